@@ -1,0 +1,188 @@
+"""Dates as Thai reports write them, to datetime.date (CE).
+
+Handled: D/M/Y with a Buddhist-era or CE year ("31/10/2560", "06/09/2566",
+"8/12/60"), ISO-ish CE dates and datetimes ("2018-2-10", "2017-10-01 00:00:00"),
+Thai month names full, abbreviated and misspelt ("๒๖ ธันวาคม ๒๕๖๒",
+"ต.ค. 2566", "กรกฏาคม"), with Thai or mixed digits.  A year >= 2400 is BE
+(CE = BE - 543); a two-digit year is BE (60 -> 2560).
+
+pythainlp's thai_strptime is not used: it finds month names by substring (so
+"15 11 2565" parses as 15 January), raises IndexError on common spellings and
+Thai digits, and returns timezone-aware datetimes.  Month names are looked up
+here as whole tokens in MONTHS.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date
+
+import regex
+
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant, skeleton
+
+BE_OFFSET = 543
+
+# Month tokens with dots and spaces removed -> month number.  Full names,
+# official abbreviations, and spellings seen in OCR output.
+MONTHS: dict[str, int] = {
+    "มกราคม": 1, "มค": 1,
+    "กุมภาพันธ์": 2, "กุมภาพันธ": 2, "กพ": 2,
+    "มีนาคม": 3, "มีค": 3,
+    "เมษายน": 4, "เมย": 4,
+    "พฤษภาคม": 5, "พค": 5,
+    "มิถุนายน": 6, "มิย": 6,
+    "กรกฎาคม": 7, "กรกฏาคม": 7, "กค": 7,
+    "สิงหาคม": 8, "สค": 8,
+    "กันยายน": 9, "กย": 9,
+    "ตุลาคม": 10, "ตค": 10,
+    "พฤศจิกายน": 11, "พย": 11,
+    "ธันวาคม": 12, "ธค": 12,
+}
+# Full names compared without tone marks and vowels, for OCR that dropped
+# them ("มนาคม").  Abbreviations are not: without marks ม.ค. and มี.ค. collide.
+_MONTH_SKELETONS: dict[str, int] = {skeleton(k): v for k, v in MONTHS.items() if len(k) > 4}
+
+# A month token: a full month name anywhere (also inside a run of Thai
+# letters such as "ในเดือนพฤศจิกายน"), tolerant of dropped marks; or an
+# abbreviation with its dots ("ต.ค.", "ต.ค", "มี.ค.") standing on its own.
+_FULL_NAMES = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
+_MONTH_TOKEN = (
+    "(?:" + "|".join(mark_tolerant(k, spaces=False) for k in _FULL_NAMES) + ")"
+    + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,3}\.\s?[\u0e01-\u0e4e]{1,2}\.?(?![\u0e01-\u0e4e])"
+)
+# D/M/Y with / - or . between; the year 2 or 4 digits.
+_DMY_RE = regex.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+# Y-M-D (CE or BE), optionally followed by a time of day, which is dropped.
+_YMD_RE = regex.compile(r"(?<!\d)(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})(?!\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
+# D month Y: "26 ธันวาคม 2562", "1 ต.ค. 2566", "31 มีนาคม พ.ศ. 2567".
+_DMONY_RE = regex.compile(
+    rf"(?<!\d)(\d{{1,2}})\s*((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*(\d{{4}}|\d{{2}})(?!\d)"
+)
+# month Y (no day): "ต.ค. 2566", "พฤศจิกายน 2568".
+_MONY_RE = regex.compile(rf"((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*(\d{{4}}|\d{{2}})(?!\d)")
+
+
+def be_to_ce(year: int) -> int:
+    """A year as written to CE: >= 2400 is Buddhist era, 2 digits are BE (60 -> 2017)."""
+    if year < 100:
+        year += 2500
+    return year - BE_OFFSET if year >= 2400 else year
+
+
+def ce_to_be(year: int) -> int:
+    return year + BE_OFFSET
+
+
+def month_number(token: str) -> int:
+    """Month number of a Thai month token, full or abbreviated; ValueParseError if none."""
+    key = regex.sub(r"[.\s]", "", token).replace("\u0e4d\u0e32", "\u0e33")
+    if key in MONTHS:
+        return MONTHS[key]
+    if len(key) > 4 and skeleton(key) in _MONTH_SKELETONS:
+        return _MONTH_SKELETONS[skeleton(key)]
+    raise ValueParseError("month", token, "not a Thai month name")
+
+
+def _make_date(text: str, year: int, month: int, day: int) -> date:
+    ce = be_to_ce(year)
+    if not 1900 <= ce <= 2200:
+        raise ValueParseError("date", text, f"year {year} is out of range")
+    try:
+        return date(ce, month, day)
+    except ValueError as exc:
+        raise ValueParseError("date", text, str(exc)) from exc
+
+
+def find_dates(text: str) -> list[tuple[date, tuple[int, int]]]:
+    """Every date in `text` with its character span; unreadable ones skipped."""
+    src = thai_digits_to_arabic(text).replace("\u0e4d\u0e32", "\u0e33")
+    found: list[tuple[date, tuple[int, int]]] = []
+    taken: list[tuple[int, int]] = []
+
+    def free(span: tuple[int, int]) -> bool:
+        return all(span[1] <= a or span[0] >= b for a, b in taken)
+
+    for m in _YMD_RE.finditer(src):
+        try:
+            found.append((_make_date(m.group(0), int(m[1]), int(m[2]), int(m[3])), m.span()))
+            taken.append(m.span())
+        except ValueParseError:
+            continue
+    for m in _DMY_RE.finditer(src):
+        if not free(m.span()):
+            continue
+        try:
+            found.append((_make_date(m.group(0), int(m[3]), int(m[2]), int(m[1])), m.span()))
+            taken.append(m.span())
+        except ValueParseError:
+            continue
+    for m in _DMONY_RE.finditer(src):
+        if not free(m.span()):
+            continue
+        try:
+            found.append((_make_date(m.group(0), int(m[3]), month_number(m[2]), int(m[1])), m.span()))
+            taken.append(m.span())
+        except ValueParseError:
+            continue
+    return sorted(found, key=lambda item: item[1])
+
+
+def parse_date(text: str) -> date:
+    """The one date in `text` ("31/10/2560", "2018-2-10", "๒๖ ธันวาคม ๒๕๖๒").
+
+    Raises ValueParseError if there is none or more than one.  A month and
+    year without a day ("ต.ค. 2566") is not a date: use parse_month_year.
+    """
+    if not text or not text.strip():
+        raise ValueParseError("date", text, "empty")
+    found = find_dates(text)
+    if not found:
+        raise ValueParseError("date", text, "no date in a known format")
+    if len({d for d, _ in found}) > 1:
+        raise ValueParseError("date", text, f"{len(found)} different dates")
+    return found[0][0]
+
+
+def find_month_years(text: str) -> list[tuple[int, int, tuple[int, int]]]:
+    """Every (CE year, month, span) written as a month name and a year."""
+    src = thai_digits_to_arabic(text).replace("\u0e4d\u0e32", "\u0e33")
+    out = []
+    for m in _MONY_RE.finditer(src):
+        try:
+            month = month_number(m[1])
+        except ValueParseError:
+            continue
+        year = be_to_ce(int(m[2]))
+        if 1900 <= year <= 2200:
+            out.append((year, month, m.span()))
+    return out
+
+
+def parse_month_year(text: str) -> tuple[int, int]:
+    """(CE year, month) from "ต.ค. 2566" or "พฤศจิกายน 2568"."""
+    found = find_month_years(text)
+    if len(found) != 1:
+        raise ValueParseError("month_year", text, f"expected one month and year, found {len(found)}")
+    return found[0][0], found[0][1]
+
+
+def first_day(year: int, month: int) -> date:
+    return date(year, month, 1)
+
+
+def last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def fiscal_year_window(fiscal_year_be: int) -> tuple[date, date]:
+    """Thai government fiscal year FY (BE): 1 Oct of CE-1 to 30 Sep of CE."""
+    ce = be_to_ce(fiscal_year_be)
+    return date(ce - 1, 10, 1), date(ce, 9, 30)
+
+
+def fiscal_year_be_of(day: date) -> int:
+    """The BE fiscal year a date falls in."""
+    return ce_to_be(day.year + (1 if day.month >= 10 else 0))

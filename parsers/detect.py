@@ -1,0 +1,85 @@
+"""Stage detect: which form a document is, from its structure.
+
+Each form has a set of structural signals: section headings, field labels
+and clause words that the form prints and the others do not.  A signal is a
+mark-tolerant regex, so OCR that drops tone marks or vowels still matches.
+The form with the most signals found wins if it has at least MIN_SIGNALS and
+a clear lead; otherwise the document is "unknown".  No single phrase decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from parsers.labels import mark_tolerant
+
+MIN_SIGNALS = 3
+
+
+def _signals(*phrases: str) -> list[tuple[str, regex.Pattern[str]]]:
+    return [(p, regex.compile(mark_tolerant(p))) for p in phrases]
+
+
+SIGNALS: dict[str, list[tuple[str, regex.Pattern[str]]]] = {
+    "bma_progress": _signals(
+        "แบบแสดงรายงานความก้าวหน้า",
+        "รหัสโครงการและชื่อโครงการ",
+        "ชื่อโครงการ/กิจกรรม",
+        "งบประมาณที่ได้รับ",
+        "งบประมาณที่ใช้ไป",
+        "ผู้ประสานงาน",
+        "สนับสนุนแผนพัฒนา กทม",
+        "รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ",
+        "ความก้าวหน้าของงาน",
+        "งบประมาณที่เบิกใช้",
+    ),
+    "bma_proposal": _signals(
+        "หลักการและเหตุผล",
+        "ลักษณะของโครงการ",
+        "ระยะเวลาและสถานที่ดำเนินการ",
+        "แผนปฏิบัติการ",
+        "ขั้นตอนการดำเนินงาน",
+        "ความเสี่ยงของโครงการ",
+        "ประโยชน์ที่คาดว่าจะได้รับ",
+        "การติดตามประเมินผล",
+        "ผู้เสนอโครงการ",
+    ),
+    "obec_progress": _signals(
+        "สำนักงานเขตพื้นที่การศึกษา",
+        "การดำเนินงานตามแผนปฏิบัติการ",
+        "เป้าหมายเชิงผลผลิต",
+        "เป้าหมายเชิงผลลัพธ์",
+        "ดัชนีชี้วัดความสำเร็จ",
+        "กิจกรรมหลักที่",
+        "โครงการที่ดำเนินการเสร็จสิ้นแล้ว",
+        "โครงการที่ยังไม่ได้ดำเนินการ",
+        "จำนวนเงินงบประมาณตามแผนการใช้จ่าย",
+    ),
+}
+
+
+@dataclass(frozen=True)
+class Detection:
+    doc_type: str
+    scores: dict[str, int]
+    found: dict[str, list[str]]
+
+    @property
+    def reason(self) -> str:
+        parts = [f"{k}: {v} of {len(SIGNALS[k])} signals" for k, v in sorted(self.scores.items())]
+        return "; ".join(parts)
+
+
+def detect_form(text: str) -> Detection:
+    """The form of a document's cleaned text (see module doc)."""
+    head = text[:200_000]
+    found = {form: [name for name, rx in sigs if rx.search(head)] for form, sigs in SIGNALS.items()}
+    scores = {form: len(names) for form, names in found.items()}
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    best, best_score = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0
+    if best_score < MIN_SIGNALS or best_score <= runner_up:
+        return Detection("unknown", scores, found)
+    return Detection(best, scores, found)

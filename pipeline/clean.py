@@ -1,0 +1,79 @@
+"""Stage 2, clean: decoded text -> cleaned Lines, page furniture marked.
+
+Each raw line keeps its line number.  The line fixes of normalizers.text are
+applied (markdown, sara am, Lao look-alikes, "?" quotes, bullets, blanks),
+then furniture is recognised and marked, not deleted, so the segment stage
+can still see where pages break.  Parsers read only lines of kind "text".
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from normalizers.furniture import (
+    catchword_stem,
+    continues_catchword,
+    is_page_header,
+    is_page_number,
+    is_signature_line,
+)
+from normalizers.text import fix_line_and_explain
+from pipeline.model import Line
+
+FURNITURE = frozenset({"page_header", "page_number", "page_break", "catchword", "signature"})
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on \\n, \\r\\n or \\r; a form feed becomes a line of its own."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.split("\n")
+
+
+def classify(text: str) -> str:
+    if not text:
+        return "blank"
+    if is_page_number(text):
+        return "page_number"
+    if is_signature_line(text):
+        return "signature"
+    if is_page_header(text):
+        return "page_header"
+    return "text"
+
+
+def mark_catchwords(lines: list[Line]) -> list[Line]:
+    """Mark a line ending in "..." whose words open the next text line."""
+    out = list(lines)
+    text_idx = [i for i, ln in enumerate(out) if ln.kind == "text"]
+    for a, b in zip(text_idx, text_idx[1:]):
+        stem = catchword_stem(out[a].text)
+        if stem and continues_catchword(stem, out[b].text):
+            out[a] = Line(out[a].no, out[a].text, "catchword")
+    return out
+
+
+def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
+    """Cleaned lines of a document and how many lines each fix changed."""
+    fixes: Counter[str] = Counter()
+    lines: list[Line] = []
+    for no, raw in enumerate(split_lines(text), start=1):
+        if "\f" in raw:
+            fixes["form_feed"] += 1
+            lines.append(Line(no, "", "page_break"))
+            raw = raw.replace("\f", " ")
+            if not raw.strip():
+                continue
+        cleaned, changed = fix_line_and_explain(raw)
+        fixes.update(changed)
+        kind = classify(cleaned)
+        if kind in FURNITURE:
+            fixes[kind] += 1
+        lines.append(Line(no, cleaned, kind))
+    lines = mark_catchwords(lines)
+    fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
+    return lines, +fixes
+
+
+def text_lines(lines: list[Line]) -> list[Line]:
+    """Only the lines parsers read."""
+    return [ln for ln in lines if ln.kind == "text"]

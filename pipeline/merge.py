@@ -1,0 +1,138 @@
+"""Cross-file merge: one project once, however many files report it.
+
+Runs after the per-document map step.  For each project_key met in several
+files (monthly exports of the same project), the file with the latest report
+(highest report number, then latest report date, then first by path) is the
+primary: its project row and its objectives, targets, activities, findings,
+alignments and quarterly budgets are kept.  Progress reports are the union
+by report number, the primary's reading winning, else the latest file's.
+`project_sources` keeps the lineage; differing values are
+`cross_file_conflict` issues.
+
+Before that, a tie between two copies' readings of a person's name inside one
+file is settled by evidence from the rest of the run: the reading that other
+files also give wins.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+from typing import Any
+
+# Columns whose values legitimately change between monthly exports.
+_VOLATILE = frozenset({"doc_id", "budget_spent", "plan_status", "n_copies", "line_start", "line_end"})
+_PER_PROJECT_TABLES = ("objectives", "targets", "activities", "findings", "alignments", "quarterly_budgets")
+PERSON_FIELDS = ("owner_name", "coordinator_name")
+
+
+def resolve_name_ties(tables: dict[str, list[dict[str, Any]]]) -> None:
+    """Settle copy ties on person names with the names other files give."""
+    seen: dict[str, set[str]] = defaultdict(set)
+    for row in tables.get("projects", []):
+        for name_field in PERSON_FIELDS:
+            if row.get(name_field):
+                seen[row[name_field]].add(row["doc_id"])
+    projects = {(r["doc_id"], r["project_key"]): r for r in tables.get("projects", [])}
+    for issue in tables.get("issues", []):
+        if issue["code"] != "ocr_variant" or not issue.get("field", "").startswith("projects."):
+            continue
+        name_field = issue["field"].split(".", 1)[1]
+        if name_field not in PERSON_FIELDS:
+            continue
+        try:
+            evidence = json.loads(issue["evidence"])
+        except ValueError:
+            continue
+        if not evidence.get("tie_break"):
+            continue
+        row = projects.get((issue["doc_id"], issue["project_key"]))
+        if row is None:
+            continue
+        supported = [r["reading"] for r in evidence["readings"]
+                     if seen.get(r["reading"], set()) - {issue["doc_id"]}]
+        if len(supported) != 1 or supported[0] == row.get(name_field):
+            continue
+        others = len(seen[supported[0]] - {issue["doc_id"]})
+        row[name_field] = supported[0]
+        issue["message"] = (f"copies disagree on {issue['field']}: kept {supported[0]!r}, the reading "
+                            f"{others} other document(s) of this run give (copies tied)")
+
+
+def _last_report(rows: list[dict[str, Any]]) -> tuple[int, date | None]:
+    if not rows:
+        return 0, None
+    last = max(rows, key=lambda r: r["seq"])
+    return last["seq"], last.get("report_date")
+
+
+def merge_across_files(tables: dict[str, list[dict[str, Any]]], paths: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+    """Merge the per-document rows of a run (see module doc)."""
+    resolve_name_ties(tables)
+    out: dict[str, list[dict[str, Any]]] = {k: list(v) for k, v in tables.items()}
+    by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in tables.get("projects", []):
+        by_key[row["project_key"]].append(row)
+    reports: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for row in tables.get("progress_reports", []):
+        reports[(row["doc_id"], row["project_key"])].append(row)
+
+    sources: list[dict[str, Any]] = []
+    primary_of: dict[str, str] = {}
+    report_doc: dict[tuple[str, int], str] = {}
+    conflicts: list[dict[str, Any]] = []
+    for key, rows in by_key.items():
+        def rank(row: dict[str, Any]) -> tuple:
+            seq, day = _last_report(reports[(row["doc_id"], key)])
+            return (-seq, -(day.toordinal() if day else 0), paths.get(row["doc_id"], ""), row["doc_id"])
+
+        ordered = sorted(rows, key=rank)
+        primary = ordered[0]
+        primary_of[key] = primary["doc_id"]
+        for i, row in enumerate(ordered):
+            seq, day = _last_report(reports[(row["doc_id"], key)])
+            sources.append({"project_key": key, "doc_id": row["doc_id"], "role": "primary" if i == 0 else "merged",
+                            "last_report_seq": seq or None, "last_report_date": day})
+            if i:
+                conflicts.extend(_conflicts(key, primary, row, "projects", paths))
+        # report numbers: the primary first, then later files
+        for row in ordered:
+            for rep in sorted(reports[(row["doc_id"], key)], key=lambda r: r["seq"]):
+                chosen = report_doc.setdefault((key, rep["seq"]), row["doc_id"])
+                if chosen != row["doc_id"]:
+                    other = next(r for r in reports[(chosen, key)] if r["seq"] == rep["seq"])
+                    conflicts.extend(_conflicts(key, other, rep, "progress_reports", paths))
+
+    out["projects"] = [r for r in tables.get("projects", []) if primary_of[r["project_key"]] == r["doc_id"]]
+    for table in _PER_PROJECT_TABLES:
+        out[table] = [r for r in tables.get(table, []) if primary_of.get(r["project_key"]) == r["doc_id"]]
+    out["progress_reports"] = [r for r in tables.get("progress_reports", [])
+                               if report_doc.get((r["project_key"], r["seq"])) == r["doc_id"]]
+    out["expenses"] = [
+        r for r in tables.get("expenses", [])
+        if (report_doc.get((r["project_key"], r["report_seq"])) if r.get("report_seq") is not None
+            else primary_of.get(r["project_key"])) == r["doc_id"]
+    ]
+    out["project_sources"] = sources
+    out["issues"] = list(tables.get("issues", [])) + conflicts
+    return out
+
+
+def _conflicts(key: str, kept: dict[str, Any], other: dict[str, Any], table: str,
+               paths: dict[str, str]) -> list[dict[str, Any]]:
+    issues = []
+    for column, value in other.items():
+        if column in _VOLATILE or value is None or kept.get(column) is None or kept.get(column) == value:
+            continue
+        where = f" report {other['seq']}" if table == "progress_reports" else ""
+        issues.append({
+            "doc_id": other["doc_id"], "project_key": key, "severity": "warning", "code": "cross_file_conflict",
+            "field": f"{table}.{column}",
+            "message": f"{table}.{column}{where} differs between files: kept {str(kept[column])[:80]!r} from "
+                       f"{paths.get(kept['doc_id'], kept['doc_id'])}, this file gives {str(value)[:80]!r}",
+            "evidence": json.dumps({"kept": str(kept[column]), "kept_doc": kept["doc_id"], "this": str(value)},
+                                   ensure_ascii=False),
+            "line_start": other.get("line_start"), "line_end": other.get("line_end"),
+        })
+    return issues

@@ -1,0 +1,180 @@
+"""The per-document stages as one ordered table, and `process_document`.
+
+    decode -> clean -> segment -> dedupe -> detect -> parse -> merge -> validate
+
+Each stage is a function of the document state that only reads what earlier
+stages set and sets its own results; nothing is shared between documents, so
+`process_document(source_path, data)` is a pure function of its arguments and
+can run in any process or on any machine.  A stage that cannot go on raises
+StageFailure; the document is then kept with status "failed" and the reason,
+and the run goes on.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import traceback
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from parsers import form_module
+from parsers.copies import CopyReading
+from parsers.detect import detect_form
+from pipeline.clean import clean_lines, text_lines
+from pipeline.decode import DecodeError, decode_bytes
+from pipeline.model import Issue, Line, ParseResult
+from pipeline.segment import Page, split_pages
+from pipeline.validate import validate_rows
+from pipeline.version import FULL_VERSION
+from pipeline.vote import Merged, merge_copies
+
+
+class StageFailure(Exception):
+    """The document cannot go through this stage; the message says why."""
+
+
+@dataclass(slots=True)
+class DocState:
+    source_path: str
+    data: bytes
+    doc_id: str = ""
+    sha256: str = ""
+    text: str = ""
+    encoding: str | None = None
+    lines: list[Line] = field(default_factory=list)
+    fixes: dict[str, int] = field(default_factory=dict)
+    pages: list[Page] = field(default_factory=list)
+    n_unique_pages: int | None = None
+    doc_type: str = "unknown"
+    copies: list[CopyReading] = field(default_factory=list)
+    merged: Merged | None = None
+    result: ParseResult | None = None
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def doc_id_for(source_path: str, sha256: str) -> str:
+    """Stable id of one input file: its path and its content."""
+    return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
+
+
+def stage_decode(doc: DocState) -> None:
+    try:
+        doc.text, doc.encoding = decode_bytes(doc.data)
+    except DecodeError as exc:
+        raise StageFailure(str(exc)) from exc
+
+
+def stage_clean(doc: DocState) -> None:
+    doc.lines, fixes = clean_lines(doc.text)
+    doc.fixes = dict(sorted(fixes.items()))
+    if not any(ln.kind == "text" for ln in doc.lines):
+        raise StageFailure("no text left after removing page furniture")
+
+
+def stage_segment(doc: DocState) -> None:
+    doc.pages = split_pages(doc.lines)
+
+
+def stage_dedupe(doc: DocState) -> None:
+    from pipeline.dedupe import cluster_pages
+
+    clusters = cluster_pages(doc.pages)
+    doc.n_unique_pages = len(set(clusters))
+
+
+def stage_detect(doc: DocState) -> None:
+    found = detect_form("\n".join(ln.text for ln in doc.lines if ln.kind == "text"))
+    doc.doc_type = found.doc_type
+    if found.doc_type == "unknown":
+        raise StageFailure(f"unknown form: no known form's structure found ({found.reason})")
+
+
+def stage_parse(doc: DocState) -> None:
+    module = form_module(doc.doc_type)
+    if module is None:
+        raise StageFailure(f"no parser for form {doc.doc_type}")
+    doc.copies = module.read_copies(text_lines(doc.lines))
+    if not doc.copies:
+        raise StageFailure(f"no {doc.doc_type} form content found")
+
+
+def stage_merge(doc: DocState) -> None:
+    module = form_module(doc.doc_type)
+    doc.merged = merge_copies(doc.copies)
+    doc.result = module.build(doc.merged)
+
+
+def stage_validate(doc: DocState) -> None:
+    assert doc.result is not None
+    issues = list(doc.result.issues)
+    for table, rows in doc.result.tables.items():
+        for row in rows:
+            row["doc_id"] = doc.doc_id
+        good, bad = validate_rows(table, rows)
+        doc.tables[table] = good
+        issues.extend(bad)
+    doc.issues.extend(issues)
+
+
+STAGES: list[tuple[str, Callable[[DocState], None]]] = [
+    ("decode", stage_decode),
+    ("clean", stage_clean),
+    ("segment", stage_segment),
+    ("dedupe", stage_dedupe),
+    ("detect", stage_detect),
+    ("parse", stage_parse),
+    ("merge", stage_merge),
+    ("validate", stage_validate),
+]
+
+
+def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, Any]]]:
+    """Every output row one input file gives, per table, validated.
+
+    Always returns exactly one `documents` row; failures are in its
+    status/error and in `issues`, never raised.
+    """
+    doc = DocState(source_path=source_path, data=data)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.doc_id = doc_id_for(source_path, doc.sha256)
+    error = None
+    for name, stage in STAGES:
+        try:
+            stage(doc)
+        except StageFailure as exc:
+            error = f"{name}: {exc}"
+            doc.issues.append(Issue("error", f"{name}_failed", str(exc), ""))
+            break
+        except Exception as exc:  # a parser bug must not stop the run
+            error = f"{name}: internal error: {type(exc).__name__}: {exc}"
+            doc.issues.append(Issue("error", "internal_error", error,
+                                    "".join(traceback.format_exception_only(type(exc), exc)).strip()))
+            break
+    if error:
+        doc.tables = {}
+    issue_rows, _ = validate_rows("issues", [i.row(doc.doc_id) for i in doc.issues])
+    has_errors = any(i.severity == "error" for i in doc.issues)
+    document = {
+        "doc_id": doc.doc_id,
+        "source_path": source_path,
+        "sha256": doc.sha256,
+        "size_bytes": len(data),
+        "encoding": doc.encoding,
+        "doc_type": doc.doc_type,
+        "status": "failed" if error else ("partial" if has_errors else "ok"),
+        "n_pages": len(doc.pages) if doc.lines else None,
+        "n_unique_pages": doc.n_unique_pages,
+        "n_copies": doc.merged.total_copies if doc.merged else None,
+        "n_issues": len(issue_rows),
+        "parser_version": FULL_VERSION,
+        "error": error,
+        "clean_fixes": json.dumps(doc.fixes, ensure_ascii=False, sort_keys=True) if doc.fixes else None,
+    }
+    documents, _ = validate_rows("documents", [document])
+    out = dict(doc.tables)
+    out["documents"] = documents
+    out["issues"] = issue_rows
+    return out

@@ -1,0 +1,206 @@
+"""Stage dedupe/merge: one record from several noisy copies, field by field.
+
+For every field of every record, the readings of the copies that have it are
+grouped by agreement (typed values and short text: equal once spacing and
+digit style are ignored; long text: rapidfuzz ratio >= TEXT_AGREEMENT) and
+the largest group wins.  A tie is broken by plausibility: the share of Thai
+tokens pythainlp's dictionary knows, then longer tokens (an OCR slip usually
+splits a word into fragments), then the earlier copy.  Every disagreement is
+an `ocr_variant` issue whose evidence lists each reading and its copy count.
+A field some copies lack is taken from those that have it, silently.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from normalizers.text import comparable
+from parsers.copies import CopyReading, Record
+from pipeline.model import Issue, Reading
+
+TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
+LONG_TEXT = 60  # characters: from here a text field is compared fuzzily
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from pythainlp.corpus import thai_words
+
+    return frozenset(thai_words())
+
+
+@lru_cache(maxsize=4096)
+def plausibility(text: str) -> tuple[float, float]:
+    """(share of Thai tokens in the dictionary, mean Thai token length)."""
+    from pythainlp.tokenize import word_tokenize
+
+    words = _dictionary()
+    tokens = [t for t in word_tokenize(text, keep_whitespace=False) if any("\u0e01" <= c <= "\u0e2e" for c in t)]
+    if not tokens:
+        return 0.0, 0.0
+    known = sum(1 for t in tokens if t in words)
+    return known / len(tokens), sum(len(t) for t in tokens) / len(tokens)
+
+
+def _key(value: Any) -> Any:
+    return comparable(value) if isinstance(value, str) else value
+
+
+@dataclass(slots=True)
+class Group:
+    readings: list[tuple[int, Reading]] = field(default_factory=list)
+
+    @property
+    def copies(self) -> list[int]:
+        return sorted({c for c, _ in self.readings})
+
+    def representative(self) -> tuple[int, Reading]:
+        """The reading that stands for the group: for text, the one most like
+        the others (ties: most plausible, then first copy)."""
+        if len(self.readings) <= 2 or not isinstance(self.readings[0][1].value, str):
+            if len(self.readings) == 2 and isinstance(self.readings[0][1].value, str):
+                return max(self.readings, key=lambda cr: (plausibility(cr[1].value), -cr[0]))
+            return self.readings[0]
+        def centrality(cr: tuple[int, Reading]) -> float:
+            return sum(fuzz.ratio(cr[1].value, o.value) for _, o in self.readings)
+        return max(self.readings, key=lambda cr: (centrality(cr), -cr[0]))
+
+
+@dataclass(slots=True)
+class Vote:
+    winner: Reading
+    winner_copy: int
+    groups: list[Group]
+    tie_break: str | None = None
+
+    @property
+    def disagreement(self) -> bool:
+        return len(self.groups) > 1
+
+
+def vote(readings: list[tuple[int, Reading]]) -> Vote:
+    """Pick the reading most copies agree on (see module doc)."""
+    groups: list[Group] = []
+    keys: list[Any] = []
+    for copy_index, reading in readings:
+        value = reading.value
+        fuzzy = isinstance(value, str) and len(value) >= LONG_TEXT
+        for group, key in zip(groups, keys):
+            if fuzzy and isinstance(key, str):
+                if fuzz.ratio(_key(value), key) >= TEXT_AGREEMENT:
+                    group.readings.append((copy_index, reading))
+                    break
+            elif _key(value) == key:
+                group.readings.append((copy_index, reading))
+                break
+        else:
+            groups.append(Group([(copy_index, reading)]))
+            keys.append(_key(value))
+    groups.sort(key=lambda g: (-len(g.copies), g.copies[0]))
+    tie_break = None
+    if len(groups) > 1 and len(groups[0].copies) == len(groups[1].copies):
+        tied = [g for g in groups if len(g.copies) == len(groups[0].copies)]
+        rest = groups[len(tied):]
+        scored = sorted(tied, key=lambda g: _plausibility_rank(g), reverse=True)
+        if _plausibility_rank(scored[0]) != _plausibility_rank(scored[1]):
+            tie_break = "dictionary plausibility"
+        else:
+            tie_break = "earliest copy"
+            scored = sorted(tied, key=lambda g: g.copies[0])
+        groups = scored + rest
+    copy_index, winner = groups[0].representative()
+    return Vote(winner, copy_index, groups, tie_break)
+
+
+def _plausibility_rank(group: Group) -> tuple[float, float, int]:
+    value = group.representative()[1].value
+    if not isinstance(value, str):
+        return (0.0, 0.0, -group.copies[0])
+    share, mean_len = plausibility(value)
+    return (round(share, 6), round(mean_len, 6), -group.copies[0])
+
+
+def variant_evidence(v: Vote) -> str:
+    """JSON: each reading, how many copies gave it, its lines; how a tie was broken."""
+    readings = []
+    for g in v.groups:
+        rep = g.representative()[1]
+        readings.append({"reading": str(rep.value), "copies": len(g.copies), "lines": [rep.line_start, rep.line_end]})
+    return json.dumps({"readings": readings, "tie_break": v.tie_break}, ensure_ascii=False)
+
+
+@dataclass(slots=True)
+class Merged:
+    """Voted records per table, how many copies gave each, and the issues."""
+
+    tables: dict[str, dict[Any, Record]]
+    n_copies: dict[str, dict[Any, int]]
+    issues: list[Issue]
+    votes: dict[tuple[str, Any, str], Vote]
+    total_copies: int
+    spans: dict[str, dict[Any, tuple[int, int]]] = field(default_factory=dict)
+
+    def span(self, table: str, key: Any) -> dict[str, int]:
+        """line_start/line_end of a record in the first copy that has it."""
+        start, end = self.spans[table][key]
+        return {"line_start": start, "line_end": end}
+
+
+def merge_copies(copies: list[CopyReading]) -> Merged:
+    """Merge the copies of one document record by record, field by field."""
+    tables: dict[str, dict[Any, Record]] = {}
+    counts: dict[str, dict[Any, int]] = {}
+    votes: dict[tuple[str, Any, str], Vote] = {}
+    spans: dict[str, dict[Any, tuple[int, int]]] = {}
+    issues: list[Issue] = []
+    for copy in copies:
+        issues.extend(copy.issues)
+    names = sorted({t for c in copies for t in c.tables})
+    for table in names:
+        keys: list[Any] = []
+        for copy in copies:
+            for key in copy.tables.get(table, {}):
+                if key not in keys:
+                    keys.append(key)
+        merged: dict[Any, Record] = {}
+        for key in keys:
+            present = [(c.index, c.tables[table][key]) for c in copies if key in c.tables.get(table, {})]
+            counts.setdefault(table, {})[key] = len(present)
+            first = present[0][1].values()
+            spans.setdefault(table, {})[key] = (min(r.line_start for r in first), max(r.line_end for r in first))
+            fields = []
+            for _, rec in present:
+                fields.extend(f for f in rec if f not in fields)
+            record: Record = {}
+            for name in fields:
+                readings = [(ci, rec[name]) for ci, rec in present if name in rec]
+                v = vote(readings)
+                record[name] = v.winner
+                votes[(table, key, name)] = v
+                if v.disagreement:
+                    issues.append(_variant_issue(table, key, name, v, len(copies)))
+            merged[key] = record
+        tables[table] = merged
+    return Merged(tables, counts, issues, votes, len(copies), spans)
+
+
+def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int) -> Issue:
+    where = "" if table == "project" else f" (record {key if not isinstance(key, tuple) else key[0]})"
+    field_name = f"{'projects' if table == 'project' else table}.{name}"
+    how = f"; tie broken by {v.tie_break}" if v.tie_break else ""
+    winner_copies = len(v.groups[0].copies)
+    return Issue(
+        "warning",
+        "ocr_variant",
+        f"copies disagree on {field_name}{where}: kept {str(v.winner.value)[:80]!r} "
+        f"({winner_copies} of {n_copies} copies{how})",
+        variant_evidence(v),
+        v.winner.line_start,
+        v.winner.line_end,
+        field=field_name,
+    )

@@ -1,0 +1,180 @@
+"""The BMA progress parser: entry events, assembly of the real variants, and
+the seeds read again after synthetic OCR damage of the kinds other engines do."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import regex
+import pytest
+
+from parsers.bma_progress import read_copies
+from parsers.progress_entries import line_events, parse_entries
+from pipeline.clean import clean_lines, text_lines
+from pipeline.model import Line
+from pipeline.stages import process_document
+from tests.conftest import sample_text
+
+
+def lines_of(text: str) -> list[Line]:
+    return text_lines(clean_lines(text)[0])
+
+
+def kinds(text: str) -> list[str]:
+    return [e.kind for e in line_events(Line(1, text))]
+
+
+def test_events_of_a_full_entry_line():
+    assert kinds("รายงานครั้งที่1 :: 31/10/2560 : อยู่ระหว่างขั้นตอน...") == ["header", "text"]
+    assert kinds(":: ความก้าวหน้าของงานฯ = 5.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท : เป็นไปตามแผน : "
+                 "เป็นไปตามเป้าหมาย") == ["progress", "budget", "plan", "target"]
+    assert kinds("ค่าอาหารฯ = 10,000.- บาท") == ["expense"]
+    assert kinds("- รายงานครั้งที่ 3 : 2) เตรียมจัดทำคำสั่ง") == ["false_header", "text"]
+    assert kinds("รายงานครั้งที่12") == ["header"]
+    assert kinds(":: 10/9/2561 : ยกเลิกโครงการ เนื่องจาก...") == ["date", "text"]
+
+
+def test_not_on_plan_and_target():
+    events = line_events(Line(1, ":: ความก้าวหน้าของงานฯ = 40.00 % งบประมาณที่เบิกใช้ (ครั้งที่ 7) = 171,600 บาท "
+                                 ": ไม่เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย"))
+    by_kind = {e.kind: e for e in events}
+    assert by_kind["plan"].value is False and by_kind["target"].value is False
+    assert by_kind["budget"].value == "171,600" and by_kind["budget"].seq == 7
+
+
+def test_plan_words_inside_a_description_are_text():
+    assert kinds("รายงานครั้งที่ 2 :: 9/11/2562 : ดำเนินการเป็นไปตามแผนงาน") == ["header", "text"]
+
+
+def test_figures_on_the_next_entry_line_belong_to_the_entry_they_name():
+    text = """รายงานครั้งที่ 7 :: 10/4/2561 : อยู่ระหว่างขั้นตอน...(๑) การจัดทำป้าย
+เพื่อเวียนแจ้ง
+รายงานครั้งที่ 8 :: ความก้าวหน้าของงานฯ = 23.00 : งบประมาณที่เบิกใช้ (ครั้งที่ 7) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+:: 10/5/2561 : อยู่ระหว่างขั้นตอน...พิจารณาเกณฑ์
+"""
+    result = parse_entries(lines_of(text))
+    seven, eight = result.entries[7], result.entries[8]
+    assert seven.figures == {"progress": "23.00", "budget": "0", "plan": True, "target": True}
+    assert eight.figures == {}
+    assert eight.date == date(2018, 5, 10)
+    assert eight.description == "อยู่ระหว่างขั้นตอน...พิจารณาเกณฑ์"
+    assert seven.description == "อยู่ระหว่างขั้นตอน...(๑) การจัดทำป้าย เพื่อเวียนแจ้ง"
+
+
+def test_clause_left_over_on_the_next_header_line():
+    # seed 003, fourth copy: report 3's target clause is printed on report 4's line
+    text = """รายงานครั้งที่3 :: 30/03/2566 : ประชุมผู้บริหาร
+:: ความก้าวหน้าของงานฯ = 20.00 %
+: งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0 บาท
+: เป็นไปตามแผน
+รายงานครั้งที่4\t:: 27/05/2566 : ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัดสัมมนา\t\t: เป็นไปตามเป้าหมาย
+\t:: ความก้าวหน้าของงานฯ = 10.00 : งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0 บาท\t: ไม่เป็นไปตามแผน\t: เป็นไปตามเป้าหมาย
+"""
+    result = parse_entries(lines_of(text))
+    assert result.entries[3].figures == {"progress": "20.00", "budget": "0", "plan": True, "target": True}
+    assert result.entries[4].figures == {"progress": "10.00", "budget": "0", "plan": False, "target": True}
+    assert result.entries[4].description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัดสัมมนา"
+
+
+def test_false_header_continues_the_previous_entry():
+    text = """รายงานครั้งที่ 2 :: 9/11/2562 : อยู่ระหว่างการดำเนินการ ดังนี้
+- 1) ขอรายชื่อ
+- รายงานครั้งที่ 3 : 2) เตรียมจัดทำคำสั่ง
+:: ความก้าวหน้าของงานฯ = 7.00 % งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+- รายงานครั้งที่ 3 :: 4/12/2562 : อยู่ระหว่างการเตรียม
+"""
+    result = parse_entries(lines_of(text))
+    assert sorted(result.entries) == [2, 3]
+    assert result.entries[2].description == "อยู่ระหว่างการดำเนินการ ดังนี้ 1) ขอรายชื่อ 2) เตรียมจัดทำคำสั่ง"
+    assert result.entries[3].date == date(2019, 12, 4)
+    assert [i.code for i in result.issues] == ["false_entry_header"]
+
+
+def test_cancellation_and_expenses():
+    text = """รายงานครั้งที่5 :: 06/09/2566 : ดำเนินการจัดสัมมนา
+ค่าอาหารฯ = 10,000.- บาท
+ค่าวัสดุ = 4,000.- บาท
+:: ความก้าวหน้าของงานฯ = 100.00 %งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 14,000 บาท
+รายงานครั้งที่6 :: 10/09/2566 : ยกเลิกโครงการ เนื่องจาก...งบประมาณไม่พอ
+"""
+    result = parse_entries(lines_of(text))
+    assert [(item, amount) for item, amount, _ in result.entries[5].expenses] == [("ค่าอาหารฯ", "10,000"), ("ค่าวัสดุ", "4,000")]
+    assert result.entries[5].figures["budget"] == "14,000"
+    assert not result.entries[5].cancelled and result.entries[6].cancelled
+
+
+# ----------------------------------------------------------- synthetic OCR damage
+
+_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"
+
+
+def plain_text_engine(text: str) -> str:
+    """What a plain-text OCR engine gives: no markdown, no bullets."""
+    text = text.replace("\\*", "*").replace("**", "")
+    return regex.sub(r"(?m)^\s*-\s+", "", text)
+
+
+def damage_labels(text: str) -> str:
+    """Tone marks dropped from the labels, '::' read as ':', ำ as ํ + า."""
+    for label in ("ชื่อผู้รับผิดชอบ", "หน่วยงานที่รับผิดชอบ", "งบประมาณที่ได้รับ", "งบประมาณที่ใช้ไป",
+                  "รายงานครั้งที่", "ความก้าวหน้าของงาน", "งบประมาณที่เบิกใช้", "วัตถุประสงค์ของโครงการ",
+                  "เป้าหมายของโครงการ", "ผู้ประสานงาน"):
+        text = text.replace(label, regex.sub(f"[{_MARKS}]", "", label))
+    text = text.replace("::", ":")
+    return text.replace("\u0e33", "\u0e4d\u0e32")
+
+
+@pytest.mark.parametrize("damage", [plain_text_engine, damage_labels, lambda t: damage_labels(plain_text_engine(t))],
+                         ids=["plain_text", "damaged_labels", "both"])
+def test_seed_001_survives_ocr_damage(damage):
+    rows = process_document("001.txt", damage(sample_text("001_fdefb2afb18072a2.txt")).encode("utf-8"))
+    project = rows["projects"][0]
+    assert project["project_code"] == "09000000-4050"
+    assert project["budget_allocated"] == Decimal("1825200.00")
+    assert project["owner_name"] == "นางสาวบุษราคม ศรีจันทร์" and project["owner_phone"] == "3484"
+    assert project["agency"] == "สำนักการศึกษา"
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert sorted(reports) == list(range(1, 11))
+    assert reports[7]["disbursed"] == Decimal("171600.00") and reports[7]["report_date"] == date(2020, 4, 7)
+    assert [reports[s]["progress_pct"] for s in range(1, 11)] == [5, 7, 10, 15, 20, 30, 40, 50, 60, 70]
+    assert len(rows["objectives"]) == 3 and {t["kind"] for t in rows["targets"]} == {"quantity", "quality"}
+
+
+@pytest.mark.parametrize("damage", [plain_text_engine, damage_labels], ids=["plain_text", "damaged_labels"])
+def test_seed_003_copies_survive_ocr_damage(damage):
+    rows = process_document("003.txt", damage(sample_text("003_c0975e1d5f59aaa1.txt")).encode("utf-8"))
+    assert rows["documents"][0]["n_copies"] == 4
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert [reports[s]["progress_pct"] for s in range(1, 6)] == [10, 10, 20, 10, 100]
+    assert all(r["n_copies"] == 4 for r in reports.values())
+    assert [e["amount"] for e in rows["expenses"]] == [Decimal("10000.00"), Decimal("4000.00"), Decimal("7200.00")]
+
+
+def test_report_date_with_misread_digit_is_repaired():
+    text = sample_text("003_c0975e1d5f59aaa1.txt")
+    # one copy only, with report 4 dated 27/05/2526: ๖ read as ๒ pushes it 40 years back
+    first_copy = text[: text.index("**1. ชื่อโครงการ", 100)]
+    damaged = first_copy.replace("27/05/2566", "27/05/2526")
+    rows = process_document("003.txt", damaged.encode("utf-8"))
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert reports[4]["report_date"] == date(2023, 5, 27)
+    repaired = [i for i in rows["issues"] if i["code"] == "value_repaired"]
+    assert len(repaired) == 1 and "27/05/2526" in repaired[0]["evidence"]
+
+
+def test_unrepairable_date_is_flagged_not_guessed():
+    text = sample_text("001_fdefb2afb18072a2.txt").replace("10/3/2563", "10/3/2511")
+    rows = process_document("001.txt", text.encode("utf-8"))
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert reports[6]["report_date"] == date(1968, 3, 10)
+    assert any(i["code"] == "date_outside_fiscal_year" for i in rows["issues"])
+
+
+def test_copies_are_split_where_the_form_starts_again():
+    copies = read_copies(lines_of(sample_text("000_54d7a76ee7e0d007.txt")))
+    assert len(copies) == 2
+    assert copies[0].line_start < copies[1].line_start
+    assert sorted(copies[1].tables["progress_reports"]) == list(range(1, 13))
+    # the second copy prints no figures for reports 8-11 (they are filled from the first)
+    assert all("progress_pct" not in copies[1].tables["progress_reports"][s] for s in (8, 9, 10, 11))

@@ -1,0 +1,116 @@
+"""Line fixes and furniture recognition: real cases from the seeds, synthetic
+OCR damage, and negative cases that look broken but must stay as they are."""
+
+import pytest
+
+from normalizers.furniture import is_page_header, is_page_number, is_signature_line
+from normalizers.text import (
+    LINE_FIXES,
+    clean_value,
+    comparable,
+    fix_line,
+    fix_line_and_explain,
+    skeleton,
+)
+from pipeline.clean import clean_lines
+
+FIX_CASES = [
+    # (raw line, cleaned line, fixes that must have fired)
+    (r"**\*\* แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ \*\***",
+     "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ", {"strip_markdown"}),
+    ("**1.1 รหัสโครงการและชื่อโครงการ**", "1.1 รหัสโครงการและชื่อโครงการ", {"strip_markdown"}),
+    (r"ประเด็นยุทธศาสตร์ : \*\*\*\* การปฏิบัติงานประจำของหน่วยงาน \*\*\*\*",
+     "ประเด็นยุทธศาสตร์ : การปฏิบัติงานประจำของหน่วยงาน", {"strip_markdown"}),
+    ("### ๑. โครงการการคัดเลือก", "๑. โครงการการคัดเลือก", {"strip_markdown"}),
+    ("๓. เพื่อคัดเลือก และประเมิน ?ครูดีเด่น?", '๓. เพื่อคัดเลือก และประเมิน "ครูดีเด่น"', {"fix_question_quotes"}),
+    ("ตัวชี้วัด คะແนนการประเมิน", "ตัวชี้วัด คะแนนการประเมิน", {"fix_lao_lookalikes"}),  # Lao ແ for แ
+    ("คະแนนการประเมิน", "คะแนนการประเมิน", {"fix_lao_lookalikes"}),  # seed 004: Lao ະ for ะ
+    ("ค่าน\u0e4d\u0e32", "ค่านำ", {"fix_sara_am"}),
+    ("รายงานครั้งที่1\t:: 31/10/2560 : อยู่ระหว่างขั้นตอน...\t\t",
+     "รายงานครั้งที่1 :: 31/10/2560 : อยู่ระหว่างขั้นตอน...", {"collapse_whitespace"}),
+    ("  - (๑)  กลุ่มสาระการเรียนรู้วิทยาศาสตร์", "(๑) กลุ่มสาระการเรียนรู้วิทยาศาสตร์", {"strip_bullet"}),
+    ("□□-□ ข้าราชการครู มีขวัญ", "ข้าราชการครู มีขวัญ", {"strip_bullet"}),
+    ("[www.cme2.go.th](http://www.cme2.go.th)", "www.cme2.go.th", {"strip_markdown"}),
+]
+
+NEGATIVE = [
+    "- 2 -",  # a page number, not a bullet
+    "why? because",  # a real question mark after Latin text
+    "จำนวน ๔๓๗ โรงเรียน",  # Thai digits in running text are kept
+    "ค่าอาหารฯ = 10,000.- บาท",
+    "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ",
+]
+
+
+@pytest.mark.parametrize("raw, cleaned, fixes", FIX_CASES)
+def test_fix_line(raw, cleaned, fixes):
+    text, changed = fix_line_and_explain(raw)
+    assert text == cleaned
+    assert fixes <= set(changed)
+
+
+@pytest.mark.parametrize("line", NEGATIVE)
+def test_negative_cases_unchanged(line):
+    assert fix_line(line) == line
+
+
+@pytest.mark.parametrize("raw", [c[0] for c in FIX_CASES] + NEGATIVE)
+def test_fixes_are_idempotent(raw):
+    once = fix_line(raw)
+    assert fix_line(once) == once
+    for _, fix in LINE_FIXES:
+        assert fix(fix(raw)) == fix(raw)
+
+
+def test_clean_value_is_nfc_and_collapsed():
+    assert clean_value("  ค่าน\u0e4d\u0e32   ท่วม \t") == "ค่านำ ท่วม"
+
+
+def test_skeleton_ignores_marks_and_dots():
+    assert skeleton("ชื่อผู้รับผิดชอบ...") == skeleton("ชือผูรบผดชอบ")
+    assert comparable("๒.๑  เพื่อ") == "2.1เพื่อ"
+
+
+@pytest.mark.parametrize("line", [
+    "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ",
+    "แบบแสดงรายงานความกาวหนาและขอมูลเกียวกับโครงการ",  # tone marks dropped
+    "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงกา",  # a letter lost
+])
+def test_page_header_variants(line):
+    assert is_page_header(line)
+
+
+@pytest.mark.parametrize("line", [
+    "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ",
+    "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน",
+])
+def test_not_page_headers(line):
+    assert not is_page_header(line)
+
+
+def test_page_numbers_and_signatures():
+    assert is_page_number("- 2 -") and is_page_number("– 12 –") and is_page_number("หน้า ๓")
+    assert not is_page_number("2") and not is_page_number("- 1) ขอรายชื่อ")
+    assert is_signature_line("ลงชื่อ.....(ผู้รับผิดชอบโครงการ)")
+    assert is_signature_line("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง")
+    assert not is_signature_line("ชื่อผู้รับผิดชอบ... : ฝ่ายการศึกษา")
+
+
+def test_catchword_before_page_break_is_marked():
+    text = "(๗)  กลุ่มสาระการเรียนรู้การงาน\n\n(๘)  กลุ่มสาระการเรียนรู้ ...\n\n- 2 -\n\n(๘)  กลุ่มสาระการเรียนรู้สุขศึกษาและพลศึกษา\n"
+    lines, fixes = clean_lines(text)
+    kinds = {ln.no: ln.kind for ln in lines}
+    assert kinds[3] == "catchword" and kinds[5] == "page_number" and kinds[7] == "text"
+    assert fixes["catchword"] == 1
+
+
+def test_ellipsis_value_is_not_a_catchword():
+    text = "รายงานครั้งที่1 :: 31/10/2560 : อยู่ระหว่างขั้นตอน...\n:: ความก้าวหน้าของงานฯ = 5.00 %\n"
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines[:2]] == ["text", "text"]
+
+
+def test_line_numbers_survive_cleaning():
+    lines, _ = clean_lines("a\r\nb\rc\n\fd")
+    assert [(ln.no, ln.text) for ln in lines if ln.kind == "text"] == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
+    assert any(ln.kind == "page_break" for ln in lines)

@@ -1,0 +1,68 @@
+"""The samples end to end through Parquet against hand-checked snapshots."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SAMPLES, check, check_rows, load_expected
+
+EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
+
+
+@pytest.mark.parametrize("expected_path", EXPECTED, ids=[p.name.split(".")[0] for p in EXPECTED])
+def test_sample_matches_snapshot(samples_out, expected_path: Path):
+    expected = load_expected(expected_path)
+    source = f"samples/{expected_path.name.replace('.expected.json', '.txt')}"
+    docs = [d for d in samples_out["documents"] if d["source_path"].endswith(source)]
+    assert len(docs) == 1, f"{source}: {len(docs)} documents rows"
+    doc = docs[0]
+    errors = []
+    for column, value in expected["document"].items():
+        errors += check(value, doc[column], f"documents.{column}")
+
+    if "project" in expected:
+        key = expected["project"]["project_key"]
+        projects = [p for p in samples_out["projects"] if p["project_key"] == key]
+        assert len(projects) == 1, f"{key}: {len(projects)} projects rows"
+        for column, value in expected["project"].items():
+            errors += check(value, projects[0][column], f"projects.{column}")
+        for table, keys in (("objectives", ("seq",)), ("targets", ("seq",)), ("progress_reports", ("seq",)),
+                            ("expenses", ("report_seq", "seq"))):
+            if table in expected:
+                rows = [r for r in samples_out[table] if r["project_key"] == key]
+                errors += check_rows(expected[table], rows, table, keys)
+
+    issues = [i for i in samples_out["issues"] if i["doc_id"] == doc["doc_id"]]
+    for want in expected.get("issues_include", []):
+        found = [i for i in issues if i["code"] == want["code"] and i["field"] == want["field"]]
+        if not found:
+            errors.append(f"issues: no {want['code']} on {want['field']}")
+            continue
+        if "readings" in want:
+            evidence = json.loads(found[0]["evidence"])
+            got = {r["reading"]: r["copies"] for r in evidence["readings"]}
+            if got != want["readings"]:
+                errors.append(f"issues: {want['field']} readings {got} != {want['readings']}")
+    for code in expected.get("issues_exclude", []):
+        errors += [f"issues: unexpected {code}: {i['message']}" for i in issues if i["code"] == code]
+    assert not errors, "\n".join(errors)
+
+
+def test_exactly_one_row_per_project_and_report(samples_out):
+    keys = [p["project_key"] for p in samples_out["projects"]]
+    assert len(keys) == len(set(keys))
+    reports = [(r["project_key"], r["seq"]) for r in samples_out["progress_reports"]]
+    assert len(reports) == len(set(reports))
+    counts = {k: sum(1 for r in samples_out["progress_reports"] if r["project_key"] == k) for k in keys}
+    assert counts.get("09000000-3863/2561") == 12
+    assert counts.get("09000000-4050/2563") == 10
+    assert counts.get("50410000-6831/2566") == 5
+
+
+def test_every_record_points_at_source_lines(samples_out):
+    for table in ("projects", "objectives", "targets", "progress_reports", "expenses"):
+        for row in samples_out[table]:
+            assert row["line_start"] is not None and row["line_end"] >= row["line_start"], (table, row)
