@@ -159,13 +159,14 @@ def join_wrapped(parts: list[str]) -> str:
 
 
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_SPACES_RE = regex.compile(r"[\s\u200b]+")
 
 
 def comparable(text: str) -> str:
     """A key under which two readings of the same text are equal: NFC, Thai
     digits as Arabic, sara am joined, no spaces, lower case."""
     text = fix_sara_am(to_nfc(text)).translate(_DIGITS)
-    return regex.sub(r"[\s\u200b]+", "", text).lower()
+    return _SPACES_RE.sub("", text).lower()
 
 
 def mark_tolerant(label: str, spaces: bool = True) -> str:

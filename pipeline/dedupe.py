@@ -2,12 +2,14 @@
 
 Pages are fingerprinted and clustered in near-linear time:
 
-1. blocking: each page gets a small set of keys, the CRC32 of the 8-character
-   shingles that start a word (Thai text has a space every phrase, so a page
-   gives tens of keys, not thousands).  Keys held by more than
-   MAX_KEY_PAGES pages are boilerplate and are not used for pairing.
+1. blocking: each page gets a small set of keys, the CRC32 of the first 8
+   characters of each word (Thai text has a space every phrase, so a page
+   gives tens of keys, not thousands), and keeps only its RARE_KEYS rarest
+   keys: a form's labels are on every page, its values are not.
 2. candidates: two pages are compared only if they share at least
-   MIN_SHARED_KEYS keys and their lengths are within LENGTH_RATIO.
+   MIN_SHARED_KEYS and MIN_SHARED_SHARE of those keys (copies of a page share
+   most of them; different pages that quote one common line share a few) and
+   their lengths are within LENGTH_RATIO.
 3. scoring: candidates are scored with rapidfuzz's ratio on their
    normalised text; SAME_PAGE or more joins them (union-find).
 
@@ -22,7 +24,6 @@ from __future__ import annotations
 import zlib
 from collections import defaultdict
 
-import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import comparable
@@ -31,30 +32,42 @@ from pipeline.segment import Page
 SHINGLE = 8
 MAX_KEY_PAGES = 64
 MIN_SHARED_KEYS = 2
+MIN_SHARED_SHARE = 0.5  # of the rare keys of the page with fewer
+RARE_KEYS = 12
 LENGTH_RATIO = 0.6
 SAME_PAGE = 85.0
-SCORE_CHARS = 4000
+SCORE_CHARS = 1500
 
-_WORD_START_RE = regex.compile(r"(?:^|(?<=\s))\S")
+_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def page_keys(text: str) -> set[int]:
     """Blocking keys of one page: CRC32 of word-initial shingles."""
-    keys = set()
-    for m in _WORD_START_RE.finditer(text):
-        shingle = text[m.start(): m.start() + SHINGLE]
-        if len(shingle) == SHINGLE and " " not in shingle[1:]:
-            keys.add(zlib.crc32(comparable(shingle).encode("utf-8")))
+    keys = {zlib.crc32(word[:SHINGLE].encode("utf-8"))
+            for word in text.translate(_DIGITS).split() if len(word) >= SHINGLE}
     if not keys and text.strip():
         keys.add(zlib.crc32(comparable(text[:64]).encode("utf-8")))
     return keys
 
 
 def candidate_pairs(keysets: list[set[int]], lengths: list[int]) -> list[tuple[int, int]]:
-    """Pairs of pages worth scoring (see module doc)."""
+    """Pairs of pages worth scoring (see module doc).
+
+    Each page is represented by its RARE_KEYS rarest keys that some other
+    page also holds; two pages are candidates when they share at least
+    MIN_SHARED_KEYS and MIN_SHARED_SHARE of them.  A key selected by more
+    than MAX_KEY_PAGES pages is boilerplate and pairs none.
+    """
+    df: dict[int, int] = defaultdict(int)
+    for keys in keysets:
+        for k in keys:
+            df[k] += 1
+    selected: list[list[int]] = []
     index: dict[int, list[int]] = defaultdict(list)
     for i, keys in enumerate(keysets):
-        for k in keys:
+        rare = sorted((df[k], k) for k in keys if df[k] > 1)[:RARE_KEYS]
+        selected.append([k for _, k in rare])
+        for _, k in rare:
             index[k].append(i)
     shared: dict[tuple[int, int], int] = defaultdict(int)
     for pages in index.values():
@@ -65,7 +78,8 @@ def candidate_pairs(keysets: list[set[int]], lengths: list[int]) -> list[tuple[i
                 shared[(a, b)] += 1
     out = []
     for (a, b), n in shared.items():
-        need = min(MIN_SHARED_KEYS, len(keysets[a]), len(keysets[b]))
+        smaller = min(len(selected[a]), len(selected[b]))
+        need = max(min(MIN_SHARED_KEYS, smaller), MIN_SHARED_SHARE * smaller)
         short, long_ = sorted((lengths[a], lengths[b]))
         if n >= need and long_ and short / long_ >= LENGTH_RATIO:
             out.append((a, b))
@@ -74,8 +88,15 @@ def candidate_pairs(keysets: list[set[int]], lengths: list[int]) -> list[tuple[i
 
 def cluster_pages(pages: list[Page]) -> list[int]:
     """For each page, the index of the first page of its cluster."""
-    texts = [comparable(p.text)[:SCORE_CHARS] for p in pages]
-    keysets = [page_keys(p.text) for p in pages]
+    raw = [p.text for p in pages]
+    keysets = [page_keys(t) for t in raw]
+    texts: dict[int, str] = {}  # normalised lazily: only candidates are scored
+
+    def text(i: int) -> str:
+        if i not in texts:
+            texts[i] = comparable(raw[i][: SCORE_CHARS + 500])[:SCORE_CHARS]
+        return texts[i]
+
     parent = list(range(len(pages)))
 
     def find(i: int) -> int:
@@ -84,10 +105,10 @@ def cluster_pages(pages: list[Page]) -> list[int]:
             i = parent[i]
         return i
 
-    for a, b in candidate_pairs(keysets, [len(t) for t in texts]):
+    for a, b in candidate_pairs(keysets, [len(t) for t in raw]):
         ra, rb = find(a), find(b)
         if ra == rb:
             continue
-        if fuzz.ratio(texts[a], texts[b], score_cutoff=SAME_PAGE):
+        if fuzz.ratio(text(a), text(b), score_cutoff=SAME_PAGE):
             parent[max(ra, rb)] = min(ra, rb)
     return [find(i) for i in range(len(pages))]

@@ -107,6 +107,9 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path,
             progress(path, doc)
     paths = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
     merged = merge_across_files(tables, paths)
+    per_doc = Counter(i["doc_id"] for i in merged["issues"])
+    for doc in merged["documents"]:
+        doc["n_issues"] = per_doc.get(doc["doc_id"], 0)
     for table in TABLES:
         write_table(out, table, merged.get(table, []))
         summary.rows[table] = len(merged.get(table, []))

@@ -1,0 +1,46 @@
+"""Time of the dedupe stage for 10, 100 and 1,000 pages (make bench).
+
+The pages are real pages of the samples, shuffled into distinct pages and
+printed four times each with random OCR-like slips, as archives repeat
+forms.  Per-page time should stay about flat as the page count grows.
+"""
+
+import random
+from pathlib import Path
+
+import pytest
+
+from pipeline.clean import clean_lines
+from pipeline.dedupe import cluster_pages
+from pipeline.model import Line
+from pipeline.segment import Page, split_pages
+
+SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))
+
+
+def synthetic_pages(n: int, seed: int = 5) -> list[Page]:
+    rng = random.Random(seed)
+    lines = [ln.text for p in SAMPLES for page in split_pages(clean_lines(p.read_text(encoding="utf-8"))[0])
+             for ln in page.lines]
+    pages = []
+    for base in range(-(-n // 4)):
+        body = rng.sample(lines, 12) + [f"หน้าที่ {base} รหัส {rng.randrange(10**8)}"]
+        for _ in range(4):
+            noisy = []
+            for text in body:
+                chars = list(text)
+                for _ in range(len(chars) // 100):
+                    chars[rng.randrange(len(chars))] = rng.choice("กขคงจฉช")
+                noisy.append("".join(chars))
+            pages.append(Page(len(pages), [Line(i + 1, t) for i, t in enumerate(noisy)]))
+    return pages[:n]
+
+
+@pytest.mark.parametrize("n", [10, 100, 1000])
+def test_dedupe_pages(benchmark, n):
+    pages = synthetic_pages(n)
+    clusters = benchmark(cluster_pages, pages)
+    assert len(clusters) == n
+    assert len(set(clusters)) == -(-n // 4)
+    benchmark.extra_info["pages"] = n
+    benchmark.extra_info["us_per_page"] = round(benchmark.stats.stats.mean / n * 1e6, 1)

@@ -1,0 +1,166 @@
+"""Repeated pages and copies: page clustering, stitching of fragments, the
+field vote, and the merge of one project reported by several files."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from decimal import Decimal
+
+from pipeline.clean import clean_lines
+from pipeline.dedupe import candidate_pairs, cluster_pages, page_keys
+from pipeline.model import Line, Reading
+from pipeline.run import ingest
+from pipeline.segment import Page, split_pages
+from pipeline.stages import process_document
+from pipeline.vote import vote
+from tests.conftest import read_tables, sample_text
+
+SEED_003 = "003_c0975e1d5f59aaa1.txt"
+
+
+def first_copy(text: str) -> str:
+    """Seed 003 up to where its form starts again."""
+    return text[: text.index("**1. ชื่อโครงการ", 100)]
+
+
+def test_repeated_pages_of_003_cluster():
+    pages = split_pages(clean_lines(sample_text(SEED_003))[0])
+    clusters = cluster_pages(pages)
+    by_start = {p.line_start: c for p, c in zip(pages, clusters)}
+    # the first pages of copies 1, 2, 3 and 4 are one page read four times
+    assert by_start[7] == by_start[94] == by_start[180] == by_start[308]
+    # the one-clause fragment pages of copies 3 and 4 pair up by content
+    assert by_start[284] == by_start[428] and by_start[292] == by_start[436] and by_start[300] == by_start[444]
+    assert by_start[284] != by_start[292]
+    assert len(set(clusters)) == 5
+
+
+def test_distinct_pages_are_not_all_compared():
+    pages = [Page(i, [Line(1, f"หน้า {i} เรื่อง {i * 7919 % 10007} รายการ {i ** 2} ข้อความ{i}ก ข{i} ค{i}")])
+             for i in range(1000)]
+    keysets = [page_keys(p.text) for p in pages]
+    pairs = candidate_pairs(keysets, [len(p.text) for p in pages])
+    assert len(pairs) < 5 * len(pages)  # all pairs would be 499,500
+    assert len(set(cluster_pages(pages))) == 1000
+
+
+def test_fragmented_figures_are_stitched_into_their_entry():
+    # copy 3 of seed 003: report 4's clauses stand one per page
+    text = sample_text(SEED_003)
+    start = text.index("รายงานครั้งที่4 :: 27/05/2566")
+    end = text.index("รายงานครั้งที่5 :: 06/09/2566", start)
+    rows = process_document("frag.txt", (first_copy(text)[:text.index("**2. รายงาน")] +
+                                         "**2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ**\n\n" +
+                                         text[start:end]).encode())
+    (report,) = rows["progress_reports"]
+    assert report["seq"] == 4 and report["progress_pct"] == 10.0 and report["disbursed"] == Decimal("0.00")
+    assert report["on_plan"] is True and report["on_target"] is True
+    assert report["description"] == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัดสัมมนา"
+
+
+def three_copies_one_slip() -> bytes:
+    copy = first_copy(sample_text(SEED_003))
+    slipped = (copy.replace("นายธนูเทพ ประสานทอง", "นายธนูเทพ ประสานทอว")
+                   .replace("30/03/2566", "30/08/2566")
+                   .replace("ความก้าวหน้าของงานฯ = 20.00 %", "ความก้าวหน้าของงานฯ = 70.00 %"))
+    return (copy + "\n" + slipped + "\n" + copy).encode()
+
+
+def test_vote_takes_the_majority_and_reports_the_slip():
+    rows = process_document("three.txt", three_copies_one_slip())
+    assert rows["documents"][0]["n_copies"] == 3
+    project = rows["projects"][0]
+    assert project["coordinator_name"] == "นายธนูเทพ ประสานทอง" and project["n_copies"] == 3
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert reports[3]["report_date"] == date(2023, 3, 30) and reports[3]["progress_pct"] == 20.0
+    assert all(r["n_copies"] == 3 for r in reports.values())
+    variants = {i["field"]: json.loads(i["evidence"]) for i in rows["issues"] if i["code"] == "ocr_variant"}
+    assert set(variants) == {"projects.coordinator_name", "progress_reports.report_date", "progress_reports.progress_pct"}
+    counts = {r["reading"]: r["copies"] for r in variants["projects.coordinator_name"]["readings"]}
+    assert counts == {"นายธนูเทพ ประสานทอง": 2, "นายธนูเทพ ประสานทอว": 1}
+    assert variants["projects.coordinator_name"]["tie_break"] is None
+    dates = {r["reading"]: r["copies"] for r in variants["progress_reports.report_date"]["readings"]}
+    assert dates == {"2023-03-30": 2, "2023-08-30": 1}
+
+
+def test_missing_field_in_one_copy_is_filled_without_an_issue():
+    # seed 000: the second copy prints no figures for reports 8-11
+    rows = process_document("000.txt", sample_text("000_54d7a76ee7e0d007.txt").encode())
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert [reports[s]["progress_pct"] for s in (8, 9, 10, 11)] == [25.0, 27.0, 29.0, 35.0]
+    assert not [i for i in rows["issues"] if i["field"] and i["field"].startswith("progress_reports")
+                and i["code"] == "ocr_variant"]
+
+
+def test_tie_is_broken_by_dictionary_plausibility():
+    a = Reading("การพัฒนาคุณภาพการศึกษา", "", 1, 1)
+    b = Reading("การพฒนาคุณภาพการศกษา", "", 9, 9)
+    for order in ([(0, b), (1, a)], [(0, a), (1, b)]):
+        v = vote(order)
+        assert v.winner.value == a.value and v.tie_break == "dictionary plausibility"
+
+
+def test_long_text_agrees_fuzzily():
+    a = Reading("อยู่ระหว่างขั้นตอน...ประกาศเชิญชวนการส่งผลงานเข้าร่วมโครงการ โดยปรับแผนให้ส่งผลงานระหว่างเดือน", "", 1, 1)
+    b = Reading(a.value.replace("ประกาศ", "ประกาส"), "", 2, 2)
+    assert not vote([(0, a), (1, b)]).disagreement
+
+
+def test_same_file_under_two_names_is_one_project(tmp_path):
+    data = sample_text(SEED_003).encode()
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "march.txt").write_bytes(data)
+    (tmp_path / "in" / "march-copy.txt").write_bytes(data)
+    ingest([tmp_path / "in"], tmp_path / "out")
+    tables = read_tables(tmp_path / "out")
+    assert len(tables["documents"]) == 2
+    assert [p["project_key"] for p in tables["projects"]] == ["50410000-6831/2566"]
+    sources = sorted((s["role"], s["doc_id"]) for s in tables["project_sources"])
+    assert [r for r, _ in sources] == ["merged", "primary"] and sources[0][1] != sources[1][1]
+    assert [r["seq"] for r in tables["progress_reports"]] == [1, 2, 3, 4, 5]
+    assert len(tables["objectives"]) == 4 and len(tables["expenses"]) == 3
+    assert not [i for i in tables["issues"] if i["code"] == "cross_file_conflict"]
+
+
+def test_latest_report_wins_and_conflicts_are_issues(tmp_path):
+    full = first_copy(sample_text(SEED_003))
+    april = full[: full.index("รายงานครั้งที่5")].replace("26,200 บาท", "26,000 บาท")
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a-april.txt").write_text(april, encoding="utf-8")
+    (tmp_path / "in" / "b-september.txt").write_text(full, encoding="utf-8")
+    ingest([tmp_path / "in"], tmp_path / "out")
+    tables = read_tables(tmp_path / "out")
+    docs = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
+    (project,) = tables["projects"]
+    assert docs[project["doc_id"]].endswith("b-september.txt")
+    assert project["budget_allocated"] == Decimal("26200.00") and project["plan_status"] == "completed"
+    roles = {docs[s["doc_id"]].rsplit("/", 1)[1]: (s["role"], s["last_report_seq"]) for s in tables["project_sources"]}
+    assert roles == {"b-september.txt": ("primary", 5), "a-april.txt": ("merged", 4)}
+    assert [r["seq"] for r in tables["progress_reports"]] == [1, 2, 3, 4, 5]
+    conflicts = [i for i in tables["issues"] if i["code"] == "cross_file_conflict"]
+    assert [c["field"] for c in conflicts] == ["projects.budget_allocated"]
+    assert docs[conflicts[0]["doc_id"]].endswith("a-april.txt")
+    counted = {docs[d["doc_id"]].rsplit("/", 1)[1]: d["n_issues"] for d in tables["documents"]}
+    issues_per_doc = {}
+    for i in tables["issues"]:
+        name = docs[i["doc_id"]].rsplit("/", 1)[1]
+        issues_per_doc[name] = issues_per_doc.get(name, 0) + 1
+    assert counted == issues_per_doc
+
+
+def test_name_tie_is_settled_by_other_files_of_the_run(tmp_path):
+    (tmp_path / "alone").mkdir()
+    (tmp_path / "alone" / "000.txt").write_text(sample_text("000_54d7a76ee7e0d007.txt"), encoding="utf-8")
+    ingest([tmp_path / "alone"], tmp_path / "out1")
+    alone = read_tables(tmp_path / "out1")["projects"][0]
+    # one copy each way, no dictionary preference: the earlier copy's reading
+    assert alone["coordinator_name"] == "นายณัฐ คงธนะมงคล"
+
+    (tmp_path / "alone" / "001.txt").write_text(sample_text("001_fdefb2afb18072a2.txt"), encoding="utf-8")
+    ingest([tmp_path / "alone"], tmp_path / "out2")
+    tables = read_tables(tmp_path / "out2")
+    project = next(p for p in tables["projects"] if p["project_key"] == "09000000-3863/2561")
+    assert project["coordinator_name"] == "นายณัฐ คงชนะมงคล"  # 001 gives this reading
+    (issue,) = [i for i in tables["issues"] if i["field"] == "projects.coordinator_name"]
+    assert "other document" in issue["message"]
