@@ -16,4 +16,8 @@ def form_module(doc_type: str) -> ModuleType | None:
         from parsers import bma_progress
 
         return bma_progress
+    if doc_type == "bma_proposal":
+        from parsers import bma_proposal
+
+        return bma_proposal
     return None

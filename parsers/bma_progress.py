@@ -20,10 +20,19 @@ from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped
-from parsers.common import Heading, HeadingSet, numbered_items, split_item_number, split_person, split_unit
+from parsers.common import (
+    Heading,
+    HeadingSet,
+    make_project_key,
+    numbered_items,
+    parse_fiscal_year,
+    split_person,
+    split_unit,
+    target_groups,
+)
 from parsers.copies import CopyReading
 from parsers.engine import Block, State, run_rules
-from parsers.labels import Label, LabelSet, mark_tolerant
+from parsers.labels import Label, LabelSet
 from parsers.checks import report_window, repair_date, sum_check
 from parsers.progress_entries import figure_values, parse_entries
 from pipeline.model import Issue, Line, ParseResult, Reading
@@ -64,10 +73,6 @@ FIGURE_CLAUSE = {"progress_pct": "progress", "disbursed": "budget", "on_plan": "
 COPY_START_FIELDS = frozenset({"name", "project_code"})
 COPY_START_HEADINGS = frozenset({"s1", "s1_1"})
 
-# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...").
-_TARGET_KIND_RE = regex.compile(
-    rf"^(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
-)
 
 
 # ---------------------------------------------------------------- block rules
@@ -149,15 +154,6 @@ def split_copies(blocks: list[Block]) -> list[CopyBlocks]:
 
 # ---------------------------------------------------------------- one copy
 
-def _fiscal_year(text: str) -> int:
-    year = parse_int(text)
-    if year < 2400:  # written in CE
-        year += 543
-    if not 2400 <= year <= 2700:
-        raise ValueParseError("fiscal_year", text, f"{year} is not a plausible BE year")
-    return year
-
-
 def _project_code(text: str) -> str:
     src = regex.sub(r"\s+", "", thai_digits_to_arabic(text))
     match = regex.search(r"\d{8}-\d{4}", src)
@@ -186,7 +182,7 @@ def _one(name: str, convert: Callable[[str], Any]) -> Callable[[str], dict[str, 
 FIELD_PARSERS: dict[str, Callable[[str], dict[str, Any]]] = {
     "name": _one("name", clean_value),
     "project_code": _one("project_code", _project_code),
-    "fiscal_year": _one("fiscal_year_be", _fiscal_year),
+    "fiscal_year": _one("fiscal_year_be", parse_fiscal_year),
     "start_date": _one("start_date", parse_date),
     "end_date": _one("end_date", parse_date),
     "budget_allocated": _one("budget_allocated", parse_baht),
@@ -259,7 +255,9 @@ def read_copy(copy: CopyBlocks) -> CopyReading:
                                 "text before the first numbered objective", join_wrapped([ln.text for ln in lead]),
                                 lead[0].no, lead[-1].no, field="objectives.text"))
 
-    for seq, (kind, text, start, end) in enumerate(_target_groups(sections.get("s1_5", []), out), start=1):
+    groups, issues = target_groups(sections.get("s1_5", []))
+    out.issues.extend(issues)
+    for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", seq, "kind", Reading(kind, kind, start, end))
         out.put("targets", seq, "text", Reading(text, text, start, end))
 
@@ -297,33 +295,6 @@ def read_copy(copy: CopyBlocks) -> CopyReading:
     return out
 
 
-def _target_groups(lines: list[Line], out: CopyReading) -> list[tuple[str | None, str, int, int]]:
-    """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
-    numbered or bulleted sub-items are part of their group's text."""
-    groups: list[tuple[str | None, list[str], int, int]] = []
-    for ln in lines:
-        _, rest = split_item_number(ln.text)
-        match = _TARGET_KIND_RE.match(rest)
-        if match:
-            kind = "quantity" if match.group(1) else "quality"
-            tail = rest[match.end():].strip(" :")
-            groups.append((kind, [tail] if tail else [], ln.no, ln.no))
-        elif groups:
-            kind, texts, start, _ = groups[-1]
-            texts.append(ln.text)
-            groups[-1] = (kind, texts, start, ln.no)
-        else:
-            groups.append((None, [ln.text], ln.no, ln.no))
-    result = []
-    for kind, texts, start, end in groups:
-        if kind is None:
-            out.issues.append(Issue("warning", "target_kind_unknown",
-                                    "target text without a ด้านปริมาณ/ด้านคุณภาพ label", join_wrapped(texts),
-                                    start, end, field="targets.kind"))
-        result.append((kind, clean_value(join_wrapped(texts)), start, end))
-    return result
-
-
 # ---------------------------------------------------------------- entry point
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
@@ -342,16 +313,6 @@ PROJECT_COLUMNS = (
 REPORT_COLUMNS = ("report_date", "description", "progress_pct", "disbursed", "on_plan", "on_target", "cancelled")
 
 
-def project_key(code: str | None, fiscal_year_be: int | None, name: str | None) -> str:
-    """"09000000-3863/2561"; without a code, a hash of the name and year."""
-    if code:
-        return f"{code}/{fiscal_year_be or '?'}"
-    import hashlib
-
-    digest = hashlib.sha1(comparable(name or "").encode("utf-8")).hexdigest()[:12]
-    return f"{DOC_TYPE}:{fiscal_year_be or '?'}:{digest}"
-
-
 def _value(record: dict[str, Reading], name: str) -> Any:
     reading = record.get(name)
     return reading.value if reading is not None else None
@@ -362,7 +323,7 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     code, fy = _value(project, "project_code"), _value(project, "fiscal_year_be")
-    key = project_key(code, fy, _value(project, "name"))
+    key = make_project_key(DOC_TYPE, code, fy, _value(project, "name"))
     issues = list(merged.issues)
     for required in ("project_code", "name", "fiscal_year_be"):
         if required not in project:

@@ -7,9 +7,12 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, skeleton
-from pipeline.model import Line
+import hashlib
+
+from normalizers.errors import ValueParseError
+from normalizers.numbers import parse_int, thai_digits_to_arabic
+from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from pipeline.model import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
 # Captures the dotted number without brackets; the item text follows.
@@ -77,9 +80,11 @@ class Heading:
 class HeadingSet:
     """A form's section headings, recognised by what they say, not by level."""
 
-    def __init__(self, headings: list[Heading], cutoff: float = 82.0):
+    def __init__(self, headings: list[Heading], cutoff: float = 82.0, unnumbered_cutoff: float | None = None):
         self.headings = headings
         self.cutoff = cutoff
+        # a form that numbers its sections can ask more of a heading without one
+        self.unnumbered_cutoff = unnumbered_cutoff if unnumbered_cutoff is not None else cutoff
         self._sk = [skeleton(h.title) for h in headings]
 
     def match(self, text: str) -> tuple[str, tuple[int, ...] | None] | None:
@@ -97,7 +102,7 @@ class HeadingSet:
             score = fuzz.ratio(sk, hsk)
             if score > best_score:
                 best_key, best_score = heading.key, score
-        cutoff = self.cutoff - (6 if number else 0)
+        cutoff = self.cutoff - 6 if number else self.unnumbered_cutoff
         if best_key is None or best_score < cutoff:
             return None
         return best_key, number
@@ -136,3 +141,55 @@ def split_unit(text: str) -> tuple[str | None, str | None, str | None, int]:
 
 def span_text(lines: list[Line]) -> str:
     return join_wrapped([ln.text for ln in lines])
+
+
+def parse_fiscal_year(text: str) -> int:
+    """A fiscal year as BE: "2561", "พ.ศ. ๒๕69"; a CE year is converted."""
+    year = parse_int(text)
+    if year < 2400:  # written in CE
+        year += 543
+    if not 2400 <= year <= 2700:
+        raise ValueParseError("fiscal_year", text, f"{year} is not a plausible BE year")
+    return year
+
+
+def make_project_key(doc_type: str, code: str | None, fiscal_year_be: int | None, name: str | None) -> str:
+    """"09000000-3863/2561" from a project code; without one, the form, the
+    year and a hash of the name ("bma_proposal:2569:1f0c...")."""
+    if code:
+        return f"{code}/{fiscal_year_be or '?'}"
+    digest = hashlib.sha1(comparable(name or "").encode("utf-8")).hexdigest()[:12]
+    return f"{doc_type}:{fiscal_year_be or '?'}:{digest}"
+
+
+# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...").
+_TARGET_KIND_RE = regex.compile(
+    rf"^(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
+)
+
+
+def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
+    """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
+    numbered or bulleted sub-items are part of their group's text."""
+    groups: list[tuple[str | None, list[str], int, int]] = []
+    for ln in lines:
+        _, rest = split_item_number(ln.text)
+        match = _TARGET_KIND_RE.match(rest)
+        if match:
+            kind = "quantity" if match.group(1) else "quality"
+            tail = rest[match.end():].strip(" :")
+            groups.append((kind, [tail] if tail else [], ln.no, ln.no))
+        elif groups:
+            kind, texts, start, _ = groups[-1]
+            texts.append(ln.text)
+            groups[-1] = (kind, texts, start, ln.no)
+        else:
+            groups.append((None, [ln.text], ln.no, ln.no))
+    result, issues = [], []
+    for kind, texts, start, end in groups:
+        if kind is None:
+            issues.append(Issue("warning", "target_kind_unknown",
+                                "target text without a ด้านปริมาณ/ด้านคุณภาพ label", join_wrapped(texts),
+                                start, end, field="targets.kind"))
+        result.append((kind, clean_value(join_wrapped(texts)), start, end))
+    return result, issues

@@ -33,6 +33,11 @@ class LabelSet:
         self.cutoff = cutoff
         self._skeletons = [skeleton(label.text) for label in labels]
         self._by_skeleton_len = max((len(s) for s in self._skeletons), default=0)
+        # "label<tab>value" with no colon: the label, marks optional, at the start
+        self._prefix = [
+            (label.key, regex.compile(rf"^\s*{mark_tolerant(label.text)}[\s.…]*(?:[:;：]+\s*)?(?=\S)"))
+            for label in labels
+        ]
 
     def match(self, candidate: str) -> tuple[str, float] | None:
         """Best (key, score) for `candidate`, or None below the cutoff."""
@@ -53,3 +58,15 @@ class LabelSet:
         if found is None:
             return None
         return found[0], line[sep.end():].strip(), found[1]
+
+    def split_prefix(self, line: str) -> tuple[str, str] | None:
+        """(key, value) if `line` opens with a known label followed by a value,
+        with or without a colon (tables flattened by OCR lose the colon)."""
+        best = None
+        for key, rx in self._prefix:
+            m = rx.match(line)
+            if m and (best is None or m.end() > best[1]):
+                best = (key, m.end())
+        if best is None:
+            return None
+        return best[0], line[best[1]:].strip()

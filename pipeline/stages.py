@@ -86,7 +86,7 @@ def stage_dedupe(doc: DocState) -> None:
 
 
 def stage_detect(doc: DocState) -> None:
-    found = detect_form("\n".join(ln.text for ln in doc.lines if ln.kind == "text"))
+    found = detect_form("\n".join(ln.text for ln in doc.lines if ln.kind in ("text", "page_header")))
     doc.doc_type = found.doc_type
     if found.doc_type == "unknown":
         raise StageFailure(f"unknown form: no known form's structure found ({found.reason})")

@@ -91,6 +91,7 @@ class ProjectRow(Provenance):
     n_copies: int = 1
     # bma_proposal
     project_type: str | None = None
+    project_model: str | None = None
     period_text: str | None = None
     place: str | None = None
     # obec_progress
@@ -111,6 +112,9 @@ class TargetRow(Provenance):
     seq: int
     text: str
     target_value: str | None = None  # e.g. "ร้อยละ 95" for an indicator
+    indicator_type: str | None = None  # e.g. "ผลผลิต"
+    method: str | None = None  # how the indicator is computed / measured
+    period: str | None = None  # when it is measured
     n_copies: int = 1
 
 
@@ -132,6 +136,8 @@ class ExpenseRow(Provenance):
     report_seq: int | None = None
     seq: int
     item: str
+    category: str | None = None  # the expense heading a line is listed under
+    unit: str | None = None  # what quantity counts ("โรงเรียน")
     quantity: Decimal | None = Field(default=None, max_digits=18, decimal_places=2)
     unit_amount: Money | None = None
     amount: Money | None = None

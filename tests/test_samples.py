@@ -24,13 +24,14 @@ def test_sample_matches_snapshot(samples_out, expected_path: Path):
         errors += check(value, doc[column], f"documents.{column}")
 
     if "project" in expected:
-        key = expected["project"]["project_key"]
-        projects = [p for p in samples_out["projects"] if p["project_key"] == key]
-        assert len(projects) == 1, f"{key}: {len(projects)} projects rows"
+        projects = [p for p in samples_out["projects"] if p["doc_id"] == doc["doc_id"]]
+        assert len(projects) == 1, f"{source}: {len(projects)} projects rows"
+        key = projects[0]["project_key"]
         for column, value in expected["project"].items():
             errors += check(value, projects[0][column], f"projects.{column}")
-        for table, keys in (("objectives", ("seq",)), ("targets", ("seq",)), ("progress_reports", ("seq",)),
-                            ("expenses", ("report_seq", "seq"))):
+        for table, keys in (("objectives", ("seq",)), ("targets", ("kind", "seq")), ("progress_reports", ("seq",)),
+                            ("expenses", ("report_seq", "seq")), ("activities", ("seq",)),
+                            ("findings", ("kind", "seq")), ("quarterly_budgets", ("quarter",))):
             if table in expected:
                 rows = [r for r in samples_out[table] if r["project_key"] == key]
                 errors += check_rows(expected[table], rows, table, keys)

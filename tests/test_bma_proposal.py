@@ -1,0 +1,93 @@
+"""The BMA proposal parser's cross-checks, and form detection."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from parsers.detect import detect_form
+from pipeline.clean import clean_lines
+from pipeline.stages import process_document
+from tests.conftest import SAMPLES, sample_text
+
+PROPOSAL = "002_e5b5a9d4d9adb57c.txt"
+CHECK_CODES = {"expense_line_mismatch", "expense_sum_mismatch", "amount_words_mismatch", "budget_total_mismatch",
+               "period_outside_fiscal_year"}
+
+
+def run(text: str) -> dict:
+    return process_document("proposal.txt", text.encode("utf-8"))
+
+
+def check_issues(rows: dict) -> list[str]:
+    return sorted(i["code"] for i in rows["issues"] if i["code"] in CHECK_CODES)
+
+
+def test_the_real_proposal_passes_every_check():
+    rows = run(sample_text(PROPOSAL))
+    assert check_issues(rows) == []
+    assert rows["projects"][0]["budget_allocated"] == Decimal("69500.00")
+
+
+def test_words_that_disagree_with_the_digits_give_exactly_that_issue():
+    text = sample_text(PROPOSAL).replace("(หกหมื่นเก้าพันห้าร้อยบาทถ้วน)", "(หกหมื่นแปดพันห้าร้อยบาทถ้วน)")
+    rows = run(text)
+    assert check_issues(rows) == ["amount_words_mismatch"]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "amount_words_mismatch"]
+    assert "69,500.00" in issue["message"] and "68,500.00" in issue["message"]
+    assert issue["line_start"] == 163
+
+
+def test_a_line_whose_product_is_wrong_is_flagged():
+    text = sample_text(PROPOSAL).replace("ละ 13,100.-บาท", "ละ 13,000.-บาท")
+    assert check_issues(run(text)) == ["expense_line_mismatch"]
+
+
+def test_lines_that_do_not_add_up_are_flagged():
+    text = sample_text(PROPOSAL).replace("เป็นเงิน 39,300.-บาท", "เป็นเงิน 39,000.-บาท").replace(
+        "จำนวน 3 โรงเรียนๆ ละ 13,100.-บาท", "จำนวน 3 โรงเรียนๆ ละ 13,000.-บาท")
+    assert check_issues(run(text)) == ["expense_sum_mismatch"]
+
+
+def test_period_outside_the_fiscal_year_is_flagged():
+    text = sample_text(PROPOSAL).replace("กรกฎาคม 2569", "ธันวาคม 2569")
+    rows = run(text)
+    assert check_issues(rows) == ["period_outside_fiscal_year"]
+    assert str(rows["projects"][0]["end_date"]) == "2026-12-31"
+
+
+def test_proposal_without_tabs_or_colons():
+    # a plain-text engine: tabs lost, "label : value" read without the colon
+    text = sample_text(PROPOSAL).replace("\t", " ").replace(" : ", " ")
+    rows = run(text)
+    project = rows["projects"][0]
+    assert project["name"] == "ส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"
+    assert str(project["start_date"]) == "2025-11-01" and str(project["end_date"]) == "2026-07-31"
+    assert len(rows["activities"]) == 7 and len(rows["expenses"]) == 2
+
+
+def detected(text: str) -> str:
+    lines, _ = clean_lines(text)
+    return detect_form("\n".join(ln.text for ln in lines if ln.kind in ("text", "page_header"))).doc_type
+
+
+@pytest.mark.parametrize("path", sorted(SAMPLES.glob("*.txt")), ids=lambda p: p.stem[:3])
+def test_each_sample_gets_its_type(path):
+    expected = {"000": "bma_progress", "001": "bma_progress", "002": "bma_proposal", "003": "bma_progress",
+                "004": "obec_progress"}[path.name[:3]]
+    assert detected(path.read_text(encoding="utf-8")) == expected
+
+
+def test_progress_form_with_a_damaged_title_is_still_detected():
+    text = sample_text("001_fdefb2afb18072a2.txt")
+    damaged = text.replace("แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ", "แบบแสดงรายงานความกาวหนาและขอมลเกยวกบโครงการ")
+    assert detected(damaged) == "bma_progress"
+    # even with the title gone altogether and the entries' labels damaged
+    gone = text.replace("แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ", "").replace(
+        "ความก้าวหน้าของงาน", "ความกาวหนาของงาน")
+    assert detected(gone) == "bma_progress"
+
+
+def test_other_text_is_unknown():
+    assert detected("ประกาศ เรื่อง การรับสมัครนักเรียน\nวันที่ 1 มกราคม 2567\nหลักการและเหตุผล") == "unknown"
