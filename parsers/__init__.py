@@ -20,4 +20,8 @@ def form_module(doc_type: str) -> ModuleType | None:
         from parsers import bma_proposal
 
         return bma_proposal
+    if doc_type == "obec_progress":
+        from parsers import obec_progress
+
+        return obec_progress
     return None

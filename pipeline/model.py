@@ -21,6 +21,9 @@ class Line:
     kind: str = "text"
 
 
+EVIDENCE_MAX = 20_000  # characters of evidence kept per issue
+
+
 @dataclass(slots=True)
 class Issue:
     """A doubt about one document or value; becomes a row of `issues`."""
@@ -42,7 +45,7 @@ class Issue:
             "code": self.code,
             "field": self.field,
             "message": self.message,
-            "evidence": self.evidence[:2000],
+            "evidence": self.evidence if len(self.evidence) <= EVIDENCE_MAX else self.evidence[:EVIDENCE_MAX] + " …",
             "line_start": self.line_start,
             "line_end": self.line_end,
         }

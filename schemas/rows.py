@@ -111,6 +111,8 @@ class TargetRow(Provenance):
     kind: TargetKind | None
     seq: int
     text: str
+    quarter: Annotated[int, Field(ge=1, le=4)] | None = None  # obec_progress: the quarter reported
+    aspect: Literal["quantity", "quality"] | None = None  # เชิงปริมาณ / เชิงคุณภาพ sub-part
     target_value: str | None = None  # e.g. "ร้อยละ 95" for an indicator
     indicator_type: str | None = None  # e.g. "ผลผลิต"
     method: str | None = None  # how the indicator is computed / measured
@@ -166,6 +168,8 @@ class ProjectSourceRow(Row):
 class ActivityRow(Provenance):
     project_key: str
     seq: int
+    number: int | None = None  # the printed number (กิจกรรมหลักที่ N)
+    quarter: Annotated[int, Field(ge=1, le=4)] | None = None
     text: str
     progress: str | None = None
 
@@ -175,6 +179,7 @@ class FindingRow(Provenance):
     quarter: Annotated[int, Field(ge=1, le=4)] | None = None
     kind: FindingKind
     seq: int
+    aspect: Literal["quantity", "quality"] | None = None
     text: str
     likelihood: str | None = None
     impact: str | None = None
@@ -192,9 +197,11 @@ class ReportSummaryRow(Provenance):
     n_completed: int | None = None
     n_in_progress: int | None = None
     n_not_started: int | None = None
-    n_budgeted_projects: int | None = None
+    n_budgeted_projects: int | None = None  # projects the budget figures cover
+    budget_quarter: Annotated[int, Field(ge=1, le=4)] | None = None  # the quarter they are for
     budget_planned: Money | None = None
     budget_disbursed: Money | None = None
+    budget_not_disbursed: Money | None = None
     disbursed_pct: Percent | None = None
 
 
@@ -209,6 +216,7 @@ class QuarterlyBudgetRow(Provenance):
 
 class AlignmentRow(Provenance):
     project_key: str
-    plan: str
-    seq: int
+    quarter: Annotated[int, Field(ge=1, le=4)] | None = None
+    plan: str  # the heading as printed ("ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ", ...)
+    seq: int  # order under the project (the form repeats one heading)
     text: str

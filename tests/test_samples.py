@@ -36,12 +36,17 @@ def test_sample_matches_snapshot(samples_out, expected_path: Path):
                 rows = [r for r in samples_out[table] if r["project_key"] == key]
                 errors += check_rows(expected[table], rows, table, keys)
 
+    if "projects" in expected:  # a report about many projects
+        errors += check_many_projects(expected, samples_out, doc["doc_id"])
+
     issues = [i for i in samples_out["issues"] if i["doc_id"] == doc["doc_id"]]
     for want in expected.get("issues_include", []):
         found = [i for i in issues if i["code"] == want["code"] and i["field"] == want["field"]]
         if not found:
             errors.append(f"issues: no {want['code']} on {want['field']}")
             continue
+        if "count" in want and len(found) != want["count"]:
+            errors.append(f"issues: {len(found)} {want['code']} on {want['field']}, expected {want['count']}")
         if "readings" in want:
             evidence = json.loads(found[0]["evidence"])
             got = {r["reading"]: r["copies"] for r in evidence["readings"]}
@@ -67,3 +72,35 @@ def test_every_record_points_at_source_lines(samples_out):
     for table in ("projects", "objectives", "targets", "progress_reports", "expenses"):
         for row in samples_out[table]:
             assert row["line_start"] is not None and row["line_end"] >= row["line_start"], (table, row)
+
+
+def check_many_projects(expected: dict, tables: dict, doc_id: str) -> list[str]:
+    errors = []
+    projects = [p for p in tables["projects"] if p["doc_id"] == doc_id]
+    got = sorted((p["plan_status"], p["group_seq"], p["name"]) for p in projects)
+    want = sorted((p["plan_status"], p["group_seq"], p["name"]) for p in expected["projects"])
+    for item in sorted(set(want) - set(got)):
+        errors.append(f"projects: missing {item}")
+    for item in sorted(set(got) - set(want)):
+        errors.append(f"projects: unexpected {item}")
+    where = {p["project_key"]: (p["plan_status"], p["group_seq"]) for p in projects}
+    if "report_summary" in expected:
+        (summary,) = [r for r in tables["report_summaries"] if r["doc_id"] == doc_id]
+        for column, value in expected["report_summary"].items():
+            errors += check(value, summary[column], f"report_summaries.{column}")
+    if "quarterly_budgets" in expected:
+        cols = ("fiscal_year_be", "quarter", "planned", "disbursed")
+        got_b = sorted((*where[r["project_key"]], *(check_value(r[c]) for c in cols))
+                       for r in tables["quarterly_budgets"] if r["project_key"] in where)
+        want_b = sorted((b["plan_status"], b["group_seq"], *(b[c] for c in cols)) for b in expected["quarterly_budgets"])
+        for item in sorted(set(want_b) - set(got_b), key=str):
+            errors.append(f"quarterly_budgets: missing {item}")
+        for item in sorted(set(got_b) - set(want_b), key=str):
+            errors.append(f"quarterly_budgets: unexpected {item}")
+    return errors
+
+
+def check_value(value):
+    from tests.conftest import _plain
+
+    return _plain(value)

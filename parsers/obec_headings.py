@@ -1,0 +1,104 @@
+"""Section markers of the OBEC service-area progress report, recognised by
+what they say, never by markdown level (the same section is printed as ##,
+###, ####, bold or plain).
+
+Each marker is a title plus what may follow it on its line:
+  "exact"  the line is the title (fuzzy, for OCR slips), nothing more;
+  "tail"   the title may carry a period tail ("ประจำปีไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗",
+           "(Output)", "ฉบับที่ ๑๓");
+  "inline" the title may be followed by its own content on the same line
+           ("ผลการเบิกจ่ายงบประมาณ ไม่สามารถ...", "เชิงปริมาณ ครูผู้สอน...").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant, skeleton
+
+
+@dataclass(frozen=True)
+class Marker:
+    key: str
+    title: str
+    follow: str  # "exact" | "tail" | "inline"
+
+
+MARKERS: list[Marker] = [
+    Marker("targets", "ความก้าวหน้าของเป้าหมายโครงการ", "tail"),
+    Marker("output", "เป้าหมายเชิงผลผลิต", "tail"),
+    Marker("outcome", "เป้าหมายเชิงผลลัพธ์", "tail"),
+    Marker("indicator", "ดัชนีชี้วัดความสำเร็จ", "tail"),
+    Marker("aspect_quantity", "เชิงปริมาณ", "inline"),
+    Marker("aspect_quality", "เชิงคุณภาพ", "inline"),
+    Marker("activities", "ความก้าวหน้าของกิจกรรมที่ดำเนินการ", "tail"),
+    Marker("steps", "ขั้นตอนการดำเนินงาน", "exact"),
+    Marker("alignment", "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก", "tail"),
+    Marker("plan_national_strategy", "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ", "tail"),
+    Marker("plan_master_plan", "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น", "tail"),
+    Marker("plan_sub_plan", "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "tail"),
+    Marker("plan_nesdp", "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", "tail"),
+    Marker("budget", "การเบิกจ่ายงบประมาณประจำ", "tail"),
+    Marker("budget_planned", "จำนวนเงินงบประมาณตามแผนการใช้จ่าย", "inline"),
+    Marker("budget_disbursed", "จำนวนเงินงบประมาณที่เบิกจ่ายจริง", "inline"),
+    Marker("budget_note", "ผลการเบิกจ่ายงบประมาณ", "inline"),
+    Marker("findings", "สรุปปัญหาและข้อเสนอแนะของโครงการ", "tail"),
+    Marker("result", "ผลการดำเนินงาน", "exact"),
+    Marker("problem", "ปัญหาและอุปสรรคในการดำเนินงาน", "exact"),
+    Marker("suggestion", "ข้อเสนอแนะ", "exact"),
+]
+PLAN_KEYS = frozenset({"plan_national_strategy", "plan_master_plan", "plan_sub_plan", "plan_nesdp"})
+FINDING_KEYS = {"result": "result", "problem": "problem", "suggestion": "suggestion"}
+TARGET_KEYS = {"output": "output", "outcome": "outcome", "indicator": "indicator"}
+
+# What may follow a "tail" title: a period, a bracketed English name, an edition.
+_TAIL_RE = regex.compile(r"^\s*(?:ประจำ|ปีงบประมาณ|ไตรมาส|\(|ฉบับ|ปีการศึกษา|รอบ|พ\.ศ\.|$)")
+_PREFIX = [(m, regex.compile(rf"^\s*{mark_tolerant(m.title)}")) for m in MARKERS]
+_SKELETONS = [(m, skeleton(m.title)) for m in MARKERS]
+
+
+def match_marker(text: str) -> tuple[Marker, str] | None:
+    """(marker, the rest of the line) if `text` is a section marker."""
+    best: tuple[Marker, str] | None = None
+    for marker, rx in _PREFIX:
+        m = rx.match(text)
+        if not m:
+            continue
+        rest = text[m.end():].strip()
+        if marker.follow == "exact" and regex.sub(r"[\s:.]", "", rest):
+            continue
+        if marker.follow == "tail" and not _TAIL_RE.match(rest):
+            continue
+        if best is None or len(marker.title) > len(best[0].title):
+            best = (marker, rest)
+    if best is not None:
+        return best
+    # OCR slips beyond dropped marks: compare skeletons of short lines
+    if len(text) > 160:
+        return None
+    sk = skeleton(text)
+    for marker, msk in _SKELETONS:
+        if marker.follow == "inline" or len(msk) < 8:
+            continue
+        head = sk[: len(msk)]
+        if fuzz.ratio(head, msk) >= 90 and (marker.follow == "tail" or len(sk) <= len(msk) + 2):
+            return marker, ""
+    return None
+
+
+_QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")
+_FISCAL_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
+
+
+def quarter_of(text: str) -> int | None:
+    m = _QUARTER_RE.search(thai_digits_to_arabic(text))
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 4 else None
+
+
+def fiscal_year_of(text: str) -> int | None:
+    m = _FISCAL_RE.search(thai_digits_to_arabic(text))
+    return int(m.group(1)) if m else None

@@ -1,0 +1,460 @@
+"""OBEC service-area progress report (รายงานความก้าวหน้าการดำเนินงานตาม
+แผนปฏิบัติการ of a สพป. office): an opening summary, then the projects in
+three status groups (completed, in progress, not started), numbering
+restarting in each group.
+
+A project opens with its numbered title ("๓. โครงการ...", "๓.๑ โครงการ...")
+whose number follows the group's sequence; lines between the title and the
+project's first section marker continue the title.  Inside a project the
+markers of parsers.obec_headings say what each block is.  A project may
+report two quarters one after the other; a new "ความก้าวหน้าของเป้าหมาย
+โครงการ" after a budget or findings block starts the next round, and each
+round's records carry its quarter.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from normalizers.dates import parse_date
+from normalizers.errors import ValueParseError
+from normalizers.numbers import parse_baht, thai_digits_to_arabic
+from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from parsers.common import make_project_key, numbered_items, split_item_number
+from parsers.copies import CopyReading
+from parsers.engine import State, run_rules
+from parsers.obec_headings import (
+    FINDING_KEYS,
+    PLAN_KEYS,
+    TARGET_KEYS,
+    fiscal_year_of,
+    match_marker,
+    quarter_of,
+)
+from parsers.obec_summary import read_summary
+from pipeline.model import Issue, Line, Reading
+
+DOC_TYPE = "obec_progress"
+
+# The three status groups, by the words of their header line.
+STATUS_PHRASES = {
+    "completed": "โครงการที่ดำเนินการเสร็จสิ้นแล้ว",
+    "in_progress": "โครงการที่อยู่ระหว่างดำเนินการ",
+    "not_started": "โครงการที่ยังไม่ได้ดำเนินการ",
+}
+_STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
+# A project title: "โครงการ" right after the item number.
+_TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
+# "กิจกรรมหลักที่ ๑ ..." opens a main activity.
+_ACTIVITY_RE = regex.compile(rf"^{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
+# A cell that says "none": "-", "ไม่มี".
+_NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
+
+
+def status_of(text: str) -> str | None:
+    """The status group a header line names, or None."""
+    head = text[:80]
+    for key, rx in _STATUS_RES.items():
+        if rx.search(head):
+            return key
+    return None
+
+
+# ---------------------------------------------------------------- block rules
+
+def rule_group(state: State) -> bool:
+    """A status-group header: a number, the group's words, not a summary row
+    (those give a percentage) or a chart legend (no number)."""
+    line = state.line
+    number, rest = split_item_number(line.text)
+    status = status_of(rest) if number else None
+    if status is None or "|" in line.text or "ร้อยละ" in line.text:
+        return False
+    state.context.update(status=status, group_number=number[0], expected=1)
+    state.emit("group", status, line.text, line, number=number)
+    state.pos += 1
+    return True
+
+
+def rule_title(state: State) -> bool:
+    """A project title whose number follows the group's sequence.  A title
+    whose number is off but that is followed by a project section is taken
+    too, and its number repaired (an OCR digit slip)."""
+    line = state.line
+    if "status" not in state.context:
+        return False
+    number, rest = split_item_number(line.text)
+    if number is None or not _TITLE_START_RE.match(rest):
+        return False
+    expected = state.context["expected"]
+    seq = number[-1]
+    if len(number) == 2 and number[0] != state.context["group_number"]:
+        return False
+    repaired = None
+    if seq != expected:
+        if not _section_follows(state):
+            return False
+        repaired, seq = seq, expected
+    state.context["expected"] = seq + 1
+    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired)
+    state.pos += 1
+    return True
+
+
+def _section_follows(state: State, window: int = 4) -> bool:
+    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+        found = match_marker(ln.text)
+        if found and found[0].key in ("targets", "output", "outcome", "indicator", "activities"):
+            return True
+    return False
+
+
+def rule_marker(state: State) -> bool:
+    """A section marker (see parsers.obec_headings)."""
+    line = state.line
+    found = match_marker(line.text)
+    if found is None:
+        return False
+    marker, rest = found
+    state.emit("marker", marker.key, rest, line, heading=line.text)
+    state.pos += 1
+    return True
+
+
+def rule_activity(state: State) -> bool:
+    """"กิจกรรมหลักที่ N ..." opens a main activity."""
+    line = state.line
+    m = _ACTIVITY_RE.match(line.text)
+    if not m:
+        return False
+    state.emit("activity", None, line.text[m.end():], line, number=int(thai_digits_to_arabic(m.group(1))))
+    state.pos += 1
+    return True
+
+
+def rule_text(state: State) -> bool:
+    """Catch-all: a line of text."""
+    state.emit("text", None, state.line.text, state.line)
+    state.pos += 1
+    return True
+
+
+RULES: list[tuple[str, Callable[[State], bool]]] = [
+    ("group", rule_group),
+    ("title", rule_title),
+    ("marker", rule_marker),
+    ("activity", rule_activity),
+    ("text", rule_text),
+]
+
+
+# ---------------------------------------------------------------- assembly
+
+@dataclass(slots=True)
+class Round:
+    """One quarter's report of a project (most projects have one)."""
+    index: int
+    quarter: int | None = None
+    blocks: list[Any] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Project:
+    status: str
+    seq: int
+    title_lines: list[Line]
+    repaired: int | None = None
+    rounds: list[Round] = field(default_factory=list)
+    unplaced: list[Line] = field(default_factory=list)
+    line_end: int = 0
+
+
+# A title-only list item (no sections follow) may wrap onto a short next line.
+TITLE_WRAP_MAX = 60
+
+
+def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
+    """Summary lines (before the first project) and the projects."""
+    summary: list[Line] = []
+    projects: list[Project] = []
+    for block in blocks:
+        line = Line(block.line_start, block.data.get("heading", block.text) if block.kind == "marker" else block.text)
+        if block.kind == "title":
+            projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
+                                    block.data.get("repaired"), line_end=block.line_end))
+            continue
+        if block.kind == "group":
+            continue
+        if not projects:
+            summary.append(line)
+            continue
+        project = projects[-1]
+        project.line_end = block.line_end
+        if not project.rounds and block.kind == "text":
+            # between the title and the first section: the title goes on
+            project.title_lines.append(line)
+            continue
+        if block.kind == "marker" and block.key == "targets" and project.rounds and any(
+                b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks):
+            project.rounds.append(Round(len(project.rounds)))
+        if not project.rounds:
+            project.rounds.append(Round(0))
+        project.rounds[-1].blocks.append(block)
+    for project in projects:
+        if not project.rounds:
+            _trim_title_only(project)
+            project.line_end = project.title_lines[-1].no
+        for rnd in project.rounds:
+            rnd.quarter = next((quarter_of(b.data["heading"]) for b in rnd.blocks
+                                if b.kind == "marker" and b.key in ("targets", "activities", "budget", "findings")
+                                and quarter_of(b.data["heading"])), None)
+    return summary, projects
+
+
+def _trim_title_only(project: Project) -> None:
+    """A title-only item keeps the short lines that directly continue it;
+    anything after (a note, a back cover) is unplaced text."""
+    keep = [project.title_lines[0]]
+    for i, ln in enumerate(project.title_lines[1:], start=1):
+        if len(ln.text) <= TITLE_WRAP_MAX and ln.no <= keep[-1].no + 2:
+            keep.append(ln)
+        else:
+            project.unplaced = project.title_lines[i:]
+            break
+    project.title_lines = keep
+
+
+# ---------------------------------------------------------------- one round
+
+_ASPECT = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
+_ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
+
+
+@dataclass(slots=True)
+class RoundRecords:
+    targets: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)  # kind, aspect, lines
+    activities: list[tuple[int, Line, list[Line]]] = field(default_factory=list)
+    alignments: list[tuple[str, list[Line]]] = field(default_factory=list)
+    budgets: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
+    unplaced: list[Line] = field(default_factory=list)
+
+
+def read_round(rnd: Round) -> RoundRecords:
+    """Sort a round's blocks into targets, activities, alignments, budgets, findings."""
+    out = RoundRecords()
+    buffer: list[Line] | None = None  # where text lines go now
+    kind: str | None = None  # the target or finding kind in force
+    mode = None
+    for block in rnd.blocks:
+        line = Line(block.line_start, block.text)
+        if block.kind == "marker":
+            key = block.key
+            if key in TARGET_KEYS:
+                mode, kind = "target", TARGET_KEYS[key]
+                out.targets.append((kind, None, []))
+                buffer = out.targets[-1][2]
+            elif key in _ASPECT and mode in ("target", "finding"):
+                target = out.targets if mode == "target" else out.findings
+                target.append((kind, _ASPECT[key], [line] if block.text else []))
+                buffer = target[-1][2]
+            elif key in PLAN_KEYS:
+                mode = "plan"
+                out.alignments.append((clean_value(block.data["heading"]), []))
+                buffer = out.alignments[-1][1]
+            elif key == "budget":
+                mode = "budget"
+                heading = block.data["heading"]
+                out.budgets.append({"heading": heading, "quarter": quarter_of(heading),
+                                    "fiscal_year_be": fiscal_year_of(heading), "lines": [line.no], "note": []})
+                buffer = None
+            elif key in ("budget_planned", "budget_disbursed", "budget_note"):
+                if not out.budgets or mode not in ("budget", "budget_note"):
+                    out.budgets.append({"heading": "", "quarter": None, "fiscal_year_be": None, "lines": [], "note": []})
+                budget = out.budgets[-1]
+                budget["lines"].append(line.no)
+                if key == "budget_note":
+                    mode = "budget_note"
+                    buffer = budget["note"]
+                    if block.text:
+                        buffer.append(line)
+                else:
+                    budget[key] = (block.text, line.no)
+                    mode, buffer = "budget", None
+            elif key in FINDING_KEYS:
+                mode, kind = "finding", FINDING_KEYS[key]
+                out.findings.append((kind, None, []))
+                buffer = out.findings[-1][2]
+            elif key in ("targets", "activities", "alignment", "findings"):
+                mode, buffer = key, None
+            elif key == "steps":
+                continue
+            else:
+                (buffer if buffer is not None else out.unplaced).append(line)
+        elif block.kind == "activity":
+            mode = "activity"
+            out.activities.append((block.data["number"], line, []))
+            buffer = out.activities[-1][2]
+        elif block.kind in ("text", "title", "group"):
+            if mode == "budget" and out.budgets:
+                pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
+                           and not _has_amount(out.budgets[-1][k][0])]
+                if pending:
+                    out.budgets[-1][pending[0]] = (block.text, line.no)
+                    continue
+            (buffer if buffer is not None else out.unplaced).append(line)
+    return out
+
+
+_AMOUNT_RE = regex.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]+)?")
+
+
+def _has_amount(text: str) -> bool:
+    return bool(_AMOUNT_RE.search(text))
+
+
+def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
+    """One item per numbered entry ("๑.", "๑)"); text without numbers is one
+    item; a bare "-" means none."""
+    lines = [ln for ln in lines if not _NONE_RE.match(ln.text)]
+    if not lines:
+        return []
+    items, lead = numbered_items(lines)
+    out = []
+    if lead:
+        out.append((clean_value(join_wrapped([ln.text for ln in lead])), lead[0].no, lead[-1].no))
+    out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
+    return out
+
+
+def split_aspects(kind: str, aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
+    """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
+    out: list[tuple[str | None, list[Line]]] = [(aspect, [])]
+    for ln in lines:
+        parts = _ASPECT_SPLIT_RE.split(ln.text)
+        for j, part in enumerate(parts):
+            found = match_marker(part)
+            if found and found[0].key in _ASPECT and (j > 0 or not out[-1][1]):
+                out.append((_ASPECT[found[0].key], [Line(ln.no, found[1])] if found[1] else []))
+            else:
+                out[-1][1].append(Line(ln.no, part))
+    return [(a, ls) for a, ls in out if ls]
+
+
+# ---------------------------------------------------------------- copies
+
+def read_copies(lines: list[Line]) -> list[CopyReading]:
+    blocks = run_rules(lines, RULES)
+    summary_lines, projects = assemble(blocks)
+    out = CopyReading(0, lines[0].no if lines else 1, lines[-1].no if lines else 1)
+    summary, issues = read_summary(summary_lines)
+    out.issues.extend(issues)
+    for name, reading in summary.items():
+        out.put("summary", 0, name, reading)
+    for p in projects:
+        key = (p.status, p.seq)
+        title = clean_value(join_wrapped([ln.text for ln in p.title_lines]))
+        span = (p.title_lines[0].no, max(p.line_end, p.title_lines[-1].no))
+        out.put("project", key, "name", Reading(title, title, *span))
+        out.put("project", key, "plan_status", Reading(p.status, p.status, *span))
+        out.put("project", key, "group_seq", Reading(p.seq, str(p.seq), *span))
+        if p.repaired is not None:
+            out.issues.append(Issue("warning", "value_repaired",
+                                    f"project number {p.repaired} in the {p.status} group read as {p.seq}: it follows "
+                                    f"number {p.seq - 1} and opens a project", p.title_lines[0].text, *span,
+                                    field="projects.group_seq"))
+        if p.unplaced:
+            out.issues.append(_unplaced(p.unplaced, f"after {p.status} project {p.seq}"))
+        for rnd in p.rounds:
+            read_round_into(out, key, rnd)
+    return [out]
+
+
+def _unplaced(lines: list[Line], where: str) -> Issue:
+    return Issue("warning", "unplaced_text", f"text {where} that belongs to no section; kept here",
+                 join_wrapped([ln.text for ln in lines]), lines[0].no, lines[-1].no)
+
+
+def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
+    recs = read_round(rnd)
+    q = rnd.quarter
+    base = (*key, rnd.index)
+    seqs: dict[Any, int] = {}
+
+    def next_seq(group: Any) -> int:
+        seqs[group] = seqs.get(group, 0) + 1
+        return seqs[group]
+
+    for kind, aspect, lines in recs.targets:
+        for asp, part in split_aspects(kind, aspect, lines):
+            for text, a, b in items_of(part):
+                rk = (*base, "target", kind, next_seq(("t", kind)))
+                out.put("targets", rk, "text", Reading(text, text, a, b))
+                out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
+                out.put("targets", rk, "quarter", Reading(q, "", a, b))
+    for number, line, lines in recs.activities:
+        rk = (*base, "activity", next_seq("a"))
+        text = clean_value(line.text)
+        end = lines[-1].no if lines else line.no
+        out.put("activities", rk, "text", Reading(text, text, line.no, end))
+        out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
+        out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
+        progress = [ln for ln in lines if not _NONE_RE.match(ln.text)]
+        if progress:
+            value = clean_value(join_wrapped([ln.text for ln in progress]))
+            out.put("activities", rk, "progress", Reading(value, value, line.no, end))
+    for plan, lines in recs.alignments:
+        lines = [ln for ln in lines if not _NONE_RE.match(ln.text)]
+        if not lines:
+            continue
+        rk = (*base, "alignment", next_seq("p"))
+        text = clean_value(join_wrapped([ln.text for ln in lines]))
+        out.put("alignments", rk, "plan", Reading(plan, plan, lines[0].no, lines[-1].no))
+        out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
+        out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
+    for budget in recs.budgets:
+        rk = (*base, "budget", next_seq("b"))
+        lines_no = budget["lines"] + [ln.no for ln in budget["note"]]
+        a, b = min(lines_no), max(lines_no)
+        quarter = budget["quarter"] or q
+        out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
+        out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
+        for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
+            if name not in budget:
+                continue
+            text, no = budget[name]
+            try:
+                out.put("quarterly_budgets", rk, column, Reading(parse_baht(text), text, no, no))
+            except ValueParseError as exc:
+                out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
+                                        field=f"quarterly_budgets.{column}"))
+        if budget["note"]:
+            note = clean_value(join_wrapped([ln.text for ln in budget["note"]]))
+            out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
+    for kind, aspect, lines in recs.findings:
+        for text, a, b in items_of(lines):
+            rk = (*base, "finding", kind, next_seq(("f", kind)))
+            out.put("findings", rk, "text", Reading(text, text, a, b))
+            out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
+            out.put("findings", rk, "quarter", Reading(q, "", a, b))
+    if recs.unplaced:
+        issue = _unplaced(recs.unplaced, f"in {key[0]} project {key[1]}")
+        out.issues.append(issue)
+
+
+# ---------------------------------------------------------------- rows
+
+def _value(record: dict[str, Reading], name: str) -> Any:
+    reading = record.get(name)
+    return reading.value if reading is not None else None
+
+
+def build(merged: Any) -> Any:
+    from parsers.obec_rows import build_rows
+
+    return build_rows(merged)

@@ -1,0 +1,201 @@
+"""Rows and cross-checks of an OBEC progress report (see obec_progress).
+
+Cross-checks, each an issue when it fails and silent when it holds:
+summary counts against the projects found per group; the summary's planned
+and disbursed totals against the sum of the projects' budget rows for the
+summary's quarter (the issue names the projects summed); the disbursed
+percentage and the undisbursed amount recomputed; a budget row whose fiscal
+year disagrees with the report's (the text's value is kept); disbursed
+above planned; the as-of date against the round's months.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from decimal import Decimal
+from typing import Any
+
+from normalizers.dates import fiscal_year_window
+from parsers.checks import money_equal
+from parsers.common import make_project_key
+from pipeline.model import Issue, ParseResult, Reading
+from pipeline.vote import Merged
+
+DOC_TYPE = "obec_progress"
+STATUS_ORDER = {"completed": 0, "in_progress": 1, "not_started": 2}
+
+
+def _value(record: dict[str, Reading], name: str) -> Any:
+    reading = record.get(name)
+    return reading.value if reading is not None else None
+
+
+def build_rows(merged: Merged) -> ParseResult:
+    result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
+    issues = list(merged.issues)
+    summary = merged.tables.get("summary", {}).get(0, {})
+    office, fy = _value(summary, "office"), _value(summary, "fiscal_year_be")
+
+    keys: dict[tuple[str, int], str] = {}
+    seen: dict[str, int] = {}
+    projects = sorted(merged.tables.get("project", {}).items(), key=lambda kv: (STATUS_ORDER[kv[0][0]], kv[0][1]))
+    for (status, seq), rec in projects:
+        key = make_project_key(DOC_TYPE, None, fy, f"{office}/{rec['name'].value}")
+        seen[key] = seen.get(key, 0) + 1
+        if seen[key] > 1:  # the same title twice in one report
+            key = f"{key}#{seen[key]}"
+        keys[(status, seq)] = key
+        result.add("projects", {
+            "project_key": key, "doc_type": DOC_TYPE, "name": rec["name"].value, "office": office,
+            "fiscal_year_be": fy, "fiscal_year": fy - 543 if fy else None, "plan_status": status,
+            "group_seq": seq, "n_copies": merged.n_copies["project"][(status, seq)],
+            **merged.span("project", (status, seq)),
+        })
+
+    def rows(table: str) -> list[tuple[tuple, dict[str, Reading], str]]:
+        out = []
+        for rk, rec in merged.tables.get(table, {}).items():
+            out.append((rk, rec, keys[(rk[0], rk[1])]))
+        return sorted(out, key=lambda t: (t[2], t[0][2], t[0][3:]))
+
+    for rk, rec, key in rows("targets"):
+        result.add("targets", {"project_key": key, "kind": rk[4], "seq": rk[5], "quarter": _value(rec, "quarter"),
+                               "aspect": _value(rec, "aspect") or None, "text": rec["text"].value,
+                               **merged.span("targets", rk)})
+    for rk, rec, key in rows("activities"):
+        result.add("activities", {"project_key": key, "seq": rk[4], "number": _value(rec, "number"),
+                                  "quarter": _value(rec, "quarter"), "text": rec["text"].value,
+                                  "progress": _value(rec, "progress"), **merged.span("activities", rk)})
+    for rk, rec, key in rows("alignments"):
+        result.add("alignments", {"project_key": key, "plan": rec["plan"].value, "seq": rk[4],
+                                  "quarter": _value(rec, "quarter"), "text": rec["text"].value,
+                                  **merged.span("alignments", rk)})
+    for rk, rec, key in rows("findings"):
+        result.add("findings", {"project_key": key, "quarter": _value(rec, "quarter"), "kind": rk[4], "seq": rk[5],
+                                "aspect": _value(rec, "aspect") or None, "text": rec["text"].value,
+                                **merged.span("findings", rk)})
+    budgets = []
+    for rk, rec, key in rows("quarterly_budgets"):
+        row = {"project_key": key, "fiscal_year_be": _value(rec, "fiscal_year_be"), "quarter": _value(rec, "quarter"),
+               "planned": _value(rec, "planned"), "disbursed": _value(rec, "disbursed"), "note": _value(rec, "note"),
+               **merged.span("quarterly_budgets", rk)}
+        result.add("quarterly_budgets", row)
+        budgets.append((rk, rec, row))
+
+    if summary:
+        row = {name: _value(summary, name) for name in (
+            "office", "fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed",
+            "n_in_progress", "n_not_started", "n_budgeted_projects", "budget_quarter", "budget_planned",
+            "budget_disbursed", "budget_not_disbursed", "disbursed_pct")}
+        row["fiscal_year"] = fy - 543 if fy else None
+        spans = [r.span for r in summary.values()]
+        row.update(line_start=min(s[0] for s in spans), line_end=max(s[1] for s in spans))
+        result.add("report_summaries", row)
+        issues += check_counts(summary, projects)
+        issues += check_totals(summary, budgets, {k: v for k, v in projects})
+        issues += check_summary_arithmetic(summary)
+    issues += check_budget_rows(budgets, fy)
+    result.issues = issues
+    return result
+
+
+def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
+    """The summary's project counts against the projects found per group."""
+    issues = []
+    found = {s: sum(1 for (status, _), _ in projects if status == s) for s in STATUS_ORDER}
+    for status, n in found.items():
+        stated = summary.get(f"n_{status}")
+        if stated is not None and stated.value != n:
+            issues.append(Issue("warning", "count_mismatch",
+                                f"the summary counts {stated.value} {status} projects, the report lists {n}",
+                                stated.text, *stated.span, field=f"report_summaries.n_{status}"))
+    total = summary.get("n_projects")
+    if total is not None and total.value != len(projects):
+        issues.append(Issue("warning", "count_mismatch",
+                            f"the summary counts {total.value} projects, the report lists {len(projects)}",
+                            total.text, *total.span, field="report_summaries.n_projects"))
+    for status in STATUS_ORDER:
+        pct, n = summary.get(f"pct_{status}"), summary.get(f"n_{status}")
+        if pct is not None and n is not None and total is not None and total.value:
+            if abs(pct.value - 100 * n.value / total.value) > 0.01:
+                issues.append(Issue("warning", "percent_mismatch",
+                                    f"{status}: {n.value} of {total.value} is {100 * n.value / total.value:.2f} %, "
+                                    f"the summary says {pct.value:.2f} %", pct.text, *pct.span,
+                                    field=f"report_summaries.n_{status}"))
+    return issues
+
+
+def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> list[Issue]:
+    """Planned and disbursed totals against the sum over the projects' budget
+    rows for the summary's quarter; the issue lists which rows were summed."""
+    quarter = _value(summary, "budget_quarter")
+    rows = [(rk, row) for rk, _, row in budgets if quarter is None or row["quarter"] == quarter]
+    summed = [{"status": rk[0], "group_seq": rk[1], "name": projects[(rk[0], rk[1])]["name"].value[:60],
+               "planned": str(row["planned"]) if row["planned"] is not None else None,
+               "disbursed": str(row["disbursed"]) if row["disbursed"] is not None else None} for rk, row in rows]
+    n_projects = len({(rk[0], rk[1]) for rk, _ in rows})
+    stated_n = _value(summary, "n_budgeted_projects")
+    issues = []
+    for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed")):
+        stated = summary.get(name)
+        if stated is None:
+            continue
+        total = sum((row[column] for _, row in rows if row[column] is not None), Decimal(0))
+        if money_equal(total, stated.value):
+            continue
+        issues.append(Issue(
+            "warning", "summary_total_mismatch",
+            f"the summary's {column} total {stated.value:,.2f} for {stated_n or '?'} projects differs from the sum "
+            f"{total:,.2f} over the {len(rows)} quarter-{quarter or '?'} budget rows of {n_projects} projects "
+            f"(difference {stated.value - total:,.2f}); the rows summed are in evidence",
+            json.dumps(summed, ensure_ascii=False), *stated.span, field=f"report_summaries.{name}"))
+    return issues
+
+
+def check_summary_arithmetic(summary: dict[str, Reading]) -> list[Issue]:
+    """disbursed_pct = disbursed / planned; undisbursed = planned - disbursed;
+    the as-of date closes the round's months of the fiscal year."""
+    issues = []
+    planned, disbursed = _value(summary, "budget_planned"), _value(summary, "budget_disbursed")
+    pct = summary.get("disbursed_pct")
+    if planned and disbursed is not None and pct is not None:
+        computed = float(disbursed / planned * 100)
+        if abs(computed - pct.value) > 0.005 + 1e-9:
+            issues.append(Issue("warning", "percent_mismatch",
+                                f"{disbursed:,.2f} of {planned:,.2f} is {computed:.2f} %, the summary says {pct.value:.2f} %",
+                                pct.text, *pct.span, field="report_summaries.disbursed_pct"))
+    rest = summary.get("budget_not_disbursed")
+    if planned is not None and disbursed is not None and rest is not None and not money_equal(planned - disbursed, rest.value):
+        issues.append(Issue("warning", "summary_total_mismatch",
+                            f"planned - disbursed = {planned - disbursed:,.2f}, the summary says {rest.value:,.2f} was "
+                            "not disbursed", rest.text, *rest.span, field="report_summaries.budget_not_disbursed"))
+    fy, months, as_of = (_value(summary, k) for k in ("fiscal_year_be", "period_months", "as_of_date"))
+    if fy and months and as_of:
+        start, _ = fiscal_year_window(fy)
+        year, month = start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1
+        expected = date(year, month, 1) - timedelta(days=1)
+        if as_of != expected:
+            reading = summary["as_of_date"]
+            issues.append(Issue("warning", "date_outside_fiscal_year",
+                                f"a {months}-month round of fiscal year {fy} ends {expected}, the data is as of {as_of}",
+                                reading.text, *reading.span, field="report_summaries.as_of_date"))
+    return issues
+
+
+def check_budget_rows(budgets: list, fy: int | None) -> list[Issue]:
+    """A row's fiscal year against the report's; disbursed above planned."""
+    issues = []
+    for rk, rec, row in budgets:
+        where = rec.get("quarter") or next(iter(rec.values()))
+        if fy and row["fiscal_year_be"] and row["fiscal_year_be"] != fy:
+            issues.append(Issue("warning", "fiscal_year_mismatch",
+                                f"a budget row of {rk[0]} project {rk[1]} says fiscal year {row['fiscal_year_be']} in a "
+                                f"{fy} report; the text's value is kept", where.text, *where.span,
+                                field="quarterly_budgets.fiscal_year_be"))
+        if row["planned"] is not None and row["disbursed"] is not None and row["disbursed"] > row["planned"]:
+            issues.append(Issue("warning", "overspent",
+                                f"{rk[0]} project {rk[1]}: disbursed {row['disbursed']:,.2f} is above planned "
+                                f"{row['planned']:,.2f}", rec["disbursed"].text, *rec["disbursed"].span,
+                                field="quarterly_budgets.disbursed"))
+    return issues
