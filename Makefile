@@ -6,6 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out
+BENCH_ARGS ?=  # e.g. BENCH_ARGS="--files 20000 --min-mb 300" for a larger archive
 
 .PHONY: run test bench clean venv
 
@@ -14,7 +15,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+	$(BIN)/python -m pip install --quiet -e '.[test,dask]'
 	@touch $(STAMP)
 
 run: $(STAMP)
@@ -25,6 +26,7 @@ test: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python -m pytest bench --benchmark-enable -q
+	$(BIN)/python -m bench.archive $(BENCH_ARGS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache .benchmarks build *.egg-info

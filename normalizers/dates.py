@@ -76,9 +76,12 @@ def ce_to_be(year: int) -> int:
     return year + BE_OFFSET
 
 
+_DOTS_SPACES_RE = regex.compile(r"[.\s]")
+
+
 def month_number(token: str) -> int:
     """Month number of a Thai month token, full or abbreviated; ValueParseError if none."""
-    key = regex.sub(r"[.\s]", "", token).replace("\u0e4d\u0e32", "\u0e33")
+    key = _DOTS_SPACES_RE.sub("", token).replace("\u0e4d\u0e32", "\u0e33")
     if key in MONTHS:
         return MONTHS[key]
     if len(key) > 4 and skeleton(key) in _MONTH_SKELETONS:

@@ -36,6 +36,8 @@ def is_page_header(line: str) -> bool:
     """A line that is one of PAGE_HEADER_TITLES, allowing OCR slips."""
     if len(line) < 20 or len(line) > 90:
         return False
+    if not any(fuzz.ratio(line, t, score_cutoff=60) for t in PAGE_HEADER_TITLES):
+        return False  # cheap necessary condition: dropped marks alone cost far less
     sk = skeleton(line)
     return any(fuzz.ratio(sk, t) >= 85 for t in _TITLE_SKELETONS)
 
@@ -50,14 +52,19 @@ _ELLIPSIS_END_RE = regex.compile(r"\s*(?:\.{3,}|…)\s*$")
 
 def catchword_stem(line: str) -> str | None:
     """The words before a closing ellipsis, or None if the line has none."""
+    if not line.endswith(("..", "…")):
+        return None
     match = _ELLIPSIS_END_RE.search(line)
     if not match or match.start() < 2:
         return None
     return line[: match.start()].strip()
 
 
+_SPACES_RE = regex.compile(r"\s+")
+
+
 def continues_catchword(stem: str, next_line: str) -> bool:
     """True if `next_line` starts with the catchword `stem` (spaces ignored)."""
-    a = regex.sub(r"\s+", "", stem)
-    b = regex.sub(r"\s+", "", next_line)
-    return len(a) >= 2 and b.startswith(a) and len(b) > len(a) - 1
+    a = _SPACES_RE.sub("", stem)
+    b = _SPACES_RE.sub("", next_line)
+    return len(a) >= 2 and b.startswith(a)

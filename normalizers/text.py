@@ -8,6 +8,7 @@ of what the document says; numbers are converted when a field is parsed).
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable
 
@@ -29,7 +30,12 @@ _LAO_TO_THAI = {
 
 def to_nfc(text: str) -> str:
     """Unicode NFC; the canonical form of every text value raingan writes."""
+    if unicodedata.is_normalized("NFC", text):
+        return text
     return unicodedata.normalize("NFC", text)
+
+
+_SARA_AM_RE = regex.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 
 def fix_sara_am(text: str) -> str:
@@ -37,12 +43,15 @@ def fix_sara_am(text: str) -> str:
     if "\u0e4d" not in text:
         return text
     # a tone mark may sit between the two halves: ่ + ํ + า  ->  ่ + ำ
-    return regex.sub("\u0e4d([\u0e48-\u0e4b]?)\u0e32", "\\1\u0e33", text)
+    return _SARA_AM_RE.sub("\\1\u0e33", text)
+
+
+_LAO_RE = regex.compile("[\u0e80-\u0eff]")
 
 
 def fix_lao_lookalikes(text: str) -> str:
     """Map Lao look-alike letters (ະ, ໍ, ...) back to the Thai ones."""
-    if not any("\u0e80" <= ch <= "\u0eff" for ch in text):
+    if not _LAO_RE.search(text):
         return text
     return text.translate(_LAO_TO_THAI)
 
@@ -73,14 +82,20 @@ def strip_markdown(text: str) -> str:
     """Remove markdown bold/italic markers, escapes, heading hashes and links."""
     if not any(ch in text for ch in "*#\\["):
         return text
-    text = _MD_LINK_RE.sub(r"\1", text)
-    text = _MD_HEADING_RE.sub("", text)
-    text = _MD_ESCAPE_RE.sub(r"\1", text)
+    if "](" in text:
+        text = _MD_LINK_RE.sub(r"\1", text)
+    if "#" in text[:10]:
+        text = _MD_HEADING_RE.sub("", text)
+    if "\\" in text:
+        text = _MD_ESCAPE_RE.sub(r"\1", text)
     return text.replace("*", "")
 
 
 # Bullets and box glyphs that OCR puts at a line start ("- ", "•", "□□-□").
 _BULLET_RE = regex.compile(r"^\s*(?:[-–•●○▪■□◆◇➢✓*]+\s*)+(?=\S)")
+
+
+_PAGE_NUMBER_TAIL_RE = regex.compile(r"[\d๐-๙]{1,4}\s*[-–]\s*")
 
 
 def strip_bullet(text: str) -> str:
@@ -90,16 +105,19 @@ def strip_bullet(text: str) -> str:
         return text
     rest = text[match.end():]
     # "- 2 -" is a page number, not a bulleted "2 -": keep such lines whole.
-    if regex.fullmatch(r"[\d๐-๙]{1,4}\s*[-–]\s*", rest):
+    if _PAGE_NUMBER_TAIL_RE.fullmatch(rest):
         return text
     return rest
 
 
 _WS_RE = regex.compile(r"[ \t\u00a0\u200b\u3000]+")
+_ODD_SPACE_RE = re.compile("[\t\u00a0\u200b\u3000]")
 
 
 def collapse_whitespace(text: str) -> str:
     """Tabs, no-break and zero-width spaces and runs of blanks -> one space; trim."""
+    if "  " not in text and not _ODD_SPACE_RE.search(text) and not text[:1].isspace() and not text[-1:].isspace():
+        return text
     return _WS_RE.sub(" ", text).strip()
 
 
@@ -116,8 +134,23 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
 ]
 
 
+# A line none of the fixes can change: NFC, and none of the characters or
+# spacing any fix looks for.
+_FIX_CHAR_RE = re.compile("[*#\\\\\\[?\t\u00a0\u200b\u3000\u0e4d\u0e80-\u0eff]")
+_BULLET_CHARS = "-–•●○▪■□◆◇➢✓"
+
+
+def _may_need_fix(text: str) -> bool:
+    return bool(
+        _FIX_CHAR_RE.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace()
+        or text[:1] in _BULLET_CHARS and text != "" or not unicodedata.is_normalized("NFC", text)
+    )
+
+
 def fix_line(text: str) -> str:
     """Apply every LINE_FIXES fix in order."""
+    if not _may_need_fix(text):
+        return text
     for _, fix in LINE_FIXES:
         text = fix(text)
     return text
@@ -126,12 +159,45 @@ def fix_line(text: str) -> str:
 def fix_line_and_explain(text: str) -> tuple[str, list[str]]:
     """Like fix_line, also naming the fixes that changed the text."""
     changed: list[str] = []
+    if not _may_need_fix(text):
+        return text, changed
     for name, fix in LINE_FIXES:
         new = fix(text)
         if new != text:
             changed.append(name)
             text = new
     return text, changed
+
+
+# Everything pythainlp.util.normalize can change, as cheap checks (a superset
+# of its rules): zero-width characters, newlines, lakkhangyao, nikhahit;
+# doubled or edge spaces; a mark at the start or after a space; เเ; a
+# follow vowel, tone mark or thanthakhat before a vowel or tone mark; a
+# vowel or sign repeated.  Text that passes none of them is returned by
+# normalize unchanged, so the slow call is skipped for it
+# (tests/test_clean.py checks the equivalence).  stdlib re is used: it is
+# about twice as fast as regex on these classes.
+_DANGLING = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d\u0e4e"
+_NEED_CHAR_RE = re.compile("[\u200b\u200c\n\u0e45\u0e4d]")
+_NEED_AFTER_SPACE_RE = re.compile(f" [{_DANGLING}]")
+_NEED_ORDER_RE = re.compile("[\u0e30\u0e32\u0e33\u0e48-\u0e4c][\u0e31\u0e34-\u0e39\u0e47-\u0e4d]")
+_NEED_REPEAT_RE = re.compile("([\u0e30-\u0e3a\u0e40-\u0e44\u0e47\u0e4c-\u0e4e]) *\\1")
+
+
+def normalize_needed(text: str) -> bool:
+    """True if pythainlp.util.normalize could change `text`."""
+    return bool(
+        _NEED_CHAR_RE.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace()
+        or text[:1] in _DANGLING or _NEED_AFTER_SPACE_RE.search(text) or "\u0e40\u0e40" in text
+        or _NEED_ORDER_RE.search(text) or _NEED_REPEAT_RE.search(text)
+    )
+
+
+def normalize_thai(text: str) -> str:
+    """pythainlp.util.normalize, called only when it could change the text."""
+    if text and normalize_needed(text):
+        return _pythainlp_normalize(text)
+    return text
 
 
 def clean_value(text: str) -> str:
@@ -143,14 +209,17 @@ def clean_value(text: str) -> str:
     text = fix_line(text)
     if not text:
         return text
-    return to_nfc(collapse_whitespace(_pythainlp_normalize(text)))
+    return to_nfc(collapse_whitespace(normalize_thai(text)))
+
+
+_SKELETON_DROP_RE = regex.compile(r"[\s.:…]+")
 
 
 def skeleton(text: str) -> str:
     """Text without Thai combining marks, spaces and dots: for fuzzy label
     comparison where OCR dropped tone marks and vowels (ที่ -> ที)."""
     text = fix_sara_am(text).replace("\u0e33", "\u0e32")
-    return regex.sub(r"[\s.:…]+", "", _MARKS_RE.sub("", text))
+    return _SKELETON_DROP_RE.sub("", _MARKS_RE.sub("", text))
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -160,13 +229,18 @@ def join_wrapped(parts: list[str]) -> str:
 
 _DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACES_RE = regex.compile(r"[\s\u200b]+")
+_THAI_DIGIT_RE = regex.compile("[๐-๙]+")
 
 
 def comparable(text: str) -> str:
     """A key under which two readings of the same text are equal: NFC, Thai
     digits as Arabic, sara am joined, no spaces, lower case."""
-    text = fix_sara_am(to_nfc(text)).translate(_DIGITS)
+    text = _THAI_DIGIT_RE.sub(_digits_run, fix_sara_am(to_nfc(text)))
     return _SPACES_RE.sub("", text).lower()
+
+
+def _digits_run(match: "regex.Match[str]") -> str:
+    return match.group().translate(_DIGITS)
 
 
 def mark_tolerant(label: str, spaces: bool = True) -> str:

@@ -18,7 +18,7 @@ import regex
 
 from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
+from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped
 from parsers.common import (
     Heading,
@@ -154,9 +154,13 @@ def split_copies(blocks: list[Block]) -> list[CopyBlocks]:
 
 # ---------------------------------------------------------------- one copy
 
+_SPACES_RE = regex.compile(r"\s+")
+_PROJECT_CODE_RE = regex.compile(r"\d{8}-\d{4}")  # "09000000-3863"
+
+
 def _project_code(text: str) -> str:
-    src = regex.sub(r"\s+", "", thai_digits_to_arabic(text))
-    match = regex.search(r"\d{8}-\d{4}", src)
+    src = _SPACES_RE.sub("", thai_digits_to_arabic(text))
+    match = _PROJECT_CODE_RE.search(src)
     if not match:
         raise ValueParseError("project_code", text, "not NNNNNNNN-NNNN")
     return match.group(0)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import regex
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 import hashlib
 
@@ -19,12 +19,15 @@ from pipeline.model import Issue, Line
 ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
 
 
+_DOT_RE = regex.compile(r"\s*\.\s*")
+
+
 def split_item_number(text: str) -> tuple[tuple[int, ...] | None, str]:
     """(number parts, rest) for "๒.๑ เพื่อ..." -> ((2, 1), "เพื่อ..."); (None, text) if unnumbered."""
     match = ITEM_NUMBER_RE.match(text)
     if not match:
         return None, text
-    parts = tuple(int(p) for p in regex.split(r"\s*\.\s*", thai_digits_to_arabic(match.group(1))))
+    parts = tuple(int(p) for p in _DOT_RE.split(thai_digits_to_arabic(match.group(1))))
     return parts, text[match.end():]
 
 
@@ -86,26 +89,24 @@ class HeadingSet:
         # a form that numbers its sections can ask more of a heading without one
         self.unnumbered_cutoff = unnumbered_cutoff if unnumbered_cutoff is not None else cutoff
         self._sk = [skeleton(h.title) for h in headings]
+        # a line much longer than every title cannot reach the cutoff
+        self._max_chars = 2 * max(len(h.title) for h in headings) + 12
 
     def match(self, text: str) -> tuple[str, tuple[int, ...] | None] | None:
         """(key, section number) if `text` is one of the headings."""
         number, rest = split_item_number(text)
         # a heading may carry a bracketed tail: "... ระยะ 20 ปี (ยุทธศาสตร์-.../ตัวชี้วัด)"
         rest = _TAIL_RE.sub("", rest) or rest
+        if len(rest) > self._max_chars:
+            return None
         sk = skeleton(rest)
         if not sk:
             return None
-        best_key, best_score = None, 0.0
-        for heading, hsk in zip(self.headings, self._sk):
-            if len(sk) > 2 * len(hsk) + 12:
-                continue
-            score = fuzz.ratio(sk, hsk)
-            if score > best_score:
-                best_key, best_score = heading.key, score
         cutoff = self.cutoff - 6 if number else self.unnumbered_cutoff
-        if best_key is None or best_score < cutoff:
+        best = process.extractOne(sk, self._sk, scorer=fuzz.ratio, score_cutoff=cutoff)
+        if best is None:
             return None
-        return best_key, number
+        return self.headings[best[2]].key, number
 
 
 # "นายวุฒิ เตชะชนอก 3427", "นายธนูเทพ ประสานทอง โทร.1551", "... โทร 1546".
@@ -121,7 +122,7 @@ def split_person(text: str) -> tuple[str | None, str | None]:
     phone = None
     match = _PHONE_TAIL_RE.search(src)
     if match:
-        phone = regex.sub(r"\s", "", match.group(1))
+        phone = "".join(match.group(1).split())
         src = src[: match.start()]
     src = _PHONE_WORD_RE.sub("", src).strip(" ,-")
     return (src or None), phone

@@ -16,6 +16,8 @@ import regex
 from parsers.labels import mark_tolerant
 
 MIN_SIGNALS = 3
+HEAD_CHARS = 60_000  # a form shows its structure in its first pages
+QUICK_CHARS = 12_000
 
 
 def _signals(*phrases: str) -> list[tuple[str, regex.Pattern[str]]]:
@@ -73,8 +75,16 @@ class Detection:
 
 
 def detect_form(text: str) -> Detection:
-    """The form of a document's cleaned text (see module doc)."""
-    head = text[:200_000]
+    """The form of a document's cleaned text (see module doc).  The first
+    QUICK_CHARS usually decide; the rest of the head is read only if not."""
+    quick = _detect(text[:QUICK_CHARS])
+    scores = sorted(quick.scores.values(), reverse=True)
+    if quick.doc_type != "unknown" and scores[0] >= MIN_SIGNALS + 2 and scores[0] - scores[1] >= 3:
+        return quick
+    return _detect(text[:HEAD_CHARS])
+
+
+def _detect(head: str) -> Detection:
     found = {form: [name for name, rx in sigs if rx.search(head)] for form, sigs in SIGNALS.items()}
     scores = {form: len(names) for form, names in found.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])

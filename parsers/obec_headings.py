@@ -57,37 +57,67 @@ TARGET_KEYS = {"output": "output", "outcome": "outcome", "indicator": "indicator
 
 # What may follow a "tail" title: a period, a bracketed English name, an edition.
 _TAIL_RE = regex.compile(r"^\s*(?:ประจำ|ปีงบประมาณ|ไตรมาส|\(|ฉบับ|ปีการศึกษา|รอบ|พ\.ศ\.|$)")
-_PREFIX = [(m, regex.compile(rf"^\s*{mark_tolerant(m.title)}")) for m in MARKERS]
-_SKELETONS = [(m, skeleton(m.title)) for m in MARKERS]
+# One regex for all titles, longest first, each in a named group: one call a
+# line instead of one per marker.
+_BY_LENGTH = sorted(range(len(MARKERS)), key=lambda i: -len(MARKERS[i].title))
+_PREFIX_RE = regex.compile(
+    r"^\s*(?:" + "|".join(f"(?P<m{i}>{mark_tolerant(MARKERS[i].title)})" for i in _BY_LENGTH) + ")"
+)
+_SKELETONS = [skeleton(m.title) for m in MARKERS]
+_FUZZY = [i for i, m in enumerate(MARKERS) if m.follow != "inline" and len(_SKELETONS[i]) >= 8]
+_LONGEST = max(len(s) for s in _SKELETONS)
 
 
 def match_marker(text: str) -> tuple[Marker, str] | None:
     """(marker, the rest of the line) if `text` is a section marker."""
-    best: tuple[Marker, str] | None = None
-    for marker, rx in _PREFIX:
-        m = rx.match(text)
-        if not m:
-            continue
+    m = _PREFIX_RE.match(text)
+    while m:
+        marker = MARKERS[int(m.lastgroup[1:])]
         rest = text[m.end():].strip()
-        if marker.follow == "exact" and regex.sub(r"[\s:.]", "", rest):
-            continue
-        if marker.follow == "tail" and not _TAIL_RE.match(rest):
-            continue
-        if best is None or len(marker.title) > len(best[0].title):
-            best = (marker, rest)
-    if best is not None:
-        return best
+        if marker.follow == "exact" and rest.strip(" :."):
+            pass
+        elif marker.follow == "tail" and not _TAIL_RE.match(rest):
+            pass
+        else:
+            return marker, rest
+        # a longer title matched but what follows does not fit: try the shorter ones
+        m = _shorter_match(text, marker)
     # OCR slips beyond dropped marks: compare skeletons of short lines
-    if len(text) > 160:
+    if len(text) > 2 * _LONGEST:
         return None
     sk = skeleton(text)
-    for marker, msk in _SKELETONS:
-        if marker.follow == "inline" or len(msk) < 8:
+    for i in _FUZZY:
+        msk = _SKELETONS[i]
+        if abs(len(sk) - len(msk)) > len(msk) and MARKERS[i].follow == "exact":
             continue
         head = sk[: len(msk)]
-        if fuzz.ratio(head, msk) >= 90 and (marker.follow == "tail" or len(sk) <= len(msk) + 2):
-            return marker, ""
+        if fuzz.ratio(head, msk, score_cutoff=90) and (MARKERS[i].follow == "tail" or len(sk) <= len(msk) + 2):
+            return MARKERS[i], ""
     return None
+
+
+def _shorter_match(text: str, than: Marker) -> regex.Match[str] | None:
+    limit = len(than.title)
+    for i in _BY_LENGTH:
+        if len(MARKERS[i].title) >= limit or MARKERS[i] is than:
+            continue
+        m = _SINGLE[i].match(text)
+        if m:
+            return _Single(m, i)
+    return None
+
+
+class _Single:
+    """A one-marker match shaped like a _PREFIX_RE match."""
+
+    def __init__(self, m: regex.Match[str], i: int):
+        self._m, self.lastgroup = m, f"m{i}"
+
+    def end(self) -> int:
+        return self._m.end()
+
+
+_SINGLE = [regex.compile(rf"^\s*{mark_tolerant(m.title)}") for m in MARKERS]
 
 
 _QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")

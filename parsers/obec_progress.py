@@ -16,16 +16,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from decimal import Decimal
 from typing import Any
 
 import regex
 
-from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant
-from parsers.common import make_project_key, numbered_items, split_item_number
+from parsers.common import numbered_items, split_item_number
 from parsers.copies import CopyReading
 from parsers.engine import State, run_rules
 from parsers.obec_headings import (

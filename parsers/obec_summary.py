@@ -32,6 +32,7 @@ _QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")
 _PLANNED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({_AMT})?")
 _DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMT})?")
 _NOT_DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}")
+_AMOUNT_BAHT_RE = regex.compile(rf"({_AMT})\s*บาท")
 _LEADING_AMOUNT_RE = regex.compile(rf"^\s*({_AMT})\s*บาท")
 STATUS_WORDS = {
     "completed": regex.compile(mark_tolerant("เสร็จสิ้นแล้ว")),
@@ -104,7 +105,7 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                 # the amount may stand in the next paragraph: "๑๗๕,๗๕๘.๗๒ บาท คิดเป็นร้อยละ ๔๗.๑๗"
                 rest = src[_NOT_DISBURSED_RE.search(src).end():]
                 nxt = paras[i + 1] if i + 1 < len(paras) else None
-                m = _LEADING_AMOUNT_RE.search(rest) or regex.search(rf"({_AMT})\s*บาท", rest)
+                m = _LEADING_AMOUNT_RE.search(rest) or _AMOUNT_BAHT_RE.search(rest)
                 where = (text, a, b)
                 if not m and nxt:
                     m = _LEADING_AMOUNT_RE.search(thai_digits_to_arabic(nxt[0]))

@@ -58,6 +58,7 @@ EXPENSE_RE = regex.compile(rf"^([^=:]{{2,80}}?)\s*=\s*({_AMOUNT})\s*(?:\.\s*-)?\
 # stood alone on the line before (or before a page break).
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;]\s*){1,2}")
 _SEPS = " \t:;"
+_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;]\s*){2}")  # "::" says "header" even without a date
 
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 
@@ -109,15 +110,23 @@ class Entry:
         return bool(CANCEL_RE.match(self.description))
 
 
+# Letters each clause keeps whatever marks OCR drops, looked up in the line
+# with spaces removed before the (slower) mark-tolerant regex is tried.
+_PROGRESS_KEY, _BUDGET_KEY, _PLAN_KEY = "ความก", "งบประมาณ", "ไปตาม"
+
+
 def _clauses(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
     """Figure clauses in one line as (start, end, event)."""
+    compact = src.replace(" ", "")
+    if _PROGRESS_KEY not in compact and _BUDGET_KEY not in compact and _PLAN_KEY not in compact:
+        return []
     found = []
-    for m in PROGRESS_RE.finditer(src):
+    for m in PROGRESS_RE.finditer(src) if _PROGRESS_KEY in compact else ():
         found.append((m.start(), m.end(), Event("progress", no, m.group(1), text=orig[m.start():m.end()])))
-    for m in BUDGET_RE.finditer(src):
+    for m in BUDGET_RE.finditer(src) if _BUDGET_KEY in compact else ():
         seq = int(m.group(1)) if m.group(1) else None
         found.append((m.start(), m.end(), Event("budget", no, m.group(2), seq=seq, text=orig[m.start():m.end()])))
-    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")):
+    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if _PLAN_KEY in compact else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, no, not m.group(1), text=orig[m.start():m.end()].strip(_SEPS))))
     found.sort(key=lambda t: t[0])
@@ -170,7 +179,7 @@ def line_events(line: Line) -> list[Event]:
             # header alone, or directly followed by figure clauses
             events.append(Event("header", line.no, None, seq=seq))
             pos = header.end()
-        elif regex.match(r"\s*(?:[:;]\s*){2}", after):
+        elif _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
             events.append(Event("header", line.no, None, seq=seq, text="undated"))
             pos = header.end()

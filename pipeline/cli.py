@@ -1,6 +1,7 @@
 """The `raingan` command: a thin shell over pipeline.run.
 
-    raingan ingest INPUT... -o OUT [--strict]
+    raingan ingest INPUT... -o OUT [--workers N] [--engine local|dask] [--scheduler ADDR]
+                               [--full] [--strict] [--quiet]
     raingan tables            # the output tables and their columns
     raingan version
 """
@@ -8,11 +9,13 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.markup import escape
+from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn, TransferSpeedColumn
 from rich.table import Table
 
 from pipeline.run import RunSummary, UsageError, discover, ingest
@@ -29,26 +32,40 @@ out = Console()
 def ingest_cmd(
     inputs: list[Path] = typer.Argument(..., help="Files, or folders searched for .txt/.md files."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder the tables are written to."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0,
+                                help="Processes (local) or local-cluster workers (dask); 0 = one per core."),
+    engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask."),
+    scheduler: str = typer.Option(None, "--scheduler",
+                                  help="Dask scheduler address (tcp://host:8786); without it a local cluster."),
+    full: bool = typer.Option(False, "--full", help="Redo every file, ignoring what earlier runs recorded."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any file failed."),
-    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary (for cron jobs)."),
 ) -> None:
-    """Ingest report files into OUT/<table>.parquet, one file per table."""
+    """Ingest report files into OUT/<table>.parquet, one file per table.
+
+    Files already ingested into OUT by this parser version are skipped unless
+    they changed; OUT/run.json records what the run did."""
+    if engine not in ("local", "dask"):
+        err.print(f"[red]error:[/red] --engine must be local or dask, not {engine!r}")
+        raise typer.Exit(2)
+    if scheduler and engine != "dask":
+        err.print("[red]error:[/red] --scheduler goes with --engine dask")
+        raise typer.Exit(2)
     try:
-        total = len(discover(inputs))
+        discover(inputs)
     except UsageError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
-    show_bar = not quiet and err.is_terminal
+    options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full)
     try:
-        if show_bar:
-            with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                          TextColumn("{task.fields[name]}"), console=err, transient=True) as bar:
-                task = bar.add_task("ingest", total=total, name="")
-                summary = ingest(inputs, output,
-                                 progress=lambda path, doc: bar.update(task, advance=1, name=path.name))
+        if not quiet and err.is_terminal:
+            summary = _ingest_with_bar(inputs, output, options)
         else:
-            summary = ingest(inputs, output)
+            summary = ingest(inputs, output, **options)
     except UsageError as exc:
+        err.print(f"[red]error:[/red] {exc}")
+        raise typer.Exit(2) from exc
+    except RuntimeError as exc:
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if not quiet:
@@ -57,13 +74,36 @@ def ingest_cmd(
         raise typer.Exit(1)
 
 
+def _ingest_with_bar(inputs: list[Path], output: Path, options: dict) -> RunSummary:
+    columns = (TextColumn("[bold]ingest"), BarColumn(), TextColumn("{task.fields[files]} files"),
+               TextColumn("{task.fields[rate]}"), TransferSpeedColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True) as bar:
+        task = bar.add_task("ingest", total=None, files="0/?", rate="")
+        state = {"files": 0, "total": 0, "start": time.perf_counter()}
+
+        def planned(n_files: int, n_bytes: int) -> None:
+            state["total"] = n_files
+            bar.update(task, total=n_bytes or None, files=f"0/{n_files}")
+
+        def advance(result) -> None:
+            state["files"] += len(result.stats)
+            elapsed = time.perf_counter() - state["start"]
+            bar.update(task, advance=sum(s["size"] for s in result.stats),
+                       files=f"{state['files']}/{state['total']}",
+                       rate=f"{state['files'] / elapsed:.1f} files/s" if elapsed else "")
+
+        return ingest(inputs, output, progress=advance, on_plan=planned, **options)
+
+
 def print_summary(summary: RunSummary) -> None:
     mb = summary.bytes / 1e6
-    rate = f"{summary.files / summary.seconds:.1f} files/s, {mb / summary.seconds:.2f} MB/s" if summary.seconds else ""
-    out.print(f"[bold]raingan[/bold] {FULL_VERSION}: {summary.files} files ({mb:.2f} MB) in "
-              f"{summary.seconds:.2f}s {rate} -> {summary.out_dir}")
+    took = summary.timings.get("map") or 0
+    rate = f", {summary.processed / took:.1f} files/s, {mb / took:.2f} MB/s" if took and summary.processed else ""
+    out.print(f"[bold]raingan[/bold] {FULL_VERSION}: {summary.files} files, {summary.processed} processed "
+              f"({mb:.2f} MB{rate}), {summary.skipped} unchanged, in {summary.seconds:.2f}s "
+              f"{escape(f'[{summary.engine}, {summary.workers} workers]')} -> {summary.out_dir}")
     status = Table(title="documents", show_edge=False)
-    status.add_column("status")
+    status.add_column("status / type")
     status.add_column("files", justify="right")
     for key, n in sorted(summary.by_status.items()):
         status.add_row(key, str(n))
@@ -78,6 +118,8 @@ def print_summary(summary: RunSummary) -> None:
     out.print(rows)
     if summary.issues_by_severity:
         out.print("issues: " + ", ".join(f"{n} {sev}" for sev, n in sorted(summary.issues_by_severity.items())))
+    if summary.slowest:
+        out.print("slowest: " + ", ".join(f"{Path(s['source_path']).name} {s['seconds']:.2f}s" for s in summary.slowest[:3]))
     for path, error in summary.failed[:20]:
         out.print(f"[red]failed[/red] {path}: {error}")
 

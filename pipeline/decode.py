@@ -10,7 +10,8 @@ reason instead of becoming a document of mojibake.
 from __future__ import annotations
 
 import codecs
-import unicodedata
+
+import regex
 
 
 class DecodeError(ValueError):
@@ -18,20 +19,21 @@ class DecodeError(ValueError):
 
 
 # Control characters other than tab, newline, carriage return and form feed.
-_CONTROL = {chr(c) for c in range(32) if chr(c) not in "\t\n\r\f"} | {"\x7f"}
+_CONTROL_RE = regex.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+# Private-use and unassigned code points: what a wrong code page yields.
+_ODD_RE = regex.compile(r"[\p{Co}\p{Cn}]")
 MAX_CONTROL_SHARE = 0.002
+MAX_ODD_SHARE = 0.001
 
 
 def _looks_like_text(text: str) -> bool:
     if not text.strip():
         return False
     sample = text[:200_000]
-    controls = sum(1 for ch in sample if ch in _CONTROL)
-    if controls > MAX_CONTROL_SHARE * len(sample):
+    if len(_CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         return False
-    # private-use and unassigned code points are what a wrong code page yields
-    odd = sum(1 for ch in sample[:20_000] if unicodedata.category(ch) in ("Co", "Cn"))
-    return odd <= 0.001 * min(len(sample), 20_000)
+    head = sample[:20_000]
+    return len(_ODD_RE.findall(head)) <= MAX_ODD_SHARE * len(head)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

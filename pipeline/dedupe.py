@@ -38,13 +38,11 @@ LENGTH_RATIO = 0.6
 SAME_PAGE = 85.0
 SCORE_CHARS = 1500
 
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def page_keys(text: str) -> set[int]:
     """Blocking keys of one page: CRC32 of word-initial shingles."""
-    keys = {zlib.crc32(word[:SHINGLE].encode("utf-8"))
-            for word in text.translate(_DIGITS).split() if len(word) >= SHINGLE}
+    keys = {zlib.crc32(word[:SHINGLE].encode("utf-8")) for word in text.split() if len(word) >= SHINGLE}
     if not keys and text.strip():
         keys.add(zlib.crc32(comparable(text[:64]).encode("utf-8")))
     return keys
@@ -88,6 +86,8 @@ def candidate_pairs(keysets: list[set[int]], lengths: list[int]) -> list[tuple[i
 
 def cluster_pages(pages: list[Page]) -> list[int]:
     """For each page, the index of the first page of its cluster."""
+    if len(pages) < 2:
+        return list(range(len(pages)))
     raw = [p.text for p in pages]
     keysets = [page_keys(t) for t in raw]
     texts: dict[int, str] = {}  # normalised lazily: only candidates are scored

@@ -27,13 +27,17 @@ _PER_PROJECT_TABLES = ("objectives", "targets", "activities", "findings", "align
 PERSON_FIELDS = ("owner_name", "coordinator_name")
 
 
-def resolve_name_ties(tables: dict[str, list[dict[str, Any]]]) -> None:
-    """Settle copy ties on person names with the names other files give."""
-    seen: dict[str, set[str]] = defaultdict(set)
-    for row in tables.get("projects", []):
-        for name_field in PERSON_FIELDS:
-            if row.get(name_field):
-                seen[row[name_field]].add(row["doc_id"])
+def resolve_name_ties(tables: dict[str, list[dict[str, Any]]], seen: dict[str, set[str]] | None = None) -> None:
+    """Settle copy ties on person names with the names other files give.
+
+    `seen` maps a name to the documents that give it; by default it is built
+    from `tables` (the reduce step passes one built from the whole run)."""
+    if seen is None:
+        seen = defaultdict(set)
+        for row in tables.get("projects", []):
+            for name_field in PERSON_FIELDS:
+                if row.get(name_field):
+                    seen[row[name_field]].add(row["doc_id"])
     projects = {(r["doc_id"], r["project_key"]): r for r in tables.get("projects", [])}
     for issue in tables.get("issues", []):
         if issue["code"] != "ocr_variant" or not issue.get("field", "").startswith("projects."):
@@ -67,9 +71,10 @@ def _last_report(rows: list[dict[str, Any]]) -> tuple[int, date | None]:
     return last["seq"], last.get("report_date")
 
 
-def merge_across_files(tables: dict[str, list[dict[str, Any]]], paths: dict[str, str]) -> dict[str, list[dict[str, Any]]]:
+def merge_across_files(tables: dict[str, list[dict[str, Any]]], paths: dict[str, str],
+                       seen: dict[str, set[str]] | None = None) -> dict[str, list[dict[str, Any]]]:
     """Merge the per-document rows of a run (see module doc)."""
-    resolve_name_ties(tables)
+    resolve_name_ties(tables, seen)
     out: dict[str, list[dict[str, Any]]] = {k: list(v) for k, v in tables.items()}
     by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for row in tables.get("projects", []):

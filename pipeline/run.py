@@ -1,9 +1,24 @@
-"""The run driver: find input files, map process_document over them, merge
-across files, write the tables.  The CLI is a thin shell over `ingest`."""
+"""The run driver: plan, map, reduce.  The CLI is a thin shell over `ingest`.
+
+1. plan: find the input files; with the manifest, keep only those that are
+   new, changed, or were read by another parser version (`full` redoes all);
+2. map: batches of files through `process_document` (pipeline.batch), each
+   batch's rows written as a shard, then recorded in the manifest;
+3. reduce: the shards merged into OUT/<table>.parquet (pipeline.reduce);
+   OUT/run.json says what the run did.
+
+Every output file is written to a temporary name and renamed when complete:
+a killed run leaves the previous tables readable, and the next run picks up
+from the shards already recorded.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
+import resource
+import sys
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -11,13 +26,16 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.merge import merge_across_files
-from pipeline.stages import doc_id_for, process_document
-from pipeline.validate import validate_rows
-from pipeline.writer import write_table
-from schemas.arrow import TABLES
+from pipeline.batch import BatchResult, Item, default_workers, make_batches, run_batches
+from pipeline.manifest import Manifest
+from pipeline.reduce import write_final
+from pipeline.shards import new_shard_name, remove_unlisted, write_shard
+from pipeline.version import FULL_VERSION, PACKAGE_VERSION, PARSER_VERSION
+from pipeline.writer import atomic_path, publish
 
 INPUT_SUFFIXES = (".txt", ".md")
+WORK_DIR = ".raingan"
+MANIFEST = "manifest.sqlite"
 
 
 class UsageError(ValueError):
@@ -27,14 +45,21 @@ class UsageError(ValueError):
 @dataclass
 class RunSummary:
     out_dir: Path
-    files: int = 0
-    bytes: int = 0
+    files: int = 0  # inputs found
+    processed: int = 0  # read and parsed this run
+    skipped: int = 0  # unchanged since an earlier run
+    bytes: int = 0  # bytes processed this run
     seconds: float = 0.0
-    by_status: Counter[str] = field(default_factory=Counter)
+    timings: dict[str, float] = field(default_factory=dict)
+    by_status: Counter[str] = field(default_factory=Counter)  # over all inputs
     by_doc_type: Counter[str] = field(default_factory=Counter)
     rows: dict[str, int] = field(default_factory=dict)
     issues_by_severity: Counter[str] = field(default_factory=Counter)
     failed: list[tuple[str, str]] = field(default_factory=list)
+    slowest: list[dict[str, Any]] = field(default_factory=list)
+    engine: str = "local"
+    workers: int = 1
+    peak_rss_mb: float = 0.0
 
     @property
     def n_failed(self) -> int:
@@ -63,56 +88,146 @@ def discover(inputs: Iterable[str | Path]) -> list[Path]:
     return [found[k] for k in sorted(found)]
 
 
-def read_and_process(path: Path) -> dict[str, list[dict[str, Any]]]:
-    """process_document for one file; a file that cannot be read still gives
-    its documents row (status failed) and an issue."""
-    name = source_name(path)
+def _sha256(path: Path) -> str | None:
     try:
-        data = path.read_bytes()
-    except OSError as exc:
-        doc_id = doc_id_for(name, "")
-        reason = f"read: {type(exc).__name__}: {exc.strerror or exc}"
-        documents, _ = validate_rows("documents", [{
-            "doc_id": doc_id, "source_path": name, "sha256": "", "size_bytes": 0, "encoding": None,
-            "doc_type": "unknown", "status": "failed", "n_pages": None, "n_copies": None, "n_issues": 1,
-            "parser_version": "", "error": reason, "clean_fixes": None}])
-        issues, _ = validate_rows("issues", [{"doc_id": doc_id, "project_key": None, "severity": "error",
-                                              "code": "read_failed", "message": reason, "evidence": ""}])
-        return {"documents": documents, "issues": issues}
-    return process_document(name, data)
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except OSError:
+        return None
 
 
-def ingest(inputs: Iterable[str | Path], out_dir: str | Path,
-           progress: Callable[[Path, dict[str, Any]], None] | None = None) -> RunSummary:
-    """Ingest every input file into OUT/<table>.parquet; return a summary."""
+def plan(files: list[Path], manifest: Manifest, full: bool) -> tuple[list[Item], int]:
+    """(items to process, number skipped as unchanged)."""
+    todo: list[Item] = []
+    skipped = 0
+    for path in files:
+        name = source_name(path)
+        try:
+            st = path.stat()
+            size, mtime = st.st_size, st.st_mtime_ns
+        except OSError:
+            size, mtime = 0, 0
+        entry = None if full else manifest.lookup(name)
+        # a file read before by this parser version is skipped unless it
+        # changed; one that could not be read (a transient error) is retried
+        if entry and entry["parser_version"] == FULL_VERSION and not (entry["error"] or "").startswith("read:"):
+            if entry["size"] == size and entry["mtime_ns"] == mtime:
+                skipped += 1
+                continue
+            if entry["size"] == size and _sha256(path) == entry["sha256"]:
+                manifest.restamp(name, size, mtime)  # touched, not changed
+                skipped += 1
+                continue
+        todo.append(Item(name, str(path), size, mtime))
+    return todo, skipped
+
+
+def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | None = None, engine: str = "local",
+           scheduler: str | None = None, full: bool = False,
+           progress: Callable[[BatchResult], None] | None = None,
+           on_plan: Callable[[int, int], None] | None = None) -> RunSummary:
+    """Ingest every input file into OUT/<table>.parquet; return a summary.
+
+    `progress` is called with each finished batch; `on_plan` with the number
+    of files and bytes to process once they are known."""
+    started = time.perf_counter()
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"output {out} exists and is not a folder")
     files = discover(inputs)
-    started = time.perf_counter()
-    summary = RunSummary(out)
-    tables: dict[str, list[dict[str, Any]]] = {name: [] for name in TABLES}
-    for path in files:
-        rows = read_and_process(path)
-        for table, table_rows in rows.items():
-            tables[table].extend(table_rows)
-        doc = rows["documents"][0]
-        summary.files += 1
-        summary.bytes += doc["size_bytes"]
-        summary.by_status[doc["status"]] += 1
-        summary.by_doc_type[doc["doc_type"]] += 1
-        if doc["status"] == "failed":
-            summary.failed.append((doc["source_path"], doc["error"] or ""))
-        if progress:
-            progress(path, doc)
-    paths = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
-    merged = merge_across_files(tables, paths)
-    per_doc = Counter(i["doc_id"] for i in merged["issues"])
-    for doc in merged["documents"]:
-        doc["n_issues"] = per_doc.get(doc["doc_id"], 0)
-    for table in TABLES:
-        write_table(out, table, merged.get(table, []))
-        summary.rows[table] = len(merged.get(table, []))
-    summary.issues_by_severity.update(i["severity"] for i in merged["issues"])
+    out.mkdir(parents=True, exist_ok=True)
+    work = out / WORK_DIR
+    shards_dir = work / "shards"
+    manifest = Manifest(out / MANIFEST)
+    summary = RunSummary(out, files=len(files), engine=engine, workers=workers or default_workers())
+    try:
+        if full:
+            manifest.clear()
+        manifest.keep_only(source_name(p) for p in files)
+        remove_unlisted(shards_dir, manifest.shards())  # left by a killed run
+        todo, summary.skipped = plan(files, manifest, full)
+        summary.timings["plan"] = time.perf_counter() - started
+        if on_plan:
+            on_plan(len(todo), sum(i.size for i in todo))
+
+        t_map = time.perf_counter()
+        batches = make_batches(todo)
+        stats: list[dict[str, Any]] = []
+        by_item = {i.source_path: i for i in todo}
+        for result in run_batches(batches, engine=engine, workers=summary.workers, scheduler=scheduler):
+            shard = new_shard_name(result.index)
+            write_shard(shards_dir, shard, result.tables)
+            manifest.commit(shard, [{**s, "size": by_item[s["source_path"]].size,
+                                     "mtime_ns": by_item[s["source_path"]].mtime_ns,
+                                     "parser_version": FULL_VERSION} for s in result.stats])
+            stats.extend(result.stats)
+            summary.processed += len(result.stats)
+            summary.bytes += sum(s["size"] for s in result.stats)
+            if progress:
+                progress(result)
+        summary.timings["map"] = time.perf_counter() - t_map
+        remove_unlisted(shards_dir, manifest.shards())  # shards whose files were all redone
+
+        t_reduce = time.perf_counter()
+        summary.rows = write_final(out, manifest, shards_dir)
+        summary.timings["reduce"] = time.perf_counter() - t_reduce
+        for status, doc_type, n in manifest.db.execute(
+                "SELECT status, doc_type, count(*) FROM files GROUP BY status, doc_type"):
+            summary.by_status[status] += n
+            summary.by_doc_type[doc_type] += n
+        summary.failed = [tuple(r) for r in manifest.db.execute(
+            "SELECT source_path, error FROM files WHERE status = 'failed' ORDER BY source_path LIMIT 50")]
+        summary.issues_by_severity = _issue_counts(out)
+        summary.slowest = sorted(stats, key=lambda s: -s["seconds"])[:5]
+    finally:
+        manifest.close()
     summary.seconds = time.perf_counter() - started
+    summary.timings["total"] = summary.seconds
+    summary.peak_rss_mb = peak_rss_mb()
+    write_run_json(out, summary)
     return summary
+
+
+def _issue_counts(out: Path) -> Counter[str]:
+    import pyarrow.compute as pc
+    import pyarrow.parquet as pq
+
+    table = pq.read_table(out / "issues.parquet", columns=["severity"])
+    counts = pc.value_counts(table["severity"]).to_pylist()
+    return Counter({c["values"]: c["counts"] for c in counts})
+
+
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process and of its finished children."""
+    scale = 1 / 1024 if sys.platform != "darwin" else 1 / 1024 / 1024
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale
+    children = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * scale
+    return round(max(own, children), 1)
+
+
+def write_run_json(out: Path, summary: RunSummary) -> None:
+    """OUT/run.json: what the run did, for cron jobs and dashboards."""
+    data = {
+        "raingan": PACKAGE_VERSION,
+        "parser_version": PARSER_VERSION,
+        "engine": summary.engine,
+        "workers": summary.workers,
+        "files": summary.files,
+        "processed": summary.processed,
+        "skipped": summary.skipped,
+        "mb_processed": round(summary.bytes / 1e6, 3),
+        "seconds": {k: round(v, 3) for k, v in summary.timings.items()},
+        "files_per_second": round(summary.processed / summary.timings["map"], 2) if summary.timings.get("map") else None,
+        "mb_per_second": round(summary.bytes / 1e6 / summary.timings["map"], 3) if summary.timings.get("map") else None,
+        "by_status": dict(sorted(summary.by_status.items())),
+        "by_doc_type": dict(sorted(summary.by_doc_type.items())),
+        "rows": summary.rows,
+        "issues": dict(sorted(summary.issues_by_severity.items())),
+        "failed": [{"source_path": p, "error": e} for p, e in summary.failed],
+        "slowest": [{"source_path": s["source_path"], "seconds": round(s["seconds"], 4), "size": s["size"]}
+                    for s in summary.slowest],
+        "peak_rss_mb": summary.peak_rss_mb,
+    }
+    tmp = atomic_path(out / "run.json")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    publish(tmp, out / "run.json")
+

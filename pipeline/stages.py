@@ -29,6 +29,7 @@ from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
 from pipeline.version import FULL_VERSION
 from pipeline.vote import Merged, merge_copies
+from pipeline.writer import sorted_rows
 
 
 class StageFailure(Exception):
@@ -131,6 +132,17 @@ STAGES: list[tuple[str, Callable[[DocState], None]]] = [
 ]
 
 
+def failed_document(source_path: str, error: str) -> dict[str, list[dict[str, Any]]]:
+    """The rows of a file that could not even be read."""
+    doc_id = doc_id_for(source_path, "")
+    documents, _ = validate_rows("documents", [{
+        "doc_id": doc_id, "source_path": source_path, "sha256": "", "size_bytes": 0, "encoding": None,
+        "doc_type": "unknown", "status": "failed", "n_pages": None, "n_copies": None, "n_issues": 1,
+        "parser_version": FULL_VERSION, "error": error, "clean_fixes": None}])
+    issues, _ = validate_rows("issues", [Issue("error", "read_failed", error).row(doc_id)])
+    return {"documents": documents, "issues": issues}
+
+
 def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, Any]]]:
     """Every output row one input file gives, per table, validated.
 
@@ -174,7 +186,7 @@ def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, 
         "clean_fixes": json.dumps(doc.fixes, ensure_ascii=False, sort_keys=True) if doc.fixes else None,
     }
     documents, _ = validate_rows("documents", [document])
-    out = dict(doc.tables)
+    out = {table: sorted_rows(table, rows) for table, rows in doc.tables.items() if rows}
     out["documents"] = documents
-    out["issues"] = issue_rows
+    out["issues"] = sorted_rows("issues", issue_rows)
     return out

@@ -85,6 +85,8 @@ class Vote:
 
 def vote(readings: list[tuple[int, Reading]]) -> Vote:
     """Pick the reading most copies agree on (see module doc)."""
+    if len(readings) == 1:
+        return Vote(readings[0][1], readings[0][0], [Group(list(readings))])
     groups: list[Group] = []
     keys: list[Any] = []
     for copy_index, reading in readings:
@@ -161,12 +163,20 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
     for copy in copies:
         issues.extend(copy.issues)
     names = sorted({t for c in copies for t in c.tables})
+    if len(copies) == 1:  # nothing to vote on
+        copy = copies[0]
+        for table in names:
+            records = copy.tables[table]
+            tables[table] = dict(records)
+            counts[table] = dict.fromkeys(records, 1)
+            spans[table] = {k: (min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values()))
+                            for k, rec in records.items()}
+        return Merged(tables, counts, issues, votes, 1, spans)
     for table in names:
-        keys: list[Any] = []
+        keys: dict[Any, None] = {}
         for copy in copies:
             for key in copy.tables.get(table, {}):
-                if key not in keys:
-                    keys.append(key)
+                keys.setdefault(key, None)
         merged: dict[Any, Record] = {}
         for key in keys:
             present = [(c.index, c.tables[table][key]) for c in copies if key in c.tables.get(table, {})]

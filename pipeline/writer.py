@@ -37,9 +37,23 @@ def sorted_rows(table: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, An
 
 
 def atomic_path(final: Path) -> Path:
+    """A temporary file beside `final`, to be published with `publish`."""
     fd, tmp = tempfile.mkstemp(prefix=f".{final.stem}.", suffix=".tmp", dir=final.parent)
     os.close(fd)
     return Path(tmp)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def publish(tmp: Path, final: Path) -> None:
+    """Rename a finished temporary file over `final`, with the permissions a
+    plainly created file would have (mkstemp makes it private)."""
+    os.chmod(tmp, 0o666 & ~_umask())
+    os.replace(tmp, final)
 
 
 def write_table(out_dir: Path, table: str, rows: list[dict[str, Any]]) -> Path:
@@ -51,7 +65,7 @@ def write_table(out_dir: Path, table: str, rows: list[dict[str, Any]]) -> Path:
         schema = TABLES[table].schema
         data = pa.Table.from_pylist(sorted_rows(table, rows), schema=schema)
         pq.write_table(data, tmp, row_group_size=ROW_GROUP_SIZE, compression="zstd")
-        os.replace(tmp, final)
+        publish(tmp, final)
     finally:
         if tmp.exists():
             tmp.unlink()
@@ -78,7 +92,7 @@ class StreamingTableWriter:
 
     def commit(self) -> Path:
         self._writer.close()
-        os.replace(self.tmp, self.final)
+        publish(self.tmp, self.final)
         return self.final
 
     def abort(self) -> None:

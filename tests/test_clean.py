@@ -114,3 +114,21 @@ def test_line_numbers_survive_cleaning():
     lines, _ = clean_lines("a\r\nb\rc\n\fd")
     assert [(ln.no, ln.text) for ln in lines if ln.kind == "text"] == [(1, "a"), (2, "b"), (3, "c"), (4, "d")]
     assert any(ln.kind == "page_break" for ln in lines)
+
+
+def test_normalize_fast_path_equals_pythainlp():
+    """normalize_thai skips pythainlp's normalize only where it would change nothing."""
+    import random
+
+    from pythainlp.util import normalize
+
+    from normalizers.text import normalize_thai
+    from tests.conftest import SAMPLES
+
+    texts = [ln for p in sorted(SAMPLES.glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()]
+    rng = random.Random(3)
+    alphabet = "กขคนมรวสอ เแโใไะาำๅัิีึืุู็่้๊๋์ํฺ\u200b"
+    texts += ["".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 12))) for _ in range(20000)]
+    texts += ["เเปลก", "นานาาา", "ก่่า", " ่ก", "ก ุ่ม", "ค่าน\u0e4d\u0e32", "ฤๅษี"]
+    for text in texts:
+        assert normalize_thai(text) == normalize(text), repr(text)

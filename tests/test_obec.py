@@ -8,7 +8,6 @@ from decimal import Decimal
 from functools import lru_cache
 
 import regex
-import pytest
 
 from pipeline.stages import process_document
 from tests.conftest import sample_text

@@ -160,3 +160,23 @@ def test_console_script_is_installed():
     assert exe.exists()
     done = subprocess.run([str(exe), "version"], capture_output=True, text=True, check=True)
     assert "parser" in done.stdout
+
+
+def test_cli_rejects_bad_engine_options(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "-o", str(tmp_path / "o"), "--engine", "spark"])
+    assert result.exit_code == 2 and "local or dask" in result.output
+    result = runner.invoke(app, ["ingest", str(SAMPLES), "-o", str(tmp_path / "o"), "--scheduler", "tcp://x:1"])
+    assert result.exit_code == 2 and "--engine dask" in result.output
+
+
+def test_cli_quiet_prints_nothing_and_writes_run_json(tmp_path):
+    runner = CliRunner()
+    result = runner.invoke(app, ["ingest", str(SAMPLES / "001_fdefb2afb18072a2.txt"), "-o", str(tmp_path / "o"),
+                                 "--quiet", "--workers", "1"])
+    assert result.exit_code == 0 and result.output == ""
+    import json
+
+    run = json.loads((tmp_path / "o" / "run.json").read_text())
+    assert run["files"] == 1 and run["processed"] == 1 and run["by_doc_type"] == {"bma_progress": 1}
+    assert run["rows"]["progress_reports"] == 10 and run["workers"] == 1

@@ -1,0 +1,163 @@
+"""The map step: batches of files through `process_document`, on this
+process, a local process pool, or a Dask cluster.
+
+A batch is a list of (source name, path) handed to one task, so that the
+per-task overhead (pickling, scheduling) is paid once for many small files.
+`process_batch` is a pure function of its batch: it reads the files, runs the
+stages and returns every row plus per-file timings; nothing is shared
+between batches.  Engines yield batch results as they finish (in any
+order); the caller writes each as a shard, so output never waits for the
+slowest batch and the order results arrive in does not matter.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pipeline.stages import failed_document, process_document
+
+BATCH_FILES = 32  # at most this many files per task
+BATCH_BYTES = 8 * 1024 * 1024  # and at most about this many bytes
+
+
+@dataclass(slots=True)
+class Item:
+    source_path: str  # the name rows carry
+    path: str  # where to read it
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class BatchResult:
+    index: int
+    tables: dict[str, list[dict[str, Any]]]
+    stats: list[dict[str, Any]] = field(default_factory=list)  # per file: source_path, size, seconds, status
+
+
+def make_batches(items: list[Item], max_files: int = BATCH_FILES, max_bytes: int = BATCH_BYTES) -> list[list[Item]]:
+    """Consecutive items grouped by count and size (input order kept)."""
+    batches: list[list[Item]] = []
+    cur: list[Item] = []
+    size = 0
+    for item in items:
+        if cur and (len(cur) >= max_files or size + item.size > max_bytes):
+            batches.append(cur)
+            cur, size = [], 0
+        cur.append(item)
+        size += item.size
+    if cur:
+        batches.append(cur)
+    return batches
+
+
+def read_item(item: Item) -> tuple[bytes | None, str | None]:
+    try:
+        return Path(item.path).read_bytes(), None
+    except OSError as exc:
+        return None, f"read: {type(exc).__name__}: {exc.strerror or exc}"
+
+
+def process_batch(index: int, items: list[Item]) -> BatchResult:
+    """Every row of every file of one batch, files in batch order."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    stats = []
+    for item in items:
+        started = time.perf_counter()
+        data, error = read_item(item)
+        rows = failed_document(item.source_path, error) if data is None else process_document(item.source_path, data)
+        for table, table_rows in rows.items():
+            tables.setdefault(table, []).extend(table_rows)
+        doc = rows["documents"][0]
+        stats.append({"source_path": item.source_path, "size": doc["size_bytes"], "status": doc["status"],
+                      "doc_type": doc["doc_type"], "doc_id": doc["doc_id"], "sha256": doc["sha256"],
+                      "error": doc["error"], "seconds": time.perf_counter() - started})
+    return BatchResult(index, tables, stats)
+
+
+def _run_batch(args: tuple[int, list[Item]]) -> BatchResult:
+    return process_batch(*args)
+
+
+def run_serial(batches: list[list[Item]]) -> Iterator[BatchResult]:
+    for i, batch in enumerate(batches):
+        yield process_batch(i, batch)
+
+
+def run_pool(batches: list[list[Item]], workers: int) -> Iterator[BatchResult]:
+    """A process pool; at most 2 x workers batches in flight, so results
+    never pile up in memory faster than they are written."""
+    import multiprocessing as mp
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
+    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
+        pending = set()
+        todo = iter(enumerate(batches))
+        for index, batch in todo:
+            pending.add(pool.submit(_run_batch, (index, batch)))
+            if len(pending) >= 2 * workers:
+                break
+        while pending:
+            done, pending = wait(pending, return_when=FIRST_COMPLETED)
+            for future in done:
+                yield future.result()
+                nxt = next(todo, None)
+                if nxt is not None:
+                    pending.add(pool.submit(_run_batch, nxt))
+
+
+def _warm_up() -> None:
+    """Import the heavy modules once per worker, before the first batch."""
+    import pipeline.stages  # noqa: F401
+
+
+def run_dask(batches: list[list[Item]], scheduler: str | None, workers: int) -> Iterator[BatchResult]:
+    """The same batches as a Dask bag (one partition a batch) on a cluster:
+    `scheduler` is a distributed scheduler address, or None for a local
+    cluster of `workers` processes.  Workers read the input paths
+    themselves, so on a real cluster the archive must be on storage every
+    worker mounts at the same path (NFS, a shared volume)."""
+    try:
+        import dask.bag as db
+        from dask.distributed import Client, LocalCluster, as_completed
+    except ImportError as exc:  # pragma: no cover - depends on the extra
+        raise RuntimeError("the dask engine needs the extra: pip install 'raingan[dask]'") from exc
+
+    cluster = None
+    if scheduler:
+        client = Client(scheduler)
+    else:
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        client = Client(cluster)
+    try:
+        bag = db.from_sequence(list(enumerate(batches)), npartitions=max(1, len(batches))).map(_run_batch)
+        futures = client.compute(bag.to_delayed())
+        for future in as_completed(futures):
+            yield from future.result()
+            future.release()
+    finally:
+        client.close()
+        if cluster is not None:
+            cluster.close()
+
+
+def default_workers() -> int:
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1))
+
+
+def run_batches(batches: list[list[Item]], engine: str = "local", workers: int | None = None,
+                scheduler: str | None = None) -> Iterable[BatchResult]:
+    workers = workers or default_workers()
+    if engine == "dask":
+        return run_dask(batches, scheduler, workers)
+    if engine != "local":
+        raise ValueError(f"unknown engine {engine!r} (local or dask)")
+    if workers <= 1 or len(batches) <= 1:
+        return run_serial(batches)
+    return run_pool(batches, workers)

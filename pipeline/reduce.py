@@ -1,0 +1,294 @@
+"""The reduce step: shards -> the final OUT/<table>.parquet files.
+
+Rows stream from the shards to the writers in source-path order of their
+documents (and, within a document, in the table's key order), so the same
+inputs give the same files however they were batched, and memory holds only
+the shards being read.  Row groups have a fixed size, so their boundaries
+depend on the rows alone.
+
+The cross-file merge (pipeline.merge) needs only the documents that share a
+project with another document, or whose person-name tie may be settled by
+other documents: pass 1 reads the project keys and names of every document
+into SQLite, finds those documents, and merges just them in memory; pass 2
+copies every other document's rows through untouched.  `project_sources`
+comes from the SQLite index, ordered by project_key.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from pipeline.manifest import Manifest
+from pipeline.merge import PERSON_FIELDS, merge_across_files
+from pipeline.shards import read_shard
+from pipeline.writer import ROW_GROUP_SIZE, atomic_path, publish, sorted_rows
+from schemas.arrow import TABLES
+
+STREAMED = [t for t in TABLES if t != "project_sources"]
+
+
+class RowGroupWriter:
+    """Appends tables and writes row groups of exactly ROW_GROUP_SIZE rows."""
+
+    def __init__(self, path: Path, table: str):
+        self.table = table
+        self.schema = TABLES[table].schema
+        self.path = path
+        self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+        self.pending: list[pa.Table] = []
+        self.n_pending = 0
+        self.rows = 0
+
+    def add(self, data: pa.Table) -> None:
+        if data.num_rows == 0:
+            return
+        self.pending.append(data)
+        self.n_pending += data.num_rows
+        while self.n_pending >= ROW_GROUP_SIZE:
+            self._flush(ROW_GROUP_SIZE)
+
+    def add_rows(self, rows: list[dict[str, Any]]) -> None:
+        if rows:
+            self.add(pa.Table.from_pylist(rows, schema=self.schema))
+
+    def _flush(self, n: int) -> None:
+        data = pa.concat_tables(self.pending).combine_chunks()
+        self.writer.write_table(data.slice(0, n), row_group_size=n)
+        rest = data.slice(n)
+        self.pending = [rest] if rest.num_rows else []
+        self.n_pending = rest.num_rows
+        self.rows += n
+
+    def close(self) -> None:
+        if self.n_pending:
+            self._flush(self.n_pending)
+        self.writer.close()
+
+
+# ---------------------------------------------------------------- pass 1
+
+_INDEX_SQL = """
+CREATE TEMP TABLE IF NOT EXISTS proj (project_key TEXT, doc_id TEXT, source_path TEXT,
+                                      last_seq INTEGER, last_date TEXT, role TEXT DEFAULT 'primary');
+CREATE TEMP TABLE IF NOT EXISTS names (name TEXT, doc_id TEXT, project_key TEXT, field TEXT);
+CREATE INDEX IF NOT EXISTS names_name ON names (name);
+DELETE FROM proj; DELETE FROM names;
+"""
+
+
+def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], list[dict[str, Any]]]:
+    """Fill the SQLite index; return the documents the merge must see and
+    the person-name tie issues."""
+    db = manifest.db
+    db.executescript(_INDEX_SQL)
+    ties: list[dict[str, Any]] = []
+    for shard in sorted(manifest.shards()):
+        live = manifest.live_in_shard(shard)
+        tables = read_shard(shards_dir, shard, {
+            "documents": ["doc_id", "source_path"],
+            "projects": ["doc_id", "project_key", *PERSON_FIELDS],
+            "progress_reports": ["doc_id", "project_key", "seq", "report_date"],
+            "issues": ["doc_id", "project_key", "code", "field", "evidence"],
+        })
+        paths = {d["doc_id"]: d["source_path"] for d in tables["documents"].to_pylist()}
+        last: dict[tuple[str, str], tuple[int, Any]] = {}
+        if "progress_reports" in tables:
+            for r in tables["progress_reports"].to_pylist():
+                key = (r["doc_id"], r["project_key"])
+                if r["doc_id"] in live and (key not in last or r["seq"] > last[key][0]):
+                    last[key] = (r["seq"], r["report_date"])
+        rows, names = [], []
+        for p in tables["projects"].to_pylist() if "projects" in tables else []:
+            if p["doc_id"] not in live:
+                continue
+            seq, day = last.get((p["doc_id"], p["project_key"]), (None, None))
+            rows.append((p["project_key"], p["doc_id"], paths[p["doc_id"]], seq, day.isoformat() if day else None))
+            names += [(p[f], p["doc_id"], p["project_key"], f) for f in PERSON_FIELDS if p[f]]
+        db.executemany("INSERT INTO proj (project_key, doc_id, source_path, last_seq, last_date) VALUES (?,?,?,?,?)", rows)
+        db.executemany("INSERT INTO names VALUES (?,?,?,?)", names)
+        if "issues" in tables:
+            issues = tables["issues"]
+            mask = pc.equal(issues["code"], "ocr_variant")
+            for i in issues.filter(mask).to_pylist():
+                if i["doc_id"] in live and i["field"] in {f"projects.{f}" for f in PERSON_FIELDS}:
+                    ties.append(i)
+    involved = {r[0] for r in db.execute(
+        "SELECT doc_id FROM proj WHERE project_key IN "
+        "(SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1)")}
+    ties = [t for t in ties if _settled_by_others(db, t)]
+    involved |= {t["doc_id"] for t in ties}
+    return involved, ties
+
+
+def _settled_by_others(db: Any, issue: dict[str, Any]) -> bool:
+    """True if exactly one reading of a tied name is given by other
+    documents and it is not the one the document kept."""
+    if not _is_tie(issue):
+        return False
+    field = issue["field"].split(".", 1)[1]
+    row = db.execute("SELECT name FROM names WHERE doc_id = ? AND project_key = ? AND field = ?",
+                     (issue["doc_id"], issue["project_key"], field)).fetchone()
+    readings = [r["reading"] for r in json.loads(issue["evidence"])["readings"]]
+    supported = [r for r in readings if db.execute(
+        "SELECT 1 FROM names WHERE name = ? AND doc_id != ? LIMIT 1", (r, issue["doc_id"])).fetchone()]
+    return len(supported) == 1 and (row is None or supported[0] != row[0])
+
+
+def _is_tie(issue: dict[str, Any]) -> bool:
+    try:
+        return bool(json.loads(issue["evidence"]).get("tie_break"))
+    except (ValueError, AttributeError):
+        return False
+
+
+def names_seen(manifest: Manifest, ties: list[dict[str, Any]]) -> dict[str, set[str]]:
+    """For the readings in the tie issues: which documents give each name."""
+    wanted = {r["reading"] for t in ties if _is_tie(t) for r in json.loads(t["evidence"])["readings"]}
+    seen: dict[str, set[str]] = defaultdict(set)
+    for name in wanted:
+        for (doc_id,) in manifest.db.execute("SELECT doc_id FROM names WHERE name = ?", (name,)):
+            seen[name].add(doc_id)
+    return seen
+
+
+def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str],
+                   seen: dict[str, set[str]]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The involved documents' rows after the cross-file merge, per doc."""
+    if not involved:
+        return {}
+    tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    by_shard: dict[str, list[str]] = defaultdict(list)
+    for _, doc_id, shard in manifest.ordered():
+        if doc_id in involved:
+            by_shard[shard].append(doc_id)
+    for shard, docs in sorted(by_shard.items()):
+        wanted = set(docs)
+        for table, data in read_shard(shards_dir, shard).items():
+            mask = pc.is_in(data["doc_id"], value_set=pa.array(sorted(wanted)))
+            tables[table].extend(data.filter(mask).to_pylist())
+    paths = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
+    merged = merge_across_files(dict(tables), paths, seen=seen)
+    out: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for table, rows in merged.items():
+        if table == "project_sources":
+            continue
+        for row in rows:
+            out[row["doc_id"]][table].append(row)
+    counts = defaultdict(int)
+    for row in merged.get("issues", []):
+        counts[row["doc_id"]] += 1
+    for doc_id, doc_tables in out.items():
+        for doc in doc_tables.get("documents", []):
+            doc["n_issues"] = counts[doc_id]
+        for table in list(doc_tables):
+            doc_tables[table] = sorted_rows(table, doc_tables[table])
+    # the roles the merge chose, into the index
+    manifest.db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
+                            [(s["role"], s["project_key"], s["doc_id"]) for s in merged.get("project_sources", [])])
+    return out
+
+
+# ---------------------------------------------------------------- pass 2
+
+def _doc_ranges(data: pa.Table) -> dict[str, tuple[int, int]]:
+    """Row range of each document in a shard table (a document's rows are
+    contiguous: a batch appends them file by file)."""
+    ranges: dict[str, tuple[int, int]] = {}
+    ids = data["doc_id"].to_pylist()
+    start = 0
+    for i in range(1, len(ids) + 1):
+        if i == len(ids) or ids[i] != ids[start]:
+            ranges[ids[start]] = (start, i)
+            start = i
+    return ranges
+
+
+class _OpenShard:
+    def __init__(self, shards_dir: Path, name: str, remaining: int):
+        self.tables = read_shard(shards_dir, name)
+        self.ranges = {t: _doc_ranges(d) for t, d in self.tables.items()}
+        self.remaining = remaining
+
+
+def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str, int]:
+    """Write every table to OUT (via temporary files renamed at the end)."""
+    involved, ties = index_projects(manifest, shards_dir)
+    seen = names_seen(manifest, ties)
+    merged = merge_involved(manifest, shards_dir, involved, seen)
+    per_shard = dict(manifest.db.execute("SELECT shard, count(*) FROM files GROUP BY shard").fetchall())
+
+    tmp_paths = {t: atomic_path(out_dir / f"{t}.parquet") for t in TABLES}
+    writers = {t: RowGroupWriter(tmp_paths[t], t) for t in STREAMED}
+    try:
+        open_shards: dict[str, _OpenShard] = {}
+        run: list[str] = []  # consecutive documents of one shard, copied as one slice
+        run_shard = None
+
+        def flush_run() -> None:
+            if not run:
+                return
+            shard = open_shards[run_shard]
+            for table, data in shard.tables.items():
+                ranges = shard.ranges[table]
+                spans = [ranges[d] for d in run if d in ranges]
+                if not spans:
+                    continue
+                if all(a[1] == b[0] for a, b in zip(spans, spans[1:])):
+                    writers[table].add(data.slice(spans[0][0], spans[-1][1] - spans[0][0]))
+                else:
+                    for a, b in spans:
+                        writers[table].add(data.slice(a, b - a))
+            run.clear()
+
+        for _, doc_id, shard_name in manifest.ordered():
+            if shard_name != run_shard or doc_id in merged:
+                flush_run()
+                run_shard = shard_name
+            if shard_name not in open_shards:
+                open_shards[shard_name] = _OpenShard(shards_dir, shard_name, per_shard[shard_name])
+            if doc_id in merged:
+                for table in STREAMED:
+                    writers[table].add_rows(merged[doc_id].get(table, []))
+            else:
+                run.append(doc_id)
+            shard = open_shards[shard_name]
+            shard.remaining -= 1
+            if shard.remaining == 0:  # every document of this shard is out
+                flush_run()
+                del open_shards[shard_name]
+        flush_run()
+        counts = {}
+        for table, writer in writers.items():
+            writer.close()
+            counts[table] = writer.rows
+        counts["project_sources"] = write_sources(tmp_paths["project_sources"], manifest)
+        for table, tmp in tmp_paths.items():
+            publish(tmp, out_dir / f"{table}.parquet")
+        return counts
+    finally:
+        for tmp in tmp_paths.values():
+            if tmp.exists():
+                tmp.unlink()
+
+
+def write_sources(path: Path, manifest: Manifest) -> int:
+    writer = RowGroupWriter(path, "project_sources")
+    batch: list[dict[str, Any]] = []
+    for key, doc_id, role, seq, day in manifest.db.execute(
+            "SELECT project_key, doc_id, role, last_seq, last_date FROM proj ORDER BY project_key, role, doc_id"):
+        batch.append({"project_key": key, "doc_id": doc_id, "role": role, "last_report_seq": seq,
+                      "last_report_date": date.fromisoformat(day) if day else None})
+        if len(batch) >= ROW_GROUP_SIZE:
+            writer.add_rows(batch)
+            batch = []
+    writer.add_rows(batch)
+    writer.close()
+    return writer.rows

@@ -1,0 +1,150 @@
+"""Archive-scale runs: engines agree byte for byte, reruns skip what is
+done, a changed file is redone alone, a killed run recovers, hostile files
+in a large archive are kept as failed documents."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+
+from pipeline.run import ingest
+from tests.conftest import SAMPLES, read_tables
+
+SMALL = ["001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
+
+
+def make_archive(folder: Path, n: int, names: list[str] = SMALL) -> list[Path]:
+    """n files: the samples with their project codes and names changed, so
+    each file is its own project (an archive of many districts)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    texts = [(SAMPLES / name).read_text(encoding="utf-8") for name in names]
+    paths = []
+    for i in range(n):
+        text = texts[i % len(texts)]
+        text = text.replace("09000000-4050", f"{10000000 + i:08d}-4050").replace("50410000-6831", f"{20000000 + i:08d}-6831")
+        text = text.replace("ส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้", f"โครงการลำดับ {i}", 1)
+        path = folder / f"district-{i // 100:02d}" / f"report-{i:05d}.txt"
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def table_bytes(out: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(out.glob("*.parquet"))}
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("archive")
+    make_archive(folder, 60)
+    return folder
+
+
+def test_serial_parallel_and_dask_give_identical_tables(archive, tmp_path):
+    ingest([archive], tmp_path / "serial", workers=1)
+    ingest([archive], tmp_path / "pool", workers=2)
+    ingest([archive], tmp_path / "dask", engine="dask", workers=2)
+    serial = table_bytes(tmp_path / "serial")
+    assert serial == table_bytes(tmp_path / "pool")
+    assert serial == table_bytes(tmp_path / "dask")
+    assert pq.read_table(tmp_path / "serial" / "documents.parquet").num_rows == 60
+
+
+def test_rerun_skips_everything_and_changes_nothing(archive, tmp_path):
+    first = ingest([archive], tmp_path / "out", workers=2)
+    before = table_bytes(tmp_path / "out")
+    again = ingest([archive], tmp_path / "out", workers=2)
+    assert first.processed == 60 and again.processed == 0 and again.skipped == 60
+    assert table_bytes(tmp_path / "out") == before
+    run = json.loads((tmp_path / "out" / "run.json").read_text())
+    assert run["processed"] == 0 and run["skipped"] == 60 and run["by_status"] == {"ok": 60}
+
+
+def test_a_changed_file_is_redone_alone(tmp_path):
+    folder = tmp_path / "in"
+    paths = make_archive(folder, 12)
+    ingest([folder], tmp_path / "out", workers=1)
+    text = paths[5].read_text(encoding="utf-8").replace("ดำเนินการจัดสัมมนา", "ดำเนินการจัดสัมมนาแล้ว")
+    assert text != paths[5].read_text(encoding="utf-8")
+    paths[5].write_text(text, encoding="utf-8")
+    os.utime(paths[7])  # touched, not changed
+    summary = ingest([folder], tmp_path / "out", workers=1)
+    assert summary.processed == 1 and summary.skipped == 11
+    full = ingest([folder], tmp_path / "full", workers=1, full=True)
+    assert full.processed == 12
+    assert table_bytes(tmp_path / "out") == table_bytes(tmp_path / "full")
+    descriptions = [r["description"] for r in read_tables(tmp_path / "out")["progress_reports"]]
+    assert "ดำเนินการจัดสัมมนาแล้ว และเบิกจ่ายตามงบประมาณ" in descriptions
+
+
+def test_removed_inputs_leave_the_tables(tmp_path):
+    folder = tmp_path / "in"
+    paths = make_archive(folder, 6)
+    ingest([folder], tmp_path / "out", workers=1)
+    paths[0].unlink()
+    ingest([folder], tmp_path / "out", workers=1)
+    docs = read_tables(tmp_path / "out")["documents"]
+    assert len(docs) == 5 and not [d for d in docs if d["source_path"].endswith(paths[0].name)]
+
+
+def test_a_killed_run_leaves_old_tables_and_recovers(tmp_path):
+    folder = tmp_path / "in"
+    paths = make_archive(folder, 240)
+    out = tmp_path / "out"
+    ingest([folder], out, workers=1)
+    old = table_bytes(out)
+    for path in paths:  # every file changes: the next run has 240 to redo
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    exe = Path(sys.executable).parent / "raingan"
+    shards = out / ".raingan" / "shards"
+    before = {p.name for p in shards.iterdir()}
+    proc = subprocess.Popen([str(exe), "ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"])
+    deadline = time.time() + 120
+    while time.time() < deadline and proc.poll() is None:
+        new = [p for p in shards.iterdir() if not p.name.startswith(".") and p.name not in before]
+        if len(new) >= 2:  # well into the map step
+            break
+        time.sleep(0.02)
+    assert proc.poll() is None, "the run finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert table_bytes(out) == old  # the previous output is whole and readable
+    for path in out.glob("*.parquet"):
+        pq.read_table(path)
+    summary = ingest([folder], out, workers=1)
+    assert 0 < summary.processed < 240  # the shards of the killed run were kept
+    docs = read_tables(out)["documents"]
+    assert len(docs) == 240 and len({d["source_path"] for d in docs}) == 240
+    ingest([folder], tmp_path / "clean", workers=1)
+    assert table_bytes(out) == table_bytes(tmp_path / "clean")
+
+
+def test_two_thousand_files_with_hostile_ones(tmp_path):
+    folder = tmp_path / "in"
+    make_archive(folder, 1996)
+    hostile = folder / "hostile"
+    hostile.mkdir()
+    (hostile / "empty.txt").write_bytes(b"")
+    (hostile / "binary.txt").write_bytes(os.urandom(20000))
+    (hostile / "one-line.txt").write_text(("รายงานครั้งที่ 1 :: ความก้าวหน้า ชื่อโครงการ ข้อมูล " * 40000)[:5_000_000],
+                                          encoding="utf-8")
+    (hostile / "shift-jis.txt").write_bytes("進捗報告書 プロジェクト".encode("shift_jis") * 50)
+    summary = ingest([folder], tmp_path / "out", workers=2)
+    assert summary.files == 2000
+    docs = {Path(d["source_path"]).name: d for d in read_tables(tmp_path / "out")["documents"]}
+    assert len(docs) == 2000
+    for name in ("empty.txt", "binary.txt", "one-line.txt", "shift-jis.txt"):
+        assert docs[name]["status"] == "failed", (name, docs[name])
+        assert docs[name]["error"]
+    others = [d for n, d in docs.items() if n.startswith("report-")]
+    assert all(d["status"] == "ok" for d in others)
+    assert summary.by_status["failed"] == 4 and summary.by_status["ok"] == 1996
