@@ -1,7 +1,9 @@
 """Small pure str -> str fixes for OCR'd Thai text, each named for what it does.
 
 Every fix is idempotent (f(f(x)) == f(x)) and is registered once in LINE_FIXES,
-so `fix_line_and_explain` can say which fixes changed a line.  Left alone on
+so `fix_line_and_explain` can say which fixes changed a line.  The functions
+are pure, so the per-line ones are memoised: a form printed four times
+repeats most of its lines.  Left alone on
 purpose: spelling, word breaks, Thai digits inside running text (they are part
 of what the document says; numbers are converted when a field is parsed).
 """
@@ -11,13 +13,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
+from functools import lru_cache
 
 import regex
 from pythainlp.util import normalize as _pythainlp_normalize
 
 # Thai combining marks: above/below vowels, tone marks, thanthakhat, nikhahit.
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_MARKS_RE = regex.compile(f"[{THAI_MARKS}]")
+_MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 
 # Lao letters that OCR engines emit for their Thai look-alikes: for these the
 # Lao code point is the Thai one plus 0x80 (ະ U+0EB0 for ะ U+0E30, ...).
@@ -156,17 +159,18 @@ def fix_line(text: str) -> str:
     return text
 
 
-def fix_line_and_explain(text: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=32768)
+def fix_line_and_explain(text: str) -> tuple[str, tuple[str, ...]]:
     """Like fix_line, also naming the fixes that changed the text."""
     changed: list[str] = []
     if not _may_need_fix(text):
-        return text, changed
+        return text, ()
     for name, fix in LINE_FIXES:
         new = fix(text)
         if new != text:
             changed.append(name)
             text = new
-    return text, changed
+    return text, tuple(changed)
 
 
 # Everything pythainlp.util.normalize can change, as cheap checks (a superset
@@ -200,6 +204,7 @@ def normalize_thai(text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=32768)
 def clean_value(text: str) -> str:
     """Final form of a text field: line fixes, pythainlp's normalize, NFC.
 
@@ -212,9 +217,10 @@ def clean_value(text: str) -> str:
     return to_nfc(collapse_whitespace(normalize_thai(text)))
 
 
-_SKELETON_DROP_RE = regex.compile(r"[\s.:…]+")
+_SKELETON_DROP_RE = re.compile(r"[\s.:…]+")
 
 
+@lru_cache(maxsize=32768)
 def skeleton(text: str) -> str:
     """Text without Thai combining marks, spaces and dots: for fuzzy label
     comparison where OCR dropped tone marks and vowels (ที่ -> ที)."""
@@ -241,6 +247,13 @@ def comparable(text: str) -> str:
 
 def _digits_run(match: "regex.Match[str]") -> str:
     return match.group().translate(_DIGITS)
+
+
+def clear_caches() -> None:
+    """Forget memoised lines: called at each document's start, so the caches
+    serve repeats within a document (its copies) and stay small."""
+    for fn in (skeleton, clean_value, fix_line_and_explain):
+        fn.cache_clear()
 
 
 def mark_tolerant(label: str, spaces: bool = True) -> str:

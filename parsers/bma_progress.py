@@ -23,6 +23,7 @@ from normalizers.text import clean_value, comparable, join_wrapped
 from parsers.common import (
     Heading,
     HeadingSet,
+    heading_rule,
     make_project_key,
     numbered_items,
     parse_fiscal_year,
@@ -31,7 +32,7 @@ from parsers.common import (
     target_groups,
 )
 from parsers.copies import CopyReading
-from parsers.engine import Block, State, run_rules
+from parsers.engine import Block, State, rule_text, run_rules
 from parsers.labels import Label, LabelSet
 from parsers.checks import report_window, repair_date, sum_check
 from parsers.progress_entries import figure_values, parse_entries
@@ -92,26 +93,7 @@ def rule_field(state: State) -> bool:
     return True
 
 
-def rule_heading(state: State) -> bool:
-    """A section heading, recognised by its words whatever its markup."""
-    line = state.line
-    if len(line.text) > 160:
-        return False
-    found = HEADINGS.match(line.text)
-    if found is None:
-        return False
-    state.context["section"] = found[0]
-    state.emit("heading", found[0], line.text, line)
-    state.pos += 1
-    return True
-
-
-def rule_text(state: State) -> bool:
-    """Catch-all: one line of running text."""
-    line = state.line
-    state.emit("text", None, line.text, line)
-    state.pos += 1
-    return True
+rule_heading = heading_rule(HEADINGS, max_len=160)
 
 
 RULES: list[tuple[str, Callable[[State], bool]]] = [

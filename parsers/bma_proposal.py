@@ -23,9 +23,18 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import find_amount_in_words, parse_baht, parse_decimal, thai_digits_to_arabic, thai_words_to_amount
 from normalizers.text import clean_value, join_wrapped, skeleton
 from parsers.checks import money_equal, sum_check
-from parsers.common import Heading, HeadingSet, make_project_key, numbered_items, parse_fiscal_year, split_unit, target_groups
+from parsers.common import (
+    Heading,
+    HeadingSet,
+    heading_rule,
+    make_project_key,
+    numbered_items,
+    parse_fiscal_year,
+    split_unit,
+    target_groups,
+)
 from parsers.copies import CopyReading
-from parsers.engine import Block, State, run_rules
+from parsers.engine import Block, State, rule_text, run_rules
 from parsers.labels import Label, LabelSet
 from pipeline.model import Issue, Line, ParseResult, Reading
 from pipeline.vote import Merged
@@ -77,25 +86,7 @@ def rule_field(state: State) -> bool:
     return True
 
 
-def rule_heading(state: State) -> bool:
-    """A numbered section heading ("๓. เป้าหมาย", "10.1 ตัวชี้วัดความสำเร็จ")."""
-    line = state.line
-    if len(line.text) > 120:
-        return False
-    found = HEADINGS.match(line.text)
-    if found is None:
-        return False
-    state.context["section"] = found[0]
-    state.emit("heading", found[0], line.text, line)
-    state.pos += 1
-    return True
-
-
-def rule_text(state: State) -> bool:
-    """Catch-all: a line of text or a table cell."""
-    state.emit("text", None, state.line.text, state.line)
-    state.pos += 1
-    return True
+rule_heading = heading_rule(HEADINGS, max_len=120)
 
 
 RULES: list[tuple[str, Callable[[State], bool]]] = [

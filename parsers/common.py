@@ -8,10 +8,12 @@ import regex
 from rapidfuzz import fuzz, process
 
 import hashlib
+from collections.abc import Callable
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from parsers.engine import State
 from pipeline.model import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
@@ -107,6 +109,25 @@ class HeadingSet:
         if best is None:
             return None
         return self.headings[best[2]].key, number
+
+
+def heading_rule(headings: HeadingSet, max_len: int) -> Callable[[State], bool]:
+    """A block rule emitting a "heading" block for a line of `headings` (and
+    recording the section in the state's context)."""
+
+    def rule_heading(state: State) -> bool:
+        line = state.line
+        if len(line.text) > max_len:
+            return False
+        found = headings.match(line.text)
+        if found is None:
+            return False
+        state.context["section"] = found[0]
+        state.emit("heading", found[0], line.text, line)
+        state.pos += 1
+        return True
+
+    return rule_heading
 
 
 # "นายวุฒิ เตชะชนอก 3427", "นายธนูเทพ ประสานทอง โทร.1551", "... โทร 1546".

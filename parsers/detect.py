@@ -1,8 +1,9 @@
 """Stage detect: which form a document is, from its structure.
 
 Each form has a set of structural signals: section headings, field labels
-and clause words that the form prints and the others do not.  A signal is a
-mark-tolerant regex, so OCR that drops tone marks or vowels still matches.
+and clause words that the form prints and the others do not.  Signals are
+looked up on skeletons (text without tone marks, vowels above and below,
+spaces and dots), so OCR that drops marks or splits a word still matches.
 The form with the most signals found wins if it has at least MIN_SIGNALS and
 a clear lead; otherwise the document is "unknown".  No single phrase decides.
 """
@@ -11,20 +12,18 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
-from parsers.labels import mark_tolerant
+from normalizers.text import skeleton
 
 MIN_SIGNALS = 3
 HEAD_CHARS = 60_000  # a form shows its structure in its first pages
-QUICK_CHARS = 12_000
+QUICK_CHARS = 6_000
 
 
-def _signals(*phrases: str) -> list[tuple[str, regex.Pattern[str]]]:
-    return [(p, regex.compile(mark_tolerant(p))) for p in phrases]
+def _signals(*phrases: str) -> list[tuple[str, str]]:
+    return [(p, skeleton(p)) for p in phrases]
 
 
-SIGNALS: dict[str, list[tuple[str, regex.Pattern[str]]]] = {
+SIGNALS: dict[str, list[tuple[str, str]]] = {
     "bma_progress": _signals(
         "แบบแสดงรายงานความก้าวหน้า",
         "รหัสโครงการและชื่อโครงการ",
@@ -85,7 +84,8 @@ def detect_form(text: str) -> Detection:
 
 
 def _detect(head: str) -> Detection:
-    found = {form: [name for name, rx in sigs if rx.search(head)] for form, sigs in SIGNALS.items()}
+    sk = skeleton(head)
+    found = {form: [name for name, sig in sigs if sig in sk] for form, sigs in SIGNALS.items()}
     scores = {form: len(names) for form, names in found.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     best, best_score = ranked[0]

@@ -50,6 +50,13 @@ class RuleError(RuntimeError):
     """A rule claimed a match but consumed nothing (a parser bug, not bad input)."""
 
 
+def rule_text(state: State) -> bool:
+    """The catch-all every rule table ends with: one line of running text."""
+    state.emit("text", None, state.line.text, state.line)
+    state.pos += 1
+    return True
+
+
 def run_rules(lines: list[Line], rules: list[tuple[str, Rule]], context: dict[str, Any] | None = None) -> list[Block]:
     """Apply `rules` until every line is consumed; return the emitted blocks."""
     state = State(lines=lines, context=dict(context or {}))

@@ -25,7 +25,7 @@ from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant
 from parsers.common import numbered_items, split_item_number
 from parsers.copies import CopyReading
-from parsers.engine import State, run_rules
+from parsers.engine import State, rule_text, run_rules
 from parsers.obec_headings import (
     FINDING_KEYS,
     PLAN_KEYS,
@@ -34,8 +34,10 @@ from parsers.obec_headings import (
     match_marker,
     quarter_of,
 )
+from parsers.obec_rows import build_rows
 from parsers.obec_summary import read_summary
-from pipeline.model import Issue, Line, Reading
+from pipeline.model import Issue, Line, ParseResult, Reading
+from pipeline.vote import Merged
 
 DOC_TYPE = "obec_progress"
 
@@ -131,13 +133,6 @@ def rule_activity(state: State) -> bool:
     if not m:
         return False
     state.emit("activity", None, line.text[m.end():], line, number=int(thai_digits_to_arabic(m.group(1))))
-    state.pos += 1
-    return True
-
-
-def rule_text(state: State) -> bool:
-    """Catch-all: a line of text."""
-    state.emit("text", None, state.line.text, state.line)
     state.pos += 1
     return True
 
@@ -447,12 +442,6 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
 
 # ---------------------------------------------------------------- rows
 
-def _value(record: dict[str, Reading], name: str) -> Any:
-    reading = record.get(name)
-    return reading.value if reading is not None else None
-
-
-def build(merged: Any) -> Any:
-    from parsers.obec_rows import build_rows
-
+def build(merged: Merged) -> ParseResult:
+    """Rows and cross-checks: parsers.obec_rows."""
     return build_rows(merged)

@@ -36,8 +36,9 @@ class Item:
 @dataclass(slots=True)
 class BatchResult:
     index: int
-    tables: dict[str, list[dict[str, Any]]]
+    tables: dict[str, list[dict[str, Any]]]  # empty once written as a shard
     stats: list[dict[str, Any]] = field(default_factory=list)  # per file: source_path, size, seconds, status
+    shard: str | None = None  # the shard the worker wrote, if it wrote one
 
 
 def make_batches(items: list[Item], max_files: int = BATCH_FILES, max_bytes: int = BATCH_BYTES) -> list[list[Item]]:
@@ -63,8 +64,10 @@ def read_item(item: Item) -> tuple[bytes | None, str | None]:
         return None, f"read: {type(exc).__name__}: {exc.strerror or exc}"
 
 
-def process_batch(index: int, items: list[Item]) -> BatchResult:
-    """Every row of every file of one batch, files in batch order."""
+def process_batch(index: int, items: list[Item], shards_dir: str | None = None) -> BatchResult:
+    """Every row of every file of one batch, files in batch order.  With
+    `shards_dir` the worker writes the rows as a shard itself and returns
+    only the file stats (no rows cross the process boundary)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     stats = []
     for item in items:
@@ -77,10 +80,16 @@ def process_batch(index: int, items: list[Item]) -> BatchResult:
         stats.append({"source_path": item.source_path, "size": doc["size_bytes"], "status": doc["status"],
                       "doc_type": doc["doc_type"], "doc_id": doc["doc_id"], "sha256": doc["sha256"],
                       "error": doc["error"], "seconds": time.perf_counter() - started})
-    return BatchResult(index, tables, stats)
+    if shards_dir is None:
+        return BatchResult(index, tables, stats)
+    from pipeline.shards import new_shard_name, write_shard
+
+    name = new_shard_name(index)
+    write_shard(Path(shards_dir), name, tables)
+    return BatchResult(index, {}, stats, shard=name)
 
 
-def _run_batch(args: tuple[int, list[Item]]) -> BatchResult:
+def _run_batch(args: tuple) -> BatchResult:
     return process_batch(*args)
 
 
@@ -89,18 +98,22 @@ def run_serial(batches: list[list[Item]]) -> Iterator[BatchResult]:
         yield process_batch(i, batch)
 
 
-def run_pool(batches: list[list[Item]], workers: int) -> Iterator[BatchResult]:
-    """A process pool; at most 2 x workers batches in flight, so results
-    never pile up in memory faster than they are written."""
+def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = None) -> Iterator[BatchResult]:
+    """A process pool; at most 2 x workers batches in flight.  Workers write
+    their shards themselves when given `shards_dir`."""
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
-    ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+    if "forkserver" in mp.get_all_start_methods():
+        ctx = mp.get_context("forkserver")
+        ctx.set_forkserver_preload(["pipeline.warm"])  # workers fork with everything loaded
+    else:  # pragma: no cover - platforms without fork
+        ctx = mp.get_context("spawn")
     with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
         pending = set()
-        todo = iter(enumerate(batches))
-        for index, batch in todo:
-            pending.add(pool.submit(_run_batch, (index, batch)))
+        todo = ((i, batch, shards_dir) for i, batch in enumerate(batches))
+        for args in todo:
+            pending.add(pool.submit(_run_batch, args))
             if len(pending) >= 2 * workers:
                 break
         while pending:
@@ -152,7 +165,9 @@ def default_workers() -> int:
 
 
 def run_batches(batches: list[list[Item]], engine: str = "local", workers: int | None = None,
-                scheduler: str | None = None) -> Iterable[BatchResult]:
+                scheduler: str | None = None, shards_dir: str | None = None) -> Iterable[BatchResult]:
+    """Batch results as they finish.  A local pool writes shards in the
+    workers (`shards_dir`); Dask returns rows and the caller writes them."""
     workers = workers or default_workers()
     if engine == "dask":
         return run_dask(batches, scheduler, workers)
@@ -160,4 +175,4 @@ def run_batches(batches: list[list[Item]], engine: str = "local", workers: int |
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     if workers <= 1 or len(batches) <= 1:
         return run_serial(batches)
-    return run_pool(batches, workers)
+    return run_pool(batches, workers, shards_dir)

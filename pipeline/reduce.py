@@ -7,16 +7,19 @@ the shards being read.  Row groups have a fixed size, so their boundaries
 depend on the rows alone.
 
 The cross-file merge (pipeline.merge) needs only the documents that share a
-project with another document, or whose person-name tie may be settled by
-other documents: pass 1 reads the project keys and names of every document
-into SQLite, finds those documents, and merges just them in memory; pass 2
-copies every other document's rows through untouched.  `project_sources`
-comes from the SQLite index, ordered by project_key.
+project with another document, or whose person-name tie is settled by other
+documents: pass 1 reads the project keys and names of every document into
+SQLite and finds those documents; they are merged in small independent
+batches (documents linked by a shared key stay together), each written as a
+shard of its own; pass 2 then copies every document's rows, merged or not,
+from its shard.  `project_sources` comes from the SQLite index, ordered by
+project_key.
 """
 
 from __future__ import annotations
 
 import json
+import shutil
 from collections import defaultdict
 from datetime import date
 from pathlib import Path
@@ -28,7 +31,7 @@ import pyarrow.parquet as pq
 
 from pipeline.manifest import Manifest
 from pipeline.merge import PERSON_FIELDS, merge_across_files
-from pipeline.shards import read_shard
+from pipeline.shards import read_shard, write_shard
 from pipeline.writer import ROW_GROUP_SIZE, atomic_path, publish, sorted_rows
 from schemas.arrow import TABLES
 
@@ -60,7 +63,7 @@ class RowGroupWriter:
             self.add(pa.Table.from_pylist(rows, schema=self.schema))
 
     def _flush(self, n: int) -> None:
-        data = pa.concat_tables(self.pending).combine_chunks()
+        data = pa.concat_tables(self.pending)
         self.writer.write_table(data.slice(0, n), row_group_size=n)
         rest = data.slice(n)
         self.pending = [rest] if rest.num_rows else []
@@ -79,8 +82,16 @@ _INDEX_SQL = """
 CREATE TEMP TABLE IF NOT EXISTS proj (project_key TEXT, doc_id TEXT, source_path TEXT,
                                       last_seq INTEGER, last_date TEXT, role TEXT DEFAULT 'primary');
 CREATE TEMP TABLE IF NOT EXISTS names (name TEXT, doc_id TEXT, project_key TEXT, field TEXT);
-CREATE INDEX IF NOT EXISTS names_name ON names (name);
+DROP INDEX IF EXISTS names_doc; DROP TABLE IF EXISTS name_docs;
 DELETE FROM proj; DELETE FROM names;
+"""
+# built after the bulk inserts: per name, how many documents give it (and
+# one of them), so "does another document give this name" is one lookup
+_NAME_INDEX_SQL = """
+CREATE INDEX names_doc ON names (doc_id, project_key, field);
+CREATE TEMP TABLE name_docs AS
+    SELECT name, count(DISTINCT doc_id) AS n_docs, min(doc_id) AS a_doc FROM names GROUP BY name;
+CREATE UNIQUE INDEX name_docs_name ON name_docs (name);
 """
 
 
@@ -120,6 +131,7 @@ def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], list
             for i in issues.filter(mask).to_pylist():
                 if i["doc_id"] in live and i["field"] in {f"projects.{f}" for f in PERSON_FIELDS}:
                     ties.append(i)
+    db.executescript(_NAME_INDEX_SQL)
     involved = {r[0] for r in db.execute(
         "SELECT doc_id FROM proj WHERE project_key IN "
         "(SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1)")}
@@ -137,8 +149,11 @@ def _settled_by_others(db: Any, issue: dict[str, Any]) -> bool:
     row = db.execute("SELECT name FROM names WHERE doc_id = ? AND project_key = ? AND field = ?",
                      (issue["doc_id"], issue["project_key"], field)).fetchone()
     readings = [r["reading"] for r in json.loads(issue["evidence"])["readings"]]
-    supported = [r for r in readings if db.execute(
-        "SELECT 1 FROM names WHERE name = ? AND doc_id != ? LIMIT 1", (r, issue["doc_id"])).fetchone()]
+    supported = []
+    for reading in readings:
+        found = db.execute("SELECT n_docs, a_doc FROM name_docs WHERE name = ?", (reading,)).fetchone()
+        if found and (found[0] > 1 or found[1] != issue["doc_id"]):
+            supported.append(reading)
     return len(supported) == 1 and (row is None or supported[0] != row[0])
 
 
@@ -159,41 +174,82 @@ def names_seen(manifest: Manifest, ties: list[dict[str, Any]]) -> dict[str, set[
     return seen
 
 
-def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str],
-                   seen: dict[str, set[str]]) -> dict[str, dict[str, list[dict[str, Any]]]]:
-    """The involved documents' rows after the cross-file merge, per doc."""
-    if not involved:
-        return {}
-    tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    by_shard: dict[str, list[str]] = defaultdict(list)
-    for _, doc_id, shard in manifest.ordered():
-        if doc_id in involved:
-            by_shard[shard].append(doc_id)
-    for shard, docs in sorted(by_shard.items()):
-        wanted = set(docs)
-        for table, data in read_shard(shards_dir, shard).items():
-            mask = pc.is_in(data["doc_id"], value_set=pa.array(sorted(wanted)))
-            tables[table].extend(data.filter(mask).to_pylist())
-    paths = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
-    merged = merge_across_files(dict(tables), paths, seen=seen)
-    out: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
-    for table, rows in merged.items():
-        if table == "project_sources":
-            continue
-        for row in rows:
-            out[row["doc_id"]][table].append(row)
-    counts = defaultdict(int)
-    for row in merged.get("issues", []):
-        counts[row["doc_id"]] += 1
-    for doc_id, doc_tables in out.items():
-        for doc in doc_tables.get("documents", []):
-            doc["n_issues"] = counts[doc_id]
-        for table in list(doc_tables):
-            doc_tables[table] = sorted_rows(table, doc_tables[table])
-    # the roles the merge chose, into the index
-    manifest.db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
-                            [(s["role"], s["project_key"], s["doc_id"]) for s in merged.get("project_sources", [])])
-    return out
+MERGE_BATCH_BYTES = 4_000_000  # source bytes merged together, at most (a larger group is one batch)
+
+
+def merge_batches(manifest: Manifest, involved: set[str]) -> list[list[str]]:
+    """The involved documents in batches that can be merged independently:
+    documents sharing a project key (directly or through others) stay in
+    one batch; small groups are packed together."""
+    parent: dict[str, str] = {d: d for d in involved}
+
+    def find(d: str) -> str:
+        while parent[d] != d:
+            parent[d] = parent[parent[d]]
+            d = parent[d]
+        return d
+
+    rows = manifest.db.execute(
+        "SELECT project_key, doc_id FROM proj WHERE project_key IN "
+        "(SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1) ORDER BY project_key, doc_id")
+    first: dict[str, str] = {}
+    for key, doc_id in rows:
+        if key in first:
+            a, b = find(first[key]), find(doc_id)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+        else:
+            first[key] = doc_id
+    groups: dict[str, list[str]] = defaultdict(list)
+    for d in sorted(involved):
+        groups[find(d)].append(d)
+    size = dict(manifest.db.execute("SELECT doc_id, size FROM files"))
+    batches: list[list[str]] = []
+    batch_bytes = 0
+    for group in sorted(groups.values(), key=lambda g: g[0]):
+        group_bytes = sum(size.get(d, 0) for d in group)
+        if batches and batch_bytes + group_bytes <= MERGE_BATCH_BYTES:
+            batches[-1].extend(group)
+            batch_bytes += group_bytes
+        else:
+            batches.append(list(group))
+            batch_bytes = group_bytes
+    return batches
+
+
+def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], seen: dict[str, set[str]],
+                   merged_dir: Path) -> dict[str, str]:
+    """Merge the involved documents batch by batch, each batch's rows
+    written as a shard in `merged_dir`; returns doc_id -> that shard."""
+    where = {doc_id: shard for _, doc_id, shard in manifest.ordered() if doc_id in involved} if involved else {}
+    placed: dict[str, str] = {}
+    for n, batch in enumerate(merge_batches(manifest, involved)):
+        tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        by_shard: dict[str, list[str]] = defaultdict(list)
+        for doc_id in batch:
+            by_shard[where[doc_id]].append(doc_id)
+        for shard, docs in sorted(by_shard.items()):
+            for table, data in read_shard(shards_dir, shard).items():
+                mask = pc.is_in(data["doc_id"], value_set=pa.array(sorted(docs)))
+                tables[table].extend(data.filter(mask).to_pylist())
+        paths = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
+        merged = merge_across_files(dict(tables), paths, seen=seen)
+        counts: dict[str, int] = defaultdict(int)
+        for row in merged.get("issues", []):
+            counts[row["doc_id"]] += 1
+        for doc in merged.get("documents", []):
+            doc["n_issues"] = counts[doc["doc_id"]]
+        # one shard, each document's rows contiguous and in key order
+        rank = {d: i for i, d in enumerate(batch)}
+        out = {table: sorted(sorted_rows(table, rows), key=lambda r: rank[r["doc_id"]])
+               for table, rows in merged.items() if table != "project_sources"}
+        name = f"merged-{n:06d}"
+        write_shard(merged_dir, name, out)
+        placed.update(dict.fromkeys(batch, name))
+        # the roles the merge chose, into the index
+        manifest.db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
+                                [(s["role"], s["project_key"], s["doc_id"]) for s in merged.get("project_sources", [])])
+    return placed
 
 
 # ---------------------------------------------------------------- pass 2
@@ -212,30 +268,34 @@ def _doc_ranges(data: pa.Table) -> dict[str, tuple[int, int]]:
 
 
 class _OpenShard:
-    def __init__(self, shards_dir: Path, name: str, remaining: int):
-        self.tables = read_shard(shards_dir, name)
+    def __init__(self, folder: Path, name: str, remaining: int):
+        self.tables = read_shard(folder, name)
         self.ranges = {t: _doc_ranges(d) for t, d in self.tables.items()}
         self.remaining = remaining
 
 
 def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str, int]:
     """Write every table to OUT (via temporary files renamed at the end)."""
+    merged_dir = shards_dir.parent / "merged"
+    shutil.rmtree(merged_dir, ignore_errors=True)
     involved, ties = index_projects(manifest, shards_dir)
     seen = names_seen(manifest, ties)
-    merged = merge_involved(manifest, shards_dir, involved, seen)
-    per_shard = dict(manifest.db.execute("SELECT shard, count(*) FROM files GROUP BY shard").fetchall())
+    placed = merge_involved(manifest, shards_dir, involved, seen, merged_dir)
+    remaining: dict[tuple[Path, str], int] = defaultdict(int)
+    for _, doc_id, shard in manifest.ordered():
+        remaining[(merged_dir, placed[doc_id]) if doc_id in placed else (shards_dir, shard)] += 1
 
     tmp_paths = {t: atomic_path(out_dir / f"{t}.parquet") for t in TABLES}
     writers = {t: RowGroupWriter(tmp_paths[t], t) for t in STREAMED}
     try:
-        open_shards: dict[str, _OpenShard] = {}
+        open_shards: dict[tuple[Path, str], _OpenShard] = {}
         run: list[str] = []  # consecutive documents of one shard, copied as one slice
-        run_shard = None
+        run_source: tuple[Path, str] | None = None
 
         def flush_run() -> None:
             if not run:
                 return
-            shard = open_shards[run_shard]
+            shard = open_shards[run_source]
             for table, data in shard.tables.items():
                 ranges = shard.ranges[table]
                 spans = [ranges[d] for d in run if d in ranges]
@@ -249,21 +309,18 @@ def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str
             run.clear()
 
         for _, doc_id, shard_name in manifest.ordered():
-            if shard_name != run_shard or doc_id in merged:
+            source = (merged_dir, placed[doc_id]) if doc_id in placed else (shards_dir, shard_name)
+            if source != run_source:
                 flush_run()
-                run_shard = shard_name
-            if shard_name not in open_shards:
-                open_shards[shard_name] = _OpenShard(shards_dir, shard_name, per_shard[shard_name])
-            if doc_id in merged:
-                for table in STREAMED:
-                    writers[table].add_rows(merged[doc_id].get(table, []))
-            else:
-                run.append(doc_id)
-            shard = open_shards[shard_name]
+                run_source = source
+            if source not in open_shards:
+                open_shards[source] = _OpenShard(source[0], source[1], remaining[source])
+            run.append(doc_id)
+            shard = open_shards[source]
             shard.remaining -= 1
             if shard.remaining == 0:  # every document of this shard is out
                 flush_run()
-                del open_shards[shard_name]
+                del open_shards[source]
         flush_run()
         counts = {}
         for table, writer in writers.items():
@@ -277,6 +334,7 @@ def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str
         for tmp in tmp_paths.values():
             if tmp.exists():
                 tmp.unlink()
+        shutil.rmtree(merged_dir, ignore_errors=True)
 
 
 def write_sources(path: Path, manifest: Manifest) -> int:

@@ -153,9 +153,12 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
         batches = make_batches(todo)
         stats: list[dict[str, Any]] = []
         by_item = {i.source_path: i for i in todo}
-        for result in run_batches(batches, engine=engine, workers=summary.workers, scheduler=scheduler):
-            shard = new_shard_name(result.index)
-            write_shard(shards_dir, shard, result.tables)
+        for result in run_batches(batches, engine=engine, workers=summary.workers, scheduler=scheduler,
+                                  shards_dir=str(shards_dir)):
+            shard = result.shard
+            if shard is None:
+                shard = new_shard_name(result.index)
+                write_shard(shards_dir, shard, result.tables)
             manifest.commit(shard, [{**s, "size": by_item[s["source_path"]].size,
                                      "mtime_ns": by_item[s["source_path"]].mtime_ns,
                                      "parser_version": FULL_VERSION} for s in result.stats])

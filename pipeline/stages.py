@@ -19,6 +19,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from normalizers.text import clear_caches
 from parsers import form_module
 from parsers.copies import CopyReading
 from parsers.detect import detect_form
@@ -149,6 +150,7 @@ def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, 
     Always returns exactly one `documents` row; failures are in its
     status/error and in `issues`, never raised.
     """
+    clear_caches()
     doc = DocState(source_path=source_path, data=data)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.doc_id = doc_id_for(source_path, doc.sha256)

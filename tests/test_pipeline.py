@@ -180,3 +180,24 @@ def test_cli_quiet_prints_nothing_and_writes_run_json(tmp_path):
     run = json.loads((tmp_path / "o" / "run.json").read_text())
     assert run["files"] == 1 and run["processed"] == 1 and run["by_doc_type"] == {"bma_progress": 1}
     assert run["rows"]["progress_reports"] == 10 and run["workers"] == 1
+
+
+def test_rule_tables_name_the_architecture():
+    from parsers import bma_progress, bma_proposal, obec_progress
+
+    assert [name for name, _ in bma_progress.RULES] == ["field", "heading", "text"]
+    assert [name for name, _ in bma_proposal.RULES] == ["heading", "field", "text"]
+    assert [name for name, _ in obec_progress.RULES] == ["group", "title", "marker", "activity", "text"]
+
+
+def test_a_rule_that_consumes_nothing_is_a_bug():
+    from parsers.engine import RuleError, rule_text, run_rules
+    from pipeline.model import Line
+
+    def lazy(state):
+        return True
+
+    with pytest.raises(RuleError, match="consumed nothing"):
+        run_rules([Line(1, "x")], [("lazy", lazy), ("text", rule_text)])
+    blocks = run_rules([Line(3, "a"), Line(4, "b")], [("text", rule_text)])
+    assert [(b.kind, b.line_start) for b in blocks] == [("text", 3), ("text", 4)]
