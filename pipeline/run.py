@@ -137,6 +137,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
     out.mkdir(parents=True, exist_ok=True)
     work = out / WORK_DIR
     shards_dir = work / "shards"
+    lock = _lock(work)
     manifest = Manifest(out / MANIFEST)
     summary = RunSummary(out, files=len(files), engine=engine, workers=workers or default_workers())
     try:
@@ -183,11 +184,27 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
         summary.slowest = sorted(stats, key=lambda s: -s["seconds"])[:5]
     finally:
         manifest.close()
+        lock.close()
     summary.seconds = time.perf_counter() - started
     summary.timings["total"] = summary.seconds
     summary.peak_rss_mb = peak_rss_mb()
     write_run_json(out, summary)
     return summary
+
+
+def _lock(work: Path):
+    """An exclusive lock on OUT for the run: two runs must not interleave
+    their shards and manifest rows."""
+    import fcntl
+
+    work.mkdir(parents=True, exist_ok=True)
+    handle = open(work / "lock", "w")  # noqa: SIM115 - held for the whole run
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError as exc:
+        handle.close()
+        raise UsageError(f"another raingan run is writing to {work.parent}") from exc
+    return handle
 
 
 def _issue_counts(out: Path) -> Counter[str]:

@@ -148,3 +148,17 @@ def test_two_thousand_files_with_hostile_ones(tmp_path):
     others = [d for n, d in docs.items() if n.startswith("report-")]
     assert all(d["status"] == "ok" for d in others)
     assert summary.by_status["failed"] == 4 and summary.by_status["ok"] == 1996
+
+
+def test_two_runs_on_one_output_are_refused(tmp_path):
+    import fcntl
+
+    from pipeline.run import UsageError
+
+    out = tmp_path / "out"
+    (out / ".raingan").mkdir(parents=True)
+    with open(out / ".raingan" / "lock", "w") as held:
+        fcntl.flock(held, fcntl.LOCK_EX)
+        with pytest.raises(UsageError, match="another raingan run"):
+            ingest([SAMPLES / SMALL[0]], out, workers=1)
+    assert ingest([SAMPLES / SMALL[0]], out, workers=1).processed == 1
