@@ -42,6 +42,37 @@ def is_page_header(line: str) -> bool:
     return any(fuzz.ratio(sk, t) >= 85 for t in _TITLE_SKELETONS)
 
 
+# OCR debris: tone marks and vowels printed apart from their letters come
+# out of some engines as a line of short Latin-looking tokens spread over the
+# page width ("aA ขเ  a     ซ่", "=          a    °° fy       a      oa").
+# Such a raw line has three or more tokens, mostly of one to three
+# characters, no Thai run of three letters, a Latin letter or symbol, and
+# either wide gaps between tokens or a Thai vowel standing alone.  Short real
+# lines ("(COVID - 19)", "PISA 2025", a table cell "ก.ค.", an item number
+# "2", "Q1 Q2") fail one of these.
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2,}")
+_LATIN_OR_SYMBOL_RE = regex.compile(r"[A-Za-z°=&@~^`|]")
+_WIDE_GAP_RE = regex.compile(r"\S {3,}\S")
+_LONE_VOWEL_RE = regex.compile(r"(?:^|\s)[\u0e40-\u0e44\u0e30-\u0e3a\u0e47-\u0e4e](?:\s|$)")
+
+
+# A line of punctuation alone (a stray quote mark, a box); dashes are kept:
+# a bare "-" means "none" in some forms.
+_SYMBOLS_ONLY_RE = regex.compile(r"^[^\w\-–]+$")
+
+
+def is_ocr_noise(raw: str) -> bool:
+    """True for a raw (uncollapsed) line of OCR debris (see above)."""
+    if _SYMBOLS_ONLY_RE.match(raw.strip()):
+        return True
+    tokens = raw.split()
+    if len(tokens) < 3 or sum(len(t) <= 3 for t in tokens) < 0.7 * len(tokens):
+        return False
+    if _THAI_RUN_RE.search(raw) or not _LATIN_OR_SYMBOL_RE.search(raw):
+        return False
+    return bool(_WIDE_GAP_RE.search(raw) or _LONE_VOWEL_RE.search(raw))
+
+
 def is_signature_line(line: str) -> bool:
     return bool(_SIGNATURE_RE.match(line))
 

@@ -74,16 +74,38 @@ FIELD_SECTIONS = {"name": "lead", "unit": "lead", "fiscal_year": "lead", "projec
 # ---------------------------------------------------------------- block rules
 
 def rule_field(state: State) -> bool:
-    """A header field, with or without a colon, in the section it belongs to."""
+    """A header field, with or without a colon, in the section it belongs to.
+    A label standing alone takes the next line as its value (OCR wrapped it);
+    in the header, lines after a field that are not a label continue it."""
     line = state.line
+    section = state.context.get("section", "lead")
     found = FIELDS.split_field(line.text)
     found = (found[0], found[1]) if found else FIELDS.split_prefix(line.text)
-    section = state.context.get("section", "lead")
-    if found is None or FIELD_SECTIONS[found[0]] != section or not found[1]:
+    if found is None:
+        label = FIELDS.match(line.text)
+        found = (label[0], "") if label else None
+    if found is None or FIELD_SECTIONS[found[0]] != section:
         return False
-    state.emit("field", found[0], found[1], line)
-    state.pos += 1
+    key, value = found
+    end = state.pos
+    nxt = end + 1
+    while nxt < len(state.lines) and (not value or section == "lead") and _continues(state.lines[nxt].text):
+        value = join_wrapped([value, state.lines[nxt].text])
+        end = nxt
+        nxt += 1
+        if section != "lead":
+            break
+    if not value:
+        return False
+    state.emit("field", key, value, line, state.lines[end])
+    state.pos = end + 1
     return True
+
+
+def _continues(text: str) -> bool:
+    """A line that can continue a header field: not a label, not a heading."""
+    return (FIELDS.split_field(text) is None and FIELDS.split_prefix(text) is None and FIELDS.match(text) is None
+            and HEADINGS.match(text) is None)
 
 
 rule_heading = heading_rule(HEADINGS, max_len=120)

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable
 
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_int, thai_digits_to_arabic
+from normalizers.numbers import DIGIT_CONFUSIONS, parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.engine import State
 from pipeline.model import Issue, Line
@@ -54,7 +54,13 @@ def numbered_items(lines: list[Line]) -> tuple[list[Item], list[Line]]:
     lead: list[Line] = []
     for ln in lines:
         number, rest = split_item_number(ln.text)
-        if number is not None and _follows(items[-1].number if items else None, number):
+        prev = items[-1].number if items else None
+        if number is None and len(ln.text) > 2 and not ln.text[0].isdigit() and ln.text[1].isdigit():
+            # an OCR speck before the number ("ไ๒.2 เพื่อ..."): only if the number fits the sequence
+            speck, rest2 = split_item_number(ln.text[1:])
+            if speck is not None and prev is not None and _follows(prev, speck):
+                number, rest = speck, rest2
+        if number is not None and _follows(prev, number):
             items.append(Item(number, "", ln.no, ln.no))
             parts.append([rest] if rest else [])
         elif items:
@@ -68,9 +74,18 @@ def numbered_items(lines: list[Line]) -> tuple[list[Item], list[Line]]:
 
 
 def _follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
+    """True if `number` is the next item after `prev`, allowing the next
+    number's last digit to have been read as a look-alike (๔ as ๕)."""
     if prev is None:
         return number[-1] in (1, 0) or len(number) > 1 and number[-1] == 1
-    return len(prev) == len(number) and prev[:-1] == number[:-1] and number[-1] == prev[-1] + 1
+    # the prefix of "๙.2" is the list's section number, printed on every item:
+    # a misread prefix digit ("๓.2") does not stop the sequence
+    if len(prev) != len(number):
+        return False
+    expected = prev[-1] + 1
+    if number[-1] == expected:
+        return True
+    return expected < 10 and number[-1] < 10 and str(expected) in DIGIT_CONFUSIONS.get(str(number[-1]), "")
 
 
 _TAIL_RE = regex.compile(r"\s*\([^()]*\)\s*[.:]*\s*$")
@@ -184,6 +199,7 @@ def make_project_key(doc_type: str, code: str | None, fiscal_year_be: int | None
     return f"{doc_type}:{fiscal_year_be or '?'}:{digest}"
 
 
+_THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
 # A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...").
 _TARGET_KIND_RE = regex.compile(
     rf"^(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
@@ -195,6 +211,8 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
     numbered or bulleted sub-items are part of their group's text."""
     groups: list[tuple[str | None, list[str], int, int]] = []
     for ln in lines:
+        if not groups and len(ln.text) <= 6 and not _THAI_LETTER_RE.search(ln.text):
+            continue  # OCR debris before the first label ("Pane", '"')
         _, rest = split_item_number(ln.text)
         match = _TARGET_KIND_RE.match(rest)
         if match:

@@ -19,6 +19,14 @@ from normalizers.text import mark_tolerant, skeleton  # noqa: F401  (re-exported
 _SEPARATOR_RE = regex.compile(r"\s*(?:[:;：]\s*){1,2}")
 
 
+def label_words(*words: str, gap: int = 4) -> str:
+    """Regex source for a label read as its words in order, each with marks
+    optional, with up to `gap` other characters between them: OCR that adds
+    or changes a letter in a short joining word ("งบประมาณทที่เบิกใช้") still
+    matches on the label's distinctive words."""
+    return f".{{0,{gap}}}?".join(mark_tolerant(w) for w in words)
+
+
 @dataclass(frozen=True)
 class Label:
     key: str

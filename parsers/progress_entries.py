@@ -30,7 +30,7 @@ from normalizers.dates import find_dates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped
-from parsers.labels import mark_tolerant
+from parsers.labels import label_words, mark_tolerant
 from pipeline.model import Issue, Line
 
 _AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -41,13 +41,22 @@ _TIME = mark_tolerant("ครั้งที่")
 HEADER_RE = regex.compile(rf"{_REPORT}\s*(\d{{1,3}})(?!\d)")
 # ":: ความก้าวหน้าของงานฯ = 5.00 %": the percent sign is often missing.
 PROGRESS_RE = regex.compile(
-    rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*ฯ?\s*[=:]?\s*({_AMOUNT})\s*%?"
+    rf"{label_words('ความก้าวหน้า', 'ของงาน')}\s*ฯ?\s*[=:]?\s*({_AMOUNT})\s*%?"
 )
 # ": งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the
-# entry the figures belong to.
+# entry the figures belong to.  OCR may lose the closing bracket, and a
+# wrapped line may carry the amount to the next line (then it is None here
+# and the next line's leading amount fills it).
 BUDGET_RE = regex.compile(
-    rf"{mark_tolerant('งบประมาณที่เบิกใช้')}\s*(?:\(\s*{_TIME}\s*(\d{{1,3}})\s*\))?\s*[=:]?\s*({_AMOUNT})\s*(?:\.\s*-)?\s*(?:บาท)?"
+    rf"{label_words('งบประมาณ', 'เบิกใช้')}\s*(?:[(\[]\s*{_TIME}\s*(\d{{1,3}})?\s*[)\]}}]?)?\s*[=:]?\s*(?:({_AMOUNT})\s*(?:\.\s*-)?)?\s*(?:บาท)?"
 )
+# A continuation line that opens with the rest of a budget clause a line
+# break cut: "= 0 บาท", "1)=0บาท" (the report number, then the amount).
+_LEADING_AMOUNT_RE = regex.compile(
+    rf"^\s*(?:\(?\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[)\]}}])?\s*[=:]?\s*({_AMOUNT})\s*(?:\.\s*-)?\s*(?:บาท)?"
+)
+# What is left of a clause a line break cut: the unit alone.
+_DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; must follow a separator so the same
 # words inside a description do not count.
 PLAN_RE = regex.compile(rf"(?:^|[:;])\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามแผน')}")
@@ -56,9 +65,10 @@ TARGET_RE = regex.compile(rf"(?:^|[:;])\s*(ไม่\s*)?{mark_tolerant('เป�
 EXPENSE_RE = regex.compile(rf"^([^=:]{{2,80}}?)\s*=\s*({_AMOUNT})\s*(?:\.\s*-)?\s*บาท")
 # ":: 10/9/2561 : ..." at a line start: the date of an entry whose header
 # stood alone on the line before (or before a page break).
-_LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;]\s*){1,2}")
+# "::" before a date; OCR reads it ":", ";", "=:" as well.
+_LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=]\s*){1,2}")
 _SEPS = " \t:;"
-_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;]\s*){2}")  # "::" says "header" even without a date
+_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 
@@ -230,7 +240,27 @@ def assemble(events: list[Event]) -> EntriesResult:
             current.texts.append(text)
             current.line_end = max(current.line_end, line)
 
+    wants_amount: FigureGroup | None = None  # a budget clause whose amount a line break carried off
+    after_budget = False  # the previous event was a budget clause
     for ev in events:
+        if ev.kind == "text" and (wants_amount is not None or after_budget):
+            text = ev.text
+            m = _LEADING_AMOUNT_RE.match(thai_digits_to_arabic(text)) if wants_amount is not None else None
+            if m:
+                wants_amount.values["budget"] = m.group(2)
+                if m.group(1) and wants_amount.explicit is None:
+                    wants_amount.explicit = int(m.group(1))
+                wants_amount.texts["budget"] += " " + text[: m.end()].strip()
+                text = text[m.end():]
+            elif _DANGLING_UNIT_RE.match(text):
+                text = _DANGLING_UNIT_RE.sub("", text, count=1)
+            text = text.strip(_SEPS)
+            if not text:
+                wants_amount, after_budget = None, False
+                continue
+            ev = Event("text", ev.line, text=text)
+        wants_amount = None
+        after_budget = ev.kind == "budget"
         if ev.kind == "header" and ev.value is None and ev.text == "undated" and ev.seq in dated_seqs:
             ev = Event("false_header", ev.line, None, seq=ev.seq, text="")
         if ev.kind == "false_header":
@@ -289,6 +319,8 @@ def assemble(events: list[Event]) -> EntriesResult:
         open_group.line_end = ev.line
         if ev.kind == "budget" and ev.seq is not None:
             open_group.explicit = ev.seq
+        if ev.kind == "budget" and ev.value is None:
+            wants_amount = open_group
         if open_group.complete():
             open_group = None
 
@@ -332,7 +364,9 @@ def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str,
             out["progress_pct"] = parse_percent(str(entry.figures["progress"]))
         except ValueParseError as exc:
             bad.append(("progress_pct", entry.figure_texts["progress"], exc.reason))
-    if "budget" in entry.figures:
+    if "budget" in entry.figures and entry.figures["budget"] is None:
+        bad.append(("disbursed", entry.figure_texts["budget"], "the budget clause has no amount"))
+    elif "budget" in entry.figures:
         try:
             out["disbursed"] = parse_baht(str(entry.figures["budget"]))
         except ValueParseError as exc:

@@ -13,6 +13,7 @@ from collections import Counter
 from normalizers.furniture import (
     catchword_stem,
     continues_catchword,
+    is_ocr_noise,
     is_page_header,
     is_page_number,
     is_signature_line,
@@ -20,7 +21,7 @@ from normalizers.furniture import (
 from normalizers.text import fix_line_and_explain
 from pipeline.model import Line
 
-FURNITURE = frozenset({"page_header", "page_number", "page_break", "catchword", "signature"})
+FURNITURE = frozenset({"page_header", "page_number", "page_break", "catchword", "signature", "ocr_noise"})
 
 
 def split_lines(text: str) -> list[str]:
@@ -29,7 +30,8 @@ def split_lines(text: str) -> list[str]:
     return text.split("\n")
 
 
-def classify(text: str) -> str:
+def classify(text: str, raw: str = "") -> str:
+    """What a cleaned line is; `raw` (before clean-up) shows OCR debris."""
     if not text:
         return "blank"
     if is_page_number(text):
@@ -38,6 +40,8 @@ def classify(text: str) -> str:
         return "signature"
     if is_page_header(text):
         return "page_header"
+    if is_ocr_noise(raw.replace("\t", "    ") or text):
+        return "ocr_noise"
     return "text"
 
 
@@ -49,6 +53,30 @@ def mark_catchwords(lines: list[Line]) -> list[Line]:
         stem = catchword_stem(out[a].text)
         if stem and continues_catchword(stem, out[b].text):
             out[a] = Line(out[a].no, out[a].text, "catchword")
+    return out
+
+
+# The certification sentence opening the signature block ("ขอรับรองว่า
+# ข้อมูล...") may wrap onto further lines before "ลงชื่อ": those lines are
+# part of the block.
+_CERTIFY = "ขอรับรองว่า"
+_SIGN = ("ลงชื่อ", "(ลงชื่อ")
+SIGNATURE_WRAP = 3
+
+
+def mark_signature_wraps(lines: list[Line]) -> list[Line]:
+    out = list(lines)
+    for i, ln in enumerate(out):
+        if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
+            continue
+        following = [j for j in range(i + 1, len(out)) if out[j].kind != "blank"][: SIGNATURE_WRAP + 1]
+        ends = [j for j in following if out[j].kind == "signature" and out[j].text.startswith(_SIGN)]
+        if ends:
+            for j in following:
+                if j >= ends[0]:
+                    break
+                if out[j].kind == "text":
+                    out[j] = Line(out[j].no, out[j].text, "signature")
     return out
 
 
@@ -65,11 +93,12 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
                 continue
         cleaned, changed = fix_line_and_explain(raw)
         fixes.update(changed)
-        kind = classify(cleaned)
+        kind = classify(cleaned, raw)
         if kind in FURNITURE:
             fixes[kind] += 1
         lines.append(Line(no, cleaned, kind))
     lines = mark_catchwords(lines)
+    lines = mark_signature_wraps(lines)
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
 

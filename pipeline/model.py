@@ -13,7 +13,8 @@ class Line:
     `no` is the 1-based line number in the decoded file, so every block and
     row built from lines can point back at the text an analyst can open.
     `kind` is "text", "blank", or the furniture it was recognised as
-    ("page_header", "page_number", "page_break", "catchword", "signature").
+    ("page_header", "page_number", "page_break", "catchword", "signature",
+    "ocr_noise").
     """
 
     no: int
