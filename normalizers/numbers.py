@@ -115,6 +115,16 @@ def thai_words_to_amount(text: str) -> Decimal:
     return (baht + satang / 100).quantize(CENT)
 
 
+def looks_like(printed: int, expected: int) -> bool:
+    """True if `printed` may be `expected` with one digit misread as a
+    look-alike (๒๕ for ๒๔, ๕ for ๘)."""
+    a, b = str(printed), str(expected)
+    if len(a) != len(b) or a == b:
+        return False
+    diffs = [(x, y) for x, y in zip(a, b) if x != y]
+    return len(diffs) == 1 and diffs[0][1] in DIGIT_CONFUSIONS.get(diffs[0][0], "")
+
+
 def digit_repairs(text: str) -> list[str]:
     """Every variant of `text` with one digit swapped for a look-alike
     (DIGIT_CONFUSIONS); the caller keeps the ones the document confirms."""

@@ -11,7 +11,7 @@ import hashlib
 from collections.abc import Callable
 
 from normalizers.errors import ValueParseError
-from normalizers.numbers import DIGIT_CONFUSIONS, parse_int, thai_digits_to_arabic
+from normalizers.numbers import looks_like, parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.engine import State
 from pipeline.model import Issue, Line
@@ -83,9 +83,7 @@ def _follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
     if len(prev) != len(number):
         return False
     expected = prev[-1] + 1
-    if number[-1] == expected:
-        return True
-    return expected < 10 and number[-1] < 10 and str(expected) in DIGIT_CONFUSIONS.get(str(number[-1]), "")
+    return number[-1] == expected or looks_like(number[-1], expected)
 
 
 _TAIL_RE = regex.compile(r"\s*\([^()]*\)\s*[.:]*\s*$")

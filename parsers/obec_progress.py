@@ -21,7 +21,7 @@ from typing import Any
 import regex
 
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht, thai_digits_to_arabic
+from normalizers.numbers import looks_like, parse_baht, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant
 from parsers.common import numbered_items, split_item_number
 from parsers.copies import CopyReading
@@ -67,15 +67,38 @@ def status_of(text: str) -> str | None:
 
 # ---------------------------------------------------------------- block rules
 
+# An item number OCR could not read: a short token before the words
+# ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
+_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?\s*(?={mark_tolerant('โครงการ')})")
+_NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
+_GROUP_COUNT_RE = regex.compile(r"จำนวน\s*\S{1,4}\s*โครงการ")
+
+
+def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
+    """(number, rest, unreadable token): the item number, or the token that
+    stands where a number should be."""
+    number, rest = split_item_number(text)
+    if number is not None and (_TITLE_START_RE.match(rest) or status_of(rest)):
+        return number, rest, None
+    m = _UNREADABLE_NUMBER_RE.match(text)
+    if m and not _TITLE_START_RE.match(text):
+        return None, text[m.end():], m.group(1)
+    return number, rest, None
+
+
 def rule_group(state: State) -> bool:
-    """A status-group header: a number, the group's words, not a summary row
-    (those give a percentage) or a chart legend (no number)."""
+    """A status-group header: a number (or what OCR made of it), the group's
+    words and a count of projects; not a summary row (those give a
+    percentage) or a chart legend (no number)."""
     line = state.line
-    number, rest = split_item_number(line.text)
-    status = status_of(rest) if number else None
+    number, rest, speck = _number_or_speck(line.text)
+    status = status_of(rest) if number or speck else None
     if status is None or "|" in line.text or "ร้อยละ" in line.text:
         return False
-    state.context.update(status=status, group_number=number[0], expected=1)
+    if number is None and not _GROUP_COUNT_RE.search(rest):
+        return False
+    group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
+    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True)
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     return True
@@ -88,26 +111,50 @@ def rule_title(state: State) -> bool:
     line = state.line
     if "status" not in state.context:
         return False
-    number, rest = split_item_number(line.text)
-    if number is None or not _TITLE_START_RE.match(rest):
+    number, rest, speck = _number_or_speck(line.text)
+    consumed = 1
+    if number is None and speck is None and _NUMBER_ONLY_RE.match(line.text) and state.pos + 1 < len(state.lines):
+        nxt = state.lines[state.pos + 1].text  # "on." alone, the title on the next line
+        if _TITLE_START_RE.match(nxt):
+            speck, rest, consumed = line.text, nxt, 2
+    if number is None and speck is None and _TITLE_START_RE.match(line.text) and state.context.get("after_findings"):
+        speck = ""  # no number at all, right after a project's findings: a section must vouch
+    if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
         return False
     expected = state.context["expected"]
+    if number is None:
+        # the number is unreadable: a following section, or a list of titles only, vouches for the title
+        if not (_section_follows(state) or state.context.get("titles_only")):
+            return False
+        state.context["expected"] = expected + 1
+        state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
+                   seq=expected, repaired=speck or "(none)")
+        state.context["titles_only"] = True
+        state.pos += consumed
+        return True
     seq = number[-1]
     if len(number) == 2 and number[0] != state.context["group_number"]:
         return False
     repaired = None
     if seq != expected:
-        if not _section_follows(state):
+        # a look-alike digit (๒๕ for ๒๔) or a section that vouches for the title
+        if not (looks_like(seq, expected) or _section_follows(state)):
             return False
         repaired, seq = seq, expected
     state.context["expected"] = seq + 1
     state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired)
+    state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
 
 
 def _section_follows(state: State, window: int = 4) -> bool:
+    """A project section marker within `window` lines, with no other title
+    line before it."""
     for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+        number, rest = split_item_number(ln.text)
+        if number is not None and _TITLE_START_RE.match(rest):
+            return False
         found = match_marker(ln.text)
         if found and found[0].key in ("targets", "output", "outcome", "indicator", "activities"):
             return True
@@ -121,6 +168,11 @@ def rule_marker(state: State) -> bool:
     if found is None:
         return False
     marker, rest = found
+    state.context["titles_only"] = False
+    if marker.key in ("result", "problem", "suggestion"):
+        state.context["after_findings"] = True
+    elif marker.key in ("targets", "output"):
+        state.context["after_findings"] = False
     state.emit("marker", marker.key, rest, line, heading=line.text)
     state.pos += 1
     return True

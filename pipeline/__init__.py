@@ -1,0 +1,1 @@
+"""The stages, the run driver (map, reduce, manifest, shards) and the CLI."""

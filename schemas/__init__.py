@@ -1,0 +1,1 @@
+"""Output row models (pydantic) and the Arrow schemas derived from them."""
