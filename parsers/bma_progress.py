@@ -20,6 +20,7 @@ from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped
+from parsers.checks import repair_date, report_window, sum_check
 from parsers.common import (
     Heading,
     HeadingSet,
@@ -34,7 +35,6 @@ from parsers.common import (
 from parsers.copies import CopyReading
 from parsers.engine import Block, State, rule_text, run_rules
 from parsers.labels import Label, LabelSet
-from parsers.checks import report_window, repair_date, sum_check
 from parsers.progress_entries import figure_values, parse_entries
 from pipeline.model import Issue, Line, ParseResult, Reading
 from pipeline.vote import Merged

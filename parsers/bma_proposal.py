@@ -20,7 +20,13 @@ import regex
 
 from normalizers.dates import find_month_years, first_day, fiscal_year_window, last_day
 from normalizers.errors import ValueParseError
-from normalizers.numbers import find_amount_in_words, parse_baht, parse_decimal, thai_digits_to_arabic, thai_words_to_amount
+from normalizers.numbers import (
+    find_amount_in_words,
+    parse_baht,
+    parse_decimal,
+    thai_digits_to_arabic,
+    thai_words_to_amount,
+)
 from normalizers.text import clean_value, join_wrapped, skeleton
 from parsers.checks import money_equal, sum_check
 from parsers.common import (

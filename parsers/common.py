@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import regex
 from rapidfuzz import fuzz, process
 
-import hashlib
-from collections.abc import Callable
-
 from normalizers.errors import ValueParseError
 from normalizers.numbers import looks_like, parse_int, thai_digits_to_arabic
-from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import (
+    clean_value,
+    comparable,
+    join_wrapped,
+    mark_tolerant,
+    skeleton,
+)
 from parsers.engine import State
 from pipeline.model import Issue, Line
 

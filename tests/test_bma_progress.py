@@ -6,8 +6,8 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-import regex
 import pytest
+import regex
 
 from parsers.bma_progress import read_copies
 from parsers.progress_entries import line_events, parse_entries
