@@ -89,9 +89,6 @@ class Manifest:
         """(source_path, doc_id, shard) of every file, in source-path order."""
         yield from self.db.execute("SELECT source_path, doc_id, shard FROM files ORDER BY source_path")
 
-    def count(self) -> int:
-        return self.db.execute("SELECT count(*) FROM files").fetchone()[0]
-
     def _transaction(self):
         return _Transaction(self.db)
 

@@ -27,53 +27,20 @@ from typing import Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from pipeline.manifest import Manifest
 from pipeline.merge import PERSON_FIELDS, merge_across_files
 from pipeline.shards import read_shard, write_shard
-from pipeline.writer import ROW_GROUP_SIZE, atomic_path, publish, sorted_rows
+from pipeline.writer import (
+    ROW_GROUP_SIZE,
+    RowGroupWriter,
+    atomic_path,
+    publish,
+    sorted_rows,
+)
 from schemas.arrow import TABLES
 
 STREAMED = [t for t in TABLES if t != "project_sources"]
-
-
-class RowGroupWriter:
-    """Appends tables and writes row groups of exactly ROW_GROUP_SIZE rows."""
-
-    def __init__(self, path: Path, table: str):
-        self.table = table
-        self.schema = TABLES[table].schema
-        self.path = path
-        self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
-        self.pending: list[pa.Table] = []
-        self.n_pending = 0
-        self.rows = 0
-
-    def add(self, data: pa.Table) -> None:
-        if data.num_rows == 0:
-            return
-        self.pending.append(data)
-        self.n_pending += data.num_rows
-        while self.n_pending >= ROW_GROUP_SIZE:
-            self._flush(ROW_GROUP_SIZE)
-
-    def add_rows(self, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.add(pa.Table.from_pylist(rows, schema=self.schema))
-
-    def _flush(self, n: int) -> None:
-        data = pa.concat_tables(self.pending)
-        self.writer.write_table(data.slice(0, n), row_group_size=n)
-        rest = data.slice(n)
-        self.pending = [rest] if rest.num_rows else []
-        self.n_pending = rest.num_rows
-        self.rows += n
-
-    def close(self) -> None:
-        if self.n_pending:
-            self._flush(self.n_pending)
-        self.writer.close()
 
 
 # ---------------------------------------------------------------- pass 1

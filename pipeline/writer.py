@@ -2,8 +2,9 @@
 
 Each table is written to a temporary file in OUT and renamed over the old
 one when complete, so a reader (or an interrupted run) never sees a half
-written file.  Rows are sorted by the table's sort key first, so the same
-input gives byte-identical files.
+written file.  Rows are sorted by the table's sort key, and row groups have
+a fixed size, so the same input gives byte-identical files.  The reduce step
+(pipeline.reduce) streams the rows through RowGroupWriter.
 """
 
 from __future__ import annotations
@@ -56,48 +57,39 @@ def publish(tmp: Path, final: Path) -> None:
     os.replace(tmp, final)
 
 
-def write_table(out_dir: Path, table: str, rows: list[dict[str, Any]]) -> Path:
-    """Write one table (rows already validated) atomically; returns its path."""
-    out_dir.mkdir(parents=True, exist_ok=True)
-    final = out_dir / f"{table}.parquet"
-    tmp = atomic_path(final)
-    try:
-        schema = TABLES[table].schema
-        data = pa.Table.from_pylist(sorted_rows(table, rows), schema=schema)
-        pq.write_table(data, tmp, row_group_size=ROW_GROUP_SIZE, compression="zstd")
-        publish(tmp, final)
-    finally:
-        if tmp.exists():
-            tmp.unlink()
-    return final
+class RowGroupWriter:
+    """Appends tables and writes row groups of exactly ROW_GROUP_SIZE rows."""
 
-
-class StreamingTableWriter:
-    """Append batches of rows to one table as row groups; `commit` renames
-    the finished file into place, `abort` removes it."""
-
-    def __init__(self, out_dir: Path, table: str):
-        out_dir.mkdir(parents=True, exist_ok=True)
+    def __init__(self, path: Path, table: str):
         self.table = table
-        self.final = out_dir / f"{table}.parquet"
-        self.tmp = atomic_path(self.final)
         self.schema = TABLES[table].schema
-        self._writer = pq.ParquetWriter(self.tmp, self.schema, compression="zstd")
+        self.path = path
+        self.writer = pq.ParquetWriter(path, self.schema, compression="zstd")
+        self.pending: list[pa.Table] = []
+        self.n_pending = 0
         self.rows = 0
 
-    def write(self, rows: list[dict[str, Any]]) -> None:
+    def add(self, data: pa.Table) -> None:
+        if data.num_rows == 0:
+            return
+        self.pending.append(data)
+        self.n_pending += data.num_rows
+        while self.n_pending >= ROW_GROUP_SIZE:
+            self._flush(ROW_GROUP_SIZE)
+
+    def add_rows(self, rows: list[dict[str, Any]]) -> None:
         if rows:
-            self._writer.write_table(pa.Table.from_pylist(rows, schema=self.schema), row_group_size=ROW_GROUP_SIZE)
-            self.rows += len(rows)
+            self.add(pa.Table.from_pylist(rows, schema=self.schema))
 
-    def commit(self) -> Path:
-        self._writer.close()
-        publish(self.tmp, self.final)
-        return self.final
+    def _flush(self, n: int) -> None:
+        data = pa.concat_tables(self.pending)
+        self.writer.write_table(data.slice(0, n), row_group_size=n)
+        rest = data.slice(n)
+        self.pending = [rest] if rest.num_rows else []
+        self.n_pending = rest.num_rows
+        self.rows += n
 
-    def abort(self) -> None:
-        try:
-            self._writer.close()
-        finally:
-            if self.tmp.exists():
-                self.tmp.unlink()
+    def close(self) -> None:
+        if self.n_pending:
+            self._flush(self.n_pending)
+        self.writer.close()
