@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -93,7 +92,9 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(folder)
     n, size = build(folder, args.files, args.min_mb)
     mb = size / 1e6
-    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    from pipeline.batch import default_workers
+
+    cores = default_workers()
     print(f"archive: {n} files, {mb:.1f} MB in {folder} ({cores} cores here)")
 
     floor_s, _ = floor(folder)

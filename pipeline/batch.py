@@ -109,7 +109,7 @@ def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = N
         ctx.set_forkserver_preload(["pipeline.warm"])  # workers fork with everything loaded
     else:  # pragma: no cover - platforms without fork
         ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_warm_up) as pool:
+    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
         pending = set()
         todo = ((i, batch, shards_dir) for i, batch in enumerate(batches))
         for args in todo:
@@ -123,11 +123,6 @@ def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = N
                 nxt = next(todo, None)
                 if nxt is not None:
                     pending.add(pool.submit(_run_batch, nxt))
-
-
-def _warm_up() -> None:
-    """Import the heavy modules once per worker, before the first batch."""
-    import pipeline.stages  # noqa: F401
 
 
 def run_dask(batches: list[list[Item]], scheduler: str | None, workers: int) -> Iterator[BatchResult]:

@@ -24,7 +24,7 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from pipeline.run import RunSummary, UsageError, discover, ingest
+from pipeline.run import RunSummary, UsageError, ingest
 from pipeline.version import FULL_VERSION
 from schemas.arrow import TABLES
 
@@ -57,21 +57,13 @@ def ingest_cmd(
     if scheduler and engine != "dask":
         err.print("[red]error:[/red] --scheduler goes with --engine dask")
         raise typer.Exit(2)
-    try:
-        discover(inputs)
-    except UsageError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
     options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full)
     try:
         if not quiet and err.is_terminal:
             summary = _ingest_with_bar(inputs, output, options)
         else:
             summary = ingest(inputs, output, **options)
-    except UsageError as exc:
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
-    except RuntimeError as exc:
+    except (UsageError, RuntimeError) as exc:  # RuntimeError: the dask engine is not installed
         err.print(f"[red]error:[/red] {exc}")
         raise typer.Exit(2) from exc
     if not quiet:
