@@ -27,6 +27,33 @@ _PER_PROJECT_TABLES = ("objectives", "targets", "activities", "findings", "align
 PERSON_FIELDS = ("owner_name", "coordinator_name")
 
 
+def tie_readings(issue: dict[str, Any]) -> list[str] | None:
+    """The readings of an `ocr_variant` issue on a person name whose copies
+    tied; None for any other issue."""
+    field = issue.get("field") or ""
+    if issue.get("code") != "ocr_variant" or not field.startswith("projects."):
+        return None
+    if field.split(".", 1)[1] not in PERSON_FIELDS:
+        return None
+    try:
+        evidence = json.loads(issue["evidence"])
+        if not evidence.get("tie_break"):
+            return None
+    except (ValueError, TypeError, AttributeError):
+        return None
+    return [r["reading"] for r in evidence["readings"]]
+
+
+def settled_reading(issue: dict[str, Any], readings: list[str], seen: dict[str, set[str]],
+                    kept: str | None) -> str | None:
+    """The reading a tie changes to: the only one of `readings` that other
+    documents give (`seen`: name -> documents), unless it is already `kept`."""
+    supported = [r for r in readings if seen.get(r, set()) - {issue["doc_id"]}]
+    if len(supported) != 1 or supported[0] == kept:
+        return None
+    return supported[0]
+
+
 def resolve_name_ties(tables: dict[str, list[dict[str, Any]]], seen: dict[str, set[str]] | None = None) -> None:
     """Settle copy ties on person names with the names other files give.
 

@@ -18,7 +18,6 @@ project_key.
 
 from __future__ import annotations
 
-import json
 import shutil
 from collections import defaultdict
 from datetime import date
@@ -29,7 +28,12 @@ import pyarrow as pa
 import pyarrow.compute as pc
 
 from pipeline.manifest import Manifest
-from pipeline.merge import PERSON_FIELDS, merge_across_files
+from pipeline.merge import (
+    PERSON_FIELDS,
+    merge_across_files,
+    settled_reading,
+    tie_readings,
+)
 from pipeline.shards import read_shard, write_shard
 from pipeline.writer import (
     ROW_GROUP_SIZE,
@@ -49,25 +53,22 @@ _INDEX_SQL = """
 CREATE TEMP TABLE IF NOT EXISTS proj (project_key TEXT, doc_id TEXT, source_path TEXT,
                                       last_seq INTEGER, last_date TEXT, role TEXT DEFAULT 'primary');
 CREATE TEMP TABLE IF NOT EXISTS names (name TEXT, doc_id TEXT, project_key TEXT, field TEXT);
-DROP INDEX IF EXISTS names_doc; DROP TABLE IF EXISTS name_docs;
+DROP INDEX IF EXISTS names_doc; DROP INDEX IF EXISTS names_name;
 DELETE FROM proj; DELETE FROM names;
 """
-# built after the bulk inserts: per name, how many documents give it (and
-# one of them), so "does another document give this name" is one lookup
+# built after the bulk inserts: a document's name, and who gives a name
 _NAME_INDEX_SQL = """
 CREATE INDEX names_doc ON names (doc_id, project_key, field);
-CREATE TEMP TABLE name_docs AS
-    SELECT name, count(DISTINCT doc_id) AS n_docs, min(doc_id) AS a_doc FROM names GROUP BY name;
-CREATE UNIQUE INDEX name_docs_name ON name_docs (name);
+CREATE INDEX names_name ON names (name);
 """
 
 
-def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], list[dict[str, Any]]]:
-    """Fill the SQLite index; return the documents the merge must see and
-    the person-name tie issues."""
+def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], dict[str, set[str]]]:
+    """Fill the SQLite index; return the documents the merge must see and,
+    for the readings of person-name ties, the documents that give each."""
     db = manifest.db
     db.executescript(_INDEX_SQL)
-    ties: list[dict[str, Any]] = []
+    ties: list[tuple[dict[str, Any], list[str]]] = []
     for shard in sorted(manifest.shards()):
         live = manifest.live_in_shard(shard)
         tables = read_shard(shards_dir, shard, {
@@ -96,46 +97,29 @@ def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], list
             issues = tables["issues"]
             mask = pc.equal(issues["code"], "ocr_variant")
             for i in issues.filter(mask).to_pylist():
-                if i["doc_id"] in live and i["field"] in {f"projects.{f}" for f in PERSON_FIELDS}:
-                    ties.append(i)
+                if i["doc_id"] in live and (readings := tie_readings(i)) is not None:
+                    ties.append((i, readings))
     db.executescript(_NAME_INDEX_SQL)
     involved = {r[0] for r in db.execute(
         "SELECT doc_id FROM proj WHERE project_key IN "
         "(SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1)")}
-    ties = [t for t in ties if _settled_by_others(db, t)]
-    involved |= {t["doc_id"] for t in ties}
-    return involved, ties
+    seen = names_seen(manifest, {r for _, readings in ties for r in readings})
+    involved |= {i["doc_id"] for i, readings in ties
+                 if settled_reading(i, readings, seen, _kept_name(db, i)) is not None}
+    return involved, seen
 
 
-def _settled_by_others(db: Any, issue: dict[str, Any]) -> bool:
-    """True if exactly one reading of a tied name is given by other
-    documents and it is not the one the document kept."""
-    if not _is_tie(issue):
-        return False
-    field = issue["field"].split(".", 1)[1]
+def _kept_name(db: Any, issue: dict[str, Any]) -> str | None:
+    """The name the document kept for the field of a tie issue."""
     row = db.execute("SELECT name FROM names WHERE doc_id = ? AND project_key = ? AND field = ?",
-                     (issue["doc_id"], issue["project_key"], field)).fetchone()
-    readings = [r["reading"] for r in json.loads(issue["evidence"])["readings"]]
-    supported = []
-    for reading in readings:
-        found = db.execute("SELECT n_docs, a_doc FROM name_docs WHERE name = ?", (reading,)).fetchone()
-        if found and (found[0] > 1 or found[1] != issue["doc_id"]):
-            supported.append(reading)
-    return len(supported) == 1 and (row is None or supported[0] != row[0])
+                     (issue["doc_id"], issue["project_key"], issue["field"].split(".", 1)[1])).fetchone()
+    return row[0] if row else None
 
 
-def _is_tie(issue: dict[str, Any]) -> bool:
-    try:
-        return bool(json.loads(issue["evidence"]).get("tie_break"))
-    except (ValueError, AttributeError):
-        return False
-
-
-def names_seen(manifest: Manifest, ties: list[dict[str, Any]]) -> dict[str, set[str]]:
-    """For the readings in the tie issues: which documents give each name."""
-    wanted = {r["reading"] for t in ties if _is_tie(t) for r in json.loads(t["evidence"])["readings"]}
+def names_seen(manifest: Manifest, names: set[str]) -> dict[str, set[str]]:
+    """Which documents give each of `names`."""
     seen: dict[str, set[str]] = defaultdict(set)
-    for name in wanted:
+    for name in sorted(names):
         for (doc_id,) in manifest.db.execute("SELECT doc_id FROM names WHERE name = ?", (name,)):
             seen[name].add(doc_id)
     return seen
@@ -245,8 +229,7 @@ def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str
     """Write every table to OUT (via temporary files renamed at the end)."""
     merged_dir = shards_dir.parent / "merged"
     shutil.rmtree(merged_dir, ignore_errors=True)
-    involved, ties = index_projects(manifest, shards_dir)
-    seen = names_seen(manifest, ties)
+    involved, seen = index_projects(manifest, shards_dir)
     placed = merge_involved(manifest, shards_dir, involved, seen, merged_dir)
     remaining: dict[tuple[Path, str], int] = defaultdict(int)
     for _, doc_id, shard in manifest.ordered():
