@@ -115,15 +115,17 @@ def merge_across_files(tables: dict[str, list[dict[str, Any]]], paths: dict[str,
     report_doc: dict[tuple[str, int], str] = {}
     conflicts: list[dict[str, Any]] = []
     for key, rows in by_key.items():
+        last = {row["doc_id"]: _last_report(reports[(row["doc_id"], key)]) for row in rows}
+
         def rank(row: dict[str, Any]) -> tuple:
-            seq, day = _last_report(reports[(row["doc_id"], key)])
+            seq, day = last[row["doc_id"]]
             return (-seq, -(day.toordinal() if day else 0), paths.get(row["doc_id"], ""), row["doc_id"])
 
         ordered = sorted(rows, key=rank)
         primary = ordered[0]
         primary_of[key] = primary["doc_id"]
         for i, row in enumerate(ordered):
-            seq, day = _last_report(reports[(row["doc_id"], key)])
+            seq, day = last[row["doc_id"]]
             sources.append({"project_key": key, "doc_id": row["doc_id"], "role": "primary" if i == 0 else "merged",
                             "last_report_seq": seq or None, "last_report_date": day})
             if i:
