@@ -35,7 +35,10 @@ def _convert_run(match: regex.Match[str]) -> str:
 # One number: digits with optional thousands commas and an optional decimal
 # part.  A space is not taken as a thousands separator ("2 100" is two numbers).  A leading sign is
 # not accepted: amounts in these forms are never negative.
-_NUMBER_RE = regex.compile(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?")
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# The same for text whose Thai digits are not converted yet ("69,5๐๐").
+NUMBER_ANY_DIGITS = NUMBER.replace(r"\d", r"[\d๐-๙]")
+_NUMBER_RE = regex.compile(NUMBER)
 
 
 _DOT_DASH_RE = regex.compile(r"\.\s*-")

@@ -21,6 +21,7 @@ import regex
 from normalizers.dates import find_month_years, first_day, fiscal_year_window, last_day
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
+    NUMBER_ANY_DIGITS,
     find_amount_in_words,
     parse_baht,
     parse_decimal,
@@ -180,15 +181,14 @@ def read_activities(lines: list[Line], out: CopyReading) -> None:
 
 
 # "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท"
-_AMT = r"[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]+)?|[\d๐-๙]+(?:\.[\d๐-๙]+)?"
 EXPENSE_LINE_RE = regex.compile(
-    rf"จำนวน\s*(?P<qty>{_AMT})\s*(?P<unit>[^\d๐-๙\s]*?)\s*ๆ?\s*ละ\s*(?P<each>{_AMT})\s*(?:\.\s*-)?\s*บาท"
-    rf".*?เป็นเงิน\s*(?P<amount>{_AMT})\s*(?:\.\s*-)?\s*บาท"
+    rf"จำนวน\s*(?P<qty>{NUMBER_ANY_DIGITS})\s*(?P<unit>[^\d๐-๙\s]*?)\s*ๆ?\s*ละ\s*(?P<each>{NUMBER_ANY_DIGITS})\s*(?:\.\s*-)?\s*บาท"
+    rf".*?เป็นเงิน\s*(?P<amount>{NUMBER_ANY_DIGITS})\s*(?:\.\s*-)?\s*บาท"
 )
 # A table cell that is only an amount ("69,5๐๐.-"): the table's total.
-TOTAL_CELL_RE = regex.compile(rf"^(?P<amount>{_AMT})\s*(?:\.\s*-)?\s*(?:บาท)?$")
+TOTAL_CELL_RE = regex.compile(rf"^(?P<amount>{NUMBER_ANY_DIGITS})\s*(?:\.\s*-)?\s*(?:บาท)?$")
 # "เป็นเงิน 69,5๐๐.-บาท" in the budget paragraph.
-BUDGET_TOTAL_RE = regex.compile(rf"เป็นเงิน(?:ทั้งสิ้น)?\s*(?P<amount>{_AMT})\s*(?:\.\s*-)?\s*บาท")
+BUDGET_TOTAL_RE = regex.compile(rf"เป็นเงิน(?:ทั้งสิ้น)?\s*(?P<amount>{NUMBER_ANY_DIGITS})\s*(?:\.\s*-)?\s*บาท")
 
 
 def read_budget(lines: list[Line], out: CopyReading) -> None:

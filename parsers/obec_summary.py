@@ -16,24 +16,23 @@ import regex
 
 from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
+from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from pipeline.model import Issue, Line, Reading
 
-_AMT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _COUNT_RE = regex.compile(r"จำนวน\s*(\d{1,4})\s*โครงการ")
-_PCT_RE = regex.compile(rf"ร้อยละ\s*({_AMT})")
+_PCT_RE = regex.compile(rf"ร้อยละ\s*({NUMBER})")
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 _REPORT_RE = regex.compile(rf"{mark_tolerant('รายงานความก้าวหน้า')}")
 _MONTHS_RE = regex.compile(r"รอบ\s*(\d{1,2})\s*เดือน")
 _FY_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
 _AS_OF_RE = regex.compile(rf"{mark_tolerant('ข้อมูล')}\s*ณ\s*(?:วันที่)?\s*(.+)$")
 _QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")
-_PLANNED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({_AMT})?")
-_DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMT})?")
+_PLANNED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({NUMBER})?")
+_DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({NUMBER})?")
 _NOT_DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}")
-_AMOUNT_BAHT_RE = regex.compile(rf"({_AMT})\s*บาท")
-_LEADING_AMOUNT_RE = regex.compile(rf"^\s*({_AMT})\s*บาท")
+_AMOUNT_BAHT_RE = regex.compile(rf"({NUMBER})\s*บาท")
+_LEADING_AMOUNT_RE = regex.compile(rf"^\s*({NUMBER})\s*บาท")
 STATUS_WORDS = {
     "completed": regex.compile(mark_tolerant("เสร็จสิ้นแล้ว")),
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),

@@ -28,12 +28,11 @@ import regex
 
 from normalizers.dates import find_dates
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
+from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped
 from parsers.labels import label_words, mark_tolerant
 from pipeline.model import Issue, Line
 
-_AMOUNT = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _REPORT = mark_tolerant("รายงานครั้งที่")
 _TIME = mark_tolerant("ครั้งที่")
 
@@ -41,19 +40,19 @@ _TIME = mark_tolerant("ครั้งที่")
 HEADER_RE = regex.compile(rf"{_REPORT}\s*(\d{{1,3}})(?!\d)")
 # ":: ความก้าวหน้าของงานฯ = 5.00 %": the percent sign is often missing.
 PROGRESS_RE = regex.compile(
-    rf"{label_words('ความก้าวหน้า', 'ของงาน')}\s*ฯ?\s*[=:]?\s*({_AMOUNT})\s*%?"
+    rf"{label_words('ความก้าวหน้า', 'ของงาน')}\s*ฯ?\s*[=:]?\s*({NUMBER})\s*%?"
 )
 # ": งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the
 # entry the figures belong to.  OCR may lose the closing bracket, and a
 # wrapped line may carry the amount to the next line (then it is None here
 # and the next line's leading amount fills it).
 BUDGET_RE = regex.compile(
-    rf"{label_words('งบประมาณ', 'เบิกใช้')}\s*(?:[(\[]\s*{_TIME}\s*(\d{{1,3}})?\s*[)\]}}]?)?\s*[=:]?\s*(?:({_AMOUNT})\s*(?:\.\s*-)?)?\s*(?:บาท)?"
+    rf"{label_words('งบประมาณ', 'เบิกใช้')}\s*(?:[(\[]\s*{_TIME}\s*(\d{{1,3}})?\s*[)\]}}]?)?\s*[=:]?\s*(?:({NUMBER})\s*(?:\.\s*-)?)?\s*(?:บาท)?"
 )
 # A continuation line that opens with the rest of a budget clause a line
 # break cut: "= 0 บาท", "1)=0บาท" (the report number, then the amount).
 _LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*(?:\(?\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[)\]}}])?\s*[=:]?\s*({_AMOUNT})\s*(?:\.\s*-)?\s*(?:บาท)?"
+    rf"^\s*(?:\(?\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[)\]}}])?\s*[=:]?\s*({NUMBER})\s*(?:\.\s*-)?\s*(?:บาท)?"
 )
 # What is left of a clause a line break cut: the unit alone.
 _DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
@@ -62,7 +61,7 @@ _DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 PLAN_RE = regex.compile(rf"(?:^|[:;])\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามแผน')}")
 TARGET_RE = regex.compile(rf"(?:^|[:;])\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}")
 # An expense line under an entry: "ค่าอาหารฯ = 10,000.- บาท".
-EXPENSE_RE = regex.compile(rf"^([^=:]{{2,80}}?)\s*=\s*({_AMOUNT})\s*(?:\.\s*-)?\s*บาท")
+EXPENSE_RE = regex.compile(rf"^([^=:]{{2,80}}?)\s*=\s*({NUMBER})\s*(?:\.\s*-)?\s*บาท")
 # ":: 10/9/2561 : ..." at a line start: the date of an entry whose header
 # stood alone on the line before (or before a page break).
 # "::" before a date; OCR reads it ":", ";", "=:" as well.
