@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import regex
 from rapidfuzz import fuzz, process
 
-from normalizers.text import mark_tolerant, skeleton  # noqa: F401  (re-exported)
+from normalizers.text import mark_tolerant, skeleton
 
 # "label : value", "label :: value", "label. : value"; OCR may read ":" as ";".
 _SEPARATOR_RE = regex.compile(r"\s*(?:[:;：]\s*){1,2}")

@@ -29,8 +29,8 @@ import regex
 from normalizers.dates import find_dates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped
-from parsers.labels import label_words, mark_tolerant
+from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from parsers.labels import label_words
 from pipeline.model import Issue, Line
 
 _REPORT = mark_tolerant("รายงานครั้งที่")
