@@ -32,7 +32,7 @@ from parsers.common import (
     split_unit,
     target_groups,
 )
-from parsers.copies import CopyReading
+from parsers.copies import CopyReading, value_of
 from parsers.engine import Block, State, rule_text, run_rules
 from parsers.labels import Label, LabelSet
 from parsers.progress_entries import figure_values, parse_entries
@@ -299,24 +299,19 @@ PROJECT_COLUMNS = (
 REPORT_COLUMNS = ("report_date", "description", "progress_pct", "disbursed", "on_plan", "on_target", "cancelled")
 
 
-def _value(record: dict[str, Reading], name: str) -> Any:
-    reading = record.get(name)
-    return reading.value if reading is not None else None
-
-
 def build(merged: Merged) -> ParseResult:
     """Rows for every table from the voted copies, then the cross-checks."""
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
-    code, fy = _value(project, "project_code"), _value(project, "fiscal_year_be")
-    key = make_project_key(DOC_TYPE, code, fy, _value(project, "name"))
+    code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
+    key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name"))
     issues = list(merged.issues)
     for required in ("project_code", "name", "fiscal_year_be"):
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required} in any copy",
                                 field=f"projects.{required}"))
     span = merged.span("project", 0) if project else {"line_start": None, "line_end": None}
-    row: dict[str, Any] = {c: _value(project, c) for c in PROJECT_COLUMNS}
+    row: dict[str, Any] = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None,
                n_copies=merged.n_copies.get("project", {}).get(0, 0), **span)
 
@@ -324,7 +319,7 @@ def build(merged: Merged) -> ParseResult:
         result.add("objectives", {"project_key": key, "seq": seq, "text": rec["text"].value,
                                   "n_copies": merged.n_copies["objectives"][seq], **merged.span("objectives", seq)})
     for seq, rec in sorted(merged.tables.get("targets", {}).items()):
-        result.add("targets", {"project_key": key, "kind": _value(rec, "kind"), "seq": seq,
+        result.add("targets", {"project_key": key, "kind": value_of(rec, "kind"), "seq": seq,
                                "text": rec["text"].value, "n_copies": merged.n_copies["targets"][seq],
                                **merged.span("targets", seq)})
 
@@ -332,15 +327,15 @@ def build(merged: Merged) -> ParseResult:
     if fy:
         issues.extend(check_report_dates(reports, fy))
     for seq, rec in reports.items():
-        out = {c: _value(rec, c) for c in REPORT_COLUMNS}
+        out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
         result.add("progress_reports", {"project_key": key, "seq": seq, **out,
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
-    expenses = sorted(merged.tables.get("expenses", {}).items(), key=lambda kv: (kv[0][0], _value(kv[1], "order")))
+    expenses = sorted(merged.tables.get("expenses", {}).items(), key=lambda kv: (kv[0][0], value_of(kv[1], "order")))
     by_report: dict[int, list[Decimal]] = {}
     for (report_seq, item_key), rec in expenses:
-        amount = _value(rec, "amount")
+        amount = value_of(rec, "amount")
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq,
                                 "seq": len(by_report[report_seq]), "item": rec["item"].value,
@@ -366,9 +361,9 @@ def _lines(rec: dict[str, Reading]) -> tuple[int | None, int | None]:
 def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
     """cancelled if a report cancels the project, completed if the last
     progress is 100 %, else in_progress."""
-    if any(_value(r, "cancelled") for r in reports.values()):
+    if any(value_of(r, "cancelled") for r in reports.values()):
         return "cancelled"
-    last = [_value(r, "progress_pct") for _, r in sorted(reports.items()) if _value(r, "progress_pct") is not None]
+    last = [value_of(r, "progress_pct") for _, r in sorted(reports.items()) if value_of(r, "progress_pct") is not None]
     if last and last[-1] >= 100.0:
         return "completed"
     return "in_progress"
@@ -426,8 +421,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     for seq, amounts in sorted(expenses.items()):
         rec = reports.get(seq, {})
         issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
-                            _value(rec, "disbursed"), "expenses.amount", *_lines(rec))
-    disbursed = [_value(r, "disbursed") for r in reports.values() if _value(r, "disbursed") is not None]
+                            value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
+    disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
                             disbursed, project["budget_spent"], "projects.budget_spent")
@@ -437,12 +432,12 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                             f"budget allocated {allocated:,.2f}", field="projects.budget_allocated"))
     previous = None
     for seq, rec in sorted(reports.items()):
-        pct = _value(rec, "progress_pct")
+        pct = value_of(rec, "progress_pct")
         if pct is None:
             issues.append(Issue("warning", "missing_value", f"report {seq} has no progress figures in any copy",
                                 "", *_lines(rec), field="progress_reports.progress_pct"))
             continue
-        if previous is not None and pct < previous[1] and not _value(rec, "cancelled"):
+        if previous is not None and pct < previous[1] and not value_of(rec, "cancelled"):
             issues.append(Issue("warning", "progress_decreased",
                                 f"report {seq} gives progress {pct:g} %, below report {previous[0]} ({previous[1]:g} %)",
                                 rec["progress_pct"].text, *rec["progress_pct"].span, field="progress_reports.progress_pct"))

@@ -40,7 +40,7 @@ from parsers.common import (
     split_unit,
     target_groups,
 )
-from parsers.copies import CopyReading
+from parsers.copies import CopyReading, value_of
 from parsers.engine import Block, State, rule_text, run_rules
 from parsers.labels import Label, LabelSet
 from pipeline.model import Issue, Line, ParseResult, Reading
@@ -429,21 +429,16 @@ PROJECT_COLUMNS = ("name", "fiscal_year_be", "start_date", "end_date", "budget_a
                    "section", "rationale", "project_type", "project_model", "period_text", "place")
 
 
-def _value(record: dict[str, Reading], name: str) -> Any:
-    reading = record.get(name)
-    return reading.value if reading is not None else None
-
-
 def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
-    fy = _value(project, "fiscal_year_be")
-    key = make_project_key(DOC_TYPE, None, fy, _value(project, "name"))
+    fy = value_of(project, "fiscal_year_be")
+    key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues)
     for required in ("name", "fiscal_year_be"):
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required}", field=f"projects.{required}"))
-    row = {c: _value(project, c) for c in PROJECT_COLUMNS}
+    row = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None, plan_status=None,
                n_copies=merged.n_copies.get("project", {}).get(0, 0),
                **(merged.span("project", 0) if project else {}))
@@ -454,14 +449,14 @@ def build(merged: Merged) -> ParseResult:
                                   "n_copies": merged.n_copies["objectives"][seq], **merged.span("objectives", seq)})
     targets = sorted(merged.tables.get("targets", {}).items(), key=lambda kv: kv[0][1])
     for (_, seq), rec in targets:
-        result.add("targets", {"project_key": key, "kind": _value(rec, "kind"), "seq": seq, "text": rec["text"].value,
+        result.add("targets", {"project_key": key, "kind": value_of(rec, "kind"), "seq": seq, "text": rec["text"].value,
                                "n_copies": merged.n_copies["targets"][("target", seq)],
                                **merged.span("targets", ("target", seq))})
     for seq, rec in sorted(merged.tables.get("kpis", {}).items()):
-        value = _value(rec, "value")
+        value = value_of(rec, "value")
         result.add("targets", {"project_key": key, "kind": "indicator", "seq": seq, "text": rec["text"].value,
-                               "target_value": value, "indicator_type": _value(rec, "type"),
-                               "method": _value(rec, "method"), "period": _value(rec, "period"),
+                               "target_value": value, "indicator_type": value_of(rec, "type"),
+                               "method": value_of(rec, "method"), "period": value_of(rec, "period"),
                                "n_copies": merged.n_copies["kpis"][seq], **merged.span("kpis", seq)})
     for seq, rec in sorted(merged.tables.get("activities", {}).items()):
         result.add("activities", {"project_key": key, "seq": seq, "text": rec["text"].value,
@@ -471,15 +466,15 @@ def build(merged: Merged) -> ParseResult:
                                   "text": rec["text"].value, **merged.span("alignments", seq)})
     for (kind, seq), rec in sorted(merged.tables.get("findings", {}).items()):
         result.add("findings", {"project_key": key, "quarter": None, "kind": kind, "seq": seq,
-                                "text": rec["text"].value, "likelihood": _value(rec, "likelihood"),
-                                "impact": _value(rec, "impact"), "level": _value(rec, "level"),
-                                "mitigation": _value(rec, "mitigation"), **merged.span("findings", (kind, seq))})
+                                "text": rec["text"].value, "likelihood": value_of(rec, "likelihood"),
+                                "impact": value_of(rec, "impact"), "level": value_of(rec, "level"),
+                                "mitigation": value_of(rec, "mitigation"), **merged.span("findings", (kind, seq))})
     expenses = sorted(merged.tables.get("expenses", {}).items(), key=lambda kv: kv[0][1])
     for (_, seq), rec in expenses:
         result.add("expenses", {"project_key": key, "report_seq": None, "seq": seq, "item": rec["item"].value,
-                                "category": _value(rec, "category"), "unit": _value(rec, "unit") or None,
-                                "quantity": _value(rec, "quantity"), "unit_amount": _value(rec, "unit_amount"),
-                                "amount": _value(rec, "amount"), **merged.span("expenses", (None, seq))})
+                                "category": value_of(rec, "category"), "unit": value_of(rec, "unit") or None,
+                                "quantity": value_of(rec, "quantity"), "unit_amount": value_of(rec, "unit_amount"),
+                                "amount": value_of(rec, "amount"), **merged.span("expenses", (None, seq))})
     issues.extend(check_budget(project, [rec for _, rec in expenses]))
     issues.extend(check_period(project))
     for issue in issues:
@@ -493,7 +488,7 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     the total in digits equals the total in Thai words and the table's total."""
     issues: list[Issue] = []
     for rec in expenses:
-        qty, each, amount = _value(rec, "quantity"), _value(rec, "unit_amount"), _value(rec, "amount")
+        qty, each, amount = value_of(rec, "quantity"), value_of(rec, "unit_amount"), value_of(rec, "amount")
         if qty is not None and each is not None and amount is not None and not money_equal(qty * each, amount):
             issues.append(Issue("warning", "expense_line_mismatch",
                                 f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says {amount:,.2f}",
@@ -501,7 +496,7 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     total = project.get("budget_allocated")
     if total is None:
         return issues
-    amounts = [_value(r, "amount") for r in expenses if _value(r, "amount") is not None]
+    amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
     issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total", amounts, total.value,
                         "expenses.amount", *total.span, detail=total.text)
     words = project.get("budget_in_words")

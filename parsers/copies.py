@@ -30,3 +30,9 @@ class CopyReading:
     def put(self, table: str, key: Any, name: str, reading: Reading | None) -> None:
         if reading is not None:
             self.record(table, key)[name] = reading
+
+
+def value_of(record: Record, name: str) -> Any:
+    """The voted value of one field of a record, None if no copy gave it."""
+    reading = record.get(name)
+    return reading.value if reading is not None else None

@@ -14,11 +14,11 @@ from __future__ import annotations
 import json
 from datetime import date, timedelta
 from decimal import Decimal
-from typing import Any
 
 from normalizers.dates import fiscal_year_window
 from parsers.checks import money_equal
 from parsers.common import make_project_key
+from parsers.copies import value_of
 from pipeline.model import Issue, ParseResult, Reading
 from pipeline.vote import Merged
 
@@ -26,16 +26,11 @@ DOC_TYPE = "obec_progress"
 STATUS_ORDER = {"completed": 0, "in_progress": 1, "not_started": 2}
 
 
-def _value(record: dict[str, Reading], name: str) -> Any:
-    reading = record.get(name)
-    return reading.value if reading is not None else None
-
-
 def build_rows(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
-    office, fy = _value(summary, "office"), _value(summary, "fiscal_year_be")
+    office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
 
     keys: dict[tuple[str, int], str] = {}
     seen: dict[str, int] = {}
@@ -60,31 +55,31 @@ def build_rows(merged: Merged) -> ParseResult:
         return sorted(out, key=lambda t: (t[2], t[0][2], t[0][3:]))
 
     for rk, rec, key in rows("targets"):
-        result.add("targets", {"project_key": key, "kind": rk[4], "seq": rk[5], "quarter": _value(rec, "quarter"),
-                               "aspect": _value(rec, "aspect") or None, "text": rec["text"].value,
+        result.add("targets", {"project_key": key, "kind": rk[4], "seq": rk[5], "quarter": value_of(rec, "quarter"),
+                               "aspect": value_of(rec, "aspect") or None, "text": rec["text"].value,
                                **merged.span("targets", rk)})
     for rk, rec, key in rows("activities"):
-        result.add("activities", {"project_key": key, "seq": rk[4], "number": _value(rec, "number"),
-                                  "quarter": _value(rec, "quarter"), "text": rec["text"].value,
-                                  "progress": _value(rec, "progress"), **merged.span("activities", rk)})
+        result.add("activities", {"project_key": key, "seq": rk[4], "number": value_of(rec, "number"),
+                                  "quarter": value_of(rec, "quarter"), "text": rec["text"].value,
+                                  "progress": value_of(rec, "progress"), **merged.span("activities", rk)})
     for rk, rec, key in rows("alignments"):
         result.add("alignments", {"project_key": key, "plan": rec["plan"].value, "seq": rk[4],
-                                  "quarter": _value(rec, "quarter"), "text": rec["text"].value,
+                                  "quarter": value_of(rec, "quarter"), "text": rec["text"].value,
                                   **merged.span("alignments", rk)})
     for rk, rec, key in rows("findings"):
-        result.add("findings", {"project_key": key, "quarter": _value(rec, "quarter"), "kind": rk[4], "seq": rk[5],
-                                "aspect": _value(rec, "aspect") or None, "text": rec["text"].value,
+        result.add("findings", {"project_key": key, "quarter": value_of(rec, "quarter"), "kind": rk[4], "seq": rk[5],
+                                "aspect": value_of(rec, "aspect") or None, "text": rec["text"].value,
                                 **merged.span("findings", rk)})
     budgets = []
     for rk, rec, key in rows("quarterly_budgets"):
-        row = {"project_key": key, "fiscal_year_be": _value(rec, "fiscal_year_be"), "quarter": _value(rec, "quarter"),
-               "planned": _value(rec, "planned"), "disbursed": _value(rec, "disbursed"), "note": _value(rec, "note"),
+        row = {"project_key": key, "fiscal_year_be": value_of(rec, "fiscal_year_be"), "quarter": value_of(rec, "quarter"),
+               "planned": value_of(rec, "planned"), "disbursed": value_of(rec, "disbursed"), "note": value_of(rec, "note"),
                **merged.span("quarterly_budgets", rk)}
         result.add("quarterly_budgets", row)
         budgets.append((rk, rec, row))
 
     if summary:
-        row = {name: _value(summary, name) for name in (
+        row = {name: value_of(summary, name) for name in (
             "office", "fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed",
             "n_in_progress", "n_not_started", "n_budgeted_projects", "budget_quarter", "budget_planned",
             "budget_disbursed", "budget_not_disbursed", "disbursed_pct")}
@@ -129,13 +124,13 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
 def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> list[Issue]:
     """Planned and disbursed totals against the sum over the projects' budget
     rows for the summary's quarter; the issue lists which rows were summed."""
-    quarter = _value(summary, "budget_quarter")
+    quarter = value_of(summary, "budget_quarter")
     rows = [(rk, row) for rk, _, row in budgets if quarter is None or row["quarter"] == quarter]
     summed = [{"status": rk[0], "group_seq": rk[1], "name": projects[(rk[0], rk[1])]["name"].value[:60],
                "planned": str(row["planned"]) if row["planned"] is not None else None,
                "disbursed": str(row["disbursed"]) if row["disbursed"] is not None else None} for rk, row in rows]
     n_projects = len({(rk[0], rk[1]) for rk, _ in rows})
-    stated_n = _value(summary, "n_budgeted_projects")
+    stated_n = value_of(summary, "n_budgeted_projects")
     issues = []
     for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed")):
         stated = summary.get(name)
@@ -157,7 +152,7 @@ def check_summary_arithmetic(summary: dict[str, Reading]) -> list[Issue]:
     """disbursed_pct = disbursed / planned; undisbursed = planned - disbursed;
     the as-of date closes the round's months of the fiscal year."""
     issues = []
-    planned, disbursed = _value(summary, "budget_planned"), _value(summary, "budget_disbursed")
+    planned, disbursed = value_of(summary, "budget_planned"), value_of(summary, "budget_disbursed")
     pct = summary.get("disbursed_pct")
     if planned and disbursed is not None and pct is not None:
         computed = float(disbursed / planned * 100)
@@ -170,7 +165,7 @@ def check_summary_arithmetic(summary: dict[str, Reading]) -> list[Issue]:
         issues.append(Issue("warning", "summary_total_mismatch",
                             f"planned - disbursed = {planned - disbursed:,.2f}, the summary says {rest.value:,.2f} was "
                             "not disbursed", rest.text, *rest.span, field="report_summaries.budget_not_disbursed"))
-    fy, months, as_of = (_value(summary, k) for k in ("fiscal_year_be", "period_months", "as_of_date"))
+    fy, months, as_of = (value_of(summary, k) for k in ("fiscal_year_be", "period_months", "as_of_date"))
     if fy and months and as_of:
         start, _ = fiscal_year_window(fy)
         year, month = start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1
