@@ -28,6 +28,7 @@ from parsers.common import (
     make_project_key,
     numbered_items,
     parse_fiscal_year,
+    span_text,
     split_person,
     split_unit,
     target_groups,
@@ -231,14 +232,14 @@ def read_copy(copy: CopyBlocks) -> CopyReading:
     rationale = sections.get("s1_3", [])
     if rationale:
         out.put("project", 0, "rationale", Reading(
-            clean_value(join_wrapped([ln.text for ln in rationale])), "", rationale[0].no, rationale[-1].no))
+            clean_value(span_text(rationale)), "", rationale[0].no, rationale[-1].no))
 
     items, lead = numbered_items(sections.get("s1_4", []))
     for i, item in enumerate(items, start=1):
         out.put("objectives", i, "text", Reading(item.text, item.text, item.line_start, item.line_end))
     if lead:
         out.issues.append(Issue("warning", "unnumbered_objective_text",
-                                "text before the first numbered objective", join_wrapped([ln.text for ln in lead]),
+                                "text before the first numbered objective", span_text(lead),
                                 lead[0].no, lead[-1].no, field="objectives.text"))
 
     groups, issues = target_groups(sections.get("s1_5", []))

@@ -37,6 +37,7 @@ from parsers.common import (
     make_project_key,
     numbered_items,
     parse_fiscal_year,
+    span_text,
     split_unit,
     target_groups,
 )
@@ -234,7 +235,7 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
             category, label = clean_value(ln.text), None
         elif len(ln.text) <= 60:
             label = ln
-    text = join_wrapped([ln.text for ln in paragraph])
+    text = span_text(paragraph)
     if not paragraph:
         out.issues.append(Issue("warning", "missing_value", "no budget total (เป็นเงิน ... บาท) in section 7",
                                 field="projects.budget_allocated"))
@@ -292,7 +293,7 @@ def read_risks(lines: list[Line], out: CopyReading) -> None:
         lines_of = [ln for cell in risk["risk"] for ln in cell]
         if not lines_of:
             continue
-        text = clean_value(join_wrapped([ln.text for ln in lines_of]))
+        text = clean_value(span_text(lines_of))
         end = max(ln.no for cell in risk["risk"] + risk["scores"] + ([risk["mitigation"]] if risk["mitigation"] else []) for ln in cell)
         key = ("risk", seq)
         span = (lines_of[0].no, end)
@@ -302,7 +303,7 @@ def read_risks(lines: list[Line], out: CopyReading) -> None:
         out.put("findings", key, "impact", Reading(thai_digits_to_arabic(impact), impact, *span))
         out.put("findings", key, "level", Reading(level, level, *span))
         if risk["mitigation"]:
-            mitigation = clean_value(join_wrapped([ln.text for ln in risk["mitigation"]]))
+            mitigation = clean_value(span_text(risk["mitigation"]))
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
     if pending:
         out.issues.append(Issue("warning", "unread_cells", "risk table cells not placed in any risk row",
@@ -346,18 +347,18 @@ def read_kpis(lines: list[Line], out: CopyReading) -> None:
             current = None
     if buffer:
         out.issues.append(Issue("warning", "unread_cells", "KPI table cells after the last indicator row",
-                                join_wrapped([ln.text for ln in buffer]), buffer[0].no, buffer[-1].no,
+                                span_text(buffer), buffer[0].no, buffer[-1].no,
                                 field="targets"))
     for seq, row in enumerate(rows, start=1):
         if not row["text"]:
             continue
-        text = clean_value(join_wrapped([ln.text for ln in row["text"]]))
+        text = clean_value(span_text(row["text"]))
         all_lines = [ln for part in row.values() for ln in part]
         span = (min(ln.no for ln in all_lines), max(ln.no for ln in all_lines))
         out.put("kpis", seq, "text", Reading(text, text, *span))
         for name in ("value", "type", "method", "period"):
             if row.get(name):
-                value_text = clean_value(join_wrapped([ln.text for ln in row[name]]))
+                value_text = clean_value(span_text(row[name]))
                 out.put("kpis", seq, name, Reading(value_text, value_text, *span))
 
 
@@ -394,7 +395,7 @@ def read_copy(index: int, sections: Sections) -> CopyReading:
 
     rationale = sections.lines.get("s1", [])
     if rationale:
-        text = clean_value(join_wrapped([ln.text for ln in rationale]))
+        text = clean_value(span_text(rationale))
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
     items, _ = numbered_items(sections.lines.get("s2", []))
     for seq, item in enumerate(items, start=1):
@@ -404,9 +405,9 @@ def read_copy(index: int, sections: Sections) -> CopyReading:
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", ("target", seq), "kind", Reading(kind, kind or "", start, end))
         out.put("targets", ("target", seq), "text", Reading(text, text, start, end))
-    alignment = [ln for ln in sections.lines.get("s4", [])]
+    alignment = sections.lines.get("s4", [])
     if alignment:
-        text = clean_value(join_wrapped([ln.text for ln in alignment]))
+        text = clean_value(span_text(alignment))
         out.put("alignments", 1, "text", Reading(text, text, alignment[0].no, alignment[-1].no))
     read_activities(sections.lines.get("s6", []), out)
     read_budget(sections.lines.get("s7", []), out)

@@ -180,6 +180,7 @@ def split_unit(text: str) -> tuple[str | None, str | None, str | None, int]:
 
 
 def span_text(lines: list[Line]) -> str:
+    """The text of consecutive lines, wrapped lines joined (see join_wrapped)."""
     return join_wrapped([ln.text for ln in lines])
 
 

@@ -22,8 +22,8 @@ import regex
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import looks_like, parse_baht, thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, mark_tolerant
-from parsers.common import numbered_items, split_item_number
+from normalizers.text import clean_value, mark_tolerant
+from parsers.common import numbered_items, span_text, split_item_number
 from parsers.copies import CopyReading
 from parsers.engine import State, rule_text, run_rules
 from parsers.obec_headings import (
@@ -372,7 +372,7 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     items, lead = numbered_items(lines)
     out = []
     if lead:
-        out.append((clean_value(join_wrapped([ln.text for ln in lead])), lead[0].no, lead[-1].no))
+        out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
 
@@ -403,7 +403,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         out.put("summary", 0, name, reading)
     for p in projects:
         key = (p.status, p.seq)
-        title = clean_value(join_wrapped([ln.text for ln in p.title_lines]))
+        title = clean_value(span_text(p.title_lines))
         span = (p.title_lines[0].no, max(p.line_end, p.title_lines[-1].no))
         out.put("project", key, "name", Reading(title, title, *span))
         out.put("project", key, "plan_status", Reading(p.status, p.status, *span))
@@ -422,7 +422,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
 
 def _unplaced(lines: list[Line], where: str) -> Issue:
     return Issue("warning", "unplaced_text", f"text {where} that belongs to no section; kept here",
-                 join_wrapped([ln.text for ln in lines]), lines[0].no, lines[-1].no)
+                 span_text(lines), lines[0].no, lines[-1].no)
 
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
@@ -451,14 +451,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
         out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
         progress = [ln for ln in lines if not _NONE_RE.match(ln.text)]
         if progress:
-            value = clean_value(join_wrapped([ln.text for ln in progress]))
+            value = clean_value(span_text(progress))
             out.put("activities", rk, "progress", Reading(value, value, line.no, end))
     for plan, lines in recs.alignments:
         lines = [ln for ln in lines if not _NONE_RE.match(ln.text)]
         if not lines:
             continue
         rk = (*base, "alignment", next_seq("p"))
-        text = clean_value(join_wrapped([ln.text for ln in lines]))
+        text = clean_value(span_text(lines))
         out.put("alignments", rk, "plan", Reading(plan, plan, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
@@ -479,7 +479,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))
         if budget["note"]:
-            note = clean_value(join_wrapped([ln.text for ln in budget["note"]]))
+            note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
     for kind, aspect, lines in recs.findings:
         for text, a, b in items_of(lines):
