@@ -120,8 +120,3 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                                 field=f"report_summaries.{name}"))
     return got, issues
 
-
-def summary_count(summary: dict[str, Reading], name: str) -> int | None:
-    reading = summary.get(name)
-    return reading.value if reading is not None else None
-
