@@ -21,7 +21,12 @@ from typing import Any
 import regex
 
 from normalizers.errors import ValueParseError
-from normalizers.numbers import looks_like, parse_baht, thai_digits_to_arabic
+from normalizers.numbers import (
+    NUMBER_ANY_DIGITS,
+    looks_like,
+    parse_baht,
+    thai_digits_to_arabic,
+)
 from normalizers.text import clean_value, mark_tolerant
 from parsers.common import numbered_items, span_text, split_item_number
 from parsers.copies import CopyReading
@@ -356,7 +361,7 @@ def read_round(rnd: Round) -> RoundRecords:
     return out
 
 
-_AMOUNT_RE = regex.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]+)?")
+_AMOUNT_RE = regex.compile(NUMBER_ANY_DIGITS)
 
 
 def _has_amount(text: str) -> bool:
@@ -377,7 +382,7 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     return out
 
 
-def split_aspects(kind: str, aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
+def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
     out: list[tuple[str | None, list[Line]]] = [(aspect, [])]
     for ln in lines:
@@ -436,7 +441,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
         return seqs[group]
 
     for kind, aspect, lines in recs.targets:
-        for asp, part in split_aspects(kind, aspect, lines):
+        for asp, part in split_aspects(aspect, lines):
             for text, a, b in items_of(part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))

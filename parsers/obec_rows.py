@@ -12,10 +12,9 @@ above planned; the as-of date against the round's months.
 from __future__ import annotations
 
 import json
-from datetime import date, timedelta
 from decimal import Decimal
 
-from normalizers.dates import fiscal_year_window
+from normalizers.dates import fiscal_year_window, last_day
 from parsers.checks import money_equal
 from parsers.common import make_project_key
 from parsers.copies import value_of
@@ -168,8 +167,8 @@ def check_summary_arithmetic(summary: dict[str, Reading]) -> list[Issue]:
     fy, months, as_of = (value_of(summary, k) for k in ("fiscal_year_be", "period_months", "as_of_date"))
     if fy and months and as_of:
         start, _ = fiscal_year_window(fy)
-        year, month = start.year + (start.month - 1 + months) // 12, (start.month - 1 + months) % 12 + 1
-        expected = date(year, month, 1) - timedelta(days=1)
+        last = start.month - 1 + months - 1  # the round's last month, counted from January of start.year
+        expected = last_day(start.year + last // 12, last % 12 + 1)
         if as_of != expected:
             reading = summary["as_of_date"]
             issues.append(Issue("warning", "date_outside_fiscal_year",
