@@ -70,18 +70,14 @@ _LONGEST = max(len(s) for s in _SKELETONS)
 
 def match_marker(text: str) -> tuple[Marker, str] | None:
     """(marker, the rest of the line) if `text` is a section marker."""
-    m = _PREFIX_RE.match(text)
-    while m:
-        marker = MARKERS[int(m.lastgroup[1:])]
-        rest = text[m.end():].strip()
-        if marker.follow == "exact" and rest.strip(" :."):
-            pass
-        elif marker.follow == "tail" and not _TAIL_RE.match(rest):
-            pass
-        else:
+    found = _prefix(text)
+    while found:
+        i, end = found
+        marker, rest = MARKERS[i], text[end:].strip()
+        if _fits(marker, rest):
             return marker, rest
         # a longer title matched but what follows does not fit: try the shorter ones
-        m = _shorter_match(text, marker)
+        found = _shorter_prefix(text, len(marker.title))
     # OCR slips beyond dropped marks: compare skeletons of short lines
     if len(text) > 2 * _LONGEST:
         return None
@@ -96,25 +92,30 @@ def match_marker(text: str) -> tuple[Marker, str] | None:
     return None
 
 
-def _shorter_match(text: str, than: Marker) -> regex.Match[str] | None:
-    limit = len(than.title)
+def _fits(marker: Marker, rest: str) -> bool:
+    """Whether what follows a title on its line is what the marker allows."""
+    if marker.follow == "exact":
+        return not rest.strip(" :.")
+    if marker.follow == "tail":
+        return bool(_TAIL_RE.match(rest))
+    return True
+
+
+def _prefix(text: str) -> tuple[int, int] | None:
+    """(marker index, end) of the longest title opening `text`."""
+    m = _PREFIX_RE.match(text)
+    return (int(m.lastgroup[1:]), m.end()) if m else None
+
+
+def _shorter_prefix(text: str, limit: int) -> tuple[int, int] | None:
+    """(marker index, end) of the longest title shorter than `limit` opening `text`."""
     for i in _BY_LENGTH:
-        if len(MARKERS[i].title) >= limit or MARKERS[i] is than:
+        if len(MARKERS[i].title) >= limit:
             continue
         m = _SINGLE[i].match(text)
         if m:
-            return _Single(m, i)
+            return i, m.end()
     return None
-
-
-class _Single:
-    """A one-marker match shaped like a _PREFIX_RE match."""
-
-    def __init__(self, m: regex.Match[str], i: int):
-        self._m, self.lastgroup = m, f"m{i}"
-
-    def end(self) -> int:
-        return self._m.end()
 
 
 _SINGLE = [regex.compile(rf"^\s*{mark_tolerant(m.title)}") for m in MARKERS]
