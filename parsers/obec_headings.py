@@ -121,15 +121,16 @@ def _shorter_prefix(text: str, limit: int) -> tuple[int, int] | None:
 _SINGLE = [regex.compile(rf"^\s*{mark_tolerant(m.title)}") for m in MARKERS]
 
 
-_QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")
-_FISCAL_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
+# "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
+QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")
+FISCAL_YEAR_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
 
 
 def quarter_of(text: str) -> int | None:
-    m = _QUARTER_RE.search(thai_digits_to_arabic(text))
+    m = QUARTER_RE.search(thai_digits_to_arabic(text))
     return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 4 else None
 
 
 def fiscal_year_of(text: str) -> int | None:
-    m = _FISCAL_RE.search(thai_digits_to_arabic(text))
+    m = FISCAL_YEAR_RE.search(thai_digits_to_arabic(text))
     return int(m.group(1)) if m else None

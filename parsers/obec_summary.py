@@ -18,6 +18,7 @@ from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
+from parsers.obec_headings import QUARTER_RE, fiscal_year_of
 from pipeline.model import Issue, Line, Reading
 
 _COUNT_RE = regex.compile(r"จำนวน\s*(\d{1,4})\s*โครงการ")
@@ -25,9 +26,7 @@ _PCT_RE = regex.compile(rf"ร้อยละ\s*({NUMBER})")
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 _REPORT_RE = regex.compile(rf"{mark_tolerant('รายงานความก้าวหน้า')}")
 _MONTHS_RE = regex.compile(r"รอบ\s*(\d{1,2})\s*เดือน")
-_FY_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
 _AS_OF_RE = regex.compile(rf"{mark_tolerant('ข้อมูล')}\s*ณ\s*(?:วันที่)?\s*(.+)$")
-_QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่)?\s*(\d)")
 _PLANNED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({NUMBER})?")
 _DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({NUMBER})?")
 _NOT_DISBURSED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}")
@@ -69,8 +68,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     for i, (text, a, b) in enumerate(paras):
         src = thai_digits_to_arabic(text)
         try:
-            if _REPORT_RE.search(text) and _FY_RE.search(src) and "fiscal_year_be" not in got:
-                put("fiscal_year_be", int(_FY_RE.search(src).group(1)), text, a, b)
+            if _REPORT_RE.search(text) and "fiscal_year_be" not in got and (fy := fiscal_year_of(text)) is not None:
+                put("fiscal_year_be", fy, text, a, b)
                 months = _MONTHS_RE.search(src)
                 if months:
                     put("period_months", int(months.group(1)), text, a, b)
@@ -86,7 +85,7 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                     put(f"pct_{status}", parse_percent(pct.group(1)), text, a, b)
             elif count and "เบิกจ่าย" in text:
                 put("n_budgeted_projects", int(count.group(1)), text, a, b)
-                quarter = _QUARTER_RE.search(src)
+                quarter = QUARTER_RE.search(src)
                 if quarter:
                     put("budget_quarter", int(quarter.group(1)), text, a, b)
             elif count and "แผนปฏิบัติการ" in text:
