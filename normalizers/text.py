@@ -18,6 +18,8 @@ from functools import lru_cache
 import regex
 from pythainlp.util import normalize as _pythainlp_normalize
 
+from normalizers.numbers import thai_digits_to_arabic
+
 # Thai combining marks: above/below vowels, tone marks, thanthakhat, nikhahit.
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
 _MARKS_RE = re.compile(f"[{THAI_MARKS}]")
@@ -233,20 +235,14 @@ def join_wrapped(parts: list[str]) -> str:
     return collapse_whitespace(" ".join(p for p in parts if p))
 
 
-_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _SPACES_RE = regex.compile(r"[\s\u200b]+")
-_THAI_DIGIT_RE = regex.compile("[๐-๙]+")
 
 
 def comparable(text: str) -> str:
     """A key under which two readings of the same text are equal: NFC, Thai
     digits as Arabic, sara am joined, no spaces, lower case."""
-    text = _THAI_DIGIT_RE.sub(_digits_run, fix_sara_am(to_nfc(text)))
+    text = thai_digits_to_arabic(fix_sara_am(to_nfc(text)))
     return _SPACES_RE.sub("", text).lower()
-
-
-def _digits_run(match: "regex.Match[str]") -> str:
-    return match.group().translate(_DIGITS)
 
 
 def clear_caches() -> None:
