@@ -154,16 +154,12 @@ def _may_need_fix(text: str) -> bool:
 
 def fix_line(text: str) -> str:
     """Apply every LINE_FIXES fix in order."""
-    if not _may_need_fix(text):
-        return text
-    for _, fix in LINE_FIXES:
-        text = fix(text)
-    return text
+    return fix_line_and_explain(text)[0]
 
 
 @lru_cache(maxsize=32768)
 def fix_line_and_explain(text: str) -> tuple[str, tuple[str, ...]]:
-    """Like fix_line, also naming the fixes that changed the text."""
+    """Apply every LINE_FIXES fix in order; also name the fixes that changed the text."""
     changed: list[str] = []
     if not _may_need_fix(text):
         return text, ()
