@@ -35,7 +35,8 @@ def samples_out(tmp_path_factory) -> dict[str, list[dict[str, Any]]]:
     return read_tables(out)
 
 
-def _plain(value: Any) -> Any:
+def plain(value: Any) -> Any:
+    """A value as the expected JSON snapshots write it (money "1.00", ISO dates)."""
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     if isinstance(value, date):
@@ -49,7 +50,7 @@ def check(spec: Any, actual: Any, where: str) -> list[str]:
     A spec is an exact value, or a dict with any of: one_of, startswith,
     endswith, contains (list), not_contains (list).
     """
-    actual = _plain(actual)
+    actual = plain(actual)
     if isinstance(spec, dict):
         errors = []
         if "one_of" in spec and actual not in spec["one_of"]:
@@ -76,7 +77,7 @@ def check_rows(specs: list[dict[str, Any]], rows: list[dict[str, Any]], table: s
     errors = []
     if len(rows) != len(specs):
         errors.append(f"{table}: expected {len(specs)} rows, got {len(rows)}")
-    by_key = {tuple(_plain(r[k]) for k in keys): r for r in rows}
+    by_key = {tuple(plain(r[k]) for k in keys): r for r in rows}
     for spec in specs:
         key = tuple(spec[k] for k in keys)
         row = by_key.get(key)

@@ -9,7 +9,7 @@ import pytest
 
 from normalizers.text import skeleton
 from pipeline.stages import process_document
-from tests.conftest import SAMPLES, check, load_expected
+from tests.conftest import SAMPLES, check, load_expected, plain
 
 FIXTURES = Path(__file__).parent / "fixtures" / "ocr"
 # Fields whose text the renderer re-wraps (a word split at a line end gains a
@@ -53,8 +53,8 @@ def test_other_engine_gives_the_same_facts(fixture):
     got_expenses = [(e["report_seq"], e["amount"], e["quantity"], e["unit_amount"]) for e in rows.get("expenses", [])]
     want_expenses = [(e["report_seq"], e["amount"], e.get("quantity"), e.get("unit_amount"))
                      for e in expected.get("expenses", [])]
-    errors += check([tuple(check_plain(v) for v in e) for e in want_expenses],
-                    [tuple(check_plain(v) for v in e) for e in got_expenses], "expenses")
+    errors += check([tuple(plain(v) for v in e) for e in want_expenses],
+                    [tuple(plain(v) for v in e) for e in got_expenses], "expenses")
     for table in ("objectives", "activities"):
         if table in expected:
             errors += check(len(expected[table]), len(rows.get(table, [])), f"{table} count")
@@ -68,12 +68,6 @@ def test_other_engine_gives_the_same_facts(fixture):
                                                       "orphan_figures", "invalid_row", "invalid_value")]
     errors += [f"issue {i['code']}: {i['message']}" for i in bad]
     assert not errors, "\n".join(errors)
-
-
-def check_plain(value):
-    from tests.conftest import _plain
-
-    return _plain(value) if value is not None else None
 
 
 def test_other_engine_on_the_obec_report():

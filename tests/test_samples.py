@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import SAMPLES, check, check_rows, load_expected
+from tests.conftest import SAMPLES, check, check_rows, load_expected, plain
 
 EXPECTED = sorted(SAMPLES.glob("*.expected.json"))
 
@@ -90,7 +90,7 @@ def check_many_projects(expected: dict, tables: dict, doc_id: str) -> list[str]:
             errors += check(value, summary[column], f"report_summaries.{column}")
     if "quarterly_budgets" in expected:
         cols = ("fiscal_year_be", "quarter", "planned", "disbursed")
-        got_b = sorted((*where[r["project_key"]], *(check_value(r[c]) for c in cols))
+        got_b = sorted((*where[r["project_key"]], *(plain(r[c]) for c in cols))
                        for r in tables["quarterly_budgets"] if r["project_key"] in where)
         want_b = sorted((b["plan_status"], b["group_seq"], *(b[c] for c in cols)) for b in expected["quarterly_budgets"])
         for item in sorted(set(want_b) - set(got_b), key=str):
@@ -98,9 +98,3 @@ def check_many_projects(expected: dict, tables: dict, doc_id: str) -> list[str]:
         for item in sorted(set(got_b) - set(want_b), key=str):
             errors.append(f"quarterly_budgets: unexpected {item}")
     return errors
-
-
-def check_value(value):
-    from tests.conftest import _plain
-
-    return _plain(value)
