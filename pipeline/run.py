@@ -15,6 +15,7 @@ from the shards already recorded.
 from __future__ import annotations
 
 import hashlib
+import heapq
 import json
 import os
 import resource
@@ -36,6 +37,7 @@ from pipeline.writer import atomic_path, publish
 INPUT_SUFFIXES = (".txt", ".md")
 WORK_DIR = ".raingan"
 MANIFEST = "manifest.sqlite"
+SLOWEST = 5  # files named in run.json as the slowest
 
 
 class UsageError(ValueError):
@@ -152,7 +154,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
 
         t_map = time.perf_counter()
         batches = make_batches(todo)
-        stats: list[dict[str, Any]] = []
+        slowest: list[dict[str, Any]] = []  # the SLOWEST longest-running files so far, not every file's stats
         by_item = {i.source_path: i for i in todo}
         for result in run_batches(batches, engine=engine, workers=summary.workers, scheduler=scheduler,
                                   shards_dir=str(shards_dir)):
@@ -163,7 +165,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
             manifest.commit(shard, [{**s, "size": by_item[s["source_path"]].size,
                                      "mtime_ns": by_item[s["source_path"]].mtime_ns,
                                      "parser_version": FULL_VERSION} for s in result.stats])
-            stats.extend(result.stats)
+            slowest = heapq.nlargest(SLOWEST, slowest + result.stats, key=lambda s: s["seconds"])
             summary.processed += len(result.stats)
             summary.bytes += sum(s["size"] for s in result.stats)
             if progress:
@@ -181,7 +183,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
         summary.failed = [tuple(r) for r in manifest.db.execute(
             "SELECT source_path, error FROM files WHERE status = 'failed' ORDER BY source_path LIMIT 50")]
         summary.issues_by_severity = _issue_counts(out)
-        summary.slowest = sorted(stats, key=lambda s: -s["seconds"])[:5]
+        summary.slowest = slowest
     finally:
         manifest.close()
         lock.close()
