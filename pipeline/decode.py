@@ -39,16 +39,16 @@ def _looks_like_text(text: str) -> bool:
 def _utf16_without_bom(data: bytes) -> str | None:
     if len(data) < 4 or len(data) % 2:
         return None
-    even, odd = data[0::2], data[1::2]
-    sample = 4000
-    if even[:sample].count(0) > 0.3 * len(even[:sample]):
+    sample = 4000  # bytes of each parity looked at
+    even, odd = data[0:2 * sample:2], data[1:2 * sample:2]
+    if even.count(0) > 0.3 * len(even):
         return "utf-16-be"
-    if odd[:sample].count(0) > 0.3 * len(odd[:sample]):
+    if odd.count(0) > 0.3 * len(odd):
         return "utf-16-le"
     # Thai in UTF-16: the high byte of most characters is 0x0E
-    if odd[:sample].count(0x0E) > 0.3 * len(odd[:sample]):
+    if odd.count(0x0E) > 0.3 * len(odd):
         return "utf-16-le"
-    if even[:sample].count(0x0E) > 0.3 * len(even[:sample]):
+    if even.count(0x0E) > 0.3 * len(even):
         return "utf-16-be"
     return None
 
