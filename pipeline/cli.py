@@ -2,12 +2,14 @@
 
     raingan ingest INPUT... -o OUT [--workers N] [--engine local|dask] [--scheduler ADDR]
                                [--full] [--strict] [--quiet]
+    raingan check EXPECTED... [--out OUT] [--sources DIR] [--min F] [--baseline FILE] [--json] [--update]
     raingan tables            # the output tables and their columns
     raingan version
 """
 
 from __future__ import annotations
 
+import json
 import sys
 import time
 from pathlib import Path
@@ -120,6 +122,50 @@ def print_summary(summary: RunSummary) -> None:
         out.print("slowest: " + ", ".join(f"{Path(s['source_path']).name} {s['seconds']:.2f}s" for s in summary.slowest[:3]))
     for path, error in summary.failed[:20]:
         out.print(f"[red]failed[/red] {path}: {error}")
+
+
+@app.command("check")
+def check_cmd(
+    expected: list[Path] = typer.Argument(..., help="Expected files (<stem>.expected.json, format raingan-expected/1)."),
+    out_dir: Path = typer.Option(None, "--out", help="Score this existing output folder instead of ingesting the sources."),
+    sources: Path = typer.Option(None, "--sources",
+                                 help="Look for each source by file name in this folder (e.g. a corpus' OCR'd twin)."),
+    min_f1: str = typer.Option(None, "--min", help="Fail (exit 1) below this soft F1: 0.99 or 99."),
+    baseline: Path = typer.Option(None, "--baseline", help="Fail (exit 1) when a field's F1 falls below this saved baseline."),
+    save_baseline: Path = typer.Option(None, "--save-baseline", help="Write the per-field F1 of this run as a baseline."),
+    as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+    update: bool = typer.Option(False, "--update",
+                                help="Rewrite the expected files from the output, for a person to review in the diff."),
+    misses: int = typer.Option(40, "--misses", min=0, help="How many misses to list."),
+    label: str = typer.Option("", "--label", help="A name for this check in the printed title."),
+    workers: int = typer.Option(0, "--workers", "-w", min=0, help="Processes for ingesting the sources; 0 = one per core."),
+) -> None:
+    """Score raingan's output against expected files, field by field.
+
+    Prints precision, recall and F1 (soft and strict) per form, layout variant,
+    field and document, and each miss with the source lines it was read from.
+    Exit status 1 when below --min or a field falls below --baseline."""
+    from pipeline.check import CheckError, parse_min, render_text, report_json, run_check, write_baseline
+
+    try:
+        threshold = parse_min(min_f1) if min_f1 is not None else None
+        result = run_check(expected, out=out_dir, sources=sources, min_f1=threshold, baseline=baseline,
+                           update=update, workers=workers or None, label=label)
+    except (CheckError, UsageError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    if as_json:
+        print(json.dumps({**report_json(result.report), "failures": result.failures}, ensure_ascii=False, indent=1))
+    else:
+        print(render_text(result.report, misses))
+        for failure in result.failures:
+            print(f"FAIL: {failure}")
+    if save_baseline is not None:
+        write_baseline(result.report, save_baseline)
+    if update:
+        err.print(f"rewrote {len(expected)} expected file(s) from the output: review them with git diff")
+    if not result.ok:
+        raise typer.Exit(1)
 
 
 @app.command("tables")

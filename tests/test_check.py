@@ -1,0 +1,63 @@
+"""`raingan check`'s comparisons: strict and soft, specs, project pairing."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+import pytest
+
+from pipeline.check import Counts, pair_projects, parse_min, CheckError, value_matches
+
+
+@pytest.mark.parametrize("spec, actual, strict, soft", [
+    ("2474000.00", Decimal("2474000.00"), True, True),
+    ("2474000.00", Decimal("2474000.50"), False, False),
+    ("2017-10-31", date(2017, 10, 31), True, True),
+    (5.0, 5.0, True, True),
+    (5.0, 5.004, True, True),
+    (5.0, 6.0, False, False),
+    (True, True, True, True),
+    (True, 1, False, False),
+    (None, None, True, True),
+    (None, "x", False, False),
+    ("ด้านที่ ๓ - มหานคร", "ด้านที่ 3 - มหานคร", False, True),  # digit scripts
+    ("ค่าอาหารฯ", "ค่า อาหารฯ", False, True),  # spacing
+    ("**ค่าวัสดุ**", "ค่าวัสดุ", False, True),  # markdown
+    ("ค่าวัสดุ", "ค่าวัสด", False, False),  # short text: no fuzzy slack
+    ("เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรียนสังกัดกรุงเทพมหานคร ด้วยระบบเครือข่าย",
+     "เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรยนสังกัดกรุงเทพมหานคร ด้วยระบบเครือขาย", False, True),  # long text, two slips
+    ({"one_of": ["นายวุฒิ เตชะชนอก", "นายวุฒิ เตชะนวก"]}, "นายวุฒิ เตชะนวก", True, True),
+    ({"startswith": "อยู่ระหว่าง", "contains": ["คำสั่ง"]}, "อยู่ระหว่างการจัดทำคำสั่ง", True, True),
+    ({"startswith": "อยู่ระหว่าง", "not_contains": ["คำสั่ง"]}, "อยู่ระหว่างการจัดทำคำสั่ง", False, False),
+])
+def test_value_matches(spec, actual, strict, soft):
+    assert value_matches(spec, actual, soft=False) is strict
+    assert value_matches(spec, actual, soft=True) is soft
+
+
+def test_person_names_softly_with_or_without_title():
+    assert value_matches("นายณัฐ คงชนะมงคล", "ณัฐ คงชนะมงคล", soft=True, column="owner_name")
+    assert not value_matches("นายณัฐ คงชนะมงคล", "ณัฐ คงชนะมงคล", soft=False, column="owner_name")
+    assert value_matches("นางสาวบุษราคม ศรีจันทร์", "บุษราคม ศรีจันทร์", soft=True, column="coordinator_name")
+    assert not value_matches("นายณัฐ คงชนะมงคล", "ณัฐ คงชนะมงคล", soft=True, column="name")  # not a person column
+
+
+def test_projects_pair_by_code_then_name():
+    specs = [{"project_code": "09000000-3863", "name": "ก"}, {"name": "โครงการพัฒนาคุณภาพเครือข่ายโรงเรียน"}]
+    rows = [{"project_code": None, "name": "โครงการพัฒนาคุณภาพเครือข่ายโรงเรยน", "project_key": "b"},
+            {"project_code": "09000000-3863", "name": "ข", "project_key": "a"}]
+    pairs = pair_projects(specs, rows)
+    assert pairs[0]["project_key"] == "a" and pairs[1]["project_key"] == "b"
+    assert pair_projects([{"name": "โครงการหนึ่ง"}], [{"name": "อะไรก็ไม่รู้", "project_key": "x"}])[0]["project_key"] == "x"
+    assert pair_projects([{"name": "โครงการหนึ่ง"}, {"name": "สอง"}], [{"name": "อะไร", "project_key": "x"}]) == {}
+
+
+def test_counts_and_min():
+    c = Counts()
+    for outcome in ("ok", "ok", "wrong", "missing", "extra"):
+        c.add(outcome)
+    assert (c.tp, c.fp, c.fn) == (2, 2, 2) and c.f1 == pytest.approx(0.5)
+    assert parse_min("0.99") == parse_min("99") == pytest.approx(0.99)
+    with pytest.raises(CheckError):
+        parse_min("abc")
