@@ -12,7 +12,7 @@ import pytest
 
 from pipeline.clean import clean_lines
 from pipeline.dedupe import cluster_pages
-from pipeline.model import Line
+from schemas.document import Line
 from pipeline.segment import Page, split_pages
 
 SAMPLES = sorted((Path(__file__).resolve().parent.parent / "samples").glob("*.txt"))

@@ -1,27 +1,22 @@
-"""Form parsers: one module per form, registered by doc_type.
+"""Form parsers: one package per form, parsers/<doc_type>/, for each doc type
+of the registry schemas.document.DOC_TYPES.
 
-Each form module provides DOC_TYPE, read_copies(lines) -> [CopyReading]
-(one per copy of the form in the document) and build(merged) -> ParseResult
-(rows and cross-check issues from the voted copies).
+Each form package provides DOC_TYPE, read_copies(lines) -> [CopyReading]
+(one per printed copy of a project or report in the document, each with its
+identity) and build(merged) -> ParseResult (rows and cross-check issues
+from the voted copies of one project or report).
 """
 
 from __future__ import annotations
 
+import importlib
 from types import ModuleType
+
+from schemas.document import DOC_TYPES
 
 
 def form_module(doc_type: str) -> ModuleType | None:
-    """The parser module for `doc_type`, or None if there is none."""
-    if doc_type == "bma_progress":
-        from parsers import bma_progress
-
-        return bma_progress
-    if doc_type == "bma_proposal":
-        from parsers import bma_proposal
-
-        return bma_proposal
-    if doc_type == "obec_progress":
-        from parsers import obec_progress
-
-        return obec_progress
-    return None
+    """The parser package of `doc_type`, or None if there is none."""
+    if doc_type not in DOC_TYPES:
+        return None
+    return importlib.import_module(f"parsers.{doc_type}")

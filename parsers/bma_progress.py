@@ -33,12 +33,10 @@ from parsers.common import (
     split_unit,
     target_groups,
 )
-from parsers.copies import CopyReading, value_of
+from schemas.document import CopyReading, Issue, Line, Merged, ParseResult, Reading, value_of
 from parsers.engine import Block, State, rule_text, run_rules
 from parsers.labels import Label, LabelSet
 from parsers.progress_entries import figure_values, parse_entries
-from pipeline.model import Issue, Line, ParseResult, Reading
-from pipeline.vote import Merged
 
 DOC_TYPE = "bma_progress"
 

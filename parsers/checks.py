@@ -12,7 +12,7 @@ from decimal import Decimal
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import digit_repairs
-from pipeline.model import Issue
+from schemas.document import Issue
 
 # Reports may be filed a little before the fiscal year opens and some months
 # after it closes; outside this slack a date is suspect.

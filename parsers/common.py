@@ -19,7 +19,7 @@ from normalizers.text import (
     skeleton,
 )
 from parsers.engine import State
-from pipeline.model import Issue, Line
+from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
 # Captures the dotted number without brackets; the item text follows.

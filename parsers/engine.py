@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from pipeline.model import Line
+from schemas.document import Line
 
 
 @dataclass(slots=True)

@@ -29,7 +29,7 @@ from normalizers.numbers import (
 )
 from normalizers.text import clean_value, mark_tolerant
 from parsers.common import numbered_items, span_text, split_item_number
-from parsers.copies import CopyReading
+from schemas.document import CopyReading, Issue, Line, Merged, ParseResult, Reading
 from parsers.engine import State, rule_text, run_rules
 from parsers.obec_headings import (
     FINDING_KEYS,
@@ -41,8 +41,6 @@ from parsers.obec_headings import (
 )
 from parsers.obec_rows import build_rows
 from parsers.obec_summary import read_summary
-from pipeline.model import Issue, Line, ParseResult, Reading
-from pipeline.vote import Merged
 
 DOC_TYPE = "obec_progress"
 

@@ -17,9 +17,7 @@ from decimal import Decimal
 from normalizers.dates import fiscal_year_window, last_day
 from parsers.checks import money_equal
 from parsers.common import make_project_key
-from parsers.copies import value_of
-from pipeline.model import Issue, ParseResult, Reading
-from pipeline.vote import Merged
+from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "obec_progress"
 STATUS_ORDER = {"completed": 0, "in_progress": 1, "not_started": 2}

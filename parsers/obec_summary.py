@@ -19,7 +19,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.obec_headings import QUARTER_RE, fiscal_year_of
-from pipeline.model import Issue, Line, Reading
+from schemas.document import Issue, Line, Reading
 
 _COUNT_RE = regex.compile(r"จำนวน\s*(\d{1,4})\s*โครงการ")
 _PCT_RE = regex.compile(rf"ร้อยละ\s*({NUMBER})")

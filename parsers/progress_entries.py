@@ -31,7 +31,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant
 from parsers.labels import label_words
-from pipeline.model import Issue, Line
+from schemas.document import Issue, Line
 
 _REPORT = mark_tolerant("รายงานครั้งที่")
 _TIME = mark_tolerant("ครั้งที่")

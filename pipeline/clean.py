@@ -19,7 +19,7 @@ from normalizers.furniture import (
     is_signature_line,
 )
 from normalizers.text import fix_line_and_explain
-from pipeline.model import Line
+from schemas.document import Line
 
 FURNITURE = frozenset({"page_header", "page_number", "page_break", "catchword", "signature", "ocr_noise"})
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from pipeline.model import Line
+from schemas.document import Line
 
 PAGE_BREAKS = frozenset({"page_header", "page_number", "page_break"})
 BLANK_RUN = 4

@@ -21,15 +21,14 @@ from typing import Any
 
 from normalizers.text import clear_caches
 from parsers import form_module
-from parsers.copies import CopyReading
+from schemas.document import CopyReading, Issue, Line, ParseResult
 from parsers.detect import detect_form
 from pipeline.clean import clean_lines, text_lines
 from pipeline.decode import DecodeError, decode_bytes
-from pipeline.model import Issue, Line, ParseResult
 from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
 from pipeline.version import FULL_VERSION
-from pipeline.vote import Merged, merge_copies
+from pipeline.vote import merge_copies
 from pipeline.writer import sorted_rows
 
 

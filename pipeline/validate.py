@@ -13,7 +13,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from pipeline.model import Issue
+from schemas.document import Issue
 from schemas.arrow import TABLES
 
 # Columns each table may null out when their value fails validation.

@@ -20,8 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from normalizers.text import comparable
-from parsers.copies import CopyReading, Record
-from pipeline.model import Issue, Reading
+from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
 LONG_TEXT = 60  # characters: from here a text field is compared fuzzily
@@ -134,23 +133,6 @@ def variant_evidence(v: Vote) -> str:
         rep = g.representative()[1]
         readings.append({"reading": str(rep.value), "copies": len(g.copies), "lines": [rep.line_start, rep.line_end]})
     return json.dumps({"readings": readings, "tie_break": v.tie_break}, ensure_ascii=False)
-
-
-@dataclass(slots=True)
-class Merged:
-    """Voted records per table, how many copies gave each, and the issues."""
-
-    tables: dict[str, dict[Any, Record]]
-    n_copies: dict[str, dict[Any, int]]
-    issues: list[Issue]
-    votes: dict[tuple[str, Any, str], Vote]
-    total_copies: int
-    spans: dict[str, dict[Any, tuple[int, int]]] = field(default_factory=dict)
-
-    def span(self, table: str, key: Any) -> dict[str, int]:
-        """line_start/line_end of a record in the first copy that has it."""
-        start, end = self.spans[table][key]
-        return {"line_start": start, "line_end": end}
 
 
 def merge_copies(copies: list[CopyReading]) -> Merged:

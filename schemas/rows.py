@@ -15,6 +15,8 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from schemas.document import DOC_TYPES, UNKNOWN
+
 Money = Annotated[Decimal, Field(max_digits=18, decimal_places=2)]
 Percent = Annotated[float, Field(ge=0.0, le=100.0)]
 Day = Annotated[date, Field(ge=date(1900, 1, 1), le=date(2200, 12, 31))]
@@ -22,7 +24,7 @@ YearBE = Annotated[int, Field(ge=2400, le=2800)]
 YearCE = Annotated[int, Field(ge=1857, le=2257)]
 LineNo = Annotated[int, Field(ge=1)]
 
-DocType = Literal["bma_progress", "bma_proposal", "obec_progress", "unknown"]
+DocType = Literal[(*DOC_TYPES, UNKNOWN)]  # type: ignore[valid-type]
 PlanStatus = Literal["cancelled", "completed", "in_progress", "not_started"]
 TargetKind = Literal["quantity", "quality", "output", "outcome", "indicator"]
 FindingKind = Literal["result", "problem", "suggestion", "benefit", "risk"]

@@ -12,7 +12,7 @@ import regex
 from parsers.bma_progress import read_copies
 from parsers.progress_entries import line_events, parse_entries
 from pipeline.clean import clean_lines, text_lines
-from pipeline.model import Line
+from schemas.document import Line
 from pipeline.stages import process_document
 from tests.conftest import sample_text
 

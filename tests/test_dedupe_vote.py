@@ -9,7 +9,7 @@ from decimal import Decimal
 
 from pipeline.clean import clean_lines
 from pipeline.dedupe import candidate_pairs, cluster_pages, page_keys
-from pipeline.model import Line, Reading
+from schemas.document import Line, Reading
 from pipeline.run import ingest
 from pipeline.segment import Page, split_pages
 from pipeline.stages import process_document

@@ -192,7 +192,7 @@ def test_rule_tables_name_the_architecture():
 
 def test_a_rule_that_consumes_nothing_is_a_bug():
     from parsers.engine import RuleError, rule_text, run_rules
-    from pipeline.model import Line
+    from schemas.document import Line
 
     def lazy(state):
         return True

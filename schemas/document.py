@@ -1,0 +1,152 @@
+"""The in-flight document model: the contract between the form parsers and
+the copy vote.  Parsers build these; pipeline stages merge and validate them.
+
+    Line          one cleaned line with its place in the source
+    Issue         a doubt about a value or the document; becomes an issues row
+    Reading       one copy's reading of one value, with its text and lines
+    CopyReading   one printed copy of a form: records of readings per table
+    Merged        the copies of one project voted into one reading per field
+    ParseResult   the rows (plain dicts) and issues a form gives for a document
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The document types raingan reads, the single registry: the parser of
+# each lives in the package parsers/<doc_type>/; "unknown" is what detection
+# gives anything else.
+DOC_TYPES: dict[str, str] = {
+    "bma_progress": "BMA progress-report form (แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ)",
+    "bma_proposal": "BMA project proposal (sections 1-10)",
+    "obec_progress": "OBEC service-area (สพป.) progress report",
+}
+UNKNOWN = "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    """One line of a document after clean-up, with its place in the source.
+
+    `no` is the 1-based line number in the decoded file, so every block and
+    row built from lines can point back at the text an analyst can open.
+    `kind` is "text", "blank", or the furniture it was recognised as
+    ("page_header", "page_number", "page_break", "catchword", "signature",
+    "ocr_noise").  `bullet` says a list bullet ("-", "•") opened the raw
+    line before clean-up removed it: an item starts here.
+    """
+
+    no: int
+    text: str
+    kind: str = "text"
+    bullet: bool = False
+
+
+EVIDENCE_MAX = 20_000  # characters of evidence kept per issue
+
+
+@dataclass(slots=True)
+class Issue:
+    """A doubt about one document or value; becomes a row of `issues`."""
+
+    severity: str  # "error" | "warning"
+    code: str
+    message: str
+    evidence: str = ""
+    line_start: int | None = None
+    line_end: int | None = None
+    project_key: str | None = None
+    field: str | None = None
+
+    def row(self, doc_id: str) -> dict[str, Any]:
+        return {
+            "doc_id": doc_id,
+            "project_key": self.project_key,
+            "severity": self.severity,
+            "code": self.code,
+            "field": self.field,
+            "message": self.message,
+            "evidence": self.evidence if len(self.evidence) <= EVIDENCE_MAX else self.evidence[:EVIDENCE_MAX] + " …",
+            "line_start": self.line_start,
+            "line_end": self.line_end,
+        }
+
+
+@dataclass(slots=True)
+class Reading:
+    """One copy's reading of a value: the parsed value, the text it came
+    from, and the source lines.  Copies are merged by voting on readings."""
+
+    value: Any
+    text: str
+    line_start: int
+    line_end: int
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.line_start, self.line_end
+
+
+Record = dict[str, Reading]
+
+
+@dataclass(slots=True)
+class CopyReading:
+    """One printed copy of a form: per table, records under a stable key
+    (report number, item number, ...), each a dict of field -> Reading.
+
+    `identity` says which project (or report) the copy prints, as the text
+    gave it (code, name): copies with the same identity are merged by vote,
+    copies with different ones are different projects."""
+
+    index: int  # 0-based order of the copy in the document
+    line_start: int
+    line_end: int
+    tables: dict[str, dict[Any, Record]] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+    identity: tuple[str | None, str | None] = (None, None)
+
+    def record(self, table: str, key: Any) -> Record:
+        return self.tables.setdefault(table, {}).setdefault(key, {})
+
+    def put(self, table: str, key: Any, name: str, reading: Reading | None) -> None:
+        if reading is not None:
+            self.record(table, key)[name] = reading
+
+
+def value_of(record: Record, name: str) -> Any:
+    """The voted value of one field of a record, None if no copy gave it."""
+    reading = record.get(name)
+    return reading.value if reading is not None else None
+
+
+@dataclass(slots=True)
+class Merged:
+    """Voted records per table, how many copies gave each, and the issues."""
+
+    tables: dict[str, dict[Any, Record]]
+    n_copies: dict[str, dict[Any, int]]
+    issues: list[Issue]
+    votes: dict[tuple[str, Any, str], Any]
+    total_copies: int
+    spans: dict[str, dict[Any, tuple[int, int]]] = field(default_factory=dict)
+
+    def span(self, table: str, key: Any) -> dict[str, int]:
+        """line_start/line_end of a record in the first copy that has it."""
+        start, end = self.spans[table][key]
+        return {"line_start": start, "line_end": end}
+
+
+@dataclass(slots=True)
+class ParseResult:
+    """What a form parser returns for one document: rows per table (plain
+    dicts, not yet validated), issues, and counts for the documents row."""
+
+    doc_type: str
+    tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
+    issues: list[Issue] = field(default_factory=list)
+    n_copies: int = 1
+
+    def add(self, table: str, row: dict[str, Any]) -> None:
+        self.tables.setdefault(table, []).append(row)
