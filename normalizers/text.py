@@ -115,15 +115,41 @@ def strip_bullet(text: str) -> str:
     return rest
 
 
-_WS_RE = regex.compile(r"[ \t\u00a0\u200b\u3000]+")
+_WS_RE = regex.compile(r"[ \u00a0\u200b\u3000]+")
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u200b\u3000]")
+# A column gap: a tab, or three or more spaces between words.
+_GAP_RE = regex.compile(r"[ \u00a0\u3000]*\t[\t \u00a0\u3000]*|[ \u00a0\u3000]{3,}")
 
 
 def collapse_whitespace(text: str) -> str:
-    """Tabs, no-break and zero-width spaces and runs of blanks -> one space; trim."""
+    """Runs of blanks -> one space; a column gap (a tab, or three or more
+    spaces) -> one tab, so table cells stay apart; trim the ends."""
     if "  " not in text and not _ODD_SPACE_RE.search(text) and not text[:1].isspace() and not text[-1:].isspace():
         return text
-    return _WS_RE.sub(" ", text).strip()
+    text = _GAP_RE.sub("\t", text)
+    return _WS_RE.sub(" ", text).strip(" \t\u00a0\u200b\u3000")
+
+
+# A markdown pipe table: "| a | b |" rows and "|---|:--|" rules.
+_TABLE_RULE_RE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_TABLE_ROW_RE = regex.compile(r"^\s*(?:[-*]\s*)?\|.*\|\s*$")
+
+
+def unpipe_table_row(text: str) -> str:
+    """A markdown table row "| a | b |" -> "a<tab>b"; its rule row -> ""."""
+    if "|" not in text:
+        return text
+    if _TABLE_RULE_RE.match(text):
+        return ""
+    if not _TABLE_ROW_RE.match(text):
+        return text
+    cells = [c.strip() for c in text.strip().lstrip("-* ").strip("|").split("|")]
+    return "\t".join(c for c in cells if c)
+
+
+def to_spaces(text: str) -> str:
+    """Column gaps (tabs) as single spaces: the form a text value is written in."""
+    return text.replace("\t", " ") if "\t" in text else text
 
 
 # Order matters: markdown escapes come off before bullets ("\- item"), quotes
@@ -132,6 +158,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("to_nfc", to_nfc),
     ("fix_sara_am", fix_sara_am),
     ("fix_lao_lookalikes", fix_lao_lookalikes),
+    ("unpipe_table_row", unpipe_table_row),
     ("strip_markdown", strip_markdown),
     ("strip_bullet", strip_bullet),
     ("fix_question_quotes", fix_question_quotes),
@@ -141,7 +168,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
 
 # A line none of the fixes can change: NFC, and none of the characters or
 # spacing any fix looks for.
-_FIX_CHAR_RE = re.compile("[*#\\\\\\[?\t\u00a0\u200b\u3000\u0e4d\u0e80-\u0eff]")
+_FIX_CHAR_RE = re.compile("[*#\\\\\\[?|\t\u00a0\u200b\u3000\u0e4d\u0e80-\u0eff]")
 _BULLET_CHARS = "-–•●○▪■□◆◇➢✓"
 
 
@@ -212,7 +239,7 @@ def clean_value(text: str) -> str:
     text = fix_line(text)
     if not text:
         return text
-    return to_nfc(collapse_whitespace(normalize_thai(text)))
+    return to_nfc(collapse_whitespace(to_spaces(normalize_thai(text))))
 
 
 _SKELETON_DROP_RE = re.compile(r"[\s.:…]+")
@@ -228,7 +255,7 @@ def skeleton(text: str) -> str:
 
 def join_wrapped(parts: list[str]) -> str:
     """Join the lines of one wrapped paragraph or list item with single spaces."""
-    return collapse_whitespace(" ".join(p for p in parts if p))
+    return collapse_whitespace(to_spaces(" ".join(p for p in parts if p)))
 
 
 _SPACES_RE = regex.compile(r"[\s\u200b]+")

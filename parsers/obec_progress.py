@@ -96,7 +96,7 @@ def rule_group(state: State) -> bool:
     line = state.line
     number, rest, speck = _number_or_speck(line.text)
     status = status_of(rest) if number or speck else None
-    if status is None or "|" in line.text or "ร้อยละ" in line.text:
+    if status is None or "|" in line.text or "\t" in line.text or "ร้อยละ" in line.text:
         return False
     if number is None and not _GROUP_COUNT_RE.search(rest):
         return False

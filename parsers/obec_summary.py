@@ -43,8 +43,8 @@ def paragraphs(lines: list[Line]) -> list[tuple[str, int, int]]:
     """Consecutive lines joined: (text, first line, last line)."""
     out: list[tuple[str, int, int]] = []
     for ln in lines:
-        text = ln.text.replace("|", " ")
-        if out and ln.no == out[-1][2] + 1 and "|" not in ln.text:
+        text = ln.text.replace("|", " ").replace("\t", " ")
+        if out and ln.no == out[-1][2] + 1 and "|" not in ln.text and "\t" not in ln.text:
             prev, start, _ = out[-1]
             out[-1] = (prev + " " + text, start, ln.no)
         else:

@@ -52,7 +52,7 @@ def mark_catchwords(lines: list[Line]) -> list[Line]:
     for a, b in zip(text_idx, text_idx[1:]):
         stem = catchword_stem(out[a].text)
         if stem and continues_catchword(stem, out[b].text):
-            out[a] = Line(out[a].no, out[a].text, "catchword")
+            out[a] = Line(out[a].no, out[a].text, "catchword", out[a].bullet)
     return out
 
 
@@ -76,7 +76,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
                 if j >= ends[0]:
                     break
                 if out[j].kind == "text":
-                    out[j] = Line(out[j].no, out[j].text, "signature")
+                    out[j] = Line(out[j].no, out[j].text, "signature", out[j].bullet)
     return out
 
 
@@ -96,7 +96,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         kind = classify(cleaned, raw)
         if kind in FURNITURE:
             fixes[kind] += 1
-        lines.append(Line(no, cleaned, kind))
+        lines.append(Line(no, cleaned, kind, "strip_bullet" in changed))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")

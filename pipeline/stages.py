@@ -28,7 +28,7 @@ from pipeline.decode import DecodeError, decode_bytes
 from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
 from pipeline.version import FULL_VERSION
-from pipeline.vote import merge_copies
+from pipeline.vote import group_copies, merge_copies
 from pipeline.writer import sorted_rows
 
 
@@ -50,7 +50,7 @@ class DocState:
     n_unique_pages: int | None = None
     doc_type: str = "unknown"
     copies: list[CopyReading] = field(default_factory=list)
-    merged: Merged | None = None
+    merged: list[Merged] = field(default_factory=list)  # one per project (or report) in the document
     result: ParseResult | None = None
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
@@ -104,8 +104,13 @@ def stage_parse(doc: DocState) -> None:
 
 def stage_merge(doc: DocState) -> None:
     module = form_module(doc.doc_type)
-    doc.merged = merge_copies(doc.copies)
-    doc.result = module.build(doc.merged)
+    doc.merged = [merge_copies(group) for group in group_copies(doc.copies)]
+    doc.result = ParseResult(doc.doc_type)
+    for merged in doc.merged:
+        part = module.build(merged)
+        for table, rows in part.tables.items():
+            doc.result.tables.setdefault(table, []).extend(rows)
+        doc.result.issues.extend(part.issues)
 
 
 def stage_validate(doc: DocState) -> None:
@@ -180,7 +185,7 @@ def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, 
         "status": "failed" if error else ("partial" if has_errors else "ok"),
         "n_pages": len(doc.pages) if doc.lines else None,
         "n_unique_pages": doc.n_unique_pages,
-        "n_copies": doc.merged.total_copies if doc.merged else None,
+        "n_copies": max(m.total_copies for m in doc.merged) if doc.merged else None,
         "n_issues": len(issue_rows),
         "parser_version": FULL_VERSION,
         "error": error,

@@ -135,6 +135,50 @@ def variant_evidence(v: Vote) -> str:
     return json.dumps({"readings": readings, "tie_break": v.tie_break}, ensure_ascii=False)
 
 
+IDENTITY_NAME_AGREEMENT = 85.0  # rapidfuzz ratio at which two copies' project names are one project
+
+
+def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two copies print the same project: the same code (one
+    look-alike digit apart at most), or, where either lacks a code, names
+    that agree allowing OCR slips."""
+    (code_a, name_a), (code_b, name_b) = a, b
+    if code_a and code_b:
+        ka, kb = comparable(code_a), comparable(code_b)
+        return ka == kb or (len(ka) == len(kb) and sum(x != y for x, y in zip(ka, kb)) <= 1
+                            and bool(name_a and name_b and fuzz.ratio(comparable(name_a), comparable(name_b))
+                                     >= IDENTITY_NAME_AGREEMENT))
+    if name_a and name_b:
+        return fuzz.ratio(comparable(name_a), comparable(name_b)) >= IDENTITY_NAME_AGREEMENT
+    return False
+
+
+def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
+    """The copies of each project, in order of first appearance.  A copy
+    whose identity could not be read at all belongs with the copy before it
+    (a form's last pages printed again, say)."""
+    groups: list[list[CopyReading]] = []
+    identities: list[tuple[str | None, str | None]] = []
+    for copy in copies:
+        ident = copy.identity
+        if not any(ident):
+            if groups:
+                groups[-1].append(copy)
+            else:
+                groups.append([copy])
+                identities.append(ident)
+            continue
+        for i, known in enumerate(identities):
+            if same_project(ident, known):
+                groups[i].append(copy)
+                identities[i] = tuple(x or y for x, y in zip(known, ident))
+                break
+        else:
+            groups.append([copy])
+            identities.append(ident)
+    return groups
+
+
 def merge_copies(copies: list[CopyReading]) -> Merged:
     """Merge the copies of one document record by record, field by field."""
     tables: dict[str, dict[Any, Record]] = {}

@@ -10,7 +10,7 @@ import pytest
 import regex
 
 from parsers.bma_progress import read_copies
-from parsers.progress_entries import line_events, parse_entries
+from parsers.bma_progress.entries import events_of as line_events, parse_entries
 from pipeline.clean import clean_lines, text_lines
 from schemas.document import Line
 from pipeline.stages import process_document
@@ -99,7 +99,7 @@ def test_cancellation_and_expenses():
 รายงานครั้งที่6 :: 10/09/2566 : ยกเลิกโครงการ เนื่องจาก...งบประมาณไม่พอ
 """
     result = parse_entries(lines_of(text))
-    assert [(item, amount) for item, amount, _ in result.entries[5].expenses] == [("ค่าอาหารฯ", "10,000"), ("ค่าวัสดุ", "4,000")]
+    assert [(e.item, e.amount) for e in result.entries[5].expenses] == [("ค่าอาหารฯ", "10,000"), ("ค่าวัสดุ", "4,000")]
     assert result.entries[5].figures["budget"] == "14,000"
     assert not result.entries[5].cancelled and result.entries[6].cancelled
 

@@ -1,0 +1,294 @@
+"""Anchors: the headings, field labels and section markers a form prints,
+found wherever they stand in a line.
+
+A form is described by its anchors.  Each says what it opens (a field, a
+section) and where it may stand:
+
+  "label"    a field label; its value runs from the separator after it
+             (":", "::", "=", a tab or a wide gap) to the next anchor or the
+             end of the line.  At a line's start a single space may separate
+             label and value (flattened tables lose the tab); inside a line a
+             separator or a gap must follow, so words of running text do not
+             open fields.
+  "heading"  a section heading: it opens its line (after a section number
+             such as "1.4" or "๒."), and what follows on the line is nothing
+             or what the anchor's `tail` allows; inside a line (a whole form
+             on one line) only after a dotted section number, or anywhere
+             when the anchor says so (long, distinctive titles).
+  "marker"   like a heading, but its own content may follow on the line
+             ("ผลการเบิกจ่ายงบประมาณ ไม่สามารถ...").
+
+Matching is done on the line's *skeleton*: the text without Thai tone
+marks and vowels above or below, spaces, dots and colons, with a map back
+to the original characters (`Skeleton`).  So OCR that drops marks (ที่ ->
+ที), writes ำ as ํ + า, splits a word with a space or adds leader dots still
+matches exactly, with one combined pattern per anchor set.  Letters that OCR
+changed are caught by a fuzzy comparison (rapidfuzz) of candidate spans
+only: the words before a separator, a short line standing alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz import fuzz, process
+
+from normalizers.text import THAI_MARKS, fix_sara_am
+
+# Characters the skeleton drops: Thai marks, white space, dots, colons and
+# the "ฯ" and "…" leaders.
+_DROP = frozenset(
+    [chr(c) for c in range(0x0E31, 0x0E3B) if chr(c) in "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e3a"]
+    + [chr(c) for c in range(0x0E47, 0x0E4F)]
+    + list(" \t\u00a0.:…")
+)
+assert all(ch in _DROP for ch in "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")  # tone marks, thanthakhat, nikhahit
+_MARKS_RE = re.compile(f"[{THAI_MARKS}]")
+# separators between a label and its value: ":" "::" ";" "=:" "：" (OCR variants)
+_SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
+_GAP_RE = re.compile(r"\t|\s{2,}")
+_LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
+# a section number before a heading: "1.4", "๒.", "(3)", "10."
+SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
+
+
+@dataclass(frozen=True, slots=True)
+class Skeleton:
+    """A line's skeleton and, for each of its characters, the index of the
+    character of the line it came from."""
+
+    text: str
+    pos: tuple[int, ...]
+
+
+@lru_cache(maxsize=65536)
+def skeleton_of(line: str) -> Skeleton:
+    """The skeleton of one line (see module doc); sara am counts as sara aa."""
+    chars: list[str] = []
+    pos: list[int] = []
+    if "\u0e4d" in line:
+        fixed = fix_sara_am(line)
+        if len(fixed) != len(line):  # keep offsets into the original line
+            fixed = line
+        line_for_skel = fixed
+    else:
+        line_for_skel = line
+    for i, ch in enumerate(line_for_skel):
+        if ch in _DROP:
+            continue
+        chars.append("\u0e32" if ch == "\u0e33" else ch)
+        pos.append(i)
+    return Skeleton("".join(chars), tuple(pos))
+
+
+def skeleton_text(text: str) -> str:
+    return skeleton_of(text).text
+
+
+@dataclass(frozen=True)
+class Anchor:
+    key: str  # what it opens: a field or section key
+    text: str  # the printed words
+    kind: str = "label"  # "label" | "heading" | "marker"
+    tail: str | None = None  # heading: regex of what may follow on its line (None: nothing)
+    fuzzy: bool = True  # may be found by a fuzzy comparison when OCR changed letters
+    anywhere: bool = False  # a heading so distinctive it is one wherever it stands in a line
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    anchor: Anchor
+    start: int  # where the anchor (or its section number) starts in the line
+    end: int  # where what follows it starts (after separators)
+    score: float  # 100 for an exact skeleton match, the fuzzy ratio otherwise
+    number: str | None = None  # the section number printed before a heading
+
+    @property
+    def key(self) -> str:
+        return self.anchor.key
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """What one anchor opens in a line: its value text up to the next anchor."""
+
+    hit: Hit | None  # None for text before the first anchor
+    text: str
+
+
+class AnchorSet:
+    """The anchors of a form, matched together (see module doc)."""
+
+    def __init__(self, anchors: list[Anchor], cutoff: float = 82.0):
+        self.anchors = list(anchors)
+        self.cutoff = cutoff
+        self._skel = [skeleton_text(a.text) for a in self.anchors]
+        # anchors that share a skeleton ("หน่วยงานที่รับผิดชอบ" is both a
+        # heading and a label) are one alternative, placed by what follows
+        self._groups: dict[str, list[int]] = {}
+        for i, sk in enumerate(self._skel):
+            self._groups.setdefault(sk, []).append(i)
+        ordered = sorted(self._groups, key=lambda sk: -len(sk))
+        self._group_of = {f"g{n}": sk for n, sk in enumerate(ordered)}
+        # one pattern: every distinct skeleton, longest first, each a named group
+        self._re = re.compile("|".join(f"(?P<g{n}>{re.escape(sk)})" for n, sk in enumerate(ordered)))
+        self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
+        self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
+        self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
+        self._longest = max((len(s) for s in self._skel), default=0)
+
+    # -- scanning
+
+    def scan(self, line: str) -> list[Hit]:
+        """Every anchor in `line`, in order, none overlapping."""
+        return list(self._scan(line))
+
+    @lru_cache(maxsize=32768)  # noqa: B019 - one AnchorSet per form, built once
+    def _scan(self, line: str) -> tuple[Hit, ...]:
+        sk = skeleton_of(line)
+        hits: list[Hit] = []
+        for m in self._re.finditer(sk.text):
+            start = sk.pos[m.start()]
+            end = sk.pos[m.end() - 1] + 1
+            if hits and start < hits[-1].end:
+                continue
+            hit = self._place_group(self._groups[self._group_of[m.lastgroup]], line, start, end)
+            if hit is not None:
+                hits.append(hit)
+        if self._fuzzy_labels or self._fuzzy_heads:
+            hits = self._fuzzy(line, hits)
+        return tuple(hits)
+
+    def _place_group(self, group: list[int], line: str, start: int, end: int) -> Hit | None:
+        # the anchor's last letters may carry marks the skeleton dropped
+        while end < len(line) and _MARKS_RE.match(line[end]):
+            end += 1
+        bare = not line[end:].strip(" .:…*\t")
+        kinds = sorted(group, key=lambda i: (self.anchors[i].kind == "label") == bare)
+        for i in kinds:
+            hit = self._place(i, line, start, end, 100.0)
+            if hit is not None:
+                return hit
+        return None
+
+    def _place(self, i: int, line: str, start: int, end: int, score: float) -> Hit | None:
+        """The hit of anchor `i` found at line[start:end], if it may stand there."""
+        anchor = self.anchors[i]
+        before = line[:start]
+        numbered = SECTION_NUMBER_RE.search(before)
+        lead = before[: numbered.start()] if numbered else before
+        at_start = not lead.strip(" \t-–•*(")
+        if anchor.kind == "label":
+            sep = _SEPARATOR_RE.match(line, end)
+            if sep:
+                return Hit(anchor, start, sep.end(), score)
+            gap = _GAP_RE.match(line, end)
+            if gap:
+                return Hit(anchor, start, gap.end(), score)
+            if at_start and not numbered and (end >= len(line.rstrip()) or line[end:end + 1].isspace()):
+                return Hit(anchor, start, end, score)  # the colon lost, or the value on the next line
+            return None
+        # a heading or marker opens its line, or (inside a line) follows a dotted section number
+        number = numbered.group(1) if numbered else None
+        if not at_start and not anchor.anywhere and not (numbered and re.search(r"[.)]", numbered.group(0))):
+            return None
+        if anchor.kind == "heading":
+            rest = line[end:].strip(" .:…*\t")
+            tail = self._tails.get(i)
+            if rest and not (tail and tail.match(rest)) and not numbered and len(self._skel[i]) < 12:
+                return None  # short words opening running text, not a heading
+        sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
+        return Hit(anchor, numbered.start() if numbered else start, sep.end(), score, number)
+
+    def _fuzzy(self, line: str, hits: list[Hit]) -> list[Hit]:
+        """Anchors whose letters OCR changed: compared fuzzily at candidate
+        spans not covered by an exact hit (see module doc)."""
+        if self._fuzzy_heads and not hits and len(line) <= 2 * self._longest + 12:
+            hit = self._fuzzy_heading(line)
+            if hit is not None:
+                return [hit]
+        if not self._fuzzy_labels or not any(c in line for c in ":;=："):
+            return hits
+        found: list[Hit] = []
+        bounds = [(h.start, h.end) for h in hits]
+        for sep in _SEPARATOR_RE.finditer(line):
+            if not any(c in sep.group() for c in ":;=："):
+                continue
+            a = max([0] + [g.end() for g in _GAP_RE.finditer(line, 0, sep.start())]
+                    + [e for s, e in bounds if e <= sep.start()])
+            if not line[a: sep.start()].strip() or any(s < sep.start() and e > a for s, e in bounds):
+                continue
+            hit = self._fuzzy_label(line, a, sep.start(), sep.end())
+            if hit is not None:
+                found.append(hit)
+                bounds.append((hit.start, hit.end))
+        return sorted(hits + found, key=lambda h: h.start)
+
+    def _fuzzy_label(self, line: str, a: int, b: int, value_start: int) -> Hit | None:
+        """A label whose letters OCR changed, ending just before the separator
+        at line[b]: the span's last one to five words, the best match."""
+        words = [a + m.start() for m in re.finditer(r"\S+", line[a:b])]
+        choices = [self._skel[i] for i in self._fuzzy_labels]
+        best: tuple[float, int, int] | None = None  # score, anchor, start
+        for start in reversed(words[-5:]):
+            cand = skeleton_text(line[start:b])
+            if len(cand) > self._longest + 6:
+                break
+            if len(cand) < 3:
+                continue
+            found = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+            if found is not None and (best is None or found[1] > best[0]):
+                best = (found[1], self._fuzzy_labels[found[2]], start)
+        if best is None:
+            return None
+        return Hit(self.anchors[best[1]], best[2], value_start, best[0])
+
+    def _fuzzy_heading(self, line: str) -> Hit | None:
+        numbered = re.match(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+", line)
+        body = line[numbered.end():] if numbered else line
+        body = re.sub(r"\s*\([^()]*\)\s*[.:]*\s*$", "", body) or body  # a bracketed tail
+        cand = skeleton_text(body)
+        if len(cand) < 6:
+            return None
+        choices = [self._skel[i] for i in self._fuzzy_heads]
+        best = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+        if best is None:
+            # a heading that may carry a tail: compare the line's first letters
+            for i in self._fuzzy_heads:
+                if self.anchors[i].kind == "marker" or self.anchors[i].tail:
+                    head = cand[: len(self._skel[i])]
+                    score = fuzz.ratio(head, self._skel[i])
+                    if len(self._skel[i]) >= 8 and score >= max(self.cutoff, 88):
+                        return Hit(self.anchors[i], 0, len(line), score, numbered.group(1) if numbered else None)
+            return None
+        anchor = self.anchors[self._fuzzy_heads[best[2]]]
+        return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
+
+    # -- segments
+
+    def segments(self, line: str, hits: list[Hit] | None = None) -> list[Segment]:
+        """The line cut at its anchors: (hit, the text it opens)."""
+        hits = self.scan(line) if hits is None else hits
+        out: list[Segment] = []
+        if not hits:
+            return [Segment(None, line.strip())]
+        lead = line[: hits[0].start].strip(" \t")
+        if lead:
+            out.append(Segment(None, lead))
+        for hit, nxt in zip(hits, hits[1:] + [None]):
+            value = line[hit.end: nxt.start if nxt else len(line)]
+            out.append(Segment(hit, value.strip(" \t")))
+        return out
+
+    def at_start(self, line: str) -> Hit | None:
+        """The anchor opening `line`, if any."""
+        hits = self.scan(line)
+        if hits and not line[: hits[0].start].strip(" \t-–•*("):
+            return hits[0]
+        return None
+
+
+def clear_anchor_caches() -> None:
+    skeleton_of.cache_clear()

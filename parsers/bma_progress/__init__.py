@@ -1,0 +1,17 @@
+"""BMA progress-report form ("แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ").
+
+Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
+1.4 objectives, 1.5 targets, 1.6 strategy alignment, 2 report entries.
+
+    fields.py   the anchors and the table of project columns (where each is read)
+    read.py     lines -> events -> copies -> readings
+    entries.py  section 2: report entries from their clauses
+    rows.py     rows from the voted copies, and the cross-checks
+"""
+
+from parsers.bma_progress.read import read_copies
+from parsers.bma_progress.rows import build
+
+DOC_TYPE = "bma_progress"
+
+__all__ = ["DOC_TYPE", "build", "read_copies"]

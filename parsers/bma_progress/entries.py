@@ -1,0 +1,532 @@
+"""Section 2 of the BMA progress form: the report entries, from their clauses.
+
+An entry's parts are clauses wherever they stand:
+
+    รายงานครั้งที่ N            the header (or a bare "N" in a table's first column)
+    :: D/M/BE : description     its date and what was done
+    ความก้าวหน้าของงานฯ = X %   progress
+    งบประมาณที่เบิกใช้ (ครั้งที่ N) = Y บาท    the disbursement, naming its entry
+    : เป็นไปตามแผน : เป็นไปตามเป้าหมาย       plan and target flags (ไม่... when late)
+    ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท     expense lines
+
+Each piece of text is cut into clause events (`events_of`), then the events
+are assembled (`assemble`) by the numbers they carry and the order they come
+in, so that the layouts a form is printed or OCR'd in give the same entries:
+
+* an entry per group of lines, or all entries in one running paragraph:
+  parts follow their header;
+* a four-column table read row by row: the same, a row per entry;
+* the same table read column by column (all numbers, then all dates and
+  descriptions, then all figures, then all flags): a run of headers with
+  nothing between them opens *column mode*, where each kind of part goes to
+  the first entry of the run that lacks it;
+* a budget clause that names its entry ("(ครั้งที่ 7)") puts its figures
+  there whatever the layout (sample 000 prints entry 7's figures on entry 8's
+  line);
+* a header that is neither dated nor followed by figures or "::", while
+  the same number has a dated header elsewhere, is text of the entry it
+  stands in ("- รายงานครั้งที่ 3 : 2) ..." inside entry 2 of sample 001).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+import regex
+
+from normalizers.dates import find_dates
+from normalizers.errors import ValueParseError
+from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
+from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from schemas.document import Issue, Line
+
+_REPORT = mark_tolerant("รายงานครั้งที่")
+_TIME = mark_tolerant("ครั้งที่")
+_SEPS = " \t:;|"
+
+# The entry header: "รายงานครั้งที่ 12", "รายงานครั้งที่1".
+HEADER_RE = regex.compile(rf"{_REPORT}\s*(\d{{1,3}})(?!\d)")
+# A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
+# or standing alone (a column read top to bottom).
+NUMBER_CELL_RE = regex.compile(r"^\s*(\d{1,3})\s*[.|:]?\s*(?=\t|\||$|\s\d{1,2}\s*[/.-]\s*\d|\s\d{4}-)")
+# "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
+PROGRESS_RE = regex.compile(
+    rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*ฯ?\s*[=:]?\s*({NUMBER})\s*%?"
+)
+# "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
+# the figures belong to.  OCR may lose the closing bracket, a baht sign may
+# stand before the amount (฿, or what OCR makes of it), and a wrapped line
+# may carry the amount to the next line (then it is None here and the next
+# line's leading amount fills it).
+BUDGET_RE = regex.compile(
+    rf"{mark_tolerant('งบประมาณ')}.{{0,4}}?{mark_tolerant('เบิกใช้')}\s*(?:[(\[]\s*{_TIME}\s*(\d{{1,3}})?\s*[)\]}}]?)?"
+    rf"\s*[=:]?\s*(?:฿\s*)?(?:({NUMBER})\s*(?:\.\s*-)?)?\s*(?:บาท)?"
+)
+_LEADING_AMOUNT_RE = regex.compile(
+    rf"^\s*(?:\(?\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[)\]}}])?\s*[=:]?\s*(?:฿\s*)?({NUMBER})\s*(?:\.\s*-)?\s*(?:บาท)?"
+)
+_DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
+# ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
+# so the same words inside a description do not count.
+PLAN_RE = regex.compile(rf"(?:^|[:;|\t]|(?<=[%ท]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|[:;|\t]|(?<=[นผ]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}")
+# Expense lines under an entry:
+#   "ค่าอาหารฯ = 10,000.- บาท"
+#   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
+#   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
+_AMOUNT = rf"(?:฿\s*)?({NUMBER})\s*(?:\.\s*-)?\s*บาท"
+EXPENSE_RE = regex.compile(rf"^([^=:\t|]{{2,80}}?)\s*=\s*{_AMOUNT}")
+EXPENSE_TIMES_RE = regex.compile(
+    rf"^(?P<item>[^=:\t|]{{2,80}}?)\s*(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER})\s*(?P<unit>[^\d\s=]{{1,12}}?)\s*"
+    rf"(?:[xX×*]|ๆ?\s*{mark_tolerant('ละ')})\s*(?:฿\s*)?(?P<each>{NUMBER})\s*(?:\.\s*-)?\s*บาท\s*"
+    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?:฿\s*)?(?P<amount>{NUMBER})\s*(?:\.\s*-)?\s*บาท"
+)
+_LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
+_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
+CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
+# Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
+_PROGRESS_KEY, _BUDGET_KEY, _PLAN_KEY = "ความก", "งบประมาณ", "ไปตาม"
+
+
+@dataclass(slots=True)
+class Event:
+    kind: str  # header | number | false_header | date | text | progress | budget | plan | target | expense
+    line: int
+    value: object = None
+    seq: int | None = None  # the report number a header or budget clause names
+    text: str = ""
+
+
+@dataclass(slots=True)
+class Expense:
+    item: str
+    amount: str
+    line: int
+    quantity: str | None = None
+    unit: str | None = None
+    each: str | None = None
+
+
+@dataclass(slots=True)
+class Entry:
+    seq: int
+    line_start: int
+    line_end: int
+    date: object = None
+    date_text: str = ""
+    texts: list[str] = field(default_factory=list)
+    figures: dict[str, object] = field(default_factory=dict)
+    figure_texts: dict[str, str] = field(default_factory=dict)
+    expenses: list[Expense] = field(default_factory=list)
+
+    @property
+    def description(self) -> str:
+        return clean_value(join_wrapped(self.texts))
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(CANCEL_RE.match(self.description))
+
+    def touch(self, line: int) -> None:
+        self.line_start = min(self.line_start, line)
+        self.line_end = max(self.line_end, line)
+
+
+# ---------------------------------------------------------------- events
+
+def _clauses(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
+    """Figure clauses in one piece as (start, end, event)."""
+    compact = src.replace(" ", "")
+    if _PROGRESS_KEY not in compact and _BUDGET_KEY not in compact and _PLAN_KEY not in compact:
+        return []
+    found = []
+    for m in PROGRESS_RE.finditer(src) if _PROGRESS_KEY in compact else ():
+        found.append((m.start(), m.end(), Event("progress", no, m.group(1), text=orig[m.start():m.end()])))
+    for m in BUDGET_RE.finditer(src) if _BUDGET_KEY in compact else ():
+        seq = int(m.group(1)) if m.group(1) else None
+        found.append((m.start(), m.end(), Event("budget", no, m.group(2), seq=seq, text=orig[m.start():m.end()])))
+    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if _PLAN_KEY in compact else ():
+        for m in rx.finditer(src):
+            found.append((m.start(), m.end(), Event(kind, no, not m.group(1), text=orig[m.start():m.end()].strip(_SEPS))))
+    found.sort(key=lambda t: t[0])
+    out: list[tuple[int, int, Event]] = []
+    for item in found:  # overlaps: the earliest wins
+        if not out or item[0] >= out[-1][1]:
+            out.append(item)
+    return out
+
+
+def _leading_date(src: str) -> tuple[object, int] | None:
+    """A date right at the start of `src` (after separators): (date, end)."""
+    lead = _LEAD_SEP_RE.match(src)
+    offset = lead.end() if lead else len(src) - len(src.lstrip())
+    for day, (a, b) in find_dates(src[offset: offset + 40]):
+        if a <= 1:
+            return day, offset + b
+        break
+    return None
+
+
+_LETTER_RE = regex.compile(r"\p{L}")
+
+
+def _expense(src: str, orig: str, no: int) -> Event | None:
+    """An expense line: an item named in words, then its amount ("1)=0บาท",
+    the tail of a wrapped budget clause, names no item)."""
+    if not _LETTER_RE.search(src[:80]):
+        return None
+    m = EXPENSE_TIMES_RE.match(src)
+    if m and not _LETTER_RE.search(m.group("item")):
+        m = None
+    if m:
+        return Event("expense", no, Expense(clean_value(orig[: m.end("item")]).strip(" -"), m.group("amount"), no,
+                                            m.group("qty"), clean_value(m.group("unit")).rstrip("ๆ ") or None,
+                                            m.group("each")), text=orig[: m.end()])
+    m = EXPENSE_RE.match(src)
+    if m and _LETTER_RE.search(m.group(1)):
+        return Event("expense", no, Expense(clean_value(orig[: m.end(1)]).strip(" -"), m.group(2), no),
+                     text=orig[: m.end()])
+    return None
+
+
+def events_of(piece: Line) -> list[Event]:
+    """Cut one piece of section 2 (a line, or what follows a heading on it)
+    into events, in reading order."""
+    orig = piece.text
+    src = thai_digits_to_arabic(orig)  # same length: offsets carry over
+    events: list[Event] = []
+    clauses = _clauses(src, orig, piece.no)
+    header = HEADER_RE.search(src)
+    if header and src[: header.start()].strip(_SEPS + "-"):
+        header = None  # a header opens its piece
+    number = NUMBER_CELL_RE.match(src) if header is None else None
+
+    expense = _expense(src, orig, piece.no) if not header and not number and not clauses else None
+    if expense is not None:
+        events.append(expense)
+        rest = orig[len(expense.text):].strip(_SEPS)
+        if rest:
+            events.extend(events_of(Line(piece.no, rest)))
+        return events
+
+    pos = 0
+    if header is not None or number is not None:
+        m = header or number
+        seq = int(m.group(1))
+        after = src[m.end():]
+        dated = _leading_date(after)
+        first_clause = clauses[0][0] - m.end() if clauses else None
+        gap = after[: first_clause] if first_clause is not None else after
+        if dated:
+            events.append(Event("header", piece.no, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]]))
+            pos = m.end() + dated[1]
+        elif not gap.strip(_SEPS):
+            # alone (a table's number column), or straight before its figures
+            events.append(Event("header" if header else "number", piece.no, None, seq=seq))
+            pos = m.end()
+        elif header is not None and _DOUBLE_SEP_RE.match(after):
+            # "::" after the number says header even though the date is unreadable
+            events.append(Event("header", piece.no, None, seq=seq, text="undated"))
+            pos = m.end()
+        elif header is not None:
+            events.append(Event("false_header", piece.no, None, seq=seq, text=orig[: m.end()]))
+            pos = m.end()
+    elif not clauses or clauses[0][0] > 0:
+        dated = _leading_date(src)
+        if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
+            events.append(Event("date", piece.no, dated[0], text=orig[: dated[1]]))
+            pos = dated[1]
+
+    for start, end, event in clauses:
+        if start < pos:
+            continue
+        text = orig[pos:start].strip(_SEPS)
+        if text:
+            events.append(Event("text", piece.no, text=text))
+        events.append(event)
+        pos = end
+    text = orig[pos:].strip(_SEPS)
+    if text:
+        events.append(Event("text", piece.no, text=text))
+    return events
+
+
+def _is_date_cell(src: str, end: int) -> bool:
+    """A date opening a piece and followed by a separator: a table's
+    "date : description" cell read on its own."""
+    return bool(regex.match(r"\s*(?:[:;|\t]|$)", src[end:]))
+
+
+# ---------------------------------------------------------------- assembly
+
+@dataclass(slots=True)
+class FigureGroup:
+    hint: int | None  # the entry current when the group opened
+    explicit: int | None = None  # the entry named by "(ครั้งที่ N)"
+    values: dict[str, object] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    line_start: int = 0
+    line_end: int = 0
+
+    @property
+    def owner(self) -> int | None:
+        return self.explicit if self.explicit is not None else self.hint
+
+
+@dataclass(slots=True)
+class EntriesResult:
+    entries: dict[int, Entry]
+    issues: list[Issue]
+    preamble: list[str]
+    layout: str = "rows"  # "rows" | "columns"
+
+
+FIGURES = ("progress", "budget")
+FLAGS = ("plan", "target")
+
+
+class _Assembler:
+    def __init__(self, events: list[Event]):
+        self.events = events
+        self.issues: list[Issue] = []
+        self.entries: dict[int, Entry] = {}
+        self.preamble: list[str] = []
+        self.groups: list[FigureGroup] = []
+        self.current: Entry | None = None  # where text goes now
+        self.open_group: FigureGroup | None = None
+        self.run: list[int] = []  # entries opened by consecutive headers (a column read top to bottom)
+        self.columns = False
+        self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
+        numbers = [e.seq for e in events if e.kind in ("header", "number")]
+        self.numbered = set(numbers)
+
+    def first_lacking(self, part: str) -> Entry | None:
+        """Column mode: the first entry of the run without this part."""
+        for seq in self.run:
+            entry = self.entries[seq]
+            if part == "date" and entry.date is None and not entry.texts:
+                return entry
+            if part in FIGURES + FLAGS and part not in entry.figures and not any(
+                    g.owner == seq and part in g.values for g in self.groups):
+                return entry
+        return None
+
+    def add_text(self, text: str, line: int) -> None:
+        if self.current is None:
+            self.preamble.append(text)
+        else:
+            self.current.texts.append(text)
+            self.current.touch(line)
+
+    def open_entry(self, ev: Event) -> None:
+        seq = ev.seq
+        if seq in self.entries:
+            entry = self.entries[seq]
+            if ev.value is not None and entry.date is None:
+                entry.date, entry.date_text = ev.value, ev.text
+            entry.touch(ev.line)
+            self.current = entry
+            return
+        entry = Entry(seq, ev.line, ev.line, ev.value, ev.text)
+        self.entries[seq] = entry
+        previous = self.events_since_header
+        if ev.value is None and previous == 0 and self.current is not None and self.current.date is None:
+            # a header straight after an undated header: a column of numbers
+            if not self.run:
+                self.run = [self.current.seq]
+            self.run.append(seq)
+            self.columns = True
+        elif ev.value is not None:
+            self.run, self.columns = [], False
+        self.current = entry
+
+    def run_events(self) -> EntriesResult:
+        wants_amount: FigureGroup | None = None  # a budget clause whose amount a line break carried off
+        after_budget = False
+        self.events_since_header = 0
+        for ev in self.events:
+            if ev.kind == "text" and (wants_amount is not None or after_budget):
+                ev = self._amount_carried(ev, wants_amount)
+                wants_amount, after_budget = None, False
+                if ev is None:
+                    continue
+            wants_amount = None
+            after_budget = ev.kind == "budget"
+            ev = self._real_header(ev)
+            if ev is None:
+                continue
+            if ev.kind in ("header", "number"):
+                self.open_entry(ev)
+                self.events_since_header = 0
+                continue
+            self.events_since_header += 1
+            if ev.kind == "date":
+                target = self.first_lacking("date") if self.columns else self.current
+                if target is not None and target.date is None:
+                    target.date, target.date_text = ev.value, ev.text
+                    target.touch(ev.line)
+                    self.current = target
+                else:
+                    self.add_text(ev.text.strip(_SEPS), ev.line)
+            elif ev.kind == "text":
+                self.add_text(ev.text, ev.line)
+            elif ev.kind == "expense":
+                if self.current is None:
+                    self.preamble.append(ev.text)
+                else:
+                    self.current.expenses.append(ev.value)
+                    self.current.touch(ev.line)
+            else:
+                group = self._figure(ev)
+                if ev.kind == "budget" and ev.value is None:
+                    wants_amount = group
+        return self._finish()
+
+    def _real_header(self, ev: Event) -> Event | None:
+        """A false header is text of its entry (see module doc); an undated
+        header whose number is dated elsewhere is the same."""
+        if ev.kind == "header" and ev.value is None and ev.text == "undated" and ev.seq in self.dated:
+            ev = Event("false_header", ev.line, None, seq=ev.seq, text="")
+        if ev.kind != "false_header":
+            return ev
+        is_real = (ev.seq not in self.dated and ev.seq not in self.entries
+                   and ev.seq == (max(self.entries) + 1 if self.entries else 1))
+        if not is_real:
+            self.issues.append(Issue("warning", "false_entry_header",
+                                     f"'รายงานครั้งที่ {ev.seq}' inside entry "
+                                     f"{self.current.seq if self.current else '-'} is not followed by a date; "
+                                     "read as text of that entry", ev.text, ev.line, ev.line,
+                                     field="progress_reports.seq"))
+            return None
+        self.issues.append(Issue("warning", "entry_date_missing", f"report {ev.seq} has no readable date",
+                                 "", ev.line, ev.line, field="progress_reports.report_date"))
+        return Event("header", ev.line, None, seq=ev.seq)
+
+    def _amount_carried(self, ev: Event, wants: FigureGroup | None) -> Event | None:
+        """The rest of a budget clause a line break cut: "= 0 บาท", "1)=0บาท"."""
+        text = ev.text
+        m = _LEADING_AMOUNT_RE.match(thai_digits_to_arabic(text)) if wants is not None else None
+        if m:
+            wants.values["budget"] = m.group(2)
+            if m.group(1) and wants.explicit is None:
+                wants.explicit = int(m.group(1))
+            wants.texts["budget"] += " " + text[: m.end()].strip()
+            text = text[m.end():]
+        elif _DANGLING_UNIT_RE.match(text):
+            text = _DANGLING_UNIT_RE.sub("", text, count=1)
+        text = text.strip(_SEPS)
+        return Event("text", ev.line, text=text) if text else None
+
+    def _figure(self, ev: Event) -> FigureGroup:
+        """Put a figure or flag clause into a group (see module doc)."""
+        group = self.open_group
+        flag = ev.kind in FLAGS
+        new = (group is None or ev.kind in group.values or (ev.kind == "progress" and group.values)
+               or (self.columns and flag != all(k in FLAGS for k in group.values)))
+        if new:
+            hint = self.current.seq if self.current else None
+            if self.columns:
+                lacking = self.first_lacking(ev.kind)
+                hint = lacking.seq if lacking is not None else hint
+            group = FigureGroup(hint=hint, line_start=ev.line)
+            self.groups.append(group)
+            self.open_group = group
+        group.values[ev.kind] = ev.value
+        group.texts[ev.kind] = ev.text
+        group.line_end = ev.line
+        if ev.kind == "budget" and ev.seq is not None:
+            group.explicit = ev.seq
+        if len(group.values) == 4:
+            self.open_group = None
+        return group
+
+    def _finish(self) -> EntriesResult:
+        for group in self.groups:
+            owner = group.owner
+            if owner is None or owner not in self.entries:
+                self.issues.append(Issue("warning", "orphan_figures",
+                                         f"figures for report {owner} found but no such report header",
+                                         "; ".join(group.texts.values()), group.line_start, group.line_end,
+                                         field="progress_reports"))
+                continue
+            entry = self.entries[owner]
+            for kind, value in group.values.items():
+                if kind in entry.figures:
+                    if entry.figures[kind] != value:
+                        self.issues.append(Issue("warning", "conflicting_figures",
+                                                 f"report {owner} has two {kind} clauses in one copy; the first is kept",
+                                                 group.texts[kind], group.line_start, group.line_end,
+                                                 field=f"progress_reports.{FIELD_OF[kind]}"))
+                    continue
+                entry.figures[kind] = value
+                entry.figure_texts[kind] = group.texts[kind]
+            entry.touch(group.line_start)
+            entry.touch(group.line_end)
+        return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.columns else "rows")
+
+
+# progress_reports column -> the clause it is read from
+FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
+
+
+def assemble(events: list[Event]) -> EntriesResult:
+    """Entries from the events of one copy's section 2 (see module doc)."""
+    return _Assembler(_number_cells(events)).run_events()
+
+
+def _number_cells(events: list[Event]) -> list[Event]:
+    """A bare number opens an entry only in a column of numbers (the event
+    before or after it is a header or number one apart); elsewhere ("2" alone
+    inside a description) it is text."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.kind != "number":
+            continue
+        neighbours = [events[j] for j in (i - 1, i + 1) if 0 <= j < len(events)]
+        if not any(n.kind in ("number", "header") and n.seq is not None and abs(n.seq - ev.seq) == 1
+                   for n in neighbours):
+            out[i] = Event("text", ev.line, text=str(ev.seq))
+    return out
+
+
+def parse_entries(pieces: list[Line]) -> EntriesResult:
+    events: list[Event] = []
+    for piece in pieces:
+        events.extend(events_of(piece))
+    return assemble(events)
+
+
+def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
+    """Typed figures of an entry (by progress_reports column) and
+    (column, text, reason) for those that fail."""
+    out: dict[str, object] = {}
+    bad: list[tuple[str, str, str]] = []
+    if "progress" in entry.figures:
+        try:
+            out["progress_pct"] = parse_percent(str(entry.figures["progress"]))
+        except ValueParseError as exc:
+            bad.append(("progress_pct", entry.figure_texts["progress"], exc.reason))
+    if "budget" in entry.figures and entry.figures["budget"] is None:
+        bad.append(("disbursed", entry.figure_texts["budget"], "the budget clause has no amount"))
+    elif "budget" in entry.figures:
+        try:
+            out["disbursed"] = parse_baht(str(entry.figures["budget"]))
+        except ValueParseError as exc:
+            bad.append(("disbursed", entry.figure_texts["budget"], exc.reason))
+    if "plan" in entry.figures:
+        out["on_plan"] = bool(entry.figures["plan"])
+    if "target" in entry.figures:
+        out["on_target"] = bool(entry.figures["target"])
+    return out, bad
+
+
+def expense_values(expense: Expense) -> dict[str, object]:
+    """Typed columns of one expense line; ValueParseError if the amount fails."""
+    out: dict[str, object] = {"item": expense.item, "amount": parse_baht(expense.amount),
+                              "unit": expense.unit, "quantity": None, "unit_amount": None}
+    if expense.quantity is not None:
+        out["quantity"] = parse_decimal(expense.quantity).quantize(Decimal("0.01"))
+    if expense.each is not None:
+        out["unit_amount"] = parse_baht(expense.each)
+    return out

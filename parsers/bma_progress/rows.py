@@ -1,0 +1,168 @@
+"""Rows of a BMA progress form from its voted copies, and the cross-checks
+that use the form's redundancy: report dates inside the fiscal year and in
+order, report numbers in sequence, expense lines adding up to their entry,
+disbursements adding up to the budget spent and staying within the budget
+allocated, progress that does not fall."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from parsers.checks import repair_date, report_window, sum_check
+from parsers.values import make_project_key
+from schemas.document import Issue, Merged, ParseResult, Reading, value_of
+
+DOC_TYPE = "bma_progress"
+
+PROJECT_COLUMNS = (
+    "project_code", "name", "fiscal_year_be", "start_date", "end_date", "budget_allocated", "budget_spent",
+    "agency", "division", "section", "owner_name", "owner_phone", "coordinator_name", "coordinator_phone",
+    "rationale", "strategy_issue", "strategy_sub_issue", "strategy_goal", "indicator",
+)
+REPORT_COLUMNS = ("report_date", "description", "progress_pct", "disbursed", "on_plan", "on_target", "cancelled")
+EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
+
+
+def build(merged: Merged) -> ParseResult:
+    """Rows for every table from the voted copies, then the cross-checks."""
+    result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
+    project = merged.tables.get("project", {}).get(0, {})
+    code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
+    key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name"))
+    issues = list(merged.issues)
+    for required in ("project_code", "name", "fiscal_year_be"):
+        if required not in project:
+            issues.append(Issue("error", "missing_field", f"no readable {required} in any copy",
+                                field=f"projects.{required}"))
+    span = merged.span("project", 0) if project else {"line_start": None, "line_end": None}
+    row: dict[str, Any] = {c: value_of(project, c) for c in PROJECT_COLUMNS}
+    row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None,
+               n_copies=merged.n_copies.get("project", {}).get(0, 0), **span)
+
+    for seq, rec in sorted(merged.tables.get("objectives", {}).items()):
+        result.add("objectives", {"project_key": key, "seq": seq, "text": rec["text"].value,
+                                  "n_copies": merged.n_copies["objectives"][seq], **merged.span("objectives", seq)})
+    for seq, rec in sorted(merged.tables.get("targets", {}).items()):
+        result.add("targets", {"project_key": key, "kind": value_of(rec, "kind"), "seq": seq,
+                               "text": rec["text"].value, "n_copies": merged.n_copies["targets"][seq],
+                               **merged.span("targets", seq)})
+
+    reports = dict(sorted(merged.tables.get("progress_reports", {}).items()))
+    if fy:
+        issues.extend(check_report_dates(reports, fy))
+    for seq, rec in reports.items():
+        out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
+        out["cancelled"] = bool(out["cancelled"])
+        result.add("progress_reports", {"project_key": key, "seq": seq, **out,
+                                        "n_copies": merged.n_copies["progress_reports"][seq],
+                                        **merged.span("progress_reports", seq)})
+    by_report: dict[int, list[Decimal]] = {}
+    for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
+        amount = value_of(rec, "amount")
+        by_report.setdefault(report_seq, []).append(amount)
+        result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
+                                **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
+                                **merged.span("expenses", (report_seq, seq))})
+
+    issues.extend(check_figures(reports, by_report, row))
+    row["plan_status"] = plan_status(reports)
+    result.add("projects", row)
+    for issue in issues:
+        issue.project_key = issue.project_key or key
+    result.issues = issues
+    return result
+
+
+def _lines(rec: dict[str, Reading]) -> tuple[int | None, int | None]:
+    """The line span a record's readings cover (None, None if it has none)."""
+    if not rec:
+        return None, None
+    return min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values())
+
+
+def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
+    """cancelled if a report cancels the project, completed if the last
+    progress is 100 %, else in_progress."""
+    if any(value_of(r, "cancelled") for r in reports.values()):
+        return "cancelled"
+    last = [value_of(r, "progress_pct") for _, r in sorted(reports.items()) if value_of(r, "progress_pct") is not None]
+    if last and last[-1] >= 100.0:
+        return "completed"
+    return "in_progress"
+
+
+def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int) -> list[Issue]:
+    """Report dates must fall in the fiscal year (with slack) and in report
+    order; a date outside is repaired when exactly one look-alike digit swap
+    brings it inside and between its neighbours, else flagged."""
+    issues: list[Issue] = []
+    window = report_window(fiscal_year_be)
+    seqs = sorted(reports)
+    for i, seq in enumerate(seqs):
+        reading = reports[seq].get("report_date")
+        if reading is None:
+            issues.append(Issue("warning", "missing_value", f"report {seq} has no date in any copy",
+                                field="progress_reports.report_date"))
+            continue
+        day = reading.value
+        if window[0] <= day <= window[1]:
+            continue
+        lo = next((reports[s]["report_date"].value for s in reversed(seqs[:i]) if "report_date" in reports[s]), None)
+        hi = next((reports[s]["report_date"].value for s in seqs[i + 1:] if "report_date" in reports[s]), None)
+        fixes = repair_date(reading.text, window, lo, hi)
+        if len(fixes) == 1:
+            reports[seq]["report_date"] = Reading(fixes[0], reading.text, reading.line_start, reading.line_end)
+            issues.append(Issue("warning", "value_repaired",
+                                f"report {seq} date {day} is outside fiscal year {fiscal_year_be}; read as "
+                                f"{fixes[0]} (one look-alike digit, the only reading inside the year and "
+                                "between the neighbouring reports)", reading.text, *reading.span,
+                                field="progress_reports.report_date"))
+        else:
+            issues.append(Issue("warning", "date_outside_fiscal_year",
+                                f"report {seq} date {day} is outside fiscal year {fiscal_year_be} "
+                                f"({window[0]} to {window[1]})", reading.text, *reading.span,
+                                field="progress_reports.report_date"))
+    dated = [(s, reports[s]["report_date"].value) for s in seqs if "report_date" in reports[s]]
+    for (s1, d1), (s2, d2) in zip(dated, dated[1:]):
+        if d2 < d1:
+            issues.append(Issue("warning", "report_date_order", f"report {s2} ({d2}) is dated before report {s1} ({d1})",
+                                field="progress_reports.report_date"))
+    expected = list(range(1, max(seqs) + 1)) if seqs else []
+    missing = sorted(set(expected) - set(seqs))
+    if missing:
+        issues.append(Issue("warning", "missing_report", f"report numbers {missing} are missing from the sequence",
+                            field="progress_reports.seq"))
+    return issues
+
+
+def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
+                  project: dict[str, Any]) -> list[Issue]:
+    """Expense lines against the entry's disbursement; disbursements against
+    the project's budget spent and allocated; progress going backwards."""
+    issues: list[Issue] = []
+    for seq, amounts in sorted(expenses.items()):
+        rec = reports.get(seq, {})
+        issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
+                            value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
+    disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
+    if disbursed and project.get("budget_spent") is not None:
+        issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
+                            disbursed, project["budget_spent"], "projects.budget_spent")
+    allocated = project.get("budget_allocated")
+    if allocated is not None and disbursed and sum(disbursed) > allocated:
+        issues.append(Issue("warning", "overspent", f"disbursements total {sum(disbursed):,.2f}, above the "
+                            f"budget allocated {allocated:,.2f}", field="projects.budget_allocated"))
+    previous = None
+    for seq, rec in sorted(reports.items()):
+        pct = value_of(rec, "progress_pct")
+        if pct is None:
+            issues.append(Issue("warning", "missing_value", f"report {seq} has no progress figures in any copy",
+                                "", *_lines(rec), field="progress_reports.progress_pct"))
+            continue
+        if previous is not None and pct < previous[1] and not value_of(rec, "cancelled"):
+            issues.append(Issue("warning", "progress_decreased",
+                                f"report {seq} gives progress {pct:g} %, below report {previous[0]} ({previous[1]:g} %)",
+                                rec["progress_pct"].text, *rec["progress_pct"].span, field="progress_reports.progress_pct"))
+        previous = (seq, pct)
+    return issues

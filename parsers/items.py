@@ -1,0 +1,136 @@
+"""Lists as forms print them: numbered ("1 ", "๑.", "๒.๑", "1)", "(๓)"),
+bulleted ("-", "•"), or one item per line or paragraph with no mark at all;
+an item may wrap over lines, and a whole list may stand on one line (a form
+printed without line breaks).
+
+`numbered_items` groups lines into items by what opens an item: a number
+that continues the list's sequence, a bullet, or (for lists printed without
+either) a line the caller's `opens` test accepts ("เพื่อ..." opens an
+objective).  A figure at a line's start that does not continue the sequence
+("50 สำนักงานเขต") stays in the item above.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from normalizers.numbers import looks_like, thai_digits_to_arabic
+from normalizers.text import clean_value, join_wrapped
+from schemas.document import Line
+
+# An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
+# Captures the dotted number without brackets; the item text follows.
+ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
+# The same inside a line, after white space: where an inline list may continue.
+_INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))\s")
+_INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
+_DOT_RE = regex.compile(r"\s*\.\s*")
+
+
+def split_item_number(text: str) -> tuple[tuple[int, ...] | None, str]:
+    """(number parts, rest) for "๒.๑ เพื่อ..." -> ((2, 1), "เพื่อ..."); (None, text) if unnumbered."""
+    match = ITEM_NUMBER_RE.match(text)
+    if not match:
+        return None, text
+    parts = tuple(int(p) for p in _DOT_RE.split(thai_digits_to_arabic(match.group(1))))
+    return parts, text[match.end():]
+
+
+@dataclass(slots=True)
+class Item:
+    number: tuple[int, ...] | None
+    text: str
+    line_start: int
+    line_end: int
+
+
+def follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
+    """True if `number` is the next item after `prev`, allowing the next
+    number's last digit to have been read as a look-alike (๔ as ๕)."""
+    if prev is None:
+        return number[-1] in (1, 0)
+    # the prefix of "๙.2" is the list's section number, printed on every item:
+    # a misread prefix digit ("๓.2") does not stop the sequence
+    if len(prev) != len(number):
+        return False
+    expected = prev[-1] + 1
+    return number[-1] == expected or looks_like(number[-1], expected)
+
+
+def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
+    """Lines cut where an inline list continues: "๑. ก ๒. ข ๓. ค" on one line
+    is three lines (same line number).  A number cuts only where it continues
+    the sequence of the number before it; a bullet only before text that
+    `opens` an item."""
+    out: list[Line] = []
+    prev: tuple[int, ...] | None = None
+    for ln in lines:
+        number, _ = split_item_number(ln.text)
+        if number is not None and follows(prev, number):
+            prev = number
+        cuts: list[int] = []
+        if prev is not None and len(ln.text) > 20:
+            for m in _INLINE_NUMBER_RE.finditer(ln.text):
+                parts = tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split("."))
+                if len(parts) == len(prev) and parts[-1] == prev[-1] + 1 and parts[:-1] == prev[:-1]:
+                    cuts.append(m.start() - (1 if ln.text[m.start() - 1:m.start()] == "(" else 0))
+                    prev = parts
+        if opens is not None and len(ln.text) > 20:
+            for m in _INLINE_BULLET_RE.finditer(ln.text):
+                if opens(ln.text[m.end():]):
+                    cuts.append(m.start())
+        if not cuts:
+            out.append(ln)
+            continue
+        bounds = [0, *sorted(set(cuts)), len(ln.text)]
+        for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
+            piece = ln.text[a:b].strip()
+            bullet = ln.bullet if i == 0 else piece[:1] in "-–•"
+            if piece:
+                out.append(Line(ln.no, piece.lstrip("-–• ") if bullet and i else piece, ln.kind, bullet))
+    return out
+
+
+def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None) -> tuple[list[Item], list[Line]]:
+    """Group lines into items (see module doc); unmarked lines continue the
+    item above.  Lines before the first item are returned separately."""
+    lines = explode_inline(lines, opens)
+    items: list[Item] = []
+    parts: list[list[str]] = []
+    lead: list[Line] = []
+    numbered = False  # a numbered item was met: from then on only numbers open items
+    for ln in lines:
+        number, rest = split_item_number(ln.text)
+        prev = next((i.number for i in reversed(items) if i.number is not None), None)
+        if number is None and len(ln.text) > 2 and not ln.text[0].isdigit() and ln.text[1].isdigit():
+            # an OCR speck before the number ("ไ๒.2 เพื่อ..."): only if the number fits the sequence
+            speck, rest2 = split_item_number(ln.text[1:])
+            if speck is not None and prev is not None and follows(prev, speck):
+                number, rest = speck, rest2
+        if number is not None and follows(prev, number):
+            numbered = True
+            opened = Item(number, "", ln.no, ln.no)
+        elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
+            opened = Item(None, "", ln.no, ln.no)
+            rest = ln.text
+        else:
+            opened = None
+        if opened is not None:
+            items.append(opened)
+            parts.append([rest] if rest else [])
+        elif items:
+            parts[-1].append(ln.text)
+            items[-1].line_end = ln.no
+        else:
+            lead.append(ln)
+    for item, texts in zip(items, parts):
+        item.text = clean_value(join_wrapped(texts))
+    return [i for i in items if i.text], lead
+
+
+def opens_purpose(text: str) -> bool:
+    """An objective printed without a number or bullet opens with "เพื่อ"."""
+    return text.lstrip().startswith("เพื่อ")

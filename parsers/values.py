@@ -1,0 +1,141 @@
+"""Converters from a field's text to typed values that more than one form
+uses: people and phones, units, fiscal years, project codes and keys, and
+target groups.  Each raises ValueParseError rather than guessing."""
+
+from __future__ import annotations
+
+import hashlib
+
+import regex
+
+from normalizers.errors import ValueParseError
+from normalizers.numbers import parse_int, thai_digits_to_arabic
+from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant
+from parsers.items import split_item_number
+from schemas.document import Issue, Line
+
+# A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
+# "... โทร 1546", "... (โทร. 2314)", Thai digits converted first.  Searched in
+# the field's last PHONE_TAIL characters only, so a long field costs no more.
+_PHONE_TAIL_RE = regex.compile(
+    r"[\s,]*\(?\s*(?:(?:โทร(?:ศัพท์)?|tel)\s*\.?\s*:?\s*)?(\d[\d\s-]{1,14}\d|\d{2,})\s*\)?\s*$", regex.IGNORECASE
+)
+_PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*\.?\s*:?\s*\)?$", regex.IGNORECASE)
+PHONE_TAIL = 48
+
+
+def split_person(text: str) -> tuple[str | None, str | None]:
+    """(name, phone) from a person field; the phone is the digits at the end."""
+    src = thai_digits_to_arabic(clean_value(text))
+    phone = None
+    cut = max(0, len(src) - PHONE_TAIL)
+    match = _PHONE_TAIL_RE.search(src, cut)
+    if match:
+        phone = "".join(match.group(1).split())
+        src = src[: match.start()]
+    tail = _PHONE_WORD_RE.search(src, max(0, len(src) - PHONE_TAIL))
+    if tail:
+        src = src[: tail.start()]
+    src = src.strip(" ,-")
+    return (src or None), phone
+
+
+def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
+    """"A / B / C" -> (agency, division, section); missing parts are None."""
+    parts = [p for p in (clean_value(p) for p in text.split("/")) if p]
+    if len(parts) > 3:
+        parts = parts[:2] + [" / ".join(parts[2:])]
+    padded = parts + [None] * (3 - len(parts))
+    return padded[0], padded[1], padded[2]
+
+
+def parse_fiscal_year(text: str) -> int:
+    """A fiscal year as BE: "2561", "พ.ศ. ๒๕69"; a CE year is converted."""
+    year = parse_int(text)
+    if year < 2400:  # written in CE
+        year += 543
+    if not 2400 <= year <= 2700:
+        raise ValueParseError("fiscal_year", text, f"{year} is not a plausible BE year")
+    return year
+
+
+_SPACES_RE = regex.compile(r"\s+")
+_PROJECT_CODE_RE = regex.compile(r"\d{8}-\d{4}")  # "09000000-3863"
+
+
+def parse_project_code(text: str) -> str:
+    """A BMA project code NNNNNNNN-NNNN from its field text."""
+    src = _SPACES_RE.sub("", thai_digits_to_arabic(text))
+    match = _PROJECT_CODE_RE.search(src)
+    if not match:
+        raise ValueParseError("project_code", text, "not NNNNNNNN-NNNN")
+    return match.group(0)
+
+
+def make_project_key(doc_type: str, code: str | None, fiscal_year_be: int | None, name: str | None) -> str:
+    """"09000000-3863/2561" from a project code; without one, the form, the
+    year and a hash of the name ("bma_proposal:2569:1f0c...")."""
+    if code:
+        return f"{code}/{fiscal_year_be or '?'}"
+    digest = hashlib.sha1(comparable(name or "").encode("utf-8")).hexdigest()[:12]
+    return f"{doc_type}:{fiscal_year_be or '?'}:{digest}"
+
+
+def span_text(lines: list[Line]) -> str:
+    """The text of consecutive lines, wrapped lines joined (see join_wrapped)."""
+    return join_wrapped([ln.text for ln in lines])
+
+
+_THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
+# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...") opening a line, or inside
+# one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form printed on one line).
+_TARGET_KIND_RE = regex.compile(
+    rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]|[-–•])\s*)"
+    rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
+)
+
+
+def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
+    """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
+    numbered or bulleted sub-items are part of their group's text."""
+    groups: list[tuple[str | None, list[str], int, int]] = []
+    for ln in lines:
+        if not groups and len(ln.text) <= 6 and not _THAI_LETTER_RE.search(ln.text):
+            continue  # OCR debris before the first label ("Pane", '"')
+        _, rest = split_item_number(ln.text)
+        pieces = _kind_pieces(rest) if _TARGET_KIND_RE.search(rest) else [(None, ln.text)]
+        for kind, tail in pieces:
+            if kind is not None:
+                groups.append((kind, [tail] if tail else [], ln.no, ln.no))
+            elif groups:
+                k, texts, start, _ = groups[-1]
+                texts.append(tail)
+                groups[-1] = (k, texts, start, ln.no)
+            else:
+                groups.append((None, [tail], ln.no, ln.no))
+    result, issues = [], []
+    for kind, texts, start, end in groups:
+        if kind is None:
+            issues.append(Issue("warning", "target_kind_unknown",
+                                "target text without a ด้านปริมาณ/ด้านคุณภาพ label", join_wrapped(texts),
+                                start, end, field="targets.kind"))
+        result.append((kind, clean_value(join_wrapped(texts)), start, end))
+    return result, issues
+
+
+def _kind_pieces(text: str) -> list[tuple[str | None, str]]:
+    """A line cut at its target-group labels: (kind or None, text after it)."""
+    out: list[tuple[str | None, str]] = []
+    pos = 0
+    kind: str | None = None
+    for m in _TARGET_KIND_RE.finditer(text):
+        if m.start() > pos or kind is not None:
+            piece = text[pos: m.start()].strip(" :")
+            if piece or kind is not None:
+                out.append((kind, piece))
+        kind = "quantity" if m.group(1) else "quality"
+        pos = m.end()
+    piece = text[pos:].strip(" :")
+    if piece or kind is not None:
+        out.append((kind, piece))
+    return out
