@@ -1,0 +1,139 @@
+"""Variant corpus generator: new documents of the three forms, laid out in
+many ways, each with an expected JSON holding the generator's own truth.
+
+    python -m tests.corpus.generate            # writes tests/corpus/clean/ and manifest.json
+    python -m tests.corpus.generate OUT_DIR    # writes OUT_DIR/clean/ and OUT_DIR/manifest.json
+
+Deterministic: every document has its own seeded random source, so every run
+writes the same bytes.  See tests/corpus/README.md for the variant tags.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+from . import bma_progress_gen, obec_gen, proposal_gen
+from .layout import PAGE_BREAK, to_arabic
+
+FORMAT = "raingan-expected/1"
+NOTE = "generator truth (tests/corpus/generate.py), not parser output"
+N_BMA_PROGRESS = 38
+N_PROPOSALS = 16
+N_OBEC = 14
+HERE = Path(__file__).resolve().parent
+
+# truth columns whose value must be printed (digits compared without script)
+PRINTED_KEYS = {
+    "name", "agency", "division", "section", "owner_name", "coordinator_name", "owner_phone", "coordinator_phone",
+    "rationale", "strategy_issue", "strategy_sub_issue", "strategy_goal", "indicator", "project_type",
+    "project_model", "period_text", "place", "office", "text", "description", "item", "category", "unit",
+    "target_value", "indicator_type", "method", "period", "note", "plan", "likelihood", "impact", "level",
+    "mitigation", "project_code",
+}
+
+
+def _squash(text: str) -> str:
+    """Printed text without markdown, line-start bullets, whitespace and digit script."""
+    lines = []
+    for line in text.split("\n"):
+        line = line.replace("**", "").replace(r"\*", "").replace("|", " ")
+        line = re.sub(r"^\s*#+\s*", "", line)
+        line = re.sub(r"^\s*[-•]\s+", "", line)
+        lines.append(line)
+    return re.sub(r"\s+", "", to_arabic(" ".join(lines)))
+
+
+def _strings(obj, key=None):
+    if isinstance(obj, dict):
+        for k, v in obj.items():
+            yield from _strings(v, k)
+    elif isinstance(obj, list):
+        for v in obj:
+            yield from _strings(v, key)
+    elif isinstance(obj, str) and key in PRINTED_KEYS:
+        yield key, obj
+
+
+def check_document(name: str, parts: list[list[str]], expected: dict) -> None:
+    """The truth is printed: every text value occurs in the printed copies
+    (page furniture aside), and text values are clean (NFC, single spaces)."""
+    printed = _squash("\n".join(x for lines in parts for x in lines if x != PAGE_BREAK))
+    for key, value in _strings(expected):
+        assert value == value.strip() and "  " not in value and "\t" not in value and "\n" not in value, (name, key, value)
+        assert unicodedata.normalize("NFC", value) == value, (name, key, value)
+        squashed = re.sub(r"\s+", "", to_arabic(value)).replace("**", "")
+        assert squashed in printed, f"{name}: {key} not printed as in the truth: {value[:80]!r}"
+
+
+def build_all() -> list[dict]:
+    """Every document: name, form, lines, pages, expected JSON, variants."""
+    codes: set[str] = set()
+    names: set[str] = set()
+    offices: set = set()
+    docs = []
+
+    def add(name: str, form: str, result: tuple) -> None:
+        lines, pages, expected, tags, parts = result
+        check_document(name, parts, expected)
+        size = len(("\n".join(lines) + "\n").encode("utf-8"))
+        if form == "obec_progress":
+            assert 5 <= len(expected["projects"]) <= 25, (name, len(expected["projects"]))
+            assert size <= 150_000, (name, size)
+        docs.append({"name": name, "form": form, "lines": lines, "pages": pages, "expected": expected, "variants": tags})
+
+    for plan in bma_progress_gen.plans(N_BMA_PROGRESS):
+        add(plan.name, "bma_progress", bma_progress_gen.build(plan, codes))
+    for i, plan in enumerate(proposal_gen.plans(N_PROPOSALS)):
+        add(plan.name, "bma_proposal", proposal_gen.build(plan, names, i))
+    for plan in obec_gen.plans(N_OBEC):
+        add(plan.name, "obec_progress", obec_gen.build(plan, offices))
+    return docs
+
+
+def expected_json(doc: dict) -> dict:
+    out = {"format": FORMAT, "source": f"{doc['name']}.txt", "note": NOTE, "variants": doc["variants"]}
+    out.update(doc["expected"])
+    return out
+
+
+def dump(obj) -> str:
+    """JSON with one table row (a dict of plain values inside a list) a line."""
+    def enc(o, ind: int) -> str:
+        pad = " " * ind
+        if isinstance(o, dict):
+            if ind > 1 and not any(isinstance(v, (dict, list)) for v in o.values()):
+                return json.dumps(o, ensure_ascii=False)
+            items = [f"{pad} {json.dumps(k, ensure_ascii=False)}: {enc(v, ind + 1)}" for k, v in o.items()]
+            return "{\n" + ",\n".join(items) + "\n" + pad + "}"
+        if isinstance(o, list) and any(isinstance(v, (dict, list)) for v in o):
+            return "[\n" + ",\n".join(pad + " " + enc(v, ind + 1) for v in o) + "\n" + pad + "]"
+        return json.dumps(o, ensure_ascii=False)
+    return enc(obj, 0) + "\n"
+
+
+def main(out_dir: str | Path | None = None) -> list[dict]:
+    out = Path(out_dir) if out_dir is not None else HERE
+    clean = out / "clean"
+    clean.mkdir(parents=True, exist_ok=True)
+    for old in list(clean.glob("*.txt")) + list(clean.glob("*.expected.json")):
+        old.unlink()
+    docs = build_all()
+    manifest = {"documents": []}
+    for doc in docs:
+        name = doc["name"]
+        (clean / f"{name}.txt").write_text("\n".join(doc["lines"]) + "\n", encoding="utf-8")
+        (clean / f"{name}.expected.json").write_text(dump(expected_json(doc)), encoding="utf-8")
+        manifest["documents"].append({"name": name, "form": doc["form"], "text": f"clean/{name}.txt",
+                                      "variants": doc["variants"], "pages": doc["pages"]})
+    # one document a line: short, and a diff shows which documents changed
+    body = ",\n".join("  " + json.dumps(d, ensure_ascii=False) for d in manifest["documents"])
+    (out / "manifest.json").write_text('{"documents": [\n' + body + "\n]}\n", encoding="utf-8")
+    return docs
+
+
+if __name__ == "__main__":
+    main(sys.argv[1] if len(sys.argv) > 1 else None)
