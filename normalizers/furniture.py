@@ -16,11 +16,18 @@ PAGE_HEADER_TITLES = (
 )
 _TITLE_SKELETONS = tuple(skeleton(t) for t in PAGE_HEADER_TITLES)
 
-# "- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "3/12" alone on a line.
+# "- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "หน้า 2 จาก 5", "3/12" alone on a line.
 _PAGE_NUMBER_RE = regex.compile(
-    r"^(?:[-–]\s*[\d๐-๙]{1,4}\s*[-–]|หน้า(?:ที่)?\s*[\d๐-๙]{1,4}(?:\s*/\s*[\d๐-๙]{1,4})?"
+    r"^(?:[-–]\s*[\d๐-๙]{1,4}\s*[-–]|หน้า(?:ที่)?\s*[\d๐-๙]{1,4}(?:\s*(?:/|จาก)\s*[\d๐-๙]{1,4})?"
     r"|[\d๐-๙]{1,4}\s*/\s*[\d๐-๙]{1,4})$"
 )
+# A line saying which system printed the page and when:
+# "พิมพ์จากระบบ BMA Digital Plans เมื่อ 12/03/2566 10:21", "วันที่พิมพ์ 12/03/2566".
+_PRINTED_BY_RE = regex.compile(
+    r"^(?:วันที่\s*)?พิมพ์(?:จาก|โดย|เมื่อ|วันที่)?.{0,80}?[\d๐-๙]{1,2}\s*[/.-]\s*[\d๐-๙]{1,2}\s*[/.-]\s*[\d๐-๙]{2,4}"
+    r"|^printed\b.{0,80}\d", regex.IGNORECASE
+)
+FOOTER_MAX = 120
 
 # The certification and signature block that closes a BMA form.
 _SIGNATURE_RE = regex.compile(
@@ -30,6 +37,11 @@ _SIGNATURE_RE = regex.compile(
 
 def is_page_number(line: str) -> bool:
     return bool(_PAGE_NUMBER_RE.match(line))
+
+
+def is_printed_by(line: str) -> bool:
+    """A footer naming the system and time a page was printed."""
+    return len(line) <= FOOTER_MAX and bool(_PRINTED_BY_RE.match(line))
 
 
 def is_page_header(line: str) -> bool:

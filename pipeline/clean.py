@@ -16,12 +16,14 @@ from normalizers.furniture import (
     is_ocr_noise,
     is_page_header,
     is_page_number,
+    is_printed_by,
     is_signature_line,
 )
 from normalizers.text import fix_line_and_explain
 from schemas.document import Line
 
-FURNITURE = frozenset({"page_header", "page_number", "page_break", "catchword", "signature", "ocr_noise"})
+FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break", "catchword", "signature",
+                       "ocr_noise"})
 
 
 def split_lines(text: str) -> list[str]:
@@ -38,6 +40,8 @@ def classify(text: str, raw: str = "") -> str:
         return "page_number"
     if is_signature_line(text):
         return "signature"
+    if is_printed_by(text):
+        return "page_footer"
     if is_page_header(text):
         return "page_header"
     if is_ocr_noise(raw.replace("\t", "    ") or text):
@@ -80,6 +84,49 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A running header: a short line printed at the top (or foot) of several
+# pages, such as the office's name.  It repeats on at least half the pages,
+# and each time it stands next to other page furniture (blank lines between
+# do not matter).
+RUNNING_MAX = 80
+PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
+
+
+def mark_running_lines(lines: list[Line]) -> list[Line]:
+    counts = Counter(ln.text for ln in lines if ln.kind == "text" and len(ln.text) <= RUNNING_MAX)
+    repeated = {t for t, n in counts.items() if n >= 2}
+    if not repeated:
+        return lines
+    out = list(lines)
+    edges: dict[str, list[int]] = {}
+    for i, ln in enumerate(out):
+        if ln.kind == "text" and ln.text in repeated and _at_page_edge(out, i):
+            edges.setdefault(ln.text, []).append(i)
+    pages = _page_marks(out)
+    for text, where in edges.items():
+        if len(where) >= 2 and 2 * len(where) >= pages:
+            for i in where:
+                out[i] = Line(out[i].no, out[i].text, "page_header", out[i].bullet)
+    return out
+
+
+def _page_marks(lines: list[Line]) -> int:
+    """About how many page breaks the document shows: the most of page
+    numbers, footers, printed headers and form feeds."""
+    kinds = Counter(ln.kind for ln in lines)
+    return max(kinds["page_number"], kinds["page_footer"], kinds["page_header"], kinds["page_break"])
+
+
+def _at_page_edge(lines: list[Line], i: int) -> bool:
+    for step in (-1, 1):
+        j, blanks = i + step, 0
+        while 0 <= j < len(lines) and lines[j].kind == "blank":
+            blanks, j = blanks + 1, j + step
+        if 0 <= j < len(lines) and lines[j].kind in PAGE_FURNITURE:
+            return True
+    return False
+
+
 def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     """Cleaned lines of a document and how many lines each fix changed."""
     fixes: Counter[str] = Counter()
@@ -99,6 +146,9 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
+    running = mark_running_lines(lines)
+    fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
+    lines = running
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
 

@@ -490,10 +490,27 @@ def _number_cells(events: list[Event]) -> list[Event]:
     return out
 
 
+def split_at_headers(piece: Line) -> list[Line]:
+    """A piece cut before every header inside it that is followed by a date
+    or "::" (entries printed as one running paragraph)."""
+    src = thai_digits_to_arabic(piece.text)
+    cuts = []
+    for m in HEADER_RE.finditer(src, 1):
+        after = src[m.end():]
+        if _DOUBLE_SEP_RE.match(after) or _leading_date(after):
+            cuts.append(m.start())
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(src)]
+    return [Line(piece.no, piece.text[a:b].strip(), piece.kind) for a, b in zip(bounds, bounds[1:])
+            if piece.text[a:b].strip()]
+
+
 def parse_entries(pieces: list[Line]) -> EntriesResult:
     events: list[Event] = []
     for piece in pieces:
-        events.extend(events_of(piece))
+        for part in split_at_headers(piece):
+            events.extend(events_of(part))
     return assemble(events)
 
 
