@@ -90,7 +90,7 @@ _THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
 # A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...") opening a line, or inside
 # one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form printed on one line).
 _TARGET_KIND_RE = regex.compile(
-    rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]|[-–•])\s*)"
+    rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•])\s*)"
     rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
 )
 

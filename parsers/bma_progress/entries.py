@@ -30,6 +30,7 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal
 
@@ -38,12 +39,13 @@ import regex
 from normalizers.dates import find_dates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from schemas.document import Issue, Line
 
 _REPORT = mark_tolerant("รายงานครั้งที่")
 _TIME = mark_tolerant("ครั้งที่")
 _SEPS = " \t:;|"
+_SEPS_NL = _SEPS + "\n"
 
 # The entry header: "รายงานครั้งที่ 12", "รายงานครั้งที่1".
 HEADER_RE = regex.compile(rf"{_REPORT}\s*(\d{{1,3}})(?!\d)")
@@ -61,7 +63,7 @@ PROGRESS_RE = regex.compile(
 # line's leading amount fills it).
 BUDGET_RE = regex.compile(
     rf"{mark_tolerant('งบประมาณ')}.{{0,4}}?{mark_tolerant('เบิกใช้')}\s*(?:[(\[]\s*{_TIME}\s*(\d{{1,3}})?\s*[)\]}}]?)?"
-    rf"\s*[=:]?\s*(?:฿\s*)?(?:({NUMBER})\s*(?:\.\s*-)?)?\s*(?:บาท)?"
+    rf"\s*[=:]?\s*(?:฿\s*)?(?:({NUMBER})(?:\s*\.\s*-)?)?(?:\s*บาท)?"
 )
 _LEADING_AMOUNT_RE = regex.compile(
     rf"^\s*(?:\(?\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[)\]}}])?\s*[=:]?\s*(?:฿\s*)?({NUMBER})\s*(?:\.\s*-)?\s*(?:บาท)?"
@@ -69,24 +71,59 @@ _LEADING_AMOUNT_RE = regex.compile(
 _DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
-PLAN_RE = regex.compile(rf"(?:^|[:;|\t]|(?<=[%ท]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|[:;|\t]|(?<=[นผ]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}")
-# Expense lines under an entry:
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[%ท\d]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}")
+# Expense lines, on their own line or inside an entry's text (a table cell,
+# a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
 #   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
 #   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
-_AMOUNT = rf"(?:฿\s*)?({NUMBER})\s*(?:\.\s*-)?\s*บาท"
-EXPENSE_RE = regex.compile(rf"^([^=:\t|]{{2,80}}?)\s*=\s*{_AMOUNT}")
-EXPENSE_TIMES_RE = regex.compile(
-    rf"^(?P<item>[^=:\t|]{{2,80}}?)\s*(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER})\s*(?P<unit>[^\d\s=]{{1,12}}?)\s*"
-    rf"(?:[xX×*]|ๆ?\s*{mark_tolerant('ละ')})\s*(?:฿\s*)?(?P<each>{NUMBER})\s*(?:\.\s*-)?\s*บาท\s*"
-    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?:฿\s*)?(?P<amount>{NUMBER})\s*(?:\.\s*-)?\s*บาท"
+# An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
+# words before the figures: from the last "ค่า..." (what every expense item
+# of these forms is called) or, on a line of its own, from the line's start.
+AMOUNT = rf"(?:฿\s*(?:{NUMBER})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{NUMBER})\s*(?:\.\s*-)?\s*บาท)"
+_EXPENSE_FIGURES_RE = regex.compile(
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER})\s*(?P<unit>[^\d\s=:]{{1,12}}?)\s*"
+    rf"(?:[xX×*]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
+    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT})"
+    rf"|=\s*(?P<simple>{AMOUNT})"
 )
+_ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
+_AMOUNT_NUMBER_RE = regex.compile(NUMBER)
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
 _PROGRESS_KEY, _BUDGET_KEY, _PLAN_KEY = "ความก", "งบประมาณ", "ไปตาม"
+
+
+@dataclass(slots=True)
+class Piece:
+    """Text of section 2 that may span line breaks, with where each source
+    line starts in it, so every event keeps the line it came from."""
+
+    text: str
+    starts: list[tuple[int, int]]  # (offset in text, line number)
+
+    @classmethod
+    def of(cls, line: Line) -> Piece:
+        return cls(line.text, [(0, line.no)])
+
+    @property
+    def no(self) -> int:
+        return self.starts[0][1]
+
+    def line_at(self, pos: int) -> int:
+        return self.starts[max(0, bisect_right(self.starts, (pos, 1 << 30)) - 1)][1]
+
+    def extend(self, line: Line) -> None:
+        self.text += "\n"
+        self.starts.append((len(self.text), line.no))
+        self.text += line.text
+
+    def cut(self, a: int, b: int) -> Piece:
+        inner = [(o - a, n) for o, n in self.starts if a < o < b]
+        return Piece(self.text[a:b], [(0, self.line_at(a)), *inner])
 
 
 @dataclass(slots=True)
@@ -135,20 +172,23 @@ class Entry:
 
 # ---------------------------------------------------------------- events
 
-def _clauses(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
+def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     """Figure clauses in one piece as (start, end, event)."""
+    at = piece.line_at
     compact = src.replace(" ", "")
     if _PROGRESS_KEY not in compact and _BUDGET_KEY not in compact and _PLAN_KEY not in compact:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if _PROGRESS_KEY in compact else ():
-        found.append((m.start(), m.end(), Event("progress", no, m.group(1), text=orig[m.start():m.end()])))
+        found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for m in BUDGET_RE.finditer(src) if _BUDGET_KEY in compact else ():
         seq = int(m.group(1)) if m.group(1) else None
-        found.append((m.start(), m.end(), Event("budget", no, m.group(2), seq=seq, text=orig[m.start():m.end()])))
+        found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
+                                                text=orig[m.start():m.end()])))
     for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if _PLAN_KEY in compact else ():
         for m in rx.finditer(src):
-            found.append((m.start(), m.end(), Event(kind, no, not m.group(1), text=orig[m.start():m.end()].strip(_SEPS))))
+            found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
+                                                    text=orig[m.start():m.end()].strip(_SEPS))))
     found.sort(key=lambda t: t[0])
     out: list[tuple[int, int, Event]] = []
     for item in found:  # overlaps: the earliest wins
@@ -169,87 +209,120 @@ def _leading_date(src: str) -> tuple[object, int] | None:
 
 
 _LETTER_RE = regex.compile(r"\p{L}")
+# Before figures, on a line of its own: separators, digits or "x" say the
+# text is the tail of something else (a wrapped "87 คน x 25 บาท = ..."), not an item.
+_NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
+ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
-def _expense(src: str, orig: str, no: int) -> Event | None:
-    """An expense line: an item named in words, then its amount ("1)=0บาท",
-    the tail of a wrapped budget clause, names no item)."""
-    if not _LETTER_RE.search(src[:80]):
-        return None
-    m = EXPENSE_TIMES_RE.match(src)
-    if m and not _LETTER_RE.search(m.group("item")):
-        m = None
-    if m:
-        return Event("expense", no, Expense(clean_value(orig[: m.end("item")]).strip(" -"), m.group("amount"), no,
-                                            m.group("qty"), clean_value(m.group("unit")).rstrip("ๆ ") or None,
-                                            m.group("each")), text=orig[: m.end()])
-    m = EXPENSE_RE.match(src)
-    if m and _LETTER_RE.search(m.group(1)):
-        return Event("expense", no, Expense(clean_value(orig[: m.end(1)]).strip(" -"), m.group(2), no),
-                     text=orig[: m.end()])
-    return None
+def _number(amount: str) -> str:
+    return _AMOUNT_NUMBER_RE.search(amount).group(0)
 
 
-def events_of(piece: Line) -> list[Event]:
-    """Cut one piece of section 2 (a line, or what follows a heading on it)
-    into events, in reading order."""
+def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
+    """Expense lines inside one piece of text, as (start, end, event); the
+    item must be named in words ("1)=0บาท", the tail of a wrapped budget
+    clause, names none)."""
+    found: list[tuple[int, int, Event]] = []
+    floor = 0  # where the text not yet given to an expense starts
+    for m in _EXPENSE_FIGURES_RE.finditer(src):
+        starts = [s.start() for s in _ITEM_START_RE.finditer(src, max(floor, m.start() - ITEM_MAX), m.start())]
+        if starts:
+            start = starts[-1]
+        elif floor == 0 and m.start() <= ITEM_MAX and not _NOT_AN_ITEM_RE.search(src[: m.start()]):
+            start = 0  # a line of its own: the item is what stands before the figures
+        else:
+            continue
+        item = clean_value(orig[start: m.start()]).strip(" -:")
+        if not _LETTER_RE.search(item):
+            continue
+        if m.group("simple"):
+            expense = Expense(item, _number(m.group("simple")), no)
+        else:
+            expense = Expense(item, _number(m.group("amount")), no, m.group("qty"),
+                              clean_value(m.group("unit")).rstrip("ๆ ") or None, _number(m.group("each")))
+        found.append((start, m.end(), Event("expense", no, expense, text=orig[start: m.end()])))
+        floor = m.end()
+    return found
+
+
+def events_of(piece: Piece | Line) -> list[Event]:
+    """Cut one piece of section 2 into events, in reading order."""
+    if isinstance(piece, Line):
+        piece = Piece.of(piece)
     orig = piece.text
     src = thai_digits_to_arabic(orig)  # same length: offsets carry over
+    at = piece.line_at
     events: list[Event] = []
-    clauses = _clauses(src, orig, piece.no)
+    clauses = _clauses(src, orig, piece)
     header = HEADER_RE.search(src)
-    if header and src[: header.start()].strip(_SEPS + "-"):
+    if header and src[: header.start()].strip(_SEPS + "-\n"):
         header = None  # a header opens its piece
     number = NUMBER_CELL_RE.match(src) if header is None else None
-
-    expense = _expense(src, orig, piece.no) if not header and not number and not clauses else None
-    if expense is not None:
-        events.append(expense)
-        rest = orig[len(expense.text):].strip(_SEPS)
-        if rest:
-            events.extend(events_of(Line(piece.no, rest)))
-        return events
 
     pos = 0
     if header is not None or number is not None:
         m = header or number
         seq = int(m.group(1))
+        line = at(m.start(1))
         after = src[m.end():]
         dated = _leading_date(after)
         first_clause = clauses[0][0] - m.end() if clauses else None
         gap = after[: first_clause] if first_clause is not None else after
         if dated:
-            events.append(Event("header", piece.no, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]]))
+            events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]]))
             pos = m.end() + dated[1]
-        elif not gap.strip(_SEPS):
+        elif not gap.strip(_SEPS + "\n"):
             # alone (a table's number column), or straight before its figures
-            events.append(Event("header" if header else "number", piece.no, None, seq=seq))
+            events.append(Event("header" if header else "number", line, None, seq=seq))
             pos = m.end()
         elif header is not None and _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
-            events.append(Event("header", piece.no, None, seq=seq, text="undated"))
+            events.append(Event("header", line, None, seq=seq, text="undated"))
             pos = m.end()
         elif header is not None:
-            events.append(Event("false_header", piece.no, None, seq=seq, text=orig[: m.end()]))
+            events.append(Event("false_header", line, None, seq=seq, text=orig[: m.end()]))
             pos = m.end()
     elif not clauses or clauses[0][0] > 0:
         dated = _leading_date(src)
         if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
-            events.append(Event("date", piece.no, dated[0], text=orig[: dated[1]]))
+            events.append(Event("date", at(0), dated[0], text=orig[: dated[1]]))
             pos = dated[1]
 
     for start, end, event in clauses:
         if start < pos:
             continue
-        text = orig[pos:start].strip(_SEPS)
-        if text:
-            events.append(Event("text", piece.no, text=text))
+        events.extend(_text_events(src, orig, pos, start, piece))
         events.append(event)
         pos = end
-    text = orig[pos:].strip(_SEPS)
-    if text:
-        events.append(Event("text", piece.no, text=text))
+    events.extend(_text_events(src, orig, pos, len(orig), piece))
     return events
+
+
+def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Event]:
+    """The text between clauses: description text and expense lines."""
+    out: list[Event] = []
+    pos = a
+    found = expenses_in(src[a:b], orig[a:b], piece.line_at(a)) if "=" in src[a:b] or "ละ" in src[a:b] else []
+    for start, end, event in ((s + a, e + a, ev) for s, e, ev in found):
+        event.line = piece.line_at(start)
+        event.value.line = event.line
+        _text(orig, pos, start, piece, out)
+        out.append(event)
+        pos = end
+    _text(orig, pos, b, piece, out)
+    return out
+
+
+def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
+    """Text events for orig[a:b], one per source line it spans."""
+    for i, (offset, no) in enumerate(piece.starts):
+        end = piece.starts[i + 1][0] if i + 1 < len(piece.starts) else len(orig)
+        lo, hi = max(a, offset), min(b, end)
+        if lo < hi:
+            text = orig[lo:hi].strip(_SEPS_NL)
+            if text:
+                out.append(Event("text", no, text=text))
 
 
 def _is_date_cell(src: str, end: int) -> bool:
@@ -490,27 +563,85 @@ def _number_cells(events: list[Event]) -> list[Event]:
     return out
 
 
-def split_at_headers(piece: Line) -> list[Line]:
-    """A piece cut before every header inside it that is followed by a date
-    or "::" (entries printed as one running paragraph)."""
+# The column titles of the entries table, dropped wherever they stand.
+COLUMN_TITLES = ("ครั้งที่", "รายงานครั้งที่", "วันที่รายงาน", "วันที่", "รายละเอียดการดำเนินงาน", "รายละเอียด",
+                 "ผลการดำเนินงาน", "ความก้าวหน้า", "ความสอดคล้อง", "สถานะ", "หมายเหตุ")
+_TITLE_SKELETONS = frozenset(skeleton(t) for t in COLUMN_TITLES)
+_TITLE_PARTS_RE = regex.compile(r"\s*[:/]\s*")
+
+
+def _is_title(cell: str) -> bool:
+    parts = [p for p in _TITLE_PARTS_RE.split(cell) if p]
+    return bool(parts) and all(skeleton(p) in _TITLE_SKELETONS for p in parts)
+
+
+def drop_titles(line: Line) -> Line | None:
+    """A line without its column-title cells; None if it held only titles."""
+    cells = line.text.split("\t")
+    kept = [c for c in cells if not _is_title(c.strip())]
+    if len(kept) == len(cells):
+        return line
+    return Line(line.no, "\t".join(kept), line.kind, line.bullet) if kept else None
+
+
+_OPENS_PIECE_RE = regex.compile(
+    rf"^\s*(?:[-–•*]\s*)?(?:{_REPORT}|(?:[:;=|]\s*){{1,2}}|{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('งบประมาณ')}"
+    rf"|(?:ไม่\s*)?{mark_tolerant('เป็นไปตาม')})"
+)
+
+
+def _opens_piece(text: str) -> bool:
+    """A line that starts a part of an entry (see `pieces`)."""
+    if "\t" in text or _OPENS_PIECE_RE.match(text):
+        return True
+    src = thai_digits_to_arabic(text)
+    if NUMBER_CELL_RE.match(src):
+        return True
+    dated = _leading_date(src)
+    if dated and _is_date_cell(src, dated[1]):
+        return True
+    found = expenses_in(src, text, 0) if "=" in src or "ละ" in src else []
+    return bool(found) and found[0][0] == 0
+
+
+def pieces(lines: list[Line]) -> list[Piece]:
+    """Section 2 as pieces: a line that starts a part of an entry (a header,
+    a ":: date", a number cell, a date cell, a figure clause, a table row,
+    an expense line) opens a piece; any other line continues the piece above
+    (a line break a wrap put inside a description, a date or a clause).  A
+    piece is cut again before each dated header inside it (entries printed
+    as one paragraph)."""
+    out: list[Piece] = []
+    for ln in lines:
+        ln = drop_titles(ln)
+        if ln is None:
+            continue
+        if not out or _opens_piece(ln.text):
+            out.append(Piece.of(ln))
+        else:
+            out[-1].extend(ln)
+    return [part for piece in out for part in split_at_headers(piece)]
+
+
+def split_at_headers(piece: Piece) -> list[Piece]:
+    """A piece cut before every header inside it that is followed by a date,
+    "::", or another header."""
     src = thai_digits_to_arabic(piece.text)
     cuts = []
     for m in HEADER_RE.finditer(src, 1):
         after = src[m.end():]
-        if _DOUBLE_SEP_RE.match(after) or _leading_date(after):
+        if _DOUBLE_SEP_RE.match(after) or _leading_date(after) or HEADER_RE.match(after.lstrip(_SEPS_NL)):
             cuts.append(m.start())
     if not cuts:
         return [piece]
     bounds = [0, *cuts, len(src)]
-    return [Line(piece.no, piece.text[a:b].strip(), piece.kind) for a, b in zip(bounds, bounds[1:])
-            if piece.text[a:b].strip()]
+    return [piece.cut(a, b) for a, b in zip(bounds, bounds[1:]) if piece.text[a:b].strip()]
 
 
-def parse_entries(pieces: list[Line]) -> EntriesResult:
+def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
-    for piece in pieces:
-        for part in split_at_headers(piece):
-            events.extend(events_of(part))
+    for piece in pieces(lines):
+        events.extend(events_of(piece))
     return assemble(events)
 
 

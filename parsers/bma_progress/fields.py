@@ -28,6 +28,8 @@ HEADINGS = [
     Anchor("s1_5", "เป้าหมายของโครงการ", "heading"),
     Anchor("s1_6", "สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี", "heading", tail=r"\(", anywhere=True),
     Anchor("s2", "รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ", "heading", anywhere=True),
+    # the certification that opens the signature block: furniture up to the next form
+    Anchor("signature", "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้", "heading", anywhere=True),
 ]
 
 
@@ -76,6 +78,8 @@ FIELD_SECTIONS = frozenset({"lead", "s1", "s1_1", "s1_2", "s1_6"})
 
 # What starts the form again: a new copy, or the next project of the file.
 RESTART_HEADINGS = frozenset({"s1", "s1_1"})
+# Sections whose text is furniture, not content.
+FURNITURE_SECTIONS = frozenset({"signature"})
 RESTART_FIELDS = frozenset({"name", "project_code"})
 
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS])

@@ -23,6 +23,7 @@ from parsers.bma_progress.fields import (
     ANCHORS,
     FIELD_BY_KEY,
     FIELD_SECTIONS,
+    FURNITURE_SECTIONS,
     RESTART_FIELDS,
     RESTART_HEADINGS,
 )
@@ -51,8 +52,9 @@ def scan(lines: list[Line]) -> list[Event]:
                 honored.append(hit)
                 continue
             is_label = hit.anchor.kind == "label"
-            if section == "s2" and not (hit.key in RESTART_HEADINGS or (is_label and hit.key in RESTART_FIELDS)):
-                continue  # inside the entries only the form's start counts
+            if section in ("s2", "signature") and not (
+                    hit.key in RESTART_HEADINGS or hit.key == "signature" or (is_label and hit.key in RESTART_FIELDS)):
+                continue  # inside the entries only the form's start (or its end) counts
             if not is_label:
                 section = hit.key
             elif hit.key in RESTART_FIELDS and section == "s2":
@@ -111,6 +113,7 @@ class Parts:
 
     fields: list[tuple[str, str, int, int]] = field(default_factory=list)  # key, value, first line, last line
     sections: dict[str, list[Line]] = field(default_factory=dict)
+    furniture: list[Line] = field(default_factory=list)  # the signature block inside a line
 
 
 def sort_out(copy: Copy) -> Parts:
@@ -125,6 +128,8 @@ def sort_out(copy: Copy) -> Parts:
         elif ev.kind == "field":
             parts.fields.append((ev.key, ev.text, ev.line, ev.line))
             after_field = True
+        elif section in FURNITURE_SECTIONS:
+            parts.furniture.append(Line(ev.line, ev.text))
         else:
             if after_field and section in FIELD_SECTIONS and parts.fields and not ev.bullet:
                 key, value, start, _ = parts.fields[-1]
