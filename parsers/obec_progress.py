@@ -397,6 +397,7 @@ def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | Non
 # ---------------------------------------------------------------- copies
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
+    lines = [ln for ln in lines if ln.kind == "text"]
     blocks = run_rules(lines, RULES)
     summary_lines, projects = assemble(blocks)
     out = CopyReading(0, lines[0].no if lines else 1, lines[-1].no if lines else 1)

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from collections import Counter
 
+import regex
+
 from normalizers.furniture import (
     catchword_stem,
     continues_catchword,
@@ -56,7 +58,7 @@ def mark_catchwords(lines: list[Line]) -> list[Line]:
     for a, b in zip(text_idx, text_idx[1:]):
         stem = catchword_stem(out[a].text)
         if stem and continues_catchword(stem, out[b].text):
-            out[a] = Line(out[a].no, out[a].text, "catchword", out[a].bullet)
+            out[a] = Line(out[a].no, out[a].text, "catchword", out[a].bullet, out[a].indent)
     return out
 
 
@@ -68,8 +70,22 @@ _SIGN = ("ลงชื่อ", "(ลงชื่อ")
 SIGNATURE_WRAP = 3
 
 
+# After a signature line ("(ลงชื่อ)......ผู้เสนอโครงการ") the signer's name in
+# brackets and position ("ตำแหน่ง ...") belong to the block.
+_SIGNER_RE = regex.compile(r"^(?:\([^()]{2,60}\)|ตำแหน่ง\s*\S.{0,80})$")
+SIGNER_LINES = 2
+
+
 def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     out = list(lines)
+    for i, ln in enumerate(out):
+        if ln.kind != "signature" or "ลงชื่อ" not in ln.text:
+            continue
+        following = [j for j in range(i + 1, len(out)) if out[j].kind != "blank"][:SIGNER_LINES]
+        for j in following:
+            if out[j].kind != "text" or not _SIGNER_RE.match(out[j].text):
+                break
+            out[j] = Line(out[j].no, out[j].text, "signature", out[j].bullet, out[j].indent)
     for i, ln in enumerate(out):
         if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
             continue
@@ -80,7 +96,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
                 if j >= ends[0]:
                     break
                 if out[j].kind == "text":
-                    out[j] = Line(out[j].no, out[j].text, "signature", out[j].bullet)
+                    out[j] = Line(out[j].no, out[j].text, "signature", out[j].bullet, out[j].indent)
     return out
 
 
@@ -106,7 +122,7 @@ def mark_running_lines(lines: list[Line]) -> list[Line]:
     for text, where in edges.items():
         if len(where) >= 2 and 2 * len(where) >= pages:
             for i in where:
-                out[i] = Line(out[i].no, out[i].text, "page_header", out[i].bullet)
+                out[i] = Line(out[i].no, out[i].text, "page_header", out[i].bullet, out[i].indent)
     return out
 
 
@@ -143,7 +159,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         kind = classify(cleaned, raw)
         if kind in FURNITURE:
             fixes[kind] += 1
-        lines.append(Line(no, cleaned, kind, "strip_bullet" in changed))
+        lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  "))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
     running = mark_running_lines(lines)
@@ -154,5 +170,11 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
 
 
 def text_lines(lines: list[Line]) -> list[Line]:
-    """Only the lines parsers read."""
+    """Only the lines of text."""
     return [ln for ln in lines if ln.kind == "text"]
+
+
+def parser_lines(lines: list[Line]) -> list[Line]:
+    """The lines parsers read: text, and signature lines (a proposal names
+    its proposer under one); parsers skip what they do not use."""
+    return [ln for ln in lines if ln.kind in ("text", "signature")]

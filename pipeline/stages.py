@@ -23,7 +23,7 @@ from normalizers.text import clear_caches
 from parsers import form_module
 from schemas.document import CopyReading, Issue, Line, ParseResult
 from parsers.detect import detect_form
-from pipeline.clean import clean_lines, text_lines
+from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode_bytes
 from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
@@ -97,7 +97,7 @@ def stage_parse(doc: DocState) -> None:
     module = form_module(doc.doc_type)
     if module is None:
         raise StageFailure(f"no parser for form {doc.doc_type}")
-    doc.copies = module.read_copies(text_lines(doc.lines))
+    doc.copies = module.read_copies(parser_lines(doc.lines))
     if not doc.copies:
         raise StageFailure(f"no {doc.doc_type} form content found")
 

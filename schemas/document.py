@@ -34,13 +34,16 @@ class Line:
     `kind` is "text", "blank", or the furniture it was recognised as
     ("page_header", "page_number", "page_break", "catchword", "signature",
     "ocr_noise").  `bullet` says a list bullet ("-", "•") opened the raw
-    line before clean-up removed it: an item starts here.
+    line before clean-up removed it: an item starts here.  `indent` says the
+    raw line began with a tab or two or more spaces: in a flattened table a
+    new cell, where a wrapped cell's next line starts at the margin.
     """
 
     no: int
     text: str
     kind: str = "text"
     bullet: bool = False
+    indent: bool = False
 
 
 EVIDENCE_MAX = 20_000  # characters of evidence kept per issue

@@ -8,14 +8,11 @@ the next lines) or SECTIONS (the text under a heading).  Report entries
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
-
 from normalizers.dates import parse_date
 from normalizers.numbers import parse_baht
 from normalizers.text import clean_value
 from parsers.anchors import Anchor, AnchorSet
+from parsers.reader import Field, FormSpec, one
 from parsers.values import parse_fiscal_year, parse_project_code, split_person, split_unit
 
 HEADINGS = [
@@ -33,36 +30,21 @@ HEADINGS = [
 ]
 
 
-@dataclass(frozen=True)
-class Field:
-    """A labelled header field and the project columns it gives."""
-
-    key: str  # the label's key
-    label: str  # as printed
-    columns: tuple[str, ...]  # the projects columns it fills, in the converter's order
-    convert: Callable[[str], Any]  # value text -> one value, or a tuple for several columns
-    wraps: bool = False  # the value may continue on the following lines
-
-
-def _one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
-    return lambda text: (convert(text),)
-
-
 FIELDS = [
-    Field("name", "ชื่อโครงการ/กิจกรรม", ("name",), _one(clean_value), wraps=True),
-    Field("project_code", "รหัสโครงการ", ("project_code",), _one(parse_project_code)),
-    Field("fiscal_year", "ปีงบประมาณ พ.ศ.", ("fiscal_year_be",), _one(parse_fiscal_year)),
-    Field("start_date", "เริ่มต้นโครงการ", ("start_date",), _one(parse_date)),
-    Field("budget_allocated", "งบประมาณที่ได้รับ", ("budget_allocated",), _one(parse_baht)),
-    Field("end_date", "สิ้นสุดโครงการ", ("end_date",), _one(parse_date)),
-    Field("budget_spent", "งบประมาณที่ใช้ไป", ("budget_spent",), _one(parse_baht)),
+    Field("name", "ชื่อโครงการ/กิจกรรม", ("name",), one(clean_value), wraps=True),
+    Field("project_code", "รหัสโครงการ", ("project_code",), one(parse_project_code)),
+    Field("fiscal_year", "ปีงบประมาณ พ.ศ.", ("fiscal_year_be",), one(parse_fiscal_year)),
+    Field("start_date", "เริ่มต้นโครงการ", ("start_date",), one(parse_date)),
+    Field("budget_allocated", "งบประมาณที่ได้รับ", ("budget_allocated",), one(parse_baht)),
+    Field("end_date", "สิ้นสุดโครงการ", ("end_date",), one(parse_date)),
+    Field("budget_spent", "งบประมาณที่ใช้ไป", ("budget_spent",), one(parse_baht)),
     Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True),
     Field("owner", "ชื่อผู้รับผิดชอบ", ("owner_name", "owner_phone"), split_person, wraps=True),
     Field("coordinator", "ผู้ประสานงาน สยป", ("coordinator_name", "coordinator_phone"), split_person, wraps=True),
-    Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), _one(clean_value), wraps=True),
-    Field("strategy_sub_issue", "ประเด็นยุทธศาสตร์ย่อย", ("strategy_sub_issue",), _one(clean_value), wraps=True),
-    Field("strategy_goal", "เป้าหมายที่", ("strategy_goal",), _one(clean_value), wraps=True),
-    Field("indicator", "ตัวชี้วัด", ("indicator",), _one(clean_value), wraps=True),
+    Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), one(clean_value), wraps=True),
+    Field("strategy_sub_issue", "ประเด็นยุทธศาสตร์ย่อย", ("strategy_sub_issue",), one(clean_value), wraps=True),
+    Field("strategy_goal", "เป้าหมายที่", ("strategy_goal",), one(clean_value), wraps=True),
+    Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_value), wraps=True),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
@@ -83,3 +65,9 @@ FURNITURE_SECTIONS = frozenset({"signature"})
 RESTART_FIELDS = frozenset({"name", "project_code"})
 
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS])
+FORM = FormSpec(
+    anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=FIELD_SECTIONS,
+    restart_headings=RESTART_HEADINGS, restart_fields=RESTART_FIELDS,
+    opaque_sections=frozenset({"s2", "signature"}), closing=frozenset({"signature"}),
+    furniture_sections=FURNITURE_SECTIONS, ignored=frozenset({"title"}), last_sections=frozenset({"s2"}),
+)

@@ -1,181 +1,31 @@
-"""Reading a BMA progress form: lines -> events -> copies -> readings.
+"""Reading a BMA progress form: lines -> copies (parsers.reader, through the
+anchors of parsers.bma_progress.fields) -> readings.
 
-1. `scan`: every line is cut at its anchors (parsers.bma_progress.fields):
-   a heading opens a section, a label opens a field whose value runs to the
-   next anchor, the rest is text of the section in force.  Inside section 2
-   only the anchors that start the form again count; the report entries'
-   own clauses are read by parsers.bma_progress.entries.
-2. `split_copies`: a copy ends where the form starts again (a first
-   heading after section 2, a name or code field the copy already has).
-3. `read_copy`: one copy's fields, sections, lists and entries as readings,
-   with the copy's identity (project code, name) so that copies of one
-   project are voted together and different projects stay apart.
+`read_copy` reads one copy's fields, sections, lists and report entries
+(parsers.bma_progress.entries; section 2 is opaque to the field anchors) as
+readings, with the copy's identity (project code, name) so that copies of
+one project are voted together and different projects stay apart.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
-
 from normalizers.errors import ValueParseError
 from normalizers.text import clean_value, join_wrapped
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
-from parsers.bma_progress.fields import (
-    ANCHORS,
-    FIELD_BY_KEY,
-    FIELD_SECTIONS,
-    FURNITURE_SECTIONS,
-    RESTART_FIELDS,
-    RESTART_HEADINGS,
-)
+from parsers.bma_progress.fields import FORM
 from parsers.items import numbered_items, opens_purpose
+from parsers.reader import Copy, Parts, identity_of, read_document, read_fields, sort_out
 from parsers.values import span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
-@dataclass(slots=True)
-class Event:
-    kind: str  # "heading" | "field" | "text"
-    key: str | None
-    text: str
-    line: int
-    bullet: bool = False
-
-
-def scan(lines: list[Line]) -> list[Event]:
-    """The document as heading, field and text events (see module doc)."""
-    events: list[Event] = []
-    section = "lead"
-    for ln in lines:
-        honored = []
-        for hit in ANCHORS.scan(ln.text):
-            if hit.key == "title":
-                honored.append(hit)
-                continue
-            is_label = hit.anchor.kind == "label"
-            if section in ("s2", "signature") and not (
-                    hit.key in RESTART_HEADINGS or hit.key == "signature" or (is_label and hit.key in RESTART_FIELDS)):
-                continue  # inside the entries only the form's start (or its end) counts
-            if not is_label:
-                section = hit.key
-            elif hit.key in RESTART_FIELDS and section == "s2":
-                section = "lead"
-            honored.append(hit)
-        if not honored:
-            events.append(Event("text", None, ln.text, ln.no, ln.bullet))
-            continue
-        lead = ln.text[: honored[0].start].strip(" \t")
-        if lead:
-            events.append(Event("text", None, lead, ln.no, ln.bullet))
-        for hit, nxt in zip(honored, honored[1:] + [None]):
-            value = ln.text[hit.end: nxt.start if nxt else len(ln.text)].strip(" \t")
-            if hit.anchor.kind == "label":
-                events.append(Event("field", hit.key, value, ln.no))
-                continue
-            if hit.key != "title":
-                events.append(Event("heading", hit.key, "", ln.no))
-            if value:
-                events.append(Event("text", None, value, ln.no, ln.bullet and not lead))
-    return events
-
-
-@dataclass(slots=True)
-class Copy:
-    index: int
-    events: list[Event] = field(default_factory=list)
-    fields_seen: set[str] = field(default_factory=set)
-    headings_seen: set[str] = field(default_factory=set)
-
-
-def split_copies(events: list[Event]) -> list[Copy]:
-    """Start a new copy where the form starts again (see module doc)."""
-    copies: list[Copy] = []
-    cur: Copy | None = None
-    for ev in events:
-        restart = cur is not None and (
-            (ev.kind == "heading" and ev.key in RESTART_HEADINGS
-             and (cur.fields_seen & RESTART_FIELDS or "s2" in cur.headings_seen))
-            or (ev.kind == "field" and ev.key in cur.fields_seen and ev.key in RESTART_FIELDS)
-        )
-        if cur is None or restart:
-            cur = Copy(len(copies))
-            copies.append(cur)
-        cur.events.append(ev)
-        if ev.kind == "field":
-            cur.fields_seen.add(ev.key)
-        elif ev.kind == "heading":
-            cur.headings_seen.add(ev.key)
-    return copies
-
-
-@dataclass(slots=True)
-class Parts:
-    """One copy sorted out: field values and each section's text."""
-
-    fields: list[tuple[str, str, int, int]] = field(default_factory=list)  # key, value, first line, last line
-    sections: dict[str, list[Line]] = field(default_factory=dict)
-    furniture: list[Line] = field(default_factory=list)  # the signature block inside a line
-
-
-def sort_out(copy: Copy) -> Parts:
-    """Fields with their continuation lines, and text per section.  A text
-    line right after a field that may wrap, in a field section, continues it."""
-    parts = Parts()
-    section = "lead"
-    after_field = False
-    for ev in copy.events:
-        if ev.kind == "heading":
-            section, after_field = ev.key, False
-        elif ev.kind == "field":
-            parts.fields.append((ev.key, ev.text, ev.line, ev.line))
-            after_field = True
-        elif section in FURNITURE_SECTIONS:
-            parts.furniture.append(Line(ev.line, ev.text))
-        else:
-            if after_field and section in FIELD_SECTIONS and parts.fields and not ev.bullet:
-                key, value, start, _ = parts.fields[-1]
-                if FIELD_BY_KEY[key].wraps or not value:
-                    parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
-                    continue
-            after_field = False
-            parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet))
-    return parts
-
-
 def read_copy(copy: Copy) -> CopyReading:
-    lines = [ev.line for ev in copy.events]
-    out = CopyReading(copy.index, min(lines), max(lines))
-    parts = sort_out(copy)
-    read_fields(parts, out)
+    out = CopyReading(copy.index, copy.line_start, copy.line_end)
+    parts = sort_out(copy, FORM)
+    read_fields(parts, FORM, out)
     read_sections(parts, out)
-    project = out.tables.get("project", {}).get(0, {})
-    code, name = project.get("project_code"), project.get("name")
-    out.identity = (code.value if code else None, name.value if name else None)
+    out.identity = identity_of(out)
     return out
-
-
-def read_fields(parts: Parts, out: CopyReading) -> None:
-    seen: set[str] = set()
-    for key, value, start, end in parts.fields:
-        spec = FIELD_BY_KEY[key]
-        if key in seen:
-            out.issues.append(Issue("warning", "repeated_field", f"field {key} printed twice in copy "
-                                    f"{out.index + 1}; the first is kept", value, start, end,
-                                    field=f"projects.{spec.columns[0]}"))
-            continue
-        seen.add(key)
-        if not value.strip(" .:-"):
-            out.issues.append(Issue("warning", "missing_value", f"{spec.label} has no value", "", start, end,
-                                    field=f"projects.{spec.columns[0]}"))
-            continue
-        try:
-            typed = spec.convert(value)
-        except ValueParseError as exc:
-            out.issues.append(Issue("error", "unparsed_value", f"{spec.label}: {exc.reason}", value, start, end,
-                                    field=f"projects.{spec.columns[0]}"))
-            continue
-        for column, v in zip(spec.columns, typed):
-            if v not in (None, ""):
-                out.put("project", 0, column, Reading(v, value, start, end))
 
 
 def read_sections(parts: Parts, out: CopyReading) -> None:
@@ -240,5 +90,5 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
-    """All copies of the form, of every project, in a document's text lines."""
-    return [read_copy(c) for c in split_copies(scan(lines))]
+    """All copies of the form, of every project, in a document's lines."""
+    return read_document(lines, FORM, read_copy)

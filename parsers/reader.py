@@ -1,0 +1,224 @@
+"""What the BMA forms share: reading a document through a form's anchors
+into copies of sections and fields.
+
+1. `scan`: every line is cut at its anchors: a heading opens a section, a
+   label opens a field whose value runs to the next anchor, the rest is
+   text of the section in force.  A label counts only in the sections its
+   field may stand in; inside an *opaque* section (a form's report entries,
+   its signature block) only the anchors that start the form again count.
+2. `split_copies`: a copy ends where the form starts again (a first heading
+   after the last section, a field the copy already has).
+3. `sort_out`: one copy's field values (with the lines that continue them)
+   and the text of each section, for the form to read.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from normalizers.errors import ValueParseError
+from normalizers.text import join_wrapped
+from parsers.anchors import AnchorSet
+from schemas.document import CopyReading, Issue, Line, Reading
+
+
+@dataclass(frozen=True)
+class Field:
+    """A labelled field and the project columns it gives."""
+
+    key: str  # the label's key
+    label: str  # as printed
+    columns: tuple[str, ...]  # the projects columns it fills, in the converter's order
+    convert: Callable[[str], Any]  # value text -> a tuple of values, one per column
+    wraps: bool = False  # the value may continue on the following lines
+    sections: frozenset[str] | None = None  # where the label counts (None: outside opaque sections)
+
+
+def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
+    """A converter of one column as a field converter."""
+    return lambda text: (convert(text),)
+
+
+@dataclass(frozen=True)
+class FormSpec:
+    anchors: AnchorSet
+    fields: dict[str, Field]
+    field_sections: frozenset[str]  # sections in which a line may continue the field above
+    restart_headings: frozenset[str]
+    restart_fields: frozenset[str]
+    opaque_sections: frozenset[str] = frozenset()  # only the form's start (and `closing`) count inside
+    closing: frozenset[str] = frozenset()  # headings that end an opaque section (a signature block)
+    furniture_sections: frozenset[str] = frozenset()  # text there is furniture, not content
+    ignored: frozenset[str] = frozenset()  # anchors that are cut out and open nothing (a form's title)
+    last_sections: frozenset[str] = frozenset()  # a restart heading after one of these starts a new copy
+
+
+@dataclass(slots=True)
+class Event:
+    kind: str  # "heading" | "field" | "text" | "signature"
+    key: str | None
+    text: str
+    line: int
+    bullet: bool = False
+    indent: bool = False
+
+
+def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
+    """The document as heading, field and text events (see module doc)."""
+    events: list[Event] = []
+    section = "lead"
+    for ln in lines:
+        if ln.kind != "text":
+            if ln.kind == "signature":
+                events.append(Event("signature", None, ln.text, ln.no))
+            continue
+        honored = []
+        for hit in spec.anchors.scan(ln.text):
+            if hit.key in spec.ignored:
+                honored.append(hit)
+                continue
+            is_label = hit.anchor.kind == "label"
+            restart = hit.key in spec.restart_headings if not is_label else hit.key in spec.restart_fields
+            if section in spec.opaque_sections and not (restart or hit.key in spec.closing):
+                continue
+            if is_label and not restart:
+                allowed = spec.fields[hit.key].sections
+                if allowed is not None and section not in allowed:
+                    continue
+            if not is_label:
+                section = hit.key
+            elif restart and section in spec.opaque_sections:
+                section = "lead"
+            honored.append(hit)
+        if not honored:
+            events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent))
+            continue
+        lead = ln.text[: honored[0].start].strip(" \t")
+        if lead:
+            events.append(Event("text", None, lead, ln.no, ln.bullet, ln.indent))
+        for hit, nxt in zip(honored, honored[1:] + [None]):
+            value = ln.text[hit.end: nxt.start if nxt else len(ln.text)].strip(" \t")
+            if hit.anchor.kind == "label":
+                events.append(Event("field", hit.key, value, ln.no))
+                continue
+            if hit.key not in spec.ignored:
+                events.append(Event("heading", hit.key, "", ln.no))
+            if value:
+                events.append(Event("text", None, value, ln.no, ln.bullet and not lead))
+    return events
+
+
+@dataclass(slots=True)
+class Copy:
+    index: int
+    events: list[Event] = field(default_factory=list)
+    fields_seen: set[str] = field(default_factory=set)
+    headings_seen: set[str] = field(default_factory=set)
+
+    @property
+    def line_start(self) -> int:
+        return min(ev.line for ev in self.events)
+
+    @property
+    def line_end(self) -> int:
+        return max(ev.line for ev in self.events)
+
+
+def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
+    """Start a new copy where the form starts again (see module doc)."""
+    copies: list[Copy] = []
+    cur: Copy | None = None
+    for ev in events:
+        restart = cur is not None and (
+            (ev.kind == "heading" and ev.key in spec.restart_headings
+             and (cur.fields_seen & spec.restart_fields or cur.headings_seen & spec.last_sections))
+            or (ev.kind == "field" and ev.key in cur.fields_seen and ev.key in spec.restart_fields)
+        )
+        if cur is None or restart:
+            cur = Copy(len(copies))
+            copies.append(cur)
+        cur.events.append(ev)
+        if ev.kind == "field":
+            cur.fields_seen.add(ev.key)
+        elif ev.kind == "heading":
+            cur.headings_seen.add(ev.key)
+    return copies
+
+
+@dataclass(slots=True)
+class Parts:
+    """One copy sorted out: field values and each section's text."""
+
+    fields: list[tuple[str, str, int, int]] = field(default_factory=list)  # key, value, first line, last line
+    sections: dict[str, list[Line]] = field(default_factory=dict)
+    furniture: list[Line] = field(default_factory=list)
+    signatures: list[Line] = field(default_factory=list)
+
+
+def sort_out(copy: Copy, spec: FormSpec) -> Parts:
+    """Fields with their continuation lines, and text per section.  A text
+    line right after a field, in a field section, continues the field when
+    the field may wrap (a line that starts indented opens a new paragraph
+    instead), or when the field has no value yet (the value on the next line)."""
+    parts = Parts()
+    section = "lead"
+    after_field = False
+    for ev in copy.events:
+        if ev.kind == "heading":
+            section, after_field = ev.key, False
+        elif ev.kind == "field":
+            parts.fields.append((ev.key, ev.text, ev.line, ev.line))
+            after_field = True
+        elif ev.kind == "signature":
+            parts.signatures.append(Line(ev.line, ev.text, "signature"))
+        elif section in spec.furniture_sections:
+            parts.furniture.append(Line(ev.line, ev.text))
+        else:
+            if after_field and section in spec.field_sections and parts.fields and not ev.bullet:
+                key, value, start, _ = parts.fields[-1]
+                if not value or (spec.fields[key].wraps and not ev.indent):
+                    parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
+                    continue
+            after_field = False
+            parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent))
+    return parts
+
+
+def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
+    """Each field's value through its converter into the copy's project record."""
+    seen: set[str] = set()
+    for key, value, start, end in parts.fields:
+        f = spec.fields[key]
+        where = f"projects.{f.columns[0]}"
+        if key in seen:
+            out.issues.append(Issue("warning", "repeated_field", f"{f.label} printed twice in copy "
+                                    f"{out.index + 1}; the first is kept", value, start, end, field=where))
+            continue
+        seen.add(key)
+        if not value.strip(" .:-"):
+            out.issues.append(Issue("warning", "missing_value", f"{f.label} has no value", "", start, end, field=where))
+            continue
+        try:
+            typed = f.convert(value)
+        except ValueParseError as exc:
+            out.issues.append(Issue("error", "unparsed_value", f"{f.label}: {exc.reason}", value, start, end,
+                                    field=where))
+            continue
+        for column, v in zip(f.columns, typed):
+            if v not in (None, ""):
+                out.put("project", 0, column, Reading(v, value, start, end))
+
+
+def read_document(lines: list[Line], spec: FormSpec, read_copy: Callable[[Copy], CopyReading]) -> list[CopyReading]:
+    """Every copy of every project a document prints, read by `read_copy`."""
+    return [read_copy(c) for c in split_copies(scan(lines, spec), spec)]
+
+
+def identity_of(out: CopyReading, code: str | None = "project_code", name: str = "name") -> tuple[str | None, str | None]:
+    """A copy's identity for the vote: its project code and name as read."""
+    project = out.tables.get("project", {}).get(0, {})
+    c = project.get(code) if code else None
+    n = project.get(name)
+    return (c.value if c else None, n.value if n else None)
