@@ -7,8 +7,10 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 OUT ?= out
 BENCH_ARGS ?=  # e.g. BENCH_ARGS="--files 20000 --min-mb 300" for a larger archive
+OCR_ARGS ?=  # e.g. OCR_ARGS="--only bma_progress_001 --keep-images /tmp/pages"
+CORPUS_STAMP := $(VENV)/.corpus-installed
 
-.PHONY: run test bench clean venv
+.PHONY: run test bench clean venv ocr-corpus
 
 venv: $(STAMP)
 
@@ -27,6 +29,15 @@ test: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python -m pytest bench --benchmark-enable -q
 	$(BIN)/python -m bench.archive $(BENCH_ARGS)
+
+# OCR twin of the corpus (tests/corpus/README.md): needs tesseract-ocr,
+# tesseract-ocr-tha and fonts-thai-tlwg from apt, and the `corpus` extra.
+$(CORPUS_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dask,corpus]'
+	@touch $(CORPUS_STAMP)
+
+ocr-corpus: $(CORPUS_STAMP)
+	$(BIN)/python -m tests.corpus.ocr_twin $(OCR_ARGS)
 
 clean:
 	rm -rf $(OUT) .pytest_cache .benchmarks build *.egg-info
