@@ -89,8 +89,8 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                     continue
             if not is_label:
                 section = hit.key
-            elif restart and section in spec.opaque_sections:
-                section = "lead"
+            elif restart:
+                section = "lead"  # the form starts again
             honored.append(hit)
         if not honored:
             events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent))

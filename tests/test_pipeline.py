@@ -183,12 +183,13 @@ def test_cli_quiet_prints_nothing_and_writes_run_json(tmp_path):
 
 
 def test_rule_tables_name_the_architecture():
-    from parsers import bma_proposal, obec_progress
+    from parsers import obec_progress
     from parsers.bma_progress import fields
+    from parsers.bma_proposal import fields as proposal
 
     assert [f.key for f in fields.FIELDS][:3] == ["name", "project_code", "fiscal_year"]
     assert set(fields.SECTIONS.values()) == {"rationale", "objectives", "targets", "progress_reports"}
-    assert [name for name, _ in bma_proposal.RULES] == ["heading", "field", "text"]
+    assert [f.key for f in proposal.FIELDS][:3] == ["name", "unit", "fiscal_year"]
     assert [name for name, _ in obec_progress.RULES] == ["group", "title", "marker", "activity", "text"]
 
 

@@ -1,0 +1,18 @@
+"""BMA project proposal (a district's proposal before the fiscal year).
+
+Title block (ชื่อโครงการ, หน่วยงานที่รับผิดชอบ, ปีงบประมาณ), then numbered
+sections 1-10: rationale, objectives, targets, project type, period and
+place, action plan, budget, risks, expected benefits, follow-up and KPIs.
+
+    fields.py   the anchors and the table of project columns (where each is read)
+    read.py     lines -> copies -> readings
+    tables.py   the flattened tables of sections 6, 7, 8 and 10.1, by cells
+    rows.py     rows from the voted copies, and the checks
+"""
+
+from parsers.bma_proposal.read import read_copies
+from parsers.bma_proposal.rows import build
+
+DOC_TYPE = "bma_proposal"
+
+__all__ = ["DOC_TYPE", "build", "read_copies"]

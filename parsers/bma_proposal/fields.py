@@ -1,0 +1,80 @@
+"""The BMA project proposal's anchors and the table of its project columns.
+
+Each project column is read in one place: FIELDS (a labelled field: the
+label, where it may stand, the converter from its text, whether its value
+may wrap) or SECTIONS (the text under a heading).  The tables of sections
+6-8 and 10.1 are read by parsers.bma_proposal.tables.
+"""
+
+from __future__ import annotations
+
+from normalizers.dates import find_dates, find_month_years, first_day, last_day
+from normalizers.errors import ValueParseError
+from normalizers.text import clean_value
+from parsers.anchors import Anchor, AnchorSet
+from parsers.reader import Field, FormSpec, one
+from parsers.values import parse_fiscal_year, split_unit
+
+HEADINGS = [
+    Anchor("s1", "หลักการและเหตุผล", "heading"),
+    Anchor("s2", "วัตถุประสงค์", "heading", fuzzy=False),
+    Anchor("s3", "เป้าหมาย", "heading", fuzzy=False),
+    Anchor("s4", "ลักษณะของโครงการ", "heading"),
+    Anchor("s5", "ระยะเวลาและสถานที่ดำเนินการ", "heading"),
+    Anchor("s6", "แผนปฏิบัติการ", "heading"),
+    Anchor("s7", "งบประมาณ", "heading", fuzzy=False),
+    Anchor("s8", "ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง", "heading"),
+    Anchor("s9", "ประโยชน์ที่คาดว่าจะได้รับ", "heading"),
+    Anchor("s10", "การติดตามประเมินผล", "heading"),
+    Anchor("s10_1", "ตัวชี้วัดความสำเร็จ", "heading"),
+    Anchor("s10_2", "การติดตามความก้าวหน้า", "heading"),
+    Anchor("s10_3", "การประเมินผลโครงการ", "heading"),
+]
+
+
+def period(text: str) -> tuple:
+    """(period_text, start_date, end_date) from "1 พฤศจิกายน 2568 – 31 กรกฎาคม 2569"
+    (exact dates) or "พฤศจิกายน 2568 – กรกฎาคม 2569" (the first day of the first
+    month to the last day of the last)."""
+    dates = find_dates(text)
+    if len(dates) >= 2:
+        return clean_value(text), dates[0][0], dates[-1][0]
+    months = find_month_years(text)
+    if not months:
+        raise ValueParseError("period", text, "no month and year")
+    (y1, m1, _), (y2, m2, _) = months[0], months[-1]
+    return clean_value(text), first_day(y1, m1), last_day(y2, m2)
+
+
+LEAD = frozenset({"lead"})
+FIELDS = [
+    Field("name", "ชื่อโครงการ", ("name",), one(clean_value), wraps=True, sections=LEAD),
+    Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True, sections=LEAD),
+    Field("fiscal_year", "ปีงบประมาณ", ("fiscal_year_be",), one(parse_fiscal_year), sections=LEAD),
+    Field("project_type", "ประเภทโครงการ", ("project_type",), one(clean_value), sections=frozenset({"s4"})),
+    Field("project_model", "รูปแบบโครงการ", ("project_model",), one(clean_value), wraps=True,
+          sections=frozenset({"s4"})),
+    Field("period", "ระยะเวลาดำเนินการ", ("period_text", "start_date", "end_date"), period, wraps=True,
+          sections=frozenset({"s5"})),
+    Field("place", "สถานที่ดำเนินการ", ("place",), one(clean_value), wraps=True, sections=frozenset({"s5"})),
+]
+FIELD_BY_KEY = {f.key: f for f in FIELDS}
+
+# Sections whose text is a column, a list or a table.
+SECTIONS = {
+    "s1": "rationale",  # projects.rationale: the paragraphs joined
+    "s2": "objectives",  # objectives.text: one row per item
+    "s3": "targets",  # targets (quantity / quality groups)
+    "s4": "alignments",  # alignments.text: section 4 without its fields
+    "s6": "activities",  # the action plan's steps (tables.read_activities)
+    "s7": "expenses",  # budget total and lines (tables.read_budget)
+    "s8": "findings",  # risks (tables.read_risks)
+    "s9": "findings",  # benefits: one row per item
+    "s10_1": "targets",  # KPI rows as kind "indicator" (tables.read_kpis)
+}
+
+ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS])
+FORM = FormSpec(
+    anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=frozenset({"lead", "s4", "s5"}),
+    restart_headings=frozenset(), restart_fields=frozenset({"name"}),
+)

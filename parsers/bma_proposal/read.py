@@ -1,0 +1,82 @@
+"""Reading a BMA project proposal: lines -> copies (parsers.reader, through
+the anchors of parsers.bma_proposal.fields) -> readings.  A proposal printed
+twice is two copies of one project (the same name), voted together."""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.text import clean_value, join_wrapped
+from parsers.bma_proposal.fields import FORM
+from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
+from parsers.items import numbered_items, opens_purpose
+from parsers.reader import Copy, Parts, identity_of, read_document, read_fields, sort_out
+from parsers.values import span_text, target_groups
+from schemas.document import CopyReading, Issue, Line, Reading
+
+# The proposer's name, in brackets under the signature line that ends with
+# "ผู้เสนอโครงการ" ("(ลงชื่อ)........ผู้เสนอโครงการ" / "(นางสาว...)").
+_PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\(\s*([^()]{2,60}?)\s*\)")
+
+
+def read_copy(copy: Copy) -> CopyReading:
+    out = CopyReading(copy.index, copy.line_start, copy.line_end)
+    parts = sort_out(copy, FORM)
+    read_fields(parts, FORM, out)
+    read_sections(parts, out)
+    read_proposer(parts, out)
+    out.identity = identity_of(out, code=None)
+    return out
+
+
+def _text(lines: list[Line]) -> tuple[str, int, int] | None:
+    if not lines:
+        return None
+    return clean_value(span_text(lines)), lines[0].no, lines[-1].no
+
+
+def read_sections(parts: Parts, out: CopyReading) -> None:
+    sections = parts.sections
+    if (found := _text(sections.get("s1", []))) is not None:
+        out.put("project", 0, "rationale", Reading(found[0], found[0], found[1], found[2]))
+    items, lead = numbered_items(sections.get("s2", []), opens=opens_purpose)
+    for seq, item in enumerate(items, start=1):
+        out.put("objectives", seq, "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    if lead:
+        out.issues.append(Issue("warning", "unplaced_text", "text under the objectives heading before the first "
+                                "objective", span_text(lead), lead[0].no, lead[-1].no, field="objectives.text"))
+    groups, issues = target_groups(sections.get("s3", []))
+    out.issues.extend(issues)
+    for seq, (kind, text, start, end) in enumerate(groups, start=1):
+        out.put("targets", ("target", seq), "kind", Reading(kind, kind or "", start, end))
+        out.put("targets", ("target", seq), "text", Reading(text, text, start, end))
+    if (found := _text(sections.get("s4", []))) is not None:
+        out.put("alignments", 1, "text", Reading(found[0], found[0], found[1], found[2]))
+    read_activities(sections.get("s6", []), out)
+    read_budget(sections.get("s7", []), out)
+    read_risks(sections.get("s8", []), out)
+    benefits, _ = numbered_items(sections.get("s9", []))
+    for seq, item in enumerate(benefits, start=1):
+        out.put("findings", ("benefit", seq), "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    read_kpis(sections.get("s10_1", []), out)
+    stray = sections.get("lead", [])
+    if stray:
+        out.issues.append(Issue("warning", "unplaced_text", "text in the title block that no label opens",
+                                span_text(stray), stray[0].no, stray[-1].no, field="projects"))
+
+
+def read_proposer(parts: Parts, out: CopyReading) -> None:
+    """owner_name: the proposer named under the signature line (a proposal
+    printed on one line keeps its signature block inside the text)."""
+    where = parts.signatures + [ln for key in ("s10_3", "s10", "s10_2") for ln in parts.sections.get(key, [])]
+    text = join_wrapped([ln.text for ln in where])
+    m = _PROPOSER_RE.search(text)
+    if m:
+        name = clean_value(m.group(1))
+        line = next((ln.no for ln in where if m.group(1)[:10] in ln.text), where[0].no)
+        out.put("project", 0, "owner_name", Reading(name, m.group(0), line, line))
+
+
+def read_copies(lines: list[Line]) -> list[CopyReading]:
+    """Every copy of the proposal in a document's lines."""
+    return read_document(lines, FORM, read_copy)

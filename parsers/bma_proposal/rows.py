@@ -1,0 +1,114 @@
+"""Rows of a BMA project proposal from its voted copies, and the checks
+that use its redundancy: quantity x unit amount = amount on each budget
+line, the lines adding up to the total, the total in digits equal to the
+total in Thai words and to the table's total, the period inside the fiscal
+year."""
+
+from __future__ import annotations
+
+from parsers.checks import money_equal, sum_check
+from normalizers.dates import fiscal_year_window
+from parsers.values import make_project_key
+from schemas.document import Issue, Merged, ParseResult, Reading, value_of
+
+DOC_TYPE = "bma_proposal"
+
+PROJECT_COLUMNS = ("name", "fiscal_year_be", "start_date", "end_date", "budget_allocated", "agency", "division",
+                   "section", "owner_name", "rationale", "project_type", "project_model", "period_text", "place")
+
+
+def build(merged: Merged) -> ParseResult:
+    result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
+    project = merged.tables.get("project", {}).get(0, {})
+    fy = value_of(project, "fiscal_year_be")
+    key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
+    issues = list(merged.issues)
+    for required in ("name", "fiscal_year_be"):
+        if required not in project:
+            issues.append(Issue("error", "missing_field", f"no readable {required}", field=f"projects.{required}"))
+    row = {c: value_of(project, c) for c in PROJECT_COLUMNS}
+    row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None, plan_status=None,
+               n_copies=merged.n_copies.get("project", {}).get(0, 0),
+               **(merged.span("project", 0) if project else {}))
+    result.add("projects", row)
+
+    for seq, rec in sorted(merged.tables.get("objectives", {}).items()):
+        result.add("objectives", {"project_key": key, "seq": seq, "text": rec["text"].value,
+                                  "n_copies": merged.n_copies["objectives"][seq], **merged.span("objectives", seq)})
+    targets = sorted(merged.tables.get("targets", {}).items(), key=lambda kv: kv[0][1])
+    for (_, seq), rec in targets:
+        result.add("targets", {"project_key": key, "kind": value_of(rec, "kind"), "seq": seq, "text": rec["text"].value,
+                               "n_copies": merged.n_copies["targets"][("target", seq)],
+                               **merged.span("targets", ("target", seq))})
+    for seq, rec in sorted(merged.tables.get("kpis", {}).items()):
+        value = value_of(rec, "value")
+        result.add("targets", {"project_key": key, "kind": "indicator", "seq": seq, "text": rec["text"].value,
+                               "target_value": value, "indicator_type": value_of(rec, "type"),
+                               "method": value_of(rec, "method"), "period": value_of(rec, "period"),
+                               "n_copies": merged.n_copies["kpis"][seq], **merged.span("kpis", seq)})
+    for seq, rec in sorted(merged.tables.get("activities", {}).items()):
+        result.add("activities", {"project_key": key, "seq": seq, "text": rec["text"].value,
+                                  **merged.span("activities", seq)})
+    for seq, rec in sorted(merged.tables.get("alignments", {}).items()):
+        result.add("alignments", {"project_key": key, "plan": "ลักษณะของโครงการ", "seq": seq,
+                                  "text": rec["text"].value, **merged.span("alignments", seq)})
+    for (kind, seq), rec in sorted(merged.tables.get("findings", {}).items()):
+        result.add("findings", {"project_key": key, "quarter": None, "kind": kind, "seq": seq,
+                                "text": rec["text"].value, "likelihood": value_of(rec, "likelihood"),
+                                "impact": value_of(rec, "impact"), "level": value_of(rec, "level"),
+                                "mitigation": value_of(rec, "mitigation"), **merged.span("findings", (kind, seq))})
+    expenses = sorted(merged.tables.get("expenses", {}).items(), key=lambda kv: kv[0][1])
+    for (_, seq), rec in expenses:
+        result.add("expenses", {"project_key": key, "report_seq": None, "seq": seq, "item": rec["item"].value,
+                                "category": value_of(rec, "category"), "unit": value_of(rec, "unit") or None,
+                                "quantity": value_of(rec, "quantity"), "unit_amount": value_of(rec, "unit_amount"),
+                                "amount": value_of(rec, "amount"), **merged.span("expenses", (None, seq))})
+    issues.extend(check_budget(project, [rec for _, rec in expenses]))
+    issues.extend(check_period(project))
+    for issue in issues:
+        issue.project_key = issue.project_key or key
+    result.issues = issues
+    return result
+
+
+def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+    """quantity x unit amount = amount per line; lines add up to the total;
+    the total in digits equals the total in Thai words and the table's total."""
+    issues: list[Issue] = []
+    for rec in expenses:
+        qty, each, amount = value_of(rec, "quantity"), value_of(rec, "unit_amount"), value_of(rec, "amount")
+        if qty is not None and each is not None and amount is not None and not money_equal(qty * each, amount):
+            issues.append(Issue("warning", "expense_line_mismatch",
+                                f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says {amount:,.2f}",
+                                rec["amount"].text, *rec["amount"].span, field="expenses.amount"))
+    total = project.get("budget_allocated")
+    if total is None:
+        return issues
+    amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
+    issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total", amounts, total.value,
+                        "expenses.amount", *total.span, detail=total.text)
+    words = project.get("budget_in_words")
+    if words is not None and not money_equal(words.value, total.value):
+        issues.append(Issue("warning", "amount_words_mismatch",
+                            f"budget total in digits {total.value:,.2f} differs from the amount in Thai words "
+                            f"{words.value:,.2f}", f"{total.text} / {words.text}", *total.span,
+                            field="projects.budget_allocated"))
+    table_total = project.get("budget_table_total")
+    if table_total is not None and not money_equal(table_total.value, total.value):
+        issues.append(Issue("warning", "budget_total_mismatch",
+                            f"the budget table's total {table_total.value:,.2f} differs from the stated total "
+                            f"{total.value:,.2f}", table_total.text, *table_total.span, field="projects.budget_allocated"))
+    return issues
+
+
+def check_period(project: dict[str, Reading]) -> list[Issue]:
+    """The project period must fall inside its fiscal year."""
+    fy, start, end = project.get("fiscal_year_be"), project.get("start_date"), project.get("end_date")
+    if fy is None or start is None or end is None:
+        return []
+    lo, hi = fiscal_year_window(fy.value)
+    if lo <= start.value <= end.value <= hi:
+        return []
+    return [Issue("warning", "period_outside_fiscal_year",
+                  f"period {start.value} to {end.value} is not inside fiscal year {fy.value} ({lo} to {hi})",
+                  start.text, *start.span, field="projects.start_date")]

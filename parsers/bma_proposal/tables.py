@@ -1,0 +1,331 @@
+"""The proposal's tables, read by cells whatever separates them.
+
+A flattened table reaches raingan as cells separated by tabs (a row per
+line), one cell per line (each new cell indented, a wrapped cell's next line
+at the margin), or, after OCR, one cell per line with no indentation to tell
+a new cell from a wrapped one.  `cells` turns a section's lines into cells;
+each table is then read by what its cells are (an amount, a score, a risk
+level, an indicator type), never by position:
+
+  read_activities  the action plan: the numbered steps (the Gantt marks are lost)
+  read_budget      the total in digits and in Thai words, the expense lines
+                   (quantity x unit amount = amount, under their category), the table's total
+  read_risks       risk, likelihood, impact, level, mitigation
+  read_kpis        indicator, target value, type, method, period
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from normalizers.errors import ValueParseError
+from normalizers.numbers import (
+    NUMBER_ANY_DIGITS,
+    find_amount_in_words,
+    parse_baht,
+    parse_decimal,
+    thai_digits_to_arabic,
+    thai_words_to_amount,
+)
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.items import numbered_items
+from parsers.values import span_text
+from schemas.document import CopyReading, Issue, Line, Reading
+
+
+@dataclass(slots=True)
+class Cell:
+    text: str
+    start: int  # first line
+    end: int  # last line
+
+    @property
+    def line(self) -> Line:
+        return Line(self.start, self.text)
+
+
+def cells(lines: list[Line]) -> list[Cell]:
+    """The cells of a section (see module doc).  Where the text shows no
+    cell structure at all (no tab, no indentation: OCR output), every line is
+    a cell and the tables' readers join wrapped cells by what they hold."""
+    structured = any(ln.indent or "\t" in ln.text for ln in lines)
+    out: list[Cell] = []
+    for ln in lines:
+        parts = ln.text.split("\t")
+        opens = not structured or ln.indent or ln.bullet or len(parts) > 1
+        for k, part in enumerate(parts):
+            part = part.strip()
+            if not part:
+                continue
+            if opens or k > 0 or not out:
+                out.append(Cell(part, ln.no, ln.no))
+            else:
+                out[-1].text = join_wrapped([out[-1].text, part])
+                out[-1].end = ln.no
+    return out
+
+
+# Header cells of the budget, risk and KPI tables, compared by skeleton
+# (a wrapped header cell may come in two parts).
+_HEADER_CELLS = frozenset(skeleton(t) for t in (
+    "กิจกรรม", "รายการค่าใช้จ่าย", "จำนวนเงิน", "กฎหมาย ระเบียบ", "ที่เกี่ยวข้อง", "กฎหมาย ระเบียบที่เกี่ยวข้อง",
+    "ความเสี่ยง", "การประเมินความเสี่ยง", "แนวทาง", "การบริหารความเสี่ยง", "แนวทางการบริหารความเสี่ยง",
+    "โอกาสที่", "จะเกิด", "โอกาสที่จะเกิด", "ผลกระทบ", "ระดับของ", "ระดับของความเสี่ยง", "ความเสี่ยง",
+    "ตัวชี้วัด", "ค่าเป้าหมาย", "ประเภท", "ประเภทตัวชี้วัด", "ประเภท ตัวชี้วัด", "วิธีการคำนวณ/",
+    "เครื่องมือในการใช้วัด", "วิธีการคำนวณ/เครื่องมือในการใช้วัด", "วิธีการคำนวณ/ เครื่องมือในการใช้วัด",
+    "ระยะเวลา", "ขั้นตอนการดำเนินงาน", "ขั้นตอน",
+))
+
+
+def is_header_cell(text: str) -> bool:
+    return skeleton(text) in _HEADER_CELLS
+
+
+# ---------------------------------------------------------------- action plan
+
+# Gantt-chart cells: month abbreviations, the fiscal-year caption, check marks.
+_GANTT_CELL_RE = regex.compile(r"^(?:(?:[ก-ฮ]{1,3}\.\s?[ก-ฮ]{1,2}\.?\s*)+|ปีงบประมาณ.*|[✓✔/xX*•●■□\-–]+)$")
+
+
+def read_activities(lines: list[Line], out: CopyReading) -> None:
+    """The numbered steps of the action plan."""
+    steps = [c.line for c in cells(lines) if not _GANTT_CELL_RE.match(c.text) and not is_header_cell(c.text)]
+    items, lead = numbered_items(steps)
+    if not items and lead:  # steps printed without numbers: one a cell
+        for seq, cell in enumerate(lead, start=1):
+            text = clean_value(cell.text)
+            out.put("activities", seq, "text", Reading(text, text, cell.no, cell.no))
+        return
+    for seq, item in enumerate(items, start=1):
+        out.put("activities", seq, "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    if lead:
+        out.issues.append(Issue("warning", "unplaced_text", "action-plan text before the first numbered step",
+                                span_text(lead), lead[0].no, lead[-1].no, field="activities.text"))
+
+
+# ---------------------------------------------------------------- budget
+
+def _amount(name: str) -> str:
+    """An amount as a named group: "฿1,540", "15,100.-บาท", "69,5๐๐.-"."""
+    return rf"(?:฿\s*)?(?P<{name}>{NUMBER_ANY_DIGITS})\s*(?:\.\s*-)?\s*(?:บาท)?"
+
+
+
+# "(item) จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
+# "(item) 2 โรงเรียน x 15,100 บาท = 30,200 บาท"
+EXPENSE_LINE_RE = regex.compile(
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER_ANY_DIGITS})\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*"
+    rf"(?:ๆ?\s*{mark_tolerant('ละ')}|[xX×*])\s*{_amount('each')}\s*"
+    rf"(?:{mark_tolerant('เป็นเงิน')}|=|{mark_tolerant('รวม')})\s*{_amount('amount')}"
+)
+# A cell that is only an amount ("69,5๐๐.-", "๑๓,๔๔๐.-บาท").
+AMOUNT_CELL_RE = regex.compile(rf"^{_amount('amount')}$")
+# "เป็นเงิน 69,5๐๐.-บาท" in the budget paragraph.
+BUDGET_TOTAL_RE = regex.compile(rf"{mark_tolerant('เป็นเงิน')}(?:ทั้งสิ้น)?\s*{_amount('amount')}")
+_CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
+_TOTAL_LABEL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
+LABEL_MAX = 60  # characters of a cell that can name the expense on the next cell
+
+
+@dataclass(slots=True)
+class Budget:
+    paragraph: list[Cell] = field(default_factory=list)
+    lines: list[dict[str, Any]] = field(default_factory=list)
+    table_total: tuple[str, int] | None = None
+
+
+def _budget_cells(lines: list[Line]) -> Budget:
+    budget = Budget()
+    in_paragraph = True  # the paragraph runs until the table starts
+    category: str | None = None
+    label: Cell | None = None
+    after_total_label = False
+    total_labelled = False
+    for cell in cells(lines):
+        text = cell.text
+        if is_header_cell(text):
+            in_paragraph = False
+            continue
+        m = EXPENSE_LINE_RE.search(text)
+        if m:
+            in_paragraph = False
+            item = clean_value(text[: m.start()]).strip(" -:")
+            start = cell.start
+            if not item and label is not None:
+                item, start = clean_value(label.text).strip(" -:"), label.start
+            budget.lines.append({"item": item or category, "category": category, "match": m, "text": text,
+                                 "start": start, "end": cell.end})
+            label = None
+            continue
+        if in_paragraph and not _CATEGORY_RE.match(text) and not AMOUNT_CELL_RE.match(text):
+            budget.paragraph.append(cell)
+            continue
+        in_paragraph = False
+        amount = AMOUNT_CELL_RE.match(text)
+        if amount:
+            # the amount after "รวม..." is the table's total; without one, the last amount cell
+            if after_total_label or not total_labelled:
+                budget.table_total = (amount.group("amount"), cell.start)
+                total_labelled = total_labelled or after_total_label
+            continue
+        after_total_label = bool(_TOTAL_LABEL_RE.match(text))
+        if after_total_label:
+            continue
+        if _CATEGORY_RE.match(text):
+            category, label = clean_value(text), None
+        elif len(text) <= LABEL_MAX:
+            label = cell
+    return budget
+
+
+def read_budget(lines: list[Line], out: CopyReading) -> None:
+    """Budget total (digits and words), the expense lines, the table total."""
+    budget = _budget_cells(lines)
+    cent = Decimal("0.01")
+    for seq, line in enumerate(budget.lines, start=1):
+        m, span = line["match"], (line["start"], line["end"])
+        try:
+            qty, each, amount = (parse_decimal(m.group(n)) for n in ("qty", "each", "amount"))
+        except ValueParseError as exc:
+            out.issues.append(Issue("error", "unparsed_value", f"expense line: {exc.reason}", line["text"], *span,
+                                    field="expenses.amount"))
+            continue
+        key = (None, seq)
+        out.put("expenses", key, "item", Reading(line["item"], line["text"], *span))
+        out.put("expenses", key, "category", Reading(line["category"], line["category"] or "", *span))
+        out.put("expenses", key, "quantity", Reading(qty.quantize(cent), m.group("qty"), *span))
+        out.put("expenses", key, "unit", Reading(clean_value(m.group("unit")).rstrip("ๆ ") or None, m.group("unit"),
+                                                 *span))
+        out.put("expenses", key, "unit_amount", Reading(each.quantize(cent), m.group("each"), *span))
+        out.put("expenses", key, "amount", Reading(amount.quantize(cent), m.group("amount"), *span))
+    if budget.table_total is not None and budget.lines:
+        text, no = budget.table_total
+        out.put("project", 0, "budget_table_total", Reading(parse_baht(text), text, no, no))
+    if not budget.paragraph:
+        out.issues.append(Issue("warning", "missing_value", "no budget total (เป็นเงิน ... บาท) in section 7",
+                                field="projects.budget_allocated"))
+        return
+    text = join_wrapped([c.text for c in budget.paragraph])
+    span = (budget.paragraph[0].start, budget.paragraph[-1].end)
+    m = BUDGET_TOTAL_RE.search(text)
+    if m:
+        out.put("project", 0, "budget_allocated", Reading(parse_baht(m.group("amount")), m.group(0), *span))
+    words = find_amount_in_words(text)
+    if words:
+        try:
+            out.put("project", 0, "budget_in_words", Reading(thai_words_to_amount(words), words, *span))
+        except ValueParseError as exc:
+            out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, *span,
+                                    field="projects.budget_allocated"))
+
+
+# ---------------------------------------------------------------- risks
+
+# Risk assessment cells: likelihood and impact are 1-5, the level a word.
+_SCORE_RE = regex.compile(r"^[1-5๑-๕]$")
+_LEVEL_RE = regex.compile(r"^(?:น้อยมาก|น้อย|ปานกลาง|มาก|สูง|สูงมาก|มากที่สุด|ต่ำ|ต่ำมาก)$")
+# An OCR'd cell line that continues the cell above: it opens with a conjunction.
+_CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง)")
+
+
+def _joined(found: list[Cell]) -> list[Cell]:
+    """Cells of OCR'd text (one a line) joined where a line opens with a conjunction."""
+    out: list[Cell] = []
+    for c in found:
+        if out and _CONTINUES_RE.match(c.text) and not _SCORE_RE.match(c.text):
+            out[-1] = Cell(join_wrapped([out[-1].text, c.text]), out[-1].start, c.end)
+        else:
+            out.append(c)
+    return out
+
+
+def read_risks(lines: list[Line], out: CopyReading) -> None:
+    """Rows of (risk, likelihood, impact, level, mitigation): two scores and
+    a level close a risk's text; the cell after them is its mitigation, the
+    next cell opens the next risk."""
+    found = _joined([c for c in cells(lines) if not is_header_cell(c.text)])
+    risks: list[dict[str, Any]] = []
+    pending: list[Cell] = []
+    i = 0
+    while i < len(found):
+        texts = [c.text for c in found[i:i + 3]]
+        if len(texts) == 3 and _SCORE_RE.match(texts[0]) and _SCORE_RE.match(texts[1]) and _LEVEL_RE.match(texts[2]):
+            if risks and pending and risks[-1]["mitigation"] is None:
+                risks[-1]["mitigation"] = pending.pop(0)
+            risks.append({"risk": pending, "scores": found[i:i + 3], "mitigation": None})
+            pending = []
+            i += 3
+            continue
+        pending.append(found[i])
+        i += 1
+    if risks and pending and risks[-1]["mitigation"] is None:
+        risks[-1]["mitigation"] = pending.pop(0)
+    for seq, risk in enumerate((r for r in risks if r["risk"]), start=1):
+        text = clean_value(join_wrapped([c.text for c in risk["risk"]]))
+        members = risk["risk"] + risk["scores"] + ([risk["mitigation"]] if risk["mitigation"] else [])
+        span = (members[0].start, max(c.end for c in members))
+        key = ("risk", seq)
+        likelihood, impact, level = (c.text for c in risk["scores"])
+        out.put("findings", key, "text", Reading(text, text, *span))
+        out.put("findings", key, "likelihood", Reading(thai_digits_to_arabic(likelihood), likelihood, *span))
+        out.put("findings", key, "impact", Reading(thai_digits_to_arabic(impact), impact, *span))
+        out.put("findings", key, "level", Reading(level, level, *span))
+        if risk["mitigation"]:
+            mitigation = clean_value(risk["mitigation"].text)
+            out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
+    if pending:
+        out.issues.append(Issue("warning", "unread_cells", "risk table cells not placed in any risk row",
+                                join_wrapped([c.text for c in pending]), pending[0].start, pending[-1].end,
+                                field="findings"))
+
+
+# ---------------------------------------------------------------- KPIs
+
+# A KPI's target value cell: "ร้อยละ", "95", "ร้อยละ 95", "100 %", "จำนวน 5".
+_VALUE_CELL_RE = regex.compile(r"^(?:ร้อยละ|จำนวน|ไม่น้อยกว่า|อย่างน้อย)?\s*[\d๐-๙.,]*\s*%?\s*(?:ร้อยละ)?$")
+_KPI_TYPE_RE = regex.compile(r"^(?:ผลผลิต|ผลลัพธ์|ผลสัมฤทธิ์|เชิงปริมาณ|เชิงคุณภาพ|output|outcome)$", regex.IGNORECASE)
+_PERIOD_CELL_RE = regex.compile(r"^(?:ปีงบประมาณ|ไตรมาส|ภายใน|ตลอดปี|รายเดือน|เดือน|สิ้นปี)")
+
+
+def read_kpis(lines: list[Line], out: CopyReading) -> None:
+    """KPI rows: the type cell anchors a row; the one or two value-like
+    cells just before it are the target value, the cells before those the
+    indicator; after it come the method cells up to the period cell."""
+    rows: list[dict[str, list[Cell]]] = []
+    buffer: list[Cell] = []
+    current: dict[str, list[Cell]] | None = None
+    for c in cells(lines):
+        if is_header_cell(c.text):
+            continue
+        if _KPI_TYPE_RE.match(c.text) and buffer:
+            value: list[Cell] = []
+            while buffer and len(value) < 2 and _VALUE_CELL_RE.match(buffer[-1].text):
+                value.insert(0, buffer.pop())
+            current = {"text": buffer, "value": value, "type": [c], "method": []}
+            rows.append(current)
+            buffer = []
+        elif current is not None and "period" not in current:
+            if _PERIOD_CELL_RE.match(c.text):
+                current["period"] = [c]
+            else:
+                current["method"].append(c)
+        else:
+            buffer.append(c)
+            current = None
+    if buffer:
+        out.issues.append(Issue("warning", "unread_cells", "KPI table cells after the last indicator row",
+                                join_wrapped([c.text for c in buffer]), buffer[0].start, buffer[-1].end,
+                                field="targets"))
+    for seq, row in enumerate((r for r in rows if r["text"]), start=1):
+        text = clean_value(join_wrapped([c.text for c in row["text"]]))
+        members = [c for part in row.values() for c in part]
+        span = (min(c.start for c in members), max(c.end for c in members))
+        out.put("kpis", seq, "text", Reading(text, text, *span))
+        for name in ("value", "type", "method", "period"):
+            if row.get(name):
+                value_text = clean_value(join_wrapped([c.text.lstrip("-– ") for c in row[name]]))
+                out.put("kpis", seq, name, Reading(value_text, value_text, *span))
