@@ -72,8 +72,17 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
         if number is not None and follows(prev, number):
             prev = number
         cuts: list[int] = []
+        if prev is None and len(ln.text) > 20:
+            # a list that starts inside the line: a run "1. ... 2. ..." in order
+            marks = [(m, tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split(".")))
+                     for m in _INLINE_NUMBER_RE.finditer(ln.text)]
+            for i, (m, parts) in enumerate(marks):
+                if parts[-1] == 1 and any(q[:-1] == parts[:-1] and q[-1] == 2 for _, q in marks[i + 1:]):
+                    cuts.append(m.start())
+                    prev = parts
+                    break
         if prev is not None and len(ln.text) > 20:
-            for m in _INLINE_NUMBER_RE.finditer(ln.text):
+            for m in _INLINE_NUMBER_RE.finditer(ln.text, cuts[0] + 1 if cuts else 0):
                 parts = tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split("."))
                 if len(parts) == len(prev) and parts[-1] == prev[-1] + 1 and parts[:-1] == prev[:-1]:
                     cuts.append(m.start() - (1 if ln.text[m.start() - 1:m.start()] == "(" else 0))

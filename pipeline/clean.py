@@ -104,7 +104,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 # pages, such as the office's name.  It repeats on at least half the pages,
 # and each time it stands next to other page furniture (blank lines between
 # do not matter).
-RUNNING_MAX = 80
+RUNNING_MAX = 150
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
 
 

@@ -16,7 +16,7 @@ from schemas.document import CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
 # "ผู้เสนอโครงการ" ("(ลงชื่อ)........ผู้เสนอโครงการ" / "(นางสาว...)").
-_PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\(\s*([^()]{2,60}?)\s*\)")
+_PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\((?!\s*ลงชื่อ)\s*([^()]{2,60}?)\s*\)")
 
 
 def read_copy(copy: Copy) -> CopyReading:

@@ -91,9 +91,13 @@ def is_header_cell(text: str) -> bool:
 _GANTT_CELL_RE = regex.compile(r"^(?:(?:[ก-ฮ]{1,3}\.\s?[ก-ฮ]{1,2}\.?\s*)+|ปีงบประมาณ.*|[✓✔/xX*•●■□\-–]+)$")
 
 
+_GANTT_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/])+\s*$")
+
+
 def read_activities(lines: list[Line], out: CopyReading) -> None:
-    """The numbered steps of the action plan."""
-    steps = [c.line for c in cells(lines) if not _GANTT_CELL_RE.match(c.text) and not is_header_cell(c.text)]
+    """The numbered steps of the action plan (Gantt marks left at a step's end are dropped)."""
+    steps = [Line(c.start, _GANTT_MARKS_RE.sub("", c.text)) for c in cells(lines)
+             if not _GANTT_CELL_RE.match(c.text) and not is_header_cell(c.text)]
     items, lead = numbered_items(steps)
     if not items and lead:  # steps printed without numbers: one a cell
         for seq, cell in enumerate(lead, start=1):
@@ -101,7 +105,8 @@ def read_activities(lines: list[Line], out: CopyReading) -> None:
             out.put("activities", seq, "text", Reading(text, text, cell.no, cell.no))
         return
     for seq, item in enumerate(items, start=1):
-        out.put("activities", seq, "text", Reading(item.text, item.text, item.line_start, item.line_end))
+        text = _GANTT_MARKS_RE.sub("", item.text)
+        out.put("activities", seq, "text", Reading(text, text, item.line_start, item.line_end))
     if lead:
         out.issues.append(Issue("warning", "unplaced_text", "action-plan text before the first numbered step",
                                 span_text(lead), lead[0].no, lead[-1].no, field="activities.text"))
@@ -133,14 +138,42 @@ LABEL_MAX = 60  # characters of a cell that can name the expense on the next cel
 
 @dataclass(slots=True)
 class Budget:
-    paragraph: list[Cell] = field(default_factory=list)
+    total: tuple[str, str, int, int] | None = None  # amount, text, lines: "เป็นเงิน X บาท" outside the lines
+    words: tuple[str, int, int] | None = None  # the total in Thai words
     lines: list[dict[str, Any]] = field(default_factory=list)
     table_total: tuple[str, int] | None = None
 
 
+_BULLET_SPLIT_RE = regex.compile(r"(?:^|\s)[-–•]\s+")
+_CATEGORY_TAIL_RE = regex.compile(rf"(?:^|\s)({mark_tolerant('ค่า')}\S.*)$")
+
+
+def _expense_lines(cell: Cell, category: str | None, label: Cell | None) -> tuple[list[dict[str, Any]], str | None]:
+    """The expense lines of one cell (a cell may hold several when a table
+    lost its line breaks): each figure's item is the words before it, after
+    the last bullet; a "ค่า..." phrase before that names the category."""
+    found = []
+    text, pos = cell.text, 0
+    for m in EXPENSE_LINE_RE.finditer(text):
+        pieces = [p.strip(" -:") for p in _BULLET_SPLIT_RE.split(text[pos: m.start()]) if p.strip(" -:")]
+        item = clean_value(pieces[-1]) if pieces else ""
+        for piece in pieces[:-1]:
+            tail = _CATEGORY_TAIL_RE.search(piece)
+            if tail:
+                category = clean_value(tail.group(1))
+        if _CATEGORY_RE.match(item) and len(pieces) == 1 and pos:
+            category, item = item, ""
+        start = cell.start
+        if not item and label is not None:
+            item, start = clean_value(label.text).strip(" -:"), label.start
+        found.append({"item": item or category, "category": category, "match": m, "text": text[pos: m.end()],
+                      "start": start, "end": cell.end})
+        pos, label = m.end(), None
+    return found, category
+
+
 def _budget_cells(lines: list[Line]) -> Budget:
     budget = Budget()
-    in_paragraph = True  # the paragraph runs until the table starts
     category: str | None = None
     label: Cell | None = None
     after_total_label = False
@@ -148,32 +181,28 @@ def _budget_cells(lines: list[Line]) -> Budget:
     for cell in cells(lines):
         text = cell.text
         if is_header_cell(text):
-            in_paragraph = False
             continue
-        m = EXPENSE_LINE_RE.search(text)
-        if m:
-            in_paragraph = False
-            item = clean_value(text[: m.start()]).strip(" -:")
-            start = cell.start
-            if not item and label is not None:
-                item, start = clean_value(label.text).strip(" -:"), label.start
-            budget.lines.append({"item": item or category, "category": category, "match": m, "text": text,
-                                 "start": start, "end": cell.end})
+        spans = [m.span() for m in EXPENSE_LINE_RE.finditer(text)]
+        if budget.total is None:
+            m = next((m for m in BUDGET_TOTAL_RE.finditer(text) if not any(a <= m.start() < b for a, b in spans)), None)
+            if m:
+                budget.total = (m.group("amount"), m.group(0), cell.start, cell.end)
+        if budget.words is None and (words := find_amount_in_words(text)):
+            budget.words = (words, cell.start, cell.end)
+        if spans:
+            found, category = _expense_lines(cell, category, label)
+            budget.lines += found
             label = None
             continue
-        if in_paragraph and not _CATEGORY_RE.match(text) and not AMOUNT_CELL_RE.match(text):
-            budget.paragraph.append(cell)
-            continue
-        in_paragraph = False
         amount = AMOUNT_CELL_RE.match(text)
         if amount:
             # the amount after "รวม..." is the table's total; without one, the last amount cell
-            if after_total_label or not total_labelled:
+            if budget.lines and (after_total_label or not total_labelled):
                 budget.table_total = (amount.group("amount"), cell.start)
                 total_labelled = total_labelled or after_total_label
             continue
         after_total_label = bool(_TOTAL_LABEL_RE.match(text))
-        if after_total_label:
+        if after_total_label or budget.total is not None and not budget.lines and cell.end <= budget.total[3]:
             continue
         if _CATEGORY_RE.match(text):
             category, label = clean_value(text), None
@@ -202,24 +231,21 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
                                                  *span))
         out.put("expenses", key, "unit_amount", Reading(each.quantize(cent), m.group("each"), *span))
         out.put("expenses", key, "amount", Reading(amount.quantize(cent), m.group("amount"), *span))
-    if budget.table_total is not None and budget.lines:
+    if budget.table_total is not None:
         text, no = budget.table_total
         out.put("project", 0, "budget_table_total", Reading(parse_baht(text), text, no, no))
-    if not budget.paragraph:
+    if budget.total is None:
         out.issues.append(Issue("warning", "missing_value", "no budget total (เป็นเงิน ... บาท) in section 7",
                                 field="projects.budget_allocated"))
-        return
-    text = join_wrapped([c.text for c in budget.paragraph])
-    span = (budget.paragraph[0].start, budget.paragraph[-1].end)
-    m = BUDGET_TOTAL_RE.search(text)
-    if m:
-        out.put("project", 0, "budget_allocated", Reading(parse_baht(m.group("amount")), m.group(0), *span))
-    words = find_amount_in_words(text)
-    if words:
+    else:
+        amount, text, a, b = budget.total
+        out.put("project", 0, "budget_allocated", Reading(parse_baht(amount), text, a, b))
+    if budget.words is not None:
+        words, a, b = budget.words
         try:
-            out.put("project", 0, "budget_in_words", Reading(thai_words_to_amount(words), words, *span))
+            out.put("project", 0, "budget_in_words", Reading(thai_words_to_amount(words), words, a, b))
         except ValueParseError as exc:
-            out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, *span,
+            out.issues.append(Issue("warning", "unparsed_value", f"amount in words: {exc.reason}", words, a, b,
                                     field="projects.budget_allocated"))
 
 
