@@ -197,8 +197,8 @@ class AnchorSet:
         if anchor.kind == "heading":
             rest = line[end:].strip(" .:…*\t")
             tail = self._tails.get(i)
-            if rest and not (tail and tail.match(rest)) and not numbered and len(self._skel[i]) < 12:
-                return None  # short words opening running text, not a heading
+            if rest and not (tail and tail.match(rest)) and not numbered and not anchor.anywhere:
+                return None  # words opening running text, not a heading
         sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
         return Hit(anchor, numbered.start() if numbered else start, sep.end(), score, number)
 

@@ -183,7 +183,7 @@ def test_cli_quiet_prints_nothing_and_writes_run_json(tmp_path):
 
 
 def test_rule_tables_name_the_architecture():
-    from parsers import obec_progress
+    from parsers.obec_progress import read as obec_progress
     from parsers.bma_progress import fields
     from parsers.bma_proposal import fields as proposal
 

@@ -1,4 +1,4 @@
-"""Rows and cross-checks of an OBEC progress report (see obec_progress).
+"""Rows and cross-checks of an OBEC progress report (see parsers.obec_progress).
 
 Cross-checks, each an issue when it fails and silent when it holds:
 summary counts against the projects found per group; the summary's planned
@@ -16,14 +16,14 @@ from decimal import Decimal
 
 from normalizers.dates import fiscal_year_window, last_day
 from parsers.checks import money_equal
-from parsers.common import make_project_key
+from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "obec_progress"
 STATUS_ORDER = {"completed": 0, "in_progress": 1, "not_started": 2}
 
 
-def build_rows(merged: Merged) -> ParseResult:
+def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})

@@ -6,7 +6,7 @@ restarting in each group.
 A project opens with its numbered title ("๓. โครงการ...", "๓.๑ โครงการ...")
 whose number follows the group's sequence; lines between the title and the
 project's first section marker continue the title.  Inside a project the
-markers of parsers.obec_headings say what each block is.  A project may
+markers of parsers.obec_progress.anchors say what each block is.  A project may
 report two quarters one after the other; a new "ความก้าวหน้าของเป้าหมาย
 โครงการ" after a budget or findings block starts the next round, and each
 round's records carry its quarter.
@@ -28,19 +28,20 @@ from normalizers.numbers import (
     thai_digits_to_arabic,
 )
 from normalizers.text import clean_value, mark_tolerant
-from parsers.common import numbered_items, span_text, split_item_number
-from schemas.document import CopyReading, Issue, Line, Merged, ParseResult, Reading
 from parsers.engine import State, rule_text, run_rules
-from parsers.obec_headings import (
+from parsers.items import numbered_items, split_item_number
+from parsers.values import span_text
+from parsers.obec_progress.anchors import (
     FINDING_KEYS,
     PLAN_KEYS,
+    SECTION_KEYS,
     TARGET_KEYS,
     fiscal_year_of,
     match_marker,
     quarter_of,
 )
-from parsers.obec_rows import build_rows
-from parsers.obec_summary import read_summary
+from parsers.obec_progress.summary import read_summary
+from schemas.document import CopyReading, Issue, Line, Reading
 
 DOC_TYPE = "obec_progress"
 
@@ -159,24 +160,24 @@ def _section_follows(state: State, window: int = 4) -> bool:
         if number is not None and _TITLE_START_RE.match(rest):
             return False
         found = match_marker(ln.text)
-        if found and found[0].key in ("targets", "output", "outcome", "indicator", "activities"):
+        if found and found[0].key in SECTION_KEYS:
             return True
     return False
 
 
 def rule_marker(state: State) -> bool:
-    """A section marker (see parsers.obec_headings)."""
+    """A section marker (see parsers.obec_progress.anchors)."""
     line = state.line
     found = match_marker(line.text)
     if found is None:
         return False
-    marker, rest = found
+    hit, rest = found
     state.context["titles_only"] = False
-    if marker.key in ("result", "problem", "suggestion"):
+    if hit.key in FINDING_KEYS:
         state.context["after_findings"] = True
-    elif marker.key in ("targets", "output"):
+    elif hit.key in ("targets", "output"):
         state.context["after_findings"] = False
-    state.emit("marker", marker.key, rest, line, heading=line.text)
+    state.emit("marker", hit.key, rest, line, heading=line.text)
     state.pos += 1
     return True
 
@@ -495,9 +496,3 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
         issue = _unplaced(recs.unplaced, f"in {key[0]} project {key[1]}")
         out.issues.append(issue)
 
-
-# ---------------------------------------------------------------- rows
-
-def build(merged: Merged) -> ParseResult:
-    """Rows and cross-checks: parsers.obec_rows."""
-    return build_rows(merged)

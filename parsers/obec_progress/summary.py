@@ -18,7 +18,7 @@ from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from parsers.obec_headings import QUARTER_RE, fiscal_year_of
+from parsers.obec_progress.anchors import QUARTER_RE, fiscal_year_of
 from schemas.document import Issue, Line, Reading
 
 _COUNT_RE = regex.compile(r"จำนวน\s*(\d{1,4})\s*โครงการ")

@@ -1,0 +1,79 @@
+"""The OBEC service-area report's anchors: its section markers, recognised by
+what they say, never by markdown level (the same section is printed as ##,
+###, ####, bold or plain), through the shared matcher (parsers.anchors).
+
+Each marker is a title plus what may follow it on its line:
+  "heading", no tail   the line is the title, nothing more ("ผลการดำเนินงาน");
+  "heading", TAIL      the title may carry a period tail ("ประจำปีไตรมาสที่ ๒
+                       ปีงบประมาณ ๒๕๖๗", "(Output)", "ฉบับที่ ๑๓");
+  "marker"             the title may be followed by its own content on the same
+                       line ("ผลการเบิกจ่ายงบประมาณ ไม่สามารถ...", "เชิงปริมาณ ครูผู้สอน...").
+Long, distinctive titles are anchors wherever they stand ("anywhere"), so a
+report printed without line breaks is cut at them too.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.anchors import Anchor, AnchorSet, Hit
+
+# What may follow a titled section's heading: a period, a bracketed English name, an edition.
+TAIL = r"(?:ประจำ|ปีงบประมาณ|ไตรมาส|\(|ฉบับ|ปีการศึกษา|รอบ|พ\.ศ\.)"
+
+MARKERS = [
+    Anchor("targets", "ความก้าวหน้าของเป้าหมายโครงการ", "heading", TAIL, anywhere=True),
+    Anchor("output", "เป้าหมายเชิงผลผลิต", "heading", TAIL, anywhere=True),
+    Anchor("outcome", "เป้าหมายเชิงผลลัพธ์", "heading", TAIL, anywhere=True),
+    Anchor("indicator", "ดัชนีชี้วัดความสำเร็จ", "heading", TAIL, anywhere=True),
+    Anchor("aspect_quantity", "เชิงปริมาณ", "marker", fuzzy=False),
+    Anchor("aspect_quality", "เชิงคุณภาพ", "marker", fuzzy=False),
+    Anchor("activities", "ความก้าวหน้าของกิจกรรมที่ดำเนินการ", "heading", TAIL, anywhere=True),
+    Anchor("steps", "ขั้นตอนการดำเนินงาน", "heading"),
+    Anchor("alignment", "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก",
+           "heading", TAIL, anywhere=True),
+    Anchor("plan_national_strategy", "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ", "heading", TAIL, anywhere=True),
+    Anchor("plan_master_plan", "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น", "heading", TAIL, anywhere=True),
+    Anchor("plan_sub_plan", "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "heading", TAIL, anywhere=True),
+    Anchor("plan_nesdp", "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", "heading", TAIL,
+           anywhere=True),
+    Anchor("budget", "การเบิกจ่ายงบประมาณประจำ", "heading", TAIL),
+    Anchor("budget_planned", "จำนวนเงินงบประมาณตามแผนการใช้จ่าย", "marker"),
+    Anchor("budget_disbursed", "จำนวนเงินงบประมาณที่เบิกจ่ายจริง", "marker"),
+    Anchor("budget_note", "ผลการเบิกจ่ายงบประมาณ", "marker"),
+    Anchor("findings", "สรุปปัญหาและข้อเสนอแนะของโครงการ", "heading", TAIL, anywhere=True),
+    Anchor("result", "ผลการดำเนินงาน", "heading"),
+    Anchor("problem", "ปัญหาและอุปสรรคในการดำเนินงาน", "heading"),
+    Anchor("suggestion", "ข้อเสนอแนะ", "heading", fuzzy=False),
+    Anchor("note", "หมายเหตุ", "marker", fuzzy=False),
+]
+PLAN_KEYS = frozenset({"plan_national_strategy", "plan_master_plan", "plan_sub_plan", "plan_nesdp"})
+FINDING_KEYS = {"result": "result", "problem": "problem", "suggestion": "suggestion"}
+TARGET_KEYS = {"output": "output", "outcome": "outcome", "indicator": "indicator"}
+SECTION_KEYS = frozenset({"targets", "output", "outcome", "indicator", "activities"})  # keys that open a project's report
+
+ANCHORS = AnchorSet(MARKERS, cutoff=90.0)
+
+
+def match_marker(text: str) -> tuple[Hit, str] | None:
+    """(hit, the rest of the line) if a section marker opens `text`."""
+    hit = ANCHORS.at_start(text)
+    if hit is None:
+        return None
+    return hit, text[hit.end:].strip()
+
+
+# "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
+QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*(\d)")
+FISCAL_YEAR_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
+
+
+def quarter_of(text: str) -> int | None:
+    m = QUARTER_RE.search(thai_digits_to_arabic(text))
+    return int(m.group(1)) if m and 1 <= int(m.group(1)) <= 4 else None
+
+
+def fiscal_year_of(text: str) -> int | None:
+    m = FISCAL_YEAR_RE.search(thai_digits_to_arabic(text))
+    return int(m.group(1)) if m else None
