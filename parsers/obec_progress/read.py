@@ -224,7 +224,7 @@ class Project:
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line.
-TITLE_WRAP_MAX = 60
+TITLE_WRAP_MAX = 150
 
 
 def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
@@ -397,15 +397,55 @@ def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | Non
 
 # ---------------------------------------------------------------- copies
 
+# The report's own title: where a report printed again starts over.
+_REPORT_TITLE_RE = regex.compile(
+    rf"{mark_tolerant('รายงานความก้าวหน้า')}\s*{mark_tolerant('การดำเนินงานตามแผนปฏิบัติการ')}"
+    rf"|{mark_tolerant('รายงานสรุปความก้าวหน้าของการดำเนินโครงการ')}"
+)
+_OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
+
+
+def split_reports(lines: list[Line]) -> list[list[Line]]:
+    """The copies of a report printed more than once: a copy starts again at
+    the report's title (with the office line before it) once a status group
+    of projects has been met."""
+    copies: list[list[Line]] = [[]]
+    seen_group = False
+    for ln in lines:
+        if seen_group and _REPORT_TITLE_RE.search(ln.text[:120]):
+            cur = copies[-1]
+            back = len(cur)
+            for j in range(len(cur) - 1, max(-1, len(cur) - 4), -1):
+                if _OFFICE_RE.match(cur[j].text):
+                    back = j
+                    break
+            copies.append(cur[back:])
+            del cur[back:]
+            seen_group = False
+        copies[-1].append(ln)
+        number, rest = split_item_number(ln.text)
+        if number is not None and status_of(rest) and _GROUP_COUNT_RE.search(rest) and "ร้อยละ" not in rest:
+            seen_group = True
+    return [c for c in copies if c]
+
+
 def read_copies(lines: list[Line]) -> list[CopyReading]:
+    """Every printed copy of the report, each with its identity (office,
+    fiscal year, round) so that copies vote."""
     lines = [ln for ln in lines if ln.kind == "text"]
+    return [read_report(i, part) for i, part in enumerate(split_reports(lines))]
+
+
+def read_report(index: int, lines: list[Line]) -> CopyReading:
     blocks = run_rules(lines, RULES)
     summary_lines, projects = assemble(blocks)
-    out = CopyReading(0, lines[0].no if lines else 1, lines[-1].no if lines else 1)
+    out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     summary, issues = read_summary(summary_lines)
     out.issues.extend(issues)
     for name, reading in summary.items():
         out.put("summary", 0, name, reading)
+    ident = [str(summary[k].value) for k in ("office", "fiscal_year_be", "period_months", "as_of_date") if k in summary]
+    out.identity = (None, " ".join(ident) or None)
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -422,7 +462,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             out.issues.append(_unplaced(p.unplaced, f"after {p.status} project {p.seq}"))
         for rnd in p.rounds:
             read_round_into(out, key, rnd)
-    return [out]
+    return out
 
 
 def _unplaced(lines: list[Line], where: str) -> Issue:
@@ -449,8 +489,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
                 out.put("targets", rk, "quarter", Reading(q, "", a, b))
     for number, line, lines in recs.activities:
         rk = (*base, "activity", next_seq("a"))
-        text = clean_value(line.text)
         end = lines[-1].no if lines else line.no
+        if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
+            line, lines = lines[0], lines[1:]
+        text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
         out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
