@@ -266,6 +266,20 @@ class AnchorSet:
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
         return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
 
+    def occurrences(self, line: str) -> list[tuple[Anchor, int, int]]:
+        """Every place an anchor's words stand in `line`, wherever it is and
+        whatever follows it: (anchor, start, end).  For cutting a line that
+        holds a whole document; `scan` says which of them open something."""
+        sk = skeleton_of(line)
+        out = []
+        for m in self._re.finditer(sk.text):
+            i = self._groups[self._group_of[m.lastgroup]][0]
+            end = sk.pos[m.end() - 1] + 1
+            while end < len(line) and _MARKS_RE.match(line[end]):
+                end += 1
+            out.append((self.anchors[i], sk.pos[m.start()], end))
+        return out
+
     # -- segments
 
     def segments(self, line: str, hits: list[Hit] | None = None) -> list[Segment]:

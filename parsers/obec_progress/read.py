@@ -32,6 +32,7 @@ from parsers.engine import State, rule_text, run_rules
 from parsers.items import numbered_items, split_item_number
 from parsers.values import span_text
 from parsers.obec_progress.anchors import (
+    ANCHORS,
     FINDING_KEYS,
     PLAN_KEYS,
     SECTION_KEYS,
@@ -429,10 +430,43 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     return [c for c in copies if c]
 
 
+# A line this long holds more than a paragraph: a report printed without line breaks.
+LONG_LINE = 2000
+# Inside such a line, where a project title or main activity starts.
+_INLINE_START_RE = regex.compile(
+    rf"(?<=\s)(?:(?:[\d๐-๙]{{1,2}}\.){{1,2}}\s*(?={mark_tolerant('โครงการ')})|(?={mark_tolerant('กิจกรรมหลักที่')}))"
+)
+
+
+# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
+_TAIL_END_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)|.{0,40}?ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?\d{4}|ฉบับที่\s*\d{1,3})")
+
+
+def explode(lines: list[Line]) -> list[Line]:
+    """A very long line cut where the report's parts start (its markers,
+    numbered titles, main activities), so the line rules can read it; a
+    marker that may not carry text on its line gets a piece of its own."""
+    out: list[Line] = []
+    for ln in lines:
+        if len(ln.text) < LONG_LINE:
+            out.append(ln)
+            continue
+        cuts = {m.start() for m in _INLINE_START_RE.finditer(ln.text)}
+        cuts |= {m.start() for m in _REPORT_TITLE_RE.finditer(ln.text)}
+        for anchor, a, b in ANCHORS.occurrences(ln.text):
+            cuts.add(a)
+            if anchor.kind == "heading":
+                tail = _TAIL_END_RE.match(thai_digits_to_arabic(ln.text), b) if anchor.tail else None
+                cuts.add(tail.end() if tail else b)
+        bounds = sorted(cuts | {0, len(ln.text)})
+        out.extend(Line(ln.no, ln.text[a:c].strip()) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip())
+    return out
+
+
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    lines = [ln for ln in lines if ln.kind == "text"]
+    lines = explode([ln for ln in lines if ln.kind == "text"])
     return [read_report(i, part) for i, part in enumerate(split_reports(lines))]
 
 
