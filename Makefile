@@ -10,7 +10,7 @@ BENCH_ARGS ?=  # e.g. BENCH_ARGS="--files 20000 --min-mb 300" for a larger archi
 OCR_ARGS ?=  # e.g. OCR_ARGS="--only bma_progress_001 --keep-images /tmp/pages"
 CORPUS_STAMP := $(VENV)/.corpus-installed
 
-.PHONY: run test bench clean venv ocr-corpus
+.PHONY: run test bench eval clean venv ocr-corpus
 
 venv: $(STAMP)
 
@@ -35,6 +35,9 @@ bench: $(STAMP)
 $(CORPUS_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dask,corpus]'
 	@touch $(CORPUS_STAMP)
+
+eval: $(STAMP)
+	$(BIN)/python -m tests.corpus.eval $(EVAL_ARGS)
 
 ocr-corpus: $(CORPUS_STAMP)
 	$(BIN)/python -m tests.corpus.ocr_twin $(OCR_ARGS)

@@ -1,0 +1,126 @@
+"""`make eval`: raingan check over the samples, the clean corpus and its
+OCR'd twin, side by side: F1 (soft) per form and per layout variant, clean
+vs OCR'd, the accuracy of numeric facts, and what the repairs did.
+
+    python -m tests.corpus.eval [--json FILE] [--misses N]
+
+The expected files are the same for the clean text and the OCR'd text: they
+hold the truth, not what the OCR read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+from pipeline.check import Cell, Counts, Report, render_text, report_json, run_check
+
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT / "tests" / "corpus"
+SAMPLES = ROOT / "samples"
+
+# Columns whose values are numbers, dates, codes or years: the facts OCR
+# damages digit by digit, and the ones the repairs work on.
+NUMERIC = frozenset({
+    "project_code", "fiscal_year_be", "fiscal_year", "start_date", "end_date", "budget_allocated", "budget_spent",
+    "owner_phone", "coordinator_phone", "report_date", "progress_pct", "disbursed", "quantity", "unit_amount",
+    "amount", "planned", "as_of_date", "n_projects", "n_completed", "n_in_progress", "n_not_started",
+    "n_budgeted_projects", "budget_quarter", "budget_planned", "budget_disbursed", "budget_not_disbursed",
+    "disbursed_pct", "period_months", "likelihood", "impact", "seq", "report_seq", "group_seq", "number", "quarter",
+})
+
+
+def numeric_accuracy(cells: list[Cell]) -> tuple[int, int]:
+    """(right, all) over the expected numeric facts (soft)."""
+    facts = [c for c in cells if c.column in NUMERIC and c.expected is not None and c.table != "issues"]
+    return sum(1 for c in facts if c.soft == "ok"), len(facts)
+
+
+def pct(n: float) -> str:
+    return f"{100 * n:.1f}"
+
+
+def run(label: str, expected: list[Path], sources: Path | None = None) -> Report:
+    result = run_check(expected, sources=sources, label=label)
+    return result.report
+
+
+def table(rows: list[list[str]], header: list[str]) -> str:
+    widths = [max(len(r[i]) for r in [header, *rows]) for i in range(len(header))]
+    out = ["  ".join(h.ljust(w) if i == 0 else h.rjust(w) for i, (h, w) in enumerate(zip(header, widths)))]
+    out.append("  ".join("-" * w for w in widths))
+    out += ["  ".join(v.ljust(w) if i == 0 else v.rjust(w) for i, (v, w) in enumerate(zip(r, widths))) for r in rows]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
+    parser.add_argument("--misses", type=int, default=0, help="list this many misses of each run")
+    args = parser.parse_args(argv)
+
+    samples = sorted(SAMPLES.glob("*.expected.json"))
+    corpus = sorted((CORPUS / "clean").glob("*.expected.json"))
+    ocr_dir = CORPUS / "ocr"
+    have_ocr = [p for p in corpus if (ocr_dir / p.name.replace(".expected.json", ".txt")).exists()]
+    runs = {"samples": run("samples", samples), "clean": run("clean", corpus)}
+    if have_ocr:
+        runs["ocr"] = run("ocr", have_ocr, ocr_dir)
+    names = list(runs)
+
+    by_form = {n: r.counts(lambda c: c.form) for n, r in runs.items()}
+    forms = sorted({f for counts in by_form.values() for f in counts})
+    rows = []
+    for form in forms + ["all"]:
+        row = [form]
+        for n in names:
+            c = runs[n].total() if form == "all" else by_form[n].get(form)
+            row.append(pct(c.f1) if c else "-")
+        for n in names:
+            cells = [c for c in runs[n].cells if form == "all" or c.form == form]
+            right, total = numeric_accuracy(cells)
+            row.append(f"{pct(right / total)}" if total else "-")
+        for n in names:
+            cells = [c for c in runs[n].cells if form == "all" or c.form == form]
+            misses = [c for c in cells if c.soft != "ok"]
+            row.append(f"{sum(1 for c in misses if not c.flagged)}/{len(misses)}")
+        rows.append(row)
+    header = (["form"] + [f"F1 {n}" for n in names] + [f"numeric {n}" for n in names]
+              + [f"silent/misses {n}" for n in names])
+    print("raingan eval: soft F1 (%) per form; numeric = share of numeric facts right (%)\n")
+    print(table(rows, header))
+
+    variants = defaultdict(dict)
+    for n in ("clean", "ocr"):
+        if n in runs:
+            for v, c in runs[n].by_variant().items():
+                variants[v][n] = c
+    vrows = [[v] + [pct(variants[v][n].f1) if n in variants[v] else "-" for n in ("clean", "ocr") if n in runs]
+             for v in sorted(variants, key=lambda v: (variants[v].get("ocr", variants[v]["clean"]).f1, v))]
+    print("\nper layout variant (corpus), worst first:\n")
+    print(table(vrows, ["variant"] + [f"F1 {n}" for n in ("clean", "ocr") if n in runs]))
+    if "ocr" not in runs:
+        print("\n(no OCR'd twin found in tests/corpus/ocr: run `make ocr-corpus` where tesseract is installed)")
+    repairs = repair_figures(runs.get("ocr") or runs["clean"])
+    if repairs:
+        print("\n" + repairs)
+    if args.misses:
+        for r in runs.values():
+            print("\n" + render_text(r, args.misses))
+    if args.json:
+        data = {n: report_json(r) for n, r in runs.items()}
+        args.json.write_text(json.dumps(data, ensure_ascii=False, indent=1), encoding="utf-8")
+    return 0
+
+
+def repair_figures(report: Report) -> str:
+    """How the value_repaired issues fared against the truth (filled in by
+    the repair step; empty when the run made none)."""
+    return ""
+
+
+if __name__ == "__main__":
+    sys.exit(main())
