@@ -50,6 +50,7 @@ _MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 _SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
 _GAP_RE = re.compile(r"\t|\s{2,}")
 _LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
+_BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
 # a section number before a heading: "1.4", "๒.", "(3)", "10."
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 
@@ -199,6 +200,9 @@ class AnchorSet:
             tail = self._tails.get(i)
             if rest and not (tail and tail.match(rest)) and not numbered and not anchor.anywhere:
                 return None  # words opening running text, not a heading
+        bracket = _BRACKET_TAIL_RE.match(line, end) if anchor.tail else None
+        if bracket:  # a bracketed tail is part of the heading: "... ระยะ 20 ปี (ยุทธศาสตร์-.../ตัวชี้วัด)"
+            end = bracket.end()
         sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
         return Hit(anchor, numbered.start() if numbered else start, sep.end(), score, number)
 

@@ -51,6 +51,7 @@ class DocState:
     doc_type: str = "unknown"
     copies: list[CopyReading] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)  # one per project (or report) in the document
+    coverage: float | None = None
     result: ParseResult | None = None
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
@@ -104,6 +105,7 @@ def stage_parse(doc: DocState) -> None:
 
 def stage_merge(doc: DocState) -> None:
     module = form_module(doc.doc_type)
+    doc.coverage = coverage(doc.lines, doc.copies)
     doc.merged = [merge_copies(group) for group in group_copies(doc.copies)]
     doc.result = ParseResult(doc.doc_type)
     for merged in doc.merged:
@@ -111,6 +113,16 @@ def stage_merge(doc: DocState) -> None:
         for table, rows in part.tables.items():
             doc.result.tables.setdefault(table, []).extend(rows)
         doc.result.issues.extend(part.issues)
+
+
+def coverage(lines: list[Line], copies: list[CopyReading]) -> float:
+    """The share of the document's text (furniture left out) that the parser
+    placed into some field or row: 1 - the characters it left unplaced."""
+    total = sum(len(ln.text) for ln in lines if ln.kind == "text")
+    left = {(ln.no, ln.text) for copy in copies for ln in copy.unplaced}
+    if not total:
+        return 0.0
+    return round(max(0.0, 1.0 - sum(len(t) for _, t in left) / total), 4)
 
 
 def stage_validate(doc: DocState) -> None:
@@ -190,6 +202,7 @@ def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, 
         "parser_version": FULL_VERSION,
         "error": error,
         "clean_fixes": json.dumps(doc.fixes, ensure_ascii=False, sort_keys=True) if doc.fixes else None,
+        "coverage": doc.coverage if not error else None,
     }
     documents, _ = validate_rows("documents", [document])
     out = {table: sorted_rows(table, rows) for table, rows in doc.tables.items() if rows}

@@ -109,6 +109,17 @@ class CopyReading:
     tables: dict[str, dict[Any, Record]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
     identity: tuple[str | None, str | None] = (None, None)
+    unplaced: list[Line] = field(default_factory=list)  # text no rule placed into a field or row
+
+    def leave(self, code: str, message: str, lines: list[Line], field: str | None = None,
+              severity: str = "warning") -> None:
+        """Text the parser could not place: an issue carrying it, and counted
+        against the document's coverage."""
+        if not lines:
+            return
+        self.unplaced.extend(lines)
+        evidence = " ".join(ln.text for ln in lines)
+        self.issues.append(Issue(severity, code, message, evidence, lines[0].no, lines[-1].no, field=field))
 
     def record(self, table: str, key: Any) -> Record:
         return self.tables.setdefault(table, {}).setdefault(key, {})

@@ -64,6 +64,7 @@ class DocumentRow(Row):
     parser_version: str
     error: str | None = None
     clean_fixes: str | None = None  # JSON: fix name -> lines it changed
+    coverage: Annotated[float, Field(ge=0.0, le=1.0)] | None = None  # share of the text placed into fields or rows
 
 
 class ProjectRow(Provenance):

@@ -351,7 +351,7 @@ class FigureGroup:
 class EntriesResult:
     entries: dict[int, Entry]
     issues: list[Issue]
-    preamble: list[str]
+    preamble: list[Line]
     layout: str = "rows"  # "rows" | "columns"
 
 
@@ -364,7 +364,7 @@ class _Assembler:
         self.events = events
         self.issues: list[Issue] = []
         self.entries: dict[int, Entry] = {}
-        self.preamble: list[str] = []
+        self.preamble: list[Line] = []
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now
         self.open_group: FigureGroup | None = None
@@ -387,7 +387,7 @@ class _Assembler:
 
     def add_text(self, text: str, line: int) -> None:
         if self.current is None:
-            self.preamble.append(text)
+            self.preamble.append(Line(line, text))
         else:
             self.current.texts.append(text)
             self.current.touch(line)
@@ -446,7 +446,7 @@ class _Assembler:
                 self.add_text(ev.text, ev.line)
             elif ev.kind == "expense":
                 if self.current is None:
-                    self.preamble.append(ev.text)
+                    self.preamble.append(Line(ev.line, ev.text))
                 else:
                     self.current.expenses.append(ev.value)
                     self.current.touch(ev.line)
@@ -518,7 +518,7 @@ class _Assembler:
         for group in self.groups:
             owner = group.owner
             if owner is None or owner not in self.entries:
-                self.issues.append(Issue("warning", "orphan_figures",
+                self.issues.append(Issue("error", "orphan_figures",
                                          f"figures for report {owner} found but no such report header",
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
                                          field="progress_reports"))
@@ -544,8 +544,18 @@ FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan"
 
 
 def assemble(events: list[Event]) -> EntriesResult:
-    """Entries from the events of one copy's section 2 (see module doc)."""
-    return _Assembler(_number_cells(events)).run_events()
+    """Entries from the events of one copy's section 2 (see module doc).
+    A report number the text names (a header or a budget clause) that gave
+    no entry is an error: the document is partial, not ok."""
+    events = _number_cells(events)
+    result = _Assembler(events).run_events()
+    named = {e.seq for e in events if e.kind in ("header", "number", "budget") and e.seq is not None}
+    left = sorted(named - set(result.entries))
+    if left:
+        where = [e.line for e in events if e.seq in left]
+        result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
+                                   "gave no report entry", "", min(where), max(where), field="progress_reports"))
+    return result
 
 
 def _number_cells(events: list[Event]) -> list[Event]:

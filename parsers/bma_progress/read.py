@@ -38,9 +38,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     items, lead = numbered_items(sections.get("s1_4", []), opens=opens_purpose)
     for i, item in enumerate(items, start=1):
         out.put("objectives", i, "text", Reading(item.text, item.text, item.line_start, item.line_end))
-    if lead:
-        out.issues.append(Issue("warning", "unplaced_text", "text under the objectives heading before the first "
-                                "objective", span_text(lead), lead[0].no, lead[-1].no, field="objectives.text"))
+    out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
+              "objectives.text")
 
     groups, issues = target_groups(sections.get("s1_5", []))
     out.issues.extend(issues)
@@ -50,13 +49,15 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 
     read_entries(sections.get("s2", []), out)
     for section in ("lead", "s1", "s1_1", "s1_2", "s1_6"):
-        stray = sections.get(section, [])
-        if stray:
-            out.issues.append(Issue("warning", "unplaced_text", f"text in the header ({section}) that no label "
-                                    "opens", span_text(stray), stray[0].no, stray[-1].no, field="projects"))
+        out.leave("unplaced_text", f"text in the header ({section}) that no label opens", sections.get(section, []),
+                  "projects")
 
 
 def read_entries(lines: list[Line], out: CopyReading) -> None:
+    if not lines:
+        out.issues.append(Issue("error", "missing_section", "no report entries (section 2) in this copy",
+                                "", out.line_start, out.line_end, field="progress_reports"))
+        return
     entries = parse_entries(lines)
     out.issues.extend(entries.issues)
     for seq, entry in entries.entries.items():
@@ -83,10 +84,8 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                 continue
             for name, value in values.items():
                 out.put("expenses", (seq, i), name, Reading(value, expense.amount, expense.line, expense.line))
-    if entries.preamble:
-        out.issues.append(Issue("warning", "text_before_first_entry",
-                                "text in section 2 before the first report entry",
-                                join_wrapped(entries.preamble), field="progress_reports"))
+    out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
+              "progress_reports")
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:

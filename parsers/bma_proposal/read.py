@@ -25,6 +25,7 @@ def read_copy(copy: Copy) -> CopyReading:
     read_fields(parts, FORM, out)
     read_sections(parts, out)
     read_proposer(parts, out)
+    check_sections(copy, out)
     out.identity = identity_of(out, code=None)
     return out
 
@@ -42,9 +43,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     items, lead = numbered_items(sections.get("s2", []), opens=opens_purpose)
     for seq, item in enumerate(items, start=1):
         out.put("objectives", seq, "text", Reading(item.text, item.text, item.line_start, item.line_end))
-    if lead:
-        out.issues.append(Issue("warning", "unplaced_text", "text under the objectives heading before the first "
-                                "objective", span_text(lead), lead[0].no, lead[-1].no, field="objectives.text"))
+    out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
+              "objectives.text")
     groups, issues = target_groups(sections.get("s3", []))
     out.issues.extend(issues)
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
@@ -59,10 +59,22 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for seq, item in enumerate(benefits, start=1):
         out.put("findings", ("benefit", seq), "text", Reading(item.text, item.text, item.line_start, item.line_end))
     read_kpis(sections.get("s10_1", []), out)
-    stray = sections.get("lead", [])
-    if stray:
-        out.issues.append(Issue("warning", "unplaced_text", "text in the title block that no label opens",
-                                span_text(stray), stray[0].no, stray[-1].no, field="projects"))
+    out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
+    out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
+    # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
+    out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, []))
+
+
+# The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.
+REQUIRED_SECTIONS = {"s1": "1 หลักการและเหตุผล", "s2": "2 วัตถุประสงค์", "s3": "3 เป้าหมาย",
+                     "s6": "6 แผนปฏิบัติการ", "s7": "7 งบประมาณ", "s9": "9 ประโยชน์ที่คาดว่าจะได้รับ"}
+
+
+def check_sections(copy: Copy, out: CopyReading) -> None:
+    missing = [title for key, title in REQUIRED_SECTIONS.items() if key not in copy.headings_seen]
+    if missing:
+        out.issues.append(Issue("error", "missing_section", f"sections not found in this copy: {', '.join(missing)}",
+                                "", out.line_start, out.line_end, field="projects"))
 
 
 def read_proposer(parts: Parts, out: CopyReading) -> None:

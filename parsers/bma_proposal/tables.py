@@ -87,8 +87,16 @@ def is_header_cell(text: str) -> bool:
 
 # ---------------------------------------------------------------- action plan
 
-# Gantt-chart cells: month abbreviations, the fiscal-year caption, check marks.
-_GANTT_CELL_RE = regex.compile(r"^(?:(?:[ก-ฮ]{1,3}\.\s?[ก-ฮ]{1,2}\.?\s*)+|ปีงบประมาณ.*|[✓✔/xX*•●■□\-–]+)$")
+# What a Gantt chart leaves in its cells: month abbreviations, the fiscal-year
+# caption, the column title, check marks.  A cell of nothing else is no step.
+_GANTT_TOKEN_RE = regex.compile(
+    r"(?:^|(?<=\s))(?:[ก-ฮ]{1,3}\.\s?[ก-ฮ]{1,2}\.?|ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*[\d๐-๙]{4}|ขั้นตอนการดำเนินงาน"
+    r"|[✓✔/xX*•●■□\-–]+)(?=\s|$)"
+)
+
+
+def _gantt_only(text: str) -> bool:
+    return not _GANTT_TOKEN_RE.sub(" ", text).strip()
 
 
 _GANTT_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/])+\s*$")
@@ -97,7 +105,7 @@ _GANTT_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/])+\s*$")
 def read_activities(lines: list[Line], out: CopyReading) -> None:
     """The numbered steps of the action plan (Gantt marks left at a step's end are dropped)."""
     steps = [Line(c.start, _GANTT_MARKS_RE.sub("", c.text)) for c in cells(lines)
-             if not _GANTT_CELL_RE.match(c.text) and not is_header_cell(c.text)]
+             if not _gantt_only(c.text) and not is_header_cell(c.text)]
     items, lead = numbered_items(steps)
     if not items and lead:  # steps printed without numbers: one a cell
         for seq, cell in enumerate(lead, start=1):
@@ -107,9 +115,7 @@ def read_activities(lines: list[Line], out: CopyReading) -> None:
     for seq, item in enumerate(items, start=1):
         text = _GANTT_MARKS_RE.sub("", item.text)
         out.put("activities", seq, "text", Reading(text, text, item.line_start, item.line_end))
-    if lead:
-        out.issues.append(Issue("warning", "unplaced_text", "action-plan text before the first numbered step",
-                                span_text(lead), lead[0].no, lead[-1].no, field="activities.text"))
+    out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
 
 
 # ---------------------------------------------------------------- budget
@@ -303,10 +309,7 @@ def read_risks(lines: list[Line], out: CopyReading) -> None:
         if risk["mitigation"]:
             mitigation = clean_value(risk["mitigation"].text)
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
-    if pending:
-        out.issues.append(Issue("warning", "unread_cells", "risk table cells not placed in any risk row",
-                                join_wrapped([c.text for c in pending]), pending[0].start, pending[-1].end,
-                                field="findings"))
+    out.leave("unread_cells", "risk table cells not placed in any risk row", [c.line for c in pending], "findings")
 
 
 # ---------------------------------------------------------------- KPIs
@@ -342,10 +345,7 @@ def read_kpis(lines: list[Line], out: CopyReading) -> None:
         else:
             buffer.append(c)
             current = None
-    if buffer:
-        out.issues.append(Issue("warning", "unread_cells", "KPI table cells after the last indicator row",
-                                join_wrapped([c.text for c in buffer]), buffer[0].start, buffer[-1].end,
-                                field="targets"))
+    out.leave("unread_cells", "KPI table cells after the last indicator row", [c.line for c in buffer], "targets")
     for seq, row in enumerate((r for r in rows if r["text"]), start=1):
         text = clean_value(join_wrapped([c.text for c in row["text"]]))
         members = [c for part in row.values() for c in part]

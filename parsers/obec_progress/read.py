@@ -492,16 +492,11 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
                                     f"project number {p.repaired} in the {p.status} group read as {p.seq}: it follows "
                                     f"number {p.seq - 1} and opens a project", p.title_lines[0].text, *span,
                                     field="projects.group_seq"))
-        if p.unplaced:
-            out.issues.append(_unplaced(p.unplaced, f"after {p.status} project {p.seq}"))
+        out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
+                  p.unplaced, "projects")
         for rnd in p.rounds:
             read_round_into(out, key, rnd)
     return out
-
-
-def _unplaced(lines: list[Line], where: str) -> Issue:
-    return Issue("warning", "unplaced_text", f"text {where} that belongs to no section; kept here",
-                 span_text(lines), lines[0].no, lines[-1].no)
 
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
@@ -568,7 +563,6 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
             out.put("findings", rk, "quarter", Reading(q, "", a, b))
-    if recs.unplaced:
-        issue = _unplaced(recs.unplaced, f"in {key[0]} project {key[1]}")
-        out.issues.append(issue)
+    out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
+              "projects")
 

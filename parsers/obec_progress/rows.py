@@ -104,7 +104,8 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
                                 stated.text, *stated.span, field=f"report_summaries.n_{status}"))
     total = summary.get("n_projects")
     if total is not None and total.value != len(projects):
-        issues.append(Issue("warning", "count_mismatch",
+        # fewer projects read than the summary states: some were left unread
+        issues.append(Issue("error" if len(projects) < total.value else "warning", "count_mismatch",
                             f"the summary counts {total.value} projects, the report lists {len(projects)}",
                             total.text, *total.span, field="report_summaries.n_projects"))
     for status in STATUS_ORDER:
