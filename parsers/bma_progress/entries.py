@@ -42,8 +42,9 @@ from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from schemas.document import Issue, Line
 
-_REPORT = mark_tolerant("รายงานครั้งที่")
 _TIME = mark_tolerant("ครั้งที่")
+# "รายงานครั้งที่", also split by OCR over two lines with a speck line between ("รายงาน / via / ครั้งที1")
+_REPORT = rf"{mark_tolerant('รายงาน')}(?:\s*\n(?:[^\n\d]{{1,6}}\n)?\s*|\s?){_TIME}"
 _SEPS = " \t:;|"
 _SEPS_NL = _SEPS + "\n"
 
@@ -51,7 +52,9 @@ _SEPS_NL = _SEPS + "\n"
 HEADER_RE = regex.compile(rf"{_REPORT}\s*(\d{{1,3}})(?!\d)")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
-NUMBER_CELL_RE = regex.compile(r"^\s*(\d{1,3})\s*[.|:]?\s*(?=\t|\||$|\s\d{1,2}\s*[/.-]\s*\d|\s\d{4}-)")
+NUMBER_CELL_RE = regex.compile(
+    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
+)
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
 PROGRESS_RE = regex.compile(
     rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*ฯ?\s*[=:]?\s*({NUMBER})\s*%?"
@@ -359,65 +362,81 @@ FIGURES = ("progress", "budget")
 FLAGS = ("plan", "target")
 
 
+@dataclass(slots=True)
+class DateBlock:
+    """Column mode: a date and description cell whose entry is not known yet."""
+
+    date: object
+    date_text: str
+    line: int
+    texts: list[tuple[str, int]] = field(default_factory=list)
+    expenses: list[Expense] = field(default_factory=list)
+    owner: int | None = None
+
+
+# A budget clause may name an entry whose header OCR lost; up to this many
+# numbers past the last header it opens that entry.
+ENTRY_GAP = 3
+
+
 class _Assembler:
+    """Entries from events (see module doc).  In row mode a part goes to the
+    entry whose header came last.  In column mode (a run of headers with
+    nothing between them) a date-and-description block waits: the budget
+    clause that follows it, naming its entry, claims it; blocks and flags no
+    clause claims go, kind by kind, to the first entry lacking one."""
+
     def __init__(self, events: list[Event]):
         self.events = events
         self.issues: list[Issue] = []
         self.entries: dict[int, Entry] = {}
         self.preamble: list[Line] = []
         self.groups: list[FigureGroup] = []
-        self.current: Entry | None = None  # where text goes now
+        self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
-        self.run: list[int] = []  # entries opened by consecutive headers (a column read top to bottom)
         self.columns = False
+        self.blocks: list[DateBlock] = []
+        self.block: DateBlock | None = None  # the open block, column mode
+        self.flags: dict[str, list[Event]] = {k: [] for k in FLAGS}  # unclaimed flags, column mode
         self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
-        numbers = [e.seq for e in events if e.kind in ("header", "number")]
-        self.numbered = set(numbers)
+        self.since_header = 0
 
-    def first_lacking(self, part: str) -> Entry | None:
-        """Column mode: the first entry of the run without this part."""
-        for seq in self.run:
-            entry = self.entries[seq]
-            if part == "date" and entry.date is None and not entry.texts:
-                return entry
-            if part in FIGURES + FLAGS and part not in entry.figures and not any(
-                    g.owner == seq and part in g.values for g in self.groups):
-                return entry
-        return None
+    # -- where things go
 
     def add_text(self, text: str, line: int) -> None:
-        if self.current is None:
+        if self.columns and self.block is not None:
+            self.block.texts.append((text, line))
+        elif self.current is None:
             self.preamble.append(Line(line, text))
         else:
             self.current.texts.append(text)
             self.current.touch(line)
 
+    def entry(self, seq: int, line: int) -> Entry:
+        if seq not in self.entries:
+            self.entries[seq] = Entry(seq, line, line)
+        return self.entries[seq]
+
     def open_entry(self, ev: Event) -> None:
         seq = ev.seq
-        if seq in self.entries:
-            entry = self.entries[seq]
-            if ev.value is not None and entry.date is None:
-                entry.date, entry.date_text = ev.value, ev.text
-            entry.touch(ev.line)
-            self.current = entry
-            return
-        entry = Entry(seq, ev.line, ev.line, ev.value, ev.text)
-        self.entries[seq] = entry
-        previous = self.events_since_header
-        if ev.value is None and previous == 0 and self.current is not None and self.current.date is None:
-            # a header straight after an undated header: a column of numbers
-            if not self.run:
-                self.run = [self.current.seq]
-            self.run.append(seq)
-            self.columns = True
+        known = seq in self.entries
+        entry = self.entry(seq, ev.line)
+        if ev.value is not None and entry.date is None:
+            entry.date, entry.date_text = ev.value, ev.text
+        entry.touch(ev.line)
+        if ev.value is None and self.since_header == 0 and self.current is not None and self.current.date is None \
+                and not known:
+            self.columns = True  # a header straight after an undated header: a column of numbers
         elif ev.value is not None:
-            self.run, self.columns = [], False
+            self.columns = False
         self.current = entry
+        self.block = None
+
+    # -- the walk
 
     def run_events(self) -> EntriesResult:
         wants_amount: FigureGroup | None = None  # a budget clause whose amount a line break carried off
         after_budget = False
-        self.events_since_header = 0
         for ev in self.events:
             if ev.kind == "text" and (wants_amount is not None or after_budget):
                 ev = self._amount_carried(ev, wants_amount)
@@ -431,25 +450,31 @@ class _Assembler:
                 continue
             if ev.kind in ("header", "number"):
                 self.open_entry(ev)
-                self.events_since_header = 0
+                self.since_header = 0
                 continue
-            self.events_since_header += 1
+            self.since_header += 1
             if ev.kind == "date":
-                target = self.first_lacking("date") if self.columns else self.current
-                if target is not None and target.date is None:
-                    target.date, target.date_text = ev.value, ev.text
-                    target.touch(ev.line)
-                    self.current = target
+                if self.columns:
+                    self.block = DateBlock(ev.value, ev.text, ev.line)
+                    self.blocks.append(self.block)
+                elif self.current is not None and self.current.date is None:
+                    self.current.date, self.current.date_text = ev.value, ev.text
+                    self.current.touch(ev.line)
                 else:
                     self.add_text(ev.text.strip(_SEPS), ev.line)
             elif ev.kind == "text":
                 self.add_text(ev.text, ev.line)
             elif ev.kind == "expense":
-                if self.current is None:
+                if self.columns and self.block is not None:
+                    self.block.expenses.append(ev.value)
+                elif self.current is None:
                     self.preamble.append(Line(ev.line, ev.text))
                 else:
                     self.current.expenses.append(ev.value)
                     self.current.touch(ev.line)
+            elif self.columns and ev.kind in FLAGS and not (
+                    self.open_group is not None and self.open_group.line_end == ev.line):
+                self.flags[ev.kind].append(ev)  # a flag column: claimed in order at the end
             else:
                 group = self._figure(ev)
                 if ev.kind == "budget" and ev.value is None:
@@ -494,15 +519,8 @@ class _Assembler:
     def _figure(self, ev: Event) -> FigureGroup:
         """Put a figure or flag clause into a group (see module doc)."""
         group = self.open_group
-        flag = ev.kind in FLAGS
-        new = (group is None or ev.kind in group.values or (ev.kind == "progress" and group.values)
-               or (self.columns and flag != all(k in FLAGS for k in group.values)))
-        if new:
-            hint = self.current.seq if self.current else None
-            if self.columns:
-                lacking = self.first_lacking(ev.kind)
-                hint = lacking.seq if lacking is not None else hint
-            group = FigureGroup(hint=hint, line_start=ev.line)
+        if group is None or ev.kind in group.values or (ev.kind == "progress" and group.values):
+            group = FigureGroup(hint=self.current.seq if self.current else None, line_start=ev.line)
             self.groups.append(group)
             self.open_group = group
         group.values[ev.kind] = ev.value
@@ -510,11 +528,39 @@ class _Assembler:
         group.line_end = ev.line
         if ev.kind == "budget" and ev.seq is not None:
             group.explicit = ev.seq
+            if (self.columns and self.block is not None and self.block.owner is None
+                    and all(b.owner is not None for b in self.blocks[:-1])):
+                # blocks and clauses interleaved: the block this clause follows is that entry's
+                self.block.owner = ev.seq
+                self.block = None
         if len(group.values) == 4:
             self.open_group = None
         return group
 
+    # -- the end
+
+    def _lacking(self, has) -> list[Entry]:
+        return [self.entries[s] for s in sorted(self.entries) if not has(self.entries[s])]
+
     def _finish(self) -> EntriesResult:
+        top = max(self.entries, default=0)
+        for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
+            owner = group.owner
+            if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:
+                self.entry(owner, group.line_start)
+                self.issues.append(Issue("warning", "entry_header_missing",
+                                         f"report {owner} read from its figures; its header is unreadable",
+                                         "; ".join(group.texts.values()), group.line_start, group.line_end,
+                                         field="progress_reports.seq"))
+        for block in self.blocks:
+            if block.owner is not None:
+                self._place_block(block, self.entry(block.owner, block.line))
+        for block in (b for b in self.blocks if b.owner is None):
+            lacking = self._lacking(lambda e: e.date is not None)
+            if lacking:
+                self._place_block(block, lacking[0])
+            else:
+                self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
         for group in self.groups:
             owner = group.owner
             if owner is None or owner not in self.entries:
@@ -523,20 +569,35 @@ class _Assembler:
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
                                          field="progress_reports"))
                 continue
-            entry = self.entries[owner]
-            for kind, value in group.values.items():
-                if kind in entry.figures:
-                    if entry.figures[kind] != value:
-                        self.issues.append(Issue("warning", "conflicting_figures",
-                                                 f"report {owner} has two {kind} clauses in one copy; the first is kept",
-                                                 group.texts[kind], group.line_start, group.line_end,
-                                                 field=f"progress_reports.{FIELD_OF[kind]}"))
-                    continue
-                entry.figures[kind] = value
-                entry.figure_texts[kind] = group.texts[kind]
-            entry.touch(group.line_start)
-            entry.touch(group.line_end)
-        return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.columns else "rows")
+            self._place_figures(self.entries[owner], group.values, group.texts, group.line_start, group.line_end)
+        for kind, flags in self.flags.items():
+            for ev in flags:
+                lacking = self._lacking(lambda e, k=kind: k in e.figures)
+                if lacking:
+                    self._place_figures(lacking[0], {kind: ev.value}, {kind: ev.text}, ev.line, ev.line)
+        return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
+
+    def _place_block(self, block: DateBlock, entry: Entry) -> None:
+        if entry.date is None:
+            entry.date, entry.date_text = block.date, block.date_text
+        entry.texts.extend(t for t, _ in block.texts)
+        entry.expenses.extend(block.expenses)
+        entry.touch(block.line)
+        for _, n in block.texts:
+            entry.touch(n)
+
+    def _place_figures(self, entry: Entry, values: dict, texts: dict, a: int, b: int) -> None:
+        for kind, value in values.items():
+            if kind in entry.figures:
+                if entry.figures[kind] != value:
+                    self.issues.append(Issue("warning", "conflicting_figures",
+                                             f"report {entry.seq} has two {kind} clauses in one copy; the first is kept",
+                                             texts[kind], a, b, field=f"progress_reports.{FIELD_OF[kind]}"))
+                continue
+            entry.figures[kind] = value
+            entry.figure_texts[kind] = texts[kind]
+        entry.touch(a)
+        entry.touch(b)
 
 
 # progress_reports column -> the clause it is read from
@@ -549,7 +610,7 @@ def assemble(events: list[Event]) -> EntriesResult:
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
     result = _Assembler(events).run_events()
-    named = {e.seq for e in events if e.kind in ("header", "number", "budget") and e.seq is not None}
+    named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
     left = sorted(named - set(result.entries))
     if left:
         where = [e.line for e in events if e.seq in left]

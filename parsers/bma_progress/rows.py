@@ -102,8 +102,8 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     for i, seq in enumerate(seqs):
         reading = reports[seq].get("report_date")
         if reading is None:
-            issues.append(Issue("warning", "missing_value", f"report {seq} has no date in any copy",
-                                field="progress_reports.report_date"))
+            issues.append(Issue("error", "missing_value", f"report {seq} has no date in any copy",
+                                "", *_lines(reports[seq]), field="progress_reports.report_date"))
             continue
         day = reading.value
         if window[0] <= day <= window[1]:
