@@ -656,7 +656,7 @@ def drop_titles(line: Line) -> Line | None:
 
 
 _OPENS_PIECE_RE = regex.compile(
-    rf"^\s*(?:[-–•*]\s*)?(?:{_REPORT}|(?:[:;=|]\s*){{1,2}}|{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('งบประมาณ')}"
+    rf"^\s*(?:[-–•*]\s*)?(?:{_REPORT}|{mark_tolerant('รายงาน')}\s*$|(?:[:;=|]\s*){{1,2}}|{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('งบประมาณ')}"
     rf"|(?:ไม่\s*)?{mark_tolerant('เป็นไปตาม')})"
 )
 
@@ -675,6 +675,18 @@ def _opens_piece(text: str) -> bool:
     return bool(found) and found[0][0] == 0
 
 
+_ACROSS = 48  # characters each side of a line break looked at
+
+
+def _runs_across(before: str, line: str) -> bool:
+    """Whether a clause starts before a line break and ends after it ("รายงาน /
+    ครั้งที่1", ": ไม่ / เป็นไปตาม / แผน"): then the line continues the piece."""
+    head = before[-_ACROSS:]
+    joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
+    cut = len(head)
+    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE) for m in rx.finditer(joined))
+
+
 def pieces(lines: list[Line]) -> list[Piece]:
     """Section 2 as pieces: a line that starts a part of an entry (a header,
     a ":: date", a number cell, a date cell, a figure clause, a table row,
@@ -687,7 +699,7 @@ def pieces(lines: list[Line]) -> list[Piece]:
         ln = drop_titles(ln)
         if ln is None:
             continue
-        if not out or _opens_piece(ln.text):
+        if not out or (_opens_piece(ln.text) and not _runs_across(out[-1].text, ln.text)):
             out.append(Piece.of(ln))
         else:
             out[-1].extend(ln)
