@@ -96,6 +96,26 @@ def strip_markdown(text: str) -> str:
     return text.replace("*", "")
 
 
+# Thai words an OCR engine reads as Latin letters, in the one context where
+# the reading is certain: "บาท" after an amount ("32,060 UM"), "ละ" after the
+# repetition mark ("คนๆ az 50 บาท").
+_LATIN_MISREADS = [
+    (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท"),
+    (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ"),
+]
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+
+
+def fix_latin_misreads(text: str) -> str:
+    """Turn Latin letters that OCR read for a Thai word back, where the
+    context leaves no doubt (see _LATIN_MISREADS)."""
+    if not _LATIN_RE.search(text):
+        return text
+    for rx, word in _LATIN_MISREADS:
+        text = rx.sub(word, text)
+    return text
+
+
 # Bullets and box glyphs that OCR puts at a line start ("- ", "•", "□□-□").
 _BULLET_RE = regex.compile(r"^\s*(?:[-–•●○▪■□◆◇➢✓*]+\s*)+(?=\S)")
 
@@ -158,6 +178,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("to_nfc", to_nfc),
     ("fix_sara_am", fix_sara_am),
     ("fix_lao_lookalikes", fix_lao_lookalikes),
+    ("fix_latin_misreads", fix_latin_misreads),
     ("unpipe_table_row", unpipe_table_row),
     ("strip_markdown", strip_markdown),
     ("strip_bullet", strip_bullet),
@@ -168,7 +189,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
 
 # A line none of the fixes can change: NFC, and none of the characters or
 # spacing any fix looks for.
-_FIX_CHAR_RE = re.compile("[*#\\\\\\[?|\t\u00a0\u200b\u3000\u0e4d\u0e80-\u0eff]")
+_FIX_CHAR_RE = re.compile("[*#\\\\\\[?|\t\u00a0\u200b\u3000\u0e4d\u0e80-\u0effA-Za-z]")
 _BULLET_CHARS = "-–•●○▪■□◆◇➢✓"
 
 

@@ -51,6 +51,8 @@ _SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
 _GAP_RE = re.compile(r"\t|\s{2,}")
 _LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
 _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
+# A section number OCR garbled ("a.", "alo", "๒," for ๖.): a short token and a dot, opening the line.
+_DAMAGED_NUMBER_RE = re.compile(r"^\s*(\S{1,3})[.,]\s*$")
 # a section number before a heading: "1.4", "๒.", "(3)", "10."
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 
@@ -178,7 +180,7 @@ class AnchorSet:
         """The hit of anchor `i` found at line[start:end], if it may stand there."""
         anchor = self.anchors[i]
         before = line[:start]
-        numbered = SECTION_NUMBER_RE.search(before)
+        numbered = SECTION_NUMBER_RE.search(before) or _DAMAGED_NUMBER_RE.match(before)
         lead = before[: numbered.start()] if numbered else before
         at_start = not lead.strip(" \t-–•*(")
         if anchor.kind == "label":
