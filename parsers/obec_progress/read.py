@@ -42,6 +42,7 @@ from parsers.obec_progress.anchors import (
     quarter_of,
 )
 from parsers.obec_progress.summary import read_summary
+from parsers.repair import repair
 from schemas.document import CopyReading, Issue, Line, Reading
 
 DOC_TYPE = "obec_progress"
@@ -210,6 +211,7 @@ class Round:
     """One quarter's report of a project (most projects have one)."""
     index: int
     quarter: int | None = None
+    quarter_line: int = 0
     blocks: list[Any] = field(default_factory=list)
 
 
@@ -260,10 +262,25 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             _trim_title_only(project)
             project.line_end = project.title_lines[-1].no
         for rnd in project.rounds:
-            rnd.quarter = next((quarter_of(b.data["heading"]) for b in rnd.blocks
-                                if b.kind == "marker" and b.key in ("targets", "activities", "budget", "findings")
-                                and quarter_of(b.data["heading"])), None)
+            headed = next((b for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
+                           and quarter_of(b.data["heading"]) is not None), None)
+            if headed is not None:
+                rnd.quarter, rnd.quarter_line = quarter_of(headed.data["heading"]), headed.line_start
     return summary, projects
+
+
+ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
+
+
+def repair_quarter(quarter: int | None, line: int, out: CopyReading, what: str, field: str) -> int | None:
+    """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair)."""
+    if quarter is None:
+        return None
+    outcome = repair(Reading(quarter, str(quarter), line, line), int, lambda q: 1 <= q <= 4, rule="quarter_range",
+                     field=field, what=what)
+    if outcome.issue is not None:
+        out.issues.append(outcome.issue)
+    return outcome.value if 1 <= outcome.value <= 4 else None
 
 
 def _trim_title_only(project: Project) -> None:
@@ -501,7 +518,8 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
     recs = read_round(rnd)
-    q = rnd.quarter
+    q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
+                       "targets.quarter")
     base = (*key, rnd.index)
     seqs: dict[Any, int] = {}
 
@@ -542,7 +560,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
         rk = (*base, "budget", next_seq("b"))
         lines_no = budget["lines"] + [ln.no for ln in budget["note"]]
         a, b = min(lines_no), max(lines_no)
-        quarter = budget["quarter"] or q
+        quarter = repair_quarter(budget["quarter"], a, out, f"a budget section's quarter ({key[0]} project {key[1]})",
+                                 "quarterly_budgets.quarter") or q
         out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
         out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
         for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):

@@ -16,6 +16,7 @@ from decimal import Decimal
 
 from normalizers.dates import fiscal_year_window, last_day
 from parsers.checks import money_equal
+from parsers.repair import Outcome, consensus_year, enabled, repair, year_candidates, year_mentions
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -27,6 +28,7 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
+    issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
 
     keys: dict[tuple[str, int], str] = {}
@@ -90,6 +92,47 @@ def build(merged: Merged) -> ParseResult:
     issues += check_budget_rows(budgets, fy)
     result.issues = issues
     return result
+
+
+OLDER_BUDGET_YEARS = 5  # a budget section may report a year this far before the report's
+
+
+def repair_fiscal_years(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
+    """The report's fiscal year is the year most of its year mentions can be
+    read as (the title, the summary, every budget heading, the as-of date:
+    OCR damages each on its own); each reading its characters allow to be
+    that year is repaired to it, the others keep what the text says."""
+    readings = [("report_summaries.fiscal_year_be", summary, "fiscal_year_be")]
+    readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
+    mentions = [m for _, rec, name in readings if name in rec for m in year_mentions(rec[name].text)]
+    if "as_of_date" in summary:
+        mentions += [m for m in year_mentions(summary["as_of_date"].text)]
+    year = consensus_year(mentions)
+    issues: list[Issue] = []
+    if year is None or not enabled():
+        return issues
+    for field, rec, name in readings:
+        reading = rec.get(name)
+        if reading is None or reading.value == year:
+            continue
+        if (field != "report_summaries.fiscal_year_be" and reading.value is not None
+                and year - OLDER_BUDGET_YEARS <= reading.value <= year + 1):
+            continue  # a budget section of an earlier year is what the text says, not damage
+        tokens = year_mentions(reading.text)
+        if not any(year in year_candidates(t) for t in tokens):
+            continue
+        outcome = repair(reading, int, lambda v: v == year, rule="fiscal_year", field=field,
+                         what="the fiscal year", printed=next(t for t in tokens if year in year_candidates(t)))
+        if outcome.issue is None:  # a five-digit reading: the repair is the consensus itself
+            outcome = Outcome(Reading(year, reading.text, *reading.span), Issue(
+                "warning", "value_repaired", f"the fiscal year: printed {tokens[0]!r} is read as {year}, the year "
+                "the report's other year mentions agree on", json.dumps({"rule": "fiscal_year", "printed": tokens[0],
+                                                                         "chosen": year}, ensure_ascii=False),
+                *reading.span, field=field))
+        rec[name] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    return issues
 
 
 def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:

@@ -1,0 +1,171 @@
+"""Repairing OCR'd values from a document's own redundancy, and saying so.
+
+A value is checked against a constraint the document gives it (a year
+inside the fiscal year, a report date between its neighbours, parts that
+add up to a total).  If the printed reading passes, it stands.  If not, the
+readings its characters could have been (normalizers.confusions) are tried:
+
+* exactly one candidate passes: it replaces the printed value, and a
+  `value_repaired` issue records the rule, the printed text, the chosen
+  value and the lines;
+* several pass, or none: the printed value stands and a `repair_ambiguous`
+  (several) or the form's own check (none) flags it.  A value is never
+  guessed.
+
+Every issue's evidence is JSON: {"rule", "printed", "chosen", "candidates"}.
+Setting RAINGAN_REPAIR=0 turns repairs off (make eval measures both ways).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from schemas.document import Issue, Reading
+
+
+def enabled() -> bool:
+    return os.environ.get("RAINGAN_REPAIR", "1") != "0"
+
+
+@dataclass(slots=True)
+class Outcome:
+    reading: Reading  # the reading that stands (the printed one, or the repair)
+    issue: Issue | None = None
+
+    @property
+    def value(self) -> Any:
+        return self.reading.value
+
+    @property
+    def repaired(self) -> bool:
+        return self.issue is not None and self.issue.code == "value_repaired"
+
+
+def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -> list[Any]:
+    """The distinct values `printed` could stand for, the printed one first."""
+    out: list[Any] = []
+    for text in candidates(printed, baht=baht):
+        try:
+            value = parse(text)
+        except (ValueParseError, ValueError, ArithmeticError):
+            continue
+        if value not in out:
+            out.append(value)
+    return out
+
+
+def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any], bool], *, rule: str, field: str,
+           what: str, project_key: str | None = None, printed: str | None = None, baht: bool = False) -> Outcome:
+    """Check `reading` against `accept` and repair it when exactly one
+    candidate passes (see module doc).  `printed` is the text the value was
+    read from (default: the reading's text)."""
+    if accept(reading.value) or not enabled():
+        return Outcome(reading)
+    text = printed if printed is not None else reading.text
+    passing = [v for v in readings_of(text, parse, baht)[1:] if v != reading.value and accept(v)]
+    evidence = {"rule": rule, "printed": text, "read": _plain(reading.value),
+                "candidates": [_plain(v) for v in passing[:10]]}
+    if len(passing) == 1:
+        chosen = passing[0]
+        evidence["chosen"] = _plain(chosen)
+        issue = Issue("warning", "value_repaired",
+                      f"{what}: printed {text.strip()!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
+                      f"{_plain(chosen)} is the only reading of those characters that does",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=project_key, field=field)
+        return Outcome(Reading(chosen, reading.text, reading.line_start, reading.line_end), issue)
+    if len(passing) > 1:
+        issue = Issue("warning", "repair_ambiguous",
+                      f"{what}: printed {text.strip()!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
+                      f"{len(passing)} readings of those characters would, so none is chosen",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=project_key, field=field)
+        return Outcome(reading, issue)
+    return Outcome(reading)
+
+
+YEAR_RANGE = (2540, 2600)  # BE years a report of today's archives can be about
+_YEAR_TOKEN_RE = regex.compile(r"(?<!\d)\d{4,5}(?!\d)")
+
+
+def year_candidates(text: str) -> set[int]:
+    """BE years in YEAR_RANGE that a printed year could have been: its
+    candidate readings, and for a five-digit reading (OCR read one digit as
+    two) each reading with one digit dropped."""
+    src = thai_digits_to_arabic(text).strip()
+    readings = [src] if len(src) == 4 else [src[:i] + src[i + 1:] for i in range(len(src))] if len(src) == 5 else []
+    out: set[int] = set()
+    for reading in readings:
+        for cand in candidates(reading):
+            if cand.isdigit() and YEAR_RANGE[0] <= int(cand) <= YEAR_RANGE[1]:
+                out.add(int(cand))
+    return out
+
+
+def consensus_year(mentions: list[str]) -> int | None:
+    """The fiscal year most of a document's year mentions can be read as:
+    the year printed exactly most often, else the year the most mentions'
+    candidate readings share; None unless it is one year, supported by at
+    least two mentions and by more than half of them."""
+    sets = [year_candidates(m) for m in mentions]
+    sets = [s for s in sets if s]
+    if not sets:
+        return None
+    exact = Counter(int(thai_digits_to_arabic(m).strip()) for m in mentions
+                    if thai_digits_to_arabic(m).strip().isdigit()
+                    and YEAR_RANGE[0] <= int(thai_digits_to_arabic(m).strip()) <= YEAR_RANGE[1])
+    support = Counter(y for s in sets for y in s)
+    ranked = support.most_common()
+    best, n = ranked[0]
+    if len(ranked) > 1 and ranked[1][1] == n:
+        tied = [y for y, c in ranked if c == n]
+        by_exact = sorted(tied, key=lambda y: -exact[y])
+        if exact[by_exact[0]] == exact[by_exact[1]] if len(by_exact) > 1 else False:
+            return None
+        best = by_exact[0]
+    if n < 2 or 2 * n <= len(sets):
+        return None
+    return best
+
+
+def year_mentions(text: str) -> list[str]:
+    """The year tokens of a text (four or five digits, Thai or Arabic)."""
+    return _YEAR_TOKEN_RE.findall(thai_digits_to_arabic(text))
+
+
+# The constraints, by strength, as the issues name them.
+RULES = {
+    "fiscal_year": "does not fit the document's fiscal year",
+    "fiscal_year_window": "falls outside the fiscal year and its neighbours",
+    "report_window": "falls outside the fiscal year the report covers",
+    "date_order": "is out of order with the neighbouring reports",
+    "report_sequence": "breaks the sequence of report numbers",
+    "item_sequence": "breaks the sequence of item numbers",
+    "quarter_range": "is no quarter of the report's round",
+    "progress_order": "makes progress fall",
+    "percent_range": "is not a percentage",
+    "sum": "does not add up with the document's other figures",
+    "product": "is not quantity times unit amount",
+    "words": "differs from the amount written in Thai words",
+    "count": "differs from the count of items the document lists",
+}
+
+
+def rule_text(rule: str) -> str:
+    return RULES.get(rule, f"fails {rule}")
+
+
+def _plain(value: Any) -> Any:
+    if value is None or isinstance(value, (int, float, str, bool)):
+        return value
+    return str(value)
