@@ -98,10 +98,11 @@ def strip_markdown(text: str) -> str:
 
 # Thai words an OCR engine reads as Latin letters, in the one context where
 # the reading is certain: "บาท" after an amount ("32,060 UM"), "ละ" after the
-# repetition mark ("คนๆ az 50 บาท").
+# repetition mark ("คนๆ az 50 บาท"), "พ.ศ." before a year ("W.A. ๒๕๖๔").
 _LATIN_MISREADS = [
     (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท"),
     (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ"),
+    (regex.compile(r"(?<![A-Za-z])[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ."),  # "พ.ศ." before a year
 ]
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 
@@ -165,6 +166,41 @@ def unpipe_table_row(text: str) -> str:
         return text
     cells = [c.strip() for c in text.strip().lstrip("-* ").strip("|").split("|")]
     return "\t".join(c for c in cells if c)
+
+
+_RAW_CELL_RE = regex.compile(r"[^\t ]+(?: [^\t ]+)*")  # a run of words with single spaces: one cell
+_RAW_GAP_RE = regex.compile(r"\t| {3,}")
+
+
+def cell_columns(raw: str) -> tuple[int, ...]:
+    """The page column where each cell of a raw line starts (cells are what
+    a gap of a tab or three spaces separates, as in collapse_whitespace;
+    Thai marks take no width, a tab advances to the next multiple of 8)."""
+    if not _RAW_GAP_RE.search(raw.strip()):
+        return ()
+    cols: list[int] = []
+    width = 0
+    prev_gap = True
+    i = 0
+    while i < len(raw):
+        ch = raw[i]
+        if ch == "\t":
+            width = (width // 8 + 1) * 8
+            prev_gap = True
+        elif ch == " ":
+            run = len(raw[i:]) - len(raw[i:].lstrip(" "))
+            width += run
+            i += run
+            prev_gap = prev_gap or run >= 3
+            continue
+        else:
+            if prev_gap:
+                cols.append(width)
+            prev_gap = False
+            if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn":
+                width += 1
+        i += 1
+    return tuple(cols)
 
 
 def to_spaces(text: str) -> str:

@@ -9,6 +9,7 @@ can still see where pages break.  Parsers read only lines of kind "text".
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 
 import regex
 
@@ -21,7 +22,7 @@ from normalizers.furniture import (
     is_printed_by,
     is_signature_line,
 )
-from normalizers.text import fix_line_and_explain
+from normalizers.text import cell_columns, fix_line_and_explain
 from schemas.document import Line
 
 FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break", "catchword", "signature",
@@ -58,7 +59,7 @@ def mark_catchwords(lines: list[Line]) -> list[Line]:
     for a, b in zip(text_idx, text_idx[1:]):
         stem = catchword_stem(out[a].text)
         if stem and continues_catchword(stem, out[b].text):
-            out[a] = Line(out[a].no, out[a].text, "catchword", out[a].bullet, out[a].indent)
+            out[a] = replace(out[a], kind="catchword")
     return out
 
 
@@ -85,7 +86,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
         for j in following:
             if out[j].kind != "text" or not _SIGNER_RE.match(out[j].text):
                 break
-            out[j] = Line(out[j].no, out[j].text, "signature", out[j].bullet, out[j].indent)
+            out[j] = replace(out[j], kind="signature")
     for i, ln in enumerate(out):
         if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
             continue
@@ -96,7 +97,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
                 if j >= ends[0]:
                     break
                 if out[j].kind == "text":
-                    out[j] = Line(out[j].no, out[j].text, "signature", out[j].bullet, out[j].indent)
+                    out[j] = replace(out[j], kind="signature")
     return out
 
 
@@ -122,7 +123,7 @@ def mark_running_lines(lines: list[Line]) -> list[Line]:
     for text, where in edges.items():
         if len(where) >= 2 and 2 * len(where) >= pages:
             for i in where:
-                out[i] = Line(out[i].no, out[i].text, "page_header", out[i].bullet, out[i].indent)
+                out[i] = replace(out[i], kind="page_header")
     return out
 
 
@@ -159,7 +160,10 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         kind = classify(cleaned, raw)
         if kind in FURNITURE:
             fixes[kind] += 1
-        lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  "))
+        cols = cell_columns(raw) if "\t" in cleaned else ()
+        if cols and len(cols) != cleaned.count("\t") + 1:
+            cols = ()  # the clean-up changed the cells (a markdown table, a bullet): positions unknown
+        lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
     running = mark_running_lines(lines)

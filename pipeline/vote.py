@@ -19,7 +19,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
-from normalizers.text import comparable
+from normalizers.text import comparable, skeleton
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
@@ -143,14 +143,13 @@ def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | No
     look-alike digit apart at most), or, where either lacks a code, names
     that agree allowing OCR slips."""
     (code_a, name_a), (code_b, name_b) = a, b
+    # names are compared on their skeletons: OCR drops tone marks and vowels more than anything
+    names_agree = bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
+                       >= IDENTITY_NAME_AGREEMENT)
     if code_a and code_b:
         ka, kb = comparable(code_a), comparable(code_b)
-        return ka == kb or (len(ka) == len(kb) and sum(x != y for x, y in zip(ka, kb)) <= 1
-                            and bool(name_a and name_b and fuzz.ratio(comparable(name_a), comparable(name_b))
-                                     >= IDENTITY_NAME_AGREEMENT))
-    if name_a and name_b:
-        return fuzz.ratio(comparable(name_a), comparable(name_b)) >= IDENTITY_NAME_AGREEMENT
-    return False
+        return ka == kb or (len(ka) == len(kb) and sum(x != y for x, y in zip(ka, kb)) <= 2 and names_agree)
+    return names_agree
 
 
 def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:

@@ -36,7 +36,9 @@ class Line:
     "ocr_noise").  `bullet` says a list bullet ("-", "•") opened the raw
     line before clean-up removed it: an item starts here.  `indent` says the
     raw line began with a tab or two or more spaces: in a flattened table a
-    new cell, where a wrapped cell's next line starts at the margin.
+    new cell, where a wrapped cell's next line starts at the margin.  `cols`
+    keeps, for a line of several cells, the page column each starts at, so a
+    table read side by side can be folded back into rows (parsers.grid).
     """
 
     no: int
@@ -44,6 +46,7 @@ class Line:
     kind: str = "text"
     bullet: bool = False
     indent: bool = False
+    cols: tuple[int, ...] = ()  # where each tab-separated cell of `text` starts on the page (in characters)
 
 
 EVIDENCE_MAX = 20_000  # characters of evidence kept per issue

@@ -29,6 +29,7 @@ from normalizers.numbers import (
 )
 from normalizers.text import clean_value, mark_tolerant
 from parsers.engine import State, rule_text, run_rules
+from parsers.grid import fold_tables
 from parsers.items import numbered_items, split_item_number
 from parsers.values import span_text
 from parsers.obec_progress.anchors import (
@@ -488,15 +489,15 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
 
 
 def read_report(index: int, lines: list[Line]) -> CopyReading:
-    blocks = run_rules(lines, RULES)
+    blocks = run_rules(fold_tables(lines), RULES)
     summary_lines, projects = assemble(blocks)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     summary, issues = read_summary(summary_lines)
     out.issues.extend(issues)
     for name, reading in summary.items():
         out.put("summary", 0, name, reading)
-    ident = [str(summary[k].value) for k in ("office", "fiscal_year_be", "period_months", "as_of_date") if k in summary]
-    out.identity = (None, " ".join(ident) or None)
+    # a report printed twice is the same office's report (its other figures are what the vote decides)
+    out.identity = (None, summary["office"].value if "office" in summary else None)
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))

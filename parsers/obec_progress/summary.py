@@ -26,7 +26,9 @@ from schemas.document import Issue, Line, Reading
 
 _COUNT = r"จำนวน\s*(\d{1,4})\s*โครงการ"
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
-_REPORT_RE = regex.compile(rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:{mark_tolerant('ปีงบประมาณ')})")
+_REPORT_RE = regex.compile(
+    rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
+)
 _MONTHS_RE = regex.compile(r"รอบ\s*(\d{1,2})\s*เดือน")
 _AS_OF_RE = regex.compile(rf"{mark_tolerant('ข้อมูล')}\s*ณ\s*(?:วันที่)?\s*([^\n]{{4,40}})")
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."

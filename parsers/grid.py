@@ -1,0 +1,109 @@
+"""Tables an OCR engine read side by side, folded back into rows.
+
+An engine that keeps a table's layout prints each row over several lines,
+every column's text wrapped within its column:
+
+    1. โครงการที่ดำเนินการ        จำนวน ๐          คิดเป็นร้อยละ
+    เสร็จสิ้นแล้ว                 โครงการ          0.00
+
+Cleaned lines keep the page column each cell starts at (Line.cols).
+`fold_tables` finds such blocks, clusters the cell starts into the table's
+columns, groups lines into rows (a row opens where the caller's `opens_row`
+says, by default at an item number in the first column) and gives one line
+per row, each column's pieces joined:
+
+    1. โครงการที่ดำเนินการ เสร็จสิ้นแล้ว<tab>จำนวน ๐ โครงการ<tab>คิดเป็นร้อยละ 0.00
+
+so the readers of clauses and cells meet the row as the table printed it.
+Lines that are not part of such a block pass through unchanged.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from schemas.document import Line
+
+TOLERANCE = 4  # characters two cell starts may differ by and be one column
+MIN_ROWS = 2  # lines of several cells that make a block a table
+
+_ITEM_START_RE = regex.compile(r"^\s*(?:\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})*[.)]|[-–•])\s*")
+
+
+def opens_at_item(cells: list[str | None]) -> bool:
+    """The default row start: the first column's cell opens with an item number or bullet."""
+    return bool(cells and cells[0] and _ITEM_START_RE.match(cells[0]))
+
+
+def _columns(starts: list[int]) -> list[int]:
+    """Column positions: cell starts clustered (a gap over TOLERANCE opens a column)."""
+    out: list[int] = []
+    for s in sorted(set(starts)):
+        if not out or s - out[-1] > TOLERANCE:
+            out.append(s)
+    return out
+
+
+def _cells_by_column(line: Line, columns: list[int]) -> list[str | None]:
+    row: list[str | None] = [None] * len(columns)
+    parts = line.text.split("\t")
+    starts = line.cols if len(line.cols) == len(parts) else (0,) * len(parts)
+    for start, part in zip(starts, parts):
+        k = max((i for i, c in enumerate(columns) if c <= start + TOLERANCE), default=0)
+        row[k] = part if row[k] is None else f"{row[k]} {part}"
+    return row
+
+
+def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
+    """[start, end) index ranges of table blocks: runs that hold at least
+    MIN_ROWS lines of several cells, with the one-cell lines between them."""
+    multi = [i for i, ln in enumerate(lines) if len(ln.cols) >= 2]
+    out: list[tuple[int, int]] = []
+    i = 0
+    while i < len(multi):
+        j = i
+        while j + 1 < len(multi) and multi[j + 1] - multi[j] <= 3:
+            j += 1
+        if j - i + 1 >= MIN_ROWS:
+            end = multi[j] + 1
+            # wrapped text of the last row's cells may follow on one-cell lines
+            while end < len(lines) and len(lines[end].cols) < 2 and end - multi[j] <= 2 and len(lines[end].text) < 40:
+                end += 1
+            out.append((multi[i], end))
+        i = j + 1
+    return out
+
+
+def fold_tables(lines: list[Line], opens_row: Callable[[list[str | None]], bool] = opens_at_item) -> list[Line]:
+    """The lines with each side-by-side table block folded into one line per row."""
+    blocks = _blocks(lines)
+    if not blocks:
+        return lines
+    out: list[Line] = []
+    pos = 0
+    for a, b in blocks:
+        out.extend(lines[pos:a])
+        out.extend(_fold(lines[a:b], opens_row))
+        pos = b
+    out.extend(lines[pos:])
+    return out
+
+
+def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool]) -> list[Line]:
+    columns = _columns([s for ln in block if len(ln.cols) >= 2 for s in ln.cols])
+    rows: list[tuple[int, list[list[str]]]] = []
+    for ln in block:
+        cells = _cells_by_column(ln, columns)
+        if not rows or opens_row(cells):
+            rows.append((ln.no, [[] for _ in columns]))
+        for k, cell in enumerate(cells):
+            if cell:
+                rows[-1][1][k].append(cell)
+    out = []
+    for no, cols in rows:
+        texts = [" ".join(parts) for parts in cols]
+        kept = [(c, t) for c, t in zip(columns, texts) if t]
+        out.append(Line(no, "\t".join(t for _, t in kept), "text", cols=tuple(c for c, _ in kept)))
+    return out
