@@ -63,6 +63,7 @@ class Event:
     line: int
     bullet: bool = False
     indent: bool = False
+    cols: tuple[int, ...] = ()
 
 
 def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
@@ -93,7 +94,7 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 section = "lead"  # the form starts again
             honored.append(hit)
         if not honored:
-            events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent))
+            events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
             continue
         lead = ln.text[: honored[0].start].strip(" \t")
         if lead:
@@ -182,7 +183,7 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue
             after_field = False
-            parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent))
+            parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
 
 
