@@ -12,12 +12,6 @@ from normalizers.errors import ValueParseError
 
 CENT = Decimal("0.01")
 
-# Thai digits that OCR engines read for one another: what was printed may be
-# the digit on the right when the digit on the left was read.  Used to propose
-# repairs that the document's redundancy (sums, windows) must then confirm.
-DIGIT_CONFUSIONS: dict[str, str] = {"2": "6", "6": "2", "5": "489", "4": "5", "8": "5", "9": "5"}
-
-
 _THAI_DIGIT_RE = regex.compile("[๐-๙]+")
 
 
@@ -116,24 +110,3 @@ def thai_words_to_amount(text: str) -> Decimal:
     except (ValueError, TypeError, IndexError, KeyError) as exc:
         raise ValueParseError("amount_in_words", text, f"pythainlp could not read it: {exc}") from exc
     return (baht + satang / 100).quantize(CENT)
-
-
-def looks_like(printed: int, expected: int) -> bool:
-    """True if `printed` may be `expected` with one digit misread as a
-    look-alike (๒๕ for ๒๔, ๕ for ๘)."""
-    a, b = str(printed), str(expected)
-    if len(a) != len(b) or a == b:
-        return False
-    diffs = [(x, y) for x, y in zip(a, b) if x != y]
-    return len(diffs) == 1 and diffs[0][1] in DIGIT_CONFUSIONS.get(diffs[0][0], "")
-
-
-def digit_repairs(text: str) -> list[str]:
-    """Every variant of `text` with one digit swapped for a look-alike
-    (DIGIT_CONFUSIONS); the caller keeps the ones the document confirms."""
-    src = thai_digits_to_arabic(text)
-    out = []
-    for i, ch in enumerate(src):
-        for alt in DIGIT_CONFUSIONS.get(ch, ""):
-            out.append(src[:i] + alt + src[i + 1:])
-    return out

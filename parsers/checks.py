@@ -1,17 +1,13 @@
-"""Cross-checks that use a document's redundancy to repair or flag values.
-
-Each check is a small function returning Issues (and, for repairs, the new
-value); it says nothing when the document agrees with itself.
-"""
+"""Cross-checks that flag what a document's redundancy does not settle
+(the repairs themselves are parsers.repair); each says nothing when the
+document agrees with itself."""
 
 from __future__ import annotations
 
 from datetime import date, timedelta
 from decimal import Decimal
 
-from normalizers.dates import fiscal_year_window, parse_date
-from normalizers.errors import ValueParseError
-from normalizers.numbers import digit_repairs
+from normalizers.dates import fiscal_year_window
 from schemas.document import Issue
 
 # Reports may be filed a little before the fiscal year opens and some months
@@ -23,20 +19,6 @@ REPORT_SLACK_AFTER = timedelta(days=183)
 def report_window(fiscal_year_be: int) -> tuple[date, date]:
     start, end = fiscal_year_window(fiscal_year_be)
     return start - REPORT_SLACK_BEFORE, end + REPORT_SLACK_AFTER
-
-
-def repair_date(text: str, window: tuple[date, date], lo: date | None, hi: date | None) -> list[date]:
-    """Dates reachable from `text` by one look-alike digit swap that fall in
-    `window` and between the neighbouring reports' dates `lo` and `hi`."""
-    found = set()
-    for variant in digit_repairs(text):
-        try:
-            day = parse_date(variant)
-        except ValueParseError:
-            continue
-        if window[0] <= day <= window[1] and (lo is None or day >= lo) and (hi is None or day <= hi):
-            found.add(day)
-    return sorted(found)
 
 
 def money_equal(a: Decimal | None, b: Decimal | None) -> bool:

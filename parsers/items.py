@@ -17,7 +17,8 @@ from dataclasses import dataclass
 
 import regex
 
-from normalizers.numbers import looks_like, thai_digits_to_arabic
+from normalizers.confusions import could_be
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped
 from schemas.document import Line
 
@@ -57,7 +58,7 @@ def follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
     if len(prev) != len(number):
         return False
     expected = prev[-1] + 1
-    return number[-1] == expected or looks_like(number[-1], expected)
+    return number[-1] == expected or could_be(str(number[-1]), str(expected))
 
 
 def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:

@@ -27,7 +27,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates
+from normalizers.confusions import candidates, changes
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from schemas.document import Issue, Reading
@@ -51,42 +51,50 @@ class Outcome:
         return self.issue is not None and self.issue.code == "value_repaired"
 
 
-def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -> list[Any]:
-    """The distinct values `printed` could stand for, the printed one first."""
-    out: list[Any] = []
+def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -> list[tuple[Any, int]]:
+    """The distinct values `printed` could stand for, with how many
+    characters each changes; the printed one first."""
+    out: list[tuple[Any, int]] = []
+    seen: list[Any] = []
+    src = thai_digits_to_arabic(printed)
     for text in candidates(printed, baht=baht):
         try:
             value = parse(text)
-        except (ValueParseError, ValueError, ArithmeticError):
+        except (ValueParseError, ValueError, ArithmeticError, TypeError):
             continue
-        if value not in out:
-            out.append(value)
+        if value not in seen:
+            seen.append(value)
+            out.append((value, changes(src, text) if len(text) == len(src) else 1))
     return out
 
 
 def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any], bool], *, rule: str, field: str,
-           what: str, project_key: str | None = None, printed: str | None = None, baht: bool = False) -> Outcome:
+           what: str, project_key: str | None = None, printed: str | None = None, baht: bool = False,
+           shown: str | None = None) -> Outcome:
     """Check `reading` against `accept` and repair it when exactly one
     candidate passes (see module doc).  `printed` is the text the value was
     read from (default: the reading's text)."""
     if accept(reading.value) or not enabled():
         return Outcome(reading)
     text = printed if printed is not None else reading.text
-    passing = [v for v in readings_of(text, parse, baht)[1:] if v != reading.value and accept(v)]
-    evidence = {"rule": rule, "printed": text, "read": _plain(reading.value),
+    # every reading counts the same: with a third of Thai digits misread, one
+    # changed character is no likelier than two
+    passing = [v for v, _ in readings_of(text, parse, baht) if v != reading.value and accept(v)]
+    shown = (shown or text).strip()
+    evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value),
                 "candidates": [_plain(v) for v in passing[:10]]}
     if len(passing) == 1:
         chosen = passing[0]
         evidence["chosen"] = _plain(chosen)
         issue = Issue("warning", "value_repaired",
-                      f"{what}: printed {text.strip()!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
+                      f"{what}: printed {shown!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
                       f"{_plain(chosen)} is the only reading of those characters that does",
                       json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                       project_key=project_key, field=field)
         return Outcome(Reading(chosen, reading.text, reading.line_start, reading.line_end), issue)
     if len(passing) > 1:
         issue = Issue("warning", "repair_ambiguous",
-                      f"{what}: printed {text.strip()!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
+                      f"{what}: printed {shown!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
                       f"{len(passing)} readings of those characters would, so none is chosen",
                       json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                       project_key=project_key, field=field)
@@ -95,14 +103,14 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
 
 
 YEAR_RANGE = (2540, 2600)  # BE years a report of today's archives can be about
-_YEAR_TOKEN_RE = regex.compile(r"(?<!\d)\d{4,5}(?!\d)")
+_YEAR_TOKEN_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
 
 
 def year_candidates(text: str) -> set[int]:
     """BE years in YEAR_RANGE that a printed year could have been: its
     candidate readings, and for a five-digit reading (OCR read one digit as
     two) each reading with one digit dropped."""
-    src = thai_digits_to_arabic(text).strip()
+    src = text.strip()
     readings = [src] if len(src) == 4 else [src[:i] + src[i + 1:] for i in range(len(src))] if len(src) == 5 else []
     out: set[int] = set()
     for reading in readings:
@@ -139,8 +147,8 @@ def consensus_year(mentions: list[str]) -> int | None:
 
 
 def year_mentions(text: str) -> list[str]:
-    """The year tokens of a text (four or five digits, Thai or Arabic)."""
-    return _YEAR_TOKEN_RE.findall(thai_digits_to_arabic(text))
+    """The year tokens of a text (four or five digits, Thai or Arabic), as printed."""
+    return _YEAR_TOKEN_RE.findall(text)
 
 
 # The constraints, by strength, as the issues name them.

@@ -741,6 +741,7 @@ def write_expected(path: Path, data: dict[str, Any]) -> None:
 class CheckResult:
     report: Report
     failures: list[str] = field(default_factory=list)
+    output: Output | None = None
 
     @property
     def ok(self) -> bool:
@@ -769,7 +770,7 @@ def run_check(paths: list[str | Path], *, out: str | Path | None = None, sources
     if update:
         for exp in expected:
             write_expected(exp.path, updated_expected(exp, output))
-    return CheckResult(report, failures)
+    return CheckResult(report, failures, output)
 
 
 def parse_min(text: str) -> float:

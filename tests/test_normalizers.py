@@ -16,7 +16,6 @@ from normalizers.dates import (
 )
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
-    digit_repairs,
     find_amount_in_words,
     parse_baht,
     parse_decimal,
@@ -143,7 +142,15 @@ def test_amount_in_words():
         thai_words_to_amount("ไม่มีจำนวนเงิน")
 
 
-def test_digit_repairs_offer_lookalikes():
-    variants = digit_repairs("๒๕")
+def test_candidates_offer_what_thai_digits_are_misread_for():
+    from normalizers.confusions import candidates, could_be
+
+    variants = candidates("๒๕")
+    assert variants[0] == "25"  # the printed reading first
     assert "65" in variants  # ๒ may have been ๖
     assert "24" in variants and "28" in variants and "29" in variants  # ๕ may have been ๔ ๘ ๙
+    assert "64" in variants  # two characters changed
+    assert candidates("25") == ["25"]  # Arabic digits are read reliably
+    assert "6" in candidates("b") and "0" in candidates("o")  # Latin look-alikes
+    assert "1540" in candidates("8๑,๕๔๐", baht=True)[0:1] or "1,540" in candidates("8๑,๕๔๐", baht=True)
+    assert could_be("๒๕๒๓", "2563") and not could_be("๒๕๒๓", "2561")

@@ -9,7 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
-from parsers.checks import repair_date, report_window, sum_check
+from parsers.bma_progress.repairs import repair_all
+from parsers.checks import report_window, sum_check
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -28,9 +29,14 @@ def build(merged: Merged) -> ParseResult:
     """Rows for every table from the voted copies, then the cross-checks."""
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
+    reports = dict(sorted(merged.tables.get("progress_reports", {}).items()))
+    lines_of: dict[int, list] = {}
+    for (report_seq, _), rec in sorted(merged.tables.get("expenses", {}).items()):
+        lines_of.setdefault(report_seq, []).append(rec)
+    repairs = repair_all(project, reports, lines_of, None)  # before the values are used
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name"))
-    issues = list(merged.issues)
+    issues = list(merged.issues) + repairs
     for required in ("project_code", "name", "fiscal_year_be"):
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required} in any copy",
@@ -48,7 +54,6 @@ def build(merged: Merged) -> ParseResult:
                                "text": rec["text"].value, "n_copies": merged.n_copies["targets"][seq],
                                **merged.span("targets", seq)})
 
-    reports = dict(sorted(merged.tables.get("progress_reports", {}).items()))
     if fy:
         issues.extend(check_report_dates(reports, fy))
     for seq, rec in reports.items():
@@ -94,40 +99,26 @@ def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
 
 def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int) -> list[Issue]:
     """Report dates must fall in the fiscal year (with slack) and in report
-    order; a date outside is repaired when exactly one look-alike digit swap
-    brings it inside and between its neighbours, else flagged."""
+    order, and report numbers run 1..N; what the repairs (parsers.bma_progress.
+    repairs) could not settle is flagged here."""
     issues: list[Issue] = []
     window = report_window(fiscal_year_be)
     seqs = sorted(reports)
-    for i, seq in enumerate(seqs):
+    for seq in seqs:
         reading = reports[seq].get("report_date")
         if reading is None:
             issues.append(Issue("error", "missing_value", f"report {seq} has no date in any copy",
                                 "", *_lines(reports[seq]), field="progress_reports.report_date"))
-            continue
-        day = reading.value
-        if window[0] <= day <= window[1]:
-            continue
-        lo = next((reports[s]["report_date"].value for s in reversed(seqs[:i]) if "report_date" in reports[s]), None)
-        hi = next((reports[s]["report_date"].value for s in seqs[i + 1:] if "report_date" in reports[s]), None)
-        fixes = repair_date(reading.text, window, lo, hi)
-        if len(fixes) == 1:
-            reports[seq]["report_date"] = Reading(fixes[0], reading.text, reading.line_start, reading.line_end)
-            issues.append(Issue("warning", "value_repaired",
-                                f"report {seq} date {day} is outside fiscal year {fiscal_year_be}; read as "
-                                f"{fixes[0]} (one look-alike digit, the only reading inside the year and "
-                                "between the neighbouring reports)", reading.text, *reading.span,
-                                field="progress_reports.report_date"))
-        else:
+        elif not window[0] <= reading.value <= window[1]:
             issues.append(Issue("warning", "date_outside_fiscal_year",
-                                f"report {seq} date {day} is outside fiscal year {fiscal_year_be} "
+                                f"report {seq} date {reading.value} is outside fiscal year {fiscal_year_be} "
                                 f"({window[0]} to {window[1]})", reading.text, *reading.span,
                                 field="progress_reports.report_date"))
-    dated = [(s, reports[s]["report_date"].value) for s in seqs if "report_date" in reports[s]]
+    dated = [(s, reports[s]["report_date"]) for s in seqs if "report_date" in reports[s]]
     for (s1, d1), (s2, d2) in zip(dated, dated[1:]):
-        if d2 < d1:
-            issues.append(Issue("warning", "report_date_order", f"report {s2} ({d2}) is dated before report {s1} ({d1})",
-                                field="progress_reports.report_date"))
+        if d2.value < d1.value:
+            issues.append(Issue("warning", "report_date_order", f"report {s2} ({d2.value}) is dated before report "
+                                f"{s1} ({d1.value})", d2.text, *d2.span, field="progress_reports.report_date"))
     expected = list(range(1, max(seqs) + 1)) if seqs else []
     missing = sorted(set(expected) - set(seqs))
     if missing:

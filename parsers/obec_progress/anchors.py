@@ -66,14 +66,15 @@ def match_marker(text: str) -> tuple[Hit, str] | None:
 
 # "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
 QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*(\d)(?!\d)")
+_QUARTER_PRINTED_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
 FISCAL_YEAR_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
 
 
-def quarter_of(text: str) -> int | None:
-    """The quarter a heading names, as printed (a misread ๔ gives 5: the
-    repair step, not this reader, decides what it was)."""
-    m = QUARTER_RE.search(thai_digits_to_arabic(text))
-    return int(m.group(1)) if m else None
+def quarter_of(text: str) -> tuple[int, str] | None:
+    """(the quarter a heading names, the digit as printed): a misread ๔ gives
+    5, and the repair step, not this reader, decides what it was."""
+    m = _QUARTER_PRINTED_RE.search(text)
+    return (int(thai_digits_to_arabic(m.group(1))), m.group(1)) if m else None
 
 
 def fiscal_year_of(text: str) -> int | None:

@@ -14,16 +14,17 @@ round's records carry its quarter.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
+from normalizers.confusions import could_be
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER_ANY_DIGITS,
-    looks_like,
     parse_baht,
     thai_digits_to_arabic,
 )
@@ -112,9 +113,11 @@ def rule_group(state: State) -> bool:
 
 
 def rule_title(state: State) -> bool:
-    """A project title whose number follows the group's sequence.  A title
-    whose number is off but that is followed by a project section is taken
-    too, and its number repaired (an OCR digit slip)."""
+    """A project title whose number follows the group's sequence, or could be
+    the next number misread; a title with a higher number is taken when a
+    project section follows it (titles before it were missed).  A title whose
+    number cannot be read at all is numbered by its place, which the group's
+    count in the summary must confirm (see number_titles)."""
     line = state.line
     if "status" not in state.context:
         return False
@@ -144,10 +147,13 @@ def rule_title(state: State) -> bool:
         return False
     repaired = None
     if seq != expected:
-        # a look-alike digit (๒๕ for ๒๔) or a section that vouches for the title
-        if not (looks_like(seq, expected) or _section_follows(state)):
+        if could_be(str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
+            repaired, seq = seq, expected
+        elif not _section_follows(state):
             return False
-        repaired, seq = seq, expected
+        elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
+            repaired, seq = str(seq), expected
+        # else: a section vouches for the title and its number is what it says (titles before it were missed)
     state.context["expected"] = seq + 1
     state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired)
     state.context["titles_only"] = True  # until a section marker says otherwise
@@ -211,7 +217,7 @@ RULES: list[tuple[str, Callable[[State], bool]]] = [
 class Round:
     """One quarter's report of a project (most projects have one)."""
     index: int
-    quarter: int | None = None
+    quarter: tuple[int, str] | None = None  # as printed; repaired when it is read
     quarter_line: int = 0
     blocks: list[Any] = field(default_factory=list)
 
@@ -273,11 +279,13 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
 ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
 
 
-def repair_quarter(quarter: int | None, line: int, out: CopyReading, what: str, field: str) -> int | None:
+def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading, what: str,
+                   field: str) -> int | None:
     """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair)."""
     if quarter is None:
         return None
-    outcome = repair(Reading(quarter, str(quarter), line, line), int, lambda q: 1 <= q <= 4, rule="quarter_range",
+    value, printed = quarter
+    outcome = repair(Reading(value, printed, line, line), int, lambda q: 1 <= q <= 4, rule="quarter_range",
                      field=field, what=what)
     if outcome.issue is not None:
         out.issues.append(outcome.issue)
@@ -481,6 +489,34 @@ def explode(lines: list[Line]) -> list[Line]:
     return out
 
 
+def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
+    """Projects whose number could not be read are numbered by their place in
+    their group; that is a repair when the summary's count for the group
+    equals the titles found (none was missed), else it is only flagged."""
+    for status in STATUS_PHRASES:
+        group = [p for p in projects if p.status == status]
+        stated = summary.get(f"n_{status}")
+        confirmed = stated is not None and stated.value == len(group) and [p.seq for p in group] == list(
+            range(1, len(group) + 1))
+        for p in group:
+            if p.repaired is None or isinstance(p.repaired, int):
+                continue
+            span = (p.title_lines[0].no, p.title_lines[0].no)
+            evidence = json.dumps({"rule": "count", "printed": p.repaired, "chosen": p.seq if confirmed else None},
+                                  ensure_ascii=False)
+            if confirmed:
+                out.issues.append(Issue("warning", "value_repaired",
+                                        f"the number of {status} project {p.seq} is unreadable ({p.repaired!r}); it is "
+                                        f"number {p.seq} of the {len(group)} the summary counts", evidence, *span,
+                                        field="projects.group_seq"))
+            else:
+                out.issues.append(Issue("warning", "repair_ambiguous",
+                                        f"the number of a {status} project is unreadable ({p.repaired!r}); it is kept "
+                                        f"as {p.seq}, its place among the titles read, which the summary's count does "
+                                        "not confirm", evidence, *span, field="projects.group_seq"))
+            p.repaired = None
+
+
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
@@ -498,6 +534,7 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
         out.put("summary", 0, name, reading)
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
+    number_titles(projects, summary, out)
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -508,8 +545,10 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
         if p.repaired is not None:
             out.issues.append(Issue("warning", "value_repaired",
                                     f"project number {p.repaired} in the {p.status} group read as {p.seq}: it follows "
-                                    f"number {p.seq - 1} and opens a project", p.title_lines[0].text, *span,
-                                    field="projects.group_seq"))
+                                    f"number {p.seq - 1} and opens a project",
+                                    json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
+                                                "text": p.title_lines[0].text}, ensure_ascii=False),
+                                    *span, field="projects.group_seq"))
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:

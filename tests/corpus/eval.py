@@ -12,11 +12,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from collections import defaultdict
 from pathlib import Path
 
-from pipeline.check import Cell, Counts, Report, render_text, report_json, run_check
+from pipeline.check import Cell, CheckResult, Report, render_text, report_json, run_check
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
@@ -43,9 +44,13 @@ def pct(n: float) -> str:
     return f"{100 * n:.1f}"
 
 
-def run(label: str, expected: list[Path], sources: Path | None = None) -> Report:
-    result = run_check(expected, sources=sources, label=label)
-    return result.report
+def run(label: str, expected: list[Path], sources: Path | None = None, repair: bool = True) -> CheckResult:
+    os.environ["RAINGAN_REPAIR"] = "1" if repair else "0"
+    try:
+        # in this process (one worker): a worker pool's fork server keeps the environment it started with
+        return run_check(expected, sources=sources, label=label, workers=1)
+    finally:
+        os.environ.pop("RAINGAN_REPAIR", None)
 
 
 def table(rows: list[list[str]], header: list[str]) -> str:
@@ -66,9 +71,11 @@ def main(argv: list[str] | None = None) -> int:
     corpus = sorted((CORPUS / "clean").glob("*.expected.json"))
     ocr_dir = CORPUS / "ocr"
     have_ocr = [p for p in corpus if (ocr_dir / p.name.replace(".expected.json", ".txt")).exists()]
-    runs = {"samples": run("samples", samples), "clean": run("clean", corpus)}
+    results = {"samples": run("samples", samples), "clean": run("clean", corpus)}
     if have_ocr:
-        runs["ocr"] = run("ocr", have_ocr, ocr_dir)
+        results["ocr"] = run("ocr", have_ocr, ocr_dir)
+        unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
+    runs = {n: r.report for n, r in results.items()}
     names = list(runs)
 
     by_form = {n: r.counts(lambda c: c.form) for n, r in runs.items()}
@@ -104,9 +111,18 @@ def main(argv: list[str] | None = None) -> int:
     print(table(vrows, ["variant"] + [f"F1 {n}" for n in ("clean", "ocr") if n in runs]))
     if "ocr" not in runs:
         print("\n(no OCR'd twin found in tests/corpus/ocr: run `make ocr-corpus` where tesseract is installed)")
-    repairs = repair_figures(runs.get("ocr") or runs["clean"])
-    if repairs:
-        print("\n" + repairs)
+    print("\nrepairs (value_repaired issues checked against the truth):\n")
+    rrows = []
+    for n, result in results.items():
+        right, wrong, ambiguous = repair_figures(result)
+        rrows.append([n, str(right + wrong), str(right), str(wrong), pct(wrong / (right + wrong)) if right + wrong else "-",
+                      str(ambiguous)])
+    print(table(rrows, ["run", "repairs", "right", "wrong", "wrong %", "ambiguous (flagged)"]))
+    if have_ocr:
+        before, after = numeric_accuracy(unrepaired.report.cells), numeric_accuracy(results["ocr"].report.cells)
+        print(f"\nnumeric facts on the OCR'd twin: {pct(before[0] / before[1])} % right before repair, "
+              f"{pct(after[0] / after[1])} % after; all fields F1 {pct(unrepaired.report.total().f1)} % before, "
+              f"{pct(results['ocr'].report.total().f1)} % after")
     if args.misses:
         for r in runs.values():
             print("\n" + render_text(r, args.misses))
@@ -116,10 +132,30 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def repair_figures(report: Report) -> str:
-    """How the value_repaired issues fared against the truth (filled in by
-    the repair step; empty when the run made none)."""
-    return ""
+def repair_figures(result: CheckResult) -> tuple[int, int, int]:
+    """(right, wrong, ambiguous): each value_repaired issue against the
+    check's cell for the same document, field and lines (right when the
+    repaired value is the truth)."""
+    docs = {d["doc_id"]: Path(d["source_path"]).name.removesuffix(".txt") for d in result.output.tables["documents"]}
+    cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
+    for c in result.report.cells:
+        cells[(c.document, c.field_name)].append(c)
+    right = wrong = ambiguous = 0  # a repair on a row the truth does not hold is not judged
+    for issue in result.output.tables.get("issues", []):
+        if issue["code"] == "repair_ambiguous":
+            ambiguous += 1
+        if issue["code"] != "value_repaired" or not issue.get("field"):
+            continue
+        chosen = json.loads(issue["evidence"]).get("chosen")
+        candidates = [c for c in cells.get((docs.get(issue["doc_id"], ""), issue["field"]), [])
+                      if c.lines[0] is not None and issue["line_start"] is not None
+                      and c.lines[0] <= issue["line_end"] and issue["line_start"] <= c.lines[1]
+                      and str(c.got) == str(chosen)]
+        if any(c.soft == "ok" for c in candidates):
+            right += 1
+        elif any(c.soft == "wrong" for c in candidates):
+            wrong += 1
+    return right, wrong, ambiguous
 
 
 if __name__ == "__main__":

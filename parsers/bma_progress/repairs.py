@@ -1,0 +1,204 @@
+"""Repairs of a BMA progress form's OCR'd values from its own redundancy
+(parsers.repair does the work; this module says which constraint holds
+which value, strongest first):
+
+1. the fiscal year: the year the fiscal-year field and every date of the
+   form (start, end, each report) can agree on;
+2. start and end dates inside the fiscal year or its neighbours, report
+   dates inside the year the reports cover (only the year's digits);
+3. report dates in order between their neighbours (one digit);
+4. progress that does not fall, and stays a percentage;
+5. amounts that add up: expense lines to their entry, entries to the budget
+   spent, quantity x unit amount to each line.
+Each repair is a `value_repaired` issue; a value several readings could
+mend is a `repair_ambiguous` issue and keeps what was printed.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+from normalizers.dates import fiscal_year_window, parse_date
+from normalizers.numbers import parse_baht, parse_percent
+from parsers.checks import money_equal, report_window
+from parsers.repair import Outcome, enabled, repair, year_candidates, year_mentions
+from schemas.document import Issue, Reading, value_of
+
+Record = dict[str, Reading]
+
+
+def _fiscal_years_of(reading: Reading) -> set[int]:
+    """The fiscal years a date reading's printed year could put it in."""
+    tokens = year_mentions(reading.text)
+    if not tokens or not isinstance(reading.value, date):
+        return set()
+    shift = 1 if reading.value.month >= 10 else 0
+    return {y + shift for y in year_candidates(tokens[-1])}
+
+
+def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """The fiscal year the field and the form's dates agree on (see module doc)."""
+    fy = project.get("fiscal_year_be")
+    if fy is None or not enabled():
+        return []
+    tokens = year_mentions(fy.text)
+    own = year_candidates(tokens[-1]) if tokens else set()
+    support: Counter[int] = Counter()
+    for reading in [project.get("start_date"), project.get("end_date")] + [r.get("report_date") for r in reports.values()]:
+        if reading is not None:
+            support.update(_fiscal_years_of(reading))
+    if not own:
+        return []
+    ranked = sorted(own, key=lambda y: (-support[y], y != fy.value))
+    best = ranked[0]
+    if best == fy.value or support[best] == 0 or (len(ranked) > 1 and support[ranked[1]] == support[best]):
+        return []
+    outcome = repair(fy, int, lambda v: v == best, rule="fiscal_year", field="projects.fiscal_year_be",
+                     what="the fiscal year", project_key=key, printed=tokens[-1])
+    if outcome.repaired:
+        project["fiscal_year_be"] = outcome.reading
+        return [outcome.issue]
+    return []
+
+
+def _within(lo: date, hi: date) -> Callable[[Any], bool]:
+    return lambda d: isinstance(d, date) and lo <= d <= hi
+
+
+def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """Start and end dates inside the fiscal year or its neighbours; each
+    report date inside the year the reports cover and between the dates of
+    its neighbours (those inside it)."""
+    fy = value_of(project, "fiscal_year_be")
+    if fy is None:
+        return []
+    issues: list[Issue] = []
+    start, end = fiscal_year_window(fy)
+    wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
+    for name in ("start_date", "end_date"):
+        reading = project.get(name)
+        if reading is None:
+            continue
+        outcome = repair(reading, parse_date, _within(*wide), rule="fiscal_year_window", field=f"projects.{name}",
+                         what=name.replace("_", " "), project_key=key)
+        project[name] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    window = report_window(fy)
+    inside = _within(*window)
+    seqs = sorted(s for s in reports if "report_date" in reports[s])
+    for i, seq in enumerate(seqs):
+        reading = reports[seq]["report_date"]
+        lo = max((reports[s]["report_date"].value for s in seqs[:i] if inside(reports[s]["report_date"].value)),
+                 default=window[0])
+        hi = min((reports[s]["report_date"].value for s in seqs[i + 1:] if inside(reports[s]["report_date"].value)),
+                 default=window[1])
+        if lo > hi:
+            continue
+        outcome = repair(reading, parse_date, _within(lo, hi), rule="date_order" if inside(reading.value) else
+                         "report_window", field="progress_reports.report_date", what=f"report {seq}'s date",
+                         project_key=key)
+        reports[seq]["report_date"] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    return issues
+
+
+def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
+    """Progress stays a percentage and does not fall between its neighbours
+    (a cancellation may report less: it is left alone)."""
+    issues: list[Issue] = []
+    seqs = sorted(s for s in reports if "progress_pct" in reports[s])
+    for i, seq in enumerate(seqs):
+        rec = reports[seq]
+        if value_of(rec, "cancelled"):
+            continue
+        lo = max((reports[s]["progress_pct"].value for s in seqs[:i]), default=0.0)
+        later = [reports[s]["progress_pct"].value for s in seqs[i + 1:] if not value_of(reports[s], "cancelled")]
+        hi = min(later, default=100.0)
+        if lo > hi:
+            continue  # the neighbours themselves disagree: nothing to stand on
+        reading = rec["progress_pct"]
+        outcome = repair(reading, parse_percent, lambda v: lo <= v <= hi, rule="progress_order",
+                         field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key)
+        rec["progress_pct"] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    return issues
+
+
+def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, str] | None, key: str,
+               what: str) -> list[Issue]:
+    """Parts that must add up to a total: the total, or else one part, is
+    repaired when exactly one reading of its characters makes the sum hold.
+    Each item is (record, column, issue field)."""
+    if total is None or not enabled():
+        return []
+    rec_t, col_t, field_t = total
+    if col_t not in rec_t or not parts or any(col not in rec for rec, col, _ in parts):
+        return []
+    values = [rec[col].value for rec, col, _ in parts]
+    if any(v is None for v in values) or rec_t[col_t].value is None:
+        return []
+    got = sum(values, Decimal(0))
+    if money_equal(got, rec_t[col_t].value):
+        return []
+    # the total first (one value, printed once), then each part
+    outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
+                     what=f"{what}: the total", project_key=key, baht=True)
+    if outcome.repaired:
+        rec_t[col_t] = outcome.reading
+        return [outcome.issue]
+    found: list[tuple[int, Outcome]] = []
+    for i, (rec, col, field) in enumerate(parts):
+        rest = got - rec[col].value
+        out = repair(rec[col], parse_baht, lambda v, r=rest: money_equal(r + v, rec_t[col_t].value), rule="sum",
+                     field=field, what=f"{what}: a part", project_key=key, baht=True)
+        if out.repaired:
+            found.append((i, out))
+    if len(found) == 1:
+        i, out = found[0]
+        rec, col, _ = parts[i]
+        rec[col] = out.reading
+        return [out.issue]
+    return []
+
+
+def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
+                   key: str) -> list[Issue]:
+    """Expense lines add up to their entry; each line is quantity x unit
+    amount; the entries add up to the budget spent."""
+    issues: list[Issue] = []
+    for seq, lines in sorted(expenses.items()):
+        for rec in lines:
+            if all(value_of(rec, c) is not None for c in ("quantity", "unit_amount", "amount")):
+                qty, each = rec["quantity"].value, rec["unit_amount"].value
+                outcome = repair(rec["amount"], parse_baht, lambda v, q=qty, e=each: money_equal(q * e, v),
+                                 rule="product", field="expenses.amount", what=f"an expense line of report {seq}",
+                                 project_key=key, baht=True)
+                rec["amount"] = outcome.reading
+                if outcome.issue is not None:
+                    issues.append(outcome.issue)
+        if seq in reports:
+            issues += repair_sum([(r, "amount", "expenses.amount") for r in lines],
+                                 (reports[seq], "disbursed", "progress_reports.disbursed"), key,
+                                 f"the expense lines of report {seq}")
+    paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items()) if "disbursed" in rec]
+    issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
+                         "the disbursements of all reports and the budget spent")
+    return issues
+
+
+def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:
+    if not enabled():
+        return []
+    issues = repair_fiscal_year(project, reports, key)
+    issues += repair_dates(project, reports, key)
+    issues += repair_progress(reports, key)
+    issues += repair_amounts(project, reports, expenses, key)
+    return issues
+
