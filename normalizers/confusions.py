@@ -107,3 +107,9 @@ def _changed(text: str, max_changes: int) -> Iterator[str]:
 def could_be(read: str, printed: str) -> bool:
     """Whether `printed` is among the candidate readings of `read`."""
     return thai_digits_to_arabic(printed) in candidates(read)
+
+
+def certain(text: str) -> bool:
+    """Whether a printed number has no other reading (Arabic digits, or Thai
+    digits no engine misreads another digit as)."""
+    return len(candidates(text)) == 1

@@ -40,6 +40,13 @@ def split_item_number(text: str) -> tuple[tuple[int, ...] | None, str]:
     return parts, text[match.end():]
 
 
+def printed_number(text: str) -> str | None:
+    """The last part of a line's item number as printed ("๒" of "๓.๒"), for
+    weighing it against the number expected (normalizers.confusions)."""
+    match = ITEM_NUMBER_RE.match(text)
+    return _DOT_RE.split(match.group(1))[-1] if match else None
+
+
 @dataclass(slots=True)
 class Item:
     number: tuple[int, ...] | None
@@ -48,9 +55,9 @@ class Item:
     line_end: int
 
 
-def follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
-    """True if `number` is the next item after `prev`, allowing the next
-    number's last digit to have been read as a look-alike (๔ as ๕)."""
+def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
+    """True if `number` is the next item after `prev`, allowing its last
+    part, as `printed`, to be a misread of the next number (๔ read as ๕)."""
     if prev is None:
         return number[-1] in (1, 0)
     # the prefix of "๙.2" is the list's section number, printed on every item:
@@ -58,7 +65,7 @@ def follows(prev: tuple[int, ...] | None, number: tuple[int, ...]) -> bool:
     if len(prev) != len(number):
         return False
     expected = prev[-1] + 1
-    return number[-1] == expected or could_be(str(number[-1]), str(expected))
+    return number[-1] == expected or could_be(printed if printed is not None else str(number[-1]), str(expected))
 
 
 def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
@@ -120,7 +127,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             speck, rest2 = split_item_number(ln.text[1:])
             if speck is not None and prev is not None and follows(prev, speck):
                 number, rest = speck, rest2
-        if number is not None and follows(prev, number):
+        if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
             opened = Item(number, "", ln.no, ln.no)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):

@@ -23,13 +23,15 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates, changes
+from normalizers.confusions import candidates, certain, changes
 from normalizers.errors import ValueParseError
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import parse_baht, thai_digits_to_arabic
+from parsers.checks import money_equal
 from schemas.document import Issue, Reading
 
 
@@ -149,6 +151,83 @@ def consensus_year(mentions: list[str]) -> int | None:
 def year_mentions(text: str) -> list[str]:
     """The year tokens of a text (four or five digits, Thai or Arabic), as printed."""
     return _YEAR_TOKEN_RE.findall(text)
+
+
+def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, str] | None, key: str,
+               what: str) -> list[Issue]:
+    """Parts that must add up to a total: the total, or else one part, is
+    repaired when exactly one reading of its characters makes the sum hold
+    (a ฿ read as a leading digit is one such reading).  Each item is
+    (record, column, issue field)."""
+    if total is None or not enabled():
+        return []
+    rec_t, col_t, field_t = total
+    if col_t not in rec_t or not parts or any(col not in rec for rec, col, _ in parts):
+        return []
+    values = [rec[col].value for rec, col, _ in parts]
+    if any(v is None for v in values) or rec_t[col_t].value is None:
+        return []
+    got = sum(values, Decimal(0))
+    if money_equal(got, rec_t[col_t].value):
+        return []
+    sure = [certain(_digits(rec[col].text)) for rec, col, _ in parts]
+    # the total first (one value, printed once) when every part is certain, then a part when the rest are
+    if all(sure):
+        outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
+                         what=f"{what}: the total", project_key=key, baht=True)
+        if outcome.repaired:
+            rec_t[col_t] = outcome.reading
+            return [outcome.issue]
+    if not certain(_digits(rec_t[col_t].text)):
+        return []
+    found: list[tuple[int, Outcome]] = []
+    for i, (rec, col, field) in enumerate(parts):
+        if not all(sure[:i] + sure[i + 1:]):
+            continue
+        rest = got - rec[col].value
+        out = repair(rec[col], parse_baht, lambda v, r=rest: money_equal(r + v, rec_t[col_t].value), rule="sum",
+                     field=field, what=f"{what}: a part", project_key=key, baht=True)
+        if out.repaired:
+            found.append((i, out))
+    if len(found) == 1:
+        i, out = found[0]
+        rec, col, _ = parts[i]
+        rec[col] = out.reading
+        return [out.issue]
+    return []
+
+
+def repair_product(rec: dict[str, Reading], key: str | None, what: str) -> list[Issue]:
+    """quantity x unit amount = amount: the amount, or else the unit amount,
+    is repaired when exactly one reading of its characters makes it hold."""
+    if not enabled() or any(rec.get(c) is None or rec[c].value is None for c in ("quantity", "unit_amount", "amount")):
+        return []
+    qty, each, amount = rec["quantity"].value, rec["unit_amount"].value, rec["amount"].value
+    if money_equal(qty * each, amount):
+        return []
+    sure = {c: certain(_digits(rec[c].text)) for c in ("quantity", "unit_amount", "amount")}
+    out = Outcome(rec["amount"])
+    if sure["quantity"] and sure["unit_amount"]:
+        out = repair(rec["amount"], parse_baht, lambda v: money_equal(qty * each, v), rule="product",
+                     field="expenses.amount", what=what, project_key=key, baht=True)
+    if not out.repaired and qty and sure["quantity"] and sure["amount"]:
+        out = repair(rec["unit_amount"], parse_baht, lambda v: money_equal(qty * v, amount), rule="product",
+                     field="expenses.unit_amount", what=what, project_key=key, baht=True)
+        if out.repaired:
+            rec["unit_amount"] = out.reading
+            return [out.issue]
+        return []
+    rec["amount"] = out.reading
+    return [out.issue] if out.issue is not None else []
+
+
+_DIGITS_RE = regex.compile(r"[\d๐-๙oO@mnbd][\d๐-๙oO@mnbd,.]*")
+
+
+def _digits(text: str) -> str:
+    """The number in a reading's text (its clause words left out)."""
+    found = _DIGITS_RE.findall(text)
+    return max(found, key=len) if found else text
 
 
 # The constraints, by strength, as the issues name them.

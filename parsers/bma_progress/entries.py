@@ -40,7 +40,8 @@ from normalizers.dates import find_dates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from schemas.document import Issue, Line
+from parsers.repair import repair
+from schemas.document import Issue, Line, Reading
 
 _TIME = mark_tolerant("ครั้งที่")
 # "รายงานครั้งที่", also split by OCR over two lines with a speck line between ("รายงาน / via / ครั้งที1")
@@ -136,6 +137,7 @@ class Event:
     value: object = None
     seq: int | None = None  # the report number a header or budget clause names
     text: str = ""
+    printed: str = ""  # the report number as printed (its digits may be misread)
 
 
 @dataclass(slots=True)
@@ -267,21 +269,23 @@ def events_of(piece: Piece | Line) -> list[Event]:
     if header is not None or number is not None:
         m = header or number
         seq = int(m.group(1))
+        printed = orig[m.start(1): m.end(1)]
         line = at(m.start(1))
         after = src[m.end():]
         dated = _leading_date(after)
         first_clause = clauses[0][0] - m.end() if clauses else None
         gap = after[: first_clause] if first_clause is not None else after
         if dated:
-            events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]]))
+            events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]],
+                                printed=printed))
             pos = m.end() + dated[1]
         elif not gap.strip(_SEPS + "\n"):
             # alone (a table's number column), or straight before its figures
-            events.append(Event("header" if header else "number", line, None, seq=seq))
+            events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
             pos = m.end()
         elif header is not None and _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
-            events.append(Event("header", line, None, seq=seq, text="undated"))
+            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed))
             pos = m.end()
         elif header is not None:
             events.append(Event("false_header", line, None, seq=seq, text=orig[: m.end()]))
@@ -604,12 +608,36 @@ class _Assembler:
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
 
 
+def repair_sequence(events: list[Event]) -> list[Issue]:
+    """Report numbers run 1..N in the order the headers stand: a header
+    whose number breaks the run (a repeat, a jump) while its printed digits
+    could be the next number is that number (parsers.repair).  A header
+    whose number is merely higher is left as printed (a report may be lost)."""
+    issues: list[Issue] = []
+    last = 0
+    for ev in events:
+        if ev.kind not in ("header", "number") or ev.seq is None:
+            continue
+        expected = last + 1
+        if ev.seq != expected and ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP):
+            outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
+                             rule="report_sequence", field="progress_reports.seq",
+                             what=f"the report number after report {last}")
+            if outcome.repaired:
+                ev.seq = outcome.value
+                issues.append(outcome.issue)
+        last = max(last, ev.seq)
+    return issues
+
+
 def assemble(events: list[Event]) -> EntriesResult:
     """Entries from the events of one copy's section 2 (see module doc).
     A report number the text names (a header or a budget clause) that gave
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
+    repaired = repair_sequence(events)
     result = _Assembler(events).run_events()
+    result.issues[:0] = repaired
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
     left = sorted(named - set(result.entries))
     if left:

@@ -19,13 +19,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
-from decimal import Decimal
 from typing import Any
 
 from normalizers.dates import fiscal_year_window, parse_date
-from normalizers.numbers import parse_baht, parse_percent
-from parsers.checks import money_equal, report_window
-from parsers.repair import Outcome, enabled, repair, year_candidates, year_mentions
+from normalizers.numbers import parse_percent
+from parsers.checks import report_window
+from parsers.repair import enabled, repair, repair_product, repair_sum, year_candidates, year_mentions
 from schemas.document import Issue, Reading, value_of
 
 Record = dict[str, Reading]
@@ -131,43 +130,6 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     return issues
 
 
-def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, str] | None, key: str,
-               what: str) -> list[Issue]:
-    """Parts that must add up to a total: the total, or else one part, is
-    repaired when exactly one reading of its characters makes the sum hold.
-    Each item is (record, column, issue field)."""
-    if total is None or not enabled():
-        return []
-    rec_t, col_t, field_t = total
-    if col_t not in rec_t or not parts or any(col not in rec for rec, col, _ in parts):
-        return []
-    values = [rec[col].value for rec, col, _ in parts]
-    if any(v is None for v in values) or rec_t[col_t].value is None:
-        return []
-    got = sum(values, Decimal(0))
-    if money_equal(got, rec_t[col_t].value):
-        return []
-    # the total first (one value, printed once), then each part
-    outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
-                     what=f"{what}: the total", project_key=key, baht=True)
-    if outcome.repaired:
-        rec_t[col_t] = outcome.reading
-        return [outcome.issue]
-    found: list[tuple[int, Outcome]] = []
-    for i, (rec, col, field) in enumerate(parts):
-        rest = got - rec[col].value
-        out = repair(rec[col], parse_baht, lambda v, r=rest: money_equal(r + v, rec_t[col_t].value), rule="sum",
-                     field=field, what=f"{what}: a part", project_key=key, baht=True)
-        if out.repaired:
-            found.append((i, out))
-    if len(found) == 1:
-        i, out = found[0]
-        rec, col, _ = parts[i]
-        rec[col] = out.reading
-        return [out.issue]
-    return []
-
-
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
                    key: str) -> list[Issue]:
     """Expense lines add up to their entry; each line is quantity x unit
@@ -175,14 +137,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues: list[Issue] = []
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
-            if all(value_of(rec, c) is not None for c in ("quantity", "unit_amount", "amount")):
-                qty, each = rec["quantity"].value, rec["unit_amount"].value
-                outcome = repair(rec["amount"], parse_baht, lambda v, q=qty, e=each: money_equal(q * e, v),
-                                 rule="product", field="expenses.amount", what=f"an expense line of report {seq}",
-                                 project_key=key, baht=True)
-                rec["amount"] = outcome.reading
-                if outcome.issue is not None:
-                    issues.append(outcome.issue)
+            issues += repair_product(rec, key, f"an expense line of report {seq}")
         if seq in reports:
             issues += repair_sum([(r, "amount", "expenses.amount") for r in lines],
                                  (reports[seq], "disbursed", "progress_reports.disbursed"), key,

@@ -6,7 +6,9 @@ year."""
 
 from __future__ import annotations
 
+from normalizers.numbers import parse_baht
 from parsers.checks import money_equal, sum_check
+from parsers.repair import enabled, repair, repair_product, repair_sum
 from normalizers.dates import fiscal_year_window
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -20,9 +22,10 @@ PROJECT_COLUMNS = ("name", "fiscal_year_be", "start_date", "end_date", "budget_a
 def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
+    repairs = repair_budget(project, [rec for _, rec in sorted(merged.tables.get("expenses", {}).items())])
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
-    issues = list(merged.issues)
+    issues = list(merged.issues) + repairs
     for required in ("name", "fiscal_year_be"):
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required}", field=f"projects.{required}"))
@@ -69,6 +72,33 @@ def build(merged: Merged) -> ParseResult:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+    """The amount in Thai words is spelled in letters and survives OCR: the
+    total in digits must equal it, the table's total must equal the total,
+    each line is quantity x unit amount, the lines add up to the total."""
+    if not enabled():
+        return []
+    issues: list[Issue] = []
+    words = project.get("budget_in_words")
+    for name, anchor in (("budget_allocated", words), ("budget_table_total", project.get("budget_allocated"))):
+        reading = project.get(name)
+        if reading is None or anchor is None or anchor.value is None:
+            continue
+        outcome = repair(reading, parse_baht, lambda v, a=anchor.value: money_equal(v, a),
+                         rule="words" if name == "budget_allocated" else "sum", field="projects.budget_allocated",
+                         what="the budget total" if name == "budget_allocated" else "the budget table's total",
+                         baht=True)
+        project[name] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    for rec in expenses:
+        issues += repair_product(rec, None, f"the budget line {value_of(rec, 'item') or ''}".strip())
+    issues += repair_sum([(rec, "amount", "expenses.amount") for rec in expenses if "amount" in rec],
+                         (project, "budget_allocated", "projects.budget_allocated") if "budget_allocated" in project
+                         else None, None, "the budget lines and their total")
+    return issues
 
 
 def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:

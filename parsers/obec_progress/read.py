@@ -31,7 +31,7 @@ from normalizers.numbers import (
 from normalizers.text import clean_value, mark_tolerant
 from parsers.engine import State, rule_text, run_rules
 from parsers.grid import fold_tables
-from parsers.items import numbered_items, split_item_number
+from parsers.items import numbered_items, printed_number, split_item_number
 from parsers.values import span_text
 from parsers.obec_progress.anchors import (
     ANCHORS,
@@ -147,7 +147,7 @@ def rule_title(state: State) -> bool:
         return False
     repaired = None
     if seq != expected:
-        if could_be(str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
+        if could_be(printed_number(line.text) or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
             repaired, seq = seq, expected
         elif not _section_follows(state):
             return False

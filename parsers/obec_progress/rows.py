@@ -14,9 +14,12 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import regex
+
 from normalizers.dates import fiscal_year_window, last_day
+from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
-from parsers.repair import Outcome, consensus_year, enabled, repair, year_candidates, year_mentions
+from parsers.repair import Outcome, consensus_year, enabled, repair, repair_sum, year_candidates, year_mentions
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -29,6 +32,7 @@ def build(merged: Merged) -> ParseResult:
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
     issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}))
+    issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
 
     keys: dict[tuple[str, int], str] = {}
@@ -133,6 +137,51 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict) -> list[Issu
         if outcome.issue is not None:
             issues.append(outcome.issue)
     return issues
+
+
+def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
+    """The summary's planned and disbursed totals must be the sums of the
+    budget rows of its quarter (the total, or else one row, is repaired); the
+    undisbursed amount and the percentage follow from them.  Its project
+    counts are checked, not repaired (check_counts): the listing they are
+    checked against is itself read from damaged text."""
+    if not enabled() or not summary:
+        return []
+    issues: list[Issue] = []
+    quarter = value_of(summary, "budget_quarter")
+    rows = [rec for rec in budgets.values() if quarter is None or value_of(rec, "quarter") == quarter]
+    for column, name in (("planned", "budget_planned"), ("disbursed", "budget_disbursed")):
+        parts = [(rec, column, f"quarterly_budgets.{column}") for rec in rows if rec.get(column) is not None]
+        if name in summary and parts:
+            issues += repair_sum(parts, (summary, name, f"report_summaries.{name}"), None,
+                                 f"the summary's {column} total and the projects' budget rows")
+    planned, disbursed = value_of(summary, "budget_planned"), value_of(summary, "budget_disbursed")
+    if planned is not None and disbursed is not None and "budget_not_disbursed" in summary:
+        outcome = repair(summary["budget_not_disbursed"], parse_baht, lambda v: money_equal(v, planned - disbursed),
+                         rule="sum", field="report_summaries.budget_not_disbursed",
+                         what="the summary's undisbursed amount", printed=_amount_text(summary["budget_not_disbursed"]))
+        summary["budget_not_disbursed"] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    if planned and disbursed is not None and "disbursed_pct" in summary:
+        share = round(float(disbursed / planned * 100), 2)
+        pct_text = _PCT_DIGITS_RE.search(summary["disbursed_pct"].text)
+        outcome = repair(summary["disbursed_pct"], parse_percent, lambda v: abs(v - share) < 0.006, rule="sum",
+                         field="report_summaries.disbursed_pct", what="the summary's disbursed percentage",
+                         printed=pct_text.group(1) if pct_text else summary["disbursed_pct"].text)
+        summary["disbursed_pct"] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
+    return issues
+
+
+_PCT_DIGITS_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")
+_AMOUNT_DIGITS_RE = regex.compile(r"([\d๐-๙][\d๐-๙,.]*)\s*บาท")
+
+
+def _amount_text(reading: Reading) -> str:
+    m = _AMOUNT_DIGITS_RE.search(reading.text)
+    return m.group(1) if m else reading.text
 
 
 def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
