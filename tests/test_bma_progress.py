@@ -3,6 +3,8 @@ the seeds read again after synthetic OCR damage of the kinds other engines do.""
 
 from __future__ import annotations
 
+import json
+
 from datetime import date
 from decimal import Decimal
 
@@ -153,14 +155,37 @@ def test_seed_003_copies_survive_ocr_damage(damage):
 
 def test_report_date_with_misread_digit_is_repaired():
     text = sample_text("003_c0975e1d5f59aaa1.txt")
-    # one copy only, with report 4 dated 27/05/2526: ๖ read as ๒ pushes it 40 years back
+    # one copy only, report 4's year printed in Thai digits and its ๖ read as ๒: 40 years back
     first_copy = text[: text.index("**1. ชื่อโครงการ", 100)]
-    damaged = first_copy.replace("27/05/2566", "27/05/2526")
+    damaged = first_copy.replace("27/05/2566", "27/05/๒๕๒๖")
     rows = process_document("003.txt", damaged.encode("utf-8"))
     reports = {r["seq"]: r for r in rows["progress_reports"]}
     assert reports[4]["report_date"] == date(2023, 5, 27)
     repaired = [i for i in rows["issues"] if i["code"] == "value_repaired"]
-    assert len(repaired) == 1 and "27/05/2526" in repaired[0]["evidence"]
+    assert len(repaired) == 1 and "27/05/๒๕๒๖" in repaired[0]["evidence"]
+
+
+def test_date_several_readings_could_mend_is_flagged_not_chosen():
+    # all in Thai digits, the month ๐๕ could have been ๐๔, ๐๘ or ๐๙ too: four dates fit between
+    # reports 3 and 5, so the printed date stands and the issue lists them
+    text = sample_text("003_c0975e1d5f59aaa1.txt")
+    first_copy = text[: text.index("**1. ชื่อโครงการ", 100)]
+    rows = process_document("003.txt", first_copy.replace("27/05/2566", "๒๗/๐๕/๒๕๒๖").encode("utf-8"))
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert reports[4]["report_date"] == date(1983, 5, 27)
+    ambiguous = [json.loads(i["evidence"]) for i in rows["issues"] if i["code"] == "repair_ambiguous"]
+    assert len(ambiguous) == 1 and "2023-05-27" in ambiguous[0]["candidates"]
+
+
+def test_arabic_digits_are_not_taken_for_misreads():
+    # the confusions measured are of Thai digits; an Arabic year far off is flagged, not changed
+    text = sample_text("003_c0975e1d5f59aaa1.txt")
+    first_copy = text[: text.index("**1. ชื่อโครงการ", 100)]
+    rows = process_document("003.txt", first_copy.replace("27/05/2566", "27/05/2526").encode("utf-8"))
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert reports[4]["report_date"] == date(1983, 5, 27)
+    assert not any(i["code"] == "value_repaired" for i in rows["issues"])
+    assert any(i["code"] == "date_outside_fiscal_year" for i in rows["issues"])
 
 
 def test_unrepairable_date_is_flagged_not_guessed():

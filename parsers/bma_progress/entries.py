@@ -241,11 +241,12 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         item = clean_value(orig[start: m.start()]).strip(" -:")
         if not _LETTER_RE.search(item):
             continue
+        printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
         if m.group("simple"):
-            expense = Expense(item, _number(m.group("simple")), no)
+            expense = Expense(item, _number(printed("simple")), no)
         else:
-            expense = Expense(item, _number(m.group("amount")), no, m.group("qty"),
-                              clean_value(m.group("unit")).rstrip("ๆ ") or None, _number(m.group("each")))
+            expense = Expense(item, _number(printed("amount")), no, printed("qty"),
+                              clean_value(m.group("unit")).rstrip("ๆ ") or None, _number(printed("each")))
         found.append((start, m.end(), Event("expense", no, expense, text=orig[start: m.end()])))
         floor = m.end()
     return found

@@ -82,8 +82,10 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                 out.issues.append(Issue("error", "unparsed_value", f"expense amount: {exc.reason}", expense.item,
                                         expense.line, expense.line, field="expenses.amount"))
                 continue
+            printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
+                       "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
-                out.put("expenses", (seq, i), name, Reading(value, expense.amount, expense.line, expense.line))
+                out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line, expense.line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
 
