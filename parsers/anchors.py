@@ -36,6 +36,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from normalizers.text import THAI_MARKS, fix_sara_am
+from schemas.document import Line
 
 # Characters the skeleton drops: Thai marks, white space, dots, colons and
 # the "ฯ" and "…" leaders.
@@ -308,6 +309,50 @@ class AnchorSet:
         if hits and not line[: hits[0].start].strip(" \t-–•*("):
             return hits[0]
         return None
+
+
+    # -- headings wrapped onto a second line
+
+    WRAP_MIN = 16  # skeleton letters a heading's first line must hold
+
+    def wraps(self, line: str, nxt: str) -> bool:
+        """`line` holds only the first part of a long heading whose rest
+        opens `nxt` (the page was too narrow for it): no anchor opens `line`,
+        its letters are the heading's first letters (fuzzily), and the two
+        read together open with that heading, past the end of `line`."""
+        if self.at_start(line) is not None:
+            return False
+        numbered = re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3}\s?[.)]?\s+", line)
+        cand = skeleton_text(line[numbered.end():] if numbered else line)
+        if len(cand) < self.WRAP_MIN:
+            return False
+        for i, a in enumerate(self.anchors):
+            sk = self._skel[i]
+            if a.kind == "label" or not (len(cand) < len(sk) <= 2 * len(cand)) or sk[:2] != cand[:2]:
+                continue
+            if fuzz.ratio(cand, sk[: len(cand)]) < self.cutoff:
+                continue
+            joined = f"{line} {nxt}"
+            hit = self.at_start(joined)
+            if hit is not None and hit.anchor.kind != "label" and hit.end > len(line):
+                return True
+        return False
+
+    def join_wrapped(self, lines: list[Line]) -> list[Line]:
+        """Lines with each heading wrapped onto a second line joined into
+        one (it keeps the first line's number)."""
+        out: list[Line] = []
+        skip = False
+        for ln, nxt in zip(lines, [*lines[1:], None]):
+            if skip:
+                skip = False
+                continue
+            if nxt is not None and self.wraps(ln.text, nxt.text):
+                out.append(Line(ln.no, f"{ln.text} {nxt.text}", ln.kind))
+                skip = True
+            else:
+                out.append(ln)
+        return out
 
 
 def clear_anchor_caches() -> None:

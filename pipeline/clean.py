@@ -8,10 +8,12 @@ can still see where pages break.  Parsers read only lines of kind "text".
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import replace
 
 import regex
+from rapidfuzz import fuzz, process
 
 from normalizers.furniture import (
     catchword_stem,
@@ -22,7 +24,7 @@ from normalizers.furniture import (
     is_printed_by,
     is_signature_line,
 )
-from normalizers.text import cell_columns, fix_line_and_explain
+from normalizers.text import cell_columns, fix_line_and_explain, skeleton
 from schemas.document import Line
 
 FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break", "catchword", "signature",
@@ -102,28 +104,50 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 
 
 # A running header: a short line printed at the top (or foot) of several
-# pages, such as the office's name.  It repeats on at least half the pages,
-# and each time it stands next to other page furniture (blank lines between
-# do not matter).
+# pages, such as the office's name or the report's title.  It repeats on at
+# least half the pages, and each time it stands next to other page
+# furniture (blank lines and OCR specks between do not count).  After OCR no two printings
+# need be equal: lines are compared by their shape (skeleton, one digit
+# script; a number is kept, so 'รายงานครั้งที่ ๒' and '... ๓' differ),
+# and a printing within a fuzzy ratio of RUNNING_RATIO of a running header's
+# shape, at a page edge, is one too; a header wrapped onto a second line
+# that holds only its number or year goes with it.
 RUNNING_MAX = 150
+RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+_WRAP_TAIL_RE = re.compile(r"^[\s0-9๐-๙./:()-]{1,12}$")
+
+
+def _shape(text: str) -> str:
+    return skeleton(text).translate(_THAI_DIGITS)
 
 
 def mark_running_lines(lines: list[Line]) -> list[Line]:
-    counts = Counter(ln.text for ln in lines if ln.kind == "text" and len(ln.text) <= RUNNING_MAX)
-    repeated = {t for t, n in counts.items() if n >= 2}
-    if not repeated:
+    shapes = {i: _shape(ln.text) for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
+    counts = Counter(shapes.values())
+    if not counts or counts.most_common(1)[0][1] < 2:
         return lines
     out = list(lines)
     edges: dict[str, list[int]] = {}
-    for i, ln in enumerate(out):
-        if ln.kind == "text" and ln.text in repeated and _at_page_edge(out, i):
-            edges.setdefault(ln.text, []).append(i)
+    for i, shape in shapes.items():
+        if len(shape) >= 4 and _at_page_edge(out, i):
+            edges.setdefault(shape, []).append(i)
     pages = _page_marks(out)
-    for text, where in edges.items():
-        if len(where) >= 2 and 2 * len(where) >= pages:
-            for i in where:
-                out[i] = replace(out[i], kind="page_header")
+    # most of its printings stand at a page edge (a form's repeated clause,
+    # such as an entry's figures line, may reach an edge once or twice too)
+    running = {shape for shape, where in edges.items()
+               if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])}
+    if not running:
+        return lines
+    near = [shape for shape in edges if shape not in running and len(shape) >= 10
+            and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)]
+    for shape in [*running, *near]:
+        for i in edges[shape]:
+            out[i] = replace(out[i], kind="page_header")
+            j = i + 1
+            if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
+                out[j] = replace(out[j], kind="page_header")
     return out
 
 
@@ -134,13 +158,28 @@ def _page_marks(lines: list[Line]) -> int:
     return max(kinds["page_number"], kinds["page_footer"], kinds["page_header"], kinds["page_break"])
 
 
-def _at_page_edge(lines: list[Line], i: int) -> bool:
+# A speck: what OCR makes of a page's edge, rule or stamp ("๐ ff  x  a  &"):
+# no run of three Thai letters.
+_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+
+
+def _is_speck(text: str) -> bool:
+    return _WORD_RE.search(text) is None
+
+
+def _at_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
+    """Page furniture next to line i, with only blank lines or up to `reach`
+    OCR specks between."""
     for step in (-1, 1):
-        j, blanks = i + step, 0
-        while 0 <= j < len(lines) and lines[j].kind == "blank":
-            blanks, j = blanks + 1, j + step
-        if 0 <= j < len(lines) and lines[j].kind in PAGE_FURNITURE:
-            return True
+        j, specks = i + step, 0
+        while 0 <= j < len(lines) and specks <= reach:
+            if lines[j].kind in PAGE_FURNITURE:
+                return True
+            if lines[j].kind != "blank":
+                if not _is_speck(lines[j].text):
+                    break
+                specks += 1
+            j += step
     return False
 
 

@@ -67,7 +67,7 @@ def match_marker(text: str) -> tuple[Hit, str] | None:
 # "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
 QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*(\d)(?!\d)")
 _QUARTER_PRINTED_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
-FISCAL_YEAR_RE = regex.compile(r"ปีงบประมาณ(?:\s*พ\.\s*ศ\.)?\s*(\d{4})")
+FISCAL_YEAR_RE = regex.compile(r"ปีงบประมาณ[^\d]{0,12}?(\d{4})(?!\d)")
 
 
 def quarter_of(text: str) -> tuple[int, str] | None:
@@ -77,6 +77,18 @@ def quarter_of(text: str) -> tuple[int, str] | None:
     return (int(thai_digits_to_arabic(m.group(1))), m.group(1)) if m else None
 
 
+# "ปีงบประมาณ <year>" wherever it stands, with whatever OCR made of "พ.ศ." between
+_YEAR_MENTION_RE = regex.compile(r"ปีงบประมาณ[^\d๐-๙\n]{0,12}?([\d๐-๙]{4,5})(?![\d๐-๙])")
+
+
+def year_mentions_of(text: str) -> list[str]:
+    """The fiscal years a line names, as printed ("ปีงบประมาณ พ.ศ. ๒๕๖๗"):
+    every section heading of the report repeats its year, and OCR damages
+    each printing on its own."""
+    return [m.group(1) for m in _YEAR_MENTION_RE.finditer(text)]
+
+
 def fiscal_year_of(text: str) -> int | None:
+    """The first fiscal year `text` names (four digits, Thai or Arabic)."""
     m = FISCAL_YEAR_RE.search(thai_digits_to_arabic(text))
     return int(m.group(1)) if m else None

@@ -15,6 +15,7 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -42,6 +43,7 @@ from parsers.obec_progress.anchors import (
     fiscal_year_of,
     match_marker,
     quarter_of,
+    year_mentions_of,
 )
 from parsers.obec_progress.summary import read_summary
 from parsers.repair import repair
@@ -77,17 +79,20 @@ def status_of(text: str) -> str | None:
 
 # An item number OCR could not read: a short token before the words
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
-_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?\s*(?={mark_tolerant('โครงการ')})")
+_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
-_GROUP_COUNT_RE = regex.compile(r"จำนวน\s*\S{1,4}\s*โครงการ")
+# "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
+_GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
 
 
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
     """(number, rest, unreadable token): the item number, or the token that
     stands where a number should be."""
     number, rest = split_item_number(text)
-    if number is not None and (_TITLE_START_RE.match(rest) or status_of(rest)):
-        return number, rest, None
+    if number is not None:
+        rest = rest.lstrip(" .,")  # "๔. ,โครงการ": a speck between the number and the title
+        if _TITLE_START_RE.match(rest) or status_of(rest):
+            return number, rest, None
     m = _UNREADABLE_NUMBER_RE.match(text)
     if m and not _TITLE_START_RE.match(text):
         return None, text[m.end():], m.group(1)
@@ -101,8 +106,10 @@ def rule_group(state: State) -> bool:
     line = state.line
     number, rest, speck = _number_or_speck(line.text)
     status = status_of(rest) if number or speck else None
-    if status is None or "|" in line.text or "\t" in line.text or "ร้อยละ" in line.text:
+    if status is None or "|" in line.text or "ร้อยละ" in line.text:
         return False
+    if "\t" in line.text and not _GROUP_COUNT_RE.search(line.text.split("\t")[0]):
+        return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
     if number is None and not _GROUP_COUNT_RE.search(rest):
         return False
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
@@ -432,13 +439,24 @@ _REPORT_TITLE_RE = regex.compile(
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 
 
+_SUMMARY_TITLE_RE = regex.compile(mark_tolerant("รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"))
+_COUNT_WORD_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน")
+
+
+def _opens_summary(lines: list[Line], i: int, window: int = 8) -> bool:
+    """The report's summary follows line i: its title, or its rows (a count
+    of projects and their share)."""
+    return any(_SUMMARY_TITLE_RE.search(ln.text) or ("ร้อยละ" in ln.text and _COUNT_WORD_RE.search(ln.text))
+               for ln in lines[i: i + 1 + window])
+
+
 def split_reports(lines: list[Line]) -> list[list[Line]]:
     """The copies of a report printed more than once: a copy starts again at
-    the report's title (with the office line before it) once a status group
-    of projects has been met."""
+    the report's title, with the office line before it or the summary's
+    counts after it, once a status group of projects has been met."""
     copies: list[list[Line]] = [[]]
     seen_group = False
-    for ln in lines:
+    for i, ln in enumerate(lines):
         if seen_group and _REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
             back = len(cur)
@@ -446,6 +464,9 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
                 if _OFFICE_RE.match(cur[j].text):
                     back = j
                     break
+            if back == len(cur) and not _opens_summary(lines, i):
+                copies[-1].append(ln)  # the title as a page's running header: no new copy
+                continue
             copies.append(cur[back:])
             del cur[back:]
             seen_group = False
@@ -460,7 +481,8 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
 LONG_LINE = 2000
 # Inside such a line, where a project title or main activity starts.
 _INLINE_START_RE = regex.compile(
-    rf"(?<=\s)(?:(?:[\d๐-๙]{{1,2}}\.){{1,2}}\s*(?={mark_tolerant('โครงการ')})|(?={mark_tolerant('กิจกรรมหลักที่')}))"
+    rf"(?<=\s)(?:[\d๐-๙]{{1,2}}\.(?:[\d๐-๙]{{1,2}}\.?)?\s*(?={mark_tolerant('โครงการ')})"
+    rf"|(?={mark_tolerant('กิจกรรมหลักที่')}))"
 )
 
 
@@ -468,25 +490,61 @@ _INLINE_START_RE = regex.compile(
 _TAIL_END_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)|.{0,40}?ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?\d{4}|ฉบับที่\s*\d{1,3})")
 
 
-def explode(lines: list[Line]) -> list[Line]:
-    """A very long line cut where the report's parts start (its markers,
-    numbered titles, main activities), so the line rules can read it; a
-    marker that may not carry text on its line gets a piece of its own."""
-    out: list[Line] = []
+def _cuts(text: str) -> set[int]:
+    """Where the report's parts start inside running text: its markers (and
+    the end of a heading's period tail), numbered titles, main activities."""
+    cuts = {m.start() for m in _INLINE_START_RE.finditer(text)}
+    cuts |= {m.start() for m in _REPORT_TITLE_RE.finditer(text)}
+    for anchor, a, b in ANCHORS.occurrences(text):
+        cuts.add(a)
+        if anchor.kind == "heading":
+            tail = _TAIL_END_RE.match(thai_digits_to_arabic(text), b) if anchor.tail else None
+            cuts.add(tail.end() if tail else b)
+    return cuts
+
+
+def runs_on(lines: list[Line]) -> bool:
+    """The report is printed as running text (a paragraph wrapped at the page
+    width, or one line): most of its long headings stand inside a line, not
+    at its start."""
+    inside = at_start = 0
     for ln in lines:
-        if len(ln.text) < LONG_LINE:
-            out.append(ln)
-            continue
-        cuts = {m.start() for m in _INLINE_START_RE.finditer(ln.text)}
-        cuts |= {m.start() for m in _REPORT_TITLE_RE.finditer(ln.text)}
-        for anchor, a, b in ANCHORS.occurrences(ln.text):
-            cuts.add(a)
-            if anchor.kind == "heading":
-                tail = _TAIL_END_RE.match(thai_digits_to_arabic(ln.text), b) if anchor.tail else None
-                cuts.add(tail.end() if tail else b)
-        bounds = sorted(cuts | {0, len(ln.text)})
-        out.extend(Line(ln.no, ln.text[a:c].strip()) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip())
-    return out
+        for anchor, a, _ in ANCHORS.occurrences(ln.text):
+            if anchor.anywhere:
+                if ln.text[:a].strip():
+                    inside += 1
+                else:
+                    at_start += 1
+    return inside > max(2, at_start)
+
+
+def explode(lines: list[Line]) -> list[Line]:
+    """A report printed as running text cut where its parts start, so the
+    line rules can read it: the lines are read as one text (a part may start
+    at the end of one line and go on in the next) and each is cut at the part
+    starts that fall inside it, keeping its own line number; a marker that
+    may not carry text on its line gets a piece of its own.  Other reports
+    are left as printed, but for a line too long to be anything but a whole
+    report."""
+    if not runs_on(lines):
+        return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
+    joined, starts = "", []
+    for ln in lines:
+        starts.append(len(joined) + (1 if joined else 0))
+        joined = f"{joined} {ln.text}" if joined else ln.text
+    by_line: dict[int, set[int]] = {}
+    for c in _cuts(joined):
+        i = bisect_right(starts, c) - 1
+        if 0 <= c - starts[i] < len(lines[i].text):
+            by_line.setdefault(i, set()).add(c - starts[i])
+    return [piece for i, ln in enumerate(lines) for piece in _cut(ln, by_line.get(i, set()))]
+
+
+def _cut(ln: Line, cuts: set[int]) -> list[Line]:
+    if not cuts - {0}:
+        return [ln]
+    bounds = sorted(cuts | {0, len(ln.text)})
+    return [Line(ln.no, ln.text[a:c].strip()) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip()]
 
 
 def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
@@ -520,7 +578,7 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    lines = explode([ln for ln in lines if ln.kind == "text"])
+    lines = explode(ANCHORS.join_wrapped([ln for ln in lines if ln.kind == "text"]))
     return [read_report(i, part) for i, part in enumerate(split_reports(lines))]
 
 
@@ -535,6 +593,9 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     number_titles(projects, summary, out)
+    mentions = [(ln, m) for ln in lines for m in year_mentions_of(ln.text)]
+    for i, (ln, m) in enumerate(mentions, start=1):  # what the fiscal-year consensus counts (rows.py)
+        out.put("year_mentions", i, "text", Reading(m, m, ln.no, ln.no))
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))

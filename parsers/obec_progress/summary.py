@@ -21,7 +21,7 @@ from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from parsers.obec_progress.anchors import QUARTER_RE, fiscal_year_of
+from parsers.obec_progress.anchors import FISCAL_YEAR_RE, QUARTER_RE, fiscal_year_of
 from schemas.document import Issue, Line, Reading
 
 _COUNT = r"จำนวน\s*(\d{1,4})\s*โครงการ"
@@ -98,7 +98,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         title = src[m.start(): line_end if line_end >= 0 else len(src)].replace("\n", " ")
         fy = fiscal_year_of(title)
         if fy is not None:
-            put("fiscal_year_be", int, str(fy), m)
+            # the reading keeps the year as printed (the fiscal-year repair varies its Thai digits)
+            year = FISCAL_YEAR_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
+            put("fiscal_year_be", int, str(fy), year or m)
             months = _MONTHS_RE.search(title)
             if months:
                 put("period_months", int, months.group(1), m)
