@@ -13,7 +13,12 @@ from normalizers.numbers import parse_baht
 from normalizers.text import clean_value
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
-from parsers.values import parse_fiscal_year, parse_project_code, split_person, split_unit
+from parsers.values import (
+    parse_fiscal_year,
+    parse_project_code,
+    split_person,
+    split_unit,
+)
 
 HEADINGS = [
     Anchor("title", "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ", "heading", anywhere=True),

@@ -10,11 +10,18 @@ one project are voted together and different projects stay apart.
 from __future__ import annotations
 
 from normalizers.errors import ValueParseError
-from normalizers.text import clean_value, join_wrapped
+from normalizers.text import clean_value
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FORM
 from parsers.items import numbered_items, opens_purpose
-from parsers.reader import Copy, Parts, identity_of, read_document, read_fields, sort_out
+from parsers.reader import (
+    Copy,
+    Parts,
+    identity_of,
+    read_document,
+    read_fields,
+    sort_out,
+)
 from parsers.values import span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
 

@@ -24,7 +24,14 @@ from typing import Any
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.numbers import parse_percent
 from parsers.checks import report_window
-from parsers.repair import enabled, repair, repair_product, repair_sum, year_candidates, year_mentions
+from parsers.repair import (
+    enabled,
+    repair,
+    repair_product,
+    repair_sum,
+    year_candidates,
+    year_mentions,
+)
 from schemas.document import Issue, Reading, value_of
 
 Record = dict[str, Reading]
