@@ -113,3 +113,21 @@ def certain(text: str) -> bool:
     """Whether a printed number has no other reading (Arabic digits, or Thai
     digits no engine misreads another digit as)."""
     return len(candidates(text)) == 1
+
+
+# An amount as OCR leaves it: a baht sign read as B or # (or kept), then
+# digits among which a Thai ๐ may stand as Latin o/O; "BO" is "฿0".  The
+# token is kept as printed: `read_amount` gives the number it most likely is,
+# and `candidates` the others a repair may choose among.
+AMOUNT_TOKEN = r"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*(?:\.[\d๐-๙oO]+)?(?:\s*\.\s*-)?)"
+_LOOKALIKE_ZERO = str.maketrans("oO", "00")
+
+
+def read_amount(token: str) -> str:
+    """The amount an AMOUNT_TOKEN stands for, in digits: the baht sign (or
+    what OCR made of it) dropped, o/O read as 0 ("BO" -> "0", "B1,540" ->
+    "1,540")."""
+    text = token.strip()
+    if text[:1] in "฿B#":
+        text = text[1:].lstrip()
+    return thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO))

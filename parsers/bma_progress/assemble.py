@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 from normalizers.numbers import thai_digits_to_arabic
@@ -307,12 +308,37 @@ def repair_sequence(events: list[Event]) -> list[Issue]:
     return issues
 
 
+def number_headers(events: list[Event]) -> list[Issue]:
+    """A header whose number OCR lost or could not read ("รายงานครง",
+    "รายงานครั้งที่ ©") takes the number after the last one: report numbers
+    run 1..N in the order the headers stand."""
+    issues: list[Issue] = []
+    last = 0
+    for ev in events:
+        if ev.kind not in ("header", "number", "false_header"):
+            continue
+        if ev.seq is None:
+            if ev.kind == "false_header":
+                ev.kind, ev.text = "text", ev.text
+                continue
+            ev.seq = last + 1
+            evidence = {"rule": "report_sequence", "printed": ev.printed, "read": None, "chosen": ev.seq}
+            issues.append(Issue("warning", "value_repaired",
+                                f"a report header's number is unreadable (printed {ev.printed!r}); it is read as "
+                                f"{ev.seq}, the number after report {last}", json.dumps(evidence, ensure_ascii=False),
+                                ev.line, ev.line, field="progress_reports.seq"))
+        if ev.kind != "false_header":
+            last = max(last, ev.seq)
+    return issues
+
+
 def assemble(events: list[Event]) -> EntriesResult:
     """Entries from the events of one copy's section 2 (see module doc).
     A report number the text names (a header or a budget clause) that gave
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
-    repaired = repair_sequence(events)
+    repaired = number_headers(events)
+    repaired += repair_sequence(events)
     result = _Assembler(events).run_events()
     result.issues[:0] = repaired
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}

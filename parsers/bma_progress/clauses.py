@@ -19,17 +19,25 @@ from normalizers.numbers import (
     NUMBER,
     thai_digits_to_arabic,
 )
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.confusions import AMOUNT_TOKEN
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, ocr_tolerant, skeleton
 from schemas.document import Line
 
 _TIME = mark_tolerant("ครั้งที่")
+_M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"  # Thai marks, which OCR drops or changes
+# "ครั้งที่" as OCR leaves it in a header: marks dropped, ร read as ว, and
+# "ที่" lost ("ครง"); never "ความ", which opens the section's title.
+_TIME_LOOSE = rf"ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?"
 # "รายงานครั้งที่", also split by OCR over two lines with a speck line between ("รายงาน / via / ครั้งที1")
-_REPORT = rf"{mark_tolerant('รายงาน')}(?:\s*\n(?:[^\n\d]{{1,6}}\n)?\s*|\s?){_TIME}"
+_REPORT = rf"{mark_tolerant('รายงาน')}(?:\s*\n(?:[^\n\d]{{1,6}}\n)?\s*|\s?){_TIME_LOOSE}"
 SEPS = " \t:;|"
 SEPS_NL = SEPS + "\n"
 
-# The entry header: "รายงานครั้งที่ 12", "รายงานครั้งที่1".
-HEADER_RE = regex.compile(rf"{_REPORT}\s*(\d{{1,3}})(?!\d)")
+# The entry header: "รายงานครั้งที่ 12", "รายงานครั้งที่1"; after OCR the
+# number may be lost or unreadable ("รายงานครง", "รายงานครังที ©"): then
+# group 1 is None and group 2 holds the speck that stands for it, and the
+# number comes from the headers' order (parsers.bma_progress.assemble).
+HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$))|(?![\u0e01-\u0e4e]))")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
 NUMBER_CELL_RE = regex.compile(
@@ -45,17 +53,19 @@ PROGRESS_RE = regex.compile(
 # may carry the amount to the next line (then it is None here and the next
 # line's leading amount fills it).
 BUDGET_RE = regex.compile(
-    rf"{mark_tolerant('งบประมาณ')}.{{0,4}}?{mark_tolerant('เบิกใช้')}\s*(?:[(\[]\s*{_TIME}\s*(\d{{1,3}})?\s*[)\]}}]?)?"
-    rf"\s*[=:]?\s*(?:฿\s*)?(?:({NUMBER})(?:\s*\.\s*-)?)?(?:\s*บาท)?"
+    rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
+    rf"(?:[(\[]\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*[)\]}}1]?)?"
+    rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
 )
+# What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*(?:\(?\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[)\]}}])?\s*[=:]?\s*(?:฿\s*)?({NUMBER})\s*(?:\.\s*-)?\s*(?:บาท)?"
+    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
-PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[%ท\d]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไม่\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}")
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # Expense lines, on their own line or inside an entry's text (a table cell,
 # a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
@@ -77,7 +87,9 @@ _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
-_PROGRESS_KEY, _BUDGET_KEY, _PLAN_KEY = "ความก", "งบประมาณ", "ไปตาม"
+_PROGRESS_KEY = "ความก"
+_BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
+_PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
 
 
 @dataclass(slots=True)
@@ -158,16 +170,17 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     """Figure clauses in one piece as (start, end, event)."""
     at = piece.line_at
     compact = src.replace(" ", "")
-    if _PROGRESS_KEY not in compact and _BUDGET_KEY not in compact and _PLAN_KEY not in compact:
+    budget_key, plan_key = _BUDGET_KEY_RE.search(compact), _PLAN_KEY_RE.search(compact)
+    if _PROGRESS_KEY not in compact and not budget_key and not plan_key:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if _PROGRESS_KEY in compact else ():
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
-    for m in BUDGET_RE.finditer(src) if _BUDGET_KEY in compact else ():
+    for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = int(m.group(1)) if m.group(1) else None
         found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
                                                 text=orig[m.start():m.end()])))
-    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if _PLAN_KEY in compact else ():
+    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
                                                     text=orig[m.start():m.end()].strip(SEPS))))
@@ -246,9 +259,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
     pos = 0
     if header is not None or number is not None:
         m = header or number
-        seq = int(m.group(1))
-        printed = orig[m.start(1): m.end(1)]
-        line = at(m.start(1))
+        seq = int(m.group(1)) if m.group(1) else None
+        printed = orig[m.start(1): m.end(1)] if m.group(1) else (m.group(2) or "") if header else ""
+        line = at(m.start())
         after = src[m.end():]
         dated = _leading_date(after)
         first_clause = clauses[0][0] - m.end() if clauses else None

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from normalizers.confusions import read_amount
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, parse_decimal, parse_percent
 from parsers.bma_progress.assemble import EntriesResult, assemble
@@ -61,7 +62,7 @@ def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str,
         bad.append(("disbursed", entry.figure_texts["budget"], "the budget clause has no amount"))
     elif "budget" in entry.figures:
         try:
-            out["disbursed"] = parse_baht(str(entry.figures["budget"]))
+            out["disbursed"] = parse_baht(read_amount(str(entry.figures["budget"])))
         except ValueParseError as exc:
             bad.append(("disbursed", entry.figure_texts["budget"], exc.reason))
     if "plan" in entry.figures:
