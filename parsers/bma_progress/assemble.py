@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
+import regex
+
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
@@ -82,13 +84,15 @@ class _Assembler:
         self.flags: dict[str, list[Event]] = {k: [] for k in FLAGS}  # unclaimed flags, column mode
         self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
         self.since_header = 0
+        self.amounts: list[tuple[str, str, int]] = []  # column mode: budget amounts standing apart
 
     # -- where things go
 
     def add_text(self, text: str, line: int) -> None:
         if self.columns and self.block is not None:
             self.block.texts.append((text, line))
-        elif self.current is None:
+        elif self.current is None or self.columns:
+            # before the first entry, or in a column of figures: no entry's description
             self.preamble.append(Line(line, text))
         else:
             self.current.texts.append(text)
@@ -144,6 +148,8 @@ class _Assembler:
                     self.current.touch(ev.line)
                 else:
                     self.add_text(ev.text.strip(SEPS), ev.line)
+            elif ev.kind == "text" and self.columns and self._dangling_amount(ev):
+                continue
             elif ev.kind == "text":
                 self.add_text(ev.text, ev.line)
             elif ev.kind == "expense":
@@ -198,11 +204,27 @@ class _Assembler:
         text = text.strip(SEPS)
         return Event("text", ev.line, text=text) if text else None
 
+    def _dangling_amount(self, ev: Event) -> bool:
+        """Column mode: an amount on a line of its own (") = ฿0", "= 0 บาท"),
+        a budget clause's tail that OCR read as a column of its own; it goes to
+        the clauses that lack their amount, in order (at the end)."""
+        m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
+        if m is None or ev.text[m.end():].strip(SEPS) or not regex.search(r"[=)\]฿B#]|บาท|um", ev.text[: m.end()]):
+            return False  # a bare number is no budget clause's tail
+        self.amounts.append((m.group(2), ev.text.strip(), ev.line))
+        return True
+
     def _figure(self, ev: Event) -> FigureGroup:
         """Put a figure or flag clause into a group (see module doc)."""
         group = self.open_group
         if group is None or ev.kind in group.values or (ev.kind == "progress" and group.values):
-            group = FigureGroup(hint=self.current.seq if self.current else None, line_start=ev.line)
+            if self.columns:
+                # a column of figures: the entry after the previous group's, in the order they stand
+                last = self.groups[-1].owner if self.groups else None
+                hint = last + 1 if last is not None else min(self.entries, default=1)
+            else:
+                hint = self.current.seq if self.current else None
+            group = FigureGroup(hint=hint, line_start=ev.line)
             self.groups.append(group)
             self.open_group = group
         group.values[ev.kind] = ev.value
@@ -243,6 +265,13 @@ class _Assembler:
                 self._place_block(block, lacking[0])
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
+        lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
+        for group, (amount, text, line) in zip(lacking_amount, self.amounts):
+            group.values["budget"] = amount
+            group.texts["budget"] += " " + text
+            group.line_end = max(group.line_end, line)
+        for amount, text, line in self.amounts[len(lacking_amount):]:
+            self.preamble.append(Line(line, text))
         for group in self.groups:
             owner = group.owner
             if owner is None or owner not in self.entries:

@@ -14,13 +14,19 @@ from dataclasses import dataclass, field
 
 import regex
 
+from normalizers.confusions import AMOUNT_TOKEN
 from normalizers.dates import find_dates
 from normalizers.numbers import (
     NUMBER,
     thai_digits_to_arabic,
 )
-from normalizers.confusions import AMOUNT_TOKEN
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, ocr_tolerant, skeleton
+from normalizers.text import (
+    clean_value,
+    join_wrapped,
+    mark_tolerant,
+    ocr_tolerant,
+    skeleton,
+)
 from schemas.document import Line
 
 _TIME = mark_tolerant("ครั้งที่")
