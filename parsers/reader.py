@@ -214,6 +214,7 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
 
 def read_document(lines: list[Line], spec: FormSpec, read_copy: Callable[[Copy], CopyReading]) -> list[CopyReading]:
     """Every copy of every project a document prints, read by `read_copy`."""
+    lines = spec.anchors.mend_breaks(lines)
     return [read_copy(c) for c in split_copies(scan(lines, spec), spec)]
 
 
