@@ -109,6 +109,8 @@ class _Assembler:
         entry = self.entry(seq, ev.line)
         if ev.value is not None and entry.date is None:
             entry.date, entry.date_text = ev.value, ev.text
+        elif ev.damaged and entry.date is None:
+            entry.date_text = ev.damaged
         entry.touch(ev.line)
         if ev.value is None and self.since_header == 0 and self.current is not None and self.current.date is None \
                 and not known:
@@ -141,11 +143,13 @@ class _Assembler:
             self.since_header += 1
             if ev.kind == "date":
                 if self.columns:
-                    self.block = DateBlock(ev.value, ev.text, ev.line)
+                    self.block = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
                     self.blocks.append(self.block)
-                elif self.current is not None and self.current.date is None:
-                    self.current.date, self.current.date_text = ev.value, ev.text
+                elif self.current is not None and self.current.date is None and (ev.value or not self.current.date_text):
+                    self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
                     self.current.touch(ev.line)
+                elif ev.value is None:
+                    self.preamble.append(Line(ev.line, ev.damaged))  # a second, unreadable date: left, and said
                 else:
                     self.add_text(ev.text.strip(SEPS), ev.line)
             elif ev.kind == "text" and self.columns and self._dangling_amount(ev):
@@ -289,7 +293,7 @@ class _Assembler:
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
 
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
-        if entry.date is None:
+        if entry.date is None and (block.date is not None or not entry.date_text):
             entry.date, entry.date_text = block.date, block.date_text
         entry.texts.extend(t for t, _ in block.texts)
         entry.expenses.extend(block.expenses)

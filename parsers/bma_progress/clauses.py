@@ -135,6 +135,7 @@ class Event:
     seq: int | None = None  # the report number a header or budget clause names
     text: str = ""
     printed: str = ""  # the report number as printed (its digits may be misread)
+    damaged: str = ""  # a date slot no date could be read from, as printed
 
 
 @dataclass(slots=True)
@@ -196,6 +197,27 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         if not out or item[0] >= out[-1][1]:
             out.append(item)
     return out
+
+
+# The date slot of an entry, "<date> :", that OCR damaged past reading
+# ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
+# header (or "::") and the first single ":", when it is short, holds digits
+# and no more letters than a month name.
+_DATE_SLOT_RE = regex.compile(r"^\s*(?:(?:[:;|]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
+
+
+def damaged_date(src: str) -> tuple[str, int] | None:
+    """The date slot at the start of `src` when no date can be read from it:
+    (its text, where it ends)."""
+    m = _DATE_SLOT_RE.match(src)
+    if m is None:
+        return None
+    slot = m.group("slot")
+    if len(_DIGITISH_RE.findall(slot)) < 2 or len(_THAI_LETTER_RE.findall(slot)) > 10 or "บาท" in slot:
+        return None
+    return slot.strip(), m.end()
 
 
 def _leading_date(src: str) -> tuple[object, int] | None:
@@ -280,6 +302,10 @@ def events_of(piece: Piece | Line) -> list[Event]:
             # alone (a table's number column), or straight before its figures
             events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
             pos = m.end()
+        elif header is not None and (slot := damaged_date(orig[m.end():])) is not None:
+            # a date OCR damaged past reading: the entry is undated, the slot is no description
+            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0]))
+            pos = m.end() + slot[1]
         elif header is not None and _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed))
@@ -292,6 +318,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
         if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
             events.append(Event("date", at(0), dated[0], text=orig[: dated[1]]))
             pos = dated[1]
+        elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
+            events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
+            pos = slot[1]
 
     for start, end, event in clauses:
         if start < pos:

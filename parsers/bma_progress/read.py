@@ -71,6 +71,8 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         span = (entry.line_start, entry.line_end)
         if entry.date is not None:
             out.put("progress_reports", seq, "report_date", Reading(entry.date, entry.date_text, *span))
+        elif entry.date_text:  # unreadable: kept for the repairs, flagged after the vote (rows.py) if no copy reads it
+            out.put("progress_reports", seq, "report_date_printed", Reading(entry.date_text, entry.date_text, *span))
         desc = entry.description
         if desc:
             out.put("progress_reports", seq, "description", Reading(desc, desc, *span))

@@ -106,7 +106,11 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     seqs = sorted(reports)
     for seq in seqs:
         reading = reports[seq].get("report_date")
-        if reading is None:
+        printed = reports[seq].get("report_date_printed")
+        if reading is None and printed is not None:
+            issues.append(Issue("error", "unparsed_value", f"report {seq} date: no date can be read from "
+                                f"{printed.text!r}", printed.text, *printed.span, field="progress_reports.report_date"))
+        elif reading is None:
             issues.append(Issue("error", "missing_value", f"report {seq} has no date in any copy",
                                 "", *_lines(reports[seq]), field="progress_reports.report_date"))
         elif not window[0] <= reading.value <= window[1]:
