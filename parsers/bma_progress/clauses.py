@@ -425,10 +425,12 @@ def pieces(lines: list[Line]) -> list[Piece]:
     as one paragraph)."""
     out: list[Piece] = []
     for ln in lines:
-        ln = drop_titles(ln)
-        if ln is None:
-            continue
-        if not out or (_opens_piece(ln.text) and not _runs_across(out[-1].text, ln.text)):
+        across = bool(out) and _runs_across(out[-1].text, ln.text)
+        if not across:  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
+            ln = drop_titles(ln)
+            if ln is None:
+                continue
+        if not out or (_opens_piece(ln.text) and not across):
             out.append(Piece.of(ln))
         else:
             out[-1].extend(ln)
