@@ -206,6 +206,8 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
         except ValueParseError as exc:
             out.issues.append(Issue("error", "unparsed_value", f"{f.label}: {exc.reason}", value, start, end,
                                     field=where))
+            # the text as printed, for a repair from the document's other figures (never a row value)
+            out.put("project", 0, f"{f.columns[0]}_printed", Reading(value, value, start, end))
             continue
         for column, v in zip(f.columns, typed):
             if v not in (None, ""):

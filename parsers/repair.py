@@ -35,6 +35,9 @@ from parsers.checks import money_equal
 from schemas.document import Issue, Reading
 
 
+Record = dict[str, Reading]
+
+
 def enabled() -> bool:
     return os.environ.get("RAINGAN_REPAIR", "1") != "0"
 
