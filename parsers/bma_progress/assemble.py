@@ -247,11 +247,29 @@ class _Assembler:
 
     # -- the end
 
+    def _misread_owner(self, group: FigureGroup, top: int) -> None:
+        """A budget clause naming a report that is not there and cannot be a
+        lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
+        place of an entry that is: its figures are that entry's, and said."""
+        explicit, hint = group.explicit, group.hint
+        if explicit is None or explicit in self.entries or explicit <= top + ENTRY_GAP:
+            return
+        if hint is None or hint not in self.entries:
+            return
+        evidence = {"rule": "report_sequence", "printed": str(explicit), "read": explicit, "chosen": hint}
+        self.issues.append(Issue("warning", "value_repaired",
+                                 f"a budget clause names report {explicit}, which the copy does not hold; it stands "
+                                 f"in report {hint}'s place and is read as {hint}'s", json.dumps(evidence),
+                                 group.line_start, group.line_end, field="progress_reports.seq"))
+        group.explicit = hint
+
     def _lacking(self, has) -> list[Entry]:
         return [self.entries[s] for s in sorted(self.entries) if not has(self.entries[s])]
 
     def _finish(self) -> EntriesResult:
         top = max(self.entries, default=0)
+        for group in self.groups:
+            self._misread_owner(group, top)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:

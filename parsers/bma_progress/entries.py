@@ -38,12 +38,13 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, parse_decimal, parse_percent
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import Entry, Event, Expense, events_of, pieces
+from parsers.bma_progress.sidebyside import unweave
 from schemas.document import Line
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
-    for piece in pieces(lines):
+    for piece in pieces(unweave(lines)):
         events.extend(events_of(piece))
     return assemble(events)
 
