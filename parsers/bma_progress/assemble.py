@@ -252,7 +252,7 @@ class _Assembler:
         lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
         place of an entry that is: its figures are that entry's, and said."""
         explicit, hint = group.explicit, group.hint
-        if explicit is None or explicit in self.entries or explicit <= top + ENTRY_GAP:
+        if explicit is None or explicit in self.entries or 1 <= explicit <= top + ENTRY_GAP:
             return
         if hint is None or hint not in self.entries:
             return

@@ -51,7 +51,7 @@ NUMBER_CELL_RE = regex.compile(
 )
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
 PROGRESS_RE = regex.compile(
-    rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*ฯ?\s*[=:]?\s*({NUMBER})\s*%?"
+    rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]?\s*[=:]?\s*({NUMBER})\s*%?"
 )
 # "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
 # the figures belong to.  OCR may lose the closing bracket, a baht sign may
@@ -60,7 +60,7 @@ PROGRESS_RE = regex.compile(
 # line's leading amount fills it).
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
-    rf"(?:[(\[]\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*[)\]}}1]?)?"
+    rf"(?:[(\[]\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?)?"
     rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
 )
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
@@ -245,7 +245,7 @@ def _number(amount: str) -> str:
 def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
     """Expense lines inside one piece of text, as (start, end, event); the
     item must be named in words ("1)=0บาท", the tail of a wrapped budget
-    clause, names none)."""
+    clause, names none; nor does "(ครั้งที่ 2) = 0 บาท")."""
     found: list[tuple[int, int, Event]] = []
     floor = 0  # where the text not yet given to an expense starts
     for m in _EXPENSE_FIGURES_RE.finditer(src):
@@ -257,7 +257,7 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         else:
             continue
         item = clean_value(orig[start: m.start()]).strip(" -:")
-        if not _LETTER_RE.search(item):
+        if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
             continue
         printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
         if m.group("simple"):
@@ -411,9 +411,19 @@ def _runs_across(before: str, line: str) -> bool:
     """Whether a clause starts before a line break and ends after it ("รายงาน /
     ครั้งที่1", ": ไม่ / เป็นไปตาม / แผน"): then the line continues the piece."""
     head = before[-_ACROSS:]
+    if _NEGATION_END_RE.search(head) and _FLAG_START_RE.match(line):
+        return True  # "ไม่" / "เป็นไปตามเป้าหมาย": the negation of the flag that follows
+    if _BUDGET_TAIL_RE.match(line) and _BUDGET_KEY_RE.search(head.replace(" ", "")):
+        return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE) for m in rx.finditer(joined))
+
+
+_NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
+_FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
+# the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"
+_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
 
 
 def pieces(lines: list[Line]) -> list[Piece]:
