@@ -23,12 +23,13 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates, certain, changes
+from normalizers.confusions import candidates, certain, changes, date_candidates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -259,3 +260,33 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (int, float, str, bool)):
         return value
     return str(value)
+
+
+def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, what: str,
+                project_key: str | None = None) -> Outcome:
+    """A date that fails its window [lo, hi], or could not be read at all
+    (value None): the dates its characters could have been
+    (normalizers.confusions.date_candidates) inside the window; each part
+    (day, month, year) may have been any of its readings.  Exactly one
+    candidate left: repaired; several: flagged; none: the form's checks say."""
+    if (reading.value is not None and lo <= reading.value <= hi) or not enabled():
+        return Outcome(reading)
+    # every candidate counts the same: with a third of Thai digits misread, a
+    # part that reads as printed is no likelier right than its alternatives
+    cands = sorted(c for c in date_candidates(reading.text) if lo <= c <= hi)
+    shown = reading.text.strip()
+    evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value), "candidates": [str(c) for c in cands[:10]]}
+    read = "is unreadable" if reading.value is None else f"reads {reading.value}, which {rule_text(rule)}"
+    if len(cands) == 1:
+        evidence["chosen"] = str(cands[0])
+        issue = Issue("warning", "value_repaired", f"{what}: printed {shown!r} {read}; {cands[0]} is the only "
+                      "reading of those characters that fits ",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=project_key, field=field)
+        return Outcome(Reading(cands[0], reading.text, reading.line_start, reading.line_end), issue)
+    if len(cands) > 1:
+        issue = Issue("warning", "repair_ambiguous", f"{what}: printed {shown!r} {read}; {len(cands)} readings of "
+                      "those characters would fit, so none is chosen", json.dumps(evidence, ensure_ascii=False),
+                      reading.line_start, reading.line_end, project_key=project_key, field=field)
+        return Outcome(reading, issue)
+    return Outcome(reading)

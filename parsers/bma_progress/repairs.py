@@ -30,6 +30,7 @@ from parsers.checks import report_window
 from parsers.repair import (
     enabled,
     repair,
+    repair_date,
     repair_product,
     repair_sum,
     year_candidates,
@@ -130,6 +131,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
             issues.append(outcome.issue)
     window = report_window(fy)
     inside = _within(*window)
+    # an unreadable date (its slot kept as printed) is repaired like a wrong one
+    for rec in reports.values():
+        if "report_date" not in rec and "report_date_printed" in rec:
+            rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
@@ -139,12 +144,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
                  default=window[1])
         if lo > hi:
             continue
-        outcome = repair(reading, parse_date, _within(lo, hi), rule="date_order" if inside(reading.value) else
-                         "report_window", field="progress_reports.report_date", what=f"report {seq}'s date",
-                         project_key=key)
-        reports[seq]["report_date"] = outcome.reading
+        outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
+                              field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key)
+        if outcome.repaired:
+            reports[seq]["report_date"] = outcome.reading
+            reports[seq].pop("report_date_printed", None)
         if outcome.issue is not None:
             issues.append(outcome.issue)
+    for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
+        if reports[seq]["report_date"].value is None:
+            del reports[seq]["report_date"]
     return issues
 
 
