@@ -85,6 +85,9 @@ class _Assembler:
         self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
         self.since_header = 0
         self.amounts: list[tuple[str, str, int]] = []  # column mode: budget amounts standing apart
+        self.closed = False  # row mode: the current entry's flags are read
+        self.pending: list[Event] = []  # row mode: what came after them, not yet placed
+        self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
 
     # -- where things go
 
@@ -137,41 +140,90 @@ class _Assembler:
             if ev is None:
                 continue
             if ev.kind in ("header", "number"):
+                self._replay()
                 self.open_entry(ev)
                 self.since_header = 0
+                self.closed = False
                 continue
             self.since_header += 1
-            if ev.kind == "date":
-                if self.columns:
-                    self.block = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
-                    self.blocks.append(self.block)
-                elif self.current is not None and self.current.date is None and (ev.value or not self.current.date_text):
-                    self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
-                    self.current.touch(ev.line)
-                elif ev.value is None:
-                    self.preamble.append(Line(ev.line, ev.damaged))  # a second, unreadable date: left, and said
-                else:
-                    self.add_text(ev.text.strip(SEPS), ev.line)
-            elif ev.kind == "text" and self.columns and self._dangling_amount(ev):
-                continue
-            elif ev.kind == "text":
-                self.add_text(ev.text, ev.line)
-            elif ev.kind == "expense":
-                if self.columns and self.block is not None:
-                    self.block.expenses.append(ev.value)
-                elif self.current is None:
-                    self.preamble.append(Line(ev.line, ev.text))
-                else:
-                    self.current.expenses.append(ev.value)
-                    self.current.touch(ev.line)
-            elif self.columns and ev.kind in FLAGS and not (
-                    self.open_group is not None and self.open_group.line_end == ev.line):
-                self.flags[ev.kind].append(ev)  # a flag column: claimed in order at the end
-            else:
-                group = self._figure(ev)
-                if ev.kind == "budget" and ev.value is None:
-                    wants_amount = group
+            if self.closed and not self.columns:
+                if ev.kind in ("text", "date", "expense"):
+                    self.pending.append(ev)  # after an entry's flags: the next entry's, if its header was lost
+                    continue
+                if ev.kind in FIGURES and self._header_lost(ev):
+                    continue
+                self._replay()
+            group = self._place(ev)
+            if group is not None and ev.kind == "budget" and ev.value is None:
+                wants_amount = group
+        self._replay()
         return self._finish()
+
+    def _place(self, ev: Event) -> FigureGroup | None:
+        """Put one event where it goes (see class doc); the figure group it
+        joined, for a figure or flag."""
+        if ev.kind == "date":
+            if self.columns:
+                self.block = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
+                self.blocks.append(self.block)
+            elif self.current is not None and self.current.date is None and (ev.value or not self.current.date_text):
+                self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
+                self.current.touch(ev.line)
+            elif ev.value is None:
+                self.preamble.append(Line(ev.line, ev.damaged))  # a second, unreadable date: left, and said
+            else:
+                self.add_text(ev.text.strip(SEPS), ev.line)
+        elif ev.kind == "text" and self.columns and self._dangling_amount(ev):
+            pass
+        elif ev.kind == "text":
+            self.add_text(ev.text, ev.line)
+        elif ev.kind == "expense":
+            if self.columns and self.block is not None:
+                self.block.expenses.append(ev.value)
+            elif self.current is None:
+                self.preamble.append(Line(ev.line, ev.text))
+            else:
+                self.current.expenses.append(ev.value)
+                self.current.touch(ev.line)
+        elif self.columns and ev.kind in FLAGS and not (
+                self.open_group is not None and self.open_group.line_end == ev.line):
+            self.flags[ev.kind].append(ev)  # a flag column: claimed in order at the end
+        else:
+            group = self._figure(ev)
+            if not self.columns and ev.kind == "target":
+                self.closed = True  # the entry's last part: what follows is the next entry's
+            return group
+        return None
+
+    def _replay(self) -> None:
+        """Text held after a closed entry goes to that entry after all (a
+        header followed, or the copy ended)."""
+        pending, self.pending = self.pending, []
+        self.closed = False
+        for ev in pending:
+            self._place(ev)
+
+    def _header_lost(self, ev: Event) -> bool:
+        """Row mode: a figure clause after an entry's flags with no header
+        between: the next entry's header was lost (OCR), so the clause and
+        the text held since open that entry, numbered after the current one
+        (unless a header of that number stands later).  Said as an issue."""
+        if self.current is None:
+            return False
+        seq = self.current.seq + 1
+        if seq in self.entries or seq in self.later_headers:
+            return False
+        pending, self.pending = self.pending, []
+        line = pending[0].line if pending else ev.line
+        entry = self.entry(seq, line)
+        self.issues.append(Issue("warning", "entry_header_missing", f"report {seq} read where its header should "
+                                 f"stand, after report {seq - 1}'s flags; its header is unreadable",
+                                 ev.text, line, ev.line, field="progress_reports.seq"))
+        self.current, self.closed, self.open_group = entry, False, None
+        for held in pending:
+            self._place(held)
+        self._place(ev)
+        return True
 
     def _real_header(self, ev: Event) -> Event | None:
         """A false header is text of its entry (see module doc); an undated
