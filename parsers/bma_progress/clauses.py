@@ -447,14 +447,21 @@ def pieces(lines: list[Line]) -> list[Piece]:
     return [part for piece in out for part in split_at_headers(piece)]
 
 
+# the end of an entry's flags, just before a header inside running text
+_AFTER_FLAGS_RE = regex.compile(rf"(?:{ocr_tolerant('เป้าหมาย')}|{ocr_tolerant('แผน')})[\s:;.]*$")
+
+
 def split_at_headers(piece: Piece) -> list[Piece]:
     """A piece cut before every header inside it that is followed by a date,
-    "::", or another header."""
+    "::", a date slot or another header, or that follows an entry's flags
+    (entries run on in one paragraph: "... เป็นไปตามเป้าหมาย รายงานครั้งที่ 2 ...")."""
     src = thai_digits_to_arabic(piece.text)
     cuts = []
     for m in HEADER_RE.finditer(src, 1):
         after = src[m.end():]
-        if _DOUBLE_SEP_RE.match(after) or _leading_date(after) or HEADER_RE.match(after.lstrip(SEPS_NL)):
+        if (_DOUBLE_SEP_RE.match(after) or _leading_date(after) or HEADER_RE.match(after.lstrip(SEPS_NL))
+                or _AFTER_FLAGS_RE.search(src[max(0, m.start() - 24): m.start()])
+                or damaged_date(piece.text[m.end():]) is not None):
             cuts.append(m.start())
     if not cuts:
         return [piece]
