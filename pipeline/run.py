@@ -31,7 +31,7 @@ from pipeline.batch import BatchResult, Item, default_workers, make_batches, run
 from pipeline.manifest import Manifest
 from pipeline.reduce import write_final
 from pipeline.shards import new_shard_name, remove_unlisted, write_shard
-from pipeline.version import FULL_VERSION, PACKAGE_VERSION, PARSER_VERSION
+from pipeline.version import PACKAGE_VERSION, PARSER_VERSION, RUN_VERSION
 from pipeline.writer import atomic_path, publish
 
 INPUT_SUFFIXES = (".txt", ".md")
@@ -111,7 +111,7 @@ def plan(files: list[Path], manifest: Manifest, full: bool) -> tuple[list[Item],
         entry = None if full else manifest.lookup(name)
         # a file read before by this parser version is skipped unless it
         # changed; one that could not be read (a transient error) is retried
-        if entry and entry["parser_version"] == FULL_VERSION and not (entry["error"] or "").startswith("read:"):
+        if entry and entry["parser_version"] == RUN_VERSION and not (entry["error"] or "").startswith("read:"):
             if entry["size"] == size and entry["mtime_ns"] == mtime:
                 skipped += 1
                 continue
@@ -164,7 +164,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
                 write_shard(shards_dir, shard, result.tables)
             manifest.commit(shard, [{**s, "size": by_item[s["source_path"]].size,
                                      "mtime_ns": by_item[s["source_path"]].mtime_ns,
-                                     "parser_version": FULL_VERSION} for s in result.stats])
+                                     "parser_version": RUN_VERSION} for s in result.stats])
             slowest = heapq.nlargest(SLOWEST, slowest + result.stats, key=lambda s: s["seconds"])
             summary.processed += len(result.stats)
             summary.bytes += sum(s["size"] for s in result.stats)

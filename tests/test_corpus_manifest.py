@@ -58,7 +58,7 @@ PROJECT_KEYS = {
     "doc_type", "project_code", "name", "fiscal_year_be", "fiscal_year", "start_date", "end_date",
     "budget_allocated", "budget_spent", "agency", "division", "section", "owner_name", "owner_phone",
     "coordinator_name", "coordinator_phone", "rationale", "strategy_issue", "strategy_sub_issue", "strategy_goal",
-    "indicator", "project_type", "project_model", "period_text", "place", "office", "group_seq", "plan_status",
+    "indicator", "project_type", "project_model", "period_text", "place", "group_seq", "plan_status",
     "n_copies",
 }
 TABLE_KEYS = {  # key columns of each child table (raingan check matches rows by them)
@@ -245,7 +245,7 @@ def test_obec_summary_matches_the_projects_listed():
             assert quarters == sorted(set(quarters)) and all(1 <= q <= s["budget_quarter"] for q in quarters)
             for b in p["quarterly_budgets"]:
                 assert Decimal(b["disbursed"]) <= Decimal(b["planned"])
-            assert p["office"] == s["office"] and p["fiscal_year_be"] == s["fiscal_year_be"]
+            assert p["agency"] == s["agency"] and p["fiscal_year_be"] == s["fiscal_year_be"]
 
 
 def test_keys_are_unique_across_the_corpus():
@@ -253,7 +253,7 @@ def test_keys_are_unique_across_the_corpus():
     assert len(codes) == len(set(codes))
     names = [e["projects"][0]["name"] for e in EXPECTED.values() if e["document"]["doc_type"] == "bma_proposal"]
     assert len(names) == len(set(names))
-    offices = [e["report_summary"]["office"] for e in EXPECTED.values() if "report_summary" in e]
+    offices = [e["report_summary"]["agency"] for e in EXPECTED.values() if "report_summary" in e]
     assert len(offices) == len(set(offices))
 
 
