@@ -303,13 +303,16 @@ class ProgressReportRow(Provenance):
     description: str | None = col("What was done, as reported.", "ผลการดำเนินงาน",
                                   source={PROGRESS: "2 the text after the date"}, default=None)
     progress_pct: Percent | None = col("Progress of the work.", "ความก้าวหน้าของงาน", unit=PCT,
-                                       source={PROGRESS: "2 ความก้าวหน้าของงานฯ = X % (parse_percent)"},
+                                       source={PROGRESS: "2 ความก้าวหน้าของงานฯ = X %, a figure of the entry its budget clause names "
+                                                        "(parse_percent)"},
                                        default=None)
     disbursed: Money | None = col("Amount disbursed for this report.", "งบประมาณที่เบิกใช้", unit=BAHT,
-                                  source={PROGRESS: "2 งบประมาณที่เบิกใช้ (ครั้งที่ N) = X บาท (parse_baht)"},
+                                  source={PROGRESS: "2 งบประมาณที่เบิกใช้ (ครั้งที่ N) = X บาท: the clause names its entry N, "
+                                                    "wherever it stands (parse_baht)"},
                                   default=None)
     on_plan: bool | None = col("The work is on plan (เป็นไปตามแผน) or not (ไม่เป็นไปตามแผน).", "เป็นไปตามแผน",
-                               source={PROGRESS: "2 ': เป็นไปตามแผน' / ': ไม่เป็นไปตามแผน'"}, default=None)
+                               source={PROGRESS: "2 ': เป็นไปตามแผน' / ': ไม่เป็นไปตามแผน' beside the entry's figures"},
+                               default=None)
     on_target: bool | None = col("The work meets its target (เป็นไปตามเป้าหมาย) or not; null when not stated.",
                                  "เป็นไปตามเป้าหมาย",
                                  source={PROGRESS: "2 ': เป็นไปตามเป้าหมาย' / ': ไม่เป็นไปตามเป้าหมาย'"},
