@@ -52,6 +52,8 @@ class DocState:
     doc_type: str = "unknown"
     copies: list[CopyReading] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)  # one per project (or report) in the document
+    groups: list[list[CopyReading]] = field(default_factory=list)  # the copies of each merged project
+    parts: list[ParseResult] = field(default_factory=list)  # what the form built from each merged project
     coverage: float | None = None
     result: ParseResult | None = None
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
@@ -112,8 +114,10 @@ def stage_merge(doc: DocState) -> None:
     for group in group_copies(doc.copies):
         merged = merge_copies(group)
         doc.merged.append(merged)
+        doc.groups.append(group)
         part = module.build(merged)
         place_project_issues(part, group)
+        doc.parts.append(part)
         for table, rows in part.tables.items():
             doc.result.tables.setdefault(table, []).extend(rows)
         doc.result.issues.extend(part.issues)
