@@ -65,7 +65,7 @@ def render_text(data: dict[str, Any]) -> str:
         if len(vote["groups"]) > 1 or vote["tie_break"]:
             groups = "; ".join(f"{_short(g['value'], 40)!r} copies {g['copies']}" for g in vote["groups"])
             out.append(f"    vote: {groups}" + (f"; tie broken by {vote['tie_break']}" if vote["tie_break"] else ""))
-        elif vote["groups"]:
+        elif vote["groups"] and len(vote["groups"][0]["copies"]) > 1:
             out.append(f"    vote: copies {vote['groups'][0]['copies']} agree")
         for i in f["issues"]:
             out.append(f"    {i['severity']} {i['code']}: {_short(i['message'], 120)}")
@@ -74,7 +74,8 @@ def render_text(data: dict[str, Any]) -> str:
             out += ["", f"{title}:"]
             for i in rows:
                 a, b = i["lines"]
-                out.append(f"  {i['severity']} {i['code']} {i['field'] or ''} lines {a}-{b}"
+                where = "no lines" if a is None else f"line {a}" if a == b else f"lines {a}-{b}"
+                out.append(f"  {i['severity']} {i['code']} {i['field'] or ''} {where}"
                            f"{' [' + i['project_key'] + ']' if i['project_key'] else ''}: {_short(i['message'], 140)}")
                 if i["evidence"]:
                     out.append(f"      evidence {_short(i['evidence'], 140)}")
