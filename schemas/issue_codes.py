@@ -125,8 +125,8 @@ CODES: list[IssueCode] = [
        th="ตัวเลขของรายงานที่ไม่มีหัวรายงาน"),
     _c("conflicting_figures", "warning", "one copy gives a report's figure twice, differently; the first is kept",
        TEXT, th="ตัวเลขของรายงานซ้ำกันแต่ไม่ตรงกัน"),
-    _c("unread_entries", "error", "report numbers are named in the text but gave no entry (the document is partial)",
-       {"numbers": "the report numbers named but not read"}, th="รายงานที่ถูกอ้างถึงแต่อ่านไม่ได้"),
+    _c("unread_entries", "error", "report numbers are named in the text but gave no entry (the document is partial; "
+       "the message lists them)", th="รายงานที่ถูกอ้างถึงแต่อ่านไม่ได้"),
     # -- cross-checks
     _c("expense_sum_mismatch", "warning", "expense lines do not add up to their report's disbursement or the "
        "proposal's total", SUM, th="รายการค่าใช้จ่ายรวมไม่เท่ายอด"),

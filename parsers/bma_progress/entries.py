@@ -644,7 +644,7 @@ def assemble(events: list[Event]) -> EntriesResult:
     if left:
         where = [e.line for e in events if e.seq in left]
         result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
-                                   "gave no report entry", {"numbers": left}, min(where), max(where), field="progress_reports"))
+                                   "gave no report entry", "", min(where), max(where), field="progress_reports"))
     return result
 
 
