@@ -29,6 +29,7 @@ REPAIR = {
     "chosen": "the value chosen (value_repaired); null or absent when none is",
     "candidates": "the readings of those characters that satisfy the constraint",
     "text": "the line the value stands on (OBEC project numbers)",
+    "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",
