@@ -19,6 +19,7 @@ turns it into text or a self-contained HTML page.
 from __future__ import annotations
 
 import importlib
+import importlib.util
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -29,7 +30,7 @@ from normalizers.text import comparable
 from pipeline.stages import DocState, run_stages
 from pipeline.vote import OUTPUT_TABLES, output_field
 from schemas.arrow import TABLES
-from schemas.document import Reading
+from schemas.document import DOC_TYPES, Reading
 
 REPAIR_CODES = ("value_repaired", "repair_ambiguous")
 
@@ -66,11 +67,11 @@ class _Form:
 def _form(doc_type: str) -> _Form:
     labels: dict[str, tuple[str, str]] = {}
     anchors = None
-    for sub in ("fields", "anchors"):
-        try:
-            module = importlib.import_module(f"parsers.{doc_type}.{sub}")
-        except ImportError:
+    for sub in ("fields", "anchors"):  # where a form package declares its fields and anchors
+        name = f"parsers.{doc_type}.{sub}"
+        if doc_type not in DOC_TYPES or importlib.util.find_spec(name) is None:
             continue
+        module = importlib.import_module(name)
         spec = getattr(module, "FORM", None)
         if spec is not None:
             anchors = spec.anchors
