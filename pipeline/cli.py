@@ -238,7 +238,8 @@ def report_cmd(
     out_dir: Path = typer.Argument(..., help="An output folder of raingan ingest."),
     output: Path = typer.Option(None, "-o", "--output", help="The HTML file to write (default OUT/report.html)."),
     expected: list[Path] = typer.Option(None, "--expected", "-e",
-                                        help="Expected files: add raingan check's accuracy table (repeat the option)."),
+                                        help="Expected files, or folders of *.expected.json: add raingan check's "
+                                             "accuracy table (repeat the option)."),
 ) -> None:
     """Write one self-contained HTML page about a run.
 
@@ -249,8 +250,12 @@ def report_cmd(
     from pipeline.check import CheckError
     from pipeline.report import ReportError, write_report
 
+    files = [f for e in expected or [] for f in (sorted(e.glob("*.expected.json")) if e.is_dir() else [e])]
+    if expected and not files:
+        err.print(f"[red]error:[/red] no *.expected.json in {escape(', '.join(map(str, expected)))}")
+        raise typer.Exit(2)
     try:
-        path = write_report(out_dir, output, expected=list(expected or []))
+        path = write_report(out_dir, output, expected=files)
     except (ReportError, CheckError) as exc:
         err.print(f"[red]error:[/red] {escape(str(exc))}")
         raise typer.Exit(2) from exc
