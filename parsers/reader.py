@@ -37,8 +37,13 @@ class Field:
 
 
 def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
-    """A converter of one column as a field converter."""
-    return lambda text: (convert(text),)
+    """A converter of one column as a field converter (named after it, so
+    `raingan inspect` can say which converter read a field)."""
+    def converter(text: str) -> tuple:
+        return (convert(text),)
+
+    converter.__name__ = converter.__qualname__ = getattr(convert, "__name__", "convert")
+    return converter
 
 
 @dataclass(frozen=True)

@@ -70,7 +70,7 @@ def build(merged: Merged) -> ParseResult:
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", (report_seq, seq))})
 
-    issues.extend(check_figures(reports, by_report, row))
+    issues.extend(check_figures(reports, by_report, row, project))
     row["plan_status"] = plan_status(reports)
     result.add("projects", row)
     for issue in issues:
@@ -126,16 +126,24 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     expected = list(range(1, max(seqs) + 1)) if seqs else []
     missing = sorted(set(expected) - set(seqs))
     if missing:
+        spans = [_lines(reports[s]) for s in seqs if reports[s]]  # the entries read, around the gap
         issues.append(Issue("warning", "missing_report", f"report numbers {missing} are missing from the sequence",
-                            field="progress_reports.seq"))
+                            {"missing": missing}, min((a for a, _ in spans), default=None),
+                            max((b for _, b in spans), default=None), field="progress_reports.seq"))
     return issues
 
 
 def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
-                  project: dict[str, Any]) -> list[Issue]:
+                  project: dict[str, Any], readings: dict[str, Reading] | None = None) -> list[Issue]:
     """Expense lines against the entry's disbursement; disbursements against
-    the project's budget spent and allocated; progress going backwards."""
+    the project's budget spent and allocated; progress going backwards.
+    `readings` (the project's) give the lines of budget spent and allocated."""
     issues: list[Issue] = []
+    readings = readings or {}
+
+    def span(name: str) -> tuple[int | None, int | None]:
+        return readings[name].span if name in readings else (None, None)
+
     for seq, amounts in sorted(expenses.items()):
         rec = reports.get(seq, {})
         issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
@@ -143,11 +151,12 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
-                            disbursed, project["budget_spent"], "projects.budget_spent")
+                            disbursed, project["budget_spent"], "projects.budget_spent", *span("budget_spent"))
     allocated = project.get("budget_allocated")
     if allocated is not None and disbursed and sum(disbursed) > allocated:
         issues.append(Issue("warning", "overspent", f"disbursements total {sum(disbursed):,.2f}, above the "
-                            f"budget allocated {allocated:,.2f}", field="projects.budget_allocated"))
+                            f"budget allocated {allocated:,.2f}", {"spent": str(sum(disbursed)), "limit": str(allocated)},
+                            *span("budget_allocated"), field="projects.budget_allocated"))
     previous = None
     for seq, rec in sorted(reports.items()):
         pct = value_of(rec, "progress_pct")
