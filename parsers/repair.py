@@ -169,8 +169,30 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
     if col_t not in rec_t or not parts or any(col not in rec for rec, col, _ in parts):
         return []
     values = [rec[col].value for rec, col, _ in parts]
-    if any(v is None for v in values) or rec_t[col_t].value is None:
+    unread = [i for i, v in enumerate(values) if v is None]
+    if len(unread) > 1 or (unread and rec_t[col_t].value is None):
         return []
+    if rec_t[col_t].value is None:  # an unreadable total: the sum of certain parts, if its characters allow
+        if not all(certain(_digits(rec[col].text)) for rec, col, _ in parts):
+            return []
+        got = sum(values, Decimal(0))
+        outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
+                         what=f"{what}: the total", project_key=key, baht=True)
+        if outcome.repaired:
+            rec_t[col_t] = outcome.reading
+        return [outcome.issue] if outcome.issue is not None else []
+    if unread:  # one unreadable part: the total less the others, if its characters allow
+        i = unread[0]
+        rest = [rec[col] for j, (rec, col, _) in enumerate(parts) if j != i]
+        if not certain(_digits(rec_t[col_t].text)) or not all(certain(_digits(r.text)) for r in rest):
+            return []
+        need = rec_t[col_t].value - sum((r.value for r in rest), Decimal(0))
+        rec, col, field = parts[i]
+        outcome = repair(rec[col], parse_baht, lambda v: money_equal(v, need), rule="sum", field=field,
+                         what=f"{what}: a part", project_key=key, baht=True)
+        if outcome.repaired:
+            rec[col] = outcome.reading
+        return [outcome.issue] if outcome.issue is not None else []
     got = sum(values, Decimal(0))
     if money_equal(got, rec_t[col_t].value):
         return []
@@ -203,13 +225,16 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
 
 def repair_product(rec: dict[str, Reading], key: str | None, what: str) -> list[Issue]:
     """quantity x unit amount = amount: the amount, or else the unit amount,
-    is repaired when exactly one reading of its characters makes it hold."""
-    if not enabled() or any(rec.get(c) is None or rec[c].value is None for c in ("quantity", "unit_amount", "amount")):
+    is repaired when exactly one reading of its characters makes it hold
+    (also when OCR left it unreadable: its value None, its text printed)."""
+    if not enabled() or any(rec.get(c) is None for c in ("quantity", "unit_amount", "amount")):
         return []
     qty, each, amount = rec["quantity"].value, rec["unit_amount"].value, rec["amount"].value
-    if money_equal(qty * each, amount):
+    if qty is None or (each is None and amount is None):
         return []
-    sure = {c: certain(_digits(rec[c].text)) for c in ("quantity", "unit_amount", "amount")}
+    if each is not None and amount is not None and money_equal(qty * each, amount):
+        return []
+    sure = {c: rec[c].value is not None and certain(_digits(rec[c].text)) for c in ("quantity", "unit_amount", "amount")}
     out = Outcome(rec["amount"])
     if sure["quantity"] and sure["unit_amount"]:
         out = repair(rec["amount"], parse_baht, lambda v: money_equal(qty * each, v), rule="product",

@@ -214,6 +214,9 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             record: Record = {}
             for name in fields:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
+                if any(r.value is not None for _, r in readings):
+                    # a copy that could not read the value (None, its text kept for a repair) has no vote
+                    readings = [(ci, r) for ci, r in readings if r.value is not None]
                 v = vote(readings)
                 record[name] = v.winner
                 votes[(table, key, name)] = v

@@ -73,12 +73,23 @@ def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str,
     return out, bad
 
 
-def expense_values(expense: Expense) -> dict[str, object]:
-    """Typed columns of one expense line; ValueParseError if the amount fails."""
-    out: dict[str, object] = {"item": expense.item, "amount": parse_baht(expense.amount),
-                              "unit": expense.unit, "quantity": None, "unit_amount": None}
-    if expense.quantity is not None:
-        out["quantity"] = parse_decimal(expense.quantity).quantize(Decimal("0.01"))
-    if expense.each is not None:
-        out["unit_amount"] = parse_baht(expense.each)
-    return out
+def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
+    """Typed columns of one expense line, and the columns whose printed text
+    could not be read (OCR damage: "๑๓,ฒ@๒๐"); those are None, for a repair
+    from the line's product or its entry's sum to mend, or an issue to say."""
+    out: dict[str, object] = {"item": expense.item, "amount": None, "unit": expense.unit, "quantity": None,
+                              "unit_amount": None}
+    bad: list[str] = []
+    for column, text, parse in (("amount", expense.amount, parse_baht), ("quantity", expense.quantity, _quantity),
+                                ("unit_amount", expense.each, parse_baht)):
+        if text is None:
+            continue
+        try:
+            out[column] = parse(read_amount(text) if column != "quantity" else text)
+        except ValueParseError:
+            bad.append(column)
+    return out, bad
+
+
+def _quantity(text: str) -> Decimal:
+    return parse_decimal(text).quantize(Decimal("0.01"))

@@ -85,16 +85,12 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             out.issues.append(Issue("error", "unparsed_value", f"report {seq} {name}: {reason}", text, *span,
                                     field=f"progress_reports.{name}"))
         for i, expense in enumerate(entry.expenses, start=1):
-            try:
-                values = expense_values(expense)
-            except ValueParseError as exc:
-                out.issues.append(Issue("error", "unparsed_value", f"expense amount: {exc.reason}", expense.item,
-                                        expense.line, expense.line, field="expenses.amount"))
-                continue
+            values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
             printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
-                out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line, expense.line))
+                if value is not None or printed[name]:
+                    out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line, expense.line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
 

@@ -64,6 +64,11 @@ def build(merged: Merged) -> ParseResult:
                                         **merged.span("progress_reports", seq)})
     by_report: dict[int, list[Decimal]] = {}
     for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
+        for column in ("amount", "quantity", "unit_amount"):
+            if column in rec and rec[column].value is None:  # unreadable, and no repair mended it
+                issues.append(Issue("error", "unparsed_value", f"expense line {seq} of report {report_seq}: "
+                                    f"its {column.replace('_', ' ')} {rec[column].text!r} cannot be read",
+                                    rec[column].text, *rec[column].span, field=f"expenses.{column}"))
         amount = value_of(rec, "amount")
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
@@ -145,6 +150,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
         return readings[name].span if name in readings else (None, None)
 
     for seq, amounts in sorted(expenses.items()):
+        if any(a is None for a in amounts):
+            continue  # a line could not be read (flagged): the sum says nothing
         rec = reports.get(seq, {})
         issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
                             value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
