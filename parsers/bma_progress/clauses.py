@@ -51,7 +51,7 @@ NUMBER_CELL_RE = regex.compile(
 )
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
 PROGRESS_RE = regex.compile(
-    rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]?\s*[=:]?\s*({NUMBER})\s*%?"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]{{0,2}}\s*[=:]?\s*({NUMBER})\s*%?"
 )
 # "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
 # the figures belong to.  OCR may lose the closing bracket, a baht sign may
@@ -80,7 +80,10 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไ�
 # An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
 # words before the figures: from the last "ค่า..." (what every expense item
 # of these forms is called) or, on a line of its own, from the line's start.
-AMOUNT = rf"(?:฿\s*(?:{NUMBER})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{NUMBER})\s*(?:\.\s*-)?\s*บาท)"
+# a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
+# at least one a digit; read (or repaired) later from its printed text
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:,[\dฒ@©«»oO]{{3}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-)?\s*(?:บาท|um))"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER})\s*(?P<unit>[^\d\s=:]{{1,12}}?)\s*"
     rf"(?:[xX×*]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
@@ -88,7 +91,7 @@ _EXPENSE_FIGURES_RE = regex.compile(
     rf"|=\s*(?P<simple>{AMOUNT})"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
-_AMOUNT_NUMBER_RE = regex.compile(NUMBER)
+_AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
