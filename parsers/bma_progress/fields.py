@@ -32,6 +32,9 @@ HEADINGS = [
     Anchor("s2", "รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ", "heading", anywhere=True),
     # the certification that opens the signature block: furniture up to the next form
     Anchor("signature", "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้", "heading", anywhere=True),
+    # its second half, where OCR lost or garbled the first
+    Anchor("signature", "หน่วยงานได้จัดพิมพ์จากระบบงานจริง", "heading", anywhere=True),
+    Anchor("signature", "เพื่อเป็นหลักฐานไว้ตรวจสอบ", "heading", anywhere=True),
 ]
 
 
