@@ -60,7 +60,8 @@ PROGRESS_RE = regex.compile(
 # line's leading amount fills it).
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
-    rf"(?:[(\[]\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?)?"
+    rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
+    rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
 )
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
