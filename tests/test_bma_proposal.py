@@ -67,6 +67,23 @@ def test_proposal_without_tabs_or_colons():
     assert len(rows["activities"]) == 7 and len(rows["expenses"]) == 2
 
 
+def test_headings_run_in_the_form_order():
+    """A wrapped cell that reads as a heading out of order is text; a heading
+    whose number or first letter OCR damaged is found between its neighbours."""
+    sample = sample_text(PROPOSAL)
+    text = (sample.replace("และผลการปฏิบัติงาน \n", "และผลการปฏิบัติงาน \nงบประมาณ\n")
+            .replace(" 7. งบประมาณ\n", "ov. งงบประมาณ\n").replace("7. งบประมาณ...\n", "\n")
+            .replace("9. ประโยชน์ที่คาดว่าจะได้รับ", "Pu  ประโยชน์ที่คาดว่าจะได้รับ"))
+    assert text.count("งบประมาณ\n") == 2 and "9. ประโยชน์" not in text
+    rows, orig = run(text), run(sample)
+    for table in ("expenses", "findings", "activities"):
+        assert len(rows[table]) == len(orig[table])
+    risk = next(f for f in rows["findings"] if f["kind"] == "risk")
+    assert risk["mitigation"].endswith("งบประมาณ")
+    assert rows["projects"][0]["budget_allocated"] == Decimal("69500.00")
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+
+
 def detected(text: str) -> str:
     lines, _ = clean_lines(text)
     return detect_form("\n".join(ln.text for ln in lines if ln.kind in ("text", "page_header"))).doc_type

@@ -73,6 +73,7 @@ SECTIONS = {
     "s10_1": "targets",  # KPI rows as kind "indicator" (tables.read_kpis)
 }
 
+HEADING_ORDER = [(a.key, a.text) for a in HEADINGS]  # the order the form prints its sections in
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS])
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=frozenset({"lead", "s4", "s5"}),

@@ -7,10 +7,11 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import clean_value, join_wrapped
-from parsers.bma_proposal.fields import FORM
+from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.items import numbered_items, opens_purpose
-from parsers.reader import Copy, Parts, identity_of, read_document, read_fields, sort_out
+from parsers.bma_proposal.sections import order_headings
+from parsers.reader import Copy, Parts, identity_of, read_fields, scan, sort_out, split_copies
 from parsers.values import span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -90,5 +91,10 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
-    """Every copy of the proposal in a document's lines."""
-    return read_document(lines, FORM, read_copy)
+    """Every copy of the proposal in a document's lines, its headings put in
+    the form's order first (parsers.bma_proposal.sections)."""
+    by_no = {ln.no: ln for ln in lines}
+    copies = split_copies(scan(lines, FORM), FORM)
+    for copy in copies:
+        order_headings(copy, HEADING_ORDER, by_no)
+    return [read_copy(c) for c in copies]
