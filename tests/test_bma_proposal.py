@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 
 import pytest
@@ -82,6 +83,30 @@ def test_headings_run_in_the_form_order():
     assert risk["mitigation"].endswith("งบประมาณ")
     assert rows["projects"][0]["budget_allocated"] == Decimal("69500.00")
     assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+
+
+def test_action_plan_steps_numbered_by_their_sequence():
+    """Step numbers OCR damaged ("๕." for 4, "ov." for 7, "3," with a comma),
+    chart marks read as specks: each step keeps its number in the sequence,
+    and each renumbered step is a value_repaired issue."""
+    sample = sample_text(PROPOSAL)
+    text = (sample.replace("\t3. โรงเรียนรายงาน", "3, โรงเรียนรายงาน").replace("\t4. โรงเรียนดำเนินการ", "๕. โรงเรียนดำเนินการ")
+            .replace("\t6. โรงเรียนรายงานผล", "b. โรงเรียนรายงานผล").replace("\t7. สำนักการศึกษา", "ov. สำนักการศึกษา")
+            .replace("\t1. ขออนุมัติโครงการ ", "1. ขออนุมัติโครงการ\t| |"))
+    rows, orig = run(text), run(sample)
+    assert [(a["seq"], a["text"]) for a in rows["activities"]] == [(a["seq"], a["text"]) for a in orig["activities"]]
+    repaired = sorted(json.loads(i["evidence"])["printed"] for i in rows["issues"]
+                      if i["code"] == "value_repaired" and i["field"] == "activities.seq")
+    assert repaired == ["b", "ov", "๕"]
+
+
+def test_step_numbers_fit_printed_tokens_and_sequence():
+    from parsers.bma_proposal.steps import number_openers
+    assert number_openers(["1", "๒", "3", "๕", "๕", "๒"]) == [1, 2, 3, 4, 5, 6]
+    # steps 1 and 2 lost with their page: the tokens say the list starts at 3
+    assert number_openers(["mn", "๕", "๕", "๒", "ov", "๕"]) == [3, 4, 5, 6, 7, 8]
+    # a wrapped line that opens with a figure ("2 ผลงาน") is text of the step above
+    assert number_openers(["1", "2", "2", "3"]) == [1, 2, None, 3]
 
 
 def detected(text: str) -> str:

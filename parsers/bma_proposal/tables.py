@@ -32,6 +32,7 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -103,7 +104,10 @@ _GANTT_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/])+\s*$")
 
 
 def read_activities(lines: list[Line], out: CopyReading) -> None:
-    """The numbered steps of the action plan (Gantt marks left at a step's end are dropped)."""
+    """The numbered steps of the action plan (parsers.bma_proposal.steps);
+    steps printed without numbers are one a cell."""
+    if read_steps(lines, out):
+        return
     steps = [Line(c.start, _GANTT_MARKS_RE.sub("", c.text)) for c in cells(lines)
              if not _gantt_only(c.text) and not is_header_cell(c.text)]
     items, lead = numbered_items(steps)
