@@ -101,12 +101,89 @@ def test_action_plan_steps_numbered_by_their_sequence():
 
 
 def test_step_numbers_fit_printed_tokens_and_sequence():
-    from parsers.bma_proposal.steps import number_openers
+    from parsers.bma_proposal.numbering import number_openers
     assert number_openers(["1", "๒", "3", "๕", "๕", "๒"]) == [1, 2, 3, 4, 5, 6]
     # steps 1 and 2 lost with their page: the tokens say the list starts at 3
     assert number_openers(["mn", "๕", "๕", "๒", "ov", "๕"]) == [3, 4, 5, 6, 7, 8]
     # a wrapped line that opens with a figure ("2 ผลงาน") is text of the step above
     assert number_openers(["1", "2", "2", "3"]) == [1, 2, None, 3]
+
+
+RISK_OCR_ROWS = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสียง           โอกาส ผลกระทบ ระดับของ แนวทาง
+ทีจะ               ความเสียง การบริหาร
+เกิด                            ความเสียง
+โรงเรียนไม่          {l}           {i} {level}         มีหนังสือแจ้ง
+สามารถดำเนินการ                                      โรงเรียนเป็นระยะๆ
+ได้ตามเป้าหมาย                                     และการแจ้งข่าวทาง
+เนื่องจากภาระงานมาก                                  เว็บไซต์
+ราคาวัสดุสูงกว่าที่         1          ๓ น้อย        สำรวจราคา
+ประมาณการไว้                                     วัสดุก่อน
+จัดทำแผน
+"""
+RISK_OCR_CELLS = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+การประเมินความเสี่ยง
+โอกาสที่
+จะเกิด
+ผลกระทบ
+โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย เนื่องจากข้าราชการครูและ
+บุคลากรทางการศึกษามีภาระงานมาก
+1
+1
+น้อยมาก
+มีหนังสือแจ้งโรงเรียนเป็นระยะๆ
+และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา
+
+ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวัสดุได้ไม่ครบ
+ตามรายการ
+๕
+๒
+ปานกลาง
+สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย
+"""
+
+
+def _with_risks(table: str) -> str:
+    sample = sample_text(PROPOSAL)
+    start = sample.index("8.  ความเสี่ยงของโครงการ")
+    return sample[:start] + table + "\n" + sample[sample.index("9. ประโยชน์ที่คาดว่าจะได้รับ"):]
+
+
+def _risks(rows: dict) -> list[tuple]:
+    return [(f["text"], f["likelihood"], f["impact"], f["level"], f["mitigation"])
+            for f in rows["findings"] if f["kind"] == "risk"]
+
+
+def test_risk_table_read_row_by_row_after_ocr():
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
+    assert _risks(rows) == [
+        ("โรงเรียนไม่ สามารถดำเนินการ ได้ตามเป้าหมาย เนื่องจากภาระงานมาก", "2", "1", "น้อยมาก",
+         "มีหนังสือแจ้ง โรงเรียนเป็นระยะๆ และการแจ้งข่าวทาง เว็บไซต์"),
+        ("ราคาวัสดุสูงกว่าที่ ประมาณการไว้", "1", "3", "น้อย", "สำรวจราคา วัสดุก่อน จัดทำแผน")]
+
+
+def test_risk_table_read_cell_by_cell_after_ocr():
+    risks = _risks(run(_with_risks(RISK_OCR_CELLS)))
+    assert [r[0][:20] for r in risks] == ["โรงเรียนไม่สามารถดำเ", "ราคาวัสดุสูงกว่าที่ป"]
+    assert [r[4] for r in risks] == ["มีหนังสือแจ้งโรงเรียนเป็นระยะๆ และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา",
+                                     "สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย"]
+    # ๕ x ๒ = 10 would be สูง: of the readings of ๕ only 4 (4 x 2 = 8) gives ปานกลาง
+    assert risks[1][1:4] == ("4", "2", "ปานกลาง")
+
+
+def test_risk_scores_repaired_by_their_level_or_flagged():
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="๕", i="1", level="น้อย")))
+    assert _risks(rows)[0][1:4] == ("4", "1", "น้อย")  # ๕ x 1 = 5 is ปานกลาง; 4 x 1 = 4 is น้อย
+    (fix,) = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "findings.likelihood"]
+    assert json.loads(fix["evidence"])["chosen"] == "4" and json.loads(fix["evidence"])["rule"] == "risk_matrix"
+    # ๕ x ๕: 4 x 4, 4 x 5, 5 x 4 and 5 x 5 are all สูงมาก; the printed 5 x 5 fits and stands
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="๕", i="๕", level="สูงมาก")))
+    assert _risks(rows)[0][1:4] == ("5", "5", "สูงมาก")
+    # ๒ x ๒ with the level สูง (10-14): ๒ may be 2 or 5, and 2 x 5 and 5 x 2 both fit: flagged, none chosen
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="๒", i="๒", level="สูง")))
+    assert _risks(rows)[0][1:3] == ("2", "2")
+    assert any(i["code"] == "repair_ambiguous" and i["field"] == "findings.likelihood" for i in rows["issues"])
 
 
 def detected(text: str) -> str:

@@ -4,12 +4,15 @@ twice is two copies of one project (the same name), voted together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
 from normalizers.text import clean_value, join_wrapped
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.items import numbered_items, opens_purpose
+from parsers.bma_proposal.numbering import read_items, sequence_issues, sub_opener
+from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.reader import Copy, Parts, identity_of, read_fields, scan, sort_out, split_copies
 from parsers.values import span_text, target_groups
@@ -41,9 +44,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     sections = parts.sections
     if (found := _text(sections.get("s1", []))) is not None:
         out.put("project", 0, "rationale", Reading(found[0], found[0], found[1], found[2]))
-    items, lead = numbered_items(sections.get("s2", []), opens=opens_purpose)
-    for seq, item in enumerate(items, start=1):
-        out.put("objectives", seq, "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    items, lead = read_list(sections.get("s2", []), "2", "objective", "objectives.seq", out, opens_purpose)
+    for seq, text, start, end in items:
+        out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
     groups, issues = target_groups(sections.get("s3", []))
@@ -56,14 +59,32 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     read_activities(sections.get("s6", []), out)
     read_budget(sections.get("s7", []), out)
     read_risks(sections.get("s8", []), out)
-    benefits, _ = numbered_items(sections.get("s9", []))
-    for seq, item in enumerate(benefits, start=1):
-        out.put("findings", ("benefit", seq), "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out)
+    for seq, text, start, end in benefits:
+        out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
+    out.leave("unplaced_text", "text under the benefits heading before the first benefit", lead, "findings.text")
     read_kpis(sections.get("s10_1", []), out)
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
     out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, []))
+
+
+def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
+              opens: Callable[[str], bool] | None = None) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
+    """A section's numbered list ("2.1 ...", "๙.๒ ...") as (number, text,
+    first line, last line): numbered by its sequence whatever OCR did to the
+    printed numbers (parsers.bma_proposal.numbering); a list without numbers
+    by its bullets or by what opens an item (parsers.items)."""
+    exploded = explode_inline(lines)
+    found = read_items(exploded, sub_opener(section), sub=True)
+    if found is not None:
+        items, lead = found
+        items = [it for it in items if it.text]
+        out.issues.extend(sequence_issues(items, what, field_name, sub=True))
+        return [(it.number, it.text, it.start, it.end) for it in items], lead
+    plain, lead = numbered_items(lines, opens=opens)
+    return [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)], lead
 
 
 # The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.

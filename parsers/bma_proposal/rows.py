@@ -7,6 +7,7 @@ year."""
 from __future__ import annotations
 
 from normalizers.numbers import parse_baht
+from parsers.bma_proposal.risks import repair_risks
 from parsers.checks import money_equal, sum_check
 from parsers.repair import enabled, repair, repair_product, repair_sum
 from normalizers.dates import fiscal_year_window
@@ -23,6 +24,7 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     repairs = repair_budget(project, [rec for _, rec in sorted(merged.tables.get("expenses", {}).items())])
+    repairs += repair_risks(merged.tables.get("findings", {}))
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs

@@ -32,6 +32,7 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items
 from parsers.values import span_text
@@ -282,7 +283,10 @@ def _joined(found: list[Cell]) -> list[Cell]:
 def read_risks(lines: list[Line], out: CopyReading) -> None:
     """Rows of (risk, likelihood, impact, level, mitigation): two scores and
     a level close a risk's text; the cell after them is its mitigation, the
-    next cell opens the next risk."""
+    next cell opens the next risk.  (parsers.bma_proposal.risks reads the
+    table first, by its level cells; this reads what that finds no row in.)"""
+    if read_risks_into(lines, out):
+        return
     found = _joined([c for c in cells(lines) if not is_header_cell(c.text)])
     risks: list[dict[str, Any]] = []
     pending: list[Cell] = []
