@@ -186,6 +186,54 @@ def test_risk_scores_repaired_by_their_level_or_flagged():
     assert any(i["code"] == "repair_ambiguous" and i["field"] == "findings.likelihood" for i in rows["issues"])
 
 
+def _repairs(rows: dict, field: str) -> list[dict]:
+    return [json.loads(i["evidence"]) for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == field]
+
+
+def test_fiscal_year_repaired_from_its_other_mentions():
+    # ๖ read as ๒ in the title block; the chart's caption, the budget clause and the KPI print 2569
+    rows = run(sample_text(PROPOSAL).replace("พ.ศ. ๒๕69", "พ.ศ. ๒๕๒๙"))
+    assert rows["projects"][0]["fiscal_year_be"] == 2569
+    assert _repairs(rows, "projects.fiscal_year_be") == [{"rule": "fiscal_year", "printed": "๒๕๒๙", "chosen": 2569}]
+
+
+def test_period_years_repaired_by_their_months():
+    # November is in the year before fiscal year 2569: ๒๕๒๘ (๖ read as ๒) can be 2568
+    rows = run(sample_text(PROPOSAL).replace("พฤศจิกายน 2568", "พฤศจิกายน ๒๕๒๘"))
+    project = rows["projects"][0]
+    assert str(project["start_date"]) == "2025-11-01" and project["period_text"].startswith("ดำเนินการในเดือนพฤศจิกายน ๒๕๖๘")
+    assert _repairs(rows, "projects.start_date") == [{"rule": "fiscal_year", "printed": "๒๕๒๘", "chosen": 2568}]
+
+
+def test_kpi_period_year_and_quarter_repaired():
+    rows = run(sample_text(PROPOSAL).replace("\tปีงบประมาณ 2569\n", "\tปิงบประมาณ ๒๕๒๐๙\n"))
+    (kpi,) = [t for t in rows["targets"] if t["kind"] == "indicator"]
+    assert kpi["period"] == "ปีงบประมาณ ๒๕๖๙"
+    rows = run(sample_text(PROPOSAL).replace("\tปีงบประมาณ 2569\n", "\tไตรมาสที่ ๕\n"))
+    (kpi,) = [t for t in rows["targets"] if t["kind"] == "indicator"]
+    assert kpi["period"] == "ไตรมาสที่ ๔"  # of the readings of ๕ (5, 4, 8, 9, 7) only 4 is a quarter
+
+
+def test_a_fiscal_year_every_mention_damages_alike_is_flagged():
+    text = sample_text(PROPOSAL)
+    for year in ("๒๕69", "2569", "2568"):
+        text = text.replace(f"พ.ศ. {year}", "พ.ศ. ๒๕๒๕").replace(f"พ.ศ.{year}", "พ.ศ.๒๕๒๕")
+    text = text.replace("พฤศจิกายน 2568 – กรกฎาคม 2569", "พฤศจิกายน ๒๕๒๔ – กรกฎาคม ๒๕๒๕")
+    text = text.replace("\tปีงบประมาณ 2569\n", "\tปีงบประมาณ ๒๕๒๕\n")
+    rows = run(text)
+    assert rows["projects"][0]["fiscal_year_be"] == 2525  # as printed: 2555 and 2565 fit every mention alike
+    (flag,) = [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and i["field"] == "projects.fiscal_year_be"]
+    assert json.loads(flag["evidence"])["candidates"] == [2555, 2565]
+
+
+def test_project_type_wrapped_onto_the_next_line():
+    text = sample_text(PROPOSAL).replace("ประเภทโครงการ เป็นโครงการตามภารกิจประจำของหน่วยงาน เป็นโครงการต่อเนื่อง ",
+                                         "ประเภทโครงการ : เป็นโครงการตามภารกิจประจำ\nของหน่วยงาน เป็นโครงการต่อเนื่อง")
+    rows = run(text)
+    assert rows["projects"][0]["project_type"] == "เป็นโครงการตามภารกิจประจำ ของหน่วยงาน เป็นโครงการต่อเนื่อง"
+    assert rows["alignments"][0]["text"].startswith("เป็นโครงการที่มีความสอดคล้อง")
+
+
 def detected(text: str) -> str:
     lines, _ = clean_lines(text)
     return detect_form("\n".join(ln.text for ln in lines if ln.kind in ("text", "page_header"))).doc_type

@@ -43,6 +43,9 @@ _STEP_RE = regex.compile(
 _SUB_RE = regex.compile(
     rf"^\s*(?P<tok>[\d๐-๙@«»o]{{0,2}}\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]{{2}}|[a-z]{{2,3}})[.)]?\s+(?P<rest>{_THAI_START}.*)$"
 )
+# The same number alone on its line (the item's text below), after at most
+# one speck letter ("ไ๒.2"): digits on both sides of the dot.
+_SUB_ALONE_RE = regex.compile(r"^\s*[\u0e01-\u0e44]?(?P<tok>[\d๐-๙]{1,2}\s?\.\s?[\d๐-๙]{1,2})\s*$")
 EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number
 GAP, SKIP, START = 1.5, 1.0, 0.75  # costs: a number left out, an opener taken as text, a first number past 1
 
@@ -81,7 +84,8 @@ def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
     def opener(text: str) -> tuple[str, str] | None:
         m = _SUB_RE.match(text)
         if m is None:
-            return None
+            alone = _SUB_ALONE_RE.match(text)
+            return (alone.group("tok").replace(" ", ""), "") if alone else None
         token = m.group("tok").replace(" ", "")
         if regex.fullmatch(r"[\d๐-๙]{2}", token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2

@@ -8,12 +8,13 @@ from collections.abc import Callable
 
 import regex
 
-from normalizers.text import clean_value, join_wrapped
+from normalizers.text import clean_value, join_wrapped, mark_tolerant
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import read_items, sequence_issues, sub_opener
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
+from parsers.bma_proposal.years import mentions_in
 from parsers.reader import Copy, Parts, identity_of, read_fields, scan, sort_out, split_copies
 from parsers.values import span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -26,12 +27,52 @@ _PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
+    join_project_type(parts)
     read_fields(parts, FORM, out)
+    read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
     check_sections(copy, out)
     out.identity = identity_of(out, code=None)
     return out
+
+
+# The project type's second clause: "... เป็นโครงการต่อเนื่อง" / "... เป็นโครงการใหม่".
+_TYPE_END_RE = regex.compile(rf"{mark_tolerant('เป็นโครงการ')}\s*(?:{mark_tolerant('ต่อเนื่อง')}|{mark_tolerant('ใหม่')})")
+TYPE_WRAP = 60  # characters of the next line that may hold the type's wrapped end
+
+
+def join_project_type(parts: Parts) -> None:
+    """The project type ("เป็นโครงการตาม... เป็นโครงการต่อเนื่อง") wrapped onto the
+    next line after OCR: that line's words up to the type's second clause
+    are the field's, the rest stays section 4's text."""
+    at = next((i for i, f in enumerate(parts.fields) if f[0] == "project_type"), None)
+    body = parts.sections.get("s4", [])
+    if at is None or not body or _TYPE_END_RE.search(parts.fields[at][1]) or body[0].no > parts.fields[at][3] + 2:
+        return
+    m = _TYPE_END_RE.search(body[0].text[:TYPE_WRAP])
+    if m is None:
+        return
+    key, value, start, _ = parts.fields[at]
+    parts.fields[at] = (key, join_wrapped([value, body[0].text[: m.end()]]), start, body[0].no)
+    rest = body[0].text[m.end():].strip(" \t:;|\u0e47-\u0e4e")
+    if rest:
+        body[0] = Line(body[0].no, rest, body[0].kind, body[0].bullet, body[0].indent)
+    else:
+        del body[0]
+
+
+def read_year_texts(parts: Parts, out: CopyReading) -> None:
+    """What the year repairs work on (parsers.bma_proposal.years): the
+    fiscal-year and period fields as printed, and every fiscal-year mention."""
+    for key, name in (("fiscal_year", "fiscal_year_text"), ("period", "period_raw")):
+        found = next(((v, a, b) for k, v, a, b in parts.fields if k == key), None)
+        if found is not None:
+            out.put("project", 0, name, Reading(found[0], found[0], found[1], found[2]))
+    lines = [ln for section in parts.sections.values() for ln in section]
+    mentions = [(ln, m) for ln in sorted(lines, key=lambda ln: ln.no) for m in mentions_in(ln.text)]
+    for i, (ln, m) in enumerate(mentions, start=1):
+        out.put("year_mentions", i, "text", Reading(m, m, ln.no, ln.no))
 
 
 def _text(lines: list[Line]) -> tuple[str, int, int] | None:

@@ -7,7 +7,9 @@ year."""
 from __future__ import annotations
 
 from normalizers.numbers import parse_baht
+from parsers.bma_proposal.fields import period
 from parsers.bma_proposal.risks import repair_risks
+from parsers.bma_proposal.years import repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
 from parsers.repair import enabled, repair, repair_product, repair_sum
 from normalizers.dates import fiscal_year_window
@@ -25,6 +27,10 @@ def build(merged: Merged) -> ParseResult:
     project = merged.tables.get("project", {}).get(0, {})
     repairs = repair_budget(project, [rec for _, rec in sorted(merged.tables.get("expenses", {}).items())])
     repairs += repair_risks(merged.tables.get("findings", {}))
+    repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
+    repairs += repair_period(project, period)
+    for rec in merged.tables.get("kpis", {}).values():
+        repairs += repair_kpi_period(rec, value_of(project, "fiscal_year_be"))
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs

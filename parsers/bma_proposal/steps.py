@@ -33,8 +33,13 @@ _YEAR_RE = regex.compile(r"[\d๐-๙]{4}")
 _MONTH_ABBR_RE = regex.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
 
 
+_BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
+
+
 def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
+    if _BARE_NUMBER_RE.match(text):
+        return False
     if not _THAI_WORD_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()):
         return True
     sk = skeleton(text)

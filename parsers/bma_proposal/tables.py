@@ -32,6 +32,7 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_proposal.kpis import is_row_line, put_kpis, read_cells, read_rows
 from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items
@@ -322,44 +323,44 @@ def read_risks(lines: list[Line], out: CopyReading) -> None:
 
 # ---------------------------------------------------------------- KPIs
 
-# A KPI's target value cell: "ร้อยละ", "95", "ร้อยละ 95", "100 %", "จำนวน 5".
-_VALUE_CELL_RE = regex.compile(r"^(?:ร้อยละ|จำนวน|ไม่น้อยกว่า|อย่างน้อย)?\s*[\d๐-๙.,]*\s*%?\s*(?:ร้อยละ)?$")
-_KPI_TYPE_RE = regex.compile(r"^(?:ผลผลิต|ผลลัพธ์|ผลสัมฤทธิ์|เชิงปริมาณ|เชิงคุณภาพ|output|outcome)$", regex.IGNORECASE)
-_PERIOD_CELL_RE = regex.compile(r"^(?:ปีงบประมาณ|ไตรมาส|ภายใน|ตลอดปี|รายเดือน|เดือน|สิ้นปี)")
-
-
 def read_kpis(lines: list[Line], out: CopyReading) -> None:
-    """KPI rows: the type cell anchors a row; the one or two value-like
-    cells just before it are the target value, the cells before those the
-    indicator; after it come the method cells up to the period cell."""
-    rows: list[dict[str, list[Cell]]] = []
-    buffer: list[Cell] = []
-    current: dict[str, list[Cell]] | None = None
-    for c in cells(lines):
-        if is_header_cell(c.text):
-            continue
-        if _KPI_TYPE_RE.match(c.text) and buffer:
-            value: list[Cell] = []
-            while buffer and len(value) < 2 and _VALUE_CELL_RE.match(buffer[-1].text):
-                value.insert(0, buffer.pop())
-            current = {"text": buffer, "value": value, "type": [c], "method": []}
-            rows.append(current)
-            buffer = []
-        elif current is not None and "period" not in current:
-            if _PERIOD_CELL_RE.match(c.text):
-                current["period"] = [c]
-            else:
-                current["method"].append(c)
-        else:
-            buffer.append(c)
-            current = None
-    out.leave("unread_cells", "KPI table cells after the last indicator row", [c.line for c in buffer], "targets")
-    for seq, row in enumerate((r for r in rows if r["text"]), start=1):
-        text = clean_value(join_wrapped([c.text for c in row["text"]]))
-        members = [c for part in row.values() for c in part]
-        span = (min(c.start for c in members), max(c.end for c in members))
-        out.put("kpis", seq, "text", Reading(text, text, *span))
-        for name in ("value", "type", "method", "period"):
-            if row.get(name):
-                value_text = clean_value(join_wrapped([c.text.lstrip("-– ") for c in row[name]]))
-                out.put("kpis", seq, name, Reading(value_text, value_text, *span))
+    """KPI rows (parsers.bma_proposal.kpis): read across the page when a line
+    holds a row's type and its value's or method's words, else cell by cell."""
+    if any(is_row_line(ln.text) for ln in lines):
+        rows, left = read_rows(lines)
+        left = [ln for ln in left if not is_header_cell(ln.text) and _THAI_WORD_RE.search(ln.text)
+                and not _is_kpi_header(ln.text)]
+        out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
+    else:
+        rows, left = read_cells([c for c in _kpi_cells(lines) if not is_header_cell(c.text)])
+        out.leave("unread_cells", "KPI table cells after the last indicator row", left, "targets")
+    put_kpis(rows, out)
+
+
+def _kpi_cells(lines: list[Line]) -> list[Line]:
+    """Cells of the KPI table: as `cells` finds them where cells are
+    indented; after OCR each line is one, without the specks a gap left
+    after a tab ("วิธีการคำนวณ<tab>:")."""
+    if any(ln.indent for ln in lines):
+        return [c.line for c in cells(lines)]
+    out = []
+    for ln in lines:
+        parts = [p for p in ln.text.split("\t") if _THAI_WORD_RE.search(p) or regex.search(r"[\d๐-๙]", p)]
+        text = " ".join(p.strip() for p in parts) if "\t" in ln.text else ln.text.strip()
+        if text:
+            out.append(Line(ln.no, text))
+    return out
+
+
+# The KPI table's header words (skeletons): a line of these only is the header.
+_KPI_HEADER_WORDS = sorted((skeleton(w) for w in ("ตัวชี้วัด", "ค่าเป้าหมาย", "ค่า", "เป้าหมาย", "ประเภท",
+                                                     "วิธีการคำนวณ", "เครื่องมือในการใช้วัด", "เครื่องมือ",
+                                                     "ในการใช้วัด", "วัด", "ระยะเวลา", "ใช้")), key=len, reverse=True)
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+
+
+def _is_kpi_header(text: str) -> bool:
+    sk = skeleton(text)
+    for word in _KPI_HEADER_WORDS:
+        sk = sk.replace(word, "")
+    return len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 3
