@@ -234,6 +234,64 @@ def test_project_type_wrapped_onto_the_next_line():
     assert rows["alignments"][0]["text"].startswith("เป็นโครงการที่มีความสอดคล้อง")
 
 
+BUDGET_OCR_ROWS = """กิจกรรม       รายการค่าใช้จ่าย       จำนวนเงิน    กฎหมาย ระเบียบที่เกี่ยวข้อง
+จัดกิจกรรม     ค่าวัสดุในการจัดกิจกรรม   ๖๙,๕๐๐.-    ระเบียบกระทรวงการคลัง
+ส่งเสริมสนับสนุนให้   ส่งเสริมสนับสนุนให้นักเรียน          ว่าด้วยการจัดซื้อจัดจ้าง
+นักเรียนสร้างสรรค์   สร้างสรรค์ผลงานเพื่อการเรียนรู้        และการบริหารพัสดุภาครัฐ
+ผลงานเพื่อการเรียนรู้   - โรงเรียนขนาดใหญ่      พ.ศ.2560
+จำนวน ๒ โรงเรียนๆ ละ
+๑๕,๑๐๐.-บาท เป็นเงิน
+๓๐,๒๐๐.-บาท
+- โรงเรียนขนาดกลาง
+จำนวน ๓ โรงเรียนๆ ละ ๑๓,๑๐๐.-บาท
+เป็นเงิน ๓๕,๓๐๐.-บาท
+"""
+
+
+def _with_budget(table: str) -> str:
+    sample = sample_text(PROPOSAL)
+    start = sample.index("\tกิจกรรม\n\tรายการค่าใช้จ่าย")
+    return sample[:start] + table + "\n" + sample[sample.index("8.  ความเสี่ยงของโครงการ"):]
+
+
+def test_budget_table_read_across_the_page_after_ocr():
+    """The expense column read out of a table OCR read row by row: the
+    activity's and the regulation's words left out, a clause wrapped over
+    lines joined; 3 x 13,100 printed as ๓๕,๓๐๐ (๙ read as ๕) repaired."""
+    rows = run(_with_budget(BUDGET_OCR_ROWS))
+    got = [(e["category"], e["item"], e["quantity"], e["unit"], e["unit_amount"], e["amount"]) for e in rows["expenses"]]
+    category = "ค่าวัสดุในการจัดกิจกรรม ส่งเสริมสนับสนุนให้นักเรียน สร้างสรรค์ผลงานเพื่อการเรียนรู้"
+    assert got == [(category, "โรงเรียนขนาดใหญ่", Decimal("2.00"), "โรงเรียน", Decimal("15100.00"), Decimal("30200.00")),
+                   (category, "โรงเรียนขนาดกลาง", Decimal("3.00"), "โรงเรียน", Decimal("13100.00"), Decimal("39300.00"))]
+    assert _repairs(rows, "expenses.amount") == [{"rule": "product", "printed": "๓๕,๓๐๐", "chosen": "39300.00"}]
+    assert check_issues(rows) == []
+
+
+def _line(q: str, e: str, a: str) -> dict:
+    from parsers.bma_proposal.money import amount_or_none
+    from schemas.document import Reading
+    return {n: Reading(amount_or_none(t), t, 1, 1) for n, t in (("quantity", q), ("unit_amount", e), ("amount", a))}
+
+
+def test_budget_lines_repaired_by_their_product_and_their_sum():
+    from parsers.bma_proposal.money import repair_lines
+    # ๕ x ๒๐,๐๐๐ = ๕๐,๐๐๐ multiplies out as 4 x 20,000 = 80,000 or 4 x 24,000 = 96,000
+    lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
+    issues = repair_lines(lines, None)
+    assert [i.code for i in issues] == ["repair_ambiguous"] and lines[0]["amount"].value == Decimal("50000.00")
+    # the total says which: 80,000 + 13,100 = 93,100
+    lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
+    issues = repair_lines(lines, Decimal("93100"))
+    assert [(lines[0][n].value) for n in ("quantity", "unit_amount", "amount")] == \
+        [Decimal("4.00"), Decimal("20000.00"), Decimal("80000.00")]
+    assert {json.loads(i.evidence)["rule"] for i in issues} == {"sum"}
+    # a figure whose digit OCR read as a letter (ฒ for ๗) and a dot for the comma
+    lines = [_line("4", "18.000", "ฒ๒,๐๐๐")]
+    assert lines[0]["unit_amount"].value == Decimal("18000.00") and lines[0]["amount"].value is None
+    repair_lines(lines, None)
+    assert lines[0]["amount"].value == Decimal("72000.00")  # 4 x 18,000, ฒ read for ๗
+
+
 def detected(text: str) -> str:
     lines, _ = clean_lines(text)
     return detect_form("\n".join(ln.text for ln in lines if ln.kind in ("text", "page_header"))).doc_type

@@ -6,12 +6,15 @@ year."""
 
 from __future__ import annotations
 
+import json
+
 from normalizers.numbers import parse_baht
 from parsers.bma_proposal.fields import period
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
-from parsers.repair import enabled, repair, repair_product, repair_sum
+from parsers.bma_proposal.money import parse_amount, repair_lines
+from parsers.repair import enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -94,19 +97,55 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
         reading = project.get(name)
         if reading is None or anchor is None or anchor.value is None:
             continue
-        outcome = repair(reading, parse_baht, lambda v, a=anchor.value: money_equal(v, a),
+        outcome = repair(reading, parse_amount, lambda v, a=anchor.value: v is not None and money_equal(v, a),
                          rule="words" if name == "budget_allocated" else "sum", field="projects.budget_allocated",
                          what="the budget total" if name == "budget_allocated" else "the budget table's total",
                          baht=True)
         project[name] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
-    for rec in expenses:
-        issues += repair_product(rec, None, f"the budget line {value_of(rec, 'item') or ''}".strip())
-    issues += repair_sum([(rec, "amount", "expenses.amount") for rec in expenses if "amount" in rec],
-                         (project, "budget_allocated", "projects.budget_allocated") if "budget_allocated" in project
-                         else None, None, "the budget lines and their total")
+    issues += total_from_words(project)
+    total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
+    issues += repair_lines(expenses, words_value if words_value is not None else total)
+    issues += total_from_lines(project, expenses)
     return issues
+
+
+def total_from_words(project: dict[str, Reading]) -> list[Issue]:
+    """A total printed in digits that read as no amount at all (OCR turned a
+    digit into a letter, "๕ด,๓๕๐"): the same total, printed in Thai words
+    whose letters survive OCR, stands for it."""
+    words, total = project.get("budget_in_words"), project.get("budget_allocated")
+    if words is None or words.value is None or not enabled():
+        return []
+    if total is not None and total.value is not None:
+        return []  # read: equal to the words, repaired to them, or a discrepancy to flag (check_budget)
+    printed = total.text if total is not None else ""
+    span = total.span if total is not None else words.span
+    project["budget_allocated"] = Reading(words.value, printed, *span)
+    return [Issue("warning", "value_repaired", f"the budget total: printed {printed!r} does not read as the amount "
+                  f"in Thai words ({words.text}); {words.value:,.2f} is that amount",
+                  json.dumps({"rule": "words", "printed": printed, "chosen": f"{words.value:.2f}"}, ensure_ascii=False),
+                  *span, field="projects.budget_allocated")]
+
+
+def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+    """A total in digits that disagrees with the amount in Thai words and no
+    reading of its characters repairs ("๓๑๒,๒๕๐" with a digit too many),
+    when the lines add up to the words' amount: two printings agree, and
+    the words' amount stands for it."""
+    words, total = project.get("budget_in_words"), project.get("budget_allocated")
+    if words is None or words.value is None or total is None or total.value is None or not enabled():
+        return []
+    amounts = [value_of(rec, "amount") for rec in expenses]
+    if money_equal(total.value, words.value) or not amounts or None in amounts \
+            or not money_equal(sum(amounts), words.value):
+        return []
+    project["budget_allocated"] = Reading(words.value, total.text, *total.span)
+    return [Issue("warning", "value_repaired", f"the budget total: printed {total.text!r} reads {total.value:,.2f}, "
+                  f"but the amount in Thai words and the sum of the lines are both {words.value:,.2f}",
+                  json.dumps({"rule": "words", "printed": total.text, "chosen": f"{words.value:.2f}"},
+                             ensure_ascii=False), *total.span, field="projects.budget_allocated")]
 
 
 def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
@@ -120,7 +159,10 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                                 f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says {amount:,.2f}",
                                 rec["amount"].text, *rec["amount"].span, field="expenses.amount"))
     total = project.get("budget_allocated")
-    if total is None:
+    if total is None or total.value is None:
+        if total is not None:
+            issues.append(Issue("warning", "unparsed_value", f"the budget total {total.text!r} reads as no amount",
+                                total.text, *total.span, field="projects.budget_allocated"))
         return issues
     amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
     issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total", amounts, total.value,

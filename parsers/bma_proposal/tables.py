@@ -32,7 +32,10 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_proposal.budget import (activity_name, expense_stream, paragraph_total, put_expenses, read_expenses,
+                                         split_paragraph)
 from parsers.bma_proposal.kpis import is_row_line, put_kpis, read_cells, read_rows
+from parsers.bma_proposal.money import amount_or_none
 from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items
@@ -224,8 +227,22 @@ def _budget_cells(lines: list[Line]) -> Budget:
 
 
 def read_budget(lines: list[Line], out: CopyReading) -> None:
-    """Budget total (digits and words), the expense lines, the table total."""
+    """Budget total (digits and words), the expense lines, the table total.
+    The expense lines are read from the table's expense column
+    (parsers.bma_proposal.budget); where that finds none, cell by cell."""
     budget = _budget_cells(lines)
+    paragraph, table = split_paragraph(lines)
+    if paragraph and (words := find_amount_in_words("".join(ln.text.strip() for ln in paragraph))):
+        budget.words = (words, paragraph[0].no, paragraph[-1].no)  # words wrapped over lines read whole
+    if paragraph and (stated := paragraph_total(paragraph)) is not None:
+        budget.total = stated
+    stream = expense_stream(table, activity_name(span_text(paragraph)))
+    expenses = read_expenses(stream)
+    if expenses:
+        put_expenses(expenses, out)
+        budget.lines = []
+        if stream.table_total is not None and amount_or_none(stream.table_total[0]) is not None:
+            budget.table_total = stream.table_total
     cent = Decimal("0.01")
     for seq, line in enumerate(budget.lines, start=1):
         m, span = line["match"], (line["start"], line["end"])
@@ -243,15 +260,15 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
                                                  *span))
         out.put("expenses", key, "unit_amount", Reading(each.quantize(cent), m.group("each"), *span))
         out.put("expenses", key, "amount", Reading(amount.quantize(cent), m.group("amount"), *span))
-    if budget.table_total is not None:
+    if budget.table_total is not None and (table_total := amount_or_none(budget.table_total[0])) is not None:
         text, no = budget.table_total
-        out.put("project", 0, "budget_table_total", Reading(parse_baht(text), text, no, no))
+        out.put("project", 0, "budget_table_total", Reading(table_total, text, no, no))
     if budget.total is None:
         out.issues.append(Issue("warning", "missing_value", "no budget total (เป็นเงิน ... บาท) in section 7",
                                 field="projects.budget_allocated"))
     else:
         amount, text, a, b = budget.total
-        out.put("project", 0, "budget_allocated", Reading(parse_baht(amount), text, a, b))
+        out.put("project", 0, "budget_allocated", Reading(amount_or_none(amount), text, a, b))
     if budget.words is not None:
         words, a, b = budget.words
         try:
