@@ -292,6 +292,25 @@ def test_budget_lines_repaired_by_their_product_and_their_sum():
     assert lines[0]["amount"].value == Decimal("72000.00")  # 4 x 18,000, ฒ read for ๗
 
 
+def test_a_proposal_printed_on_one_line_gives_the_same_rows():
+    """Every line of the sample joined into one (its catchwords left out, a
+    label inside a line keeps its colon): headings, lists, the action plan,
+    budget, risk and KPI tables are cut where they stand in the line."""
+    sample = sample_text(PROPOSAL)
+    lines = [ln.strip() for ln in sample.split("\n") if ln.strip() and not ln.strip().endswith("...")]
+    one = " ".join(lines).replace("ประเภทโครงการ ", "ประเภทโครงการ : ")
+    a, b = run(sample), run(one)
+    assert b["documents"][0]["status"] == "ok"
+
+    def rows(result: dict, table: str) -> list[dict]:
+        drop = {"doc_id", "line_start", "line_end", "project_key", "n_copies"}
+        return [{k: v for k, v in r.items() if k not in drop} for r in result[table]]
+    for table in ("objectives", "activities", "expenses", "findings", "targets", "alignments"):
+        assert rows(b, table) == rows(a, table), table
+    for column in ("name", "fiscal_year_be", "start_date", "end_date", "budget_allocated", "project_type", "owner_name"):
+        assert b["projects"][0][column] == a["projects"][0][column], column
+
+
 def detected(text: str) -> str:
     lines, _ = clean_lines(text)
     return detect_form("\n".join(ln.text for ln in lines if ln.kind in ("text", "page_header"))).doc_type

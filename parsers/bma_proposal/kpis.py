@@ -19,6 +19,7 @@ dropped, "ร้อยและ", "ผลลัพก์", "ไตรมาล�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import regex
@@ -75,14 +76,37 @@ def is_row_line(text: str) -> bool:
     return bool(_type_in(text)) and bool(_PERCENT_RE.search(text) or _METHOD_RE.search(text))
 
 
-def read_rows(lines: list[Line]) -> tuple[list[Kpi], list[Line]]:
-    """Rows read across the page (see module doc); lines before the first row are returned."""
+# A period and its year or quarter, where a row ends when the table is printed on one line.
+_PERIOD_END_RE = regex.compile(rf"(?:{_PERIOD_RE.pattern})\s*[\d๐-๙]{{1,5}}(?=\s|$)")
+
+
+def explode_rows(lines: list[Line]) -> list[Line]:
+    """A line that holds several rows (a table printed on one line) cut
+    after each row's period."""
+    out: list[Line] = []
+    for ln in lines:
+        kinds = [m for m in _TYPE_RE.finditer(ln.text) if type_of(m.group(0))]
+        ends = [m.end() for m in _PERIOD_END_RE.finditer(ln.text)]
+        if len(kinds) < 2 or not ends:
+            out.append(ln)
+            continue
+        bounds = [0, *[e for e in ends if e < len(ln.text)], len(ln.text)]
+        out += [Line(ln.no, ln.text[a:b].strip()) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
+    return out
+
+
+def read_rows(lines: list[Line], is_header: Callable[[str], bool] = lambda t: False) -> tuple[list[Kpi], list[Line]]:
+    """Rows read across the page (see module doc); lines before the first
+    row are returned.  The header's words before a row's indicator (a table
+    printed on one line) are left out by `is_header`."""
     rows: list[Kpi] = []
     lead: list[Line] = []
-    for ln in lines:
+    for ln in explode_rows(lines):
         if is_row_line(ln.text):
             rows.append(Kpi())
             _anchor_line(rows[-1], ln.text)
+            if rows[-1].text and not rows[:-1]:
+                rows[-1].text[0] = _without_header(rows[-1].text[0], is_header)
         elif rows:
             _row_line(rows[-1], ln.text)
         else:
@@ -92,13 +116,27 @@ def read_rows(lines: list[Line]) -> tuple[list[Kpi], list[Line]]:
     return rows, lead
 
 
+def _without_header(text: str, is_header: Callable[[str], bool]) -> str:
+    """Text with the header's words that open it left out (the longest such opening)."""
+    words = text.split()
+    for k in range(len(words), 0, -1):
+        if is_header(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return text
+
+
 def _anchor_line(row: Kpi, text: str) -> None:
     flat = _GAP_RE.sub("  ", text)
-    marks = [m for m in (_PERCENT_RE.search(flat), _type_in(flat), _METHOD_RE.search(flat)) if m]
+    kind = _type_in(flat)
+    # the value's words before the type, the method's after it (a header's "วิธีการคำนวณ/" may stand before)
+    at = kind.start() if kind else len(flat)
+    percent = next(iter(reversed([m for m in _PERCENT_RE.finditer(flat) if m.start() < at])), None) \
+        or _PERCENT_RE.search(flat)
+    method = _METHOD_RE.search(flat, kind.end()) if kind else _METHOD_RE.search(flat)
+    marks = [m for m in (percent, kind, method) if m]
     first = min(m.start() for m in marks)
     if flat[:first].strip():
         row.text.append(flat[:first].strip())
-    percent, kind, method = _PERCENT_RE.search(flat), _type_in(flat), _METHOD_RE.search(flat)
     if percent:
         row.value.append("ร้อยละ")
         after = _NUMBER_RE.match(flat[percent.end():].lstrip() + " ")
@@ -194,6 +232,9 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
     return rows, buffer
 
 
+_INLINE_BULLET_RE = regex.compile(r"\s[-–]\s")  # "x 100 - เครื่องมือ...": a bullet inside a cell printed on one line
+
+
 def _canonical_period(words: str) -> str:
     """A period's words as the form prints them, whatever OCR did to their marks."""
     if words.startswith("ไตรมา"):
@@ -211,7 +252,7 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
         out.put("kpis", seq, "text", Reading(text, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if parts:
-                value = clean_value(join_wrapped([p.lstrip("-– ") for p in parts]))
+                value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))
                 if name == "value":
                     value = _PERCENT_RE.sub("ร้อยละ", value)
                 elif name == "period":

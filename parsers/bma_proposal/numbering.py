@@ -93,6 +93,37 @@ def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
     return opener
 
 
+# An item number inside a line: "... อื่น 2.๒ เพื่อ..." (a list printed on one line).
+_INLINE_SUB_RE = regex.compile(rf"(?<=\s)(?P<tok>[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}})\s+(?={_THAI_START})")
+
+
+def explode_sub(lines: list[Line], section: str) -> list[Line]:
+    """Lines cut where a list printed on one line goes on ("๒.1 ... 2.๒ ...
+    ๒.3 ..."): at a number inside the line whose own part is the next item's
+    and whose section part could be the section's (same line number)."""
+    out: list[Line] = []
+    for ln in lines:
+        first = _SUB_RE.match(ln.text)
+        if first is None or len(ln.text) < 40:
+            out.append(ln)
+            continue
+        want = _as_int(_item_part(first.group("tok").replace(" ", ""))) + 1
+        cuts = []
+        for m in _INLINE_SUB_RE.finditer(ln.text):
+            sec, own = m.group("tok").split(".")
+            if _as_int(own) == want and _could_be(sec, section):
+                cuts.append(m.start())
+                want += 1
+        bounds = [0, *cuts, len(ln.text)]
+        out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
+    return out
+
+
+def _as_int(token: str) -> int:
+    src = thai_digits_to_arabic(token)
+    return int(src) if src.isdigit() else -1
+
+
 def _could_be(token: str, number: str) -> bool:
     return number in candidates(token)
 

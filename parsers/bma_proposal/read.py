@@ -11,7 +11,7 @@ import regex
 from normalizers.text import clean_value, join_wrapped, mark_tolerant
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import read_items, sequence_issues, sub_opener
+from parsers.bma_proposal.numbering import explode_sub, read_items, sequence_issues, sub_opener
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.years import mentions_in
@@ -47,8 +47,14 @@ def join_project_type(parts: Parts) -> None:
     next line after OCR: that line's words up to the type's second clause
     are the field's, the rest stays section 4's text."""
     at = next((i for i, f in enumerate(parts.fields) if f[0] == "project_type"), None)
-    body = parts.sections.get("s4", [])
-    if at is None or not body or _TYPE_END_RE.search(parts.fields[at][1]) or body[0].no > parts.fields[at][3] + 2:
+    body = parts.sections.setdefault("s4", [])
+    if at is not None and (end := _TYPE_END_RE.search(parts.fields[at][1])):
+        key, value, start, last = parts.fields[at]
+        if value[end.end():].strip():  # the type and section 4's text on one line: the text is not the type
+            parts.fields[at] = (key, value[: end.end()], start, last)
+            body.insert(0, Line(last, value[end.end():].strip()))
+        return
+    if at is None or not body or body[0].no > parts.fields[at][3] + 2:
         return
     m = _TYPE_END_RE.search(body[0].text[:TYPE_WRAP])
     if m is None:
@@ -117,7 +123,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
-    exploded = explode_inline(lines)
+    exploded = explode_sub(explode_inline(lines), section)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = found

@@ -88,6 +88,15 @@ def score_value(token: str) -> str | None:
     return value if len(value) == 1 and value in "12345" else None
 
 
+def _without_header(text: str) -> str:
+    """Text with the header's words that open it left out (a table printed on one line)."""
+    words = text.split()
+    for k in range(len(words), 0, -1):
+        if _is_header(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return text
+
+
 def _level(text: str) -> str:
     return _LEVEL_BY_SKELETON.get(skeleton(text), clean_value(text))
 
@@ -96,9 +105,29 @@ def _parts(text: str) -> list[str]:
     return [p.strip() for p in regex.split(r"\t|\s{3,}", text) if p.strip()]
 
 
+def explode_rows(lines: list[Line]) -> list[Line]:
+    """A line that holds several rows (a table printed on one line) as the
+    lines of a table read cell by cell: each phrase of text a line, each
+    row's scores and level a line."""
+    out: list[Line] = []
+    for ln in lines:
+        flat = ln.text.replace("\t", " ")
+        found = list(_ROW_RE.finditer(flat))
+        if len(found) < 2:
+            out.append(ln)
+            continue
+        pos = 0
+        for m in found:
+            out += [Line(ln.no, p) for p in flat[pos: m.start()].split() if p]
+            out.append(Line(ln.no, m.group(0).strip()))
+            pos = m.end()
+        out += [Line(ln.no, p) for p in flat[pos:].split() if p]
+    return out
+
+
 def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
     """The rows of the risk table, and the lines placed in none."""
-    body = list(lines)
+    body = explode_rows(lines)
     while body and (_is_header(body[0].text) or not _THAI_WORD_RE.search(body[0].text)):
         body.pop(0)
     structured = any(ln.indent for ln in body)
@@ -124,7 +153,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
             row = Row([(m, ln.no) for m in (inline.group("l"), inline.group("i")) if m], _level(inline.group("lv")),
                       ln.no)
             _split_between(rows, pending, row, structured, width)
-            before, after = flat[: inline.start()].strip(), flat[inline.end():].strip()
+            before, after = _without_header(flat[: inline.start()].strip()), flat[inline.end():].strip()
             if before:
                 row.risk.append((before, ln.no))
             if after:

@@ -38,8 +38,8 @@ def order_headings(copy: Copy, order: list[tuple[str, str]], lines: dict[int, Li
     rank = {key: i for i, (key, _) in enumerate(order)}
     heads = [i for i, ev in enumerate(copy.events) if ev.kind == "heading" and ev.key in rank]
     keep = set(_longest_run([rank[copy.events[i].key] for i in heads]))
-    demoted = {copy.events[heads[k]].line for k in range(len(heads)) if k not in keep}
-    events = _demote(copy.events, demoted, lines)
+    demoted = {heads[k] for k in range(len(heads)) if k not in keep}
+    events = _demote(copy.events, demoted, lines, dict(order))
     events = _recover(events, order, rank)
     copy.events = events
     copy.headings_seen = {ev.key for ev in events if ev.kind == "heading"}
@@ -64,17 +64,26 @@ def _longest_run(ranks: list[int]) -> list[int]:
     return out[::-1]
 
 
-def _demote(events: list[Event], demoted: set[int], lines: dict[int, Line]) -> list[Event]:
-    """The events with each demoted heading's line made one text event again."""
+def _demote(events: list[Event], demoted: set[int], lines: dict[int, Line], words: dict[str, str]) -> list[Event]:
+    """The events with each demoted heading text again: its whole line when
+    the line holds nothing else (a wrapped cell), else the heading's words
+    (a form printed on one line)."""
     if not demoted:
         return events
-    out: list[Event] = []
+    per_line: dict[int, int] = {}
     for ev in events:
-        if ev.line not in demoted:
+        per_line[ev.line] = per_line.get(ev.line, 0) + 1
+    whole = {events[i].line for i in demoted if per_line[events[i].line] <= 2}
+    out: list[Event] = []
+    for i, ev in enumerate(events):
+        if ev.line in whole:
+            if i in demoted:
+                ln = lines[ev.line]
+                out.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
+        elif i in demoted:
+            out.append(Event("text", None, words[ev.key], ev.line))
+        else:
             out.append(ev)
-        elif ev.kind == "heading":
-            ln = lines[ev.line]
-            out.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
     return out
 
 

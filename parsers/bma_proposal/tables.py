@@ -344,7 +344,7 @@ def read_kpis(lines: list[Line], out: CopyReading) -> None:
     """KPI rows (parsers.bma_proposal.kpis): read across the page when a line
     holds a row's type and its value's or method's words, else cell by cell."""
     if any(is_row_line(ln.text) for ln in lines):
-        rows, left = read_rows(lines)
+        rows, left = read_rows(lines, _is_kpi_header)
         left = [ln for ln in left if not is_header_cell(ln.text) and _THAI_WORD_RE.search(ln.text)
                 and not _is_kpi_header(ln.text)]
         out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
