@@ -6,6 +6,7 @@ import json
 from decimal import Decimal
 
 import pytest
+import regex
 
 from parsers.detect import detect_form
 from pipeline.clean import clean_lines
@@ -292,13 +293,22 @@ def test_budget_lines_repaired_by_their_product_and_their_sum():
     assert lines[0]["amount"].value == Decimal("72000.00")  # 4 x 18,000, ฒ read for ๗
 
 
-def test_a_proposal_printed_on_one_line_gives_the_same_rows():
+@pytest.mark.parametrize("wrap", [None, 60], ids=["one line", "one line wrapped again"])
+def test_a_proposal_printed_on_one_line_gives_the_same_rows(wrap):
     """Every line of the sample joined into one (its catchwords left out, a
     label inside a line keeps its colon): headings, lists, the action plan,
-    budget, risk and KPI tables are cut where they stand in the line."""
+    budget, risk and KPI tables are cut where they stand in the line.  The
+    same line wrapped again at spaces, as OCR reads such a page (a heading's
+    number at one line's end, its words at the next one's start), is read
+    as the one line it was."""
+    import textwrap
+
     sample = sample_text(PROPOSAL)
     lines = [ln.strip() for ln in sample.split("\n") if ln.strip() and not ln.strip().endswith("...")]
+    lines[:3] = [regex.sub(r"\t+", " : ", ln) for ln in lines[:3]]
     one = " ".join(lines).replace("ประเภทโครงการ ", "ประเภทโครงการ : ")
+    if wrap:
+        one = "\n".join(textwrap.wrap(one, wrap, break_long_words=False))
     a, b = run(sample), run(one)
     assert b["documents"][0]["status"] == "ok"
 

@@ -54,6 +54,7 @@ AMOUNT_ONLY_RE = regex.compile(rf"^\s*(?:{_AMOUNT}|บาท|\.?\s*[\d๐-๙]{{
 _WAITS_RE = regex.compile(rf"(?:{_TIMES}|{_MAKES}|{mark_tolerant('จำนวน')})\s*$")
 _CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
 _TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
+_CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
 # Titles of the regulations a budget line cites (their skeletons): a piece
@@ -128,8 +129,9 @@ def is_regulation(text: str) -> bool:
     core = regex.sub(r"[\d๐-๙]", "", sk)
     if len(core) < 3:
         return bool(regex.fullmatch(r"พศ[\d๐-๙]{0,4}", sk))
-    return any(core in t or fuzz.partial_ratio(core, t) >= REGULATION_RATIO for t in _REGULATIONS if len(core) >= 6) \
-        or any(core in t for t in _REGULATIONS)
+    # a piece no longer than a title that is (fuzzily) a part of it; a longer piece holds more than a title
+    return any(core in t or len(core) <= len(t) and fuzz.partial_ratio(core, t) >= REGULATION_RATIO
+               for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)
 
 
 def _is_header(text: str) -> bool:
@@ -191,7 +193,9 @@ def read_expenses(stream: Stream) -> list[Expense]:
         i = max((k for k, s in enumerate(starts) if s <= pos), default=0)
         return lines[i]
 
-    cat_starts = [starts[k] for k, p in enumerate(stream.pieces) if _CATEGORY_RE.match(p.text)]
+    # a category opens a piece, or a word inside one (a table printed on one line)
+    clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
+    cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
     found: list[Expense] = []
     pos = 0
     for m in CLAUSE_RE.finditer(text):
@@ -237,8 +241,12 @@ def paragraph_total(paragraph: list[Line]) -> tuple[str, str, int, int] | None:
 def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     """The paragraph above the table (its total and the activity's name) and the table's lines."""
     for i, ln in enumerate(lines):
-        if _DETAILS_RE.search(ln.text):
-            return lines[: i + 1], lines[i + 1:]
+        m = _DETAILS_RE.search(ln.text)
+        if m:
+            end = regex.match(r"\S*", ln.text[m.end():]).end() + m.end()  # "...ดังนี้" to the word's end
+            rest = ln.text[end:].strip()
+            head = [Line(ln.no, ln.text[:end], ln.kind, ln.bullet, ln.indent)] if rest else [ln]
+            return lines[:i] + head, ([Line(ln.no, rest, ln.kind)] if rest else []) + lines[i + 1:]
     return [], lines
 
 

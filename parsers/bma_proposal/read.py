@@ -15,7 +15,7 @@ from parsers.bma_proposal.numbering import explode_sub, read_items, sequence_iss
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.years import mentions_in
-from parsers.reader import Copy, Parts, identity_of, read_fields, scan, sort_out, split_copies
+from parsers.reader import Copy, Event, Parts, identity_of, read_fields, scan, sort_out, split_copies
 from parsers.values import span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -160,9 +160,50 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every copy of the proposal in a document's lines, its headings put in
-    the form's order first (parsers.bma_proposal.sections)."""
+    the form's order first (parsers.bma_proposal.sections).  A form printed
+    on one line and wrapped again by OCR leaves its headings inside lines
+    (a section's number at one line's end, its words at the next one's
+    start): when copies lack sections that the text read as one line finds,
+    that reading stands."""
+    copies = _copies(lines, scan(lines, FORM))
+    if any(len(HEADING_ORDER) - len(c.headings_seen) >= JOINED_AFTER for c in copies):
+        joined = _copies(lines, joined_events(lines))
+        if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
+            copies = joined
+    return [read_copy(c) for c in copies]
+
+
+JOINED_AFTER = 2  # headings a copy lacks before the text is also read as one line
+
+
+def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     by_no = {ln.no: ln for ln in lines}
-    copies = split_copies(scan(lines, FORM), FORM)
+    copies = split_copies(events, FORM)
     for copy in copies:
         order_headings(copy, HEADING_ORDER, by_no)
-    return [read_copy(c) for c in copies]
+    return copies
+
+
+def joined_events(lines: list[Line]) -> list[Event]:
+    """The events of the text lines read as one line, each given back the
+    line its text starts on."""
+    text_lines = [ln for ln in lines if ln.kind == "text"]
+    if not text_lines:
+        return []
+    starts, parts, pos = [], [], 0
+    for ln in text_lines:
+        starts.append(pos)
+        parts.append(("- " if ln.bullet else "") + ln.text.replace("\t", " "))  # a bullet clean-up took off
+        pos += len(parts[-1]) + 1
+    joined = " ".join(parts)
+    events = scan([Line(text_lines[0].no, joined)] + [ln for ln in lines if ln.kind != "text"], FORM)
+    cursor = 0
+    for ev in events:
+        if ev.kind == "signature":
+            continue
+        found = joined.find(ev.text, cursor) if ev.text else -1
+        if found >= 0:
+            cursor = found
+        k = max(i for i, s in enumerate(starts) if s <= cursor)
+        ev.line = text_lines[k].no
+    return events

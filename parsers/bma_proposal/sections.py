@@ -17,10 +17,12 @@ heading's words, fuzzily, after at most a short damaged number.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.text import skeleton
+from normalizers.text import mark_tolerant, skeleton
 from parsers.reader import Copy, Event
 from schemas.document import Line
 
@@ -88,23 +90,46 @@ def _demote(events: list[Event], demoted: set[int], lines: dict[int, Line], word
 
 
 def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, int]) -> list[Event]:
-    """Text lines that are a missing heading, between the headings found around it."""
-    found = [(i, rank[ev.key]) for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank]
-    missing = [r for r in range(len(order)) if r not in {r for _, r in found}]
-    if not missing:
-        return events
-    skeletons = [skeleton(text) for _, text in order]
+    """Missing headings found between the headings around them: a text line
+    that is the heading, or else (a form printed on one line and wrapped
+    again) the heading's words after a section number inside a text or a
+    field's value, which is cut there."""
     out = list(events)
-    for r in missing:
+    skeletons = [skeleton(text) for _, text in order]
+    for r in range(len(order)):
+        found = [(i, rank[ev.key]) for i, ev in enumerate(out) if ev.kind == "heading" and ev.key in rank]
+        if r in {fr for _, fr in found}:
+            continue
         lo = max((i for i, fr in found if fr < r), default=-1)
         hi = min((i for i, fr in found if fr > r), default=len(out))
+        at = next((i for i in range(lo + 1, hi) if out[i].kind == "text" and _is_heading(out[i].text, skeletons[r])),
+                  None)
+        if at is not None:
+            out[at] = Event("heading", order[r][0], "", out[at].line)
+            continue
+        if len(skeletons[r]) < LONG:
+            continue
         for i in range(lo + 1, hi):
             ev = out[i]
-            if ev.kind == "text" and _is_heading(ev.text, skeletons[r]):
-                out[i] = Event("heading", order[r][0], "", ev.line)
-                found.append((i, r))
-                break
+            m = _inline_heading(order[r][1]).search(ev.text) if ev.kind in ("text", "field") else None
+            if m is None:
+                continue
+            before, after = ev.text[: m.start()].strip(), ev.text[m.end():].strip()
+            cut = [Event(ev.kind, ev.key, before, ev.line, ev.bullet, ev.indent)] if before or ev.kind == "field" else []
+            cut.append(Event("heading", order[r][0], "", ev.line))
+            if after:
+                cut.append(Event("text", None, after, ev.line))
+            out[i: i + 1] = cut
+            break
     return out
+
+
+@lru_cache(maxsize=64)
+def _inline_heading(words: str) -> regex.Pattern:
+    """A heading's words inside a text after its section number ("o.", "๕.",
+    "๑๐.3": the number as OCR may damage it), followed by a space or the end."""
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*{mark_tolerant(words)}"
+                         r"(?=\s|$)")
 
 
 def _is_heading(text: str, heading: str) -> bool:

@@ -55,10 +55,25 @@ def step_text(text: str) -> str:
     return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
 
 
+# A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces.
+_INLINE_STEP_RE = regex.compile(r"(?<=\s)[\d๐-๙]{1,2}[.,](?=\s)")
+
+
+def explode_steps(lines: list[Line]) -> list[Line]:
+    """Lines cut before each step number inside them; a cut the numbering
+    does not take joins its step again (read_items)."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.start() for m in _INLINE_STEP_RE.finditer(ln.text)] if len(ln.text) > 40 else []
+        bounds = [0, *cuts, len(ln.text)]
+        out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
+    return out
+
+
 def read_steps(lines: list[Line], out: CopyReading) -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells)."""
-    texts = [Line(ln.no, step_text(ln.text)) for ln in lines if not is_chart_text(ln.text)]
+    texts = [Line(ln.no, step_text(ln.text)) for ln in explode_steps(lines) if not is_chart_text(ln.text)]
     found = read_items(texts, step_opener)
     if found is None:
         return False
