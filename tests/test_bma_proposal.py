@@ -55,7 +55,9 @@ def test_lines_that_do_not_add_up_are_flagged():
 def test_period_outside_the_fiscal_year_is_flagged():
     text = sample_text(PROPOSAL).replace("กรกฎาคม 2569", "ธันวาคม 2569")
     rows = run(text)
-    assert check_issues(rows) == ["period_outside_fiscal_year"]
+    assert set(check_issues(rows)) == {"period_outside_fiscal_year"}
+    assert {i["field"] for i in rows["issues"] if i["code"] == "period_outside_fiscal_year"} == \
+        {"projects.start_date", "projects.end_date", "projects.period_text"}
     assert str(rows["projects"][0]["end_date"]) == "2026-12-31"
 
 
@@ -279,7 +281,9 @@ def test_budget_lines_repaired_by_their_product_and_their_sum():
     # ๕ x ๒๐,๐๐๐ = ๕๐,๐๐๐ multiplies out as 4 x 20,000 = 80,000 or 4 x 24,000 = 96,000
     lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
     issues = repair_lines(lines, None)
-    assert [i.code for i in issues] == ["repair_ambiguous"] and lines[0]["amount"].value == Decimal("50000.00")
+    assert {(i.code, i.field) for i in issues} == {("repair_ambiguous", "expenses.unit_amount"),
+                                                   ("repair_ambiguous", "expenses.amount")}
+    assert lines[0]["amount"].value == Decimal("50000.00")
     # the total says which: 80,000 + 13,100 = 93,100
     lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
     issues = repair_lines(lines, Decimal("93100"))

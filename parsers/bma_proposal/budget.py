@@ -45,7 +45,7 @@ _MAKES = rf"(?:{mark_tolerant('เป็น')}\s?เ?{mark_tolerant('งิน')
 # One expense clause: "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
 # "2 โรงเรียน x 15,100 บาท = 30,200 บาท"; the unit is a word without digits.
 CLAUSE_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
     rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{NUM}){_BAHT}"
 )
 # A piece that is only an amount: a category's or the table's total, or the
@@ -193,29 +193,50 @@ def read_expenses(stream: Stream) -> list[Expense]:
         i = max((k for k, s in enumerate(starts) if s <= pos), default=0)
         return lines[i]
 
+    def item_start(at: int) -> int:
+        """Where the item before a clause at `at` starts when no bullet marks
+        it: the piece the clause starts inside, or the piece before it."""
+        k = max(i for i, st in enumerate(starts) if st <= at)
+        return starts[k - 1] if starts[k] >= at - 2 and k > 0 else starts[k]
+
     # a category opens a piece, or a word inside one (a table printed on one line)
     clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
     cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
     found: list[Expense] = []
-    pos = 0
+    pos, category = 0, None
     for m in CLAUSE_RE.finditer(text):
-        before = text[pos: m.start()]
-        cat_at = max((c for c in cat_starts if c < m.start()), default=None)
-        category = None
-        if cat_at is not None:
-            end = text.find(" - ", cat_at)
-            end = m.start() if end < 0 or end > m.start() else end
-            category = clean_value(text[cat_at: end]).rstrip(" -")
-            if cat_at >= pos:
-                before = text[end: m.start()]
-        item = clean_value(before.rsplit(" - ", 1)[-1] if " - " in before else before).strip(" -:")
-        if item.startswith("- "):
-            item = item[2:]
+        cat_at = max((c for c in cat_starts if pos <= c < m.start()), default=None)
+        if cat_at is not None:  # a new category: up to the bullet of its first item, else up to the item
+            bullet = text.find("- ", cat_at, m.start())
+            first = bullet if bullet >= 0 else max(item_start(m.start()), cat_at)
+            category = clean_category(text[cat_at: first]) or category
+            item = text[first: m.start()] if first > cat_at else ""
+        else:
+            item = text[pos: m.start()]
+        item = clean_value(item.rsplit("- ", 1)[-1] if "- " in item else item).strip(" -:")
         found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
                              m.group("each"), m.group("amount"), m.group(0),
-                             line_at(max(pos, m.start() - len(before))), line_at(m.end() - 1)))
+                             line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1)))
         pos = m.end()
     return found
+
+
+_HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน", "บาท", "กฎหมาย", "ระเบียบ", "ระเบียบที่",
+                                                 "ที่เกี่ยวข้อง", "เกี่ยวข้อง"))
+
+
+def clean_category(text: str) -> str | None:
+    """A category's words without what other columns left among them: the
+    amount column's header words, its figures and "บาท"; up to a regulation's title."""
+    kept = []
+    for word in clean_value(text).split():
+        if is_regulation(word) and len(skeleton(word)) >= 6:
+            break
+        if _DIGITS_RE.search(word):
+            continue  # the category's amount, read into its words
+        if skeleton(word) not in _HEADER_WORDS and word not in "-–":
+            kept.append(word)
+    return " ".join(kept) or None
 
 
 # The paragraph above the table ends with "ตามรายละเอียดดังนี้" (its last letters may be lost).

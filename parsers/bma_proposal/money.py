@@ -11,7 +11,8 @@ quantity x unit amount = amount, and the lines add up to the total (whose
 amount in Thai words survives OCR).  Each line's figures are read as every
 triple of their candidate readings (normalizers.confusions) that multiplies
 out, the printed triple alone when it does; then the triples whose amounts
-add up to the total.  A line is repaired when one triple is left for it,
+add up to the total (when at most MAX_OPEN lines are left with several:
+one equation does not settle more).  A line is repaired when one triple is left for it,
 and each changed figure is a `value_repaired` issue; a line left with
 several is flagged `repair_ambiguous`, never guessed.
 """
@@ -38,6 +39,7 @@ _SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
 _SPECKS_RE = regex.compile(r"[«»]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
+MAX_OPEN = 2  # lines with several readings the total may choose among
 
 
 def parse_amount(text: str) -> Decimal:
@@ -117,7 +119,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     options = [_triples(rec) for rec in lines]
     chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None else None for opts in options]
     rule = ["product"] * len(lines)
-    if total is not None and all(options) and sum(len(o) for o in options) <= MAX_OPTIONS:
+    open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
+    # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
+    if total is not None and all(options) and open_lines <= MAX_OPEN and sum(len(o) for o in options) <= MAX_OPTIONS:
         used = _fitting(options, total)
         if all(used):  # some choice adds up: each line whose options it narrows to one takes it
             for i, keep in enumerate(used):
@@ -134,11 +138,11 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
         if pick is None:
             if len(options[i]) > 1:
                 span = next(iter(rec.values())).span
-                issues.append(Issue("warning", "repair_ambiguous",
-                                    f"{what} {name}: {len(options[i])} readings of its figures fit, none chosen",
-                                    json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in
-                                                                                  options[i][:10]]},
-                                               ensure_ascii=False), *span, field="expenses.amount"))
+                evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in options[i][:10]]},
+                                      ensure_ascii=False)
+                varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in options[i]}) > 1] or ["amount"]
+                issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options[i])} readings of its "
+                                 "figures fit, none chosen", evidence, *span, field=f"expenses.{n}") for n in varying]
             continue
         for n, value in zip(NAMES, pick):
             old = rec.get(n)

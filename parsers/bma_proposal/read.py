@@ -24,6 +24,11 @@ from schemas.document import CopyReading, Issue, Line, Reading
 _PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\((?!\s*ลงชื่อ)\s*([^()]{2,60}?)\s*\)")
 
 
+# A signer's name in brackets with a title ("(นางสาววิไลวรรณ อินทร์แก้ว)"), and the position line after it.
+_SIGNER_RE = regex.compile(r"^\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)\s*[^()]{2,50}?)\s*\)$")
+_POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
+
+
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
@@ -156,6 +161,15 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         name = clean_value(m.group(1))
         line = next((ln.no for ln in where if m.group(1)[:10] in ln.text), where[0].no)
         out.put("project", 0, "owner_name", Reading(name, m.group(0), line, line))
+        return
+    # OCR garbled the signature line and "ผู้เสนอ": the proposer signs first, the one
+    # signer whose name (in brackets, with a title) a position line follows
+    ordered = sorted(where, key=lambda ln: ln.no)
+    for ln, nxt in zip(ordered, ordered[1:]):
+        named = _SIGNER_RE.match(ln.text.strip())
+        if named and _POSITION_RE.match(nxt.text.strip()):
+            out.put("project", 0, "owner_name", Reading(clean_value(named.group(1)), ln.text, ln.no, nxt.no))
+            return
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:

@@ -13,7 +13,8 @@ from parsers.bma_proposal.fields import period
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
-from parsers.bma_proposal.money import parse_amount, repair_lines
+from normalizers.confusions import certain
+from parsers.bma_proposal.money import _figure, parse_amount, repair_lines
 from parsers.repair import enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import make_project_key
@@ -154,10 +155,18 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     issues: list[Issue] = []
     for rec in expenses:
         qty, each, amount = value_of(rec, "quantity"), value_of(rec, "unit_amount"), value_of(rec, "amount")
+        for name in ("quantity", "unit_amount", "amount"):
+            if name in rec and rec[name].value is None:
+                issues.append(Issue("warning", "unparsed_value", f"{value_of(rec, 'item')}: the {name.replace('_', ' ')} "
+                                    f"printed {rec[name].text!r} reads as no number", rec[name].text, *rec[name].span,
+                                    field=f"expenses.{name}"))
         if qty is not None and each is not None and amount is not None and not money_equal(qty * each, amount):
-            issues.append(Issue("warning", "expense_line_mismatch",
-                                f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says {amount:,.2f}",
-                                rec["amount"].text, *rec["amount"].span, field="expenses.amount"))
+            # every figure OCR may have misread is suspect (all of them when none is)
+            suspect = [n for n in ("quantity", "unit_amount", "amount") if not certain(_figure(rec[n].text))] or ["amount"]
+            for name in suspect:
+                issues.append(Issue("warning", "expense_line_mismatch",
+                                    f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says "
+                                    f"{amount:,.2f}", rec[name].text, *rec[name].span, field=f"expenses.{name}"))
     total = project.get("budget_allocated")
     if total is None or total.value is None:
         if total is not None:
@@ -189,6 +198,6 @@ def check_period(project: dict[str, Reading]) -> list[Issue]:
     lo, hi = fiscal_year_window(fy.value)
     if lo <= start.value <= end.value <= hi:
         return []
-    return [Issue("warning", "period_outside_fiscal_year",
-                  f"period {start.value} to {end.value} is not inside fiscal year {fy.value} ({lo} to {hi})",
-                  start.text, *start.span, field="projects.start_date")]
+    message = f"period {start.value} to {end.value} is not inside fiscal year {fy.value} ({lo} to {hi})"
+    return [Issue("warning", "period_outside_fiscal_year", message, start.text, *start.span, field=f"projects.{name}")
+            for name in ("start_date", "end_date", "period_text")]

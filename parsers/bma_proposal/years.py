@@ -27,7 +27,7 @@ from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.repair import enabled, year_candidates
+from parsers.repair import YEAR_RANGE, enabled, year_candidates
 from schemas.document import Issue, Reading
 
 # A fiscal-year mention: "ปีงบประมาณ (พ.ศ.) 2570", "ประจำปี (พ.ศ.) 2570" (not a plan's
@@ -106,6 +106,15 @@ def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[in
     return best[0], best
 
 
+def _implausible(current: Reading | None) -> list[Issue]:
+    """A fiscal year no repair settled that is no year of today's archives (parsers.repair.YEAR_RANGE)."""
+    if current is None or YEAR_RANGE[0] <= current.value <= YEAR_RANGE[1]:
+        return []
+    return [Issue("warning", "implausible_value", f"the fiscal year reads {current.value}, no year this archive's "
+                  f"proposals are of ({YEAR_RANGE[0]}-{YEAR_RANGE[1]}), and no reading of it the proposal confirms",
+                  current.text, *current.span, field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
+
+
 def period_years(text: str) -> list[tuple[str, int]]:
     """(printed year, month) of each month and year in a period's text."""
     out = []
@@ -131,17 +140,17 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str]) -> list
     token = own[0] if own else (current.text if current else "")
     if year is None:
         if len(tied) < 2:
-            return []
+            return _implausible(current)
         return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}; the proposal's "
                       f"fiscal-year mentions and period could each be read as any of {tied}, so none is chosen",
                       json.dumps({"rule": "fiscal_year", "printed": token, "candidates": tied}, ensure_ascii=False),
-                      *span, field="projects.fiscal_year_be")]
+                      *span, field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
     if own and year in readings_of_year(own[0]):
         why = "the year the proposal's other fiscal-year mentions and period agree on, and a reading of its characters"
     elif current is None and len([m for m in mentions if year in readings_of_year(m)]) >= 2:
         why = "the year the proposal's other fiscal-year mentions agree on (the title block's is unreadable)"
     else:
-        return []
+        return _implausible(current)
     project["fiscal_year_be"] = Reading(year, token, *span)
     return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
 
