@@ -26,7 +26,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from schemas.document import CopyReading, Line, Reading
+from schemas.document import CopyReading, Issue, Line, Reading
 
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
 _TYPE_SKELETONS = {skeleton(t): t for t in TYPES}
@@ -71,9 +71,10 @@ class Kpi:
 
 
 def is_row_line(text: str) -> bool:
-    """A line that opens a row read across the page: it holds the type and
-    the value's or method's words."""
-    return bool(_type_in(text)) and bool(_PERCENT_RE.search(text) or _METHOD_RE.search(text))
+    """A line that opens a row read across the page: it holds two of the
+    value's words, the type and the method's words (OCR may lose one)."""
+    found = [bool(_type_in(text)), bool(_PERCENT_RE.search(text)), bool(_METHOD_RE.search(text))]
+    return sum(found) >= 2
 
 
 # A period and its year or quarter, where a row ends when the table is printed on one line.
@@ -260,3 +261,8 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                 out.put("kpis", seq, name, Reading(value, value, *span))
         if row.type:
             out.put("kpis", seq, "type", Reading(row.type, row.type, *span))
+        lost = [column for column, parts in (("target_value", row.value), ("indicator_type", row.type),
+                                             ("method", row.method), ("period", row.period)) if not parts]
+        for column in lost:
+            out.issues.append(Issue("warning", "missing_value", f"KPI {seq} ({text[:40]}): no {column.replace('_', ' ')} "
+                                    "read", text, *span, field=f"targets.{column}"))

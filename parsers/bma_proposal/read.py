@@ -14,9 +14,10 @@ from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis,
 from parsers.bma_proposal.numbering import explode_sub, read_items, sequence_issues, sub_opener
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
+from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import Copy, Event, Parts, identity_of, read_fields, scan, sort_out, split_copies
-from parsers.values import span_text, target_groups
+from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
@@ -101,7 +102,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
-    groups, issues = target_groups(sections.get("s3", []))
+    groups, issues = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", ("target", seq), "kind", Reading(kind, kind or "", start, end))
