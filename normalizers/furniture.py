@@ -23,8 +23,11 @@ _PAGE_NUMBER_RE = regex.compile(
 )
 # A line saying which system printed the page and when:
 # "พิมพ์จากระบบ BMA Digital Plans เมื่อ 12/03/2566 10:21", "วันที่พิมพ์ 12/03/2566".
+# After OCR the date may be damaged ("๑๓//๐๓๑/๒๕๒๐๕", "๑ฒ/๐๓๕/..."): a line
+# opening "พิมพ์จากระบบ" (printed from the system) needs only some digits.
 _PRINTED_BY_RE = regex.compile(
     r"^(?:วันที่\s*)?พิมพ์(?:จาก|โดย|เมื่อ|วันที่)?.{0,80}?[\d๐-๙]{1,2}\s*[/.-]\s*[\d๐-๙]{1,2}\s*[/.-]\s*[\d๐-๙]{2,4}"
+    r"|^พิมพ์จากระบบ\s.{0,100}?[\d๐-๙]{2}"
     r"|^printed\b.{0,80}\d", regex.IGNORECASE
 )
 FOOTER_MAX = 120

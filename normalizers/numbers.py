@@ -100,13 +100,47 @@ def find_amount_in_words(text: str) -> str | None:
 
 def thai_words_to_amount(text: str) -> Decimal:
     """An amount written in Thai words as Decimal baht, via pythainlp's
-    thaiword_to_num ("หกหมื่นเก้าพันห้าร้อยบาทถ้วน" -> 69500.00)."""
+    thaiword_to_num ("หกหมื่นเก้าพันห้าร้อยบาทถ้วน" -> 69500.00).  Words whose
+    tone marks or vowels OCR dropped ("สามหมืนสองพัน") are spelled again
+    from their letters first (`respell_number_words`)."""
     match = _AMOUNT_WORDS_RE.search(text.replace("\u0e4d\u0e32", "\u0e33"))
     if not match:
         raise ValueParseError("amount_in_words", text, "no Thai number words before บาท")
     try:
-        baht = Decimal(thaiword_to_num(match.group(1)))
-        satang = Decimal(thaiword_to_num(match.group(3))) if match.group(3) else Decimal(0)
+        baht = Decimal(_words_to_num(match.group(1)))
+        satang = Decimal(_words_to_num(match.group(3))) if match.group(3) else Decimal(0)
     except (ValueError, TypeError, IndexError, KeyError) as exc:
         raise ValueParseError("amount_in_words", text, f"pythainlp could not read it: {exc}") from exc
     return (baht + satang / 100).quantize(CENT)
+
+
+def _words_to_num(words: str) -> int:
+    try:
+        return thaiword_to_num(words)
+    except (ValueError, TypeError, IndexError, KeyError):
+        respelled = respell_number_words(words)
+        if respelled is None:
+            raise
+        return thaiword_to_num(respelled)
+
+
+# The number words by their letters without marks, longest first: OCR drops a
+# mark but keeps the letters, and no two words share their bare letters.
+_NUMBER_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "เอ็ด",
+                 "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน")
+_BARE_RE = regex.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_BY_LETTERS = sorted(((_BARE_RE.sub("", w), w) for w in _NUMBER_WORDS), key=lambda bw: -len(bw[0]))
+
+
+def respell_number_words(words: str) -> str | None:
+    """Thai number words spelled as the dictionary does, read from their
+    letters alone ("สามหมืนสองพันหกสิบ" -> "สามหมื่นสองพันหกสิบ"); None if the
+    letters are not all number words."""
+    bare, out, pos = _BARE_RE.sub("", words), [], 0
+    while pos < len(bare):
+        hit = next((w for b, w in _BY_LETTERS if bare.startswith(b, pos)), None)
+        if hit is None:
+            return None
+        out.append(hit)
+        pos += len(_BARE_RE.sub("", hit))
+    return "".join(out)

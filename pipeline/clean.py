@@ -124,6 +124,18 @@ def _shape(text: str) -> str:
 
 
 def mark_running_lines(lines: list[Line]) -> list[Line]:
+    """Running headers marked as page headers; a header wrapped over two
+    lines (both repeated) is found in a second pass, its other line now
+    standing next to furniture."""
+    for _ in range(2):
+        marked = _mark_running(lines)
+        if marked is lines:
+            break
+        lines = marked
+    return lines
+
+
+def _mark_running(lines: list[Line]) -> list[Line]:
     shapes = {i: _shape(ln.text) for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
     counts = Counter(shapes.values())
     if not counts or counts.most_common(1)[0][1] < 2:

@@ -3,7 +3,7 @@ OCR damage, and negative cases that look broken but must stay as they are."""
 
 import pytest
 
-from normalizers.furniture import is_page_header, is_page_number, is_signature_line
+from normalizers.furniture import is_page_header, is_page_number, is_printed_by, is_signature_line
 from normalizers.text import (
     LINE_FIXES,
     clean_value,
@@ -135,3 +135,19 @@ def test_normalize_fast_path_equals_pythainlp():
     texts += ["เเปลก", "นานาาา", "ก่่า", " ่ก", "ก ุ่ม", "ค่าน\u0e4d\u0e32", "ฤๅษี"]
     for text in texts:
         assert normalize_thai(text) == normalize(text), repr(text)
+
+
+def test_printed_by_footer_with_a_damaged_date():
+    assert is_printed_by("พิมพ์จากระบบ BMA Digital Plans เมื่อ ๑๓//๐๓๑/๒๕๒๐๕ ๐๕๕๕")
+    assert is_printed_by("พิมพ์จากระบบ BMA Digital Plans เมื่อ ๑ฒ/๐๓๕/๒๕๒๐๕ ๐๕๕๕")
+    assert not is_printed_by("พิมพ์เอกสารประกอบการอบรม จำนวน 105 เล่ม")
+
+
+def test_running_header_wrapped_over_two_lines():
+    """A title printed at the top of each page over two lines: after OCR the
+    first line stands next to the second, not to the page number."""
+    page = "โครงการส่งเสริมการจัดการเรียนรู้เชิงรุก (Active Learning)\nในโรงเรียนสังกัดสำนักงานเขตหนองจอก\n\nหน้า {n} จาก 3\n\n"
+    body = ["1. ขออนุมัติโครงการ\n", "2. จัดสรรงบประมาณ\n", "3. นิเทศ ติดตาม\n"]
+    text = "".join(b + page.format(n=n) for n, b in enumerate(body, start=1))
+    lines, _ = clean_lines(text)
+    assert [ln.text for ln in lines if ln.kind == "text"] == [b.strip() for b in body]

@@ -142,6 +142,15 @@ def test_amount_in_words():
         thai_words_to_amount("ไม่มีจำนวนเงิน")
 
 
+def test_amount_in_words_whose_marks_ocr_dropped():
+    from normalizers.numbers import respell_number_words
+
+    assert respell_number_words("สามหมืนสองพันหกสิบ") == "สามหมื่นสองพันหกสิบ"
+    assert respell_number_words("สีสิบเอด") == "สี่สิบเอ็ด"
+    assert respell_number_words("สามหมื่นบางอย่าง") is None  # letters of no number word
+    assert thai_words_to_amount("(สามหมืนสองพันหกสิบบาทถ้วน)") == Decimal("32060.00")
+
+
 def test_candidates_offer_what_thai_digits_are_misread_for():
     from normalizers.confusions import candidates, could_be
 
@@ -154,3 +163,4 @@ def test_candidates_offer_what_thai_digits_are_misread_for():
     assert "6" in candidates("b") and "0" in candidates("o")  # Latin look-alikes
     assert "1540" in candidates("8๑,๕๔๐", baht=True)[0:1] or "1,540" in candidates("8๑,๕๔๐", baht=True)
     assert could_be("๒๕๒๓", "2563") and not could_be("๒๕๒๓", "2561")
+    assert "72000" in candidates("ฒ๒๐๐๐") and "2600" in candidates("๒อ๐๐")  # Thai letters read for ๗ and ๖

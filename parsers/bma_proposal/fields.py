@@ -8,6 +8,8 @@ may wrap) or SECTIONS (the text under a heading).  The tables of sections
 
 from __future__ import annotations
 
+import regex
+
 from normalizers.dates import find_dates, find_month_years, first_day, last_day
 from normalizers.errors import ValueParseError
 from normalizers.text import clean_value
@@ -32,10 +34,18 @@ HEADINGS = [
 ]
 
 
+# The dash between a period's two ends as OCR reads the form's en dash ("-", "—"), and
+# specks after its last year (" ;", " |").
+_RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–]\s*(?=\S)")
+_TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
+
+
 def period(text: str) -> tuple:
     """(period_text, start_date, end_date) from "1 พฤศจิกายน 2568 – 31 กรกฎาคม 2569"
     (exact dates) or "พฤศจิกายน 2568 – กรกฎาคม 2569" (the first day of the first
-    month to the last day of the last)."""
+    month to the last day of the last).  The text keeps the form's en dash
+    between the ends, whatever dash OCR read."""
+    text = _RANGE_DASH_RE.sub(" – ", _TRAILING_SPECKS_RE.sub("", text.strip()))
     dates = find_dates(text)
     if len(dates) >= 2:
         return clean_value(text), dates[0][0], dates[-1][0]
@@ -73,6 +83,7 @@ SECTIONS = {
     "s10_1": "targets",  # KPI rows as kind "indicator" (tables.read_kpis)
 }
 
+HEADING_ORDER = [(a.key, a.text) for a in HEADINGS]  # the order the form prints its sections in
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS])
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=frozenset({"lead", "s4", "s5"}),

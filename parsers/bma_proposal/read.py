@@ -4,14 +4,20 @@ twice is two copies of one project (the same name), voted together."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import regex
 
-from normalizers.text import clean_value, join_wrapped
-from parsers.bma_proposal.fields import FORM
+from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.items import numbered_items, opens_purpose
-from parsers.reader import Copy, Parts, identity_of, read_document, read_fields, sort_out
-from parsers.values import span_text, target_groups
+from parsers.bma_proposal.numbering import explode_sub, read_items, sequence_issues, sub_opener
+from parsers.items import explode_inline, numbered_items, opens_purpose
+from parsers.bma_proposal.sections import order_headings
+from parsers.bma_proposal.targets import read_targets
+from parsers.bma_proposal.years import mentions_in
+from parsers.reader import Copy, Event, Parts, identity_of, read_fields, scan, sort_out, split_copies
+from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
@@ -19,15 +25,66 @@ from schemas.document import CopyReading, Issue, Line, Reading
 _PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\((?!\s*ลงชื่อ)\s*([^()]{2,60}?)\s*\)")
 
 
+# A signer's name in brackets with a title ("(นางสาววิไลวรรณ อินทร์แก้ว)"), and the position line after it.
+_SIGNER_RE = regex.compile(r"^\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)\s*[^()]{2,50}?)\s*\)$")
+_POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
+
+
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
+    join_project_type(parts)
     read_fields(parts, FORM, out)
+    read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
     check_sections(copy, out)
     out.identity = identity_of(out, code=None)
     return out
+
+
+# The project type's second clause: "... เป็นโครงการต่อเนื่อง" / "... เป็นโครงการใหม่".
+_TYPE_END_RE = regex.compile(rf"{mark_tolerant('เป็นโครงการ')}\s*(?:{mark_tolerant('ต่อเนื่อง')}|{mark_tolerant('ใหม่')})")
+TYPE_WRAP = 60  # characters of the next line that may hold the type's wrapped end
+
+
+def join_project_type(parts: Parts) -> None:
+    """The project type ("เป็นโครงการตาม... เป็นโครงการต่อเนื่อง") wrapped onto the
+    next line after OCR: that line's words up to the type's second clause
+    are the field's, the rest stays section 4's text."""
+    at = next((i for i, f in enumerate(parts.fields) if f[0] == "project_type"), None)
+    body = parts.sections.setdefault("s4", [])
+    if at is not None and (end := _TYPE_END_RE.search(parts.fields[at][1])):
+        key, value, start, last = parts.fields[at]
+        if value[end.end():].strip():  # the type and section 4's text on one line: the text is not the type
+            parts.fields[at] = (key, value[: end.end()], start, last)
+            body.insert(0, Line(last, value[end.end():].strip()))
+        return
+    if at is None or not body or body[0].no > parts.fields[at][3] + 2:
+        return
+    m = _TYPE_END_RE.search(body[0].text[:TYPE_WRAP])
+    if m is None:
+        return
+    key, value, start, _ = parts.fields[at]
+    parts.fields[at] = (key, join_wrapped([value, body[0].text[: m.end()]]), start, body[0].no)
+    rest = body[0].text[m.end():].strip(" \t:;|\u0e47-\u0e4e")
+    if rest:
+        body[0] = Line(body[0].no, rest, body[0].kind, body[0].bullet, body[0].indent)
+    else:
+        del body[0]
+
+
+def read_year_texts(parts: Parts, out: CopyReading) -> None:
+    """What the year repairs work on (parsers.bma_proposal.years): the
+    fiscal-year and period fields as printed, and every fiscal-year mention."""
+    for key, name in (("fiscal_year", "fiscal_year_text"), ("period", "period_raw")):
+        found = next(((v, a, b) for k, v, a, b in parts.fields if k == key), None)
+        if found is not None:
+            out.put("project", 0, name, Reading(found[0], found[0], found[1], found[2]))
+    lines = [ln for section in parts.sections.values() for ln in section]
+    mentions = [(ln, m) for ln in sorted(lines, key=lambda ln: ln.no) for m in mentions_in(ln.text)]
+    for i, (ln, m) in enumerate(mentions, start=1):
+        out.put("year_mentions", i, "text", Reading(m, m, ln.no, ln.no))
 
 
 def _text(lines: list[Line]) -> tuple[str, int, int] | None:
@@ -40,12 +97,12 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     sections = parts.sections
     if (found := _text(sections.get("s1", []))) is not None:
         out.put("project", 0, "rationale", Reading(found[0], found[0], found[1], found[2]))
-    items, lead = numbered_items(sections.get("s2", []), opens=opens_purpose)
-    for seq, item in enumerate(items, start=1):
-        out.put("objectives", seq, "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    items, lead = read_list(sections.get("s2", []), "2", "objective", "objectives.seq", out, opens_purpose)
+    for seq, text, start, end in items:
+        out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
-    groups, issues = target_groups(sections.get("s3", []))
+    groups, issues = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", ("target", seq), "kind", Reading(kind, kind or "", start, end))
@@ -55,14 +112,32 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     read_activities(sections.get("s6", []), out)
     read_budget(sections.get("s7", []), out)
     read_risks(sections.get("s8", []), out)
-    benefits, _ = numbered_items(sections.get("s9", []))
-    for seq, item in enumerate(benefits, start=1):
-        out.put("findings", ("benefit", seq), "text", Reading(item.text, item.text, item.line_start, item.line_end))
+    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out)
+    for seq, text, start, end in benefits:
+        out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
+    out.leave("unplaced_text", "text under the benefits heading before the first benefit", lead, "findings.text")
     read_kpis(sections.get("s10_1", []), out)
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
     out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, []))
+
+
+def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
+              opens: Callable[[str], bool] | None = None) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
+    """A section's numbered list ("2.1 ...", "๙.๒ ...") as (number, text,
+    first line, last line): numbered by its sequence whatever OCR did to the
+    printed numbers (parsers.bma_proposal.numbering); a list without numbers
+    by its bullets or by what opens an item (parsers.items)."""
+    exploded = explode_sub(explode_inline(lines), section)
+    found = read_items(exploded, sub_opener(section), sub=True)
+    if found is not None:
+        items, lead = found
+        items = [it for it in items if it.text]
+        out.issues.extend(sequence_issues(items, what, field_name, sub=True))
+        return [(it.number, it.text, it.start, it.end) for it in items], lead
+    plain, lead = numbered_items(lines, opens=opens)
+    return [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)], lead
 
 
 # The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.
@@ -87,8 +162,63 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         name = clean_value(m.group(1))
         line = next((ln.no for ln in where if m.group(1)[:10] in ln.text), where[0].no)
         out.put("project", 0, "owner_name", Reading(name, m.group(0), line, line))
+        return
+    # OCR garbled the signature line and "ผู้เสนอ": the proposer signs first, the one
+    # signer whose name (in brackets, with a title) a position line follows
+    ordered = sorted(where, key=lambda ln: ln.no)
+    for ln, nxt in zip(ordered, ordered[1:]):
+        named = _SIGNER_RE.match(ln.text.strip())
+        if named and _POSITION_RE.match(nxt.text.strip()):
+            out.put("project", 0, "owner_name", Reading(clean_value(named.group(1)), ln.text, ln.no, nxt.no))
+            return
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
-    """Every copy of the proposal in a document's lines."""
-    return read_document(lines, FORM, read_copy)
+    """Every copy of the proposal in a document's lines, its headings put in
+    the form's order first (parsers.bma_proposal.sections).  A form printed
+    on one line and wrapped again by OCR leaves its headings inside lines
+    (a section's number at one line's end, its words at the next one's
+    start): when copies lack sections that the text read as one line finds,
+    that reading stands."""
+    copies = _copies(lines, scan(lines, FORM))
+    if any(len(HEADING_ORDER) - len(c.headings_seen) >= JOINED_AFTER for c in copies):
+        joined = _copies(lines, joined_events(lines))
+        if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
+            copies = joined
+    return [read_copy(c) for c in copies]
+
+
+JOINED_AFTER = 2  # headings a copy lacks before the text is also read as one line
+
+
+def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
+    by_no = {ln.no: ln for ln in lines}
+    copies = split_copies(events, FORM)
+    for copy in copies:
+        order_headings(copy, HEADING_ORDER, by_no)
+    return copies
+
+
+def joined_events(lines: list[Line]) -> list[Event]:
+    """The events of the text lines read as one line, each given back the
+    line its text starts on."""
+    text_lines = [ln for ln in lines if ln.kind == "text"]
+    if not text_lines:
+        return []
+    starts, parts, pos = [], [], 0
+    for ln in text_lines:
+        starts.append(pos)
+        parts.append(("- " if ln.bullet else "") + ln.text.replace("\t", " "))  # a bullet clean-up took off
+        pos += len(parts[-1]) + 1
+    joined = " ".join(parts)
+    events = scan([Line(text_lines[0].no, joined)] + [ln for ln in lines if ln.kind != "text"], FORM)
+    cursor = 0
+    for ev in events:
+        if ev.kind == "signature":
+            continue
+        found = joined.find(ev.text, cursor) if ev.text else -1
+        if found >= 0:
+            cursor = found
+        k = max(i for i, s in enumerate(starts) if s <= cursor)
+        ev.line = text_lines[k].no
+    return events

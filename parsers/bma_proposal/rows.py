@@ -6,9 +6,16 @@ year."""
 
 from __future__ import annotations
 
+import json
+
 from normalizers.numbers import parse_baht
+from parsers.bma_proposal.fields import period
+from parsers.bma_proposal.risks import repair_risks
+from parsers.bma_proposal.years import repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
-from parsers.repair import enabled, repair, repair_product, repair_sum
+from normalizers.confusions import certain
+from parsers.bma_proposal.money import _figure, parse_amount, repair_lines
+from parsers.repair import enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -23,6 +30,11 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     repairs = repair_budget(project, [rec for _, rec in sorted(merged.tables.get("expenses", {}).items())])
+    repairs += repair_risks(merged.tables.get("findings", {}))
+    repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
+    repairs += repair_period(project, period)
+    for rec in merged.tables.get("kpis", {}).values():
+        repairs += repair_kpi_period(rec, value_of(project, "fiscal_year_be"))
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs
@@ -86,19 +98,55 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
         reading = project.get(name)
         if reading is None or anchor is None or anchor.value is None:
             continue
-        outcome = repair(reading, parse_baht, lambda v, a=anchor.value: money_equal(v, a),
+        outcome = repair(reading, parse_amount, lambda v, a=anchor.value: v is not None and money_equal(v, a),
                          rule="words" if name == "budget_allocated" else "sum", field="projects.budget_allocated",
                          what="the budget total" if name == "budget_allocated" else "the budget table's total",
                          baht=True)
         project[name] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
-    for rec in expenses:
-        issues += repair_product(rec, None, f"the budget line {value_of(rec, 'item') or ''}".strip())
-    issues += repair_sum([(rec, "amount", "expenses.amount") for rec in expenses if "amount" in rec],
-                         (project, "budget_allocated", "projects.budget_allocated") if "budget_allocated" in project
-                         else None, None, "the budget lines and their total")
+    issues += total_from_words(project)
+    total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
+    issues += repair_lines(expenses, words_value if words_value is not None else total)
+    issues += total_from_lines(project, expenses)
     return issues
+
+
+def total_from_words(project: dict[str, Reading]) -> list[Issue]:
+    """A total printed in digits that read as no amount at all (OCR turned a
+    digit into a letter, "๕ด,๓๕๐"): the same total, printed in Thai words
+    whose letters survive OCR, stands for it."""
+    words, total = project.get("budget_in_words"), project.get("budget_allocated")
+    if words is None or words.value is None or not enabled():
+        return []
+    if total is not None and total.value is not None:
+        return []  # read: equal to the words, repaired to them, or a discrepancy to flag (check_budget)
+    printed = total.text if total is not None else ""
+    span = total.span if total is not None else words.span
+    project["budget_allocated"] = Reading(words.value, printed, *span)
+    return [Issue("warning", "value_repaired", f"the budget total: printed {printed!r} does not read as the amount "
+                  f"in Thai words ({words.text}); {words.value:,.2f} is that amount",
+                  json.dumps({"rule": "words", "printed": printed, "chosen": f"{words.value:.2f}"}, ensure_ascii=False),
+                  *span, field="projects.budget_allocated")]
+
+
+def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+    """A total in digits that disagrees with the amount in Thai words and no
+    reading of its characters repairs ("๓๑๒,๒๕๐" with a digit too many),
+    when the lines add up to the words' amount: two printings agree, and
+    the words' amount stands for it."""
+    words, total = project.get("budget_in_words"), project.get("budget_allocated")
+    if words is None or words.value is None or total is None or total.value is None or not enabled():
+        return []
+    amounts = [value_of(rec, "amount") for rec in expenses]
+    if money_equal(total.value, words.value) or not amounts or None in amounts \
+            or not money_equal(sum(amounts), words.value):
+        return []
+    project["budget_allocated"] = Reading(words.value, total.text, *total.span)
+    return [Issue("warning", "value_repaired", f"the budget total: printed {total.text!r} reads {total.value:,.2f}, "
+                  f"but the amount in Thai words and the sum of the lines are both {words.value:,.2f}",
+                  json.dumps({"rule": "words", "printed": total.text, "chosen": f"{words.value:.2f}"},
+                             ensure_ascii=False), *total.span, field="projects.budget_allocated")]
 
 
 def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
@@ -107,12 +155,23 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     issues: list[Issue] = []
     for rec in expenses:
         qty, each, amount = value_of(rec, "quantity"), value_of(rec, "unit_amount"), value_of(rec, "amount")
+        for name in ("quantity", "unit_amount", "amount"):
+            if name in rec and rec[name].value is None:
+                issues.append(Issue("warning", "unparsed_value", f"{value_of(rec, 'item')}: the {name.replace('_', ' ')} "
+                                    f"printed {rec[name].text!r} reads as no number", rec[name].text, *rec[name].span,
+                                    field=f"expenses.{name}"))
         if qty is not None and each is not None and amount is not None and not money_equal(qty * each, amount):
-            issues.append(Issue("warning", "expense_line_mismatch",
-                                f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says {amount:,.2f}",
-                                rec["amount"].text, *rec["amount"].span, field="expenses.amount"))
+            # every figure OCR may have misread is suspect (all of them when none is)
+            suspect = [n for n in ("quantity", "unit_amount", "amount") if not certain(_figure(rec[n].text))] or ["amount"]
+            for name in suspect:
+                issues.append(Issue("warning", "expense_line_mismatch",
+                                    f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says "
+                                    f"{amount:,.2f}", rec[name].text, *rec[name].span, field=f"expenses.{name}"))
     total = project.get("budget_allocated")
-    if total is None:
+    if total is None or total.value is None:
+        if total is not None:
+            issues.append(Issue("warning", "unparsed_value", f"the budget total {total.text!r} reads as no amount",
+                                total.text, *total.span, field="projects.budget_allocated"))
         return issues
     amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
     issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total", amounts, total.value,
@@ -139,6 +198,6 @@ def check_period(project: dict[str, Reading]) -> list[Issue]:
     lo, hi = fiscal_year_window(fy.value)
     if lo <= start.value <= end.value <= hi:
         return []
-    return [Issue("warning", "period_outside_fiscal_year",
-                  f"period {start.value} to {end.value} is not inside fiscal year {fy.value} ({lo} to {hi})",
-                  start.text, *start.span, field="projects.start_date")]
+    message = f"period {start.value} to {end.value} is not inside fiscal year {fy.value} ({lo} to {hi})"
+    return [Issue("warning", "period_outside_fiscal_year", message, start.text, *start.span, field=f"projects.{name}")
+            for name in ("start_date", "end_date", "period_text")]

@@ -1,0 +1,283 @@
+"""The budget table of section 7 read as one stream of its expense column.
+
+The table has four columns: the activity, the expense items (a category
+"ค่า..." and under it its lines "- item จำนวน N unitๆ ละ X บาท เป็นเงิน Y บาท"),
+the amount of each category and the regulations.  Whether it reaches
+raingan a row per line (tabs), a cell per line, or after OCR read across the
+page (each line holding a piece of each column) or down each column, the
+expense column's pieces come in their printed order.  `expense_stream`
+keeps them and leaves out the rest:
+
+* the activity column: its words are the activity's name, which the
+  paragraph above the table gives ("รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน");
+  a piece that continues that name where the last one stopped is the
+  activity's (so a category's own words, which often repeat the name, are
+  not taken once the name is complete);
+* the amount column: a piece that is only an amount ("๓๕,๑๐๐.-", "บาท",
+  "00"), unless an expense clause waits for its figure;
+* the regulation column: a piece whose words are part of a regulation's title;
+* the header.
+
+`read_expenses` then finds each clause in the stream and the category and
+item before it.  Numbers are kept as printed: the parsers' repairs decide
+what a damaged one was (parsers.bma_proposal.money).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+from rapidfuzz import fuzz
+
+from normalizers.text import clean_value, mark_tolerant, skeleton
+from parsers.bma_proposal.money import amount_or_none
+from schemas.document import CopyReading, Line, Reading
+
+# A number as OCR may print it: digits of either script, separators, and the
+# look-alikes of normalizers.confusions (o, O, @, ฒ, อ) and specks (« ») inside.
+NUM = r"[\d๐-๙oO@ฒอ«»](?:(?:[\d๐-๙oO@ฒอ«»,.]|\s(?=[\d๐-๙]{3}\b))*[\d๐-๙oO@ฒอ«»])?"
+_BAHT = r"(?:\s*\.\s*-)?\s*(?:บาท|[A-Za-z]{1,3}(?![A-Za-z]))?"
+_AMOUNT = rf"(?:[฿B]\s*)?{NUM}{_BAHT}"
+# "ๆ ละ" (each), "x"; after OCR also a Latin misread of ละ ("AY", "az").
+_TIMES = rf"(?:ๆ?\s*{mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s))"
+_MAKES = rf"(?:{mark_tolerant('เป็น')}\s?เ?{mark_tolerant('งิน')}|=|{mark_tolerant('รวม')})"
+# One expense clause: "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
+# "2 โรงเรียน x 15,100 บาท = 30,200 บาท"; the unit is a word without digits.
+CLAUSE_RE = regex.compile(
+    rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
+    rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{NUM}){_BAHT}"
+)
+# A piece that is only an amount: a category's or the table's total, or the
+# end of a clause ("๕,๓๕๐.-บาท" after "เป็นเงิน" on the line above).
+AMOUNT_ONLY_RE = regex.compile(rf"^\s*(?:{_AMOUNT}|บาท|\.?\s*[\d๐-๙]{{2}}\s*(?:บาท)?)\s*[.,|]?\s*$")
+_WAITS_RE = regex.compile(rf"(?:{_TIMES}|{_MAKES}|{mark_tolerant('จำนวน')})\s*$")
+_CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
+_TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
+_CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
+# Titles of the regulations a budget line cites (their skeletons): a piece
+# that is a part of one belongs to the regulation column.
+_REGULATIONS = tuple(skeleton(t) for t in (
+    "ระเบียบกระทรวงการคลังว่าด้วยการจัดซื้อจัดจ้างและการบริหารพัสดุภาครัฐ พ.ศ.",
+    "ระเบียบกรุงเทพมหานครว่าด้วยค่าใช้จ่ายในการฝึกอบรม พ.ศ.",
+    "ข้อบัญญัติกรุงเทพมหานคร เรื่อง งบประมาณรายจ่ายประจำปี พ.ศ.",
+))
+REGULATION_RATIO = 88.0
+# The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".
+_ACTIVITY_RE = regex.compile(
+    rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
+    rf"{mark_tolerant('เป็นเงิน')}"
+)
+_DIGITS_RE = regex.compile(r"[\d๐-๙]")
+# Units a budget line counts in: a unit OCR stripped of a mark ("ชัวโมง") is
+# the one unit of this list with its skeleton, if only one has it ("ค้น" could
+# be คน or คัน: left as printed).
+UNITS = ("คน", "ชุด", "เล่ม", "ชั่วโมง", "โรงเรียน", "คัน", "วัน", "ครั้ง", "มื้อ", "ห้อง", "แห่ง", "เครื่อง",
+         "ชิ้น", "อัน", "กล่อง", "รีม", "ด้าม", "ป้าย", "ผืน", "เดือน", "รุ่น", "กลุ่ม", "ทีม", "ราย", "ที่", "ใบ")
+_UNIT_BY_SKELETON: dict[str, list[str]] = {}
+for _u in UNITS:
+    _UNIT_BY_SKELETON.setdefault(skeleton(_u), []).append(_u)
+
+
+def canonical_unit(text: str) -> str:
+    """A unit without the repetition mark, its lost marks put back when only one unit fits."""
+    unit = clean_value(text).rstrip("ๆ ")
+    if unit in UNITS:
+        return unit
+    fits = _UNIT_BY_SKELETON.get(skeleton(unit), [])
+    return fits[0] if len(fits) == 1 else unit
+
+
+@dataclass(slots=True)
+class Piece:
+    text: str
+    line: int
+    bullet: bool = False
+
+
+@dataclass(slots=True)
+class Expense:
+    category: str | None
+    item: str
+    qty: str
+    unit: str
+    each: str
+    amount: str
+    text: str
+    start: int
+    end: int
+
+
+@dataclass(slots=True)
+class Stream:
+    pieces: list[Piece] = field(default_factory=list)
+    table_total: tuple[str, int] | None = None
+
+
+def activity_name(paragraph: str) -> str:
+    """The skeleton of the activity's name ("จัดกิจกรรม" and what the paragraph names)."""
+    m = _ACTIVITY_RE.search(paragraph)
+    return skeleton("จัดกิจกรรม" + m.group("name")) if m else ""
+
+
+def is_regulation(text: str) -> bool:
+    sk = skeleton(text)
+    if len(sk) < 4 or _DIGITS_RE.fullmatch(sk):
+        return False
+    core = regex.sub(r"[\d๐-๙]", "", sk)
+    if len(core) < 3:
+        return bool(regex.fullmatch(r"พศ[\d๐-๙]{0,4}", sk))
+    # a piece no longer than a title that is (fuzzily) a part of it; a longer piece holds more than a title
+    return any(core in t or len(core) <= len(t) and fuzz.partial_ratio(core, t) >= REGULATION_RATIO
+               for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)
+
+
+def _is_header(text: str) -> bool:
+    sk = skeleton(text)
+    return bool(sk) and sk in _HEADER and not _DIGITS_RE.search(text)
+
+
+def expense_stream(lines: list[Line], activity: str) -> Stream:
+    """The expense column's pieces (see module doc)."""
+    out = Stream()
+    pointer = 0  # how much of the activity's name its column has printed
+    started = False  # a category or an expense line was met (the header is over)
+    after_total = False
+    for ln in lines:
+        first = True
+        for part in (p.strip() for p in ln.text.split("\t")):
+            if not part:
+                continue
+            bullet, first = ln.bullet and first, False
+            joined = " ".join(p.text for p in out.pieces[-3:])
+            if AMOUNT_ONLY_RE.match(part) and not (started and _WAITS_RE.search(joined)):
+                if after_total or (_TOTAL_RE.match(out.pieces[-1].text) if out.pieces else False):
+                    out.table_total = (part, ln.no)
+                continue
+            after_total = bool(_TOTAL_RE.match(part))
+            if after_total:
+                rest = _TOTAL_RE.sub("", part).strip(" ทั้งสิ้นทงสน.:")
+                if _DIGITS_RE.search(rest):
+                    out.table_total = (rest, ln.no)
+                continue
+            if not started and _is_header(part):
+                continue
+            sk = skeleton(part)
+            if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
+                pointer += len(sk)
+                continue
+            if is_regulation(part) and not _CATEGORY_RE.match(part) and not bullet:
+                continue
+            if not _THAI_WORD_RE.search(part) and not _DIGITS_RE.search(part):
+                continue  # a speck
+            started = started or bool(_CATEGORY_RE.match(part)) or bullet or bool(CLAUSE_RE.search(part))
+            if not started:
+                continue
+            out.pieces.append(Piece(part, ln.no, bullet))
+    return out
+
+
+def read_expenses(stream: Stream) -> list[Expense]:
+    """Each clause of the stream with its category and item (see module doc)."""
+    text, starts, lines = "", [], []
+    for piece in stream.pieces:
+        if text:
+            text += " "
+        starts.append(len(text))
+        lines.append(piece.line)
+        text += ("- " if piece.bullet else "") + piece.text
+
+    def line_at(pos: int) -> int:
+        i = max((k for k, s in enumerate(starts) if s <= pos), default=0)
+        return lines[i]
+
+    def item_start(at: int) -> int:
+        """Where the item before a clause at `at` starts when no bullet marks
+        it: the piece the clause starts inside, or the piece before it."""
+        k = max(i for i, st in enumerate(starts) if st <= at)
+        return starts[k - 1] if starts[k] >= at - 2 and k > 0 else starts[k]
+
+    # a category opens a piece, or a word inside one (a table printed on one line)
+    clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
+    cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
+    found: list[Expense] = []
+    pos, category = 0, None
+    for m in CLAUSE_RE.finditer(text):
+        cat_at = max((c for c in cat_starts if pos <= c < m.start()), default=None)
+        if cat_at is not None:  # a new category: up to the bullet of its first item, else up to the item
+            bullet = text.find("- ", cat_at, m.start())
+            first = bullet if bullet >= 0 else max(item_start(m.start()), cat_at)
+            category = clean_category(text[cat_at: first]) or category
+            item = text[first: m.start()] if first > cat_at else ""
+        else:
+            item = text[pos: m.start()]
+        item = clean_value(item.rsplit("- ", 1)[-1] if "- " in item else item).strip(" -:")
+        found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
+                             m.group("each"), m.group("amount"), m.group(0),
+                             line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1)))
+        pos = m.end()
+    return found
+
+
+_HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน", "บาท", "กฎหมาย", "ระเบียบ", "ระเบียบที่",
+                                                 "ที่เกี่ยวข้อง", "เกี่ยวข้อง"))
+
+
+def clean_category(text: str) -> str | None:
+    """A category's words without what other columns left among them: the
+    amount column's header words, its figures and "บาท"; up to a regulation's title."""
+    kept = []
+    for word in clean_value(text).split():
+        if is_regulation(word) and len(skeleton(word)) >= 6:
+            break
+        if _DIGITS_RE.search(word):
+            continue  # the category's amount, read into its words
+        if skeleton(word) not in _HEADER_WORDS and word not in "-–":
+            kept.append(word)
+    return " ".join(kept) or None
+
+
+# The paragraph above the table ends with "ตามรายละเอียดดังนี้" (its last letters may be lost).
+_DETAILS_RE = regex.compile(mark_tolerant("ตามรายละเอียด"))
+
+
+# The total in the paragraph: "เป็นเงิน ๙๓,๓๕๐.-บาท" (its figure as OCR may print it).
+# The figure is the whole token up to the space or "บาท" after it: a digit read as a letter
+# ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.
+_PARAGRAPH_TOTAL_RE = regex.compile(
+    rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?)(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
+
+
+def paragraph_total(paragraph: list[Line]) -> tuple[str, str, int, int] | None:
+    """(printed figure, clause, first line, last line) of the total the paragraph states."""
+    text = " ".join(ln.text for ln in paragraph)
+    m = _PARAGRAPH_TOTAL_RE.search(text)
+    if m is None:
+        return None
+    return m.group("amount"), m.group(0), paragraph[0].no, paragraph[-1].no
+
+
+def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The paragraph above the table (its total and the activity's name) and the table's lines."""
+    for i, ln in enumerate(lines):
+        m = _DETAILS_RE.search(ln.text)
+        if m:
+            end = regex.match(r"\S*", ln.text[m.end():]).end() + m.end()  # "...ดังนี้" to the word's end
+            rest = ln.text[end:].strip()
+            head = [Line(ln.no, ln.text[:end], ln.kind, ln.bullet, ln.indent)] if rest else [ln]
+            return lines[:i] + head, ([Line(ln.no, rest, ln.kind)] if rest else []) + lines[i + 1:]
+    return [], lines
+
+
+def put_expenses(expenses: list[Expense], out: CopyReading) -> None:
+    """The expense lines into `out`, each figure as printed and its value
+    where it reads as one (the repairs read the rest)."""
+    for seq, e in enumerate(expenses, start=1):
+        key, span = (None, seq), (e.start, e.end)
+        out.put("expenses", key, "item", Reading(e.item, e.text, *span))
+        out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
+        out.put("expenses", key, "unit", Reading(canonical_unit(e.unit) or None, e.unit, *span))
+        for name, printed in (("quantity", e.qty), ("unit_amount", e.each), ("amount", e.amount)):
+            out.put("expenses", key, name, Reading(amount_or_none(printed), printed, *span))

@@ -1,0 +1,165 @@
+"""The budget's figures as printed, and their repair from the proposal's
+own arithmetic.
+
+`parse_amount` reads a printed figure the way the form writes money,
+allowing what OCR does to the separators ("๒๐.๐๐๐" with a dot for the
+comma, "15.750.00", "2,.100", "60, 700.00"); a figure with a misread digit
+that is no digit at all ("ฒ๑,๕๒๐", "๑«๓") reads as nothing until repaired.
+
+`repair_lines` uses the redundancy of the budget table: on every line
+quantity x unit amount = amount, and the lines add up to the total (whose
+amount in Thai words survives OCR).  Each line's figures are read as every
+triple of their candidate readings (normalizers.confusions) that multiplies
+out, the printed triple alone when it does; then the triples whose amounts
+add up to the total (when at most MAX_OPEN lines are left with several:
+one equation does not settle more).  A line is repaired when one triple is left for it,
+and each changed figure is a `value_repaired` issue; a line left with
+several is flagged `repair_ambiguous`, never guessed.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+import regex
+
+from normalizers.errors import ValueParseError
+from normalizers.numbers import parse_decimal, thai_digits_to_arabic
+from parsers.checks import money_equal
+from parsers.repair import enabled, readings_of
+from schemas.document import Issue, Reading
+
+# A dot before exactly three digits at a number's end or before its decimals
+# is a thousands separator OCR read as a dot: "๒๐.๐๐๐", "15.750.00".
+_DOT_THOUSANDS_RE = regex.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
+_COMMA_DOT_RE = regex.compile(r",\s*\.|\.\s*,")  # "2,.100"
+_SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
+_SPECKS_RE = regex.compile(r"[«»]")
+CENT = Decimal("0.01")
+MAX_OPTIONS = 2_000  # line readings weighed together against the total
+MAX_OPEN = 2  # lines with several readings the total may choose among
+
+
+def parse_amount(text: str) -> Decimal:
+    """A printed figure as Decimal (see module doc); ValueParseError if it is none."""
+    src = _SPECKS_RE.sub("", thai_digits_to_arabic(text))
+    src = _SPACED_RE.sub(",", _COMMA_DOT_RE.sub(",", src))
+    src = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.\s*-", "", src))
+    if regex.search(r"[A-Za-z@ฒอ]", regex.sub(r"บาท|[A-Za-z]{1,3}\s*$", "", src).strip()):
+        raise ValueParseError("amount", text, "a character that is no digit")
+    try:
+        return parse_decimal(src).quantize(CENT)
+    except InvalidOperation as exc:  # pragma: no cover
+        raise ValueParseError("amount", text, str(exc)) from exc
+
+
+def amount_or_none(text: str) -> Decimal | None:
+    try:
+        return parse_amount(text)
+    except ValueParseError:
+        return None
+
+
+_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ][\d๐-๙oO@ฒอ,.]*")
+
+
+def _figure(text: str) -> str:
+    """The figure in a printed reading (its unit words left out)."""
+    found = _DIGITS_RE.findall(_SPECKS_RE.sub("", text))
+    return max(found, key=len) if found else text
+
+
+def _values(reading: Reading | None) -> list[Decimal]:
+    if reading is None:
+        return []
+    return [v for v, _ in readings_of(_figure(reading.text), parse_amount, baht=True)]
+
+
+NAMES = ("quantity", "unit_amount", "amount")
+
+
+Triple = tuple  # (quantity, unit amount, amount); the first two None for a line read by its amount alone
+
+
+def _triples(rec: dict[str, Reading]) -> list[Triple]:
+    """The readings of a line's figures that multiply out (the printed ones
+    alone when they do); where none do, the readings of its amount alone."""
+    printed = tuple(rec[n].value if n in rec else None for n in NAMES)
+    if all(v is not None for v in printed) and money_equal(printed[0] * printed[1], printed[2]):
+        return [printed]
+    qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
+    es = [e for e in _values(rec.get("unit_amount")) if e > 0]
+    amounts = set(_values(rec.get("amount")))
+    found = [(q, e, (q * e).quantize(CENT)) for q in qs for e in es if (q * e).quantize(CENT) in amounts]
+    return found or [(None, None, a) for a in sorted(amounts)]
+
+
+def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
+    """For each line, the indexes of its options that some choice of every
+    line's options adding up to `total` uses (forward and backward sums)."""
+    forward: list[set[Decimal]] = [{Decimal(0)}]
+    for opts in options:
+        forward.append({s + t[2] for s in forward[-1] for t in opts if s + t[2] <= total})
+    backward: list[set[Decimal]] = [{Decimal(0)}]
+    for opts in reversed(options):
+        backward.append({s + t[2] for s in backward[-1] for t in opts if s + t[2] <= total})
+    backward.reverse()
+    used = []
+    for i, opts in enumerate(options):
+        used.append({k for k, t in enumerate(opts) if any((total - s - t[2]) in backward[i + 1] for s in forward[i])})
+    return used
+
+
+def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line") -> list[Issue]:
+    """Repair the lines' figures (see module doc); the issues say what changed."""
+    if not enabled() or not lines:
+        return []
+    options = [_triples(rec) for rec in lines]
+    chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None else None for opts in options]
+    rule = ["product"] * len(lines)
+    open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
+    # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
+    if total is not None and all(options) and open_lines <= MAX_OPEN and sum(len(o) for o in options) <= MAX_OPTIONS:
+        used = _fitting(options, total)
+        if all(used):  # some choice adds up: each line whose options it narrows to one takes it
+            for i, keep in enumerate(used):
+                if len(keep) == 1:
+                    pick = options[i][keep.pop()]
+                    if pick != chosen[i]:
+                        rule[i] = "sum"
+                    chosen[i] = pick
+                elif len(options[i]) > 1:
+                    chosen[i] = None
+    issues: list[Issue] = []
+    for i, (rec, pick) in enumerate(zip(lines, chosen)):
+        name = rec["item"].value if "item" in rec else ""
+        if pick is None:
+            if len(options[i]) > 1:
+                span = next(iter(rec.values())).span
+                evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in options[i][:10]]},
+                                      ensure_ascii=False)
+                varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in options[i]}) > 1] or ["amount"]
+                issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options[i])} readings of its "
+                                 "figures fit, none chosen", evidence, *span, field=f"expenses.{n}") for n in varying]
+            continue
+        for n, value in zip(NAMES, pick):
+            old = rec.get(n)
+            if value is None or old is not None and old.value is not None and money_equal(old.value, value):
+                continue
+            span = old.span if old is not None else next(iter(rec.values())).span
+            printed = old.text if old is not None else ""
+            rec[n] = Reading(value, printed, *span)
+            why = ("is not quantity times unit amount" if rule[i] == "product"
+                   else "does not add up with the other lines to the total")
+            issues.append(Issue("warning", "value_repaired",
+                                f"{what} {name}: {n.replace('_', ' ')} printed {printed!r} {why}; {value:,.2f} is the "
+                                "only reading of its characters that does", json.dumps(
+                                    {"rule": rule[i], "printed": printed, "chosen": f"{value:.2f}"},
+                                    ensure_ascii=False), *span, field=f"expenses.{n}"))
+    return issues
+
+
+def plain(value: Any) -> Any:
+    return f"{value:.2f}" if isinstance(value, Decimal) else value

@@ -1,0 +1,212 @@
+"""Numbered lists of the proposal read by their sequence, not by the
+printed numbers alone: the action plan's steps ("1.", "๒.") and the items of
+sections 2 and 9 ("2.1", "๙.๒").
+
+After OCR the numbers are often damaged: "๕." for ๔, "mn." or "ov." for ๓
+and ๗, "3," with a comma; a section number read "๓.๑" for ๙.๑, ".๒" with its
+prefix lost, "9๒" with its dot lost, "@.@" or "alo" for ๙.๑ and ๙.๒.  A line
+opens an item when it starts with such a token; the items then get the
+numbers that best fit both their printed tokens (read exactly, or as a
+candidate reading of a misread digit, normalizers.confusions) and the
+sequence (items run 1..N): `number_openers`.  An opener that fits no place is
+text of the item above.  An item whose printed number was not its number
+is a `value_repaired` issue (rule item_sequence).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import clean_value, join_wrapped
+from schemas.document import Issue, Line
+
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
+# A step's opening: a token of at most three characters that is no Thai
+# word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ") and a
+# dot or comma, or one or two digits and a space; then the step's text.  A
+# Thai letter and dot before another such ("ก.ค.") is an abbreviation.
+_STEP_RE = regex.compile(
+    r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e])\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
+    rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+{_THAI_START}))\s*(?P<rest>.*)$"
+)
+# An item of a section's list: the section number, a dot and the item's
+# number ("9.1", "๒.๓"), as OCR may damage it: a token of digits, dots and
+# look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:") or of two or three Latin
+# letters ("alo", "Ze"), then a space and Thai text.
+_SUB_RE = regex.compile(
+    rf"^\s*(?P<tok>[\d๐-๙@«»o]{{0,2}}\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]{{2}}|[A-Za-z]{{2,3}})[.):;]?\s+(?P<rest>{_THAI_START}.*)$"
+)
+# The same number alone on its line (the item's text below), after at most
+# one speck letter ("ไ๒.2"): digits on both sides of the dot.
+_SUB_ALONE_RE = regex.compile(r"^\s*[\u0e01-\u0e44]?(?P<tok>[\d๐-๙]{1,2}\s?\.\s?[\d๐-๙]{1,2})\s*$")
+EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number
+GAP, SKIP, START = 1.5, 1.0, 0.75  # costs: a number left out, an opener taken as text, a first number past 1
+
+
+@dataclass(slots=True)
+class Item:
+    number: int
+    token: str  # the printed number
+    texts: list[str] = field(default_factory=list)
+    start: int = 0
+    end: int = 0
+
+    @property
+    def text(self) -> str:
+        return clean_value(join_wrapped(self.texts))
+
+
+def step_opener(text: str) -> tuple[str, str] | None:
+    """(printed number, text) if `text` opens a step of the action plan."""
+    m = _STEP_RE.match(text)
+    if m is None:
+        return None
+    token = m.group("tok") or m.group("num")
+    rest = m.group("rest").strip()
+    digits = thai_digits_to_arabic(token).isdigit()
+    if not rest and not digits:
+        return None  # a speck and a dot ("ต.") is no step
+    if rest and not _THAI_WORD_RE.search(rest) and not digits:
+        return None
+    return token, rest
+
+
+def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
+    """The opener of the items of section `section` ("9" for 9.1, 9.2 ...):
+    (printed item number, text)."""
+    def opener(text: str) -> tuple[str, str] | None:
+        m = _SUB_RE.match(text)
+        if m is None:
+            alone = _SUB_ALONE_RE.match(text)
+            return (alone.group("tok").replace(" ", ""), "") if alone else None
+        token = m.group("tok").replace(" ", "")
+        if regex.fullmatch(r"[\d๐-๙]{2}", token) and not _could_be(token[0], section):
+            return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
+        return token, m.group("rest").strip()
+    return opener
+
+
+# An item number inside a line: "... อื่น 2.๒ เพื่อ..." (a list printed on one line).
+_INLINE_SUB_RE = regex.compile(rf"(?<=\s)(?P<tok>[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}})\s+(?={_THAI_START})")
+
+
+def explode_sub(lines: list[Line], section: str) -> list[Line]:
+    """Lines cut where a list printed on one line goes on ("๒.1 ... 2.๒ ...
+    ๒.3 ..."): at a number inside the line whose own part is the next item's
+    and whose section part could be the section's (same line number)."""
+    out: list[Line] = []
+    for ln in lines:
+        first = _SUB_RE.match(ln.text)
+        if first is None or len(ln.text) < 40:
+            out.append(ln)
+            continue
+        want = _as_int(_item_part(first.group("tok").replace(" ", ""))) + 1
+        cuts = []
+        for m in _INLINE_SUB_RE.finditer(ln.text):
+            sec, own = m.group("tok").split(".")
+            if _as_int(own) == want and _could_be(sec, section):
+                cuts.append(m.start())
+                want += 1
+        bounds = [0, *cuts, len(ln.text)]
+        out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
+    return out
+
+
+def _as_int(token: str) -> int:
+    src = thai_digits_to_arabic(token)
+    return int(src) if src.isdigit() else -1
+
+
+def _could_be(token: str, number: str) -> bool:
+    return number in candidates(token)
+
+
+def _item_part(token: str) -> str:
+    """The item's own number in a printed token: after the last dot, or the
+    last character of a dotless "9๒"."""
+    for sep in ".,":
+        if sep in token:
+            return token.rsplit(sep, 1)[1]
+    return token[-1] if len(token) == 2 and thai_digits_to_arabic(token).isdigit() else token
+
+
+def _fit(token: str, number: int) -> float:
+    src = thai_digits_to_arabic(token)
+    if src.isdigit() and int(src) == number:
+        return EXACT
+    return CANDIDATE if _could_be(token, str(number)) else 0.0
+
+
+def number_openers(tokens: list[str]) -> list[int | None]:
+    """The number of each opener (None: an opener taken as text), the best
+    fit of printed tokens and sequence (see module doc)."""
+    top = len(tokens) + 9
+    # best[n]: (score, path) of the openers so far with the last item numbered n (0: none yet)
+    best: dict[int, tuple[float, list[int | None]]] = {0: (0.0, [])}
+    for i, token in enumerate(tokens):
+        skip = SKIP - 1e-3 * i  # on a tie the later opener is the text (an item's wrapped line follows it)
+        nxt: dict[int, tuple[float, list[int | None]]] = {}
+        for last, (score, path) in best.items():
+            for n in range(last + 1, top + 1):
+                cost = (n - 1) * START if last == 0 else (n - last - 1) * GAP
+                s = score + _fit(token, n) - cost
+                if n not in nxt or s > nxt[n][0]:
+                    nxt[n] = (s, path + [n])
+        for last, (score, path) in best.items():  # or the opener is text
+            if last and (last not in nxt or score - skip > nxt[last][0]):
+                nxt[last] = (score - skip, path + [None])
+        best = nxt
+    return max(best.values(), key=lambda sp: sp[0])[1] if tokens else []
+
+
+def read_items(lines: list[Line], opener: Callable[[str], tuple[str, str] | None],
+               sub: bool = False) -> tuple[list[Item], list[Line]] | None:
+    """Items of a numbered list (see module doc) and the lines before the
+    first; None when no line opens an item.  With `sub`, the tokens are
+    "section.item" and the item's own number is weighed."""
+    openers = [(i, o) for i, ln in enumerate(lines) if (o := opener(ln.text)) is not None]
+    if not openers:
+        return None
+    numbers = number_openers([_item_part(o[0]) if sub else o[0] for _, o in openers])
+    opens = {i: (o, n) for (i, o), n in zip(openers, numbers) if n is not None}
+    items: list[Item] = []
+    lead: list[Line] = []
+    for i, ln in enumerate(lines):
+        if i in opens:
+            (token, rest), n = opens[i]
+            items.append(Item(n, token, [rest] if rest else [], ln.no, ln.no))
+        elif items:
+            items[-1].texts.append(ln.text)
+            items[-1].end = ln.no
+        else:
+            lead.append(ln)
+    return items, lead
+
+
+def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:
+    """A value_repaired issue for each item whose printed number is not its
+    number, and a missing_row issue for numbers the items skip."""
+    issues = []
+    for item in items:
+        printed = thai_digits_to_arabic(_item_part(item.token) if sub else item.token)
+        if printed != str(item.number):
+            issues.append(Issue(
+                "warning", "value_repaired",
+                f"{what} {item.number}: its number printed {item.token or 'nothing'!r}, the place it stands "
+                f"in the sequence is {item.number}",
+                json.dumps({"rule": "item_sequence", "printed": item.token, "chosen": item.number}, ensure_ascii=False),
+                item.start, item.end, field=field_name))
+    numbers = [it.number for it in items]
+    lost = [n for n in range(1, max(numbers, default=0)) if n not in numbers]
+    if lost:
+        issues.append(Issue("warning", "missing_row", f"{what}s {', '.join(map(str, lost))} were not read (the "
+                            "numbers of the ones read skip them)", "", items[0].start, items[-1].end,
+                            field=field_name.split(".")[0] + ".text"))
+    return issues

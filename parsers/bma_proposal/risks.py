@@ -1,0 +1,327 @@
+"""The risk table of section 8: risk, likelihood, impact, level, mitigation.
+
+The level cell (น้อยมาก ... สูงมาก) is a word that survives OCR; a row is
+found at it, with the two scores (1-5) just before it.  The table reaches
+raingan in one of two shapes:
+
+* row by row (tabs, or OCR reading across the page): the line of the level
+  holds the risk's first words, the scores, the level and the mitigation's
+  first words; the lines after it, up to the next row, hold the rest of
+  both cells side by side (a tab or a wide gap between), a line of one
+  cell going to the mitigation (the column that wraps longest);
+* cell by cell (one cell per line or paragraph, or OCR reading down each
+  column): the risk's lines, the scores, the level, the mitigation's lines.
+  Between two levels stand the last row's mitigation and the next row's
+  risk; they part where a new cell opens (an indented line) or, without
+  indentation, after the shortest line that does not run on into the next
+  (a line opening with "และ", "หรือ", "เพื่อ"... continues its cell).
+
+Scores are kept as printed; `repair_risks` checks them against the level
+(parsers.bma_proposal.risks.LEVELS) once the copies have voted.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.repair import enabled
+from schemas.document import CopyReading, Issue, Line, Reading
+
+# The level of a risk from likelihood x impact (1-5 each), as the Thai
+# public-sector risk matrix grades it: 1-2 น้อยมาก, 3-4 น้อย, 5-9 ปานกลาง,
+# 10-14 สูง, 15-25 สูงมาก.
+LEVELS = (("น้อยมาก", 1, 2), ("น้อย", 3, 4), ("ปานกลาง", 5, 9), ("สูง", 10, 14), ("สูงมาก", 15, 25))
+_LEVEL_WORDS = sorted({w for w, _, _ in LEVELS} | {"ต่ำมาก", "ต่ำ"}, key=len, reverse=True)
+_LEVEL_SRC = "|".join(mark_tolerant(w, spaces=False) for w in _LEVEL_WORDS)
+_LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
+# A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w").
+_SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e]"
+# The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
+_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>{_LEVEL_SRC})(?=\s|$)")
+# A line that is the level alone, or scores and level ("๓ ๕ สูง").
+_LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
+_SHORT_RE = regex.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
+# A line that runs on from the line above within one cell.
+_CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง|เนื่องจาก|ทำให้|จึง|แต่)")
+# The table's header words (skeletons): a line of only these is the header.
+_HEADER_WORDS = sorted((skeleton(w) for w in (
+    "ความเสี่ยง", "การประเมิน", "แนวทาง", "การบริหาร", "โอกาสที่", "โอกาส", "จะเกิด", "ที่จะ", "เกิด", "ผลกระทบ",
+    "ระดับของ", "ระดับ")), key=len, reverse=True)
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
+
+
+@dataclass(slots=True)
+class Row:
+    scores: list[tuple[str, int]]  # printed score tokens and their lines
+    level: str | None
+    level_line: int
+    risk: list[tuple[str, int]] = field(default_factory=list)
+    mitigation: list[tuple[str, int]] = field(default_factory=list)
+
+
+def _is_header(text: str) -> bool:
+    """A line of the header's words only (OCR specks of other letters aside)."""
+    sk = skeleton(text)
+    for word in _HEADER_WORDS:
+        sk = sk.replace(word, "")
+    return len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2
+
+
+# What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.
+_SCORE_CHARS_RE = regex.compile(r"[\d๐-๙oO@mnbd]")
+
+
+def score_value(token: str) -> str | None:
+    """A score 1-5 as printed ("๓", "«๕" with a speck), or None when its
+    characters read as no score (a repair may still find one)."""
+    digits = "".join(_SCORE_CHARS_RE.findall(token))
+    value = thai_digits_to_arabic(digits)
+    return value if len(value) == 1 and value in "12345" else None
+
+
+def _without_header(text: str) -> str:
+    """Text with the header's words that open it left out (a table printed on one line)."""
+    words = text.split()
+    for k in range(len(words), 0, -1):
+        if _is_header(" ".join(words[:k])):
+            return " ".join(words[k:])
+    return text
+
+
+def _level(text: str) -> str:
+    return _LEVEL_BY_SKELETON.get(skeleton(text), clean_value(text))
+
+
+def _parts(text: str) -> list[str]:
+    return [p.strip() for p in regex.split(r"\t|\s{3,}", text) if p.strip()]
+
+
+def explode_rows(lines: list[Line]) -> list[Line]:
+    """A line that holds several rows (a table printed on one line) as the
+    lines of a table read cell by cell: each phrase of text a line, each
+    row's scores and level a line."""
+    out: list[Line] = []
+    for ln in lines:
+        flat = ln.text.replace("\t", " ")
+        found = list(_ROW_RE.finditer(flat))
+        if len(found) < 2:
+            out.append(ln)
+            continue
+        pos = 0
+        for m in found:
+            out += [Line(ln.no, p) for p in flat[pos: m.start()].split() if p]
+            out.append(Line(ln.no, m.group(0).strip()))
+            pos = m.end()
+        out += [Line(ln.no, p) for p in flat[pos:].split() if p]
+    return out
+
+
+def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
+    """The rows of the risk table, and the lines placed in none."""
+    body = explode_rows(lines)
+    while body and (_is_header(body[0].text) or not _THAI_WORD_RE.search(body[0].text)):
+        body.pop(0)
+    structured = any(ln.indent for ln in body)
+    width = max((_width(ln.text) for ln in body if "\t" not in ln.text), default=0)
+    rows: list[Row] = []
+    left: list[Line] = []
+    pending: list[Line] = []  # cell-by-cell lines since the last level
+    mode_rows = False
+    for ln in body:
+        flat = ln.text.replace("\t", " ")
+        alone = _LEVEL_LINE_RE.match(flat)
+        inline = None if alone else _ROW_RE.search(flat)
+        if alone:
+            scores = [(m, ln.no) for m in (alone.group("l"), alone.group("i")) if m]
+            while pending and len(scores) < 2 and _SHORT_RE.match(pending[-1].text.strip()):
+                cell = pending.pop()
+                scores.insert(0, (cell.text.strip(), cell.no))
+            row = Row(scores, _level(alone.group("lv")), ln.no)
+            _split_between(rows, pending, row, structured, width)
+            rows.append(row)
+            pending, mode_rows = [], False
+        elif inline:
+            row = Row([(m, ln.no) for m in (inline.group("l"), inline.group("i")) if m], _level(inline.group("lv")),
+                      ln.no)
+            _split_between(rows, pending, row, structured, width)
+            before, after = _without_header(flat[: inline.start()].strip()), flat[inline.end():].strip()
+            if before:
+                row.risk.append((before, ln.no))
+            if after:
+                row.mitigation.append((after, ln.no))
+            rows.append(row)
+            pending, mode_rows = [], True
+        elif mode_rows:
+            _side_by_side(rows[-1], ln)
+        elif _SHORT_RE.match(ln.text.strip()) or _THAI_WORD_RE.search(ln.text):
+            pending.append(ln)
+            # scores whose level OCR lost: a run of three short cells after text
+            run = _short_run(pending)
+            if run:
+                cells = [pending.pop() for _ in range(run)][::-1]
+                level = _LEVEL_BY_SKELETON.get(skeleton(cells[-1].text))
+                row = Row([(c.text.strip(), c.no) for c in cells[:2]], level, cells[-1].no)
+                _split_between(rows, pending, row, structured, width)
+                rows.append(row)
+                pending = []
+        else:
+            left.append(ln)  # a speck
+    if rows and pending:
+        rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if _THAI_WORD_RE.search(ln.text)]
+        pending = []
+    return rows, pending + left
+
+
+def _short_run(pending: list[Line]) -> int:
+    """3 if the last three pending lines are short cells after a line of
+    text (two scores and a level OCR could not read), else 0."""
+    if len(pending) < 4 or not _THAI_WORD_RE.search(pending[-4].text):
+        return 0
+    return 3 if all(len(ln.text.strip()) <= 3 for ln in pending[-3:]) else 0
+
+
+def _side_by_side(row: Row, ln: Line) -> None:
+    """A line of a row read across the page: the risk's words, then the mitigation's."""
+    parts = _parts(ln.text)
+    if len(parts) >= 2:
+        row.risk.append((parts[0], ln.no))
+        rest = " ".join(parts[1:])
+    else:
+        rest = parts[0] if parts else ""
+    if not rest:
+        return
+    # a level wrapped in its cell ("สูง" / "มาก") leaves its end at the mitigation's start
+    word, _, tail = rest.partition(" ")
+    if not row.mitigation or row.mitigation[-1][1] == row.level_line:
+        joined = _LEVEL_BY_SKELETON.get(skeleton((row.level or "") + word))
+        if joined and joined != row.level:
+            row.level, rest = joined, tail
+    if rest:
+        row.mitigation.append((rest, ln.no))
+
+
+def _split_between(rows: list[Row], pending: list[Line], row: Row, structured: bool, width: int) -> None:
+    """Lines between the last row's level and this row's: that row's
+    mitigation, then this row's risk (see module doc)."""
+    if not pending:
+        return
+    if not rows:
+        row.risk = [(ln.text, ln.no) for ln in pending]
+        return
+    cut = _cut(pending, structured, width)
+    rows[-1].mitigation += [(ln.text, ln.no) for ln in pending[:cut]]
+    row.risk = [(ln.text, ln.no) for ln in pending[cut:]]
+
+
+def _width(text: str) -> int:
+    """Printed width in characters: Thai marks above and below take none."""
+    return sum(1 for ch in text if not unicodedata.combining(ch))
+
+
+def _cut(pending: list[Line], structured: bool, width: int) -> int:
+    """Where the next cell opens among `pending` (see module doc): at an
+    indented line; without indentation after a line that is short (its cell
+    ended before the page's edge), better still one a blank line follows,
+    and never before a line that continues its cell."""
+    if len(pending) == 1:
+        return 0  # one line: the new risk (a mitigation may be lost, a risk may not)
+    if structured:
+        opens = [i for i, ln in enumerate(pending) if i and ln.indent]
+        return opens[-1] if opens else 1
+    ends = [i for i in range(len(pending) - 1) if not _CONTINUES_RE.match(pending[i + 1].text)]
+    if not ends:
+        return 1
+
+    def score(i: int) -> tuple[float, float]:
+        short = _width(pending[i].text) < SHORT_LINE * width
+        blank = pending[i + 1].no > pending[i].no + 1
+        return 2.0 * short + blank, -_width(pending[i].text)
+    return max(ends, key=score) + 1
+
+
+def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
+    """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
+    rows, left = read_risk_rows(lines)
+    rows = [r for r in rows if r.risk]
+    if not rows:
+        return False
+    for seq, row in enumerate(rows, start=1):
+        key = ("risk", seq)
+        text = clean_value(join_wrapped([t for t, _ in row.risk]))
+        members = [n for _, n in row.risk + row.mitigation + row.scores] + [row.level_line]
+        span = (min(members), max(members))
+        out.put("findings", key, "text", Reading(text, text, *span))
+        if row.level:
+            out.put("findings", key, "level", Reading(row.level, row.level, *span))
+        if len(row.scores) == 2:  # one score alone could be either
+            for name, (token, _) in zip(("likelihood", "impact"), row.scores):
+                out.put("findings", key, name, Reading(score_value(token), token, *span))
+        else:
+            out.issues.append(Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
+                                    "scores (likelihood, impact) not read", text[:60], *span,
+                                    field="findings.likelihood"))
+        if row.mitigation:
+            mitigation = clean_value(join_wrapped([t for t, _ in row.mitigation]))
+            out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
+    out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
+    return True
+
+
+# ---------------------------------------------------------------- repair
+
+def _band(level: str | None) -> tuple[int, int] | None:
+    return next(((lo, hi) for w, lo, hi in LEVELS if w == level), None)
+
+
+def _readings(text: str) -> list[str]:
+    digits = "".join(_SCORE_CHARS_RE.findall(text))
+    return [c for c in candidates(digits) if len(c) == 1 and c in "12345"] if digits else []
+
+
+def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
+    """Scores 1-5 whose product falls in the level's band: a score printed
+    outside 1-5, or a pair that disagrees with the level, is repaired when
+    exactly one pair of readings of the printed characters fits (the other
+    score staying as printed when it is certain); flagged otherwise."""
+    issues: list[Issue] = []
+    for key, rec in findings.items():
+        if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
+            continue
+        band = _band(rec["level"].value) if "level" in rec else None
+        fits = (lambda a, b: band[0] <= a * b <= band[1]) if band else (lambda a, b: True)
+        printed = (rec["likelihood"].text, rec["impact"].text)
+        values = (rec["likelihood"].value, rec["impact"].value)
+        if all(v is not None for v in values) and fits(int(values[0]), int(values[1])):
+            continue
+        if not enabled():
+            continue
+        pairs = [(a, b) for a in _readings(printed[0]) for b in _readings(printed[1]) if fits(int(a), int(b))]
+        span = rec["likelihood"].span
+        evidence = {"rule": "risk_matrix", "printed": f"{printed[0]} {printed[1]}", "level": rec.get("level") and
+                    rec["level"].value, "candidates": [f"{a}x{b}" for a, b in pairs[:10]]}
+        if len(pairs) == 1:
+            for name, old, new in zip(("likelihood", "impact"), values, pairs[0]):
+                if old == new:
+                    continue
+                rec[name] = Reading(new, rec[name].text, *span)
+                issues.append(Issue("warning", "value_repaired", f"risk {key[1]}: {name} printed {rec[name].text!r} "
+                                    f"reads {old}, which with the other score does not give the level "
+                                    f"{evidence['level'] or '(none)'}; {new} is the only reading that does",
+                                    json.dumps({**evidence, "chosen": new}, ensure_ascii=False), *span,
+                                    field=f"findings.{name}"))
+        else:
+            issues.append(Issue("warning", "repair_ambiguous" if pairs else "risk_level_mismatch",
+                                f"risk {key[1]}: scores printed {printed[0]!r} and {printed[1]!r} "
+                                f"{'could be read ' + str(len(pairs)) + ' ways' if pairs else 'do not'} give the "
+                                f"level {evidence['level'] or '(none)'}", json.dumps(evidence, ensure_ascii=False),
+                                *span, field="findings.likelihood"))
+    return issues

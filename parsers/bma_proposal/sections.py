@@ -1,0 +1,144 @@
+"""The proposal's section headings in their printed order.
+
+A proposal prints its sections 1-10 in one order, so the headings of a copy
+must run in that order.  After OCR two things break it:
+
+* a table cell that wraps onto a line of its own can read as a heading (the
+  mitigation "... ให้เหมาะสมกับ / งบประมาณ" in the risk table looks like
+  heading 7, งบประมาณ);
+* a heading's number or first letter is damaged ("ฒ. งงบประมาณ",
+  "7.ุงบประมาณ", "Pu  วัตถุประสงค์"), so no anchor opens the line.
+
+`order_headings` keeps the longest run of a copy's headings that is in the
+form's order (the others are text again), then looks for each heading still
+missing among the text lines between its neighbours: a line that is the
+heading's words, fuzzily, after at most a short damaged number.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+from rapidfuzz import fuzz
+
+from normalizers.text import mark_tolerant, skeleton
+from parsers.reader import Copy, Event
+from schemas.document import Line
+
+# A damaged section number before a heading: a token of up to four
+# characters with no Thai letter ("Pu", "ov.", "๕."), or a short token ending
+# in a dot or comma ("ฒ.", "7."); a Thai word ("และ") is no number.
+_LEAD_TOKEN_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e2e]{1,4}(?:\s+|$)|\S{1,3}[.,]\s*)")
+HEADING_RATIO = 85.0  # fuzzy ratio of a line's skeleton to a heading's
+LONG = 10  # skeleton letters from which a heading is distinctive enough to match fuzzily
+
+
+def order_headings(copy: Copy, order: list[tuple[str, str]], lines: dict[int, Line]) -> None:
+    """Demote headings out of order, recover damaged ones (see module doc).
+    `order` is the form's (key, heading words) in printed order."""
+    rank = {key: i for i, (key, _) in enumerate(order)}
+    heads = [i for i, ev in enumerate(copy.events) if ev.kind == "heading" and ev.key in rank]
+    keep = set(_longest_run([rank[copy.events[i].key] for i in heads]))
+    demoted = {heads[k] for k in range(len(heads)) if k not in keep}
+    events = _demote(copy.events, demoted, lines, dict(order))
+    events = _recover(events, order, rank)
+    copy.events = events
+    copy.headings_seen = {ev.key for ev in events if ev.kind == "heading"}
+
+
+def _longest_run(ranks: list[int]) -> list[int]:
+    """Indexes of the longest strictly increasing subsequence of `ranks`
+    (the earliest one among equals)."""
+    if not ranks:
+        return []
+    best = [1] * len(ranks)
+    prev = [-1] * len(ranks)
+    for i, r in enumerate(ranks):
+        for j in range(i):
+            if ranks[j] < r and best[j] + 1 > best[i]:
+                best[i], prev[i] = best[j] + 1, j
+    end = max(range(len(ranks)), key=lambda i: (best[i], -i))
+    out = []
+    while end >= 0:
+        out.append(end)
+        end = prev[end]
+    return out[::-1]
+
+
+def _demote(events: list[Event], demoted: set[int], lines: dict[int, Line], words: dict[str, str]) -> list[Event]:
+    """The events with each demoted heading text again: its whole line when
+    the line holds nothing else (a wrapped cell), else the heading's words
+    (a form printed on one line)."""
+    if not demoted:
+        return events
+    per_line: dict[int, int] = {}
+    for ev in events:
+        per_line[ev.line] = per_line.get(ev.line, 0) + 1
+    whole = {events[i].line for i in demoted if per_line[events[i].line] <= 2}
+    out: list[Event] = []
+    for i, ev in enumerate(events):
+        if ev.line in whole:
+            if i in demoted:
+                ln = lines[ev.line]
+                out.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
+        elif i in demoted:
+            out.append(Event("text", None, words[ev.key], ev.line))
+        else:
+            out.append(ev)
+    return out
+
+
+def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, int]) -> list[Event]:
+    """Missing headings found between the headings around them: a text line
+    that is the heading, or else (a form printed on one line and wrapped
+    again) the heading's words after a section number inside a text or a
+    field's value, which is cut there."""
+    out = list(events)
+    skeletons = [skeleton(text) for _, text in order]
+    for r in range(len(order)):
+        found = [(i, rank[ev.key]) for i, ev in enumerate(out) if ev.kind == "heading" and ev.key in rank]
+        if r in {fr for _, fr in found}:
+            continue
+        lo = max((i for i, fr in found if fr < r), default=-1)
+        hi = min((i for i, fr in found if fr > r), default=len(out))
+        at = next((i for i in range(lo + 1, hi) if out[i].kind == "text" and _is_heading(out[i].text, skeletons[r])),
+                  None)
+        if at is not None:
+            out[at] = Event("heading", order[r][0], "", out[at].line)
+            continue
+        if len(skeletons[r]) < LONG:
+            continue
+        for i in range(lo + 1, hi):
+            ev = out[i]
+            m = _inline_heading(order[r][1]).search(ev.text) if ev.kind in ("text", "field") else None
+            if m is None:
+                continue
+            before, after = ev.text[: m.start()].strip(), ev.text[m.end():].strip()
+            cut = [Event(ev.kind, ev.key, before, ev.line, ev.bullet, ev.indent)] if before or ev.kind == "field" else []
+            cut.append(Event("heading", order[r][0], "", ev.line))
+            if after:
+                cut.append(Event("text", None, after, ev.line))
+            out[i: i + 1] = cut
+            break
+    return out
+
+
+@lru_cache(maxsize=64)
+def _inline_heading(words: str) -> regex.Pattern:
+    """A heading's words inside a text after its section number ("o.", "๕.",
+    "๑๐.3": the number as OCR may damage it), followed by a space or the end."""
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*{mark_tolerant(words)}"
+                         r"(?=\s|$)")
+
+
+def _is_heading(text: str, heading: str) -> bool:
+    """`text` is the heading after a damaged number: its words exactly (a
+    first letter OCR doubled allowed) or, for a heading of LONG letters or
+    more, fuzzily."""
+    if len(text) > 2 * len(heading) + 12:
+        return False
+    body = skeleton(_LEAD_TOKEN_RE.sub("", text, count=1))
+    if body == heading or body[1:] == heading and body[:1] == heading[:1]:
+        return True
+    return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO

@@ -1,0 +1,90 @@
+"""The action plan (section 6): its numbered steps, whatever the Gantt chart
+beside them left in the text.
+
+A step opens with its number ("1.", "๒.") and may wrap over lines; the chart
+leaves month abbreviations, the fiscal-year caption and check marks in
+cells of their own or after a tab.  After OCR the numbers are often damaged
+("๕." for ๔, "mn." or "ov." for ๓ and ๗, "3," with a comma), the chart's
+marks become specks ("| |", "Boe", "ป ป") and a narrow column wraps a step
+after every word.
+
+`read_steps` leaves the chart out and reads the steps as a numbered list
+(parsers.bma_proposal.numbering): each step keeps its number in the
+sequence, however its printed number was damaged.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.text import skeleton
+from parsers.bma_proposal.numbering import Item, read_items, sequence_issues, step_opener
+from schemas.document import CopyReading, Line, Reading
+
+# A run of three Thai letters: a cell or line without one is a chart mark or an OCR speck.
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+# What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |").
+_TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()]+)+\s*$")
+# The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
+_CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
+_BUDGET_YEAR = skeleton("งบประมาณ")
+_YEAR_RE = regex.compile(r"[\d๐-๙]{4}")
+# Thai month abbreviations ("ต.ค.", "พ.ย", "ก.ุย."): a chart's column titles.
+_MONTH_ABBR_RE = regex.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
+
+
+_BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
+
+
+def is_chart_text(text: str) -> bool:
+    """A line of the Gantt chart itself: its caption, month titles or marks."""
+    if _BARE_NUMBER_RE.match(text):
+        return False
+    if not _THAI_WORD_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()):
+        return True
+    sk = skeleton(text)
+    if _CAPTION in sk and len(sk) <= 40:
+        return True
+    return bool(_YEAR_RE.search(text)) and len(sk) <= 30 and _BUDGET_YEAR in sk
+
+
+def step_text(text: str) -> str:
+    """A line without the chart's cells after a tab and the marks at its end."""
+    cells = text.split("\t")
+    kept = [cells[0]] + [c for c in cells[1:] if _THAI_WORD_RE.search(c)]
+    return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
+
+
+# A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces.
+_INLINE_STEP_RE = regex.compile(r"(?<=\s)[\d๐-๙]{1,2}[.,](?=\s)")
+
+
+def explode_steps(lines: list[Line]) -> list[Line]:
+    """Lines cut before each step number inside them; a cut the numbering
+    does not take joins its step again (read_items)."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.start() for m in _INLINE_STEP_RE.finditer(ln.text)] if len(ln.text) > 40 else []
+        bounds = [0, *cuts, len(ln.text)]
+        out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
+    return out
+
+
+def read_steps(lines: list[Line], out: CopyReading) -> bool:
+    """The numbered steps of section 6 into `out`; False when no line opens a
+    step (the caller reads the steps as unnumbered cells)."""
+    texts = [Line(ln.no, step_text(ln.text)) for ln in explode_steps(lines) if not is_chart_text(ln.text)]
+    found = read_items(texts, step_opener)
+    if found is None:
+        return False
+    steps, lead = found
+    if lead and steps and steps[0].number == 2:
+        # the first step's number was lost: the text before step 2 is step 1
+        steps.insert(0, Item(1, "", [ln.text for ln in lead], lead[0].no, lead[-1].no))
+        lead = []
+    steps = [st for st in steps if st.text]
+    for step in steps:
+        out.put("activities", step.number, "text", Reading(step.text, step.text, step.start, step.end))
+    out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
+    out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
+    return True

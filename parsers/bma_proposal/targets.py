@@ -1,0 +1,47 @@
+"""The targets of section 3: "3.1 ด้านปริมาณ ..." and "3.2 ด้านคุณภาพ ...".
+
+The groups are the section's numbered items (parsers.bma_proposal.numbering),
+each opened by its label, compared by its letters and fuzzily so a label
+OCR damaged ("ต้านคุณภาพ") still says its kind.  Targets printed without
+numbers are read by their labels alone (parsers.values.target_groups).
+"""
+
+from __future__ import annotations
+
+from rapidfuzz import fuzz
+
+from normalizers.text import clean_value, skeleton
+from parsers.bma_proposal.numbering import explode_sub, read_items, sub_opener
+from parsers.values import target_groups
+from schemas.document import Issue, Line
+
+LABELS = {skeleton(w): kind for w, kind in (("ด้านปริมาณ", "quantity"), ("เชิงปริมาณ", "quantity"),
+                                            ("ด้านคุณภาพ", "quality"), ("เชิงคุณภาพ", "quality"))}
+LABEL_RATIO = 80.0
+
+
+def label_of(text: str) -> tuple[str | None, str]:
+    """(kind, the text after the label) if `text` opens with a target label."""
+    word, _, rest = text.strip().partition(" ")
+    sk = skeleton(word)
+    best = max(LABELS, key=lambda label: fuzz.ratio(sk, label))
+    if fuzz.ratio(sk, best) >= LABEL_RATIO:
+        return LABELS[best], rest.strip(" :")
+    return None, text
+
+
+def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
+    """(kind, text, first line, last line) per target group, and the issues."""
+    found = read_items(explode_sub(lines, "3"), sub_opener("3"), sub=True)
+    if found is not None:
+        items, lead = found
+        groups = []
+        for item in items:
+            kind, text = label_of(item.text)
+            if kind is None:
+                break
+            groups.append((kind, clean_value(text), item.start, item.end))
+        else:
+            if groups and not [ln for ln in lead if ln.text.strip()]:
+                return groups, []
+    return target_groups(lines)

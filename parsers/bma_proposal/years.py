@@ -1,0 +1,221 @@
+"""The proposal's years from its own redundancy.
+
+A proposal prints its fiscal year in the title block and again in the
+Gantt chart's caption ("ปีงบประมาณ พ.ศ. 2570"), the budget clause
+("งบประมาณรายจ่ายประจำปี พ.ศ.2570") and the KPIs' periods ("ภายในปีงบประมาณ
+2570"): the year most of them can be read as is the fiscal year
+(parsers.repair.consensus_year).  Its period falls inside that fiscal year, so
+a month of October to December is of the year before and any other month of
+the fiscal year itself; a KPI's period is the fiscal year or one of its
+quarters 1-4.  A damaged year or quarter is repaired when the one value the
+constraint allows is among its candidate readings (normalizers.confusions;
+a year read as five or six digits, a ๖ read as ๒๐, may drop one or two),
+and every repair is a `value_repaired` issue.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.dates import MONTHS, month_number
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
+from parsers.repair import YEAR_RANGE, enabled, year_candidates
+from schemas.document import Issue, Reading
+
+# A fiscal-year mention: "ปีงบประมาณ (พ.ศ.) 2570", "ประจำปี (พ.ศ.) 2570" (not a plan's
+# "พ.ศ.2561 - 2580", which names other years).
+MENTION_RE = regex.compile(
+    rf"(?:{mark_tolerant('ปีงบประมาณ', spaces=False)}|{mark_tolerant('ประจำปี', spaces=False)})\s*"
+    r"(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*([\d๐-๙]{3,6})(?![\d๐-๙])"
+)
+_FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
+# A month name and the year after it: "มกราคม 2570", "ตุลาคม ๒๕๒๕" (a damaged year of 3-6 digits).
+_MONTH_YEAR_RE = regex.compile(
+    rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
+    r"(?P<year>[\d๐-๙]{3,6})(?![\d๐-๙])"
+)
+_QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
+_KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def mentions_in(text: str) -> list[str]:
+    """The printed year of each fiscal-year mention in `text`."""
+    return [m.group(1) for m in MENTION_RE.finditer(text)]
+
+
+def readings_of_year(token: str) -> set[int]:
+    """BE years a printed year could have been (a six-digit reading drops two)."""
+    return set(year_costs(token))
+
+
+_SPLIT_RE = regex.compile(r"๒๐|20")  # a ๖ OCR split in two
+
+
+def readings_of_year(token: str) -> set[int]:
+    """BE years a printed year could have been: its candidate readings
+    (parsers.repair.year_candidates, which also drops a digit of a five-digit
+    reading); a six-digit reading drops two, and a "๒๐" may be one ๖ split."""
+    variants = {token}
+    if len(token) == 6:
+        variants = {token[:i] + token[i + 1:] for i in range(6)}
+    variants |= {v[: m.start()] + "๖" + v[m.end():] for v in list(variants) if len(v) in (5, 6)
+                 for m in _SPLIT_RE.finditer(v)}
+    return {y for v in variants if len(v) in (4, 5) for y in year_candidates(v)}
+
+
+def in_script(value: int | str, like: str) -> str:
+    """`value` written in the digits `like` was printed in (Thai or Arabic)."""
+    text = str(value)
+    if any(ch in _THAI_DIGITS for ch in like):
+        return text.translate(str.maketrans("0123456789", _THAI_DIGITS))
+    return text
+
+
+def _issue(what: str, field: str, printed: str, chosen: Any, rule: str, why: str, span: tuple[int, int]) -> Issue:
+    return Issue("warning", "value_repaired", f"{what}: printed {printed!r} is read as {chosen}, {why}",
+                 json.dumps({"rule": rule, "printed": printed, "chosen": chosen}, ensure_ascii=False), *span,
+                 field=field)
+
+
+def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[int | None, list[int]]:
+    """The fiscal year most readings agree on: each printed fiscal-year
+    mention reads as a set of years, each month and year of the period as
+    the set of fiscal years its readings fall in (October to December open
+    the next one).  The year in the most sets, if in at least two and in
+    more than half, and no other year is in as many; else None and the
+    years that tie (every mention damaged alike leaves several)."""
+    sets = [readings_of_year(t) for t in printed]
+    sets += [{y + (1 if month >= 10 else 0) for y in readings_of_year(t)} for t, month in dated]
+    sets = [s for s in sets if s]
+    if not sets:
+        return None, []
+    support = Counter(y for s in sets for y in s)
+    top = max(support.values())
+    best = sorted(y for y, n in support.items() if n == top)
+    if len(best) > 1 or top < 2 or 2 * top <= len(sets):
+        return None, best if top >= 2 and 2 * top > len(sets) else []
+    return best[0], best
+
+
+def _implausible(current: Reading | None) -> list[Issue]:
+    """A fiscal year no repair settled that is no year of today's archives (parsers.repair.YEAR_RANGE)."""
+    if current is None or YEAR_RANGE[0] <= current.value <= YEAR_RANGE[1]:
+        return []
+    return [Issue("warning", "implausible_value", f"the fiscal year reads {current.value}, no year this archive's "
+                  f"proposals are of ({YEAR_RANGE[0]}-{YEAR_RANGE[1]}), and no reading of it the proposal confirms",
+                  current.text, *current.span, field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
+
+
+def period_years(text: str) -> list[tuple[str, int]]:
+    """(printed year, month) of each month and year in a period's text."""
+    out = []
+    for m in _MONTH_YEAR_RE.finditer(text):
+        try:
+            out.append((m.group("year"), month_number(m.group("month"))))
+        except ValueParseError:
+            continue
+    return out
+
+
+def repair_fiscal_year(project: dict[str, Reading], mentions: list[str]) -> list[Issue]:
+    """The fiscal year from the title block, the other mentions and the
+    period's years (see module doc)."""
+    printed = project.get("fiscal_year_text")
+    own = regex.findall(r"[\d๐-๙]{3,6}", printed.text) if printed else []
+    raw = project.get("period_raw")
+    year, tied = fiscal_year_of(own + mentions, period_years(raw.value) if raw else [])
+    current = project.get("fiscal_year_be")
+    if not enabled() or (current is not None and current.value in ([year] if year else tied)):
+        return []
+    span = (printed or current).span if (printed or current) else (0, 0)
+    token = own[0] if own else (current.text if current else "")
+    if year is None:
+        if len(tied) < 2:
+            return _implausible(current)
+        return [Issue("warning", "repair_ambiguous", f"the fiscal year: printed {token!r}; the proposal's "
+                      f"fiscal-year mentions and period could each be read as any of {tied}, so none is chosen",
+                      json.dumps({"rule": "fiscal_year", "printed": token, "candidates": tied}, ensure_ascii=False),
+                      *span, field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
+    if own and year in readings_of_year(own[0]):
+        why = "the year the proposal's other fiscal-year mentions and period agree on, and a reading of its characters"
+    elif current is None and len([m for m in mentions if year in readings_of_year(m)]) >= 2:
+        why = "the year the proposal's other fiscal-year mentions agree on (the title block's is unreadable)"
+    else:
+        return _implausible(current)
+    project["fiscal_year_be"] = Reading(year, token, *span)
+    return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
+
+
+def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) -> list[Issue]:
+    """The period's years by their months inside the fiscal year; the period
+    re-read through `convert` (the field's converter) when one changed.  A
+    repaired year is an issue of the date it belongs to (the first month and
+    year is the start's, the last the end's)."""
+    fy, raw = project.get("fiscal_year_be"), project.get("period_raw")
+    if fy is None or raw is None or not enabled():
+        return []
+    text, issues = raw.value, []
+    found = list(_MONTH_YEAR_RE.finditer(text))
+    for i, m in reversed(list(enumerate(found))):
+        try:
+            month = month_number(m.group("month"))
+        except ValueParseError:
+            continue
+        want = fy.value - 1 if month >= 10 else fy.value
+        token = m.group("year")
+        if thai_digits_to_arabic(token) == str(want) or want not in readings_of_year(token):
+            continue
+        text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
+        field = "projects.start_date" if i == 0 else "projects.end_date" if i == len(found) - 1 else \
+            "projects.period_text"
+        issues.append(_issue(f"the year of {m.group('month')} in the project's period", field, token, want,
+                             "fiscal_year", f"the year its month has inside fiscal year {fy.value}", raw.span))
+    if not issues:
+        return []
+    try:
+        values = convert(text)
+    except ValueParseError:
+        return issues
+    for name, value in zip(("period_text", "start_date", "end_date"), values):
+        project[name] = Reading(value, text, *raw.span)
+    return issues
+
+
+def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
+    """A KPI's period: its fiscal year is the proposal's, its quarter 1-4."""
+    period = rec.get("period")
+    if period is None or not enabled():
+        return []
+    text = period.value
+    q = _QUARTER_RE.search(text)
+    if q:
+        token = q.group("q")
+        value = thai_digits_to_arabic(token)
+        if value in "1234" and len(value) == 1:
+            return []
+        fits = [c for c in ("1", "2", "3", "4") if c in candidates(token)]
+        if len(fits) != 1:
+            return []
+        chosen = text[: q.start("q")] + in_script(fits[0], token)
+        rec["period"] = Reading(chosen, period.text, *period.span)
+        return [_issue("a KPI's quarter", "targets.period", text, chosen, "quarter_range", "the only quarter 1-4 "
+                       "its characters can be read as", period.span)]
+    y = _KPI_YEAR_RE.search(text)
+    if y and fy is not None:
+        token = y.group("year")
+        if thai_digits_to_arabic(token) == str(fy) or fy not in readings_of_year(token):
+            return []
+        chosen = text[: y.start("year")] + in_script(fy, token)
+        rec["period"] = Reading(chosen, period.text, *period.span)
+        return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year",
+                       f"the proposal's fiscal year {fy}", period.span)]
+    return []
