@@ -43,9 +43,9 @@ from parsers.obec_progress.anchors import (
     fiscal_year_of,
     match_marker,
     quarter_of,
-    year_mentions_of,
 )
 from parsers.obec_progress.summary import read_summary
+from parsers.obec_progress.year import mentions_in, mentions_of
 from parsers.repair import repair
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -593,9 +593,11 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     number_titles(projects, summary, out)
-    mentions = [(ln, m) for ln in lines for m in year_mentions_of(ln.text)]
-    for i, (ln, m) in enumerate(mentions, start=1):  # what the fiscal-year consensus counts (rows.py)
-        out.put("year_mentions", i, "text", Reading(m, m, ln.no, ln.no))
+    mentions = mentions_in(lines)
+    for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):  # what the year consensus counts (rows.py)
+        out.put("year_mentions", i, "text", Reading(printed, printed, ln.no, ln.no))
+        out.put("year_mentions", i, "kind", Reading(kind, kind, ln.no, ln.no))
+        out.put("year_mentions", i, "month", Reading(month, str(month), ln.no, ln.no))
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -622,6 +624,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
+    round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
+                   for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
     seqs: dict[Any, int] = {}
 
     def next_seq(group: Any) -> int:
@@ -665,6 +669,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
                                  "quarterly_budgets.quarter") or q
         out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
         out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
+        if round_years:  # what the round's other headings print (rows.py: an earlier year, or a misread)
+            out.put("quarterly_budgets", rk, "round_years", Reading(" ".join(round_years), " ".join(round_years), a, b))
         for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
             if name not in budget:
                 continue

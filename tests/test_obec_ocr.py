@@ -1,0 +1,133 @@
+"""The OBEC progress report after OCR (issues 10 and 11): a small report
+whose values each test damages the way tesseract does, and the repairs the
+report's own redundancy allows, each recorded; where the report leaves
+several readings, the printed value is kept and flagged."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from pipeline.stages import process_document
+
+
+def project(n: int, fy: str, quarter: str = "๒", planned: str = "๕,๐๐๐", disbursed: str = "๕,๐๐๐",
+            edition: str = "๑๓", budget_fy: str | None = None, other_fy: str | None = None,
+            date: str = "๑๕ มกราคม พ.ศ. {fy}") -> str:
+    """One project's report of one quarter."""
+    other = other_fy or fy
+    return f"""{n}. โครงการทดสอบที่ {n} ของสำนักงาน
+ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ {quarter} ปีงบประมาณ {other}
+เป้าหมายเชิงผลผลิต (Output)
+ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา
+เป้าหมายเชิงผลลัพธ์ (Outcome)
+ครูมีความรู้ความเข้าใจ
+ดัชนีชี้วัดความสำเร็จ
+ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ
+ความก้าวหน้าของกิจกรรมที่ดำเนินการ ประจำไตรมาสที่ {quarter} ปีงบประมาณ {other}
+กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ
+ได้ดำเนินการแล้ว เมื่อวันที่ {date.format(fy=fy)} ณ ห้องประชุม
+ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ {edition}
+กำลังคนมีสมรรถนะสูง
+การเบิกจ่ายงบประมาณประจำไตรมาสที่ {quarter} ปีงบประมาณ {budget_fy or fy}
+จำนวนเงินงบประมาณตามแผนการใช้จ่าย {planned} บาท
+จำนวนเงินงบประมาณที่เบิกจ่ายจริง {disbursed} บาท
+ผลการเบิกจ่ายงบประมาณ สามารถเบิกจ่ายงบประมาณได้ตามแผนการ
+สรุปปัญหาและข้อเสนอแนะของโครงการประจำไตรมาสที่ {quarter} ปีงบประมาณ {other}
+ผลการดำเนินงาน
+ได้ดำเนินการครบตามแผนที่กำหนด
+"""
+
+
+def report(fy: str = "๒๕๖๗", as_of: str = "๓๑ มีนาคม {fy}", projects: list[str] | None = None,
+           planned: str = "๑๐,๐๐๐.๐๐", disbursed: str = "๑๐,๐๐๐.๐๐") -> str:
+    projects = projects if projects is not None else [project(1, fy), project(2, fy)]
+    return f"""สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑
+รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {fy} รอบ ๖ เดือน
+รายงานสรุปความก้าวหน้าของการดำเนินโครงการ ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fy} รอบ ๖ เดือน
+ข้อมูล ณ วันที่ {as_of.format(fy=fy)}
+โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fy} จำนวน {len(projects)} โครงการ มีความก้าวหน้าการดำเนินการ ดังนี้
+๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน {len(projects)} โครงการ คิดเป็นร้อยละ ๑๐๐.๐๐
+การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๒ ปีงบประมาณ {fy} โครงการตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {fy} จำนวน {len(projects)} โครงการ
+จำนวนเงินงบประมาณตามแผนการใช้จ่าย {planned} บาท
+จำนวนเงินงบประมาณที่เบิกจ่ายจริง {disbursed} บาท คิดเป็นร้อยละ ๑๐๐.๐๐
+๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน {len(projects)} โครงการ โดยมีรายละเอียด ดังนี้
+""" + "".join(projects)
+
+
+def run(text: str) -> dict:
+    rows = process_document("obec.txt", text.encode("utf-8"))
+    assert rows["documents"][0]["doc_type"] == "obec_progress"
+    return rows
+
+
+def repairs(rows: dict, rule: str | None = None, code: str = "value_repaired") -> list[dict]:
+    out = [i for i in rows["issues"] if i["code"] == code]
+    return [i for i in out if rule is None or json.loads(i["evidence"])["rule"] == rule]
+
+
+def test_the_clean_report_reads_without_repairs():
+    rows = run(report())
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("5000.00")] * 2
+    assert not repairs(rows) and not repairs(rows, code="repair_ambiguous")
+
+
+def test_every_heading_misread_alike_the_plan_edition_and_a_date_decide():
+    # a font whose ๖ always reads ๒ and ๗ reads ๓: every "๒๕๖๗" is "๒๕๒๓", which could be
+    # 2563, 2567, 2569 (or 2553, 2557, 2559); the 13th national plan runs 2566-2570, and a
+    # date of November ("๒๕๒๒" for ๒๕๖๖) falls in fiscal year 2567, not 2563 or 2569
+    damaged = report(fy="๒๕๒๓", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓", date="๑๕ พฤศจิกายน พ.ศ. ๒๕๒๒")])
+    rows = run(damaged)
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+    assert {p["fiscal_year_be"] for p in rows["projects"]} == {2567}
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    chosen = {json.loads(i["evidence"])["chosen"] for i in repairs(rows, "fiscal_year")}
+    assert chosen == {2567}
+
+
+def test_the_12th_plan_names_an_earlier_year():
+    # "๒๕๒๓" with the 12th plan (2560-2565): only 2563 fits
+    rows = run(report(fy="๒๕๒๓", projects=[project(1, "๒๕๒๓", edition="๑๒"), project(2, "๒๕๒๓", edition="๑๒")]))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2563
+
+
+def test_a_year_the_report_cannot_decide_is_flagged_not_guessed():
+    # without a date of October to December, 2567 and 2569 both fit the 13th plan
+    rows = run(report(fy="๒๕๒๓", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2523
+    assert not repairs(rows, "fiscal_year")
+    flagged = repairs(rows, "fiscal_year", code="repair_ambiguous")
+    assert flagged and set(json.loads(flagged[0]["evidence"])["candidates"]) == {2567, 2569}
+
+
+def test_an_as_of_date_in_december_counts_for_the_next_fiscal_year():
+    # a three-month round of 2567 closes on 31 December 2566 (read "๒๕๒๒")
+    rows = run(report(fy="๒๕๒๓", as_of="๓๑ ธันวาคม ๒๕๒๒", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+
+
+def test_a_budget_year_left_unreadable_is_the_report_s_year():
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="๒๕๒"), project(2, "๒๕๖๗", budget_fy="weds")]))
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    printed = sorted(json.loads(i["evidence"])["printed"] for i in repairs(rows, "fiscal_year"))
+    assert printed == ["weds", "๒๕๒"]
+
+
+def test_an_earlier_year_the_text_prints_is_kept():
+    # a round reported for fiscal year 2563 in a 2567 report (as a real report does): no
+    # mention shows a misread that would turn 2567 into it
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗", budget_fy="๒๕๖๓", other_fy="๒๕๖๓")]))
+    assert sorted(b["fiscal_year_be"] for b in rows["quarterly_budgets"]) == [2563, 2567]
+    assert not repairs(rows, "fiscal_year")
+
+
+def test_an_earlier_year_the_report_s_misreads_explain_is_repaired():
+    # ๘ read as ๕: the budget heading reads 2565 in a 2568 report whose other mentions show
+    # ๘ read as ๕ ("๒๕๒๕" for ๒๕๖๘, no plausible year); 2565 is that misread, not a round of 2565
+    fy = "๒๕๖๘"
+    text = report(fy=fy, projects=[project(1, fy, budget_fy="256๕", other_fy="๒๕๒๕", edition="๑๓"),
+                                   project(2, fy, other_fy="๒๕๒๕")])
+    rows = run(text)
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2568, 2568]
