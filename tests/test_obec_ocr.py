@@ -131,3 +131,16 @@ def test_an_earlier_year_the_report_s_misreads_explain_is_repaired():
                                    project(2, fy, other_fy="๒๕๒๕")])
     rows = run(text)
     assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2568, 2568]
+
+
+def test_titles_after_a_group_that_counts_none_belong_to_the_next_group():
+    # OCR lost the header of the in-progress group; the completed group before it says it holds 0
+    text = report().replace("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้",
+                            "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 0 โครงการ โดยมีรายละเอียด ดังนี้\n-")
+    rows = run(text)
+    assert [(p["plan_status"], p["group_seq"]) for p in rows["projects"]] == [("in_progress", 1), ("in_progress", 2)]
+    (issue,) = repairs(rows, "count")
+    assert issue["field"] == "projects.plan_status" and json.loads(issue["evidence"])["chosen"] == "in_progress"
+    # a Thai ๐ may be a misread ๖ or ๔: the titles stay where the headers put them
+    rows = run(text.replace("จำนวน 0 โครงการ โดย", "จำนวน ๐ โครงการ โดย"))
+    assert {p["plan_status"] for p in rows["projects"]} == {"completed"}

@@ -83,6 +83,8 @@ _UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_toler
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
+# the count a group header states, when it is a number no misread gives (Arabic digits)
+_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
 
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
@@ -113,7 +115,9 @@ def rule_group(state: State) -> bool:
     if number is None and not _GROUP_COUNT_RE.search(rest):
         return False
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
-    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True)
+    count = _GROUP_NUMBER_RE.search(rest)
+    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True,
+                         empty=bool(count and count.group(1) == "0"))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     return True
@@ -138,6 +142,8 @@ def rule_title(state: State) -> bool:
         speck = ""  # no number at all, right after a project's findings: a section must vouch
     if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
         return False
+    if state.context.get("empty"):
+        _next_group(state)
     expected = state.context["expected"]
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
@@ -145,7 +151,7 @@ def rule_title(state: State) -> bool:
             return False
         state.context["expected"] = expected + 1
         state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
-                   seq=expected, repaired=speck or "(none)")
+                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
         state.context["titles_only"] = True
         state.pos += consumed
         return True
@@ -162,10 +168,24 @@ def rule_title(state: State) -> bool:
             repaired, seq = str(seq), expected
         # else: a section vouches for the title and its number is what it says (titles before it were missed)
     state.context["expected"] = seq + 1
-    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired)
+    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired,
+               inferred=state.context.pop("inferred", None))
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
+
+
+def _next_group(state: State) -> None:
+    """A title under a group whose header counts no projects (in Arabic
+    digits, which OCR does not misread): the next group's header was lost,
+    and the titles are that group's (rows come in the groups' order)."""
+    order = list(STATUS_PHRASES)
+    empty = state.context["status"]
+    if order.index(empty) + 1 >= len(order):
+        return
+    status = order[order.index(empty) + 1]
+    state.context.update(status=status, group_number=state.context["group_number"] + 1, expected=1, empty=False,
+                         inferred=empty)
 
 
 def _section_follows(state: State, window: int = 4) -> bool:
@@ -238,6 +258,7 @@ class Project:
     rounds: list[Round] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
     line_end: int = 0
+    after_empty: str | None = None  # the group before said it holds none: this group's header was not read
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line.
@@ -252,7 +273,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         line = Line(block.line_start, block.data.get("heading", block.text) if block.kind == "marker" else block.text)
         if block.kind == "title":
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
-                                    block.data.get("repaired"), line_end=block.line_end))
+                                    block.data.get("repaired"), line_end=block.line_end,
+                                    after_empty=block.data.get("inferred")))
             continue
         if block.kind == "group":
             continue
@@ -594,10 +616,11 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
     out.identity = (None, summary["office"].value if "office" in summary else None)
     number_titles(projects, summary, out)
     mentions = mentions_in(lines)
-    for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):  # what the year consensus counts (rows.py)
-        out.put("year_mentions", i, "text", Reading(printed, printed, ln.no, ln.no))
-        out.put("year_mentions", i, "kind", Reading(kind, kind, ln.no, ln.no))
-        out.put("year_mentions", i, "month", Reading(month, str(month), ln.no, ln.no))
+    # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
+    for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):
+        out.put("year_mentions", (index, i), "text", Reading(printed, printed, ln.no, ln.no))
+        out.put("year_mentions", (index, i), "kind", Reading(kind, kind, ln.no, ln.no))
+        out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -612,6 +635,12 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
                                     json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
                                                 "text": p.title_lines[0].text}, ensure_ascii=False),
                                     *span, field="projects.group_seq"))
+        if p.after_empty:
+            out.issues.append(Issue("warning", "value_repaired",
+                                    f"the {p.after_empty} group counts no projects and the {p.status} group's header "
+                                    f"was not read: the projects from here on are {p.status}",
+                                    json.dumps({"rule": "count", "printed": p.after_empty, "chosen": p.status},
+                                               ensure_ascii=False), *span, field="projects.plan_status"))
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
