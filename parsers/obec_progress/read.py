@@ -509,35 +509,91 @@ _INLINE_START_RE = regex.compile(
 
 
 # The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
-_TAIL_END_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)|.{0,40}?ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?\d{4}|ฉบับที่\s*\d{1,3})")
+_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?\d{{4,5}}"
+                           rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
+
+
+# Anchors too common in running text to cut at anywhere: each only right after the one it follows
+# in the report ("ผลการดำเนินงาน" opens a findings block; elsewhere it is words of a sentence).
+_ONLY_AFTER = {"result": "findings"}
 
 
 def _cuts(text: str) -> set[int]:
     """Where the report's parts start inside running text: its markers (and
     the end of a heading's period tail), numbered titles, main activities."""
+    src = thai_digits_to_arabic(text)  # same length: offsets carry over
     cuts = {m.start() for m in _INLINE_START_RE.finditer(text)}
     cuts |= {m.start() for m in _REPORT_TITLE_RE.finditer(text)}
+    prev_key, prev_end = None, 0
     for anchor, a, b in ANCHORS.occurrences(text):
+        after = _ONLY_AFTER.get(anchor.key)
+        if after is not None and (prev_key != after or text[prev_end:a].strip()):
+            continue
         cuts.add(a)
         if anchor.kind == "heading":
-            tail = _TAIL_END_RE.match(thai_digits_to_arabic(text), b) if anchor.tail else None
-            cuts.add(tail.end() if tail else b)
+            tail = _TAIL_END_RE.match(src, b) if anchor.tail else None
+            b = tail.end() if tail else b
+            cuts.add(b)
+        prev_key, prev_end = anchor.key, b
+    cuts |= _progress_cuts(text, src, cuts)
+    cuts |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
     return cuts
+
+
+# In running text, where a main activity's progress starts after its name: a clause stating its
+# status in the report's own status words (in progress, done, not yet done), its participants,
+# or its first numbered step ("2.1" under activity 2).
+_PROGRESS_RE = regex.compile(
+    "(?<=\\s)(?:" + "|".join(mark_tolerant(w) for w in (
+        "ได้ดำเนินการ", "ดำเนินการแล้ว", "ดำเนินการครบ", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ", "มีผู้เข้าร่วม"))
+    + ")"
+)
+_ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
+
+
+def _progress_cuts(text: str, src: str, cuts: set[int]) -> set[int]:
+    """The start of each main activity's progress inside running text (see _PROGRESS_RE)."""
+    out = set()
+    bounds = sorted(cuts | {len(text)})
+    for m in _ACTIVITY_AT_RE.finditer(src):
+        end = bounds[bisect_right(bounds, m.start())]
+        name = m.end() + 4  # the name's first words are never its progress
+        step = regex.compile(rf"(?<=\s){m.group(1)}\.1\s").search(src, name, end)
+        status = _PROGRESS_RE.search(text, name, end)
+        found = [x.start() for x in (step, status) if x is not None]
+        if found:
+            out.add(min(found))
+    return out
+
+
+# A signature block in running text: "ลงชื่อ......ผู้รายงาน (name) ตำแหน่ง ...", to the end.
+_SIGNATURE_RE = regex.compile(rf"\(?{mark_tolerant('ลงชื่อ')}\)?\s*[.…_]{{3,}}")
 
 
 def runs_on(lines: list[Line]) -> bool:
     """The report is printed as running text (a paragraph wrapped at the page
     width, or one line): most of its long headings stand inside a line, not
-    at its start."""
+    at its start (read over the lines joined, so a heading the page width
+    wrapped counts too)."""
+    joined, starts = _joined(lines)
+    line_starts = set(starts)
     inside = at_start = 0
-    for ln in lines:
-        for anchor, a, _ in ANCHORS.occurrences(ln.text):
-            if anchor.anywhere:
-                if ln.text[:a].strip():
-                    inside += 1
-                else:
-                    at_start += 1
+    for anchor, a, _ in ANCHORS.occurrences(joined):
+        if anchor.anywhere:
+            if a in line_starts:
+                at_start += 1
+            else:
+                inside += 1
     return inside > max(2, at_start)
+
+
+def _joined(lines: list[Line]) -> tuple[str, list[int]]:
+    """The lines as one text (single spaces between) and where each starts in it."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    return " ".join(ln.text for ln in lines), starts
 
 
 def explode(lines: list[Line]) -> list[Line]:
@@ -550,10 +606,7 @@ def explode(lines: list[Line]) -> list[Line]:
     report."""
     if not runs_on(lines):
         return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
-    joined, starts = "", []
-    for ln in lines:
-        starts.append(len(joined) + (1 if joined else 0))
-        joined = f"{joined} {ln.text}" if joined else ln.text
+    joined, starts = _joined(lines)
     by_line: dict[int, set[int]] = {}
     for c in _cuts(joined):
         i = bisect_right(starts, c) - 1
@@ -601,7 +654,27 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
     lines = explode(ANCHORS.join_wrapped([ln for ln in lines if ln.kind == "text"]))
-    return [read_report(i, part) for i, part in enumerate(split_reports(lines))]
+    return [read_report(i, part) for i, part in enumerate(split_reports(drop_signatures(lines)))]
+
+
+# The reporter's signature: "ลงชื่อ......ผู้รายงาน", "...ผู้รายงาน (นางสาว...)"; the position under it.
+_REPORTER_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน')}\s*\(|^{_SIGNATURE_RE.pattern}")
+_POSITION_RE = regex.compile(rf"^(?:{mark_tolerant('ตำแหน่ง')}\s|\([^()]{{3,60}}\)$)")
+
+
+def drop_signatures(lines: list[Line]) -> list[Line]:
+    """The lines without the reporter's signature block (what the clean-up
+    stage could not tell from text: a signature inside running text, or
+    one whose dotted line OCR garbled), which belongs to no project."""
+    out: list[Line] = []
+    signed = False
+    for ln in lines:
+        if _REPORTER_RE.search(ln.text) or (signed and _POSITION_RE.match(ln.text)):
+            signed = True
+            continue
+        signed = False
+        out.append(ln)
+    return out
 
 
 def read_report(index: int, lines: list[Line]) -> CopyReading:
