@@ -518,26 +518,28 @@ _TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant
 _ONLY_AFTER = {"result": "findings"}
 
 
-def _cuts(text: str) -> set[int]:
+def _cuts(text: str) -> dict[int, bool]:
     """Where the report's parts start inside running text: its markers (and
-    the end of a heading's period tail), numbered titles, main activities."""
+    the end of a heading's period tail), numbered titles, main activities;
+    each cut says whether a part opens there (False: a heading's tail ends)."""
     src = thai_digits_to_arabic(text)  # same length: offsets carry over
-    cuts = {m.start() for m in _INLINE_START_RE.finditer(text)}
-    cuts |= {m.start() for m in _REPORT_TITLE_RE.finditer(text)}
+    opens = {m.start() for m in _INLINE_START_RE.finditer(text)}
+    opens |= {m.start() for m in _REPORT_TITLE_RE.finditer(text)}
+    ends: set[int] = set()
     prev_key, prev_end = None, 0
     for anchor, a, b in ANCHORS.occurrences(text):
         after = _ONLY_AFTER.get(anchor.key)
         if after is not None and (prev_key != after or text[prev_end:a].strip()):
             continue
-        cuts.add(a)
+        opens.add(a)
         if anchor.kind == "heading":
             tail = _TAIL_END_RE.match(src, b) if anchor.tail else None
             b = tail.end() if tail else b
-            cuts.add(b)
+            ends.add(b)
         prev_key, prev_end = anchor.key, b
-    cuts |= _progress_cuts(text, src, cuts)
-    cuts |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
-    return cuts
+    opens |= _progress_cuts(text, src, opens | ends)
+    opens |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
+    return {c: c in opens for c in opens | ends}
 
 
 # In running text, where a main activity's progress starts after its name: a clause stating its
@@ -607,18 +609,29 @@ def explode(lines: list[Line]) -> list[Line]:
     if not runs_on(lines):
         return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
     joined, starts = _joined(lines)
-    by_line: dict[int, set[int]] = {}
-    for c in _cuts(joined):
-        i = bisect_right(starts, c) - 1
-        if 0 <= c - starts[i] < len(lines[i].text):
-            by_line.setdefault(i, set()).add(c - starts[i])
-    return [piece for i, ln in enumerate(lines) for piece in _cut(ln, by_line.get(i, set()))]
+    cuts = _cuts(joined)
+    bounds = sorted(set(cuts) | {0, len(joined)})
+    out: list[Line] = []
+    for a, b in zip(bounds, bounds[1:]):
+        first, last = bisect_right(starts, a) - 1, bisect_right(starts, b - 1) - 1
+        if first != last and cuts.get(a) and b - a <= JOIN_MAX:
+            # a heading, title or marker the page width wrapped: one piece, on the line it starts on
+            out.append(Line(lines[first].no, joined[a:b].strip()))
+            continue
+        for k in range(first, last + 1):
+            piece = joined[max(a, starts[k]): min(b, starts[k] + len(lines[k].text))].strip()
+            if piece:
+                out.append(Line(lines[k].no, piece))
+    return out
 
 
-def _cut(ln: Line, cuts: set[int]) -> list[Line]:
-    if not cuts - {0}:
+JOIN_MAX = 250  # characters: a part that opens with a heading, title or marker and is this short is one piece
+
+
+def _cut(ln: Line, cuts: set[int] | dict[int, bool]) -> list[Line]:
+    if not set(cuts) - {0}:
         return [ln]
-    bounds = sorted(cuts | {0, len(ln.text)})
+    bounds = sorted(set(cuts) | {0, len(ln.text)})
     return [Line(ln.no, ln.text[a:c].strip()) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip()]
 
 
