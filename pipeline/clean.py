@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from normalizers.furniture import (
     catchword_stem,
     continues_catchword,
+    is_footer_tail,
     is_ocr_noise,
     is_page_header,
     is_page_number,
@@ -52,6 +53,19 @@ def classify(text: str, raw: str = "") -> str:
     if is_ocr_noise(raw.replace("\t", "    ") or text):
         return "ocr_noise"
     return "text"
+
+
+def mark_footer_tails(lines: list[Line]) -> list[Line]:
+    """A printed-by footer's date and time wrapped onto the next line is footer too."""
+    out = list(lines)
+    prev = None
+    for i, ln in enumerate(out):
+        if ln.kind == "blank":
+            continue
+        if prev == "page_footer" and ln.kind == "text" and is_footer_tail(ln.text):
+            out[i] = replace(ln, kind="page_footer")
+        prev = ln.kind
+    return out
 
 
 def mark_catchwords(lines: list[Line]) -> list[Line]:
@@ -207,7 +221,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines = mark_signature_wraps(lines)
     running = mark_running_lines(lines)
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
-    lines = running
+    lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
 

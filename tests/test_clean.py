@@ -135,3 +135,14 @@ def test_normalize_fast_path_equals_pythainlp():
     texts += ["เเปลก", "นานาาา", "ก่่า", " ่ก", "ก ุ่ม", "ค่าน\u0e4d\u0e32", "ฤๅษี"]
     for text in texts:
         assert normalize_thai(text) == normalize(text), repr(text)
+
+
+def test_a_footer_wrapped_or_garbled_by_ocr_is_furniture():
+    text = ("ผลการดำเนินงาน\n"
+            "พิมพ์จากระบบ ติดตามแผนปฏิบัติการ สพป.น่าน เขต ๓ เมื่อ\n"
+            "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕\n"
+            "\n"
+            "พิมพ์จากระบบ ติดตามแผนปฏิบัติการ สพป.น่าน เขต ๓ เมื่อ ๑@/๐๕/๒๕๒๓ ๑๐:๕๕\n"
+            "ครั้งที่ 1/2566 เวลา 10:00\n")
+    kinds = [ln.kind for ln in clean_lines(text)[0]]
+    assert kinds == ["text", "page_footer", "page_footer", "blank", "page_footer", "text", "blank"]
