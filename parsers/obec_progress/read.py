@@ -75,6 +75,24 @@ def status_of(text: str) -> str | None:
     return None
 
 
+# OCR debris inside a section: what a "-" (none), a speck or a page number became ("yy", "vy",
+# "a", "๑7", "จ za", "เคง -"): a short line with no Thai word (three letters in a run) that is
+# no item number ("๒.", "lo)"), or a short token and a dash.
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2}")
+_ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
+_PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
+DEBRIS_MAX = 8
+
+
+def is_debris(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > DEBRIS_MAX or _NONE_RE.match(text):
+        return False
+    if _PAGE_NUMBER_LEFT_RE.match(text):
+        return True
+    return not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text)
+
+
 # ---------------------------------------------------------------- block rules
 
 # An item number OCR could not read: a short token before the words
@@ -285,7 +303,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         project.line_end = block.line_end
         if not project.rounds and block.kind == "text":
             # between the title and the first section: the title goes on
-            project.title_lines.append(line)
+            if not is_debris(block.text):
+                project.title_lines.append(line)
             continue
         if block.kind == "marker" and block.key == "targets" and project.rounds and any(
                 b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks):
@@ -406,6 +425,8 @@ def read_round(rnd: Round) -> RoundRecords:
             out.activities.append((block.data["number"], line, []))
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
+            if is_debris(block.text):
+                continue
             if mode == "budget" and out.budgets:
                 pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
                            and not _has_amount(out.budgets[-1][k][0])]
