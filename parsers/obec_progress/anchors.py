@@ -56,6 +56,12 @@ SECTION_KEYS = frozenset({"targets", "output", "outcome", "indicator", "activiti
 
 ANCHORS = AnchorSet(MARKERS, cutoff=90.0)
 
+# The report's own title: where a report printed again starts over.
+REPORT_TITLE_RE = regex.compile(
+    rf"{mark_tolerant('รายงานความก้าวหน้า')}\s*{mark_tolerant('การดำเนินงานตามแผนปฏิบัติการ')}"
+    rf"|{mark_tolerant('รายงานสรุปความก้าวหน้าของการดำเนินโครงการ')}"
+)
+
 
 def match_marker(text: str) -> tuple[Hit, str] | None:
     """(hit, the rest of the line) if a section marker opens `text`."""

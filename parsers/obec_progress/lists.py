@@ -1,0 +1,67 @@
+"""Lists inside an OBEC report's sections: items of targets and findings,
+the aspects of an indicator, and the OCR debris that is no item at all."""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.text import clean_value, mark_tolerant
+from parsers.items import numbered_items
+from parsers.obec_progress.anchors import match_marker
+from parsers.values import span_text
+from schemas.document import Line
+
+# A cell that says "none": "-", "ไม่มี".
+NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
+
+
+# OCR debris inside a section: what a "-" (none), a speck or a page number became ("yy", "vy",
+# "a", "๑7", "จ za", "เคง -"): a short line with no Thai word (three letters in a run) that is
+# no item number ("๒.", "lo)"), or a short token and a dash.
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{2}")
+_ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
+_PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
+DEBRIS_MAX = 8
+
+
+def is_debris(text: str) -> bool:
+    text = text.strip()
+    if not text or len(text) > DEBRIS_MAX or NONE_RE.match(text):
+        return False
+    if _PAGE_NUMBER_LEFT_RE.match(text):
+        return True
+    return not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text)
+
+
+
+def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
+    """One item per numbered entry ("๑.", "๑)"); text without numbers is one
+    item; a bare "-" means none."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not lines:
+        return []
+    items, lead = numbered_items(lines)
+    out = []
+    if lead:
+        out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
+    out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
+    return out
+
+
+def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
+    """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
+    out: list[tuple[str | None, list[Line]]] = [(aspect, [])]
+    for ln in lines:
+        parts = _ASPECT_SPLIT_RE.split(ln.text)
+        for j, part in enumerate(parts):
+            found = match_marker(part)
+            if found and found[0].key in ASPECTS and (j > 0 or not out[-1][1]):
+                out.append((ASPECTS[found[0].key], [Line(ln.no, found[1])] if found[1] else []))
+            else:
+                out[-1][1].append(Line(ln.no, part))
+    return [(a, ls) for a, ls in out if ls]
+
+
+ASPECTS = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
+# "เชิงปริมาณ ... เชิงคุณภาพ ..." in one paragraph: where the second aspect starts
+_ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
