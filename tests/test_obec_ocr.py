@@ -144,3 +144,19 @@ def test_titles_after_a_group_that_counts_none_belong_to_the_next_group():
     # a Thai ๐ may be a misread ๖ or ๔: the titles stay where the headers put them
     rows = run(text.replace("จำนวน 0 โครงการ โดย", "จำนวน ๐ โครงการ โดย"))
     assert {p["plan_status"] for p in rows["projects"]} == {"completed"}
+
+
+def test_list_numbers_ocr_damaged_still_open_items():
+    from parsers.obec_progress.lists import is_debris, items_of
+    from schemas.document import Line
+
+    lines = [Line(1, "@. ครูในสังกัดได้รับการพัฒนา"), Line(2, "จำนวน ๔๐ คน"), Line(3, "lo. นักเรียนได้รับการพัฒนา"),
+             Line(4, "on. สพป. น่าน เขต ๓ ดำเนินการครบ")]
+    assert [t for t, _, _ in items_of(lines)] == ["ครูในสังกัดได้รับการพัฒนา จำนวน ๔๐ คน", "นักเรียนได้รับการพัฒนา",
+                                                  "สพป. น่าน เขต ๓ ดำเนินการครบ"]
+    # a dotted abbreviation is no item number, and a list none of whose marks reads as its place is left alone
+    assert len(items_of([Line(1, "สพป. น่าน เขต ๓ ดำเนินการ"), Line(2, "สพป. น่าน ครบตามแผน")])) == 1
+    assert len(items_of([Line(1, "ab. ครูในสังกัด"), Line(2, "cd. นักเรียน")])) == 1
+    # what OCR made of a "-" (none) or a page number is no item; an item number alone is kept
+    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -"))
+    assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด"))

@@ -3,8 +3,11 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
+from normalizers.confusions import could_be
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import numbered_items
 from parsers.obec_progress.anchors import match_marker
@@ -34,13 +37,42 @@ def is_debris(text: str) -> bool:
 
 
 
+# What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
+# "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
+_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
+
+
+def mend_item_numbers(lines: list[Line]) -> list[Line]:
+    """A numbered list whose numbers OCR damaged ("๑." then "lo." for ๒,
+    "@." for ๑, "2," for "2."): lines that open with a short token and the
+    list's closing mark are its items, numbered by their place, when at
+    least two lines open so and one of them reads as its place (the list is
+    numbered).  A Thai word with a dot ("สพป.") opens no item."""
+    marks = []
+    for i, ln in enumerate(lines):
+        m = _PREFIX_RE.match(ln.text)
+        if m and not _THAI_WORD_RE.search(m.group(2)):
+            marks.append((i, m))
+    if len(marks) < 2:
+        return lines
+    closing = Counter(")" if m.group(3) == ")" else "." for _, m in marks).most_common(1)[0][0]
+    marks = [(i, m) for i, m in marks if (")" if m.group(3) == ")" else ".") == closing]
+    if not any(could_be(m.group(2), str(k)) for k, (_, m) in enumerate(marks, start=1)):
+        return lines
+    out = list(lines)
+    for k, (i, m) in enumerate(marks, start=1):
+        ln = lines[i]
+        out[i] = Line(ln.no, f"{m.group(1)}{k}{closing} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     if not lines:
         return []
-    items, lead = numbered_items(lines)
+    items, lead = numbered_items(mend_item_numbers(lines))
     out = []
     if lead:
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
