@@ -38,8 +38,13 @@ _SIGNATURE_RE = regex.compile(
 )
 
 
+# "หน้า 3/11" whose word OCR garbled ("nin 3/11", "win 7 จาก ๑ๆ"): a short token, the page
+# number, and "/" or "จาก" before the page count (which may be garbled too).
+_DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$")
+
+
 def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER_RE.match(line))
+    return bool(_PAGE_NUMBER_RE.match(line) or _DAMAGED_PAGE_OF_RE.match(line))
 
 
 def is_printed_by(line: str) -> bool:

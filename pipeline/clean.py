@@ -137,7 +137,10 @@ def _shape(text: str) -> str:
     return skeleton(text).translate(_THAI_DIGITS)
 
 
-def mark_running_lines(lines: list[Line]) -> list[Line]:
+def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
+    """Running headers (see above); a second pass finds the part of a header
+    the page width wrapped onto a line of its own, which stands next to the
+    first part once that is marked."""
     shapes = {i: _shape(ln.text) for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
     counts = Counter(shapes.values())
     if not counts or counts.most_common(1)[0][1] < 2:
@@ -162,7 +165,7 @@ def mark_running_lines(lines: list[Line]) -> list[Line]:
             j = i + 1
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
-    return out
+    return mark_running_lines(out, passes - 1) if passes > 1 else out
 
 
 def _page_marks(lines: list[Line]) -> int:
