@@ -160,3 +160,13 @@ def test_list_numbers_ocr_damaged_still_open_items():
     # what OCR made of a "-" (none) or a page number is no item; an item number alone is kept
     assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -"))
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด"))
+
+
+def test_specks_at_a_line_s_edge_are_dropped():
+    from parsers.obec_progress.lists import strip_specks
+    from schemas.document import Line
+
+    assert strip_specks(Line(1, "ข้อเสนอแนะ\t'")).text == "ข้อเสนอแนะ"
+    assert strip_specks(Line(1, "ข้อเสนอแนะ —")).text == "ข้อเสนอแนะ"
+    assert strip_specks(Line(1, "จำนวน\t0\tโครงการ")).text == "จำนวน\t0\tโครงการ"  # a digit is no speck
+    assert strip_specks(Line(1, "ปัญหา -")).text == "ปัญหา"

@@ -27,6 +27,28 @@ _PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
 
 
+# A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
+# letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
+_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
+_SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
+
+
+def strip_specks(line: Line) -> Line:
+    """The line without the specks OCR left at its edges (see above)."""
+    text = line.text
+    if "\t" in text:
+        cells = text.split("\t")
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[-1].strip()):
+            cells.pop()
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()):
+            cells.pop(0)
+        text = "\t".join(cells)
+    text = _SPECK_END_RE.sub("", text)
+    if text == line.text:
+        return line
+    return Line(line.no, text, line.kind, line.bullet, line.indent)
+
+
 def is_debris(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > DEBRIS_MAX or NONE_RE.match(text):

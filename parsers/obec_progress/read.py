@@ -35,7 +35,7 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.lists import is_debris
+from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
 from parsers.obec_progress.running import drop_signatures, explode
 from parsers.obec_progress.summary import read_summary
@@ -380,7 +380,7 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    lines = explode(ANCHORS.join_wrapped([ln for ln in lines if ln.kind == "text"]))
+    lines = explode(ANCHORS.join_wrapped([strip_specks(ln) for ln in lines if ln.kind == "text"]))
     return [read_report(i, part) for i, part in enumerate(split_reports(drop_signatures(lines)))]
 
 
