@@ -268,10 +268,29 @@ class AnchorSet:
                     head = cand[: len(self._skel[i])]
                     score = fuzz.ratio(head, self._skel[i])
                     if len(self._skel[i]) >= 8 and score >= max(self.cutoff, 88):
-                        return Hit(self.anchors[i], 0, len(line), score, numbered.group(1) if numbered else None)
+                        end = len(line)
+                        if self.anchors[i].kind == "marker" and not numbered:
+                            end = self._marker_end(line, self._skel[i])  # its content follows on the line
+                        return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
             return None
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
         return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
+
+    @staticmethod
+    def _marker_end(line: str, sk: str) -> int:
+        """Where a marker found fuzzily at the start of `line` ends: after the
+        line's first letters (a letter more or less than the marker's, as
+        OCR doubled or dropped one) that compare best with it."""
+        skel = skeleton_of(line)
+        if len(skel.text) <= len(sk) - 2:
+            return len(line)
+        n = max(range(len(sk) - 2, min(len(sk) + 2, len(skel.text)) + 1),
+                key=lambda k: (fuzz.ratio(skel.text[:k], sk), -abs(k - len(sk))))
+        end = skel.pos[n - 1] + 1
+        while end < len(line) and _MARKS_RE.match(line[end]):
+            end += 1
+        sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
+        return sep.end()
 
     def occurrences(self, line: str) -> list[tuple[Anchor, int, int]]:
         """Every place an anchor's words stand in `line`, wherever it is and
