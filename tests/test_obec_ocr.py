@@ -170,3 +170,28 @@ def test_specks_at_a_line_s_edge_are_dropped():
     assert strip_specks(Line(1, "ข้อเสนอแนะ —")).text == "ข้อเสนอแนะ"
     assert strip_specks(Line(1, "จำนวน\t0\tโครงการ")).text == "จำนวน\t0\tโครงการ"  # a digit is no speck
     assert strip_specks(Line(1, "ปัญหา -")).text == "ปัญหา"
+
+
+def test_a_misread_separator_in_a_budget_amount_is_mended_and_recorded():
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="11.200", disbursed="11,200"),
+                                project(2, "๒๕๖๗", planned="9 000", disbursed="9,000")]))
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("11200.00"), Decimal("9000.00")]
+    assert sorted(json.loads(i["evidence"])["printed"] for i in repairs(rows, "separator")) == ["11.200", "9 000"]
+
+
+def test_a_row_disbursed_as_planned_has_one_amount_printed_twice():
+    # 43,000 printed twice; OCR read the Thai-digit printing's ๔ as ๕: only 43,000 fits both
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๕๓,๐๐๐", disbursed="43,000"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["planned"] == Decimal("43000.00")
+    (issue,) = repairs(rows, "as_planned")
+    assert issue["field"] == "quarterly_budgets.planned" and json.loads(issue["evidence"])["chosen"] == "43000.00"
+    # two Thai-digit printings that several amounts fit: flagged, nothing chosen
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๒๓,๒๐๐", disbursed="๒๓,๐๐๐"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["planned"] == Decimal("23200.00")
+    assert not repairs(rows, "as_planned") and repairs(rows, "as_planned", code="repair_ambiguous")
+
+
+def test_a_budget_label_ocr_garbled_keeps_its_amount():
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace(
+        "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท", "จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท"))
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("5000.00")] * 2

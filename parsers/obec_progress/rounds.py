@@ -4,15 +4,17 @@ readings of each record (see parsers.obec_progress.read for the blocks)."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 
 from normalizers.errors import ValueParseError
-from normalizers.numbers import NUMBER_ANY_DIGITS, parse_baht
+from normalizers.numbers import NUMBER_ANY_DIGITS
 from normalizers.text import clean_value
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
+from parsers.obec_progress.budgets import read_amount
 from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, split_aspects
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
@@ -189,7 +191,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
                 continue
             text, no = budget[name]
             try:
-                out.put("quarterly_budgets", rk, column, Reading(parse_baht(text), text, no, no))
+                value, mended = read_amount(text)
+                out.put("quarterly_budgets", rk, column, Reading(value, text, no, no))
+                if mended is not None:
+                    out.issues.append(Issue(
+                        "warning", "value_repaired", f"{column}: printed {mended[0]!r} has a digit-group separator "
+                        f"OCR misread (a baht amount has two decimals, its groups three digits); read as {value}",
+                        json.dumps({"rule": "separator", "printed": mended[0], "chosen": str(value)},
+                                   ensure_ascii=False), no, no, field=f"quarterly_budgets.{column}"))
             except ValueParseError as exc:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))
