@@ -195,3 +195,18 @@ def test_a_budget_label_ocr_garbled_keeps_its_amount():
     rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace(
         "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท", "จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท"))
     assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("5000.00")] * 2
+
+
+def test_an_activity_name_the_page_wrapped_goes_on_where_no_new_paragraph_starts():
+    # paragraphs stand apart (blank lines); the name wraps without one; its progress follows a blank
+    text = "\n\n".join(report().split("\n")).replace(
+        "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n\nได้ดำเนินการแล้ว",
+        "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nเพื่อวางแผนการดำเนินงาน\n\nได้ดำเนินการแล้ว", 1)
+    rows = run(text)
+    first, second = rows["activities"][:2]
+    assert first["text"] == "ประชุมคณะกรรมการ เพื่อวางแผนการดำเนินงาน"
+    assert first["progress"].startswith("ได้ดำเนินการแล้ว")
+    assert second["text"] == "ประชุมคณะกรรมการ" and second["progress"].startswith("ได้ดำเนินการแล้ว")
+    # a status clause right under the name is its progress, blank line or not
+    rows = run(text.replace("เพื่อวางแผนการดำเนินงาน\n\nได้ดำเนินการแล้ว", "ได้ดำเนินการแล้ว"))
+    assert rows["activities"][0]["text"] == "ประชุมคณะกรรมการ"

@@ -24,7 +24,7 @@ import regex
 from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from parsers.engine import State, rule_text, run_rules
+from parsers.engine import State, run_rules
 from parsers.grid import fold_tables
 from parsers.items import printed_number, split_item_number
 from parsers.obec_progress.anchors import (
@@ -37,7 +37,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
-from parsers.obec_progress.running import drop_signatures, explode
+from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.values import span_text
@@ -221,12 +221,20 @@ def rule_activity(state: State) -> bool:
     return True
 
 
+def rule_piece(state: State) -> bool:
+    """A line of text, saying whether a new part of the report starts on it
+    (see part_starts) or it goes on from the line before."""
+    state.emit("text", None, state.line.text, state.line, new_part=state.context["starts_part"](state.line))
+    state.pos += 1
+    return True
+
+
 RULES: list[tuple[str, Callable[[State], bool]]] = [
     ("group", rule_group),
     ("title", rule_title),
     ("marker", rule_marker),
     ("activity", rule_activity),
-    ("text", rule_text),
+    ("text", rule_piece),
 ]
 
 
@@ -380,12 +388,32 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    lines = explode(ANCHORS.join_wrapped([strip_specks(ln) for ln in lines if ln.kind == "text"]))
-    return [read_report(i, part) for i, part in enumerate(split_reports(drop_signatures(lines)))]
+    text = ANCHORS.join_wrapped([strip_specks(ln) for ln in lines if ln.kind == "text"])
+    running = runs_on(text)
+    text = explode_running(text) if running else explode(text)
+    starts_part = part_starts(text, running)
+    return [read_report(i, part, starts_part) for i, part in enumerate(split_reports(drop_signatures(text)))]
 
 
-def read_report(index: int, lines: list[Line]) -> CopyReading:
-    blocks = run_rules(fold_tables(lines), RULES)
+def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
+    """Whether a line starts a new part of the report or continues the line
+    before it (a paragraph the page width wrapped): in running text the
+    pieces that start at a cut; in a document whose paragraphs stand apart
+    (most lines follow a gap: a blank line, or furniture), the lines after a
+    gap; else every line."""
+    if running:
+        return lambda ln: ln.bullet
+    after_gap = {b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1}
+    if len(lines) < 2 or len(after_gap) < PARAGRAPHS * (len(lines) - 1):
+        return lambda ln: True
+    return lambda ln: ln.no in after_gap
+
+
+PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
+
+
+def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True) -> CopyReading:
+    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part})
     summary_lines, projects = assemble(blocks)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     summary, issues = read_summary(summary_lines)

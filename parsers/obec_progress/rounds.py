@@ -15,6 +15,7 @@ from normalizers.numbers import NUMBER_ANY_DIGITS
 from normalizers.text import clean_value
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount
+from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, split_aspects
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
@@ -123,6 +124,8 @@ def read_round(rnd: Round) -> RoundRecords:
                 if pending:
                     out.budgets[-1][pending[0]] = (block.text, line.no)
                     continue
+            if mode == "activity":  # whether a new part starts here (see read.part_starts): the name goes on, or not
+                line = Line(line.no, line.text, bullet=block.data.get("new_part", True))
             (buffer if buffer is not None else out.unplaced).append(line)
     return out
 
@@ -132,6 +135,10 @@ _AMOUNT_RE = regex.compile(NUMBER_ANY_DIGITS)
 
 def _has_amount(text: str) -> bool:
     return bool(_AMOUNT_RE.search(text))
+
+
+# A numbered step under a main activity ("1.1 ...", "๑) ..."): its progress, never its name.
+_STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s")
 
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
@@ -159,6 +166,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
         end = lines[-1].no if lines else line.no
         if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
             line, lines = lines[0], lines[1:]
+        wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
+        while (wrapped < len(lines) and not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
+               and not opens_progress(lines[wrapped].text)):
+            wrapped += 1
+        if wrapped:
+            line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))

@@ -66,6 +66,14 @@ _PROGRESS_RE = regex.compile(
         "ได้ดำเนินการ", "ดำเนินการแล้ว", "ดำเนินการครบ", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ", "มีผู้เข้าร่วม"))
     + ")"
 )
+_PROGRESS_AT_START_RE = regex.compile(_PROGRESS_RE.pattern.replace("(?<=\\s)", "^\\s*", 1))
+
+
+def opens_progress(text: str) -> bool:
+    """A line that opens with an activity's status clause (see _PROGRESS_RE)."""
+    return bool(_PROGRESS_AT_START_RE.match(text))
+
+
 _ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
 
 
@@ -124,6 +132,13 @@ def explode(lines: list[Line]) -> list[Line]:
     report."""
     if not runs_on(lines):
         return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
+    return explode_running(lines)
+
+
+def explode_running(lines: list[Line]) -> list[Line]:
+    """explode() for running text: each piece that starts a part (at a cut)
+    is marked `bullet` (a part starts here); the rest of a part the page
+    width wrapped onto the next line is not."""
     joined, starts = _joined(lines)
     cuts = _cuts(joined)
     bounds = sorted(set(cuts) | {0, len(joined)})
@@ -132,12 +147,12 @@ def explode(lines: list[Line]) -> list[Line]:
         first, last = bisect_right(starts, a) - 1, bisect_right(starts, b - 1) - 1
         if first != last and cuts.get(a) and b - a <= JOIN_MAX:
             # a heading, title or marker the page width wrapped: one piece, on the line it starts on
-            out.append(Line(lines[first].no, joined[a:b].strip()))
+            out.append(Line(lines[first].no, joined[a:b].strip(), bullet=True))
             continue
         for k in range(first, last + 1):
             piece = joined[max(a, starts[k]): min(b, starts[k] + len(lines[k].text))].strip()
             if piece:
-                out.append(Line(lines[k].no, piece))
+                out.append(Line(lines[k].no, piece, bullet=k == first))
     return out
 
 
@@ -148,7 +163,7 @@ def _cut(ln: Line, cuts: set[int] | dict[int, bool]) -> list[Line]:
     if not set(cuts) - {0}:
         return [ln]
     bounds = sorted(set(cuts) | {0, len(ln.text)})
-    return [Line(ln.no, ln.text[a:c].strip()) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip()]
+    return [Line(ln.no, ln.text[a:c].strip(), bullet=True) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip()]
 
 
 # The reporter's signature: "ลงชื่อ......ผู้รายงาน", "...ผู้รายงาน (นางสาว...)"; the position under it.
