@@ -336,11 +336,19 @@ class AnchorSet:
 
     def wraps(self, line: str, nxt: str) -> bool:
         """`line` holds only the first part of a long heading whose rest
-        opens `nxt` (the page was too narrow for it): no anchor opens `line`,
-        its letters are the heading's first letters (fuzzily), and the two
-        read together open with that heading, past the end of `line`."""
-        if self.at_start(line) is not None:
-            return False
+        opens `nxt` (the page was too narrow for it): no anchor opens `line`
+        (or only fuzzily, where the two read together match it better), its
+        letters are the heading's first letters (fuzzily), and the two read
+        together open with that heading, past the end of `line`."""
+        first = self.at_start(line)
+        if first is not None:
+            # a heading recognised fuzzily from its first part only: the whole of it reads better
+            if first.score >= 100.0 or first.anchor.kind == "label" or \
+                    len(skeleton_text(line)) >= len(skeleton_text(first.anchor.text)):
+                return False
+            whole = self.at_start(f"{line} {nxt}")
+            return whole is not None and whole.anchor is first.anchor and whole.score > first.score \
+                and whole.end > len(line)
         numbered = re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3}\s?[.)]?\s+", line)
         cand = skeleton_text(line[numbered.end():] if numbered else line)
         if len(cand) < self.WRAP_MIN:

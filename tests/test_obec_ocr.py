@@ -210,3 +210,11 @@ def test_an_activity_name_the_page_wrapped_goes_on_where_no_new_paragraph_starts
     # a status clause right under the name is its progress, blank line or not
     rows = run(text.replace("เพื่อวางแผนการดำเนินงาน\n\nได้ดำเนินการแล้ว", "ได้ดำเนินการแล้ว"))
     assert rows["activities"][0]["text"] == "ประชุมคณะกรรมการ"
+
+
+def test_a_heading_the_page_wrapped_and_ocr_damaged_is_joined_with_its_rest():
+    text = report().replace("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓",
+                            "ความก้าวหน้าของโครงการทีดําเนินการกับ แผนพัฒนาเศรษฐกิจและ\nสังคมแห่งชาติ ฉบับที่ ๑๓")
+    rows = run(text)
+    nesdp = [a for a in rows["alignments"] if "เศรษฐกิจ" in a["plan"]]
+    assert len(nesdp) == 2 and all(a["text"] == "กำลังคนมีสมรรถนะสูง" and a["plan"].endswith("๑๓") for a in nesdp)
