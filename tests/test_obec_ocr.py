@@ -158,8 +158,12 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert len(items_of([Line(1, "สพป. น่าน เขต ๓ ดำเนินการ"), Line(2, "สพป. น่าน ครบตามแผน")])) == 1
     assert len(items_of([Line(1, "ab. ครูในสังกัด"), Line(2, "cd. นักเรียน")])) == 1
     # what OCR made of a "-" (none) or a page number is no item; an item number alone is kept
-    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -"))
-    assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด"))
+    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
+    assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
+                                          "ก.ค. 2566 Q1", "(COVID - 19)"))
+    # an item printed with its number right counts for the list too ("@." then "2 ")
+    lines = [Line(1, "@. ผู้บริหารสถานศึกษา จำนวน 5๓ คน"), Line(2, "2 ข้าราชการครูในสังกัด")]
+    assert [t for t, _, _ in items_of(lines)] == ["ผู้บริหารสถานศึกษา จำนวน 5๓ คน", "ข้าราชการครูในสังกัด"]
 
 
 def test_specks_at_a_line_s_edge_are_dropped():

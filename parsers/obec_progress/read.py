@@ -388,7 +388,7 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    text = ANCHORS.join_wrapped([strip_specks(ln) for ln in lines if ln.kind == "text"])
+    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text") if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode(text)
     starts_part = part_starts(text, running)
