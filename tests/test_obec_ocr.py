@@ -222,3 +222,11 @@ def test_a_heading_the_page_wrapped_and_ocr_damaged_is_joined_with_its_rest():
     rows = run(text)
     nesdp = [a for a in rows["alignments"] if "เศรษฐกิจ" in a["plan"]]
     assert len(nesdp) == 2 and all(a["text"] == "กำลังคนมีสมรรถนะสูง" and a["plan"].endswith("๑๓") for a in nesdp)
+
+
+def test_the_reporter_s_signature_ocr_garbled_is_no_part_of_the_last_title():
+    text = report() + ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
+                       "๑. โครงการพัฒนาครูในสังกัด\n' 0020- 0 8 8ฝฝุรายางาน\n(นายอำนาจ ศักดิ์ดี)\n"
+                       "ต้าแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
+    rows = run(text)
+    assert rows["projects"][-1]["name"] == "โครงการพัฒนาครูในสังกัด"

@@ -8,9 +8,10 @@ from __future__ import annotations
 from bisect import bisect_right
 
 import regex
+from rapidfuzz import fuzz
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import mark_tolerant, skeleton
 from parsers.obec_progress.anchors import ANCHORS, REPORT_TITLE_RE
 from schemas.document import Line
 
@@ -169,16 +170,36 @@ def _cut(ln: Line, cuts: set[int] | dict[int, bool]) -> list[Line]:
 # The reporter's signature: "ลงชื่อ......ผู้รายงาน", "...ผู้รายงาน (นางสาว...)"; the position under it.
 _REPORTER_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน')}\s*\(|^{_SIGNATURE_RE.pattern}")
 _POSITION_RE = regex.compile(rf"^(?:{mark_tolerant('ตำแหน่ง')}\s|\([^()]{{3,60}}\)$)")
+# The signer's name in brackets, and the position line under it.
+_NAME_RE = regex.compile(r"^\([^()]{3,60}\)$")
+_POSITION_LINE_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s")
+_REPORTER_SKELETON = skeleton("ผู้รายงาน")
+SIGN_LINE_MAX = 40  # characters: the signature's dotted line, however OCR garbled it
+
+
+def _signs(text: str) -> bool:
+    """A short line OCR made of "ลงชื่อ......ผู้รายงาน": it opens with ลง or
+    ends with (about) ผู้รายงาน."""
+    sk = skeleton(text)
+    return len(text) <= SIGN_LINE_MAX and (sk.startswith("ลง") or fuzz.partial_ratio(_REPORTER_SKELETON, sk) >= 75)
 
 
 def drop_signatures(lines: list[Line]) -> list[Line]:
     """The lines without the reporter's signature block (what the clean-up
     stage could not tell from text: a signature inside running text, or
-    one whose dotted line OCR garbled), which belongs to no project."""
+    one whose dotted line OCR garbled), which belongs to no project: a line
+    naming the reporter and what follows it; a name in brackets over a
+    position line, and the garbled dotted line above them."""
+    drop: set[int] = set()
+    for i, (ln, nxt) in enumerate(zip(lines, lines[1:])):
+        if _NAME_RE.match(ln.text) and _POSITION_LINE_RE.match(nxt.text):
+            drop |= {i, i + 1}
+            if i and _signs(lines[i - 1].text):
+                drop.add(i - 1)
     out: list[Line] = []
     signed = False
-    for ln in lines:
-        if _REPORTER_RE.search(ln.text) or (signed and _POSITION_RE.match(ln.text)):
+    for i, ln in enumerate(lines):
+        if i in drop or _REPORTER_RE.search(ln.text) or (signed and _POSITION_RE.match(ln.text)):
             signed = True
             continue
         signed = False

@@ -212,7 +212,9 @@ def _explained(printed: str, year: int, seen: set[tuple[str, str]]) -> bool:
 def _undecided_year(reading: Reading | None, mentions: list[Mention]) -> list[Issue]:
     """No year the mentions agree on (each printing damaged the same way can
     be several years): a report year that is no plausible year, or none, is
-    flagged for the summary and every project, with the years it could be."""
+    flagged for the summary, every project and every budget row (whose
+    years are read from the same damaged printings), with the years it
+    could be."""
     if reading is None and not mentions:
         return []  # the summary's own check says the year is missing
     if reading is not None and isinstance(reading.value, int) and YEAR_RANGE[0] <= reading.value <= YEAR_RANGE[1]:
@@ -228,4 +230,5 @@ def _undecided_year(reading: Reading | None, mentions: list[Mention]) -> list[Is
     what = (f"the report's fiscal year: its {len(mentions)} year mentions (printed {printed!r}) could each be "
             f"{', '.join(map(str, could)) or 'no plausible year'}")
     return [Issue("warning", "repair_ambiguous", f"{what}; none is chosen", evidence, *span, field=field)
-            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be")]
+            for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
+                          "projects.fiscal_year", "quarterly_budgets.fiscal_year_be")]
