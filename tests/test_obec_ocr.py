@@ -230,3 +230,26 @@ def test_the_reporter_s_signature_ocr_garbled_is_no_part_of_the_last_title():
                        "ต้าแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
     rows = run(text)
     assert rows["projects"][-1]["name"] == "โครงการพัฒนาครูในสังกัด"
+
+
+def test_the_round_s_months_quarter_and_as_of_date_repair_one_another():
+    # "รอบ ๖ เดือน" read "รอบ ๒ เดือน", the budget quarter ๒ read ๖: only a 6-month round whose budget
+    # quarter is 2 fits an as-of date in March; the as-of date's garbled day and year are its last day
+    text = report().replace("รอบ ๖ เดือน", "รอบ ๒ เดือน").replace(
+        "การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗ โครงการ", "การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๖ ปีงบประมาณ ๒๕๖๗ โครงการ")
+    text = text.replace("ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๗", "Jaya ณ TUN ๓@ มีนาคม ๒๕๒๓")
+    summary = run(text)["report_summaries"][0]
+    assert (summary["period_months"], summary["budget_quarter"]) == (6, 2)
+    assert summary["as_of_date"].isoformat() == "2024-03-31"
+    # a round of 9 months whose quarter reads ๒: no pair fits, nothing is repaired
+    rows = run(report().replace("รอบ ๖ เดือน", "รอบ ๙ เดือน"))
+    assert rows["report_summaries"][0]["period_months"] == 9 and not repairs(rows, "round")
+
+
+def test_a_group_count_misread_is_the_titles_the_group_lists():
+    # 2 projects read as ๖ in the summary; the report lists 2 and its groups add up to the 2 it states
+    text = report().replace("จำนวน 2 โครงการ คิดเป็นร้อยละ", "จำนวน ๖ โครงการ คิดเป็นร้อยละ", 1)
+    rows = run(text)
+    assert rows["report_summaries"][0]["n_completed"] == 2
+    (issue,) = repairs(rows, "count")
+    assert issue["field"] == "report_summaries.n_completed"

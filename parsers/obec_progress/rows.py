@@ -20,6 +20,7 @@ from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import repair_as_planned
+from parsers.obec_progress.summary_repairs import repair_counts, repair_round
 from parsers.obec_progress.year import repair_fiscal_years
 from parsers.repair import enabled, repair, repair_sum
 from parsers.values import make_project_key
@@ -36,6 +37,9 @@ def build(merged: Merged) -> ParseResult:
     mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
                 for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
     issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
+    issues += repair_round(summary)
+    listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
+    issues += repair_counts(summary, listed)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
