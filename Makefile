@@ -10,7 +10,7 @@ BENCH_ARGS ?=  # e.g. BENCH_ARGS="--files 20000 --min-mb 300" for a larger archi
 OCR_ARGS ?=  # e.g. OCR_ARGS="--only bma_progress_001 --keep-images /tmp/pages"
 CORPUS_STAMP := $(VENV)/.corpus-installed
 
-.PHONY: run test bench eval clean venv ocr-corpus
+.PHONY: run test bench eval clean venv ocr-corpus readme
 
 venv: $(STAMP)
 
@@ -35,6 +35,10 @@ bench: $(STAMP)
 $(CORPUS_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dask,corpus]'
 	@touch $(CORPUS_STAMP)
+
+# the README's table reference, generated from schemas/ (tests/test_docs.py fails when it is stale)
+readme: $(STAMP)
+	$(BIN)/python -m schemas.reference README.md
 
 eval: $(STAMP)
 	$(BIN)/python -m tests.corpus.eval $(EVAL_ARGS)

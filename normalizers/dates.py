@@ -44,6 +44,11 @@ MONTHS: dict[str, int] = {
 # Full names compared without tone marks and vowels, for OCR that dropped
 # them ("มนาคม").  Abbreviations are not: without marks ม.ค. and มี.ค. collide.
 _MONTH_SKELETONS: dict[str, int] = {skeleton(k): v for k, v in MONTHS.items() if len(k) > 4}
+# Abbreviations compared by their letters, for OCR that added or dropped a
+# mark or a dot ("กุย." for ก.ย., "พุย." for พ.ย.); not ม.ค. and มี.ค.,
+# whose letters are the same.
+_ABBREVIATION_SKELETONS: dict[str, int] = {skeleton(k): v for k, v in MONTHS.items() if len(k) <= 4}
+_ABBREVIATION_SKELETONS.pop(skeleton("มค"))
 
 # A month token: a full month name anywhere (also inside a run of Thai
 # letters such as "ในเดือนพฤศจิกายน"), tolerant of dropped marks; or an
@@ -52,6 +57,7 @@ _FULL_NAMES = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 _MONTH_TOKEN = (
     "(?:" + "|".join(mark_tolerant(k, spaces=False) for k in _FULL_NAMES) + ")"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,3}\.\s?[\u0e01-\u0e4e]{1,2}\.?(?![\u0e01-\u0e4e])"
+    + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,4}\.(?![\u0e01-\u0e4e])"  # one dot lost: "กุย."
 )
 # D/M/Y with / - or . between; the year 2 or 4 digits.
 _DMY_RE = regex.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
@@ -86,6 +92,8 @@ def month_number(token: str) -> int:
         return MONTHS[key]
     if len(key) > 4 and skeleton(key) in _MONTH_SKELETONS:
         return _MONTH_SKELETONS[skeleton(key)]
+    if len(key) <= 4 and skeleton(key) in _ABBREVIATION_SKELETONS:
+        return _ABBREVIATION_SKELETONS[skeleton(key)]
     raise ValueParseError("month", token, "not a Thai month name")
 
 

@@ -33,8 +33,9 @@ FOOTER_MAX = 120
 _PRINTED_FROM_SYSTEM = skeleton("พิมพ์จากระบบ")
 
 # The certification and signature block that closes a BMA form.
+# OCR may drop the marks of its words ("ลงชือ", "ตําแหน่ง" with sara am split).
 _SIGNATURE_RE = regex.compile(
-    r"^(?:ขอรับรองว่า|\(?\s*ลงชื่อ\s*\)?\s*[.…]{2,}|ตำแหน่ง\s*[.…]*$|\(\s*[.…]{3,}\s*\)$)"
+    r"^(?:ขอรับรองว่า|\(?\s*ลงช[ื]?[่]?อ\s*\)?\s*[.…]{2,}|ต[ำํ]า?แหน[่]?ง\s*[.…]*$|\(\s*[.…]{3,}\s*\)$)"
 )
 
 

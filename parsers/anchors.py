@@ -330,6 +330,42 @@ class AnchorSet:
         return None
 
 
+    # -- anchors a line break cut in two
+
+    def mend_breaks(self, lines: list[Line]) -> list[Line]:
+        """Lines with every anchor that a line break cut in two moved whole
+        onto the second line ("... 2. รายงานความก้าวหน้าของโครงการ" /
+        "และการใช้จ่ายงบประมาณ รายงานครั้งที่ 1 ..."), as a page too narrow for
+        a paragraph or a wrapped one-line form leaves it.  Only the tail of
+        each line and the head of the next are looked at; nothing is lost
+        and each piece keeps its line."""
+        out = list(lines)
+        reach = 2 * self._longest + 8  # characters each side of a break an anchor can span
+        for i in range(len(out) - 1):
+            a, b = out[i], out[i + 1]
+            if a.kind != "text" or b.kind != "text" or not a.text.strip() or not b.text.strip():
+                continue
+            cut = self._crossing(a.text[-reach:], b.text[:reach])
+            if cut is None:
+                continue
+            keep = len(a.text) - len(a.text[-reach:]) + cut
+            moved = a.text[keep:].strip()
+            out[i] = Line(a.no, a.text[:keep].rstrip(), a.kind, a.bullet, a.indent)
+            out[i + 1] = Line(b.no, f"{moved} {b.text.lstrip()}", b.kind, b.bullet, b.indent)
+        return [ln for ln in out if ln.kind != "text" or ln.text.strip()]
+
+    def _crossing(self, tail: str, head: str) -> int | None:
+        """Where in `tail` an anchor starts that runs on into `head`, if one does."""
+        joined = f"{tail} {head}"
+        sk = skeleton_of(joined)
+        for m in self._re.finditer(sk.text):
+            start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
+            if start < len(tail) <= end - 1 and len(tail) - start >= 2:
+                # a section number just before it goes with it
+                number = SECTION_NUMBER_RE.search(tail[:start])
+                return number.start() if number else start
+        return None
+
     # -- headings wrapped onto a second line
 
     WRAP_MIN = 16  # skeleton letters a heading's first line must hold

@@ -34,5 +34,8 @@ def sum_check(code: str, what: str, parts: list[Decimal], total: Decimal | None,
     got = sum(parts, Decimal(0))
     if money_equal(got, total):
         return []
+    evidence = {"parts": [str(p) for p in parts], "sum": str(got), "total": str(total)}
+    if detail:
+        evidence["text"] = detail
     return [Issue("warning", code, f"{what}: the parts add up to {got:,.2f}, the total says {total:,.2f}",
-                  detail, line_start, line_end, project_key=project_key, field=field)]
+                  evidence, line_start, line_end, project_key=project_key, field=field)]

@@ -28,6 +28,8 @@ ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙
 # The same inside a line, after white space: where an inline list may continue.
 _INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))\s")
 _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
+# A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
+_INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
 _DOT_RE = regex.compile(r"\s*\.\s*")
 
 
@@ -99,6 +101,12 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
             for m in _INLINE_BULLET_RE.finditer(ln.text):
                 if opens(ln.text[m.end():]):
                     cuts.append(m.start())
+            if prev is not None:  # a numbered list with the dots lost: "1 เพื่อ ... 2 เพื่อ ..."
+                for m in _INLINE_BARE_RE.finditer(ln.text, cuts[-1] + 1 if cuts else 0):
+                    number = (int(thai_digits_to_arabic(m.group(1))),)
+                    if len(prev) == 1 and number[0] == prev[0] + 1 and opens(ln.text[m.end():]):
+                        cuts.append(m.start())
+                        prev = number
         if not cuts:
             out.append(ln)
             continue
@@ -111,10 +119,31 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
     return out
 
 
+_OPENER_INSIDE_RE = regex.compile(r"(?<=\s)(?=\S)")
+
+
+def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
+    """An unmarked list run together into one paragraph (a form printed on
+    one line, or such a line wrapped): more items open inside its lines, after
+    a space, than at their starts, and none is numbered or bulleted.  The
+    lines are then cut before each opener (each piece keeps its line)."""
+    if opens is None or not lines or any(ln.bullet or split_item_number(ln.text)[0] for ln in lines):
+        return lines
+    at_start = sum(1 for ln in lines if opens(ln.text))
+    inside = [[m.start() for m in _OPENER_INSIDE_RE.finditer(ln.text) if opens(ln.text[m.start():])] for ln in lines]
+    if sum(map(len, inside)) <= at_start:
+        return lines
+    out: list[Line] = []
+    for ln, cuts in zip(lines, inside):
+        bounds = [0, *cuts, len(ln.text)]
+        out.extend(Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip())
+    return out
+
+
 def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None) -> tuple[list[Item], list[Line]]:
     """Group lines into items (see module doc); unmarked lines continue the
     item above.  Lines before the first item are returned separately."""
-    lines = explode_inline(lines, opens)
+    lines = explode_inline(run_on(lines, opens), opens)
     items: list[Item] = []
     parts: list[list[str]] = []
     lead: list[Line] = []

@@ -37,8 +37,13 @@ class Field:
 
 
 def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
-    """A converter of one column as a field converter."""
-    return lambda text: (convert(text),)
+    """A converter of one column as a field converter (named after it, so
+    `raingan inspect` can say which converter read a field)."""
+    def converter(text: str) -> tuple:
+        return (convert(text),)
+
+    converter.__name__ = converter.__qualname__ = getattr(convert, "__name__", "convert")
+    return converter
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,8 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
         except ValueParseError as exc:
             out.issues.append(Issue("error", "unparsed_value", f"{f.label}: {exc.reason}", value, start, end,
                                     field=where))
+            # the text as printed, for a repair from the document's other figures (never a row value)
+            out.put("project", 0, f"{f.columns[0]}_printed", Reading(value, value, start, end))
             continue
         for column, v in zip(f.columns, typed):
             if v not in (None, ""):
@@ -214,6 +221,7 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
 
 def read_document(lines: list[Line], spec: FormSpec, read_copy: Callable[[Copy], CopyReading]) -> list[CopyReading]:
     """Every copy of every project a document prints, read by `read_copy`."""
+    lines = spec.anchors.mend_breaks(lines)
     return [read_copy(c) for c in split_copies(scan(lines, spec), spec)]
 
 

@@ -23,16 +23,20 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates, certain, changes
+from normalizers.confusions import candidates, certain, changes, date_candidates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
 from schemas.document import Issue, Reading
+
+
+Record = dict[str, Reading]
 
 
 def enabled() -> bool:
@@ -165,8 +169,30 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
     if col_t not in rec_t or not parts or any(col not in rec for rec, col, _ in parts):
         return []
     values = [rec[col].value for rec, col, _ in parts]
-    if any(v is None for v in values) or rec_t[col_t].value is None:
+    unread = [i for i, v in enumerate(values) if v is None]
+    if len(unread) > 1 or (unread and rec_t[col_t].value is None):
         return []
+    if rec_t[col_t].value is None:  # an unreadable total: the sum of certain parts, if its characters allow
+        if not all(certain(_digits(rec[col].text)) for rec, col, _ in parts):
+            return []
+        got = sum(values, Decimal(0))
+        outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
+                         what=f"{what}: the total", project_key=key, baht=True)
+        if outcome.repaired:
+            rec_t[col_t] = outcome.reading
+        return [outcome.issue] if outcome.issue is not None else []
+    if unread:  # one unreadable part: the total less the others, if its characters allow
+        i = unread[0]
+        rest = [rec[col] for j, (rec, col, _) in enumerate(parts) if j != i]
+        if not certain(_digits(rec_t[col_t].text)) or not all(certain(_digits(r.text)) for r in rest):
+            return []
+        need = rec_t[col_t].value - sum((r.value for r in rest), Decimal(0))
+        rec, col, field = parts[i]
+        outcome = repair(rec[col], parse_baht, lambda v: money_equal(v, need), rule="sum", field=field,
+                         what=f"{what}: a part", project_key=key, baht=True)
+        if outcome.repaired:
+            rec[col] = outcome.reading
+        return [outcome.issue] if outcome.issue is not None else []
     got = sum(values, Decimal(0))
     if money_equal(got, rec_t[col_t].value):
         return []
@@ -199,13 +225,16 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
 
 def repair_product(rec: dict[str, Reading], key: str | None, what: str) -> list[Issue]:
     """quantity x unit amount = amount: the amount, or else the unit amount,
-    is repaired when exactly one reading of its characters makes it hold."""
-    if not enabled() or any(rec.get(c) is None or rec[c].value is None for c in ("quantity", "unit_amount", "amount")):
+    is repaired when exactly one reading of its characters makes it hold
+    (also when OCR left it unreadable: its value None, its text printed)."""
+    if not enabled() or any(rec.get(c) is None for c in ("quantity", "unit_amount", "amount")):
         return []
     qty, each, amount = rec["quantity"].value, rec["unit_amount"].value, rec["amount"].value
-    if money_equal(qty * each, amount):
+    if qty is None or (each is None and amount is None):
         return []
-    sure = {c: certain(_digits(rec[c].text)) for c in ("quantity", "unit_amount", "amount")}
+    if each is not None and amount is not None and money_equal(qty * each, amount):
+        return []
+    sure = {c: rec[c].value is not None and certain(_digits(rec[c].text)) for c in ("quantity", "unit_amount", "amount")}
     out = Outcome(rec["amount"])
     if sure["quantity"] and sure["unit_amount"]:
         out = repair(rec["amount"], parse_baht, lambda v: money_equal(qty * each, v), rule="product",
@@ -256,3 +285,33 @@ def _plain(value: Any) -> Any:
     if value is None or isinstance(value, (int, float, str, bool)):
         return value
     return str(value)
+
+
+def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, what: str,
+                project_key: str | None = None) -> Outcome:
+    """A date that fails its window [lo, hi], or could not be read at all
+    (value None): the dates its characters could have been
+    (normalizers.confusions.date_candidates) inside the window; each part
+    (day, month, year) may have been any of its readings.  Exactly one
+    candidate left: repaired; several: flagged; none: the form's checks say."""
+    if (reading.value is not None and lo <= reading.value <= hi) or not enabled():
+        return Outcome(reading)
+    # every candidate counts the same: with a third of Thai digits misread, a
+    # part that reads as printed is no likelier right than its alternatives
+    cands = sorted(c for c in date_candidates(reading.text) if lo <= c <= hi)
+    shown = reading.text.strip()
+    evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value), "candidates": [str(c) for c in cands[:10]]}
+    read = "is unreadable" if reading.value is None else f"reads {reading.value}, which {rule_text(rule)}"
+    if len(cands) == 1:
+        evidence["chosen"] = str(cands[0])
+        issue = Issue("warning", "value_repaired", f"{what}: printed {shown!r} {read}; {cands[0]} is the only "
+                      "reading of those characters that fits ",
+                      json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                      project_key=project_key, field=field)
+        return Outcome(Reading(cands[0], reading.text, reading.line_start, reading.line_end), issue)
+    if len(cands) > 1:
+        issue = Issue("warning", "repair_ambiguous", f"{what}: printed {shown!r} {read}; {len(cands)} readings of "
+                      "those characters would fit, so none is chosen", json.dumps(evidence, ensure_ascii=False),
+                      reading.line_start, reading.line_end, project_key=project_key, field=field)
+        return Outcome(reading, issue)
+    return Outcome(reading)

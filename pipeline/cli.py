@@ -1,10 +1,14 @@
-"""The `raingan` command: a thin shell over pipeline.run.
+"""The `raingan` command: a thin shell over the library.
 
     raingan ingest INPUT... -o OUT [--workers N] [--engine local|dask] [--scheduler ADDR]
                                [--full] [--strict] [--quiet]
     raingan check EXPECTED... [--out OUT] [--sources DIR] [--min F] [--baseline FILE] [--json] [--update]
-    raingan tables            # the output tables and their columns
-    raingan version
+    raingan inspect FILE [--field NAME] [--format text|json|html] [-o FILE]
+    raingan report OUT [-o report.html] [--expected FILE...]
+    raingan schema [TABLE] [--format text|md|json]
+    raingan sql OUT            # DuckDB views over OUT's tables
+    raingan tables             # the output tables and their columns
+    raingan version            # also: raingan --version
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from enum import Enum
 from pathlib import Path
 
 import typer
@@ -36,13 +41,47 @@ err = Console(stderr=True)
 out = Console()
 
 
+class Engine(str, Enum):
+    local = "local"
+    dask = "dask"
+
+
+class SchemaFormat(str, Enum):
+    text = "text"
+    md = "md"
+    json = "json"
+
+
+class InspectFormat(str, Enum):
+    text = "text"
+    json = "json"
+    html = "html"
+
+
+TableName = Enum("TableName", {name: name for name in TABLES}, type=str)  # the tables, as choices in --help
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"raingan {FULL_VERSION}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: bool = typer.Option(False, "--version", callback=_version, is_eager=True,
+                                 help="Print the package and parser version and exit."),
+) -> None:
+    """Turn OCR'd Thai government reports into validated Parquet tables."""
+
+
 @app.command("ingest")
 def ingest_cmd(
     inputs: list[Path] = typer.Argument(..., help="Files, or folders searched for .txt/.md files."),
     output: Path = typer.Option(..., "-o", "--output", help="Folder the tables are written to."),
     workers: int = typer.Option(0, "--workers", "-w", min=0,
                                 help="Processes (local) or local-cluster workers (dask); 0 = one per core."),
-    engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask."),
+    engine: Engine = typer.Option(Engine.local, "--engine", help="local (a process pool) or dask."),
     scheduler: str = typer.Option(None, "--scheduler",
                                   help="Dask scheduler address (tcp://host:8786); without it a local cluster."),
     full: bool = typer.Option(False, "--full", help="Redo every file, ignoring what earlier runs recorded."),
@@ -53,13 +92,12 @@ def ingest_cmd(
 
     Files already ingested into OUT by this parser version are skipped unless
     they changed; OUT/run.json records what the run did."""
-    if engine not in ("local", "dask"):
-        err.print(f"[red]error:[/red] --engine must be local or dask, not {engine!r}")
-        raise typer.Exit(2)
+    engine = engine.value
     if scheduler and engine != "dask":
         err.print("[red]error:[/red] --scheduler goes with --engine dask")
         raise typer.Exit(2)
-    options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full)
+    options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full,
+                   command=["raingan", *sys.argv[1:]])
     try:
         if not quiet and err.is_terminal:
             summary = _ingest_with_bar(inputs, output, options)
@@ -168,9 +206,103 @@ def check_cmd(
         raise typer.Exit(1)
 
 
+@app.command("inspect")
+def inspect_cmd(
+    file: Path = typer.Argument(..., help="One input file (.txt or .md); no OUT folder is needed."),
+    field: str = typer.Option(None, "--field", "-f",
+                              help="Only this field: a column (disbursed), table.column or a table (progress_reports)."),
+    fmt: InspectFormat = typer.Option(InspectFormat.text, "--format", help="text, json or html (one self-contained page)."),
+    output: Path = typer.Option(None, "-o", "--output", help="Write to this file instead of standard output."),
+) -> None:
+    """Why each value of one document is what it is.
+
+    Runs the file through the same stages as ingest and shows the cleaned text
+    with its furniture marked, every field with its source lines, the rule and
+    converter that read it, each copy's reading and the vote, the repairs and
+    cross-checks, and the text no rule placed."""
+    from pipeline.explain import InspectError, explain
+    from pipeline.explain_render import render
+
+    try:
+        data = explain(file, field)
+    except InspectError as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    if field and not data["fields"] and not data["issues"] and not data["repairs"]:
+        err.print(f"[yellow]note:[/yellow] no field or issue {escape(field)!r} in this document")
+    _emit(render(fmt.value, data), output)
+
+
+@app.command("report")
+def report_cmd(
+    out_dir: Path = typer.Argument(..., help="An output folder of raingan ingest."),
+    output: Path = typer.Option(None, "-o", "--output", help="The HTML file to write (default OUT/report.html)."),
+    expected: list[Path] = typer.Option(None, "--expected", "-e",
+                                        help="Expected files, or folders of *.expected.json: add raingan check's "
+                                             "accuracy table (repeat the option)."),
+) -> None:
+    """Write one self-contained HTML page about a run.
+
+    Documents by form and status, issues by code and severity with examples
+    and their source lines, fill rates per column and form, coverage, the
+    slowest and least covered documents, and raingan check's accuracy table
+    when expected files are given; charts are inline SVG (no network)."""
+    from pipeline.check import CheckError
+    from pipeline.report import ReportError, write_report
+
+    files = [f for e in expected or [] for f in (sorted(e.glob("*.expected.json")) if e.is_dir() else [e])]
+    if expected and not files:
+        err.print(f"[red]error:[/red] no *.expected.json in {escape(', '.join(map(str, expected)))}")
+        raise typer.Exit(2)
+    try:
+        path = write_report(out_dir, output, expected=files)
+    except (ReportError, CheckError) as exc:
+        err.print(f"[red]error:[/red] {escape(str(exc))}")
+        raise typer.Exit(2) from exc
+    err.print(f"wrote {path}")
+
+
+@app.command("schema")
+def schema_cmd(
+    table: TableName = typer.Argument(None, help="One table (default: all, and the issue codes)."),
+    fmt: SchemaFormat = typer.Option(SchemaFormat.text, "--format", help="text, md (the README's reference) or json."),
+) -> None:
+    """The data dictionary: tables, columns and issue codes.
+
+    Every column's type, unit, allowed values, description (English and
+    Thai) and the form field it is read from; `--format md` is the README's
+    table reference."""
+    from schemas.reference import render
+
+    print(render(fmt.value, table.value if table else None), end="")
+
+
+@app.command("sql")
+def sql_cmd(out_dir: Path = typer.Argument(..., help="An output folder of raingan ingest.")) -> None:
+    """Print DuckDB views over OUT's tables.
+
+    The run writes the same views to OUT/raingan.duckdb.sql (cd OUT && duckdb
+    -init raingan.duckdb.sql); this prints them with OUT's absolute path, to
+    use from anywhere: raingan sql OUT > views.sql && duckdb -init views.sql"""
+    from pipeline.views import views_sql
+
+    if not (out_dir / "documents.parquet").is_file():
+        err.print(f"[red]error:[/red] {escape(str(out_dir))} is not a raingan output folder (no documents.parquet)")
+        raise typer.Exit(2)
+    print(views_sql(out_dir), end="")
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+        return
+    output.write_text(text, encoding="utf-8")
+    err.print(f"wrote {output}")
+
+
 @app.command("tables")
 def tables_cmd() -> None:
-    """List the output tables and their columns with Arrow types."""
+    """List the output tables and their columns with Arrow types (raingan schema says more)."""
     for name, spec in TABLES.items():
         out.print(f"[bold]{name}[/bold]")
         for f in spec.schema:

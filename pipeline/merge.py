@@ -87,8 +87,24 @@ def resolve_name_ties(tables: dict[str, list[dict[str, Any]]], seen: dict[str, s
             continue
         others = len(seen[supported[0]] - {issue["doc_id"]})
         row[name_field] = supported[0]
-        issue["message"] = (f"copies disagree on {issue['field']}: kept {supported[0]!r}, the reading "
-                            f"{others} other document(s) of this run give (copies tied)")
+        settle_tie(issue, evidence, supported[0], others)
+
+
+RUN_TIE_BREAK = "other files of the run"
+
+
+def settle_tie(issue: dict[str, Any], evidence: dict[str, Any], kept: str, others: int) -> None:
+    """A tie issue after the run chose `kept`: its message, its evidence
+    (the kept reading first, how the tie was broken) and its lines (the kept
+    reading's) say the same thing."""
+    readings = sorted(evidence["readings"], key=lambda r: r["reading"] != kept)
+    evidence = {**evidence, "readings": readings, "tie_break": RUN_TIE_BREAK, "run_documents": others}
+    issue["evidence"] = json.dumps(evidence, ensure_ascii=False)
+    lines = readings[0].get("lines") or [issue.get("line_start"), issue.get("line_end")]
+    issue["line_start"], issue["line_end"] = lines[0], lines[1]
+    issue["message"] = (f"copies disagree on {issue['field']}: kept {kept!r}, the reading "
+                        f"{others} other document(s) of this run give (copies tied; "
+                        f"{readings[0]['copies']} of {sum(r['copies'] for r in readings)} copies)")
 
 
 def _last_report(rows: list[dict[str, Any]]) -> tuple[int, date | None]:

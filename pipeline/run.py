@@ -24,6 +24,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +32,10 @@ from pipeline.batch import BatchResult, Item, default_workers, make_batches, run
 from pipeline.manifest import Manifest
 from pipeline.reduce import write_final
 from pipeline.shards import new_shard_name, remove_unlisted, write_shard
-from pipeline.version import FULL_VERSION, PACKAGE_VERSION, PARSER_VERSION
+from pipeline.version import PACKAGE_VERSION, PARSER_VERSION, RUN_VERSION
+from pipeline.views import VIEWS_FILE, views_sql
 from pipeline.writer import atomic_path, publish
+from schemas.dictionary import SCHEMA_VERSION
 
 INPUT_SUFFIXES = (".txt", ".md")
 WORK_DIR = ".raingan"
@@ -62,6 +65,11 @@ class RunSummary:
     engine: str = "local"
     workers: int = 1
     peak_rss_mb: float = 0.0
+    issues_by_code: Counter[str] = field(default_factory=Counter)
+    started_at: str | None = None  # UTC, ISO 8601
+    finished_at: str | None = None
+    command: list[str] | None = None
+    inputs: list[str] = field(default_factory=list)
 
     @property
     def n_failed(self) -> int:
@@ -111,7 +119,7 @@ def plan(files: list[Path], manifest: Manifest, full: bool) -> tuple[list[Item],
         entry = None if full else manifest.lookup(name)
         # a file read before by this parser version is skipped unless it
         # changed; one that could not be read (a transient error) is retried
-        if entry and entry["parser_version"] == FULL_VERSION and not (entry["error"] or "").startswith("read:"):
+        if entry and entry["parser_version"] == RUN_VERSION and not (entry["error"] or "").startswith("read:"):
             if entry["size"] == size and entry["mtime_ns"] == mtime:
                 skipped += 1
                 continue
@@ -126,12 +134,15 @@ def plan(files: list[Path], manifest: Manifest, full: bool) -> tuple[list[Item],
 def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | None = None, engine: str = "local",
            scheduler: str | None = None, full: bool = False,
            progress: Callable[[BatchResult], None] | None = None,
-           on_plan: Callable[[int, int], None] | None = None) -> RunSummary:
+           on_plan: Callable[[int, int], None] | None = None,
+           command: list[str] | None = None) -> RunSummary:
     """Ingest every input file into OUT/<table>.parquet; return a summary.
 
     `progress` is called with each finished batch; `on_plan` with the number
-    of files and bytes to process once they are known."""
+    of files and bytes to process once they are known; `command` is the
+    command line run.json records (the CLI's)."""
     started = time.perf_counter()
+    inputs = list(inputs)
     out = Path(out_dir)
     if out.exists() and not out.is_dir():
         raise UsageError(f"output {out} exists and is not a folder")
@@ -141,7 +152,9 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
     shards_dir = work / "shards"
     lock = _lock(work)
     manifest = Manifest(out / MANIFEST)
-    summary = RunSummary(out, files=len(files), engine=engine, workers=workers or default_workers())
+    summary = RunSummary(out, files=len(files), engine=engine, workers=workers or default_workers(),
+                         started_at=_now(), command=list(command) if command else None,
+                         inputs=[str(i) for i in inputs])
     try:
         if full:
             manifest.clear()
@@ -164,7 +177,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
                 write_shard(shards_dir, shard, result.tables)
             manifest.commit(shard, [{**s, "size": by_item[s["source_path"]].size,
                                      "mtime_ns": by_item[s["source_path"]].mtime_ns,
-                                     "parser_version": FULL_VERSION} for s in result.stats])
+                                     "parser_version": RUN_VERSION} for s in result.stats])
             slowest = heapq.nlargest(SLOWEST, slowest + result.stats, key=lambda s: s["seconds"])
             summary.processed += len(result.stats)
             summary.bytes += sum(s["size"] for s in result.stats)
@@ -182,14 +195,16 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
             summary.by_doc_type[doc_type] += n
         summary.failed = [tuple(r) for r in manifest.db.execute(
             "SELECT source_path, error FROM files WHERE status = 'failed' ORDER BY source_path LIMIT 50")]
-        summary.issues_by_severity = _issue_counts(out)
+        summary.issues_by_severity, summary.issues_by_code = _issue_counts(out)
         summary.slowest = slowest
+        write_views(out)
     finally:
         manifest.close()
         lock.close()
     summary.seconds = time.perf_counter() - started
     summary.timings["total"] = summary.seconds
     summary.peak_rss_mb = peak_rss_mb()
+    summary.finished_at = _now()
     write_run_json(out, summary)
     return summary
 
@@ -209,13 +224,27 @@ def _lock(work: Path):
     return handle
 
 
-def _issue_counts(out: Path) -> Counter[str]:
+def _issue_counts(out: Path) -> tuple[Counter[str], Counter[str]]:
+    """Issues by severity and by code."""
     import pyarrow.compute as pc
     import pyarrow.parquet as pq
 
-    table = pq.read_table(out / "issues.parquet", columns=["severity"])
-    counts = pc.value_counts(table["severity"]).to_pylist()
-    return Counter({c["values"]: c["counts"] for c in counts})
+    table = pq.read_table(out / "issues.parquet", columns=["severity", "code"])
+    return tuple(Counter({c["values"]: c["counts"] for c in pc.value_counts(table[column]).to_pylist()})
+                 for column in ("severity", "code"))
+
+
+def _now() -> str:
+    """UTC now, to the second (run.json only: never in row data)."""
+    return datetime.now(timezone.utc).replace(microsecond=0).isoformat().replace("+00:00", "Z")
+
+
+def write_views(out: Path) -> None:
+    """OUT/raingan.duckdb.sql: DuckDB views over the tables (pipeline.views)."""
+    final = out / VIEWS_FILE
+    tmp = atomic_path(final)
+    tmp.write_text(views_sql(), encoding="utf-8")
+    publish(tmp, final)
 
 
 def peak_rss_mb() -> float:
@@ -231,6 +260,11 @@ def write_run_json(out: Path, summary: RunSummary) -> None:
     data = {
         "raingan": PACKAGE_VERSION,
         "parser_version": PARSER_VERSION,
+        "schema_version": SCHEMA_VERSION,
+        "started_at": summary.started_at,
+        "finished_at": summary.finished_at,
+        "command": summary.command,
+        "inputs": summary.inputs,
         "engine": summary.engine,
         "workers": summary.workers,
         "files": summary.files,
@@ -244,6 +278,7 @@ def write_run_json(out: Path, summary: RunSummary) -> None:
         "by_doc_type": dict(sorted(summary.by_doc_type.items())),
         "rows": summary.rows,
         "issues": dict(sorted(summary.issues_by_severity.items())),
+        "issues_by_code": dict(sorted(summary.issues_by_code.items())),
         "failed": [{"source_path": p, "error": e} for p, e in summary.failed],
         "slowest": [{"source_path": s["source_path"], "seconds": round(s["seconds"], 4), "size": s["size"]}
                     for s in summary.slowest],

@@ -21,10 +21,11 @@ from typing import Any
 
 from normalizers.text import clear_caches
 from parsers import form_module
-from schemas.document import CopyReading, Issue, Line, ParseResult
+from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_form
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode_bytes
+from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
 from pipeline.version import FULL_VERSION
@@ -51,10 +52,13 @@ class DocState:
     doc_type: str = "unknown"
     copies: list[CopyReading] = field(default_factory=list)
     merged: list[Merged] = field(default_factory=list)  # one per project (or report) in the document
+    groups: list[list[CopyReading]] = field(default_factory=list)  # the copies of each merged project
+    parts: list[ParseResult] = field(default_factory=list)  # what the form built from each merged project
     coverage: float | None = None
     result: ParseResult | None = None
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
+    error: str | None = None  # "<stage>: <reason>" when a stage failed
 
 
 def doc_id_for(source_path: str, sha256: str) -> str:
@@ -106,10 +110,14 @@ def stage_parse(doc: DocState) -> None:
 def stage_merge(doc: DocState) -> None:
     module = form_module(doc.doc_type)
     doc.coverage = coverage(doc.lines, doc.copies)
-    doc.merged = [merge_copies(group) for group in group_copies(doc.copies)]
     doc.result = ParseResult(doc.doc_type)
-    for merged in doc.merged:
+    for group in group_copies(doc.copies):
+        merged = merge_copies(group)
+        doc.merged.append(merged)
+        doc.groups.append(group)
         part = module.build(merged)
+        place_project_issues(part, group)
+        doc.parts.append(part)
         for table, rows in part.tables.items():
             doc.result.tables.setdefault(table, []).extend(rows)
         doc.result.issues.extend(part.issues)
@@ -160,31 +168,40 @@ def failed_document(source_path: str, error: str) -> dict[str, list[dict[str, An
     return {"documents": documents, "issues": issues}
 
 
+def run_stages(source_path: str, data: bytes) -> DocState:
+    """One file through every stage, as far as it goes: the document state
+    with everything each stage found (what `raingan inspect` shows).  A
+    failure is in `error` and in the issues, never raised."""
+    clear_caches()
+    doc = DocState(source_path=source_path, data=data)
+    doc.sha256 = hashlib.sha256(data).hexdigest()
+    doc.doc_id = doc_id_for(source_path, doc.sha256)
+    for name, stage in STAGES:
+        try:
+            stage(doc)
+        except StageFailure as exc:
+            doc.error = f"{name}: {exc}"
+            doc.issues.append(Issue("error", f"{name}_failed", str(exc)))
+            break
+        except Exception as exc:  # a parser bug must not stop the run
+            doc.error = f"{name}: internal error: {type(exc).__name__}: {exc}"
+            doc.issues.append(Issue("error", "internal_error", doc.error,
+                                    "".join(traceback.format_exception_only(type(exc), exc)).strip()))
+            break
+    if doc.error:
+        doc.tables = {}
+    place_lines(doc.issues, doc.tables, doc.lines)
+    return doc
+
+
 def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, Any]]]:
     """Every output row one input file gives, per table, validated.
 
     Always returns exactly one `documents` row; failures are in its
     status/error and in `issues`, never raised.
     """
-    clear_caches()
-    doc = DocState(source_path=source_path, data=data)
-    doc.sha256 = hashlib.sha256(data).hexdigest()
-    doc.doc_id = doc_id_for(source_path, doc.sha256)
-    error = None
-    for name, stage in STAGES:
-        try:
-            stage(doc)
-        except StageFailure as exc:
-            error = f"{name}: {exc}"
-            doc.issues.append(Issue("error", f"{name}_failed", str(exc), ""))
-            break
-        except Exception as exc:  # a parser bug must not stop the run
-            error = f"{name}: internal error: {type(exc).__name__}: {exc}"
-            doc.issues.append(Issue("error", "internal_error", error,
-                                    "".join(traceback.format_exception_only(type(exc), exc)).strip()))
-            break
-    if error:
-        doc.tables = {}
+    doc = run_stages(source_path, data)
+    error = doc.error
     issue_rows, _ = validate_rows("issues", [i.row(doc.doc_id) for i in doc.issues])
     has_errors = any(i.severity == "error" for i in doc.issues)
     document = {

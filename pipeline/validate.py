@@ -23,8 +23,9 @@ _NULLABLE: dict[str, frozenset[str]] = {
 }
 
 
-def _jsonable(row: dict[str, Any]) -> str:
-    return json.dumps(row, ensure_ascii=False, default=str, sort_keys=True)
+def _jsonable(value: Any) -> Any:
+    """A value as JSON can hold it (Decimals and dates as text)."""
+    return json.loads(json.dumps(value, ensure_ascii=False, default=str, sort_keys=True))
 
 
 def validate_rows(table: str, rows: list[dict[str, Any]]) -> tuple[list[dict[str, Any]], list[Issue]]:
@@ -55,7 +56,7 @@ def _salvage(table: str, row: dict[str, Any], exc: ValidationError, issues: list
             issues.append(Issue("warning", "invalid_value",
                                 f"{table}.{name} = {row.get(name)!r} fails validation and is left empty: "
                                 + "; ".join(e["msg"] for e in exc.errors() if e["loc"] and e["loc"][0] == name),
-                                _jsonable({name: row.get(name)}), field=f"{table}.{name}", **where))
+                                {"value": _jsonable(row.get(name))}, field=f"{table}.{name}", **where))
             patched[name] = None
         try:
             return model.model_validate(patched)
@@ -64,5 +65,5 @@ def _salvage(table: str, row: dict[str, Any], exc: ValidationError, issues: list
     issues.append(Issue("error", "invalid_row",
                         f"a {table} row fails validation and is left out: "
                         + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()),
-                        _jsonable(row), field=table, **where))
+                        {"row": _jsonable(row)}, field=table, **where))
     return None

@@ -214,6 +214,9 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             record: Record = {}
             for name in fields:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
+                if any(r.value is not None for _, r in readings):
+                    # a copy that could not read the value (None, its text kept for a repair) has no vote
+                    readings = [(ci, r) for ci, r in readings if r.value is not None]
                 v = vote(readings)
                 record[name] = v.winner
                 votes[(table, key, name)] = v
@@ -224,9 +227,26 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
     return Merged(tables, counts, issues, votes, len(copies), spans)
 
 
+# The record tables and fields of the in-flight copies whose output column has
+# another name: an issue names the column an analyst finds in the tables.
+OUTPUT_TABLES = {"project": "projects", "summary": "report_summaries", "kpis": "targets",
+                 "year_mentions": "report_summaries"}
+OUTPUT_FIELDS = {
+    ("summary", "office"): "agency", ("year_mentions", "text"): "fiscal_year_be",
+    ("kpis", "value"): "target_value", ("kpis", "type"): "indicator_type",
+    ("project", "budget_in_words"): "budget_allocated", ("project", "budget_table_total"): "budget_allocated",
+    **{("summary", f"pct_{s}"): f"n_{s}" for s in ("completed", "in_progress", "not_started")},
+}
+
+
+def output_field(table: str, name: str) -> str:
+    """`table.column` of the output for a field of a copy's record."""
+    return f"{OUTPUT_TABLES.get(table, table)}.{OUTPUT_FIELDS.get((table, name), name)}"
+
+
 def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int) -> Issue:
     where = "" if table == "project" else f" (record {key if not isinstance(key, tuple) else key[0]})"
-    field_name = f"{'projects' if table == 'project' else table}.{name}"
+    field_name = output_field(table, name)
     how = f"; tie broken by {v.tie_break}" if v.tie_break else ""
     winner_copies = len(v.groups[0].copies)
     return Issue(

@@ -14,6 +14,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from schemas.issue_codes import evidence_json
+
 # The document types raingan reads, the single registry: the parser of
 # each lives in the package parsers/<doc_type>/; "unknown" is what detection
 # gives anything else.
@@ -49,21 +51,32 @@ class Line:
     cols: tuple[int, ...] = ()  # where each tab-separated cell of `text` starts on the page (in characters)
 
 
-EVIDENCE_MAX = 20_000  # characters of evidence kept per issue
+EVIDENCE_MAX = 20_000  # characters of evidence text kept per issue
 
 
 @dataclass(slots=True)
 class Issue:
-    """A doubt about one document or value; becomes a row of `issues`."""
+    """A doubt about one document or value; becomes a row of `issues`.
+
+    `code` is one of schemas.issue_codes.CODES.  `evidence` may be given as a
+    dict or list (kept as JSON), as plain text (kept as {"text": ...}) or
+    empty (null): it is JSON text from construction on, so every issues row
+    can be queried with json_extract."""
 
     severity: str  # "error" | "warning"
     code: str
     message: str
-    evidence: str = ""
+    evidence: Any = None
     line_start: int | None = None
     line_end: int | None = None
     project_key: str | None = None
     field: str | None = None
+
+    def __post_init__(self) -> None:
+        evidence = self.evidence
+        if isinstance(evidence, str) and len(evidence) > EVIDENCE_MAX:
+            evidence = evidence[:EVIDENCE_MAX] + " …"
+        self.evidence = evidence_json(evidence)
 
     def row(self, doc_id: str) -> dict[str, Any]:
         return {
@@ -73,7 +86,7 @@ class Issue:
             "code": self.code,
             "field": self.field,
             "message": self.message,
-            "evidence": self.evidence if len(self.evidence) <= EVIDENCE_MAX else self.evidence[:EVIDENCE_MAX] + " …",
+            "evidence": self.evidence,
             "line_start": self.line_start,
             "line_end": self.line_end,
         }
@@ -164,6 +177,9 @@ class ParseResult:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
     n_copies: int = 1
+    # record key of the "project" table -> its project_key, for a form with several projects
+    # in one document (an issue raised on a project's lines is stamped with its key)
+    project_keys: dict[Any, str] = field(default_factory=dict)
 
     def add(self, table: str, row: dict[str, Any]) -> None:
         self.tables.setdefault(table, []).append(row)

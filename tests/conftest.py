@@ -43,3 +43,16 @@ def expected_of(sample: str) -> dict[str, Any]:
     """The expected file of a sample ("000"), as JSON."""
     (path,) = SAMPLES.glob(f"{sample}_*.expected.json")
     return json.loads(path.read_text(encoding="utf-8"))
+
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+@pytest.fixture(scope="session")
+def corpus_rows() -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """Every corpus document, clean and OCR'd, through process_document once
+    per session: "clean/<name>.txt" -> its rows per table."""
+    from pipeline.stages import process_document
+
+    paths = sorted((CORPUS / "clean").glob("*.txt")) + sorted((CORPUS / "ocr").glob("*.txt"))
+    return {f"{p.parent.name}/{p.name}": process_document(p.name, p.read_bytes()) for p in paths}

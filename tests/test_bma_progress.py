@@ -12,7 +12,8 @@ import pytest
 import regex
 
 from parsers.bma_progress import read_copies
-from parsers.bma_progress.entries import events_of as line_events, parse_entries
+from parsers.bma_progress.clauses import events_of as line_events
+from parsers.bma_progress.entries import parse_entries
 from pipeline.clean import clean_lines, text_lines
 from schemas.document import Line
 from pipeline.stages import process_document

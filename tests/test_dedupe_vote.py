@@ -164,3 +164,11 @@ def test_name_tie_is_settled_by_other_files_of_the_run(tmp_path):
     assert project["coordinator_name"] == "นายณัฐ คงชนะมงคล"  # 001 gives this reading
     (issue,) = [i for i in tables["issues"] if i["field"] == "projects.coordinator_name"]
     assert "other document" in issue["message"]
+    # the issue's evidence, lines and message say what was kept and why
+    evidence = json.loads(issue["evidence"])
+    assert evidence["tie_break"] == "other files of the run" and evidence["run_documents"] == 1
+    kept = evidence["readings"][0]
+    assert kept["reading"] == project["coordinator_name"] and repr(kept["reading"]) in issue["message"]
+    assert [issue["line_start"], issue["line_end"]] == kept["lines"]
+    text = sample_text("000_54d7a76ee7e0d007.txt").splitlines()
+    assert "คงชนะมงคล" in text[issue["line_start"] - 1]  # the kept reading's line, not the rejected one's

@@ -66,7 +66,7 @@ def rows_of(text: str) -> list[tuple]:
         values, bad = figure_values(entry)
         assert not bad
         out.append((seq, entry.date, entry.description, entry.cancelled, tuple(sorted(values.items())),
-                    tuple(tuple(sorted(expense_values(x).items())) for x in entry.expenses)))
+                    tuple(tuple(sorted(expense_values(x)[0].items())) for x in entry.expenses)))
     return out
 
 

@@ -54,7 +54,7 @@ def test_count_mismatch_fires_when_a_project_is_missing():
 def test_summary_totals_name_the_rows_summed():
     (planned,) = [i for i in codes(baseline(), "summary_total_mismatch") if i["field"].endswith("budget_planned")]
     assert "372,595.00" in planned["message"] and "368,545.00" in planned["message"]
-    summed = json.loads(planned["evidence"])
+    summed = json.loads(planned["evidence"])["rows"]
     assert len(summed) == 27
     assert {(r["status"], r["group_seq"]) for r in summed} >= {("in_progress", 8), ("completed", 1)}
 

@@ -165,7 +165,7 @@ def test_console_script_is_installed():
 def test_cli_rejects_bad_engine_options(tmp_path):
     runner = CliRunner()
     result = runner.invoke(app, ["ingest", str(SAMPLES), "-o", str(tmp_path / "o"), "--engine", "spark"])
-    assert result.exit_code == 2 and "local or dask" in result.output
+    assert result.exit_code == 2 and "'spark' is not one of" in result.output and "'dask'" in result.output
     result = runner.invoke(app, ["ingest", str(SAMPLES), "-o", str(tmp_path / "o"), "--scheduler", "tcp://x:1"])
     assert result.exit_code == 2 and "--engine dask" in result.output
 

@@ -13,7 +13,12 @@ from normalizers.numbers import parse_baht
 from normalizers.text import clean_value
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
-from parsers.values import parse_fiscal_year, parse_project_code, split_person, split_unit
+from parsers.values import (
+    parse_fiscal_year,
+    parse_project_code,
+    split_person,
+    split_unit,
+)
 
 HEADINGS = [
     Anchor("title", "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ", "heading", anywhere=True),
@@ -27,6 +32,9 @@ HEADINGS = [
     Anchor("s2", "รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ", "heading", anywhere=True),
     # the certification that opens the signature block: furniture up to the next form
     Anchor("signature", "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้", "heading", anywhere=True),
+    # its second half, where OCR lost or garbled the first
+    Anchor("signature", "หน่วยงานได้จัดพิมพ์จากระบบงานจริง", "heading", anywhere=True),
+    Anchor("signature", "เพื่อเป็นหลักฐานไว้ตรวจสอบ", "heading", anywhere=True),
 ]
 
 

@@ -10,11 +10,18 @@ one project are voted together and different projects stay apart.
 from __future__ import annotations
 
 from normalizers.errors import ValueParseError
-from normalizers.text import clean_value, join_wrapped
+from normalizers.text import clean_value
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FORM
 from parsers.items import numbered_items, opens_purpose
-from parsers.reader import Copy, Parts, identity_of, read_document, read_fields, sort_out
+from parsers.reader import (
+    Copy,
+    Parts,
+    identity_of,
+    read_document,
+    read_fields,
+    sort_out,
+)
 from parsers.values import span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -64,6 +71,8 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         span = (entry.line_start, entry.line_end)
         if entry.date is not None:
             out.put("progress_reports", seq, "report_date", Reading(entry.date, entry.date_text, *span))
+        elif entry.date_text:  # unreadable: kept for the repairs, flagged after the vote (rows.py) if no copy reads it
+            out.put("progress_reports", seq, "report_date_printed", Reading(entry.date_text, entry.date_text, *span))
         desc = entry.description
         if desc:
             out.put("progress_reports", seq, "description", Reading(desc, desc, *span))
@@ -76,16 +85,12 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             out.issues.append(Issue("error", "unparsed_value", f"report {seq} {name}: {reason}", text, *span,
                                     field=f"progress_reports.{name}"))
         for i, expense in enumerate(entry.expenses, start=1):
-            try:
-                values = expense_values(expense)
-            except ValueParseError as exc:
-                out.issues.append(Issue("error", "unparsed_value", f"expense amount: {exc.reason}", expense.item,
-                                        expense.line, expense.line, field="expenses.amount"))
-                continue
+            values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
             printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
-                out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line, expense.line))
+                if value is not None or printed[name]:
+                    out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line, expense.line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
 

@@ -16,15 +16,26 @@ mend is a `repair_ambiguous` issue and keeps what was printed.
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+import regex
+
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.numbers import parse_percent
 from parsers.checks import report_window
-from parsers.repair import enabled, repair, repair_product, repair_sum, year_candidates, year_mentions
+from parsers.repair import (
+    enabled,
+    repair,
+    repair_date,
+    repair_product,
+    repair_sum,
+    year_candidates,
+    year_mentions,
+)
 from schemas.document import Issue, Reading, value_of
 
 Record = dict[str, Reading]
@@ -39,17 +50,48 @@ def _fiscal_years_of(reading: Reading) -> set[int]:
     return {y + shift for y in year_candidates(tokens[-1])}
 
 
-def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
-    """The fiscal year the field and the form's dates agree on (see module doc)."""
-    fy = project.get("fiscal_year_be")
-    if fy is None or not enabled():
-        return []
-    tokens = year_mentions(fy.text)
-    own = year_candidates(tokens[-1]) if tokens else set()
+def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
+    """How many of the form's dates (start, end, each report) each fiscal year
+    could hold, by their printed years."""
     support: Counter[int] = Counter()
     for reading in [project.get("start_date"), project.get("end_date")] + [r.get("report_date") for r in reports.values()]:
         if reading is not None:
             support.update(_fiscal_years_of(reading))
+    return support
+
+
+def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """A fiscal-year field OCR left unreadable ("๒๕๒") is the year the form's
+    dates agree on, among the years its printed characters could be (any,
+    when none is left): at least two dates and no tie."""
+    printed = project.get("fiscal_year_be_printed")
+    if "fiscal_year_be" in project or printed is None:
+        return []
+    support = _date_support(project, reports)
+    tokens = regex.findall(r"[\d๐-๙oO@]{3,5}", printed.text)
+    allowed = set().union(*(year_candidates(t) for t in tokens)) if tokens else set()
+    ranked = [(n, y) for y, n in support.most_common() if not allowed or y in allowed]
+    if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
+        return []
+    year = ranked[0][1]
+    project["fiscal_year_be"] = Reading(year, printed.text, printed.line_start, printed.line_end)
+    evidence = {"rule": "fiscal_year", "printed": printed.text, "read": None, "chosen": year,
+                "candidates": sorted(allowed) if allowed else None, "support": ranked[0][0]}
+    return [Issue("warning", "value_repaired",
+                  f"the fiscal year: printed {printed.text!r} is unreadable; {year} is the year "
+                  f"{ranked[0][0]} of the form's dates fall in" + (", and one its characters could be" if allowed else ""),
+                  json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end,
+                  project_key=key, field="projects.fiscal_year_be")]
+
+
+def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """The fiscal year the field and the form's dates agree on (see module doc)."""
+    fy = project.get("fiscal_year_be")
+    if fy is None or not enabled():
+        return fiscal_year_from_dates(project, reports, key) if enabled() else []
+    tokens = year_mentions(fy.text)
+    own = year_candidates(tokens[-1]) if tokens else set()
+    support = _date_support(project, reports)
     if not own:
         return []
     ranked = sorted(own, key=lambda y: (-support[y], y != fy.value))
@@ -89,6 +131,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
             issues.append(outcome.issue)
     window = report_window(fy)
     inside = _within(*window)
+    # an unreadable date (its slot kept as printed) is repaired like a wrong one
+    for rec in reports.values():
+        if "report_date" not in rec and "report_date_printed" in rec:
+            rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
@@ -98,12 +144,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
                  default=window[1])
         if lo > hi:
             continue
-        outcome = repair(reading, parse_date, _within(lo, hi), rule="date_order" if inside(reading.value) else
-                         "report_window", field="progress_reports.report_date", what=f"report {seq}'s date",
-                         project_key=key)
-        reports[seq]["report_date"] = outcome.reading
+        outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
+                              field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key)
+        if outcome.repaired:
+            reports[seq]["report_date"] = outcome.reading
+            reports[seq].pop("report_date_printed", None)
         if outcome.issue is not None:
             issues.append(outcome.issue)
+    for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
+        if reports[seq]["report_date"].value is None:
+            del reports[seq]["report_date"]
     return issues
 
 

@@ -64,13 +64,18 @@ def build(merged: Merged) -> ParseResult:
                                         **merged.span("progress_reports", seq)})
     by_report: dict[int, list[Decimal]] = {}
     for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
+        for column in ("amount", "quantity", "unit_amount"):
+            if column in rec and rec[column].value is None:  # unreadable, and no repair mended it
+                issues.append(Issue("error", "unparsed_value", f"expense line {seq} of report {report_seq}: "
+                                    f"its {column.replace('_', ' ')} {rec[column].text!r} cannot be read",
+                                    rec[column].text, *rec[column].span, field=f"expenses.{column}"))
         amount = value_of(rec, "amount")
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", (report_seq, seq))})
 
-    issues.extend(check_figures(reports, by_report, row))
+    issues.extend(check_figures(reports, by_report, row, project))
     row["plan_status"] = plan_status(reports)
     result.add("projects", row)
     for issue in issues:
@@ -106,7 +111,11 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     seqs = sorted(reports)
     for seq in seqs:
         reading = reports[seq].get("report_date")
-        if reading is None:
+        printed = reports[seq].get("report_date_printed")
+        if reading is None and printed is not None:
+            issues.append(Issue("error", "unparsed_value", f"report {seq} date: no date can be read from "
+                                f"{printed.text!r}", printed.text, *printed.span, field="progress_reports.report_date"))
+        elif reading is None:
             issues.append(Issue("error", "missing_value", f"report {seq} has no date in any copy",
                                 "", *_lines(reports[seq]), field="progress_reports.report_date"))
         elif not window[0] <= reading.value <= window[1]:
@@ -122,28 +131,39 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     expected = list(range(1, max(seqs) + 1)) if seqs else []
     missing = sorted(set(expected) - set(seqs))
     if missing:
+        spans = [_lines(reports[s]) for s in seqs if reports[s]]  # the entries read, around the gap
         issues.append(Issue("warning", "missing_report", f"report numbers {missing} are missing from the sequence",
-                            field="progress_reports.seq"))
+                            {"missing": missing}, min((a for a, _ in spans), default=None),
+                            max((b for _, b in spans), default=None), field="progress_reports.seq"))
     return issues
 
 
 def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
-                  project: dict[str, Any]) -> list[Issue]:
+                  project: dict[str, Any], readings: dict[str, Reading] | None = None) -> list[Issue]:
     """Expense lines against the entry's disbursement; disbursements against
-    the project's budget spent and allocated; progress going backwards."""
+    the project's budget spent and allocated; progress going backwards.
+    `readings` (the project's) give the lines of budget spent and allocated."""
     issues: list[Issue] = []
+    readings = readings or {}
+
+    def span(name: str) -> tuple[int | None, int | None]:
+        return readings[name].span if name in readings else (None, None)
+
     for seq, amounts in sorted(expenses.items()):
+        if any(a is None for a in amounts):
+            continue  # a line could not be read (flagged): the sum says nothing
         rec = reports.get(seq, {})
         issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
                             value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
     disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
-                            disbursed, project["budget_spent"], "projects.budget_spent")
+                            disbursed, project["budget_spent"], "projects.budget_spent", *span("budget_spent"))
     allocated = project.get("budget_allocated")
     if allocated is not None and disbursed and sum(disbursed) > allocated:
         issues.append(Issue("warning", "overspent", f"disbursements total {sum(disbursed):,.2f}, above the "
-                            f"budget allocated {allocated:,.2f}", field="projects.budget_allocated"))
+                            f"budget allocated {allocated:,.2f}", {"spent": str(sum(disbursed)), "limit": str(allocated)},
+                            *span("budget_allocated"), field="projects.budget_allocated"))
     previous = None
     for seq, rec in sorted(reports.items()):
         pct = value_of(rec, "progress_pct")

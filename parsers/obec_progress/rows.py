@@ -54,7 +54,7 @@ def build(merged: Merged) -> ParseResult:
             key = f"{key}#{seen[key]}"
         keys[(status, seq)] = key
         result.add("projects", {
-            "project_key": key, "doc_type": DOC_TYPE, "name": rec["name"].value, "office": office,
+            "project_key": key, "doc_type": DOC_TYPE, "name": rec["name"].value, "agency": office,
             "fiscal_year_be": fy, "fiscal_year": fy - 543 if fy else None, "plan_status": status,
             "group_seq": seq, "n_copies": merged.n_copies["project"][(status, seq)],
             **merged.span("project", (status, seq)),
@@ -92,10 +92,11 @@ def build(merged: Merged) -> ParseResult:
 
     if summary:
         row = {name: value_of(summary, name) for name in (
-            "office", "fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed",
+            "fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed",
             "n_in_progress", "n_not_started", "n_budgeted_projects", "budget_quarter", "budget_planned",
             "budget_disbursed", "budget_not_disbursed", "disbursed_pct")}
         row["fiscal_year"] = fy - 543 if fy else None
+        row["agency"] = office
         spans = [r.span for r in summary.values()]
         row.update(line_start=min(s[0] for s in spans), line_end=max(s[1] for s in spans))
         result.add("report_summaries", row)
@@ -104,6 +105,7 @@ def build(merged: Merged) -> ParseResult:
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
     result.issues = issues
+    result.project_keys = keys
     return result
 
 
@@ -202,7 +204,7 @@ def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> 
             f"the summary's {column} total {stated.value:,.2f} for {stated_n or '?'} projects differs from the sum "
             f"{total:,.2f} over the {len(rows)} quarter-{quarter or '?'} budget rows of {n_projects} projects "
             f"(difference {stated.value - total:,.2f}); the rows summed are in evidence",
-            json.dumps(summed, ensure_ascii=False), *stated.span, field=f"report_summaries.{name}"))
+            {"rows": summed, "text": stated.text}, *stated.span, field=f"report_summaries.{name}"))
     return issues
 
 
@@ -249,6 +251,7 @@ def check_budget_rows(budgets: list, fy: int | None) -> list[Issue]:
         if row["planned"] is not None and row["disbursed"] is not None and row["disbursed"] > row["planned"]:
             issues.append(Issue("warning", "overspent",
                                 f"{rk[0]} project {rk[1]}: disbursed {row['disbursed']:,.2f} is above planned "
-                                f"{row['planned']:,.2f}", rec["disbursed"].text, *rec["disbursed"].span,
+                                f"{row['planned']:,.2f}", {"spent": str(row["disbursed"]), "limit": str(row["planned"]),
+                                                            "text": rec["disbursed"].text}, *rec["disbursed"].span,
                                 field="quarterly_budgets.disbursed"))
     return issues

@@ -740,7 +740,7 @@ def truth(p: Project, n_copies: int) -> dict:
         "rationale": " ".join(p.rationale),
         "strategy_issue": p.strategy[0], "strategy_sub_issue": p.strategy[1], "strategy_goal": p.strategy[2],
         "indicator": p.strategy[3],
-        "project_type": None, "project_model": None, "period_text": None, "place": None, "office": None,
+        "project_type": None, "project_model": None, "period_text": None, "place": None,
         "group_seq": None, "plan_status": p.plan_status, "n_copies": n_copies,
         "objectives": [{"seq": i, "text": t} for i, t in enumerate(p.objectives, start=1)],
         "targets": [{"kind": t.kind, "seq": i, "quarter": None, "aspect": None, "text": t.text}

@@ -140,10 +140,11 @@ def repair_figures(result: CheckResult) -> tuple[int, int, int]:
     cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
     for c in result.report.cells:
         cells[(c.document, c.field_name)].append(c)
-    right = wrong = ambiguous = 0  # a repair on a row the truth does not hold is not judged
+    right = wrong = 0  # a repair on a row the truth does not hold is not judged
+    flagged = set()  # an ambiguous repair given once per project it concerns counts once
     for issue in result.output.tables.get("issues", []):
         if issue["code"] == "repair_ambiguous":
-            ambiguous += 1
+            flagged.add((issue["doc_id"], issue["field"], issue["line_start"], issue["line_end"], issue["message"]))
         if issue["code"] != "value_repaired" or not issue.get("field"):
             continue
         chosen = json.loads(issue["evidence"]).get("chosen")
@@ -155,7 +156,7 @@ def repair_figures(result: CheckResult) -> tuple[int, int, int]:
             right += 1
         elif any(c.soft == "wrong" for c in candidates):
             wrong += 1
-    return right, wrong, ambiguous
+    return right, wrong, len(flagged)
 
 
 if __name__ == "__main__":

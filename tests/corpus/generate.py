@@ -30,7 +30,7 @@ HERE = Path(__file__).resolve().parent
 PRINTED_KEYS = {
     "name", "agency", "division", "section", "owner_name", "coordinator_name", "owner_phone", "coordinator_phone",
     "rationale", "strategy_issue", "strategy_sub_issue", "strategy_goal", "indicator", "project_type",
-    "project_model", "period_text", "place", "office", "text", "description", "item", "category", "unit",
+    "project_model", "period_text", "place", "text", "description", "item", "category", "unit",
     "target_value", "indicator_type", "method", "period", "note", "plan", "likelihood", "impact", "level",
     "mitigation", "project_code",
 }

@@ -109,7 +109,7 @@ class Report:
         disbursed = sum((b.disbursed for b in rows), Decimal(0))
         counts = {s: sum(p.status == s for p in self.projects) for s in STATUSES}
         return {
-            "office": self.office, "fiscal_year_be": self.fy, "fiscal_year": self.fy - 543,
+            "agency": self.office, "fiscal_year_be": self.fy, "fiscal_year": self.fy - 543,
             "period_months": self.months, "as_of_date": self.as_of.isoformat(),
             "n_projects": len(self.projects), "n_completed": counts["completed"],
             "n_in_progress": counts["in_progress"], "n_not_started": counts["not_started"],
@@ -559,11 +559,11 @@ def project_truth(rep: Report, p: ObecProject, n_copies: int) -> dict:
     return {
         "doc_type": DOC_TYPE, "project_code": None, "name": p.name, "fiscal_year_be": rep.fy,
         "fiscal_year": rep.fy - 543, "start_date": None, "end_date": None, "budget_allocated": None,
-        "budget_spent": None, "agency": None, "division": None, "section": None, "owner_name": None,
+        "budget_spent": None, "agency": rep.office, "division": None, "section": None, "owner_name": None,
         "owner_phone": None, "coordinator_name": None, "coordinator_phone": None, "rationale": None,
         "strategy_issue": None, "strategy_sub_issue": None, "strategy_goal": None, "indicator": None,
         "project_type": None, "project_model": None, "period_text": None, "place": None,
-        "office": rep.office, "group_seq": p.group_seq, "plan_status": p.status, "n_copies": n_copies,
+        "group_seq": p.group_seq, "plan_status": p.status, "n_copies": n_copies,
         "objectives": [], "targets": targets, "progress_reports": [], "expenses": [], "activities": activities,
         "findings": findings, "alignments": alignments, "quarterly_budgets": budgets,
     }

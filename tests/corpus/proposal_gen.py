@@ -573,7 +573,7 @@ def truth(p: Proposal, n_copies: int) -> dict:
         "owner_name": p.proposer, "owner_phone": None, "coordinator_name": None, "coordinator_phone": None,
         "rationale": " ".join(p.rationale), "strategy_issue": None, "strategy_sub_issue": None, "strategy_goal": None,
         "indicator": None, "project_type": p.project_type, "project_model": p.model, "period_text": p.period_text,
-        "place": p.place, "office": None, "group_seq": None, "plan_status": None, "n_copies": n_copies,
+        "place": p.place, "group_seq": None, "plan_status": None, "n_copies": n_copies,
         "objectives": [{"seq": i, "text": t} for i, t in enumerate(p.objectives, start=1)],
         "targets": targets,
         "progress_reports": [],

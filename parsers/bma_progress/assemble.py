@@ -1,0 +1,471 @@
+"""Report entries from clause events (see parsers.bma_progress.entries)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+import regex
+
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_progress.clauses import (
+    DANGLING_UNIT_RE,
+    LEADING_AMOUNT_RE,
+    SEPS,
+    Entry,
+    Event,
+    Expense,
+)
+from parsers.repair import repair
+from schemas.document import Issue, Line, Reading
+
+
+@dataclass(slots=True)
+class FigureGroup:
+    hint: int | None  # the entry current when the group opened
+    explicit: int | None = None  # the entry named by "(ครั้งที่ N)"
+    values: dict[str, object] = field(default_factory=dict)
+    texts: dict[str, str] = field(default_factory=dict)
+    line_start: int = 0
+    line_end: int = 0
+
+    @property
+    def owner(self) -> int | None:
+        return self.explicit if self.explicit is not None else self.hint
+
+
+@dataclass(slots=True)
+class EntriesResult:
+    entries: dict[int, Entry]
+    issues: list[Issue]
+    preamble: list[Line]
+    layout: str = "rows"  # "rows" | "columns"
+
+
+FIGURES = ("progress", "budget")
+FLAGS = ("plan", "target")
+
+
+@dataclass(slots=True)
+class DateBlock:
+    """Column mode: a date and description cell whose entry is not known yet."""
+
+    date: object
+    date_text: str
+    line: int
+    texts: list[tuple[str, int]] = field(default_factory=list)
+    expenses: list[Expense] = field(default_factory=list)
+    owner: int | None = None
+
+
+# A budget clause may name an entry whose header OCR lost; up to this many
+# numbers past the last header it opens that entry.
+ENTRY_GAP = 3
+
+
+class _Assembler:
+    """Entries from events (see module doc).  In row mode a part goes to the
+    entry whose header came last.  In column mode (a run of headers with
+    nothing between them) a date-and-description block waits: the budget
+    clause that follows it, naming its entry, claims it; blocks and flags no
+    clause claims go, kind by kind, to the first entry lacking one."""
+
+    def __init__(self, events: list[Event]):
+        self.events = events
+        self.issues: list[Issue] = []
+        self.entries: dict[int, Entry] = {}
+        self.preamble: list[Line] = []
+        self.groups: list[FigureGroup] = []
+        self.current: Entry | None = None  # where text goes now (row mode)
+        self.open_group: FigureGroup | None = None
+        self.columns = False
+        self.blocks: list[DateBlock] = []
+        self.block: DateBlock | None = None  # the open block, column mode
+        self.flags: dict[str, list[Event]] = {k: [] for k in FLAGS}  # unclaimed flags, column mode
+        self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
+        self.since_header = 0
+        self.amounts: list[tuple[str, str, int]] = []  # column mode: budget amounts standing apart
+        self.closed = False  # row mode: the current entry's flags are read
+        self.pending: list[Event] = []  # row mode: what came after them, not yet placed
+        self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
+
+    # -- where things go
+
+    def add_text(self, text: str, line: int) -> None:
+        if self.columns and self.block is not None:
+            self.block.texts.append((text, line))
+        elif self.current is None or self.columns:
+            # before the first entry, or in a column of figures: no entry's description
+            self.preamble.append(Line(line, text))
+        else:
+            self.current.texts.append(text)
+            self.current.touch(line)
+
+    def entry(self, seq: int, line: int) -> Entry:
+        if seq not in self.entries:
+            self.entries[seq] = Entry(seq, line, line)
+        return self.entries[seq]
+
+    def open_entry(self, ev: Event) -> None:
+        seq = ev.seq
+        known = seq in self.entries
+        entry = self.entry(seq, ev.line)
+        if ev.value is not None and entry.date is None:
+            entry.date, entry.date_text = ev.value, ev.text
+        elif ev.damaged and entry.date is None:
+            entry.date_text = ev.damaged
+        entry.touch(ev.line)
+        if ev.value is None and self.since_header == 0 and self.current is not None and self.current.date is None \
+                and not known:
+            self.columns = True  # a header straight after an undated header: a column of numbers
+        elif ev.value is not None:
+            self.columns = False
+        self.current = entry
+        self.block = None
+
+    # -- the walk
+
+    def run_events(self) -> EntriesResult:
+        wants_amount: FigureGroup | None = None  # a budget clause whose amount a line break carried off
+        after_budget = False
+        for ev in self.events:
+            if ev.kind == "text" and (wants_amount is not None or after_budget):
+                ev = self._amount_carried(ev, wants_amount)
+                wants_amount, after_budget = None, False
+                if ev is None:
+                    continue
+            wants_amount = None
+            after_budget = ev.kind == "budget"
+            ev = self._real_header(ev)
+            if ev is None:
+                continue
+            if ev.kind in ("header", "number"):
+                self._replay()
+                self.open_entry(ev)
+                self.since_header = 0
+                self.closed = False
+                continue
+            self.since_header += 1
+            if self.closed and not self.columns:
+                if ev.kind in ("text", "date", "expense"):
+                    self.pending.append(ev)  # after an entry's flags: the next entry's, if its header was lost
+                    continue
+                if ev.kind in FIGURES and self._header_lost(ev):
+                    continue
+                self._replay()
+            group = self._place(ev)
+            if group is not None and ev.kind == "budget" and ev.value is None:
+                wants_amount = group
+        self._replay()
+        return self._finish()
+
+    def _place(self, ev: Event) -> FigureGroup | None:
+        """Put one event where it goes (see class doc); the figure group it
+        joined, for a figure or flag."""
+        if ev.kind == "date":
+            if self.columns:
+                self.block = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
+                self.blocks.append(self.block)
+            elif self.current is not None and self.current.date is None and (ev.value or not self.current.date_text):
+                self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
+                self.current.touch(ev.line)
+            elif ev.value is None:
+                self.preamble.append(Line(ev.line, ev.damaged))  # a second, unreadable date: left, and said
+            else:
+                self.add_text(ev.text.strip(SEPS), ev.line)
+        elif ev.kind == "text" and self.columns and self._dangling_amount(ev):
+            pass
+        elif ev.kind == "text":
+            self.add_text(ev.text, ev.line)
+        elif ev.kind == "expense":
+            if self.columns and self.block is not None:
+                self.block.expenses.append(ev.value)
+            elif self.current is None:
+                self.preamble.append(Line(ev.line, ev.text))
+            else:
+                self.current.expenses.append(ev.value)
+                self.current.touch(ev.line)
+        elif self.columns and ev.kind in FLAGS and not (
+                self.open_group is not None and self.open_group.line_end == ev.line):
+            self.flags[ev.kind].append(ev)  # a flag column: claimed in order at the end
+        else:
+            group = self._figure(ev)
+            if not self.columns and ev.kind == "target":
+                self.closed = True  # the entry's last part: what follows is the next entry's
+            return group
+        return None
+
+    def _replay(self) -> None:
+        """Text held after a closed entry goes to that entry after all (a
+        header followed, or the copy ended)."""
+        pending, self.pending = self.pending, []
+        self.closed = False
+        for ev in pending:
+            self._place(ev)
+
+    def _header_lost(self, ev: Event) -> bool:
+        """Row mode: a figure clause after an entry's flags with no header
+        between: the next entry's header was lost (OCR), so the clause and
+        the text held since open that entry, numbered after the current one
+        (unless a header of that number stands later).  Said as an issue."""
+        if self.current is None:
+            return False
+        seq = self.current.seq + 1
+        if seq in self.entries or seq in self.later_headers:
+            return False
+        pending, self.pending = self.pending, []
+        line = pending[0].line if pending else ev.line
+        entry = self.entry(seq, line)
+        self.issues.append(Issue("warning", "entry_header_missing", f"report {seq} read where its header should "
+                                 f"stand, after report {seq - 1}'s flags; its header is unreadable",
+                                 ev.text, line, ev.line, field="progress_reports.seq"))
+        self.current, self.closed, self.open_group = entry, False, None
+        for held in pending:
+            self._place(held)
+        self._place(ev)
+        return True
+
+    def _real_header(self, ev: Event) -> Event | None:
+        """A false header is text of its entry (see module doc); an undated
+        header whose number is dated elsewhere is the same."""
+        if ev.kind == "header" and ev.value is None and ev.text == "undated" and ev.seq in self.dated:
+            ev = Event("false_header", ev.line, None, seq=ev.seq, text="")
+        if ev.kind != "false_header":
+            return ev
+        is_real = (ev.seq not in self.dated and ev.seq not in self.entries
+                   and ev.seq == (max(self.entries) + 1 if self.entries else 1))
+        if not is_real:
+            self.issues.append(Issue("warning", "false_entry_header",
+                                     f"'รายงานครั้งที่ {ev.seq}' inside entry "
+                                     f"{self.current.seq if self.current else '-'} is not followed by a date; "
+                                     "read as text of that entry", ev.text, ev.line, ev.line,
+                                     field="progress_reports.seq"))
+            return None
+        self.issues.append(Issue("warning", "entry_date_missing", f"report {ev.seq} has no readable date",
+                                 "", ev.line, ev.line, field="progress_reports.report_date"))
+        return Event("header", ev.line, None, seq=ev.seq)
+
+    def _amount_carried(self, ev: Event, wants: FigureGroup | None) -> Event | None:
+        """The rest of a budget clause a line break cut: "= 0 บาท", "1)=0บาท"."""
+        text = ev.text
+        m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(text)) if wants is not None else None
+        if m:
+            wants.values["budget"] = m.group(2)
+            if m.group(1) and wants.explicit is None:
+                wants.explicit = int(m.group(1))
+            wants.texts["budget"] += " " + text[: m.end()].strip()
+            text = text[m.end():]
+        elif DANGLING_UNIT_RE.match(text):
+            text = DANGLING_UNIT_RE.sub("", text, count=1)
+        text = text.strip(SEPS)
+        return Event("text", ev.line, text=text) if text else None
+
+    def _dangling_amount(self, ev: Event) -> bool:
+        """Column mode: an amount on a line of its own (") = ฿0", "= 0 บาท"),
+        a budget clause's tail that OCR read as a column of its own; it goes to
+        the clauses that lack their amount, in order (at the end)."""
+        m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
+        if m is None or ev.text[m.end():].strip(SEPS) or not regex.search(r"[=)\]฿B#]|บาท|um", ev.text[: m.end()]):
+            return False  # a bare number is no budget clause's tail
+        self.amounts.append((m.group(2), ev.text.strip(), ev.line))
+        return True
+
+    def _figure(self, ev: Event) -> FigureGroup:
+        """Put a figure or flag clause into a group (see module doc)."""
+        group = self.open_group
+        if group is None or ev.kind in group.values or (ev.kind == "progress" and group.values):
+            if self.columns:
+                # a column of figures: the entry after the previous group's, in the order they stand
+                last = self.groups[-1].owner if self.groups else None
+                hint = last + 1 if last is not None else min(self.entries, default=1)
+            else:
+                hint = self.current.seq if self.current else None
+            group = FigureGroup(hint=hint, line_start=ev.line)
+            self.groups.append(group)
+            self.open_group = group
+        group.values[ev.kind] = ev.value
+        group.texts[ev.kind] = ev.text
+        group.line_end = ev.line
+        if ev.kind == "budget" and ev.seq is not None:
+            group.explicit = ev.seq
+            if (self.columns and self.block is not None and self.block.owner is None
+                    and all(b.owner is not None for b in self.blocks[:-1])):
+                # blocks and clauses interleaved: the block this clause follows is that entry's
+                self.block.owner = ev.seq
+                self.block = None
+        if len(group.values) == 4:
+            self.open_group = None
+        return group
+
+    # -- the end
+
+    def _misread_owner(self, group: FigureGroup, top: int) -> None:
+        """A budget clause naming a report that is not there and cannot be a
+        lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
+        place of an entry that is: its figures are that entry's, and said."""
+        explicit, hint = group.explicit, group.hint
+        if explicit is None or explicit in self.entries or 1 <= explicit <= top + ENTRY_GAP:
+            return
+        if hint is None or hint not in self.entries:
+            return
+        evidence = {"rule": "report_sequence", "printed": str(explicit), "read": explicit, "chosen": hint}
+        self.issues.append(Issue("warning", "value_repaired",
+                                 f"a budget clause names report {explicit}, which the copy does not hold; it stands "
+                                 f"in report {hint}'s place and is read as {hint}'s", json.dumps(evidence),
+                                 group.line_start, group.line_end, field="progress_reports.seq"))
+        group.explicit = hint
+
+    def _lacking(self, has) -> list[Entry]:
+        return [self.entries[s] for s in sorted(self.entries) if not has(self.entries[s])]
+
+    def _finish(self) -> EntriesResult:
+        top = max(self.entries, default=0)
+        for group in self.groups:
+            self._misread_owner(group, top)
+        for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
+            owner = group.owner
+            if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:
+                self.entry(owner, group.line_start)
+                self.issues.append(Issue("warning", "entry_header_missing",
+                                         f"report {owner} read from its figures; its header is unreadable",
+                                         "; ".join(group.texts.values()), group.line_start, group.line_end,
+                                         field="progress_reports.seq"))
+        for block in self.blocks:
+            if block.owner is not None:
+                self._place_block(block, self.entry(block.owner, block.line))
+        for block in (b for b in self.blocks if b.owner is None):
+            lacking = self._lacking(lambda e: e.date is not None)
+            if lacking:
+                self._place_block(block, lacking[0])
+            else:
+                self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
+        lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
+        for group, (amount, text, line) in zip(lacking_amount, self.amounts):
+            group.values["budget"] = amount
+            group.texts["budget"] += " " + text
+            group.line_end = max(group.line_end, line)
+        for amount, text, line in self.amounts[len(lacking_amount):]:
+            self.preamble.append(Line(line, text))
+        for group in self.groups:
+            owner = group.owner
+            if owner is None or owner not in self.entries:
+                self.issues.append(Issue("error", "orphan_figures",
+                                         f"figures for report {owner} found but no such report header",
+                                         "; ".join(group.texts.values()), group.line_start, group.line_end,
+                                         field="progress_reports"))
+                continue
+            self._place_figures(self.entries[owner], group.values, group.texts, group.line_start, group.line_end)
+        for kind, flags in self.flags.items():
+            for ev in flags:
+                lacking = self._lacking(lambda e, k=kind: k in e.figures)
+                if lacking:
+                    self._place_figures(lacking[0], {kind: ev.value}, {kind: ev.text}, ev.line, ev.line)
+        return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
+
+    def _place_block(self, block: DateBlock, entry: Entry) -> None:
+        if entry.date is None and (block.date is not None or not entry.date_text):
+            entry.date, entry.date_text = block.date, block.date_text
+        entry.texts.extend(t for t, _ in block.texts)
+        entry.expenses.extend(block.expenses)
+        entry.touch(block.line)
+        for _, n in block.texts:
+            entry.touch(n)
+
+    def _place_figures(self, entry: Entry, values: dict, texts: dict, a: int, b: int) -> None:
+        for kind, value in values.items():
+            if kind in entry.figures:
+                if entry.figures[kind] != value:
+                    self.issues.append(Issue("warning", "conflicting_figures",
+                                             f"report {entry.seq} has two {kind} clauses in one copy; the first is kept",
+                                             texts[kind], a, b, field=f"progress_reports.{FIELD_OF[kind]}"))
+                continue
+            entry.figures[kind] = value
+            entry.figure_texts[kind] = texts[kind]
+        entry.touch(a)
+        entry.touch(b)
+
+
+# progress_reports column -> the clause it is read from
+FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
+
+
+def repair_sequence(events: list[Event]) -> list[Issue]:
+    """Report numbers run 1..N in the order the headers stand: a header
+    whose number breaks the run (a repeat, a jump) while its printed digits
+    could be the next number is that number (parsers.repair).  A header
+    whose number is merely higher is left as printed (a report may be lost)."""
+    issues: list[Issue] = []
+    last = 0
+    for ev in events:
+        if ev.kind not in ("header", "number") or ev.seq is None:
+            continue
+        expected = last + 1
+        if ev.seq != expected and ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP):
+            outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
+                             rule="report_sequence", field="progress_reports.seq",
+                             what=f"the report number after report {last}")
+            if outcome.repaired:
+                ev.seq = outcome.value
+                issues.append(outcome.issue)
+        last = max(last, ev.seq)
+    return issues
+
+
+def number_headers(events: list[Event]) -> list[Issue]:
+    """A header whose number OCR lost or could not read ("รายงานครง",
+    "รายงานครั้งที่ ©") takes the number after the last one: report numbers
+    run 1..N in the order the headers stand."""
+    issues: list[Issue] = []
+    last = 0
+    for ev in events:
+        if ev.kind not in ("header", "number", "false_header"):
+            continue
+        if ev.seq is None:
+            if ev.kind == "false_header":
+                ev.kind, ev.text = "text", ev.text
+                continue
+            ev.seq = last + 1
+            evidence = {"rule": "report_sequence", "printed": ev.printed, "read": None, "chosen": ev.seq}
+            issues.append(Issue("warning", "value_repaired",
+                                f"a report header's number is unreadable (printed {ev.printed!r}); it is read as "
+                                f"{ev.seq}, the number after report {last}", json.dumps(evidence, ensure_ascii=False),
+                                ev.line, ev.line, field="progress_reports.seq"))
+        if ev.kind != "false_header":
+            last = max(last, ev.seq)
+    return issues
+
+
+def assemble(events: list[Event]) -> EntriesResult:
+    """Entries from the events of one copy's section 2 (see module doc).
+    A report number the text names (a header or a budget clause) that gave
+    no entry is an error: the document is partial, not ok."""
+    events = _number_cells(events)
+    repaired = number_headers(events)
+    repaired += repair_sequence(events)
+    result = _Assembler(events).run_events()
+    result.issues[:0] = repaired
+    named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
+    left = sorted(named - set(result.entries))
+    if left:
+        where = [e.line for e in events if e.seq in left]
+        result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
+                                   "gave no report entry", "", min(where), max(where), field="progress_reports"))
+    return result
+
+
+def _number_cells(events: list[Event]) -> list[Event]:
+    """A bare number opens an entry only in a column of numbers (the event
+    before or after it is a header or number one apart); elsewhere ("2" alone
+    inside a description) it is text."""
+    out = list(events)
+    for i, ev in enumerate(events):
+        if ev.kind != "number":
+            continue
+        neighbours = [events[j] for j in (i - 1, i + 1) if 0 <= j < len(events)]
+        if not any(n.kind in ("number", "header") and n.seq is not None and abs(n.seq - ev.seq) == 1
+                   for n in neighbours):
+            out[i] = Event("text", ev.line, text=str(ev.seq))
+    return out
+
+
+# The column titles of the entries table, dropped wherever they stand.

@@ -1,0 +1,473 @@
+"""Section 2 of the BMA progress form cut into clause events.
+
+The text of section 2 is cut into pieces (`pieces`: a line that starts a part
+of an entry opens a piece, other lines continue it), and each piece into
+events (`events_of`): headers, dates, figure and flag clauses, expense lines
+and the text between them, each with the line it came from.
+parsers.bma_progress.assemble puts the events together into entries.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+import regex
+
+from normalizers.confusions import AMOUNT_TOKEN
+from normalizers.dates import find_dates
+from normalizers.numbers import (
+    NUMBER,
+    thai_digits_to_arabic,
+)
+from normalizers.text import (
+    clean_value,
+    join_wrapped,
+    mark_tolerant,
+    ocr_tolerant,
+    skeleton,
+)
+from schemas.document import Line
+
+_TIME = mark_tolerant("ครั้งที่")
+_M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"  # Thai marks, which OCR drops or changes
+# "ครั้งที่" as OCR leaves it in a header: marks dropped, ร read as ว, and
+# "ที่" lost ("ครง"); never "ความ", which opens the section's title.
+_TIME_LOOSE = rf"ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?"
+# "รายงานครั้งที่", also split by OCR over two lines with a speck line between ("รายงาน / via / ครั้งที1")
+_REPORT = rf"{mark_tolerant('รายงาน')}(?:\s*\n(?:[^\n\d]{{1,6}}\n)?\s*|\s?){_TIME_LOOSE}"
+SEPS = " \t:;|"
+SEPS_NL = SEPS + "\n"
+
+# The entry header: "รายงานครั้งที่ 12", "รายงานครั้งที่1"; after OCR the
+# number may be lost or unreadable ("รายงานครง", "รายงานครังที ©"): then
+# group 1 is None and group 2 holds the speck that stands for it, and the
+# number comes from the headers' order (parsers.bma_progress.assemble).
+HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$))|(?![\u0e01-\u0e4e]))")
+# A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
+# or standing alone (a column read top to bottom).
+NUMBER_CELL_RE = regex.compile(
+    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
+)
+# "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
+PROGRESS_RE = regex.compile(
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]{{0,2}}\s*[=:]?\s*({NUMBER})\s*%?"
+)
+# "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
+# the figures belong to.  OCR may lose the closing bracket, a baht sign may
+# stand before the amount (฿, or what OCR makes of it), and a wrapped line
+# may carry the amount to the next line (then it is None here and the next
+# line's leading amount fills it).
+BUDGET_RE = regex.compile(
+    rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
+    rf"(?:[(\[]\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?)?"
+    rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
+)
+# What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
+LEADING_AMOUNT_RE = regex.compile(
+    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
+)
+DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
+# ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
+# so the same words inside a description do not count.
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+# Expense lines, on their own line or inside an entry's text (a table cell,
+# a paragraph):
+#   "ค่าอาหารฯ = 10,000.- บาท"
+#   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
+#   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
+# An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
+# words before the figures: from the last "ค่า..." (what every expense item
+# of these forms is called) or, on a line of its own, from the line's start.
+# a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
+# at least one a digit; read (or repaired) later from its printed text
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:,[\dฒ@©«»oO]{{3}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-)?\s*(?:บาท|um))"
+_EXPENSE_FIGURES_RE = regex.compile(
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER})\s*(?P<unit>[^\d\s=:]{{1,12}}?)\s*"
+    rf"(?:[xX×*]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
+    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT})"
+    rf"|=\s*(?P<simple>{AMOUNT})"
+)
+_ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
+_AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
+_LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
+_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
+CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
+# Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
+_PROGRESS_KEY = "ความก"
+_BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
+_PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
+
+
+@dataclass(slots=True)
+class Piece:
+    """Text of section 2 that may span line breaks, with where each source
+    line starts in it, so every event keeps the line it came from."""
+
+    text: str
+    starts: list[tuple[int, int]]  # (offset in text, line number)
+
+    @classmethod
+    def of(cls, line: Line) -> Piece:
+        return cls(line.text, [(0, line.no)])
+
+    @property
+    def no(self) -> int:
+        return self.starts[0][1]
+
+    def line_at(self, pos: int) -> int:
+        return self.starts[max(0, bisect_right(self.starts, (pos, 1 << 30)) - 1)][1]
+
+    def extend(self, line: Line) -> None:
+        self.text += "\n"
+        self.starts.append((len(self.text), line.no))
+        self.text += line.text
+
+    def cut(self, a: int, b: int) -> Piece:
+        inner = [(o - a, n) for o, n in self.starts if a < o < b]
+        return Piece(self.text[a:b], [(0, self.line_at(a)), *inner])
+
+
+@dataclass(slots=True)
+class Event:
+    kind: str  # header | number | false_header | date | text | progress | budget | plan | target | expense
+    line: int
+    value: object = None
+    seq: int | None = None  # the report number a header or budget clause names
+    text: str = ""
+    printed: str = ""  # the report number as printed (its digits may be misread)
+    damaged: str = ""  # a date slot no date could be read from, as printed
+
+
+@dataclass(slots=True)
+class Expense:
+    item: str
+    amount: str
+    line: int
+    quantity: str | None = None
+    unit: str | None = None
+    each: str | None = None
+
+
+@dataclass(slots=True)
+class Entry:
+    seq: int
+    line_start: int
+    line_end: int
+    date: object = None
+    date_text: str = ""
+    texts: list[str] = field(default_factory=list)
+    figures: dict[str, object] = field(default_factory=dict)
+    figure_texts: dict[str, str] = field(default_factory=dict)
+    expenses: list[Expense] = field(default_factory=list)
+
+    @property
+    def description(self) -> str:
+        return clean_value(join_wrapped(self.texts))
+
+    @property
+    def cancelled(self) -> bool:
+        return bool(CANCEL_RE.match(self.description))
+
+    def touch(self, line: int) -> None:
+        self.line_start = min(self.line_start, line)
+        self.line_end = max(self.line_end, line)
+
+
+def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
+    """Figure clauses in one piece as (start, end, event)."""
+    at = piece.line_at
+    compact = src.replace(" ", "")
+    budget_key, plan_key = _BUDGET_KEY_RE.search(compact), _PLAN_KEY_RE.search(compact)
+    if _PROGRESS_KEY not in compact and not budget_key and not plan_key:
+        return []
+    found = []
+    for m in PROGRESS_RE.finditer(src) if _PROGRESS_KEY in compact else ():
+        found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
+    for m in BUDGET_RE.finditer(src) if budget_key else ():
+        seq = int(m.group(1)) if m.group(1) else None
+        found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
+                                                text=orig[m.start():m.end()])))
+    for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
+        for m in rx.finditer(src):
+            found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
+                                                    text=orig[m.start():m.end()].strip(SEPS))))
+    found.sort(key=lambda t: t[0])
+    out: list[tuple[int, int, Event]] = []
+    for item in found:  # overlaps: the earliest wins
+        if not out or item[0] >= out[-1][1]:
+            out.append(item)
+    return out
+
+
+# The date slot of an entry, "<date> :", that OCR damaged past reading
+# ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
+# header (or "::") and the first single ":", when it is short, holds digits
+# and no more letters than a month name.
+_DATE_SLOT_RE = regex.compile(r"^\s*(?:(?:[:;|]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
+
+
+def damaged_date(src: str) -> tuple[str, int] | None:
+    """The date slot at the start of `src` when no date can be read from it:
+    (its text, where it ends)."""
+    m = _DATE_SLOT_RE.match(src)
+    if m is None:
+        return None
+    slot = m.group("slot")
+    if len(_DIGITISH_RE.findall(slot)) < 2 or len(_THAI_LETTER_RE.findall(slot)) > 10 or "บาท" in slot:
+        return None
+    return slot.strip(), m.end()
+
+
+def _leading_date(src: str) -> tuple[object, int] | None:
+    """A date right at the start of `src` (after separators): (date, end)."""
+    lead = _LEAD_SEP_RE.match(src)
+    offset = lead.end() if lead else len(src) - len(src.lstrip())
+    for day, (a, b) in find_dates(src[offset: offset + 40]):
+        if a <= 1:
+            return day, offset + b
+        break
+    return None
+
+
+_LETTER_RE = regex.compile(r"\p{L}")
+# Before figures, on a line of its own: separators, digits or "x" say the
+# text is the tail of something else (a wrapped "87 คน x 25 บาท = ..."), not an item.
+_NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
+ITEM_MAX = 80  # characters an expense item may run back from its figures
+
+
+def _number(amount: str) -> str:
+    return _AMOUNT_NUMBER_RE.search(amount).group(0)
+
+
+def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
+    """Expense lines inside one piece of text, as (start, end, event); the
+    item must be named in words ("1)=0บาท", the tail of a wrapped budget
+    clause, names none; nor does "(ครั้งที่ 2) = 0 บาท")."""
+    found: list[tuple[int, int, Event]] = []
+    floor = 0  # where the text not yet given to an expense starts
+    for m in _EXPENSE_FIGURES_RE.finditer(src):
+        starts = [s.start() for s in _ITEM_START_RE.finditer(src, max(floor, m.start() - ITEM_MAX), m.start())]
+        if starts:
+            start = starts[-1]
+        elif floor == 0 and m.start() <= ITEM_MAX and not _NOT_AN_ITEM_RE.search(src[: m.start()]):
+            start = 0  # a line of its own: the item is what stands before the figures
+        else:
+            continue
+        item = clean_value(orig[start: m.start()]).strip(" -:")
+        if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
+            continue
+        printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
+        if m.group("simple"):
+            expense = Expense(item, _number(printed("simple")), no)
+        else:
+            expense = Expense(item, _number(printed("amount")), no, printed("qty"),
+                              clean_value(m.group("unit")).rstrip("ๆ ") or None, _number(printed("each")))
+        found.append((start, m.end(), Event("expense", no, expense, text=orig[start: m.end()])))
+        floor = m.end()
+    return found
+
+
+def events_of(piece: Piece | Line) -> list[Event]:
+    """Cut one piece of section 2 into events, in reading order."""
+    if isinstance(piece, Line):
+        piece = Piece.of(piece)
+    orig = piece.text
+    src = thai_digits_to_arabic(orig)  # same length: offsets carry over
+    at = piece.line_at
+    events: list[Event] = []
+    clauses = _clauses(src, orig, piece)
+    header = HEADER_RE.search(src)
+    if header and src[: header.start()].strip(SEPS + "-\n"):
+        header = None  # a header opens its piece
+    number = NUMBER_CELL_RE.match(src) if header is None else None
+
+    pos = 0
+    if header is not None or number is not None:
+        m = header or number
+        seq = int(m.group(1)) if m.group(1) else None
+        printed = orig[m.start(1): m.end(1)] if m.group(1) else (m.group(2) or "") if header else ""
+        line = at(m.start())
+        after = src[m.end():]
+        dated = _leading_date(after)
+        first_clause = clauses[0][0] - m.end() if clauses else None
+        gap = after[: first_clause] if first_clause is not None else after
+        if dated:
+            events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]],
+                                printed=printed))
+            pos = m.end() + dated[1]
+        elif not gap.strip(SEPS + "\n"):
+            # alone (a table's number column), or straight before its figures
+            events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
+            pos = m.end()
+        elif header is not None and (slot := damaged_date(orig[m.end():])) is not None:
+            # a date OCR damaged past reading: the entry is undated, the slot is no description
+            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0]))
+            pos = m.end() + slot[1]
+        elif header is not None and _DOUBLE_SEP_RE.match(after):
+            # "::" after the number says header even though the date is unreadable
+            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed))
+            pos = m.end()
+        elif header is not None:
+            events.append(Event("false_header", line, None, seq=seq, text=orig[: m.end()]))
+            pos = m.end()
+    elif not clauses or clauses[0][0] > 0:
+        dated = _leading_date(src)
+        if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
+            events.append(Event("date", at(0), dated[0], text=orig[: dated[1]]))
+            pos = dated[1]
+        elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
+            events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
+            pos = slot[1]
+
+    for start, end, event in clauses:
+        if start < pos:
+            continue
+        events.extend(_text_events(src, orig, pos, start, piece))
+        events.append(event)
+        pos = end
+    events.extend(_text_events(src, orig, pos, len(orig), piece))
+    return events
+
+
+def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Event]:
+    """The text between clauses: description text and expense lines."""
+    out: list[Event] = []
+    pos = a
+    found = expenses_in(src[a:b], orig[a:b], piece.line_at(a)) if "=" in src[a:b] or "ละ" in src[a:b] else []
+    for start, end, event in ((s + a, e + a, ev) for s, e, ev in found):
+        event.line = piece.line_at(start)
+        event.value.line = event.line
+        _text(orig, pos, start, piece, out)
+        out.append(event)
+        pos = end
+    _text(orig, pos, b, piece, out)
+    return out
+
+
+def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
+    """Text events for orig[a:b], one per source line it spans."""
+    for i, (offset, no) in enumerate(piece.starts):
+        end = piece.starts[i + 1][0] if i + 1 < len(piece.starts) else len(orig)
+        lo, hi = max(a, offset), min(b, end)
+        if lo < hi:
+            text = orig[lo:hi].strip(SEPS_NL)
+            if text:
+                out.append(Event("text", no, text=text))
+
+
+def _is_date_cell(src: str, end: int) -> bool:
+    """A date opening a piece and followed by a separator: a table's
+    "date : description" cell read on its own."""
+    return bool(regex.match(r"\s*(?:[:;|\t]|$)", src[end:]))
+
+
+COLUMN_TITLES = ("ครั้งที่", "รายงานครั้งที่", "วันที่รายงาน", "วันที่", "รายละเอียดการดำเนินงาน", "รายละเอียด",
+                 "ผลการดำเนินงาน", "ความก้าวหน้า", "ความสอดคล้อง", "สถานะ", "หมายเหตุ")
+_TITLE_SKELETONS = frozenset(skeleton(t) for t in COLUMN_TITLES)
+_TITLE_PARTS_RE = regex.compile(r"\s*[:/]\s*")
+
+
+def _is_title(cell: str) -> bool:
+    parts = [p for p in _TITLE_PARTS_RE.split(cell) if p]
+    return bool(parts) and all(skeleton(p) in _TITLE_SKELETONS for p in parts)
+
+
+def drop_titles(line: Line) -> Line | None:
+    """A line without its column-title cells; None if it held only titles."""
+    cells = line.text.split("\t")
+    kept = [c for c in cells if not _is_title(c.strip())]
+    if len(kept) == len(cells):
+        return line
+    return Line(line.no, "\t".join(kept), line.kind, line.bullet) if kept else None
+
+
+_OPENS_PIECE_RE = regex.compile(
+    rf"^\s*(?:[-–•*]\s*)?(?:{_REPORT}|{mark_tolerant('รายงาน')}\s*$|(?:[:;=|]\s*){{1,2}}|{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('งบประมาณ')}"
+    rf"|(?:ไม่\s*)?{mark_tolerant('เป็นไปตาม')})"
+)
+
+
+def _opens_piece(text: str) -> bool:
+    """A line that starts a part of an entry (see `pieces`)."""
+    if "\t" in text or _OPENS_PIECE_RE.match(text):
+        return True
+    src = thai_digits_to_arabic(text)
+    if NUMBER_CELL_RE.match(src):
+        return True
+    dated = _leading_date(src)
+    if dated and _is_date_cell(src, dated[1]):
+        return True
+    found = expenses_in(src, text, 0) if "=" in src or "ละ" in src else []
+    return bool(found) and found[0][0] == 0
+
+
+_ACROSS = 48  # characters each side of a line break looked at
+
+
+def _runs_across(before: str, line: str) -> bool:
+    """Whether a clause starts before a line break and ends after it ("รายงาน /
+    ครั้งที่1", ": ไม่ / เป็นไปตาม / แผน"): then the line continues the piece."""
+    head = before[-_ACROSS:]
+    if _NEGATION_END_RE.search(head) and _FLAG_START_RE.match(line):
+        return True  # "ไม่" / "เป็นไปตามเป้าหมาย": the negation of the flag that follows
+    if _BUDGET_TAIL_RE.match(line) and _BUDGET_KEY_RE.search(head.replace(" ", "")):
+        return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
+    joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
+    cut = len(head)
+    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE) for m in rx.finditer(joined))
+
+
+_NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
+_FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
+# the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"
+_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
+
+
+def pieces(lines: list[Line]) -> list[Piece]:
+    """Section 2 as pieces: a line that starts a part of an entry (a header,
+    a ":: date", a number cell, a date cell, a figure clause, a table row,
+    an expense line) opens a piece; any other line continues the piece above
+    (a line break a wrap put inside a description, a date or a clause).  A
+    piece is cut again before each dated header inside it (entries printed
+    as one paragraph)."""
+    out: list[Piece] = []
+    for ln in lines:
+        across = bool(out) and _runs_across(out[-1].text, ln.text)
+        if not across:  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
+            ln = drop_titles(ln)
+            if ln is None:
+                continue
+        if not out or (_opens_piece(ln.text) and not across):
+            out.append(Piece.of(ln))
+        else:
+            out[-1].extend(ln)
+    return [part for piece in out for part in split_at_headers(piece)]
+
+
+# the end of an entry's flags, just before a header inside running text
+_AFTER_FLAGS_RE = regex.compile(rf"(?:{ocr_tolerant('เป้าหมาย')}|{ocr_tolerant('แผน')})[\s:;.]*$")
+
+
+def split_at_headers(piece: Piece) -> list[Piece]:
+    """A piece cut before every header inside it that is followed by a date,
+    "::", a date slot or another header, or that follows an entry's flags
+    (entries run on in one paragraph: "... เป็นไปตามเป้าหมาย รายงานครั้งที่ 2 ...")."""
+    src = thai_digits_to_arabic(piece.text)
+    cuts = []
+    for m in HEADER_RE.finditer(src, 1):
+        after = src[m.end():]
+        if (_DOUBLE_SEP_RE.match(after) or _leading_date(after) or HEADER_RE.match(after.lstrip(SEPS_NL))
+                or _AFTER_FLAGS_RE.search(src[max(0, m.start() - 24): m.start()])
+                or damaged_date(piece.text[m.end():]) is not None):
+            cuts.append(m.start())
+    if not cuts:
+        return [piece]
+    bounds = [0, *cuts, len(src)]
+    return [piece.cut(a, b) for a, b in zip(bounds, bounds[1:]) if piece.text[a:b].strip()]
+

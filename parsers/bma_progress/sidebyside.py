@@ -1,0 +1,113 @@
+"""Section 2's four-column table as an OCR engine reads it row by row with
+its cells side by side: each printed line holds a piece of every cell that
+wrapped onto it,
+
+    รายงาน ๑8 มกราคม 2567 :           ความก้าวหน้าของงาน เป็นไปตามแผน :
+    ครั้งที่๑ ประชุมผู้บริหารสถานศึกษา ฯ = 13.00 %          เป็นไปตาม
+    เพื่อกำหนดวันจัดสัมมนา       งบประมาณที่เบิกใช้      เป้าหมาย
+    (ครั้งที่ 1]1 = ๐ บาท
+
+and the gaps between cells may shrink to one space.  The columns are told
+apart by what they hold, not where they stand: the first holds the header's
+two words ("รายงาน" / "ครั้งที่ N"), the third the figure clauses' words, the
+fourth the plan and target flags; the second is the rest (the date and
+description).  `unweave` gives each table row's pieces again column by
+column, every piece with its own line, so the clause reader
+(parsers.bma_progress.clauses) meets the row as the table printed it:
+
+    รายงาน ครั้งที่๑ / 8 มกราคม 2567 : / ประชุมผู้บริหารสถานศึกษา / เพื่อกำหนด...
+    / ความก้าวหน้าของงาน / ฯ = 13.00 % / งบประมาณที่เบิกใช้ / (ครั้งที่ 1]1 = ๐ บาท
+    / เป็นไปตามแผน : / เป็นไปตาม / เป้าหมาย
+
+Other layouts pass through unchanged: the table is recognised by rows that
+open with "รายงาน" followed by a date, or with a header's number followed by
+text, at least twice.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.text import mark_tolerant, ocr_tolerant
+from schemas.document import Line
+
+_M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
+_DIGITISH = r"[\d๐-๙oO@©«»<>?|]"
+# Column 1: "รายงาน" alone at the line's start (not "รายงานความ..." nor a
+# whole "รายงานครั้งที่"), or "ครั้งที่ N" / "ครั้งที่N" at the line's start.
+_HEAD_WORD_RE = regex.compile(rf"^\s*({mark_tolerant('รายงาน')})(?=\s)(?!\s*ค{_M}\s?[รว])")
+_HEAD_TIME_RE = regex.compile(rf"^\s*(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?{_DIGITISH}{{0,3}})(?=\s|$)")
+# A table row's first line: the header's first word, then a date.
+_ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:{_DIGITISH}|\d)")
+# Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
+_FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
+               rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
+_FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_FLAG_WORDS})?)*\s*:?)\s*$")
+# Column 3: where the figure clauses' words start in a line.
+_FIGURES_RE = regex.compile(
+    rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)[ฯๆ]\s*[=:-]|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
+    rf"|{ocr_tolerant('งบประมาณ')}|\(\s*ค{_M}\s?[รว]{_M}\s?ง|(?:(?<=\t)|(?<=\s{{3}}))(?:{_DIGITISH}[\d๐-๙.,]*\s*)?(?:บาท|um)\s*$"
+)
+MIN_ROWS = 2
+
+
+def _is_woven(lines: list[Line]) -> bool:
+    rows = sum(1 for ln in lines if _ROW_OPEN_RE.match(ln.text))
+    tails = sum(1 for ln in lines if _HEAD_TIME_RE.match(ln.text) and ln.text[_HEAD_TIME_RE.match(ln.text).end():].strip())
+    return rows >= MIN_ROWS or (rows >= 1 and tails >= MIN_ROWS)
+
+
+def _split(text: str) -> tuple[str, str, str, str]:
+    """One printed line's pieces of the four columns."""
+    rest = text
+    head = ""
+    m = _HEAD_WORD_RE.match(rest) or _HEAD_TIME_RE.match(rest)
+    if m:
+        head, rest = m.group(1).strip(), rest[m.end():]
+    flags = ""
+    m = _FLAGS_TAIL_RE.search(rest)
+    if m and (m.start(1) > 0 or not head):
+        flags, rest = m.group(1).strip(), rest[: m.start(1)]
+    figures = ""
+    m = _FIGURES_RE.search(rest)
+    if m:
+        figures, rest = rest[m.start():].strip(), rest[: m.start()]
+    return head, rest.strip(), figures, flags
+
+
+def unweave(lines: list[Line]) -> list[Line]:
+    """The section's lines with each row of a side-by-side table given
+    column by column (see module doc); other layouts unchanged."""
+    if not _is_woven(lines):
+        return lines
+    out: list[Line] = []
+    row: list[list[Line]] | None = None
+    for ln in lines:
+        head, desc, figures, flags = _split(ln.text)
+        opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
+                                                         and any(c.text for c in row[0][1:]))
+        if opens or row is None and head:
+            if row is not None:
+                out.extend(c for column in row for c in column)
+            row = [[], [], [], []]
+        if row is None:
+            out.append(ln)
+            continue
+        for k, piece in enumerate((head, desc, figures, flags)):
+            if piece:
+                row[k].append(Line(ln.no, piece, ln.kind))
+    if row is not None:
+        out.extend(c for column in row for c in column)
+    return _join_head(out)
+
+
+def _join_head(lines: list[Line]) -> list[Line]:
+    """"รายงาน" and "ครั้งที่ N" of one row made one header line."""
+    out: list[Line] = []
+    for ln in lines:
+        if out and _HEAD_TIME_RE.fullmatch(ln.text) and _HEAD_WORD_RE.match(out[-1].text + " ") and \
+                out[-1].text.strip() == _HEAD_WORD_RE.match(out[-1].text + " ").group(1):
+            out[-1] = Line(out[-1].no, f"{out[-1].text}{ln.text.strip()}", out[-1].kind)
+            continue
+        out.append(ln)
+    return out

@@ -1,0 +1,106 @@
+"""Every issue about a project carries its project_key, and every issue its
+source lines, whatever part of a parser raised it.
+
+`place_project_issues` runs where a project's rows get their project_key
+(after a form's `build`): an issue without a key is about the only project
+of the part, or, in a document of several projects (an OBEC report), about
+the project whose lines hold the issue's lines in any copy.  Issues about
+an OBEC report's summary (report_summaries.*) and about the whole file
+keep no key.  `place_lines` then gives an issue without lines the lines of
+what it is about: its project's row, the report's summary, or the whole
+text.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+from schemas.document import CopyReading, Issue, Line, ParseResult
+from schemas.issue_codes import ISSUE_CODES
+
+REPORT_FIELDS = ("report_summaries", "documents")
+
+
+def about_project(issue: Issue) -> bool:
+    """Whether an issue is about a project (not the file, not a report summary)."""
+    spec = ISSUE_CODES.get(issue.code)
+    if spec is not None and spec.scope != "project":
+        return False
+    return not (issue.field or "").startswith(REPORT_FIELDS)
+
+
+def project_spans(result: ParseResult, copies: list[CopyReading]) -> list[tuple[int, int, list[tuple[int, int, str]]]]:
+    """Per copy: its first and last line, and (first line, last line,
+    project_key) of each project it prints, in line order."""
+    out = []
+    for copy in copies:
+        spans = []
+        for record_key, record in copy.tables.get("project", {}).items():
+            key = result.project_keys.get(record_key)
+            if key is None or not record:
+                continue
+            spans.append((min(r.line_start for r in record.values()), max(r.line_end for r in record.values()), key))
+        out.append((copy.line_start, copy.line_end, sorted(spans)))
+    return out
+
+
+def project_at(spans: list[tuple[int, int, list[tuple[int, int, str]]]], start: int, end: int) -> str | None:
+    """The project whose lines hold start..end in the copy that holds them;
+    else the last project of that copy that starts before them (the text
+    after a project's sections, up to the next project, is the project's)."""
+    for first, last, projects in spans:
+        if not first <= start <= last:
+            continue
+        holding = [(b - a, k) for a, b, k in projects if a <= start and end <= b]
+        if holding:
+            return min(holding)[1]  # the narrowest span: the project itself, not one around it
+        before = [k for a, _, k in projects if a <= start]
+        if before:
+            return before[-1]
+    return None
+
+
+def place_project_issues(result: ParseResult, copies: list[CopyReading]) -> None:
+    """Stamp the issues of one built part with their project (see module doc).
+    An issue on a projects column that no one project's lines hold (the
+    report's fiscal year, which every project of an OBEC report takes) is
+    about each project: it is given once per project."""
+    keys = [row["project_key"] for row in result.tables.get("projects", [])]
+    spans = None
+    out: list[Issue] = []
+    for issue in result.issues:
+        out.append(issue)
+        if issue.project_key is not None or not keys or not about_project(issue):
+            continue
+        if len(keys) == 1:
+            issue.project_key = keys[0]
+            continue
+        if issue.line_start is not None:
+            if spans is None:
+                spans = project_spans(result, copies)
+            issue.project_key = project_at(spans, issue.line_start,
+                                           issue.line_end if issue.line_end is not None else issue.line_start)
+        if issue.project_key is None and (issue.field or "").startswith("projects."):
+            out.pop()
+            out += [replace(issue, project_key=key) for key in keys]
+    result.issues = out
+
+
+def place_lines(issues: list[Issue], tables: dict[str, list[dict[str, Any]]], lines: list[Line]) -> None:
+    """Give every issue without lines the lines of what it is about."""
+    projects = {r["project_key"]: r for r in tables.get("projects", [])}
+    summaries = tables.get("report_summaries", [])
+    text = [ln.no for ln in lines if ln.kind == "text"]
+    for issue in issues:
+        if issue.line_start is not None:
+            if issue.line_end is None:
+                issue.line_end = issue.line_start
+            continue
+        row = projects.get(issue.project_key) if issue.project_key else None
+        if row is None and (issue.field or "").startswith("report_summaries") and summaries:
+            row = summaries[0]
+        if row is not None and row.get("line_start") is not None:
+            issue.line_start, issue.line_end = row["line_start"], row.get("line_end") or row["line_start"]
+        elif text:
+            issue.line_start, issue.line_end = text[0], text[-1]

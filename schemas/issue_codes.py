@@ -1,0 +1,216 @@
+"""The issue codes: one table of every code raingan emits, its severity,
+what it means and the shape of its `evidence` (JSON), from which the
+README's list and `raingan schema` are generated.
+
+Every issue is built through `schemas.document.Issue`, which turns its
+evidence into JSON (`evidence_json`): a dict or list as it is, plain text as
+{"text": ...}, nothing as null.  tests/test_issue_codes.py fails when the
+code emits a code missing from this table (it reads the sources and the
+issues of the samples and the corpus) or evidence that is not JSON of the
+documented shape.
+
+Scope says what an issue is about: "document" (the file as a whole: no
+project, its lines are the whole text when it has any), "project" (it carries
+the project_key of the project it is about), or "report" (an OBEC report's
+summary: no project, the summary's lines).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+TEXT = {"text": "the text the issue is about, as printed"}
+REPAIR = {
+    "rule": "the constraint that decided (see parsers.repair.RULES)",
+    "printed": "the characters as printed",
+    "read": "the value they read as",
+    "chosen": "the value chosen (value_repaired); null or absent when none is",
+    "candidates": "the readings of those characters that satisfy the constraint",
+    "text": "the line the value stands on (OBEC project numbers)",
+    "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
+}
+SUM = {
+    "parts": "the values added up (decimal strings)",
+    "sum": "their sum",
+    "total": "the total the document states",
+    "text": "the total as printed",
+}
+
+
+@dataclass(frozen=True)
+class IssueCode:
+    code: str
+    severity: tuple[str, ...]  # the severities it is raised with ("error" makes the document partial)
+    meaning: str
+    evidence: dict[str, str] = field(default_factory=dict)  # key -> what it holds; {} = evidence is null
+    scope: str = "project"  # "document" | "project" | "report"
+    meaning_th: str = ""
+
+    @property
+    def severity_text(self) -> str:
+        return " or ".join(self.severity)
+
+    @property
+    def evidence_text(self) -> str:
+        if not self.evidence:
+            return "null"
+        return "{" + ", ".join(f'"{k}"' for k in self.evidence) + "}"
+
+
+def _c(code: str, severity: str, meaning: str, evidence: dict[str, str] | None = None, scope: str = "project",
+       th: str = "") -> IssueCode:
+    return IssueCode(code, tuple(severity.split("|")), meaning, dict(evidence or {}), scope, th)
+
+
+_STAGE = "the file could not go through the {} stage; the document is failed (the message says why)"
+
+CODES: list[IssueCode] = [
+    # -- stages: the document could not be read (status failed)
+    _c("read_failed", "error", "the file could not be read from disk", scope="document", th="อ่านแฟ้มไม่ได้"),
+    _c("decode_failed", "error", _STAGE.format("decode (bytes to text)"), scope="document",
+       th="แปลงไบต์เป็นข้อความไม่ได้"),
+    _c("clean_failed", "error", _STAGE.format("clean"), scope="document", th="ไม่มีข้อความเหลือหลังทำความสะอาด"),
+    _c("segment_failed", "error", _STAGE.format("segment"), scope="document", th="แบ่งหน้าไม่ได้"),
+    _c("dedupe_failed", "error", _STAGE.format("dedupe"), scope="document", th="เทียบหน้าซ้ำไม่ได้"),
+    _c("detect_failed", "error", _STAGE.format("detect (no known form found)"), scope="document",
+       th="ไม่รู้จักแบบฟอร์ม"),
+    _c("parse_failed", "error", _STAGE.format("parse"), scope="document", th="อ่านแบบฟอร์มไม่ได้"),
+    _c("merge_failed", "error", _STAGE.format("merge"), scope="document", th="รวมสำเนาไม่ได้"),
+    _c("validate_failed", "error", _STAGE.format("validate"), scope="document", th="ตรวจแถวไม่ได้"),
+    _c("internal_error", "error", "a parser bug met this file; the document is failed and the run went on",
+       {"text": "the exception"}, scope="document", th="ข้อผิดพลาดภายในของโปรแกรม"),
+    # -- values
+    _c("unparsed_value", "error|warning", "a field's text could not be converted to a value; the field is empty",
+       TEXT, th="แปลงข้อความเป็นค่าไม่ได้"),
+    _c("missing_field", "error", "a required field is in no copy of the form", th="ไม่พบช่องข้อมูลที่จำเป็น"),
+    _c("missing_value", "error|warning", "a field, a report's date or its figures are in no copy", TEXT,
+       th="ไม่พบค่าของช่องข้อมูล"),
+    _c("missing_section", "error", "a section of the form is not found in a copy", th="ไม่พบหัวข้อของแบบฟอร์ม"),
+    _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
+       th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),
+    _c("invalid_value", "warning", "a value failed schema validation and was left empty",
+       {"value": "the value that failed"}, th="ค่าไม่ผ่านการตรวจ จึงเว้นว่าง"),
+    _c("invalid_row", "error", "a row failed schema validation and was left out",
+       {"row": "the whole row"}, th="แถวไม่ผ่านการตรวจ จึงไม่ได้บันทึก"),
+    # -- copies and files
+    _c("ocr_variant", "warning", "the copies of a form disagree on a field; the kept reading is in the message, "
+       "every reading in evidence", {
+           "readings": "each reading: {reading, copies (how many gave it), lines [start, end]}, the kept one first",
+           "tie_break": "how a tie was broken: null (no tie), \"dictionary plausibility\", \"earliest copy\" or "
+                        "\"other files of the run\"",
+           "run_documents": "after a tie settled by the run: how many other files give the kept reading",
+       }, th="สำเนาของแบบฟอร์มอ่านได้ไม่ตรงกัน"),
+    _c("cross_file_conflict", "warning", "two files report the same project with different values", {
+        "kept": "the value kept (from the primary file)", "kept_doc": "doc_id of the file it was kept from",
+        "this": "the value this file gives"}, th="สองแฟ้มรายงานโครงการเดียวกันต่างกัน"),
+    # -- repairs (parsers.repair)
+    _c("value_repaired", "warning", "a value outside what the document allows was repaired from its redundancy: "
+       "exactly one reading of the printed characters satisfies the rule", REPAIR, th="ซ่อมค่าจากความซ้ำซ้อนของเอกสาร"),
+    _c("repair_ambiguous", "warning", "a value breaks a rule and several readings of its characters would satisfy "
+       "it; the printed value is kept", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
+    # -- report entries (BMA progress form)
+    _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
+       TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
+    _c("report_date_order", "warning", "a report is dated before the report before it", TEXT,
+       th="วันที่รายงานไม่เรียงตามลำดับ"),
+    _c("missing_report", "warning", "report numbers are missing from the sequence 1..N",
+       {"missing": "the report numbers missing"}, th="ลำดับรายงานขาดหาย"),
+    _c("false_entry_header", "warning", "a \"รายงานครั้งที่ N\" line inside an entry was read as text of that entry",
+       TEXT, th="หัวรายงานปลอมในเนื้อความ"),
+    _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
+    _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
+       th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),
+    _c("orphan_figures", "error", "figures name a report number that has no entry", TEXT,
+       th="ตัวเลขของรายงานที่ไม่มีหัวรายงาน"),
+    _c("conflicting_figures", "warning", "one copy gives a report's figure twice, differently; the first is kept",
+       TEXT, th="ตัวเลขของรายงานซ้ำกันแต่ไม่ตรงกัน"),
+    _c("unread_entries", "error", "report numbers are named in the text but gave no entry (the document is partial; "
+       "the message lists them)", th="รายงานที่ถูกอ้างถึงแต่อ่านไม่ได้"),
+    # -- cross-checks
+    _c("expense_sum_mismatch", "warning", "expense lines do not add up to their report's disbursement or the "
+       "proposal's total", SUM, th="รายการค่าใช้จ่ายรวมไม่เท่ายอด"),
+    _c("budget_spent_mismatch", "warning", "the reports' disbursements do not add up to the budget spent "
+       "(งบประมาณที่ใช้ไป)", SUM, th="ยอดเบิกจ่ายรวมไม่เท่างบประมาณที่ใช้ไป"),
+    _c("overspent", "warning", "more was disbursed than planned or allocated",
+       {"spent": "the amount disbursed", "limit": "the amount planned or allocated", "text": "the disbursed "
+        "amount as printed"}, th="เบิกจ่ายเกินงบประมาณ"),
+    _c("progress_decreased", "warning", "a report's progress is below the report before it", TEXT,
+       th="ความก้าวหน้าลดลง"),
+    _c("expense_line_mismatch", "warning", "a proposal's budget line is not quantity x unit amount", TEXT,
+       th="จำนวน x ราคาต่อหน่วย ไม่เท่ายอดของรายการ"),
+    _c("amount_words_mismatch", "warning", "a proposal's total in digits differs from the amount in Thai words", TEXT,
+       th="ยอดเงินตัวเลขไม่ตรงกับตัวหนังสือ"),
+    _c("budget_total_mismatch", "warning", "a proposal's budget table total differs from its stated total", TEXT,
+       th="ยอดรวมในตารางงบประมาณไม่ตรงกับยอดที่ระบุ"),
+    _c("period_outside_fiscal_year", "warning", "a proposal's period is not inside its fiscal year", TEXT,
+       th="ระยะเวลาโครงการอยู่นอกปีงบประมาณ"),
+    _c("count_mismatch", "error|warning", "an OBEC summary's project counts differ from the projects listed "
+       "(error when fewer projects were read than it states)", TEXT, scope="report",
+       th="จำนวนโครงการในสรุปไม่ตรงกับที่รายงาน"),
+    _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
+       scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),
+    _c("summary_total_mismatch", "warning", "an OBEC summary's budget totals differ from the projects' budget rows "
+       "(or planned - disbursed from the undisbursed amount)",
+       {"rows": "the budget rows summed: {status, group_seq, name, planned, disbursed}", "text": "the total as printed"},
+       scope="report", th="ยอดงบประมาณในสรุปไม่ตรงกับรายโครงการ"),
+    _c("fiscal_year_mismatch", "warning", "a budget section names another fiscal year than the report's; the text's "
+       "value is kept", TEXT, th="ปีงบประมาณของหัวข้อไม่ตรงกับรายงาน"),
+    # -- text no rule placed (counted against documents.coverage)
+    _c("unplaced_text", "warning", "text the parser found but could not place into a field or row", TEXT,
+       th="ข้อความที่ไม่ได้จัดเข้าช่องใด"),
+    _c("unread_cells", "warning", "table cells the parser could not place into a row", TEXT,
+       th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
+    _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label", TEXT,
+       th="เป้าหมายที่ไม่ระบุด้านปริมาณหรือคุณภาพ"),
+    _c("text_before_first_entry", "warning", "text in section 2 before the first report entry", TEXT,
+       th="ข้อความก่อนรายงานครั้งแรก"),
+]
+
+ISSUE_CODES: dict[str, IssueCode] = {c.code: c for c in CODES}
+assert len(ISSUE_CODES) == len(CODES), "an issue code is listed twice"
+
+SCOPES = ("document", "project", "report")
+
+
+def evidence_json(evidence: Any) -> str | None:
+    """An issue's evidence as JSON text: a dict or list as JSON, plain text
+    as {"text": ...}, JSON text of an object as it is, nothing as None."""
+    if evidence is None:
+        return None
+    if isinstance(evidence, (dict, list)):
+        return json.dumps(evidence, ensure_ascii=False, default=str)
+    if not isinstance(evidence, str):
+        return json.dumps({"text": str(evidence)}, ensure_ascii=False)
+    if not evidence:
+        return None
+    if evidence[0] == "{" and evidence[-1] == "}":
+        try:
+            if isinstance(json.loads(evidence), dict):
+                return evidence
+        except ValueError:
+            pass
+    return json.dumps({"text": evidence}, ensure_ascii=False)
+
+
+def problems(code: str, severity: str, evidence: str | None) -> list[str]:
+    """What is wrong with an issue against the table (empty when nothing)."""
+    spec = ISSUE_CODES.get(code)
+    if spec is None:
+        return [f"issue code {code!r} is not in schemas.issue_codes.CODES"]
+    out = []
+    if severity not in spec.severity:
+        out.append(f"{code}: severity {severity!r}, the table allows {spec.severity_text}")
+    if evidence is None:
+        return out
+    try:
+        data = json.loads(evidence)
+    except (ValueError, TypeError):
+        return out + [f"{code}: evidence is not JSON: {str(evidence)[:80]!r}"]
+    if not isinstance(data, dict):
+        return out + [f"{code}: evidence is JSON but not an object: {str(evidence)[:80]!r}"]
+    extra = sorted(set(data) - set(spec.evidence))
+    if extra:
+        out.append(f"{code}: evidence keys {extra} are not documented (documented: {sorted(spec.evidence) or 'none'})")
+    return out
