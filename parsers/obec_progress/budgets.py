@@ -74,7 +74,7 @@ def repair_as_planned(budgets: dict) -> list[Issue]:
         evidence = {"rule": "as_planned", "printed": f"{p_text} / {d_text}",
                     "read": f"{planned.value} / {disbursed.value}", "candidates": sorted(str(v) for v in both)[:10]}
         if len(both) != 1:
-            issues.append(Issue("warning", "repair_ambiguous" if both else "amount_mismatch",
+            issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
                                 f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
                                 f"{disbursed.value:,.2f}; " + (f"{len(both)} amounts fit both printings, none is chosen"
                                                                if both else "no amount fits both printings"),
