@@ -31,6 +31,9 @@ _PRINTED_BY_RE = regex.compile(
     r"|^printed\b.{0,80}\d", regex.IGNORECASE
 )
 FOOTER_MAX = 120
+# The footer's opening words alone ("พิมพ์จากระบบ ... เมื่อ" with its date wrapped onto the next
+# line, or garbled by OCR): printed from the system, which no sentence of a report begins with.
+_PRINTED_FROM_SYSTEM = skeleton("พิมพ์จากระบบ")
 
 # The certification and signature block that closes a BMA form.
 # OCR may drop the marks of its words ("ลงชือ", "ตําแหน่ง" with sara am split).
@@ -39,13 +42,31 @@ _SIGNATURE_RE = regex.compile(
 )
 
 
+# "หน้า 3/11" whose word OCR garbled ("nin 3/11", "win 7 จาก ๑ๆ"): a short token, the page
+# number, and "/" or "จาก" before the page count (which may be garbled too).
+_DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$")
+
+
 def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER_RE.match(line))
+    return bool(_PAGE_NUMBER_RE.match(line) or _DAMAGED_PAGE_OF_RE.match(line))
 
 
 def is_printed_by(line: str) -> bool:
     """A footer naming the system and time a page was printed."""
-    return len(line) <= FOOTER_MAX and bool(_PRINTED_BY_RE.match(line))
+    if len(line) > FOOTER_MAX:
+        return False
+    return bool(_PRINTED_BY_RE.match(line)) or skeleton(line[:30]).startswith(_PRINTED_FROM_SYSTEM)
+
+
+# A footer's date and time wrapped onto a line of their own ("20/07/2566 13:46", garbled by OCR as
+# "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕"): two tokens, a slash in the first few characters and a colon, no run of
+# three Thai letters (a word), trailing table bars allowed.
+_FOOTER_TAIL_RE = regex.compile(r"^(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
+
+
+def is_footer_tail(line: str) -> bool:
+    """The date and time of a printed-by footer, wrapped onto the next line."""
+    return len(line) <= 30 and bool(_FOOTER_TAIL_RE.match(line))
 
 
 def is_page_header(line: str) -> bool:

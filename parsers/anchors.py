@@ -268,10 +268,29 @@ class AnchorSet:
                     head = cand[: len(self._skel[i])]
                     score = fuzz.ratio(head, self._skel[i])
                     if len(self._skel[i]) >= 8 and score >= max(self.cutoff, 88):
-                        return Hit(self.anchors[i], 0, len(line), score, numbered.group(1) if numbered else None)
+                        end = len(line)
+                        if self.anchors[i].kind == "marker" and not numbered:
+                            end = self._marker_end(line, self._skel[i])  # its content follows on the line
+                        return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
             return None
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
         return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
+
+    @staticmethod
+    def _marker_end(line: str, sk: str) -> int:
+        """Where a marker found fuzzily at the start of `line` ends: after the
+        line's first letters (a letter more or less than the marker's, as
+        OCR doubled or dropped one) that compare best with it."""
+        skel = skeleton_of(line)
+        if len(skel.text) <= len(sk) - 2:
+            return len(line)
+        n = max(range(len(sk) - 2, min(len(sk) + 2, len(skel.text)) + 1),
+                key=lambda k: (fuzz.ratio(skel.text[:k], sk), -abs(k - len(sk))))
+        end = skel.pos[n - 1] + 1
+        while end < len(line) and _MARKS_RE.match(line[end]):
+            end += 1
+        sep = _SEPARATOR_RE.match(line, end) or _LEADER_RE.match(line, end)
+        return sep.end()
 
     def occurrences(self, line: str) -> list[tuple[Anchor, int, int]]:
         """Every place an anchor's words stand in `line`, wherever it is and
@@ -353,11 +372,19 @@ class AnchorSet:
 
     def wraps(self, line: str, nxt: str) -> bool:
         """`line` holds only the first part of a long heading whose rest
-        opens `nxt` (the page was too narrow for it): no anchor opens `line`,
-        its letters are the heading's first letters (fuzzily), and the two
-        read together open with that heading, past the end of `line`."""
-        if self.at_start(line) is not None:
-            return False
+        opens `nxt` (the page was too narrow for it): no anchor opens `line`
+        (or only fuzzily, where the two read together match it better), its
+        letters are the heading's first letters (fuzzily), and the two read
+        together open with that heading, past the end of `line`."""
+        first = self.at_start(line)
+        if first is not None:
+            # a heading recognised fuzzily from its first part only: the whole of it reads better
+            if first.score >= 100.0 or first.anchor.kind == "label" or \
+                    len(skeleton_text(line)) >= len(skeleton_text(first.anchor.text)):
+                return False
+            whole = self.at_start(f"{line} {nxt}")
+            return whole is not None and whole.anchor is first.anchor and whole.score > first.score \
+                and whole.end > len(line)
         numbered = re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3}\s?[.)]?\s+", line)
         cand = skeleton_text(line[numbered.end():] if numbered else line)
         if len(cand) < self.WRAP_MIN:

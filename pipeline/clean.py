@@ -18,6 +18,7 @@ from rapidfuzz import fuzz, process
 from normalizers.furniture import (
     catchword_stem,
     continues_catchword,
+    is_footer_tail,
     is_ocr_noise,
     is_page_header,
     is_page_number,
@@ -52,6 +53,19 @@ def classify(text: str, raw: str = "") -> str:
     if is_ocr_noise(raw.replace("\t", "    ") or text):
         return "ocr_noise"
     return "text"
+
+
+def mark_footer_tails(lines: list[Line]) -> list[Line]:
+    """A printed-by footer's date and time wrapped onto the next line is footer too."""
+    out = list(lines)
+    prev = None
+    for i, ln in enumerate(out):
+        if ln.kind == "blank":
+            continue
+        if prev == "page_footer" and ln.kind == "text" and is_footer_tail(ln.text):
+            out[i] = replace(ln, kind="page_footer")
+        prev = ln.kind
+    return out
 
 
 def mark_catchwords(lines: list[Line]) -> list[Line]:
@@ -123,19 +137,10 @@ def _shape(text: str) -> str:
     return skeleton(text).translate(_THAI_DIGITS)
 
 
-def mark_running_lines(lines: list[Line]) -> list[Line]:
-    """Running headers marked as page headers; a header wrapped over two
-    lines (both repeated) is found in a second pass, its other line now
-    standing next to furniture."""
-    for _ in range(2):
-        marked = _mark_running(lines)
-        if marked is lines:
-            break
-        lines = marked
-    return lines
-
-
-def _mark_running(lines: list[Line]) -> list[Line]:
+def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
+    """Running headers (see above); a second pass finds the part of a header
+    the page width wrapped onto a line of its own, which stands next to the
+    first part once that is marked."""
     shapes = {i: _shape(ln.text) for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
     counts = Counter(shapes.values())
     if not counts or counts.most_common(1)[0][1] < 2:
@@ -160,7 +165,7 @@ def _mark_running(lines: list[Line]) -> list[Line]:
             j = i + 1
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
-    return out
+    return mark_running_lines(out, passes - 1) if passes > 1 else out
 
 
 def _page_marks(lines: list[Line]) -> int:
@@ -219,7 +224,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines = mark_signature_wraps(lines)
     running = mark_running_lines(lines)
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
-    lines = running
+    lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
 

@@ -65,7 +65,8 @@ def place_project_issues(result: ParseResult, copies: list[CopyReading]) -> None
     """Stamp the issues of one built part with their project (see module doc).
     An issue on a projects column that no one project's lines hold (the
     report's fiscal year, which every project of an OBEC report takes) is
-    about each project: it is given once per project."""
+    about each project: it is given once per project, as is one on a
+    quarterly_budgets column (every budget row of the report takes it)."""
     keys = [row["project_key"] for row in result.tables.get("projects", [])]
     spans = None
     out: list[Issue] = []
@@ -81,7 +82,7 @@ def place_project_issues(result: ParseResult, copies: list[CopyReading]) -> None
                 spans = project_spans(result, copies)
             issue.project_key = project_at(spans, issue.line_start,
                                            issue.line_end if issue.line_end is not None else issue.line_start)
-        if issue.project_key is None and (issue.field or "").startswith("projects."):
+        if issue.project_key is None and (issue.field or "").startswith(("projects.", "quarterly_budgets.")):
             out.pop()
             out += [replace(issue, project_key=key) for key in keys]
     result.issues = out

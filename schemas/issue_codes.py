@@ -30,6 +30,7 @@ REPAIR = {
     "candidates": "the readings of those characters that satisfy the constraint",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
+    "level": "the risk level printed beside the scores (rule risk_matrix)",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",
@@ -115,6 +116,13 @@ CODES: list[IssueCode] = [
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
     _c("report_date_order", "warning", "a report is dated before the report before it", TEXT,
        th="วันที่รายงานไม่เรียงตามลำดับ"),
+    _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
+       "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
+    _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
+       "(a fiscal year outside the archive's years); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
+    _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "
+       "allow, do not give the level printed beside them; the scores are kept as read", REPAIR,
+       th="คะแนนความเสี่ยงไม่ตรงกับระดับ"),
     _c("missing_report", "warning", "report numbers are missing from the sequence 1..N",
        {"missing": "the report numbers missing"}, th="ลำดับรายงานขาดหาย"),
     _c("false_entry_header", "warning", "a \"รายงานครั้งที่ N\" line inside an entry was read as text of that entry",
@@ -157,6 +165,9 @@ CODES: list[IssueCode] = [
        scope="report", th="ยอดงบประมาณในสรุปไม่ตรงกับรายโครงการ"),
     _c("fiscal_year_mismatch", "warning", "a budget section names another fiscal year than the report's; the text's "
        "value is kept", TEXT, th="ปีงบประมาณของหัวข้อไม่ตรงกับรายงาน"),
+    _c("as_planned_mismatch", "warning", "an OBEC budget row says it was disbursed as planned, but its planned and "
+       "disbursed amounts read differently and no amount fits both printings; both are kept as read", REPAIR,
+       th="เบิกจ่ายตามแผนแต่ยอดตามแผนกับยอดเบิกจ่ายไม่ตรงกัน"),
     # -- text no rule placed (counted against documents.coverage)
     _c("unplaced_text", "warning", "text the parser found but could not place into a field or row", TEXT,
        th="ข้อความที่ไม่ได้จัดเข้าช่องใด"),

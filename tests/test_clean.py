@@ -94,6 +94,8 @@ def test_not_page_headers(line):
 def test_page_numbers_and_signatures():
     assert is_page_number("- 2 -") and is_page_number("– 12 –") and is_page_number("หน้า ๓")
     assert not is_page_number("2") and not is_page_number("- 1) ขอรายชื่อ")
+    assert is_page_number("nin 3/11") and is_page_number("win 7 จาก ๑ๆ")  # "หน้า" garbled by OCR
+    assert not is_page_number("ครั้งที่ 1/2566")
     assert is_signature_line("ลงชื่อ.....(ผู้รับผิดชอบโครงการ)")
     assert is_signature_line("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง")
     assert not is_signature_line("ชื่อผู้รับผิดชอบ... : ฝ่ายการศึกษา")
@@ -151,3 +153,22 @@ def test_running_header_wrapped_over_two_lines():
     text = "".join(b + page.format(n=n) for n, b in enumerate(body, start=1))
     lines, _ = clean_lines(text)
     assert [ln.text for ln in lines if ln.kind == "text"] == [b.strip() for b in body]
+
+
+def test_a_footer_wrapped_or_garbled_by_ocr_is_furniture():
+    text = ("ผลการดำเนินงาน\n"
+            "พิมพ์จากระบบ ติดตามแผนปฏิบัติการ สพป.น่าน เขต ๓ เมื่อ\n"
+            "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕\n"
+            "\n"
+            "พิมพ์จากระบบ ติดตามแผนปฏิบัติการ สพป.น่าน เขต ๓ เมื่อ ๑@/๐๕/๒๕๒๓ ๑๐:๕๕\n"
+            "ครั้งที่ 1/2566 เวลา 10:00\n")
+    kinds = [ln.kind for ln in clean_lines(text)[0]]
+    assert kinds == ["text", "page_footer", "page_footer", "blank", "page_footer", "text", "blank"]
+
+
+def test_a_running_header_the_page_width_wrapped_is_furniture_in_both_parts():
+    page = ("ผลการดำเนินงานของโครงการที่ {n}\n- {n} -\n"
+            "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ\nประจำปีงบประมาณ พ.ศ. 2567\n\n")
+    lines = clean_lines("".join(page.format(n=n) for n in range(1, 5)))[0]
+    assert {ln.kind for ln in lines if "ประจำปีงบประมาณ" in ln.text} == {"page_header"}
+    assert {ln.kind for ln in lines if "ผลการดำเนินงาน" in ln.text} == {"text"}

@@ -207,6 +207,6 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     lost = [n for n in range(1, max(numbers, default=0)) if n not in numbers]
     if lost:
         issues.append(Issue("warning", "missing_row", f"{what}s {', '.join(map(str, lost))} were not read (the "
-                            "numbers of the ones read skip them)", "", items[0].start, items[-1].end,
+                            "numbers of the ones read skip them)", {"missing": lost}, items[0].start, items[-1].end,
                             field=field_name.split(".")[0] + ".text"))
     return issues

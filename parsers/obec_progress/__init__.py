@@ -4,7 +4,11 @@ three status groups (completed, in progress, not started).
 
     anchors.py  the section markers (where each project section is recognised)
     summary.py  the opening summary
-    read.py     lines -> copies of the report -> projects, rounds and their readings
+    running.py  a report printed as running text, cut where its parts start
+    read.py     lines -> copies of the report -> projects and their rounds
+    rounds.py   one round's blocks -> targets, activities, alignments, budgets, findings
+    lists.py    items of a section, aspects, OCR debris
+    year.py     the fiscal year the report's mentions agree on, and its repairs
     rows.py     rows from the voted copies, and the cross-checks
 """
 

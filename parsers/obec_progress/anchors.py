@@ -17,6 +17,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
 from parsers.anchors import Anchor, AnchorSet, Hit
 
 # What may follow a titled section's heading: a period, a bracketed English name, an edition.
@@ -55,6 +56,12 @@ SECTION_KEYS = frozenset({"targets", "output", "outcome", "indicator", "activiti
 
 ANCHORS = AnchorSet(MARKERS, cutoff=90.0)
 
+# The report's own title: where a report printed again starts over.
+REPORT_TITLE_RE = regex.compile(
+    rf"{mark_tolerant('รายงานความก้าวหน้า')}\s*{mark_tolerant('การดำเนินงานตามแผนปฏิบัติการ')}"
+    rf"|{mark_tolerant('รายงานสรุปความก้าวหน้าของการดำเนินโครงการ')}"
+)
+
 
 def match_marker(text: str) -> tuple[Hit, str] | None:
     """(hit, the rest of the line) if a section marker opens `text`."""
@@ -67,7 +74,7 @@ def match_marker(text: str) -> tuple[Hit, str] | None:
 # "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
 QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*(\d)(?!\d)")
 _QUARTER_PRINTED_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
-FISCAL_YEAR_RE = regex.compile(r"ปีงบประมาณ[^\d]{0,12}?(\d{4})(?!\d)")
+FISCAL_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d]{{0,12}}?(\d{{4}})(?!\d)")
 
 
 def quarter_of(text: str) -> tuple[int, str] | None:
@@ -75,17 +82,6 @@ def quarter_of(text: str) -> tuple[int, str] | None:
     5, and the repair step, not this reader, decides what it was."""
     m = _QUARTER_PRINTED_RE.search(text)
     return (int(thai_digits_to_arabic(m.group(1))), m.group(1)) if m else None
-
-
-# "ปีงบประมาณ <year>" wherever it stands, with whatever OCR made of "พ.ศ." between
-_YEAR_MENTION_RE = regex.compile(r"ปีงบประมาณ[^\d๐-๙\n]{0,12}?([\d๐-๙]{4,5})(?![\d๐-๙])")
-
-
-def year_mentions_of(text: str) -> list[str]:
-    """The fiscal years a line names, as printed ("ปีงบประมาณ พ.ศ. ๒๕๖๗"):
-    every section heading of the report repeats its year, and OCR damages
-    each printing on its own."""
-    return [m.group(1) for m in _YEAR_MENTION_RE.finditer(text)]
 
 
 def fiscal_year_of(text: str) -> int | None:

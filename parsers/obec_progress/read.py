@@ -15,7 +15,6 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
-from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -23,30 +22,25 @@ from typing import Any
 import regex
 
 from normalizers.confusions import could_be
-from normalizers.errors import ValueParseError
-from normalizers.numbers import (
-    NUMBER_ANY_DIGITS,
-    parse_baht,
-    thai_digits_to_arabic,
-)
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from parsers.engine import State, rule_text, run_rules
+from parsers.engine import State, run_rules
 from parsers.grid import fold_tables
-from parsers.items import numbered_items, printed_number, split_item_number
-from parsers.values import span_text
+from parsers.items import printed_number, split_item_number
 from parsers.obec_progress.anchors import (
     ANCHORS,
     FINDING_KEYS,
-    PLAN_KEYS,
+    REPORT_TITLE_RE,
     SECTION_KEYS,
-    TARGET_KEYS,
-    fiscal_year_of,
     match_marker,
     quarter_of,
-    year_mentions_of,
 )
+from parsers.obec_progress.lists import is_debris, strip_specks
+from parsers.obec_progress.rounds import Round, read_round_into
+from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
-from parsers.repair import repair
+from parsers.obec_progress.year import mentions_in
+from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
 DOC_TYPE = "obec_progress"
@@ -62,8 +56,6 @@ _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.ite
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity.
 _ACTIVITY_RE = regex.compile(rf"^{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
-# A cell that says "none": "-", "ไม่มี".
-_NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 
 
 def status_of(text: str) -> str | None:
@@ -83,6 +75,8 @@ _UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_toler
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
+# the count a group header states, when it is a number no misread gives (Arabic digits)
+_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
 
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
@@ -113,7 +107,9 @@ def rule_group(state: State) -> bool:
     if number is None and not _GROUP_COUNT_RE.search(rest):
         return False
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
-    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True)
+    count = _GROUP_NUMBER_RE.search(rest)
+    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True,
+                         empty=bool(count and count.group(1) == "0"))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     return True
@@ -138,6 +134,8 @@ def rule_title(state: State) -> bool:
         speck = ""  # no number at all, right after a project's findings: a section must vouch
     if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
         return False
+    if state.context.get("empty"):
+        _next_group(state)
     expected = state.context["expected"]
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
@@ -145,7 +143,7 @@ def rule_title(state: State) -> bool:
             return False
         state.context["expected"] = expected + 1
         state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
-                   seq=expected, repaired=speck or "(none)")
+                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
         state.context["titles_only"] = True
         state.pos += consumed
         return True
@@ -162,10 +160,24 @@ def rule_title(state: State) -> bool:
             repaired, seq = str(seq), expected
         # else: a section vouches for the title and its number is what it says (titles before it were missed)
     state.context["expected"] = seq + 1
-    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired)
+    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired,
+               inferred=state.context.pop("inferred", None))
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
+
+
+def _next_group(state: State) -> None:
+    """A title under a group whose header counts no projects (in Arabic
+    digits, which OCR does not misread): the next group's header was lost,
+    and the titles are that group's (rows come in the groups' order)."""
+    order = list(STATUS_PHRASES)
+    empty = state.context["status"]
+    if order.index(empty) + 1 >= len(order):
+        return
+    status = order[order.index(empty) + 1]
+    state.context.update(status=status, group_number=state.context["group_number"] + 1, expected=1, empty=False,
+                         inferred=empty)
 
 
 def _section_follows(state: State, window: int = 4) -> bool:
@@ -209,25 +221,24 @@ def rule_activity(state: State) -> bool:
     return True
 
 
+def rule_piece(state: State) -> bool:
+    """A line of text, saying whether a new part of the report starts on it
+    (see part_starts) or it goes on from the line before."""
+    state.emit("text", None, state.line.text, state.line, new_part=state.context["starts_part"](state.line))
+    state.pos += 1
+    return True
+
+
 RULES: list[tuple[str, Callable[[State], bool]]] = [
     ("group", rule_group),
     ("title", rule_title),
     ("marker", rule_marker),
     ("activity", rule_activity),
-    ("text", rule_text),
+    ("text", rule_piece),
 ]
 
 
 # ---------------------------------------------------------------- assembly
-
-@dataclass(slots=True)
-class Round:
-    """One quarter's report of a project (most projects have one)."""
-    index: int
-    quarter: tuple[int, str] | None = None  # as printed; repaired when it is read
-    quarter_line: int = 0
-    blocks: list[Any] = field(default_factory=list)
-
 
 @dataclass(slots=True)
 class Project:
@@ -238,6 +249,7 @@ class Project:
     rounds: list[Round] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
     line_end: int = 0
+    after_empty: str | None = None  # the group before said it holds none: this group's header was not read
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line.
@@ -252,7 +264,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         line = Line(block.line_start, block.data.get("heading", block.text) if block.kind == "marker" else block.text)
         if block.kind == "title":
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
-                                    block.data.get("repaired"), line_end=block.line_end))
+                                    block.data.get("repaired"), line_end=block.line_end,
+                                    after_empty=block.data.get("inferred")))
             continue
         if block.kind == "group":
             continue
@@ -263,7 +276,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         project.line_end = block.line_end
         if not project.rounds and block.kind == "text":
             # between the title and the first section: the title goes on
-            project.title_lines.append(line)
+            if not is_debris(block.text):
+                project.title_lines.append(line)
             continue
         if block.kind == "marker" and block.key == "targets" and project.rounds and any(
                 b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks):
@@ -286,18 +300,6 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
 ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
 
 
-def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading, what: str,
-                   field: str) -> int | None:
-    """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair)."""
-    if quarter is None:
-        return None
-    value, printed = quarter
-    outcome = repair(Reading(value, printed, line, line), int, lambda q: 1 <= q <= 4, rule="quarter_range",
-                     field=field, what=what)
-    if outcome.issue is not None:
-        out.issues.append(outcome.issue)
-    return outcome.value if 1 <= outcome.value <= 4 else None
-
 
 def _trim_title_only(project: Project) -> None:
     """A title-only item keeps the short lines that directly continue it;
@@ -312,130 +314,8 @@ def _trim_title_only(project: Project) -> None:
     project.title_lines = keep
 
 
-# ---------------------------------------------------------------- one round
-
-_ASPECT = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
-_ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
-
-
-@dataclass(slots=True)
-class RoundRecords:
-    targets: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)  # kind, aspect, lines
-    activities: list[tuple[int, Line, list[Line]]] = field(default_factory=list)
-    alignments: list[tuple[str, list[Line]]] = field(default_factory=list)
-    budgets: list[dict[str, Any]] = field(default_factory=list)
-    findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
-    unplaced: list[Line] = field(default_factory=list)
-
-
-def read_round(rnd: Round) -> RoundRecords:
-    """Sort a round's blocks into targets, activities, alignments, budgets, findings."""
-    out = RoundRecords()
-    buffer: list[Line] | None = None  # where text lines go now
-    kind: str | None = None  # the target or finding kind in force
-    mode = None
-    for block in rnd.blocks:
-        line = Line(block.line_start, block.text)
-        if block.kind == "marker":
-            key = block.key
-            if key in TARGET_KEYS:
-                mode, kind = "target", TARGET_KEYS[key]
-                out.targets.append((kind, None, []))
-                buffer = out.targets[-1][2]
-            elif key in _ASPECT and mode in ("target", "finding"):
-                target = out.targets if mode == "target" else out.findings
-                target.append((kind, _ASPECT[key], [line] if block.text else []))
-                buffer = target[-1][2]
-            elif key in PLAN_KEYS:
-                mode = "plan"
-                out.alignments.append((clean_value(block.data["heading"]), []))
-                buffer = out.alignments[-1][1]
-            elif key == "budget":
-                mode = "budget"
-                heading = block.data["heading"]
-                out.budgets.append({"heading": heading, "quarter": quarter_of(heading),
-                                    "fiscal_year_be": fiscal_year_of(heading), "lines": [line.no], "note": []})
-                buffer = None
-            elif key in ("budget_planned", "budget_disbursed", "budget_note"):
-                if not out.budgets or mode not in ("budget", "budget_note"):
-                    out.budgets.append({"heading": "", "quarter": None, "fiscal_year_be": None, "lines": [], "note": []})
-                budget = out.budgets[-1]
-                budget["lines"].append(line.no)
-                if key == "budget_note":
-                    mode = "budget_note"
-                    buffer = budget["note"]
-                    if block.text:
-                        buffer.append(line)
-                else:
-                    budget[key] = (block.text, line.no)
-                    mode, buffer = "budget", None
-            elif key in FINDING_KEYS:
-                mode, kind = "finding", FINDING_KEYS[key]
-                out.findings.append((kind, None, []))
-                buffer = out.findings[-1][2]
-            elif key in ("targets", "activities", "alignment", "findings"):
-                mode, buffer = key, None
-            elif key == "steps":
-                continue
-            else:
-                (buffer if buffer is not None else out.unplaced).append(line)
-        elif block.kind == "activity":
-            mode = "activity"
-            out.activities.append((block.data["number"], line, []))
-            buffer = out.activities[-1][2]
-        elif block.kind in ("text", "title", "group"):
-            if mode == "budget" and out.budgets:
-                pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
-                           and not _has_amount(out.budgets[-1][k][0])]
-                if pending:
-                    out.budgets[-1][pending[0]] = (block.text, line.no)
-                    continue
-            (buffer if buffer is not None else out.unplaced).append(line)
-    return out
-
-
-_AMOUNT_RE = regex.compile(NUMBER_ANY_DIGITS)
-
-
-def _has_amount(text: str) -> bool:
-    return bool(_AMOUNT_RE.search(text))
-
-
-def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
-    """One item per numbered entry ("๑.", "๑)"); text without numbers is one
-    item; a bare "-" means none."""
-    lines = [ln for ln in lines if not _NONE_RE.match(ln.text)]
-    if not lines:
-        return []
-    items, lead = numbered_items(lines)
-    out = []
-    if lead:
-        out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
-    out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
-    return out
-
-
-def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
-    """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
-    out: list[tuple[str | None, list[Line]]] = [(aspect, [])]
-    for ln in lines:
-        parts = _ASPECT_SPLIT_RE.split(ln.text)
-        for j, part in enumerate(parts):
-            found = match_marker(part)
-            if found and found[0].key in _ASPECT and (j > 0 or not out[-1][1]):
-                out.append((_ASPECT[found[0].key], [Line(ln.no, found[1])] if found[1] else []))
-            else:
-                out[-1][1].append(Line(ln.no, part))
-    return [(a, ls) for a, ls in out if ls]
-
-
 # ---------------------------------------------------------------- copies
 
-# The report's own title: where a report printed again starts over.
-_REPORT_TITLE_RE = regex.compile(
-    rf"{mark_tolerant('รายงานความก้าวหน้า')}\s*{mark_tolerant('การดำเนินงานตามแผนปฏิบัติการ')}"
-    rf"|{mark_tolerant('รายงานสรุปความก้าวหน้าของการดำเนินโครงการ')}"
-)
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 
 
@@ -457,7 +337,7 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     copies: list[list[Line]] = [[]]
     seen_group = False
     for i, ln in enumerate(lines):
-        if seen_group and _REPORT_TITLE_RE.search(ln.text[:120]):
+        if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
             back = len(cur)
             for j in range(len(cur) - 1, max(-1, len(cur) - 4), -1):
@@ -475,76 +355,6 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
         if number is not None and status_of(rest) and _GROUP_COUNT_RE.search(rest) and "ร้อยละ" not in rest:
             seen_group = True
     return [c for c in copies if c]
-
-
-# A line this long holds more than a paragraph: a report printed without line breaks.
-LONG_LINE = 2000
-# Inside such a line, where a project title or main activity starts.
-_INLINE_START_RE = regex.compile(
-    rf"(?<=\s)(?:[\d๐-๙]{{1,2}}\.(?:[\d๐-๙]{{1,2}}\.?)?\s*(?={mark_tolerant('โครงการ')})"
-    rf"|(?={mark_tolerant('กิจกรรมหลักที่')}))"
-)
-
-
-# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
-_TAIL_END_RE = regex.compile(r"\s*(?:\([^()]{0,40}\)|.{0,40}?ปีงบประมาณ\s*(?:พ\.\s*ศ\.\s*)?\d{4}|ฉบับที่\s*\d{1,3})")
-
-
-def _cuts(text: str) -> set[int]:
-    """Where the report's parts start inside running text: its markers (and
-    the end of a heading's period tail), numbered titles, main activities."""
-    cuts = {m.start() for m in _INLINE_START_RE.finditer(text)}
-    cuts |= {m.start() for m in _REPORT_TITLE_RE.finditer(text)}
-    for anchor, a, b in ANCHORS.occurrences(text):
-        cuts.add(a)
-        if anchor.kind == "heading":
-            tail = _TAIL_END_RE.match(thai_digits_to_arabic(text), b) if anchor.tail else None
-            cuts.add(tail.end() if tail else b)
-    return cuts
-
-
-def runs_on(lines: list[Line]) -> bool:
-    """The report is printed as running text (a paragraph wrapped at the page
-    width, or one line): most of its long headings stand inside a line, not
-    at its start."""
-    inside = at_start = 0
-    for ln in lines:
-        for anchor, a, _ in ANCHORS.occurrences(ln.text):
-            if anchor.anywhere:
-                if ln.text[:a].strip():
-                    inside += 1
-                else:
-                    at_start += 1
-    return inside > max(2, at_start)
-
-
-def explode(lines: list[Line]) -> list[Line]:
-    """A report printed as running text cut where its parts start, so the
-    line rules can read it: the lines are read as one text (a part may start
-    at the end of one line and go on in the next) and each is cut at the part
-    starts that fall inside it, keeping its own line number; a marker that
-    may not carry text on its line gets a piece of its own.  Other reports
-    are left as printed, but for a line too long to be anything but a whole
-    report."""
-    if not runs_on(lines):
-        return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
-    joined, starts = "", []
-    for ln in lines:
-        starts.append(len(joined) + (1 if joined else 0))
-        joined = f"{joined} {ln.text}" if joined else ln.text
-    by_line: dict[int, set[int]] = {}
-    for c in _cuts(joined):
-        i = bisect_right(starts, c) - 1
-        if 0 <= c - starts[i] < len(lines[i].text):
-            by_line.setdefault(i, set()).add(c - starts[i])
-    return [piece for i, ln in enumerate(lines) for piece in _cut(ln, by_line.get(i, set()))]
-
-
-def _cut(ln: Line, cuts: set[int]) -> list[Line]:
-    if not cuts - {0}:
-        return [ln]
-    bounds = sorted(cuts | {0, len(ln.text)})
-    return [Line(ln.no, ln.text[a:c].strip()) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip()]
 
 
 def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
@@ -578,12 +388,32 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    lines = explode(ANCHORS.join_wrapped([ln for ln in lines if ln.kind == "text"]))
-    return [read_report(i, part) for i, part in enumerate(split_reports(lines))]
+    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text") if ln.text])
+    running = runs_on(text)
+    text = explode_running(text) if running else explode(text)
+    starts_part = part_starts(text, running)
+    return [read_report(i, part, starts_part) for i, part in enumerate(split_reports(drop_signatures(text)))]
 
 
-def read_report(index: int, lines: list[Line]) -> CopyReading:
-    blocks = run_rules(fold_tables(lines), RULES)
+def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
+    """Whether a line starts a new part of the report or continues the line
+    before it (a paragraph the page width wrapped): in running text the
+    pieces that start at a cut; in a document whose paragraphs stand apart
+    (most lines follow a gap: a blank line, or furniture), the lines after a
+    gap; else every line."""
+    if running:
+        return lambda ln: ln.bullet
+    after_gap = {b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1}
+    if len(lines) < 2 or len(after_gap) < PARAGRAPHS * (len(lines) - 1):
+        return lambda ln: True
+    return lambda ln: ln.no in after_gap
+
+
+PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
+
+
+def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True) -> CopyReading:
+    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part})
     summary_lines, projects = assemble(blocks)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     summary, issues = read_summary(summary_lines)
@@ -593,9 +423,12 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     number_titles(projects, summary, out)
-    mentions = [(ln, m) for ln in lines for m in year_mentions_of(ln.text)]
-    for i, (ln, m) in enumerate(mentions, start=1):  # what the fiscal-year consensus counts (rows.py)
-        out.put("year_mentions", i, "text", Reading(m, m, ln.no, ln.no))
+    mentions = mentions_in(lines)
+    # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
+    for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):
+        out.put("year_mentions", (index, i), "text", Reading(printed, printed, ln.no, ln.no))
+        out.put("year_mentions", (index, i), "kind", Reading(kind, kind, ln.no, ln.no))
+        out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -610,79 +443,15 @@ def read_report(index: int, lines: list[Line]) -> CopyReading:
                                     json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
                                                 "text": p.title_lines[0].text}, ensure_ascii=False),
                                     *span, field="projects.group_seq"))
+        if p.after_empty:
+            out.issues.append(Issue("warning", "value_repaired",
+                                    f"the {p.after_empty} group counts no projects and the {p.status} group's header "
+                                    f"was not read: the projects from here on are {p.status}",
+                                    json.dumps({"rule": "count", "printed": p.after_empty, "chosen": p.status},
+                                               ensure_ascii=False), *span, field="projects.plan_status"))
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
             read_round_into(out, key, rnd)
     return out
-
-
-def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
-    recs = read_round(rnd)
-    q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
-                       "targets.quarter")
-    base = (*key, rnd.index)
-    seqs: dict[Any, int] = {}
-
-    def next_seq(group: Any) -> int:
-        seqs[group] = seqs.get(group, 0) + 1
-        return seqs[group]
-
-    for kind, aspect, lines in recs.targets:
-        for asp, part in split_aspects(aspect, lines):
-            for text, a, b in items_of(part):
-                rk = (*base, "target", kind, next_seq(("t", kind)))
-                out.put("targets", rk, "text", Reading(text, text, a, b))
-                out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
-                out.put("targets", rk, "quarter", Reading(q, "", a, b))
-    for number, line, lines in recs.activities:
-        rk = (*base, "activity", next_seq("a"))
-        end = lines[-1].no if lines else line.no
-        if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
-            line, lines = lines[0], lines[1:]
-        text = clean_value(line.text)
-        out.put("activities", rk, "text", Reading(text, text, line.no, end))
-        out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
-        out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
-        progress = [ln for ln in lines if not _NONE_RE.match(ln.text)]
-        if progress:
-            value = clean_value(span_text(progress))
-            out.put("activities", rk, "progress", Reading(value, value, line.no, end))
-    for plan, lines in recs.alignments:
-        lines = [ln for ln in lines if not _NONE_RE.match(ln.text)]
-        if not lines:
-            continue
-        rk = (*base, "alignment", next_seq("p"))
-        text = clean_value(span_text(lines))
-        out.put("alignments", rk, "plan", Reading(plan, plan, lines[0].no, lines[-1].no))
-        out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
-        out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
-    for budget in recs.budgets:
-        rk = (*base, "budget", next_seq("b"))
-        lines_no = budget["lines"] + [ln.no for ln in budget["note"]]
-        a, b = min(lines_no), max(lines_no)
-        quarter = repair_quarter(budget["quarter"], a, out, f"a budget section's quarter ({key[0]} project {key[1]})",
-                                 "quarterly_budgets.quarter") or q
-        out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
-        out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
-        for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
-            if name not in budget:
-                continue
-            text, no = budget[name]
-            try:
-                out.put("quarterly_budgets", rk, column, Reading(parse_baht(text), text, no, no))
-            except ValueParseError as exc:
-                out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
-                                        field=f"quarterly_budgets.{column}"))
-        if budget["note"]:
-            note = clean_value(span_text(budget["note"]))
-            out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
-    for kind, aspect, lines in recs.findings:
-        for text, a, b in items_of(lines):
-            rk = (*base, "finding", kind, next_seq(("f", kind)))
-            out.put("findings", rk, "text", Reading(text, text, a, b))
-            out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
-            out.put("findings", rk, "quarter", Reading(q, "", a, b))
-    out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
-              "projects")
 

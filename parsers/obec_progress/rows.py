@@ -12,7 +12,6 @@ above planned; the as-of date against the round's months.
 from __future__ import annotations
 
 import json
-from collections import Counter
 from decimal import Decimal
 
 import regex
@@ -20,7 +19,10 @@ import regex
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
-from parsers.repair import YEAR_RANGE, Outcome, consensus_year, enabled, repair, repair_sum, year_candidates, year_mentions
+from parsers.obec_progress.budgets import repair_as_planned
+from parsers.obec_progress.summary_repairs import repair_counts, repair_round
+from parsers.obec_progress.year import repair_fiscal_years
+from parsers.repair import enabled, repair, repair_sum
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -32,8 +34,13 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
-    issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}),
-                                  [rec["text"] for rec in merged.tables.get("year_mentions", {}).values()])
+    mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
+                for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
+    issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
+    issues += repair_round(summary)
+    listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
+    issues += repair_counts(summary, listed)
+    issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
 
@@ -100,73 +107,6 @@ def build(merged: Merged) -> ParseResult:
     result.issues = issues
     result.project_keys = keys
     return result
-
-
-OLDER_BUDGET_YEARS = 5  # a budget section may report a year this far before the report's
-
-
-def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, headings: list[Reading]) -> list[Issue]:
-    """The report's fiscal year is the year most of its year mentions can be
-    read as (every "ปีงบประมาณ <year>" of the report: the title, the summary,
-    each section heading; and the as-of date: OCR damages each on its own);
-    each reading its characters allow to be that year is repaired to it, the
-    others keep what the text says."""
-    readings = [("report_summaries.fiscal_year_be", summary, "fiscal_year_be")]
-    readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
-    mentions = [h.text for h in headings]
-    heading_lines = {h.line_start for h in headings}
-    for _, rec, name in readings + [("", summary, "as_of_date")]:
-        if name in rec and rec[name].line_start not in heading_lines:  # a year printed apart from its clause
-            mentions += year_mentions(rec[name].text)
-    year = consensus_year(mentions)
-    issues: list[Issue] = []
-    if not enabled():
-        return issues
-    if year is None:
-        return _undecided_year(summary.get("fiscal_year_be") or (headings[0] if headings else None), mentions)
-    for field, rec, name in readings:
-        reading = rec.get(name)
-        if reading is None or reading.value == year:
-            continue
-        if (field != "report_summaries.fiscal_year_be" and reading.value is not None
-                and year - OLDER_BUDGET_YEARS <= reading.value <= year + 1):
-            continue  # a budget section of an earlier year is what the text says, not damage
-        tokens = year_mentions(reading.text)
-        if not any(year in year_candidates(t) for t in tokens):
-            continue
-        outcome = repair(reading, int, lambda v: v == year, rule="fiscal_year", field=field,
-                         what="the fiscal year", printed=next(t for t in tokens if year in year_candidates(t)))
-        if outcome.issue is None:  # a five-digit reading: the repair is the consensus itself
-            outcome = Outcome(Reading(year, reading.text, *reading.span), Issue(
-                "warning", "value_repaired", f"the fiscal year: printed {tokens[0]!r} is read as {year}, the year "
-                "the report's other year mentions agree on", json.dumps({"rule": "fiscal_year", "printed": tokens[0],
-                                                                         "chosen": year}, ensure_ascii=False),
-                *reading.span, field=field))
-        rec[name] = outcome.reading
-        if outcome.issue is not None:
-            issues.append(outcome.issue)
-    return issues
-
-
-def _undecided_year(reading: Reading | None, mentions: list[str]) -> list[Issue]:
-    """No year the mentions agree on (each printing damaged the same way can
-    be several years): a report year that is no plausible year, or none, is
-    flagged for the summary and every project, with the years it could be."""
-    if reading is None and not mentions:
-        return []  # the summary's own check says the year is missing
-    if reading is not None and isinstance(reading.value, int) and YEAR_RANGE[0] <= reading.value <= YEAR_RANGE[1]:
-        return []
-    support = Counter(y for m in mentions for y in year_candidates(m))
-    top = max(support.values(), default=0)
-    could = sorted(y for y, n in support.items() if n == top)
-    printed = reading.text if reading is not None else ", ".join(dict.fromkeys(mentions[:5]))
-    evidence = json.dumps({"rule": "fiscal_year", "printed": printed, "read": reading.value if reading and isinstance(reading.value, int) else None,
-                           "candidates": could}, ensure_ascii=False)
-    span = reading.span if reading is not None else (None, None)
-    what = (f"the report's fiscal year: its {len(mentions)} year mentions (printed {printed!r}) could each be "
-            f"{', '.join(map(str, could)) or 'no plausible year'}")
-    return [Issue("warning", "repair_ambiguous", f"{what}; none is chosen", evidence, *span, field=field)
-            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be")]
 
 
 def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:

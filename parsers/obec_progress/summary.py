@@ -17,37 +17,58 @@ from typing import Any
 
 import regex
 
-from normalizers.dates import parse_date
+from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
-from normalizers.text import clean_value, mark_tolerant
-from parsers.obec_progress.anchors import FISCAL_YEAR_RE, QUARTER_RE, fiscal_year_of
+from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
+from parsers.obec_progress.anchors import FISCAL_YEAR_RE, fiscal_year_of
 from schemas.document import Issue, Line, Reading
 
-_COUNT = r"จำนวน\s*(\d{1,4})\s*โครงการ"
+# "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
+_COUNT_WORD = r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน"
+_COUNT = rf"{_COUNT_WORD}\s*(\d{{1,4}})\s*โครงการ"
+
+
+def loose(label: str) -> str:
+    """mark_tolerant(label), each letter also allowed twice (OCR doubles one: "เงินงงบประมาณ")."""
+    marks = f"[{THAI_MARKS}]*"
+    parts = [f"(?:{'[าำ]' if ch == 'า' else regex.escape(ch)}{marks}){{1,2}}"
+             for ch in skeleton(label.replace("ำ", "า"))]
+    return r"\s?".join(parts)
+
+
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 _REPORT_RE = regex.compile(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
 )
-_MONTHS_RE = regex.compile(r"รอบ\s*(\d{1,2})\s*เดือน")
-_AS_OF_RE = regex.compile(rf"{mark_tolerant('ข้อมูล')}\s*ณ\s*(?:วันที่)?\s*([^\n]{{4,40}})")
+# "รอบ ๖ เดือน": the round's months, whatever OCR made of the number ("รอบ w เดือน", "รอบ เดือน")
+_MONTHS_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
+# "ไตรมาสที่ ๒", the digit as OCR left it
+_QUARTER_ANY_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+# "ข้อมูล ณ วันที่ 31 มีนาคม 2567", its words OCR may garble ("Jaya ณ TUN ๓0 กันยายน"): "ณ"
+# with a month name a few words after it
+_MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k in MONTHS if len(k) > 4),
+                                                                        key=len, reverse=True))
+_AS_OF_RE = regex.compile(rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
 _ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
-    "completed": regex.compile(mark_tolerant("เสร็จสิ้นแล้ว")),
+    "completed": regex.compile(mark_tolerant("เสร็จสิ้น") + f"(?:{mark_tolerant('แล้ว')})?"),
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),
     "not_started": regex.compile(mark_tolerant("ยังไม่ได้ดำเนินการ")),
 }
-_STATUS_COUNT_RE = regex.compile(rf"\s*[|\t]?\s*{_COUNT}(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
+# the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped)
+_STATUS_COUNT_RE = regex.compile(
+    rf"\s*[|\t]?\s*{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
 _BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
-_PLANNED_RE = regex.compile(rf"{mark_tolerant('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({NUMBER})\s*บาท")
+_PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({NUMBER})\s*บาท")
 _DISBURSED_RE = regex.compile(
-    rf"{mark_tolerant('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({NUMBER})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
+    rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({NUMBER})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
 _NOT_DISBURSED_RE = regex.compile(
-    rf"{mark_tolerant('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({NUMBER})\s*บาท"
+    rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({NUMBER})\s*บาท"
 )
 
 
@@ -79,16 +100,21 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     doc = _Text(lines)
     src = doc.src
 
-    def put(name: str, convert: Callable[[str], Any], value: str, m: regex.Match) -> None:
+    def put(name: str, convert: Callable[[str], Any], value: str, m: regex.Match, keep: bool = False) -> None:
+        """A summary value; with `keep`, one that cannot be read is kept as
+        None with its text (the round's redundancy may tell what it was)."""
         if name in got:
             return
         a, b = doc.line_at(m.start()), doc.line_at(m.end() - 1)
         text = clean_value(doc.text[m.start(): m.end()])
         try:
             got[name] = Reading(convert(value), text, a, b)
-        except ValueParseError as exc:
-            issues.append(Issue("warning", "unparsed_value", f"report summary {name}: {exc.reason}", text, a, b,
+        except (ValueParseError, ValueError) as exc:
+            reason = exc.reason if isinstance(exc, ValueParseError) else "no number"
+            issues.append(Issue("warning", "unparsed_value", f"report summary {name}: {reason}", text, a, b,
                                 field=f"report_summaries.{name}"))
+            if keep:
+                got[name] = Reading(None, text, a, b)
 
     office = next((ln for ln in lines if _OFFICE_RE.match(ln.text)), None)
     if office is not None:
@@ -101,12 +127,12 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             # the reading keeps the year as printed (the fiscal-year repair varies its Thai digits)
             year = FISCAL_YEAR_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
             put("fiscal_year_be", int, str(fy), year or m)
-            months = _MONTHS_RE.search(title)
+            months = _MONTHS_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
             if months:
-                put("period_months", int, months.group(1), m)
+                put("period_months", int, months.group(1), months, keep=True)
             break
     if m := _AS_OF_RE.search(src):
-        put("as_of_date", parse_date, doc.text[m.start(1): m.end(1)], m)
+        put("as_of_date", parse_date, doc.text[m.start(1): m.end(1)], m, keep=True)
     if m := _ALL_RE.search(src):
         put("n_projects", int, m.group(1), m)
     for status, words in STATUS_WORDS.items():
@@ -119,9 +145,9 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                 break
     if m := _BUDGET_RE.search(src):
         put("n_budgeted_projects", int, m.group(1), m)
-        quarter = QUARTER_RE.search(src, m.start(), m.end())
+        quarter = _QUARTER_ANY_RE.search(src, m.start(), m.end())
         if quarter:
-            put("budget_quarter", int, quarter.group(1), m)
+            put("budget_quarter", int, quarter.group(1), quarter, keep=True)
     if m := _PLANNED_RE.search(src):
         put("budget_planned", parse_baht, m.group(1), m)
     if m := _DISBURSED_RE.search(src):

@@ -1,0 +1,94 @@
+"""A project's budget rows after OCR: their amounts, and what their own
+note says of them.
+
+An amount whose thousands separator OCR misread ("11.200", "9 000") is read
+with its separator mended, and the mending is recorded (read_amount).
+
+"ผลการเบิกจ่ายงบประมาณ สามารถเบิกจ่ายงบประมาณได้ตามแผนการ" says the money was
+disbursed as planned, so the two amounts of the row are one amount printed
+twice.  When OCR read the two printings differently, the amount is the one
+reading both printings allow (parsers.repair: exactly one, or nothing is
+chosen).  A row that says otherwise ("ไม่สามารถ...") keeps what is printed.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+import regex
+
+from normalizers.numbers import parse_baht
+from normalizers.text import mark_tolerant
+from parsers.repair import enabled, readings_of
+from schemas.document import Issue, Reading
+
+# A thousands separator OCR misread: a dot before three digits ("11.200", baht have two decimals),
+# or a space between groups of three ("9 000").
+_DOT_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?![\d๐-๙.,])")
+_SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
+
+
+def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
+    """A budget amount, and (printed, as read) when its separator was mended."""
+    mended = _DOT_GROUP_RE.sub(r"\1,\2", text)
+    mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
+    value = parse_baht(mended)
+    if mended == text:
+        return value, None
+    found = next(m for m in (_DOT_GROUP_RE.search(text), _SPACE_GROUP_RE.search(text)) if m is not None)
+    return value, (found.group(0), str(value))
+
+
+# the note says the budget was disbursed as planned (and not "ไม่สามารถ...")
+_AS_PLANNED_RE = regex.compile(rf"^\s*{mark_tolerant('สามารถเบิกจ่าย')}")
+# an amount as printed: digits (or their look-alikes), separators, single spaces between groups
+_AMOUNT_RE = regex.compile(r"[\d๐-๙oO@mnbd](?:[\d๐-๙oO@mnbd,.]|\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*")
+
+
+def _printed(reading: Reading) -> str:
+    """The amount's characters as printed (its label and unit left out)."""
+    found = _AMOUNT_RE.findall(reading.text)
+    return max(found, key=len) if found else reading.text
+
+
+def _amount(text: str) -> Decimal:
+    return read_amount(text)[0]
+
+
+def repair_as_planned(budgets: dict) -> list[Issue]:
+    """Disbursed equals planned in a row whose note says so (see module doc)."""
+    issues: list[Issue] = []
+    if not enabled():
+        return issues
+    for rec in budgets.values():
+        planned, disbursed, note = rec.get("planned"), rec.get("disbursed"), rec.get("note")
+        if planned is None or disbursed is None or note is None or not _AS_PLANNED_RE.match(str(note.value)):
+            continue
+        if planned.value == disbursed.value:
+            continue
+        p_text, d_text = _printed(planned), _printed(disbursed)
+        both = {v for v, _ in readings_of(p_text, _amount, baht=True)} & \
+               {v for v, _ in readings_of(d_text, _amount, baht=True)}
+        span = (min(planned.line_start, disbursed.line_start), max(planned.line_end, disbursed.line_end))
+        evidence = {"rule": "as_planned", "printed": f"{p_text} / {d_text}",
+                    "read": f"{planned.value} / {disbursed.value}", "candidates": sorted(str(v) for v in both)[:10]}
+        if len(both) != 1:
+            issues.append(Issue("warning", "repair_ambiguous" if both else "as_planned_mismatch",
+                                f"a budget row disbursed as planned reads planned {planned.value:,.2f} and disbursed "
+                                f"{disbursed.value:,.2f}; " + (f"{len(both)} amounts fit both printings, none is chosen"
+                                                               if both else "no amount fits both printings"),
+                                json.dumps(evidence, ensure_ascii=False), *span, field="quarterly_budgets.planned"))
+            continue
+        (value,) = both
+        evidence["chosen"] = str(value)
+        for column, reading, text in (("planned", planned, p_text), ("disbursed", disbursed, d_text)):
+            if reading.value == value:
+                continue
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+            issues.append(Issue("warning", "value_repaired",
+                                f"{column}: printed {text!r} reads {reading.value:,.2f}; the row was disbursed as "
+                                f"planned and {value:,.2f} is the only amount both printings can be read as",
+                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                field=f"quarterly_budgets.{column}"))
+    return issues

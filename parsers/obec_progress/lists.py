@@ -1,0 +1,152 @@
+"""Lists inside an OBEC report's sections: items of targets and findings,
+the aspects of an indicator, and the OCR debris that is no item at all."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from normalizers.confusions import could_be
+from normalizers.text import clean_value, mark_tolerant
+from parsers.items import numbered_items, split_item_number
+from parsers.obec_progress.anchors import match_marker
+from parsers.values import span_text
+from schemas.document import Line
+
+# A cell that says "none": "-", "ไม่มี".
+NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
+
+
+# OCR debris inside a section: what a "-" (none), a speck or a page number became ("yy", "vy",
+# "a", "๑7", "จ za", "เคง -"): a short line with no Thai word (three letters in a run) that is
+# no item number ("๒.", "lo)"), or a short token and a dash.
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+_ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
+_PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
+DEBRIS_MAX = 8
+
+
+# A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
+# letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
+_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
+_SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
+
+
+def strip_specks(line: Line) -> Line:
+    """The line without the specks OCR left at its edges (see above); a page
+    number OCR garbled ("- เคง -", its first dash taken for a bullet) is all speck."""
+    text = line.text
+    if line.bullet and _PAGE_NUMBER_LEFT_RE.match(text):
+        return Line(line.no, "", line.kind)
+    if "\t" in text:
+        cells = text.split("\t")
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[-1].strip()):
+            cells.pop()
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()):
+            cells.pop(0)
+        text = "\t".join(cells)
+    text = _SPECK_END_RE.sub("", text)
+    if text == line.text:
+        return line
+    return Line(line.no, text, line.kind, line.bullet, line.indent)
+
+
+# A longer line of debris: what OCR made of marks printed apart from their letters ("สศม a ะ",
+# "เศก รั7] 4 <Q 1 ๐"): a few short tokens, no Thai run of four letters, and a Latin letter, a
+# symbol or a Thai vowel standing alone.
+_THAI_RUN4_RE = regex.compile(r"[\u0e01-\u0e4e]{4}")
+_ODD_RE = regex.compile(r"[A-Za-z<>\[\]{}=|~^°@®©]|(?:^|\s)[\u0e30-\u0e3a\u0e40-\u0e44\u0e47-\u0e4e]+(?:\s|$)")
+_FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
+SPECKS_MAX = 24
+
+
+def is_debris(text: str) -> bool:
+    text = text.strip()
+    if not text or NONE_RE.match(text):
+        return False
+    if len(text) <= DEBRIS_MAX:
+        if _PAGE_NUMBER_LEFT_RE.match(text):
+            return True
+        if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
+            return True
+    tokens = text.split()
+    return (len(text) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text)))
+
+
+
+# What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
+# "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
+_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
+
+
+def mend_item_numbers(lines: list[Line]) -> list[Line]:
+    """A numbered list whose numbers OCR damaged ("๑." then "lo." for ๒,
+    "@." for ๑, "2," for "2."): lines that open with a short token and the
+    list's closing mark are its items, numbered by their place, when at
+    least two lines open with an item number (damaged or not) and one of
+    them reads as its place (the list is numbered).  A Thai word with a dot
+    ("สพป.") opens no item; a number printed right stays as it is."""
+    marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
+    for i, ln in enumerate(lines):
+        number, _ = split_item_number(ln.text)
+        m = _PREFIX_RE.match(ln.text)
+        if number is not None:
+            marks.append((i, None))
+        elif m and not _THAI_WORD_RE.search(m.group(2)):
+            marks.append((i, m))
+    damaged = [m for _, m in marks if m is not None]
+    if len(marks) < 2 or not damaged:
+        return lines
+    closing = Counter(")" if m.group(3) == ")" else "." for m in damaged).most_common(1)[0][0]
+    marks = [(i, m) for i, m in marks if m is None or (")" if m.group(3) == ")" else ".") == closing]
+
+    def reads_as(i: int, m: regex.Match | None, k: int) -> bool:
+        if m is None:
+            number, _ = split_item_number(lines[i].text)
+            return number is not None and number[-1] == k
+        return could_be(m.group(2), str(k))
+
+    if not any(reads_as(i, m, k) for k, (i, m) in enumerate(marks, start=1)):
+        return lines
+    out = list(lines)
+    for k, (i, m) in enumerate(marks, start=1):
+        if m is None:
+            continue
+        ln = lines[i]
+        out[i] = Line(ln.no, f"{m.group(1)}{k}{closing} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out
+
+
+def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
+    """One item per numbered entry ("๑.", "๑)"); text without numbers is one
+    item; a bare "-" means none."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not lines:
+        return []
+    items, lead = numbered_items(mend_item_numbers(lines))
+    out = []
+    if lead:
+        out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
+    out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
+    return out
+
+
+def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
+    """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
+    out: list[tuple[str | None, list[Line]]] = [(aspect, [])]
+    for ln in lines:
+        parts = _ASPECT_SPLIT_RE.split(ln.text)
+        for j, part in enumerate(parts):
+            found = match_marker(part)
+            if found and found[0].key in ASPECTS and (j > 0 or not out[-1][1]):
+                out.append((ASPECTS[found[0].key], [Line(ln.no, found[1])] if found[1] else []))
+            else:
+                out[-1][1].append(Line(ln.no, part))
+    return [(a, ls) for a, ls in out if ls]
+
+
+ASPECTS = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
+# "เชิงปริมาณ ... เชิงคุณภาพ ..." in one paragraph: where the second aspect starts
+_ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")

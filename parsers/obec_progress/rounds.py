@@ -1,0 +1,228 @@
+"""One round of an OBEC project (the report of one quarter): its blocks
+sorted into targets, activities, alignments, budgets and findings, and the
+readings of each record (see parsers.obec_progress.read for the blocks)."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from typing import Any
+
+import regex
+
+from normalizers.errors import ValueParseError
+from normalizers.numbers import NUMBER_ANY_DIGITS
+from normalizers.text import clean_value
+from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
+from parsers.obec_progress.budgets import read_amount
+from parsers.obec_progress.running import opens_progress
+from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, split_aspects
+from parsers.obec_progress.year import mentions_of
+from parsers.repair import repair
+from parsers.values import span_text
+from schemas.document import CopyReading, Issue, Line, Reading
+
+
+@dataclass(slots=True)
+class Round:
+    """One quarter's report of a project (most projects have one)."""
+    index: int
+    quarter: tuple[int, str] | None = None  # as printed; repaired when it is read
+    quarter_line: int = 0
+    blocks: list[Any] = field(default_factory=list)
+
+
+
+def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading, what: str,
+                   field: str) -> int | None:
+    """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair)."""
+    if quarter is None:
+        return None
+    value, printed = quarter
+    outcome = repair(Reading(value, printed, line, line), int, lambda q: 1 <= q <= 4, rule="quarter_range",
+                     field=field, what=what)
+    if outcome.issue is not None:
+        out.issues.append(outcome.issue)
+    return outcome.value if 1 <= outcome.value <= 4 else None
+
+
+# ---------------------------------------------------------------- one round
+
+
+
+@dataclass(slots=True)
+class RoundRecords:
+    targets: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)  # kind, aspect, lines
+    activities: list[tuple[int, Line, list[Line]]] = field(default_factory=list)
+    alignments: list[tuple[str, list[Line]]] = field(default_factory=list)
+    budgets: list[dict[str, Any]] = field(default_factory=list)
+    findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
+    unplaced: list[Line] = field(default_factory=list)
+
+
+def read_round(rnd: Round) -> RoundRecords:
+    """Sort a round's blocks into targets, activities, alignments, budgets, findings."""
+    out = RoundRecords()
+    buffer: list[Line] | None = None  # where text lines go now
+    kind: str | None = None  # the target or finding kind in force
+    mode = None
+    for block in rnd.blocks:
+        line = Line(block.line_start, block.text)
+        if block.kind == "marker":
+            key = block.key
+            if key in TARGET_KEYS:
+                mode, kind = "target", TARGET_KEYS[key]
+                out.targets.append((kind, None, []))
+                buffer = out.targets[-1][2]
+            elif key in ASPECTS and mode in ("target", "finding"):
+                target = out.targets if mode == "target" else out.findings
+                target.append((kind, ASPECTS[key], [line] if block.text else []))
+                buffer = target[-1][2]
+            elif key in PLAN_KEYS:
+                mode = "plan"
+                out.alignments.append((clean_value(block.data["heading"]), []))
+                buffer = out.alignments[-1][1]
+            elif key == "budget":
+                mode = "budget"
+                heading = block.data["heading"]
+                out.budgets.append({"heading": heading, "quarter": quarter_of(heading),
+                                    "fiscal_year_be": fiscal_year_of(heading), "lines": [line.no], "note": []})
+                buffer = None
+            elif key in ("budget_planned", "budget_disbursed", "budget_note"):
+                if not out.budgets or mode not in ("budget", "budget_note"):
+                    out.budgets.append({"heading": "", "quarter": None, "fiscal_year_be": None, "lines": [], "note": []})
+                budget = out.budgets[-1]
+                budget["lines"].append(line.no)
+                if key == "budget_note":
+                    mode = "budget_note"
+                    buffer = budget["note"]
+                    if block.text:
+                        buffer.append(line)
+                else:
+                    budget[key] = (block.text, line.no)
+                    mode, buffer = "budget", None
+            elif key in FINDING_KEYS:
+                mode, kind = "finding", FINDING_KEYS[key]
+                out.findings.append((kind, None, []))
+                buffer = out.findings[-1][2]
+            elif key in ("targets", "activities", "alignment", "findings"):
+                mode, buffer = key, None
+            elif key == "steps":
+                continue
+            else:
+                (buffer if buffer is not None else out.unplaced).append(line)
+        elif block.kind == "activity":
+            mode = "activity"
+            out.activities.append((block.data["number"], line, []))
+            buffer = out.activities[-1][2]
+        elif block.kind in ("text", "title", "group"):
+            if is_debris(block.text):
+                continue
+            if mode == "budget" and out.budgets:
+                pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
+                           and not _has_amount(out.budgets[-1][k][0])]
+                if pending:
+                    out.budgets[-1][pending[0]] = (block.text, line.no)
+                    continue
+            if mode == "activity":  # whether a new part starts here (see read.part_starts): the name goes on, or not
+                line = Line(line.no, line.text, bullet=block.data.get("new_part", True))
+            (buffer if buffer is not None else out.unplaced).append(line)
+    return out
+
+
+_AMOUNT_RE = regex.compile(NUMBER_ANY_DIGITS)
+
+
+def _has_amount(text: str) -> bool:
+    return bool(_AMOUNT_RE.search(text))
+
+
+# A numbered step under a main activity ("1.1 ...", "๑) ..."): its progress, never its name.
+_STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s")
+
+
+def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
+    recs = read_round(rnd)
+    q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
+                       "targets.quarter")
+    base = (*key, rnd.index)
+    round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
+                   for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
+    seqs: dict[Any, int] = {}
+
+    def next_seq(group: Any) -> int:
+        seqs[group] = seqs.get(group, 0) + 1
+        return seqs[group]
+
+    for kind, aspect, lines in recs.targets:
+        for asp, part in split_aspects(aspect, lines):
+            for text, a, b in items_of(part):
+                rk = (*base, "target", kind, next_seq(("t", kind)))
+                out.put("targets", rk, "text", Reading(text, text, a, b))
+                out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
+                out.put("targets", rk, "quarter", Reading(q, "", a, b))
+    for number, line, lines in recs.activities:
+        rk = (*base, "activity", next_seq("a"))
+        end = lines[-1].no if lines else line.no
+        if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
+            line, lines = lines[0], lines[1:]
+        wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
+        while (wrapped < len(lines) and not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
+               and not opens_progress(lines[wrapped].text)):
+            wrapped += 1
+        if wrapped:
+            line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]
+        text = clean_value(line.text)
+        out.put("activities", rk, "text", Reading(text, text, line.no, end))
+        out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
+        out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
+        progress = [ln for ln in lines if not NONE_RE.match(ln.text)]
+        if progress:
+            value = clean_value(span_text(progress))
+            out.put("activities", rk, "progress", Reading(value, value, line.no, end))
+    for plan, lines in recs.alignments:
+        lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+        if not lines:
+            continue
+        rk = (*base, "alignment", next_seq("p"))
+        text = clean_value(span_text(lines))
+        out.put("alignments", rk, "plan", Reading(plan, plan, lines[0].no, lines[-1].no))
+        out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
+        out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
+    for budget in recs.budgets:
+        rk = (*base, "budget", next_seq("b"))
+        lines_no = budget["lines"] + [ln.no for ln in budget["note"]]
+        a, b = min(lines_no), max(lines_no)
+        quarter = repair_quarter(budget["quarter"], a, out, f"a budget section's quarter ({key[0]} project {key[1]})",
+                                 "quarterly_budgets.quarter") or q
+        out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
+        out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
+        if round_years:  # what the round's other headings print (rows.py: an earlier year, or a misread)
+            out.put("quarterly_budgets", rk, "round_years", Reading(" ".join(round_years), " ".join(round_years), a, b))
+        for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
+            if name not in budget:
+                continue
+            text, no = budget[name]
+            try:
+                value, mended = read_amount(text)
+                out.put("quarterly_budgets", rk, column, Reading(value, text, no, no))
+                if mended is not None:
+                    out.issues.append(Issue(
+                        "warning", "value_repaired", f"{column}: printed {mended[0]!r} has a digit-group separator "
+                        f"OCR misread (a baht amount has two decimals, its groups three digits); read as {value}",
+                        json.dumps({"rule": "separator", "printed": mended[0], "chosen": str(value)},
+                                   ensure_ascii=False), no, no, field=f"quarterly_budgets.{column}"))
+            except ValueParseError as exc:
+                out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
+                                        field=f"quarterly_budgets.{column}"))
+        if budget["note"]:
+            note = clean_value(span_text(budget["note"]))
+            out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
+    for kind, aspect, lines in recs.findings:
+        for text, a, b in items_of(lines):
+            rk = (*base, "finding", kind, next_seq(("f", kind)))
+            out.put("findings", rk, "text", Reading(text, text, a, b))
+            out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
+            out.put("findings", rk, "quarter", Reading(q, "", a, b))
+    out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
+              "projects")

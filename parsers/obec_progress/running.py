@@ -1,0 +1,207 @@
+"""An OBEC report printed as running text (one line, or a paragraph the
+page width wrapped): cut where its parts start, so that the line rules of
+parsers.obec_progress.read can read it; and the reporter's signature, which
+belongs to no project."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+import regex
+from rapidfuzz import fuzz
+
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant, skeleton
+from parsers.obec_progress.anchors import ANCHORS, REPORT_TITLE_RE
+from schemas.document import Line
+
+
+# A line this long holds more than a paragraph: a report printed without line breaks.
+LONG_LINE = 2000
+# Inside such a line, where a project title or main activity starts.
+_INLINE_START_RE = regex.compile(
+    rf"(?<=\s)(?:[\d๐-๙]{{1,2}}\.(?:[\d๐-๙]{{1,2}}\.?)?\s*(?={mark_tolerant('โครงการ')})"
+    rf"|(?={mark_tolerant('กิจกรรมหลักที่')}))"
+)
+
+
+# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
+_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?\d{{4,5}}"
+                           rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
+
+
+# Anchors too common in running text to cut at anywhere: each only right after the one it follows
+# in the report ("ผลการดำเนินงาน" opens a findings block; elsewhere it is words of a sentence).
+_ONLY_AFTER = {"result": "findings"}
+
+
+def _cuts(text: str) -> dict[int, bool]:
+    """Where the report's parts start inside running text: its markers (and
+    the end of a heading's period tail), numbered titles, main activities;
+    each cut says whether a part opens there (False: a heading's tail ends)."""
+    src = thai_digits_to_arabic(text)  # same length: offsets carry over
+    opens = {m.start() for m in _INLINE_START_RE.finditer(text)}
+    opens |= {m.start() for m in REPORT_TITLE_RE.finditer(text)}
+    ends: set[int] = set()
+    prev_key, prev_end = None, 0
+    for anchor, a, b in ANCHORS.occurrences(text):
+        after = _ONLY_AFTER.get(anchor.key)
+        if after is not None and (prev_key != after or text[prev_end:a].strip()):
+            continue
+        opens.add(a)
+        if anchor.kind == "heading":
+            tail = _TAIL_END_RE.match(src, b) if anchor.tail else None
+            b = tail.end() if tail else b
+            ends.add(b)
+        prev_key, prev_end = anchor.key, b
+    opens |= _progress_cuts(text, src, opens | ends)
+    opens |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
+    return {c: c in opens for c in opens | ends}
+
+
+# In running text, where a main activity's progress starts after its name: a clause stating its
+# status in the report's own status words (in progress, done, not yet done), its participants,
+# or its first numbered step ("2.1" under activity 2).
+_PROGRESS_RE = regex.compile(
+    "(?<=\\s)(?:" + "|".join(mark_tolerant(w) for w in (
+        "ได้ดำเนินการ", "ดำเนินการแล้ว", "ดำเนินการครบ", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ", "มีผู้เข้าร่วม"))
+    + ")"
+)
+_PROGRESS_AT_START_RE = regex.compile(_PROGRESS_RE.pattern.replace("(?<=\\s)", "^\\s*", 1))
+
+
+def opens_progress(text: str) -> bool:
+    """A line that opens with an activity's status clause (see _PROGRESS_RE)."""
+    return bool(_PROGRESS_AT_START_RE.match(text))
+
+
+_ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
+
+
+def _progress_cuts(text: str, src: str, cuts: set[int]) -> set[int]:
+    """The start of each main activity's progress inside running text (see _PROGRESS_RE)."""
+    out = set()
+    bounds = sorted(cuts | {len(text)})
+    for m in _ACTIVITY_AT_RE.finditer(src):
+        end = bounds[bisect_right(bounds, m.start())]
+        name = m.end() + 4  # the name's first words are never its progress
+        step = regex.compile(rf"(?<=\s){m.group(1)}\.1\s").search(src, name, end)
+        status = _PROGRESS_RE.search(text, name, end)
+        found = [x.start() for x in (step, status) if x is not None]
+        if found:
+            out.add(min(found))
+    return out
+
+
+# A signature block in running text: "ลงชื่อ......ผู้รายงาน (name) ตำแหน่ง ...", to the end.
+_SIGNATURE_RE = regex.compile(rf"\(?{mark_tolerant('ลงชื่อ')}\)?\s*[.…_]{{3,}}")
+
+
+def runs_on(lines: list[Line]) -> bool:
+    """The report is printed as running text (a paragraph wrapped at the page
+    width, or one line): most of its long headings stand inside a line, not
+    at its start (read over the lines joined, so a heading the page width
+    wrapped counts too)."""
+    joined, starts = _joined(lines)
+    line_starts = set(starts)
+    inside = at_start = 0
+    for anchor, a, _ in ANCHORS.occurrences(joined):
+        if anchor.anywhere:
+            if a in line_starts:
+                at_start += 1
+            else:
+                inside += 1
+    return inside > max(2, at_start)
+
+
+def _joined(lines: list[Line]) -> tuple[str, list[int]]:
+    """The lines as one text (single spaces between) and where each starts in it."""
+    starts, pos = [], 0
+    for ln in lines:
+        starts.append(pos)
+        pos += len(ln.text) + 1
+    return " ".join(ln.text for ln in lines), starts
+
+
+def explode(lines: list[Line]) -> list[Line]:
+    """A report printed as running text cut where its parts start, so the
+    line rules can read it: the lines are read as one text (a part may start
+    at the end of one line and go on in the next) and each is cut at the part
+    starts that fall inside it, keeping its own line number; a marker that
+    may not carry text on its line gets a piece of its own.  Other reports
+    are left as printed, but for a line too long to be anything but a whole
+    report."""
+    if not runs_on(lines):
+        return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
+    return explode_running(lines)
+
+
+def explode_running(lines: list[Line]) -> list[Line]:
+    """explode() for running text: each piece that starts a part (at a cut)
+    is marked `bullet` (a part starts here); the rest of a part the page
+    width wrapped onto the next line is not."""
+    joined, starts = _joined(lines)
+    cuts = _cuts(joined)
+    bounds = sorted(set(cuts) | {0, len(joined)})
+    out: list[Line] = []
+    for a, b in zip(bounds, bounds[1:]):
+        first, last = bisect_right(starts, a) - 1, bisect_right(starts, b - 1) - 1
+        if first != last and cuts.get(a) and b - a <= JOIN_MAX:
+            # a heading, title or marker the page width wrapped: one piece, on the line it starts on
+            out.append(Line(lines[first].no, joined[a:b].strip(), bullet=True))
+            continue
+        for k in range(first, last + 1):
+            piece = joined[max(a, starts[k]): min(b, starts[k] + len(lines[k].text))].strip()
+            if piece:
+                out.append(Line(lines[k].no, piece, bullet=k == first))
+    return out
+
+
+JOIN_MAX = 250  # characters: a part that opens with a heading, title or marker and is this short is one piece
+
+
+def _cut(ln: Line, cuts: set[int] | dict[int, bool]) -> list[Line]:
+    if not set(cuts) - {0}:
+        return [ln]
+    bounds = sorted(set(cuts) | {0, len(ln.text)})
+    return [Line(ln.no, ln.text[a:c].strip(), bullet=True) for a, c in zip(bounds, bounds[1:]) if ln.text[a:c].strip()]
+
+
+# The reporter's signature: "ลงชื่อ......ผู้รายงาน", "...ผู้รายงาน (นางสาว...)"; the position under it.
+_REPORTER_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน')}\s*\(|^{_SIGNATURE_RE.pattern}")
+_POSITION_RE = regex.compile(rf"^(?:{mark_tolerant('ตำแหน่ง')}\s|\([^()]{{3,60}}\)$)")
+# The signer's name in brackets, and the position line under it.
+_NAME_RE = regex.compile(r"^\([^()]{3,60}\)$")
+_POSITION_LINE_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s")
+_REPORTER_SKELETON = skeleton("ผู้รายงาน")
+SIGN_LINE_MAX = 40  # characters: the signature's dotted line, however OCR garbled it
+
+
+def _signs(text: str) -> bool:
+    """A short line OCR made of "ลงชื่อ......ผู้รายงาน": it opens with ลง or
+    ends with (about) ผู้รายงาน."""
+    sk = skeleton(text)
+    return len(text) <= SIGN_LINE_MAX and (sk.startswith("ลง") or fuzz.partial_ratio(_REPORTER_SKELETON, sk) >= 75)
+
+
+def drop_signatures(lines: list[Line]) -> list[Line]:
+    """The lines without the reporter's signature block (what the clean-up
+    stage could not tell from text: a signature inside running text, or
+    one whose dotted line OCR garbled), which belongs to no project: a line
+    naming the reporter and what follows it; a name in brackets over a
+    position line, and the garbled dotted line above them."""
+    drop: set[int] = set()
+    for i, (ln, nxt) in enumerate(zip(lines, lines[1:])):
+        if _NAME_RE.match(ln.text) and _POSITION_LINE_RE.match(nxt.text):
+            drop |= {i, i + 1}
+            if i and _signs(lines[i - 1].text):
+                drop.add(i - 1)
+    out: list[Line] = []
+    signed = False
+    for i, ln in enumerate(lines):
+        if i in drop or _REPORTER_RE.search(ln.text) or (signed and _POSITION_RE.match(ln.text)):
+            signed = True
+            continue
+        signed = False
+        out.append(ln)
+    return out

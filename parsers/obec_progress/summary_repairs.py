@@ -1,0 +1,154 @@
+"""The OBEC summary's figures after OCR, repaired from what the report says
+twice over.
+
+The round: a report covers 3, 6, 9 or 12 months of its fiscal year; the
+summary's budget figures are for the round's last quarter (months = 3 x
+quarter); the data is as of the last day of the round's last month
+(October + months - 1).  When exactly one (months, quarter) pair fits the
+readings OCR left of the three, the damaged ones are repaired to it, and
+the as-of date to the day the round ends, when its printing names that
+month and its digits can be that day and year.
+
+The counts: the summary's count of a status group is the number of titles
+the report lists under that group; a count OCR misread is repaired to the
+titles listed when that is one of its readings and the groups' titles add up
+to the report's stated total (the listing missed none).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
+from parsers.repair import enabled
+from schemas.document import Issue, Reading, value_of
+
+ROUND_MONTHS = (3, 6, 9, 12)
+_MONTHS_TOKEN_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
+_QUARTER_TOKEN_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+_FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
+_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS))
+# "<day> <month> [พ.ศ.] <year>" with whatever OCR made of the day and year
+_DATE_PARTS_RE = regex.compile(rf"(\S{{1,3}})?\s*({_MONTH_RE.pattern})\s*(?:พ\.?\s*ศ\.?)?\s*(\S{{4,5}})?")
+
+
+def _readings(token: str | None, allowed: tuple[int, ...]) -> set[int]:
+    """The allowed values a printed number could be; all of them when OCR left no digit."""
+    if not token or not any(ch.isdigit() or ch in "oO@mnbd" for ch in token):
+        return set(allowed)
+    return {int(c) for c in candidates(token) if c.isdigit() and int(c) in allowed}
+
+
+def _token(reading: Reading | None, rx: regex.Pattern) -> str | None:
+    if reading is None:
+        return None
+    m = rx.search(reading.text)
+    return m.group(1) if m else None
+
+
+def _repaired(field: str, printed: str | None, value: Any, reading: Reading, why: str) -> Issue:
+    shown = printed or "(nothing)"
+    return Issue("warning", "value_repaired", f"{field}: printed {shown!r} is read as {value}; {why}",
+                 json.dumps({"rule": "round", "printed": shown, "chosen": str(value)}, ensure_ascii=False),
+                 reading.line_start, reading.line_end, field=f"report_summaries.{field}")
+
+
+def repair_round(summary: dict[str, Reading]) -> list[Issue]:
+    """The round's months, budget quarter and as-of date (see module doc)."""
+    if not enabled() or not summary:
+        return []
+    months_r, quarter_r, as_of_r = summary.get("period_months"), summary.get("budget_quarter"), summary.get("as_of_date")
+    if months_r is None and quarter_r is None:
+        return []
+    m_token, q_token = _token(months_r, _MONTHS_TOKEN_RE), _token(quarter_r, _QUARTER_TOKEN_RE)
+    months = _readings(m_token, ROUND_MONTHS) if months_r is not None else set(ROUND_MONTHS)
+    quarters = _readings(q_token, (1, 2, 3, 4)) if quarter_r is not None else {1, 2, 3, 4}
+    if months_r is not None and m_token is None and months_r.value is not None:
+        months = {months_r.value}  # read, though not from a token this module finds: it stands
+    if quarter_r is not None and q_token is None and quarter_r.value is not None:
+        quarters = {quarter_r.value}
+    named = _as_of_parts(as_of_r)
+    ends = {(named[1] - 10) % 12 + 1} if named and named[1] else None  # the months a round ending then has
+    pairs = [(m, q) for m in months for q in quarters if m == 3 * q and (ends is None or m in ends)]
+    issues: list[Issue] = []
+    if len(pairs) != 1:
+        return issues
+    (m, q), why = pairs[0], "the round's months, its budget quarter and its as-of date agree on no other reading"
+    if months_r is not None and months_r.value != m:
+        issues.append(_repaired("period_months", m_token, m, months_r, why))
+        summary["period_months"] = Reading(m, months_r.text, *months_r.span)
+    if quarter_r is not None and quarter_r.value != q:
+        issues.append(_repaired("budget_quarter", q_token, q, quarter_r, why))
+        summary["budget_quarter"] = Reading(q, quarter_r.text, *quarter_r.span)
+    fy = value_of(summary, "fiscal_year_be")
+    if as_of_r is not None and named is not None and isinstance(fy, int):
+        issues += _repair_as_of(summary, as_of_r, named, fy, m)
+    return issues
+
+
+def _as_of_parts(reading: Reading | None) -> tuple[str | None, int | None, str | None] | None:
+    """(day, month, year) as printed in the as-of date, the month as a number."""
+    if reading is None:
+        return None
+    m = _DATE_PARTS_RE.search(reading.text)
+    if m is None:
+        return None
+    try:
+        month = month_number(m.group(2))
+    except ValueParseError:
+        return None
+    return m.group(1), month, m.group(3)
+
+
+def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, fy: int, months: int) -> list[Issue]:
+    start, _ = fiscal_year_window(fy)
+    last = start.month - 1 + months - 1
+    expected = last_day(start.year + last // 12, last % 12 + 1)
+    day, month, year = named
+    if reading.value == expected or month != expected.month:
+        return []
+    be = expected.year + 543
+    fits_day = day is None or str(expected.day) in candidates(day) or not _readings(day, tuple(range(1, 32)))
+    fits_year = year is None or str(be) in candidates(year) or not any(ch.isdigit() for ch in thai_digits_to_arabic(year))
+    if not (fits_day and fits_year):
+        return []
+    printed = " ".join(p for p in (day, year) if p) or "(nothing)"
+    summary["as_of_date"] = Reading(expected, reading.text, *reading.span)
+    return [Issue("warning", "value_repaired",
+                  f"as_of_date: printed {reading.text!r} is read as {expected}: a {months}-month round of fiscal year "
+                  f"{fy} ends that day, and the printed month is its month",
+                  json.dumps({"rule": "round", "printed": printed, "chosen": expected.isoformat()}, ensure_ascii=False),
+                  *reading.span, field="report_summaries.as_of_date")]
+
+
+def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+    """A status group's count read as another number than the titles listed
+    under it (see module doc)."""
+    total = value_of(summary, "n_projects")
+    if not enabled() or not isinstance(total, int) or sum(listed.values()) != total:
+        return []
+    issues: list[Issue] = []
+    for status, n in listed.items():
+        reading = summary.get(f"n_{status}")
+        if reading is None or reading.value == n:
+            continue
+        token = _COUNT_TOKEN_RE.search(reading.text)
+        if token is None or str(n) not in candidates(token.group(1)):
+            continue
+        summary[f"n_{status}"] = Reading(n, reading.text, *reading.span)
+        issues.append(Issue("warning", "value_repaired",
+                            f"n_{status}: printed {token.group(1)!r} reads {reading.value}; the report lists {n} "
+                            f"{status} projects and its groups add up to the {total} it states",
+                            json.dumps({"rule": "count", "printed": token.group(1), "read": reading.value, "chosen": n},
+                                       ensure_ascii=False), *reading.span, field=f"report_summaries.n_{status}"))
+    return issues
+
+
+_COUNT_TOKEN_RE = regex.compile(r"จ\S{0,3}นวน\s*(\S{1,3})\s*โครงการ")

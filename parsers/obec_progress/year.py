@@ -1,0 +1,234 @@
+"""What an OBEC report says about its fiscal year, and the year it agrees on.
+
+Every section heading repeats "ปีงบประมาณ <year>", but OCR damages each
+printing the same way (a font whose ๖ always reads ๒ gives "๒๕๒๓" in every
+heading of a 2563 report), so the headings alone often leave several years.
+The report says more about its year, each mention with its own reading:
+
+  heading   "ปีงบประมาณ (พ.ศ.) Y": the fiscal year is Y;
+  date      "d <month> (พ.ศ.) Y" (the as-of date, a progress entry's date): a
+            date of October to December falls in fiscal year Y + 1, any other
+            in Y (the report's dates lie inside its year);
+  edition   "แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ N": the national plan a
+            project is aligned with runs over known fiscal years (EDITIONS).
+
+Each mention gives the set of fiscal years its characters could stand for
+(parsers.repair.year_candidates); the report's year is the one most mentions
+allow (consensus).  A mention that allows no plausible year counts for none.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.dates import MONTHS, month_number
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
+from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_mentions
+from schemas.document import Issue, Line, Reading
+
+# The national economic and social development plans (แผนพัฒนาเศรษฐกิจและ
+# สังคมแห่งชาติ) by edition: the fiscal years (BE) each covers.  The 12th
+# plan (2560-2564) was extended by one year to September 2565.
+EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: (2560, 2565), 13: (2566, 2570)}
+
+_YEAR = r"([\d๐-๙]{4,5})(?![\d๐-๙])"
+# "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
+_HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+# "d <month> [พ.ศ.] Y": a full month name (marks optional) or an abbreviation with its dots
+_FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
+_MONTH = "|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)
+_DATE_RE = regex.compile(
+    rf"(?:{_MONTH}|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{{1,2}}\.\s?[\u0e01-\u0e4e]\.?(?![\u0e01-\u0e4e]))"
+    rf"\s*(?:พ\.?\s*ศ\.?)?\s*{_YEAR}"
+)
+# the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number)
+_EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
+
+Mention = tuple[str, str, int]  # kind ("heading", "date", "edition"), the digits as printed, month (dates)
+
+
+def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
+    """Every fiscal-year mention of the lines, each with the line it starts
+    on; a mention may run on into the next line ("ฉบับที่" / "๑๒")."""
+    out = []
+    for ln, nxt in zip(lines, [*lines[1:], None]):
+        text = f"{ln.text} {nxt.text[:40]}" if nxt is not None else ln.text
+        out += [(ln, m) for m in mentions_of(text, len(ln.text))]
+    return out
+
+
+def mentions_of(text: str, end: int | None = None) -> list[Mention]:
+    """The fiscal-year mentions that start in text[:end]."""
+    end = len(text) if end is None else end
+    out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text) if m.start() < end]
+    for m in _DATE_RE.finditer(text):
+        if m.start() >= end:
+            continue
+        token = m.group(0)[: m.start(1) - m.start()]
+        try:
+            month = month_number(regex.sub(r"พ\.?\s*ศ\.?\s*$", "", token.strip()).strip())
+        except ValueParseError:
+            continue
+        out.append(("date", m.group(1), month))
+    out += [("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end]
+    return out
+
+
+def years_of(mention: Mention) -> set[int]:
+    """The fiscal years one mention could stand for."""
+    kind, printed, month = mention
+    if kind == "edition":
+        out: set[int] = set()
+        for reading in candidates(printed):
+            if reading.isdigit() and int(reading) in EDITIONS:
+                first, last = EDITIONS[int(reading)]
+                out |= set(range(first, last + 1))
+        return out
+    years = year_candidates(printed)
+    if kind == "date" and month >= 10:
+        years = {y + 1 for y in years if y + 1 <= YEAR_RANGE[1]}
+    return years
+
+
+def consensus(mentions: list[Mention]) -> int | None:
+    """The fiscal year most mentions allow: the year the most mentions'
+    readings share, ties broken by the year printed exactly most often; None
+    unless it is one year, allowed by at least two mentions and by more than
+    half of those that allow any."""
+    sets = [s for s in (years_of(m) for m in mentions) if s]
+    if not sets:
+        return None
+    support = Counter(y for s in sets for y in s)
+    ranked = support.most_common()
+    best, n = ranked[0]
+    tied = [y for y, c in ranked if c == n]
+    if len(tied) > 1:
+        exact = Counter(int(thai_digits_to_arabic(p)) for kind, p, _ in mentions
+                        if kind == "heading" and thai_digits_to_arabic(p).isdigit())
+        by_exact = sorted(tied, key=lambda y: -exact[y])
+        if exact[by_exact[0]] == exact[by_exact[1]]:
+            return None
+        best = by_exact[0]
+    if n < 2 or 2 * n <= len(sets):
+        return None
+    return best
+
+
+def support_of(mentions: list[Mention]) -> Counter[int]:
+    """How many mentions allow each year (for the issue of an undecided year)."""
+    return Counter(y for m in mentions for y in years_of(m))
+
+
+# ---------------------------------------------------------------- repairs
+
+OLDER_BUDGET_YEARS = 5  # a budget section may report a year this far before the report's
+_LABEL_RE = regex.compile(mark_tolerant("ปีงบประมาณ"))
+
+
+def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention]) -> list[Issue]:
+    """The report's fiscal year is the year most of its mentions allow
+    (consensus); the summary's year and each budget section's are repaired
+    to it when their characters allow it, or when OCR left the year after
+    "ปีงบประมาณ" unreadable (every heading repeats the year).  A budget
+    section that reads an earlier year keeps it, unless the report's other
+    mentions show the very misreads that turn the report's year into it (a
+    real report may report a round of an earlier year)."""
+    readings = [("report_summaries.fiscal_year_be", summary, "fiscal_year_be")]
+    readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
+    if not enabled():
+        return []
+    year = consensus(mentions)
+    if year is None:
+        return _undecided_year(summary.get("fiscal_year_be"), mentions)
+    seen = misreads_seen(mentions, year)
+    issues: list[Issue] = []
+    for field, rec, name in readings:
+        reading = rec.get(name)
+        if reading is None or reading.value == year:
+            continue
+        tokens = [t for t in year_mentions(reading.text) if year in year_candidates(t)]
+        if not year_mentions(reading.text):
+            label = _LABEL_RE.search(reading.text)
+            if label is None:
+                continue  # no year printed at all
+            printed = reading.text[label.end():].strip() or "(nothing)"
+            issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} is no year; the "
+                          f"report's headings and dates agree on {year}",
+                          json.dumps({"rule": "fiscal_year", "printed": printed, "chosen": year}, ensure_ascii=False),
+                          *reading.span, field=field)
+        elif not tokens:
+            continue
+        elif (field != "report_summaries.fiscal_year_be" and reading.value is not None
+              and year - OLDER_BUDGET_YEARS <= reading.value <= year + 1
+              and not _explained(tokens[0], year, seen)):
+            continue  # a budget section of an earlier year is what the text says, not damage
+        else:
+            outcome = repair(reading, int, lambda v: v == year, rule="fiscal_year", field=field,
+                             what="the fiscal year", printed=tokens[0])
+            issue = outcome.issue
+            if issue is None:  # a five-digit reading: the repair is the consensus itself
+                issue = Issue("warning", "value_repaired", f"the fiscal year: printed {tokens[0]!r} is read as {year}, "
+                              "the year the report's other mentions agree on",
+                              json.dumps({"rule": "fiscal_year", "printed": tokens[0], "chosen": year},
+                                         ensure_ascii=False), *reading.span, field=field)
+            if issue.code != "value_repaired":
+                issues.append(issue)
+                continue
+        rec[name] = Reading(year, reading.text, *reading.span)
+        issues.append(issue)
+    return issues
+
+
+def _pairs(printed: str, year: int) -> set[tuple[str, str]]:
+    """(printed digit, read digit) for each place a four-digit reading differs from `year`."""
+    read = thai_digits_to_arabic(printed)
+    return {(p, r) for p, r in zip(str(year), read) if p != r} if len(read) == 4 else set()
+
+
+def misreads_seen(mentions: list[Mention], year: int) -> set[tuple[str, str]]:
+    """The digit misreads the report's year mentions show for certain: those
+    that turn `year` into the mentions that read no plausible year at all."""
+    seen: set[tuple[str, str]] = set()
+    for kind, printed, _ in mentions:
+        value = thai_digits_to_arabic(printed)
+        if kind == "heading" and value.isdigit() and not YEAR_RANGE[0] <= int(value) <= YEAR_RANGE[1] \
+                and year in year_candidates(printed):
+            seen |= _pairs(printed, year)
+    return seen
+
+
+def _explained(printed: str, year: int, seen: set[tuple[str, str]]) -> bool:
+    """Whether reading `year` as `printed` takes only misreads seen elsewhere."""
+    pairs = _pairs(printed, year)
+    return bool(pairs) and pairs <= seen
+
+
+def _undecided_year(reading: Reading | None, mentions: list[Mention]) -> list[Issue]:
+    """No year the mentions agree on (each printing damaged the same way can
+    be several years): a report year that is no plausible year, or none, is
+    flagged for the summary, every project and every budget row (whose
+    years are read from the same damaged printings), with the years it
+    could be."""
+    if reading is None and not mentions:
+        return []  # the summary's own check says the year is missing
+    if reading is not None and isinstance(reading.value, int) and YEAR_RANGE[0] <= reading.value <= YEAR_RANGE[1]:
+        return []
+    support = support_of(mentions)
+    top = max(support.values(), default=0)
+    could = sorted(y for y, n in support.items() if n == top)
+    printed = reading.text if reading is not None else ", ".join(dict.fromkeys(p for _, p, _ in mentions[:5]))
+    read = reading.value if reading is not None and isinstance(reading.value, int) else None
+    evidence = json.dumps({"rule": "fiscal_year", "printed": printed, "read": read, "candidates": could},
+                          ensure_ascii=False)
+    span = reading.span if reading is not None else (None, None)
+    what = (f"the report's fiscal year: its {len(mentions)} year mentions (printed {printed!r}) could each be "
+            f"{', '.join(map(str, could)) or 'no plausible year'}")
+    return [Issue("warning", "repair_ambiguous", f"{what}; none is chosen", evidence, *span, field=field)
+            for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
+                          "projects.fiscal_year", "quarterly_budgets.fiscal_year_be")]

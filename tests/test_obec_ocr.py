@@ -1,0 +1,255 @@
+"""The OBEC progress report after OCR (issues 10 and 11): a small report
+whose values each test damages the way tesseract does, and the repairs the
+report's own redundancy allows, each recorded; where the report leaves
+several readings, the printed value is kept and flagged."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from pipeline.stages import process_document
+
+
+def project(n: int, fy: str, quarter: str = "๒", planned: str = "๕,๐๐๐", disbursed: str = "๕,๐๐๐",
+            edition: str = "๑๓", budget_fy: str | None = None, other_fy: str | None = None,
+            date: str = "๑๕ มกราคม พ.ศ. {fy}") -> str:
+    """One project's report of one quarter."""
+    other = other_fy or fy
+    return f"""{n}. โครงการทดสอบที่ {n} ของสำนักงาน
+ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ {quarter} ปีงบประมาณ {other}
+เป้าหมายเชิงผลผลิต (Output)
+ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา
+เป้าหมายเชิงผลลัพธ์ (Outcome)
+ครูมีความรู้ความเข้าใจ
+ดัชนีชี้วัดความสำเร็จ
+ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ
+ความก้าวหน้าของกิจกรรมที่ดำเนินการ ประจำไตรมาสที่ {quarter} ปีงบประมาณ {other}
+กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ
+ได้ดำเนินการแล้ว เมื่อวันที่ {date.format(fy=fy)} ณ ห้องประชุม
+ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ {edition}
+กำลังคนมีสมรรถนะสูง
+การเบิกจ่ายงบประมาณประจำไตรมาสที่ {quarter} ปีงบประมาณ {budget_fy or fy}
+จำนวนเงินงบประมาณตามแผนการใช้จ่าย {planned} บาท
+จำนวนเงินงบประมาณที่เบิกจ่ายจริง {disbursed} บาท
+ผลการเบิกจ่ายงบประมาณ สามารถเบิกจ่ายงบประมาณได้ตามแผนการ
+สรุปปัญหาและข้อเสนอแนะของโครงการประจำไตรมาสที่ {quarter} ปีงบประมาณ {other}
+ผลการดำเนินงาน
+ได้ดำเนินการครบตามแผนที่กำหนด
+"""
+
+
+def report(fy: str = "๒๕๖๗", as_of: str = "๓๑ มีนาคม {fy}", projects: list[str] | None = None,
+           planned: str = "๑๐,๐๐๐.๐๐", disbursed: str = "๑๐,๐๐๐.๐๐") -> str:
+    projects = projects if projects is not None else [project(1, fy), project(2, fy)]
+    return f"""สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑
+รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {fy} รอบ ๖ เดือน
+รายงานสรุปความก้าวหน้าของการดำเนินโครงการ ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fy} รอบ ๖ เดือน
+ข้อมูล ณ วันที่ {as_of.format(fy=fy)}
+โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fy} จำนวน {len(projects)} โครงการ มีความก้าวหน้าการดำเนินการ ดังนี้
+๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน {len(projects)} โครงการ คิดเป็นร้อยละ ๑๐๐.๐๐
+การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๒ ปีงบประมาณ {fy} โครงการตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {fy} จำนวน {len(projects)} โครงการ
+จำนวนเงินงบประมาณตามแผนการใช้จ่าย {planned} บาท
+จำนวนเงินงบประมาณที่เบิกจ่ายจริง {disbursed} บาท คิดเป็นร้อยละ ๑๐๐.๐๐
+๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน {len(projects)} โครงการ โดยมีรายละเอียด ดังนี้
+""" + "".join(projects)
+
+
+def run(text: str) -> dict:
+    rows = process_document("obec.txt", text.encode("utf-8"))
+    assert rows["documents"][0]["doc_type"] == "obec_progress"
+    return rows
+
+
+def repairs(rows: dict, rule: str | None = None, code: str = "value_repaired") -> list[dict]:
+    out = [i for i in rows["issues"] if i["code"] == code]
+    return [i for i in out if rule is None or json.loads(i["evidence"])["rule"] == rule]
+
+
+def test_the_clean_report_reads_without_repairs():
+    rows = run(report())
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("5000.00")] * 2
+    assert not repairs(rows) and not repairs(rows, code="repair_ambiguous")
+
+
+def test_every_heading_misread_alike_the_plan_edition_and_a_date_decide():
+    # a font whose ๖ always reads ๒ and ๗ reads ๓: every "๒๕๖๗" is "๒๕๒๓", which could be
+    # 2563, 2567, 2569 (or 2553, 2557, 2559); the 13th national plan runs 2566-2570, and a
+    # date of November ("๒๕๒๒" for ๒๕๖๖) falls in fiscal year 2567, not 2563 or 2569
+    damaged = report(fy="๒๕๒๓", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓", date="๑๕ พฤศจิกายน พ.ศ. ๒๕๒๒")])
+    rows = run(damaged)
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+    assert {p["fiscal_year_be"] for p in rows["projects"]} == {2567}
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    chosen = {json.loads(i["evidence"])["chosen"] for i in repairs(rows, "fiscal_year")}
+    assert chosen == {2567}
+
+
+def test_the_12th_plan_names_an_earlier_year():
+    # "๒๕๒๓" with the 12th plan (2560-2565): only 2563 fits
+    rows = run(report(fy="๒๕๒๓", projects=[project(1, "๒๕๒๓", edition="๑๒"), project(2, "๒๕๒๓", edition="๑๒")]))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2563
+
+
+def test_a_year_the_report_cannot_decide_is_flagged_not_guessed():
+    # without a date of October to December, 2567 and 2569 both fit the 13th plan
+    rows = run(report(fy="๒๕๒๓", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2523
+    assert not repairs(rows, "fiscal_year")
+    flagged = repairs(rows, "fiscal_year", code="repair_ambiguous")
+    assert flagged and set(json.loads(flagged[0]["evidence"])["candidates"]) == {2567, 2569}
+
+
+def test_an_as_of_date_in_december_counts_for_the_next_fiscal_year():
+    # a three-month round of 2567 closes on 31 December 2566 (read "๒๕๒๒")
+    rows = run(report(fy="๒๕๒๓", as_of="๓๑ ธันวาคม ๒๕๒๒", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+
+
+def test_a_budget_year_left_unreadable_is_the_report_s_year():
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="๒๕๒"), project(2, "๒๕๖๗", budget_fy="weds")]))
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    printed = sorted(json.loads(i["evidence"])["printed"] for i in repairs(rows, "fiscal_year"))
+    assert printed == ["weds", "๒๕๒"]
+
+
+def test_an_earlier_year_the_text_prints_is_kept():
+    # a round reported for fiscal year 2563 in a 2567 report (as a real report does): no
+    # mention shows a misread that would turn 2567 into it
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗", budget_fy="๒๕๖๓", other_fy="๒๕๖๓")]))
+    assert sorted(b["fiscal_year_be"] for b in rows["quarterly_budgets"]) == [2563, 2567]
+    assert not repairs(rows, "fiscal_year")
+
+
+def test_an_earlier_year_the_report_s_misreads_explain_is_repaired():
+    # ๘ read as ๕: the budget heading reads 2565 in a 2568 report whose other mentions show
+    # ๘ read as ๕ ("๒๕๒๕" for ๒๕๖๘, no plausible year); 2565 is that misread, not a round of 2565
+    fy = "๒๕๖๘"
+    text = report(fy=fy, projects=[project(1, fy, budget_fy="256๕", other_fy="๒๕๒๕", edition="๑๓"),
+                                   project(2, fy, other_fy="๒๕๒๕")])
+    rows = run(text)
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2568, 2568]
+
+
+def test_titles_after_a_group_that_counts_none_belong_to_the_next_group():
+    # OCR lost the header of the in-progress group; the completed group before it says it holds 0
+    text = report().replace("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้",
+                            "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 0 โครงการ โดยมีรายละเอียด ดังนี้\n-")
+    rows = run(text)
+    assert [(p["plan_status"], p["group_seq"]) for p in rows["projects"]] == [("in_progress", 1), ("in_progress", 2)]
+    (issue,) = repairs(rows, "count")
+    assert issue["field"] == "projects.plan_status" and json.loads(issue["evidence"])["chosen"] == "in_progress"
+    # a Thai ๐ may be a misread ๖ or ๔: the titles stay where the headers put them
+    rows = run(text.replace("จำนวน 0 โครงการ โดย", "จำนวน ๐ โครงการ โดย"))
+    assert {p["plan_status"] for p in rows["projects"]} == {"completed"}
+
+
+def test_list_numbers_ocr_damaged_still_open_items():
+    from parsers.obec_progress.lists import is_debris, items_of
+    from schemas.document import Line
+
+    lines = [Line(1, "@. ครูในสังกัดได้รับการพัฒนา"), Line(2, "จำนวน ๔๐ คน"), Line(3, "lo. นักเรียนได้รับการพัฒนา"),
+             Line(4, "on. สพป. น่าน เขต ๓ ดำเนินการครบ")]
+    assert [t for t, _, _ in items_of(lines)] == ["ครูในสังกัดได้รับการพัฒนา จำนวน ๔๐ คน", "นักเรียนได้รับการพัฒนา",
+                                                  "สพป. น่าน เขต ๓ ดำเนินการครบ"]
+    # a dotted abbreviation is no item number, and a list none of whose marks reads as its place is left alone
+    assert len(items_of([Line(1, "สพป. น่าน เขต ๓ ดำเนินการ"), Line(2, "สพป. น่าน ครบตามแผน")])) == 1
+    assert len(items_of([Line(1, "ab. ครูในสังกัด"), Line(2, "cd. นักเรียน")])) == 1
+    # what OCR made of a "-" (none) or a page number is no item; an item number alone is kept
+    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
+    assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
+                                          "ก.ค. 2566 Q1", "(COVID - 19)"))
+    # an item printed with its number right counts for the list too ("@." then "2 ")
+    lines = [Line(1, "@. ผู้บริหารสถานศึกษา จำนวน 5๓ คน"), Line(2, "2 ข้าราชการครูในสังกัด")]
+    assert [t for t, _, _ in items_of(lines)] == ["ผู้บริหารสถานศึกษา จำนวน 5๓ คน", "ข้าราชการครูในสังกัด"]
+
+
+def test_specks_at_a_line_s_edge_are_dropped():
+    from parsers.obec_progress.lists import strip_specks
+    from schemas.document import Line
+
+    assert strip_specks(Line(1, "ข้อเสนอแนะ\t'")).text == "ข้อเสนอแนะ"
+    assert strip_specks(Line(1, "ข้อเสนอแนะ —")).text == "ข้อเสนอแนะ"
+    assert strip_specks(Line(1, "จำนวน\t0\tโครงการ")).text == "จำนวน\t0\tโครงการ"  # a digit is no speck
+    assert strip_specks(Line(1, "ปัญหา -")).text == "ปัญหา"
+
+
+def test_a_misread_separator_in_a_budget_amount_is_mended_and_recorded():
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="11.200", disbursed="11,200"),
+                                project(2, "๒๕๖๗", planned="9 000", disbursed="9,000")]))
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("11200.00"), Decimal("9000.00")]
+    assert sorted(json.loads(i["evidence"])["printed"] for i in repairs(rows, "separator")) == ["11.200", "9 000"]
+
+
+def test_a_row_disbursed_as_planned_has_one_amount_printed_twice():
+    # 43,000 printed twice; OCR read the Thai-digit printing's ๔ as ๕: only 43,000 fits both
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๕๓,๐๐๐", disbursed="43,000"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["planned"] == Decimal("43000.00")
+    (issue,) = repairs(rows, "as_planned")
+    assert issue["field"] == "quarterly_budgets.planned" and json.loads(issue["evidence"])["chosen"] == "43000.00"
+    # two Thai-digit printings that several amounts fit: flagged, nothing chosen
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๒๓,๒๐๐", disbursed="๒๓,๐๐๐"), project(2, "๒๕๖๗")]))
+    assert rows["quarterly_budgets"][0]["planned"] == Decimal("23200.00")
+    assert not repairs(rows, "as_planned") and repairs(rows, "as_planned", code="repair_ambiguous")
+
+
+def test_a_budget_label_ocr_garbled_keeps_its_amount():
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace(
+        "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท", "จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๕,๐๐๐ บาท"))
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("5000.00")] * 2
+
+
+def test_an_activity_name_the_page_wrapped_goes_on_where_no_new_paragraph_starts():
+    # paragraphs stand apart (blank lines); the name wraps without one; its progress follows a blank
+    text = "\n\n".join(report().split("\n")).replace(
+        "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n\nได้ดำเนินการแล้ว",
+        "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nเพื่อวางแผนการดำเนินงาน\n\nได้ดำเนินการแล้ว", 1)
+    rows = run(text)
+    first, second = rows["activities"][:2]
+    assert first["text"] == "ประชุมคณะกรรมการ เพื่อวางแผนการดำเนินงาน"
+    assert first["progress"].startswith("ได้ดำเนินการแล้ว")
+    assert second["text"] == "ประชุมคณะกรรมการ" and second["progress"].startswith("ได้ดำเนินการแล้ว")
+    # a status clause right under the name is its progress, blank line or not
+    rows = run(text.replace("เพื่อวางแผนการดำเนินงาน\n\nได้ดำเนินการแล้ว", "ได้ดำเนินการแล้ว"))
+    assert rows["activities"][0]["text"] == "ประชุมคณะกรรมการ"
+
+
+def test_a_heading_the_page_wrapped_and_ocr_damaged_is_joined_with_its_rest():
+    text = report().replace("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓",
+                            "ความก้าวหน้าของโครงการทีดําเนินการกับ แผนพัฒนาเศรษฐกิจและ\nสังคมแห่งชาติ ฉบับที่ ๑๓")
+    rows = run(text)
+    nesdp = [a for a in rows["alignments"] if "เศรษฐกิจ" in a["plan"]]
+    assert len(nesdp) == 2 and all(a["text"] == "กำลังคนมีสมรรถนะสูง" and a["plan"].endswith("๑๓") for a in nesdp)
+
+
+def test_the_reporter_s_signature_ocr_garbled_is_no_part_of_the_last_title():
+    text = report() + ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
+                       "๑. โครงการพัฒนาครูในสังกัด\n' 0020- 0 8 8ฝฝุรายางาน\n(นายอำนาจ ศักดิ์ดี)\n"
+                       "ต้าแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
+    rows = run(text)
+    assert rows["projects"][-1]["name"] == "โครงการพัฒนาครูในสังกัด"
+
+
+def test_the_round_s_months_quarter_and_as_of_date_repair_one_another():
+    # "รอบ ๖ เดือน" read "รอบ ๒ เดือน", the budget quarter ๒ read ๖: only a 6-month round whose budget
+    # quarter is 2 fits an as-of date in March; the as-of date's garbled day and year are its last day
+    text = report().replace("รอบ ๖ เดือน", "รอบ ๒ เดือน").replace(
+        "การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗ โครงการ", "การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๖ ปีงบประมาณ ๒๕๖๗ โครงการ")
+    text = text.replace("ข้อมูล ณ วันที่ ๓๑ มีนาคม ๒๕๖๗", "Jaya ณ TUN ๓@ มีนาคม ๒๕๒๓")
+    summary = run(text)["report_summaries"][0]
+    assert (summary["period_months"], summary["budget_quarter"]) == (6, 2)
+    assert summary["as_of_date"].isoformat() == "2024-03-31"
+    # a round of 9 months whose quarter reads ๒: no pair fits, nothing is repaired
+    rows = run(report().replace("รอบ ๖ เดือน", "รอบ ๙ เดือน"))
+    assert rows["report_summaries"][0]["period_months"] == 9 and not repairs(rows, "round")
+
+
+def test_a_group_count_misread_is_the_titles_the_group_lists():
+    # 2 projects read as ๖ in the summary; the report lists 2 and its groups add up to the 2 it states
+    text = report().replace("จำนวน 2 โครงการ คิดเป็นร้อยละ", "จำนวน ๖ โครงการ คิดเป็นร้อยละ", 1)
+    rows = run(text)
+    assert rows["report_summaries"][0]["n_completed"] == 2
+    (issue,) = repairs(rows, "count")
+    assert issue["field"] == "report_summaries.n_completed"
