@@ -24,6 +24,7 @@ from normalizers.furniture import (
     is_printed_by,
     is_signature_line,
 )
+from normalizers.invisible import fix_invisible_and_explain
 from normalizers.text import cell_columns, fix_line_and_explain, skeleton
 from schemas.document import Line
 
@@ -186,6 +187,8 @@ def _at_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
 def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     """Cleaned lines of a document and how many lines each fix changed."""
     fixes: Counter[str] = Counter()
+    text, invisible = fix_invisible_and_explain(text)  # odd line breaks, zero-width and bidi characters
+    fixes.update(invisible)
     lines: list[Line] = []
     for no, raw in enumerate(split_lines(text), start=1):
         if "\f" in raw:

@@ -24,7 +24,7 @@ from parsers import form_module
 from schemas.document import CopyReading, Issue, Line, ParseResult
 from parsers.detect import detect_form
 from pipeline.clean import clean_lines, parser_lines
-from pipeline.decode import DecodeError, decode_bytes
+from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
 from pipeline.version import FULL_VERSION
@@ -64,9 +64,11 @@ def doc_id_for(source_path: str, sha256: str) -> str:
 
 def stage_decode(doc: DocState) -> None:
     try:
-        doc.text, doc.encoding = decode_bytes(doc.data)
+        found = decode(doc.data)
     except DecodeError as exc:
         raise StageFailure(str(exc)) from exc
+    doc.text, doc.encoding = found.text, found.encoding
+    doc.issues.extend(decode_issues(doc.data, found))
 
 
 def stage_clean(doc: DocState) -> None:

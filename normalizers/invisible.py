@@ -1,0 +1,66 @@
+"""Characters a reader does not see: line breaks other than \\n and \\r,
+and invisible format and control characters.
+
+A vertical tab, NEL (U+0085) and the Unicode line and paragraph separators
+(U+2028, U+2029) end a line as a newline does.  Zero-width spaces and
+joiners, bidi marks and embeddings, the soft hyphen, a BOM inside the text
+and control characters (other than tab, newline, carriage return and form
+feed) are dropped: between two Thai letters they would hide a label from
+every parser.  Left alone: the form feed (a page break the clean-up marks)
+and visible characters, whatever they are.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+# The breaks a text editor may not show but a line reader must honour.
+_ODD_BREAK_RE = regex.compile(r"[\v\x85\u2028\u2029]")
+# Every line break, as the clean-up splits lines (CRLF is one break).
+_BREAK_RE = regex.compile(r"\r\n|[\n\r\v\x85\u2028\u2029]")
+# Zero-width and bidi format characters, the soft hyphen, a stray BOM, tag
+# characters; C0 and C1 controls but \t \n \v \f \r and NEL.
+_INVISIBLE_RE = regex.compile(
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
+    "\U000e0001\U000e0020-\U000e007f"
+    "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+"
+)
+
+
+def unify_line_breaks(text: str) -> tuple[str, int]:
+    """\\v, U+0085, U+2028 and U+2029 as \\n; (text, how many were changed)."""
+    n = len(_ODD_BREAK_RE.findall(text))
+    return (_ODD_BREAK_RE.sub("\n", text) if n else text), n
+
+
+def drop_invisible(text: str) -> tuple[str, int]:
+    """Text without invisible format and control characters; (text, how
+    many lines lost some)."""
+    if not _INVISIBLE_RE.search(text):
+        return text, 0
+    lines = text.split("\n")
+    changed = 0
+    for i, line in enumerate(lines):
+        fixed = _INVISIBLE_RE.sub("", line)
+        if fixed != line:
+            lines[i] = fixed
+            changed += 1
+    return "\n".join(lines), changed
+
+
+def fix_invisible_and_explain(text: str) -> tuple[str, Counter[str]]:
+    """Both fixes on a whole decoded text, counted for `clean_fixes`:
+    `line_break` (breaks made newlines) and `invisible_char` (lines that
+    lost invisible characters)."""
+    fixes: Counter[str] = Counter()
+    text, fixes["line_break"] = unify_line_breaks(text)
+    text, fixes["invisible_char"] = drop_invisible(text)
+    return text, +fixes
+
+
+def line_number_at(text: str, index: int) -> int:
+    """The 1-based line holding character `index`, breaks counted as the
+    clean-up splits lines."""
+    return 1 + sum(1 for _ in _BREAK_RE.finditer(text, 0, index))
