@@ -13,7 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator
 
 from schemas.document import DOC_TYPES, UNKNOWN
 
@@ -30,15 +30,20 @@ TargetKind = Literal["quantity", "quality", "output", "outcome", "indicator"]
 FindingKind = Literal["result", "problem", "suggestion", "benefit", "risk"]
 
 
+# Text kept exactly as given: a file's name must name the file on disk.
+NOT_NORMALISED = frozenset({"source_path"})
+
+
 class Row(BaseModel):
-    """Base: unknown keys are an error, text is stored NFC."""
+    """Base: unknown keys are an error, text is stored NFC (but NOT_NORMALISED)."""
 
     model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
 
     @field_validator("*", mode="after")
     @classmethod
-    def _nfc(cls, value: object) -> object:
-        if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+    def _nfc(cls, value: object, info: ValidationInfo) -> object:
+        if (isinstance(value, str) and info.field_name not in NOT_NORMALISED
+                and not unicodedata.is_normalized("NFC", value)):
             return unicodedata.normalize("NFC", value)
         return value
 
