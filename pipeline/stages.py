@@ -36,6 +36,12 @@ class StageFailure(Exception):
     """The document cannot go through this stage; the message says why."""
 
 
+class TimeBudgetExceeded(BaseException):
+    """The file's time budget ran out (raised by the worker's alarm,
+    pipeline.budget); a BaseException, so no `except Exception` in a parser
+    swallows it."""
+
+
 @dataclass(slots=True)
 class DocState:
     source_path: str
@@ -58,7 +64,9 @@ class DocState:
 
 
 def doc_id_for(source_path: str, sha256: str) -> str:
-    """Stable id of one input file: its path and its content."""
+    """Stable id of one input file: the first 16 hex digits of the sha256 of
+    its name (its path under the run root, pipeline.inputs), a NUL byte and
+    the sha256 of its content; the same for any spelling of its path."""
     return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
 
 
@@ -151,14 +159,18 @@ STAGES: list[tuple[str, Callable[[DocState], None]]] = [
 ]
 
 
-def failed_document(source_path: str, error: str) -> dict[str, list[dict[str, Any]]]:
-    """The rows of a file that could not even be read."""
-    doc_id = doc_id_for(source_path, "")
+def failed_document(source_path: str, error: str, data: bytes | None = None,
+                    code: str = "read_failed") -> dict[str, list[dict[str, Any]]]:
+    """The rows of a file that could not be read (`data` None) or that ran
+    out of its time budget."""
+    sha256 = hashlib.sha256(data).hexdigest() if data is not None else ""
+    doc_id = doc_id_for(source_path, sha256)
     documents, _ = validate_rows("documents", [{
-        "doc_id": doc_id, "source_path": source_path, "sha256": "", "size_bytes": 0, "encoding": None,
+        "doc_id": doc_id, "source_path": source_path, "sha256": sha256,
+        "size_bytes": len(data) if data is not None else 0, "encoding": None,
         "doc_type": "unknown", "status": "failed", "n_pages": None, "n_copies": None, "n_issues": 1,
         "parser_version": FULL_VERSION, "error": error, "clean_fixes": None}])
-    issues, _ = validate_rows("issues", [Issue("error", "read_failed", error).row(doc_id)])
+    issues, _ = validate_rows("issues", [Issue("error", code, error).row(doc_id)])
     return {"documents": documents, "issues": issues}
 
 
@@ -184,6 +196,10 @@ def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, 
             error = f"{name}: internal error: {type(exc).__name__}: {exc}"
             doc.issues.append(Issue("error", "internal_error", error,
                                     "".join(traceback.format_exception_only(type(exc), exc)).strip()))
+            break
+        except TimeBudgetExceeded as exc:
+            error = f"{name}: {exc or 'time budget exceeded'}"
+            doc.issues.append(Issue("error", "time_budget_exceeded", error))
             break
     if error:
         doc.tables = {}
