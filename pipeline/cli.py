@@ -1,7 +1,8 @@
 """The `raingan` command: a thin shell over pipeline.run.
 
     raingan ingest INPUT... -o OUT [--workers N] [--engine local|dask] [--scheduler ADDR]
-                               [--full] [--prune] [--root DIR] [--file-timeout S] [--strict] [--quiet]
+                               [--scheduler-timeout S] [--full] [--prune] [--root DIR]
+                               [--file-timeout S] [--strict] [--quiet]
     raingan check EXPECTED... [--out OUT] [--sources DIR] [--min F] [--baseline FILE] [--json] [--update]
     raingan tables            # the output tables and their columns
     raingan version
@@ -48,6 +49,8 @@ def ingest_cmd(
     engine: str = typer.Option("local", "--engine", help="local (a process pool) or dask."),
     scheduler: str = typer.Option(None, "--scheduler",
                                   help="Dask scheduler address (tcp://host:8786); without it a local cluster."),
+    scheduler_timeout: float = typer.Option(10.0, "--scheduler-timeout", min=0.1,
+                                            help="Seconds to wait for the Dask scheduler before giving up."),
     full: bool = typer.Option(False, "--full", help="Redo every file, ignoring what earlier runs recorded."),
     prune: bool = typer.Option(False, "--prune",
                                help=f"Drop the rows of inputs that are gone even when they are more than "
@@ -69,7 +72,7 @@ def ingest_cmd(
     if scheduler and engine != "dask":
         _fail("--scheduler goes with --engine dask")
     options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full, prune=prune,
-                   root=root, file_timeout=file_timeout or None)
+                   root=root, file_timeout=file_timeout or None, scheduler_timeout=scheduler_timeout)
     try:
         if not quiet and err.is_terminal:
             summary = _ingest_with_bar(inputs, output, options)

@@ -201,6 +201,7 @@ def _match_moves(manifest: Manifest, gone: set[str], new: list[InputFile]) -> in
 def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | None = None, engine: str = "local",
            scheduler: str | None = None, full: bool = False, prune: bool = False,
            root: str | Path | None = None, file_timeout: float | None = DEFAULT_SECONDS,
+           scheduler_timeout: float = 10.0,
            progress: Callable[[BatchResult], None] | None = None,
            on_plan: Callable[[int, int], None] | None = None) -> RunSummary:
     """Ingest every input file into OUT/<table>.parquet; return a summary.
@@ -224,7 +225,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
         files = name_inputs(found, run_root)
     except InputError as exc:
         raise UsageError(str(exc)) from None
-    client = _start_engine(engine, scheduler)
+    client = _start_engine(engine, scheduler, scheduler_timeout)
     try:
         work, lock = _open_output(out)
     except BaseException:
@@ -270,7 +271,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
     return summary
 
 
-def _start_engine(engine: str, scheduler: str | None):
+def _start_engine(engine: str, scheduler: str | None, timeout: float):
     """A Dask client of `scheduler` (None for the local pool and a local
     Dask cluster, started when there is work); UsageError if out of reach."""
     if engine not in ("local", "dask"):
@@ -283,7 +284,7 @@ def _start_engine(engine: str, scheduler: str | None):
 
     try:
         check_dask()
-        return connect_scheduler(scheduler) if scheduler else None
+        return connect_scheduler(scheduler, timeout) if scheduler else None
     except EngineError as exc:
         raise UsageError(str(exc)) from None
 
