@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import replace
 
 import regex
@@ -85,7 +86,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "signature" or "ลงชื่อ" not in ln.text:
             continue
-        following = [j for j in range(i + 1, len(out)) if out[j].kind != "blank"][:SIGNER_LINES]
+        following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNER_LINES))
         for j in following:
             if out[j].kind != "text" or not _SIGNER_RE.match(out[j].text):
                 break
@@ -93,7 +94,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
             continue
-        following = [j for j in range(i + 1, len(out)) if out[j].kind != "blank"][: SIGNATURE_WRAP + 1]
+        following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNATURE_WRAP + 1))
         ends = [j for j in following if out[j].kind == "signature" and out[j].text.startswith(_SIGN)]
         if ends:
             for j in following:
