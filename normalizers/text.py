@@ -170,6 +170,7 @@ def unpipe_table_row(text: str) -> str:
 
 _RAW_CELL_RE = regex.compile(r"[^\t ]+(?: [^\t ]+)*")  # a run of words with single spaces: one cell
 _RAW_GAP_RE = regex.compile(r"\t| {3,}")
+_SPACES_RE = regex.compile(" +")
 
 
 def cell_columns(raw: str) -> tuple[int, ...]:
@@ -188,7 +189,7 @@ def cell_columns(raw: str) -> tuple[int, ...]:
             width = (width // 8 + 1) * 8
             prev_gap = True
         elif ch == " ":
-            run = len(raw[i:]) - len(raw[i:].lstrip(" "))
+            run = _SPACES_RE.match(raw, i).end() - i  # not raw[i:]: a copy per run is quadratic
             width += run
             i += run
             prev_gap = prev_gap or run >= 3
