@@ -205,8 +205,8 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path):
     shards = out / ".raingan" / "shards"
     deadline = time.time() + 120
     while time.time() < deadline and proc.poll() is None:
-        if shards.exists() and [p for p in shards.iterdir() if not p.name.startswith(".")]:
-            break
+        if shards.exists() and len([p for p in shards.iterdir() if not p.name.startswith(".")]) >= 2:
+            break  # one batch recorded at least (the second is being written)
         time.sleep(0.02)
     assert proc.poll() is None, "the run finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)
