@@ -95,6 +95,9 @@ _EXPENSE_FIGURES_RE = regex.compile(
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 _AMOUNT_NUMBER_RE = regex.compile(NUMBER)
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
+_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[:;=|]\s*){1,2}")  # the same, matched at a position
+_WHITE_RE = regex.compile(r"[\s\x1c-\x1f]*")  # what str.lstrip() drops
+_SEPS_NL_RE = regex.compile(rf"[{regex.escape(_SEPS_NL)}]*")
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
@@ -120,10 +123,14 @@ class Piece:
     def line_at(self, pos: int) -> int:
         return self.starts[max(0, bisect_right(self.starts, (pos, 1 << 30)) - 1)][1]
 
-    def extend(self, line: Line) -> None:
-        self.text += "\n"
-        self.starts.append((len(self.text), line.no))
-        self.text += line.text
+    @classmethod
+    def of_lines(cls, lines: list[Line]) -> Piece:
+        """The lines joined by line breaks (one join, not one copy a line)."""
+        starts, at = [], 0
+        for ln in lines:
+            starts.append((at, ln.no))
+            at += len(ln.text) + 1
+        return cls("\n".join(ln.text for ln in lines), starts)
 
     def cut(self, a: int, b: int) -> Piece:
         inner = [(o - a, n) for o, n in self.starts if a < o < b]
@@ -204,11 +211,16 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 
 def _leading_date(src: str) -> tuple[object, int] | None:
     """A date right at the start of `src` (after separators): (date, end)."""
-    lead = _LEAD_SEP_RE.match(src)
-    offset = lead.end() if lead else len(src) - len(src.lstrip())
+    return _leading_date_at(src, 0)
+
+
+def _leading_date_at(src: str, pos: int) -> tuple[object, int] | None:
+    """_leading_date(src[pos:]) without copying the rest of `src`."""
+    lead = _LEAD_SEP_AT_RE.match(src, pos)
+    offset = lead.end() if lead else _WHITE_RE.match(src, pos).end()
     for day, (a, b) in find_dates(src[offset: offset + 40]):
         if a <= 1:
-            return day, offset + b
+            return day, offset - pos + b
         break
     return None
 
@@ -723,16 +735,27 @@ def pieces(lines: list[Line]) -> list[Piece]:
     (a line break a wrap put inside a description, a date or a clause).  A
     piece is cut again before each dated header inside it (entries printed
     as one paragraph)."""
-    out: list[Piece] = []
+    groups: list[list[Line]] = []
     for ln in lines:
         ln = drop_titles(ln)
         if ln is None:
             continue
-        if not out or (_opens_piece(ln.text) and not _runs_across(out[-1].text, ln.text)):
-            out.append(Piece.of(ln))
+        if not groups or (_opens_piece(ln.text) and not _runs_across(_tail(groups[-1]), ln.text)):
+            groups.append([ln])
         else:
-            out[-1].extend(ln)
-    return [part for piece in out for part in split_at_headers(piece)]
+            groups[-1].append(ln)
+    return [part for group in groups for part in split_at_headers(Piece.of_lines(group))]
+
+
+def _tail(group: list[Line]) -> str:
+    """The last _ACROSS characters (at least) of the lines joined by breaks."""
+    texts, size = [], 0
+    for ln in reversed(group):
+        texts.append(ln.text)
+        size += len(ln.text) + 1
+        if size > _ACROSS:
+            break
+    return "\n".join(reversed(texts))
 
 
 def split_at_headers(piece: Piece) -> list[Piece]:
@@ -740,9 +763,9 @@ def split_at_headers(piece: Piece) -> list[Piece]:
     "::", or another header."""
     src = thai_digits_to_arabic(piece.text)
     cuts = []
-    for m in HEADER_RE.finditer(src, 1):
-        after = src[m.end():]
-        if _DOUBLE_SEP_RE.match(after) or _leading_date(after) or HEADER_RE.match(after.lstrip(_SEPS_NL)):
+    for m in HEADER_RE.finditer(src, 1):  # what follows each header read in place, not copied (quadratic)
+        if (_DOUBLE_SEP_RE.match(src, m.end()) or _leading_date_at(src, m.end())
+                or HEADER_RE.match(src, _SEPS_NL_RE.match(src, m.end()).end())):
             cuts.append(m.start())
     if not cuts:
         return [piece]
