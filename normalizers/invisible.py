@@ -1,5 +1,5 @@
 """Characters a reader does not see: line breaks other than \\n and \\r,
-and invisible format and control characters.
+invisible format and control characters, and lines too long to be a line.
 
 A vertical tab, NEL (U+0085) and the Unicode line and paragraph separators
 (U+2028, U+2029) end a line as a newline does.  Zero-width spaces and
@@ -12,7 +12,9 @@ and visible characters, whatever they are.
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 
 import regex
 
@@ -58,6 +60,54 @@ def fix_invisible_and_explain(text: str) -> tuple[str, Counter[str]]:
     text, fixes["line_break"] = unify_line_breaks(text)
     text, fixes["invisible_char"] = drop_invisible(text)
     return text, +fixes
+
+
+# A line longer than this is read as several (each keeping the line's
+# number): no real form prints one (the longest in the corpus is about
+# 36,000 characters, a whole report on one line), and per-line work and
+# memory stay bounded however long a hostile line is.
+MAX_LINE = 100_000
+_CUT_SEARCH = 2_000  # how far back a cut looks for white space
+
+
+def cut_long_line(line: str, limit: int = MAX_LINE) -> list[str]:
+    """`line` in pieces of at most `limit` characters, cut at white space
+    where there is some near the limit, never inside a character's marks."""
+    if len(line) <= limit:
+        return [line]
+    pieces = []
+    start = 0
+    while len(line) - start > limit:
+        cut = start + limit
+        space = line.rfind(" ", cut - _CUT_SEARCH, cut)
+        if space > start:
+            cut = space + 1
+        else:  # a mark belongs with the letter before it, unless marks are all there is
+            back = cut
+            while back > cut - _CUT_SEARCH and _is_mark(line[back]):
+                back -= 1
+            if back > start and not _is_mark(line[back]):
+                cut = back
+        pieces.append(line[start:cut])
+        start = cut
+    pieces.append(line[start:])
+    return pieces
+
+
+def _is_mark(ch: str) -> bool:
+    return bool(unicodedata.combining(ch)) or unicodedata.category(ch) == "Mn"
+
+
+def numbered_lines(lines: list[str], fixes: Counter[str]) -> Iterator[tuple[int, str]]:
+    """(line number, text) of each line, an over-long line as several
+    pieces with its number (counted as `long_line_cut`)."""
+    for no, line in enumerate(lines, start=1):
+        if len(line) <= MAX_LINE:
+            yield no, line
+        else:
+            fixes["long_line_cut"] += 1
+            for piece in cut_long_line(line):
+                yield no, piece
 
 
 def line_number_at(text: str, index: int) -> int:

@@ -25,7 +25,7 @@ from normalizers.furniture import (
     is_printed_by,
     is_signature_line,
 )
-from normalizers.invisible import fix_invisible_and_explain
+from normalizers.invisible import fix_invisible_and_explain, numbered_lines
 from normalizers.text import cell_columns, fix_line_and_explain, skeleton
 from schemas.document import Line
 
@@ -191,7 +191,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     text, invisible = fix_invisible_and_explain(text)  # odd line breaks, zero-width and bidi characters
     fixes.update(invisible)
     lines: list[Line] = []
-    for no, raw in enumerate(split_lines(text), start=1):
+    for no, raw in numbered_lines(split_lines(text), fixes):  # an over-long line in pieces
         if "\f" in raw:
             fixes["form_feed"] += 1
             lines.append(Line(no, "", "page_break"))

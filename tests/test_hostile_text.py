@@ -107,3 +107,19 @@ def test_a_form_full_of_zero_width_and_bidi_marks_reads_like_the_plain_one():
     for table in ("projects", "progress_reports", "objectives"):
         strip = [{k: v for k, v in r.items() if k != "doc_id"} for r in rows[table]]
         assert strip == [{k: v for k, v in r.items() if k != "doc_id"} for r in plain[table]], table
+
+
+def test_an_over_long_line_is_read_in_pieces_with_its_number():
+    from normalizers.invisible import MAX_LINE, cut_long_line
+
+    words = "คำ " * (MAX_LINE // 2)
+    pieces = cut_long_line(words)
+    assert "".join(pieces) == words and all(len(p) <= MAX_LINE and p.endswith(" ") for p in pieces[:-1])
+    marks = "ก" + "\u0e48" * (2 * MAX_LINE)  # nothing but marks: cut anyway, never stuck
+    assert "".join(cut_long_line(marks)) == marks
+    assert cut_long_line("สั้น") == ["สั้น"]
+    text = sample_text(SAMPLE)
+    hostile = text + "\n" + "ผลการดำเนินงาน " * (MAX_LINE // 5) + "\nท้าย"
+    rows = process_document("long.txt", hostile.encode())
+    fixes = json.loads(rows["documents"][0]["clean_fixes"])
+    assert fixes["long_line_cut"] == 1 and rows["documents"][0]["status"] != "failed"
