@@ -4,7 +4,9 @@ Handled: D/M/Y with a Buddhist-era or CE year ("31/10/2560", "06/09/2566",
 "8/12/60"), ISO-ish CE dates and datetimes ("2018-2-10", "2017-10-01 00:00:00"),
 Thai month names full, abbreviated and misspelt ("๒๖ ธันวาคม ๒๕๖๒",
 "ต.ค. 2566", "กรกฏาคม"), with Thai or mixed digits.  A year >= 2400 is BE
-(CE = BE - 543); a two-digit year is BE (60 -> 2560).
+(CE = BE - 543); a two-digit year is BE (60 -> 2560), unless it is the hour
+of a time ("15 มิ.ย. 09.30 น." has no year).  Times and ranges of days are
+not dates.
 
 pythainlp's thai_strptime is not used: it finds month names by substring (so
 "15 11 2565" parses as 15 January), raises IndexError on common spellings and
@@ -59,16 +61,25 @@ _MONTH_TOKEN = (
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,3}\.\s?[\u0e01-\u0e4e]{1,2}\.?(?![\u0e01-\u0e4e])"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,4}\.(?![\u0e01-\u0e4e])"  # one dot lost: "กุย."
 )
-# D/M/Y with / - or . between; the year 2 or 4 digits.
-_DMY_RE = regex.compile(r"(?<!\d)(\d{1,2})\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*(\d{4}|\d{2})(?!\d)")
+# A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
+# "9 น."): after a day and month a time is not a year.
+_YEAR = r"(?:\d{4}|\d{2}(?![.:]\d)(?!\s*(?:น\.|นาฬิกา)))(?!\d)"
+# D/M/Y with / - or . between; the year 2 or 4 digits.  The day is not the
+# minutes of a time ("8.10-9.10 น." is a time range, not 10/9/10).
+_DMY_RE = regex.compile(rf"(?<!\d)(?<!\d[.:])(\d{{1,2}})\s*[/.-]\s*(\d{{1,2}})\s*[/.-]\s*({_YEAR})")
 # Y-M-D (CE or BE), optionally followed by a time of day, which is dropped.
 _YMD_RE = regex.compile(r"(?<!\d)(\d{4})\s*-\s*(\d{1,2})\s*-\s*(\d{1,2})(?!\d)(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?")
-# D month Y: "26 ธันวาคม 2562", "1 ต.ค. 2566", "31 มีนาคม พ.ศ. 2567".
+# D month Y: "26 ธันวาคม 2562", "1 ต.ค. 2566", "31 มีนาคม พ.ศ. 2567"; not the
+# last day of a range ("1-15 ม.ค. 2565" is no one date).
+_DAY_RANGE_BEFORE = r"(?<!(?<!\d)\d{1,2}\s*[-\u2013\u2014]\s*)"
 _DMONY_RE = regex.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*(\d{{4}}|\d{{2}})(?!\d)"
+    rf"(?<!\d){_DAY_RANGE_BEFORE}(\d{{1,2}})\s*((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*({_YEAR})"
 )
+# What parse_date names when it finds no date: a day range, a time of day.
+_DAY_RANGE_RE = regex.compile(rf"(?<!\d)\d{{1,2}}\s*[-\u2013\u2014]\s*\d{{1,2}}\s*(?:{_MONTH_TOKEN})")
+_TIME_RE = regex.compile(r"(?<!\d)\d{1,2}\s*[.:]\s*\d{2}(?!\d)(?!\s*[/.-]\s*\d)|(?<!\d)\d{1,2}\s*(?:น\.|นาฬิกา)")
 # month Y (no day): "ต.ค. 2566", "พฤศจิกายน 2568".
-_MONY_RE = regex.compile(rf"((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*(\d{{4}}|\d{{2}})(?!\d)")
+_MONY_RE = regex.compile(rf"((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*({_YEAR})")
 
 
 def be_to_ce(year: int) -> int:
@@ -146,11 +157,20 @@ def parse_date(text: str) -> date:
 
     Raises ValueParseError if there is none or more than one.  A month and
     year without a day ("ต.ค. 2566") is not a date: use parse_month_year.
+    A time after a date is left out ("15 มิ.ย. 2565 09.30 น."); a time alone
+    ("21:10"), a time range ("8.10-9.10 น."), a day and month followed by a
+    time ("15 มิ.ย. 09.30 น.": no year) and a day range ("1-15 ม.ค. 2565")
+    raise.
     """
     if not text or not text.strip():
         raise ValueParseError("date", text, "empty")
     found = find_dates(text)
     if not found:
+        src = thai_digits_to_arabic(text)
+        if _DAY_RANGE_RE.search(src):
+            raise ValueParseError("date", text, "a range of days, not one date")
+        if _TIME_RE.search(src):
+            raise ValueParseError("date", text, "a time of day with no full date")
         raise ValueParseError("date", text, "no date in a known format")
     if len({d for d, _ in found}) > 1:
         raise ValueParseError("date", text, f"{len(found)} different dates")

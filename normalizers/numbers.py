@@ -3,6 +3,8 @@ percentages, and amounts written out in Thai words."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
 import regex
@@ -28,7 +30,8 @@ def _convert_run(match: regex.Match[str]) -> str:
 
 # One number: digits with optional thousands commas and an optional decimal
 # part.  A space is not taken as a thousands separator ("2 100" is two numbers).  A leading sign is
-# not accepted: amounts in these forms are never negative.
+# not accepted: amounts in these forms are never negative, so parse_decimal
+# refuses "-500" rather than drop the sign.
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # The same for text whose Thai digits are not converted yet ("69,5๐๐").
 NUMBER_ANY_DIGITS = NUMBER.replace(r"\d", r"[\d๐-๙]")
@@ -36,6 +39,11 @@ _NUMBER_RE = regex.compile(NUMBER)
 
 
 _DOT_DASH_RE = regex.compile(r"\.\s*-")
+# ".50": a decimal point with no digit before it, at the start of the number
+_BARE_FRACTION_RE = regex.compile(r"(?<![\d.])\.\d\Z")
+# "-500", "−500": a minus sign glued to the digits, not after a digit or a
+# letter ("500-" and a dash set off by a space, "- 500", are not signs)
+_MINUS_RE = regex.compile(r"(?<![\w.])[-\u2212]\d\Z")
 _PERCENT_WORDS_RE = regex.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
 
 
@@ -44,20 +52,26 @@ def parse_decimal(text: str) -> Decimal:
 
     Accepts Thai or mixed digits, thousands commas, a trailing ".-" or "-"
     (the Thai way of writing a round amount), and a unit word around it.
-    Raises ValueParseError when there is no number or more than one.
+    Raises ValueParseError when there is no number or more than one, for a
+    minus sign glued to the digits ("-500") and for a decimal part with no
+    whole number (".50"): a wrong value is worse than none.
     """
     if text is None:
         raise ValueParseError("number", text, "no value")
     src = thai_digits_to_arabic(text)
     # "15,100.-บาท": the ".-" closes the amount, it is not a decimal point.
     src = _DOT_DASH_RE.sub("", src)
-    found = _NUMBER_RE.findall(src)
+    found = list(_NUMBER_RE.finditer(src))
     if not found:
         raise ValueParseError("number", text, "no digits")
     if len(found) > 1:
         raise ValueParseError("number", text, f"{len(found)} numbers where one was expected")
+    if _BARE_FRACTION_RE.search(src, 0, found[0].start() + 1):
+        raise ValueParseError("number", text, "a decimal part with no whole number before it (a digit lost?)")
+    if _MINUS_RE.search(src, 0, found[0].start() + 1):
+        raise ValueParseError("number", text, "a negative number (a minus sign before the digits)")
     try:
-        return Decimal(found[0].replace(",", ""))
+        return Decimal(found[0].group().replace(",", ""))
     except InvalidOperation as exc:  # pragma: no cover - the regex admits only digits
         raise ValueParseError("number", text, str(exc)) from exc
 
@@ -83,34 +97,99 @@ def parse_int(text: str) -> int:
     return int(value)
 
 
-# "(หกหมื่นเก้าพันห้าร้อยบาทถ้วน)": Thai number words, "บาท", optional
-# satang, closed by "ถ้วน" (exactly) or "สตางค์".
-_THAI_NUMBER_WORDS = "ศูนย์หนึ่งสองสามสี่ห้าหกเจ็ดแปดเก้าสิบยี่เอ็ดร้อยพันหมื่นแสนล้าน"
-_AMOUNT_WORDS_RE = regex.compile(
-    rf"([{_THAI_NUMBER_WORDS}]+)\s*บาท(?:\s*(ถ้วน)|\s*([{_THAI_NUMBER_WORDS}]+)\s*สตางค์)?"
-)
+# "(หกหมื่นเก้าพันห้าร้อยบาทถ้วน)": Thai number words, "บาท", then "ถ้วน"
+# (exactly) or satang words and "สตางค์".  A wrapped line leaves spaces
+# between the words ("หนึ่งล้าน สองแสนบาทถ้วน", "หก หมื่น เก้า พัน บาท"): they
+# are read as one number.  Each run of letters that number words are made of
+# is read whole, so a number glued to other text ("ทั้งสิ้นหกหมื่นบาท") is an
+# error rather than a guess; a run set off by a space from the number
+# ("เป็นเงิน สองร้อยบาท") is not part of it.
+NUMBER_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า", "สิบ", "ยี่", "เอ็ด",
+                "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน")
+_NUMBER_LETTERS = frozenset("".join(NUMBER_WORDS))
+_WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+_NUMBER_WORDS_RE = regex.compile(rf"(?:{_WORDS})+")
+# number words after บาท, spaces allowed between them (matched at one place)
+_SATANG_WORDS_RE = regex.compile(rf"\s*((?:{_WORDS})(?:\s*(?:{_WORDS}))*)")
+# "สตางค์", also with its last letter or mark lost ("สตางค", "สตาง")
+_SATANG_UNIT_RE = regex.compile(r"\s*สตางค?\u0e4c?")
+_EVEN_RE = regex.compile(r"\s*ถ้?วน")
+_BAHT_RE = regex.compile("บาท")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e4e]")
+
+
+@dataclass(frozen=True)
+class AmountInWords:
+    """One amount written in words: where it stands and its parts."""
+
+    start: int
+    end: int
+    baht: str  # the number words before บาท, spaces removed
+    satang: str | None  # the number words of the satang, if any
+    satang_unit_lost: bool  # number words after บาท with no สตางค์ after them
+
+
+def _words_before(text: str, at: int) -> tuple[int, str] | None:
+    """(start, words) of the number words that end before position `at`."""
+    j = at
+    while j > 0 and (text[j - 1] in _NUMBER_LETTERS or text[j - 1].isspace()):
+        j -= 1
+    chunks = [(m.start() + j, m.group()) for m in regex.finditer(r"\S+", text[j:at])]
+    if not chunks:
+        return None
+    kept: list[tuple[int, str]] = []
+    for start, chunk in reversed(chunks):
+        if not _NUMBER_WORDS_RE.fullmatch(chunk):
+            break
+        kept.insert(0, (start, chunk))
+    if not kept:  # glued to other text: read whole, pythainlp refuses it
+        kept = [chunks[-1]]
+    return kept[0][0], "".join(c for _, c in kept)
+
+
+def amounts_in_words(text: str) -> Iterator[AmountInWords]:
+    """Every amount written in Thai words in `text`, in order."""
+    for m in _BAHT_RE.finditer(text):
+        before = _words_before(text, m.start())
+        if before is None:
+            continue
+        start, baht = before
+        end, satang, lost = m.end(), None, False
+        if even := _EVEN_RE.match(text, end):
+            end = even.end()
+        elif words := _SATANG_WORDS_RE.match(text, end):
+            if unit := _SATANG_UNIT_RE.match(text, words.end()):
+                end, satang = unit.end(), "".join(words.group(1).split())
+            elif not _THAI_LETTER_RE.match(text, words.end()):  # words, then nothing: the unit is lost
+                end, satang, lost = words.end(), "".join(words.group(1).split()), True
+        yield AmountInWords(start, end, baht, satang, lost)
 
 
 def find_amount_in_words(text: str) -> str | None:
     """The first amount written in Thai words inside `text`, or None."""
     text = text.replace("\u0e4d\u0e32", "\u0e33")
-    match = _AMOUNT_WORDS_RE.search(text)
-    return match.group(0) if match else None
+    first = next(amounts_in_words(text), None)
+    return text[first.start:first.end] if first else None
 
 
 def thai_words_to_amount(text: str) -> Decimal:
     """An amount written in Thai words as Decimal baht, via pythainlp's
-    thaiword_to_num ("หกหมื่นเก้าพันห้าร้อยบาทถ้วน" -> 69500.00).  Words whose
-    tone marks or vowels OCR dropped ("สามหมืนสองพัน") are spelled again
-    from their letters first (`respell_number_words`)."""
-    match = _AMOUNT_WORDS_RE.search(text.replace("\u0e4d\u0e32", "\u0e33"))
-    if not match:
+    thaiword_to_num ("หกหมื่นเก้าพันห้าร้อยบาทถ้วน" -> 69500.00, "หนึ่งล้าน
+    สองแสนบาทถ้วน" -> 1200000.00).  Words whose tone marks or vowels OCR
+    dropped ("สามหมืนสองพัน") are spelled again from their letters first
+    (`respell_number_words`)."""
+    found = next(amounts_in_words(text.replace("\u0e4d\u0e32", "\u0e33")), None)
+    if found is None:
         raise ValueParseError("amount_in_words", text, "no Thai number words before บาท")
+    if found.satang_unit_lost:
+        raise ValueParseError("amount_in_words", text, f"number words {found.satang!r} after บาท with no สตางค์")
     try:
-        baht = Decimal(_words_to_num(match.group(1)))
-        satang = Decimal(_words_to_num(match.group(3))) if match.group(3) else Decimal(0)
+        baht = Decimal(_words_to_num(found.baht))
+        satang = Decimal(_words_to_num(found.satang)) if found.satang else Decimal(0)
     except (ValueError, TypeError, IndexError, KeyError) as exc:
         raise ValueParseError("amount_in_words", text, f"pythainlp could not read it: {exc}") from exc
+    if satang >= 100:
+        raise ValueParseError("amount_in_words", text, f"{satang} satang is not less than one baht")
     return (baht + satang / 100).quantize(CENT)
 
 

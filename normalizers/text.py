@@ -175,32 +175,42 @@ _RAW_GAP_RE = regex.compile(r"\t| {3,}")
 def cell_columns(raw: str) -> tuple[int, ...]:
     """The page column where each cell of a raw line starts (cells are what
     a gap of a tab or three spaces separates, as in collapse_whitespace;
-    Thai marks take no width, a tab advances to the next multiple of 8)."""
+    Thai marks take no width, a tab advances to the next multiple of 8).
+    Read a run of characters at a time, so a long line costs little."""
     if not _RAW_GAP_RE.search(raw.strip()):
         return ()
     cols: list[int] = []
     width = 0
     prev_gap = True
-    i = 0
-    while i < len(raw):
-        ch = raw[i]
-        if ch == "\t":
+    for m in _CELL_TOKEN_RE.finditer(raw):
+        token = m.group()
+        if token == "\t":
             width = (width // 8 + 1) * 8
             prev_gap = True
-        elif ch == " ":
-            run = len(raw[i:]) - len(raw[i:].lstrip(" "))
-            width += run
-            i += run
-            prev_gap = prev_gap or run >= 3
-            continue
+        elif token[0] == " ":
+            width += len(token)
+            prev_gap = prev_gap or len(token) >= 3
         else:
             if prev_gap:
                 cols.append(width)
             prev_gap = False
-            if not unicodedata.combining(ch) and unicodedata.category(ch) != "Mn":
-                width += 1
-        i += 1
+            width += len(token) if token.isascii() else len(token.translate(_WIDTHLESS))
     return tuple(cols)
+
+
+class _Widthless(dict):
+    """str.translate table dropping the characters that take no width
+    (combining marks), filled in as characters are met."""
+
+    def __missing__(self, code: int) -> int | None:
+        ch = chr(code)
+        value = None if unicodedata.combining(ch) or unicodedata.category(ch) == "Mn" else code
+        self[code] = value
+        return value
+
+
+_WIDTHLESS = _Widthless()
+_CELL_TOKEN_RE = regex.compile(r"\t| +|[^\t ]+")
 
 
 def to_spaces(text: str) -> str:

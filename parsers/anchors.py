@@ -30,6 +30,7 @@ only: the words before a separator, a short line standing alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,70 @@ _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
 _DAMAGED_NUMBER_RE = re.compile(r"^\s*(\S{1,3})[.,]\s*$")
 # a section number before a heading: "1.4", "๒.", "(3)", "10."
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
+NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
+_LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
+_LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
+_WORD_RE = re.compile(r"\S+")
+LABEL_REACH = 16  # characters of a line a fuzzy label may span, per skeleton letter of the longest label
+
+
+def _trimmed_end(line: str) -> int:
+    """Where the line ends without its trailing leaders (" .:…*\t")."""
+    return _trimmed_ends(line)
+
+
+@lru_cache(maxsize=256)
+def _trimmed_ends(line: str) -> int:
+    end = len(line)
+    while end > 0 and line[end - 1] in " .:…*\t":
+        end -= 1
+    return end
+
+
+class _Gaps:
+    """The gaps of a line (what _GAP_RE matches) answered by bisection: the
+    end of the last gap before a position, as _GAP_RE.finditer(line, 0, p)
+    would find it, and whether a span holds only white space."""
+
+    def __init__(self, line: str):
+        self.line = line
+        runs = [(m.start(), m.end()) for m in re.finditer(r"\s+", line)]
+        self.starts = [r[0] for r in runs]
+        self.runs = runs
+        self.last_whole: list[int] = []  # per run: the end of the last gap among runs[0..k]
+        best = 0
+        for r0, r1 in runs:
+            best = self._gap_end(r0, r1) or best
+            self.last_whole.append(best)
+
+    def _gap_end(self, r0: int, r1: int) -> int | None:
+        """Where the last gap in the white space line[r0:r1] ends: a tab is a
+        gap of its own, other white space needs two characters, greedily."""
+        q = r0
+        while q < r1 and self.line[q] == "\t":
+            q += 1
+        if q >= r1 - 1:  # tabs, then at most one other character
+            return q if q > r0 else None
+        return r1
+
+    def last_end_before(self, p: int) -> int:
+        k = bisect_left(self.starts, p)  # runs[:k] start before p
+        if not k:
+            return 0
+        r0, r1 = self.runs[k - 1]
+        if r1 <= p:
+            return self.last_whole[k - 1]
+        end = self._gap_end(r0, p)  # the run reaches past p: only its part before p is seen
+        if end is not None:
+            return end
+        return self.last_whole[k - 2] if k >= 2 else 0
+
+    def blank(self, a: int, b: int) -> bool:
+        """line[a:b] holds only white space (or nothing)."""
+        if a >= b:
+            return True
+        k = bisect_right(self.starts, a)
+        return bool(k) and self.runs[k - 1][1] >= b and self.runs[k - 1][0] <= a
 
 
 @dataclass(frozen=True, slots=True)
@@ -169,7 +234,7 @@ class AnchorSet:
         # the anchor's last letters may carry marks the skeleton dropped
         while end < len(line) and _MARKS_RE.match(line[end]):
             end += 1
-        bare = not line[end:].strip(" .:…*\t")
+        bare = _LEADERS_RE.match(line, end).end() == len(line)  # nothing but leaders follows
         kinds = sorted(group, key=lambda i: (self.anchors[i].kind == "label") == bare)
         for i in kinds:
             hit = self._place(i, line, start, end, 100.0)
@@ -180,10 +245,17 @@ class AnchorSet:
     def _place(self, i: int, line: str, start: int, end: int, score: float) -> Hit | None:
         """The hit of anchor `i` found at line[start:end], if it may stand there."""
         anchor = self.anchors[i]
-        before = line[:start]
-        numbered = SECTION_NUMBER_RE.search(before) or _DAMAGED_NUMBER_RE.match(before)
-        lead = before[: numbered.start()] if numbered else before
-        at_start = not lead.strip(" \t-–•*(")
+        # what stands before the anchor, read without copying line[:start]
+        # (a line of thousands of anchors would make that quadratic): a
+        # section number ends at most NUMBER_REACH characters before the
+        # white space that precedes the anchor
+        ws = start
+        while ws > 0 and line[ws - 1].isspace():
+            ws -= 1
+        numbered = (SECTION_NUMBER_RE.search(line, max(0, ws - NUMBER_REACH), start)
+                    or _DAMAGED_NUMBER_RE.match(line, 0, start))
+        lead_end = numbered.start() if numbered else start
+        at_start = _LEAD_RE.match(line, 0, lead_end).end() == lead_end
         if anchor.kind == "label":
             sep = _SEPARATOR_RE.match(line, end)
             if sep:
@@ -191,7 +263,7 @@ class AnchorSet:
             gap = _GAP_RE.match(line, end)
             if gap:
                 return Hit(anchor, start, gap.end(), score)
-            if at_start and not numbered and (end >= len(line.rstrip()) or line[end:end + 1].isspace()):
+            if at_start and not numbered and (end >= len(line) or line[end].isspace()):
                 return Hit(anchor, start, end, score)  # the colon lost, or the value on the next line
             return None
         # a heading or marker opens its line, or (inside a line) follows a dotted section number
@@ -199,9 +271,10 @@ class AnchorSet:
         if not at_start and not anchor.anywhere and not (numbered and re.search(r"[.)]", numbered.group(0))):
             return None
         if anchor.kind == "heading":
-            rest = line[end:].strip(" .:…*\t")
+            rest_start, rest_end = _LEADERS_RE.match(line, end).end(), _trimmed_end(line)
             tail = self._tails.get(i)
-            if rest and not (tail and tail.match(rest)) and not numbered and not anchor.anywhere:
+            if (rest_start < rest_end and not (tail and tail.match(line, rest_start, rest_end))
+                    and not numbered and not anchor.anywhere):
                 return None  # words opening running text, not a heading
         bracket = _BRACKET_TAIL_RE.match(line, end) if anchor.tail else None
         if bracket:  # a bracketed tail is part of the heading: "... ระยะ 20 ปี (ยุทธศาสตร์-.../ตัวชี้วัด)"
@@ -218,25 +291,35 @@ class AnchorSet:
                 return [hit]
         if not self._fuzzy_labels or not any(c in line for c in ":;=："):
             return hits
+        # each separator's label span starts after the last gap or hit before
+        # it; both are looked up by bisection, so a line of thousands of
+        # separators costs no more than a line of a few (the spans, a
+        # straddling hit and blank spans as in reading the line left to right)
         found: list[Hit] = []
-        bounds = [(h.start, h.end) for h in hits]
+        gaps = _Gaps(line)
+        starts = [h.start for h in hits]
+        ends = [h.end for h in hits]
         for sep in _SEPARATOR_RE.finditer(line):
             if not any(c in sep.group() for c in ":;=："):
                 continue
-            a = max([0] + [g.end() for g in _GAP_RE.finditer(line, 0, sep.start())]
-                    + [e for s, e in bounds if e <= sep.start()])
-            if not line[a: sep.start()].strip() or any(s < sep.start() and e > a for s, e in bounds):
+            p = sep.start()
+            k = bisect_right(ends, p)
+            a = max(0, gaps.last_end_before(p), ends[k - 1] if k else 0, found[-1].end if found else 0)
+            j = bisect_left(starts, p)
+            if gaps.blank(a, p) or (j and ends[j - 1] > p):
                 continue
-            hit = self._fuzzy_label(line, a, sep.start(), sep.end())
+            hit = self._fuzzy_label(line, a, p, sep.end())
             if hit is not None:
                 found.append(hit)
-                bounds.append((hit.start, hit.end))
         return sorted(hits + found, key=lambda h: h.start)
 
     def _fuzzy_label(self, line: str, a: int, b: int, value_start: int) -> Hit | None:
         """A label whose letters OCR changed, ending just before the separator
         at line[b]: the span's last one to five words, the best match."""
-        words = [a + m.start() for m in re.finditer(r"\S+", line[a:b])]
+        reach = max(a, b - LABEL_REACH * (self._longest + 6))
+        words = [m.start() for m in _WORD_RE.finditer(line, reach, b)]
+        if reach > a and words and words[0] == reach and not line[reach - 1].isspace():
+            words = words[1:]  # a word cut by the reach is far too long for a label
         choices = [self._skel[i] for i in self._fuzzy_labels]
         best: tuple[float, int, int] | None = None  # score, anchor, start
         for start in reversed(words[-5:]):

@@ -13,24 +13,32 @@ slowest batch and the order results arrive in does not matter.
 from __future__ import annotations
 
 import os
+import signal
+import stat
 import time
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.stages import failed_document, process_document
+from pipeline.budget import budget_for, time_budget
+from pipeline.stages import TimeBudgetExceeded, failed_document, process_document
 
 BATCH_FILES = 32  # at most this many files per task
 BATCH_BYTES = 8 * 1024 * 1024  # and at most about this many bytes
 
 
+class EngineError(RuntimeError):
+    """The engine cannot start: Dask missing, a scheduler out of reach."""
+
+
 @dataclass(slots=True)
 class Item:
-    source_path: str  # the name rows carry
+    source_path: str  # the name rows carry (its path under the run root)
     path: str  # where to read it
     size: int
     mtime_ns: int
+    problem: str | None = None  # why it cannot be read, known before reading (a FIFO, a broken link)
 
 
 @dataclass(slots=True)
@@ -58,13 +66,40 @@ def make_batches(items: list[Item], max_files: int = BATCH_FILES, max_bytes: int
 
 
 def read_item(item: Item) -> tuple[bytes | None, str | None]:
+    """The file's bytes, or why they cannot be read.  Opened without
+    blocking and checked to be a regular file, so a FIFO that took a file's
+    place since the inputs were listed cannot stall the worker."""
+    if item.problem:
+        return None, item.problem
     try:
-        return Path(item.path).read_bytes(), None
+        fd = os.open(item.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         return None, f"read: {type(exc).__name__}: {exc.strerror or exc}"
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            return None, "read: not a regular file"
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read(), None
+    except OSError as exc:
+        return None, f"read: {type(exc).__name__}: {exc.strerror or exc}"
+    finally:
+        os.close(fd)
 
 
-def process_batch(index: int, items: list[Item], shards_dir: str | None = None) -> BatchResult:
+def read_and_process(item: Item, timeout: float | None = None) -> dict[str, list[dict[str, Any]]]:
+    """Every row of one file, within its time budget (pipeline.budget)."""
+    data, error = read_item(item)
+    if data is None:
+        return failed_document(item.source_path, error or "read: unknown error")
+    try:
+        with time_budget(budget_for(timeout, len(data))):
+            return process_document(item.source_path, data)
+    except TimeBudgetExceeded as exc:  # ran out between two stages
+        return failed_document(item.source_path, f"time budget: {exc}", data, code="time_budget_exceeded")
+
+
+def process_batch(index: int, items: list[Item], shards_dir: str | None = None,
+                  timeout: float | None = None) -> BatchResult:
     """Every row of every file of one batch, files in batch order.  With
     `shards_dir` the worker writes the rows as a shard itself and returns
     only the file stats (no rows cross the process boundary)."""
@@ -72,8 +107,7 @@ def process_batch(index: int, items: list[Item], shards_dir: str | None = None) 
     stats = []
     for item in items:
         started = time.perf_counter()
-        data, error = read_item(item)
-        rows = failed_document(item.source_path, error) if data is None else process_document(item.source_path, data)
+        rows = read_and_process(item, timeout)
         for table, table_rows in rows.items():
             tables.setdefault(table, []).extend(table_rows)
         doc = rows["documents"][0]
@@ -93,14 +127,21 @@ def _run_batch(args: tuple) -> BatchResult:
     return process_batch(*args)
 
 
-def run_serial(batches: list[list[Item]]) -> Iterator[BatchResult]:
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the driver, which stops them."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run_serial(batches: list[list[Item]], timeout: float | None = None) -> Iterator[BatchResult]:
     for i, batch in enumerate(batches):
-        yield process_batch(i, batch)
+        yield process_batch(i, batch, None, timeout)
 
 
-def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = None) -> Iterator[BatchResult]:
+def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = None,
+             timeout: float | None = None) -> Iterator[BatchResult]:
     """A process pool; at most 2 x workers batches in flight.  Workers write
-    their shards themselves when given `shards_dir`."""
+    their shards themselves when given `shards_dir`.  If the driver stops
+    early (Ctrl-C, an error), the workers are stopped at once."""
     import multiprocessing as mp
     from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 
@@ -109,9 +150,11 @@ def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = N
         ctx.set_forkserver_preload(["pipeline.warm"])  # workers fork with everything loaded
     else:  # pragma: no cover - platforms without fork
         ctx = mp.get_context("spawn")
-    with ProcessPoolExecutor(max_workers=workers, mp_context=ctx) as pool:
+    pool = ProcessPoolExecutor(max_workers=workers, mp_context=ctx, initializer=_ignore_sigint)
+    finished = False
+    try:
         pending = set()
-        todo = ((i, batch, shards_dir) for i, batch in enumerate(batches))
+        todo = ((i, batch, shards_dir, timeout) for i, batch in enumerate(batches))
         for args in todo:
             pending.add(pool.submit(_run_batch, args))
             if len(pending) >= 2 * workers:
@@ -123,35 +166,61 @@ def run_pool(batches: list[list[Item]], workers: int, shards_dir: str | None = N
                 nxt = next(todo, None)
                 if nxt is not None:
                     pending.add(pool.submit(_run_batch, nxt))
+        finished = True
+    finally:
+        if not finished:
+            for process in list(getattr(pool, "_processes", {}).values()):
+                process.terminate()
+        pool.shutdown(wait=True, cancel_futures=True)
 
 
-def run_dask(batches: list[list[Item]], scheduler: str | None, workers: int) -> Iterator[BatchResult]:
-    """The same batches as a Dask bag (one partition a batch) on a cluster:
-    `scheduler` is a distributed scheduler address, or None for a local
-    cluster of `workers` processes.  Workers read the input paths
-    themselves, so on a real cluster the archive must be on storage every
-    worker mounts at the same path (NFS, a shared volume)."""
+def connect_scheduler(address: str, timeout: float = 10.0):
+    """A Dask client of a running scheduler; EngineError if it cannot be reached."""
     try:
-        import dask.bag as db
-        from dask.distributed import Client, LocalCluster, as_completed
+        from dask.distributed import Client
     except ImportError as exc:  # pragma: no cover - depends on the extra
-        raise RuntimeError("the dask engine needs the extra: pip install 'raingan[dask]'") from exc
+        raise EngineError("the dask engine needs the extra: pip install 'raingan[dask]'") from exc
+    import logging
+
+    logging.getLogger("distributed").setLevel(logging.CRITICAL)  # the error below says it in one line
+    try:
+        return Client(address, timeout=f"{timeout}s")
+    except Exception as exc:  # OSError, TimeoutError, ValueError for a bad address, ...
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+        raise EngineError(f"cannot reach the Dask scheduler at {address}: {reason}") from None
+
+
+def check_dask() -> None:
+    try:
+        import dask.bag  # noqa: F401
+        import dask.distributed  # noqa: F401
+    except ImportError as exc:
+        raise EngineError("the dask engine needs the extra: pip install 'raingan[dask]'") from exc
+
+
+def run_dask(batches: list[list[Item]], client: Any, workers: int, timeout: float | None = None) -> Iterator[BatchResult]:
+    """The same batches as a Dask bag (one partition a batch) on a cluster:
+    `client` is connected to a distributed scheduler (connect_scheduler),
+    or None for a local cluster of `workers` processes.  Workers read the
+    input paths themselves, so on a real cluster the archive must be on
+    storage every worker mounts at the same path (NFS, a shared volume)."""
+    import dask.bag as db
+    from dask.distributed import Client, LocalCluster, as_completed
 
     cluster = None
-    if scheduler:
-        client = Client(scheduler)
-    else:
+    if client is None:
         cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
         client = Client(cluster)
     try:
-        bag = db.from_sequence(list(enumerate(batches)), npartitions=max(1, len(batches))).map(_run_batch)
+        bag = db.from_sequence([(i, b, None, timeout) for i, b in enumerate(batches)],
+                               npartitions=max(1, len(batches))).map(_run_batch)
         futures = client.compute(bag.to_delayed())
         for future in as_completed(futures):
             yield from future.result()
             future.release()
     finally:
-        client.close()
         if cluster is not None:
+            client.close()
             cluster.close()
 
 
@@ -160,14 +229,16 @@ def default_workers() -> int:
 
 
 def run_batches(batches: list[list[Item]], engine: str = "local", workers: int | None = None,
-                scheduler: str | None = None, shards_dir: str | None = None) -> Iterable[BatchResult]:
+                client: Any = None, shards_dir: str | None = None,
+                timeout: float | None = None) -> Iterable[BatchResult]:
     """Batch results as they finish.  A local pool writes shards in the
-    workers (`shards_dir`); Dask returns rows and the caller writes them."""
+    workers (`shards_dir`); Dask returns rows and the caller writes them.
+    `timeout` is the per-file time budget in seconds (pipeline.budget)."""
     workers = workers or default_workers()
     if engine == "dask":
-        return run_dask(batches, scheduler, workers)
+        return run_dask(batches, client, workers, timeout)
     if engine != "local":
         raise ValueError(f"unknown engine {engine!r} (local or dask)")
     if workers <= 1 or len(batches) <= 1:
-        return run_serial(batches)
-    return run_pool(batches, workers, shards_dir)
+        return run_serial(batches, timeout)
+    return run_pool(batches, workers, shards_dir, timeout)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import replace
 
 import regex
@@ -25,6 +26,7 @@ from normalizers.furniture import (
     is_printed_by,
     is_signature_line,
 )
+from normalizers.invisible import fix_invisible_and_explain, numbered_lines
 from normalizers.text import cell_columns, fix_line_and_explain, skeleton
 from schemas.document import Line
 
@@ -98,7 +100,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "signature" or "ลงชื่อ" not in ln.text:
             continue
-        following = [j for j in range(i + 1, len(out)) if out[j].kind != "blank"][:SIGNER_LINES]
+        following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNER_LINES))
         for j in following:
             if out[j].kind != "text" or not _SIGNER_RE.match(out[j].text):
                 break
@@ -106,7 +108,7 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
             continue
-        following = [j for j in range(i + 1, len(out)) if out[j].kind != "blank"][: SIGNATURE_WRAP + 1]
+        following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNATURE_WRAP + 1))
         ends = [j for j in following if out[j].kind == "signature" and out[j].text.startswith(_SIGN)]
         if ends:
             for j in following:
@@ -203,8 +205,10 @@ def _at_page_edge(lines: list[Line], i: int, reach: int = 2) -> bool:
 def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     """Cleaned lines of a document and how many lines each fix changed."""
     fixes: Counter[str] = Counter()
+    text, invisible = fix_invisible_and_explain(text)  # odd line breaks, zero-width and bidi characters
+    fixes.update(invisible)
     lines: list[Line] = []
-    for no, raw in enumerate(split_lines(text), start=1):
+    for no, raw in numbered_lines(split_lines(text), fixes):  # an over-long line in pieces
         if "\f" in raw:
             fixes["form_feed"] += 1
             lines.append(Line(no, "", "page_break"))

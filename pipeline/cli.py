@@ -1,7 +1,8 @@
 """The `raingan` command: a thin shell over the library.
 
     raingan ingest INPUT... -o OUT [--workers N] [--engine local|dask] [--scheduler ADDR]
-                               [--full] [--strict] [--quiet]
+                               [--scheduler-timeout S] [--full] [--prune] [--root DIR]
+                               [--file-timeout S] [--strict] [--quiet]
     raingan check EXPECTED... [--out OUT] [--sources DIR] [--min F] [--baseline FILE] [--json] [--update]
     raingan inspect FILE [--field NAME] [--format text|json|html] [-o FILE]
     raingan report OUT [-o report.html] [--expected FILE...]
@@ -14,10 +15,12 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 import time
 from enum import Enum
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 from rich.console import Console
@@ -31,7 +34,8 @@ from rich.progress import (
 )
 from rich.table import Table
 
-from pipeline.run import RunSummary, UsageError, ingest
+from pipeline.budget import DEFAULT_SECONDS, PER_MB
+from pipeline.run import PRUNE_SHARE, Interrupted, RunSummary, UsageError, ingest
 from pipeline.version import FULL_VERSION
 from schemas.arrow import TABLES
 
@@ -84,7 +88,17 @@ def ingest_cmd(
     engine: Engine = typer.Option(Engine.local, "--engine", help="local (a process pool) or dask."),
     scheduler: str = typer.Option(None, "--scheduler",
                                   help="Dask scheduler address (tcp://host:8786); without it a local cluster."),
+    scheduler_timeout: float = typer.Option(10.0, "--scheduler-timeout", min=0.1,
+                                            help="Seconds to wait for the Dask scheduler before giving up."),
     full: bool = typer.Option(False, "--full", help="Redo every file, ignoring what earlier runs recorded."),
+    prune: bool = typer.Option(False, "--prune",
+                               help=f"Drop the rows of inputs that are gone even when they are more than "
+                                    f"{PRUNE_SHARE:.0%} of the documents OUT holds."),
+    root: Path = typer.Option(None, "--root", help="The folder file names (and doc_ids) are relative to; "
+                                                   "default: the one OUT recorded, else the inputs' common folder."),
+    file_timeout: float = typer.Option(DEFAULT_SECONDS, "--file-timeout", min=0,
+                                       help=f"Give up a file after this many seconds plus {PER_MB:g} s per MB of "
+                                            "it (failed, with the reason); 0 = no limit."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any file failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary (for cron jobs)."),
 ) -> None:
@@ -94,22 +108,41 @@ def ingest_cmd(
     they changed; OUT/run.json records what the run did."""
     engine = engine.value
     if scheduler and engine != "dask":
-        err.print("[red]error:[/red] --scheduler goes with --engine dask")
-        raise typer.Exit(2)
-    options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full,
+        _fail("--scheduler goes with --engine dask")
+    options = dict(workers=workers or None, engine=engine, scheduler=scheduler, full=full, prune=prune,
+                   root=root, file_timeout=file_timeout or None, scheduler_timeout=scheduler_timeout,
                    command=["raingan", *sys.argv[1:]])
     try:
         if not quiet and err.is_terminal:
             summary = _ingest_with_bar(inputs, output, options)
         else:
             summary = ingest(inputs, output, **options)
-    except (UsageError, RuntimeError) as exc:  # RuntimeError: the dask engine is not installed
-        err.print(f"[red]error:[/red] {exc}")
-        raise typer.Exit(2) from exc
+    except UsageError as exc:
+        _fail(str(exc))
+    except Interrupted as exc:
+        err.print(f"[yellow]interrupted[/yellow] after {exc.processed} of {exc.todo} files to read: they are kept "
+                  f"in {escape(str(exc.out / '.raingan'))}; the tables in {escape(str(exc.out))} are still those "
+                  "of the last finished run. Run the same command again to go on from there.")
+        raise typer.Exit(130) from None
+    except OSError as exc:  # the disk filled up, a folder vanished, ...
+        _fail(f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''} (the tables in {output} "
+              "are still those of the last finished run)")
+    except Exception as exc:  # a bug: one line, and the traceback on request
+        if os.environ.get("RAINGAN_DEBUG"):
+            raise
+        err.print(f"[red]internal error:[/red] {escape(type(exc).__name__)}: {escape(str(exc))} (the tables in "
+                  f"{escape(str(output))} are still those of the last finished run; RAINGAN_DEBUG=1 shows the "
+                  "traceback)")
+        raise typer.Exit(3) from None
     if not quiet:
         print_summary(summary)
     if strict and summary.n_failed:
         raise typer.Exit(1)
+
+
+def _fail(message: str) -> NoReturn:
+    err.print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(2)
 
 
 def _ingest_with_bar(inputs: list[Path], output: Path, options: dict) -> RunSummary:
@@ -137,9 +170,12 @@ def print_summary(summary: RunSummary) -> None:
     mb = summary.bytes / 1e6
     took = summary.timings.get("map") or 0
     rate = f", {summary.processed / took:.1f} files/s, {mb / took:.2f} MB/s" if took and summary.processed else ""
+    moved = f", {summary.moved} moved" if summary.moved else ""
     out.print(f"[bold]raingan[/bold] {FULL_VERSION}: {summary.files} files, {summary.processed} processed "
-              f"({mb:.2f} MB{rate}), {summary.skipped} unchanged, in {summary.seconds:.2f}s "
-              f"{escape(f'[{summary.engine}, {summary.workers} workers]')} -> {summary.out_dir}")
+              f"({mb:.2f} MB{rate}), {summary.skipped} unchanged{moved}, in {summary.seconds:.2f}s "
+              f"{escape(f'[{summary.engine}, {summary.workers} workers]')} -> {escape(str(summary.out_dir))}")
+    if not summary.tables_rewritten:
+        out.print("nothing changed: the tables were left as they were")
     status = Table(title="documents", show_edge=False)
     status.add_column("status / type")
     status.add_column("files", justify="right")
@@ -159,7 +195,15 @@ def print_summary(summary: RunSummary) -> None:
     if summary.slowest:
         out.print("slowest: " + ", ".join(f"{Path(s['source_path']).name} {s['seconds']:.2f}s" for s in summary.slowest[:3]))
     for path, error in summary.failed[:20]:
-        out.print(f"[red]failed[/red] {path}: {error}")
+        out.print(f"[red]failed[/red] {escape(path)}: {escape(str(error))}")
+    if summary.n_forgotten:
+        out.print(f"forgotten: {summary.n_forgotten} file(s) gone from the inputs, their rows dropped: "
+                  + escape(", ".join(summary.forgotten[:5])) + (" ..." if summary.n_forgotten > 5 else ""))
+    if summary.n_missing:
+        err.print(f"[yellow]missing:[/yellow] {summary.n_missing} of the documents in {escape(str(summary.out_dir))} "
+                  f"are gone from the inputs (more than {PRUNE_SHARE:.0%}): their rows were kept, listed in "
+                  f"run.json; rerun with --prune to drop them. First: "
+                  + escape(", ".join(summary.missing[:5])))
 
 
 @app.command("check")

@@ -35,13 +35,7 @@ from pipeline.merge import (
     tie_readings,
 )
 from pipeline.shards import read_shard, write_shard
-from pipeline.writer import (
-    ROW_GROUP_SIZE,
-    RowGroupWriter,
-    atomic_path,
-    publish,
-    sorted_rows,
-)
+from pipeline.writer import ROW_GROUP_SIZE, RowGroupWriter, sorted_rows
 from schemas.arrow import TABLES
 
 STREAMED = [t for t in TABLES if t != "project_sources"]
@@ -225,8 +219,9 @@ class _OpenShard:
         self.remaining = remaining
 
 
-def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str, int]:
-    """Write every table to OUT (via temporary files renamed at the end)."""
+def write_final(folder: Path, manifest: Manifest, shards_dir: Path) -> dict[str, int]:
+    """Write every table into `folder` (a new generation, see
+    pipeline.generations, swapped in by the caller once whole)."""
     merged_dir = shards_dir.parent / "merged"
     shutil.rmtree(merged_dir, ignore_errors=True)
     involved, seen = index_projects(manifest, shards_dir)
@@ -235,8 +230,8 @@ def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str
     for _, doc_id, shard in manifest.ordered():
         remaining[(merged_dir, placed[doc_id]) if doc_id in placed else (shards_dir, shard)] += 1
 
-    tmp_paths = {t: atomic_path(out_dir / f"{t}.parquet") for t in TABLES}
-    writers = {t: RowGroupWriter(tmp_paths[t], t) for t in STREAMED}
+    paths = {t: folder / f"{t}.parquet" for t in TABLES}
+    writers = {t: RowGroupWriter(paths[t], t) for t in STREAMED}
     try:
         open_shards: dict[tuple[Path, str], _OpenShard] = {}
         run: list[str] = []  # consecutive documents of one shard, copied as one slice
@@ -276,14 +271,9 @@ def write_final(out_dir: Path, manifest: Manifest, shards_dir: Path) -> dict[str
         for table, writer in writers.items():
             writer.close()
             counts[table] = writer.rows
-        counts["project_sources"] = write_sources(tmp_paths["project_sources"], manifest)
-        for table, tmp in tmp_paths.items():
-            publish(tmp, out_dir / f"{table}.parquet")
+        counts["project_sources"] = write_sources(paths["project_sources"], manifest)
         return counts
     finally:
-        for tmp in tmp_paths.values():
-            if tmp.exists():
-                tmp.unlink()
         shutil.rmtree(merged_dir, ignore_errors=True)
 
 

@@ -22,7 +22,7 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Any
 
-from pipeline.writer import atomic_path, publish
+from pipeline.durable import write_bytes_durably
 from schemas.arrow import TABLES
 from schemas.issue_codes import ISSUE_CODES
 
@@ -203,7 +203,8 @@ def _source_lines(path: str, start: int | None, end: int | None, cache: dict[str
     return f"<table class='src'>{rows}</table>"
 
 
-def _issues_section(issues: list[dict[str, Any]], paths: dict[str, str]) -> str:
+def _issues_section(issues: list[dict[str, Any]], paths: dict[str, str], root: str | None) -> str:
+    """Issues by code, each with examples; `root` is the run root source paths are under (run.json)."""
     by_code: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for i in issues:
         by_code[i["code"]].append(i)
@@ -215,11 +216,12 @@ def _issues_section(issues: list[dict[str, Any]], paths: dict[str, str]) -> str:
         examples = []
         for i in group[:EXAMPLES]:
             path = paths.get(i["doc_id"], i["doc_id"])
+            file = str(Path(root) / path) if root else path
             where = f"{path}:{i['line_start']}" + (f"-{i['line_end']}" if i["line_end"] != i["line_start"] else "")
             examples.append(
-                f"<details><summary><a href='{_e(Path(path).resolve().as_uri() if Path(path).exists() else path)}'>"
+                f"<details><summary><a href='{_e(Path(file).resolve().as_uri() if Path(file).exists() else path)}'>"
                 f"{_e(where)}</a> {_e(i['project_key'] or '')}: {_e(i['message'][:200])}</summary>"
-                f"{_source_lines(path, i['line_start'], i['line_end'], cache)}"
+                f"{_source_lines(file, i['line_start'], i['line_end'], cache)}"
                 f"<div class='mono small'>evidence: {_e((i['evidence'] or 'null')[:300])}</div></details>")
         rows.append([f"<code>{_e(code)}</code>", ", ".join(f"{n} {s}" for s, n in sorted(severities.items())),
                      str(len(group)), _e(spec.meaning if spec else "(not in the issue-code table)"),
@@ -312,7 +314,7 @@ def render(data: dict[str, Any], check: Any = None, title: str = "") -> str:
     parts.append("<h2 id='issues'>Issues by code and severity</h2>")
     if issues:
         parts.append(f"<figure class='chart' id='chart-issues'>{chart_issues(issues)}</figure>")
-        parts.append(_issues_section(issues, paths))
+        parts.append(_issues_section(issues, paths, run.get("root")))
     else:
         parts.append("<p>No issues.</p>")
 
@@ -372,7 +374,5 @@ def write_report(out_dir: str | Path, output: str | Path | None = None, expected
         check = run_check(expected, out=out)
     path = Path(output) if output is not None else out / "report.html"
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = atomic_path(path)
-    tmp.write_text(render(data, check), encoding="utf-8")
-    publish(tmp, path)
+    write_bytes_durably(path, render(data, check).encode("utf-8"))
     return path

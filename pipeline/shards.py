@@ -1,7 +1,7 @@
 """Shards: the rows of one batch of files, one Arrow IPC file per table, in
-OUT/.raingan/shards/<name>/.  A shard is written to a temporary folder and
-renamed into place when complete, so a shard either exists whole or not at
-all; the manifest points at it only after that.
+OUT/.raingan/shards/<name>/.  A shard is written to a temporary folder,
+fsynced, and renamed into place when complete, so a shard either exists
+whole or not at all; the manifest points at it only after that.
 
 Shards are an intermediate format read back once or twice by the reduce
 step, so they are Arrow IPC (lz4), which reads back about ten times faster
@@ -9,7 +9,6 @@ than small Parquet files."""
 
 from __future__ import annotations
 
-import os
 import shutil
 import uuid
 from pathlib import Path
@@ -18,6 +17,7 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.ipc as ipc
 
+from pipeline.durable import replace_durably
 from schemas.arrow import TABLES
 
 
@@ -25,7 +25,8 @@ def new_shard_name(index: int) -> str:
     return f"{uuid.uuid4().hex[:12]}-{index:06d}"
 
 
-def write_shard(shards_dir: Path, name: str, tables: dict[str, list[dict[str, Any]]]) -> Path:
+def write_shard(shards_dir: Path, name: str, tables: dict[str, list[dict[str, Any]] | pa.Table]) -> Path:
+    """Write a shard whole or not at all, durably (pipeline.durable)."""
     shards_dir.mkdir(parents=True, exist_ok=True)
     final = shards_dir / name
     tmp = shards_dir / f".{name}.tmp"
@@ -34,11 +35,11 @@ def write_shard(shards_dir: Path, name: str, tables: dict[str, list[dict[str, An
     tmp.mkdir()
     options = ipc.IpcWriteOptions(compression="lz4")
     for table, rows in tables.items():
-        if rows:
-            data = pa.Table.from_pylist(rows, schema=TABLES[table].schema)
+        if len(rows):
+            data = rows if isinstance(rows, pa.Table) else pa.Table.from_pylist(rows, schema=TABLES[table].schema)
             with ipc.new_file(tmp / f"{table}.arrow", data.schema, options=options) as writer:
                 writer.write_table(data)
-    os.rename(tmp, final)
+    replace_durably(tmp, final)
     return final
 
 

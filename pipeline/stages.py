@@ -24,7 +24,7 @@ from parsers import form_module
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_form
 from pipeline.clean import clean_lines, parser_lines
-from pipeline.decode import DecodeError, decode_bytes
+from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.validate import validate_rows
@@ -35,6 +35,12 @@ from pipeline.writer import sorted_rows
 
 class StageFailure(Exception):
     """The document cannot go through this stage; the message says why."""
+
+
+class TimeBudgetExceeded(BaseException):
+    """The file's time budget ran out (raised by the worker's alarm,
+    pipeline.budget); a BaseException, so no `except Exception` in a parser
+    swallows it."""
 
 
 @dataclass(slots=True)
@@ -62,15 +68,19 @@ class DocState:
 
 
 def doc_id_for(source_path: str, sha256: str) -> str:
-    """Stable id of one input file: its path and its content."""
+    """Stable id of one input file: the first 16 hex digits of the sha256 of
+    its name (its path under the run root, pipeline.inputs), a NUL byte and
+    the sha256 of its content; the same for any spelling of its path."""
     return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
 
 
 def stage_decode(doc: DocState) -> None:
     try:
-        doc.text, doc.encoding = decode_bytes(doc.data)
+        found = decode(doc.data)
     except DecodeError as exc:
         raise StageFailure(str(exc)) from exc
+    doc.text, doc.encoding = found.text, found.encoding
+    doc.issues.extend(decode_issues(doc.data, found))
 
 
 def stage_clean(doc: DocState) -> None:
@@ -157,14 +167,18 @@ STAGES: list[tuple[str, Callable[[DocState], None]]] = [
 ]
 
 
-def failed_document(source_path: str, error: str) -> dict[str, list[dict[str, Any]]]:
-    """The rows of a file that could not even be read."""
-    doc_id = doc_id_for(source_path, "")
+def failed_document(source_path: str, error: str, data: bytes | None = None,
+                    code: str = "read_failed") -> dict[str, list[dict[str, Any]]]:
+    """The rows of a file that could not be read (`data` None) or that ran
+    out of its time budget."""
+    sha256 = hashlib.sha256(data).hexdigest() if data is not None else ""
+    doc_id = doc_id_for(source_path, sha256)
     documents, _ = validate_rows("documents", [{
-        "doc_id": doc_id, "source_path": source_path, "sha256": "", "size_bytes": 0, "encoding": None,
+        "doc_id": doc_id, "source_path": source_path, "sha256": sha256,
+        "size_bytes": len(data) if data is not None else 0, "encoding": None,
         "doc_type": "unknown", "status": "failed", "n_pages": None, "n_copies": None, "n_issues": 1,
         "parser_version": FULL_VERSION, "error": error, "clean_fixes": None}])
-    issues, _ = validate_rows("issues", [Issue("error", "read_failed", error).row(doc_id)])
+    issues, _ = validate_rows("issues", [Issue("error", code, error).row(doc_id)])
     return {"documents": documents, "issues": issues}
 
 
@@ -187,6 +201,10 @@ def run_stages(source_path: str, data: bytes) -> DocState:
             doc.error = f"{name}: internal error: {type(exc).__name__}: {exc}"
             doc.issues.append(Issue("error", "internal_error", doc.error,
                                     "".join(traceback.format_exception_only(type(exc), exc)).strip()))
+            break
+        except TimeBudgetExceeded as exc:
+            doc.error = f"{name}: {exc or 'time budget exceeded'}"
+            doc.issues.append(Issue("error", "time_budget_exceeded", doc.error))
             break
     if doc.error:
         doc.tables = {}

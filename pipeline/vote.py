@@ -13,6 +13,7 @@ A field some copies lack is taken from those that have it, silently.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -24,6 +25,13 @@ from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
 LONG_TEXT = 60  # characters: from here a text field is compared fuzzily
+# A field read by more copies than this (a form printed hundreds of times in
+# one file) is grouped on exact readings, and a group's representative is its
+# most frequent reading: comparing every pair fuzzily would be quadratic.
+FUZZY_MAX = 16
+# A file with more projects than this compares a copy's identity only with
+# the projects of the same code or name and the last IDENTITIES_COMPARED.
+IDENTITIES_COMPARED = 200
 
 
 @lru_cache(maxsize=1)
@@ -50,6 +58,14 @@ def _key(value: Any) -> Any:
     return comparable(value) if isinstance(value, str) else value
 
 
+def _hashable(value: Any) -> Any:
+    try:
+        hash(value)
+    except TypeError:
+        return repr(value)
+    return value
+
+
 @dataclass(slots=True)
 class Group:
     readings: list[tuple[int, Reading]] = field(default_factory=list)
@@ -61,6 +77,10 @@ class Group:
     def representative(self) -> tuple[int, Reading]:
         """The reading that stands for the group: for text, the one most like
         the others (ties: most plausible, then first copy)."""
+        if len(self.readings) > FUZZY_MAX:
+            counts = Counter(_hashable(r.value) for _, r in self.readings)
+            best = max(counts.values())
+            return next(cr for cr in self.readings if counts[_hashable(cr[1].value)] == best)
         if len(self.readings) <= 2 or not isinstance(self.readings[0][1].value, str):
             if len(self.readings) == 2 and isinstance(self.readings[0][1].value, str):
                 return max(self.readings, key=lambda cr: (plausibility(cr[1].value), -cr[0]))
@@ -88,6 +108,15 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         return Vote(readings[0][1], readings[0][0], [Group(list(readings))])
     groups: list[Group] = []
     keys: list[Any] = []
+    if len(readings) > FUZZY_MAX:  # exact readings only (see FUZZY_MAX)
+        index: dict[Any, Group] = {}
+        for copy_index, reading in readings:
+            key = _hashable(_key(reading.value))
+            if key not in index:
+                index[key] = Group()
+                groups.append(index[key])
+            index[key].readings.append((copy_index, reading))
+        readings = []
     for copy_index, reading in readings:
         value = reading.value
         fuzzy = isinstance(value, str) and len(value) >= LONG_TEXT
@@ -158,6 +187,8 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
     (a form's last pages printed again, say)."""
     groups: list[list[CopyReading]] = []
     identities: list[tuple[str | None, str | None]] = []
+    by_code: dict[str, int] = {}  # a code or a name -> the first project printing it (IDENTITIES_COMPARED)
+    by_name: dict[str, int] = {}
     for copy in copies:
         ident = copy.identity
         if not any(ident):
@@ -167,15 +198,32 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                 groups.append([copy])
                 identities.append(ident)
             continue
-        for i, known in enumerate(identities):
+        if len(identities) <= IDENTITIES_COMPARED:
+            candidates: list[int] | range = range(len(identities))
+        else:
+            near = [by_code.get(comparable(ident[0])) if ident[0] else None,
+                    by_name.get(comparable(ident[1])) if ident[1] else None]
+            candidates = sorted({i for i in near if i is not None}
+                                | set(range(len(identities) - IDENTITIES_COMPARED, len(identities))))
+        for i in candidates:
+            known = identities[i]
             if same_project(ident, known):
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
+                _remember(by_code, by_name, identities[i], i)
                 break
         else:
             groups.append([copy])
             identities.append(ident)
+            _remember(by_code, by_name, ident, len(identities) - 1)
     return groups
+
+
+def _remember(by_code: dict[str, int], by_name: dict[str, int], ident: tuple[str | None, str | None], i: int) -> None:
+    if ident[0]:
+        by_code.setdefault(comparable(ident[0]), i)
+    if ident[1]:
+        by_name.setdefault(comparable(ident[1]), i)
 
 
 def merge_copies(copies: list[CopyReading]) -> Merged:
@@ -198,13 +246,13 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
                             for k, rec in records.items()}
         return Merged(tables, counts, issues, votes, 1, spans)
     for table in names:
-        keys: dict[Any, None] = {}
+        # each record's copies, in copy order: one pass, not one pass a record
+        by_key: dict[Any, list[tuple[int, Record]]] = {}
         for copy in copies:
-            for key in copy.tables.get(table, {}):
-                keys.setdefault(key, None)
+            for key, rec in copy.tables.get(table, {}).items():
+                by_key.setdefault(key, []).append((copy.index, rec))
         merged: dict[Any, Record] = {}
-        for key in keys:
-            present = [(c.index, c.tables[table][key]) for c in copies if key in c.tables.get(table, {})]
+        for key, present in by_key.items():
             counts.setdefault(table, {})[key] = len(present)
             first = present[0][1].values()
             spans.setdefault(table, {})[key] = (min(r.line_start for r in first), max(r.line_end for r in first))

@@ -1,16 +1,14 @@
-"""Stage write: rows -> OUT/<table>.parquet, atomically.
+"""Stage write: rows -> <table>.parquet, in the order and row groups that
+make the same input give byte-identical files.
 
-Each table is written to a temporary file in OUT and renamed over the old
-one when complete, so a reader (or an interrupted run) never sees a half
-written file.  Rows are sorted by the table's sort key, and row groups have
-a fixed size, so the same input gives byte-identical files.  The reduce step
-(pipeline.reduce) streams the rows through RowGroupWriter.
+Rows are sorted by the table's sort key, and row groups have a fixed size.
+The reduce step (pipeline.reduce) streams the rows through RowGroupWriter
+into a new generation folder, which pipeline.generations swaps in whole
+once every table is written and fsynced.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -35,26 +33,6 @@ def sort_key(table: str) -> Any:
 
 def sorted_rows(table: str, rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
     return sorted(rows, key=sort_key(table))
-
-
-def atomic_path(final: Path) -> Path:
-    """A temporary file beside `final`, to be published with `publish`."""
-    fd, tmp = tempfile.mkstemp(prefix=f".{final.stem}.", suffix=".tmp", dir=final.parent)
-    os.close(fd)
-    return Path(tmp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
-
-
-def publish(tmp: Path, final: Path) -> None:
-    """Rename a finished temporary file over `final`, with the permissions a
-    plainly created file would have (mkstemp makes it private)."""
-    os.chmod(tmp, 0o666 & ~_umask())
-    os.replace(tmp, final)
 
 
 class RowGroupWriter:

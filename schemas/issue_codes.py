@@ -70,6 +70,14 @@ _STAGE = "the file could not go through the {} stage; the document is failed (th
 CODES: list[IssueCode] = [
     # -- stages: the document could not be read (status failed)
     _c("read_failed", "error", "the file could not be read from disk", scope="document", th="อ่านแฟ้มไม่ได้"),
+    _c("bad_bytes", "warning", "bytes not valid in the file's encoding were replaced by U+FFFD; the message gives "
+       "the first one's byte offset and line, and how many", {"text": "the bytes around the first bad one, in hex"},
+       scope="document", th="มีไบต์ที่อ่านไม่ได้ แทนด้วย U+FFFD"),
+    _c("mixed_encoding", "warning", "lines of a UTF-8 file are TIS-620/cp874, each read in its own encoding",
+       {"lines": "the line numbers read as cp874 (the first 200)"}, scope="document",
+       th="แฟ้มมีหลายรหัสอักขระ อ่านทีละบรรทัด"),
+    _c("time_budget_exceeded", "error", "the file ran out of its time budget (--file-timeout); the document is "
+       "failed and the run went on", scope="document", th="ใช้เวลาเกินกำหนด"),
     _c("decode_failed", "error", _STAGE.format("decode (bytes to text)"), scope="document",
        th="แปลงไบต์เป็นข้อความไม่ได้"),
     _c("clean_failed", "error", _STAGE.format("clean"), scope="document", th="ไม่มีข้อความเหลือหลังทำความสะอาด"),

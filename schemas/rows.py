@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
 from pydantic_core import PydanticUndefined
 
 from schemas.document import DOC_TYPES, UNKNOWN
@@ -104,15 +104,20 @@ def quarter_col(en: str, source: dict[str, str] | str) -> Any:
     return col(en, "ไตรมาส", unit="quarter of the fiscal year (1 = Oct-Dec)", source=source, default=None)
 
 
+# Text kept exactly as given: a file's name must name the file on disk.
+NOT_NORMALISED = frozenset({"source_path"})
+
+
 class Row(BaseModel):
-    """Base: unknown keys are an error, text is stored NFC."""
+    """Base: unknown keys are an error, text is stored NFC (but NOT_NORMALISED)."""
 
     model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
 
     @field_validator("*", mode="after")
     @classmethod
-    def _nfc(cls, value: object) -> object:
-        if isinstance(value, str) and not unicodedata.is_normalized("NFC", value):
+    def _nfc(cls, value: object, info: ValidationInfo) -> object:
+        if (isinstance(value, str) and info.field_name not in NOT_NORMALISED
+                and not unicodedata.is_normalized("NFC", value)):
             return unicodedata.normalize("NFC", value)
         return value
 
@@ -137,7 +142,8 @@ class DocumentRow(Row):
     """One row per input file, whatever happened to it."""
 
     doc_id: str = doc_id_col()
-    source_path: str = col("The file's path as given to `raingan ingest` (normalised, / separators).",
+    source_path: str = col("The file's path under the run root (run.json's root; / separators), as its name is on disk: "
+                           "never Unicode-normalised, bytes that are not UTF-8 escaped.",
                            "ที่อยู่ของแฟ้มต้นฉบับ", source="raingan: the input")
     sha256: str = col("SHA-256 of the file's bytes (hex); empty when the file could not be read.",
                       "ค่าแฮช SHA-256 ของแฟ้ม", source="raingan: the file's bytes")

@@ -264,7 +264,7 @@ def test_report_is_one_self_contained_page(samples_out_dir, tmp_path):
                     "Least covered documents", "Slowest documents", "Accuracy against expected files"):
         assert heading in page
     # issue examples with their source lines; the accuracy table of raingan check on the samples
-    assert "samples/001_fdefb2afb18072a2.txt:23" in page and "budget_spent_mismatch" in page
+    assert "001_fdefb2afb18072a2.txt:23" in page and "budget_spent_mismatch" in page
     assert "งบประมาณที่ใช้ไป" in page  # line 23 of sample 001, shown under its example
     assert re.search(r"<b>all</b></td><td>\d+</td><td>100\.0</td><td>100\.0</td><td>100\.0</td>", page)
     # the same run gives the same page

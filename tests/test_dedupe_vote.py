@@ -135,16 +135,16 @@ def test_latest_report_wins_and_conflicts_are_issues(tmp_path):
     (project,) = tables["projects"]
     assert docs[project["doc_id"]].endswith("b-september.txt")
     assert project["budget_allocated"] == Decimal("26200.00") and project["plan_status"] == "completed"
-    roles = {docs[s["doc_id"]].rsplit("/", 1)[1]: (s["role"], s["last_report_seq"]) for s in tables["project_sources"]}
+    roles = {docs[s["doc_id"]].rsplit("/", 1)[-1]: (s["role"], s["last_report_seq"]) for s in tables["project_sources"]}
     assert roles == {"b-september.txt": ("primary", 5), "a-april.txt": ("merged", 4)}
     assert [r["seq"] for r in tables["progress_reports"]] == [1, 2, 3, 4, 5]
     conflicts = [i for i in tables["issues"] if i["code"] == "cross_file_conflict"]
     assert [c["field"] for c in conflicts] == ["projects.budget_allocated"]
     assert docs[conflicts[0]["doc_id"]].endswith("a-april.txt")
-    counted = {docs[d["doc_id"]].rsplit("/", 1)[1]: d["n_issues"] for d in tables["documents"]}
+    counted = {docs[d["doc_id"]].rsplit("/", 1)[-1]: d["n_issues"] for d in tables["documents"]}
     issues_per_doc = {}
     for i in tables["issues"]:
-        name = docs[i["doc_id"]].rsplit("/", 1)[1]
+        name = docs[i["doc_id"]].rsplit("/", 1)[-1]
         issues_per_doc[name] = issues_per_doc.get(name, 0) + 1
     assert counted == issues_per_doc
 

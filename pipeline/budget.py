@@ -1,0 +1,100 @@
+"""The per-file time budget: a file whose stages run longer is given up.
+
+`time_budget(seconds)` raises TimeBudgetExceeded inside the code it guards
+once the time is up.  In a process's main thread (the local process pool's
+workers, a serial run) it is a SIGALRM timer, which interrupts Python code
+and the regex engines alike.  In another thread (a Dask worker runs tasks in
+threads) a watchdog thread raises the exception in the guarded thread
+(PyThreadState_SetAsyncExc); that takes effect at the next Python
+instruction, so a single long call into C finishes first.  The stages catch
+the exception and keep the file as `failed` with the reason; the worker
+goes on with the next file.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import signal
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+
+from pipeline.stages import TimeBudgetExceeded
+
+DEFAULT_SECONDS = 60.0  # the budget of a file, plus PER_MB for each megabyte of it
+PER_MB = 1.0
+
+
+def budget_for(seconds: float | None, size: int) -> float | None:
+    """The budget of a file of `size` bytes (None or 0: no budget)."""
+    if not seconds:
+        return None
+    return seconds + PER_MB * size / 1e6
+
+
+def _message(seconds: float) -> str:
+    return (f"time budget of {seconds:.3g} s exceeded: the file was given up "
+            "(raise --file-timeout to read it)")
+
+
+@contextmanager
+def time_budget(seconds: float | None) -> Iterator[None]:
+    if not seconds:
+        yield
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+        with _alarm(seconds):
+            yield
+    else:
+        with _watchdog(seconds):
+            yield
+
+
+@contextmanager
+def _alarm(seconds: float) -> Iterator[None]:
+    def on_alarm(signum, frame):
+        raise TimeBudgetExceeded(_message(seconds))
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+class _ThreadBudgetExceeded(TimeBudgetExceeded):
+    """Raised by the watchdog (an exception class, without arguments)."""
+
+    def __str__(self) -> str:
+        return _message(_LAST.seconds) if hasattr(_LAST, "seconds") else "time budget exceeded"
+
+
+_LAST = threading.local()
+_set_async_exc = ctypes.pythonapi.PyThreadState_SetAsyncExc
+
+
+@contextmanager
+def _watchdog(seconds: float) -> Iterator[None]:
+    target = threading.get_ident()
+    lock = threading.Lock()
+    state = {"active": True, "fired": False}
+    _LAST.seconds = seconds
+
+    def fire() -> None:
+        with lock:
+            if state["active"]:
+                state["fired"] = True
+                _set_async_exc(ctypes.c_ulong(target), ctypes.py_object(_ThreadBudgetExceeded))
+
+    timer = threading.Timer(seconds, fire)
+    timer.daemon = True
+    timer.start()
+    try:
+        yield
+    finally:
+        timer.cancel()
+        with lock:
+            state["active"] = False
+            if state["fired"]:  # raised already, or still pending: take it back
+                _set_async_exc(ctypes.c_ulong(target), None)

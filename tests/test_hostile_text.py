@@ -1,0 +1,125 @@
+"""Text that must survive decoding and clean-up (issue 14, part 3): a few
+bad bytes, a file cut inside a character, UTF-16 cut short, UTF-8 and cp874
+lines in one file, odd line breaks and invisible characters."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from normalizers.invisible import drop_invisible, fix_invisible_and_explain, line_number_at, unify_line_breaks
+from pipeline.decode import DecodeError, decode
+from pipeline.stages import process_document
+from tests.conftest import sample_text
+
+SAMPLE = "001_fdefb2afb18072a2.txt"
+
+
+def _plain(text: str) -> str:
+    return text.replace("“", '"').replace("”", '"')  # cp874 has no curly quotes
+
+
+def _table_sizes(rows):
+    return {t: len(r) for t, r in rows.items() if t != "issues"}
+
+
+def test_one_bad_byte_keeps_the_report_and_names_its_true_offset():
+    data = sample_text(SAMPLE).encode("utf-8")
+    at = data.index("รายงานครั้งที่ 1".encode())  # a character boundary
+    broken = data[:at] + b"\xff" + data[at:]
+    found = decode(broken)
+    assert found.encoding == "utf-8" and found.bad.count == 1 and found.bad.first_offset == at
+    rows = process_document("one-bad-byte.txt", broken)
+    assert rows["documents"][0]["status"] == "ok"
+    assert _table_sizes(rows) == _table_sizes(process_document("one-bad-byte.txt", data))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "bad_bytes"]
+    line = data[:at].count(b"\n") + 1
+    assert issue["severity"] == "warning" and f"byte offset {at}" in issue["message"]
+    assert issue["line_start"] == line
+
+
+def test_a_file_cut_inside_a_character():
+    data = sample_text(SAMPLE).encode("utf-8")
+    start = data.index("ความก้าวหน้า".encode(), len(data) // 2)  # a three-byte Thai character starts here
+    cut = data[:start + 2]  # and the file ends after two of its bytes
+    found = decode(cut)
+    assert found.encoding == "utf-8" and (found.bad.count, found.bad.n_bytes, found.bad.first_offset) == (1, 2, start)
+
+
+@pytest.mark.parametrize("codec, name", [("utf-16", "utf-16"), ("utf-16-le", "utf-16-le")])
+def test_utf16_cut_to_an_odd_length(codec, name):
+    data = sample_text(SAMPLE).encode(codec)[:2001]
+    found = decode(data)
+    assert found.encoding == name and found.bad.count == 1 and found.bad.first_offset == 2000
+
+
+def test_cp874_is_not_taken_for_utf8_with_bad_bytes():
+    data = _plain(sample_text(SAMPLE)).encode("cp874")
+    found = decode(data)
+    assert found.encoding == "cp874" and found.bad is None
+
+
+def test_utf8_and_cp874_lines_in_one_file():
+    lines = _plain(sample_text(SAMPLE)).split("\n")
+    data = b"\n".join(line.encode("cp874" if 20 <= i < 30 else "utf-8") for i, line in enumerate(lines))
+    found = decode(data)
+    assert found.encoding == "utf-8+cp874"
+    assert found.text == "\n".join(lines)
+    thai_lines = [i + 1 for i in range(20, 30) if not lines[i].isascii()]
+    assert found.mixed_lines == thai_lines
+    rows = process_document("mixed.txt", data)
+    assert rows["documents"][0]["status"] == "ok"
+    (issue,) = [i for i in rows["issues"] if i["code"] == "mixed_encoding"]
+    assert json.loads(issue["evidence"]) == {"lines": thai_lines}
+
+
+def test_random_bytes_say_what_each_encoding_made_of_them():
+    import random
+
+    with pytest.raises(DecodeError, match=r"as UTF-8: more than \d+ bad byte sequences.*as cp874"):
+        decode(random.Random(3).randbytes(50_000))
+
+
+def test_odd_line_breaks_are_line_breaks():
+    assert unify_line_breaks("ก\vข\x85ค\u2028ง\u2029จ") == ("ก\nข\nค\nง\nจ", 4)
+    assert line_number_at("a\r\nb\vc\u2028d", 8) == 4
+    assert unify_line_breaks("no odd breaks\r\n") == ("no odd breaks\r\n", 0)
+
+
+def test_invisible_characters_are_dropped_and_counted():
+    text = "ราย\u200dงาน\u200bครั้ง\u200fที่ 1\n\u202bชื่อ\u202cโครงการ\nปกติ\t\f\n"
+    fixed, n = drop_invisible(text)
+    assert fixed == "รายงานครั้งที่ 1\nชื่อโครงการ\nปกติ\t\f\n" and n == 2
+    assert fix_invisible_and_explain("a\u2028b\u200bc")[1] == {"line_break": 1, "invisible_char": 1}
+    assert drop_invisible("ไม่มีอะไรซ่อน")[1] == 0  # negative case: untouched
+
+
+def test_a_form_full_of_zero_width_and_bidi_marks_reads_like_the_plain_one():
+    text = sample_text(SAMPLE)
+    hostile = (text.replace("รายงาน", "ราย\u200dงาน").replace("โครงการ", "โครง\u200fการ")
+               .replace("ครั้งที่", "\u2066ครั้ง\u200cที่\u2069").replace("\n", "\u2028", 40))
+    rows, plain = process_document("zw.txt", hostile.encode()), process_document("zw.txt", text.encode())
+    doc = rows["documents"][0]
+    assert doc["doc_type"] == "bma_progress" and doc["status"] == plain["documents"][0]["status"]
+    fixes = json.loads(doc["clean_fixes"])
+    assert fixes["line_break"] == 40 and fixes["invisible_char"] > 0
+    for table in ("projects", "progress_reports", "objectives"):
+        strip = [{k: v for k, v in r.items() if k != "doc_id"} for r in rows[table]]
+        assert strip == [{k: v for k, v in r.items() if k != "doc_id"} for r in plain[table]], table
+
+
+def test_an_over_long_line_is_read_in_pieces_with_its_number():
+    from normalizers.invisible import MAX_LINE, cut_long_line
+
+    words = "คำ " * (MAX_LINE // 2)
+    pieces = cut_long_line(words)
+    assert "".join(pieces) == words and all(len(p) <= MAX_LINE and p.endswith(" ") for p in pieces[:-1])
+    marks = "ก" + "\u0e48" * (2 * MAX_LINE)  # nothing but marks: cut anyway, never stuck
+    assert "".join(cut_long_line(marks)) == marks
+    assert cut_long_line("สั้น") == ["สั้น"]
+    text = sample_text(SAMPLE)
+    hostile = text + "\n" + "ผลการดำเนินงาน " * (MAX_LINE // 5) + "\nท้าย"
+    rows = process_document("long.txt", hostile.encode())
+    fixes = json.loads(rows["documents"][0]["clean_fixes"])
+    assert fixes["long_line_cut"] == 1 and rows["documents"][0]["status"] != "failed"
