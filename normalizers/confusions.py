@@ -74,6 +74,52 @@ def _positions(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def confusable(a: str, b: str) -> bool:
+    """Whether two readings of equal length could be one printing misread:
+    every character that differs is a digit OCR confuses with the other's
+    (MISREADS, either way) or a look-alike standing for it."""
+    a, b = thai_digits_to_arabic(a), thai_digits_to_arabic(b)
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if not (x in PRINTED_AS.get(y, "") or y in PRINTED_AS.get(x, "") or y in LOOKALIKES.get(x, "")
+                or x in LOOKALIKES.get(y, "")):
+            return False
+    return True
+
+
+def misread_direction(a: str, b: str) -> int:
+    """Which of two printings of one value the other is a misread of: 1 if
+    `b` is a misread of `a` (every character that differs is one OCR makes
+    of `a`'s: a Thai digit read as another, a look-alike, or a Thai digit
+    where `a` has an Arabic one, which engines read reliably), -1 if `a`
+    is one of `b`, 0 when neither or both explain the other."""
+    a, b = "".join(a.split()), "".join(b.split())
+    if len(a) != len(b) or a == b:
+        return 0
+    a_explains = b_explains = True
+    for x, y in zip(a, b):
+        if thai_digits_to_arabic(x) == thai_digits_to_arabic(y):
+            continue
+        a_explains = a_explains and _explains(x, y)
+        b_explains = b_explains and _explains(y, x)
+    return int(a_explains) - int(b_explains)
+
+
+def _explains(printed: str, read: str) -> bool:
+    """Whether OCR reads the character `printed` as `read`."""
+    p = thai_digits_to_arabic(printed)
+    if not p.isdigit():
+        return False
+    if read in LOOKALIKES:
+        return p in LOOKALIKES[read]
+    if read not in _THAI_DIGITS:  # an Arabic digit is read as printed
+        return False
+    return thai_digits_to_arabic(read) in MISREADS.get(p, "")
+
+
 def changes(read: str, printed: str) -> int:
     """How many characters differ between two readings of equal length."""
     a, b = thai_digits_to_arabic(read), thai_digits_to_arabic(printed)

@@ -20,6 +20,7 @@ from typing import Any
 
 from rapidfuzz import fuzz
 
+from normalizers.confusions import confusable, misread_direction
 from normalizers.text import comparable, skeleton
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
@@ -137,7 +138,11 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         tied = [g for g in groups if len(g.copies) == len(groups[0].copies)]
         rest = groups[len(tied):]
         scored = sorted(tied, key=lambda g: _plausibility_rank(g), reverse=True)
-        if _plausibility_rank(scored[0]) != _plausibility_rank(scored[1]):
+        source = _misread_source(tied)
+        if source is not None:
+            tie_break = "the other readings are OCR misreads of it"
+            scored = [source, *(g for g in tied if g is not source)]
+        elif _plausibility_rank(scored[0]) != _plausibility_rank(scored[1]):
             tie_break = "dictionary plausibility"
         else:
             tie_break = "earliest copy"
@@ -155,6 +160,23 @@ def _plausibility_rank(group: Group) -> tuple[float, float, int]:
     return (round(share, 6), round(mean_len, 6), -group.copies[0])
 
 
+def _misread_source(tied: list[Group]) -> Group | None:
+    """The one tied reading every other is an OCR misread of (a number,
+    code or date printed in Arabic digits against the same in Thai digits
+    OCR confused, normalizers.confusions.misread_direction), if any."""
+    texts = [g.representative()[1].text for g in tied]
+    if any(not isinstance(t, str) or len(t) >= LONG_TEXT or not _has_digit(t) for t in texts):
+        return None
+    for i, group in enumerate(tied):
+        if all(misread_direction(texts[i], t) == 1 for j, t in enumerate(texts) if j != i):
+            return group
+    return None
+
+
+def _has_digit(text: str) -> bool:
+    return any(ch.isdigit() for ch in text)
+
+
 def variant_evidence(v: Vote) -> str:
     """JSON: each reading, how many copies gave it, its lines; how a tie was broken."""
     readings = []
@@ -168,16 +190,18 @@ IDENTITY_NAME_AGREEMENT = 85.0  # rapidfuzz ratio at which two copies' project n
 
 
 def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
-    """Whether two copies print the same project: the same code (one
-    look-alike digit apart at most), or, where either lacks a code, names
-    that agree allowing OCR slips."""
+    """Whether two copies print the same project: the same code, or codes
+    two characters apart at most, or apart only by digits OCR confuses
+    (normalizers.confusions.confusable), with names that agree; or, where
+    either lacks a code, names that agree allowing OCR slips."""
     (code_a, name_a), (code_b, name_b) = a, b
     # names are compared on their skeletons: OCR drops tone marks and vowels more than anything
     names_agree = bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
                        >= IDENTITY_NAME_AGREEMENT)
     if code_a and code_b:
         ka, kb = comparable(code_a), comparable(code_b)
-        return ka == kb or (len(ka) == len(kb) and sum(x != y for x, y in zip(ka, kb)) <= 2 and names_agree)
+        return ka == kb or (len(ka) == len(kb) and names_agree
+                            and (sum(x != y for x, y in zip(ka, kb)) <= 2 or confusable(ka, kb)))
     return names_agree
 
 
