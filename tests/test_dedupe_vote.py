@@ -172,3 +172,29 @@ def test_name_tie_is_settled_by_other_files_of_the_run(tmp_path):
     assert [issue["line_start"], issue["line_end"]] == kept["lines"]
     text = sample_text("000_54d7a76ee7e0d007.txt").splitlines()
     assert "คงชนะมงคล" in text[issue["line_start"] - 1]  # the kept reading's line, not the rejected one's
+
+
+def test_codes_apart_by_confused_digits_are_one_project_when_names_agree():
+    from pipeline.vote import same_project
+
+    name = "ส่งเสริมการใช้เทคโนโลยีสารสนเทศเพื่อการเรียนรู้"
+    # ๙ and ๔ read as ๕ three times: more than two characters apart, every one a known misread
+    assert same_project(("๐๕๐๐๐๐๐๐-๒๕๐๕", name), ("09000000-2404", name))
+    assert not same_project(("๐๕๐๐๐๐๐๐-๒๕๐๕", name), ("01000000-2717", name))  # 1 and 7 are not misread as 5
+    assert not same_project(("๐๕๐๐๐๐๐๐-๒๕๐๕", name), ("09000000-2404", "ปรับปรุงภูมิทัศน์สวนสาธารณะ"))
+
+
+def test_a_tie_between_copies_goes_to_the_reading_the_other_is_a_misread_of():
+    from normalizers.confusions import misread_direction
+    from pipeline.vote import vote
+
+    assert misread_direction("09000000-2404", "๐๕๐๐๐๐๐๐-๒๕๐๕") == 1  # Arabic digits are read as printed
+    assert misread_direction("๐๕๐๐๐๐๐๐-๒๕๐๕", "09000000-2404") == -1
+    assert misread_direction("๒๕๖๓", "๒๕๒๓") == 0  # ๖ is read as ๒ and ๒ as ๖: no direction
+    for order in ((0, 1), (1, 0)):
+        readings = [(0, Reading("05000000-2505", "๐๕๐๐๐๐๐๐-๒๕๐๕", 11, 11)),
+                    (1, Reading("09000000-2404", "09000000-2404", 332, 332))]
+        v = vote([readings[i] for i in order])
+        assert v.winner.value == "09000000-2404" and v.tie_break == "the other readings are OCR misreads of it"
+    v = vote([(0, Reading(2523, "๒๕๒๓", 1, 1)), (1, Reading(2563, "๒๕๖๓", 9, 9))])
+    assert v.tie_break != "the other readings are OCR misreads of it" and v.winner.value == 2523
