@@ -282,8 +282,13 @@ def test_budget_lines_repaired_by_their_product_and_their_sum():
     lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
     issues = repair_lines(lines, None)
     assert {(i.code, i.field) for i in issues} == {("repair_ambiguous", "expenses.unit_amount"),
-                                                   ("repair_ambiguous", "expenses.amount")}
+                                                   ("repair_ambiguous", "expenses.amount"),
+                                                   ("repair_ambiguous", "expenses.quantity")}  # every reading changes it
     assert lines[0]["amount"].value == Decimal("50000.00")
+    # one reading multiplies out but changes all three figures: too little proof, flagged
+    lines = [_line("๓๓", "๕๐", "๓,ฒ๐๐")]
+    issues = repair_lines(lines, None)
+    assert lines[0]["quantity"].value == Decimal("33.00") and {i.code for i in issues} == {"repair_ambiguous"}
     # the total says which: 80,000 + 13,100 = 93,100
     lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
     issues = repair_lines(lines, Decimal("93100"))

@@ -140,9 +140,23 @@ def test_report_numbers_run_in_order():
 
 
 def test_a_higher_report_number_is_left_as_printed():
-    rows = read(form(entries=entries(seq_4="๕")))  # report 4 may be lost: 5 stands, and the gap is flagged
+    rows = read(form(entries=entries(seq_4="5")))  # Arabic digits: report 4 was lost, 5 stands, the gap is flagged
     assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 5]
     assert any(i["code"] == "missing_report" for i in rows["issues"])
+
+
+def test_a_last_report_number_out_of_the_run_is_repaired_when_its_digits_allow():
+    # ๔ read as ๕ in the last header, its budget clause unreadable: report numbers run 1..N and no header
+    # after it is in step with 5
+    text = form(entries=entries(seq_4="๕")).replace("(ครั้งที่ ๕)", "(ครั้งที่ @)")
+    rows = read(text)
+    assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 4]
+    assert repairs(rows, "report_sequence") and not any(i["code"] == "missing_report" for i in rows["issues"])
+    # ๕ twice, by the header and by its budget clause (one glyph, misread alike): the clause follows the header
+    rows = read(form(entries=entries(seq_4="๕")))
+    assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 4]
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[4] == Decimal("0.00")
+    assert not any(i["code"] in ("missing_report", "entry_header_missing") for i in rows["issues"])
 
 
 def test_an_ambiguous_value_is_flagged_not_guessed():

@@ -393,20 +393,32 @@ def repair_sequence(events: list[Event]) -> list[Issue]:
     """Report numbers run 1..N in the order the headers stand: a header
     whose number breaks the run (a repeat, a jump) while its printed digits
     could be the next number is that number (parsers.repair).  A header
-    whose number is merely higher is left as printed (a report may be lost)."""
+    whose number is higher with the headers after it in step with it is
+    left as printed (a report may be lost); one that the next header does
+    not follow (the last header, or "1 2 3 5 5") is repaired when its
+    printed digits could be the next number.  Budget clauses that name the
+    number as printed (the same glyph, misread alike) follow the header
+    when no other header prints that number."""
     issues: list[Issue] = []
     last = 0
-    for ev in events:
-        if ev.kind not in ("header", "number") or ev.seq is None:
-            continue
+    numbered = [ev for ev in events if ev.kind in ("header", "number") and ev.seq is not None]
+    for i, ev in enumerate(numbered):
         expected = last + 1
-        if ev.seq != expected and ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP):
+        after = numbered[i + 1].seq if i + 1 < len(numbered) else None
+        # a jump the next header does not carry on from ("1 2 3 5", "1 2 3 5 5"): one lost report
+        # would leave the numbers after it in step with this one
+        jump = ev.seq > expected and after != ev.seq + 1
+        if ev.seq != expected and ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP or jump):
             outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
                              rule="report_sequence", field="progress_reports.seq",
                              what=f"the report number after report {last}")
             if outcome.repaired:
-                ev.seq = outcome.value
+                old, ev.seq = ev.seq, outcome.value
                 issues.append(outcome.issue)
+                if not any(other.seq == old for other in numbered if other is not ev):
+                    for clause in events:
+                        if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
+                            clause.seq = ev.seq
         last = max(last, ev.seq)
     return issues
 

@@ -190,7 +190,8 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = int(m.group(1)) if m.group(1) else None
         found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
-                                                text=orig[m.start():m.end()])))
+                                                text=orig[m.start():m.end()],
+                                                printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
     for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),

@@ -112,12 +112,27 @@ def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
     return used
 
 
+def _changed(rec: dict[str, Reading], triple: Triple) -> int:
+    """How many of a line's printed figures a reading changes."""
+    return sum(1 for n, v in zip(NAMES, triple) if _differs(rec, n, v))
+
+
+def _differs(rec: dict[str, Reading], name: str, value: Decimal | None) -> bool:
+    """Whether `value` is not the figure printed as `name`."""
+    return value is not None and not (name in rec and rec[name].value is not None
+                                      and money_equal(rec[name].value, value))
+
+
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line") -> list[Issue]:
     """Repair the lines' figures (see module doc); the issues say what changed."""
     if not enabled() or not lines:
         return []
     options = [_triples(rec) for rec in lines]
-    chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None else None for opts in options]
+    # a product alone that changes all three figures of a line proves little: the readings a damaged
+    # figure may have are not all listed, so the one that multiplies out may be a coincidence
+    chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None
+                                   and _changed(rec, opts[0]) < len(NAMES) else None
+                                   for rec, opts in zip(lines, options)]
     rule = ["product"] * len(lines)
     open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
     # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
@@ -136,13 +151,15 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         name = rec["item"].value if "item" in rec else ""
         if pick is None:
-            if len(options[i]) > 1:
+            if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
                 span = next(iter(rec.values())).span
                 evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in options[i][:10]]},
                                       ensure_ascii=False)
-                varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in options[i]}) > 1] or ["amount"]
-                issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options[i])} readings of its "
-                                 "figures fit, none chosen", evidence, *span, field=f"expenses.{n}") for n in varying]
+                varying = [n for k, n in enumerate(NAMES)
+                           if len({t[k] for t in options[i]}) > 1 or _differs(rec, n, options[i][0][k])] or ["amount"]
+                issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(options[i])} reading(s) of its "
+                                 "figures fit, none chosen (one that changes every figure proves too little)",
+                                 evidence, *span, field=f"expenses.{n}") for n in varying]
             continue
         for n, value in zip(NAMES, pick):
             old = rec.get(n)
