@@ -161,7 +161,8 @@ class Anchor:
     key: str  # what it opens: a field or section key
     text: str  # the printed words
     kind: str = "label"  # "label" | "heading" | "marker"
-    tail: str | None = None  # heading: regex of what may follow on its line (None: nothing)
+    tail: str | None = None  # heading: regex of what may follow on its line (None: nothing); label: of
+    # what may stand between it and its separator (then a separator must follow)
     fuzzy: bool = True  # may be found by a fuzzy comparison when OCR changed letters
     anywhere: bool = False  # a heading so distinctive it is one wherever it stands in a line
 
@@ -260,6 +261,13 @@ class AnchorSet:
             sep = _SEPARATOR_RE.match(line, end)
             if sep:
                 return Hit(anchor, start, sep.end(), score)
+            tail = self._tails.get(i)
+            if tail is not None:  # a label's tail (a unit OCR garbled: "ปีงบประมาณ Wa. :") needs its separator
+                after = tail.match(line, end)
+                sep = _SEPARATOR_RE.match(line, after.end()) if after else None
+                if sep and any(c in sep.group() for c in ":;=："):
+                    return Hit(anchor, start, sep.end(), score)
+                return None
             gap = _GAP_RE.match(line, end)
             if gap:
                 return Hit(anchor, start, gap.end(), score)

@@ -205,3 +205,33 @@ def test_proposal_total_equals_the_amount_in_thai_words():
     assert rows["projects"][0]["budget_allocated"] == Decimal("69500.00")
     (issue,) = repairs(rows, "words")
     assert issue["field"] == "projects.budget_allocated"
+
+
+def test_a_fiscal_year_label_whose_unit_ocr_garbled_still_reads():
+    rows = read(form().replace("ปีงบประมาณ พ.ศ. : 2563", "ปีงบประมาณ Wa. : 2563"))
+    assert rows["projects"][0]["fiscal_year_be"] == 2563
+
+
+def test_a_fiscal_year_outside_the_archive_years_is_flagged_when_no_date_decides():
+    # every year of the form printed ๒๕๒x (๖ read as ๒ throughout): 2553 and 2563 both fit, nothing chooses
+    text = form(fy="๒๕๒๓", start="๑/๑๐/๒๕๒๒", end="๓๐/๙/๒๕๒๓", entries=[
+        {"seq": "1", "day": "๘/๑๐/๒๕๒๒", "pct": "10.00", "paid": "0", "lines": ""},
+        {"seq": "2", "day": "๙/๑๑/๒๕๒๒", "pct": "20.00", "paid": "0", "lines": ""}])
+    rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 0 บาท"))
+    assert rows["projects"][0]["fiscal_year_be"] == 2523
+    flagged = [i for i in ambiguous(rows) if i["field"] == "projects.fiscal_year_be"]
+    assert flagged and {2553, 2563} <= set(json.loads(flagged[0]["evidence"])["candidates"])
+
+
+def test_a_header_number_read_as_a_thai_letter_is_numbered_by_its_place():
+    rows = read(form(entries=entries(seq_4="ซ")).replace("(ครั้งที่ ซ)", "(ครั้งที่ 4)"))
+    assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 4]
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[4] == date(2020, 1, 7)
+
+
+def test_an_expense_line_whose_times_sign_ocr_read_as_percent():
+    lines = "ค่าอาหาร 20 คน % 50 บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    food = next(e for e in rows["expenses"] if e["item"] == "ค่าอาหาร")
+    assert (food["quantity"], food["unit"], food["unit_amount"], food["amount"]) == \
+        (Decimal("20.00"), "คน", Decimal("50.00"), Decimal("1000.00"))

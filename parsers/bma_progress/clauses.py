@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from normalizers.confusions import AMOUNT_TOKEN
+from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES
 from normalizers.dates import find_dates
 from normalizers.numbers import (
     NUMBER,
@@ -43,7 +43,11 @@ SEPS_NL = SEPS + "\n"
 # number may be lost or unreadable ("รายงานครง", "รายงานครังที ©"): then
 # group 1 is None and group 2 holds the speck that stands for it, and the
 # number comes from the headers' order (parsers.bma_progress.assemble).
-HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$))|(?![\u0e01-\u0e4e]))")
+# Thai letters OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES): a header's number
+# when a separator follows ("รายงานครั้งที่ ซ :: ...")
+_THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
+HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$)"
+                          rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
 NUMBER_CELL_RE = regex.compile(
@@ -78,16 +82,18 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไ�
 #   "ค่าอาหารฯ = 10,000.- บาท"
 #   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
 #   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
+#   after OCR: "x" read as "%", a quantity's first digit as a letter ("อ๑๒ ใบ")
 # An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
 # words before the figures: from the last "ค่า..." (what every expense item
 # of these forms is called) or, on a line of its own, from the line's start.
 # a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
 # at least one a digit; read (or repaired) later from its printed text
-_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:,[\dฒ@©«»oO]{{3}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+# (a group of four after a comma: one digit OCR read as two, "๕,5๒๐๐")
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:,[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
 AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-)?\s*(?:บาท|um))"
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>{NUMBER})\s*(?P<unit>[^\d\s=:]{{1,12}}?)\s*"
-    rf"(?:[xX×*]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT})"
 )

@@ -72,7 +72,9 @@ RESTART_HEADINGS = frozenset({"s1", "s1_1"})
 FURNITURE_SECTIONS = frozenset({"signature"})
 RESTART_FIELDS = frozenset({"name", "project_code"})
 
-ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS])
+# "ปีงบประมาณ พ.ศ. :" whose "พ.ศ." OCR read as Latin letters ("ปีงบประมาณ Wa. :")
+FISCAL_YEAR_GARBLED = Anchor("fiscal_year", "ปีงบประมาณ", tail=r"[ \t]*[A-Za-z]{1,3}[ \t]*\.?")
+ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS] + [FISCAL_YEAR_GARBLED])
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=FIELD_SECTIONS,
     restart_headings=RESTART_HEADINGS, restart_fields=RESTART_FIELDS,

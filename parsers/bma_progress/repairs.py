@@ -34,6 +34,7 @@ from parsers.repair import (
     repair_product,
     repair_sum,
     year_candidates,
+    YEAR_RANGE,
     year_mentions,
 )
 from schemas.document import Issue, Reading, value_of
@@ -85,7 +86,26 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
 
 
 def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
-    """The fiscal year the field and the form's dates agree on (see module doc)."""
+    """The fiscal year the field and the form's dates agree on (see module
+    doc); one left outside the archive's years (YEAR_RANGE) is flagged with
+    the years its characters could be."""
+    issues = _repair_fiscal_year(project, reports, key)
+    fy = project.get("fiscal_year_be")
+    if not enabled() or fy is None or not isinstance(fy.value, int) or YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
+        return issues
+    tokens = year_mentions(fy.text)
+    could = sorted(year_candidates(tokens[-1])) if tokens else []
+    evidence = json.dumps({"rule": "fiscal_year", "printed": fy.text.strip(), "read": fy.value,
+                           "candidates": could[:10]}, ensure_ascii=False)
+    what = (f"the fiscal year reads {fy.value}, outside the years {YEAR_RANGE[0]}-{YEAR_RANGE[1]}; "
+            + (f"its characters could be {', '.join(map(str, could))} and the form's dates do not tell which, "
+               "so none is chosen" if could else "no reading of its characters is such a year"))
+    code = "repair_ambiguous" if could else "implausible_value"
+    return issues + [Issue("warning", code, what, evidence, fy.line_start, fy.line_end, project_key=key, field=name)
+                     for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+
+
+def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     fy = project.get("fiscal_year_be")
     if fy is None or not enabled():
         return fiscal_year_from_dates(project, reports, key) if enabled() else []
