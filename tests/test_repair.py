@@ -235,3 +235,28 @@ def test_an_expense_line_whose_times_sign_ocr_read_as_percent():
     food = next(e for e in rows["expenses"] if e["item"] == "ค่าอาหาร")
     assert (food["quantity"], food["unit"], food["unit_amount"], food["amount"]) == \
         (Decimal("20.00"), "คน", Decimal("50.00"), Decimal("1000.00"))
+
+
+def test_a_report_date_ocr_left_unreadable_is_the_one_reading_its_neighbours_allow():
+    # ๖ read as two characters ("๒๐"): a five-digit year no date parser reads
+    rows = read(form(entries=entries(day_2="๙/๑๑/๒๕๖๒๐")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[2] == date(2019, 11, 9)
+    (issue,) = [i for i in repairs(rows) if i["field"] == "progress_reports.report_date"]
+    assert json.loads(issue["evidence"])["printed"].startswith("๙/๑๑/")
+
+
+def test_an_unreadable_expense_amount_is_what_the_entry_s_total_leaves():
+    # ฒ is what OCR writes for ๗ (or ๙): 1,070 and 1,090 are its readings; the entry's 2,070 leaves 1,070
+    lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ = ๑,๐ฒ๐ บาท\n"
+    rows = read(form(spent="3,070", entries=entries(lines_3=lines, paid_3="2,070")))
+    stuff = next(e for e in rows["expenses"] if e["item"] == "ค่าวัสดุ")
+    assert stuff["amount"] == Decimal("1070.00")
+    assert any(i["field"] == "expenses.amount" for i in repairs(rows))
+
+
+def test_a_budget_clause_naming_no_possible_entry_stands_for_its_own_entry():
+    # "(ครั้งที่ 2)" read as "(ครั้งที่ 22)": no report 22 follows; the clause is report 2's
+    text = form().replace("(ครั้งที่ 2) = 1,000", "(ครั้งที่ 22) = 1,000")
+    rows = read(text)
+    assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 4]
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("1000.00")
