@@ -260,3 +260,16 @@ def test_a_budget_clause_naming_no_possible_entry_stands_for_its_own_entry():
     rows = read(text)
     assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 4]
     assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("1000.00")
+
+
+def test_a_budget_clause_whose_number_ocr_misread_follows_the_entry_it_stands_in():
+    # report 4's clause printed "(ครั้งที่ ๕)" (๔ read as ๕) while report 5 has its own: the clause is report 4's
+    five = entries() + [{"seq": "5", "day": "7/2/2563", "pct": "50.00", "paid": "0", "lines": ""}]
+    text = form(entries=five).replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ ๕) = 0 บาท")
+    rows = read(text)
+    by_seq = {r["seq"]: r for r in rows["progress_reports"]}
+    assert sorted(by_seq) == [1, 2, 3, 4, 5]
+    assert by_seq[4]["progress_pct"] == 45.0 and by_seq[5]["progress_pct"] == 50.0
+    assert by_seq[4]["disbursed"] == Decimal("0.00")
+    assert not any(i["code"] == "conflicting_figures" for i in rows["issues"])
+    assert any("names report 5" in i["message"] for i in repairs(rows, "report_sequence"))

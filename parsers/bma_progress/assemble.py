@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 import regex
 
+from normalizers.confusions import digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
@@ -24,6 +25,7 @@ from schemas.document import Issue, Line, Reading
 class FigureGroup:
     hint: int | None  # the entry current when the group opened
     explicit: int | None = None  # the entry named by "(ครั้งที่ N)"
+    printed: str = ""  # that number as printed
     values: dict[str, object] = field(default_factory=dict)
     texts: dict[str, str] = field(default_factory=dict)
     line_start: int = 0
@@ -287,7 +289,7 @@ class _Assembler:
         group.texts[ev.kind] = ev.text
         group.line_end = ev.line
         if ev.kind == "budget" and ev.seq is not None:
-            group.explicit = ev.seq
+            group.explicit, group.printed = ev.seq, ev.printed
             if (self.columns and self.block is not None and self.block.owner is None
                     and all(b.owner is not None for b in self.blocks[:-1])):
                 # blocks and clauses interleaved: the block this clause follows is that entry's
@@ -315,6 +317,29 @@ class _Assembler:
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
+    def _misread_twin(self, group: FigureGroup) -> None:
+        """A budget clause naming a report whose own figures stand elsewhere,
+        inside an entry that has none, its printed digits a misread of that
+        entry's number ("(ครั้งที่ ๓)" in report 7, whose ๗ OCR read as ๓): it
+        is that entry's, and said."""
+        explicit, hint = group.explicit, group.hint
+        if explicit is None or hint is None or explicit == hint or hint not in self.entries or not group.printed:
+            return
+        others = [g for g in self.groups if g is not group]
+        if not any(g.owner == explicit for g in others) or any(g.owner == hint for g in others):
+            return
+        width = len(str(hint))
+        if str(hint) not in digit_readings(group.printed, length=(width, width)):
+            return
+        evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
+        self.issues.append(Issue("warning", "value_repaired",
+                                 f"a budget clause inside report {hint} names report {explicit} (printed "
+                                 f"{group.printed!r}), whose figures stand elsewhere; {hint} is a reading of its "
+                                 f"digits and report {hint} has no other figures: it is read as {hint}'s",
+                                 json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
+                                 field="progress_reports.seq"))
+        group.explicit = hint
+
     def _lacking(self, has) -> list[Entry]:
         return [self.entries[s] for s in sorted(self.entries) if not has(self.entries[s])]
 
@@ -322,6 +347,8 @@ class _Assembler:
         top = max(self.entries, default=0)
         for group in self.groups:
             self._misread_owner(group, top)
+        for group in self.groups:
+            self._misread_twin(group)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:

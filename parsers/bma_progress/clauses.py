@@ -55,7 +55,7 @@ NUMBER_CELL_RE = regex.compile(
 )
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
 PROGRESS_RE = regex.compile(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]{{0,2}}\s*[=:]?\s*({NUMBER})\s*%?"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?\s*[=:]?\s*({NUMBER})\s*%?"
 )
 # "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
 # the figures belong to.  OCR may lose the closing bracket, a baht sign may
@@ -420,7 +420,8 @@ _ACROSS = 48  # characters each side of a line break looked at
 
 def _runs_across(before: str, line: str) -> bool:
     """Whether a clause starts before a line break and ends after it ("รายงาน /
-    ครั้งที่1", ": ไม่ / เป็นไปตาม / แผน"): then the line continues the piece."""
+    ครั้งที่1", ": ไม่ / เป็นไปตาม / แผน", "ความก้าวหน้าของงานฯ = / 70.00 %"):
+    then the line continues the piece."""
     head = before[-_ACROSS:]
     if _NEGATION_END_RE.search(head) and _FLAG_START_RE.match(line):
         return True  # "ไม่" / "เป็นไปตามเป้าหมาย": the negation of the flag that follows
@@ -428,7 +429,8 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
-    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE) for m in rx.finditer(joined))
+    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE)
+               for m in rx.finditer(joined))
 
 
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
