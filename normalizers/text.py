@@ -220,6 +220,15 @@ def to_spaces(text: str) -> str:
 
 # Order matters: markdown escapes come off before bullets ("\- item"), quotes
 # are fixed before whitespace is collapsed.
+_DOUBLED_SARA_A_RE = re.compile("\u0e30[ \t]+\u0e30")
+
+
+def undouble_sara_a(text: str) -> str:
+    """A sara a OCR printed twice across a space ("งบประ ะมาณ", "ครูและ
+    ะบุคลากร"): no Thai word starts with ะ, so the second is the first again."""
+    return _DOUBLED_SARA_A_RE.sub("\u0e30", text) if "\u0e30" in text else text
+
+
 LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("to_nfc", to_nfc),
     ("fix_sara_am", fix_sara_am),
@@ -229,6 +238,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("strip_markdown", strip_markdown),
     ("strip_bullet", strip_bullet),
     ("fix_question_quotes", fix_question_quotes),
+    ("undouble_sara_a", undouble_sara_a),
     ("collapse_whitespace", collapse_whitespace),
 ]
 
@@ -243,6 +253,7 @@ def _may_need_fix(text: str) -> bool:
     return bool(
         _FIX_CHAR_RE.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace()
         or text[:1] in _BULLET_CHARS and text != "" or not unicodedata.is_normalized("NFC", text)
+        or "\u0e30 " in text
     )
 
 

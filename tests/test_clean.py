@@ -172,3 +172,12 @@ def test_a_running_header_the_page_width_wrapped_is_furniture_in_both_parts():
     lines = clean_lines("".join(page.format(n=n) for n in range(1, 5)))[0]
     assert {ln.kind for ln in lines if "ประจำปีงบประมาณ" in ln.text} == {"page_header"}
     assert {ln.kind for ln in lines if "ผลการดำเนินงาน" in ln.text} == {"text"}
+
+
+def test_a_sara_a_ocr_printed_twice_across_a_space_is_one():
+    from normalizers.text import fix_line_and_explain
+
+    assert fix_line_and_explain("งบประ ะมาณที่เบิกใช้ (ครั้งที่ 2) = 0") == ("งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0",
+                                                                       ("undouble_sara_a",))
+    assert fix_line_and_explain("ครูและ ะบุคลากรทางการศึกษา")[0] == "ครูและบุคลากรทางการศึกษา"
+    assert fix_line_and_explain("กรุงเทพมหานคร ระยะ 20 ปี") == ("กรุงเทพมหานคร ระยะ 20 ปี", ())  # ระ opens a word
