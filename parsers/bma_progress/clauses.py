@@ -55,7 +55,7 @@ NUMBER_CELL_RE = regex.compile(
 )
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
 PROGRESS_RE = regex.compile(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?\s*[=:]?\s*({NUMBER})\s*%?"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({NUMBER})\s*%?"
 )
 # "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
 # the figures belong to.  OCR may lose the closing bracket, a baht sign may
