@@ -142,7 +142,7 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         if source is not None:
             tie_break = "the other readings are OCR misreads of it"
             scored = [source, *(g for g in tied if g is not source)]
-        elif _plausibility_rank(scored[0]) != _plausibility_rank(scored[1]):
+        elif _plausibility_rank(scored[0])[:2] != _plausibility_rank(scored[1])[:2]:
             tie_break = "dictionary plausibility"
         else:
             tie_break = "earliest copy"
