@@ -273,3 +273,24 @@ def test_a_budget_clause_whose_number_ocr_misread_follows_the_entry_it_stands_in
     assert by_seq[4]["disbursed"] == Decimal("0.00")
     assert not any(i["code"] == "conflicting_figures" for i in rows["issues"])
     assert any("names report 5" in i["message"] for i in repairs(rows, "report_sequence"))
+
+
+def test_an_expense_line_ocr_wrapped_or_stripped_of_its_baht_still_reads():
+    lines = "ค่าอาหาร 20\nคน x 50 บาท = 1,000 บาท\nค่าวัสดุ = 1,000\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    got = {e["item"]: (e["quantity"], e["amount"]) for e in rows["expenses"]}
+    assert got == {"ค่าอาหาร": (Decimal("20.00"), Decimal("1000.00")), "ค่าวัสดุ": (None, Decimal("1000.00"))}
+    # a bare amount after words that are no expense item is no expense line
+    rows = read(form(entries=entries(lines_3="ครั้งที่ 3 = 1,000\n")))
+    assert not rows.get("expenses")
+
+
+def test_a_date_cell_whose_month_ocr_garbled_still_opens_its_entry():
+    from parsers.bma_progress.clauses import DAMAGED_DATE_CELL_RE, events_of
+    from schemas.document import Line
+
+    assert DAMAGED_DATE_CELL_RE.match("26 A.A. 2567 : ยังไม่ได้ดำเนินกิจกรรม")
+    assert not DAMAGED_DATE_CELL_RE.match("26 คน x 25 บาท = 650 บาท")
+    (date_event, text) = events_of(Line(5, "26 A.A. 2567 : ยังไม่ได้ดำเนินกิจกรรม", "text"))
+    assert date_event.kind == "date" and date_event.value is None and date_event.damaged == "26 A.A. 2567"
+    assert text.kind == "text" and text.text == "ยังไม่ได้ดำเนินกิจกรรม"

@@ -82,7 +82,8 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไ�
 #   "ค่าอาหารฯ = 10,000.- บาท"
 #   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
 #   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
-#   after OCR: "x" read as "%", a quantity's first digit as a letter ("อ๑๒ ใบ")
+#   after OCR: "x" read as "%", a quantity's first digit as a letter ("อ๑๒ ใบ"),
+#   "บาท" lost after the amount of "ค่าวัสดุ = 87,000" (then it ends a cell or the line)
 # An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
 # words before the figures: from the last "ค่า..." (what every expense item
 # of these forms is called) or, on a line of its own, from the line's start.
@@ -95,7 +96,7 @@ _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT})"
-    rf"|=\s*(?P<simple>{AMOUNT})"
+    rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 _AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
@@ -249,6 +250,10 @@ _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
 ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
+_UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|[฿B#]")
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
 def _number(amount: str) -> str:
     return _AMOUNT_NUMBER_RE.search(amount).group(0)
 
@@ -270,6 +275,9 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         item = clean_value(orig[start: m.start()]).strip(" -:")
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
             continue
+        if m.group("simple") and not _UNIT_OR_SIGN_RE.search(m.group("simple")) and (
+                _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
+            continue  # a bare amount names an expense only after an item in words ("ค่าวัสดุ = 87,000")
         printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
         if m.group("simple"):
             expense = Expense(item, _number(printed("simple")), no)
@@ -332,6 +340,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
         elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
+        elif dated is None and (cell := DAMAGED_DATE_CELL_RE.match(src)) is not None:
+            events.append(Event("date", at(0), None, text=orig[: cell.end()], damaged=orig[cell.start(1): cell.end(1)]))
+            pos = cell.end()
 
     for start, end, event in clauses:
         if start < pos:
@@ -367,6 +378,11 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
             text = orig[lo:hi].strip(SEPS_NL)
             if text:
                 out.append(Event("text", no, text=text))
+
+
+# A table's date cell whose month OCR garbled past reading ("26 A.A. 2567 :"):
+# a day, a short token with no digit, a four-digit year, a single colon.
+DAMAGED_DATE_CELL_RE = regex.compile(r"^\s*(\d{1,2}\s*[^\s\d:;=|]{1,8}\s*\d{4})\s*[:;](?![:;])")
 
 
 def _is_date_cell(src: str, end: int) -> bool:
@@ -409,7 +425,7 @@ def _opens_piece(text: str) -> bool:
     if NUMBER_CELL_RE.match(src):
         return True
     dated = _leading_date(src)
-    if dated and _is_date_cell(src, dated[1]):
+    if dated and _is_date_cell(src, dated[1]) or DAMAGED_DATE_CELL_RE.match(src):
         return True
     found = expenses_in(src, text, 0) if "=" in src or "ละ" in src else []
     return bool(found) and found[0][0] == 0
@@ -429,7 +445,7 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
-    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE)
+    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE)
                for m in rx.finditer(joined))
 
 
