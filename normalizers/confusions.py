@@ -212,6 +212,8 @@ def read_amount(token: str) -> str:
 _DIGITISH = "[\\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
 _DMY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{2,5}})\s*$")
+_YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year
+    rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
 _DMONY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?)\s*(?:พ\.?\s*ศ\.?)?\s*({_DIGITISH}{{2,5}})\s*$")
 YEARS_BE = (2540, 2600)
@@ -233,29 +235,66 @@ def _years(token: str) -> set[int]:
 
 
 def date_candidates(text: str) -> set[date]:
-    """Every date a damaged date ("๑๒๐/๑๑/๒๕๐๓", "๒๕ พุย. ๒๕๐๕", "๑๕/ฒ/๒๕๒๕")
-    may have been printed as: each part's readings (digit confusions,
-    look-alikes, a doubled digit dropped), in range.  Nothing here chooses:
-    a caller keeps what the document's constraints allow."""
+    """Every date a damaged date ("๑๒๐/๑๑/๒๕๐๓", "๒๕ พุย. ๒๕๐๕", "๑๕/ฒ/๒๕๒๕",
+    "๒๐๒๒-ฒ-๑๒") may have been printed as: each part's readings (digit
+    confusions, look-alikes, a doubled digit dropped), in range; failing
+    that, the same without the junk OCR left at its edges (a short token
+    before it, a letter glued to its first or last digit: "ๆ ๓๐/๐๕/๒๕๑๕",
+    "ไ1๓/03/2566").  Nothing here chooses: a caller keeps what the
+    document's constraints allow."""
     text = " ".join(text.split()).strip(" :;=|")
+    out = _date_candidates(text)
+    if out:
+        return out
+    for variant in _without_edge_junk(text):
+        out = _date_candidates(variant)
+        if out:
+            return out
+    return out
+
+
+def _without_edge_junk(text: str) -> list[str]:
+    variants = []
+    words = text.split(" ")
+    if len(words) > 1 and len(words[0]) <= 3 and not any(c.isdigit() for c in words[0]):
+        variants.append(" ".join(words[1:]))
+    lead = _LEAD_JUNK_RE.sub("", text)
+    if lead != text:
+        variants.append(lead)
+    tail = _TAIL_JUNK_RE.sub("", lead)
+    if tail != lead:
+        variants.append(tail)
+    return variants
+
+
+_LEAD_JUNK_RE = regex.compile(r"^[^\d๐-๙\s]{1,2}(?=[\d๐-๙])")
+_TAIL_JUNK_RE = regex.compile(r"(?<=[\d๐-๙])[^\d๐-๙\s]{1,2}$")
+
+
+def _date_candidates(text: str) -> set[date]:
     m = _DMY_PARTS_RE.match(text)
     if m:
-        months = {int(r) for r in digit_readings(m.group(2), length=(1, 2)) if 1 <= int(r) <= 12}
+        day, month, year = m.group(1), m.group(2), m.group(3)
+        months = {int(r) for r in digit_readings(month, length=(1, 2)) if 1 <= int(r) <= 12}
+    elif (m := _YMD_PARTS_RE.match(text)) is not None:
+        year, month, day = m.group(1), m.group(2), m.group(3)
+        months = {int(r) for r in digit_readings(month, length=(1, 2)) if 1 <= int(r) <= 12}
     else:
         m = _DMONY_PARTS_RE.match(text)
         if m is None:
             return set()
+        day, year = m.group(1), m.group(3)
         try:
             months = {month_number(m.group(2))}
         except ValueParseError:
             return set()
-    days = {int(r) for r in digit_readings(m.group(1), length=(1, 2)) if 1 <= int(r) <= 31}
+    days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
     out: set[date] = set()
-    for year in _years(m.group(3)):
+    for y in _years(year):
         for month in months:
-            for day in days:
+            for d in days:
                 try:
-                    out.add(date(year - 543, month, day))
+                    out.add(date(y - 543, month, d))
                 except ValueError:
                     continue
     return out

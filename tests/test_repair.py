@@ -294,3 +294,11 @@ def test_a_date_cell_whose_month_ocr_garbled_still_opens_its_entry():
     (date_event, text) = events_of(Line(5, "26 A.A. 2567 : ยังไม่ได้ดำเนินกิจกรรม", "text"))
     assert date_event.kind == "date" and date_event.value is None and date_event.damaged == "26 A.A. 2567"
     assert text.kind == "text" and text.text == "ยังไม่ได้ดำเนินกิจกรรม"
+
+
+def test_date_candidates_of_an_iso_date_and_of_one_with_junk_at_its_edge():
+    from normalizers.confusions import date_candidates
+
+    assert date(2022, 7, 12) in date_candidates("๒๐๒๒-ฒ-๑๒")  # ISO order, ๗ read as ฒ
+    assert date(2023, 3, 13) in date_candidates("ไ1๓/03/2566๕")  # a letter before, a digit after
+    assert date_candidates("not a date") == set()
