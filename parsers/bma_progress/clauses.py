@@ -104,7 +104,7 @@ _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
-_PROGRESS_KEY = "ความก"
+_PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
 _BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
 _PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
 
@@ -189,10 +189,11 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     at = piece.line_at
     compact = src.replace(" ", "")
     budget_key, plan_key = _BUDGET_KEY_RE.search(compact), _PLAN_KEY_RE.search(compact)
-    if _PROGRESS_KEY not in compact and not budget_key and not plan_key:
+    progress_key = _PROGRESS_KEY_RE.search(compact)
+    if not progress_key and not budget_key and not plan_key:
         return []
     found = []
-    for m in PROGRESS_RE.finditer(src) if _PROGRESS_KEY in compact else ():
+    for m in PROGRESS_RE.finditer(src) if progress_key else ():
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = int(m.group(1)) if m.group(1) else None

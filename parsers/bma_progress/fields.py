@@ -35,6 +35,8 @@ HEADINGS = [
     # its second half, where OCR lost or garbled the first
     Anchor("signature", "หน่วยงานได้จัดพิมพ์จากระบบงานจริง", "heading", anywhere=True),
     Anchor("signature", "เพื่อเป็นหลักฐานไว้ตรวจสอบ", "heading", anywhere=True),
+    # the words a page width wraps onto the certification's last line ("... จัดพิมพ์จาก / ระบบงานจริง เพื่อ...")
+    Anchor("signature", "ระบบงานจริง", "heading", anywhere=True, fuzzy=False),
 ]
 
 
