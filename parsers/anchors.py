@@ -56,6 +56,12 @@ _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
 # A section number OCR garbled ("a.", "alo", "๒," for ๖.): a short token and a dot, opening the line.
 _DAMAGED_NUMBER_RE = re.compile(r"^\s*(\S{1,3})[.,]\s*$")
 # a section number before a heading: "1.4", "๒.", "(3)", "10."
+def _dotted_number(number: str) -> bool:
+    """A section number with a dot inside ("1.4"): no count or amount that
+    ends a sentence looks like it."""
+    return "." in number.strip(".")
+
+
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
@@ -446,7 +452,9 @@ class AnchorSet:
         return [ln for ln in out if ln.kind != "text" or ln.text.strip()]
 
     def _crossing(self, tail: str, head: str) -> int | None:
-        """Where in `tail` an anchor starts that runs on into `head`, if one does."""
+        """Where in `tail` an anchor starts that runs on into `head`, if one
+        does; or where the section number of a heading that opens `head`
+        starts, left at the end of `tail`."""
         joined = f"{tail} {head}"
         sk = skeleton_of(joined)
         for m in self._re.finditer(sk.text):
@@ -455,6 +463,14 @@ class AnchorSet:
                 # a section number just before it goes with it
                 number = SECTION_NUMBER_RE.search(tail[:start])
                 return number.start() if number else start
+            if start >= len(tail) and not joined[len(tail):start].strip() and any(
+                    self.anchors[i].kind != "label" for i in self._groups[self._group_of[m.lastgroup]]):
+                # a heading opening the next line, its section number left at this one's end ("... 1.4" / "วัตถุ...")
+                number = SECTION_NUMBER_RE.search(tail)
+                if number and _dotted_number(number.group(1)):
+                    return number.start()
+            if start > len(tail):
+                break
         return None
 
     # -- headings wrapped onto a second line

@@ -115,3 +115,17 @@ def test_a_truncated_form_is_partial():
     (doc,) = rows["documents"]
     assert doc["status"] == "partial"
     assert any(i["code"] == "missing_section" for i in rows["issues"])
+
+
+def test_a_heading_whose_section_number_a_wrap_left_on_the_line_before():
+    from parsers.bma_progress.fields import ANCHORS
+    from schemas.document import Line
+
+    lines = [Line(1, "โครงการพัฒนาศักยภาพผู้บริหารสถานศึกษาขึ้น 1.4", "text"),
+             Line(2, "วัตถุประสงค์ของโครงการ เพื่อส่งเสริมการพัฒนา", "text")]
+    mended = ANCHORS.mend_breaks(lines)
+    assert [ln.text for ln in mended] == ["โครงการพัฒนาศักยภาพผู้บริหารสถานศึกษาขึ้น",
+                                          "1.4 วัตถุประสงค์ของโครงการ เพื่อส่งเสริมการพัฒนา"]
+    # a count at a sentence's end is no section number
+    lines = [Line(1, "จำนวน 4 ประเภท ๆ ละ 3", "text"), Line(2, "วัตถุประสงค์ของโครงการ", "text")]
+    assert [ln.text for ln in ANCHORS.mend_breaks(lines)] == [ln.text for ln in lines]
