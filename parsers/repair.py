@@ -152,6 +152,22 @@ def consensus_year(mentions: list[str]) -> int | None:
     return best
 
 
+CE_RANGE = (YEAR_RANGE[0] - 543, YEAR_RANGE[1] - 543)
+
+
+def be_year_candidates(text: str) -> set[int]:
+    """BE years in YEAR_RANGE a printed year could have been, read as a BE
+    year or, where it reads as a CE year (an ISO date: "๒๐๒๐-๓-๑๕"), as that
+    CE year's BE."""
+    out = year_candidates(text)
+    src = text.strip()
+    if len(src) == 4:
+        for cand in candidates(src):
+            if cand.isdigit() and CE_RANGE[0] <= int(cand) <= CE_RANGE[1]:
+                out.add(int(cand) + 543)
+    return out
+
+
 def year_mentions(text: str) -> list[str]:
     """The year tokens of a text (four or five digits, Thai or Arabic), as printed."""
     return _YEAR_TOKEN_RE.findall(text)

@@ -302,3 +302,13 @@ def test_date_candidates_of_an_iso_date_and_of_one_with_junk_at_its_edge():
     assert date(2022, 7, 12) in date_candidates("๒๐๒๒-ฒ-๑๒")  # ISO order, ๗ read as ฒ
     assert date(2023, 3, 13) in date_candidates("ไ1๓/03/2566๕")  # a letter before, a digit after
     assert date_candidates("not a date") == set()
+
+
+def test_the_fiscal_year_from_iso_dates_in_ce():
+    # the FY field misread (๖ as ๒: 2523); the ISO dates print CE years, 2019 and 2020, which say 2563
+    text = form(fy="๒๕๒๓", start="๒๐๑๙-๑๐-๑", end="๒๐๒๐-๙-๓๐", entries=[
+        {"seq": "1", "day": "๒๐๑๙-๑๐-๘", "pct": "10.00", "paid": "0", "lines": ""},
+        {"seq": "2", "day": "๒๐๑๙-๑๑-๙", "pct": "20.00", "paid": "0", "lines": ""}])
+    rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 0 บาท"))
+    assert rows["projects"][0]["fiscal_year_be"] == 2563
+    assert repairs(rows, "fiscal_year")

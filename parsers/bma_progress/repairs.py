@@ -35,6 +35,7 @@ from parsers.repair import (
     repair_sum,
     year_candidates,
     YEAR_RANGE,
+    be_year_candidates,
     year_mentions,
 )
 from schemas.document import Issue, Reading, value_of
@@ -48,7 +49,7 @@ def _fiscal_years_of(reading: Reading) -> set[int]:
     if not tokens or not isinstance(reading.value, date):
         return set()
     shift = 1 if reading.value.month >= 10 else 0
-    return {y + shift for y in year_candidates(tokens[-1])}
+    return {y + shift for y in be_year_candidates(tokens[-1])}
 
 
 def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
