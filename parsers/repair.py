@@ -108,6 +108,7 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
     return Outcome(reading)
 
 
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 YEAR_RANGE = (2540, 2600)  # BE years a report of today's archives can be about
 _YEAR_TOKEN_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
 
@@ -204,6 +205,15 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
             return []
         need = rec_t[col_t].value - sum((r.value for r in rest), Decimal(0))
         rec, col, field = parts[i]
+        if not _DIGIT_RE.search(rec[col].text):  # nothing printed, or OCR lost all of it: the sum alone says
+            if need < 0:
+                return []
+            evidence = {"rule": "sum", "printed": rec[col].text.strip(), "read": None, "chosen": f"{need:.2f}"}
+            rec[col] = Reading(need, rec[col].text, rec[col].line_start, rec[col].line_end)
+            return [Issue("warning", "value_repaired",
+                          f"{what}: a part OCR left without its amount is {need:,.2f}, the total less the others",
+                          json.dumps(evidence, ensure_ascii=False), rec[col].line_start, rec[col].line_end,
+                          project_key=key, field=field)]
         outcome = repair(rec[col], parse_baht, lambda v: money_equal(v, need), rule="sum", field=field,
                          what=f"{what}: a part", project_key=key, baht=True)
         if outcome.repaired:

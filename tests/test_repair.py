@@ -312,3 +312,14 @@ def test_the_fiscal_year_from_iso_dates_in_ce():
     rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 0 บาท"))
     assert rows["projects"][0]["fiscal_year_be"] == 2563
     assert repairs(rows, "fiscal_year")
+
+
+def test_a_disbursement_ocr_lost_is_the_budget_spent_less_the_others():
+    rows = read(form().replace("(ครั้งที่ 2) = 1,000 บาท", "(ครั้งที่ 2) = บาท"))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("1000.00")
+    (issue,) = [i for i in repairs(rows, "sum") if i["field"] == "progress_reports.disbursed"]
+    # two lost: the sum of the others proves nothing, nothing is filled
+    rows = read(form().replace("(ครั้งที่ 2) = 1,000 บาท", "(ครั้งที่ 2) = บาท")
+                .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[2] is None and paid[4] is None and not repairs(rows, "sum")

@@ -213,9 +213,20 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
             issues += repair_sum([(r, "amount", "expenses.amount") for r in lines],
                                  (reports[seq], "disbursed", "progress_reports.disbursed"), key,
                                  f"the expense lines of report {seq}")
-    paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items()) if "disbursed" in rec]
+    # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
+    # may say what it was; with more, the sum of the others proves nothing
+    lost = [rec for rec in reports.values() if "disbursed" not in rec]
+    if len(lost) > 1:
+        return issues
+    for rec in lost:
+        span = next(iter(rec.values())).span if rec else (None, None)
+        rec["disbursed"] = Reading(None, "", *span)
+    paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
     issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
                          "the disbursements of all reports and the budget spent")
+    for rec in lost:
+        if rec["disbursed"].value is None:
+            del rec["disbursed"]
     return issues
 
 
