@@ -323,3 +323,11 @@ def test_a_disbursement_ocr_lost_is_the_budget_spent_less_the_others():
                 .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท"))
     paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
     assert paid[2] is None and paid[4] is None and not repairs(rows, "sum")
+
+
+def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
+    lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "expenses"]
+    assert "report 3" in issue["message"] and issue["line_start"] is not None
+    assert not [i for i in read(form())["issues"] if i["code"] == "unplaced_text"]

@@ -9,6 +9,8 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any
 
+import regex
+
 from parsers.bma_progress.repairs import repair_all
 from parsers.checks import report_window, sum_check
 from parsers.values import make_project_key
@@ -23,6 +25,14 @@ PROJECT_COLUMNS = (
 )
 REPORT_COLUMNS = ("report_date", "description", "progress_pct", "disbursed", "on_plan", "on_target", "cancelled")
 EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
+
+
+# What an expense line or a figure clause leaves in a description when OCR
+# damaged it past reading: an amount with its unit or an "=", or "ค่า..." and
+# a number ("ค่าอาหาร Sey คน % ๕๑ฒ.๕0 บาท", "= ]8๓๑,๑๐๐", "(ครั้งที่ ๒) = Bo").
+EXPENSE_LIKE_RE = regex.compile(
+    r"[\d๐-๙][\d๐-๙,.\s]*\s*(?:\.-\s*)?(?:บาท|um)|=\s*\S{0,3}[\d๐-๙]|"
+    r"(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
 
 
 def build(merged: Merged) -> ParseResult:
@@ -59,6 +69,11 @@ def build(merged: Merged) -> ParseResult:
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
+        left = EXPENSE_LIKE_RE.search(out["description"] or "")
+        if left:  # an expense line OCR damaged past reading stayed in the description: say so
+            issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
+                                f"like an expense line or a figure no rule could read: {left.group(0)[:80]!r}",
+                                left.group(0), *rec["description"].span, field="expenses"))
         result.add("progress_reports", {"project_key": key, "seq": seq, **out,
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
