@@ -82,7 +82,7 @@ def place_project_issues(result: ParseResult, copies: list[CopyReading]) -> None
                 spans = project_spans(result, copies)
             issue.project_key = project_at(spans, issue.line_start,
                                            issue.line_end if issue.line_end is not None else issue.line_start)
-        if issue.project_key is None and (issue.field or "").startswith(("projects.", "quarterly_budgets.")):
+        if issue.project_key is None and (issue.field or "").startswith(("projects.", "quarterly_budgets")):
             out.pop()
             out += [replace(issue, project_key=key) for key in keys]
     result.issues = out

@@ -231,4 +231,5 @@ def _undecided_year(reading: Reading | None, mentions: list[Mention]) -> list[Is
             f"{', '.join(map(str, could)) or 'no plausible year'}")
     return [Issue("warning", "repair_ambiguous", f"{what}; none is chosen", evidence, *span, field=field)
             for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
-                          "projects.fiscal_year", "quarterly_budgets.fiscal_year_be")]
+                          "projects.fiscal_year", "quarterly_budgets.fiscal_year_be",
+                          "quarterly_budgets")]  # the year is the budget rows' key: every row is in doubt
