@@ -212,12 +212,17 @@ def test_a_fiscal_year_label_whose_unit_ocr_garbled_still_reads():
     assert rows["projects"][0]["fiscal_year_be"] == 2563
 
 
+def unpaid_form(fy: str, start: str, end: str, day_1: str, day_2: str) -> str:
+    """A form of two reports that spent nothing, its years printed as given."""
+    text = form(fy=fy, start=start, end=end, entries=[
+        {"seq": "1", "day": day_1, "pct": "10.00", "paid": "0", "lines": ""},
+        {"seq": "2", "day": day_2, "pct": "20.00", "paid": "0", "lines": ""}])
+    return text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 0 บาท")
+
+
 def test_a_fiscal_year_outside_the_archive_years_is_flagged_when_no_date_decides():
     # every year of the form printed ๒๕๒x (๖ read as ๒ throughout): 2553 and 2563 both fit, nothing chooses
-    text = form(fy="๒๕๒๓", start="๑/๑๐/๒๕๒๒", end="๓๐/๙/๒๕๒๓", entries=[
-        {"seq": "1", "day": "๘/๑๐/๒๕๒๒", "pct": "10.00", "paid": "0", "lines": ""},
-        {"seq": "2", "day": "๙/๑๑/๒๕๒๒", "pct": "20.00", "paid": "0", "lines": ""}])
-    rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 0 บาท"))
+    rows = read(unpaid_form("๒๕๒๓", "๑/๑๐/๒๕๒๒", "๓๐/๙/๒๕๒๓", "๘/๑๐/๒๕๒๒", "๙/๑๑/๒๕๒๒"))
     assert rows["projects"][0]["fiscal_year_be"] == 2523
     flagged = [i for i in ambiguous(rows) if i["field"] == "projects.fiscal_year_be"]
     assert flagged and {2553, 2563} <= set(json.loads(flagged[0]["evidence"])["candidates"])
@@ -306,10 +311,7 @@ def test_date_candidates_of_an_iso_date_and_of_one_with_junk_at_its_edge():
 
 def test_the_fiscal_year_from_iso_dates_in_ce():
     # the FY field misread (๖ as ๒: 2523); the ISO dates print CE years, 2019 and 2020, which say 2563
-    text = form(fy="๒๕๒๓", start="๒๐๑๙-๑๐-๑", end="๒๐๒๐-๙-๓๐", entries=[
-        {"seq": "1", "day": "๒๐๑๙-๑๐-๘", "pct": "10.00", "paid": "0", "lines": ""},
-        {"seq": "2", "day": "๒๐๑๙-๑๑-๙", "pct": "20.00", "paid": "0", "lines": ""}])
-    rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 0 บาท"))
+    rows = read(unpaid_form("๒๕๒๓", "๒๐๑๙-๑๐-๑", "๒๐๒๐-๙-๓๐", "๒๐๑๙-๑๐-๘", "๒๐๑๙-๑๑-๙"))
     assert rows["projects"][0]["fiscal_year_be"] == 2563
     assert repairs(rows, "fiscal_year")
 
