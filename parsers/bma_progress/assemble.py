@@ -315,8 +315,14 @@ class _Assembler:
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
-    def _lacking(self, has) -> list[Entry]:
-        return [self.entries[s] for s in sorted(self.entries) if not has(self.entries[s])]
+    def _first_lacking(self, order: list[int], has, cursor: int) -> int:
+        """Index in `order` (the entries' numbers, sorted) of the first entry
+        that lacks what `has` tests, looking from `cursor`: entries only gain
+        parts here, so the ones before it still have theirs (searching from
+        the first entry for every block or flag was quadratic)."""
+        while cursor < len(order) and has(self.entries[order[cursor]]):
+            cursor += 1
+        return cursor
 
     def _finish(self) -> EntriesResult:
         top = max(self.entries, default=0)
@@ -333,10 +339,12 @@ class _Assembler:
         for block in self.blocks:
             if block.owner is not None:
                 self._place_block(block, self.entry(block.owner, block.line))
+        order = sorted(self.entries)
+        cursor = 0
         for block in (b for b in self.blocks if b.owner is None):
-            lacking = self._lacking(lambda e: e.date is not None)
-            if lacking:
-                self._place_block(block, lacking[0])
+            cursor = self._first_lacking(order, lambda e: e.date is not None, cursor)
+            if cursor < len(order):
+                self._place_block(block, self.entries[order[cursor]])
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
         lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
@@ -356,10 +364,12 @@ class _Assembler:
                 continue
             self._place_figures(self.entries[owner], group.values, group.texts, group.line_start, group.line_end)
         for kind, flags in self.flags.items():
+            cursor = 0
             for ev in flags:
-                lacking = self._lacking(lambda e, k=kind: k in e.figures)
-                if lacking:
-                    self._place_figures(lacking[0], {kind: ev.value}, {kind: ev.text}, ev.line, ev.line)
+                cursor = self._first_lacking(order, lambda e, k=kind: k in e.figures, cursor)
+                if cursor < len(order):
+                    self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
+                                        ev.line)
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
 
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
@@ -447,7 +457,8 @@ def assemble(events: list[Event]) -> EntriesResult:
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
     left = sorted(named - set(result.entries))
     if left:
-        where = [e.line for e in events if e.seq in left]
+        unread = set(left)
+        where = [e.line for e in events if e.seq in unread]
         result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
                                    "gave no report entry", "", min(where), max(where), field="progress_reports"))
     return result
