@@ -256,9 +256,7 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             counts.setdefault(table, {})[key] = len(present)
             first = present[0][1].values()
             spans.setdefault(table, {})[key] = (min(r.line_start for r in first), max(r.line_end for r in first))
-            fields = []
-            for _, rec in present:
-                fields.extend(f for f in rec if f not in fields)
+            fields = list(dict.fromkeys(f for _, rec in present for f in rec))  # in first-seen order
             record: Record = {}
             for name in fields:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
