@@ -286,9 +286,10 @@ def kill_runs(inp: Path, out: Path, kills: int, full_seconds: float, reduce_seco
     to completion.  OUT first holds the tables of a few files (inp/special,
     under the same run root), so a run killed while it writes the new set
     has an old set to leave, different from the new one (a mix would show).
-    The first kills fall anywhere in the run (random delay), the last two
-    while the final tables are written (a random delay after their folder
-    appears); a run that finished before its kill is followed by `--full`."""
+    The first kills fall at a random point of a resumed run (a random
+    delay of 5-30 % of the unkilled run's time), the last two while the
+    final tables are written (a random delay after their folder appears);
+    a run that finished before its kill is followed by `--full`."""
     shutil.rmtree(out, ignore_errors=True)
     events = []
     problems = []
@@ -301,7 +302,8 @@ def kill_runs(inp: Path, out: Path, kills: int, full_seconds: float, reduce_seco
         if k >= kills - 2:  # during the final write
             run = run_ingest(inp, out, *extra, kill_in_final_write=rng.uniform(0.0, max(0.05, reduce_seconds)))
         else:
-            run = run_ingest(inp, out, *extra, kill_after=rng.uniform(0.1, 0.7) * full_seconds)
+            # a few tenths of a full run: each resumed run does a part of the rest, then is killed
+            run = run_ingest(inp, out, *extra, kill_after=rng.uniform(0.05, 0.3) * full_seconds)
         finished_before = run.killed_at is None
         found = consistency(out)
         crash = _crash(run)
