@@ -273,7 +273,7 @@ def run_ingest(inp: Path, out: Path, *extra: str, kill_after: float | None = Non
 
 
 def _crash(run: Run) -> str | None:
-    if "Traceback" in run.stderr:
+    if "Traceback" in run.stderr or "internal error" in run.stderr:
         return f"traceback on stderr: {run.stderr[-2000:]}"
     if run.killed_at is None and run.rc != 0:
         return f"exit status {run.rc}: {run.stderr[-500:]}"
