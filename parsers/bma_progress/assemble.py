@@ -265,7 +265,7 @@ class _Assembler:
         a budget clause's tail that OCR read as a column of its own; it goes to
         the clauses that lack their amount, in order (at the end)."""
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
-        if m is None or ev.text[m.end():].strip(SEPS) or not regex.search(r"[=)\]฿B#]|บาท|um", ev.text[: m.end()]):
+        if m is None or ev.text[m.end():].strip(SEPS) or not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
             return False  # a bare number is no budget clause's tail
         self.amounts.append((m.group(2), ev.text.strip(), ev.line))
         return True
@@ -394,6 +394,8 @@ class _Assembler:
         entry.touch(a)
         entry.touch(b)
 
+
+_CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um")  # what says an amount is a budget clause's tail
 
 # progress_reports column -> the clause it is read from
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}

@@ -388,7 +388,10 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 def _is_date_cell(src: str, end: int) -> bool:
     """A date opening a piece and followed by a separator: a table's
     "date : description" cell read on its own."""
-    return bool(regex.match(r"\s*(?:[:;|\t]|$)", src[end:]))
+    return bool(_CELL_END_RE.match(src, end))
+
+
+_CELL_END_RE = regex.compile(r"\s*(?:[:;|\t]|$)")
 
 
 COLUMN_TITLES = ("ครั้งที่", "รายงานครั้งที่", "วันที่รายงาน", "วันที่", "รายละเอียดการดำเนินงาน", "รายละเอียด",
@@ -461,29 +464,20 @@ def pieces(lines: list[Line]) -> list[Piece]:
     piece is cut again before each dated header inside it (entries printed
     as one paragraph)."""
     groups: list[list[Line]] = []  # each piece's lines, joined once at the end
+    tail = ""  # the last _ACROSS characters of the piece the last group makes
     for ln in lines:
-        across = bool(groups) and _runs_across(_tail(groups[-1]), ln.text)
+        across = bool(groups) and _runs_across(tail, ln.text)
         if not across:  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
             ln = drop_titles(ln)
             if ln is None:
                 continue
         if not groups or (_opens_piece(ln.text) and not across):
             groups.append([ln])
+            tail = ln.text[-_ACROSS:]
         else:
             groups[-1].append(ln)
+            tail = (tail + "\n" + ln.text)[-_ACROSS:]
     return [part for group in groups for part in split_at_headers(Piece.join(group))]
-
-
-def _tail(group: list[Line]) -> str:
-    """The end of the piece these lines make (at least _ACROSS characters
-    of it, or all), without joining them all."""
-    texts, size = [], -1
-    for ln in reversed(group):
-        texts.append(ln.text)
-        size += len(ln.text) + 1
-        if size >= _ACROSS:
-            break
-    return "\n".join(reversed(texts))
 
 
 # the end of an entry's flags, just before a header inside running text
