@@ -45,7 +45,9 @@ def form(fy: str = "2563", start: str = "1/10/2562", end: str = "30/9/2563", spe
 1. เพื่อทดสอบ
 2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
 """
-    return head + "".join(ENTRY.format(**e) for e in entries)
+    # every copy closes with the certification (a form without it is cut short: form_truncated)
+    closing = "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเป็นหลักฐานไว้ตรวจสอบ\n"
+    return head + "".join(ENTRY.format(**e) for e in entries) + closing
 
 
 def read(text: str) -> dict:

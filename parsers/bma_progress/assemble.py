@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import dataclass, field
 
 import regex
@@ -267,7 +268,7 @@ class _Assembler:
         a budget clause's tail that OCR read as a column of its own; it goes to
         the clauses that lack their amount, in order (at the end)."""
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(ev.text))
-        if m is None or ev.text[m.end():].strip(SEPS) or not regex.search(r"[=)\]฿B#]|บาท|um", ev.text[: m.end()]):
+        if m is None or ev.text[m.end():].strip(SEPS) or not _CLAUSE_TAIL_RE.search(ev.text[: m.end()]):
             return False  # a bare number is no budget clause's tail
         self.amounts.append((m.group(2), ev.text.strip(), ev.line))
         return True
@@ -317,16 +318,16 @@ class _Assembler:
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
-    def _misread_twin(self, group: FigureGroup) -> None:
+    def _misread_twin(self, group: FigureGroup, owners: Counter[int]) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
         inside an entry that has none, its printed digits a misread of that
         entry's number ("(ครั้งที่ ๓)" in report 7, whose ๗ OCR read as ๓): it
-        is that entry's, and said."""
+        is that entry's, and said.  `owners` counts the groups of each entry
+        (kept up to date as groups are re-owned)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit == hint or hint not in self.entries or not group.printed:
             return
-        others = [g for g in self.groups if g is not group]
-        if not any(g.owner == explicit for g in others) or any(g.owner == hint for g in others):
+        if owners[explicit] < 2 or owners[hint] > 0:  # the named entry has figures besides these; this one none
             return
         width = len(str(hint))
         if str(hint) not in digit_readings(group.printed, length=(width, width)):
@@ -338,17 +339,26 @@ class _Assembler:
                                  f"digits and report {hint} has no other figures: it is read as {hint}'s",
                                  json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
                                  field="progress_reports.seq"))
+        owners[explicit] -= 1
+        owners[hint] += 1
         group.explicit = hint
 
-    def _lacking(self, has) -> list[Entry]:
-        return [self.entries[s] for s in sorted(self.entries) if not has(self.entries[s])]
+    def _first_lacking(self, order: list[int], has, cursor: int) -> int:
+        """Index in `order` (the entries' numbers, sorted) of the first entry
+        that lacks what `has` tests, looking from `cursor`: entries only gain
+        parts here, so the ones before it still have theirs (searching from
+        the first entry for every block or flag was quadratic)."""
+        while cursor < len(order) and has(self.entries[order[cursor]]):
+            cursor += 1
+        return cursor
 
     def _finish(self) -> EntriesResult:
         top = max(self.entries, default=0)
         for group in self.groups:
             self._misread_owner(group, top)
+        owners = Counter(g.owner for g in self.groups)
         for group in self.groups:
-            self._misread_twin(group)
+            self._misread_twin(group, owners)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:
@@ -360,10 +370,12 @@ class _Assembler:
         for block in self.blocks:
             if block.owner is not None:
                 self._place_block(block, self.entry(block.owner, block.line))
+        order = sorted(self.entries)
+        cursor = 0
         for block in (b for b in self.blocks if b.owner is None):
-            lacking = self._lacking(lambda e: e.date is not None)
-            if lacking:
-                self._place_block(block, lacking[0])
+            cursor = self._first_lacking(order, lambda e: e.date is not None, cursor)
+            if cursor < len(order):
+                self._place_block(block, self.entries[order[cursor]])
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
         lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
@@ -383,10 +395,12 @@ class _Assembler:
                 continue
             self._place_figures(self.entries[owner], group.values, group.texts, group.line_start, group.line_end)
         for kind, flags in self.flags.items():
+            cursor = 0
             for ev in flags:
-                lacking = self._lacking(lambda e, k=kind: k in e.figures)
-                if lacking:
-                    self._place_figures(lacking[0], {kind: ev.value}, {kind: ev.text}, ev.line, ev.line)
+                cursor = self._first_lacking(order, lambda e, k=kind: k in e.figures, cursor)
+                if cursor < len(order):
+                    self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
+                                        ev.line)
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
 
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
@@ -411,6 +425,8 @@ class _Assembler:
         entry.touch(a)
         entry.touch(b)
 
+
+_CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um")  # what says an amount is a budget clause's tail
 
 # progress_reports column -> the clause it is read from
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
@@ -486,7 +502,8 @@ def assemble(events: list[Event]) -> EntriesResult:
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
     left = sorted(named - set(result.entries))
     if left:
-        where = [e.line for e in events if e.seq in left]
+        unread = set(left)
+        where = [e.line for e in events if e.seq in unread]
         result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
                                    "gave no report entry", "", min(where), max(where), field="progress_reports"))
     return result

@@ -9,7 +9,7 @@ parsers.bma_progress.assemble puts the events together into entries.
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
 import regex
@@ -101,6 +101,7 @@ _EXPENSE_FIGURES_RE = regex.compile(
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 _AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
+_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[:;=|]\s*){1,2}")  # the same, matched at a position
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
@@ -128,13 +129,24 @@ class Piece:
     def line_at(self, pos: int) -> int:
         return self.starts[max(0, bisect_right(self.starts, (pos, 1 << 30)) - 1)][1]
 
+    @classmethod
+    def join(cls, lines: list[Line]) -> Piece:
+        """Lines joined by line breaks, in one pass (appending a line at a
+        time copies the text each time: 20,000 wrapped lines were quadratic)."""
+        starts, offset = [], 0
+        for ln in lines:
+            starts.append((offset, ln.no))
+            offset += len(ln.text) + 1
+        return cls("\n".join(ln.text for ln in lines), starts)
+
     def extend(self, line: Line) -> None:
         self.text += "\n"
         self.starts.append((len(self.text), line.no))
         self.text += line.text
 
     def cut(self, a: int, b: int) -> Piece:
-        inner = [(o - a, n) for o, n in self.starts if a < o < b]
+        lo, hi = bisect_right(self.starts, (a, 1 << 30)), bisect_left(self.starts, (b, -1))
+        inner = [(o - a, n) for o, n in self.starts[lo:hi]]  # the lines starting strictly inside (a, b)
         return Piece(self.text[a:b], [(0, self.line_at(a)), *inner])
 
 
@@ -216,30 +228,37 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 # ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
 # header (or "::") and the first single ":", when it is short, holds digits
 # and no more letters than a month name.
-_DATE_SLOT_RE = regex.compile(r"^\s*(?:(?:[:;|]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
 
-def damaged_date(src: str) -> tuple[str, int] | None:
-    """The date slot at the start of `src` when no date can be read from it:
-    (its text, where it ends)."""
-    m = _DATE_SLOT_RE.match(src)
+def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
+    """The date slot at the start of `src` (at `pos`) when no date can be
+    read from it: (its text, where it ends, counted from `pos`)."""
+    m = _DATE_SLOT_RE.match(src, pos)
     if m is None:
         return None
     slot = m.group("slot")
     if len(_DIGITISH_RE.findall(slot)) < 2 or len(_THAI_LETTER_RE.findall(slot)) > 10 or "บาท" in slot:
         return None
-    return slot.strip(), m.end()
+    return slot.strip(), m.end() - pos
 
 
-def _leading_date(src: str) -> tuple[object, int] | None:
-    """A date right at the start of `src` (after separators): (date, end)."""
-    lead = _LEAD_SEP_RE.match(src)
-    offset = lead.end() if lead else len(src) - len(src.lstrip())
+def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
+    """A date right at the start of `src` (at `pos`; after separators):
+    (date, end counted from `pos`).  Reads only what it needs there: called
+    at every header of a long piece, copying the rest was quadratic."""
+    lead = _LEAD_SEP_AT_RE.match(src, pos)
+    if lead:
+        offset = lead.end()
+    else:
+        offset = pos
+        while offset < len(src) and src[offset].isspace():  # as str.lstrip()
+            offset += 1
     for day, (a, b) in find_dates(src[offset: offset + 40]):
         if a <= 1:
-            return day, offset + b
+            return day, offset + b - pos
         break
     return None
 
@@ -372,8 +391,12 @@ def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Even
 
 def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
     """Text events for orig[a:b], one per source line it spans."""
-    for i, (offset, no) in enumerate(piece.starts):
-        end = piece.starts[i + 1][0] if i + 1 < len(piece.starts) else len(orig)
+    starts = piece.starts
+    for i in range(max(0, bisect_right(starts, (a, 1 << 30)) - 1), len(starts)):  # from the line holding a
+        offset, no = starts[i]
+        if offset >= b:
+            break
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(orig)
         lo, hi = max(a, offset), min(b, end)
         if lo < hi:
             text = orig[lo:hi].strip(SEPS_NL)
@@ -389,7 +412,10 @@ DAMAGED_DATE_CELL_RE = regex.compile(r"^\s*(\d{1,2}\s*[^\s\d:;=|]{1,8}\s*\d{4})\
 def _is_date_cell(src: str, end: int) -> bool:
     """A date opening a piece and followed by a separator: a table's
     "date : description" cell read on its own."""
-    return bool(regex.match(r"\s*(?:[:;|\t]|$)", src[end:]))
+    return bool(_CELL_END_RE.match(src, end))
+
+
+_CELL_END_RE = regex.compile(r"\s*(?:[:;|\t]|$)")
 
 
 COLUMN_TITLES = ("ครั้งที่", "รายงานครั้งที่", "วันที่รายงาน", "วันที่", "รายละเอียดการดำเนินงาน", "รายละเอียด",
@@ -463,22 +489,32 @@ def pieces(lines: list[Line]) -> list[Piece]:
     (a line break a wrap put inside a description, a date or a clause).  A
     piece is cut again before each dated header inside it (entries printed
     as one paragraph)."""
-    out: list[Piece] = []
+    groups: list[list[Line]] = []  # each piece's lines, joined once at the end
+    tail = ""  # the last _ACROSS characters of the piece the last group makes
     for ln in lines:
-        across = bool(out) and _runs_across(out[-1].text, ln.text)
+        across = bool(groups) and _runs_across(tail, ln.text)
         if not across:  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
             ln = drop_titles(ln)
             if ln is None:
                 continue
-        if not out or (_opens_piece(ln.text) and not across):
-            out.append(Piece.of(ln))
+        if not groups or (_opens_piece(ln.text) and not across):
+            groups.append([ln])
+            tail = ln.text[-_ACROSS:]
         else:
-            out[-1].extend(ln)
-    return [part for piece in out for part in split_at_headers(piece)]
+            groups[-1].append(ln)
+            tail = (tail + "\n" + ln.text)[-_ACROSS:]
+    return [part for group in groups for part in split_at_headers(Piece.join(group))]
 
 
 # the end of an entry's flags, just before a header inside running text
 _AFTER_FLAGS_RE = regex.compile(rf"(?:{ocr_tolerant('เป้าหมาย')}|{ocr_tolerant('แผน')})[\s:;.]*$")
+
+
+def _skip(src: str, pos: int) -> int:
+    """Where src[pos:].lstrip(SEPS_NL) starts."""
+    while pos < len(src) and src[pos] in SEPS_NL:
+        pos += 1
+    return pos
 
 
 def split_at_headers(piece: Piece) -> list[Piece]:
@@ -488,10 +524,10 @@ def split_at_headers(piece: Piece) -> list[Piece]:
     src = thai_digits_to_arabic(piece.text)
     cuts = []
     for m in HEADER_RE.finditer(src, 1):
-        after = src[m.end():]
-        if (_DOUBLE_SEP_RE.match(after) or _leading_date(after) or HEADER_RE.match(after.lstrip(SEPS_NL))
+        end = m.end()  # what follows is read in place, not copied (thousands of headers in a piece)
+        if (_DOUBLE_SEP_RE.match(src, end) or _leading_date(src, end) or HEADER_RE.match(src, _skip(src, end))
                 or _AFTER_FLAGS_RE.search(src[max(0, m.start() - 24): m.start()])
-                or damaged_date(piece.text[m.end():]) is not None):
+                or damaged_date(piece.text, end) is not None):
             cuts.append(m.start())
     if not cuts:
         return [piece]

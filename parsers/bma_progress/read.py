@@ -96,5 +96,26 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
-    """All copies of the form, of every project, in a document's lines."""
-    return read_document(lines, FORM, read_copy)
+    """All copies of the form, of every project, in a document's lines.  A
+    last copy that stops in section 2 without the certification that closes
+    every copy is a file cut short: an error (the document is partial), for
+    the entries after its last line are lost."""
+    copies: list[Copy] = []
+
+    def read(copy: Copy) -> CopyReading:
+        copies.append(copy)
+        return read_copy(copy)
+
+    readings = read_document(lines, FORM, read)
+    if readings and "s2" in copies[-1].headings_seen and not _closed(copies[-1]):
+        last = copies[-1].events[-1]
+        readings[-1].issues.append(Issue(
+            "error", "form_truncated", f"the document ends in section 2 (line {last.line}) with no certification "
+            "after the report entries: the file was cut short, and entries after that line may be lost",
+            last.text, last.line, last.line, field="progress_reports"))
+    return readings
+
+
+def _closed(copy: Copy) -> bool:
+    """Whether the certification (or its signature lines) closes the copy."""
+    return any(ev.kind == "signature" or (ev.kind == "heading" and ev.key == "signature") for ev in copy.events)

@@ -185,7 +185,22 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         joined = _copies(lines, joined_events(lines))
         if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
             copies = joined
-    return [read_copy(c) for c in copies]
+    readings = [read_copy(c) for c in copies]
+    if copies and _cut_short(copies[-1]):
+        last = copies[-1].events[-1]
+        readings[-1].issues.append(Issue(
+            "error", "form_truncated", f"the document ends at line {last.line}, before section 10 (การติดตามประเมินผล) "
+            "and the signatures: the file was cut short, and what followed that line is lost",
+            last.text, last.line, last.line, field="projects"))
+    return readings
+
+
+def _cut_short(copy: Copy) -> bool:
+    """A last copy with neither section 10, the form's last, nor a signature
+    line after its text: a file cut short (every proposal of the samples and
+    the corpus, clean or OCR'd, has section 10)."""
+    return bool(copy.events) and "s10" not in copy.headings_seen and not any(
+        ev.kind == "signature" for ev in copy.events)
 
 
 JOINED_AFTER = 2  # headings a copy lacks before the text is also read as one line

@@ -44,7 +44,9 @@ def build(merged: Merged) -> ParseResult:
     row = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None, plan_status=None,
                n_copies=merged.n_copies.get("project", {}).get(0, 0),
-               **(merged.span("project", 0) if project else {}))
+               # no copy read a project field, though a repair may have filled one (the fiscal year from
+               # the dates): then there is no span to give
+               **(merged.span("project", 0) if 0 in merged.spans.get("project", {}) else {}))
     result.add("projects", row)
 
     for seq, rec in sorted(merged.tables.get("objectives", {}).items()):
