@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -132,24 +133,21 @@ class Skeleton:
     pos: tuple[int, ...]
 
 
+# str.translate table: the dropped characters deleted, sara am read as sara aa
+_SKEL_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
+_SKEL_TABLE[0x0E33] = "\u0e32"
+_KEPT = dict.fromkeys(_DROP, False)  # _KEPT.get(ch, True): whether the skeleton keeps ch
+
+
 @lru_cache(maxsize=65536)
 def skeleton_of(line: str) -> Skeleton:
-    """The skeleton of one line (see module doc); sara am counts as sara aa."""
-    chars: list[str] = []
-    pos: list[int] = []
-    if "\u0e4d" in line:
-        fixed = fix_sara_am(line)
-        if len(fixed) != len(line):  # keep offsets into the original line
-            fixed = line
-        line_for_skel = fixed
-    else:
-        line_for_skel = line
-    for i, ch in enumerate(line_for_skel):
-        if ch in _DROP:
-            continue
-        chars.append("\u0e32" if ch == "\u0e33" else ch)
-        pos.append(i)
-    return Skeleton("".join(chars), tuple(pos))
+    """The skeleton of one line (see module doc); sara am counts as sara aa.
+    (Nikhahit is dropped, so ํ + า gives า as ำ does.)  Computed in C:
+    str.translate for the text, itertools.compress for the positions."""
+    text = line.translate(_SKEL_TABLE)
+    if len(text) == len(line):
+        return Skeleton(text, tuple(range(len(line))))
+    return Skeleton(text, tuple(compress(range(len(line)), map(_KEPT.get, line, repeat(True)))))
 
 
 def skeleton_text(text: str) -> str:
