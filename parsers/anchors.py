@@ -199,6 +199,7 @@ class AnchorSet:
             self._groups.setdefault(sk, []).append(i)
         ordered = sorted(self._groups, key=lambda sk: -len(sk))
         self._group_of = {f"g{n}": sk for n, sk in enumerate(ordered)}
+        self._first_of = {g: self._groups[sk][0] for g, sk in self._group_of.items()}  # occurrences' anchor
         # one pattern: every distinct skeleton, longest first, each a named group
         self._re = re.compile("|".join(f"(?P<g{n}>{re.escape(sk)})" for n, sk in enumerate(ordered)))
         self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
@@ -379,12 +380,13 @@ class AnchorSet:
         holds a whole document; `scan` says which of them open something."""
         sk = skeleton_of(line)
         out = []
+        pos, anchors, first, marks = sk.pos, self.anchors, self._first_of, _MARKS_RE.match
+        n = len(line)
         for m in self._re.finditer(sk.text):
-            i = self._groups[self._group_of[m.lastgroup]][0]
-            end = sk.pos[m.end() - 1] + 1
-            while end < len(line) and _MARKS_RE.match(line[end]):
+            end = pos[m.end() - 1] + 1
+            while end < n and marks(line, end):
                 end += 1
-            out.append((self.anchors[i], sk.pos[m.start()], end))
+            out.append((anchors[first[m.lastgroup]], pos[m.start()], end))
         return out
 
     # -- segments
@@ -439,6 +441,13 @@ class AnchorSet:
         """Where in `tail` an anchor starts that runs on into `head`, if one does."""
         joined = f"{tail} {head}"
         sk = skeleton_of(joined)
+        # an anchor crossing the break starts before it (skeleton index `cut`)
+        # and ends after it, so it starts at most _longest letters before:
+        # without a match there, none of the scan below can cross
+        cut = bisect_left(sk.pos, len(tail))
+        near = self._re.search(sk.text, max(0, cut + 1 - self._longest))
+        if near is None or near.start() >= cut:
+            return None
         for m in self._re.finditer(sk.text):
             start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
             if start < len(tail) <= end - 1 and len(tail) - start >= 2:
