@@ -200,6 +200,7 @@ class AnchorSet:
         ordered = sorted(self._groups, key=lambda sk: -len(sk))
         self._group_of = {f"g{n}": sk for n, sk in enumerate(ordered)}
         self._first_of = {g: self._groups[sk][0] for g, sk in self._group_of.items()}  # occurrences' anchor
+        self._anywhere = frozenset(g for g, i in self._first_of.items() if self.anchors[i].anywhere)
         # one pattern: every distinct skeleton, longest first, each a named group
         self._re = re.compile("|".join(f"(?P<g{n}>{re.escape(sk)})" for n, sk in enumerate(ordered)))
         self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
@@ -388,6 +389,14 @@ class AnchorSet:
                 end += 1
             out.append((anchors[first[m.lastgroup]], pos[m.start()], end))
         return out
+
+    def anywhere_starts(self, line: str) -> list[int]:
+        """Where each occurrence (as `occurrences` finds them) of an anchor
+        marked `anywhere` starts in `line`: for a whole document, without
+        building a tuple for every other anchor's occurrence."""
+        sk = skeleton_of(line)
+        pos, wanted = sk.pos, self._anywhere
+        return [pos[m.start()] for m in self._re.finditer(sk.text) if m.lastgroup in wanted]
 
     # -- segments
 
