@@ -1,116 +1,296 @@
-"""Archive benchmark (make bench): a synthetic archive from the samples,
-ingested with 1 and with 2 workers, against the floor of reading it.
+"""Archive benchmark (make bench): an archive where no file's text repeats
+another's, ingested with 1 and with 2 workers, against the floor, with the
+time of each stage.
 
-    python -m bench.archive [--files 2000] [--min-mb 30] [--dir DIR] [--keep]
+    python -m bench.archive [--files 300] [--min-mb 10] [--dir DIR] [--keep] [--seed 13]
 
-The archive replicates the samples with changed project codes and names (so
-every file is its own project) until it has at least --files files and
---min-mb megabytes; the long OBEC report is every 200th file.  Each
-configuration runs `raingan ingest --full` in a fresh process, so start-up
-(imports, worker processes) is included, and its OUT/run.json gives the
-timings and peak RSS.  The floor is one pass that reads every file, converts
-Thai digits and runs one regex over it: what no parser can beat.
+The archive is built from the samples and the clean corpus
+(tests/corpus/clean/*.txt); every file gets its own light OCR slips, drawn
+from a generator seeded with the file's number (so the archive is the same
+on every run, but no two files share their text): a dropped tone mark, sara
+am decomposed into nikhahit + sara aa (ำ -> ํ + า), a number's digits printed
+in the other script (Thai <-> Arabic).  Copies of a form within a file get
+different slips too, as separate OCR passes over separate pages do.  So no
+cache can carry work from one file to the next, as in a real archive.
+
+Each configuration runs `raingan ingest --full` in a fresh process, so
+start-up (imports, worker processes) is included, and OUT/run.json gives
+the map and reduce seconds and the peak RSS.  The floor is one pass that
+reads every file, decodes it, normalises it to NFC and converts Thai digits:
+what no parser can beat.  The stage breakdown is a third, in-process pass
+of `process_document` over every file with each stage timed (decode, clean
+with segment, dedupe, detect, parse per form (reading the copies and
+building the rows), vote (grouping and merging the copies), validate (the
+rows checked, placed and sorted)), then the rows written as shards of 32
+files; reduce is the 1-worker run's.  Per-stage seconds are on one core.
+The machine's load average is printed with the figures: on a shared machine
+wall-clock figures mean little without it, so the CPU seconds of each run
+(the run and all its workers) and MB per CPU-second are printed too; the
+floor and the stages are timed in CPU seconds (time.process_time).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
+import random
+import resource
 import shutil
 import subprocess
 import sys
 import tempfile
 import time
+import unicodedata
+from collections import defaultdict
 from pathlib import Path
-
-import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
-SMALL = ["000_54d7a76ee7e0d007.txt", "001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
-LARGE = "004_745c23c3a2846aea.txt"
+CORPUS = ROOT / "tests" / "corpus" / "clean"
+LARGE = "004_745c23c3a2846aea.txt"  # the long OBEC report: every LARGE_EVERY-th file
+LARGE_EVERY = 200
+
+TONES = "\u0e48\u0e49\u0e4a\u0e4b"
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+TO_ARABIC = str.maketrans(THAI_DIGITS, "0123456789")
+SLIP_RATE = 0.12  # share of lines that get one slip
 
 
-def build(folder: Path, files: int, min_mb: float) -> tuple[int, int]:
-    small = [(SAMPLES / n).read_text(encoding="utf-8") for n in SMALL]
-    large = (SAMPLES / LARGE).read_text(encoding="utf-8")
+def sources() -> tuple[list[str], str]:
+    """The texts files are made of: the small samples and the clean corpus; the large sample."""
+    small = [p.read_text(encoding="utf-8") for p in sorted(SAMPLES.glob("*.txt")) if p.name != LARGE]
+    small += [p.read_text(encoding="utf-8") for p in sorted(CORPUS.glob("*.txt"))]
+    return small, (SAMPLES / LARGE).read_text(encoding="utf-8")
+
+
+def slip(line: str, rng: random.Random) -> str:
+    """One OCR-like slip in the line, if it has a place for one."""
+    kind = rng.randrange(3)
+    if kind == 0:
+        places = [i for i, c in enumerate(line) if c in TONES]
+        if places:
+            i = rng.choice(places)
+            return line[:i] + line[i + 1:]
+    if kind == 1 and "\u0e33" in line:
+        places = [i for i, c in enumerate(line) if c == "\u0e33"]
+        i = rng.choice(places)
+        return line[:i] + "\u0e4d\u0e32" + line[i + 1:]
+    digits = [i for i, c in enumerate(line) if c.isdigit()]
+    if digits:
+        i = rng.choice(digits)
+        j = i
+        while j < len(line) and line[j].isdigit():
+            j += 1
+        while i > 0 and line[i - 1].isdigit():
+            i -= 1
+        run = line[i:j]
+        other = run.translate(TO_ARABIC) if run[0] in THAI_DIGITS else run.translate(TO_THAI)
+        return line[:i] + other + line[j:]
+    return line
+
+
+def variant(text: str, seed: int) -> str:
+    """The text with its own light slips (a generator seeded by `seed`)."""
+    rng = random.Random(seed)
+    lines = text.split("\n")
+    for k, line in enumerate(lines):
+        if line and rng.random() < SLIP_RATE:
+            lines[k] = slip(line, rng)
+    return "\n".join(lines)
+
+
+def build(folder: Path, files: int, min_mb: float, seed: int = 13) -> tuple[int, int]:
+    small, large = sources()
     total = 0
     i = 0
     while i < files or total < min_mb * 1e6:
-        text = large if i % 200 == 199 else small[i % len(small)]
-        text = (text.replace("09000000-3863", f"{30000000 + i:08d}-3863")
-                    .replace("09000000-4050", f"{10000000 + i:08d}-4050")
-                    .replace("50410000-6831", f"{20000000 + i:08d}-6831")
-                    .replace("ส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้", f"โครงการลำดับ {i}", 1)
-                    .replace("เชียงใหม่ เขต 2", f"เชียงใหม่ เขต {i % 7 + 1}"))
+        text = large if i % LARGE_EVERY == LARGE_EVERY - 1 else small[i % len(small)]
         path = folder / f"office-{i // 250:03d}" / f"report-{i:06d}.txt"
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = text.encode("utf-8")
+        data = variant(text, seed * 1_000_003 + i).encode("utf-8")
         path.write_bytes(data)
         total += len(data)
         i += 1
     return i, total
 
 
-_ONE_PASS = regex.compile(r"รายงานครั้งที่\s*\d+|\d{1,2}/\d{1,2}/\d{4}")
+def archive_files(folder: Path) -> list[Path]:
+    return sorted(folder.rglob("*.txt"))
 
 
-def floor(folder: Path) -> tuple[float, int]:
-    """Seconds to read every file, convert Thai digits, run one regex."""
+def floor(folder: Path) -> float:
+    """Seconds to read every file, decode it, NFC it and convert Thai digits."""
     from normalizers.numbers import thai_digits_to_arabic
 
-    started = time.perf_counter()
-    n = 0
-    for path in sorted(folder.rglob("*.txt")):
-        text = thai_digits_to_arabic(path.read_bytes().decode("utf-8"))
-        n += len(_ONE_PASS.findall(text))
-    return time.perf_counter() - started, n
+    started = time.process_time()
+    for path in archive_files(folder):
+        thai_digits_to_arabic(unicodedata.normalize("NFC", path.read_bytes().decode("utf-8")))
+    return time.process_time() - started
+
+
+def stage_seconds(folder: Path, shards: Path) -> tuple[dict[str, float], dict[str, float]]:
+    """(seconds per stage, seconds per sample) of one in-process pass over the archive."""
+    import pipeline.stages as st
+    from pipeline.shards import new_shard_name, write_shard
+
+    acc: dict[str, float] = defaultdict(float)
+    names = {"segment": "clean", "merge": "parse", "parse": "parse"}
+    vote_s = [0.0]
+
+    def timed_stage(name, fn):
+        def run(doc):
+            t = time.process_time()
+            before = vote_s[0]
+            try:
+                fn(doc)
+            finally:
+                key = names.get(name, name)
+                if key == "parse":
+                    key = f"parse {doc.doc_type}"
+                acc[key] += time.process_time() - t - (vote_s[0] - before)
+        return run
+
+    def timed_vote(fn):
+        def run(*args, **kwargs):
+            t = time.process_time()
+            try:
+                return fn(*args, **kwargs)
+            finally:
+                d = time.process_time() - t
+                vote_s[0] += d
+                acc["vote"] += d
+        return run
+
+    saved = (list(st.STAGES), st.group_copies, st.merge_copies)
+    st.STAGES[:] = [(name, timed_stage(name, fn)) for name, fn in st.STAGES]
+    st.group_copies, st.merge_copies = timed_vote(st.group_copies), timed_vote(st.merge_copies)
+    per_file: dict[str, float] = defaultdict(float)
+    try:
+        batch: dict[str, list] = {}
+        n = 0
+        for path in archive_files(folder):
+            data = path.read_bytes()
+            inside = sum(acc.values())
+            t = time.process_time()
+            rows = st.process_document(path.name, data)
+            spent = time.process_time() - t
+            acc["validate"] += spent - (sum(acc.values()) - inside)  # the rows checked, placed, sorted
+            per_file[path.name] = spent
+            for table, table_rows in rows.items():
+                batch.setdefault(table, []).extend(table_rows)
+            n += 1
+            if n % 32 == 0:
+                t = time.process_time()
+                write_shard(shards, new_shard_name(n), batch)
+                acc["shards"] += time.process_time() - t
+                batch = {}
+        if batch:
+            t = time.process_time()
+            write_shard(shards, new_shard_name(n + 1), batch)
+            acc["shards"] += time.process_time() - t
+    finally:
+        st.STAGES[:] = saved[0]
+        st.group_copies, st.merge_copies = saved[1], saved[2]
+    return dict(acc), per_file
 
 
 def ingest(folder: Path, out: Path, workers: int) -> dict:
     exe = Path(sys.executable).parent / "raingan"
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     started = time.perf_counter()
     subprocess.run([str(exe), "ingest", str(folder), "-o", str(out), "--workers", str(workers), "--full", "--quiet"],
                    check=True)
     wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
     run = json.loads((out / "run.json").read_text())
     run["wall"] = wall
+    # CPU seconds of the run and every process it started (workers included)
+    run["cpu"] = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
+    run["load"] = os.getloadavg()
     return run
+
+
+def cpu(run: dict, workers: int, mb: float | None = None) -> str:
+    """CPU seconds (or MB per CPU-second) of a run: only for one worker, whose
+    run is one process; the pool's workers are forked by a fork server and are
+    not counted among the run's children."""
+    if workers > 1:
+        return "-"
+    return f"{run['cpu']:.2f}" if mb is None else f"{mb / run['cpu']:.2f}"
+
+
+def load() -> str:
+    return "load " + " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--files", type=int, default=2000)
-    parser.add_argument("--min-mb", type=float, default=30.0)
+    parser.add_argument("--files", type=int, default=300)
+    parser.add_argument("--min-mb", type=float, default=10.0)
+    parser.add_argument("--seed", type=int, default=13)
     parser.add_argument("--dir", type=Path, default=None, help="where to build the archive (default: a temp dir)")
     parser.add_argument("--keep", action="store_true", help="keep the archive and outputs")
+    parser.add_argument("--no-stages", action="store_true", help="skip the per-stage pass")
     args = parser.parse_args(argv)
 
     base = args.dir or Path(tempfile.mkdtemp(prefix="raingan-bench-"))
     folder = base / "archive"
     if folder.exists():
         shutil.rmtree(folder)
-    n, size = build(folder, args.files, args.min_mb)
+    n, size = build(folder, args.files, args.min_mb, args.seed)
     mb = size / 1e6
     from pipeline.batch import default_workers
 
-    cores = default_workers()
-    print(f"archive: {n} files, {mb:.1f} MB in {folder} ({cores} cores here)")
+    print(f"archive: {n} files, {mb:.1f} MB in {folder} ({default_workers()} cores here; "
+          f"no two files share their text; {load()})")
 
-    floor_s, _ = floor(folder)
-    results = {w: ingest(folder, base / f"out-{w}", w) for w in (1, 2)}
-    print(f"{'run':<14}{'wall s':>8}{'map s':>8}{'MB/s':>9}{'files/s':>9}{'MB/s/core':>11}{'peak RSS MB':>13}")
-    print(f"{'floor':<14}{floor_s:>8.2f}{'':>8}{mb / floor_s:>9.1f}{n / floor_s:>9.0f}{mb / floor_s:>11.1f}{'':>13}")
+    floor_s = floor(folder)
+    floor_load = os.getloadavg()
+    results = {}
+    for w in (1, 2):
+        out = base / f"out-{w}"
+        if out.exists():
+            shutil.rmtree(out)
+        results[w] = ingest(folder, out, w)
+    print(f"{'run':<11}{'wall s':>8}{'map s':>8}{'CPU s':>8}{'MB/s':>8}{'files/s':>9}{'MB/s/core':>11}"
+          f"{'MB/CPU-s':>10}{'peak RSS MB':>13}   load (1, 5, 15 min)")
+    print(f"{'floor':<11}{'':>8}{'':>8}{floor_s:>8.2f}{'':>8}{'':>9}{'':>11}{mb / floor_s:>10.1f}{'':>13}"
+          f"   {' '.join(f'{x:.2f}' for x in floor_load)}")
     for w, r in results.items():
-        map_s = r["seconds"]["map"]
-        print(f"{f'{w} worker' + ('s' if w > 1 else ''):<14}{r['wall']:>8.2f}{map_s:>8.2f}{mb / r['wall']:>9.2f}"
-              f"{n / r['wall']:>9.1f}{mb / r['wall'] / w:>11.2f}{r['peak_rss_mb']:>13.0f}")
-    speedup = results[1]["wall"] / results[2]["wall"]
-    print(f"speed-up 2 workers vs 1: {speedup:.2f}x (wall), "
+        print(f"{f'{w} worker' + ('s' if w > 1 else ''):<11}{r['wall']:>8.2f}{r['seconds']['map']:>8.2f}"
+              f"{cpu(r, w):>8}{mb / r['wall']:>8.2f}{n / r['wall']:>9.1f}{mb / r['wall'] / w:>11.2f}"
+              f"{cpu(r, w, mb):>10}{r['peak_rss_mb']:>13.0f}   {' '.join(f'{x:.2f}' for x in r['load'])}")
+    print(f"speed-up 2 workers vs 1: {results[1]['wall'] / results[2]['wall']:.2f}x (wall), "
           f"{results[1]['seconds']['map'] / results[2]['seconds']['map']:.2f}x (map step)")
-    print(f"end to end vs floor (1 worker): {results[1]['wall'] / floor_s:.1f}x slower")
+    print(f"end to end vs floor (1 worker, CPU seconds): {results[1]['cpu'] / floor_s:.1f}x slower")
     one = results[1]["seconds"]
     print(f"1 worker: plan {one['plan']:.2f}s, map {one['map']:.2f}s, reduce {one['reduce']:.2f}s")
+
+    if not args.no_stages:
+        shards = base / "stage-shards"
+        t = time.process_time()
+        stages, per_file = stage_seconds(folder, shards)
+        wall = time.process_time() - t
+        stages["reduce"] = one["reduce"]
+        total = sum(stages.values())
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(f"stages, one core in process, CPU seconds ({wall:.2f}s, {mb / wall:.2f} MB/CPU-s, peak RSS {rss:.0f} MB, {load()}):")
+        order = ["decode", "clean", "dedupe", "detect"] + sorted(k for k in stages if k.startswith("parse ")) + [
+            "vote", "validate", "shards", "reduce"]
+        for key in order:
+            if key in stages:
+                print(f"  {key:<22}{stages[key]:>8.2f}s {100 * stages[key] / total:>5.1f} %")
+        by_source = defaultdict(list)
+        small, _ = sources()
+        for name, s in per_file.items():
+            i = int(name.split("-")[1].split(".")[0])
+            src = "large sample" if i % LARGE_EVERY == LARGE_EVERY - 1 else f"source {i % len(small):02d}"
+            by_source[src].append(s)
+        slowest = sorted(by_source.items(), key=lambda kv: -sum(kv[1]))[:5]
+        print("slowest sources (files, mean s):", ", ".join(f"{k} ({len(v)}, {sum(v) / len(v):.3f})"
+                                                          for k, v in slowest))
     print("targets: >= 10 MB/s per core, 2 workers >= 1.8x one, peak RSS < 1024 MB "
           "(peak RSS is the largest single process: the driver or one worker)")
     if not args.keep and args.dir is None:

@@ -33,6 +33,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -138,24 +139,21 @@ class Skeleton:
     pos: tuple[int, ...]
 
 
+# str.translate table: the dropped characters deleted, sara am read as sara aa
+_SKEL_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
+_SKEL_TABLE[0x0E33] = "\u0e32"
+_KEPT = dict.fromkeys(_DROP, False)  # _KEPT.get(ch, True): whether the skeleton keeps ch
+
+
 @lru_cache(maxsize=65536)
 def skeleton_of(line: str) -> Skeleton:
-    """The skeleton of one line (see module doc); sara am counts as sara aa."""
-    chars: list[str] = []
-    pos: list[int] = []
-    if "\u0e4d" in line:
-        fixed = fix_sara_am(line)
-        if len(fixed) != len(line):  # keep offsets into the original line
-            fixed = line
-        line_for_skel = fixed
-    else:
-        line_for_skel = line
-    for i, ch in enumerate(line_for_skel):
-        if ch in _DROP:
-            continue
-        chars.append("\u0e32" if ch == "\u0e33" else ch)
-        pos.append(i)
-    return Skeleton("".join(chars), tuple(pos))
+    """The skeleton of one line (see module doc); sara am counts as sara aa.
+    (Nikhahit is dropped, so ํ + า gives า as ำ does.)  Computed in C:
+    str.translate for the text, itertools.compress for the positions."""
+    text = line.translate(_SKEL_TABLE)
+    if len(text) == len(line):
+        return Skeleton(text, tuple(range(len(line))))
+    return Skeleton(text, tuple(compress(range(len(line)), map(_KEPT.get, line, repeat(True)))))
 
 
 def skeleton_text(text: str) -> str:
@@ -208,6 +206,8 @@ class AnchorSet:
             self._groups.setdefault(sk, []).append(i)
         ordered = sorted(self._groups, key=lambda sk: -len(sk))
         self._group_of = {f"g{n}": sk for n, sk in enumerate(ordered)}
+        self._first_of = {g: self._groups[sk][0] for g, sk in self._group_of.items()}  # occurrences' anchor
+        self._anywhere = frozenset(g for g, i in self._first_of.items() if self.anchors[i].anywhere)
         # one pattern: every distinct skeleton, longest first, each a named group
         self._re = re.compile("|".join(f"(?P<g{n}>{re.escape(sk)})" for n, sk in enumerate(ordered)))
         self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
@@ -395,13 +395,22 @@ class AnchorSet:
         holds a whole document; `scan` says which of them open something."""
         sk = skeleton_of(line)
         out = []
+        pos, anchors, first, marks = sk.pos, self.anchors, self._first_of, _MARKS_RE.match
+        n = len(line)
         for m in self._re.finditer(sk.text):
-            i = self._groups[self._group_of[m.lastgroup]][0]
-            end = sk.pos[m.end() - 1] + 1
-            while end < len(line) and _MARKS_RE.match(line[end]):
+            end = pos[m.end() - 1] + 1
+            while end < n and marks(line, end):
                 end += 1
-            out.append((self.anchors[i], sk.pos[m.start()], end))
+            out.append((anchors[first[m.lastgroup]], pos[m.start()], end))
         return out
+
+    def anywhere_starts(self, line: str) -> list[int]:
+        """Where each occurrence (as `occurrences` finds them) of an anchor
+        marked `anywhere` starts in `line`: for a whole document, without
+        building a tuple for every other anchor's occurrence."""
+        sk = skeleton_of(line)
+        pos, wanted = sk.pos, self._anywhere
+        return [pos[m.start()] for m in self._re.finditer(sk.text) if m.lastgroup in wanted]
 
     # -- segments
 
@@ -457,6 +466,13 @@ class AnchorSet:
         starts, left at the end of `tail`."""
         joined = f"{tail} {head}"
         sk = skeleton_of(joined)
+        # an anchor crossing the break starts before it (skeleton index `cut`)
+        # and ends after it, so it starts at most _longest letters before:
+        # without a match there, none of the scan below can cross
+        cut = bisect_left(sk.pos, len(tail))
+        near = self._re.search(sk.text, max(0, cut + 1 - self._longest))
+        if near is None or near.start() >= cut:
+            return None
         for m in self._re.finditer(sk.text):
             start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
             if start < len(tail) <= end - 1 and len(tail) - start >= 2:

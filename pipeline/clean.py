@@ -143,7 +143,9 @@ def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
     """Running headers (see above); a second pass finds the part of a header
     the page width wrapped onto a line of its own, which stands next to the
     first part once that is marked."""
-    shapes = {i: _shape(ln.text) for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
+    of_text: dict[str, str] = {}  # each distinct line's shape once
+    shapes = {i: of_text[ln.text] if ln.text in of_text else of_text.setdefault(ln.text, _shape(ln.text))
+              for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
     counts = Counter(shapes.values())
     if not counts or counts.most_common(1)[0][1] < 2:
         return lines
@@ -208,6 +210,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     text, invisible = fix_invisible_and_explain(text)  # odd line breaks, zero-width and bidi characters
     fixes.update(invisible)
     lines: list[Line] = []
+    seen: dict[str, tuple[str, tuple[str, ...], str, tuple[int, ...]]] = {}
     for no, raw in numbered_lines(split_lines(text), fixes):  # an over-long line in pieces
         if "\f" in raw:
             fixes["form_feed"] += 1
@@ -215,14 +218,19 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
             raw = raw.replace("\f", " ")
             if not raw.strip():
                 continue
-        cleaned, changed = fix_line_and_explain(raw)
+        known = seen.get(raw)  # a copy's lines repeat: each distinct line is cleaned and classified once
+        if known is None:
+            cleaned, changed = fix_line_and_explain(raw)
+            kind = classify(cleaned, raw)
+            cols = cell_columns(raw) if "\t" in cleaned else ()
+            if cols and len(cols) != cleaned.count("\t") + 1:
+                cols = ()  # the clean-up changed the cells (a markdown table, a bullet): positions unknown
+            seen[raw] = cleaned, changed, kind, cols
+        else:
+            cleaned, changed, kind, cols = known
         fixes.update(changed)
-        kind = classify(cleaned, raw)
         if kind in FURNITURE:
             fixes[kind] += 1
-        cols = cell_columns(raw) if "\t" in cleaned else ()
-        if cols and len(cols) != cleaned.count("\t") + 1:
-            cols = ()  # the clean-up changed the cells (a markdown table, a bullet): positions unknown
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)

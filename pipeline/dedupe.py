@@ -63,7 +63,8 @@ def candidate_pairs(keysets: list[set[int]], lengths: list[int]) -> list[tuple[i
     selected: list[list[int]] = []
     index: dict[int, list[int]] = defaultdict(list)
     for i, keys in enumerate(keysets):
-        rare = sorted((df[k], k) for k in keys if df[k] > 1)[:RARE_KEYS]
+        # a key more than MAX_KEY_PAGES pages hold pairs none, so it takes no slot
+        rare = sorted((df[k], k) for k in keys if 1 < df[k] <= MAX_KEY_PAGES)[:RARE_KEYS]
         selected.append([k for _, k in rare])
         for _, k in rare:
             index[k].append(i)
@@ -89,7 +90,19 @@ def cluster_pages(pages: list[Page]) -> list[int]:
     if len(pages) < 2:
         return list(range(len(pages)))
     raw = [p.text for p in pages]
-    keysets = [page_keys(t) for t in raw]
+    parent = list(range(len(pages)))
+    # pages printed again letter for letter are one page at once (a form
+    # printed hundreds of times would make every key boilerplate); only the
+    # first of each text is blocked and scored
+    first: dict[str, int] = {}
+    reps: list[int] = []
+    for i, t in enumerate(raw):
+        j = first.setdefault(t, i)
+        if j != i:
+            parent[i] = j
+        else:
+            reps.append(i)
+    keysets = [page_keys(raw[i]) for i in reps]
     texts: dict[int, str] = {}  # normalised lazily: only candidates are scored
 
     def text(i: int) -> str:
@@ -97,15 +110,14 @@ def cluster_pages(pages: list[Page]) -> list[int]:
             texts[i] = comparable(raw[i][: SCORE_CHARS + 500])[:SCORE_CHARS]
         return texts[i]
 
-    parent = list(range(len(pages)))
-
     def find(i: int) -> int:
         while parent[i] != i:
             parent[i] = parent[parent[i]]
             i = parent[i]
         return i
 
-    for a, b in candidate_pairs(keysets, [len(t) for t in raw]):
+    for a, b in candidate_pairs(keysets, [len(raw[i]) for i in reps]):
+        a, b = reps[a], reps[b]
         ra, rb = find(a), find(b)
         if ra == rb:
             continue

@@ -108,6 +108,9 @@ class Group:
             return next(cr for cr in self.readings if counts[_hashable(cr[1].value)] == best)
         if len(self.readings) <= 2 or not isinstance(self.readings[0][1].value, str):
             if len(self.readings) == 2 and isinstance(self.readings[0][1].value, str):
+                (ca, a), (cb, b) = self.readings
+                if a.value == b.value:  # no doubt: equally plausible, the earlier copy stands
+                    return self.readings[0] if ca <= cb else self.readings[1]
                 return max(self.readings, key=lambda cr: (plausibility(cr[1].value), -cr[0]))
             return self.readings[0]
         def centrality(cr: tuple[int, Reading]) -> float:

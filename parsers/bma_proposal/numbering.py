@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 import regex
 
@@ -124,8 +125,13 @@ def _as_int(token: str) -> int:
     return int(src) if src.isdigit() else -1
 
 
+@lru_cache(maxsize=4096)
+def _candidate_set(token: str) -> frozenset[str]:
+    return frozenset(candidates(token))
+
+
 def _could_be(token: str, number: str) -> bool:
-    return number in candidates(token)
+    return number in _candidate_set(token)  # number_openers asks about each token for many numbers
 
 
 def _item_part(token: str) -> str:

@@ -105,12 +105,11 @@ def runs_on(lines: list[Line]) -> bool:
     joined, starts = _joined(lines)
     line_starts = set(starts)
     inside = at_start = 0
-    for anchor, a, _ in ANCHORS.occurrences(joined):
-        if anchor.anywhere:
-            if a in line_starts:
-                at_start += 1
-            else:
-                inside += 1
+    for a in ANCHORS.anywhere_starts(joined):
+        if a in line_starts:
+            at_start += 1
+        else:
+            inside += 1
     return inside > max(2, at_start)
 
 

@@ -50,6 +50,8 @@ _DATE_RE = regex.compile(
 # the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number)
 _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
 
+_TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
+
 Mention = tuple[str, str, int]  # kind ("heading", "date", "edition"), the digits as printed, month (dates)
 
 
@@ -65,6 +67,8 @@ def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
 
 def mentions_of(text: str, end: int | None = None) -> list[Mention]:
     """The fiscal-year mentions that start in text[:end]."""
+    if _TWO_DIGITS_RE.search(text) is None:  # every mention holds a year (4 digits) or an edition (2)
+        return []
     end = len(text) if end is None else end
     out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text) if m.start() < end]
     for m in _DATE_RE.finditer(text):

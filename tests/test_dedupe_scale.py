@@ -1,0 +1,21 @@
+"""Page dedupe where a page repeats more than MAX_KEY_PAGES times: a form
+printed hundreds of times in one file is still one page per printed page."""
+
+from __future__ import annotations
+
+from pipeline.dedupe import MAX_KEY_PAGES, cluster_pages
+from pipeline.segment import Page
+from schemas.document import Line
+
+
+def test_a_page_printed_hundreds_of_times_is_one_page():
+    words = ["ส่งเสริมการอ่านออกเขียนได้ของนักเรียนชั้นประถมศึกษา", "ปรับปรุงซ่อมแซมอาคารเรียนและห้องปฏิบัติการวิทยาศาสตร์",
+             "พัฒนาศักยภาพครูด้านเทคโนโลยีสารสนเทศเพื่อการเรียนรู้", "จัดซื้อครุภัณฑ์คอมพิวเตอร์สำหรับห้องสมุดโรงเรียน",
+             "อบรมเชิงปฏิบัติการป้องกันยาเสพติดในสถานศึกษาทุกแห่ง"]
+    forms = [[Line(1, f"ชื่อโครงการ {w}"), Line(2, f"งบประมาณทั้งสิ้น {(i + 1) * 104729} บาท")]
+             for i, w in enumerate(words)]
+    copies = 3 * MAX_KEY_PAGES
+    pages = [Page(k, forms[k % 5]) for k in range(5 * copies)]
+    clusters = cluster_pages(pages)
+    assert len(set(clusters)) == 5
+    assert all(clusters[k] == k % 5 for k in range(len(pages)))
