@@ -471,23 +471,28 @@ class AnchorSet:
         # without a match there, none of the scan below can cross
         cut = bisect_left(sk.pos, len(tail))
         near = self._re.search(sk.text, max(0, cut + 1 - self._longest))
-        if near is None or near.start() >= cut:
+        if near is None:
             return None
+        if near.start() >= cut:  # nothing crosses; a heading may still open `head` with its number left behind
+            return self._number_left(tail, joined, near) if near.start() == cut else None
         for m in self._re.finditer(sk.text):
             start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
             if start < len(tail) <= end - 1 and len(tail) - start >= 2:
                 # a section number just before it goes with it
                 number = SECTION_NUMBER_RE.search(tail[:start])
                 return number.start() if number else start
-            if start >= len(tail) and not joined[len(tail):start].strip() and any(
-                    self.anchors[i].kind != "label" for i in self._groups[self._group_of[m.lastgroup]]):
-                # a heading opening the next line, its section number left at this one's end ("... 1.4" / "วัตถุ...")
-                number = SECTION_NUMBER_RE.search(tail)
-                if number and _dotted_number(number.group(1)):
-                    return number.start()
-            if start > len(tail):
-                break
+            if start >= len(tail):
+                return self._number_left(tail, joined, m) if start == len(tail) + 1 else None
         return None
+
+    def _number_left(self, tail: str, joined: str, m: re.Match) -> int | None:
+        """Where the section number at the end of `tail` starts, when the
+        anchor match `m` (in the skeleton of `joined`) is a heading opening
+        the next line ("... 1.4" / "วัตถุประสงค์ของโครงการ ...")."""
+        if not any(self.anchors[i].kind != "label" for i in self._groups[self._group_of[m.lastgroup]]):
+            return None
+        number = SECTION_NUMBER_RE.search(tail)
+        return number.start() if number and _dotted_number(number.group(1)) else None
 
     # -- headings wrapped onto a second line
 
