@@ -46,6 +46,11 @@ SIGNALS: dict[str, list[tuple[str, str]]] = {
         "ประโยชน์ที่คาดว่าจะได้รับ",
         "การติดตามประเมินผล",
         "ผู้เสนอโครงการ",
+        # section 4 and 5's labels: a proposal cut short after its first pages still shows them
+        "ประเภทโครงการ",
+        "รูปแบบโครงการ",
+        "ระยะเวลาดำเนินการ",
+        "สถานที่ดำเนินการ",
     ),
     "obec_progress": _signals(
         "สำนักงานเขตพื้นที่การศึกษา",

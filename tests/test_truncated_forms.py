@@ -6,6 +6,8 @@ whole form has no such issue."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from pipeline.stages import process_document
@@ -47,3 +49,13 @@ def test_a_proposal_cut_before_section_10_is_partial():
     rows = process_document("p.txt", whole[: int(len(whole) * 0.7)])
     assert rows["documents"][0]["status"] == "partial"
     assert [i for i in rows["issues"] if i["code"] == "form_truncated" and i["severity"] == "error"]
+
+
+def test_a_proposal_cut_after_its_first_sections_is_still_a_proposal():
+    """A proposal that stops in section 6 shows the labels of sections 4 and
+    5 ("ประเภทโครงการ", "ระยะเวลาดำเนินการ"): it is read, partial, not unknown."""
+    text = (Path(__file__).parent / "corpus" / "clean" / "bma_proposal_003.txt").read_text(encoding="utf-8")
+    cut = text[: text.index("ขั้นตอนการดำเนินงาน")]
+    rows = process_document("cut.txt", cut.encode("utf-8"))
+    assert rows["documents"][0]["doc_type"] == "bma_proposal" and rows["documents"][0]["status"] == "partial"
+    assert len(rows["projects"]) == 1
