@@ -205,9 +205,10 @@ class ProjectChoices:
     rows share (single keys need no decision: their document keeps them)."""
     primary: dict[str, str] = field(default_factory=dict)  # key -> doc_id kept
     report_doc: dict[tuple[str, int], str] = field(default_factory=dict)  # (key, seq) -> doc_id kept
-    kept_project: dict[str, dict[str, Any]] = field(default_factory=dict)  # key -> the kept projects row
-    # (key, seq) -> the kept report, where another file gives that report number
-    kept_report: dict[tuple[str, int], dict[str, Any]] = field(default_factory=dict)
+    # key -> the kept projects row, and (key, seq) -> the kept report where another file
+    # gives that report number: mappings (pipeline.reduce keeps them in its SQLite index)
+    kept_project: Any = field(default_factory=dict)
+    kept_report: Any = field(default_factory=dict)
     paths: dict[str, str] = field(default_factory=dict)  # source_path of the kept documents
 
 

@@ -15,17 +15,20 @@ project and which copy of each report is kept (roles into the index), reads
 those kept rows (the other copies are compared with them), and merges the
 involved documents one at a time, map shard by map shard, each shard's
 merged documents written as a shard of its own: memory holds one shard's
-rows and the kept rows of the shared projects, however many files share a
-project.  Pass 2 then copies every document's rows, merged or not, from its
-shard.  `project_sources` comes from the SQLite index, ordered by
-project_key.
+rows however many files share a project (the kept rows wait in SQLite, the
+choices are a few strings per shared project).  Pass 2 then copies every
+document's rows, merged or not, from its shard.  `project_sources` comes
+from the SQLite index, ordered by project_key.
 """
 
 from __future__ import annotations
 
+import json
+import pickle
 import shutil
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -56,9 +59,10 @@ CREATE TEMP TABLE IF NOT EXISTS proj (project_key TEXT, doc_id TEXT, source_path
                                       last_seq INTEGER, last_date TEXT, role TEXT DEFAULT 'primary');
 CREATE TEMP TABLE IF NOT EXISTS names (name TEXT, doc_id TEXT, project_key TEXT, field TEXT);
 CREATE TEMP TABLE IF NOT EXISTS reps (project_key TEXT, doc_id TEXT, seq INTEGER);
+CREATE TEMP TABLE IF NOT EXISTS kept (kind TEXT, key TEXT, row BLOB, PRIMARY KEY (kind, key));
 DROP INDEX IF EXISTS names_doc; DROP INDEX IF EXISTS names_name;
 DROP INDEX IF EXISTS reps_key; DROP INDEX IF EXISTS proj_key;
-DELETE FROM proj; DELETE FROM names; DELETE FROM reps;
+DELETE FROM proj; DELETE FROM names; DELETE FROM reps; DELETE FROM kept;
 """
 # built after the bulk inserts: a document's name, who gives a name, a project's copies and reports
 _NAME_INDEX_SQL = """
@@ -141,7 +145,7 @@ def project_choices(manifest: Manifest) -> tuple[ProjectChoices, dict[str, set[s
     Returns the choices and which documents hold the kept rows the other
     copies are compared with (projects by key, reports by (key, seq))."""
     db = manifest.db
-    choices = ProjectChoices()
+    choices = ProjectChoices(kept_project=KeptRows(db, "projects"), kept_report=KeptRows(db, "progress_reports"))
     want_projects: dict[str, set[str]] = defaultdict(set)
     want_reports: dict[str, set[tuple[str, int]]] = defaultdict(set)
     shared = [k for (k,) in db.execute(
@@ -189,6 +193,26 @@ def _settle_ties(docs: dict[str, dict[str, list[dict[str, Any]]]], seen: dict[st
             resolve_name_ties(tables, seen)
 
 
+class KeptRows:
+    """Kept rows (the primary's projects row of a shared project, the kept
+    report of a shared report number) by key, in the index rather than in
+    memory: over an archive of many shared projects they add up."""
+
+    def __init__(self, db: Any, kind: str):
+        self.db, self.kind = db, kind
+        self._read = lru_cache(maxsize=256)(self._load)
+
+    def setdefault(self, key: Any, row: dict[str, Any]) -> None:
+        self.db.execute("INSERT OR IGNORE INTO kept VALUES (?, ?, ?)", (self.kind, json.dumps(key), pickle.dumps(row)))
+
+    def _load(self, key: str) -> dict[str, Any]:
+        (blob,) = self.db.execute("SELECT row FROM kept WHERE kind = ? AND key = ?", (self.kind, key)).fetchone()
+        return pickle.loads(blob)
+
+    def __getitem__(self, key: Any) -> dict[str, Any]:
+        return self._read(json.dumps(key))
+
+
 def load_kept_rows(manifest: Manifest, shards_dir: Path, choices: ProjectChoices, seen: dict[str, set[str]],
                    want_projects: dict[str, set[str]], want_reports: dict[str, set[tuple[str, int]]]) -> None:
     """Read the kept projects rows (name ties settled) and the kept reports
@@ -219,8 +243,7 @@ def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], see
     """Merge the involved documents one at a time, from the choices made
     on the index; each map shard's merged documents are written as a shard
     of their own in `merged_dir`.  Returns doc_id -> that shard.  Memory
-    holds one shard's involved rows and, per shared project, its kept
-    projects row and kept reports, however many files share it."""
+    holds one shard's involved rows, however many files share a project."""
     choices, want_projects, want_reports = project_choices(manifest)
     load_kept_rows(manifest, shards_dir, choices, seen, want_projects, want_reports)
     by_shard: dict[str, list[str]] = defaultdict(list)  # in source-path order
