@@ -9,6 +9,14 @@ by report number, the primary's reading winning, else the latest file's.
 `project_sources` keeps the lineage; differing values are
 `cross_file_conflict` issues.
 
+The reduce step (pipeline.reduce) does not hold the files of a project
+together: it decides, from its index of project keys, report numbers and
+last reports, which copy of each shared project and which copy of each
+report is kept (`ProjectChoices`), keeps those few rows, and then merges one
+document at a time (`merge_document`).  `merge_across_files` is the same
+merge over rows held in memory, the reference the streamed one is tested
+against.
+
 Before that, a tie between two copies' readings of a person's name inside one
 file is settled by evidence from the rest of the run: the reading that other
 files also give wins.
@@ -18,6 +26,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -186,3 +195,70 @@ def _conflicts(key: str, kept: dict[str, Any], other: dict[str, Any], table: str
             "line_start": other.get("line_start"), "line_end": other.get("line_end"),
         })
     return issues
+
+
+# ------------------------------------------------------- one document at a time
+
+@dataclass
+class ProjectChoices:
+    """What the merge decided for the project keys that several projects
+    rows share (single keys need no decision: their document keeps them)."""
+    primary: dict[str, str] = field(default_factory=dict)  # key -> doc_id kept
+    report_doc: dict[tuple[str, int], str] = field(default_factory=dict)  # (key, seq) -> doc_id kept
+    # key -> the kept projects row, and (key, seq) -> the kept report where another file
+    # gives that report number: mappings (pipeline.reduce keeps them in its SQLite index)
+    kept_project: Any = field(default_factory=dict)
+    kept_report: Any = field(default_factory=dict)
+    paths: dict[str, str] = field(default_factory=dict)  # source_path of the kept documents
+
+
+def rank_copy(seq: int | None, day: date | None, path: str, doc_id: str) -> tuple:
+    """Sort key of a project's copies: the primary first (see module doc)."""
+    return (-(seq or 0), -(day.toordinal() if day else 0), path, doc_id)
+
+
+def merge_document(doc_id: str, tables: dict[str, list[dict[str, Any]]],
+                   choices: ProjectChoices) -> dict[str, list[dict[str, Any]]]:
+    """One document's rows after the cross-file merge: what merge_across_files
+    gives for it, from `choices` instead of the other documents' rows (name
+    ties already settled)."""
+    own = {r["project_key"] for r in tables.get("projects", [])}
+
+    def kept(key: str | None) -> bool:
+        return choices.primary[key] == doc_id if key in choices.primary else key in own
+
+    def report_kept(key: str | None, seq: int | None) -> bool:
+        return choices.report_doc.get((key, seq)) == doc_id if key in choices.primary else key in own
+
+    out: dict[str, list[dict[str, Any]]] = {k: list(v) for k, v in tables.items()}
+    out["projects"] = [r for r in tables.get("projects", []) if kept(r["project_key"])]
+    for table in _PER_PROJECT_TABLES:
+        out[table] = [r for r in tables.get(table, []) if kept(r["project_key"])]
+    out["progress_reports"] = [r for r in tables.get("progress_reports", []) if report_kept(r["project_key"], r["seq"])]
+    out["expenses"] = [
+        r for r in tables.get("expenses", [])
+        if (report_kept(r["project_key"], r["report_seq"]) if r.get("report_seq") is not None
+            else kept(r["project_key"]))
+    ]
+    rows_by_key: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in tables.get("projects", []):
+        rows_by_key[row["project_key"]].append(row)
+    reports: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for row in tables.get("progress_reports", []):
+        reports[row["project_key"]].append(row)
+    conflicts: list[dict[str, Any]] = []
+    for key, rows in rows_by_key.items():
+        if key not in choices.primary:
+            continue
+        for i, row in enumerate(rows):
+            if i or choices.primary[key] != doc_id:
+                conflicts.extend(_conflicts(key, choices.kept_project[key], row, "projects", choices.paths))
+        for _ in rows:  # as merge_across_files: once per projects row of this key
+            for rep in sorted(reports[key], key=lambda r: r["seq"]):
+                if choices.report_doc[(key, rep["seq"])] != doc_id:
+                    conflicts.extend(_conflicts(key, choices.kept_report[(key, rep["seq"])], rep,
+                                                "progress_reports", choices.paths))
+    out["issues"] = list(tables.get("issues", [])) + conflicts
+    for doc in out.get("documents", []):
+        doc["n_issues"] = len(out["issues"])
+    return out

@@ -8,19 +8,27 @@ depend on the rows alone.
 
 The cross-file merge (pipeline.merge) needs only the documents that share a
 project with another document, or whose person-name tie is settled by other
-documents: pass 1 reads the project keys and names of every document into
-SQLite and finds those documents; they are merged in small independent
-batches (documents linked by a shared key stay together), each written as a
-shard of its own; pass 2 then copies every document's rows, merged or not,
-from its shard.  `project_sources` comes from the SQLite index, ordered by
-project_key.
+documents: pass 1 reads the project keys, report numbers and names of every
+document into SQLite and finds those documents.  The merge then decides,
+one shared project at a time and from the index alone, which copy of the
+project and which copy of each report is kept (roles into the index), reads
+those kept rows (the other copies are compared with them), and merges the
+involved documents one at a time, map shard by map shard, each shard's
+merged documents written as a shard of its own: memory holds one shard's
+rows however many files share a project (the kept rows wait in SQLite, the
+choices are a few strings per shared project).  Pass 2 then copies every
+document's rows, merged or not, from its shard.  `project_sources` comes
+from the SQLite index, ordered by project_key.
 """
 
 from __future__ import annotations
 
+import json
+import pickle
 import shutil
 from collections import defaultdict
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +38,10 @@ import pyarrow.compute as pc
 from pipeline.manifest import Manifest
 from pipeline.merge import (
     PERSON_FIELDS,
-    merge_across_files,
+    ProjectChoices,
+    merge_document,
+    rank_copy,
+    resolve_name_ties,
     settled_reading,
     tie_readings,
 )
@@ -47,13 +58,18 @@ _INDEX_SQL = """
 CREATE TEMP TABLE IF NOT EXISTS proj (project_key TEXT, doc_id TEXT, source_path TEXT,
                                       last_seq INTEGER, last_date TEXT, role TEXT DEFAULT 'primary');
 CREATE TEMP TABLE IF NOT EXISTS names (name TEXT, doc_id TEXT, project_key TEXT, field TEXT);
+CREATE TEMP TABLE IF NOT EXISTS reps (project_key TEXT, doc_id TEXT, seq INTEGER);
+CREATE TEMP TABLE IF NOT EXISTS kept (kind TEXT, key TEXT, row BLOB, PRIMARY KEY (kind, key));
 DROP INDEX IF EXISTS names_doc; DROP INDEX IF EXISTS names_name;
-DELETE FROM proj; DELETE FROM names;
+DROP INDEX IF EXISTS reps_key; DROP INDEX IF EXISTS proj_key;
+DELETE FROM proj; DELETE FROM names; DELETE FROM reps; DELETE FROM kept;
 """
-# built after the bulk inserts: a document's name, and who gives a name
+# built after the bulk inserts: a document's name, who gives a name, a project's copies and reports
 _NAME_INDEX_SQL = """
 CREATE INDEX names_doc ON names (doc_id, project_key, field);
 CREATE INDEX names_name ON names (name);
+CREATE INDEX reps_key ON reps (project_key);
+CREATE INDEX proj_key ON proj (project_key);
 """
 
 
@@ -73,11 +89,15 @@ def index_projects(manifest: Manifest, shards_dir: Path) -> tuple[set[str], dict
         })
         paths = {d["doc_id"]: d["source_path"] for d in tables["documents"].to_pylist()}
         last: dict[tuple[str, str], tuple[int, Any]] = {}
+        reps = []
         if "progress_reports" in tables:
             for r in tables["progress_reports"].to_pylist():
                 key = (r["doc_id"], r["project_key"])
-                if r["doc_id"] in live and (key not in last or r["seq"] > last[key][0]):
-                    last[key] = (r["seq"], r["report_date"])
+                if r["doc_id"] in live:
+                    reps.append((r["project_key"], r["doc_id"], r["seq"]))
+                    if key not in last or r["seq"] > last[key][0]:
+                        last[key] = (r["seq"], r["report_date"])
+        db.executemany("INSERT INTO reps VALUES (?,?,?)", reps)
         rows, names = [], []
         for p in tables["projects"].to_pylist() if "projects" in tables else []:
             if p["doc_id"] not in live:
@@ -119,81 +139,128 @@ def names_seen(manifest: Manifest, names: set[str]) -> dict[str, set[str]]:
     return seen
 
 
-MERGE_BATCH_BYTES = 4_000_000  # source bytes merged together, at most (a larger group is one batch)
+def project_choices(manifest: Manifest) -> tuple[ProjectChoices, dict[str, set[str]], dict[str, set[tuple[str, int]]]]:
+    """Decide, key by key from the index, which copy of each shared project
+    and of each of its reports is kept, and write the roles into the index.
+    Returns the choices and which documents hold the kept rows the other
+    copies are compared with (projects by key, reports by (key, seq))."""
+    db = manifest.db
+    choices = ProjectChoices(kept_project=KeptRows(db, "projects"), kept_report=KeptRows(db, "progress_reports"))
+    want_projects: dict[str, set[str]] = defaultdict(set)
+    want_reports: dict[str, set[tuple[str, int]]] = defaultdict(set)
+    shared = [k for (k,) in db.execute(
+        "SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1 ORDER BY project_key")]
+    for key in shared:  # one project at a time
+        copies = db.execute("SELECT project_key, doc_id, source_path, last_seq, last_date FROM proj "
+                            "WHERE project_key = ? ORDER BY rowid", (key,)).fetchall()
+        ordered = sorted(copies, key=lambda r: rank_copy(r[3], date.fromisoformat(r[4]) if r[4] else None,
+                                                         r[2] or "", r[1]))
+        primary = ordered[0][1]
+        choices.primary[key] = primary
+        choices.paths[primary] = ordered[0][2]
+        want_projects[primary].add(key)
+        db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
+                       [("primary" if i == 0 else "merged", key, r[1]) for i, r in enumerate(ordered)])
+        seqs: dict[str, set[int]] = defaultdict(set)
+        for doc_id, seq in db.execute("SELECT doc_id, seq FROM reps WHERE project_key = ?", (key,)):
+            seqs[doc_id].add(seq)
+        given: dict[int, int] = defaultdict(int)  # how many copies give each report number
+        for doc_id in dict.fromkeys(r[1] for r in ordered):
+            for seq in seqs[doc_id]:
+                choices.report_doc.setdefault((key, seq), doc_id)
+                given[seq] += 1
+        for seq, n in given.items():
+            if n > 1:
+                doc_id = choices.report_doc[(key, seq)]
+                want_reports[doc_id].add((key, seq))
+                choices.paths[doc_id] = next(r[2] for r in ordered if r[1] == doc_id)
+    return choices, want_projects, want_reports
 
 
-def merge_batches(manifest: Manifest, involved: set[str]) -> list[list[str]]:
-    """The involved documents in batches that can be merged independently:
-    documents sharing a project key (directly or through others) stay in
-    one batch; small groups are packed together."""
-    parent: dict[str, str] = {d: d for d in involved}
+def _doc_rows(data: dict[str, pa.Table], docs: set[str]) -> dict[str, dict[str, list[dict[str, Any]]]]:
+    """The rows of `docs` in a shard's tables, by document and table."""
+    value_set = pa.array(sorted(docs), type=pa.string())
+    out: dict[str, dict[str, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
+    for table, rows in data.items():
+        for row in rows.filter(pc.is_in(rows["doc_id"], value_set=value_set)).to_pylist():
+            out[row["doc_id"]][table].append(row)
+    return out
 
-    def find(d: str) -> str:
-        while parent[d] != d:
-            parent[d] = parent[parent[d]]
-            d = parent[d]
-        return d
 
-    rows = manifest.db.execute(
-        "SELECT project_key, doc_id FROM proj WHERE project_key IN "
-        "(SELECT project_key FROM proj GROUP BY project_key HAVING count(*) > 1) ORDER BY project_key, doc_id")
-    first: dict[str, str] = {}
-    for key, doc_id in rows:
-        if key in first:
-            a, b = find(first[key]), find(doc_id)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
-        else:
-            first[key] = doc_id
-    groups: dict[str, list[str]] = defaultdict(list)
-    for d in sorted(involved):
-        groups[find(d)].append(d)
-    size = dict(manifest.db.execute("SELECT doc_id, size FROM files"))
-    batches: list[list[str]] = []
-    batch_bytes = 0
-    for group in sorted(groups.values(), key=lambda g: g[0]):
-        group_bytes = sum(size.get(d, 0) for d in group)
-        if batches and batch_bytes + group_bytes <= MERGE_BATCH_BYTES:
-            batches[-1].extend(group)
-            batch_bytes += group_bytes
-        else:
-            batches.append(list(group))
-            batch_bytes = group_bytes
-    return batches
+def _settle_ties(docs: dict[str, dict[str, list[dict[str, Any]]]], seen: dict[str, set[str]]) -> None:
+    for tables in docs.values():
+        if "issues" in tables and "projects" in tables:
+            resolve_name_ties(tables, seen)
+
+
+class KeptRows:
+    """Kept rows (the primary's projects row of a shared project, the kept
+    report of a shared report number) by key, in the index rather than in
+    memory: over an archive of many shared projects they add up."""
+
+    def __init__(self, db: Any, kind: str):
+        self.db, self.kind = db, kind
+        self._read = lru_cache(maxsize=256)(self._load)
+
+    def setdefault(self, key: Any, row: dict[str, Any]) -> None:
+        self.db.execute("INSERT OR IGNORE INTO kept VALUES (?, ?, ?)", (self.kind, json.dumps(key), pickle.dumps(row)))
+
+    def _load(self, key: str) -> dict[str, Any]:
+        (blob,) = self.db.execute("SELECT row FROM kept WHERE kind = ? AND key = ?", (self.kind, key)).fetchone()
+        return pickle.loads(blob)
+
+    def __getitem__(self, key: Any) -> dict[str, Any]:
+        return self._read(json.dumps(key))
+
+
+def load_kept_rows(manifest: Manifest, shards_dir: Path, choices: ProjectChoices, seen: dict[str, set[str]],
+                   want_projects: dict[str, set[str]], want_reports: dict[str, set[tuple[str, int]]]) -> None:
+    """Read the kept projects rows (name ties settled) and the kept reports
+    the other copies are compared with into `choices`."""
+    wanted = set(want_projects) | set(want_reports)
+    by_shard: dict[str, set[str]] = defaultdict(set)
+    for _, doc_id, shard in manifest.ordered():
+        if doc_id in wanted:
+            by_shard[shard].add(doc_id)
+    for shard, docs in sorted(by_shard.items()):
+        data = read_shard(shards_dir, shard,
+                          {t: TABLES[t].schema.names for t in ("projects", "progress_reports", "issues")})
+        if "issues" in data:
+            data["issues"] = data["issues"].filter(pc.equal(data["issues"]["code"], "ocr_variant"))
+        rows = _doc_rows(data, docs)
+        _settle_ties(rows, seen)
+        for doc_id in sorted(docs):
+            for row in rows[doc_id]["projects"]:
+                if row["project_key"] in want_projects.get(doc_id, ()):
+                    choices.kept_project.setdefault(row["project_key"], row)
+            for row in rows[doc_id]["progress_reports"]:
+                if (row["project_key"], row["seq"]) in want_reports.get(doc_id, ()):
+                    choices.kept_report.setdefault((row["project_key"], row["seq"]), row)
 
 
 def merge_involved(manifest: Manifest, shards_dir: Path, involved: set[str], seen: dict[str, set[str]],
                    merged_dir: Path) -> dict[str, str]:
-    """Merge the involved documents batch by batch, each batch's rows
-    written as a shard in `merged_dir`; returns doc_id -> that shard."""
-    where = {doc_id: shard for _, doc_id, shard in manifest.ordered() if doc_id in involved} if involved else {}
+    """Merge the involved documents one at a time, from the choices made
+    on the index; each map shard's merged documents are written as a shard
+    of their own in `merged_dir`.  Returns doc_id -> that shard.  Memory
+    holds one shard's involved rows, however many files share a project."""
+    choices, want_projects, want_reports = project_choices(manifest)
+    load_kept_rows(manifest, shards_dir, choices, seen, want_projects, want_reports)
+    by_shard: dict[str, list[str]] = defaultdict(list)  # in source-path order
+    for _, doc_id, shard in manifest.ordered():
+        if doc_id in involved:
+            by_shard[shard].append(doc_id)
     placed: dict[str, str] = {}
-    for n, batch in enumerate(merge_batches(manifest, involved)):
-        tables: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        by_shard: dict[str, list[str]] = defaultdict(list)
-        for doc_id in batch:
-            by_shard[where[doc_id]].append(doc_id)
-        for shard, docs in sorted(by_shard.items()):
-            for table, data in read_shard(shards_dir, shard).items():
-                mask = pc.is_in(data["doc_id"], value_set=pa.array(sorted(docs)))
-                tables[table].extend(data.filter(mask).to_pylist())
-        paths = {d["doc_id"]: d["source_path"] for d in tables["documents"]}
-        merged = merge_across_files(dict(tables), paths, seen=seen)
-        counts: dict[str, int] = defaultdict(int)
-        for row in merged.get("issues", []):
-            counts[row["doc_id"]] += 1
-        for doc in merged.get("documents", []):
-            doc["n_issues"] = counts[doc["doc_id"]]
-        # one shard, each document's rows contiguous and in key order
-        rank = {d: i for i, d in enumerate(batch)}
-        out = {table: sorted(sorted_rows(table, rows), key=lambda r: rank[r["doc_id"]])
-               for table, rows in merged.items() if table != "project_sources"}
+    for n, (shard, docs) in enumerate(sorted(by_shard.items())):
+        rows = _doc_rows(read_shard(shards_dir, shard), set(docs))
+        _settle_ties(rows, seen)
+        out: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for doc_id in docs:  # each document's rows contiguous and in key order
+            for table, merged in merge_document(doc_id, rows.pop(doc_id, {}), choices).items():
+                out[table].extend(sorted_rows(table, merged))
         name = f"merged-{n:06d}"
         write_shard(merged_dir, name, out)
-        placed.update(dict.fromkeys(batch, name))
-        # the roles the merge chose, into the index
-        manifest.db.executemany("UPDATE proj SET role = ? WHERE project_key = ? AND doc_id = ?",
-                                [(s["role"], s["project_key"], s["doc_id"]) for s in merged.get("project_sources", [])])
+        placed.update(dict.fromkeys(docs, name))
     return placed
 
 
