@@ -231,3 +231,11 @@ def identity_of(out: CopyReading, code: str | None = "project_code", name: str =
     c = project.get(code) if code else None
     n = project.get(name)
     return (c.value if c else None, n.value if n else None)
+
+
+def mark_cut_short(readings: list[CopyReading], copy: Copy, message: str, field: str) -> None:
+    """A form_truncated error on the last copy's reading: the file ends at
+    the copy's last event (`message` names it with {line})."""
+    last = copy.events[-1]
+    readings[-1].issues.append(Issue("error", "form_truncated", message.format(line=last.line), last.text,
+                                     last.line, last.line, field=field))

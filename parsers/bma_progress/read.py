@@ -18,6 +18,7 @@ from parsers.reader import (
     Copy,
     Parts,
     identity_of,
+    mark_cut_short,
     read_document,
     read_fields,
     sort_out,
@@ -108,11 +109,9 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
 
     readings = read_document(lines, FORM, read)
     if readings and "s2" in copies[-1].headings_seen and not _closed(copies[-1]):
-        last = copies[-1].events[-1]
-        readings[-1].issues.append(Issue(
-            "error", "form_truncated", f"the document ends in section 2 (line {last.line}) with no certification "
-            "after the report entries: the file was cut short, and entries after that line may be lost",
-            last.text, last.line, last.line, field="progress_reports"))
+        mark_cut_short(readings, copies[-1], "the document ends in section 2 (line {line}) with no certification "
+                       "after the report entries: the file was cut short, and entries after that line may be lost",
+                       "progress_reports")
     return readings
 
 

@@ -16,7 +16,7 @@ from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
-from parsers.reader import Copy, Event, Parts, identity_of, read_fields, scan, sort_out, split_copies
+from parsers.reader import Copy, Event, Parts, identity_of, mark_cut_short, read_fields, scan, sort_out, split_copies
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -187,11 +187,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
             copies = joined
     readings = [read_copy(c) for c in copies]
     if copies and _cut_short(copies[-1]):
-        last = copies[-1].events[-1]
-        readings[-1].issues.append(Issue(
-            "error", "form_truncated", f"the document ends at line {last.line}, before section 10 (การติดตามประเมินผล) "
-            "and the signatures: the file was cut short, and what followed that line is lost",
-            last.text, last.line, last.line, field="projects"))
+        mark_cut_short(readings, copies[-1], "the document ends at line {line}, before section 10 (การติดตามประเมินผล) "
+                       "and the signatures: the file was cut short, and what followed that line is lost", "projects")
     return readings
 
 
