@@ -79,15 +79,13 @@ def confusable(a: str, b: str) -> bool:
     every character that differs is a digit OCR confuses with the other's
     (MISREADS, either way) or a look-alike standing for it."""
     a, b = thai_digits_to_arabic(a), thai_digits_to_arabic(b)
-    if len(a) != len(b):
-        return False
-    for x, y in zip(a, b):
-        if x == y:
-            continue
-        if not (x in PRINTED_AS.get(y, "") or y in PRINTED_AS.get(x, "") or y in LOOKALIKES.get(x, "")
-                or x in LOOKALIKES.get(y, "")):
-            return False
-    return True
+    return len(a) == len(b) and all(x == y or _reads_as(x, y) or _reads_as(y, x) for x, y in zip(a, b))
+
+
+def _reads_as(printed: str, read: str) -> bool:
+    """Whether OCR reads the digit `printed` as `read` (both with Arabic
+    digits): a digit it confuses (MISREADS), or a look-alike standing for it."""
+    return read in MISREADS.get(printed, "") or printed in LOOKALIKES.get(read, "")
 
 
 def misread_direction(a: str, b: str) -> int:
@@ -111,13 +109,9 @@ def misread_direction(a: str, b: str) -> int:
 def _explains(printed: str, read: str) -> bool:
     """Whether OCR reads the character `printed` as `read`."""
     p = thai_digits_to_arabic(printed)
-    if not p.isdigit():
+    if not p.isdigit() or "0" <= read <= "9":  # an Arabic digit is read as printed
         return False
-    if read in LOOKALIKES:
-        return p in LOOKALIKES[read]
-    if read not in _THAI_DIGITS:  # an Arabic digit is read as printed
-        return False
-    return thai_digits_to_arabic(read) in MISREADS.get(p, "")
+    return _reads_as(p, thai_digits_to_arabic(read))
 
 
 def changes(read: str, printed: str) -> int:
@@ -216,7 +210,7 @@ _YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE yea
     rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
 _DMONY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?)\s*(?:พ\.?\s*ศ\.?)?\s*({_DIGITISH}{{2,5}})\s*$")
-YEARS_BE = (2540, 2600)
+YEARS_BE = (2540, 2600)  # BE years a report of today's archives can be about (parsers.repair.YEAR_RANGE)
 
 
 def _years(token: str) -> set[int]:

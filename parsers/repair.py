@@ -29,7 +29,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates, certain, changes, date_candidates
+from normalizers.confusions import YEARS_BE, candidates, certain, changes, date_candidates
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -109,7 +109,7 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
-YEAR_RANGE = (2540, 2600)  # BE years a report of today's archives can be about
+YEAR_RANGE = YEARS_BE  # BE years a report of today's archives can be about
 _YEAR_TOKEN_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
 
 

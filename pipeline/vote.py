@@ -164,16 +164,17 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
     if len(groups) > 1 and len(groups[0].copies) == len(groups[1].copies):
         tied = [g for g in groups if len(g.copies) == len(groups[0].copies)]
         rest = groups[len(tied):]
-        scored = sorted(tied, key=lambda g: _plausibility_rank(g), reverse=True)
         source = _misread_source(tied)
-        if source is not None:
+        if source is not None:  # decided without the tokenizer
             tie_break = "the other readings are OCR misreads of it"
             scored = [source, *(g for g in tied if g is not source)]
-        elif _plausibility_rank(scored[0])[:2] != _plausibility_rank(scored[1])[:2]:
-            tie_break = "dictionary plausibility"
         else:
-            tie_break = "earliest copy"
-            scored = sorted(tied, key=lambda g: g.copies[0])
+            scored = sorted(tied, key=lambda g: _plausibility_rank(g), reverse=True)
+            if _plausibility_rank(scored[0])[:2] != _plausibility_rank(scored[1])[:2]:
+                tie_break = "dictionary plausibility"
+            else:
+                tie_break = "earliest copy"
+                scored = sorted(tied, key=lambda g: g.copies[0])
         groups = scored + rest
     copy_index, winner = groups[0].representative()
     return Vote(winner, copy_index, groups, tie_break)
