@@ -6,6 +6,14 @@ looked up on skeletons (text without tone marks, vowels above and below,
 spaces and dots), so OCR that drops marks or splits a word still matches.
 The form with the most signals found wins if it has at least MIN_SIGNALS and
 a clear lead; otherwise the document is "unknown".  No single phrase decides.
+
+Both BMA forms open with the same project block (title, responsible agency,
+rationale, objectives); the progress report prints its own form title and
+labels above it, the proposal does not.  A proposal cut short after its
+first page shows only that block, so a head that holds the block
+(PROJECT_BLOCK_MIN of its labels), the proposal's first section heading and
+none of the progress report's signals is a proposal; the parser then says
+the form is cut short.
 """
 
 from __future__ import annotations
@@ -66,6 +74,11 @@ SIGNALS: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# the project block both BMA forms open with (see the module doc)
+PROJECT_BLOCK = _signals("ชื่อโครงการ", "หน่วยงานที่รับผิดชอบ", "หลักการและเหตุผล", "วัตถุประสงค์")
+PROJECT_BLOCK_MIN = 3
+
+
 @dataclass(frozen=True)
 class Detection:
     doc_type: str
@@ -96,5 +109,10 @@ def _detect(head: str) -> Detection:
     best, best_score = ranked[0]
     runner_up = ranked[1][1] if len(ranked) > 1 else 0
     if best_score < MIN_SIGNALS or best_score <= runner_up:
+        block = [name for name, sig in PROJECT_BLOCK if sig in sk]
+        if len(block) >= PROJECT_BLOCK_MIN and found["bma_proposal"] and not found["bma_progress"] \
+                and scores["bma_proposal"] > scores["obec_progress"]:
+            found["bma_proposal"] = sorted(set(found["bma_proposal"]) | set(block))
+            return Detection("bma_proposal", scores, found)
         return Detection("unknown", scores, found)
     return Detection(best, scores, found)

@@ -98,8 +98,9 @@ CODES: list[IssueCode] = [
        th="ไม่พบค่าของช่องข้อมูล"),
     _c("missing_section", "error", "a section of the form is not found in a copy", th="ไม่พบหัวข้อของแบบฟอร์ม"),
     _c("form_truncated", "error", "the document ends inside a form: its last copy stops before the form's end (a "
-       "progress form's report entries with no certification after them, a proposal before section 10 and its "
-       "signatures): the file was cut short and what followed is lost",
+       "progress form's report entries with no certification after them, a proposal before the signature lines "
+       "that close it, an OBEC report whose last project has no progress rounds or whose last round lacks the "
+       "sections the others have): the file was cut short and what followed is lost",
        {"text": "the last line the copy holds"}, th="เอกสารขาดตอน จบก่อนส่วนรับรองของแบบฟอร์ม"),
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
        th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 import regex
 
-from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import explode_sub, read_items, sequence_issues, sub_opener
@@ -186,18 +186,32 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
             copies = joined
     readings = [read_copy(c) for c in copies]
-    if copies and _cut_short(copies[-1]):
-        mark_cut_short(readings, copies[-1], "the document ends at line {line}, before section 10 (การติดตามประเมินผล) "
-                       "and the signatures: the file was cut short, and what followed that line is lost", "projects")
+    if copies and _cut_short(copies[-1], lines):
+        mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
+                       "the form: the file was cut short, and what followed that line is lost", "projects")
     return readings
 
 
-def _cut_short(copy: Copy) -> bool:
-    """A last copy with neither section 10, the form's last, nor a signature
-    line after its text: a file cut short (every proposal of the samples and
-    the corpus, clean or OCR'd, has section 10)."""
-    return bool(copy.events) and "s10" not in copy.headings_seen and not any(
-        ev.kind == "signature" for ev in copy.events)
+# The signers' roles under the signature lines that close the form (their
+# skeletons: OCR that garbles the "(ลงชื่อ)....." line keeps these words).
+_SIGNER_ROLES = tuple(skeleton(w) for w in ("ลงชื่อ", "เสนอโครงการ", "เห็นชอบโครงการ", "อนุมัติโครงการ"))
+
+
+def _cut_short(copy: Copy, lines: list[Line]) -> bool:
+    """A last copy that stops before the signature lines closing the form
+    (the proposer's and the approvers', after section 10; every proposal of
+    the samples and the corpus, clean or OCR'd, has them): a file cut short.
+    The roles, or a signer's bracketed name, are looked for in the text
+    after the copy's last heading, so a signature block OCR garbled past the
+    clean-up's signature test still counts."""
+    if not copy.events:
+        return False
+    if any(ev.kind == "signature" for ev in copy.events):
+        return False
+    last_heading = max((ev.line for ev in copy.events if ev.kind == "heading"), default=copy.line_start)
+    after = [ln for ln in lines if ln.no >= last_heading]
+    return not any(_SIGNER_RE.match(ln.text.strip()) or any(role in skeleton(ln.text) for role in _SIGNER_ROLES)
+                   for ln in after)
 
 
 JOINED_AFTER = 2  # headings a copy lacks before the text is also read as one line

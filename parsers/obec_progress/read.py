@@ -35,6 +35,7 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
+from parsers.obec_progress.cut import cut_short
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
 from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
@@ -392,7 +393,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     running = runs_on(text)
     text = explode_running(text) if running else explode(text)
     starts_part = part_starts(text, running)
-    return [read_report(i, part, starts_part) for i, part in enumerate(split_reports(drop_signatures(text)))]
+    parts = split_reports(drop_signatures(text))
+    return [read_report(i, part, starts_part, last=i == len(parts) - 1) for i, part in enumerate(parts)]
 
 
 def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
@@ -412,10 +414,16 @@ def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
 
 
-def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True) -> CopyReading:
+def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
+                last: bool = False) -> CopyReading:
     blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part})
     summary_lines, projects = assemble(blocks)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
+    why = cut_short(projects) if last and lines else None
+    if why:
+        out.issues.append(Issue("error", "form_truncated", f"the document ends at line {lines[-1].no}: {why}; the file "
+                                "was cut short, and what followed that line is lost", lines[-1].text,
+                                lines[-1].no, lines[-1].no, field="projects"))
     summary, issues = read_summary(summary_lines)
     out.issues.extend(issues)
     for name, reading in summary.items():
