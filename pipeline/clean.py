@@ -31,7 +31,12 @@ from normalizers.text import cell_columns, fix_line_and_explain, skeleton
 from schemas.document import Line
 
 FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break", "catchword", "signature",
-                       "ocr_noise"})
+                       "ocr_noise", "repeated"})
+# A line printed this many times in a row (blank lines between them aside) is
+# read once: the others are marked "repeated" (a `repeated_lines` issue names
+# the run).  No form repeats a line so often; a stuck scanner or a broken
+# export does, and each repeat would cost the parsers as much as a new line.
+REPEAT_RUN = 200
 
 
 def split_lines(text: str) -> list[str]:
@@ -210,6 +215,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     text, invisible = fix_invisible_and_explain(text)  # odd line breaks, zero-width and bidi characters
     fixes.update(invisible)
     lines: list[Line] = []
+    run_text, run_start, run = "", 0, 0
     seen: dict[str, tuple[str, tuple[str, ...], str, tuple[int, ...]]] = {}
     for no, raw in numbered_lines(split_lines(text), fixes):  # an over-long line in pieces
         if "\f" in raw:
@@ -228,7 +234,18 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
             seen[raw] = cleaned, changed, kind, cols
         else:
             cleaned, changed, kind, cols = known
-        fixes.update(changed)
+        if changed:
+            fixes.update(changed)
+        if kind != "blank":  # a run of one line repeated (REPEAT_RUN)
+            if cleaned == run_text:
+                run += 1
+                if run > REPEAT_RUN:
+                    kind = "repeated"
+                elif run == REPEAT_RUN:
+                    mark_repeats(lines, run_start, fixes)
+                    kind = "repeated"
+            else:
+                run_text, run_start, run = cleaned, len(lines), 1
         if kind in FURNITURE:
             fixes[kind] += 1
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
@@ -239,6 +256,19 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
+
+
+def mark_repeats(lines: list[Line], start: int, fixes: Counter[str]) -> None:
+    """Mark, in place, the lines after lines[start] that repeat it (a run
+    that has just reached REPEAT_RUN lines) as "repeated", and count them
+    as such in `fixes`."""
+    for i in range(start + 1, len(lines)):
+        ln = lines[i]
+        if ln.kind != "blank":  # (dataclasses.replace costs five times as much)
+            lines[i] = Line(ln.no, ln.text, "repeated", ln.bullet, ln.indent, ln.cols)
+            fixes["repeated"] += 1
+            if ln.kind in FURNITURE:
+                fixes[ln.kind] -= 1
 
 
 def text_lines(lines: list[Line]) -> list[Line]:

@@ -86,8 +86,29 @@ def stage_decode(doc: DocState) -> None:
 def stage_clean(doc: DocState) -> None:
     doc.lines, fixes = clean_lines(doc.text)
     doc.fixes = dict(sorted(fixes.items()))
+    doc.issues.extend(repeated_issues(doc.lines))
     if not any(ln.kind == "text" for ln in doc.lines):
         raise StageFailure("no text left after removing page furniture")
+
+
+def repeated_issues(lines: list[Line]) -> list[Issue]:
+    """A `repeated_lines` warning for each run of a line printed hundreds of
+    times in a row, which clean-up marked to be read once
+    (pipeline.clean.REPEAT_RUN)."""
+    runs: dict[int, list[int]] = {}
+    first = -1
+    for i, ln in enumerate(lines):
+        if ln.kind == "repeated":
+            runs.setdefault(first, []).append(i)
+        elif ln.kind != "blank":
+            first = i
+    issues = []
+    for first, repeats in runs.items():
+        head, end = lines[first], lines[repeats[-1]]
+        issues.append(Issue("warning", "repeated_lines",
+                            f"line {head.no} is printed {len(repeats) + 1} times in a row (to line {end.no}); "
+                            "it is read once", head.text, head.no, end.no))
+    return issues
 
 
 def stage_segment(doc: DocState) -> None:

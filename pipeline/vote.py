@@ -13,6 +13,7 @@ A field some copies lack is taken from those that have it, silently.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -54,9 +55,16 @@ def plausibility(text: str) -> tuple[float, float]:
     return _plausibility(text) if len(text) <= TOKENIZE_CHARS else _plausibility.__wrapped__(text)
 
 
+_NOT_THAI = re.compile(r"[^\u0e00-\u0e7f]+")
+
+
 def _tokens(text: str) -> list[str]:
+    """pythainlp's tokens of the Thai in `text`: runs of other characters
+    (only Thai tokens are scored) become one space first, as newmm is slow
+    on a long run of digits or Latin letters."""
     from pythainlp.tokenize import word_tokenize
 
+    text = _NOT_THAI.sub(" ", text)
     out: list[str] = []
     start = 0
     while start < len(text):
@@ -67,6 +75,42 @@ def _tokens(text: str) -> list[str]:
         out.extend(word_tokenize(text[start:end], keep_whitespace=False))
         start = end
     return out
+
+
+# Readings longer than this are compared on the part where they differ (their
+# common head and tail cut off, CONTEXT characters of it kept on each side),
+# at most TOKENIZE_CHARS of it: a field that absorbed a page of repeated lines
+# is not tokenized whole for a tie-break its differing words decide.
+WHOLE_TEXT = 2_000
+CONTEXT = 200
+
+
+def compared_parts(texts: list[str]) -> list[str]:
+    """The parts of `texts` a plausibility tie-break compares: the texts
+    themselves when all are short, else the window where they differ."""
+    if all(len(t) <= WHOLE_TEXT for t in texts):
+        return texts
+    head = _common_length(texts, lambda t, n: t[:n])
+    tail = _common_length([t[head:] for t in texts], lambda t, n: t[len(t) - n:] if n else "")
+    start = max(0, head - CONTEXT)
+    cut = min((t.rfind(" ", 0, start) for t in texts), default=-1)
+    start = cut + 1 if cut >= 0 and start - cut <= CONTEXT else start
+    keep = max(0, tail - CONTEXT)
+    return [t[start:len(t) - keep][:TOKENIZE_CHARS] for t in texts]
+
+
+def _common_length(texts: list[str], part: Any) -> int:
+    """The length of the longest `part(t, n)` all texts share (binary search
+    on slice equality: C-speed comparisons, no character loop)."""
+    lo, hi = 0, min(len(t) for t in texts)
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        first = part(texts[0], mid)
+        if all(part(t, mid) == first for t in texts[1:]):
+            lo = mid
+        else:
+            hi = mid - 1
+    return lo
 
 
 @lru_cache(maxsize=4096)
@@ -111,7 +155,9 @@ class Group:
                 (ca, a), (cb, b) = self.readings
                 if a.value == b.value:  # no doubt: equally plausible, the earlier copy stands
                     return self.readings[0] if ca <= cb else self.readings[1]
-                return max(self.readings, key=lambda cr: (plausibility(cr[1].value), -cr[0]))
+                parts = compared_parts([a.value, b.value])
+                scores = [(plausibility(part), -c) for part, (c, _) in zip(parts, self.readings)]
+                return self.readings[scores.index(max(scores))]
             return self.readings[0]
         def centrality(cr: tuple[int, Reading]) -> float:
             return sum(fuzz.ratio(cr[1].value, o.value) for _, o in self.readings)
@@ -169,8 +215,10 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
             tie_break = "the other readings are OCR misreads of it"
             scored = [source, *(g for g in tied if g is not source)]
         else:
-            scored = sorted(tied, key=lambda g: _plausibility_rank(g), reverse=True)
-            if _plausibility_rank(scored[0])[:2] != _plausibility_rank(scored[1])[:2]:
+            ranks = _plausibility_ranks(tied)
+            order = sorted(range(len(tied)), key=lambda i: ranks[i], reverse=True)
+            scored = [tied[i] for i in order]
+            if ranks[order[0]][:2] != ranks[order[1]][:2]:
                 tie_break = "dictionary plausibility"
             else:
                 tie_break = "earliest copy"
@@ -180,12 +228,17 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
     return Vote(winner, copy_index, groups, tie_break)
 
 
-def _plausibility_rank(group: Group) -> tuple[float, float, int]:
-    value = group.representative()[1].value
-    if not isinstance(value, str):
-        return (0.0, 0.0, -group.copies[0])
-    share, mean_len = plausibility(value)
-    return (round(share, 6), round(mean_len, 6), -group.copies[0])
+def _plausibility_ranks(tied: list[Group]) -> list[tuple[float, float, int]]:
+    """Each tied group's (dictionary share, mean token length, -first copy),
+    its representative's text compared where the readings differ."""
+    values = [g.representative()[1].value for g in tied]
+    texts = [v for v in values if isinstance(v, str)]
+    parts = iter(compared_parts(texts))
+    ranks = []
+    for group, value in zip(tied, values):
+        share, mean_len = plausibility(next(parts)) if isinstance(value, str) else (0.0, 0.0)
+        ranks.append((round(share, 6), round(mean_len, 6), -group.copies[0]))
+    return ranks
 
 
 def _misread_source(tied: list[Group]) -> Group | None:

@@ -123,3 +123,42 @@ def test_an_over_long_line_is_read_in_pieces_with_its_number():
     rows = process_document("long.txt", hostile.encode())
     fixes = json.loads(rows["documents"][0]["clean_fixes"])
     assert fixes["long_line_cut"] == 1 and rows["documents"][0]["status"] != "failed"
+
+
+def test_a_line_repeated_hundreds_of_times_is_read_once():
+    text = sample_text(SAMPLE)
+    lines = text.split("\n")
+    middle = len(lines) // 2
+    stuck = "\n".join(["ร้อยละ 50"] * 5000)
+    rows = process_document("stuck.txt", "\n".join(lines[:middle] + [stuck] + lines[middle:]).encode())
+    plain = process_document("plain.txt", text.encode())
+    assert _table_sizes(rows) == _table_sizes(plain)
+    (issue,) = [i for i in rows["issues"] if i["code"] == "repeated_lines"]
+    assert (issue["line_start"], issue["line_end"]) == (middle + 1, middle + 5000)
+    assert "5000 times" in issue["message"] and json.loads(issue["evidence"])["text"] == "ร้อยละ 50"
+    assert json.loads(rows["documents"][0]["clean_fixes"])["repeated"] == 4999
+
+
+def test_a_line_repeated_a_few_times_is_read_every_time():
+    from pipeline.clean import REPEAT_RUN, clean_lines
+
+    lines, fixes = clean_lines("\n\n".join(["- 0 -"] * (REPEAT_RUN - 1)))
+    assert "repeated" not in fixes and not any(ln.kind == "repeated" for ln in lines)
+    lines, fixes = clean_lines("\n\n".join(["ร้อยละ 0"] * REPEAT_RUN))  # blank lines between do not break a run
+    assert fixes["repeated"] == REPEAT_RUN - 1 and [ln.kind for ln in lines if ln.kind != "blank"][:2] == [
+        "text", "repeated"]
+
+
+def test_two_long_readings_are_compared_where_they_differ():
+    from pipeline.vote import WHOLE_TEXT, compared_parts, vote
+    from schemas.document import Reading
+
+    filler = "ผลการดำเนินงาน " * (WHOLE_TEXT // 10)
+    good, bad = filler + "การพัฒนาคุณภาพการศึกษา " + filler, filler + "การพฒนาคุณภาพการศกษา " + filler
+    parts = compared_parts([good, bad])
+    assert all(len(p) < 3 * 200 + 30 for p in parts) and "การพัฒนาคุณภาพการศึกษา" in parts[0]
+    assert compared_parts(["สั้น", "สัน"]) == ["สั้น", "สัน"]
+    for order in ([(0, Reading(bad, "", 9, 9)), (1, Reading(good, "", 1, 1))],
+                  [(0, Reading(good, "", 1, 1)), (1, Reading(bad, "", 9, 9))]):
+        v = vote(order)  # one group (they agree fuzzily), whose plausible reading stands for it
+        assert v.winner.value == good and not v.disagreement
