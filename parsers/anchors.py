@@ -130,30 +130,40 @@ class _Gaps:
         return bool(k) and self.runs[k - 1][1] >= b and self.runs[k - 1][0] <= a
 
 
-@dataclass(frozen=True, slots=True)
 class Skeleton:
     """A line's skeleton and, for each of its characters, the index of the
-    character of the line it came from."""
+    character of the line it came from (`pos`, computed when first asked:
+    most lines are only searched, and match nothing)."""
 
-    text: str
-    pos: tuple[int, ...]
+    __slots__ = ("text", "_line", "_pos")
+
+    def __init__(self, text: str, line: str) -> None:
+        self.text = text
+        self._line = line
+        self._pos: tuple[int, ...] | None = None
+
+    @property
+    def pos(self) -> tuple[int, ...]:
+        if self._pos is None:
+            line = self._line
+            if len(self.text) == len(line):
+                self._pos = tuple(range(len(line)))
+            else:
+                self._pos = tuple(compress(range(len(line)), map(_KEPT.get, line, repeat(True))))
+        return self._pos
 
 
-# str.translate table: the dropped characters deleted, sara am read as sara aa
-_SKEL_TABLE: dict[int, str | None] = {ord(c): None for c in _DROP}
-_SKEL_TABLE[0x0E33] = "\u0e32"
+# the dropped characters (deleted by one regex pass: str.translate with a
+# dict looks each character up in Python, three times slower)
+_DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _KEPT = dict.fromkeys(_DROP, False)  # _KEPT.get(ch, True): whether the skeleton keeps ch
 
 
 @lru_cache(maxsize=65536)
 def skeleton_of(line: str) -> Skeleton:
     """The skeleton of one line (see module doc); sara am counts as sara aa.
-    (Nikhahit is dropped, so ํ + า gives า as ำ does.)  Computed in C:
-    str.translate for the text, itertools.compress for the positions."""
-    text = line.translate(_SKEL_TABLE)
-    if len(text) == len(line):
-        return Skeleton(text, tuple(range(len(line))))
-    return Skeleton(text, tuple(compress(range(len(line)), map(_KEPT.get, line, repeat(True)))))
+    (Nikhahit is dropped, so ํ + า gives า as ำ does.)"""
+    return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)
 
 
 def skeleton_text(text: str) -> str:
@@ -208,8 +218,13 @@ class AnchorSet:
         self._group_of = {f"g{n}": sk for n, sk in enumerate(ordered)}
         self._first_of = {g: self._groups[sk][0] for g, sk in self._group_of.items()}  # occurrences' anchor
         self._anywhere = frozenset(g for g, i in self._first_of.items() if self.anchors[i].anywhere)
-        # one pattern: every distinct skeleton, longest first, each a named group
-        self._re = re.compile("|".join(f"(?P<g{n}>{re.escape(sk)})" for n, sk in enumerate(ordered)))
+        # one pattern: every distinct skeleton, longest first, each a named
+        # group (its first letter outside the group: an alternation of
+        # literals lets the regex engine skip a position by its first letter,
+        # where groups first would make it try every skeleton at every one;
+        # callers read only the whole match's span and lastgroup)
+        self._re = re.compile("|".join(f"{re.escape(sk[:1])}(?P<g{n}>{re.escape(sk[1:])})"
+                                       for n, sk in enumerate(ordered) if sk))
         self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
         self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
         self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
