@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -33,6 +34,7 @@ _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
 _DOT_RE = regex.compile(r"\s*\.\s*")
 
 
+@lru_cache(maxsize=32768)  # a line is asked again by rule after rule
 def split_item_number(text: str) -> tuple[tuple[int, ...] | None, str]:
     """(number parts, rest) for "๒.๑ เพื่อ..." -> ((2, 1), "เพื่อ..."); (None, text) if unnumbered."""
     match = ITEM_NUMBER_RE.match(text)

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 
 import regex
 
@@ -65,10 +66,11 @@ def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     return out
 
 
-def mentions_of(text: str, end: int | None = None) -> list[Mention]:
+@lru_cache(maxsize=16384)  # the copies of a report repeat its lines
+def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     """The fiscal-year mentions that start in text[:end]."""
     if _TWO_DIGITS_RE.search(text) is None:  # every mention holds a year (4 digits) or an edition (2)
-        return []
+        return ()
     end = len(text) if end is None else end
     out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text) if m.start() < end]
     for m in _DATE_RE.finditer(text):
@@ -81,7 +83,7 @@ def mentions_of(text: str, end: int | None = None) -> list[Mention]:
             continue
         out.append(("date", m.group(1), month))
     out += [("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end]
-    return out
+    return tuple(out)
 
 
 def years_of(mention: Mention) -> set[int]:
