@@ -11,6 +11,7 @@ caller keeps the ones the document's own constraints accept
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from datetime import date
 from itertools import combinations, product
 
@@ -124,6 +125,11 @@ def candidates(text: str, baht: bool = False, max_changes: int = MAX_CHANGES) ->
     """Readings `text` may have been printed as, the text itself first (its
     Thai digits as Arabic), then with one changed character, then two.  With
     `baht`, also the readings without a leading 8/3/B (a ฿ read as a digit)."""
+    return list(_candidates(text, baht, max_changes))
+
+
+@lru_cache(maxsize=8192)  # a number is weighed by rule after rule, and in each copy
+def _candidates(text: str, baht: bool, max_changes: int) -> tuple[str, ...]:
     src = thai_digits_to_arabic(text)
     out = [src]
     seen = {src}
@@ -139,8 +145,8 @@ def candidates(text: str, baht: bool = False, max_changes: int = MAX_CHANGES) ->
                 seen.add(reading)
                 out.append(reading)
                 if len(out) >= MAX_CANDIDATES:
-                    return out
-    return out
+                    return tuple(out)
+    return tuple(out)
 
 
 def _changed(text: str, max_changes: int) -> Iterator[str]:
@@ -158,13 +164,13 @@ def _changed(text: str, max_changes: int) -> Iterator[str]:
 
 def could_be(read: str, printed: str) -> bool:
     """Whether `printed` is among the candidate readings of `read`."""
-    return thai_digits_to_arabic(printed) in candidates(read)
+    return thai_digits_to_arabic(printed) in _candidates(read, False, MAX_CHANGES)
 
 
 def certain(text: str) -> bool:
     """Whether a printed number has no other reading (Arabic digits, or Thai
     digits no engine misreads another digit as)."""
-    return len(candidates(text)) == 1
+    return len(_candidates(text, False, MAX_CHANGES)) == 1
 
 
 # An amount as OCR leaves it: a baht sign read as B or # (or kept), then
