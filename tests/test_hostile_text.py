@@ -162,3 +162,16 @@ def test_two_long_readings_are_compared_where_they_differ():
                   [(0, Reading(good, "", 1, 1)), (1, Reading(bad, "", 9, 9))]):
         v = vote(order)  # one group (they agree fuzzily), whose plausible reading stands for it
         assert v.winner.value == good and not v.disagreement
+
+
+def test_expense_like_text_is_found_in_linear_time():
+    from parsers.bma_progress.rows import expense_like
+
+    assert expense_like("ซื้อวัสดุ 1,500.- บาท แล้ว") == "1,500.- บาท"
+    assert expense_like("ค่าอาหาร 20 คน") == "ค่าอาหาร 2"
+    assert expense_like("ยอด = 5 รายการ") == "= 5"
+    assert expense_like("ดำเนินการแล้ว") is None
+    # a line of digits with no บาท after them: each digit used to start a scan to the line's end
+    assert expense_like("1" * 200_000) is None and expense_like("๑ " * 100_000) is None
+    tail = expense_like("1,000.00 " * 50_000 + "บาท")  # the amount is read back from its บาท, at most 60 characters
+    assert tail.endswith("1,000.00 บาท") and len(tail) <= 64

@@ -30,9 +30,29 @@ EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
 # What an expense line or a figure clause leaves in a description when OCR
 # damaged it past reading: an amount with its unit or an "=", or "ค่า..." and
 # a number ("ค่าอาหาร Sey คน % ๕๑ฒ.๕0 บาท", "= ]8๓๑,๑๐๐", "(ครั้งที่ ๒) = Bo").
-EXPENSE_LIKE_RE = regex.compile(
-    r"[\d๐-๙][\d๐-๙,.\s]*\s*(?:\.-\s*)?(?:บาท|um)|=\s*\S{0,3}[\d๐-๙]|"
-    r"(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
+# Text that looks like an expense line or a figure: an amount before บาท (or
+# its OCR "um"), "= 5...", or a ค่า... word with a digit after it.  The amount
+# is found from the บาท back (a run of digits searched for forward would be
+# tried at every digit of a line of digits: quadratic); the other two
+# alternatives open on a letter of their own.
+_UNIT_RE = regex.compile(r"บาท|um")
+_AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
+_OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
+
+
+def expense_like(text: str) -> str | None:
+    """The first stretch of `text` that looks like an expense line (above)."""
+    amount = None
+    for unit in _UNIT_RE.finditer(text):
+        before = text[max(0, unit.start() - 70):unit.start()]
+        m = _AMOUNT_BEFORE_RE.search(before)
+        if m is not None:
+            amount = (unit.start() - len(before) + m.start(), unit.end())
+            break
+    other = _OTHER_EXPENSE_LIKE_RE.search(text)
+    if other is not None and (amount is None or other.start() < amount[0]):
+        return other.group(0)
+    return text[amount[0]:amount[1]] if amount else None
 
 
 def build(merged: Merged) -> ParseResult:
@@ -69,11 +89,11 @@ def build(merged: Merged) -> ParseResult:
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
-        left = EXPENSE_LIKE_RE.search(out["description"] or "")
+        left = expense_like(out["description"] or "")
         if left:  # an expense line OCR damaged past reading stayed in the description: say so
             issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
-                                f"like an expense line or a figure no rule could read: {left.group(0)[:80]!r}",
-                                left.group(0), *rec["description"].span, field="expenses"))
+                                f"like an expense line or a figure no rule could read: {left[:80]!r}",
+                                left, *rec["description"].span, field="expenses"))
         result.add("progress_reports", {"project_key": key, "seq": seq, **out,
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
