@@ -208,6 +208,7 @@ class Run:
     killed_at: float | None = None
     phase: str = ""
     run_json: dict[str, Any] = field(default_factory=dict)
+    write_seconds: float | None = None  # how long the final tables' folder was seen (as polled)
 
 
 def _hwm_mb(pid: int) -> float | None:
@@ -243,10 +244,14 @@ def run_ingest(inp: Path, out: Path, *extra: str, kill_after: float | None = Non
         killed_at = None
         phase = ""
         building_seen = None
+        write_seen: list[float] = []
         while proc.poll() is None:
             now = time.perf_counter() - started
             peak = max(peak, _hwm_mb(proc.pid) or 0.0)
-            if kill_in_final_write is not None and building_seen is None and _building(out):
+            building = _building(out)
+            if building:
+                write_seen.append(now)
+            if kill_in_final_write is not None and building_seen is None and building:
                 building_seen = now
             due = (kill_after is not None and now >= kill_after) or \
                   (building_seen is not None and now >= building_seen + kill_in_final_write)
@@ -263,7 +268,8 @@ def run_ingest(inp: Path, out: Path, *extra: str, kill_after: float | None = Non
         wall = time.perf_counter() - started
         err.seek(0)
         stderr = err.read().decode("utf-8", "replace")
-    run = Run(proc.returncode, wall, stderr, round(peak, 1), killed_at, phase)
+    run = Run(proc.returncode, wall, stderr, round(peak, 1), killed_at, phase,
+              write_seconds=(write_seen[-1] - write_seen[0]) if len(write_seen) > 1 else None)
     if killed_at is None:
         try:
             run.run_json = json.loads((out / "run.json").read_text(encoding="utf-8"))
@@ -280,7 +286,7 @@ def _crash(run: Run) -> str | None:
     return None
 
 
-def kill_runs(inp: Path, out: Path, kills: int, full_seconds: float, reduce_seconds: float,
+def kill_runs(inp: Path, out: Path, kills: int, full_seconds: float, write_seconds: float,
               rng: random.Random, log) -> dict[str, Any]:
     """`kills` runs into a fresh OUT killed at random points, then one run
     to completion.  OUT first holds the tables of a few files (inp/special,
@@ -300,7 +306,7 @@ def kill_runs(inp: Path, out: Path, kills: int, full_seconds: float, reduce_seco
     for k in range(kills):
         extra = ["--full"] if finished_before else []
         if k >= kills - 2:  # during the final write
-            run = run_ingest(inp, out, *extra, kill_in_final_write=rng.uniform(0.0, max(0.05, reduce_seconds)))
+            run = run_ingest(inp, out, *extra, kill_in_final_write=rng.uniform(0.0, max(0.05, write_seconds)))
         else:
             # a few tenths of a full run: each resumed run does a part of the rest, then is killed
             run = run_ingest(inp, out, *extra, kill_after=rng.uniform(0.05, 0.3) * full_seconds)
@@ -396,8 +402,10 @@ def main(argv: list[str] | None = None) -> int:
             problems.append("rerun: tables differ")
 
         if args.kills:
-            reduce_s = (rj.get("seconds") or {}).get("reduce", 1.0)
-            kills = kill_runs(inp, work / "out-killed", args.kills, first.wall, reduce_s,
+            # the final-write kills fall within the time the unkilled run was seen writing its tables
+            # (its reduce when the write was too short to be seen)
+            write_s = first.write_seconds or (rj.get("seconds") or {}).get("reduce", 1.0)
+            kills = kill_runs(inp, work / "out-killed", args.kills, first.wall, write_s,
                               random.Random(args.seed), log)
             same = table_digests(work / "out-killed") == before
             kills["byte_identical_to_unkilled"] = same

@@ -132,7 +132,9 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 # script; a number is kept, so 'รายงานครั้งที่ ๒' and '... ๓' differ),
 # and a printing within a fuzzy ratio of RUNNING_RATIO of a running header's
 # shape, at a page edge, is one too; a header wrapped onto a second line
-# that holds only its number or year goes with it.
+# that holds only its number or year goes with it.  A line whose printings
+# all have the same lines around them is the form's own, which copies
+# paginated alike print at the same page edge: never a running header.
 RUNNING_MAX = 150
 RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
@@ -163,7 +165,8 @@ def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
     # most of its printings stand at a page edge (a form's repeated clause,
     # such as an entry's figures line, may reach an edge once or twice too)
     running = {shape for shape, where in edges.items()
-               if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])}
+               if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
+               and not _same_context(out, where, shapes)}
     if not running:
         return lines
     near = [shape for shape in edges if shape not in running and len(shape) >= 10
@@ -175,6 +178,22 @@ def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
     return mark_running_lines(out, passes - 1) if passes > 1 else out
+
+
+def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -> bool:
+    """Whether every printing in `where` has the same text lines around it
+    (before and after): a line of the form that copies of it print at the
+    same page edge, not a running header (which heads pages of different
+    content)."""
+    def context(i: int) -> tuple[str, str]:
+        around = []
+        for step in (-1, 1):
+            j = i + step
+            while 0 <= j < len(lines) and lines[j].kind != "text":
+                j += step
+            around.append(shapes.get(j, lines[j].text) if 0 <= j < len(lines) else "")
+        return around[0], around[1]
+    return len({context(i) for i in where}) == 1
 
 
 def _page_marks(lines: list[Line]) -> int:

@@ -35,7 +35,8 @@ class Line:
     row built from lines can point back at the text an analyst can open.
     `kind` is "text", "blank", or the furniture it was recognised as
     ("page_header", "page_number", "page_break", "catchword", "signature",
-    "ocr_noise").  `bullet` says a list bullet ("-", "•") opened the raw
+    "ocr_noise"), or "repeated" (the repeat of a line printed hundreds of
+    times in a row, read once: pipeline.clean.REPEAT_RUN).  `bullet` says a list bullet ("-", "•") opened the raw
     line before clean-up removed it: an item starts here.  `indent` says the
     raw line began with a tab or two or more spaces: in a flattened table a
     new cell, where a wrapped cell's next line starts at the margin.  `cols`

@@ -181,3 +181,23 @@ def test_a_sara_a_ocr_printed_twice_across_a_space_is_one():
                                                                        ("undouble_sara_a",))
     assert fix_line_and_explain("ครูและ ะบุคลากรทางการศึกษา")[0] == "ครูและบุคลากรทางการศึกษา"
     assert fix_line_and_explain("กรุงเทพมหานคร ระยะ 20 ปี") == ("กรุงเทพมหานคร ระยะ 20 ปี", ())  # ระ opens a word
+
+
+def test_a_form_line_that_two_copies_print_at_a_page_edge_is_not_a_running_header():
+    # two copies paginated alike: objectives 3 and 4 stand next to the page
+    # footer and the page number in both, on half the pages, but the lines
+    # around them are the same each time: they are the form's, not a header
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    text = (Path(__file__).parent / "corpus" / "clean" / "bma_progress_030.txt").read_text(encoding="utf-8")
+    certified = "ขอรับรองว่า"  # the file cut after the second copy's certification (a cut short third copy aside)
+    second = text.index(certified, text.index(certified) + 1)
+    two_copies = text[:text.index("\n", second)]
+    lines, _ = clean_lines(two_copies)
+    kinds = {ln.text: ln.kind for ln in lines}
+    assert kinds["- ๓. เพื่อเป็นการยกย่องและเชิดชูเกียรติและสร้างขวัญกำลังใจให้แก่ข้าราชการครูและบุคลากรทางการศึกษา"
+                 .replace("- ", "", 1)] == "text"
+    rows = process_document("two-copies.txt", two_copies.encode())
+    assert len(rows["objectives"]) == 5 and rows["documents"][0]["n_copies"] == 2
