@@ -30,6 +30,7 @@ only: the words before a separator, a short line standing alone.
 from __future__ import annotations
 
 import re
+from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
@@ -140,16 +141,18 @@ class Skeleton:
     def __init__(self, text: str, line: str) -> None:
         self.text = text
         self._line = line
-        self._pos: tuple[int, ...] | None = None
+        self._pos: array[int] | None = None
 
     @property
-    def pos(self) -> tuple[int, ...]:
+    def pos(self) -> array[int]:
+        # an array of machine integers: a tuple of ints costs 36 bytes a
+        # character (a whole document's skeleton is searched at times)
         if self._pos is None:
             line = self._line
             if len(self.text) == len(line):
-                self._pos = tuple(range(len(line)))
+                self._pos = array("i", range(len(line)))
             else:
-                self._pos = tuple(compress(range(len(line)), map(_KEPT.get, line, repeat(True))))
+                self._pos = array("i", compress(range(len(line)), map(_KEPT.get, line, repeat(True))))
         return self._pos
 
 
@@ -159,10 +162,17 @@ _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _KEPT = dict.fromkeys(_DROP, False)  # _KEPT.get(ch, True): whether the skeleton keeps ch
 
 
-@lru_cache(maxsize=65536)
+CACHED_LINE = 4096  # characters: a longer text (a whole document searched at once) is not memoised
+
+
 def skeleton_of(line: str) -> Skeleton:
     """The skeleton of one line (see module doc); sara am counts as sara aa.
     (Nikhahit is dropped, so ํ + า gives า as ำ does.)"""
+    return _skeleton_of(line) if len(line) <= CACHED_LINE else _skeleton_of.__wrapped__(line)
+
+
+@lru_cache(maxsize=65536)
+def _skeleton_of(line: str) -> Skeleton:
     return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)
 
 
@@ -234,7 +244,7 @@ class AnchorSet:
 
     def scan(self, line: str) -> list[Hit]:
         """Every anchor in `line`, in order, none overlapping."""
-        return list(self._scan(line))
+        return list(self._scan(line) if len(line) <= CACHED_LINE else self._scan.__wrapped__(self, line))
 
     @lru_cache(maxsize=32768)  # noqa: B019 - one AnchorSet per form, built once
     def _scan(self, line: str) -> tuple[Hit, ...]:
@@ -562,4 +572,4 @@ class AnchorSet:
 
 
 def clear_anchor_caches() -> None:
-    skeleton_of.cache_clear()
+    _skeleton_of.cache_clear()
