@@ -162,6 +162,25 @@ _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
 _KEPT = dict.fromkeys(_DROP, False)  # _KEPT.get(ch, True): whether the skeleton keeps ch
 
 
+def origins(line: str, indices: list[int]) -> list[int]:
+    """Where in `line` the characters at the given (ascending) indices of its
+    skeleton came from: Skeleton.pos for a few indices of a long text, without
+    building it (the dropped characters counted segment by segment, in C)."""
+    out = []
+    k = o = 0  # line[:o] holds k kept characters
+    for target in indices:
+        need = target - k
+        while need > 0:  # line[o:o + need] keeps need - (its dropped) characters
+            end = o + need
+            need = len(_DROP_RE.findall(line, o, end))
+            o = end
+        k = target
+        while o < len(line) and not _KEPT.get(line[o], True):  # onto the kept character itself
+            o += 1
+        out.append(o)
+    return out
+
+
 CACHED_LINE = 4096  # characters: a longer text (a whole document searched at once) is not memoised
 
 
@@ -434,8 +453,8 @@ class AnchorSet:
         marked `anywhere` starts in `line`: for a whole document, without
         building a tuple for every other anchor's occurrence."""
         sk = skeleton_of(line)
-        pos, wanted = sk.pos, self._anywhere
-        return [pos[m.start()] for m in self._re.finditer(sk.text) if m.lastgroup in wanted]
+        wanted = self._anywhere
+        return origins(line, [m.start() for m in self._re.finditer(sk.text) if m.lastgroup in wanted])
 
     # -- segments
 

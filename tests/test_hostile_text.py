@@ -175,3 +175,17 @@ def test_expense_like_text_is_found_in_linear_time():
     assert expense_like("1" * 200_000) is None and expense_like("๑ " * 100_000) is None
     tail = expense_like("1,000.00 " * 50_000 + "บาท")  # the amount is read back from its บาท, at most 60 characters
     assert tail.endswith("1,000.00 บาท") and len(tail) <= 64
+
+
+def test_skeleton_origins_of_a_few_indices_match_its_positions():
+    import random
+
+    from parsers.anchors import origins, skeleton_of
+
+    rng = random.Random(1)
+    alphabet = "กขค ่้ำ.:…\tab\u0e31\u0e47"
+    for _ in range(500):
+        line = "".join(rng.choice(alphabet) for _ in range(rng.randrange(0, 60)))
+        sk = skeleton_of(line)
+        some = sorted(rng.sample(range(len(sk.text)), min(len(sk.text), rng.randrange(0, 5))))
+        assert origins(line, some) == [sk.pos[k] for k in some]
