@@ -27,6 +27,7 @@ from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
+from pipeline.suspect import damaged_years
 from pipeline.validate import validate_rows
 from pipeline.version import FULL_VERSION
 from pipeline.vote import group_copies, merge_copies
@@ -147,6 +148,7 @@ def stage_merge(doc: DocState) -> None:
         doc.merged.append(merged)
         doc.groups.append(group)
         part = module.build(merged)
+        part.issues.extend(damaged_years(part.tables))
         place_project_issues(part, group)
         doc.parts.append(part)
         for table, rows in part.tables.items():

@@ -135,7 +135,7 @@ CODES: list[IssueCode] = [
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
-       "(a fiscal year outside the archive's years); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
+       "(a fiscal year outside the archive's years, or a year after พ.ศ. inside a text field); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
     _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "
        "allow, do not give the level printed beside them; the scores are kept as read", REPAIR,
        th="คะแนนความเสี่ยงไม่ตรงกับระดับ"),

@@ -253,3 +253,22 @@ def test_a_group_count_misread_is_the_titles_the_group_lists():
     assert rows["report_summaries"][0]["n_completed"] == 2
     (issue,) = repairs(rows, "count")
     assert issue["field"] == "report_summaries.n_completed"
+
+
+def test_a_year_ocr_damaged_inside_a_text_field_is_not_silent():
+    import re
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    text = (Path(__file__).parent / "corpus" / "clean" / "obec_progress_011.txt").read_text(encoding="utf-8")
+    printed = re.search(r"ได้ดำเนินการแล้ว เมื่อวันที่ [^\n]*?พ\.ศ\. (๒๕๖๗)", text)
+    assert printed is not None
+    clean = process_document("clean.txt", text.encode())
+    assert not [i for i in clean["issues"] if i["code"] == "implausible_value"]
+    damaged = text[:printed.start(1)] + "๒๕๐๓" + text[printed.end(1):]  # ๖ read as ๐, ๗ as ๓
+    rows = process_document("damaged.txt", damaged.encode())
+    (issue,) = [i for i in rows["issues"] if i["code"] == "implausible_value"]
+    assert issue["field"] == "activities.progress" and "๒๕๐๓" in issue["message"]
+    line = text[:printed.start()].count("\n") + 1
+    assert issue["line_start"] <= line <= issue["line_end"] and issue["project_key"]
