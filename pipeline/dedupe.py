@@ -5,7 +5,10 @@ Pages are fingerprinted and clustered in near-linear time:
 1. blocking: each page gets a small set of keys, the CRC32 of the first 8
    characters of each word (Thai text has a space every phrase, so a page
    gives tens of keys, not thousands), and keeps only its RARE_KEYS rarest
-   keys: a form's labels are on every page, its values are not.
+   keys: a form's labels are on every page, its values are not.  A second
+   set of keys, each pair of consecutive lines (line_pair_keys), finds the
+   copies of pages built from a common stock of lines, whose word keys are
+   all boilerplate; its candidates are added to the first set's.
 2. candidates: two pages are compared only if they share at least
    MIN_SHARED_KEYS and MIN_SHARED_SHARE of those keys (copies of a page share
    most of them; different pages that quote one common line share a few) and
@@ -46,6 +49,16 @@ def page_keys(text: str) -> set[int]:
     if not keys and text.strip():
         keys.add(zlib.crc32(comparable(text[:64]).encode("utf-8")))
     return keys
+
+
+def line_pair_keys(text: str) -> set[int]:
+    """A second set of blocking keys: each pair of consecutive lines (their
+    first two words).  Pages built from a common stock of lines (a form's
+    labels, a list many pages quote) share most word keys, which then pair
+    none (MAX_KEY_PAGES), but still differ in how their lines follow one
+    another."""
+    lines = [ln.split()[:2] for ln in text.split("\n") if ln.strip()]
+    return {zlib.crc32(" ".join(a + ["|"] + b).encode("utf-8")) for a, b in zip(lines, lines[1:])}
 
 
 def candidate_pairs(keysets: list[set[int]], lengths: list[int]) -> list[tuple[int, int]]:
@@ -116,7 +129,10 @@ def cluster_pages(pages: list[Page]) -> list[int]:
             i = parent[i]
         return i
 
-    for a, b in candidate_pairs(keysets, [len(raw[i]) for i in reps]):
+    lengths = [len(raw[i]) for i in reps]
+    pairs = set(candidate_pairs(keysets, lengths))
+    pairs.update(candidate_pairs([line_pair_keys(raw[i]) for i in reps], lengths))
+    for a, b in sorted(pairs):
         a, b = reps[a], reps[b]
         ra, rb = find(a), find(b)
         if ra == rb:

@@ -19,3 +19,23 @@ def test_a_page_printed_hundreds_of_times_is_one_page():
     clusters = cluster_pages(pages)
     assert len(set(clusters)) == 5
     assert all(clusters[k] == k % 5 for k in range(len(pages)))
+
+
+def test_pages_from_one_stock_of_lines_are_told_apart_by_their_order():
+    # 150 distinct pages, each 10 lines drawn from a stock of 40, each page
+    # printed twice: every line's words are on more than MAX_KEY_PAGES pages
+    # (boilerplate, pairing none), so only which lines follow which can find
+    # the copies of a page
+    import random
+
+    rng = random.Random(3)
+    stock = [f"บรรทัดที่ {i} ของแบบฟอร์มรายงานความก้าวหน้าโครงการ หมวดที่ {i * 7}" for i in range(40)]
+    pages = []
+    for _ in range(150):
+        lines = rng.sample(stock, 10)
+        for copy in range(2):  # the second copy with an OCR slip, so the copies are not equal text
+            pages.append(Page(len(pages), [Line(i + 1, t + (" ฯ" if copy and i == 9 else ""))
+                                           for i, t in enumerate(lines)]))
+    assert 2 * 150 * 10 / 40 > MAX_KEY_PAGES
+    clusters = cluster_pages(pages)
+    assert len(set(clusters)) == 150 and all(clusters[i] == clusters[i + 1] for i in range(0, 300, 2))
