@@ -367,15 +367,18 @@ class _Assembler:
                                          f"report {owner} read from its figures; its header is unreadable",
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
                                          field="progress_reports.seq"))
+        given: set[int] = set()  # entries a block went to (its date may be unreadable: still that entry's)
         for block in self.blocks:
             if block.owner is not None:
                 self._place_block(block, self.entry(block.owner, block.line))
+                given.add(block.owner)
         order = sorted(self.entries)
         cursor = 0
         for block in (b for b in self.blocks if b.owner is None):
-            cursor = self._first_lacking(order, lambda e: e.date is not None, cursor)
+            cursor = self._first_lacking(order, lambda e: e.date is not None or e.seq in given, cursor)
             if cursor < len(order):
                 self._place_block(block, self.entries[order[cursor]])
+                given.add(order[cursor])
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
         lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
