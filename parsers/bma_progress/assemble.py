@@ -17,6 +17,7 @@ from parsers.bma_progress.clauses import (
     Entry,
     Event,
     Expense,
+    budget_seq,
 )
 from parsers.repair import repair
 from schemas.document import Issue, Line, Reading
@@ -254,8 +255,8 @@ class _Assembler:
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(text)) if wants is not None else None
         if m:
             wants.values["budget"] = m.group(2)
-            if m.group(1) and wants.explicit is None:
-                wants.explicit = int(m.group(1))
+            if budget_seq(m.string, m) is not None and wants.explicit is None:
+                wants.explicit = budget_seq(m.string, m)
             wants.texts["budget"] += " " + text[: m.end()].strip()
             text = text[m.end():]
         elif DANGLING_UNIT_RE.match(text):
