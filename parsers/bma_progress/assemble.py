@@ -17,6 +17,7 @@ from parsers.bma_progress.clauses import (
     Entry,
     Event,
     Expense,
+    budget_seq,
 )
 from parsers.repair import repair
 from schemas.document import Issue, Line, Reading
@@ -254,8 +255,8 @@ class _Assembler:
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(text)) if wants is not None else None
         if m:
             wants.values["budget"] = m.group(2)
-            if m.group(1) and wants.explicit is None:
-                wants.explicit = int(m.group(1))
+            if budget_seq(m.string, m) is not None and wants.explicit is None:
+                wants.explicit = budget_seq(m.string, m)
             wants.texts["budget"] += " " + text[: m.end()].strip()
             text = text[m.end():]
         elif DANGLING_UNIT_RE.match(text):
@@ -367,15 +368,18 @@ class _Assembler:
                                          f"report {owner} read from its figures; its header is unreadable",
                                          "; ".join(group.texts.values()), group.line_start, group.line_end,
                                          field="progress_reports.seq"))
+        given: set[int] = set()  # entries a block went to (its date may be unreadable: still that entry's)
         for block in self.blocks:
             if block.owner is not None:
                 self._place_block(block, self.entry(block.owner, block.line))
+                given.add(block.owner)
         order = sorted(self.entries)
         cursor = 0
         for block in (b for b in self.blocks if b.owner is None):
-            cursor = self._first_lacking(order, lambda e: e.date is not None, cursor)
+            cursor = self._first_lacking(order, lambda e: e.date is not None or e.seq in given, cursor)
             if cursor < len(order):
                 self._place_block(block, self.entries[order[cursor]])
+                given.add(order[cursor])
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
         lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]

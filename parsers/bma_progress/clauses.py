@@ -62,15 +62,29 @@ PROGRESS_RE = regex.compile(
 # stand before the amount (฿, or what OCR makes of it), and a wrapped line
 # may carry the amount to the next line (then it is None here and the next
 # line's leading amount fills it).
+# Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"):
+# the number is then not known (`budget_seq`), the clause's amount still is.
+_NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}]))"
+_NUMBER_JUNK_RE = regex.compile(_NUMBER_JUNK)
+
+
+def budget_seq(src: str, m: regex.Match) -> int | None:
+    """The report number a budget clause (or its wrapped tail) names: None
+    when there is none, or when specks stand glued to it (the digits may be
+    a part of the number or a misread bracket: the clause's place says whose
+    it is)."""
+    if not m.group(1) or _NUMBER_JUNK_RE.match(src, m.end(1)):
+        return None
+    return int(m.group(1))
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
-    rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
+    rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
 )
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
+    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
@@ -208,7 +222,7 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
-        seq = int(m.group(1)) if m.group(1) else None
+        seq = budget_seq(src, m)
         found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
                                                 text=orig[m.start():m.end()],
                                                 printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
@@ -404,9 +418,18 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
                 out.append(Event("text", no, text=text))
 
 
-# A table's date cell whose month OCR garbled past reading ("26 A.A. 2567 :"):
-# a day, a short token with no digit, a four-digit year, a single colon.
-DAMAGED_DATE_CELL_RE = regex.compile(r"^\s*(\d{1,2}\s*[^\s\d:;=|]{1,8}\s*\d{4})\s*[:;](?![:;])")
+# A table's date cell OCR garbled past reading, then a single colon: a day (its
+# digits, or what OCR made of them: "ฆ", "om"), a short token with no digit
+# (the month: "A.A.", "สี.ค."), a year of four or five digits, one of them
+# maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
+# or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
+_ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())
+_YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
+_DIGITISH_PART = rf"[^\s\d:;=|/.\-]{{0,2}}[\d{_ASCII_LOOKALIKES}][^\s:;=|/.\-]{{0,2}}"
+DAMAGED_DATE_CELL_RE = regex.compile(
+    rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
+    rf"\s*{_YEARISH}"
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH})\s*[:;](?![:;])")
 
 
 def _is_date_cell(src: str, end: int) -> bool:
