@@ -237,5 +237,10 @@ def mark_cut_short(readings: list[CopyReading], copy: Copy, message: str, field:
     """A form_truncated error on the last copy's reading: the file ends at
     the copy's last event (`message` names it with {line})."""
     last = copy.events[-1]
-    readings[-1].issues.append(Issue("error", "form_truncated", message.format(line=last.line), last.text,
-                                     last.line, last.line, field=field))
+    readings[-1].issues.append(truncated_issue(last.line, last.text, message.format(line=last.line), field))
+
+
+def truncated_issue(line: int, text: str, message: str, field: str) -> Issue:
+    """The form_truncated error of a file that ends at `line` (its `text`)
+    inside a form."""
+    return Issue("error", "form_truncated", message, text, line, line, field=field)

@@ -41,6 +41,7 @@ from parsers.obec_progress.rounds import Round, read_round_into
 from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
+from parsers.reader import truncated_issue
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -421,9 +422,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
-        out.issues.append(Issue("error", "form_truncated", f"the document ends at line {lines[-1].no}: {why}; the file "
-                                "was cut short, and what followed that line is lost", lines[-1].text,
-                                lines[-1].no, lines[-1].no, field="projects"))
+        out.issues.append(truncated_issue(lines[-1].no, lines[-1].text, f"the document ends at line {lines[-1].no}: "
+                                          f"{why}; the file was cut short, and what followed that line is lost",
+                                          "projects"))
     summary, issues = read_summary(summary_lines)
     out.issues.extend(issues)
     for name, reading in summary.items():
