@@ -93,7 +93,7 @@ def compared_parts(texts: list[str]) -> list[str]:
     head = _common_length(texts, lambda t, n: t[:n])
     tail = _common_length([t[head:] for t in texts], lambda t, n: t[len(t) - n:] if n else "")
     start = max(0, head - CONTEXT)
-    cut = min((t.rfind(" ", 0, start) for t in texts), default=-1)
+    cut = texts[0].rfind(" ", 0, start)  # (the texts share their first `head` characters)
     start = cut + 1 if cut >= 0 and start - cut <= CONTEXT else start
     keep = max(0, tail - CONTEXT)
     return [t[start:len(t) - keep][:TOKENIZE_CHARS] for t in texts]

@@ -255,8 +255,9 @@ class _Assembler:
         m = LEADING_AMOUNT_RE.match(thai_digits_to_arabic(text)) if wants is not None else None
         if m:
             wants.values["budget"] = m.group(2)
-            if budget_seq(m.string, m) is not None and wants.explicit is None:
-                wants.explicit = budget_seq(m.string, m)
+            seq = budget_seq(m.string, m)
+            if seq is not None and wants.explicit is None:
+                wants.explicit = seq
             wants.texts["budget"] += " " + text[: m.end()].strip()
             text = text[m.end():]
         elif DANGLING_UNIT_RE.match(text):

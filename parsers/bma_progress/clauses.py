@@ -57,11 +57,6 @@ NUMBER_CELL_RE = regex.compile(
 PROGRESS_RE = regex.compile(
     rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({NUMBER})\s*%?"
 )
-# "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
-# the figures belong to.  OCR may lose the closing bracket, a baht sign may
-# stand before the amount (฿, or what OCR makes of it), and a wrapped line
-# may carry the amount to the next line (then it is None here and the next
-# line's leading amount fills it).
 # Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"):
 # the number is then not known (`budget_seq`), the clause's amount still is.
 _NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}]))"
@@ -76,6 +71,13 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
     if not m.group(1) or _NUMBER_JUNK_RE.match(src, m.end(1)):
         return None
     return int(m.group(1))
+
+
+# "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท": the report number names the entry
+# the figures belong to.  OCR may lose the closing bracket, a baht sign may
+# stand before the amount (฿, or what OCR makes of it), and a wrapped line
+# may carry the amount to the next line (then it is None here and the next
+# line's leading amount fills it).
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"

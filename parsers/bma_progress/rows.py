@@ -28,13 +28,12 @@ EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
 
 
 # What an expense line or a figure clause leaves in a description when OCR
-# damaged it past reading: an amount with its unit or an "=", or "ค่า..." and
-# a number ("ค่าอาหาร Sey คน % ๕๑ฒ.๕0 บาท", "= ]8๓๑,๑๐๐", "(ครั้งที่ ๒) = Bo").
-# Text that looks like an expense line or a figure: an amount before บาท (or
-# its OCR "um"), "= 5...", or a ค่า... word with a digit after it.  The amount
-# is found from the บาท back (a run of digits searched for forward would be
-# tried at every digit of a line of digits: quadratic); the other two
-# alternatives open on a letter of their own.
+# damaged it past reading: an amount before บาท (or its OCR "um"), "= 5...",
+# or a ค่า... word with a number after it ("ค่าอาหาร Sey คน % ๕๑ฒ.๕0 บาท",
+# "= ]8๓๑,๑๐๐", "(ครั้งที่ ๒) = Bo").  The amount is found from the บาท back
+# (a run of digits searched for forward would be tried at every digit of a
+# line of digits: quadratic); the other two alternatives open on a letter of
+# their own.
 _UNIT_RE = regex.compile(r"บาท|um")
 _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
