@@ -257,13 +257,24 @@ def test_keys_are_unique_across_the_corpus():
     assert len(offices) == len(set(offices))
 
 
-def test_generator_reproduces_the_committed_files(tmp_path):
-    generate.main(tmp_path)
+@pytest.mark.parametrize("heldout", [False, True], ids=["corpus", "held-out"])
+def test_generator_reproduces_the_committed_files(tmp_path, heldout):
+    generate.main(tmp_path, heldout=heldout)
+    where = generate.HELDOUT if heldout else CORPUS
     made = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
-    committed = sorted(["manifest.json"] + [f"clean/{p.name}" for p in (CORPUS / "clean").iterdir()])
+    committed = sorted(["manifest.json"] + [f"clean/{p.name}" for p in (where / "clean").iterdir()])
     assert made == committed
     for rel in made:
-        assert (tmp_path / rel).read_bytes() == (CORPUS / rel).read_bytes(), rel
+        assert (tmp_path / rel).read_bytes() == (where / rel).read_bytes(), rel
+
+
+def test_the_held_out_set_shares_no_document_with_the_corpus():
+    """Held-out documents are new: other names, and no text printed in both sets."""
+    corpus = {p.read_bytes() for p in (CORPUS / "clean").glob("*.txt")}
+    heldout = sorted((generate.HELDOUT / "clean").glob("*.txt"))
+    assert len(heldout) == sum(generate.HELDOUT_COUNTS)
+    assert not {p.name for p in heldout} & {p.name for p in (CORPUS / "clean").glob("*.txt")}
+    assert not [p.name for p in heldout if p.read_bytes() in corpus]
 
 
 def test_no_corpus_document_fails_inside_a_parser(corpus_rows):

@@ -142,34 +142,36 @@ class Plan:
     label_dots: bool = True
 
 
-def plans(n: int) -> list[Plan]:
+def plans(n: int, tag: str = "") -> list[Plan]:
+    """`n` document plans; `tag` names another set (the held-out corpus):
+    other names (so other data), other variant shuffles."""
     import random
-    rng = random.Random(20240601)
-    names = [f"bma_progress_{i + 1:03d}" for i in range(n)]
-    digits = spread(rng, "bp.digits", ["arabic", "thai", "mixed"], n)
-    md = spread(rng, "bp.md", [True, False], n)
-    wrapw = spread(rng, "bp.wrap", [None, None, 70, 90], n)
-    blank = spread(rng, "bp.blank", [True, True, False], n)
-    fheader = spread(rng, "bp.fheader", [True, False], n)
-    fnumber = spread(rng, "bp.fnumber", [None, "dash", "n_of_m", "n_jak_m"], n)
-    fprinted = spread(rng, "bp.fprinted", [True, False, False], n)
-    header = spread(rng, "bp.header", ["one", "tab", "spaces"], n)
-    swapped = spread(rng, "bp.swapped", [True, False, False], n)
-    hdate = spread(rng, "bp.hdate", ["iso_time", "dmy", "thai_full"], n)
-    amount = spread(rng, "bp.amount", ["commas", "satang", "dash", "plain", "baht_sign"], n)
-    phone = spread(rng, "bp.phone", ["bare", "tho_dot", "tho_space", "paren"], n)
-    phone_thai = spread(rng, "bp.phonethai", [True, False, False], n)
-    owner_unit = spread(rng, "bp.ownerunit", [True, False, False, False], n)
-    objectives = spread(rng, "bp.obj", ["arabic", "thai_dot", "sub", "paren", "dash", "unnumbered"], n)
-    on_heading = spread(rng, "bp.onheading", [True, False], n)
-    items_wrapped = spread(rng, "bp.itemswrapped", [True, False, False], n)
-    entries = spread(rng, "bp.entries", ENTRY_LAYOUTS, n)
-    rdate = spread(rng, "bp.rdate", ["dmy", "ddmm", "iso", "thai_abbr", "thai_full"], n)
-    progress = spread(rng, "bp.progress", ["2dp", "1dp", "bare"], n)
-    expense = spread(rng, "bp.expense", ["simple", "times", "each"], n)
-    late = spread(rng, "bp.late", [True, False, False], n)
-    cancel = spread(rng, "bp.cancel", [True, False, False, False, False], n)
-    dots = spread(rng, "bp.dots", [True, False], n)
+    rng = random.Random(f"{tag}20240601" if tag else 20240601)
+    names = [f"bma_progress_{tag}{i + 1:03d}" for i in range(n)]
+    digits = spread(rng, tag + "bp.digits", ["arabic", "thai", "mixed"], n)
+    md = spread(rng, tag + "bp.md", [True, False], n)
+    wrapw = spread(rng, tag + "bp.wrap", [None, None, 70, 90], n)
+    blank = spread(rng, tag + "bp.blank", [True, True, False], n)
+    fheader = spread(rng, tag + "bp.fheader", [True, False], n)
+    fnumber = spread(rng, tag + "bp.fnumber", [None, "dash", "n_of_m", "n_jak_m"], n)
+    fprinted = spread(rng, tag + "bp.fprinted", [True, False, False], n)
+    header = spread(rng, tag + "bp.header", ["one", "tab", "spaces"], n)
+    swapped = spread(rng, tag + "bp.swapped", [True, False, False], n)
+    hdate = spread(rng, tag + "bp.hdate", ["iso_time", "dmy", "thai_full"], n)
+    amount = spread(rng, tag + "bp.amount", ["commas", "satang", "dash", "plain", "baht_sign"], n)
+    phone = spread(rng, tag + "bp.phone", ["bare", "tho_dot", "tho_space", "paren"], n)
+    phone_thai = spread(rng, tag + "bp.phonethai", [True, False, False], n)
+    owner_unit = spread(rng, tag + "bp.ownerunit", [True, False, False, False], n)
+    objectives = spread(rng, tag + "bp.obj", ["arabic", "thai_dot", "sub", "paren", "dash", "unnumbered"], n)
+    on_heading = spread(rng, tag + "bp.onheading", [True, False], n)
+    items_wrapped = spread(rng, tag + "bp.itemswrapped", [True, False, False], n)
+    entries = spread(rng, tag + "bp.entries", ENTRY_LAYOUTS, n)
+    rdate = spread(rng, tag + "bp.rdate", ["dmy", "ddmm", "iso", "thai_abbr", "thai_full"], n)
+    progress = spread(rng, tag + "bp.progress", ["2dp", "1dp", "bare"], n)
+    expense = spread(rng, tag + "bp.expense", ["simple", "times", "each"], n)
+    late = spread(rng, tag + "bp.late", [True, False, False], n)
+    cancel = spread(rng, tag + "bp.cancel", [True, False, False, False, False], n)
+    dots = spread(rng, tag + "bp.dots", [True, False], n)
     out = []
     for i, name in enumerate(names):
         out.append(Plan(

@@ -3,6 +3,7 @@ many ways, each with an expected JSON holding the generator's own truth.
 
     python -m tests.corpus.generate            # writes tests/corpus/clean/ and manifest.json
     python -m tests.corpus.generate OUT_DIR    # writes OUT_DIR/clean/ and OUT_DIR/manifest.json
+    python -m tests.corpus.generate --heldout [OUT_DIR]   # the held-out set: tests/corpus/heldout/
 
 Deterministic: every document has its own seeded random source, so every run
 writes the same bytes.  See tests/corpus/README.md for the variant tags.
@@ -24,7 +25,13 @@ NOTE = "generator truth (tests/corpus/generate.py), not parser output"
 N_BMA_PROGRESS = 38
 N_PROPOSALS = 16
 N_OBEC = 14
+# The held-out set: documents made by the same generator with other names
+# (so other data and other variant shuffles), tuned on by nobody; `make eval`
+# scores it beside the corpus to show whether a change generalises.
+HELDOUT_TAG = "h"
+HELDOUT_COUNTS = (19, 8, 7)  # bma_progress, bma_proposal, obec_progress
 HERE = Path(__file__).resolve().parent
+HELDOUT = HERE / "heldout"
 
 # truth columns whose value must be printed (digits compared without script)
 PRINTED_KEYS = {
@@ -69,8 +76,9 @@ def check_document(name: str, parts: list[list[str]], expected: dict) -> None:
         assert squashed in printed, f"{name}: {key} not printed as in the truth: {value[:80]!r}"
 
 
-def build_all() -> list[dict]:
-    """Every document: name, form, lines, pages, expected JSON, variants."""
+def build_all(tag: str = "", counts: tuple[int, int, int] = (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC)) -> list[dict]:
+    """Every document: name, form, lines, pages, expected JSON, variants
+    (`tag` and `counts` for another set than the corpus: the held-out set)."""
     codes: set[str] = set()
     names: set[str] = set()
     offices: set = set()
@@ -85,11 +93,12 @@ def build_all() -> list[dict]:
             assert size <= 150_000, (name, size)
         docs.append({"name": name, "form": form, "lines": lines, "pages": pages, "expected": expected, "variants": tags})
 
-    for plan in bma_progress_gen.plans(N_BMA_PROGRESS):
+    n_progress, n_proposals, n_obec = counts
+    for plan in bma_progress_gen.plans(n_progress, tag):
         add(plan.name, "bma_progress", bma_progress_gen.build(plan, codes))
-    for i, plan in enumerate(proposal_gen.plans(N_PROPOSALS)):
+    for i, plan in enumerate(proposal_gen.plans(n_proposals, tag)):
         add(plan.name, "bma_proposal", proposal_gen.build(plan, names, i))
-    for plan in obec_gen.plans(N_OBEC):
+    for plan in obec_gen.plans(n_obec, tag):
         add(plan.name, "obec_progress", obec_gen.build(plan, offices))
     return docs
 
@@ -115,13 +124,13 @@ def dump(obj) -> str:
     return enc(obj, 0) + "\n"
 
 
-def main(out_dir: str | Path | None = None) -> list[dict]:
-    out = Path(out_dir) if out_dir is not None else HERE
+def main(out_dir: str | Path | None = None, heldout: bool = False) -> list[dict]:
+    out = Path(out_dir) if out_dir is not None else (HELDOUT if heldout else HERE)
     clean = out / "clean"
     clean.mkdir(parents=True, exist_ok=True)
     for old in list(clean.glob("*.txt")) + list(clean.glob("*.expected.json")):
         old.unlink()
-    docs = build_all()
+    docs = build_all(HELDOUT_TAG, HELDOUT_COUNTS) if heldout else build_all()
     manifest = {"documents": []}
     for doc in docs:
         name = doc["name"]
@@ -136,4 +145,5 @@ def main(out_dir: str | Path | None = None) -> list[dict]:
 
 
 if __name__ == "__main__":
-    main(sys.argv[1] if len(sys.argv) > 1 else None)
+    args = [a for a in sys.argv[1:] if a != "--heldout"]
+    main(args[0] if args else None, heldout="--heldout" in sys.argv[1:])

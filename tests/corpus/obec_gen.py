@@ -141,24 +141,25 @@ class Plan:
     nesdp_dup_national: bool = True
 
 
-def plans(n: int) -> list[Plan]:
-    rng = random.Random(20240603)
+def plans(n: int, tag: str = "") -> list[Plan]:
+    """`n` document plans; `tag` names another set (the held-out corpus)."""
+    rng = random.Random(f"{tag}20240603" if tag else 20240603)
     fys = [2563 + i // 2 for i in range(n)]
-    months = spread(rng, "ob.months", [3, 6, 9, 12], n)
-    digits = spread(rng, "ob.digits", ["thai", "arabic", "mixed"], n)
-    md = spread(rng, "ob.md", [True, False], n)
-    wrapw = spread(rng, "ob.wrap", [None, 80, None], n)
-    blank = spread(rng, "ob.blank", [True, True, False], n)
-    fheader = spread(rng, "ob.fheader", [True, False], n)
-    fnumber = spread(rng, "ob.fnumber", ["dash", "n_of_m", "n_jak_m", None], n)
-    fprinted = spread(rng, "ob.fprinted", [True, False], n)
-    empty = spread(rng, "ob.empty", [None, None, "completed", "not_started"], n)
-    dup = spread(rng, "ob.dup", [True, False], n)
+    months = spread(rng, tag + "ob.months", [3, 6, 9, 12], n)
+    digits = spread(rng, tag + "ob.digits", ["thai", "arabic", "mixed"], n)
+    md = spread(rng, tag + "ob.md", [True, False], n)
+    wrapw = spread(rng, tag + "ob.wrap", [None, 80, None], n)
+    blank = spread(rng, tag + "ob.blank", [True, True, False], n)
+    fheader = spread(rng, tag + "ob.fheader", [True, False], n)
+    fnumber = spread(rng, tag + "ob.fnumber", ["dash", "n_of_m", "n_jak_m", None], n)
+    fprinted = spread(rng, tag + "ob.fprinted", [True, False], n)
+    empty = spread(rng, tag + "ob.empty", [None, None, "completed", "not_started"], n)
+    dup = spread(rng, tag + "ob.dup", [True, False], n)
     out = []
     for i in range(n):
         q = months[i] // 3
         out.append(Plan(
-            name=f"obec_progress_{i + 1:03d}", digits=digits[i], markdown=md[i], wrap=wrapw[i],
+            name=f"obec_progress_{tag}{i + 1:03d}", digits=digits[i], markdown=md[i], wrap=wrapw[i],
             blank_between=blank[i], furniture={"header": fheader[i], "number": fnumber[i], "printed": fprinted[i]},
             fy=fys[i], months=months[i], max_blocks=q if q < 3 or rng.random() < 0.75 else q - 1,
             empty_group="completed" if q == 1 and empty[i] is None and i % 3 == 0 else empty[i],

@@ -145,25 +145,26 @@ class Plan:
     extra: dict = field(default_factory=dict)
 
 
-def plans(n: int) -> list[Plan]:
-    rng = random.Random(20240602)
-    digits = spread(rng, "pp.digits", ["arabic", "thai", "mixed"], n)
-    md = spread(rng, "pp.md", [True, False], n)
-    wrapw = spread(rng, "pp.wrap", [None, 75, 95], n)
-    blank = spread(rng, "pp.blank", [True, False], n)
-    fheader = spread(rng, "pp.fheader", [True, False], n)
-    fnumber = spread(rng, "pp.fnumber", ["dash", "n_of_m", "n_jak_m", None], n)
-    fprinted = spread(rng, "pp.fprinted", [True, False], n)
-    title = spread(rng, "pp.title", ["tabs", "cells", "colon"], n)
-    sections = spread(rng, "pp.sections", ["thai", "arabic", "mixed"], n)
-    tables = {k: spread(rng, f"pp.{k}", ["tabs", "cells"], n) for k in ("gantt", "budget", "risk", "kpi")}
-    period = spread(rng, "pp.period", ["month", "exact"], n)
-    proposer = spread(rng, "pp.proposer", [True, True, False], n)
-    amount = spread(rng, "pp.amount", ["dash", "commas", "satang"], n)
+def plans(n: int, tag: str = "") -> list[Plan]:
+    """`n` document plans; `tag` names another set (the held-out corpus)."""
+    rng = random.Random(f"{tag}20240602" if tag else 20240602)
+    digits = spread(rng, tag + "pp.digits", ["arabic", "thai", "mixed"], n)
+    md = spread(rng, tag + "pp.md", [True, False], n)
+    wrapw = spread(rng, tag + "pp.wrap", [None, 75, 95], n)
+    blank = spread(rng, tag + "pp.blank", [True, False], n)
+    fheader = spread(rng, tag + "pp.fheader", [True, False], n)
+    fnumber = spread(rng, tag + "pp.fnumber", ["dash", "n_of_m", "n_jak_m", None], n)
+    fprinted = spread(rng, tag + "pp.fprinted", [True, False], n)
+    title = spread(rng, tag + "pp.title", ["tabs", "cells", "colon"], n)
+    sections = spread(rng, tag + "pp.sections", ["thai", "arabic", "mixed"], n)
+    tables = {k: spread(rng, tag + f"pp.{k}", ["tabs", "cells"], n) for k in ("gantt", "budget", "risk", "kpi")}
+    period = spread(rng, tag + "pp.period", ["month", "exact"], n)
+    proposer = spread(rng, tag + "pp.proposer", [True, True, False], n)
+    amount = spread(rng, tag + "pp.amount", ["dash", "commas", "satang"], n)
     out = []
     for i in range(n):
         out.append(Plan(
-            name=f"bma_proposal_{i + 1:03d}", digits=digits[i], markdown=md[i], wrap=wrapw[i],
+            name=f"bma_proposal_{tag}{i + 1:03d}", digits=digits[i], markdown=md[i], wrap=wrapw[i],
             blank_between=blank[i], furniture={"header": fheader[i], "number": fnumber[i], "printed": fprinted[i]},
             title_block=title[i], sections=sections[i], gantt=tables["gantt"][i], budget=tables["budget"][i],
             risk=tables["risk"][i], kpi=tables["kpi"][i], period=period[i], proposer=proposer[i], amount=amount[i]))
