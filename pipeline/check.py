@@ -313,25 +313,32 @@ class Counts:
 
 
 class _Issues:
-    """Which fields the issues of a document name, per project."""
+    """Which fields the issues of a document name, per project, and at which lines."""
 
     def __init__(self, rows: list[dict[str, Any]]):
         self.rows = rows
-        self.names: dict[str | None, set[str]] = defaultdict(set)
+        self.names: dict[str | None, dict[str, list[tuple[int | None, int | None]]]] = defaultdict(dict)
         for row in rows:
             f = row.get("field")
             if f:
-                self.names[row.get("project_key")].add(f)
+                self.names[row.get("project_key")].setdefault(f, []).append((row.get("line_start"), row.get("line_end")))
 
-    def names_field(self, project_key: str | None, table: str, column: str | None) -> bool:
+    def names_field(self, project_key: str | None, table: str, column: str | None,
+                    lines: tuple[int | None, int | None] = (None, None)) -> bool:
         """An issue of the project (or of the document as a whole) names the
-        column (`table.column`) or the table; for a whole row, any column."""
+        column (`table.column`), anywhere; or names the table as a whole (for
+        a whole row: the table or any of its columns) at lines of the row, so
+        an issue about one row's table does not cover every other row's
+        values. A row or an issue without lines is anywhere."""
         for key in {project_key, None}:
-            for name in self.names.get(key, ()):
-                if name == table or (column is not None and name == f"{table}.{column}"):
+            for name, spans in self.names.get(key, {}).items():
+                if column is not None and name == f"{table}.{column}":
                     return True
-                if column is None and name.startswith(f"{table}."):
-                    return True
+                if name == table or (column is None and name.startswith(f"{table}.")):
+                    if lines[0] is None or lines[1] is None:
+                        return True
+                    if any(a is None or b is None or (a <= lines[1] and lines[0] <= b) for a, b in spans):
+                        return True
         return False
 
 
@@ -363,7 +370,7 @@ class _Scorer:
         strict, soft_ = (o or "ok" for o in outcomes)
         flagged = False
         if soft_ != "ok" or strict != "ok":
-            flagged = self.issues.names_field(project_key, table, column)
+            flagged = self.issues.names_field(project_key, table, column, lines)
         self.cells.append(Cell(self.exp.name, self.exp.form, table, column, row, want, plain(got), strict, soft_,
                                lines, flagged))
 
@@ -383,7 +390,7 @@ class _Scorer:
             if got.get(column) is not None:
                 self.cells.append(Cell(self.exp.name, self.exp.form, table, column, row_name, None,
                                        plain(got[column]), "extra", "extra", lines,
-                                       self.issues.names_field(project_key, table, None)))
+                                       self.issues.names_field(project_key, table, None, lines)))
 
     # -- the parts of an expected file
 

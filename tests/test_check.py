@@ -61,3 +61,25 @@ def test_counts_and_min():
     assert parse_min("0.99") == parse_min("99") == pytest.approx(0.99)
     with pytest.raises(CheckError):
         parse_min("abc")
+
+
+def test_a_miss_is_flagged_by_an_issue_naming_its_column_or_its_table_at_its_lines():
+    """An issue naming `table.column` covers that column anywhere in its
+    project; one naming only the table covers the rows it stands at (or a
+    row without lines), not every value of the table."""
+    from pipeline.check import _Issues
+
+    issues = _Issues([
+        {"project_key": "p", "field": "progress_reports.disbursed", "line_start": 90, "line_end": 90},
+        {"project_key": "p", "field": "expenses", "line_start": 40, "line_end": 41},
+        {"project_key": None, "field": "documents.n_copies", "line_start": None, "line_end": None},
+    ])
+    assert issues.names_field("p", "progress_reports", "disbursed", (10, 12))  # the column, elsewhere
+    assert not issues.names_field("p", "progress_reports", "report_date", (10, 12))
+    assert issues.names_field("p", "expenses", "amount", (41, 43))  # the table, at the row's lines
+    assert not issues.names_field("p", "expenses", "amount", (60, 61))  # the table, another row
+    assert issues.names_field("p", "expenses", "amount", (None, None))  # a row that was not read
+    assert not issues.names_field("q", "expenses", "amount", (41, 43))  # another project
+    assert issues.names_field("q", "documents", "n_copies", (1, 2))  # the document's own issue
+    assert issues.names_field("p", "progress_reports", None, (90, 95))  # a whole row: any column at its lines
+    assert not issues.names_field("p", "progress_reports", None, (10, 12))
