@@ -114,6 +114,22 @@ def main(argv: list[str] | None = None) -> int:
     print("\nsilent misses / misses per form (silent: no issue of the project names the field)\n")
     print(table(per_form(silent), ["form"] + names))
 
+    # The engine behind the OCR'd twins (tesseract's `tha` model) cannot
+    # write ๔ ๖ ๗ ๘ ๙ or ฿ at all: a number printed in Thai digits is read
+    # only through the document's redundancy, so numeric facts are split by
+    # the script the document prints its digits in.
+    scripts = ("digits_arabic", "digits_mixed", "digits_thai")
+    srows = []
+    for n in names:
+        tags = {e.name: set(e.variants) for e in results[n].report.expected}
+        row = [n]
+        for script in scripts:
+            right, total = numeric_accuracy([c for c in runs[n].cells if script in tags.get(c.document, ())])
+            row.append(f"{pct(right / total)} ({total})" if total else "-")
+        srows.append(row)
+    print("\nnumeric facts right (%) by the script of the document's digits (facts)\n")
+    print(table(srows, ["run", *scripts]))
+
     variants = defaultdict(dict)
     for n in ("clean", "ocr"):
         if n in runs:
