@@ -160,6 +160,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
                 number, rest = speck, rest2
         if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
+            if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)
+                number = number[:-1] + (prev[-1] + 1,)
             opened = Item(number, "", ln.no, ln.no)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
             opened = Item(None, "", ln.no, ln.no)
@@ -179,6 +181,10 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     return [i for i in items if i.text], lead
 
 
+# "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ")
+_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ")
+
+
 def opens_purpose(text: str) -> bool:
     """An objective printed without a number or bullet opens with "เพื่อ"."""
-    return text.lstrip().startswith("เพื่อ")
+    return _PURPOSE_RE.match(text.lstrip()) is not None
