@@ -26,3 +26,31 @@ def test_an_item_number_misread_as_the_next_one_keeps_the_sequence():
                                      "๕. เพื่อส่งเสริมครู", "๕. เพื่อให้ครูผู้สอน"), opens=opens_purpose)
     assert [(i.number, i.text) for i in items][2:] == [((3,), "เพื่อพัฒนาบุคลากร"), ((4,), "เพื่อส่งเสริมครู"),
                                                        ((5,), "เพื่อให้ครูผู้สอน")]
+
+
+def test_the_strategy_heading_with_its_agency_word_garbled_opens_section_1_6():
+    from parsers.bma_progress.fields import ANCHORS
+    for line in ("1.6 สนับสนุนแผนพัฒนา ANN. ระยะ 20 ปี",
+                 "1.6 สนับสนุนแผนพัฒนา any. sez 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผน",
+                 "สนับสนุนแผนพัฒนา nna. ระยะ 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-"):
+        assert [h.key for h in ANCHORS.scan(line)][:1] == ["s1_6"], line
+    # the words in running text open nothing
+    assert not ANCHORS.scan("ที่ผ่านมาได้ดำเนินการสนับสนุนแผนพัฒนาการศึกษา")
+
+
+def test_an_indicator_that_wraps_under_a_garbled_strategy_heading_is_read_whole():
+    text = """1.5 เป้าหมายของโครงการ
+๑. ด้านปริมาณ ครูผู้สอน จำนวน 40 คน
+1.6 สนับสนุนแผนพัฒนา any. sez 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผน
+ฯ /ตัวชี้วัด)
+ประเด็นยุทธศาสตร์ : ด้านที่ ๓ - มหานครสำหรับทุกคน
+ตัวชี้วัด : มิติที่ ๑
+ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ทางการศึกษาผ่านเกณฑ์
+"""
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    parts = sort_out(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0], FORM)
+    fields = {k: v for k, v, _, _ in parts.fields}
+    assert fields["indicator"] == "มิติที่ ๑ ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ทางการศึกษาผ่านเกณฑ์"
+    assert "ครูผู้สอน จำนวน 40 คน" in " ".join(ln.text for ln in parts.sections["s1_5"])
+    assert "ตัวชี้วัด" not in " ".join(ln.text for ln in parts.sections["s1_5"])
