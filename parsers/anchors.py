@@ -414,6 +414,8 @@ class AnchorSet:
                             end = self._marker_end(line, self._skel[i])  # its content follows on the line
                         return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
             return None
+        if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
+            return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
         return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
 

@@ -54,3 +54,11 @@ def test_an_indicator_that_wraps_under_a_garbled_strategy_heading_is_read_whole(
     assert fields["indicator"] == "มิติที่ ๑ ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ทางการศึกษาผ่านเกณฑ์"
     assert "ครูผู้สอน จำนวน 40 คน" in " ".join(ln.text for ln in parts.sections["s1_5"])
     assert "ตัวชี้วัด" not in " ".join(ln.text for ln in parts.sections["s1_5"])
+
+
+def test_the_last_words_of_a_heading_alone_on_a_line_are_text_not_the_heading():
+    from parsers.bma_progress.fields import ANCHORS
+    # "...ตามกลุ่มสาระและ / งานที่รับผิดชอบ": a wrapped objective, not 1.2 หน่วยงานที่รับผิดชอบ
+    assert not ANCHORS.scan("งานทีรับผิดชอบ")
+    assert [h.key for h in ANCHORS.scan("หน่วยงานทีรับผิดชอบ")] == ["s1_2"]
+    assert [h.key for h in ANCHORS.scan("หนวยงานที่รับผิดขอบ")] == ["s1_2"]
