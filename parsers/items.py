@@ -12,6 +12,7 @@ objective).  A figure at a line's start that does not continue the sequence
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -32,6 +33,8 @@ _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
 _DOT_RE = regex.compile(r"\s*\.\s*")
+# A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
+THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule
@@ -188,3 +191,46 @@ _PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ")
 def opens_purpose(text: str) -> bool:
     """An objective printed without a number or bullet opens with "เพื่อ"."""
     return _PURPOSE_RE.match(text.lstrip()) is not None
+
+
+# What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
+# "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
+_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
+
+
+def mend_item_numbers(lines: list[Line]) -> list[Line]:
+    """A numbered list whose numbers OCR damaged ("๑." then "lo." for ๒,
+    "@." for ๑, "2," for "2."): lines that open with a short token and the
+    list's closing mark are its items, numbered by their place, when at
+    least two lines open with an item number (damaged or not) and one of
+    them reads as its place (the list is numbered).  A Thai word with a dot
+    ("สพป.") opens no item; a number printed right stays as it is."""
+    marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
+    for i, ln in enumerate(lines):
+        number, _ = split_item_number(ln.text)
+        m = _PREFIX_RE.match(ln.text)
+        if number is not None:
+            marks.append((i, None))
+        elif m and not THAI_WORD_RE.search(m.group(2)):
+            marks.append((i, m))
+    damaged = [m for _, m in marks if m is not None]
+    if len(marks) < 2 or not damaged:
+        return lines
+    closing = Counter(")" if m.group(3) == ")" else "." for m in damaged).most_common(1)[0][0]
+    marks = [(i, m) for i, m in marks if m is None or (")" if m.group(3) == ")" else ".") == closing]
+
+    def reads_as(i: int, m: regex.Match | None, k: int) -> bool:
+        if m is None:
+            number, _ = split_item_number(lines[i].text)
+            return number is not None and number[-1] == k
+        return could_be(m.group(2), str(k))
+
+    if not any(reads_as(i, m, k) for k, (i, m) in enumerate(marks, start=1)):
+        return lines
+    out = list(lines)
+    for k, (i, m) in enumerate(marks, start=1):
+        if m is None:
+            continue
+        ln = lines[i]
+        out[i] = Line(ln.no, f"{m.group(1)}{k}{closing} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out
