@@ -198,20 +198,22 @@ def opens_purpose(text: str) -> bool:
 _PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
 
 
-def mend_item_numbers(lines: list[Line]) -> list[Line]:
+def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A numbered list whose numbers OCR damaged ("๑." then "lo." for ๒,
     "@." for ๑, "2," for "2."): lines that open with a short token and the
     list's closing mark are its items, numbered by their place, when at
     least two lines open with an item number (damaged or not) and one of
     them reads as its place (the list is numbered).  A Thai word with a dot
-    ("สพป.") opens no item; a number printed right stays as it is."""
+    ("สพป.") opens no item; a number printed right stays as it is.  With
+    `opens`, a damaged token counts only before words that open an item (a
+    line of specks "a, yar y. 3 UY." is none)."""
     marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
     for i, ln in enumerate(lines):
         number, _ = split_item_number(ln.text)
         m = _PREFIX_RE.match(ln.text)
         if number is not None:
             marks.append((i, None))
-        elif m and not THAI_WORD_RE.search(m.group(2)):
+        elif m and not THAI_WORD_RE.search(m.group(2)) and (opens is None or opens(ln.text[m.end():])):
             marks.append((i, m))
     damaged = [m for _, m in marks if m is not None]
     if len(marks) < 2 or not damaged:

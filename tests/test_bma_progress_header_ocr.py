@@ -62,3 +62,21 @@ def test_the_last_words_of_a_heading_alone_on_a_line_are_text_not_the_heading():
     assert not ANCHORS.scan("งานทีรับผิดชอบ")
     assert [h.key for h in ANCHORS.scan("หน่วยงานทีรับผิดชอบ")] == ["s1_2"]
     assert [h.key for h in ANCHORS.scan("หนวยงานที่รับผิดขอบ")] == ["s1_2"]
+
+
+def test_objectives_whose_numbers_ocr_damaged_are_numbered_by_their_place():
+    from parsers.items import mend_item_numbers
+    lines = _lines("o. เพื่อสร้างเครือข่าย", "๒. เพื่อยกระดับมาตรฐาน", "๓. เพื่อเป็นการยกย่อง",
+                   "ณ์. เพื่อพัฒนาบุคลากร", "๕. เพื่อส่งเสริมการอ่าน")
+    items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,), (4,), (5,)]
+    assert items[3].text == "เพื่อพัฒนาบุคลากร"
+
+
+def test_a_line_of_specks_between_objectives_is_no_damaged_number():
+    from parsers.items import mend_item_numbers
+    lines = _lines("1) เพื่อสร้างเครือข่าย", "a,     yar y         y.       3 UY.", "2) เพื่อเป็นต้นแบบ",
+                   "3) เพื่ออำนวยความสะดวก")
+    items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,)]
+    assert items[1].text == "เพื่อเป็นต้นแบบ"
