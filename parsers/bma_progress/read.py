@@ -13,7 +13,7 @@ from normalizers.errors import ValueParseError
 from normalizers.text import clean_value
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FORM
-from parsers.items import numbered_items, opens_purpose
+from parsers.items import mend_item_numbers, numbered_items, opens_purpose
 from parsers.reader import (
     Copy,
     Parts,
@@ -43,7 +43,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         text = clean_value(span_text(rationale))
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
-    items, lead = numbered_items(sections.get("s1_4", []), opens=opens_purpose)
+    # numbers OCR damaged ("o." for ๑.) are mended by their place first
+    items, lead = numbered_items(mend_item_numbers(sections.get("s1_4", []), opens_purpose), opens=opens_purpose)
     for i, item in enumerate(items, start=1):
         out.put("objectives", i, "text", Reading(item.text, item.text, item.line_start, item.line_end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
