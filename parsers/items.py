@@ -195,7 +195,7 @@ def opens_purpose(text: str) -> bool:
 
 # What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
 # "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
-_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
+ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
 
 
 def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
@@ -210,7 +210,7 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
     marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
     for i, ln in enumerate(lines):
         number, _ = split_item_number(ln.text)
-        m = _PREFIX_RE.match(ln.text)
+        m = ITEM_PREFIX_RE.match(ln.text)
         if number is not None:
             marks.append((i, None))
         elif m and not THAI_WORD_RE.search(m.group(2)) and (opens is None or opens(ln.text[m.end():])):

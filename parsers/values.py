@@ -11,7 +11,7 @@ import regex
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant
-from parsers.items import split_item_number
+from parsers.items import ITEM_PREFIX_RE, split_item_number
 from schemas.document import Issue, Line
 
 # A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
@@ -87,11 +87,13 @@ def span_text(lines: list[Line]) -> str:
 
 
 _THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
-# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...") opening a line, or inside
-# one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form printed on one line).
+# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...", or "ต้าน..." as OCR reads ด้าน)
+# opening a line, or inside one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form
+# printed on one line).
 _TARGET_KIND_RE = regex.compile(
     rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•])\s*)"
-    rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
+    rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')}|{mark_tolerant('เชิง')})\s*"
+    rf"(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
 )
 
 
@@ -102,7 +104,10 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
     for ln in lines:
         if not groups and len(ln.text) <= 6 and not _THAI_LETTER_RE.search(ln.text):
             continue  # OCR debris before the first label ("Pane", '"')
-        _, rest = split_item_number(ln.text)
+        number, rest = split_item_number(ln.text)
+        damaged = ITEM_PREFIX_RE.match(rest) if number is None else None
+        if damaged and _TARGET_KIND_RE.match(rest[damaged.end():]):
+            rest = rest[damaged.end():]  # the group's number OCR damaged ("lo. ด้านคุณภาพ" for ๒.)
         pieces = _kind_pieces(rest) if _TARGET_KIND_RE.search(rest) else [(None, ln.text)]
         for kind, tail in pieces:
             if kind is not None:

@@ -80,3 +80,15 @@ def test_a_line_of_specks_between_objectives_is_no_damaged_number():
     items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
     assert [i.number for i in items] == [(1,), (2,), (3,)]
     assert items[1].text == "เพื่อเป็นต้นแบบ"
+
+
+def test_target_groups_whose_label_or_number_ocr_damaged():
+    from parsers.values import target_groups
+    groups, issues = target_groups(_lines("๑. ต้านปริมาณ ครูผู้สอน จำนวน 40 คน", "lo. ด้านคุณภาพ",
+                                          "นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"))
+    assert [(kind, text) for kind, text, _, _ in groups] == [
+        ("quantity", "ครูผู้สอน จำนวน 40 คน"), ("quality", "นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น")]
+    assert not issues
+    # a short word and a dot before other text is no group label
+    groups, _ = target_groups(_lines("๑. ด้านปริมาณ ครู 40 คน", "ฯลฯ. คุณภาพชีวิตดีขึ้น"))
+    assert len(groups) == 1
