@@ -92,3 +92,32 @@ def test_target_groups_whose_label_or_number_ocr_damaged():
     # a short word and a dot before other text is no group label
     groups, _ = target_groups(_lines("๑. ด้านปริมาณ ครู 40 คน", "ฯลฯ. คุณภาพชีวิตดีขึ้น"))
     assert len(groups) == 1
+
+
+def test_a_person_field_keeps_the_name_whole_when_ocr_damaged_the_phone():
+    from parsers.values import person_parts
+    # specks after a clean phone are dropped
+    assert person_parts("นายธนพล บุญประเสริฐ โทร.๕๕๕๑ gy") == ("นายธนพล บุญประเสริฐ", "5551", None)
+    assert person_parts("นางสาวกนกวรรณ นาคสวัสดิ์ ๕๓๒๕ ฐ์") == ("นางสาวกนกวรรณ นาคสวัสดิ์", "5325", None)
+    # look-alikes among the digits, or the phone word garbled: no phone, and the damage is returned
+    assert person_parts("นางสาววรรณา บุญมา โทร ๒«๐๑") == ("นางสาววรรณา บุญมา", None, "โทร 2«01")
+    assert person_parts("นางอัญชลี ชัยมงคล ๓ฒ๕๒") == ("นางอัญชลี ชัยมงคล", None, "3ฒ52")
+    assert person_parts("นางสาวจิราพร สุขสวัสดี (Ins.") == ("นางสาวจิราพร สุขสวัสดี", None, "(Ins.")
+    # clean fields as before
+    assert person_parts("นางสุนันทา อินทร์แก้ว (โทร. ๒๙๒๓)") == ("นางสุนันทา อินทร์แก้ว", "2923", None)
+    assert person_parts("ฝ่ายการศึกษา") == ("ฝ่ายการศึกษา", None, None)
+
+
+def test_a_damaged_phone_is_flagged_on_its_column():
+    from parsers.bma_progress import read_copies
+    text = """ชื่อโครงการ/กิจกรรม : พัฒนาศักยภาพครู
+รหัสโครงการ : 09000000-3863
+ชื่อผู้รับผิดชอบ : นางสาววรรณา บุญมา โทร ๒«๐๑
+ผู้ประสานงาน สยป : นายธนพล บุญประเสริฐ โทร.๕๕๕๑
+"""
+    copy = read_copies(_lines(*text.splitlines()))[0]
+    project = copy.tables["project"][0]
+    assert project["owner_name"].value == "นางสาววรรณา บุญมา" and "owner_phone" not in project
+    assert project["coordinator_phone"].value == "5551"
+    flagged = [i for i in copy.issues if i.code == "unparsed_value"]
+    assert [i.field for i in flagged] == ["projects.owner_phone"] and flagged[0].line_start == 3

@@ -23,7 +23,7 @@ from parsers.reader import (
     read_fields,
     sort_out,
 )
-from parsers.values import span_text, target_groups
+from parsers.values import person_parts, span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
@@ -31,9 +31,25 @@ def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
     read_fields(parts, FORM, out)
+    flag_damaged_phones(parts, out)
     read_sections(parts, out)
     out.identity = identity_of(out)
     return out
+
+
+def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:
+    """A person field whose phone OCR damaged past reading ("โทร ๒«๐๑",
+    "(Ins."): the name is kept without it, the phone is left empty and said."""
+    seen: set[str] = set()
+    for key, value, start, end in parts.fields:
+        column = {"owner": "owner_phone", "coordinator": "coordinator_phone"}.get(key)
+        if column is None or key in seen:
+            continue
+        seen.add(key)
+        damaged = person_parts(value)[2]
+        if damaged:
+            out.issues.append(Issue("warning", "unparsed_value", f"{column.replace('_', ' ')}: {damaged!r} after the "
+                                    "name is no phone that can be read", damaged, start, end, field=f"projects.{column}"))
 
 
 def read_sections(parts: Parts, out: CopyReading) -> None:
