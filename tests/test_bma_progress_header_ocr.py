@@ -121,3 +121,18 @@ def test_a_damaged_phone_is_flagged_on_its_column():
     assert project["coordinator_phone"].value == "5551"
     flagged = [i for i in copy.issues if i.code == "unparsed_value"]
     assert [i.field for i in flagged] == ["projects.owner_phone"] and flagged[0].line_start == 3
+
+
+def test_specks_under_a_wrapped_header_value_are_not_part_of_it():
+    from normalizers.furniture import is_specks
+    assert is_specks("aw") and is_specks("๑7 AV") and is_specks("9%7") and is_specks("ซะ.")
+    assert not is_specks("City") and not is_specks("for All") and not is_specks("(๒๕๖๕)")
+    assert not is_specks("การสอน") and not is_specks("")
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    text = ["หน่วยงานที่รับผิดชอบ : สำนักงานเขตลาดกระบัง / ฝ่ายปกครอง", "aw",
+            "ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a", "City", "for All"]
+    parts = sort_out(split_copies(scan(_lines(*text), FORM), FORM)[0], FORM)
+    fields = {k: v for k, v, _, _ in parts.fields}
+    assert fields["unit"] == "สำนักงานเขตลาดกระบัง / ฝ่ายปกครอง"
+    assert fields["strategy_issue"] == "ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a City for All"
