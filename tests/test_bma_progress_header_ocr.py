@@ -136,3 +136,64 @@ def test_specks_under_a_wrapped_header_value_are_not_part_of_it():
     fields = {k: v for k, v, _, _ in parts.fields}
     assert fields["unit"] == "สำนักงานเขตลาดกระบัง / ฝ่ายปกครอง"
     assert fields["strategy_issue"] == "ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a City for All"
+
+
+_SIGNED_DOC = "tests/corpus/clean/bma_progress_016.txt"  # prints ฿ before every amount, three projects
+
+
+def _read_with_header_signs(sign: str, body_sign: str | None = None, amount: tuple[str, str] | None = None):
+    """The ฿ document with its header amounts' sign read as `sign` (and the
+    body's signs as `body_sign`, one header amount's digits as `amount`)."""
+    import json as _json
+    from pathlib import Path
+    from pipeline.stages import process_document
+    text = Path(_SIGNED_DOC).read_text(encoding="utf-8")
+    for label in ("งบประมาณที่ได้รับ : ฿", "งบประมาณที่ใช้ไป : ฿"):
+        text = text.replace(label, label[:-1] + sign)
+    if amount is not None:
+        text = text.replace(*amount)
+    if body_sign is not None:
+        text = text.replace("฿", body_sign)
+    rows = process_document("bma_progress_signs.txt", text.encode("utf-8"))
+    projects = {p["project_code"]: p for p in rows["projects"]}
+    repairs = [(i["field"], _json.loads(i["evidence"])) for i in rows["issues"]
+               if i["code"] in ("value_repaired", "repair_ambiguous") and i["field"].startswith("projects.budget")]
+    codes = [(i["field"], i["code"]) for i in rows["issues"] if i["field"] and i["field"].startswith("projects.budget")]
+    return projects, repairs, codes
+
+
+def test_a_baht_sign_read_as_8_before_every_header_amount_is_dropped():
+    projects, repairs, _ = _read_with_header_signs("8")
+    got = {code: (str(p["budget_allocated"]), str(p["budget_spent"])) for code, p in projects.items()}
+    assert got == {"50540000-3492": ("11700.00", "7000.00"), "50240000-7123": ("99300.00", "69500.00"),
+                   "50180000-3526": ("36600.00", "18300.00")}
+    assert len(repairs) == 6 and all(e["rule"] == "baht_sign" for _, e in repairs)
+    assert {e["printed"] for _, e in repairs} >= {"811,700", "87,000"}
+
+
+def test_header_amounts_opening_with_8_in_a_document_without_a_sign_are_kept():
+    # no ฿ anywhere else in the document: nothing says the 8 was one
+    projects, repairs, _ = _read_with_header_signs("8", body_sign="")
+    assert str(projects["50540000-3492"]["budget_allocated"]) == "811700.00"
+    assert not [e for _, e in repairs if e["rule"] == "baht_sign"]
+
+
+def test_a_signed_amount_whose_digits_are_uncertain_is_flagged_not_guessed():
+    # "๑๕,๐๐๐" after the sign could be 15,000, 14,000, 18,000, 19,000, 17,000: the sign alone chooses nothing
+    projects, _, codes = _read_with_header_signs("8", amount=("ได้รับ : 811,700", "ได้รับ : 8๑๕,๐๐๐"))
+    assert str(projects["50540000-3492"]["budget_allocated"]) == "815000.00"
+    assert ("projects.budget_allocated", "repair_ambiguous") in codes
+    assert str(projects["50240000-7123"]["budget_allocated"]) == "99300.00"
+
+
+def test_a_signed_spent_amount_whose_digits_are_uncertain_is_chosen_by_the_disbursements():
+    projects, repairs, _ = _read_with_header_signs("8", amount=("ใช้ไป : 87,000", "ใช้ไป : 8๕,๐๐๐"))
+    assert str(projects["50540000-3492"]["budget_spent"]) == "7000.00"
+    assert [e["rule"] for f, e in repairs if f == "projects.budget_spent" and "chosen" in e][:1] == ["sum"]
+
+
+def test_one_header_amount_whose_grouping_the_sign_broke_loses_it():
+    # the other header amounts print no sign character; "8011,700" has a first group of four digits
+    projects, repairs, _ = _read_with_header_signs("", amount=("ได้รับ : 11,700", "ได้รับ : 8011,700"))
+    assert str(projects["50540000-3492"]["budget_allocated"]) == "11700.00"
+    assert [e["printed"] for _, e in repairs if e["rule"] == "baht_sign"] == ["8011,700"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from normalizers.errors import ValueParseError
 from normalizers.text import clean_value
+from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FORM
 from parsers.items import mend_item_numbers, numbered_items, opens_purpose
@@ -125,6 +126,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         return read_copy(copy)
 
     readings = read_document(lines, FORM, read)
+    for reading, names in zip(readings, signed_amounts(lines, readings)):
+        project = reading.tables.get("project", {}).get(0, {})
+        for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
+            amount = project.get(name) or project[f"{name}_printed"]
+            reading.put("project", 0, f"{name}_sign", Reading(True, amount.text, *amount.span))
     if readings and "s2" in copies[-1].headings_seen and not _closed(copies[-1]):
         mark_cut_short(readings, copies[-1], "the document ends in section 2 (line {line}) with no certification "
                        "after the report entries: the file was cut short, and entries after that line may be lost",

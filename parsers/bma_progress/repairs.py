@@ -25,10 +25,12 @@ from typing import Any
 import regex
 
 from normalizers.dates import fiscal_year_window, parse_date
-from normalizers.numbers import parse_percent
+from normalizers.numbers import parse_baht, parse_percent
+from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
 from parsers.checks import report_window
 from parsers.repair import (
     enabled,
+    readings_of,
     repair,
     repair_date,
     repair_product,
@@ -230,10 +232,46 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     return issues
 
 
+def repair_baht_sign(project: Record, key: str) -> list[Issue]:
+    """A header amount whose first character the document shows to be its
+    baht sign read as a digit (parsers.bma_progress.baht_sign) is read
+    without it."""
+    issues: list[Issue] = []
+    for name in AMOUNTS:
+        reading = project.get(name) or project.get(f"{name}_printed")
+        if f"{name}_sign" not in project or reading is None:
+            continue
+        value = stripped(reading.text)
+        if value is None:
+            continue
+        read = None if reading.value is None or isinstance(reading.value, str) else str(reading.value)
+        # the digits after the sign may themselves be misread (Thai digits): then nothing here says which
+        could = sorted({v for v, _ in readings_of(unsigned(reading.text), parse_baht, baht=False)})
+        evidence = {"rule": "baht_sign", "printed": reading.text.strip(), "read": read,
+                    "candidates": [str(v) for v in could[:10]]}
+        if len(could) > 1:
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is "
+                                f"the baht sign OCR read as a digit, and the digits after it could be {len(could)} "
+                                "amounts, so none is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                                project_key=key, field=f"projects.{name}"))
+            continue
+        project[name] = Reading(value, reading.text, *reading.span)
+        project.pop(f"{name}_printed", None)
+        evidence["chosen"] = str(value)
+        issues.append(Issue("warning", "value_repaired",
+                            f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is the "
+                            f"baht sign OCR read as a digit (the document prints ฿ before its amounts), so it is "
+                            f"{value:,.2f}", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                            project_key=key, field=f"projects.{name}"))
+    return issues
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:
     if not enabled():
         return []
-    issues = repair_fiscal_year(project, reports, key)
+    issues = repair_baht_sign(project, key)
+    issues += repair_fiscal_year(project, reports, key)
     issues += repair_dates(project, reports, key)
     issues += repair_progress(reports, key)
     issues += repair_amounts(project, reports, expenses, key)
