@@ -197,3 +197,12 @@ def test_one_header_amount_whose_grouping_the_sign_broke_loses_it():
     projects, repairs, _ = _read_with_header_signs("", amount=("ได้รับ : 11,700", "ได้รับ : 8011,700"))
     assert str(projects["50540000-3492"]["budget_allocated"]) == "11700.00"
     assert [e["printed"] for _, e in repairs if e["rule"] == "baht_sign"] == ["8011,700"]
+
+
+def test_an_amount_whose_thousands_separator_ocr_read_as_a_point_has_that_reading():
+    from normalizers.confusions import candidates
+    assert candidates("31.700", baht=True)[0] == "31.700"  # the printed reading first
+    assert "31,700" in candidates("31.700", baht=True)
+    assert "1,500.00" in candidates("1.500.00", baht=True)
+    assert candidates("12.50", baht=True) == ["12.50"]  # two places are satang
+    assert "31,700" not in candidates("31.700")  # only amounts of money
