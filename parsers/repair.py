@@ -297,6 +297,7 @@ RULES = {
     "progress_order": "makes progress fall",
     "percent_range": "is not a percentage",
     "sum": "does not add up with the document's other figures",
+    "budget_order": "leaves less allocated than spent",
     "product": "is not quantity times unit amount",
     "words": "differs from the amount written in Thai words",
     "count": "differs from the count of items the document lists",

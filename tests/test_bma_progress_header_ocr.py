@@ -206,3 +206,21 @@ def test_an_amount_whose_thousands_separator_ocr_read_as_a_point_has_that_readin
     assert "1,500.00" in candidates("1.500.00", baht=True)
     assert candidates("12.50", baht=True) == ["12.50"]  # two places are satang
     assert "31,700" not in candidates("31.700")  # only amounts of money
+
+
+def test_the_allocation_must_cover_the_spending():
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_budget_order
+    from schemas.document import Reading
+    project = {"budget_allocated": Reading(Decimal("31.70"), "31.700 บาท", 11, 11),
+               "budget_spent": Reading(Decimal("19000"), "19,000 บาท", 12, 12)}
+    [issue] = repair_budget_order(project, "k")
+    assert issue.code == "value_repaired" and project["budget_allocated"].value == Decimal("31700")
+    # Thai digits that several readings would lift above the spending: flagged, the printed value kept
+    project = {"budget_allocated": Reading(Decimal("15000"), "๑๕,๐๐๐ บาท", 11, 11),
+               "budget_spent": Reading(Decimal("19000"), "19,000 บาท", 12, 12)}
+    [issue] = repair_budget_order(project, "k")
+    assert issue.code == "repair_ambiguous" and project["budget_allocated"].value == Decimal("15000")
+    # in order: nothing to do
+    project["budget_allocated"] = Reading(Decimal("25000"), "๒๕,๐๐๐ บาท", 11, 11)
+    assert repair_budget_order(project, "k") == []

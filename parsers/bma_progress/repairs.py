@@ -24,6 +24,7 @@ from typing import Any
 
 import regex
 
+from normalizers.confusions import certain
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
@@ -267,6 +268,28 @@ def repair_baht_sign(project: Record, key: str) -> list[Issue]:
     return issues
 
 
+def repair_budget_order(project: Record, key: str) -> list[Issue]:
+    """The budget allocated covers the budget spent: when it reads less, the
+    one of the two whose printed digits have no other reading stands, and the
+    other is repaired if exactly one reading of its characters restores the
+    order (flagged when several do)."""
+    allocated, spent = project.get("budget_allocated"), project.get("budget_spent")
+    if allocated is None or spent is None or allocated.value is None or spent.value is None:
+        return []
+    if allocated.value >= spent.value:
+        return []
+    if certain(spent.text):
+        name, reading, accept = "budget_allocated", allocated, (lambda v: v >= spent.value)
+    elif certain(allocated.text):
+        name, reading, accept = "budget_spent", spent, (lambda v: v <= allocated.value)
+    else:
+        return []
+    outcome = repair(reading, parse_baht, accept, rule="budget_order", field=f"projects.{name}",
+                     what=name.replace("_", " "), project_key=key, baht=True)
+    project[name] = outcome.reading
+    return [outcome.issue] if outcome.issue is not None else []
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:
     if not enabled():
         return []
@@ -275,5 +298,6 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += repair_dates(project, reports, key)
     issues += repair_progress(reports, key)
     issues += repair_amounts(project, reports, expenses, key)
+    issues += repair_budget_order(project, key)
     return issues
 
