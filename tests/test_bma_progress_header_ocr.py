@@ -224,3 +224,13 @@ def test_the_allocation_must_cover_the_spending():
     # in order: nothing to do
     project["budget_allocated"] = Reading(Decimal("25000"), "๒๕,๐๐๐ บาท", 11, 11)
     assert repair_budget_order(project, "k") == []
+
+
+def test_a_month_name_with_one_letter_ocr_changed_is_read():
+    from datetime import date
+    import pytest
+    from normalizers.dates import parse_date
+    from normalizers.errors import ValueParseError
+    assert parse_date("30 คันยายน 2562") == date(2019, 9, 30)
+    with pytest.raises(ValueParseError):
+        parse_date("30 ทดสอบบบ 2562")  # no month that near
