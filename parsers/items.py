@@ -20,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from normalizers.confusions import could_be
+from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped
 from schemas.document import Line
@@ -153,8 +154,12 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     parts: list[list[str]] = []
     lead: list[Line] = []
     numbered = False  # a numbered item was met: from then on only numbers open items
-    for ln in lines:
-        number, rest = split_item_number(ln.text)
+    # the item number each line opens with, for a look ahead: an item whose number OCR lost
+    numbers = [split_item_number(ln.text)[0] for ln in lines]
+    for k, ln in enumerate(lines):
+        number, rest = numbers[k], split_item_number(ln.text)[1]
+        if ln.bullet and number is None and is_specks(ln.text):
+            continue  # a page number or specks OCR left with a dash ("-@-"): no item
         prev = next((i.number for i in reversed(items) if i.number is not None), None)
         if number is None and len(ln.text) > 2 and not ln.text[0].isdigit() and ln.text[1].isdigit():
             # an OCR speck before the number ("ไ๒.2 เพื่อ..."): only if the number fits the sequence
@@ -169,6 +174,11 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
             opened = Item(None, "", ln.no, ln.no)
             rest = ln.text
+        elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
+                and _skipped_by_next(prev, numbers[k + 1:]):
+            # an opener between item N and item N + 2: item N + 1, its number lost to OCR
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
+            rest = ln.text
         else:
             opened = None
         if opened is not None:
@@ -182,6 +192,12 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     for item, texts in zip(items, parts):
         item.text = clean_value(join_wrapped(texts))
     return [i for i in items if i.text], lead
+
+
+def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
+    """Whether the next numbered line after item `prev` is numbered two on."""
+    after = next((n for n in later if n is not None), None)
+    return after is not None and len(after) == len(prev) and after[-1] == prev[-1] + 2
 
 
 # "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ")

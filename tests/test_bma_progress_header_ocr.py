@@ -234,3 +234,21 @@ def test_a_month_name_with_one_letter_ocr_changed_is_read():
     assert parse_date("30 คันยายน 2562") == date(2019, 9, 30)
     with pytest.raises(ValueParseError):
         parse_date("30 ทดสอบบบ 2562")  # no month that near
+
+
+def test_an_objective_whose_number_ocr_lost_between_two_numbers_is_an_item():
+    items, _ = numbered_items(_lines("1 เพื่อให้เครือข่ายโรงเรียน", "เพื่อส่งเสริมการพัฒนาคุณภาพ",
+                                     "3 เพื่อเป็นต้นแบบ", "4 เพื่อสร้างเครือข่าย"), opens=opens_purpose)
+    assert [(i.number, i.text) for i in items] == [((1,), "เพื่อให้เครือข่ายโรงเรียน"),
+                                                   ((2,), "เพื่อส่งเสริมการพัฒนาคุณภาพ"),
+                                                   ((3,), "เพื่อเป็นต้นแบบ"), ((4,), "เพื่อสร้างเครือข่าย")]
+    # with no number two on, a line opening with เพื่อ continues the item above
+    items, _ = numbered_items(_lines("1 เพื่อให้เครือข่ายโรงเรียน", "เพื่อการเรียนรู้", "2 เพื่อเป็นต้นแบบ"),
+                              opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อให้เครือข่ายโรงเรียน เพื่อการเรียนรู้", "เพื่อเป็นต้นแบบ"]
+
+
+def test_a_page_number_left_with_a_dash_opens_no_bulleted_item():
+    lines = [Line(1, "@-", bullet=True), Line(2, "เพื่อให้เครือข่าย", bullet=True), Line(3, "เพื่อสร้าง", bullet=True)]
+    items, _ = numbered_items(lines, opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อให้เครือข่าย", "เพื่อสร้าง"]
