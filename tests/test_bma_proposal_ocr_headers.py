@@ -12,3 +12,29 @@ def test_a_header_cell_with_a_speck_before_it_or_one_letter_changed_is_a_header_
     # an indicator's text is none
     assert not is_header_cell("นักเรียนที่เข้าร่วมกิจกรรมมีความพึงพอใจ")
     assert not is_header_cell("ก ประเมินผล")
+
+
+def test_a_kpi_period_or_a_period_no_repair_settles_is_flagged():
+    from datetime import date
+    from parsers.bma_proposal.years import implausible_period, repair_kpi_period
+    from schemas.document import Reading
+
+    def kpi(text):
+        return {"period": Reading(text, text, 5, 5)}
+    # a quarter two characters could be: kept, and said
+    [issue] = repair_kpi_period(kpi("ไตรมาสที่ «๕"), 2570)
+    assert issue.code in ("repair_ambiguous", "implausible_value") and issue.field == "targets.period"
+    # a quarter its characters make one of 1-4: repaired
+    rec = kpi("ไตรมาสที่ ๕")
+    [issue] = repair_kpi_period(rec, 2570)
+    assert issue.code == "value_repaired" and rec["period"].value == "ไตรมาสที่ ๔"
+    # a year outside the archive's years, even when it agrees with a damaged fiscal year
+    [issue] = repair_kpi_period(kpi("ภายในปีงบประมาณ ๒๕๒๒"), 2522)
+    assert issue.code == "implausible_value"
+    assert repair_kpi_period(kpi("ภายในปีงบประมาณ ๒๕๖๖"), 2566) == []
+    # no fiscal year read: the period's dates outside the archive's years are said
+    project = {"start_date": Reading(date(1982, 10, 1), "๕ ตุลาคม ๒๕๒๕", 3, 3),
+               "end_date": Reading(date(2023, 8, 25), "๒๕ สิงหาคม ๒๕๖๖", 3, 3)}
+    assert [i.field for i in implausible_period(project)] == ["projects.start_date"]
+    project["fiscal_year_be"] = Reading(2566, "๒๕๖๖", 1, 1)
+    assert implausible_period(project) == []
