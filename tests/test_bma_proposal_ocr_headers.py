@@ -38,3 +38,15 @@ def test_a_kpi_period_or_a_period_no_repair_settles_is_flagged():
     assert [i.field for i in implausible_period(project)] == ["projects.start_date"]
     project["fiscal_year_be"] = Reading(2566, "๒๕๖๖", 1, 1)
     assert implausible_period(project) == []
+
+
+def test_a_kpi_target_value_with_letters_ocr_read_for_digits_is_flagged():
+    from parsers.bma_proposal.kpis import Kpi, put_kpis
+    from schemas.document import CopyReading
+    out = CopyReading(0, 1, 10)
+    rows = [Kpi(["นักเรียนมีความพึงพอใจ"], ["ร้อยละ ad"], "ผลลัพธ์", ["วิธีการคำนวณ x"], ["ไตรมาสที่ ๔"], [3, 4]),
+            Kpi(["ครูผ่านการอบรม"], ["ร้อยละ ๘๕"], "ผลผลิต", ["วิธีการคำนวณ y"], ["ไตรมาสที่ ๔"], [5, 6])]
+    put_kpis(rows, out)
+    flagged = [i for i in out.issues if i.code == "unparsed_value"]
+    assert [i.field for i in flagged] == ["targets.target_value"] and flagged[0].line_start == 3
+    assert out.tables["kpis"][1]["value"].value == "ร้อยละ ad"  # kept as read
