@@ -252,3 +252,17 @@ def test_a_page_number_left_with_a_dash_opens_no_bulleted_item():
     lines = [Line(1, "@-", bullet=True), Line(2, "เพื่อให้เครือข่าย", bullet=True), Line(3, "เพื่อสร้าง", bullet=True)]
     items, _ = numbered_items(lines, opens=opens_purpose)
     assert [i.text for i in items] == ["เพื่อให้เครือข่าย", "เพื่อสร้าง"]
+
+
+def test_an_unreadable_end_date_is_repaired_only_when_one_reading_fits_the_fiscal_year():
+    from datetime import date
+    from parsers.bma_progress.repairs import repair_dates
+    from schemas.document import Reading
+    project = {"fiscal_year_be": Reading(2567, "๒๕๖๗", 1, 1), "end_date_printed": Reading("๓o กันยายน ๒๕๖๗", "๓o กันยายน ๒๕๖๗", 4, 4)}
+    [issue] = repair_dates(project, {}, "k")
+    assert issue.code == "value_repaired" and project["end_date"].value == date(2024, 9, 30)
+    assert "end_date_printed" not in project
+    # a month OCR left as a look-alike could be several months of the window: flagged, nothing chosen
+    project = {"fiscal_year_be": Reading(2567, "๒๕๖๗", 1, 1), "end_date_printed": Reading("๓๐/@/๒๕๖๗", "๓๐/@/๒๕๖๗", 4, 4)}
+    [issue] = repair_dates(project, {}, "k")
+    assert issue.code == "repair_ambiguous" and "end_date" not in project

@@ -146,6 +146,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
     for name in ("start_date", "end_date"):
         reading = project.get(name)
+        printed = project.get(f"{name}_printed")
+        if reading is None and printed is not None:  # unreadable as printed: the dates its characters could be
+            outcome = repair_date(Reading(None, printed.text, *printed.span), *wide, rule="fiscal_year_window",
+                                  field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
+            if outcome.repaired:
+                project[name] = outcome.reading
+                project.pop(f"{name}_printed")
+            if outcome.issue is not None:
+                issues.append(outcome.issue)
+            continue
         if reading is None:
             continue
         outcome = repair(reading, parse_date, _within(*wide), rule="fiscal_year_window", field=f"projects.{name}",
