@@ -166,6 +166,12 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             speck, rest2 = split_item_number(ln.text[1:])
             if speck is not None and prev is not None and follows(prev, speck):
                 number, rest = speck, rest2
+        if (number is not None and prev is None and items and not numbered and len(number) == 1
+                and number[0] == len(items) + 1 and opens is not None and opens(rest)):
+            # the items so far opened by their words, then "2 เพื่อ...": the first numbers were lost to OCR
+            for i, item in enumerate(items, start=1):
+                item.number = (i,)
+            prev = (len(items),)
         if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
             if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)

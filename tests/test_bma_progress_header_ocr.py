@@ -266,3 +266,13 @@ def test_an_unreadable_end_date_is_repaired_only_when_one_reading_fits_the_fisca
     project = {"fiscal_year_be": Reading(2567, "๒๕๖๗", 1, 1), "end_date_printed": Reading("๓๐/@/๒๕๖๗", "๓๐/@/๒๕๖๗", 4, 4)}
     [issue] = repair_dates(project, {}, "k")
     assert issue.code == "repair_ambiguous" and "end_date" not in project
+
+
+def test_a_first_objective_whose_number_ocr_lost_starts_the_numbered_list():
+    items, _ = numbered_items(_lines("เพื่อส่งเสริมและกระตุ้นครู", "2 เพื่อให้ครูผู้สอนมีความรู้", "3 เพื่อพัฒนาผู้เรียน"),
+                              opens=opens_purpose)
+    assert [(i.number, i.text) for i in items] == [((1,), "เพื่อส่งเสริมและกระตุ้นครู"),
+                                                   ((2,), "เพื่อให้ครูผู้สอนมีความรู้"), ((3,), "เพื่อพัฒนาผู้เรียน")]
+    # a figure after an objective's words is no item number
+    items, _ = numbered_items(_lines("เพื่อส่งเสริมครู", "2 โรงเรียน"), opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อส่งเสริมครู 2 โรงเรียน"]
