@@ -276,3 +276,11 @@ def test_a_first_objective_whose_number_ocr_lost_starts_the_numbered_list():
     # a figure after an objective's words is no item number
     items, _ = numbered_items(_lines("เพื่อส่งเสริมครู", "2 โรงเรียน"), opens=opens_purpose)
     assert [i.text for i in items] == ["เพื่อส่งเสริมครู 2 โรงเรียน"]
+
+
+def test_a_short_label_with_one_letter_ocr_changed_opens_its_field():
+    from parsers.bma_progress.fields import ANCHORS
+    assert [h.key for h in ANCHORS.scan("ทัวชีวัด... : มิติที่ 1 ร้อยละของข้าราชการครู")] == ["indicator"]
+    # a word one letter from no label, and a label-like word with no separator, open nothing
+    assert not ANCHORS.scan("ทดสอบ : ค่า")
+    assert not ANCHORS.scan("ทัวชีวัด ร้อยละของข้าราชการครู")
