@@ -240,6 +240,10 @@ def _years(token: str) -> set[int]:
     return out
 
 
+# a time of day after a date ("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐"), left out as parse_date leaves it out
+_TIME_TAIL_RE = regex.compile(r"\s+[\d๐-๙oO]{1,2}[:.][\d๐-๙oO]{2}(?::[\d๐-๙oO]{2})?$")
+
+
 def date_candidates(text: str) -> set[date]:
     """Every date a damaged date ("๑๒๐/๑๑/๒๕๐๓", "๒๕ พุย. ๒๕๐๕", "๑๕/ฒ/๒๕๒๕",
     "๒๐๒๒-ฒ-๑๒") may have been printed as: each part's readings (digit
@@ -248,7 +252,7 @@ def date_candidates(text: str) -> set[date]:
     before it, a letter glued to its first or last digit: "ๆ ๓๐/๐๕/๒๕๑๕",
     "ไ1๓/03/2566").  Nothing here chooses: a caller keeps what the
     document's constraints allow."""
-    text = " ".join(text.split()).strip(" :;=|")
+    text = _TIME_TAIL_RE.sub("", " ".join(text.split()).strip(" :;=|"))
     out = _date_candidates(text)
     if out:
         return out
