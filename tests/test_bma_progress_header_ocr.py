@@ -284,3 +284,29 @@ def test_a_short_label_with_one_letter_ocr_changed_opens_its_field():
     # a word one letter from no label, and a label-like word with no separator, open nothing
     assert not ANCHORS.scan("ทดสอบ : ค่า")
     assert not ANCHORS.scan("ทัวชีวัด ร้อยละของข้าราชการครู")
+
+
+def test_the_dates_a_damaged_date_could_be_leave_its_time_of_day_out():
+    from datetime import date
+    from normalizers.confusions import date_candidates
+    assert date(2025, 9, 30) in date_candidates("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐")
+    assert date_candidates("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐") == date_candidates("๒๐๒๕-๐๕-๓๐")
+
+
+def test_the_project_period_holds_its_reports():
+    from datetime import date
+    from parsers.bma_progress.repairs import repair_project_span
+    from schemas.document import Reading
+    wide = (date(2023, 10, 1), date(2026, 9, 30))
+    reported = [date(2024, 10, 19), date(2025, 9, 5)]
+    # ๐๙ read ๐๕: the end before the last report; only September of its readings holds it
+    project = {"end_date": Reading(date(2025, 5, 30), "๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐", 7, 7)}
+    [issue] = repair_project_span(project, reported, wide, "k")
+    assert issue.code == "value_repaired" and project["end_date"].value == date(2025, 9, 30)
+    # a start after the first report whose readings several dates before it could be: flagged, kept
+    project = {"start_date": Reading(date(2025, 5, 15), "๑๕/๕/๒๕๖๘", 6, 6)}
+    [issue] = repair_project_span(project, [date(2025, 5, 10)], wide, "k")
+    assert issue.code == "repair_ambiguous" and project["start_date"].value == date(2025, 5, 15)
+    # a period that holds its reports is left alone
+    project = {"end_date": Reading(date(2025, 9, 30), "๓๐/๙/๒๕๖๘", 7, 7)}
+    assert repair_project_span(project, reported, wide, "k") == []

@@ -188,6 +188,26 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
+    reported = sorted(r["report_date"].value for r in reports.values() if inside(value_of(r, "report_date")))
+    return issues + repair_project_span(project, reported, wide, key)
+
+
+def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:
+    """The project's start and end hold its reports: a start after the
+    first report date, or an end before the last (both inside the fiscal
+    year), is read again among the dates its characters could be."""
+    if not reported:
+        return []
+    issues: list[Issue] = []
+    for name, lo, hi in (("start_date", wide[0], reported[0]), ("end_date", reported[-1], wide[1])):
+        reading = project.get(name)
+        if reading is None or reading.value is None or lo <= reading.value <= hi:
+            continue
+        outcome = repair_date(reading, lo, hi, rule="report_span", field=f"projects.{name}",
+                              what=name.replace("_", " "), project_key=key)
+        project[name] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
     return issues
 
 
