@@ -64,9 +64,13 @@ def split_person(text: str) -> tuple[str | None, str | None]:
     return name, phone
 
 
+# the slash between a unit's parts, or the bar OCR reads for it ("... การสอน | ฝ่าย...")
+_UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
+
+
 def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
     """"A / B / C" -> (agency, division, section); missing parts are None."""
-    parts = [p for p in (clean_value(p) for p in text.split("/")) if p]
+    parts = [p for p in (clean_value(p) for p in _UNIT_SEP_RE.split(text)) if p]
     if len(parts) > 3:
         parts = parts[:2] + [" / ".join(parts[2:])]
     padded = parts + [None] * (3 - len(parts))

@@ -310,3 +310,10 @@ def test_the_project_period_holds_its_reports():
     # a period that holds its reports is left alone
     project = {"end_date": Reading(date(2025, 9, 30), "๓๐/๙/๒๕๖๘", 7, 7)}
     assert repair_project_span(project, reported, wide, "k") == []
+
+
+def test_a_unit_whose_slash_ocr_read_as_a_bar_has_its_parts():
+    from parsers.values import split_unit
+    assert split_unit("สำนักการศึกษา / กองเทคโนโลยีเพื่อการเรียนการสอน | ฝ่ายพัฒนาสื่อการเรียนการสอน") == (
+        "สำนักการศึกษา", "กองเทคโนโลยีเพื่อการเรียนการสอน", "ฝ่ายพัฒนาสื่อการเรียนการสอน")
+    assert split_unit("สำนักงานเขตหนองแขม / ฝ่ายปกครอง") == ("สำนักงานเขตหนองแขม", "ฝ่ายปกครอง", None)
