@@ -24,6 +24,8 @@ _PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*
 PHONE_TAIL = 48
 # The phone word opening a token of the tail ("(โทร.", "โทร.๔๘๙๕"), cut off before the token is weighed.
 _PHONE_WORD_LEAD_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)\.?:?", regex.IGNORECASE)
+_TOKEN_RE = regex.compile(r"\S+")
+_DIGIT_RE = regex.compile(r"\d")  # after Thai digits are converted
 
 
 def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
@@ -51,10 +53,6 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
         elif _PHONE_WORD_RE.fullmatch(" " + tail) is None:
             damaged = tail
     return (name or None), phone, damaged
-
-
-_TOKEN_RE = regex.compile(r"\S+")
-_DIGIT_RE = regex.compile(r"\d")
 
 
 def split_person(text: str) -> tuple[str | None, str | None]:
