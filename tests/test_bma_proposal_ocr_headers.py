@@ -50,3 +50,13 @@ def test_a_kpi_target_value_with_letters_ocr_read_for_digits_is_flagged():
     flagged = [i for i in out.issues if i.code == "unparsed_value"]
     assert [i.field for i in flagged] == ["targets.target_value"] and flagged[0].line_start == 3
     assert out.tables["kpis"][1]["value"].value == "ร้อยละ ad"  # kept as read
+
+
+def test_a_risk_whose_scores_do_not_give_its_level_is_flagged_on_both_scores():
+    from parsers.bma_proposal.risks import repair_risks
+    from schemas.document import Reading
+    findings = {("risk", 1): {"likelihood": Reading(None, "๐๑", 5, 9), "impact": Reading(None, "เว", 5, 9),
+                              "level": Reading("น้อย", "น้อย", 5, 9)}}
+    issues = repair_risks(findings)
+    assert sorted(i.field for i in issues) == ["findings.impact", "findings.likelihood"]
+    assert len({i.code for i in issues}) == 1
