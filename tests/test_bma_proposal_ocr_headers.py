@@ -60,3 +60,17 @@ def test_a_risk_whose_scores_do_not_give_its_level_is_flagged_on_both_scores():
     issues = repair_risks(findings)
     assert sorted(i.field for i in issues) == ["findings.impact", "findings.likelihood"]
     assert len({i.code for i in issues}) == 1
+
+
+def test_an_expense_unit_with_latin_letters_and_a_period_with_damaged_years_are_flagged():
+    from datetime import date
+    from parsers.bma_proposal.budget import Expense, put_expenses
+    from parsers.bma_proposal.years import implausible_period
+    from schemas.document import CopyReading, Reading
+    out = CopyReading(0, 1, 10)
+    put_expenses([Expense("ค่าจัดทำเอกสาร", "เอกสาร", "๙๗", "LAN]", "๘๐", "๗,๗๖๐", "text", 4, 5),
+                  Expense("ค่าอาหาร", "อาหาร", "๒๐", "คน", "๕๐", "๑,๐๐๐", "text", 6, 6)], out)
+    assert [(i.code, i.field, i.line_start) for i in out.issues] == [("unparsed_value", "expenses.unit", 4)]
+    period = "๕ ตุลาคม ๒๕๒๕ ถึง ๒๕ สิงหาคม ๒๕๒๒๐"
+    project = {"period_text": Reading(period, period, 3, 3), "start_date": Reading(date(1982, 10, 5), period, 3, 3)}
+    assert [i.field for i in implausible_period(project)] == ["projects.start_date", "projects.period_text"]

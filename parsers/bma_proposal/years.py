@@ -127,7 +127,8 @@ def _implausible_year(token: str, text: str, span: tuple[int, int], field: str) 
 
 def implausible_period(project: dict[str, Reading]) -> list[Issue]:
     """The period's dates when no fiscal year was read to repair them by:
-    each outside the archive's years is said (start, end)."""
+    each outside the archive's years is said (start, end, and the period's
+    text once)."""
     if project.get("fiscal_year_be") is not None:
         return []
     issues = []
@@ -135,6 +136,11 @@ def implausible_period(project: dict[str, Reading]) -> list[Issue]:
         reading = project.get(name)
         if reading is not None and reading.value is not None:
             issues += _implausible_year(str(reading.value.year + 543), reading.text, reading.span, f"projects.{name}")
+    period = project.get("period_text")
+    if period is not None and isinstance(period.value, str):
+        for token, _ in period_years(period.value):
+            if (found := _implausible_year(token, period.value, period.span, "projects.period_text")):
+                return issues + found
     return issues
 
 
