@@ -139,6 +139,8 @@ def _candidates(text: str, baht: bool, max_changes: int) -> tuple[str, ...]:
         if stripped[:1] in BAHT_SIGN_READS + "๘๓" and len(stripped) > 1 and stripped[1:2].isdigit() or \
                 stripped[:1] in BAHT_SIGN_READS + "๘๓" and thai_digits_to_arabic(stripped[1:2]).isdigit():
             bases.append(stripped[1:])
+        # a thousands separator OCR read as a point ("31.700" for 31,700): baht have two places, never three
+        bases += [_POINT_FOR_COMMA_RE.sub(",", b) for b in bases if _POINT_FOR_COMMA_RE.search(b)]
     for base in bases:
         for reading in _changed(base, max_changes):
             if reading not in seen:
@@ -147,6 +149,10 @@ def _candidates(text: str, baht: bool, max_changes: int) -> tuple[str, ...]:
                 if len(out) >= MAX_CANDIDATES:
                     return tuple(out)
     return tuple(out)
+
+
+# a point between digits with exactly three digits after it ("31.700", "1.500.00")
+_POINT_FOR_COMMA_RE = regex.compile(r"(?<=[\d๐-๙])\.(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 
 
 def _changed(text: str, max_changes: int) -> Iterator[str]:
@@ -234,6 +240,10 @@ def _years(token: str) -> set[int]:
     return out
 
 
+# a time of day after a date ("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐"), left out as parse_date leaves it out
+_TIME_TAIL_RE = regex.compile(r"\s+[\d๐-๙oO]{1,2}[:.][\d๐-๙oO]{2}(?::[\d๐-๙oO]{2})?$")
+
+
 def date_candidates(text: str) -> set[date]:
     """Every date a damaged date ("๑๒๐/๑๑/๒๕๐๓", "๒๕ พุย. ๒๕๐๕", "๑๕/ฒ/๒๕๒๕",
     "๒๐๒๒-ฒ-๑๒") may have been printed as: each part's readings (digit
@@ -242,7 +252,7 @@ def date_candidates(text: str) -> set[date]:
     before it, a letter glued to its first or last digit: "ๆ ๓๐/๐๕/๒๕๑๕",
     "ไ1๓/03/2566").  Nothing here chooses: a caller keeps what the
     document's constraints allow."""
-    text = " ".join(text.split()).strip(" :;=|")
+    text = _TIME_TAIL_RE.sub("", " ".join(text.split()).strip(" :;=|"))
     out = _date_candidates(text)
     if out:
         return out

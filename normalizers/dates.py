@@ -20,6 +20,7 @@ import calendar
 from datetime import date
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -60,6 +61,8 @@ _MONTH_TOKEN = (
     "(?:" + "|".join(mark_tolerant(k, spaces=False) for k in _FULL_NAMES) + ")"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,3}\.\s?[\u0e01-\u0e4e]{1,2}\.?(?![\u0e01-\u0e4e])"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,4}\.(?![\u0e01-\u0e4e])"  # one dot lost: "กุย."
+    # a word standing alone where a full name stands, for month_number to weigh ("คันยายน": one letter changed)
+    + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])"
 )
 # A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
 # "9 น."): after a day and month a time is not a year.
@@ -105,6 +108,10 @@ def month_number(token: str) -> int:
         return _MONTH_SKELETONS[skeleton(key)]
     if len(key) <= 4 and skeleton(key) in _ABBREVIATION_SKELETONS:
         return _ABBREVIATION_SKELETONS[skeleton(key)]
+    if len(key) > 4:  # a full name with one letter OCR changed ("คันยายน"): the one month it is that near
+        near = {n for sk, n in _MONTH_SKELETONS.items() if Levenshtein.distance(skeleton(key), sk, score_cutoff=1) <= 1}
+        if len(near) == 1:
+            return near.pop()
     raise ValueParseError("month", token, "not a Thai month name")
 
 

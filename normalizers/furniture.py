@@ -110,6 +110,21 @@ def is_ocr_noise(raw: str) -> bool:
     return bool(_WIDE_GAP_RE.search(raw) or _LONE_VOWEL_RE.search(raw))
 
 
+# A short line of specks where a wrapped value may continue ("aw", "9%7", "๑7 AV", "ซะ."): no Thai
+# word (a run of three letters), no Latin word (three letters: "City", "for All" wrap too) and no
+# figure of three digits ("(๒๕๖๕)" wraps too).
+_LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3}")
+_FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")
+SPECKS_MAX = 12
+
+
+def is_specks(line: str) -> bool:
+    """A short line with nothing a value could be made of (see above)."""
+    text = line.strip()
+    return (0 < len(text) <= SPECKS_MAX and not _THAI_RUN_RE.search(text) and not _LATIN_WORD_RE.search(text)
+            and not _FIGURE_RE.search(text))
+
+
 def is_signature_line(line: str) -> bool:
     return bool(_SIGNATURE_RE.match(line))
 

@@ -37,6 +37,7 @@ from functools import lru_cache
 from itertools import compress, repeat
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Hamming
 
 from normalizers.text import THAI_MARKS, fix_sara_am
 from schemas.document import Line
@@ -387,6 +388,9 @@ class AnchorSet:
             if len(cand) < 3:
                 continue
             found = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+            if found is None and len(cand) >= 5:  # a short label with one letter changed ("ทัวชี้วัด" for ตัวชี้วัด)
+                one = process.extractOne(cand, choices, scorer=Hamming.distance, score_cutoff=1)
+                found = (one[0], self.cutoff, one[2]) if one is not None and len(one[0]) == len(cand) else None
             if found is not None and (best is None or found[1] > best[0]):
                 best = (found[1], self._fuzzy_labels[found[2]], start)
         if best is None:
@@ -414,6 +418,8 @@ class AnchorSet:
                             end = self._marker_end(line, self._skel[i])  # its content follows on the line
                         return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
             return None
+        if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
+            return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
         return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
 

@@ -12,6 +12,7 @@ objective).  A figure at a line's start that does not continue the sequence
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -19,6 +20,7 @@ from functools import lru_cache
 import regex
 
 from normalizers.confusions import could_be
+from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped
 from schemas.document import Line
@@ -32,6 +34,8 @@ _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
 _DOT_RE = regex.compile(r"\s*\.\s*")
+# A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
+THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule
@@ -150,19 +154,36 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     parts: list[list[str]] = []
     lead: list[Line] = []
     numbered = False  # a numbered item was met: from then on only numbers open items
-    for ln in lines:
-        number, rest = split_item_number(ln.text)
+    # the item number each line opens with, for a look ahead: an item whose number OCR lost
+    numbers = [split_item_number(ln.text)[0] for ln in lines]
+    for k, ln in enumerate(lines):
+        number, rest = numbers[k], split_item_number(ln.text)[1]
+        if ln.bullet and number is None and is_specks(ln.text):
+            continue  # a page number or specks OCR left with a dash ("-@-"): no item
         prev = next((i.number for i in reversed(items) if i.number is not None), None)
         if number is None and len(ln.text) > 2 and not ln.text[0].isdigit() and ln.text[1].isdigit():
             # an OCR speck before the number ("ไ๒.2 เพื่อ..."): only if the number fits the sequence
             speck, rest2 = split_item_number(ln.text[1:])
             if speck is not None and prev is not None and follows(prev, speck):
                 number, rest = speck, rest2
+        if (number is not None and prev is None and items and not numbered and len(number) == 1
+                and number[0] == len(items) + 1 and opens is not None and opens(rest)):
+            # the items so far opened by their words, then "2 เพื่อ...": the first numbers were lost to OCR
+            for i, item in enumerate(items, start=1):
+                item.number = (i,)
+            prev = (len(items),)
         if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
+            if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)
+                number = number[:-1] + (prev[-1] + 1,)
             opened = Item(number, "", ln.no, ln.no)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
             opened = Item(None, "", ln.no, ln.no)
+            rest = ln.text
+        elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
+                and _skipped_by_next(prev, numbers[k + 1:]):
+            # an opener between item N and item N + 2: item N + 1, its number lost to OCR
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
             rest = ln.text
         else:
             opened = None
@@ -179,6 +200,61 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     return [i for i in items if i.text], lead
 
 
+def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:
+    """Whether the next numbered line after item `prev` is numbered two on."""
+    after = next((n for n in later if n is not None), None)
+    return after is not None and len(after) == len(prev) and after[-1] == prev[-1] + 2
+
+
+# "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ")
+_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ")
+
+
 def opens_purpose(text: str) -> bool:
     """An objective printed without a number or bullet opens with "เพื่อ"."""
-    return text.lstrip().startswith("เพื่อ")
+    return _PURPOSE_RE.match(text.lstrip()) is not None
+
+
+# What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
+# "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
+ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
+
+
+def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
+    """A numbered list whose numbers OCR damaged ("๑." then "lo." for ๒,
+    "@." for ๑, "2," for "2."): lines that open with a short token and the
+    list's closing mark are its items, numbered by their place, when at
+    least two lines open with an item number (damaged or not) and one of
+    them reads as its place (the list is numbered).  A Thai word with a dot
+    ("สพป.") opens no item; a number printed right stays as it is.  With
+    `opens`, a damaged token counts only before words that open an item (a
+    line of specks "a, yar y. 3 UY." is none)."""
+    marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
+    for i, ln in enumerate(lines):
+        number, _ = split_item_number(ln.text)
+        m = ITEM_PREFIX_RE.match(ln.text)
+        if number is not None:
+            marks.append((i, None))
+        elif m and not THAI_WORD_RE.search(m.group(2)) and (opens is None or opens(ln.text[m.end():])):
+            marks.append((i, m))
+    damaged = [m for _, m in marks if m is not None]
+    if len(marks) < 2 or not damaged:
+        return lines
+    closing = Counter(")" if m.group(3) == ")" else "." for m in damaged).most_common(1)[0][0]
+    marks = [(i, m) for i, m in marks if m is None or (")" if m.group(3) == ")" else ".") == closing]
+
+    def reads_as(i: int, m: regex.Match | None, k: int) -> bool:
+        if m is None:
+            number, _ = split_item_number(lines[i].text)
+            return number is not None and number[-1] == k
+        return could_be(m.group(2), str(k))
+
+    if not any(reads_as(i, m, k) for k, (i, m) in enumerate(marks, start=1)):
+        return lines
+    out = list(lines)
+    for k, (i, m) in enumerate(marks, start=1):
+        if m is None:
+            continue
+        ln = lines[i]
+        out[i] = Line(ln.no, f"{m.group(1)}{k}{closing} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out

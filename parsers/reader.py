@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from normalizers.errors import ValueParseError
+from normalizers.furniture import is_specks
 from normalizers.text import join_wrapped
 from parsers.anchors import AnchorSet
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -167,7 +168,9 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
     """Fields with their continuation lines, and text per section.  A text
     line right after a field, in a field section, continues the field when
     the field may wrap (a line that starts indented opens a new paragraph
-    instead), or when the field has no value yet (the value on the next line)."""
+    instead), or when the field has no value yet (the value on the next line).
+    A short line of OCR specks under a wrapping value is set aside as
+    furniture (normalizers.furniture.is_specks)."""
     parts = Parts()
     section = "lead"
     after_field = False
@@ -184,6 +187,9 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
         else:
             if after_field and section in spec.field_sections and parts.fields and not ev.bullet:
                 key, value, start, _ = parts.fields[-1]
+                if value and spec.fields[key].wraps and is_specks(ev.text):
+                    parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
+                    continue
                 if not value or (spec.fields[key].wraps and not ev.indent):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue

@@ -11,7 +11,7 @@ import regex
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant
-from parsers.items import split_item_number
+from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line
 
 # A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
@@ -22,27 +22,53 @@ _PHONE_TAIL_RE = regex.compile(
 )
 _PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*\.?\s*:?\s*\)?$", regex.IGNORECASE)
 PHONE_TAIL = 48
+# The phone word opening a token of the tail ("(โทร.", "โทร.๔๘๙๕"), cut off before the token is weighed.
+_PHONE_WORD_LEAD_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)\.?:?", regex.IGNORECASE)
+_TOKEN_RE = regex.compile(r"\S+")
+_DIGIT_RE = regex.compile(r"\d")  # after Thai digits are converted
+
+
+def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
+    """(name, phone, damaged) from a person field.  The name ends at its last
+    Thai word; what follows is the phone word and the phone as OCR left them.
+    The phone is its digits when they stand clean (specks around them, "gy",
+    "ฐ์", are dropped); a tail with no clean phone (look-alikes among the
+    digits: "«๑๓๐๑", "๓ฒ๕๒", or a garbled "(Ins.") gives no phone and is
+    returned as `damaged`, for the reader to flag."""
+    src = thai_digits_to_arabic(clean_value(text))
+    tokens = list(_TOKEN_RE.finditer(src, max(0, len(src) - PHONE_TAIL)))
+    start = len(src)
+    for m in reversed(tokens[1:]):  # the first token is the name's, whatever it is
+        rest = _PHONE_WORD_LEAD_RE.sub("", m.group())
+        if THAI_WORD_RE.search(rest):
+            break
+        start = m.start()
+    name, tail = src[:start].strip(" ,-"), src[start:].strip(" ,-")
+    phone, damaged = None, None
+    if tail:
+        clean = " ".join(t for t in tail.split() if _DIGIT_RE.search(t) or _PHONE_WORD_LEAD_RE.match(t))
+        match = _PHONE_TAIL_RE.search(clean) if clean else None
+        if match and not _PHONE_TAIL_RE.sub("", clean).strip(" ,-()"):
+            phone = "".join(match.group(1).split())
+        elif _PHONE_WORD_RE.fullmatch(" " + tail) is None:
+            damaged = tail
+    return (name or None), phone, damaged
 
 
 def split_person(text: str) -> tuple[str | None, str | None]:
-    """(name, phone) from a person field; the phone is the digits at the end."""
-    src = thai_digits_to_arabic(clean_value(text))
-    phone = None
-    cut = max(0, len(src) - PHONE_TAIL)
-    match = _PHONE_TAIL_RE.search(src, cut)
-    if match:
-        phone = "".join(match.group(1).split())
-        src = src[: match.start()]
-    tail = _PHONE_WORD_RE.search(src, max(0, len(src) - PHONE_TAIL))
-    if tail:
-        src = src[: tail.start()]
-    src = src.strip(" ,-")
-    return (src or None), phone
+    """(name, phone) from a person field; the phone is the digits at the end
+    (see person_parts)."""
+    name, phone, _ = person_parts(text)
+    return name, phone
+
+
+# the slash between a unit's parts, or the bar OCR reads for it ("... การสอน | ฝ่าย...")
+_UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
 
 
 def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
     """"A / B / C" -> (agency, division, section); missing parts are None."""
-    parts = [p for p in (clean_value(p) for p in text.split("/")) if p]
+    parts = [p for p in (clean_value(p) for p in _UNIT_SEP_RE.split(text)) if p]
     if len(parts) > 3:
         parts = parts[:2] + [" / ".join(parts[2:])]
     padded = parts + [None] * (3 - len(parts))
@@ -87,11 +113,13 @@ def span_text(lines: list[Line]) -> str:
 
 
 _THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
-# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...") opening a line, or inside
-# one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form printed on one line).
+# A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...", or "ต้าน..." as OCR reads ด้าน)
+# opening a line, or inside one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form
+# printed on one line).
 _TARGET_KIND_RE = regex.compile(
     rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•])\s*)"
-    rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('เชิง')})\s*(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
+    rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')}|{mark_tolerant('เชิง')})\s*"
+    rf"(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
 )
 
 
@@ -102,7 +130,10 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
     for ln in lines:
         if not groups and len(ln.text) <= 6 and not _THAI_LETTER_RE.search(ln.text):
             continue  # OCR debris before the first label ("Pane", '"')
-        _, rest = split_item_number(ln.text)
+        number, rest = split_item_number(ln.text)
+        damaged = ITEM_PREFIX_RE.match(rest) if number is None else None
+        if damaged and _TARGET_KIND_RE.match(rest[damaged.end():]):
+            rest = rest[damaged.end():]  # the group's number OCR damaged ("lo. ด้านคุณภาพ" for ๒.)
         pieces = _kind_pieces(rest) if _TARGET_KIND_RE.search(rest) else [(None, ln.text)]
         for kind, tail in pieces:
             if kind is not None:

@@ -7,6 +7,8 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
     read.py     lines -> events -> copies -> readings
     entries.py  section 2: report entries from their clauses
     rows.py     rows from the voted copies, and the cross-checks
+    repairs.py  repairs of OCR'd values from the form's own redundancy
+    baht_sign.py  header amounts whose ฿ OCR read as a digit ("811,700" for ฿11,700)
 """
 
 from parsers.bma_progress.read import read_copies

@@ -29,6 +29,9 @@ HEADINGS = [
     Anchor("s1_4", "วัตถุประสงค์ของโครงการ", "heading"),
     Anchor("s1_5", "เป้าหมายของโครงการ", "heading"),
     Anchor("s1_6", "สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี", "heading", tail=r"\(", anywhere=True),
+    # the same with "กทม." OCR garbled ("ANN.", "any. sez"): its first words, then that word and ระยะ, or
+    # anything up to the bracket that opens its subtitle "(ยุทธศาสตร์-...", with no label separator
+    Anchor("s1_6", "สนับสนุนแผนพัฒนา", "heading", tail=r"\s*\S{1,6}\s*ระยะ|[^:=]{0,30}\("),
     Anchor("s2", "รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ", "heading", anywhere=True),
     # the certification that opens the signature block: furniture up to the next form
     Anchor("signature", "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้", "heading", anywhere=True),

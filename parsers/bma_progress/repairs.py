@@ -24,11 +24,14 @@ from typing import Any
 
 import regex
 
+from normalizers.confusions import certain
 from normalizers.dates import fiscal_year_window, parse_date
-from normalizers.numbers import parse_percent
+from normalizers.numbers import parse_baht, parse_percent
+from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
 from parsers.checks import report_window
 from parsers.repair import (
     enabled,
+    readings_of,
     repair,
     repair_date,
     repair_product,
@@ -143,6 +146,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
     for name in ("start_date", "end_date"):
         reading = project.get(name)
+        printed = project.get(f"{name}_printed")
+        if reading is None and printed is not None:  # unreadable as printed: the dates its characters could be
+            outcome = repair_date(Reading(None, printed.text, *printed.span), *wide, rule="fiscal_year_window",
+                                  field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
+            if outcome.repaired:
+                project[name] = outcome.reading
+                project.pop(f"{name}_printed")
+            if outcome.issue is not None:
+                issues.append(outcome.issue)
+            continue
         if reading is None:
             continue
         outcome = repair(reading, parse_date, _within(*wide), rule="fiscal_year_window", field=f"projects.{name}",
@@ -175,6 +188,26 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
+    reported = sorted(r["report_date"].value for r in reports.values() if inside(value_of(r, "report_date")))
+    return issues + repair_project_span(project, reported, wide, key)
+
+
+def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:
+    """The project's start and end hold its reports: a start after the
+    first report date, or an end before the last (both inside the fiscal
+    year), is read again among the dates its characters could be."""
+    if not reported:
+        return []
+    issues: list[Issue] = []
+    for name, lo, hi in (("start_date", wide[0], reported[0]), ("end_date", reported[-1], wide[1])):
+        reading = project.get(name)
+        if reading is None or reading.value is None or lo <= reading.value <= hi:
+            continue
+        outcome = repair_date(reading, lo, hi, rule="report_span", field=f"projects.{name}",
+                              what=name.replace("_", " "), project_key=key)
+        project[name] = outcome.reading
+        if outcome.issue is not None:
+            issues.append(outcome.issue)
     return issues
 
 
@@ -230,12 +263,71 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     return issues
 
 
+def repair_baht_sign(project: Record, key: str) -> list[Issue]:
+    """A header amount whose first character the document shows to be its
+    baht sign read as a digit (parsers.bma_progress.baht_sign) is read
+    without it."""
+    issues: list[Issue] = []
+    for name in AMOUNTS:
+        reading = project.get(name) or project.get(f"{name}_printed")
+        if f"{name}_sign" not in project or reading is None:
+            continue
+        value = stripped(reading.text)
+        if value is None:
+            continue
+        read = None if reading.value is None or isinstance(reading.value, str) else str(reading.value)
+        # the digits after the sign may themselves be misread (Thai digits): then nothing here says which
+        could = sorted({v for v, _ in readings_of(unsigned(reading.text), parse_baht, baht=False)})
+        evidence = {"rule": "baht_sign", "printed": reading.text.strip(), "read": read,
+                    "candidates": [str(v) for v in could[:10]]}
+        if len(could) > 1:
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is "
+                                f"the baht sign OCR read as a digit, and the digits after it could be {len(could)} "
+                                "amounts, so none is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                                project_key=key, field=f"projects.{name}"))
+            continue
+        project[name] = Reading(value, reading.text, *reading.span)
+        project.pop(f"{name}_printed", None)
+        evidence["chosen"] = str(value)
+        issues.append(Issue("warning", "value_repaired",
+                            f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is the "
+                            f"baht sign OCR read as a digit (the document prints ฿ before its amounts), so it is "
+                            f"{value:,.2f}", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                            project_key=key, field=f"projects.{name}"))
+    return issues
+
+
+def repair_budget_order(project: Record, key: str) -> list[Issue]:
+    """The budget allocated covers the budget spent: when it reads less, the
+    one of the two whose printed digits have no other reading stands, and the
+    other is repaired if exactly one reading of its characters restores the
+    order (flagged when several do)."""
+    allocated, spent = project.get("budget_allocated"), project.get("budget_spent")
+    if allocated is None or spent is None or allocated.value is None or spent.value is None:
+        return []
+    if allocated.value >= spent.value:
+        return []
+    if certain(spent.text):
+        name, reading, accept = "budget_allocated", allocated, (lambda v: v >= spent.value)
+    elif certain(allocated.text):
+        name, reading, accept = "budget_spent", spent, (lambda v: v <= allocated.value)
+    else:
+        return []
+    outcome = repair(reading, parse_baht, accept, rule="budget_order", field=f"projects.{name}",
+                     what=name.replace("_", " "), project_key=key, baht=True)
+    project[name] = outcome.reading
+    return [outcome.issue] if outcome.issue is not None else []
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:
     if not enabled():
         return []
-    issues = repair_fiscal_year(project, reports, key)
+    issues = repair_baht_sign(project, key)
+    issues += repair_fiscal_year(project, reports, key)
     issues += repair_dates(project, reports, key)
     issues += repair_progress(reports, key)
     issues += repair_amounts(project, reports, expenses, key)
+    issues += repair_budget_order(project, key)
     return issues
 

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
-from schemas.document import CopyReading, Line, Reading
+from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
 # look-alikes of normalizers.confusions (o, O, @, ฒ, อ) and specks (« ») inside.
@@ -271,6 +271,9 @@ def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return [], lines
 
 
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+
+
 def put_expenses(expenses: list[Expense], out: CopyReading) -> None:
     """The expense lines into `out`, each figure as printed and its value
     where it reads as one (the repairs read the rest)."""
@@ -279,5 +282,8 @@ def put_expenses(expenses: list[Expense], out: CopyReading) -> None:
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
         out.put("expenses", key, "unit", Reading(canonical_unit(e.unit) or None, e.unit, *span))
+        if e.unit and _LATIN_RE.search(e.unit):  # a Thai counting word OCR garbled ("LAN]" for เล่ม): kept, and said
+            out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
+                                    "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
         for name, printed in (("quantity", e.qty), ("unit_amount", e.each), ("amount", e.amount)):
             out.put("expenses", key, name, Reading(amount_or_none(printed), printed, *span))

@@ -246,6 +246,9 @@ def _canonical_period(words: str) -> str:
     return ("ภายใน" if inside else "") + "ปีงบประมาณ"
 
 
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+
+
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     for seq, row in enumerate((r for r in rows if r.text), start=1):
         text = clean_value(join_wrapped(row.text))
@@ -256,6 +259,10 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                 value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))
                 if name == "value":
                     value = _PERCENT_RE.sub("ร้อยละ", value)
+                    if _LATIN_RE.search(value):  # what OCR made of its digits ("ร้อยละ ad", "85 ew o"): kept, and said
+                        out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
+                                                "holds letters OCR read for digits or specks", value,
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
                 elif name == "period":
                     value = _PERIOD_RE.sub(lambda m: _canonical_period(m.group(0)), value)
                 out.put("kpis", seq, name, Reading(value, value, *span))

@@ -265,10 +265,10 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         if len(row.scores) == 2:  # one score alone could be either
             for name, (token, _) in zip(("likelihood", "impact"), row.scores):
                 out.put("findings", key, name, Reading(score_value(token), token, *span))
-        else:
-            out.issues.append(Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
-                                    "scores (likelihood, impact) not read", text[:60], *span,
-                                    field="findings.likelihood"))
+        else:  # both scores are in doubt: which one was lost cannot be told
+            out.issues += [Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
+                                 "scores (likelihood, impact) not read", text[:60], *span, field=f"findings.{name}")
+                           for name in ("likelihood", "impact")]
         if row.mitigation:
             mitigation = clean_value(join_wrapped([t for t, _ in row.mitigation]))
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
@@ -318,10 +318,10 @@ def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
                                     f"{evidence['level'] or '(none)'}; {new} is the only reading that does",
                                     json.dumps({**evidence, "chosen": new}, ensure_ascii=False), *span,
                                     field=f"findings.{name}"))
-        else:
-            issues.append(Issue("warning", "repair_ambiguous" if pairs else "risk_level_mismatch",
-                                f"risk {key[1]}: scores printed {printed[0]!r} and {printed[1]!r} "
-                                f"{'could be read ' + str(len(pairs)) + ' ways' if pairs else 'do not'} give the "
-                                f"level {evidence['level'] or '(none)'}", json.dumps(evidence, ensure_ascii=False),
-                                *span, field="findings.likelihood"))
+        else:  # the pair is in doubt, each score of it
+            issues += [Issue("warning", "repair_ambiguous" if pairs else "risk_level_mismatch",
+                             f"risk {key[1]}: scores printed {printed[0]!r} and {printed[1]!r} "
+                             f"{'could be read ' + str(len(pairs)) + ' ways' if pairs else 'do not'} give the "
+                             f"level {evidence['level'] or '(none)'}", json.dumps(evidence, ensure_ascii=False),
+                             *span, field=f"findings.{name}") for name in ("likelihood", "impact")]
     return issues

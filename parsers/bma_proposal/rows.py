@@ -11,7 +11,7 @@ import json
 from normalizers.numbers import parse_baht
 from parsers.bma_proposal.fields import period
 from parsers.bma_proposal.risks import repair_risks
-from parsers.bma_proposal.years import repair_fiscal_year, repair_kpi_period, repair_period
+from parsers.bma_proposal.years import implausible_period, repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import certain
 from parsers.bma_proposal.money import _figure, parse_amount, repair_lines
@@ -33,6 +33,7 @@ def build(merged: Merged) -> ParseResult:
     repairs += repair_risks(merged.tables.get("findings", {}))
     repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
     repairs += repair_period(project, period)
+    repairs += implausible_period(project)
     for rec in merged.tables.get("kpis", {}).values():
         repairs += repair_kpi_period(rec, value_of(project, "fiscal_year_be"))
     fy = value_of(project, "fiscal_year_be")

@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
@@ -87,8 +88,20 @@ _HEADER_CELLS = frozenset(skeleton(t) for t in (
 ))
 
 
+# a speck OCR left before a header cell ("ย ประเภท", ", วิธีการคำนวณ/", "| ประเภท"): one character and a space
+_LEAD_SPECK_RE = regex.compile(r"^\S\s+(?=\S{3})")
+
+
 def is_header_cell(text: str) -> bool:
-    return skeleton(text) in _HEADER_CELLS
+    """A header cell, also with a speck before it or one letter of a long
+    one OCR changed ("จิธีการคำนวณ/")."""
+    sk = skeleton(_LEAD_SPECK_RE.sub("", text, count=1))
+    if skeleton(text) in _HEADER_CELLS or sk in _HEADER_CELLS:
+        return True
+    return len(sk) >= 8 and any(Levenshtein.distance(sk, h, score_cutoff=1) <= 1 for h in _LONG_HEADER_CELLS)
+
+
+_LONG_HEADER_CELLS = [h for h in _HEADER_CELLS if len(h) >= 8]
 
 
 # ---------------------------------------------------------------- action plan

@@ -115,6 +115,35 @@ def _implausible(current: Reading | None) -> list[Issue]:
                   current.text, *current.span, field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
 
 
+def _implausible_year(token: str, text: str, span: tuple[int, int], field: str) -> list[Issue]:
+    """A year no repair settled that is no year of today's archives (YEAR_RANGE), in the text it stands in."""
+    year = thai_digits_to_arabic(token)
+    if year.isdigit() and YEAR_RANGE[0] <= int(year) <= YEAR_RANGE[1]:
+        return []
+    return [Issue("warning", "implausible_value", f"{field}: the year reads {token!r}, no year this archive's "
+                  f"proposals are of ({YEAR_RANGE[0]}-{YEAR_RANGE[1]}); the text is kept as read",
+                  json.dumps({"text": text}, ensure_ascii=False), *span, field=field)]
+
+
+def implausible_period(project: dict[str, Reading]) -> list[Issue]:
+    """The period's dates when no fiscal year was read to repair them by:
+    each outside the archive's years is said (start, end, and the period's
+    text once)."""
+    if project.get("fiscal_year_be") is not None:
+        return []
+    issues = []
+    for name in ("start_date", "end_date"):
+        reading = project.get(name)
+        if reading is not None and reading.value is not None:
+            issues += _implausible_year(str(reading.value.year + 543), reading.text, reading.span, f"projects.{name}")
+    period = project.get("period_text")
+    if period is not None and isinstance(period.value, str):
+        for token, _ in period_years(period.value):
+            if (found := _implausible_year(token, period.value, period.span, "projects.period_text")):
+                return issues + found
+    return issues
+
+
 def period_years(text: str) -> list[tuple[str, int]]:
     """(printed year, month) of each month and year in a period's text."""
     out = []
@@ -203,17 +232,23 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
         if value in "1234" and len(value) == 1:
             return []
         fits = [c for c in ("1", "2", "3", "4") if c in candidates(token)]
-        if len(fits) != 1:
-            return []
+        if len(fits) != 1:  # no quarter, or several its characters could be: kept as read, and said
+            code = "repair_ambiguous" if fits else "implausible_value"
+            evidence = {"rule": "quarter_range", "printed": text, "candidates": fits} if fits else {"text": text}
+            return [Issue("warning", code, f"a KPI's period {text!r} names no quarter 1-4"
+                          + (f"; its characters could be quarter {', '.join(fits)}, so none is chosen" if fits else ""),
+                          json.dumps(evidence, ensure_ascii=False), *period.span, field="targets.period")]
         chosen = text[: q.start("q")] + in_script(fits[0], token)
         rec["period"] = Reading(chosen, period.text, *period.span)
         return [_issue("a KPI's quarter", "targets.period", text, chosen, "quarter_range", "the only quarter 1-4 "
                        "its characters can be read as", period.span)]
     y = _KPI_YEAR_RE.search(text)
+    if y and (fy is None or fy not in readings_of_year(y.group("year"))):
+        return _implausible_year(y.group("year"), text, period.span, "targets.period")
     if y and fy is not None:
         token = y.group("year")
-        if thai_digits_to_arabic(token) == str(fy) or fy not in readings_of_year(token):
-            return []
+        if thai_digits_to_arabic(token) == str(fy):
+            return _implausible_year(token, text, period.span, "targets.period")
         chosen = text[: y.start("year")] + in_script(fy, token)
         rec["period"] = Reading(chosen, period.text, *period.span)
         return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year",

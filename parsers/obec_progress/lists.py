@@ -3,13 +3,10 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
-from collections import Counter
-
 import regex
 
-from normalizers.confusions import could_be
 from normalizers.text import clean_value, mark_tolerant
-from parsers.items import numbered_items, split_item_number
+from parsers.items import THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -21,7 +18,6 @@ NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 # OCR debris inside a section: what a "-" (none), a speck or a page number became ("yy", "vy",
 # "a", "๑7", "จ za", "เคง -"): a short line with no Thai word (three letters in a run) that is
 # no item number ("๒.", "lo)"), or a short token and a dash.
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
 _ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
 _PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
@@ -74,49 +70,6 @@ def is_debris(text: str) -> bool:
     return (len(text) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
             and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text)))
 
-
-
-# What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
-# "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
-_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
-
-
-def mend_item_numbers(lines: list[Line]) -> list[Line]:
-    """A numbered list whose numbers OCR damaged ("๑." then "lo." for ๒,
-    "@." for ๑, "2," for "2."): lines that open with a short token and the
-    list's closing mark are its items, numbered by their place, when at
-    least two lines open with an item number (damaged or not) and one of
-    them reads as its place (the list is numbered).  A Thai word with a dot
-    ("สพป.") opens no item; a number printed right stays as it is."""
-    marks: list[tuple[int, regex.Match | None]] = []  # (line, damaged token) or (line, None) for a number
-    for i, ln in enumerate(lines):
-        number, _ = split_item_number(ln.text)
-        m = _PREFIX_RE.match(ln.text)
-        if number is not None:
-            marks.append((i, None))
-        elif m and not _THAI_WORD_RE.search(m.group(2)):
-            marks.append((i, m))
-    damaged = [m for _, m in marks if m is not None]
-    if len(marks) < 2 or not damaged:
-        return lines
-    closing = Counter(")" if m.group(3) == ")" else "." for m in damaged).most_common(1)[0][0]
-    marks = [(i, m) for i, m in marks if m is None or (")" if m.group(3) == ")" else ".") == closing]
-
-    def reads_as(i: int, m: regex.Match | None, k: int) -> bool:
-        if m is None:
-            number, _ = split_item_number(lines[i].text)
-            return number is not None and number[-1] == k
-        return could_be(m.group(2), str(k))
-
-    if not any(reads_as(i, m, k) for k, (i, m) in enumerate(marks, start=1)):
-        return lines
-    out = list(lines)
-    for k, (i, m) in enumerate(marks, start=1):
-        if m is None:
-            continue
-        ln = lines[i]
-        out[i] = Line(ln.no, f"{m.group(1)}{k}{closing} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
-    return out
 
 
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:

@@ -1,0 +1,91 @@
+"""A baht sign OCR read as a digit before the header's amounts.
+
+A form that prints its amounts with a sign ("งบประมาณที่ได้รับ : ฿11,700")
+comes out of OCR with the sign read as a digit ("811,700", "3๑๓,๕๐๐"): the
+amount then reads ten or a hundred times too large, and it is printed once
+per copy, so no vote mends it.  The document itself says when that
+happened, and only then is the sign dropped:
+
+* its other amounts show the sign read as a sign ("= B18,300", "= ฿0"):
+  the document prints one (at least SIGNS_SEEN of them);
+* and either every header amount of every copy opens with a character the
+  sign is read as, right before its digits, with no บาท after it (a form
+  that prints ฿ writes no unit), and without that character every
+  project's allocation still covers what it spent;
+* or one amount's digit grouping is wrong as read and right without its
+  first character ("8127,800": a first group of four digits).
+
+`signed_amounts` says which of a document's header amount readings lost a
+sign, per copy; parsers.bma_progress.repairs drops it after the vote and
+records a `value_repaired` issue (rule "baht_sign").
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import regex
+
+from normalizers.confusions import BAHT_SIGN_READS
+from normalizers.errors import ValueParseError
+from normalizers.numbers import parse_baht
+from schemas.document import CopyReading, Line, Reading
+
+AMOUNTS = ("budget_allocated", "budget_spent")
+SIGN_READS = BAHT_SIGN_READS + "๘๓"  # what a ฿ before an amount comes out as (Thai 8 and 3 too)
+SIGNS_SEEN = 2
+# the sign read as a sign before an amount of a clause or an expense line: "= B18,300", ": #20,000", "= ฿0", "BO"
+_SIGN_SEEN_RE = regex.compile(r"[=:]\s?[฿B#](?=[\d๐-๙oO])")
+# a header amount whose first character may be the sign: that character (and at most one speck
+# OCR left beside it: "3%๑๓,๕๐๐"), then a digit
+_SIGNED_RE = regex.compile(rf"^\s*[{SIGN_READS}][^\d๐-๙\s]?(?=[\d๐-๙])")
+_UNIT_RE = regex.compile(r"บาท|\bum\b", regex.IGNORECASE)  # the unit, or what OCR made of it
+# a number grouped by commas whose first group has four digits ("8127,800"): no amount is printed so
+_BAD_GROUPING_RE = regex.compile(r"^\s*[\d๐-๙]{4},[\d๐-๙]{3}")
+_GOOD_GROUPING_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}(?:,[\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?\s*$")
+
+
+def _text(record: dict[str, Reading], name: str) -> Reading | None:
+    """A header amount's reading: the value read, or its text when it could not be."""
+    return record.get(name) or record.get(f"{name}_printed")
+
+
+def unsigned(text: str) -> str:
+    """An amount's text without the character its sign became."""
+    return _SIGNED_RE.sub("", text, count=1)
+
+
+def stripped(text: str) -> Decimal | None:
+    """The amount without its first character, if that reads as one."""
+    try:
+        return parse_baht(unsigned(text))
+    except (ValueParseError, ArithmeticError, ValueError):
+        return None
+
+
+def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str]]:
+    """Per copy, the header amounts whose first character is a baht sign
+    OCR read as a digit (see module doc)."""
+    none: list[set[str]] = [set() for _ in copies]
+    if sum(len(_SIGN_SEEN_RE.findall(ln.text)) for ln in lines) < SIGNS_SEEN:
+        return none
+    projects = [c.tables.get("project", {}).get(0, {}) for c in copies]
+    readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS if (r := _text(p, name)) is not None]
+    signed = [r for _, _, r in readings if _SIGNED_RE.match(r.text) and not _UNIT_RE.search(r.text)]
+    if readings and len(signed) == len(readings) and all(stripped(r.text) is not None for r in signed):
+        covered = True
+        for p in projects:
+            a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
+            if a is not None and s is not None and stripped(a.text) < stripped(s.text):
+                covered = False
+        if covered:
+            out = [set() for _ in copies]
+            for i, name, _ in readings:
+                out[i].add(name)
+            return out
+    out = [set() for _ in copies]
+    for i, name, r in readings:
+        if (_SIGNED_RE.match(r.text) and _BAD_GROUPING_RE.match(r.text)
+                and _GOOD_GROUPING_RE.match(unsigned(r.text))):
+            out[i].add(name)
+    return out

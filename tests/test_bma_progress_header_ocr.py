@@ -1,0 +1,319 @@
+"""The BMA progress form's header, objectives and targets as OCR leaves
+them: each test a small text with one kind of damage the OCR'd corpus shows."""
+
+from __future__ import annotations
+
+from parsers.items import numbered_items, opens_purpose
+from schemas.document import Line
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+
+
+def test_an_objective_whose_purpose_word_lost_its_marks_opens_an_item():
+    assert opens_purpose("เพือยกระดับมาตรฐานของศูนย์วิชาการเขต")
+    assert opens_purpose("เพอสงเสริมและกระตุ้นให้ข้าราชการครู")
+    assert not opens_purpose("ผ่านการใช้เทคโนโลยีสารสนเทศ")
+    items, lead = numbered_items(_lines("เพื่อสร้างเครือข่าย", "เพือยกระดับมาตรฐาน", "ของศูนย์วิชาการเขต"),
+                                 opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อสร้างเครือข่าย", "เพือยกระดับมาตรฐาน ของศูนย์วิชาการเขต"]
+
+
+def test_an_item_number_misread_as_the_next_one_keeps_the_sequence():
+    # ๔ read as ๕: the item is the fourth, and the real ๕ after it is the fifth, not its continuation
+    items, _ = numbered_items(_lines("๑. เพื่อสร้างเครือข่าย", "๒. เพื่อพัฒนาผู้เรียน", "๓. เพื่อพัฒนาบุคลากร",
+                                     "๕. เพื่อส่งเสริมครู", "๕. เพื่อให้ครูผู้สอน"), opens=opens_purpose)
+    assert [(i.number, i.text) for i in items][2:] == [((3,), "เพื่อพัฒนาบุคลากร"), ((4,), "เพื่อส่งเสริมครู"),
+                                                       ((5,), "เพื่อให้ครูผู้สอน")]
+
+
+def test_the_strategy_heading_with_its_agency_word_garbled_opens_section_1_6():
+    from parsers.bma_progress.fields import ANCHORS
+    for line in ("1.6 สนับสนุนแผนพัฒนา ANN. ระยะ 20 ปี",
+                 "1.6 สนับสนุนแผนพัฒนา any. sez 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผน",
+                 "สนับสนุนแผนพัฒนา nna. ระยะ 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-"):
+        assert [h.key for h in ANCHORS.scan(line)][:1] == ["s1_6"], line
+    # the words in running text open nothing
+    assert not ANCHORS.scan("ที่ผ่านมาได้ดำเนินการสนับสนุนแผนพัฒนาการศึกษา")
+
+
+def test_an_indicator_that_wraps_under_a_garbled_strategy_heading_is_read_whole():
+    text = """1.5 เป้าหมายของโครงการ
+๑. ด้านปริมาณ ครูผู้สอน จำนวน 40 คน
+1.6 สนับสนุนแผนพัฒนา any. sez 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผน
+ฯ /ตัวชี้วัด)
+ประเด็นยุทธศาสตร์ : ด้านที่ ๓ - มหานครสำหรับทุกคน
+ตัวชี้วัด : มิติที่ ๑
+ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ทางการศึกษาผ่านเกณฑ์
+"""
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    parts = sort_out(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0], FORM)
+    fields = {k: v for k, v, _, _ in parts.fields}
+    assert fields["indicator"] == "มิติที่ ๑ ร้อยละของนักเรียนที่มีผลสัมฤทธิ์ทางการศึกษาผ่านเกณฑ์"
+    assert "ครูผู้สอน จำนวน 40 คน" in " ".join(ln.text for ln in parts.sections["s1_5"])
+    assert "ตัวชี้วัด" not in " ".join(ln.text for ln in parts.sections["s1_5"])
+
+
+def test_the_last_words_of_a_heading_alone_on_a_line_are_text_not_the_heading():
+    from parsers.bma_progress.fields import ANCHORS
+    # "...ตามกลุ่มสาระและ / งานที่รับผิดชอบ": a wrapped objective, not 1.2 หน่วยงานที่รับผิดชอบ
+    assert not ANCHORS.scan("งานทีรับผิดชอบ")
+    assert [h.key for h in ANCHORS.scan("หน่วยงานทีรับผิดชอบ")] == ["s1_2"]
+    assert [h.key for h in ANCHORS.scan("หนวยงานที่รับผิดขอบ")] == ["s1_2"]
+
+
+def test_objectives_whose_numbers_ocr_damaged_are_numbered_by_their_place():
+    from parsers.items import mend_item_numbers
+    lines = _lines("o. เพื่อสร้างเครือข่าย", "๒. เพื่อยกระดับมาตรฐาน", "๓. เพื่อเป็นการยกย่อง",
+                   "ณ์. เพื่อพัฒนาบุคลากร", "๕. เพื่อส่งเสริมการอ่าน")
+    items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,), (4,), (5,)]
+    assert items[3].text == "เพื่อพัฒนาบุคลากร"
+
+
+def test_a_line_of_specks_between_objectives_is_no_damaged_number():
+    from parsers.items import mend_item_numbers
+    lines = _lines("1) เพื่อสร้างเครือข่าย", "a,     yar y         y.       3 UY.", "2) เพื่อเป็นต้นแบบ",
+                   "3) เพื่ออำนวยความสะดวก")
+    items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,)]
+    assert items[1].text == "เพื่อเป็นต้นแบบ"
+
+
+def test_target_groups_whose_label_or_number_ocr_damaged():
+    from parsers.values import target_groups
+    groups, issues = target_groups(_lines("๑. ต้านปริมาณ ครูผู้สอน จำนวน 40 คน", "lo. ด้านคุณภาพ",
+                                          "นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"))
+    assert [(kind, text) for kind, text, _, _ in groups] == [
+        ("quantity", "ครูผู้สอน จำนวน 40 คน"), ("quality", "นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น")]
+    assert not issues
+    # a short word and a dot before other text is no group label
+    groups, _ = target_groups(_lines("๑. ด้านปริมาณ ครู 40 คน", "ฯลฯ. คุณภาพชีวิตดีขึ้น"))
+    assert len(groups) == 1
+
+
+def test_a_person_field_keeps_the_name_whole_when_ocr_damaged_the_phone():
+    from parsers.values import person_parts
+    # specks after a clean phone are dropped
+    assert person_parts("นายธนพล บุญประเสริฐ โทร.๕๕๕๑ gy") == ("นายธนพล บุญประเสริฐ", "5551", None)
+    assert person_parts("นางสาวกนกวรรณ นาคสวัสดิ์ ๕๓๒๕ ฐ์") == ("นางสาวกนกวรรณ นาคสวัสดิ์", "5325", None)
+    # look-alikes among the digits, or the phone word garbled: no phone, and the damage is returned
+    assert person_parts("นางสาววรรณา บุญมา โทร ๒«๐๑") == ("นางสาววรรณา บุญมา", None, "โทร 2«01")
+    assert person_parts("นางอัญชลี ชัยมงคล ๓ฒ๕๒") == ("นางอัญชลี ชัยมงคล", None, "3ฒ52")
+    assert person_parts("นางสาวจิราพร สุขสวัสดี (Ins.") == ("นางสาวจิราพร สุขสวัสดี", None, "(Ins.")
+    # clean fields as before
+    assert person_parts("นางสุนันทา อินทร์แก้ว (โทร. ๒๙๒๓)") == ("นางสุนันทา อินทร์แก้ว", "2923", None)
+    assert person_parts("ฝ่ายการศึกษา") == ("ฝ่ายการศึกษา", None, None)
+
+
+def test_a_damaged_phone_is_flagged_on_its_column():
+    from parsers.bma_progress import read_copies
+    text = """ชื่อโครงการ/กิจกรรม : พัฒนาศักยภาพครู
+รหัสโครงการ : 09000000-3863
+ชื่อผู้รับผิดชอบ : นางสาววรรณา บุญมา โทร ๒«๐๑
+ผู้ประสานงาน สยป : นายธนพล บุญประเสริฐ โทร.๕๕๕๑
+"""
+    copy = read_copies(_lines(*text.splitlines()))[0]
+    project = copy.tables["project"][0]
+    assert project["owner_name"].value == "นางสาววรรณา บุญมา" and "owner_phone" not in project
+    assert project["coordinator_phone"].value == "5551"
+    flagged = [i for i in copy.issues if i.code == "unparsed_value"]
+    assert [i.field for i in flagged] == ["projects.owner_phone"] and flagged[0].line_start == 3
+
+
+def test_specks_under_a_wrapped_header_value_are_not_part_of_it():
+    from normalizers.furniture import is_specks
+    assert is_specks("aw") and is_specks("๑7 AV") and is_specks("9%7") and is_specks("ซะ.")
+    assert not is_specks("City") and not is_specks("for All") and not is_specks("(๒๕๖๕)")
+    assert not is_specks("การสอน") and not is_specks("")
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    text = ["หน่วยงานที่รับผิดชอบ : สำนักงานเขตลาดกระบัง / ฝ่ายปกครอง", "aw",
+            "ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a", "City", "for All"]
+    parts = sort_out(split_copies(scan(_lines(*text), FORM), FORM)[0], FORM)
+    fields = {k: v for k, v, _, _ in parts.fields}
+    assert fields["unit"] == "สำนักงานเขตลาดกระบัง / ฝ่ายปกครอง"
+    assert fields["strategy_issue"] == "ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a City for All"
+
+
+_SIGNED_DOC = "tests/corpus/clean/bma_progress_016.txt"  # prints ฿ before every amount, three projects
+
+
+def _read_with_header_signs(sign: str, body_sign: str | None = None, amount: tuple[str, str] | None = None):
+    """The ฿ document with its header amounts' sign read as `sign` (and the
+    body's signs as `body_sign`, one header amount's digits as `amount`)."""
+    import json as _json
+    from pathlib import Path
+    from pipeline.stages import process_document
+    text = Path(_SIGNED_DOC).read_text(encoding="utf-8")
+    for label in ("งบประมาณที่ได้รับ : ฿", "งบประมาณที่ใช้ไป : ฿"):
+        text = text.replace(label, label[:-1] + sign)
+    if amount is not None:
+        text = text.replace(*amount)
+    if body_sign is not None:
+        text = text.replace("฿", body_sign)
+    rows = process_document("bma_progress_signs.txt", text.encode("utf-8"))
+    projects = {p["project_code"]: p for p in rows["projects"]}
+    repairs = [(i["field"], _json.loads(i["evidence"])) for i in rows["issues"]
+               if i["code"] in ("value_repaired", "repair_ambiguous") and i["field"].startswith("projects.budget")]
+    codes = [(i["field"], i["code"]) for i in rows["issues"] if i["field"] and i["field"].startswith("projects.budget")]
+    return projects, repairs, codes
+
+
+def test_a_baht_sign_read_as_8_before_every_header_amount_is_dropped():
+    projects, repairs, _ = _read_with_header_signs("8")
+    got = {code: (str(p["budget_allocated"]), str(p["budget_spent"])) for code, p in projects.items()}
+    assert got == {"50540000-3492": ("11700.00", "7000.00"), "50240000-7123": ("99300.00", "69500.00"),
+                   "50180000-3526": ("36600.00", "18300.00")}
+    assert len(repairs) == 6 and all(e["rule"] == "baht_sign" for _, e in repairs)
+    assert {e["printed"] for _, e in repairs} >= {"811,700", "87,000"}
+
+
+def test_header_amounts_opening_with_8_in_a_document_without_a_sign_are_kept():
+    # no ฿ anywhere else in the document: nothing says the 8 was one
+    projects, repairs, _ = _read_with_header_signs("8", body_sign="")
+    assert str(projects["50540000-3492"]["budget_allocated"]) == "811700.00"
+    assert not [e for _, e in repairs if e["rule"] == "baht_sign"]
+
+
+def test_a_signed_amount_whose_digits_are_uncertain_is_flagged_not_guessed():
+    # "๑๕,๐๐๐" after the sign could be 15,000, 14,000, 18,000, 19,000, 17,000: the sign alone chooses nothing
+    projects, _, codes = _read_with_header_signs("8", amount=("ได้รับ : 811,700", "ได้รับ : 8๑๕,๐๐๐"))
+    assert str(projects["50540000-3492"]["budget_allocated"]) == "815000.00"
+    assert ("projects.budget_allocated", "repair_ambiguous") in codes
+    assert str(projects["50240000-7123"]["budget_allocated"]) == "99300.00"
+
+
+def test_a_signed_spent_amount_whose_digits_are_uncertain_is_chosen_by_the_disbursements():
+    projects, repairs, _ = _read_with_header_signs("8", amount=("ใช้ไป : 87,000", "ใช้ไป : 8๕,๐๐๐"))
+    assert str(projects["50540000-3492"]["budget_spent"]) == "7000.00"
+    assert [e["rule"] for f, e in repairs if f == "projects.budget_spent" and "chosen" in e][:1] == ["sum"]
+
+
+def test_one_header_amount_whose_grouping_the_sign_broke_loses_it():
+    # the other header amounts print no sign character; "8011,700" has a first group of four digits
+    projects, repairs, _ = _read_with_header_signs("", amount=("ได้รับ : 11,700", "ได้รับ : 8011,700"))
+    assert str(projects["50540000-3492"]["budget_allocated"]) == "11700.00"
+    assert [e["printed"] for _, e in repairs if e["rule"] == "baht_sign"] == ["8011,700"]
+
+
+def test_an_amount_whose_thousands_separator_ocr_read_as_a_point_has_that_reading():
+    from normalizers.confusions import candidates
+    assert candidates("31.700", baht=True)[0] == "31.700"  # the printed reading first
+    assert "31,700" in candidates("31.700", baht=True)
+    assert "1,500.00" in candidates("1.500.00", baht=True)
+    assert candidates("12.50", baht=True) == ["12.50"]  # two places are satang
+    assert "31,700" not in candidates("31.700")  # only amounts of money
+
+
+def test_the_allocation_must_cover_the_spending():
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_budget_order
+    from schemas.document import Reading
+    project = {"budget_allocated": Reading(Decimal("31.70"), "31.700 บาท", 11, 11),
+               "budget_spent": Reading(Decimal("19000"), "19,000 บาท", 12, 12)}
+    [issue] = repair_budget_order(project, "k")
+    assert issue.code == "value_repaired" and project["budget_allocated"].value == Decimal("31700")
+    # Thai digits that several readings would lift above the spending: flagged, the printed value kept
+    project = {"budget_allocated": Reading(Decimal("15000"), "๑๕,๐๐๐ บาท", 11, 11),
+               "budget_spent": Reading(Decimal("19000"), "19,000 บาท", 12, 12)}
+    [issue] = repair_budget_order(project, "k")
+    assert issue.code == "repair_ambiguous" and project["budget_allocated"].value == Decimal("15000")
+    # in order: nothing to do
+    project["budget_allocated"] = Reading(Decimal("25000"), "๒๕,๐๐๐ บาท", 11, 11)
+    assert repair_budget_order(project, "k") == []
+
+
+def test_a_month_name_with_one_letter_ocr_changed_is_read():
+    from datetime import date
+    import pytest
+    from normalizers.dates import parse_date
+    from normalizers.errors import ValueParseError
+    assert parse_date("30 คันยายน 2562") == date(2019, 9, 30)
+    with pytest.raises(ValueParseError):
+        parse_date("30 ทดสอบบบ 2562")  # no month that near
+
+
+def test_an_objective_whose_number_ocr_lost_between_two_numbers_is_an_item():
+    items, _ = numbered_items(_lines("1 เพื่อให้เครือข่ายโรงเรียน", "เพื่อส่งเสริมการพัฒนาคุณภาพ",
+                                     "3 เพื่อเป็นต้นแบบ", "4 เพื่อสร้างเครือข่าย"), opens=opens_purpose)
+    assert [(i.number, i.text) for i in items] == [((1,), "เพื่อให้เครือข่ายโรงเรียน"),
+                                                   ((2,), "เพื่อส่งเสริมการพัฒนาคุณภาพ"),
+                                                   ((3,), "เพื่อเป็นต้นแบบ"), ((4,), "เพื่อสร้างเครือข่าย")]
+    # with no number two on, a line opening with เพื่อ continues the item above
+    items, _ = numbered_items(_lines("1 เพื่อให้เครือข่ายโรงเรียน", "เพื่อการเรียนรู้", "2 เพื่อเป็นต้นแบบ"),
+                              opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อให้เครือข่ายโรงเรียน เพื่อการเรียนรู้", "เพื่อเป็นต้นแบบ"]
+
+
+def test_a_page_number_left_with_a_dash_opens_no_bulleted_item():
+    lines = [Line(1, "@-", bullet=True), Line(2, "เพื่อให้เครือข่าย", bullet=True), Line(3, "เพื่อสร้าง", bullet=True)]
+    items, _ = numbered_items(lines, opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อให้เครือข่าย", "เพื่อสร้าง"]
+
+
+def test_an_unreadable_end_date_is_repaired_only_when_one_reading_fits_the_fiscal_year():
+    from datetime import date
+    from parsers.bma_progress.repairs import repair_dates
+    from schemas.document import Reading
+    project = {"fiscal_year_be": Reading(2567, "๒๕๖๗", 1, 1), "end_date_printed": Reading("๓o กันยายน ๒๕๖๗", "๓o กันยายน ๒๕๖๗", 4, 4)}
+    [issue] = repair_dates(project, {}, "k")
+    assert issue.code == "value_repaired" and project["end_date"].value == date(2024, 9, 30)
+    assert "end_date_printed" not in project
+    # a month OCR left as a look-alike could be several months of the window: flagged, nothing chosen
+    project = {"fiscal_year_be": Reading(2567, "๒๕๖๗", 1, 1), "end_date_printed": Reading("๓๐/@/๒๕๖๗", "๓๐/@/๒๕๖๗", 4, 4)}
+    [issue] = repair_dates(project, {}, "k")
+    assert issue.code == "repair_ambiguous" and "end_date" not in project
+
+
+def test_a_first_objective_whose_number_ocr_lost_starts_the_numbered_list():
+    items, _ = numbered_items(_lines("เพื่อส่งเสริมและกระตุ้นครู", "2 เพื่อให้ครูผู้สอนมีความรู้", "3 เพื่อพัฒนาผู้เรียน"),
+                              opens=opens_purpose)
+    assert [(i.number, i.text) for i in items] == [((1,), "เพื่อส่งเสริมและกระตุ้นครู"),
+                                                   ((2,), "เพื่อให้ครูผู้สอนมีความรู้"), ((3,), "เพื่อพัฒนาผู้เรียน")]
+    # a figure after an objective's words is no item number
+    items, _ = numbered_items(_lines("เพื่อส่งเสริมครู", "2 โรงเรียน"), opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อส่งเสริมครู 2 โรงเรียน"]
+
+
+def test_a_short_label_with_one_letter_ocr_changed_opens_its_field():
+    from parsers.bma_progress.fields import ANCHORS
+    assert [h.key for h in ANCHORS.scan("ทัวชีวัด... : มิติที่ 1 ร้อยละของข้าราชการครู")] == ["indicator"]
+    # a word one letter from no label, and a label-like word with no separator, open nothing
+    assert not ANCHORS.scan("ทดสอบ : ค่า")
+    assert not ANCHORS.scan("ทัวชีวัด ร้อยละของข้าราชการครู")
+
+
+def test_the_dates_a_damaged_date_could_be_leave_its_time_of_day_out():
+    from datetime import date
+    from normalizers.confusions import date_candidates
+    assert date(2025, 9, 30) in date_candidates("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐")
+    assert date_candidates("๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐") == date_candidates("๒๐๒๕-๐๕-๓๐")
+
+
+def test_the_project_period_holds_its_reports():
+    from datetime import date
+    from parsers.bma_progress.repairs import repair_project_span
+    from schemas.document import Reading
+    wide = (date(2023, 10, 1), date(2026, 9, 30))
+    reported = [date(2024, 10, 19), date(2025, 9, 5)]
+    # ๐๙ read ๐๕: the end before the last report; only September of its readings holds it
+    project = {"end_date": Reading(date(2025, 5, 30), "๒๐๒๕-๐๕-๓๐ ๐๐:๐๐:๐๐", 7, 7)}
+    [issue] = repair_project_span(project, reported, wide, "k")
+    assert issue.code == "value_repaired" and project["end_date"].value == date(2025, 9, 30)
+    # a start after the first report whose readings several dates before it could be: flagged, kept
+    project = {"start_date": Reading(date(2025, 5, 15), "๑๕/๕/๒๕๖๘", 6, 6)}
+    [issue] = repair_project_span(project, [date(2025, 5, 10)], wide, "k")
+    assert issue.code == "repair_ambiguous" and project["start_date"].value == date(2025, 5, 15)
+    # a period that holds its reports is left alone
+    project = {"end_date": Reading(date(2025, 9, 30), "๓๐/๙/๒๕๖๘", 7, 7)}
+    assert repair_project_span(project, reported, wide, "k") == []
+
+
+def test_a_unit_whose_slash_ocr_read_as_a_bar_has_its_parts():
+    from parsers.values import split_unit
+    assert split_unit("สำนักการศึกษา / กองเทคโนโลยีเพื่อการเรียนการสอน | ฝ่ายพัฒนาสื่อการเรียนการสอน") == (
+        "สำนักการศึกษา", "กองเทคโนโลยีเพื่อการเรียนการสอน", "ฝ่ายพัฒนาสื่อการเรียนการสอน")
+    assert split_unit("สำนักงานเขตหนองแขม / ฝ่ายปกครอง") == ("สำนักงานเขตหนองแขม", "ฝ่ายปกครอง", None)
