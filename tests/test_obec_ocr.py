@@ -272,3 +272,21 @@ def test_a_year_ocr_damaged_inside_a_text_field_is_not_silent():
     assert issue["field"] == "activities.progress" and "๒๕๐๓" in issue["message"]
     line = text[:printed.start()].count("\n") + 1
     assert issue["line_start"] <= line <= issue["line_end"] and issue["project_key"]
+
+
+def running(text: str, width: int = 70) -> str:
+    """The report printed as running text, the page width wrapping it (as OCR reads a one-line report back)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(" ".join(text.split("\n")), width, break_long_words=False))
+
+
+def test_an_inline_list_of_running_text_is_read_over_the_lines_the_page_wrapped():
+    listed = ("ได้ดำเนินการครบตามแผนที่กำหนด โดยกำหนดการดำเนินงานดังนี้ 1. ได้เผยแพร่ผลการดำเนินงานทาง"
+              "เว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน 2. ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ได้")
+    text = report().replace("ได้ดำเนินการครบตามแผนที่กำหนด", listed)
+    for printed in (text, running(text)):
+        results = [f["text"] for f in run(printed)["findings"] if f["kind"] == "result"]
+        assert results == ["ได้ดำเนินการครบตามแผนที่กำหนด โดยกำหนดการดำเนินงานดังนี้",
+                           "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน",
+                           "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ได้"] * 2

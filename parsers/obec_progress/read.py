@@ -226,7 +226,8 @@ def rule_activity(state: State) -> bool:
 def rule_piece(state: State) -> bool:
     """A line of text, saying whether a new part of the report starts on it
     (see part_starts) or it goes on from the line before."""
-    state.emit("text", None, state.line.text, state.line, new_part=state.context["starts_part"](state.line))
+    state.emit("text", None, state.line.text, state.line, new_part=state.context["starts_part"](state.line),
+               wraps=state.context.get("running", False) and not state.line.bullet)
     state.pos += 1
     return True
 
@@ -395,7 +396,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     text = explode_running(text) if running else explode(text)
     starts_part = part_starts(text, running)
     parts = split_reports(drop_signatures(text))
-    return [read_report(i, part, starts_part, last=i == len(parts) - 1) for i, part in enumerate(parts)]
+    return [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
 
 
 def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
@@ -416,8 +417,10 @@ PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps sepa
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
-                last: bool = False) -> CopyReading:
-    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part})
+                last: bool = False, running: bool = False) -> CopyReading:
+    """One copy of the report; `running`: it is printed as running text (a
+    piece that starts no part is the page width's wrap of the piece before)."""
+    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None

@@ -126,6 +126,11 @@ def read_round(rnd: Round) -> RoundRecords:
                     continue
             if mode == "activity":  # whether a new part starts here (see read.part_starts): the name goes on, or not
                 line = Line(line.no, line.text, bullet=block.data.get("new_part", True))
+            elif buffer and block.data.get("wraps"):
+                # running text the page width wrapped: the piece goes on from the one before, so that an
+                # inline list ("... 1. ก ... / ... 2. ข") is read over the whole paragraph
+                buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
+                continue
             (buffer if buffer is not None else out.unplaced).append(line)
     return out
 
