@@ -290,3 +290,25 @@ def test_an_inline_list_of_running_text_is_read_over_the_lines_the_page_wrapped(
         assert results == ["ได้ดำเนินการครบตามแผนที่กำหนด โดยกำหนดการดำเนินงานดังนี้",
                            "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน",
                            "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ได้"] * 2
+
+
+def test_a_title_number_whose_dot_ocr_read_as_a_comma_still_opens_a_title():
+    # projects 3 and 4 listed by title only after project 2's findings: "๓," (its dot read as a
+    # comma) and "๕." (๔ read as ๕) both follow the sequence
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]) + (
+        "๓, โครงการพัฒนาครูในสังกัด\n๕. โครงการส่งเสริมการอ่าน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"])[2:] == [
+        (3, "โครงการพัฒนาครูในสังกัด"), (4, "โครงการส่งเสริมการอ่าน")]
+    assert not any("โครงการพัฒนาครู" in f["text"] for f in rows["findings"])
+    # a comma after a number the sequence does not allow opens nothing
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]) + "๑, โครงการพัฒนาครูในสังกัด\n")
+    assert len(rows["projects"]) == 2
+
+
+def test_a_signature_that_runs_on_from_the_last_title_leaves_the_title():
+    text = report() + ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
+                       "๑. โครงการพัฒนาครูในสังกัด ANDO 3 3็0ผู้รายงาน (นายอำนาจ ศักดิ์ดี)\n"
+                       "ต้าแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
+    rows = run(text)
+    assert [p["name"] for p in rows["projects"] if p["plan_status"] == "in_progress"] == ["โครงการพัฒนาครูในสังกัด"]

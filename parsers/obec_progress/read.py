@@ -75,6 +75,7 @@ def status_of(text: str) -> str | None:
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
 _UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
+_DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
 # the count a group header states, when it is a number no misread gives (Arabic digits)
@@ -139,6 +140,9 @@ def rule_title(state: State) -> bool:
     if state.context.get("empty"):
         _next_group(state)
     expected = state.context["expected"]
+    printed = printed_number(line.text)
+    if number is None and speck and _DIGITS_RE.fullmatch(speck) and could_be(speck, str(expected)):
+        number, printed = (int(thai_digits_to_arabic(speck)),), speck  # "๒, โครงการ": a number, its dot read as a comma
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         if not (_section_follows(state) or state.context.get("titles_only")):
@@ -154,7 +158,7 @@ def rule_title(state: State) -> bool:
         return False
     repaired = None
     if seq != expected:
-        if could_be(printed_number(line.text) or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
+        if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
             repaired, seq = seq, expected
         elif not _section_follows(state):
             return False

@@ -183,6 +183,20 @@ def _signs(text: str) -> bool:
     return len(text) <= SIGN_LINE_MAX and (sk.startswith("ลง") or fuzz.partial_ratio(_REPORTER_SKELETON, sk) >= 75)
 
 
+# a word of text: three Thai letters in a run (what OCR made of the dotted line holds none)
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+
+
+def _head_before(text: str) -> str:
+    """The text before a signature that runs on in its line, without what
+    OCR made of the signature's dotted line ("... นันทนาการ ANDO 3 3็0"):
+    the trailing words that hold no Thai word."""
+    words = text.split()
+    while words and not _THAI_WORD_RE.search(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def drop_signatures(lines: list[Line]) -> list[Line]:
     """The lines without the reporter's signature block (what the clean-up
     stage could not tell from text: a signature inside running text, or
@@ -198,7 +212,12 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     signed = False
     for i, ln in enumerate(lines):
-        if i in drop or _REPORTER_RE.search(ln.text) or (signed and _POSITION_RE.match(ln.text)):
+        reporter = _REPORTER_RE.search(ln.text)
+        if reporter and not signed and i not in drop:
+            head = _head_before(ln.text[:reporter.start()])
+            if head:  # the signature runs on from the last line of text: that text stays
+                out.append(Line(ln.no, head, ln.kind, ln.bullet, ln.indent))
+        if i in drop or reporter or (signed and _POSITION_RE.match(ln.text)):
             signed = True
             continue
         signed = False
