@@ -312,3 +312,17 @@ def test_a_signature_that_runs_on_from_the_last_title_leaves_the_title():
                        "ต้าแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
     rows = run(text)
     assert [p["name"] for p in rows["projects"] if p["plan_status"] == "in_progress"] == ["โครงการพัฒนาครูในสังกัด"]
+
+
+def test_a_budget_year_no_section_of_the_report_may_report_takes_its_round_s_year():
+    # "2560" (๙ read as 0) in a 2567 report, seven years back: no round of this report; the round's
+    # other headings print 2567, so the section is 2567's
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="2560"), project(2, "๒๕๖๗")]))
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    (issue,) = repairs(rows, "fiscal_year")
+    assert json.loads(issue["evidence"])["printed"] == "2560" and issue["field"] == "quarterly_budgets.fiscal_year_be"
+    # when the round's other headings print that year too, the text's year stands (and is flagged)
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="2560", other_fy="2560"), project(2, "๒๕๖๗")]))
+    assert sorted(b["fiscal_year_be"] for b in rows["quarterly_budgets"]) == [2560, 2567]
+    assert not repairs(rows, "fiscal_year")
+    assert any(i["code"] == "fiscal_year_mismatch" for i in rows["issues"])
