@@ -61,6 +61,7 @@ _MONTH_TOKEN = (
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,3}\.\s?[\u0e01-\u0e4e]{1,2}\.?(?![\u0e01-\u0e4e])"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,4}\.(?![\u0e01-\u0e4e])"  # one dot lost: "กุย."
 )
+MONTH_TOKEN = _MONTH_TOKEN  # for finding dates inside other text (parsers)
 # A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
 # "9 น."): after a day and month a time is not a year.
 _YEAR = r"(?:\d{4}|\d{2}(?![.:]\d)(?!\s*(?:น\.|นาฬิกา)))(?!\d)"
