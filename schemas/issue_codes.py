@@ -136,6 +136,11 @@ CODES: list[IssueCode] = [
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or a year after พ.ศ. inside a text field); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
+    _c("ocr_digits_doubtful", "warning", "a number printed in Thai digits in a document whose OCR never read "
+       "some Thai digits (none of them among its hundreds of Thai digits): each digit that may stand for one of "
+       "them is in doubt, and nothing in the document settles it; the value is kept as read",
+       {"text": "the doubtful numbers, as printed", "unread": "the Thai digits the document never shows"},
+       th="ตัวเลขไทยที่ OCR อาจอ่านผิดโดยไม่มีทางตรวจ"),
     _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "
        "allow, do not give the level printed beside them; the scores are kept as read", REPAIR,
        th="คะแนนความเสี่ยงไม่ตรงกับระดับ"),

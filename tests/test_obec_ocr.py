@@ -326,3 +326,25 @@ def test_a_budget_year_no_section_of_the_report_may_report_takes_its_round_s_yea
     assert sorted(b["fiscal_year_be"] for b in rows["quarterly_budgets"]) == [2560, 2567]
     assert not repairs(rows, "fiscal_year")
     assert any(i["code"] == "fiscal_year_mismatch" for i in rows["issues"])
+
+
+def test_figures_in_thai_digits_an_ocr_never_tells_apart_are_flagged_not_silent():
+    # a report in whose hundreds of Thai digits no ๔ ๖ ๗ ๘ ๙ occurs (tesseract's Thai model writes
+    # none): a budget amount "๕,๕๐๐" may be 4,500 or 9,800 and nothing says which
+    def text(extra: str) -> str:
+        out = report(fy="2567", projects=[project(1, "2567", planned="๕,๕๐๐", disbursed="๕,๕๐๐", edition="13"),
+                                          project(2, "2567", planned="๑๑,๑๐๐", disbursed="๑๑,๑๐๐", edition="13")])
+        out = out.replace("รอบ ๖ เดือน", "รอบ 6 เดือน").replace("๔๐ คน", "๓๐ คน").replace("ร้อยละ ๘๐", "ร้อยละ ๕๐").replace("๑๕ มกราคม", "๑๒ มกราคม")
+        return out.replace("ได้ดำเนินการครบตามแผนที่กำหนด", "ได้ดำเนินการครบตามแผนที่กำหนด" + " ๑๒๓๕๐" * 40 + extra, 1)
+
+    rows = run(text(""))
+    flagged = [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
+    fields = sorted(i["field"] for i in flagged)
+    assert fields.count("quarterly_budgets.planned") == 2 and fields.count("quarterly_budgets.disbursed") == 2
+    # a count inside text is a figure too ("จำนวน ๓๐ คน"); a number that names something is not
+    assert "targets.text" in fields
+    assert {json.loads(i["evidence"])["unread"] for i in flagged} == {"๔๖๗๘๙"}
+    assert all(i["project_key"] for i in flagged)
+    # the same report once it shows every Thai digit somewhere: nothing is flagged
+    rows = run(text(" ๔๖๗๘๙"))
+    assert not [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]

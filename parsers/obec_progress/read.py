@@ -36,6 +36,7 @@ from parsers.obec_progress.anchors import (
     quarter_of,
 )
 from parsers.obec_progress.cut import cut_short
+from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
 from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
@@ -400,7 +401,12 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     text = explode_running(text) if running else explode(text)
     starts_part = part_starts(text, running)
     parts = split_reports(drop_signatures(text))
-    return [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
+    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
+    unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
+    if unread:
+        for out in copies:
+            out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
+    return copies
 
 
 def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:

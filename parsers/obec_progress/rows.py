@@ -20,6 +20,7 @@ from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import repair_as_planned
+from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
 from parsers.obec_progress.year import repair_fiscal_years
 from parsers.repair import enabled, repair, repair_sum
@@ -104,6 +105,11 @@ def build(merged: Merged) -> ParseResult:
         issues += check_totals(summary, budgets, {k: v for k, v in projects})
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
+    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread")
+    if unread:
+        figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
+                   for column in ("planned", "disbursed") if column in rec]
+        issues += flag_doubtful(unread, result.tables, figures, issues)
     result.issues = issues
     result.project_keys = keys
     return result
