@@ -348,3 +348,23 @@ def test_figures_in_thai_digits_an_ocr_never_tells_apart_are_flagged_not_silent(
     # the same report once it shows every Thai digit somewhere: nothing is flagged
     rows = run(text(" ๔๖๗๘๙"))
     assert not [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
+
+
+def test_an_activity_name_that_runs_to_the_margin_goes_on_in_the_next_line():
+    # no blank lines: the name fills the line to the page's margin and the page wrapped it; a
+    # name that stops short of the margin ends there (what follows is its progress)
+    name = "กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการพัฒนาศักยภาพครูผู้สอนภาษาไทยเพื่อแก้ปัญหาของนักเรียนในสังกัดทุกโรงเรียน"
+    wide = report().replace("ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗",
+                            "ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗ ของสำนักงานเขต")
+    text = wide.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", f"{name}\nการอ่านออกเขียนได้\n", 1)
+    first = min(run(text)["activities"], key=lambda a: a["line_start"])
+    assert first["text"].endswith("ทุกโรงเรียน การอ่านออกเขียนได้")
+    assert first["progress"].startswith("ได้ดำเนินการแล้ว")
+    text = wide.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nการอ่านออกเขียนได้\n", 1)
+    first = min(run(text)["activities"], key=lambda a: a["line_start"])
+    assert first["text"] == "ประชุมคณะกรรมการ" and first["progress"].startswith("การอ่านออกเขียนได้")
+
+
+def test_a_speck_before_an_activity_s_number_leaves_it_an_activity():
+    rows = run(report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", ". กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", 1))
+    assert [a["text"] for a in rows["activities"]] == ["ประชุมคณะกรรมการ"] * 2

@@ -15,6 +15,7 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,8 +58,9 @@ STATUS_PHRASES = {
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
-# "กิจกรรมหลักที่ ๑ ..." opens a main activity.
-_ACTIVITY_RE = regex.compile(rf"^{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
+# "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑").
+_ACTIVITY_RE = regex.compile(
+    rf"^(?:[^\w\s]{{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
 
 
 def status_of(text: str) -> str | None:
@@ -417,13 +419,34 @@ def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
     gap; else every line."""
     if running:
         return lambda ln: ln.bullet
+    wrapped = after_full_lines(lines)
     after_gap = {b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1}
     if len(lines) < 2 or len(after_gap) < PARAGRAPHS * (len(lines) - 1):
-        return lambda ln: True
-    return lambda ln: ln.no in after_gap
+        return lambda ln: ln.no not in wrapped
+    return lambda ln: ln.no in after_gap and ln.no not in wrapped
 
 
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
+FULL_WIDTH = 0.85  # a line this share of the page's width long runs to the margin: the page wrapped it
+PAGE_WIDTH_QUANTILE = 0.9  # the page's width: the length most lines stay under
+MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from them
+
+
+def _width(text: str) -> int:
+    """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def after_full_lines(lines: list[Line]) -> set[int]:
+    """The lines that follow a line running to the page's right margin (its
+    width near the widest lines' of the document): the page width wrapped
+    that line, and what follows goes on from it (an activity's name over two
+    lines).  Lines with tabs (table rows) tell nothing."""
+    widths = sorted(_width(ln.text) for ln in lines if "\t" not in ln.text)
+    if len(widths) < MIN_PAGE_LINES:
+        return set()
+    full = FULL_WIDTH * widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
+    return {b.no for a, b in zip(lines, lines[1:]) if "\t" not in a.text and _width(a.text) >= full}
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
