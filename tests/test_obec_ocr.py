@@ -368,3 +368,27 @@ def test_an_activity_name_that_runs_to_the_margin_goes_on_in_the_next_line():
 def test_a_speck_before_an_activity_s_number_leaves_it_an_activity():
     rows = run(report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", ". กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", 1))
     assert [a["text"] for a in rows["activities"]] == ["ประชุมคณะกรรมการ"] * 2
+
+
+def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_printings():
+    name, damaged = "จัดทำคำสั่งแต่งตั้งคณะกรรมการ", "จัดทำคำสังแต่งตังคณะกรรมการ"
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else name) for n, p in enumerate(projects)]
+    rows = run(report(projects=projects))
+    assert [a["text"] for a in rows["activities"]] == [name] * 3
+    (issue,) = repairs(rows, "repeated_text")
+    assert json.loads(issue["evidence"])["printed"] == damaged and issue["field"] == "activities.text"
+    # the fuller words printed only in other text (the results), no activity giving them whole: kept, flagged
+    projects = [project(n, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด", f"ได้{name}เรียบร้อยแล้ว")
+                for n in (1, 2)]
+    projects[0] = projects[0].replace("ประชุมคณะกรรมการ", damaged)
+    rows = run(report(projects=projects))
+    assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, "ประชุมคณะกรรมการ"])
+    (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+    assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == name
+    # a mark one printing shows and two do not (a speck read as a mark) is outvoted: nothing changes
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n else name) for n, p in enumerate(projects)]
+    rows = run(report(projects=projects))
+    assert sorted(a["text"] for a in rows["activities"]) == sorted([name, damaged, damaged])
+    assert not repairs(rows, "repeated_text") and not [i for i in rows["issues"] if i["code"] == "marks_dropped"]

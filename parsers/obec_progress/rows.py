@@ -22,6 +22,7 @@ from parsers.checks import money_equal
 from parsers.obec_progress.budgets import repair_as_planned
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
+from parsers.obec_progress.texts import repair_repeated
 from parsers.obec_progress.year import repair_fiscal_years
 from parsers.repair import enabled, repair, repair_sum
 from parsers.values import make_project_key
@@ -105,6 +106,7 @@ def build(merged: Merged) -> ParseResult:
         issues += check_totals(summary, budgets, {k: v for k, v in projects})
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
+    issues += repair_repeated(result.tables)
     unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread")
     if unread:
         figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
