@@ -392,3 +392,11 @@ def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_
     rows = run(report(projects=projects))
     assert sorted(a["text"] for a in rows["activities"]) == sorted([name, damaged, damaged])
     assert not repairs(rows, "repeated_text") and not [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+
+
+def test_a_long_heading_with_a_letter_ocr_changed_still_cuts_running_text():
+    text = running(report().replace("ดัชนีชี้วัดความสำเร็จ", "ดัชนีขี้วัดความสำเร็จ"))
+    rows = run(text)
+    kinds = [t["kind"] for t in sorted(rows["targets"], key=lambda t: (t["project_key"], t["line_start"]))]
+    assert kinds.count("indicator") == 2
+    assert not any("ดัชนี" in t["text"] for t in rows["targets"])

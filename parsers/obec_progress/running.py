@@ -5,6 +5,7 @@ belongs to no project."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 
 import regex
@@ -12,7 +13,8 @@ from rapidfuzz import fuzz
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
-from parsers.obec_progress.anchors import ANCHORS, REPORT_TITLE_RE
+from parsers.anchors import Anchor, origins, skeleton_of, skeleton_text
+from parsers.obec_progress.anchors import ANCHORS, MARKERS, REPORT_TITLE_RE
 from schemas.document import Line
 
 
@@ -44,7 +46,7 @@ def _cuts(text: str) -> dict[int, bool]:
     opens |= {m.start() for m in REPORT_TITLE_RE.finditer(text)}
     ends: set[int] = set()
     prev_key, prev_end = None, 0
-    for anchor, a, b in ANCHORS.occurrences(text):
+    for anchor, a, b in sorted(ANCHORS.occurrences(text) + _damaged_occurrences(text), key=lambda o: o[1]):
         after = _ONLY_AFTER.get(anchor.key)
         if after is not None and (prev_key != after or text[prev_end:a].strip()):
             continue
@@ -57,6 +59,29 @@ def _cuts(text: str) -> dict[int, bool]:
     opens |= _progress_cuts(text, src, opens | ends)
     opens |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
     return {c: c in opens for c in opens | ends}
+
+
+# The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed
+# ("ดัชนีขี้วัดความสำเร็จ"), matched on the skeleton (parsers.anchors) of running text.
+_DAMAGED = [(a, regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{s<=1}}"))
+            for a in MARKERS if a.anywhere and len(skeleton_text(a.text)) >= 12]
+
+
+def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
+    """Where a long heading stands in running text with one letter OCR
+    changed (an exact one ANCHORS.occurrences finds)."""
+    sk = skeleton_of(text)
+    found = [(a, m.start(), m.end()) for a, rx in _DAMAGED for m in rx.finditer(sk.text) if m.fuzzy_counts[0]]
+    if not found:
+        return []
+    out = []
+    for a, s0, s1 in found:
+        start, last = origins(text, [s0, s1 - 1])
+        end = last + 1
+        while end < len(text) and unicodedata.category(text[end]) == "Mn":
+            end += 1
+        out.append((a, start, end))
+    return out
 
 
 # In running text, where a main activity's progress starts after its name: a clause stating its
