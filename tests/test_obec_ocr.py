@@ -400,3 +400,12 @@ def test_a_long_heading_with_a_letter_ocr_changed_still_cuts_running_text():
     kinds = [t["kind"] for t in sorted(rows["targets"], key=lambda t: (t["project_key"], t["line_start"]))]
     assert kinds.count("indicator") == 2
     assert not any("ดัชนี" in t["text"] for t in rows["targets"])
+
+
+def test_a_summary_figure_ocr_left_unreadable_is_said_missing():
+    def missing(text: str) -> set[str]:
+        return {i["field"] for i in run(text)["issues"] if i["code"] == "missing_value"}
+
+    assert "report_summaries.disbursed_pct" not in missing(report())
+    garbled = report().replace("บาท คิดเป็นร้อยละ ๑๐๐.๐๐", "บาท คิดเป็นร้อยละ ong. cued")
+    assert "report_summaries.disbursed_pct" in missing(garbled)
