@@ -344,7 +344,10 @@ def test_figures_in_thai_digits_an_ocr_never_tells_apart_are_flagged_not_silent(
     # a count inside text is a figure too ("จำนวน ๓๐ คน"); a number that names something is not
     assert "targets.text" in fields
     assert {json.loads(i["evidence"])["unread"] for i in flagged} == {"๔๖๗๘๙"}
-    assert all(i["project_key"] for i in flagged)
+    assert all(i["project_key"] for i in flagged if not i["field"].startswith("report_summaries."))
+    # a summary figure too, its own digits: the percentage after the disbursed amount
+    pct = [i for i in flagged if i["field"] == "report_summaries.disbursed_pct"]
+    assert len(pct) == 1 and json.loads(pct[0]["evidence"])["text"] == "๑๐๐.๐๐"
     # the same report once it shows every Thai digit somewhere: nothing is flagged
     rows = run(text(" ๔๖๗๘๙"))
     assert not [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
