@@ -412,3 +412,11 @@ def test_a_summary_figure_ocr_left_unreadable_is_said_missing():
     assert "report_summaries.disbursed_pct" not in missing(report())
     garbled = report().replace("บาท คิดเป็นร้อยละ ๑๐๐.๐๐", "บาท คิดเป็นร้อยละ ong. cued")
     assert "report_summaries.disbursed_pct" in missing(garbled)
+
+
+def test_a_letter_ocr_put_where_a_digit_stood_in_an_amount_is_flagged():
+    # "๗,๐๓๒" read "o,032": the amount reads 32 and nothing says what the o was
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๗,๐๓๒", disbursed="o,032"), project(2, "๒๕๖๗")]))
+    flagged = [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
+    assert [i["field"] for i in flagged] == ["quarterly_budgets.disbursed"]
+    assert not [i for i in run(report())["issues"] if i["code"] == "ocr_digits_doubtful"]

@@ -21,7 +21,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import MISREADS
+from normalizers.confusions import LOOKALIKES, MISREADS
 from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
@@ -85,27 +85,38 @@ TEXT_FIELDS = {
 }
 
 
+# a letter OCR put where a digit stood, glued to a figure's digits ("o,032" for ๗,๐๓๒): what it was
+# is not known (normalizers.confusions.LOOKALIKES lists what it may have been)
+_LOOKALIKE_IN_NUMBER_RE = regex.compile(
+    rf"[{regex.escape(''.join(LOOKALIKES))}](?=[\d๐-๙,.]*[\d๐-๙])(?<![\u0e01-\u0e4e][{regex.escape(''.join(LOOKALIKES))}])"
+    rf"|(?<=[\d๐-๙][\d๐-๙,.]*)[{regex.escape(''.join(LOOKALIKES))}](?![A-Za-z\u0e01-\u0e4e])")
+
+
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],
                   settled: list[Issue]) -> list[Issue]:
     """An ocr_digits_doubtful warning for each text field of the rows, and
     each figure ((field, row, printed)), that prints a doubtful number,
-    unless an issue of `settled` already names that field on those lines."""
+    unless an issue of `settled` already names that field on those lines;
+    and for each figure with a letter OCR put where a digit stood, whatever
+    the document's digits."""
     doubtful = doubtful_digits(unread)
-    if not doubtful:
-        return []
     named = {(i.field, i.line_start, i.line_end) for i in settled if i.field}
     unread_th = unread.translate(_TO_THAI)
     out: list[Issue] = []
 
     def flag(field: str, row: dict, printed: str, what: str) -> None:
         numbers = doubtful_numbers(printed, doubtful, figures_only=what == "the text")
+        letter = _LOOKALIKE_IN_NUMBER_RE.search(printed) if what == "the figure" else None
         span = (row.get("line_start"), row.get("line_end"))
-        if not numbers or any(f == field and _overlaps((a, b), span) for f, a, b in named):
+        if not (numbers or letter) or any(f == field and _overlaps((a, b), span) for f, a, b in named):
             return
-        out.append(Issue("warning", "ocr_digits_doubtful",
-                         f"{field}: {what} printed {', '.join(numbers[:5])!r} in Thai digits; this document's OCR "
-                         f"never read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of "
-                         "them; kept as read", {"text": " ".join(numbers[:20]), "unread": unread_th},
+        if numbers:
+            why = (f"{what} printed {', '.join(numbers[:5])!r} in Thai digits; this document's OCR never read a "
+                   f"{' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them")
+        else:
+            why = f"{what} printed {printed.strip()!r} holds {letter.group(0)!r} where a digit stood"
+        out.append(Issue("warning", "ocr_digits_doubtful", f"{field}: {why}; kept as read",
+                         {"text": " ".join(numbers[:20]) or printed.strip(), "unread": unread_th},
                          *span, project_key=row.get("project_key"), field=field))
 
     for table, columns in TEXT_FIELDS.items():

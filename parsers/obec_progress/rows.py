@@ -107,17 +107,16 @@ def build(merged: Merged) -> ParseResult:
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
     issues += repair_repeated(result.tables)
-    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread")
-    if unread:
-        figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
-                   for column in ("planned", "disbursed") if column in rec]
-        for name, rx in _SUMMARY_FIGURE_RES.items():
-            reading = summary.get(name)
-            found = rx.search(reading.text) if reading is not None and reading.value is not None else None
-            if found:  # the figure's own digits (a clause may print two figures), on its own lines
-                figures.append((f"report_summaries.{name}", {"line_start": reading.line_start,
-                                                             "line_end": reading.line_end}, found.group(1)))
-        issues += flag_doubtful(unread, result.tables, figures, issues)
+    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
+    figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
+               for column in ("planned", "disbursed") if column in rec]
+    for name, rx in _SUMMARY_FIGURE_RES.items():
+        reading = summary.get(name)
+        found = rx.search(reading.text) if reading is not None and reading.value is not None else None
+        if found:  # the figure's own digits (a clause may print two figures), on its own lines
+            figures.append((f"report_summaries.{name}", {"line_start": reading.line_start,
+                                                         "line_end": reading.line_end}, found.group(1)))
+    issues += flag_doubtful(unread, result.tables, figures, issues)
     result.issues = issues
     result.project_keys = keys
     return result
