@@ -58,9 +58,10 @@ STATUS_PHRASES = {
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
-# "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑").
+# "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
+# a stray tone mark "๊   กิจกรรมหลักที่ ๑").
 _ACTIVITY_RE = regex.compile(
-    rf"^(?:[^\w\s]{{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
 
 
 def status_of(text: str) -> str | None:
