@@ -421,3 +421,14 @@ def test_a_letter_ocr_put_where_a_digit_stood_in_an_amount_is_flagged():
     flagged = [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
     assert [i["field"] for i in flagged] == ["quarterly_budgets.disbursed"]
     assert not [i for i in run(report())["issues"] if i["code"] == "ocr_digits_doubtful"]
+
+
+def test_a_target_section_ocr_left_empty_is_said_missing():
+    def missing(text: str) -> list[dict]:
+        return [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"] == "targets.text"]
+
+    assert not missing(report())
+    lost = report().replace("เป้าหมายเชิงผลผลิต (Output)\nครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา\n",
+                            "เป้าหมายเชิงผลผลิต (Output)\n", 1)
+    (issue,) = missing(lost)
+    assert "Output" in issue["message"] and issue["project_key"]

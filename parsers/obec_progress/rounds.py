@@ -58,6 +58,19 @@ class RoundRecords:
     budgets: list[dict[str, Any]] = field(default_factory=list)
     findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
+    # each target heading: (its line, as printed; the index of its first entry in `targets`)
+    heads: list[tuple[Line, int]] = field(default_factory=list)
+
+    def empty_heads(self) -> list[Line]:
+        """The target headings under which nothing is printed: their entries,
+        aspects included, hold no line (a target section always says what
+        it aims at; findings may say nothing, their "-" cleaned away)."""
+        out = []
+        for line, first in self.heads:
+            nxt = min((i for _, i in self.heads if i > first), default=len(self.targets))
+            if not any(lines for _, _, lines in self.targets[first:nxt]):
+                out.append(line)
+        return out
 
 
 def read_round(rnd: Round) -> RoundRecords:
@@ -72,6 +85,7 @@ def read_round(rnd: Round) -> RoundRecords:
             key = block.key
             if key in TARGET_KEYS:
                 mode, kind = "target", TARGET_KEYS[key]
+                out.heads.append((Line(line.no, block.data["heading"]), len(out.targets)))
                 out.targets.append((kind, None, []))
                 buffer = out.targets[-1][2]
             elif key in ASPECTS and mode in ("target", "finding"):
@@ -229,5 +243,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
             out.put("findings", rk, "quarter", Reading(q, "", a, b))
+    for line in recs.empty_heads():
+        out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
+                                f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
+                                field="targets.text"))
     out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
               "projects")
