@@ -432,3 +432,11 @@ def test_a_target_section_ocr_left_empty_is_said_missing():
                             "เป้าหมายเชิงผลผลิต (Output)\n", 1)
     (issue,) = missing(lost)
     assert "Output" in issue["message"] and issue["project_key"]
+
+
+def test_the_office_s_name_printed_again_inside_a_section_is_no_text_of_it():
+    # a page's running header (the office) OCR damaged, so the clean-up did not know it, inside an item
+    text = report().replace("ครูมีความรู้ความเข้าใจ\n",
+                            "ครูมีความรู้ความเข้าใจ\nสํานํ  นักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๕\n", 1)
+    outcomes = [t["text"] for t in run(text)["targets"] if t["kind"] == "outcome"]
+    assert outcomes == ["ครูมีความรู้ความเข้าใจ"] * 2

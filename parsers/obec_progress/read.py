@@ -45,7 +45,7 @@ from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
 from parsers.values import span_text
-from schemas.document import CopyReading, Issue, Line, Reading
+from schemas.document import CopyReading, Issue, Line, Reading, value_of
 
 DOC_TYPE = "obec_progress"
 
@@ -498,6 +498,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
-            read_round_into(out, key, rnd)
+            read_round_into(out, key, rnd, value_of(summary, "office"))
     return out
 

@@ -9,10 +9,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS
-from normalizers.text import clean_value
+from normalizers.text import clean_value, skeleton
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount
 from parsers.obec_progress.running import opens_progress
@@ -73,8 +74,22 @@ class RoundRecords:
         return out
 
 
-def read_round(rnd: Round) -> RoundRecords:
-    """Sort a round's blocks into targets, activities, alignments, budgets, findings."""
+# a line this close (skeletons, rapidfuzz ratio) to the office's name is the office printed again
+OFFICE_RATIO = 85
+
+
+def is_office(text: str, office: str | None) -> bool:
+    """Whether a line is the office's name OCR damaged (a running header the
+    clean-up did not recognise: "สํานํ  นักงานเขตพื้นที่...เขต ๕"); a report
+    never prints its office's full name as a line of a project's sections."""
+    if not office or abs(len(text) - len(office)) > len(office) // 3:
+        return False
+    return fuzz.ratio(skeleton(text), skeleton(office)) >= OFFICE_RATIO
+
+
+def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
+    """Sort a round's blocks into targets, activities, alignments, budgets,
+    findings; the office's name printed again is left out."""
     out = RoundRecords()
     buffer: list[Line] | None = None  # where text lines go now
     kind: str | None = None  # the target or finding kind in force
@@ -130,7 +145,7 @@ def read_round(rnd: Round) -> RoundRecords:
             out.activities.append((block.data["number"], line, []))
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
-            if is_debris(block.text):
+            if is_debris(block.text) or is_office(block.text, office):
                 continue
             if mode == "budget" and out.budgets:
                 pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
@@ -160,8 +175,8 @@ def _has_amount(text: str) -> bool:
 _STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s")
 
 
-def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
-    recs = read_round(rnd)
+def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None) -> None:
+    recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
