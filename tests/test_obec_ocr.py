@@ -440,3 +440,13 @@ def test_the_office_s_name_printed_again_inside_a_section_is_no_text_of_it():
                             "ครูมีความรู้ความเข้าใจ\nสํานํ  นักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๕\n", 1)
     outcomes = [t["text"] for t in run(text)["targets"] if t["kind"] == "outcome"]
     assert outcomes == ["ครูมีความรู้ความเข้าใจ"] * 2
+
+
+def test_an_activity_name_broken_before_a_word_too_long_for_the_line_goes_on():
+    # the name stops short of the margin because its next word (Thai, no space) would not fit
+    long_word = "สนับสนุนการดำเนินงานสวนพฤกษศาสตร์โรงเรียนในสังกัดสำนักงาน"
+    text = report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n",
+                            f"กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการส่งเสริม\n{long_word}\n", 1)
+    first = min(run(text)["activities"], key=lambda a: a["line_start"])
+    assert first["text"] == f"ประชุมเชิงปฏิบัติการส่งเสริม {long_word}"
+    assert first["progress"].startswith("ได้ดำเนินการแล้ว")

@@ -439,15 +439,17 @@ def _width(text: str) -> int:
 
 
 def after_full_lines(lines: list[Line]) -> set[int]:
-    """The lines that follow a line running to the page's right margin (its
-    width near the widest lines' of the document): the page width wrapped
-    that line, and what follows goes on from it (an activity's name over two
-    lines).  Lines with tabs (table rows) tell nothing."""
+    """The lines that follow a line the page width wrapped: one running to
+    the page's right margin (its width near the widest lines' of the
+    document), or one that the next line's first word would have overrun
+    (the page broke before that word); what follows goes on from it (an
+    activity's name over two lines).  Lines with tabs (table rows) tell nothing."""
     widths = sorted(_width(ln.text) for ln in lines if "\t" not in ln.text)
     if len(widths) < MIN_PAGE_LINES:
         return set()
-    full = FULL_WIDTH * widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
-    return {b.no for a, b in zip(lines, lines[1:]) if "\t" not in a.text and _width(a.text) >= full}
+    page = widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
+    return {b.no for a, b in zip(lines, lines[1:]) if "\t" not in a.text and "\t" not in b.text
+            and (_width(a.text) >= FULL_WIDTH * page or _width(a.text) + 1 + _width(b.text.split(" ")[0]) > page)}
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
