@@ -450,3 +450,17 @@ def test_an_activity_name_broken_before_a_word_too_long_for_the_line_goes_on():
     first = min(run(text)["activities"], key=lambda a: a["line_start"])
     assert first["text"] == f"ประชุมเชิงปฏิบัติการส่งเสริม {long_word}"
     assert first["progress"].startswith("ได้ดำเนินการแล้ว")
+
+
+def test_a_not_started_group_s_titles_with_their_group_number_misread_are_titles():
+    # "3.1" read "2.1" under the not-started group (3): the sequence, not the prefix, decides; the
+    # header's last words the page wrapped onto a line of their own are no finding
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ โดยมีรายละเอียด\nดังนี้\n"
+                       "2.1 โครงการพัฒนาครูในสังกัด\n3.2 โครงการส่งเสริมการอ่าน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
+        (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน")]
+    assert not any("ดังนี้" in f["text"] or "โครงการ" in f["text"] for f in rows["findings"])
+    # a prefix that is not the group's, on a number the sequence does not allow, opens nothing
+    rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n2.5 โครงการพัฒนาครูในสังกัด\n")
+    assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]

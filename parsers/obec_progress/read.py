@@ -82,6 +82,10 @@ _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 _DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
+# the words a group header ends with ("... จำนวน 3 โครงการ โดยมีรายละเอียด ดังนี้"), alone on a line
+# ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl")
+_HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
+                                rf"|{mark_tolerant('ดังนี')})\s*$")
 # the count a group header states, when it is a number no misread gives (Arabic digits)
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
@@ -119,6 +123,8 @@ def rule_group(state: State) -> bool:
                          empty=bool(count and count.group(1) == "0"))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
+    if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
+        state.pos += 1  # the header's last words, the page width wrapped them onto a line of their own
     return True
 
 
@@ -158,8 +164,8 @@ def rule_title(state: State) -> bool:
         state.pos += consumed
         return True
     seq = number[-1]
-    if len(number) == 2 and number[0] != state.context["group_number"]:
-        return False
+    if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
+        return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
     if seq != expected:
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
