@@ -174,6 +174,8 @@ def test_specks_at_a_line_s_edge_are_dropped():
     assert strip_specks(Line(1, "ข้อเสนอแนะ —")).text == "ข้อเสนอแนะ"
     assert strip_specks(Line(1, "จำนวน\t0\tโครงการ")).text == "จำนวน\t0\tโครงการ"  # a digit is no speck
     assert strip_specks(Line(1, "ปัญหา -")).text == "ปัญหา"
+    assert strip_specks(Line(1, "๊ ความก้าวหน้าของโครงการ")).text == "ความก้าวหน้าของโครงการ"  # a mark alone
+    assert strip_specks(Line(1, "ที่ ความก้าวหน้า")).text == "ที่ ความก้าวหน้า"  # a mark on its letter stays
 
 
 def test_a_misread_separator_in_a_budget_amount_is_mended_and_recorded():

@@ -31,10 +31,13 @@ DEBRIS_MAX = 8
 # letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
 _SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
 _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
+# a Thai mark standing alone at a line's start (no letter carries it: "๊ ความก้าวหน้า...")
+_MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
 
 
 def strip_specks(line: Line) -> Line:
-    """The line without the specks OCR left at its edges (see above); a page
+    """The line without the specks OCR left at its edges (see above, and a
+    mark standing alone before its first word); a page
     number OCR garbled ("- เคง -", its first dash taken for a bullet) is all speck."""
     text = line.text
     if line.bullet and _PAGE_NUMBER_LEFT_RE.match(text):
@@ -46,7 +49,7 @@ def strip_specks(line: Line) -> Line:
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()):
             cells.pop(0)
         text = "\t".join(cells)
-    text = _SPECK_END_RE.sub("", text)
+    text = _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
     if text == line.text:
         return line
     return Line(line.no, text, line.kind, line.bullet, line.indent)
