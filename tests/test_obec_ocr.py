@@ -161,6 +161,11 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
                                           "ก.ค. 2566 Q1", "(COVID - 19)"))
+    # the dot read as a colon: "3:" is item 3
+    lines = [Line(1, "1. ได้ดำเนินการนิเทศ ติดตาม"), Line(2, "2. ได้เผยแพร่ผลการดำเนินงาน"),
+             Line(3, "3: ได้ดำเนินการประชุมคณะกรรมการ")]
+    assert [t for t, _, _ in items_of(lines)] == ["ได้ดำเนินการนิเทศ ติดตาม", "ได้เผยแพร่ผลการดำเนินงาน",
+                                                  "ได้ดำเนินการประชุมคณะกรรมการ"]
     # an item printed with its number right counts for the list too ("@." then "2 ")
     lines = [Line(1, "@. ผู้บริหารสถานศึกษา จำนวน 5๓ คน"), Line(2, "2 ข้าราชการครูในสังกัด")]
     assert [t for t, _, _ in items_of(lines)] == ["ผู้บริหารสถานศึกษา จำนวน 5๓ คน", "ข้าราชการครูในสังกัด"]
