@@ -471,3 +471,14 @@ def test_a_not_started_group_s_titles_with_their_group_number_misread_are_titles
     # a prefix that is not the group's, on a number the sequence does not allow, opens nothing
     rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n2.5 โครงการพัฒนาครูในสังกัด\n")
     assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+
+
+def test_a_count_ocr_read_as_letters_and_a_year_in_a_title_are_figures_of_their_text():
+    from parsers.obec_progress.digits import doubtful_numbers
+
+    assert doubtful_numbers("มีผู้เข้าร่วมกิจกรรม จำนวน mo AY", "", figures_only=True) == ["mo"]
+    assert doubtful_numbers("โครงการสถานศึกษาปลอดภัย ปีการศึกษา ๒๕๒๐๕", "๐๒๓๕", figures_only=True) == ["๒๕๒๐๕"]
+    assert doubtful_numbers("ศตวรรษที่ ๒๑ เขต ๕ ฉบับที่ ๑๒", "๐๒๓๕", figures_only=True) == []  # names, not figures
+    assert doubtful_numbers("จำนวน 30 คน", "", figures_only=True) == []
+    rows = run(report().replace("ได้ดำเนินการครบตามแผนที่กำหนด", "มีผู้เข้าร่วมกิจกรรม จำนวน mo คน", 1))
+    assert [i["field"] for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"] == ["findings.text"]

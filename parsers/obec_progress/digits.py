@@ -59,19 +59,25 @@ _FIGURE_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*({_THAI_NUMBER_RE.pattern})"
     rf"|({_THAI_NUMBER_RE.pattern})\s*(?={MONTH_TOKEN})"
     rf"|(?:{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?({_THAI_NUMBER_RE.pattern})"
+    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*({_THAI_NUMBER_RE.pattern})"  # a year
 )
+# a count whose digits OCR read as letters ("จำนวน mo คน" for ๓๐): a short token of look-alikes only
+_LETTER_COUNT_RE = regex.compile(
+    rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*([{regex.escape(''.join(LOOKALIKES))}]{{1,4}})(?=\s|$)")
 
 
 def doubtful_numbers(text: str, doubtful: str, figures_only: bool = False) -> list[str]:
     """The numbers of `text` printed in Thai digits that hold a doubtful
-    digit; with `figures_only`, only those free text states as figures."""
+    digit; with `figures_only`, only those free text states as figures, and
+    the counts OCR left as letters (whatever the document's digits)."""
+    letters = [m.group(1) for m in _LETTER_COUNT_RE.finditer(text)] if figures_only else []
     if not doubtful:
-        return []
+        return letters
     if figures_only:
         found = [next(g for g in m.groups() if g) for m in _FIGURE_RE.finditer(text)]
     else:
         found = [m.group(0) for m in _THAI_NUMBER_RE.finditer(text)]
-    return [n for n in found if any(ch in doubtful for ch in n)]
+    return [n for n in found if any(ch in doubtful for ch in n)] + letters
 
 
 # the text fields of the OBEC rows, by table, whose digits are read from the text as printed
@@ -110,11 +116,13 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
         span = (row.get("line_start"), row.get("line_end"))
         if not (numbers or letter) or any(f == field and _overlaps((a, b), span) for f, a, b in named):
             return
-        if numbers:
-            why = (f"{what} printed {', '.join(numbers[:5])!r} in Thai digits; this document's OCR never read a "
+        thai = [n for n in numbers if _THAI_NUMBER_RE.fullmatch(n)]
+        if thai:
+            why = (f"{what} printed {', '.join(thai[:5])!r} in Thai digits; this document's OCR never read a "
                    f"{' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them")
         else:
-            why = f"{what} printed {printed.strip()!r} holds {letter.group(0)!r} where a digit stood"
+            where = letter.group(0) if letter else ", ".join(numbers[:5])
+            why = f"{what} printed {printed.strip()[:80]!r} holds {where!r} where digits stood"
         out.append(Issue("warning", "ocr_digits_doubtful", f"{field}: {why}; kept as read",
                          {"text": " ".join(numbers[:20]) or printed.strip(), "unread": unread_th},
                          *span, project_key=row.get("project_key"), field=field))
