@@ -482,3 +482,16 @@ def test_a_count_ocr_read_as_letters_and_a_year_in_a_title_are_figures_of_their_
     assert doubtful_numbers("จำนวน 30 คน", "", figures_only=True) == []
     rows = run(report().replace("ได้ดำเนินการครบตามแผนที่กำหนด", "มีผู้เข้าร่วมกิจกรรม จำนวน mo คน", 1))
     assert [i["field"] for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"] == ["findings.text"]
+
+
+def test_a_list_left_with_its_first_item_alone_is_said_to_have_lost_the_others():
+    from parsers.obec_progress.lists import lone_first
+    from schemas.document import Line
+
+    assert lone_first([Line(1, "1. ผู้บริหารสถานศึกษา จำนวน 49 คน"), Line(2, "เข้าร่วมการประชุม")])
+    assert not lone_first([Line(1, "1. ผู้บริหารสถานศึกษา"), Line(2, "2. ครูในสังกัด")])
+    assert not lone_first([Line(1, "ผู้บริหารสถานศึกษา จำนวน 49 คน")])  # one item, unnumbered: the form's way
+    text = report().replace("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "๑. ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", 1)
+    (issue,) = [i for i in run(text)["issues"] if i["code"] == "missing_row"]
+    assert issue["field"] == "targets.text" and issue["project_key"]
+    assert not [i for i in run(report())["issues"] if i["code"] == "missing_row"]

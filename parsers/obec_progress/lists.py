@@ -136,6 +136,17 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     return out
 
 
+def lone_first(lines: list[Line]) -> bool:
+    """Whether the lines are a list of one item numbered 1: the form numbers
+    a list of two items or more, and prints a single item without a number,
+    so the list's other items were lost."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not lines:
+        return False
+    items, lead = numbered_items(mend_item_numbers(lines))
+    return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
+
+
 def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
     out: list[tuple[str | None, list[Line]]] = [(aspect, [])]

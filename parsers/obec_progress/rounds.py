@@ -17,7 +17,7 @@ from normalizers.text import clean_value, skeleton
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, split_aspects
+from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, lone_first, split_aspects
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -183,6 +183,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
     seqs: dict[Any, int] = {}
+    lost: list[tuple[str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
 
     def next_seq(group: Any) -> int:
         seqs[group] = seqs.get(group, 0) + 1
@@ -190,6 +191,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
 
     for kind, aspect, lines in recs.targets:
         for asp, part in split_aspects(aspect, lines):
+            if lone_first(part):
+                lost.append(("targets.text", part))
             for text, a, b in items_of(part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
@@ -253,11 +256,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
     for kind, aspect, lines in recs.findings:
+        if lone_first(lines):
+            lost.append(("findings.text", lines))
         for text, a, b in items_of(lines):
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
             out.put("findings", rk, "quarter", Reading(q, "", a, b))
+    for field_name, lines in lost:
+        out.issues.append(Issue("warning", "missing_row", f"{field_name}: a list of {key[0]} project {key[1]} holds "
+                                "item 1 alone; a list of one item is printed without a number, so OCR lost the "
+                                "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=field_name))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
