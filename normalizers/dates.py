@@ -64,6 +64,7 @@ _MONTH_TOKEN = (
     # a word standing alone where a full name stands, for month_number to weigh ("คันยายน": one letter changed)
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])"
 )
+MONTH_TOKEN = _MONTH_TOKEN  # for finding dates inside other text (parsers)
 # A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
 # "9 น."): after a day and month a time is not a year.
 _YEAR = r"(?:\d{4}|\d{2}(?![.:]\d)(?!\s*(?:น\.|นาฬิกา)))(?!\d)"

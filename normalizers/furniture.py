@@ -43,8 +43,10 @@ _SIGNATURE_RE = regex.compile(
 
 
 # "หน้า 3/11" whose word OCR garbled ("nin 3/11", "win 7 จาก ๑ๆ"): a short token, the page
-# number, and "/" or "จาก" before the page count (which may be garbled too).
-_DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$")
+# number, and "/" or "จาก" before the page count (which may be garbled too); or "หน้า" itself
+# with its "จาก" read as Latin letters ("หน้า ๑๐ VN ๓๒", "หน้า ๕ VIN ๓๒๐").
+_DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
+                                    r"|^หน้า\s*[\d๐-๙]{1,4}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$")
 
 
 def is_page_number(line: str) -> bool:

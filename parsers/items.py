@@ -216,8 +216,8 @@ def opens_purpose(text: str) -> bool:
 
 
 # What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
-# "โท", "2,") and its closing mark, then the item's words.  The token holds no dot or bracket.
-ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,()]{1,3})([.,)])\s+(?=\S)")
+# "โท", "2,", "3:") and its closing mark, then the item's words.  The token holds no dot or bracket.
+ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"
 
 
 def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:

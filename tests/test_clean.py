@@ -95,6 +95,8 @@ def test_page_numbers_and_signatures():
     assert is_page_number("- 2 -") and is_page_number("– 12 –") and is_page_number("หน้า ๓")
     assert not is_page_number("2") and not is_page_number("- 1) ขอรายชื่อ")
     assert is_page_number("nin 3/11") and is_page_number("win 7 จาก ๑ๆ")  # "หน้า" garbled by OCR
+    assert is_page_number("หน้า ๑๐ VN ๓๒") and is_page_number("หน้า ๕ VIN ๓๒๐")  # "จาก" garbled by OCR
+    assert not is_page_number("หน้า ๕ ของ ๓๒")
     assert not is_page_number("ครั้งที่ 1/2566")
     assert is_signature_line("ลงชื่อ.....(ผู้รับผิดชอบโครงการ)")
     assert is_signature_line("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง")

@@ -161,6 +161,11 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
                                           "ก.ค. 2566 Q1", "(COVID - 19)"))
+    # the dot read as a colon: "3:" is item 3
+    lines = [Line(1, "1. ได้ดำเนินการนิเทศ ติดตาม"), Line(2, "2. ได้เผยแพร่ผลการดำเนินงาน"),
+             Line(3, "3: ได้ดำเนินการประชุมคณะกรรมการ")]
+    assert [t for t, _, _ in items_of(lines)] == ["ได้ดำเนินการนิเทศ ติดตาม", "ได้เผยแพร่ผลการดำเนินงาน",
+                                                  "ได้ดำเนินการประชุมคณะกรรมการ"]
     # an item printed with its number right counts for the list too ("@." then "2 ")
     lines = [Line(1, "@. ผู้บริหารสถานศึกษา จำนวน 5๓ คน"), Line(2, "2 ข้าราชการครูในสังกัด")]
     assert [t for t, _, _ in items_of(lines)] == ["ผู้บริหารสถานศึกษา จำนวน 5๓ คน", "ข้าราชการครูในสังกัด"]
@@ -174,6 +179,8 @@ def test_specks_at_a_line_s_edge_are_dropped():
     assert strip_specks(Line(1, "ข้อเสนอแนะ —")).text == "ข้อเสนอแนะ"
     assert strip_specks(Line(1, "จำนวน\t0\tโครงการ")).text == "จำนวน\t0\tโครงการ"  # a digit is no speck
     assert strip_specks(Line(1, "ปัญหา -")).text == "ปัญหา"
+    assert strip_specks(Line(1, "๊ ความก้าวหน้าของโครงการ")).text == "ความก้าวหน้าของโครงการ"  # a mark alone
+    assert strip_specks(Line(1, "ที่ ความก้าวหน้า")).text == "ที่ ความก้าวหน้า"  # a mark on its letter stays
 
 
 def test_a_misread_separator_in_a_budget_amount_is_mended_and_recorded():
@@ -272,3 +279,219 @@ def test_a_year_ocr_damaged_inside_a_text_field_is_not_silent():
     assert issue["field"] == "activities.progress" and "๒๕๐๓" in issue["message"]
     line = text[:printed.start()].count("\n") + 1
     assert issue["line_start"] <= line <= issue["line_end"] and issue["project_key"]
+
+
+def running(text: str, width: int = 70) -> str:
+    """The report printed as running text, the page width wrapping it (as OCR reads a one-line report back)."""
+    import textwrap
+
+    return "\n".join(textwrap.wrap(" ".join(text.split("\n")), width, break_long_words=False))
+
+
+def test_an_inline_list_of_running_text_is_read_over_the_lines_the_page_wrapped():
+    listed = ("ได้ดำเนินการครบตามแผนที่กำหนด โดยกำหนดการดำเนินงานดังนี้ 1. ได้เผยแพร่ผลการดำเนินงานทาง"
+              "เว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน 2. ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ได้")
+    text = report().replace("ได้ดำเนินการครบตามแผนที่กำหนด", listed)
+    for printed in (text, running(text)):
+        results = [f["text"] for f in run(printed)["findings"] if f["kind"] == "result"]
+        assert results == ["ได้ดำเนินการครบตามแผนที่กำหนด โดยกำหนดการดำเนินงานดังนี้",
+                           "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน",
+                           "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ได้"] * 2
+
+
+def test_a_title_number_whose_dot_ocr_read_as_a_comma_still_opens_a_title():
+    # projects 3 and 4 listed by title only after project 2's findings: "๓," (its dot read as a
+    # comma) and "๕." (๔ read as ๕) both follow the sequence
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]) + (
+        "๓, โครงการพัฒนาครูในสังกัด\n๕. โครงการส่งเสริมการอ่าน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"])[2:] == [
+        (3, "โครงการพัฒนาครูในสังกัด"), (4, "โครงการส่งเสริมการอ่าน")]
+    assert not any("โครงการพัฒนาครู" in f["text"] for f in rows["findings"])
+    # a comma after a number the sequence does not allow opens nothing
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]) + "๑, โครงการพัฒนาครูในสังกัด\n")
+    assert len(rows["projects"]) == 2
+
+
+def test_a_signature_that_runs_on_from_the_last_title_leaves_the_title():
+    text = report() + ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
+                       "๑. โครงการพัฒนาครูในสังกัด ANDO 3 3็0ผู้รายงาน (นายอำนาจ ศักดิ์ดี)\n"
+                       "ต้าแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
+    rows = run(text)
+    assert [p["name"] for p in rows["projects"] if p["plan_status"] == "in_progress"] == ["โครงการพัฒนาครูในสังกัด"]
+
+
+def test_a_budget_year_no_section_of_the_report_may_report_takes_its_round_s_year():
+    # "2560" (๙ read as 0) in a 2567 report, seven years back: no round of this report; the round's
+    # other headings print 2567, so the section is 2567's
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="2560"), project(2, "๒๕๖๗")]))
+    assert [b["fiscal_year_be"] for b in rows["quarterly_budgets"]] == [2567, 2567]
+    (issue,) = repairs(rows, "fiscal_year")
+    assert json.loads(issue["evidence"])["printed"] == "2560" and issue["field"] == "quarterly_budgets.fiscal_year_be"
+    # when the round's other headings print that year too, the text's year stands (and is flagged)
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="2560", other_fy="2560"), project(2, "๒๕๖๗")]))
+    assert sorted(b["fiscal_year_be"] for b in rows["quarterly_budgets"]) == [2560, 2567]
+    assert not repairs(rows, "fiscal_year")
+    assert any(i["code"] == "fiscal_year_mismatch" for i in rows["issues"])
+
+
+def test_figures_in_thai_digits_an_ocr_never_tells_apart_are_flagged_not_silent():
+    # a report in whose hundreds of Thai digits no ๔ ๖ ๗ ๘ ๙ occurs (tesseract's Thai model writes
+    # none): a budget amount "๕,๕๐๐" may be 4,500 or 9,800 and nothing says which
+    def text(extra: str) -> str:
+        out = report(fy="2567", projects=[project(1, "2567", planned="๕,๕๐๐", disbursed="๕,๕๐๐", edition="13"),
+                                          project(2, "2567", planned="๑๑,๑๐๐", disbursed="๑๑,๑๐๐", edition="13")])
+        out = out.replace("รอบ ๖ เดือน", "รอบ 6 เดือน").replace("๔๐ คน", "๓๐ คน").replace("ร้อยละ ๘๐", "ร้อยละ ๕๐").replace("๑๕ มกราคม", "๑๒ มกราคม")
+        return out.replace("ได้ดำเนินการครบตามแผนที่กำหนด", "ได้ดำเนินการครบตามแผนที่กำหนด" + " ๑๒๓๕๐" * 40 + extra, 1)
+
+    rows = run(text(""))
+    flagged = [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
+    fields = sorted(i["field"] for i in flagged)
+    assert fields.count("quarterly_budgets.planned") == 2 and fields.count("quarterly_budgets.disbursed") == 2
+    # a count inside text is a figure too ("จำนวน ๓๐ คน"); a number that names something is not
+    assert "targets.text" in fields
+    assert {json.loads(i["evidence"])["unread"] for i in flagged} == {"๔๖๗๘๙"}
+    assert all(i["project_key"] for i in flagged if not i["field"].startswith("report_summaries."))
+    # a summary figure too, its own digits: the percentage after the disbursed amount
+    pct = [i for i in flagged if i["field"] == "report_summaries.disbursed_pct"]
+    assert len(pct) == 1 and json.loads(pct[0]["evidence"])["text"] == "๑๐๐.๐๐"
+    # the same report once it shows every Thai digit somewhere: nothing is flagged
+    rows = run(text(" ๔๖๗๘๙"))
+    assert not [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
+
+
+def test_an_activity_name_that_runs_to_the_margin_goes_on_in_the_next_line():
+    # no blank lines: the name fills the line to the page's margin and the page wrapped it; a
+    # name that stops short of the margin ends there (what follows is its progress)
+    name = "กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการพัฒนาศักยภาพครูผู้สอนภาษาไทยเพื่อแก้ปัญหาของนักเรียนในสังกัดทุกโรงเรียน"
+    wide = report().replace("ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗",
+                            "ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗ ของสำนักงานเขต")
+    text = wide.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", f"{name}\nการอ่านออกเขียนได้\n", 1)
+    first = min(run(text)["activities"], key=lambda a: a["line_start"])
+    assert first["text"].endswith("ทุกโรงเรียน การอ่านออกเขียนได้")
+    assert first["progress"].startswith("ได้ดำเนินการแล้ว")
+    text = wide.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nการอ่านออกเขียนได้\n", 1)
+    first = min(run(text)["activities"], key=lambda a: a["line_start"])
+    assert first["text"] == "ประชุมคณะกรรมการ" and first["progress"].startswith("การอ่านออกเขียนได้")
+
+
+def test_a_speck_before_an_activity_s_number_leaves_it_an_activity():
+    for speck in (". ", "๊          "):  # a dot, a stray tone mark
+        rows = run(report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", f"{speck}กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", 1))
+        assert [a["text"] for a in rows["activities"]] == ["ประชุมคณะกรรมการ"] * 2
+
+
+def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_printings():
+    name, damaged = "จัดทำคำสั่งแต่งตั้งคณะกรรมการ", "จัดทำคำสังแต่งตังคณะกรรมการ"
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else name) for n, p in enumerate(projects)]
+    rows = run(report(projects=projects))
+    assert [a["text"] for a in rows["activities"]] == [name] * 3
+    (issue,) = repairs(rows, "repeated_text")
+    assert json.loads(issue["evidence"])["printed"] == damaged and issue["field"] == "activities.text"
+    # the fuller words printed only in other text (the results), no activity giving them whole: kept, flagged
+    projects = [project(n, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด", f"ได้{name}เรียบร้อยแล้ว")
+                for n in (1, 2)]
+    projects[0] = projects[0].replace("ประชุมคณะกรรมการ", damaged)
+    rows = run(report(projects=projects))
+    assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, "ประชุมคณะกรรมการ"])
+    (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+    assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == name
+    # a mark one printing shows and two do not (a speck read as a mark) is outvoted: nothing changes
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n else name) for n, p in enumerate(projects)]
+    rows = run(report(projects=projects))
+    assert sorted(a["text"] for a in rows["activities"]) == sorted([name, damaged, damaged])
+    assert not repairs(rows, "repeated_text") and not [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+
+
+def test_a_long_heading_with_a_letter_ocr_changed_still_cuts_running_text():
+    text = running(report().replace("ดัชนีชี้วัดความสำเร็จ", "ดัชนีขี้วัดความสำเร็จ"))
+    rows = run(text)
+    kinds = [t["kind"] for t in sorted(rows["targets"], key=lambda t: (t["project_key"], t["line_start"]))]
+    assert kinds.count("indicator") == 2
+    assert not any("ดัชนี" in t["text"] for t in rows["targets"])
+
+
+def test_a_summary_figure_ocr_left_unreadable_is_said_missing():
+    def missing(text: str) -> set[str]:
+        return {i["field"] for i in run(text)["issues"] if i["code"] == "missing_value"}
+
+    assert "report_summaries.disbursed_pct" not in missing(report())
+    garbled = report().replace("บาท คิดเป็นร้อยละ ๑๐๐.๐๐", "บาท คิดเป็นร้อยละ ong. cued")
+    assert "report_summaries.disbursed_pct" in missing(garbled)
+
+
+def test_a_letter_ocr_put_where_a_digit_stood_in_an_amount_is_flagged():
+    # "๗,๐๓๒" read "o,032": the amount reads 32 and nothing says what the o was
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๗,๐๓๒", disbursed="o,032"), project(2, "๒๕๖๗")]))
+    flagged = [i for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"]
+    assert [i["field"] for i in flagged] == ["quarterly_budgets.disbursed"]
+    assert not [i for i in run(report())["issues"] if i["code"] == "ocr_digits_doubtful"]
+
+
+def test_a_target_section_ocr_left_empty_is_said_missing():
+    def missing(text: str) -> list[dict]:
+        return [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"] == "targets.text"]
+
+    assert not missing(report())
+    lost = report().replace("เป้าหมายเชิงผลผลิต (Output)\nครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา\n",
+                            "เป้าหมายเชิงผลผลิต (Output)\n", 1)
+    (issue,) = missing(lost)
+    assert "Output" in issue["message"] and issue["project_key"]
+
+
+def test_the_office_s_name_printed_again_inside_a_section_is_no_text_of_it():
+    # a page's running header (the office) OCR damaged, so the clean-up did not know it, inside an item
+    text = report().replace("ครูมีความรู้ความเข้าใจ\n",
+                            "ครูมีความรู้ความเข้าใจ\nสํานํ  นักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๕\n", 1)
+    outcomes = [t["text"] for t in run(text)["targets"] if t["kind"] == "outcome"]
+    assert outcomes == ["ครูมีความรู้ความเข้าใจ"] * 2
+
+
+def test_an_activity_name_broken_before_a_word_too_long_for_the_line_goes_on():
+    # the name stops short of the margin because its next word (Thai, no space) would not fit
+    long_word = "สนับสนุนการดำเนินงานสวนพฤกษศาสตร์โรงเรียนในสังกัดสำนักงาน"
+    text = report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n",
+                            f"กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการส่งเสริม\n{long_word}\n", 1)
+    first = min(run(text)["activities"], key=lambda a: a["line_start"])
+    assert first["text"] == f"ประชุมเชิงปฏิบัติการส่งเสริม {long_word}"
+    assert first["progress"].startswith("ได้ดำเนินการแล้ว")
+
+
+def test_a_not_started_group_s_titles_with_their_group_number_misread_are_titles():
+    # "3.1" read "2.1" under the not-started group (3): the sequence, not the prefix, decides; the
+    # header's last words the page wrapped onto a line of their own are no finding
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ โดยมีรายละเอียด\nดังนี้\n"
+                       "2.1 โครงการพัฒนาครูในสังกัด\n3.2 โครงการส่งเสริมการอ่าน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
+        (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน")]
+    assert not any("ดังนี้" in f["text"] or "โครงการ" in f["text"] for f in rows["findings"])
+    # a prefix that is not the group's, on a number the sequence does not allow, opens nothing
+    rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n2.5 โครงการพัฒนาครูในสังกัด\n")
+    assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+
+
+def test_a_count_ocr_read_as_letters_and_a_year_in_a_title_are_figures_of_their_text():
+    from parsers.obec_progress.digits import doubtful_numbers
+
+    assert doubtful_numbers("มีผู้เข้าร่วมกิจกรรม จำนวน mo AY", "", figures_only=True) == ["mo"]
+    assert doubtful_numbers("โครงการสถานศึกษาปลอดภัย ปีการศึกษา ๒๕๒๐๕", "๐๒๓๕", figures_only=True) == ["๒๕๒๐๕"]
+    assert doubtful_numbers("ศตวรรษที่ ๒๑ เขต ๕ ฉบับที่ ๑๒", "๐๒๓๕", figures_only=True) == []  # names, not figures
+    assert doubtful_numbers("จำนวน 30 คน", "", figures_only=True) == []
+    rows = run(report().replace("ได้ดำเนินการครบตามแผนที่กำหนด", "มีผู้เข้าร่วมกิจกรรม จำนวน mo คน", 1))
+    assert [i["field"] for i in rows["issues"] if i["code"] == "ocr_digits_doubtful"] == ["findings.text"]
+
+
+def test_a_list_left_with_its_first_item_alone_is_said_to_have_lost_the_others():
+    from parsers.obec_progress.lists import lone_first
+    from schemas.document import Line
+
+    assert lone_first([Line(1, "1. ผู้บริหารสถานศึกษา จำนวน 49 คน"), Line(2, "เข้าร่วมการประชุม")])
+    assert not lone_first([Line(1, "1. ผู้บริหารสถานศึกษา"), Line(2, "2. ครูในสังกัด")])
+    assert not lone_first([Line(1, "ผู้บริหารสถานศึกษา จำนวน 49 คน")])  # one item, unnumbered: the form's way
+    text = report().replace("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "๑. ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", 1)
+    (issue,) = [i for i in run(text)["issues"] if i["code"] == "missing_row"]
+    assert issue["field"] == "targets.text" and issue["project_key"]
+    assert not [i for i in run(report())["issues"] if i["code"] == "missing_row"]

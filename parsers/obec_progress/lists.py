@@ -27,10 +27,13 @@ DEBRIS_MAX = 8
 # letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
 _SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
 _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
+# a Thai mark standing alone at a line's start (no letter carries it: "๊ ความก้าวหน้า...")
+_MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
 
 
 def strip_specks(line: Line) -> Line:
-    """The line without the specks OCR left at its edges (see above); a page
+    """The line without the specks OCR left at its edges (see above, and a
+    mark standing alone before its first word); a page
     number OCR garbled ("- เคง -", its first dash taken for a bullet) is all speck."""
     text = line.text
     if line.bullet and _PAGE_NUMBER_LEFT_RE.match(text):
@@ -42,7 +45,7 @@ def strip_specks(line: Line) -> Line:
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()):
             cells.pop(0)
         text = "\t".join(cells)
-    text = _SPECK_END_RE.sub("", text)
+    text = _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
     if text == line.text:
         return line
     return Line(line.no, text, line.kind, line.bullet, line.indent)
@@ -84,6 +87,17 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+def lone_first(lines: list[Line]) -> bool:
+    """Whether the lines are a list of one item numbered 1: the form numbers
+    a list of two items or more, and prints a single item without a number,
+    so the list's other items were lost."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not lines:
+        return False
+    items, lead = numbered_items(mend_item_numbers(lines))
+    return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
 
 
 def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:

@@ -15,6 +15,7 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -36,6 +37,7 @@ from parsers.obec_progress.anchors import (
     quarter_of,
 )
 from parsers.obec_progress.cut import cut_short
+from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
 from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
@@ -43,7 +45,7 @@ from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
 from parsers.values import span_text
-from schemas.document import CopyReading, Issue, Line, Reading
+from schemas.document import CopyReading, Issue, Line, Reading, value_of
 
 DOC_TYPE = "obec_progress"
 
@@ -56,8 +58,10 @@ STATUS_PHRASES = {
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
-# "กิจกรรมหลักที่ ๑ ..." opens a main activity.
-_ACTIVITY_RE = regex.compile(rf"^{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
+# "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
+# a stray tone mark "๊   กิจกรรมหลักที่ ๑").
+_ACTIVITY_RE = regex.compile(
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
 
 
 def status_of(text: str) -> str | None:
@@ -75,8 +79,13 @@ def status_of(text: str) -> str | None:
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
 _UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
+_DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
+# the words a group header ends with ("... จำนวน 3 โครงการ โดยมีรายละเอียด ดังนี้"), alone on a line
+# ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl")
+_HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
+                                rf"|{mark_tolerant('ดังนี')})\s*$")
 # the count a group header states, when it is a number no misread gives (Arabic digits)
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
@@ -114,6 +123,8 @@ def rule_group(state: State) -> bool:
                          empty=bool(count and count.group(1) == "0"))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
+    if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
+        state.pos += 1  # the header's last words, the page width wrapped them onto a line of their own
     return True
 
 
@@ -139,6 +150,9 @@ def rule_title(state: State) -> bool:
     if state.context.get("empty"):
         _next_group(state)
     expected = state.context["expected"]
+    printed = printed_number(line.text)
+    if number is None and speck and _DIGITS_RE.fullmatch(speck) and could_be(speck, str(expected)):
+        number, printed = (int(thai_digits_to_arabic(speck)),), speck  # "๒, โครงการ": a number, its dot read as a comma
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         if not (_section_follows(state) or state.context.get("titles_only")):
@@ -150,11 +164,11 @@ def rule_title(state: State) -> bool:
         state.pos += consumed
         return True
     seq = number[-1]
-    if len(number) == 2 and number[0] != state.context["group_number"]:
-        return False
+    if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
+        return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
     if seq != expected:
-        if could_be(printed_number(line.text) or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
+        if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
             repaired, seq = seq, expected
         elif not _section_follows(state):
             return False
@@ -226,7 +240,8 @@ def rule_activity(state: State) -> bool:
 def rule_piece(state: State) -> bool:
     """A line of text, saying whether a new part of the report starts on it
     (see part_starts) or it goes on from the line before."""
-    state.emit("text", None, state.line.text, state.line, new_part=state.context["starts_part"](state.line))
+    state.emit("text", None, state.line.text, state.line, new_part=state.context["starts_part"](state.line),
+               wraps=state.context.get("running", False) and not state.line.bullet)
     state.pos += 1
     return True
 
@@ -395,7 +410,12 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     text = explode_running(text) if running else explode(text)
     starts_part = part_starts(text, running)
     parts = split_reports(drop_signatures(text))
-    return [read_report(i, part, starts_part, last=i == len(parts) - 1) for i, part in enumerate(parts)]
+    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
+    unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
+    if unread:
+        for out in copies:
+            out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
+    return copies
 
 
 def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
@@ -406,18 +426,43 @@ def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
     gap; else every line."""
     if running:
         return lambda ln: ln.bullet
+    wrapped = after_full_lines(lines)
     after_gap = {b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1}
     if len(lines) < 2 or len(after_gap) < PARAGRAPHS * (len(lines) - 1):
-        return lambda ln: True
-    return lambda ln: ln.no in after_gap
+        return lambda ln: ln.no not in wrapped
+    return lambda ln: ln.no in after_gap and ln.no not in wrapped
 
 
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
+FULL_WIDTH = 0.85  # a line this share of the page's width long runs to the margin: the page wrapped it
+PAGE_WIDTH_QUANTILE = 0.9  # the page's width: the length most lines stay under
+MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from them
+
+
+def _width(text: str) -> int:
+    """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+
+
+def after_full_lines(lines: list[Line]) -> set[int]:
+    """The lines that follow a line the page width wrapped: one running to
+    the page's right margin (its width near the widest lines' of the
+    document), or one that the next line's first word would have overrun
+    (the page broke before that word); what follows goes on from it (an
+    activity's name over two lines).  Lines with tabs (table rows) tell nothing."""
+    widths = sorted(_width(ln.text) for ln in lines if "\t" not in ln.text)
+    if len(widths) < MIN_PAGE_LINES:
+        return set()
+    page = widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
+    return {b.no for a, b in zip(lines, lines[1:]) if "\t" not in a.text and "\t" not in b.text
+            and (_width(a.text) >= FULL_WIDTH * page or _width(a.text) + 1 + _width(b.text.split(" ")[0]) > page)}
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
-                last: bool = False) -> CopyReading:
-    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part})
+                last: bool = False, running: bool = False) -> CopyReading:
+    """One copy of the report; `running`: it is printed as running text (a
+    piece that starts no part is the page width's wrap of the piece before)."""
+    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
@@ -461,6 +506,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
-            read_round_into(out, key, rnd)
+            read_round_into(out, key, rnd, value_of(summary, "office"))
     return out
 

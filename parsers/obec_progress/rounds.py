@@ -9,14 +9,15 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS
-from normalizers.text import clean_value
+from normalizers.text import clean_value, skeleton
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, split_aspects
+from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, lone_first, split_aspects
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -58,10 +59,37 @@ class RoundRecords:
     budgets: list[dict[str, Any]] = field(default_factory=list)
     findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
+    # each target heading: (its line, as printed; the index of its first entry in `targets`)
+    heads: list[tuple[Line, int]] = field(default_factory=list)
+
+    def empty_heads(self) -> list[Line]:
+        """The target headings under which nothing is printed: their entries,
+        aspects included, hold no line (a target section always says what
+        it aims at; findings may say nothing, their "-" cleaned away)."""
+        out = []
+        for line, first in self.heads:
+            nxt = min((i for _, i in self.heads if i > first), default=len(self.targets))
+            if not any(lines for _, _, lines in self.targets[first:nxt]):
+                out.append(line)
+        return out
 
 
-def read_round(rnd: Round) -> RoundRecords:
-    """Sort a round's blocks into targets, activities, alignments, budgets, findings."""
+# a line this close (skeletons, rapidfuzz ratio) to the office's name is the office printed again
+OFFICE_RATIO = 85
+
+
+def is_office(text: str, office: str | None) -> bool:
+    """Whether a line is the office's name OCR damaged (a running header the
+    clean-up did not recognise: "สํานํ  นักงานเขตพื้นที่...เขต ๕"); a report
+    never prints its office's full name as a line of a project's sections."""
+    if not office or abs(len(text) - len(office)) > len(office) // 3:
+        return False
+    return fuzz.ratio(skeleton(text), skeleton(office)) >= OFFICE_RATIO
+
+
+def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
+    """Sort a round's blocks into targets, activities, alignments, budgets,
+    findings; the office's name printed again is left out."""
     out = RoundRecords()
     buffer: list[Line] | None = None  # where text lines go now
     kind: str | None = None  # the target or finding kind in force
@@ -72,6 +100,7 @@ def read_round(rnd: Round) -> RoundRecords:
             key = block.key
             if key in TARGET_KEYS:
                 mode, kind = "target", TARGET_KEYS[key]
+                out.heads.append((Line(line.no, block.data["heading"]), len(out.targets)))
                 out.targets.append((kind, None, []))
                 buffer = out.targets[-1][2]
             elif key in ASPECTS and mode in ("target", "finding"):
@@ -116,7 +145,7 @@ def read_round(rnd: Round) -> RoundRecords:
             out.activities.append((block.data["number"], line, []))
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
-            if is_debris(block.text):
+            if is_debris(block.text) or is_office(block.text, office):
                 continue
             if mode == "budget" and out.budgets:
                 pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
@@ -126,6 +155,11 @@ def read_round(rnd: Round) -> RoundRecords:
                     continue
             if mode == "activity":  # whether a new part starts here (see read.part_starts): the name goes on, or not
                 line = Line(line.no, line.text, bullet=block.data.get("new_part", True))
+            elif buffer and block.data.get("wraps"):
+                # running text the page width wrapped: the piece goes on from the one before, so that an
+                # inline list ("... 1. ก ... / ... 2. ข") is read over the whole paragraph
+                buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
+                continue
             (buffer if buffer is not None else out.unplaced).append(line)
     return out
 
@@ -141,14 +175,15 @@ def _has_amount(text: str) -> bool:
 _STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s")
 
 
-def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
-    recs = read_round(rnd)
+def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None) -> None:
+    recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
     round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
     seqs: dict[Any, int] = {}
+    lost: list[tuple[str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
 
     def next_seq(group: Any) -> int:
         seqs[group] = seqs.get(group, 0) + 1
@@ -156,6 +191,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
 
     for kind, aspect, lines in recs.targets:
         for asp, part in split_aspects(aspect, lines):
+            if lone_first(part):
+                lost.append(("targets.text", part))
             for text, a, b in items_of(part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
@@ -219,10 +256,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round) -> None:
             note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
     for kind, aspect, lines in recs.findings:
+        if lone_first(lines):
+            lost.append(("findings.text", lines))
         for text, a, b in items_of(lines):
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
             out.put("findings", rk, "quarter", Reading(q, "", a, b))
+    for field_name, lines in lost:
+        out.issues.append(Issue("warning", "missing_row", f"{field_name}: a list of {key[0]} project {key[1]} holds "
+                                "item 1 alone; a list of one item is printed without a number, so OCR lost the "
+                                "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=field_name))
+    for line in recs.empty_heads():
+        out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
+                                f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
+                                field="targets.text"))
     out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
               "projects")

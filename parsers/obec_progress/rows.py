@@ -20,7 +20,9 @@ from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import repair_as_planned
+from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
+from parsers.obec_progress.texts import repair_repeated
 from parsers.obec_progress.year import repair_fiscal_years
 from parsers.repair import enabled, repair, repair_sum
 from parsers.values import make_project_key
@@ -104,6 +106,17 @@ def build(merged: Merged) -> ParseResult:
         issues += check_totals(summary, budgets, {k: v for k, v in projects})
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
+    issues += repair_repeated(result.tables)
+    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
+    figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
+               for column in ("planned", "disbursed") if column in rec]
+    for name, rx in _SUMMARY_FIGURE_RES.items():
+        reading = summary.get(name)
+        found = rx.search(reading.text) if reading is not None and reading.value is not None else None
+        if found:  # the figure's own digits (a clause may print two figures), on its own lines
+            figures.append((f"report_summaries.{name}", {"line_start": reading.line_start,
+                                                         "line_end": reading.line_end}, found.group(1)))
+    issues += flag_doubtful(unread, result.tables, figures, issues)
     result.issues = issues
     result.project_keys = keys
     return result
@@ -147,6 +160,16 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
 
 _PCT_DIGITS_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")
 _AMOUNT_DIGITS_RE = regex.compile(r"([\d๐-๙][\d๐-๙,.]*)\s*บาท")
+_COUNT_DIGITS_RE = regex.compile(r"จ\S{0,3}นวน\s*([\d๐-๙]{1,4})")  # "จำนวน ๒ โครงการ" (sara am as OCR left it)
+# where each summary figure's digits stand in the clause it was read from
+_SUMMARY_FIGURE_RES = {
+    "budget_planned": _AMOUNT_DIGITS_RE, "budget_disbursed": _AMOUNT_DIGITS_RE,
+    "budget_not_disbursed": _AMOUNT_DIGITS_RE, "disbursed_pct": _PCT_DIGITS_RE,
+    "n_projects": _COUNT_DIGITS_RE, "n_completed": _COUNT_DIGITS_RE, "n_in_progress": _COUNT_DIGITS_RE,
+    "n_not_started": _COUNT_DIGITS_RE, "n_budgeted_projects": _COUNT_DIGITS_RE,
+    "budget_quarter": regex.compile(r"ไตรมาส\S{0,3}\s*([\d๐-๙])"), "period_months": regex.compile(r"รอบ\s*([\d๐-๙]{1,2})"),
+    "as_of_date": regex.compile(r"(.+)"),
+}
 
 
 def _amount_text(reading: Reading) -> str:

@@ -5,6 +5,7 @@ belongs to no project."""
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 
 import regex
@@ -12,7 +13,8 @@ from rapidfuzz import fuzz
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
-from parsers.obec_progress.anchors import ANCHORS, REPORT_TITLE_RE
+from parsers.anchors import Anchor, origins, skeleton_of, skeleton_text
+from parsers.obec_progress.anchors import ANCHORS, MARKERS, REPORT_TITLE_RE
 from schemas.document import Line
 
 
@@ -44,7 +46,7 @@ def _cuts(text: str) -> dict[int, bool]:
     opens |= {m.start() for m in REPORT_TITLE_RE.finditer(text)}
     ends: set[int] = set()
     prev_key, prev_end = None, 0
-    for anchor, a, b in ANCHORS.occurrences(text):
+    for anchor, a, b in sorted(ANCHORS.occurrences(text) + _damaged_occurrences(text), key=lambda o: o[1]):
         after = _ONLY_AFTER.get(anchor.key)
         if after is not None and (prev_key != after or text[prev_end:a].strip()):
             continue
@@ -57,6 +59,29 @@ def _cuts(text: str) -> dict[int, bool]:
     opens |= _progress_cuts(text, src, opens | ends)
     opens |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
     return {c: c in opens for c in opens | ends}
+
+
+# The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed
+# ("ดัชนีขี้วัดความสำเร็จ"), matched on the skeleton (parsers.anchors) of running text.
+_DAMAGED = [(a, regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{s<=1}}"))
+            for a in MARKERS if a.anywhere and len(skeleton_text(a.text)) >= 12]
+
+
+def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
+    """Where a long heading stands in running text with one letter OCR
+    changed (an exact one ANCHORS.occurrences finds)."""
+    sk = skeleton_of(text)
+    found = [(a, m.start(), m.end()) for a, rx in _DAMAGED for m in rx.finditer(sk.text) if m.fuzzy_counts[0]]
+    if not found:
+        return []
+    out = []
+    for a, s0, s1 in found:
+        start, last = origins(text, [s0, s1 - 1])
+        end = last + 1
+        while end < len(text) and unicodedata.category(text[end]) == "Mn":
+            end += 1
+        out.append((a, start, end))
+    return out
 
 
 # In running text, where a main activity's progress starts after its name: a clause stating its
@@ -183,6 +208,20 @@ def _signs(text: str) -> bool:
     return len(text) <= SIGN_LINE_MAX and (sk.startswith("ลง") or fuzz.partial_ratio(_REPORTER_SKELETON, sk) >= 75)
 
 
+# a word of text: three Thai letters in a run (what OCR made of the dotted line holds none)
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+
+
+def _head_before(text: str) -> str:
+    """The text before a signature that runs on in its line, without what
+    OCR made of the signature's dotted line ("... นันทนาการ ANDO 3 3็0"):
+    the trailing words that hold no Thai word."""
+    words = text.split()
+    while words and not _THAI_WORD_RE.search(words[-1]):
+        words.pop()
+    return " ".join(words)
+
+
 def drop_signatures(lines: list[Line]) -> list[Line]:
     """The lines without the reporter's signature block (what the clean-up
     stage could not tell from text: a signature inside running text, or
@@ -198,7 +237,12 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     signed = False
     for i, ln in enumerate(lines):
-        if i in drop or _REPORTER_RE.search(ln.text) or (signed and _POSITION_RE.match(ln.text)):
+        reporter = _REPORTER_RE.search(ln.text)
+        if reporter and not signed and i not in drop:
+            head = _head_before(ln.text[:reporter.start()])
+            if head:  # the signature runs on from the last line of text: that text stays
+                out.append(Line(ln.no, head, ln.kind, ln.bullet, ln.indent))
+        if i in drop or reporter or (signed and _POSITION_RE.match(ln.text)):
             signed = True
             continue
         signed = False

@@ -156,8 +156,15 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             put("disbursed_pct", parse_percent, m.group(2), m)
     if m := _NOT_DISBURSED_RE.search(src):
         put("budget_not_disbursed", parse_baht, m.group(1), m)
-    for name in ("fiscal_year_be", "budget_planned", "budget_disbursed"):
-        if name not in got:
+    said = {i.field for i in issues}
+    for name in SUMMARY_FIELDS:  # every summary states them all: one not read is damage, never silent
+        if name not in got and f"report_summaries.{name}" not in said:
             issues.append(Issue("warning", "missing_value", f"report summary: no {name} found",
-                                field=f"report_summaries.{name}"))
+                                doc.text[:200], doc.nos[0], doc.nos[-1], field=f"report_summaries.{name}"))
     return got, issues
+
+
+# what an OBEC summary states (its columns of report_summaries)
+SUMMARY_FIELDS = ("fiscal_year_be", "period_months", "as_of_date", "n_projects", "n_completed", "n_in_progress",
+                  "n_not_started", "n_budgeted_projects", "budget_quarter", "budget_planned", "budget_disbursed",
+                  "budget_not_disbursed", "disbursed_pct")

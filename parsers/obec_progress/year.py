@@ -168,12 +168,23 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                           f"report's headings and dates agree on {year}",
                           json.dumps({"rule": "fiscal_year", "printed": printed, "chosen": year}, ensure_ascii=False),
                           *reading.span, field=field)
-        elif not tokens:
-            continue
-        elif (field != "report_summaries.fiscal_year_be" and reading.value is not None
-              and year - OLDER_BUDGET_YEARS <= reading.value <= year + 1
-              and not _explained(tokens[0], year, seen)):
-            continue  # a budget section of an earlier year is what the text says, not damage
+        elif not tokens or (field != "report_summaries.fiscal_year_be" and reading.value is not None
+                            and year - OLDER_BUDGET_YEARS <= reading.value <= year + 1
+                            and not _explained(tokens[0], year, seen)):
+            # no reading of it is the report's year, or it reads an earlier year: what the text says,
+            # unless it reads no year a section of this report may report (OLDER_BUDGET_YEARS) and the
+            # round it sits in names the report's year
+            round_years = rec.get("round_years")
+            if (field == "report_summaries.fiscal_year_be" or _may_report(reading.value, year)
+                    or not _round_says(round_years, year, reading.value)):
+                continue
+            printed = year_mentions(reading.text)[0]
+            issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} reads {reading.value}; "
+                          f"the round's other headings (printed {round_years.text!r}) can only be {year} of the two, "
+                          f"the year the report's mentions agree on",
+                          json.dumps({"rule": "fiscal_year", "printed": printed, "read": reading.value,
+                                      "chosen": year, "support": round_years.text}, ensure_ascii=False),
+                          *reading.span, field=field)
         else:
             outcome = repair(reading, int, lambda v: v == year, rule="fiscal_year", field=field,
                              what="the fiscal year", printed=tokens[0])
@@ -189,6 +200,23 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         rec[name] = Reading(year, reading.text, *reading.span)
         issues.append(issue)
     return issues
+
+
+def _may_report(value: int | None, year: int) -> bool:
+    """Whether a budget section of a `year` report may report fiscal year `value`."""
+    return value is not None and year - OLDER_BUDGET_YEARS <= value <= year + 1
+
+
+def _round_says(round_years: Reading | None, year: int, read: int | None) -> bool:
+    """Whether the headings of the round a budget section sits in (its
+    targets, activities, findings: the same period) name the report's year
+    and not the year the section reads: each of them can be read as `year`,
+    not all of them as `read`."""
+    if round_years is None:
+        return False
+    printed = year_mentions(round_years.text)
+    allowed = [year_candidates(t) for t in printed]
+    return bool(printed) and all(year in a for a in allowed) and not all(read in a for a in allowed)
 
 
 def _pairs(printed: str, year: int) -> set[tuple[str, str]]:
