@@ -57,14 +57,15 @@ _ABBREVIATION_SKELETONS.pop(skeleton("มค"))
 # letters such as "ในเดือนพฤศจิกายน"), tolerant of dropped marks; or an
 # abbreviation with its dots ("ต.ค.", "ต.ค", "มี.ค.") standing on its own.
 _FULL_NAMES = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
-_MONTH_TOKEN = (
+# For finding dates inside other text (parsers): month names and abbreviations only.
+MONTH_TOKEN = (
     "(?:" + "|".join(mark_tolerant(k, spaces=False) for k in _FULL_NAMES) + ")"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{1,3}\.\s?[\u0e01-\u0e4e]{1,2}\.?(?![\u0e01-\u0e4e])"
     + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{2,4}\.(?![\u0e01-\u0e4e])"  # one dot lost: "กุย."
-    # a word standing alone where a full name stands, for month_number to weigh ("คันยายน": one letter changed)
-    + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])"
 )
-MONTH_TOKEN = _MONTH_TOKEN  # for finding dates inside other text (parsers)
+# Where a date is parsed, also a word standing alone where a full name stands, for month_number
+# to weigh ("คันยายน": one letter changed); inside other text that would take any word for a month.
+_MONTH_TOKEN = MONTH_TOKEN + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])"
 # A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
 # "9 น."): after a day and month a time is not a year.
 _YEAR = r"(?:\d{4}|\d{2}(?![.:]\d)(?!\s*(?:น\.|นาฬิกา)))(?!\d)"
