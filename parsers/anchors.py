@@ -199,6 +199,9 @@ def skeleton_text(text: str) -> str:
     return skeleton_of(text).text
 
 
+_ANCHOR_SETS: list[AnchorSet] = []  # every anchor set built (a few per form, built on import)
+
+
 @dataclass(frozen=True)
 class Anchor:
     key: str  # what it opens: a field or section key
@@ -258,6 +261,8 @@ class AnchorSet:
         self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
         self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
         self._longest = max((len(s) for s in self._skel), default=0)
+        self._anywhere_last: tuple[str, list[int]] | None = None  # anywhere_starts' last text and answer
+        _ANCHOR_SETS.append(self)
 
     # -- scanning
 
@@ -452,9 +457,14 @@ class AnchorSet:
         """Where each occurrence (as `occurrences` finds them) of an anchor
         marked `anywhere` starts in `line`: for a whole document, without
         building a tuple for every other anchor's occurrence."""
+        last = self._anywhere_last  # a reader may ask twice of the same whole document: answered once
+        if last is not None and last[0] == line:
+            return list(last[1])
         sk = skeleton_of(line)
         wanted = self._anywhere
-        return origins(line, [m.start() for m in self._re.finditer(sk.text) if m.lastgroup in wanted])
+        starts = origins(line, [m.start() for m in self._re.finditer(sk.text) if m.lastgroup in wanted])
+        self._anywhere_last = (line, starts)
+        return list(starts)
 
     # -- segments
 
@@ -591,4 +601,8 @@ class AnchorSet:
 
 
 def clear_anchor_caches() -> None:
+    """Forget memoised skeletons and each anchor set's last whole-document
+    answer (called at each document's start, with normalizers.text.clear_caches)."""
     _skeleton_of.cache_clear()
+    for anchors in _ANCHOR_SETS:
+        anchors._anywhere_last = None

@@ -21,6 +21,7 @@ from typing import Any
 
 from normalizers.text import clear_caches
 from parsers import form_module
+from parsers.anchors import clear_anchor_caches
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_form
 from pipeline.clean import clean_lines, parser_lines
@@ -210,6 +211,7 @@ def run_stages(source_path: str, data: bytes) -> DocState:
     with everything each stage found (what `raingan inspect` shows).  A
     failure is in `error` and in the issues, never raised."""
     clear_caches()
+    clear_anchor_caches()
     doc = DocState(source_path=source_path, data=data)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.doc_id = doc_id_for(source_path, doc.sha256)
