@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -180,6 +181,16 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
     """Pick the reading most copies agree on (see module doc)."""
     if len(readings) == 1:
         return Vote(readings[0][1], readings[0][0], [Group(list(readings))])
+    first = readings[0][1].value
+    if _hashable(first) is first and all(r.value == first and type(r.value) is type(first) for _, r in islice(readings, 1, None)):
+        # no doubt (every copy read the same): one group, whose representative
+        # is the earliest copy's reading (as Group.representative finds it)
+        group = Group(list(readings))
+        if isinstance(first, str) and len(readings) <= FUZZY_MAX:
+            copy_index, winner = min(readings, key=lambda cr: cr[0])
+        else:
+            copy_index, winner = readings[0]
+        return Vote(winner, copy_index, [group])
     groups: list[Group] = []
     keys: list[Any] = []
     if len(readings) > FUZZY_MAX:  # exact readings only (see FUZZY_MAX)
