@@ -65,6 +65,8 @@ def _dotted_number(number: str) -> bool:
 
 
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
+# a section number opening a line, and the white space after it: "1.4 ", "(๒) ", "3. "
+_OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+")
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
@@ -261,6 +263,11 @@ class AnchorSet:
         self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
         self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
         self._longest = max((len(s) for s in self._skel), default=0)
+        # the headings and markers by their skeleton's first two letters (what `wraps` compares first)
+        self._heads_by_start: dict[str, list[int]] = {}
+        for i, a in enumerate(self.anchors):
+            if a.kind != "label":
+                self._heads_by_start.setdefault(self._skel[i][:2], []).append(i)
         self._anywhere_last: tuple[str, list[int]] | None = None  # anywhere_starts' last text and answer
         _ANCHOR_SETS.append(self)
 
@@ -399,7 +406,7 @@ class AnchorSet:
         return Hit(self.anchors[best[1]], best[2], value_start, best[0])
 
     def _fuzzy_heading(self, line: str) -> Hit | None:
-        numbered = re.match(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+", line)
+        numbered = _OPENING_NUMBER_RE.match(line)
         body = line[numbered.end():] if numbered else line
         body = re.sub(r"\s*\([^()]*\)\s*[.:]*\s*$", "", body) or body  # a bracketed tail
         cand = skeleton_text(body)
@@ -567,13 +574,13 @@ class AnchorSet:
             whole = self.at_start(f"{line} {nxt}")
             return whole is not None and whole.anchor is first.anchor and whole.score > first.score \
                 and whole.end > len(line)
-        numbered = re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3}\s?[.)]?\s+", line)
+        numbered = _OPENING_NUMBER_RE.match(line)
         cand = skeleton_text(line[numbered.end():] if numbered else line)
         if len(cand) < self.WRAP_MIN:
             return False
-        for i, a in enumerate(self.anchors):
+        for i in self._heads_by_start.get(cand[:2], ()):
             sk = self._skel[i]
-            if a.kind == "label" or not (len(cand) < len(sk) <= 2 * len(cand)) or sk[:2] != cand[:2]:
+            if not (len(cand) < len(sk) <= 2 * len(cand)):
                 continue
             if fuzz.ratio(cand, sk[: len(cand)]) < self.cutoff:
                 continue
