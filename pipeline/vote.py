@@ -368,17 +368,18 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             for key, rec in copy.tables.get(table, {}).items():
                 by_key.setdefault(key, []).append((copy.index, rec))
         merged: dict[Any, Record] = {}
+        if by_key:
+            table_counts, table_spans = counts.setdefault(table, {}), spans.setdefault(table, {})
         for key, present in by_key.items():
-            counts.setdefault(table, {})[key] = len(present)
+            table_counts[key] = len(present)
             first = present[0][1].values()
-            spans.setdefault(table, {})[key] = (min(r.line_start for r in first), max(r.line_end for r in first))
-            fields = list(dict.fromkeys(f for _, rec in present for f in rec))  # in first-seen order
+            table_spans[key] = (min([r.line_start for r in first]), max([r.line_end for r in first]))
+            fields = dict.fromkeys([f for _, rec in present for f in rec])  # in first-seen order
             record: Record = {}
             for name in fields:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
-                if any(r.value is not None for _, r in readings):
-                    # a copy that could not read the value (None, its text kept for a repair) has no vote
-                    readings = [(ci, r) for ci, r in readings if r.value is not None]
+                # a copy that could not read the value (None, its text kept for a repair) has no vote
+                readings = [(ci, r) for ci, r in readings if r.value is not None] or readings
                 v = vote(readings)
                 record[name] = v.winner
                 votes[(table, key, name)] = v
