@@ -22,7 +22,6 @@ from normalizers.numbers import thai_digits_to_arabic
 
 # Thai combining marks: above/below vowels, tone marks, thanthakhat, nikhahit.
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 
 # Lao letters that OCR engines emit for their Thai look-alikes: for these the
 # Lao code point is the Thai one plus 0x80 (ະ U+0EB0 for ะ U+0E30, ...).
@@ -320,15 +319,17 @@ def clean_value(text: str) -> str:
     return to_nfc(collapse_whitespace(to_spaces(normalize_thai(text))))
 
 
-_SKELETON_DROP_RE = re.compile(r"[\s.:…]+")
+# what a skeleton drops: Thai marks, white space, dots, colons and leaders, in one pass
+_SKELETON_DROP_RE = re.compile(f"[{THAI_MARKS}\\s.:…]+")
 
 
 @lru_cache(maxsize=32768)
 def skeleton(text: str) -> str:
     """Text without Thai combining marks, spaces and dots: for fuzzy label
-    comparison where OCR dropped tone marks and vowels (ที่ -> ที)."""
-    text = fix_sara_am(text).replace("\u0e33", "\u0e32")
-    return _SKELETON_DROP_RE.sub("", _MARKS_RE.sub("", text))
+    comparison where OCR dropped tone marks and vowels (ที่ -> ที).  Sara am
+    counts as sara aa; nikhahit + sara aa (fix_sara_am) gives the same, as
+    the nikhahit and any tone mark between are dropped."""
+    return _SKELETON_DROP_RE.sub("", text.replace("\u0e33", "\u0e32"))
 
 
 def join_wrapped(parts: list[str]) -> str:
