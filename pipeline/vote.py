@@ -52,11 +52,18 @@ TOKENIZE_CHARS = 10_000
 
 
 def plausibility(text: str) -> tuple[float, float]:
-    """(share of Thai tokens in the dictionary, mean Thai token length)."""
-    return _plausibility(text) if len(text) <= TOKENIZE_CHARS else _plausibility.__wrapped__(text)
+    """(share of Thai tokens in the dictionary, mean Thai token length).
+    Only the Thai of `text` is scored (see _tokens): texts that differ in
+    digits or Latin letters alone are one question, and a text without a
+    Thai letter has no token to score."""
+    thai = _NOT_THAI.sub(" ", text)
+    if not _THAI_LETTER.search(thai):
+        return 0.0, 0.0
+    return _plausibility(thai) if len(thai) <= TOKENIZE_CHARS else _plausibility.__wrapped__(thai)
 
 
 _NOT_THAI = re.compile(r"[^\u0e00-\u0e7f]+")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")  # what a scored token must hold (_plausibility)
 
 
 def _tokens(text: str) -> list[str]:
