@@ -38,7 +38,7 @@ from itertools import compress, repeat
 
 from rapidfuzz import fuzz, process
 
-from normalizers.text import THAI_MARKS, fix_sara_am
+from normalizers.text import THAI_MARKS, fix_sara_am, skeleton as text_skeleton
 from schemas.document import Line
 
 # Characters the skeleton drops: Thai marks, white space, dots, colons and
@@ -189,12 +189,21 @@ CACHED_LINE = 4096  # characters: a longer text (a whole document searched at on
 def skeleton_of(line: str) -> Skeleton:
     """The skeleton of one line (see module doc); sara am counts as sara aa.
     (Nikhahit is dropped, so ํ + า gives า as ำ does.)"""
-    return _skeleton_of(line) if len(line) <= CACHED_LINE else _skeleton_of.__wrapped__(line)
+    if len(line) <= CACHED_LINE:
+        return _skeleton_of(line)
+    return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)  # not memoised, here or there
 
 
 @lru_cache(maxsize=65536)
 def _skeleton_of(line: str) -> Skeleton:
+    if _OTHER_SPACE_RE.search(line) is None:  # the text skeleton is the same: the clean-up computed it for most lines
+        return Skeleton(text_skeleton(line), line)
     return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)
+
+
+# White space other than a space, a tab or a no-break space: normalizers.text.skeleton drops it
+# (it drops all white space), a line's skeleton here keeps it; without any, the two are equal.
+_OTHER_SPACE_RE = re.compile(r"[^\S \t\u00a0]")
 
 
 def skeleton_text(text: str) -> str:
@@ -530,7 +539,7 @@ class AnchorSet:
         # an anchor crossing the break starts before it (skeleton index `cut`)
         # and ends after it, so it starts at most _longest letters before:
         # without a match there, none of the scan below can cross
-        cut = bisect_left(sk.pos, len(tail))
+        cut = len(tail) - len(_DROP_RE.findall(tail))  # = bisect_left(sk.pos, len(tail)), without building pos
         near = self._re.search(sk.text, max(0, cut + 1 - self._longest))
         if near is None:
             return None
