@@ -534,17 +534,22 @@ class AnchorSet:
         """Where in `tail` an anchor starts that runs on into `head`, if one
         does; or where the section number of a heading that opens `head`
         starts, left at the end of `tail`."""
-        joined = f"{tail} {head}"
-        sk = skeleton_of(joined)
+        # the skeleton of the two joined is the two skeletons end to end (the
+        # space between is dropped): each line's is memoised, as its scan uses
+        # it too, where the joined text is new at every break
+        tail_sk = skeleton_of(tail).text
+        text = tail_sk + skeleton_of(head).text
         # an anchor crossing the break starts before it (skeleton index `cut`)
         # and ends after it, so it starts at most _longest letters before:
         # without a match there, none of the scan below can cross
-        cut = len(tail) - len(_DROP_RE.findall(tail))  # = bisect_left(sk.pos, len(tail)), without building pos
-        near = self._re.search(sk.text, max(0, cut + 1 - self._longest))
+        cut = len(tail_sk)
+        near = self._re.search(text, max(0, cut + 1 - self._longest))
         if near is None:
             return None
+        joined = f"{tail} {head}"
         if near.start() >= cut:  # nothing crosses; a heading may still open `head` with its number left behind
             return self._number_left(tail, joined, near) if near.start() == cut else None
+        sk = Skeleton(text, joined)
         for m in self._re.finditer(sk.text):
             start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
             if start < len(tail) <= end - 1 and len(tail) - start >= 2:
