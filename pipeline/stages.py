@@ -267,6 +267,11 @@ def process_document(source_path: str, data: bytes) -> dict[str, list[dict[str, 
     Always returns exactly one `documents` row; failures are in its
     status/error and in `issues`, never raised.
     """
+    with collector_paused():  # (on again once the document's state is freed: only the rows are left to scan)
+        return _document_rows(source_path, data)
+
+
+def _document_rows(source_path: str, data: bytes) -> dict[str, list[dict[str, Any]]]:
     doc = run_stages(source_path, data)
     error = doc.error
     issue_rows, _ = validate_rows("issues", [i.row(doc.doc_id) for i in doc.issues])
