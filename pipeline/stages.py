@@ -25,7 +25,7 @@ from normalizers.text import clear_caches
 from parsers import form_module
 from parsers.anchors import clear_anchor_caches
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
-from parsers.detect import detect_form
+from parsers.detect import detect_lines
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.placement import place_lines, place_project_issues
@@ -127,7 +127,7 @@ def stage_dedupe(doc: DocState) -> None:
 
 
 def stage_detect(doc: DocState) -> None:
-    found = detect_form("\n".join(ln.text for ln in doc.lines if ln.kind in ("text", "page_header")))
+    found = detect_lines([ln.text for ln in doc.lines if ln.kind in ("text", "page_header")])
     doc.doc_type = found.doc_type
     if found.doc_type == "unknown":
         raise StageFailure(f"unknown form: no known form's structure found ({found.reason})")

@@ -118,3 +118,13 @@ def test_the_collector_is_paused_for_a_document_and_on_again_after():
         gc.enable()
     rows = process_document("samples/000.txt", sample_text("000_54d7a76ee7e0d007.txt").encode("utf-8"))
     assert rows["documents"][0]["status"] in ("ok", "partial") and gc.isenabled()
+
+
+def test_head_skeleton_is_the_skeleton_of_the_joined_head():
+    from parsers.detect import detect_form, detect_lines, head_skeleton
+
+    lines = _random_lines(400, 4) + sample_text("002_e5b5a9d4d9adb57c.txt").split("\n")
+    joined = "\n".join(lines)
+    for limit in (0, 1, 7, 100, 6_000, 60_000):
+        assert head_skeleton(lines, limit) == skeleton.__wrapped__(joined[:limit])
+    assert detect_lines(lines) == detect_form(joined)
