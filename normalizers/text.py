@@ -98,12 +98,14 @@ def strip_markdown(text: str) -> str:
 # Thai words an OCR engine reads as Latin letters, in the one context where
 # the reading is certain: "บาท" after an amount ("32,060 UM"), "ละ" after the
 # repetition mark ("คนๆ az 50 บาท"), "พ.ศ." before a year ("W.A. ๒๕๖๔").
+# Each with letters one of its readings must hold: a line holding none is
+# not searched (the first pattern's look-behind is tried at every position).
 _LATIN_MISREADS = [
-    (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท"),
-    (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ"),
-    (regex.compile(r"(?<![A-Za-z])[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ."),  # "พ.ศ." before a year
+    (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท", "MmN"),
+    (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ", "ๆ"),
+    (regex.compile(r"(?<![A-Za-z])[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),  # "พ.ศ." before a year
 ]
-_LATIN_RE = regex.compile(r"[A-Za-z]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def fix_latin_misreads(text: str) -> str:
@@ -111,8 +113,9 @@ def fix_latin_misreads(text: str) -> str:
     context leaves no doubt (see _LATIN_MISREADS)."""
     if not _LATIN_RE.search(text):
         return text
-    for rx, word in _LATIN_MISREADS:
-        text = rx.sub(word, text)
+    for rx, word, needs in _LATIN_MISREADS:
+        if any(ch in text for ch in needs):
+            text = rx.sub(word, text)
     return text
 
 
@@ -135,10 +138,11 @@ def strip_bullet(text: str) -> str:
     return rest
 
 
-_WS_RE = regex.compile(r"[ \u00a0\u200b\u3000]+")
+# (stdlib re for these plain classes: faster than regex on them, the same matches)
+_WS_RE = re.compile(r"[ \u00a0\u200b\u3000]+")
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u200b\u3000]")
 # A column gap: a tab, or three or more spaces between words.
-_GAP_RE = regex.compile(r"[ \u00a0\u3000]*\t[\t \u00a0\u3000]*|[ \u00a0\u3000]{3,}")
+_GAP_RE = re.compile(r"[ \u00a0\u3000]*\t[\t \u00a0\u3000]*|[ \u00a0\u3000]{3,}")
 
 
 def collapse_whitespace(text: str) -> str:
