@@ -34,7 +34,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 from rapidfuzz import fuzz, process
 
@@ -277,7 +277,7 @@ class AnchorSet:
         for i, a in enumerate(self.anchors):
             if a.kind != "label":
                 self._heads_by_start.setdefault(self._skel[i][:2], []).append(i)
-        self._anywhere_last: tuple[str, list[int]] | None = None  # anywhere_starts' last text and answer
+        self._anywhere_last: tuple[list[str], list[int]] | None = None  # anywhere_starts_joined: last asked, answer
         _ANCHOR_SETS.append(self)
 
     # -- scanning
@@ -473,13 +473,36 @@ class AnchorSet:
         """Where each occurrence (as `occurrences` finds them) of an anchor
         marked `anywhere` starts in `line`: for a whole document, without
         building a tuple for every other anchor's occurrence."""
-        last = self._anywhere_last  # a reader may ask twice of the same whole document: answered once
-        if last is not None and last[0] == line:
-            return list(last[1])
         sk = skeleton_of(line)
         wanted = self._anywhere
-        starts = origins(line, [m.start() for m in self._re.finditer(sk.text) if m.lastgroup in wanted])
-        self._anywhere_last = (line, starts)
+        return origins(line, [m.start() for m in self._re.finditer(sk.text) if m.lastgroup in wanted])
+
+    def anywhere_starts_joined(self, texts: list[str]) -> list[int]:
+        """anywhere_starts(" ".join(texts)) read from each line's memoised
+        skeleton: the joined text's skeleton is theirs end to end (the
+        joining spaces are dropped), and a place in it is a place in one
+        line (its position map, memoised with it), so the whole is neither
+        skeletonised nor mapped back character by character.  A reader may
+        ask twice of the same document: the last answer is kept."""
+        last = self._anywhere_last
+        if last is not None and last[0] == texts:
+            return list(last[1])
+        sks = [skeleton_of(t) if len(t) <= CACHED_LINE else None for t in texts]
+        parts = [sk.text if sk is not None else skeleton_text(t) for sk, t in zip(sks, texts)]
+        sk_starts = list(accumulate(map(len, parts), initial=0))  # where each line's skeleton starts in the whole
+        wanted = self._anywhere
+        found = [m.start() for m in self._re.finditer("".join(parts)) if m.lastgroup in wanted]
+        by_line: dict[int, list[int]] = {}
+        for i in found:
+            k = bisect_right(sk_starts, i) - 1  # the line whose skeleton holds index i (an empty one holds none)
+            by_line.setdefault(k, []).append(i - sk_starts[k])
+        line_starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        starts = []
+        for k, indices in by_line.items():  # (in the order of `found`)
+            sk = sks[k]
+            where = [sk.pos[i] for i in indices] if sk is not None else origins(texts[k], indices)
+            starts.extend(line_starts[k] + p for p in where)
+        self._anywhere_last = (list(texts), starts)
         return list(starts)
 
     # -- segments

@@ -84,18 +84,21 @@ def test_plausibility_scores_only_the_thai():
     assert plausibility("โครงการก่อสร้าง") == _plausibility.__wrapped__("โครงการก่อสร้าง")
 
 
-def test_anywhere_starts_answers_the_same_document_twice_and_a_new_one_anew():
+def test_anywhere_starts_joined_is_anywhere_starts_of_the_lines_joined():
     anchors = AnchorSet([Anchor("title", "สรุปผลการดำเนินงานโครงการ", "heading", anywhere=True),
                          Anchor("name", "ชื่อโครงการ")])
     text = "ก สรุปผลการดำเนินงานโครงการ ชื่อโครงการ: x สรุปผลการดำเนินงานโครงการ"
-    first = anchors.anywhere_starts(text)
-    assert first == [text.index("สรุป"), text.rindex("สรุป")]
-    first.append(-1)  # the caller's list is its own
-    again = anchors.anywhere_starts("".join(list(text)))  # an equal text, another object
-    assert again == first[:-1]
-    assert anchors.anywhere_starts("ชื่อโครงการ: x") == []
-    clear_anchor_caches()
-    assert anchors.anywhere_starts(text) == again
+    assert anchors.anywhere_starts(text) == [text.index("สรุป"), text.rindex("สรุป")]
+    for lines in (text.split(" "), [text], ["", text, ""], ["ก สรุปผลการดำ", "เนินงานโครงการ ชื่อ", "โครงการ: x",
+                                                              "สรุปผลการดำเนินงานโครงการ"],
+                  [text * 100], ["ข" * 5000, text]):  # (a line longer than CACHED_LINE is mapped back by origins)
+        joined = " ".join(lines)
+        clear_anchor_caches()
+        first = anchors.anywhere_starts_joined(lines)
+        assert first == anchors.anywhere_starts(joined)
+        first.append(-1)  # the caller's list is its own
+        assert anchors.anywhere_starts_joined(list(lines)) == first[:-1]  # asked again: the kept answer
+    assert anchors.anywhere_starts_joined(["ชื่อโครงการ: x"]) == []
 
 
 def test_the_collector_is_paused_for_a_document_and_on_again_after():
