@@ -12,6 +12,7 @@ and visible characters, whatever they are.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterator
@@ -19,12 +20,13 @@ from collections.abc import Iterator
 import regex
 
 # The breaks a text editor may not show but a line reader must honour.
-_ODD_BREAK_RE = regex.compile(r"[\v\x85\u2028\u2029]")
+# (stdlib re for the two character classes run over whole texts: two to three times faster than regex)
+_ODD_BREAK_RE = re.compile(r"[\v\x85\u2028\u2029]")
 # Every line break, as the clean-up splits lines (CRLF is one break).
 _BREAK_RE = regex.compile(r"\r\n|[\n\r\v\x85\u2028\u2029]")
 # Zero-width and bidi format characters, the soft hyphen, a stray BOM, tag
 # characters; C0 and C1 controls but \t \n \v \f \r and NEL.
-_INVISIBLE_RE = regex.compile(
+_INVISIBLE_RE = re.compile(
     "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb"
     "\U000e0001\U000e0020-\U000e007f"
     "\x00-\x08\x0e-\x1f\x7f\x80-\x84\x86-\x9f]+"

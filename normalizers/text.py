@@ -22,7 +22,6 @@ from normalizers.numbers import thai_digits_to_arabic
 
 # Thai combining marks: above/below vowels, tone marks, thanthakhat, nikhahit.
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 
 # Lao letters that OCR engines emit for their Thai look-alikes: for these the
 # Lao code point is the Thai one plus 0x80 (ະ U+0EB0 for ะ U+0E30, ...).
@@ -99,12 +98,14 @@ def strip_markdown(text: str) -> str:
 # Thai words an OCR engine reads as Latin letters, in the one context where
 # the reading is certain: "บาท" after an amount ("32,060 UM"), "ละ" after the
 # repetition mark ("คนๆ az 50 บาท"), "พ.ศ." before a year ("W.A. ๒๕๖๔").
+# Each with letters one of its readings must hold: a line holding none is
+# not searched (the first pattern's look-behind is tried at every position).
 _LATIN_MISREADS = [
-    (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท"),
-    (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ"),
-    (regex.compile(r"(?<![A-Za-z])[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ."),  # "พ.ศ." before a year
+    (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท", "MmN"),
+    (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ", "ๆ"),
+    (regex.compile(r"(?<![A-Za-z])[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),  # "พ.ศ." before a year
 ]
-_LATIN_RE = regex.compile(r"[A-Za-z]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def fix_latin_misreads(text: str) -> str:
@@ -112,8 +113,9 @@ def fix_latin_misreads(text: str) -> str:
     context leaves no doubt (see _LATIN_MISREADS)."""
     if not _LATIN_RE.search(text):
         return text
-    for rx, word in _LATIN_MISREADS:
-        text = rx.sub(word, text)
+    for rx, word, needs in _LATIN_MISREADS:
+        if any(ch in text for ch in needs):
+            text = rx.sub(word, text)
     return text
 
 
@@ -136,10 +138,11 @@ def strip_bullet(text: str) -> str:
     return rest
 
 
-_WS_RE = regex.compile(r"[ \u00a0\u200b\u3000]+")
+# (stdlib re for these plain classes: faster than regex on them, the same matches)
+_WS_RE = re.compile(r"[ \u00a0\u200b\u3000]+")
 _ODD_SPACE_RE = re.compile("[\t\u00a0\u200b\u3000]")
 # A column gap: a tab, or three or more spaces between words.
-_GAP_RE = regex.compile(r"[ \u00a0\u3000]*\t[\t \u00a0\u3000]*|[ \u00a0\u3000]{3,}")
+_GAP_RE = re.compile(r"[ \u00a0\u3000]*\t[\t \u00a0\u3000]*|[ \u00a0\u3000]{3,}")
 
 
 def collapse_whitespace(text: str) -> str:
@@ -320,15 +323,17 @@ def clean_value(text: str) -> str:
     return to_nfc(collapse_whitespace(to_spaces(normalize_thai(text))))
 
 
-_SKELETON_DROP_RE = re.compile(r"[\s.:…]+")
+# what a skeleton drops: Thai marks, white space, dots, colons and leaders, in one pass
+_SKELETON_DROP_RE = re.compile(f"[{THAI_MARKS}\\s.:…]+")
 
 
 @lru_cache(maxsize=32768)
 def skeleton(text: str) -> str:
     """Text without Thai combining marks, spaces and dots: for fuzzy label
-    comparison where OCR dropped tone marks and vowels (ที่ -> ที)."""
-    text = fix_sara_am(text).replace("\u0e33", "\u0e32")
-    return _SKELETON_DROP_RE.sub("", _MARKS_RE.sub("", text))
+    comparison where OCR dropped tone marks and vowels (ที่ -> ที).  Sara am
+    counts as sara aa; nikhahit + sara aa (fix_sara_am) gives the same, as
+    the nikhahit and any tone mark between are dropped."""
+    return _SKELETON_DROP_RE.sub("", text.replace("\u0e33", "\u0e32"))
 
 
 def join_wrapped(parts: list[str]) -> str:
@@ -336,7 +341,10 @@ def join_wrapped(parts: list[str]) -> str:
     return collapse_whitespace(to_spaces(" ".join(p for p in parts if p)))
 
 
-_SPACES_RE = regex.compile(r"[\s\u200b]+")
+# White space as regex's \s has it (Unicode White_Space, not str.isspace: \x1c-\x1f are not in it)
+# and the zero-width space, spelled out for stdlib re, which is faster on a class (checked equal on
+# every code point)
+_SPACES_RE = re.compile("[\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000]+")
 
 
 def comparable(text: str) -> str:

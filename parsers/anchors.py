@@ -34,12 +34,12 @@ from array import array
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import compress, repeat
+from itertools import accumulate, compress, repeat
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming
 
-from normalizers.text import THAI_MARKS, fix_sara_am
+from normalizers.text import THAI_MARKS, fix_sara_am, skeleton as text_skeleton
 from schemas.document import Line
 
 # Characters the skeleton drops: Thai marks, white space, dots, colons and
@@ -66,6 +66,8 @@ def _dotted_number(number: str) -> bool:
 
 
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
+# a section number opening a line, and the white space after it: "1.4 ", "(๒) ", "3. "
+_OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+")
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
@@ -188,16 +190,28 @@ CACHED_LINE = 4096  # characters: a longer text (a whole document searched at on
 def skeleton_of(line: str) -> Skeleton:
     """The skeleton of one line (see module doc); sara am counts as sara aa.
     (Nikhahit is dropped, so ํ + า gives า as ำ does.)"""
-    return _skeleton_of(line) if len(line) <= CACHED_LINE else _skeleton_of.__wrapped__(line)
+    if len(line) <= CACHED_LINE:
+        return _skeleton_of(line)
+    return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)  # not memoised, here or there
 
 
 @lru_cache(maxsize=65536)
 def _skeleton_of(line: str) -> Skeleton:
+    if _OTHER_SPACE_RE.search(line) is None:  # the text skeleton is the same: the clean-up computed it for most lines
+        return Skeleton(text_skeleton(line), line)
     return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)
+
+
+# White space other than a space, a tab or a no-break space: normalizers.text.skeleton drops it
+# (it drops all white space), a line's skeleton here keeps it; without any, the two are equal.
+_OTHER_SPACE_RE = re.compile(r"[^\S \t\u00a0]")
 
 
 def skeleton_text(text: str) -> str:
     return skeleton_of(text).text
+
+
+_ANCHOR_SETS: list[AnchorSet] = []  # every anchor set built (a few per form, built on import)
 
 
 @dataclass(frozen=True)
@@ -259,6 +273,13 @@ class AnchorSet:
         self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
         self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
         self._longest = max((len(s) for s in self._skel), default=0)
+        # the headings and markers by their skeleton's first two letters (what `wraps` compares first)
+        self._heads_by_start: dict[str, list[int]] = {}
+        for i, a in enumerate(self.anchors):
+            if a.kind != "label":
+                self._heads_by_start.setdefault(self._skel[i][:2], []).append(i)
+        self._anywhere_last: tuple[list[str], list[int]] | None = None  # anywhere_starts_joined: last asked, answer
+        _ANCHOR_SETS.append(self)
 
     # -- scanning
 
@@ -398,7 +419,7 @@ class AnchorSet:
         return Hit(self.anchors[best[1]], best[2], value_start, best[0])
 
     def _fuzzy_heading(self, line: str) -> Hit | None:
-        numbered = re.match(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+", line)
+        numbered = _OPENING_NUMBER_RE.match(line)
         body = line[numbered.end():] if numbered else line
         body = re.sub(r"\s*\([^()]*\)\s*[.:]*\s*$", "", body) or body  # a bracketed tail
         cand = skeleton_text(body)
@@ -462,6 +483,34 @@ class AnchorSet:
         wanted = self._anywhere
         return origins(line, [m.start() for m in self._re.finditer(sk.text) if m.lastgroup in wanted])
 
+    def anywhere_starts_joined(self, texts: list[str]) -> list[int]:
+        """anywhere_starts(" ".join(texts)) read from each line's memoised
+        skeleton: the joined text's skeleton is theirs end to end (the
+        joining spaces are dropped), and a place in it is a place in one
+        line (its position map, memoised with it), so the whole is neither
+        skeletonised nor mapped back character by character.  A reader may
+        ask twice of the same document: the last answer is kept."""
+        last = self._anywhere_last
+        if last is not None and last[0] == texts:
+            return list(last[1])
+        sks = [skeleton_of(t) if len(t) <= CACHED_LINE else None for t in texts]
+        parts = [sk.text if sk is not None else skeleton_text(t) for sk, t in zip(sks, texts)]
+        sk_starts = list(accumulate(map(len, parts), initial=0))  # where each line's skeleton starts in the whole
+        wanted = self._anywhere
+        found = [m.start() for m in self._re.finditer("".join(parts)) if m.lastgroup in wanted]
+        by_line: dict[int, list[int]] = {}
+        for i in found:
+            k = bisect_right(sk_starts, i) - 1  # the line whose skeleton holds index i (an empty one holds none)
+            by_line.setdefault(k, []).append(i - sk_starts[k])
+        line_starts = list(accumulate((len(t) + 1 for t in texts), initial=0))
+        starts = []
+        for k, indices in by_line.items():  # (in the order of `found`)
+            sk = sks[k]
+            where = [sk.pos[i] for i in indices] if sk is not None else origins(texts[k], indices)
+            starts.extend(line_starts[k] + p for p in where)
+        self._anywhere_last = (list(texts), starts)
+        return list(starts)
+
     # -- segments
 
     def segments(self, line: str, hits: list[Hit] | None = None) -> list[Segment]:
@@ -514,17 +563,22 @@ class AnchorSet:
         """Where in `tail` an anchor starts that runs on into `head`, if one
         does; or where the section number of a heading that opens `head`
         starts, left at the end of `tail`."""
-        joined = f"{tail} {head}"
-        sk = skeleton_of(joined)
+        # the skeleton of the two joined is the two skeletons end to end (the
+        # space between is dropped): each line's is memoised, as its scan uses
+        # it too, where the joined text is new at every break
+        tail_sk = skeleton_of(tail).text
+        text = tail_sk + skeleton_of(head).text
         # an anchor crossing the break starts before it (skeleton index `cut`)
         # and ends after it, so it starts at most _longest letters before:
         # without a match there, none of the scan below can cross
-        cut = bisect_left(sk.pos, len(tail))
-        near = self._re.search(sk.text, max(0, cut + 1 - self._longest))
+        cut = len(tail_sk)
+        near = self._re.search(text, max(0, cut + 1 - self._longest))
         if near is None:
             return None
+        joined = f"{tail} {head}"
         if near.start() >= cut:  # nothing crosses; a heading may still open `head` with its number left behind
             return self._number_left(tail, joined, near) if near.start() == cut else None
+        sk = Skeleton(text, joined)
         for m in self._re.finditer(sk.text):
             start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
             if start < len(tail) <= end - 1 and len(tail) - start >= 2:
@@ -563,13 +617,13 @@ class AnchorSet:
             whole = self.at_start(f"{line} {nxt}")
             return whole is not None and whole.anchor is first.anchor and whole.score > first.score \
                 and whole.end > len(line)
-        numbered = re.match(r"^\s*\(?[0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3}\s?[.)]?\s+", line)
+        numbered = _OPENING_NUMBER_RE.match(line)
         cand = skeleton_text(line[numbered.end():] if numbered else line)
         if len(cand) < self.WRAP_MIN:
             return False
-        for i, a in enumerate(self.anchors):
+        for i in self._heads_by_start.get(cand[:2], ()):
             sk = self._skel[i]
-            if a.kind == "label" or not (len(cand) < len(sk) <= 2 * len(cand)) or sk[:2] != cand[:2]:
+            if not (len(cand) < len(sk) <= 2 * len(cand)):
                 continue
             if fuzz.ratio(cand, sk[: len(cand)]) < self.cutoff:
                 continue
@@ -597,4 +651,8 @@ class AnchorSet:
 
 
 def clear_anchor_caches() -> None:
+    """Forget memoised skeletons and each anchor set's last whole-document
+    answer (called at each document's start, with normalizers.text.clear_caches)."""
     _skeleton_of.cache_clear()
+    for anchors in _ANCHOR_SETS:
+        anchors._anywhere_last = None

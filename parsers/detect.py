@@ -92,17 +92,38 @@ class Detection:
 
 
 def detect_form(text: str) -> Detection:
-    """The form of a document's cleaned text (see module doc).  The first
-    QUICK_CHARS usually decide; the rest of the head is read only if not."""
-    quick = _detect(text[:QUICK_CHARS])
+    """The form of a document's cleaned text (see module doc)."""
+    return detect_lines(text.split("\n"))
+
+
+def detect_lines(lines: list[str]) -> Detection:
+    """The form of a document's cleaned lines, as detect_form gives it for
+    the lines joined by newlines.  The first QUICK_CHARS usually decide; the
+    rest of the head is read only if not."""
+    quick = _detect(head_skeleton(lines, QUICK_CHARS))
     scores = sorted(quick.scores.values(), reverse=True)
     if quick.doc_type != "unknown" and scores[0] >= MIN_SIGNALS + 2 and scores[0] - scores[1] >= 3:
         return quick
-    return _detect(text[:HEAD_CHARS])
+    return _detect(head_skeleton(lines, HEAD_CHARS))
 
 
-def _detect(head: str) -> Detection:
-    sk = skeleton(head)
+def head_skeleton(lines: list[str], limit: int) -> str:
+    """The skeleton of the first `limit` characters of the lines joined by
+    newlines, made of each line's memoised skeleton: a skeleton drops the
+    newlines (and is made character by character), so the joined text's is
+    the lines' end to end."""
+    parts = []
+    start = 0  # where the line starts in the joined text
+    for line in lines:
+        if start >= limit:
+            break
+        end = start + len(line)
+        parts.append(skeleton(line) if end <= limit else skeleton.__wrapped__(line[:limit - start]))
+        start = end + 1
+    return "".join(parts)
+
+
+def _detect(sk: str) -> Detection:
     found = {form: [name for name, sig in sigs if sig in sk] for form, sigs in SIGNALS.items()}
     scores = {form: len(names) for form, names in found.items()}
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])

@@ -27,6 +27,7 @@ from normalizers.furniture import (
     is_signature_line,
 )
 from normalizers.invisible import fix_invisible_and_explain, numbered_lines
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import cell_columns, fix_line_and_explain, skeleton
 from schemas.document import Line
 
@@ -138,28 +139,29 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 RUNNING_MAX = 150
 RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 _WRAP_TAIL_RE = re.compile(r"^[\s0-9๐-๙./:()-]{1,12}$")
 
 
 def _shape(text: str) -> str:
-    return skeleton(text).translate(_THAI_DIGITS)
+    return thai_digits_to_arabic(skeleton(text))
 
 
-def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
+def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, str] | None = None) -> list[Line]:
     """Running headers (see above); a second pass finds the part of a header
     the page width wrapped onto a line of its own, which stands next to the
     first part once that is marked."""
-    of_text: dict[str, str] = {}  # each distinct line's shape once
+    of_text = {} if of_text is None else of_text  # each distinct line's shape once (for both passes)
     shapes = {i: of_text[ln.text] if ln.text in of_text else of_text.setdefault(ln.text, _shape(ln.text))
               for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
     counts = Counter(shapes.values())
     if not counts or counts.most_common(1)[0][1] < 2:
         return lines
     out = list(lines)
+    # where each shape printed more than once stands at a page edge (a
+    # running header is among them); the others' only once running headers are found
     edges: dict[str, list[int]] = {}
     for i, shape in shapes.items():
-        if len(shape) >= 4 and _at_page_edge(out, i):
+        if len(shape) >= 4 and counts[shape] >= 2 and _at_page_edge(out, i):
             edges.setdefault(shape, []).append(i)
     pages = _page_marks(out)
     # most of its printings stand at a page edge (a form's repeated clause,
@@ -169,6 +171,9 @@ def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
                and not _same_context(out, where, shapes)}
     if not running:
         return lines
+    for i, shape in shapes.items():
+        if len(shape) >= 10 and counts[shape] == 1 and _at_page_edge(out, i):
+            edges.setdefault(shape, []).append(i)
     near = [shape for shape in edges if shape not in running and len(shape) >= 10
             and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)]
     for shape in [*running, *near]:
@@ -177,7 +182,7 @@ def mark_running_lines(lines: list[Line], passes: int = 2) -> list[Line]:
             j = i + 1
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
-    return mark_running_lines(out, passes - 1) if passes > 1 else out
+    return mark_running_lines(out, passes - 1, of_text) if passes > 1 else out
 
 
 def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import codecs
 import json
+import re
 import threading
 from dataclasses import dataclass, field
 
@@ -50,9 +51,12 @@ class Decoded:
 
 # Control characters other than tab, newline, vertical tab, carriage return
 # and form feed.
-_CONTROL_RE = regex.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")  # (stdlib re: a plain class, faster than regex)
 # Private-use and unassigned code points: what a wrong code page yields.
 _ODD_RE = regex.compile(r"[\p{Co}\p{Cn}]")
+# A character other than printable ASCII, white space and the Thai block's assigned letters, marks and
+# digits (none of which is private-use or unassigned): a text without one has no _ODD_RE character.
+_NOT_PLAIN_RE = re.compile(r"[^\t\n\r\x20-\x7e\u0e01-\u0e3a\u0e3f-\u0e5b]")
 MAX_CONTROL_SHARE = 0.002
 MAX_ODD_SHARE = 0.001
 MAX_BAD_PER_KB = 1  # bad byte sequences a kilobyte an encoding may have and still be the file's
@@ -67,7 +71,7 @@ def _looks_like_text(text: str) -> bool:
     if len(_CONTROL_RE.findall(sample)) > MAX_CONTROL_SHARE * len(sample):
         return False
     head = sample[:20_000]
-    return len(_ODD_RE.findall(head)) <= MAX_ODD_SHARE * len(head)
+    return not _NOT_PLAIN_RE.search(head) or len(_ODD_RE.findall(head)) <= MAX_ODD_SHARE * len(head)
 
 
 # ------------------------------------------------------------ bad bytes

@@ -17,6 +17,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -51,11 +52,18 @@ TOKENIZE_CHARS = 10_000
 
 
 def plausibility(text: str) -> tuple[float, float]:
-    """(share of Thai tokens in the dictionary, mean Thai token length)."""
-    return _plausibility(text) if len(text) <= TOKENIZE_CHARS else _plausibility.__wrapped__(text)
+    """(share of Thai tokens in the dictionary, mean Thai token length).
+    Only the Thai of `text` is scored (see _tokens): texts that differ in
+    digits or Latin letters alone are one question, and a text without a
+    Thai letter has no token to score."""
+    thai = _NOT_THAI.sub(" ", text)
+    if not _THAI_LETTER.search(thai):
+        return 0.0, 0.0
+    return _plausibility(thai) if len(thai) <= TOKENIZE_CHARS else _plausibility.__wrapped__(thai)
 
 
 _NOT_THAI = re.compile(r"[^\u0e00-\u0e7f]+")
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")  # what a scored token must hold (_plausibility)
 
 
 def _tokens(text: str) -> list[str]:
@@ -180,6 +188,16 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
     """Pick the reading most copies agree on (see module doc)."""
     if len(readings) == 1:
         return Vote(readings[0][1], readings[0][0], [Group(list(readings))])
+    first = readings[0][1].value
+    if _hashable(first) is first and all(r.value == first and type(r.value) is type(first) for _, r in islice(readings, 1, None)):
+        # no doubt (every copy read the same): one group, whose representative
+        # is the earliest copy's reading (as Group.representative finds it)
+        group = Group(list(readings))
+        if isinstance(first, str) and len(readings) <= FUZZY_MAX:
+            copy_index, winner = min(readings, key=lambda cr: cr[0])
+        else:
+            copy_index, winner = readings[0]
+        return Vote(winner, copy_index, [group])
     groups: list[Group] = []
     keys: list[Any] = []
     if len(readings) > FUZZY_MAX:  # exact readings only (see FUZZY_MAX)
@@ -357,17 +375,18 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
             for key, rec in copy.tables.get(table, {}).items():
                 by_key.setdefault(key, []).append((copy.index, rec))
         merged: dict[Any, Record] = {}
+        if by_key:
+            table_counts, table_spans = counts.setdefault(table, {}), spans.setdefault(table, {})
         for key, present in by_key.items():
-            counts.setdefault(table, {})[key] = len(present)
+            table_counts[key] = len(present)
             first = present[0][1].values()
-            spans.setdefault(table, {})[key] = (min(r.line_start for r in first), max(r.line_end for r in first))
-            fields = list(dict.fromkeys(f for _, rec in present for f in rec))  # in first-seen order
+            table_spans[key] = (min([r.line_start for r in first]), max([r.line_end for r in first]))
+            fields = dict.fromkeys([f for _, rec in present for f in rec])  # in first-seen order
             record: Record = {}
             for name in fields:
                 readings = [(ci, rec[name]) for ci, rec in present if name in rec]
-                if any(r.value is not None for _, r in readings):
-                    # a copy that could not read the value (None, its text kept for a repair) has no vote
-                    readings = [(ci, r) for ci, r in readings if r.value is not None]
+                # a copy that could not read the value (None, its text kept for a repair) has no vote
+                readings = [(ci, r) for ci, r in readings if r.value is not None] or readings
                 v = vote(readings)
                 record[name] = v.winner
                 votes[(table, key, name)] = v

@@ -127,10 +127,10 @@ def runs_on(lines: list[Line]) -> bool:
     width, or one line): most of its long headings stand inside a line, not
     at its start (read over the lines joined, so a heading the page width
     wrapped counts too)."""
-    joined, starts = _joined(lines)
+    _, starts = _joined(lines)
     line_starts = set(starts)
     inside = at_start = 0
-    for a in ANCHORS.anywhere_starts(joined):
+    for a in ANCHORS.anywhere_starts_joined([ln.text for ln in lines]):
         if a in line_starts:
             at_start += 1
         else:

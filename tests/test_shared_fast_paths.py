@@ -1,0 +1,133 @@
+"""The shared machinery's fast paths give what the slow paths give: the
+skeletons (one regex pass; the anchor skeleton taken from the text one),
+the vote of readings every copy agrees on, the Thai-only plausibility key,
+the anchor set's memo of a whole document, and the garbage collector
+paused for a document and on again after it."""
+
+from __future__ import annotations
+
+import gc
+import random
+import re
+from datetime import date
+from decimal import Decimal
+
+from normalizers.text import THAI_MARKS, fix_sara_am, skeleton
+from parsers.anchors import Anchor, AnchorSet, _DROP_RE, clear_anchor_caches, skeleton_of
+from pipeline.stages import collector_paused, process_document
+from pipeline.vote import Group, _plausibility, plausibility, vote
+from schemas.document import Reading
+from tests.conftest import sample_text
+
+_ALPHABET = "กขคำาํ่้๊๋ัิีึืุู็์ \t.:…๐๑2a\u00a0\u200b\u2003\u3000\u202f"
+
+
+def _random_lines(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return ["".join(rng.choice(_ALPHABET) for _ in range(rng.randrange(14))) for _ in range(n)]
+
+
+def _skeleton_in_three_passes(text: str) -> str:
+    """The text skeleton as it was first written: sara am joined, made sara
+    aa, marks dropped, then white space, dots and colons."""
+    text = fix_sara_am(text).replace("\u0e33", "\u0e32")
+    return re.sub(r"[\s.:…]+", "", re.sub(f"[{THAI_MARKS}]", "", text))
+
+
+def test_text_skeleton_in_one_pass_is_the_three_pass_one():
+    for line in _random_lines(20_000, 1) + ["ที่ทำ", "ทํา", "ท่ํา", "น้ํา ประปา", "รายงาน.. : ครั้งที่ ๒"]:
+        assert skeleton.__wrapped__(line) == _skeleton_in_three_passes(line), line
+
+
+def test_anchor_skeleton_taken_from_the_text_skeleton_only_where_they_agree():
+    clear_anchor_caches()
+    for line in _random_lines(20_000, 2) + ["รายงาน\u2003ครั้งที่", "ชื่อ\u202fโครงการ"]:
+        own = _DROP_RE.sub("", line).replace("\u0e33", "\u0e32")
+        assert skeleton_of(line).text == own, line
+    # white space other than space, tab and no-break space stays in an anchor skeleton
+    assert skeleton_of("ก\u2003ข").text == "ก\u2003ข" and skeleton("ก\u2003ข") == "กข"
+
+
+def _slow_vote(readings):
+    """vote() without its fast path: the readings grouped and represented as
+    the general path does it."""
+    group = Group(list(readings))
+    copy_index, winner = group.representative()
+    return winner, copy_index
+
+
+def test_vote_of_agreeing_copies_is_the_earliest_copy():
+    cases = [
+        [(0, Reading("ก ข", "ก ข", 1, 1)), (1, Reading("ก ข", "ก ข", 9, 9))],
+        [(2, Reading("ก ข", "ก ข", 1, 1)), (1, Reading("ก ข", "ก ข", 9, 9)), (3, Reading("ก ข", "x", 5, 5))],
+        [(0, Reading(Decimal("1.50"), "1.50", 1, 1)), (1, Reading(Decimal("1.50"), "๑.๕๐", 4, 4))],
+        [(0, Reading(date(2023, 1, 2), "2 ม.ค. 66", 1, 1)), (1, Reading(date(2023, 1, 2), "2 ม.ค. 2566", 3, 3))],
+        [(0, Reading(None, "??", 1, 1)), (1, Reading(None, "?", 2, 2))],
+        [(i, Reading("ข้อความยาว " * 10, "t", i, i)) for i in range(20)],
+    ]
+    for readings in cases:
+        v = vote(readings)
+        assert not v.disagreement and len(v.groups) == 1 and v.tie_break is None
+        assert v.groups[0].readings == readings
+        assert (v.winner, v.winner_copy) == _slow_vote(readings)
+
+
+def test_vote_of_equal_values_of_different_types_takes_the_general_path():
+    v = vote([(0, Reading(1, "1", 1, 1)), (1, Reading(True, "1", 2, 2))])
+    assert v.winner_copy == 0 and len(v.groups) == 1
+
+
+def test_plausibility_scores_only_the_thai():
+    assert plausibility("12,345.00 baht") == (0.0, 0.0)
+    assert plausibility("") == (0.0, 0.0)
+    assert plausibility("โครงการ 2566") == plausibility("โครงการ ๒๕๖๖") == plausibility("โครงการ   abc")
+    assert plausibility("โครงการก่อสร้าง") == _plausibility.__wrapped__("โครงการก่อสร้าง")
+
+
+def test_anywhere_starts_joined_is_anywhere_starts_of_the_lines_joined():
+    anchors = AnchorSet([Anchor("title", "สรุปผลการดำเนินงานโครงการ", "heading", anywhere=True),
+                         Anchor("name", "ชื่อโครงการ")])
+    text = "ก สรุปผลการดำเนินงานโครงการ ชื่อโครงการ: x สรุปผลการดำเนินงานโครงการ"
+    assert anchors.anywhere_starts(text) == [text.index("สรุป"), text.rindex("สรุป")]
+    for lines in (text.split(" "), [text], ["", text, ""], ["ก สรุปผลการดำ", "เนินงานโครงการ ชื่อ", "โครงการ: x",
+                                                              "สรุปผลการดำเนินงานโครงการ"],
+                  [text * 100], ["ข" * 5000, text]):  # (a line longer than CACHED_LINE is mapped back by origins)
+        joined = " ".join(lines)
+        clear_anchor_caches()
+        first = anchors.anywhere_starts_joined(lines)
+        assert first == anchors.anywhere_starts(joined)
+        first.append(-1)  # the caller's list is its own
+        assert anchors.anywhere_starts_joined(list(lines)) == first[:-1]  # asked again: the kept answer
+    assert anchors.anywhere_starts_joined(["ชื่อโครงการ: x"]) == []
+
+
+def test_the_collector_is_paused_for_a_document_and_on_again_after():
+    assert gc.isenabled()
+    with collector_paused():
+        assert not gc.isenabled()
+    assert gc.isenabled()
+    try:
+        with collector_paused():
+            raise ValueError("a stage failed")
+    except ValueError:
+        pass
+    assert gc.isenabled()
+    gc.disable()  # a caller that turned it off keeps it off
+    try:
+        with collector_paused():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+    rows = process_document("samples/000.txt", sample_text("000_54d7a76ee7e0d007.txt").encode("utf-8"))
+    assert rows["documents"][0]["status"] in ("ok", "partial") and gc.isenabled()
+
+
+def test_head_skeleton_is_the_skeleton_of_the_joined_head():
+    from parsers.detect import detect_form, detect_lines, head_skeleton
+
+    lines = _random_lines(400, 4) + sample_text("002_e5b5a9d4d9adb57c.txt").split("\n")
+    joined = "\n".join(lines)
+    for limit in (0, 1, 7, 100, 6_000, 60_000):
+        assert head_skeleton(lines, limit) == skeleton.__wrapped__(joined[:limit])
+    assert detect_lines(lines) == detect_form(joined)
