@@ -495,3 +495,20 @@ def test_a_list_left_with_its_first_item_alone_is_said_to_have_lost_the_others()
     (issue,) = [i for i in run(text)["issues"] if i["code"] == "missing_row"]
     assert issue["field"] == "targets" and issue["project_key"]
     assert not [i for i in run(report())["issues"] if i["code"] == "missing_row"]
+
+
+def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_quarter():
+    projects = [project(n, "๒๕๖๗") for n in range(1, 6)]  # five projects, each a quarter-2 budget section
+    def summary(printed: str) -> tuple[dict, list[dict]]:
+        text = report(projects=projects).replace(
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 5 โครงการ\nจำนวนเงิน", f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
+        rows = run(text)
+        return rows["report_summaries"][0], rows["issues"]
+
+    row, issues = summary("๒")  # ๕ read as ๒ (or ๖): 5 is the one reading the sections allow
+    assert row["n_budgeted_projects"] == 5
+    (issue,) = [i for i in issues if i["code"] == "value_repaired" and i["field"] == "report_summaries.n_budgeted_projects"]
+    assert json.loads(issue["evidence"])["printed"] == "๒"
+    row, issues = summary("๓")  # no reading of ๓ is 5: kept, flagged
+    assert row["n_budgeted_projects"] == 3
+    assert [i for i in issues if i["code"] == "count_mismatch" and i["field"] == "report_summaries.n_budgeted_projects"]
