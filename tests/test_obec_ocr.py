@@ -512,3 +512,18 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
     row, issues = summary("๓")  # no reading of ๓ is 5: kept, flagged
     assert row["n_budgeted_projects"] == 3
     assert [i for i in issues if i["code"] == "count_mismatch" and i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_their_counts():
+    from parsers.obec_progress.summary import read_summary
+    from schemas.document import Line
+
+    lines = [Line(1, "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2566 จำนวน 7 โครงการ"),
+             Line(2, "1. โครงการที่ดำเนินการเสร็จสิ้น แล้ว\tจำนวน 2 โครงการ\tคิดเป็นร้อยละ 28.57"),  # a cell wrapped
+             Line(3, "3. โครงการที่ยังไม่ได้ดำเนินการ โครงการ\tจำนวน 0\tคิดเป็นร้อยละ 0.00"),  # cells out of order
+             Line(4, "จำนวนเงินงบประมาณที่เบิกจ่ายจริง 44.962.00 บาท คิดเป็นร้อยละ 90.38")]  # a separator misread
+    got, issues = read_summary(lines)
+    assert got["n_completed"].value == 2 and got["n_not_started"].value == 0
+    assert str(got["budget_disbursed"].value) == "44962.00" and got["disbursed_pct"].value == 90.38
+    (issue,) = [i for i in issues if i.code == "value_repaired"]
+    assert json.loads(issue.evidence)["printed"] == "44.962" and issue.field == "report_summaries.budget_disbursed"
