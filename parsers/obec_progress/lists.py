@@ -141,8 +141,8 @@ def lone_first(lines: list[Line]) -> bool:
     a list of two items or more, and prints a single item without a number,
     so the list's other items were lost."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    if not lines:
-        return False
+    if not lines or not _PREFIX_RE.match(lines[0].text) and split_item_number(lines[0].text)[0] is None:
+        return False  # its first line opens no item: no numbered list
     items, lead = numbered_items(mend_item_numbers(lines))
     return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
 
