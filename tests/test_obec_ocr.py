@@ -161,6 +161,12 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
                                           "ก.ค. 2566 Q1", "(COVID - 19)"))
+    # a figure of the lead sentence that the page wrapped to a line's start is no item 1 when the list
+    # gives "1)" after it
+    lines = [Line(1, "สพป. ได้ดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ"), Line(2, "1 โรงเรียนคุณภาพ ดังนี้"),
+             Line(3, "1) ผู้เข้าร่วมกิจกรรมมีความรู้"), Line(4, "2) ได้ดำเนินการประชุม")]
+    assert [t for t, _, _ in items_of(lines)] == ["สพป. ได้ดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ 1 โรงเรียนคุณภาพ ดังนี้",
+                                                  "ผู้เข้าร่วมกิจกรรมมีความรู้", "ได้ดำเนินการประชุม"]
     # the dot read as a colon: "3:" is item 3
     lines = [Line(1, "1. ได้ดำเนินการนิเทศ ติดตาม"), Line(2, "2. ได้เผยแพร่ผลการดำเนินงาน"),
              Line(3, "3: ได้ดำเนินการประชุมคณะกรรมการ")]

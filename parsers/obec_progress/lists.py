@@ -122,10 +122,31 @@ def mend_item_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+# a number standing bare at a line's start ("1 โรงเรียนคุณภาพ"), and the same number as an item's mark
+_BARE_NUMBER_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
+_MARKED_NUMBER_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
+
+
+def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
+    """A bare number at a line's start that the list then gives again as an
+    item's mark ("... คุณภาพ 1 อำเภอ / 1 โรงเรียนคุณภาพ ... ดังนี้ / 1) ผู้เข้า...")
+    is a figure of the sentence the page width wrapped, not an item: its
+    line goes on from the line before."""
+    marked = [m.group(1) for ln in lines if (m := _MARKED_NUMBER_RE.match(ln.text))]
+    out: list[Line] = []
+    for ln in lines:
+        bare = _BARE_NUMBER_RE.match(ln.text)
+        if out and bare and not _MARKED_NUMBER_RE.match(ln.text) and bare.group(1) in marked:
+            out[-1] = Line(out[-1].no, f"{out[-1].text} {ln.text}", out[-1].kind, out[-1].bullet, out[-1].indent)
+            continue
+        out.append(ln)
+    return out
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none."""
-    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    lines = rejoin_bare_figures([ln for ln in lines if not NONE_RE.match(ln.text)])
     if not lines:
         return []
     items, lead = numbered_items(mend_item_numbers(lines))
