@@ -167,6 +167,9 @@ def test_list_numbers_ocr_damaged_still_open_items():
              Line(3, "1) ผู้เข้าร่วมกิจกรรมมีความรู้"), Line(4, "2) ได้ดำเนินการประชุม")]
     assert [t for t, _, _ in items_of(lines)] == ["สพป. ได้ดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ 1 โรงเรียนคุณภาพ ดังนี้",
                                                   "ผู้เข้าร่วมกิจกรรมมีความรู้", "ได้ดำเนินการประชุม"]
+    # a number alone before the first item is a page number OCR left in the list, no item
+    lines = [Line(1, "19."), Line(2, "๑. ผู้เข้าร่วมโครงการมีความพึงพอใจ"), Line(3, "2. ร้อยละ 85 ของข้าราชการครู")]
+    assert [t for t, _, _ in items_of(lines)] == ["ผู้เข้าร่วมโครงการมีความพึงพอใจ", "ร้อยละ 85 ของข้าราชการครู"]
     # the dot read as a colon: "3:" is item 3
     lines = [Line(1, "1. ได้ดำเนินการนิเทศ ติดตาม"), Line(2, "2. ได้เผยแพร่ผลการดำเนินงาน"),
              Line(3, "3: ได้ดำเนินการประชุมคณะกรรมการ")]

@@ -143,6 +143,9 @@ def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
     return out
 
 
+_NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none."""
@@ -151,7 +154,8 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
         return []
     items, lead = numbered_items(mend_item_numbers(lines))
     out = []
-    if lead:
+    if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
+        # (a number alone before a list's first item is a page number OCR left there, no item)
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
