@@ -95,6 +95,14 @@ def fuller(text: str, index: dict[str, Counter[str]]) -> str:
 _LETTER_OR_MARK_RE = regex.compile(r"([^\s\p{Mn}])\p{Mn}*|\p{Mn}+")
 
 
+def _changes(printed: str, fuller_text: str, shown: int = 3) -> str:
+    """The words that gain marks, as printed -> fuller ("คำสังแต่ -> คำสั่งแต่"), a few."""
+    a, b = printed.split(), fuller_text.split()
+    pairs = [f"{x} -> {y}" for x, y in zip(a, b) if x != y] if len(a) == len(b) else [f"{printed} -> {fuller_text}"]
+    out = "; ".join(p[:80] for p in pairs[:shown])
+    return out + (f" (and {len(pairs) - shown} more)" if len(pairs) > shown else "")
+
+
 def _spaced(text: str) -> str:
     return "".join(text.split())
 
@@ -123,17 +131,17 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                     # (a partial repair); the damage is said, the text kept
                     issues.append(Issue(
                         "warning", "marks_dropped",
-                        f"{table}.{column}: printed {value!r}; the report prints its words with marks OCR dropped "
-                        f"here ({chosen!r}), a reading no row gives whole; kept as read",
+                        f"{table}.{column}: the report prints these words with marks OCR dropped here: "
+                        f"{_changes(value, chosen)}; no row gives the fuller reading whole, the text is kept as read",
                         {"text": value, "fuller": chosen}, row.get("line_start"), row.get("line_end"),
                         project_key=row.get("project_key"), field=f"{table}.{column}"))
                     continue
                 row[column] = chosen
                 issues.append(Issue(
                     "warning", "value_repaired",
-                    f"{table}.{column}: printed {value!r}; the report prints its words with the marks OCR "
-                    f"dropped here (each at least {MIN_PRINTINGS} times, between the same letters), and another "
-                    f"row prints {chosen!r} whole",
+                    f"{table}.{column}: the report prints these words with the marks OCR dropped here (each at "
+                    f"least {MIN_PRINTINGS} times, between the same letters): {_changes(value, chosen)}; another "
+                    "row prints the fuller reading whole",
                     json.dumps({"rule": "repeated_text", "printed": value, "chosen": chosen,
                                 "support": printed[_spaced(chosen)]}, ensure_ascii=False),
                     row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"),
