@@ -161,6 +161,15 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
                                           "ก.ค. 2566 Q1", "(COVID - 19)"))
+    # a figure of the lead sentence that the page wrapped to a line's start is no item 1 when the list
+    # gives "1)" after it
+    lines = [Line(1, "สพป. ได้ดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ"), Line(2, "1 โรงเรียนคุณภาพ ดังนี้"),
+             Line(3, "1) ผู้เข้าร่วมกิจกรรมมีความรู้"), Line(4, "2) ได้ดำเนินการประชุม")]
+    assert [t for t, _, _ in items_of(lines)] == ["สพป. ได้ดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ 1 โรงเรียนคุณภาพ ดังนี้",
+                                                  "ผู้เข้าร่วมกิจกรรมมีความรู้", "ได้ดำเนินการประชุม"]
+    # a number alone before the first item is a page number OCR left in the list, no item
+    lines = [Line(1, "19."), Line(2, "๑. ผู้เข้าร่วมโครงการมีความพึงพอใจ"), Line(3, "2. ร้อยละ 85 ของข้าราชการครู")]
+    assert [t for t, _, _ in items_of(lines)] == ["ผู้เข้าร่วมโครงการมีความพึงพอใจ", "ร้อยละ 85 ของข้าราชการครู"]
     # the dot read as a colon: "3:" is item 3
     lines = [Line(1, "1. ได้ดำเนินการนิเทศ ติดตาม"), Line(2, "2. ได้เผยแพร่ผลการดำเนินงาน"),
              Line(3, "3: ได้ดำเนินการประชุมคณะกรรมการ")]
@@ -432,7 +441,7 @@ def test_a_letter_ocr_put_where_a_digit_stood_in_an_amount_is_flagged():
 
 def test_a_target_section_ocr_left_empty_is_said_missing():
     def missing(text: str) -> list[dict]:
-        return [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"] == "targets.text"]
+        return [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"] == "targets"]
 
     assert not missing(report())
     lost = report().replace("เป้าหมายเชิงผลผลิต (Output)\nครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา\n",
@@ -493,5 +502,37 @@ def test_a_list_left_with_its_first_item_alone_is_said_to_have_lost_the_others()
     assert not lone_first([Line(1, "ผู้บริหารสถานศึกษา จำนวน 49 คน")])  # one item, unnumbered: the form's way
     text = report().replace("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "๑. ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", 1)
     (issue,) = [i for i in run(text)["issues"] if i["code"] == "missing_row"]
-    assert issue["field"] == "targets.text" and issue["project_key"]
+    assert issue["field"] == "targets" and issue["project_key"]
     assert not [i for i in run(report())["issues"] if i["code"] == "missing_row"]
+
+
+def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_quarter():
+    projects = [project(n, "๒๕๖๗") for n in range(1, 6)]  # five projects, each a quarter-2 budget section
+    def summary(printed: str) -> tuple[dict, list[dict]]:
+        text = report(projects=projects).replace(
+            "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 5 โครงการ\nจำนวนเงิน", f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
+        rows = run(text)
+        return rows["report_summaries"][0], rows["issues"]
+
+    row, issues = summary("๒")  # ๕ read as ๒ (or ๖): 5 is the one reading the sections allow
+    assert row["n_budgeted_projects"] == 5
+    (issue,) = [i for i in issues if i["code"] == "value_repaired" and i["field"] == "report_summaries.n_budgeted_projects"]
+    assert json.loads(issue["evidence"])["printed"] == "๒"
+    row, issues = summary("๓")  # no reading of ๓ is 5: kept, flagged
+    assert row["n_budgeted_projects"] == 3
+    assert [i for i in issues if i["code"] == "count_mismatch" and i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_their_counts():
+    from parsers.obec_progress.summary import read_summary
+    from schemas.document import Line
+
+    lines = [Line(1, "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2566 จำนวน 7 โครงการ"),
+             Line(2, "1. โครงการที่ดำเนินการเสร็จสิ้น แล้ว\tจำนวน 2 โครงการ\tคิดเป็นร้อยละ 28.57"),  # a cell wrapped
+             Line(3, "3. โครงการที่ยังไม่ได้ดำเนินการ โครงการ\tจำนวน 0\tคิดเป็นร้อยละ 0.00"),  # cells out of order
+             Line(4, "จำนวนเงินงบประมาณที่เบิกจ่ายจริง 44.962.00 บาท คิดเป็นร้อยละ 90.38")]  # a separator misread
+    got, issues = read_summary(lines)
+    assert got["n_completed"].value == 2 and got["n_not_started"].value == 0
+    assert str(got["budget_disbursed"].value) == "44962.00" and got["disbursed_pct"].value == 90.38
+    (issue,) = [i for i in issues if i.code == "value_repaired"]
+    assert json.loads(issue.evidence)["printed"] == "44.962" and issue.field == "report_summaries.budget_disbursed"

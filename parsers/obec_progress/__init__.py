@@ -9,6 +9,9 @@ three status groups (completed, in progress, not started).
     rounds.py   one round's blocks -> targets, activities, alignments, budgets, findings
     lists.py    items of a section, aspects, OCR debris
     year.py     the fiscal year the report's mentions agree on, and its repairs
+    budgets.py  budget amounts: separators OCR misread, "disbursed as planned"
+    digits.py   Thai digits the document's OCR never shows, and the figures they make doubtful
+    texts.py    marks OCR dropped from repeated wording, voted back from its other printings
     rows.py     rows from the voted copies, and the cross-checks
 """
 

@@ -23,9 +23,10 @@ from normalizers.text import mark_tolerant
 from parsers.repair import enabled, readings_of
 from schemas.document import Issue, Reading
 
-# A thousands separator OCR misread: a dot before three digits ("11.200", baht have two decimals),
-# or a space between groups of three ("9 000").
-_DOT_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?![\d๐-๙.,])")
+# A thousands separator OCR misread: a dot before three digits ("11.200", "44.962.00": baht have
+# two decimals), or a space between groups of three ("9 000").
+_DOT_GROUP_RE = regex.compile(
+    r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?=\.[\d๐-๙]{2}(?![\d๐-๙.,])|(?![\d๐-๙.,]))")
 _SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
 
 

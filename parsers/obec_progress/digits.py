@@ -31,6 +31,7 @@ MIN_DIGITS = 150  # Thai digits a document needs before a digit it lacks tells a
 MIN_UNREAD = 2  # digits it must lack (one rare digit may be absent from real text)
 
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+_THAI_DIGIT_RE = regex.compile("[๐-๙]")
 _TO_THAI = str.maketrans("0123456789", _THAI_DIGITS)
 # a number printed in Thai digits (with its separators): "๑๕,๕๐๐.๐๐", "๒๕"
 _THAI_NUMBER_RE = regex.compile(r"[๐-๙](?:[๐-๙,.]*[๐-๙])?")
@@ -39,7 +40,7 @@ _THAI_NUMBER_RE = regex.compile(r"[๐-๙](?:[๐-๙,.]*[๐-๙])?")
 def unread_digits(lines: Iterable[Line]) -> str:
     """The digits (Arabic) the document's text never shows in Thai print,
     when it holds enough Thai digits to tell (see module doc); "" if not."""
-    counts = Counter(ch for ln in lines for ch in ln.text if "๐" <= ch <= "๙")
+    counts = Counter(_THAI_DIGIT_RE.findall("\n".join(ln.text for ln in lines)))
     if sum(counts.values()) < MIN_DIGITS:
         return ""
     unread = "".join(thai_digits_to_arabic(d) for d in _THAI_DIGITS if not counts[d])
@@ -71,7 +72,7 @@ def doubtful_numbers(text: str, doubtful: str, figures_only: bool = False) -> li
     digit; with `figures_only`, only those free text states as figures, and
     the counts OCR left as letters (whatever the document's digits)."""
     letters = [m.group(1) for m in _LETTER_COUNT_RE.finditer(text)] if figures_only else []
-    if not doubtful:
+    if not doubtful or not regex.search(f"[{doubtful}]", text):
         return letters
     if figures_only:
         found = [next(g for g in m.groups() if g) for m in _FIGURE_RE.finditer(text)]

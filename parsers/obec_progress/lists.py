@@ -6,7 +6,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import clean_value, mark_tolerant
-from parsers.items import THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
+from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -75,15 +75,40 @@ def is_debris(text: str) -> bool:
 
 
 
+# a number standing bare at a line's start ("1 โรงเรียนคุณภาพ"), and the same number as an item's mark
+_BARE_NUMBER_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
+_MARKED_NUMBER_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
+
+
+def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
+    """A bare number at a line's start that the list then gives again as an
+    item's mark ("... คุณภาพ 1 อำเภอ / 1 โรงเรียนคุณภาพ ... ดังนี้ / 1) ผู้เข้า...")
+    is a figure of the sentence the page width wrapped, not an item: its
+    line goes on from the line before."""
+    marked = [m.group(1) for ln in lines if (m := _MARKED_NUMBER_RE.match(ln.text))]
+    out: list[Line] = []
+    for ln in lines:
+        bare = _BARE_NUMBER_RE.match(ln.text)
+        if out and bare and not _MARKED_NUMBER_RE.match(ln.text) and bare.group(1) in marked:
+            out[-1] = Line(out[-1].no, f"{out[-1].text} {ln.text}", out[-1].kind, out[-1].bullet, out[-1].indent)
+            continue
+        out.append(ln)
+    return out
+
+
+_NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none."""
-    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    lines = rejoin_bare_figures([ln for ln in lines if not NONE_RE.match(ln.text)])
     if not lines:
         return []
     items, lead = numbered_items(mend_item_numbers(lines))
     out = []
-    if lead:
+    if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
+        # (a number alone before a list's first item is a page number OCR left there, no item)
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
@@ -94,8 +119,8 @@ def lone_first(lines: list[Line]) -> bool:
     a list of two items or more, and prints a single item without a number,
     so the list's other items were lost."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    if not lines:
-        return False
+    if not lines or not ITEM_PREFIX_RE.match(lines[0].text) and split_item_number(lines[0].text)[0] is None:
+        return False  # its first line opens no item: no numbered list
     items, lead = numbered_items(mend_item_numbers(lines))
     return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
 

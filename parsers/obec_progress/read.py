@@ -15,7 +15,6 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -439,9 +438,12 @@ PAGE_WIDTH_QUANTILE = 0.9  # the page's width: the length most lines stay under
 MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from them
 
 
+_MARK_RE = regex.compile(r"\p{Mn}")
+
+
 def _width(text: str) -> int:
     """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
-    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+    return len(text) - len(_MARK_RE.findall(text))
 
 
 def after_full_lines(lines: list[Line]) -> set[int]:
@@ -450,12 +452,13 @@ def after_full_lines(lines: list[Line]) -> set[int]:
     document), or one that the next line's first word would have overrun
     (the page broke before that word); what follows goes on from it (an
     activity's name over two lines).  Lines with tabs (table rows) tell nothing."""
-    widths = sorted(_width(ln.text) for ln in lines if "\t" not in ln.text)
-    if len(widths) < MIN_PAGE_LINES:
+    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
+    if len(width) < MIN_PAGE_LINES:
         return set()
+    widths = sorted(width.values())
     page = widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
-    return {b.no for a, b in zip(lines, lines[1:]) if "\t" not in a.text and "\t" not in b.text
-            and (_width(a.text) >= FULL_WIDTH * page or _width(a.text) + 1 + _width(b.text.split(" ")[0]) > page)}
+    return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
+            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,

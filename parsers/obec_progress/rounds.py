@@ -192,7 +192,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for kind, aspect, lines in recs.targets:
         for asp, part in split_aspects(aspect, lines):
             if lone_first(part):
-                lost.append(("targets.text", part))
+                lost.append(("targets", part))
             for text, a, b in items_of(part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
@@ -257,19 +257,19 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
     for kind, aspect, lines in recs.findings:
         if lone_first(lines):
-            lost.append(("findings.text", lines))
+            lost.append(("findings", lines))
         for text, a, b in items_of(lines):
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
             out.put("findings", rk, "quarter", Reading(q, "", a, b))
-    for field_name, lines in lost:
-        out.issues.append(Issue("warning", "missing_row", f"{field_name}: a list of {key[0]} project {key[1]} holds "
+    for table, lines in lost:  # the issue names the table: the rows lost, all their columns
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} holds "
                                 "item 1 alone; a list of one item is printed without a number, so OCR lost the "
-                                "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=field_name))
+                                "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
-                                field="targets.text"))
+                                field="targets"))  # the rows it held, all their columns
     out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
               "projects")

@@ -24,7 +24,7 @@ from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
 from parsers.obec_progress.texts import repair_repeated
 from parsers.obec_progress.year import repair_fiscal_years
-from parsers.repair import enabled, repair, repair_sum
+from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -44,6 +44,7 @@ def build(merged: Merged) -> ParseResult:
     issues += repair_counts(summary, listed)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
+    issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
 
     keys: dict[tuple[str, int], str] = {}
@@ -156,6 +157,32 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
         if outcome.issue is not None:
             issues.append(outcome.issue)
     return issues
+
+
+def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
+    """The summary's count of projects its budget figures cover is the number
+    of projects with a budget section for its quarter: a count OCR misread is
+    repaired to it when that is one of its printing's readings (and flagged,
+    count_mismatch, when none is)."""
+    reading, quarter = summary.get("n_budgeted_projects"), value_of(summary, "budget_quarter")
+    if reading is None or quarter is None or not budgets:
+        return []
+    fy = value_of(summary, "fiscal_year_be")
+    plausible = isinstance(fy, int) and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]
+    # a section of an earlier fiscal year (a real report prints some) is not the summary's
+    n = len({(rk[0], rk[1]) for rk, rec in budgets.items() if value_of(rec, "quarter") == quarter
+             and not (plausible and value_of(rec, "fiscal_year_be") not in (None, fy))})
+    if reading.value == n:
+        return []
+    token = _COUNT_DIGITS_RE.search(reading.text)
+    outcome = repair(reading, int, lambda v: v == n, rule="count", field="report_summaries.n_budgeted_projects",
+                     what="the summary's count of projects with a budget", printed=token.group(1) if token else None)
+    if outcome.repaired:
+        summary["n_budgeted_projects"] = outcome.reading
+        return [outcome.issue]
+    return [outcome.issue or Issue("warning", "count_mismatch", f"the summary counts {reading.value} projects with a "
+                                   f"quarter-{quarter} budget, the report gives {n} such budget sections", reading.text,
+                                   *reading.span, field="report_summaries.n_budgeted_projects")]
 
 
 _PCT_DIGITS_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")

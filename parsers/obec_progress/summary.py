@@ -11,6 +11,7 @@ Each value keeps the line its clause starts on.
 
 from __future__ import annotations
 
+import json
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -22,6 +23,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.obec_progress.anchors import FISCAL_YEAR_RE, fiscal_year_of
+from parsers.obec_progress.budgets import read_amount
 from schemas.document import Issue, Line, Reading
 
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
@@ -53,22 +55,26 @@ _AS_OF_RE = regex.compile(rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
 _ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
-    "completed": regex.compile(mark_tolerant("เสร็จสิ้น") + f"(?:{mark_tolerant('แล้ว')})?"),
+    "completed": regex.compile(mark_tolerant("เสร็จสิ้น") + f"(?:\\s?{mark_tolerant('แล้ว')})?"),  # "เสร็จสิ้น แล้ว": a cell wrapped
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),
     "not_started": regex.compile(mark_tolerant("ยังไม่ได้ดำเนินการ")),
 }
-# the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped)
+# the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
+# before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0")
 _STATUS_COUNT_RE = regex.compile(
-    rf"\s*[|\t]?\s*{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
+    rf"\s*(?:โครงการ\s*)?[|\t]?\s*{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
+    rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
 _BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
-_PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({NUMBER})\s*บาท")
+# an amount, or one whose digit-group separator OCR misread ("44.962.00": budgets.read_amount mends it)
+_AMOUNT = rf"{NUMBER}|\d{{1,3}}(?:[.\s]\d{{3}})+(?:\.\d{{2}})?"
+_PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({_AMOUNT})\s*บาท")
 _DISBURSED_RE = regex.compile(
-    rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({NUMBER})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
+    rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
 _NOT_DISBURSED_RE = regex.compile(
-    rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({NUMBER})\s*บาท"
+    rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
 )
 
 
@@ -148,14 +154,23 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         quarter = _QUARTER_ANY_RE.search(src, m.start(), m.end())
         if quarter:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
+    def amount(name: str, m: regex.Match) -> None:
+        put(name, lambda t: read_amount(t)[0], m.group(1), m)
+        mended = read_amount(m.group(1))[1] if name in got else None
+        if mended is not None:
+            issues.append(Issue("warning", "value_repaired", f"report summary {name}: printed {mended[0]!r} has a "
+                                "digit-group separator OCR misread; read as " + mended[1],
+                                json.dumps({"rule": "separator", "printed": mended[0], "chosen": mended[1]},
+                                           ensure_ascii=False), *got[name].span, field=f"report_summaries.{name}"))
+
     if m := _PLANNED_RE.search(src):
-        put("budget_planned", parse_baht, m.group(1), m)
+        amount("budget_planned", m)
     if m := _DISBURSED_RE.search(src):
-        put("budget_disbursed", parse_baht, m.group(1), m)
+        amount("budget_disbursed", m)
         if m.group(2):
             put("disbursed_pct", parse_percent, m.group(2), m)
     if m := _NOT_DISBURSED_RE.search(src):
-        put("budget_not_disbursed", parse_baht, m.group(1), m)
+        amount("budget_not_disbursed", m)
     said = {i.field for i in issues}
     for name in SUMMARY_FIELDS:  # every summary states them all: one not read is damage, never silent
         if name not in got and f"report_summaries.{name}" not in said:

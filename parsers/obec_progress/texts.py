@@ -21,39 +21,32 @@ added (a speck) is outvoted: the fuller reading must be printed twice.
 from __future__ import annotations
 
 import json
-import unicodedata
 from collections import Counter, defaultdict
 from typing import Any
+
+import regex
 
 from parsers.repair import enabled
 from schemas.document import Issue
 
 # the fields repaired: short texts whose wording repeats from project to project
 FIELDS = {"activities": ("text", "progress")}
-# the text read whose printings vote (every text field of the rows)
-SOURCES = {"projects": ("name",), "targets": ("text",), "activities": ("text", "progress"), "alignments": ("text",),
-           "findings": ("text",), "quarterly_budgets": ("note",)}
+# the text whose printings vote: where the activities' standard wording is printed again (the
+# activities, and the results and problems that report them)
+SOURCES = {"activities": ("text", "progress"), "findings": ("text",)}
 CONTEXT = 3  # letters each side that make a letter's neighbourhood
 MIN_PRINTINGS = 2  # a fuller reading the report prints at least this often
 
 
-def _mark(ch: str) -> bool:
-    return unicodedata.category(ch) == "Mn"
+# a letter (no space, no mark) and the marks printed on it
+_LETTER_RE = regex.compile(r"([^\s\p{Mn}])(\p{Mn}*)")
 
 
 def letters(text: str) -> tuple[str, list[str]]:
     """The text's letters (spaces and marks left out) and the marks printed
-    on each."""
-    base: list[str] = []
-    marks: list[str] = []
-    for ch in text:
-        if _mark(ch):
-            if marks:
-                marks[-1] += ch
-        elif not ch.isspace():
-            base.append(ch)
-            marks.append("")
-    return "".join(base), marks
+    on each (a mark before any letter is left out)."""
+    pairs = _LETTER_RE.findall(text)
+    return "".join(b for b, _ in pairs), [m for _, m in pairs]
 
 
 def _holds(short: str, full: str) -> bool:
@@ -65,24 +58,27 @@ def _holds(short: str, full: str) -> bool:
     return i == len(short)
 
 
-def _index(texts: list[str]) -> dict[tuple[str, str, str], Counter[str]]:
-    """For each letter of the texts with CONTEXT letters each side: how
-    often each set of marks stands on it."""
-    out: dict[tuple[str, str, str], Counter[str]] = defaultdict(Counter)
-    for text in texts:
+def _index(texts: list[str]) -> dict[str, Counter[str]]:
+    """For each letter of the texts with CONTEXT letters each side (the
+    neighbourhood as one string, the letter in its middle): how often each
+    set of marks stands on it (no neighbourhood spans two texts)."""
+    width = 2 * CONTEXT + 1
+    out: dict[str, Counter[str]] = defaultdict(Counter)
+    for text, times in Counter(texts).items():  # the report's wording repeats: each text read once
         base, marks = letters(text)
-        for i in range(CONTEXT, len(base) - CONTEXT):
-            out[(base[i - CONTEXT:i], base[i], base[i + 1:i + 1 + CONTEXT])][marks[i]] += 1
+        windows = [base[i:i + width] for i in range(len(base) - width + 1)]
+        for (window, mark), n in Counter(zip(windows, marks[CONTEXT:])).items():
+            out[window][mark] += n * times
     return out
 
 
-def fuller(text: str, index: dict[tuple[str, str, str], Counter[str]]) -> str:
+def fuller(text: str, index: dict[str, Counter[str]]) -> str:
     """The text with each letter's marks as the report's printings vote (see
     module doc); the text itself when no letter gains a mark."""
     base, marks = letters(text)
     chosen = list(marks)
     for i in range(CONTEXT, len(base) - CONTEXT):
-        seen = index.get((base[i - CONTEXT:i], base[i], base[i + 1:i + 1 + CONTEXT]))
+        seen = index.get(base[i - CONTEXT:i + CONTEXT + 1])
         if not seen:
             continue
         more = [m for m in seen if m != marks[i] and _holds(marks[i], m)]
@@ -91,16 +87,20 @@ def fuller(text: str, index: dict[tuple[str, str, str], Counter[str]]) -> str:
             chosen[i] = fullest[0]
     if chosen == marks:
         return text
-    out: list[str] = []
-    k = -1
-    for ch in text:
-        if _mark(ch):
-            continue  # the letter's marks are written with it
-        out.append(ch)
-        if not ch.isspace():
-            k += 1
-            out.append(chosen[k])
-    return "".join(out)
+    # each letter written with its chosen marks; spaces kept where they stand
+    chosen_iter = iter(chosen)
+    return _LETTER_OR_MARK_RE.sub(lambda m: m.group(1) + next(chosen_iter) if m.group(1) else "", text)
+
+
+_LETTER_OR_MARK_RE = regex.compile(r"([^\s\p{Mn}])\p{Mn}*|\p{Mn}+")
+
+
+def _changes(printed: str, fuller_text: str, shown: int = 3) -> str:
+    """The words that gain marks, as printed -> fuller ("คำสังแต่ -> คำสั่งแต่"), a few."""
+    a, b = printed.split(), fuller_text.split()
+    pairs = [f"{x} -> {y}" for x, y in zip(a, b) if x != y] if len(a) == len(b) else [f"{printed} -> {fuller_text}"]
+    out = "; ".join(p[:80] for p in pairs[:shown])
+    return out + (f" (and {len(pairs) - shown} more)" if len(pairs) > shown else "")
 
 
 def _spaced(text: str) -> str:
@@ -131,17 +131,17 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                     # (a partial repair); the damage is said, the text kept
                     issues.append(Issue(
                         "warning", "marks_dropped",
-                        f"{table}.{column}: printed {value!r}; the report prints its words with marks OCR dropped "
-                        f"here ({chosen!r}), a reading no row gives whole; kept as read",
+                        f"{table}.{column}: the report prints these words with marks OCR dropped here: "
+                        f"{_changes(value, chosen)}; no row gives the fuller reading whole, the text is kept as read",
                         {"text": value, "fuller": chosen}, row.get("line_start"), row.get("line_end"),
                         project_key=row.get("project_key"), field=f"{table}.{column}"))
                     continue
                 row[column] = chosen
                 issues.append(Issue(
                     "warning", "value_repaired",
-                    f"{table}.{column}: printed {value!r}; the report prints its words with the marks OCR "
-                    f"dropped here (each at least {MIN_PRINTINGS} times, between the same letters), and another "
-                    f"row prints {chosen!r} whole",
+                    f"{table}.{column}: the report prints these words with the marks OCR dropped here (each at "
+                    f"least {MIN_PRINTINGS} times, between the same letters): {_changes(value, chosen)}; another "
+                    "row prints the fuller reading whole",
                     json.dumps({"rule": "repeated_text", "printed": value, "chosen": chosen,
                                 "support": printed[_spaced(chosen)]}, ensure_ascii=False),
                     row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"),
