@@ -52,11 +52,6 @@ def mentions_in(text: str) -> list[str]:
     return [m.group(1) for m in MENTION_RE.finditer(text)]
 
 
-def readings_of_year(token: str) -> set[int]:
-    """BE years a printed year could have been (a six-digit reading drops two)."""
-    return set(year_costs(token))
-
-
 _SPLIT_RE = regex.compile(r"๒๐|20")  # a ๖ OCR split in two
 
 
