@@ -257,10 +257,10 @@ def test_keys_are_unique_across_the_corpus():
     assert len(offices) == len(set(offices))
 
 
-@pytest.mark.parametrize("heldout", [False, True], ids=["corpus", "held-out"])
-def test_generator_reproduces_the_committed_files(tmp_path, heldout):
-    generate.main(tmp_path, heldout=heldout)
-    where = generate.HELDOUT if heldout else CORPUS
+@pytest.mark.parametrize("which", ["corpus", "heldout", "extra"])
+def test_generator_reproduces_the_committed_files(tmp_path, which):
+    generate.main(tmp_path, which=which)
+    where = generate.SETS[which][2]
     made = sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*") if p.is_file())
     committed = sorted(["manifest.json"] + [f"clean/{p.name}" for p in (where / "clean").iterdir()])
     assert made == committed
@@ -268,13 +268,18 @@ def test_generator_reproduces_the_committed_files(tmp_path, heldout):
         assert (tmp_path / rel).read_bytes() == (where / rel).read_bytes(), rel
 
 
-def test_the_held_out_set_shares_no_document_with_the_corpus():
-    """Held-out documents are new: other names, and no text printed in both sets."""
-    corpus = {p.read_bytes() for p in (CORPUS / "clean").glob("*.txt")}
-    heldout = sorted((generate.HELDOUT / "clean").glob("*.txt"))
-    assert len(heldout) == sum(generate.HELDOUT_COUNTS)
-    assert not {p.name for p in heldout} & {p.name for p in (CORPUS / "clean").glob("*.txt")}
-    assert not [p.name for p in heldout if p.read_bytes() in corpus]
+def test_the_sets_share_no_document():
+    """Held-out and extra documents are new: other names, and no text printed in two sets."""
+    seen: dict[bytes, str] = {}
+    names: set[str] = set()
+    for which, (_, counts, home) in generate.SETS.items():
+        files = sorted((home / "clean").glob("*.txt"))
+        assert len(files) == sum(counts), which
+        assert not {p.name for p in files} & names, which
+        names |= {p.name for p in files}
+        for p in files:
+            assert p.read_bytes() not in seen, (p.name, seen.get(p.read_bytes()))
+            seen[p.read_bytes()] = p.name
 
 
 def test_no_corpus_document_fails_inside_a_parser(corpus_rows):

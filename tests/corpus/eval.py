@@ -1,8 +1,10 @@
 """`make eval`: raingan check over the samples, the clean corpus and its
 OCR'd twin, side by side: F1 (soft) per form and per layout variant, clean
 vs OCR'd, the accuracy of numeric facts, and what the repairs did; then the
-same for the held-out set (tests/corpus/heldout/: documents of the same
-generator that nobody tunes on), to show whether a gain generalises.
+same for the extra set (tests/corpus/extra/: more documents of the same
+generator, to work on beside the corpus) and the held-out set
+(tests/corpus/heldout/: documents of the same generator that nobody tunes
+on), to show whether a gain generalises.
 
     python -m tests.corpus.eval [--json FILE] [--misses N]
 
@@ -23,6 +25,7 @@ from pipeline.check import Cell, CheckResult, Report, render_text, report_json, 
 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
+EXTRA = CORPUS / "extra"
 HELDOUT = CORPUS / "heldout"
 SAMPLES = ROOT / "samples"
 
@@ -78,12 +81,13 @@ def main(argv: list[str] | None = None) -> int:
     if have_ocr:
         results["ocr"] = run("ocr", have_ocr, ocr_dir)
         unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
-    heldout = sorted((HELDOUT / "clean").glob("*.expected.json"))
-    heldout_ocr = [p for p in heldout if (HELDOUT / "ocr" / p.name.replace(".expected.json", ".txt")).exists()]
-    if heldout:
-        results["held-out"] = run("held-out", heldout)
-    if heldout_ocr:
-        results["held-out ocr"] = run("held-out ocr", heldout_ocr, HELDOUT / "ocr")
+    for label, home in (("extra", EXTRA), ("held-out", HELDOUT)):
+        clean = sorted((home / "clean").glob("*.expected.json"))
+        ocr = [p for p in clean if (home / "ocr" / p.name.replace(".expected.json", ".txt")).exists()]
+        if clean:
+            results[label] = run(label, clean)
+        if ocr:
+            results[f"{label} ocr"] = run(f"{label} ocr", ocr, home / "ocr")
     runs = {n: r.report for n, r in results.items()}
     names = list(runs)
 

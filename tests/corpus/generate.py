@@ -4,6 +4,7 @@ many ways, each with an expected JSON holding the generator's own truth.
     python -m tests.corpus.generate            # writes tests/corpus/clean/ and manifest.json
     python -m tests.corpus.generate OUT_DIR    # writes OUT_DIR/clean/ and OUT_DIR/manifest.json
     python -m tests.corpus.generate --heldout [OUT_DIR]   # the held-out set: tests/corpus/heldout/
+    python -m tests.corpus.generate --extra [OUT_DIR]     # the extra tuning set: tests/corpus/extra/
 
 Deterministic: every document has its own seeded random source, so every run
 writes the same bytes.  See tests/corpus/README.md for the variant tags.
@@ -30,8 +31,17 @@ N_OBEC = 14
 # scores it beside the corpus to show whether a change generalises.
 HELDOUT_TAG = "h"
 HELDOUT_COUNTS = (19, 8, 7)  # bma_progress, bma_proposal, obec_progress
+# The extra set: more documents to work on beside the corpus (its OCR'd twin
+# mostly), so that a rule is tried on more than 68 documents before it is
+# scored on the held-out set.
+EXTRA_TAG = "x"
+EXTRA_COUNTS = (19, 8, 7)
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
+EXTRA = HERE / "extra"
+SETS = {"corpus": ("", (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC), HERE),
+        "heldout": (HELDOUT_TAG, HELDOUT_COUNTS, HELDOUT),
+        "extra": (EXTRA_TAG, EXTRA_COUNTS, EXTRA)}
 
 # truth columns whose value must be printed (digits compared without script)
 PRINTED_KEYS = {
@@ -124,13 +134,16 @@ def dump(obj) -> str:
     return enc(obj, 0) + "\n"
 
 
-def main(out_dir: str | Path | None = None, heldout: bool = False) -> list[dict]:
-    out = Path(out_dir) if out_dir is not None else (HELDOUT if heldout else HERE)
+def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | None = None) -> list[dict]:
+    """Write one set (`which`: corpus, heldout or extra; `heldout` for the
+    held-out set) to its folder or `out_dir`."""
+    tag, counts, home = SETS[which or ("heldout" if heldout else "corpus")]
+    out = Path(out_dir) if out_dir is not None else home
     clean = out / "clean"
     clean.mkdir(parents=True, exist_ok=True)
     for old in list(clean.glob("*.txt")) + list(clean.glob("*.expected.json")):
         old.unlink()
-    docs = build_all(HELDOUT_TAG, HELDOUT_COUNTS) if heldout else build_all()
+    docs = build_all(tag, counts)
     manifest = {"documents": []}
     for doc in docs:
         name = doc["name"]
@@ -145,5 +158,6 @@ def main(out_dir: str | Path | None = None, heldout: bool = False) -> list[dict]
 
 
 if __name__ == "__main__":
-    args = [a for a in sys.argv[1:] if a != "--heldout"]
-    main(args[0] if args else None, heldout="--heldout" in sys.argv[1:])
+    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra")]
+    args = [a for a in sys.argv[1:] if a not in flags]
+    main(args[0] if args else None, which=flags[0].removeprefix("--") if flags else "corpus")
