@@ -329,6 +329,21 @@ def test_a_disbursement_ocr_lost_is_the_budget_spent_less_the_others():
     assert paid[2] is None and paid[4] is None and not repairs(rows, "sum")
 
 
+def test_disbursements_ocr_lost_when_the_others_already_reach_the_budget_spent_are_zero():
+    # reports 1 and 4 lost their amounts (printed 0); 1,000 + 2,000 is the whole 3,000 spent: nothing is left
+    text = (form().replace("(ครั้งที่ 1) = 0 บาท", "(ครั้งที่ 1) = บาท")
+            .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท"))
+    rows = read(text)
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+    fixed = [i for i in repairs(rows, "sum") if i["field"] == "progress_reports.disbursed"]
+    assert len(fixed) == 2 and all(i["line_start"] for i in fixed)
+    # something is left (the budget spent is 4,000): which report had it is not known, nothing is filled
+    rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 4,000 บาท"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] is None and paid[4] is None and not repairs(rows, "sum")
+
+
 def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
     lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
     rows = read(form(entries=entries(lines_3=lines)))

@@ -20,13 +20,14 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
 from typing import Any
 
 import regex
 
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.numbers import parse_percent
-from parsers.checks import report_window
+from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
     repair,
@@ -217,7 +218,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     # may say what it was; with more, the sum of the others proves nothing
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
-        return issues
+        return issues + _nothing_left(project, reports, key)
     for rec in lost:
         span = next(iter(rec.values())).span if rec else (None, None)
         rec["disbursed"] = Reading(None, "", *span)
@@ -228,6 +229,41 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if rec["disbursed"].value is None:
             del rec["disbursed"]
     return issues
+
+
+def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """Several reports whose amount OCR lost: when the others already add up
+    to the budget spent, nothing is left for them, and a disbursement is
+    never negative: each is 0, and said.  (A misread part or total would
+    have to be off by exactly what was lost for this to be wrong.)"""
+    spent = project.get("budget_spent")
+    read = [rec["disbursed"] for rec in reports.values() if "disbursed" in rec]
+    if set(reports) != set(range(1, len(reports) + 1)):
+        return []  # report numbers that do not run 1..N: an entry may be no report at all
+    if spent is None or spent.value is None or any(r.value is None for r in read):
+        return []
+    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
+        return []
+    issues = []
+    for seq, rec in sorted(reports.items()):
+        if "disbursed" in rec:
+            continue
+        span = record_lines(rec)
+        evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00", "support": len(read)}
+        rec["disbursed"] = Reading(Decimal(0), "", *span)
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s disbursement is unreadable; the other reports' disbursements already add "
+                            f"up to the budget spent ({spent.value:,.2f}), so it is 0.00",
+                            json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
+                            field="progress_reports.disbursed"))
+    return issues
+
+
+def record_lines(rec: Record) -> tuple[int | None, int | None]:
+    """The line span a record's readings cover (None, None if it has none)."""
+    if not rec:
+        return None, None
+    return min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values())
 
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:

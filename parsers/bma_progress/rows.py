@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from parsers.bma_progress.repairs import repair_all
+from parsers.bma_progress.repairs import record_lines as _lines, repair_all
 from parsers.checks import report_window, sum_check
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -116,13 +116,6 @@ def build(merged: Merged) -> ParseResult:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
-
-
-def _lines(rec: dict[str, Reading]) -> tuple[int | None, int | None]:
-    """The line span a record's readings cover (None, None if it has none)."""
-    if not rec:
-        return None, None
-    return min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values())
 
 
 def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
