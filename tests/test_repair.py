@@ -112,6 +112,26 @@ def test_progress_does_not_fall():
     assert repairs(rows, "progress_order")
 
 
+def test_a_progress_with_look_alikes_and_its_decimal_point_lost_is_chosen_by_its_neighbours():
+    # ๖2.๐๐ read as อ2๐๐ (๖ as อ, the point lost): of its readings only 62.00 lies between 22 and 62
+    rows = read(form(entries=entries(pct_2="22.00", pct_3="อ2๐๐", pct_4="62.00")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 62.0
+    (issue,) = repairs(rows, "progress_order")
+    assert json.loads(issue["evidence"])["printed"] == "อ2๐๐" and issue["line_start"]
+    assert "อ2๐๐" not in rows["progress_reports"][2]["description"]
+
+
+def test_a_progress_with_several_readings_is_flagged_not_guessed():
+    # ๓๐๐ (a point lost): 30.0, 34.0, 36.0, 30.4, ... all lie between 20 and 45
+    rows = read(form(entries=entries(pct_3="๓๐๐")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] is None
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct"]
+    assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "progress_reports.progress_pct"]
+    # a look-alike is no digit to skip: "@๐.๐" is not 0.0
+    rows = read(form(entries=entries(pct_3="@๐.๐")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] is None
+
+
 def test_disbursements_add_up_to_the_budget_spent():
     # ๖,๐๐๐ read as ๒,๐๐๐ (๒ may be ๖ or ๕): only 6,000 adds up with the entries' 0 + 1,000 + 2,000 + 3,000
     rows = read(form(spent="๒,๐๐๐", entries=entries(paid_4="3,000")))

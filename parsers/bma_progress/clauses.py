@@ -53,10 +53,23 @@ HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e
 NUMBER_CELL_RE = regex.compile(
     rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
+# A percentage as OCR may leave it: digits with look-alikes among them
+# ("อ2๐๐", "@๐.๐", "ฒ๕.๐", "do"), at least one a look-alike, standing alone
+# (no letter glued after it: "อยู่" is a word).  Kept as printed: the
+# progress-order repair chooses among its readings (parsers.bma_progress.repairs).
+_LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES)
+_PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
 PROGRESS_RE = regex.compile(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({NUMBER})\s*%?"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({_PERCENT_OCR}|{NUMBER})\s*%?"
 )
+
+
+def progress_token(text: str) -> str | None:
+    """The number of a progress clause as printed ("อ2๐๐" in
+    "ความก้าวหน้าของงานฯ = = อ2๐๐ %"), None when `text` holds no clause."""
+    m = PROGRESS_RE.search(thai_digits_to_arabic(text))
+    return text[m.start(1): m.end(1)] if m else None
 # Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"):
 # the number is then not known (`budget_seq`), the clause's amount still is.
 _NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}]))"

@@ -26,7 +26,9 @@ from typing import Any
 import regex
 
 from normalizers.dates import fiscal_year_window, parse_date
-from normalizers.numbers import parse_percent
+from normalizers.errors import ValueParseError
+from normalizers.numbers import NUMBER, parse_percent
+from parsers.bma_progress.clauses import progress_token
 from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
@@ -42,6 +44,7 @@ from parsers.repair import (
 from schemas.document import Issue, Reading, value_of
 
 Record = dict[str, Reading]
+_NUMBER_RE = regex.compile(NUMBER)
 
 
 def _fiscal_years_of(reading: Reading) -> set[int]:
@@ -181,25 +184,49 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
 
 def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     """Progress stays a percentage and does not fall between its neighbours
-    (a cancellation may report less: it is left alone)."""
+    (a cancellation may report less: it is left alone).  A progress OCR
+    left unreadable (value None: look-alikes among its digits, "อ2๐๐") is
+    repaired the same way; its readings include the printed digits with the
+    decimal point a dropped separator lost ("๖2๐๐" may be 62.00 or 620.0)."""
     issues: list[Issue] = []
     seqs = sorted(s for s in reports if "progress_pct" in reports[s])
-    for i, seq in enumerate(seqs):
+    known = [s for s in seqs if reports[s]["progress_pct"].value is not None]
+    for seq in seqs:
         rec = reports[seq]
         if value_of(rec, "cancelled"):
             continue
-        lo = max((reports[s]["progress_pct"].value for s in seqs[:i]), default=0.0)
-        later = [reports[s]["progress_pct"].value for s in seqs[i + 1:] if not value_of(reports[s], "cancelled")]
+        lo = max((reports[s]["progress_pct"].value for s in known if s < seq), default=0.0)
+        later = [reports[s]["progress_pct"].value for s in known if s > seq and not value_of(reports[s], "cancelled")]
         hi = min(later, default=100.0)
         if lo > hi:
             continue  # the neighbours themselves disagree: nothing to stand on
         reading = rec["progress_pct"]
-        outcome = repair(reading, parse_percent, lambda v: lo <= v <= hi, rule="progress_order",
-                         field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key)
+        token = progress_token(reading.text) or reading.text
+        outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
+                         field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
+                         printed=_separator_readings(token))
         rec["progress_pct"] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
     return issues
+
+
+def _percent(text: str) -> float:
+    """A percentage read from a whole candidate: one with a look-alike left
+    in it ("อ2.00") is no reading ("2.00" is not what was printed)."""
+    if not _NUMBER_RE.fullmatch(text.strip()):
+        raise ValueParseError("percent", text, "not a number")
+    return parse_percent(text)
+
+
+def _separator_readings(token: str) -> list[str]:
+    """A number as printed, then, when it has no decimal point, the same
+    with one before its last two or its last digit (the form prints
+    progress with two, one or no decimals)."""
+    token = token.strip()
+    if "." in token or len(token) < 3:
+        return [token]
+    return [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],

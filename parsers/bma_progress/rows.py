@@ -93,6 +93,10 @@ def build(merged: Merged) -> ParseResult:
             issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
                                 f"like an expense line or a figure no rule could read: {left[:80]!r}",
                                 left, *rec["description"].span, field="expenses"))
+        pct = rec.get("progress_pct")
+        if pct is not None and pct.value is None:  # unreadable, and no repair mended it
+            issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
+                                f"{pct.text!r}", pct.text, *pct.span, field="progress_reports.progress_pct"))
         result.add("progress_reports", {"project_key": key, "seq": seq, **out,
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
@@ -194,6 +198,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     previous = None
     for seq, rec in sorted(reports.items()):
         pct = value_of(rec, "progress_pct")
+        if pct is None and "progress_pct" in rec:
+            continue  # unreadable: said where the row is built
         if pct is None:
             issues.append(Issue("warning", "missing_value", f"report {seq} has no progress figures in any copy",
                                 "", *_lines(rec), field="progress_reports.progress_pct"))
