@@ -216,6 +216,10 @@ _YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE yea
     rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
 _DMONY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?)\s*(?:พ\.?\s*ศ\.?)?\s*({_DIGITISH}{{2,5}})\s*$")
+# An abbreviated Thai month name ("ก.ค.", "มิ.ย.") OCR read as other letters
+# ("A.A.", "UA.", "จิ.ค."): at most six characters, a dot among them (a full
+# month name misspelt is read by normalizers.dates.month_number).
+_GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 YEARS_BE = (2540, 2600)  # BE years a report of today's archives can be about (parsers.repair.YEAR_RANGE)
 
 
@@ -287,7 +291,9 @@ def _date_candidates(text: str) -> set[date]:
         try:
             months = {month_number(m.group(2))}
         except ValueParseError:
-            return set()
+            if not _GARBLED_ABBREVIATION_RE.fullmatch(m.group(2)):
+                return set()
+            months = set(range(1, 13))  # an abbreviated month OCR garbled past reading ("A.A.", "UA."): any
     days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
     out: set[date] = set()
     for y in _years(year):

@@ -105,6 +105,18 @@ def test_report_date_inside_the_year_and_between_its_neighbours():
     assert issue["field"] == "progress_reports.report_date" and issue["line_start"]
 
 
+def test_a_garbled_month_abbreviation_may_be_any_month_and_its_neighbours_choose():
+    # "๒๕ ต.ค. ๒๕๖๒" with its month read as Latin letters: only October 25 lies between 8/10 and 4/11
+    rows = read(form(entries=entries(day_2="25 A.A. 2562", day_3="4/11/2562")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[2] == date(2019, 10, 25)
+    (issue,) = repairs(rows)
+    assert issue["field"] == "progress_reports.report_date"
+    # between 8/10 and 4/12 it may be October or November 25: flagged, not guessed
+    rows = read(form(entries=entries(day_2="25 A.A. 2562")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[2] is None
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
+
+
 def test_progress_does_not_fall():
     # ๔๐ read as ๕๐: above the next report's 42; of its readings (40, 44, 46, 54, ...) only 40 fits 20-42
     rows = read(form(entries=entries(pct_3="๕๐", pct_4="42.00")))
