@@ -117,6 +117,16 @@ def test_a_garbled_month_abbreviation_may_be_any_month_and_its_neighbours_choose
     assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
 
 
+def test_damaged_report_dates_weighed_together():
+    # report 2 alone may be 9 October or 9 November (between 8/10 and 30/11); report 3 after it may only be
+    # 1 November, so report 2 is 9 October
+    rows = read(form(entries=entries(day_2="9 A.A. 2562", day_3="1 A.A. 2562", day_4="30/11/2562")))
+    dates = {r["seq"]: r["report_date"] for r in rows["progress_reports"]}
+    assert dates[2] == date(2019, 10, 9) and dates[3] == date(2019, 11, 1)
+    assert len([i for i in repairs(rows) if i["field"] == "progress_reports.report_date"]) == 2
+    assert not [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
+
+
 def test_progress_does_not_fall():
     # ๔๐ read as ๕๐: above the next report's 42; of its readings (40, 44, 46, 54, ...) only 40 fits 20-42
     rows = read(form(entries=entries(pct_3="๕๐", pct_4="42.00")))

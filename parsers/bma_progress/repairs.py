@@ -25,6 +25,7 @@ from typing import Any
 
 import regex
 
+from normalizers.confusions import date_candidates
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_percent
@@ -161,6 +162,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
         if "report_date" not in rec and "report_date_printed" in rec:
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
+    issues += _dates_together(reports, seqs, window, key)
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
         lo = max((reports[s]["report_date"].value for s in seqs[:i] if inside(reports[s]["report_date"].value)),
@@ -179,6 +181,63 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
+    return issues
+
+
+def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+    """Report dates in order, weighed together: each date OCR damaged (or
+    read outside the year) may be any of its readings inside the year, each
+    readable date is what it reads; a reading that cannot stand in order
+    with every possible date of the others is dropped, until nothing
+    changes.  A damaged date left with one reading is repaired (a chain of
+    damaged neighbours can say what one alone cannot).  When the readable
+    dates are out of order themselves, or a damaged date loses every
+    reading, nothing is decided here (the one-by-one repair follows)."""
+    inside = _within(*window)
+    fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
+    read = [fixed[s] for s in seqs if s in fixed]
+    if read != sorted(read):
+        return []
+    domains: dict[int, list[date] | None] = {}
+    for seq in seqs:
+        if seq in fixed:
+            domains[seq] = [fixed[seq]]
+        else:  # no reading inside the year: it may be any date, and constrains nothing
+            domains[seq] = sorted(c for c in date_candidates(reports[seq]["report_date"].text)
+                                  if window[0] <= c <= window[1]) or None
+    changed = True
+    while changed:
+        changed = False
+        for order, keep in ((seqs, lambda c, bound: c >= bound), (seqs[::-1], lambda c, bound: c <= bound)):
+            bound = window[0] if order is seqs else window[1]
+            for seq in order:
+                domain = domains[seq]
+                if domain is None:
+                    continue
+                kept = [c for c in domain if keep(c, bound)]
+                if not kept:
+                    return []
+                changed = changed or len(kept) != len(domain)
+                domains[seq] = kept
+                bound = kept[0] if order is seqs else kept[-1]
+    issues = []
+    for seq in seqs:
+        domain = domains[seq]
+        if seq in fixed or domain is None or len(domain) != 1:
+            continue
+        reading = reports[seq]["report_date"]
+        shown = reading.text.strip()
+        evidence = {"rule": "date_order", "printed": shown, "read": None if reading.value is None else str(reading.value),
+                    "candidates": [str(domain[0])], "chosen": str(domain[0])}
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s date: printed {shown!r} "
+                            + ("is unreadable" if reading.value is None else f"reads {reading.value}, outside the year")
+                            + f"; {domain[0]} is the only reading of those characters that stands in order with "
+                            "every reading of the other reports' dates",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.report_date"))
+        reports[seq]["report_date"] = Reading(domain[0], reading.text, reading.line_start, reading.line_end)
+        reports[seq].pop("report_date_printed", None)
     return issues
 
 
