@@ -1,7 +1,7 @@
 """OCR damage in section 2 of the BMA progress form: garbled date cells and
 budget clauses whose report number has specks glued to it."""
 
-from parsers.bma_progress.clauses import DAMAGED_DATE_CELL_RE, BUDGET_RE, budget_seq, events_of
+from parsers.bma_progress.clauses import DAMAGED_DATE_CELL_RE, BUDGET_RE, budget_seq, damaged_date_cell, events_of
 from normalizers.numbers import thai_digits_to_arabic
 from schemas.document import Line
 
@@ -31,3 +31,36 @@ def test_budget_clause_number_with_specks_keeps_its_amount():
     clean = thai_digits_to_arabic("งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๑,๒๐๐ บาท")
     m = BUDGET_RE.search(clean)
     assert budget_seq(clean, m) == 5 and m.group(2).startswith("1,200")
+
+
+def _column_table(second_date: str, speck: str = "") -> list[Line]:
+    """Section 2's table read column by column: numbers, dates and descriptions, figures, flags."""
+    text = ["รายงานครั้งที่ 1", *([speck] if speck else []), "รายงานครั้งที่ 2", "รายงานครั้งที่ 3",
+            "8 ตุลาคม 2562 : จัดทำโครงการ", f"{second_date} : ได้รับการอนุมัติโครงการ",
+            "4 ธันวาคม 2562 : ประชุมคณะกรรมการ ค่าวัสดุ = 1,000 บาท"]
+    text += [f"ความก้าวหน้าของงานฯ = {p}.00 % งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {a} บาท"
+             for n, p, a in ((1, 10, "0"), (2, 20, "0"), (3, 30, "1,000"))]
+    text += ["เป็นไปตามแผน : เป็นไปตามเป้าหมาย"] * 3
+    return [Line(i, t) for i, t in enumerate(text, start=1)]
+
+
+def test_a_date_cell_whose_year_ocr_garbled_still_opens_its_entry_in_a_column_table():
+    from parsers.bma_progress.entries import parse_entries
+    assert damaged_date_cell(thai_digits_to_arabic("๕ มิถุนายน weds : ได้รับ")) is not None
+    assert damaged_date_cell("ได้ดำเนินการ xx yy : z") is None  # the word must be a month
+    result = parse_entries(_column_table("9 พฤศจิกายน weds"))
+    entries = result.entries
+    assert [entries[n].description for n in (1, 2, 3)] == ["จัดทำโครงการ", "ได้รับการอนุมัติโครงการ",
+                                                          "ประชุมคณะกรรมการ"]
+    assert entries[2].date is None and entries[2].date_text == "9 พฤศจิกายน weds"
+    assert [e.item for e in entries[3].expenses] == ["ค่าวัสดุ"] and not entries[2].expenses
+
+
+def test_a_speck_under_a_header_neither_parts_a_column_of_numbers_nor_joins_a_description():
+    from parsers.bma_progress.entries import parse_entries
+    result = parse_entries(_column_table("9/11/2562", speck="Bd"))
+    assert result.layout == "columns"
+    assert [result.entries[n].description for n in (1, 2, 3)] == ["จัดทำโครงการ", "ได้รับการอนุมัติโครงการ",
+                                                                 "ประชุมคณะกรรมการ"]
+    (issue,) = [i for i in result.issues if i.code == "unplaced_text"]
+    assert "Bd" in str(issue.evidence)

@@ -18,6 +18,7 @@ from parsers.bma_progress.clauses import (
     Event,
     Expense,
     budget_seq,
+    is_speck,
 )
 from parsers.repair import repair
 from schemas.document import Issue, Line, Reading
@@ -79,6 +80,7 @@ class _Assembler:
         self.issues: list[Issue] = []
         self.entries: dict[int, Entry] = {}
         self.preamble: list[Line] = []
+        self.specks: list[Line] = []  # short tokens OCR read from specks, no entry's text
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
@@ -96,7 +98,9 @@ class _Assembler:
     # -- where things go
 
     def add_text(self, text: str, line: int) -> None:
-        if self.columns and self.block is not None:
+        if is_speck(text):  # a speck OCR read on its own ("Bd"): no entry's text; left, and said
+            self.specks.append(Line(line, text))
+        elif self.columns and self.block is not None:
             self.block.texts.append((text, line))
         elif self.current is None or self.columns:
             # before the first entry, or in a column of figures: no entry's description
@@ -149,7 +153,8 @@ class _Assembler:
                 self.since_header = 0
                 self.closed = False
                 continue
-            self.since_header += 1
+            if not (ev.kind == "text" and is_speck(ev.text)):  # a speck does not part a header from the next
+                self.since_header += 1
             if self.closed and not self.columns:
                 if ev.kind in ("text", "date", "expense"):
                     self.pending.append(ev)  # after an entry's flags: the next entry's, if its header was lost
@@ -406,6 +411,10 @@ class _Assembler:
                 if cursor < len(order):
                     self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
                                         ev.line)
+        if self.specks:
+            self.issues.append(Issue("warning", "unplaced_text", "short tokens OCR read from specks in section 2, "
+                                     "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
+                                     self.specks[0].no, self.specks[-1].no))
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
 
     def _place_block(self, block: DateBlock, entry: Entry) -> None:

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import regex
 
 from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES
-from normalizers.dates import find_dates
+from normalizers.dates import find_dates, month_number
+from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER,
     thai_digits_to_arabic,
@@ -262,6 +263,15 @@ _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
 
+# A speck OCR read as a short token of its own: at most three characters, no
+# Thai letter and no digit ("Bd", "«", "v").
+_SPECK_RE = regex.compile(r"[^\s\u0e01-\u0e4e\d๐-๙]{1,3}")
+
+
+def is_speck(text: str) -> bool:
+    return bool(_SPECK_RE.fullmatch(text.strip(SEPS_NL)))
+
+
 def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
     """The date slot at the start of `src` (at `pos`) when no date can be
     read from it: (its text, where it ends, counted from `pos`)."""
@@ -366,8 +376,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
             events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]],
                                 printed=printed))
             pos = m.end() + dated[1]
-        elif not gap.strip(SEPS + "\n"):
-            # alone (a table's number column), or straight before its figures
+        elif not gap.strip(SEPS + "\n") or is_speck(gap):
+            # alone (a table's number column), or straight before its figures; a speck OCR read
+            # on the next line ("Bd") is text of its own (parsers.bma_progress.assemble passes it by)
             events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
             pos = m.end()
         elif header is not None and (slot := damaged_date(orig[m.end():])) is not None:
@@ -389,9 +400,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
         elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
-        elif dated is None and (cell := DAMAGED_DATE_CELL_RE.match(src)) is not None:
-            events.append(Event("date", at(0), None, text=orig[: cell.end()], damaged=orig[cell.start(1): cell.end(1)]))
-            pos = cell.end()
+        elif dated is None and (cell := damaged_date_cell(src)) is not None:
+            events.append(Event("date", at(0), None, text=orig[: cell[2]], damaged=orig[cell[0]: cell[1]]))
+            pos = cell[2]
 
     for start, end, event in clauses:
         if start < pos:
@@ -447,6 +458,29 @@ DAMAGED_DATE_CELL_RE = regex.compile(
     rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH})\s*[:;](?![:;])")
 
 
+# A date cell whose month name reads and whose year OCR garbled into a short
+# token ("๕ มิถุนายน weds :", "oo กรกฎาคม weds :"): a day (digits or
+# look-alikes), a word, a token of at most six characters, a single colon;
+# the word must be a month name (normalizers.dates.month_number).
+_MONTH_CELL_RE = regex.compile(
+    rf"^\s*((?=\S{{0,2}}[\d{_ASCII_LOOKALIKES}])\S{{1,3}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
+
+
+def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
+    """A table's date cell OCR damaged past reading at the start of `src`
+    (see DAMAGED_DATE_CELL_RE, _MONTH_CELL_RE): (start, end) of what stands
+    for the date, and where the cell's separator ends."""
+    m = DAMAGED_DATE_CELL_RE.match(src)
+    if m is None:
+        m = _MONTH_CELL_RE.match(src)
+        try:
+            if m is None or not month_number(m.group(2)):
+                return None
+        except ValueParseError:
+            return None
+    return m.start(1), m.end(1), m.end()
+
+
 def _is_date_cell(src: str, end: int) -> bool:
     """A date opening a piece and followed by a separator: a table's
     "date : description" cell read on its own."""
@@ -490,7 +524,7 @@ def _opens_piece(text: str) -> bool:
     if NUMBER_CELL_RE.match(src):
         return True
     dated = _leading_date(src)
-    if dated and _is_date_cell(src, dated[1]) or DAMAGED_DATE_CELL_RE.match(src):
+    if dated and _is_date_cell(src, dated[1]) or damaged_date_cell(src):
         return True
     found = expenses_in(src, text, 0) if "=" in src or "ละ" in src else []
     return bool(found) and found[0][0] == 0
