@@ -392,3 +392,17 @@ def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_de
     (issue,) = [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "expenses"]
     assert "report 3" in issue["message"] and issue["line_start"] is not None
     assert not [i for i in read(form())["issues"] if i["code"] == "unplaced_text"]
+
+
+def test_report_dates_outside_the_archives_years_are_flagged_when_the_fiscal_year_gives_no_window():
+    from parsers.bma_progress.rows import check_report_dates
+    from schemas.document import Reading
+    reports = {1: {"report_date": Reading(date(1982, 3, 15), "๑๕ มีนาคม ๒๕๒๕", 10, 10)},
+               2: {"report_date": Reading(date(2025, 6, 5), "๕ มิถุนายน ๒๕๖๘", 12, 12)}}
+    for fy in (None, 2525):  # unreadable, or misread the same way as the dates
+        (issue,) = check_report_dates(reports, fy)
+        assert issue.code == "implausible_value" and issue.field == "progress_reports.report_date"
+        assert issue.line_start == 10
+    # a fiscal year in the archive's years: the window check says it
+    codes = [i.code for i in check_report_dates(reports, 2568)]
+    assert codes == ["date_outside_fiscal_year"]

@@ -13,6 +13,7 @@ import regex
 
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all
 from parsers.checks import report_window, sum_check
+from parsers.repair import YEAR_RANGE
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -83,8 +84,7 @@ def build(merged: Merged) -> ParseResult:
                                "text": rec["text"].value, "n_copies": merged.n_copies["targets"][seq],
                                **merged.span("targets", seq)})
 
-    if fy:
-        issues.extend(check_report_dates(reports, fy))
+    issues.extend(check_report_dates(reports, fy))
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
@@ -133,12 +133,14 @@ def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
     return "in_progress"
 
 
-def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int) -> list[Issue]:
-    """Report dates must fall in the fiscal year (with slack) and in report
-    order, and report numbers run 1..N; what the repairs (parsers.bma_progress.
-    repairs) could not settle is flagged here."""
+def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int | None) -> list[Issue]:
+    """Report dates must fall in the fiscal year (with slack; when the form's
+    fiscal year is unreadable, or itself outside the archive's years, in
+    those years) and in report order, and report numbers run 1..N; what the
+    repairs (parsers.bma_progress.repairs) could not settle is flagged here."""
     issues: list[Issue] = []
-    window = report_window(fiscal_year_be)
+    window = report_window(fiscal_year_be) if fiscal_year_be and YEAR_RANGE[0] <= fiscal_year_be <= YEAR_RANGE[1] \
+        else None
     seqs = sorted(reports)
     for seq in seqs:
         reading = reports[seq].get("report_date")
@@ -149,7 +151,13 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
         elif reading is None:
             issues.append(Issue("error", "missing_value", f"report {seq} has no date in any copy",
                                 "", *_lines(reports[seq]), field="progress_reports.report_date"))
-        elif not window[0] <= reading.value <= window[1]:
+        elif window is None and not YEAR_RANGE[0] <= reading.value.year + 543 <= YEAR_RANGE[1]:
+            issues.append(Issue("warning", "implausible_value",
+                                f"report {seq} date {reading.value} is in BE {reading.value.year + 543}, outside the "
+                                f"archive's years {YEAR_RANGE[0]}-{YEAR_RANGE[1]} (its year misread?), and the fiscal "
+                                "year gives no window to repair it in", reading.text, *reading.span,
+                                field="progress_reports.report_date"))
+        elif window is not None and not window[0] <= reading.value <= window[1]:
             issues.append(Issue("warning", "date_outside_fiscal_year",
                                 f"report {seq} date {reading.value} is outside fiscal year {fiscal_year_be} "
                                 f"({window[0]} to {window[1]})", reading.text, *reading.span,
