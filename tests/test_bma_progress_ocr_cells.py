@@ -64,3 +64,34 @@ def test_a_speck_under_a_header_neither_parts_a_column_of_numbers_nor_joins_a_de
                                                                  "ประชุมคณะกรรมการ"]
     (issue,) = [i for i in result.issues if i.code == "unplaced_text"]
     assert "Bd" in str(issue.evidence)
+
+
+def _rows(*entries: tuple[str, str, str]) -> list[Line]:
+    """Entries one per line group: (header number as printed, date, budget clause's number as printed)."""
+    text = []
+    for n, (number, day, named) in enumerate(entries, start=1):
+        text += [f"รายงานครั้งที่ {number} :: {day} : ดำเนินการครั้งที่ {n}",
+                 f":: ความก้าวหน้าของงานฯ = {10 * n}.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ {named}) = 0 บาท : "
+                 "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"]
+    return [Line(i, t) for i, t in enumerate(text, start=1)]
+
+
+def test_a_header_number_no_reading_mends_is_the_one_its_budget_clause_names():
+    from parsers.bma_progress.entries import parse_entries
+    # "25" for 2: no reading of its digits is 2, its entry's budget clause names 2
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("25", "9/11/2562", "2"), ("3", "4/12/2562", "3")))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert result.entries[2].description == "ดำเนินการครั้งที่ 2"
+    assert [i for i in result.issues if i.code == "value_repaired" and "budget clause names report 2" in i.message]
+    # a clause naming another number says nothing: the header stays as printed
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("25", "9/11/2562", "7"), ("3", "4/12/2562", "3")))
+    assert 25 in result.entries
+
+
+def test_an_unreadable_header_number_follows_the_numbers_the_headers_before_it_were_given():
+    from parsers.bma_progress.entries import parse_entries
+    # "๕" for 4 (๔ read as ๕) is read as 4, so the unreadable "©" after it is 5, not 6
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),
+                                 ("๕", "7/1/2563", "๕"), ("©", "8/2/2563", "5")))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5]
+    assert result.entries[5].description == "ดำเนินการครั้งที่ 5"

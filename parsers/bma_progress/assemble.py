@@ -446,62 +446,93 @@ _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um")  # what says an amo
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
 
 
-def repair_sequence(events: list[Event]) -> list[Issue]:
-    """Report numbers run 1..N in the order the headers stand: a header
-    whose number breaks the run (a repeat, a jump) while its printed digits
-    could be the next number is that number (parsers.repair).  A header
-    whose number is higher with the headers after it in step with it is
-    left as printed (a report may be lost); one that the next header does
-    not follow (the last header, or "1 2 3 5 5") is repaired when its
-    printed digits could be the next number.  Budget clauses that name the
-    number as printed (the same glyph, misread alike) follow the header
-    when no other header prints that number."""
+def number_entries(events: list[Event]) -> list[Issue]:
+    """Report numbers run 1..N in the order the headers stand; one pass over
+    the headers, in order (a header's number is weighed against the numbers
+    the headers before it were given, unreadable ones included):
+
+    * a header whose number OCR lost or could not read ("รายงานครง",
+      "รายงานครั้งที่ ©") takes the number after the last one;
+    * a header whose number breaks the run (a repeat, a jump) while its
+      printed digits could be the next number is that number
+      (parsers.repair).  A header whose number is higher with the headers
+      after it in step with it is left as printed (a report may be lost);
+      one that the next header does not follow (the last header, or
+      "1 2 3 5 5") is repaired when its printed digits could be the next
+      number.  Budget clauses that name the number as printed (the same
+      glyph, misread alike) follow the header when no other header prints
+      that number;
+    * a header whose number breaks the run and whose digits cannot be the
+      next number ("๒๕" for 3), while the budget clause of its entry names
+      the next number, is that number.
+
+    A false header with no number is text."""
     issues: list[Issue] = []
     last = 0
-    numbered = [ev for ev in events if ev.kind in ("header", "number") and ev.seq is not None]
-    for i, ev in enumerate(numbered):
-        expected = last + 1
-        after = numbered[i + 1].seq if i + 1 < len(numbered) else None
-        # a jump the next header does not carry on from ("1 2 3 5", "1 2 3 5 5"): one lost report
-        # would leave the numbers after it in step with this one
-        jump = ev.seq > expected and after != ev.seq + 1
-        if ev.seq != expected and ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP or jump):
-            outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
-                             rule="report_sequence", field="progress_reports.seq",
-                             what=f"the report number after report {last}")
-            if outcome.repaired:
-                old, ev.seq = ev.seq, outcome.value
-                issues.append(outcome.issue)
-                if not any(other.seq == old for other in numbered if other is not ev):
-                    for clause in events:
-                        if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
-                            clause.seq = ev.seq
-        last = max(last, ev.seq)
-    return issues
-
-
-def number_headers(events: list[Event]) -> list[Issue]:
-    """A header whose number OCR lost or could not read ("รายงานครง",
-    "รายงานครั้งที่ ©") takes the number after the last one: report numbers
-    run 1..N in the order the headers stand."""
-    issues: list[Issue] = []
-    last = 0
-    for ev in events:
-        if ev.kind not in ("header", "number", "false_header"):
+    heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
+    numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
+    for k, i in enumerate(heads):
+        ev = events[i]
+        if ev.kind == "false_header":
+            if ev.seq is None:
+                ev.kind = "text"
             continue
+        expected = last + 1
         if ev.seq is None:
-            if ev.kind == "false_header":
-                ev.kind, ev.text = "text", ev.text
-                continue
-            ev.seq = last + 1
+            ev.seq = expected
             evidence = {"rule": "report_sequence", "printed": ev.printed, "read": None, "chosen": ev.seq}
             issues.append(Issue("warning", "value_repaired",
                                 f"a report header's number is unreadable (printed {ev.printed!r}); it is read as "
                                 f"{ev.seq}, the number after report {last}", json.dumps(evidence, ensure_ascii=False),
                                 ev.line, ev.line, field="progress_reports.seq"))
-        if ev.kind != "false_header":
-            last = max(last, ev.seq)
+        elif ev.seq != expected:
+            end = heads[k + 1] if k + 1 < len(heads) else len(events)
+            issues += _renumber(ev, events, i, end, expected, last, _in_step(numbered, ev))
+        last = max(last, ev.seq)
     return issues
+
+
+def _in_step(numbered: list[Event], ev: Event) -> int | None:
+    """The number the headers after `ev` say it has: the next printed
+    number less one for each header up to it (unreadable ones between
+    count); None when no header after it has a number."""
+    j = next(k for k, other in enumerate(numbered) if other is ev)
+    for gap, other in enumerate(numbered[j + 1:], start=1):
+        if other.seq is not None:
+            return other.seq - gap
+    return None
+
+
+def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, last: int,
+              step: int | None) -> list[Issue]:
+    """A header whose number breaks the run (see number_entries); `end` is
+    where its entry's events end, `step` the number the headers after it say."""
+    # a jump the next header does not carry on from ("1 2 3 5", "1 2 3 5 5"): one lost report
+    # would leave the numbers after it in step with this one
+    jump = ev.seq > expected and step != ev.seq
+    if not (ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP or jump)):
+        return []
+    outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
+                     rule="report_sequence", field="progress_reports.seq",
+                     what=f"the report number after report {last}")
+    old = ev.seq
+    if outcome.repaired:
+        ev.seq = outcome.value
+        if not any(other.seq == old for other in events if other is not ev and other.kind in ("header", "number")):
+            for clause in events:
+                if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
+                    clause.seq = ev.seq
+        return [outcome.issue]
+    clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None)
+    if clause is None or clause.seq != expected:
+        return [outcome.issue] if outcome.issue is not None else []
+    ev.seq = expected
+    evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": expected}
+    return [Issue("warning", "value_repaired",
+                  f"the report number after report {last}: printed {ev.printed!r} reads {old}, which breaks the "
+                  f"sequence of report numbers, and no reading of its characters is {expected}; its entry's budget "
+                  f"clause names report {expected} (printed {clause.printed!r}): it is read as {expected}",
+                  json.dumps(evidence, ensure_ascii=False), ev.line, clause.line, field="progress_reports.seq")]
 
 
 def assemble(events: list[Event]) -> EntriesResult:
@@ -509,8 +540,7 @@ def assemble(events: list[Event]) -> EntriesResult:
     A report number the text names (a header or a budget clause) that gave
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
-    repaired = number_headers(events)
-    repaired += repair_sequence(events)
+    repaired = number_entries(events)
     result = _Assembler(events).run_events()
     result.issues[:0] = repaired
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
