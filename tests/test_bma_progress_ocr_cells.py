@@ -95,3 +95,19 @@ def test_an_unreadable_header_number_follows_the_numbers_the_headers_before_it_w
                                  ("๕", "7/1/2563", "๕"), ("©", "8/2/2563", "5")))
     assert sorted(result.entries) == [1, 2, 3, 4, 5]
     assert result.entries[5].description == "ดำเนินการครั้งที่ 5"
+
+
+def test_a_header_with_a_damaged_date_slot_that_repeats_a_number_is_the_next_report():
+    from parsers.bma_progress.entries import parse_entries
+    # report 3's number read as "1" (no reading of ๑ is 3), its date damaged: a date slot says it opens an
+    # entry; report 4's number is unreadable
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("1", "๑๒๐/๑๒/๒๕๐๒", "1"),
+                                 ("©", "7/1/2563", "4")))
+    assert sorted(result.entries) == [1, 2, 3, 4]
+    assert result.entries[3].description == "ดำเนินการครั้งที่ 3"
+    assert result.entries[4].description == "ดำเนินการครั้งที่ 4"
+    assert result.entries[1].description == "ดำเนินการครั้งที่ 1"
+    # without a date slot it is what it was: a header inside report 2's text
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"))
+                           + [Line(9, "รายงานครั้งที่ 1 ดังนี้")])
+    assert sorted(result.entries) == [1, 2]

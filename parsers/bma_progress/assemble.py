@@ -464,7 +464,8 @@ def number_entries(events: list[Event]) -> list[Issue]:
       that number;
     * a header whose number breaks the run and whose digits cannot be the
       next number ("๒๕" for 3), while the budget clause of its entry names
-      the next number, is that number.
+      the next number, is that number; so is a header followed by a date
+      slot OCR damaged that repeats an earlier header's number.
 
     A false header with no number is text."""
     issues: list[Issue] = []
@@ -524,15 +525,21 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
                     clause.seq = ev.seq
         return [outcome.issue]
     clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None)
-    if clause is None or clause.seq != expected:
+    if clause is not None and clause.seq == expected:
+        why = f"its entry's budget clause names report {expected} (printed {clause.printed!r})"
+    elif ev.kind == "header" and ev.damaged and old <= last:
+        # a date slot follows it, so it opens an entry (no text repeats a header with a date); its number
+        # repeats an earlier report's: as unreadable as a lost one
+        why, clause = f"a date slot follows it ({ev.damaged!r}) and it repeats report {old}'s number", ev
+    else:
         return [outcome.issue] if outcome.issue is not None else []
     ev.seq = expected
     evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": expected}
     return [Issue("warning", "value_repaired",
                   f"the report number after report {last}: printed {ev.printed!r} reads {old}, which breaks the "
-                  f"sequence of report numbers, and no reading of its characters is {expected}; its entry's budget "
-                  f"clause names report {expected} (printed {clause.printed!r}): it is read as {expected}",
-                  json.dumps(evidence, ensure_ascii=False), ev.line, clause.line, field="progress_reports.seq")]
+                  f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
+                  f"as {expected}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
+                  field="progress_reports.seq")]
 
 
 def assemble(events: list[Event]) -> EntriesResult:
