@@ -111,3 +111,14 @@ def test_a_header_with_a_damaged_date_slot_that_repeats_a_number_is_the_next_rep
     result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"))
                            + [Line(9, "รายงานครั้งที่ 1 ดังนี้")])
     assert sorted(result.entries) == [1, 2]
+
+
+def test_a_damaged_date_with_no_colon_after_a_header_is_its_date_slot():
+    for text, slot in (("รายงานครั้งที่ ๕      ๒๐๒๐ ๒ ๒๐ .  อยู่ระหว่างขั้นตอน", "๒๐๒๐ ๒ ๒๐ ."),
+                       ("รายงานครั้งที่ ๒      ๒๐500 0 60  อยู่ระหว่างขั้นตอน", "๒๐500 0 60")):
+        events = events_of(Line(1, text))
+        assert events[0].kind == "header" and events[0].damaged == slot, text
+        assert events[1].kind == "text" and events[1].text == "อยู่ระหว่างขั้นตอน"
+    # a bare number after a header is no date: the header is text's ("... ครั้งที่ 2 2563 ...")
+    events = events_of(Line(1, "รายงานครั้งที่ 2 2563 ตามแผน"))
+    assert events[0].kind == "false_header"

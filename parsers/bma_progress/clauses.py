@@ -47,6 +47,7 @@ SEPS_NL = SEPS + "\n"
 # Thai letters OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES): a header's number
 # when a separator follows ("รายงานครั้งที่ ซ :: ...")
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
+_ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
 HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
@@ -272,16 +273,31 @@ def is_speck(text: str) -> bool:
     return bool(_SPECK_RE.fullmatch(text.strip(SEPS_NL)))
 
 
+# A date OCR damaged with no colon after it ("๒๐๒๐ ๒ ๒๐ .", "๒๐500 0 60",
+# "๒๐๒๐-๑=ส"): up to four runs of digits, look-alikes and date separators,
+# at least four of them digits, then a space or the line's end.
+_DATE_RUN_RE = regex.compile(
+    rf"\s*(?:[:;|]\s*){{0,2}}(?P<slot>(?=(?:[^\d๐-๙\n]{{0,3}}[\d๐-๙]){{4}})[\d๐-๙{_ASCII_LOOKALIKES}]"
+    rf"[\d๐-๙{_ASCII_LOOKALIKES}ส/\-.=|]*(?:[ \t]+[\d๐-๙{_ASCII_LOOKALIKES}/\-.=|]+){{0,3}})(?=\s|$)")
+
+
 def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
     """The date slot at the start of `src` (at `pos`) when no date can be
-    read from it: (its text, where it ends, counted from `pos`)."""
+    read from it: (its text, where it ends, counted from `pos`).  A slot
+    closes with a colon; a run of digits OCR damaged may stand without one
+    (_DATE_RUN_RE)."""
     m = _DATE_SLOT_RE.match(src, pos)
-    if m is None:
-        return None
-    slot = m.group("slot")
-    if len(_DIGITISH_RE.findall(slot)) < 2 or len(_THAI_LETTER_RE.findall(slot)) > 10 or "บาท" in slot:
-        return None
-    return slot.strip(), m.end() - pos
+    if m is not None:
+        slot = m.group("slot")
+        if len(_DIGITISH_RE.findall(slot)) >= 2 and len(_THAI_LETTER_RE.findall(slot)) <= 10 and "บาท" not in slot:
+            return slot.strip(), m.end() - pos
+    m = _DATE_RUN_RE.match(src, pos)
+    if m is None or not _PARTS_RE.search(m.group("slot").strip()):
+        return None  # one bare number ("2563") is no date
+    return m.group("slot").strip(), m.end() - pos
+
+
+_PARTS_RE = regex.compile(r"[/\-.=|\s]")  # what parts a date's day, month and year
 
 
 def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
@@ -449,7 +465,6 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # (the month: "A.A.", "สี.ค."), a year of four or five digits, one of them
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
 # or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
-_ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
 _DIGITISH_PART = rf"[^\s\d:;=|/.\-]{{0,2}}[\d{_ASCII_LOOKALIKES}][^\s:;=|/.\-]{{0,2}}"
 DAMAGED_DATE_CELL_RE = regex.compile(
