@@ -200,11 +200,18 @@ def digit_readings(token: str, max_changes: int = MAX_CHANGES, length: tuple[int
 def read_amount(token: str) -> str:
     """The amount an AMOUNT_TOKEN stands for, in digits: the baht sign (or
     what OCR made of it) dropped, o/O read as 0 ("BO" -> "0", "B1,540" ->
-    "1,540")."""
+    "1,540"), a dot before three digits read as the thousands separator it
+    was ("12.000" -> "12,000")."""
     text = token.strip()
     if text[:1] in "฿B#":
         text = text[1:].lstrip()
-    return thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO))
+    text = thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO))
+    return _THOUSANDS_DOT_RE.sub(lambda m: m[1] + m[2].replace(".", ","), text)
+
+
+# A thousands separator OCR read as a dot: a dot before three digits ("๑๒.๐๐๐"
+# for 12,000; baht have two decimals), one group or more ("1.250.000").
+_THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?!\d|[.,]\d)")
 
 
 # A damaged date's parts: day / month / year with digits (or what OCR made

@@ -406,3 +406,13 @@ def test_report_dates_outside_the_archives_years_are_flagged_when_the_fiscal_yea
     # a fiscal year in the archive's years: the window check says it
     codes = [i.code for i in check_report_dates(reports, 2568)]
     assert codes == ["date_outside_fiscal_year"]
+
+
+def test_a_thousands_separator_read_as_a_dot_is_one():
+    # "1,000" read as "1.000" (baht have two decimals): 1,000, and the sums hold as printed
+    rows = read(form(entries=entries(paid_2="๑.๐๐๐")))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("1000.00")
+    assert not repairs(rows) and not ambiguous(rows)
+    # two decimals are satang
+    from normalizers.confusions import read_amount
+    assert read_amount("12,345.50") == "12,345.50" and read_amount("1.250.000") == "1,250,000"
