@@ -416,3 +416,27 @@ def test_a_thousands_separator_read_as_a_dot_is_one():
     # two decimals are satang
     from normalizers.confusions import read_amount
     assert read_amount("12,345.50") == "12,345.50" and read_amount("1.250.000") == "1,250,000"
+
+
+def test_baht_signs_read_as_8_on_several_disbursements_are_the_ones_that_make_the_sum_hold():
+    # ฿1,000 and ฿2,000 read as 81,000 and 82,000: only both without their 8 add up to the 3,000 spent
+    rows = read(form(entries=entries(paid_2="81,000", paid_4="82,000", lines_3="", paid_3="0")))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[2] == Decimal("1000.00") and paid[4] == Decimal("2000.00")
+    assert len([i for i in repairs(rows, "sum") if i["field"] == "progress_reports.disbursed"]) == 2
+    # the budget spent's ฿ read as 8 too, and two reports lost their amounts: read with it, nothing is left for them
+    text = (form(spent="83,000").replace("(ครั้งที่ 1) = 0 บาท", "(ครั้งที่ 1) = บาท")
+            .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท"))
+    rows = read(text)
+    assert rows["projects"][0]["budget_spent"] == Decimal("3000.00")
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+
+
+def test_baht_signs_that_several_choices_explain_are_flagged_not_guessed():
+    # 842,000 + 88,500 + 819,000 vs 869,500: ฿42,000 + ฿8,500 + 819,000 and ฿42,000 + ฿8,500 + ฿19,000 = ฿69,500
+    rows = read(form(spent="869,500", entries=entries(paid_1="842,000", paid_2="88,500", paid_4="819,000",
+                                                      lines_3="", paid_3="0")))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("842000.00") and rows["projects"][0]["budget_spent"] == Decimal("869500.00")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]

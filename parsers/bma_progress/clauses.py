@@ -99,6 +99,16 @@ BUDGET_RE = regex.compile(
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
 )
+def budget_amount(text: str) -> str | None:
+    """The amount of a budget clause as printed ("842,000" in
+    "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 842,000 บาท"), None when it has none."""
+    m = BUDGET_RE.search(thai_digits_to_arabic(text))
+    if m is None or m.group(2) is None:
+        m = LEADING_AMOUNT_RE.search(thai_digits_to_arabic(text))
+        return text[m.start(2): m.end(2)].strip() if m else None
+    return text[m.start(2): m.end(2)].strip()
+
+
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
     rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"

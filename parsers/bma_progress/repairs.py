@@ -21,15 +21,16 @@ from collections import Counter
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
+from itertools import combinations
 from typing import Any
 
 import regex
 
-from normalizers.confusions import date_candidates
+from normalizers.confusions import BAHT_SIGN_READS, date_candidates, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
-from normalizers.numbers import NUMBER, parse_percent
-from parsers.bma_progress.clauses import progress_token
+from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
+from parsers.bma_progress.clauses import budget_amount, progress_token
 from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
@@ -304,17 +305,116 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     # may say what it was; with more, the sum of the others proves nothing
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
-        return issues + _nothing_left(project, reports, key)
-    for rec in lost:
-        span = next(iter(rec.values())).span if rec else (None, None)
-        rec["disbursed"] = Reading(None, "", *span)
-    paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
-    issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
-                         "the disbursements of all reports and the budget spent")
-    for rec in lost:
-        if rec["disbursed"].value is None:
-            del rec["disbursed"]
+        issues += _nothing_left(project, reports, key)
+    else:
+        for rec in lost:
+            span = next(iter(rec.values())).span if rec else (None, None)
+            rec["disbursed"] = Reading(None, "", *span)
+        paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
+        issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
+                             "the disbursements of all reports and the budget spent")
+        for rec in lost:
+            if rec["disbursed"].value is None:
+                del rec["disbursed"]
+    signs = _baht_signs(project, reports, key)
+    issues += signs
+    for seq in sorted({json.loads(i.evidence).get("report") for i in signs} - {None}):  # their expense lines, again
+        if seq in expenses:
+            issues += repair_sum([(r, "amount", "expenses.amount") for r in expenses[seq]],
+                                 (reports[seq], "disbursed", "progress_reports.disbursed"), key,
+                                 f"the expense lines of report {seq}")
     return issues
+
+
+def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """Disbursements that do not add up to the budget spent while some of
+    them, or the budget spent, start with an 8 or 3 (what OCR makes of a ฿
+    sign: "฿42,000" read as "842,000"): the amounts whose leading 8 or 3 is
+    a ฿ are the ones that make the sum hold, when exactly one choice of them
+    does.  Reports that lost their amount count as nothing then (what is
+    left for them must be nothing: a disbursement is never negative)."""
+    spent = project.get("budget_spent")
+    paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec}
+    lost = [seq for seq in sorted(reports) if seq not in paid]
+    if spent is None or spent.value is None or any(r.value is None for r in paid.values()) or \
+            set(reports) != set(range(1, len(reports) + 1)):
+        return []
+    total = sum((r.value for r in paid.values()), Decimal(0))
+    if money_equal(total, spent.value):
+        return []  # it holds as printed (what was lost is nothing: said by _nothing_left)
+    signed = {seq: v for seq, r in paid.items()
+              if (v := _without_sign(budget_amount(r.text))) is not None and v != r.value}
+    spent_signed = _without_sign(_digits_of(spent.text))
+    if spent_signed == spent.value:
+        spent_signed = None
+    if not (signed or spent_signed is not None) or len(signed) > 12:
+        return []
+    fits = [(whole, chosen) for whole in (spent.value, spent_signed) if whole is not None
+            for n in range(len(signed) + 1) for chosen in combinations(sorted(signed), n)
+            if (chosen or whole is spent_signed)
+            and money_equal(total - sum((paid[s].value - signed[s] for s in chosen), Decimal(0)), whole)]
+    what = "the disbursements of all reports and the budget spent"
+    if len(fits) > 1:  # "฿42,000 + ฿8,500 + 819,000 = 869,500" and "฿42,000 + ฿8,500 + ฿19,000 = ฿69,500"
+        evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
+                               "candidates": [f"{w:.2f}" for w, _ in fits]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: they do not add up as printed; {len(fits)} choices of "
+                      "the amounts whose leading 8 or 3 may be a ฿ sign OCR misread would, so none is chosen",
+                      evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
+                      field="progress_reports.disbursed") for seq in sorted({s for _, c in fits for s in c})]
+    if not fits:
+        return []
+    whole, chosen = fits[0]
+    issues = []
+    for seq in chosen:
+        reading = paid[seq]
+        issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
+                                  key, "progress_reports.disbursed", seq))
+        reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
+    if whole is spent_signed:
+        issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
+                                  "projects.budget_spent", None))
+        project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+    for seq in lost:
+        span = record_lines(reports[seq])
+        evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00"}
+        issues.append(Issue("warning", "value_repaired",
+                            f"{what}: report {seq}'s disbursement is unreadable; read with the ฿ signs above, the other "
+                            "reports already add up to the budget spent, so it is 0.00",
+                            json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
+                            field="progress_reports.disbursed"))
+        reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
+    return issues
+
+
+def _without_sign(token: str | None) -> Decimal | None:
+    """An amount as printed without its leading 8 or 3 (a ฿ OCR misread),
+    None when it has none."""
+    if not token or token[0] not in BAHT_SIGN_READS + "๘๓" or not thai_digits_to_arabic(token[1:2]).isdigit():
+        return None
+    try:
+        return parse_baht(read_amount(token[1:]))
+    except ValueParseError:
+        return None
+
+
+def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,
+                report: int | None) -> Issue:
+    evidence = {"rule": "sum", "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}",
+                "report": report}
+    return Issue("warning", "value_repaired",
+                 f"{what}: {whose} {printed!r} reads {reading.value:,.2f}; its leading digit is a ฿ sign OCR "
+                 f"misread ({chosen:,.2f}): with no other choice of such digits do the amounts add up",
+                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                 project_key=key, field=field)
+
+
+_AMOUNT_DIGITS_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*")
+
+
+def _digits_of(text: str) -> str | None:
+    """The longest run of digits in a field's text (its amount as printed)."""
+    found = _AMOUNT_DIGITS_RE.findall(text)
+    return max(found, key=len) if found else None
 
 
 def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
