@@ -205,13 +205,15 @@ def read_amount(token: str) -> str:
     text = token.strip()
     if text[:1] in "฿B#":
         text = text[1:].lstrip()
-    text = thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO))
+    text = _COMMA_SPACE_RE.sub(",", thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO)))
     return _THOUSANDS_DOT_RE.sub(lambda m: m[1] + m[2].replace(".", ","), text)
 
 
 # A thousands separator OCR read as a dot: a dot before three digits ("๑๒.๐๐๐"
-# for 12,000; baht have two decimals), one group or more ("1.250.000").
-_THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?!\d|[.,]\d)")
+# for 12,000; baht have two decimals), one group or more ("1.250.000"), also
+# before the satang ("1.420.00").
+_THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?=\.\d{2}(?![\d.,])|(?!\d|[.,]\d))")
+_COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a space OCR put after a comma
 
 
 # A damaged date's parts: day / month / year with digits (or what OCR made

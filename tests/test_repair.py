@@ -440,3 +440,9 @@ def test_baht_signs_that_several_choices_explain_are_flagged_not_guessed():
     paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
     assert paid[1] == Decimal("842000.00") and rows["projects"][0]["budget_spent"] == Decimal("869500.00")
     assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+
+
+def test_a_space_after_a_thousands_comma_and_a_dot_for_one_before_the_satang():
+    from normalizers.confusions import read_amount
+    assert read_amount("๕, 4๐0.-") == "5,400.-" and read_amount("1.4๒๐.๐๐") == "1,420.00"
+    assert read_amount("12.50") == "12.50"
