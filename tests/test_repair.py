@@ -442,7 +442,31 @@ def test_baht_signs_that_several_choices_explain_are_flagged_not_guessed():
     assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
 
 
+def _expense_rows(rows: dict, report: int) -> list[dict]:
+    return [e for e in rows["expenses"] if e["report_seq"] == report]
+
+
+def test_a_bare_amount_in_the_quantity_times_each_shape_is_an_expense_line():
+    # "x ฿50 = ฿1,000" with its ฿ signs read as 8 and lost: the shape says what the numbers are, and
+    # 20 x 50 = 1,000 says the 8 of "850" is a ฿
+    lines = "ค่าอาหาร 20 คน x 850 = 1,000\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    first = _expense_rows(rows, 3)[0]
+    assert (first["item"], first["quantity"], first["unit_amount"], first["amount"]) == (
+        "ค่าอาหาร", Decimal("20.00"), Decimal("50.00"), Decimal("1000.00"))
+    assert [i for i in repairs(rows, "product") if i["field"] == "expenses.unit_amount"]
+
+
 def test_a_space_after_a_thousands_comma_and_a_dot_for_one_before_the_satang():
     from normalizers.confusions import read_amount
     assert read_amount("๕, 4๐0.-") == "5,400.-" and read_amount("1.4๒๐.๐๐") == "1,420.00"
     assert read_amount("12.50") == "12.50"
+
+
+def test_a_disbursement_whose_leading_8_may_be_a_baht_sign_is_flagged_when_the_lines_fit_either():
+    # 81,500 + 500 = 82,000, and ฿1,500 + 500 = ฿2,000: "8๑,๒๐๐" (๒ for ๕) fits either reading of "82,000"
+    lines = "ค่าวัสดุ = 8๑,๒๐๐ บาท\nค่าอาหาร 20 คน x 25 บาท = 500 บาท\n"
+    rows = read(form(spent="84,000", entries=entries(lines_3=lines, paid_3="82,000")))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[3] == Decimal("82000.00")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+    assert not [i for i in repairs(rows) if i["field"] == "expenses.amount"]

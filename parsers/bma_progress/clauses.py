@@ -131,12 +131,18 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไ�
 # a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
 # at least one a digit; read (or repaired) later from its printed text
 # (a group of four after a comma: one digit OCR read as two, "๕,5๒๐๐")
-_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:,[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
-AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-)?\s*(?:บาท|um))"
+# (a space OCR put after a thousands comma, "๕, 4๐0", is read through)
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+# (".-" may have lost its dash: "๕๐. บาท")
+AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-?)?\s*(?:บาท|um))"
+# In "quantity unit x each = amount" the shape says what the numbers are: an
+# amount may stand bare there ("คน x 860 = B2,760": its ฿ read as a digit or
+# lost), the product repair weighs it (parsers.repair.repair_product).
+_BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
-    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT})"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT}|{_BARE_AMOUNT})\s*"
+    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")

@@ -298,9 +298,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         for rec in lines:
             issues += repair_product(rec, key, f"an expense line of report {seq}")
         if seq in reports:
-            issues += repair_sum([(r, "amount", "expenses.amount") for r in lines],
-                                 (reports[seq], "disbursed", "progress_reports.disbursed"), key,
-                                 f"the expense lines of report {seq}")
+            issues += _expense_sum(reports[seq], lines, key, seq)
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
@@ -320,10 +318,59 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues += signs
     for seq in sorted({json.loads(i.evidence).get("report") for i in signs} - {None}):  # their expense lines, again
         if seq in expenses:
-            issues += repair_sum([(r, "amount", "expenses.amount") for r in expenses[seq]],
-                                 (reports[seq], "disbursed", "progress_reports.disbursed"), key,
-                                 f"the expense lines of report {seq}")
+            issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     return issues
+
+
+def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> list[Issue]:
+    """An entry's expense lines add up to its disbursement (parsers.repair.
+    repair_sum).  A disbursement printed with a leading 8 or 3 that may be a
+    ฿ OCR misread ("8๔๐,๐๑๐") is two totals: when each would have the sum
+    hold, as printed or by a repair, nothing is chosen and the entry is
+    flagged."""
+    what = f"the expense lines of report {seq}"
+    total = report.get("disbursed")
+    other = _without_sign(budget_amount(total.text)) if total is not None and total.value is not None else None
+    if other is None or other == total.value:
+        return repair_sum([(r, "amount", "expenses.amount") for r in lines],
+                          (report, "disbursed", "progress_reports.disbursed"), key, what)
+    outcomes = []
+    for value in (total.value, other):
+        trial_report = {**report, "disbursed": Reading(value, total.text, total.line_start, total.line_end)}
+        trial_lines = [dict(r) for r in lines]
+        found = repair_sum([(r, "amount", "expenses.amount") for r in trial_lines],
+                           (trial_report, "disbursed", "progress_reports.disbursed"), key, what)
+        holds = all("amount" in r and r["amount"].value is not None for r in trial_lines) and money_equal(
+            sum((r["amount"].value for r in trial_lines), Decimal(0)), trial_report["disbursed"].value)
+        outcomes.append((holds, found, trial_report, trial_lines))
+        if holds and not found and value is total.value:
+            return []  # it holds as printed
+    held = [o for o in outcomes if o[0]]
+    if len(held) == 2 and _values(held[0]) == _values(held[1]):
+        held = held[1:]  # one reading either way ("82,000" repaired to 2,000, or read so)
+    if len(held) != 1:
+        if held:
+            evidence = json.dumps({"rule": "sum", "printed": budget_amount(total.text), "read": str(total.value),
+                                   "candidates": [str(total.value), str(other)]}, ensure_ascii=False)
+            return [Issue("warning", "repair_ambiguous", f"{what}: the disbursement {budget_amount(total.text)!r} "
+                          f"may be {total.value:,.2f} or, its leading digit a ฿ sign OCR misread, {other:,.2f}; the "
+                          "lines add up to either with a reading of their own, so none is chosen", evidence,
+                          total.line_start, total.line_end, project_key=key, field="progress_reports.disbursed")]
+        return []
+    holds, found, trial_report, trial_lines = held[0]
+    if trial_report["disbursed"].value != total.value:
+        found.insert(0, _sign_issue(what, f"report {seq}'s disbursement", budget_amount(total.text) or "", total,
+                                    other, key, "progress_reports.disbursed", seq))
+    report["disbursed"] = trial_report["disbursed"]
+    for rec, trial in zip(lines, trial_lines):
+        rec.update(trial)
+    return found
+
+
+def _values(outcome: tuple) -> tuple:
+    """The disbursement and line amounts a trial of _expense_sum ends with."""
+    _, _, report, lines = outcome
+    return report["disbursed"].value, tuple(r["amount"].value for r in lines)
 
 
 def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
