@@ -470,3 +470,14 @@ def test_a_disbursement_whose_leading_8_may_be_a_baht_sign_is_flagged_when_the_l
     assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[3] == Decimal("82000.00")
     assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
     assert not [i for i in repairs(rows) if i["field"] == "expenses.amount"]
+
+
+def test_baht_signs_read_as_8_on_both_sides_of_an_expense_line_product():
+    # 20 x ฿50 = ฿1,000 read "20 คน x 850 = 81,000": only both without their 8 make the product
+    lines = "ค่าอาหาร 20 คน x 850 = 81,000\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    first = _expense_rows(rows, 3)[0]
+    assert (first["unit_amount"], first["amount"]) == (Decimal("50.00"), Decimal("1000.00"))
+    # 0 x 850 = 80: 0 x 850 = 0 and 0 x 50 = 0 both hold with the amount's 8 a ฿: flagged, not guessed
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร 0 คน x 850 = 80\n")))
+    assert [i for i in ambiguous(rows) if i["field"] == "expenses.amount"]

@@ -296,6 +296,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues: list[Issue] = []
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
+            issues += _product_signs(rec, key, f"an expense line of report {seq}")
             issues += repair_product(rec, key, f"an expense line of report {seq}")
         if seq in reports:
             issues += _expense_sum(reports[seq], lines, key, seq)
@@ -365,6 +366,39 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
     for rec, trial in zip(lines, trial_lines):
         rec.update(trial)
     return found
+
+
+def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
+    """quantity x unit amount = amount, when it fails as printed and the
+    unit amount or the amount starts with an 8 or 3 that may be a ฿ OCR
+    misread ("122 คน x 8๒๐๐ = 8๒4,40๐"): the one choice of such signs that
+    makes it hold exactly, no digit changed, is repaired."""
+    if not enabled() or any(rec.get(c) is None or rec[c].value is None for c in ("quantity", "unit_amount", "amount")):
+        return []
+    qty, each, amount = (rec[c].value for c in ("quantity", "unit_amount", "amount"))
+    if money_equal(qty * each, amount):
+        return []
+    options = {c: [rec[c].value] + [v for v in [_without_sign(rec[c].text)] if v is not None and v != rec[c].value]
+               for c in ("unit_amount", "amount")}
+    fits = [(e, a) for e in options["unit_amount"] for a in options["amount"]
+            if (e, a) != (each, amount) and money_equal(qty * e, a)]
+    if len(fits) > 1:
+        evidence = json.dumps({"rule": "product", "printed": rec["amount"].text.strip(), "read": str(amount),
+                               "candidates": [f"{a:.2f}" for _, a in fits]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as printed; "
+                      f"{len(fits)} choices of leading digits that may be ฿ signs would make it, so none is chosen",
+                      evidence, rec["amount"].line_start, rec["amount"].line_end, project_key=key,
+                      field="expenses.amount")]
+    if not fits:
+        return []
+    issues = []
+    for column, value in zip(("unit_amount", "amount"), fits[0]):
+        reading = rec[column]
+        if value != reading.value:
+            issues.append(_sign_issue(what, f"the {column.replace('_', ' ')}", reading.text.strip(), reading, value, key,
+                                      f"expenses.{column}", None, rule="product"))
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
 
 
 def _values(outcome: tuple) -> tuple:
@@ -445,12 +479,13 @@ def _without_sign(token: str | None) -> Decimal | None:
 
 
 def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,
-                report: int | None) -> Issue:
-    evidence = {"rule": "sum", "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}",
+                report: int | None, rule: str = "sum") -> Issue:
+    evidence = {"rule": rule, "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}",
                 "report": report}
+    holds = "do the amounts add up" if rule == "sum" else "is the amount quantity x unit amount"
     return Issue("warning", "value_repaired",
                  f"{what}: {whose} {printed!r} reads {reading.value:,.2f}; its leading digit is a ฿ sign OCR "
-                 f"misread ({chosen:,.2f}): with no other choice of such digits do the amounts add up",
+                 f"misread ({chosen:,.2f}): with no other choice of such digits {holds}",
                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                  project_key=key, field=field)
 
