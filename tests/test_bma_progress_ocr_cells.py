@@ -122,3 +122,12 @@ def test_a_damaged_date_with_no_colon_after_a_header_is_its_date_slot():
     # a bare number after a header is no date: the header is text's ("... ครั้งที่ 2 2563 ...")
     events = events_of(Line(1, "รายงานครั้งที่ 2 2563 ตามแผน"))
     assert events[0].kind == "false_header"
+
+
+def test_flags_standing_as_a_pair_or_after_a_full_stop_are_flags_whatever_precedes_them():
+    kinds = [(e.kind, e.value) for e in events_of(Line(1, "ประชุมผู้บริหาร ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))]
+    assert kinds == [("text", None), ("plan", True), ("target", True)]
+    kinds = [(e.kind, e.value) for e in events_of(Line(1, "จึงเลื่อนไปในเดือนถัดไป . ไม่เป็นไปตามเป้าหมาย"))]
+    assert kinds == [("text", None), ("target", False)]
+    # the words alone inside a sentence are its text
+    assert [e.kind for e in events_of(Line(1, "ดำเนินงาน เป็นไปตามแผนงานของเขต"))] == ["text"]

@@ -116,8 +116,12 @@ LEADING_AMOUNT_RE = regex.compile(
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
-PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+# Also wherever the two stand as a pair ("... ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+# the separator before them lost), and after a sentence's full stop.
+_TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}"
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
+                        rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # Expense lines, on their own line or inside an entry's text (a table cell,
 # a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
