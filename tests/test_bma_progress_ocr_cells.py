@@ -131,3 +131,17 @@ def test_flags_standing_as_a_pair_or_after_a_full_stop_are_flags_whatever_preced
     assert kinds == [("text", None), ("target", False)]
     # the words alone inside a sentence are its text
     assert [e.kind for e in events_of(Line(1, "ดำเนินงาน เป็นไปตามแผนงานของเขต"))] == ["text"]
+
+
+def test_a_budget_clause_whose_words_stand_apart_from_its_number_and_amount():
+    from parsers.bma_progress.entries import figure_values, parse_entries
+    # the words end one line, the description's wrapped tail and "(ครั้งที่ 1 =0 บาท" follow on the next
+    lines = [Line(1, "รายงานครั้งที่ 1 :: 8/10/2562 : ได้รับการอนุมัติ ความก้าวหน้าของงานฯ = 10.00 % งบประมาณที่เบิกใช้"),
+             Line(2, "โครงการ .(ครั้งที่ 1 =0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")]
+    result = parse_entries(lines)
+    values, bad = figure_values(result.entries[1])
+    assert str(values["disbursed"]) == "0.00" and not bad
+    # words OCR garbled ("งบประมาณที่เบิกให้") leave the bracket, "=" and the amount: still a budget clause
+    events = events_of(Line(1, "ดำเนินการจัดสัมมนา งบประมาณที่เบิกให้ (ครั้งที่ ๑๐) = ๐ บาท"))
+    assert [(e.kind, e.seq) for e in events] == [("text", None), ("budget_tail", 10)]
+    assert events[0].text == "ดำเนินการจัดสัมมนา งบประมาณที่เบิกให้"

@@ -143,6 +143,10 @@ class _Assembler:
                 if ev is None:
                     continue
             wants_amount = None
+            if ev.kind == "budget_tail":
+                ev = self._tail(ev)
+                if ev is None:
+                    continue
             after_budget = ev.kind == "budget"
             ev = self._real_header(ev)
             if ev is None:
@@ -253,6 +257,21 @@ class _Assembler:
         self.issues.append(Issue("warning", "entry_date_missing", f"report {ev.seq} has no readable date",
                                  "", ev.line, ev.line, field="progress_reports.report_date"))
         return Event("header", ev.line, None, seq=ev.seq)
+
+    def _tail(self, ev: Event) -> Event | None:
+        """A budget clause without its words ("(ครั้งที่ 1) = 0 บาท"): the rest
+        of the last clause whose words stood without an amount (a column
+        read apart, text between them), else a budget clause of its own."""
+        group = next((g for g in reversed(self.groups) if "budget" in g.values), None)
+        if group is None or group.values["budget"] is not None or (
+                group.explicit is not None and ev.seq is not None and group.explicit != ev.seq):
+            return Event("budget", ev.line, ev.value, seq=ev.seq, text=ev.text, printed=ev.printed)
+        group.values["budget"] = ev.value
+        group.texts["budget"] += " " + ev.text.strip()
+        if group.explicit is None and ev.seq is not None:
+            group.explicit, group.printed = ev.seq, ev.printed
+        group.line_end = max(group.line_end, ev.line)
+        return None
 
     def _amount_carried(self, ev: Event, wants: FigureGroup | None) -> Event | None:
         """The rest of a budget clause a line break cut: "= 0 บาท", "1)=0บาท"."""

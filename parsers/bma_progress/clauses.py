@@ -114,6 +114,13 @@ LEADING_AMOUNT_RE = regex.compile(
     rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
+# A budget clause whose words OCR garbled or left elsewhere (a column of its
+# own): "(ครั้งที่ ๑๐) = Bo", ".(ครั้งที่ ๑ =๐ บาท" anywhere in a line: the
+# bracketed report number, "=", an amount (the amount may be lost).
+BARE_BUDGET_RE = regex.compile(
+    rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
+    rf"\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
+)
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
 # Also wherever the two stand as a pair ("... ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
@@ -203,7 +210,7 @@ class Piece:
 
 @dataclass(slots=True)
 class Event:
-    kind: str  # header | number | false_header | date | text | progress | budget | plan | target | expense
+    kind: str  # header | number | false_header | date | text | progress | budget | budget_tail | plan | target | expense
     line: int
     value: object = None
     seq: int | None = None  # the report number a header or budget clause names
@@ -253,7 +260,7 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     compact = src.replace(" ", "")
     budget_key, plan_key = _BUDGET_KEY_RE.search(compact), _PLAN_KEY_RE.search(compact)
     progress_key = _PROGRESS_KEY_RE.search(compact)
-    if not progress_key and not budget_key and not plan_key:
+    if not progress_key and not budget_key and not plan_key and "(" not in src:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
@@ -263,6 +270,9 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
                                                 text=orig[m.start():m.end()],
                                                 printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
+    for m in BARE_BUDGET_RE.finditer(src) if "(" in src else ():  # after the clauses with words: those win
+        found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), m.group(2), seq=budget_seq(src, m),
+                                                text=orig[m.start():m.end()], printed=orig[m.start(1):m.end(1)])))
     for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
