@@ -315,9 +315,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         for rec in lost:
             if rec["disbursed"].value is None:
                 del rec["disbursed"]
-    signs = _baht_signs(project, reports, key)
+    signs, signed = _baht_signs(project, reports, key)
     issues += signs
-    for seq in sorted({json.loads(i.evidence).get("report") for i in signs} - {None}):  # their expense lines, again
+    for seq in signed:  # their expense lines, again
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     return issues
@@ -361,7 +361,7 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
     holds, found, trial_report, trial_lines = held[0]
     if trial_report["disbursed"].value != total.value:
         found.insert(0, _sign_issue(what, f"report {seq}'s disbursement", budget_amount(total.text) or "", total,
-                                    other, key, "progress_reports.disbursed", seq))
+                                    other, key, "progress_reports.disbursed"))
     report["disbursed"] = trial_report["disbursed"]
     for rec, trial in zip(lines, trial_lines):
         rec.update(trial)
@@ -396,7 +396,7 @@ def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
         reading = rec[column]
         if value != reading.value:
             issues.append(_sign_issue(what, f"the {column.replace('_', ' ')}", reading.text.strip(), reading, value, key,
-                                      f"expenses.{column}", None, rule="product"))
+                                      f"expenses.{column}", rule="product"))
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
 
@@ -407,29 +407,30 @@ def _values(outcome: tuple) -> tuple:
     return report["disbursed"].value, tuple(r["amount"].value for r in lines)
 
 
-def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[list[Issue], list[int]]:
     """Disbursements that do not add up to the budget spent while some of
     them, or the budget spent, start with an 8 or 3 (what OCR makes of a ฿
     sign: "฿42,000" read as "842,000"): the amounts whose leading 8 or 3 is
     a ฿ are the ones that make the sum hold, when exactly one choice of them
     does.  Reports that lost their amount count as nothing then (what is
-    left for them must be nothing: a disbursement is never negative)."""
+    left for them must be nothing: a disbursement is never negative).
+    Also the reports whose disbursement was repaired."""
     spent = project.get("budget_spent")
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec}
     lost = [seq for seq in sorted(reports) if seq not in paid]
     if spent is None or spent.value is None or any(r.value is None for r in paid.values()) or \
             set(reports) != set(range(1, len(reports) + 1)):
-        return []
+        return [], []
     total = sum((r.value for r in paid.values()), Decimal(0))
     if money_equal(total, spent.value):
-        return []  # it holds as printed (what was lost is nothing: said by _nothing_left)
+        return [], []  # it holds as printed (what was lost is nothing: said by _nothing_left)
     signed = {seq: v for seq, r in paid.items()
               if (v := _without_sign(budget_amount(r.text))) is not None and v != r.value}
     spent_signed = _without_sign(_digits_of(spent.text))
     if spent_signed == spent.value:
         spent_signed = None
     if not (signed or spent_signed is not None) or len(signed) > 12:
-        return []
+        return [], []
     fits = [(whole, chosen) for whole in (spent.value, spent_signed) if whole is not None
             for n in range(len(signed) + 1) for chosen in combinations(sorted(signed), n)
             if (chosen or whole is spent_signed)
@@ -441,19 +442,19 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> list[I
         return [Issue("warning", "repair_ambiguous", f"{what}: they do not add up as printed; {len(fits)} choices of "
                       "the amounts whose leading 8 or 3 may be a ฿ sign OCR misread would, so none is chosen",
                       evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
-                      field="progress_reports.disbursed") for seq in sorted({s for _, c in fits for s in c})]
+                      field="progress_reports.disbursed") for seq in sorted({s for _, c in fits for s in c})], []
     if not fits:
-        return []
+        return [], []
     whole, chosen = fits[0]
     issues = []
     for seq in chosen:
         reading = paid[seq]
         issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
-                                  key, "progress_reports.disbursed", seq))
+                                  key, "progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
     if whole is spent_signed:
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
-                                  "projects.budget_spent", None))
+                                  "projects.budget_spent"))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
     for seq in lost:
         span = record_lines(reports[seq])
@@ -464,7 +465,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> list[I
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
-    return issues
+    return issues, list(chosen)
 
 
 def _without_sign(token: str | None) -> Decimal | None:
@@ -479,9 +480,8 @@ def _without_sign(token: str | None) -> Decimal | None:
 
 
 def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,
-                report: int | None, rule: str = "sum") -> Issue:
-    evidence = {"rule": rule, "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}",
-                "report": report}
+                rule: str = "sum") -> Issue:
+    evidence = {"rule": rule, "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}"}
     holds = "do the amounts add up" if rule == "sum" else "is the amount quantity x unit amount"
     return Issue("warning", "value_repaired",
                  f"{what}: {whose} {printed!r} reads {reading.value:,.2f}; its leading digit is a ฿ sign OCR "
