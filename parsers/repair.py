@@ -293,6 +293,12 @@ def _digits(text: str) -> str:
     return max(found, key=len) if found else text
 
 
+def sure(reading: Reading) -> bool:
+    """Whether a reading has a value whose printed number has no other
+    reading (normalizers.confusions.certain)."""
+    return reading.value is not None and certain(_digits(reading.text))
+
+
 # The constraints, by strength, as the issues name them.
 RULES = {
     "fiscal_year": "does not fit the document's fiscal year",
