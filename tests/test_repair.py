@@ -481,3 +481,15 @@ def test_baht_signs_read_as_8_on_both_sides_of_an_expense_line_product():
     # 0 x 850 = 80: 0 x 850 = 0 and 0 x 50 = 0 both hold with the amount's 8 a ฿: flagged, not guessed
     rows = read(form(entries=entries(lines_3="ค่าอาหาร 0 คน x 850 = 80\n")))
     assert [i for i in ambiguous(rows) if i["field"] == "expenses.amount"]
+
+
+def test_a_quantity_ocr_garbled_to_letters_is_the_amount_over_the_unit_amount_when_both_are_certain():
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร oo คน x 50 บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n")))
+    first = _expense_rows(rows, 3)[0]
+    assert (first["item"], first["unit"], first["quantity"]) == ("ค่าอาหาร", "คน", Decimal("20.00"))
+    assert [i for i in repairs(rows, "product") if i["field"] == "expenses.quantity"]
+    # a unit amount in Thai digits may have been another (๕ for ๔, ๘, ๙): the quantity stays unread, and said
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร oo คน x ๕๐ บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n")))
+    first = _expense_rows(rows, 3)[0]
+    assert first["item"] == "ค่าอาหาร" and first["quantity"] is None
+    assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "expenses.quantity"]

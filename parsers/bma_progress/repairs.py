@@ -38,6 +38,7 @@ from parsers.repair import (
     repair_date,
     repair_product,
     repair_sum,
+    sure,
     year_candidates,
     YEAR_RANGE,
     be_year_candidates,
@@ -296,6 +297,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues: list[Issue] = []
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
+            issues += _lost_quantity(rec, key, f"an expense line of report {seq}")
             issues += _product_signs(rec, key, f"an expense line of report {seq}")
             issues += repair_product(rec, key, f"an expense line of report {seq}")
         if seq in reports:
@@ -366,6 +368,29 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
     for rec, trial in zip(lines, trial_lines):
         rec.update(trial)
     return found
+
+
+def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
+    """A quantity OCR garbled with no digit left ("oo", "Sey" before its
+    unit) is the amount over the unit amount, when both are certain
+    (normalizers.confusions.certain) and that is a whole number."""
+    qty, each, amount = (rec.get(c) for c in ("quantity", "unit_amount", "amount"))
+    if not enabled() or qty is None or qty.value is not None or _ANY_DIGIT_RE.search(qty.text) or \
+            each is None or amount is None or not sure(each) or not sure(amount) or not each.value:
+        return []
+    value = amount.value / each.value
+    if value <= 0 or value != value.to_integral_value():
+        return []
+    value = value.quantize(Decimal("0.01"))
+    evidence = {"rule": "product", "printed": qty.text.strip(), "read": None, "chosen": f"{value:.2f}"}
+    rec["quantity"] = Reading(value, qty.text, qty.line_start, qty.line_end)
+    return [Issue("warning", "value_repaired",
+                  f"{what}: the quantity {qty.text.strip()!r} is unreadable; the amount {amount.value:,.2f} over the "
+                  f"unit amount {each.value:,.2f} is {value:g}", json.dumps(evidence, ensure_ascii=False),
+                  qty.line_start, qty.line_end, project_key=key, field="expenses.quantity")]
+
+
+_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
