@@ -145,3 +145,8 @@ def test_a_budget_clause_whose_words_stand_apart_from_its_number_and_amount():
     events = events_of(Line(1, "ดำเนินการจัดสัมมนา งบประมาณที่เบิกให้ (ครั้งที่ ๑๐) = ๐ บาท"))
     assert [(e.kind, e.seq) for e in events] == [("text", None), ("budget_tail", 10)]
     assert events[0].text == "ดำเนินการจัดสัมมนา งบประมาณที่เบิกให้"
+
+
+def test_a_progress_clause_whose_paiyannoi_ocr_read_as_kho():
+    events = events_of(Line(1, "ความก้าวหน้าของงานข = 4.50 % งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท"))
+    assert [(e.kind, e.value) for e in events][:1] == [("progress", "4.50")]

@@ -61,9 +61,10 @@ NUMBER_CELL_RE = regex.compile(
 # progress-order repair chooses among its readings (parsers.bma_progress.repairs).
 _LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES)
 _PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
-# "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
+# "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks, and OCR
+# may read ฯ as ข ("งานข = 4.50 %").
 PROGRESS_RE = regex.compile(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({_PERCENT_OCR}|{NUMBER})\s*%?"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({_PERCENT_OCR}|{NUMBER})\s*%?"
 )
 
 
