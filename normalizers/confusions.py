@@ -206,11 +206,20 @@ def digit_readings(token: str, max_changes: int = MAX_CHANGES, length: tuple[int
 def read_amount(token: str) -> str:
     """The amount an AMOUNT_TOKEN stands for, in digits: the baht sign (or
     what OCR made of it) dropped, o/O read as 0 ("BO" -> "0", "B1,540" ->
-    "1,540")."""
+    "1,540"), a dot before three digits read as the thousands separator it
+    was ("12.000" -> "12,000")."""
     text = token.strip()
     if text[:1] in "฿B#":
         text = text[1:].lstrip()
-    return thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO))
+    text = _COMMA_SPACE_RE.sub(",", thai_digits_to_arabic(text.translate(_LOOKALIKE_ZERO)))
+    return _THOUSANDS_DOT_RE.sub(lambda m: m[1] + m[2].replace(".", ","), text)
+
+
+# A thousands separator OCR read as a dot: a dot before three digits ("๑๒.๐๐๐"
+# for 12,000; baht have two decimals), one group or more ("1.250.000"), also
+# before the satang ("1.420.00").
+_THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?=\.\d{2}(?![\d.,])|(?!\d|[.,]\d))")
+_COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a space OCR put after a comma
 
 
 # A damaged date's parts: day / month / year with digits (or what OCR made
@@ -222,6 +231,10 @@ _YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE yea
     rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
 _DMONY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?)\s*(?:พ\.?\s*ศ\.?)?\s*({_DIGITISH}{{2,5}})\s*$")
+# An abbreviated Thai month name ("ก.ค.", "มิ.ย.") OCR read as other letters
+# ("A.A.", "UA.", "จิ.ค."): at most six characters, a dot among them (a full
+# month name misspelt is read by normalizers.dates.month_number).
+_GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 YEARS_BE = (2540, 2600)  # BE years a report of today's archives can be about (parsers.repair.YEAR_RANGE)
 
 
@@ -297,7 +310,9 @@ def _date_candidates(text: str) -> set[date]:
         try:
             months = {month_number(m.group(2))}
         except ValueParseError:
-            return set()
+            if not _GARBLED_ABBREVIATION_RE.fullmatch(m.group(2)):
+                return set()
+            months = set(range(1, 13))  # an abbreviated month OCR garbled past reading ("A.A.", "UA."): any
     days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
     out: set[date] = set()
     for y in _years(year):

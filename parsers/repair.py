@@ -75,32 +75,40 @@ def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -
 
 
 def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any], bool], *, rule: str, field: str,
-           what: str, project_key: str | None = None, printed: str | None = None, baht: bool = False,
+           what: str, project_key: str | None = None, printed: str | list[str] | None = None, baht: bool = False,
            shown: str | None = None) -> Outcome:
     """Check `reading` against `accept` and repair it when exactly one
     candidate passes (see module doc).  `printed` is the text the value was
-    read from (default: the reading's text)."""
-    if accept(reading.value) or not enabled():
+    read from (default: the reading's text), or several forms of it (the
+    digits as printed, then with a separator OCR may have lost), the
+    printed form first.  A reading OCR left unreadable (value None) is
+    repaired the same way; `accept` must say no to None."""
+    if (reading.value is not None and accept(reading.value)) or not enabled():
         return Outcome(reading)
-    text = printed if printed is not None else reading.text
+    texts = [printed] if isinstance(printed, str) else printed or [reading.text]
     # every reading counts the same: with a third of Thai digits misread, one
     # changed character is no likelier than two
-    passing = [v for v, _ in readings_of(text, parse, baht) if v != reading.value and accept(v)]
-    shown = (shown or text).strip()
+    passing: list[Any] = []
+    for text in texts:
+        passing += [v for v, _ in readings_of(text, parse, baht)
+                    if v != reading.value and v not in passing and accept(v)]
+    shown = (shown or texts[0]).strip()
     evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value),
                 "candidates": [_plain(v) for v in passing[:10]]}
+    read = "is unreadable" if reading.value is None else f"reads {_plain(reading.value)}, which {rule_text(rule)}"
     if len(passing) == 1:
         chosen = passing[0]
         evidence["chosen"] = _plain(chosen)
         issue = Issue("warning", "value_repaired",
-                      f"{what}: printed {shown!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
-                      f"{_plain(chosen)} is the only reading of those characters that does",
+                      f"{what}: printed {shown!r} {read}; "
+                      f"{_plain(chosen)} is the only reading of those characters that "
+                      + ("fits" if reading.value is None else "does"),
                       json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                       project_key=project_key, field=field)
         return Outcome(Reading(chosen, reading.text, reading.line_start, reading.line_end), issue)
     if len(passing) > 1:
         issue = Issue("warning", "repair_ambiguous",
-                      f"{what}: printed {shown!r} reads {_plain(reading.value)}, which {rule_text(rule)}; "
+                      f"{what}: printed {shown!r} {read}; "
                       f"{len(passing)} readings of those characters would, so none is chosen",
                       json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                       project_key=project_key, field=field)
@@ -283,6 +291,12 @@ def _digits(text: str) -> str:
     """The number in a reading's text (its clause words left out)."""
     found = _DIGITS_RE.findall(text)
     return max(found, key=len) if found else text
+
+
+def sure(reading: Reading) -> bool:
+    """Whether a reading has a value whose printed number has no other
+    reading (normalizers.confusions.certain)."""
+    return reading.value is not None and certain(_digits(reading.text))
 
 
 # The constraints, by strength, as the issues name them.

@@ -1,7 +1,7 @@
 """OCR damage in section 2 of the BMA progress form: garbled date cells and
 budget clauses whose report number has specks glued to it."""
 
-from parsers.bma_progress.clauses import DAMAGED_DATE_CELL_RE, BUDGET_RE, budget_seq, events_of
+from parsers.bma_progress.clauses import DAMAGED_DATE_CELL_RE, BUDGET_RE, budget_seq, damaged_date_cell, events_of
 from normalizers.numbers import thai_digits_to_arabic
 from schemas.document import Line
 
@@ -31,3 +31,122 @@ def test_budget_clause_number_with_specks_keeps_its_amount():
     clean = thai_digits_to_arabic("งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๑,๒๐๐ บาท")
     m = BUDGET_RE.search(clean)
     assert budget_seq(clean, m) == 5 and m.group(2).startswith("1,200")
+
+
+def _column_table(second_date: str, speck: str = "") -> list[Line]:
+    """Section 2's table read column by column: numbers, dates and descriptions, figures, flags."""
+    text = ["รายงานครั้งที่ 1", *([speck] if speck else []), "รายงานครั้งที่ 2", "รายงานครั้งที่ 3",
+            "8 ตุลาคม 2562 : จัดทำโครงการ", f"{second_date} : ได้รับการอนุมัติโครงการ",
+            "4 ธันวาคม 2562 : ประชุมคณะกรรมการ ค่าวัสดุ = 1,000 บาท"]
+    text += [f"ความก้าวหน้าของงานฯ = {p}.00 % งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {a} บาท"
+             for n, p, a in ((1, 10, "0"), (2, 20, "0"), (3, 30, "1,000"))]
+    text += ["เป็นไปตามแผน : เป็นไปตามเป้าหมาย"] * 3
+    return [Line(i, t) for i, t in enumerate(text, start=1)]
+
+
+def test_a_date_cell_whose_year_ocr_garbled_still_opens_its_entry_in_a_column_table():
+    from parsers.bma_progress.entries import parse_entries
+    assert damaged_date_cell(thai_digits_to_arabic("๕ มิถุนายน weds : ได้รับ")) is not None
+    assert damaged_date_cell("ได้ดำเนินการ xx yy : z") is None  # the word must be a month
+    result = parse_entries(_column_table("9 พฤศจิกายน weds"))
+    entries = result.entries
+    assert [entries[n].description for n in (1, 2, 3)] == ["จัดทำโครงการ", "ได้รับการอนุมัติโครงการ",
+                                                          "ประชุมคณะกรรมการ"]
+    assert entries[2].date is None and entries[2].date_text == "9 พฤศจิกายน weds"
+    assert [e.item for e in entries[3].expenses] == ["ค่าวัสดุ"] and not entries[2].expenses
+
+
+def test_a_speck_under_a_header_neither_parts_a_column_of_numbers_nor_joins_a_description():
+    from parsers.bma_progress.entries import parse_entries
+    result = parse_entries(_column_table("9/11/2562", speck="Bd"))
+    assert result.layout == "columns"
+    assert [result.entries[n].description for n in (1, 2, 3)] == ["จัดทำโครงการ", "ได้รับการอนุมัติโครงการ",
+                                                                 "ประชุมคณะกรรมการ"]
+    (issue,) = [i for i in result.issues if i.code == "unplaced_text"]
+    assert "Bd" in str(issue.evidence)
+
+
+def _rows(*entries: tuple[str, str, str]) -> list[Line]:
+    """Entries one per line group: (header number as printed, date, budget clause's number as printed)."""
+    text = []
+    for n, (number, day, named) in enumerate(entries, start=1):
+        text += [f"รายงานครั้งที่ {number} :: {day} : ดำเนินการครั้งที่ {n}",
+                 f":: ความก้าวหน้าของงานฯ = {10 * n}.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ {named}) = 0 บาท : "
+                 "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"]
+    return [Line(i, t) for i, t in enumerate(text, start=1)]
+
+
+def test_a_header_number_no_reading_mends_is_the_one_its_budget_clause_names():
+    from parsers.bma_progress.entries import parse_entries
+    # "25" for 2: no reading of its digits is 2, its entry's budget clause names 2
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("25", "9/11/2562", "2"), ("3", "4/12/2562", "3")))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert result.entries[2].description == "ดำเนินการครั้งที่ 2"
+    assert [i for i in result.issues if i.code == "value_repaired" and "budget clause names report 2" in i.message]
+    # a clause naming another number says nothing: the header stays as printed
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("25", "9/11/2562", "7"), ("3", "4/12/2562", "3")))
+    assert 25 in result.entries
+
+
+def test_an_unreadable_header_number_follows_the_numbers_the_headers_before_it_were_given():
+    from parsers.bma_progress.entries import parse_entries
+    # "๕" for 4 (๔ read as ๕) is read as 4, so the unreadable "©" after it is 5, not 6
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),
+                                 ("๕", "7/1/2563", "๕"), ("©", "8/2/2563", "5")))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5]
+    assert result.entries[5].description == "ดำเนินการครั้งที่ 5"
+
+
+def test_a_header_with_a_damaged_date_slot_that_repeats_a_number_is_the_next_report():
+    from parsers.bma_progress.entries import parse_entries
+    # report 3's number read as "1" (no reading of ๑ is 3), its date damaged: a date slot says it opens an
+    # entry; report 4's number is unreadable
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("1", "๑๒๐/๑๒/๒๕๐๒", "1"),
+                                 ("©", "7/1/2563", "4")))
+    assert sorted(result.entries) == [1, 2, 3, 4]
+    assert result.entries[3].description == "ดำเนินการครั้งที่ 3"
+    assert result.entries[4].description == "ดำเนินการครั้งที่ 4"
+    assert result.entries[1].description == "ดำเนินการครั้งที่ 1"
+    # without a date slot it is what it was: a header inside report 2's text
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"))
+                           + [Line(9, "รายงานครั้งที่ 1 ดังนี้")])
+    assert sorted(result.entries) == [1, 2]
+
+
+def test_a_damaged_date_with_no_colon_after_a_header_is_its_date_slot():
+    for text, slot in (("รายงานครั้งที่ ๕      ๒๐๒๐ ๒ ๒๐ .  อยู่ระหว่างขั้นตอน", "๒๐๒๐ ๒ ๒๐ ."),
+                       ("รายงานครั้งที่ ๒      ๒๐500 0 60  อยู่ระหว่างขั้นตอน", "๒๐500 0 60")):
+        events = events_of(Line(1, text))
+        assert events[0].kind == "header" and events[0].damaged == slot, text
+        assert events[1].kind == "text" and events[1].text == "อยู่ระหว่างขั้นตอน"
+    # a bare number after a header is no date: the header is text's ("... ครั้งที่ 2 2563 ...")
+    events = events_of(Line(1, "รายงานครั้งที่ 2 2563 ตามแผน"))
+    assert events[0].kind == "false_header"
+
+
+def test_flags_standing_as_a_pair_or_after_a_full_stop_are_flags_whatever_precedes_them():
+    kinds = [(e.kind, e.value) for e in events_of(Line(1, "ประชุมผู้บริหาร ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))]
+    assert kinds == [("text", None), ("plan", True), ("target", True)]
+    kinds = [(e.kind, e.value) for e in events_of(Line(1, "จึงเลื่อนไปในเดือนถัดไป . ไม่เป็นไปตามเป้าหมาย"))]
+    assert kinds == [("text", None), ("target", False)]
+    # the words alone inside a sentence are its text
+    assert [e.kind for e in events_of(Line(1, "ดำเนินงาน เป็นไปตามแผนงานของเขต"))] == ["text"]
+
+
+def test_a_budget_clause_whose_words_stand_apart_from_its_number_and_amount():
+    from parsers.bma_progress.entries import figure_values, parse_entries
+    # the words end one line, the description's wrapped tail and "(ครั้งที่ 1 =0 บาท" follow on the next
+    lines = [Line(1, "รายงานครั้งที่ 1 :: 8/10/2562 : ได้รับการอนุมัติ ความก้าวหน้าของงานฯ = 10.00 % งบประมาณที่เบิกใช้"),
+             Line(2, "โครงการ .(ครั้งที่ 1 =0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")]
+    result = parse_entries(lines)
+    values, bad = figure_values(result.entries[1])
+    assert str(values["disbursed"]) == "0.00" and not bad
+    # words OCR garbled ("งบประมาณที่เบิกให้") leave the bracket, "=" and the amount: still a budget clause
+    events = events_of(Line(1, "ดำเนินการจัดสัมมนา งบประมาณที่เบิกให้ (ครั้งที่ ๑๐) = ๐ บาท"))
+    assert [(e.kind, e.seq) for e in events] == [("text", None), ("budget_tail", 10)]
+    assert events[0].text == "ดำเนินการจัดสัมมนา งบประมาณที่เบิกให้"
+
+
+def test_a_progress_clause_whose_paiyannoi_ocr_read_as_kho():
+    events = events_of(Line(1, "ความก้าวหน้าของงานข = 4.50 % งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท"))
+    assert [(e.kind, e.value) for e in events][:1] == [("progress", "4.50")]

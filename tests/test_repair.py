@@ -105,11 +105,53 @@ def test_report_date_inside_the_year_and_between_its_neighbours():
     assert issue["field"] == "progress_reports.report_date" and issue["line_start"]
 
 
+def test_a_garbled_month_abbreviation_may_be_any_month_and_its_neighbours_choose():
+    # "๒๕ ต.ค. ๒๕๖๒" with its month read as Latin letters: only October 25 lies between 8/10 and 4/11
+    rows = read(form(entries=entries(day_2="25 A.A. 2562", day_3="4/11/2562")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[2] == date(2019, 10, 25)
+    (issue,) = repairs(rows)
+    assert issue["field"] == "progress_reports.report_date"
+    # between 8/10 and 4/12 it may be October or November 25: flagged, not guessed
+    rows = read(form(entries=entries(day_2="25 A.A. 2562")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[2] is None
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
+
+
+def test_damaged_report_dates_weighed_together():
+    # report 2 alone may be 9 October or 9 November (between 8/10 and 30/11); report 3 after it may only be
+    # 1 November, so report 2 is 9 October
+    rows = read(form(entries=entries(day_2="9 A.A. 2562", day_3="1 A.A. 2562", day_4="30/11/2562")))
+    dates = {r["seq"]: r["report_date"] for r in rows["progress_reports"]}
+    assert dates[2] == date(2019, 10, 9) and dates[3] == date(2019, 11, 1)
+    assert len([i for i in repairs(rows) if i["field"] == "progress_reports.report_date"]) == 2
+    assert not [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
+
+
 def test_progress_does_not_fall():
     # ๔๐ read as ๕๐: above the next report's 42; of its readings (40, 44, 46, 54, ...) only 40 fits 20-42
     rows = read(form(entries=entries(pct_3="๕๐", pct_4="42.00")))
     assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 40.0
     assert repairs(rows, "progress_order")
+
+
+def test_a_progress_with_look_alikes_and_its_decimal_point_lost_is_chosen_by_its_neighbours():
+    # ๖2.๐๐ read as อ2๐๐ (๖ as อ, the point lost): of its readings only 62.00 lies between 22 and 62
+    rows = read(form(entries=entries(pct_2="22.00", pct_3="อ2๐๐", pct_4="62.00")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 62.0
+    (issue,) = repairs(rows, "progress_order")
+    assert json.loads(issue["evidence"])["printed"] == "อ2๐๐" and issue["line_start"]
+    assert "อ2๐๐" not in rows["progress_reports"][2]["description"]
+
+
+def test_a_progress_with_several_readings_is_flagged_not_guessed():
+    # ๓๐๐ (a point lost): 30.0, 34.0, 36.0, 30.4, ... all lie between 20 and 45
+    rows = read(form(entries=entries(pct_3="๓๐๐")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] is None
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct"]
+    assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "progress_reports.progress_pct"]
+    # a look-alike is no digit to skip: "@๐.๐" is not 0.0
+    rows = read(form(entries=entries(pct_3="@๐.๐")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] is None
 
 
 def test_disbursements_add_up_to_the_budget_spent():
@@ -329,9 +371,125 @@ def test_a_disbursement_ocr_lost_is_the_budget_spent_less_the_others():
     assert paid[2] is None and paid[4] is None and not repairs(rows, "sum")
 
 
+def test_disbursements_ocr_lost_when_the_others_already_reach_the_budget_spent_are_zero():
+    # reports 1 and 4 lost their amounts (printed 0); 1,000 + 2,000 is the whole 3,000 spent: nothing is left
+    text = (form().replace("(ครั้งที่ 1) = 0 บาท", "(ครั้งที่ 1) = บาท")
+            .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท"))
+    rows = read(text)
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+    fixed = [i for i in repairs(rows, "sum") if i["field"] == "progress_reports.disbursed"]
+    assert len(fixed) == 2 and all(i["line_start"] for i in fixed)
+    # something is left (the budget spent is 4,000): which report had it is not known, nothing is filled
+    rows = read(text.replace("งบประมาณที่ใช้ไป : 3,000 บาท", "งบประมาณที่ใช้ไป : 4,000 บาท"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] is None and paid[4] is None and not repairs(rows, "sum")
+
+
 def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
     lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
     rows = read(form(entries=entries(lines_3=lines)))
     (issue,) = [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "expenses"]
     assert "report 3" in issue["message"] and issue["line_start"] is not None
     assert not [i for i in read(form())["issues"] if i["code"] == "unplaced_text"]
+
+
+def test_report_dates_outside_the_archives_years_are_flagged_when_the_fiscal_year_gives_no_window():
+    from parsers.bma_progress.rows import check_report_dates
+    from schemas.document import Reading
+    reports = {1: {"report_date": Reading(date(1982, 3, 15), "๑๕ มีนาคม ๒๕๒๕", 10, 10)},
+               2: {"report_date": Reading(date(2025, 6, 5), "๕ มิถุนายน ๒๕๖๘", 12, 12)}}
+    for fy in (None, 2525):  # unreadable, or misread the same way as the dates
+        (issue,) = check_report_dates(reports, fy)
+        assert issue.code == "implausible_value" and issue.field == "progress_reports.report_date"
+        assert issue.line_start == 10
+    # a fiscal year in the archive's years: the window check says it
+    codes = [i.code for i in check_report_dates(reports, 2568)]
+    assert codes == ["date_outside_fiscal_year"]
+
+
+def test_a_thousands_separator_read_as_a_dot_is_one():
+    # "1,000" read as "1.000" (baht have two decimals): 1,000, and the sums hold as printed
+    rows = read(form(entries=entries(paid_2="๑.๐๐๐")))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("1000.00")
+    assert not repairs(rows) and not ambiguous(rows)
+    # two decimals are satang
+    from normalizers.confusions import read_amount
+    assert read_amount("12,345.50") == "12,345.50" and read_amount("1.250.000") == "1,250,000"
+
+
+def test_baht_signs_read_as_8_on_several_disbursements_are_the_ones_that_make_the_sum_hold():
+    # ฿1,000 and ฿2,000 read as 81,000 and 82,000: only both without their 8 add up to the 3,000 spent
+    rows = read(form(entries=entries(paid_2="81,000", paid_4="82,000", lines_3="", paid_3="0")))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[2] == Decimal("1000.00") and paid[4] == Decimal("2000.00")
+    assert len([i for i in repairs(rows, "sum") if i["field"] == "progress_reports.disbursed"]) == 2
+    # the budget spent's ฿ read as 8 too, and two reports lost their amounts: read with it, nothing is left for them
+    text = (form(spent="83,000").replace("(ครั้งที่ 1) = 0 บาท", "(ครั้งที่ 1) = บาท")
+            .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท"))
+    rows = read(text)
+    assert rows["projects"][0]["budget_spent"] == Decimal("3000.00")
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+
+
+def test_baht_signs_that_several_choices_explain_are_flagged_not_guessed():
+    # 842,000 + 88,500 + 819,000 vs 869,500: ฿42,000 + ฿8,500 + 819,000 and ฿42,000 + ฿8,500 + ฿19,000 = ฿69,500
+    rows = read(form(spent="869,500", entries=entries(paid_1="842,000", paid_2="88,500", paid_4="819,000",
+                                                      lines_3="", paid_3="0")))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("842000.00") and rows["projects"][0]["budget_spent"] == Decimal("869500.00")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+
+
+def _expense_rows(rows: dict, report: int) -> list[dict]:
+    return [e for e in rows["expenses"] if e["report_seq"] == report]
+
+
+def test_a_bare_amount_in_the_quantity_times_each_shape_is_an_expense_line():
+    # "x ฿50 = ฿1,000" with its ฿ signs read as 8 and lost: the shape says what the numbers are, and
+    # 20 x 50 = 1,000 says the 8 of "850" is a ฿
+    lines = "ค่าอาหาร 20 คน x 850 = 1,000\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    first = _expense_rows(rows, 3)[0]
+    assert (first["item"], first["quantity"], first["unit_amount"], first["amount"]) == (
+        "ค่าอาหาร", Decimal("20.00"), Decimal("50.00"), Decimal("1000.00"))
+    assert [i for i in repairs(rows, "product") if i["field"] == "expenses.unit_amount"]
+
+
+def test_a_space_after_a_thousands_comma_and_a_dot_for_one_before_the_satang():
+    from normalizers.confusions import read_amount
+    assert read_amount("๕, 4๐0.-") == "5,400.-" and read_amount("1.4๒๐.๐๐") == "1,420.00"
+    assert read_amount("12.50") == "12.50"
+
+
+def test_a_disbursement_whose_leading_8_may_be_a_baht_sign_is_flagged_when_the_lines_fit_either():
+    # 81,500 + 500 = 82,000, and ฿1,500 + 500 = ฿2,000: "8๑,๒๐๐" (๒ for ๕) fits either reading of "82,000"
+    lines = "ค่าวัสดุ = 8๑,๒๐๐ บาท\nค่าอาหาร 20 คน x 25 บาท = 500 บาท\n"
+    rows = read(form(spent="84,000", entries=entries(lines_3=lines, paid_3="82,000")))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[3] == Decimal("82000.00")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+    assert not [i for i in repairs(rows) if i["field"] == "expenses.amount"]
+
+
+def test_baht_signs_read_as_8_on_both_sides_of_an_expense_line_product():
+    # 20 x ฿50 = ฿1,000 read "20 คน x 850 = 81,000": only both without their 8 make the product
+    lines = "ค่าอาหาร 20 คน x 850 = 81,000\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3=lines)))
+    first = _expense_rows(rows, 3)[0]
+    assert (first["unit_amount"], first["amount"]) == (Decimal("50.00"), Decimal("1000.00"))
+    # 0 x 850 = 80: 0 x 850 = 0 and 0 x 50 = 0 both hold with the amount's 8 a ฿: flagged, not guessed
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร 0 คน x 850 = 80\n")))
+    assert [i for i in ambiguous(rows) if i["field"] == "expenses.amount"]
+
+
+def test_a_quantity_ocr_garbled_to_letters_is_the_amount_over_the_unit_amount_when_both_are_certain():
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร oo คน x 50 บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n")))
+    first = _expense_rows(rows, 3)[0]
+    assert (first["item"], first["unit"], first["quantity"]) == ("ค่าอาหาร", "คน", Decimal("20.00"))
+    assert [i for i in repairs(rows, "product") if i["field"] == "expenses.quantity"]
+    # a unit amount in Thai digits may have been another (๕ for ๔, ๘, ๙): the quantity stays unread, and said
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร oo คน x ๕๐ บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n")))
+    first = _expense_rows(rows, 3)[0]
+    assert first["item"] == "ค่าอาหาร" and first["quantity"] is None
+    assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "expenses.quantity"]

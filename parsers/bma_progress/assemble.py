@@ -18,6 +18,7 @@ from parsers.bma_progress.clauses import (
     Event,
     Expense,
     budget_seq,
+    is_speck,
 )
 from parsers.repair import repair
 from schemas.document import Issue, Line, Reading
@@ -79,6 +80,7 @@ class _Assembler:
         self.issues: list[Issue] = []
         self.entries: dict[int, Entry] = {}
         self.preamble: list[Line] = []
+        self.specks: list[Line] = []  # short tokens OCR read from specks, no entry's text
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
@@ -96,7 +98,9 @@ class _Assembler:
     # -- where things go
 
     def add_text(self, text: str, line: int) -> None:
-        if self.columns and self.block is not None:
+        if is_speck(text):  # a speck OCR read on its own ("Bd"): no entry's text; left, and said
+            self.specks.append(Line(line, text))
+        elif self.columns and self.block is not None:
             self.block.texts.append((text, line))
         elif self.current is None or self.columns:
             # before the first entry, or in a column of figures: no entry's description
@@ -139,6 +143,10 @@ class _Assembler:
                 if ev is None:
                     continue
             wants_amount = None
+            if ev.kind == "budget_tail":
+                ev = self._tail(ev)
+                if ev is None:
+                    continue
             after_budget = ev.kind == "budget"
             ev = self._real_header(ev)
             if ev is None:
@@ -149,7 +157,8 @@ class _Assembler:
                 self.since_header = 0
                 self.closed = False
                 continue
-            self.since_header += 1
+            if not (ev.kind == "text" and is_speck(ev.text)):  # a speck does not part a header from the next
+                self.since_header += 1
             if self.closed and not self.columns:
                 if ev.kind in ("text", "date", "expense"):
                     self.pending.append(ev)  # after an entry's flags: the next entry's, if its header was lost
@@ -248,6 +257,21 @@ class _Assembler:
         self.issues.append(Issue("warning", "entry_date_missing", f"report {ev.seq} has no readable date",
                                  "", ev.line, ev.line, field="progress_reports.report_date"))
         return Event("header", ev.line, None, seq=ev.seq)
+
+    def _tail(self, ev: Event) -> Event | None:
+        """A budget clause without its words ("(ครั้งที่ 1) = 0 บาท"): the rest
+        of the last clause whose words stood without an amount (a column
+        read apart, text between them), else a budget clause of its own."""
+        group = next((g for g in reversed(self.groups) if "budget" in g.values), None)
+        if group is None or group.values["budget"] is not None or (
+                group.explicit is not None and ev.seq is not None and group.explicit != ev.seq):
+            return Event("budget", ev.line, ev.value, seq=ev.seq, text=ev.text, printed=ev.printed)
+        group.values["budget"] = ev.value
+        group.texts["budget"] += " " + ev.text.strip()
+        if group.explicit is None and ev.seq is not None:
+            group.explicit, group.printed = ev.seq, ev.printed
+        group.line_end = max(group.line_end, ev.line)
+        return None
 
     def _amount_carried(self, ev: Event, wants: FigureGroup | None) -> Event | None:
         """The rest of a budget clause a line break cut: "= 0 บาท", "1)=0บาท"."""
@@ -406,6 +430,10 @@ class _Assembler:
                 if cursor < len(order):
                     self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
                                         ev.line)
+        if self.specks:
+            self.issues.append(Issue("warning", "unplaced_text", "short tokens OCR read from specks in section 2, "
+                                     "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
+                                     self.specks[0].no, self.specks[-1].no))
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
 
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
@@ -437,62 +465,100 @@ _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um")  # what says an amo
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
 
 
-def repair_sequence(events: list[Event]) -> list[Issue]:
-    """Report numbers run 1..N in the order the headers stand: a header
-    whose number breaks the run (a repeat, a jump) while its printed digits
-    could be the next number is that number (parsers.repair).  A header
-    whose number is higher with the headers after it in step with it is
-    left as printed (a report may be lost); one that the next header does
-    not follow (the last header, or "1 2 3 5 5") is repaired when its
-    printed digits could be the next number.  Budget clauses that name the
-    number as printed (the same glyph, misread alike) follow the header
-    when no other header prints that number."""
+def number_entries(events: list[Event]) -> list[Issue]:
+    """Report numbers run 1..N in the order the headers stand; one pass over
+    the headers, in order (a header's number is weighed against the numbers
+    the headers before it were given, unreadable ones included):
+
+    * a header whose number OCR lost or could not read ("รายงานครง",
+      "รายงานครั้งที่ ©") takes the number after the last one;
+    * a header whose number breaks the run (a repeat, a jump) while its
+      printed digits could be the next number is that number
+      (parsers.repair).  A header whose number is higher with the headers
+      after it in step with it is left as printed (a report may be lost);
+      one that the next header does not follow (the last header, or
+      "1 2 3 5 5") is repaired when its printed digits could be the next
+      number.  Budget clauses that name the number as printed (the same
+      glyph, misread alike) follow the header when no other header prints
+      that number;
+    * a header whose number breaks the run and whose digits cannot be the
+      next number ("๒๕" for 3), while the budget clause of its entry names
+      the next number, is that number; so is a header followed by a date
+      slot OCR damaged that repeats an earlier header's number.
+
+    A false header with no number is text."""
     issues: list[Issue] = []
     last = 0
-    numbered = [ev for ev in events if ev.kind in ("header", "number") and ev.seq is not None]
-    for i, ev in enumerate(numbered):
-        expected = last + 1
-        after = numbered[i + 1].seq if i + 1 < len(numbered) else None
-        # a jump the next header does not carry on from ("1 2 3 5", "1 2 3 5 5"): one lost report
-        # would leave the numbers after it in step with this one
-        jump = ev.seq > expected and after != ev.seq + 1
-        if ev.seq != expected and ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP or jump):
-            outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
-                             rule="report_sequence", field="progress_reports.seq",
-                             what=f"the report number after report {last}")
-            if outcome.repaired:
-                old, ev.seq = ev.seq, outcome.value
-                issues.append(outcome.issue)
-                if not any(other.seq == old for other in numbered if other is not ev):
-                    for clause in events:
-                        if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
-                            clause.seq = ev.seq
-        last = max(last, ev.seq)
-    return issues
-
-
-def number_headers(events: list[Event]) -> list[Issue]:
-    """A header whose number OCR lost or could not read ("รายงานครง",
-    "รายงานครั้งที่ ©") takes the number after the last one: report numbers
-    run 1..N in the order the headers stand."""
-    issues: list[Issue] = []
-    last = 0
-    for ev in events:
-        if ev.kind not in ("header", "number", "false_header"):
+    heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
+    numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
+    for k, i in enumerate(heads):
+        ev = events[i]
+        if ev.kind == "false_header":
+            if ev.seq is None:
+                ev.kind = "text"
             continue
+        expected = last + 1
         if ev.seq is None:
-            if ev.kind == "false_header":
-                ev.kind, ev.text = "text", ev.text
-                continue
-            ev.seq = last + 1
+            ev.seq = expected
             evidence = {"rule": "report_sequence", "printed": ev.printed, "read": None, "chosen": ev.seq}
             issues.append(Issue("warning", "value_repaired",
                                 f"a report header's number is unreadable (printed {ev.printed!r}); it is read as "
                                 f"{ev.seq}, the number after report {last}", json.dumps(evidence, ensure_ascii=False),
                                 ev.line, ev.line, field="progress_reports.seq"))
-        if ev.kind != "false_header":
-            last = max(last, ev.seq)
+        elif ev.seq != expected:
+            end = heads[k + 1] if k + 1 < len(heads) else len(events)
+            issues += _renumber(ev, events, i, end, expected, last, _in_step(numbered, ev))
+        last = max(last, ev.seq)
     return issues
+
+
+def _in_step(numbered: list[Event], ev: Event) -> int | None:
+    """The number the headers after `ev` say it has: the next printed
+    number less one for each header up to it (unreadable ones between
+    count); None when no header after it has a number."""
+    j = next(k for k, other in enumerate(numbered) if other is ev)
+    for gap, other in enumerate(numbered[j + 1:], start=1):
+        if other.seq is not None:
+            return other.seq - gap
+    return None
+
+
+def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, last: int,
+              step: int | None) -> list[Issue]:
+    """A header whose number breaks the run (see number_entries); `end` is
+    where its entry's events end, `step` the number the headers after it say."""
+    # a jump the next header does not carry on from ("1 2 3 5", "1 2 3 5 5"): one lost report
+    # would leave the numbers after it in step with this one
+    jump = ev.seq > expected and step != ev.seq
+    if not (ev.printed and (ev.seq <= last or ev.seq > expected + ENTRY_GAP or jump)):
+        return []
+    outcome = repair(Reading(ev.seq, ev.printed, ev.line, ev.line), int, lambda v, e=expected: v == e,
+                     rule="report_sequence", field="progress_reports.seq",
+                     what=f"the report number after report {last}")
+    old = ev.seq
+    if outcome.repaired:
+        ev.seq = outcome.value
+        if not any(other.seq == old for other in events if other is not ev and other.kind in ("header", "number")):
+            for clause in events:
+                if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
+                    clause.seq = ev.seq
+        return [outcome.issue]
+    clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None)
+    if clause is not None and clause.seq == expected:
+        why = f"its entry's budget clause names report {expected} (printed {clause.printed!r})"
+    elif ev.kind == "header" and ev.damaged and old <= last:
+        # a date slot follows it, so it opens an entry (no text repeats a header with a date); its number
+        # repeats an earlier report's: as unreadable as a lost one
+        why, clause = f"a date slot follows it ({ev.damaged!r}) and it repeats report {old}'s number", ev
+    else:
+        return [outcome.issue] if outcome.issue is not None else []
+    ev.seq = expected
+    evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": expected}
+    return [Issue("warning", "value_repaired",
+                  f"the report number after report {last}: printed {ev.printed!r} reads {old}, which breaks the "
+                  f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
+                  f"as {expected}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
+                  field="progress_reports.seq")]
 
 
 def assemble(events: list[Event]) -> EntriesResult:
@@ -500,8 +566,7 @@ def assemble(events: list[Event]) -> EntriesResult:
     A report number the text names (a header or a budget clause) that gave
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
-    repaired = number_headers(events)
-    repaired += repair_sequence(events)
+    repaired = number_entries(events)
     result = _Assembler(events).run_events()
     result.issues[:0] = repaired
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}

@@ -15,7 +15,8 @@ from dataclasses import dataclass, field
 import regex
 
 from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES
-from normalizers.dates import find_dates
+from normalizers.dates import find_dates, month_number
+from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER,
     thai_digits_to_arabic,
@@ -46,6 +47,7 @@ SEPS_NL = SEPS + "\n"
 # Thai letters OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES): a header's number
 # when a separator follows ("รายงานครั้งที่ ซ :: ...")
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
+_ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
 HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
@@ -53,10 +55,24 @@ HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e
 NUMBER_CELL_RE = regex.compile(
     rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
-# "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks.
+# A percentage as OCR may leave it: digits with look-alikes among them
+# ("อ2๐๐", "@๐.๐", "ฒ๕.๐", "do"), at least one a look-alike, standing alone
+# (no letter glued after it: "อยู่" is a word).  Kept as printed: the
+# progress-order repair chooses among its readings (parsers.bma_progress.repairs).
+_LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES)
+_PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
+# "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks, and OCR
+# may read ฯ as ข ("งานข = 4.50 %").
 PROGRESS_RE = regex.compile(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆ]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({NUMBER})\s*%?"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*({_PERCENT_OCR}|{NUMBER})\s*%?"
 )
+
+
+def progress_token(text: str) -> str | None:
+    """The number of a progress clause as printed ("อ2๐๐" in
+    "ความก้าวหน้าของงานฯ = = อ2๐๐ %"), None when `text` holds no clause."""
+    m = PROGRESS_RE.search(thai_digits_to_arabic(text))
+    return text[m.start(1): m.end(1)] if m else None
 # Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"):
 # the number is then not known (`budget_seq`), the clause's amount still is.
 _NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}]))"
@@ -84,15 +100,36 @@ BUDGET_RE = regex.compile(
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
 )
+def budget_amount(text: str) -> str | None:
+    """The amount of a budget clause as printed ("842,000" in
+    "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 842,000 บาท"), None when it has none."""
+    m = BUDGET_RE.search(thai_digits_to_arabic(text))
+    if m is None or m.group(2) is None:
+        m = LEADING_AMOUNT_RE.search(thai_digits_to_arabic(text))
+        return text[m.start(2): m.end(2)].strip() if m else None
+    return text[m.start(2): m.end(2)].strip()
+
+
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
     rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
+# A budget clause whose words OCR garbled or left elsewhere (a column of its
+# own): "(ครั้งที่ ๑๐) = Bo", ".(ครั้งที่ ๑ =๐ บาท" anywhere in a line: the
+# bracketed report number, "=", an amount (the amount may be lost).
+BARE_BUDGET_RE = regex.compile(
+    rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
+    rf"\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
+)
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
-PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+# Also wherever the two stand as a pair ("... ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+# the separator before them lost), and after a sentence's full stop.
+_TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}"
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
+                        rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # Expense lines, on their own line or inside an entry's text (a table cell,
 # a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
@@ -106,12 +143,21 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[นผ%ท\d]\s))\s*(ไ�
 # a number as OCR may leave it: digits with look-alikes among them ("๑๓,ฒ@๒๐"),
 # at least one a digit; read (or repaired) later from its printed text
 # (a group of four after a comma: one digit OCR read as two, "๕,5๒๐๐")
-_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:,[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
-AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-)?\s*(?:บาท|um))"
+# (a space OCR put after a thousands comma, "๕, 4๐0", is read through)
+_NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
+# (".-" may have lost its dash: "๕๐. บาท")
+AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-?)?\s*(?:บาท|um))"
+# In "quantity unit x each = amount" the shape says what the numbers are: an
+# amount may stand bare there ("คน x 860 = B2,760": its ฿ read as a digit or
+# lost), the product repair weighs it (parsers.repair.repair_product).
+_BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
+# A quantity OCR garbled into a short token with no Thai letter ("oo", "Sey", "&"):
+# in that shape it is still the quantity (unreadable: repaired from the product or flagged).
+_GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT})\s*"
-    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT})"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER}|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT}|{_BARE_AMOUNT})\s*"
+    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
@@ -168,7 +214,7 @@ class Piece:
 
 @dataclass(slots=True)
 class Event:
-    kind: str  # header | number | false_header | date | text | progress | budget | plan | target | expense
+    kind: str  # header | number | false_header | date | text | progress | budget | budget_tail | plan | target | expense
     line: int
     value: object = None
     seq: int | None = None  # the report number a header or budget clause names
@@ -218,7 +264,7 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
     compact = src.replace(" ", "")
     budget_key, plan_key = _BUDGET_KEY_RE.search(compact), _PLAN_KEY_RE.search(compact)
     progress_key = _PROGRESS_KEY_RE.search(compact)
-    if not progress_key and not budget_key and not plan_key:
+    if not progress_key and not budget_key and not plan_key and "(" not in src:
         return []
     found = []
     for m in PROGRESS_RE.finditer(src) if progress_key else ():
@@ -228,6 +274,9 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
                                                 text=orig[m.start():m.end()],
                                                 printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
+    for m in BARE_BUDGET_RE.finditer(src) if "(" in src else ():  # after the clauses with words: those win
+        found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), m.group(2), seq=budget_seq(src, m),
+                                                text=orig[m.start():m.end()], printed=orig[m.start(1):m.end(1)])))
     for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
@@ -249,16 +298,40 @@ _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
 
+# A speck OCR read as a short token of its own: at most three characters, no
+# Thai letter and no digit ("Bd", "«", "v").
+_SPECK_RE = regex.compile(r"[^\s\u0e01-\u0e4e\d๐-๙]{1,3}")
+
+
+def is_speck(text: str) -> bool:
+    return bool(_SPECK_RE.fullmatch(text.strip(SEPS_NL)))
+
+
+# A date OCR damaged with no colon after it ("๒๐๒๐ ๒ ๒๐ .", "๒๐500 0 60",
+# "๒๐๒๐-๑=ส"): up to four runs of digits, look-alikes and date separators,
+# at least four of them digits, then a space or the line's end.
+_DATE_RUN_RE = regex.compile(
+    rf"\s*(?:[:;|]\s*){{0,2}}(?P<slot>(?=(?:[^\d๐-๙\n]{{0,3}}[\d๐-๙]){{4}})[\d๐-๙{_ASCII_LOOKALIKES}]"
+    rf"[\d๐-๙{_ASCII_LOOKALIKES}ส/\-.=|]*(?:[ \t]+[\d๐-๙{_ASCII_LOOKALIKES}/\-.=|]+){{0,3}})(?=\s|$)")
+
+
 def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
     """The date slot at the start of `src` (at `pos`) when no date can be
-    read from it: (its text, where it ends, counted from `pos`)."""
+    read from it: (its text, where it ends, counted from `pos`).  A slot
+    closes with a colon; a run of digits OCR damaged may stand without one
+    (_DATE_RUN_RE)."""
     m = _DATE_SLOT_RE.match(src, pos)
-    if m is None:
-        return None
-    slot = m.group("slot")
-    if len(_DIGITISH_RE.findall(slot)) < 2 or len(_THAI_LETTER_RE.findall(slot)) > 10 or "บาท" in slot:
-        return None
-    return slot.strip(), m.end() - pos
+    if m is not None:
+        slot = m.group("slot")
+        if len(_DIGITISH_RE.findall(slot)) >= 2 and len(_THAI_LETTER_RE.findall(slot)) <= 10 and "บาท" not in slot:
+            return slot.strip(), m.end() - pos
+    m = _DATE_RUN_RE.match(src, pos)
+    if m is None or not _PARTS_RE.search(m.group("slot").strip()):
+        return None  # one bare number ("2563") is no date
+    return m.group("slot").strip(), m.end() - pos
+
+
+_PARTS_RE = regex.compile(r"[/\-.=|\s]")  # what parts a date's day, month and year
 
 
 def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
@@ -353,8 +426,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
             events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]],
                                 printed=printed))
             pos = m.end() + dated[1]
-        elif not gap.strip(SEPS + "\n"):
-            # alone (a table's number column), or straight before its figures
+        elif not gap.strip(SEPS + "\n") or is_speck(gap):
+            # alone (a table's number column), or straight before its figures; a speck OCR read
+            # on the next line ("Bd") is text of its own (parsers.bma_progress.assemble passes it by)
             events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
             pos = m.end()
         elif header is not None and (slot := damaged_date(orig[m.end():])) is not None:
@@ -376,9 +450,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
         elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
-        elif dated is None and (cell := DAMAGED_DATE_CELL_RE.match(src)) is not None:
-            events.append(Event("date", at(0), None, text=orig[: cell.end()], damaged=orig[cell.start(1): cell.end(1)]))
-            pos = cell.end()
+        elif dated is None and (cell := damaged_date_cell(src)) is not None:
+            events.append(Event("date", at(0), None, text=orig[: cell[2]], damaged=orig[cell[0]: cell[1]]))
+            pos = cell[2]
 
     for start, end, event in clauses:
         if start < pos:
@@ -425,13 +499,35 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # (the month: "A.A.", "สี.ค."), a year of four or five digits, one of them
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
 # or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
-_ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
 _DIGITISH_PART = rf"[^\s\d:;=|/.\-]{{0,2}}[\d{_ASCII_LOOKALIKES}][^\s:;=|/.\-]{{0,2}}"
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
     rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH})\s*[:;](?![:;])")
+
+
+# A date cell whose month name reads and whose year OCR garbled into a short
+# token ("๕ มิถุนายน weds :", "oo กรกฎาคม weds :"): a day (digits or
+# look-alikes), a word, a token of at most six characters, a single colon;
+# the word must be a month name (normalizers.dates.month_number).
+_MONTH_CELL_RE = regex.compile(
+    rf"^\s*((?=\S{{0,2}}[\d{_ASCII_LOOKALIKES}])\S{{1,3}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
+
+
+def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
+    """A table's date cell OCR damaged past reading at the start of `src`
+    (see DAMAGED_DATE_CELL_RE, _MONTH_CELL_RE): (start, end) of what stands
+    for the date, and where the cell's separator ends."""
+    m = DAMAGED_DATE_CELL_RE.match(src)
+    if m is None:
+        m = _MONTH_CELL_RE.match(src)
+        try:
+            if m is None or not month_number(m.group(2)):
+                return None
+        except ValueParseError:
+            return None
+    return m.start(1), m.end(1), m.end()
 
 
 def _is_date_cell(src: str, end: int) -> bool:
@@ -477,7 +573,7 @@ def _opens_piece(text: str) -> bool:
     if NUMBER_CELL_RE.match(src):
         return True
     dated = _leading_date(src)
-    if dated and _is_date_cell(src, dated[1]) or DAMAGED_DATE_CELL_RE.match(src):
+    if dated and _is_date_cell(src, dated[1]) or damaged_date_cell(src):
         return True
     found = expenses_in(src, text, 0) if "=" in src or "ละ" in src else []
     return bool(found) and found[0][0] == 0

@@ -20,15 +20,19 @@ import json
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
+from decimal import Decimal
+from itertools import combinations
 from typing import Any
 
 import regex
 
-from normalizers.confusions import certain
+from normalizers.confusions import BAHT_SIGN_READS, certain, date_candidates, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
-from normalizers.numbers import parse_baht, parse_percent
+from normalizers.errors import ValueParseError
+from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
-from parsers.checks import report_window
+from parsers.bma_progress.clauses import budget_amount, progress_token
+from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
     readings_of,
@@ -36,6 +40,7 @@ from parsers.repair import (
     repair_date,
     repair_product,
     repair_sum,
+    sure,
     year_candidates,
     YEAR_RANGE,
     be_year_candidates,
@@ -44,6 +49,7 @@ from parsers.repair import (
 from schemas.document import Issue, Reading, value_of
 
 Record = dict[str, Reading]
+_NUMBER_RE = regex.compile(NUMBER)
 
 
 def _fiscal_years_of(reading: Reading) -> set[int]:
@@ -170,6 +176,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
         if "report_date" not in rec and "report_date_printed" in rec:
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
+    issues += _dates_together(reports, seqs, window, key)
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
         lo = max((reports[s]["report_date"].value for s in seqs[:i] if inside(reports[s]["report_date"].value)),
@@ -211,27 +218,108 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
     return issues
 
 
+def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+    """Report dates in order, weighed together: each date OCR damaged (or
+    read outside the year) may be any of its readings inside the year, each
+    readable date is what it reads; a reading that cannot stand in order
+    with every possible date of the others is dropped, until nothing
+    changes.  A damaged date left with one reading is repaired (a chain of
+    damaged neighbours can say what one alone cannot).  When the readable
+    dates are out of order themselves, or a damaged date loses every
+    reading, nothing is decided here (the one-by-one repair follows)."""
+    inside = _within(*window)
+    fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
+    read = [fixed[s] for s in seqs if s in fixed]
+    if read != sorted(read):
+        return []
+    domains: dict[int, list[date] | None] = {}
+    for seq in seqs:
+        if seq in fixed:
+            domains[seq] = [fixed[seq]]
+        else:  # no reading inside the year: it may be any date, and constrains nothing
+            domains[seq] = sorted(c for c in date_candidates(reports[seq]["report_date"].text)
+                                  if window[0] <= c <= window[1]) or None
+    changed = True
+    while changed:
+        changed = False
+        for order, keep in ((seqs, lambda c, bound: c >= bound), (seqs[::-1], lambda c, bound: c <= bound)):
+            bound = window[0] if order is seqs else window[1]
+            for seq in order:
+                domain = domains[seq]
+                if domain is None:
+                    continue
+                kept = [c for c in domain if keep(c, bound)]
+                if not kept:
+                    return []
+                changed = changed or len(kept) != len(domain)
+                domains[seq] = kept
+                bound = kept[0] if order is seqs else kept[-1]
+    issues = []
+    for seq in seqs:
+        domain = domains[seq]
+        if seq in fixed or domain is None or len(domain) != 1:
+            continue
+        reading = reports[seq]["report_date"]
+        shown = reading.text.strip()
+        evidence = {"rule": "date_order", "printed": shown, "read": None if reading.value is None else str(reading.value),
+                    "candidates": [str(domain[0])], "chosen": str(domain[0])}
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s date: printed {shown!r} "
+                            + ("is unreadable" if reading.value is None else f"reads {reading.value}, outside the year")
+                            + f"; {domain[0]} is the only reading of those characters that stands in order with "
+                            "every reading of the other reports' dates",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.report_date"))
+        reports[seq]["report_date"] = Reading(domain[0], reading.text, reading.line_start, reading.line_end)
+        reports[seq].pop("report_date_printed", None)
+    return issues
+
+
 def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     """Progress stays a percentage and does not fall between its neighbours
-    (a cancellation may report less: it is left alone)."""
+    (a cancellation may report less: it is left alone).  A progress OCR
+    left unreadable (value None: look-alikes among its digits, "อ2๐๐") is
+    repaired the same way; its readings include the printed digits with the
+    decimal point a dropped separator lost ("๖2๐๐" may be 62.00 or 620.0)."""
     issues: list[Issue] = []
     seqs = sorted(s for s in reports if "progress_pct" in reports[s])
-    for i, seq in enumerate(seqs):
+    known = [s for s in seqs if reports[s]["progress_pct"].value is not None]
+    for seq in seqs:
         rec = reports[seq]
         if value_of(rec, "cancelled"):
             continue
-        lo = max((reports[s]["progress_pct"].value for s in seqs[:i]), default=0.0)
-        later = [reports[s]["progress_pct"].value for s in seqs[i + 1:] if not value_of(reports[s], "cancelled")]
+        lo = max((reports[s]["progress_pct"].value for s in known if s < seq), default=0.0)
+        later = [reports[s]["progress_pct"].value for s in known if s > seq and not value_of(reports[s], "cancelled")]
         hi = min(later, default=100.0)
         if lo > hi:
             continue  # the neighbours themselves disagree: nothing to stand on
         reading = rec["progress_pct"]
-        outcome = repair(reading, parse_percent, lambda v: lo <= v <= hi, rule="progress_order",
-                         field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key)
+        token = progress_token(reading.text) or reading.text
+        outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
+                         field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
+                         printed=_separator_readings(token))
         rec["progress_pct"] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
     return issues
+
+
+def _percent(text: str) -> float:
+    """A percentage read from a whole candidate: one with a look-alike left
+    in it ("อ2.00") is no reading ("2.00" is not what was printed)."""
+    if not _NUMBER_RE.fullmatch(text.strip()):
+        raise ValueParseError("percent", text, "not a number")
+    return parse_percent(text)
+
+
+def _separator_readings(token: str) -> list[str]:
+    """A number as printed, then, when it has no decimal point, the same
+    with one before its last two or its last digit (the form prints
+    progress with two, one or no decimals)."""
+    token = token.strip()
+    if "." in token or len(token) < 3:
+        return [token]
+    return [token, f"{token[:-2]}.{token[-2:]}", f"{token[:-1]}.{token[-1:]}"]
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
@@ -241,25 +329,31 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     issues: list[Issue] = []
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
+            issues += _lost_quantity(rec, key, f"an expense line of report {seq}")
+            issues += _product_signs(rec, key, f"an expense line of report {seq}")
             issues += repair_product(rec, key, f"an expense line of report {seq}")
         if seq in reports:
-            issues += repair_sum([(r, "amount", "expenses.amount") for r in lines],
-                                 (reports[seq], "disbursed", "progress_reports.disbursed"), key,
-                                 f"the expense lines of report {seq}")
+            issues += _expense_sum(reports[seq], lines, key, seq)
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
-        return issues
-    for rec in lost:
-        span = next(iter(rec.values())).span if rec else (None, None)
-        rec["disbursed"] = Reading(None, "", *span)
-    paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
-    issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
-                         "the disbursements of all reports and the budget spent")
-    for rec in lost:
-        if rec["disbursed"].value is None:
-            del rec["disbursed"]
+        issues += _nothing_left(project, reports, key)
+    else:
+        for rec in lost:
+            span = next(iter(rec.values())).span if rec else (None, None)
+            rec["disbursed"] = Reading(None, "", *span)
+        paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
+        issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
+                             "the disbursements of all reports and the budget spent")
+        for rec in lost:
+            if rec["disbursed"].value is None:
+                del rec["disbursed"]
+    signs, signed = _baht_signs(project, reports, key)
+    issues += signs
+    for seq in signed:  # their expense lines, again
+        if seq in expenses:
+            issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     return issues
 
 
@@ -318,6 +412,240 @@ def repair_budget_order(project: Record, key: str) -> list[Issue]:
                      what=name.replace("_", " "), project_key=key, baht=True)
     project[name] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
+
+
+def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> list[Issue]:
+    """An entry's expense lines add up to its disbursement (parsers.repair.
+    repair_sum).  A disbursement printed with a leading 8 or 3 that may be a
+    ฿ OCR misread ("8๔๐,๐๑๐") is two totals: when each would have the sum
+    hold, as printed or by a repair, nothing is chosen and the entry is
+    flagged."""
+    what = f"the expense lines of report {seq}"
+    total = report.get("disbursed")
+    other = _without_sign(budget_amount(total.text)) if total is not None and total.value is not None else None
+    if other is None or other == total.value:
+        return repair_sum([(r, "amount", "expenses.amount") for r in lines],
+                          (report, "disbursed", "progress_reports.disbursed"), key, what)
+    outcomes = []
+    for value in (total.value, other):
+        trial_report = {**report, "disbursed": Reading(value, total.text, total.line_start, total.line_end)}
+        trial_lines = [dict(r) for r in lines]
+        found = repair_sum([(r, "amount", "expenses.amount") for r in trial_lines],
+                           (trial_report, "disbursed", "progress_reports.disbursed"), key, what)
+        holds = all("amount" in r and r["amount"].value is not None for r in trial_lines) and money_equal(
+            sum((r["amount"].value for r in trial_lines), Decimal(0)), trial_report["disbursed"].value)
+        outcomes.append((holds, found, trial_report, trial_lines))
+        if holds and not found and value is total.value:
+            return []  # it holds as printed
+    held = [o for o in outcomes if o[0]]
+    if len(held) == 2 and _values(held[0]) == _values(held[1]):
+        held = held[1:]  # one reading either way ("82,000" repaired to 2,000, or read so)
+    if len(held) != 1:
+        if held:
+            evidence = json.dumps({"rule": "sum", "printed": budget_amount(total.text), "read": str(total.value),
+                                   "candidates": [str(total.value), str(other)]}, ensure_ascii=False)
+            return [Issue("warning", "repair_ambiguous", f"{what}: the disbursement {budget_amount(total.text)!r} "
+                          f"may be {total.value:,.2f} or, its leading digit a ฿ sign OCR misread, {other:,.2f}; the "
+                          "lines add up to either with a reading of their own, so none is chosen", evidence,
+                          total.line_start, total.line_end, project_key=key, field="progress_reports.disbursed")]
+        return []
+    holds, found, trial_report, trial_lines = held[0]
+    if trial_report["disbursed"].value != total.value:
+        found.insert(0, _sign_issue(what, f"report {seq}'s disbursement", budget_amount(total.text) or "", total,
+                                    other, key, "progress_reports.disbursed"))
+    report["disbursed"] = trial_report["disbursed"]
+    for rec, trial in zip(lines, trial_lines):
+        rec.update(trial)
+    return found
+
+
+def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
+    """A quantity OCR garbled with no digit left ("oo", "Sey" before its
+    unit) is the amount over the unit amount, when both are certain
+    (normalizers.confusions.certain) and that is a whole number."""
+    qty, each, amount = (rec.get(c) for c in ("quantity", "unit_amount", "amount"))
+    if not enabled() or qty is None or qty.value is not None or _ANY_DIGIT_RE.search(qty.text) or \
+            each is None or amount is None or not sure(each) or not sure(amount) or not each.value:
+        return []
+    value = amount.value / each.value
+    if value <= 0 or value != value.to_integral_value():
+        return []
+    value = value.quantize(Decimal("0.01"))
+    evidence = {"rule": "product", "printed": qty.text.strip(), "read": None, "chosen": f"{value:.2f}"}
+    rec["quantity"] = Reading(value, qty.text, qty.line_start, qty.line_end)
+    return [Issue("warning", "value_repaired",
+                  f"{what}: the quantity {qty.text.strip()!r} is unreadable; the amount {amount.value:,.2f} over the "
+                  f"unit amount {each.value:,.2f} is {value:g}", json.dumps(evidence, ensure_ascii=False),
+                  qty.line_start, qty.line_end, project_key=key, field="expenses.quantity")]
+
+
+_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
+    """quantity x unit amount = amount, when it fails as printed and the
+    unit amount or the amount starts with an 8 or 3 that may be a ฿ OCR
+    misread ("122 คน x 8๒๐๐ = 8๒4,40๐"): the one choice of such signs that
+    makes it hold exactly, no digit changed, is repaired."""
+    if not enabled() or any(rec.get(c) is None or rec[c].value is None for c in ("quantity", "unit_amount", "amount")):
+        return []
+    qty, each, amount = (rec[c].value for c in ("quantity", "unit_amount", "amount"))
+    if money_equal(qty * each, amount):
+        return []
+    options = {c: [rec[c].value] + [v for v in [_without_sign(rec[c].text)] if v is not None and v != rec[c].value]
+               for c in ("unit_amount", "amount")}
+    fits = [(e, a) for e in options["unit_amount"] for a in options["amount"]
+            if (e, a) != (each, amount) and money_equal(qty * e, a)]
+    if len(fits) > 1:
+        evidence = json.dumps({"rule": "product", "printed": rec["amount"].text.strip(), "read": str(amount),
+                               "candidates": [f"{a:.2f}" for _, a in fits]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as printed; "
+                      f"{len(fits)} choices of leading digits that may be ฿ signs would make it, so none is chosen",
+                      evidence, rec["amount"].line_start, rec["amount"].line_end, project_key=key,
+                      field="expenses.amount")]
+    if not fits:
+        return []
+    issues = []
+    for column, value in zip(("unit_amount", "amount"), fits[0]):
+        reading = rec[column]
+        if value != reading.value:
+            issues.append(_sign_issue(what, f"the {column.replace('_', ' ')}", reading.text.strip(), reading, value, key,
+                                      f"expenses.{column}", rule="product"))
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
+
+
+def _values(outcome: tuple) -> tuple:
+    """The disbursement and line amounts a trial of _expense_sum ends with."""
+    _, _, report, lines = outcome
+    return report["disbursed"].value, tuple(r["amount"].value for r in lines)
+
+
+def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[list[Issue], list[int]]:
+    """Disbursements that do not add up to the budget spent while some of
+    them, or the budget spent, start with an 8 or 3 (what OCR makes of a ฿
+    sign: "฿42,000" read as "842,000"): the amounts whose leading 8 or 3 is
+    a ฿ are the ones that make the sum hold, when exactly one choice of them
+    does.  Reports that lost their amount count as nothing then (what is
+    left for them must be nothing: a disbursement is never negative).
+    Also the reports whose disbursement was repaired."""
+    spent = project.get("budget_spent")
+    paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec}
+    lost = [seq for seq in sorted(reports) if seq not in paid]
+    if spent is None or spent.value is None or any(r.value is None for r in paid.values()) or \
+            set(reports) != set(range(1, len(reports) + 1)):
+        return [], []
+    total = sum((r.value for r in paid.values()), Decimal(0))
+    if money_equal(total, spent.value):
+        return [], []  # it holds as printed (what was lost is nothing: said by _nothing_left)
+    signed = {seq: v for seq, r in paid.items()
+              if (v := _without_sign(budget_amount(r.text))) is not None and v != r.value}
+    spent_signed = _without_sign(_digits_of(spent.text))
+    if spent_signed == spent.value:
+        spent_signed = None
+    if not (signed or spent_signed is not None) or len(signed) > 12:
+        return [], []
+    fits = [(whole, chosen) for whole in (spent.value, spent_signed) if whole is not None
+            for n in range(len(signed) + 1) for chosen in combinations(sorted(signed), n)
+            if (chosen or whole is spent_signed)
+            and money_equal(total - sum((paid[s].value - signed[s] for s in chosen), Decimal(0)), whole)]
+    what = "the disbursements of all reports and the budget spent"
+    if len(fits) > 1:  # "฿42,000 + ฿8,500 + 819,000 = 869,500" and "฿42,000 + ฿8,500 + ฿19,000 = ฿69,500"
+        evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
+                               "candidates": [f"{w:.2f}" for w, _ in fits]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: they do not add up as printed; {len(fits)} choices of "
+                      "the amounts whose leading 8 or 3 may be a ฿ sign OCR misread would, so none is chosen",
+                      evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
+                      field="progress_reports.disbursed") for seq in sorted({s for _, c in fits for s in c})], []
+    if not fits:
+        return [], []
+    whole, chosen = fits[0]
+    issues = []
+    for seq in chosen:
+        reading = paid[seq]
+        issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
+                                  key, "progress_reports.disbursed"))
+        reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
+    if whole is spent_signed:
+        issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
+                                  "projects.budget_spent"))
+        project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+    for seq in lost:
+        span = record_lines(reports[seq])
+        evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00"}
+        issues.append(Issue("warning", "value_repaired",
+                            f"{what}: report {seq}'s disbursement is unreadable; read with the ฿ signs above, the other "
+                            "reports already add up to the budget spent, so it is 0.00",
+                            json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
+                            field="progress_reports.disbursed"))
+        reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
+    return issues, list(chosen)
+
+
+def _without_sign(token: str | None) -> Decimal | None:
+    """An amount as printed without its leading 8 or 3 (a ฿ OCR misread),
+    None when it has none."""
+    if not token or token[0] not in BAHT_SIGN_READS + "๘๓" or not thai_digits_to_arabic(token[1:2]).isdigit():
+        return None
+    try:
+        return parse_baht(read_amount(token[1:]))
+    except ValueParseError:
+        return None
+
+
+def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,
+                rule: str = "sum") -> Issue:
+    evidence = {"rule": rule, "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}"}
+    holds = "do the amounts add up" if rule == "sum" else "is the amount quantity x unit amount"
+    return Issue("warning", "value_repaired",
+                 f"{what}: {whose} {printed!r} reads {reading.value:,.2f}; its leading digit is a ฿ sign OCR "
+                 f"misread ({chosen:,.2f}): with no other choice of such digits {holds}",
+                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                 project_key=key, field=field)
+
+
+_AMOUNT_DIGITS_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*")
+
+
+def _digits_of(text: str) -> str | None:
+    """The longest run of digits in a field's text (its amount as printed)."""
+    found = _AMOUNT_DIGITS_RE.findall(text)
+    return max(found, key=len) if found else None
+
+
+def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+    """Several reports whose amount OCR lost: when the others already add up
+    to the budget spent, nothing is left for them, and a disbursement is
+    never negative: each is 0, and said.  (A misread part or total would
+    have to be off by exactly what was lost for this to be wrong.)"""
+    spent = project.get("budget_spent")
+    read = [rec["disbursed"] for rec in reports.values() if "disbursed" in rec]
+    if set(reports) != set(range(1, len(reports) + 1)):
+        return []  # report numbers that do not run 1..N: an entry may be no report at all
+    if spent is None or spent.value is None or any(r.value is None for r in read):
+        return []
+    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
+        return []
+    issues = []
+    for seq, rec in sorted(reports.items()):
+        if "disbursed" in rec:
+            continue
+        span = record_lines(rec)
+        evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00", "support": len(read)}
+        rec["disbursed"] = Reading(Decimal(0), "", *span)
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s disbursement is unreadable; the other reports' disbursements already add "
+                            f"up to the budget spent ({spent.value:,.2f}), so it is 0.00",
+                            json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
+                            field="progress_reports.disbursed"))
+    return issues
+
+
+def record_lines(rec: Record) -> tuple[int | None, int | None]:
+    """The line span a record's readings cover (None, None if it has none)."""
+    if not rec:
+        return None, None
+    return min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values())
 
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:

@@ -11,8 +11,9 @@ from typing import Any
 
 import regex
 
-from parsers.bma_progress.repairs import repair_all
+from parsers.bma_progress.repairs import record_lines as _lines, repair_all
 from parsers.checks import report_window, sum_check
+from parsers.repair import YEAR_RANGE
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -83,8 +84,7 @@ def build(merged: Merged) -> ParseResult:
                                "text": rec["text"].value, "n_copies": merged.n_copies["targets"][seq],
                                **merged.span("targets", seq)})
 
-    if fy:
-        issues.extend(check_report_dates(reports, fy))
+    issues.extend(check_report_dates(reports, fy))
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
@@ -93,6 +93,10 @@ def build(merged: Merged) -> ParseResult:
             issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
                                 f"like an expense line or a figure no rule could read: {left[:80]!r}",
                                 left, *rec["description"].span, field="expenses"))
+        pct = rec.get("progress_pct")
+        if pct is not None and pct.value is None:  # unreadable, and no repair mended it
+            issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
+                                f"{pct.text!r}", pct.text, *pct.span, field="progress_reports.progress_pct"))
         result.add("progress_reports", {"project_key": key, "seq": seq, **out,
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
@@ -118,13 +122,6 @@ def build(merged: Merged) -> ParseResult:
     return result
 
 
-def _lines(rec: dict[str, Reading]) -> tuple[int | None, int | None]:
-    """The line span a record's readings cover (None, None if it has none)."""
-    if not rec:
-        return None, None
-    return min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values())
-
-
 def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
     """cancelled if a report cancels the project, completed if the last
     progress is 100 %, else in_progress."""
@@ -136,12 +133,14 @@ def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
     return "in_progress"
 
 
-def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int) -> list[Issue]:
-    """Report dates must fall in the fiscal year (with slack) and in report
-    order, and report numbers run 1..N; what the repairs (parsers.bma_progress.
-    repairs) could not settle is flagged here."""
+def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: int | None) -> list[Issue]:
+    """Report dates must fall in the fiscal year (with slack; when the form's
+    fiscal year is unreadable, or itself outside the archive's years, in
+    those years) and in report order, and report numbers run 1..N; what the
+    repairs (parsers.bma_progress.repairs) could not settle is flagged here."""
     issues: list[Issue] = []
-    window = report_window(fiscal_year_be)
+    window = report_window(fiscal_year_be) if fiscal_year_be and YEAR_RANGE[0] <= fiscal_year_be <= YEAR_RANGE[1] \
+        else None
     seqs = sorted(reports)
     for seq in seqs:
         reading = reports[seq].get("report_date")
@@ -152,7 +151,13 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
         elif reading is None:
             issues.append(Issue("error", "missing_value", f"report {seq} has no date in any copy",
                                 "", *_lines(reports[seq]), field="progress_reports.report_date"))
-        elif not window[0] <= reading.value <= window[1]:
+        elif window is None and not YEAR_RANGE[0] <= reading.value.year + 543 <= YEAR_RANGE[1]:
+            issues.append(Issue("warning", "implausible_value",
+                                f"report {seq} date {reading.value} is in BE {reading.value.year + 543}, outside the "
+                                f"archive's years {YEAR_RANGE[0]}-{YEAR_RANGE[1]} (its year misread?), and the fiscal "
+                                "year gives no window to repair it in", reading.text, *reading.span,
+                                field="progress_reports.report_date"))
+        elif window is not None and not window[0] <= reading.value <= window[1]:
             issues.append(Issue("warning", "date_outside_fiscal_year",
                                 f"report {seq} date {reading.value} is outside fiscal year {fiscal_year_be} "
                                 f"({window[0]} to {window[1]})", reading.text, *reading.span,
@@ -201,6 +206,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     previous = None
     for seq, rec in sorted(reports.items()):
         pct = value_of(rec, "progress_pct")
+        if pct is None and "progress_pct" in rec:
+            continue  # unreadable: said where the row is built
         if pct is None:
             issues.append(Issue("warning", "missing_value", f"report {seq} has no progress figures in any copy",
                                 "", *_lines(rec), field="progress_reports.progress_pct"))
