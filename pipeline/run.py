@@ -57,7 +57,7 @@ from pipeline.manifest import Manifest, stored_root
 from pipeline.reduce import write_final
 from pipeline.rekey import rekey, stale_entries
 from pipeline.shards import new_shard_name, remove_unlisted, write_shard
-from pipeline.version import FULL_VERSION, PACKAGE_VERSION, PARSER_VERSION, RUN_VERSION
+from pipeline.version import CODE_DIGEST, FULL_VERSION, PACKAGE_VERSION, PARSER_VERSION, RUN_VERSION
 from pipeline.views import VIEWS_FILE, views_sql
 from schemas.dictionary import SCHEMA_VERSION
 
@@ -433,6 +433,7 @@ def write_run_json(out: Path, summary: RunSummary) -> None:
     data = {
         "raingan": PACKAGE_VERSION,
         "parser_version": PARSER_VERSION,
+        "code_digest": CODE_DIGEST,
         "schema_version": SCHEMA_VERSION,
         "started_at": summary.started_at,
         "finished_at": summary.finished_at,

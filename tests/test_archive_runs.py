@@ -389,3 +389,21 @@ def test_renames_are_fsynced_before_and_after(tmp_path, monkeypatch):
         assert str(out.resolve()) in synced  # run.json and the table links
         assert any("/shards/" in s and s.endswith(".arrow") for s in synced)
         assert gen.rsplit("/", 1)[0] in synced
+
+
+def test_a_change_to_the_code_that_reads_documents_redoes_every_file(tmp_path):
+    """The manifest compares a version that includes a digest of the parsing
+    code: the same code gives the same digest, any change to a module of
+    normalizers/, parsers/, pipeline/ or schemas/ another one."""
+    import shutil
+
+    from pipeline.version import CODE_PACKAGES, code_digest
+
+    root = Path(__file__).resolve().parent.parent
+    for package in CODE_PACKAGES:
+        shutil.copytree(root / package, tmp_path / package, ignore=shutil.ignore_patterns("__pycache__"))
+    before = code_digest(tmp_path)
+    assert before == code_digest(root) == code_digest(tmp_path)
+    rule = tmp_path / "normalizers" / "numbers.py"
+    rule.write_text(rule.read_text(encoding="utf-8") + "\n# a change\n", encoding="utf-8")
+    assert code_digest(tmp_path) != before
