@@ -275,6 +275,7 @@ class Cell:
     soft: str
     lines: tuple[int | None, int | None] = (None, None)
     flagged: bool = False  # an issue of the project names this field
+    flagged_here: bool = False  # ... at the lines of this fact's row (or either has no lines)
 
     @property
     def field_name(self) -> str:
@@ -324,21 +325,24 @@ class _Issues:
                 self.names[row.get("project_key")].setdefault(f, []).append((row.get("line_start"), row.get("line_end")))
 
     def names_field(self, project_key: str | None, table: str, column: str | None,
-                    lines: tuple[int | None, int | None] = (None, None)) -> bool:
+                    lines: tuple[int | None, int | None] = (None, None), here: bool = False) -> bool:
         """An issue of the project (or of the document as a whole) names the
-        column (`table.column`), anywhere; or names the table as a whole (for
-        a whole row: the table or any of its columns) at lines of the row, so
-        an issue about one row's table does not cover every other row's
-        values. A row or an issue without lines is anywhere."""
+        column (`table.column`), anywhere (with `here`: at lines of the row);
+        or names the table as a whole (for a whole row: the table or any of
+        its columns) at lines of the row, so an issue about one row's table
+        does not cover every other row's values. A row or an issue without
+        lines is anywhere."""
+        def at_row(spans: list[tuple[int | None, int | None]]) -> bool:
+            if lines[0] is None or lines[1] is None:
+                return True
+            return any(a is None or b is None or (a <= lines[1] and lines[0] <= b) for a, b in spans)
+
         for key in {project_key, None}:
             for name, spans in self.names.get(key, {}).items():
-                if column is not None and name == f"{table}.{column}":
+                if column is not None and name == f"{table}.{column}" and (not here or at_row(spans)):
                     return True
-                if name == table or (column is None and name.startswith(f"{table}.")):
-                    if lines[0] is None or lines[1] is None:
-                        return True
-                    if any(a is None or b is None or (a <= lines[1] and lines[0] <= b) for a, b in spans):
-                        return True
+                if (name == table or (column is None and name.startswith(f"{table}."))) and at_row(spans):
+                    return True
         return False
 
 
@@ -368,11 +372,12 @@ class _Scorer:
         if outcomes == [None, None]:
             return  # null expected and null read: no fact
         strict, soft_ = (o or "ok" for o in outcomes)
-        flagged = False
+        flagged = here = False
         if soft_ != "ok" or strict != "ok":
             flagged = self.issues.names_field(project_key, table, column, lines)
+            here = flagged and self.issues.names_field(project_key, table, column, lines, here=True)
         self.cells.append(Cell(self.exp.name, self.exp.form, table, column, row, want, plain(got), strict, soft_,
-                               lines, flagged))
+                               lines, flagged, here))
 
     def record(self, table: str, row_name: str, spec: dict[str, Any], got: dict[str, Any] | None,
                project_key: str | None, skip: Iterable[str] = ()) -> None:
@@ -388,9 +393,9 @@ class _Scorer:
         lines = (got.get("line_start"), got.get("line_end"))
         for column in columns:
             if got.get(column) is not None:
+                flagged = self.issues.names_field(project_key, table, None, lines)  # the table at the row
                 self.cells.append(Cell(self.exp.name, self.exp.form, table, column, row_name, None,
-                                       plain(got[column]), "extra", "extra", lines,
-                                       self.issues.names_field(project_key, table, None, lines)))
+                                       plain(got[column]), "extra", "extra", lines, flagged, flagged))
 
     # -- the parts of an expected file
 

@@ -83,3 +83,13 @@ def test_a_miss_is_flagged_by_an_issue_naming_its_column_or_its_table_at_its_lin
     assert issues.names_field("q", "documents", "n_copies", (1, 2))  # the document's own issue
     assert issues.names_field("p", "progress_reports", None, (90, 95))  # a whole row: any column at its lines
     assert not issues.names_field("p", "progress_reports", None, (10, 12))
+
+
+def test_a_column_issue_at_another_row_does_not_flag_a_miss_here():
+    from pipeline.check import _Issues
+
+    issues = _Issues([{"project_key": "p", "field": "progress_reports.description", "line_start": 90, "line_end": 91}])
+    assert issues.names_field("p", "progress_reports", "description", (10, 12))  # in the project
+    assert not issues.names_field("p", "progress_reports", "description", (10, 12), here=True)  # not at this row
+    assert issues.names_field("p", "progress_reports", "description", (88, 90), here=True)
+    assert issues.names_field("p", "progress_reports", "description", (None, None), here=True)

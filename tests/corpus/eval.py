@@ -111,12 +111,18 @@ def main(argv: list[str] | None = None) -> int:
         misses = [c for c in cells_of(n, form) if c.soft != "ok"]
         return f"{sum(1 for c in misses if not c.flagged)}/{len(misses)}"
 
+    def silent_here(n: str, form: str) -> str:
+        misses = [c for c in cells_of(n, form) if c.soft != "ok"]
+        return f"{sum(1 for c in misses if not c.flagged_here)}/{len(misses)}"
+
     print("raingan eval: soft F1 (%) per form\n")
     print(table(per_form(f1), ["form"] + names))
     print("\nnumeric facts right (%) per form (dates, amounts, percentages, codes, years, counts)\n")
     print(table(per_form(numeric), ["form"] + names))
     print("\nsilent misses / misses per form (silent: no issue of the project names the field)\n")
     print(table(per_form(silent), ["form"] + names))
+    print("\nsilent at the row / misses (no issue names the field, or its table, at the lines of the row)\n")
+    print(table(per_form(silent_here), ["form"] + names))
 
     # The engine behind the OCR'd twins (tesseract's `tha` model) cannot
     # write ๔ ๖ ๗ ๘ ๙ or ฿ at all: a number printed in Thai digits is read
