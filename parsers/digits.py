@@ -19,7 +19,8 @@ from collections.abc import Iterable
 import regex
 
 from normalizers.confusions import LOOKALIKES, MISREADS
-from normalizers.dates import MONTH_TOKEN
+from normalizers.dates import MONTH_TOKEN, month_number
+from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from schemas.document import Line
@@ -48,15 +49,16 @@ def doubtful_digits(unread: str) -> str:
     return "".join(sorted({r for d in unread for r in MISREADS.get(d, "")})).translate(TO_THAI)
 
 
-# Where free text states a figure: a count or share ("จำนวน ๖๔ คน", "ร้อยละ ๘๐"), a date's day before
-# its month and its year after it ("๒ พฤษภาคม พ.ศ. ๒๕๖๕", "พ.ศ." as OCR left it: "wa."; the month
-# as normalizers.dates reads it).  Other numbers of a text are names ("ศตวรรษที่ ๒๑", "เขต ๔",
-# "ฉบับที่ ๑๒"), which a reader does not take as data.
+# Where free text states a figure: a count or share ("จำนวน ๖๔ คน", "ร้อยละ ๘๐"), a year after its
+# label, a date's day before its month and its year after it ("๒ พฤษภาคม พ.ศ. ๒๕๖๕", "พ.ศ." as OCR
+# left it: "wa."; the month as normalizers.dates reads it, `m`, kept only if month_number takes it:
+# MONTH_TOKEN also matches any word standing alone, so the labels come first).  Other numbers of a
+# text are names ("ศตวรรษที่ ๒๑", "เขต ๔", "ฉบับที่ ๑๒"), which a reader does not take as data.
 _FIGURE_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*({THAI_NUMBER_RE.pattern})"
-    rf"|({THAI_NUMBER_RE.pattern})\s*(?={MONTH_TOKEN})"
-    rf"|(?:{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?({THAI_NUMBER_RE.pattern})"
-    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*({THAI_NUMBER_RE.pattern})"  # a year
+    rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*(?P<n>{THAI_NUMBER_RE.pattern})"
+    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<n>{THAI_NUMBER_RE.pattern})"  # a year
+    rf"|(?P<n>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
+    rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<n>{THAI_NUMBER_RE.pattern})"
 )
 # a count whose digits OCR read as letters ("จำนวน mo คน" for ๓๐): a short token of look-alikes only
 _LETTER_COUNT_RE = regex.compile(
@@ -71,7 +73,15 @@ def doubtful_numbers(text: str, doubtful: str, figures_only: bool = False) -> li
     if not doubtful:
         return letters
     if figures_only:
-        found = [next(g for g in m.groups() if g) for m in _FIGURE_RE.finditer(text)]
+        found = [m["n"] for m in _FIGURE_RE.finditer(text) if m["m"] is None or _is_month(m["m"])]
     else:
         found = [m.group(0) for m in THAI_NUMBER_RE.finditer(text)]
     return [n for n in found if any(ch in doubtful for ch in n)] + letters
+
+
+def _is_month(token: str) -> bool:
+    try:
+        month_number(token)
+    except ValueParseError:
+        return False
+    return True
