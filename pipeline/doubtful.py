@@ -1,0 +1,127 @@
+"""Values printed in Thai digits that this document's OCR cannot have read
+right, flagged whatever the form (parsers.digits says which digits and why).
+
+In a document whose OCR never writes some Thai digits (parsers.digits.
+unread_digits), a number, amount, date, phone or code of a built row whose
+printed figure holds a digit that may stand for an unread one is kept as
+read, and an `ocr_digits_doubtful` warning names its field, so the damage is
+not silent.  The printed figure is found among the row's source lines
+(line_start..line_end): the text whose digits, read as Arabic, spell the
+value (an amount with or without its separators and satang, a date as day,
+month and year in any order the forms print).  A value printed in Arabic
+digits, or read from no Thai figure of its lines, is left alone, and so is
+a field an issue already names at those lines (a repair, an ambiguity, an
+unparsed value).  Forms-agnostic: it reads the built rows, after the parsers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from parsers.digits import TO_THAI, doubtful_digits
+from schemas.document import Issue, Line
+
+# columns that hold no figure read from the page: keys, provenance, counts of copies, fiscal_year
+# (fiscal_year_be - 543, never printed), and a row's place in its list (an item number, which the
+# parsers check against the sequence, and which the lines of a row print among other small numbers)
+_NOT_VALUES = frozenset({"doc_id", "project_key", "source_path", "sha256", "line_start", "line_end", "n_copies",
+                         "doc_type", "fiscal_year", "seq", "report_seq", "group_seq", "number"})
+_DIGIT_STRING_RE = regex.compile(r"[0-9][0-9\s\-/.]*")  # a phone or a code: digits and separators only
+_EDGE = r"(?<![\d๐-๙])", r"(?![\d๐-๙]|[.,][\d๐-๙])"  # a whole number, not part of a longer one
+
+
+def _digit(d: str) -> str:
+    return f"[{d}{d.translate(TO_THAI)}]"  # an Arabic digit as printed in either script
+
+
+def _digits(ds: str, sep: str = "") -> str:
+    return sep.join(_digit(d) for d in ds)
+
+
+def _number_pattern(value: Decimal) -> str:
+    """An amount, a count or a share as printed: its whole part with or
+    without thousands separators (a comma, or the dot OCR reads for one),
+    then its decimals, trailing zeros optional ("๑๕,๕๐๐.๐๐" for 15500)."""
+    whole, _, frac = f"{value:f}".partition(".")
+    frac = frac.rstrip("0")
+    pattern = _digits(whole, r"[,.]?") if len(whole) > 3 else _digits(whole)
+    tail = rf"[.,]{_digits(frac)}{_digit('0')}*" if frac else rf"(?:[.,]{_digit('0')}+)?"
+    return _EDGE[0] + pattern + tail + _EDGE[1]
+
+
+def _date_pattern(value: date) -> str:
+    """A date as printed: its day, then its month (a name, or its number)
+    and its year (BE, CE or the BE's last two digits); or year-month-day."""
+    be = str(value.year + 543)
+    year = rf"(?:{_digits(be)}|{_digits(str(value.year))}|{_digits(be[2:])})"
+    day = rf"{_digit('0')}?{_digits(str(value.day))}"
+    month = rf"{_digit('0')}?{_digits(str(value.month))}"
+    between = rf"(?:[^\d๐-๙\n]{{1,30}}?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"  # the month's name, or its number
+    return (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
+            rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
+
+
+def _pattern(value: Any) -> str | None:
+    """How `value` may stand printed, or None when it is no figure."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value))
+        # one digit is found on any line that prints that digit in anything: not the value's own figure
+        return _number_pattern(number) if number >= 10 or number != number.to_integral_value() else None
+    if isinstance(value, date):
+        return _date_pattern(value)
+    if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := regex.sub(r"\D", "", value)) > 1:
+        # a phone or a code: its digits in order, any separators OCR or the form put between them
+        return _EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1]
+    return None
+
+
+def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Iterable[Line],
+                settled: list[Issue]) -> list[Issue]:
+    """An ocr_digits_doubtful warning for each value of the rows whose
+    printed figure, among the row's lines, holds a doubtful Thai digit (see
+    module doc); none unless the document's OCR never read some digits."""
+    if not unread:
+        return []
+    doubtful = doubtful_digits(unread)
+    text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
+    named = [(i.field, i.line_start, i.line_end) for i in settled if i.field]
+    unread_th = unread.translate(TO_THAI)
+    out: list[Issue] = []
+    for table, rows in tables.items():
+        for row in rows:
+            start, end = row.get("line_start"), row.get("line_end")
+            if start is None or end is None:
+                continue
+            source = [(no, text[no]) for no in range(start, end + 1) if no in text]
+            for column, value in row.items():
+                field = f"{table}.{column}"
+                if column in _NOT_VALUES or value is None or (pattern := _pattern(value)) is None:
+                    continue
+                printed = [(no, m.group(0)) for no, ln in source for m in regex.finditer(pattern, ln)]
+                shown = [p for _, p in printed if any(ch in doubtful for ch in p)]
+                if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
+                    continue  # printed in no doubtful digit, or in Arabic digits too: the reading stands
+                if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+                    continue
+                where = [no for no, p in printed if p in shown]
+                out.append(Issue(
+                    "warning", "ocr_digits_doubtful",
+                    f"{field}: the value {value} is printed {', '.join(shown[:3])!r} in Thai digits; this "
+                    f"document's OCR never read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand "
+                    "for one of them; kept as read",
+                    {"text": " ".join(shown[:20]), "unread": unread_th}, min(where), max(where),
+                    project_key=row.get("project_key"), field=field))
+    return out
+
+
+def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    if None in a:
+        return True  # an issue without lines names the field anywhere
+    return a[0] <= b[1] and b[0] <= a[1]
