@@ -27,6 +27,11 @@ from schemas.document import Line
 
 MIN_DIGITS = 150  # Thai digits a document needs before a digit it lacks tells anything
 MIN_UNREAD = 2  # digits it must lack (one rare digit may be absent from real text)
+# Fewer Thai digits tell as much when half the ten are lacking: in every stretch of 80 consecutive
+# Thai digits of the clean corpus and the samples (12,992 stretches), 5 or more are lacking in 0.03 %
+# (2 or more in 19 %, 4 or more in 0.9 %); a whole document mixes more than a stretch.
+FEW_DIGITS = 80
+FEW_UNREAD = 5
 
 THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
@@ -38,10 +43,11 @@ def unread_digits(lines: Iterable[Line]) -> str:
     """The digits (Arabic) the document's text never shows in Thai print,
     when it holds enough Thai digits to tell (see module doc); "" if not."""
     counts = Counter(ch for ln in lines for ch in ln.text if "๐" <= ch <= "๙")
-    if sum(counts.values()) < MIN_DIGITS:
-        return ""
+    n = sum(counts.values())
     unread = "".join(thai_digits_to_arabic(d) for d in THAI_DIGITS if not counts[d])
-    return unread if len(unread) >= MIN_UNREAD else ""
+    if (n >= MIN_DIGITS and len(unread) >= MIN_UNREAD) or (n >= FEW_DIGITS and len(unread) >= FEW_UNREAD):
+        return unread
+    return ""
 
 
 def doubtful_digits(unread: str) -> str:

@@ -26,6 +26,9 @@ def test_a_document_whose_thai_digits_lack_several_says_its_ocr_never_reads_them
     # every digit shown: nothing is unread; too few Thai digits: nothing can be told
     assert unread_digits(lines("รายงาน" + NEVER_READ, "๔๖๗๘๙")) == ""
     assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 5)) == ""
+    # fewer Thai digits tell as much when half the ten are lacking, not when four are
+    assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 17)) == "46789"
+    assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 17 + " ๔")) == ""
     # a text printed in Arabic digits tells nothing either
     assert unread_digits(lines("รายงาน" + " 12350" * 40)) == ""
 
