@@ -8,23 +8,35 @@ read, and an `ocr_digits_doubtful` warning names its field, so the damage is
 not silent.  The printed figure is found among the row's source lines
 (line_start..line_end): the text whose digits, read as Arabic, spell the
 value (an amount with or without its separators and satang, a date as day,
-month and year in any order the forms print).  A value printed in Arabic
-digits, or read from no Thai figure of its lines, is left alone, and so is
-a field an issue already names at those lines (a repair, an ambiguity, an
-unparsed value).  Forms-agnostic: it reads the built rows, after the parsers.
+month and year in any order the forms print).  It is in doubt when one of
+its Thai digits, read as an unread digit instead, gives a figure the page
+may have printed (a date that exists, of the archive's years; a number
+within its column's bounds): 100 % read from "๑๐๐" is not, 55 % is.  A
+value printed in Arabic digits, or read from no Thai figure of its lines,
+is left alone, and so is a field an issue already names at those lines (a
+repair, an ambiguity, an unparsed value).  Forms-agnostic: it reads the
+built rows, after the parsers.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import date
-from decimal import Decimal
+from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import Any
 
 import regex
+from pydantic import TypeAdapter, ValidationError
 
+from normalizers.confusions import MISREADS, YEARS_BE
+from normalizers.dates import parse_date
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
 from parsers.digits import TO_THAI, doubtful_digits
+from schemas.arrow import TABLES
 from schemas.document import Issue, Line
+from schemas.rows import BE
 
 # columns that hold no figure read from the page: keys, provenance, counts of copies, fiscal_year
 # (fiscal_year_be - 543, never printed), and a row's place in its list (an item number, which the
@@ -82,6 +94,56 @@ def _pattern(value: Any) -> str | None:
     return None
 
 
+def _other_readings(printed: str, unread: str) -> list[str]:
+    """`printed` (Arabic digits) with one Thai digit changed to an unread
+    digit OCR reads as it: what the page may have said instead."""
+    out = []
+    for i, ch in enumerate(printed):
+        if "๐" <= ch <= "๙":
+            read = thai_digits_to_arabic(ch)
+            out += [printed[:i] + d + printed[i + 1:] for d in unread if read in MISREADS.get(d, "")]
+    return [thai_digits_to_arabic(r) for r in out]
+
+
+@cache
+def _column(table: str, column: str) -> tuple[TypeAdapter | None, bool]:
+    """The column's type as the schema bounds it, and whether it holds a BE year."""
+    spec = TABLES.get(table)
+    info = spec.model.model_fields.get(column) if spec else None
+    if info is None:
+        return None, False
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    return TypeAdapter(info.annotation), extra.get("unit") == BE
+
+
+def _possible(table: str, column: str, value: Any, reading: str) -> bool:
+    """Whether the page may have printed `reading` for this value: a date
+    that exists, of a year the archive's documents are about (YEARS_BE); a
+    number within the column's bounds (a share up to 100, a quarter 1-4, a
+    BE year of the archive).  Anything else may be."""
+    if isinstance(value, date):
+        try:
+            return YEARS_BE[0] <= parse_date(reading).year + 543 <= YEARS_BE[1]
+        except ValueParseError:
+            return False
+    if not isinstance(value, (int, float, Decimal)):
+        return True
+    try:
+        number = Decimal(reading.replace(",", ""))
+    except InvalidOperation:
+        return True
+    adapter, be_year = _column(table, column)
+    if be_year:
+        return YEARS_BE[0] <= number <= YEARS_BE[1]
+    if adapter is None:
+        return True
+    try:
+        adapter.validate_python(number if isinstance(value, Decimal) else type(value)(number))
+    except (ValidationError, ValueError):
+        return False
+    return True
+
+
 def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Iterable[Line],
                 settled: list[Issue]) -> list[Issue]:
     """An ocr_digits_doubtful warning for each value of the rows whose
@@ -105,9 +167,9 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
                 if column in _NOT_VALUES or value is None or (pattern := _pattern(value)) is None:
                     continue
                 printed = [(no, m.group(0)) for no, ln in source for m in regex.finditer(pattern, ln)]
-                shown = [p for _, p in printed if any(ch in doubtful for ch in p)]
+                shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
                 if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
-                    continue  # printed in no doubtful digit, or in Arabic digits too: the reading stands
+                    continue  # no other reading possible, or printed in Arabic digits too: the reading stands
                 if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
                     continue
                 where = [no for no, p in printed if p in shown]

@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from decimal import Decimal
 
 from parsers.digits import doubtful_digits, unread_digits
@@ -80,3 +81,19 @@ def test_a_value_printed_in_arabic_digits_or_settled_by_a_repair_is_not_flagged(
     assert len(flag_values(unread, {"progress_reports": [row]}, text, [elsewhere])) == 1
     arabic = lines("รายงาน" + NEVER_READ, "รายงานครั้งที่ ๕", "งบประมาณที่เบิกใช้ = 21,200 บาท")
     assert flag_values(unread, {"progress_reports": [row]}, arabic, []) == []
+
+
+def test_a_figure_no_other_reading_of_could_be_is_not_in_doubt():
+    text = lines("รายงาน" + NEVER_READ, "ความก้าวหน้าของงานฯ = ๑๐๐.๐ %  ความก้าวหน้าของงานฯ = ๕๕.๐ %",
+                 "เริ่มต้นโครงการ : ๓๐ กันยายน ๒๕63", "สิ้นสุดโครงการ : ๑๐ กันยายน ๒๕๒๕")
+    unread = unread_digits(text)
+
+    def flagged(column: str, value) -> bool:
+        row = {"line_start": 2, "line_end": 4, "project_key": "p", column: value}
+        return bool(flag_values(unread, {"progress_reports": [row]}, text, []))
+
+    # 100 % read from ๑๐๐.๐: a ๔ or ๖ for a ๐ gives more than 100; 55 % may have been 45, 85, 95 ...
+    assert not flagged("progress_pct", 100.0) and flagged("progress_pct", 55.0)
+    # the 30th: a ๗ or ๙ for the ๓ or a ๔ or ๖ for the ๐ is no day, and ๒๕63's other readings
+    # no year the archive is about; the 10th of 2525 may have been the 14th, or of 2565
+    assert not flagged("report_date", date(2020, 9, 30)) and flagged("report_date", date(1982, 9, 10))
