@@ -33,7 +33,7 @@ from normalizers.confusions import MISREADS, YEARS_BE
 from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.digits import TO_THAI, doubtful_digits
+from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers
 from schemas.arrow import TABLES
 from schemas.document import Issue, Line
 from schemas.rows import BE
@@ -164,23 +164,37 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
             source = [(no, text[no]) for no in range(start, end + 1) if no in text]
             for column, value in row.items():
                 field = f"{table}.{column}"
-                if column in _NOT_VALUES or value is None or (pattern := _pattern(value)) is None:
+                if column in _NOT_VALUES or value is None:
                     continue
-                printed = [(no, m.group(0)) for no, ln in source for m in regex.finditer(pattern, ln)]
-                shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
-                if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
-                    continue  # no other reading possible, or printed in Arabic digits too: the reading stands
-                if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+                found = _printed(table, column, value, source, unread, doubtful)
+                if not found or any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
                     continue
-                where = [no for no, p in printed if p in shown]
+                shown, what, (first, last) = found
                 out.append(Issue(
                     "warning", "ocr_digits_doubtful",
-                    f"{field}: the value {value} is printed {', '.join(shown[:3])!r} in Thai digits; this "
-                    f"document's OCR never read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand "
-                    "for one of them; kept as read",
-                    {"text": " ".join(shown[:20]), "unread": unread_th}, min(where), max(where),
+                    f"{field}: {what} printed {', '.join(shown[:3])!r} in Thai digits; this document's OCR never "
+                    f"read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them; "
+                    "kept as read",
+                    {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
                     project_key=row.get("project_key"), field=field))
     return out
+
+
+def _printed(table: str, column: str, value: Any, source: list[tuple[int, str]], unread: str,
+             doubtful: str) -> tuple[list[str], str, tuple[int | None, int | None]] | None:
+    """The doubtful figures that printed `value`, what they are, and their lines."""
+    pattern = _pattern(value)
+    if pattern is None:
+        if not isinstance(value, str):
+            return None
+        numbers = doubtful_numbers(value, doubtful, figures_only=True)  # the text's own figures
+        return (numbers, "the text", (None, None)) if numbers else None
+    printed = [(no, m.group(0)) for no, ln in source for m in regex.finditer(pattern, ln)]
+    shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
+    if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
+        return None  # no other reading possible, or printed in Arabic digits too: the reading stands
+    where = [no for no, p in printed if p in shown]
+    return shown, f"the value {value} is", (min(where), max(where))
 
 
 def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:

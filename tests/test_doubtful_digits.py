@@ -56,11 +56,14 @@ def test_a_thai_digit_amount_in_a_document_that_never_reads_some_digits_is_flagg
     rows = process_document("003.txt", bma_progress(NEVER_READ).encode("utf-8"))
     report = next(r for r in rows["progress_reports"] if r["seq"] == 5)
     assert report["disbursed"] == Decimal("21200.00")  # kept as read
-    flagged = doubtful(rows)
-    assert [i["field"] for i in flagged] == ["progress_reports.disbursed"]
-    assert json.loads(flagged[0]["evidence"]) == {"text": "๒๑,๒๐๐", "unread": "๔๖๗๘๙"}
-    assert report["line_start"] <= flagged[0]["line_start"] <= flagged[0]["line_end"] <= report["line_end"]
-    assert flagged[0]["project_key"] == report["project_key"]
+    flagged = {i["field"]: i for i in doubtful(rows)}
+    issue = flagged["progress_reports.disbursed"]
+    assert json.loads(issue["evidence"]) == {"text": "๒๑,๒๐๐", "unread": "๔๖๗๘๙"}
+    assert report["line_start"] <= issue["line_start"] <= issue["line_end"] <= report["line_end"]
+    assert issue["project_key"] == report["project_key"]
+    # a count inside a text is a figure too ("จำนวน ๑๐๐ คน"); the progress, printed in Arabic digits, is not
+    assert json.loads(flagged["targets.text"]["evidence"])["text"] == "๑๐๐"
+    assert set(flagged) == {"progress_reports.disbursed", "targets.text"}
 
 
 def test_the_same_amount_in_a_document_that_shows_every_digit_is_not_flagged():
