@@ -37,12 +37,13 @@ THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
 # a number printed in Thai digits (with its separators): "๑๕,๕๐๐.๐๐", "๒๕"
 THAI_NUMBER_RE = regex.compile(r"[๐-๙](?:[๐-๙,.]*[๐-๙])?")
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
 
 
 def unread_digits(lines: Iterable[Line]) -> str:
     """The digits (Arabic) the document's text never shows in Thai print,
     when it holds enough Thai digits to tell (see module doc); "" if not."""
-    counts = Counter(ch for ln in lines for ch in ln.text if "๐" <= ch <= "๙")
+    counts = Counter(_THAI_DIGIT_RE.findall("\n".join(ln.text for ln in lines)))
     n = sum(counts.values())
     unread = "".join(thai_digits_to_arabic(d) for d in THAI_DIGITS if not counts[d])
     if (n >= MIN_DIGITS and len(unread) >= MIN_UNREAD) or (n >= FEW_DIGITS and len(unread) >= FEW_UNREAD):

@@ -20,10 +20,12 @@ built rows, after the parsers.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
+from itertools import accumulate
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache
+from functools import cache, cached_property, lru_cache
 from typing import Any
 
 import regex
@@ -44,25 +46,21 @@ from schemas.rows import BE
 _NOT_VALUES = frozenset({"doc_id", "project_key", "source_path", "sha256", "line_start", "line_end", "n_copies",
                          "doc_type", "fiscal_year", "seq", "report_seq", "group_seq", "number"})
 _DIGIT_STRING_RE = regex.compile(r"[0-9][0-9\s\-/.]*")  # a phone or a code: digits and separators only
-_EDGE = r"(?<![\d๐-๙])", r"(?![\d๐-๙]|[.,][\d๐-๙])"  # a whole number, not part of a longer one
-
-
-def _digit(d: str) -> str:
-    return f"[{d}{d.translate(TO_THAI)}]"  # an Arabic digit as printed in either script
+_EDGE = r"(?<!\d)", r"(?!\d|[.,]\d)"  # a whole number, not part of a longer one (of the text in Arabic digits)
 
 
 def _digits(ds: str, sep: str = "") -> str:
-    return sep.join(_digit(d) for d in ds)
+    return sep.join(ds)
 
 
 def _number_pattern(value: Decimal) -> str:
     """An amount, a count or a share as printed: its whole part with or
     without thousands separators (a comma, or the dot OCR reads for one),
-    then its decimals, trailing zeros optional ("๑๕,๕๐๐.๐๐" for 15500)."""
+    then its decimals, trailing zeros optional ("15,500.00" for 15500)."""
     whole, _, frac = f"{value:f}".partition(".")
     frac = frac.rstrip("0")
-    pattern = _digits(whole, r"[,.]?") if len(whole) > 3 else _digits(whole)
-    tail = rf"[.,]{_digits(frac)}{_digit('0')}*" if frac else rf"(?:[.,]{_digit('0')}+)?"
+    pattern = _digits(whole, r"[,.]?") if len(whole) > 3 else whole
+    tail = rf"[.,]{frac}0*" if frac else r"(?:[.,]0+)?"
     return _EDGE[0] + pattern + tail + _EDGE[1]
 
 
@@ -70,27 +68,27 @@ def _date_pattern(value: date) -> str:
     """A date as printed: its day, then its month (a name, or its number)
     and its year (BE, CE or the BE's last two digits); or year-month-day."""
     be = str(value.year + 543)
-    year = rf"(?:{_digits(be)}|{_digits(str(value.year))}|{_digits(be[2:])})"
-    day = rf"{_digit('0')}?{_digits(str(value.day))}"
-    month = rf"{_digit('0')}?{_digits(str(value.month))}"
-    between = rf"(?:[^\d๐-๙\n]{{1,30}}?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"  # the month's name, or its number
+    year = rf"(?:{be}|{value.year}|{be[2:]})"
+    day, month = rf"0?{value.day}", rf"0?{value.month}"
+    between = rf"(?:[^\d\n]{{1,30}}?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"  # the month's name, or its number
     return (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
             rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
 
 
-def _pattern(value: Any) -> str | None:
-    """How `value` may stand printed, or None when it is no figure."""
+@lru_cache(maxsize=4096)  # a document's rows repeat their years, dates and amounts
+def _pattern(value: Any) -> regex.Pattern | None:
+    """How `value` may stand printed (in Arabic digits), or None when it is no figure."""
     if isinstance(value, bool):
         return None
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))
         # one digit is found on any line that prints that digit in anything: not the value's own figure
-        return _number_pattern(number) if number >= 10 or number != number.to_integral_value() else None
+        return regex.compile(_number_pattern(number)) if number >= 10 or number != number.to_integral_value() else None
     if isinstance(value, date):
-        return _date_pattern(value)
+        return regex.compile(_date_pattern(value))
     if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := regex.sub(r"\D", "", value)) > 1:
         # a phone or a code: its digits in order, any separators OCR or the form put between them
-        return _EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1]
+        return regex.compile(_EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1])
     return None
 
 
@@ -161,7 +159,7 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
             start, end = row.get("line_start"), row.get("line_end")
             if start is None or end is None:
                 continue
-            source = [(no, text[no]) for no in range(start, end + 1) if no in text]
+            source = _Source(text, start, end)
             for column, value in row.items():
                 field = f"{table}.{column}"
                 if column in _NOT_VALUES or value is None:
@@ -180,21 +178,55 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
     return out
 
 
-def _printed(table: str, column: str, value: Any, source: list[tuple[int, str]], unread: str,
+class _Source:
+    """A row's lines as one text, with its digits in Arabic (same length, so
+    offsets carry over), and the line each offset stands on; made when a
+    value of the row first needs it."""
+
+    def __init__(self, text: dict[int, str], start: int, end: int):
+        self.lines, self.span = text, (start, end)
+
+    @cached_property
+    def nos(self) -> list[int]:
+        return [no for no in range(self.span[0], self.span[1] + 1) if no in self.lines]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(accumulate((len(self.lines[no]) + 1 for no in self.nos[:-1]), initial=0))
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self.lines[no] for no in self.nos)
+
+    @cached_property
+    def arabic(self) -> str:
+        return thai_digits_to_arabic(self.text)
+
+    def line_at(self, offset: int) -> int:
+        return self.nos[bisect_right(self.starts, offset) - 1]
+
+
+def _printed(table: str, column: str, value: Any, source: _Source, unread: str,
              doubtful: str) -> tuple[list[str], str, tuple[int | None, int | None]] | None:
     """The doubtful figures that printed `value`, what they are, and their lines."""
     pattern = _pattern(value)
     if pattern is None:
         if not isinstance(value, str):
             return None
-        numbers = doubtful_numbers(value, doubtful, figures_only=True)  # the text's own figures
+        # the text's own figures (only its counts OCR left as letters when it holds no doubtful digit)
+        numbers = doubtful_numbers(value, doubtful if _any_of(doubtful).search(value) else "", figures_only=True)
         return (numbers, "the text", (None, None)) if numbers else None
-    printed = [(no, m.group(0)) for no, ln in source for m in regex.finditer(pattern, ln)]
+    printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)]
     shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
     if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
         return None  # no other reading possible, or printed in Arabic digits too: the reading stands
     where = [no for no, p in printed if p in shown]
     return shown, f"the value {value} is", (min(where), max(where))
+
+
+@cache
+def _any_of(chars: str) -> regex.Pattern:
+    return regex.compile(f"[{chars}]")
 
 
 def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
