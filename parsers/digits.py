@@ -62,11 +62,13 @@ def doubtful_digits(unread: str) -> str:
 # MONTH_TOKEN also matches any word standing alone, so the labels come first).  Other numbers of a
 # text are names ("ศตวรรษที่ ๒๑", "เขต ๔", "ฉบับที่ ๑๒"), which a reader does not take as data.
 _FIGURE_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*(?P<n>{THAI_NUMBER_RE.pattern})"
-    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<n>{THAI_NUMBER_RE.pattern})"  # a year
-    rf"|(?P<n>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
-    rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<n>{THAI_NUMBER_RE.pattern})"
+    rf"{mark_tolerant('จำนวน')}\s*(?P<count>{THAI_NUMBER_RE.pattern})"
+    rf"|{mark_tolerant('ร้อยละ')}\s*(?P<share>{THAI_NUMBER_RE.pattern})"
+    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<year>{THAI_NUMBER_RE.pattern})"
+    rf"|(?P<day>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
+    rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<year>{THAI_NUMBER_RE.pattern})"
 )
+FIGURE_KINDS = ("count", "share", "year", "day")
 # a count whose digits OCR read as letters ("จำนวน mo คน" for ๓๐): a short token of look-alikes only
 _LETTER_COUNT_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*([{regex.escape(''.join(LOOKALIKES))}]{{1,4}})(?=\s|$)")
@@ -80,10 +82,24 @@ def doubtful_numbers(text: str, doubtful: str, figures_only: bool = False) -> li
     if not doubtful:
         return letters
     if figures_only:
-        found = [m["n"] for m in _FIGURE_RE.finditer(text) if m["m"] is None or _is_month(m["m"])]
+        found = [n for n, _ in text_figures(text)]
     else:
         found = [m.group(0) for m in THAI_NUMBER_RE.finditer(text)]
     return [n for n in found if any(ch in doubtful for ch in n)] + letters
+
+
+def text_figures(text: str) -> list[tuple[str, str]]:
+    """The figures free text states in Thai digits (see _FIGURE_RE), each
+    with its kind: a count, a share (ร้อยละ), a year or a date's day."""
+    out, at = [], 0
+    while (m := _FIGURE_RE.search(text, at)) is not None:
+        if m["m"] is None or _is_month(m["m"]):
+            kind = next(k for k in FIGURE_KINDS if m[k])
+            out.append((m[kind], kind))
+            at = m.end()
+        else:  # a word taken for a month: what follows it may still be a figure ("ภายในวันที่ ๒๐ กันยายน")
+            at = max(m.end("m"), m.start() + 1) if m.start("m") == m.start() else m.end()
+    return out
 
 
 def _is_month(token: str) -> bool:

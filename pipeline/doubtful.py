@@ -35,7 +35,7 @@ from normalizers.confusions import MISREADS, YEARS_BE
 from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers
+from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers, text_figures
 from schemas.arrow import TABLES
 from schemas.document import Issue, Line
 from schemas.rows import BE
@@ -142,6 +142,24 @@ def _possible(table: str, column: str, value: Any, reading: str) -> bool:
     return True
 
 
+def _fits(kind: str, reading: str) -> bool:
+    """Whether free text may have printed `reading` as a figure of its kind
+    (parsers.digits.text_figures): a share up to 100, a day of a month, a
+    year of the archive (BE, CE or the BE's last two digits)."""
+    try:
+        number = Decimal(reading.replace(",", ""))
+    except InvalidOperation:
+        return True
+    if kind == "share":
+        return number <= 100
+    if kind == "day":
+        return 1 <= number <= 31
+    if kind == "year":
+        year = number + 2500 if len(reading) == 2 else number + 543 if number < 2400 else number
+        return YEARS_BE[0] <= year <= YEARS_BE[1]
+    return True
+
+
 def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Iterable[Line],
                 settled: list[Issue]) -> list[Issue]:
     """An ocr_digits_doubtful warning for each value of the rows whose
@@ -213,8 +231,11 @@ def _printed(table: str, column: str, value: Any, source: _Source, unread: str,
     if pattern is None:
         if not isinstance(value, str):
             return None
-        # the text's own figures (only its counts OCR left as letters when it holds no doubtful digit)
-        numbers = doubtful_numbers(value, doubtful if _any_of(doubtful).search(value) else "", figures_only=True)
+        numbers = doubtful_numbers(value, "", figures_only=True)  # counts OCR left as letters
+        if _any_of(doubtful).search(value):  # the text's own figures, each as its kind bounds it
+            numbers = [n for n, kind in text_figures(value) if _any_of(doubtful).search(n) and (
+                not _fits(kind, thai_digits_to_arabic(n))  # no figure of its kind as read: visibly damaged
+                or any(_fits(kind, r) for r in _other_readings(n, unread)))] + numbers
         return (numbers, "the text", (None, None)) if numbers else None
     printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)]
     shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]

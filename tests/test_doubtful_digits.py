@@ -100,3 +100,19 @@ def test_a_figure_no_other_reading_of_could_be_is_not_in_doubt():
     # the 30th: a ๗ or ๙ for the ๓ or a ๔ or ๖ for the ๐ is no day, and ๒๕63's other readings
     # no year the archive is about; the 10th of 2525 may have been the 14th, or of 2565
     assert not flagged("report_date", date(2020, 9, 30)) and flagged("report_date", date(1982, 9, 10))
+
+
+def test_a_figure_inside_text_is_in_doubt_as_its_kind_allows():
+    text = lines("รายงาน" + NEVER_READ, "ตัวชี้วัด")
+    unread = unread_digits(text)
+
+    def flagged(words: str) -> list[str]:
+        row = {"line_start": 2, "line_end": 2, "project_key": "p", "text": words}
+        return [json.loads(i.evidence)["text"] for i in flag_values(unread, {"targets": [row]}, text, [])]
+
+    assert flagged("ผู้เข้าร่วม ร้อยละ ๕๐") == ["๕๐"]  # 40, 60, 80 ... per cent may have been printed
+    assert flagged("ผู้เข้าร่วม ร้อยละ ๑๐๐") == []  # no share over 100
+    assert flagged("ภายในวันที่ ๓๐ กันยายน") == []  # no 70th, 34th or 36th
+    assert flagged("ภายในวันที่ ๒๐ กันยายน") == ["๒๐"]  # the 24th, the 26th
+    assert flagged("ปีการศึกษา ๒๕๒๐๕") == ["๒๕๒๐๕"]  # no year as read: visibly damaged
+    assert flagged("เขต ๕ ฉบับที่ ๒") == []  # names, not figures
