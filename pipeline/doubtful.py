@@ -227,6 +227,8 @@ class _Source:
 def _printed(table: str, column: str, value: Any, source: _Source, unread: str,
              doubtful: str) -> tuple[list[str], str, tuple[int | None, int | None]] | None:
     """The doubtful figures that printed `value`, what they are, and their lines."""
+    if not isinstance(value, (str, int, float, Decimal, date)):
+        return None  # a list or a mapping: no figure (and no key for _pattern's cache)
     pattern = _pattern(value)
     if pattern is None:
         if not isinstance(value, str):
