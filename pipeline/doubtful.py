@@ -6,26 +6,24 @@ unread_digits), a number, amount, date, phone or code of a built row whose
 printed figure holds a digit that may stand for an unread one is kept as
 read, and an `ocr_digits_doubtful` warning names its field, so the damage is
 not silent.  The printed figure is found among the row's source lines
-(line_start..line_end): the text whose digits, read as Arabic, spell the
-value (an amount with or without its separators and satang, a date as day,
-month and year in any order the forms print).  It is in doubt when one of
-its Thai digits, read as an unread digit instead, gives a figure the page
-may have printed (a date that exists, of the archive's years; a number
-within its column's bounds): 100 % read from "๑๐๐" is not, 55 % is.  A
-value printed in Arabic digits, or read from no Thai figure of its lines,
-is left alone, and so is a field an issue already names at those lines (a
-repair, an ambiguity, an unparsed value).  Forms-agnostic: it reads the
-built rows, after the parsers.
+(line_start..line_end; pipeline.printed).  It is in doubt when one of its
+Thai digits, read as an unread digit instead, gives a figure the page may
+have printed (a date that exists, of the archive's years; a number within
+its column's bounds): 100 % read from "๑๐๐" is not, 55 % is.  A text value
+is in doubt for the figures it states (parsers.digits.text_figures: a count,
+a share, a day, a year), judged the same way by their kind.  A value printed
+in Arabic digits, or read from no Thai figure of its lines, is left alone,
+and so is a field an issue already names at those lines (a repair, an
+ambiguity, an unparsed value).  Forms-agnostic: it reads the built rows,
+after the parsers.
 """
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable
-from itertools import accumulate
 from datetime import date
 from decimal import Decimal, InvalidOperation
-from functools import cache, cached_property, lru_cache
+from functools import cache
 from typing import Any
 
 import regex
@@ -36,6 +34,7 @@ from normalizers.dates import parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers, text_figures
+from pipeline.printed import Source, value_pattern
 from schemas.arrow import TABLES
 from schemas.document import Issue, Line
 from schemas.rows import BE
@@ -45,53 +44,6 @@ from schemas.rows import BE
 # parsers check against the sequence, and which the lines of a row print among other small numbers)
 _NOT_VALUES = frozenset({"doc_id", "project_key", "source_path", "sha256", "line_start", "line_end", "n_copies",
                          "doc_type", "fiscal_year", "seq", "report_seq", "group_seq", "number"})
-_DIGIT_STRING_RE = regex.compile(r"[0-9][0-9\s\-/.]*")  # a phone or a code: digits and separators only
-_EDGE = r"(?<!\d)", r"(?!\d|[.,]\d)"  # a whole number, not part of a longer one (of the text in Arabic digits)
-
-
-def _digits(ds: str, sep: str = "") -> str:
-    return sep.join(ds)
-
-
-def _number_pattern(value: Decimal) -> str:
-    """An amount, a count or a share as printed: its whole part with or
-    without thousands separators (a comma, or the dot OCR reads for one),
-    then its decimals, trailing zeros optional ("15,500.00" for 15500)."""
-    whole, _, frac = f"{value:f}".partition(".")
-    frac = frac.rstrip("0")
-    pattern = _digits(whole, r"[,.]?") if len(whole) > 3 else whole
-    tail = rf"[.,]{frac}0*" if frac else r"(?:[.,]0+)?"
-    return _EDGE[0] + pattern + tail + _EDGE[1]
-
-
-def _date_pattern(value: date) -> str:
-    """A date as printed: its day, then its month (a name, or its number)
-    and its year (BE, CE or the BE's last two digits); or year-month-day."""
-    be = str(value.year + 543)
-    year = rf"(?:{be}|{value.year}|{be[2:]})"
-    day, month = rf"0?{value.day}", rf"0?{value.month}"
-    between = rf"(?:[^\d\n]{{1,30}}?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"  # the month's name, or its number
-    return (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
-            rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
-
-
-@lru_cache(maxsize=4096)  # a document's rows repeat their years, dates and amounts
-def _pattern(value: Any) -> regex.Pattern | None:
-    """How `value` may stand printed (in Arabic digits), or None when it is no figure."""
-    if isinstance(value, bool):
-        return None
-    if isinstance(value, (int, float, Decimal)):
-        number = Decimal(str(value))
-        # one digit is found on any line that prints that digit in anything: not the value's own figure
-        return regex.compile(_number_pattern(number)) if number >= 10 or number != number.to_integral_value() else None
-    if isinstance(value, date):
-        return regex.compile(_date_pattern(value))
-    if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := regex.sub(r"\D", "", value)) > 1:
-        # a phone or a code: its digits in order, any separators OCR or the form put between them
-        return regex.compile(_EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1])
-    return None
-
-
 def _other_readings(printed: str, unread: str) -> list[str]:
     """`printed` (Arabic digits) with one Thai digit changed to an unread
     digit OCR reads as it: what the page may have said instead."""
@@ -177,7 +129,7 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
             start, end = row.get("line_start"), row.get("line_end")
             if start is None or end is None:
                 continue
-            source = _Source(text, start, end)
+            source = Source(text, start, end)
             for column, value in row.items():
                 field = f"{table}.{column}"
                 if column in _NOT_VALUES or value is None:
@@ -196,40 +148,12 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
     return out
 
 
-class _Source:
-    """A row's lines as one text, with its digits in Arabic (same length, so
-    offsets carry over), and the line each offset stands on; made when a
-    value of the row first needs it."""
-
-    def __init__(self, text: dict[int, str], start: int, end: int):
-        self.lines, self.span = text, (start, end)
-
-    @cached_property
-    def nos(self) -> list[int]:
-        return [no for no in range(self.span[0], self.span[1] + 1) if no in self.lines]
-
-    @cached_property
-    def starts(self) -> list[int]:
-        return list(accumulate((len(self.lines[no]) + 1 for no in self.nos[:-1]), initial=0))
-
-    @cached_property
-    def text(self) -> str:
-        return "\n".join(self.lines[no] for no in self.nos)
-
-    @cached_property
-    def arabic(self) -> str:
-        return thai_digits_to_arabic(self.text)
-
-    def line_at(self, offset: int) -> int:
-        return self.nos[bisect_right(self.starts, offset) - 1]
-
-
-def _printed(table: str, column: str, value: Any, source: _Source, unread: str,
+def _printed(table: str, column: str, value: Any, source: Source, unread: str,
              doubtful: str) -> tuple[list[str], str, tuple[int | None, int | None]] | None:
     """The doubtful figures that printed `value`, what they are, and their lines."""
     if not isinstance(value, (str, int, float, Decimal, date)):
-        return None  # a list or a mapping: no figure (and no key for _pattern's cache)
-    pattern = _pattern(value)
+        return None  # a list or a mapping: no figure (and no key for value_pattern's cache)
+    pattern = value_pattern(value)
     if pattern is None:
         if not isinstance(value, str):
             return None
