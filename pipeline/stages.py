@@ -26,8 +26,10 @@ from parsers import form_module
 from parsers.anchors import clear_anchor_caches
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_lines
+from parsers.digits import unread_digits
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
+from pipeline.doubtful import flag_values
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years
@@ -146,12 +148,14 @@ def stage_merge(doc: DocState) -> None:
     module = form_module(doc.doc_type)
     doc.coverage = coverage(doc.lines, doc.copies)
     doc.result = ParseResult(doc.doc_type)
+    unread = unread_digits(ln for ln in doc.lines if ln.kind == "text")
     for group in group_copies(doc.copies):
         merged = merge_copies(group)
         doc.merged.append(merged)
         doc.groups.append(group)
         part = module.build(merged)
         part.issues.extend(damaged_years(part.tables))
+        part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
         place_project_issues(part, group)
         doc.parts.append(part)
         for table, rows in part.tables.items():

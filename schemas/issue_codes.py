@@ -137,9 +137,9 @@ CODES: list[IssueCode] = [
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or a year after พ.ศ. inside a text field); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
-       "digits in a document whose OCR never read some Thai digits (none of them among its hundreds of Thai "
-       "digits), each digit that may stand for one of them in doubt, or with a letter OCR put where a digit "
-       "stood; nothing in the document settles it, and the value is kept as read",
+       "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
+       "digits, or five among 80): each digit that may stand for one of them is in doubt, or OCR put a letter "
+       "where a digit stood; nothing in the document settles it, and the value is kept as read",
        {"text": "the doubtful numbers, as printed", "unread": "the Thai digits the document never shows"},
        th="ตัวเลขไทยที่ OCR อาจอ่านผิดโดยไม่มีทางตรวจ"),
     _c("marks_dropped", "warning", "a text the report prints elsewhere with Thai marks (tone marks, vowels above "

@@ -483,7 +483,7 @@ def test_a_not_started_group_s_titles_with_their_group_number_misread_are_titles
 
 
 def test_a_count_ocr_read_as_letters_and_a_year_in_a_title_are_figures_of_their_text():
-    from parsers.obec_progress.digits import doubtful_numbers
+    from parsers.digits import doubtful_numbers
 
     assert doubtful_numbers("มีผู้เข้าร่วมกิจกรรม จำนวน mo AY", "", figures_only=True) == ["mo"]
     assert doubtful_numbers("โครงการสถานศึกษาปลอดภัย ปีการศึกษา ๒๕๒๐๕", "๐๒๓๕", figures_only=True) == ["๒๕๒๐๕"]

@@ -1,0 +1,110 @@
+"""Thai digits an OCR'd document never shows, and the numbers they make
+doubtful; forms-agnostic (the forms decide which of their values to flag).
+
+An OCR engine may not tell some Thai digits apart at all: tesseract's Thai
+model reads every ๔, ๘ and ๙ as ๕, ๖ as ๒ or ๐, ๗ as ๓ or ๕, and writes no
+๔, ๖, ๗, ๘ or ๙ anywhere.  A document says so itself: among its hundreds of
+Thai digits some never occur, where printed text holds each of the ten (the
+clean corpus: none of its documents with 100 Thai digits or more lacks one).
+In such a document a number printed once, with a digit that may stand for a
+digit never read (normalizers.confusions.MISREADS), is doubtful: its value
+may be right or not, and nothing in the document says which.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+
+import regex
+
+from normalizers.confusions import LOOKALIKES, MISREADS
+from normalizers.dates import MONTH_TOKEN, month_number
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
+from schemas.document import Line
+
+MIN_DIGITS = 150  # Thai digits a document needs before a digit it lacks tells anything
+MIN_UNREAD = 2  # digits it must lack (one rare digit may be absent from real text)
+# Fewer Thai digits tell as much when half the ten are lacking: in every stretch of 80 consecutive
+# Thai digits of the clean corpus and the samples (12,992 stretches), 5 or more are lacking in 0.03 %
+# (2 or more in 19 %, 4 or more in 0.9 %); a whole document mixes more than a stretch.
+FEW_DIGITS = 80
+FEW_UNREAD = 5
+
+THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+TO_THAI = str.maketrans("0123456789", THAI_DIGITS)
+# a number printed in Thai digits (with its separators): "๑๕,๕๐๐.๐๐", "๒๕"
+THAI_NUMBER_RE = regex.compile(r"[๐-๙](?:[๐-๙,.]*[๐-๙])?")
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+
+
+def unread_digits(lines: Iterable[Line]) -> str:
+    """The digits (Arabic) the document's text never shows in Thai print,
+    when it holds enough Thai digits to tell (see module doc); "" if not."""
+    counts = Counter(_THAI_DIGIT_RE.findall("\n".join(ln.text for ln in lines)))
+    n = sum(counts.values())
+    unread = "".join(thai_digits_to_arabic(d) for d in THAI_DIGITS if not counts[d])
+    if (n >= MIN_DIGITS and len(unread) >= MIN_UNREAD) or (n >= FEW_DIGITS and len(unread) >= FEW_UNREAD):
+        return unread
+    return ""
+
+
+def doubtful_digits(unread: str) -> str:
+    """The Thai digits that may stand for a digit never read (as printed)."""
+    return "".join(sorted({r for d in unread for r in MISREADS.get(d, "")})).translate(TO_THAI)
+
+
+# Where free text states a figure: a count or share ("จำนวน ๖๔ คน", "ร้อยละ ๘๐"), a year after its
+# label, a date's day before its month and its year after it ("๒ พฤษภาคม พ.ศ. ๒๕๖๕", "พ.ศ." as OCR
+# left it: "wa."; the month as normalizers.dates reads it, `m`, kept only if month_number takes it:
+# MONTH_TOKEN also matches any word standing alone, so the labels come first).  Other numbers of a
+# text are names ("ศตวรรษที่ ๒๑", "เขต ๔", "ฉบับที่ ๑๒"), which a reader does not take as data.
+_FIGURE_RE = regex.compile(
+    rf"{mark_tolerant('จำนวน')}\s*(?P<count>{THAI_NUMBER_RE.pattern})"
+    rf"|{mark_tolerant('ร้อยละ')}\s*(?P<share>{THAI_NUMBER_RE.pattern})"
+    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<year>{THAI_NUMBER_RE.pattern})"
+    rf"|(?P<day>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
+    rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<year>{THAI_NUMBER_RE.pattern})"
+)
+FIGURE_KINDS = ("count", "share", "year", "day")
+# a count whose digits OCR read as letters ("จำนวน mo คน" for ๓๐): a short token of look-alikes only
+_LETTER_COUNT_RE = regex.compile(
+    rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*([{regex.escape(''.join(LOOKALIKES))}]{{1,4}})(?=\s|$)")
+
+
+def doubtful_numbers(text: str, doubtful: str, figures_only: bool = False) -> list[str]:
+    """The numbers of `text` printed in Thai digits that hold a doubtful
+    digit; with `figures_only`, only those free text states as figures, and
+    the counts OCR left as letters (whatever the document's digits)."""
+    letters = [m.group(1) for m in _LETTER_COUNT_RE.finditer(text)] if figures_only else []
+    if not doubtful:
+        return letters
+    if figures_only:
+        found = [n for n, _ in text_figures(text)]
+    else:
+        found = [m.group(0) for m in THAI_NUMBER_RE.finditer(text)]
+    return [n for n in found if any(ch in doubtful for ch in n)] + letters
+
+
+def text_figures(text: str) -> list[tuple[str, str]]:
+    """The figures free text states in Thai digits (see _FIGURE_RE), each
+    with its kind: a count, a share (ร้อยละ), a year or a date's day."""
+    out, at = [], 0
+    while (m := _FIGURE_RE.search(text, at)) is not None:
+        if m["m"] is None or _is_month(m["m"]):
+            kind = next(k for k in FIGURE_KINDS if m[k])
+            out.append((m[kind], kind))
+            at = m.end()
+        else:  # a word taken for a month: what follows it may still be a figure ("ภายในวันที่ ๒๐ กันยายน")
+            at = max(m.end("m"), m.start() + 1) if m.start("m") == m.start() else m.end()
+    return out
+
+
+def _is_month(token: str) -> bool:
+    try:
+        month_number(token)
+    except ValueParseError:
+        return False
+    return True

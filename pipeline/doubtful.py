@@ -1,0 +1,182 @@
+"""Values printed in Thai digits that this document's OCR cannot have read
+right, flagged whatever the form (parsers.digits says which digits and why).
+
+In a document whose OCR never writes some Thai digits (parsers.digits.
+unread_digits), a number, amount, date, phone or code of a built row whose
+printed figure holds a digit that may stand for an unread one is kept as
+read, and an `ocr_digits_doubtful` warning names its field, so the damage is
+not silent.  The printed figure is found among the row's source lines
+(line_start..line_end; pipeline.printed).  It is in doubt when one of its
+Thai digits, read as an unread digit instead, gives a figure the page may
+have printed (a date that exists, of the archive's years; a number within
+its column's bounds): 100 % read from "๑๐๐" is not, 55 % is.  A text value
+is in doubt for the figures it states (parsers.digits.text_figures: a count,
+a share, a day, a year), judged the same way by their kind.  A value printed
+in Arabic digits, or read from no Thai figure of its lines, is left alone,
+and so is a field an issue already names at those lines (a repair, an
+ambiguity, an unparsed value).  Forms-agnostic: it reads the built rows,
+after the parsers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import cache
+from typing import Any
+
+import regex
+from pydantic import TypeAdapter, ValidationError
+
+from normalizers.confusions import MISREADS, YEARS_BE
+from normalizers.dates import parse_date
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.digits import TO_THAI, doubtful_digits, doubtful_numbers, text_figures
+from pipeline.printed import Source, value_pattern
+from schemas.arrow import TABLES
+from schemas.document import Issue, Line
+from schemas.rows import BE
+
+# columns that hold no figure read from the page: keys, provenance, counts of copies, fiscal_year
+# (fiscal_year_be - 543, never printed), and a row's place in its list (an item number, which the
+# parsers check against the sequence, and which the lines of a row print among other small numbers)
+_NOT_VALUES = frozenset({"doc_id", "project_key", "source_path", "sha256", "line_start", "line_end", "n_copies",
+                         "doc_type", "fiscal_year", "seq", "report_seq", "group_seq", "number"})
+def _other_readings(printed: str, unread: str) -> list[str]:
+    """`printed` (Arabic digits) with one Thai digit changed to an unread
+    digit OCR reads as it: what the page may have said instead."""
+    out = []
+    for i, ch in enumerate(printed):
+        if "๐" <= ch <= "๙":
+            read = thai_digits_to_arabic(ch)
+            out += [printed[:i] + d + printed[i + 1:] for d in unread if read in MISREADS.get(d, "")]
+    return [thai_digits_to_arabic(r) for r in out]
+
+
+@cache
+def _column(table: str, column: str) -> tuple[TypeAdapter | None, bool]:
+    """The column's type as the schema bounds it, and whether it holds a BE year."""
+    spec = TABLES.get(table)
+    info = spec.model.model_fields.get(column) if spec else None
+    if info is None:
+        return None, False
+    extra = info.json_schema_extra if isinstance(info.json_schema_extra, dict) else {}
+    return TypeAdapter(info.annotation), extra.get("unit") == BE
+
+
+def _possible(table: str, column: str, value: Any, reading: str) -> bool:
+    """Whether the page may have printed `reading` for this value: a date
+    that exists, of a year the archive's documents are about (YEARS_BE); a
+    number within the column's bounds (a share up to 100, a quarter 1-4, a
+    BE year of the archive).  Anything else may be."""
+    if isinstance(value, date):
+        try:
+            return YEARS_BE[0] <= parse_date(reading).year + 543 <= YEARS_BE[1]
+        except ValueParseError:
+            return False
+    if not isinstance(value, (int, float, Decimal)):
+        return True
+    try:
+        number = Decimal(reading.replace(",", ""))
+    except InvalidOperation:
+        return True
+    adapter, be_year = _column(table, column)
+    if be_year:
+        return YEARS_BE[0] <= number <= YEARS_BE[1]
+    if adapter is None:
+        return True
+    try:
+        adapter.validate_python(number if isinstance(value, Decimal) else type(value)(number))
+    except (ValidationError, ValueError):
+        return False
+    return True
+
+
+def _fits(kind: str, reading: str) -> bool:
+    """Whether free text may have printed `reading` as a figure of its kind
+    (parsers.digits.text_figures): a share up to 100, a day of a month, a
+    year of the archive (BE, CE or the BE's last two digits)."""
+    try:
+        number = Decimal(reading.replace(",", ""))
+    except InvalidOperation:
+        return True
+    if kind == "share":
+        return number <= 100
+    if kind == "day":
+        return 1 <= number <= 31
+    if kind == "year":
+        year = number + 2500 if len(reading) == 2 else number + 543 if number < 2400 else number
+        return YEARS_BE[0] <= year <= YEARS_BE[1]
+    return True
+
+
+def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Iterable[Line],
+                settled: list[Issue]) -> list[Issue]:
+    """An ocr_digits_doubtful warning for each value of the rows whose
+    printed figure, among the row's lines, holds a doubtful Thai digit (see
+    module doc); none unless the document's OCR never read some digits."""
+    if not unread:
+        return []
+    doubtful = doubtful_digits(unread)
+    text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
+    named = [(i.field, i.line_start, i.line_end) for i in settled if i.field]
+    unread_th = unread.translate(TO_THAI)
+    out: list[Issue] = []
+    for table, rows in tables.items():
+        for row in rows:
+            start, end = row.get("line_start"), row.get("line_end")
+            if start is None or end is None:
+                continue
+            source = Source(text, start, end)
+            for column, value in row.items():
+                field = f"{table}.{column}"
+                if column in _NOT_VALUES or value is None:
+                    continue
+                found = _printed(table, column, value, source, unread, doubtful)
+                if not found or any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+                    continue
+                shown, what, (first, last) = found
+                out.append(Issue(
+                    "warning", "ocr_digits_doubtful",
+                    f"{field}: {what} printed {', '.join(shown[:3])!r} in Thai digits; this document's OCR never "
+                    f"read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them; "
+                    "kept as read",
+                    {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
+                    project_key=row.get("project_key"), field=field))
+    return out
+
+
+def _printed(table: str, column: str, value: Any, source: Source, unread: str,
+             doubtful: str) -> tuple[list[str], str, tuple[int | None, int | None]] | None:
+    """The doubtful figures that printed `value`, what they are, and their lines."""
+    if not isinstance(value, (str, int, float, Decimal, date)):
+        return None  # a list or a mapping: no figure (and no key for value_pattern's cache)
+    pattern = value_pattern(value)
+    if pattern is None:
+        if not isinstance(value, str):
+            return None
+        numbers = doubtful_numbers(value, "", figures_only=True)  # counts OCR left as letters
+        if _any_of(doubtful).search(value):  # the text's own figures, each as its kind bounds it
+            numbers = [n for n, kind in text_figures(value) if _any_of(doubtful).search(n) and (
+                not _fits(kind, thai_digits_to_arabic(n))  # no figure of its kind as read: visibly damaged
+                or any(_fits(kind, r) for r in _other_readings(n, unread)))] + numbers
+        return (numbers, "the text", (None, None)) if numbers else None
+    printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)]
+    shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
+    if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
+        return None  # no other reading possible, or printed in Arabic digits too: the reading stands
+    where = [no for no, p in printed if p in shown]
+    return shown, f"the value {value} is", (min(where), max(where))
+
+
+@cache
+def _any_of(chars: str) -> regex.Pattern:
+    return regex.compile(f"[{chars}]")
+
+
+def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    if None in a:
+        return True  # an issue without lines names the field anywhere
+    return a[0] <= b[1] and b[0] <= a[1]

@@ -1,0 +1,92 @@
+"""Where a row's value stands printed among the row's lines: the text whose
+digits, read as Arabic, spell the value (an amount with or without its
+separators and satang, a date as day, month and year in the orders the
+forms print, a phone or a code with any separators).  For
+pipeline.doubtful, which judges the printed figure."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from datetime import date
+from decimal import Decimal
+from functools import cached_property, lru_cache
+from itertools import accumulate
+from typing import Any
+
+import regex
+
+from normalizers.numbers import thai_digits_to_arabic
+
+_DIGIT_STRING_RE = regex.compile(r"[0-9][0-9\s\-/.]*")  # a phone or a code: digits and separators only
+_EDGE = r"(?<!\d)", r"(?!\d|[.,]\d)"  # a whole number, not part of a longer one (of the text in Arabic digits)
+
+
+def _digits(ds: str, sep: str = "") -> str:
+    return sep.join(ds)
+
+
+def _number_pattern(value: Decimal) -> str:
+    """An amount, a count or a share as printed: its whole part with or
+    without thousands separators (a comma, or the dot OCR reads for one),
+    then its decimals, trailing zeros optional ("15,500.00" for 15500)."""
+    whole, _, frac = f"{value:f}".partition(".")
+    frac = frac.rstrip("0")
+    pattern = _digits(whole, r"[,.]?") if len(whole) > 3 else whole
+    tail = rf"[.,]{frac}0*" if frac else r"(?:[.,]0+)?"
+    return _EDGE[0] + pattern + tail + _EDGE[1]
+
+
+def _date_pattern(value: date) -> str:
+    """A date as printed: its day, then its month (a name, or its number)
+    and its year (BE, CE or the BE's last two digits); or year-month-day."""
+    be = str(value.year + 543)
+    year = rf"(?:{be}|{value.year}|{be[2:]})"
+    day, month = rf"0?{value.day}", rf"0?{value.month}"
+    between = rf"(?:[^\d\n]{{1,30}}?|\s*[/.\-]\s*{month}\s*[/.\-]\s*)"  # the month's name, or its number
+    return (rf"{_EDGE[0]}{day}{between}{year}{_EDGE[1]}"
+            rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
+
+
+@lru_cache(maxsize=4096)  # a document's rows repeat their years, dates and amounts
+def value_pattern(value: Any) -> regex.Pattern | None:
+    """How `value` may stand printed (in Arabic digits), or None when it is no figure."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, (int, float, Decimal)):
+        number = Decimal(str(value))
+        # one digit is found on any line that prints that digit in anything: not the value's own figure
+        return regex.compile(_number_pattern(number)) if number >= 10 or number != number.to_integral_value() else None
+    if isinstance(value, date):
+        return regex.compile(_date_pattern(value))
+    if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := regex.sub(r"\D", "", value)) > 1:
+        # a phone or a code: its digits in order, any separators OCR or the form put between them
+        return regex.compile(_EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1])
+    return None
+
+
+class Source:
+    """A row's lines as one text, with its digits in Arabic (same length, so
+    offsets carry over), and the line each offset stands on; made when a
+    value of the row first needs it."""
+
+    def __init__(self, text: dict[int, str], start: int, end: int):
+        self.lines, self.span = text, (start, end)
+
+    @cached_property
+    def nos(self) -> list[int]:
+        return [no for no in range(self.span[0], self.span[1] + 1) if no in self.lines]
+
+    @cached_property
+    def starts(self) -> list[int]:
+        return list(accumulate((len(self.lines[no]) + 1 for no in self.nos[:-1]), initial=0))
+
+    @cached_property
+    def text(self) -> str:
+        return "\n".join(self.lines[no] for no in self.nos)
+
+    @cached_property
+    def arabic(self) -> str:
+        return thai_digits_to_arabic(self.text)
+
+    def line_at(self, offset: int) -> int:
+        return self.nos[bisect_right(self.starts, offset) - 1]
