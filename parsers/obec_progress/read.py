@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -63,6 +64,7 @@ _ACTIVITY_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
 
 
+@lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
 def status_of(text: str) -> str | None:
     """The status group a header line names, or None."""
     head = text[:80]
@@ -89,6 +91,7 @@ _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีราย�
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
 
+@lru_cache(maxsize=4096)  # a pure function of one line: rule_group and rule_title both ask of every line
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
     """(number, rest, unreadable token): the item number, or the token that
     stands where a number should be."""
