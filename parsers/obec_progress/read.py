@@ -444,6 +444,7 @@ MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from
 _MARK_RE = regex.compile(r"\p{Mn}")
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line (or its first word): a report's copies repeat their lines
 def _width(text: str) -> int:
     """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
     return len(text) - len(_MARK_RE.findall(text))
