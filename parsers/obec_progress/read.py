@@ -40,7 +40,7 @@ from parsers.obec_progress.cut import cut_short
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
-from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
+from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
@@ -409,7 +409,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     fiscal year, round) so that copies vote."""
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text") if ln.text])
     running = runs_on(text)
-    text = explode_running(text) if running else explode(text)
+    text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     starts_part = part_starts(text, running)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
