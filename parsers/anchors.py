@@ -72,6 +72,8 @@ NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) 
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
 _WORD_RE = re.compile(r"\S+")
+# a bracketed tail ending a heading line, with what trails it: "... (ยุทธศาสตร์/ตัวชี้วัด) :"
+_BRACKETED_END_RE = re.compile(r"\s*\([^()]*\)\s*[.:]*\s*$")
 LABEL_REACH = 16  # characters of a line a fuzzy label may span, per skeleton letter of the longest label
 
 
@@ -272,6 +274,13 @@ class AnchorSet:
         self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
         self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
         self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
+        # what the fuzzy comparisons read, built once: the labels' and headings' skeletons, and the
+        # headings that may carry a tail (markers, headings with a tail) long enough to be told by
+        # their first letters
+        self._fuzzy_label_skels = [self._skel[i] for i in self._fuzzy_labels]
+        self._fuzzy_head_skels = [self._skel[i] for i in self._fuzzy_heads]
+        self._tailed_heads = [(i, self._skel[i]) for i in self._fuzzy_heads
+                              if (self.anchors[i].kind == "marker" or self.anchors[i].tail) and len(self._skel[i]) >= 8]
         self._longest = max((len(s) for s in self._skel), default=0)
         # the headings and markers by their skeleton's first two letters (what `wraps` compares first)
         self._heads_by_start: dict[str, list[int]] = {}
@@ -400,7 +409,7 @@ class AnchorSet:
         words = [m.start() for m in _WORD_RE.finditer(line, reach, b)]
         if reach > a and words and words[0] == reach and not line[reach - 1].isspace():
             words = words[1:]  # a word cut by the reach is far too long for a label
-        choices = [self._skel[i] for i in self._fuzzy_labels]
+        choices = self._fuzzy_label_skels
         best: tuple[float, int, int] | None = None  # score, anchor, start
         for start in reversed(words[-5:]):
             cand = skeleton_text(line[start:b])
@@ -421,23 +430,24 @@ class AnchorSet:
     def _fuzzy_heading(self, line: str) -> Hit | None:
         numbered = _OPENING_NUMBER_RE.match(line)
         body = line[numbered.end():] if numbered else line
-        body = re.sub(r"\s*\([^()]*\)\s*[.:]*\s*$", "", body) or body  # a bracketed tail
+        if ")" in body:  # (the bracketed tail's pattern needs one)
+            body = _BRACKETED_END_RE.sub("", body) or body  # a bracketed tail
         cand = skeleton_text(body)
         if len(cand) < 6:
             return None
-        choices = [self._skel[i] for i in self._fuzzy_heads]
-        best = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+        best = process.extractOne(cand, self._fuzzy_head_skels, scorer=fuzz.ratio, score_cutoff=self.cutoff)
         if best is None:
             # a heading that may carry a tail: compare the line's first letters
-            for i in self._fuzzy_heads:
-                if self.anchors[i].kind == "marker" or self.anchors[i].tail:
-                    head = cand[: len(self._skel[i])]
-                    score = fuzz.ratio(head, self._skel[i])
-                    if len(self._skel[i]) >= 8 and score >= max(self.cutoff, 88):
-                        end = len(line)
-                        if self.anchors[i].kind == "marker" and not numbered:
-                            end = self._marker_end(line, self._skel[i])  # its content follows on the line
-                        return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
+            least = max(self.cutoff, 88)
+            for i, sk in self._tailed_heads:
+                head = cand[: len(sk)]
+                # (the cut-off only lets rapidfuzz stop early; a score past it is the score)
+                if fuzz.ratio(head, sk, score_cutoff=least):
+                    score = fuzz.ratio(head, sk)
+                    end = len(line)
+                    if self.anchors[i].kind == "marker" and not numbered:
+                        end = self._marker_end(line, sk)  # its content follows on the line
+                    return Hit(self.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
             return None
         if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
             return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")

@@ -45,7 +45,9 @@ SCORE_CHARS = 1500
 
 def page_keys(text: str) -> set[int]:
     """Blocking keys of one page: CRC32 of word-initial shingles."""
-    keys = {zlib.crc32(word[:SHINGLE].encode("utf-8")) for word in text.split() if len(word) >= SHINGLE}
+    # (each distinct shingle hashed once: a page repeats its words)
+    keys = {zlib.crc32(shingle.encode("utf-8"))
+            for shingle in {word[:SHINGLE] for word in text.split() if len(word) >= SHINGLE}}
     if not keys and text.strip():
         keys.add(zlib.crc32(comparable(text[:64]).encode("utf-8")))
     return keys

@@ -131,3 +131,48 @@ def test_head_skeleton_is_the_skeleton_of_the_joined_head():
     for limit in (0, 1, 7, 100, 6_000, 60_000):
         assert head_skeleton(lines, limit) == skeleton.__wrapped__(joined[:limit])
     assert detect_lines(lines) == detect_form(joined)
+
+
+def _fuzzy_heading_as_first_written(anchors: AnchorSet, line: str):
+    """AnchorSet._fuzzy_heading before its choices were built once and its
+    first-letters comparison given rapidfuzz's cut-off."""
+    from rapidfuzz import fuzz, process
+
+    from parsers.anchors import _OPENING_NUMBER_RE, Hit, skeleton_text
+
+    numbered = _OPENING_NUMBER_RE.match(line)
+    body = line[numbered.end():] if numbered else line
+    body = re.sub(r"\s*\([^()]*\)\s*[.:]*\s*$", "", body) or body
+    cand = skeleton_text(body)
+    if len(cand) < 6:
+        return None
+    choices = [anchors._skel[i] for i in anchors._fuzzy_heads]
+    best = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=anchors.cutoff)
+    if best is None:
+        for i in anchors._fuzzy_heads:
+            if anchors.anchors[i].kind == "marker" or anchors.anchors[i].tail:
+                head = cand[: len(anchors._skel[i])]
+                score = fuzz.ratio(head, anchors._skel[i])
+                if len(anchors._skel[i]) >= 8 and score >= max(anchors.cutoff, 88):
+                    end = len(line)
+                    if anchors.anchors[i].kind == "marker" and not numbered:
+                        end = anchors._marker_end(line, anchors._skel[i])
+                    return Hit(anchors.anchors[i], 0, end, score, numbered.group(1) if numbered else None)
+        return None
+    if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
+        return None
+    anchor = anchors.anchors[anchors._fuzzy_heads[best[2]]]
+    return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
+
+
+def test_fuzzy_heading_is_the_one_first_written():
+    import pipeline.warm  # noqa: F401  (every form's anchor sets built)
+    from parsers.anchors import _ANCHOR_SETS
+
+    lines = [ln for name in ("000_54d7a76ee7e0d007.txt", "004_745c23c3a2846aea.txt", "001_fdefb2afb18072a2.txt")
+             for ln in sample_text(name).splitlines() if ln.strip()]
+    rng = random.Random(3)
+    damaged = ["".join(c for c in ln if rng.random() > 0.08) for ln in lines]  # letters dropped: fuzzy hits
+    for anchors in _ANCHOR_SETS:
+        for line in lines + damaged + [f"{ln} (ตัวชี้วัด) :" for ln in lines[:200]]:
+            assert anchors._fuzzy_heading(line) == _fuzzy_heading_as_first_written(anchors, line), line

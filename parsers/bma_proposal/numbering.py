@@ -159,10 +159,11 @@ def number_openers(tokens: list[str]) -> list[int | None]:
     for i, token in enumerate(tokens):
         skip = SKIP - 1e-3 * i  # on a tie the later opener is the text (an item's wrapped line follows it)
         nxt: dict[int, tuple[float, list[int | None]]] = {}
+        fit = [0.0, *(_fit(token, n) for n in range(1, top + 1))]  # the token's fit to each number, once
         for last, (score, path) in best.items():
             for n in range(last + 1, top + 1):
                 cost = (n - 1) * START if last == 0 else (n - last - 1) * GAP
-                s = score + _fit(token, n) - cost
+                s = score + fit[n] - cost
                 if n not in nxt or s > nxt[n][0]:
                     nxt[n] = (s, path + [n])
         for last, (score, path) in best.items():  # or the opener is text

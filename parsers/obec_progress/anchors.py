@@ -14,6 +14,8 @@ report printed without line breaks is cut at them too.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from normalizers.numbers import thai_digits_to_arabic
@@ -63,6 +65,7 @@ REPORT_TITLE_RE = regex.compile(
 )
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line, asked by several rules of every line
 def match_marker(text: str) -> tuple[Hit, str] | None:
     """(hit, the rest of the line) if a section marker opens `text`."""
     hit = ANCHORS.at_start(text)

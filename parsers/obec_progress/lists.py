@@ -3,6 +3,8 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from normalizers.text import clean_value, mark_tolerant
@@ -35,9 +37,16 @@ def strip_specks(line: Line) -> Line:
     """The line without the specks OCR left at its edges (see above, and a
     mark standing alone before its first word); a page
     number OCR garbled ("- เคง -", its first dash taken for a bullet) is all speck."""
-    text = line.text
-    if line.bullet and _PAGE_NUMBER_LEFT_RE.match(text):
+    if line.bullet and _PAGE_NUMBER_LEFT_RE.match(line.text):
         return Line(line.no, "", line.kind)
+    text = _without_specks(line.text)
+    if text == line.text:
+        return line
+    return Line(line.no, text, line.kind, line.bullet, line.indent)
+
+
+@lru_cache(maxsize=16384)  # a pure function of one line's text: a report's copies repeat their lines
+def _without_specks(text: str) -> str:
     if "\t" in text:
         cells = text.split("\t")
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[-1].strip()):
@@ -45,10 +54,7 @@ def strip_specks(line: Line) -> Line:
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()):
             cells.pop(0)
         text = "\t".join(cells)
-    text = _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
-    if text == line.text:
-        return line
-    return Line(line.no, text, line.kind, line.bullet, line.indent)
+    return _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
 
 
 # A longer line of debris: what OCR made of marks printed apart from their letters ("สศม a ะ",
@@ -60,6 +66,7 @@ _FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is dat
 SPECKS_MAX = 24
 
 
+@lru_cache(maxsize=16384)  # a pure function of one text
 def is_debris(text: str) -> bool:
     text = text.strip()
     if not text or NONE_RE.match(text):

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -39,7 +40,7 @@ from parsers.obec_progress.cut import cut_short
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
-from parsers.obec_progress.running import drop_signatures, explode, explode_running, runs_on
+from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
@@ -63,6 +64,7 @@ _ACTIVITY_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
 
 
+@lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
 def status_of(text: str) -> str | None:
     """The status group a header line names, or None."""
     head = text[:80]
@@ -89,6 +91,7 @@ _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีราย�
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
 
+@lru_cache(maxsize=4096)  # a pure function of one line: rule_group and rule_title both ask of every line
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
     """(number, rest, unreadable token): the item number, or the token that
     stands where a number should be."""
@@ -406,7 +409,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     fiscal year, round) so that copies vote."""
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text") if ln.text])
     running = runs_on(text)
-    text = explode_running(text) if running else explode(text)
+    text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     starts_part = part_starts(text, running)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
@@ -441,6 +444,7 @@ MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from
 _MARK_RE = regex.compile(r"\p{Mn}")
 
 
+@lru_cache(maxsize=16384)  # a pure function of one line (or its first word): a report's copies repeat their lines
 def _width(text: str) -> int:
     """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
     return len(text) - len(_MARK_RE.findall(text))

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import unicodedata
 from bisect import bisect_right
+from itertools import accumulate
 
 import regex
 from rapidfuzz import fuzz
@@ -127,8 +128,7 @@ def runs_on(lines: list[Line]) -> bool:
     width, or one line): most of its long headings stand inside a line, not
     at its start (read over the lines joined, so a heading the page width
     wrapped counts too)."""
-    _, starts = _joined(lines)
-    line_starts = set(starts)
+    line_starts = set(accumulate((len(ln.text) + 1 for ln in lines[:-1]), initial=0))  # where each starts in the whole
     inside = at_start = 0
     for a in ANCHORS.anywhere_starts_joined([ln.text for ln in lines]):
         if a in line_starts:
@@ -156,8 +156,14 @@ def explode(lines: list[Line]) -> list[Line]:
     are left as printed, but for a line too long to be anything but a whole
     report."""
     if not runs_on(lines):
-        return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
+        return explode_lines(lines)
     return explode_running(lines)
+
+
+def explode_lines(lines: list[Line]) -> list[Line]:
+    """explode() for a report printed as lines (runs_on said no): only a line
+    too long to be anything but a whole report is cut."""
+    return [piece for ln in lines for piece in (_cut(ln, _cuts(ln.text)) if len(ln.text) >= LONG_LINE else [ln])]
 
 
 def explode_running(lines: list[Line]) -> list[Line]:

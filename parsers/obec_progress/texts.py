@@ -21,7 +21,7 @@ added (a speck) is outvoted: the fuller reading must be printed twice.
 from __future__ import annotations
 
 import json
-from collections import Counter, defaultdict
+from collections import Counter
 from typing import Any
 
 import regex
@@ -58,28 +58,34 @@ def _holds(short: str, full: str) -> bool:
     return i == len(short)
 
 
-def _index(texts: list[str]) -> dict[str, Counter[str]]:
+def _index(texts: list[str]) -> dict[str, dict[str, int]]:
     """For each letter of the texts with CONTEXT letters each side (the
     neighbourhood as one string, the letter in its middle): how often each
-    set of marks stands on it (no neighbourhood spans two texts)."""
+    set of marks stands on it (no neighbourhood spans two texts), in the
+    order first met.  (Plain dicts: a Counter per neighbourhood cost more
+    than the counting.)"""
     width = 2 * CONTEXT + 1
-    out: dict[str, Counter[str]] = defaultdict(Counter)
+    out: dict[str, dict[str, int]] = {}
     for text, times in Counter(texts).items():  # the report's wording repeats: each text read once
         base, marks = letters(text)
         windows = [base[i:i + width] for i in range(len(base) - width + 1)]
         for (window, mark), n in Counter(zip(windows, marks[CONTEXT:])).items():
-            out[window][mark] += n * times
+            seen = out.get(window)
+            if seen is None:
+                out[window] = {mark: n * times}
+            else:
+                seen[mark] = seen.get(mark, 0) + n * times
     return out
 
 
-def fuller(text: str, index: dict[str, Counter[str]]) -> str:
+def fuller(text: str, index: dict[str, dict[str, int]]) -> str:
     """The text with each letter's marks as the report's printings vote (see
     module doc); the text itself when no letter gains a mark."""
     base, marks = letters(text)
     chosen = list(marks)
     for i in range(CONTEXT, len(base) - CONTEXT):
         seen = index.get(base[i - CONTEXT:i + CONTEXT + 1])
-        if not seen:
+        if not seen or (len(seen) == 1 and marks[i] in seen):  # no other reading of the letter
             continue
         more = [m for m in seen if m != marks[i] and _holds(marks[i], m)]
         fullest = [m for m in more if not any(m != o and _holds(m, o) for o in more)]
