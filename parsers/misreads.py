@@ -112,12 +112,18 @@ def profile_of(pairs: Iterable[tuple[str, str]]) -> Profile:
 def narrow(printed: str, candidates: Iterable[int | str], profile: Profile) -> tuple[list, dict]:
     """The candidates the profile does not rule out, and for those it does,
     why: {candidate: [[true digit, read, seen], ...]}.  Only the positions
-    where the candidates differ are weighed (a digit every candidate shares
-    tells them apart no more than it is read right)."""
+    where the candidates differ tell them apart; a digit every candidate
+    shares is checked too: when the profile rules out how it was read, the
+    printing is damaged in a way the candidates do not explain (the truth may
+    be none of them), and nothing is ruled out."""
     candidates = list(candidates)
     printed = "".join(printed.split())
     texts = [str(c) for c in candidates]
-    differ = [i for i in range(len(printed)) if len({t[i] for t in texts if len(t) == len(printed)}) > 1]
+    same = [t for t in texts if len(t) == len(printed)]
+    differ = [i for i in range(len(printed)) if len({t[i] for t in same}) > 1]
+    shared = [i for i in range(len(printed)) if i not in differ]
+    if same and profile.rejects("".join(printed[i] for i in shared), "".join(same[0][i] for i in shared)):
+        return candidates, {}
     kept, why = [], {}
     for cand, text in zip(candidates, texts):
         if len(text) != len(printed):

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from parsers.misreads import MIN_SEEN, Profile, narrow, profile_of, sequence_observations
+from parsers.misreads import MIN_SEEN, narrow, profile_of, sequence_observations
 from pipeline.stages import process_document
 
 TWIN = Path(__file__).parent / "corpus" / "ocr" / "obec_progress_014.txt"  # a 2569 report OCR read as ๒๕๒๓/๒๕๒๕
@@ -32,13 +32,16 @@ def test_a_digit_seen_once_or_printed_arabic_rules_nothing_out():
     assert arabic.rejects("๒๕๒๓", "2567") == []
 
 
-def test_narrow_weighs_only_the_positions_where_candidates_differ():
-    profile = Profile()
-    for _ in range(3):
-        profile.observe("๒", "5")  # ๕ always read ๒ in this document: the year's own "๒๕" does not count
-        profile.observe("ฒ", "7")
+def test_narrow_rules_out_by_the_positions_where_candidates_differ():
+    profile = profile_of([("ฒ", "7"), ("ฒ", "7"), ("๓", "3")])
     kept, why = narrow("๒๕๒๓", [2563, 2567], profile)
     assert kept == [2563] and set(why) == {2567}
+
+
+def test_a_printing_whose_shared_digits_the_profile_contradicts_is_not_narrowed():
+    # ๕ read as ๕ five times and never as ๓: "๒๓๕๑" is damaged beyond what its candidates explain
+    profile = profile_of([("๕", "5")] * 5 + [("๕", "4")] * 2)
+    assert narrow("๒๓๕๑", [2556, 2564], profile) == ([2556, 2564], {})
 
 
 def test_item_numbers_a_sequence_fixes_are_observed_and_a_list_s_damaged_last_number_is_not():
