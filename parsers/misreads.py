@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.items import ITEM_PREFIX_RE
+from parsers.repair import year_candidates, year_mentions
 
 MIN_SEEN = 2  # a printed digit seen this often, never as c, rules out "read as c"
 # the rules whose repairs fix a number's true value from the document's sequence or range
@@ -176,3 +177,29 @@ def sequence_observations(texts: list[str]) -> list[tuple[int, str, str]]:
         run = [(i, token, True)] if read == "1" else []
     close()
     return out
+
+
+def year_observations(tokens: Iterable[str]) -> list[tuple[str, str]]:
+    """(printed, true) for the digits every plausible reading of a printed
+    year shares (the "๒๕" of a year that can only be 25xx), each distinct
+    pair once: OCR reads a year's century digits more surely than a lone
+    digit, so however often a year is printed they stand for one
+    observation."""
+    out: list[tuple[str, str]] = []
+    for token in tokens:
+        token = "".join(token.split())
+        if len(token) == 4:
+            fixed = fixed_digits(token, [str(y) for y in year_candidates(token)])
+            if fixed is not None and fixed not in out:
+                out.append(fixed)
+    return out
+
+
+def document_profile(texts: list[str]) -> Profile:
+    """A document's misread profile from its lines alone: the item numbers
+    its lists' sequences fix and the digits its years share.  For a form
+    whose years and dates are repaired from the whole text (BMA forms): pass
+    `narrow` this profile with a damaged year's candidates."""
+    pairs = [(printed, true) for _, printed, true in sequence_observations(texts)]
+    pairs += year_observations(token for text in texts for token in year_mentions(text))
+    return profile_of(pairs)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from parsers.misreads import MIN_SEEN, narrow, profile_of, sequence_observations
+from parsers.misreads import MIN_SEEN, document_profile, narrow, profile_of, sequence_observations
 from pipeline.stages import process_document
 
 TWIN = Path(__file__).parent / "corpus" / "ocr" / "obec_progress_014.txt"  # a 2569 report OCR read as ๒๕๒๓/๒๕๒๕
@@ -96,3 +96,10 @@ def test_a_digit_the_report_reads_both_ways_rules_neither_reading_out():
     assert {r["fiscal_year_be"] for r in rows["report_summaries"]} == {None}
     assert _year_issues(rows, "repair_ambiguous")
     assert not [i for i in rows["issues"] if '"misread_profile"' in (i["evidence"] or "")]
+
+
+def test_a_document_s_profile_from_its_lines_alone():
+    lines = ["ปีงบประมาณ ๒๕๒๓", "ปีงบประมาณ ๒๕๒๓", "๑. ก", "๒. ข", "๓. ค", "๕. ง", "๕. จ", "๒. ฉ", "ฒ. ช", "๘. ซ"]
+    seen = document_profile(lines).summary()
+    assert seen["5"] == {"5": 2}  # item ๕, and the years' "๒๕" (printed twice: one observation)
+    assert seen["7"] == {"ฒ": 1} and seen["4"] == {"5": 1} and "8" in seen

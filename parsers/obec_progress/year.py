@@ -37,7 +37,7 @@ from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.misreads import Profile, fixed_digits, narrow, profile_of, sequence_observations
+from parsers.misreads import Profile, narrow, profile_of, sequence_observations, year_observations
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_mentions
 from schemas.document import Issue, Line, Reading
 
@@ -147,14 +147,7 @@ def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (
     year mentions that every plausible reading agrees on (the "25" of a year
     that can only be 25xx), and the `observed` (printed, true) numbers the
     document fixed elsewhere (its sequence repairs)."""
-    pairs = list(observed)
-    # the shared digits of the years ("๒๕" of 25xx) count once however often printed: OCR reads a
-    # year's century digits more surely than a lone digit, so they stand for one observation
-    for kind, printed, _ in mentions:
-        if kind != "edition" and len(printed) == 4:
-            fixed = fixed_digits(printed, [str(y) for y in year_candidates(printed)])
-            if fixed is not None and fixed not in pairs:
-                pairs.append(fixed)
+    pairs = list(observed) + year_observations(printed for kind, printed, _ in mentions if kind != "edition")
     return profile_of(pairs)
 
 
