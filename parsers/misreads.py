@@ -39,8 +39,11 @@ class Profile:
     Arabic form, or the look-alike character itself)."""
 
     seen: dict[str, Counter[str]] = field(default_factory=dict)
+    # what OCR may have written for a digit, from numbers the document leaves two ways (an item read
+    # as the next number: a misread of its own, or the item before it missing); never counted as seen
+    maybe: dict[str, Counter[str]] = field(default_factory=dict)
 
-    def observe(self, printed: str, true: str) -> None:
+    def observe(self, printed: str, true: str, firm: bool = True) -> None:
         """Count what OCR wrote (`printed`) for each digit of a number whose
         true value (`true`) the document fixes; both of equal length once
         spaces are gone.  Only characters that stand for a Thai digit count
@@ -51,13 +54,14 @@ class Profile:
         for p, t in zip(printed, true):
             if "0" <= p <= "9":
                 continue
-            self.seen.setdefault(t, Counter())[_key(p)] += 1
+            (self.seen if firm else self.maybe).setdefault(t, Counter())[_key(p)] += 1
 
     def rejects(self, printed: str, candidate: str) -> list[tuple[str, str, dict[str, int]]]:
         """The misreads reading `printed` as `candidate` needs that this
         profile rules out: (true digit, character read, what the profile saw
         for that digit) for each position where the digit was seen
-        MIN_SEEN times or more and never as that character."""
+        MIN_SEEN times or more and never as that character (not even
+        maybe)."""
         printed, candidate = "".join(printed.split()), "".join(str(candidate).split())
         if len(printed) != len(candidate):
             return []
@@ -66,7 +70,8 @@ class Profile:
             if "0" <= p <= "9":  # printed Arabic: read as printed
                 continue
             seen = self.seen.get(t)
-            if seen is not None and sum(seen.values()) >= MIN_SEEN and seen[_key(p)] == 0:
+            if seen is not None and sum(seen.values()) >= MIN_SEEN and seen[_key(p)] == 0 \
+                    and self.maybe.get(t, Counter())[_key(p)] == 0:
                 out.append((t, _key(p), dict(sorted(seen.items()))))
         return out
 
@@ -102,11 +107,14 @@ def fixed_digits(printed: str, readings: Iterable[str]) -> tuple[str, str] | Non
     return "".join(printed[i] for i in keep), "".join(readings[0][i] for i in keep)
 
 
-def profile_of(pairs: Iterable[tuple[str, str]]) -> Profile:
-    """The profile of a document from its (printed, true) numbers."""
+def profile_of(pairs: Iterable[tuple[str, str]], maybe: Iterable[tuple[str, str]] = ()) -> Profile:
+    """The profile of a document from its (printed, true) numbers, and the
+    (printed, true) pairs it leaves two ways (`maybe`)."""
     profile = Profile()
     for printed, true in pairs:
         profile.observe(printed, true)
+    for printed, true in maybe:
+        profile.observe(printed, true, firm=False)
     return profile
 
 
@@ -143,21 +151,25 @@ def _is_number_token(token: str) -> bool:
     return all(ch in _THAI_DIGITS for ch in token) or (len(token) == 1 and token in LOOKALIKES)
 
 
-def sequence_observations(texts: list[str]) -> list[tuple[int, str, str]]:
-    """(index, printed, true) for the item numbers of numbered lists whose
+def sequence_observations(texts: list[str]) -> list[tuple[int, str, str, bool]]:
+    """(index, printed, true, firm) for the item numbers of numbered lists whose
     sequence fixes them: a run of line-opening numbers that starts at ๑ and
     goes on by one, each number read as its place or as a reading that could
     be it (normalizers.confusions.could_be), more than half read exactly,
     three or more long.  A number read otherwise counts only with numbers
     read exactly before and after it in the run (a list's last number, or
-    one opening the next list, is not fixed by the sequence).  Arabic
-    digits are left out (read as printed)."""
+    one opening the next list, is not fixed by the sequence).  A number
+    read as one further on ("๕" where 4 is due) may be a misread or the
+    item before it missing: unless the next number fits only the misread,
+    the run stops there and the number is observed both ways, not firm
+    (Profile.maybe).  Arabic digits are left out (read
+    as printed)."""
     marks: list[tuple[int, str]] = []
     for i, text in enumerate(texts):
         m = ITEM_PREFIX_RE.match(text.lstrip())
         if m is not None and m.group(1) == "" and _is_number_token(m.group(2)):
             marks.append((i, m.group(2)))
-    out: list[tuple[int, str, str]] = []
+    out: list[tuple[int, str, str, bool]] = []
     run: list[tuple[int, str, bool]] = []  # (index, printed, read exactly)
 
     def close() -> None:
@@ -165,11 +177,23 @@ def sequence_observations(texts: list[str]) -> list[tuple[int, str, str]]:
             exact_at = [k for k, (_, _, exact) in enumerate(run) if exact]
             for k, (i, printed, exact) in enumerate(run):
                 if exact or exact_at[0] < k < exact_at[-1]:
-                    out.append((i, printed, str(k + 1)))
+                    out.append((i, printed, str(k + 1), True))
 
-    for i, token in marks:
+    def fits(token: str | None, k: int) -> bool:
+        return token is not None and (thai_digits_to_arabic(token) == str(k) or could_be(token, str(k)))
+
+    for n, (i, token) in enumerate(marks):
         k = len(run) + 1
         read = thai_digits_to_arabic(token)
+        # read as a number further on: a misread of k, or k's item missed; the next number says which
+        # when it fits only one of the two (k + 1 after a misread, read + 1 after a missed item)
+        if run and read.isdigit() and int(read) > k and could_be(token, str(k)):
+            after = marks[n + 1][1] if n + 1 < len(marks) else None
+            if not (fits(after, k + 1) and not fits(after, int(read) + 1)):
+                close()
+                out += [(i, token, str(k), False), (i, token, read, False)]
+                run = []
+                continue
         if run and (read == str(k) or could_be(token, str(k))):
             run.append((i, token, read == str(k)))
             continue
@@ -200,6 +224,7 @@ def document_profile(texts: list[str]) -> Profile:
     its lists' sequences fix and the digits its years share.  For a form
     whose years and dates are repaired from the whole text (BMA forms): pass
     `narrow` this profile with a damaged year's candidates."""
-    pairs = [(printed, true) for _, printed, true in sequence_observations(texts)]
+    found = sequence_observations(texts)
+    pairs = [(printed, true) for _, printed, true, firm in found if firm]
     pairs += year_observations(token for text in texts for token in year_mentions(text))
-    return profile_of(pairs)
+    return profile_of(pairs, [(printed, true) for _, printed, true, firm in found if not firm])

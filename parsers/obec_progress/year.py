@@ -74,7 +74,8 @@ def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     for ln, nxt in zip(lines, [*lines[1:], None]):
         text = f"{ln.text} {nxt.text[:40]}" if nxt is not None else ln.text
         out += [(ln, m) for m in mentions_of(text, len(ln.text))]
-    out += [(lines[i], ("digits", printed, int(true))) for i, printed, true in sequence_observations([ln.text for ln in lines])]
+    out += [(lines[i], ("digits" if firm else "digits?", printed, int(true)))
+            for i, printed, true, firm in sequence_observations([ln.text for ln in lines])]
     return out
 
 
@@ -142,20 +143,22 @@ def consensus(mentions: list[Mention], profile: Profile | None = None) -> int | 
     return best
 
 
-def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = ()) -> Profile:
+def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),
+                    maybe: list[tuple[str, str]] = ()) -> Profile:
     """The report's misread profile (parsers.misreads): the digits of its
     year mentions that every plausible reading agrees on (the "25" of a year
     that can only be 25xx), and the `observed` (printed, true) numbers the
     document fixed elsewhere (its sequence repairs)."""
     pairs = list(observed) + year_observations(printed for kind, printed, _ in mentions if kind != "edition")
-    return profile_of(pairs)
+    return profile_of(pairs, maybe)
 
 
-def decided_by_profile(mentions: list[Mention], observed: list[tuple[str, str]] = ()) -> tuple[int, dict] | None:
+def decided_by_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),
+                       maybe: list[tuple[str, str]] = ()) -> tuple[int, dict] | None:
     """The report's year when its mentions agree on none but do once the
     report's own misread profile rules out readings it never shows: (year,
     evidence: the profile and the years it ruled out, with why)."""
-    profile = mention_profile(mentions, observed)
+    profile = mention_profile(mentions, observed, maybe)
     year = consensus(mentions, profile)
     if year is None:
         return None
@@ -198,11 +201,12 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
     if not enabled():
         return []
+    maybe = [(printed, str(true)) for kind, printed, true in mentions if kind == "digits?"]
     observed = [*observed, *((printed, str(true)) for kind, printed, true in mentions if kind == "digits")]
-    mentions = [m for m in mentions if m[0] != "digits"]
+    mentions = [m for m in mentions if not m[0].startswith("digits")]
     year, by_profile = consensus(mentions), None
     if year is None:
-        decided = decided_by_profile(mentions, observed)
+        decided = decided_by_profile(mentions, observed, maybe)
         if decided is None:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
         year, by_profile = decided
