@@ -1,9 +1,11 @@
 """A document's own misread profile: how its OCR read each printed digit.
 
 Some numbers a document prints have a true value the document fixes by
-itself: an item number repaired or confirmed by its sequence, a report
-number, a quarter, the century digits of a year every reading of which is
-25xx.  Each such number shows, digit by digit, what this document's OCR
+itself: the item numbers of its numbered lists, read right or misread,
+whose sequence says what they are (sequence_observations), and the century
+digits of a year every reading of which is 25xx (year_observations).
+(Report numbers, quarters tied to a round's months and counts that must
+add up fix digits too; they are not gathered yet.)  Each such number shows, digit by digit, what this document's OCR
 wrote for a printed digit (a font and a scan misread ๗ as ๓ wherever it
 stands, or as ๕ wherever it stands).  The profile counts, for each true
 digit, the characters OCR wrote for it.
@@ -28,8 +30,6 @@ from parsers.items import ITEM_PREFIX_RE
 from parsers.repair import year_candidates, year_mentions
 
 MIN_SEEN = 2  # a printed digit seen this often, never as c, rules out "read as c"
-# the rules whose repairs fix a number's true value from the document's sequence or range
-SEQUENCE_RULES = frozenset({"item_sequence", "report_sequence", "quarter_range"})
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 
 
@@ -81,16 +81,6 @@ class Profile:
 
 def _key(ch: str) -> str:
     return thai_digits_to_arabic(ch) if ch in _THAI_DIGITS else ch
-
-
-def observations_of_repairs(evidence: Iterable[dict]) -> list[tuple[str, str]]:
-    """(printed, true) from value_repaired evidence of the sequence rules:
-    the printed number and the value its sequence fixed."""
-    out = []
-    for ev in evidence:
-        if ev.get("rule") in SEQUENCE_RULES and ev.get("printed") is not None and ev.get("chosen") is not None:
-            out.append((str(ev["printed"]), str(ev["chosen"])))
-    return out
 
 
 def fixed_digits(printed: str, readings: Iterable[str]) -> tuple[str, str] | None:
