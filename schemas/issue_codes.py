@@ -31,6 +31,8 @@ REPAIR = {
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",
+    "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
+    "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",

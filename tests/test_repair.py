@@ -243,6 +243,17 @@ def test_obec_fiscal_year_from_the_report_s_year_mentions():
     assert repairs(rows, "fiscal_year")
 
 
+def test_an_obec_summary_whose_year_was_not_read_takes_the_year_its_mentions_agree_on():
+    text = sample_text("004_745c23c3a2846aea.txt")
+    damaged = text.replace("ประจำปีงบประมาณ พ.ศ. 2567 รอบ 6 เดือน", "ประจำปี~~ พ.ศ. 2567 รอบ 6 เดือน", 1)
+    assert damaged != text
+    rows = read(damaged)
+    assert [s["fiscal_year_be"] for s in rows["report_summaries"]] == [2567]
+    assert {p["fiscal_year_be"] for p in rows["projects"]} == {2567}
+    (issue,) = [i for i in repairs(rows, "fiscal_year") if i["field"] == "report_summaries.fiscal_year_be"]
+    assert json.loads(issue["evidence"])["chosen"] == 2567 and issue["line_start"] is not None
+
+
 def test_proposal_total_equals_the_amount_in_thai_words():
     text = sample_text("002_e5b5a9d4d9adb57c.txt").replace("เป็นเงิน 69,5๐๐.-บาท", "เป็นเงิน ๖๕,5๐๐.-บาท")
     rows = read(text)

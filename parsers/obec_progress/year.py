@@ -15,6 +15,13 @@ The report says more about its year, each mention with its own reading:
 Each mention gives the set of fiscal years its characters could stand for
 (parsers.repair.year_candidates); the report's year is the one most mentions
 allow (consensus).  A mention that allows no plausible year counts for none.
+
+When the mentions leave several years (each printing damaged alike), the
+report's own misread profile (parsers.misreads) may settle it: the item
+numbers its lists' sequences fix ("digits" mentions: the number as printed
+and its true value) and the digits every reading of a year shares show how
+this report's OCR read each printed digit, and a year whose reading needs a
+misread the report never shows is ruled out (rule misread_profile).
 """
 
 from __future__ import annotations
@@ -30,6 +37,7 @@ from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.misreads import Profile, narrow, profile_of, sequence_observations, year_observations
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_mentions
 from schemas.document import Issue, Line, Reading
 
@@ -53,16 +61,21 @@ _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
 
-Mention = tuple[str, str, int]  # kind ("heading", "date", "edition"), the digits as printed, month (dates)
+# kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
+# true value (digits: an item number its list's sequence fixes, parsers.misreads)
+Mention = tuple[str, str, int]
 
 
 def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
     """Every fiscal-year mention of the lines, each with the line it starts
-    on; a mention may run on into the next line ("ฉบับที่" / "๑๒")."""
+    on; a mention may run on into the next line ("ฉบับที่" / "๑๒").  Then
+    the item numbers the lines' lists fix ("digits"), for the profile."""
     out = []
     for ln, nxt in zip(lines, [*lines[1:], None]):
         text = f"{ln.text} {nxt.text[:40]}" if nxt is not None else ln.text
         out += [(ln, m) for m in mentions_of(text, len(ln.text))]
+    out += [(lines[i], ("digits" if firm else "digits?", printed, int(true)))
+            for i, printed, true, firm in sequence_observations([ln.text for ln in lines])]
     return out
 
 
@@ -86,8 +99,9 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     return tuple(out)
 
 
-def years_of(mention: Mention) -> set[int]:
-    """The fiscal years one mention could stand for."""
+def years_of(mention: Mention, profile: Profile | None = None) -> set[int]:
+    """The fiscal years one mention could stand for; with a misread
+    `profile`, without the readings it rules out (parsers.misreads)."""
     kind, printed, month = mention
     if kind == "edition":
         out: set[int] = set()
@@ -97,17 +111,20 @@ def years_of(mention: Mention) -> set[int]:
                 out |= set(range(first, last + 1))
         return out
     years = year_candidates(printed)
+    if profile is not None:
+        years = set(narrow(printed, sorted(years), profile)[0])
     if kind == "date" and month >= 10:
         years = {y + 1 for y in years if y + 1 <= YEAR_RANGE[1]}
     return years
 
 
-def consensus(mentions: list[Mention]) -> int | None:
+def consensus(mentions: list[Mention], profile: Profile | None = None) -> int | None:
     """The fiscal year most mentions allow: the year the most mentions'
     readings share, ties broken by the year printed exactly most often; None
     unless it is one year, allowed by at least two mentions and by more than
-    half of those that allow any."""
-    sets = [s for s in (years_of(m) for m in mentions) if s]
+    half of those that allow any.  With a misread `profile`, each mention
+    allows only the readings the profile does not rule out."""
+    sets = [s for s in (years_of(m, profile) for m in mentions) if s]
     if not sets:
         return None
     support = Counter(y for s in sets for y in s)
@@ -126,6 +143,40 @@ def consensus(mentions: list[Mention]) -> int | None:
     return best
 
 
+def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),
+                    maybe: list[tuple[str, str]] = ()) -> Profile:
+    """The report's misread profile (parsers.misreads): the digits of its
+    year mentions that every plausible reading agrees on (the "25" of a year
+    that can only be 25xx), and the `observed` (printed, true) numbers the
+    document fixed elsewhere (its sequence repairs)."""
+    pairs = list(observed) + year_observations(printed for kind, printed, _ in mentions if kind != "edition")
+    return profile_of(pairs, maybe)
+
+
+def decided_by_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),
+                       maybe: list[tuple[str, str]] = ()) -> tuple[int, dict] | None:
+    """The report's year when its mentions agree on none but do once the
+    report's own misread profile rules out readings it never shows: (year,
+    evidence: the profile and the years it ruled out, with why)."""
+    profile = mention_profile(mentions, observed, maybe)
+    year = consensus(mentions, profile)
+    if year is None:
+        return None
+    before = support_of(mentions)
+    top = max(before.values(), default=0)
+    rivals = sorted(y for y, n in before.items() if n == top and y != year)
+    why: dict[str, list] = {}
+    for kind, printed, month in mentions:
+        if kind == "edition":
+            continue
+        shift = 1 if kind == "date" and month >= 10 else 0
+        _, ruled = narrow(printed, sorted(year_candidates(printed)), profile)
+        for y, reasons in ruled.items():
+            if y + shift in rivals:
+                why.setdefault(str(y + shift), reasons)
+    return year, {"profile": profile.summary(), "ruled_out": why}
+
+
 def support_of(mentions: list[Mention]) -> Counter[int]:
     """How many mentions allow each year (for the issue of an undecided year)."""
     return Counter(y for m in mentions for y in years_of(m))
@@ -137,7 +188,8 @@ OLDER_BUDGET_YEARS = 5  # a budget section may report a year this far before the
 _LABEL_RE = regex.compile(mark_tolerant("ปีงบประมาณ"))
 
 
-def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention]) -> list[Issue]:
+def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
+                        observed: list[tuple[str, str]] = ()) -> list[Issue]:
     """The report's fiscal year is the year most of its mentions allow
     (consensus); the summary's year and each budget section's are repaired
     to it when their characters allow it, or when OCR left the year after
@@ -149,11 +201,27 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
     if not enabled():
         return []
-    year = consensus(mentions)
+    maybe = [(printed, str(true)) for kind, printed, true in mentions if kind == "digits?"]
+    observed = [*observed, *((printed, str(true)) for kind, printed, true in mentions if kind == "digits")]
+    mentions = [m for m in mentions if not m[0].startswith("digits")]
+    year, by_profile = consensus(mentions), None
     if year is None:
-        return _undecided_year(summary.get("fiscal_year_be"), mentions)
+        decided = decided_by_profile(mentions, observed, maybe)
+        if decided is None:
+            return _undecided_year(summary.get("fiscal_year_be"), mentions)
+        year, by_profile = decided
     seen = misreads_seen(mentions, year)
     issues: list[Issue] = []
+    spans = sorted(r.span for r in summary.values() if r.line_start is not None)
+    if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
+        printed = ", ".join(dict.fromkeys(p for _, p, _ in mentions[:5]))
+        span = (spans[0][0], max(end for _, end in spans))  # the summary's lines, where the year stands
+        issue = Issue("warning", "value_repaired", f"the report's fiscal year: the summary's was not read; its year "
+                      f"mentions (printed {printed!r}) agree on {year}",
+                      json.dumps({"rule": "fiscal_year", "printed": printed, "read": None, "chosen": year},
+                                 ensure_ascii=False), *span, field="report_summaries.fiscal_year_be")
+        summary["fiscal_year_be"] = Reading(year, printed, *span)
+        issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
     for field, rec, name in readings:
         reading = rec.get(name)
         if reading is None or reading.value == year:
@@ -198,8 +266,27 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 issues.append(issue)
                 continue
         rec[name] = Reading(year, reading.text, *reading.span)
-        issues.append(issue)
+        issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
     return issues
+
+
+def _by_profile(issue: Issue, by_profile: dict) -> Issue:
+    """A fiscal-year repair the misread profile decided: rule misread_profile,
+    with the profile's evidence (which digits it saw, how often, and the
+    years it ruled out)."""
+    evidence = {**json.loads(issue.evidence), "rule": "misread_profile", "profile": by_profile["profile"],
+                "ruled_out": by_profile["ruled_out"]}
+    ruled = "; ".join(f"{y} would need printed {_thai(t)} read as {_thai(c)}, which its fixed numbers never show "
+                      f"(they show {', '.join(f'{_thai(k)} {n}x' for k, n in seen.items())})"
+                      for y, reasons in by_profile["ruled_out"].items() for t, c, seen in reasons[:1])
+    return Issue(issue.severity, issue.code, f"{issue.message} (the report's own misreads decide: {ruled})",
+                 json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                 project_key=issue.project_key, field=issue.field)
+
+
+def _thai(ch: str) -> str:
+    """A digit as the report prints it (Thai), for a message."""
+    return chr(0x0E50 + int(ch)) if len(ch) == 1 and "0" <= ch <= "9" else ch
 
 
 def _may_report(value: int | None, year: int) -> bool:
