@@ -491,6 +491,7 @@ def number_entries(events: list[Event]) -> list[Issue]:
     last = 0
     heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
+    in_step = _steps(numbered)
     for k, i in enumerate(heads):
         ev = events[i]
         if ev.kind == "false_header":
@@ -507,20 +508,26 @@ def number_entries(events: list[Event]) -> list[Issue]:
                                 ev.line, ev.line, field="progress_reports.seq"))
         elif ev.seq != expected:
             end = heads[k + 1] if k + 1 < len(heads) else len(events)
-            issues += _renumber(ev, events, i, end, expected, last, _in_step(numbered, ev))
+            issues += _renumber(ev, events, i, end, expected, last, in_step.get(id(ev)))
         last = max(last, ev.seq)
     return issues
 
 
-def _in_step(numbered: list[Event], ev: Event) -> int | None:
-    """The number the headers after `ev` say it has: the next printed
-    number less one for each header up to it (unreadable ones between
-    count); None when no header after it has a number."""
-    j = next(k for k, other in enumerate(numbered) if other is ev)
-    for gap, other in enumerate(numbered[j + 1:], start=1):
-        if other.seq is not None:
-            return other.seq - gap
-    return None
+def _steps(numbered: list[Event]) -> dict[int, int]:
+    """For each numbered header (by id), the number the headers after it say
+    it has: the next printed number less one for each header up to it
+    (unreadable ones between count); absent when no header after it has a
+    number.  One pass from the end, so a file of many headers stays linear
+    (the numbers of the headers after one are not changed while it is
+    weighed: number_entries goes in order)."""
+    steps: dict[int, int] = {}
+    ahead: tuple[int, int] | None = None  # (printed number, its index) of the nearest numbered header after
+    for k in range(len(numbered) - 1, -1, -1):
+        if ahead is not None:
+            steps[id(numbered[k])] = ahead[0] - (ahead[1] - k)
+        if numbered[k].seq is not None:
+            ahead = (numbered[k].seq, k)
+    return steps
 
 
 def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, last: int,
