@@ -140,10 +140,13 @@ def floor(folder: Path) -> float:
     return time.process_time() - started
 
 
+LEXICON = ("_dictionary", "_word_trie")  # pipeline.vote's loaded dictionary: kept, as a worker keeps it
+
+
 def project_memos() -> list:
     """Every functools memo of the project's loaded modules (functions and
     methods of parsers, pipeline, normalizers, schemas), but the Thai
-    dictionary's loader: what --cold forgets at each file's start."""
+    dictionary's loaders (LEXICON): what --cold forgets at each file's start."""
     memos = []
     for name, module in list(sys.modules.items()):
         if module is None or name.split(".")[0] not in ("parsers", "pipeline", "normalizers", "schemas"):
@@ -151,7 +154,7 @@ def project_memos() -> list:
         for value in list(vars(module).values()):
             for item in [value, *(vars(value).values() if isinstance(value, type) else ())]:
                 if hasattr(item, "cache_clear") and hasattr(item, "cache_info") and item not in memos \
-                        and getattr(item, "__wrapped__", None) is not None and item.__wrapped__.__name__ != "_dictionary":
+                        and getattr(item, "__wrapped__", None) is not None and item.__wrapped__.__name__ not in LEXICON:
                     memos.append(item)
     return memos
 
