@@ -3,7 +3,7 @@ another's, ingested with 1 and with 2 workers, against the floor, with the
 time of each stage.
 
     python -m bench.archive [--files 300] [--min-mb 10] [--dir DIR] [--keep] [--seed 13]
-                            [--no-stages | --stages-only] [--warm]
+                            [--no-stages | --stages-only] [--warm] [--profile FILE]
 
 The archive is built from the samples and the clean corpus
 (tests/corpus/clean/*.txt); every file gets its own light OCR slips, drawn
@@ -36,7 +36,10 @@ floor and the stages are timed in CPU seconds (time.process_time).
 The stage pass loads every form's parser and the Thai dictionary first, as
 a worker does before its first file, so their one-time cost is not in it.
 `--stages-only` skips the two ingest runs (the floor and the stage pass
-alone: light enough for a shared machine).
+alone: light enough for a shared machine).  `--profile FILE` runs a second
+stage pass under cProfile (its figures inflated by the profiler), writes the
+statistics to FILE (read them with pstats) and prints the modules and the
+functions that hold the most time of their own.
 """
 
 from __future__ import annotations
@@ -140,10 +143,13 @@ def floor(folder: Path) -> float:
     return time.process_time() - started
 
 
+LEXICON = ("_dictionary", "_word_trie")  # pipeline.vote's loaded dictionary: kept, as a worker keeps it
+
+
 def project_memos() -> list:
     """Every functools memo of the project's loaded modules (functions and
     methods of parsers, pipeline, normalizers, schemas), but the Thai
-    dictionary's loader: what --cold forgets at each file's start."""
+    dictionary's loaders (LEXICON): what --cold forgets at each file's start."""
     memos = []
     for name, module in list(sys.modules.items()):
         if module is None or name.split(".")[0] not in ("parsers", "pipeline", "normalizers", "schemas"):
@@ -151,7 +157,7 @@ def project_memos() -> list:
         for value in list(vars(module).values()):
             for item in [value, *(vars(value).values() if isinstance(value, type) else ())]:
                 if hasattr(item, "cache_clear") and hasattr(item, "cache_info") and item not in memos \
-                        and getattr(item, "__wrapped__", None) is not None and item.__wrapped__.__name__ != "_dictionary":
+                        and getattr(item, "__wrapped__", None) is not None and item.__wrapped__.__name__ not in LEXICON:
                     memos.append(item)
     return memos
 
@@ -274,6 +280,9 @@ def main(argv: list[str] | None = None) -> int:
     memo.add_argument("--warm", action="store_true",
                       help="in the per-stage pass, keep the memos from file to file (the lines files made from "
                            "the same text share carry over: a flattering figure)")
+    parser.add_argument("--profile", type=Path, default=None, metavar="FILE",
+                        help="after the stage pass, a second one under cProfile: statistics to FILE, the top "
+                             "modules and functions by their own time printed")
     args = parser.parse_args(argv)
     args.cold = not args.warm
 
@@ -293,6 +302,8 @@ def main(argv: list[str] | None = None) -> int:
     if args.stages_only:
         print(f"floor (decode, NFC, Thai digits): {floor_s:.2f} CPU s, {mb / floor_s:.1f} MB/CPU-s")
         stage_report(folder, base, mb, None, args.cold)
+        if args.profile:
+            profile_report(folder, base, args.cold, args.profile)
         if not args.keep and args.dir is None:
             shutil.rmtree(base, ignore_errors=True)
         return 0
@@ -318,6 +329,8 @@ def main(argv: list[str] | None = None) -> int:
 
     if not args.no_stages:
         stage_report(folder, base, mb, one["reduce"], args.cold)
+        if args.profile:
+            profile_report(folder, base, args.cold, args.profile)
     print("targets: >= 10 MB/s per core, 2 workers >= 1.8x one, peak RSS < 1024 MB "
           "(peak RSS is the largest single process: the driver or one worker)")
     if not args.keep and args.dir is None:
@@ -355,6 +368,44 @@ def stage_report(folder: Path, base: Path, mb: float, reduce_s: float | None, co
     slowest = sorted(by_source.items(), key=lambda kv: -sum(kv[1]))[:5]
     print("slowest sources (files, mean s):", ", ".join(f"{k} ({len(v)}, {sum(v) / len(v):.3f})"
                                                       for k, v in slowest))
+
+
+def profile_report(folder: Path, base: Path, cold: bool, out: Path, top: int = 25) -> None:
+    """The stage pass again under cProfile: the statistics written to `out`,
+    the time of each module and of each function spent in its own code
+    printed (a C function's time, a regex's or rapidfuzz's, goes to itself;
+    the share is of the profiled total)."""
+    import cProfile
+    import pstats
+
+    shards = base / "profile-shards"
+    profiler = cProfile.Profile()
+    profiler.enable()
+    try:
+        stage_seconds(folder, shards, cold)
+    finally:
+        profiler.disable()
+    profiler.dump_stats(str(out))
+    stats = pstats.Stats(profiler).stats  # type: ignore[attr-defined]
+    total = sum(tt for _, _, tt, _, _ in stats.values()) or 1.0
+    by_module: dict[str, float] = defaultdict(float)
+    by_function = []
+    for (path, line, name), (_, calls, tt, ct, _) in stats.items():
+        where = path.replace(str(ROOT) + os.sep, "")
+        if "site-packages" in where:
+            where = "(lib) " + where.split("site-packages" + os.sep)[1].split(os.sep)[0]
+        elif where == "~":
+            where = f"(builtin) {name}"
+        by_module[where] += tt
+        what = where if where.startswith("(builtin)") else f"{where} {name}" if where.startswith("(") else \
+            f"{where}:{line} {name}"
+        by_function.append((tt, ct, calls, what))
+    print(f"profile ({out}; {total:.2f} s profiled, {load()}): own time by module")
+    for where, tt in sorted(by_module.items(), key=lambda kv: -kv[1])[:top]:
+        print(f"  {tt:8.3f}s {100 * tt / total:5.1f} %  {where}")
+    print("own time by function (own s, cumulative s, calls)")
+    for tt, ct, calls, what in sorted(by_function, reverse=True)[:top]:
+        print(f"  {tt:8.3f}s {ct:8.3f}s {calls:>9}  {what}")
 
 
 if __name__ == "__main__":

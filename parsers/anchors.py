@@ -72,6 +72,8 @@ NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) 
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
 _WORD_RE = re.compile(r"\S+")
+_SPACES_RE = re.compile(r"\s+")
+WORD_WINDOW = 256  # characters before a separator first searched for a fuzzy label's last words
 # a bracketed tail ending a heading line, with what trails it: "... (ยุทธศาสตร์/ตัวชี้วัด) :"
 _BRACKETED_END_RE = re.compile(r"\s*\([^()]*\)\s*[.:]*\s*$")
 LABEL_REACH = 16  # characters of a line a fuzzy label may span, per skeleton letter of the longest label
@@ -97,7 +99,7 @@ class _Gaps:
 
     def __init__(self, line: str):
         self.line = line
-        runs = [(m.start(), m.end()) for m in re.finditer(r"\s+", line)]
+        runs = [m.span() for m in _SPACES_RE.finditer(line)]
         self.starts = [r[0] for r in runs]
         self.runs = runs
         self.last_whole: list[int] = []  # per run: the end of the last gap among runs[0..k]
@@ -406,9 +408,14 @@ class AnchorSet:
         """A label whose letters OCR changed, ending just before the separator
         at line[b]: the span's last one to five words, the best match."""
         reach = max(a, b - LABEL_REACH * (self._longest + 6))
-        words = [m.start() for m in _WORD_RE.finditer(line, reach, b)]
-        if reach > a and words and words[0] == reach and not line[reach - 1].isspace():
-            words = words[1:]  # a word cut by the reach is far too long for a label
+        # only the last five words are compared: in a long span they are
+        # found in its last WORD_WINDOW characters when six start there (the
+        # first of them may be cut by the window; the five after it are whole)
+        words = [m.start() for m in _WORD_RE.finditer(line, b - WORD_WINDOW, b)] if b - WORD_WINDOW > reach else []
+        if len(words) < 6:
+            words = [m.start() for m in _WORD_RE.finditer(line, reach, b)]
+            if reach > a and words and words[0] == reach and not line[reach - 1].isspace():
+                words = words[1:]  # a word cut by the reach is far too long for a label
         choices = self._fuzzy_label_skels
         best: tuple[float, int, int] | None = None  # score, anchor, start
         for start in reversed(words[-5:]):

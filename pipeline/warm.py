@@ -2,15 +2,22 @@
 forked: the stages, every form's parser package, pythainlp's dictionary and
 word tokenizer are loaded there, and every worker starts with them already
 in memory (a parser package compiles its patterns on import: about a second
-and a half that would otherwise be paid by each worker on its first file)."""
+and a half that would otherwise be paid by each worker on its first file).
+pyarrow's first conversion of rows imports pandas (its pandas shim asks
+whether a value is a pandas object: 0.25 CPU s), done here once too rather
+than in each worker at its first shard."""
 
 from __future__ import annotations
+
+import pyarrow as pa
 
 import pipeline.stages  # noqa: F401
 from parsers import form_module
 from pipeline.vote import plausibility
+from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 
 for _doc_type in DOC_TYPES:
     form_module(_doc_type)
 plausibility("การศึกษา")  # loads the dictionary and builds the tokenizer's trie
+pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)

@@ -176,3 +176,36 @@ def test_fuzzy_heading_is_the_one_first_written():
     for anchors in _ANCHOR_SETS:
         for line in lines + damaged + [f"{ln} (ตัวชี้วัด) :" for ln in lines[:200]]:
             assert anchors._fuzzy_heading(line) == _fuzzy_heading_as_first_written(anchors, line), line
+
+
+def test_fuzzy_label_in_a_long_span_is_the_one_of_the_whole_span(monkeypatch):
+    """A fuzzy label's last words, looked for in the last WORD_WINDOW
+    characters before its separator, are the ones the whole span gives: on
+    sample lines with long running text (and long words, some cut by the
+    window) put before each separator, with letters dropped."""
+    import pipeline.warm  # noqa: F401  (every form's anchor sets built)
+    import parsers.anchors as anchors_module
+    from parsers.anchors import _ANCHOR_SETS, _SEPARATOR_RE
+
+    rng = random.Random(5)
+    lines = [ln for name in ("000_54d7a76ee7e0d007.txt", "001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt",
+                             "003_c0975e1d5f59aaa1.txt", "004_745c23c3a2846aea.txt")
+             for ln in sample_text(name).splitlines() if ":" in ln]
+    fillers = ["คำ " * 120, "ก" * 300 + " ", ("ข้อความยาว" * 30 + " ") * 2, "สั้น " * 3]
+    long_lines = [rng.choice(fillers) + "".join(c for c in ln if rng.random() > 0.05) for ln in lines]
+    cases = []
+    for anchors in _ANCHOR_SETS:
+        if not anchors._fuzzy_labels:
+            continue
+        for line in long_lines:
+            for sep in _SEPARATOR_RE.finditer(line):
+                if any(c in sep.group() for c in ":;=："):
+                    cases.append((anchors, line, sep.start(), sep.end()))
+    from parsers.anchors import WORD_WINDOW as window, _WORD_RE
+
+    windowed = [anchors._fuzzy_label(line, 0, b, v) for anchors, line, b, v in cases]
+    monkeypatch.setattr(anchors_module, "WORD_WINDOW", 10**9)  # the whole span searched
+    whole = [anchors._fuzzy_label(line, 0, b, v) for anchors, line, b, v in cases]
+    window_taken = sum(len(_WORD_RE.findall(line, b - window, b)) >= 6 for _, line, b, _ in cases if b > window)
+    assert len(cases) > 1000 and sum(h is not None for h in whole) > 100 and window_taken > 400
+    assert windowed == whole
