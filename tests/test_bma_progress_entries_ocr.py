@@ -130,3 +130,47 @@ def test_a_budget_clause_naming_a_report_with_figures_of_its_own_is_the_figurele
                                  ("9", "7/1/2563", "1")))
     assert "progress" not in result.entries[9].figures
     assert [i for i in result.issues if i.code == "conflicting_figures"]
+
+
+def _columns(numbers: list[str], dates: list[str], named: list[str]) -> list[Line]:
+    """Section 2's table read column by column (extra x018): numbers, dates and descriptions, figures, flags."""
+    text = [f"รายงานครั้งที่ {n}" for n in numbers]
+    text += [f"{d} : ดำเนินการครั้งที่ {k}" for k, d in enumerate(dates, start=1)]
+    text += [f"ความก้าวหน้าของงานฯ = {10 * k}.00 % งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = 0 บาท"
+             for k, n in enumerate(named, start=1)]
+    text += ["เป็นไปตามแผน : เป็นไปตามเป้าหมาย"] * len(dates)
+    return _lines(*text)
+
+
+def test_a_number_column_whose_ends_are_as_far_apart_as_it_is_long_numbers_its_rows_by_place():
+    result = parse_entries(_columns(["๑", "๒", "2", "๕", "๕"], ["๒๓/๐๕/๒๕๖๓"] * 5, ["1", "2", "3", "4", "5"]))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5]
+    assert [result.entries[n].description for n in (3, 4)] == ["ดำเนินการครั้งที่ 3", "ดำเนินการครั้งที่ 4"]
+    repaired = [i for i in result.issues if i.code == "value_repaired" and "number column" in i.message]
+    assert [i.line_start for i in repaired] == [3, 4]
+    # a column whose ends do not span its length ("1 2 2 5" for four rows) is left to the sequence rules
+    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "4"]))
+    assert not [i for i in result.issues if "number column" in i.message]
+
+
+def test_in_a_whole_number_column_a_clause_naming_a_number_past_it_is_misread():
+    # "(ครั้งที่ 8)" for 4: the column runs 1..5 and holds five budget clauses, so no header was lost
+    result = parse_entries(_columns(["1", "2", "3", "4", "5"], ["๒๓/๐๕/๒๕๖๓"] * 5, ["1", "2", "3", "8", "5"]))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5] and result.entries[4].figures["progress"] == "40.00"
+    # more budget clauses than rows: a report past the column may be one whose header was lost
+    result = parse_entries(_columns(["1", "2", "3", "4"], ["๒๓/๐๕/๒๕๖๓"] * 5, ["1", "2", "3", "4", "6"]))
+    assert 6 in result.entries
+
+
+def test_date_cells_with_a_garbled_month_or_a_year_that_lost_a_digit_are_date_cells():
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import damaged_date_cell
+    for text in ("๑๑/๑๐อ๒๐๑/๒๕๒๓ : จัดทำ", "๒๐/๐9/๒๕๓ : ดำเนินการ", "2๐/๐9/๒๕6ว3 : ดำเนินการ"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is not None, text
+    for text in ("ปี 2563/64 : x", "1/2 ส่วน/3 : x", "ค่าอาหาร 2563 : x"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is None, text
+
+
+def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
+    events = events_of(pieces(_lines("รายงาน", "ครังที", "ๆ"))[0])
+    assert events[0].kind == "header" and events[0].seq is None and events[0].printed == "ๆ"

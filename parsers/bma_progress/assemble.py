@@ -331,9 +331,14 @@ class _Assembler:
     def _misread_owner(self, group: FigureGroup, top: int) -> None:
         """A budget clause naming a report that is not there and cannot be a
         lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
-        place of an entry that is: its figures are that entry's, and said."""
+        place of an entry that is: its figures are that entry's, and said.
+        In a table read column by column whose number column runs 1..N and
+        that holds no more budget clauses than N, no header was lost: a
+        clause naming a number past N is misread too."""
         explicit, hint = group.explicit, group.hint
-        if explicit is None or explicit in self.entries or 1 <= explicit <= top + ENTRY_GAP:
+        whole_column = bool(self.blocks) and set(self.entries) == set(range(1, top + 1)) and \
+            sum(1 for g in self.groups if "budget" in g.values) <= top  # no more budget clauses than rows
+        if explicit is None or explicit in self.entries or 1 <= explicit <= (top if whole_column else top + ENTRY_GAP):
             return
         if hint is None or hint not in self.entries:
             return
@@ -492,7 +497,7 @@ def number_entries(events: list[Event]) -> list[Issue]:
       slot OCR damaged that repeats an earlier header's number.
 
     A false header with no number is text."""
-    issues: list[Issue] = []
+    issues: list[Issue] = _number_column(events)
     last = 0
     heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
@@ -514,6 +519,38 @@ def number_entries(events: list[Event]) -> list[Issue]:
             end = heads[k + 1] if k + 1 < len(heads) else len(events)
             issues += _renumber(ev, events, i, end, expected, last, _in_step(numbered, ev))
         last = max(last, ev.seq)
+    return issues
+
+
+COLUMN_RUN = 3  # undated headers one after the other, at least: a table's number column
+
+
+def _number_column(events: list[Event]) -> list[Issue]:
+    """A table's number column (a run of undated headers with nothing
+    between them) whose first and last numbers are as far apart as the run
+    is long ("1 2 2 5 5" for five rows): each header between is numbered by
+    its place, and said (its printed digits misread: "2" for 3, "๕" for ๔)."""
+    issues: list[Issue] = []
+    run: list[Event] = []
+    for ev in [*events, Event("end", 0)]:
+        if ev.kind in ("header", "number") and ev.value is None and not ev.damaged:
+            run.append(ev)
+            continue
+        if len(run) >= COLUMN_RUN and run[0].seq is not None and run[-1].seq is not None \
+                and run[-1].seq - run[0].seq == len(run) - 1:
+            for k, head in enumerate(run):
+                place = run[0].seq + k
+                if head.seq == place:
+                    continue
+                evidence = {"rule": "report_sequence", "printed": head.printed, "read": head.seq, "chosen": place}
+                issues.append(Issue("warning", "value_repaired",
+                                    f"a report number in the table's number column: printed {head.printed!r} reads "
+                                    f"{head.seq}, but the column runs from {run[0].seq} to {run[-1].seq} over "
+                                    f"{len(run)} rows and this is row {k + 1}: it is read as {place}",
+                                    json.dumps(evidence, ensure_ascii=False), head.line, head.line,
+                                    field="progress_reports.seq"))
+                head.seq = place
+        run = []
     return issues
 
 

@@ -48,7 +48,7 @@ SEPS_NL = SEPS + "\n"
 # when a separator follows ("รายงานครั้งที่ ซ :: ...")
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
-HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$)"
+HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
@@ -514,11 +514,14 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
 # or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
-_DIGITISH_PART = rf"[^\s\d:;=|/.\-]{{0,2}}[\d{_ASCII_LOOKALIKES}][^\s:;=|/.\-]{{0,2}}"
+# (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled;
+# a year that lost a digit, "๒๕๓", is still the year's slot)
+_DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}])[^\s:;=|/.\-]{{1,6}}"
+_YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH})\s*[:;](?![:;])")
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT})\s*[:;](?![:;])")
 
 
 # A date cell whose month name reads and whose year OCR garbled into a short
