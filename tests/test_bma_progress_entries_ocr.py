@@ -174,3 +174,58 @@ def test_date_cells_with_a_garbled_month_or_a_year_that_lost_a_digit_are_date_ce
 def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
     events = events_of(pieces(_lines("รายงาน", "ครังที", "ๆ"))[0])
     assert events[0].kind == "header" and events[0].seq is None and events[0].printed == "ๆ"
+
+
+# The line-group layout printed as a two-row table (header | date : description, then | figures | flags),
+# read back side by side (extra x016's first project): "รายงาน :: date" opens a row, the figures cell
+# wraps to the left ("%", the amount), the two flag cells interleave.
+_WOVEN_FIGURE_ROWS = (
+    "รายงาน ก:: ๕ ม.ค. ๒๕๖๔ : ประชุมผู้บริหาร",
+    "ครั้งที่๑     สถานศึกษาเพื่อกำหนดวันจัดสัมมนา",
+    "= ความก้าวหน้าของงานฯ = ๗.๐๐      :              : เป็นไปตาม",
+    "% งบประมาณที่เบิกใช้ (ครั้งที่ ๑  = เป็นไปตาม เป้าหมาย",
+    "8๐                     :           แผน",
+    "รายงาน :: ๒๐ มี.ค. ๒๕๖๔ : จัดทำคำสั่ง",
+    "ครั้งที่๒ คณะกรรมการ",
+    ":: ความก้าวหน้าของงานฯ = ๑๓.๕๐ :             : เป็นไปตาม",
+    "% งบประมาณที่เบิกใช้ (ครั้งที่๒ = เป็นไปตาม เป้าหมาย",
+    "8๐                            แผน",
+)
+
+
+def test_a_woven_figures_row_gives_its_entry_progress_amount_and_both_flags():
+    result = parse_entries(_lines(*_WOVEN_FIGURE_ROWS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    for n, pct in ((1, 7.0), (2, 13.5)):
+        values, _ = figure_values(entries[n])
+        assert values["progress_pct"] == pct and values["on_plan"] is True and values["on_target"] is True, n
+        assert entries[n].figure_texts["budget"].endswith("8๐")
+    # the speck OCR glued before "::" does not keep the date from its slot
+    assert entries[1].date is not None and entries[1].date.month == 1
+    assert entries[1].description == "ประชุมผู้บริหาร สถานศึกษาเพื่อกำหนดวันจัดสัมมนา"
+
+
+def test_flag_cells_side_by_side_on_one_line_are_told_apart():
+    lines = _lines("รายงาน : ๒๕/๒/๒๕๖๕ : อยู่ระหว่างขั้นตอน",
+                   "ครั้งที่๑ แต่งตั้งคณะกรรมการฯ",
+                   ":: ความก้าวหน้าของงานฯ = ๒๕.๕๐ % :            : เป็นไปตาม\t: ไม่เป็นไปตาม",
+                   "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท     แผน\tเป้าหมาย",
+                   "รายงาน : ๒๕/๓/๒๕๖๕ : จัดทำคำสั่ง",
+                   "ครั้งที่๒ คณะกรรมการ")
+    flags = [ln.text for ln in unweave(lines) if "ตาม" in ln.text]
+    assert flags == [": เป็นไปตามแผน", ": ไม่เป็นไปตามเป้าหมาย"]
+    values, _ = figure_values(parse_entries(lines).entries[1])
+    assert values["on_plan"] is True and values["on_target"] is False
+
+
+def test_a_date_cell_with_no_header_beside_it_ends_the_woven_row():
+    # part of the table read column by column after a woven row: its lines are no cells of that row
+    lines = _lines("รายงาน ๐๑/๐๘/๒๕๖๒ : ดำเนินการจัด",
+                   "ครั้งที่๑ สัมมนา",
+                   ":: ๐๙/๐๙/๒๕๖๒ : ยกเลิกโครงการ :: ความก้าวหน้าของงานฯ = ๕ %",
+                   "เป็นไปตาม",
+                   "รายงาน ๐๑/๑๐/๒๕๖๒ : ดำเนินการ",
+                   "ครั้งที่๓ ต่อ")
+    out = unweave(lines)
+    assert [ln.text for ln in out if ln.no == 3] == [":: ๐๙/๐๙/๒๕๖๒ : ยกเลิกโครงการ :: ความก้าวหน้าของงานฯ = ๕ %"]

@@ -163,8 +163,9 @@ _EXPENSE_FIGURES_RE = regex.compile(
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 _AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
-_LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
-_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[:;=|]\s*){1,2}")  # the same, matched at a position
+# (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
+_LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
+_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
