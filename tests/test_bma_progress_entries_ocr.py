@@ -229,3 +229,13 @@ def test_a_date_cell_with_no_header_beside_it_ends_the_woven_row():
                    "ครั้งที่๓ ต่อ")
     out = unweave(lines)
     assert [ln.text for ln in out if ln.no == 3] == [":: ๐๙/๐๙/๒๕๖๒ : ยกเลิกโครงการ :: ความก้าวหน้าของงานฯ = ๕ %"]
+
+
+def test_an_entry_with_no_plan_or_target_flag_in_any_copy_is_said():
+    from parsers.bma_progress.rows import check_figures
+    from schemas.document import Reading
+    reports = {1: {"progress_pct": Reading(10.0, "10.00", 5, 7), "on_plan": Reading(True, "เป็นไปตามแผน", 5, 7)},
+               2: {"progress_pct": Reading(20.0, "20.00", 8, 9), "on_plan": Reading(True, "เป็นไปตามแผน", 8, 9),
+                   "on_target": Reading(True, "เป็นไปตามเป้าหมาย", 8, 9)}}
+    found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {}, {})]
+    assert found == [("missing_value", "progress_reports.on_target", 5)]
