@@ -331,9 +331,14 @@ class _Assembler:
     def _misread_owner(self, group: FigureGroup, top: int) -> None:
         """A budget clause naming a report that is not there and cannot be a
         lost one ("(ครั้งที่ 22" for 2 with its bracket read as a digit), in the
-        place of an entry that is: its figures are that entry's, and said."""
+        place of an entry that is: its figures are that entry's, and said.
+        In a table read column by column whose number column runs 1..N and
+        that holds no more budget clauses than N, no header was lost: a
+        clause naming a number past N is misread too."""
         explicit, hint = group.explicit, group.hint
-        if explicit is None or explicit in self.entries or 1 <= explicit <= top + ENTRY_GAP:
+        whole_column = bool(self.blocks) and set(self.entries) == set(range(1, top + 1)) and \
+            sum(1 for g in self.groups if "budget" in g.values) <= top  # no more budget clauses than rows
+        if explicit is None or explicit in self.entries or 1 <= explicit <= (top if whole_column else top + ENTRY_GAP):
             return
         if hint is None or hint not in self.entries:
             return
@@ -347,8 +352,9 @@ class _Assembler:
     def _misread_twin(self, group: FigureGroup, owners: Counter[int]) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
         inside an entry that has none, its printed digits a misread of that
-        entry's number ("(ครั้งที่ ๓)" in report 7, whose ๗ OCR read as ๓): it
-        is that entry's, and said.  `owners` counts the groups of each entry
+        entry's number ("(ครั้งที่ ๓)" in report 7, whose ๗ OCR read as ๓; or
+        "(ครั้งที่ ๑)" in report 9, a misread no digit table lists): it is
+        that entry's, and said.  `owners` counts the groups of each entry
         (kept up to date as groups are re-owned)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit == hint or hint not in self.entries or not group.printed:
@@ -356,13 +362,17 @@ class _Assembler:
         if owners[explicit] < 2 or owners[hint] > 0:  # the named entry has figures besides these; this one none
             return
         width = len(str(hint))
-        if str(hint) not in digit_readings(group.printed, length=(width, width)):
-            return
+        # a reading of its digits, or not (tesseract writes ๙ as ๑ too): two clauses for one report and none
+        # for the one the clause stands in say the number is misread either way
+        reading = str(hint) in digit_readings(group.printed, length=(width, width))
+        if not reading and set(self.entries) != set(range(1, max(self.entries) + 1)):
+            return  # entries that do not run 1..N: the structure itself is in doubt
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
         self.issues.append(Issue("warning", "value_repaired",
                                  f"a budget clause inside report {hint} names report {explicit} (printed "
-                                 f"{group.printed!r}), whose figures stand elsewhere; {hint} is a reading of its "
-                                 f"digits and report {hint} has no other figures: it is read as {hint}'s",
+                                 f"{group.printed!r}), whose figures stand elsewhere; "
+                                 + (f"{hint} is a reading of its digits and " if reading else "")
+                                 + f"report {hint} has no other figures: it is read as {hint}'s",
                                  json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
                                  field="progress_reports.seq"))
         owners[explicit] -= 1
@@ -487,7 +497,7 @@ def number_entries(events: list[Event]) -> list[Issue]:
       slot OCR damaged that repeats an earlier header's number.
 
     A false header with no number is text."""
-    issues: list[Issue] = []
+    issues: list[Issue] = _number_column(events)
     last = 0
     heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
@@ -510,6 +520,38 @@ def number_entries(events: list[Event]) -> list[Issue]:
             end = heads[k + 1] if k + 1 < len(heads) else len(events)
             issues += _renumber(ev, events, i, end, expected, last, in_step.get(id(ev)))
         last = max(last, ev.seq)
+    return issues
+
+
+COLUMN_RUN = 3  # undated headers one after the other, at least: a table's number column
+
+
+def _number_column(events: list[Event]) -> list[Issue]:
+    """A table's number column (a run of undated headers with nothing
+    between them) whose first and last numbers are as far apart as the run
+    is long ("1 2 2 5 5" for five rows): each header between is numbered by
+    its place, and said (its printed digits misread: "2" for 3, "๕" for ๔)."""
+    issues: list[Issue] = []
+    run: list[Event] = []
+    for ev in [*events, Event("end", 0)]:
+        if ev.kind in ("header", "number") and ev.value is None and not ev.damaged:
+            run.append(ev)
+            continue
+        if len(run) >= COLUMN_RUN and run[0].seq is not None and run[-1].seq is not None \
+                and run[-1].seq - run[0].seq == len(run) - 1:
+            for k, head in enumerate(run):
+                place = run[0].seq + k
+                if head.seq == place:
+                    continue
+                evidence = {"rule": "report_sequence", "printed": head.printed, "read": head.seq, "chosen": place}
+                issues.append(Issue("warning", "value_repaired",
+                                    f"a report number in the table's number column: printed {head.printed!r} reads "
+                                    f"{head.seq}, but the column runs from {run[0].seq} to {run[-1].seq} over "
+                                    f"{len(run)} rows and this is row {k + 1}: it is read as {place}",
+                                    json.dumps(evidence, ensure_ascii=False), head.line, head.line,
+                                    field="progress_reports.seq"))
+                head.seq = place
+        run = []
     return issues
 
 
@@ -549,23 +591,59 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
             for clause in events:
                 if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
                     clause.seq = ev.seq
+        else:
+            _follow(ev, old, events, i, end)
         return [outcome.issue]
     clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None)
+    chosen = expected
     if clause is not None and clause.seq == expected:
         why = f"its entry's budget clause names report {expected} (printed {clause.printed!r})"
-    elif ev.kind == "header" and ev.damaged and old <= last:
-        # a date slot follows it, so it opens an entry (no text repeats a header with a date); its number
-        # repeats an earlier report's: as unreadable as a lost one
-        why, clause = f"a date slot follows it ({ev.damaged!r}) and it repeats report {old}'s number", ev
+    elif step == expected and (old <= last or old > expected + ENTRY_GAP) and _may_name(clause, expected):
+        # out of the run, and the headers after it are in step with the next number ("1 2 3 51 5 6"),
+        # unless its entry's budget clause names another number
+        why, clause = f"the headers after it are numbered on from {expected}", ev
+    elif ev.kind == "header" and old <= last and (
+            ev.damaged or ev.value is not None or (i + 1 < end and events[i + 1].kind == "date")):
+        # a date or a date slot follows it, so it opens an entry (no text repeats a header with a date); its
+        # number repeats an earlier report's: as unreadable as a lost one.  It is the next number, or the
+        # number the headers after it say when that is a little higher (a header before it was lost)
+        slot = ev.damaged or (ev.text if ev.value is not None else events[i + 1].damaged or events[i + 1].text)
+        why, clause = f"a date or date slot follows it ({slot.strip()!r}) and it repeats report {old}'s number", ev
+        if step is not None and expected < step <= expected + ENTRY_GAP:
+            chosen = step
+            why += f", and the headers after it are numbered on from {step}"
     else:
         return [outcome.issue] if outcome.issue is not None else []
-    ev.seq = expected
-    evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": expected}
+    ev.seq = chosen
+    _follow(ev, old, events, i, end)
+    evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": chosen}
     return [Issue("warning", "value_repaired",
                   f"the report number after report {last}: printed {ev.printed!r} reads {old}, which breaks the "
                   f"sequence of report numbers, and no reading of its characters is {expected}; {why}: it is read "
-                  f"as {expected}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
+                  f"as {chosen}", json.dumps(evidence, ensure_ascii=False), ev.line, clause.line,
                   field="progress_reports.seq")]
+
+
+def _may_name(clause: Event | None, number: int) -> bool:
+    """Whether a budget clause (if any) may name `number`: it names none, or
+    that number, or its printed digits may be a misread of it."""
+    if clause is None or clause.seq is None or clause.seq == number:
+        return True
+    width = len(str(number))
+    return bool(clause.printed) and str(number) in digit_readings(clause.printed, length=(width, width))
+
+
+def _follow(ev: Event, old: int, events: list[Event], i: int, end: int) -> None:
+    """A header renumbered from `old`, a number another header holds too: a
+    budget clause inside its own entry (events i+1..end) that names `old`
+    printed alike is misread alike, and follows it, when another budget
+    clause naming `old` stands outside the entry (report `old` has its own
+    figures; a clause naming another report inside an entry is otherwise
+    that report's)."""
+    inside = [c for c in events[i + 1:end] if c.kind == "budget" and c.seq == old and c.printed == ev.printed]
+    if inside and any(c.kind == "budget" and c.seq == old for c in events[:i + 1] + events[end:]):
+        for clause in inside:
+            clause.seq = ev.seq
 
 
 def assemble(events: list[Event]) -> EntriesResult:

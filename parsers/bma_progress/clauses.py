@@ -48,7 +48,7 @@ SEPS_NL = SEPS + "\n"
 # when a separator follows ("รายงานครั้งที่ ซ :: ...")
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
-HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?([^\s\d:;=|\u0e01-\u0e4e]{{1,2}}(?=\s|$)"
+HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
@@ -98,7 +98,7 @@ BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
-    rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
+    rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*\.(?=\s*(?:บาท|um)))?(?:\s*(?:บาท|um))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
@@ -112,7 +112,8 @@ def budget_amount(text: str) -> str | None:
 
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])\s*(?:บาท|um)?"
+    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])"
+    rf"(?:\s*\.(?=\s*(?:บาท|um)))?\s*(?:บาท|um)?"  # ".-" that lost its dash: "๐. บาท"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # A budget clause whose words OCR garbled or left elsewhere (a column of its
@@ -120,7 +121,7 @@ DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # bracketed report number, "=", an amount (the amount may be lost).
 BARE_BUDGET_RE = regex.compile(
     rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
-    rf"\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*(?:บาท|um))?"
+    rf"\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*\.(?=\s*(?:บาท|um)))?(?:\s*(?:บาท|um))?"
 )
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
@@ -162,8 +163,9 @@ _EXPENSE_FIGURES_RE = regex.compile(
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 _AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
-_LEAD_SEP_RE = regex.compile(r"^\s*(?:[:;=|]\s*){1,2}")
-_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[:;=|]\s*){1,2}")  # the same, matched at a position
+# (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
+_LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
+_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
@@ -293,7 +295,7 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 # ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
 # header (or "::") and the first single ":", when it is short, holds digits
 # and no more letters than a month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
@@ -415,33 +417,36 @@ def events_of(piece: Piece | Line) -> list[Event]:
     pos = 0
     if header is not None or number is not None:
         m = header or number
+        end = m.end()
         seq = int(m.group(1)) if m.group(1) else None
         printed = orig[m.start(1): m.end(1)] if m.group(1) else (m.group(2) or "") if header else ""
+        if header is not None and seq is not None and _date_on_next_line(src, header):
+            seq, printed, end = None, "", header.start(1)  # "รายงานครั้งที่ / ๑๓ พ.ศ. ๒๕๒๒ :": a day, not its number
         line = at(m.start())
-        after = src[m.end():]
+        after = src[end:]
         dated = _leading_date(after)
-        first_clause = clauses[0][0] - m.end() if clauses else None
+        first_clause = clauses[0][0] - end if clauses else None
         gap = after[: first_clause] if first_clause is not None else after
         if dated:
-            events.append(Event("header", line, dated[0], seq=seq, text=orig[m.end(): m.end() + dated[1]],
+            events.append(Event("header", line, dated[0], seq=seq, text=orig[end: end + dated[1]],
                                 printed=printed))
-            pos = m.end() + dated[1]
+            pos = end + dated[1]
         elif not gap.strip(SEPS + "\n") or is_speck(gap):
             # alone (a table's number column), or straight before its figures; a speck OCR read
             # on the next line ("Bd") is text of its own (parsers.bma_progress.assemble passes it by)
             events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
-            pos = m.end()
-        elif header is not None and (slot := damaged_date(orig[m.end():])) is not None:
+            pos = end
+        elif header is not None and (slot := damaged_date(orig[end:])) is not None:
             # a date OCR damaged past reading: the entry is undated, the slot is no description
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0]))
-            pos = m.end() + slot[1]
+            pos = end + slot[1]
         elif header is not None and _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed))
-            pos = m.end()
+            pos = end
         elif header is not None:
-            events.append(Event("false_header", line, None, seq=seq, text=orig[: m.end()]))
-            pos = m.end()
+            events.append(Event("false_header", line, None, seq=seq, text=orig[: end]))
+            pos = end
     elif not clauses or clauses[0][0] > 0:
         dated = _leading_date(src)
         if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
@@ -462,6 +467,16 @@ def events_of(piece: Piece | Line) -> list[Event]:
         pos = end
     events.extend(_text_events(src, orig, pos, len(orig), piece))
     return events
+
+
+def _date_on_next_line(src: str, header: regex.Match) -> bool:
+    """A header's number that stands on the next line and opens a date there
+    ("รายงานครั้งที่" / "๑๓ พ.ศ. ๒๕๒๒ : ..."): the header's own number was
+    lost, the digits are the date's day."""
+    if "\n" not in src[header.start(): header.start(1)]:
+        return False
+    start = header.start(1)
+    return bool(_leading_date(src, start) or damaged_date_cell(src[start: start + 60]))
 
 
 def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Event]:
@@ -500,11 +515,14 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
 # or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
-_DIGITISH_PART = rf"[^\s\d:;=|/.\-]{{0,2}}[\d{_ASCII_LOOKALIKES}][^\s:;=|/.\-]{{0,2}}"
+# (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled;
+# a year that lost a digit, "๒๕๓", is still the year's slot)
+_DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}])[^\s:;=|/.\-]{{1,6}}"
+_YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH})\s*[:;](?![:;])")
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT})\s*[:;](?![:;])")
 
 
 # A date cell whose month name reads and whose year OCR garbled into a short
@@ -612,10 +630,12 @@ def pieces(lines: list[Line]) -> list[Piece]:
     as one paragraph)."""
     groups: list[list[Line]] = []  # each piece's lines, joined once at the end
     tail = ""  # the last _ACROSS characters of the piece the last group makes
-    for ln in lines:
-        across = bool(groups) and _runs_across(tail, ln.text)
-        if not across:  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
-            ln = drop_titles(ln)
+    lone = False  # the line before is a header whose number OCR lost, a date on this line
+    for i, ln in enumerate(lines):
+        across = bool(groups) and (lone or _runs_across(tail, ln.text))  # a lone header's date goes with it
+        lone = not across and _header_without_number(ln, lines[i + 1] if i + 1 < len(lines) else None)
+        if not across and not lone:
+            ln = drop_titles(ln)  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
             if ln is None:
                 continue
         if not groups or (_opens_piece(ln.text) and not across):
@@ -625,6 +645,19 @@ def pieces(lines: list[Line]) -> list[Piece]:
             groups[-1].append(ln)
             tail = (tail + "\n" + ln.text)[-_ACROSS:]
     return [part for group in groups for part in split_at_headers(Piece.join(group))]
+
+
+_HEADER_TITLE = skeleton("รายงานครั้งที่")
+
+
+def _header_without_number(line: Line, after: Line | None) -> bool:
+    """"รายงานครั้งที่" alone on its line (a header whose number OCR lost),
+    not the column title it reads like: the next line opens with a date or a
+    date slot OCR damaged."""
+    if after is None or skeleton(line.text) != _HEADER_TITLE:
+        return False
+    src = thai_digits_to_arabic(after.text)
+    return bool(_leading_date(src) or damaged_date_cell(src) or damaged_date(after.text) is not None)
 
 
 # the end of an entry's flags, just before a header inside running text

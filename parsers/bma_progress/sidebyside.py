@@ -37,18 +37,28 @@ _DIGITISH = r"[\d๐-๙oO@©«»<>?|]"
 # whole "รายงานครั้งที่"), or "ครั้งที่ N" / "ครั้งที่N" at the line's start.
 _HEAD_WORD_RE = regex.compile(rf"^\s*({mark_tolerant('รายงาน')})(?=\s)(?!\s*ค{_M}\s?[รว])")
 _HEAD_TIME_RE = regex.compile(rf"^\s*(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?{_DIGITISH}{{0,3}})(?=\s|$)")
-# A table row's first line: the header's first word, then a date.
-_ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:{_DIGITISH}|\d)")
+# A table row's first line: the header's first word, then a date (maybe after "::", a speck before it).
+_ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:\S{{0,2}}?(?:[:;=]\s*){{1,2}})?(?:{_DIGITISH}|\d)")
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
 _FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
-_FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_FLAG_WORDS})?)*\s*:?)\s*$")
+_FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_FLAG_WORDS})?|\t\s*{_FLAG_WORDS})*\s*:?)\s*$")
 # Column 3: where the figure clauses' words start in a line.
+# The clause words a wrap cut stand there too: "งานฯ =" (of "ความก้าวหน้าของ / งานฯ = 5.00 %") and
+# "ใช้ (ครั้งที่ 2)" (of "งบประมาณที่เบิก / ใช้ (ครั้งที่ 2) = 0 บาท"); a bare "งบประมาณ" only
+# when no clause's "งบประมาณ" follows it in the line (the description's word, then the clause's).
+_BUDGET_WORD = ocr_tolerant('งบประมาณ')
 _FIGURES_RE = regex.compile(
-    rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)[ฯๆ]\s*[=:-]|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
-    rf"|{ocr_tolerant('งบประมาณ')}|\(\s*ค{_M}\s?[รว]{_M}\s?ง|(?:(?<=\t)|(?<=\s{{3}}))(?:{_DIGITISH}[\d๐-๙.,]*\s*)?(?:บาท|um)\s*$"
+    rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
+    rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
+    rf"|{_BUDGET_WORD}(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
+    rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um)\s*$"
+    rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
+    rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
 )
 MIN_ROWS = 2
+_HAS_DIGITISH_RE = regex.compile(_DIGITISH)
+_HEADLESS_DATE_RE = regex.compile(rf"^\s*(?:[:;=]\s*){{1,2}}{_DIGITISH}")  # ":: 01/08/2562 : ..." opening a line
 
 
 def _is_woven(lines: list[Line]) -> bool:
@@ -57,11 +67,17 @@ def _is_woven(lines: list[Line]) -> bool:
     return rows >= MIN_ROWS or (rows >= 1 and tails >= MIN_ROWS)
 
 
-def _split(text: str) -> tuple[str, str, str, str]:
-    """One printed line's pieces of the four columns."""
+# A header's number that wrapped under "ครั้งที่" ("ครั้งที" / "๑๐   และครู..."): a bare number opening the line.
+_HEAD_NUMBER_RE = regex.compile(rf"^\s*({_DIGITISH}{{1,3}})(?=\s)")
+
+
+def _split(text: str, wants_number: bool = False) -> tuple[str, str, str, str]:
+    """One printed line's pieces of the four columns; with `wants_number`
+    (the row's "ครั้งที่" has no number yet), a bare number opening the
+    line is the header's."""
     rest = text
     head = ""
-    m = _HEAD_WORD_RE.match(rest) or _HEAD_TIME_RE.match(rest)
+    m = _HEAD_WORD_RE.match(rest) or _HEAD_TIME_RE.match(rest) or (wants_number and _HEAD_NUMBER_RE.match(rest))
     if m:
         head, rest = m.group(1).strip(), rest[m.end():]
     flags = ""
@@ -75,6 +91,51 @@ def _split(text: str) -> tuple[str, str, str, str]:
     return head, rest.strip(), figures, flags
 
 
+# An amount closing a line: "๐. บาท", "15,000.- บาท", "฿0.-".
+_AMOUNT_TAIL_RE = regex.compile(
+    rf"(?:^|\s)([฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-?)?\s*(?:บาท|um)|[฿B#]?{_DIGITISH}[\d๐-๙,]*\s*\.\s*-)\s*$")
+
+
+# What a figures cell leaves at a line's start: separators, "%", an amount ("8๐", "฿1,500.- บาท").
+_FIGURE_BITS_RE = regex.compile(
+    rf"\s*(?:[:;=]{{1,2}}|%|[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um))?)\s*")
+
+
+_BARE_FLAG_RE = regex.compile(rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\s*$")
+_FLAG_TAIL_RE = regex.compile(rf"^[\s:;]*({ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')})[\s:;]*$")
+
+
+def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
+    """The flags column of a row whose two cells OCR read interleaved
+    (": เป็นไปตาม" / "เป็นไปตาม เป้าหมาย" / ": แผน"): a tail word alone
+    ("แผน", "เป้าหมาย") goes back to the first "เป็นไปตาม" still without one."""
+    # the two cells side by side on one line (": เป็นไปตาม <tab> : เป็นไปตาม" / "แผน <tab> เป้าหมาย"): each its own
+    flags: list[Line | None] = [Line(ln.no, part, ln.kind) for ln in row[3] for part in ln.text.split("\t")
+                                if part.strip()]
+    if len(flags) < 2:
+        return row
+    done: set[int] = set()  # "เป็นไปตาม" pieces that have their tail
+    for k in range(1, len(flags)):
+        m = _FLAG_TAIL_RE.match(flags[k].text)
+        if m is None:
+            continue
+        bare = next((j for j in range(k) if j not in done and flags[j] is not None
+                     and _BARE_FLAG_RE.search(flags[j].text)), None)
+        if bare is None:
+            continue
+        done.add(bare)
+        if bare == k - 1:
+            continue  # right above it: the clause reader joins the two lines itself
+        flags[bare] = Line(flags[bare].no, f"{flags[bare].text.rstrip()}{m.group(1)}", flags[bare].kind)
+        flags[k] = None
+    return [*row[:3], [f for f in flags if f is not None]]
+
+
+def _wants_amount(column: list[Line]) -> bool:
+    """A column of the row whose last piece ends with "=": its amount is still to come."""
+    return bool(column) and column[-1].text.rstrip().endswith("=")
+
+
 def unweave(lines: list[Line]) -> list[Line]:
     """The section's lines with each row of a side-by-side table given
     column by column (see module doc); other layouts unchanged."""
@@ -83,12 +144,31 @@ def unweave(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     row: list[list[Line]] | None = None
     for ln in lines:
-        head, desc, figures, flags = _split(ln.text)
+        wants = row is not None and bool(row[0]) and _HEAD_TIME_RE.fullmatch(row[0][-1].text) is not None \
+            and not _HAS_DIGITISH_RE.search(row[0][-1].text)
+        head, desc, figures, flags = _split(ln.text, wants)
+        if wants and head and not _HEAD_TIME_RE.match(head) and not _HEAD_WORD_RE.match(head + " "):
+            row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text} {head}", row[0][-1].kind)
+            head = ""
+        if row is not None and desc and (figures or row[2]) and not _wants_amount(row[1]) \
+                and _FIGURE_BITS_RE.fullmatch(desc):
+            # a figures cell standing first in its line ("::" before it, "%" or the amount a wrap
+            # carried under it): the row's figures row, read at the left
+            figures, desc = f"{desc} {figures}".strip(), ""
+        if row is not None and not figures and desc and _wants_amount(row[2]) and not _wants_amount(row[1]):
+            m = _AMOUNT_TAIL_RE.search(desc)  # the amount the budget clause's "=" waits for, under the description
+            if m:
+                desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
+        if row is not None and not opens and not head and _HEADLESS_DATE_RE.match(ln.text):
+            # a date cell with no header beside it: the table is read column by column here, not side by
+            # side; the row ends and the lines pass as they stand until the next row opens
+            out.extend(c for column in _mend_flags(row) for c in column)
+            row = None
         if opens or row is None and head:
             if row is not None:
-                out.extend(c for column in row for c in column)
+                out.extend(c for column in _mend_flags(row) for c in column)
             row = [[], [], [], []]
         if row is None:
             out.append(ln)
@@ -97,7 +177,7 @@ def unweave(lines: list[Line]) -> list[Line]:
             if piece:
                 row[k].append(Line(ln.no, piece, ln.kind))
     if row is not None:
-        out.extend(c for column in row for c in column)
+        out.extend(c for column in _mend_flags(row) for c in column)
     return _join_head(out)
 
 

@@ -1,0 +1,241 @@
+"""Section 2 of the BMA progress form after OCR: entries whose structure OCR
+damaged (side-by-side table cells, headers whose number was lost or
+misread, amounts carried under another column).  The texts are modified
+copies of OCR'd extra documents' lines (tesseract tha+eng)."""
+
+from parsers.bma_progress.clauses import events_of, pieces
+from parsers.bma_progress.entries import figure_values, parse_entries
+from parsers.bma_progress.sidebyside import _split, unweave
+from schemas.document import Line
+
+
+def _lines(*texts: str, start: int = 1) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(texts, start=start)]
+
+
+# A four-column table OCR read row by row with its cells side by side (extra x016): "ความก้าวหน้าของ"
+# wrapped, its "งานฯ =" stands after the description's words; "งบประมาณที่เบิก" wrapped, its
+# "ใช้ (ครั้งที่ N)" likewise; report 3's header lost its number ("รายงานครั้งที" alone, the date on the
+# next line); report 4's number wrapped under "ครั้งที"; report 4's amount stands under the description.
+_WOVEN = (
+    "รายงาน ๑๒ ม.ค. ๒๕๖๓ :          ความก้าวหน้าของ      เป็นไปตามแผน",
+    "ครั้งที่ ๑ ได้รับการอนุมัติโครงการ งานฯ = ๕.๐๐ %      : เป็นไปตาม",
+    "และโอนเงินกิจกรรม    งบประมาณที่เบิก    เป้าหมาย",
+    "ให้เครือข่าย          ใช้ (ครั้งที่ ๑) = ๐ บาท",
+    "รายงาน ๒๐ ก.พ. ๒๕๖๓ :          ความก้าวหน้าของ      เป็นไปตามแผน",
+    "ครั้งที่ ๒ อยู่ระหว่างการเตรียม       งานฯ = ๑๒.๐๐ % : เป็นไปตาม",
+    "จัดทำคำสั่งเจ้าหน้าที่       งบประมาณที่เบิกใช้    เป้าหมาย",
+    "และผู้ร่วมโครงการ         (ครั้งที่ ๒) = ๐ บาท",
+    "รายงาน ต๓๐ พ.ค. ๒๕๖๓ :              ความก้าวหน้าของ เป็นไปตาม",
+    "ครั้งที จัดกิจกรรมนิเทศ ติดตาม       งานฯ = ๕๕.๐๐ % แผน:",
+    "การดำเนินงานของโรงเรียน      งบประมาณที่เบิก      เป็นไปตาม",
+    "ในสังกัด                      ใช้ (ครั้งที่ ๓) = ๐ บาท เป้าหมาย",
+    "รายงาน ๒๓ ส.ค. ๒๕๖๓ : ได้ดำเนิน ความก้าวหน้าของ เป็นไปตาม",
+    "ครั้งที      การอบรมแกนนำนักเรียน       งานฯ = ๖๐.๐๐ % แผน:",
+    "๔           และครูที่ปรึกษา       งบประมาณที่เบิก        เป็นไปตาม",
+    "ไปแล้ว      ใช้ (ครั้งที่ ๔) =      เป้าหมาย",
+    "ขณะนี้อยู่ระหว่างการ           ๐ บาท",
+)
+
+
+def test_woven_cells_keep_the_clause_words_a_wrap_cut_with_their_clause():
+    assert _split("ครั้งที่ ๑ ได้รับการอนุมัติโครงการ งานฯ = ๕.๐๐ %      : เป็นไปตาม") == (
+        "ครั้งที่ ๑", "ได้รับการอนุมัติโครงการ", "งานฯ = ๕.๐๐ %", ": เป็นไปตาม")
+    assert _split("ในสังกัด                      ใช้ (ครั้งที่ ๓ๆ) = ๐ บาท เป้าหมาย")[1:3] == (
+        "ในสังกัด", "ใช้ (ครั้งที่ ๓ๆ) = ๐ บาท")
+    # the description's "งบประมาณ", then the clause's: the clause starts at the second
+    assert _split("งบประมาณ                    งบประมาณทีเบิก      เป็นไปตาม")[1:3] == ("งบประมาณ", "งบประมาณทีเบิก")
+
+
+def test_a_woven_table_gives_every_entry_its_figures_number_and_date():
+    result = parse_entries(_lines(*_WOVEN))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    progress = [figure_values(entries[n])[0].get("progress_pct") for n in (1, 2, 3, 4)]
+    assert progress == [5.0, 12.0, 55.0, 60.0]
+    assert [str(figure_values(entries[n])[0].get("disbursed")) for n in (1, 2, 3, 4)] == ["0.00"] * 4
+    assert entries[1].description == "ได้รับการอนุมัติโครงการ และโอนเงินกิจกรรม ให้เครือข่าย"
+    assert entries[3].description == "จัดกิจกรรมนิเทศ ติดตาม การดำเนินงานของโรงเรียน ในสังกัด"
+    # report 3's header lost its number: it is the next one, and said; its date stays its own
+    assert entries[3].date is not None and entries[3].date.month == 5
+    assert [i for i in result.issues if i.code == "value_repaired" and i.line_start == 9]
+    # report 4's number wrapped under "ครั้งที": read as its header's, not as text
+    assert "๔" not in entries[4].description and entries[4].date.month == 8
+
+
+def test_a_header_whose_number_ocr_lost_is_no_column_title_when_a_date_follows():
+    lines = _lines("รายงานครั้งที่ ๑ :: ๘ ต.ค. ๒๕๖๒ : จัดทำโครงการ", "รายงานครั้งที",
+                   "ต๓๐ พ.ย. ๒๕๒๓ : ประชุมคณะกรรมการ")
+    texts = [p.text for p in pieces(lines)]
+    assert texts[-1].startswith("รายงานครั้งที\nต๓๐")
+    # the column title in a table's title row stays a title
+    titles = _lines("รายงานครั้งที่", "วันที่รายงาน", "รายงานครั้งที่ ๑ :: ๘ ต.ค. ๒๕๖๒ : จัดทำโครงการ")
+    assert [p.text for p in pieces(titles)] == ["รายงานครั้งที่ ๑ :: ๘ ต.ค. ๒๕๖๒ : จัดทำโครงการ"]
+
+
+def test_a_day_on_the_line_after_a_numberless_header_is_no_report_number():
+    events = events_of(pieces(_lines("รายงานครั้งที", "๑๓ พ.ศ. ๒๕๒๒ : อยู่ระหว่างติดต่อประสานงาน"))[0])
+    assert events[0].kind == "header" and events[0].seq is None and events[0].damaged.startswith("๑๓")
+    assert events[1].text == "อยู่ระหว่างติดต่อประสานงาน"
+    # a number on the header's own line is its number
+    events = events_of(Line(1, "รายงานครั้งที่ ๑๓ :: ๕ พ.ค. ๒๕๖๓ : อยู่ระหว่าง"))
+    assert events[0].seq == 13
+
+
+def test_an_equals_sign_before_a_damaged_date_is_its_separator():
+    events = events_of(Line(1, "= Wo ม.ค. ๒๕5๒ :"))
+    assert events[0].kind == "date" and events[0].damaged == "Wo ม.ค. ๒๕5๒"
+
+
+def _rows(*entries: tuple[str, str, str]) -> list[Line]:
+    """Entries one per line group: (header number as printed, date, budget clause's number as printed)."""
+    text = []
+    for n, (number, day, named) in enumerate(entries, start=1):
+        text += [f"รายงานครั้งที่ {number} :: {day} : ดำเนินการครั้งที่ {n}",
+                 f":: ความก้าวหน้าของงานฯ = {10 * n}.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ {named}) = 0 บาท : "
+                 "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"]
+    return _lines(*text)
+
+
+def test_a_dated_header_that_repeats_a_number_is_the_next_report_with_its_figures():
+    # report 4's number read as ๑ (no digit table turns ๑ into 4), its budget clause misread alike
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),
+                                 ("๑", "7/1/2563", "๑")))
+    assert sorted(result.entries) == [1, 2, 3, 4]
+    assert result.entries[4].description == "ดำเนินการครั้งที่ 4"
+    assert result.entries[4].figures["progress"] == "40.00" and result.entries[1].figures["progress"] == "10.00"
+    assert not [i for i in result.issues if i.code == "conflicting_figures"]
+    # the headers after it say a report before it was lost: it takes their number
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("1", "4/12/2562", "1"),
+                                 ("5", "7/1/2563", "5")))
+    assert sorted(result.entries) == [1, 2, 4, 5]
+
+
+def test_a_wild_header_number_the_headers_after_it_contradict_is_the_next_one():
+    # "๕1" for 4: no reading of two characters is 4, but the headers after it go on from 4
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),
+                                 ("๕1", "7/1/2563", "๕"), ("5", "8/2/2563", "5")))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5]
+    assert result.entries[4].description == "ดำเนินการครั้งที่ 4"
+
+
+def test_a_budget_clause_naming_a_report_with_figures_of_its_own_is_the_figureless_entry_it_stands_in():
+    # report 4's clause names 1 (๙ read as ๑: no digit table says so); report 1 has its own clause
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),
+                                 ("4", "7/1/2563", "1")))
+    assert result.entries[4].figures["progress"] == "40.00" and result.entries[1].figures["progress"] == "10.00"
+    assert [i for i in result.issues if i.code == "value_repaired" and "report 4 has no other figures" in i.message]
+    # entries that do not run 1..N: the structure is in doubt, nothing is moved (the conflict is said)
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),
+                                 ("9", "7/1/2563", "1")))
+    assert "progress" not in result.entries[9].figures
+    assert [i for i in result.issues if i.code == "conflicting_figures"]
+
+
+def _columns(numbers: list[str], dates: list[str], named: list[str]) -> list[Line]:
+    """Section 2's table read column by column (extra x018): numbers, dates and descriptions, figures, flags."""
+    text = [f"รายงานครั้งที่ {n}" for n in numbers]
+    text += [f"{d} : ดำเนินการครั้งที่ {k}" for k, d in enumerate(dates, start=1)]
+    text += [f"ความก้าวหน้าของงานฯ = {10 * k}.00 % งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = 0 บาท"
+             for k, n in enumerate(named, start=1)]
+    text += ["เป็นไปตามแผน : เป็นไปตามเป้าหมาย"] * len(dates)
+    return _lines(*text)
+
+
+def test_a_number_column_whose_ends_are_as_far_apart_as_it_is_long_numbers_its_rows_by_place():
+    result = parse_entries(_columns(["๑", "๒", "2", "๕", "๕"], ["๒๓/๐๕/๒๕๖๓"] * 5, ["1", "2", "3", "4", "5"]))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5]
+    assert [result.entries[n].description for n in (3, 4)] == ["ดำเนินการครั้งที่ 3", "ดำเนินการครั้งที่ 4"]
+    repaired = [i for i in result.issues if i.code == "value_repaired" and "number column" in i.message]
+    assert [i.line_start for i in repaired] == [3, 4]
+    # a column whose ends do not span its length ("1 2 2 5" for four rows) is left to the sequence rules
+    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "4"]))
+    assert not [i for i in result.issues if "number column" in i.message]
+
+
+def test_in_a_whole_number_column_a_clause_naming_a_number_past_it_is_misread():
+    # "(ครั้งที่ 8)" for 4: the column runs 1..5 and holds five budget clauses, so no header was lost
+    result = parse_entries(_columns(["1", "2", "3", "4", "5"], ["๒๓/๐๕/๒๕๖๓"] * 5, ["1", "2", "3", "8", "5"]))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5] and result.entries[4].figures["progress"] == "40.00"
+    # more budget clauses than rows: a report past the column may be one whose header was lost
+    result = parse_entries(_columns(["1", "2", "3", "4"], ["๒๓/๐๕/๒๕๖๓"] * 5, ["1", "2", "3", "4", "6"]))
+    assert 6 in result.entries
+
+
+def test_date_cells_with_a_garbled_month_or_a_year_that_lost_a_digit_are_date_cells():
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import damaged_date_cell
+    for text in ("๑๑/๑๐อ๒๐๑/๒๕๒๓ : จัดทำ", "๒๐/๐9/๒๕๓ : ดำเนินการ", "2๐/๐9/๒๕6ว3 : ดำเนินการ"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is not None, text
+    for text in ("ปี 2563/64 : x", "1/2 ส่วน/3 : x", "ค่าอาหาร 2563 : x"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is None, text
+
+
+def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
+    events = events_of(pieces(_lines("รายงาน", "ครังที", "ๆ"))[0])
+    assert events[0].kind == "header" and events[0].seq is None and events[0].printed == "ๆ"
+
+
+# The line-group layout printed as a two-row table (header | date : description, then | figures | flags),
+# read back side by side (extra x016's first project): "รายงาน :: date" opens a row, the figures cell
+# wraps to the left ("%", the amount), the two flag cells interleave.
+_WOVEN_FIGURE_ROWS = (
+    "รายงาน ก:: ๕ ม.ค. ๒๕๖๔ : ประชุมผู้บริหาร",
+    "ครั้งที่๑     สถานศึกษาเพื่อกำหนดวันจัดสัมมนา",
+    "= ความก้าวหน้าของงานฯ = ๗.๐๐      :              : เป็นไปตาม",
+    "% งบประมาณที่เบิกใช้ (ครั้งที่ ๑  = เป็นไปตาม เป้าหมาย",
+    "8๐                     :           แผน",
+    "รายงาน :: ๒๐ มี.ค. ๒๕๖๔ : จัดทำคำสั่ง",
+    "ครั้งที่๒ คณะกรรมการ",
+    ":: ความก้าวหน้าของงานฯ = ๑๓.๕๐ :             : เป็นไปตาม",
+    "% งบประมาณที่เบิกใช้ (ครั้งที่๒ = เป็นไปตาม เป้าหมาย",
+    "8๐                            แผน",
+)
+
+
+def test_a_woven_figures_row_gives_its_entry_progress_amount_and_both_flags():
+    result = parse_entries(_lines(*_WOVEN_FIGURE_ROWS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    for n, pct in ((1, 7.0), (2, 13.5)):
+        values, _ = figure_values(entries[n])
+        assert values["progress_pct"] == pct and values["on_plan"] is True and values["on_target"] is True, n
+        assert entries[n].figure_texts["budget"].endswith("8๐")
+    # the speck OCR glued before "::" does not keep the date from its slot
+    assert entries[1].date is not None and entries[1].date.month == 1
+    assert entries[1].description == "ประชุมผู้บริหาร สถานศึกษาเพื่อกำหนดวันจัดสัมมนา"
+
+
+def test_flag_cells_side_by_side_on_one_line_are_told_apart():
+    lines = _lines("รายงาน : ๒๕/๒/๒๕๖๕ : อยู่ระหว่างขั้นตอน",
+                   "ครั้งที่๑ แต่งตั้งคณะกรรมการฯ",
+                   ":: ความก้าวหน้าของงานฯ = ๒๕.๕๐ % :            : เป็นไปตาม\t: ไม่เป็นไปตาม",
+                   "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท     แผน\tเป้าหมาย",
+                   "รายงาน : ๒๕/๓/๒๕๖๕ : จัดทำคำสั่ง",
+                   "ครั้งที่๒ คณะกรรมการ")
+    flags = [ln.text for ln in unweave(lines) if "ตาม" in ln.text]
+    assert flags == [": เป็นไปตามแผน", ": ไม่เป็นไปตามเป้าหมาย"]
+    values, _ = figure_values(parse_entries(lines).entries[1])
+    assert values["on_plan"] is True and values["on_target"] is False
+
+
+def test_a_date_cell_with_no_header_beside_it_ends_the_woven_row():
+    # part of the table read column by column after a woven row: its lines are no cells of that row
+    lines = _lines("รายงาน ๐๑/๐๘/๒๕๖๒ : ดำเนินการจัด",
+                   "ครั้งที่๑ สัมมนา",
+                   ":: ๐๙/๐๙/๒๕๖๒ : ยกเลิกโครงการ :: ความก้าวหน้าของงานฯ = ๕ %",
+                   "เป็นไปตาม",
+                   "รายงาน ๐๑/๑๐/๒๕๖๒ : ดำเนินการ",
+                   "ครั้งที่๓ ต่อ")
+    out = unweave(lines)
+    assert [ln.text for ln in out if ln.no == 3] == [":: ๐๙/๐๙/๒๕๖๒ : ยกเลิกโครงการ :: ความก้าวหน้าของงานฯ = ๕ %"]
+
+
+def test_an_entry_with_no_plan_or_target_flag_in_any_copy_is_said():
+    from parsers.bma_progress.rows import check_figures
+    from schemas.document import Reading
+    reports = {1: {"progress_pct": Reading(10.0, "10.00", 5, 7), "on_plan": Reading(True, "เป็นไปตามแผน", 5, 7)},
+               2: {"progress_pct": Reading(20.0, "20.00", 8, 9), "on_plan": Reading(True, "เป็นไปตามแผน", 8, 9),
+                   "on_target": Reading(True, "เป็นไปตามเป้าหมาย", 8, 9)}}
+    found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {}, {})]
+    assert found == [("missing_value", "progress_reports.on_target", 5)]
