@@ -317,3 +317,65 @@ def test_a_unit_whose_slash_ocr_read_as_a_bar_has_its_parts():
     assert split_unit("สำนักการศึกษา / กองเทคโนโลยีเพื่อการเรียนการสอน | ฝ่ายพัฒนาสื่อการเรียนการสอน") == (
         "สำนักการศึกษา", "กองเทคโนโลยีเพื่อการเรียนการสอน", "ฝ่ายพัฒนาสื่อการเรียนการสอน")
     assert split_unit("สำนักงานเขตหนองแขม / ฝ่ายปกครอง") == ("สำนักงานเขตหนองแขม", "ฝ่ายปกครอง", None)
+
+
+def _header_fields(text: str) -> dict[str, str]:
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    parts = sort_out(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0], FORM)
+    return {k: v for k, v, _, _ in parts.fields}
+
+
+def test_a_project_code_whose_label_ocr_garbled_is_told_by_its_shape():
+    # "รหัสโครงการ" read as Latin letters: the wrapped name must not swallow the code line
+    fields = _header_fields("1.1 รหัสโครงการและชื่อโครงการ\n"
+                            "ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา\n"
+                            "ปีงบประมาณ ๒๕๒๕\n"
+                            "aalasams : €00d0000-0€0€    ปีงบประมาณ พ.ศ. : ๒๕๒๕\n")
+    assert fields["name"] == "พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา ปีงบประมาณ ๒๕๒๕"
+    assert fields["project_code"] == "€00d0000-0€0€"
+    assert fields["fiscal_year"] == "๒๕๒๕"
+    # on one line (a form printed without line breaks) the name's value ends before it
+    fields = _header_fields("ชื่อโครงการ/กิจกรรม : พัฒนาครู xgdu : ๕๐๓๓๐๐๐๐-๕๕๑๕ ปีงบประมาณ พ.ศ. : ๒๕๖๖")
+    assert fields["name"] == "พัฒนาครู"
+    assert fields["project_code"] == "๕๐๓๓๐๐๐๐-๕๕๑๕"
+    # a value with a dash that is no code shape stays where it is
+    fields = _header_fields("ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok-City")
+    assert "project_code" not in fields
+
+
+def test_a_label_whose_colon_ocr_lost_after_its_dotted_leader_takes_the_next_line():
+    fields = _header_fields("ชื่อโครงการ/กิจกรรม : พัฒนาศักยภาพผู้บริหารสถานศึกษา รหัสโครงการ...\n"
+                            "๕๐๓๓๐๐๐๐-๕๕๑๕ ปีงบประมาณ พ.ศ. : ๒566\n")
+    assert fields["name"] == "พัฒนาศักยภาพผู้บริหารสถานศึกษา"
+    assert fields["project_code"] == "๕๐๓๓๐๐๐๐-๕๕๑๕"
+
+
+def test_a_project_without_a_readable_code_is_kept_and_its_key_flagged():
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+aalasams : €00d0000-0€0€    ปีงบประมาณ พ.ศ. : 2565
+เริ่มต้นโครงการ : 1/10/2564    งบประมาณที่ได้รับ : 18,400 บาท
+สิ้นสุดโครงการ : 30/9/2565    งบประมาณที่ใช้ไป : 0 บาท
+1.2 หน่วยงานที่รับผิดชอบ
+หน่วยงานที่รับผิดชอบ : สำนักงานเขตคลองเตย / ฝ่ายปกครอง / ฝ่ายปกครอง
+1.3 หลักการและเหตุผล
+ความก้าวหน้าของเทคโนโลยีสารสนเทศ
+1.4 วัตถุประสงค์ของโครงการ
+1. เพื่อสร้างเครือข่ายความร่วมมือ
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเป็นหลักฐานไว้ตรวจสอบ
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] is None and project["name"] == "พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา"
+    assert project["project_key"].startswith("bma_progress:2565:")
+    assert [o["text"] for o in rows["objectives"]] == ["เพื่อสร้างเครือข่ายความร่วมมือ"]
+    named = {(i["code"], i["field"]) for i in rows["issues"]}
+    assert ("unparsed_value", "projects.project_code") in named
+    assert ("missing_field", "projects.project_key") in named
