@@ -379,3 +379,33 @@ aalasams : €00d0000-0€0€    ปีงบประมาณ พ.ศ. : 2565
     named = {(i["code"], i["field"]) for i in rows["issues"]}
     assert ("unparsed_value", "projects.project_code") in named
     assert ("missing_field", "projects.project_key") in named
+
+
+def test_an_inline_list_number_at_a_line_end_or_misread_inside_a_line_opens_its_item():
+    # a one-line form wrapped by the page: "๓." ends a line, "๕." stands for ๔ inside one
+    lines = _lines("๑.", "เพื่อพัฒนาคุณภาพการจัดการศึกษา",
+                   "ด้วยระบบเครือข่ายโรงเรียนที่ยั่งยืน ๒. เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต ๓.",
+                   "เพื่ออำนวยความสะดวกและควบคุมดูแลการดำเนินงานของศูนย์วิชาการเขตให้",
+                   "เป็นไปตามแนวทางที่กำหนด ๕. เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจและนำไป",
+                   "ประยุกต์ใช้ในการจัดการเรียนการสอนได้ ๕. เพื่อเป็นต้นแบบให้กับข้าราชการครูได้",
+                   "ศึกษาและเรียนรู้วัฒนธรรมชุมชน")
+    items, _ = numbered_items(lines, opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,), (4,), (5,)]
+    assert items[1].text == "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต"
+    assert items[2].text.startswith("เพื่ออำนวยความสะดวก") and items[2].text.endswith("ตามแนวทางที่กำหนด")
+    assert items[4].text == "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ ศึกษาและเรียนรู้วัฒนธรรมชุมชน"
+
+
+def test_sub_numbered_objectives_whose_numbers_ocr_damaged_keep_their_section_prefix():
+    from parsers.items import mend_item_numbers
+    # ๖.๑ read as "ใ๒๒.๑" (a speck glued on), ๖.๒ as "lo" with its dot lost, ๖ as ๒, ๔ as ๕
+    lines = _lines("ใ๒๒.๑   เพื่อพัฒนาคุณภาพการจัดการศึกษา", "ด้วยระบบเครือข่ายโรงเรียน",
+                   "lo เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต", "๒.๓ เพื่อส่งเสริมการยกย่อง", "๒.๕ เพื่อให้ครูผู้สอน")
+    items, lead = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert not lead
+    assert [i.number for i in items] == [(2, 1), (2, 2), (2, 3), (2, 4)]
+    assert items[0].text == "เพื่อพัฒนาคุณภาพการจัดการศึกษา ด้วยระบบเครือข่ายโรงเรียน"
+    # a Latin word before an opener is no damaged number
+    lines = _lines("1. เพื่อสร้างเครือข่าย", "(PLC) เพื่อให้เครือข่ายโรงเรียน", "2. เพื่อเป็นต้นแบบ")
+    items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,)]
