@@ -409,3 +409,19 @@ def test_sub_numbered_objectives_whose_numbers_ocr_damaged_keep_their_section_pr
     lines = _lines("1. เพื่อสร้างเครือข่าย", "(PLC) เพื่อให้เครือข่ายโรงเรียน", "2. เพื่อเป็นต้นแบบ")
     items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
     assert [i.number for i in items] == [(1,), (2,)]
+
+
+def test_target_groups_with_a_letter_changed_in_their_label_or_specks_before_them():
+    from parsers.values import target_groups
+    groups, issues = target_groups(_lines("vy\tโร", "๑. ด้านปรมาณ", "ผู้เข้าร่วมโครงการ 586 คน", "๒. ด้านคุณภาพ",
+                                          "สามารถยกระดับมาตรฐาน"))
+    assert [(g[0], g[1]) for g in groups] == [("quantity", "ผู้เข้าร่วมโครงการ 586 คน"),
+                                              ("quality", "สามารถยกระดับมาตรฐาน")]
+    assert not issues
+    groups, _ = target_groups(_lines("๑. ดต้านปริมาณ", "คณะกรรมการศูนย์วิชาการเขต", "la. ด้านคุณภาพ",
+                                     "เครือข่ายโรงเรียนมีผลงาน"))
+    assert [g[0] for g in groups] == ["quantity", "quality"]
+    assert groups[0][1] == "คณะกรรมการศูนย์วิชาการเขต"
+    # text without any label stays one group of unknown kind, specks and all
+    groups, issues = target_groups(_lines("๒๐ คน", "ครูผู้สอน"))
+    assert [g[0] for g in groups] == [None] and issues
