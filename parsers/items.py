@@ -222,6 +222,14 @@ def opens_purpose(text: str) -> bool:
     return _PURPOSE_RE.match(text.lstrip()) is not None
 
 
+def mend_purpose(text: str) -> str:
+    """An objective's opening "เพื่อ" with the marks OCR lost restored
+    ("เพือยกระดับ..." -> "เพื่อยกระดับ..."): the form's own word, not the
+    objective's content."""
+    m = _PURPOSE_RE.match(text)
+    return "เพื่อ" + text[m.end():] if m is not None and m.group() != "เพื่อ" else text
+
+
 # What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
 # "โท", "2,", "3:") and its closing mark, then the item's words.  The token holds no dot or bracket.
 ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"

@@ -77,6 +77,17 @@ def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
     return padded[0], padded[1], padded[2]
 
 
+# "ที่" before a number is the ordinal ("มิติที่ 3.3", "ด้านที่ 3", "เป้าหมายที่ 3.3.2"); OCR drops its tone
+# mark ("มิติที 3.3"), and no Thai word "ที" stands before a number ("นาที" is left alone).
+_ORDINAL_RE = regex.compile(r"(?<=[\u0e01-\u0e2e\u0e31-\u0e4e])(?<!นา)ที(?![\u0e31-\u0e4e])(?=\s?[\d๐-๙])")
+
+
+def clean_ordinal_value(text: str) -> str:
+    """A text field's value (clean_value) with the ordinal "ที่" OCR read
+    as "ที" before a number restored."""
+    return _ORDINAL_RE.sub("ที่", clean_value(text))
+
+
 def parse_fiscal_year(text: str) -> int:
     """A fiscal year as BE: "2561", "พ.ศ. ๒๕69"; a CE year is converted."""
     year = parse_int(text)

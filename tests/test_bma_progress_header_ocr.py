@@ -425,3 +425,15 @@ def test_target_groups_with_a_letter_changed_in_their_label_or_specks_before_the
     # text without any label stays one group of unknown kind, specks and all
     groups, issues = target_groups(_lines("๒๐ คน", "ครูผู้สอน"))
     assert [g[0] for g in groups] == [None] and issues
+
+
+def test_the_ordinal_and_the_purpose_word_get_back_the_marks_ocr_dropped():
+    from parsers.items import mend_purpose
+    from parsers.values import clean_ordinal_value
+    assert clean_ordinal_value("มิติที 3.3 - การศึกษาสำหรับทุกคน") == "มิติที่ 3.3 - การศึกษาสำหรับทุกคน"
+    assert clean_ordinal_value("เป้าหมายที ๓.๓.๔ ครู") == "เป้าหมายที่ ๓.๓.๔ ครู"
+    assert clean_ordinal_value("ใช้เวลา ๓๐ นาที 2 ครั้ง") == "ใช้เวลา ๓๐ นาที 2 ครั้ง"  # a word "ที" stays
+    assert clean_ordinal_value("ทีม 3 ทีม") == "ทีม 3 ทีม"
+    assert mend_purpose("เพือยกระดับมาตรฐาน") == "เพื่อยกระดับมาตรฐาน"
+    assert mend_purpose("เพอส่งเสริม") == "เพื่อส่งเสริม"
+    assert mend_purpose("เพื่อให้ครู") == "เพื่อให้ครู"

@@ -16,6 +16,7 @@ from normalizers.text import clean_value
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import (
+    clean_ordinal_value,
     parse_fiscal_year,
     parse_project_code,
     split_person,
@@ -56,10 +57,10 @@ FIELDS = [
     Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True),
     Field("owner", "ชื่อผู้รับผิดชอบ", ("owner_name", "owner_phone"), split_person, wraps=True),
     Field("coordinator", "ผู้ประสานงาน สยป", ("coordinator_name", "coordinator_phone"), split_person, wraps=True),
-    Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), one(clean_value), wraps=True),
-    Field("strategy_sub_issue", "ประเด็นยุทธศาสตร์ย่อย", ("strategy_sub_issue",), one(clean_value), wraps=True),
-    Field("strategy_goal", "เป้าหมายที่", ("strategy_goal",), one(clean_value), wraps=True),
-    Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_value), wraps=True),
+    Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), one(clean_ordinal_value), wraps=True),
+    Field("strategy_sub_issue", "ประเด็นยุทธศาสตร์ย่อย", ("strategy_sub_issue",), one(clean_ordinal_value), wraps=True),
+    Field("strategy_goal", "เป้าหมายที่", ("strategy_goal",), one(clean_ordinal_value), wraps=True),
+    Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_ordinal_value), wraps=True),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
