@@ -14,6 +14,7 @@ into copies of sections and fields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -233,12 +234,20 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                 if value and spec.fields[key].wraps and is_specks(ev.text):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
-                if not value or (spec.fields[key].wraps and not ev.indent):
+                if value and value.rstrip(" )")[-1:].isdigit() and _SEPARATOR_FIRST_RE.match(ev.text):
+                    # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790": a field
+                    # whose label OCR lost, not this value's end (it is left as text no label opens)
+                    pass
+                elif not value or (spec.fields[key].wraps and not ev.indent):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue
             after_field = False
             parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
+
+
+# A line that opens with a label's separator: its label was lost (or is on the line above, with no value).
+_SEPARATOR_FIRST_RE = re.compile(r"^\s*(?::+|=:|;)\s*\S")
 
 
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:

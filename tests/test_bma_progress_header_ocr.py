@@ -437,3 +437,18 @@ def test_the_ordinal_and_the_purpose_word_get_back_the_marks_ocr_dropped():
     assert mend_purpose("เพือยกระดับมาตรฐาน") == "เพื่อยกระดับมาตรฐาน"
     assert mend_purpose("เพอส่งเสริม") == "เพื่อส่งเสริม"
     assert mend_purpose("เพื่อให้ครู") == "เพื่อให้ครู"
+
+
+def test_a_line_opening_with_a_separator_after_a_phone_is_no_continuation_of_the_person():
+    text = ("1.2 หน่วยงานที่รับผิดชอบ\n"
+            "ผู้ประสานงาน สยป : นายกิตติพงษ์ ศักดิ์ดี โทร.4895\n"
+            ": นางจิราพร ศรีสุข โทร.7790\n"
+            "ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน\n"
+            ": Bangkok as a City for All\n")
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    parts = sort_out(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0], FORM)
+    fields = {k: v for k, v, _, _ in parts.fields}
+    assert fields["coordinator"] == "นายกิตติพงษ์ ศักดิ์ดี โทร.4895"
+    assert [ln.text for ln in parts.sections["s1_2"]] == [": นางจิราพร ศรีสุข โทร.7790"]  # flagged as unplaced
+    assert fields["strategy_issue"] == "ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a City for All"
