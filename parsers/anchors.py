@@ -54,6 +54,8 @@ _MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 # separators between a label and its value: ":" "::" ";" "=:" "：" (OCR variants)
 _SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
 _GAP_RE = re.compile(r"\t|\s{2,}")
+# dotted leaders after a label, then a gap or the line's end: a separator whose colon OCR lost
+_DOT_LEADER_RE = re.compile(r"[ \t]*(?:\.{2,}|…+)(?:[ \t]{2,}|\t|[ \t]*$)")
 _LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
 _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
 # A section number OCR garbled ("a.", "alo", "๒," for ๖.): a short token and a dot, opening the line.
@@ -354,6 +356,9 @@ class AnchorSet:
             gap = _GAP_RE.match(line, end)
             if gap:
                 return Hit(anchor, start, gap.end(), score)
+            leader = _DOT_LEADER_RE.match(line, end)
+            if leader:  # "รหัสโครงการ... " whose ":" OCR lost: the dots lead to the value (or the line's end)
+                return Hit(anchor, start, leader.end(), score)
             if at_start and not numbered and (end >= len(line) or line[end].isspace()):
                 return Hit(anchor, start, end, score)  # the colon lost, or the value on the next line
             return None

@@ -29,7 +29,8 @@ from schemas.document import Line
 # Captures the dotted number without brackets; the item text follows.
 ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
 # The same inside a line, after white space: where an inline list may continue.
-_INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))\s")
+# At a line's end too: "... ศูนย์วิชาการเขต ๓." / "เพื่ออำนวย..." (a wrapped one-line form).
+_INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))(?:\s|$)")
 _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
@@ -100,9 +101,14 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
         if prev is not None and len(ln.text) > 20:
             for m in _INLINE_NUMBER_RE.finditer(ln.text, cuts[0] + 1 if cuts else 0):
                 parts = tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split("."))
-                if len(parts) == len(prev) and parts[-1] == prev[-1] + 1 and parts[:-1] == prev[:-1]:
+                if len(parts) != len(prev) or parts[:-1] != prev[:-1]:
+                    continue
+                # the next number, or one OCR misread from it ("๕." for ๔) before words that open an item
+                misread = (opens is not None and parts[-1] != prev[-1] + 1 and m.end() < len(ln.text)
+                           and could_be(m.group(1).split(".")[-1], str(prev[-1] + 1)) and opens(ln.text[m.end():]))
+                if parts[-1] == prev[-1] + 1 or misread:
                     cuts.append(m.start() - (1 if ln.text[m.start() - 1:m.start()] == "(" else 0))
-                    prev = parts
+                    prev = parts[:-1] + (prev[-1] + 1,)
         if opens is not None and len(ln.text) > 20:
             for m in _INLINE_BULLET_RE.finditer(ln.text):
                 if opens(ln.text[m.end():]):
@@ -181,8 +187,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(None, "", ln.no, ln.no)
             rest = ln.text
         elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
-                and _skipped_by_next(prev, numbers[k + 1:]):
-            # an opener between item N and item N + 2: item N + 1, its number lost to OCR
+                and parts and parts[-1] and _skipped_by_next(prev, numbers[k + 1:]):
+            # an opener between item N and item N + 2: item N + 1, its number lost to OCR (not the text
+            # of item N whose number stood alone on the line above)
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
             rest = ln.text
         else:
@@ -215,6 +222,14 @@ def opens_purpose(text: str) -> bool:
     return _PURPOSE_RE.match(text.lstrip()) is not None
 
 
+def mend_purpose(text: str) -> str:
+    """An objective's opening "เพื่อ" with the marks OCR lost restored
+    ("เพือยกระดับ..." -> "เพื่อยกระดับ..."): the form's own word, not the
+    objective's content."""
+    m = _PURPOSE_RE.match(text)
+    return "เพื่อ" + text[m.end():] if m is not None and m.group() != "เพื่อ" else text
+
+
 # What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
 # "โท", "2,", "3:") and its closing mark, then the item's words.  The token holds no dot or bracket.
 ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"
@@ -237,11 +252,17 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
             marks.append((i, None))
         elif m and not THAI_WORD_RE.search(m.group(2)) and (opens is None or opens(ln.text[m.end():])):
             marks.append((i, m))
+        elif opens is not None and (m := _BARE_PREFIX_RE.match(ln.text)) and _damaged_token(m.group(2)) \
+                and opens(ln.text[m.end():]):
+            marks.append((i, m))  # its closing mark lost too, or a speck glued to it ("lo เพื่อ", "ใ๒๒.๑ เพื่อ")
     damaged = [m for _, m in marks if m is not None]
     if len(marks) < 2 or not damaged:
         return lines
     closing = Counter(")" if m.group(3) == ")" else "." for m in damaged).most_common(1)[0][0]
-    marks = [(i, m) for i, m in marks if m is None or (")" if m.group(3) == ")" else ".") == closing]
+    marks = [(i, m) for i, m in marks if m is None or not m.group(3) or (")" if m.group(3) == ")" else ".") == closing]
+    # a list numbered under its section ("๖.๑", "๖.๒"): a damaged number takes the prefix the others share
+    prefixes = {split_item_number(lines[i].text)[0][:-1] for i, m in marks if m is None}
+    prefix = next(iter(prefixes)) if len(prefixes) == 1 else ()
 
     def reads_as(i: int, m: regex.Match | None, k: int) -> bool:
         if m is None:
@@ -256,5 +277,16 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
         if m is None:
             continue
         ln = lines[i]
-        out[i] = Line(ln.no, f"{m.group(1)}{k}{closing} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+        number = ".".join(map(str, (*prefix, k))) + (closing if not prefix else "")
+        out[i] = Line(ln.no, f"{m.group(1)}{number} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
     return out
+
+
+# A damaged item number with no closing mark, or with a speck glued to it: a short token, then the
+# item's words.  Only before words that open an item, and never a Thai or Latin word ("(PLC) เพื่อ...").
+_BARE_PREFIX_RE = regex.compile(r"^(\(?)([^\s()]{1,6})()\s+(?=\S)")
+_LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3}")
+
+
+def _damaged_token(token: str) -> bool:
+    return not THAI_WORD_RE.search(token) and not _LATIN_WORD_RE.search(token)

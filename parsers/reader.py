@@ -14,6 +14,7 @@ into copies of sections and fields.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -59,6 +60,9 @@ class FormSpec:
     furniture_sections: frozenset[str] = frozenset()  # text there is furniture, not content
     ignored: frozenset[str] = frozenset()  # anchors that are cut out and open nothing (a form's title)
     last_sections: frozenset[str] = frozenset()  # a restart heading after one of these starts a new copy
+    # fields told by their value's shape where OCR garbled the label past reading: (field key, pattern
+    # whose `value` group is the value, searched at the end of a piece of text in a field section)
+    shaped: tuple[tuple[str, Any], ...] = ()
 
 
 @dataclass(slots=True)
@@ -81,6 +85,7 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if ln.kind == "signature":
                 events.append(Event("signature", None, ln.text, ln.no))
             continue
+        line_section = section
         honored = []
         for hit in spec.anchors.scan(ln.text):
             if hit.key in spec.ignored:
@@ -99,22 +104,61 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             elif restart:
                 section = "lead"  # the form starts again
             honored.append(hit)
+        shaped = _shaped(spec, line_section)
         if not honored:
-            events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
+            found = shaped(ln.text) if shaped else None
+            if found is None:
+                events.append(Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols))
+                continue
+            if found[0]:
+                events.append(Event("text", None, found[0], ln.no, ln.bullet, ln.indent))
+            events.append(Event("field", found[1], found[2], ln.no))
             continue
         lead = ln.text[: honored[0].start].strip(" \t")
+        found = shaped(lead) if shaped and lead else None
+        if found is not None:
+            lead = found[0]
         if lead:
             events.append(Event("text", None, lead, ln.no, ln.bullet, ln.indent))
+        if found is not None:
+            events.append(Event("field", found[1], found[2], ln.no))
+        at = line_section  # the section in force at each hit
         for hit, nxt in zip(honored, honored[1:] + [None]):
             value = ln.text[hit.end: nxt.start if nxt else len(ln.text)].strip(" \t")
             if hit.anchor.kind == "label":
+                if hit.key in spec.restart_fields:
+                    at = "lead"
+                shaped = _shaped(spec, at) if value else None
+                found = shaped(value) if shaped else None
+                if found is not None and found[1] != hit.key:  # a garbled label's field ends this value
+                    events.append(Event("field", hit.key, found[0], ln.no))
+                    events.append(Event("field", found[1], found[2], ln.no))
+                    continue
                 events.append(Event("field", hit.key, value, ln.no))
                 continue
             if hit.key not in spec.ignored:
+                at = hit.key
                 events.append(Event("heading", hit.key, "", ln.no))
             if value:
                 events.append(Event("text", None, value, ln.no, ln.bullet and not lead))
     return events
+
+
+def _shaped(spec: FormSpec, section: str) -> Callable[[str], tuple[str, str, str] | None] | None:
+    """What finds a field by its value's shape at the end of a piece of text
+    (FormSpec.shaped): (the text before it, the field key, the value); None
+    outside the field sections, where no header field stands."""
+    if not spec.shaped or section not in spec.field_sections:
+        return None
+
+    def find(text: str) -> tuple[str, str, str] | None:
+        for key, pattern in spec.shaped:
+            m = pattern.search(text)
+            if m is not None:
+                return text[: m.start()].strip(" \t"), key, m.group("value")
+        return None
+
+    return find
 
 
 @dataclass(slots=True)
@@ -190,12 +234,20 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                 if value and spec.fields[key].wraps and is_specks(ev.text):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
-                if not value or (spec.fields[key].wraps and not ev.indent):
+                if value and value.rstrip(" )")[-1:].isdigit() and _SEPARATOR_FIRST_RE.match(ev.text):
+                    # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790": a field
+                    # whose label OCR lost, not this value's end (it is left as text no label opens)
+                    pass
+                elif not value or (spec.fields[key].wraps and not ev.indent):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue
             after_field = False
             parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
+
+
+# A line that opens with a label's separator: its label was lost (or is on the line above, with no value).
+_SEPARATOR_FIRST_RE = re.compile(r"^\s*(?::+|=:|;)\s*\S")
 
 
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:

@@ -7,10 +7,12 @@ from __future__ import annotations
 import hashlib
 
 import regex
+from rapidfuzz import fuzz, process
 
 from normalizers.errors import ValueParseError
+from normalizers.furniture import is_specks
 from normalizers.numbers import parse_int, thai_digits_to_arabic
-from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant
+from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line
 
@@ -75,6 +77,17 @@ def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
     return padded[0], padded[1], padded[2]
 
 
+# "ที่" before a number is the ordinal ("มิติที่ 3.3", "ด้านที่ 3", "เป้าหมายที่ 3.3.2"); OCR drops its tone
+# mark ("มิติที 3.3"), and no Thai word "ที" stands before a number ("นาที" is left alone).
+_ORDINAL_RE = regex.compile(r"(?<=[\u0e01-\u0e2e\u0e31-\u0e4e])(?<!นา)ที(?![\u0e31-\u0e4e])(?=\s?[\d๐-๙])")
+
+
+def clean_ordinal_value(text: str) -> str:
+    """A text field's value (clean_value) with the ordinal "ที่" OCR read
+    as "ที" before a number restored."""
+    return _ORDINAL_RE.sub("ที่", clean_value(text))
+
+
 def parse_fiscal_year(text: str) -> int:
     """A fiscal year as BE: "2561", "พ.ศ. ๒๕69"; a CE year is converted."""
     year = parse_int(text)
@@ -127,9 +140,13 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
     """(kind, text, start, end) per target group ("ด้านปริมาณ" / "ด้านคุณภาพ");
     numbered or bulleted sub-items are part of their group's text."""
     groups: list[tuple[str | None, list[str], int, int]] = []
-    for ln in lines:
+    lines = [_mend_kind_label(ln) for ln in lines]
+    labelled = [_has_kind_label(ln.text) for ln in lines]
+    for k, ln in enumerate(lines):
         if not groups and len(ln.text) <= 6 and not _THAI_LETTER_RE.search(ln.text):
             continue  # OCR debris before the first label ("Pane", '"')
+        if not groups and not labelled[k] and is_specks(ln.text) and any(labelled[k + 1:]):
+            continue  # specks before the first label ("vy\tโร")
         number, rest = split_item_number(ln.text)
         damaged = ITEM_PREFIX_RE.match(rest) if number is None else None
         if damaged and _TARGET_KIND_RE.match(rest[damaged.end():]):
@@ -152,6 +169,32 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
                                 start, end, field="targets.kind"))
         result.append((kind, clean_value(join_wrapped(texts)), start, end))
     return result, issues
+
+
+def _has_kind_label(text: str) -> bool:
+    number, rest = split_item_number(text)
+    damaged = ITEM_PREFIX_RE.match(rest) if number is None else None
+    return bool(_TARGET_KIND_RE.search(rest) or (damaged and _TARGET_KIND_RE.match(rest[damaged.end():])))
+
+
+# A group label OCR changed a letter of ("ดต้านปริมาณ"): the word after a line's item number or bullet
+# compared by skeleton with the labels.
+_KIND_SKELETONS = {skeleton(f"{a}{b}"): b for a in ("ด้าน", "เชิง") for b in ("ปริมาณ", "คุณภาพ")}
+_LABEL_OPENING_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}[.)]|[^\s.,:;()]{1,3}[.,:;)]|[-–•])\s*(\S+)(?=\s|$)")
+KIND_LABEL_AGREEMENT = 85.0
+
+
+def _mend_kind_label(ln: Line) -> Line:
+    """The line with a group label OCR changed a letter of printed right."""
+    m = _LABEL_OPENING_RE.match(ln.text)
+    if m is None or _has_kind_label(ln.text) or not 6 <= len(m.group(2)) <= 16:
+        return ln
+    found = process.extractOne(skeleton(m.group(2)), list(_KIND_SKELETONS), scorer=fuzz.ratio,
+                               score_cutoff=KIND_LABEL_AGREEMENT)
+    if found is None:
+        return ln
+    label = "ด้าน" + _KIND_SKELETONS[found[0]]
+    return Line(ln.no, f"{m.group(1)} {label}{ln.text[m.end(2):]}", ln.kind, ln.bullet, ln.indent, ln.cols)
 
 
 def _kind_pieces(text: str) -> list[tuple[str | None, str]]:

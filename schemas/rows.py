@@ -234,13 +234,13 @@ class ProjectRow(Provenance, WithFiscalYear):
         default=None)
     strategy_issue: str | None = col("The issue of Bangkok's 20-year development plan the project supports.",
                                      "ประเด็นยุทธศาสตร์ (แผนพัฒนา กทม. 20 ปี)",
-                                     source={PROGRESS: "1.6 ประเด็นยุทธศาสตร์ (clean_value)"}, default=None)
+                                     source={PROGRESS: "1.6 ประเด็นยุทธศาสตร์ (clean_ordinal_value)"}, default=None)
     strategy_sub_issue: str | None = col("The sub-issue of that plan.", "ประเด็นยุทธศาสตร์ย่อย",
-                                         source={PROGRESS: "1.6 ประเด็นยุทธศาสตร์ย่อย (clean_value)"}, default=None)
+                                         source={PROGRESS: "1.6 ประเด็นยุทธศาสตร์ย่อย (clean_ordinal_value)"}, default=None)
     strategy_goal: str | None = col("The goal of that plan.", "เป้าหมายของแผน",
-                                    source={PROGRESS: "1.6 เป้าหมายที่ (clean_value)"}, default=None)
+                                    source={PROGRESS: "1.6 เป้าหมายที่ (clean_ordinal_value)"}, default=None)
     indicator: str | None = col("The plan's indicator the project reports on.", "ตัวชี้วัดของแผน",
-                                source={PROGRESS: "1.6 ตัวชี้วัด (clean_value)"}, default=None)
+                                source={PROGRESS: "1.6 ตัวชี้วัด (clean_ordinal_value)"}, default=None)
     plan_status: PlanStatus | None = col(
         "Where the project stands: BMA progress forms: cancelled when a report cancels it, completed when the "
         "last progress is 100 %, else in_progress; OBEC reports: the status group it is listed under; null for "

@@ -317,3 +317,138 @@ def test_a_unit_whose_slash_ocr_read_as_a_bar_has_its_parts():
     assert split_unit("สำนักการศึกษา / กองเทคโนโลยีเพื่อการเรียนการสอน | ฝ่ายพัฒนาสื่อการเรียนการสอน") == (
         "สำนักการศึกษา", "กองเทคโนโลยีเพื่อการเรียนการสอน", "ฝ่ายพัฒนาสื่อการเรียนการสอน")
     assert split_unit("สำนักงานเขตหนองแขม / ฝ่ายปกครอง") == ("สำนักงานเขตหนองแขม", "ฝ่ายปกครอง", None)
+
+
+def _header_fields(text: str) -> dict[str, str]:
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    parts = sort_out(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0], FORM)
+    return {k: v for k, v, _, _ in parts.fields}
+
+
+def test_a_project_code_whose_label_ocr_garbled_is_told_by_its_shape():
+    # "รหัสโครงการ" read as Latin letters: the wrapped name must not swallow the code line
+    fields = _header_fields("1.1 รหัสโครงการและชื่อโครงการ\n"
+                            "ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา\n"
+                            "ปีงบประมาณ ๒๕๒๕\n"
+                            "aalasams : €00d0000-0€0€    ปีงบประมาณ พ.ศ. : ๒๕๒๕\n")
+    assert fields["name"] == "พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา ปีงบประมาณ ๒๕๒๕"
+    assert fields["project_code"] == "€00d0000-0€0€"
+    assert fields["fiscal_year"] == "๒๕๒๕"
+    # on one line (a form printed without line breaks) the name's value ends before it
+    fields = _header_fields("ชื่อโครงการ/กิจกรรม : พัฒนาครู xgdu : ๕๐๓๓๐๐๐๐-๕๕๑๕ ปีงบประมาณ พ.ศ. : ๒๕๖๖")
+    assert fields["name"] == "พัฒนาครู"
+    assert fields["project_code"] == "๕๐๓๓๐๐๐๐-๕๕๑๕"
+    # a value with a dash that is no code shape stays where it is
+    fields = _header_fields("ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok-City")
+    assert "project_code" not in fields
+
+
+def test_a_label_whose_colon_ocr_lost_after_its_dotted_leader_takes_the_next_line():
+    fields = _header_fields("ชื่อโครงการ/กิจกรรม : พัฒนาศักยภาพผู้บริหารสถานศึกษา รหัสโครงการ...\n"
+                            "๕๐๓๓๐๐๐๐-๕๕๑๕ ปีงบประมาณ พ.ศ. : ๒566\n")
+    assert fields["name"] == "พัฒนาศักยภาพผู้บริหารสถานศึกษา"
+    assert fields["project_code"] == "๕๐๓๓๐๐๐๐-๕๕๑๕"
+
+
+def test_a_project_without_a_readable_code_is_kept_and_its_key_flagged():
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+aalasams : €00d0000-0€0€    ปีงบประมาณ พ.ศ. : 2565
+เริ่มต้นโครงการ : 1/10/2564    งบประมาณที่ได้รับ : 18,400 บาท
+สิ้นสุดโครงการ : 30/9/2565    งบประมาณที่ใช้ไป : 0 บาท
+1.2 หน่วยงานที่รับผิดชอบ
+หน่วยงานที่รับผิดชอบ : สำนักงานเขตคลองเตย / ฝ่ายปกครอง / ฝ่ายปกครอง
+1.3 หลักการและเหตุผล
+ความก้าวหน้าของเทคโนโลยีสารสนเทศ
+1.4 วัตถุประสงค์ของโครงการ
+1. เพื่อสร้างเครือข่ายความร่วมมือ
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเป็นหลักฐานไว้ตรวจสอบ
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] is None and project["name"] == "พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา"
+    assert project["project_key"].startswith("bma_progress:2565:")
+    assert [o["text"] for o in rows["objectives"]] == ["เพื่อสร้างเครือข่ายความร่วมมือ"]
+    named = {(i["code"], i["field"]) for i in rows["issues"]}
+    assert ("unparsed_value", "projects.project_code") in named
+    assert ("missing_field", "projects.project_key") in named
+
+
+def test_an_inline_list_number_at_a_line_end_or_misread_inside_a_line_opens_its_item():
+    # a one-line form wrapped by the page: "๓." ends a line, "๕." stands for ๔ inside one
+    lines = _lines("๑.", "เพื่อพัฒนาคุณภาพการจัดการศึกษา",
+                   "ด้วยระบบเครือข่ายโรงเรียนที่ยั่งยืน ๒. เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต ๓.",
+                   "เพื่ออำนวยความสะดวกและควบคุมดูแลการดำเนินงานของศูนย์วิชาการเขตให้",
+                   "เป็นไปตามแนวทางที่กำหนด ๕. เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจและนำไป",
+                   "ประยุกต์ใช้ในการจัดการเรียนการสอนได้ ๕. เพื่อเป็นต้นแบบให้กับข้าราชการครูได้",
+                   "ศึกษาและเรียนรู้วัฒนธรรมชุมชน")
+    items, _ = numbered_items(lines, opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,), (4,), (5,)]
+    assert items[1].text == "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต"
+    assert items[2].text.startswith("เพื่ออำนวยความสะดวก") and items[2].text.endswith("ตามแนวทางที่กำหนด")
+    assert items[4].text == "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ ศึกษาและเรียนรู้วัฒนธรรมชุมชน"
+
+
+def test_sub_numbered_objectives_whose_numbers_ocr_damaged_keep_their_section_prefix():
+    from parsers.items import mend_item_numbers
+    # ๖.๑ read as "ใ๒๒.๑" (a speck glued on), ๖.๒ as "lo" with its dot lost, ๖ as ๒, ๔ as ๕
+    lines = _lines("ใ๒๒.๑   เพื่อพัฒนาคุณภาพการจัดการศึกษา", "ด้วยระบบเครือข่ายโรงเรียน",
+                   "lo เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต", "๒.๓ เพื่อส่งเสริมการยกย่อง", "๒.๕ เพื่อให้ครูผู้สอน")
+    items, lead = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert not lead
+    assert [i.number for i in items] == [(2, 1), (2, 2), (2, 3), (2, 4)]
+    assert items[0].text == "เพื่อพัฒนาคุณภาพการจัดการศึกษา ด้วยระบบเครือข่ายโรงเรียน"
+    # a Latin word before an opener is no damaged number
+    lines = _lines("1. เพื่อสร้างเครือข่าย", "(PLC) เพื่อให้เครือข่ายโรงเรียน", "2. เพื่อเป็นต้นแบบ")
+    items, _ = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,)]
+
+
+def test_target_groups_with_a_letter_changed_in_their_label_or_specks_before_them():
+    from parsers.values import target_groups
+    groups, issues = target_groups(_lines("vy\tโร", "๑. ด้านปรมาณ", "ผู้เข้าร่วมโครงการ 586 คน", "๒. ด้านคุณภาพ",
+                                          "สามารถยกระดับมาตรฐาน"))
+    assert [(g[0], g[1]) for g in groups] == [("quantity", "ผู้เข้าร่วมโครงการ 586 คน"),
+                                              ("quality", "สามารถยกระดับมาตรฐาน")]
+    assert not issues
+    groups, _ = target_groups(_lines("๑. ดต้านปริมาณ", "คณะกรรมการศูนย์วิชาการเขต", "la. ด้านคุณภาพ",
+                                     "เครือข่ายโรงเรียนมีผลงาน"))
+    assert [g[0] for g in groups] == ["quantity", "quality"]
+    assert groups[0][1] == "คณะกรรมการศูนย์วิชาการเขต"
+    # text without any label stays one group of unknown kind, specks and all
+    groups, issues = target_groups(_lines("๒๐ คน", "ครูผู้สอน"))
+    assert [g[0] for g in groups] == [None] and issues
+
+
+def test_the_ordinal_and_the_purpose_word_get_back_the_marks_ocr_dropped():
+    from parsers.items import mend_purpose
+    from parsers.values import clean_ordinal_value
+    assert clean_ordinal_value("มิติที 3.3 - การศึกษาสำหรับทุกคน") == "มิติที่ 3.3 - การศึกษาสำหรับทุกคน"
+    assert clean_ordinal_value("เป้าหมายที ๓.๓.๔ ครู") == "เป้าหมายที่ ๓.๓.๔ ครู"
+    assert clean_ordinal_value("ใช้เวลา ๓๐ นาที 2 ครั้ง") == "ใช้เวลา ๓๐ นาที 2 ครั้ง"  # a word "ที" stays
+    assert clean_ordinal_value("ทีม 3 ทีม") == "ทีม 3 ทีม"
+    assert mend_purpose("เพือยกระดับมาตรฐาน") == "เพื่อยกระดับมาตรฐาน"
+    assert mend_purpose("เพอส่งเสริม") == "เพื่อส่งเสริม"
+    assert mend_purpose("เพื่อให้ครู") == "เพื่อให้ครู"
+
+
+def test_a_line_opening_with_a_separator_after_a_phone_is_no_continuation_of_the_person():
+    text = ("1.2 หน่วยงานที่รับผิดชอบ\n"
+            "ผู้ประสานงาน สยป : นายกิตติพงษ์ ศักดิ์ดี โทร.4895\n"
+            ": นางจิราพร ศรีสุข โทร.7790\n"
+            "ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน\n"
+            ": Bangkok as a City for All\n")
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, sort_out, split_copies
+    parts = sort_out(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0], FORM)
+    fields = {k: v for k, v, _, _ in parts.fields}
+    assert fields["coordinator"] == "นายกิตติพงษ์ ศักดิ์ดี โทร.4895"
+    assert [ln.text for ln in parts.sections["s1_2"]] == [": นางจิราพร ศรีสุข โทร.7790"]  # flagged as unplaced
+    assert fields["strategy_issue"] == "ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a City for All"

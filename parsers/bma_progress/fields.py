@@ -8,12 +8,15 @@ the next lines) or SECTIONS (the text under a heading).  Report entries
 
 from __future__ import annotations
 
+import regex
+
 from normalizers.dates import parse_date
 from normalizers.numbers import parse_baht
 from normalizers.text import clean_value
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import (
+    clean_ordinal_value,
     parse_fiscal_year,
     parse_project_code,
     split_person,
@@ -54,10 +57,10 @@ FIELDS = [
     Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True),
     Field("owner", "ชื่อผู้รับผิดชอบ", ("owner_name", "owner_phone"), split_person, wraps=True),
     Field("coordinator", "ผู้ประสานงาน สยป", ("coordinator_name", "coordinator_phone"), split_person, wraps=True),
-    Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), one(clean_value), wraps=True),
-    Field("strategy_sub_issue", "ประเด็นยุทธศาสตร์ย่อย", ("strategy_sub_issue",), one(clean_value), wraps=True),
-    Field("strategy_goal", "เป้าหมายที่", ("strategy_goal",), one(clean_value), wraps=True),
-    Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_value), wraps=True),
+    Field("strategy_issue", "ประเด็นยุทธศาสตร์", ("strategy_issue",), one(clean_ordinal_value), wraps=True),
+    Field("strategy_sub_issue", "ประเด็นยุทธศาสตร์ย่อย", ("strategy_sub_issue",), one(clean_ordinal_value), wraps=True),
+    Field("strategy_goal", "เป้าหมายที่", ("strategy_goal",), one(clean_ordinal_value), wraps=True),
+    Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_ordinal_value), wraps=True),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
 
@@ -79,10 +82,19 @@ RESTART_FIELDS = frozenset({"name", "project_code"})
 
 # "ปีงบประมาณ พ.ศ. :" whose "พ.ศ." OCR read as Latin letters ("ปีงบประมาณ Wa. :")
 FISCAL_YEAR_GARBLED = Anchor("fiscal_year", "ปีงบประมาณ", tail=r"[ \t]*[A-Za-z]{1,3}[ \t]*\.?")
+# The project code told by its shape where OCR garbled its label past reading ("aalasams : €00d0000-0€0€"):
+# a label-like word, its separator, and eight and four characters, digits or what OCR makes of them (at
+# least six digits), ending the text.  parse_project_code then reads it or says it cannot.
+_CODE_CHAR = r"[0-9๐-๙A-Za-z€@&$%#«»°§]"
+CODE_SHAPED = regex.compile(
+    rf"(?:(?<=\s)|^)(?:[^\s:;=]{{1,16}}[ \t]*)?[:;=]+[ \t]*"
+    rf"(?P<value>(?=(?:[^:;=]*?[\d๐-๙]){{6}}){_CODE_CHAR}{{7,9}} ?- ?{_CODE_CHAR}{{3,5}})[ \t]*$"
+)
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS] + [FISCAL_YEAR_GARBLED])
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=FIELD_SECTIONS,
     restart_headings=RESTART_HEADINGS, restart_fields=RESTART_FIELDS,
     opaque_sections=frozenset({"s2", "signature"}), closing=frozenset({"signature"}),
     furniture_sections=FURNITURE_SECTIONS, ignored=frozenset({"title"}), last_sections=frozenset({"s2"}),
+    shaped=(("project_code", CODE_SHAPED),),
 )

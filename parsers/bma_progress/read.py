@@ -14,7 +14,7 @@ from normalizers.text import clean_value
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FORM
-from parsers.items import mend_item_numbers, numbered_items, opens_purpose
+from parsers.items import mend_item_numbers, mend_purpose, numbered_items, opens_purpose
 from parsers.reader import (
     Copy,
     Parts,
@@ -63,7 +63,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
     items, lead = numbered_items(mend_item_numbers(sections.get("s1_4", []), opens_purpose), opens=opens_purpose)
     for i, item in enumerate(items, start=1):
-        out.put("objectives", i, "text", Reading(item.text, item.text, item.line_start, item.line_end))
+        text = mend_purpose(item.text)
+        out.put("objectives", i, "text", Reading(text, item.text, item.line_start, item.line_end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
 

@@ -71,6 +71,10 @@ def build(merged: Merged) -> ParseResult:
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required} in any copy",
                                 field=f"projects.{required}"))
+    if "project_code" not in project:  # the key is made as for forms without a code: say so where it is read
+        issues.append(Issue("error", "missing_field", f"no readable project code: the project key {key!r} is "
+                            "made from the fiscal year and a hash of the name, and will not join this project's "
+                            "rows from other files by its code", field="projects.project_key"))
     span = merged.span("project", 0) if project else {"line_start": None, "line_end": None}
     row: dict[str, Any] = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None,
