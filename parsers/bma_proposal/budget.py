@@ -42,11 +42,14 @@ _AMOUNT = rf"(?:[฿B]\s*)?{NUM}{_BAHT}"
 # "ๆ ละ" (each), "x"; after OCR also a Latin misread of ละ ("AY", "az").
 _TIMES = rf"(?:ๆ?\s*{mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s))"
 _MAKES = rf"(?:{mark_tolerant('เป็น')}\s?เ?{mark_tolerant('งิน')}|=|{mark_tolerant('รวม')})"
+# A letter or two OCR made of a speck (or of a digit) before an amount's figure ("ใ๒๕.๐๐๐"): kept
+# in the printed figure, which then reads as no amount until the repairs read its digits.
+_SPECK = r"(?:[^\s\d๐-๙=]{1,2}(?=[\d๐-๙]))?"
 # One expense clause: "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
 # "2 โรงเรียน x 15,100 บาท = 30,200 บาท"; the unit is a word without digits.
 CLAUSE_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
-    rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{NUM}){_BAHT}"
+    rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
 )
 # A piece that is only an amount: a category's or the table's total, or the
 # end of a clause ("๕,๓๕๐.-บาท" after "เป็นเงิน" on the line above).
