@@ -8,6 +8,7 @@ import json
 from decimal import Decimal
 
 from pipeline.stages import process_document
+from tests.conftest import ROOT
 from tests.conftest import sample_text
 
 PROPOSAL = "002_e5b5a9d4d9adb57c.txt"
@@ -26,3 +27,34 @@ def test_a_budget_line_whose_amount_ocr_prefixed_with_a_letter_is_still_a_line()
     got = [(e["seq"], e["quantity"], e["unit_amount"], e["amount"]) for e in rows["expenses"]]
     assert got == [(1, Decimal("2.00"), Decimal("15100.00"), Decimal("30200.00")),
                    (2, Decimal("3.00"), Decimal("13100.00"), Decimal("39300.00"))]
+
+
+# ---------------------------------------------------------------- OBEC report printed as running text
+
+ONE_LINE = ROOT / "tests" / "corpus" / "clean" / "obec_progress_006.txt"  # the report on one line
+
+
+def _titles(rows: dict) -> list[tuple[str, int, str]]:
+    return sorted((p["plan_status"], p["group_seq"], p["name"][:20]) for p in rows["projects"])
+
+
+def test_running_text_titles_whose_numbers_ocr_damaged_are_read():
+    """A report on one line, as OCR reads it back: the first title after a
+    group's header with its number read as Latin letters ("or"), a number
+    OCR spaced ("3. 2") and one that lost its dot ("31" for 3.1); each is
+    still a project (no project's text runs into the one before), and the
+    reporter's signature whose dotted line OCR read as digits is not part of
+    the last title."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = (clean.replace("ดังนี้ 1. โครงการฝึก", "ดังนี้ or โครงการฝึก")
+               .replace("3.1 โครงการพัฒนาสม", "31 โครงการพัฒนาสม")
+               .replace("3.2 โครงการส่งเสริมสุข", "3. 2 โครงการส่งเสริมสุข")
+               .replace("ลงชื่อ..............................................ผู้รายงาน",
+                        "ลงชื่อ2266๑6๑6๑๐496565696363636258 ผู้รายงาน"))
+    assert damaged.count("or โครงการ") == damaged.count("31 โครงการ") == damaged.count("3. 2 โครงการ") == 1
+    a, b = run(clean), run(damaged)
+    assert _titles(b) == _titles(a) and len(a["projects"]) == 6
+    last = next(p for p in b["projects"] if p["plan_status"] == "not_started" and p["group_seq"] == 2)
+    assert "ลงชื่อ" not in last["name"] and last["name"].endswith("นันทนาการ")
+    for table in ("targets", "activities", "findings", "alignments"):
+        assert len(b[table]) == len(a[table]), table

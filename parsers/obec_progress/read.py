@@ -165,6 +165,10 @@ def rule_title(state: State) -> bool:
         state.context["titles_only"] = True
         state.pos += consumed
         return True
+    if len(number) == 1 and number[0] > expected + 1 and printed and len(printed) == 2 \
+            and int(thai_digits_to_arabic(printed[0])) == state.context["group_number"]:
+        # "๓๑ โครงการ": the group's number and the title's, the dot between them lost ("๓.๑")
+        number, printed = (state.context["group_number"], int(thai_digits_to_arabic(printed[1]))), printed[1]
     seq = number[-1]
     if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
