@@ -58,3 +58,20 @@ def test_running_text_titles_whose_numbers_ocr_damaged_are_read():
     assert "ลงชื่อ" not in last["name"] and last["name"].endswith("นันทนาการ")
     for table in ("targets", "activities", "findings", "alignments"):
         assert len(b[table]) == len(a[table]), table
+
+
+def test_a_project_whose_title_is_lost_is_flagged_at_its_groups_lines():
+    """A title OCR damaged past reading ("โครงการ" itself garbled): its
+    project's text runs into the project before. The summary's count for
+    the group says one is missing; the loss is an issue about the projects
+    table at the lines of that group's projects, not only at the summary."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("2. โครงการรับนักเรียน", "2. โศรงการรับนักเรียน")
+    assert damaged != clean
+    rows = run(damaged)
+    assert [p["group_seq"] for p in rows["projects"] if p["plan_status"] == "in_progress"] == [1, 3]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread"]
+    assert issue["field"] == "projects" and issue["project_key"] is None
+    assert json.loads(issue["evidence"])["status"] == "in_progress"
+    assert issue["line_start"] == 1 and issue["line_end"] == 1  # the report is one line
+    assert not [i for i in run(clean)["issues"] if i["code"] == "project_unread"]
