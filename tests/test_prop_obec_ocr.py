@@ -75,3 +75,46 @@ def test_a_project_whose_title_is_lost_is_flagged_at_its_groups_lines():
     assert json.loads(issue["evidence"])["status"] == "in_progress"
     assert issue["line_start"] == 1 and issue["line_end"] == 1  # the report is one line
     assert not [i for i in run(clean)["issues"] if i["code"] == "project_unread"]
+
+
+# ---------------------------------------------------------------- proposal budget table read down its columns
+
+def _reading_line(q: str, e: str, a: str | None) -> dict:
+    from parsers.bma_proposal.money import amount_or_none
+    from schemas.document import Reading
+    figures = (("quantity", q), ("unit_amount", e)) + ((("amount", a),) if a is not None else ())
+    return {n: Reading(amount_or_none(t), t, 1, 1) for n, t in figures}
+
+
+def test_the_amount_columns_header_cells_inside_a_clause_do_not_lose_the_line():
+    """OCR read the table down its columns: the amount column's header cells
+    ("จำนวน", "เงิน") and the category's amount stand between a clause's
+    "เป็นเงิน" and its figure. The header cells are left out, so the line is
+    read (item, quantity, unit amount), its amount the figure that follows."""
+    from parsers.bma_proposal.budget import expense_stream, read_expenses
+    from schemas.document import Line
+
+    cells = ["ค่าวัสดุในการจัดกิจกรรม", "- โรงเรียน", "ขนาดใหญ่", "จำนวน 4", "โรงเรียนๆ ละ", "15,100 บาท", "เป็นเงิน",
+             "จำนวน", "เงิน", "72,400", "บาท", "- โรงเรียนขนาดเล็ก จำนวน 2 โรงเรียนๆ ละ", "6,000 บาท เป็นเงิน 12,000 บาท"]
+    lines = [Line(i + 1, c, bullet=c.startswith("- ")) for i, c in enumerate(cells)]
+    found = read_expenses(expense_stream(lines, ""))
+    assert [(e.item, e.qty, e.each, e.amount) for e in found] == [
+        ("โรงเรียน ขนาดใหญ่", "4", "15,100", "72,400"), ("โรงเรียนขนาดเล็ก", "2", "6,000", "12,000")]
+
+
+def test_an_amount_that_is_none_of_the_products_readings_is_chosen_only_by_the_total():
+    """A line whose amount OCR lost or read from another column: the
+    product of its printed figures is one more reading, which the total
+    may choose (a repair); without a total nothing is chosen."""
+    from parsers.bma_proposal.money import repair_lines
+
+    lines = [_reading_line("4", "15,100", "72,400"), _reading_line("2", "6,000", "12,000")]
+    issues = repair_lines(lines, None)
+    assert lines[0]["amount"].value == Decimal("72400.00") and "value_repaired" not in {i.code for i in issues}
+    lines = [_reading_line("4", "15,100", "72,400"), _reading_line("2", "6,000", "12,000")]
+    issues = repair_lines(lines, Decimal("72400"))  # 60,400 + 12,000
+    assert lines[0]["amount"].value == Decimal("60400.00")
+    assert [json.loads(i.evidence)["rule"] for i in issues if i.code == "value_repaired"] == ["sum"]
+    lines = [_reading_line("4", "15,100", None), _reading_line("2", "6,000", "12,000")]
+    repair_lines(lines, None)
+    assert "amount" not in lines[0] or lines[0]["amount"].value is None  # the product alone never fills it

@@ -60,6 +60,9 @@ _TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
+# The amount column's header words, a cell each when OCR read the table down its columns: never a
+# clause's own words (a clause's "จำนวน" carries its quantity).
+_HEADER_CELLS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน"))
 # Titles of the regulations a budget line cites (their skeletons): a piece
 # that is a part of one belongs to the regulation column.
 _REGULATIONS = tuple(skeleton(t) for t in (
@@ -165,8 +168,8 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 if _DIGITS_RE.search(rest):
                     out.table_total = (rest, ln.no)
                 continue
-            if not started and _is_header(part):
-                continue
+            if _is_header(part) and (not started or skeleton(part) in _HEADER_CELLS):
+                continue  # the header, or one of its cells OCR read into the column ("จำนวน", "เงิน")
             sk = skeleton(part)
             if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
                 pointer += len(sk)
