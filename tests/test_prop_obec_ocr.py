@@ -118,3 +118,18 @@ def test_an_amount_that_is_none_of_the_products_readings_is_chosen_only_by_the_t
     lines = [_reading_line("4", "15,100", None), _reading_line("2", "6,000", "12,000")]
     repair_lines(lines, None)
     assert "amount" not in lines[0] or lines[0]["amount"].value is None  # the product alone never fills it
+
+
+def test_running_text_titles_whose_numbers_are_symbols_or_specked_are_read():
+    """More of what OCR makes of a title's number in running text: a
+    symbol ("¢." for ๔.), letters and a dot ("o.d" for ๓.๖), a tab and a
+    stray tone mark between the number and the title ("1.\\t๊ โครงการ")."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = (clean.replace("ดังนี้ 1. โครงการฝึก", "ดังนี้ 1.\t\u0e4a โครงการฝึก")
+               .replace("2. โครงการรับนักเรียน", "¢. โครงการรับนักเรียน")
+               .replace("3.1 โครงการพัฒนาสม", "o.d โครงการพัฒนาสม"))
+    assert damaged.count("¢. โครงการ") == damaged.count("o.d โครงการ") == 1
+    a, b = run(clean), run(damaged)
+    assert _titles(b) == _titles(a)
+    for table in ("targets", "activities", "findings", "alignments"):
+        assert len(b[table]) == len(a[table]), table

@@ -91,13 +91,16 @@ _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีราย�
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
 
+_SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,\p{Mn}]+")
+
+
 @lru_cache(maxsize=4096)  # a pure function of one line: rule_group and rule_title both ask of every line
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
     """(number, rest, unreadable token): the item number, or the token that
     stands where a number should be."""
     number, rest = split_item_number(text)
     if number is not None:
-        rest = rest.lstrip(" .,")  # "๔. ,โครงการ": a speck between the number and the title
+        rest = _SPECK_AFTER_NUMBER_RE.sub("", rest)  # "๔. ,โครงการ", "๑.\t๊ โครงการ": a speck before the title
         if _TITLE_START_RE.match(rest) or status_of(rest):
             return number, rest, None
     m = _UNREADABLE_NUMBER_RE.match(text)

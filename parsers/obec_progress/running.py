@@ -22,9 +22,10 @@ from schemas.document import Line
 # A line this long holds more than a paragraph: a report printed without line breaks.
 LONG_LINE = 2000
 # Inside such a line, where a project title or main activity starts.
-_UNREAD_NUMBER = r"(?:[A-Za-z@©«»]{1,3}|[\d๐-๙]{1,2}\.[A-Za-z@]{1,2})[.,]?"
+_ODD = r"A-Za-z@©«»¢£¥§°®|!?\[\]{}<>~^*#$%&"  # what OCR makes of a digit: a Latin letter or a symbol
+_UNREAD_NUMBER = rf"(?=[^\s]*[{_ODD}])[{_ODD}\d๐-๙]{{1,3}}(?:[.,][{_ODD}\d๐-๙]{{1,2}})?[.,]?"
 # A title's number may be one OCR spaced ("๓. ๒ โครงการ") or read as Latin letters or a symbol ("or
-# โครงการ", "lo. โครงการ", "๓.@ โครงการ"); the title rule decides whether such a piece opens a project
+# โครงการ", "lo. โครงการ", "๓.@ โครงการ", "o.d โครงการ"); the title rule decides whether such a piece opens a project
 # (a section must follow it, or it stands in a list of titles).
 _INLINE_START_RE = regex.compile(
     rf"(?<=\s)(?:(?:[\d๐-๙]{{1,2}}\.(?:\s?[\d๐-๙]{{1,2}}\.?)?|{_UNREAD_NUMBER})\s*(?={mark_tolerant('โครงการ')})"
