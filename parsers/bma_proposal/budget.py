@@ -42,11 +42,14 @@ _AMOUNT = rf"(?:[฿B]\s*)?{NUM}{_BAHT}"
 # "ๆ ละ" (each), "x"; after OCR also a Latin misread of ละ ("AY", "az").
 _TIMES = rf"(?:ๆ?\s*{mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s))"
 _MAKES = rf"(?:{mark_tolerant('เป็น')}\s?เ?{mark_tolerant('งิน')}|=|{mark_tolerant('รวม')})"
+# A letter or two OCR made of a speck (or of a digit) before an amount's figure ("ใ๒๕.๐๐๐"): kept
+# in the printed figure, which then reads as no amount until the repairs read its digits.
+_SPECK = r"(?:[^\s\d๐-๙=]{1,2}(?=[\d๐-๙]))?"
 # One expense clause: "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
 # "2 โรงเรียน x 15,100 บาท = 30,200 บาท"; the unit is a word without digits.
 CLAUSE_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
-    rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{NUM}){_BAHT}"
+    rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
 )
 # A piece that is only an amount: a category's or the table's total, or the
 # end of a clause ("๕,๓๕๐.-บาท" after "เป็นเงิน" on the line above).
@@ -57,6 +60,9 @@ _TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
+# The amount column's header words, a cell each when OCR read the table down its columns: never a
+# clause's own words (a clause's "จำนวน" carries its quantity).
+_HEADER_CELLS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน"))
 # Titles of the regulations a budget line cites (their skeletons): a piece
 # that is a part of one belongs to the regulation column.
 _REGULATIONS = tuple(skeleton(t) for t in (
@@ -162,8 +168,8 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 if _DIGITS_RE.search(rest):
                     out.table_total = (rest, ln.no)
                 continue
-            if not started and _is_header(part):
-                continue
+            if _is_header(part) and (not started or skeleton(part) in _HEADER_CELLS):
+                continue  # the header, or one of its cells OCR read into the column ("จำนวน", "เงิน")
             sk = skeleton(part)
             if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
                 pointer += len(sk)

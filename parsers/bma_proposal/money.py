@@ -93,7 +93,20 @@ def _triples(rec: dict[str, Reading]) -> list[Triple]:
     es = [e for e in _values(rec.get("unit_amount")) if e > 0]
     amounts = set(_values(rec.get("amount")))
     found = [(q, e, (q * e).quantize(CENT)) for q in qs for e in es if (q * e).quantize(CENT) in amounts]
-    return found or [(None, None, a) for a in sorted(amounts)]
+    if found:
+        return found
+    alone: list[Triple] = [(None, None, a) for a in sorted(amounts)]
+    if printed[0] is not None and printed[1] is not None:
+        # the amount read is none of the product's readings (or none at all: OCR lost it, or read another
+        # column's figure there): the product of the figures as printed is one more reading, which only
+        # the total may choose (see repair_lines: the product alone never picks it)
+        alone.append(_Unread((printed[0], printed[1], (printed[0] * printed[1]).quantize(CENT))))
+    return alone
+
+
+class _Unread(tuple):
+    """A line's reading whose amount is the product of its printed figures,
+    not a reading of the amount printed: only the total may choose it."""
 
 
 def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
@@ -131,7 +144,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     # a product alone that changes all three figures of a line proves little: the readings a damaged
     # figure may have are not all listed, so the one that multiplies out may be a coincidence
     chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None
-                                   and _changed(rec, opts[0]) < len(NAMES) else None
+                                   and not isinstance(opts[0], _Unread) and _changed(rec, opts[0]) < len(NAMES) else None
                                    for rec, opts in zip(lines, options)]
     rule = ["product"] * len(lines)
     open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)

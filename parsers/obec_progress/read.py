@@ -91,13 +91,16 @@ _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีราย�
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
 
+_SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,\p{Mn}]+")
+
+
 @lru_cache(maxsize=4096)  # a pure function of one line: rule_group and rule_title both ask of every line
 def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None]:
     """(number, rest, unreadable token): the item number, or the token that
     stands where a number should be."""
     number, rest = split_item_number(text)
     if number is not None:
-        rest = rest.lstrip(" .,")  # "๔. ,โครงการ": a speck between the number and the title
+        rest = _SPECK_AFTER_NUMBER_RE.sub("", rest)  # "๔. ,โครงการ", "๑.\t๊ โครงการ": a speck before the title
         if _TITLE_START_RE.match(rest) or status_of(rest):
             return number, rest, None
     m = _UNREADABLE_NUMBER_RE.match(text)
@@ -165,6 +168,10 @@ def rule_title(state: State) -> bool:
         state.context["titles_only"] = True
         state.pos += consumed
         return True
+    if len(number) == 1 and number[0] > expected + 1 and printed and len(printed) == 2 \
+            and int(thai_digits_to_arabic(printed[0])) == state.context["group_number"]:
+        # "๓๑ โครงการ": the group's number and the title's, the dot between them lost ("๓.๑")
+        number, printed = (state.context["group_number"], int(thai_digits_to_arabic(printed[1]))), printed[1]
     seq = number[-1]
     if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
         return False  # (the group's number printed before every title may be misread: the sequence decides)

@@ -214,6 +214,8 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
             issues.append(Issue("warning", "count_mismatch",
                                 f"the summary counts {stated.value} {status} projects, the report lists {n}",
                                 stated.text, *stated.span, field=f"report_summaries.n_{status}"))
+        if stated is not None and isinstance(stated.value, int) and stated.value > n:
+            issues.append(_unread_in_group(status, stated.value, [rec for (st, _), rec in projects if st == status]))
     total = summary.get("n_projects")
     if total is not None and total.value != len(projects):
         # fewer projects read than the summary states: some were left unread
@@ -229,6 +231,20 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
                                     f"the summary says {pct.value:.2f} %", pct.text, *pct.span,
                                     field=f"report_summaries.n_{status}"))
     return issues
+
+
+def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -> Issue:
+    """A group that lists fewer projects than the summary counts: the loss said
+    at the group's own lines (its projects read, among or after which the
+    missing ones stand), about the projects table, not only at the summary."""
+    spans = [rec["name"].span for rec in read if "name" in rec]
+    lines = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (None, None)
+    evidence = json.dumps({"status": status, "stated": stated, "read": len(read),
+                           "titles": [rec["name"].value[:60] for rec in read if "name" in rec]}, ensure_ascii=False)
+    where = f"lines {lines[0]}-{lines[1]}" if spans else "the report"
+    return Issue("error", "project_unread", f"the summary counts {stated} {status} projects, {len(read)} were read: "
+                 f"{stated - len(read)} project(s) of this group in {where} were not recognised, and none of their "
+                 "rows (targets, activities, budgets, findings) is read", evidence, *lines, field="projects")
 
 
 def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> list[Issue]:

@@ -22,10 +22,27 @@ from schemas.document import Line
 # A line this long holds more than a paragraph: a report printed without line breaks.
 LONG_LINE = 2000
 # Inside such a line, where a project title or main activity starts.
+_ODD = r"A-Za-z@©«»¢£¥§°®|!?\[\]{}<>~^*#$%&"  # what OCR makes of a digit: a Latin letter or a symbol
+_UNREAD_NUMBER = rf"(?=[^\s]*[{_ODD}])[{_ODD}\d๐-๙]{{1,3}}(?:[.,][{_ODD}\d๐-๙]{{1,2}})?[.,]?"
+# A title's number may be one OCR spaced ("๓. ๒ โครงการ") or read as Latin letters or a symbol ("or
+# โครงการ", "lo. โครงการ", "๓.@ โครงการ", "o.d โครงการ"); the title rule decides whether such a piece opens a project
+# (a section must follow it, or it stands in a list of titles).
 _INLINE_START_RE = regex.compile(
-    rf"(?<=\s)(?:[\d๐-๙]{{1,2}}\.(?:[\d๐-๙]{{1,2}}\.?)?\s*(?={mark_tolerant('โครงการ')})"
+    rf"(?<=\s)(?:(?:[\d๐-๙]{{1,2}}\.(?:\s?[\d๐-๙]{{1,2}}\.?)?|{_UNREAD_NUMBER})\s*(?={mark_tolerant('โครงการ')})"
     rf"|(?={mark_tolerant('กิจกรรมหลักที่')}))"
 )
+
+
+# A status group's header ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ (โดยมีรายละเอียด) ดังนี้"):
+# its first title starts where it ends, whatever OCR made of that title's number.
+_GROUP_HEADER_RE = regex.compile(
+    "(?:" + "|".join(mark_tolerant(w) for w in ("โครงการที่ดำเนินการเสร็จสิ้นแล้ว", "โครงการที่อยู่ระหว่างดำเนินการ",
+                                               "โครงการที่ยังไม่ได้ดำเนินการ")) + ")"
+    rf"\s*จ\S{{0,3}}นวน\s*\S{{1,4}}\s*{mark_tolerant('โครงการ')}\s*(?:{mark_tolerant('โดยมีรายละเอียด')}\s*)?"
+    rf"{mark_tolerant('ดังนี้')}\s*")
+# A title whose number lost its dot ("๓๑ โครงการ" for ๓.๑, "๒ โครงการ"), not a count ("จำนวน ๒ โครงการ").
+_BARE_NUMBER_TITLE_RE = regex.compile(rf"(?<=\s)[\d๐-๙]{{1,2}}\s+(?={mark_tolerant('โครงการ')})")
+_COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้านวน", "ทั้งหมด", "รวม", "ที่", "และ", "ละ")]
 
 
 # The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
@@ -57,6 +74,9 @@ def _cuts(text: str) -> dict[int, bool]:
             b = tail.end() if tail else b
             ends.add(b)
         prev_key, prev_end = anchor.key, b
+    opens |= {m.end() for m in _GROUP_HEADER_RE.finditer(text)}
+    opens |= {m.start() for m in _BARE_NUMBER_TITLE_RE.finditer(text)
+              if text[max(0, m.start() - 12): m.start()].split()[-1:] not in _COUNT_WORDS}
     opens |= _progress_cuts(text, src, opens | ends)
     opens |= {m.start() for m in _SIGNATURE_RE.finditer(text)}
     return {c: c in opens for c in opens | ends}
@@ -119,8 +139,12 @@ def _progress_cuts(text: str, src: str, cuts: set[int]) -> set[int]:
     return out
 
 
-# A signature block in running text: "ลงชื่อ......ผู้รายงาน (name) ตำแหน่ง ...", to the end.
-_SIGNATURE_RE = regex.compile(rf"\(?{mark_tolerant('ลงชื่อ')}\)?\s*[.…_]{{3,}}")
+# A signature block in running text: "ลงชื่อ......ผู้รายงาน (name) ตำแหน่ง ...", to the end; its dotted
+# line OCR may read as digits and letters ("ลงชื่อ2๐5๐6552.๐ญู้วียิงาน (name) ตำแหน่ง"): then the
+# signer's name in brackets and the position word close it.
+_SIGNATURE_RE = regex.compile(
+    rf"\(?{mark_tolerant('ลงชื่อ')}\)?(?:\s*[.…_]{{3,}}"
+    rf"|(?=\S{{0,60}}\s*(?:{mark_tolerant('ผู้รายงาน')}|\([^()]{{3,60}}\)\s*{mark_tolerant('ตำแหน่ง')})))")
 
 
 def runs_on(lines: list[Line]) -> bool:
