@@ -424,7 +424,7 @@ class AnchorSet:
         choices = self._fuzzy_label_skels
         best: tuple[float, int, int] | None = None  # score, anchor, start
         for start in reversed(words[-5:]):
-            cand = skeleton_text(line[start:b])
+            cand = _DROP_RE.sub("", line[start:b]).replace("\u0e33", "\u0e32")  # skeleton_text, not memoised: new spans
             if len(cand) > self._longest + 6:
                 break
             if len(cand) < 3:
