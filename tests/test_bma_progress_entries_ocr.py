@@ -239,3 +239,10 @@ def test_an_entry_with_no_plan_or_target_flag_in_any_copy_is_said():
                    "on_target": Reading(True, "เป็นไปตามเป้าหมาย", 8, 9)}}
     found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {}, {})]
     assert found == [("missing_value", "progress_reports.on_target", 5)]
+
+
+def test_an_expense_item_a_wrap_broke_is_one_line_of_text():
+    from parsers.bma_progress.clauses import Piece
+    events = events_of(Piece.join(_lines("ค่าอาหารว่างและ", "เครื่องดื่ม = ๔,๕๒๕ บาท")))
+    (expense,) = [e.value for e in events if e.kind == "expense"]
+    assert expense.item == "ค่าอาหารว่างและ เครื่องดื่ม"
