@@ -89,10 +89,11 @@ def build(merged: Merged) -> ParseResult:
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
         left = expense_like(out["description"] or "")
-        if left:  # an expense line OCR damaged past reading stayed in the description: say so
-            issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
-                                f"like an expense line or a figure no rule could read: {left[:80]!r}",
-                                left, *rec["description"].span, field="expenses"))
+        if left:  # an expense line OCR damaged past reading stayed in the description: say so, of both
+            for field in ("expenses", "progress_reports.description"):
+                issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
+                                    f"like an expense line or a figure no rule could read: {left[:80]!r}",
+                                    left, *rec["description"].span, field=field))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
