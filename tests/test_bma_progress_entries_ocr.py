@@ -246,3 +246,30 @@ def test_an_expense_item_a_wrap_broke_is_one_line_of_text():
     events = events_of(Piece.join(_lines("ค่าอาหารว่างและ", "เครื่องดื่ม = ๔,๕๒๕ บาท")))
     (expense,) = [e.value for e in events if e.kind == "expense"]
     assert expense.item == "ค่าอาหารว่างและ เครื่องดื่ม"
+
+
+def test_a_progress_figure_and_a_clause_tail_carried_under_the_description_go_to_the_figures():
+    lines = _lines("รายงาน :: 21 มิ.ย. 2565 : อยู่ระหว่างการ",
+                   "ครั้งที่7 เตรียมการสัมมนา",
+                   "ออกไป        :: ความก้าวหน้าของงานฯ =        : ไม่",
+                   "36.0%       งบประมาณที่เบิกใช้ (ครั้งที่        เป็นไปตาม",
+                   "7) = 0 บาท                                แผน",
+                   "รายงาน :: 9 ก.ค. 2565 : อยู่ระหว่างการ",
+                   "ครั้งที่8 เตรียมการ")
+    entry = parse_entries(lines).entries[7]
+    values, _ = figure_values(entry)
+    assert values["progress_pct"] == 36.0 and str(values["disbursed"]) == "0.00" and values["on_plan"] is False
+    assert entry.description == "อยู่ระหว่างการ เตรียมการสัมมนา ออกไป"
+
+
+def test_a_headless_date_before_the_rows_own_date_cell_does_not_end_the_row():
+    # the header's two words, then the previous row's stray amount, then this row's date cell
+    lines = _lines("รายงาน 20 ม.ค. 2565 : จัดทำ", "ครั้งที่1 โครงการ", "รายงาน 20 ก.พ. 2565 : ประชุม", "ครั้งที่2 ต่อ",
+                   "รายงาน", "ครั้งที่3", ":: 22 พ.ค. 2565 : เวียนแจ้ง     ความก้าวหน้าของ     เป็นไปตาม",
+                   "ประชาสัมพันธ์     งานฯ = 33.5 %     แผน")
+    entries = parse_entries(lines).entries
+    assert entries[3].date is not None and entries[3].date.month == 5
+    assert entries[3].description == "เวียนแจ้ง ประชาสัมพันธ์"
+    values, _ = figure_values(entries[3])
+    assert values["progress_pct"] == 33.5 and values["on_plan"] is True
+
