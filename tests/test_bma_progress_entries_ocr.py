@@ -273,3 +273,21 @@ def test_a_headless_date_before_the_rows_own_date_cell_does_not_end_the_row():
     values, _ = figure_values(entries[3])
     assert values["progress_pct"] == 33.5 and values["on_plan"] is True
 
+
+def test_with_the_entries_in_doubt_no_disbursement_is_read_from_the_others():
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts, structure_in_doubt
+    from schemas.document import Issue, Reading
+
+    def records():
+        project = {"budget_spent": Reading(Decimal("19000"), "19,000 บาท", 10, 10)}
+        reports = {1: {"disbursed": Reading(Decimal("0"), "0 บาท", 20, 20)},
+                   2: {"progress_pct": Reading(53.0, "53.0", 30, 30)}}  # its amount lost
+        return project, reports
+
+    project, reports = records()
+    found = repair_amounts(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("19000") and found
+    assert structure_in_doubt(reports, [Issue("warning", "conflicting_figures", "two budget clauses")])
+    project, reports = records()
+    assert not repair_amounts(project, reports, {}, "k", across=False) and "disbursed" not in reports[2]

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from parsers.bma_progress.repairs import record_lines as _lines, repair_all
+from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
 from parsers.checks import report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import make_project_key
@@ -63,7 +63,7 @@ def build(merged: Merged) -> ParseResult:
     lines_of: dict[int, list] = {}
     for (report_seq, _), rec in sorted(merged.tables.get("expenses", {}).items()):
         lines_of.setdefault(report_seq, []).append(rec)
-    repairs = repair_all(project, reports, lines_of, None)  # before the values are used
+    repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues))
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs
