@@ -291,3 +291,21 @@ def test_with_the_entries_in_doubt_no_disbursement_is_read_from_the_others():
     assert structure_in_doubt(reports, [Issue("warning", "conflicting_figures", "two budget clauses")])
     project, reports = records()
     assert not repair_amounts(project, reports, {}, "k", across=False) and "disbursed" not in reports[2]
+
+
+def test_with_the_entries_in_doubt_no_report_date_is_read_again():
+    from datetime import date
+    from parsers.bma_progress.repairs import repair_dates
+    from schemas.document import Reading
+
+    def records():
+        project = {"fiscal_year_be": Reading(2565, "๒๕๖๕", 3, 3)}
+        reports = {1: {"report_date": Reading(date(2021, 11, 20), "๒๐ พ.ย. ๒๕๖๔", 20, 20)},
+                   2: {"report_date": Reading(date(1982, 1, 10), "๑๐ ม.ค. ๒๕๒๕", 30, 30)}}  # ๖ read as ๒
+        return project, reports
+
+    project, reports = records()
+    assert [i.field for i in repair_dates(project, reports, "k")] == ["progress_reports.report_date"]  # read again
+    project, reports = records()
+    assert not repair_dates(project, reports, "k", span=False)
+    assert reports[2]["report_date"].value.year == 1982

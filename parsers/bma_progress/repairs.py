@@ -143,7 +143,9 @@ def _within(lo: date, hi: date) -> Callable[[Any], bool]:
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours; each
     report date inside the year the reports cover and between the dates of
-    its neighbours (those inside it)."""
+    its neighbours (those inside it).  Without `span` (the entries' structure
+    in doubt: a date may stand in another entry's place) no report date is
+    read again, and the project's span is not weighed against them."""
     fy = value_of(project, "fiscal_year_be")
     if fy is None:
         return []
@@ -176,13 +178,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if "report_date" not in rec and "report_date_printed" in rec:
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
-    issues += _dates_together(reports, seqs, window, key)
+    if span:  # the entries in order: each date between its neighbours'
+        issues += _dates_together(reports, seqs, window, key)
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
+        if not span:  # the entries in doubt: a date may stand in another entry's place; none is read again
+            continue
         lo = max((reports[s]["report_date"].value for s in seqs[:i] if inside(reports[s]["report_date"].value)),
                  default=window[0])
-        hi = min((reports[s]["report_date"].value for s in seqs[i + 1:] if inside(reports[s]["report_date"].value)),
-                 default=window[1])
+        hi = min((reports[s]["report_date"].value for s in seqs[i + 1:]
+                  if inside(reports[s]["report_date"].value)), default=window[1])
         if lo > hi:
             continue
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
@@ -668,7 +673,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
     spent, the project's span against the report dates) decline: a value may
-    stand in another entry's place."""
+    stand in another entry's place; nor are the report dates read again."""
     if not enabled():
         return []
     issues = repair_baht_sign(project, key)
