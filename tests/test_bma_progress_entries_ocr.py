@@ -309,3 +309,16 @@ def test_with_the_entries_in_doubt_no_report_date_is_read_again():
     project, reports = records()
     assert not repair_dates(project, reports, "k", span=False)
     assert reports[2]["report_date"].value.year == 1982
+
+
+def test_an_entry_that_disburses_without_lines_while_others_lines_do_not_add_up_is_said():
+    from decimal import Decimal
+    from parsers.bma_progress.rows import check_figures
+    from schemas.document import Reading
+    reports = {5: {"disbursed": Reading(Decimal("0"), "0", 10, 12)},
+               8: {"disbursed": Reading(Decimal("5500"), "5,500", 30, 33)}}
+    found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {5: [Decimal("5500")]}, {})]
+    assert ("missing_value", "expenses", 30) in found
+    # lines that add up where they stand: an entry that disburses without lines is no doubt by itself
+    reports[5]["disbursed"] = Reading(Decimal("5500"), "5,500", 10, 12)
+    assert not [i for i in check_figures(reports, {5: [Decimal("5500")]}, {}) if i.field == "expenses"]

@@ -189,12 +189,24 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     def span(name: str) -> tuple[int | None, int | None]:
         return readings[name].span if name in readings else (None, None)
 
+    mismatched = []
     for seq, amounts in sorted(expenses.items()):
         if any(a is None for a in amounts):
             continue  # a line could not be read (flagged): the sum says nothing
         rec = reports.get(seq, {})
-        issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
-                            value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
+        found = sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
+                          value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
+        if found:
+            mismatched.append(seq)
+        issues += found
+    if mismatched:  # lines that do not add up to their entry, and entries that disburse with none: misplaced?
+        for seq, rec in sorted(reports.items()):
+            paid = value_of(rec, "disbursed")
+            if seq not in expenses and paid is not None and paid > 0:
+                issues.append(Issue("warning", "missing_value", f"report {seq} disburses {paid:,.2f} and lists no "
+                                    f"expense line, while the lines of report(s) {mismatched} do not add up to "
+                                    "theirs: its lines may stand under another report", str(paid), *_lines(rec),
+                                    field="expenses"))
     disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
