@@ -218,10 +218,11 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                             *span("budget_allocated"), field="projects.budget_allocated"))
     previous = None
     for seq, rec in sorted(reports.items()):
-        for column, words in (("on_plan", "เป็นไปตามแผน"), ("on_target", "เป็นไปตามเป้าหมาย")):
-            if column not in rec:  # every entry of the form states both: OCR lost or garbled it
+        for column, words in (("on_plan", "flag (เป็นไปตามแผน)"), ("on_target", "flag (เป็นไปตามเป้าหมาย)"),
+                              ("description", "text of what was done")):
+            if column not in rec:  # every entry of the form states them: OCR lost or garbled it
                 issues.append(Issue("warning", "missing_value", f"report {seq} has no readable {column.replace('_', ' ')} "
-                                    f"flag ({words}) in any copy", "", *_lines(rec),
+                                    f"{words} in any copy", "", *_lines(rec),
                                     field=f"progress_reports.{column}"))
         pct = value_of(rec, "progress_pct")
         if pct is None and "progress_pct" in rec:
