@@ -231,11 +231,95 @@ def test_a_date_cell_with_no_header_beside_it_ends_the_woven_row():
     assert [ln.text for ln in out if ln.no == 3] == [":: ๐๙/๐๙/๒๕๖๒ : ยกเลิกโครงการ :: ความก้าวหน้าของงานฯ = ๕ %"]
 
 
-def test_an_entry_with_no_plan_or_target_flag_in_any_copy_is_said():
+def test_an_entry_with_no_plan_or_target_flag_or_description_in_any_copy_is_said():
     from parsers.bma_progress.rows import check_figures
     from schemas.document import Reading
     reports = {1: {"progress_pct": Reading(10.0, "10.00", 5, 7), "on_plan": Reading(True, "เป็นไปตามแผน", 5, 7)},
                2: {"progress_pct": Reading(20.0, "20.00", 8, 9), "on_plan": Reading(True, "เป็นไปตามแผน", 8, 9),
                    "on_target": Reading(True, "เป็นไปตามเป้าหมาย", 8, 9)}}
     found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {}, {})]
-    assert found == [("missing_value", "progress_reports.on_target", 5)]
+    assert found == [("missing_value", "progress_reports.on_target", 5), ("missing_value", "progress_reports.description", 5),
+                     ("missing_value", "progress_reports.description", 8)]
+
+
+def test_an_expense_item_a_wrap_broke_is_one_line_of_text():
+    from parsers.bma_progress.clauses import Piece
+    events = events_of(Piece.join(_lines("ค่าอาหารว่างและ", "เครื่องดื่ม = ๔,๕๒๕ บาท")))
+    (expense,) = [e.value for e in events if e.kind == "expense"]
+    assert expense.item == "ค่าอาหารว่างและ เครื่องดื่ม"
+
+
+def test_a_progress_figure_and_a_clause_tail_carried_under_the_description_go_to_the_figures():
+    lines = _lines("รายงาน :: 21 มิ.ย. 2565 : อยู่ระหว่างการ",
+                   "ครั้งที่7 เตรียมการสัมมนา",
+                   "ออกไป        :: ความก้าวหน้าของงานฯ =        : ไม่",
+                   "36.0%       งบประมาณที่เบิกใช้ (ครั้งที่        เป็นไปตาม",
+                   "7) = 0 บาท                                แผน",
+                   "รายงาน :: 9 ก.ค. 2565 : อยู่ระหว่างการ",
+                   "ครั้งที่8 เตรียมการ")
+    entry = parse_entries(lines).entries[7]
+    values, _ = figure_values(entry)
+    assert values["progress_pct"] == 36.0 and str(values["disbursed"]) == "0.00" and values["on_plan"] is False
+    assert entry.description == "อยู่ระหว่างการ เตรียมการสัมมนา ออกไป"
+
+
+def test_a_headless_date_before_the_rows_own_date_cell_does_not_end_the_row():
+    # the header's two words, then the previous row's stray amount, then this row's date cell
+    lines = _lines("รายงาน 20 ม.ค. 2565 : จัดทำ", "ครั้งที่1 โครงการ", "รายงาน 20 ก.พ. 2565 : ประชุม", "ครั้งที่2 ต่อ",
+                   "รายงาน", "ครั้งที่3", ":: 22 พ.ค. 2565 : เวียนแจ้ง     ความก้าวหน้าของ     เป็นไปตาม",
+                   "ประชาสัมพันธ์     งานฯ = 33.5 %     แผน")
+    entries = parse_entries(lines).entries
+    assert entries[3].date is not None and entries[3].date.month == 5
+    assert entries[3].description == "เวียนแจ้ง ประชาสัมพันธ์"
+    values, _ = figure_values(entries[3])
+    assert values["progress_pct"] == 33.5 and values["on_plan"] is True
+
+
+def test_with_the_entries_in_doubt_no_disbursement_is_read_from_the_others():
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts, structure_in_doubt
+    from schemas.document import Issue, Reading
+
+    def records():
+        project = {"budget_spent": Reading(Decimal("19000"), "19,000 บาท", 10, 10)}
+        reports = {1: {"disbursed": Reading(Decimal("0"), "0 บาท", 20, 20)},
+                   2: {"progress_pct": Reading(53.0, "53.0", 30, 30)}}  # its amount lost
+        return project, reports
+
+    project, reports = records()
+    found = repair_amounts(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("19000") and found
+    assert structure_in_doubt(reports, [Issue("warning", "conflicting_figures", "two budget clauses")])
+    project, reports = records()
+    assert not repair_amounts(project, reports, {}, "k", across=False) and "disbursed" not in reports[2]
+
+
+def test_with_the_entries_in_doubt_no_report_date_is_read_again():
+    from datetime import date
+    from parsers.bma_progress.repairs import repair_dates
+    from schemas.document import Reading
+
+    def records():
+        project = {"fiscal_year_be": Reading(2565, "๒๕๖๕", 3, 3)}
+        reports = {1: {"report_date": Reading(date(2021, 11, 20), "๒๐ พ.ย. ๒๕๖๔", 20, 20)},
+                   2: {"report_date": Reading(date(1982, 1, 10), "๑๐ ม.ค. ๒๕๒๕", 30, 30)}}  # ๖ read as ๒
+        return project, reports
+
+    project, reports = records()
+    assert [i.field for i in repair_dates(project, reports, "k")] == ["progress_reports.report_date"]  # read again
+    project, reports = records()
+    assert not repair_dates(project, reports, "k", span=False)
+    assert reports[2]["report_date"].value.year == 1982
+
+
+def test_an_entry_that_disburses_without_lines_while_others_lines_do_not_add_up_is_said():
+    from decimal import Decimal
+    from parsers.bma_progress.rows import check_figures
+    from schemas.document import Reading
+    reports = {5: {"disbursed": Reading(Decimal("0"), "0", 10, 12)},
+               8: {"disbursed": Reading(Decimal("5500"), "5,500", 30, 33)}}
+    found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {5: [Decimal("5500")]}, {})]
+    assert ("missing_value", "expenses", 30) in found
+    # lines that add up where they stand: an entry that disburses without lines is no doubt by itself
+    reports[5]["disbursed"] = Reading(Decimal("5500"), "5,500", 10, 12)
+    assert not [i for i in check_figures(reports, {5: [Decimal("5500")]}, {}) if i.field == "expenses"]

@@ -402,6 +402,10 @@ def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_de
     rows = read(form(entries=entries(lines_3=lines)))
     (issue,) = [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "expenses"]
     assert "report 3" in issue["message"] and issue["line_start"] is not None
+    # the description that holds it is in doubt too, and said of its own field
+    (said,) = [i for i in rows["issues"] if i["code"] == "unplaced_text"
+               and i["field"] == "progress_reports.description"]
+    assert said["line_start"] == issue["line_start"]
     assert not [i for i in read(form())["issues"] if i["code"] == "unplaced_text"]
 
 

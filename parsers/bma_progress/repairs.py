@@ -140,10 +140,12 @@ def _within(lo: date, hi: date) -> Callable[[Any], bool]:
     return lambda d: isinstance(d, date) and lo <= d <= hi
 
 
-def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours; each
     report date inside the year the reports cover and between the dates of
-    its neighbours (those inside it)."""
+    its neighbours (those inside it).  Without `span` (the entries' structure
+    in doubt: a date may stand in another entry's place) no report date is
+    read again, and the project's span is not weighed against them."""
     fy = value_of(project, "fiscal_year_be")
     if fy is None:
         return []
@@ -176,13 +178,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
         if "report_date" not in rec and "report_date_printed" in rec:
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
-    issues += _dates_together(reports, seqs, window, key)
+    if span:  # the entries in order: each date between its neighbours'
+        issues += _dates_together(reports, seqs, window, key)
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
+        if not span:  # the entries in doubt: a date may stand in another entry's place; none is read again
+            continue
         lo = max((reports[s]["report_date"].value for s in seqs[:i] if inside(reports[s]["report_date"].value)),
                  default=window[0])
-        hi = min((reports[s]["report_date"].value for s in seqs[i + 1:] if inside(reports[s]["report_date"].value)),
-                 default=window[1])
+        hi = min((reports[s]["report_date"].value for s in seqs[i + 1:]
+                  if inside(reports[s]["report_date"].value)), default=window[1])
         if lo > hi:
             continue
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
@@ -196,7 +201,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
     reported = sorted(r["report_date"].value for r in reports.values() if inside(value_of(r, "report_date")))
-    return issues + repair_project_span(project, reported, wide, key)
+    return issues + (repair_project_span(project, reported, wide, key) if span else [])
 
 
 def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:
@@ -323,9 +328,10 @@ def _separator_readings(token: str) -> list[str]:
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
-                   key: str) -> list[Issue]:
+                   key: str, across: bool = True) -> list[Issue]:
     """Expense lines add up to their entry; each line is quantity x unit
-    amount; the entries add up to the budget spent."""
+    amount; the entries add up to the budget spent (a part read from the
+    others only with `across`)."""
     issues: list[Issue] = []
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
@@ -335,11 +341,12 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if seq in reports:
             issues += _expense_sum(reports[seq], lines, key, seq)
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
-    # may say what it was; with more, the sum of the others proves nothing
+    # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
+    # entries' structure in doubt) no part is read from the others: one may stand in another's place
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
         issues += _nothing_left(project, reports, key)
-    else:
+    elif across:
         for rec in lost:
             span = next(iter(rec.values())).span if rec else (None, None)
             rec["disbursed"] = Reading(None, "", *span)
@@ -648,14 +655,32 @@ def record_lines(rec: Record) -> tuple[int | None, int | None]:
     return min(r.line_start for r in rec.values()), max(r.line_end for r in rec.values())
 
 
-def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str) -> list[Issue]:
+# What says the entries themselves are in doubt (parsers.bma_progress.assemble): figures with no entry or
+# two for one, an entry opened from its figures alone, numbers named that gave no entry.
+STRUCTURE_DOUBTS = frozenset({"conflicting_figures", "orphan_figures", "entry_header_missing", "unread_entries"})
+
+
+def structure_in_doubt(reports: dict[int, Record], issues: list[Issue]) -> bool:
+    """Whether the report entries may hold one another's parts: an issue of
+    STRUCTURE_DOUBTS among the copies' (a report number missing from the run
+    is no doubt by itself: the sum repairs leave those alone already)."""
+    return any(i.code in STRUCTURE_DOUBTS for i in issues)
+
+
+def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
+               doubt: bool = False) -> list[Issue]:
+    """Every repair, strongest constraint first.  With `doubt` (the entries'
+    structure is in doubt: structure_in_doubt) the repairs that weigh one
+    entry's value against the others' (the disbursements against the budget
+    spent, the project's span against the report dates) decline: a value may
+    stand in another entry's place; nor are the report dates read again."""
     if not enabled():
         return []
     issues = repair_baht_sign(project, key)
     issues += repair_fiscal_year(project, reports, key)
-    issues += repair_dates(project, reports, key)
+    issues += repair_dates(project, reports, key, span=not doubt)
     issues += repair_progress(reports, key)
-    issues += repair_amounts(project, reports, expenses, key)
+    issues += repair_amounts(project, reports, expenses, key, across=not doubt)
     issues += repair_budget_order(project, key)
     return issues
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import regex
 
-from parsers.bma_progress.repairs import record_lines as _lines, repair_all
+from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
 from parsers.checks import report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import make_project_key
@@ -63,7 +63,7 @@ def build(merged: Merged) -> ParseResult:
     lines_of: dict[int, list] = {}
     for (report_seq, _), rec in sorted(merged.tables.get("expenses", {}).items()):
         lines_of.setdefault(report_seq, []).append(rec)
-    repairs = repair_all(project, reports, lines_of, None)  # before the values are used
+    repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues))
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs
@@ -93,10 +93,11 @@ def build(merged: Merged) -> ParseResult:
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
         left = expense_like(out["description"] or "")
-        if left:  # an expense line OCR damaged past reading stayed in the description: say so
-            issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
-                                f"like an expense line or a figure no rule could read: {left[:80]!r}",
-                                left, *rec["description"].span, field="expenses"))
+        if left:  # an expense line OCR damaged past reading stayed in the description: say so, of both
+            for field in ("expenses", "progress_reports.description"):
+                issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
+                                    f"like an expense line or a figure no rule could read: {left[:80]!r}",
+                                    left, *rec["description"].span, field=field))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
@@ -192,12 +193,24 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     def span(name: str) -> tuple[int | None, int | None]:
         return readings[name].span if name in readings else (None, None)
 
+    mismatched = []
     for seq, amounts in sorted(expenses.items()):
         if any(a is None for a in amounts):
             continue  # a line could not be read (flagged): the sum says nothing
         rec = reports.get(seq, {})
-        issues += sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
-                            value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
+        found = sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
+                          value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
+        if found:
+            mismatched.append(seq)
+        issues += found
+    if mismatched:  # lines that do not add up to their entry, and entries that disburse with none: misplaced?
+        for seq, rec in sorted(reports.items()):
+            paid = value_of(rec, "disbursed")
+            if seq not in expenses and paid is not None and paid > 0:
+                issues.append(Issue("warning", "missing_value", f"report {seq} disburses {paid:,.2f} and lists no "
+                                    f"expense line, while the lines of report(s) {mismatched} do not add up to "
+                                    "theirs: its lines may stand under another report", str(paid), *_lines(rec),
+                                    field="expenses"))
     disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
@@ -209,10 +222,11 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                             *span("budget_allocated"), field="projects.budget_allocated"))
     previous = None
     for seq, rec in sorted(reports.items()):
-        for column, words in (("on_plan", "เป็นไปตามแผน"), ("on_target", "เป็นไปตามเป้าหมาย")):
-            if column not in rec:  # every entry of the form states both: OCR lost or garbled it
+        for column, words in (("on_plan", "flag (เป็นไปตามแผน)"), ("on_target", "flag (เป็นไปตามเป้าหมาย)"),
+                              ("description", "text of what was done")):
+            if column not in rec:  # every entry of the form states them: OCR lost or garbled it
                 issues.append(Issue("warning", "missing_value", f"report {seq} has no readable {column.replace('_', ' ')} "
-                                    f"flag ({words}) in any copy", "", *_lines(rec),
+                                    f"{words} in any copy", "", *_lines(rec),
                                     field=f"progress_reports.{column}"))
         pct = value_of(rec, "progress_pct")
         if pct is None and "progress_pct" in rec:

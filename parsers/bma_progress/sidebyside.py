@@ -98,7 +98,9 @@ _AMOUNT_TAIL_RE = regex.compile(
 
 # What a figures cell leaves at a line's start: separators, "%", an amount ("8๐", "฿1,500.- บาท").
 _FIGURE_BITS_RE = regex.compile(
-    rf"\s*(?:[:;=]{{1,2}}|%|[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um))?)\s*")
+    rf"\s*(?:[:;=]{{1,2}}|%|[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|%))?"
+    rf"|{_DIGITISH}{{1,3}}\s*[)\]]\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um))?)\s*")
+# (also "36.0%" and "7) = 0 บาท": a progress figure and a budget clause's tail a wrap carried)
 
 
 _BARE_FLAG_RE = regex.compile(rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\s*$")
@@ -161,9 +163,10 @@ def unweave(lines: list[Line]) -> list[Line]:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
-        if row is not None and not opens and not head and _HEADLESS_DATE_RE.match(ln.text):
-            # a date cell with no header beside it: the table is read column by column here, not side by
-            # side; the row ends and the lines pass as they stand until the next row opens
+        if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text):
+            # a date cell with no header beside it, after the row's first cell: the table is read column by
+            # column here, not side by side; the row ends and the lines pass as they stand until the next
+            # row opens
             out.extend(c for column in _mend_flags(row) for c in column)
             row = None
         if opens or row is None and head:
