@@ -452,3 +452,21 @@ def test_a_line_opening_with_a_separator_after_a_phone_is_no_continuation_of_the
     assert fields["coordinator"] == "นายกิตติพงษ์ ศักดิ์ดี โทร.4895"
     assert [ln.text for ln in parts.sections["s1_2"]] == [": นางจิราพร ศรีสุข โทร.7790"]  # flagged as unplaced
     assert fields["strategy_issue"] == "ด้านที่ 3 - มหานครสำหรับทุกคน : Bangkok as a City for All"
+
+
+def test_a_report_date_out_of_order_does_not_bound_the_projects_period():
+    # report 2 read a year late (2022-01-15 between 2020-11 and 2021-02): it is in doubt itself, so the
+    # end date '๓0 กันยายน ๒๕๒๕' (2021 or 2022 by its characters) stays as printed, flagged, not 2022
+    from datetime import date
+
+    from parsers.bma_progress.repairs import repair_dates
+    from schemas.document import Reading
+    project = {"fiscal_year_be": Reading(2564, "๒๕๖๔", 5, 5),
+               "end_date": Reading(date(1982, 9, 30), "๓0 กันยายน ๒๕๒๕", 6, 6)}
+    reports = {1: {"report_date": Reading(date(2020, 11, 15), "15/11/2563", 10, 10)},
+               2: {"report_date": Reading(date(2022, 1, 15), "15/1/2565", 11, 11)},
+               3: {"report_date": Reading(date(2021, 2, 4), "4/2/2564", 12, 12)}}
+    issues = repair_dates(project, reports, "k")
+    assert project["end_date"].value == date(1982, 9, 30)
+    assert not [i for i in issues if i.code == "value_repaired" and i.field == "projects.end_date"]
+    assert [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.end_date"]

@@ -195,7 +195,12 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str) -> list[
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
-    reported = sorted(r["report_date"].value for r in reports.values() if inside(value_of(r, "report_date")))
+    # the report dates that bound the project's period: inside the year and in order with every other
+    # (a date out of order is itself in doubt, and would move a bound the wrong way)
+    dated = [(s, reports[s]["report_date"].value) for s in sorted(reports)
+             if inside(value_of(reports[s], "report_date"))]
+    reported = sorted(d for i, (_, d) in enumerate(dated)
+                      if all(e <= d for _, e in dated[:i]) and all(d <= e for _, e in dated[i + 1:]))
     return issues + repair_project_span(project, reported, wide, key)
 
 
