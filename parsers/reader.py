@@ -36,6 +36,9 @@ class Field:
     convert: Callable[[str], Any]  # value text -> a tuple of values, one per column
     wraps: bool = False  # the value may continue on the following lines
     sections: frozenset[str] | None = None  # where the label counts (None: outside opaque sections)
+    # whether a value is whole: one that is not ("30 กันยายน", its year wrapped onto the next line) takes
+    # the next line too, as a wrapping value does (None: any value is whole)
+    complete: Callable[[str], bool] | None = None
 
 
 def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
@@ -238,12 +241,16 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                     # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790": a field
                     # whose label OCR lost, not this value's end (it is left as text no label opens)
                     pass
-                elif not value or (spec.fields[key].wraps and not ev.indent):
+                elif not value or (spec.fields[key].wraps and not ev.indent) or _incomplete(spec.fields[key], value):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue
             after_field = False
             parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
+
+
+def _incomplete(f: Field, value: str) -> bool:
+    return f.complete is not None and not f.complete(value)
 
 
 # A line that opens with a label's separator: its label was lost (or is on the line above, with no value).

@@ -470,3 +470,16 @@ def test_a_report_date_out_of_order_does_not_bound_the_projects_period():
     assert project["end_date"].value == date(1982, 9, 30)
     assert not [i for i in issues if i.code == "value_repaired" and i.field == "projects.end_date"]
     assert [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.end_date"]
+
+
+def test_a_header_date_whose_year_wrapped_onto_the_next_line_takes_it():
+    fields = _header_fields("ปีงบประมาณ พ.ศ. : 2563 รหัสโครงการ... : 09000000-1936\n"
+                            "งบประมาณที่ได้รับ : 55,500 บาท เริ่มต้นโครงการ : 1 ตุลาคม\n"
+                            "2562\n"
+                            "งบประมาณที่ใช้ไป : 33,290 บาท สิ้นสุดโครงการ : 30 กันยายน\n"
+                            "2563\n"
+                            "1.2 หน่วยงานที่รับผิดชอบ\n")
+    assert fields["start_date"] == "1 ตุลาคม 2562" and fields["end_date"] == "30 กันยายน 2563"
+    # a whole date takes nothing more
+    fields = _header_fields("สิ้นสุดโครงการ : 30/9/2563\nข้อความอื่น\n")
+    assert fields["end_date"] == "30/9/2563"
