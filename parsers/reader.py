@@ -237,9 +237,11 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                 if value and spec.fields[key].wraps and is_specks(ev.text):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
-                if value and value.rstrip(" )")[-1:].isdigit() and _SEPARATOR_FIRST_RE.match(ev.text):
-                    # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790": a field
-                    # whose label OCR lost, not this value's end (it is left as text no label opens)
+                if value and lost_label(ev.text) and (value.rstrip(" )")[-1:].isdigit()
+                                                       or not _SEPARATOR_FIRST_RE.match(ev.text)):
+                    # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790", or a
+                    # garbled label and its separator ("a: Han 1 ร้อยละ..."): a field whose label OCR lost,
+                    # not this value's end (left as section text, for the form to place or flag)
                     pass
                 elif not value or (spec.fields[key].wraps and not ev.indent) or _incomplete(spec.fields[key], value):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
@@ -255,6 +257,15 @@ def _incomplete(f: Field, value: str) -> bool:
 
 # A line that opens with a label's separator: its label was lost (or is on the line above, with no value).
 _SEPARATOR_FIRST_RE = re.compile(r"^\s*(?::+|=:|;)\s*\S")
+# ... or with what OCR left of its label (one to three characters, no Thai letter) and the separator
+_LOST_LABEL_RE = re.compile(r"^\s*(?:[^\s\u0e01-\u0e4e:;=]{1,3}\s?)?(?::+|=:|;)\s*(?=\S)")
+
+
+def lost_label(text: str) -> str | None:
+    """The value of a line that opens with a lost or garbled label and its
+    separator (": นางจิราพร ศรีสุข", "a: Han 1 ร้อยละ..."), else None."""
+    m = _LOST_LABEL_RE.match(text)
+    return text[m.end():] if m else None
 
 
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:

@@ -109,6 +109,9 @@ CODES: list[IssueCode] = [
        {"text": "the last line the copy holds"}, th="เอกสารขาดตอน จบก่อนส่วนรับรองของแบบฟอร์ม"),
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
        th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),
+    _c("label_inferred", "warning", "a value whose label OCR garbled or lost (a line opening with the label's "
+       "separator) was given to the one field of its section the copy lacks", TEXT,
+       th="ป้ายกำกับอ่านไม่ได้ จึงระบุช่องข้อมูลจากช่องที่ขาดในหัวข้อเดียวกัน"),
     _c("invalid_value", "warning", "a value failed schema validation and was left empty",
        {"value": "the value that failed"}, th="ค่าไม่ผ่านการตรวจ จึงเว้นว่าง"),
     _c("invalid_row", "error", "a row failed schema validation and was left out",

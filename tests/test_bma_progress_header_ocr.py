@@ -483,3 +483,34 @@ def test_a_header_date_whose_year_wrapped_onto_the_next_line_takes_it():
     # a whole date takes nothing more
     fields = _header_fields("สิ้นสุดโครงการ : 30/9/2563\nข้อความอื่น\n")
     assert fields["end_date"] == "30/9/2563"
+
+
+def test_a_value_whose_label_ocr_lost_goes_to_the_one_field_its_section_lacks():
+    from parsers.bma_progress.read import read_copy
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, split_copies
+    text = ("1.2 หน่วยงานที่รับผิดชอบ\n"
+            "หน่วยงานที่รับผิดชอบ : สำนักการศึกษา / กองเทคโนโลยี / ฝ่ายพัฒนาสื่อ\n"
+            "ผู้ประสานงาน สยป : นายกิตติพงษ์ ศักดิ์ดี โทร.4895\n"
+            ": นางจิราพร ศรีสุข โทร.7790\n"
+            "1.6 สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี\n"
+            "ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน\n"
+            "ประเด็นยุทธศาสตร์ย่อย : มิติที่ 3.3 - การศึกษาสำหรับทุกคน\n"
+            "เป้าหมายที่ : 3.3.1 เด็กที่อาศัยอยู่ในกรุงเทพมหานคร\n"
+            "ทุกคนจะต้องได้รับการศึกษา\n"
+            "a: Han 1\n"
+            "ร้อยละของโรงเรียนที่มีผลงาน\n")
+    out = read_copy(split_copies(scan(_lines(*text.splitlines()), FORM), FORM)[0])
+    project = out.tables["project"][0]
+    assert project["owner_name"].value == "นางจิราพร ศรีสุข" and project["owner_phone"].value == "7790"
+    assert project["coordinator_phone"].value == "4895"
+    assert project["strategy_goal"].value == "3.3.1 เด็กที่อาศัยอยู่ในกรุงเทพมหานคร ทุกคนจะต้องได้รับการศึกษา"
+    assert project["indicator"].value == "Han 1 ร้อยละของโรงเรียนที่มีผลงาน"
+    inferred = {i.field for i in out.issues if i.code == "label_inferred"}
+    assert inferred == {"projects.owner_name", "projects.indicator"}
+    # two fields lacking (the unit's line lost too): nothing is guessed, the line stays text no label opens
+    lines = text.splitlines()
+    out = read_copy(split_copies(scan(_lines(lines[0], *lines[2:4]), FORM), FORM)[0])
+    assert "owner_name" not in out.tables["project"][0] and "agency" not in out.tables["project"][0]
+    assert not [i for i in out.issues if i.code == "label_inferred"]
+    assert [i for i in out.issues if i.code == "unplaced_text"]

@@ -72,6 +72,11 @@ FIELDS = [
     Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_ordinal_value), wraps=True),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+# The fields each header section holds (a value whose label OCR lost goes to the one its copy lacks).
+SECTION_FIELDS = {
+    "s1_2": ("unit", "owner", "coordinator"),
+    "s1_6": ("strategy_issue", "strategy_sub_issue", "strategy_goal", "indicator"),
+}
 
 # Sections whose text is a column or a list: heading key -> what it gives.
 SECTIONS = {
