@@ -514,3 +514,19 @@ def test_a_value_whose_label_ocr_lost_goes_to_the_one_field_its_section_lacks():
     assert "owner_name" not in out.tables["project"][0] and "agency" not in out.tables["project"][0]
     assert not [i for i in out.issues if i.code == "label_inferred"]
     assert [i for i in out.issues if i.code == "unplaced_text"]
+
+
+def test_a_plausible_fiscal_year_no_date_of_the_form_falls_in_is_flagged():
+    from datetime import date
+
+    from parsers.bma_progress.repairs import repair_fiscal_year
+    from schemas.document import Reading
+    project = {"fiscal_year_be": Reading(2591, "๒๕9๑", 8, 8), "start_date": Reading(date(2017, 10, 1), "2017-10-01", 9, 9)}
+    reports = {1: {"report_date": Reading(date(2018, 1, 5), "5/1/2561", 20, 20)},
+               2: {"report_date": Reading(date(2018, 3, 5), "5/3/2561", 21, 21)}}
+    issues = repair_fiscal_year(project, reports, "k")
+    assert project["fiscal_year_be"].value == 2591  # kept as read: no reading of its characters is 2561
+    assert {(i.code, i.field) for i in issues} >= {("implausible_value", "projects.fiscal_year_be")}
+    # the year the dates agree on: nothing said
+    project["fiscal_year_be"] = Reading(2561, "2561", 8, 8)
+    assert not repair_fiscal_year(project, reports, "k")

@@ -101,8 +101,10 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) ->
     the years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
     fy = project.get("fiscal_year_be")
-    if not enabled() or fy is None or not isinstance(fy.value, int) or YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
+    if not enabled() or fy is None or not isinstance(fy.value, int):
         return issues
+    if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
+        return issues + _year_against_dates(fy, _date_support(project, reports), key)
     tokens = year_mentions(fy.text)
     could = sorted(year_candidates(tokens[-1])) if tokens else []
     evidence = json.dumps({"rule": "fiscal_year", "printed": fy.text.strip(), "read": fy.value,
@@ -113,6 +115,22 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) ->
     code = "repair_ambiguous" if could else "implausible_value"
     return issues + [Issue("warning", code, what, evidence, fy.line_start, fy.line_end, project_key=key, field=name)
                      for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+
+
+def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Issue]:
+    """A fiscal year that reads as a plausible year none of the form's dates
+    falls in, while at least two fall in another, and that no reading of its
+    characters makes that year (else it was repaired): kept, and said."""
+    if not support or support[fy.value]:
+        return []
+    (year, n), *rest = support.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return []
+    evidence = json.dumps({"text": fy.text.strip()}, ensure_ascii=False)
+    what = (f"the fiscal year reads {fy.value}, but none of the form's dates falls in it and {n} fall in "
+            f"{year}; no reading of its characters is {year}, so it is kept as printed")
+    return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
+                  field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
 def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
