@@ -530,3 +530,14 @@ def test_a_plausible_fiscal_year_no_date_of_the_form_falls_in_is_flagged():
     # the year the dates agree on: nothing said
     project["fiscal_year_be"] = Reading(2561, "2561", 8, 8)
     assert not repair_fiscal_year(project, reports, "k")
+
+
+def test_a_units_opening_word_gets_back_the_marks_ocr_dropped():
+    from parsers.values import mend_unit_word, split_unit
+    assert split_unit("สำนักงานเขตคลองเตย / ฝายปกครอง / ฝ่ายปกครอง") == ("สำนักงานเขตคลองเตย", "ฝ่ายปกครอง",
+                                                                       "ฝ่ายปกครอง")
+    assert mend_unit_word("กลุมงานวิชาการ") == "กลุ่มงานวิชาการ"
+    assert mend_unit_word("ศูนยวิชาการเขต") == "ศูนย์วิชาการเขต"
+    # only marks are put back, and only to a unit word opening the part
+    assert mend_unit_word("สวนหลวง") == "สวนหลวง" and mend_unit_word("ฝากครรภ์") == "ฝากครรภ์"
+    assert mend_unit_word("คองเทคโนโลยี") == "คองเทคโนโลยี"
