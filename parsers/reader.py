@@ -83,10 +83,12 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
     """The document as heading, field and text events (see module doc)."""
     events: list[Event] = []
     section = "lead"
+    closed = False  # the certification closed the form: a header label after it starts the form again
     for ln in lines:
         if ln.kind != "text":
             if ln.kind == "signature":
                 events.append(Event("signature", None, ln.text, ln.no))
+                closed = closed or section in spec.opaque_sections
             continue
         line_section = section
         honored = []
@@ -96,6 +98,12 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 continue
             is_label = hit.anchor.kind == "label"
             restart = hit.key in spec.restart_headings if not is_label else hit.key in spec.restart_fields
+            if not is_label and hit.key in spec.closing:
+                closed = True
+            elif is_label and closed and spec.fields[hit.key].sections is None:
+                restart, closed = True, False  # the next form, its name and code labels lost to OCR
+            elif restart:
+                closed = False
             if section in spec.opaque_sections and not (restart or hit.key in spec.closing):
                 continue
             if is_label and not restart:
@@ -184,15 +192,21 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
     """Start a new copy where the form starts again (see module doc)."""
     copies: list[Copy] = []
     cur: Copy | None = None
+    closed = False  # the certification closed the copy (see scan)
     for ev in events:
         restart = cur is not None and (
             (ev.kind == "heading" and ev.key in spec.restart_headings
              and (cur.fields_seen & spec.restart_fields or cur.headings_seen & spec.last_sections))
             or (ev.kind == "field" and ev.key in cur.fields_seen and ev.key in spec.restart_fields)
+            or (ev.kind == "field" and closed)
         )
         if cur is None or restart:
             cur = Copy(len(copies))
             copies.append(cur)
+            closed = False
+        if (ev.kind == "signature" or (ev.kind == "heading" and ev.key in spec.closing)) \
+                and cur.headings_seen & spec.last_sections:
+            closed = True
         cur.events.append(ev)
         if ev.kind == "field":
             cur.fields_seen.add(ev.key)
