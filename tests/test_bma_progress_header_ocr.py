@@ -596,3 +596,22 @@ def test_a_copy_whose_name_and_code_ocr_lost_still_votes_with_its_project():
     [project] = rows["projects"]
     assert project["project_code"] == "50360000-1505" and project["n_copies"] == 2
     assert {i["field"] for i in rows["issues"] if i["code"] == "ocr_variant"} >= {"projects.budget_allocated"}
+
+
+def test_an_objective_whose_number_ocr_lost_with_debris_or_a_gap_opens_the_next_item():
+    # the last item's number lost in a line of debris, or with lines the clean-up took out (a gap)
+    lines = _lines("1 เพื่อสร้างเครือข่ายความร่วมมือ", "และชุมชน", "A   ๑27      ya     ๑7     ๑      ๕๕       1",
+                   "เพื่อพัฒนาผู้เรียน", "ผ่านการใช้เทคโนโลยี")
+    items, _ = numbered_items(lines, opens=opens_purpose)
+    assert [(i.number, i.text) for i in items] == [((1,), "เพื่อสร้างเครือข่ายความร่วมมือ และชุมชน"),
+                                                   ((2,), "เพื่อพัฒนาผู้เรียน ผ่านการใช้เทคโนโลยี")]
+    gap = [Line(65, "1 เพื่อสร้างเครือข่าย"), Line(66, "และชุมชน"), Line(69, "เพื่อพัฒนาผู้เรียน")]
+    items, _ = numbered_items(gap, opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,)]
+    # debris inside an item is no text of it
+    items, _ = numbered_items(_lines("1) เพื่อสร้างเครือข่าย", "a,     yar y     y.    3 UY.     1    ซือ๑7.",
+                                     "2) เพื่อเป็นต้นแบบ"), opens=opens_purpose)
+    assert [i.text for i in items] == ["เพื่อสร้างเครือข่าย", "เพื่อเป็นต้นแบบ"]
+    # without a gap or debris a wrapped line opening with the purpose word stays in its item
+    items, _ = numbered_items(_lines("1 เพื่อสร้างเครือข่าย", "เพื่อให้ชุมชนเข้มแข็ง"), opens=opens_purpose)
+    assert len(items) == 1
