@@ -82,6 +82,7 @@ class Event:
 def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
     """The document as heading, field and text events (see module doc)."""
     events: list[Event] = []
+    finders: dict[str, Callable[[str], tuple[str, str, str] | None] | None] = {}  # _shaped per section, built once
     section = "lead"
     closed = False  # the certification closed the form: a header label after it starts the form again
     for ln in lines:
@@ -115,7 +116,9 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             elif restart:
                 section = "lead"  # the form starts again
             honored.append(hit)
-        shaped = _shaped(spec, line_section)
+        if line_section not in finders:
+            finders[line_section] = _shaped(spec, line_section)
+        shaped = finders[line_section]
         if not honored:
             found = shaped(ln.text) if shaped else None
             if found is None:
@@ -139,7 +142,9 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if hit.anchor.kind == "label":
                 if hit.key in spec.restart_fields:
                     at = "lead"
-                shaped = _shaped(spec, at) if value else None
+                if value and at not in finders:
+                    finders[at] = _shaped(spec, at)
+                shaped = finders[at] if value else None
                 found = shaped(value) if shaped else None
                 if found is not None and found[1] != hit.key:  # a garbled label's field ends this value
                     events.append(Event("field", hit.key, found[0], ln.no))
