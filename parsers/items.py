@@ -162,10 +162,18 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     numbered = False  # a numbered item was met: from then on only numbers open items
     # the item number each line opens with, for a look ahead: an item whose number OCR lost
     numbers = [split_item_number(ln.text)[0] for ln in lines]
+    after_noise = False
     for k, ln in enumerate(lines):
         number, rest = numbers[k], split_item_number(ln.text)[1]
         if ln.bullet and number is None and is_specks(ln.text):
             continue  # a page number or specks OCR left with a dash ("-@-"): no item
+        if opens is not None and number is None and items and _noise(ln.text):
+            after_noise = True  # OCR debris between items ("a, yar y  y. 3 UY. 1"): no text of theirs
+            continue
+        # an opener after debris or a gap of lines (blank, or debris the clean-up took out) under a numbered
+        # item: the next item, its number lost with the debris
+        gap = k > 0 and ln.no > lines[k - 1].no + 1
+        lost_number, after_noise = after_noise or gap, False
         prev = next((i.number for i in reversed(items) if i.number is not None), None)
         if number is None and len(ln.text) > 2 and not ln.text[0].isdigit() and ln.text[1].isdigit():
             # an OCR speck before the number ("ไ๒.2 เพื่อ..."): only if the number fits the sequence
@@ -187,7 +195,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(None, "", ln.no, ln.no)
             rest = ln.text
         elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
-                and parts and parts[-1] and _skipped_by_next(prev, numbers[k + 1:]):
+                and parts and parts[-1] and (lost_number or _skipped_by_next(prev, numbers[k + 1:])):
             # an opener between item N and item N + 2: item N + 1, its number lost to OCR (not the text
             # of item N whose number stood alone on the line above)
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
@@ -205,6 +213,13 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     for item, texts in zip(items, parts):
         item.text = clean_value(join_wrapped(texts))
     return [i for i in items if i.text], lead
+
+
+def _noise(text: str) -> bool:
+    """A line of OCR debris inside a list: three or more tokens, most of them
+    holding no Thai word ("A ๑27 ya ๑7 ๑ ๑ ๕๕ 1", "a, yar y y. 3 UY. 1 ซือ๑7.")."""
+    tokens = text.split()
+    return len(tokens) >= 3 and sum(not THAI_WORD_RE.search(t) for t in tokens) >= 0.7 * len(tokens)
 
 
 def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None]) -> bool:

@@ -36,6 +36,9 @@ class Field:
     convert: Callable[[str], Any]  # value text -> a tuple of values, one per column
     wraps: bool = False  # the value may continue on the following lines
     sections: frozenset[str] | None = None  # where the label counts (None: outside opaque sections)
+    # whether a value is whole: one that is not ("30 กันยายน", its year wrapped onto the next line) takes
+    # the next line too, as a wrapping value does (None: any value is whole)
+    complete: Callable[[str], bool] | None = None
 
 
 def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
@@ -79,11 +82,14 @@ class Event:
 def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
     """The document as heading, field and text events (see module doc)."""
     events: list[Event] = []
+    finders: dict[str, Callable[[str], tuple[str, str, str] | None] | None] = {}  # _shaped per section, built once
     section = "lead"
+    closed = False  # the certification closed the form: a header label after it starts the form again
     for ln in lines:
         if ln.kind != "text":
             if ln.kind == "signature":
                 events.append(Event("signature", None, ln.text, ln.no))
+                closed = closed or section in spec.opaque_sections
             continue
         line_section = section
         honored = []
@@ -93,6 +99,12 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 continue
             is_label = hit.anchor.kind == "label"
             restart = hit.key in spec.restart_headings if not is_label else hit.key in spec.restart_fields
+            if not is_label and hit.key in spec.closing:
+                closed = True
+            elif is_label and closed and spec.fields[hit.key].sections is None:
+                restart, closed = True, False  # the next form, its name and code labels lost to OCR
+            elif restart:
+                closed = False
             if section in spec.opaque_sections and not (restart or hit.key in spec.closing):
                 continue
             if is_label and not restart:
@@ -104,7 +116,9 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             elif restart:
                 section = "lead"  # the form starts again
             honored.append(hit)
-        shaped = _shaped(spec, line_section)
+        if line_section not in finders:
+            finders[line_section] = _shaped(spec, line_section)
+        shaped = finders[line_section]
         if not honored:
             found = shaped(ln.text) if shaped else None
             if found is None:
@@ -128,7 +142,9 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if hit.anchor.kind == "label":
                 if hit.key in spec.restart_fields:
                     at = "lead"
-                shaped = _shaped(spec, at) if value else None
+                if value and at not in finders:
+                    finders[at] = _shaped(spec, at)
+                shaped = finders[at] if value else None
                 found = shaped(value) if shaped else None
                 if found is not None and found[1] != hit.key:  # a garbled label's field ends this value
                     events.append(Event("field", hit.key, found[0], ln.no))
@@ -181,15 +197,21 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
     """Start a new copy where the form starts again (see module doc)."""
     copies: list[Copy] = []
     cur: Copy | None = None
+    closed = False  # the certification closed the copy (see scan)
     for ev in events:
         restart = cur is not None and (
             (ev.kind == "heading" and ev.key in spec.restart_headings
              and (cur.fields_seen & spec.restart_fields or cur.headings_seen & spec.last_sections))
             or (ev.kind == "field" and ev.key in cur.fields_seen and ev.key in spec.restart_fields)
+            or (ev.kind == "field" and closed)
         )
         if cur is None or restart:
             cur = Copy(len(copies))
             copies.append(cur)
+            closed = False
+        if (ev.kind == "signature" or (ev.kind == "heading" and ev.key in spec.closing)) \
+                and cur.headings_seen & spec.last_sections:
+            closed = True
         cur.events.append(ev)
         if ev.kind == "field":
             cur.fields_seen.add(ev.key)
@@ -234,11 +256,13 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                 if value and spec.fields[key].wraps and is_specks(ev.text):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
-                if value and value.rstrip(" )")[-1:].isdigit() and _SEPARATOR_FIRST_RE.match(ev.text):
-                    # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790": a field
-                    # whose label OCR lost, not this value's end (it is left as text no label opens)
+                if value and lost_label(ev.text) and (value.rstrip(" )")[-1:].isdigit()
+                                                       or not _SEPARATOR_FIRST_RE.match(ev.text)):
+                    # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790", or a
+                    # garbled label and its separator ("a: Han 1 ร้อยละ..."): a field whose label OCR lost,
+                    # not this value's end (left as section text, for the form to place or flag)
                     pass
-                elif not value or (spec.fields[key].wraps and not ev.indent):
+                elif not value or (spec.fields[key].wraps and not ev.indent) or _incomplete(spec.fields[key], value):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue
             after_field = False
@@ -246,8 +270,21 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
     return parts
 
 
+def _incomplete(f: Field, value: str) -> bool:
+    return f.complete is not None and not f.complete(value)
+
+
 # A line that opens with a label's separator: its label was lost (or is on the line above, with no value).
 _SEPARATOR_FIRST_RE = re.compile(r"^\s*(?::+|=:|;)\s*\S")
+# ... or with what OCR left of its label (one to three characters, no Thai letter) and the separator
+_LOST_LABEL_RE = re.compile(r"^\s*(?:[^\s\u0e01-\u0e4e:;=]{1,3}\s?)?(?::+|=:|;)\s*(?=\S)")
+
+
+def lost_label(text: str) -> str | None:
+    """The value of a line that opens with a lost or garbled label and its
+    separator (": นางจิราพร ศรีสุข", "a: Han 1 ร้อยละ..."), else None."""
+    m = _LOST_LABEL_RE.match(text)
+    return text[m.end():] if m else None
 
 
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:

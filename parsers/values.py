@@ -68,9 +68,27 @@ def split_person(text: str) -> tuple[str | None, str | None]:
 _UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
 
 
+# The words a BMA unit's name opens with; OCR drops their marks ("ฝายปกครอง" for ฝ่ายปกครอง: no unit is a weir).
+UNIT_WORDS = ("ฝ่าย", "สำนักงาน", "สำนัก", "กลุ่มงาน", "กลุ่ม", "ศูนย์", "หน่วย")  # not ส่วน: สวน (a garden) opens names
+_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_UNIT_WORD_RES = [(w, regex.compile("".join(regex.escape(c) + ("?" if regex.match(f"[{_MARKS}]", c) else "")
+                                            for c in w))) for w in UNIT_WORDS]
+
+
+def mend_unit_word(part: str) -> str:
+    """A unit's name with the marks OCR dropped from its opening unit word
+    restored ("ฝายปกครอง" -> "ฝ่ายปกครอง"); only marks are put back."""
+    for word, pattern in _UNIT_WORD_RES:
+        m = pattern.match(part)
+        if m is not None:
+            return word + part[m.end():] if m.group() != word else part
+    return part
+
+
 def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
-    """"A / B / C" -> (agency, division, section); missing parts are None."""
-    parts = [p for p in (clean_value(p) for p in _UNIT_SEP_RE.split(text)) if p]
+    """"A / B / C" -> (agency, division, section); missing parts are None.
+    Each part's opening unit word gets back the marks OCR dropped."""
+    parts = [mend_unit_word(p) for p in (clean_value(p) for p in _UNIT_SEP_RE.split(text)) if p]
     if len(parts) > 3:
         parts = parts[:2] + [" / ".join(parts[2:])]
     padded = parts + [None] * (3 - len(parts))

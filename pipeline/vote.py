@@ -369,7 +369,7 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
     for copy in copies:
         ident = copy.identity
         if not any(ident):
-            if groups:
+            if groups and not _another_project(copy, groups[-1][-1]):
                 groups[-1].append(copy)
             else:
                 groups.append([copy])
@@ -394,6 +394,28 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
             identities.append(ident)
             _remember(by_code, by_name, ident, len(identities) - 1)
     return groups
+
+
+# The header texts that tell two projects apart whatever OCR did to them, and the
+# agreement (rapidfuzz partial ratio on skeletons) below which two readings are two texts.
+PROJECT_TEXTS = ("rationale", "agency", "division", "section")
+OTHER_TEXT = 50.0
+
+
+def _another_project(copy: CopyReading, before: CopyReading) -> bool:
+    """Whether a copy whose name and code OCR lost prints another project
+    than the copy before it: a header text both give (rationale, unit) is
+    another text, not the same one with OCR slips."""
+    mine = copy.tables.get("project", {}).get(0, {})
+    theirs = before.tables.get("project", {}).get(0, {})
+    for name in PROJECT_TEXTS:
+        a, b = mine.get(name), theirs.get(name)
+        if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
+            continue
+        ka, kb = skeleton(comparable(a.value))[:300], skeleton(comparable(b.value))[:300]
+        if ka and kb and fuzz.partial_ratio(ka, kb) < OTHER_TEXT:
+            return True
+    return False
 
 
 def _remember(by_code: dict[str, int], by_name: dict[str, int], ident: tuple[str | None, str | None], i: int) -> None:

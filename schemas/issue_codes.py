@@ -109,6 +109,9 @@ CODES: list[IssueCode] = [
        {"text": "the last line the copy holds"}, th="เอกสารขาดตอน จบก่อนส่วนรับรองของแบบฟอร์ม"),
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
        th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),
+    _c("label_inferred", "warning", "a value whose label OCR garbled or lost (a line opening with the label's "
+       "separator) was given to the one field of its section the copy lacks", TEXT,
+       th="ป้ายกำกับอ่านไม่ได้ จึงระบุช่องข้อมูลจากช่องที่ขาดในหัวข้อเดียวกัน"),
     _c("invalid_value", "warning", "a value failed schema validation and was left empty",
        {"value": "the value that failed"}, th="ค่าไม่ผ่านการตรวจ จึงเว้นว่าง"),
     _c("invalid_row", "error", "a row failed schema validation and was left out",
@@ -137,7 +140,8 @@ CODES: list[IssueCode] = [
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
-       "(a fiscal year outside the archive's years, or a year after พ.ศ. inside a text field); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
+       "(a fiscal year outside the archive's years, or one no date of its form falls in, or a year after พ.ศ. "
+       "inside a text field); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
        "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
        "digits, or five among 80): each digit that may stand for one of them is in doubt, or OCR put a letter "

@@ -46,13 +46,22 @@ HEADINGS = [
 ]
 
 
+# A date whose year is on the next line ("30 กันยายน" / "2563"): a day and a month name or number, no year.
+_DATE_WITHOUT_YEAR_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[\s/.-]*[\u0e01-\u0e4e.]+\.?\s*$|^\s*[\d๐-๙]{1,2}/[\d๐-๙]{1,2}/?\s*$")
+
+
+def has_year(text: str) -> bool:
+    """Whether a date field's value is whole: not a day and month whose year wrapped onto the next line."""
+    return _DATE_WITHOUT_YEAR_RE.match(text) is None
+
+
 FIELDS = [
     Field("name", "ชื่อโครงการ/กิจกรรม", ("name",), one(clean_value), wraps=True),
     Field("project_code", "รหัสโครงการ", ("project_code",), one(parse_project_code)),
     Field("fiscal_year", "ปีงบประมาณ พ.ศ.", ("fiscal_year_be",), one(parse_fiscal_year)),
-    Field("start_date", "เริ่มต้นโครงการ", ("start_date",), one(parse_date)),
+    Field("start_date", "เริ่มต้นโครงการ", ("start_date",), one(parse_date), complete=has_year),
     Field("budget_allocated", "งบประมาณที่ได้รับ", ("budget_allocated",), one(parse_baht)),
-    Field("end_date", "สิ้นสุดโครงการ", ("end_date",), one(parse_date)),
+    Field("end_date", "สิ้นสุดโครงการ", ("end_date",), one(parse_date), complete=has_year),
     Field("budget_spent", "งบประมาณที่ใช้ไป", ("budget_spent",), one(parse_baht)),
     Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True),
     Field("owner", "ชื่อผู้รับผิดชอบ", ("owner_name", "owner_phone"), split_person, wraps=True),
@@ -63,6 +72,11 @@ FIELDS = [
     Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_ordinal_value), wraps=True),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+# The fields each header section holds (a value whose label OCR lost goes to the one its copy lacks).
+SECTION_FIELDS = {
+    "s1_2": ("unit", "owner", "coordinator"),
+    "s1_6": ("strategy_issue", "strategy_sub_issue", "strategy_goal", "indicator"),
+}
 
 # Sections whose text is a column or a list: heading key -> what it gives.
 SECTIONS = {

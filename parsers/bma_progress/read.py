@@ -10,15 +10,17 @@ one project are voted together and different projects stay apart.
 from __future__ import annotations
 
 from normalizers.errors import ValueParseError
-from normalizers.text import clean_value
+from normalizers.furniture import is_specks
+from normalizers.text import clean_value, join_wrapped
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
-from parsers.bma_progress.fields import FORM
+from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.items import mend_item_numbers, mend_purpose, numbered_items, opens_purpose
 from parsers.reader import (
     Copy,
     Parts,
     identity_of,
+    lost_label,
     mark_cut_short,
     read_document,
     read_fields,
@@ -31,11 +33,39 @@ from schemas.document import CopyReading, Issue, Line, Reading
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
+    infer_lost_labels(parts, out)
     read_fields(parts, FORM, out)
     flag_damaged_phones(parts, out)
     read_sections(parts, out)
     out.identity = identity_of(out)
     return out
+
+
+def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
+    """A line of a header section that opens with a lost or garbled label
+    and its separator (": นางจิราพร ศรีสุข โทร.7790") is the field of its
+    section the copy lacks, when exactly one is lacking and one such line
+    stands there (a wrapping field takes the lines right under it); said
+    as `label_inferred`.  Otherwise the line stays text no label opens."""
+    have = {key for key, _, _, _ in parts.fields}
+    for section, keys in SECTION_FIELDS.items():
+        lines = parts.sections.get(section, [])
+        found = [i for i, ln in enumerate(lines) if lost_label(ln.text)]
+        missing = [k for k in keys if k not in have]
+        if len(found) != 1 or len(missing) != 1:
+            continue
+        i, key = found[0], missing[0]
+        end = i + 1
+        while (FIELD_BY_KEY[key].wraps and end < len(lines) and lines[end].no == lines[end - 1].no + 1
+               and not lines[end].indent and not is_specks(lines[end].text)):
+            end += 1
+        value = join_wrapped([lost_label(lines[i].text) or "", *(ln.text for ln in lines[i + 1:end])])
+        parts.fields.append((key, value, lines[i].no, lines[end - 1].no))
+        parts.sections[section] = lines[:i] + lines[end:]
+        column = FIELD_BY_KEY[key].columns[0]
+        out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY[key].label}: its label is lost or "
+                                f"garbled; the value under it is the one field of its section this copy lacks",
+                                lines[i].text, lines[i].no, lines[end - 1].no, field=f"projects.{column}"))
 
 
 def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:

@@ -101,8 +101,10 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) ->
     the years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
     fy = project.get("fiscal_year_be")
-    if not enabled() or fy is None or not isinstance(fy.value, int) or YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
+    if not enabled() or fy is None or not isinstance(fy.value, int):
         return issues
+    if YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
+        return issues + _year_against_dates(fy, _date_support(project, reports), key)
     tokens = year_mentions(fy.text)
     could = sorted(year_candidates(tokens[-1])) if tokens else []
     evidence = json.dumps({"rule": "fiscal_year", "printed": fy.text.strip(), "read": fy.value,
@@ -113,6 +115,22 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) ->
     code = "repair_ambiguous" if could else "implausible_value"
     return issues + [Issue("warning", code, what, evidence, fy.line_start, fy.line_end, project_key=key, field=name)
                      for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+
+
+def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Issue]:
+    """A fiscal year that reads as a plausible year none of the form's dates
+    falls in, while at least two fall in another, and that no reading of its
+    characters makes that year (else it was repaired): kept, and said."""
+    if not support or support[fy.value]:
+        return []
+    (year, n), *rest = support.most_common()
+    if n < 2 or (rest and rest[0][1] == n):
+        return []
+    evidence = json.dumps({"text": fy.text.strip()}, ensure_ascii=False)
+    what = (f"the fiscal year reads {fy.value}, but none of the form's dates falls in it and {n} fall in "
+            f"{year}; no reading of its characters is {year}, so it is kept as printed")
+    return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
+                  field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
 def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
@@ -200,8 +218,20 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
         if reports[seq]["report_date"].value is None:
             del reports[seq]["report_date"]
-    reported = sorted(r["report_date"].value for r in reports.values() if inside(value_of(r, "report_date")))
-    return issues + (repair_project_span(project, reported, wide, key) if span else [])
+    # the report dates that bound the project's period: inside the year and in order with every other
+    # (a date out of order is itself in doubt, and would move a bound the wrong way); one pass each way
+    dated = [reports[s]["report_date"].value for s in sorted(reports) if inside(value_of(reports[s], "report_date"))]
+    later_min: list[date | None] = [None] * len(dated)
+    low = None
+    for i in range(len(dated) - 1, -1, -1):
+        later_min[i] = low
+        low = dated[i] if low is None else min(low, dated[i])
+    reported, high = [], None
+    for d, after in zip(dated, later_min):
+        if (high is None or high <= d) and (after is None or d <= after):
+            reported.append(d)
+        high = d if high is None else max(high, d)
+    return issues + (repair_project_span(project, sorted(reported), wide, key) if span else [])
 
 
 def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:

@@ -65,7 +65,8 @@ def build(merged: Merged) -> ParseResult:
         lines_of.setdefault(report_seq, []).append(rec)
     repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues))
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
-    key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name"))
+    # without a code or a name (both lost to OCR), the rationale tells the project apart
+    key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name") or value_of(project, "rationale"))
     issues = list(merged.issues) + repairs
     for required in ("project_code", "name", "fiscal_year_be"):
         if required not in project:
