@@ -133,3 +133,26 @@ def test_running_text_titles_whose_numbers_are_symbols_or_specked_are_read():
     assert _titles(b) == _titles(a)
     for table in ("targets", "activities", "findings", "alignments"):
         assert len(b[table]) == len(a[table]), table
+
+
+def test_a_kpi_target_value_without_its_figure_is_flagged():
+    """"ร้อยละ" with its figure lost to OCR: kept as read, and said."""
+    text = sample_text(PROPOSAL)
+    assert text.count("\tร้อยละ\n95\n") == 1
+    rows = run(text.replace("\tร้อยละ\n95\n", "\tร้อยละ\n"))
+    (kpi,) = [t for t in rows["targets"] if t["kind"] == "indicator"]
+    assert kpi["target_value"] == "ร้อยละ"
+    assert [i["code"] for i in rows["issues"] if i["field"] == "targets.target_value"] == ["missing_value"]
+    assert not [i for i in run(text)["issues"] if i["field"] == "targets.target_value"]
+
+
+def test_an_unreadable_fiscal_year_leaves_both_year_columns_flagged():
+    """No fiscal year read anywhere: fiscal_year_be and the fiscal_year
+    read from it are both empty, and both are named."""
+    import regex
+
+    text = regex.sub(r"[๒2][๕5][๖6][๙9]", "????", sample_text(PROPOSAL))
+    rows = run(text)
+    assert rows["projects"][0]["fiscal_year_be"] is None and rows["projects"][0]["fiscal_year"] is None
+    named = {i["field"] for i in rows["issues"] if i["code"] == "missing_field"}
+    assert {"projects.fiscal_year_be", "projects.fiscal_year"} <= named

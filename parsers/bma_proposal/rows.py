@@ -42,6 +42,9 @@ def build(merged: Merged) -> ParseResult:
     for required in ("name", "fiscal_year_be"):
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required}", field=f"projects.{required}"))
+            if required == "fiscal_year_be":  # the year in CE is read from it: as empty, and said
+                issues.append(Issue("error", "missing_field", "no readable fiscal_year_be, so no fiscal_year",
+                                    field="projects.fiscal_year"))
     row = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None, plan_status=None,
                n_copies=merged.n_copies.get("project", {}).get(0, 0),
