@@ -156,3 +156,14 @@ def test_an_unreadable_fiscal_year_leaves_both_year_columns_flagged():
     assert rows["projects"][0]["fiscal_year_be"] is None and rows["projects"][0]["fiscal_year"] is None
     named = {i["field"] for i in rows["issues"] if i["code"] == "missing_field"}
     assert {"projects.fiscal_year_be", "projects.fiscal_year"} <= named
+
+
+def test_a_field_every_proposal_prints_but_none_was_read_is_flagged():
+    """The project type's label lost to OCR: the column is empty, and an
+    issue says so (not a silent null)."""
+    text = sample_text(PROPOSAL)
+    line = next(ln for ln in text.split("\n") if "ประเภทโครงการ" in ln)
+    rows = run(text.replace(line + "\n", ""))
+    assert rows["projects"][0]["project_type"] is None
+    assert [i["code"] for i in rows["issues"] if i["field"] == "projects.project_type"] == ["missing_value"]
+    assert not [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"].startswith("projects.")]

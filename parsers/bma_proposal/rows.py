@@ -26,6 +26,12 @@ PROJECT_COLUMNS = ("name", "fiscal_year_be", "start_date", "end_date", "budget_a
                    "section", "owner_name", "rationale", "project_type", "project_model", "period_text", "place")
 
 
+# Columns every proposal form prints (the title block, the sections on the project's type, model,
+# period and place, the budget's total): a value none was read for is said, not left empty.
+FORM_COLUMNS = ("start_date", "end_date", "budget_allocated", "agency", "rationale", "project_type",
+                "project_model", "period_text", "place")
+
+
 def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
@@ -52,6 +58,12 @@ def build(merged: Merged) -> ParseResult:
                # the dates): then there is no span to give
                **(merged.span("project", 0) if 0 in merged.spans.get("project", {}) else {}))
     result.add("projects", row)
+    named = {i.field for i in issues}
+    for column in FORM_COLUMNS:
+        if row.get(column) is None and f"projects.{column}" not in named:
+            issues.append(Issue("warning", "missing_value", f"the proposal form prints its {column.replace('_', ' ')}, "
+                                "but none was read (its label or section heading lost to OCR?)",
+                                field=f"projects.{column}"))
 
     for seq, rec in sorted(merged.tables.get("objectives", {}).items()):
         result.add("objectives", {"project_key": key, "seq": seq, "text": rec["text"].value,
