@@ -167,3 +167,15 @@ def test_a_field_every_proposal_prints_but_none_was_read_is_flagged():
     assert rows["projects"][0]["project_type"] is None
     assert [i["code"] for i in rows["issues"] if i["field"] == "projects.project_type"] == ["missing_value"]
     assert not [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"].startswith("projects.")]
+
+
+def test_running_text_heading_whose_year_ocr_read_as_letters_still_ends_there():
+    """"...ประจำไตรมาสที่ 1 ปีงบประมาณ weve ผลการดำเนินงาน ...": the findings
+    heading's period tail ends at the year OCR read as letters, so the
+    results block that follows it is still cut out and read."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ weve ผลการดำเนินงาน")
+    assert damaged != clean
+    a, b = run(clean), run(damaged)
+    results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
+    assert results(b) == results(a) and results(a)

@@ -45,8 +45,10 @@ _BARE_NUMBER_TITLE_RE = regex.compile(rf"(?<=\s)[\d๐-๙]{{1,2}}\s+(?={mark_to
 _COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้านวน", "ทั้งหมด", "รวม", "ที่", "และ", "ละ")]
 
 
-# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
-_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?\d{{4,5}}"
+# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13"; a year OCR
+# read as letters ("ปีงบประมาณ weve") is a token with no Thai letter.
+_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
+                           rf"(?:\d{{4,5}}|[^\s\u0e01-\u0e2e]{{2,6}}(?=\s|$))"
                            rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
 
 
