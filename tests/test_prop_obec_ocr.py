@@ -179,3 +179,15 @@ def test_running_text_heading_whose_year_ocr_read_as_letters_still_ends_there():
     a, b = run(clean), run(damaged)
     results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
     assert results(b) == results(a) and results(a)
+
+
+def test_running_text_heading_with_a_letter_ocr_added_is_still_a_heading():
+    """"ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย": a long heading with one
+    letter OCR added is still where an alignment starts (one changed was
+    already); a heading printed right is not cut a letter off."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย")
+    assert damaged != clean
+    a, b = run(clean), run(damaged)
+    rows = lambda r: [(x["quarter"], x["seq"], x["text"]) for x in r["alignments"]]
+    assert rows(b) == rows(a)

@@ -84,9 +84,10 @@ def _cuts(text: str) -> dict[int, bool]:
     return {c: c in opens for c in opens | ends}
 
 
-# The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed
-# ("ดัชนีขี้วัดความสำเร็จ"), matched on the skeleton (parsers.anchors) of running text.
-_DAMAGED = [(a, regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{s<=1}}"))
+# The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed,
+# added or dropped ("ดัชนีขี้วัดความสำเร็จ", "ผลการตดำเนินงาน..."), matched on the skeleton
+# (parsers.anchors) of running text.
+_DAMAGED = [(a, skeleton_text(a.text), regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{e<=1}}"))
             for a in MARKERS if a.anywhere and len(skeleton_text(a.text)) >= 12]
 
 
@@ -94,7 +95,9 @@ def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
     """Where a long heading stands in running text with one letter OCR
     changed (an exact one ANCHORS.occurrences finds)."""
     sk = skeleton_of(text)
-    found = [(a, m.start(), m.end()) for a, rx in _DAMAGED for m in rx.finditer(sk.text) if m.fuzzy_counts[0]]
+    # (a heading printed right, read with a letter of the next or the last word: no damage, and no cut there)
+    found = [(a, m.start(), m.end()) for a, exact, rx in _DAMAGED for m in rx.finditer(sk.text)
+             if any(m.fuzzy_counts) and exact not in (m.group()[1:], m.group()[:-1])]
     if not found:
         return []
     out = []
