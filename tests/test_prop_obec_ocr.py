@@ -191,3 +191,15 @@ def test_running_text_heading_with_a_letter_ocr_added_is_still_a_heading():
     a, b = run(clean), run(damaged)
     rows = lambda r: [(x["quarter"], x["seq"], x["text"]) for x in r["alignments"]]
     assert rows(b) == rows(a)
+
+
+def test_running_text_results_heading_with_a_letter_ocr_changed_opens_the_results():
+    """"ผลการดำเหินงาน" right after a findings heading: the results heading
+    with one letter OCR changed still opens the results block (it is cut
+    only there, as the printed one is)."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ 2565 ผลการดำเหินงาน")
+    assert damaged != clean
+    a, b = run(clean), run(damaged)
+    results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
+    assert results(b) == results(a) and results(a)

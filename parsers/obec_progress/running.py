@@ -88,7 +88,7 @@ def _cuts(text: str) -> dict[int, bool]:
 # added or dropped ("ดัชนีขี้วัดความสำเร็จ", "ผลการตดำเนินงาน..."), matched on the skeleton
 # (parsers.anchors) of running text.
 _DAMAGED = [(a, skeleton_text(a.text), regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{e<=1}}"))
-            for a in MARKERS if a.anywhere and len(skeleton_text(a.text)) >= 12]
+            for a in MARKERS if (a.anywhere or a.key in _ONLY_AFTER) and len(skeleton_text(a.text)) >= 12]
 
 
 def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
