@@ -203,3 +203,16 @@ def test_running_text_results_heading_with_a_letter_ocr_changed_opens_the_result
     a, b = run(clean), run(damaged)
     results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
     assert results(b) == results(a) and results(a)
+
+
+def test_a_list_whose_first_number_ocr_read_as_a_letter_splits_into_its_items():
+    """"o. ครูผู้สอน... ๒. การบริหาร...": the first item's ๑. read as "o.";
+    the second item's "๒." says the list is numbered, so it is two items.
+    Without a second "๒." nothing is changed."""
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    got = items_of([Line(5, "o. ครูผู้สอนนำความรู้ไปใช้ ๒. การบริหารจัดการมีประสิทธิภาพ")])
+    assert [t for t, _, _ in got] == ["ครูผู้สอนนำความรู้ไปใช้", "การบริหารจัดการมีประสิทธิภาพ"]
+    alone = items_of([Line(5, "o. ครูผู้สอนนำความรู้ไปใช้")])
+    assert [t for t, _, _ in alone] == ["o. ครูผู้สอนนำความรู้ไปใช้"]

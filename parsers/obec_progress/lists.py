@@ -104,6 +104,24 @@ def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
 
 
 _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
+# a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") and its second item
+# marked as printed ("๒. ", "2) ")
+_GARBLED_FIRST_RE = regex.compile(r"^[A-Za-z@©«»¢]{1,2}([.)])\s+(?=\S)")
+
+
+def _first_number_mended(lines: list[Line]) -> list[Line]:
+    """A list whose first item's number OCR read as a letter or symbol ("o."
+    for ๑.), when its second item is marked "๒." (or "2.") with the same
+    mark: the first number is 1 (the sequence says so), so the list splits
+    into its items rather than one."""
+    m = _GARBLED_FIRST_RE.match(lines[0].text)
+    if m is None:
+        return lines
+    second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
+    if not any(second.search(ln.text) for ln in lines):
+        return lines
+    first = lines[0]
+    return [Line(first.no, "1" + m.group(1) + " " + first.text[m.end():], first.kind, first.bullet, first.indent)] + lines[1:]
 
 
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
@@ -112,6 +130,7 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     lines = rejoin_bare_figures([ln for ln in lines if not NONE_RE.match(ln.text)])
     if not lines:
         return []
+    lines = _first_number_mended(lines)
     items, lead = numbered_items(mend_item_numbers(lines))
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
