@@ -216,3 +216,17 @@ def test_a_list_whose_first_number_ocr_read_as_a_letter_splits_into_its_items():
     assert [t for t, _, _ in got] == ["ครูผู้สอนนำความรู้ไปใช้", "การบริหารจัดการมีประสิทธิภาพ"]
     alone = items_of([Line(5, "o. ครูผู้สอนนำความรู้ไปใช้")])
     assert [t for t, _, _ in alone] == ["o. ครูผู้สอนนำความรู้ไปใช้"]
+
+
+def test_inline_item_marks_ocr_doubled_or_dropped_are_mended():
+    """A numbered list printed as running text: "3) 3)" (a mark read twice)
+    is one mark, and a number that lost its mark between "1)" and "3)" is
+    item 2; a figure of the lead sentence ("เขต 2 ได้...") is left alone."""
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    text = ("สพป.เพชรบูรณ์ เขต 2 ได้ดำเนินการขับเคลื่อน ดังนี้ 1) ได้ดำเนินการนิเทศ จำนวน 128 โรงเรียน "
+            "2 ผู้เข้าร่วมกิจกรรมมีความรู้ 3) 3) ได้ดำเนินการประชุม")
+    got = [t for t, _, _ in items_of([Line(1, text)])]
+    assert got == ["สพป.เพชรบูรณ์ เขต 2 ได้ดำเนินการขับเคลื่อน ดังนี้", "ได้ดำเนินการนิเทศ จำนวน 128 โรงเรียน",
+                   "ผู้เข้าร่วมกิจกรรมมีความรู้", "ได้ดำเนินการประชุม"]
