@@ -230,3 +230,16 @@ def test_inline_item_marks_ocr_doubled_or_dropped_are_mended():
     got = [t for t, _, _ in items_of([Line(1, text)])]
     assert got == ["สพป.เพชรบูรณ์ เขต 2 ได้ดำเนินการขับเคลื่อน ดังนี้", "ได้ดำเนินการนิเทศ จำนวน 128 โรงเรียน",
                    "ผู้เข้าร่วมกิจกรรมมีความรู้", "ได้ดำเนินการประชุม"]
+
+
+def test_an_alignment_heading_lost_between_two_printed_is_flagged():
+    """The form prints its alignment headings in order (national strategy,
+    master plan, sub-plan, NESDP): one OCR garbled past reading between two
+    that were read is said at the round's alignment lines; its text runs
+    into the row before."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น", "ชาติ พชวา รณ์ เซ 2 ตําเป็น", 1)
+    assert damaged != clean
+    issues = [i for i in run(damaged)["issues"] if i["field"] == "alignments"]
+    assert [i["code"] for i in issues] == ["missing_value"] and "plan_master_plan" in issues[0]["message"]
+    assert not [i for i in run(clean)["issues"] if i["field"] == "alignments"]
