@@ -133,3 +133,113 @@ def test_running_text_titles_whose_numbers_are_symbols_or_specked_are_read():
     assert _titles(b) == _titles(a)
     for table in ("targets", "activities", "findings", "alignments"):
         assert len(b[table]) == len(a[table]), table
+
+
+def test_a_kpi_target_value_without_its_figure_is_flagged():
+    """"ร้อยละ" with its figure lost to OCR: kept as read, and said."""
+    text = sample_text(PROPOSAL)
+    assert text.count("\tร้อยละ\n95\n") == 1
+    rows = run(text.replace("\tร้อยละ\n95\n", "\tร้อยละ\n"))
+    (kpi,) = [t for t in rows["targets"] if t["kind"] == "indicator"]
+    assert kpi["target_value"] == "ร้อยละ"
+    assert [i["code"] for i in rows["issues"] if i["field"] == "targets.target_value"] == ["missing_value"]
+    assert not [i for i in run(text)["issues"] if i["field"] == "targets.target_value"]
+
+
+def test_an_unreadable_fiscal_year_leaves_both_year_columns_flagged():
+    """No fiscal year read anywhere: fiscal_year_be and the fiscal_year
+    read from it are both empty, and both are named."""
+    import regex
+
+    text = regex.sub(r"[๒2][๕5][๖6][๙9]", "????", sample_text(PROPOSAL))
+    rows = run(text)
+    assert rows["projects"][0]["fiscal_year_be"] is None and rows["projects"][0]["fiscal_year"] is None
+    named = {i["field"] for i in rows["issues"] if i["code"] == "missing_field"}
+    assert {"projects.fiscal_year_be", "projects.fiscal_year"} <= named
+
+
+def test_a_field_every_proposal_prints_but_none_was_read_is_flagged():
+    """The project type's label lost to OCR: the column is empty, and an
+    issue says so (not a silent null)."""
+    text = sample_text(PROPOSAL)
+    line = next(ln for ln in text.split("\n") if "ประเภทโครงการ" in ln)
+    rows = run(text.replace(line + "\n", ""))
+    assert rows["projects"][0]["project_type"] is None
+    assert [i["code"] for i in rows["issues"] if i["field"] == "projects.project_type"] == ["missing_value"]
+    assert not [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"].startswith("projects.")]
+
+
+def test_running_text_heading_whose_year_ocr_read_as_letters_still_ends_there():
+    """"...ประจำไตรมาสที่ 1 ปีงบประมาณ weve ผลการดำเนินงาน ...": the findings
+    heading's period tail ends at the year OCR read as letters, so the
+    results block that follows it is still cut out and read."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ weve ผลการดำเนินงาน")
+    assert damaged != clean
+    a, b = run(clean), run(damaged)
+    results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
+    assert results(b) == results(a) and results(a)
+
+
+def test_running_text_heading_with_a_letter_ocr_added_is_still_a_heading():
+    """"ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย": a long heading with one
+    letter OCR added is still where an alignment starts (one changed was
+    already); a heading printed right is not cut a letter off."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย")
+    assert damaged != clean
+    a, b = run(clean), run(damaged)
+    rows = lambda r: [(x["quarter"], x["seq"], x["text"]) for x in r["alignments"]]
+    assert rows(b) == rows(a)
+
+
+def test_running_text_results_heading_with_a_letter_ocr_changed_opens_the_results():
+    """"ผลการดำเหินงาน" right after a findings heading: the results heading
+    with one letter OCR changed still opens the results block (it is cut
+    only there, as the printed one is)."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ 2565 ผลการดำเหินงาน")
+    assert damaged != clean
+    a, b = run(clean), run(damaged)
+    results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
+    assert results(b) == results(a) and results(a)
+
+
+def test_a_list_whose_first_number_ocr_read_as_a_letter_splits_into_its_items():
+    """"o. ครูผู้สอน... ๒. การบริหาร...": the first item's ๑. read as "o.";
+    the second item's "๒." says the list is numbered, so it is two items.
+    Without a second "๒." nothing is changed."""
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    got = items_of([Line(5, "o. ครูผู้สอนนำความรู้ไปใช้ ๒. การบริหารจัดการมีประสิทธิภาพ")])
+    assert [t for t, _, _ in got] == ["ครูผู้สอนนำความรู้ไปใช้", "การบริหารจัดการมีประสิทธิภาพ"]
+    alone = items_of([Line(5, "o. ครูผู้สอนนำความรู้ไปใช้")])
+    assert [t for t, _, _ in alone] == ["o. ครูผู้สอนนำความรู้ไปใช้"]
+
+
+def test_inline_item_marks_ocr_doubled_or_dropped_are_mended():
+    """A numbered list printed as running text: "3) 3)" (a mark read twice)
+    is one mark, and a number that lost its mark between "1)" and "3)" is
+    item 2; a figure of the lead sentence ("เขต 2 ได้...") is left alone."""
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    text = ("สพป.เพชรบูรณ์ เขต 2 ได้ดำเนินการขับเคลื่อน ดังนี้ 1) ได้ดำเนินการนิเทศ จำนวน 128 โรงเรียน "
+            "2 ผู้เข้าร่วมกิจกรรมมีความรู้ 3) 3) ได้ดำเนินการประชุม")
+    got = [t for t, _, _ in items_of([Line(1, text)])]
+    assert got == ["สพป.เพชรบูรณ์ เขต 2 ได้ดำเนินการขับเคลื่อน ดังนี้", "ได้ดำเนินการนิเทศ จำนวน 128 โรงเรียน",
+                   "ผู้เข้าร่วมกิจกรรมมีความรู้", "ได้ดำเนินการประชุม"]
+
+
+def test_an_alignment_heading_lost_between_two_printed_is_flagged():
+    """The form prints its alignment headings in order (national strategy,
+    master plan, sub-plan, NESDP): one OCR garbled past reading between two
+    that were read is said at the round's alignment lines; its text runs
+    into the row before."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace("ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น", "ชาติ พชวา รณ์ เซ 2 ตําเป็น", 1)
+    assert damaged != clean
+    issues = [i for i in run(damaged)["issues"] if i["field"] == "alignments"]
+    assert [i["code"] for i in issues] == ["missing_value"] and "plan_master_plan" in issues[0]["message"]
+    assert not [i for i in run(clean)["issues"] if i["field"] == "alignments"]

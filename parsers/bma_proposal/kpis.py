@@ -249,6 +249,9 @@ def _canonical_period(words: str) -> str:
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     for seq, row in enumerate((r for r in rows if r.text), start=1):
         text = clean_value(join_wrapped(row.text))
@@ -262,6 +265,10 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                     if _LATIN_RE.search(value):  # what OCR made of its digits ("ร้อยละ ad", "85 ew o"): kept, and said
                         out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
                                                 "holds letters OCR read for digits or specks", value,
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
+                    elif "ร้อยละ" in value and not _DIGIT_RE.search(value):  # "ร้อยละ" and no figure: OCR lost it
+                        out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
+                                                "names a percentage but holds no figure", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
                 elif name == "period":
                     value = _PERIOD_RE.sub(lambda m: _canonical_period(m.group(0)), value)

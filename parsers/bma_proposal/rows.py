@@ -26,6 +26,12 @@ PROJECT_COLUMNS = ("name", "fiscal_year_be", "start_date", "end_date", "budget_a
                    "section", "owner_name", "rationale", "project_type", "project_model", "period_text", "place")
 
 
+# Columns every proposal form prints (the title block, the sections on the project's type, model,
+# period and place, the budget's total): a value none was read for is said, not left empty.
+FORM_COLUMNS = ("start_date", "end_date", "budget_allocated", "agency", "rationale", "project_type",
+                "project_model", "period_text", "place")
+
+
 def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
@@ -42,6 +48,9 @@ def build(merged: Merged) -> ParseResult:
     for required in ("name", "fiscal_year_be"):
         if required not in project:
             issues.append(Issue("error", "missing_field", f"no readable {required}", field=f"projects.{required}"))
+            if required == "fiscal_year_be":  # the year in CE is read from it: as empty, and said
+                issues.append(Issue("error", "missing_field", "no readable fiscal_year_be, so no fiscal_year",
+                                    field="projects.fiscal_year"))
     row = {c: value_of(project, c) for c in PROJECT_COLUMNS}
     row.update(project_key=key, doc_type=DOC_TYPE, fiscal_year=fy - 543 if fy else None, plan_status=None,
                n_copies=merged.n_copies.get("project", {}).get(0, 0),
@@ -49,6 +58,12 @@ def build(merged: Merged) -> ParseResult:
                # the dates): then there is no span to give
                **(merged.span("project", 0) if 0 in merged.spans.get("project", {}) else {}))
     result.add("projects", row)
+    named = {i.field for i in issues}
+    for column in FORM_COLUMNS:
+        if row.get(column) is None and f"projects.{column}" not in named:
+            issues.append(Issue("warning", "missing_value", f"the proposal form prints its {column.replace('_', ' ')}, "
+                                "but none was read (its label or section heading lost to OCR?)",
+                                field=f"projects.{column}"))
 
     for seq, rec in sorted(merged.tables.get("objectives", {}).items()):
         result.add("objectives", {"project_key": key, "seq": seq, "text": rec["text"].value,

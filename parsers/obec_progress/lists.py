@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
 from parsers.obec_progress.anchors import match_marker
@@ -104,6 +105,54 @@ def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
 
 
 _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
+# a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") and its second item
+# marked as printed ("๒. ", "2) ")
+_GARBLED_FIRST_RE = regex.compile(r"^[A-Za-z@©«»¢]{1,2}([.)])\s+(?=\S)")
+
+
+_DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)")  # "3) 3)": OCR read the mark twice
+
+
+def _inline_marks_mended(lines: list[Line]) -> list[Line]:
+    """Item marks OCR damaged inside a list printed as running text: a mark
+    read twice ("3) 3)") is one; a number that lost its mark between the
+    marks before and after it ("1) ... 2 ผู้เข้า... 3) ...") is that item's."""
+    text = "\n".join(ln.text for ln in lines)
+    mended = _DOUBLED_MARK_RE.sub(r"\1", text)
+    for mark in ".)":
+        at: dict[int, int] = {}
+        for m in regex.finditer(rf"(?:^|(?<=\s))([\d๐-๙]){regex.escape(mark)}\s", mended):
+            at.setdefault(int(thai_digits_to_arabic(m.group(1))), m.start())
+        for n in sorted(at):
+            if n + 1 not in at and n + 2 in at and at[n] < at[n + 2]:
+                bare = list(regex.compile(rf"(?<=\s)([{n + 1}{ARABIC_TO_THAI[n + 1]}])\s(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+                            .finditer(mended, at[n], at[n + 2]))
+                if len(bare) == 1:
+                    m = bare[0]
+                    mended = mended[:m.end(1)] + mark + mended[m.end(1):]
+                    break  # (positions after it moved: one mended a list is enough)
+    if mended == text:
+        return lines
+    parts = mended.split("\n")
+    return [Line(ln.no, part, ln.kind, ln.bullet, ln.indent) for ln, part in zip(lines, parts)]
+
+
+ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def _first_number_mended(lines: list[Line]) -> list[Line]:
+    """A list whose first item's number OCR read as a letter or symbol ("o."
+    for ๑.), when its second item is marked "๒." (or "2.") with the same
+    mark: the first number is 1 (the sequence says so), so the list splits
+    into its items rather than one."""
+    m = _GARBLED_FIRST_RE.match(lines[0].text)
+    if m is None:
+        return lines
+    second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
+    if not any(second.search(ln.text) for ln in lines):
+        return lines
+    first = lines[0]
+    return [Line(first.no, "1" + m.group(1) + " " + first.text[m.end():], first.kind, first.bullet, first.indent)] + lines[1:]
 
 
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
@@ -112,6 +161,7 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     lines = rejoin_bare_figures([ln for ln in lines if not NONE_RE.match(ln.text)])
     if not lines:
         return []
+    lines = _inline_marks_mended(_first_number_mended(lines))
     items, lead = numbered_items(mend_item_numbers(lines))
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):

@@ -56,6 +56,7 @@ class RoundRecords:
     targets: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)  # kind, aspect, lines
     activities: list[tuple[int, Line, list[Line]]] = field(default_factory=list)
     alignments: list[tuple[str, list[Line]]] = field(default_factory=list)
+    plan_keys: list[tuple[str, int]] = field(default_factory=list)  # each alignment heading's key and line
     budgets: list[dict[str, Any]] = field(default_factory=list)
     findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
@@ -110,6 +111,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
             elif key in PLAN_KEYS:
                 mode = "plan"
                 out.alignments.append((clean_value(block.data["heading"]), []))
+                out.plan_keys.append((key, line.no))
                 buffer = out.alignments[-1][1]
             elif key == "budget":
                 mode = "budget"
@@ -175,6 +177,20 @@ def _has_amount(text: str) -> bool:
 _STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s")
 
 
+# The alignment headings in the order the form prints them (the national strategy's may come twice).
+PLAN_ORDER = ("plan_national_strategy", "plan_master_plan", "plan_sub_plan", "plan_nesdp")
+
+
+def plan_gap(keys: list[str]) -> list[str]:
+    """The alignment headings a round skips between two it prints (in the
+    form's order): their heading was lost, their text taken for the one before."""
+    ranks = [PLAN_ORDER.index(k) for k in keys if k in PLAN_ORDER]
+    if not ranks or ranks != sorted(ranks):
+        return []  # printed out of order: no order to say what is missing
+    printed = set(ranks)
+    return [PLAN_ORDER[r] for r in range(min(ranks), max(ranks) + 1) if r not in printed]
+
+
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None) -> None:
     recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
@@ -217,6 +233,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if progress:
             value = clean_value(span_text(progress))
             out.put("activities", rk, "progress", Reading(value, value, line.no, end))
+    gap = plan_gap([k for k, _ in recs.plan_keys])
+    if gap:
+        first, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
+            if any(lines for _, lines in recs.alignments) else recs.plan_keys[-1][1]
+        out.issues.append(Issue("warning", "missing_value", f"{key[0]} project {key[1]}: the alignment headings "
+                                f"skip {', '.join(gap)} (the form prints them in order): its heading was lost to "
+                                "OCR, and its text runs into the alignment before", ", ".join(gap),
+                                first, max(first, last), field="alignments"))
     for plan, lines in recs.alignments:
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
         if not lines:

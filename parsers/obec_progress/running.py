@@ -45,8 +45,10 @@ _BARE_NUMBER_TITLE_RE = regex.compile(rf"(?<=\s)[\d๐-๙]{{1,2}}\s+(?={mark_to
 _COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้านวน", "ทั้งหมด", "รวม", "ที่", "และ", "ละ")]
 
 
-# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13".
-_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?\d{{4,5}}"
+# The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13"; a year OCR
+# read as letters ("ปีงบประมาณ weve") is a token with no Thai letter.
+_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
+                           rf"(?:\d{{4,5}}|[^\s\u0e01-\u0e2e]{{2,6}}(?=\s|$))"
                            rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
 
 
@@ -82,17 +84,20 @@ def _cuts(text: str) -> dict[int, bool]:
     return {c: c in opens for c in opens | ends}
 
 
-# The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed
-# ("ดัชนีขี้วัดความสำเร็จ"), matched on the skeleton (parsers.anchors) of running text.
-_DAMAGED = [(a, regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{s<=1}}"))
-            for a in MARKERS if a.anywhere and len(skeleton_text(a.text)) >= 12]
+# The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed,
+# added or dropped ("ดัชนีขี้วัดความสำเร็จ", "ผลการตดำเนินงาน..."), matched on the skeleton
+# (parsers.anchors) of running text.
+_DAMAGED = [(a, skeleton_text(a.text), regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{e<=1}}"))
+            for a in MARKERS if (a.anywhere or a.key in _ONLY_AFTER) and len(skeleton_text(a.text)) >= 12]
 
 
 def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
     """Where a long heading stands in running text with one letter OCR
     changed (an exact one ANCHORS.occurrences finds)."""
     sk = skeleton_of(text)
-    found = [(a, m.start(), m.end()) for a, rx in _DAMAGED for m in rx.finditer(sk.text) if m.fuzzy_counts[0]]
+    # (a heading printed right, read with a letter of the next or the last word: no damage, and no cut there)
+    found = [(a, m.start(), m.end()) for a, exact, rx in _DAMAGED for m in rx.finditer(sk.text)
+             if any(m.fuzzy_counts) and exact not in (m.group()[1:], m.group()[:-1])]
     if not found:
         return []
     out = []
