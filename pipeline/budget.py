@@ -90,11 +90,31 @@ def _watchdog(seconds: float) -> Iterator[None]:
     timer = threading.Timer(seconds, fire)
     timer.daemon = True
     timer.start()
+    delivered = False
     try:
         yield
+    except _ThreadBudgetExceeded:
+        delivered = True
+        raise
     finally:
         timer.cancel()
         with lock:
             state["active"] = False
-            if state["fired"]:  # raised already, or still pending: take it back
-                _set_async_exc(ctypes.c_ulong(target), None)
+            fired = state["fired"]
+        if fired and not delivered:
+            _drain()
+
+
+def _drain() -> None:
+    """Take a fired exception that has not been raised yet (the guarded code
+    ended first, or caught it) by letting it be raised here.  Clearing it
+    with PyThreadState_SetAsyncExc(id, NULL) would leave the interpreter's
+    async-exception signal on for good (CPython 3.11 clears the signal only
+    when a thread raises its own pending exception): every thread would
+    then stop at each eval-breaker check, and a trace function would never
+    run again (a traced call spins on its first instruction)."""
+    try:
+        for _ in range(100_000):  # each loop is a backward jump, where the pending exception is raised
+            pass
+    except _ThreadBudgetExceeded:
+        pass

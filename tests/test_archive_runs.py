@@ -276,6 +276,41 @@ def test_the_budget_holds_in_a_thread_too():
     assert caught and caught[0].startswith("time budget of 0.2 s") and caught[-1] == "went on"
 
 
+def test_a_budget_fired_in_a_thread_leaves_the_interpreter_as_it_was():
+    # taking the fired exception back with PyThreadState_SetAsyncExc(id, NULL) left CPython's
+    # async-exception signal on for good: every thread then stopped at each eval-breaker check, and a
+    # traced call spun on its first instruction forever (the next test using sys.settrace hung)
+    import subprocess
+    import sys
+
+    script = """
+import sys, threading
+from pipeline.budget import time_budget
+from pipeline.stages import TimeBudgetExceeded
+
+def work():
+    try:
+        with time_budget(0.2):
+            while True:
+                pass
+    except TimeBudgetExceeded:
+        pass
+
+thread = threading.Thread(target=work)
+thread.start()
+thread.join()
+calls = []
+sys.settrace(lambda frame, event, arg: calls.append(event))
+(lambda: 1)()
+sys.settrace(None)
+print("traced", calls)
+"""
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "traced ['call']"
+
+
 # ------------------------------------------------------------ the table set as one
 
 def test_a_rerun_that_changed_nothing_rewrites_nothing(tmp_path):
