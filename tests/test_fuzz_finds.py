@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pipeline.stages import process_document
+from schemas.document import Line, Reading
 
 HOSTILE = Path(__file__).parent / "fixtures" / "hostile"
 
@@ -20,16 +21,11 @@ def test_a_proposal_whose_lines_are_shuffled_is_partial_not_an_internal_error():
     assert len(rows["projects"]) == 1
 
 
-def _assemble_lines_run(n: int) -> int:
-    """Lines of parsers/bma_progress/assemble.py run by number_entries over n
-    report headers that all print the same number (a clause repeated
-    30,000 times in one line: the fuzz's repeated_clause kind)."""
+def _lines_run(module, call) -> int:
+    """Lines of `module` run by `call()`: work counted, not seconds, so the
+    scaling tests below do not depend on the machine."""
     import sys
 
-    from parsers.bma_progress import assemble
-    from parsers.bma_progress.clauses import Event
-
-    events = [Event("header", line=k + 1, seq=1, printed="1") for k in range(n)]
     count = 0
 
     def local(frame, event, arg):
@@ -39,19 +35,54 @@ def _assemble_lines_run(n: int) -> int:
         return local
 
     def trace(frame, event, arg):
-        return local if frame.f_code.co_filename == assemble.__file__ else None
+        return local if frame.f_code.co_filename == module.__file__ else None
 
     sys.settrace(trace)
     try:
-        assemble.number_entries(events)
+        call()
     finally:
         sys.settrace(None)
     return count
 
 
+def _assemble_lines_run(n: int) -> int:
+    """Lines of parsers/bma_progress/assemble.py run by number_entries over n
+    report headers that all print the same number (a clause repeated
+    30,000 times in one line: the fuzz's repeated_clause kind)."""
+    from parsers.bma_progress import assemble
+    from parsers.bma_progress.clauses import Event
+
+    events = [Event("header", line=k + 1, seq=1, printed="1") for k in range(n)]
+    return _lines_run(assemble, lambda: assemble.number_entries(events))
+
+
 def test_report_numbers_of_many_headers_are_weighed_in_linear_work():
     # each header used to look itself up in the list of numbered headers, then copy the rest of the list:
-    # 1.5 MB of one repeated header clause took 11 s (the fuzz's repeated_clause kind); counted in lines
-    # run, not seconds, so the test does not depend on the machine
+    # 1.5 MB of one repeated header clause took 11 s (the fuzz's repeated_clause kind)
     small, large = _assemble_lines_run(400), _assemble_lines_run(800)
     assert large < 2.2 * small
+
+
+def _entries_text(n: int) -> str:
+    return "".join(f"รายงานครั้งที่ {k} :: {1 + k % 28}/{1 + k % 12}/2563 : ดำเนินการตามแผน ความก้าวหน้าของงานฯ = "
+                   f"{k / 100:.2f} % งบประมาณที่เบิกใช้ (ครั้งที่ {k}) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย\n"
+                   for k in range(1, n + 1))
+
+
+def test_progress_and_budget_clauses_of_many_entries_are_weighed_in_linear_work():
+    # a form of thousands of entries: each progress looked at every other entry's for its bounds (4,000
+    # entries: 3 s for 1.5 MB, growing as the square). The assembly is counted too; its per-clause question
+    # whether the entries run 1..N (one set built per clause, in C) is below what lines run can see
+    from parsers.bma_progress import assemble, entries, repairs
+
+    def work(n: int) -> tuple[int, int]:
+        result = {}
+        count_assemble = _lines_run(assemble, lambda: result.setdefault("r", entries.parse_entries(
+            [Line(k + 1, t) for k, t in enumerate(_entries_text(n).splitlines())])))
+        reports = {seq: {"progress_pct": Reading(float(entry.figures["progress"]), entry.figures["progress"], seq,
+                                                 seq)} for seq, entry in result["r"].entries.items()}
+        count_repairs = _lines_run(repairs, lambda: repairs.repair_progress(reports, "k"))
+        return count_assemble, count_repairs
+
+    (a1, r1), (a2, r2) = work(300), work(600)
+    assert a2 < 2.2 * a1 and r2 < 2.2 * r1

@@ -349,13 +349,14 @@ class _Assembler:
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
-    def _misread_twin(self, group: FigureGroup, owners: Counter[int]) -> None:
+    def _misread_twin(self, group: FigureGroup, owners: Counter[int], whole: bool) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
         inside an entry that has none, its printed digits a misread of that
         entry's number ("(ครั้งที่ ๓)" in report 7, whose ๗ OCR read as ๓; or
         "(ครั้งที่ ๑)" in report 9, a misread no digit table lists): it is
         that entry's, and said.  `owners` counts the groups of each entry
-        (kept up to date as groups are re-owned)."""
+        (kept up to date as groups are re-owned); `whole`: the entries run
+        1..N (asked once: no entry is added while the groups are weighed)."""
         explicit, hint = group.explicit, group.hint
         if explicit is None or hint is None or explicit == hint or hint not in self.entries or not group.printed:
             return
@@ -365,7 +366,7 @@ class _Assembler:
         # a reading of its digits, or not (tesseract writes ๙ as ๑ too): two clauses for one report and none
         # for the one the clause stands in say the number is misread either way
         reading = str(hint) in digit_readings(group.printed, length=(width, width))
-        if not reading and set(self.entries) != set(range(1, max(self.entries) + 1)):
+        if not reading and not whole:
             return  # entries that do not run 1..N: the structure itself is in doubt
         evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
         self.issues.append(Issue("warning", "value_repaired",
@@ -393,8 +394,9 @@ class _Assembler:
         for group in self.groups:
             self._misread_owner(group, top)
         owners = Counter(g.owner for g in self.groups)
+        whole = set(self.entries) == set(range(1, top + 1))
         for group in self.groups:
-            self._misread_twin(group, owners)
+            self._misread_twin(group, owners, whole)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:

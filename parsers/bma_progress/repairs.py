@@ -318,25 +318,39 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     decimal point a dropped separator lost ("๖2๐๐" may be 62.00 or 620.0)."""
     issues: list[Issue] = []
     seqs = sorted(s for s in reports if "progress_pct" in reports[s])
-    known = [s for s in seqs if reports[s]["progress_pct"].value is not None]
+    known = {s for s in seqs if reports[s]["progress_pct"].value is not None}
+    # the least progress of the later reports (not cancelled), as read, found in one pass from the end;
+    # the most of the earlier ones is kept as they are weighed (it takes their repairs)
+    later_min: dict[int, float | None] = {}
+    low = None
+    for seq in reversed(seqs):
+        later_min[seq] = low
+        if seq in known and not value_of(reports[seq], "cancelled"):
+            value = reports[seq]["progress_pct"].value
+            low = value if low is None else min(low, value)
+    high = None
     for seq in seqs:
         rec = reports[seq]
-        if value_of(rec, "cancelled"):
-            continue
-        lo = max((reports[s]["progress_pct"].value for s in known if s < seq), default=0.0)
-        later = [reports[s]["progress_pct"].value for s in known if s > seq and not value_of(reports[s], "cancelled")]
-        hi = min(later, default=100.0)
-        if lo > hi:
-            continue  # the neighbours themselves disagree: nothing to stand on
-        reading = rec["progress_pct"]
-        token = progress_token(reading.text) or reading.text
-        outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
-                         field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
-                         printed=_separator_readings(token))
-        rec["progress_pct"] = outcome.reading
-        if outcome.issue is not None:
-            issues.append(outcome.issue)
+        if not value_of(rec, "cancelled"):
+            issues += _progress_between(rec, seq, 0.0 if high is None else high,
+                                        100.0 if later_min[seq] is None else later_min[seq], key)
+        if seq in known:
+            value = rec["progress_pct"].value
+            high = value if high is None else max(high, value)
     return issues
+
+
+def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str) -> list[Issue]:
+    """One report's progress weighed between its neighbours' (repair_progress)."""
+    if lo > hi:
+        return []  # the neighbours themselves disagree: nothing to stand on
+    reading = rec["progress_pct"]
+    token = progress_token(reading.text) or reading.text
+    outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
+                     field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
+                     printed=_separator_readings(token))
+    rec["progress_pct"] = outcome.reading
+    return [outcome.issue] if outcome.issue is not None else []
 
 
 def _percent(text: str) -> float:
