@@ -198,14 +198,26 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     if span:  # the entries in order: each date between its neighbours'
         issues += _dates_together(reports, seqs, window, key)
+    # each date between the latest earlier date inside the window (as repaired) and the earliest later
+    # one (as read): kept in one pass each way, so thousands of entries stay linear
+    later_min: list[date | None] = [None] * len(seqs)
+    low = None
+    for i in range(len(seqs) - 1, -1, -1):
+        later_min[i] = low
+        value = reports[seqs[i]]["report_date"].value
+        if inside(value):
+            low = value if low is None else min(low, value)
+    high = None
     for i, seq in enumerate(seqs):
-        reading = reports[seq]["report_date"]
         if not span:  # the entries in doubt: a date may stand in another entry's place; none is read again
-            continue
-        lo = max((reports[s]["report_date"].value for s in seqs[:i] if inside(reports[s]["report_date"].value)),
-                 default=window[0])
-        hi = min((reports[s]["report_date"].value for s in seqs[i + 1:]
-                  if inside(reports[s]["report_date"].value)), default=window[1])
+            break
+        if i:
+            value = reports[seqs[i - 1]]["report_date"].value
+            if inside(value):
+                high = value if high is None else max(high, value)
+        reading = reports[seq]["report_date"]
+        lo = window[0] if high is None else high
+        hi = window[1] if later_min[i] is None else later_min[i]
         if lo > hi:
             continue
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
