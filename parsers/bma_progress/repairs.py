@@ -199,18 +199,12 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if span:  # the entries in order: each date between its neighbours'
         issues += _dates_together(reports, seqs, window, key)
     # each date between the latest earlier date inside the window (as repaired) and the earliest later
-    # one (as read): kept in one pass each way, so thousands of entries stay linear
-    later_min: list[date | None] = [None] * len(seqs)
-    low = None
-    for i in range(len(seqs) - 1, -1, -1):
-        later_min[i] = low
-        value = reports[seqs[i]]["report_date"].value
-        if inside(value):
-            low = value if low is None else min(low, value)
+    # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
+    # doubt a date may stand in another entry's place: none is read again
+    weighed = seqs if span else []
+    later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     high = None
-    for i, seq in enumerate(seqs):
-        if not span:  # the entries in doubt: a date may stand in another entry's place; none is read again
-            break
+    for i, seq in enumerate(weighed):
         if i:
             value = reports[seqs[i - 1]]["report_date"].value
             if inside(value):
@@ -233,17 +227,25 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # the report dates that bound the project's period: inside the year and in order with every other
     # (a date out of order is itself in doubt, and would move a bound the wrong way); one pass each way
     dated = [reports[s]["report_date"].value for s in sorted(reports) if inside(value_of(reports[s], "report_date"))]
-    later_min: list[date | None] = [None] * len(dated)
-    low = None
-    for i in range(len(dated) - 1, -1, -1):
-        later_min[i] = low
-        low = dated[i] if low is None else min(low, dated[i])
     reported, high = [], None
-    for d, after in zip(dated, later_min):
+    for d, after in zip(dated, _later_least(dated)):
         if (high is None or high <= d) and (after is None or d <= after):
             reported.append(d)
         high = d if high is None else max(high, d)
     return issues + (repair_project_span(project, sorted(reported), wide, key) if span else [])
+
+
+def _later_least(values: list[Any]) -> list[Any]:
+    """For each place, the least of the values after it (None among them
+    passed over; None where none is left): one pass from the end, so the
+    order rules stay linear in the entries."""
+    out: list[Any] = [None] * len(values)
+    low = None
+    for i in range(len(values) - 1, -1, -1):
+        out[i] = low
+        if values[i] is not None:
+            low = values[i] if low is None else min(low, values[i])
+    return out
 
 
 def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:
@@ -333,19 +335,13 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     known = {s for s in seqs if reports[s]["progress_pct"].value is not None}
     # the least progress of the later reports (not cancelled), as read, found in one pass from the end;
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
-    later_min: dict[int, float | None] = {}
-    low = None
-    for seq in reversed(seqs):
-        later_min[seq] = low
-        if seq in known and not value_of(reports[seq], "cancelled"):
-            value = reports[seq]["progress_pct"].value
-            low = value if low is None else min(low, value)
+    later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
+                              else None for s in seqs])
     high = None
-    for seq in seqs:
+    for seq, after in zip(seqs, later_min):
         rec = reports[seq]
         if not value_of(rec, "cancelled"):
-            issues += _progress_between(rec, seq, 0.0 if high is None else high,
-                                        100.0 if later_min[seq] is None else later_min[seq], key)
+            issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key)
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)

@@ -40,9 +40,14 @@ NUMERIC = frozenset({
 })
 
 
+def numeric_facts(cells: list[Cell]) -> list[Cell]:
+    """The expected numeric facts among `cells`."""
+    return [c for c in cells if c.column in NUMERIC and c.expected is not None and c.table != "issues"]
+
+
 def numeric_accuracy(cells: list[Cell]) -> tuple[int, int]:
     """(right, all) over the expected numeric facts (soft)."""
-    facts = [c for c in cells if c.column in NUMERIC and c.expected is not None and c.table != "issues"]
+    facts = numeric_facts(cells)
     return sum(1 for c in facts if c.soft == "ok"), len(facts)
 
 
@@ -151,8 +156,7 @@ def main(argv: list[str] | None = None) -> int:
         row = [n]
         for script in ("digits_thai", "digits_mixed"):
             for unwritable in (False, True):
-                facts = [c for c in runs[n].cells if script in tags.get(c.document, ()) and c.column in NUMERIC
-                         and c.expected is not None and c.table != "issues"
+                facts = [c for c in numeric_facts(runs[n].cells) if script in tags.get(c.document, ())
                          and bool(set(str(c.expected)) & set("46789")) == unwritable]
                 right = sum(1 for c in facts if c.soft == "ok")
                 silent_ = sum(1 for c in facts if c.soft != "ok" and not c.flagged)
