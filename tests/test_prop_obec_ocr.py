@@ -169,26 +169,31 @@ def test_a_field_every_proposal_prints_but_none_was_read_is_flagged():
     assert not [i for i in run(text)["issues"] if i["code"] == "missing_value" and i["field"].startswith("projects.")]
 
 
+def _one_line_and_damaged(printed: str, read: str) -> tuple[dict, dict]:
+    """The one-line OBEC report's rows as printed, and with `printed` read as `read`."""
+    clean = ONE_LINE.read_text(encoding="utf-8")
+    damaged = clean.replace(printed, read)
+    assert damaged != clean
+    return run(clean), run(damaged)
+
+
+def _results(rows: dict) -> list[tuple[int, int, str]]:
+    return [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
+
+
 def test_running_text_heading_whose_year_ocr_read_as_letters_still_ends_there():
     """"...ประจำไตรมาสที่ 1 ปีงบประมาณ weve ผลการดำเนินงาน ...": the findings
     heading's period tail ends at the year OCR read as letters, so the
     results block that follows it is still cut out and read."""
-    clean = ONE_LINE.read_text(encoding="utf-8")
-    damaged = clean.replace("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ weve ผลการดำเนินงาน")
-    assert damaged != clean
-    a, b = run(clean), run(damaged)
-    results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
-    assert results(b) == results(a) and results(a)
+    a, b = _one_line_and_damaged("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ weve ผลการดำเนินงาน")
+    assert _results(b) == _results(a) and _results(a)
 
 
 def test_running_text_heading_with_a_letter_ocr_added_is_still_a_heading():
     """"ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย": a long heading with one
     letter OCR added is still where an alignment starts (one changed was
     already); a heading printed right is not cut a letter off."""
-    clean = ONE_LINE.read_text(encoding="utf-8")
-    damaged = clean.replace("ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย")
-    assert damaged != clean
-    a, b = run(clean), run(damaged)
+    a, b = _one_line_and_damaged("ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย")
     rows = lambda r: [(x["quarter"], x["seq"], x["text"]) for x in r["alignments"]]
     assert rows(b) == rows(a)
 
@@ -197,12 +202,8 @@ def test_running_text_results_heading_with_a_letter_ocr_changed_opens_the_result
     """"ผลการดำเหินงาน" right after a findings heading: the results heading
     with one letter OCR changed still opens the results block (it is cut
     only there, as the printed one is)."""
-    clean = ONE_LINE.read_text(encoding="utf-8")
-    damaged = clean.replace("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ 2565 ผลการดำเหินงาน")
-    assert damaged != clean
-    a, b = run(clean), run(damaged)
-    results = lambda rows: [(f["quarter"], f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "result"]
-    assert results(b) == results(a) and results(a)
+    a, b = _one_line_and_damaged("ปีงบประมาณ 2565 ผลการดำเนินงาน", "ปีงบประมาณ 2565 ผลการดำเหินงาน")
+    assert _results(b) == _results(a) and _results(a)
 
 
 def test_a_list_whose_first_number_ocr_read_as_a_letter_splits_into_its_items():
