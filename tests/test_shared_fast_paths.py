@@ -209,3 +209,29 @@ def test_fuzzy_label_in_a_long_span_is_the_one_of_the_whole_span(monkeypatch):
     window_taken = sum(len(_WORD_RE.findall(line, b - window, b)) >= 6 for _, line, b, _ in cases if b > window)
     assert len(cases) > 1000 and sum(h is not None for h in whole) > 100 and window_taken > 400
     assert windowed == whole
+
+
+def test_damaged_headings_found_in_windows_are_those_found_everywhere():
+    # parsers.obec_progress.running runs its one-edit heading patterns only around an exact half of
+    # the heading: on text holding headings with every kind of single edit (and two, which must not
+    # match), at starts, ends and back to back, the windows find what a scan of the whole text finds.
+    from parsers.obec_progress.running import _DAMAGED, _fuzzy_matches
+
+    rng = random.Random(7)
+    filler = "กขคงจ ฉช ซฌ ญ ฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ0123"
+    for trial in range(300):
+        parts = []
+        for _ in range(rng.randrange(1, 6)):
+            exact = rng.choice(_DAMAGED)[1]
+            for _ in range(rng.choice([0, 1, 1, 1, 2])):
+                at = rng.randrange(len(exact) + 1)
+                edit = rng.choice("sid")
+                ch = rng.choice(filler)
+                exact = (exact[:at] + ch + exact[at + 1:] if edit == "s" else
+                         exact[:at] + ch + exact[at:] if edit == "i" else exact[:at] + exact[at + 1:])
+            parts.append("".join(rng.choice(filler) for _ in range(rng.choice([0, 0, 1, 3, 40]))))
+            parts.append(exact)
+        text = "".join(parts)
+        for _, exact, rx in _DAMAGED:
+            whole = [(m.span(), m.fuzzy_counts) for m in rx.finditer(text)]
+            assert [(m.span(), m.fuzzy_counts) for m in _fuzzy_matches(rx, exact, text)] == whole, (trial, text)
