@@ -130,9 +130,12 @@ def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
              if any(m.fuzzy_counts) and exact not in (m.group()[1:], m.group()[:-1])]
     if not found:
         return []
+    # (one origins pass over the text for every index: it counts from the start each call)
+    wanted = sorted({i for _, s0, s1 in found for i in (s0, s1 - 1)})
+    at = dict(zip(wanted, origins(text, wanted)))
     out = []
     for a, s0, s1 in found:
-        start, last = origins(text, [s0, s1 - 1])
+        start, last = at[s0], at[s1 - 1]
         end = last + 1
         while end < len(text) and unicodedata.category(text[end]) == "Mn":
             end += 1
