@@ -1,8 +1,8 @@
 """`make eval`: raingan check over the samples, the clean corpus and its
 OCR'd twin, side by side: F1 (soft) per form and per layout variant, clean
 vs OCR'd, the accuracy of numeric facts, and what the repairs did; then the
-same for the extra set (tests/corpus/extra/: more documents of the same
-generator, to work on beside the corpus) and the held-out set
+same for the extra sets (tests/corpus/extra/ and extra2/: more documents of
+the same generator, to work on beside the corpus) and the held-out set
 (tests/corpus/heldout/: documents of the same generator that nobody tunes
 on), to show whether a gain generalises.
 
@@ -26,6 +26,7 @@ from pipeline.check import Cell, CheckResult, Report, render_text, report_json, 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 EXTRA = CORPUS / "extra"
+EXTRA2 = CORPUS / "extra2"
 HELDOUT = CORPUS / "heldout"
 SAMPLES = ROOT / "samples"
 
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if have_ocr:
         results["ocr"] = run("ocr", have_ocr, ocr_dir)
         unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
-    for label, home in (("extra", EXTRA), ("held-out", HELDOUT)):
+    for label, home in (("extra", EXTRA), ("extra2", EXTRA2), ("held-out", HELDOUT)):
         clean = sorted((home / "clean").glob("*.expected.json"))
         ocr = [p for p in clean if (home / "ocr" / p.name.replace(".expected.json", ".txt")).exists()]
         if clean:
