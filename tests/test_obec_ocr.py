@@ -536,3 +536,22 @@ def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_thei
     assert str(got["budget_disbursed"].value) == "44962.00" and got["disbursed_pct"].value == 90.38
     (issue,) = [i for i in issues if i.code == "value_repaired"]
     assert json.loads(issue.evidence)["printed"] == "44.962" and issue.field == "report_summaries.budget_disbursed"
+
+
+def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair():
+    # every printing lost the mark on สั่ง, and one the mark on ตั้ง too: the others give ตั้ง back, but
+    # the reading they give whole ("...คำสังแต่งตั้ง...") still reads better with a tone mark more, so
+    # the letters may lack a mark no printing shows: kept as printed, marks_dropped, not value_repaired
+    from parsers.obec_progress.texts import lacks_a_tone
+
+    name, damaged, fuller = ("จัดทำคำสั่งแต่งตั้งคณะกรรมการ", "จัดทำคำสังแต่งตังคณะกรรมการ",
+                             "จัดทำคำสังแต่งตั้งคณะกรรมการ")
+    assert lacks_a_tone(fuller) and lacks_a_tone(name) is None
+    assert lacks_a_tone("ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด") is None
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else fuller) for n, p in enumerate(projects)]
+    rows = run(report(projects=projects))
+    assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, fuller, fuller])
+    assert not repairs(rows, "repeated_text")
+    (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+    assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == fuller

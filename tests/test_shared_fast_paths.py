@@ -15,7 +15,8 @@ from decimal import Decimal
 from normalizers.text import THAI_MARKS, fix_sara_am, skeleton
 from parsers.anchors import Anchor, AnchorSet, _DROP_RE, clear_anchor_caches, skeleton_of
 from pipeline.stages import collector_paused, process_document
-from pipeline.vote import Group, _plausibility, plausibility, vote
+from normalizers.words import _plausibility, plausibility
+from pipeline.vote import Group, vote
 from schemas.document import Reading
 from tests.conftest import sample_text
 
