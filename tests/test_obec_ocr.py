@@ -102,6 +102,19 @@ def test_a_year_the_report_cannot_decide_is_flagged_not_guessed():
     assert flagged and set(json.loads(flagged[0]["evidence"])["candidates"]) == {2567, 2569}
 
 
+def test_a_year_the_report_cannot_decide_dates_no_as_of_date():
+    # the year left ambiguous (2567 or 2569), the as-of date's year read as letters: the round's last day
+    # cannot be told, and the as-of date stays unread and flagged, never dated in the year as misread
+    rows = run(report(fy="๒๕๒๓", as_of="๓๑ มีนาคม weve", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
+    assert repairs(rows, "fiscal_year", code="repair_ambiguous")
+    assert rows["report_summaries"][0]["as_of_date"] is None and not repairs(rows, "round")
+    assert any(i["field"] == "report_summaries.as_of_date" for i in rows["issues"])
+    # the same date where the year is settled (a date of November says 2567): its last day, repaired
+    rows = run(report(fy="๒๕๒๓", as_of="๓๑ มีนาคม weve",
+                      projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓", date="๑๕ พฤศจิกายน พ.ศ. ๒๕๒๒")]))
+    assert rows["report_summaries"][0]["as_of_date"].isoformat() == "2024-03-31" and repairs(rows, "round")
+
+
 def test_an_as_of_date_in_december_counts_for_the_next_fiscal_year():
     # a three-month round of 2567 closes on 31 December 2566 (read "๒๕๒๒")
     rows = run(report(fy="๒๕๒๓", as_of="๓๑ ธันวาคม ๒๕๒๒", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))

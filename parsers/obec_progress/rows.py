@@ -38,8 +38,12 @@ def build(merged: Merged) -> ParseResult:
     summary = merged.tables.get("summary", {}).get(0, {})
     mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
                 for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
-    issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
-    issues += repair_round(summary)
+    year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
+    issues += year_issues
+    # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
+    year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"
+                           for i in year_issues)
+    issues += repair_round(summary, year_settled)
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
     issues += repair_counts(summary, listed)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}))
