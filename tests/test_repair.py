@@ -508,3 +508,25 @@ def test_a_quantity_ocr_garbled_to_letters_is_the_amount_over_the_unit_amount_wh
     first = _expense_rows(rows, 3)[0]
     assert first["item"] == "ค่าอาหาร" and first["quantity"] is None
     assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "expenses.quantity"]
+
+
+def test_a_sum_rests_on_no_total_printed_as_no_amount_is():
+    # an entry's disbursement read "0,000.00" (a zero before a digit group: its first digit misread) is
+    # no certain total: the expense line "๓๐0๐.0๐" (3,000) under it is not "repaired" to 0.00 to fit it
+    from parsers.repair import repair_sum
+    from schemas.document import Reading
+
+    def rec(text: str, value: str) -> dict:
+        return {"amount": Reading(Decimal(value), text, 5, 5)}
+
+    total = {"amount": Reading(Decimal("0"), "0,000.00", 6, 6)}
+    part = rec("๓๐0๐.0๐", "3000")
+    assert repair_sum([(part, "amount", "expenses.amount")], (total, "amount", "progress_reports.disbursed"),
+                      "k", "the expense lines of report 3") == []
+    assert part["amount"].value == Decimal("3000")
+    # a total printed as amounts are ("3,900.00"), its line's ๙ read ๕: the sum repairs the line
+    total = {"amount": Reading(Decimal("3900"), "3,900.00", 6, 6)}
+    part = rec("๓,๕๐๐.๐๐", "3500")
+    (issue,) = repair_sum([(part, "amount", "expenses.amount")], (total, "amount", "progress_reports.disbursed"),
+                          "k", "the expense lines of report 3")
+    assert issue.code == "value_repaired" and part["amount"].value == Decimal("3900.00")
