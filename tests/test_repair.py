@@ -508,3 +508,19 @@ def test_a_quantity_ocr_garbled_to_letters_is_the_amount_over_the_unit_amount_wh
     first = _expense_rows(rows, 3)[0]
     assert first["item"] == "ค่าอาหาร" and first["quantity"] is None
     assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "expenses.quantity"]
+
+
+def test_a_baht_sign_whose_digits_the_sum_does_not_pin_is_flagged_not_repaired():
+    # ฿๗,๐๐๐ spent in report 2, the budget spent ๗,๐๐๐: OCR reads ๓ for ๗ in both ("8๓,๐๐๐" and "๓,๐๐๐").
+    # Without its 8 the part adds up, but so would ๗,๐๐๐ or ๙,๐๐๐ on both sides: the sign is proven, the
+    # digits are not, so nothing is chosen
+    rows = read(form(spent="๓,๐๐๐", entries=entries(paid_2="8๓,๐๐๐", lines_3="", paid_3="0")))
+    assert not [i for i in repairs(rows) if i["field"] == "progress_reports.disbursed"]
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+    # digits after the sign with no other reading: the sum pins them, the sign is read off
+    rows = read(form(spent="3,000", entries=entries(paid_2="83,000", lines_3="", paid_3="0")))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("3000.00")
+    # the same for an entry's own lines: "8๓,๐๐๐" against one line "๓,๐๐๐" is flagged
+    rows = read(form(spent="10,000", entries=entries(paid_3="8๓,๐๐๐", lines_3="ค่าวัสดุ = ๓,๐๐๐ บาท\n")))
+    assert not [i for i in repairs(rows) if i["field"] == "progress_reports.disbursed"]
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]

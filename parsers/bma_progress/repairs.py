@@ -509,6 +509,17 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
                           total.line_start, total.line_end, project_key=key, field="progress_reports.disbursed")]
         return []
     holds, found, trial_report, trial_lines = held[0]
+    token = budget_amount(total.text) or ""
+    if trial_report["disbursed"].value != total.value and not certain(token[1:]) and \
+            not all(sure(r["amount"]) for r in lines if "amount" in r):
+        # the lines hold with the sign dropped, but neither side's digits are sure: a misread they share
+        # ("฿๑๗,๐๐๐" and a line "๑๗,๐๐๐" both read with ๓ for ๗) would hold as well
+        evidence = json.dumps({"rule": "sum", "printed": token, "read": str(total.value),
+                               "candidates": [str(other)]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: the disbursement {token!r} adds up with its lines once "
+                      f"its leading digit is read as a ฿ sign OCR misread ({other:,.2f}), but its digits and the "
+                      "lines' could be others, so none is chosen", evidence, total.line_start, total.line_end,
+                      project_key=key, field="progress_reports.disbursed")]
     if trial_report["disbursed"].value != total.value:
         found.insert(0, _sign_issue(what, f"report {seq}'s disbursement", budget_amount(total.text) or "", total,
                                     other, key, "progress_reports.disbursed"))
@@ -619,6 +630,21 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
     if not fits:
         return [], []
     whole, chosen = fits[0]
+    loose = _unpinned(spent, whole is spent_signed, paid, chosen)
+    if loose:  # the sum holds, but says nothing of digits that could be others on both sides
+        evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
+                               "candidates": [f"{whole:.2f}"]}, ensure_ascii=False)
+        flagged = [Issue("warning", "repair_ambiguous", f"{what}: they add up once the leading 8 or 3 of {loose} is "
+                         "read as a ฿ sign OCR misread, but the digits after it could be others and so could the "
+                         "amounts they are weighed against (a misread they share keeps the sum), so none is chosen",
+                         evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
+                         field="progress_reports.disbursed") for seq in chosen]
+        if whole is spent_signed:
+            flagged.append(Issue("warning", "repair_ambiguous", f"{what}: the budget spent {spent.text.strip()!r} may "
+                                 f"be {spent_signed:,.2f}, its leading digit a ฿ sign OCR misread, but its digits and "
+                                 "the reports' could be others, so none is chosen", evidence, spent.line_start,
+                                 spent.line_end, project_key=key, field="projects.budget_spent"))
+        return flagged, []
     issues = []
     for seq in chosen:
         reading = paid[seq]
@@ -639,6 +665,25 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                             field="progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
     return issues, list(chosen)
+
+
+def _unpinned(spent: Reading, spent_signed: bool, paid: dict[int, Reading], chosen: tuple[int, ...]) -> str:
+    """Of the amounts a choice of ฿ signs reads without their leading digit,
+    the ones the sum does not pin (said as printed, "" when none): the
+    digits after the sign could be others (Thai digits OCR confuses), and so
+    could the total or another part it is weighed against.  The sum then
+    proves the sign, not the digits: "฿๑๗,๐๐๐" read "8๑๓,๐๐๐" against a
+    budget spent of "๑๓,๐๐๐" (the same ๗ read as ๓ in both) holds as 13,000."""
+    total = _digits_of(spent.text) or ""
+    sure_of = {seq: certain((budget_amount(r.text) or "")[1 if seq in chosen else 0:]) for seq, r in paid.items()}
+    sure_total = certain(total[1:] if spent_signed else total)
+    loose = []
+    for seq in chosen:
+        if not sure_of[seq] and not (sure_total and all(v for s, v in sure_of.items() if s != seq)):
+            loose.append(budget_amount(paid[seq].text) or "")
+    if spent_signed and not sure_total and not all(sure_of.values()):
+        loose.append(total)
+    return ", ".join(repr(t) for t in loose)
 
 
 def _without_sign(token: str | None) -> Decimal | None:
