@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, certain, date_candidates, read_amount
+from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, date_candidates, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
@@ -337,23 +337,52 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
     later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
                               else None for s in seqs])
+    tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
+    printed = Counter(tails.values())
     high = None
     for seq, after in zip(seqs, later_min):
         rec = reports[seq]
         if not value_of(rec, "cancelled"):
-            issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key)
+            others = printed - Counter([tails[seq]] if seq in tails else [])
+            decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
+                len({len(t) for t in others}) == 1 else None
+            issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
+                                        decimals)
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
     return issues
 
 
-def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str) -> list[Issue]:
-    """One report's progress weighed between its neighbours' (repair_progress)."""
+def _decimals_of(reading: Reading) -> str | None:
+    """The decimals a progress is printed with, as digits ("00" for "๕6.0๐"),
+    None when it has no point."""
+    token = thai_digits_to_arabic((progress_token(reading.text) or reading.text).strip())
+    return token.rpartition(".")[2] if "." in token else None
+
+
+def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
+                      decimals: list[str] | None = None) -> list[Issue]:
+    """One report's progress weighed between its neighbours'
+    (repair_progress).  In a form whose every other progress prints a point
+    and as many decimals (`decimals`, as printed), a progress printed without
+    a point that could be such decimals alone ("๐0" where the form prints "๖6.๐0") may be what is left
+    of a number whose whole part OCR lost: its readings need not hold the
+    value, and none is chosen."""
     if lo > hi:
         return []  # the neighbours themselves disagree: nothing to stand on
     reading = rec["progress_pct"]
     token = progress_token(reading.text) or reading.text
+    bare = token.strip()
+    if decimals and "." not in bare and len(bare) <= len(decimals[0]) and \
+            any(could_be(bare, tail[-len(bare):]) for tail in decimals) and \
+            not (reading.value is not None and lo <= reading.value <= hi):
+        evidence = {"rule": "progress_order", "printed": bare, "read": reading.value, "candidates": []}
+        return [Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s progress: printed {bare!r}, no more than the decimals ({', '.join(decimals)}) every other "
+                      "progress of the form prints: OCR may have lost the number before them, so no reading of "
+                      "these characters is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                      project_key=key, field="progress_reports.progress_pct")]
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
@@ -402,9 +431,12 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         for rec in lost:
             span = next(iter(rec.values())).span if rec else (None, None)
             rec["disbursed"] = Reading(None, "", *span)
-        paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
+        order = sorted(reports)
+        paid = [(reports[seq], "disbursed", "progress_reports.disbursed") for seq in order]
         issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
-                             "the disbursements of all reports and the budget spent")
+                             "the disbursements of all reports and the budget spent",
+                             confirm_lost=lambda i, need: _lines_add_up(expenses.get(order[i], []), need)
+                             or _entries_apart(reports, order))
         for rec in lost:
             if rec["disbursed"].value is None:
                 del rec["disbursed"]
@@ -414,6 +446,30 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     return issues
+
+
+def _lines_add_up(lines: list[Record], amount: Decimal) -> bool:
+    """Whether an entry's expense lines, all read, add up to `amount` (what
+    says a disbursement OCR lost was that amount; an entry without lines
+    says nothing)."""
+    got = [r["amount"].value for r in lines if "amount" in r]
+    return bool(lines) and len(got) == len(lines) and None not in got and money_equal(sum(got, Decimal(0)), amount)
+
+
+def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
+    """Whether the entries stand one after another, each on lines of its own
+    (a table OCR read across its columns interleaves them: an amount lost in
+    one may be printed in another's lines, and another's in its place)."""
+    end = None
+    for seq in order:
+        spans = [r.span for r in reports[seq].values() if r.text and r.line_start is not None]
+        if not spans:
+            continue
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        if end is not None and lo <= end:
+            return False
+        end = hi
+    return True
 
 
 def repair_baht_sign(project: Record, key: str) -> list[Issue]:
