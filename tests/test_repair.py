@@ -568,3 +568,12 @@ def test_a_progress_that_may_be_only_the_decimals_of_a_number_ocr_cut_is_not_rea
     # what cannot be the decimals ("๓2": a 2 is no 0) is still the whole part that lost them
     rows = read(form(entries=entries(pct_2="50.00", pct_3="๓2", pct_4="75.00")))
     assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 72.0
+
+
+def test_a_header_amount_with_a_point_before_three_digits_is_thousands():
+    # "3.000 บาท": baht have two decimals, never three; read like the entries' amounts, no repair needed
+    rows = read(form(spent="3.000"))
+    assert rows["projects"][0]["budget_spent"] == Decimal("3000.00")
+    assert not [i for i in rows["issues"] if i["field"] == "projects.budget_spent"]
+    from parsers.values import parse_amount
+    assert parse_amount("๑๕.๗๐๐.- บาท") == Decimal("15700.00") and parse_amount("1,234.50 บาท") == Decimal("1234.50")
