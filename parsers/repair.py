@@ -183,11 +183,15 @@ def year_mentions(text: str) -> list[str]:
 
 
 def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, str] | None, key: str,
-               what: str) -> list[Issue]:
+               what: str, confirm_lost: Callable[[int, Decimal], bool] | None = None) -> list[Issue]:
     """Parts that must add up to a total: the total, or else one part, is
     repaired when exactly one reading of its characters makes the sum hold
     (a ฿ read as a leading digit is one such reading).  Each item is
-    (record, column, issue field)."""
+    (record, column, issue field).  A part OCR left with no digit at all is
+    what the total leaves; when that is more than nothing, `confirm_lost`
+    (part index, amount) must agree (a second constraint: the amount was
+    printed somewhere, and may belong to another part whose own amount
+    stands in its place), else it is flagged, not filled."""
     if total is None or not enabled():
         return []
     rec_t, col_t, field_t = total
@@ -216,6 +220,13 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
         if not _DIGIT_RE.search(rec[col].text):  # nothing printed, or OCR lost all of it: the sum alone says
             if need < 0:
                 return []
+            if need and confirm_lost is not None and not confirm_lost(i, need):
+                evidence = {"rule": "sum", "printed": rec[col].text.strip(), "read": None, "candidates": [f"{need:.2f}"]}
+                return [Issue("warning", "repair_ambiguous",
+                              f"{what}: a part OCR left without its amount would be {need:,.2f}, the total less the "
+                              "others, but nothing else the document prints says so (its amount may stand in another "
+                              "part's place), so none is chosen", json.dumps(evidence, ensure_ascii=False),
+                              rec[col].line_start, rec[col].line_end, project_key=key, field=field)]
             evidence = {"rule": "sum", "printed": rec[col].text.strip(), "read": None, "chosen": f"{need:.2f}"}
             rec[col] = Reading(need, rec[col].text, rec[col].line_start, rec[col].line_end)
             return [Issue("warning", "value_repaired",

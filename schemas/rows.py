@@ -199,11 +199,11 @@ class ProjectRow(Provenance, WithFiscalYear):
         PROGRESS: "สิ้นสุดโครงการ (parse_date)",
         PROPOSAL: "5 ระยะเวลาดำเนินการ: the last date, or the last day of the last month"}, default=None)
     budget_allocated: Money | None = col("Budget allocated to the project.", "งบประมาณที่ได้รับ", unit=BAHT, source={
-        PROGRESS: "งบประมาณที่ได้รับ (parse_baht)",
+        PROGRESS: "งบประมาณที่ได้รับ (parse_amount)",
         PROPOSAL: "7 งบประมาณ: the total (เป็นเงิน ... บาท), checked against the amount in Thai words"},
         default=None)
     budget_spent: Money | None = col("Budget spent so far, as the form states it.", "งบประมาณที่ใช้ไป", unit=BAHT,
-                                     source={PROGRESS: "งบประมาณที่ใช้ไป (parse_baht)"}, default=None)
+                                     source={PROGRESS: "งบประมาณที่ใช้ไป (parse_amount)"}, default=None)
     agency: str | None = col("The responsible unit: the agency of a BMA form (first part of "
                              "หน่วยงานที่รับผิดชอบ), the service-area office of an OBEC report.",
                              "หน่วยงานที่รับผิดชอบ", source={
