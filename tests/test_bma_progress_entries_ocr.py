@@ -148,9 +148,12 @@ def test_a_number_column_whose_ends_are_as_far_apart_as_it_is_long_numbers_its_r
     assert [result.entries[n].description for n in (3, 4)] == ["ดำเนินการครั้งที่ 3", "ดำเนินการครั้งที่ 4"]
     repaired = [i for i in result.issues if i.code == "value_repaired" and "number column" in i.message]
     assert [i.line_start for i in repaired] == [3, 4]
-    # a column whose ends do not span its length ("1 2 2 5" for four rows) is left to the sequence rules
-    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "4"]))
+    # a column whose ends do not span its length ("1 2 2 5" for four rows) is left to the sequence rules,
+    # unless the budget clauses name its last number (see the next tests)
+    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "5"]))
     assert not [i for i in result.issues if "number column" in i.message]
+    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "4"]))
+    assert [i.line_start for i in result.issues if "number column" in i.message] == [3, 4]
 
 
 def test_in_a_whole_number_column_a_clause_naming_a_number_past_it_is_misread():
@@ -169,6 +172,40 @@ def test_date_cells_with_a_garbled_month_or_a_year_that_lost_a_digit_are_date_ce
         assert damaged_date_cell(thai_digits_to_arabic(text)) is not None, text
     for text in ("ปี 2563/64 : x", "1/2 ส่วน/3 : x", "ค่าอาหาร 2563 : x"):
         assert damaged_date_cell(thai_digits_to_arabic(text)) is None, text
+
+
+def test_year_first_date_cells_ocr_damaged_are_date_cells():
+    # report_date_iso after OCR (extra x013): a day read as "@", a year with a digit doubled, month and day garbled
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import damaged_date_cell
+    for text in ("๒๐๒๓-๑-@ : จัดทำคำสั่ง", "๒๒๐๒๓-๒-๕ : ประชุม", "๒๐๒ต๓-ส่-อ : @) ขอรายชื่อ"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is not None, text
+        events = events_of(Line(1, text))
+        assert events[0].kind == "date" and events[0].value is None and events[0].damaged == text.split(" :")[0]
+    for text in ("ค่าอาหาร-1-2 : x", "12-3-4 : x", "ปี 2563-64 : x"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is None, text
+
+
+def test_a_number_column_whose_last_numbers_ocr_misread_is_closed_by_the_clauses_that_name_them():
+    # nine rows; ๔ read as ๕, ๗ as ๓, 8 as 3, ๙ as ๓ (extra x013): the budget clauses name 1..9, so the
+    # column runs 1..9 and each row is its place; its date cells, two of them damaged, go in order
+    dates = ["๒๐๒๓-๑-@", "๒๒๐๒๓-๒-๕", "2๐๒3-3-2๒", "๒๐๒3-๕-๑6", "๒๐๒๓-๕-๑๐", "๒๐๒๓-๒-๑๐", "2023-7-13",
+             "๒๐๒ต๓-ส่-อ", "2023-9-21"]
+    result = parse_entries(_columns(["๑", "2", "๓", "๕", "5", "6", "๓", "3", "๓"], dates,
+                                    ["๑", "2", "3", "๕", "๕", "๒", "๓", "8", "9"]))
+    entries = result.entries
+    assert sorted(entries) == list(range(1, 10))
+    assert [entries[n].description for n in range(1, 10)] == [f"ดำเนินการครั้งที่ {n}" for n in range(1, 10)]
+    assert [entries[n].date_text for n in (1, 2, 8)] == ["๒๐๒๓-๑-@", "๒๒๐๒๓-๒-๕", "๒๐๒ต๓-ส่-อ"]
+    # "(ครั้งที่ ๒)" in report 6's place, then "(ครั้งที่ ๓)" in report 7's: each is the entry it stands in
+    assert [entries[n].figures["progress"] for n in range(1, 10)] == [f"{10 * n}.00" for n in range(1, 10)]
+    assert not [i for i in result.issues if i.code in ("conflicting_figures", "entry_header_missing")]
+    repaired = [i.line_start for i in result.issues if i.code == "value_repaired" and "number column" in i.message]
+    assert repaired == [4, 7, 8, 9]
+    # clauses that name a number past the column (a report whose header was lost): no place numbering
+    result = parse_entries(_columns(["๑", "2", "๓", "๕", "5", "6", "๓", "3"], dates[:8],
+                                    ["1", "2", "3", "4", "5", "6", "7", "9"]))
+    assert not [i for i in result.issues if "number column" in i.message]
 
 
 def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():

@@ -513,16 +513,20 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # digits, or what OCR made of them: "ฆ", "om"), a short token with no digit
 # (the month: "A.A.", "สี.ค."), a year of four or five digits, one of them
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
-# or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
+# or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :"), or year-month-day.
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
 # (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled;
 # a year that lost a digit, "๒๕๓", is still the year's slot)
 _DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}])[^\s:;=|/.\-]{{1,6}}"
 _YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
+# year first ("๒๐๒๓-๑-@ :", "๒๒๐๒๓-๒-๕ :", "๒๐๒ต๓-ส่-อ :"): the year says date; month and day
+# are one to three characters each, whatever OCR made of their digits
+_ISO_PART = r"[^\s:;=|/.\-]{1,3}"
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT})\s*[:;](?![:;])")
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT}"
+    rf"|{_YEARISH_SHORT}\s*-\s*{_ISO_PART}\s*-\s*{_ISO_PART})\s*[:;](?![:;])")
 
 
 # A date cell whose month name reads and whose year OCR garbled into a short
