@@ -208,6 +208,19 @@ def test_a_number_column_whose_last_numbers_ocr_misread_is_closed_by_the_clauses
     assert not [i for i in result.issues if "number column" in i.message]
 
 
+def test_the_certification_run_on_after_the_last_entry_is_no_text_of_it():
+    # entries in one paragraph (extra x010): the certification follows the last flags on their line, its
+    # words OCR-damaged past the heading's anchor ("ฉบับ" read "คบับ")
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๓ :: ๒/๙/๒๕๖๖ : ดำเนินการจัดกิจกรรมครบทุก",
+        "กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ :: ความก้าวหน้าของงานฯ = ๑๐๐ :",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = 33,200.25 บาท : เป็นไปตามแผน :",
+        "เป็นไปตามเป้าหมาย ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารคบับนี้"))
+    entry = result.entries[3]
+    assert entry.description == "ดำเนินการจัดกิจกรรมครบทุก กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ"
+    assert entry.figures["target"] is True
+
+
 def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
     events = events_of(pieces(_lines("รายงาน", "ครังที", "ๆ"))[0])
     assert events[0].kind == "header" and events[0].seq is None and events[0].printed == "ๆ"

@@ -168,6 +168,10 @@ _LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*
 _LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
+# The certification that closes the form ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ ..."), which OCR may leave
+# on the line of the last entry's flags with its words damaged past the heading's anchor ("เอกสารคบับนี้"):
+# no entry's text.
+CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปรากฏ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
 _PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
 _BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
@@ -404,6 +408,8 @@ def events_of(piece: Piece | Line) -> list[Event]:
     """Cut one piece of section 2 into events, in reading order."""
     if isinstance(piece, Line):
         piece = Piece.of(piece)
+    if "รอง" in piece.text and (cert := CERTIFY_RE.search(piece.text)) is not None:
+        piece = piece.cut(0, cert.start())  # the certification, run on after the last entry's flags
     orig = piece.text
     src = thai_digits_to_arabic(orig)  # same length: offsets carry over
     at = piece.line_at
