@@ -221,6 +221,31 @@ def test_the_certification_run_on_after_the_last_entry_is_no_text_of_it():
     assert entry.figures["target"] is True
 
 
+def test_a_header_whose_double_colon_ocr_read_as_i_opens_its_entry_with_its_date_slot():
+    # entries in one paragraph (extra x007): report 7's "๗ :: ๑ พฤษภาคม" read "a i:" / "พฤษภาคม ๒๕๒๑ :"
+    lines = _lines(
+        "๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ ๖ :: ๑๒",
+        "เมษายน ๒๕๖๑ : จัดทำคำสั่งคณะกรรมการ :: ความก้าวหน้าของงานฯ = ๒.๕๐ % :",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๖) = ๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ a i:",
+        "พฤษภาคม ๒๕๒๑ : ได้ดำเนินการอบรมเชิงปฏิบัติการ ::",
+        "ความก้าวหน้าของงานฯ = ๑๓.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ 7) =",
+        "๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    events = events_of(pieces(lines[2:4])[-1])
+    assert events[0].kind == "header" and events[0].seq is None and events[0].damaged == "พฤษภาคม ๒๕๒๑"
+    result = parse_entries(lines)
+    assert sorted(result.entries) == [6, 7]
+    assert result.entries[6].description == "จัดทำคำสั่งคณะกรรมการ"
+    assert result.entries[7].description == "ได้ดำเนินการอบรมเชิงปฏิบัติการ"
+    assert result.entries[7].figures["progress"] == "13.00"
+
+
+def test_a_repetition_mark_before_an_equals_sign_names_no_expense_item():
+    # "(ครั้งที่ ๓๑ๆ=" / "๐.- บาท" (extra x007): the budget clause's bracket misread, its tail no expense line
+    from parsers.bma_progress.clauses import expenses_in
+    assert expenses_in("ๆ= 0.- บาท", "ๆ= ๐.- บาท", 1) == []
+    assert [e.value.item for _, _, e in expenses_in("ค่าวัสดุ = 3,500.- บาท", "ค่าวัสดุ = ๓,๕๐๐.- บาท", 1)] == ["ค่าวัสดุ"]
+
+
 def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
     events = events_of(pieces(_lines("รายงาน", "ครังที", "ๆ"))[0])
     assert events[0].kind == "header" and events[0].seq is None and events[0].printed == "ๆ"

@@ -297,9 +297,10 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 
 # The date slot of an entry, "<date> :", that OCR damaged past reading
 # ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
-# header (or "::") and the first single ":", when it is short, holds digits
-# and no more letters than a month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+# header (or "::", whose first colon OCR may read as a Latin "i": "i:") and the
+# first single ":", when it is short, holds digits and no more letters than a
+# month name.
+_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
@@ -358,7 +359,7 @@ def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
     return None
 
 
-_LETTER_RE = regex.compile(r"\p{L}")
+_LETTER_RE = regex.compile(r"[^\W\d_ๆฯ]")  # a letter; ๆ and ฯ alone name no item ("(ครั้งที่ ๓๑ๆ= ๐.- บาท")
 # Before figures, on a line of its own: separators, digits or "x" say the
 # text is the tail of something else (a wrapped "87 คน x 25 บาท = ..."), not an item.
 _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
