@@ -237,6 +237,11 @@ class Expense:
     quantity: str | None = None
     unit: str | None = None
     each: str | None = None
+    line_end: int | None = None  # the line its amount stands on, when a wrap carried it past `line`
+
+    @property
+    def last_line(self) -> int:
+        return self.line if self.line_end is None else max(self.line, self.line_end)
 
 
 @dataclass(slots=True)
@@ -494,6 +499,7 @@ def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Even
     for start, end, event in ((s + a, e + a, ev) for s, e, ev in found):
         event.line = piece.line_at(start)
         event.value.line = event.line
+        event.value.line_end = piece.line_at(max(start, end - 1))
         _text(orig, pos, start, piece, out)
         out.append(event)
         pos = end
