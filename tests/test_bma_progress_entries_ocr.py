@@ -254,6 +254,22 @@ def test_an_expense_line_whose_amount_a_wrap_carried_down_spans_both_lines():
     assert (expense.item, expense.amount, expense.line, expense.last_line) == ("ค่าถ่ายเอกสาร", "๑๓,๓๐๐", 1, 2)
 
 
+def test_a_report_number_cell_read_apart_from_its_header_is_no_text_of_its_entry():
+    # corpus 014: report 10's "รายงาน" lost, its "ครั้งที10" cell read beside the description's wrap
+    lines = _lines("รายงานครั้งที่ 9 :: 22/07/2562 : พิจารณาเกณฑ์",
+                   ":: ความก้าวหน้าของงานฯ = 39 : งบประมาณที่เบิกใช้ (ครั้งที่ 9) = 0.- บาท",
+                   ": เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+                   ":: 01/08/2562 : ดำเนินการจัด", "ครั้งที10      ส้มมนา และเบิกจ่ายตาม",
+                   ":: ความก้าวหน้าของงานฯ = 47 : งบประมาณที่เบิกใช้ (ครั้งที่ 10) = 0.- บาท",
+                   ": เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    result = parse_entries(lines)
+    assert result.entries[10].description == "ดำเนินการจัด ส้มมนา และเบิกจ่ายตาม"
+    assert [i.line_start for i in result.issues if i.code == "unplaced_text"] == [5]
+    # "ครั้งที่ 2" inside report 10 is its text
+    lines[4] = Line(5, "ครั้งที่ 2      ของคณะกรรมการ")
+    assert parse_entries(lines).entries[10].description == "ดำเนินการจัด ครั้งที่ 2 ของคณะกรรมการ"
+
+
 def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
     events = events_of(pieces(_lines("รายงาน", "ครังที", "ๆ"))[0])
     assert events[0].kind == "header" and events[0].seq is None and events[0].printed == "ๆ"

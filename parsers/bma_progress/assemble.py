@@ -13,6 +13,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
     LEADING_AMOUNT_RE,
+    NUMBER_PART_RE,
     SEPS,
     Entry,
     Event,
@@ -82,6 +83,7 @@ class _Assembler:
         self.entries: dict[int, Entry] = {}
         self.preamble: list[Line] = []
         self.specks: list[Line] = []  # short tokens OCR read from specks, no entry's text
+        self.number_parts: list[Line] = []  # "ครั้งที่ N" alone inside report N: its header's, read apart
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
@@ -107,8 +109,21 @@ class _Assembler:
             # before the first entry, or in a column of figures: no entry's description
             self.preamble.append(Line(line, text))
         else:
-            self.current.texts.append(text)
-            self.current.touch(line)
+            text = self._own_number(text, line, self.current)  # "ครั้งที10" inside report 10: its header's
+            if text:
+                self.current.texts.append(text)
+                self.current.touch(line)
+
+    def _own_number(self, text: str, line: int, entry: Entry) -> str:
+        """`text` without "ครั้งที่ N" standing alone or as a cell at its start
+        inside report N (its header's number cell, read apart: kept aside)."""
+        if "ค" not in text:  # which every "ครั้งที่" keeps: a cheap test before the regex
+            return text
+        m = NUMBER_PART_RE.match(thai_digits_to_arabic(text))
+        if m is None or int(m.group(1)) != entry.seq:
+            return text
+        self.number_parts.append(Line(line, text[: m.end()].strip()))
+        return text[m.end():]
 
     def entry(self, seq: int, line: int) -> Entry:
         if seq not in self.entries:
@@ -445,6 +460,11 @@ class _Assembler:
                 if cursor < len(order):
                     self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
                                         ev.line)
+        if self.number_parts:
+            self.issues.append(Issue("warning", "unplaced_text", "a report's number ('ครั้งที่ N') standing apart "
+                                     "from its header inside that report's text (a table cell read apart): no "
+                                     "text of the entry", " ".join(ln.text for ln in self.number_parts),
+                                     self.number_parts[0].no, self.number_parts[-1].no))
         if self.specks:
             self.issues.append(Issue("warning", "unplaced_text", "short tokens OCR read from specks in section 2, "
                                      "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
@@ -454,11 +474,13 @@ class _Assembler:
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
         if entry.date is None and (block.date is not None or not entry.date_text):
             entry.date, entry.date_text = block.date, block.date_text
-        entry.texts.extend(t for t, _ in block.texts)
+        for text, n in block.texts:
+            text = self._own_number(text, n, entry)
+            if text:
+                entry.texts.append(text)
+                entry.touch(n)
         entry.expenses.extend(block.expenses)
         entry.touch(block.line)
-        for _, n in block.texts:
-            entry.touch(n)
 
     def _place_figures(self, entry: Entry, values: dict, texts: dict, a: int, b: int) -> None:
         for kind, value in values.items():

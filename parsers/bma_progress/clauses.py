@@ -50,6 +50,10 @@ _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
 HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
+# "ครั้งที่ 10" alone, or as a cell before a gap: the second half of a header a table cell wrapped
+# ("รายงาน" / "ครั้งที่10"), read apart from its first half (parsers.bma_progress.assemble: no
+# description text of its own entry)
+NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}})")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
 NUMBER_CELL_RE = regex.compile(
