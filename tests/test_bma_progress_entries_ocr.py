@@ -422,3 +422,23 @@ def test_an_entry_that_disburses_without_lines_while_others_lines_do_not_add_up_
     # lines that add up where they stand: an entry that disburses without lines is no doubt by itself
     reports[5]["disbursed"] = Reading(Decimal("5500"), "5,500", 10, 12)
     assert not [i for i in check_figures(reports, {5: [Decimal("5500")]}, {}) if i.field == "expenses"]
+
+
+def test_no_disbursement_is_read_from_the_others_when_one_of_them_names_another_report():
+    # corpus 019: report 10's tail "10) = 0 บาท" carried into report 6's clause, whose own amount (19,000) was
+    # lost; the others add up to nothing, but report 6's 0 is report 10's: the sum proves nothing
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(text):
+        project = {"budget_spent": Reading(Decimal("19000"), "19,000 บาท", 10, 10)}
+        reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 20, 20)},
+                   2: {"disbursed": Reading(Decimal("0"), text, 25, 26)},
+                   3: {"progress_pct": Reading(53.0, "53.0", 30, 30)}}  # its amount lost
+        return project, reports
+
+    project, reports = records("งบประมาณทีเบิกใช้ (ครั้งที เป็น 3) = 0 บาท")
+    assert not repair_amounts(project, reports, {}, "k") and "disbursed" not in reports[3]
+    project, reports = records("งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท")
+    assert repair_amounts(project, reports, {}, "k") and reports[3]["disbursed"].value == Decimal("19000")

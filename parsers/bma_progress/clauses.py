@@ -114,6 +114,16 @@ def budget_amount(text: str) -> str | None:
     return text[m.start(2): m.end(2)].strip()
 
 
+def names_other_report(text: str, seq: int) -> bool:
+    """Whether a budget clause's text (as printed, with what was joined to it)
+    names a report other than `seq` before its amount ("(ครั้งที เป็น 10) = 0
+    บาท" in report 6: another entry's tail carried into it)."""
+    return any(int(n) != seq for n in _NAMED_RE.findall(thai_digits_to_arabic(text)))
+
+
+_NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
+
+
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
     rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])"
