@@ -459,3 +459,26 @@ def test_a_progress_that_lost_characters_is_not_read_again_from_what_is_left():
     assert not repair_progress(found, "k") and found[2]["progress_pct"].value is None
     found = reports("@๐.๐0")  # its decimals kept: its readings are weighed
     assert repair_progress(found, "k")
+
+
+def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
+    # corpus 022: "฿๑๗,๐๐๐" read "8๑๓,๐๐๐" in report 2 and "%๑๓,๐๐๐" as the budget spent: the 8 is a sign, but
+    # ๓ may be ๗ in both, and every such reading adds up too
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(part, spent):
+        project = {"budget_spent": Reading(Decimal(spent[1]), spent[0], 10, 10)}
+        reports = {1: {"progress_pct": Reading(7.0, "7", 20, 20)},  # its amount lost
+                   2: {"disbursed": Reading(Decimal(part[1]), f"งบประมาณที่เบิกใช้ (ครั้งที่ 2) = {part[0]}", 30, 30)}}
+        return project, reports
+
+    project, reports = records(("8๑๓,๐๐๐", "813000"), ("%๑๓,๐๐๐", "13000"))
+    found = repair_amounts(project, reports, {}, "k")
+    assert [(i.code, i.field) for i in found if i.line_start == 30] == [("repair_ambiguous", "progress_reports.disbursed")]
+    assert reports[2]["disbursed"].value == Decimal("813000") and reports[1]["disbursed"].value == 0
+    # Arabic digits are read as printed: the sum pins them
+    project, reports = records(("813,000", "813000"), ("13,000", "13000"))
+    repair_amounts(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("13000")

@@ -628,13 +628,27 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
     if not fits:
         return [], []
     whole, chosen = fits[0]
-    issues = []
+    spent_digits = _digits_of(spent.text) or ""
+    unsure = [seq for seq in chosen if not certain((budget_amount(paid[seq].text) or "")[1:])]
+    if unsure and not certain(spent_digits[1:] if whole is spent_signed else spent_digits):
+        # the sum says the 8 is a sign, not what the digits after it are: they and the budget spent's may
+        # be misread alike ("8๑๓,๐๐๐" and "฿๑๓,๐๐๐" for ฿๑๗,๐๐๐), and every such reading adds up too
+        evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
+                               "candidates": [f"{signed[s]:.2f}" for s in unsure]}, ensure_ascii=False)
+        issues = [Issue("warning", "repair_ambiguous", f"{what}: they add up when report {seq}'s leading 8 or 3 is "
+                        "a ฿ sign OCR misread, but its other digits and the budget spent's are Thai digits OCR may "
+                        "have misread alike, which would add up as well: none is chosen", evidence,
+                        paid[seq].line_start, paid[seq].line_end, project_key=key,
+                        field="progress_reports.disbursed") for seq in unsure]
+        chosen, whole = (), None  # nothing read again; a lost amount is still nothing (the sum holds either way)
+    else:
+        issues = []
     for seq in chosen:
         reading = paid[seq]
         issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
                                   key, "progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
-    if whole is spent_signed:
+    if whole is not None and whole is spent_signed:
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
                                   "projects.budget_spent"))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
