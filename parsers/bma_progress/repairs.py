@@ -31,7 +31,7 @@ from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
-from parsers.bma_progress.clauses import budget_amount, progress_token
+from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
@@ -427,7 +427,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
         issues += _nothing_left(project, reports, key)
-    elif across:
+    elif across and not any(names_other_report(rec["disbursed"].text, seq) for seq, rec in reports.items()
+                            if rec not in lost):
+        # no other part read from a clause that names another report (a tail carried into it)
         for rec in lost:
             span = next(iter(rec.values())).span if rec else (None, None)
             rec["disbursed"] = Reading(None, "", *span)
@@ -707,7 +709,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
         issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
                                   key, "progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
-    if whole is spent_signed:
+    if whole is not None and whole is spent_signed:
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
                                   "projects.budget_spent"))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
