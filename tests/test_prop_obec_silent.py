@@ -1,0 +1,43 @@
+"""OBEC reports and BMA proposals after OCR: classes of damage that used to
+lose or misread values with no issue naming them (issue 11: nothing silent).
+Each test damages a small report the way tesseract does."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_obec_ocr import project, repairs, report, run
+
+
+def _title_misread(text: str, printed: str) -> str:
+    """The report with its title's year (its first printing) read as `printed`."""
+    head, _, rest = text.partition("พ.ศ. ")
+    year = rest.split(" ", 1)[0]
+    return f"{head}พ.ศ. {printed}{rest[len(year):]}"
+
+
+def test_a_title_year_no_reading_of_which_is_the_report_s_year_takes_the_year_every_other_mention_allows():
+    # ๖ read as an Arabic 9 in the title only ("2๕93"); every other printing reads ๒๕๒๓, which
+    # with the 12th plan (2560-2565) can only be 2563: the summary and every project were 2593, silently
+    fy = "๒๕๒๓"
+    text = _title_misread(report(fy=fy, projects=[project(1, fy, edition="๑๒"), project(2, fy, edition="๑๒")]), "2๕93")
+    rows = run(text)
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2563
+    assert {p["fiscal_year_be"] for p in rows["projects"]} == {2563}
+    (issue,) = [i for i in repairs(rows, "fiscal_year") if i["field"] == "report_summaries.fiscal_year_be"]
+    evidence = json.loads(issue["evidence"])
+    assert evidence["printed"] == "2๕93" and evidence["read"] == 2593 and evidence["chosen"] == 2563
+
+
+def test_a_title_year_the_other_mentions_barely_outweigh_is_kept_and_flagged():
+    # every project's headings print 2593 as well: 2563 is still the consensus (11 mentions
+    # to 7), but the title's year is not one damaged printing against many: it is kept, and
+    # flagged for the summary and every project
+    fy = "๒๕๒๓"
+    text = _title_misread(report(fy=fy, projects=[project(1, fy, edition="๑๒", other_fy="2๕93"),
+                                                  project(2, fy, edition="๑๒", other_fy="2๕93")]), "2๕93")
+    rows = run(text)
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2593
+    assert not [i for i in repairs(rows, "fiscal_year") if i["field"] == "report_summaries.fiscal_year_be"]
+    flagged = {i["field"] for i in repairs(rows, "fiscal_year", code="repair_ambiguous")}
+    assert {"report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year"} <= flagged
