@@ -41,3 +41,32 @@ def test_a_title_year_the_other_mentions_barely_outweigh_is_kept_and_flagged():
     assert not [i for i in repairs(rows, "fiscal_year") if i["field"] == "report_summaries.fiscal_year_be"]
     flagged = {i["field"] for i in repairs(rows, "fiscal_year", code="repair_ambiguous")}
     assert {"report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year"} <= flagged
+
+
+def test_a_listed_title_goes_on_past_a_line_of_specks_ocr_left_between_its_lines():
+    # "๘. โครงการนิเทศ ติดตาม / (blank) / specks / การพัฒนาคุณภาพ...": the clean-up drops the
+    # specks, and the title's second line, three lines on, used to be unplaced text: the project
+    # kept half its name and no row of the check could be paired with it
+    group = ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๒ โครงการ โดยมีรายละเอียด ดังนี้\n"
+             "๑. โครงการนิเทศ ติดตาม\n\nwy                     ม% 4       :              เ\n"
+             "การพัฒนาคุณภาพการศึกษาโดยใช้พื้นที่เป็นฐาน\n\n"
+             "๒. โครงการส่งเสริมการอ่าน\n")
+    rows = run(report() + group)
+    names = [p["name"] for p in rows["projects"] if p["plan_status"] == "in_progress"]
+    assert names == ["โครงการนิเทศ ติดตาม การพัฒนาคุณภาพการศึกษาโดยใช้พื้นที่เป็นฐาน", "โครงการส่งเสริมการอ่าน"]
+
+
+def test_text_two_lines_after_the_last_title_that_more_text_follows_is_no_part_of_it():
+    # a back cover after the last listed title: its slogan stands two blank lines on, and more
+    # of the cover follows: no wrap of the title
+    group = ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
+             "๑. โครงการนิเทศ ติดตาม\n\n \nเพื่อพัฒนาองค์กรสู่คุณภาพ\n\n\n\nกลุ่มนโยบายและแผน\n"
+             "หมู่ 1 ต.สันโป่ง อ.แม่ริม\n")
+    rows = run(report() + group)
+    assert [p["name"] for p in rows["projects"] if p["plan_status"] == "in_progress"] == ["โครงการนิเทศ ติดตาม"]
+
+
+def test_a_line_of_specks_ocr_spread_over_the_page_is_debris():
+    from parsers.obec_progress.lists import is_debris
+    assert is_debris("wy                     ม% 4       :              เ")
+    assert not is_debris("จำนวน ๕           คิดเป็นร้อยละ")

@@ -78,7 +78,8 @@ def is_debris(text: str) -> bool:
         if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
     tokens = text.split()
-    return (len(text) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+    # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
+    return (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
             and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text)))
 
 
