@@ -70,3 +70,19 @@ def test_a_line_of_specks_ocr_spread_over_the_page_is_debris():
     from parsers.obec_progress.lists import is_debris
     assert is_debris("wy                     ม% 4       :              เ")
     assert not is_debris("จำนวน ๕           คิดเป็นร้อยละ")
+
+
+def test_running_text_that_ocr_broke_before_most_long_headings_is_still_running_text():
+    # a one-line report read back by OCR: its layout analysis starts a new line before many long
+    # headings, so only some stand inside a line; the report was read as lines, and not one
+    # project was found (every row of every project lost)
+    import regex
+
+    from tests.test_obec_ocr import running
+
+    broken = regex.sub(r" (?=ความก้าวหน้าของ|การเบิกจ่ายงบประมาณประจำไตรมาส|สรุปปัญหาและข้อเสนอแนะ)", "\n",
+                       running(report()))
+    rows = run(broken)
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert len(rows["quarterly_budgets"]) == 2
+    assert {t["kind"] for t in rows["targets"]} >= {"output", "outcome"}
