@@ -86,3 +86,15 @@ def test_running_text_that_ocr_broke_before_most_long_headings_is_still_running_
     assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
     assert len(rows["quarterly_budgets"]) == 2
     assert {t["kind"] for t in rows["targets"]} >= {"output", "outcome"}
+
+
+def test_a_budget_row_kept_under_another_year_is_named_as_a_row_not_only_its_year():
+    # "๒๕๒5" for ๒๕๖๗ (๖ read ๒, ๗ read as an Arabic 5): no reading is the report's year, so the
+    # text's year is kept; it is the row's key, and the issue names the row (the table at its lines):
+    # its quarter, amounts and note were silent under the wrong key
+    fy = "๒๕๖๗"
+    rows = run(report(fy=fy, projects=[project(1, fy), project(2, fy, budget_fy="๒๕๒5", other_fy="๒๕๒5")]))
+    (kept,) = [b for b in rows["quarterly_budgets"] if b["fiscal_year_be"] != 2567]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "fiscal_year_mismatch"]
+    assert issue["field"] == "quarterly_budgets"
+    assert issue["line_start"] <= kept["line_end"] and kept["line_start"] <= issue["line_end"]

@@ -266,7 +266,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 rec[name] = Reading(year, reading.text, *reading.span)
                 issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
                 continue
-            if _may_report(reading.value, year) or not _round_says(round_years, year, reading.value):
+            if may_report(reading.value, year) or not _round_says(round_years, year, reading.value):
                 continue
             printed = year_mentions(reading.text)[0]
             issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} reads {reading.value}; "
@@ -325,7 +325,7 @@ def _thai(ch: str) -> str:
     return chr(0x0E50 + int(ch)) if len(ch) == 1 and "0" <= ch <= "9" else ch
 
 
-def _may_report(value: int | None, year: int) -> bool:
+def may_report(value: int | None, year: int) -> bool:
     """Whether a budget section of a `year` report may report fiscal year `value`."""
     return value is not None and year - OLDER_BUDGET_YEARS <= value <= year + 1
 
