@@ -98,3 +98,11 @@ def test_a_budget_row_kept_under_another_year_is_named_as_a_row_not_only_its_yea
     (issue,) = [i for i in rows["issues"] if i["code"] == "fiscal_year_mismatch"]
     assert issue["field"] == "quarterly_budgets"
     assert issue["line_start"] <= kept["line_end"] and kept["line_start"] <= issue["line_end"]
+
+
+def test_a_list_whose_first_number_ocr_read_as_another_digit_still_splits_into_items():
+    # "๑)" read as "9)" before "๒)": the list was one item holding both (the second row silent)
+    text = report().replace("ครูมีความรู้ความเข้าใจ\n", "9) ครูมีความรู้ความเข้าใจ\n๒) ผู้เรียนมีทักษะที่จำเป็น\n")
+    rows = run(text)
+    outcomes = sorted((t["project_key"], t["seq"], t["text"]) for t in rows["targets"] if t["kind"] == "outcome")
+    assert [(seq, text) for _, seq, text in outcomes] == [(1, "ครูมีความรู้ความเข้าใจ"), (2, "ผู้เรียนมีทักษะที่จำเป็น")] * 2
