@@ -106,3 +106,33 @@ def test_a_list_whose_first_number_ocr_read_as_another_digit_still_splits_into_i
     rows = run(text)
     outcomes = sorted((t["project_key"], t["seq"], t["text"]) for t in rows["targets"] if t["kind"] == "outcome")
     assert [(seq, text) for _, seq, text in outcomes] == [(1, "ครูมีความรู้ความเข้าใจ"), (2, "ผู้เรียนมีทักษะที่จำเป็น")] * 2
+
+
+def _proposal(text: str) -> dict:
+    from pipeline.stages import process_document
+
+    rows = process_document("proposal.txt", text.encode("utf-8"))
+    assert rows["documents"][0]["doc_type"] == "bma_proposal"
+    return rows
+
+
+def test_budget_lines_that_add_up_to_less_than_the_total_name_the_table_not_only_the_amounts():
+    # a budget line OCR lost: the lines read add up to less than the total, and the lost line's
+    # item, category, unit and number were named by no issue (only expenses.amount was)
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    rows = _proposal(text)
+    assert not [i for i in rows["issues"] if i["code"] == "expense_sum_mismatch"]
+    lost = "\t- ผู้เข้ารับการอบรม จำนวน 71 คนๆ ละ 50 บาท เป็นเงิน 3,550 บาท\t\t\n"
+    assert lost in text
+    rows = _proposal(text.replace(lost, "\n"))
+    assert len(rows["expenses"]) == 1
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "expense_sum_mismatch"}
+    assert fields == {"expenses.amount", "expenses"}
+    # none read at all: the total alone (the table's lines all lost) was silent
+    other = "\t- วัสดุสำนักงานและวัสดุคอมพิวเตอร์ จำนวน 20 ชุดๆ ละ 500 บาท เป็นเงิน 10,000 บาท\t\t\n"
+    rows = _proposal(text.replace(lost, "\n").replace(other, "\n"))
+    assert not rows.get("expenses")
+    (issue,) = [i for i in rows["issues"] if i["code"] == "expense_sum_mismatch"]
+    assert issue["field"] == "expenses" and "no budget line was read" in issue["message"]
