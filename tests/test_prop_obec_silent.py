@@ -136,3 +136,17 @@ def test_budget_lines_that_add_up_to_less_than_the_total_name_the_table_not_only
     assert not rows.get("expenses")
     (issue,) = [i for i in rows["issues"] if i["code"] == "expense_sum_mismatch"]
     assert issue["field"] == "expenses" and "no budget line was read" in issue["message"]
+
+
+def test_a_budget_line_read_without_its_category_is_flagged():
+    # the category cell OCR scattered among the other columns: the line was read without it, silently
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    cell = "\tค่าวัสดุสำนักงาน\t10,000 บาท\t"
+    assert cell in text
+    rows = _proposal(text.replace(cell, "\t\t10,000 บาท\t"))
+    (line,) = [e for e in rows["expenses"] if not e["category"]]
+    (issue,) = [i for i in rows["issues"] if i["field"] == "expenses.category"]
+    assert issue["code"] == "missing_value" and issue["line_start"] <= line["line_end"]
+    assert not [i for i in _proposal(text)["issues"] if i["field"] == "expenses.category"]

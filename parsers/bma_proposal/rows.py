@@ -174,6 +174,11 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     issues: list[Issue] = []
     for rec in expenses:
         qty, each, amount = value_of(rec, "quantity"), value_of(rec, "unit_amount"), value_of(rec, "amount")
+        if not value_of(rec, "category") and "item" in rec:
+            # the form lists every line under its category (ค่าวัสดุ, ค่าตอบแทนวิทยากร): none read is a loss
+            issues.append(Issue("warning", "missing_value", f"{value_of(rec, 'item')}: the budget line's category "
+                                "(the heading it is listed under) was not read", rec["item"].text, *rec["item"].span,
+                                field="expenses.category"))
         for name in ("quantity", "unit_amount", "amount"):
             if name in rec and rec[name].value is None:
                 issues.append(Issue("warning", "unparsed_value", f"{value_of(rec, 'item')}: the {name.replace('_', ' ')} "
