@@ -150,3 +150,15 @@ def test_a_budget_line_read_without_its_category_is_flagged():
     (issue,) = [i for i in rows["issues"] if i["field"] == "expenses.category"]
     assert issue["code"] == "missing_value" and issue["line_start"] <= line["line_end"]
     assert not [i for i in _proposal(text)["issues"] if i["field"] == "expenses.category"]
+
+
+def test_a_benefit_whose_section_number_ocr_read_as_a_thai_letter_is_still_an_item():
+    # "ฒ.๒" for ๙.๒: the benefit was text of the one above, and its row silent
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    printed = "๙.2 นักเรียนสามารถสร้างความรู้"
+    assert printed in text
+    rows = _proposal(text.replace(printed, "ฒ.2 นักเรียนสามารถสร้างความรู้"))
+    benefits = sorted((f["seq"], f["text"][:20]) for f in rows["findings"] if f["kind"] == "benefit")
+    assert [seq for seq, _ in benefits] == [1, 2, 3, 4] and benefits[1][1] == "นักเรียนสามารถสร้างค"
