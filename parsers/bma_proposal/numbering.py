@@ -39,10 +39,11 @@ _STEP_RE = regex.compile(
 )
 # An item of a section's list: the section number, a dot and the item's
 # number ("9.1", "๒.๓"), as OCR may damage it: a token of digits, dots and
-# look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:") or of two or three Latin
+# look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:"; the section number read as one Thai letter:
+# "ฒ.๒" for ๙.๒) or of two or three Latin
 # letters ("alo", "Ze"), then a space and Thai text.
 _SUB_RE = regex.compile(
-    rf"^\s*(?P<tok>[\d๐-๙@«»o]{{0,2}}\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]{{2}}|[A-Za-z]{{2,3}})[.):;]?\s+(?P<rest>{_THAI_START}.*)$"
+    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\u0e01-\u0e2e])\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]{{2}}|[A-Za-z]{{2,3}})[.):;]?\s+(?P<rest>{_THAI_START}.*)$"
 )
 # The same number alone on its line (the item's text below), after at most
 # one speck letter ("ไ๒.2"): digits on both sides of the dot.

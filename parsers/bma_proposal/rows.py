@@ -7,6 +7,7 @@ year."""
 from __future__ import annotations
 
 import json
+from decimal import Decimal
 
 from normalizers.numbers import parse_baht
 from parsers.bma_proposal.fields import period
@@ -173,6 +174,11 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     issues: list[Issue] = []
     for rec in expenses:
         qty, each, amount = value_of(rec, "quantity"), value_of(rec, "unit_amount"), value_of(rec, "amount")
+        if not value_of(rec, "category") and "item" in rec:
+            # the form lists every line under its category (ค่าวัสดุ, ค่าตอบแทนวิทยากร): none read is a loss
+            issues.append(Issue("warning", "missing_value", f"{value_of(rec, 'item')}: the budget line's category "
+                                "(the heading it is listed under) was not read", rec["item"].text, *rec["item"].span,
+                                field="expenses.category"))
         for name in ("quantity", "unit_amount", "amount"):
             if name in rec and rec[name].value is None:
                 issues.append(Issue("warning", "unparsed_value", f"{value_of(rec, 'item')}: the {name.replace('_', ' ')} "
@@ -194,6 +200,7 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
     amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
     issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total", amounts, total.value,
                         "expenses.amount", *total.span, detail=total.text)
+    issues += _lines_short(expenses, amounts, total)
     words = project.get("budget_in_words")
     if words is not None and not money_equal(words.value, total.value):
         issues.append(Issue("warning", "amount_words_mismatch",
@@ -206,6 +213,19 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                             f"the budget table's total {table_total.value:,.2f} differs from the stated total "
                             f"{total.value:,.2f}", table_total.text, *table_total.span, field="projects.budget_allocated"))
     return issues
+
+
+def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Reading) -> list[Issue]:
+    """The budget lines read add up to less than the total (or none was
+    read): a line the table prints may not have been read at all, so the
+    issue names the table (its rows), not only the amounts."""
+    got = sum(amounts, Decimal(0))
+    if total.value <= 0 or got >= total.value or money_equal(got, total.value):
+        return []
+    evidence = {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text}
+    what = (f"{len(expenses)} budget line(s) read add up to {got:,.2f}" if expenses else "no budget line was read")
+    return [Issue("warning", "expense_sum_mismatch", f"{what}, less than the total {total.value:,.2f}: a line of the "
+                  "budget table may not have been read", evidence, *total.span, field="expenses")]
 
 
 def check_period(project: dict[str, Reading]) -> list[Issue]:

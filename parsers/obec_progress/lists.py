@@ -78,7 +78,8 @@ def is_debris(text: str) -> bool:
         if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
     tokens = text.split()
-    return (len(text) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+    # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
+    return (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
             and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text)))
 
 
@@ -105,9 +106,10 @@ def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
 
 
 _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
-# a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") and its second item
-# marked as printed ("๒. ", "2) ")
-_GARBLED_FIRST_RE = regex.compile(r"^[A-Za-z@©«»¢]{1,2}([.)])\s+(?=\S)")
+# a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") or as a digit that
+# cannot open a list before its "2" ("9) ผู้เรียน..." for ๑)), and its second item marked as printed
+# ("๒. ", "2) ")
+_GARBLED_FIRST_RE = regex.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
 
 
 _DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)")  # "3) 3)": OCR read the mark twice

@@ -276,10 +276,12 @@ class Project:
     unplaced: list[Line] = field(default_factory=list)
     line_end: int = 0
     after_empty: str | None = None  # the group before said it holds none: this group's header was not read
+    debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
 
 
-# A title-only list item (no sections follow) may wrap onto a short next line.
+# A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
 TITLE_WRAP_MAX = 150
+TITLE_GAP = 2
 
 
 def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
@@ -304,6 +306,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             # between the title and the first section: the title goes on
             if not is_debris(block.text):
                 project.title_lines.append(line)
+            else:
+                project.debris.add(block.line_start)
             continue
         if block.kind == "marker" and block.key == "targets" and project.rounds and any(
                 b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks):
@@ -328,16 +332,30 @@ ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that
 
 
 def _trim_title_only(project: Project) -> None:
-    """A title-only item keeps the short lines that directly continue it;
-    anything after (a note, a back cover) is unplaced text."""
+    """A title-only item keeps the short lines that directly continue it
+    (one blank line between); anything after (a note, a back cover) is
+    unplaced text.  Lines further apart (TITLE_GAP: a line of OCR specks the
+    clean-up left out stood between) continue it only when they are all
+    that follows it up to the next item: text that goes on after them is
+    something else (a back cover's slogan), not the title's wrap."""
+    keep, rest = _title_run(project, 1)
+    if rest:
+        wide, wide_rest = _title_run(project, TITLE_GAP)
+        if not wide_rest:
+            keep, rest = wide, wide_rest
+    project.title_lines, project.unplaced = keep, rest
+
+
+def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
+    """The title's lines with at most `gap` lines between (lines of specks
+    the parse dropped aside), and the lines after them."""
     keep = [project.title_lines[0]]
     for i, ln in enumerate(project.title_lines[1:], start=1):
-        if len(ln.text) <= TITLE_WRAP_MAX and ln.no <= keep[-1].no + 2:
-            keep.append(ln)
-        else:
-            project.unplaced = project.title_lines[i:]
-            break
-    project.title_lines = keep
+        between = ln.no - keep[-1].no - 1 - sum(1 for no in project.debris if keep[-1].no < no < ln.no)
+        if len(ln.text) > TITLE_WRAP_MAX or between > gap:
+            return keep, project.title_lines[i:]
+        keep.append(ln)
+    return keep, []
 
 
 # ---------------------------------------------------------------- copies

@@ -23,7 +23,7 @@ from parsers.obec_progress.budgets import repair_as_planned
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
 from parsers.obec_progress.texts import repair_repeated
-from parsers.obec_progress.year import repair_fiscal_years
+from parsers.obec_progress.year import may_report, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -314,10 +314,16 @@ def check_budget_rows(budgets: list, fy: int | None) -> list[Issue]:
     for rk, rec, row in budgets:
         where = rec.get("quarter") or next(iter(rec.values()))
         if fy and row["fiscal_year_be"] and row["fiscal_year_be"] != fy:
+            # a year no section of this report may report (parsers.obec_progress.year) is a misread one
+            # more likely than not; it is the row's key and puts the whole row under another year, so
+            # the issue names the row (the table at its lines), not the year alone
+            may = may_report(row["fiscal_year_be"], fy)
             issues.append(Issue("warning", "fiscal_year_mismatch",
                                 f"a budget row of {rk[0]} project {rk[1]} says fiscal year {row['fiscal_year_be']} in a "
-                                f"{fy} report; the text's value is kept", where.text, *where.span,
-                                field="quarterly_budgets.fiscal_year_be"))
+                                f"{fy} report; the text's value is kept" + ("" if may else
+                                ", a year no section of the report may report, and the row is keyed by it"),
+                                where.text, *where.span,
+                                field="quarterly_budgets.fiscal_year_be" if may else "quarterly_budgets"))
         if row["planned"] is not None and row["disbursed"] is not None and row["disbursed"] > row["planned"]:
             issues.append(Issue("warning", "overspent",
                                 f"{rk[0]} project {rk[1]}: disbursed {row['disbursed']:,.2f} is above planned "

@@ -185,11 +185,17 @@ _SIGNATURE_RE = regex.compile(
     rf"|(?=\S{{0,60}}\s*(?:{mark_tolerant('ผู้รายงาน')}|\([^()]{{3,60}}\)\s*{mark_tolerant('ตำแหน่ง')})))")
 
 
+# A report printed in lines has (almost) all its long headings at a line's start; running text that
+# OCR read back breaks its lines where its layout analysis saw paragraphs, often right before a
+# heading, so only a share of them stands inside a line: running when more than this share does.
+RUNNING_SHARE = 0.2
+
+
 def runs_on(lines: list[Line]) -> bool:
     """The report is printed as running text (a paragraph wrapped at the page
-    width, or one line): most of its long headings stand inside a line, not
-    at its start (read over the lines joined, so a heading the page width
-    wrapped counts too)."""
+    width, or one line): more than a fifth of its long headings stand inside
+    a line, not at its start (read over the lines joined, so a heading the
+    page width wrapped counts too)."""
     line_starts = set(accumulate((len(ln.text) + 1 for ln in lines[:-1]), initial=0))  # where each starts in the whole
     inside = at_start = 0
     for a in ANCHORS.anywhere_starts_joined([ln.text for ln in lines]):
@@ -197,7 +203,7 @@ def runs_on(lines: list[Line]) -> bool:
             at_start += 1
         else:
             inside += 1
-    return inside > max(2, at_start)
+    return inside > 2 and inside > RUNNING_SHARE * (inside + at_start)
 
 
 def _joined(lines: list[Line]) -> tuple[str, list[int]]:

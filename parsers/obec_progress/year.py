@@ -246,8 +246,27 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             # unless it reads no year a section of this report may report (OLDER_BUDGET_YEARS) and the
             # round it sits in names the report's year
             round_years = rec.get("round_years")
-            if (field == "report_summaries.fiscal_year_be" or _may_report(reading.value, year)
-                    or not _round_says(round_years, year, reading.value)):
+            if field == "report_summaries.fiscal_year_be":
+                # the report's own year (its title, once) against every other printing of it: the
+                # mentions agree on `year`, which projects and budget rows take; a title whose
+                # printing no reading makes `year` is one damaged mention, not another year
+                printed = year_mentions(reading.text)[0]
+                support = support_of(mentions)
+                if support[year] < 2 * max(1, support[reading.value]):
+                    issues += _title_year_in_doubt(reading, printed, year, support)
+                    continue
+                issue = Issue("warning", "value_repaired",
+                              f"the report's fiscal year: printed {printed!r} reads {reading.value}, which no "
+                              f"reading of its characters makes {year}; {support[year]} of the report's "
+                              f"{len(mentions)} year mentions allow {year} (only {support[reading.value]} "
+                              f"allow {reading.value})",
+                              json.dumps({"rule": "fiscal_year", "printed": printed, "read": reading.value,
+                                          "chosen": year, "support": support[year]}, ensure_ascii=False),
+                              *reading.span, field=field)
+                rec[name] = Reading(year, reading.text, *reading.span)
+                issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
+                continue
+            if may_report(reading.value, year) or not _round_says(round_years, year, reading.value):
                 continue
             printed = year_mentions(reading.text)[0]
             issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} reads {reading.value}; "
@@ -273,6 +292,20 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     return issues
 
 
+def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Counter[int]) -> list[Issue]:
+    """The report's title reads a year the report's other mentions do not
+    allow, but not so few of them allow it that they outweigh it: the
+    printed year is kept, and flagged wherever the report's year goes."""
+    evidence = json.dumps({"rule": "fiscal_year", "printed": printed, "read": reading.value,
+                           "candidates": sorted({reading.value, year})}, ensure_ascii=False)
+    what = (f"the report's fiscal year: printed {printed!r} reads {reading.value}; {support[year]} of its year "
+            f"mentions allow {year}, {support[reading.value]} allow {reading.value}")
+    return [Issue("warning", "repair_ambiguous", f"{what}; the printed year is kept", evidence, *reading.span,
+                  field=field)
+            for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
+                          "projects.fiscal_year")]
+
+
 def _by_profile(issue: Issue, by_profile: dict) -> Issue:
     """A fiscal-year repair the misread profile decided: rule misread_profile,
     with the profile's evidence (which digits it saw, how often, and the
@@ -292,7 +325,7 @@ def _thai(ch: str) -> str:
     return chr(0x0E50 + int(ch)) if len(ch) == 1 and "0" <= ch <= "9" else ch
 
 
-def _may_report(value: int | None, year: int) -> bool:
+def may_report(value: int | None, year: int) -> bool:
     """Whether a budget section of a `year` report may report fiscal year `value`."""
     return value is not None and year - OLDER_BUDGET_YEARS <= value <= year + 1
 
