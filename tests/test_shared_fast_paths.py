@@ -209,3 +209,33 @@ def test_fuzzy_label_in_a_long_span_is_the_one_of_the_whole_span(monkeypatch):
     window_taken = sum(len(_WORD_RE.findall(line, b - window, b)) >= 6 for _, line, b, _ in cases if b > window)
     assert len(cases) > 1000 and sum(h is not None for h in whole) > 100 and window_taken > 400
     assert windowed == whole
+
+
+def test_hand_written_inits_take_the_fields():
+    """Line and Hit write their __init__ out (a frozen dataclass's generated
+    one is twice as slow): it must take exactly the fields, with their
+    defaults, and the classes stay frozen, comparable and replaceable."""
+    import dataclasses
+    import inspect
+
+    from parsers.anchors import Hit
+    from schemas.document import Line
+
+    for cls in (Line, Hit):
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        fields = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in fields]
+        for p, f in zip(params, fields):
+            assert p.default == (f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty)
+    line = Line(3, "ข้อความ", kind="blank", cols=(0, 8))
+    assert (line.no, line.text, line.kind, line.bullet, line.indent, line.cols) == (3, "ข้อความ", "blank", False, False, (0, 8))
+    assert dataclasses.replace(line, kind="text") == Line(3, "ข้อความ", "text", False, False, (0, 8))
+    assert hash(line) == hash(Line(3, "ข้อความ", "blank", False, False, (0, 8)))
+    hit = Hit(Anchor("k", "คำ"), 1, 4, 100.0)
+    assert hit.number is None and hit.key == "k" and hit == Hit(Anchor("k", "คำ"), 1, 4, 100.0, None)
+    for obj, name in ((line, "kind"), (hit, "start")):
+        try:
+            setattr(obj, name, 0)
+        except dataclasses.FrozenInstanceError:
+            continue
+        raise AssertionError(f"{type(obj).__name__} is no longer frozen")
