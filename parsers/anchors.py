@@ -217,6 +217,18 @@ def skeleton_text(text: str) -> str:
     return skeleton_of(text).text
 
 
+def _passable_lengths(lengths: set[int], cutoff: float) -> frozenset[int] | range:
+    """The lengths of a candidate whose fuzz.ratio with a choice of one of
+    `lengths` can reach `cutoff` (with half a point to spare): at most
+    200 * min(n, m) / (n + m), so none longer than max(m) * (200 - cutoff) / cutoff."""
+    least = cutoff - 0.5
+    if least <= 0:
+        return range(10**9)  # (every length)
+    top = max(lengths, default=0)
+    return frozenset(n for n in range(int(top * (200 - least) / least) + 2)
+                     if any(200 * min(n, m) >= least * (n + m) for m in lengths))
+
+
 _ANCHOR_SETS: list[AnchorSet] = []  # every anchor set built (a few per form, built on import)
 
 
@@ -297,6 +309,15 @@ class AnchorSet:
         self._tailed_heads = [(i, self._skel[i]) for i in self._fuzzy_heads
                               if (self.anchors[i].kind == "marker" or self.anchors[i].tail) and len(self._skel[i]) >= 8]
         self._longest = max((len(s) for s in self._skel), default=0)
+        # the candidate lengths a fuzzy comparison can pass at all: fuzz.ratio is at most
+        # 200 * min(m, n) / (m + n) for lengths m and n (the Indel distance is at least their
+        # difference), and a label found by Hamming distance must have the candidate's length;
+        # a candidate of another length is not compared (the result would be None anyway)
+        label_lens = {len(sk) for sk in self._fuzzy_label_skels}
+        head_lens = {len(sk) for sk in self._fuzzy_head_skels}
+        self._label_ratio_lens = _passable_lengths(label_lens, self.cutoff)
+        self._label_lens = frozenset(label_lens)
+        self._head_ratio_lens = _passable_lengths(head_lens, self.cutoff)
         # the headings and markers by their skeleton's first two letters (what `wraps` compares first)
         self._heads_by_start: dict[str, list[int]] = {}
         for i, a in enumerate(self.anchors):
@@ -440,8 +461,10 @@ class AnchorSet:
                 break
             if len(cand) < 3:
                 continue
-            found = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
-            if found is None and len(cand) >= 5:  # a short label with one letter changed ("ทัวชี้วัด" for ตัวชี้วัด)
+            found = (process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+                     if len(cand) in self._label_ratio_lens else None)
+            if found is None and len(cand) >= 5 and len(cand) in self._label_lens:
+                # a short label with one letter changed ("ทัวชี้วัด" for ตัวชี้วัด)
                 one = process.extractOne(cand, choices, scorer=Hamming.distance, score_cutoff=1)
                 found = (one[0], self.cutoff, one[2]) if one is not None and len(one[0]) == len(cand) else None
             if found is not None and (best is None or found[1] > best[0]):
@@ -458,7 +481,8 @@ class AnchorSet:
         cand = skeleton_text(body)
         if len(cand) < 6:
             return None
-        best = process.extractOne(cand, self._fuzzy_head_skels, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+        best = (process.extractOne(cand, self._fuzzy_head_skels, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+                if len(cand) in self._head_ratio_lens else None)
         if best is None:
             # a heading that may carry a tail: compare the line's first letters
             least = max(self.cutoff, 88)

@@ -239,3 +239,57 @@ def test_hand_written_inits_take_the_fields():
         except dataclasses.FrozenInstanceError:
             continue
         raise AssertionError(f"{type(obj).__name__} is no longer frozen")
+
+
+def test_fuzzy_length_filter_keeps_every_length_that_can_pass():
+    """A candidate is compared fuzzily only at a length whose ratio with some
+    choice can reach the cut-off (parsers.anchors._passable_lengths): every
+    length where the best case (one string a prefix of the other) passes is
+    kept, for the forms' anchor sets as built."""
+    from rapidfuzz import fuzz
+
+    from parsers.anchors import _ANCHOR_SETS, _passable_lengths
+    import pipeline.warm  # noqa: F401  (every form's anchor set)
+
+    assert _ANCHOR_SETS
+    for anchors in _ANCHOR_SETS:
+        for skels, kept in ((anchors._fuzzy_label_skels, anchors._label_ratio_lens),
+                            (anchors._fuzzy_head_skels, anchors._head_ratio_lens)):
+            lengths = {len(sk) for sk in skels}
+            for n in range(0, 6 * max(lengths, default=1)):
+                if any(fuzz.ratio("ก" * n, "ก" * m) >= anchors.cutoff for m in lengths):
+                    assert n in kept, (n, sorted(lengths))
+    assert 9 in _passable_lengths({10}, 90.0) and 8 not in _passable_lengths({10}, 90.0)
+
+
+def test_fuzzy_length_filter_leaves_the_scan_as_it_was():
+    """Lines scanned with the length filter give the hits they give without
+    it (every length let through), on the samples' lines and on copies of
+    each anchor's words with letters dropped, doubled and changed."""
+    from pathlib import Path
+
+    from parsers.anchors import _ANCHOR_SETS
+    import pipeline.warm  # noqa: F401
+
+    root = Path(__file__).resolve().parent.parent / "samples"
+    lines = [ln for p in sorted(root.glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()[:400]]
+    rng = random.Random(5)
+    for anchors in _ANCHOR_SETS:
+        for a in anchors.anchors:
+            for _ in range(6):
+                text = list(a.text)
+                for _ in range(rng.randrange(1, 4)):
+                    k = rng.randrange(len(text))
+                    text[k:k + 1] = rng.choice(([], [text[k]] * 2, ["ข"]))
+                word = "".join(text)
+                lines += [word, f"{word} : ค่า", f"1.2 {word}", f"ข้อความ {word}: 5"]
+    everything = range(10**9)
+    for anchors in _ANCHOR_SETS:
+        scan = AnchorSet._scan.__wrapped__
+        filtered = [scan(anchors, ln) for ln in lines]
+        saved = anchors._label_ratio_lens, anchors._label_lens, anchors._head_ratio_lens
+        try:
+            anchors._label_ratio_lens = anchors._label_lens = anchors._head_ratio_lens = everything
+            assert [scan(anchors, ln) for ln in lines] == filtered
+        finally:
+            anchors._label_ratio_lens, anchors._label_lens, anchors._head_ratio_lens = saved
