@@ -293,3 +293,28 @@ def test_fuzzy_length_filter_leaves_the_scan_as_it_was():
             assert [scan(anchors, ln) for ln in lines] == filtered
         finally:
             anchors._label_ratio_lens, anchors._label_lens, anchors._head_ratio_lens = saved
+
+
+def test_rows_are_made_nfc_in_one_pass_per_row():
+    """Validation makes every text column given NFC (a decomposed sara am or
+    accent comes out composed), as a validator of every field did, except the
+    file's name, which must name the file on disk; a value that fails its
+    column's check fails as before."""
+    import unicodedata
+
+    import pytest
+    from pydantic import ValidationError
+
+    from pipeline.validate import validate_rows
+    from schemas.rows import IssueRow
+
+    nfd = unicodedata.normalize("NFD", "é ทํา")  # (ํ + า is NFC already: the accent is what NFC joins)
+    assert not unicodedata.is_normalized("NFC", nfd)
+    row = IssueRow.model_validate({"doc_id": "d", "severity": "warning", "code": "ocr_variant", "message": nfd})
+    assert row.message == unicodedata.normalize("NFC", nfd)
+    good, bad = validate_rows("documents", [{
+        "doc_id": "d", "source_path": nfd, "sha256": nfd, "size_bytes": 1, "doc_type": "unknown",
+        "status": "failed", "parser_version": "2"}])
+    assert not bad and good[0]["source_path"] == nfd and good[0]["sha256"] == unicodedata.normalize("NFC", nfd)
+    with pytest.raises(ValidationError):
+        IssueRow.model_validate({"doc_id": "d", "severity": "fatal", "code": "x", "message": nfd})
