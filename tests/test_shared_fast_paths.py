@@ -318,3 +318,29 @@ def test_rows_are_made_nfc_in_one_pass_per_row():
     assert not bad and good[0]["source_path"] == nfd and good[0]["sha256"] == unicodedata.normalize("NFC", nfd)
     with pytest.raises(ValidationError):
         IssueRow.model_validate({"doc_id": "d", "severity": "fatal", "code": "x", "message": nfd})
+
+
+def test_fuzzy_label_spans_are_read_once_per_document():
+    """The words before a separator that a form prints on many lines (its
+    labels, with their OCR damage) are compared fuzzily once per document:
+    the answer is memoised per span, gives the hits the comparison gives,
+    and is forgotten at the next document's start."""
+    anchors = AnchorSet([Anchor("indicator", "ตัวชี้วัดโครงการ"), Anchor("target", "ค่าเป้าหมาย")])
+    clear_anchor_caches()
+    calls = []
+    original = anchors._label_candidate
+
+    def counted(span):
+        calls.append(span)
+        return original(span)
+
+    anchors._label_candidate = counted
+    lines = [f"ตัวชีวัดโครงกาณ : {n} ครั้ง" for n in range(20)]  # one letter changed, marks dropped
+    hits = [AnchorSet._scan.__wrapped__(anchors, line) for line in lines]
+    assert all(len(h) == 1 and h[0].key == "indicator" and h[0].score < 100 for h in hits)
+    assert len(calls) == len(set(calls)) and 0 < len(calls) <= 5  # the spans of the first line, once
+    assert anchors._label_memo
+    clear_anchor_caches()
+    assert not anchors._label_memo
+    anchors._label_candidate = original
+    assert [AnchorSet._scan.__wrapped__(anchors, line) for line in lines] == hits
