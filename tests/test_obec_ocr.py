@@ -568,3 +568,20 @@ def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair():
     assert not repairs(rows, "repeated_text")
     (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
     assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == fuller
+
+
+def test_projects_lost_where_a_group_count_was_misread_alike_are_said_at_the_list():
+    # three projects, the third lost to OCR, and the group's count "๓" read "๒" (as many as were kept): the
+    # group shows no shortfall, the total still does, and the loss is an issue about the projects table
+    # at the list's lines, not only a count mismatch at the summary
+    fy = "๒๕๖๗"
+    projects = [project(n, fy) for n in (1, 2, 3)]
+    text = report(projects=projects).replace(projects[2], "")
+    text = text.replace("เสร็จสิ้นแล้ว จำนวน 3 โครงการ", "เสร็จสิ้นแล้ว จำนวน 2 โครงการ")
+    rows = run(text)
+    assert len(rows["projects"]) == 2 and rows["report_summaries"][0]["n_projects"] == 3
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread"]
+    assert issue["field"] == "projects" and json.loads(issue["evidence"])["stated"] == 3
+    assert issue["line_start"] == min(p["line_start"] for p in rows["projects"])
+    # nothing lost: no such issue
+    assert not [i for i in run(report(projects=projects))["issues"] if i["code"] == "project_unread"]
