@@ -334,6 +334,7 @@ RULES = {
     "item_sequence": "breaks the sequence of item numbers",
     "quarter_range": "is no quarter of the report's round",
     "progress_order": "makes progress fall",
+    "percent_sign": "holds the percent sign OCR read as digits",
     "percent_range": "is not a percentage",
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",

@@ -483,3 +483,26 @@ def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
     project, reports = records(("813,000", "813000"), ("13,000", "13000"))
     repair_amounts(project, reports, {}, "k")
     assert reports[2]["disbursed"].value == Decimal("13000")
+
+
+def test_a_percent_sign_read_as_96_is_no_part_of_the_progress():
+    # "50.0%" read "50.096" (extra2 z004): the other reports print one decimal and a "%", this one three
+    # decimals and no "%": its "96" is the sign. Without that evidence (two decimals elsewhere, or a "%"
+    # after it) the figure is left as read
+    import json
+
+    from parsers.bma_progress.repairs import repair_percent_sign
+    from schemas.document import Reading
+
+    def reports(token, second="15.0%"):
+        texts = {1: "ความก้าวหน้าของงานฯ = 13.5% :", 2: f"ความก้าวหน้าของงานฯ = {second} :",
+                 3: f"ความก้าวหน้าของงานฯ = {token} :"}
+        return {s: {"progress_pct": Reading(float(t.split("= ")[1].rstrip(" %:")), t, s, s)} for s, t in texts.items()}
+
+    found = reports("50.096")
+    (issue,) = repair_percent_sign(found, "k")
+    assert found[3]["progress_pct"].value == 50.0 and issue.code == "value_repaired"
+    assert json.loads(issue.evidence)["rule"] == "percent_sign" and issue.field == "progress_reports.progress_pct"
+    for token, second in (("50.096 %", "15.0%"), ("50.096", "15.00 %"), ("50.096", "15")):
+        found = reports(token, second)
+        assert repair_percent_sign(found, "k") == [] and found[3]["progress_pct"].value == 50.096

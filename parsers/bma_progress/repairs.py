@@ -822,6 +822,48 @@ def structure_in_doubt(reports: dict[int, Record], issues: list[Issue]) -> bool:
     return any(i.code in STRUCTURE_DOUBTS for i in issues)
 
 
+# A progress whose "%" OCR read as the digits "96" ("50.0%" read "50.096"): its number and those two digits
+_SIGN_AS_96_RE = regex.compile(r"^(\d{1,3}\.(\d{1,2}))96$")
+_DECIMALS_RE = regex.compile(r"^\d{1,3}\.(\d{1,2})$")
+
+
+def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
+    """A progress printed with its "%" glued on ("50.0%") whose sign OCR read
+    as "96" ("50.096", and no "%" in its clause) is the number before them,
+    when at least two other reports of the copy print their progress with a
+    "%" and as many decimals as that number has (the form's own way of
+    printing it): then "96" is no part of the figure."""
+    issues: list[Issue] = []
+    shapes: dict[int, tuple[str, bool]] = {}
+    for seq, rec in reports.items():
+        reading = rec.get("progress_pct")
+        token = progress_token(reading.text) if reading is not None else None
+        if token is not None:
+            src = thai_digits_to_arabic(token.strip())
+            after = reading.text[reading.text.find(token) + len(token):]
+            shapes[seq] = (src, after.lstrip().startswith("%"))
+    for seq, (src, signed) in shapes.items():
+        m = _SIGN_AS_96_RE.match(src)
+        if m is None or signed:
+            continue
+        others = [_DECIMALS_RE.match(o) for s, (o, sign) in shapes.items() if s != seq and sign]
+        if len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
+            continue
+        value = float(m.group(1))
+        if value > 100:
+            continue
+        reading = reports[seq]["progress_pct"]
+        evidence = {"rule": "percent_sign", "printed": src, "read": reading.value, "chosen": value}
+        reports[seq]["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} other "
+                            f"reports print theirs with {len(m.group(2))} decimal(s) and a '%': its '96' is the sign "
+                            f"OCR misread, the progress {value}",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.progress_pct"))
+    return issues
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
@@ -834,6 +876,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues = repair_baht_sign(project, key)
     issues += repair_fiscal_year(project, reports, key)
     issues += repair_dates(project, reports, key, span=not doubt)
+    issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt)
     issues += repair_budget_order(project, key)
