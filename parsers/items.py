@@ -12,6 +12,7 @@ objective).  A figure at a line's start that does not continue the sequence
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -23,7 +24,7 @@ from normalizers.confusions import could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped
-from schemas.document import Line
+from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
 # Captures the dotted number without brackets; the item text follows.
@@ -62,6 +63,11 @@ class Item:
     text: str
     line_start: int
     line_end: int
+    # the number as printed, when it was read as the sequence's next one instead ("๕" after item 3)
+    printed_number: tuple[int, ...] | None = None
+    # text came to this item past a gap of lines or OCR debris (where an item whose number and
+    # opening words OCR lost would stand)
+    gapped: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -188,9 +194,10 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             prev = (len(items),)
         if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
+            printed_as = None
             if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)
-                number = number[:-1] + (prev[-1] + 1,)
-            opened = Item(number, "", ln.no, ln.no)
+                printed_as, number = number, number[:-1] + (prev[-1] + 1,)
+            opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
             opened = Item(None, "", ln.no, ln.no)
             rest = ln.text
@@ -208,11 +215,35 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         elif items:
             parts[-1].append(ln.text)
             items[-1].line_end = ln.no
+            items[-1].gapped = items[-1].gapped or lost_number
         else:
             lead.append(ln)
     for item, texts in zip(items, parts):
         item.text = clean_value(join_wrapped(texts))
     return [i for i in items if i.text], lead
+
+
+def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str) -> list[Issue]:
+    """The issue of an item whose printed number was read as the sequence's
+    next one (`seq`; "๕" after item 3, as OCR reads ๔): value_repaired (rule
+    item_sequence) when nothing says an item was lost; repair_ambiguous for
+    its number and the item before's text when text reached the item before
+    past a gap or OCR debris (the lost item's, its number and opening words
+    gone with the debris: then the printed number may be right)."""
+    printed = ".".join(map(str, item.printed_number or ()))
+    evidence = {"rule": "item_sequence", "printed": printed, "read": printed, "chosen": seq}
+    if not before.gapped:
+        return [Issue("warning", "value_repaired", f"{what} {seq}: its number printed {printed}, the place it stands "
+                      f"in the sequence is {seq}", json.dumps(evidence, ensure_ascii=False), item.line_start,
+                      item.line_end, field=f"{table}.seq")]
+    evidence.update(chosen=None, candidates=[seq, int(printed.rsplit(".", 1)[-1])])
+    why = (f"{what} numbered {printed} follows {what} {seq - 1}: either its number is {seq} misread, or {what} "
+           f"{seq} was lost to OCR with its number, and its text stands in {what} {seq - 1}'s (text reached that "
+           "past a gap or debris)")
+    return [Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), item.line_start,
+                  item.line_end, field=f"{table}.seq"),
+            Issue("warning", "repair_ambiguous", why, json.dumps(evidence, ensure_ascii=False), before.line_start,
+                  before.line_end, field=f"{table}.text")]
 
 
 def _noise(text: str) -> bool:

@@ -615,3 +615,30 @@ def test_an_objective_whose_number_ocr_lost_with_debris_or_a_gap_opens_the_next_
     # without a gap or debris a wrapped line opening with the purpose word stays in its item
     items, _ = numbered_items(_lines("1 เพื่อสร้างเครือข่าย", "เพื่อให้ชุมชนเข้มแข็ง"), opens=opens_purpose)
     assert len(items) == 1
+
+
+def test_an_objective_number_read_as_the_next_in_sequence_is_said_and_doubted_after_a_gap():
+    # "๕." after objective 3 is read as 4 (OCR reads ๔ as ๕): a value_repaired issue says so; when text
+    # reached objective 3 past a gap of lines (objective 4's, its number and "เพื่อ" lost with a page edge),
+    # the number may be right and objective 4 lost: repair_ambiguous for the number and objective 3's text
+    import json
+
+    from parsers.items import renumbered_issues
+
+    def lines(*texts):
+        return [Line(no, t, "text") for no, t in enumerate(texts, 1) if t is not None]
+
+    plain = lines("๑. เพื่อพัฒนาครู", "๒. เพื่อพัฒนานักเรียน", "๓. เพื่อพัฒนาโรงเรียน", "๕. เพื่อสร้างเครือข่าย")
+    items, _ = numbered_items(plain, opens=opens_purpose)
+    assert [i.number for i in items] == [(1,), (2,), (3,), (4,)] and items[3].printed_number == (5,)
+    (issue,) = renumbered_issues(items[2], items[3], 4, "objective", "objectives")
+    assert issue.code == "value_repaired" and issue.field == "objectives.seq"
+    assert json.loads(issue.evidence)["chosen"] == 4
+    gapped = lines("๑. เพื่อพัฒนาครู", "๒. เพื่อพัฒนานักเรียน", "๓. เพื่อพัฒนาโรงเรียน", None, None,
+                   "ส่งเสริมการยกย่องเชิดชูเกียรติครู", "๕. เพื่อสร้างเครือข่าย")
+    items, _ = numbered_items(gapped, opens=opens_purpose)
+    assert items[2].gapped and items[3].printed_number == (5,)
+    issues = renumbered_issues(items[2], items[3], 4, "objective", "objectives")
+    assert [(i.code, i.field) for i in issues] == [("repair_ambiguous", "objectives.seq"),
+                                                  ("repair_ambiguous", "objectives.text")]
+    assert issues[1].line_start == items[2].line_start and sorted(json.loads(issues[0].evidence)["candidates"]) == [4, 5]

@@ -15,7 +15,7 @@ from normalizers.text import clean_value, join_wrapped
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.items import mend_item_numbers, mend_purpose, numbered_items, opens_purpose
+from parsers.items import mend_item_numbers, mend_purpose, numbered_items, opens_purpose, renumbered_issues
 from parsers.reader import (
     Copy,
     Parts,
@@ -95,6 +95,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for i, item in enumerate(items, start=1):
         text = mend_purpose(item.text)
         out.put("objectives", i, "text", Reading(text, item.text, item.line_start, item.line_end))
+        if item.printed_number is not None and i > 1:
+            out.issues += renumbered_issues(items[i - 2], item, i, "objective", "objectives")
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
 
