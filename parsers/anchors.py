@@ -78,7 +78,7 @@ _SPACES_RE = re.compile(r"\s+")
 WORD_WINDOW = 256  # characters before a separator first searched for a fuzzy label's last words
 # a bracketed tail ending a heading line, with what trails it: "... (ยุทธศาสตร์/ตัวชี้วัด) :"
 _BRACKETED_END_RE = re.compile(r"\s*\([^()]*\)\s*[.:]*\s*$")
-LABEL_MEMO = 65536  # spans a document's fuzzy label memo holds before it starts again
+LABEL_MEMO = 4096  # spans (at most about 800 characters each) a document's fuzzy label memo holds before it starts again
 LABEL_REACH = 16  # characters of a line a fuzzy label may span, per skeleton letter of the longest label
 
 

@@ -371,3 +371,16 @@ def test_fuzzy_label_spans_are_read_once_per_document():
     assert not anchors._label_memo
     anchors._label_candidate = original
     assert [AnchorSet._scan.__wrapped__(anchors, line) for line in lines] == hits
+
+
+def test_fuzzy_label_memo_stays_bounded():
+    """A document of endless distinct labels (a hostile file) does not grow
+    the memo past LABEL_MEMO spans."""
+    from parsers.anchors import LABEL_MEMO
+
+    anchors = AnchorSet([Anchor("indicator", "ตัวชี้วัดโครงการ")])
+    clear_anchor_caches()
+    line = " ".join(f"ค{n} : ๑" for n in range(LABEL_MEMO + 50))
+    AnchorSet._scan.__wrapped__(anchors, line)
+    assert 0 < len(anchors._label_memo) <= LABEL_MEMO
+    clear_anchor_caches()
