@@ -444,23 +444,6 @@ def test_no_disbursement_is_read_from_the_others_when_one_of_them_names_another_
     assert repair_amounts(project, reports, {}, "k") and reports[3]["disbursed"].value == Decimal("19000")
 
 
-def test_a_progress_that_lost_characters_is_not_read_again_from_what_is_left():
-    # corpus 036: "๖6.๐0" read " ๐0" while every other report prints two decimals: the characters left are
-    # no misread of the figure, so no reading of them (60.0 fits between its neighbours) is chosen
-    from parsers.bma_progress.repairs import repair_progress
-    from schemas.document import Reading
-
-    def reports(token):
-        texts = {1: "ความก้าวหน้าของงานฯ = ๒๕.๐0", 2: f"ความก้าวหน้าของงานฯ = {token}", 3: "ความก้าวหน้าของงานฯ = 70.๐0"}
-        values = {1: 25.0, 2: None, 3: 70.0}
-        return {s: {"progress_pct": Reading(values[s], texts[s], s, s)} for s in texts}
-
-    found = reports("๐0")
-    assert not repair_progress(found, "k") and found[2]["progress_pct"].value is None
-    found = reports("@๐.๐0")  # its decimals kept: its readings are weighed
-    assert repair_progress(found, "k")
-
-
 def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
     # corpus 022: "฿๑๗,๐๐๐" read "8๑๓,๐๐๐" in report 2 and "%๑๓,๐๐๐" as the budget spent: the 8 is a sign, but
     # ๓ may be ๗ in both, and every such reading adds up too

@@ -337,17 +337,10 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
     later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
                               else None for s in seqs])
-    tokens = {s: (progress_token(reports[s]["progress_pct"].text) or reports[s]["progress_pct"].text).strip()
-              for s in seqs}
-    pointed = sum(1 for t in tokens.values() if "." in t)
     high = None
     for seq, after in zip(seqs, later_min):
         rec = reports[seq]
-        token = tokens[seq]
-        if "." not in token and len(token) < 3 and pointed >= 2 and pointed == len(seqs) - 1:
-            pass  # every other report prints decimals, this one two characters or fewer: OCR lost some ("๐0"
-            # for "๖6.๐0"), no reading of what is left is the figure; left as read (the order checks say it)
-        elif not value_of(rec, "cancelled"):
+        if not value_of(rec, "cancelled"):
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key)
         if seq in known:
             value = rec["progress_pct"].value
