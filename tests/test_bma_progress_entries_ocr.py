@@ -465,3 +465,18 @@ def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
     project, reports = records(("813,000", "813000"), ("13,000", "13000"))
     repair_amounts(project, reports, {}, "k")
     assert reports[2]["disbursed"].value == Decimal("13000")
+
+
+def test_the_agency_name_standing_alone_in_section_2_is_the_running_header_not_an_entrys_text():
+    # extra x017: "สำนักงานเขตยานนาวา" heads each page; with no page number beside it, OCR'd or not, no page
+    # edge marks it, and it stood in report 2's and report 5's descriptions
+    from parsers.bma_progress.read import read_entries
+    from schemas.document import CopyReading, Reading
+
+    out = CopyReading(0, 1, 20)
+    out.put("project", 0, "agency", Reading("สำนักงานเขตยานนาวา", "สำนักงานเขตยานนาวา / ฝ่ายการศึกษา", 3, 3))
+    read_entries(_lines("รายงานครั้งที่ 2 :: 2018-2-26 : ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด",
+                        "สัมมนา", "สํานักงานเขตยานนาวา", ": เป็นไปตามแผน",
+                        "รายงานครั้งที่ 3 :: 2018-3-15 : ติดต่อสำนักงานเขตยานนาวา"), out)
+    descriptions = {seq: rec["description"].value for seq, rec in out.tables["progress_reports"].items()}
+    assert descriptions == {2: "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด สัมมนา", 3: "ติดต่อสำนักงานเขตยานนาวา"}
