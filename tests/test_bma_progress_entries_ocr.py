@@ -480,3 +480,26 @@ def test_the_agency_name_standing_alone_in_section_2_is_the_running_header_not_a
                         "รายงานครั้งที่ 3 :: 2018-3-15 : ติดต่อสำนักงานเขตยานนาวา"), out)
     descriptions = {seq: rec["description"].value for seq, rec in out.tables["progress_reports"].items()}
     assert descriptions == {2: "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด สัมมนา", 3: "ติดต่อสำนักงานเขตยานนาวา"}
+
+
+def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read_for_it():
+    # corpus 038: "= Bo" twice, every other amount "8๐" (฿๐, the sign read as an Arabic 8), no บาท after any
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import _clause_signs
+    from schemas.document import Reading
+
+    def reports(*amounts):
+        return {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", n, n)}
+                for n, (printed, value) in enumerate(amounts, start=1)}
+
+    found = reports(("8๐", "80"), ("Bo", "0"), ("Bo", "0"), ("8๐", "80"), ("8๓6,๒๓๐", "836230"), ("813,500", "813500"))
+    issues = _clause_signs(found, "k")
+    assert [found[n]["disbursed"].value for n in (1, 4, 6)] == [0, 0, Decimal("13500")]
+    # the Thai digits after the sign may be misread as well: the sign is said, no figure chosen
+    assert found[5]["disbursed"].value == Decimal("836230")
+    assert sorted((i.code, i.line_start) for i in issues) == [
+        ("repair_ambiguous", 5), ("value_repaired", 1), ("value_repaired", 4), ("value_repaired", 6)]
+    # one clause shows the sign, or one amount opens with no sign character, or a unit follows: nothing
+    assert not _clause_signs(reports(("8๐", "80"), ("Bo", "0"), ("8๐", "80")), "k")
+    assert not _clause_signs(reports(("8๐", "80"), ("Bo", "0"), ("Bo", "0"), ("๕๐", "50")), "k")
+    assert not _clause_signs(reports(("8๐ บาท", "80"), ("Bo", "0"), ("Bo", "0")), "k")
