@@ -503,3 +503,6 @@ def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read
     assert not _clause_signs(reports(("8๐", "80"), ("Bo", "0"), ("8๐", "80")), "k")
     assert not _clause_signs(reports(("8๐", "80"), ("Bo", "0"), ("Bo", "0"), ("๕๐", "50")), "k")
     assert not _clause_signs(reports(("8๐ บาท", "80"), ("Bo", "0"), ("Bo", "0")), "k")
+    # an amount OCR garbled past a sign or a digit ("Be", corpus 033) says nothing either way
+    found = reports(("Bo", "0"), ("Bo", "0"), ("Be", "0"), ("8๐", "80"))
+    assert _clause_signs(found, "k") and found[4]["disbursed"].value == 0

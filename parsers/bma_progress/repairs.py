@@ -422,14 +422,15 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
 # ("8๐", "3๑๓,๕๐๐"); the sign before a digit or a look-alike of ๐
 _SHOWN_SIGN_RE = regex.compile(r"^[฿B#](?=[\d๐-๙oO])")
 _DIGIT_SIGN_RE = regex.compile(r"^[83๘๓](?=[\d๐-๙oO])")
+_BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
 _UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um)")
 
 
 def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
-    the sign read as a sign ("= Bo"), and every clause's amount opens with a
-    character the sign is read as, with no บาท after it (a form that prints
+    the sign read as a sign ("= Bo"), and no clause's amount opens with a
+    digit the sign is not read as, with no บาท after any (a form that prints
     ฿ writes no unit), the amounts that open with an 8 or 3 ("= 8๐") had
     their sign read as that digit: it is dropped, and said, when what is
     left is nothing or certain digits (else the digits after it are in doubt
@@ -438,8 +439,8 @@ def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if _SHOWN_SIGN_RE.match(t)]
     digit = [seq for seq, t in tokens.items() if _DIGIT_SIGN_RE.match(t)]
-    if len(shown) < SIGNS_SEEN or not digit or len(shown) + len(digit) != len(paid) or \
-            any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
+    bare = [seq for seq, t in tokens.items() if _BARE_DIGIT_RE.match(t)]  # an amount with no sign character
+    if len(shown) < SIGNS_SEEN or not digit or bare or any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
         return []
     issues = []
     for seq in digit:
