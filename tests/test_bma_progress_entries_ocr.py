@@ -506,3 +506,44 @@ def test_a_percent_sign_read_as_96_is_no_part_of_the_progress():
     for token, second in (("50.096 %", "15.0%"), ("50.096", "15.00 %"), ("50.096", "15")):
         found = reports(token, second)
         assert repair_percent_sign(found, "k") == [] and found[3]["progress_pct"].value == 50.096
+
+
+def test_the_agency_name_standing_alone_in_section_2_is_the_running_header_not_an_entrys_text():
+    # extra x017: "สำนักงานเขตยานนาวา" heads each page; with no page number beside it, OCR'd or not, no page
+    # edge marks it, and it stood in report 2's and report 5's descriptions
+    from parsers.bma_progress.read import read_entries
+    from schemas.document import CopyReading, Reading
+
+    out = CopyReading(0, 1, 20)
+    out.put("project", 0, "agency", Reading("สำนักงานเขตยานนาวา", "สำนักงานเขตยานนาวา / ฝ่ายการศึกษา", 3, 3))
+    read_entries(_lines("รายงานครั้งที่ 2 :: 2018-2-26 : ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด",
+                        "สัมมนา", "สํานักงานเขตยานนาวา", ": เป็นไปตามแผน",
+                        "รายงานครั้งที่ 3 :: 2018-3-15 : ติดต่อสำนักงานเขตยานนาวา"), out)
+    descriptions = {seq: rec["description"].value for seq, rec in out.tables["progress_reports"].items()}
+    assert descriptions == {2: "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด สัมมนา", 3: "ติดต่อสำนักงานเขตยานนาวา"}
+
+
+def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read_for_it():
+    # corpus 038: "= Bo" twice, every other amount "8๐" (฿๐, the sign read as an Arabic 8), no บาท after any
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import _clause_signs
+    from schemas.document import Reading
+
+    def reports(*amounts):
+        return {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", n, n)}
+                for n, (printed, value) in enumerate(amounts, start=1)}
+
+    found = reports(("8๐", "80"), ("Bo", "0"), ("Bo", "0"), ("8๐", "80"), ("8๓6,๒๓๐", "836230"), ("813,500", "813500"))
+    issues = _clause_signs(found, "k")
+    assert [found[n]["disbursed"].value for n in (1, 4, 6)] == [0, 0, Decimal("13500")]
+    # the Thai digits after the sign may be misread as well: the sign is said, no figure chosen
+    assert found[5]["disbursed"].value == Decimal("836230")
+    assert sorted((i.code, i.line_start) for i in issues) == [
+        ("repair_ambiguous", 5), ("value_repaired", 1), ("value_repaired", 4), ("value_repaired", 6)]
+    # one clause shows the sign, or one amount opens with no sign character, or a unit follows: nothing
+    assert not _clause_signs(reports(("8๐", "80"), ("Bo", "0"), ("8๐", "80")), "k")
+    assert not _clause_signs(reports(("8๐", "80"), ("Bo", "0"), ("Bo", "0"), ("๕๐", "50")), "k")
+    assert not _clause_signs(reports(("8๐ บาท", "80"), ("Bo", "0"), ("Bo", "0")), "k")
+    # an amount OCR garbled past a sign or a digit ("Be", corpus 033) says nothing either way
+    found = reports(("Bo", "0"), ("Bo", "0"), ("Be", "0"), ("8๐", "80"))
+    assert _clause_signs(found, "k") and found[4]["disbursed"].value == 0

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
-from normalizers.text import clean_value, join_wrapped
+from normalizers.text import clean_value, join_wrapped, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
@@ -117,7 +117,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         out.issues.append(Issue("error", "missing_section", "no report entries (section 2) in this copy",
                                 "", out.line_start, out.line_end, field="progress_reports"))
         return
-    entries = parse_entries(lines)
+    entries = parse_entries(_without_running_agency(lines, out))
     out.issues.extend(entries.issues)
     for seq, entry in entries.entries.items():
         span = (entry.line_start, entry.line_end)
@@ -146,6 +146,18 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                                                 expense.last_line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
+
+
+def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:
+    """Section 2 without the responsible agency's name standing alone on a
+    line: the running header printed at the top of each page ("สำนักงานเขต
+    ยานนาวา"), which OCR left where no page number or footer marks the page's
+    edge (pipeline.clean finds it only there): no entry's text."""
+    agency = out.tables.get("project", {}).get(0, {}).get("agency")
+    if agency is None or not agency.value:
+        return lines
+    key = skeleton(agency.value)
+    return [ln for ln in lines if len(ln.text) > 2 * len(agency.value) or skeleton(ln.text) != key]
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:

@@ -30,7 +30,7 @@ from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, date_cand
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
-from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
+from parsers.bma_progress.baht_sign import AMOUNTS, SIGNS_SEEN, stripped, unsigned
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.checks import money_equal, report_window
 from parsers.repair import (
@@ -413,7 +413,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     """Expense lines add up to their entry; each line is quantity x unit
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`)."""
-    issues: list[Issue] = []
+    issues: list[Issue] = _clause_signs(reports, key)
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
             issues += _lost_quantity(rec, key, f"an expense line of report {seq}")
@@ -472,6 +472,58 @@ def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
             return False
         end = hi
     return True
+
+
+# a budget clause's amount as printed with its sign: read as a sign ("Bo", "฿0", "#20,000"), or as a digit
+# ("8๐", "3๑๓,๕๐๐"); the sign before a digit or a look-alike of ๐
+_SHOWN_SIGN_RE = regex.compile(r"^[฿B#](?=[\d๐-๙oO])")
+_DIGIT_SIGN_RE = regex.compile(r"^[83๘๓](?=[\d๐-๙oO])")
+_BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
+_UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um)")
+
+
+def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
+    """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
+    the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
+    the sign read as a sign ("= Bo"), and no clause's amount opens with a
+    digit the sign is not read as, with no บาท after any (a form that prints
+    ฿ writes no unit), the amounts that open with an 8 or 3 ("= 8๐") had
+    their sign read as that digit: it is dropped, and said, when what is
+    left is nothing or certain digits (else the digits after it are in doubt
+    too: repair_ambiguous, kept as printed)."""
+    paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
+    tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
+    shown = [seq for seq, t in tokens.items() if _SHOWN_SIGN_RE.match(t)]
+    digit = [seq for seq, t in tokens.items() if _DIGIT_SIGN_RE.match(t)]
+    bare = [seq for seq, t in tokens.items() if _BARE_DIGIT_RE.match(t)]  # an amount with no sign character
+    if len(shown) < SIGNS_SEEN or not digit or bare or any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
+        return []
+    issues = []
+    for seq in digit:
+        reading = paid[seq]
+        value = _without_sign(tokens[seq])
+        if value is None or value == reading.value:
+            continue
+        if value != 0 and not certain(tokens[seq][1:]):
+            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): no figure is chosen
+            evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": str(reading.value),
+                        "candidates": [f"{value:.2f}"]}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"report {seq}'s disbursement {tokens[seq]!r}: the copy's budget clauses print a ฿ "
+                                "sign, so its leading digit is the sign OCR misread, but the Thai digits after it "
+                                "may be misread too: none is chosen", json.dumps(evidence, ensure_ascii=False),
+                                reading.line_start, reading.line_end, project_key=key,
+                                field="progress_reports.disbursed"))
+            continue
+        evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": str(reading.value), "chosen": f"{value:.2f}"}
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s disbursement {tokens[seq]!r} reads {reading.value:,.2f}; the copy's budget "
+                            f"clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one), so "
+                            f"its leading digit is the sign OCR misread: {value:,.2f}",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.disbursed"))
+        reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
 
 
 def repair_baht_sign(project: Record, key: str) -> list[Issue]:
