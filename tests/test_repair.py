@@ -577,3 +577,17 @@ def test_a_header_amount_with_a_point_before_three_digits_is_thousands():
     assert not [i for i in rows["issues"] if i["field"] == "projects.budget_spent"]
     from parsers.values import parse_amount
     assert parse_amount("๑๕.๗๐๐.- บาท") == Decimal("15700.00") and parse_amount("1,234.50 บาท") == Decimal("1234.50")
+
+
+def test_a_start_date_is_read_again_inside_its_fiscal_year_not_its_neighbours():
+    # "1/10/25๒๑" for 1/10/2562 (OCR read ๖ as ๒ and ๒ as ๑, the second no misread the table knows): its one
+    # reading near the year, 1/10/2561, lies a year before the fiscal year 2563 starts; it is not chosen
+    rows = read(form(start="1/10/25๒๑"))
+    assert not repairs(rows, "fiscal_year_window")
+    assert rows["projects"][0]["start_date"] != date(2018, 10, 1)
+    # a reading inside the fiscal year is: "1/10/25๒2" is 1/10/2562
+    rows = read(form(start="1/10/25๒2"))
+    assert rows["projects"][0]["start_date"] == date(2019, 10, 1) and repairs(rows, "fiscal_year_window")
+    # read as printed inside the neighbours' years, it stands (a project may run past its fiscal year)
+    rows = read(form(start="1/6/2562"))
+    assert rows["projects"][0]["start_date"] == date(2019, 6, 1) and not repairs(rows)

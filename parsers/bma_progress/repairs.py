@@ -159,9 +159,12 @@ def _within(lo: date, hi: date) -> Callable[[Any], bool]:
 
 
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True) -> list[Issue]:
-    """Start and end dates inside the fiscal year or its neighbours; each
-    report date inside the year the reports cover and between the dates of
-    its neighbours (those inside it).  Without `span` (the entries' structure
+    """Start and end dates inside the fiscal year or its neighbours (one
+    read outside them is read again among the dates its characters could be
+    inside the fiscal year itself: the neighbours' two years more would let a
+    reading that lost the true one fit by chance); each report date inside
+    the year the reports cover and between the dates of its neighbours
+    (those inside it).  Without `span` (the entries' structure
     in doubt: a date may stand in another entry's place) no report date is
     read again, and the project's span is not weighed against them."""
     fy = value_of(project, "fiscal_year_be")
@@ -174,7 +177,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         reading = project.get(name)
         printed = project.get(f"{name}_printed")
         if reading is None and printed is not None:  # unreadable as printed: the dates its characters could be
-            outcome = repair_date(Reading(None, printed.text, *printed.span), *wide, rule="fiscal_year_window",
+            outcome = repair_date(Reading(None, printed.text, *printed.span), start, end, rule="fiscal_year_window",
                                   field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
             if outcome.repaired:
                 project[name] = outcome.reading
@@ -184,8 +187,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             continue
         if reading is None:
             continue
-        outcome = repair(reading, parse_date, _within(*wide), rule="fiscal_year_window", field=f"projects.{name}",
-                         what=name.replace("_", " "), project_key=key)
+        if isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]:
+            continue  # as read, it may be: a project may run past its fiscal year
+        outcome = repair(reading, parse_date, _within(start, end), rule="fiscal_year_window",
+                         field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
@@ -232,7 +237,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if (high is None or high <= d) and (after is None or d <= after):
             reported.append(d)
         high = d if high is None else max(high, d)
-    return issues + (repair_project_span(project, sorted(reported), wide, key) if span else [])
+    return issues + (repair_project_span(project, sorted(reported), wide, key, (start, end)) if span else [])
 
 
 def _later_least(values: list[Any]) -> list[Any]:
@@ -248,17 +253,22 @@ def _later_least(values: list[Any]) -> list[Any]:
     return out
 
 
-def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:
+def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str,
+                        year: tuple[date, date] | None = None) -> list[Issue]:
     """The project's start and end hold its reports: a start after the
     first report date, or an end before the last (both inside the fiscal
-    year), is read again among the dates its characters could be."""
+    year), or outside the fiscal year and its neighbours (`wide`), is read
+    again among the dates its characters could be between the report and
+    the fiscal year's edge (`year`; `wide` when not given)."""
     if not reported:
         return []
+    year = year or wide
     issues: list[Issue] = []
-    for name, lo, hi in (("start_date", wide[0], reported[0]), ("end_date", reported[-1], wide[1])):
+    for name, ok, lo, hi in (("start_date", (wide[0], reported[0]), year[0], reported[0]),
+                             ("end_date", (reported[-1], wide[1]), reported[-1], year[1])):
         reading = project.get(name)
-        if reading is None or reading.value is None or lo <= reading.value <= hi:
-            continue
+        if reading is None or reading.value is None or ok[0] <= reading.value <= ok[1] or lo > hi:
+            continue  # as read, it may be
         outcome = repair_date(reading, lo, hi, rule="report_span", field=f"projects.{name}",
                               what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
