@@ -591,3 +591,14 @@ def test_a_start_date_is_read_again_inside_its_fiscal_year_not_its_neighbours():
     # read as printed inside the neighbours' years, it stands (a project may run past its fiscal year)
     rows = read(form(start="1/6/2562"))
     assert rows["projects"][0]["start_date"] == date(2019, 6, 1) and not repairs(rows)
+
+
+def test_a_report_date_whose_day_is_one_thai_digit_may_have_lost_one_the_model_cannot_write():
+    # "๑ ธันวาคม ๒๕๐๒": the year's ๖ read as ๐; the day may be ๑, or ๑๔, ๑๖..๑๙ with the second digit dropped:
+    # between 9/11 and 7/1 each would fit, so none is chosen
+    rows = read(form(entries=entries(day_3="๑ ธันวาคม ๒๕๐๒")))
+    assert not repairs(rows, "date_order") and not repairs(rows, "report_window")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
+    # neighbours close enough to leave one day: repaired
+    rows = read(form(entries=entries(day_3="๑ ธันวาคม ๒๕๐๒", day_4="3/12/2562")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[3] == date(2019, 12, 1)

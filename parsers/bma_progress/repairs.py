@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, date_candidates, read_amount
+from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
@@ -44,6 +44,7 @@ from parsers.repair import (
     year_candidates,
     YEAR_RANGE,
     be_year_candidates,
+    date_readings,
     year_mentions,
 )
 from schemas.document import Issue, Reading, value_of
@@ -220,7 +221,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if lo > hi:
             continue
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
-                              field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key)
+                              field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
+                              lost_day=True)
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
@@ -296,7 +298,7 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
         if seq in fixed:
             domains[seq] = [fixed[seq]]
         else:  # no reading inside the year: it may be any date, and constrains nothing
-            domains[seq] = sorted(c for c in date_candidates(reports[seq]["report_date"].text)
+            domains[seq] = sorted(c for c in date_readings(reports[seq]["report_date"].text)
                                   if window[0] <= c <= window[1]) or None
     changed = True
     while changed:
