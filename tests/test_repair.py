@@ -602,3 +602,16 @@ def test_a_report_date_whose_day_is_one_thai_digit_may_have_lost_one_the_model_c
     # neighbours close enough to leave one day: repaired
     rows = read(form(entries=entries(day_3="๑ ธันวาคม ๒๕๐๒", day_4="3/12/2562")))
     assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[3] == date(2019, 12, 1)
+
+
+def test_a_proposal_s_table_total_is_weighed_against_the_total_as_repaired_not_as_read():
+    # the total "๓๕.๒๒๕" is 39,625 by its Thai words; the table's total "๓๓๕,๒๒๕" (฿ read as ๓, ๙ and ๖ as ๕
+    # and ๒) must then be 39,625 too, not the 35,225 the total was misread as
+    from parsers.bma_proposal.rows import repair_budget
+    from schemas.document import Reading
+    project = {"budget_in_words": Reading(Decimal("39625.00"), "สามหมื่นเก้าพันหกร้อยยี่สิบห้าบาทถ้วน", 3, 3),
+               "budget_allocated": Reading(Decimal("35225.00"), "เป็นเงิน ๓๕.๒๒๕ บาท", 2, 3),
+               "budget_table_total": Reading(Decimal("335225.00"), "๓๓๕,๒๒๕", 9, 9)}
+    repair_budget(project, [])
+    assert project["budget_allocated"].value == Decimal("39625.00")
+    assert project["budget_table_total"].value == Decimal("39625.00")
