@@ -615,3 +615,15 @@ def test_a_proposal_s_table_total_is_weighed_against_the_total_as_repaired_not_a
     repair_budget(project, [])
     assert project["budget_allocated"].value == Decimal("39625.00")
     assert project["budget_table_total"].value == Decimal("39625.00")
+
+
+def test_an_end_date_repaired_into_its_fiscal_year_must_still_hold_the_reports():
+    # "๓๐/๑/๒๕๒๓" for ๓๐/๙/๒๕๖๓ (๙ read as ๑, no misread the table knows): its one reading in the year is
+    # 30 January 2563, before report 4 of 7 March: the true date is not among its readings, nothing is chosen
+    rows = read(form(end="๓๐/๑/๒๕๒๓", entries=entries(day_4="7/3/2563")))
+    assert not repairs(rows, "fiscal_year_window")
+    assert rows["projects"][0]["end_date"] != date(2020, 1, 30)
+    assert [i for i in ambiguous(rows) if i["field"] == "projects.end_date"]
+    # a reading that holds them is repaired
+    rows = read(form(end="๓๐/๙/๒๕๒๓", entries=entries(day_4="7/3/2563")))
+    assert rows["projects"][0]["end_date"] == date(2020, 9, 30) and repairs(rows, "fiscal_year_window")

@@ -174,15 +174,18 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     issues: list[Issue] = []
     start, end = fiscal_year_window(fy)
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
+    mended: dict[str, tuple[dict[str, Reading], Issue]] = {}  # start/end repaired here: what stood before, the issue
     for name in ("start_date", "end_date"):
         reading = project.get(name)
         printed = project.get(f"{name}_printed")
+        before = {k: project[k] for k in (name, f"{name}_printed") if k in project}
         if reading is None and printed is not None:  # unreadable as printed: the dates its characters could be
             outcome = repair_date(Reading(None, printed.text, *printed.span), start, end, rule="fiscal_year_window",
                                   field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
             if outcome.repaired:
                 project[name] = outcome.reading
                 project.pop(f"{name}_printed")
+                mended[name] = (before, outcome.issue)
             if outcome.issue is not None:
                 issues.append(outcome.issue)
             continue
@@ -193,6 +196,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         outcome = repair(reading, parse_date, _within(start, end), rule="fiscal_year_window",
                          field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
+        if outcome.repaired:
+            mended[name] = (before, outcome.issue)
         if outcome.issue is not None:
             issues.append(outcome.issue)
     window = report_window(fy)
@@ -239,7 +244,38 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if (high is None or high <= d) and (after is None or d <= after):
             reported.append(d)
         high = d if high is None else max(high, d)
-    return issues + (repair_project_span(project, sorted(reported), wide, key, (start, end)) if span else [])
+    if span:
+        issues += repair_project_span(project, sorted(reported), wide, key, (start, end))
+    # a repair is undone on the dates' word, never made by it: also with the entries in doubt
+    return _unmend_outside_span(project, mended, sorted(reported), issues, key)
+
+
+def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]], reported: list[date],
+                         issues: list[Issue], key: str) -> list[Issue]:
+    """A start or end date repaired into the fiscal year whose repair still
+    leaves a report (in order, inside the year) outside the project's period
+    was repaired from a reading that lost the true one (the window pins the
+    year, not the day or month: "๓๐/๑/๒๕๒๒" for ๓๐/๙/๒๕๖๖ read as 30 January):
+    back to what was read, and flagged, not repaired."""
+    for name, (before, issue) in mended.items():
+        value = value_of(project, name)
+        if not reported or value is None or issue not in issues:
+            continue
+        if (reported[0] >= value) if name == "start_date" else (value >= reported[-1]):
+            continue
+        for k in (name, f"{name}_printed"):
+            project.pop(k, None)
+        project.update(before)
+        evidence = {**json.loads(issue.evidence), "code_was": "value_repaired",
+                    "report": str(reported[0] if name == "start_date" else reported[-1])}
+        evidence.pop("chosen", None)
+        issues[issues.index(issue)] = Issue(
+            "warning", "repair_ambiguous",
+            f"{name.replace('_', ' ')}: the one reading of {evidence.get('printed')!r} inside the fiscal year, "
+            f"{value}, would leave a report ({evidence['report']}) outside the project's period: the true date is "
+            "not among the readings, so none is chosen", json.dumps(evidence, ensure_ascii=False),
+            issue.line_start, issue.line_end, project_key=key, field=f"projects.{name}")
+    return issues
 
 
 def _later_least(values: list[Any]) -> list[Any]:
