@@ -299,7 +299,11 @@ _DIGITS_RE = regex.compile(r"[\d๐-๙oO@mnbd][\d๐-๙oO@mnbd,.]*")
 
 
 def _digits(text: str) -> str:
-    """The number in a reading's text (its clause words left out)."""
+    """The number in a reading's text (its clause words left out): of a
+    clause with "=", the number after it ("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = Bo"
+    is "o", not the report number 1 before it)."""
+    if "=" in text and _DIGITS_RE.search(text.rpartition("=")[2]):
+        text = text.rpartition("=")[2]
     found = _DIGITS_RE.findall(text)
     return max(found, key=len) if found else text
 

@@ -627,3 +627,12 @@ def test_an_end_date_repaired_into_its_fiscal_year_must_still_hold_the_reports()
     # a reading that holds them is repaired
     rows = read(form(end="๓๐/๙/๒๕๒๓", entries=entries(day_4="7/3/2563")))
     assert rows["projects"][0]["end_date"] == date(2020, 9, 30) and repairs(rows, "fiscal_year_window")
+
+
+def test_a_clause_s_amount_is_weighed_for_certainty_not_the_report_number_before_it():
+    # "(ครั้งที่ 1) = Bo": the amount is "o" (๐, or a ๑ ๒ ๓ OCR read as o), not the certain report number 1
+    from parsers.repair import sure
+    from schemas.document import Reading
+    assert not sure(Reading(Decimal("0.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = Bo", 1, 1))
+    assert not sure(Reading(Decimal("50.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 12) = ๕๐ บาท", 1, 1))
+    assert sure(Reading(Decimal("0.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = 0 บาท", 1, 1))
