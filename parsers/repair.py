@@ -299,7 +299,11 @@ _DIGITS_RE = regex.compile(r"[\d๐-๙oO@mnbd][\d๐-๙oO@mnbd,.]*")
 
 
 def _digits(text: str) -> str:
-    """The number in a reading's text (its clause words left out)."""
+    """The number in a reading's text (its clause words left out): of a
+    clause with "=", the number after it ("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = Bo"
+    is "o", not the report number 1 before it)."""
+    if "=" in text and _DIGITS_RE.search(text.rpartition("=")[2]):
+        text = text.rpartition("=")[2]
     found = _DIGITS_RE.findall(text)
     return max(found, key=len) if found else text
 
@@ -357,17 +361,19 @@ def _plain(value: Any) -> Any:
 
 
 def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, what: str,
-                project_key: str | None = None) -> Outcome:
+                project_key: str | None = None, lost_day: bool = False) -> Outcome:
     """A date that fails its window [lo, hi], or could not be read at all
     (value None): the dates its characters could have been
-    (normalizers.confusions.date_candidates) inside the window; each part
-    (day, month, year) may have been any of its readings.  Exactly one
+    (normalizers.confusions.date_candidates; with `lost_day`, date_readings:
+    a report date between its neighbours, whose day matters) inside the
+    window; each part (day, month, year) may have been any of its readings.  Exactly one
     candidate left: repaired; several: flagged; none: the form's checks say."""
     if (reading.value is not None and lo <= reading.value <= hi) or not enabled():
         return Outcome(reading)
     # every candidate counts the same: with a third of Thai digits misread, a
     # part that reads as printed is no likelier right than its alternatives
-    cands = sorted(c for c in date_candidates(reading.text) if lo <= c <= hi)
+    readings = date_readings(reading.text) if lost_day else date_candidates(reading.text)
+    cands = sorted(c for c in readings if lo <= c <= hi)
     shown = reading.text.strip()
     evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value), "candidates": [str(c) for c in cands[:10]]}
     read = "is unreadable" if reading.value is None else f"reads {reading.value}, which {rule_text(rule)}"
@@ -384,3 +390,28 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
                       reading.line_start, reading.line_end, project_key=project_key, field=field)
         return Outcome(reading, issue)
     return Outcome(reading)
+
+
+# A day printed as one Thai digit, at the start of a date ("๑ มิถุนายน ๒๕๐๒", ":: ๑/๖/๒๕๖๒")
+_LONE_THAI_DAY_RE = regex.compile(r"^(\W*)([๐-๙])(?![\d๐-๙])")
+# The Thai digits the OCR model cannot write (as Arabic digits: the one dropped is any of them, no
+# reading of it to try): where it does not read one as another, it drops it
+UNWRITTEN = "46789"
+
+
+def date_readings(text: str) -> set[date]:
+    """The dates a damaged date may have been printed as
+    (normalizers.confusions.date_candidates), and, when its day is one Thai
+    digit, also the dates it is with a digit the OCR model cannot write
+    before or after it: such a digit it may drop as well as misread
+    ("๑ มิถุนายน" for ๑๙ มิถุนายน), and a repair must not take the one day
+    left for the day printed."""
+    out = set(date_candidates(text))
+    m = _LONE_THAI_DAY_RE.match(text.strip())
+    if m is None:
+        return out
+    head, day, rest = m.group(1), m.group(2), text.strip()[m.end():]
+    for lost in UNWRITTEN:
+        for variant in (lost + day, day + lost):
+            out |= date_candidates(head + variant + rest)
+    return out

@@ -3,8 +3,9 @@
 For every field of every record, the readings of the copies that have it are
 grouped by agreement (typed values and short text: equal once spacing and
 digit style are ignored; long text: rapidfuzz ratio >= TEXT_AGREEMENT) and
-the largest group wins.  A tie is broken by plausibility: the share of Thai
-tokens pythainlp's dictionary knows, then longer tokens (an OCR slip usually
+the largest group wins.  A tie is broken by plausibility: the reading every
+other is an OCR misread of; the one date inside the archive's years; the
+share of Thai tokens pythainlp's dictionary knows, then longer tokens (an OCR slip usually
 splits a word into fragments), then the earlier copy.  Every disagreement is
 an `ocr_variant` issue whose evidence lists each reading and its copy count.
 A field some copies lack is taken from those that have it, silently.
@@ -15,12 +16,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz
 
-from normalizers.confusions import confusable, misread_direction
+from normalizers.confusions import YEARS_BE, confusable, misread_direction
 from normalizers.text import comparable, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
@@ -170,9 +172,13 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         tied = [g for g in groups if len(g.copies) == len(groups[0].copies)]
         rest = groups[len(tied):]
         source = _misread_source(tied)
+        dated = _inside_archive_years(tied)
         if source is not None:  # decided without the tokenizer
             tie_break = "the other readings are OCR misreads of it"
             scored = [source, *(g for g in tied if g is not source)]
+        elif dated is not None:
+            tie_break = "the other readings are dates outside the archive's years"
+            scored = [dated, *(g for g in tied if g is not dated)]
         else:
             ranks = _plausibility_ranks(tied)
             order = sorted(range(len(tied)), key=lambda i: ranks[i], reverse=True)
@@ -211,6 +217,17 @@ def _misread_source(tied: list[Group]) -> Group | None:
         if all(misread_direction(texts[i], t) == 1 for j, t in enumerate(texts) if j != i):
             return group
     return None
+
+
+def _inside_archive_years(tied: list[Group]) -> Group | None:
+    """The one tied reading that is a date inside the archive's years
+    (normalizers.confusions.YEARS_BE) when every other is a date outside
+    them ("1/1๐/25๒๐" read as 1977 against "1/10/๒567"), if any."""
+    values = [g.representative()[1].value for g in tied]
+    if not all(isinstance(v, date) for v in values):
+        return None
+    inside = [g for g, v in zip(tied, values) if YEARS_BE[0] - 543 <= v.year <= YEARS_BE[1] - 543]
+    return inside[0] if len(inside) == 1 else None
 
 
 def _has_digit(text: str) -> bool:

@@ -3,6 +3,8 @@ them: each test a small text with one kind of damage the OCR'd corpus shows."""
 
 from __future__ import annotations
 
+import json
+
 from decimal import Decimal
 
 from parsers.items import numbered_items, opens_purpose
@@ -457,8 +459,9 @@ def test_a_line_opening_with_a_separator_after_a_phone_is_no_continuation_of_the
 
 
 def test_a_report_date_out_of_order_does_not_bound_the_projects_period():
-    # report 2 read a year late (2022-01-15 between 2020-11 and 2021-02): it is in doubt itself, so the
-    # end date '๓0 กันยายน ๒๕๒๕' (2021 or 2022 by its characters) stays as printed, flagged, not 2022
+    # report 2 read a year late (2022-01-15 between 2020-11 and 2021-02): it is in doubt itself, so it does not
+    # push the end date '๓0 กันยายน ๒๕๒๕' (2021 or 2022 by its characters) to 2022: read again inside the fiscal
+    # year 2564 alone, it is 2021-09-30, and the report's date has no say in it
     from datetime import date
 
     from parsers.bma_progress.repairs import repair_dates
@@ -469,9 +472,10 @@ def test_a_report_date_out_of_order_does_not_bound_the_projects_period():
                2: {"report_date": Reading(date(2022, 1, 15), "15/1/2565", 11, 11)},
                3: {"report_date": Reading(date(2021, 2, 4), "4/2/2564", 12, 12)}}
     issues = repair_dates(project, reports, "k")
-    assert project["end_date"].value == date(1982, 9, 30)
-    assert not [i for i in issues if i.code == "value_repaired" and i.field == "projects.end_date"]
-    assert [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.end_date"]
+    assert project["end_date"].value == date(2021, 9, 30)
+    (fixed,) = [i for i in issues if i.code == "value_repaired" and i.field == "projects.end_date"]
+    assert json.loads(fixed.evidence)["rule"] == "fiscal_year_window"
+    assert not [i for i in issues if i.field == "projects.end_date" and "report_span" in i.evidence]
 
 
 def test_a_header_date_whose_year_wrapped_onto_the_next_line_takes_it():

@@ -198,3 +198,13 @@ def test_a_tie_between_copies_goes_to_the_reading_the_other_is_a_misread_of():
         assert v.winner.value == "09000000-2404" and v.tie_break == "the other readings are OCR misreads of it"
     v = vote([(0, Reading(2523, "๒๕๒๓", 1, 1)), (1, Reading(2563, "๒๕๖๓", 9, 9))])
     assert v.tie_break == "earliest copy" and v.winner.value == 2523  # numbers have no dictionary
+
+
+def test_a_tie_between_dates_keeps_the_one_inside_the_archive_s_years():
+    # "1/1๐/25๒๐" (1977: OCR read ๖ as ๒ and ๗ as ๐) against "1/10/๒567": the later copy's date stands
+    readings = [(0, Reading(date(1977, 10, 1), "1/1๐/25๒๐", 12, 12)), (1, Reading(date(2024, 10, 1), "1/10/๒567", 176, 176))]
+    v = vote(readings)
+    assert v.winner.value == date(2024, 10, 1) and "archive" in v.tie_break
+    # both inside: the earliest copy, as before
+    v = vote([(0, Reading(date(2023, 10, 1), "1/10/2566", 1, 1)), (1, Reading(date(2024, 10, 1), "1/10/2567", 2, 2))])
+    assert v.winner.value == date(2023, 10, 1)

@@ -585,3 +585,21 @@ def test_projects_lost_where_a_group_count_was_misread_alike_are_said_at_the_lis
     assert issue["line_start"] == min(p["line_start"] for p in rows["projects"])
     # nothing lost: no such issue
     assert not [i for i in run(report(projects=projects))["issues"] if i["code"] == "project_unread"]
+
+
+def test_a_misread_separator_among_thai_digits_ocr_confuses_is_read_but_not_vouched_for():
+    # "๑๑.๒๕๐": the separator is mended (11,250), but its ๕ may be a ๔, ๘ or ๙ OCR misread: flagged, not repaired
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="๑๑.๒๕๐", disbursed="11,250"),
+                                project(2, "๒๕๖๗", planned="9 000", disbursed="9,000")]))
+    assert [b["planned"] for b in rows["quarterly_budgets"]] == [Decimal("11250.00"), Decimal("9000.00")]
+    assert [json.loads(i["evidence"])["printed"] for i in repairs(rows, "separator")] == ["9 000"]
+    (flagged,) = [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "separator" in i["evidence"]]
+    assert flagged["field"] == "quarterly_budgets.planned"
+    # the summary's undisbursed amount, "๒5.9๐๕.0๐": planned less disbursed says 25,908, one of its readings
+    from parsers.obec_progress.rows import repair_summary
+    from schemas.document import Reading
+    summary = {"budget_planned": Reading(Decimal("131950.00"), "131,950.00", 1, 1),
+               "budget_disbursed": Reading(Decimal("106042.00"), "106,042.00", 2, 2),
+               "budget_not_disbursed": Reading(Decimal("25905.00"), "จำนวนเงิน ๒5.9๐๕.0๐ บาท", 3, 3)}
+    (issue,) = repair_summary(summary, {})
+    assert issue.code == "value_repaired" and summary["budget_not_disbursed"].value == Decimal("25908.00")

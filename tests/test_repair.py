@@ -599,3 +599,62 @@ def test_a_header_amount_with_a_point_before_three_digits_is_thousands():
     assert not [i for i in rows["issues"] if i["field"] == "projects.budget_spent"]
     from parsers.values import parse_amount
     assert parse_amount("๑๕.๗๐๐.- บาท") == Decimal("15700.00") and parse_amount("1,234.50 บาท") == Decimal("1234.50")
+
+
+def test_a_start_date_is_read_again_inside_its_fiscal_year_not_its_neighbours():
+    # "1/10/25๒๑" for 1/10/2562 (OCR read ๖ as ๒ and ๒ as ๑, the second no misread the table knows): its one
+    # reading near the year, 1/10/2561, lies a year before the fiscal year 2563 starts; it is not chosen
+    rows = read(form(start="1/10/25๒๑"))
+    assert not repairs(rows, "fiscal_year_window")
+    assert rows["projects"][0]["start_date"] != date(2018, 10, 1)
+    # a reading inside the fiscal year is: "1/10/25๒2" is 1/10/2562
+    rows = read(form(start="1/10/25๒2"))
+    assert rows["projects"][0]["start_date"] == date(2019, 10, 1) and repairs(rows, "fiscal_year_window")
+    # read as printed inside the neighbours' years, it stands (a project may run past its fiscal year)
+    rows = read(form(start="1/6/2562"))
+    assert rows["projects"][0]["start_date"] == date(2019, 6, 1) and not repairs(rows)
+
+
+def test_a_report_date_whose_day_is_one_thai_digit_may_have_lost_one_the_model_cannot_write():
+    # "๑ ธันวาคม ๒๕๐๒": the year's ๖ read as ๐; the day may be ๑, or ๑๔, ๑๖..๑๙ with the second digit dropped:
+    # between 9/11 and 7/1 each would fit, so none is chosen
+    rows = read(form(entries=entries(day_3="๑ ธันวาคม ๒๕๐๒")))
+    assert not repairs(rows, "date_order") and not repairs(rows, "report_window")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
+    # neighbours close enough to leave one day: repaired
+    rows = read(form(entries=entries(day_3="๑ ธันวาคม ๒๕๐๒", day_4="3/12/2562")))
+    assert {r["seq"]: r["report_date"] for r in rows["progress_reports"]}[3] == date(2019, 12, 1)
+
+
+def test_a_proposal_s_table_total_is_weighed_against_the_total_as_repaired_not_as_read():
+    # the total "๓๕.๒๒๕" is 39,625 by its Thai words; the table's total "๓๓๕,๒๒๕" (฿ read as ๓, ๙ and ๖ as ๕
+    # and ๒) must then be 39,625 too, not the 35,225 the total was misread as
+    from parsers.bma_proposal.rows import repair_budget
+    from schemas.document import Reading
+    project = {"budget_in_words": Reading(Decimal("39625.00"), "สามหมื่นเก้าพันหกร้อยยี่สิบห้าบาทถ้วน", 3, 3),
+               "budget_allocated": Reading(Decimal("35225.00"), "เป็นเงิน ๓๕.๒๒๕ บาท", 2, 3),
+               "budget_table_total": Reading(Decimal("335225.00"), "๓๓๕,๒๒๕", 9, 9)}
+    repair_budget(project, [])
+    assert project["budget_allocated"].value == Decimal("39625.00")
+    assert project["budget_table_total"].value == Decimal("39625.00")
+
+
+def test_an_end_date_repaired_into_its_fiscal_year_must_still_hold_the_reports():
+    # "๓๐/๑/๒๕๒๓" for ๓๐/๙/๒๕๖๓ (๙ read as ๑, no misread the table knows): its one reading in the year is
+    # 30 January 2563, before report 4 of 7 March: the true date is not among its readings, nothing is chosen
+    rows = read(form(end="๓๐/๑/๒๕๒๓", entries=entries(day_4="7/3/2563")))
+    assert not repairs(rows, "fiscal_year_window")
+    assert rows["projects"][0]["end_date"] != date(2020, 1, 30)
+    assert [i for i in ambiguous(rows) if i["field"] == "projects.end_date"]
+    # a reading that holds them is repaired
+    rows = read(form(end="๓๐/๙/๒๕๒๓", entries=entries(day_4="7/3/2563")))
+    assert rows["projects"][0]["end_date"] == date(2020, 9, 30) and repairs(rows, "fiscal_year_window")
+
+
+def test_a_clause_s_amount_is_weighed_for_certainty_not_the_report_number_before_it():
+    # "(ครั้งที่ 1) = Bo": the amount is "o" (๐, or a ๑ ๒ ๓ OCR read as o), not the certain report number 1
+    from parsers.repair import sure
+    from schemas.document import Reading
+    assert not sure(Reading(Decimal("0.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = Bo", 1, 1))
+    assert not sure(Reading(Decimal("50.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 12) = ๕๐ บาท", 1, 1))
+    assert sure(Reading(Decimal("0.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = 0 บาท", 1, 1))

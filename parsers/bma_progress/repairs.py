@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, date_candidates, read_amount
+from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
@@ -44,6 +44,7 @@ from parsers.repair import (
     year_candidates,
     YEAR_RANGE,
     be_year_candidates,
+    date_readings,
     year_mentions,
 )
 from schemas.document import Issue, Reading, value_of
@@ -159,9 +160,12 @@ def _within(lo: date, hi: date) -> Callable[[Any], bool]:
 
 
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True) -> list[Issue]:
-    """Start and end dates inside the fiscal year or its neighbours; each
-    report date inside the year the reports cover and between the dates of
-    its neighbours (those inside it).  Without `span` (the entries' structure
+    """Start and end dates inside the fiscal year or its neighbours (one
+    read outside them is read again among the dates its characters could be
+    inside the fiscal year itself: the neighbours' two years more would let a
+    reading that lost the true one fit by chance); each report date inside
+    the year the reports cover and between the dates of its neighbours
+    (those inside it).  Without `span` (the entries' structure
     in doubt: a date may stand in another entry's place) no report date is
     read again, and the project's span is not weighed against them."""
     fy = value_of(project, "fiscal_year_be")
@@ -170,23 +174,30 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     issues: list[Issue] = []
     start, end = fiscal_year_window(fy)
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
+    mended: dict[str, tuple[dict[str, Reading], Issue]] = {}  # start/end repaired here: what stood before, the issue
     for name in ("start_date", "end_date"):
         reading = project.get(name)
         printed = project.get(f"{name}_printed")
+        before = {k: project[k] for k in (name, f"{name}_printed") if k in project}
         if reading is None and printed is not None:  # unreadable as printed: the dates its characters could be
-            outcome = repair_date(Reading(None, printed.text, *printed.span), *wide, rule="fiscal_year_window",
+            outcome = repair_date(Reading(None, printed.text, *printed.span), start, end, rule="fiscal_year_window",
                                   field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
             if outcome.repaired:
                 project[name] = outcome.reading
                 project.pop(f"{name}_printed")
+                mended[name] = (before, outcome.issue)
             if outcome.issue is not None:
                 issues.append(outcome.issue)
             continue
         if reading is None:
             continue
-        outcome = repair(reading, parse_date, _within(*wide), rule="fiscal_year_window", field=f"projects.{name}",
-                         what=name.replace("_", " "), project_key=key)
+        if isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]:
+            continue  # as read, it may be: a project may run past its fiscal year
+        outcome = repair(reading, parse_date, _within(start, end), rule="fiscal_year_window",
+                         field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
+        if outcome.repaired:
+            mended[name] = (before, outcome.issue)
         if outcome.issue is not None:
             issues.append(outcome.issue)
     window = report_window(fy)
@@ -215,7 +226,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if lo > hi:
             continue
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
-                              field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key)
+                              field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
+                              lost_day=True)
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
@@ -232,7 +244,38 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if (high is None or high <= d) and (after is None or d <= after):
             reported.append(d)
         high = d if high is None else max(high, d)
-    return issues + (repair_project_span(project, sorted(reported), wide, key) if span else [])
+    if span:
+        issues += repair_project_span(project, sorted(reported), wide, key, (start, end))
+    # a repair is undone on the dates' word, never made by it: also with the entries in doubt
+    return _unmend_outside_span(project, mended, sorted(reported), issues, key)
+
+
+def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]], reported: list[date],
+                         issues: list[Issue], key: str) -> list[Issue]:
+    """A start or end date repaired into the fiscal year whose repair still
+    leaves a report (in order, inside the year) outside the project's period
+    was repaired from a reading that lost the true one (the window pins the
+    year, not the day or month: "๓๐/๑/๒๕๒๒" for ๓๐/๙/๒๕๖๖ read as 30 January):
+    back to what was read, and flagged, not repaired."""
+    for name, (before, issue) in mended.items():
+        value = value_of(project, name)
+        if not reported or value is None or issue not in issues:
+            continue
+        if (reported[0] >= value) if name == "start_date" else (value >= reported[-1]):
+            continue
+        for k in (name, f"{name}_printed"):
+            project.pop(k, None)
+        project.update(before)
+        evidence = {**json.loads(issue.evidence), "code_was": "value_repaired",
+                    "report": str(reported[0] if name == "start_date" else reported[-1])}
+        evidence.pop("chosen", None)
+        issues[issues.index(issue)] = Issue(
+            "warning", "repair_ambiguous",
+            f"{name.replace('_', ' ')}: the one reading of {evidence.get('printed')!r} inside the fiscal year, "
+            f"{value}, would leave a report ({evidence['report']}) outside the project's period: the true date is "
+            "not among the readings, so none is chosen", json.dumps(evidence, ensure_ascii=False),
+            issue.line_start, issue.line_end, project_key=key, field=f"projects.{name}")
+    return issues
 
 
 def _later_least(values: list[Any]) -> list[Any]:
@@ -248,17 +291,22 @@ def _later_least(values: list[Any]) -> list[Any]:
     return out
 
 
-def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str) -> list[Issue]:
+def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str,
+                        year: tuple[date, date] | None = None) -> list[Issue]:
     """The project's start and end hold its reports: a start after the
     first report date, or an end before the last (both inside the fiscal
-    year), is read again among the dates its characters could be."""
+    year), or outside the fiscal year and its neighbours (`wide`), is read
+    again among the dates its characters could be between the report and
+    the fiscal year's edge (`year`; `wide` when not given)."""
     if not reported:
         return []
+    year = year or wide
     issues: list[Issue] = []
-    for name, lo, hi in (("start_date", wide[0], reported[0]), ("end_date", reported[-1], wide[1])):
+    for name, ok, lo, hi in (("start_date", (wide[0], reported[0]), year[0], reported[0]),
+                             ("end_date", (reported[-1], wide[1]), reported[-1], year[1])):
         reading = project.get(name)
-        if reading is None or reading.value is None or lo <= reading.value <= hi:
-            continue
+        if reading is None or reading.value is None or ok[0] <= reading.value <= ok[1] or lo > hi:
+            continue  # as read, it may be
         outcome = repair_date(reading, lo, hi, rule="report_span", field=f"projects.{name}",
                               what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
@@ -286,7 +334,7 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
         if seq in fixed:
             domains[seq] = [fixed[seq]]
         else:  # no reading inside the year: it may be any date, and constrains nothing
-            domains[seq] = sorted(c for c in date_candidates(reports[seq]["report_date"].text)
+            domains[seq] = sorted(c for c in date_readings(reports[seq]["report_date"].text)
                                   if window[0] <= c <= window[1]) or None
     changed = True
     while changed:

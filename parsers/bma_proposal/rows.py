@@ -113,7 +113,9 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
         return []
     issues: list[Issue] = []
     words = project.get("budget_in_words")
-    for name, anchor in (("budget_allocated", words), ("budget_table_total", project.get("budget_allocated"))):
+    for name in ("budget_allocated", "budget_table_total"):
+        # the table's total against the total as repaired just above, not as it was read
+        anchor = words if name == "budget_allocated" else project.get("budget_allocated")
         reading = project.get(name)
         if reading is None or anchor is None or anchor.value is None:
             continue

@@ -15,7 +15,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS
 from normalizers.text import clean_value, skeleton
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
-from parsers.obec_progress.budgets import read_amount
+from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, lone_first, split_aspects
 from parsers.obec_progress.year import mentions_of
@@ -268,11 +268,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 value, mended = read_amount(text)
                 out.put("quarterly_budgets", rk, column, Reading(value, text, no, no))
                 if mended is not None:
-                    out.issues.append(Issue(
-                        "warning", "value_repaired", f"{column}: printed {mended[0]!r} has a digit-group separator "
-                        f"OCR misread (a baht amount has two decimals, its groups three digits); read as {value}",
-                        json.dumps({"rule": "separator", "printed": mended[0], "chosen": str(value)},
-                                   ensure_ascii=False), no, no, field=f"quarterly_budgets.{column}"))
+                    out.issues.append(separator_issue(column, mended, value, no, no, f"quarterly_budgets.{column}"))
             except ValueParseError as exc:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))

@@ -147,7 +147,8 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
     if planned is not None and disbursed is not None and "budget_not_disbursed" in summary:
         outcome = repair(summary["budget_not_disbursed"], parse_baht, lambda v: money_equal(v, planned - disbursed),
                          rule="sum", field="report_summaries.budget_not_disbursed",
-                         what="the summary's undisbursed amount", printed=_amount_text(summary["budget_not_disbursed"]))
+                         what="the summary's undisbursed amount", printed=_amount_text(summary["budget_not_disbursed"]),
+                         baht=True)
         summary["budget_not_disbursed"] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)

@@ -23,7 +23,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.obec_progress.anchors import FISCAL_YEAR_RE, fiscal_year_of
-from parsers.obec_progress.budgets import read_amount
+from parsers.obec_progress.budgets import read_amount, separator_issue
 from schemas.document import Issue, Line, Reading
 
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
@@ -158,10 +158,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         put(name, lambda t: read_amount(t)[0], m.group(1), m)
         mended = read_amount(m.group(1))[1] if name in got else None
         if mended is not None:
-            issues.append(Issue("warning", "value_repaired", f"report summary {name}: printed {mended[0]!r} has a "
-                                "digit-group separator OCR misread; read as " + mended[1],
-                                json.dumps({"rule": "separator", "printed": mended[0], "chosen": mended[1]},
-                                           ensure_ascii=False), *got[name].span, field=f"report_summaries.{name}"))
+            issues.append(separator_issue(f"report summary {name}", mended, got[name].value, *got[name].span,
+                                          f"report_summaries.{name}"))
 
     if m := _PLANNED_RE.search(src):
         amount("budget_planned", m)
