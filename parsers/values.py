@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import hashlib
 from decimal import Decimal
+from typing import Any
 
 import regex
 from rapidfuzz import fuzz, process
@@ -16,7 +17,7 @@ from normalizers.furniture import is_specks
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE, split_item_number
-from schemas.document import Issue, Line
+from schemas.document import Issue, Line, Merged
 
 # A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
 # "... โทร 1546", "... (โทร. 2314)", Thai digits converted first.  Searched in
@@ -248,3 +249,18 @@ def _kind_pieces(text: str) -> list[tuple[str | None, str]]:
     if piece or kind is not None:
         out.append((kind, piece))
     return out
+
+
+def disputed(merged: Merged, table: str, key: Any, fields: tuple[str, ...]) -> bool:
+    """Whether the copies of a record disagree on one of `fields` beyond the
+    marks OCR drops (an expense line's item or unit: "คัน" and "ค้น" agree,
+    "คัน" and "เล่ม" do not): the record then merges different lines of the
+    copies, and its figures, voted one by one, may come from either."""
+    for name in fields:
+        vote = merged.votes.get((table, key, name))
+        if vote is None or not getattr(vote, "disagreement", False):
+            continue
+        shapes = {skeleton(str(r.value)) for group in vote.groups for _, r in group.readings if r.value is not None}
+        if len(shapes) > 1:
+            return True
+    return False

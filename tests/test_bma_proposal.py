@@ -357,3 +357,23 @@ def test_progress_form_with_a_damaged_title_is_still_detected():
 
 def test_other_text_is_unknown():
     assert detected("ประกาศ เรื่อง การรับสมัครนักเรียน\nวันที่ 1 มกราคม 2567\nหลักการและเหตุผล") == "unknown"
+
+
+def test_a_line_whose_copies_disagree_on_what_line_it_is_takes_no_figure_repair():
+    # two copies whose budget tables OCR cut differently: line 2 is "รถตู้ 2 คัน" in one and "เอกสาร 500 เล่ม" in
+    # the other, and its figures, voted one by one, come from either; no product or sum chooses for it
+    from parsers.bma_proposal.money import repair_lines
+    from parsers.values import disputed
+    from pipeline.vote import vote
+    from schemas.document import Merged, Reading
+
+    def merged(*units):
+        v = vote([(c, Reading(u, u, 5, 5)) for c, u in enumerate(units)])
+        return Merged({}, {}, [], {("expenses", 2, "unit"): v}, len(units))
+
+    assert disputed(merged("คัน", "เล่ม"), "expenses", 2, ("item", "unit"))
+    assert not disputed(merged("คัน", "ค้น"), "expenses", 2, ("item", "unit"))  # marks OCR dropped: one line
+    assert not disputed(merged("คัน", "คัน"), "expenses", 2, ("item", "unit"))
+    lines = [_line("๕", "๒๐,๐๐๐", "๕๐,๐๐๐"), _line("1", "13,100", "13,100")]
+    issues = repair_lines(lines, Decimal("93100"), mixed=[True, False])
+    assert lines[0]["amount"].value == Decimal("50000.00") and not [i for i in issues if i.code == "value_repaired"]

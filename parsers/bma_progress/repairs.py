@@ -457,13 +457,15 @@ def _separator_readings(token: str) -> list[str]:
 
 
 def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
-                   key: str, across: bool = True) -> list[Issue]:
+                   key: str, across: bool = True, mixed: frozenset[int] = frozenset()) -> list[Issue]:
     """Expense lines add up to their entry; each line is quantity x unit
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`)."""
     issues: list[Issue] = _clause_signs(reports, key)
     for seq, lines in sorted(expenses.items()):
         for rec in lines:
+            if id(rec) in mixed:
+                continue
             issues += _lost_quantity(rec, key, f"an expense line of report {seq}")
             issues += _product_signs(rec, key, f"an expense line of report {seq}")
             issues += repair_product(rec, key, f"an expense line of report {seq}")
@@ -965,12 +967,15 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
 
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
-               doubt: bool = False) -> list[Issue]:
+               doubt: bool = False, mixed: frozenset[int] = frozenset()) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
     spent, the project's span against the report dates) decline: a value may
-    stand in another entry's place; nor are the report dates read again."""
+    stand in another entry's place; nor are the report dates read again.
+    `mixed` holds (by id) the expense lines whose copies disagree on what
+    line they are: their figures come from different lines, and no product
+    is weighed on them."""
     if not enabled():
         return []
     issues = repair_baht_sign(project, key)
@@ -978,7 +983,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += repair_dates(project, reports, key, span=not doubt)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key)
-    issues += repair_amounts(project, reports, expenses, key, across=not doubt)
+    issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues
 

@@ -14,7 +14,7 @@ import regex
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
 from parsers.checks import report_window, sum_check
 from parsers.repair import YEAR_RANGE
-from parsers.values import make_project_key
+from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "bma_progress"
@@ -61,9 +61,13 @@ def build(merged: Merged) -> ParseResult:
     project = merged.tables.get("project", {}).get(0, {})
     reports = dict(sorted(merged.tables.get("progress_reports", {}).items()))
     lines_of: dict[int, list] = {}
-    for (report_seq, _), rec in sorted(merged.tables.get("expenses", {}).items()):
+    mixed: set[int] = set()  # the lines whose copies disagree on what line they are (parsers.values.disputed)
+    for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
         lines_of.setdefault(report_seq, []).append(rec)
-    repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues))
+        if disputed(merged, "expenses", (report_seq, seq), ("item", "unit")):
+            mixed.add(id(rec))
+    repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
+                         mixed=frozenset(mixed))
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name") or value_of(project, "rationale"))

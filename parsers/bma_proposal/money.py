@@ -136,20 +136,27 @@ def _differs(rec: dict[str, Reading], name: str, value: Decimal | None) -> bool:
                                       and money_equal(rec[name].value, value))
 
 
-def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line") -> list[Issue]:
-    """Repair the lines' figures (see module doc); the issues say what changed."""
+def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
+                 mixed: list[bool] | None = None) -> list[Issue]:
+    """Repair the lines' figures (see module doc); the issues say what changed.
+    A line whose copies disagree on what line it is (`mixed`) merges figures
+    of different lines: none of its figures is chosen, and the sum chooses
+    none while such a line stands among the lines."""
     if not enabled() or not lines:
         return []
+    mixed = mixed or [False] * len(lines)
     options = [_triples(rec) for rec in lines]
     # a product alone that changes all three figures of a line proves little: the readings a damaged
     # figure may have are not all listed, so the one that multiplies out may be a coincidence
     chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None
                                    and not isinstance(opts[0], _Unread) and _changed(rec, opts[0]) < len(NAMES) else None
                                    for rec, opts in zip(lines, options)]
+    chosen = [None if m else c for c, m in zip(chosen, mixed)]
     rule = ["product"] * len(lines)
     open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
     # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
-    if total is not None and all(options) and open_lines <= MAX_OPEN and sum(len(o) for o in options) <= MAX_OPTIONS:
+    if total is not None and all(options) and not any(mixed) and open_lines <= MAX_OPEN \
+            and sum(len(o) for o in options) <= MAX_OPTIONS:
         used = _fitting(options, total)
         if all(used):  # some choice adds up: each line whose options it narrows to one takes it
             for i, keep in enumerate(used):

@@ -18,7 +18,7 @@ from normalizers.confusions import certain
 from parsers.bma_proposal.money import _figure, parse_amount, repair_lines
 from parsers.repair import enabled, repair
 from normalizers.dates import fiscal_year_window
-from parsers.values import make_project_key
+from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "bma_proposal"
@@ -36,7 +36,9 @@ FORM_COLUMNS = ("start_date", "end_date", "budget_allocated", "agency", "rationa
 def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
-    repairs = repair_budget(project, [rec for _, rec in sorted(merged.tables.get("expenses", {}).items())])
+    lines = sorted(merged.tables.get("expenses", {}).items())
+    repairs = repair_budget(project, [rec for _, rec in lines],
+                            [disputed(merged, "expenses", k, ("item", "unit")) for k, _ in lines])
     repairs += repair_risks(merged.tables.get("findings", {}))
     repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
     repairs += repair_period(project, period)
@@ -105,10 +107,13 @@ def build(merged: Merged) -> ParseResult:
     return result
 
 
-def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]],
+                  mixed: list[bool] | None = None) -> list[Issue]:
     """The amount in Thai words is spelled in letters and survives OCR: the
     total in digits must equal it, the table's total must equal the total,
-    each line is quantity x unit amount, the lines add up to the total."""
+    each line is quantity x unit amount, the lines add up to the total
+    (`mixed`: the lines whose copies disagree on what line they are,
+    parsers.values.disputed, which no figure repair weighs)."""
     if not enabled():
         return []
     issues: list[Issue] = []
@@ -128,7 +133,7 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
             issues.append(outcome.issue)
     issues += total_from_words(project)
     total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
-    issues += repair_lines(expenses, words_value if words_value is not None else total)
+    issues += repair_lines(expenses, words_value if words_value is not None else total, mixed=mixed)
     issues += total_from_lines(project, expenses)
     return issues
 
