@@ -193,7 +193,8 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
         if len(shape) >= 10 and counts[shape] == 1 and _at_page_edge(out, i):
             edges.setdefault(shape, []).append(i)
     near = [shape for shape in edges if shape not in running and len(shape) >= 10
-            and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)]
+            and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
+            and not _holds_more(shape, running)]
     for shape in [*running, *near]:
         for i in edges[shape]:
             out[i] = replace(out[i], kind="page_header")
@@ -201,6 +202,18 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
     return mark_running_lines(out, passes - 1, of_text) if passes > 1 else out
+
+
+def _holds_more(shape: str, running: set[str]) -> bool:
+    """Whether `shape` is a running header's whole text and a word more: a
+    line of the form that names what the header names ('สังกัด' + the office:
+    a project's name wrapped at a page's foot), not a printing of the header
+    with OCR slips (which changes letters, or adds specks)."""
+    for header in running:
+        at = shape.find(header)
+        if at >= 0 and _WORD_RE.search(shape[:at] + " " + shape[at + len(header):]):
+            return True
+    return False
 
 
 def _after_gaps(lines: list[Line], shapes: dict[int, str], counts: Counter[str]) -> dict[str, list[int]]:

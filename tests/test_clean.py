@@ -257,3 +257,16 @@ def test_a_form_line_that_opens_a_page_of_each_copy_is_no_running_header():
 
     lines, _ = clean_lines(copy(1) + "\n\n\n" + copy(2))
     assert [ln.kind for ln in lines if ln.text == "สรุปผลการดำเนินงาน"] == ["text", "text"]
+
+
+def test_a_line_that_holds_the_running_header_and_a_word_more_is_text():
+    # extra x007: a project's name wrapped at a page's foot, its second line 'สังกัด' + the office the running
+    # header names, stands next to the printed-by footer within the fuzzy ratio of the header's shape
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra" / "clean" / "obec_progress_x007.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    office = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครศรีธรรมราช เขต ๒"
+    kinds = [ln.kind for ln in lines if ln.text == office]  # (the cover prints the office as its own text)
+    assert kinds.count("page_header") >= 10 and kinds.count("text") <= 2
+    assert {ln.kind for ln in lines if ln.text == "สังกัด" + office} == {"text"}
