@@ -138,9 +138,9 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 # paginated alike print at the same page edge: never a running header; nor
 # is a line printed only on the two sides of one page break (`_breaks`).
 #
-# A document whose pages carry no other furniture (no number, footer or form
-# feed) still shows its page breaks in clean text: a run of PAGE_GAP or more
-# blank lines, where the form itself parts its paragraphs by one.  A line
+# A header that is its pages' only furniture (no number, footer or form feed
+# beside it) stands next to none; but clean text shows the page breaks: a run
+# of PAGE_GAP or more blank lines, where the form parts its paragraphs by one.  A line
 # that opens a page after such a gap every time it is printed, and after
 # every gap as wide as its own (the page gap of one export does not vary;
 # some forms leave two blank lines before a table or a signature), is a
