@@ -137,7 +137,20 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 # all have the same lines around them is the form's own, which copies
 # paginated alike print at the same page edge: never a running header; nor
 # is a line printed only on the two sides of one page break (`_breaks`).
+#
+# A header that is its pages' only furniture (no number, footer or form feed
+# beside it) stands next to none; but clean text shows the page breaks: a run
+# of PAGE_GAP or more blank lines, where the form parts its paragraphs by one.  A line
+# that opens a page after such a gap every time it is printed, and after
+# every gap as wide as its own (the page gap of one export does not vary;
+# some forms leave two blank lines before a table or a signature), is a
+# running header too: the form's own headings, printed once a copy or a
+# project, open a page only now and then, never the page a copy opens on
+# (its title does), and stand after one blank line elsewhere.  After OCR
+# pages are parted by one blank line like paragraphs: this rule cannot see
+# them there.
 RUNNING_MAX = 150
+PAGE_GAP = 2
 RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
 _WRAP_TAIL_RE = re.compile(r"^[\s0-9๐-๙./:()-]{1,12}$")
@@ -170,13 +183,18 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
     running = {shape for shape, where in edges.items()
                if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
                and not _same_context(out, where, shapes) and _breaks(out, where) >= 2}
+    for shape, where in _after_gaps(out, shapes, counts).items():
+        if shape not in running and not _same_context(out, where, shapes) and _breaks(out, where) >= 2:
+            running.add(shape)
+            edges[shape] = where
     if not running:
         return lines
     for i, shape in shapes.items():
         if len(shape) >= 10 and counts[shape] == 1 and _at_page_edge(out, i):
             edges.setdefault(shape, []).append(i)
     near = [shape for shape in edges if shape not in running and len(shape) >= 10
-            and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)]
+            and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
+            and not _holds_more(shape, running)]
     for shape in [*running, *near]:
         for i in edges[shape]:
             out[i] = replace(out[i], kind="page_header")
@@ -184,6 +202,46 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
     return mark_running_lines(out, passes - 1, of_text) if passes > 1 else out
+
+
+def _holds_more(shape: str, running: set[str]) -> bool:
+    """Whether `shape` is a running header's whole text and a word more: a
+    line of the form that names what the header names ('สังกัด' + the office:
+    a project's name wrapped at a page's foot), not a printing of the header
+    with OCR slips (which changes letters, or adds specks)."""
+    for header in running:
+        at = shape.find(header)
+        if at >= 0 and _WORD_RE.search(shape[:at] + " " + shape[at + len(header):]):
+            return True
+    return False
+
+
+def _after_gaps(lines: list[Line], shapes: dict[int, str], counts: Counter[str]) -> dict[str, list[int]]:
+    """The shapes printed twice or more, each time as the first line after a
+    page gap (PAGE_GAP blank lines or more, text before them), and after at
+    least half of the document's gaps: where they stand."""
+    gaps: dict[int, int] = {}  # line -> blank lines before it
+    last = -1  # the last line that is not blank
+    for i, ln in enumerate(lines):
+        if ln.kind != "blank":
+            if last >= 0 and i - last - 1 >= PAGE_GAP:
+                gaps[i] = i - last - 1
+            last = i
+    found: dict[str, list[int]] = {}
+    for i in gaps:
+        shape = shapes.get(i)
+        if shape is not None and len(shape) >= 4 and counts[shape] >= 2:
+            found.setdefault(shape, []).append(i)
+    # every printing opens a page, and every gap as wide as theirs opens on
+    # one: a line of the form that two copies paginated alike print at the
+    # top of a page opens one page of each copy, not the copy's first
+    return {shape: where for shape, where in found.items()
+            if len(where) == counts[shape] and 2 * len(where) >= len(gaps)
+            and _wide_gaps(gaps, min(gaps[i] for i in where)) == len(where)}
+
+
+def _wide_gaps(gaps: dict[int, int], width: int) -> int:
+    return sum(gap >= width for gap in gaps.values())
 
 
 def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -> bool:

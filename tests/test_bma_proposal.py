@@ -305,19 +305,22 @@ def test_budget_lines_repaired_by_their_product_and_their_sum():
     assert lines[0]["amount"].value == Decimal("72000.00")  # 4 x 18,000, ฒ read for ๗
 
 
-@pytest.mark.parametrize("wrap", [None, 60], ids=["one line", "one line wrapped again"])
-def test_a_proposal_printed_on_one_line_gives_the_same_rows(wrap):
+@pytest.mark.parametrize("wrap,colons", [(None, True), (60, True), (None, False)],
+                         ids=["one line", "one line wrapped again", "one line, title block without colons"])
+def test_a_proposal_printed_on_one_line_gives_the_same_rows(wrap, colons):
     """Every line of the sample joined into one (its catchwords left out, a
     label inside a line keeps its colon): headings, lists, the action plan,
     budget, risk and KPI tables are cut where they stand in the line.  The
     same line wrapped again at spaces, as OCR reads such a page (a heading's
     number at one line's end, its words at the next one's start), is read
-    as the one line it was."""
+    as the one line it was.  A title block printed without colons (its tabs
+    flattened: extra x007, extra2 z007) is cut by its labels in the form's
+    order."""
     import textwrap
 
     sample = sample_text(PROPOSAL)
     lines = [ln.strip() for ln in sample.split("\n") if ln.strip() and not ln.strip().endswith("...")]
-    lines[:3] = [regex.sub(r"\t+", " : ", ln) for ln in lines[:3]]
+    lines[:3] = [regex.sub(r"\t+", " : " if colons else " ", ln) for ln in lines[:3]]
     one = " ".join(lines).replace("ประเภทโครงการ ", "ประเภทโครงการ : ")
     if wrap:
         one = "\n".join(textwrap.wrap(one, wrap, break_long_words=False))
@@ -329,8 +332,19 @@ def test_a_proposal_printed_on_one_line_gives_the_same_rows(wrap):
         return [{k: v for k, v in r.items() if k not in drop} for r in result[table]]
     for table in ("objectives", "activities", "expenses", "findings", "targets", "alignments"):
         assert rows(b, table) == rows(a, table), table
-    for column in ("name", "fiscal_year_be", "start_date", "end_date", "budget_allocated", "project_type", "owner_name"):
+    for column in ("name", "agency", "fiscal_year_be", "start_date", "end_date", "budget_allocated", "project_type",
+                   "owner_name"):
         assert b["projects"][0][column] == a["projects"][0][column], column
+
+
+def test_a_name_that_holds_a_title_label_is_not_cut_on_its_own_line():
+    # the title block's labels cut a value that has no separator before them only when every later label of
+    # the block follows in order, or the value runs on to a heading on its line (a form on one line)
+    sample = sample_text(PROPOSAL)
+    name = "ส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"
+    rows = run(sample.replace(name, name + " ปีงบประมาณ 2569", 1))
+    assert rows["projects"][0]["name"] == name + " ปีงบประมาณ 2569"
+    assert rows["projects"][0]["fiscal_year_be"] == 2569
 
 
 def detected(text: str) -> str:

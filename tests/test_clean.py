@@ -215,3 +215,58 @@ def test_a_form_line_that_two_copies_print_at_a_page_edge_is_not_a_running_heade
                  .replace("- ", "", 1)] == "text"
     rows = process_document("two-copies.txt", two_copies.encode())
     assert len(rows["objectives"]) == 5 and rows["documents"][0]["n_copies"] == 2
+
+
+def test_a_running_header_with_no_other_page_furniture_is_known_by_the_page_gaps():
+    # extra x017: pages parted by four blank lines, each after the first headed by the office's name and
+    # nothing else (no page number, footer or form feed); the form parts its paragraphs by one blank line
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra" / "clean" / "bma_progress_x017.txt"
+    text = path.read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    office = "สำนักงานเขตยานนาวา"
+    assert [ln.kind for ln in lines if ln.text == office] == ["page_header"] * 3
+    assert any(ln.kind == "text" and office in ln.text and ln.text != office for ln in lines)  # the name in text stays
+    rows = process_document(path.name, text.encode())
+    assert not any(r["text"].endswith(office) for r in rows["objectives"])
+    assert not any((r["description"] or "").endswith(office) for r in rows["progress_reports"])
+
+
+def test_a_running_header_after_page_gaps_beside_the_forms_own_double_blank_lines():
+    # extra2 z003: the proposal's risk table and signature stand after two blank lines, the pages after four
+    page = "สำนักงานเขตทดสอบ\n\n{body}\n\n\n\n"
+    bodies = ["๑. ขออนุมัติโครงการ\n\n\nโอกาสที่\n\nราคาวัสดุสูง", "๒. จัดซื้อวัสดุ\n\nความเสี่ยง",
+              "๓. ติดตามผล\n\n\n(ลงชื่อ) ผู้เสนอโครงการ"]
+    text = "แบบเสนอโครงการ\n\n" + "".join(page.format(body=b) for b in bodies)[len("สำนักงานเขตทดสอบ\n\n"):]
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == "สำนักงานเขตทดสอบ"] == ["page_header"] * 2
+    assert {ln.kind for ln in lines if ln.text == "โอกาสที่"} == {"text"}
+
+
+def test_a_form_line_that_opens_a_page_of_each_copy_is_no_running_header():
+    # two copies paginated alike, the second laid out otherwise (the lines around differ): the line that
+    # opens page 2 of each opens two of the three page gaps, not the second copy's first page
+    title = "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ"
+
+    def copy(k: int) -> str:
+        return (f"{title}\n\n1. ชื่อโครงการ : พัฒนาครู\n\nเพื่อพัฒนาครู รุ่นที่ {k}\n\n\n\n"
+                f"สรุปผลการดำเนินงาน\n\nจัดอบรมครู ครั้งที่ {k}\n")
+
+    lines, _ = clean_lines(copy(1) + "\n\n\n" + copy(2))
+    assert [ln.kind for ln in lines if ln.text == "สรุปผลการดำเนินงาน"] == ["text", "text"]
+
+
+def test_a_line_that_holds_the_running_header_and_a_word_more_is_text():
+    # extra x007: a project's name wrapped at a page's foot, its second line 'สังกัด' + the office the running
+    # header names, stands next to the printed-by footer within the fuzzy ratio of the header's shape
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra" / "clean" / "obec_progress_x007.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    office = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษานครศรีธรรมราช เขต ๒"
+    kinds = [ln.kind for ln in lines if ln.text == office]  # (the cover prints the office as its own text)
+    assert kinds.count("page_header") >= 10 and kinds.count("text") <= 2
+    assert {ln.kind for ln in lines if ln.text == "สังกัด" + office} == {"text"}

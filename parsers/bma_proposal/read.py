@@ -216,10 +216,58 @@ def _cut_short(copy: Copy, lines: list[Line]) -> bool:
 
 JOINED_AFTER = 2  # headings a copy lacks before the text is also read as one line
 
+# The title block's labels in the order the form prints them.
+TITLE_LABELS = ("name", "unit", "fiscal_year")
+_SEPARATORS = " \t:;=."
+
+
+def cut_title_block(events: list[Event]) -> list[Event]:
+    """A title-block field whose value holds the block's later labels: the
+    labels inside a line open a field only before a separator (words of
+    running text do not), but a proposal printed on one line without the
+    title block's colons ('ชื่อโครงการ X หน่วยงานที่รับผิดชอบ Y ปีงบประมาณ พ.ศ. Z
+    1. หลักการและเหตุผล ...') leaves the name holding the unit and the year.
+    Their labels in the form's order cut the value when every later label
+    of the block is there, or when the value runs on to a heading on its
+    line (the whole form on one line)."""
+    out: list[Event] = []
+    for k, ev in enumerate(events):
+        if ev.kind != "field" or ev.key not in TITLE_LABELS:
+            out.append(ev)
+            continue
+        later = TITLE_LABELS[TITLE_LABELS.index(ev.key) + 1:]
+        cuts = _title_labels_in(ev.text, later)
+        nxt = events[k + 1] if k + 1 < len(events) else None
+        one_line = nxt is not None and nxt.kind == "heading" and nxt.line == ev.line
+        if not cuts or not (len(cuts) == len(later) or one_line):
+            out.append(ev)
+            continue
+        out.append(Event("field", ev.key, ev.text[: cuts[0][1]].strip(" \t"), ev.line))
+        for (key, _, end), nxt_cut in zip(cuts, cuts[1:] + [None]):
+            value = ev.text[end: nxt_cut[1] if nxt_cut else len(ev.text)]
+            out.append(Event("field", key, value.lstrip(_SEPARATORS).rstrip(" \t"), ev.line))
+    return out
+
+
+def _title_labels_in(text: str, labels: tuple[str, ...]) -> list[tuple[str, int, int]]:
+    """The labels of `labels` standing as words in `text`, in their order
+    (each after the one before): (key, start, end)."""
+    found = [(a.key, start, end) for a, start, end in FORM.anchors.occurrences(text)
+             if a.kind == "label" and a.key in labels and start > 0 and text[start - 1].isspace()
+             and (end == len(text) or not text[end].isalnum())]
+    cuts: list[tuple[str, int, int]] = []
+    pos = 0
+    for key in labels:
+        hit = next((f for f in found if f[0] == key and f[1] >= pos), None)
+        if hit is not None:
+            cuts.append(hit)
+            pos = hit[2]
+    return cuts
+
 
 def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     by_no = {ln.no: ln for ln in lines}
-    copies = split_copies(events, FORM)
+    copies = split_copies(cut_title_block(events), FORM)
     for copy in copies:
         order_headings(copy, HEADING_ORDER, by_no)
     return copies
