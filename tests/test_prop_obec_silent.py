@@ -162,3 +162,16 @@ def test_a_benefit_whose_section_number_ocr_read_as_a_thai_letter_is_still_an_it
     rows = _proposal(text.replace(printed, "ฒ.2 นักเรียนสามารถสร้างความรู้"))
     benefits = sorted((f["seq"], f["text"][:20]) for f in rows["findings"] if f["kind"] == "benefit")
     assert [seq for seq, _ in benefits] == [1, 2, 3, 4] and benefits[1][1] == "นักเรียนสามารถสร้างค"
+
+
+def test_a_section_not_found_names_the_table_it_holds():
+    # the budget heading lost to OCR: the expense lines are not read, and the missing_section issue
+    # named only the project, so no issue named the lost rows
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    assert "## **7. งบประมาณ**\n" in text
+    rows = _proposal(text.replace("## **7. งบประมาณ**\n", "\n"))
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "missing_section"}
+    assert fields == {"projects", "expenses"}
+    assert not [i for i in _proposal(text)["issues"] if i["code"] == "missing_section"]
