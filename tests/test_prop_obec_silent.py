@@ -175,3 +175,21 @@ def test_a_section_not_found_names_the_table_it_holds():
     fields = {i["field"] for i in rows["issues"] if i["code"] == "missing_section"}
     assert fields == {"projects", "expenses"}
     assert not [i for i in _proposal(text)["issues"] if i["code"] == "missing_section"]
+
+
+def test_a_one_line_proposal_s_short_heading_after_a_number_ocr_damaged_still_opens_its_section():
+    # "7. งบประมาณ" inside a one-line proposal read "ov. งบประมาณ": the budget section was not found
+    # and every budget line was lost; a short heading is taken inside a text only after such a
+    # number and where its neighbours' window holds that one place
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_007.txt").read_text(encoding="utf-8")
+    assert text.count(" 7. งบประมาณ ") == 1
+    clean = _proposal(text)
+    damaged = _proposal(text.replace(" 7. งบประมาณ ", " ov. งบประมาณ "))
+    assert clean["expenses"] and len(damaged["expenses"]) == len(clean["expenses"])
+    assert damaged["projects"][0]["budget_allocated"] == clean["projects"][0]["budget_allocated"]
+    assert not [i for i in damaged["issues"] if i["code"] == "missing_section"]
+    # a short heading's words after a Thai word are words of a sentence, not a heading
+    worded = _proposal(text.replace(" 7. งบประมาณ ", " และ งบประมาณ "))
+    assert [i for i in worded["issues"] if i["code"] == "missing_section" and i["field"] == "expenses"]

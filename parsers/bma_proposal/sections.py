@@ -107,11 +107,18 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
         if at is not None:
             out[at] = Event("heading", order[r][0], "", out[at].line)
             continue
-        if len(skeletons[r]) < LONG:
-            continue
+        short = len(skeletons[r]) < LONG
+        pattern = _inline_short_heading(order[r][1]) if short else _inline_heading(order[r][1])
+        if short:
+            # a short heading's words are common words: only after a number OCR damaged (no Thai
+            # letter in it), and only where the window between its neighbours holds one such place
+            places = [i for i in range(lo + 1, hi) if out[i].kind in ("text", "field")
+                      for _ in pattern.finditer(out[i].text)]
+            if len(places) != 1:
+                continue
         for i in range(lo + 1, hi):
             ev = out[i]
-            m = _inline_heading(order[r][1]).search(ev.text) if ev.kind in ("text", "field") else None
+            m = pattern.search(ev.text) if ev.kind in ("text", "field") else None
             if m is None:
                 continue
             before, after = ev.text[: m.start()].strip(), ev.text[m.end():].strip()
@@ -129,6 +136,15 @@ def _inline_heading(words: str) -> regex.Pattern:
     """A heading's words inside a text after its section number ("o.", "๕.",
     "๑๐.3": the number as OCR may damage it), followed by a space or the end."""
     return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*{mark_tolerant(words)}"
+                         r"(?=\s|$)")
+
+
+@lru_cache(maxsize=64)
+def _inline_short_heading(words: str) -> regex.Pattern:
+    """A short heading's words inside a text after its section number as
+    OCR damaged it into no digit and no Thai letter ("ov.", "o."), or printed
+    right ("๗."), followed by a space or the end."""
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}|[^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})\.\s*{mark_tolerant(words)}"
                          r"(?=\s|$)")
 
 
