@@ -193,3 +193,20 @@ def test_a_one_line_proposal_s_short_heading_after_a_number_ocr_damaged_still_op
     # a short heading's words after a Thai word are words of a sentence, not a heading
     worded = _proposal(text.replace(" 7. งบประมาณ ", " และ งบประมาณ "))
     assert [i for i in worded["issues"] if i["code"] == "missing_section" and i["field"] == "expenses"]
+
+
+def test_a_wrapped_cell_that_is_a_short_heading_s_words_gives_way_to_the_numbered_heading():
+    # the action plan's narrow column wraps "งบประมาณ" onto a line of its own, and OCR glued the
+    # budget heading's number to it ("7”งบประมาณ"): the bare line was taken for the heading, and
+    # the steps after it (and the budget) were read as the budget section
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    step = "\t3. โรงเรียนรายงานแผนการจัดกิจกรรมตามโครงการและแผนการใช้จ่ายงบประมาณส่ง\n"
+    assert step in text and "## **7. งบประมาณ**\n" in text
+    damaged = text.replace(step, "\t3. โรงเรียนรายงานแผนการจัดกิจกรรมตามโครงการและแผนการใช้จ่าย\nงบประมาณ\nส่ง\n")
+    damaged = damaged.replace("## **7. งบประมาณ**\n", "7”งบประมาณ\n")
+    clean, rows = _proposal(text), _proposal(damaged)
+    assert [a["seq"] for a in rows["activities"]] == [a["seq"] for a in clean["activities"]] == [1, 2, 3, 4, 5, 6]
+    assert len(rows["expenses"]) == len(clean["expenses"]) == 2
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
