@@ -143,7 +143,7 @@ def floor(folder: Path) -> float:
     return time.process_time() - started
 
 
-LEXICON = ("_dictionary", "_word_trie")  # pipeline.vote's loaded dictionary: kept, as a worker keeps it
+LEXICON = ("_dictionary", "_word_trie")  # normalizers.words' loaded dictionary: kept, as a worker keeps it
 
 
 def project_memos() -> list:

@@ -78,6 +78,7 @@ _SPACES_RE = re.compile(r"\s+")
 WORD_WINDOW = 256  # characters before a separator first searched for a fuzzy label's last words
 # a bracketed tail ending a heading line, with what trails it: "... (ยุทธศาสตร์/ตัวชี้วัด) :"
 _BRACKETED_END_RE = re.compile(r"\s*\([^()]*\)\s*[.:]*\s*$")
+LABEL_MEMO = 65536  # spans a document's fuzzy label memo holds before it starts again
 LABEL_REACH = 16  # characters of a line a fuzzy label may span, per skeleton letter of the longest label
 
 
@@ -217,6 +218,18 @@ def skeleton_text(text: str) -> str:
     return skeleton_of(text).text
 
 
+def _passable_lengths(lengths: set[int], cutoff: float) -> frozenset[int] | range:
+    """The lengths of a candidate whose fuzz.ratio with a choice of one of
+    `lengths` can reach `cutoff` (with half a point to spare): at most
+    200 * min(n, m) / (n + m), so none longer than max(m) * (200 - cutoff) / cutoff."""
+    least = cutoff - 0.5
+    if least <= 0:
+        return range(10**9)  # (every length)
+    top = max(lengths, default=0)
+    return frozenset(n for n in range(int(top * (200 - least) / least) + 2)
+                     if any(200 * min(n, m) >= least * (n + m) for m in lengths))
+
+
 _ANCHOR_SETS: list[AnchorSet] = []  # every anchor set built (a few per form, built on import)
 
 
@@ -231,6 +244,9 @@ class Anchor:
     anywhere: bool = False  # a heading so distinctive it is one wherever it stands in a line
 
 
+_SETATTR = object.__setattr__
+
+
 @dataclass(frozen=True, slots=True)
 class Hit:
     anchor: Anchor
@@ -238,6 +254,14 @@ class Hit:
     end: int  # where what follows it starts (after separators)
     score: float  # 100 for an exact skeleton match, the fuzzy ratio otherwise
     number: str | None = None  # the section number printed before a heading
+
+    def __init__(self, anchor: Anchor, start: int, end: int, score: float, number: str | None = None) -> None:
+        _set = _SETATTR  # (written out: twice as fast as a frozen dataclass's generated __init__)
+        _set(self, "anchor", anchor)
+        _set(self, "start", start)
+        _set(self, "end", end)
+        _set(self, "score", score)
+        _set(self, "number", number)
 
     @property
     def key(self) -> str:
@@ -286,12 +310,22 @@ class AnchorSet:
         self._tailed_heads = [(i, self._skel[i]) for i in self._fuzzy_heads
                               if (self.anchors[i].kind == "marker" or self.anchors[i].tail) and len(self._skel[i]) >= 8]
         self._longest = max((len(s) for s in self._skel), default=0)
+        # the candidate lengths a fuzzy comparison can pass at all: fuzz.ratio is at most
+        # 200 * min(m, n) / (m + n) for lengths m and n (the Indel distance is at least their
+        # difference), and a label found by Hamming distance must have the candidate's length;
+        # a candidate of another length is not compared (the result would be None anyway)
+        label_lens = {len(sk) for sk in self._fuzzy_label_skels}
+        head_lens = {len(sk) for sk in self._fuzzy_head_skels}
+        self._label_ratio_lens = _passable_lengths(label_lens, self.cutoff)
+        self._label_lens = frozenset(label_lens)
+        self._head_ratio_lens = _passable_lengths(head_lens, self.cutoff)
         # the headings and markers by their skeleton's first two letters (what `wraps` compares first)
         self._heads_by_start: dict[str, list[int]] = {}
         for i, a in enumerate(self.anchors):
             if a.kind != "label":
                 self._heads_by_start.setdefault(self._skel[i][:2], []).append(i)
         self._anywhere_last: tuple[list[str], list[int]] | None = None  # anywhere_starts_joined: last asked, answer
+        self._label_memo: dict[str, tuple[int, tuple[str, float, int] | None]] = {}  # _label_candidate's, per span
         _ANCHOR_SETS.append(self)
 
     # -- scanning
@@ -421,23 +455,42 @@ class AnchorSet:
             words = [m.start() for m in _WORD_RE.finditer(line, reach, b)]
             if reach > a and words and words[0] == reach and not line[reach - 1].isspace():
                 words = words[1:]  # a word cut by the reach is far too long for a label
-        choices = self._fuzzy_label_skels
         best: tuple[float, int, int] | None = None  # score, anchor, start
+        longest = self._longest + 6
+        memo = self._label_memo
         for start in reversed(words[-5:]):
-            cand = _DROP_RE.sub("", line[start:b]).replace("\u0e33", "\u0e32")  # skeleton_text, not memoised: new spans
-            if len(cand) > self._longest + 6:
+            span = line[start:b]
+            known = memo.get(span)
+            if known is None:
+                known = self._label_candidate(span)
+                if len(memo) >= LABEL_MEMO:
+                    memo.clear()
+                memo[span] = known
+            n, found = known
+            if n > longest:
                 break
-            if len(cand) < 3:
-                continue
-            found = process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
-            if found is None and len(cand) >= 5:  # a short label with one letter changed ("ทัวชี้วัด" for ตัวชี้วัด)
-                one = process.extractOne(cand, choices, scorer=Hamming.distance, score_cutoff=1)
-                found = (one[0], self.cutoff, one[2]) if one is not None and len(one[0]) == len(cand) else None
             if found is not None and (best is None or found[1] > best[0]):
                 best = (found[1], self._fuzzy_labels[found[2]], start)
         if best is None:
             return None
         return Hit(self.anchors[best[1]], best[2], value_start, best[0])
+
+    def _label_candidate(self, span: str) -> tuple[int, tuple[str, float, int] | None]:
+        """(the length of the span's skeleton, the fuzzy label it reads as, if
+        any: rapidfuzz's (choice, score, index)).  Memoised per span for the
+        document (`_label_memo`): a form prints its labels on many lines, so
+        the words before a separator repeat where the lines do not."""
+        cand = _DROP_RE.sub("", span).replace("\u0e33", "\u0e32")  # skeleton_text, not memoised: new spans
+        if len(cand) > self._longest + 6 or len(cand) < 3:
+            return len(cand), None
+        choices = self._fuzzy_label_skels
+        found = (process.extractOne(cand, choices, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+                 if len(cand) in self._label_ratio_lens else None)
+        if found is None and len(cand) >= 5 and len(cand) in self._label_lens:
+            # a short label with one letter changed ("ทัวชี้วัด" for ตัวชี้วัด)
+            one = process.extractOne(cand, choices, scorer=Hamming.distance, score_cutoff=1)
+            found = (one[0], self.cutoff, one[2]) if one is not None and len(one[0]) == len(cand) else None
+        return len(cand), found
 
     def _fuzzy_heading(self, line: str) -> Hit | None:
         numbered = _OPENING_NUMBER_RE.match(line)
@@ -447,7 +500,8 @@ class AnchorSet:
         cand = skeleton_text(body)
         if len(cand) < 6:
             return None
-        best = process.extractOne(cand, self._fuzzy_head_skels, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+        best = (process.extractOne(cand, self._fuzzy_head_skels, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+                if len(cand) in self._head_ratio_lens else None)
         if best is None:
             # a heading that may carry a tail: compare the line's first letters
             least = max(self.cutoff, 88)
@@ -673,8 +727,10 @@ class AnchorSet:
 
 
 def clear_anchor_caches() -> None:
-    """Forget memoised skeletons and each anchor set's last whole-document
-    answer (called at each document's start, with normalizers.text.clear_caches)."""
+    """Forget memoised skeletons, each anchor set's last whole-document
+    answer and its fuzzy label spans (called at each document's start, with
+    normalizers.text.clear_caches)."""
     _skeleton_of.cache_clear()
     for anchors in _ANCHOR_SETS:
         anchors._anywhere_last = None
+        anchors._label_memo.clear()

@@ -183,11 +183,15 @@ def year_mentions(text: str) -> list[str]:
 
 
 def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, str] | None, key: str,
-               what: str) -> list[Issue]:
+               what: str, confirm_lost: Callable[[int, Decimal], bool] | None = None) -> list[Issue]:
     """Parts that must add up to a total: the total, or else one part, is
     repaired when exactly one reading of its characters makes the sum hold
     (a ฿ read as a leading digit is one such reading).  Each item is
-    (record, column, issue field)."""
+    (record, column, issue field).  A part OCR left with no digit at all is
+    what the total leaves; when that is more than nothing, `confirm_lost`
+    (part index, amount) must agree (a second constraint: the amount was
+    printed somewhere, and may belong to another part whose own amount
+    stands in its place), else it is flagged, not filled."""
     if total is None or not enabled():
         return []
     rec_t, col_t, field_t = total
@@ -198,7 +202,7 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
     if len(unread) > 1 or (unread and rec_t[col_t].value is None):
         return []
     if rec_t[col_t].value is None:  # an unreadable total: the sum of certain parts, if its characters allow
-        if not all(certain(_digits(rec[col].text)) for rec, col, _ in parts):
+        if not all(_certain_figure(rec[col].text) for rec, col, _ in parts):
             return []
         got = sum(values, Decimal(0))
         outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
@@ -209,13 +213,20 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
     if unread:  # one unreadable part: the total less the others, if its characters allow
         i = unread[0]
         rest = [rec[col] for j, (rec, col, _) in enumerate(parts) if j != i]
-        if not certain(_digits(rec_t[col_t].text)) or not all(certain(_digits(r.text)) for r in rest):
+        if not _certain_figure(rec_t[col_t].text) or not all(_certain_figure(r.text) for r in rest):
             return []
         need = rec_t[col_t].value - sum((r.value for r in rest), Decimal(0))
         rec, col, field = parts[i]
         if not _DIGIT_RE.search(rec[col].text):  # nothing printed, or OCR lost all of it: the sum alone says
             if need < 0:
                 return []
+            if need and confirm_lost is not None and not confirm_lost(i, need):
+                evidence = {"rule": "sum", "printed": rec[col].text.strip(), "read": None, "candidates": [f"{need:.2f}"]}
+                return [Issue("warning", "repair_ambiguous",
+                              f"{what}: a part OCR left without its amount would be {need:,.2f}, the total less the "
+                              "others, but nothing else the document prints says so (its amount may stand in another "
+                              "part's place), so none is chosen", json.dumps(evidence, ensure_ascii=False),
+                              rec[col].line_start, rec[col].line_end, project_key=key, field=field)]
             evidence = {"rule": "sum", "printed": rec[col].text.strip(), "read": None, "chosen": f"{need:.2f}"}
             rec[col] = Reading(need, rec[col].text, rec[col].line_start, rec[col].line_end)
             return [Issue("warning", "value_repaired",
@@ -230,7 +241,7 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
     got = sum(values, Decimal(0))
     if money_equal(got, rec_t[col_t].value):
         return []
-    sure = [certain(_digits(rec[col].text)) for rec, col, _ in parts]
+    sure = [_certain_figure(rec[col].text) for rec, col, _ in parts]
     # the total first (one value, printed once) when every part is certain, then a part when the rest are
     if all(sure):
         outcome = repair(rec_t[col_t], parse_baht, lambda v: money_equal(v, got), rule="sum", field=field_t,
@@ -238,7 +249,7 @@ def repair_sum(parts: list[tuple[Record, str, str]], total: tuple[Record, str, s
         if outcome.repaired:
             rec_t[col_t] = outcome.reading
             return [outcome.issue]
-    if not certain(_digits(rec_t[col_t].text)):
+    if not _certain_figure(rec_t[col_t].text):
         return []
     found: list[tuple[int, Outcome]] = []
     for i, (rec, col, field) in enumerate(parts):
@@ -268,7 +279,7 @@ def repair_product(rec: dict[str, Reading], key: str | None, what: str) -> list[
         return []
     if each is not None and amount is not None and money_equal(qty * each, amount):
         return []
-    sure = {c: rec[c].value is not None and certain(_digits(rec[c].text)) for c in ("quantity", "unit_amount", "amount")}
+    sure = {c: rec[c].value is not None and _certain_figure(rec[c].text) for c in ("quantity", "unit_amount", "amount")}
     out = Outcome(rec["amount"])
     if sure["quantity"] and sure["unit_amount"]:
         out = repair(rec["amount"], parse_baht, lambda v: money_equal(qty * each, v), rule="product",
@@ -293,10 +304,23 @@ def _digits(text: str) -> str:
     return max(found, key=len) if found else text
 
 
+# An amount no one prints: a zero before more digits of its whole part ("0,000.00", "0๕๐"): OCR made
+# the first digit (or the ฿ before it) a zero, whatever script it wrote the digits in.
+_LEADING_ZERO_RE = regex.compile(r"^[0๐oO][\d๐-๙oO]*,|^[0๐oO][\d๐-๙oO]")
+
+
+def _certain_figure(text: str) -> bool:
+    """Whether the number in a reading's text has no other reading
+    (normalizers.confusions.certain) and is printed as a number is (no
+    zero leading more digits): a figure a sum may rest on."""
+    digits = _digits(text)
+    return certain(digits) and _LEADING_ZERO_RE.match(digits) is None
+
+
 def sure(reading: Reading) -> bool:
     """Whether a reading has a value whose printed number has no other
     reading (normalizers.confusions.certain)."""
-    return reading.value is not None and certain(_digits(reading.text))
+    return reading.value is not None and _certain_figure(reading.text)
 
 
 # The constraints, by strength, as the issues name them.

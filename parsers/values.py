@@ -5,13 +5,15 @@ target groups.  Each raises ValueParseError rather than guessing."""
 from __future__ import annotations
 
 import hashlib
+from decimal import Decimal
 
 import regex
 from rapidfuzz import fuzz, process
 
+from normalizers.confusions import read_amount
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
-from normalizers.numbers import parse_int, thai_digits_to_arabic
+from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
 from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line
@@ -118,6 +120,21 @@ def parse_fiscal_year(text: str) -> int:
 
 _SPACES_RE = regex.compile(r"\s+")
 _PROJECT_CODE_RE = regex.compile(r"\d{8}-\d{4}")  # "09000000-3863"
+
+
+# the number of an amount field as printed: digits, separators and a point ("44.050", "๑๕,๗๐๐.-")
+_AMOUNT_NUMBER_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*")
+
+
+def parse_amount(text: str) -> Decimal:
+    """A baht amount field ("44,050 บาท", "15,700.-"): parse_baht, with a
+    point before three digits read as the thousands separator OCR misread
+    ("44.050 บาท" is 44,050: baht have two decimals, never three), the same
+    reading the report entries' amounts get (normalizers.confusions.read_amount)."""
+    m = _AMOUNT_NUMBER_RE.search(text)
+    if m is None:
+        return parse_baht(text)
+    return parse_baht(text[:m.start()] + read_amount(m.group()) + text[m.end():])
 
 
 def parse_project_code(text: str) -> str:

@@ -135,7 +135,8 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 # shape, at a page edge, is one too; a header wrapped onto a second line
 # that holds only its number or year goes with it.  A line whose printings
 # all have the same lines around them is the form's own, which copies
-# paginated alike print at the same page edge: never a running header.
+# paginated alike print at the same page edge: never a running header; nor
+# is a line printed only on the two sides of one page break (`_breaks`).
 RUNNING_MAX = 150
 RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
@@ -168,7 +169,7 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
     # such as an entry's figures line, may reach an edge once or twice too)
     running = {shape for shape, where in edges.items()
                if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
-               and not _same_context(out, where, shapes)}
+               and not _same_context(out, where, shapes) and _breaks(out, where) >= 2}
     if not running:
         return lines
     for i, shape in shapes.items():
@@ -199,6 +200,21 @@ def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -
             around.append(shapes.get(j, lines[j].text) if 0 <= j < len(lines) else "")
         return around[0], around[1]
     return len({context(i) for i in where}) == 1
+
+
+def _breaks(lines: list[Line], where: list[int]) -> int:
+    """How many page breaks the printings in `where` stand at: two that only
+    furniture, blank lines and specks part are the two sides of one break (the
+    last row of a table above it and the next row below: "รายงานครั้งที่ 8" /
+    page footer / page header / "รายงานครั้งที่ 9", both OCR-read "... 3"), which a
+    running header, heading pages of different content, never is."""
+    breaks = 1
+    for a, b in zip(where, where[1:]):
+        j = a + 1
+        while j < b and (lines[j].kind != "text" or _is_speck(lines[j].text)):
+            j += 1
+        breaks += j < b
+    return breaks
 
 
 def _page_marks(lines: list[Line]) -> int:

@@ -13,7 +13,7 @@ import pyarrow as pa
 
 import pipeline.stages  # noqa: F401
 from parsers import form_module
-from pipeline.vote import plausibility
+from normalizers.words import plausibility
 from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 

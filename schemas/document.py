@@ -27,6 +27,9 @@ DOC_TYPES: dict[str, str] = {
 UNKNOWN = "unknown"
 
 
+_SETATTR = object.__setattr__  # (what a frozen dataclass's __init__ must call)
+
+
 @dataclass(frozen=True, slots=True)
 class Line:
     """One line of a document after clean-up, with its place in the source.
@@ -50,6 +53,19 @@ class Line:
     bullet: bool = False
     indent: bool = False
     cols: tuple[int, ...] = ()  # where each tab-separated cell of `text` starts on the page (in characters)
+
+    # (written out: the generated __init__ of a frozen dataclass looks up
+    # object.__setattr__ afresh for each field, twice as slow, and clean-up
+    # builds a Line for every line of every document)
+    def __init__(self, no: int, text: str, kind: str = "text", bullet: bool = False, indent: bool = False,
+                 cols: tuple[int, ...] = ()) -> None:
+        _set = _SETATTR
+        _set(self, "no", no)
+        _set(self, "text", text)
+        _set(self, "kind", kind)
+        _set(self, "bullet", bullet)
+        _set(self, "indent", indent)
+        _set(self, "cols", cols)
 
 
 EVIDENCE_MAX = 20_000  # characters of evidence text kept per issue

@@ -20,7 +20,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, field_validator, model_validator
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 from pydantic_core import PydanticUndefined
 
 from schemas.document import DOC_TYPES, UNKNOWN
@@ -113,13 +113,18 @@ class Row(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=False, validate_default=False)
 
-    @field_validator("*", mode="after")
-    @classmethod
-    def _nfc(cls, value: object, info: ValidationInfo) -> object:
-        if (isinstance(value, str) and info.field_name not in NOT_NORMALISED
-                and not unicodedata.is_normalized("NFC", value)):
-            return unicodedata.normalize("NFC", value)
-        return value
+    @model_validator(mode="after")
+    def _nfc(self) -> "Row":
+        # each field given (as a validator of every field would see it, after
+        # its own validation: defaults are not validated) whose value is text,
+        # made NFC; one call per row where a field validator ("*") costs a
+        # call per field, most of what validating a row costs
+        values = self.__dict__
+        for name in self.model_fields_set:
+            value = values[name]
+            if isinstance(value, str) and name not in NOT_NORMALISED and not unicodedata.is_normalized("NFC", value):
+                values[name] = unicodedata.normalize("NFC", value)
+        return self
 
 
 class Provenance(Row):
@@ -199,11 +204,11 @@ class ProjectRow(Provenance, WithFiscalYear):
         PROGRESS: "สิ้นสุดโครงการ (parse_date)",
         PROPOSAL: "5 ระยะเวลาดำเนินการ: the last date, or the last day of the last month"}, default=None)
     budget_allocated: Money | None = col("Budget allocated to the project.", "งบประมาณที่ได้รับ", unit=BAHT, source={
-        PROGRESS: "งบประมาณที่ได้รับ (parse_baht)",
+        PROGRESS: "งบประมาณที่ได้รับ (parse_amount)",
         PROPOSAL: "7 งบประมาณ: the total (เป็นเงิน ... บาท), checked against the amount in Thai words"},
         default=None)
     budget_spent: Money | None = col("Budget spent so far, as the form states it.", "งบประมาณที่ใช้ไป", unit=BAHT,
-                                     source={PROGRESS: "งบประมาณที่ใช้ไป (parse_baht)"}, default=None)
+                                     source={PROGRESS: "งบประมาณที่ใช้ไป (parse_amount)"}, default=None)
     agency: str | None = col("The responsible unit: the agency of a BMA form (first part of "
                              "หน่วยงานที่รับผิดชอบ), the service-area office of an OBEC report.",
                              "หน่วยงานที่รับผิดชอบ", source={

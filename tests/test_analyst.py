@@ -200,7 +200,7 @@ def test_inspect_a_whole_document(tmp_path):
     kinds = {ln["kind"] for ln in data["lines"]}
     assert {"text", "page_header", "page_number", "signature"} <= kinds
     budget = next(f for f in data["fields"] if f["field"] == "projects.budget_allocated")
-    assert budget["rule"]["label"] == "งบประมาณที่ได้รับ" and budget["rule"]["converter"] == "parse_baht"
+    assert budget["rule"]["label"] == "งบประมาณที่ได้รับ" and budget["rule"]["converter"] == "parse_amount"
     assert any("งบประมาณที่ได้รับ" in a for r in budget["readings"] for a in r["anchors"])
     owner = next(f for f in data["fields"] if f["field"] == "projects.owner_name")
     assert len(owner["vote"]["groups"]) == 2 and owner["vote"]["tie_break"] == "dictionary plausibility"

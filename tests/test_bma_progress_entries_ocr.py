@@ -148,9 +148,12 @@ def test_a_number_column_whose_ends_are_as_far_apart_as_it_is_long_numbers_its_r
     assert [result.entries[n].description for n in (3, 4)] == ["ดำเนินการครั้งที่ 3", "ดำเนินการครั้งที่ 4"]
     repaired = [i for i in result.issues if i.code == "value_repaired" and "number column" in i.message]
     assert [i.line_start for i in repaired] == [3, 4]
-    # a column whose ends do not span its length ("1 2 2 5" for four rows) is left to the sequence rules
-    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "4"]))
+    # a column whose ends do not span its length ("1 2 2 5" for four rows) is left to the sequence rules,
+    # unless the budget clauses name its last number (see the next tests)
+    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "5"]))
     assert not [i for i in result.issues if "number column" in i.message]
+    result = parse_entries(_columns(["1", "2", "2", "5"], ["๒๓/๐๕/๒๕๖๓"] * 4, ["1", "2", "3", "4"]))
+    assert [i.line_start for i in result.issues if "number column" in i.message] == [3, 4]
 
 
 def test_in_a_whole_number_column_a_clause_naming_a_number_past_it_is_misread():
@@ -169,6 +172,102 @@ def test_date_cells_with_a_garbled_month_or_a_year_that_lost_a_digit_are_date_ce
         assert damaged_date_cell(thai_digits_to_arabic(text)) is not None, text
     for text in ("ปี 2563/64 : x", "1/2 ส่วน/3 : x", "ค่าอาหาร 2563 : x"):
         assert damaged_date_cell(thai_digits_to_arabic(text)) is None, text
+
+
+def test_year_first_date_cells_ocr_damaged_are_date_cells():
+    # report_date_iso after OCR (extra x013): a day read as "@", a year with a digit doubled, month and day garbled
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import damaged_date_cell
+    for text in ("๒๐๒๓-๑-@ : จัดทำคำสั่ง", "๒๒๐๒๓-๒-๕ : ประชุม", "๒๐๒ต๓-ส่-อ : @) ขอรายชื่อ"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is not None, text
+        events = events_of(Line(1, text))
+        assert events[0].kind == "date" and events[0].value is None and events[0].damaged == text.split(" :")[0]
+    for text in ("ค่าอาหาร-1-2 : x", "12-3-4 : x", "ปี 2563-64 : x"):
+        assert damaged_date_cell(thai_digits_to_arabic(text)) is None, text
+
+
+def test_a_number_column_whose_last_numbers_ocr_misread_is_closed_by_the_clauses_that_name_them():
+    # nine rows; ๔ read as ๕, ๗ as ๓, 8 as 3, ๙ as ๓ (extra x013): the budget clauses name 1..9, so the
+    # column runs 1..9 and each row is its place; its date cells, two of them damaged, go in order
+    dates = ["๒๐๒๓-๑-@", "๒๒๐๒๓-๒-๕", "2๐๒3-3-2๒", "๒๐๒3-๕-๑6", "๒๐๒๓-๕-๑๐", "๒๐๒๓-๒-๑๐", "2023-7-13",
+             "๒๐๒ต๓-ส่-อ", "2023-9-21"]
+    result = parse_entries(_columns(["๑", "2", "๓", "๕", "5", "6", "๓", "3", "๓"], dates,
+                                    ["๑", "2", "3", "๕", "๕", "๒", "๓", "8", "9"]))
+    entries = result.entries
+    assert sorted(entries) == list(range(1, 10))
+    assert [entries[n].description for n in range(1, 10)] == [f"ดำเนินการครั้งที่ {n}" for n in range(1, 10)]
+    assert [entries[n].date_text for n in (1, 2, 8)] == ["๒๐๒๓-๑-@", "๒๒๐๒๓-๒-๕", "๒๐๒ต๓-ส่-อ"]
+    # "(ครั้งที่ ๒)" in report 6's place, then "(ครั้งที่ ๓)" in report 7's: each is the entry it stands in
+    assert [entries[n].figures["progress"] for n in range(1, 10)] == [f"{10 * n}.00" for n in range(1, 10)]
+    assert not [i for i in result.issues if i.code in ("conflicting_figures", "entry_header_missing")]
+    repaired = [i.line_start for i in result.issues if i.code == "value_repaired" and "number column" in i.message]
+    assert repaired == [4, 7, 8, 9]
+    # clauses that name a number past the column (a report whose header was lost): no place numbering
+    result = parse_entries(_columns(["๑", "2", "๓", "๕", "5", "6", "๓", "3"], dates[:8],
+                                    ["1", "2", "3", "4", "5", "6", "7", "9"]))
+    assert not [i for i in result.issues if "number column" in i.message]
+
+
+def test_the_certification_run_on_after_the_last_entry_is_no_text_of_it():
+    # entries in one paragraph (extra x010): the certification follows the last flags on their line, its
+    # words OCR-damaged past the heading's anchor ("ฉบับ" read "คบับ")
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๓ :: ๒/๙/๒๕๖๖ : ดำเนินการจัดกิจกรรมครบทุก",
+        "กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ :: ความก้าวหน้าของงานฯ = ๑๐๐ :",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = 33,200.25 บาท : เป็นไปตามแผน :",
+        "เป็นไปตามเป้าหมาย ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารคบับนี้"))
+    entry = result.entries[3]
+    assert entry.description == "ดำเนินการจัดกิจกรรมครบทุก กิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ"
+    assert entry.figures["target"] is True
+
+
+def test_a_header_whose_double_colon_ocr_read_as_i_opens_its_entry_with_its_date_slot():
+    # entries in one paragraph (extra x007): report 7's "๗ :: ๑ พฤษภาคม" read "a i:" / "พฤษภาคม ๒๕๒๑ :"
+    lines = _lines(
+        "๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ ๖ :: ๑๒",
+        "เมษายน ๒๕๖๑ : จัดทำคำสั่งคณะกรรมการ :: ความก้าวหน้าของงานฯ = ๒.๕๐ % :",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๖) = ๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ a i:",
+        "พฤษภาคม ๒๕๒๑ : ได้ดำเนินการอบรมเชิงปฏิบัติการ ::",
+        "ความก้าวหน้าของงานฯ = ๑๓.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ 7) =",
+        "๐.- บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    events = events_of(pieces(lines[2:4])[-1])
+    assert events[0].kind == "header" and events[0].seq is None and events[0].damaged == "พฤษภาคม ๒๕๒๑"
+    result = parse_entries(lines)
+    assert sorted(result.entries) == [6, 7]
+    assert result.entries[6].description == "จัดทำคำสั่งคณะกรรมการ"
+    assert result.entries[7].description == "ได้ดำเนินการอบรมเชิงปฏิบัติการ"
+    assert result.entries[7].figures["progress"] == "13.00"
+
+
+def test_a_repetition_mark_before_an_equals_sign_names_no_expense_item():
+    # "(ครั้งที่ ๓๑ๆ=" / "๐.- บาท" (extra x007): the budget clause's bracket misread, its tail no expense line
+    from parsers.bma_progress.clauses import expenses_in
+    assert expenses_in("ๆ= 0.- บาท", "ๆ= ๐.- บาท", 1) == []
+    assert [e.value.item for _, _, e in expenses_in("ค่าวัสดุ = 3,500.- บาท", "ค่าวัสดุ = ๓,๕๐๐.- บาท", 1)] == ["ค่าวัสดุ"]
+
+
+def test_an_expense_line_whose_amount_a_wrap_carried_down_spans_both_lines():
+    # the amount's line is the expense row's too, so a doubt about its Thai digits is said there (extra x002)
+    result = parse_entries(_lines("รายงานครั้งที่ ๒ :: ๕ ม.ค. ๒๕๖๓ : แต่งตั้งคณะกรรมการ ค่าถ่ายเอกสาร =",
+                                  "๑๓,๓๐๐.- บาท :: ความก้าวหน้าของงานฯ = ๑๓.๐ %"))
+    expense = result.entries[2].expenses[0]
+    assert (expense.item, expense.amount, expense.line, expense.last_line) == ("ค่าถ่ายเอกสาร", "๑๓,๓๐๐", 1, 2)
+
+
+def test_a_report_number_cell_read_apart_from_its_header_is_no_text_of_its_entry():
+    # corpus 014: report 10's "รายงาน" lost, its "ครั้งที10" cell read beside the description's wrap
+    lines = _lines("รายงานครั้งที่ 9 :: 22/07/2562 : พิจารณาเกณฑ์",
+                   ":: ความก้าวหน้าของงานฯ = 39 : งบประมาณที่เบิกใช้ (ครั้งที่ 9) = 0.- บาท",
+                   ": เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+                   ":: 01/08/2562 : ดำเนินการจัด", "ครั้งที10      ส้มมนา และเบิกจ่ายตาม",
+                   ":: ความก้าวหน้าของงานฯ = 47 : งบประมาณที่เบิกใช้ (ครั้งที่ 10) = 0.- บาท",
+                   ": เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    result = parse_entries(lines)
+    assert result.entries[10].description == "ดำเนินการจัด ส้มมนา และเบิกจ่ายตาม"
+    assert [i.line_start for i in result.issues if i.code == "unplaced_text"] == [5]
+    # "ครั้งที่ 2" inside report 10 is its text
+    lines[4] = Line(5, "ครั้งที่ 2      ของคณะกรรมการ")
+    assert parse_entries(lines).entries[10].description == "ดำเนินการจัด ครั้งที่ 2 ของคณะกรรมการ"
 
 
 def test_a_repetition_mark_ocr_left_for_a_header_number_is_a_speck_standing_for_it():
@@ -323,3 +422,64 @@ def test_an_entry_that_disburses_without_lines_while_others_lines_do_not_add_up_
     # lines that add up where they stand: an entry that disburses without lines is no doubt by itself
     reports[5]["disbursed"] = Reading(Decimal("5500"), "5,500", 10, 12)
     assert not [i for i in check_figures(reports, {5: [Decimal("5500")]}, {}) if i.field == "expenses"]
+
+
+def test_no_disbursement_is_read_from_the_others_when_one_of_them_names_another_report():
+    # corpus 019: report 10's tail "10) = 0 บาท" carried into report 6's clause, whose own amount (19,000) was
+    # lost; the others add up to nothing, but report 6's 0 is report 10's: the sum proves nothing
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(text):
+        project = {"budget_spent": Reading(Decimal("19000"), "19,000 บาท", 10, 10)}
+        reports = {1: {"disbursed": Reading(Decimal("0"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท", 20, 20)},
+                   2: {"disbursed": Reading(Decimal("0"), text, 25, 26)},
+                   3: {"progress_pct": Reading(53.0, "53.0", 30, 30)}}  # its amount lost
+        return project, reports
+
+    project, reports = records("งบประมาณทีเบิกใช้ (ครั้งที เป็น 3) = 0 บาท")
+    assert not repair_amounts(project, reports, {}, "k") and "disbursed" not in reports[3]
+    project, reports = records("งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท")
+    assert repair_amounts(project, reports, {}, "k") and reports[3]["disbursed"].value == Decimal("19000")
+
+
+def test_a_progress_that_lost_characters_is_not_read_again_from_what_is_left():
+    # corpus 036: "๖6.๐0" read " ๐0" while every other report prints two decimals: the characters left are
+    # no misread of the figure, so no reading of them (60.0 fits between its neighbours) is chosen
+    from parsers.bma_progress.repairs import repair_progress
+    from schemas.document import Reading
+
+    def reports(token):
+        texts = {1: "ความก้าวหน้าของงานฯ = ๒๕.๐0", 2: f"ความก้าวหน้าของงานฯ = {token}", 3: "ความก้าวหน้าของงานฯ = 70.๐0"}
+        values = {1: 25.0, 2: None, 3: 70.0}
+        return {s: {"progress_pct": Reading(values[s], texts[s], s, s)} for s in texts}
+
+    found = reports("๐0")
+    issues = repair_progress(found, "k")
+    assert found[2]["progress_pct"].value is None and not [i for i in issues if i.code == "value_repaired"]
+    found = reports("@๐.๐0")  # its decimals kept: its readings are weighed
+    assert repair_progress(found, "k")
+
+
+def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
+    # corpus 022: "฿๑๗,๐๐๐" read "8๑๓,๐๐๐" in report 2 and "%๑๓,๐๐๐" as the budget spent: the 8 is a sign, but
+    # ๓ may be ๗ in both, and every such reading adds up too
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(part, spent):
+        project = {"budget_spent": Reading(Decimal(spent[1]), spent[0], 10, 10)}
+        reports = {1: {"progress_pct": Reading(7.0, "7", 20, 20)},  # its amount lost
+                   2: {"disbursed": Reading(Decimal(part[1]), f"งบประมาณที่เบิกใช้ (ครั้งที่ 2) = {part[0]}", 30, 30)}}
+        return project, reports
+
+    project, reports = records(("8๑๓,๐๐๐", "813000"), ("%๑๓,๐๐๐", "13000"))
+    found = repair_amounts(project, reports, {}, "k")
+    assert [(i.code, i.field) for i in found if i.line_start == 30] == [("repair_ambiguous", "progress_reports.disbursed")]
+    assert reports[2]["disbursed"].value == Decimal("813000")
+    # Arabic digits are read as printed: the sum pins them
+    project, reports = records(("813,000", "813000"), ("13,000", "13000"))
+    repair_amounts(project, reports, {}, "k")
+    assert reports[2]["disbursed"].value == Decimal("13000")

@@ -176,6 +176,18 @@ def test_a_running_header_the_page_width_wrapped_is_furniture_in_both_parts():
     assert {ln.kind for ln in lines if "ผลการดำเนินงาน" in ln.text} == {"text"}
 
 
+def test_a_line_printed_on_the_two_sides_of_one_page_break_is_no_running_header():
+    # a table's number column across a page break (extra x013): its last row on page 2 and the next on
+    # page 3, both OCR-read "รายงานครั้งที่ 3" (8 and ๙ misread), stand at page edges, but at one break
+    title = "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ"
+    text = (f"{title}\n1. ชื่อโครงการ\n\nหน้า 1/3\n\n{title}\nครั้งที่\nรายงานครั้งที่ ๑\nรายงานครั้งที่ ๓\n"
+            f"รายงานครั้งที่ 3\n\nหน้า 2/3\n\n{title}\nรายงานครั้งที่ ๓\n\nวันที่รายงาน : รายละเอียด\n"
+            "๒๐๒๓-๑-๙ : จัดทำคำสั่ง\n\nหน้า 3/3\n")
+    lines = clean_lines(text)[0]
+    assert [ln.kind for ln in lines if ln.text.startswith("รายงานครั้งที่")] == ["text"] * 4
+    assert {ln.kind for ln in lines if ln.text == title} == {"page_header"}
+
+
 def test_a_sara_a_ocr_printed_twice_across_a_space_is_one():
     from normalizers.text import fix_line_and_explain
 

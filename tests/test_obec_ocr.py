@@ -102,6 +102,19 @@ def test_a_year_the_report_cannot_decide_is_flagged_not_guessed():
     assert flagged and set(json.loads(flagged[0]["evidence"])["candidates"]) == {2567, 2569}
 
 
+def test_a_year_the_report_cannot_decide_dates_no_as_of_date():
+    # the year left ambiguous (2567 or 2569), the as-of date's year read as letters: the round's last day
+    # cannot be told, and the as-of date stays unread and flagged, never dated in the year as misread
+    rows = run(report(fy="๒๕๒๓", as_of="๓๑ มีนาคม weve", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
+    assert repairs(rows, "fiscal_year", code="repair_ambiguous")
+    assert rows["report_summaries"][0]["as_of_date"] is None and not repairs(rows, "round")
+    assert any(i["field"] == "report_summaries.as_of_date" for i in rows["issues"])
+    # the same date where the year is settled (a date of November says 2567): its last day, repaired
+    rows = run(report(fy="๒๕๒๓", as_of="๓๑ มีนาคม weve",
+                      projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓", date="๑๕ พฤศจิกายน พ.ศ. ๒๕๒๒")]))
+    assert rows["report_summaries"][0]["as_of_date"].isoformat() == "2024-03-31" and repairs(rows, "round")
+
+
 def test_an_as_of_date_in_december_counts_for_the_next_fiscal_year():
     # a three-month round of 2567 closes on 31 December 2566 (read "๒๕๒๒")
     rows = run(report(fy="๒๕๒๓", as_of="๓๑ ธันวาคม ๒๕๒๒", projects=[project(1, "๒๕๒๓"), project(2, "๒๕๒๓")]))
@@ -536,3 +549,39 @@ def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_thei
     assert str(got["budget_disbursed"].value) == "44962.00" and got["disbursed_pct"].value == 90.38
     (issue,) = [i for i in issues if i.code == "value_repaired"]
     assert json.loads(issue.evidence)["printed"] == "44.962" and issue.field == "report_summaries.budget_disbursed"
+
+
+def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair():
+    # every printing lost the mark on สั่ง, and one the mark on ตั้ง too: the others give ตั้ง back, but
+    # the reading they give whole ("...คำสังแต่งตั้ง...") still reads better with a tone mark more, so
+    # the letters may lack a mark no printing shows: kept as printed, marks_dropped, not value_repaired
+    from parsers.obec_progress.texts import lacks_a_tone
+
+    name, damaged, fuller = ("จัดทำคำสั่งแต่งตั้งคณะกรรมการ", "จัดทำคำสังแต่งตังคณะกรรมการ",
+                             "จัดทำคำสังแต่งตั้งคณะกรรมการ")
+    assert lacks_a_tone(fuller) and lacks_a_tone(name) is None
+    assert lacks_a_tone("ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด") is None
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else fuller) for n, p in enumerate(projects)]
+    rows = run(report(projects=projects))
+    assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, fuller, fuller])
+    assert not repairs(rows, "repeated_text")
+    (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+    assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == fuller
+
+
+def test_projects_lost_where_a_group_count_was_misread_alike_are_said_at_the_list():
+    # three projects, the third lost to OCR, and the group's count "๓" read "๒" (as many as were kept): the
+    # group shows no shortfall, the total still does, and the loss is an issue about the projects table
+    # at the list's lines, not only a count mismatch at the summary
+    fy = "๒๕๖๗"
+    projects = [project(n, fy) for n in (1, 2, 3)]
+    text = report(projects=projects).replace(projects[2], "")
+    text = text.replace("เสร็จสิ้นแล้ว จำนวน 3 โครงการ", "เสร็จสิ้นแล้ว จำนวน 2 โครงการ")
+    rows = run(text)
+    assert len(rows["projects"]) == 2 and rows["report_summaries"][0]["n_projects"] == 3
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread"]
+    assert issue["field"] == "projects" and json.loads(issue["evidence"])["stated"] == 3
+    assert issue["line_start"] == min(p["line_start"] for p in rows["projects"])
+    # nothing lost: no such issue
+    assert not [i for i in run(report(projects=projects))["issues"] if i["code"] == "project_unread"]

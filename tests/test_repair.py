@@ -508,3 +508,94 @@ def test_a_quantity_ocr_garbled_to_letters_is_the_amount_over_the_unit_amount_wh
     first = _expense_rows(rows, 3)[0]
     assert first["item"] == "ค่าอาหาร" and first["quantity"] is None
     assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "expenses.quantity"]
+
+
+def test_a_sum_rests_on_no_total_printed_as_no_amount_is():
+    # an entry's disbursement read "0,000.00" (a zero before a digit group: its first digit misread) is
+    # no certain total: the expense line "๓๐0๐.0๐" (3,000) under it is not "repaired" to 0.00 to fit it
+    from parsers.repair import repair_sum
+    from schemas.document import Reading
+
+    def rec(text: str, value: str) -> dict:
+        return {"amount": Reading(Decimal(value), text, 5, 5)}
+
+    total = {"amount": Reading(Decimal("0"), "0,000.00", 6, 6)}
+    part = rec("๓๐0๐.0๐", "3000")
+    assert repair_sum([(part, "amount", "expenses.amount")], (total, "amount", "progress_reports.disbursed"),
+                      "k", "the expense lines of report 3") == []
+    assert part["amount"].value == Decimal("3000")
+    # a total printed as amounts are ("3,900.00"), its line's ๙ read ๕: the sum repairs the line
+    total = {"amount": Reading(Decimal("3900"), "3,900.00", 6, 6)}
+    part = rec("๓,๕๐๐.๐๐", "3500")
+    (issue,) = repair_sum([(part, "amount", "expenses.amount")], (total, "amount", "progress_reports.disbursed"),
+                          "k", "the expense lines of report 3")
+    assert issue.code == "value_repaired" and part["amount"].value == Decimal("3900.00")
+
+
+def test_a_baht_sign_whose_digits_the_sum_does_not_pin_is_flagged_not_repaired():
+    # ฿๗,๐๐๐ spent in report 2, the budget spent ๗,๐๐๐: OCR reads ๓ for ๗ in both ("8๓,๐๐๐" and "๓,๐๐๐").
+    # Without its 8 the part adds up, but so would ๗,๐๐๐ or ๙,๐๐๐ on both sides: the sign is proven, the
+    # digits are not, so nothing is chosen
+    rows = read(form(spent="๓,๐๐๐", entries=entries(paid_2="8๓,๐๐๐", lines_3="", paid_3="0")))
+    assert not [i for i in repairs(rows) if i["field"] == "progress_reports.disbursed"]
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+    # digits after the sign with no other reading: the sum pins them, the sign is read off
+    rows = read(form(spent="3,000", entries=entries(paid_2="83,000", lines_3="", paid_3="0")))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("3000.00")
+    # the same for an entry's own lines: "8๓,๐๐๐" against one line "๓,๐๐๐" is flagged
+    rows = read(form(spent="10,000", entries=entries(paid_3="8๓,๐๐๐", lines_3="ค่าวัสดุ = ๓,๐๐๐ บาท\n")))
+    assert not [i for i in repairs(rows) if i["field"] == "progress_reports.disbursed"]
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+
+
+def _interleaved(text: str, first: int, second: int) -> str:
+    """`text` with entry `first`'s figures line after entry `second`'s
+    opening line (a table OCR read across its columns)."""
+    lines = text.split("\n")
+    a = next(k for k, line in enumerate(lines) if line.startswith(f"รายงานครั้งที่ {first} "))
+    b = next(k for k, line in enumerate(lines) if line.startswith(f"รายงานครั้งที่ {second} "))
+    lines[a + 1], lines[b] = lines[b], lines[a + 1]
+    return "\n".join(lines)
+
+
+def test_an_amount_ocr_lost_is_filled_from_the_sum_only_where_something_else_agrees():
+    lost = form().replace("(ครั้งที่ 2) = 1,000 บาท", "(ครั้งที่ 2) = บาท")
+    # the entries one after another: nothing stands in report 2's place, the sum fills it
+    assert {r["seq"]: r["disbursed"] for r in read(lost)["progress_reports"]}[2] == Decimal("1000.00")
+    # entries interleaved (report 3 opens between report 2's lines): the 1,000 the sum leaves may be printed in
+    # another entry, and another's amount in report 2's place: flagged, not filled
+    rows = read(_interleaved(lost, 2, 3))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] is None
+    assert not [i for i in repairs(rows) if i["field"] == "progress_reports.disbursed"]
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.disbursed"]
+    # ... unless the entry's own expense lines add up to it
+    lines = "ค่าอาหาร 10 คน x 50 บาท = 500 บาท\nค่าวัสดุ = 500 บาท\n"
+    rows = read(_interleaved(form(entries=entries(lines_2=lines)).replace("(ครั้งที่ 2) = 1,000 บาท",
+                                                                          "(ครั้งที่ 2) = บาท"), 1, 2))
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[2] == Decimal("1000.00")
+
+
+def test_a_progress_that_may_be_only_the_decimals_of_a_number_ocr_cut_is_not_read_as_the_whole():
+    # the form prints "40.00"; OCR left "๐0" of report 3's: the decimals alone, or the whole part without them:
+    # its readings (0, 40, 60) need not hold the value, so none is chosen
+    rows = read(form(entries=entries(pct_3="๐0")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 0.0
+    assert not repairs(rows, "progress_order")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct"]
+    # a form that prints whole percentages: "๐0" is two digits of a two-digit number, its neighbours choose
+    whole = entries(pct_1="10", pct_2="20", pct_3="๐0", pct_4="45")
+    rows = read(form(entries=whole))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 40.0
+    assert repairs(rows, "progress_order")
+    # what cannot be the decimals ("๓2": a 2 is no 0) is still the whole part that lost them
+    rows = read(form(entries=entries(pct_2="50.00", pct_3="๓2", pct_4="75.00")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 72.0
+
+
+def test_a_header_amount_with_a_point_before_three_digits_is_thousands():
+    # "3.000 บาท": baht have two decimals, never three; read like the entries' amounts, no repair needed
+    rows = read(form(spent="3.000"))
+    assert rows["projects"][0]["budget_spent"] == Decimal("3000.00")
+    assert not [i for i in rows["issues"] if i["field"] == "projects.budget_spent"]
+    from parsers.values import parse_amount
+    assert parse_amount("๑๕.๗๐๐.- บาท") == Decimal("15700.00") and parse_amount("1,234.50 บาท") == Decimal("1234.50")

@@ -15,7 +15,8 @@ from decimal import Decimal
 from normalizers.text import THAI_MARKS, fix_sara_am, skeleton
 from parsers.anchors import Anchor, AnchorSet, _DROP_RE, clear_anchor_caches, skeleton_of
 from pipeline.stages import collector_paused, process_document
-from pipeline.vote import Group, _plausibility, plausibility, vote
+from normalizers.words import _plausibility, plausibility
+from pipeline.vote import Group, vote
 from schemas.document import Reading
 from tests.conftest import sample_text
 
@@ -209,3 +210,164 @@ def test_fuzzy_label_in_a_long_span_is_the_one_of_the_whole_span(monkeypatch):
     window_taken = sum(len(_WORD_RE.findall(line, b - window, b)) >= 6 for _, line, b, _ in cases if b > window)
     assert len(cases) > 1000 and sum(h is not None for h in whole) > 100 and window_taken > 400
     assert windowed == whole
+
+
+def test_damaged_headings_found_in_windows_are_those_found_everywhere():
+    # parsers.obec_progress.running runs its one-edit heading patterns only around an exact half of
+    # the heading: on text holding headings with every kind of single edit (and two, which must not
+    # match), at starts, ends and back to back, the windows find what a scan of the whole text finds.
+    from parsers.obec_progress.running import _DAMAGED, _fuzzy_matches
+
+    rng = random.Random(7)
+    filler = "กขคงจ ฉช ซฌ ญ ฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ0123"
+    for trial in range(300):
+        parts = []
+        for _ in range(rng.randrange(1, 6)):
+            exact = rng.choice(_DAMAGED)[1]
+            for _ in range(rng.choice([0, 1, 1, 1, 2])):
+                at = rng.randrange(len(exact) + 1)
+                edit = rng.choice("sid")
+                ch = rng.choice(filler)
+                exact = (exact[:at] + ch + exact[at + 1:] if edit == "s" else
+                         exact[:at] + ch + exact[at:] if edit == "i" else exact[:at] + exact[at + 1:])
+            parts.append("".join(rng.choice(filler) for _ in range(rng.choice([0, 0, 1, 3, 40]))))
+            parts.append(exact)
+        text = "".join(parts)
+        for _, exact, rx in _DAMAGED:
+            whole = [(m.span(), m.fuzzy_counts) for m in rx.finditer(text)]
+            assert [(m.span(), m.fuzzy_counts) for m in _fuzzy_matches(rx, exact, text)] == whole, (trial, text)
+
+
+def test_hand_written_inits_take_the_fields():
+    """Line and Hit write their __init__ out (a frozen dataclass's generated
+    one is twice as slow): it must take exactly the fields, with their
+    defaults, and the classes stay frozen, comparable and replaceable."""
+    import dataclasses
+    import inspect
+
+    from parsers.anchors import Hit
+    from schemas.document import Line
+
+    for cls in (Line, Hit):
+        params = list(inspect.signature(cls.__init__).parameters.values())[1:]
+        fields = dataclasses.fields(cls)
+        assert [p.name for p in params] == [f.name for f in fields]
+        for p, f in zip(params, fields):
+            assert p.default == (f.default if f.default is not dataclasses.MISSING else inspect.Parameter.empty)
+    line = Line(3, "ข้อความ", kind="blank", cols=(0, 8))
+    assert (line.no, line.text, line.kind, line.bullet, line.indent, line.cols) == (3, "ข้อความ", "blank", False, False, (0, 8))
+    assert dataclasses.replace(line, kind="text") == Line(3, "ข้อความ", "text", False, False, (0, 8))
+    assert hash(line) == hash(Line(3, "ข้อความ", "blank", False, False, (0, 8)))
+    hit = Hit(Anchor("k", "คำ"), 1, 4, 100.0)
+    assert hit.number is None and hit.key == "k" and hit == Hit(Anchor("k", "คำ"), 1, 4, 100.0, None)
+    for obj, name in ((line, "kind"), (hit, "start")):
+        try:
+            setattr(obj, name, 0)
+        except dataclasses.FrozenInstanceError:
+            continue
+        raise AssertionError(f"{type(obj).__name__} is no longer frozen")
+
+
+def test_fuzzy_length_filter_keeps_every_length_that_can_pass():
+    """A candidate is compared fuzzily only at a length whose ratio with some
+    choice can reach the cut-off (parsers.anchors._passable_lengths): every
+    length where the best case (one string a prefix of the other) passes is
+    kept, for the forms' anchor sets as built."""
+    from rapidfuzz import fuzz
+
+    from parsers.anchors import _ANCHOR_SETS, _passable_lengths
+    import pipeline.warm  # noqa: F401  (every form's anchor set)
+
+    assert _ANCHOR_SETS
+    for anchors in _ANCHOR_SETS:
+        for skels, kept in ((anchors._fuzzy_label_skels, anchors._label_ratio_lens),
+                            (anchors._fuzzy_head_skels, anchors._head_ratio_lens)):
+            lengths = {len(sk) for sk in skels}
+            for n in range(0, 6 * max(lengths, default=1)):
+                if any(fuzz.ratio("ก" * n, "ก" * m) >= anchors.cutoff for m in lengths):
+                    assert n in kept, (n, sorted(lengths))
+    assert 9 in _passable_lengths({10}, 90.0) and 8 not in _passable_lengths({10}, 90.0)
+
+
+def test_fuzzy_length_filter_leaves_the_scan_as_it_was():
+    """Lines scanned with the length filter give the hits they give without
+    it (every length let through), on the samples' lines and on copies of
+    each anchor's words with letters dropped, doubled and changed."""
+    from pathlib import Path
+
+    from parsers.anchors import _ANCHOR_SETS
+    import pipeline.warm  # noqa: F401
+
+    root = Path(__file__).resolve().parent.parent / "samples"
+    lines = [ln for p in sorted(root.glob("*.txt")) for ln in p.read_text(encoding="utf-8").splitlines()[:400]]
+    rng = random.Random(5)
+    for anchors in _ANCHOR_SETS:
+        for a in anchors.anchors:
+            for _ in range(6):
+                text = list(a.text)
+                for _ in range(rng.randrange(1, 4)):
+                    k = rng.randrange(len(text))
+                    text[k:k + 1] = rng.choice(([], [text[k]] * 2, ["ข"]))
+                word = "".join(text)
+                lines += [word, f"{word} : ค่า", f"1.2 {word}", f"ข้อความ {word}: 5"]
+    everything = range(10**9)
+    for anchors in _ANCHOR_SETS:
+        scan = AnchorSet._scan.__wrapped__
+        filtered = [scan(anchors, ln) for ln in lines]
+        saved = anchors._label_ratio_lens, anchors._label_lens, anchors._head_ratio_lens
+        try:
+            anchors._label_ratio_lens = anchors._label_lens = anchors._head_ratio_lens = everything
+            assert [scan(anchors, ln) for ln in lines] == filtered
+        finally:
+            anchors._label_ratio_lens, anchors._label_lens, anchors._head_ratio_lens = saved
+
+
+def test_rows_are_made_nfc_in_one_pass_per_row():
+    """Validation makes every text column given NFC (a decomposed sara am or
+    accent comes out composed), as a validator of every field did, except the
+    file's name, which must name the file on disk; a value that fails its
+    column's check fails as before."""
+    import unicodedata
+
+    import pytest
+    from pydantic import ValidationError
+
+    from pipeline.validate import validate_rows
+    from schemas.rows import IssueRow
+
+    nfd = unicodedata.normalize("NFD", "é ทํา")  # (ํ + า is NFC already: the accent is what NFC joins)
+    assert not unicodedata.is_normalized("NFC", nfd)
+    row = IssueRow.model_validate({"doc_id": "d", "severity": "warning", "code": "ocr_variant", "message": nfd})
+    assert row.message == unicodedata.normalize("NFC", nfd)
+    good, bad = validate_rows("documents", [{
+        "doc_id": "d", "source_path": nfd, "sha256": nfd, "size_bytes": 1, "doc_type": "unknown",
+        "status": "failed", "parser_version": "2"}])
+    assert not bad and good[0]["source_path"] == nfd and good[0]["sha256"] == unicodedata.normalize("NFC", nfd)
+    with pytest.raises(ValidationError):
+        IssueRow.model_validate({"doc_id": "d", "severity": "fatal", "code": "x", "message": nfd})
+
+
+def test_fuzzy_label_spans_are_read_once_per_document():
+    """The words before a separator that a form prints on many lines (its
+    labels, with their OCR damage) are compared fuzzily once per document:
+    the answer is memoised per span, gives the hits the comparison gives,
+    and is forgotten at the next document's start."""
+    anchors = AnchorSet([Anchor("indicator", "ตัวชี้วัดโครงการ"), Anchor("target", "ค่าเป้าหมาย")])
+    clear_anchor_caches()
+    calls = []
+    original = anchors._label_candidate
+
+    def counted(span):
+        calls.append(span)
+        return original(span)
+
+    anchors._label_candidate = counted
+    lines = [f"ตัวชีวัดโครงกาณ : {n} ครั้ง" for n in range(20)]  # one letter changed, marks dropped
+    hits = [AnchorSet._scan.__wrapped__(anchors, line) for line in lines]
+    assert all(len(h) == 1 and h[0].key == "indicator" and h[0].score < 100 for h in hits)
+    assert len(calls) == len(set(calls)) and 0 < len(calls) <= 5  # the spans of the first line, once
+    assert anchors._label_memo
+    clear_anchor_caches()
+    assert not anchors._label_memo
+    anchors._label_candidate = original
+    assert [AnchorSet._scan.__wrapped__(anchors, line) for line in lines] == hits

@@ -1,4 +1,4 @@
-"""pipeline.vote's tokenizer dictionary (_word_trie, built from a dict of
+"""normalizers.words' tokenizer dictionary (_word_trie, built from a dict of
 prefixes) answers newmm exactly as pythainlp's default Trie does: the same
 prefixes at every position and the same tokens, on the samples' and the
 clean corpus' Thai (the tie-break's plausibility reads these tokens)."""
@@ -8,7 +8,7 @@ from pathlib import Path
 
 from pythainlp.tokenize import word_dict_trie, word_tokenize
 
-from pipeline.vote import _tokens, _word_trie
+from normalizers.words import _tokens, _word_trie
 
 ROOT = Path(__file__).resolve().parent.parent
 _NOT_THAI = re.compile(r"[^\u0e00-\u0e7f]+")
@@ -60,7 +60,7 @@ def test_a_document_run_never_builds_the_default_trie():
     import sys
 
     code = (
-        "import sys; from pathlib import Path; import pipeline.stages as st, pipeline.vote as v\n"
+        "import sys; from pathlib import Path; import pipeline.stages as st, normalizers.words as v\n"
         "from pythainlp.tokenize import word_dict_trie\n"
         "for p in sorted(Path('samples').glob('*.txt')): st.process_document(p.name, p.read_bytes())\n"
         "print(v._word_trie.cache_info().currsize, word_dict_trie.cache_info().currsize)\n"

@@ -13,6 +13,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
     LEADING_AMOUNT_RE,
+    NUMBER_PART_RE,
     SEPS,
     Entry,
     Event,
@@ -33,6 +34,7 @@ class FigureGroup:
     texts: dict[str, str] = field(default_factory=dict)
     line_start: int = 0
     line_end: int = 0
+    chained: bool = False  # column mode: the hint is the entry after the previous group's
 
     @property
     def owner(self) -> int | None:
@@ -81,6 +83,7 @@ class _Assembler:
         self.entries: dict[int, Entry] = {}
         self.preamble: list[Line] = []
         self.specks: list[Line] = []  # short tokens OCR read from specks, no entry's text
+        self.number_parts: list[Line] = []  # "ครั้งที่ N" alone inside report N: its header's, read apart
         self.groups: list[FigureGroup] = []
         self.current: Entry | None = None  # where text goes now (row mode)
         self.open_group: FigureGroup | None = None
@@ -106,8 +109,21 @@ class _Assembler:
             # before the first entry, or in a column of figures: no entry's description
             self.preamble.append(Line(line, text))
         else:
-            self.current.texts.append(text)
-            self.current.touch(line)
+            text = self._own_number(text, line, self.current)  # "ครั้งที10" inside report 10: its header's
+            if text:
+                self.current.texts.append(text)
+                self.current.touch(line)
+
+    def _own_number(self, text: str, line: int, entry: Entry) -> str:
+        """`text` without "ครั้งที่ N" standing alone or as a cell at its start
+        inside report N (its header's number cell, read apart: kept aside)."""
+        if "ค" not in text:  # which every "ครั้งที่" keeps: a cheap test before the regex
+            return text
+        m = NUMBER_PART_RE.match(thai_digits_to_arabic(text))
+        if m is None or int(m.group(1)) != entry.seq:
+            return text
+        self.number_parts.append(Line(line, text[: m.end()].strip()))
+        return text[m.end():]
 
     def entry(self, seq: int, line: int) -> Entry:
         if seq not in self.entries:
@@ -309,7 +325,7 @@ class _Assembler:
                 hint = last + 1 if last is not None else min(self.entries, default=1)
             else:
                 hint = self.current.seq if self.current else None
-            group = FigureGroup(hint=hint, line_start=ev.line)
+            group = FigureGroup(hint=hint, line_start=ev.line, chained=self.columns and bool(self.groups))
             self.groups.append(group)
             self.open_group = group
         group.values[ev.kind] = ev.value
@@ -395,7 +411,9 @@ class _Assembler:
             self._misread_owner(group, top)
         owners = Counter(g.owner for g in self.groups)
         whole = set(self.entries) == set(range(1, top + 1))
-        for group in self.groups:
+        for before, group in zip([None, *self.groups], self.groups):
+            if group.chained and before is not None and before.owner is not None:
+                group.hint = before.owner + 1  # the group before it re-owned ("(ครั้งที่ ๒)" in report 6's place)
             self._misread_twin(group, owners, whole)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
@@ -442,6 +460,11 @@ class _Assembler:
                 if cursor < len(order):
                     self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
                                         ev.line)
+        if self.number_parts:
+            self.issues.append(Issue("warning", "unplaced_text", "a report's number ('ครั้งที่ N') standing apart "
+                                     "from its header inside that report's text (a table cell read apart): no "
+                                     "text of the entry", " ".join(ln.text for ln in self.number_parts),
+                                     self.number_parts[0].no, self.number_parts[-1].no))
         if self.specks:
             self.issues.append(Issue("warning", "unplaced_text", "short tokens OCR read from specks in section 2, "
                                      "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
@@ -451,11 +474,13 @@ class _Assembler:
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
         if entry.date is None and (block.date is not None or not entry.date_text):
             entry.date, entry.date_text = block.date, block.date_text
-        entry.texts.extend(t for t, _ in block.texts)
+        for text, n in block.texts:
+            text = self._own_number(text, n, entry)
+            if text:
+                entry.texts.append(text)
+                entry.touch(n)
         entry.expenses.extend(block.expenses)
         entry.touch(block.line)
-        for _, n in block.texts:
-            entry.touch(n)
 
     def _place_figures(self, entry: Entry, values: dict, texts: dict, a: int, b: int) -> None:
         for kind, value in values.items():
@@ -531,16 +556,21 @@ COLUMN_RUN = 3  # undated headers one after the other, at least: a table's numbe
 def _number_column(events: list[Event]) -> list[Issue]:
     """A table's number column (a run of undated headers with nothing
     between them) whose first and last numbers are as far apart as the run
-    is long ("1 2 2 5 5" for five rows): each header between is numbered by
+    is long ("1 2 2 5 5" for five rows), or whose last number the budget
+    clauses name (`_column_closed_by_clauses`): each header is numbered by
     its place, and said (its printed digits misread: "2" for 3, "๕" for ๔)."""
     issues: list[Issue] = []
     run: list[Event] = []
+    named = [ev.seq for ev in events if ev.kind == "budget" and ev.seq is not None]
+    named_top = max(named, default=None)  # the last report a budget clause names
     for ev in [*events, Event("end", 0)]:
         if ev.kind in ("header", "number") and ev.value is None and not ev.damaged:
             run.append(ev)
             continue
-        if len(run) >= COLUMN_RUN and run[0].seq is not None and run[-1].seq is not None \
-                and run[-1].seq - run[0].seq == len(run) - 1:
+        if len(run) >= COLUMN_RUN and run[0].seq is not None and (
+                run[-1].seq is not None and run[-1].seq - run[0].seq == len(run) - 1
+                or _column_closed_by_clauses(run, named_top, named)):
+            last = run[0].seq + len(run) - 1
             for k, head in enumerate(run):
                 place = run[0].seq + k
                 if head.seq == place:
@@ -548,13 +578,25 @@ def _number_column(events: list[Event]) -> list[Issue]:
                 evidence = {"rule": "report_sequence", "printed": head.printed, "read": head.seq, "chosen": place}
                 issues.append(Issue("warning", "value_repaired",
                                     f"a report number in the table's number column: printed {head.printed!r} reads "
-                                    f"{head.seq}, but the column runs from {run[0].seq} to {run[-1].seq} over "
+                                    f"{head.seq}, but the column runs from {run[0].seq} to {last} over "
                                     f"{len(run)} rows and this is row {k + 1}: it is read as {place}",
                                     json.dumps(evidence, ensure_ascii=False), head.line, head.line,
                                     field="progress_reports.seq"))
                 head.seq = place
         run = []
     return issues
+
+
+def _column_closed_by_clauses(run: list[Event], named_top: int | None, named: list[int]) -> bool:
+    """A number column whose last number OCR misread ("1 2 3 5 5 6 3 3 3" for
+    nine rows, ๘ and ๙ read as 3): the budget clauses name the column's last
+    number, as far from its first as the run is long, and no clause names a
+    number past it, and as many clauses name the numbers of the run as it has
+    rows at most (no report of the column lost, none added)."""
+    if named_top is None:
+        return False
+    last = run[0].seq + len(run) - 1
+    return named_top == last and len(named) <= len(run) and run[-1].seq != named_top
 
 
 def _steps(numbered: list[Event]) -> dict[int, int]:

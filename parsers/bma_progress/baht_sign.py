@@ -28,7 +28,7 @@ import regex
 
 from normalizers.confusions import BAHT_SIGN_READS
 from normalizers.errors import ValueParseError
-from normalizers.numbers import parse_baht
+from parsers.values import parse_amount
 from schemas.document import CopyReading, Line, Reading
 
 AMOUNTS = ("budget_allocated", "budget_spent")
@@ -58,7 +58,7 @@ def unsigned(text: str) -> str:
 def stripped(text: str) -> Decimal | None:
     """The amount without its first character, if that reads as one."""
     try:
-        return parse_baht(unsigned(text))
+        return parse_amount(unsigned(text))
     except (ValueParseError, ArithmeticError, ValueError):
         return None
 

@@ -50,6 +50,10 @@ _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
 HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]))|(?![\u0e01-\u0e4e]))")
+# "ครั้งที่ 10" alone, or as a cell before a gap: the second half of a header a table cell wrapped
+# ("รายงาน" / "ครั้งที่10"), read apart from its first half (parsers.bma_progress.assemble: no
+# description text of its own entry)
+NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}})")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
 NUMBER_CELL_RE = regex.compile(
@@ -110,6 +114,16 @@ def budget_amount(text: str) -> str | None:
     return text[m.start(2): m.end(2)].strip()
 
 
+def names_other_report(text: str, seq: int) -> bool:
+    """Whether a budget clause's text (as printed, with what was joined to it)
+    names a report other than `seq` before its amount ("(ครั้งที เป็น 10) = 0
+    บาท" in report 6: another entry's tail carried into it)."""
+    return any(int(n) != seq for n in _NAMED_RE.findall(thai_digits_to_arabic(text)))
+
+
+_NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
+
+
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
     rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])"
@@ -168,6 +182,10 @@ _LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*
 _LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
 _DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
 CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
+# The certification that closes the form ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ ..."), which OCR may leave
+# on the line of the last entry's flags with its words damaged past the heading's anchor ("เอกสารคบับนี้"):
+# no entry's text.
+CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปรากฏ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
 _PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
 _BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
@@ -233,6 +251,11 @@ class Expense:
     quantity: str | None = None
     unit: str | None = None
     each: str | None = None
+    line_end: int | None = None  # the line its amount stands on, when a wrap carried it past `line`
+
+    @property
+    def last_line(self) -> int:
+        return self.line if self.line_end is None else max(self.line, self.line_end)
 
 
 @dataclass(slots=True)
@@ -293,9 +316,10 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 
 # The date slot of an entry, "<date> :", that OCR damaged past reading
 # ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
-# header (or "::") and the first single ":", when it is short, holds digits
-# and no more letters than a month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:)\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+# header (or "::", whose first colon OCR may read as a Latin "i": "i:") and the
+# first single ":", when it is short, holds digits and no more letters than a
+# month name.
+_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
@@ -354,7 +378,7 @@ def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
     return None
 
 
-_LETTER_RE = regex.compile(r"\p{L}")
+_LETTER_RE = regex.compile(r"[^\W\d_ๆฯ]")  # a letter; ๆ and ฯ alone name no item ("(ครั้งที่ ๓๑ๆ= ๐.- บาท")
 # Before figures, on a line of its own: separators, digits or "x" say the
 # text is the tail of something else (a wrapped "87 คน x 25 บาท = ..."), not an item.
 _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
@@ -404,6 +428,8 @@ def events_of(piece: Piece | Line) -> list[Event]:
     """Cut one piece of section 2 into events, in reading order."""
     if isinstance(piece, Line):
         piece = Piece.of(piece)
+    if "รอง" in piece.text and (cert := CERTIFY_RE.search(piece.text)) is not None:
+        piece = piece.cut(0, cert.start())  # the certification, run on after the last entry's flags
     orig = piece.text
     src = thai_digits_to_arabic(orig)  # same length: offsets carry over
     at = piece.line_at
@@ -487,6 +513,7 @@ def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Even
     for start, end, event in ((s + a, e + a, ev) for s, e, ev in found):
         event.line = piece.line_at(start)
         event.value.line = event.line
+        event.value.line_end = piece.line_at(max(start, end - 1))
         _text(orig, pos, start, piece, out)
         out.append(event)
         pos = end
@@ -513,16 +540,20 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # digits, or what OCR made of them: "ฆ", "om"), a short token with no digit
 # (the month: "A.A.", "สี.ค."), a year of four or five digits, one of them
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
-# or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :").
+# or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :"), or year-month-day.
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
 # (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled;
 # a year that lost a digit, "๒๕๓", is still the year's slot)
 _DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}])[^\s:;=|/.\-]{{1,6}}"
 _YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
+# year first ("๒๐๒๓-๑-@ :", "๒๒๐๒๓-๒-๕ :", "๒๐๒ต๓-ส่-อ :"): the year says date; month and day
+# are one to three characters each, whatever OCR made of their digits
+_ISO_PART = r"[^\s:;=|/.\-]{1,3}"
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT})\s*[:;](?![:;])")
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT}"
+    rf"|{_YEARISH_SHORT}\s*-\s*{_ISO_PART}\s*-\s*{_ISO_PART})\s*[:;](?![:;])")
 
 
 # A date cell whose month name reads and whose year OCR garbled into a short

@@ -11,12 +11,12 @@ from __future__ import annotations
 import regex
 
 from normalizers.dates import parse_date
-from normalizers.numbers import parse_baht
 from normalizers.text import clean_value
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import (
     clean_ordinal_value,
+    parse_amount,
     parse_fiscal_year,
     parse_project_code,
     split_person,
@@ -60,9 +60,9 @@ FIELDS = [
     Field("project_code", "รหัสโครงการ", ("project_code",), one(parse_project_code)),
     Field("fiscal_year", "ปีงบประมาณ พ.ศ.", ("fiscal_year_be",), one(parse_fiscal_year)),
     Field("start_date", "เริ่มต้นโครงการ", ("start_date",), one(parse_date), complete=has_year),
-    Field("budget_allocated", "งบประมาณที่ได้รับ", ("budget_allocated",), one(parse_baht)),
+    Field("budget_allocated", "งบประมาณที่ได้รับ", ("budget_allocated",), one(parse_amount)),
     Field("end_date", "สิ้นสุดโครงการ", ("end_date",), one(parse_date), complete=has_year),
-    Field("budget_spent", "งบประมาณที่ใช้ไป", ("budget_spent",), one(parse_baht)),
+    Field("budget_spent", "งบประมาณที่ใช้ไป", ("budget_spent",), one(parse_amount)),
     Field("unit", "หน่วยงานที่รับผิดชอบ", ("agency", "division", "section"), split_unit, wraps=True),
     Field("owner", "ชื่อผู้รับผิดชอบ", ("owner_name", "owner_phone"), split_person, wraps=True),
     Field("coordinator", "ผู้ประสานงาน สยป", ("coordinator_name", "coordinator_phone"), split_person, wraps=True),

@@ -140,7 +140,8 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
                 if value is not None or printed[name]:
-                    out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line, expense.line))
+                    out.put("expenses", (seq, i), name, Reading(value, printed[name], expense.line,
+                                                                expense.last_line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
 

@@ -26,12 +26,12 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, certain, date_candidates, read_amount
+from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, date_candidates, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.bma_progress.baht_sign import AMOUNTS, stripped, unsigned
-from parsers.bma_progress.clauses import budget_amount, progress_token
+from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
@@ -337,23 +337,52 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
     later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
                               else None for s in seqs])
+    tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
+    printed = Counter(tails.values())
     high = None
     for seq, after in zip(seqs, later_min):
         rec = reports[seq]
         if not value_of(rec, "cancelled"):
-            issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key)
+            others = printed - Counter([tails[seq]] if seq in tails else [])
+            decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
+                len({len(t) for t in others}) == 1 else None
+            issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
+                                        decimals)
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
     return issues
 
 
-def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str) -> list[Issue]:
-    """One report's progress weighed between its neighbours' (repair_progress)."""
+def _decimals_of(reading: Reading) -> str | None:
+    """The decimals a progress is printed with, as digits ("00" for "๕6.0๐"),
+    None when it has no point."""
+    token = thai_digits_to_arabic((progress_token(reading.text) or reading.text).strip())
+    return token.rpartition(".")[2] if "." in token else None
+
+
+def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
+                      decimals: list[str] | None = None) -> list[Issue]:
+    """One report's progress weighed between its neighbours'
+    (repair_progress).  In a form whose every other progress prints a point
+    and as many decimals (`decimals`, as printed), a progress printed without
+    a point that could be such decimals alone ("๐0" where the form prints "๖6.๐0") may be what is left
+    of a number whose whole part OCR lost: its readings need not hold the
+    value, and none is chosen."""
     if lo > hi:
         return []  # the neighbours themselves disagree: nothing to stand on
     reading = rec["progress_pct"]
     token = progress_token(reading.text) or reading.text
+    bare = token.strip()
+    if decimals and "." not in bare and len(bare) <= len(decimals[0]) and \
+            any(could_be(bare, tail[-len(bare):]) for tail in decimals) and \
+            not (reading.value is not None and lo <= reading.value <= hi):
+        evidence = {"rule": "progress_order", "printed": bare, "read": reading.value, "candidates": []}
+        return [Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s progress: printed {bare!r}, no more than the decimals ({', '.join(decimals)}) every other "
+                      "progress of the form prints: OCR may have lost the number before them, so no reading of "
+                      "these characters is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                      project_key=key, field="progress_reports.progress_pct")]
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
@@ -398,13 +427,18 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
         issues += _nothing_left(project, reports, key)
-    elif across:
+    elif across and not any(names_other_report(rec["disbursed"].text, seq) for seq, rec in reports.items()
+                            if rec not in lost):
+        # no other part read from a clause that names another report (a tail carried into it)
         for rec in lost:
             span = next(iter(rec.values())).span if rec else (None, None)
             rec["disbursed"] = Reading(None, "", *span)
-        paid = [(rec, "disbursed", "progress_reports.disbursed") for _, rec in sorted(reports.items())]
+        order = sorted(reports)
+        paid = [(reports[seq], "disbursed", "progress_reports.disbursed") for seq in order]
         issues += repair_sum(paid, (project, "budget_spent", "projects.budget_spent"), key,
-                             "the disbursements of all reports and the budget spent")
+                             "the disbursements of all reports and the budget spent",
+                             confirm_lost=lambda i, need: _lines_add_up(expenses.get(order[i], []), need)
+                             or _entries_apart(reports, order))
         for rec in lost:
             if rec["disbursed"].value is None:
                 del rec["disbursed"]
@@ -414,6 +448,30 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     return issues
+
+
+def _lines_add_up(lines: list[Record], amount: Decimal) -> bool:
+    """Whether an entry's expense lines, all read, add up to `amount` (what
+    says a disbursement OCR lost was that amount; an entry without lines
+    says nothing)."""
+    got = [r["amount"].value for r in lines if "amount" in r]
+    return bool(lines) and len(got) == len(lines) and None not in got and money_equal(sum(got, Decimal(0)), amount)
+
+
+def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
+    """Whether the entries stand one after another, each on lines of its own
+    (a table OCR read across its columns interleaves them: an amount lost in
+    one may be printed in another's lines, and another's in its place)."""
+    end = None
+    for seq in order:
+        spans = [r.span for r in reports[seq].values() if r.text and r.line_start is not None]
+        if not spans:
+            continue
+        lo, hi = min(s for s, _ in spans), max(e for _, e in spans)
+        if end is not None and lo <= end:
+            return False
+        end = hi
+    return True
 
 
 def repair_baht_sign(project: Record, key: str) -> list[Issue]:
@@ -509,6 +567,17 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
                           total.line_start, total.line_end, project_key=key, field="progress_reports.disbursed")]
         return []
     holds, found, trial_report, trial_lines = held[0]
+    token = budget_amount(total.text) or ""
+    if trial_report["disbursed"].value != total.value and not certain(token[1:]) and \
+            not all(sure(r["amount"]) for r in lines if "amount" in r):
+        # the lines hold with the sign dropped, but neither side's digits are sure: a misread they share
+        # ("฿๑๗,๐๐๐" and a line "๑๗,๐๐๐" both read with ๓ for ๗) would hold as well
+        evidence = json.dumps({"rule": "sum", "printed": token, "read": str(total.value),
+                               "candidates": [str(other)]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: the disbursement {token!r} adds up with its lines once "
+                      f"its leading digit is read as a ฿ sign OCR misread ({other:,.2f}), but its digits and the "
+                      "lines' could be others, so none is chosen", evidence, total.line_start, total.line_end,
+                      project_key=key, field="progress_reports.disbursed")]
     if trial_report["disbursed"].value != total.value:
         found.insert(0, _sign_issue(what, f"report {seq}'s disbursement", budget_amount(total.text) or "", total,
                                     other, key, "progress_reports.disbursed"))
@@ -619,13 +688,28 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
     if not fits:
         return [], []
     whole, chosen = fits[0]
+    loose = _unpinned(spent, whole is spent_signed, paid, chosen)
+    if loose:  # the sum holds, but says nothing of digits that could be others on both sides
+        evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
+                               "candidates": [f"{whole:.2f}"]}, ensure_ascii=False)
+        flagged = [Issue("warning", "repair_ambiguous", f"{what}: they add up once the leading 8 or 3 of {loose} is "
+                         "read as a ฿ sign OCR misread, but the digits after it could be others and so could the "
+                         "amounts they are weighed against (a misread they share keeps the sum), so none is chosen",
+                         evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
+                         field="progress_reports.disbursed") for seq in chosen]
+        if whole is spent_signed:
+            flagged.append(Issue("warning", "repair_ambiguous", f"{what}: the budget spent {spent.text.strip()!r} may "
+                                 f"be {spent_signed:,.2f}, its leading digit a ฿ sign OCR misread, but its digits and "
+                                 "the reports' could be others, so none is chosen", evidence, spent.line_start,
+                                 spent.line_end, project_key=key, field="projects.budget_spent"))
+        return flagged, []
     issues = []
     for seq in chosen:
         reading = paid[seq]
         issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
                                   key, "progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
-    if whole is spent_signed:
+    if whole is not None and whole is spent_signed:
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
                                   "projects.budget_spent"))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
@@ -639,6 +723,25 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                             field="progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
     return issues, list(chosen)
+
+
+def _unpinned(spent: Reading, spent_signed: bool, paid: dict[int, Reading], chosen: tuple[int, ...]) -> str:
+    """Of the amounts a choice of ฿ signs reads without their leading digit,
+    the ones the sum does not pin (said as printed, "" when none): the
+    digits after the sign could be others (Thai digits OCR confuses), and so
+    could the total or another part it is weighed against.  The sum then
+    proves the sign, not the digits: "฿๑๗,๐๐๐" read "8๑๓,๐๐๐" against a
+    budget spent of "๑๓,๐๐๐" (the same ๗ read as ๓ in both) holds as 13,000."""
+    total = _digits_of(spent.text) or ""
+    sure_of = {seq: certain((budget_amount(r.text) or "")[1 if seq in chosen else 0:]) for seq, r in paid.items()}
+    sure_total = certain(total[1:] if spent_signed else total)
+    loose = []
+    for seq in chosen:
+        if not sure_of[seq] and not (sure_total and all(v for s, v in sure_of.items() if s != seq)):
+            loose.append(budget_amount(paid[seq].text) or "")
+    if spent_signed and not sure_total and not all(sure_of.values()):
+        loose.append(total)
+    return ", ".join(repr(t) for t in loose)
 
 
 def _without_sign(token: str | None) -> Decimal | None:

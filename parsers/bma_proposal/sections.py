@@ -89,15 +89,26 @@ def _numbered_heading(text: str, heading: str) -> bool:
 
 def _longest_run(ranks: list[int]) -> list[int]:
     """Indexes of the longest strictly increasing subsequence of `ranks`
-    (the earliest one among equals)."""
+    (the earliest one among equals: each index's predecessor is the earliest
+    of the longest runs it can extend, and the run ends at the earliest
+    index of greatest length).  Linear in len(ranks) for the few distinct
+    ranks a form's headings have: per rank, the earliest index that ends a
+    run of each length."""
     if not ranks:
         return []
+    values = sorted(set(ranks))
+    longest = dict.fromkeys(values, 0)  # rank -> the longest run ending at an index of that rank
+    first: dict[tuple[int, int], int] = {}  # (rank, length) -> earliest index ending such a run
     best = [1] * len(ranks)
     prev = [-1] * len(ranks)
     for i, r in enumerate(ranks):
-        for j in range(i):
-            if ranks[j] < r and best[j] + 1 > best[i]:
-                best[i], prev[i] = best[j] + 1, j
+        lower = [v for v in values if v < r]
+        length = max((longest[v] for v in lower), default=0)
+        if length:
+            prev[i] = min(first[(v, length)] for v in lower if longest[v] >= length and (v, length) in first)
+        best[i] = length + 1
+        first.setdefault((r, best[i]), i)
+        longest[r] = max(longest[r], best[i])
     end = max(range(len(ranks)), key=lambda i: (best[i], -i))
     out = []
     while end >= 0:

@@ -38,8 +38,12 @@ def build(merged: Merged) -> ParseResult:
     summary = merged.tables.get("summary", {}).get(0, {})
     mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
                 for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
-    issues += repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
-    issues += repair_round(summary)
+    year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
+    issues += year_issues
+    # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
+    year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"
+                           for i in year_issues)
+    issues += repair_round(summary, year_settled)
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
     issues += repair_counts(summary, listed)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}))
@@ -222,6 +226,12 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
         issues.append(Issue("error" if len(projects) < total.value else "warning", "count_mismatch",
                             f"the summary counts {total.value} projects, the report lists {len(projects)}",
                             total.text, *total.span, field="report_summaries.n_projects"))
+        said = sum(json.loads(i.evidence)["stated"] - json.loads(i.evidence)["read"]
+                   for i in issues if i.code == "project_unread")
+        if isinstance(total.value, int) and total.value - len(projects) > said:
+            # the groups' counts do not account for the loss (a group's count misread as the titles it
+            # kept): the loss is said about the projects table all the same, at the lines of the list
+            issues.append(_unread_in_group("", total.value - said, [rec for _, rec in projects]))
     for status in STATUS_ORDER:
         pct, n = summary.get(f"pct_{status}"), summary.get(f"n_{status}")
         if pct is not None and n is not None and total is not None and total.value:
@@ -236,15 +246,19 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
 def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -> Issue:
     """A group that lists fewer projects than the summary counts: the loss said
     at the group's own lines (its projects read, among or after which the
-    missing ones stand), about the projects table, not only at the summary."""
+    missing ones stand), about the projects table, not only at the summary.
+    With no `status`, the whole report's projects against the summary's
+    total, where the groups' counts do not account for the loss."""
     spans = [rec["name"].span for rec in read if "name" in rec]
     lines = (min(a for a, _ in spans), max(b for _, b in spans)) if spans else (None, None)
     evidence = json.dumps({"status": status, "stated": stated, "read": len(read),
                            "titles": [rec["name"].value[:60] for rec in read if "name" in rec]}, ensure_ascii=False)
     where = f"lines {lines[0]}-{lines[1]}" if spans else "the report"
-    return Issue("error", "project_unread", f"the summary counts {stated} {status} projects, {len(read)} were read: "
-                 f"{stated - len(read)} project(s) of this group in {where} were not recognised, and none of their "
-                 "rows (targets, activities, budgets, findings) is read", evidence, *lines, field="projects")
+    group = f"{status} " if status else ""
+    return Issue("error", "project_unread", f"the summary counts {stated} {group}projects, {len(read)} were read: "
+                 f"{stated - len(read)} project(s) {'of this group ' if status else ''}in {where} were not "
+                 "recognised, and none of their rows (targets, activities, budgets, findings) is read",
+                 evidence, *lines, field="projects")
 
 
 def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> list[Issue]:

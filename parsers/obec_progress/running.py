@@ -87,8 +87,38 @@ def _cuts(text: str) -> dict[int, bool]:
 # The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed,
 # added or dropped ("ดัชนีขี้วัดความสำเร็จ", "ผลการตดำเนินงาน..."), matched on the skeleton
 # (parsers.anchors) of running text.
+# A match with at most one edit holds one half of the heading exactly (the edit is in the other half,
+# or between them): the fuzzy pattern runs only in windows around those halves, so text that holds
+# neither costs one str.find per half, not a fuzzy match tried at every position.
 _DAMAGED = [(a, skeleton_text(a.text), regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{e<=1}}"))
             for a in MARKERS if (a.anywhere or a.key in _ONLY_AFTER) and len(skeleton_text(a.text)) >= 12]
+
+
+def _halves_windows(text: str, exact: str) -> list[tuple[int, int]]:
+    """The stretches of text (merged where they touch) that can hold a match
+    of exact with at most one edit: around each exact occurrence of either
+    half, wide enough for the whole match on either side."""
+    n, half = len(exact), len(exact) // 2
+    spans = []
+    for piece, offset in ((exact[:half], 0), (exact[half:], half)):
+        at = text.find(piece)
+        while at != -1:
+            spans.append((max(0, at - offset - 2), at - offset + n + 2))
+            at = text.find(piece, at + 1)
+    spans.sort()
+    merged: list[tuple[int, int]] = []
+    for a, b in spans:
+        if merged and a <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+        else:
+            merged.append((a, b))
+    return merged
+
+
+def _fuzzy_matches(rx: regex.Pattern, exact: str, text: str) -> list[regex.Match]:
+    """rx.finditer(text) for rx the heading exact with at most one edit, run
+    only where a match can be (_halves_windows)."""
+    return [m for a, b in _halves_windows(text, exact) for m in rx.finditer(text, a, min(b, len(text)))]
 
 
 def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
@@ -96,13 +126,16 @@ def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
     changed (an exact one ANCHORS.occurrences finds)."""
     sk = skeleton_of(text)
     # (a heading printed right, read with a letter of the next or the last word: no damage, and no cut there)
-    found = [(a, m.start(), m.end()) for a, exact, rx in _DAMAGED for m in rx.finditer(sk.text)
+    found = [(a, m.start(), m.end()) for a, exact, rx in _DAMAGED for m in _fuzzy_matches(rx, exact, sk.text)
              if any(m.fuzzy_counts) and exact not in (m.group()[1:], m.group()[:-1])]
     if not found:
         return []
+    # (one origins pass over the text for every index: it counts from the start each call)
+    wanted = sorted({i for _, s0, s1 in found for i in (s0, s1 - 1)})
+    at = dict(zip(wanted, origins(text, wanted)))
     out = []
     for a, s0, s1 in found:
-        start, last = origins(text, [s0, s1 - 1])
+        start, last = at[s0], at[s1 - 1]
         end = last + 1
         while end < len(text) and unicodedata.category(text[end]) == "Mn":
             end += 1

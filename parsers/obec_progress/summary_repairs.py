@@ -7,7 +7,8 @@ quarter); the data is as of the last day of the round's last month
 (October + months - 1).  When exactly one (months, quarter) pair fits the
 readings OCR left of the three, the damaged ones are repaired to it, and
 the as-of date to the day the round ends, when its printing names that
-month and its digits can be that day and year.
+month and its digits can be that day and year, and the report's fiscal
+year is settled (a year left ambiguous dates nothing).
 
 The counts: the summary's count of a status group is the number of titles
 the report lists under that group; a count OCR misread is repaired to the
@@ -60,8 +61,10 @@ def _repaired(field: str, printed: str | None, value: Any, reading: Reading, why
                  reading.line_start, reading.line_end, field=f"report_summaries.{field}")
 
 
-def repair_round(summary: dict[str, Reading]) -> list[Issue]:
-    """The round's months, budget quarter and as-of date (see module doc)."""
+def repair_round(summary: dict[str, Reading], year_settled: bool = True) -> list[Issue]:
+    """The round's months, budget quarter and as-of date (see module doc);
+    the as-of date only when the report's fiscal year is `year_settled`
+    (not left ambiguous by parsers.obec_progress.year)."""
     if not enabled() or not summary:
         return []
     months_r, quarter_r, as_of_r = summary.get("period_months"), summary.get("budget_quarter"), summary.get("as_of_date")
@@ -88,7 +91,7 @@ def repair_round(summary: dict[str, Reading]) -> list[Issue]:
         issues.append(_repaired("budget_quarter", q_token, q, quarter_r, why))
         summary["budget_quarter"] = Reading(q, quarter_r.text, *quarter_r.span)
     fy = value_of(summary, "fiscal_year_be")
-    if as_of_r is not None and named is not None and isinstance(fy, int):
+    if as_of_r is not None and named is not None and isinstance(fy, int) and year_settled:
         issues += _repair_as_of(summary, as_of_r, named, fy, m)
     return issues
 

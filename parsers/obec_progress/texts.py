@@ -12,8 +12,10 @@ side, marks and spaces aside), when those marks hold the ones printed here
 and more, are the fullest such marks, and stand at least MIN_PRINTINGS
 times.  A text whose letters gain marks is repaired, and the repair recorded
 (value_repaired, rule "repeated_text"), when another row of the field prints
-the fuller reading whole; otherwise some of its letters may lack marks that
-no printing shows, and the text is kept and flagged (marks_dropped).  A
+the fuller reading whole and that reading does not itself read better with
+one tone mark more (lacks_a_tone: every printing may have lost the same
+mark); otherwise some of its letters may lack marks that no printing shows,
+and the text is kept and flagged (marks_dropped).  A
 letter whose fuller readings disagree keeps what is printed.  A mark OCR
 added (a speck) is outvoted: the fuller reading must be printed twice.
 """
@@ -26,6 +28,7 @@ from typing import Any
 
 import regex
 
+from normalizers.words import plausibility
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -113,6 +116,28 @@ def _spaced(text: str) -> str:
     return "".join(text.split())
 
 
+_TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, tho, tri, chattawa
+# a consonant and the marks printed on it (vowels above or below, a tone, thanthakhat)
+_CONSONANT_RE = regex.compile(r"([\u0e01-\u0e2e])([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)")
+
+
+def lacks_a_tone(text: str) -> str | None:
+    """`text` with one tone mark more where that makes it read better (its
+    Thai tokens as many in the dictionary, and longer: words joined that
+    the missing mark split, normalizers.words.plausibility): a sign that
+    OCR dropped that mark from every printing; None if no mark does."""
+    base = plausibility(text)
+    for m in _CONSONANT_RE.finditer(text):
+        if any(t in m.group(2) for t in _TONES) or "\u0e4c" in m.group(2):
+            continue
+        for tone in _TONES:
+            variant = text[:m.end()] + tone + text[m.end():]
+            known, length = plausibility(variant)
+            if known >= base[0] and length > base[1]:
+                return variant
+    return None
+
+
 def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     """Repair the marks OCR dropped from the FIELDS' values (see module doc)."""
     if not enabled():
@@ -132,13 +157,17 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                 chosen = fuller(value, index)
                 if chosen == value:
                     continue
-                if not printed[_spaced(chosen)]:
-                    # no row prints the fuller reading whole: its letters may lack marks no printing shows
-                    # (a partial repair); the damage is said, the text kept
+                lacking = None if not printed[_spaced(chosen)] else lacks_a_tone(chosen)
+                if not printed[_spaced(chosen)] or lacking:
+                    # no row prints the fuller reading whole, or the fuller reading itself reads better with
+                    # a tone mark more: its letters may lack marks no printing shows (a partial repair); the
+                    # damage is said, the text kept
+                    why = (f"the fuller reading may lack a mark too (with one more it reads {lacking!r})" if lacking
+                           else "no row gives the fuller reading whole")
                     issues.append(Issue(
                         "warning", "marks_dropped",
                         f"{table}.{column}: the report prints these words with marks OCR dropped here: "
-                        f"{_changes(value, chosen)}; no row gives the fuller reading whole, the text is kept as read",
+                        f"{_changes(value, chosen)}; {why}, the text is kept as read",
                         {"text": value, "fuller": chosen}, row.get("line_start"), row.get("line_end"),
                         project_key=row.get("project_key"), field=f"{table}.{column}"))
                     continue

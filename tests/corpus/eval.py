@@ -1,8 +1,8 @@
 """`make eval`: raingan check over the samples, the clean corpus and its
 OCR'd twin, side by side: F1 (soft) per form and per layout variant, clean
 vs OCR'd, the accuracy of numeric facts, and what the repairs did; then the
-same for the extra set (tests/corpus/extra/: more documents of the same
-generator, to work on beside the corpus) and the held-out set
+same for the extra sets (tests/corpus/extra/ and extra2/: more documents of
+the same generator, to work on beside the corpus) and the held-out set
 (tests/corpus/heldout/: documents of the same generator that nobody tunes
 on), to show whether a gain generalises.
 
@@ -26,6 +26,7 @@ from pipeline.check import Cell, CheckResult, Report, render_text, report_json, 
 ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 EXTRA = CORPUS / "extra"
+EXTRA2 = CORPUS / "extra2"
 HELDOUT = CORPUS / "heldout"
 SAMPLES = ROOT / "samples"
 
@@ -86,7 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     if have_ocr:
         results["ocr"] = run("ocr", have_ocr, ocr_dir)
         unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
-    for label, home in (("extra", EXTRA), ("held-out", HELDOUT)):
+    for label, home in (("extra", EXTRA), ("extra2", EXTRA2), ("held-out", HELDOUT)):
         clean = sorted((home / "clean").glob("*.expected.json"))
         ocr = [p for p in clean if (home / "ocr" / p.name.replace(".expected.json", ".txt")).exists()]
         if clean:
@@ -185,6 +186,13 @@ def main(argv: list[str] | None = None) -> int:
         rrows.append([n, str(right + wrong), str(right), str(wrong), pct(wrong / (right + wrong)) if right + wrong else "-",
                       str(ambiguous)])
     print(table(rrows, ["run", "repairs", "right", "wrong", "wrong %", "ambiguous (flagged)"]))
+    by_rule = {n: repairs_by_rule(result) for n, result in results.items() if "ocr" in n}
+    rules = sorted({rule for counts in by_rule.values() for rule in counts},
+                   key=lambda rule: (-sum(c.get(rule, (0, 0))[1] for c in by_rule.values()), rule))
+    if rules:
+        print("\nrepairs by the rule that chose them (right / wrong; a rule that is wrong anywhere first):\n")
+        print(table([[rule] + [f"{c[rule][0]} / {c[rule][1]}" if rule in c else "-" for c in by_rule.values()]
+                     for rule in rules], ["rule"] + list(by_rule)))
     if have_ocr:
         before, after = numeric_accuracy(unrepaired.report.cells), numeric_accuracy(results["ocr"].report.cells)
         print(f"\nnumeric facts on the OCR'd twin: {pct(before[0] / before[1])} % right before repair, "
@@ -203,27 +211,53 @@ def repair_figures(result: CheckResult) -> tuple[int, int, int]:
     """(right, wrong, ambiguous): each value_repaired issue against the
     check's cell for the same document, field and lines (right when the
     repaired value is the truth)."""
+    judged = judge_repairs(result)
+    right = sum(1 for _, ok in judged if ok)
+    return right, len(judged) - right, len(judged.ambiguous)
+
+
+def repairs_by_rule(result: CheckResult) -> dict[str, tuple[int, int]]:
+    """rule (the evidence's `rule`) -> (right, wrong) repairs it made."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for rule, ok in judge_repairs(result):
+        out[rule][0 if ok else 1] += 1
+    return {rule: (right, wrong) for rule, (right, wrong) in out.items()}
+
+
+class _Judged(list):
+    """(rule, right) for each judged repair; `ambiguous` the flagged ones."""
+
+    ambiguous: set
+
+
+def judge_repairs(result: CheckResult) -> _Judged:
+    """Each value_repaired issue against the check's cell for the same
+    document, field and lines: (its rule, True when the repaired value is
+    the truth); a repair on a row the truth does not hold is not judged."""
     docs = {d["doc_id"]: Path(d["source_path"]).name.removesuffix(".txt") for d in result.output.tables["documents"]}
     cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
     for c in result.report.cells:
         cells[(c.document, c.field_name)].append(c)
-    right = wrong = 0  # a repair on a row the truth does not hold is not judged
+    judged = _Judged()
     flagged = set()  # an ambiguous repair given once per project it concerns counts once
     for issue in result.output.tables.get("issues", []):
         if issue["code"] == "repair_ambiguous":
             flagged.add((issue["doc_id"], issue["field"], issue["line_start"], issue["line_end"], issue["message"]))
         if issue["code"] != "value_repaired" or not issue.get("field"):
             continue
-        chosen = json.loads(issue["evidence"]).get("chosen")
+        evidence = json.loads(issue["evidence"])
+        chosen = evidence.get("chosen")
         candidates = [c for c in cells.get((docs.get(issue["doc_id"], ""), issue["field"]), [])
                       if c.lines[0] is not None and issue["line_start"] is not None
                       and c.lines[0] <= issue["line_end"] and issue["line_start"] <= c.lines[1]
                       and str(c.got) == str(chosen)]
+        rule = str(evidence.get("rule") or "(none)")
         if any(c.soft == "ok" for c in candidates):
-            right += 1
+            judged.append((rule, True))
         elif any(c.soft == "wrong" for c in candidates):
-            wrong += 1
-    return right, wrong, len(flagged)
+            judged.append((rule, False))
+    judged.ambiguous = flagged
+    return judged
 
 
 if __name__ == "__main__":

@@ -5,6 +5,7 @@ many ways, each with an expected JSON holding the generator's own truth.
     python -m tests.corpus.generate OUT_DIR    # writes OUT_DIR/clean/ and OUT_DIR/manifest.json
     python -m tests.corpus.generate --heldout [OUT_DIR]   # the held-out set: tests/corpus/heldout/
     python -m tests.corpus.generate --extra [OUT_DIR]     # the extra tuning set: tests/corpus/extra/
+    python -m tests.corpus.generate --extra2 [OUT_DIR]    # the second one: tests/corpus/extra2/
 
 Deterministic: every document has its own seeded random source, so every run
 writes the same bytes.  See tests/corpus/README.md for the variant tags.
@@ -36,12 +37,19 @@ HELDOUT_COUNTS = (19, 8, 7)  # bma_progress, bma_proposal, obec_progress
 # scored on the held-out set.
 EXTRA_TAG = "x"
 EXTRA_COUNTS = (19, 8, 7)
+# A second working set (`bma_progress_z001` ...), made later than the others: documents no rule had
+# been tried on when it was made, to find classes of failure (wrong repairs above all) the other
+# sets show too rarely to see.
+EXTRA2_TAG = "z"
+EXTRA2_COUNTS = (19, 8, 7)
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
 EXTRA = HERE / "extra"
+EXTRA2 = HERE / "extra2"
 SETS = {"corpus": ("", (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC), HERE),
         "heldout": (HELDOUT_TAG, HELDOUT_COUNTS, HELDOUT),
-        "extra": (EXTRA_TAG, EXTRA_COUNTS, EXTRA)}
+        "extra": (EXTRA_TAG, EXTRA_COUNTS, EXTRA),
+        "extra2": (EXTRA2_TAG, EXTRA2_COUNTS, EXTRA2)}
 
 # truth columns whose value must be printed (digits compared without script)
 PRINTED_KEYS = {
@@ -158,6 +166,6 @@ def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | 
 
 
 if __name__ == "__main__":
-    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra")]
+    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2")]
     args = [a for a in sys.argv[1:] if a not in flags]
     main(args[0] if args else None, which=flags[0].removeprefix("--") if flags else "corpus")
