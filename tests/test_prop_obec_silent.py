@@ -210,3 +210,14 @@ def test_a_wrapped_cell_that_is_a_short_heading_s_words_gives_way_to_the_numbere
     assert [a["seq"] for a in rows["activities"]] == [a["seq"] for a in clean["activities"]] == [1, 2, 3, 4, 5, 6]
     assert len(rows["expenses"]) == len(clean["expenses"]) == 2
     assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+
+
+def test_section_4_not_found_names_the_alignment_it_holds():
+    # section 4's heading lost to OCR ("€."): its alignment paragraph went to section 3 and no
+    # issue named the lost alignment row
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    heading = next(ln for ln in text.split("\n") if "ลักษณะของโครงการ" in ln)
+    rows = _proposal(text.replace(heading + "\n", "€.\n"))
+    assert {i["field"] for i in rows["issues"] if i["code"] == "missing_section"} == {"projects", "alignments"}

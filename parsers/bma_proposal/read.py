@@ -142,12 +142,13 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 
 # The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.
 REQUIRED_SECTIONS = {"s1": "1 หลักการและเหตุผล", "s2": "2 วัตถุประสงค์", "s3": "3 เป้าหมาย",
-                     "s6": "6 แผนปฏิบัติการ", "s7": "7 งบประมาณ", "s9": "9 ประโยชน์ที่คาดว่าจะได้รับ"}
+                     "s4": "4 ลักษณะของโครงการ", "s6": "6 แผนปฏิบัติการ", "s7": "7 งบประมาณ",
+                     "s9": "9 ประโยชน์ที่คาดว่าจะได้รับ"}
 
 
 # What a required section holds: a section not found leaves these unread (or read from elsewhere), so
 # its issue names them too (the rows of a table, which no other issue may name).
-SECTION_FIELDS = {"s1": "projects.rationale", "s2": "objectives", "s3": "targets", "s6": "activities",
+SECTION_FIELDS = {"s1": "projects.rationale", "s2": "objectives", "s3": "targets", "s4": "alignments", "s6": "activities",
                   "s7": "expenses", "s9": "findings"}
 
 
