@@ -221,3 +221,31 @@ def test_section_4_not_found_names_the_alignment_it_holds():
     heading = next(ln for ln in text.split("\n") if "ลักษณะของโครงการ" in ln)
     rows = _proposal(text.replace(heading + "\n", "€.\n"))
     assert {i["field"] for i in rows["issues"] if i["code"] == "missing_section"} == {"projects", "alignments"}
+
+
+def test_a_round_without_a_heading_every_other_round_prints_is_flagged_at_its_lines():
+    # the indicator heading OCR lost ("ชนีซี / ัดความสำเร็จ" between specks): the indicator rows were
+    # read as outcomes, the indicator rows missing, and no issue named the targets
+    fy = "๒๕๖๗"
+    third = project(3, fy).replace("ดัชนีชี้วัดความสำเร็จ\n", "")
+    rows = run(report(fy=fy, projects=[project(1, fy), project(2, fy), third, project(4, fy)]))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_section"]
+    assert issue["field"] == "targets" and "'indicator'" in issue["message"]
+    third_rows = [t for t in rows["targets"] if t["project_key"] == issue["project_key"]]
+    assert third_rows and all(issue["line_start"] <= t["line_start"] <= issue["line_end"] for t in third_rows)
+    assert not [i for i in run(report(fy=fy, projects=[project(n, fy) for n in (1, 2, 3, 4)]))["issues"]
+                if i["code"] == "missing_section"]
+
+
+def test_a_round_s_heading_ocr_damaged_past_the_anchors_is_taken_where_the_round_lacks_it():
+    # "ดัชนีซีวัดความสำเว็จ" (two letters changed): no anchor reads it, and the indicators were read
+    # as outcomes; where the round lacks the part every other round prints, the line like its heading
+    # is that heading, and the inference is an issue about the rows under it
+    fy = "๒๕๖๗"
+    third = project(3, fy).replace("ดัชนีชี้วัดความสำเร็จ\n", "ดัชนีซีวัดความสำเว็จ\n")
+    rows = run(report(fy=fy, projects=[project(1, fy), project(2, fy), third, project(4, fy)]))
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "label_inferred"]
+    assert issue["field"] == "targets"
+    kinds = sorted(t["kind"] for t in rows["targets"] if t["project_key"] == issue["project_key"])
+    assert kinds == ["indicator", "outcome", "output"]

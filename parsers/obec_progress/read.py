@@ -36,7 +36,7 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.cut import cut_short
+from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
@@ -496,6 +496,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     piece that starts no part is the page width's wrap of the piece before)."""
     blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
+    recovered = recover_parts(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
@@ -509,6 +510,19 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     number_titles(projects, summary, out)
+    for p, rnd, part, start, end in recovered:
+        out.issues.append(Issue("warning", "label_inferred",
+                                f"a report round of {p.status} project {p.seq} lacks its '{part}' heading, which the "
+                                "report's other rounds print; a line that reads like it, where it stands, is taken "
+                                "for it: the rows under it are read as that part's", None, start, end,
+                                field=PART_TABLES[part]))
+    for p, rnd, part, have, n in missing_parts(projects):
+        lines_of = [b.line_start for b in rnd.blocks] + [b.line_end for b in rnd.blocks]
+        out.issues.append(Issue("error", "missing_section",
+                                f"a report round of {p.status} project {p.seq} prints no '{part}' heading, which "
+                                f"{have} of the report's {n} rounds print: OCR lost it, and its rows were read into "
+                                "the part before it or not at all", None, min(lines_of), max(lines_of),
+                                field=PART_TABLES[part]))
     mentions = mentions_in(lines)
     # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
     for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):
