@@ -249,3 +249,17 @@ def test_a_round_s_heading_ocr_damaged_past_the_anchors_is_taken_where_the_round
     assert issue["field"] == "targets"
     kinds = sorted(t["kind"] for t in rows["targets"] if t["project_key"] == issue["project_key"])
     assert kinds == ["indicator", "outcome", "output"]
+
+
+def test_a_main_activity_whose_number_ocr_read_as_letters_is_an_activity_numbered_by_its_place():
+    # "กิจกรรมหลักที่ lo นิเทศ ..." (๒ read "lo"): it was text of the activity before it, silently
+    fy = "๒๕๖๗"
+    second = "กิจกรรมหลักที่ lo นิเทศ ติดตาม และประเมินผล\nดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด\n"
+    one = project(1, fy).replace("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนา",
+                                 second + "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนา")
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    (issue,) = [i for i in rows["issues"] if i["field"] == "activities.number"]
+    acts = sorted((a["number"], a["text"]) for a in rows["activities"] if a["project_key"] == issue["project_key"])
+    assert acts == [(1, "ประชุมคณะกรรมการ"), (2, "นิเทศ ติดตาม และประเมินผล")]
+    evidence = json.loads(issue["evidence"])
+    assert issue["code"] == "value_repaired" and evidence["printed"] == "lo" and evidence["chosen"] == 2

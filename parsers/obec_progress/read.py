@@ -62,6 +62,11 @@ _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑").
 _ACTIVITY_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
+# ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
+# letter and no digit, then the name; its number is its place after the activity before it
+_ACTIVITY_DAMAGED_RE = regex.compile(
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
+    r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
 
 
 @lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
@@ -226,6 +231,7 @@ def rule_marker(state: State) -> bool:
         return False
     hit, rest = found
     state.context["titles_only"] = False
+    state.context["last_activity"] = 0  # a round's main activities number from 1
     if hit.key in FINDING_KEYS:
         state.context["after_findings"] = True
     elif hit.key in ("targets", "output"):
@@ -239,9 +245,15 @@ def rule_activity(state: State) -> bool:
     """"กิจกรรมหลักที่ N ..." opens a main activity."""
     line = state.line
     m = _ACTIVITY_RE.match(line.text)
-    if not m:
-        return False
-    state.emit("activity", None, line.text[m.end():], line, number=int(thai_digits_to_arabic(m.group(1))))
+    if m:
+        number, repaired = int(thai_digits_to_arabic(m.group(1))), None
+    else:
+        m = _ACTIVITY_DAMAGED_RE.match(line.text)
+        if not m:
+            return False
+        number, repaired = state.context.get("last_activity", 0) + 1, m.group(1)
+    state.context["last_activity"] = number
+    state.emit("activity", None, line.text[m.end():], line, number=number, repaired=repaired)
     state.pos += 1
     return True
 
