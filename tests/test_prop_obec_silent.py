@@ -263,3 +263,12 @@ def test_a_main_activity_whose_number_ocr_read_as_letters_is_an_activity_numbere
     assert acts == [(1, "ประชุมคณะกรรมการ"), (2, "นิเทศ ติดตาม และประเมินผล")]
     evidence = json.loads(issue["evidence"])
     assert issue["code"] == "value_repaired" and evidence["printed"] == "lo" and evidence["chosen"] == 2
+
+
+def test_a_main_activity_whose_number_a_speck_stands_before_is_still_an_activity():
+    # running text OCR broke around the number: "กิจกรรมหลักที่ / a / 1 นิเทศ ..." joined into one
+    # piece: the speck stood between the words and the number, and the activity was lost
+    fy = "๒๕๖๗"
+    one = project(1, fy).replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", "กิจกรรมหลักที่ a ๑ ประชุมคณะกรรมการ")
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    assert sorted((a["number"], a["text"]) for a in rows["activities"]) == [(1, "ประชุมคณะกรรมการ")] * 2
