@@ -272,3 +272,16 @@ def test_a_main_activity_whose_number_a_speck_stands_before_is_still_an_activity
     one = project(1, fy).replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", "กิจกรรมหลักที่ a ๑ ประชุมคณะกรรมการ")
     rows = run(report(fy=fy, projects=[one, project(2, fy)]))
     assert sorted((a["number"], a["text"]) for a in rows["activities"]) == [(1, "ประชุมคณะกรรมการ")] * 2
+
+
+def test_a_risk_level_no_reading_of_its_scores_gives_is_flagged_with_them():
+    # the level is as much in doubt as the scores (a cell of another row, a level misread): it was silent
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    cells = "\t2\n\t4\n\tปานกลาง\n"
+    assert text.count(cells) == 1
+    rows = _proposal(text.replace(cells, "\t2\n\t4\n\tสูงมาก\n"))
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "risk_level_mismatch"}
+    assert fields == {"findings.likelihood", "findings.impact", "findings.level"}
+    assert not [i for i in _proposal(text)["issues"] if i["code"] == "risk_level_mismatch"]
