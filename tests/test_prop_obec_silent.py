@@ -285,3 +285,16 @@ def test_a_risk_level_no_reading_of_its_scores_gives_is_flagged_with_them():
     fields = {i["field"] for i in rows["issues"] if i["code"] == "risk_level_mismatch"}
     assert fields == {"findings.likelihood", "findings.impact", "findings.level"}
     assert not [i for i in _proposal(text)["issues"] if i["code"] == "risk_level_mismatch"]
+
+
+def test_an_activity_s_step_whose_number_ocr_damaged_is_its_progress_not_its_name():
+    # "๑.@ จัดทำเครื่องมือ..." (๑.๑): the step was read as the activity's name going on
+    # (the name runs to the page's edge, so a line after it that opens no part goes on with it)
+    fy = "๒๕๖๗"
+    name = "ประชุมคณะกรรมการดำเนินงานเพื่อวางแผนการดำเนินงานและติดตามผลการดำเนินงานของโรงเรียนในสังกัดทุกแห่ง"
+    one = project(1, fy).replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว",
+                                 f"กิจกรรมหลักที่ ๑ {name}\n๑.@ จัดทำเครื่องมือการนิเทศ\nได้ดำเนินการแล้ว")
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    texts = sorted(a["text"] for a in rows["activities"])
+    assert texts == sorted([name, "ประชุมคณะกรรมการ"])
+    assert any(a["progress"].startswith("๑.@ จัดทำเครื่องมือการนิเทศ") for a in rows["activities"])
