@@ -103,7 +103,9 @@ CODES: list[IssueCode] = [
     _c("missing_field", "error", "a required field is in no copy of the form", th="ไม่พบช่องข้อมูลที่จำเป็น"),
     _c("missing_value", "error|warning", "a field, a report's date or its figures are in no copy", TEXT,
        th="ไม่พบค่าของช่องข้อมูล"),
-    _c("missing_section", "error", "a section of the form is not found in a copy", th="ไม่พบหัวข้อของแบบฟอร์ม"),
+    _c("missing_section", "error", "a section of the form is not found in a copy (about the project, and about "
+       "each table whose rows the section holds); or an OBEC report round lacks a part the report's other rounds "
+       "print (field: the table of its rows)", th="ไม่พบหัวข้อของแบบฟอร์ม"),
     _c("form_truncated", "error", "the document ends inside a form: its last copy stops before the form's end (a "
        "progress form's report entries with no certification after them, a proposal before the signature lines "
        "that close it, an OBEC report whose last project has no progress rounds or whose last round lacks the "
@@ -112,7 +114,9 @@ CODES: list[IssueCode] = [
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
        th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),
     _c("label_inferred", "warning", "a value whose label OCR garbled or lost (a line opening with the label's "
-       "separator) was given to the one field of its section the copy lacks", TEXT,
+       "separator) was given to the one field of its section the copy lacks; or an OBEC report round's heading OCR "
+       "damaged past reading was taken from the line like it where the round lacks that part (field: the table of "
+       "its rows)", TEXT,
        th="ป้ายกำกับอ่านไม่ได้ จึงระบุช่องข้อมูลจากช่องที่ขาดในหัวข้อเดียวกัน"),
     _c("invalid_value", "warning", "a value failed schema validation and was left empty",
        {"value": "the value that failed"}, th="ค่าไม่ผ่านการตรวจ จึงเว้นว่าง"),

@@ -162,3 +162,139 @@ def test_a_benefit_whose_section_number_ocr_read_as_a_thai_letter_is_still_an_it
     rows = _proposal(text.replace(printed, "ฒ.2 นักเรียนสามารถสร้างความรู้"))
     benefits = sorted((f["seq"], f["text"][:20]) for f in rows["findings"] if f["kind"] == "benefit")
     assert [seq for seq, _ in benefits] == [1, 2, 3, 4] and benefits[1][1] == "นักเรียนสามารถสร้างค"
+
+
+def test_a_section_not_found_names_the_table_it_holds():
+    # the budget heading lost to OCR: the expense lines are not read, and the missing_section issue
+    # named only the project, so no issue named the lost rows
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    assert "## **7. งบประมาณ**\n" in text
+    rows = _proposal(text.replace("## **7. งบประมาณ**\n", "\n"))
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "missing_section"}
+    assert fields == {"projects", "expenses"}
+    assert not [i for i in _proposal(text)["issues"] if i["code"] == "missing_section"]
+
+
+def test_a_one_line_proposal_s_short_heading_after_a_number_ocr_damaged_still_opens_its_section():
+    # "7. งบประมาณ" inside a one-line proposal read "ov. งบประมาณ": the budget section was not found
+    # and every budget line was lost; a short heading is taken inside a text only after such a
+    # number and where its neighbours' window holds that one place
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_007.txt").read_text(encoding="utf-8")
+    assert text.count(" 7. งบประมาณ ") == 1
+    clean = _proposal(text)
+    damaged = _proposal(text.replace(" 7. งบประมาณ ", " ov. งบประมาณ "))
+    assert clean["expenses"] and len(damaged["expenses"]) == len(clean["expenses"])
+    assert damaged["projects"][0]["budget_allocated"] == clean["projects"][0]["budget_allocated"]
+    assert not [i for i in damaged["issues"] if i["code"] == "missing_section"]
+    # a short heading's words after a Thai word are words of a sentence, not a heading
+    worded = _proposal(text.replace(" 7. งบประมาณ ", " และ งบประมาณ "))
+    assert [i for i in worded["issues"] if i["code"] == "missing_section" and i["field"] == "expenses"]
+
+
+def test_a_wrapped_cell_that_is_a_short_heading_s_words_gives_way_to_the_numbered_heading():
+    # the action plan's narrow column wraps "งบประมาณ" onto a line of its own, and OCR glued the
+    # budget heading's number to it ("7”งบประมาณ"): the bare line was taken for the heading, and
+    # the steps after it (and the budget) were read as the budget section
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    step = "\t3. โรงเรียนรายงานแผนการจัดกิจกรรมตามโครงการและแผนการใช้จ่ายงบประมาณส่ง\n"
+    assert step in text and "## **7. งบประมาณ**\n" in text
+    damaged = text.replace(step, "\t3. โรงเรียนรายงานแผนการจัดกิจกรรมตามโครงการและแผนการใช้จ่าย\nงบประมาณ\nส่ง\n")
+    damaged = damaged.replace("## **7. งบประมาณ**\n", "7”งบประมาณ\n")
+    clean, rows = _proposal(text), _proposal(damaged)
+    assert [a["seq"] for a in rows["activities"]] == [a["seq"] for a in clean["activities"]] == [1, 2, 3, 4, 5, 6]
+    assert len(rows["expenses"]) == len(clean["expenses"]) == 2
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+
+
+def test_section_4_not_found_names_the_alignment_it_holds():
+    # section 4's heading lost to OCR ("€."): its alignment paragraph went to section 3 and no
+    # issue named the lost alignment row
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    heading = next(ln for ln in text.split("\n") if "ลักษณะของโครงการ" in ln)
+    rows = _proposal(text.replace(heading + "\n", "€.\n"))
+    assert {i["field"] for i in rows["issues"] if i["code"] == "missing_section"} == {"projects", "alignments"}
+
+
+def test_a_round_without_a_heading_every_other_round_prints_is_flagged_at_its_lines():
+    # the indicator heading OCR lost ("ชนีซี / ัดความสำเร็จ" between specks): the indicator rows were
+    # read as outcomes, the indicator rows missing, and no issue named the targets
+    fy = "๒๕๖๗"
+    third = project(3, fy).replace("ดัชนีชี้วัดความสำเร็จ\n", "")
+    rows = run(report(fy=fy, projects=[project(1, fy), project(2, fy), third, project(4, fy)]))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_section"]
+    assert issue["field"] == "targets" and "'indicator'" in issue["message"]
+    third_rows = [t for t in rows["targets"] if t["project_key"] == issue["project_key"]]
+    assert third_rows and all(issue["line_start"] <= t["line_start"] <= issue["line_end"] for t in third_rows)
+    assert not [i for i in run(report(fy=fy, projects=[project(n, fy) for n in (1, 2, 3, 4)]))["issues"]
+                if i["code"] == "missing_section"]
+
+
+def test_a_round_s_heading_ocr_damaged_past_the_anchors_is_taken_where_the_round_lacks_it():
+    # "ดัชนีซีวัดความสำเว็จ" (two letters changed): no anchor reads it, and the indicators were read
+    # as outcomes; where the round lacks the part every other round prints, the line like its heading
+    # is that heading, and the inference is an issue about the rows under it
+    fy = "๒๕๖๗"
+    third = project(3, fy).replace("ดัชนีชี้วัดความสำเร็จ\n", "ดัชนีซีวัดความสำเว็จ\n")
+    rows = run(report(fy=fy, projects=[project(1, fy), project(2, fy), third, project(4, fy)]))
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "label_inferred"]
+    assert issue["field"] == "targets"
+    kinds = sorted(t["kind"] for t in rows["targets"] if t["project_key"] == issue["project_key"])
+    assert kinds == ["indicator", "outcome", "output"]
+
+
+def test_a_main_activity_whose_number_ocr_read_as_letters_is_an_activity_numbered_by_its_place():
+    # "กิจกรรมหลักที่ lo นิเทศ ..." (๒ read "lo"): it was text of the activity before it, silently
+    fy = "๒๕๖๗"
+    second = "กิจกรรมหลักที่ lo นิเทศ ติดตาม และประเมินผล\nดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด\n"
+    one = project(1, fy).replace("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนา",
+                                 second + "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนา")
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    (issue,) = [i for i in rows["issues"] if i["field"] == "activities.number"]
+    acts = sorted((a["number"], a["text"]) for a in rows["activities"] if a["project_key"] == issue["project_key"])
+    assert acts == [(1, "ประชุมคณะกรรมการ"), (2, "นิเทศ ติดตาม และประเมินผล")]
+    evidence = json.loads(issue["evidence"])
+    assert issue["code"] == "value_repaired" and evidence["printed"] == "lo" and evidence["chosen"] == 2
+
+
+def test_a_main_activity_whose_number_a_speck_stands_before_is_still_an_activity():
+    # running text OCR broke around the number: "กิจกรรมหลักที่ / a / 1 นิเทศ ..." joined into one
+    # piece: the speck stood between the words and the number, and the activity was lost
+    fy = "๒๕๖๗"
+    one = project(1, fy).replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", "กิจกรรมหลักที่ a ๑ ประชุมคณะกรรมการ")
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    assert sorted((a["number"], a["text"]) for a in rows["activities"]) == [(1, "ประชุมคณะกรรมการ")] * 2
+
+
+def test_a_risk_level_no_reading_of_its_scores_gives_is_flagged_with_them():
+    # the level is as much in doubt as the scores (a cell of another row, a level misread): it was silent
+    from tests.conftest import ROOT
+
+    text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
+    cells = "\t2\n\t4\n\tปานกลาง\n"
+    assert text.count(cells) == 1
+    rows = _proposal(text.replace(cells, "\t2\n\t4\n\tสูงมาก\n"))
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "risk_level_mismatch"}
+    assert fields == {"findings.likelihood", "findings.impact", "findings.level"}
+    assert not [i for i in _proposal(text)["issues"] if i["code"] == "risk_level_mismatch"]
+
+
+def test_an_activity_s_step_whose_number_ocr_damaged_is_its_progress_not_its_name():
+    # "๑.@ จัดทำเครื่องมือ..." (๑.๑): the step was read as the activity's name going on
+    # (the name runs to the page's edge, so a line after it that opens no part goes on with it)
+    fy = "๒๕๖๗"
+    name = "ประชุมคณะกรรมการดำเนินงานเพื่อวางแผนการดำเนินงานและติดตามผลการดำเนินงานของโรงเรียนในสังกัดทุกแห่ง"
+    one = project(1, fy).replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว",
+                                 f"กิจกรรมหลักที่ ๑ {name}\n๑.@ จัดทำเครื่องมือการนิเทศ\nได้ดำเนินการแล้ว")
+    rows = run(report(fy=fy, projects=[one, project(2, fy)]))
+    texts = sorted(a["text"] for a in rows["activities"])
+    assert texts == sorted([name, "ประชุมคณะกรรมการ"])
+    assert any(a["progress"].startswith("๑.@ จัดทำเครื่องมือการนิเทศ") for a in rows["activities"])

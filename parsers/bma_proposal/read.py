@@ -142,14 +142,26 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 
 # The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.
 REQUIRED_SECTIONS = {"s1": "1 หลักการและเหตุผล", "s2": "2 วัตถุประสงค์", "s3": "3 เป้าหมาย",
-                     "s6": "6 แผนปฏิบัติการ", "s7": "7 งบประมาณ", "s9": "9 ประโยชน์ที่คาดว่าจะได้รับ"}
+                     "s4": "4 ลักษณะของโครงการ", "s6": "6 แผนปฏิบัติการ", "s7": "7 งบประมาณ",
+                     "s9": "9 ประโยชน์ที่คาดว่าจะได้รับ"}
+
+
+# What a required section holds: a section not found leaves these unread (or read from elsewhere), so
+# its issue names them too (the rows of a table, which no other issue may name).
+SECTION_FIELDS = {"s1": "projects.rationale", "s2": "objectives", "s3": "targets", "s4": "alignments", "s6": "activities",
+                  "s7": "expenses", "s9": "findings"}
 
 
 def check_sections(copy: Copy, out: CopyReading) -> None:
-    missing = [title for key, title in REQUIRED_SECTIONS.items() if key not in copy.headings_seen]
+    missing = [key for key in REQUIRED_SECTIONS if key not in copy.headings_seen]
     if missing:
-        out.issues.append(Issue("error", "missing_section", f"sections not found in this copy: {', '.join(missing)}",
+        titles = ", ".join(REQUIRED_SECTIONS[key] for key in missing)
+        out.issues.append(Issue("error", "missing_section", f"sections not found in this copy: {titles}",
                                 "", out.line_start, out.line_end, field="projects"))
+        for key in missing:
+            out.issues.append(Issue("error", "missing_section", f"section {REQUIRED_SECTIONS[key]} not found in this "
+                                    "copy: what it holds was not read, or read without its heading", "",
+                                    out.line_start, out.line_end, field=SECTION_FIELDS[key]))
 
 
 def read_proposer(parts: Parts, out: CopyReading) -> None:

@@ -324,4 +324,11 @@ def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
                              f"{'could be read ' + str(len(pairs)) + ' ways' if pairs else 'do not'} give the "
                              f"level {evidence['level'] or '(none)'}", json.dumps(evidence, ensure_ascii=False),
                              *span, field=f"findings.{name}") for name in ("likelihood", "impact")]
+            if not pairs and "level" in rec and _readings(printed[0]) and _readings(printed[1]):
+                # scores that read as scores, but no reading of them gives the level printed beside them:
+                # the level is as much in doubt as they are (a cell of another row, a level OCR misread)
+                issues.append(Issue("warning", "risk_level_mismatch", f"risk {key[1]}: the level "
+                                    f"{evidence['level'] or '(none)'} is given by no reading of the scores printed "
+                                    f"{printed[0]!r} and {printed[1]!r}", json.dumps(evidence, ensure_ascii=False),
+                                    *rec["level"].span, field="findings.level"))
     return issues

@@ -42,9 +42,49 @@ def order_headings(copy: Copy, order: list[tuple[str, str]], lines: dict[int, Li
     keep = set(_longest_run([rank[copy.events[i].key] for i in heads]))
     demoted = {heads[k] for k in range(len(heads)) if k not in keep}
     events = _demote(copy.events, demoted, lines, dict(order))
+    events = _prefer_numbered(events, order, rank, lines)
     events = _recover(events, order, rank)
     copy.events = events
     copy.headings_seen = {ev.key for ev in events if ev.kind == "heading"}
+
+
+# A section number OCR glued to its heading with a mark ("7”งบประมาณ", "๗'งบประมาณ").
+_GLUED_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[^\s\w\u0e01-\u0e4e]{1,2}(?=[\u0e01-\u0e4e])")
+
+
+def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: dict[str, int],
+                     lines: dict[int, Line]) -> list[Event]:
+    """A heading read from a line that is its words alone (a short heading:
+    "งบประมาณ" is also a table cell a narrow column wrapped onto a line of
+    its own) gives way to a line further on, before the next heading, that
+    prints the words after a section number (damaged, or glued to them:
+    "7”งบประมาณ"): the numbered line is the heading, the bare one text."""
+    skeletons = {key: skeleton(text) for key, text in order}
+    heads = [i for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank]
+    out = list(events)
+    for n, i in enumerate(heads):
+        ev = out[i]
+        if len(skeletons[ev.key]) >= LONG or ev.text.strip() or skeleton(lines[ev.line].text) != skeletons[ev.key]:
+            continue  # a distinctive heading, one with text after it on its line, or one printed with its number
+        end = heads[n + 1] if n + 1 < len(heads) else len(out)
+        at = next((j for j in range(i + 1, end) if out[j].kind == "text" and _numbered_heading(out[j].text, skeletons[ev.key])),
+                  None)
+        if at is None:
+            continue
+        ln = lines[ev.line]
+        out[i] = Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols)
+        out[at] = Event("heading", ev.key, "", out[at].line)
+    return out
+
+
+def _numbered_heading(text: str, heading: str) -> bool:
+    """`text` is the heading's words after a section number (see
+    _prefer_numbered), nothing else on the line."""
+    glued = _GLUED_NUMBER_RE.match(text)
+    if glued is not None:
+        return skeleton(text[glued.end():]) == heading
+    lead = _LEAD_TOKEN_RE.match(text)
+    return lead is not None and lead.end() > 0 and skeleton(text[lead.end():]) == heading
 
 
 def _longest_run(ranks: list[int]) -> list[int]:
@@ -118,11 +158,18 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
         if at is not None:
             out[at] = Event("heading", order[r][0], "", out[at].line)
             continue
-        if len(skeletons[r]) < LONG:
-            continue
+        short = len(skeletons[r]) < LONG
+        pattern = _inline_short_heading(order[r][1]) if short else _inline_heading(order[r][1])
+        if short:
+            # a short heading's words are common words: only after a number OCR damaged (no Thai
+            # letter in it), and only where the window between its neighbours holds one such place
+            places = [i for i in range(lo + 1, hi) if out[i].kind in ("text", "field")
+                      for _ in pattern.finditer(out[i].text)]
+            if len(places) != 1:
+                continue
         for i in range(lo + 1, hi):
             ev = out[i]
-            m = _inline_heading(order[r][1]).search(ev.text) if ev.kind in ("text", "field") else None
+            m = pattern.search(ev.text) if ev.kind in ("text", "field") else None
             if m is None:
                 continue
             before, after = ev.text[: m.start()].strip(), ev.text[m.end():].strip()
@@ -140,6 +187,15 @@ def _inline_heading(words: str) -> regex.Pattern:
     """A heading's words inside a text after its section number ("o.", "๕.",
     "๑๐.3": the number as OCR may damage it), followed by a space or the end."""
     return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*{mark_tolerant(words)}"
+                         r"(?=\s|$)")
+
+
+@lru_cache(maxsize=64)
+def _inline_short_heading(words: str) -> regex.Pattern:
+    """A short heading's words inside a text after its section number as
+    OCR damaged it into no digit and no Thai letter ("ov.", "o."), or printed
+    right ("๗."), followed by a space or the end."""
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}|[^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})\.\s*{mark_tolerant(words)}"
                          r"(?=\s|$)")
 
 

@@ -14,7 +14,13 @@ cannot be told from a short text: that is not flagged.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
+
+from rapidfuzz import fuzz
+
+from normalizers.text import skeleton
+from parsers.obec_progress.anchors import MARKERS
 
 OPENS = "targets"  # the part a full round opens with
 CLOSES = "findings"  # the part that closes a round when no other round says more
@@ -46,3 +52,65 @@ def cut_short(projects: list[Any]) -> str | None:
     if need not in parts:
         return f"its last project's report stops after '{parts[-1]}', before '{need}' that closes every other round"
     return None
+
+
+# The parts a round prints under their own headings, and the table whose rows each holds: a round
+# that lacks one most of the report's rounds print lost its heading to OCR (its rows were read into
+# the part before it, or not at all).  Budget sections are left out: a round may report none.
+PART_TABLES = {"output": "targets", "outcome": "targets", "indicator": "targets", "activities": "activities",
+               "alignment": "alignments", "findings": "findings", "result": "findings", "problem": "findings",
+               "suggestion": "findings"}
+COMMON_SHARE = 0.75  # a part printed by at least this share of the report's full rounds (of 4 or more)
+MIN_ROUNDS = 4
+
+
+def missing_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
+    """(project, round, part, rounds that print it, full rounds) for each
+    full round (one that opens with targets) that lacks a part nearly every
+    other full round of the report prints."""
+    full = [(p, r, set(_parts(r))) for p in projects for r in p.rounds if OPENS in _parts(r)]
+    if len(full) < MIN_ROUNDS:
+        return []
+    out = []
+    for part in PART_TABLES:
+        have = sum(1 for _, _, parts in full if part in parts)
+        if have == len(full) or have < COMMON_SHARE * len(full):
+            continue
+        out += [(p, r, part, have, len(full)) for p, r, parts in full if part not in parts]
+    return out
+
+
+HEADING_RATIO = 80.0  # a line this like a part's heading (skeletons), where its round lacks that part
+_HEADINGS = {a.key: skeleton(a.text) for a in MARKERS if a.key in PART_TABLES}
+
+
+def recover_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
+    """A full round that lacks a part nearly every other round prints (see
+    missing_parts), and holds a short text line, between the parts that
+    come before and after it in the others' order, that reads like that
+    part's heading with letters OCR changed ("ดัชนีซีวัดความสำเว็จ"): the
+    line is the heading (a marker block), so its rows are read as that part's.
+    Returns (project, round, part, the line, the part's last line) for each."""
+    full = [r for p in projects for r in p.rounds if OPENS in _parts(r)]
+    found = []
+    for p, rnd, part, _, _ in missing_parts(projects):
+        heading = _HEADINGS.get(part)
+        if heading is None:
+            continue
+        before = {k for r in full for ks in [_parts(r)] if part in ks for k in ks[:ks.index(part)]}
+        seen_before = False
+        for i, b in enumerate(rnd.blocks):
+            if b.kind == "marker":
+                if b.key in before:
+                    seen_before = True
+                elif seen_before:
+                    break  # a part after it: the heading would have stood before here
+                continue
+            if not seen_before or b.kind != "text" or len(b.text) > 2 * len(heading) + 12:
+                continue
+            if fuzz.ratio(skeleton(b.text), heading) >= HEADING_RATIO:
+                rnd.blocks[i] = replace(b, kind="marker", key=part, text="", data={"heading": b.text})
+                nxt = next((c.line_start - 1 for c in rnd.blocks[i + 1:] if c.kind == "marker"), rnd.blocks[-1].line_end)
+                found.append((p, rnd, part, b.line_start, max(b.line_end, nxt)))
+                break
+    return found

@@ -36,7 +36,7 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.cut import cut_short
+from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import is_debris, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
@@ -59,9 +59,16 @@ _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.ite
 # A project title: "โครงการ" right after the item number.
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
-# a stray tone mark "๊   กิจกรรมหลักที่ ๑").
+# a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
+# running text whose lines OCR broke around the number).
 _ACTIVITY_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([\d๐-๙]{{1,2}})\s*[.:)]?\s*")
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*"
+    r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")
+# ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
+# letter and no digit, then the name; its number is its place after the activity before it
+_ACTIVITY_DAMAGED_RE = regex.compile(
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
+    r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
 
 
 @lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
@@ -226,6 +233,7 @@ def rule_marker(state: State) -> bool:
         return False
     hit, rest = found
     state.context["titles_only"] = False
+    state.context["last_activity"] = 0  # a round's main activities number from 1
     if hit.key in FINDING_KEYS:
         state.context["after_findings"] = True
     elif hit.key in ("targets", "output"):
@@ -239,9 +247,15 @@ def rule_activity(state: State) -> bool:
     """"กิจกรรมหลักที่ N ..." opens a main activity."""
     line = state.line
     m = _ACTIVITY_RE.match(line.text)
-    if not m:
-        return False
-    state.emit("activity", None, line.text[m.end():], line, number=int(thai_digits_to_arabic(m.group(1))))
+    if m:
+        number, repaired = int(thai_digits_to_arabic(m.group(1))), None
+    else:
+        m = _ACTIVITY_DAMAGED_RE.match(line.text)
+        if not m:
+            return False
+        number, repaired = state.context.get("last_activity", 0) + 1, m.group(1)
+    state.context["last_activity"] = number
+    state.emit("activity", None, line.text[m.end():], line, number=number, repaired=repaired)
     state.pos += 1
     return True
 
@@ -496,6 +510,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     piece that starts no part is the page width's wrap of the piece before)."""
     blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
+    recovered = recover_parts(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
@@ -509,6 +524,19 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     number_titles(projects, summary, out)
+    for p, rnd, part, start, end in recovered:
+        out.issues.append(Issue("warning", "label_inferred",
+                                f"a report round of {p.status} project {p.seq} lacks its '{part}' heading, which the "
+                                "report's other rounds print; a line that reads like it, where it stands, is taken "
+                                "for it: the rows under it are read as that part's", None, start, end,
+                                field=PART_TABLES[part]))
+    for p, rnd, part, have, n in missing_parts(projects):
+        lines_of = [b.line_start for b in rnd.blocks] + [b.line_end for b in rnd.blocks]
+        out.issues.append(Issue("error", "missing_section",
+                                f"a report round of {p.status} project {p.seq} prints no '{part}' heading, which "
+                                f"{have} of the report's {n} rounds print: OCR lost it, and its rows were read into "
+                                "the part before it or not at all", None, min(lines_of), max(lines_of),
+                                field=PART_TABLES[part]))
     mentions = mentions_in(lines)
     # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
     for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):

@@ -60,6 +60,7 @@ class RoundRecords:
     budgets: list[dict[str, Any]] = field(default_factory=list)
     findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
+    activity_tokens: dict[int, str] = field(default_factory=dict)  # a main activity's number OCR read as letters
     # each target heading: (its line, as printed; the index of its first entry in `targets`)
     heads: list[tuple[Line, int]] = field(default_factory=list)
 
@@ -145,6 +146,8 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
         elif block.kind == "activity":
             mode = "activity"
             out.activities.append((block.data["number"], line, []))
+            if block.data.get("repaired"):
+                out.activity_tokens[line.no] = block.data["repaired"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
             if is_debris(block.text) or is_office(block.text, office):
@@ -173,8 +176,9 @@ def _has_amount(text: str) -> bool:
     return bool(_AMOUNT_RE.search(text))
 
 
-# A numbered step under a main activity ("1.1 ...", "๑) ..."): its progress, never its name.
-_STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?[.)]?\s")
+# A numbered step under a main activity ("1.1 ...", "๑) ...", its step number OCR read as a look-alike:
+# "๑.@"): its progress, never its name.
+_STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙@o]{1,2})?[.)]?\s")
 
 
 # The alignment headings in the order the form prints them (the national strategy's may come twice).
@@ -217,6 +221,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for number, line, lines in recs.activities:
         rk = (*base, "activity", next_seq("a"))
         end = lines[-1].no if lines else line.no
+        token = recs.activity_tokens.get(line.no)
         if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
             line, lines = lines[0], lines[1:]
         wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
@@ -228,6 +233,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
+        if token is not None:
+            out.issues.append(Issue("warning", "value_repaired",
+                                    f"main activity number printed {token!r} (no number): it is number {number}, "
+                                    "its place after the activity before it", json.dumps(
+                                        {"rule": "item_sequence", "printed": token, "chosen": number, "text": text},
+                                        ensure_ascii=False), line.no, end, field="activities.number"))
         out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
         progress = [ln for ln in lines if not NONE_RE.match(ln.text)]
         if progress:
