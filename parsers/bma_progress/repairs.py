@@ -565,13 +565,10 @@ def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
                                 reading.line_start, reading.line_end, project_key=key,
                                 field="progress_reports.disbursed"))
             continue
-        evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": str(reading.value), "chosen": f"{value:.2f}"}
-        issues.append(Issue("warning", "value_repaired",
-                            f"report {seq}'s disbursement {tokens[seq]!r} reads {reading.value:,.2f}; the copy's budget "
-                            f"clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one), so "
-                            f"its leading digit is the sign OCR misread: {value:,.2f}",
-                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
-                            project_key=key, field="progress_reports.disbursed"))
+        issues.append(_repaired(reading, key, "progress_reports.disbursed", "baht_sign", tokens[seq], f"{value:.2f}",
+                                f"report {seq}'s disbursement {tokens[seq]!r} reads {reading.value:,.2f}; the copy's "
+                                f"budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with "
+                                f"one), so its leading digit is the sign OCR misread: {value:,.2f}"))
         reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
 
@@ -857,6 +854,17 @@ def _without_sign(token: str | None) -> Decimal | None:
         return None
 
 
+def _repaired(reading: Reading, key: str, field: str, rule: str, printed: str, chosen: Any, message: str) -> Issue:
+    """The value_repaired issue of a reading (the value as read in evidence, beside the printed text)."""
+    evidence = {"rule": rule, "printed": printed, "read": _plain(reading.value), "chosen": chosen}
+    return Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False),
+                 reading.line_start, reading.line_end, project_key=key, field=field)
+
+
+def _plain(value: Any) -> Any:
+    return str(value) if isinstance(value, Decimal) else value
+
+
 def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,
                 rule: str = "sum") -> Issue:
     evidence = {"rule": rule, "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}"}
@@ -955,14 +963,11 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
         if value > 100:
             continue
         reading = reports[seq]["progress_pct"]
-        evidence = {"rule": "percent_sign", "printed": src, "read": reading.value, "chosen": value}
         reports[seq]["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
-        issues.append(Issue("warning", "value_repaired",
-                            f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} other "
-                            f"reports print theirs with {len(m.group(2))} decimal(s) and a '%': its '96' is the sign "
-                            f"OCR misread, the progress {value}",
-                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
-                            project_key=key, field="progress_reports.progress_pct"))
+        issues.append(_repaired(reading, key, "progress_reports.progress_pct", "percent_sign", src, value,
+                                f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} "
+                                f"other reports print theirs with {len(m.group(2))} decimal(s) and a '%': its '96' "
+                                f"is the sign OCR misread, the progress {value}"))
     return issues
 
 
