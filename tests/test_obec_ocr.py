@@ -519,6 +519,40 @@ def test_a_list_left_with_its_first_item_alone_is_said_to_have_lost_the_others()
     assert not [i for i in run(report())["issues"] if i["code"] == "missing_row"]
 
 
+def test_item_numbers_ocr_read_apart_from_their_texts_number_the_texts_paragraphs():
+    # OCR read the list's numbers as a column of their own: the texts first, unnumbered, a blank
+    # line between them, then "1." and "๒." alone (or before them); two items, not one
+    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from schemas.document import Line
+
+    first, second = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา", "นักเรียนในสังกัด จำนวน 123 คน ได้เข้าร่วมกิจกรรม"
+    after = [Line(10, first), Line(12, second), Line(13, "ตามโครงการ"), Line(15, "1."), Line(16, "๒.")]
+    assert items_of(after) == [(first, 10, 10), (f"{second} ตามโครงการ", 12, 13)]
+    before = [Line(10, "1."), Line(11, "๒."), Line(13, first), Line(15, second)]
+    assert items_of(before) == [(first, 13, 13), (second, 15, 15)]
+    assert unpaired_numbers(after) is None and unpaired_numbers(before) is None
+    # a number OCR misread (๑ as "@") still counts; numbers out of sequence, or more paragraphs than
+    # numbers, pair nothing: read as before, and said
+    assert [a for _, a, _ in items_of([Line(10, first), Line(12, second), Line(14, "@."), Line(15, "2.")])] == [10, 12]
+    for lines in ([Line(10, first), Line(12, second), Line(14, "3."), Line(15, "5.")],
+                  [Line(10, first), Line(12, second), Line(14, "ตามโครงการ"), Line(16, "1."), Line(17, "2.")]):
+        assert len(items_of(lines)) == 1 and unpaired_numbers(lines)
+    # numbered items, or one number alone, are no such list
+    assert unpaired_numbers([Line(1, "1. " + first), Line(2, "2. " + second), Line(3, "3.")]) is None
+    assert unpaired_numbers([Line(1, first), Line(3, "1.")]) is None
+
+    def targets(heading_list: str) -> dict:
+        text = report().replace("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", heading_list, 1)
+        return run(text)
+
+    rows = targets(f"{first}\n\n{second}\n\n1.\n๒.")
+    outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
+    assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
+    rows = targets(f"{first}\n{second}\n\n1.\n๒.")  # no blank line between: which text is whose is unclear
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row"]
+    assert issue["field"] == "targets" and issue["project_key"]
+
+
 def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_quarter():
     projects = [project(n, "๒๕๖๗") for n in range(1, 6)]  # five projects, each a quarter-2 budget section
     def summary(printed: str) -> tuple[dict, list[dict]]:

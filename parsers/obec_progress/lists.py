@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
@@ -157,10 +158,63 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
     return [Line(first.no, "1" + m.group(1) + " " + first.text[m.end():], first.kind, first.bullet, first.indent)] + lines[1:]
 
 
+# an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
+# list's numbers as a column of their own
+_MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
+
+
+def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str]] | None:
+    """A list whose item numbers OCR read as a column apart from its texts:
+    two or more lines that are an item number alone, in a run at the list's
+    end or its start, and no other line opening with an item number.  Its
+    texts in paragraphs (a gap of lines, blank or debris, between two), and
+    the numbers as printed; None for any other list."""
+    alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
+    k = sum(alone)
+    if k < 2 or k == len(lines) or not (all(alone[-k:]) or all(alone[:k])):
+        return None
+    texts = [ln for ln, a in zip(lines, alone) if not a]
+    for ln in texts:
+        m = ITEM_PREFIX_RE.match(ln.text)
+        if split_item_number(ln.text)[0] is not None or m and not _THAI_WORD_RE.search(m.group(2)):
+            return None  # its items numbered where they stand: no list of this kind
+    paragraphs: list[list[Line]] = []
+    for i, ln in enumerate(texts):
+        if i == 0 or ln.no > texts[i - 1].no + 1:
+            paragraphs.append([])
+        paragraphs[-1].append(ln)
+    numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    return paragraphs, numbers
+
+
+def _pairs(paragraphs: list[list[Line]], numbers: list[str]) -> bool:
+    """Whether numbers read apart go one to each paragraph: as many
+    paragraphs as numbers, and the numbers 1, 2, 3... in order (each as
+    printed or a misread of it, normalizers.confusions)."""
+    return len(paragraphs) == len(numbers) and all(could_be(n, str(i)) for i, n in enumerate(numbers, 1))
+
+
+def unpaired_numbers(lines: list[Line]) -> list[str] | None:
+    """The item numbers OCR read apart from the list's texts (see
+    _numbers_apart) when they cannot be paired with them (more or fewer
+    paragraphs than numbers, or numbers out of sequence): the list's items
+    run together, or some were lost.  None when there are none, or they pair."""
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)])
+    if apart is None or _pairs(*apart):
+        return None
+    return apart[1]
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
-    item; a bare "-" means none."""
-    lines = rejoin_bare_figures([ln for ln in lines if not NONE_RE.match(ln.text)])
+    item; a bare "-" means none.  Item numbers OCR read apart from their
+    texts (on lines of their own after or before them) number the texts'
+    paragraphs, one each, when as many paragraphs stand as numbers."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    apart = _numbers_apart(lines)
+    if apart is not None and _pairs(*apart):
+        return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in apart[0]]
+    lines = rejoin_bare_figures(lines)
     if not lines:
         return []
     lines = _inline_marks_mended(_first_number_mended(lines))
