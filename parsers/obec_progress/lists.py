@@ -110,6 +110,7 @@ _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
 # a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") or as a digit that
 # cannot open a list before its "2" ("9) ผู้เรียน..." for ๑)), and its second item marked as printed
 # ("๒. ", "2) ")
+_MARK_FIRST_RE = regex.compile(r"^([.)])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # a first item's mark, its number lost
 _GARBLED_FIRST_RE = regex.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
 
 
@@ -146,13 +147,21 @@ ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 def _first_number_mended(lines: list[Line]) -> list[Line]:
     """A list whose first item's number OCR read as a letter or symbol ("o."
     for ๑.), when its second item is marked "๒." (or "2.") with the same
-    mark: the first number is 1 (the sequence says so), so the list splits
-    into its items rather than one."""
+    mark, or lost leaving its mark (". ครู..."), when a later line opens
+    with a number (damaged or not) and the same mark: the first number is 1
+    (the sequence says so), so the list splits into its items rather than one."""
     m = _GARBLED_FIRST_RE.match(lines[0].text)
-    if m is None:
-        return lines
-    second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
-    if not any(second.search(ln.text) for ln in lines):
+    if m is not None:
+        second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
+        if not any(second.search(ln.text) for ln in lines):
+            return lines
+    elif (m := _MARK_FIRST_RE.match(lines[0].text)) is not None:
+        # its number lost, its mark left (". ครู..."): a later line opening with a number, damaged or
+        # not ("lo. ผู้บริหาร..."), and the same mark says the list is numbered
+        if not any((n := ITEM_PREFIX_RE.match(ln.text)) and n.group(3) == m.group(1)
+                   and not _THAI_WORD_RE.search(n.group(2)) for ln in lines[1:]):
+            return lines
+    else:
         return lines
     first = lines[0]
     return [Line(first.no, "1" + m.group(1) + " " + first.text[m.end():], first.kind, first.bullet, first.indent)] + lines[1:]
