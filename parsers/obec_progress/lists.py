@@ -27,6 +27,16 @@ _PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
 
 
+# A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
+# short word, a token of up to three characters (the page, its digits misread as letters), a slash
+# and the page count in digits ("หนา ฒ/๓๓" for หน้า ๕/๓๓, "win ฒ/1๕"); no line of a section reads so.
+_PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
+
+
+def is_page_left(text: str) -> bool:
+    return bool(_PAGE_OF_LEFT_RE.match(text.strip()))
+
+
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
 # letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
 _SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")

@@ -17,7 +17,8 @@ from normalizers.text import clean_value, skeleton
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, lone_first, split_aspects, unpaired_numbers
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first, split_aspects,
+                                         unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -150,7 +151,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.activity_tokens[line.no] = block.data["repaired"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
-            if is_debris(block.text) or is_office(block.text, office):
+            if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
                 continue
             if mode == "budget" and out.budgets:
                 pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
