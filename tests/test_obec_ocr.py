@@ -171,7 +171,8 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert len(items_of([Line(1, "สพป. น่าน เขต ๓ ดำเนินการ"), Line(2, "สพป. น่าน ครบตามแผน")])) == 1
     assert len(items_of([Line(1, "ab. ครูในสังกัด"), Line(2, "cd. นักเรียน")])) == 1
     # what OCR made of a "-" (none) or a page number is no item; an item number alone is kept
-    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
+    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐",
+                                      "เวว       ๐   yay ve   ๑7     ๑7   aA      ข เ"))  # (25 characters of specks)
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
                                           "ก.ค. 2566 Q1", "(COVID - 19)"))
     # a figure of the lead sentence that the page wrapped to a line's start is no item 1 when the list

@@ -75,7 +75,7 @@ def _without_specks(text: str) -> str:
 _THAI_RUN4_RE = regex.compile(r"[\u0e01-\u0e4e]{4}")
 _ODD_RE = regex.compile(r"[A-Za-z<>\[\]{}=|~^°@®©]|(?:^|\s)[\u0e30-\u0e3a\u0e40-\u0e44\u0e47-\u0e4e]+(?:\s|$)")
 _FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
-SPECKS_MAX = 24
+SPECKS_MAX = 32
 
 
 @lru_cache(maxsize=16384)  # a pure function of one text
