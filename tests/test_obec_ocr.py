@@ -491,6 +491,10 @@ def test_a_not_started_group_s_titles_with_their_group_number_misread_are_titles
     assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
         (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน")]
     assert not any("ดังนี้" in f["text"] or "โครงการ" in f["text"] for f in rows["findings"])
+    # ... or what OCR left of them ("ดัง")
+    rows = run(text.replace("โดยมีรายละเอียด\nดังนี้\n", "โดยมีรายละเอียด\nดัง\n"))
+    assert len([p for p in rows["projects"] if p["plan_status"] == "not_started"]) == 2
+    assert not any(f["text"].endswith("ดัง") for f in rows["findings"])
     # a prefix that is not the group's, on a number the sequence does not allow, opens nothing
     rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n2.5 โครงการพัฒนาครูในสังกัด\n")
     assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]
