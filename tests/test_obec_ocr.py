@@ -171,7 +171,8 @@ def test_list_numbers_ocr_damaged_still_open_items():
     assert len(items_of([Line(1, "สพป. น่าน เขต ๓ ดำเนินการ"), Line(2, "สพป. น่าน ครบตามแผน")])) == 1
     assert len(items_of([Line(1, "ab. ครูในสังกัด"), Line(2, "cd. นักเรียน")])) == 1
     # what OCR made of a "-" (none) or a page number is no item; an item number alone is kept
-    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐"))
+    assert all(is_debris(t) for t in ("yy", "vy", "a", "๑7", "จ za", "เคง -", "สศม a ะ", "เศก รั7] 4 <Q 1 ๐",
+                                      "เวว       ๐   yay ve   ๑7     ๑7   aA      ข เ"))  # (25 characters of specks)
     assert not any(is_debris(t) for t in ("-", "๒.", "lo)", "ไม่มี", "ครูในสังกัด", "เขต 4", "ร้อยละ 80",
                                           "ก.ค. 2566 Q1", "(COVID - 19)"))
     # a figure of the lead sentence that the page wrapped to a line's start is no item 1 when the list
@@ -490,6 +491,10 @@ def test_a_not_started_group_s_titles_with_their_group_number_misread_are_titles
     assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
         (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน")]
     assert not any("ดังนี้" in f["text"] or "โครงการ" in f["text"] for f in rows["findings"])
+    # ... or what OCR left of them ("ดัง")
+    rows = run(text.replace("โดยมีรายละเอียด\nดังนี้\n", "โดยมีรายละเอียด\nดัง\n"))
+    assert len([p for p in rows["projects"] if p["plan_status"] == "not_started"]) == 2
+    assert not any(f["text"].endswith("ดัง") for f in rows["findings"])
     # a prefix that is not the group's, on a number the sequence does not allow, opens nothing
     rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n2.5 โครงการพัฒนาครูในสังกัด\n")
     assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]
@@ -517,6 +522,40 @@ def test_a_list_left_with_its_first_item_alone_is_said_to_have_lost_the_others()
     (issue,) = [i for i in run(text)["issues"] if i["code"] == "missing_row"]
     assert issue["field"] == "targets" and issue["project_key"]
     assert not [i for i in run(report())["issues"] if i["code"] == "missing_row"]
+
+
+def test_item_numbers_ocr_read_apart_from_their_texts_number_the_texts_paragraphs():
+    # OCR read the list's numbers as a column of their own: the texts first, unnumbered, a blank
+    # line between them, then "1." and "๒." alone (or before them); two items, not one
+    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from schemas.document import Line
+
+    first, second = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา", "นักเรียนในสังกัด จำนวน 123 คน ได้เข้าร่วมกิจกรรม"
+    after = [Line(10, first), Line(12, second), Line(13, "ตามโครงการ"), Line(15, "1."), Line(16, "๒.")]
+    assert items_of(after) == [(first, 10, 10), (f"{second} ตามโครงการ", 12, 13)]
+    before = [Line(10, "1."), Line(11, "๒."), Line(13, first), Line(15, second)]
+    assert items_of(before) == [(first, 13, 13), (second, 15, 15)]
+    assert unpaired_numbers(after) is None and unpaired_numbers(before) is None
+    # a number OCR misread (๑ as "@") still counts; numbers out of sequence, or more paragraphs than
+    # numbers, pair nothing: read as before, and said
+    assert [a for _, a, _ in items_of([Line(10, first), Line(12, second), Line(14, "@."), Line(15, "2.")])] == [10, 12]
+    for lines in ([Line(10, first), Line(12, second), Line(14, "3."), Line(15, "5.")],
+                  [Line(10, first), Line(12, second), Line(14, "ตามโครงการ"), Line(16, "1."), Line(17, "2.")]):
+        assert len(items_of(lines)) == 1 and unpaired_numbers(lines)
+    # numbered items, or one number alone, are no such list
+    assert unpaired_numbers([Line(1, "1. " + first), Line(2, "2. " + second), Line(3, "3.")]) is None
+    assert unpaired_numbers([Line(1, first), Line(3, "1.")]) is None
+
+    def targets(heading_list: str) -> dict:
+        text = report().replace("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", heading_list, 1)
+        return run(text)
+
+    rows = targets(f"{first}\n\n{second}\n\n1.\n๒.")
+    outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
+    assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
+    rows = targets(f"{first}\n{second}\n\n1.\n๒.")  # no blank line between: which text is whose is unclear
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row"]
+    assert issue["field"] == "targets" and issue["project_key"]
 
 
 def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_quarter():

@@ -219,6 +219,34 @@ def test_a_list_whose_first_number_ocr_read_as_a_letter_splits_into_its_items():
     assert [t for t, _, _ in alone] == ["o. ครูผู้สอนนำความรู้ไปใช้"]
 
 
+def test_a_list_whose_first_number_ocr_lost_leaving_its_mark_splits_into_its_items():
+    """". ครูที่... / lo. ผู้บริหาร...": the first item's number lost, its dot
+    left; a later line opening with a number (here ๒ read "lo") and the same
+    mark says the list is numbered.  A Thai abbreviation ("สพป.") is no
+    number: without one nothing is changed."""
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    got = items_of([Line(5, ". ครูที่ทำหน้าที่ได้รับการพัฒนา"), Line(7, "lo. ผู้บริหารสถานศึกษา จำนวน 23 คน"),
+                    Line(8, "เข้าร่วมการประชุม")])
+    assert got == [("ครูที่ทำหน้าที่ได้รับการพัฒนา", 5, 5), ("ผู้บริหารสถานศึกษา จำนวน 23 คน เข้าร่วมการประชุม", 7, 8)]
+    alone = items_of([Line(5, ". ครูที่ทำหน้าที่ได้รับการพัฒนา"), Line(6, "สพป. บุรีรัมย์ เขต 3 จัดอบรม")])
+    assert len(alone) == 1
+
+
+def test_a_page_number_ocr_garbled_past_the_clean_up_is_no_item_of_a_list():
+    """"หนา ฒ/๓๓" (หน้า ๕/๓๓, its page digit read as a letter) before a
+    numbered list of results: furniture, not the list's first item."""
+    from parsers.obec_progress.lists import is_page_left
+    from tests.test_obec_ocr import report, run
+
+    listed = "หนา ฒ/๓๓\n๑) ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n๒) ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"
+    rows = run(report().replace("ได้ดำเนินการครบตามแผนที่กำหนด", listed, 1))
+    results = [f["text"] for f in rows["findings"] if f["kind"] == "result"]
+    assert results[:2] == ["ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด", "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"]
+    assert is_page_left("win ฒ/1๕") and not is_page_left("ร้อยละ ๘๐ ของผู้เข้าร่วม")
+
+
 def test_inline_item_marks_ocr_doubled_or_dropped_are_mended():
     """A numbered list printed as running text: "3) 3)" (a mark read twice)
     is one mark, and a number that lost its mark between "1)" and "3)" is

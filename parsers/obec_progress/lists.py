@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
@@ -24,6 +25,16 @@ NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 _ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
 _PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
+
+
+# A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
+# short word, a token of up to three characters (the page, its digits misread as letters), a slash
+# and the page count in digits ("หนา ฒ/๓๓" for หน้า ๕/๓๓, "win ฒ/1๕"); no line of a section reads so.
+_PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
+
+
+def is_page_left(text: str) -> bool:
+    return bool(_PAGE_OF_LEFT_RE.match(text.strip()))
 
 
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
@@ -64,7 +75,7 @@ def _without_specks(text: str) -> str:
 _THAI_RUN4_RE = regex.compile(r"[\u0e01-\u0e4e]{4}")
 _ODD_RE = regex.compile(r"[A-Za-z<>\[\]{}=|~^°@®©]|(?:^|\s)[\u0e30-\u0e3a\u0e40-\u0e44\u0e47-\u0e4e]+(?:\s|$)")
 _FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
-SPECKS_MAX = 24
+SPECKS_MAX = 32
 
 
 @lru_cache(maxsize=16384)  # a pure function of one text
@@ -109,6 +120,7 @@ _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
 # a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") or as a digit that
 # cannot open a list before its "2" ("9) ผู้เรียน..." for ๑)), and its second item marked as printed
 # ("๒. ", "2) ")
+_MARK_FIRST_RE = regex.compile(r"^([.)])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # a first item's mark, its number lost
 _GARBLED_FIRST_RE = regex.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
 
 
@@ -145,22 +157,83 @@ ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 def _first_number_mended(lines: list[Line]) -> list[Line]:
     """A list whose first item's number OCR read as a letter or symbol ("o."
     for ๑.), when its second item is marked "๒." (or "2.") with the same
-    mark: the first number is 1 (the sequence says so), so the list splits
-    into its items rather than one."""
+    mark, or lost leaving its mark (". ครู..."), when a later line opens
+    with a number (damaged or not) and the same mark: the first number is 1
+    (the sequence says so), so the list splits into its items rather than one."""
     m = _GARBLED_FIRST_RE.match(lines[0].text)
-    if m is None:
-        return lines
-    second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
-    if not any(second.search(ln.text) for ln in lines):
+    if m is not None:
+        second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
+        if not any(second.search(ln.text) for ln in lines):
+            return lines
+    elif (m := _MARK_FIRST_RE.match(lines[0].text)) is not None:
+        # its number lost, its mark left (". ครู..."): a later line opening with a number, damaged or
+        # not ("lo. ผู้บริหาร..."), and the same mark says the list is numbered
+        if not any((n := ITEM_PREFIX_RE.match(ln.text)) and n.group(3) == m.group(1)
+                   and not _THAI_WORD_RE.search(n.group(2)) for ln in lines[1:]):
+            return lines
+    else:
         return lines
     first = lines[0]
     return [Line(first.no, "1" + m.group(1) + " " + first.text[m.end():], first.kind, first.bullet, first.indent)] + lines[1:]
 
 
+# an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
+# list's numbers as a column of their own
+_MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
+
+
+def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str]] | None:
+    """A list whose item numbers OCR read as a column apart from its texts:
+    two or more lines that are an item number alone, in a run at the list's
+    end or its start, and no other line opening with an item number.  Its
+    texts in paragraphs (a gap of lines, blank or debris, between two), and
+    the numbers as printed; None for any other list."""
+    alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
+    k = sum(alone)
+    if k < 2 or k == len(lines) or not (all(alone[-k:]) or all(alone[:k])):
+        return None
+    texts = [ln for ln, a in zip(lines, alone) if not a]
+    for ln in texts:
+        m = ITEM_PREFIX_RE.match(ln.text)
+        if split_item_number(ln.text)[0] is not None or m and not _THAI_WORD_RE.search(m.group(2)):
+            return None  # its items numbered where they stand: no list of this kind
+    paragraphs: list[list[Line]] = []
+    for i, ln in enumerate(texts):
+        if i == 0 or ln.no > texts[i - 1].no + 1:
+            paragraphs.append([])
+        paragraphs[-1].append(ln)
+    numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    return paragraphs, numbers
+
+
+def _pairs(paragraphs: list[list[Line]], numbers: list[str]) -> bool:
+    """Whether numbers read apart go one to each paragraph: as many
+    paragraphs as numbers, and the numbers 1, 2, 3... in order (each as
+    printed or a misread of it, normalizers.confusions)."""
+    return len(paragraphs) == len(numbers) and all(could_be(n, str(i)) for i, n in enumerate(numbers, 1))
+
+
+def unpaired_numbers(lines: list[Line]) -> list[str] | None:
+    """The item numbers OCR read apart from the list's texts (see
+    _numbers_apart) when they cannot be paired with them (more or fewer
+    paragraphs than numbers, or numbers out of sequence): the list's items
+    run together, or some were lost.  None when there are none, or they pair."""
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)])
+    if apart is None or _pairs(*apart):
+        return None
+    return apart[1]
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
-    item; a bare "-" means none."""
-    lines = rejoin_bare_figures([ln for ln in lines if not NONE_RE.match(ln.text)])
+    item; a bare "-" means none.  Item numbers OCR read apart from their
+    texts (on lines of their own after or before them) number the texts'
+    paragraphs, one each, when as many paragraphs stand as numbers."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    apart = _numbers_apart(lines)
+    if apart is not None and _pairs(*apart):
+        return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in apart[0]]
+    lines = rejoin_bare_figures(lines)
     if not lines:
         return []
     lines = _inline_marks_mended(_first_number_mended(lines))

@@ -91,9 +91,9 @@ _DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is d
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
 # the words a group header ends with ("... จำนวน 3 โครงการ โดยมีรายละเอียด ดังนี้"), alone on a line
-# ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl")
+# ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl", or cut short: "ดัง")
 _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
-                                rf"|{mark_tolerant('ดังนี')})\s*$")
+                                rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
 # the count a group header states, when it is a number no misread gives (Arabic digits)
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 

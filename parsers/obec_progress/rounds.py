@@ -17,7 +17,8 @@ from normalizers.text import clean_value, skeleton
 from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import ASPECTS, NONE_RE, is_debris, items_of, lone_first, split_aspects
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first, split_aspects,
+                                         unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -150,7 +151,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.activity_tokens[line.no] = block.data["repaired"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
-            if is_debris(block.text) or is_office(block.text, office):
+            if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
                 continue
             if mode == "budget" and out.budgets:
                 pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
@@ -204,6 +205,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
     seqs: dict[Any, int] = {}
     lost: list[tuple[str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
+    apart: list[tuple[str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
 
     def next_seq(group: Any) -> int:
         seqs[group] = seqs.get(group, 0) + 1
@@ -213,6 +215,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         for asp, part in split_aspects(aspect, lines):
             if lone_first(part):
                 lost.append(("targets", part))
+            if (numbers := unpaired_numbers(part)) is not None:
+                apart.append(("targets", part, numbers))
             for text, a, b in items_of(part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
@@ -289,6 +293,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     for kind, aspect, lines in recs.findings:
         if lone_first(lines):
             lost.append(("findings", lines))
+        if (numbers := unpaired_numbers(lines)) is not None:
+            apart.append(("findings", lines, numbers))
         for text, a, b in items_of(lines):
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
@@ -298,6 +304,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} holds "
                                 "item 1 alone; a list of one item is printed without a number, so OCR lost the "
                                 "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
+    for table, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
+                                f"item numbers ({' '.join(numbers)}) on lines of their own, apart from its texts, "
+                                "and the texts do not stand in as many paragraphs: its items are read as they "
+                                "run, and some may run together or be lost", {"missing": " ".join(numbers)},
+                                lines[0].no, lines[-1].no, field=table))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
