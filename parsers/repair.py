@@ -339,6 +339,7 @@ RULES = {
     "quarter_range": "is no quarter of the report's round",
     "progress_order": "makes progress fall",
     "percent_sign": "holds the percent sign OCR read as digits",
+    "heading": "is the form's own heading, some of its letters misread",
     "percent_range": "is not a percentage",
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",

@@ -642,3 +642,20 @@ def test_a_misread_separator_among_thai_digits_ocr_confuses_is_read_but_not_vouc
                "budget_not_disbursed": Reading(Decimal("25905.00"), "จำนวนเงิน ๒5.9๐๕.0๐ บาท", 3, 3)}
     (issue,) = repair_summary(summary, {})
     assert issue.code == "value_repaired" and summary["budget_not_disbursed"].value == Decimal("25908.00")
+
+
+def test_a_plan_heading_ocr_misread_is_the_form_s_own_words_with_its_tail():
+    # the plan column holds the heading as the form prints it: a letter OCR added ("การตดำเนินงาน") or a
+    # mark it changed ("เป่าหมาย") gives the form's words back, the printed tail kept; a heading that only
+    # spaces its words otherwise, or whose words differ by more than two letters (another plan's
+    # heading), is no repair
+    from parsers.obec_progress.rounds import form_heading
+
+    sub, nesdp = "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย", "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ"
+    assert form_heading("plan_sub_plan", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย") == sub
+    assert form_heading("plan_sub_plan", "ผลการดำเนินงานต่อเป่าหมายของแผนย่อย") == sub
+    assert form_heading("plan_nesdp", nesdp.replace("ที่ดำ", "ทีดำ") + " ฉบับที่ ๑๓") == nesdp + " ฉบับที่ ๑๓"
+    assert form_heading("plan_sub_plan", sub) is None
+    assert form_heading("plan_nesdp", nesdp.replace("กับแผน", "กับแผน ") + " ฉบับที่ 12") is None
+    assert form_heading("plan_master_plan", sub) is None
+    assert form_heading("plan_sub_plan", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย ของโรงเรียน") is None  # no heading tail

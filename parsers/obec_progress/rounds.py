@@ -5,16 +5,19 @@ readings of each record (see parsers.obec_progress.read for the blocks)."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS
 from normalizers.text import clean_value, skeleton
-from parsers.obec_progress.anchors import FINDING_KEYS, PLAN_KEYS, TARGET_KEYS, fiscal_year_of, quarter_of
+from parsers.anchors import skeleton_of, skeleton_text
+from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first, split_aspects,
@@ -196,6 +199,36 @@ def plan_gap(keys: list[str]) -> list[str]:
     return [PLAN_ORDER[r] for r in range(min(ranks), max(ranks) + 1) if r not in printed]
 
 
+_PLAN_HEADINGS = {a.key: a.text for a in MARKERS if a.key in PLAN_KEYS}
+_TAIL_START_RE = regex.compile(TAIL)
+HEADING_EDITS = 2  # letters OCR may have changed, added or dropped in a plan heading's words (skeletons)
+
+
+def form_heading(key: str, printed: str) -> str | None:
+    """The form's own words for a plan heading OCR misread ("ผลการตดำเนินงาน
+    ต่อเป้าหมายของแผนย่อย"), with what the page printed after them (its tail:
+    "ฉบับที่ ๑๓"); None when the heading reads as the form prints it, or its
+    words are not the heading's with at most HEADING_EDITS letters changed."""
+    words = _PLAN_HEADINGS.get(key)
+    if words is None or printed.startswith(words):
+        return None
+    want, sk = skeleton_text(words), skeleton_of(printed)
+    best = min(((Levenshtein.distance(want, sk.text[:e]), -e) for e in
+                range(max(1, len(want) - HEADING_EDITS), min(len(sk.text), len(want) + HEADING_EDITS) + 1)),
+               default=None)
+    if best is None or best[0] > HEADING_EDITS:
+        return None
+    end = sk.pos[-best[1] - 1] + 1
+    while end < len(printed) and unicodedata.category(printed[end]) == "Mn":
+        end += 1
+    if "".join(printed[:end].split()) == "".join(words.split()):  # the form's words, spaced otherwise
+        return None
+    tail = printed[end:].strip()
+    if tail and not _TAIL_START_RE.match(tail):
+        return None
+    return f"{words} {tail}" if tail else words
+
+
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None) -> None:
     recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
@@ -256,13 +289,19 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"skip {', '.join(gap)} (the form prints them in order): its heading was lost to "
                                 "OCR, and its text runs into the alignment before", ", ".join(gap),
                                 first, max(first, last), field="alignments"))
-    for plan, lines in recs.alignments:
+    for (plan, lines), (plan_key, head_no) in zip(recs.alignments, recs.plan_keys):
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
         if not lines:
             continue
         rk = (*base, "alignment", next_seq("p"))
         text = clean_value(span_text(lines))
-        out.put("alignments", rk, "plan", Reading(plan, plan, lines[0].no, lines[-1].no))
+        printed, plan = plan, form_heading(plan_key, plan) or plan
+        if plan != printed:
+            out.issues.append(Issue("warning", "value_repaired", f"alignments.plan: the heading printed {printed!r} "
+                                    f"is the form's heading {plan!r} as OCR misread it",
+                                    json.dumps({"rule": "heading", "printed": printed, "chosen": plan},
+                                               ensure_ascii=False), head_no, lines[-1].no, field="alignments.plan"))
+        out.put("alignments", rk, "plan", Reading(plan, printed, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "text", Reading(text, text, lines[0].no, lines[-1].no))
         out.put("alignments", rk, "quarter", Reading(q, "", lines[0].no, lines[-1].no))
     for budget in recs.budgets:
