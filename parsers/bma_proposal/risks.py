@@ -49,6 +49,8 @@ _ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
 _LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
 _SHORT_RE = regex.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
+# A score cell whose level OCR lost: a digit or two with specks, no letter of a word, no page-number dash.
+_SCORE_CELL_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
 # A line that runs on from the line above within one cell.
 _CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง|เนื่องจาก|ทำให้|จึง|แต่)")
 # The table's header words (skeletons): a line of only these is the header.
@@ -70,10 +72,17 @@ class Row:
 
 def _is_header(text: str) -> bool:
     """A line of the header's words only (OCR specks of other letters aside)."""
-    sk = skeleton(text)
+    return _header_left(text) is not None
+
+
+def _header_left(text: str) -> int | None:
+    """How many header words a line of the header's words only holds (None:
+    it holds other words)."""
+    sk, n = skeleton(text), 0
     for word in _HEADER_WORDS:
+        n += sk.count(word)
         sk = sk.replace(word, "")
-    return len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2
+    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2 else None
 
 
 # What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.
@@ -125,8 +134,12 @@ def explode_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
-    """The rows of the risk table, and the lines placed in none."""
+def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]]:
+    """The rows of the risk table, the lines placed in none, and the header
+    lines that stand between the first risk's text and the first level: the
+    other columns' titles after the risk column's text, the mark of a table
+    OCR read column by column (a run of risk texts, then the scores and
+    levels, then the mitigations), whose rows cannot be paired by order."""
     body = explode_rows(lines)
     while body and (_is_header(body[0].text) or not _THAI_WORD_RE.search(body[0].text)):
         body.pop(0)
@@ -135,6 +148,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
     rows: list[Row] = []
     left: list[Line] = []
     pending: list[Line] = []  # cell-by-cell lines since the last level
+    misplaced: list[Line] = []  # header lines among the rows
     mode_rows = False
     for ln in body:
         flat = ln.text.replace("\t", " ")
@@ -142,6 +156,9 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
         inline = None if alone else _ROW_RE.search(flat)
         if alone:
             scores = [(m, ln.no) for m in (alone.group("l"), alone.group("i")) if m]
+            if not scores and not pending and rows and rows[-1].level is None and not rows[-1].mitigation:
+                rows[-1].level, rows[-1].level_line = _level(alone.group("lv")), ln.no  # a level after its
+                continue  # scores, past a speck that took its place or a page break
             while pending and len(scores) < 2 and _SHORT_RE.match(pending[-1].text.strip()):
                 cell = pending.pop()
                 scores.insert(0, (cell.text.strip(), cell.no))
@@ -162,7 +179,16 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
             pending, mode_rows = [], True
         elif mode_rows:
             _side_by_side(rows[-1], ln)
+        elif not rows and _header_left(flat) and any(_THAI_WORD_RE.search(p.text) for p in pending):
+            misplaced.append(ln)
         elif _SHORT_RE.match(ln.text.strip()) or _THAI_WORD_RE.search(ln.text):
+            lost = _lost_level(pending) if _THAI_WORD_RE.search(ln.text) else 0
+            if lost:  # scores whose level OCR lost, between a risk's text and the next cell's
+                cells = pending[-lost:]
+                row = Row([(c.text.strip(), c.no) for c in cells], None, cells[-1].no)
+                _split_between(rows, pending[:-lost], row, structured, width)
+                rows.append(row)
+                pending = []
             pending.append(ln)
             # scores whose level OCR lost: a run of three short cells after text
             run = _short_run(pending)
@@ -178,7 +204,17 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
     if rows and pending:
         rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if _THAI_WORD_RE.search(ln.text)]
         pending = []
-    return rows, pending + left
+    return rows, pending + left, misplaced
+
+
+def _lost_level(pending: list[Line]) -> int:
+    """How many of the last pending lines (one or two) are score cells
+    standing after a line of text: a row whose level OCR lost (its next
+    cell, text, is coming); 0 if none."""
+    k = 0
+    while k < min(2, len(pending)) and _SCORE_CELL_RE.match(pending[-1 - k].text.strip()):
+        k += 1
+    return k if k and len(pending) > k and _THAI_WORD_RE.search(pending[-1 - k].text) else 0
 
 
 def _short_run(pending: list[Line]) -> int:
@@ -250,10 +286,18 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
 
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
-    rows, left = read_risk_rows(lines)
+    rows, left, misplaced = read_risk_rows(lines)
     rows = [r for r in rows if r.risk]
     if not rows:
         return False
+    if misplaced:  # read column by column: every row's cells may be another row's
+        table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows] + \
+            [ln.no for ln in misplaced]
+        span = (min(table), max(table))
+        out.issues.append(Issue("warning", "unread_cells", "risk table read column by column (its columns' titles "
+                                f"stand after the risks' text, line {misplaced[0].no}): which row each risk, score, "
+                                "level and mitigation belongs to is in doubt, and rows may be lost",
+                                " ".join(ln.text for ln in misplaced), *span, field="findings"))  # all its rows
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
         text = clean_value(join_wrapped([t for t, _ in row.risk]))
@@ -262,6 +306,9 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         out.put("findings", key, "text", Reading(text, text, *span))
         if row.level:
             out.put("findings", key, "level", Reading(row.level, row.level, *span))
+        else:
+            out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
+                                    text[:60], *span, field="findings.level"))
         if len(row.scores) == 2:  # one score alone could be either
             for name, (token, _) in zip(("likelihood", "impact"), row.scores):
                 out.put("findings", key, name, Reading(score_value(token), token, *span))
