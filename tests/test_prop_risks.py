@@ -124,3 +124,21 @@ def test_a_table_read_column_by_column_flags_its_rows():
 def test_a_table_read_row_by_row_is_not_flagged_as_read_by_columns():
     rows = run(_with_risks(LOST_LEVEL))
     assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
+
+
+# The table printed on one line; OCR's wraps left spaces inside words ("สำ นักการศึกษา", "ใน ช่วงเวลา").
+ONE_LINE = ("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n"
+            "ความเสี่ยง โอกาสที่จะเกิด ผลกระทบ ระดับของความเสี่ยง แนวทางการบริหารความเสี่ยง "
+            "โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย ๑ ๑ น้อยมาก มีหนังสือแจ้งโรงเรียนเป็นระยะๆ "
+            "และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา ผู้เข้ารับการอบรมไม่ครบตามจำนวน "
+            "เนื่องจากมีภารกิจเร่งด่วนในช่วงเวลาเดียวกัน ๓ ๕ สูง ประสานโรงเรียนล่วงหน้า\n")
+ONE_LINE_OCR = ONE_LINE.replace("สำนักการศึกษา", "สำ นักการศึกษา").replace("ในช่วงเวลา", "ใน ช่วงเวลา")
+
+
+def test_a_one_line_table_flags_a_mitigation_and_risk_it_parts_by_a_guess():
+    rows = run(_with_risks(ONE_LINE))  # only "ผู้เข้ารับ..." can open the next risk: read, not flagged
+    assert [r[0] for r in _risks(rows)][1] == "ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจากมีภารกิจเร่งด่วนในช่วงเวลาเดียวกัน"
+    assert not [i for i in rows["issues"] if "printed on one line" in i["message"]]
+    rows = run(_with_risks(ONE_LINE_OCR))
+    doubt = [i for i in rows["issues"] if i["code"] == "unread_cells" and "printed on one line" in i["message"]]
+    assert {i["field"] for i in doubt} == {"findings.mitigation", "findings.text"}

@@ -68,6 +68,7 @@ class Row:
     level_line: int
     risk: list[tuple[str, int]] = field(default_factory=list)
     mitigation: list[tuple[str, int]] = field(default_factory=list)
+    opens_in_doubt: int = 0  # places its risk could open at, in a line with no break (1: none in doubt)
 
 
 def _is_header(text: str) -> bool:
@@ -254,6 +255,8 @@ def _split_between(rows: list[Row], pending: list[Line], row: Row, structured: b
         row.risk = [(ln.text, ln.no) for ln in pending]
         return
     cut = _cut(pending, structured, width)
+    if len({ln.no for ln in pending}) == 1:  # phrases of one line (a table printed on one line): no break tells
+        row.opens_in_doubt = len(_ends(pending))
     rows[-1].mitigation += [(ln.text, ln.no) for ln in pending[:cut]]
     row.risk = [(ln.text, ln.no) for ln in pending[cut:]]
 
@@ -261,6 +264,11 @@ def _split_between(rows: list[Row], pending: list[Line], row: Row, structured: b
 def _width(text: str) -> int:
     """Printed width in characters: Thai marks above and below take none."""
     return sum(1 for ch in text if not unicodedata.combining(ch))
+
+
+def _ends(pending: list[Line]) -> list[int]:
+    """Lines after which a cell may end: those the next line does not continue."""
+    return [i for i in range(len(pending) - 1) if not _CONTINUES_RE.match(pending[i + 1].text)]
 
 
 def _cut(pending: list[Line], structured: bool, width: int) -> int:
@@ -273,7 +281,7 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     if structured:
         opens = [i for i, ln in enumerate(pending) if i and ln.indent]
         return opens[-1] if opens else 1
-    ends = [i for i in range(len(pending) - 1) if not _CONTINUES_RE.match(pending[i + 1].text)]
+    ends = _ends(pending)
     if not ends:
         return 1
 
@@ -304,6 +312,11 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         members = [n for _, n in row.risk + row.mitigation + row.scores] + [row.level_line]
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
+        if row.opens_in_doubt > 1:  # the last row's mitigation and this risk part by a guess
+            out.issues += [Issue("warning", "unread_cells", f"risk {seq - 1}'s mitigation and risk {seq}'s text "
+                                 f"printed on one line: {row.opens_in_doubt} of its phrases could open risk {seq}, "
+                                 "where they part is in doubt", text[:60], *span, field=f"findings.{name}")
+                           for name in ("mitigation", "text")]
         if row.level:
             out.put("findings", key, "level", Reading(row.level, row.level, *span))
         else:
