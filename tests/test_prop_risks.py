@@ -142,3 +142,19 @@ def test_a_one_line_table_flags_a_mitigation_and_risk_it_parts_by_a_guess():
     rows = run(_with_risks(ONE_LINE_OCR))
     doubt = [i for i in rows["issues"] if i["code"] == "unread_cells" and "printed on one line" in i["message"]]
     assert {i["field"] for i in doubt} == {"findings.mitigation", "findings.text"}
+
+
+# The header cut by a page break (the page's footer between its first titles and the rest), then rows read across.
+HEADER_ACROSS_A_PAGE = LOST_LEVEL.replace("""การประเมินความเสี่ยง
+โอกาสที่""", """การประเมินความเสี่ยง
+พิมพ์จากระบบ BMA Digital Plans เมื่อ ๒๕/๑๑/๒๕๖๗ ๑๒:๔๕
+สำนักงานเขตจตุจักร
+แนวทาง
+การบริหารความเสี่ยง
+โอกาสที่""")
+
+
+def test_a_header_cut_by_a_page_break_is_no_column_reading():
+    rows = run(_with_risks(HEADER_ACROSS_A_PAGE))
+    assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
+    assert [r[3] for r in _risks(rows)][1:] == ["ปานกลาง", "น้อย"]

@@ -149,12 +149,22 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
     rows: list[Row] = []
     left: list[Line] = []
     pending: list[Line] = []  # cell-by-cell lines since the last level
-    misplaced: list[Line] = []  # header lines among the rows
+    misplaced: list[Line] = []  # header lines among the rows, the scores' column after them
+    titles: list[Line] = []  # header lines after text, before the first level: misplaced if scores follow
     mode_rows = False
     for ln in body:
         flat = ln.text.replace("\t", " ")
         alone = _LEVEL_LINE_RE.match(flat)
         inline = None if alone else _ROW_RE.search(flat)
+        if not rows and _header_left(flat) and any(_THAI_WORD_RE.search(p.text) for p in pending):
+            titles.append(ln)
+            continue
+        if titles:  # the column titles stood after text: the scores' column next, or the header after a page break
+            if alone or inline or _SHORT_RE.match(flat.strip()):
+                misplaced += titles
+            else:
+                pending += titles
+            titles = []
         if alone:
             scores = [(m, ln.no) for m in (alone.group("l"), alone.group("i")) if m]
             if not scores and not pending and rows and rows[-1].level is None and not rows[-1].mitigation:
@@ -180,8 +190,6 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             pending, mode_rows = [], True
         elif mode_rows:
             _side_by_side(rows[-1], ln)
-        elif not rows and _header_left(flat) and any(_THAI_WORD_RE.search(p.text) for p in pending):
-            misplaced.append(ln)
         elif _SHORT_RE.match(ln.text.strip()) or _THAI_WORD_RE.search(ln.text):
             lost = _lost_level(pending) if _THAI_WORD_RE.search(ln.text) else 0
             if lost:  # scores whose level OCR lost, between a risk's text and the next cell's
