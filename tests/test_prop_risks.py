@@ -158,3 +158,14 @@ def test_a_header_cut_by_a_page_break_is_no_column_reading():
     rows = run(_with_risks(HEADER_ACROSS_A_PAGE))
     assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
     assert [r[3] for r in _risks(rows)][1:] == ["ปานกลาง", "น้อย"]
+
+
+def test_a_line_of_one_cell_after_a_row_read_across_is_flagged_as_either_cell_s():
+    from tests.test_bma_proposal import RISK_OCR_ROWS
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
+    risks = _risks(rows)
+    assert risks[1][4].endswith("จัดทำแผน")  # given to the mitigation, the column that wraps longest as a rule ...
+    either = [i for i in rows["issues"] if "could end either" in i["message"]]
+    assert {i["field"] for i in either} == {"findings.mitigation", "findings.text"}  # ... but the risk's just as well
+    last = next(f for f in rows["findings"] if f["kind"] == "risk" and f["seq"] == 2)
+    assert all(i["line_start"] == i["line_end"] == last["line_end"] for i in either)  # that line only, not row 1

@@ -16,6 +16,14 @@ raingan in one of two shapes:
   indentation, after the shortest line that does not run on into the next
   (a line opening with "และ", "หรือ", "เพื่อ"... continues its cell).
 
+What OCR leaves in doubt is flagged, never given silently (unread_cells,
+missing_value): a line of one cell after a row's two-cell lines (the risk's
+end or the mitigation's: given to the mitigation); a table printed on one
+line where more than one phrase could open the next risk; a row whose level
+OCR lost (a score cell, then text: the row closes there, its level missing);
+a table read column by column (the other columns' titles after the risks'
+text, then the scores), whose rows cannot be paired by order.
+
 Scores are kept as printed; `repair_risks` checks them against the level
 (parsers.bma_proposal.risks.LEVELS) once the copies have voted.
 """
@@ -68,6 +76,7 @@ class Row:
     level_line: int
     risk: list[tuple[str, int]] = field(default_factory=list)
     mitigation: list[tuple[str, int]] = field(default_factory=list)
+    lone: list[int] = field(default_factory=list)  # lines of one cell after its two cells: risk's or mitigation's
     opens_in_doubt: int = 0  # places its risk could open at, in a line with no break (1: none in doubt)
 
 
@@ -242,6 +251,8 @@ def _side_by_side(row: Row, ln: Line) -> None:
         rest = " ".join(parts[1:])
     else:
         rest = parts[0] if parts else ""
+        if rest and row.risk and row.mitigation:  # the longer-wrapping cell's end: which column, OCR does not tell
+            row.lone.append(ln.no)
     if not rest:
         return
     # a level wrapped in its cell ("สูง" / "มาก") leaves its end at the mitigation's start
@@ -320,6 +331,11 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         members = [n for _, n in row.risk + row.mitigation + row.scores] + [row.level_line]
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
+        if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
+            out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after its "
+                                 "row's two-cell lines (risk, mitigation) could end either; given to the mitigation",
+                                 text[:60], row.lone[0], row.lone[-1], field=f"findings.{name}")
+                           for name in ("mitigation", "text")]
         if row.opens_in_doubt > 1:  # the last row's mitigation and this risk part by a guess
             out.issues += [Issue("warning", "unread_cells", f"risk {seq - 1}'s mitigation and risk {seq}'s text "
                                  f"printed on one line: {row.opens_in_doubt} of its phrases could open risk {seq}, "
