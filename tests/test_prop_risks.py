@@ -137,7 +137,8 @@ ONE_LINE_OCR = ONE_LINE.replace("สำนักการศึกษา", "ส�
 
 def test_a_one_line_table_flags_a_mitigation_and_risk_it_parts_by_a_guess():
     rows = run(_with_risks(ONE_LINE))  # only "ผู้เข้ารับ..." can open the next risk: read, not flagged
-    assert [r[0] for r in _risks(rows)][1] == "ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจากมีภารกิจเร่งด่วนในช่วงเวลาเดียวกัน"
+    assert [r[0] for r in _risks(rows)][1] == ("ผู้เข้ารับการอบรมไม่ครบตามจำนวน "
+                                              "เนื่องจากมีภารกิจเร่งด่วนในช่วงเวลาเดียวกัน")
     assert not [i for i in rows["issues"] if "printed on one line" in i["message"]]
     rows = run(_with_risks(ONE_LINE_OCR))
     doubt = [i for i in rows["issues"] if i["code"] == "unread_cells" and "printed on one line" in i["message"]]

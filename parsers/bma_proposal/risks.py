@@ -332,8 +332,8 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
-            out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after its "
-                                 "row's two-cell lines (risk, mitigation) could end either; given to the mitigation",
+            out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
+                                 "its row's two-cell lines (risk, mitigation) could end either; given to the mitigation",
                                  text[:60], row.lone[0], row.lone[-1], field=f"findings.{name}")
                            for name in ("mitigation", "text")]
         if row.opens_in_doubt > 1:  # the last row's mitigation and this risk part by a guess
