@@ -170,3 +170,12 @@ def test_a_line_of_one_cell_after_a_row_read_across_is_flagged_as_either_cell_s(
     assert {i["field"] for i in either} == {"findings.mitigation", "findings.text"}  # ... but the risk's just as well
     last = next(f for f in rows["findings"] if f["kind"] == "risk" and f["seq"] == 2)
     assert all(i["line_start"] == i["line_end"] == last["line_end"] for i in either)  # that line only, not row 1
+
+
+def test_a_header_after_a_page_break_then_a_short_word_is_no_column_reading():
+    text = HEADER_ACROSS_A_PAGE.replace("""การบริหารความเสี่ยง
+โอกาสที่""", """การบริหารความเสี่ยง
+ได้
+โอกาสที่""")
+    rows = run(_with_risks(text))
+    assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))

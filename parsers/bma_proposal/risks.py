@@ -169,7 +169,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             titles.append(ln)
             continue
         if titles:  # the column titles stood after text: the scores' column next, or the header after a page break
-            if alone or inline or _SHORT_RE.match(flat.strip()):
+            if alone or inline or _SCORE_CELL_RE.match(flat.strip()):
                 misplaced += titles
             else:
                 pending += titles
