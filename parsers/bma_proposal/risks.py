@@ -16,6 +16,14 @@ raingan in one of two shapes:
   indentation, after the shortest line that does not run on into the next
   (a line opening with "และ", "หรือ", "เพื่อ"... continues its cell).
 
+What OCR leaves in doubt is flagged, never given silently (unread_cells,
+missing_value): a line of one cell after a row's two-cell lines (the risk's
+end or the mitigation's: given to the mitigation); a table printed on one
+line where more than one phrase could open the next risk; a row whose level
+OCR lost (a score cell, then text: the row closes there, its level missing);
+a table read column by column (the other columns' titles after the risks'
+text, then the scores), whose rows cannot be paired by order.
+
 Scores are kept as printed; `repair_risks` checks them against the level
 (parsers.bma_proposal.risks.LEVELS) once the copies have voted.
 """
@@ -49,6 +57,8 @@ _ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
 _LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
 _SHORT_RE = regex.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
+# A score cell whose level OCR lost: a digit or two with specks, no letter of a word, no page-number dash.
+_SCORE_CELL_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
 # A line that runs on from the line above within one cell.
 _CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง|เนื่องจาก|ทำให้|จึง|แต่)")
 # The table's header words (skeletons): a line of only these is the header.
@@ -66,14 +76,23 @@ class Row:
     level_line: int
     risk: list[tuple[str, int]] = field(default_factory=list)
     mitigation: list[tuple[str, int]] = field(default_factory=list)
+    lone: list[int] = field(default_factory=list)  # lines of one cell after its two cells: risk's or mitigation's
+    opens_in_doubt: int = 0  # places its risk could open at, in a line with no break (1: none in doubt)
 
 
 def _is_header(text: str) -> bool:
     """A line of the header's words only (OCR specks of other letters aside)."""
-    sk = skeleton(text)
+    return _header_left(text) is not None
+
+
+def _header_left(text: str) -> int | None:
+    """How many header words a line of the header's words only holds (None:
+    it holds other words)."""
+    sk, n = skeleton(text), 0
     for word in _HEADER_WORDS:
+        n += sk.count(word)
         sk = sk.replace(word, "")
-    return len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2
+    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2 else None
 
 
 # What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.
@@ -125,8 +144,12 @@ def explode_rows(lines: list[Line]) -> list[Line]:
     return out
 
 
-def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
-    """The rows of the risk table, and the lines placed in none."""
+def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]]:
+    """The rows of the risk table, the lines placed in none, and the header
+    lines that stand between the first risk's text and the first level: the
+    other columns' titles after the risk column's text, the mark of a table
+    OCR read column by column (a run of risk texts, then the scores and
+    levels, then the mitigations), whose rows cannot be paired by order."""
     body = explode_rows(lines)
     while body and (_is_header(body[0].text) or not _THAI_WORD_RE.search(body[0].text)):
         body.pop(0)
@@ -135,13 +158,27 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
     rows: list[Row] = []
     left: list[Line] = []
     pending: list[Line] = []  # cell-by-cell lines since the last level
+    misplaced: list[Line] = []  # header lines among the rows, the scores' column after them
+    titles: list[Line] = []  # header lines after text, before the first level: misplaced if scores follow
     mode_rows = False
     for ln in body:
         flat = ln.text.replace("\t", " ")
         alone = _LEVEL_LINE_RE.match(flat)
         inline = None if alone else _ROW_RE.search(flat)
+        if not rows and _header_left(flat) and any(_THAI_WORD_RE.search(p.text) for p in pending):
+            titles.append(ln)
+            continue
+        if titles:  # the column titles stood after text: the scores' column next, or the header after a page break
+            if alone or inline or _SCORE_CELL_RE.match(flat.strip()):
+                misplaced += titles
+            else:
+                pending += titles
+            titles = []
         if alone:
             scores = [(m, ln.no) for m in (alone.group("l"), alone.group("i")) if m]
+            if not scores and not pending and rows and rows[-1].level is None and not rows[-1].mitigation:
+                rows[-1].level, rows[-1].level_line = _level(alone.group("lv")), ln.no  # a level after its
+                continue  # scores, past a speck that took its place or a page break
             while pending and len(scores) < 2 and _SHORT_RE.match(pending[-1].text.strip()):
                 cell = pending.pop()
                 scores.insert(0, (cell.text.strip(), cell.no))
@@ -163,6 +200,13 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
         elif mode_rows:
             _side_by_side(rows[-1], ln)
         elif _SHORT_RE.match(ln.text.strip()) or _THAI_WORD_RE.search(ln.text):
+            lost = _lost_level(pending) if _THAI_WORD_RE.search(ln.text) else 0
+            if lost:  # scores whose level OCR lost, between a risk's text and the next cell's
+                cells = pending[-lost:]
+                row = Row([(c.text.strip(), c.no) for c in cells], None, cells[-1].no)
+                _split_between(rows, pending[:-lost], row, structured, width)
+                rows.append(row)
+                pending = []
             pending.append(ln)
             # scores whose level OCR lost: a run of three short cells after text
             run = _short_run(pending)
@@ -178,7 +222,17 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line]]:
     if rows and pending:
         rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if _THAI_WORD_RE.search(ln.text)]
         pending = []
-    return rows, pending + left
+    return rows, pending + left, misplaced
+
+
+def _lost_level(pending: list[Line]) -> int:
+    """How many of the last pending lines (one or two) are score cells
+    standing after a line of text: a row whose level OCR lost (its next
+    cell, text, is coming); 0 if none."""
+    k = 0
+    while k < min(2, len(pending)) and _SCORE_CELL_RE.match(pending[-1 - k].text.strip()):
+        k += 1
+    return k if k and len(pending) > k and _THAI_WORD_RE.search(pending[-1 - k].text) else 0
 
 
 def _short_run(pending: list[Line]) -> int:
@@ -197,6 +251,8 @@ def _side_by_side(row: Row, ln: Line) -> None:
         rest = " ".join(parts[1:])
     else:
         rest = parts[0] if parts else ""
+        if rest and row.risk and row.mitigation:  # the longer-wrapping cell's end: which column, OCR does not tell
+            row.lone.append(ln.no)
     if not rest:
         return
     # a level wrapped in its cell ("สูง" / "มาก") leaves its end at the mitigation's start
@@ -218,6 +274,8 @@ def _split_between(rows: list[Row], pending: list[Line], row: Row, structured: b
         row.risk = [(ln.text, ln.no) for ln in pending]
         return
     cut = _cut(pending, structured, width)
+    if len({ln.no for ln in pending}) == 1:  # phrases of one line (a table printed on one line): no break tells
+        row.opens_in_doubt = len(_ends(pending))
     rows[-1].mitigation += [(ln.text, ln.no) for ln in pending[:cut]]
     row.risk = [(ln.text, ln.no) for ln in pending[cut:]]
 
@@ -225,6 +283,11 @@ def _split_between(rows: list[Row], pending: list[Line], row: Row, structured: b
 def _width(text: str) -> int:
     """Printed width in characters: Thai marks above and below take none."""
     return sum(1 for ch in text if not unicodedata.combining(ch))
+
+
+def _ends(pending: list[Line]) -> list[int]:
+    """Lines after which a cell may end: those the next line does not continue."""
+    return [i for i in range(len(pending) - 1) if not _CONTINUES_RE.match(pending[i + 1].text)]
 
 
 def _cut(pending: list[Line], structured: bool, width: int) -> int:
@@ -237,7 +300,7 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     if structured:
         opens = [i for i, ln in enumerate(pending) if i and ln.indent]
         return opens[-1] if opens else 1
-    ends = [i for i in range(len(pending) - 1) if not _CONTINUES_RE.match(pending[i + 1].text)]
+    ends = _ends(pending)
     if not ends:
         return 1
 
@@ -250,18 +313,39 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
 
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
-    rows, left = read_risk_rows(lines)
+    rows, left, misplaced = read_risk_rows(lines)
     rows = [r for r in rows if r.risk]
     if not rows:
         return False
+    if misplaced:  # read column by column: every row's cells may be another row's
+        table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows] + \
+            [ln.no for ln in misplaced]
+        span = (min(table), max(table))
+        out.issues.append(Issue("warning", "unread_cells", "risk table read column by column (its columns' titles "
+                                f"stand after the risks' text, line {misplaced[0].no}): which row each risk, score, "
+                                "level and mitigation belongs to is in doubt, and rows may be lost",
+                                " ".join(ln.text for ln in misplaced), *span, field="findings"))  # all its rows
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
         text = clean_value(join_wrapped([t for t, _ in row.risk]))
         members = [n for _, n in row.risk + row.mitigation + row.scores] + [row.level_line]
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
+        if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
+            out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
+                                 "its row's two-cell lines (risk, mitigation) could end either; given to the mitigation",
+                                 text[:60], row.lone[0], row.lone[-1], field=f"findings.{name}")
+                           for name in ("mitigation", "text")]
+        if row.opens_in_doubt > 1:  # the last row's mitigation and this risk part by a guess
+            out.issues += [Issue("warning", "unread_cells", f"risk {seq - 1}'s mitigation and risk {seq}'s text "
+                                 f"printed on one line: {row.opens_in_doubt} of its phrases could open risk {seq}, "
+                                 "where they part is in doubt", text[:60], *span, field=f"findings.{name}")
+                           for name in ("mitigation", "text")]
         if row.level:
             out.put("findings", key, "level", Reading(row.level, row.level, *span))
+        else:
+            out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
+                                    text[:60], *span, field="findings.level"))
         if len(row.scores) == 2:  # one score alone could be either
             for name, (token, _) in zip(("likelihood", "impact"), row.scores):
                 out.put("findings", key, name, Reading(score_value(token), token, *span))

@@ -1,0 +1,181 @@
+"""The proposal's risk table (section 8) where OCR lost a row's level or read
+the table column by column: each row keeps its own cells, or the table's
+rows are flagged, never given another row's level or mitigation silently."""
+
+from __future__ import annotations
+
+from tests.test_bma_proposal import _risks, _with_risks, run
+
+# Cell by cell; the first row's level came out as specks ("a vy ซ่|"), its scores as "๑7".
+LOST_LEVEL = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+การประเมินความเสี่ยง
+โอกาสที่
+จะเกิด
+ผลกระทบ
+ระดับของ
+ความเสี่ยง
+
+โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย เนื่องจากข้าราชการครูและ
+บุคลากรทางการศึกษามีภาระงานมาก
+
+๑7
+
+a  vy   a   ซ่|           yor    ร   ๕ ๐
+มีหนังสือแจ้งโรงเรียนเป็นระยะๆ และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา
+เพื่อให้แต่ละโรงเรียนทราบขั้นตอนและผลการปฏิบัติงาน
+
+การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจากขั้นตอนการอนุมัติงบประมาณ
+ใช้เวลานาน
+
+๒
+๓
+ปานกลาง
+เตรียมเอกสารขออนุมัติให้ครบถ้วน
+และติดตามความก้าวหน้าของการอนุมัติอย่างใกล้ชิด
+
+ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวัสดุได้ไม่ครบตามรายการ
+
+๑
+๓
+น้อย
+สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย
+"""
+
+
+def _issues(rows: dict, code: str, field: str) -> list[dict]:
+    return [i for i in rows["issues"] if i["code"] == code and i["field"] == field]
+
+
+def test_a_row_whose_level_ocr_lost_keeps_its_cells_and_the_next_rows_theirs():
+    rows = run(_with_risks(LOST_LEVEL))
+    risks = _risks(rows)
+    assert [r[0][:12] for r in risks] == ["โรงเรียนไม่ส", "การจัดกิจกรร", "ราคาวัสดุสูง"]
+    assert [r[3] for r in risks] == [None, "ปานกลาง", "น้อย"]  # not the next row's ปานกลาง
+    assert risks[0][4].startswith("มีหนังสือแจ้ง") and risks[1][4].startswith("เตรียมเอกสาร")
+    assert risks[1][1:3] == ("2", "3")
+    (lost,) = _issues(rows, "missing_value", "findings.level")
+    first = next(f for f in rows["findings"] if f["kind"] == "risk" and f["seq"] == 1)
+    assert lost["line_start"] <= first["line_end"] and first["line_start"] <= lost["line_end"]
+    # its one score cell "๑7" cannot say which score it is: both flagged
+    assert {i["field"] for i in rows["issues"] if i["code"] == "missing_value" and "scores" in i["message"]} == {
+        "findings.likelihood", "findings.impact"}
+
+
+def test_a_page_number_or_a_word_between_texts_is_no_row():
+    text = LOST_LEVEL.replace("๑7", "-4-")
+    risks = _risks(run(_with_risks(text)))
+    assert len(risks) == 2  # "-4-" is no score cell: the first two risks stay one row (as before)
+
+
+# Scores read as "ค" and "๓", a speck in the level's place, then the level after a page break.
+LEVEL_PAST_A_SPECK = LOST_LEVEL.replace("""๒
+๓
+ปานกลาง
+""", """ค
+๓
+
+Vv
+สูง
+""")
+
+
+def test_a_level_after_its_row_s_specks_is_that_row_s_with_its_mitigation():
+    rows = run(_with_risks(LEVEL_PAST_A_SPECK))
+    second = _risks(rows)[1]
+    assert second[0].startswith("การจัดกิจกรรม") and second[3] == "สูง"
+    assert second[4] == "เตรียมเอกสารขออนุมัติให้ครบถ้วน และติดตามความก้าวหน้าของการอนุมัติอย่างใกล้ชิด"
+
+
+# OCR read down each column: the risks' text, then the other columns' titles, the scores and levels, the mitigations.
+BY_COLUMNS = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+สภาพอากาศ
+หรือ
+สถานการณ์โรคระบาด
+ทำให้ไม่สามารถ
+จัดกิจกรรมได้
+โรงเรียนไม่
+สามารถดำเนินการได้
+ตามเป้าหมาย
+โอกาสที่ ผลกระทบ ระดับของ
+จะเกิด
+4
+4 สูงมาก
+2 ปานกลาง
+แนวทาง
+การบริหาร
+ความเสี่ยง
+ปรับรูปแบบ
+การจัดกิจกรรม
+มีหนังสือแจ้ง
+โรงเรียน
+"""
+
+
+def test_a_table_read_column_by_column_flags_its_rows():
+    rows = run(_with_risks(BY_COLUMNS))
+    risks = [f for f in rows["findings"] if f["kind"] == "risk"]
+    (issue,) = _issues(rows, "unread_cells", "findings")
+    assert "column by column" in issue["message"]
+    assert all(issue["line_start"] <= f["line_start"] and f["line_end"] <= issue["line_end"] for f in risks)
+
+
+def test_a_table_read_row_by_row_is_not_flagged_as_read_by_columns():
+    rows = run(_with_risks(LOST_LEVEL))
+    assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
+
+
+# The table printed on one line; OCR's wraps left spaces inside words ("สำ นักการศึกษา", "ใน ช่วงเวลา").
+ONE_LINE = ("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n"
+            "ความเสี่ยง โอกาสที่จะเกิด ผลกระทบ ระดับของความเสี่ยง แนวทางการบริหารความเสี่ยง "
+            "โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย ๑ ๑ น้อยมาก มีหนังสือแจ้งโรงเรียนเป็นระยะๆ "
+            "และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา ผู้เข้ารับการอบรมไม่ครบตามจำนวน "
+            "เนื่องจากมีภารกิจเร่งด่วนในช่วงเวลาเดียวกัน ๓ ๕ สูง ประสานโรงเรียนล่วงหน้า\n")
+ONE_LINE_OCR = ONE_LINE.replace("สำนักการศึกษา", "สำ นักการศึกษา").replace("ในช่วงเวลา", "ใน ช่วงเวลา")
+
+
+def test_a_one_line_table_flags_a_mitigation_and_risk_it_parts_by_a_guess():
+    rows = run(_with_risks(ONE_LINE))  # only "ผู้เข้ารับ..." can open the next risk: read, not flagged
+    assert [r[0] for r in _risks(rows)][1] == ("ผู้เข้ารับการอบรมไม่ครบตามจำนวน "
+                                              "เนื่องจากมีภารกิจเร่งด่วนในช่วงเวลาเดียวกัน")
+    assert not [i for i in rows["issues"] if "printed on one line" in i["message"]]
+    rows = run(_with_risks(ONE_LINE_OCR))
+    doubt = [i for i in rows["issues"] if i["code"] == "unread_cells" and "printed on one line" in i["message"]]
+    assert {i["field"] for i in doubt} == {"findings.mitigation", "findings.text"}
+
+
+# The header cut by a page break (the page's footer between its first titles and the rest), then rows read across.
+HEADER_ACROSS_A_PAGE = LOST_LEVEL.replace("""การประเมินความเสี่ยง
+โอกาสที่""", """การประเมินความเสี่ยง
+พิมพ์จากระบบ BMA Digital Plans เมื่อ ๒๕/๑๑/๒๕๖๗ ๑๒:๔๕
+สำนักงานเขตจตุจักร
+แนวทาง
+การบริหารความเสี่ยง
+โอกาสที่""")
+
+
+def test_a_header_cut_by_a_page_break_is_no_column_reading():
+    rows = run(_with_risks(HEADER_ACROSS_A_PAGE))
+    assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
+    assert [r[3] for r in _risks(rows)][1:] == ["ปานกลาง", "น้อย"]
+
+
+def test_a_line_of_one_cell_after_a_row_read_across_is_flagged_as_either_cell_s():
+    from tests.test_bma_proposal import RISK_OCR_ROWS
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
+    risks = _risks(rows)
+    assert risks[1][4].endswith("จัดทำแผน")  # given to the mitigation, the column that wraps longest as a rule ...
+    either = [i for i in rows["issues"] if "could end either" in i["message"]]
+    assert {i["field"] for i in either} == {"findings.mitigation", "findings.text"}  # ... but the risk's just as well
+    last = next(f for f in rows["findings"] if f["kind"] == "risk" and f["seq"] == 2)
+    assert all(i["line_start"] == i["line_end"] == last["line_end"] for i in either)  # that line only, not row 1
+
+
+def test_a_header_after_a_page_break_then_a_short_word_is_no_column_reading():
+    text = HEADER_ACROSS_A_PAGE.replace("""การบริหารความเสี่ยง
+โอกาสที่""", """การบริหารความเสี่ยง
+ได้
+โอกาสที่""")
+    rows = run(_with_risks(text))
+    assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
