@@ -658,3 +658,16 @@ def test_a_clause_s_amount_is_weighed_for_certainty_not_the_report_number_before
     assert not sure(Reading(Decimal("0.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = Bo", 1, 1))
     assert not sure(Reading(Decimal("50.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 12) = ๕๐ บาท", 1, 1))
     assert sure(Reading(Decimal("0.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = 0 บาท", 1, 1))
+
+
+def test_disbursements_above_the_allocation_put_each_disbursement_in_doubt():
+    # ฿ signs read as 8 on two disbursements (81,000 and 82,000) with no sign anywhere to prove them and the
+    # budget spent unread: the total, above the 10,000 allocated, says a figure was misread, not which,
+    # so each disbursement that adds to it is named, at its own lines
+    text = form(spent="-", entries=entries(paid_2="81,000", paid_3="82,000", lines_3=""))
+    rows = read(text)
+    named = sorted((i["field"], i["line_start"]) for i in rows["issues"] if i["code"] == "overspent")
+    assert [f for f, _ in named].count("progress_reports.disbursed") == 2
+    assert ("projects.budget_allocated" in {f for f, _ in named})
+    # within the allocation: no such issue
+    assert not [i for i in read(form())["issues"] if i["code"] == "overspent"]

@@ -222,9 +222,18 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                             disbursed, project["budget_spent"], "projects.budget_spent", *span("budget_spent"))
     allocated = project.get("budget_allocated")
     if allocated is not None and disbursed and sum(disbursed) > allocated:
+        evidence = {"spent": str(sum(disbursed)), "limit": str(allocated)}
         issues.append(Issue("warning", "overspent", f"disbursements total {sum(disbursed):,.2f}, above the "
-                            f"budget allocated {allocated:,.2f}", {"spent": str(sum(disbursed)), "limit": str(allocated)},
+                            f"budget allocated {allocated:,.2f}", evidence,
                             *span("budget_allocated"), field="projects.budget_allocated"))
+        # which figure OCR misread is not known: each disbursement that adds to the excess is in doubt too
+        for seq, rec in sorted(reports.items()):
+            paid = value_of(rec, "disbursed")
+            if paid is not None and paid > 0:
+                issues.append(Issue("warning", "overspent", f"report {seq} disburses {paid:,.2f}; the disbursements "
+                                    f"total {sum(disbursed):,.2f}, above the budget allocated {allocated:,.2f}: this "
+                                    "figure or another was misread", evidence, *_lines(rec),
+                                    field="progress_reports.disbursed"))
     previous = None
     for seq, rec in sorted(reports.items()):
         for column, words in (("on_plan", "flag (เป็นไปตามแผน)"), ("on_target", "flag (เป็นไปตามเป้าหมาย)"),
