@@ -38,6 +38,13 @@ def test_a_kpi_period_or_a_period_no_repair_settles_is_flagged():
     assert [i.field for i in implausible_period(project)] == ["projects.start_date"]
     project["fiscal_year_be"] = Reading(2566, "๒๕๖๖", 1, 1)
     assert implausible_period(project) == []
+    # a period text holding a year of no archive ("๒56๓๑"): the dates read from it are in doubt too (the
+    # end then came from the first month: 31 January for a period to May)
+    text = "ดำเนินการในเดือนมกราคม 2๕6๓ – พฤษภาคม ๒56๓๑"
+    project = {"start_date": Reading(date(2020, 1, 1), text, 9, 9), "end_date": Reading(date(2020, 1, 31), text, 9, 9),
+               "period_text": Reading(text, text, 9, 9)}
+    assert sorted(i.field for i in implausible_period(project)) == [
+        "projects.end_date", "projects.period_text", "projects.start_date"]
 
 
 def test_a_kpi_target_value_with_letters_ocr_read_for_digits_is_flagged():

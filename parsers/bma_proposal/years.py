@@ -135,7 +135,15 @@ def implausible_period(project: dict[str, Reading]) -> list[Issue]:
     if period is not None and isinstance(period.value, str):
         for token, _ in period_years(period.value):
             if (found := _implausible_year(token, period.value, period.span, "projects.period_text")):
-                return issues + found
+                # the dates read from that text are in doubt with it (a year left unread gives the
+                # period's other end, or its first month's end)
+                named = {i.field for i in issues}
+                return issues + found + [
+                    Issue("warning", "implausible_value", f"{name}: read from the period {period.value!r}, one of "
+                          f"whose years reads {token!r}, no year of this archive: the date is in doubt",
+                          json.dumps({"text": period.value}, ensure_ascii=False), *period.span, field=name)
+                    for name in ("projects.start_date", "projects.end_date")
+                    if name not in named and project.get(name.split(".")[1]) is not None]
     return issues
 
 
