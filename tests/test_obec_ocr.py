@@ -659,3 +659,16 @@ def test_a_plan_heading_ocr_misread_is_the_form_s_own_words_with_its_tail():
     assert form_heading("plan_nesdp", nesdp.replace("กับแผน", "กับแผน ") + " ฉบับที่ 12") is None
     assert form_heading("plan_master_plan", sub) is None
     assert form_heading("plan_sub_plan", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย ของโรงเรียน") is None  # no heading tail
+
+
+def test_a_year_most_mentions_allow_is_flagged_when_a_tenth_read_years_it_cannot_be():
+    # ๒๕๖๗ read ๒๕๒๑ (๗ as ๑, a misread the confusion table lacks) in most headings and ๒๕๒๓ in a third
+    # of them: the majority gives 2561, but the ๒๕๒๓ mentions can be no reading of it, so the year is
+    # kept and flagged for the summary, the projects and the budget rows; a report whose mentions all
+    # allow its year raises no such issue
+    text = report(fy="๒๕๒๑", projects=[project(1, "๒๕๒๑"), project(2, "๒๕๒๑"), project(3, "๒๕๒๓")])
+    rows = run(text)
+    flagged = [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "rests on" in i["message"]]
+    assert {i["field"] for i in flagged} >= {"projects.fiscal_year_be", "report_summaries.fiscal_year_be"}
+    clean = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗"), project(3, "๒๕๖๗")]))
+    assert not [i for i in clean["issues"] if "rests on" in i["message"]]

@@ -214,7 +214,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
         year, by_profile = decided
     seen = misreads_seen(mentions, year)
-    issues: list[Issue] = []
+    issues: list[Issue] = _year_disputed(mentions, year)
     spans = sorted(r.span for r in summary.values() if r.line_start is not None)
     if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
         printed = ", ".join(dict.fromkeys(p for _, p, _ in mentions[:5]))
@@ -290,6 +290,31 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         rec[name] = Reading(year, reading.text, *reading.span)
         issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
     return issues
+
+
+DISPUTED_SHARE = 0.1  # of the mentions that allow some year: from this share reading no reading of the year, it is in doubt
+
+
+def _year_disputed(mentions: list[Mention], year: int) -> list[Issue]:
+    """The report's year as most of its mentions allow it, when a tenth or
+    more of them (three at least) read a year no reading of theirs makes
+    it: a misread the confusion table lacks may have made the majority (๗
+    read as ๑ throughout), so the year is kept but flagged wherever it goes
+    (the summary's, the projects', the budget rows')."""
+    sets = [(m, years_of(m)) for m in mentions]
+    sets = [(m, ys) for m, ys in sets if ys]
+    against = [m for m, ys in sets if year not in ys]
+    if len(against) < 3 or len(against) < DISPUTED_SHARE * len(sets):
+        return []
+    printed = sorted({p for _, p, _ in against})[:5]
+    evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "support": len(sets) - len(against),
+                           "printed": ", ".join(printed), "candidates": [year]}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year} rests on {len(sets) - len(against)} of its {len(sets)} year mentions; "
+            f"{len(against)} read years no reading of theirs makes {year} ({', '.join(printed)}): a misread the "
+            "table of OCR confusions lacks may have made the majority")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
+            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
+                          "quarterly_budgets.fiscal_year_be")]
 
 
 def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Counter[int]) -> list[Issue]:
