@@ -20,7 +20,6 @@ after the parsers.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -147,54 +146,6 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
                     {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
                     project_key=row.get("project_key"), field=field))
     return out
-
-
-# Repairs that mend how a figure is written (a digit-group separator OCR read as a point), not which
-# digits it holds: they vouch for the digits only where the document's OCR can have read them all.
-FORMAT_RULES = frozenset({"separator"})
-
-
-def unvouched_repairs(unread: str, issues: list[Issue], lines: Iterable[Line]) -> list[Issue]:
-    """`issues`, with each value_repaired issue of a FORMAT_RULES rule whose
-    printed figure, on its lines, holds a doubtful Thai digit (see module
-    doc) made a repair_ambiguous one: the mended value is kept, but several
-    readings of its digits fit the rule as well, so it is not presented as
-    certain."""
-    if not unread or not any(i.code == "value_repaired" for i in issues):
-        return issues
-    doubtful = doubtful_digits(unread)
-    unread_th = " ".join(unread.translate(TO_THAI))
-    text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
-    out = []
-    for issue in issues:
-        if issue.code == "value_repaired" and '"rule"' in (issue.evidence or ""):
-            evidence = json.loads(issue.evidence)
-            if evidence.get("rule") in FORMAT_RULES and _doubtful_at(str(evidence.get("printed", "")), text,
-                                                                      issue.line_start, issue.line_end, doubtful):
-                evidence["unread"] = unread_th
-                issue = Issue("warning", "repair_ambiguous", f"{issue.message}; but its Thai digits may stand for "
-                              f"digits this document's OCR never read ({unread_th}): the digits are as read",
-                              evidence, issue.line_start, issue.line_end, issue.project_key, issue.field)
-        out.append(issue)
-    return out
-
-
-def _doubtful_at(printed: str, text: dict[int, str], start: int | None, end: int | None, doubtful: str) -> bool:
-    """Whether `printed` (as the repair quotes it: Thai digits or Arabic), where
-    the lines start..end print it, holds a doubtful Thai digit (lines not
-    known: whether the quote itself does)."""
-    quoted = _any_of(doubtful).search(printed) is not None
-    if start is None or end is None or not printed:
-        return quoted
-    want = thai_digits_to_arabic(printed)
-    for no in range(start, end + 1):
-        line = text.get(no, "")
-        at = thai_digits_to_arabic(line).find(want)  # same length: positions carry over
-        while at != -1:
-            if _any_of(doubtful).search(line, at, at + len(want)):
-                return True
-            at = thai_digits_to_arabic(line).find(want, at + 1)
-    return quoted
 
 
 def _printed(table: str, column: str, value: Any, source: Source, unread: str,

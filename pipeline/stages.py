@@ -29,7 +29,7 @@ from parsers.detect import detect_lines
 from parsers.digits import unread_digits
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
-from pipeline.doubtful import flag_values, unvouched_repairs
+from pipeline.doubtful import flag_values
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years
@@ -155,7 +155,6 @@ def stage_merge(doc: DocState) -> None:
         doc.groups.append(group)
         part = module.build(merged)
         part.issues.extend(damaged_years(part.tables))
-        part.issues = unvouched_repairs(unread, part.issues, doc.lines)
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
         place_project_issues(part, group)
         doc.parts.append(part)

@@ -33,8 +33,6 @@ REPAIR = {
     "level": "the risk level printed beside the scores (rule risk_matrix)",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
-    "unread": "a repair of the figure's separator alone (repair_ambiguous): the Thai digits the document's OCR "
-              "never writes, which its digits may stand for",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",

@@ -116,28 +116,3 @@ def test_a_figure_inside_text_is_in_doubt_as_its_kind_allows():
     assert flagged("ภายในวันที่ ๒๐ กันยายน") == ["๒๐"]  # the 24th, the 26th
     assert flagged("ปีการศึกษา ๒๕๒๐๕") == ["๒๕๒๐๕"]  # no year as read: visibly damaged
     assert flagged("เขต ๕ ฉบับที่ ๒") == []  # names, not figures
-
-
-def test_a_mended_separator_vouches_for_the_digits_only_where_the_ocr_reads_them_all():
-    # "๓๓.๕๐๐.๐๐" is 33,500 with its group separator OCR-read as a point (the separator rule); in a
-    # document whose OCR never writes ๔ ๖ ๗ ๘ ๙, each ๓ and ๕ may be one of them (the page printed
-    # ๓๗,๙๐๐.๐๐): the mended value is kept, but as repair_ambiguous, never value_repaired
-    from pipeline.doubtful import unvouched_repairs
-
-    def repair(printed: str) -> Issue:
-        return Issue("warning", "value_repaired", "planned: printed with a misread separator",
-                     {"rule": "separator", "printed": printed, "chosen": "33500.00"}, 2, 2,
-                     field="report_summaries.budget_planned")
-
-    doc = lines("รายงาน" + NEVER_READ, "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๓๓.๕๐๐.๐๐ บาท")
-    (out,) = unvouched_repairs(unread_digits(doc), [repair("33.500")], doc)  # quoted in Arabic digits
-    assert out.code == "repair_ambiguous" and out.field == "report_summaries.budget_planned"
-    assert json.loads(out.evidence)["chosen"] == "33500.00" and (out.line_start, out.line_end) == (2, 2)
-    # the same figure where the document shows every digit, or printed in Arabic digits: the repair stands
-    every = lines("รายงาน" + NEVER_READ, "๔๖๗๘๙ " * 3, "จำนวนเงินงบประมาณตามแผนการใช้จ่าย ๓๓.๕๐๐.๐๐ บาท")
-    assert [i.code for i in unvouched_repairs(unread_digits(every), [repair("33.500")], every)] == ["value_repaired"]
-    arabic = lines("รายงาน" + NEVER_READ, "จำนวนเงินงบประมาณตามแผนการใช้จ่าย 33.500.00 บาท")
-    assert [i.code for i in unvouched_repairs(unread_digits(arabic), [repair("33.500")], arabic)] == ["value_repaired"]
-    # other rules choose among the digits' readings themselves: left as they are
-    other = Issue("warning", "value_repaired", "sum", {"rule": "sum", "printed": "๓๓,๕๐๐", "chosen": "37900"}, 2, 2)
-    assert unvouched_repairs(unread_digits(doc), [other], doc) == [other]

@@ -672,3 +672,19 @@ def test_a_year_most_mentions_allow_is_flagged_when_a_tenth_read_years_it_cannot
     assert {i["field"] for i in flagged} >= {"projects.fiscal_year_be", "report_summaries.fiscal_year_be"}
     clean = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗"), project(3, "๒๕๖๗")]))
     assert not [i for i in clean["issues"] if "rests on" in i["message"]]
+
+
+def test_a_mended_separator_vouches_for_the_digits_only_when_they_have_no_other_reading():
+    # the summary's "๑๐.๐๐๐.๐๐" is 10,000.00 with its group separator OCR-read as a point (the separator
+    # rule); its Thai digits, as printed, could be others (a ๐ may be a ๖ or ๔ OCR misread): the mended
+    # value is kept, but as repair_ambiguous, never value_repaired. Printed in Arabic digits, the repair stands
+    def summary_issues(planned):
+        rows = run(report(planned=planned))
+        assert rows["report_summaries"][0]["budget_planned"] == Decimal("10000.00")
+        return [(i["code"], json.loads(i["evidence"])) for i in rows["issues"]
+                if i["field"] == "report_summaries.budget_planned" and i["code"] in ("value_repaired", "repair_ambiguous")]
+
+    (code, evidence), = summary_issues("๑๐.๐๐๐.๐๐")
+    assert code == "repair_ambiguous" and evidence["rule"] == "separator"
+    (code, evidence), = summary_issues("10.000.00")
+    assert code == "value_repaired" and evidence["chosen"] == "10000.00"

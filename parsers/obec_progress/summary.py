@@ -156,7 +156,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
     def amount(name: str, m: regex.Match) -> None:
         put(name, lambda t: read_amount(t)[0], m.group(1), m)
-        mended = read_amount(m.group(1))[1] if name in got else None
+        # the figure as printed (its Thai digits: whether they could be others is what vouches for it)
+        mended = read_amount(doc.text[m.start(1): m.end(1)])[1] if name in got else None
         if mended is not None:
             issues.append(separator_issue(f"report summary {name}", mended, got[name].value, *got[name].span,
                                           f"report_summaries.{name}"))
