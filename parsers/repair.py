@@ -93,15 +93,16 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
         passing += [v for v, _ in readings_of(text, parse, baht)
                     if v != reading.value and v not in passing and accept(v)]
     shown = (shown or texts[0]).strip()
-    evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value),
-                "candidates": [_plain(v) for v in passing[:10]]}
-    read = "is unreadable" if reading.value is None else f"reads {_plain(reading.value)}, which {rule_text(rule)}"
+    evidence = {"rule": rule, "printed": shown, "read": plain_value(reading.value),
+                "candidates": [plain_value(v) for v in passing[:10]]}
+    read = ("is unreadable" if reading.value is None
+            else f"reads {plain_value(reading.value)}, which {rule_text(rule)}")
     if len(passing) == 1:
         chosen = passing[0]
-        evidence["chosen"] = _plain(chosen)
+        evidence["chosen"] = plain_value(chosen)
         issue = Issue("warning", "value_repaired",
                       f"{what}: printed {shown!r} {read}; "
-                      f"{_plain(chosen)} is the only reading of those characters that "
+                      f"{plain_value(chosen)} is the only reading of those characters that "
                       + ("fits" if reading.value is None else "does"),
                       json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                       project_key=project_key, field=field)
@@ -355,7 +356,8 @@ def rule_text(rule: str) -> str:
     return RULES.get(rule, f"fails {rule}")
 
 
-def _plain(value: Any) -> Any:
+def plain_value(value: Any) -> Any:
+    """A value as evidence JSON holds it: numbers and text as they are, a Decimal or a date as text."""
     if value is None or isinstance(value, (int, float, str, bool)):
         return value
     return str(value)
@@ -376,7 +378,8 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     readings = date_readings(reading.text) if lost_day else date_candidates(reading.text)
     cands = sorted(c for c in readings if lo <= c <= hi)
     shown = reading.text.strip()
-    evidence = {"rule": rule, "printed": shown, "read": _plain(reading.value), "candidates": [str(c) for c in cands[:10]]}
+    evidence = {"rule": rule, "printed": shown, "read": plain_value(reading.value),
+                "candidates": [str(c) for c in cands[:10]]}
     read = "is unreadable" if reading.value is None else f"reads {reading.value}, which {rule_text(rule)}"
     if len(cands) == 1:
         evidence["chosen"] = str(cands[0])

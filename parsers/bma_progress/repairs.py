@@ -40,6 +40,7 @@ from parsers.repair import (
     repair_date,
     repair_product,
     repair_sum,
+    plain_value,
     sure,
     year_candidates,
     YEAR_RANGE,
@@ -856,13 +857,9 @@ def _without_sign(token: str | None) -> Decimal | None:
 
 def _repaired(reading: Reading, key: str, field: str, rule: str, printed: str, chosen: Any, message: str) -> Issue:
     """The value_repaired issue of a reading (the value as read in evidence, beside the printed text)."""
-    evidence = {"rule": rule, "printed": printed, "read": _plain(reading.value), "chosen": chosen}
+    evidence = {"rule": rule, "printed": printed, "read": plain_value(reading.value), "chosen": chosen}
     return Issue("warning", "value_repaired", message, json.dumps(evidence, ensure_ascii=False),
                  reading.line_start, reading.line_end, project_key=key, field=field)
-
-
-def _plain(value: Any) -> Any:
-    return str(value) if isinstance(value, Decimal) else value
 
 
 def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,

@@ -180,13 +180,14 @@ def main(argv: list[str] | None = None) -> int:
     if "ocr" not in runs:
         print("\n(no OCR'd twin found in tests/corpus/ocr: run `make ocr-corpus` where tesseract is installed)")
     print("\nrepairs (value_repaired issues checked against the truth):\n")
+    judged = {n: judge_repairs(result) for n, result in results.items()}  # each run's repairs judged once
     rrows = []
-    for n, result in results.items():
-        right, wrong, ambiguous = repair_figures(result)
+    for n, (verdicts, flagged) in judged.items():
+        right, wrong, ambiguous = repair_figures(verdicts, flagged)
         rrows.append([n, str(right + wrong), str(right), str(wrong), pct(wrong / (right + wrong)) if right + wrong else "-",
                       str(ambiguous)])
     print(table(rrows, ["run", "repairs", "right", "wrong", "wrong %", "ambiguous (flagged)"]))
-    by_rule = {n: repairs_by_rule(result) for n, result in results.items() if "ocr" in n}
+    by_rule = {n: repairs_by_rule(verdicts) for n, (verdicts, _) in judged.items() if "ocr" in n}
     rules = sorted({rule for counts in by_rule.values() for rule in counts},
                    key=lambda rule: (-sum(c.get(rule, (0, 0))[1] for c in by_rule.values()), rule))
     if rules:
@@ -207,38 +208,30 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def repair_figures(result: CheckResult) -> tuple[int, int, int]:
-    """(right, wrong, ambiguous): each value_repaired issue against the
-    check's cell for the same document, field and lines (right when the
-    repaired value is the truth)."""
-    judged = judge_repairs(result)
-    right = sum(1 for _, ok in judged if ok)
-    return right, len(judged) - right, len(judged.ambiguous)
+def repair_figures(verdicts: list[tuple[str, bool]], flagged: set) -> tuple[int, int, int]:
+    """(right, wrong, ambiguous) from judge_repairs' verdicts and flagged repairs."""
+    right = sum(1 for _, ok in verdicts if ok)
+    return right, len(verdicts) - right, len(flagged)
 
 
-def repairs_by_rule(result: CheckResult) -> dict[str, tuple[int, int]]:
+def repairs_by_rule(verdicts: list[tuple[str, bool]]) -> dict[str, tuple[int, int]]:
     """rule (the evidence's `rule`) -> (right, wrong) repairs it made."""
     out: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for rule, ok in judge_repairs(result):
+    for rule, ok in verdicts:
         out[rule][0 if ok else 1] += 1
     return {rule: (right, wrong) for rule, (right, wrong) in out.items()}
 
 
-class _Judged(list):
-    """(rule, right) for each judged repair; `ambiguous` the flagged ones."""
-
-    ambiguous: set
-
-
-def judge_repairs(result: CheckResult) -> _Judged:
+def judge_repairs(result: CheckResult) -> tuple[list[tuple[str, bool]], set]:
     """Each value_repaired issue against the check's cell for the same
     document, field and lines: (its rule, True when the repaired value is
-    the truth); a repair on a row the truth does not hold is not judged."""
+    the truth); a repair on a row the truth does not hold is not judged.
+    With them, the repair_ambiguous issues (each counted once)."""
     docs = {d["doc_id"]: Path(d["source_path"]).name.removesuffix(".txt") for d in result.output.tables["documents"]}
     cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
     for c in result.report.cells:
         cells[(c.document, c.field_name)].append(c)
-    judged = _Judged()
+    judged: list[tuple[str, bool]] = []
     flagged = set()  # an ambiguous repair given once per project it concerns counts once
     for issue in result.output.tables.get("issues", []):
         if issue["code"] == "repair_ambiguous":
@@ -256,8 +249,7 @@ def judge_repairs(result: CheckResult) -> _Judged:
             judged.append((rule, True))
         elif any(c.soft == "wrong" for c in candidates):
             judged.append((rule, False))
-    judged.ambiguous = flagged
-    return judged
+    return judged, flagged
 
 
 if __name__ == "__main__":
