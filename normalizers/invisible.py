@@ -100,16 +100,98 @@ def _is_mark(ch: str) -> bool:
     return bool(unicodedata.combining(ch)) or unicodedata.category(ch) == "Mn"
 
 
-def numbered_lines(lines: list[str], fixes: Counter[str]) -> Iterator[tuple[int, str]]:
-    """(line number, text) of each line, an over-long line as several
-    pieces with its number (counted as `long_line_cut`)."""
+# A piece of one line printed over and over (a clause, a label, a separator
+# repeated by a broken export): when it fills at least REPEAT_SPAN characters
+# in more than `repeat_run` copies in a row, the line is cut around the run:
+# its first copy is read, the others are one piece the clean-up marks
+# "repeated" (as it marks a line printed hundreds of times in a row,
+# pipeline.clean.REPEAT_RUN) instead of every parser reading each copy.  No
+# form's line holds such a run: the longest dotted leader is far shorter.
+REPEAT_SPAN = 10_000
+_REPEAT_UNIT = 2_000  # the longest piece looked for
+_REPEAT_STRIDE = 4_096  # where a run is sampled: a run of REPEAT_SPAN holds a sample with room after it
+_PROBE = 16
+
+
+def repeated_runs(line: str, repeat_run: int) -> list[tuple[int, int, int]]:
+    """(start, end, period) of each run in `line` of one piece repeated
+    `repeat_run` times or more in a row over REPEAT_SPAN characters or more.
+    Linear: a few samples of the line each look for their next occurrence
+    within _REPEAT_UNIT characters, and only a piece that recurs is followed."""
+    runs: list[tuple[int, int, int]] = []
+    if len(line) < REPEAT_SPAN:
+        return runs
+    i = 0
+    while i + _PROBE <= len(line):
+        probe = line[i:i + _PROBE]
+        found = line.find(probe, i + 1, i + _REPEAT_UNIT + _PROBE)
+        if found > 0:
+            period = found - i
+            unit = line[i:found]
+            start, end = _extend(line, unit, i)
+            if (end - start) // period > repeat_run and end - start >= REPEAT_SPAN:
+                runs.append((start, end, period))
+                i = end
+                continue
+        i += _REPEAT_STRIDE
+    return runs
+
+
+def _extend(line: str, unit: str, at: int) -> tuple[int, int]:
+    """The run of whole copies around `at` of `unit` (or of the turn of it
+    that starts the run: 'ที่ ครั้ง' ... is 'ครั้งที่ ' ... from where the run
+    starts): back 64 copies a step while they last, then one, then a letter
+    at a time; then forward from there the same way."""
+    p = len(unit)
+    start = at
+    for block in (unit * 64, unit):
+        while start - len(block) >= 0 and line.startswith(block, start - len(block)):
+            start -= len(block)
+    while start > 0 and line[start - 1] == line[start - 1 + p]:  # fewer than p steps
+        start -= 1
+    unit = line[start:start + p]
+    end = start
+    for block in (unit * 64, unit):
+        while line.startswith(block, end):
+            end += len(block)
+    return start, end
+
+
+def numbered_lines(lines: list[str], fixes: Counter[str],
+                   repeat_run: int = 0) -> Iterator[tuple[int, str, bool]]:
+    """(line number, text, repeats) of each line, an over-long line as
+    several pieces with its number (counted as `long_line_cut`); with
+    `repeat_run`, a line holding a piece repeated more than that many times
+    in a row over REPEAT_SPAN characters is cut around the run (counted as
+    `repeat_cut`): its first copy is a piece, and the other copies one piece
+    with `repeats` true."""
     for no, line in enumerate(lines, start=1):
-        if len(line) <= MAX_LINE:
-            yield no, line
-        else:
+        runs = repeated_runs(line, repeat_run) if repeat_run and len(line) >= REPEAT_SPAN else ()
+        if len(line) <= MAX_LINE and not runs:
+            yield no, line, False
+            continue
+        if runs:
+            fixes["repeat_cut"] += 1
+        if len(line) > MAX_LINE:
             fixes["long_line_cut"] += 1
-            for piece in cut_long_line(line):
-                yield no, piece
+        at = 0
+        for start, end, period in runs:
+            for piece in cut_long_line(line[at:start]) if start > at else ():
+                yield no, piece, False
+            yield no, line[start:start + period], False
+            yield no, line[start + period:end], True
+            at = end
+        if at < len(line):
+            for piece in cut_long_line(line[at:]):
+                yield no, piece, False
+
+
+def repeat_count(rest: str) -> int:
+    """How many copies a run cut by numbered_lines holds, from the piece of
+    its copies after the first (`rest`): one more than `rest` holds of the
+    shortest piece it is made of."""
+    period = (rest + rest).find(rest, 1)
+    return 1 + len(rest) // period if 0 < period < len(rest) else 2
 
 
 def line_number_at(text: str, index: int) -> int:

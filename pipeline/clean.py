@@ -315,7 +315,12 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines: list[Line] = []
     run_text, run_start, run = "", 0, 0
     seen: dict[str, tuple[str, tuple[str, ...], str, tuple[int, ...]]] = {}
-    for no, raw in numbered_lines(split_lines(text), fixes):  # an over-long line in pieces
+    for no, raw, repeats in numbered_lines(split_lines(text), fixes, REPEAT_RUN):  # an over-long line in pieces
+        if repeats:  # the copies after the first of a piece repeated on one line: one piece, left out
+            lines.append(Line(no, raw, "repeated"))
+            fixes["repeated"] += 1
+            run_text, run = "", 0
+            continue
         if "\f" in raw:
             fixes["form_feed"] += 1
             lines.append(Line(no, "", "page_break"))

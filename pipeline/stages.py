@@ -21,6 +21,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
+from normalizers.invisible import repeat_count
 from normalizers.text import clear_caches
 from parsers import form_module
 from parsers.anchors import clear_anchor_caches
@@ -111,9 +112,12 @@ def repeated_issues(lines: list[Line]) -> list[Issue]:
     issues = []
     for first, repeats in runs.items():
         head, end = lines[first], lines[repeats[-1]]
-        issues.append(Issue("warning", "repeated_lines",
-                            f"line {head.no} is printed {len(repeats) + 1} times in a row (to line {end.no}); "
-                            "it is read once", head.text, head.no, end.no))
+        if head.no == end.no and len(repeats) == 1:  # a piece of one line and its copies (numbered_lines)
+            message = (f"a piece of line {head.no} ({head.text[:40]!r}) is printed "
+                       f"{repeat_count(end.text)} times in a row; it is read once")
+        else:
+            message = f"line {head.no} is printed {len(repeats) + 1} times in a row (to line {end.no}); it is read once"
+        issues.append(Issue("warning", "repeated_lines", message, head.text, head.no, end.no))
     return issues
 
 

@@ -75,8 +75,9 @@ CODES: list[IssueCode] = [
     _c("bad_bytes", "warning", "bytes not valid in the file's encoding were replaced by U+FFFD; the message gives "
        "the first one's byte offset and line, and how many", {"text": "the bytes around the first bad one, in hex"},
        scope="document", th="มีไบต์ที่อ่านไม่ได้ แทนด้วย U+FFFD"),
-    _c("repeated_lines", "warning", "a line is printed hundreds of times in a row (a stuck scanner, a broken "
-       "export): it is read once, its repeats are left out of the parse", {"text": "the repeated line"},
+    _c("repeated_lines", "warning", "a line, or a piece of one line, is printed hundreds of times in a row (a stuck "
+       "scanner, a broken export): it is read once, its repeats are left out of the parse",
+       {"text": "the repeated line or piece"},
        scope="document", th="บรรทัดเดียวกันพิมพ์ซ้ำติดกันหลายร้อยครั้ง อ่านเพียงครั้งเดียว"),
     _c("mixed_encoding", "warning", "lines of a UTF-8 file are TIS-620/cp874, each read in its own encoding",
        {"lines": "the line numbers read as cp874 (the first 200)"}, scope="document",
