@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from tests.corpus import generate
+from tests.corpus.layout import to_arabic
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 MANIFEST = json.loads((CORPUS / "manifest.json").read_text(encoding="utf-8"))
@@ -257,7 +258,7 @@ def test_keys_are_unique_across_the_corpus():
     assert len(offices) == len(set(offices))
 
 
-@pytest.mark.parametrize("which", ["corpus", "heldout", "extra", "extra2"])
+@pytest.mark.parametrize("which", ["corpus", "heldout", "extra", "extra2", "extra3"])
 def test_generator_reproduces_the_committed_files(tmp_path, which):
     generate.main(tmp_path, which=which)
     where = generate.SETS[which][2]
@@ -291,3 +292,98 @@ def test_no_corpus_document_fails_inside_a_parser(corpus_rows):
         if doc["status"] == "failed":
             failed.append(f"{name}: {doc['error']}")
     assert not failed, "\n".join(failed)
+
+
+# The later variants, made for the extra3 set alone (generate.LATE_VARIANT_SETS): what each is
+# tested by in the printed text, and the form it belongs to (None: every form).
+LATER_TAGS = {
+    "furniture_header_first": None, "furniture_header_wrapped": None, "few_lines": "bma_progress",
+    "entries_side_by_side": "bma_progress", "entry_continued_false_label": "bma_progress",
+    "risk_pipe": "bma_proposal", "risk_read_columns": "bma_proposal", "list_numbers_column_tabs": None,
+    "list_numbers_column_read": None, "summary_chart_captions": "obec_progress",
+    "cover_contact_lines": "obec_progress", "title_year_own_line": "obec_progress",
+}
+EXTRA3 = generate.SETS["extra3"][2]
+EXTRA3_DOCS = json.loads((EXTRA3 / "manifest.json").read_text(encoding="utf-8"))["documents"]
+
+
+def test_later_variants_are_in_extra3_only():
+    for d in EXTRA3_DOCS:
+        for tag in LATER_TAGS.keys() & set(d["variants"]):
+            assert LATER_TAGS[tag] in (None, d["form"]), (d["name"], tag)
+    counts = Counter(t for d in EXTRA3_DOCS for t in d["variants"])
+    assert all(counts[t] >= 2 for t in LATER_TAGS), {t: counts[t] for t in LATER_TAGS}
+    for d in DOCS:
+        assert not LATER_TAGS.keys() & set(d["variants"]), d["name"]
+
+
+def _extra3(name: str) -> tuple[dict, list[str]]:
+    doc = next(d for d in EXTRA3_DOCS if d["name"] == name)
+    return doc, (EXTRA3 / doc["text"]).read_text(encoding="utf-8").split("\n")[:-1]
+
+
+def test_extra3_header_first_is_the_pages_only_furniture():
+    """furniture_header_first: every page, the first too, opens with the same header line(s), and
+    no page carries a number or a printed-by footer."""
+    seen = 0
+    for d in EXTRA3_DOCS:
+        if "furniture_header_first" not in d["variants"]:
+            continue
+        seen += 1
+        assert not {"footer_dash_number", "footer_page_n_of_m", "footer_page_n_jak_m", "footer_printed_by"} & set(d["variants"])
+        _, lines = _extra3(d["name"])
+        tops = []
+        for a, b in d["pages"]:
+            body = [x for x in lines[a - 1:b]]
+            while body and not body[0].strip():
+                body.pop(0)
+            k = 2 if "furniture_header_wrapped" in d["variants"] else 1
+            tops.append(tuple(body[:k]))
+        assert len(set(tops)) == 1, (d["name"], tops)
+    assert seen >= 3
+
+
+def test_extra3_side_by_side_entries_print_two_reports_a_table():
+    """entries_side_by_side: the heads of the tables' entry columns name every report once, at most
+    two a table."""
+    seen = 0
+    for d in EXTRA3_DOCS:
+        if "entries_side_by_side" not in d["variants"]:
+            continue
+        seen += 1
+        _, lines = _extra3(d["name"])
+        named = []
+        for x in lines:
+            cells = [c.strip() for c in re.split(r"\t|\|", x)]
+            cells = [c for c in cells if c and c != "รายการ"]  # the pipe table's first head
+            if cells and all(re.fullmatch(r"(?:รายงาน)?ครั้งที่ \S+", c) for c in cells):
+                assert len(cells) <= 2, (d["name"], x)
+                named += [to_arabic(c.split()[-1]) for c in cells]
+        reports = json.loads((EXTRA3 / "clean" / f"{d['name']}.expected.json").read_text(encoding="utf-8"))
+        seqs = [str(r["seq"]) for p in reports["projects"] for r in p["progress_reports"]]
+        if reports["document"]["n_copies"] == 1 and len(reports["projects"]) == 1:
+            assert named == seqs, d["name"]
+        else:  # another copy or project may use another layout
+            assert named and set(named) <= set(seqs), d["name"]
+    assert seen >= 2
+
+
+def test_few_lines_forms_open_each_line_at_a_heading():
+    from tests.corpus.bma_progress_gen import HEADING_STARTS
+    seen = 0
+    for d in EXTRA3_DOCS:
+        if "few_lines" in d["variants"]:
+            seen += 1
+            _, lines = _extra3(d["name"])
+            assert 2 <= len(lines) <= 3 * len(HEADING_STARTS) and d["pages"] == [[1, len(lines)]]
+            assert all(x.startswith(HEADING_STARTS) for x in lines), d["name"]
+    assert seen >= 2
+
+
+def test_wrap_header_puts_the_tail_on_a_line_of_its_own():
+    from tests.corpus.layout import Style, wrap_header
+    st = Style("t")
+    text = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสุรินทร์ เขต ๔ รายงานความก้าวหน้า รอบ ๖ เดือน"
+    for _ in range(20):
+        head, tail = wrap_header(st, text).split("\n")
+        assert f"{head} {tail}" == text and 1 <= len(tail.split(" ")) <= 3

@@ -14,11 +14,13 @@ from decimal import Decimal
 
 from . import vocab as V
 from .layout import (
+    PAGE_BREAK,
     Furniture,
     Out,
     Style,
     assemble,
     fiscal_month,
+    few_lines,
     fiscal_window,
     md_heading,
     money_json,
@@ -27,6 +29,7 @@ from .layout import (
     printed_by_line,
     spread,
     to_thai,
+    wrap_header,
 )
 
 DOC_TYPE = "bma_progress"
@@ -140,11 +143,18 @@ class Plan:
     late: bool = False
     cancel: bool = False
     label_dots: bool = True
+    # the later variants (generate.LATE_VARIANT_SETS only)
+    header_first: bool = False  # the running header is the only furniture, on page 1 too
+    header_wrapped: bool = False  # the running header's tail wrapped onto a line of its own
+    few_lines: bool = False  # the form run together on a few lines, each opening at a heading
+    false_label: bool = False  # an entry's expense lines go on over a page break under the next entry's label
 
 
-def plans(n: int, tag: str = "") -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus):
-    other names (so other data), other variant shuffles."""
+    other names (so other data), other variant shuffles; `later` adds the
+    later variants (header on every page, wrapped header, few lines,
+    side-by-side entry tables)."""
     import random
     rng = random.Random(f"{tag}20240601" if tag else 20240601)
     names = [f"bma_progress_{tag}{i + 1:03d}" for i in range(n)]
@@ -201,6 +211,22 @@ def plans(n: int, tag: str = "") -> list[Plan]:
             out[i].one_line = True
             out[i].markdown = False
             out[i].wrap = None
+    if later:
+        header_only = spread(rng, tag + "bp.headeronly", [True, False], n)
+        header_wrapped = spread(rng, tag + "bp.headerwrapped", [True, False, False], n)
+        side = spread(rng, tag + "bp.sidebyside", [True, False, False], n)
+        false_label = spread(rng, tag + "bp.falselabel", [True, True, False], n)
+        for i, p in enumerate(out):
+            if header_only[i]:
+                p.furniture = {"header": True, "number": None, "printed": False}
+                p.header_first = True
+            p.header_wrapped = header_wrapped[i] and p.furniture["header"]
+            if side[i]:
+                p.entries = "side_by_side"
+            p.false_label = false_label[i] and p.entries == "line_groups"
+        for i in (3, 12, 18):  # a form on a few lines, broken before headings
+            if i < n and not out[i].one_line:
+                out[i].few_lines, out[i].markdown, out[i].wrap = True, False, None
     return out
 
 
@@ -447,6 +473,10 @@ def _header_values(st: Style, plan: Plan, p: Project) -> dict[str, tuple[str, st
     }
 
 
+HEADING_STARTS = ("1. ชื่อโครงการ", "1.1 รหัสโครงการ", "1.2 หน่วยงาน", "1.3 หลักการ", "1.4 วัตถุประสงค์", "1.5 เป้าหมาย",
+                  "1.6 สนับสนุนแผน", "2. รายงานความก้าวหน้า", FORM_TITLE)
+
+
 def _heading(o: Out, st: Style, text: str) -> None:
     o.blank()
     o.line(md_heading(st, text, level=0 if st.markdown else None, bold=True) if st.markdown else text)
@@ -598,6 +628,10 @@ def _figures(st: Style, plan: Plan, e: Entry, sep: str = " : ") -> str:
 def entries_line_groups(o: Out, st: Style, plan: Plan, p: Project) -> None:
     st.tag("entries_line_groups")
     style = st.pick(["spaced", "tabs", "bullets"]) if st.markdown else st.pick(["spaced", "tabs"])
+    continued = None
+    if plan.false_label:
+        style = "spaced" if style == "tabs" else style
+        continued = next((e for e in p.entries[:-1] if e.expenses), None) or next((e for e in p.entries if e.expenses), None)
     for e in p.entries:
         no, d = st.num(str(e.seq)), _date(st, plan, e.day)
         plan_flag, target_flag = _flags(st, e)
@@ -613,6 +647,8 @@ def entries_line_groups(o: Out, st: Style, plan: Plan, p: Project) -> None:
             continue
         lead = "- " if style == "bullets" and e.seq > 1 else ""
         ind = " " if style == "bullets" else ""
+        if e is continued:
+            st.tag("entry_continued_false_label")
         if first:
             o.para(f"{lead}รายงานครั้งที่ {no} :: {d} : {first}", cont=ind)
         else:
@@ -624,8 +660,12 @@ def entries_line_groups(o: Out, st: Style, plan: Plan, p: Project) -> None:
             o.para(x, prefix=ind + dash, cont=ind)
             if style == "spaced":
                 o.blank()
-        for x in e.expenses:
-            o.line(ind + _expense_text(st, plan, x))
+        for j, x in enumerate(e.expenses):
+            if e is continued and j == 0:  # as seed 001: the row goes on over the page under the next row's label
+                o.line(PAGE_BREAK)
+                o.line(f"- รายงานครั้งที่ {st.num(str(e.seq + 1))} : " + _expense_text(st, plan, x))
+            else:
+                o.line(ind + _expense_text(st, plan, x))
             if style == "spaced":
                 o.blank()
         if style == "spaced" and st.chance(0.6):
@@ -695,8 +735,39 @@ def entries_paragraph(o: Out, st: Style, plan: Plan, p: Project) -> None:
     o.blank()
 
 
+def entries_side_by_side(o: Out, st: Style, plan: Plan, p: Project) -> None:
+    """Two entries side by side as the columns of one table (`ครั้งที่ 1 | ครั้งที่ 2`
+    as column heads, the fields as rows), a table for each pair: read row by
+    row, the two entries' fields interleave."""
+    st.tag("entries_side_by_side")
+    word = st.pick(["ครั้งที่", "รายงานครั้งที่"])
+    labels = ["วันที่รายงาน", "รายละเอียดการดำเนินงาน", "ความก้าวหน้าของงานฯ", "งบประมาณที่เบิกใช้",
+              "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย"]
+    pipe = st.markdown
+    for k in range(0, len(p.entries), 2):
+        pair = p.entries[k:k + 2]
+        cols = []
+        for e in pair:
+            plan_flag, target_flag = _flags(st, e)
+            body = " ".join([e.description] + [_expense_text(st, plan, x) for x in e.expenses])
+            cols.append([_date(st, plan, e.day), body, _progress_text(st, plan, e.progress),
+                         st.amount(e.disbursed, plan.amount), plan_flag, target_flag])
+        head = ["รายการ" if pipe else ""] + [f"{word} {st.num(str(e.seq))}" for e in pair]
+        rows = [[label] + [c[j] for c in cols] for j, label in enumerate(labels)]
+        if pipe:
+            o.line("| " + " | ".join(head) + " |")
+            o.line("|" + "---|" * len(head))
+            for r in rows:
+                o.line("| " + " | ".join(r) + " |")
+        else:
+            for r in [head] + rows:
+                o.line("\t".join(r))
+        o.hard_blank()
+
+
 RENDER_ENTRIES = {"line_groups": entries_line_groups, "table_rows": entries_table_rows,
-                  "table_columns": entries_table_columns, "paragraph": entries_paragraph}
+                  "table_columns": entries_table_columns, "paragraph": entries_paragraph,
+                  "side_by_side": entries_side_by_side}
 
 
 def render_form(st: Style, plan: Plan, p: Project, layout: str, signature: bool) -> list[str]:
@@ -796,13 +867,21 @@ def build(plan: Plan, registry: set[str]) -> tuple[list[str], list[list[int]], d
         st.tags = {t for t in st.tags if not t.startswith(("header_", "entries_", "wrapped", "items_wrapped", "target_text"))}
         st.tag("one_line")
         lines, pages = one_line(parts)
+    elif plan.few_lines:  # as one line, but a new line at (most) headings
+        st.tags = {t for t in st.tags if not t.startswith(("header_", "entries_", "wrapped", "items_wrapped", "target_text"))}
+        st.tag("few_lines")
+        breaks = {h: st.chance(0.75) for h in HEADING_STARTS}
+        lines, pages = few_lines(parts, lambda x: any(x.startswith(h) and breaks[h] for h in HEADING_STARTS))
     else:
         last_day = max(e.day for p in projects for e in p.entries)
         header = None
         if plan.furniture["header"]:
             header = st.pick([md_heading(st, FORM_TITLE, level=0, bold=True) if st.markdown else FORM_TITLE,
                               projects[0].agency])
-        fur = Furniture(header=header, header_first=False, number=plan.furniture["number"],
+            if plan.header_wrapped:  # a longer header line, too long for the page
+                header = wrap_header(st, st.pick([f"{projects[0].agency} {FORM_TITLE}", f"{FORM_TITLE} {projects[0].agency}",
+                                                  f"{FORM_TITLE} ปีงบประมาณ พ.ศ. {st.num(str(fy))}"]))
+        fur = Furniture(header=header, header_first=plan.header_first, number=plan.furniture["number"],
                         number_top=st.chance(0.4),
                         printed_by=printed_by_line(st, "BMA Digital Plans", last_day + timedelta(days=st.rng.randrange(1, 20)))
                         if plan.furniture["printed"] else None,

@@ -1,8 +1,9 @@
 """`make eval`: raingan check over the samples, the clean corpus and its
 OCR'd twin, side by side: F1 (soft) per form and per layout variant, clean
 vs OCR'd, the accuracy of numeric facts, and what the repairs did; then the
-same for the extra sets (tests/corpus/extra/ and extra2/: more documents of
-the same generator, to work on beside the corpus) and the held-out set
+same for the extra sets (tests/corpus/extra/, extra2/ and extra3/: more
+documents of the same generator, to work on beside the corpus; extra3 alone
+has the later layout variants) and the held-out set
 (tests/corpus/heldout/: documents of the same generator that nobody tunes
 on), to show whether a gain generalises.
 
@@ -27,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "corpus"
 EXTRA = CORPUS / "extra"
 EXTRA2 = CORPUS / "extra2"
+EXTRA3 = CORPUS / "extra3"
 HELDOUT = CORPUS / "heldout"
 SAMPLES = ROOT / "samples"
 
@@ -87,7 +89,7 @@ def main(argv: list[str] | None = None) -> int:
     if have_ocr:
         results["ocr"] = run("ocr", have_ocr, ocr_dir)
         unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
-    for label, home in (("extra", EXTRA), ("extra2", EXTRA2), ("held-out", HELDOUT)):
+    for label, home in (("extra", EXTRA), ("extra2", EXTRA2), ("extra3", EXTRA3), ("held-out", HELDOUT)):
         clean = sorted((home / "clean").glob("*.expected.json"))
         ocr = [p for p in clean if (home / "ocr" / p.name.replace(".expected.json", ".txt")).exists()]
         if clean:

@@ -340,7 +340,7 @@ def assemble(st: Style, copies: list[list[str]], fur: Furniture, new_page_each_c
         top: list[str] = []
         bottom: list[str] = []
         if fur.header and (p > 1 or fur.header_first):
-            top += [fur.header, ""]
+            top += fur.header.split("\n") + [""]  # a header too long for the page wraps (wrap_header)
         num = page_number_text(st, fur.number, p, n) if fur.number else None
         if num and fur.number_top and p > 1:
             top += [num, ""]
@@ -354,11 +354,45 @@ def assemble(st: Style, copies: list[list[str]], fur: Furniture, new_page_each_c
         ranges.append([start, len(out)])
     if fur.header and n > 1:
         st.tag("furniture_header")
+    if fur.header and fur.header_first:
+        st.tag("furniture_header_first")
+    if fur.header and "\n" in fur.header and (n > 1 or fur.header_first):
+        st.tag("furniture_header_wrapped")
     if fur.number and n > 1:
         st.tag({"dash": "footer_dash_number", "n_of_m": "footer_page_n_of_m", "n_jak_m": "footer_page_n_jak_m"}[fur.number])
     if fur.printed_by:
         st.tag("footer_printed_by")
     return out, ranges
+
+
+def wrap_header(st: Style, text: str) -> str:
+    """A page header too long for the page: its tail (the last one to three
+    words, a number perhaps) wrapped onto a line of its own."""
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    if not spaces:
+        return text
+    cut = st.pick(spaces[-3:])
+    return text[:cut] + "\n" + text[cut + 1:]
+
+
+def few_lines(copies: list[list[str]], starts_line) -> tuple[list[str], list[list[int]]]:
+    """The document run together on a few lines, as a one-line text whose OCR
+    broke lines before headings: a new line where `starts_line(text)` says
+    (and at each copy's start), everything between run together; one page."""
+    out: list[str] = []
+    for lines in copies:
+        cur: list[str] = []
+        for x in lines:
+            x = x.strip()
+            if not x or x == PAGE_BREAK:
+                continue
+            if cur and starts_line(x):
+                out.append(re.sub(r"\s+", " ", " ".join(cur)))
+                cur = []
+            cur.append(x)
+        if cur:
+            out.append(re.sub(r"\s+", " ", " ".join(cur)))
+    return out, [[1, len(out)]]
 
 
 def one_line(copies: list[list[str]]) -> tuple[list[str], list[list[int]]]:

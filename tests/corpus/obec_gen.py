@@ -11,6 +11,7 @@ returns lines, page ranges, expected JSON and the variant tags used.
 from __future__ import annotations
 
 import random
+import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
@@ -29,6 +30,7 @@ from .layout import (
     round2,
     spread,
     wrap,
+    wrap_header,
 )
 
 DOC_TYPE = "obec_progress"
@@ -139,10 +141,20 @@ class Plan:
     new_page: bool = True
     signature_each: bool = False
     nesdp_dup_national: bool = True
+    # the later variants (generate.LATE_VARIANT_SETS only)
+    header_first: bool = False  # the running header is the only furniture, on page 1 too
+    header_wrapped: bool = False  # the running header's tail wrapped onto a line of its own
+    list_column: str | None = None  # numbered lists: numbers in a column (tabs) | the column read first (read)
+    chart_captions: bool = False  # the summary's charts left their titles and legends in the text
+    cover_contact: bool = False  # website, address and phone lines on the cover
+    title_year: bool = False  # a title's closing year wrapped onto a line of its own
 
 
-def plans(n: int, tag: str = "") -> list[Plan]:
-    """`n` document plans; `tag` names another set (the held-out corpus)."""
+def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
+    """`n` document plans; `tag` names another set (the held-out corpus);
+    `later` adds the later variants (header on every page, wrapped header,
+    list numbers in a column, chart captions, cover contact lines, a
+    title's year on its own line)."""
     rng = random.Random(f"{tag}20240603" if tag else 20240603)
     fys = [2563 + i // 2 for i in range(n)]
     months = spread(rng, tag + "ob.months", [3, 6, 9, 12], n)
@@ -177,6 +189,19 @@ def plans(n: int, tag: str = "") -> list[Plan]:
     for i in (12, 13):  # large reports: up to 25 projects
         if i < n:
             out[i].n_detailed, out[i].n_not_started = 8, 15
+    if later:
+        header_only = spread(rng, tag + "ob.headeronly", [True, False], n)
+        header_wrapped = spread(rng, tag + "ob.headerwrapped", [True, False], n)
+        list_column = spread(rng, tag + "ob.listcolumn", ["tabs", "read", None], n)
+        charts = spread(rng, tag + "ob.charts", [True, False], n)
+        contact = spread(rng, tag + "ob.contact", [True, False], n)
+        title_year = spread(rng, tag + "ob.titleyear", [True, True, False], n)
+        for i, p in enumerate(out):
+            if header_only[i]:
+                p.furniture = {"header": True, "number": None, "printed": False}
+                p.header_first = True
+            p.header_wrapped = header_wrapped[i] and p.furniture["header"]
+            p.list_column, p.chart_captions, p.cover_contact, p.title_year = list_column[i], charts[i], contact[i], title_year[i]
     return out
 
 
@@ -341,7 +366,7 @@ def _q_tail(st: Style, q: int, fy: int) -> str:
     return st.pick(["ประจำไตรมาสที่", "ประจำปีไตรมาสที่"]) + f" {st.num(str(q))} ปีงบประมาณ {st.num(str(fy))}"
 
 
-def _list(o: Out, st: Style, lst: ItemList | None) -> None:
+def _list(o: Out, st: Style, lst: ItemList | None, column: str | None = None) -> None:
     if lst is None:
         st.tag("findings_dash")
         o.line("-")
@@ -351,6 +376,24 @@ def _list(o: Out, st: Style, lst: ItemList | None) -> None:
         o.para(lst.intro)
         if st.chance(0.5):
             o.blank()
+    if column and lst.numbered and st.chance(0.7):
+        # the numbers stand in a narrow column beside the items: a tab between them (the twin
+        # lays the lines out as a table), or the text as read column by column
+        nums = [f"{st.num(str(i))}." if lst.number_style == "dot" else f"{st.num(str(i))})"
+                for i in range(1, len(lst.items) + 1)]
+        if column == "tabs":
+            st.tag("list_numbers_column_tabs")
+            for num, text in zip(nums, lst.items):
+                o.line(f"{num}\t{text}")
+        else:
+            st.tag("list_numbers_column_read")
+            for num in nums:
+                o.line(num)
+            o.hard_blank()
+            for text in lst.items:
+                o.para(text)
+        o.hard_blank()
+        return
     for i, text in enumerate(lst.items, start=1):
         num = ""
         if lst.numbered:
@@ -365,17 +408,17 @@ def _amount(st: Style, v: Decimal) -> str:
     return st.amount(v, "commas")
 
 
-def render_block(o: Out, st: Style, rep: Report, b: Block) -> None:
+def render_block(o: Out, st: Style, rep: Report, b: Block, column: str | None = None) -> None:
     fy = rep.fy
     o.line(_h(st, f"ความก้าวหน้าของเป้าหมายโครงการ {_q_tail(st, b.quarter, fy)}") if st.chance(0.4)
            else f"ความก้าวหน้าของเป้าหมายโครงการ {_q_tail(st, b.quarter, fy)}")
     o.blank()
     o.line(_h(st, "เป้าหมายเชิงผลผลิต (Output)"))
     o.blank()
-    _list(o, st, b.outputs)
+    _list(o, st, b.outputs, column)
     o.line(_h(st, "เป้าหมายเชิงผลลัพธ์ (Outcome)"))
     o.blank()
-    _list(o, st, b.outcomes)
+    _list(o, st, b.outcomes, column)
     o.line(_h(st, "ดัชนีชี้วัดความสำเร็จ"))
     o.blank()
     for aspect, lst in b.indicators:
@@ -387,7 +430,7 @@ def render_block(o: Out, st: Style, rep: Report, b: Block) -> None:
         if word:
             o.line(_h(st, word))
             o.blank()
-        _list(o, st, lst)
+        _list(o, st, lst, column)
     o.line(f"ความก้าวหน้าของกิจกรรมที่ดำเนินการ {_q_tail(st, b.quarter, fy)}")
     o.blank()
     bold = st.markdown and st.chance(0.5)
@@ -423,17 +466,28 @@ def render_block(o: Out, st: Style, rep: Report, b: Block) -> None:
     o.blank()
     o.line(_h(st, "ผลการดำเนินงาน"))
     o.blank()
-    _list(o, st, b.results)
+    _list(o, st, b.results, column)
     o.line(_h(st, "ปัญหาและอุปสรรคในการดำเนินงาน"))
     o.blank()
-    _list(o, st, b.problems)
+    _list(o, st, b.problems, column)
     o.line(_h(st, "ข้อเสนอแนะ"))
     o.blank()
-    _list(o, st, b.suggestions)
+    _list(o, st, b.suggestions, column)
 
 
-def _title(o: Out, st: Style, number: str, name: str, detailed: bool) -> None:
+_TITLE_YEAR = re.compile(r"^(.*\S) ([0-9๐-๙]{4})$")
+
+
+def _title(o: Out, st: Style, number: str, name: str, detailed: bool, year_own_line: bool = False) -> None:
     text = f"{number} {name}"
+    m = _TITLE_YEAR.match(text) if year_own_line else None
+    if m and st.chance(0.6):  # wrapped just before its closing year: the year alone on a line
+        st.tag("title_year_own_line")
+        o.line(_h(st, m.group(1)) if detailed else m.group(1))
+        o.blank()
+        o.line(m.group(2))
+        o.blank()
+        return
     if len(text) > 70 and (st.wrap or st.chance(0.5)):
         parts = wrap(text, max(40, len(text) // 2 + 5))
         if len(parts) > 1:
@@ -463,6 +517,17 @@ def render_report(st: Style, plan: Plan, rep: Report, signature: bool) -> list[s
     o.line(rep.office)
     o.line("สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน")
     o.line("กระทรวงศึกษาธิการ")
+    if plan.cover_contact:  # the office's website, address and phones (Arabic digits, as printed on covers)
+        st.tag("cover_contact_lines")
+        province = rep.short.removeprefix("สพป.").split(" เขต")[0]
+        o.line("")
+        o.line(f"www.{st.pick(V.OBEC_SITES)}.go.th")
+        o.line("")
+        o.line(f"{st.rng.randrange(1, 300)} หมู่ {st.rng.randrange(1, 15)} ต.{st.pick(V.TAMBONS)} อ.{st.pick(V.AMPHOES)} "
+               f"จ.{province} {st.rng.randrange(10, 96)}{st.rng.randrange(0, 3)}{st.rng.randrange(0, 10)}0")
+        o.line("")
+        area_code = f"0{st.rng.randrange(32, 78)}"
+        o.line(", ".join(f"{area_code} {st.rng.randrange(200, 999)} {st.rng.randrange(100, 999)}" for _ in range(2)))
     o.line(PAGE_BREAK)
     o.line(_h(st, f"รายงานสรุปความก้าวหน้าของการดำเนินโครงการ ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fyt} รอบ {mt} เดือน"))
     o.blank()
@@ -483,6 +548,14 @@ def render_report(st: Style, plan: Plan, rep: Report, signature: bool) -> list[s
         for r in rows:
             o.line(" ".join(r))
     o.blank()
+    if plan.chart_captions:  # the pie chart of the groups: its title and legend
+        st.tag("summary_chart_captions")
+        o.line(_h(st, f"โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fyt} จำนวน {st.num(str(n))} โครงการ"))
+        o.blank()
+        mark = st.pick(["- ", "■ "])
+        for status in st.sample(STATUSES, 3):
+            o.line(mark + GROUP_WORDS[status])
+        o.blank()
     q = st.num(str(rep.quarter))
     planned, disbursed = Decimal(s["budget_planned"]), Decimal(s["budget_disbursed"])
     o.para(f"การเบิกจ่ายงบประมาณประจำไตรมาสที่ {q} ปีงบประมาณ {fyt} โครงการตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {fyt} "
@@ -495,6 +568,13 @@ def render_report(st: Style, plan: Plan, rep: Report, signature: bool) -> list[s
     o.blank()
     o.line(f"จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการใช้จ่าย {st.amount(planned - disbursed, 'satang')} "
            f"คิดเป็นร้อยละ {st.num(f'{Decimal(100) - pct:.2f}')}")
+    if plan.chart_captions:  # the bar chart of the budget: its title over three lines, and its legend
+        o.blank()
+        o.line(f"การเบิกจ่ายงบประมาณประจำไตรมาสที่ {q} ปีงบประมาณ {fyt}")
+        o.line(f"โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fyt}")
+        o.line(f"จำนวน {st.num(str(s['n_budgeted_projects']))} โครงการ")
+        o.blank()
+        o.line("■ จำนวนเงินงบประมาณที่เบิกจ่ายจริง ■ จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการใช้จ่าย")
     o.line(PAGE_BREAK)
     o.para(f"ผลการติดตามความก้าวหน้าการขับเคลื่อนโครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. {fyt} "
            f"จำนวน {st.num(str(n))} โครงการ มีรายละเอียด ดังนี้")
@@ -513,9 +593,9 @@ def render_report(st: Style, plan: Plan, rep: Report, signature: bool) -> list[s
         sub_numbers = status == "not_started" and st.chance(0.6)
         for p in group:
             number = f"{st.num(str(gi))}.{st.num(str(p.group_seq))}" if sub_numbers else f"{st.num(str(p.group_seq))}."
-            _title(o, st, number, p.name, bool(p.blocks))
+            _title(o, st, number, p.name, bool(p.blocks), plan.title_year)
             for b in p.blocks:
-                render_block(o, st, rep, b)
+                render_block(o, st, rep, b, plan.list_column)
         titles_only = [p for p in group if not p.blocks]
         if status == "in_progress" and len(titles_only) == 2:
             note = V.OBEC_NOTE_TITLE_ONLY.format(a=st.num(str(titles_only[0].group_seq)),
@@ -580,7 +660,7 @@ def build(plan: Plan, registry: set) -> tuple[list[str], list[list[int]], dict, 
     for k in sorted({len(p.blocks) for p in rep.projects if p.blocks}):
         st.tag(f"budget_quarters_{k}")
     if plan.one_line:
-        st.tags = {t for t in st.tags if not t.startswith(("headings_", "wrapped"))}
+        st.tags = {t for t in st.tags if not t.startswith(("headings_", "wrapped", "list_numbers", "title_year"))}
         st.tag("one_line")
         lines, pages = one_line(parts)
     else:
@@ -589,7 +669,11 @@ def build(plan: Plan, registry: set) -> tuple[list[str], list[list[int]], dict, 
         header = None
         if plan.furniture["header"]:
             header = st.pick([rep.office, f"รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {st.num(str(rep.fy))}"])
-        fur = Furniture(header=header, number=plan.furniture["number"], number_top=st.chance(0.3),
+            if plan.header_wrapped:  # a longer header line, too long for the page
+                header = wrap_header(st, st.pick([
+                    f"รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. {st.num(str(rep.fy))} {rep.office}",
+                    f"{rep.office} รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ {st.num(str(rep.months))} เดือน"]))
+        fur = Furniture(header=header, header_first=plan.header_first, number=plan.furniture["number"], number_top=st.chance(0.3),
                         printed_by=printed_by_line(st, f"ติดตามแผนปฏิบัติการ {rep.short}",
                                                    rep.as_of + timedelta(days=st.rng.randrange(3, 25)))
                         if plan.furniture["printed"] else None,

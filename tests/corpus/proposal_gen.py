@@ -31,6 +31,7 @@ from .layout import (
     spread,
     to_arabic,
     to_thai,
+    wrap_header,
 )
 
 DOC_TYPE = "bma_proposal"
@@ -143,10 +144,16 @@ class Plan:
     proposer: bool = True
     amount: str = "dash"  # dash | commas | satang
     extra: dict = field(default_factory=dict)
+    # the later variants (generate.LATE_VARIANT_SETS only)
+    header_first: bool = False  # the running header is the only furniture, on page 1 too
+    header_wrapped: bool = False  # the running header's tail wrapped onto a line of its own
+    list_column: str | None = None  # objectives and benefits: numbers in a column (tabs) | the column read first (read)
 
 
-def plans(n: int, tag: str = "") -> list[Plan]:
-    """`n` document plans; `tag` names another set (the held-out corpus)."""
+def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
+    """`n` document plans; `tag` names another set (the held-out corpus);
+    `later` adds the later variants (header on every page, wrapped header,
+    list numbers in a column, risk tables as pipe tables or read by columns)."""
     rng = random.Random(f"{tag}20240602" if tag else 20240602)
     digits = spread(rng, tag + "pp.digits", ["arabic", "thai", "mixed"], n)
     md = spread(rng, tag + "pp.md", [True, False], n)
@@ -174,6 +181,18 @@ def plans(n: int, tag: str = "") -> list[Plan]:
     for i in (6,):
         if i < n:
             out[i].one_line, out[i].markdown, out[i].wrap = True, False, None
+    if later:
+        header_only = spread(rng, tag + "pp.headeronly", [True, False], n)
+        header_wrapped = spread(rng, tag + "pp.headerwrapped", [True, False], n)
+        list_column = spread(rng, tag + "pp.listcolumn", ["tabs", "read", None], n)
+        risk = spread(rng, tag + "pp.risk3", ["pipe", "columns", None], n)
+        for i, p in enumerate(out):
+            if header_only[i]:
+                p.furniture = {"header": True, "number": None, "printed": False}
+                p.header_first = True
+            p.header_wrapped = header_wrapped[i] and p.furniture["header"]
+            p.list_column = list_column[i]
+            p.risk = risk[i] or p.risk
     return out
 
 
@@ -406,7 +425,31 @@ def render_budget(o: Out, st: Style, plan: Plan, p: Proposal, sec: Numbers) -> N
     o.line("")
 
 
+_RISK_HEADS = ["ความเสี่ยง", "โอกาสที่จะเกิด", "ผลกระทบ", "ระดับของความเสี่ยง", "แนวทางการบริหารความเสี่ยง"]
+
+
+def _risk_cells(st: Style, r: Risk) -> list[str]:
+    return [r.text, st.num(str(r.likelihood)), st.num(str(r.impact)), r.level, r.mitigation]
+
+
 def render_risks(o: Out, st: Style, plan: Plan, p: Proposal) -> None:
+    if plan.risk == "pipe":  # a pipe table (OCR to markdown): the twin lays it out as a table
+        st.tag("risk_pipe")
+        o.line("| " + " | ".join(_RISK_HEADS) + " |")
+        o.line("|" + "---|" * len(_RISK_HEADS))
+        for r in p.risks:
+            o.line("| " + " | ".join(_risk_cells(st, r)) + " |")
+        o.blank()
+        return
+    if plan.risk == "columns":  # the table read column by column: each column's head, then its cells
+        st.tag("risk_read_columns")
+        cells = [_risk_cells(st, r) for r in p.risks]
+        for j, head in enumerate(_RISK_HEADS):
+            o.line(head)
+            for row in cells:
+                o.line(row[j])
+            o.hard_blank()
+        return
     st.tag("risk_tabs" if plan.risk == "tabs" else "risk_cells_per_line")
     if plan.risk == "tabs":
         o.line("ความเสี่ยง\tโอกาสที่จะเกิด\tผลกระทบ\tระดับของความเสี่ยง\tแนวทางการบริหารความเสี่ยง")
@@ -471,6 +514,25 @@ def render_kpis(o: Out, st: Style, plan: Plan, p: Proposal) -> None:
         o.line("")
 
 
+def _list_column(o: Out, st: Style, plan: Plan, items: list[tuple[str, str]]) -> None:
+    """A numbered list whose numbers stand in a narrow column beside their
+    items: a tab between number and item on each line (the twin lays the
+    lines out as a table, so OCR may read the numbers apart), or the text as
+    read column by column (the numbers, then the items)."""
+    if plan.list_column == "tabs":
+        st.tag("list_numbers_column_tabs")
+        for num, text in items:
+            o.line(f"{num}\t{text}")
+        return
+    st.tag("list_numbers_column_read")
+    for num, _ in items:
+        o.line(num)
+    o.hard_blank()
+    for _, text in items:
+        o.para(text, prefix="\t\t")
+    o.hard_blank()
+
+
 def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     o = Out(st)
     sec = Numbers(st, plan.sections)
@@ -496,7 +558,9 @@ def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     for para in p.rationale:
         o.para(para, prefix="\t\t")
     _sec_heading(o, st, sec(2), "วัตถุประสงค์")
-    for i, text in enumerate(p.objectives, start=1):
+    if plan.list_column:
+        _list_column(o, st, plan, [(f"\t\t{sec(2, i)}", t) for i, t in enumerate(p.objectives, start=1)])
+    for i, text in enumerate(p.objectives if not plan.list_column else [], start=1):
         o.para(text, prefix=f"\t\t{sec(2, i)} ")
     _sec_heading(o, st, sec(3), "เป้าหมาย")
     o.line(f"\t\t{sec(3, 1)} ด้านปริมาณ")
@@ -518,7 +582,9 @@ def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     _sec_heading(o, st, sec(8), " ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง".strip())
     render_risks(o, st, plan, p)
     _sec_heading(o, st, sec(9), "ประโยชน์ที่คาดว่าจะได้รับ")
-    for i, text in enumerate(p.benefits, start=1):
+    if plan.list_column:
+        _list_column(o, st, plan, [(f"\t\t{sec(9, i)}", t) for i, t in enumerate(p.benefits, start=1)])
+    for i, text in enumerate(p.benefits if not plan.list_column else [], start=1):
         o.para(text, prefix=f"\t\t{sec(9, i)} " if i != 2 else f"{sec(9, i)} ")
     o.line("")
     _sec_heading(o, st, sec(10), "การติดตามประเมินผล")
@@ -601,14 +667,18 @@ def build(plan: Plan, registry: set[str], index: int) -> tuple[list[str], list[l
     if plan.copies > 1:
         st.tag("copies_2", "signature_each_copy" if plan.signature_each else "signature_end_only")
     if plan.one_line:
-        st.tags = {t for t in st.tags if not t.startswith(("gantt_", "budget_", "risk_", "kpi_", "title_block", "wrapped"))}
+        st.tags = {t for t in st.tags if not t.startswith(("gantt_", "budget_", "risk_", "kpi_", "title_block", "wrapped",
+                                                             "list_numbers"))}
         st.tag("one_line")
         lines, pages = one_line(parts)
     else:
         header = None
         if plan.furniture["header"]:
             header = st.pick([f"โครงการ{p.name}", f"สำนักงานเขต{district}"])
-        fur = Furniture(header=header, number=plan.furniture["number"], number_top=st.chance(0.6),
+            if plan.header_wrapped:  # a longer header line, too long for the page
+                header = wrap_header(st, st.pick([f"โครงการ{p.name} สำนักงานเขต{district}",
+                                                  f"สำนักงานเขต{district} โครงการ{p.name} ปีงบประมาณ พ.ศ. {st.num(str(p.fy))}"]))
+        fur = Furniture(header=header, header_first=plan.header_first, number=plan.furniture["number"], number_top=st.chance(0.6),
                         printed_by=printed_by_line(st, "BMA Digital Plans", p.start - timedelta(days=st.rng.randrange(20, 60)))
                         if plan.furniture["printed"] else None,
                         page_gap=st.rng.randrange(2, 5), capacity=st.rng.randrange(40, 52))

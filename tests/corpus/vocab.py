@@ -551,3 +551,8 @@ OBEC_SUGGESTIONS = [
 ]
 OBEC_NOTE_TITLE_ONLY = ("หมายเหตุ โครงการที่ {a} และ {b} เป็นโครงการที่ได้รับจัดสรรงบประมาณจากสำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน "
                         "ไม่ต้องนำข้อมูลโครงการเข้าระบบติดตามและประเมินผล")
+
+# the later variants (generate.LATE_VARIANT_SETS): an OBEC cover's contact lines (website, address, phones)
+OBEC_SITES = ["cme2", "nma1", "kkn3", "ubn2", "skn1", "pbi2", "lpg1", "nsn3"]
+TAMBONS = ["สันโป่ง", "ในเมือง", "หนองบัว", "บ้านใหม่", "ท่าช้าง", "หนองปรือ", "บ้านเหล่า"]
+AMPHOES = ["แม่ริม", "เมือง", "บ้านโป่ง", "ศรีราชา", "พนัสนิคม", "วารินชำราบ", "สันทราย"]
