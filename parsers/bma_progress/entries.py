@@ -41,6 +41,7 @@ from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import Entry, Event, Expense, events_of, pieces
 from parsers.bma_progress.sidebyside import unweave
+from parsers.bma_progress.transposed import untranspose
 from schemas.document import Line
 
 
@@ -49,7 +50,7 @@ _NUMBER_RE = regex.compile(NUMBER)
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
-    for piece in pieces(unweave(lines)):
+    for piece in pieces(unweave(untranspose(lines))):
         events.extend(events_of(piece))
     return assemble(events)
 

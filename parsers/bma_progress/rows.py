@@ -237,7 +237,8 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     previous = None
     for seq, rec in sorted(reports.items()):
         for column, words in (("on_plan", "flag (เป็นไปตามแผน)"), ("on_target", "flag (เป็นไปตามเป้าหมาย)"),
-                              ("description", "text of what was done")):
+                              ("description", "text of what was done"),
+                              ("disbursed", "disbursement (งบประมาณที่เบิกใช้)")):
             if column not in rec:  # every entry of the form states them: OCR lost or garbled it
                 issues.append(Issue("warning", "missing_value", f"report {seq} has no readable {column.replace('_', ' ')} "
                                     f"{words} in any copy", "", *_lines(rec),

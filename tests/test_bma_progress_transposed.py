@@ -1,0 +1,88 @@
+"""Section 2 of the BMA progress form printed with its report entries as the
+columns of a table and their fields as rows (parsers.bma_progress.transposed;
+extra3's `entries_side_by_side` variant)."""
+
+import json
+from decimal import Decimal
+from pathlib import Path
+
+from parsers.bma_progress.entries import figure_values, parse_entries
+from parsers.bma_progress.transposed import untranspose
+from pipeline.stages import process_document
+from schemas.document import Line
+
+EXTRA3 = Path(__file__).resolve().parent / "corpus" / "extra3" / "clean"
+
+
+def _lines(*texts: str, start: int = 1) -> list[Line]:
+    return [Line(i, t) for i, t in enumerate(texts, start=start)]
+
+
+_TABLE = (
+    "รายการ\tรายงานครั้งที่ 1\tรายงานครั้งที่ ๒",
+    "วันที่รายงาน\t27/01/2564\t10/02/2564",
+    "รายละเอียดการดำเนินงาน\tจัดทำคำสั่งคณะกรรมการ\tได้รับการอนุมัติโครงการ",
+    "ความก้าวหน้าของงานฯ\t11\t๓1",
+    "งบประมาณที่เบิกใช้\t0 บาท\t1,500 บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tไม่เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+    # a table of one entry: the clean-up stripped its empty first cell, no tab is left in its header
+    "ครั้งที่ ๓",
+    "วันที่รายงาน\t๐๕/๐๓/๒๕๖๔",
+    "รายละเอียดการดำเนินงาน\tจัดกิจกรรมครบ",
+    "ความก้าวหน้าของงานฯ\t100",
+    "งบประมาณที่เบิกใช้\t฿๒,๐๐๐",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def test_entries_as_columns_are_read_entry_by_entry_with_their_rows_lines():
+    result = parse_entries(_lines(*_TABLE, start=70))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    want = {1: (Decimal("11"), Decimal("0"), True), 2: (Decimal("31"), Decimal("1500"), False),
+            3: (Decimal("100"), Decimal("2000"), True)}
+    for seq, (progress, paid, on_plan) in want.items():
+        values, bad = figure_values(entries[seq])
+        assert not bad and values["progress_pct"] == progress and values["disbursed"] == paid, seq
+        assert values["on_plan"] is on_plan and values["on_target"] is True, seq
+    # every part keeps the line of the row it stands on (the progress row of the first table is line 73)
+    lines = untranspose(_lines(*_TABLE, start=70))
+    assert [ln.no for ln in lines if ln.text.startswith("ความก้าวหน้า")] == [73, 73, 80]
+    assert [ln.text for ln in lines if ln.no == 70] == ["รายงานครั้งที่ 1", "รายงานครั้งที่ ๒"]
+
+
+def test_a_header_followed_by_other_text_is_left_alone():
+    lines = _lines("รายงานครั้งที่ 1 :: 27/01/2564 : จัดทำคำสั่ง", "ความก้าวหน้าของงานฯ = 11 : งบประมาณที่เบิกใช้ = 0 บาท",
+                   "รายงานครั้งที่ 2\tรายงานครั้งที่ 3", "ค่าอาหาร\t50 คน")
+    assert untranspose(lines) == lines
+
+
+def test_a_generated_document_with_entry_columns_reads_as_its_truth():
+    """extra3 w002 prints its entries two by two as table columns (the tab
+    layout, a first table row of headers only); every report's figures are
+    the generator's truth."""
+    text = (EXTRA3 / "bma_progress_w002.txt").read_text(encoding="utf-8")
+    truth = json.loads((EXTRA3 / "bma_progress_w002.expected.json").read_text(encoding="utf-8"))
+    rows = process_document("w002.txt", text.encode())
+    got = {r["seq"]: r for r in rows["progress_reports"]}
+    for want in truth["projects"][0]["progress_reports"]:
+        row = got[want["seq"]]
+        assert str(row["report_date"]) == want["report_date"], want["seq"]
+        assert float(row["progress_pct"]) == want["progress_pct"] and str(row["disbursed"]) == want["disbursed"]
+        assert (row["on_plan"], row["on_target"]) == (want["on_plan"], want["on_target"])
+
+
+def test_an_entry_whose_budget_row_is_lost_says_so():
+    """Every entry of the form states its disbursement: an entry read
+    without one (its row lost to OCR) is a missing_value naming
+    progress_reports.disbursed, not a silent gap."""
+    text = (EXTRA3 / "bma_progress_w002.txt").read_text(encoding="utf-8")
+    lines = text.split("\n")
+    first = next(i for i, ln in enumerate(lines) if ln.startswith("งบประมาณที่เบิกใช้\t"))
+    rows = process_document("w002.txt", "\n".join(lines[:first] + lines[first + 1:]).encode())
+    lost = [r["seq"] for r in rows["progress_reports"] if r["disbursed"] is None]
+    assert lost == [1, 2]
+    named = [i for i in rows["issues"] if i["code"] == "missing_value" and i["field"] == "progress_reports.disbursed"]
+    assert len(named) == 2
