@@ -86,3 +86,27 @@ def test_an_entry_whose_budget_row_is_lost_says_so():
     assert lost == [1, 2]
     named = [i for i in rows["issues"] if i["code"] == "missing_value" and i["field"] == "progress_reports.disbursed"]
     assert len(named) == 2
+
+
+def test_a_label_a_page_break_left_above_the_last_entrys_expenses_is_text_of_that_entry():
+    """Seed 001's layout at the last entry: its expense lines go on past a
+    page break under a false 'รายงานครั้งที่ N+1 :' (no date, no '::'), and
+    the budget clause after them names entry N.  The expenses are entry N's;
+    no report N+1 is made up (extra3's entry_continued_false_label)."""
+    lines = _lines(
+        "รายงานครั้งที่ ๙ :: ๑๘/๐๗/๒๕๖๕ : จัดกิจกรรมนิเทศ ติดตาม",
+        ":: ความก้าวหน้าของงานฯ = ๙๖.๕๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๙) = ๐.- บาท",
+        ": เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+        "รายงานครั้งที่ ๑๐ :: ๑๑/๐๙/๒๕๖๕ : ดำเนินการเบิกจ่ายงบประมาณเสร็จสิ้น",
+        "รายงานครั้งที่ ๑๑ : ค่าตอบแทนวิทยากร ๘ ชั่วโมง x ๑,๒๐๐.- บาท = ๙,๖๐๐.- บาท",
+        "ค่าอาหารว่างและเครื่องดื่ม ๑๙๖ คน x ๓๕.- บาท = ๖,๘๖๐.- บาท",
+        ":: ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๑๐) = ๑๖,๔๖๐.- บาท : เป็นไปตามแผน",
+        start=120)
+    result = parse_entries(lines)
+    assert sorted(result.entries) == [9, 10]
+    assert [x.item for x in result.entries[10].expenses] == ["ค่าตอบแทนวิทยากร", "ค่าอาหารว่างและเครื่องดื่ม"]
+    assert any(i.code == "false_entry_header" for i in result.issues)
+    # the same label before an entry whose own budget clause follows stays a report of its own
+    real = _lines(*[ln.text for ln in lines[:4]], "รายงานครั้งที่ ๑๑ : ค่าตอบแทนวิทยากร ๘ ชั่วโมง x ๑,๒๐๐.- บาท = ๙,๖๐๐.- บาท",
+                  ":: ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๑๑) = ๙,๖๐๐.- บาท", start=120)
+    assert sorted(parse_entries(real).entries) == [9, 10, 11]
