@@ -386,6 +386,9 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
     later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
                               else None for s in seqs])
+    # what each progress may be, weighed with every reading of the others: a value the neighbours rule out
+    # as they read may stand when a neighbour is the one OCR misread
+    domains = _progress_domains(reports, [s for s in seqs if s in known])
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
     high = None
@@ -396,11 +399,55 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                        decimals)
+                                        decimals, None if domains is None else domains.get(seq))
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
     return issues
+
+
+_DOMAIN_PASSES = 8
+
+
+def _progress_domains(reports: dict[int, Record], seqs: list[int]) -> dict[int, set[float]] | None:
+    """What each readable progress may be (its value as read and the
+    readings of its printed digits that are percentages), narrowed until
+    every one left stands in order with some reading of each other report
+    (a cancelled report is no bound for the ones before it): each pass
+    one way then the other, linear in the reports.  None when a report is
+    left with nothing (the readings miss a truth: nothing to weigh with)."""
+    domains: dict[int, list[float]] = {}
+    for seq in seqs:
+        reading = reports[seq]["progress_pct"]
+        token = progress_token(reading.text) or reading.text
+        values = {reading.value} | {v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
+                                    if v is not None and 0 <= v <= 100}
+        domains[seq] = sorted(values)
+    live = {s for s in seqs if not value_of(reports[s], "cancelled")}
+    for _ in range(_DOMAIN_PASSES):
+        changed = False
+        bound = None
+        for seq in seqs:  # no less than the least any earlier report may be
+            if seq in live and bound is not None:
+                kept = [v for v in domains[seq] if v >= bound]
+                if not kept:
+                    return None
+                changed = changed or len(kept) != len(domains[seq])
+                domains[seq] = kept
+            bound = domains[seq][0] if bound is None else max(bound, domains[seq][0])
+        bound = None
+        for seq in reversed(seqs):  # no more than the most any later live report may be
+            if bound is not None:
+                kept = [v for v in domains[seq] if v <= bound] if seq in live else domains[seq]
+                if not kept:
+                    return None
+                changed = changed or len(kept) != len(domains[seq])
+                domains[seq] = kept
+            if seq in live:
+                bound = domains[seq][-1] if bound is None else min(bound, domains[seq][-1])
+        if not changed:
+            break
+    return {s: set(d) for s, d in domains.items()}
 
 
 def _decimals_of(reading: Reading) -> str | None:
@@ -411,7 +458,7 @@ def _decimals_of(reading: Reading) -> str | None:
 
 
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
-                      decimals: list[str] | None = None) -> list[Issue]:
+                      decimals: list[str] | None = None, domain: set[float] | None = None) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -435,6 +482,17 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
+    if outcome.repaired and domain is not None and reading.value in domain:
+        # the bounds that rule the value out are neighbours' figures whose digits could be others: read so,
+        # the value stands as printed, and which of them OCR misread is not known
+        evidence = {**json.loads(outcome.issue.evidence), "candidates": [reading.value, outcome.value]}
+        evidence.pop("chosen", None)
+        return [Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s progress: printed {bare!r} reads {reading.value}, out of order with its "
+                      f"neighbours as they read ({lo}-{hi}); {outcome.value} is the one reading of its characters "
+                      "that fits them, but their own digits could be others that leave it as printed, so none is "
+                      "chosen", json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                      field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
 
