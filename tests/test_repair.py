@@ -668,6 +668,19 @@ def test_an_end_date_repaired_into_its_fiscal_year_must_still_hold_the_reports()
     assert rows["projects"][0]["end_date"] == date(2020, 9, 30) and repairs(rows, "fiscal_year_window")
 
 
+def test_an_end_date_repaired_into_its_fiscal_year_must_hold_a_report_whose_date_ocr_damaged():
+    # fresh generated set k004: the same end date, the reports' dates inside the year all before 30 January,
+    # and report 4's date damaged ("๑๕/๐๕/๒๕๒๓": 2523, outside the year); every reading of it inside the year
+    # (April to September) falls after 30 January, whichever it is: the end's one reading does not hold it
+    rows = read(form(end="๓๐/๑/๒๕๒๓", entries=entries(day_4="๑๕/๐๕/๒๕๒๓")))
+    assert rows["projects"][0]["end_date"] != date(2020, 1, 30)
+    assert not repairs(rows, "fiscal_year_window")
+    assert [i for i in ambiguous(rows) if i["field"] == "projects.end_date"]
+    # a damaged date some of whose readings fall before the end says nothing against it
+    rows = read(form(end="๓๐/๑/๒๕๒๓", entries=entries(day_4="๑๕/๐๑/๒๕๒๓")))
+    assert rows["projects"][0]["end_date"] == date(2020, 1, 30) and repairs(rows, "fiscal_year_window")
+
+
 def test_a_clause_s_amount_is_weighed_for_certainty_not_the_report_number_before_it():
     # "(ครั้งที่ 1) = Bo": the amount is "o" (๐, or a ๑ ๒ ๓ OCR read as o), not the certain report number 1
     from parsers.repair import sure

@@ -247,28 +247,41 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         high = d if high is None else max(high, d)
     if span:
         issues += repair_project_span(project, sorted(reported), wide, key, (start, end))
+    # a report whose date OCR damaged still bounds the period by its readings inside the fiscal year: all
+    # of them before a start (or after an end) leave it outside, whichever it is
+    first, last = (reported[0], reported[-1]) if reported else (None, None)
+    for rec in reports.values():
+        if inside(value_of(rec, "report_date")):
+            continue
+        printed = rec.get("report_date") or rec.get("report_date_printed")
+        could = [d for d in date_readings(printed.text) if start <= d <= end] if printed is not None else []
+        if could:
+            first = max(could) if first is None else min(first, max(could))
+            last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
-    return _unmend_outside_span(project, mended, sorted(reported), issues, key)
+    return _unmend_outside_span(project, mended, (first, last), issues, key)
 
 
-def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]], reported: list[date],
-                         issues: list[Issue], key: str) -> list[Issue]:
+def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
+                         reported: tuple[date | None, date | None], issues: list[Issue], key: str) -> list[Issue]:
     """A start or end date repaired into the fiscal year whose repair still
-    leaves a report (in order, inside the year) outside the project's period
-    was repaired from a reading that lost the true one (the window pins the
-    year, not the day or month: "๓๐/๑/๒๕๒๒" for ๓๐/๙/๒๕๖๖ read as 30 January):
-    back to what was read, and flagged, not repaired."""
+    leaves a report outside the project's period (`reported`: the earliest
+    and the latest date a report surely has, from the dates in order inside
+    the year and every reading of a damaged one) was repaired from a reading
+    that lost the true one (the window pins the year, not the day or month:
+    "๓๐/๑/๒๕๒๒" for ๓๐/๙/๒๕๖๖ read as 30 January): back to what was read,
+    and flagged, not repaired."""
     for name, (before, issue) in mended.items():
         value = value_of(project, name)
-        if not reported or value is None or issue not in issues:
+        bound = reported[0] if name == "start_date" else reported[1]
+        if bound is None or value is None or issue not in issues:
             continue
-        if (reported[0] >= value) if name == "start_date" else (value >= reported[-1]):
+        if (bound >= value) if name == "start_date" else (value >= bound):
             continue
         for k in (name, f"{name}_printed"):
             project.pop(k, None)
         project.update(before)
-        evidence = {**json.loads(issue.evidence), "code_was": "value_repaired",
-                    "report": str(reported[0] if name == "start_date" else reported[-1])}
+        evidence = {**json.loads(issue.evidence), "code_was": "value_repaired", "report": str(bound)}
         evidence.pop("chosen", None)
         issues[issues.index(issue)] = Issue(
             "warning", "repair_ambiguous",
