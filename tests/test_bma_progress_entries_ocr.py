@@ -506,6 +506,13 @@ def test_a_percent_sign_read_as_96_is_no_part_of_the_progress():
     for token, second in (("50.096 %", "15.0%"), ("50.096", "15.00 %"), ("50.096", "15")):
         found = reports(token, second)
         assert repair_percent_sign(found, "k") == [] and found[3]["progress_pct"].value == 50.096
+    # fresh generated set j002: "2๙.5%" read "2๕.596": the sign is proven, not the Thai digit before it (๕ may be
+    # ๔ ๘ ๙): flagged, kept as read
+    found = {s: {"progress_pct": Reading(v, f"ความก้าวหน้าของงานฯ = {t} :", s, s)}
+             for s, (v, t) in {1: (13.5, "13.5%"), 2: (15.0, "15.0%"), 3: (25.596, "2๕.596")}.items()}
+    (issue,) = repair_percent_sign(found, "k")
+    assert issue.code == "repair_ambiguous" and found[3]["progress_pct"].value == 25.596
+    assert json.loads(issue.evidence)["candidates"] == [25.5]
 
 
 def test_the_agency_name_standing_alone_in_section_2_is_the_running_header_not_an_entrys_text():
@@ -547,3 +554,4 @@ def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read
     # an amount OCR garbled past a sign or a digit ("Be", corpus 033) says nothing either way
     found = reports(("Bo", "0"), ("Bo", "0"), ("Be", "0"), ("8๐", "80"))
     assert _clause_signs(found, "k") and found[4]["disbursed"].value == 0
+

@@ -1012,25 +1012,35 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
     "%" and as many decimals as that number has (the form's own way of
     printing it): then "96" is no part of the figure."""
     issues: list[Issue] = []
-    shapes: dict[int, tuple[str, bool]] = {}
+    shapes: dict[int, tuple[str, bool, str]] = {}
     for seq, rec in reports.items():
         reading = rec.get("progress_pct")
         token = progress_token(reading.text) if reading is not None else None
         if token is not None:
             src = thai_digits_to_arabic(token.strip())
             after = reading.text[reading.text.find(token) + len(token):]
-            shapes[seq] = (src, after.lstrip().startswith("%"))
-    for seq, (src, signed) in shapes.items():
+            shapes[seq] = (src, after.lstrip().startswith("%"), token.strip())
+    for seq, (src, signed, token) in shapes.items():
         m = _SIGN_AS_96_RE.match(src)
         if m is None or signed:
             continue
-        others = [_DECIMALS_RE.match(o) for s, (o, sign) in shapes.items() if s != seq and sign]
+        others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
         if len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
             continue
         value = float(m.group(1))
         if value > 100:
             continue
         reading = reports[seq]["progress_pct"]
+        if not certain(token[:-2]):
+            # the sign is known, not the Thai digits before it ("2๕.596" for 2๙.5%): none is chosen
+            evidence = {"rule": "percent_sign", "printed": src, "read": reading.value, "candidates": [value]}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} "
+                                f"other reports print theirs with {len(m.group(2))} decimal(s) and a '%': its '96' is "
+                                f"the sign OCR misread, but the Thai digits before it may be misread too, so "
+                                f"{value} is not chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                                project_key=key, field="progress_reports.progress_pct"))
+            continue
         reports[seq]["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
         issues.append(_repaired(reading, key, "progress_reports.progress_pct", "percent_sign", src, value,
                                 f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} "
