@@ -555,3 +555,20 @@ def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read
     found = reports(("Bo", "0"), ("Bo", "0"), ("Be", "0"), ("8๐", "80"))
     assert _clause_signs(found, "k") and found[4]["disbursed"].value == 0
 
+
+def test_an_amount_with_a_digit_ocr_wrote_as_a_symbol_is_one_token_not_the_digits_before_it():
+    # fresh generated sets: "= ๕,@๒๐.-" (๔,๙๒๐: ๙ read as @) was read 5.00, silently; "= 83ฒ,ฒ00" (฿37,700: ๗
+    # read as ฒ) was read 83, and a ฿-sign repair made it 3.00. The whole token is the amount as printed:
+    # unreadable, so flagged (or repaired from its readings), never the digits before the symbol
+    from decimal import Decimal
+
+    from parsers.bma_progress.clauses import budget_amount
+    from tests.test_repair import entries, form, read
+
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 9) = 83ฒ,ฒ00 : เป็นไปตามแผน") == "83ฒ,ฒ00"
+    assert budget_amount("งบประมาณทีเบิกใช้ (ครังที่ ๒) = ๕,@๒๐.-") == "๕,@๒๐.-"
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๕,๐๒๐.- บาท") == "๕,๐๒๐.-"
+    rows = read(form(entries=entries(paid_2="๕,@๒๐")))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[2] != Decimal("5.00")
+    assert [i for i in rows["issues"] if i["field"] == "progress_reports.disbursed" and i["line_start"]]
