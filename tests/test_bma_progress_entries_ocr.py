@@ -572,3 +572,16 @@ def test_an_amount_with_a_digit_ocr_wrote_as_a_symbol_is_one_token_not_the_digit
     paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
     assert paid[2] != Decimal("5.00")
     assert [i for i in rows["issues"] if i["field"] == "progress_reports.disbursed" and i["line_start"]]
+
+
+def test_the_each_of_an_expense_line_that_ocr_read_as_latin_letters_after_the_repetition_mark():
+    # fresh generated set k011: "เล่มๆ ละ ฿50" read "เล่มๆ ax 850": the line was lost and the next one took its
+    # place (seq 1), where its ฿-sign repair was judged against the lost line's truth
+    from parsers.bma_progress.clauses import expenses_in
+
+    for said in ("ax", "AE", "AL", "ag"):
+        src = f"ค่าจัดทำเอกสาร จำนวน 65 เล่มๆ {said} 850 เป็นเงิน B3,250 ค่าอาหาร จำนวน 50 คนๆ ละ B25 เป็นเงิน 81,250"
+        found = [e.value for _, _, e in expenses_in(src, src, 1)]
+        assert [(e.item, e.quantity, e.unit) for e in found] == [("ค่าจัดทำเอกสาร", "65", "เล่ม"),
+                                                                  ("ค่าอาหาร", "50", "คน")], said
+
