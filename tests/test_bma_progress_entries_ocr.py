@@ -585,3 +585,27 @@ def test_the_each_of_an_expense_line_that_ocr_read_as_latin_letters_after_the_re
         assert [(e.item, e.quantity, e.unit) for e in found] == [("ค่าจัดทำเอกสาร", "65", "เล่ม"),
                                                                   ("ค่าอาหาร", "50", "คน")], said
 
+
+def test_an_objective_ocr_ran_on_into_the_line_of_the_one_before_after_a_damaged_number_is_its_own():
+    # fresh generated sets: "... ประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบ ..." (๓. damaged), "... เรียนรู้ ๒.๒ เพื่อพัฒนา ..."
+    # (the next number with no closing mark), "9.0  เพื่อ..." at a line's start: each opens the next objective
+    import json
+
+    from tests.test_repair import form, read
+
+    def objectives(lines: str) -> tuple[list[str], list[dict]]:
+        rows = read(form().replace("1. เพื่อทดสอบ\n", lines))
+        seqs = [i for i in rows["issues"] if i["field"] == "objectives.seq"]
+        return [o["text"] for o in sorted(rows["objectives"], key=lambda o: o["seq"])], seqs
+
+    texts, seqs = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา\n2. เพื่อยกย่องครูให้มีประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบให้กับครู\n")
+    assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา", "เพื่อยกย่องครูให้มีประสิทธิภาพ", "เพื่อเป็นต้นแบบให้กับครู"]
+    (issue,) = seqs
+    assert issue["code"] == "value_repaired" and json.loads(issue["evidence"])["printed"] == "9.0"
+    texts, _ = objectives("๒.๑ เพื่อพัฒนาคุณภาพการศึกษา ๒.๒ เพื่อยกย่องครู\n")
+    assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา", "เพื่อยกย่องครู"]
+    texts, _ = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา\n2. เพื่อยกย่องครู\n9.0 เพื่อเป็นต้นแบบให้กับครู\n")
+    assert texts[2:] == ["เพื่อเป็นต้นแบบให้กับครู"]
+    # a number further on is the list's own (an objective between lost): not renumbered here
+    texts, _ = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา ให้ได้ 5. เพื่อยกย่องครู\n")
+    assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา ให้ได้ 5. เพื่อยกย่องครู"]
