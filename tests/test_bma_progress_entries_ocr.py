@@ -506,6 +506,13 @@ def test_a_percent_sign_read_as_96_is_no_part_of_the_progress():
     for token, second in (("50.096 %", "15.0%"), ("50.096", "15.00 %"), ("50.096", "15")):
         found = reports(token, second)
         assert repair_percent_sign(found, "k") == [] and found[3]["progress_pct"].value == 50.096
+    # fresh generated set j002: "2๙.5%" read "2๕.596": the sign is proven, not the Thai digit before it (๕ may be
+    # ๔ ๘ ๙): flagged, kept as read
+    found = {s: {"progress_pct": Reading(v, f"ความก้าวหน้าของงานฯ = {t} :", s, s)}
+             for s, (v, t) in {1: (13.5, "13.5%"), 2: (15.0, "15.0%"), 3: (25.596, "2๕.596")}.items()}
+    (issue,) = repair_percent_sign(found, "k")
+    assert issue.code == "repair_ambiguous" and found[3]["progress_pct"].value == 25.596
+    assert json.loads(issue.evidence)["candidates"] == [25.5]
 
 
 def test_the_agency_name_standing_alone_in_section_2_is_the_running_header_not_an_entrys_text():
@@ -547,3 +554,58 @@ def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read
     # an amount OCR garbled past a sign or a digit ("Be", corpus 033) says nothing either way
     found = reports(("Bo", "0"), ("Bo", "0"), ("Be", "0"), ("8๐", "80"))
     assert _clause_signs(found, "k") and found[4]["disbursed"].value == 0
+
+
+def test_an_amount_with_a_digit_ocr_wrote_as_a_symbol_is_one_token_not_the_digits_before_it():
+    # fresh generated sets: "= ๕,@๒๐.-" (๔,๙๒๐: ๙ read as @) was read 5.00, silently; "= 83ฒ,ฒ00" (฿37,700: ๗
+    # read as ฒ) was read 83, and a ฿-sign repair made it 3.00. The whole token is the amount as printed:
+    # unreadable, so flagged (or repaired from its readings), never the digits before the symbol
+    from decimal import Decimal
+
+    from parsers.bma_progress.clauses import budget_amount
+    from tests.test_repair import entries, form, read
+
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 9) = 83ฒ,ฒ00 : เป็นไปตามแผน") == "83ฒ,ฒ00"
+    assert budget_amount("งบประมาณทีเบิกใช้ (ครังที่ ๒) = ๕,@๒๐.-") == "๕,@๒๐.-"
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๕,๐๒๐.- บาท") == "๕,๐๒๐.-"
+    rows = read(form(entries=entries(paid_2="๕,@๒๐")))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[2] != Decimal("5.00")
+    assert [i for i in rows["issues"] if i["field"] == "progress_reports.disbursed" and i["line_start"]]
+
+
+def test_the_each_of_an_expense_line_that_ocr_read_as_latin_letters_after_the_repetition_mark():
+    # fresh generated set k011: "เล่มๆ ละ ฿50" read "เล่มๆ ax 850": the line was lost and the next one took its
+    # place (seq 1), where its ฿-sign repair was judged against the lost line's truth
+    from parsers.bma_progress.clauses import expenses_in
+
+    for said in ("ax", "AE", "AL", "ag"):
+        src = f"ค่าจัดทำเอกสาร จำนวน 65 เล่มๆ {said} 850 เป็นเงิน B3,250 ค่าอาหาร จำนวน 50 คนๆ ละ B25 เป็นเงิน 81,250"
+        found = [e.value for _, _, e in expenses_in(src, src, 1)]
+        assert [(e.item, e.quantity, e.unit) for e in found] == [("ค่าจัดทำเอกสาร", "65", "เล่ม"),
+                                                                  ("ค่าอาหาร", "50", "คน")], said
+
+
+def test_an_objective_ocr_ran_on_into_the_line_of_the_one_before_after_a_damaged_number_is_its_own():
+    # fresh generated sets: "... ประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบ ..." (๓. damaged), "... เรียนรู้ ๒.๒ เพื่อพัฒนา ..."
+    # (the next number with no closing mark), "9.0  เพื่อ..." at a line's start: each opens the next objective
+    import json
+
+    from tests.test_repair import form, read
+
+    def objectives(lines: str) -> tuple[list[str], list[dict]]:
+        rows = read(form().replace("1. เพื่อทดสอบ\n", lines))
+        seqs = [i for i in rows["issues"] if i["field"] == "objectives.seq"]
+        return [o["text"] for o in sorted(rows["objectives"], key=lambda o: o["seq"])], seqs
+
+    texts, seqs = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา\n2. เพื่อยกย่องครูให้มีประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบให้กับครู\n")
+    assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา", "เพื่อยกย่องครูให้มีประสิทธิภาพ", "เพื่อเป็นต้นแบบให้กับครู"]
+    (issue,) = seqs
+    assert issue["code"] == "value_repaired" and json.loads(issue["evidence"])["printed"] == "9.0"
+    texts, _ = objectives("๒.๑ เพื่อพัฒนาคุณภาพการศึกษา ๒.๒ เพื่อยกย่องครู\n")
+    assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา", "เพื่อยกย่องครู"]
+    texts, _ = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา\n2. เพื่อยกย่องครู\n9.0 เพื่อเป็นต้นแบบให้กับครู\n")
+    assert texts[2:] == ["เพื่อเป็นต้นแบบให้กับครู"]
+    # a number further on is the list's own (an objective between lost): not renumbered here
+    texts, _ = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา ให้ได้ 5. เพื่อยกย่องครู\n")
+    assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา ให้ได้ 5. เพื่อยกย่องครู"]

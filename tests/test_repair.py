@@ -134,6 +134,23 @@ def test_progress_does_not_fall():
     assert repairs(rows, "progress_order")
 
 
+def test_a_progress_out_of_order_with_a_neighbour_that_may_be_the_misread_one_is_flagged_not_repaired():
+    # fresh generated set k005: 5.5 then ๙.๐ read "๕.๐": as the neighbour reads, only 4.5 of report 1's readings
+    # fits; but "๕.๐" may be 9.0 or 8.0, under which 5.5 stands as printed: which one OCR misread is not known
+    rows = read(form(entries=entries(pct_1="๕.5", pct_2="๕.๐")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[1] == 5.5
+    assert not repairs(rows, "progress_order")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct" and i["line_start"]]
+    # the neighbour printed in Arabic digits has no other reading: the order pins report 1's
+    rows = read(form(entries=entries(pct_1="๕.5", pct_2="5.0")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[1] == 4.5
+    assert repairs(rows, "progress_order")
+    # a neighbour whose other readings would break order with its own neighbours pins it too: "๕.๐" before a
+    # certain 5.50 may be 5.0, 4.0 or 5.4, never 5.5 or more, so report 1's 5.5 cannot stand
+    rows = read(form(entries=entries(pct_1="๕.5", pct_2="๕.๐", pct_3="5.50", pct_4="7.00")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[1] == 4.5
+
+
 def test_a_progress_with_look_alikes_and_its_decimal_point_lost_is_chosen_by_its_neighbours():
     # ๖2.๐๐ read as อ2๐๐ (๖ as อ, the point lost): of its readings only 62.00 lies between 22 and 62
     rows = read(form(entries=entries(pct_2="22.00", pct_3="อ2๐๐", pct_4="62.00")))
@@ -649,6 +666,19 @@ def test_an_end_date_repaired_into_its_fiscal_year_must_still_hold_the_reports()
     # a reading that holds them is repaired
     rows = read(form(end="๓๐/๙/๒๕๒๓", entries=entries(day_4="7/3/2563")))
     assert rows["projects"][0]["end_date"] == date(2020, 9, 30) and repairs(rows, "fiscal_year_window")
+
+
+def test_an_end_date_repaired_into_its_fiscal_year_must_hold_a_report_whose_date_ocr_damaged():
+    # fresh generated set k004: the same end date, the reports' dates inside the year all before 30 January,
+    # and report 4's date damaged ("๑๕/๐๕/๒๕๒๓": 2523, outside the year); every reading of it inside the year
+    # (April to September) falls after 30 January, whichever it is: the end's one reading does not hold it
+    rows = read(form(end="๓๐/๑/๒๕๒๓", entries=entries(day_4="๑๕/๐๕/๒๕๒๓")))
+    assert rows["projects"][0]["end_date"] != date(2020, 1, 30)
+    assert not repairs(rows, "fiscal_year_window")
+    assert [i for i in ambiguous(rows) if i["field"] == "projects.end_date"]
+    # a damaged date some of whose readings fall before the end says nothing against it
+    rows = read(form(end="๓๐/๑/๒๕๒๓", entries=entries(day_4="๑๕/๐๑/๒๕๒๓")))
+    assert rows["projects"][0]["end_date"] == date(2020, 1, 30) and repairs(rows, "fiscal_year_window")
 
 
 def test_a_clause_s_amount_is_weighed_for_certainty_not_the_report_number_before_it():

@@ -98,11 +98,18 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 # stand before the amount (฿, or what OCR makes of it), and a wrapped line
 # may carry the amount to the next line (then it is None here and the next
 # line's leading amount fills it).
+# An amount with a Thai digit OCR wrote as a symbol inside it ("83ฒ,ฒ00" for ฿37,700, "๕,@๒๐" for ๔,๙๒๐): one
+# token, unreadable as printed (flagged, or repaired from its readings), never the digits before the symbol
+# alone ("83", "๕,": read so, 83.00 and 5.00 were silent, or a ฿ sign repaired 83 to 3.00)
+_SYMBOLS = "@©«»ฒ"
+_DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
+                   rf"(?:\s*\.\s*-)?")
+CLAUSE_AMOUNT = rf"(?:{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?![\dA-Za-z)\]{_SYMBOLS}])"
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
-    rf"\s*[=:]?\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*\.(?=\s*(?:บาท|um)))?(?:\s*(?:บาท|um))?"
+    rf"\s*[=:]?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um)))?(?:\s*(?:บาท|um))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
@@ -126,7 +133,7 @@ _NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
 
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({AMOUNT_TOKEN})(?![\dA-Za-z])"
+    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({CLAUSE_AMOUNT})"
     rf"(?:\s*\.(?=\s*(?:บาท|um)))?\s*(?:บาท|um)?"  # ".-" that lost its dash: "๐. บาท"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
@@ -135,7 +142,7 @@ DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # bracketed report number, "=", an amount (the amount may be lost).
 BARE_BUDGET_RE = regex.compile(
     rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
-    rf"\s*(?:({AMOUNT_TOKEN})(?![\dA-Za-z)\]]))?(?:\s*\.(?=\s*(?:บาท|um)))?(?:\s*(?:บาท|um))?"
+    rf"\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um)))?(?:\s*(?:บาท|um))?"
 )
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
@@ -150,7 +157,8 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไ�
 #   "ค่าอาหารฯ = 10,000.- บาท"
 #   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
 #   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
-#   after OCR: "x" read as "%", a quantity's first digit as a letter ("อ๑๒ ใบ"),
+#   after OCR: "x" read as "%", "ละ" after "ๆ" as Latin letters ("คนๆ ax 50", "ชุดๆ AE ๓๕๐"),
+#   a quantity's first digit as a letter ("อ๑๒ ใบ"),
 #   "บาท" lost after the amount of "ค่าวัสดุ = 87,000" (then it ends a cell or the line)
 # An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
 # words before the figures: from the last "ค่า..." (what every expense item
@@ -171,7 +179,7 @@ _BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER}|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')})\s*(?P<each>{AMOUNT}|{_BARE_AMOUNT})\s*"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>{AMOUNT}|{_BARE_AMOUNT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )

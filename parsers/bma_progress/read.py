@@ -11,11 +11,26 @@ from __future__ import annotations
 
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
+import json
+
+import regex
+
 from normalizers.text import clean_value, join_wrapped, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.items import mend_item_numbers, mend_purpose, numbered_items, opens_purpose, renumbered_issues
+from parsers.items import (
+    explode_inline,
+    follows,
+    mend_item_numbers,
+    mend_purpose,
+    numbered_items,
+    opens_purpose,
+    printed_number,
+    renumbered_issues,
+    run_on,
+    split_item_number,
+)
 from parsers.reader import (
     Copy,
     Parts,
@@ -91,12 +106,22 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
-    items, lead = numbered_items(mend_item_numbers(sections.get("s1_4", []), opens_purpose), opens=opens_purpose)
+    lines = explode_inline(run_on(mend_item_numbers(sections.get("s1_4", []), opens_purpose), opens_purpose),
+                           opens_purpose)
+    lines, damaged = _cut_inline_objectives(lines)
+    items, lead = numbered_items(lines, opens=opens_purpose)
     for i, item in enumerate(items, start=1):
         text = mend_purpose(item.text)
         out.put("objectives", i, "text", Reading(text, item.text, item.line_start, item.line_end))
         if item.printed_number is not None and i > 1:
             out.issues += renumbered_issues(items[i - 2], item, i, "objective", "objectives")
+        token = damaged.get((item.line_start, item.number))
+        if token is not None:
+            evidence = {"rule": "item_sequence", "printed": token, "read": None, "chosen": i}
+            out.issues.append(Issue("warning", "value_repaired", f"objective {i}: it opens inside the line of the "
+                                    f"objective before, after {token!r}, a number OCR damaged past reading; its place "
+                                    f"in the list is {i}", json.dumps(evidence, ensure_ascii=False), item.line_start,
+                                    item.line_end, field="objectives.seq"))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
 
@@ -110,6 +135,81 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for section in ("lead", "s1", "s1_1", "s1_2", "s1_6"):
         out.leave("unplaced_text", f"text in the header ({section}) that no label opens", sections.get(section, []),
                   "projects")
+
+
+# A number-like token, then an objective's opening "เพื่อ" (its marks perhaps lost): where a numbered objective
+# begins, inside the line of the one before when OCR ran them on ("... ประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบ ...",
+# "... เรียนรู้ ๒.๒ เพื่อพัฒนา ...": digits or what OCR makes of them, with a dot, comma or bracket among them),
+# or at a line's start ("9.0  เพื่อ...")
+_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?"
+_OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
+_INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
+_LEAD_OBJECTIVE_RE = regex.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
+
+
+def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[int, tuple[int, ...]], str]]:
+    """A numbered list of objectives (its inline numbers cut already:
+    parsers.items.explode_inline) whose next objective OCR ran on into the
+    line of the one before, after a number-like token: the line is cut
+    there (each piece keeps its line).  A token, there or at a line's start,
+    that continues the sequence (or is a misread of the next number) is left
+    for numbered_items; one damaged past that ("9.0" for ๓., "16.10") is the
+    next number by its place: returned by (line, number) with the token as
+    printed, for the issue that says so.  Only inside a list numbered
+    already (an unnumbered list opens its items by their words)."""
+    out: list[Line] = []
+    damaged: dict[tuple[int, tuple[int, ...]], str] = {}
+    prev: tuple[int, ...] | None = None
+
+    def place(piece: str, first: bool) -> str:
+        """The piece as numbered_items should see it, `prev` moved past it."""
+        nonlocal prev
+        number, _ = split_item_number(piece)
+        lead = _LEAD_OBJECTIVE_RE.match(piece)
+        if number is not None and follows(prev, number, printed_number(piece)):
+            prev = number if prev is None or len(prev) != len(number) else prev[:-1] + (prev[-1] + 1,)
+        elif lead is not None and prev is not None and not first and _damaged_number(lead.group("tok"), prev):
+            prev = prev[:-1] + (prev[-1] + 1,)
+            damaged[(ln.no, prev)] = lead.group("tok")
+            piece = ".".join(map(str, prev)) + ("." if len(prev) == 1 else "") + " " + piece[lead.end():]
+        return piece
+
+    for ln in lines:
+        text = ln.text.strip()
+        piece = place(text, not out)  # the line's own opening number first: the cuts after it weigh against it
+        cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece) if any(c in m.group("tok") for c in ".,)")
+                    and _opens_next(m.group("tok"), prev)), None)
+        bullet = ln.bullet
+        while cut is not None:
+            out.append(Line(ln.no, piece[:cut.start()].rstrip(), ln.kind, bullet, ln.indent, ln.cols))
+            bullet = False
+            piece = place(piece[cut.start():], False)
+            cut = next((m for m in _INLINE_OBJECTIVE_RE.finditer(piece, 1) if any(c in m.group("tok") for c in ".,)")
+                        and _opens_next(m.group("tok"), prev)), None)
+        out.append(Line(ln.no, piece, ln.kind, bullet, ln.indent, ln.cols))
+    return out, damaged
+
+
+def _damaged_number(token: str, prev: tuple[int, ...] | None) -> bool:
+    """Whether a number-like token before an objective is no number of the
+    list after item `prev`: unreadable, of another depth ("9.0" after 2),
+    or not past it ("๒.๑" after ๒.๓).  A number further on ("4" after 2) is
+    the list's, an item between lost (numbered_items weighs that)."""
+    if prev is None:
+        return False
+    number, _ = split_item_number(token + " ")
+    return number is None or len(number) != len(prev) or number[-1] <= prev[-1]
+
+
+def _opens_next(token: str, prev: tuple[int, ...] | None) -> bool:
+    """Whether a number-like token inside a line may open the objective
+    after item `prev`: the next number (printed with no closing mark,
+    "๒.๒", which parsers.items.explode_inline does not cut at), or one
+    damaged past reading (_damaged_number).  (A cut may pass the number
+    prev tracks for the one before: each cut is weighed against the last.)"""
+    number, _ = split_item_number(token + " ")
+    return prev is not None and ((number is not None and follows(prev, number, printed_number(token + " ")))
+                                 or _damaged_number(token, prev))
 
 
 def read_entries(lines: list[Line], out: CopyReading) -> None:

@@ -247,28 +247,41 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         high = d if high is None else max(high, d)
     if span:
         issues += repair_project_span(project, sorted(reported), wide, key, (start, end))
+    # a report whose date OCR damaged still bounds the period by its readings inside the fiscal year: all
+    # of them before a start (or after an end) leave it outside, whichever it is
+    first, last = (reported[0], reported[-1]) if reported else (None, None)
+    for rec in reports.values():
+        if inside(value_of(rec, "report_date")):
+            continue
+        printed = rec.get("report_date") or rec.get("report_date_printed")
+        could = [d for d in date_readings(printed.text) if start <= d <= end] if printed is not None else []
+        if could:
+            first = max(could) if first is None else min(first, max(could))
+            last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
-    return _unmend_outside_span(project, mended, sorted(reported), issues, key)
+    return _unmend_outside_span(project, mended, (first, last), issues, key)
 
 
-def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]], reported: list[date],
-                         issues: list[Issue], key: str) -> list[Issue]:
+def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
+                         reported: tuple[date | None, date | None], issues: list[Issue], key: str) -> list[Issue]:
     """A start or end date repaired into the fiscal year whose repair still
-    leaves a report (in order, inside the year) outside the project's period
-    was repaired from a reading that lost the true one (the window pins the
-    year, not the day or month: "๓๐/๑/๒๕๒๒" for ๓๐/๙/๒๕๖๖ read as 30 January):
-    back to what was read, and flagged, not repaired."""
+    leaves a report outside the project's period (`reported`: the earliest
+    and the latest date a report surely has, from the dates in order inside
+    the year and every reading of a damaged one) was repaired from a reading
+    that lost the true one (the window pins the year, not the day or month:
+    "๓๐/๑/๒๕๒๒" for ๓๐/๙/๒๕๖๖ read as 30 January): back to what was read,
+    and flagged, not repaired."""
     for name, (before, issue) in mended.items():
         value = value_of(project, name)
-        if not reported or value is None or issue not in issues:
+        bound = reported[0] if name == "start_date" else reported[1]
+        if bound is None or value is None or issue not in issues:
             continue
-        if (reported[0] >= value) if name == "start_date" else (value >= reported[-1]):
+        if (bound >= value) if name == "start_date" else (value >= bound):
             continue
         for k in (name, f"{name}_printed"):
             project.pop(k, None)
         project.update(before)
-        evidence = {**json.loads(issue.evidence), "code_was": "value_repaired",
-                    "report": str(reported[0] if name == "start_date" else reported[-1])}
+        evidence = {**json.loads(issue.evidence), "code_was": "value_repaired", "report": str(bound)}
         evidence.pop("chosen", None)
         issues[issues.index(issue)] = Issue(
             "warning", "repair_ambiguous",
@@ -386,6 +399,9 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
     # the most of the earlier ones is kept as they are weighed (it takes their repairs)
     later_min = _later_least([reports[s]["progress_pct"].value if s in known and not value_of(reports[s], "cancelled")
                               else None for s in seqs])
+    # what each progress may be, weighed with every reading of the others: a value the neighbours rule out
+    # as they read may stand when a neighbour is the one OCR misread
+    domains = _progress_domains(reports, [s for s in seqs if s in known])
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
     high = None
@@ -396,11 +412,55 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                        decimals)
+                                        decimals, None if domains is None else domains.get(seq))
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
     return issues
+
+
+_DOMAIN_PASSES = 8
+
+
+def _progress_domains(reports: dict[int, Record], seqs: list[int]) -> dict[int, set[float]] | None:
+    """What each readable progress may be (its value as read and the
+    readings of its printed digits that are percentages), narrowed until
+    every one left stands in order with some reading of each other report
+    (a cancelled report is no bound for the ones before it): each pass
+    one way then the other, linear in the reports.  None when a report is
+    left with nothing (the readings miss a truth: nothing to weigh with)."""
+    domains: dict[int, list[float]] = {}
+    for seq in seqs:
+        reading = reports[seq]["progress_pct"]
+        token = progress_token(reading.text) or reading.text
+        values = {reading.value} | {v for text in _separator_readings(token) for v, _ in readings_of(text, _percent)
+                                    if v is not None and 0 <= v <= 100}
+        domains[seq] = sorted(values)
+    live = {s for s in seqs if not value_of(reports[s], "cancelled")}
+    for _ in range(_DOMAIN_PASSES):
+        changed = False
+        bound = None
+        for seq in seqs:  # no less than the least any earlier report may be
+            if seq in live and bound is not None:
+                kept = [v for v in domains[seq] if v >= bound]
+                if not kept:
+                    return None
+                changed = changed or len(kept) != len(domains[seq])
+                domains[seq] = kept
+            bound = domains[seq][0] if bound is None else max(bound, domains[seq][0])
+        bound = None
+        for seq in reversed(seqs):  # no more than the most any later live report may be
+            if bound is not None:
+                kept = [v for v in domains[seq] if v <= bound] if seq in live else domains[seq]
+                if not kept:
+                    return None
+                changed = changed or len(kept) != len(domains[seq])
+                domains[seq] = kept
+            if seq in live:
+                bound = domains[seq][-1] if bound is None else min(bound, domains[seq][-1])
+        if not changed:
+            break
+    return {s: set(d) for s, d in domains.items()}
 
 
 def _decimals_of(reading: Reading) -> str | None:
@@ -411,7 +471,7 @@ def _decimals_of(reading: Reading) -> str | None:
 
 
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
-                      decimals: list[str] | None = None) -> list[Issue]:
+                      decimals: list[str] | None = None, domain: set[float] | None = None) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -435,6 +495,17 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
+    if outcome.repaired and domain is not None and reading.value in domain:
+        # the bounds that rule the value out are neighbours' figures whose digits could be others: read so,
+        # the value stands as printed, and which of them OCR misread is not known
+        evidence = {**json.loads(outcome.issue.evidence), "candidates": [reading.value, outcome.value]}
+        evidence.pop("chosen", None)
+        return [Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s progress: printed {bare!r} reads {reading.value}, out of order with its "
+                      f"neighbours as they read ({lo}-{hi}); {outcome.value} is the one reading of its characters "
+                      "that fits them, but their own digits could be others that leave it as printed, so none is "
+                      "chosen", json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                      field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
 
@@ -941,25 +1012,35 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
     "%" and as many decimals as that number has (the form's own way of
     printing it): then "96" is no part of the figure."""
     issues: list[Issue] = []
-    shapes: dict[int, tuple[str, bool]] = {}
+    shapes: dict[int, tuple[str, bool, str]] = {}
     for seq, rec in reports.items():
         reading = rec.get("progress_pct")
         token = progress_token(reading.text) if reading is not None else None
         if token is not None:
             src = thai_digits_to_arabic(token.strip())
             after = reading.text[reading.text.find(token) + len(token):]
-            shapes[seq] = (src, after.lstrip().startswith("%"))
-    for seq, (src, signed) in shapes.items():
+            shapes[seq] = (src, after.lstrip().startswith("%"), token.strip())
+    for seq, (src, signed, token) in shapes.items():
         m = _SIGN_AS_96_RE.match(src)
         if m is None or signed:
             continue
-        others = [_DECIMALS_RE.match(o) for s, (o, sign) in shapes.items() if s != seq and sign]
+        others = [_DECIMALS_RE.match(o) for s, (o, sign, _) in shapes.items() if s != seq and sign]
         if len(others) < 2 or not all(others) or {len(o.group(1)) for o in others} != {len(m.group(2))}:
             continue
         value = float(m.group(1))
         if value > 100:
             continue
         reading = reports[seq]["progress_pct"]
+        if not certain(token[:-2]):
+            # the sign is known, not the Thai digits before it ("2๕.596" for 2๙.5%): none is chosen
+            evidence = {"rule": "percent_sign", "printed": src, "read": reading.value, "candidates": [value]}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} "
+                                f"other reports print theirs with {len(m.group(2))} decimal(s) and a '%': its '96' is "
+                                f"the sign OCR misread, but the Thai digits before it may be misread too, so "
+                                f"{value} is not chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
+                                project_key=key, field="progress_reports.progress_pct"))
+            continue
         reports[seq]["progress_pct"] = Reading(value, reading.text, reading.line_start, reading.line_end)
         issues.append(_repaired(reading, key, "progress_reports.progress_pct", "percent_sign", src, value,
                                 f"report {seq}'s progress: printed {src!r} with no '%' after it, where {len(others)} "
