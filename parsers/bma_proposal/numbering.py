@@ -198,9 +198,35 @@ def read_items(lines: list[Line], opener: Callable[[str], tuple[str, str] | None
     return items, lead
 
 
+# A damaged number opening the text before a list's second item ("e.g", "ว1", "a.g" for ๙.๑ / ๒.๑):
+# a short token with a digit, or with no Thai letter at all, then the item's Thai words.
+_LOST_OPENER_RE = regex.compile(rf"^\s*(?P<tok>\S{{1,4}})\s+(?={_THAI_START})")
+
+
+def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], list[Line]]:
+    """A list whose first item read is item 2, after text (Thai words) under
+    the heading: that text is item 1, whose number OCR damaged past any
+    opener ("e.g ข้าราชการ..." for ๙.๑).  A short token before its words
+    with a digit or no Thai letter is that number as printed (item 1's
+    value_repaired issue then quotes it); lines without a Thai word (specks)
+    stay the lead's."""
+    if not items or items[0].number != 2 or not any(_THAI_WORD_RE.search(ln.text) for ln in lead):
+        return items, lead
+    start = next(k for k, ln in enumerate(lead) if _THAI_WORD_RE.search(ln.text))
+    texts = [ln.text for ln in lead[start:]]
+    token = ""
+    m = _LOST_OPENER_RE.match(texts[0])
+    if m is not None and not _THAI_WORD_RE.search(m.group("tok")) and (
+            regex.search(r"[\d๐-๙]", m.group("tok")) or not regex.search(r"[\u0e01-\u0e2e]", m.group("tok"))):
+        token, texts[0] = m.group("tok"), texts[0][m.end():]
+    first = Item(1, token, texts, lead[start].no, lead[-1].no)
+    return [first, *items], lead[:start]
+
+
 def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:
     """A value_repaired issue for each item whose printed number is not its
-    number, and a missing_row issue for numbers the items skip."""
+    number, and a missing_row issue for numbers the items skip: it names the
+    table (the rows lost, every column of theirs), not only their text."""
     issues = []
     for item in items:
         printed = thai_digits_to_arabic(_item_part(item.token) if sub else item.token)
@@ -216,5 +242,5 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     if lost:
         issues.append(Issue("warning", "missing_row", f"{what}s {', '.join(map(str, lost))} were not read (the "
                             "numbers of the ones read skip them)", {"missing": lost}, items[0].start, items[-1].end,
-                            field=field_name.split(".")[0] + ".text"))
+                            field=field_name.split(".")[0]))
     return issues
