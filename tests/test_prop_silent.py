@@ -46,3 +46,62 @@ def test_a_step_lost_between_two_read_names_the_table():
     assert [a["seq"] for a in rows["activities"]] == [1, 2, 4, 5, 6, 7]
     (issue,) = _issues(rows, "missing_row")
     assert issue["field"] == "activities" and json.loads(issue["evidence"])["missing"] == [3]
+
+
+def test_a_budget_line_whose_quantity_ocr_read_as_letters_keeps_its_place():
+    # "จำนวน ay ชั่วโมงๆ ละ ..." (a figure read as letters, "oy" for ๗): the clause was not read at all, so the lines after it
+    # took its place (seq 1 held line 3's figures, whose repair was judged against line 1's truth)
+    text = _sample().replace("จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท", "จำนวน ay โรงเรียนๆ ละ ๑๕,๑๐๐.-บาท")
+    rows = run(text)
+    lines = [(e["seq"], e["item"], e["quantity"], e["unit_amount"], e["amount"]) for e in rows["expenses"]]
+    assert [line[:2] for line in lines] == [(1, "โรงเรียนขนาดใหญ่"), (2, "โรงเรียนขนาดกลาง")]
+    assert lines[0][2] is None and str(lines[0][3]) == "15100.00" and str(lines[0][4]) == "30200.00"
+    flagged = {(i["code"], i["field"]) for i in rows["issues"] if i["line_start"] == rows["expenses"][0]["line_start"]}
+    assert {("unparsed_value", "expenses.quantity"), ("unchecked_value", "expenses.unit_amount")} <= flagged
+
+
+def test_a_unit_factor_in_arabic_digits_is_not_in_doubt():
+    text = _sample().replace("จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท", "จำนวน ay โรงเรียนๆ ละ 15,100.-บาท")
+    assert not _issues(run(text), "unchecked_value")
+
+
+def test_a_unit_two_units_could_be_is_kept_and_flagged():
+    # "ค้น": คน or คัน with a mark OCR misread; it used to be kept with no issue
+    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 ค้นๆ ละ"))
+    assert rows["expenses"][1]["unit"] == "ค้น"
+    (issue,) = _issues(rows, "repair_ambiguous")
+    assert issue["field"] == "expenses.unit" and json.loads(issue["evidence"])["candidates"] == ["คน", "คัน"]
+
+
+def _years(text: str, fy: str, start: str) -> str:
+    """The sample with its fiscal year printed `fy` everywhere and its period's first year `start`."""
+    return (text.replace("๒๕69", fy).replace("2569", fy).replace("พฤศจิกายน 2568", f"พฤศจิกายน {start}"))
+
+
+def test_a_period_inside_a_fiscal_year_of_no_archive_is_in_doubt_with_it():
+    # every mention of the year misread alike (๒๕๗๐ read ๒๕๓๐): the year is flagged, and the period
+    # inside it used to be taken as proven by it (1986-87 dates, silently)
+    rows = run(_years(_sample(), "2530", "2529"))
+    project = rows["projects"][0]
+    assert project["fiscal_year_be"] == 2530 and str(project["start_date"]) == "1986-11-01"
+    named = {i["field"] for i in _issues(rows, "implausible_value")}
+    assert {"projects.start_date", "projects.end_date"} <= named
+
+
+def test_a_period_end_whose_year_ocr_read_as_letters_is_unknown_not_the_other_end_s():
+    # "พฤศจิกายน 2568 – กรกฎาคม Wedd": the end used to be the last day of the first month (2025-11-30)
+    rows = run(_sample().replace("กรกฎาคม 2569", "กรกฎาคม Wedd"))
+    project = rows["projects"][0]
+    assert str(project["start_date"]) == "2025-11-01" and project["end_date"] is None
+    (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "projects.end_date"]
+    assert "last month" in issue["message"]
+    rows = run(_sample().replace("พฤศจิกายน 2568", "พฤศจิกายน ๒๕๐ฉ่"))
+    assert rows["projects"][0]["start_date"] is None and str(rows["projects"][0]["end_date"]) == "2026-07-31"
+
+
+def test_the_year_in_ce_is_in_doubt_with_the_thai_digit_year_it_is_computed_from():
+    from pipeline.doubtful import flag_values
+    from schemas.document import Line
+    row = {"project_key": "k", "line_start": 1, "line_end": 1, "fiscal_year_be": 2550, "fiscal_year": 2007}
+    issues = flag_values("4689", {"projects": [row]}, [Line(1, "ปีงบประมาณ พ.ศ. ๒๕๕๐", "text")], [])
+    assert {i.field for i in issues} == {"projects.fiscal_year_be", "projects.fiscal_year"}

@@ -25,6 +25,7 @@ what a damaged one was (parsers.bma_proposal.money).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 import regex
@@ -48,7 +49,7 @@ _SPECK = r"(?:[^\s\d๐-๙=]{1,2}(?=[\d๐-๙]))?"
 # One expense clause: "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
 # "2 โรงเรียน x 15,100 บาท = 30,200 บาท"; the unit is a word without digits.
 CLAUSE_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s)|[^\s\u0e00-\u0e7f=]{{1,3}}(?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
     rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
 )
 # A piece that is only an amount: a category's or the table's total, or the
@@ -85,6 +86,12 @@ UNITS = ("คน", "ชุด", "เล่ม", "ชั่วโมง", "โร
 _UNIT_BY_SKELETON: dict[str, list[str]] = {}
 for _u in UNITS:
     _UNIT_BY_SKELETON.setdefault(skeleton(_u), []).append(_u)
+
+
+def unit_readings(text: str) -> list[str]:
+    """The units a printed unit that is none of UNITS may stand for (its skeleton's)."""
+    unit = clean_value(text).rstrip("ๆ ")
+    return [] if unit in UNITS else _UNIT_BY_SKELETON.get(skeleton(unit), [])
 
 
 def canonical_unit(text: str) -> str:
@@ -288,6 +295,12 @@ def put_expenses(expenses: list[Expense], out: CopyReading) -> None:
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
         out.put("expenses", key, "unit", Reading(canonical_unit(e.unit) or None, e.unit, *span))
+        if len(fits := unit_readings(e.unit)) > 1:  # "ค้น": คน or คัน, a mark OCR misread; which is not known
+            out.issues.append(Issue("warning", "repair_ambiguous", f"expense line {seq}: its unit printed {e.unit!r} "
+                                    f"is no unit of the form; it may be {' or '.join(fits)} (OCR misread a mark), "
+                                    "kept as printed", json.dumps({"rule": "unit", "printed": e.unit, "chosen": None,
+                                                                   "candidates": fits}, ensure_ascii=False),
+                                    *span, field="expenses.unit"))
         if e.unit and _LATIN_RE.search(e.unit):  # a Thai counting word OCR garbled ("LAN]" for เล่ม): kept, and said
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
