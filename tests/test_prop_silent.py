@@ -105,3 +105,41 @@ def test_the_year_in_ce_is_in_doubt_with_the_thai_digit_year_it_is_computed_from
     row = {"project_key": "k", "line_start": 1, "line_end": 1, "fiscal_year_be": 2550, "fiscal_year": 2007}
     issues = flag_values("4689", {"projects": [row]}, [Line(1, "ปีงบประมาณ พ.ศ. ๒๕๕๐", "text")], [])
     assert {i.field for i in issues} == {"projects.fiscal_year_be", "projects.fiscal_year"}
+
+
+LINE_1 = "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท"
+LINE_2 = "จำนวน 3 โรงเรียนๆ ละ 13,100.-บาท เป็นเงิน 39,300.-บาท"
+
+
+def _lines(rows: dict) -> list[tuple]:
+    return [(e["seq"], e["item"], e["quantity"] and str(e["quantity"]), e["unit_amount"] and str(e["unit_amount"]),
+             e["amount"] and str(e["amount"])) for e in rows["expenses"]]
+
+
+def test_a_makes_word_ocr_read_as_latin_letters_still_closes_the_clause():
+    # "เป็นเงิน" read "udu": the clause was not read, its line lost and the next took its place
+    rows = run(_sample().replace(LINE_1, LINE_1.replace("เป็นเงิน", "udu")))
+    assert _lines(rows) == _lines(run(_sample()))
+
+
+def test_a_unit_amount_read_as_latin_look_alikes_keeps_its_line():
+    # "๓๐๐" read "moo" (m for ๓, o for ๐): the line is read, its unit amount unread and said
+    rows = run(_sample().replace(LINE_2, "จำนวน 3 โรงเรียนๆ ละ moo.-บาท เป็นเงิน 900.-บาท"))
+    assert _lines(rows)[1] == (2, "โรงเรียนขนาดกลาง", "3.00", None, "900.00")
+    assert ("unparsed_value", "expenses.unit_amount") in {(i["code"], i["field"]) for i in rows["issues"]}
+
+
+def test_a_line_whose_clause_specks_broke_is_read_by_its_words_and_flagged():
+    # "... ละ 15,100.-บาท เธร = เป็นเงิน ..." (another column's specks inside the clause): the line was lost,
+    # and line 2's figures became line 1's; now it keeps its place, its figures read after their words
+    rows = run(_sample().replace(LINE_1, LINE_1.replace("บาท เป็นเงิน", "บาท เธร = เป็นเงิน")))
+    assert _lines(rows) == _lines(run(_sample()))
+    (issue,) = _issues(rows, "unread_cells")
+    assert issue["field"] == "expenses" and issue["line_start"] == rows["expenses"][0]["line_start"]
+
+
+def test_a_broken_clause_gives_the_figures_after_its_words_and_only_a_quantity_makes_a_line():
+    from parsers.bma_proposal.budget import loose_line
+    line = loose_line("- โรงเรียนขนาดใหญ่ จำนวน ๕ โรงเรียนๆ ละ ๑๕,๐๐๐ เธร = เป็นเงิน ๗๕,๐๐๐", None, 1, 2)
+    assert (line.item, line.qty, line.each, line.amount, line.loose) == ("โรงเรียนขนาดใหญ่", "๕", "๑๕,๐๐๐", "๗๕,๐๐๐", True)
+    assert loose_line("- ข้อบัญญัติกรุงเทพมหานคร", None, 1, 1) is None

@@ -37,8 +37,10 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     lines = sorted(merged.tables.get("expenses", {}).items())
+    # a line read by its words, its clause damaged (budget.loose_line), is weighed like one whose copies
+    # disagree on what line it is: its figures may be another column's, so no repair rests on them
     repairs = repair_budget(project, [rec for _, rec in lines],
-                            [disputed(merged, "expenses", k, ("item", "unit")) for k, _ in lines])
+                            [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
     repairs += repair_risks(merged.tables.get("findings", {}))
     repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
     repairs += repair_period(project, period)
