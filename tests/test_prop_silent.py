@@ -143,3 +143,11 @@ def test_a_broken_clause_gives_the_figures_after_its_words_and_only_a_quantity_m
     line = loose_line("- โรงเรียนขนาดใหญ่ จำนวน ๕ โรงเรียนๆ ละ ๑๕,๐๐๐ เธร = เป็นเงิน ๗๕,๐๐๐", None, 1, 2)
     assert (line.item, line.qty, line.each, line.amount, line.loose) == ("โรงเรียนขนาดใหญ่", "๕", "๑๕,๐๐๐", "๗๕,๐๐๐", True)
     assert loose_line("- ข้อบัญญัติกรุงเทพมหานคร", None, 1, 1) is None
+
+
+def test_a_risk_level_with_a_speck_letter_before_it_still_closes_its_row():
+    # "1 1 หน้อยมาก": the level was no level, so the row did not close and its risk went into the one above
+    from tests.test_bma_proposal import RISK_OCR_ROWS, _risks, _with_risks
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="หน้อยมาก")))
+    clean = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
+    assert _risks(rows) == _risks(clean) and len(_risks(rows)) == 2
