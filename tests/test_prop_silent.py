@@ -151,3 +151,27 @@ def test_a_risk_level_with_a_speck_letter_before_it_still_closes_its_row():
     rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="หน้อยมาก")))
     clean = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
     assert _risks(rows) == _risks(clean) and len(_risks(rows)) == 2
+
+
+def _objectives(rows: dict) -> list[tuple]:
+    return [(o["seq"], o["text"]) for o in rows["objectives"]]
+
+
+def test_an_item_number_whose_dot_ocr_read_as_a_space_opens_its_item():
+    # "2 3 เพื่อ..." for 2.3: the objective went into the one above, its row lost with no issue
+    rows = run(_sample().replace("\t\t๒.2 เพื่อพัฒนา", "๒ 2 เพื่อพัฒนา"))
+    assert _objectives(rows) == _objectives(run(_sample()))
+
+
+def test_an_inline_item_number_ocr_misread_opens_its_item_before_the_words_that_open_one():
+    # a list run into one line, "... ๒.๖ เพื่อ..." for ๒.๒ (a misread of the next number before "เพื่อ")
+    rows = run(_sample().replace("\n\t\t๒.2 เพื่อพัฒนา", " ๒.๖ เพื่อพัฒนา"))
+    assert _objectives(rows) == _objectives(run(_sample()))
+    printed = [json.loads(i["evidence"])["printed"] for i in _issues(rows, "value_repaired") if i["field"] == "objectives.seq"]
+    assert printed == ["๒.๖"]
+
+
+def test_a_step_number_read_as_a_vowel_and_a_letter_opens_its_step():
+    # "าว, สรุปผล..." for "๗. สรุปผล...": no word opens with a vowel like า; the step went into the one above
+    rows = run(_sample().replace("\t7. สำนักการศึกษาสรุปผล", "าว, สำนักการศึกษาสรุปผล"))
+    assert [(a["seq"], a["text"]) for a in rows["activities"]] == [(a["seq"], a["text"]) for a in run(_sample())["activities"]]

@@ -129,7 +129,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
-    exploded = explode_sub(explode_inline(lines), section)
+    exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
