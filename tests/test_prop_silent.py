@@ -175,3 +175,12 @@ def test_a_step_number_read_as_a_vowel_and_a_letter_opens_its_step():
     # "าว, สรุปผล..." for "๗. สรุปผล...": no word opens with a vowel like า; the step went into the one above
     rows = run(_sample().replace("\t7. สำนักการศึกษาสรุปผล", "าว, สำนักการศึกษาสรุปผล"))
     assert [(a["seq"], a["text"]) for a in rows["activities"]] == [(a["seq"], a["text"]) for a in run(_sample())["activities"]]
+
+
+def test_a_kpi_period_that_names_no_quarter_and_no_fiscal_year_is_flagged():
+    # "ภายใน" (its year and ปีงบประมาณ lost, or read into another cell): kept as read, and said
+    rows = run(_sample().replace("\tปีงบประมาณ 2569", "\tภายใน"))
+    assert rows["targets"][0]["period"] == "ภายใน"
+    (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "targets.period"]
+    assert "no quarter" in issue["message"]
+    assert not [i for i in run(_sample())["issues"] if i["field"] == "targets.period"]

@@ -261,4 +261,8 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
         rec["period"] = Reading(chosen, period.text, *period.span)
         return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year",
                        f"the proposal's fiscal year {fy}", period.span)]
+    if y is None:  # the form prints "ไตรมาสที่ N" or "(ภายใน)ปีงบประมาณ YYYY": a part of it was lost or put elsewhere
+        return [Issue("warning", "missing_value", f"a KPI's period {text!r} names no quarter (ไตรมาสที่ N) and no "
+                      "fiscal year (ปีงบประมาณ YYYY): OCR lost a part of it, or put it in another cell; kept as read",
+                      json.dumps({"text": text}, ensure_ascii=False), *period.span, field="targets.period")]
     return []
