@@ -138,13 +138,16 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
                 if not found or any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
                     continue
                 shown, what, (first, last) = found
-                out.append(Issue(
-                    "warning", "ocr_digits_doubtful",
-                    f"{field}: {what} printed {', '.join(shown[:3])!r} in Thai digits; this document's OCR never "
-                    f"read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them; "
-                    "kept as read",
-                    {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
-                    project_key=row.get("project_key"), field=field))
+                # the year in CE is fiscal_year_be - 543, never printed: in doubt with it
+                for name in [field] + ([f"{table}.fiscal_year"] if column == "fiscal_year_be"
+                                       and row.get("fiscal_year") is not None else []):
+                    out.append(Issue(
+                        "warning", "ocr_digits_doubtful",
+                        f"{name}: {what} printed {', '.join(shown[:3])!r} in Thai digits; this document's OCR never "
+                        f"read a {' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them; "
+                        "kept as read" + ("" if name == field else f" ({name} is {field} - 543)"),
+                        {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
+                        project_key=row.get("project_key"), field=name))
     return out
 
 

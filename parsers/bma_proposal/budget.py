@@ -25,6 +25,7 @@ what a damaged one was (parsers.bma_proposal.money).
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 
 import regex
@@ -36,19 +37,23 @@ from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
 # look-alikes of normalizers.confusions (o, O, @, ฒ, อ) and specks (« ») inside.
-NUM = r"[\d๐-๙oO@ฒอ«»](?:(?:[\d๐-๙oO@ฒอ«»,.]|\s(?=[\d๐-๙]{3}\b))*[\d๐-๙oO@ฒอ«»])?"
+NUM = (r"(?:[\d๐-๙oO@ฒอ«»](?:(?:[\d๐-๙oO@ฒอ«»,.]|\s(?=[\d๐-๙]{3}\b))*[\d๐-๙oO@ฒอ«»])?"
+       # a figure opening with a Latin look-alike of a Thai digit ("moo" for ๓๐๐): at least one more digit-like
+       r"|[mnb](?:[\d๐-๙oO@,.])*[\d๐-๙oO@])")
 _BAHT = r"(?:\s*\.\s*-)?\s*(?:บาท|[A-Za-z]{1,3}(?![A-Za-z]))?"
 _AMOUNT = rf"(?:[฿B]\s*)?{NUM}{_BAHT}"
 # "ๆ ละ" (each), "x"; after OCR also a Latin misread of ละ ("AY", "az").
 _TIMES = rf"(?:ๆ?\s*{mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s))"
-_MAKES = rf"(?:{mark_tolerant('เป็น')}\s?เ?{mark_tolerant('งิน')}|=|{mark_tolerant('รวม')})"
+# "เป็นเงิน" (makes), "=", "รวม"; after OCR also a Latin word read for เป็นเงิน ("udu") between the unit
+# amount and the amount.
+_MAKES = rf"(?:{mark_tolerant('เป็น')}\s?เ?{mark_tolerant('งิน')}|=|{mark_tolerant('รวม')}|(?<=\s)[A-Za-z]{{3,4}}(?=\s))"
 # A letter or two OCR made of a speck (or of a digit) before an amount's figure ("ใ๒๕.๐๐๐"): kept
 # in the printed figure, which then reads as no amount until the repairs read its digits.
 _SPECK = r"(?:[^\s\d๐-๙=]{1,2}(?=[\d๐-๙]))?"
 # One expense clause: "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท",
 # "2 โรงเรียน x 15,100 บาท = 30,200 บาท"; the unit is a word without digits.
 CLAUSE_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM}|[ก-ฮ](?=\s)|[^\s\u0e00-\u0e7f=]{{1,3}}(?=\s))|(?P<qty>{NUM}))\s*(?P<unit>[^\d๐-๙\s=]{{1,15}}?)\s*{_TIMES}\s*"
     rf"(?P<each>(?:[฿B]\s*)?{NUM}){_BAHT}\s*{_MAKES}\s*(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
 )
 # A piece that is only an amount: a category's or the table's total, or the
@@ -87,6 +92,12 @@ for _u in UNITS:
     _UNIT_BY_SKELETON.setdefault(skeleton(_u), []).append(_u)
 
 
+def unit_readings(text: str) -> list[str]:
+    """The units a printed unit that is none of UNITS may stand for (its skeleton's)."""
+    unit = clean_value(text).rstrip("ๆ ")
+    return [] if unit in UNITS else _UNIT_BY_SKELETON.get(skeleton(unit), [])
+
+
 def canonical_unit(text: str) -> str:
     """A unit without the repetition mark, its lost marks put back when only one unit fits."""
     unit = clean_value(text).rstrip("ๆ ")
@@ -114,6 +125,7 @@ class Expense:
     text: str
     start: int
     end: int
+    loose: bool = False  # a line whose clause OCR damaged past CLAUSE_RE: its figures picked from its words
 
 
 @dataclass(slots=True)
@@ -210,8 +222,26 @@ def read_expenses(stream: Stream) -> list[Expense]:
     cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
     found: list[Expense] = []
     pos, category = 0, None
+
+    def lost_lines(a: int, b: int, cat: str | None) -> None:
+        """The budget lines between a and b whose clause was not read: each
+        bullet but the last before a clause (the clause's own item) opens
+        one; only a bullet whose words hold a quantity clause's words is one."""
+        bullets = [m.start() for m in _BULLET_RE.finditer(text, a, b)]
+        for at, nxt in zip(bullets, bullets[1:] + [b]):
+            if (line := loose_line(text[at:nxt], cat, line_at(at), line_at(max(at, nxt - 1)))) is not None:
+                found.append(line)
+
     for m in CLAUSE_RE.finditer(text):
         cat_at = max((c for c in cat_starts if pos <= c < m.start()), default=None)
+        own = max((b.start() for b in _BULLET_RE.finditer(text, pos, m.start())), default=m.start())
+        cats = [c for c in cat_starts if pos <= c < own]
+        lost_lines(pos, cats[0] if cats else own, category)
+        under = category
+        for c, nxt in zip(cats, cats[1:] + [own]):  # lines under a category before this clause's
+            bullet = text.find("- ", c, nxt)
+            under = clean_category(text[c: bullet if bullet >= 0 else nxt]) or under
+            lost_lines(c, nxt, under)
         if cat_at is not None:  # a new category: up to the bullet of its first item, else up to the item
             bullet = text.find("- ", cat_at, m.start())
             first = bullet if bullet >= 0 else max(item_start(m.start()), cat_at)
@@ -224,7 +254,29 @@ def read_expenses(stream: Stream) -> list[Expense]:
                              m.group("each"), m.group("amount"), m.group(0),
                              line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1)))
         pos = m.end()
+    lost_lines(pos, len(text), category)
     return found
+
+
+_BULLET_RE = regex.compile(r"(?:^|(?<=\s))-\s+(?=\S)")
+_LOOSE_QTY_RE = regex.compile(rf"{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s=ๆ]{{1,15}})?")
+_LOOSE_EACH_RE = regex.compile(rf"(?:ๆ\s*|(?<=\s)){mark_tolerant('ละ')}\s*(?P<each>{NUM})")
+_LOOSE_AMOUNT_RE = regex.compile(rf"{mark_tolerant('เป็นเงิน')}\s*(?P<amount>{NUM})")
+
+
+def loose_line(text: str, category: str | None, start: int, end: int) -> Expense | None:
+    """A bulleted budget line whose clause OCR broke with specks or a
+    misread word ("... ละ 12,500.00 บาท เธร = เป็นเงิน ..."): its item (the
+    words before จำนวน) and whatever figure stands after จำนวน, ละ and
+    เป็นเงิน ("" where none does).  None unless its words name a quantity."""
+    qty = _LOOSE_QTY_RE.search(text)
+    if qty is None:
+        return None
+    item = clean_value(text[: qty.start()]).strip(" -:")
+    each, amount = _LOOSE_EACH_RE.search(text, qty.end()), _LOOSE_AMOUNT_RE.search(text, qty.end())
+    return Expense(category, item or (category or ""), qty.group("qty"), clean_value(qty.group("unit") or ""),
+                   each.group("each") if each else "", amount.group("amount") if amount else "", text.strip(),
+                   start, end, loose=True)
 
 
 _HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน", "จำนวนเงิน", "บาท", "กฎหมาย", "ระเบียบ", "ระเบียบที่",
@@ -288,6 +340,18 @@ def put_expenses(expenses: list[Expense], out: CopyReading) -> None:
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
         out.put("expenses", key, "unit", Reading(canonical_unit(e.unit) or None, e.unit, *span))
+        if e.loose:  # read by its words, not its clause: no repair weighs its figures (rows.build)
+            out.put("expenses", key, "loose", Reading(True, e.text, *span))
+            out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its clause (จำนวน ... ละ ... "
+                                    "เป็นเงิน ...) was damaged past reading (specks or a misread word inside it): its "
+                                    "figures were taken from the words they follow, and its cells are in doubt",
+                                    e.text, *span, field="expenses"))
+        if len(fits := unit_readings(e.unit)) > 1:  # "ค้น": คน or คัน, a mark OCR misread; which is not known
+            out.issues.append(Issue("warning", "repair_ambiguous", f"expense line {seq}: its unit printed {e.unit!r} "
+                                    f"is no unit of the form; it may be {' or '.join(fits)} (OCR misread a mark), "
+                                    "kept as printed", json.dumps({"rule": "unit", "printed": e.unit, "chosen": None,
+                                                                   "candidates": fits}, ensure_ascii=False),
+                                    *span, field="expenses.unit"))
         if e.unit and _LATIN_RE.search(e.unit):  # a Thai counting word OCR garbled ("LAN]" for เล่ม): kept, and said
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))

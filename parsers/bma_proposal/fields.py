@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.dates import find_dates, find_month_years, first_day, last_day
+from normalizers.dates import MONTHS, find_dates, find_month_years, first_day, last_day
 from normalizers.errors import ValueParseError
-from normalizers.text import clean_value
+from normalizers.text import clean_value, mark_tolerant
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import parse_fiscal_year, split_unit
@@ -53,7 +53,25 @@ def period(text: str) -> tuple:
     if not months:
         raise ValueParseError("period", text, "no month and year")
     (y1, m1, _), (y2, m2, _) = months[0], months[-1]
-    return clean_value(text), first_day(y1, m1), last_day(y2, m2)
+    # "ธันวาคม ๒๕๖๕ – พฤษภาคม Wedd": an end's year OCR read as letters, so the other end's month and
+    # year are not its own: that end is unknown
+    first, last = yearless_ends(text)
+    return clean_value(text), None if first else first_day(y1, m1), None if last else last_day(y2, m2)
+
+
+_FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
+                                        for k in sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)))
+_YEAR_AFTER_RE = regex.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
+
+
+def yearless_ends(text: str) -> tuple[bool, bool]:
+    """Whether the first and the last of two or more months a period names
+    have no year after them that reads as four digits (OCR read it as
+    letters or lost a digit)."""
+    found = list(_FULL_MONTH_RE.finditer(text))
+    if len(found) < 2:
+        return False, False
+    return tuple(_YEAR_AFTER_RE.match(text, m.end()) is None for m in (found[0], found[-1]))
 
 
 LEAD = frozenset({"lead"})

@@ -62,7 +62,7 @@ def amount_or_none(text: str) -> Decimal | None:
         return None
 
 
-_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ][\d๐-๙oO@ฒอ,.]*")
+_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ][\d๐-๙oO@ฒอ,.]*|[mnb][\d๐-๙oO@ฒอ,.]*[\d๐-๙oO@ฒอ]")
 
 
 def _figure(text: str) -> str:

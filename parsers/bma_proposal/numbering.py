@@ -30,20 +30,23 @@ from schemas.document import Issue, Line
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
-# word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ") and a
+# word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ", a vowel no word opens with
+# and a letter "าว") and a
 # dot or comma, or one or two digits and a space; then the step's text.  A
 # Thai letter and dot before another such ("ก.ค.") is an abbreviation.
 _STEP_RE = regex.compile(
-    r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e])\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
+    r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e]|[\u0e30-\u0e3a\u0e45-\u0e4e][\u0e01-\u0e2e])"
+    r"\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
     rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+{_THAI_START}))\s*(?P<rest>.*)$"
 )
 # An item of a section's list: the section number, a dot and the item's
 # number ("9.1", "๒.๓"), as OCR may damage it: a token of digits, dots and
 # look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:"; the section number read as one Thai letter:
-# "ฒ.๒" for ๙.๒) or of two or three Latin
+# "ฒ.๒" for ๙.๒; its dot lost or read as a space: "9๒", "2 3") or of two or three Latin
 # letters ("alo", "Ze"), then a space and Thai text.
 _SUB_RE = regex.compile(
-    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\u0e01-\u0e2e])\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]{{2}}|[A-Za-z]{{2,3}})[.):;]?\s+(?P<rest>{_THAI_START}.*)$"
+    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\u0e01-\u0e2e])\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
+    rf"(?P<rest>{_THAI_START}.*)$"
 )
 # The same number alone on its line (the item's text below), after at most
 # one speck letter ("ไ๒.2"): digits on both sides of the dot.
@@ -99,10 +102,11 @@ def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
 _INLINE_SUB_RE = regex.compile(rf"(?<=\s)(?P<tok>[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}})\s+(?={_THAI_START})")
 
 
-def explode_sub(lines: list[Line], section: str) -> list[Line]:
+def explode_sub(lines: list[Line], section: str, opens: Callable[[str], bool] | None = None) -> list[Line]:
     """Lines cut where a list printed on one line goes on ("๒.1 ... 2.๒ ...
     ๒.3 ..."): at a number inside the line whose own part is the next item's
-    and whose section part could be the section's (same line number)."""
+    (or, before words that `opens` an item, could be: "๒.๕ เพื่อ..." for
+    ๒.๔) and whose section part could be the section's (same line number)."""
     out: list[Line] = []
     for ln in lines:
         first = _SUB_RE.match(ln.text)
@@ -113,7 +117,8 @@ def explode_sub(lines: list[Line], section: str) -> list[Line]:
         cuts = []
         for m in _INLINE_SUB_RE.finditer(ln.text):
             sec, own = m.group("tok").split(".")
-            if _as_int(own) == want and _could_be(sec, section):
+            if (_as_int(own) == want or opens is not None and _could_be(own, str(want)) and opens(ln.text[m.end():])) \
+                    and _could_be(sec, section):
                 cuts.append(m.start())
                 want += 1
         bounds = [0, *cuts, len(ln.text)]
@@ -198,9 +203,35 @@ def read_items(lines: list[Line], opener: Callable[[str], tuple[str, str] | None
     return items, lead
 
 
+# A damaged number opening the text before a list's second item ("e.g", "ว1", "a.g" for ๙.๑ / ๒.๑):
+# a short token with a digit, or with no Thai letter at all, then the item's Thai words.
+_LOST_OPENER_RE = regex.compile(rf"^\s*(?P<tok>\S{{1,4}})\s+(?={_THAI_START})")
+
+
+def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], list[Line]]:
+    """A list whose first item read is item 2, after text (Thai words) under
+    the heading: that text is item 1, whose number OCR damaged past any
+    opener ("e.g ข้าราชการ..." for ๙.๑).  A short token before its words
+    with a digit or no Thai letter is that number as printed (item 1's
+    value_repaired issue then quotes it); lines without a Thai word (specks)
+    stay the lead's."""
+    if not items or items[0].number != 2 or not any(_THAI_WORD_RE.search(ln.text) for ln in lead):
+        return items, lead
+    start = next(k for k, ln in enumerate(lead) if _THAI_WORD_RE.search(ln.text))
+    texts = [ln.text for ln in lead[start:]]
+    token = ""
+    m = _LOST_OPENER_RE.match(texts[0])
+    if m is not None and not _THAI_WORD_RE.search(m.group("tok")) and (
+            regex.search(r"[\d๐-๙]", m.group("tok")) or not regex.search(r"[\u0e01-\u0e2e]", m.group("tok"))):
+        token, texts[0] = m.group("tok"), texts[0][m.end():]
+    first = Item(1, token, texts, lead[start].no, lead[-1].no)
+    return [first, *items], lead[:start]
+
+
 def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:
     """A value_repaired issue for each item whose printed number is not its
-    number, and a missing_row issue for numbers the items skip."""
+    number, and a missing_row issue for numbers the items skip: it names the
+    table (the rows lost, every column of theirs), not only their text."""
     issues = []
     for item in items:
         printed = thai_digits_to_arabic(_item_part(item.token) if sub else item.token)
@@ -216,5 +247,5 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     if lost:
         issues.append(Issue("warning", "missing_row", f"{what}s {', '.join(map(str, lost))} were not read (the "
                             "numbers of the ones read skip them)", {"missing": lost}, items[0].start, items[-1].end,
-                            field=field_name.split(".")[0] + ".text"))
+                            field=field_name.split(".")[0]))
     return issues

@@ -53,7 +53,9 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w").
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e]"
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
-_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>{_LEVEL_SRC})(?=\s|$)")
+# The level may carry one letter OCR made of a speck before it ("หน้อยมาก"): after the scores only.
+_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]?(?:{_LEVEL_SRC}))"
+                        r"(?=\s|$)")
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
 _LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
 _SHORT_RE = regex.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
@@ -117,7 +119,9 @@ def _without_header(text: str) -> str:
 
 
 def _level(text: str) -> str:
-    return _LEVEL_BY_SKELETON.get(skeleton(text), clean_value(text))
+    """The level word a cell prints, without a speck letter OCR put before it ("หน้อยมาก")."""
+    sk = skeleton(text)
+    return _LEVEL_BY_SKELETON.get(sk) or _LEVEL_BY_SKELETON.get(sk[1:]) or clean_value(text)
 
 
 def _parts(text: str) -> list[str]:

@@ -10,12 +10,12 @@ import json
 from decimal import Decimal
 
 from normalizers.numbers import parse_baht
-from parsers.bma_proposal.fields import period
+from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import implausible_period, repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import certain
-from parsers.bma_proposal.money import _figure, parse_amount, repair_lines
+from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount, repair_lines
 from parsers.repair import enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import disputed, make_project_key
@@ -37,12 +37,15 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     lines = sorted(merged.tables.get("expenses", {}).items())
+    # a line read by its words, its clause damaged (budget.loose_line), is weighed like one whose copies
+    # disagree on what line it is: its figures may be another column's, so no repair rests on them
     repairs = repair_budget(project, [rec for _, rec in lines],
-                            [disputed(merged, "expenses", k, ("item", "unit")) for k, _ in lines])
+                            [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
     repairs += repair_risks(merged.tables.get("findings", {}))
     repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
     repairs += repair_period(project, period)
     repairs += implausible_period(project)
+    repairs += yearless_period(project)
     for rec in merged.tables.get("kpis", {}).values():
         repairs += repair_kpi_period(rec, value_of(project, "fiscal_year_be"))
     fy = value_of(project, "fiscal_year_be")
@@ -105,6 +108,19 @@ def build(merged: Merged) -> ParseResult:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+def yearless_period(project: dict[str, Reading]) -> list[Issue]:
+    """A period end whose month has no readable year (fields.period leaves
+    it unread rather than take the other end's year): said, at the period."""
+    text = project.get("period_text")
+    if text is None or not isinstance(text.value, str):
+        return []
+    return [Issue("warning", "missing_value", f"the period {text.value!r} names its {end} month with no year that reads "
+                  f"as one (OCR damaged it): the {end} date is not known", text.text, *text.span,
+                  field=f"projects.{name}")
+            for end, name, yearless in zip(("first", "last"), ("start_date", "end_date"), yearless_ends(text.value))
+            if yearless and value_of(project, name) is None]
 
 
 def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]],
@@ -191,6 +207,7 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                 issues.append(Issue("warning", "unparsed_value", f"{value_of(rec, 'item')}: the {name.replace('_', ' ')} "
                                     f"printed {rec[name].text!r} reads as no number", rec[name].text, *rec[name].span,
                                     field=f"expenses.{name}"))
+        issues += _unchecked_factor(rec)
         if qty is not None and each is not None and amount is not None and not money_equal(qty * each, amount):
             # every figure OCR may have misread is suspect (all of them when none is)
             suspect = [n for n in ("quantity", "unit_amount", "amount") if not certain(_figure(rec[n].text))] or ["amount"]
@@ -219,6 +236,25 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
         issues.append(Issue("warning", "budget_total_mismatch",
                             f"the budget table's total {table_total.value:,.2f} differs from the stated total "
                             f"{total.value:,.2f}", table_total.text, *table_total.span, field="projects.budget_allocated"))
+    return issues
+
+
+def _unchecked_factor(rec: dict[str, Reading]) -> list[Issue]:
+    """A line whose quantity or unit amount reads as no number ("oy" for ๗):
+    the product no longer checks the other factor, which is flagged when its
+    printed digits could be others (๒๐๐ may be ๖๐๐) and no repair read it."""
+    issues = []
+    for unread, other in (("quantity", "unit_amount"), ("unit_amount", "quantity")):
+        if unread not in rec or rec[unread].value is not None or other not in rec:
+            continue
+        reading = rec[other]
+        figure = _figure(reading.text)
+        if reading.value is None or certain(figure) or not money_equal(amount_or_none(figure), reading.value):
+            continue  # unread (its own issue), sure, or repaired (its repair's issue)
+        issues.append(Issue("warning", "unchecked_value", f"{value_of(rec, 'item')}: the {other.replace('_', ' ')} "
+                            f"printed {reading.text!r} may be misread, and the {unread.replace('_', ' ')} that would "
+                            "check it by the line's product reads as no number: kept as read", reading.text,
+                            *reading.span, field=f"expenses.{other}"))
     return issues
 
 

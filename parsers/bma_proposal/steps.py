@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import skeleton
-from parsers.bma_proposal.numbering import Item, read_items, sequence_issues, step_opener
+from parsers.bma_proposal.numbering import first_from_lead, read_items, sequence_issues, step_opener
 from schemas.document import CopyReading, Line, Reading
 
 # A run of three Thai letters: a cell or line without one is a chart mark or an OCR speck.
@@ -77,11 +77,7 @@ def read_steps(lines: list[Line], out: CopyReading) -> bool:
     found = read_items(texts, step_opener)
     if found is None:
         return False
-    steps, lead = found
-    if lead and steps and steps[0].number == 2:
-        # the first step's number was lost: the text before step 2 is step 1
-        steps.insert(0, Item(1, "", [ln.text for ln in lead], lead[0].no, lead[-1].no))
-        lead = []
+    steps, lead = first_from_lead(*found)  # the first step's number was lost: the text before step 2 is step 1
     steps = [st for st in steps if st.text]
     for step in steps:
         out.put("activities", step.number, "text", Reading(step.text, step.text, step.start, step.end))

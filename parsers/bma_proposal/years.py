@@ -121,10 +121,12 @@ def _implausible_year(token: str, text: str, span: tuple[int, int], field: str) 
 
 
 def implausible_period(project: dict[str, Reading]) -> list[Issue]:
-    """The period's dates when no fiscal year was read to repair them by:
-    each outside the archive's years is said (start, end, and the period's
-    text once)."""
-    if project.get("fiscal_year_be") is not None:
+    """The period's dates when no fiscal year was read to repair them by, or
+    only one outside the archive's years (itself in doubt, it repaired
+    nothing and the period inside it proves nothing): each outside the
+    archive's years is said (start, end, and the period's text once)."""
+    fy = project.get("fiscal_year_be")
+    if fy is not None and fy.value is not None and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]:
         return []
     issues = []
     for name in ("start_date", "end_date"):
@@ -218,7 +220,10 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) 
     except ValueParseError:
         return issues
     for name, value in zip(("period_text", "start_date", "end_date"), values):
-        project[name] = Reading(value, text, *raw.span)
+        if value is None:  # an end whose month has no year (fields.period)
+            project.pop(name, None)
+        else:
+            project[name] = Reading(value, text, *raw.span)
     return issues
 
 
@@ -256,4 +261,8 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
         rec["period"] = Reading(chosen, period.text, *period.span)
         return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year",
                        f"the proposal's fiscal year {fy}", period.span)]
+    if y is None:  # the form prints "ไตรมาสที่ N" or "(ภายใน)ปีงบประมาณ YYYY": a part of it was lost or put elsewhere
+        return [Issue("warning", "missing_value", f"a KPI's period {text!r} names no quarter (ไตรมาสที่ N) and no "
+                      "fiscal year (ปีงบประมาณ YYYY): OCR lost a part of it, or put it in another cell; kept as read",
+                      json.dumps({"text": text}, ensure_ascii=False), *period.span, field="targets.period")]
     return []

@@ -1,0 +1,186 @@
+"""BMA proposals after OCR: classes of damage that used to lose or misread a
+list item, a budget line or a period with no issue naming it (nothing
+silent).  Each test damages the real sample proposal the way tesseract does."""
+
+from __future__ import annotations
+
+import json
+
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, run
+
+
+def _sample() -> str:
+    return sample_text(PROPOSAL)
+
+
+def _issues(rows: dict, code: str) -> list[dict]:
+    return [i for i in rows["issues"] if i["code"] == code]
+
+
+def test_a_first_item_whose_number_ocr_damaged_past_any_opener_is_item_one():
+    # "๙.1" read "e.g", "๒.๑" read "ว1": the first item's text was the lead's (unplaced text), its row
+    # lost with no issue naming the row
+    text = _sample().replace("\t\t๙.1 นักเรียนสามารถ", "e.g นักเรียนสามารถ").replace("\t\t๒.๑ เพื่อส่งเสริม", "ว1 เพื่อส่งเสริม")
+    rows, orig = run(text), run(_sample())
+    benefits = [(f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "benefit"]
+    assert benefits == [(f["seq"], f["text"]) for f in orig["findings"] if f["kind"] == "benefit"]
+    assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(o["seq"], o["text"]) for o in orig["objectives"]]
+    printed = {(i["field"], json.loads(i["evidence"])["printed"]) for i in _issues(rows, "value_repaired")}
+    assert {("findings.seq", "e.g"), ("objectives.seq", "ว1")} <= printed
+    assert not _issues(rows, "unplaced_text")
+
+
+def test_text_before_item_two_without_a_thai_word_stays_the_lead():
+    from parsers.bma_proposal.numbering import Item, first_from_lead
+    from schemas.document import Line
+    items = [Item(2, "๙.๒", ["ข้อความ"], 5, 5)]
+    assert first_from_lead(items, [Line(4, "| 9 .")]) == (items, [Line(4, "| 9 .")])
+
+
+def test_a_step_lost_between_two_read_names_the_table():
+    # step 3 lost whole with its number: the issue names the activities table, so the lost row's
+    # number (activities.seq) is not silent
+    text = _sample().replace("\t3. โรงเรียนรายงานแผนการจัดกิจกรรมตามโครงการและแผนการใช้จ่ายงบประมาณส่ง\nสำนักการศึกษา ", "")
+    rows = run(text)
+    assert [a["seq"] for a in rows["activities"]] == [1, 2, 4, 5, 6, 7]
+    (issue,) = _issues(rows, "missing_row")
+    assert issue["field"] == "activities" and json.loads(issue["evidence"])["missing"] == [3]
+
+
+def test_a_budget_line_whose_quantity_ocr_read_as_letters_keeps_its_place():
+    # "จำนวน ay ชั่วโมงๆ ละ ..." (a figure read as letters, "oy" for ๗): the clause was not read at all, so the lines after it
+    # took its place (seq 1 held line 3's figures, whose repair was judged against line 1's truth)
+    text = _sample().replace("จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท", "จำนวน ay โรงเรียนๆ ละ ๑๕,๑๐๐.-บาท")
+    rows = run(text)
+    lines = [(e["seq"], e["item"], e["quantity"], e["unit_amount"], e["amount"]) for e in rows["expenses"]]
+    assert [line[:2] for line in lines] == [(1, "โรงเรียนขนาดใหญ่"), (2, "โรงเรียนขนาดกลาง")]
+    assert lines[0][2] is None and str(lines[0][3]) == "15100.00" and str(lines[0][4]) == "30200.00"
+    flagged = {(i["code"], i["field"]) for i in rows["issues"] if i["line_start"] == rows["expenses"][0]["line_start"]}
+    assert {("unparsed_value", "expenses.quantity"), ("unchecked_value", "expenses.unit_amount")} <= flagged
+
+
+def test_a_unit_factor_in_arabic_digits_is_not_in_doubt():
+    text = _sample().replace("จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท", "จำนวน ay โรงเรียนๆ ละ 15,100.-บาท")
+    assert not _issues(run(text), "unchecked_value")
+
+
+def test_a_unit_two_units_could_be_is_kept_and_flagged():
+    # "ค้น": คน or คัน with a mark OCR misread; it used to be kept with no issue
+    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 ค้นๆ ละ"))
+    assert rows["expenses"][1]["unit"] == "ค้น"
+    (issue,) = _issues(rows, "repair_ambiguous")
+    assert issue["field"] == "expenses.unit" and json.loads(issue["evidence"])["candidates"] == ["คน", "คัน"]
+
+
+def _years(text: str, fy: str, start: str) -> str:
+    """The sample with its fiscal year printed `fy` everywhere and its period's first year `start`."""
+    return (text.replace("๒๕69", fy).replace("2569", fy).replace("พฤศจิกายน 2568", f"พฤศจิกายน {start}"))
+
+
+def test_a_period_inside_a_fiscal_year_of_no_archive_is_in_doubt_with_it():
+    # every mention of the year misread alike (๒๕๗๐ read ๒๕๓๐): the year is flagged, and the period
+    # inside it used to be taken as proven by it (1986-87 dates, silently)
+    rows = run(_years(_sample(), "2530", "2529"))
+    project = rows["projects"][0]
+    assert project["fiscal_year_be"] == 2530 and str(project["start_date"]) == "1986-11-01"
+    named = {i["field"] for i in _issues(rows, "implausible_value")}
+    assert {"projects.start_date", "projects.end_date"} <= named
+
+
+def test_a_period_end_whose_year_ocr_read_as_letters_is_unknown_not_the_other_end_s():
+    # "พฤศจิกายน 2568 – กรกฎาคม Wedd": the end used to be the last day of the first month (2025-11-30)
+    rows = run(_sample().replace("กรกฎาคม 2569", "กรกฎาคม Wedd"))
+    project = rows["projects"][0]
+    assert str(project["start_date"]) == "2025-11-01" and project["end_date"] is None
+    (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "projects.end_date"]
+    assert "last month" in issue["message"]
+    rows = run(_sample().replace("พฤศจิกายน 2568", "พฤศจิกายน ๒๕๐ฉ่"))
+    assert rows["projects"][0]["start_date"] is None and str(rows["projects"][0]["end_date"]) == "2026-07-31"
+
+
+def test_the_year_in_ce_is_in_doubt_with_the_thai_digit_year_it_is_computed_from():
+    from pipeline.doubtful import flag_values
+    from schemas.document import Line
+    row = {"project_key": "k", "line_start": 1, "line_end": 1, "fiscal_year_be": 2550, "fiscal_year": 2007}
+    issues = flag_values("4689", {"projects": [row]}, [Line(1, "ปีงบประมาณ พ.ศ. ๒๕๕๐", "text")], [])
+    assert {i.field for i in issues} == {"projects.fiscal_year_be", "projects.fiscal_year"}
+
+
+LINE_1 = "จำนวน 2 โรงเรียนๆ ละ 15,100.-บาท เป็นเงิน 30,200.-บาท"
+LINE_2 = "จำนวน 3 โรงเรียนๆ ละ 13,100.-บาท เป็นเงิน 39,300.-บาท"
+
+
+def _lines(rows: dict) -> list[tuple]:
+    return [(e["seq"], e["item"], e["quantity"] and str(e["quantity"]), e["unit_amount"] and str(e["unit_amount"]),
+             e["amount"] and str(e["amount"])) for e in rows["expenses"]]
+
+
+def test_a_makes_word_ocr_read_as_latin_letters_still_closes_the_clause():
+    # "เป็นเงิน" read "udu": the clause was not read, its line lost and the next took its place
+    rows = run(_sample().replace(LINE_1, LINE_1.replace("เป็นเงิน", "udu")))
+    assert _lines(rows) == _lines(run(_sample()))
+
+
+def test_a_unit_amount_read_as_latin_look_alikes_keeps_its_line():
+    # "๓๐๐" read "moo" (m for ๓, o for ๐): the line is read, its unit amount unread and said
+    rows = run(_sample().replace(LINE_2, "จำนวน 3 โรงเรียนๆ ละ moo.-บาท เป็นเงิน 900.-บาท"))
+    assert _lines(rows)[1] == (2, "โรงเรียนขนาดกลาง", "3.00", None, "900.00")
+    assert ("unparsed_value", "expenses.unit_amount") in {(i["code"], i["field"]) for i in rows["issues"]}
+
+
+def test_a_line_whose_clause_specks_broke_is_read_by_its_words_and_flagged():
+    # "... ละ 15,100.-บาท เธร = เป็นเงิน ..." (another column's specks inside the clause): the line was lost,
+    # and line 2's figures became line 1's; now it keeps its place, its figures read after their words
+    rows = run(_sample().replace(LINE_1, LINE_1.replace("บาท เป็นเงิน", "บาท เธร = เป็นเงิน")))
+    assert _lines(rows) == _lines(run(_sample()))
+    (issue,) = _issues(rows, "unread_cells")
+    assert issue["field"] == "expenses" and issue["line_start"] == rows["expenses"][0]["line_start"]
+
+
+def test_a_broken_clause_gives_the_figures_after_its_words_and_only_a_quantity_makes_a_line():
+    from parsers.bma_proposal.budget import loose_line
+    line = loose_line("- โรงเรียนขนาดใหญ่ จำนวน ๕ โรงเรียนๆ ละ ๑๕,๐๐๐ เธร = เป็นเงิน ๗๕,๐๐๐", None, 1, 2)
+    assert (line.item, line.qty, line.each, line.amount, line.loose) == ("โรงเรียนขนาดใหญ่", "๕", "๑๕,๐๐๐", "๗๕,๐๐๐", True)
+    assert loose_line("- ข้อบัญญัติกรุงเทพมหานคร", None, 1, 1) is None
+
+
+def test_a_risk_level_with_a_speck_letter_before_it_still_closes_its_row():
+    # "1 1 หน้อยมาก": the level was no level, so the row did not close and its risk went into the one above
+    from tests.test_bma_proposal import RISK_OCR_ROWS, _risks, _with_risks
+    rows = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="หน้อยมาก")))
+    clean = run(_with_risks(RISK_OCR_ROWS.format(l="2", i="1", level="น้อยมาก")))
+    assert _risks(rows) == _risks(clean) and len(_risks(rows)) == 2
+
+
+def _objectives(rows: dict) -> list[tuple]:
+    return [(o["seq"], o["text"]) for o in rows["objectives"]]
+
+
+def test_an_item_number_whose_dot_ocr_read_as_a_space_opens_its_item():
+    # "2 3 เพื่อ..." for 2.3: the objective went into the one above, its row lost with no issue
+    rows = run(_sample().replace("\t\t๒.2 เพื่อพัฒนา", "๒ 2 เพื่อพัฒนา"))
+    assert _objectives(rows) == _objectives(run(_sample()))
+
+
+def test_an_inline_item_number_ocr_misread_opens_its_item_before_the_words_that_open_one():
+    # a list run into one line, "... ๒.๖ เพื่อ..." for ๒.๒ (a misread of the next number before "เพื่อ")
+    rows = run(_sample().replace("\n\t\t๒.2 เพื่อพัฒนา", " ๒.๖ เพื่อพัฒนา"))
+    assert _objectives(rows) == _objectives(run(_sample()))
+    printed = [json.loads(i["evidence"])["printed"] for i in _issues(rows, "value_repaired") if i["field"] == "objectives.seq"]
+    assert printed == ["๒.๖"]
+
+
+def test_a_step_number_read_as_a_vowel_and_a_letter_opens_its_step():
+    # "าว, สรุปผล..." for "๗. สรุปผล...": no word opens with a vowel like า; the step went into the one above
+    rows = run(_sample().replace("\t7. สำนักการศึกษาสรุปผล", "าว, สำนักการศึกษาสรุปผล"))
+    assert [(a["seq"], a["text"]) for a in rows["activities"]] == [(a["seq"], a["text"]) for a in run(_sample())["activities"]]
+
+
+def test_a_kpi_period_that_names_no_quarter_and_no_fiscal_year_is_flagged():
+    # "ภายใน" (its year and ปีงบประมาณ lost, or read into another cell): kept as read, and said
+    rows = run(_sample().replace("\tปีงบประมาณ 2569", "\tภายใน"))
+    assert rows["targets"][0]["period"] == "ภายใน"
+    (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "targets.period"]
+    assert "no quarter" in issue["message"]
+    assert not [i for i in run(_sample())["issues"] if i["field"] == "targets.period"]
