@@ -688,3 +688,15 @@ def test_a_mended_separator_vouches_for_the_digits_only_when_they_have_no_other_
     assert code == "repair_ambiguous" and evidence["rule"] == "separator"
     (code, evidence), = summary_issues("10.000.00")
     assert code == "value_repaired" and evidence["chosen"] == "10000.00"
+
+
+def test_a_group_header_with_a_speck_after_its_number_opens_its_group_in_running_text():
+    # "๑.  .โครงการที่ดำเนินการเสร็จสิ้นแล้ว ...": a speck between the group's number and its words, in a report
+    # printed as running text; the header must still open its group, or the group's projects are lost
+    text = running(report().replace("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด",
+                                    "๑.  .โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด"))
+    assert ".โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดย" in " ".join(text.split("\n"))
+    rows = run(text)
+    assert sorted((p["plan_status"], p["group_seq"]) for p in rows["projects"]) == [
+        ("completed", 1), ("completed", 2)]
+    assert len(rows["activities"]) == 2
