@@ -700,3 +700,35 @@ def test_a_group_header_with_a_speck_after_its_number_opens_its_group_in_running
     assert sorted((p["plan_status"], p["group_seq"]) for p in rows["projects"]) == [
         ("completed", 1), ("completed", 2)]
     assert len(rows["activities"]) == 2
+
+
+def _misread_years(text: str, readings: tuple[str, ...]) -> str:
+    """Each printing of ๒๕๖๗ in `text` replaced by the next of `readings`, in turn."""
+    parts = text.split("๒๕๖๗")
+    return parts[0] + "".join(readings[k % len(readings)] + part for k, part in enumerate(parts[1:]))
+
+
+def test_a_misread_the_table_lacks_is_added_when_the_report_s_year_mentions_prove_it():
+    # ๗ read as ๑ in most printings of a 2567 report ("๒๕๖๗" as "๒๕๒๑" and "๒๕๐๑", ๖ read as ๒ or ๐), as
+    # ๓ in some ("๒๕๒๓"): under the table alone most mentions read 2561 and the others (and the plan
+    # editions, "ฉบับที่ ๑๓": 2566-2570) dissent; with ๗ -> ๑ every mention allows 2567, and no other
+    # misread makes them agree (๙ -> ๑ would make 2569 of every mention but a November date of 2566, printed
+    # "๒๕๒๒", which falls in fiscal 2567)
+    projects = [project(1, "๒๕๖๗", date="๑๕ พฤศจิกายน พ.ศ. ๒๕๒๒")] + [project(n, "๒๕๖๗") for n in range(2, 5)]
+    text = _misread_years(report(projects=projects), ("๒๕๒๑", "๒๕๐๑", "๒๕๒๑", "๒๕๒๓"))
+    rows = run(text)
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+    assert {p["fiscal_year_be"] for p in rows["projects"]} == {2567}
+    assert {b["fiscal_year_be"] for b in rows["quarterly_budgets"]} == {2567}
+    proven = repairs(rows, "proven_misread")
+    assert proven and all(json.loads(i["evidence"])["added"]["misread"] == ["7", "1"] for i in proven)
+    assert not [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "fiscal_year" in (i["field"] or "")]
+    # the misread is the report's own: a report whose mentions agree under the table adds none
+    rows = run(report(projects=projects))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567 and not repairs(rows, "proven_misread")
+    # without that date, ๗ -> ๑ (2567) and ๙ -> ๑ (2569) would each make the mentions agree: neither is
+    # chosen, the year stays flagged
+    projects = [project(n, "๒๕๖๗") for n in range(1, 5)]
+    rows = run(_misread_years(report(projects=projects), ("๒๕๒๑", "๒๕๐๑", "๒๕๒๑", "๒๕๒๓")))
+    assert not repairs(rows, "proven_misread")
+    assert [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and i["field"] == "report_summaries.fiscal_year_be"]
