@@ -732,3 +732,17 @@ def test_a_misread_the_table_lacks_is_added_when_the_report_s_year_mentions_prov
     rows = run(_misread_years(report(projects=projects), ("๒๕๒๑", "๒๕๐๑", "๒๕๒๑", "๒๕๒๓")))
     assert not repairs(rows, "proven_misread")
     assert [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and i["field"] == "report_summaries.fiscal_year_be"]
+
+
+def test_a_running_header_s_year_the_page_wrapped_onto_a_line_of_its_own_is_no_item():
+    # each page opens with the report's title, its year wrapped onto the next line ("พ.ศ. ๒๕๖๗", the page
+    # break falling inside a section): the clean-up knows the title's line as a running header, not the
+    # year's (read differently page by page), which must not become an item of the section
+    header = "\n\nหน้า {}/4\n\nรายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ\n\nพ.ศ. {}\n\n"
+    breaks = [("ผลการดำเนินงาน\n", "๒๕๖๗"), ("ดัชนีชี้วัดความสำเร็จ\n", "๒๕๒๓"), ("เป้าหมายเชิงผลลัพธ์ (Outcome)\n", "๒5๖๗")]
+    projects = [project(n, "๒๕๖๗").replace(at, at.strip() + header.format(n, year))
+                for n, (at, year) in enumerate(breaks, 1)]
+    rows = run(report(projects=projects))
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 3
+    assert sorted(t["text"] for t in rows["targets"]) == sorted(
+        ["ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "ครูมีความรู้ความเข้าใจ", "ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ"] * 3)

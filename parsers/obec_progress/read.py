@@ -443,10 +443,28 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
             p.repaired = None
 
 
+# A page's running header (the report's title) the page width wrapped before its year: the clean-up
+# knew the header's line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ") and left it
+# out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
+_HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
+_YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
+
+
+def _header_tails(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that hold a running header's year alone: "พ.ศ."
+    and a year, after a gap (the line before it was left out: a blank, the
+    header), where the text before the gap does not end waiting for a year."""
+    return {ln.no for prev, ln in zip(lines, lines[1:])
+            if ln.no > prev.no + 1 and _YEAR_ALONE_RE.match(ln.text.strip())
+            and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text)}
+
+
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text") if ln.text])
+    tails = _header_tails([ln for ln in lines if ln.kind == "text"])
+    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
+                                 if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     starts_part = part_starts(text, running)
