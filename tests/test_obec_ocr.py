@@ -746,3 +746,18 @@ def test_a_running_header_s_year_the_page_wrapped_onto_a_line_of_its_own_is_no_i
     assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 3
     assert sorted(t["text"] for t in rows["targets"]) == sorted(
         ["ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "ครูมีความรู้ความเข้าใจ", "ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ"] * 3)
+
+
+def test_the_rest_of_an_activity_name_after_a_blank_line_goes_on_when_brackets_say_so():
+    # paragraphs stand apart (blank lines), and the page width wrapped an activity's name before a
+    # bracketed aside, or inside a bracket: the line is the rest of the name, not its progress
+    spaced = "\n\n".join(report().split("\n"))
+    for printed, name in (("ประชุมคณะกรรมการ\n\n(สัมภาษณ์)", "ประชุมคณะกรรมการ (สัมภาษณ์)"),
+                          ("ประชุมคณะกรรมการ (Active\n\nLearning)", "ประชุมคณะกรรมการ (Active Learning)")):
+        rows = run(spaced.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", f"กิจกรรมหลักที่ ๑ {printed}\n", 1))
+        first, second = rows["activities"][:2]
+        assert first["text"] == name and first["progress"].startswith("ได้ดำเนินการแล้ว")
+        assert second["text"] == "ประชุมคณะกรรมการ"
+    # a bracket the name closed leaves the next paragraph its progress
+    rows = run(spaced.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", "กิจกรรมหลักที่ ๑ ประชุม (ครั้งที่ ๑)\n\nLearning)\n", 1))
+    assert rows["activities"][0]["text"] == "ประชุม (ครั้งที่ ๑)"
