@@ -761,3 +761,16 @@ def test_the_rest_of_an_activity_name_after_a_blank_line_goes_on_when_brackets_s
     # a bracket the name closed leaves the next paragraph its progress
     rows = run(spaced.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", "กิจกรรมหลักที่ ๑ ประชุม (ครั้งที่ ๑)\n\nLearning)\n", 1))
     assert rows["activities"][0]["text"] == "ประชุม (ครั้งที่ ๑)"
+
+
+def test_the_word_project_alone_after_a_finding_the_page_wrapped_is_no_title():
+    # a project's two rounds; its first round's last finding wraps before its last word, "โครงการ", which
+    # stands alone (no number) right before the second round: the rest of the finding, not a new project
+    first = project(1, "๒๕๖๗", quarter="๑").replace(
+        "ได้ดำเนินการครบตามแผนที่กำหนด\n", "ได้ดำเนินการครบตามแผนที่กำหนด\nข้อเสนอแนะ\n"
+        "ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรมตาม\n\nโครงการ\n\n")
+    second = project(1, "๒๕๖๗", quarter="๒").split("\n", 1)[1]
+    rows = run(report(projects=[first + second, project(2, "๒๕๖๗")]))
+    assert sorted(p["name"] for p in rows["projects"]) == ["โครงการทดสอบที่ 1 ของสำนักงาน", "โครงการทดสอบที่ 2 ของสำนักงาน"]
+    first_key = [p["project_key"] for p in rows["projects"] if p["group_seq"] == 1][0]
+    assert sorted(a["quarter"] for a in rows["activities"] if a["project_key"] == first_key) == [1, 2]

@@ -155,8 +155,11 @@ def rule_title(state: State) -> bool:
         nxt = state.lines[state.pos + 1].text  # "on." alone, the title on the next line
         if _TITLE_START_RE.match(nxt):
             speck, rest, consumed = line.text, nxt, 2
-    if number is None and speck is None and _TITLE_START_RE.match(line.text) and state.context.get("after_findings"):
-        speck = ""  # no number at all, right after a project's findings: a section must vouch
+    if number is None and speck is None and _TITLE_START_RE.match(line.text) and state.context.get("after_findings") \
+            and line.text[_TITLE_START_RE.match(line.text).end():].strip():
+        # no number at all, right after a project's findings: a section must vouch (the word alone is no
+        # title: the last word of a finding the page width wrapped, "... ตาม" / "โครงการ")
+        speck = ""
     if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
         return False
     if state.context.get("empty"):
