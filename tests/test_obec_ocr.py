@@ -774,3 +774,33 @@ def test_the_word_project_alone_after_a_finding_the_page_wrapped_is_no_title():
     assert sorted(p["name"] for p in rows["projects"]) == ["โครงการทดสอบที่ 1 ของสำนักงาน", "โครงการทดสอบที่ 2 ของสำนักงาน"]
     first_key = [p["project_key"] for p in rows["projects"] if p["group_seq"] == 1][0]
     assert sorted(a["quarter"] for a in rows["activities"] if a["project_key"] == first_key) == [1, 2]
+
+
+def test_a_listed_title_whose_number_ocr_misread_past_the_table_is_still_a_title():
+    # a not-started group listed by titles only; "๓.๓" read "๓.๑" (a misread the table lacks): still a
+    # title (its place stands in for its number, flagged), not words of the title before it
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๓ โครงการ ดังนี้\n"
+                       "๓.๑ โครงการพัฒนาครูในสังกัด\n๓.๒ โครงการส่งเสริมการอ่าน\n๓.๑ โครงการรับนักเรียน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
+        (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน"), (3, "โครงการรับนักเรียน")]
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] == "repair_ambiguous"]
+
+
+def test_a_budget_section_whose_year_no_section_may_report_counts_for_the_summary_s_quarter():
+    # one budget section's year reads 2597 in a 2567 report (no year a section of it may report), its round's
+    # other headings too damaged to say which year it is: the report's year misread all the same; the
+    # summary's count of budgeted projects (2) counts it
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗", budget_fy="2597", other_fy="๒๕๒๑")]))
+    assert rows["report_summaries"][0]["n_budgeted_projects"] == 2
+    assert not [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_a_title_number_past_the_count_its_group_header_states_is_misread_not_titles_missed():
+    # the group's first title printed "9." (OCR wrote an Arabic 9 for ๑) under "จำนวน 2 โครงการ": no reading
+    # of the count allows nine titles, so it is a misread number, not eight titles lost before it
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace("\n1. โครงการทดสอบที่ 1", "\n9. โครงการทดสอบที่ 1")
+    assert "\n9. โครงการทดสอบที่ 1" in text
+    rows = run(text)
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] in ("repair_ambiguous", "value_repaired")]

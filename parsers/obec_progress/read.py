@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import could_be
+from normalizers.confusions import could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.engine import State, run_rules
@@ -94,6 +94,8 @@ _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,
 # ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl", or cut short: "ดัง")
 _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
                                 rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
+# the count a group header states, as printed (Thai digits, or what OCR made of them)
+_GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ")
 # the count a group header states, when it is a number no misread gives (Arabic digits)
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
@@ -131,8 +133,10 @@ def rule_group(state: State) -> bool:
         return False
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
     count = _GROUP_NUMBER_RE.search(rest)
+    counted = _GROUP_COUNT_TOKEN_RE.search(rest)
+    readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True,
-                         empty=bool(count and count.group(1) == "0"))
+                         empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
@@ -187,8 +191,17 @@ def rule_title(state: State) -> bool:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
     if seq != expected:
+        listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
             repaired, seq = seq, expected
+        elif seq > expected and state.context.get("count_max") is not None and seq > state.context["count_max"]:
+            # a number past every reading of the count the group's header states ("9." for ๑ under "จำนวน ๒
+            # โครงการ"): misread, not titles missed before it; its place stands in (see number_titles)
+            repaired, seq = str(seq), expected
+        elif listed and seq < expected:
+            # in a list of titles, "๓.๑" after "๓.๕" under group ๓: a title whose own number OCR misread in a way
+            # the table does not know; its place stands in, as for an unreadable number (see number_titles)
+            repaired, seq = str(seq), expected
         elif not _section_follows(state):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)

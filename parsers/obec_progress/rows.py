@@ -183,9 +183,11 @@ def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Is
         return []
     fy = value_of(summary, "fiscal_year_be")
     plausible = isinstance(fy, int) and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]
-    # a section of an earlier fiscal year (a real report prints some) is not the summary's
+    # a section of an earlier fiscal year (a real report prints some) is not the summary's; one that reads a
+    # year no section of the report may report (2597 in a 2567 report) is the report's year misread
     n = len({(rk[0], rk[1]) for rk, rec in budgets.items() if value_of(rec, "quarter") == quarter
-             and not (plausible and value_of(rec, "fiscal_year_be") not in (None, fy))})
+             and not (plausible and value_of(rec, "fiscal_year_be") not in (None, fy)
+                      and may_report(value_of(rec, "fiscal_year_be"), fy))})
     if reading.value == n:
         return []
     token = _COUNT_DIGITS_RE.search(reading.text)
