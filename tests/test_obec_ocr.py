@@ -804,3 +804,13 @@ def test_a_title_number_past_the_count_its_group_header_states_is_misread_not_ti
     rows = run(text)
     assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
     assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] in ("repair_ambiguous", "value_repaired")]
+
+
+def test_ocr_debris_between_a_title_with_an_unreadable_number_and_its_section_does_not_hide_the_section():
+    # "lo." for ๒, and specks a stamp left among the title's wrapped lines ("1", "Vu", "az"): the section
+    # still follows the title closely enough to vouch for it
+    second = project(2, "๒๕๖๗").replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n",
+                                        "lo. โครงการทดสอบที่ 2 ของสำนักงาน\n1\nVu\ta\nเพื่อการพัฒนา\naz\nปีงบประมาณ ๒๕๖๗\n")
+    rows = run(report(projects=[project(1, "๒๕๖๗"), second]))
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert len(rows["activities"]) == 2 and len(rows["quarterly_budgets"]) == 2

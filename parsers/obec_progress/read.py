@@ -230,8 +230,16 @@ def _next_group(state: State) -> None:
 
 def _section_follows(state: State, window: int = 4) -> bool:
     """A project section marker within `window` lines, with no other title
-    line before it."""
-    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+    line before it (OCR debris between, the specks a stamp or a page edge
+    left, "1", "Vu", does not count, up to `window` lines of it)."""
+    seen = debris = 0
+    for ln in state.lines[state.pos + 1: state.pos + 1 + 2 * window]:
+        if is_debris(ln.text) and debris < window:
+            debris += 1
+            continue
+        seen += 1
+        if seen > window:
+            return False
         number, rest = split_item_number(ln.text)
         if number is not None and _TITLE_START_RE.match(rest):
             return False
