@@ -10,7 +10,9 @@ caller keeps the ones the document's own constraints accept
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 from datetime import date
 from itertools import combinations, product
@@ -50,6 +52,35 @@ for _printed, _reads in MISREADS.items():
     for _read in _reads:
         PRINTED_AS[_read] = PRINTED_AS.get(_read, "") + _printed
 
+# Misreads the table lacks that one document's own redundancy proved (parsers.obec_progress.year:
+# its fiscal year, printed tens of times, agrees under one such misread and under the table alone does
+# not): (printed digit, read digit) pairs, Arabic, in force for that document's values only
+# (`added_misreads`); every reading below takes them as it takes MISREADS.
+_ADDED: ContextVar[tuple[tuple[str, str], ...]] = ContextVar("added_misreads", default=())
+
+
+@contextmanager
+def added_misreads(pairs: Iterable[tuple[str, str]]) -> Iterator[None]:
+    """MISREADS with `pairs` ((printed, read) digits) added, inside the block."""
+    token = _ADDED.set(tuple(sorted(set(_ADDED.get()) | set(pairs))))
+    try:
+        yield
+    finally:
+        _ADDED.reset(token)
+
+
+def misreads_of(digit: str) -> str:
+    """What OCR may read the printed `digit` (Arabic) as: MISREADS, and any
+    misread added for the document at hand (`added_misreads`)."""
+    base = MISREADS.get(digit, "")
+    return base + "".join(r for p, r in _ADDED.get() if p == digit and r not in base)
+
+
+def _printed_as(read: str, added: tuple[tuple[str, str], ...]) -> str:
+    base = PRINTED_AS.get(read, "")
+    return base + "".join(p for p, r in added if r == read and p not in base)
+
+
 BAHT_SIGN_READS = "83B"  # what a ฿ before an amount comes out as
 MAX_CHANGES = 2  # characters changed in one candidate
 MAX_CANDIDATES = 400
@@ -58,14 +89,15 @@ MAX_CANDIDATES = 400
 _THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
 
 
-def _positions(text: str) -> list[tuple[int, str]]:
+def _positions(text: str, added: tuple[tuple[str, str], ...] = ()) -> list[tuple[int, str]]:
     """(index, alternatives) for each character that may be another digit:
     Thai digits (their glyphs are what engines confuse) and the Latin
-    look-alikes that stand where one was; Arabic digits are read reliably."""
+    look-alikes that stand where one was; Arabic digits are read reliably.
+    `added`: misreads the document proved (see `added_misreads`)."""
     out = []
     for i, ch in enumerate(text):
         if ch in _THAI_DIGITS:
-            alts = PRINTED_AS.get(thai_digits_to_arabic(ch), "")
+            alts = _printed_as(thai_digits_to_arabic(ch), added)
         elif ch in LOOKALIKES:
             alts = LOOKALIKES[ch]
         else:
@@ -86,7 +118,7 @@ def confusable(a: str, b: str) -> bool:
 def _reads_as(printed: str, read: str) -> bool:
     """Whether OCR reads the digit `printed` as `read` (both with Arabic
     digits): a digit it confuses (MISREADS), or a look-alike standing for it."""
-    return read in MISREADS.get(printed, "") or printed in LOOKALIKES.get(read, "")
+    return read in misreads_of(printed) or printed in LOOKALIKES.get(read, "")
 
 
 def misread_direction(a: str, b: str) -> int:
@@ -125,11 +157,11 @@ def candidates(text: str, baht: bool = False, max_changes: int = MAX_CHANGES) ->
     """Readings `text` may have been printed as, the text itself first (its
     Thai digits as Arabic), then with one changed character, then two.  With
     `baht`, also the readings without a leading 8/3/B (a ฿ read as a digit)."""
-    return list(_candidates(text, baht, max_changes))
+    return list(_candidates(text, baht, max_changes, _ADDED.get()))
 
 
 @lru_cache(maxsize=8192)  # a number is weighed by rule after rule, and in each copy
-def _candidates(text: str, baht: bool, max_changes: int) -> tuple[str, ...]:
+def _candidates(text: str, baht: bool, max_changes: int, added: tuple[tuple[str, str], ...] = ()) -> tuple[str, ...]:
     src = thai_digits_to_arabic(text)
     out = [src]
     seen = {src}
@@ -142,7 +174,7 @@ def _candidates(text: str, baht: bool, max_changes: int) -> tuple[str, ...]:
         # a thousands separator OCR read as a point ("31.700" for 31,700): baht have two places, never three
         bases += [_POINT_FOR_COMMA_RE.sub(",", b) for b in bases if _POINT_FOR_COMMA_RE.search(b)]
     for base in bases:
-        for reading in _changed(base, max_changes):
+        for reading in _changed(base, max_changes, added):
             if reading not in seen:
                 seen.add(reading)
                 out.append(reading)
@@ -155,8 +187,8 @@ def _candidates(text: str, baht: bool, max_changes: int) -> tuple[str, ...]:
 _POINT_FOR_COMMA_RE = regex.compile(r"(?<=[\d๐-๙])\.(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 
 
-def _changed(text: str, max_changes: int) -> Iterator[str]:
-    positions = _positions(text)
+def _changed(text: str, max_changes: int, added: tuple[tuple[str, str], ...] = ()) -> Iterator[str]:
+    positions = _positions(text, added)
     src = thai_digits_to_arabic(text)
     yield src
     for n in range(1, max_changes + 1):
@@ -170,13 +202,13 @@ def _changed(text: str, max_changes: int) -> Iterator[str]:
 
 def could_be(read: str, printed: str) -> bool:
     """Whether `printed` is among the candidate readings of `read`."""
-    return thai_digits_to_arabic(printed) in _candidates(read, False, MAX_CHANGES)
+    return thai_digits_to_arabic(printed) in _candidates(read, False, MAX_CHANGES, _ADDED.get())
 
 
 def certain(text: str) -> bool:
     """Whether a printed number has no other reading (Arabic digits, or Thai
     digits no engine misreads another digit as)."""
-    return len(_candidates(text, False, MAX_CHANGES)) == 1
+    return len(_candidates(text, False, MAX_CHANGES, _ADDED.get())) == 1
 
 
 # An amount as OCR leaves it: a baht sign read as B or # (or kept), then

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, MISREADS
+from normalizers.confusions import LOOKALIKES, misreads_of
 from normalizers.dates import MONTH_TOKEN, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -53,7 +53,7 @@ def unread_digits(lines: Iterable[Line]) -> str:
 
 def doubtful_digits(unread: str) -> str:
     """The Thai digits that may stand for a digit never read (as printed)."""
-    return "".join(sorted({r for d in unread for r in MISREADS.get(d, "")})).translate(TO_THAI)
+    return "".join(sorted({r for d in unread for r in misreads_of(d)})).translate(TO_THAI)
 
 
 # Where free text states a figure: a count or share ("จำนวน ๖๔ คน", "ร้อยละ ๘๐"), a year after its

@@ -10,6 +10,10 @@ wrote for a printed digit (a font and a scan misread ๗ as ๓ wherever it
 stands, or as ๕ wherever it stands).  The profile counts, for each true
 digit, the characters OCR wrote for it.
 
+(A misread the table lacks is added for one document only where its own
+fiscal year proves it: parsers.obec_progress.year.proven_misread, in force
+through normalizers.confusions.added_misreads.)
+
 The profile only removes candidates: a reading of a damaged value that needs
 printed digit d to have been read as c is rejected when the profile has
 seen d at least MIN_SEEN times and never as c.  A caller keeps a value only

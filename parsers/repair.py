@@ -347,6 +347,8 @@ RULES = {
     "product": "is not quantity times unit amount",
     "words": "differs from the amount written in Thai words",
     "count": "differs from the count of items the document lists",
+    "proven_misread": "fits the document's fiscal year only through a misread the table lacks, which the "
+                      "document's own year mentions prove (parsers.obec_progress.year)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
 }

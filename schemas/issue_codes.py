@@ -33,6 +33,8 @@ REPAIR = {
     "level": "the risk level printed beside the scores (rule risk_matrix)",
     "profile": "rule misread_profile: for each true digit, what the document's OCR wrote for it and how often",
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
+    "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
+             "with it, how many need it, and the year the table alone gave",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",

@@ -111,3 +111,12 @@ def test_a_document_s_profile_from_its_lines_alone():
     seen = document_profile(lines).summary()
     assert seen["5"] == {"5": 2}  # item ๕, and the years' "๒๕" (printed twice: one observation)
     assert seen["7"] == {"ฒ": 1} and seen["4"] == {"5": 1} and "8" in seen
+
+
+def test_a_misread_added_for_one_document_widens_its_readings_only_inside_its_block():
+    from normalizers.confusions import added_misreads, candidates, could_be, misreads_of
+
+    assert "7" not in candidates("๒๕๒๑") and not could_be("๑", "7")
+    with added_misreads([("7", "1")]):
+        assert "2567" in candidates("๒๕๒๑") and could_be("๑", "7") and "1" in misreads_of("7")
+    assert "2567" not in candidates("๒๕๒๑") and "1" not in misreads_of("7")

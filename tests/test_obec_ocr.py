@@ -688,3 +688,129 @@ def test_a_mended_separator_vouches_for_the_digits_only_when_they_have_no_other_
     assert code == "repair_ambiguous" and evidence["rule"] == "separator"
     (code, evidence), = summary_issues("10.000.00")
     assert code == "value_repaired" and evidence["chosen"] == "10000.00"
+
+
+def test_a_group_header_with_a_speck_after_its_number_opens_its_group_in_running_text():
+    # "๑.  .โครงการที่ดำเนินการเสร็จสิ้นแล้ว ...": a speck between the group's number and its words, in a report
+    # printed as running text; the header must still open its group, or the group's projects are lost
+    text = running(report().replace("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด",
+                                    "๑.  .โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด"))
+    assert ".โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดย" in " ".join(text.split("\n"))
+    rows = run(text)
+    assert sorted((p["plan_status"], p["group_seq"]) for p in rows["projects"]) == [
+        ("completed", 1), ("completed", 2)]
+    assert len(rows["activities"]) == 2
+
+
+def _misread_years(text: str, readings: tuple[str, ...]) -> str:
+    """Each printing of ๒๕๖๗ in `text` replaced by the next of `readings`, in turn."""
+    parts = text.split("๒๕๖๗")
+    return parts[0] + "".join(readings[k % len(readings)] + part for k, part in enumerate(parts[1:]))
+
+
+def test_a_misread_the_table_lacks_is_added_when_the_report_s_year_mentions_prove_it():
+    # ๗ read as ๑ in most printings of a 2567 report ("๒๕๖๗" as "๒๕๒๑" and "๒๕๐๑", ๖ read as ๒ or ๐), as
+    # ๓ in some ("๒๕๒๓"): under the table alone most mentions read 2561 and the others (and the plan
+    # editions, "ฉบับที่ ๑๓": 2566-2570) dissent; with ๗ -> ๑ every mention allows 2567, and no other
+    # misread makes them agree (๙ -> ๑ would make 2569 of every mention but a November date of 2566, printed
+    # "๒๕๒๒", which falls in fiscal 2567)
+    projects = [project(1, "๒๕๖๗", date="๑๕ พฤศจิกายน พ.ศ. ๒๕๒๒")] + [project(n, "๒๕๖๗") for n in range(2, 5)]
+    text = _misread_years(report(projects=projects), ("๒๕๒๑", "๒๕๐๑", "๒๕๒๑", "๒๕๒๓"))
+    rows = run(text)
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567
+    assert {p["fiscal_year_be"] for p in rows["projects"]} == {2567}
+    assert {b["fiscal_year_be"] for b in rows["quarterly_budgets"]} == {2567}
+    proven = repairs(rows, "proven_misread")
+    assert proven and all(json.loads(i["evidence"])["added"]["misread"] == ["7", "1"] for i in proven)
+    assert not [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "fiscal_year" in (i["field"] or "")]
+    # the misread is the report's own: a report whose mentions agree under the table adds none
+    rows = run(report(projects=projects))
+    assert rows["report_summaries"][0]["fiscal_year_be"] == 2567 and not repairs(rows, "proven_misread")
+    # without that date, ๗ -> ๑ (2567) and ๙ -> ๑ (2569) would each make the mentions agree: neither is
+    # chosen, the year stays flagged
+    projects = [project(n, "๒๕๖๗") for n in range(1, 5)]
+    rows = run(_misread_years(report(projects=projects), ("๒๕๒๑", "๒๕๐๑", "๒๕๒๑", "๒๕๒๓")))
+    assert not repairs(rows, "proven_misread")
+    assert [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and i["field"] == "report_summaries.fiscal_year_be"]
+
+
+def test_a_running_header_s_year_the_page_wrapped_onto_a_line_of_its_own_is_no_item():
+    # each page opens with the report's title, its year wrapped onto the next line ("พ.ศ. ๒๕๖๗", the page
+    # break falling inside a section): the clean-up knows the title's line as a running header, not the
+    # year's (read differently page by page), which must not become an item of the section
+    header = "\n\nหน้า {}/4\n\nรายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ\n\nพ.ศ. {}\n\n"
+    breaks = [("ผลการดำเนินงาน\n", "๒๕๖๗"), ("ดัชนีชี้วัดความสำเร็จ\n", "๒๕๒๓"), ("เป้าหมายเชิงผลลัพธ์ (Outcome)\n", "๒5๖๗")]
+    projects = [project(n, "๒๕๖๗").replace(at, at.strip() + header.format(n, year))
+                for n, (at, year) in enumerate(breaks, 1)]
+    rows = run(report(projects=projects))
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 3
+    assert sorted(t["text"] for t in rows["targets"]) == sorted(
+        ["ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "ครูมีความรู้ความเข้าใจ", "ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ"] * 3)
+
+
+def test_the_rest_of_an_activity_name_after_a_blank_line_goes_on_when_brackets_say_so():
+    # paragraphs stand apart (blank lines), and the page width wrapped an activity's name before a
+    # bracketed aside, or inside a bracket: the line is the rest of the name, not its progress
+    spaced = "\n\n".join(report().split("\n"))
+    for printed, name in (("ประชุมคณะกรรมการ\n\n(สัมภาษณ์)", "ประชุมคณะกรรมการ (สัมภาษณ์)"),
+                          ("ประชุมคณะกรรมการ (Active\n\nLearning)", "ประชุมคณะกรรมการ (Active Learning)")):
+        rows = run(spaced.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", f"กิจกรรมหลักที่ ๑ {printed}\n", 1))
+        first, second = rows["activities"][:2]
+        assert first["text"] == name and first["progress"].startswith("ได้ดำเนินการแล้ว")
+        assert second["text"] == "ประชุมคณะกรรมการ"
+    # a bracket the name closed leaves the next paragraph its progress
+    rows = run(spaced.replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\n", "กิจกรรมหลักที่ ๑ ประชุม (ครั้งที่ ๑)\n\nLearning)\n", 1))
+    assert rows["activities"][0]["text"] == "ประชุม (ครั้งที่ ๑)"
+
+
+def test_the_word_project_alone_after_a_finding_the_page_wrapped_is_no_title():
+    # a project's two rounds; its first round's last finding wraps before its last word, "โครงการ", which
+    # stands alone (no number) right before the second round: the rest of the finding, not a new project
+    first = project(1, "๒๕๖๗", quarter="๑").replace(
+        "ได้ดำเนินการครบตามแผนที่กำหนด\n", "ได้ดำเนินการครบตามแผนที่กำหนด\nข้อเสนอแนะ\n"
+        "ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรมตาม\n\nโครงการ\n\n")
+    second = project(1, "๒๕๖๗", quarter="๒").split("\n", 1)[1]
+    rows = run(report(projects=[first + second, project(2, "๒๕๖๗")]))
+    assert sorted(p["name"] for p in rows["projects"]) == ["โครงการทดสอบที่ 1 ของสำนักงาน", "โครงการทดสอบที่ 2 ของสำนักงาน"]
+    first_key = [p["project_key"] for p in rows["projects"] if p["group_seq"] == 1][0]
+    assert sorted(a["quarter"] for a in rows["activities"] if a["project_key"] == first_key) == [1, 2]
+
+
+def test_a_listed_title_whose_number_ocr_misread_past_the_table_is_still_a_title():
+    # a not-started group listed by titles only; "๓.๓" read "๓.๑" (a misread the table lacks): still a
+    # title (its place stands in for its number, flagged), not words of the title before it
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๓ โครงการ ดังนี้\n"
+                       "๓.๑ โครงการพัฒนาครูในสังกัด\n๓.๒ โครงการส่งเสริมการอ่าน\n๓.๑ โครงการรับนักเรียน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
+        (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน"), (3, "โครงการรับนักเรียน")]
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] == "repair_ambiguous"]
+
+
+def test_a_budget_section_whose_year_no_section_may_report_counts_for_the_summary_s_quarter():
+    # one budget section's year reads 2597 in a 2567 report (no year a section of it may report), its round's
+    # other headings too damaged to say which year it is: the report's year misread all the same; the
+    # summary's count of budgeted projects (2) counts it
+    rows = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗", budget_fy="2597", other_fy="๒๕๒๑")]))
+    assert rows["report_summaries"][0]["n_budgeted_projects"] == 2
+    assert not [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_a_title_number_past_the_count_its_group_header_states_is_misread_not_titles_missed():
+    # the group's first title printed "9." (OCR wrote an Arabic 9 for ๑) under "จำนวน 2 โครงการ": no reading
+    # of the count allows nine titles, so it is a misread number, not eight titles lost before it
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")]).replace("\n1. โครงการทดสอบที่ 1", "\n9. โครงการทดสอบที่ 1")
+    assert "\n9. โครงการทดสอบที่ 1" in text
+    rows = run(text)
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] in ("repair_ambiguous", "value_repaired")]
+
+
+def test_ocr_debris_between_a_title_with_an_unreadable_number_and_its_section_does_not_hide_the_section():
+    # "lo." for ๒, and specks a stamp left among the title's wrapped lines ("1", "Vu", "az"): the section
+    # still follows the title closely enough to vouch for it
+    second = project(2, "๒๕๖๗").replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n",
+                                        "lo. โครงการทดสอบที่ 2 ของสำนักงาน\n1\nVu\ta\nเพื่อการพัฒนา\naz\nปีงบประมาณ ๒๕๖๗\n")
+    rows = run(report(projects=[project(1, "๒๕๖๗"), second]))
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert len(rows["activities"]) == 2 and len(rows["quarterly_budgets"]) == 2

@@ -22,7 +22,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import could_be
+from normalizers.confusions import could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.engine import State, run_rules
@@ -94,6 +94,8 @@ _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,
 # ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl", or cut short: "ดัง")
 _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
                                 rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
+# the count a group header states, as printed (Thai digits, or what OCR made of them)
+_GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ")
 # the count a group header states, when it is a number no misread gives (Arabic digits)
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
 
@@ -131,8 +133,10 @@ def rule_group(state: State) -> bool:
         return False
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
     count = _GROUP_NUMBER_RE.search(rest)
+    counted = _GROUP_COUNT_TOKEN_RE.search(rest)
+    readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True,
-                         empty=bool(count and count.group(1) == "0"))
+                         empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
@@ -155,8 +159,11 @@ def rule_title(state: State) -> bool:
         nxt = state.lines[state.pos + 1].text  # "on." alone, the title on the next line
         if _TITLE_START_RE.match(nxt):
             speck, rest, consumed = line.text, nxt, 2
-    if number is None and speck is None and _TITLE_START_RE.match(line.text) and state.context.get("after_findings"):
-        speck = ""  # no number at all, right after a project's findings: a section must vouch
+    if number is None and speck is None and _TITLE_START_RE.match(line.text) and state.context.get("after_findings") \
+            and line.text[_TITLE_START_RE.match(line.text).end():].strip():
+        # no number at all, right after a project's findings: a section must vouch (the word alone is no
+        # title: the last word of a finding the page width wrapped, "... ตาม" / "โครงการ")
+        speck = ""
     if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
         return False
     if state.context.get("empty"):
@@ -184,8 +191,17 @@ def rule_title(state: State) -> bool:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
     if seq != expected:
+        listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
             repaired, seq = seq, expected
+        elif seq > expected and state.context.get("count_max") is not None and seq > state.context["count_max"]:
+            # a number past every reading of the count the group's header states ("9." for ๑ under "จำนวน ๒
+            # โครงการ"): misread, not titles missed before it; its place stands in (see number_titles)
+            repaired, seq = str(seq), expected
+        elif listed and seq < expected:
+            # in a list of titles, "๓.๑" after "๓.๕" under group ๓: a title whose own number OCR misread in a way
+            # the table does not know; its place stands in, as for an unreadable number (see number_titles)
+            repaired, seq = str(seq), expected
         elif not _section_follows(state):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
@@ -214,8 +230,16 @@ def _next_group(state: State) -> None:
 
 def _section_follows(state: State, window: int = 4) -> bool:
     """A project section marker within `window` lines, with no other title
-    line before it."""
-    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+    line before it (OCR debris between, the specks a stamp or a page edge
+    left, "1", "Vu", does not count, up to `window` lines of it)."""
+    seen = debris = 0
+    for ln in state.lines[state.pos + 1: state.pos + 1 + 2 * window]:
+        if is_debris(ln.text) and debris < window:
+            debris += 1
+            continue
+        seen += 1
+        if seen > window:
+            return False
         number, rest = split_item_number(ln.text)
         if number is not None and _TITLE_START_RE.match(rest):
             return False
@@ -443,10 +467,28 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
             p.repaired = None
 
 
+# A page's running header (the report's title) the page width wrapped before its year: the clean-up
+# knew the header's line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ") and left it
+# out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
+_HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
+_YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
+
+
+def _header_tails(lines: list[Line]) -> set[int]:
+    """The numbers of the lines that hold a running header's year alone: "พ.ศ."
+    and a year, after a gap (the line before it was left out: a blank, the
+    header), where the text before the gap does not end waiting for a year."""
+    return {ln.no for prev, ln in zip(lines, lines[1:])
+            if ln.no > prev.no + 1 and _YEAR_ALONE_RE.match(ln.text.strip())
+            and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text)}
+
+
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
-    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text") if ln.text])
+    tails = _header_tails([ln for ln in lines if ln.kind == "text"])
+    text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
+                                 if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     starts_part = part_starts(text, running)

@@ -173,6 +173,18 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
     return out
 
 
+# The rest of an activity's name on a line of its own, even where a new paragraph seems to start there:
+# the words that close a bracket the name left open ("... ฐานสมรรถนะ (Active" / "Learning)"), or a
+# bracketed aside alone ("... ภาวะผู้นำ" / "(สัมภาษณ์)"); no progress text reads so.
+_CLOSES_RE = regex.compile(r"^[^()]{1,40}\)$")
+_ASIDE_RE = regex.compile(r"^\([^()]{1,40}\)$")
+
+
+def _rest_of_name(name: str, text: str) -> bool:
+    text = text.strip()
+    return bool(_ASIDE_RE.match(text) or (name.count("(") > name.count(")") and _CLOSES_RE.match(text)))
+
+
 _AMOUNT_RE = regex.compile(NUMBER_ANY_DIGITS)
 
 
@@ -262,8 +274,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
             line, lines = lines[0], lines[1:]
         wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
-        while (wrapped < len(lines) and not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
-               and not opens_progress(lines[wrapped].text)):
+        while wrapped < len(lines) and (
+                (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
+                 and not opens_progress(lines[wrapped].text))
+                or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
             wrapped += 1
         if wrapped:
             line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]

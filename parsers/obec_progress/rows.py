@@ -16,6 +16,7 @@ from decimal import Decimal
 
 import regex
 
+from normalizers.confusions import added_misreads
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
@@ -23,7 +24,7 @@ from parsers.obec_progress.budgets import repair_as_planned
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
 from parsers.obec_progress.texts import repair_repeated
-from parsers.obec_progress.year import may_report, repair_fiscal_years
+from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -33,12 +34,20 @@ STATUS_ORDER = {"completed": 0, "in_progress": 1, "not_started": 2}
 
 
 def build(merged: Merged) -> ParseResult:
+    mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
+                for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
+    # a misread the confusion table lacks that the report's year mentions prove (parsers.obec_progress.year):
+    # in force for this report's values, as the table's own misreads are
+    proof = proven_misread(mentions) if enabled() else None
+    with added_misreads([proof[0]] if proof else []):
+        return _build(merged, mentions, proof)
+
+
+def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
-    mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
-                for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
-    year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions)
+    year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof)
     issues += year_issues
     # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
     year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"
@@ -174,9 +183,11 @@ def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Is
         return []
     fy = value_of(summary, "fiscal_year_be")
     plausible = isinstance(fy, int) and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1]
-    # a section of an earlier fiscal year (a real report prints some) is not the summary's
+    # a section of an earlier fiscal year (a real report prints some) is not the summary's; one that reads a
+    # year no section of the report may report (2597 in a 2567 report) is the report's year misread
     n = len({(rk[0], rk[1]) for rk, rec in budgets.items() if value_of(rec, "quarter") == quarter
-             and not (plausible and value_of(rec, "fiscal_year_be") not in (None, fy))})
+             and not (plausible and value_of(rec, "fiscal_year_be") not in (None, fy)
+                      and may_report(value_of(rec, "fiscal_year_be"), fy))})
     if reading.value == n:
         return []
     token = _COUNT_DIGITS_RE.search(reading.text)

@@ -40,6 +40,8 @@ _GROUP_HEADER_RE = regex.compile(
                                                "โครงการที่ยังไม่ได้ดำเนินการ")) + ")"
     rf"\s*จ\S{{0,3}}นวน\s*\S{{1,4}}\s*{mark_tolerant('โครงการ')}\s*(?:{mark_tolerant('โดยมีรายละเอียด')}\s*)?"
     rf"{mark_tolerant('ดังนี้')}\s*")
+# The group's number before its header's words, and specks OCR left after it ("๑.  .", "๒ ,").
+_GROUP_NUMBER_BEFORE_RE = regex.compile(r"(?<=\s|^)[\d๐-๙]{1,2}\s*[.,]?[\s.,]*$")
 # A title whose number lost its dot ("๓๑ โครงการ" for ๓.๑, "๒ โครงการ"), not a count ("จำนวน ๒ โครงการ").
 _BARE_NUMBER_TITLE_RE = regex.compile(rf"(?<=\s)[\d๐-๙]{{1,2}}\s+(?={mark_tolerant('โครงการ')})")
 _COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้านวน", "ทั้งหมด", "รวม", "ที่", "และ", "ละ")]
@@ -76,7 +78,12 @@ def _cuts(text: str) -> dict[int, bool]:
             b = tail.end() if tail else b
             ends.add(b)
         prev_key, prev_end = anchor.key, b
-    opens |= {m.end() for m in _GROUP_HEADER_RE.finditer(text)}
+    for m in _GROUP_HEADER_RE.finditer(text):
+        opens.add(m.end())
+        # the header itself opens a part, from its number on, whatever speck OCR left between the number and
+        # the words ("๑.  .โครงการที่ดำเนินการเสร็จสิ้นแล้ว ...": the title rule's cut needs the words right after)
+        number = _GROUP_NUMBER_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())
+        opens.add(number.start() if number else m.start())
     opens |= {m.start() for m in _BARE_NUMBER_TITLE_RE.finditer(text)
               if text[max(0, m.start() - 12): m.start()].split()[-1:] not in _COUNT_WORDS}
     opens |= _progress_cuts(text, src, opens | ends)

@@ -22,6 +22,15 @@ numbers its lists' sequences fix ("digits" mentions: the number as printed
 and its true value) and the digits every reading of a year shares show how
 this report's OCR read each printed digit, and a year whose reading needs a
 misread the report never shows is ruled out (rule misread_profile).
+
+The report may also prove a misread the table of OCR confusions lacks (its
+OCR read ๗ as ๑ throughout: "๒๕๖๗" printed as "๒๕๒๑" and "๒๕๐๑"): when
+its mentions, tens of them, agree on no year or on a disputed one under the
+table alone, and under the table and exactly one misread more every mention
+that allows a year allows one year (proven_misread), that misread is in
+force for the report's values (normalizers.confusions.added_misreads) and
+the year repairs name it (rule proven_misread).  Two misreads that would
+each do it prove nothing: the year stays flagged.
 """
 
 from __future__ import annotations
@@ -32,7 +41,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import candidates
+from normalizers.confusions import MISREADS, added_misreads, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -192,7 +201,7 @@ _LABEL_RE = regex.compile(mark_tolerant("ปีงบประมาณ"))
 
 
 def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
-                        observed: list[tuple[str, str]] = ()) -> list[Issue]:
+                        observed: list[tuple[str, str]] = (), proof: tuple | None = None) -> list[Issue]:
     """The report's fiscal year is the year most of its mentions allow
     (consensus); the summary's year and each budget section's are repaired
     to it when their characters allow it, or when OCR left the year after
@@ -215,6 +224,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         year, by_profile = decided
     seen = misreads_seen(mentions, year)
     issues: list[Issue] = _year_disputed(mentions, year)
+
     spans = sorted(r.span for r in summary.values() if r.line_start is not None)
     if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
         printed = ", ".join(dict.fromkeys(p for _, p, _ in mentions[:5]))
@@ -224,7 +234,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                       json.dumps({"rule": "fiscal_year", "printed": printed, "read": None, "chosen": year},
                                  ensure_ascii=False), *span, field="report_summaries.fiscal_year_be")
         summary["fiscal_year_be"] = Reading(year, printed, *span)
-        issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
+        issues.append(_decided(issue, by_profile, proof))
     for field, rec, name in readings:
         reading = rec.get(name)
         if reading is None or reading.value == year:
@@ -264,7 +274,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                                           "chosen": year, "support": support[year]}, ensure_ascii=False),
                               *reading.span, field=field)
                 rec[name] = Reading(year, reading.text, *reading.span)
-                issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
+                issues.append(_decided(issue, by_profile, proof))
                 continue
             if may_report(reading.value, year) or not _round_says(round_years, year, reading.value):
                 continue
@@ -288,8 +298,47 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 issues.append(issue)
                 continue
         rec[name] = Reading(year, reading.text, *reading.span)
-        issues.append(issue if by_profile is None else _by_profile(issue, by_profile))
+        issues.append(_decided(issue, by_profile, proof))
     return issues
+
+
+# A misread the table of OCR confusions lacks, proved by one report (its OCR read ๗ as ๑ throughout: "๒๕๖๗"
+# as "๒๕๒๑", "๒๕๐๑"): the report's year mentions, at least PROOF_MENTIONS of them, agree on no year or on one
+# that is disputed (_year_disputed) under the table alone, and under the table and one misread more, and no
+# other, every mention that allows a year allows one year, at least PROOF_NEEDING of them through that misread.
+PROOF_MENTIONS = 10
+PROOF_NEEDING = 3
+_DIGITS = "0123456789"
+
+
+def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict] | None:
+    """The misread ((printed, read) digits, Arabic) the report's year
+    mentions prove, the year it makes them agree on and the evidence (see
+    PROOF_MENTIONS); None when they prove none, or more than one."""
+    counted = Counter(m for m in mentions if not m[0].startswith("digits"))
+    table = {m: years_of(m) for m in counted}
+    if sum(n for m, n in counted.items() if table[m]) < PROOF_MENTIONS:
+        return None
+    year = consensus(list(counted.elements()))
+    if year is not None and not _year_disputed(list(counted.elements()), year):
+        return None
+    found = []
+    for printed in _DIGITS:
+        for read in _DIGITS:
+            if read == printed or read in MISREADS.get(printed, ""):
+                continue
+            with added_misreads([(printed, read)]):
+                more = {m: years_of(m) for m in counted}
+            allowing = sum(n for m, n in counted.items() if more[m])
+            support = Counter(y for m, n in counted.items() for y in more[m] for _ in range(n))
+            for y, n in support.items():
+                needing = sum(k for m, k in counted.items() if y in more[m] and y not in table[m])
+                if n == allowing and needing >= PROOF_NEEDING and y != year:
+                    found.append(((printed, read), y, n, needing))
+    if len(found) != 1:
+        return None
+    pair, y, n, needing = found[0]
+    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year}
 
 
 DISPUTED_SHARE = 0.1  # of the mentions that allow some year: from this share reading no reading of the year, it is in doubt
@@ -329,6 +378,28 @@ def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Cou
                   field=field)
             for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
                           "projects.fiscal_year")]
+
+
+def _by_proof(issue: Issue, proof: tuple) -> Issue:
+    """A fiscal-year repair that takes the misread the report's mentions
+    proved (proven_misread): rule proven_misread, with the proof."""
+    (printed, read), year, why = proof
+    evidence = {**json.loads(issue.evidence), "rule": "proven_misread", "added": why}
+    table = f"; under the table alone they agreed on {why['table_year']}, disputed" if why["table_year"] else ""
+    return Issue(issue.severity, issue.code,
+                 f"{issue.message} (the report's OCR reads printed {_thai(printed)} as {_thai(read)}, a misread the "
+                 f"table of confusions lacks: with it all {why['agree']} of its year mentions that allow a year "
+                 f"allow {year}, {why['needing']} of them through it{table})",
+                 json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                 project_key=issue.project_key, field=issue.field)
+
+
+def _decided(issue: Issue, by_profile: dict | None, proof: tuple | None) -> Issue:
+    """A fiscal-year repair, with what decided the year beyond the table (a
+    proven misread, the misread profile), if anything."""
+    if proof is not None:
+        return _by_proof(issue, proof)
+    return issue if by_profile is None else _by_profile(issue, by_profile)
 
 
 def _by_profile(issue: Issue, by_profile: dict) -> Issue:
