@@ -814,3 +814,26 @@ def test_ocr_debris_between_a_title_with_an_unreadable_number_and_its_section_do
     rows = run(report(projects=[project(1, "๒๕๖๗"), second]))
     assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
     assert len(rows["activities"]) == 2 and len(rows["quarterly_budgets"]) == 2
+
+
+def test_list_numbers_printed_as_a_column_between_a_lead_and_the_texts_number_the_texts():
+    """A result list whose numbers stand in a column of their own after its
+    lead line ('... ดังนี้' / '๑)' '๒)' '๓)' / the three texts): the lead is
+    the first item and each text one numbered item (extra3's
+    list_numbers_column_read); it ran the texts into one row and dropped the
+    numbers silently.  More numbers than texts cannot be paired: said."""
+    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from schemas.document import Line
+
+    lead = "สพป.อุดรธานี เขต ๒ ได้ดำเนินการพัฒนาระบบการติดตาม โดยกำหนดการดำเนินงานดังนี้"
+    texts = ["ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๑๒๔ โรงเรียน", "ดำเนินการครบตามแผนที่กำหนด",
+             "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์"]
+    lines = [Line(149, lead), Line(150, "๑)"), Line(151, "๒)"), Line(152, "๓)")] + \
+        [Line(154 + 2 * i, t) for i, t in enumerate(texts)]
+    assert items_of(lines) == [(lead, 149, 149)] + [(t, 154 + 2 * i, 154 + 2 * i) for i, t in enumerate(texts)]
+    assert unpaired_numbers(lines) is None
+    # texts on lines that follow one another may be one item's wrapped lines: not paired, and said
+    joined = lines[:4] + [Line(154 + i, t) for i, t in enumerate(texts)]
+    assert unpaired_numbers(joined) == ["๑", "๒", "๓"]
+    short = lines[:4] + [Line(154, texts[0]), Line(156, texts[1])]
+    assert unpaired_numbers(short) == ["๑", "๒", "๓"]

@@ -182,18 +182,26 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str]] | None:
+def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
-    two or more lines that are an item number alone, in a run at the list's
-    end or its start, and no other line opening with an item number.  Its
-    texts in paragraphs (a gap of lines, blank or debris, between two), and
-    the numbers as printed; None for any other list."""
+    two or more lines that are an item number alone, in one run at the
+    list's end, at its start, or after a lead (unnumbered text that opens
+    the list: "... ดังนี้"), and no other line opening with an item number.
+    Its texts in paragraphs (a gap of lines, blank or debris, between two:
+    lines that follow one another may be one item's wrapped text), the
+    numbers as printed, and the lead's lines; None for any other list."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
-    if k < 2 or k == len(lines) or not (all(alone[-k:]) or all(alone[:k])):
+    if k < 2 or k == len(lines):
         return None
-    texts = [ln for ln, a in zip(lines, alone) if not a]
-    for ln in texts:
+    first = alone.index(True)
+    if not all(alone[first:first + k]):
+        return None  # the numbers stand in more than one run
+    lead: list[Line] = []
+    if 0 < first and first + k < len(lines):  # texts before and after the run: the first ones lead
+        lead = lines[:first]
+    texts = [ln for ln, a in zip(lines, alone) if not a and ln not in lead]
+    for ln in texts + lead:
         m = ITEM_PREFIX_RE.match(ln.text)
         if split_item_number(ln.text)[0] is not None or m and not _THAI_WORD_RE.search(m.group(2)):
             return None  # its items numbered where they stand: no list of this kind
@@ -203,14 +211,16 @@ def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str]] | No
             paragraphs.append([])
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
-    return paragraphs, numbers
+    return paragraphs, numbers, lead
 
 
-def _pairs(paragraphs: list[list[Line]], numbers: list[str]) -> bool:
+def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
     """Whether numbers read apart go one to each paragraph: as many
-    paragraphs as numbers, and the numbers 1, 2, 3... in order (each as
-    printed or a misread of it, normalizers.confusions)."""
-    return len(paragraphs) == len(numbers) and all(could_be(n, str(i)) for i, n in enumerate(numbers, 1))
+    paragraphs as numbers, and the numbers in order from 1 (from 2 after a
+    lead, which is the list's first item; each as printed or a misread of
+    it, normalizers.confusions)."""
+    start = 2 if lead and not could_be(numbers[0], "1") else 1
+    return len(paragraphs) == len(numbers) and all(could_be(n, str(i)) for i, n in enumerate(numbers, start))
 
 
 def unpaired_numbers(lines: list[Line]) -> list[str] | None:
@@ -227,12 +237,14 @@ def unpaired_numbers(lines: list[Line]) -> list[str] | None:
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
-    texts (on lines of their own after or before them) number the texts'
-    paragraphs, one each, when as many paragraphs stand as numbers."""
+    texts (on lines of their own after or before them, or between a lead
+    and them) number the texts' paragraphs, one each, when as many
+    paragraphs stand as numbers; a lead is the first item."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines)
     if apart is not None and _pairs(*apart):
-        return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in apart[0]]
+        paragraphs, _, lead = apart
+        return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in ([lead] if lead else []) + paragraphs]
     lines = rejoin_bare_figures(lines)
     if not lines:
         return []
