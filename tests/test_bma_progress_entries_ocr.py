@@ -610,3 +610,14 @@ def test_an_objective_ocr_ran_on_into_the_line_of_the_one_before_after_a_damaged
     # a number further on is the list's own (an objective between lost): not renumbered here
     texts, _ = objectives("1. เพื่อพัฒนาคุณภาพการศึกษา ให้ได้ 5. เพื่อยกย่องครู\n")
     assert texts == ["เพื่อพัฒนาคุณภาพการศึกษา ให้ได้ 5. เพื่อยกย่องครู"]
+
+
+def test_an_expense_line_in_section_2_that_no_entry_took_puts_the_expense_lines_in_doubt():
+    # fresh generated set j013: the entries' headers OCR garbled ("ครั้งที่ #"), the text before the first entry
+    # read held "ค่าอาหารฯ = ๑๓,๒๐๐": report 5's expense lines were lost with no issue naming the expenses
+    from tests.test_repair import form, read
+
+    heading = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ\n"
+    rows = read(form().replace(heading, heading + "ค่าอาหารฯ = ๑๓,๒๐๐\n"))
+    assert [i for i in rows["issues"] if i["field"] == "expenses" and i["line_start"]]
+    assert not [i for i in read(form())["issues"] if i["field"] == "expenses"]

@@ -151,6 +151,17 @@ def test_a_progress_out_of_order_with_a_neighbour_that_may_be_the_misread_one_is
     assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[1] == 4.5
 
 
+def test_a_progress_out_of_order_is_flagged_not_repaired_when_the_entries_structure_is_in_doubt():
+    # an entry read without its header (entry_header_missing): a figure may stand in another entry's place,
+    # so its neighbours say nothing sure of it (as the report dates are not read again then)
+    text = form(entries=entries(pct_3="๕๐", pct_4="42.00"))
+    rows = read(text.replace("รายงานครั้งที่ 2 :: 9/11/2562 : ดำเนินการตามแผน\n", ""))
+    assert [i for i in rows["issues"] if i["code"] == "entry_header_missing"]
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[3] == 50.0
+    assert not repairs(rows, "progress_order")
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct"]
+
+
 def test_a_progress_with_look_alikes_and_its_decimal_point_lost_is_chosen_by_its_neighbours():
     # ๖2.๐๐ read as อ2๐๐ (๖ as อ, the point lost): of its readings only 62.00 lies between 22 and 62
     rows = read(form(entries=entries(pct_2="22.00", pct_3="อ2๐๐", pct_4="62.00")))

@@ -386,12 +386,14 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     return issues
 
 
-def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
+def repair_progress(reports: dict[int, Record], key: str, order: bool = True) -> list[Issue]:
     """Progress stays a percentage and does not fall between its neighbours
     (a cancellation may report less: it is left alone).  A progress OCR
     left unreadable (value None: look-alikes among its digits, "อ2๐๐") is
     repaired the same way; its readings include the printed digits with the
-    decimal point a dropped separator lost ("๖2๐๐" may be 62.00 or 620.0)."""
+    decimal point a dropped separator lost ("๖2๐๐" may be 62.00 or 620.0).
+    Without `order` (the entries' structure in doubt: a figure may stand in
+    another entry's place) a value out of order is flagged, not repaired."""
     issues: list[Issue] = []
     seqs = sorted(s for s in reports if "progress_pct" in reports[s])
     known = {s for s in seqs if reports[s]["progress_pct"].value is not None}
@@ -412,7 +414,7 @@ def repair_progress(reports: dict[int, Record], key: str) -> list[Issue]:
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                        decimals, None if domains is None else domains.get(seq))
+                                        decimals, None if domains is None else domains.get(seq), order)
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
@@ -471,7 +473,8 @@ def _decimals_of(reading: Reading) -> str | None:
 
 
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
-                      decimals: list[str] | None = None, domain: set[float] | None = None) -> list[Issue]:
+                      decimals: list[str] | None = None, domain: set[float] | None = None,
+                      order: bool = True) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -495,6 +498,15 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
+    if outcome.repaired and not order:
+        evidence = {**json.loads(outcome.issue.evidence)}
+        evidence.pop("chosen", None)
+        return [Issue("warning", "repair_ambiguous",
+                      f"report {seq}'s progress: printed {bare!r} is out of order with its neighbours ({lo}-{hi}); "
+                      f"{outcome.value} is the one reading of its characters that fits them, but the entries' "
+                      "structure is in doubt (a figure may stand in another entry's place), so none is chosen",
+                      json.dumps(evidence, ensure_ascii=False), *reading.span, project_key=key,
+                      field="progress_reports.progress_pct")]
     if outcome.repaired and domain is not None and reading.value in domain:
         # the bounds that rule the value out are neighbours' figures whose digits could be others: read so,
         # the value stands as printed, and which of them OCR misread is not known
@@ -1065,7 +1077,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     issues += repair_fiscal_year(project, reports, key)
     issues += repair_dates(project, reports, key, span=not doubt)
     issues += repair_percent_sign(reports, key)
-    issues += repair_progress(reports, key)
+    issues += repair_progress(reports, key, order=not doubt)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues

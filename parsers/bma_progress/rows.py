@@ -40,6 +40,10 @@ _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
 
 
+# The issues that carry section 2's text no report entry took (parsers.bma_progress.read, .assemble)
+_UNPLACED_ENTRY_TEXT = frozenset({"text_before_first_entry"})
+
+
 def expense_like(text: str) -> str | None:
     """The first stretch of `text` that looks like an expense line (above)."""
     amount = None
@@ -94,6 +98,12 @@ def build(merged: Merged) -> ParseResult:
                                **merged.span("targets", seq)})
 
     issues.extend(check_report_dates(reports, fy))
+    for issue in merged.issues:  # section 2's text no entry took: an expense line there belongs to no entry
+        left = expense_like(str(issue.evidence or "")) if issue.code in _UNPLACED_ENTRY_TEXT else None
+        if left:
+            issues.append(Issue("warning", "unplaced_text", "text in section 2 that no report entry holds looks "
+                                f"like an expense line: {left[:80]!r}; its entry's expense lines may be lost",
+                                left, issue.line_start, issue.line_end, field="expenses"))
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
