@@ -9,13 +9,9 @@ from pathlib import Path
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.transposed import untranspose
 from pipeline.stages import process_document
-from schemas.document import Line
+from tests.test_bma_progress_entries_ocr import _lines
 
 EXTRA3 = Path(__file__).resolve().parent / "corpus" / "extra3" / "clean"
-
-
-def _lines(*texts: str, start: int = 1) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=start)]
 
 
 _TABLE = (
