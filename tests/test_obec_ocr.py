@@ -814,3 +814,16 @@ def test_ocr_debris_between_a_title_with_an_unreadable_number_and_its_section_do
     rows = run(report(projects=[project(1, "๒๕๖๗"), second]))
     assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
     assert len(rows["activities"]) == 2 and len(rows["quarterly_budgets"]) == 2
+
+
+def test_one_item_number_left_alone_after_a_list_s_texts_says_items_ran_together():
+    # the outcome list's second number stands alone after the texts ("lo." for ๒), the words OCR displaced
+    # with it lost as debris: the texts read as one item, and the issue names the table at the list
+    damaged = project(1, "๒๕๖๗").replace("ครูมีความรู้ความเข้าใจ\n", "ครูมีความรู้ความเข้าใจ\nสอนได้อย่างมีประสิทธิภาพ\n\nlo.\n")
+    rows = run(report(projects=[damaged, project(2, "๒๕๖๗")]))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"]
+    assert "lo" in issue["message"]
+    # a speck that reads as no digit ("Vv.") says nothing
+    damaged = project(1, "๒๕๖๗").replace("ครูมีความรู้ความเข้าใจ\n", "ครูมีความรู้ความเข้าใจ\n\nVv.\n")
+    rows = run(report(projects=[damaged, project(2, "๒๕๖๗")]))
+    assert not [i for i in rows["issues"] if i["code"] == "missing_row"]

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import could_be
+from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
@@ -182,15 +182,15 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str]] | None:
+def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]], list[str]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
-    two or more lines that are an item number alone, in a run at the list's
-    end or its start, and no other line opening with an item number.  Its
-    texts in paragraphs (a gap of lines, blank or debris, between two), and
-    the numbers as printed; None for any other list."""
+    `least` lines or more that are an item number alone, in a run at the
+    list's end or its start, and no other line opening with an item number.
+    Its texts in paragraphs (a gap of lines, blank or debris, between two),
+    and the numbers as printed; None for any other list."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
-    if k < 2 or k == len(lines) or not (all(alone[-k:]) or all(alone[:k])):
+    if k < least or k == len(lines) or not (all(alone[-k:]) or all(alone[:k])):
         return None
     texts = [ln for ln, a in zip(lines, alone) if not a]
     for ln in texts:
@@ -217,10 +217,14 @@ def unpaired_numbers(lines: list[Line]) -> list[str] | None:
     """The item numbers OCR read apart from the list's texts (see
     _numbers_apart) when they cannot be paired with them (more or fewer
     paragraphs than numbers, or numbers out of sequence): the list's items
-    run together, or some were lost.  None when there are none, or they pair."""
-    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)])
+    run together, or some were lost.  None when there are none, or they pair.
+    One number alone is enough to tell ("lo." for ๒ after the texts: the
+    words OCR displaced with it were debris), when it is no 1 for one text."""
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1)
     if apart is None or _pairs(*apart):
         return None
+    if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
+        return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
     return apart[1]
 
 
