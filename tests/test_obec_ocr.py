@@ -827,3 +827,13 @@ def test_one_item_number_left_alone_after_a_list_s_texts_says_items_ran_together
     damaged = project(1, "๒๕๖๗").replace("ครูมีความรู้ความเข้าใจ\n", "ครูมีความรู้ความเข้าใจ\n\nVv.\n")
     rows = run(report(projects=[damaged, project(2, "๒๕๖๗")]))
     assert not [i for i in rows["issues"] if i["code"] == "missing_row"]
+
+
+def test_a_running_header_the_clean_up_did_not_know_is_no_words_of_the_section_it_interrupts():
+    # the report's title at a page's top inside a project's results, its year wrapped onto the next line,
+    # printed once as OCR read it (so no running header the clean-up knows): neither line is a result
+    first = project(1, "๒๕๖๗").replace(
+        "ผลการดำเนินงาน\n", "ผลการดำเนินงาน\nรายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ\nพ.ศ. ๒๕๒3\n")
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
+    assert len(rows["projects"]) == 2
