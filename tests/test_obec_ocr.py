@@ -841,3 +841,11 @@ def test_a_running_header_the_clean_up_did_not_know_is_no_words_of_the_section_i
     rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
     assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
     assert len(rows["projects"]) == 2
+
+
+def test_a_stamp_ocr_read_as_cells_of_specks_is_no_item_of_the_list_it_stands_over():
+    # a seal over a list, read as tab-parted cells of digits, Latin letters and symbols with no Thai word:
+    # debris, not the list's first item (which shifted the others' numbers)
+    first = project(1, "๒๕๖๗").replace("ผลการดำเนินงาน\n", "ผลการดำเนินงาน\n๑7 ๐ IA\t= ๑7๑%\tขงจ,/ ข VAY {ru\n")
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2

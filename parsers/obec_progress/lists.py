@@ -88,6 +88,10 @@ def is_debris(text: str) -> bool:
             return True
         if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
+    if "\t" in text and not _THAI_RUN4_RE.search(text) and _ODD_RE.search(text):
+        # cells OCR parted with wide gaps, none holding a Thai word of four letters, among them a Latin
+        # letter or a symbol ("๑7 ๐ IA <tab> = ๑7๑% <tab> ขงจ,/ ข VAY {ru"): a stamp or a seal, no row of a section
+        return True
     tokens = text.split()
     # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
     return (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
