@@ -156,8 +156,8 @@ CODES: list[IssueCode] = [
        {"text": "the doubtful numbers, as printed", "unread": "the Thai digits the document never shows"},
        th="ตัวเลขไทยที่ OCR อาจอ่านผิดโดยไม่มีทางตรวจ"),
     _c("marks_dropped", "warning", "a text the report prints elsewhere with Thai marks (tone marks, vowels above "
-       "or below) that this printing lacks: OCR dropped them; no row gives the fuller reading whole, so the text "
-       "is kept as read", {"text": "the text as printed", "fuller": "the text with the marks the report's other "
+       "or below) that this printing lacks: OCR dropped them; no row gives the fuller reading whole, or it is "
+       "printed only once, so the text is kept as read", {"text": "the text as printed", "fuller": "the text with the marks the report's other "
                            "printings give"}, th="ข้อความที่ OCR ทำวรรณยุกต์หรือสระหาย"),
     _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "
        "allow, do not give the level printed beside them; the scores are kept as read", REPAIR,

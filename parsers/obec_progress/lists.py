@@ -7,7 +7,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import could_be
+from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
@@ -88,6 +88,10 @@ def is_debris(text: str) -> bool:
             return True
         if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
+    if "\t" in text and not _THAI_RUN4_RE.search(text) and _ODD_RE.search(text):
+        # cells OCR parted with wide gaps, none holding a Thai word of four letters, among them a Latin
+        # letter or a symbol ("๑7 ๐ IA <tab> = ๑7๑% <tab> ขงจ,/ ข VAY {ru"): a stamp or a seal, no row of a section
+        return True
     tokens = text.split()
     # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
     return (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
@@ -182,23 +186,26 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line]) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
-    two or more lines that are an item number alone, in one run at the
-    list's end, at its start, or after a lead (unnumbered text that opens
-    the list: "... ดังนี้"), and no other line opening with an item number.
-    Its texts in paragraphs (a gap of lines, blank or debris, between two:
-    lines that follow one another may be one item's wrapped text), the
-    numbers as printed, and the lead's lines; None for any other list."""
+    `least` lines or more that are an item number alone, in one run at the
+    list's end, at its start, or (two or more) after a lead (unnumbered
+    text that opens the list: "... ดังนี้"), and no other line opening with
+    an item number.  Its texts in paragraphs (a gap of lines, blank or
+    debris, between two: lines that follow one another may be one item's
+    wrapped text), the numbers as printed, and the lead's lines; None for
+    any other list."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
-    if k < 2 or k == len(lines):
+    if k < least or k == len(lines):
         return None
     first = alone.index(True)
     if not all(alone[first:first + k]):
         return None  # the numbers stand in more than one run
     lead: list[Line] = []
     if 0 < first and first + k < len(lines):  # texts before and after the run: the first ones lead
+        if k < 2:
+            return None  # one number alone among texts: no column of numbers
         lead = lines[:first]
     texts = [ln for ln, a in zip(lines, alone) if not a and ln not in lead]
     for ln in texts + lead:
@@ -227,10 +234,14 @@ def unpaired_numbers(lines: list[Line]) -> list[str] | None:
     """The item numbers OCR read apart from the list's texts (see
     _numbers_apart) when they cannot be paired with them (more or fewer
     paragraphs than numbers, or numbers out of sequence): the list's items
-    run together, or some were lost.  None when there are none, or they pair."""
-    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)])
+    run together, or some were lost.  None when there are none, or they pair.
+    One number alone is enough to tell ("lo." for ๒ after the texts: the
+    words OCR displaced with it were debris), when it is no 1 for one text."""
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1)
     if apart is None or _pairs(*apart):
         return None
+    if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
+        return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
     return apart[1]
 
 

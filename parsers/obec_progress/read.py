@@ -418,7 +418,10 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     counts after it, once a status group of projects has been met."""
     copies: list[list[Line]] = [[]]
     seen_group = False
+    header_year = None  # the line after a running header that holds its year alone
     for i, ln in enumerate(lines):
+        if ln.no == header_year and _YEAR_ALONE_RE.match(ln.text.strip()):
+            continue
         if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
             back = len(cur)
@@ -427,7 +430,10 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
                     back = j
                     break
             if back == len(cur) and not _opens_summary(lines, i):
-                copies[-1].append(ln)  # the title as a page's running header: no new copy
+                # the title as a page's running header that the clean-up did not know (OCR read it
+                # differently page by page): no new copy, and no words of the section it interrupts
+                if _HEADER_ENDS_BEFORE_YEAR_RE.search(ln.text) and i + 1 < len(lines):
+                    header_year = lines[i + 1].no
                 continue
             copies.append(cur[back:])
             del cur[back:]

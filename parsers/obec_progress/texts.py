@@ -17,7 +17,10 @@ one tone mark more (lacks_a_tone: every printing may have lost the same
 mark); otherwise some of its letters may lack marks that no printing shows,
 and the text is kept and flagged (marks_dropped).  A
 letter whose fuller readings disagree keeps what is printed.  A mark OCR
-added (a speck) is outvoted: the fuller reading must be printed twice.
+added (a speck) is outvoted: the fuller reading must be printed twice.  A
+fuller reading printed once (a speck, or the one printing OCR left whole)
+repairs nothing, but the printings that lack its marks are flagged
+(marks_dropped).
 """
 
 from __future__ import annotations
@@ -81,9 +84,10 @@ def _index(texts: list[str]) -> dict[str, dict[str, int]]:
     return out
 
 
-def fuller(text: str, index: dict[str, dict[str, int]]) -> str:
+def fuller(text: str, index: dict[str, dict[str, int]], least: int = MIN_PRINTINGS) -> str:
     """The text with each letter's marks as the report's printings vote (see
-    module doc); the text itself when no letter gains a mark."""
+    module doc), each fuller reading printed `least` times or more; the text
+    itself when no letter gains a mark."""
     base, marks = letters(text)
     chosen = list(marks)
     for i in range(CONTEXT, len(base) - CONTEXT):
@@ -92,7 +96,7 @@ def fuller(text: str, index: dict[str, dict[str, int]]) -> str:
             continue
         more = [m for m in seen if m != marks[i] and _holds(marks[i], m)]
         fullest = [m for m in more if not any(m != o and _holds(m, o) for o in more)]
-        if len(fullest) == 1 and seen[fullest[0]] >= MIN_PRINTINGS:
+        if len(fullest) == 1 and seen[fullest[0]] >= least:
             chosen[i] = fullest[0]
     if chosen == marks:
         return text
@@ -156,6 +160,16 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                     continue
                 chosen = fuller(value, index)
                 if chosen == value:
+                    once = fuller(value, index, least=1)
+                    if once != value:
+                        # the fuller reading is printed once: maybe a speck OCR added there, maybe the one
+                        # printing OCR left whole; not enough to repair, enough to say the text may lack marks
+                        issues.append(Issue(
+                            "warning", "marks_dropped",
+                            f"{table}.{column}: the report prints these words once elsewhere with marks this "
+                            f"printing lacks: {_changes(value, once)}; one printing does not repair, the text is "
+                            "kept as read", {"text": value, "fuller": once}, row.get("line_start"), row.get("line_end"),
+                            project_key=row.get("project_key"), field=f"{table}.{column}"))
                     continue
                 lacking = None if not printed[_spaced(chosen)] else lacks_a_tone(chosen)
                 if not printed[_spaced(chosen)] or lacking:
