@@ -184,3 +184,18 @@ def test_a_kpi_period_that_names_no_quarter_and_no_fiscal_year_is_flagged():
     (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "targets.period"]
     assert "no quarter" in issue["message"]
     assert not [i for i in run(_sample())["issues"] if i["field"] == "targets.period"]
+
+
+def test_a_category_mixed_with_the_activity_column_s_words_is_flagged():
+    # OCR read the budget table across its columns: the category took words of the activity beside it
+    from parsers.bma_proposal.budget import activity_name, interleaved
+    activity = activity_name("รายการค่าใช้จ่ายในกิจกรรมส่งเสริมผลสัมฤทธิ์ทางการเรียนคณิตศาสตร์ เป็นเงิน")
+    assert interleaved("ค่าตอบแทน ส่งเสริม ; วิทยากร ผลสัมฤทธิ์ ทางการเรียน คณิตศาสตร์", activity)
+    assert interleaved("ค่าวัสดุในการ ทางการเรียน จัดกิจกรรมส่งเสริม คณิตศาสตร์", activity)  # out of the name's order
+    assert not interleaved("ค่าวัสดุในการ จัดกิจกรรมส่งเสริม ผลสัมฤทธิ์ทางการเรียนคณิตศาสตร์", activity)  # wrapped
+    assert not interleaved("ค่าวัสดุ ในการจัดกิจกรรม ส่งเสริมผลสัมฤทธิ์ทางการเรียนคณิตศาสตร์", activity)
+    assert not interleaved("ค่าตอบแทนวิทยากร", activity) and not interleaved("ค่าเช่ารถโดยสาร ปรับอากาศ", activity)
+    text = _sample().replace("\tค่าวัสดุในการจัดกิจกรรมส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้ ",
+                             "\tค่าวัสดุ สร้างสรรค์ผลงาน ในการจัดกิจกรรม ")
+    flagged = [i for i in _issues(run(text), "unread_cells") if i["field"] == "expenses.category"]
+    assert len(flagged) == 2 and not [i for i in _issues(run(_sample()), "unread_cells")]
