@@ -199,3 +199,15 @@ def test_a_category_mixed_with_the_activity_column_s_words_is_flagged():
                              "\tค่าวัสดุ สร้างสรรค์ผลงาน ในการจัดกิจกรรม ")
     flagged = [i for i in _issues(run(text), "unread_cells") if i["field"] == "expenses.category"]
     assert len(flagged) == 2 and not [i for i in _issues(run(_sample()), "unread_cells")]
+
+
+def test_a_kpi_whose_text_holds_the_table_s_header_cells_flags_the_table():
+    # the KPI table read down its columns with its header among the first row's cells: the first KPI's
+    # text held the header, its type and method were another row's, and the second row was lost, silently
+    from parsers.bma_proposal.kpis import holds_header
+    assert holds_header("ตัวชี้วัด ค่า ประเภ วิธีการคำนวณ ระยะเวลา เป้าหม ผู้เข้ารับการอบรมมีความรู้")
+    assert not holds_header("โรงเรียนดำเนินกิจกรรมได้ครบตามระยะเวลาที่กำหนด")
+    rows = run(_sample().replace("\tโรงเรียนมีการรายงานผลการดำเนินงาน", "\tตัวชี้วัด วิธีการคำนวณ โรงเรียนมีการรายงานผลการดำเนินงาน"))
+    (issue,) = [i for i in _issues(rows, "unread_cells") if i["field"] == "targets"]
+    assert issue["line_start"] == rows["targets"][0]["line_start"]
+    assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "targets"]
