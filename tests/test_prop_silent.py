@@ -211,3 +211,12 @@ def test_a_kpi_whose_text_holds_the_table_s_header_cells_flags_the_table():
     (issue,) = [i for i in _issues(rows, "unread_cells") if i["field"] == "targets"]
     assert issue["line_start"] == rows["targets"][0]["line_start"]
     assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "targets"]
+
+
+def test_a_bare_step_number_before_a_first_word_ocr_read_as_latin_opens_its_step():
+    # "๒ Una ติดตาม" for "๖. นิเทศ ติดตาม": the step went into step 5 and every later step moved up one
+    rows = run(_sample().replace("\t6. โรงเรียนรายงานผล", "6 Una รายงานผล"))
+    steps = [(a["seq"], a["text"][:12]) for a in rows["activities"]]
+    assert [s for s, _ in steps] == [1, 2, 3, 4, 5, 6, 7] and steps[5][1].startswith("Una")
+    assert run(_sample().replace("\t6. โรงเรียนรายงานผล", "6 UNA: รายงานผล"))["activities"][4]["text"].endswith("รายงานผล"
+                                                                                                     "การดำเนินงาน")
