@@ -220,3 +220,12 @@ def test_a_bare_step_number_before_a_first_word_ocr_read_as_latin_opens_its_step
     assert [s for s, _ in steps] == [1, 2, 3, 4, 5, 6, 7] and steps[5][1].startswith("Una")
     assert run(_sample().replace("\t6. โรงเรียนรายงานผล", "6 UNA: รายงานผล"))["activities"][4]["text"].endswith("รายงานผล"
                                                                                                      "การดำเนินงาน")
+
+
+def test_a_running_header_with_the_project_s_title_inside_a_section_is_no_text_of_it():
+    # a page break inside step 5: the next page's header prints "โครงการ<name>", which ran into the step
+    header = "โครงการส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"
+    text = _sample().replace("ที่มีคุณภาพดีที่สุด \n", f"ที่มีคุณภาพดีที่สุด \n{header}\n", 1)
+    assert text != _sample()
+    steps = [(a["seq"], a["text"]) for a in run(text)["activities"]]
+    assert steps == [(a["seq"], a["text"]) for a in run(_sample())["activities"]]
