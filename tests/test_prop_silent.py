@@ -184,3 +184,48 @@ def test_a_kpi_period_that_names_no_quarter_and_no_fiscal_year_is_flagged():
     (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "targets.period"]
     assert "no quarter" in issue["message"]
     assert not [i for i in run(_sample())["issues"] if i["field"] == "targets.period"]
+
+
+def test_a_category_mixed_with_the_activity_column_s_words_is_flagged():
+    # OCR read the budget table across its columns: the category took words of the activity beside it
+    from parsers.bma_proposal.budget import activity_name, interleaved
+    activity = activity_name("รายการค่าใช้จ่ายในกิจกรรมส่งเสริมผลสัมฤทธิ์ทางการเรียนคณิตศาสตร์ เป็นเงิน")
+    assert interleaved("ค่าตอบแทน ส่งเสริม ; วิทยากร ผลสัมฤทธิ์ ทางการเรียน คณิตศาสตร์", activity)
+    assert interleaved("ค่าวัสดุในการ ทางการเรียน จัดกิจกรรมส่งเสริม คณิตศาสตร์", activity)  # out of the name's order
+    assert not interleaved("ค่าวัสดุในการ จัดกิจกรรมส่งเสริม ผลสัมฤทธิ์ทางการเรียนคณิตศาสตร์", activity)  # wrapped
+    assert not interleaved("ค่าวัสดุ ในการจัดกิจกรรม ส่งเสริมผลสัมฤทธิ์ทางการเรียนคณิตศาสตร์", activity)
+    assert not interleaved("ค่าตอบแทนวิทยากร", activity) and not interleaved("ค่าเช่ารถโดยสาร ปรับอากาศ", activity)
+    text = _sample().replace("\tค่าวัสดุในการจัดกิจกรรมส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้ ",
+                             "\tค่าวัสดุ สร้างสรรค์ผลงาน ในการจัดกิจกรรม ")
+    flagged = [i for i in _issues(run(text), "unread_cells") if i["field"] == "expenses.category"]
+    assert len(flagged) == 2 and not [i for i in _issues(run(_sample()), "unread_cells")]
+
+
+def test_a_kpi_whose_text_holds_the_table_s_header_cells_flags_the_table():
+    # the KPI table read down its columns with its header among the first row's cells: the first KPI's
+    # text held the header, its type and method were another row's, and the second row was lost, silently
+    from parsers.bma_proposal.kpis import holds_header
+    assert holds_header("ตัวชี้วัด ค่า ประเภ วิธีการคำนวณ ระยะเวลา เป้าหม ผู้เข้ารับการอบรมมีความรู้")
+    assert not holds_header("โรงเรียนดำเนินกิจกรรมได้ครบตามระยะเวลาที่กำหนด")
+    rows = run(_sample().replace("\tโรงเรียนมีการรายงานผลการดำเนินงาน", "\tตัวชี้วัด วิธีการคำนวณ โรงเรียนมีการรายงานผลการดำเนินงาน"))
+    (issue,) = [i for i in _issues(rows, "unread_cells") if i["field"] == "targets"]
+    assert issue["line_start"] == rows["targets"][0]["line_start"]
+    assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "targets"]
+
+
+def test_a_bare_step_number_before_a_first_word_ocr_read_as_latin_opens_its_step():
+    # "๒ Una ติดตาม" for "๖. นิเทศ ติดตาม": the step went into step 5 and every later step moved up one
+    rows = run(_sample().replace("\t6. โรงเรียนรายงานผล", "6 Una รายงานผล"))
+    steps = [(a["seq"], a["text"][:12]) for a in rows["activities"]]
+    assert [s for s, _ in steps] == [1, 2, 3, 4, 5, 6, 7] and steps[5][1].startswith("Una")
+    assert run(_sample().replace("\t6. โรงเรียนรายงานผล", "6 UNA: รายงานผล"))["activities"][4]["text"].endswith("รายงานผล"
+                                                                                                     "การดำเนินงาน")
+
+
+def test_a_running_header_with_the_project_s_title_inside_a_section_is_no_text_of_it():
+    # a page break inside step 5: the next page's header prints "โครงการ<name>", which ran into the step
+    header = "โครงการส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"
+    text = _sample().replace("ที่มีคุณภาพดีที่สุด \n", f"ที่มีคุณภาพดีที่สุด \n{header}\n", 1)
+    assert text != _sample()
+    steps = [(a["seq"], a["text"]) for a in run(text)["activities"]]
+    assert steps == [(a["seq"], a["text"]) for a in run(_sample())["activities"]]

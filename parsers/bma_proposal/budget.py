@@ -332,11 +332,34 @@ def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
-def put_expenses(expenses: list[Expense], out: CopyReading) -> None:
+def interleaved(category: str | None, activity: str) -> bool:
+    """Whether a category's words are mixed with the activity column's (OCR
+    read the table across its columns, "ค่าตอบแทน ส่งเสริม วิทยากร ผลสัมฤทธิ..."):
+    after its first word, a word that is no part of the activity's name
+    follows one that is, or its words that all are run out of the name's order.
+    A category that names the activity after its own words ("ค่าวัสดุในการ
+    จัดกิจกรรม...", however wrapped) is neither."""
+    if not category or not activity:
+        return False
+    words = [sk for w in category.split()[1:] if len(sk := skeleton(w)) >= 3]
+    inside = [w in activity for w in words]
+    if not any(inside):
+        return False
+    if all(inside):
+        return "".join(words) not in activity
+    return any(not a and any(inside[:k]) for k, a in enumerate(inside))
+
+
+def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") -> None:
     """The expense lines into `out`, each figure as printed and its value
-    where it reads as one (the repairs read the rest)."""
+    where it reads as one (the repairs read the rest); a category mixed with
+    the activity column's words (`interleaved`) is kept and flagged."""
     for seq, e in enumerate(expenses, start=1):
         key, span = (None, seq), (e.start, e.end)
+        if interleaved(e.category, activity):
+            out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
+                                    "holds words of the activity column among its own (OCR read the table across "
+                                    "its columns): kept as read", e.category or "", *span, field="expenses.category"))
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
         out.put("expenses", key, "unit", Reading(canonical_unit(e.unit) or None, e.unit, *span))

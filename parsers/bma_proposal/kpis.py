@@ -252,10 +252,28 @@ _LATIN_RE = regex.compile(r"[A-Za-z]")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
+# The table's header cells (skeletons): two of them inside a row's text put the header among its cells.
+_HEADER_SKELETONS = tuple(skeleton(w) for w in ("ตัวชี้วัด", "ค่าเป้าหมาย", "ประเภท", "วิธีการคำนวณ", "เครื่องมือในการใช้วัด",
+                                                  "ระยะเวลา"))
+
+
+def holds_header(text: str) -> bool:
+    """Whether a KPI's text holds two or more of the table's header cells
+    (OCR read the table down its columns, the header's cells among a row's:
+    which words are the row's is not known)."""
+    sk = skeleton(text)
+    return sum(h in sk for h in _HEADER_SKELETONS) >= 2
+
+
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     for seq, row in enumerate((r for r in rows if r.text), start=1):
         text = clean_value(join_wrapped(row.text))
         span = (min(row.lines), max(row.lines))
+        if holds_header(text):
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
+                                    f"({text[:60]}...): OCR read the table with its header among the row's cells, so "
+                                    "which cells are the row's is in doubt, and a row may be lost among them", text,
+                                    *span, field="targets"))
         out.put("kpis", seq, "text", Reading(text, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if parts:

@@ -33,6 +33,7 @@ _POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
+    drop_running_title(parts)
     join_project_type(parts)
     read_fields(parts, FORM, out)
     read_year_texts(parts, out)
@@ -41,6 +42,24 @@ def read_copy(copy: Copy) -> CopyReading:
     check_sections(copy, out)
     out.identity = identity_of(out, code=None)
     return out
+
+
+def drop_running_title(parts: Parts) -> None:
+    """A page's running header that prints the project's title ("โครงการ"
+    and its name) between the lines of a section, at a page break, is the
+    page's furniture, not the section's text (a step or a cell ran on into
+    it): set aside with the copy's furniture."""
+    name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
+    if not name or len(sk := skeleton(name)) < 10:
+        return
+    titles = {sk, skeleton("โครงการ") + sk}
+    for key, lines in parts.sections.items():
+        if key == "lead":
+            continue
+        kept = [ln for ln in lines if skeleton(ln.text) not in titles]
+        if len(kept) < len(lines):
+            parts.furniture.extend(ln for ln in lines if skeleton(ln.text) in titles)
+            parts.sections[key] = kept
 
 
 # The project type's second clause: "... เป็นโครงการต่อเนื่อง" / "... เป็นโครงการใหม่".

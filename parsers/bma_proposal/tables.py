@@ -249,10 +249,11 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
         budget.words = (words, paragraph[0].no, paragraph[-1].no)  # words wrapped over lines read whole
     if paragraph and (stated := paragraph_total(paragraph)) is not None:
         budget.total = stated
-    stream = expense_stream(table, activity_name(span_text(paragraph)))
+    activity = activity_name(span_text(paragraph))
+    stream = expense_stream(table, activity)
     expenses = read_expenses(stream)
     if expenses:
-        put_expenses(expenses, out)
+        put_expenses(expenses, out, activity)
         budget.lines = []
         if stream.table_total is not None and amount_or_none(stream.table_total[0]) is not None:
             budget.table_total = stream.table_total
