@@ -239,12 +239,14 @@ _ITEM_RE = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]\s*\S")
 def mark_opening_header(lines: list[Line]) -> list[Line]:
     """The printings of a header printed on page 1 too, and their tails,
     in a document where no page gap shows (see above), as page headers."""
-    if any(ln.kind in PAGE_FURNITURE for ln in lines):
+    if any(ln.kind in PAGE_FURNITURE and ln.kind != "page_header" for ln in lines):
         return lines  # (the header is not the pages' only furniture)
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     top = next((i for i in texts if not _is_speck(lines[i].text)), -1)
     if len(texts) < 2 * OPENING_MIN or top < 0 or len(lines[top].text) > RUNNING_MAX:
         return lines
+    if any(ln.kind == "page_header" for ln in lines[:top]):
+        return lines  # (a form's title known as a page header opens the document: the rules above see the rest)
     head = _shape(lines[top].text)
     if len(head) < 10:
         return lines
@@ -252,8 +254,9 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     where = [i for i in texts if len(lines[i].text) <= RUNNING_MAX and _opens_paragraph(lines, i)
              and fuzz.ratio(shape := _shape(lines[i].text), head, score_cutoff=RUNNING_RATIO)
              and not _holds_more(shape, {head})]
-    if len(where) < OPENING_MIN or where[0] != top:
-        return lines
+    printed = Counter(_shape(lines[i].text) for i in where)
+    if len(where) < OPENING_MIN or where[0] != top or printed[head] < max(2, max(printed.values())):
+        return lines  # (the first line is the printings' commonest reading: OCR reads one image alike)
     # the tail: the next lines of text under most printings the same as under the first
     block = {i: [i] for i in where}
     for step in range(1, OPENING_TAIL + 1):
@@ -281,8 +284,10 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
         return lines
     after = [_shape(lines[texts[at[block[i][-1]] + 1]].text) if at[block[i][-1]] + 1 < len(texts) else ""
              for i in kept]
-    before = [_shape(lines[texts[at[i] - 1]].text) for i in kept[1:]]
-    if 2 * len(set(after)) <= len(after) or 2 * len(set(before)) <= len(before):
+    before = [next((_shape(lines[j].text) for j in reversed(texts[:at[i]]) if not _is_speck(lines[j].text)), "")
+              for i in kept[1:]]
+    # (copies of a form, each of a few pages, repeat what stands under the pages' tops: not all of it)
+    if len(set(after)) <= 1 or len(set(before)) <= 1:
         return lines
     block = {i: block[i] for i in kept}
     out = list(lines)

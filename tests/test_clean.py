@@ -364,3 +364,26 @@ def test_a_forms_heading_under_its_title_in_each_project_after_ocr_is_no_running
     text = (Path(__file__).parent / "corpus" / "extra" / "ocr" / "bma_progress_x006.txt").read_text(encoding="utf-8")
     lines, _ = clean_lines(text)
     assert {ln.kind for ln in lines if ln.text == "1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ"} == {"text"}
+
+
+def test_a_running_header_above_the_forms_title_is_known_after_ocr_in_copies():
+    # extra3 bma w018, OCR'd: the agency heads every page of three copies, page 1 included, above the form's
+    # title (a page header of its own); OCR reads a speck ('๑') at each page's top; the copies repeat what
+    # stands under and over the pages' tops, but not all of it
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra3" / "ocr" / "bma_progress_w018.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == "สำนักการศึกษา"] == ["page_header"] * 7
+
+
+def test_a_first_line_only_like_the_running_header_is_text_after_ocr():
+    # the title block's first row ('ชื่อโครงการ' and the name) is within the fuzzy ratio of a running header
+    # that names the project and its office, which heads the pages after the first: the first line is not
+    # the printings' commonest reading, so no header printed on page 1 is found there
+    name = "พัฒนาศักยภาพครูด้านการใช้เทคโนโลยีดิจิทัลเพื่อการเรียนการสอน"
+    pages = [f"ชื่อโครงการ {name}\nหน่วยงาน สำนักงานเขตบางรัก\n\nหลักการและเหตุผล"]
+    pages += [f"โครงการ{name} เขตบางรัก\n\nขั้นตอนที่ {k} ดำเนินการตามแผน รอบที่ {k}\n\nผลที่คาดว่าจะได้รับ ข้อ {k}"
+              for k in range(1, 6)]
+    lines, _ = clean_lines("\n\n".join(pages))
+    assert lines[0].kind == "text"
