@@ -216,7 +216,36 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
                 out[j] = replace(out[j], kind="page_header")
     for i in tails:
         out[i] = replace(out[i], kind="page_header")
+    if not any(ln.kind in ("page_number", "page_footer", "page_break") for ln in out):
+        for shape in running:  # the header is its pages' only furniture: after OCR some of its printings stand alone
+            for i in _alone_between(out, shapes, shape, edges[shape]):
+                out[i] = replace(out[i], kind="page_header")
     return mark_running_lines(out, passes - 1, of_text) if passes > 1 else out
+
+
+def _alone_between(lines: list[Line], shapes: dict[int, str], shape: str, where: list[int]) -> list[int]:
+    """The other printings of a running header's shape that stand alone
+    (blank lines, furniture or specks on both sides: after OCR a page's top
+    with no furniture beside it), after the first marked printing, each at
+    least OPENING_NEAR of the marked printings' median distance from every
+    marked or taken printing: a header is printed once a page.  (Only where
+    the header is its pages' only furniture: else a printing at a page's
+    top stands next to furniture.)"""
+    if len(where) < 2:
+        return []
+    marked = sorted(where)
+    steps = sorted(b - a for a, b in zip(marked, marked[1:]))
+    near = steps[len(steps) // 2] * OPENING_NEAR
+    taken: list[int] = []
+    for i, sh in shapes.items():
+        if sh != shape or i in where or i < marked[0] or lines[i].kind != "text":
+            continue  # (before the first printing: page 1's own line, the office a proposal names under its title)
+        if not (_opens_paragraph(lines, i) and (i + 1 >= len(lines) or lines[i + 1].kind != "text"
+                                                or _is_speck(lines[i + 1].text))):
+            continue
+        if all(abs(i - j) > near for j in [*marked, *taken]):
+            taken.append(i)
+    return taken
 
 
 # After OCR no page gap shows (pages are parted by one blank line, as

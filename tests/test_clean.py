@@ -387,3 +387,24 @@ def test_a_first_line_only_like_the_running_header_is_text_after_ocr():
               for k in range(1, 6)]
     lines, _ = clean_lines("\n\n".join(pages))
     assert lines[0].kind == "text"
+
+
+def test_a_running_headers_printing_standing_alone_mid_copy_after_ocr_is_furniture():
+    # extra3 bma w003, OCR'd: two copies, the office above the form's title on each copy's first page (next
+    # to furniture) and alone at the top of its second page, where OCR left no furniture beside it
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra3" / "ocr" / "bma_progress_w003.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == "สำนักงานเขตหลักสี"] == ["page_header"] * 4
+    assert {ln.kind for ln in lines if "สำนักงานเขตหลักสี" in ln.text and ln.text != "สำนักงานเขตหลักสี"} == {"text"}
+
+
+def test_the_office_a_proposal_names_under_its_title_is_not_its_running_header():
+    # corpus proposal 012, OCR'd: the office alone under the title on page 1 is the printing of the header
+    # the later pages carry; it stands before the header's first printing, and the pages have numbers
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "ocr" / "bma_proposal_012.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert lines[2].text == "สำนักงานเขตค้นนายาว" and lines[2].kind == "text"
