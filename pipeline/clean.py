@@ -146,9 +146,17 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
 # some forms leave two blank lines before a table or a signature), is a
 # running header too: the form's own headings, printed once a copy or a
 # project, open a page only now and then, never the page a copy opens on
-# (its title does), and stand after one blank line elsewhere.  After OCR
-# pages are parted by one blank line like paragraphs: this rule cannot see
-# them there.
+# (its title does), and stand after one blank line elsewhere.  A header
+# printed on page 1 too opens the document as well (with no gap before it):
+# a line that opens the document and most page gaps, above other text each
+# time (a copy's title opens its copies above the same heading), is one even
+# when the text prints it too (the office it names, on the cover: that
+# printing stays text) or the form parts a table or its signature by as
+# many blank lines as its pages.  Its tail the page width wrapped onto the
+# next line ('๑๒ เดือน', 'เขต ๒') goes with it when that line is the same
+# under every printing.  A line of a tab alone is a table's empty cell, not
+# a blank line of a gap.  After OCR pages are parted by one blank line like
+# paragraphs: this rule cannot see them there.
 RUNNING_MAX = 150
 PAGE_GAP = 2
 RUNNING_RATIO = 90.0
@@ -183,10 +191,15 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
     running = {shape for shape, where in edges.items()
                if counts[shape] >= 2 and len(where) >= 2 and 2 * len(where) >= max(pages, counts[shape])
                and not _same_context(out, where, shapes) and _breaks(out, where) >= 2}
-    for shape, where in _after_gaps(out, shapes, counts).items():
-        if shape not in running and not _same_context(out, where, shapes) and _breaks(out, where) >= 2:
+    tails: list[int] = []
+    for shape, (where, tail) in _after_gaps(out, shapes, counts).items():
+        if shape in running:  # known at page edges: its printings after page gaps are the header too
+            edges[shape] = sorted({*edges[shape], *where})
+            tails += tail
+        elif not _same_context(out, where, shapes) and _breaks(out, where) >= 2:
             running.add(shape)
             edges[shape] = where
+            tails += tail
     if not running:
         return lines
     for i, shape in shapes.items():
@@ -201,7 +214,121 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
             j = i + 1
             if j < len(out) and out[j].kind == "text" and _WRAP_TAIL_RE.match(out[j].text):
                 out[j] = replace(out[j], kind="page_header")
+    for i in tails:
+        out[i] = replace(out[i], kind="page_header")
+    if not any(ln.kind in ("page_number", "page_footer", "page_break") for ln in out):
+        for shape in running:  # the header is its pages' only furniture: after OCR some of its printings stand alone
+            for i in _alone_between(out, shapes, shape, edges[shape]):
+                out[i] = replace(out[i], kind="page_header")
     return mark_running_lines(out, passes - 1, of_text) if passes > 1 else out
+
+
+def _alone_between(lines: list[Line], shapes: dict[int, str], shape: str, where: list[int]) -> list[int]:
+    """The other printings of a running header's shape that stand alone
+    (blank lines, furniture or specks on both sides: after OCR a page's top
+    with no furniture beside it), after the first marked printing, each at
+    least OPENING_NEAR of the marked printings' median distance from every
+    marked or taken printing: a header is printed once a page.  (Only where
+    the header is its pages' only furniture: else a printing at a page's
+    top stands next to furniture.)"""
+    if len(where) < 2:
+        return []
+    marked = sorted(where)
+    steps = sorted(b - a for a, b in zip(marked, marked[1:]))
+    near = steps[len(steps) // 2] * OPENING_NEAR
+    taken: list[int] = []
+    for i, sh in shapes.items():
+        if sh != shape or i in where or i < marked[0] or lines[i].kind != "text":
+            continue  # (before the first printing: page 1's own line, the office a proposal names under its title)
+        if not (_opens_paragraph(lines, i) and (i + 1 >= len(lines) or lines[i + 1].kind != "text"
+                                                or _is_speck(lines[i + 1].text))):
+            continue
+        if all(abs(i - j) > near for j in [*marked, *taken]):
+            taken.append(i)
+    return taken
+
+
+# After OCR no page gap shows (pages are parted by one blank line, as
+# paragraphs are), nor, where the header is its pages' only furniture, any
+# other furniture beside it.  A header printed on page 1 too is still known
+# in a document with no other page furniture (in one with some, the rules
+# above see it): it is the document's first line (specks aside), printed again OPENING_MIN
+# times or more, each time as a paragraph's first line, with other text
+# before and after it each time (a copy's title stands above the same
+# heading each time, and after the same closing lines).  OCR reads its
+# printings within a fuzzy ratio of RUNNING_RATIO of one another, and wraps
+# it at the page's width: the one or two lines under it that are the same
+# under most printings (OPENING_TAIL) are its tail.
+OPENING_MIN = 3
+OPENING_TAIL = 2
+OPENING_NEAR = 1 / 3
+_ITEM_RE = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]\s*\S")
+
+
+def mark_opening_header(lines: list[Line]) -> list[Line]:
+    """The printings of a header printed on page 1 too, and their tails,
+    in a document where no page gap shows (see above), as page headers."""
+    if any(ln.kind in PAGE_FURNITURE and ln.kind != "page_header" for ln in lines):
+        return lines  # (the header is not the pages' only furniture)
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
+    top = next((i for i in texts if not _is_speck(lines[i].text)), -1)
+    if len(texts) < 2 * OPENING_MIN or top < 0 or len(lines[top].text) > RUNNING_MAX:
+        return lines
+    if any(ln.kind == "page_header" for ln in lines[:top]):
+        return lines  # (a form's title known as a page header opens the document: the rules above see the rest)
+    head = _shape(lines[top].text)
+    if len(head) < 10:
+        return lines
+    at = {i: k for k, i in enumerate(texts)}
+    where = [i for i in texts if len(lines[i].text) <= RUNNING_MAX and _opens_paragraph(lines, i)
+             and fuzz.ratio(shape := _shape(lines[i].text), head, score_cutoff=RUNNING_RATIO)
+             and not _holds_more(shape, {head})]
+    printed = Counter(_shape(lines[i].text) for i in where)
+    if len(where) < OPENING_MIN or where[0] != top or printed[head] < max(2, max(printed.values())):
+        return lines  # (the first line is the printings' commonest reading: OCR reads one image alike)
+    # the tail: the next lines of text under most printings the same as under the first
+    block = {i: [i] for i in where}
+    for step in range(1, OPENING_TAIL + 1):
+        nxt = {i: texts[at[i] + step] if at[i] + step < len(texts) else -1 for i in where}
+        first = nxt[where[0]]
+        if first < 0 or len(lines[first].text) > len(lines[top].text) or _ITEM_RE.match(lines[first].text):
+            break  # (a wrapped line's tail is no longer than the line, and opens no item: a copy's heading does)
+        tail = _shape(lines[first].text)
+        same = [i for i in where if nxt[i] >= 0 and (_shape(lines[nxt[i]].text) == tail or len(tail) >= 10 and fuzz.ratio(
+            _shape(lines[nxt[i]].text), tail, score_cutoff=RUNNING_RATIO))]
+        if 3 * len(same) < 2 * len(where):
+            break
+        for i in same:
+            block[i].append(nxt[i])
+    # a header is printed once a page: a printing much nearer the one before than the printings' median
+    # distance (OPENING_NEAR of it, in lines of text) is the text's (the cover printing the office the
+    # header names, under it or in its address lines)
+    steps = sorted(at[b] - at[a] for a, b in zip(where, where[1:]))
+    near = steps[len(steps) // 2] * OPENING_NEAR
+    kept = [where[0]]
+    for i in where[1:]:
+        if at[i] - at[block[kept[-1]][-1]] > max(1, near):
+            kept.append(i)
+    if len(kept) < OPENING_MIN:
+        return lines
+    after = [_shape(lines[texts[at[block[i][-1]] + 1]].text) if at[block[i][-1]] + 1 < len(texts) else ""
+             for i in kept]
+    before = [next((_shape(lines[j].text) for j in reversed(texts[:at[i]]) if not _is_speck(lines[j].text)), "")
+              for i in kept[1:]]
+    # (copies of a form, each of a few pages, repeat what stands under the pages' tops: not all of it)
+    if len(set(after)) <= 1 or len(set(before)) <= 1:
+        return lines
+    block = {i: block[i] for i in kept}
+    out = list(lines)
+    for b in block.values():
+        for i in b:
+            out[i] = replace(out[i], kind="page_header")
+    return out
+
+
+def _opens_paragraph(lines: list[Line], i: int) -> bool:
+    """Line i is the document's first, or a blank line or furniture stands before it."""
+    return i == 0 or lines[i - 1].kind != "text" or _is_speck(lines[i - 1].text)
 
 
 def _holds_more(shape: str, running: set[str]) -> bool:
@@ -216,28 +343,70 @@ def _holds_more(shape: str, running: set[str]) -> bool:
     return False
 
 
-def _after_gaps(lines: list[Line], shapes: dict[int, str], counts: Counter[str]) -> dict[str, list[int]]:
-    """The shapes printed twice or more, each time as the first line after a
-    page gap (PAGE_GAP blank lines or more, text before them), and after at
-    least half of the document's gaps: where they stand."""
+def _after_gaps(lines: list[Line], shapes: dict[int, str], counts: Counter[str]) -> dict[str, tuple[list[int], list[int]]]:
+    """The shapes printed twice or more, each time as the first line of a
+    page (after a page gap of PAGE_GAP blank lines or more, or the
+    document's first line), and after at least half of the document's gaps:
+    where they stand, and the lines of their wrapped tails (`_header_tail`)."""
     gaps: dict[int, int] = {}  # line -> blank lines before it
     last = -1  # the last line that is not blank
     for i, ln in enumerate(lines):
-        if ln.kind != "blank":
+        if ln.kind != "blank" or ln.indent:  # (a tab alone: a table's empty cell, not a gap)
             if last >= 0 and i - last - 1 >= PAGE_GAP:
                 gaps[i] = i - last - 1
             last = i
+    first = next((i for i, ln in enumerate(lines) if ln.kind != "blank"), -1)
     found: dict[str, list[int]] = {}
-    for i in gaps:
+    for i in [first, *gaps] if first not in gaps else gaps:
         shape = shapes.get(i)
         if shape is not None and len(shape) >= 4 and counts[shape] >= 2:
             found.setdefault(shape, []).append(i)
-    # every printing opens a page, and every gap as wide as theirs opens on
-    # one: a line of the form that two copies paginated alike print at the
-    # top of a page opens one page of each copy, not the copy's first
-    return {shape: where for shape, where in found.items()
-            if len(where) == counts[shape] and 2 * len(where) >= len(gaps)
-            and _wide_gaps(gaps, min(gaps[i] for i in where)) == len(where)}
+    out: dict[str, tuple[list[int], list[int]]] = {}
+    for shape, where in found.items():
+        opened = [i for i in where if i in gaps]
+        if not opened or 2 * len(opened) < len(gaps):
+            continue
+        tail, after = _header_tail(lines, where, shapes)
+        # every printing opens a page, and every gap as wide as theirs opens on
+        # one: a line of the form that two copies paginated alike print at the
+        # top of a page opens one page of each copy, not the copy's first
+        # (nor, opening the document, a copy's title above the same lines each time)
+        if len(where) == counts[shape] and _wide_gaps(gaps, min(gaps[i] for i in opened)) == len(opened):
+            if where[0] != first or len(set(after)) > 1:
+                out[shape] = where, tail
+        # a header on page 1 too: it opens the document and most pages, mostly
+        # above other text; it may be printed in the text as well (the office a
+        # header names, on the cover), and the form may part a table or its
+        # signature by as many blank lines as its pages
+        elif where[0] == first and 2 * len(opened) > len(gaps) and 2 * len(set(after)) > len(after):
+            out[shape] = where, tail
+    return out
+
+
+# A running header's tail the page width wrapped onto a line of its own (one
+# to three words, a number perhaps: 'เขต ๒', '๑๒ เดือน', 'พ.ศ. 2567').
+TAIL_MAX = 40
+
+
+def _header_tail(lines: list[Line], where: list[int], shapes: dict[int, str]) -> tuple[list[int], list[str]]:
+    """The lines right under each printing in `where` (no blank line between)
+    that are the same under every printing and short: the header's wrapped
+    tail; and the shape of the first text line after the header and its tail
+    at each printing."""
+    def below(i: int) -> int:
+        j = i + 1
+        return j if j < len(lines) and lines[j].kind == "text" else -1
+    tail: list[int] = []
+    nxt = [below(i) for i in where]
+    if all(j >= 0 for j in nxt) and len({shapes.get(j) for j in nxt}) == 1 and len(lines[nxt[0]].text) <= TAIL_MAX:
+        tail = nxt
+    after = []
+    for i in (tail or where):
+        j = i + 1
+        while j < len(lines) and lines[j].kind != "text":
+            j += 1
+        after.append(shapes.get(j, lines[j].text) if j < len(lines) else "")
+    return tail, after
 
 
 def _wide_gaps(gaps: dict[int, int], width: int) -> int:
@@ -257,7 +426,10 @@ def _same_context(lines: list[Line], where: list[int], shapes: dict[int, str]) -
                 j += step
             around.append(shapes.get(j, lines[j].text) if 0 <= j < len(lines) else "")
         return around[0], around[1]
-    return len({context(i) for i in where}) == 1
+    contexts = {context(i) for i in where}
+    # (nothing before the document's first line: the same as what stands before the others)
+    return len(contexts) == 1 or (len(contexts) == 2 and len({after for _, after in contexts}) == 1
+                                  and "" in {before for before, _ in contexts})
 
 
 def _breaks(lines: list[Line], where: list[int]) -> int:
@@ -354,7 +526,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
-    running = mark_running_lines(lines)
+    running = mark_opening_header(mark_running_lines(lines))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")

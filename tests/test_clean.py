@@ -270,3 +270,141 @@ def test_a_line_that_holds_the_running_header_and_a_word_more_is_text():
     kinds = [ln.kind for ln in lines if ln.text == office]  # (the cover prints the office as its own text)
     assert kinds.count("page_header") >= 10 and kinds.count("text") <= 2
     assert {ln.kind for ln in lines if ln.text == "สังกัด" + office} == {"text"}
+
+
+def _extra3(name: str) -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parent / "corpus" / "extra3" / "clean" / f"{name}.txt").read_text(encoding="utf-8")
+
+
+def test_a_running_header_on_page_1_too_is_furniture_there_and_the_cover_keeps_its_office():
+    # extra3 w002 (furniture_header_first): the office heads every page, page 1 included (the document's first
+    # line, no gap before it), and the cover prints the office as its own text too
+    lines, _ = clean_lines(_extra3("obec_progress_w002"))
+    office = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต ๒"
+    kinds = [ln.kind for ln in lines if ln.text == office]
+    assert kinds[0] == "page_header" and kinds.count("page_header") >= 10 and "text" in kinds
+
+
+def test_a_running_headers_tail_wrapped_onto_a_line_of_its_own_is_furniture_on_every_page():
+    # extra3 w001 (furniture_header_wrapped): '... รอบ' / '๑๒ เดือน' on every page, page 1 too; the cover's
+    # office and title (the header's words in other lines) stay text
+    lines, _ = clean_lines(_extra3("obec_progress_w001"))
+    assert {ln.kind for ln in lines if ln.text == "๑๒ เดือน"} == {"page_header"}
+    assert {ln.kind for ln in lines if ln.text.endswith("การดำเนินงานตามแผนปฏิบัติการ รอบ")} == {"page_header"}
+    assert {ln.kind for ln in lines if ln.text == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาสุรินทร์ เขต ๔"} == {"text"}
+
+
+def test_a_tables_empty_cells_are_no_page_gap():
+    # extra3 proposal w008: a Gantt chart read by columns prints its empty cells as lines of a tab alone;
+    # they are no page gap, so the header still opens most of the page gaps
+    lines, _ = clean_lines(_extra3("bma_proposal_w008"))
+    header = "โครงการพัฒนาห้องสมุดโรงเรียนสู่แหล่งเรียนรู้ตลอดชีวิต สำนักงานเขตบางซื่อ"
+    assert [ln.kind for ln in lines if ln.text == header] == ["page_header"] * 5
+
+
+def test_a_running_header_of_copies_is_furniture_on_every_page_and_the_forms_heading_is_not():
+    # extra3 bma w003: two copies, the office above the form's title on each copy's first page and alone on
+    # its second; the form's first heading under the title is the form's
+    lines, _ = clean_lines(_extra3("bma_progress_w003"))
+    assert [ln.kind for ln in lines if ln.text == "สำนักงานเขตหลักสี่"] == ["page_header"] * 4
+    assert {ln.kind for ln in lines if ln.text == "1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ"} == {"text"}
+
+
+def test_a_copys_title_that_opens_the_document_and_every_page_is_no_running_header():
+    # three one-page copies of a form, each on a page of its own: the title opens the document and every
+    # page, but the same heading stands under it each time
+    copy = "แบบรายงานผลการดำเนินงาน\n\n1. ชื่อโครงการ\n\nโครงการพัฒนาครู รุ่นที่ {k}\n\nผลการดำเนินงาน ร้อยละ {k}0\n"
+    text = "\n\n\n\n".join(copy.format(k=k) for k in range(1, 4))
+    lines, _ = clean_lines(text)
+    assert {ln.kind for ln in lines if ln.text == "แบบรายงานผลการดำเนินงาน"} == {"text"}
+
+
+def test_a_running_header_on_page_1_too_is_known_after_ocr_with_its_wrapped_tail():
+    # extra3 proposal w003, OCR'd: no page gap shows and no other furniture; the header opens the document and
+    # six pages, wrapped by the page width over two lines and its year ('๒๕๑๐', misread) on a third; the year
+    # in the text (the period's end, wrapped onto a line of its own) stays text and so counts alone
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra3" / "ocr" / "bma_proposal_w003.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    # (two printings twelve lines apart, a short page's, are one too near the other: the second is left text)
+    kinds = [ln.kind for ln in lines if ln.text.startswith("สำนักงานเขตคลองเตย โครงการส่งเสริม")]
+    assert len(kinds) == 6 and kinds.count("page_header") == 5
+    years = [(ln.kind, lines[k - 1].text) for k, ln in enumerate(lines) if ln.text == "๒๕๑๐"]
+    assert [kind for kind, _ in years].count("page_header") == 5
+    assert [kind for kind, before in years if before.endswith("มิถุนายน")] == ["text"]
+
+
+def test_the_cover_printing_the_office_a_running_header_names_keeps_it_as_text_after_ocr():
+    # extra3 OBEC w002, OCR'd: the office heads every page, page 1 too, and the cover prints it right under the
+    # header and again in its address lines: those are the cover's (the report's agency), not the header
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra3" / "ocr" / "obec_progress_w002.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    kinds = [ln.kind for ln in lines if ln.text == "สำนักงานเขตพืนทีการศึกษาประถมศึกษาอุดรธานี เขต ๒"]
+    assert kinds[:3] == ["page_header", "text", "text"] and kinds.count("page_header") >= 8
+
+
+def test_a_line_that_opens_the_document_and_its_copies_after_ocr_is_no_running_header():
+    # one-page copies after OCR (pages parted by one blank line): the title opens the document and each copy,
+    # above the same heading each time
+    copy = "แบบรายงานผลการดำเนินงาน\n\n1. ชื่อโครงการ\n\nโครงการพัฒนาครู รุ่นที่ {k}\n\nผลการดำเนินงาน ร้อยละ {k}0\n"
+    lines, _ = clean_lines("\n".join(copy.format(k=k) for k in range(1, 5)))
+    assert {ln.kind for ln in lines if ln.text == "แบบรายงานผลการดำเนินงาน"} == {"text"}
+
+
+def test_a_forms_heading_under_its_title_in_each_project_after_ocr_is_no_running_header():
+    # extra x006, OCR'd: projects of one form, each under the form's title (page furniture): the heading
+    # under the title opens each project above other text, but the pages have other furniture
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra" / "ocr" / "bma_progress_x006.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert {ln.kind for ln in lines if ln.text == "1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ"} == {"text"}
+
+
+def test_a_running_header_above_the_forms_title_is_known_after_ocr_in_copies():
+    # extra3 bma w018, OCR'd: the agency heads every page of three copies, page 1 included, above the form's
+    # title (a page header of its own); OCR reads a speck ('๑') at each page's top; the copies repeat what
+    # stands under and over the pages' tops, but not all of it
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra3" / "ocr" / "bma_progress_w018.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == "สำนักการศึกษา"] == ["page_header"] * 7
+
+
+def test_a_first_line_only_like_the_running_header_is_text_after_ocr():
+    # the title block's first row ('ชื่อโครงการ' and the name) is within the fuzzy ratio of a running header
+    # that names the project and its office, which heads the pages after the first: the first line is not
+    # the printings' commonest reading, so no header printed on page 1 is found there
+    name = "พัฒนาศักยภาพครูด้านการใช้เทคโนโลยีดิจิทัลเพื่อการเรียนการสอน"
+    pages = [f"ชื่อโครงการ {name}\nหน่วยงาน สำนักงานเขตบางรัก\n\nหลักการและเหตุผล"]
+    pages += [f"โครงการ{name} เขตบางรัก\n\nขั้นตอนที่ {k} ดำเนินการตามแผน รอบที่ {k}\n\nผลที่คาดว่าจะได้รับ ข้อ {k}"
+              for k in range(1, 6)]
+    lines, _ = clean_lines("\n\n".join(pages))
+    assert lines[0].kind == "text"
+
+
+def test_a_running_headers_printing_standing_alone_mid_copy_after_ocr_is_furniture():
+    # extra3 bma w003, OCR'd: two copies, the office above the form's title on each copy's first page (next
+    # to furniture) and alone at the top of its second page, where OCR left no furniture beside it
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "extra3" / "ocr" / "bma_progress_w003.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == "สำนักงานเขตหลักสี"] == ["page_header"] * 4
+    assert {ln.kind for ln in lines if "สำนักงานเขตหลักสี" in ln.text and ln.text != "สำนักงานเขตหลักสี"} == {"text"}
+
+
+def test_the_office_a_proposal_names_under_its_title_is_not_its_running_header():
+    # corpus proposal 012, OCR'd: the office alone under the title on page 1 is the printing of the header
+    # the later pages carry; it stands before the header's first printing, and the pages have numbers
+    from pathlib import Path
+
+    text = (Path(__file__).parent / "corpus" / "ocr" / "bma_proposal_012.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert lines[2].text == "สำนักงานเขตค้นนายาว" and lines[2].kind == "text"
