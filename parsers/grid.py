@@ -68,8 +68,10 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
             j += 1
         if j - i + 1 >= MIN_ROWS:
             end = multi[j] + 1
-            # wrapped text of the last row's cells may follow on one-cell lines
-            while end < len(lines) and len(lines[end].cols) < 2 and end - multi[j] <= 2 and len(lines[end].text) < 40:
+            # wrapped text of the last row's cells may follow on one-cell lines, on the lines right
+            # under it (past a blank line stands what follows the table: a heading, a paragraph)
+            while end < len(lines) and len(lines[end].cols) < 2 and end - multi[j] <= 2 and len(lines[end].text) < 40 \
+                    and lines[end].no == lines[end - 1].no + 1:
                 end += 1
             out.append((multi[i], end))
         i = j + 1

@@ -871,3 +871,23 @@ def test_a_stamp_ocr_read_as_cells_of_specks_is_no_item_of_the_list_it_stands_ov
     first = project(1, "๒๕๖๗").replace("ผลการดำเนินงาน\n", "ผลการดำเนินงาน\n๑7 ๐ IA\t= ๑7๑%\tขงจ,/ ข VAY {ru\n")
     rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
     assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
+
+
+def test_a_heading_past_a_blank_line_is_no_wrapped_cell_of_the_list_above():
+    """Items written '๑.<tab>text' are a block of two-cell lines to the
+    side-by-side table folding (parsers.grid); the one-cell line after
+    them continues the last row's cell only when it stands right under it.
+    The next section's heading past a blank line was joined to item 2's
+    number ('๒. ปัญหาและอุปสรรค...<tab>text') and item 2 was lost (extra3
+    OBEC w007, list_numbers_column_tabs)."""
+    from parsers.grid import fold_tables
+    from schemas.document import Line
+
+    items = [Line(145, "๑.\tสพป.นครสวรรค์ เขต 4 ได้ดำเนินการส่งเสริม", cols=(0, 8)),
+             Line(146, "๒.\tได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์", cols=(0, 8))]
+    heading = Line(148, "ปัญหาและอุปสรรคในการดำเนินงาน")
+    folded = fold_tables(items + [heading])
+    assert [ln.text for ln in folded] == [ln.text for ln in items] + [heading.text]
+    # right under the row, a short line is wrapped text of that row (as before)
+    wrapped = fold_tables(items + [Line(147, "และสื่อออนไลน์")])
+    assert [ln.no for ln in wrapped] == [145, 146] and "และสื่อออนไลน์" in wrapped[-1].text
