@@ -229,3 +229,29 @@ def test_a_running_header_with_the_project_s_title_inside_a_section_is_no_text_o
     assert text != _sample()
     steps = [(a["seq"], a["text"]) for a in run(text)["activities"]]
     assert steps == [(a["seq"], a["text"]) for a in run(_sample())["activities"]]
+
+
+def test_objective_numbers_in_a_column_before_their_texts_number_the_texts():
+    """Objectives printed as a column of numbers ('2.1' ... '2.4', each alone)
+    and then the texts, every objective's first line indented and its
+    wrapped lines not (extra3's list_numbers_column_tabs): each text takes
+    its number; the texts ran into objective 4 and 2.1-2.3 were lost."""
+    from parsers.bma_proposal.numbering import numbers_apart, read_items, sub_opener
+    from schemas.document import Line
+
+    texts = [("เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรม",), ("เพื่อพัฒนาผู้เรียนให้สร้างสรรค์ชิ้นงาน", "ด้วยตนเองได้"),
+             ("เพื่อสร้างเครือข่ายความร่วมมือ", "ผู้ปกครอง และชุมชน"), ("เพื่อให้ครูผู้สอนจัดกิจกรรมได้",)]
+    lines = [Line(26 + i, f"2.{i + 1}", indent=True) for i in range(4)]
+    no = 31
+    for text in texts:
+        for k, part in enumerate(text):
+            lines.append(Line(no, part, indent=k == 0))
+            no += 1
+    items, lead = read_items(lines, sub_opener("2"), sub=True)
+    got = numbers_apart(items, lines)
+    assert [(it.number, it.text) for it in got] == [(i + 1, " ".join(t)) for i, t in enumerate(texts)]
+    assert [(it.start, it.end) for it in got] == [(31, 31), (32, 33), (34, 35), (36, 36)]
+    # as many texts as numbers only: three indented texts for four numbers are left as read
+    short = [ln for ln in lines if ln.no != 36]
+    assert [it.number for it in numbers_apart(read_items(short, sub_opener("2"), sub=True)[0], short)
+            if it.texts] == [4]

@@ -229,6 +229,29 @@ def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], li
     return [first, *items], lead[:start]
 
 
+def numbers_apart(items: list[Item], lines: list[Line]) -> list[Item]:
+    """A list whose numbers stand in a column of their own before the
+    texts (each number alone on its line, then the texts, every item's
+    first line indented and its wrapped lines not): the texts after the
+    last number, cut where a line is indented, go one to each number when
+    as many stand as numbers.  Any other list as it is."""
+    if len(items) < 2 or any(it.texts for it in items[:-1]):
+        return items
+    last = items[-1]
+    body = [ln for ln in lines if last.start < ln.no <= last.end]
+    if not body or not body[0].indent or len(last.texts) != len(body):
+        return items  # the last number opens text of its own, or its lines are not all there
+    groups: list[list[Line]] = []
+    for ln in body:
+        if ln.indent or not groups:
+            groups.append([])
+        groups[-1].append(ln)
+    if len(groups) != len(items):
+        return items
+    return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
+            for it, group in zip(items, groups)]
+
+
 def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:
     """A value_repaired issue for each item whose printed number is not its
     number, and a missing_row issue for numbers the items skip: it names the

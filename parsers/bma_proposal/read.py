@@ -11,7 +11,8 @@ import regex
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import explode_sub, first_from_lead, read_items, sequence_issues, sub_opener
+from parsers.bma_proposal.numbering import (explode_sub, first_from_lead, numbers_apart, read_items, sequence_issues,
+                                            sub_opener)
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -152,7 +153,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
-        items = [it for it in items if it.text]
+        items = [it for it in numbers_apart(items, exploded) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         return [(it.number, it.text, it.start, it.end) for it in items], lead
     plain, lead = numbered_items(lines, opens=opens)
