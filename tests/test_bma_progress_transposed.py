@@ -191,3 +191,16 @@ def test_an_ocrd_generated_document_with_entry_columns_reads_its_figures():
     for e in rows["expenses"]:
         assert (e["report_seq"], str(e["amount"])) in right or any(a <= e["line_end"] and e["line_start"] <= b
                                                                   for a, b in doubts)
+
+
+def test_a_date_cell_that_wrapped_onto_a_line_alone_does_not_end_the_table():
+    """A date cell wrapped by OCR ('27 ม.ค.' / '2564', a line of its own with
+    no tab) is the date row's: the rows after it are still the table's, and
+    the wrap, whose entry the layout does not pin, is said."""
+    rows = list(_OCR_TABLE)
+    rows[1:2] = [("วันที่รายงาน\t27 ม.ค.\t10/02/2564", (0, 19, 46)), ("2564", ())]
+    result = parse_entries(_ocr_lines(*rows, start=85))
+    assert figure_values(result.entries[1])[0]["progress_pct"] == Decimal("11")
+    assert figure_values(result.entries[2])[0]["disbursed"] == Decimal("500")
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date" and i.line_start == 87
+               for i in result.issues)

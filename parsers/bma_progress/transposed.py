@@ -215,13 +215,16 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             row = _field(label, pieces)
-            if not tail and (row == "on_target" or (row != "description" and len(cells) < 2)):
+            # a short line alone may be the wrap of a date's or figure's cell ("24 ก.ค." / "2567")
+            wrap = (row in ("report_date", "progress_pct", "disbursed") and n > 1 and len(cells) == 1
+                    and len(cells[0].split()) <= 2)
+            if not tail and not wrap and (row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             if len(cells) == n:
                 for k, value in enumerate(cells):
                     if value:
                         pieces[k].append(Line(line.no, value))
-            elif len(cells) < n and (row == "description" or tail):
+            elif len(cells) < n and (row == "description" or tail or wrap):
                 # by page column; a line of one cell without one (OCR drops a wrapped cell's indent) goes on
                 # with the text read just before it, the last cell of the line above (the reading order)
                 where = _nearest(cols, heads) if cols else [_last(pieces, line.no)] if len(cells) == 1 \
