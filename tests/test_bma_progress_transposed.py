@@ -204,3 +204,15 @@ def test_a_date_cell_that_wrapped_onto_a_line_alone_does_not_end_the_table():
     assert figure_values(result.entries[2])[0]["disbursed"] == Decimal("500")
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date" and i.line_start == 87
                for i in result.issues)
+
+
+def test_a_header_whose_number_ocr_lost_still_opens_its_table():
+    """'รายการ | ครั้งที่' (the number lost): the table is read, its entry's
+    number left to the entries' sequence (clauses.HEADER_RE reads a header
+    without one)."""
+    lines = _ocr_lines(("รายการ\tครั้งที่", (0, 22)), ("วันที่รายงาน\t22/08/2567", (0, 23)),
+                       ("ความก้าวหน้าของงาน ๑๐๐.๐๐ %", ()), ("งบประมาณที่เบิกใช้\t๓๐๐.๕๐ บาท", (0, 21)),
+                       ("ความสอดคล้องกับ\tเป็นไปตามเป้าหมาย", (0, 21)), start=164)
+    assert [ln.text for ln in untranspose(lines)] == [
+        "รายงานครั้งที่ :", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
+        ": เป็นไปตามเป้าหมาย"]

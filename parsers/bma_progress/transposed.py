@@ -38,10 +38,10 @@ _DIGITISH = r"[\d๐-๙oO@©«»]"
 _HEAD_CELL_RE = regex.compile(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})\s*$")
 # A cell that holds several headers whose gap OCR collapsed ("รายงานครั้งที่ # รายงานครั้งที่ 6"); an OCR'd
-# header's number may be any mark ("#", "ซ" for ๔): the entries' sequence mends it or says so.
+# header's number may be any mark ("#", "ซ" for ๔) or lost: the entries' sequence mends it or says so.
 _HEADS_IN_CELL_RE = regex.compile(
     rf"^\s*(?:(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\t]{{1,3}}\s*){{2,}}$")
-_ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}\s*[^\s\t]{{1,3}})")
+_ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}(?:\s*[^\s\t]{{1,3}})?)")
 _DATE_RE = regex.compile(mark_tolerant("วันที่"))
 _PROGRESS_RE = regex.compile(mark_tolerant("ก้าวหน้า"))
 _BUDGET_RE = regex.compile(rf"{mark_tolerant('งบประมาณ')}|{mark_tolerant('เบิก')}")
