@@ -185,9 +185,8 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
             scored = [tied[i] for i in order]
             if ranks[order[0]][:2] != ranks[order[1]][:2]:
                 tie_break = "dictionary plausibility"
-            else:
+            else:  # the top readings are as plausible: the earliest copy's of them (ranks end in -first copy)
                 tie_break = "earliest copy"
-                scored = sorted(tied, key=lambda g: g.copies[0])
         groups = scored + rest
     copy_index, winner = groups[0].representative()
     return Vote(winner, copy_index, groups, tie_break)

@@ -106,3 +106,109 @@ def test_a_label_a_page_break_left_above_the_last_entrys_expenses_is_text_of_tha
     real = _lines(*[ln.text for ln in lines[:4]], "รายงานครั้งที่ ๑๑ : ค่าตอบแทนวิทยากร ๘ ชั่วโมง x ๑,๒๐๐.- บาท = ๙,๖๐๐.- บาท",
                   ":: ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๑๑) = ๙,๖๐๐.- บาท", start=120)
     assert sorted(parse_entries(real).entries) == [9, 10, 11]
+
+
+# The same table after OCR (extra3 OCR w001's shape): labels wrap onto a line of their own ("งานฯ"), a label
+# and the first value merge when their gap collapses, a wrapped cell's next line may stand alone (no tab).
+def _ocr_lines(*rows: tuple[str, tuple[int, ...]], start: int = 1) -> list[Line]:
+    return [Line(i, text, cols=cols) for i, (text, cols) in enumerate(rows, start=start)]
+
+
+_OCR_TABLE = (
+    ("รายการ\tรายงานครั้งที่ 1\tรายงานครั้งที่ ๒", (0, 18, 42)),
+    ("วันที่รายงาน\t27/01/2564\t10/02/2564", (0, 19, 46)),
+    ("รายละเอียดการ\tอยู่ระหว่างการเตรียม\tได้รับการอนุมัติโครงการ", (0, 19, 44)),
+    ("ดำเนินงาน\tจัดทำคำสั่งเจ้าหน้าที่\tและโอนเงิน ค่าอาหาร 10 คน x 50 บาท", (0, 18, 41)),
+    ("= 500 บาท", ()),
+    ("ความก้าวหน้าของ ๑๑\t๓1", (0, 42)),
+    ("งานฯ", ()),
+    ("งบประมาณที่เปิก 0 บาท\t500 บาท", (0, 42)),
+    ("ใช้", ()),
+    ("ความสอดคล้องกับ เป็นไปตามแผน\tไม่เป็นไปตามแผน", (0, 40)),
+    ("แผน", ()),
+    ("ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย", ()),
+    ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้", ()),
+)
+
+
+def test_an_ocrd_table_of_entry_columns_is_read_by_its_row_labels():
+    result = parse_entries(_ocr_lines(*_OCR_TABLE, start=85))
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    want = {1: (Decimal("11"), Decimal("0"), True), 2: (Decimal("31"), Decimal("500"), False)}
+    for seq, (progress, paid, on_plan) in want.items():
+        values, bad = figure_values(entries[seq])
+        assert not bad and values["progress_pct"] == progress and values["disbursed"] == paid, seq
+        assert values["on_plan"] is on_plan and values["on_target"] is True, seq
+    # the lone line "= 500 บาท" goes on with the text read just before it (entry 2's cell), and says so
+    lines = untranspose(_ocr_lines(*_OCR_TABLE, start=85))
+    second = lines[lines.index(next(ln for ln in lines if ln.text == "รายงานครั้งที่ ๒")):]
+    assert "= 500 บาท" in [ln.text for ln in second]
+    doubts = [i for i in result.issues if i.code == "entry_cell_in_doubt"]
+    assert {(i.field, i.line_start) for i in doubts} == {("progress_reports.description", 89), ("expenses", 89)}
+    # the certificate after the table is no part of it
+    assert lines[-1].text == "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้"
+
+
+def test_an_ocrd_row_of_fewer_cells_than_entries_is_placed_by_its_columns_and_said():
+    rows = list(_OCR_TABLE)
+    rows[5] = ("ความก้าวหน้าของ\t๓1", (0, 42))  # entry 1's progress lost: ๓1 stands under entry 2's header
+    result = parse_entries(_ocr_lines(*rows, start=85))
+    assert "progress" not in result.entries[1].figures
+    assert figure_values(result.entries[2])[0]["progress_pct"] == Decimal("31")
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.progress_pct" for i in result.issues)
+
+
+def test_a_header_over_labels_without_their_values_is_left_alone():
+    """A table read column by column after OCR (labels, then values) is no
+    table of entry columns: its header row stays for the clause reader."""
+    lines = _ocr_lines(("เ\tครั้งที่ 2", (0, 20)), ("วันที่รายงาน :", ()), ("รายละเอียดการ", ()),
+                       ("23/12/2562 : จัดทำคำสั่ง", ()))
+    assert untranspose(lines) == lines
+
+
+def test_an_ocrd_generated_document_with_entry_columns_reads_its_figures():
+    """extra3 OCR w002: the entries two by two as columns, after OCR; every
+    report's date and figures are the truth, and each expense is in its
+    own entry or an entry_cell_in_doubt issue stands at its lines."""
+    ocr = EXTRA3.parent / "ocr" / "bma_progress_w002.txt"
+    truth = json.loads((EXTRA3 / "bma_progress_w002.expected.json").read_text(encoding="utf-8"))
+    rows = process_document("w002.txt", ocr.read_bytes())
+    got = {r["seq"]: r for r in rows["progress_reports"]}
+    for want in truth["projects"][0]["progress_reports"]:
+        row = got[want["seq"]]
+        assert str(row["report_date"]) == want["report_date"], want["seq"]
+        assert float(row["progress_pct"]) == want["progress_pct"] and str(row["disbursed"]) == want["disbursed"]
+        assert (row["on_plan"], row["on_target"]) == (want["on_plan"], want["on_target"])
+    doubts = [(i["line_start"], i["line_end"]) for i in rows["issues"]
+              if i["code"] == "entry_cell_in_doubt" and i["field"] == "expenses"]
+    right = {(e["report_seq"], e["amount"]) for e in truth["projects"][0]["expenses"]}
+    assert rows["expenses"]
+    for e in rows["expenses"]:
+        assert (e["report_seq"], str(e["amount"])) in right or any(a <= e["line_end"] and e["line_start"] <= b
+                                                                  for a, b in doubts)
+
+
+def test_a_date_cell_that_wrapped_onto_a_line_alone_does_not_end_the_table():
+    """A date cell wrapped by OCR ('27 ม.ค.' / '2564', a line of its own with
+    no tab) is the date row's: the rows after it are still the table's, and
+    the wrap, whose entry the layout does not pin, is said."""
+    rows = list(_OCR_TABLE)
+    rows[1:2] = [("วันที่รายงาน\t27 ม.ค.\t10/02/2564", (0, 19, 46)), ("2564", ())]
+    result = parse_entries(_ocr_lines(*rows, start=85))
+    assert figure_values(result.entries[1])[0]["progress_pct"] == Decimal("11")
+    assert figure_values(result.entries[2])[0]["disbursed"] == Decimal("500")
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date" and i.line_start == 87
+               for i in result.issues)
+
+
+def test_a_header_whose_number_ocr_lost_still_opens_its_table():
+    """'รายการ | ครั้งที่' (the number lost): the table is read, its entry's
+    number left to the entries' sequence (clauses.HEADER_RE reads a header
+    without one)."""
+    lines = _ocr_lines(("รายการ\tครั้งที่", (0, 22)), ("วันที่รายงาน\t22/08/2567", (0, 23)),
+                       ("ความก้าวหน้าของงาน ๑๐๐.๐๐ %", ()), ("งบประมาณที่เบิกใช้\t๓๐๐.๕๐ บาท", (0, 21)),
+                       ("ความสอดคล้องกับ\tเป็นไปตามเป้าหมาย", (0, 21)), start=164)
+    assert [ln.text for ln in untranspose(lines)] == [
+        "รายงานครั้งที่ :", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
+        ": เป็นไปตามเป้าหมาย"]

@@ -208,3 +208,14 @@ def test_a_tie_between_dates_keeps_the_one_inside_the_archive_s_years():
     # both inside: the earliest copy, as before
     v = vote([(0, Reading(date(2023, 10, 1), "1/10/2566", 1, 1)), (1, Reading(date(2024, 10, 1), "1/10/2567", 2, 2))])
     assert v.winner.value == date(2023, 10, 1)
+
+
+def test_earliest_copy_settles_only_the_readings_tied_on_plausibility():
+    """Three copies, three readings: the first copy's is fragmented by OCR
+    (ranked last on plausibility), the other two are as plausible.  The
+    earliest copy decides between those two only; the implausible reading
+    does not win for standing in the first copy."""
+    texts = ("การพฒนาคณภาพการศกษา", "การพัฒนาคุณภาพการศึกษา", "การพัฒนาคุณภาพการเรียน")
+    v = vote([(i, Reading(t, t, i + 1, i + 1)) for i, t in enumerate(texts)])
+    assert v.tie_break == "earliest copy" and v.winner.value == texts[1] and v.winner_copy == 1
+    assert [g.copies[0] for g in v.groups] == [1, 2, 0]

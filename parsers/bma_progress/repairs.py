@@ -1002,7 +1002,8 @@ def record_lines(rec: Record) -> tuple[int | None, int | None]:
 
 # What says the entries themselves are in doubt (parsers.bma_progress.assemble): figures with no entry or
 # two for one, an entry opened from its figures alone, numbers named that gave no entry.
-STRUCTURE_DOUBTS = frozenset({"conflicting_figures", "orphan_figures", "entry_header_missing", "unread_entries"})
+STRUCTURE_DOUBTS = frozenset({"conflicting_figures", "orphan_figures", "entry_header_missing", "unread_entries",
+                              "entry_cell_in_doubt"})
 
 
 def structure_in_doubt(reports: dict[int, Record], issues: list[Issue]) -> bool:

@@ -32,11 +32,16 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import mark_tolerant
-from schemas.document import Line
+from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
 _HEAD_CELL_RE = regex.compile(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})\s*$")
+# A cell that holds several headers whose gap OCR collapsed ("รายงานครั้งที่ # รายงานครั้งที่ 6"); an OCR'd
+# header's number may be any mark ("#", "ซ" for ๔) or lost: the entries' sequence mends it or says so.
+_HEADS_IN_CELL_RE = regex.compile(
+    rf"^\s*(?:(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\t]{{1,3}}\s*){{2,}}$")
+_ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}(?:\s*[^\s\t]{{1,3}})?)")
 _DATE_RE = regex.compile(mark_tolerant("วันที่"))
 _PROGRESS_RE = regex.compile(mark_tolerant("ก้าวหน้า"))
 _BUDGET_RE = regex.compile(rf"{mark_tolerant('งบประมาณ')}|{mark_tolerant('เบิก')}")
@@ -56,6 +61,22 @@ def _header(line: Line) -> list[str] | None:
     return [c.strip() for c in cells]
 
 
+def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
+    """An OCR'd header row `_header` does not take: a label cell, then cells
+    of one or more headers each, a header's number any mark; the column of
+    a header inside a cell is counted from the cell's start."""
+    cells = line.text.split("\t")
+    if len(cells) < 2 or _ROW_OPEN_RE.match(cells[0]) or any(ch.isdigit() for ch in cells[0]) or len(cells[0]) > 30:
+        return None
+    cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
+    heads: list[tuple[str, int]] = []
+    for cell, col in zip(cells[1:], cols[1:]):
+        if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
+            return None
+        heads.extend((m.group(0).strip(), col + m.start()) for m in _ONE_HEAD_RE.finditer(cell))
+    return heads
+
+
 def _known(label: str) -> bool:
     """A row label that names an entry's part other than its description."""
     return any(p.search(label) for p in (_DATE_RE, _PROGRESS_RE, _BUDGET_RE, _FLAG_RE))
@@ -65,43 +86,239 @@ def _part(label: str, value: str) -> str:
     """One entry's cell of a row, as its clause reads."""
     if _DATE_RE.search(label):
         return f":: {value} :"
-    if _PROGRESS_RE.search(label) or _BUDGET_RE.search(label):
-        return f"{label.strip()} = {value}"
+    if _PROGRESS_RE.search(label):  # the label's full words, whatever of them a wrap left on its line
+        return f"ความก้าวหน้าของงานฯ = {value}"
+    if _BUDGET_RE.search(label):
+        return f"งบประมาณที่เบิกใช้ = {value}"
     if _FLAG_RE.search(label):
         return f": {value}"
     return value
 
 
+# A row's label opening a line (its first word, the rest may have wrapped or merged with the first value)
+_ROW_OPEN_RE = regex.compile(
+    rf"^\s*(?:{mark_tolerant('วันที่')}|{mark_tolerant('รายละเอียด')}|{mark_tolerant('ความก้าวหน้า')}"
+    rf"|{mark_tolerant('งบประมาณ')}|{mark_tolerant('ความสอดคล้อง')})", regex.V1)
+# What a label's wrap leaves on the next line: its last words alone ("งานฯ", "ใช้", "กับแผน", "ดำเนินงาน")
+_LABEL_TAIL_RE = regex.compile(
+    rf"^\s*(?:(?:{mark_tolerant('ของ', False)}|{mark_tolerant('งาน', False)}|[ฯๆ]|{mark_tolerant('เบิก', False)}"
+    rf"|{mark_tolerant('ใช้', False)}|{mark_tolerant('กับ', False)}|{mark_tolerant('แผน', False)}"
+    rf"|{mark_tolerant('เป้าหมาย', False)}|{mark_tolerant('ดำเนิน', False)}|{mark_tolerant('การ', False)})\s?)+$")
+_FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbursed", _BUDGET_RE))
+
+
+_TARGET_RE = regex.compile(mark_tolerant("เป้าหมาย"))
+
+
+def _field(label: str, pieces: list[list[Line]] | None = None) -> str:
+    """The progress_reports column a row's label names (a flag row's
+    label cut by a wrap, "ความสอดคล้องกับ", by its cells' words too)."""
+    for name, pattern in _FIELD_OF:
+        if pattern.search(label):
+            return name
+    if _FLAG_RE.search(label):
+        said = label + " ".join(p.text for got in pieces or [] for p in got)
+        return "on_target" if _TARGET_RE.search(said) else "on_plan"
+    return "description"
+
+
+def _heads_of(line: Line) -> list[tuple[str, int]] | None:
+    """A header row's entry headers with the page column each starts at;
+    a cell may hold two headers whose gap OCR collapsed."""
+    heads = _header(line)
+    if heads is not None:
+        cells = line.text.split("\t")
+        cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
+        return list(zip(heads, cols[len(cells) - len(heads):]))
+    return _ocr_header(line)
+
+
+def _row_cells(line: Line) -> tuple[str, list[str]] | None:
+    """A row's label and value cells when `line` opens a row (its label's
+    first word first); a first value merged into the label's cell is split
+    off at the label's end (a label is one word)."""
+    if not _ROW_OPEN_RE.match(line.text):
+        return None
+    cells = line.text.split("\t")
+    label, _, merged = cells[0].strip().partition(" ")
+    return label, ([merged.strip()] if merged.strip() else []) + [c.strip() for c in cells[1:]]
+
+
 def untranspose(lines: list[Line]) -> list[Line]:
     """`lines` with each entry table whose entries are its columns given
     entry by entry (module doc); other lines as they are."""
+    return untranspose_with_doubts(lines)[0]
+
+
+def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`untranspose`, and an issue for each cell of such a table whose entry
+    the layout does not pin (an OCR'd table whose cells lost their gaps).
+
+    After OCR a table's rows keep their cells tab-separated but a label may
+    wrap ("ความก้าวหน้าของ" / "งานฯ"), a label and the first value may merge
+    ("ความก้าวหน้าของ ๑๑\t๓1") and a wrapped cell's next lines may stand
+    alone.  A row opens at a label's first word; its values are its cells in
+    order, the first of them split off the label's word when merged; a
+    following line of as many cells as entries (or one more, a label's tail
+    first) continues each entry's value, a label's tail alone is skipped.
+    A continuation line of fewer cells could be any entry's: it goes to the
+    first entry, with an `entry_cell_in_doubt` issue naming its column, and
+    so does a row of fewer values than entries (placed by its cells' page
+    columns)."""
     if not any("\t" in ln.text for ln in lines):
-        return lines
+        return lines, []
     out: list[Line] = []
+    issues: list[Issue] = []
     i = 0
     while i < len(lines):
-        heads = _header(lines[i])
+        heads = _heads_of(lines[i])
         if heads is None:
             out.append(lines[i])
             i += 1
             continue
-        rows: list[tuple[Line, str, list[str]]] = []
+        n = len(heads)
+        rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
         j = i + 1
-        while j < len(lines) and _header(lines[j]) is None:
-            cells = lines[j].text.split("\t")
-            if not 2 <= len(cells) <= len(heads) + 1 or not cells[0].strip() or _HEAD_CELL_RE.match(cells[0]):
+        while j < len(lines) and _heads_of(lines[j]) is None:
+            line = lines[j]
+            if line.kind != "text":
+                j += 1
+                continue
+            opened = _row_cells(line)
+            if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
+                break  # a label without values, or a first row not in cells: no table of entries as columns
+            if opened is not None:
+                label, values = opened
+                if len(values) < n and _FLAG_RE.search(label):
+                    values = _flags_apart(values)
+                pieces: list[list[Line]] = [[] for _ in range(n)]
+                if len(values) == n:
+                    where = list(range(n))
+                else:
+                    where = _placed(line, values, heads)
+                    issues.extend(_doubts(line, label, n, len(values)))
+                for k, value in zip(where, values):
+                    if value:
+                        pieces[k].append(Line(line.no, value))
+                rows.append((label, pieces))
+                j += 1
+                continue
+            if not rows:
                 break
-            rows.append((lines[j], cells[0], cells[1:]))
+            label, pieces = rows[-1]
+            cells = [c.strip() for c in line.text.split("\t")]
+            cols = list(line.cols) if len(line.cols) == len(cells) else []
+            tail = bool(_LABEL_TAIL_RE.match(cells[0]))
+            if tail:
+                cells, cols = cells[1:], cols[1:]
+            if not cells:
+                j += 1
+                continue
+            row = _field(label, pieces)
+            # a short line alone may be the wrap of a date's or figure's cell ("24 ก.ค." / "2567")
+            wrap = (row in ("report_date", "progress_pct", "disbursed") and n > 1 and len(cells) == 1
+                    and len(cells[0].split()) <= 2)
+            if not tail and not wrap and (row == "on_target" or (row != "description" and len(cells) < 2)):
+                break  # the table's last row ends it; a figure's or flag's line goes on only as cells
+            if len(cells) == n:
+                for k, value in enumerate(cells):
+                    if value:
+                        pieces[k].append(Line(line.no, value))
+            elif len(cells) < n and (row == "description" or tail or wrap):
+                # by page column; a line of one cell without one (OCR drops a wrapped cell's indent) goes on
+                # with the text read just before it, the last cell of the line above (the reading order)
+                where = _nearest(cols, heads) if cols else [_last(pieces, line.no)] if len(cells) == 1 \
+                    else range(len(cells))
+                for value, k in zip(cells, where):
+                    if value:
+                        pieces[k].append(Line(line.no, value))
+                issues.extend(_doubts(line, label, n, len(cells)))
+            else:
+                break
             j += 1
-        if not any(_known(label) for _, label, _ in rows):  # a header followed by other text: no such table
+        if not any(_known(label) for label, _ in rows):  # a header followed by other text: no such table
             out.append(lines[i])
             i += 1
             continue
-        for k, head in enumerate(heads):
-            out.append(Line(lines[i].no, f"รายงาน{_HEAD_CELL_RE.match(head).group(1)}"))
-            for row, label, values in rows:
-                value = values[k].strip() if k < len(values) else ""
-                if value:
-                    out.append(Line(row.no, _part(label, value)))
+        for k, (head, _) in enumerate(heads):
+            title = _ONE_HEAD_RE.match(head).group(1)
+            # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE)
+            out.append(Line(lines[i].no, f"รายงาน{title}" + ("" if _HEAD_CELL_RE.match(title) else " :")))
+            for label, pieces in rows:
+                got = pieces[k]
+                if not got:
+                    continue
+                if _field(label, pieces) == "description":
+                    out.extend(got)
+                else:
+                    out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
+    return out, issues
+
+
+def _placed(line: Line, values: list[str], heads: list[tuple[str, int]]) -> list[int]:
+    """The entries of a row's values when they are fewer (or more) than the
+    entries: each by the header whose page column is nearest its cell's;
+    a value merged into the label's cell is the first entry's."""
+    cells = line.text.split("\t")
+    cols = list(line.cols) if len(line.cols) == len(cells) else []
+    merged = len(values) > len(cells) - 1
+    where: list[int] = []
+    for v in range(len(values)):
+        if merged and v == 0:
+            k = 0
+        elif cols:
+            col = cols[v + (0 if merged else 1)]
+            k = min(range(len(heads)), key=lambda h: abs(heads[h][1] - col))
+        else:
+            k = v
+        where.append(min(max(k, where[-1] + 1 if where else 0), len(heads) - 1))
+    return where
+
+
+# One flag cell's words: "(ไม่)เป็นไปตามแผน", "(ไม่)เป็นไปตามเป้าหมาย"
+_FLAG_PHRASE_RE = regex.compile(
+    rf"(?:{mark_tolerant('ไม่', False)}\s?)?{mark_tolerant('เป็นไปตาม', False)}\s?"
+    rf"(?:{mark_tolerant('แผน', False)}|{mark_tolerant('เป้าหมาย', False)})")
+
+
+def _flags_apart(values: list[str]) -> list[str]:
+    """A flag row's cells whose gaps OCR collapsed ("เป็นไปตามแผน ไม่เป็นไปตามแผน"):
+    a cell that is two or more whole flags and nothing else is each of them."""
+    out: list[str] = []
+    for value in values:
+        found = [m.group(0) for m in _FLAG_PHRASE_RE.finditer(value)]
+        rest = _FLAG_PHRASE_RE.sub("", value).strip(" :")
+        out.extend(found if len(found) >= 2 and not rest else [value])
+    return out
+
+
+def _last(pieces: list[list[Line]], before: int) -> int:
+    """The entry whose cell of a row was read last before line `before`
+    (the rightmost of the latest line): the first entry if none was."""
+    latest = max((p[-1].no for p in pieces if p and p[-1].no < before), default=None)
+    return max((k for k, p in enumerate(pieces) if p and p[-1].no == latest), default=0)
+
+
+def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
+    """Each cell's entry by the header whose page column is nearest its own, in order."""
+    where: list[int] = []
+    for col in cols:
+        k = min(range(len(heads)), key=lambda h: abs(heads[h][1] - col))
+        where.append(min(max(k, where[-1] + 1 if where else 0), len(heads) - 1))
+    return where
+
+
+def _doubts(line: Line, label: str, n: int, got: int) -> list[Issue]:
+    """The issues of a line whose cells' entries are not clear: the row's
+    column, and the expenses when the line holds figures (a description's
+    expense line may be another entry's)."""
+    column = _field(label, [[line]])
+    said = (f"a line of the entries table's {column} row holds {got} cell(s) for {n} entries; which entry each "
+            "belongs to is not clear from the layout: placed by position")
+    out = [Issue("warning", "entry_cell_in_doubt", said, line.text, line.no, line.no,
+                 field=f"progress_reports.{column}")]
+    if column == "description" and any(ch.isdigit() for ch in line.text):
+        out.append(Issue("warning", "entry_cell_in_doubt", said + "; an expense it holds may be another entry's",
+                         line.text, line.no, line.no, field="expenses"))
     return out
