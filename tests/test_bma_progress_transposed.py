@@ -9,6 +9,7 @@ from pathlib import Path
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.transposed import untranspose
 from pipeline.stages import process_document
+from schemas.document import Line
 from tests.test_bma_progress_entries_ocr import _lines
 
 EXTRA3 = Path(__file__).resolve().parent / "corpus" / "extra3" / "clean"
@@ -55,6 +56,16 @@ def test_a_header_followed_by_other_text_is_left_alone():
     assert untranspose(lines) == lines
 
 
+def _reports_are_the_truth(rows: dict, truth: dict) -> None:
+    """Every report's date and figures as the generator's truth has them."""
+    got = {r["seq"]: r for r in rows["progress_reports"]}
+    for want in truth["projects"][0]["progress_reports"]:
+        row = got[want["seq"]]
+        assert str(row["report_date"]) == want["report_date"], want["seq"]
+        assert float(row["progress_pct"]) == want["progress_pct"] and str(row["disbursed"]) == want["disbursed"]
+        assert (row["on_plan"], row["on_target"]) == (want["on_plan"], want["on_target"])
+
+
 def test_a_generated_document_with_entry_columns_reads_as_its_truth():
     """extra3 w002 prints its entries two by two as table columns (the tab
     layout, a first table row of headers only); every report's figures are
@@ -62,12 +73,7 @@ def test_a_generated_document_with_entry_columns_reads_as_its_truth():
     text = (EXTRA3 / "bma_progress_w002.txt").read_text(encoding="utf-8")
     truth = json.loads((EXTRA3 / "bma_progress_w002.expected.json").read_text(encoding="utf-8"))
     rows = process_document("w002.txt", text.encode())
-    got = {r["seq"]: r for r in rows["progress_reports"]}
-    for want in truth["projects"][0]["progress_reports"]:
-        row = got[want["seq"]]
-        assert str(row["report_date"]) == want["report_date"], want["seq"]
-        assert float(row["progress_pct"]) == want["progress_pct"] and str(row["disbursed"]) == want["disbursed"]
-        assert (row["on_plan"], row["on_target"]) == (want["on_plan"], want["on_target"])
+    _reports_are_the_truth(rows, truth)
 
 
 def test_an_entry_whose_budget_row_is_lost_says_so():
@@ -174,12 +180,7 @@ def test_an_ocrd_generated_document_with_entry_columns_reads_its_figures():
     ocr = EXTRA3.parent / "ocr" / "bma_progress_w002.txt"
     truth = json.loads((EXTRA3 / "bma_progress_w002.expected.json").read_text(encoding="utf-8"))
     rows = process_document("w002.txt", ocr.read_bytes())
-    got = {r["seq"]: r for r in rows["progress_reports"]}
-    for want in truth["projects"][0]["progress_reports"]:
-        row = got[want["seq"]]
-        assert str(row["report_date"]) == want["report_date"], want["seq"]
-        assert float(row["progress_pct"]) == want["progress_pct"] and str(row["disbursed"]) == want["disbursed"]
-        assert (row["on_plan"], row["on_target"]) == (want["on_plan"], want["on_target"])
+    _reports_are_the_truth(rows, truth)
     doubts = [(i["line_start"], i["line_end"]) for i in rows["issues"]
               if i["code"] == "entry_cell_in_doubt" and i["field"] == "expenses"]
     right = {(e["report_seq"], e["amount"]) for e in truth["projects"][0]["expenses"]}
