@@ -8,6 +8,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import regex
+
 from pipeline.stages import process_document
 
 
@@ -891,3 +893,28 @@ def test_a_heading_past_a_blank_line_is_no_wrapped_cell_of_the_list_above():
     # right under the row, a short line is wrapped text of that row (as before)
     wrapped = fold_tables(items + [Line(147, "และสื่อออนไลน์")])
     assert [ln.no for ln in wrapped] == [145, 146] and "และสื่อออนไลน์" in wrapped[-1].text
+
+
+def test_a_year_one_misread_more_would_make_another_is_flagged():
+    # extra3's w001 (a 2563 report, "๒๕๒๓" throughout) made a 2567 report whose OCR read ๗ as ๑ in most
+    # headings ("๒๕๒๑": 2561 under the table), as ๓ in a few ("๒๕๒๓") and "๒๕๒๓๑" in others: too few
+    # mentions against 2561 to dispute it, but with ๗ read as ๑ every mention allows 2567 (its plan edition
+    # dropped, as a 2567 report of the generator names none)
+    from pathlib import Path
+    text = (Path(__file__).parent / "corpus/extra3/ocr/obec_progress_w001.txt").read_text(encoding="utf-8")
+    count = iter(range(1, 1000))
+
+    def damaged(_m: regex.Match) -> str:
+        k = next(count)
+        return "๒๕๒๓" if k % 20 == 0 else "๒๕๒๓๑" if k % 7 == 0 else "๒๕๒๑"
+
+    rows = run(regex.sub("๒๕๒๓", damaged, text.replace("ฉบับที ๑๒", "ฉบับที")))  # (2567 is in no 12th plan)
+    flagged = [i for i in rows["issues"] if i["code"] == "repair_ambiguous"
+               and i["field"] == "report_summaries.fiscal_year_be"]
+    assert rows["report_summaries"][0]["fiscal_year_be"] != 2567  # the table alone cannot read it
+    assert any(2567 in json.loads(i["evidence"])["candidates"] for i in flagged)
+    # the report as OCR read it (2563 throughout, one "๒๕๒๒" a November date) raises no such doubt
+    plain = run(text)
+    assert plain["report_summaries"][0]["fiscal_year_be"] == 2563
+    assert not [i for i in plain["issues"] if i["code"] == "repair_ambiguous"
+                and i["field"] == "report_summaries.fiscal_year_be"]
