@@ -241,6 +241,9 @@ def form_heading(key: str, printed: str) -> str | None:
     return f"{words} {tail}" if tail else words
 
 
+_LABELS = {a.key: a.text for a in MARKERS if a.key in ("budget_planned", "budget_disbursed")}
+
+
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None) -> None:
     recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
@@ -340,6 +343,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             except ValueParseError as exc:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))
+        for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
+            other = "budget_disbursed" if name == "budget_planned" else "budget_planned"
+            if name not in budget and other in budget:
+                # the form prints both amounts under every budget heading: its label was lost or OCR damaged it
+                # past the matcher ("ทที่เบิกจ่ายจริง" in a line the page ran together), and its amount with it
+                out.issues.append(Issue("warning", "missing_value", f"quarterly_budgets.{column}: a budget section "
+                                        f"of {key[0]} project {key[1]} prints its other amount but no "
+                                        f"'{_LABELS[name]}' was read: its label or amount was lost to OCR",
+                                        budget["heading"], a, b, field=f"quarterly_budgets.{column}"))
         if budget["note"]:
             note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
