@@ -939,3 +939,22 @@ def test_a_budget_amount_lost_in_lines_the_page_ran_together_is_not_silent():
     clean = run(report())  # both amounts read: no such issue
     assert not [i for i in clean["issues"] if i["code"] == "missing_value"
                 and (i["field"] or "").startswith("quarterly_budgets")]
+
+
+def test_a_list_whose_number_column_ocr_lost_whole_is_not_silent():
+    # a report that prints its lists' numbers in a column apart from their texts (extra3's
+    # list_numbers_column); OCR lost one list's column whole: its texts, in two paragraphs, read as one item
+    texts = "ได้ดำเนินการครบตามแผนที่กำหนด\n\nได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน\n"
+    column = project(1, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด\n", "๑.\n๒.\n\n" + texts)
+    lost = project(2, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด\n", texts)
+    rows = run(report(projects=[column, lost]))
+    by_project = {}
+    for f in rows["findings"]:
+        by_project.setdefault(f["project_key"], []).append(f)
+    assert sorted(len(v) for v in by_project.values()) == [1, 2]  # the column pairs; the lost one reads as one
+    flagged = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "findings"]
+    assert len(flagged) == 1 and "column" in flagged[0]["message"]
+    # the same two paragraphs in a report that prints no numbers in a column: one item, as the form prints
+    # a list of one (no doubt raised)
+    plain = run(report(projects=[project(1, "๒๕๖๗"), lost]))
+    assert not [i for i in plain["issues"] if i["code"] == "missing_row" and i["field"] == "findings"]
