@@ -269,6 +269,36 @@ def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     return out
 
 
+def numbers_in_column(lines: list[Line]) -> bool:
+    """Whether the list prints its item numbers in a column apart from its
+    texts (see _numbers_apart), paired with them or not."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    return _numbers_apart(lines) is not None or unpaired_numbers(lines) is not None
+
+
+PARAGRAPH_LETTERS = 15  # a paragraph of this many letters or more is a text, not a wrapped word or debris
+
+
+def unnumbered_paragraphs(lines: list[Line], n_items: int) -> int:
+    """How many paragraphs (a gap of lines between two; PARAGRAPH_LETTERS
+    letters or more each) a list read as one item without a number spans;
+    0 for a list read otherwise (`n_items`: how many items_of read).  In a
+    report whose other lists print their numbers in a column, which OCR
+    may lose whole, several such paragraphs may be several items whose
+    numbers went with the column."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not lines or any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
+        return 0
+    if n_items != 1:
+        return 0
+    sizes: list[int] = []
+    for i, ln in enumerate(lines):
+        if i == 0 or ln.no > lines[i - 1].no + 1:
+            sizes.append(0)
+        sizes[-1] += sum(1 for ch in ln.text if not ch.isspace())
+    return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)
+
+
 def lone_first(lines: list[Line]) -> bool:
     """Whether the lines are a list of one item numbered 1: the form numbers
     a list of two items or more, and prints a single item without a number,

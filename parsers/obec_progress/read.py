@@ -591,6 +591,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("year_mentions", (index, i), "text", Reading(printed, printed, ln.no, ln.no))
         out.put("year_mentions", (index, i), "kind", Reading(kind, kind, ln.no, ln.no))
         out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
+    report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -614,6 +615,18 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
-            read_round_into(out, key, rnd, value_of(summary, "office"))
+            lists: list = []
+            read_round_into(out, key, rnd, value_of(summary, "office"), lists)
+            report_lists += [(key, *each) for each in lists]
+    if any(column for _, _, _, column, _ in report_lists):
+        # the report prints its lists' numbers in a column: where OCR lost a list's column whole, its items
+        # read as one text over several paragraphs
+        for key, table, lines, column, paragraphs in report_lists:
+            if not column and paragraphs >= 2:
+                out.issues.append(Issue(
+                    "warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} is read as one item "
+                    f"without a number over {paragraphs} paragraphs, in a report whose lists print their numbers "
+                    "in a column: OCR may have lost this list's column, its items read as one",
+                    {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
     return out
 

@@ -20,8 +20,8 @@ from parsers.anchors import skeleton_of, skeleton_text
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first, split_aspects,
-                                         unpaired_numbers)
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
+                                         numbers_in_column, split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -241,7 +241,15 @@ def form_heading(key: str, printed: str) -> str | None:
     return f"{words} {tail}" if tail else words
 
 
-def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None) -> None:
+_LABELS = {a.key: a.text for a in MARKERS if a.key in ("budget_planned", "budget_disbursed")}
+
+
+def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
+                    lists: list | None = None) -> None:
+    """The round's records into `out`; into `lists` (when given), each list
+    of targets and findings as (table, its lines, whether it prints its
+    numbers in a column, the paragraphs it spans read as one item without a
+    number: lists.unnumbered_paragraphs), for a look over the whole report."""
     recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
@@ -262,7 +270,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 lost.append(("targets", part))
             if (numbers := unpaired_numbers(part)) is not None:
                 apart.append(("targets", part, numbers))
-            for text, a, b in items_of(part):
+            items = items_of(part)
+            if lists is not None:
+                lists.append(("targets", part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
+            for text, a, b in items:
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
                 out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
@@ -340,6 +351,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             except ValueParseError as exc:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))
+        for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
+            other = "budget_disbursed" if name == "budget_planned" else "budget_planned"
+            if name not in budget and other in budget:
+                # the form prints both amounts under every budget heading: its label was lost or OCR damaged it
+                # past the matcher ("ทที่เบิกจ่ายจริง" in a line the page ran together), and its amount with it
+                out.issues.append(Issue("warning", "missing_value", f"quarterly_budgets.{column}: a budget section "
+                                        f"of {key[0]} project {key[1]} prints its other amount but no "
+                                        f"'{_LABELS[name]}' was read: its label or amount was lost to OCR",
+                                        budget["heading"], a, b, field=f"quarterly_budgets.{column}"))
         if budget["note"]:
             note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
@@ -348,7 +368,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             lost.append(("findings", lines))
         if (numbers := unpaired_numbers(lines)) is not None:
             apart.append(("findings", lines, numbers))
-        for text, a, b in items_of(lines):
+        items = items_of(lines)
+        if lists is not None:
+            lists.append(("findings", lines, numbers_in_column(lines), unnumbered_paragraphs(lines, len(items))))
+        for text, a, b in items:
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))

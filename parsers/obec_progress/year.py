@@ -223,7 +223,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
         year, by_profile = decided
     seen = misreads_seen(mentions, year)
-    issues: list[Issue] = _year_disputed(mentions, year)
+    issues: list[Issue] = _year_disputed(mentions, year) or _year_rivalled(mentions, year)
 
     spans = sorted(r.span for r in summary.values() if r.line_start is not None)
     if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
@@ -361,6 +361,44 @@ def _year_disputed(mentions: list[Mention], year: int) -> list[Issue]:
     what = (f"the report's fiscal year {year} rests on {len(sets) - len(against)} of its {len(sets)} year mentions; "
             f"{len(against)} read years no reading of theirs makes {year} ({', '.join(printed)}): a misread the "
             "table of OCR confusions lacks may have made the majority")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
+            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
+                          "quarterly_budgets.fiscal_year_be")]
+
+
+def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
+    """The report's year as most of its mentions allow it, when some
+    mention (too few for _year_disputed) reads a year no reading of its
+    makes it, and one misread the confusion table lacks would make every
+    mention that allows a year allow one other year: ๒๕๖๗ read "๒๕๒๑" in
+    most headings (๗ as ๑, which the table lacks: 2561 by the table) and
+    "๒๕๒๓" in a few (๗ as ๓: 2563 or 2567).  Too few mentions to prove the
+    misread (proven_misread), too many to ignore: the year is kept but
+    flagged wherever it goes, naming the rival."""
+    counted = Counter(m for m in mentions if not m[0].startswith("digits"))
+    table = {m: years_of(m) for m in counted}
+    if not any(ys and year not in ys for ys in table.values()):
+        return []
+    rivals: dict[int, tuple[str, str]] = {}
+    for printed in _DIGITS:
+        for read in _DIGITS:
+            if read == printed or read in MISREADS.get(printed, ""):
+                continue
+            with added_misreads([(printed, read)]):
+                sets = [ys for ys in (years_of(m) for m in counted) if ys]
+            common = set.intersection(*sets) if sets else set()
+            for y in sorted(common - {year}):
+                rivals.setdefault(y, (printed, read))
+    if not rivals:
+        return []
+    against = sorted({p for m, ys in table.items() if ys and year not in ys for p in [m[1]]})[:5]
+    evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "printed": ", ".join(against),
+                           "candidates": sorted({year, *rivals}),
+                           "misreads": {str(y): list(pr) for y, pr in sorted(rivals.items())}}, ensure_ascii=False)
+    alike = "; ".join(f"{y} if printed {_thai(p)} were read as {_thai(r)}" for y, (p, r) in sorted(rivals.items()))
+    what = (f"the report's fiscal year {year}: its year mentions {', '.join(against)} allow no reading that makes "
+            f"{year}, and under one misread the table of OCR confusions lacks every mention that allows a year "
+            f"would allow another ({alike}): the year is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
             for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
                           "quarterly_budgets.fiscal_year_be")]
