@@ -646,3 +646,18 @@ def test_an_objective_number_read_as_the_next_in_sequence_is_said_and_doubted_af
     assert [(i.code, i.field) for i in issues] == [("repair_ambiguous", "objectives.seq"),
                                                   ("repair_ambiguous", "objectives.text")]
     assert issues[1].line_start == items[2].line_start and sorted(json.loads(issues[0].evidence)["candidates"]) == [4, 5]
+
+
+def test_a_copy_whose_code_ocr_read_with_a_digit_too_many_votes_with_its_project():
+    # the second copy's code in Thai digits, OCR adding a character ("...-๓๕๒9๐"): its first twelve digits
+    # are another code, which made the copy another project (every report's n_copies 1 of 2, silently);
+    # the code is unread (said), and the copy votes with its project by its name
+    from pipeline.stages import process_document
+    first = dict(_FIRST, code="รหัสโครงการ : 50460000-3460")
+    again = dict(_FIRST, code="รหัสโครงการ : ๕๐๕๒๐๐๐๐-๓๕๒9๐")  # ๔ read as ๕, ๖ as ๒, and a 9 too many
+    rows = process_document("x.txt", (_TWO_FORMS.format(**first) + _TWO_FORMS.format(**again)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] == "50460000-3460" and project["n_copies"] == 2
+    assert rows["progress_reports"][0]["n_copies"] == 2
+    assert ("unparsed_value", "projects.project_code") in {(i["code"], i["field"]) for i in rows["issues"]}
+
