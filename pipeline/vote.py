@@ -287,7 +287,7 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                                 | set(range(len(identities) - IDENTITIES_COMPARED, len(identities))))
         for i in candidates:
             known = identities[i]
-            if same_project(ident, known):
+            if same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1]):
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
                 _remember(by_code, by_name, identities[i], i)
@@ -319,6 +319,16 @@ def _another_project(copy: CopyReading, before: CopyReading) -> bool:
         if ka and kb and fuzz.partial_ratio(ka, kb) < OTHER_TEXT:
             return True
     return False
+
+
+def _namesake(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
+              before: CopyReading) -> bool:
+    """Whether a copy that agrees with a project only by name, one of the two
+    having a code and the other none (OCR lost it), is another project of
+    the same name: a header text both give is another text (a file may
+    print two projects of one name, and the second's code lost to OCR
+    would make it a copy of the first, silently)."""
+    return bool(ident[0]) != bool(known[0]) and _another_project(copy, before)
 
 
 def _remember(by_code: dict[str, int], by_name: dict[str, int], ident: tuple[str | None, str | None], i: int) -> None:

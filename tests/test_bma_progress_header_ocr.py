@@ -661,3 +661,21 @@ def test_a_copy_whose_code_ocr_read_with_a_digit_too_many_votes_with_its_project
     assert rows["progress_reports"][0]["n_copies"] == 2
     assert ("unparsed_value", "projects.project_code") in {(i["code"], i["field"]) for i in rows["issues"]}
 
+
+def test_a_second_project_of_the_same_name_whose_code_ocr_lost_is_not_a_copy_of_the_first():
+    # a file printing two projects of one name, the second's code lost to OCR: its name alone made it a
+    # copy of the first (the first's rows said to be in two copies, the second's lost, silently); its other
+    # header texts (the rationale, the unit) are other texts, so it is another project
+    from pipeline.stages import process_document
+    second = dict(_FIRST, code="sweserns ; 0g000000-13@1", budget="99,000", unit="สำนักการศึกษา / ฝ่ายวิชาการ",
+                  why="การอ่านเป็นพื้นฐานของการเรียนรู้ทุกวิชา นักเรียนในสังกัดจำนวนมากยังอ่านไม่คล่อง")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**second)).encode("utf-8"))
+    by_budget = {p["budget_allocated"]: p for p in rows["projects"]}
+    assert set(by_budget) == {Decimal("18400.00"), Decimal("99000.00")}
+    assert by_budget[Decimal("18400.00")]["n_copies"] == 1 and by_budget[Decimal("99000.00")]["n_copies"] == 1
+    assert by_budget[Decimal("99000.00")]["agency"] == "สำนักการศึกษา"
+    # the same project printed again with its code lost, its texts as before, is still a copy
+    again = dict(_FIRST, code="sweserns ; 0g000000-13@1")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**again)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["n_copies"] == 2
