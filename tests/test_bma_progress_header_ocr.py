@@ -679,3 +679,19 @@ def test_a_second_project_of_the_same_name_whose_code_ocr_lost_is_not_a_copy_of_
     rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**again)).encode("utf-8"))
     [project] = rows["projects"]
     assert project["n_copies"] == 2
+
+
+def test_a_copy_whose_code_ocr_lost_and_whose_name_runs_on_is_a_copy_when_its_rationale_agrees():
+    # one copy's name lost its wrapped line (or kept it where the other lost it), and its code is unread:
+    # the names are too far apart to agree, which made the copy another project (every row's n_copies
+    # 1 of 2, silently); a name that is the start of the other's, with the same rationale, is one project
+    from pipeline.stages import process_document
+    again = dict(_FIRST, name="ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพ ประจำปีงบประมาณ พ.ศ. 2565",
+                 code="sweserns ; 5o3&0000-15o5")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**again)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] == "50360000-1505" and project["n_copies"] == 2
+    # another rationale: another project, whose name only begins as the first's does
+    other = dict(again, why="การอ่านเป็นพื้นฐานของการเรียนรู้ทุกวิชา นักเรียนในสังกัดจำนวนมากยังอ่านไม่คล่อง")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**other)).encode("utf-8"))
+    assert len(rows["projects"]) == 2
