@@ -695,3 +695,22 @@ def test_a_copy_whose_code_ocr_lost_and_whose_name_runs_on_is_a_copy_when_its_ra
     other = dict(again, why="การอ่านเป็นพื้นฐานของการเรียนรู้ทุกวิชา นักเรียนในสังกัดจำนวนมากยังอ่านไม่คล่อง")
     rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**other)).encode("utf-8"))
     assert len(rows["projects"]) == 2
+
+
+def test_a_report_read_in_fewer_copies_than_its_project_has_is_said():
+    # the second copy lost report 2 (its entry cut, or read under another number): the report's n_copies is
+    # the copies that read it, 1 of 2, which is said of progress_reports.n_copies at the entry
+    from pipeline.stages import process_document
+    entry = "รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ\n"
+    second = ("รายงานครั้งที่ 2 : 25/11/2564 : ประชุมคณะทำงาน\nความก้าวหน้าของงานฯ = 10 : งบประมาณที่เบิกใช้ "
+              "(ครั้งที่ 2) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย\n")
+    first = _TWO_FORMS.format(**_FIRST)
+    first = first.replace("ขอรับรองว่า", second + "ขอรับรองว่า")
+    rows = process_document("x.txt", (first + _TWO_FORMS.format(**_FIRST)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["n_copies"] == 2 and entry.strip() in first
+    counts = {r["seq"]: r["n_copies"] for r in rows["progress_reports"]}
+    assert counts == {1: 2, 2: 1}
+    said = [i for i in rows["issues"] if i["code"] == "report_in_fewer_copies"]
+    assert [(i["field"], json.loads(i["evidence"])) for i in said] == [("progress_reports.n_copies",
+                                                                       {"copies": 1, "of": 2})]
