@@ -714,3 +714,20 @@ def test_a_report_read_in_fewer_copies_than_its_project_has_is_said():
     said = [i for i in rows["issues"] if i["code"] == "report_in_fewer_copies"]
     assert [(i["field"], json.loads(i["evidence"])) for i in said] == [("progress_reports.n_copies",
                                                                        {"copies": 1, "of": 2})]
+
+
+def test_a_word_like_the_code_label_in_a_report_entry_does_not_start_another_copy():
+    # "...ขอยกเลิกการดำเนินงาน / โครงการ :: ความก้าวหน้าของงานฯ = 30 ..." : the entry's wrapped "โครงการ :"
+    # opening a line reads fuzzily as the code label; its value holds no code, so inside section 2 it starts
+    # no copy (a stray copy made the document's n_copies 2, silently)
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, split_copies
+    from pipeline.clean import clean_lines
+    text = _TWO_FORMS.format(**_FIRST).replace(
+        "ความก้าวหน้าของงานฯ = 5", "จึงขอยกเลิกการดำเนินงาน\nโครงการ :: ความก้าวหน้าของงานฯ = 5")
+    lines, _ = clean_lines(text)
+    assert len(split_copies(scan(FORM.anchors.mend_breaks(lines), FORM), FORM)) == 1
+    # a code label OCR damaged, its value a code, still starts the form again there
+    again = _TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**dict(_FIRST, name="", code="โครงการ : 5o3&0000-15o5"))
+    lines, _ = clean_lines(again)
+    assert len(split_copies(scan(FORM.anchors.mend_breaks(lines), FORM), FORM)) == 2
