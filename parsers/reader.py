@@ -66,6 +66,10 @@ class FormSpec:
     # fields told by their value's shape where OCR garbled the label past reading: (field key, pattern
     # whose `value` group is the value, searched at the end of a piece of text in a field section)
     shaped: tuple[tuple[str, Any], ...] = ()
+    # what a restart field's value must be like for a label read only fuzzily (OCR-damaged, or another
+    # word like it: "โครงการ :" opening a line of a report's text) to start the form again inside an
+    # opaque section (field key -> test of the text after the label)
+    restart_values: dict[str, Callable[[str], bool]] = field(default_factory=dict)
 
 
 @dataclass(slots=True)
@@ -99,6 +103,9 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
                 continue
             is_label = hit.anchor.kind == "label"
             restart = hit.key in spec.restart_headings if not is_label else hit.key in spec.restart_fields
+            if restart and is_label and hit.score < 100 and section in spec.opaque_sections \
+                    and hit.key in spec.restart_values and not spec.restart_values[hit.key](ln.text[hit.end:]):
+                continue  # a word like the label in the section's text, its value nothing like the field's
             if not is_label and hit.key in spec.closing:
                 closed = True
             elif is_label and closed and spec.fields[hit.key].sections is None:

@@ -120,7 +120,10 @@ def parse_fiscal_year(text: str) -> int:
 
 
 _SPACES_RE = regex.compile(r"\s+")
-_PROJECT_CODE_RE = regex.compile(r"\d{8}-\d{4}")  # "09000000-3863"
+# "09000000-3863", no digit glued on either side: a code OCR read with a character too many
+# ("๕๐๔๖๐๐๐๐-๓๔๖9๐") is not read as its first twelve digits (a copy with another code would stand
+# apart from the project's other copies, silently); it is unread, and said so
+_PROJECT_CODE_RE = regex.compile(r"(?<!\d)\d{8}-\d{4}(?!\d)")
 
 
 # the number of an amount field as printed: digits, separators and a point ("44.050", "๑๕,๗๐๐.-")

@@ -287,7 +287,8 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                                 | set(range(len(identities) - IDENTITIES_COMPARED, len(identities))))
         for i in candidates:
             known = identities[i]
-            if same_project(ident, known):
+            if (same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1])) \
+                    or _name_cut_short(ident, known, copy, groups[i][-1]):
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
                 _remember(by_code, by_name, identities[i], i)
@@ -319,6 +320,41 @@ def _another_project(copy: CopyReading, before: CopyReading) -> bool:
         if ka and kb and fuzz.partial_ratio(ka, kb) < OTHER_TEXT:
             return True
     return False
+
+
+def _namesake(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
+              before: CopyReading) -> bool:
+    """Whether a copy that agrees with a project only by name, one of the two
+    having a code and the other none (OCR lost it), is another project of
+    the same name: a header text both give is another text (a file may
+    print two projects of one name, and the second's code lost to OCR
+    would make it a copy of the first, silently)."""
+    return bool(ident[0]) != bool(known[0]) and _another_project(copy, before)
+
+
+SAME_TEXT = 85.0  # the agreement (partial ratio on skeletons) at which two readings of a header text are one text
+NAME_PREFIX_MIN = 12  # the skeleton characters a name cut short keeps at least
+
+
+def _name_cut_short(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
+                    before: CopyReading) -> bool:
+    """Whether a copy whose name is the start of a project's name (or the
+    project's name the start of its), one of the two having a code and the
+    other none, is a copy of that project: a name's wrapped line lost in one
+    copy (its year on the next line read as a field's) leaves names too far
+    apart to agree, and the code OCR lost cannot say.  The rationale both
+    copies give must then be one text."""
+    if bool(ident[0]) == bool(known[0]) or not ident[1] or not known[1]:
+        return False
+    a, b = sorted((skeleton(comparable(ident[1])), skeleton(comparable(known[1]))), key=len)
+    if len(a) < NAME_PREFIX_MIN or fuzz.ratio(a, b[: len(a)]) < IDENTITY_NAME_AGREEMENT:
+        return False
+    mine = copy.tables.get("project", {}).get(0, {}).get("rationale")
+    theirs = before.tables.get("project", {}).get(0, {}).get("rationale")
+    if mine is None or theirs is None or not isinstance(mine.value, str) or not isinstance(theirs.value, str):
+        return False
+    ka, kb = skeleton(comparable(mine.value))[:300], skeleton(comparable(theirs.value))[:300]
+    return bool(ka and kb) and fuzz.partial_ratio(ka, kb) >= SAME_TEXT
 
 
 def _remember(by_code: dict[str, int], by_name: dict[str, int], ident: tuple[str | None, str | None], i: int) -> None:

@@ -164,6 +164,10 @@ CODES: list[IssueCode] = [
        th="คะแนนความเสี่ยงไม่ตรงกับระดับ"),
     _c("missing_report", "warning", "report numbers are missing from the sequence 1..N",
        {"missing": "the report numbers missing"}, th="ลำดับรายงานขาดหาย"),
+    _c("report_in_fewer_copies", "warning", "a report entry is read in fewer copies of the form than its project "
+       "has (its n_copies is the copies that read it): the other copies' entry was lost or read under another "
+       "number", {"copies": "the copies that read the entry", "of": "the project's copies"},
+       th="รายงานอ่านได้ไม่ครบทุกฉบับ"),
     _c("false_entry_header", "warning", "a \"รายงานครั้งที่ N\" line inside an entry was read as text of that entry",
        TEXT, th="หัวรายงานปลอมในเนื้อความ"),
     _c("entry_cell_in_doubt", "warning", "a line of a table whose columns are the report entries holds fewer (or "

@@ -646,3 +646,88 @@ def test_an_objective_number_read_as_the_next_in_sequence_is_said_and_doubted_af
     assert [(i.code, i.field) for i in issues] == [("repair_ambiguous", "objectives.seq"),
                                                   ("repair_ambiguous", "objectives.text")]
     assert issues[1].line_start == items[2].line_start and sorted(json.loads(issues[0].evidence)["candidates"]) == [4, 5]
+
+
+def test_a_copy_whose_code_ocr_read_with_a_digit_too_many_votes_with_its_project():
+    # the second copy's code in Thai digits, OCR adding a character ("...-๓๕๒9๐"): its first twelve digits
+    # are another code, which made the copy another project (every report's n_copies 1 of 2, silently);
+    # the code is unread (said), and the copy votes with its project by its name
+    from pipeline.stages import process_document
+    first = dict(_FIRST, code="รหัสโครงการ : 50460000-3460")
+    again = dict(_FIRST, code="รหัสโครงการ : ๕๐๕๒๐๐๐๐-๓๕๒9๐")  # ๔ read as ๕, ๖ as ๒, and a 9 too many
+    rows = process_document("x.txt", (_TWO_FORMS.format(**first) + _TWO_FORMS.format(**again)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] == "50460000-3460" and project["n_copies"] == 2
+    assert rows["progress_reports"][0]["n_copies"] == 2
+    assert ("unparsed_value", "projects.project_code") in {(i["code"], i["field"]) for i in rows["issues"]}
+
+
+def test_a_second_project_of_the_same_name_whose_code_ocr_lost_is_not_a_copy_of_the_first():
+    # a file printing two projects of one name, the second's code lost to OCR: its name alone made it a
+    # copy of the first (the first's rows said to be in two copies, the second's lost, silently); its other
+    # header texts (the rationale, the unit) are other texts, so it is another project
+    from pipeline.stages import process_document
+    second = dict(_FIRST, code="sweserns ; 0g000000-13@1", budget="99,000", unit="สำนักการศึกษา / ฝ่ายวิชาการ",
+                  why="การอ่านเป็นพื้นฐานของการเรียนรู้ทุกวิชา นักเรียนในสังกัดจำนวนมากยังอ่านไม่คล่อง")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**second)).encode("utf-8"))
+    by_budget = {p["budget_allocated"]: p for p in rows["projects"]}
+    assert set(by_budget) == {Decimal("18400.00"), Decimal("99000.00")}
+    assert by_budget[Decimal("18400.00")]["n_copies"] == 1 and by_budget[Decimal("99000.00")]["n_copies"] == 1
+    assert by_budget[Decimal("99000.00")]["agency"] == "สำนักการศึกษา"
+    # the same project printed again with its code lost, its texts as before, is still a copy
+    again = dict(_FIRST, code="sweserns ; 0g000000-13@1")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**again)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["n_copies"] == 2
+
+
+def test_a_copy_whose_code_ocr_lost_and_whose_name_runs_on_is_a_copy_when_its_rationale_agrees():
+    # one copy's name lost its wrapped line (or kept it where the other lost it), and its code is unread:
+    # the names are too far apart to agree, which made the copy another project (every row's n_copies
+    # 1 of 2, silently); a name that is the start of the other's, with the same rationale, is one project
+    from pipeline.stages import process_document
+    again = dict(_FIRST, name="ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพ ประจำปีงบประมาณ พ.ศ. 2565",
+                 code="sweserns ; 5o3&0000-15o5")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**again)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] == "50360000-1505" and project["n_copies"] == 2
+    # another rationale: another project, whose name only begins as the first's does
+    other = dict(again, why="การอ่านเป็นพื้นฐานของการเรียนรู้ทุกวิชา นักเรียนในสังกัดจำนวนมากยังอ่านไม่คล่อง")
+    rows = process_document("x.txt", (_TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**other)).encode("utf-8"))
+    assert len(rows["projects"]) == 2
+
+
+def test_a_report_read_in_fewer_copies_than_its_project_has_is_said():
+    # the second copy lost report 2 (its entry cut, or read under another number): the report's n_copies is
+    # the copies that read it, 1 of 2, which is said of progress_reports.n_copies at the entry
+    from pipeline.stages import process_document
+    entry = "รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ\n"
+    second = ("รายงานครั้งที่ 2 : 25/11/2564 : ประชุมคณะทำงาน\nความก้าวหน้าของงานฯ = 10 : งบประมาณที่เบิกใช้ "
+              "(ครั้งที่ 2) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย\n")
+    first = _TWO_FORMS.format(**_FIRST)
+    first = first.replace("ขอรับรองว่า", second + "ขอรับรองว่า")
+    rows = process_document("x.txt", (first + _TWO_FORMS.format(**_FIRST)).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["n_copies"] == 2 and entry.strip() in first
+    counts = {r["seq"]: r["n_copies"] for r in rows["progress_reports"]}
+    assert counts == {1: 2, 2: 1}
+    said = [i for i in rows["issues"] if i["code"] == "report_in_fewer_copies"]
+    assert [(i["field"], json.loads(i["evidence"])) for i in said] == [("progress_reports.n_copies",
+                                                                       {"copies": 1, "of": 2})]
+
+
+def test_a_word_like_the_code_label_in_a_report_entry_does_not_start_another_copy():
+    # "...ขอยกเลิกการดำเนินงาน / โครงการ :: ความก้าวหน้าของงานฯ = 30 ..." : the entry's wrapped "โครงการ :"
+    # opening a line reads fuzzily as the code label; its value holds no code, so inside section 2 it starts
+    # no copy (a stray copy made the document's n_copies 2, silently)
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, split_copies
+    from pipeline.clean import clean_lines
+    text = _TWO_FORMS.format(**_FIRST).replace(
+        "ความก้าวหน้าของงานฯ = 5", "จึงขอยกเลิกการดำเนินงาน\nโครงการ :: ความก้าวหน้าของงานฯ = 5")
+    lines, _ = clean_lines(text)
+    assert len(split_copies(scan(FORM.anchors.mend_breaks(lines), FORM), FORM)) == 1
+    # a code label OCR damaged, its value a code, still starts the form again there
+    again = _TWO_FORMS.format(**_FIRST) + _TWO_FORMS.format(**dict(_FIRST, name="", code="โครงการ : 5o3&0000-15o5"))
+    lines, _ = clean_lines(again)
+    assert len(split_copies(scan(FORM.anchors.mend_breaks(lines), FORM), FORM)) == 2

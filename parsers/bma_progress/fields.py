@@ -104,6 +104,7 @@ CODE_SHAPED = regex.compile(
     rf"(?:(?<=\s)|^)(?:[^\s:;=]{{1,16}}[ \t]*)?[:;=]+[ \t]*"
     rf"(?P<value>(?=(?:[^:;=]*?[\d๐-๙]){{6}}){_CODE_CHAR}{{7,9}} ?- ?{_CODE_CHAR}{{3,5}})[ \t]*$"
 )
+_DIGITS_RE = regex.compile(r"[\d๐-๙]")  # a code's value holds at least six, however OCR read the rest
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS] + [FISCAL_YEAR_GARBLED])
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=FIELD_SECTIONS,
@@ -111,4 +112,5 @@ FORM = FormSpec(
     opaque_sections=frozenset({"s2", "signature"}), closing=frozenset({"signature"}),
     furniture_sections=FURNITURE_SECTIONS, ignored=frozenset({"title"}), last_sections=frozenset({"s2"}),
     shaped=(("project_code", CODE_SHAPED),),
+    restart_values={"project_code": lambda text: len(_DIGITS_RE.findall(text)) >= 6},
 )

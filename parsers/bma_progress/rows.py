@@ -117,6 +117,12 @@ def build(merged: Merged) -> ParseResult:
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
                                 f"{pct.text!r}", pct.text, *pct.span, field="progress_reports.progress_pct"))
+        copies = merged.n_copies["progress_reports"][seq]
+        if copies < merged.total_copies:  # a copy lost the entry, or read it under another number
+            issues.append(Issue("warning", "report_in_fewer_copies", f"report {seq} is read in {copies} of the "
+                                f"{merged.total_copies} copies of the form: another copy's entry was lost or read "
+                                f"under another number", {"copies": copies, "of": merged.total_copies},
+                                *merged.spans["progress_reports"][seq], field="progress_reports.n_copies"))
         result.add("progress_reports", {"project_key": key, "seq": seq, **out,
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
