@@ -42,12 +42,15 @@ def build(merged: Merged) -> ParseResult:
     repairs = repair_budget(project, [rec for _, rec in lines],
                             [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
     repairs += repair_risks(merged.tables.get("findings", {}))
-    repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
-    repairs += repair_period(project, period)
+    fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
+    repairs += fy_issues
+    # a fiscal year kept as read because its mentions do not settle it repairs no other year
+    fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues)
+    repairs += [] if fy_doubt else repair_period(project, period)
     repairs += implausible_period(project)
     repairs += yearless_period(project)
     for rec in merged.tables.get("kpis", {}).values():
-        repairs += repair_kpi_period(rec, value_of(project, "fiscal_year_be"))
+        repairs += repair_kpi_period(rec, None if fy_doubt else value_of(project, "fiscal_year_be"))
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs
