@@ -320,6 +320,15 @@ def test_a_total_reached_two_ways_flags_the_lines_and_chooses_none():
     said = {(i.code, i.field, i.line_start) for i in issues}
     assert {("repair_ambiguous", "expenses.amount", 1), ("repair_ambiguous", "expenses.amount", 3)} <= said
     assert {json.loads(i.evidence)["rule"] for i in issues} == {"sum"}
+    # the total in digits no reading makes the words' amount ('๑๑๒,๐๐๐'): the lines' readings reach the words'
+    # amount (in two ways), so the two printings agree and the words' amount stands for the total
+    from parsers.bma_proposal.rows import repair_budget
+    lines = [_line("๓", "๑๕,๐๐๐", "๕๕,๐๐๐"), _line("5", "13,100", "65,500"), _line("๑", "๕,๕๐๐", "๕,๕๐๐")]
+    project = {"budget_in_words": Reading(Decimal("128000"), "หนึ่งแสนสองหมื่นแปดพันบาทถ้วน", 2, 2),
+               "budget_allocated": Reading(Decimal("112000"), "๑๑๒,๐๐๐", 2, 2)}
+    issues = repair_budget(project, lines)
+    assert project["budget_allocated"].value == Decimal("128000")
+    assert [json.loads(i.evidence)["rule"] for i in issues if i.field == "projects.budget_allocated"] == ["words"]
     # one way only (the last line's amount read as printed is the one that adds up): repaired by the sum
     lines = [_line("๓", "๑๕,๐๐๐", "๕๕,๐๐๐"), _line("5", "13,100", "65,500"), _line("1", "5,500", "5,500")]
     issues = repair_lines(lines, Decimal("125000"))

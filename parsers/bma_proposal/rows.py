@@ -152,8 +152,12 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
             issues.append(outcome.issue)
     issues += total_from_words(project)
     total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
-    issues += repair_lines(expenses, words_value if words_value is not None else total, mixed=mixed)
-    issues += total_from_lines(project, expenses)
+    line_issues = repair_lines(expenses, words_value if words_value is not None else total, mixed=mixed)
+    issues += line_issues
+    # lines the words' amount is reached by in more than one way (none chosen, each flagged) add up to it too
+    reached = words_value is not None and any(i.code == "repair_ambiguous" and json.loads(i.evidence)["rule"] == "sum"
+                                              for i in line_issues)
+    issues += total_from_lines(project, expenses, reached)
     return issues
 
 
@@ -175,17 +179,18 @@ def total_from_words(project: dict[str, Reading]) -> list[Issue]:
                   *span, field="projects.budget_allocated")]
 
 
-def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Reading]], reached: bool = False) -> list[Issue]:
     """A total in digits that disagrees with the amount in Thai words and no
     reading of its characters repairs ("๓๑๒,๒๕๐" with a digit too many),
-    when the lines add up to the words' amount: two printings agree, and
-    the words' amount stands for it."""
+    when the lines add up to the words' amount (or, `reached`, readings of
+    them do in more than one way, each line in doubt flagged): two
+    printings agree, and the words' amount stands for it."""
     words, total = project.get("budget_in_words"), project.get("budget_allocated")
     if words is None or words.value is None or total is None or total.value is None or not enabled():
         return []
     amounts = [value_of(rec, "amount") for rec in expenses]
-    if money_equal(total.value, words.value) or not amounts or None in amounts \
-            or not money_equal(sum(amounts), words.value):
+    if money_equal(total.value, words.value) or not amounts or not reached and \
+            (None in amounts or not money_equal(sum(a for a in amounts if a is not None), words.value)):
         return []
     project["budget_allocated"] = Reading(words.value, total.text, *total.span)
     return [Issue("warning", "value_repaired", f"the budget total: printed {total.text!r} reads {total.value:,.2f}, "
