@@ -276,3 +276,15 @@ def test_a_year_with_an_arabic_digit_among_thai_ones_may_be_any_thai_digit_there
           if i["field"].startswith("projects.fiscal_year")}
     assert set(fy) == {"projects.fiscal_year_be", "projects.fiscal_year"} and 2566 in fy["projects.fiscal_year_be"]
     assert rows["projects"][0]["fiscal_year_be"] != 2556
+
+
+def test_a_list_whose_numbers_stand_together_before_its_texts_names_its_table():
+    # a list printed on one line with its numbers set apart ("๒.๑ ๒.2 เพื่อ... เพื่อ..."): one objective was
+    # read, its text opening with the next number, and the second lost with no issue naming the table
+    text = _sample().replace("\t\t๒.๑ เพื่อส่งเสริม", "\t\t๒.๑ ๒.2 เพื่อส่งเสริม").replace(
+        "เพื่อการเรียนรู้\n\t\t๒.2 เพื่อพัฒนา", "เพื่อการเรียนรู้ เพื่อพัฒนา")
+    rows = run(text)
+    assert len(rows["objectives"]) == 1
+    (issue,) = [i for i in _issues(rows, "unread_cells") if i["field"] == "objectives"]
+    assert issue["line_start"] <= rows["objectives"][0]["line_start"] <= issue["line_end"]
+    assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "objectives"]

@@ -155,9 +155,31 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         items, lead = first_from_lead(*found)
         items = [it for it in numbers_apart(items, exploded) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
-        return [(it.number, it.text, it.start, it.end) for it in items], lead
-    plain, lead = numbered_items(lines, opens=opens)
-    return [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)], lead
+        got = [(it.number, it.text, it.start, it.end) for it in items]
+    else:
+        plain, lead = numbered_items(lines, opens=opens)
+        got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
+    out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
+    return got, lead
+
+
+def numbers_together(items: list[tuple[int, str, int, int]], section: str, what: str, table: str) -> list[Issue]:
+    """An item whose text opens with more of the section's item numbers
+    ("2.1 2.2 เพื่อ...", "9.1 9.2 9.3 9.4 ข้าราชการ...": a list printed on one
+    line with its numbers set apart from its texts): where each text begins
+    is not printed, so the items after it are not read; the table is said
+    (its rows lost, every column of theirs), the text kept as read."""
+    issues = []
+    opener = sub_opener(section)
+    for number, text, start, end in items:
+        found = opener(text)
+        if found is None or not regex.fullmatch(r"[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}", found[0]):
+            continue
+        issues.append(Issue("warning", "unread_cells", f"{what} {number}: its text opens with the list's next "
+                            f"number(s) ({text[:30]!r}): the numbers stand together, apart from the texts, and "
+                            "where each text begins is not printed; the items after it are not read",
+                            text[:60], start, end, field=table))
+    return issues
 
 
 # The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.
