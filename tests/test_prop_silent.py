@@ -288,3 +288,10 @@ def test_a_list_whose_numbers_stand_together_before_its_texts_names_its_table():
     (issue,) = [i for i in _issues(rows, "unread_cells") if i["field"] == "objectives"]
     assert issue["line_start"] <= rows["objectives"][0]["line_start"] <= issue["line_end"]
     assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "objectives"]
+    # the numbers alone on their line after the heading, the texts after them: the first item's text opens
+    # with all the others' numbers
+    from parsers.bma_proposal.read import numbers_together
+    (issue,) = numbers_together([(1, "9.2 9.3 9.4 ข้าราชการครูมีการจัดการเรียนรู้", 5, 7)], "9", "benefit", "findings")
+    assert issue.field == "findings" and (issue.line_start, issue.line_end) == (5, 7)
+    assert not numbers_together([(1, "ข้าราชการครู 9.2 ชั่วโมง", 5, 7), (2, "3.2 ล้านบาท", 8, 8)], "9", "benefit",
+                                "findings")

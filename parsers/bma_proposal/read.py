@@ -11,8 +11,8 @@ import regex
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import (explode_sub, first_from_lead, numbers_apart, read_items, sequence_issues,
-                                            sub_opener)
+from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, read_items,
+                                            sequence_issues, sub_opener)
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -163,6 +163,10 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     return got, lead
 
 
+# Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
+_NUMBERS_RUN_RE = regex.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
+
+
 def numbers_together(items: list[tuple[int, str, int, int]], section: str, what: str, table: str) -> list[Issue]:
     """An item whose text opens with more of the section's item numbers
     ("2.1 2.2 เพื่อ...", "9.1 9.2 9.3 9.4 ข้าราชการ...": a list printed on one
@@ -170,10 +174,9 @@ def numbers_together(items: list[tuple[int, str, int, int]], section: str, what:
     is not printed, so the items after it are not read; the table is said
     (its rows lost, every column of theirs), the text kept as read."""
     issues = []
-    opener = sub_opener(section)
     for number, text, start, end in items:
-        found = opener(text)
-        if found is None or not regex.fullmatch(r"[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}", found[0]):
+        found = _NUMBERS_RUN_RE.match(text)
+        if found is None or not _could_be(found.group("sec"), section):
             continue
         issues.append(Issue("warning", "unread_cells", f"{what} {number}: its text opens with the list's next "
                             f"number(s) ({text[:30]!r}): the numbers stand together, apart from the texts, and "
