@@ -305,6 +305,37 @@ def test_budget_lines_repaired_by_their_product_and_their_sum():
     assert lines[0]["amount"].value == Decimal("72000.00")  # 4 x 18,000, ฒ read for ๗
 
 
+def test_a_total_reached_two_ways_flags_the_lines_and_chooses_none():
+    """3 x ๑๕,๐๐๐ = ๕๕,๐๐๐ (3 x 18,000 = 54,000 with ๘ ๔ read as ๕), 5 x 13,100 = 65,500 and 1 x ๕,๕๐๐
+    (8,500 with ๘ read as ๕, yet 5,500 multiplies out as printed): the total 128,000 is met by 54,000 +
+    65,500 + 8,500 and by 57,000 + 65,500 + 5,500.  The line read as printed is no more certain than the
+    other: nothing is chosen, and both lines are said."""
+    from parsers.bma_proposal.money import repair_lines
+    from schemas.document import Reading
+    lines = [_line("๓", "๑๕,๐๐๐", "๕๕,๐๐๐"), _line("5", "13,100", "65,500"), _line("๑", "๕,๕๐๐", "๕,๕๐๐")]
+    lines[2] = {n: Reading(r.value, r.text, 3, 3) for n, r in lines[2].items()}
+    issues = repair_lines(lines, Decimal("128000"))
+    assert [i.code for i in issues if i.code == "value_repaired"] == []
+    assert lines[0]["amount"].value == Decimal("55000.00") and lines[2]["amount"].value == Decimal("5500.00")
+    said = {(i.code, i.field, i.line_start) for i in issues}
+    assert {("repair_ambiguous", "expenses.amount", 1), ("repair_ambiguous", "expenses.amount", 3)} <= said
+    assert {json.loads(i.evidence)["rule"] for i in issues} == {"sum"}
+    # the total in digits no reading makes the words' amount ('๑๑๒,๐๐๐'): the lines' readings reach the words'
+    # amount (in two ways), so the two printings agree and the words' amount stands for the total
+    from parsers.bma_proposal.rows import repair_budget
+    lines = [_line("๓", "๑๕,๐๐๐", "๕๕,๐๐๐"), _line("5", "13,100", "65,500"), _line("๑", "๕,๕๐๐", "๕,๕๐๐")]
+    project = {"budget_in_words": Reading(Decimal("128000"), "หนึ่งแสนสองหมื่นแปดพันบาทถ้วน", 2, 2),
+               "budget_allocated": Reading(Decimal("112000"), "๑๑๒,๐๐๐", 2, 2)}
+    issues = repair_budget(project, lines)
+    assert project["budget_allocated"].value == Decimal("128000")
+    assert [json.loads(i.evidence)["rule"] for i in issues if i.field == "projects.budget_allocated"] == ["words"]
+    # one way only (the last line's amount read as printed is the one that adds up): repaired by the sum
+    lines = [_line("๓", "๑๕,๐๐๐", "๕๕,๐๐๐"), _line("5", "13,100", "65,500"), _line("1", "5,500", "5,500")]
+    issues = repair_lines(lines, Decimal("125000"))
+    assert lines[0]["amount"].value == Decimal("54000.00")
+    assert {json.loads(i.evidence)["rule"] for i in issues} == {"sum"} and {i.code for i in issues} == {"value_repaired"}
+
+
 @pytest.mark.parametrize("wrap,colons", [(None, True), (60, True), (None, False)],
                          ids=["one line", "one line wrapped again", "one line, title block without colons"])
 def test_a_proposal_printed_on_one_line_gives_the_same_rows(wrap, colons):

@@ -179,3 +179,46 @@ def test_a_header_after_a_page_break_then_a_short_word_is_no_column_reading():
 โอกาสที่""")
     rows = run(_with_risks(text))
     assert all("column by column" not in i["message"] for i in _issues(rows, "unread_cells", "findings"))
+
+
+# Read column by column, every cell on a line of its own (extra3's risk_read_columns): each column's title,
+# then its cells in row order.
+COLUMNS_A_LINE_EACH = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย เนื่องจากบุคลากรมีภาระงานมาก
+สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรมในรูปแบบปกติได้
+
+โอกาสที่จะเกิด
+๓
+๒
+
+ผลกระทบ
+๓
+๑
+
+ระดับของความเสี่ยง
+ปานกลาง
+น้อยมาก
+
+แนวทางการบริหารความเสี่ยง
+มีหนังสือแจ้งโรงเรียนเป็นระยะๆ และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา
+ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์ หรือแบ่งกลุ่มย่อย
+"""
+
+
+def test_a_table_read_column_by_column_a_cell_a_line_pairs_its_rows_by_order():
+    rows = run(_with_risks(COLUMNS_A_LINE_EACH))
+    assert _risks(rows) == [
+        ("โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย เนื่องจากบุคลากรมีภาระงานมาก", "3", "3", "ปานกลาง",
+         "มีหนังสือแจ้งโรงเรียนเป็นระยะๆ และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา"),
+        ("สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรมในรูปแบบปกติได้", "2", "1", "น้อยมาก",
+         "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์ หรือแบ่งกลุ่มย่อย")]
+    assert not _issues(rows, "unread_cells", "findings")
+
+
+def test_a_table_read_column_by_column_whose_cell_wrapped_is_still_flagged():
+    # the first risk wrapped over two lines: three lines for two levels, the rows cannot be paired by order
+    table = COLUMNS_A_LINE_EACH.replace(" เนื่องจากบุคลากร", "\nเนื่องจากบุคลากร")
+    rows = run(_with_risks(table))
+    (issue,) = _issues(rows, "unread_cells", "findings")
+    assert "column by column" in issue["message"]

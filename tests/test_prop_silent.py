@@ -255,3 +255,43 @@ def test_objective_numbers_in_a_column_before_their_texts_number_the_texts():
     short = [ln for ln in lines if ln.no != 36]
     assert [it.number for it in numbers_apart(read_items(short, sub_opener("2"), sub=True)[0], short)
             if it.texts] == [4]
+
+
+def test_a_year_with_an_arabic_digit_among_thai_ones_may_be_any_thai_digit_there():
+    # ๒๕๖๖ printed, read '๒๕5๐' (a ๖ the Thai model cannot write read by the English one as 5, the other
+    # as ๐) in every mention, the period's ๒๕๖๕ read ๒๕๒๕: '5' taken as a certain 5 made the year 2556,
+    # repaired with no doubt, and the KPIs' periods after it
+    from parsers.bma_proposal.years import readings_of_year
+    assert {2556, 2566} <= readings_of_year("๒๕5๐")
+    assert readings_of_year("2550") == {2550}  # a year all in Arabic digits as it is
+    text = _years(_sample(), "๒๕5๐", "๒๕๒๕")
+    assert text.count("\tปีงบประมาณ ๒๕5๐") == 1  # the KPI's period, read with a digit more (๖ as ๒๐)
+    rows = run(text.replace("\tปีงบประมาณ ๒๕5๐", "\tปีงบประมาณ ๒๕๒5๐"))
+    assert not [i for i in _issues(rows, "value_repaired") if json.loads(i["evidence"])["rule"] == "fiscal_year"]
+    # the year kept in doubt repairs no other: the KPI's period is kept as read, and said
+    (kpi,) = [t for t in rows["targets"] if t["period"]]
+    assert kpi["period"].endswith("๒๕๒5๐")
+    assert "targets.period" in {i["field"] for i in _issues(rows, "implausible_value")}
+    fy = {i["field"]: json.loads(i["evidence"])["candidates"] for i in _issues(rows, "repair_ambiguous")
+          if i["field"].startswith("projects.fiscal_year")}
+    assert set(fy) == {"projects.fiscal_year_be", "projects.fiscal_year"} and 2566 in fy["projects.fiscal_year_be"]
+    assert rows["projects"][0]["fiscal_year_be"] != 2556
+
+
+def test_a_list_whose_numbers_stand_together_before_its_texts_names_its_table():
+    # a list printed on one line with its numbers set apart ("๒.๑ ๒.2 เพื่อ... เพื่อ..."): one objective was
+    # read, its text opening with the next number, and the second lost with no issue naming the table
+    text = _sample().replace("\t\t๒.๑ เพื่อส่งเสริม", "\t\t๒.๑ ๒.2 เพื่อส่งเสริม").replace(
+        "เพื่อการเรียนรู้\n\t\t๒.2 เพื่อพัฒนา", "เพื่อการเรียนรู้ เพื่อพัฒนา")
+    rows = run(text)
+    assert len(rows["objectives"]) == 1
+    (issue,) = [i for i in _issues(rows, "unread_cells") if i["field"] == "objectives"]
+    assert issue["line_start"] <= rows["objectives"][0]["line_start"] <= issue["line_end"]
+    assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "objectives"]
+    # the numbers alone on their line after the heading, the texts after them: the first item's text opens
+    # with all the others' numbers
+    from parsers.bma_proposal.read import numbers_together
+    (issue,) = numbers_together([(1, "9.2 9.3 9.4 ข้าราชการครูมีการจัดการเรียนรู้", 5, 7)], "9", "benefit", "findings")
+    assert issue.field == "findings" and (issue.line_start, issue.line_end) == (5, 7)
+    assert not numbers_together([(1, "ข้าราชการครู 9.2 ชั่วโมง", 5, 7), (2, "3.2 ล้านบาท", 8, 8)], "9", "benefit",
+                                "findings")

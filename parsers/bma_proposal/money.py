@@ -14,7 +14,11 @@ out, the printed triple alone when it does; then the triples whose amounts
 add up to the total (when at most MAX_OPEN lines are left with several:
 one equation does not settle more).  A line is repaired when one triple is left for it,
 and each changed figure is a `value_repaired` issue; a line left with
-several is flagged `repair_ambiguous`, never guessed.
+several is flagged `repair_ambiguous`, never guessed.  Before the sum
+changes a line, the lines whose printed figures multiply out are read
+every way their characters allow too: when the total is then reached in
+more than one way (a "๕,๕๐๐" that multiplies out may be 8,500), nothing is
+chosen and each line in doubt is flagged.
 """
 
 from __future__ import annotations
@@ -83,16 +87,21 @@ NAMES = ("quantity", "unit_amount", "amount")
 Triple = tuple  # (quantity, unit amount, amount); the first two None for a line read by its amount alone
 
 
-def _triples(rec: dict[str, Reading]) -> list[Triple]:
+def _triples(rec: dict[str, Reading], every: bool = False) -> list[Triple]:
     """The readings of a line's figures that multiply out (the printed ones
-    alone when they do); where none do, the readings of its amount alone."""
+    alone when they do, unless `every`: then the printed ones first, then
+    every other reading that multiplies out); where none do, the readings of
+    its amount alone."""
     printed = tuple(rec[n].value if n in rec else None for n in NAMES)
-    if all(v is not None for v in printed) and money_equal(printed[0] * printed[1], printed[2]):
+    fits = all(v is not None for v in printed) and money_equal(printed[0] * printed[1], printed[2])
+    if fits and not every:
         return [printed]
     qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
     es = [e for e in _values(rec.get("unit_amount")) if e > 0]
     amounts = set(_values(rec.get("amount")))
     found = [(q, e, (q * e).quantize(CENT)) for q in qs for e in es if (q * e).quantize(CENT) in amounts]
+    if fits:
+        return [printed] + [t for t in found if t != printed]
     if found:
         return found
     alone: list[Triple] = [(None, None, a) for a in sorted(amounts)]
@@ -125,6 +134,24 @@ def _fitting(options: list[list[Triple]], total: Decimal) -> list[set[int]]:
     return used
 
 
+def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], chosen: list[Triple | None],
+                rule: list[str], total: Decimal) -> dict[int, list[Triple]]:
+    """When the sum changed a line: the lines that add up to the total in
+    more than one way once every line whose printed figures multiply out is
+    read every way its characters allow too (the line read as printed may be
+    the misread one: "๕,๕๐๐" for 8,500 while the line the sum chose took
+    its 3,000 elsewhere).  Each such line and the readings that fit it."""
+    if "sum" not in rule:
+        return {}
+    wide = [_triples(rec, every=True) if len(opts) == 1 and opts[0][0] is not None else opts
+            for rec, opts in zip(lines, options)]
+    if sum(len(o) for o in wide) > MAX_OPTIONS:
+        return {}
+    used = _fitting(wide, total)
+    return {i: [wide[i][k] for k in sorted(keep)] for i, keep in enumerate(used)
+            if len({wide[i][k] for k in keep}) > 1 and (chosen[i] is not None or rule[i] == "sum")}
+
+
 def _changed(rec: dict[str, Reading], triple: Triple) -> int:
     """How many of a line's printed figures a reading changes."""
     return sum(1 for n, v in zip(NAMES, triple) if _differs(rec, n, v))
@@ -154,6 +181,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     chosen = [None if m else c for c, m in zip(chosen, mixed)]
     rule = ["product"] * len(lines)
     open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
+    doubt: dict[int, list[Triple]] = {}
     # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
     if total is not None and all(options) and not any(mixed) and open_lines <= MAX_OPEN \
             and sum(len(o) for o in options) <= MAX_OPTIONS:
@@ -167,9 +195,22 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                     chosen[i] = pick
                 elif len(options[i]) > 1:
                     chosen[i] = None
+            doubt = _other_sums(lines, options, chosen, rule, total)
+            for i in doubt:
+                chosen[i], rule[i] = None, "sum"
     issues: list[Issue] = []
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         name = rec["item"].value if "item" in rec else ""
+        if i in doubt:  # the total is reached in more than one way: none is chosen, the line is said
+            span = next(iter(rec.values())).span
+            fits = doubt[i]
+            evidence = json.dumps({"rule": "sum", "candidates": [[str(v) for v in t] for t in fits[:10]]},
+                                  ensure_ascii=False)
+            varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in fits}) > 1] or ["amount"]
+            issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: the lines add up to the total with "
+                             f"{len(fits)} readings of its figures, so none is chosen and the figures are kept as read",
+                             evidence, *span, field=f"expenses.{n}") for n in varying]
+            continue
         if pick is None:
             if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
                 span = next(iter(rec.values())).span

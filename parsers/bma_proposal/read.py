@@ -11,8 +11,8 @@ import regex
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import (explode_sub, first_from_lead, numbers_apart, read_items, sequence_issues,
-                                            sub_opener)
+from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, read_items,
+                                            sequence_issues, sub_opener)
 from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -155,9 +155,34 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         items, lead = first_from_lead(*found)
         items = [it for it in numbers_apart(items, exploded) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
-        return [(it.number, it.text, it.start, it.end) for it in items], lead
-    plain, lead = numbered_items(lines, opens=opens)
-    return [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)], lead
+        got = [(it.number, it.text, it.start, it.end) for it in items]
+    else:
+        plain, lead = numbered_items(lines, opens=opens)
+        got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
+    out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
+    return got, lead
+
+
+# Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
+_NUMBERS_RUN_RE = regex.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
+
+
+def numbers_together(items: list[tuple[int, str, int, int]], section: str, what: str, table: str) -> list[Issue]:
+    """An item whose text opens with more of the section's item numbers
+    ("2.1 2.2 เพื่อ...", "9.1 9.2 9.3 9.4 ข้าราชการ...": a list printed on one
+    line with its numbers set apart from its texts): where each text begins
+    is not printed, so the items after it are not read; the table is said
+    (its rows lost, every column of theirs), the text kept as read."""
+    issues = []
+    for number, text, start, end in items:
+        found = _NUMBERS_RUN_RE.match(text)
+        if found is None or not _could_be(found.group("sec"), section):
+            continue
+        issues.append(Issue("warning", "unread_cells", f"{what} {number}: its text opens with the list's next "
+                            f"number(s) ({text[:30]!r}): the numbers stand together, apart from the texts, and "
+                            "where each text begins is not printed; the items after it are not read",
+                            text[:60], start, end, field=table))
+    return issues
 
 
 # The sections a proposal holds; one the text lacks (or OCR made unreadable) is an error.

@@ -22,7 +22,9 @@ end or the mitigation's: given to the mitigation); a table printed on one
 line where more than one phrase could open the next risk; a row whose level
 OCR lost (a score cell, then text: the row closes there, its level missing);
 a table read column by column (the other columns' titles after the risks'
-text, then the scores), whose rows cannot be paired by order.
+text, then the scores), whose rows cannot be paired by order, unless every
+column holds one line a cell and as many cells as there are levels
+(by_columns: then the k-th cell of each column is row k's).
 
 Scores are kept as printed; `repair_risks` checks them against the level
 (parsers.bma_proposal.risks.LEVELS) once the copies have voted.
@@ -315,12 +317,64 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
     return max(ends, key=score) + 1
 
 
+# A column's title, by the words that tell it (the risk column's last: the others' titles hold its word too).
+_COLUMN_TITLES = (("likelihood", "โอกาส"), ("impact", "ผลกระทบ"), ("level", "ระดับ"), ("mitigation", "แนวทาง"),
+                  ("mitigation", "การบริหาร"), ("risk", "ความเสี่ยง"))
+
+
+def _column_of(text: str) -> str | None:
+    """Which column a line of the header's words alone is the title of (None: no title line)."""
+    if not _header_left(text):
+        return None
+    sk = skeleton(text)
+    return next((name for name, word in _COLUMN_TITLES if skeleton(word) in sk), None)
+
+
+def by_columns(lines: list[Line]) -> list[Row] | None:
+    """The rows of a table read column by column when every column holds as
+    many cells, a line each, as there are levels (each column's title, then
+    its cells): the k-th cell of each column is row k's.  None when any
+    column's count differs (a cell wrapped or lost: then the rows cannot be
+    paired by order) or a column is missing or repeated."""
+    columns: dict[str, list[Line]] = {}
+    current: str | None = None
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        name = _column_of(text)
+        if name is not None:
+            if name in columns:
+                return None
+            columns[name], current = [], name
+        elif current is None:
+            return None
+        else:
+            columns[current].append(ln)
+    if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
+        return None
+    n = len(columns["level"])
+    if not n or any(len(cells) != n for cells in columns.values()):
+        return None
+    levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
+    if not all(m and not m.group("l") and not m.group("i") for m in levels) or \
+            not all(_SHORT_RE.match(ln.text.strip()) for name in ("likelihood", "impact") for ln in columns[name]):
+        return None
+    return [Row([(columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
+                _level(levels[k].group("lv")), columns["level"][k].no,
+                risk=[(columns["risk"][k].text.strip(), columns["risk"][k].no)],
+                mitigation=[(columns["mitigation"][k].text.strip(), columns["mitigation"][k].no)])
+            for k in range(n)]
+
+
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
     rows, left, misplaced = read_risk_rows(lines)
     rows = [r for r in rows if r.risk]
     if not rows:
         return False
+    if misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
+        rows, left, misplaced = paired, [], []
     if misplaced:  # read column by column: every row's cells may be another row's
         table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows] + \
             [ln.no for ln in misplaced]

@@ -42,12 +42,15 @@ def build(merged: Merged) -> ParseResult:
     repairs = repair_budget(project, [rec for _, rec in lines],
                             [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
     repairs += repair_risks(merged.tables.get("findings", {}))
-    repairs += repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
-    repairs += repair_period(project, period)
+    fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
+    repairs += fy_issues
+    # a fiscal year kept as read because its mentions do not settle it repairs no other year
+    fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues)
+    repairs += [] if fy_doubt else repair_period(project, period)
     repairs += implausible_period(project)
     repairs += yearless_period(project)
     for rec in merged.tables.get("kpis", {}).values():
-        repairs += repair_kpi_period(rec, value_of(project, "fiscal_year_be"))
+        repairs += repair_kpi_period(rec, None if fy_doubt else value_of(project, "fiscal_year_be"))
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs
@@ -149,8 +152,12 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
             issues.append(outcome.issue)
     issues += total_from_words(project)
     total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
-    issues += repair_lines(expenses, words_value if words_value is not None else total, mixed=mixed)
-    issues += total_from_lines(project, expenses)
+    line_issues = repair_lines(expenses, words_value if words_value is not None else total, mixed=mixed)
+    issues += line_issues
+    # lines the words' amount is reached by in more than one way (none chosen, each flagged) add up to it too
+    reached = words_value is not None and any(i.code == "repair_ambiguous" and json.loads(i.evidence)["rule"] == "sum"
+                                              for i in line_issues)
+    issues += total_from_lines(project, expenses, reached)
     return issues
 
 
@@ -172,17 +179,18 @@ def total_from_words(project: dict[str, Reading]) -> list[Issue]:
                   *span, field="projects.budget_allocated")]
 
 
-def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
+def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Reading]], reached: bool = False) -> list[Issue]:
     """A total in digits that disagrees with the amount in Thai words and no
     reading of its characters repairs ("๓๑๒,๒๕๐" with a digit too many),
-    when the lines add up to the words' amount: two printings agree, and
-    the words' amount stands for it."""
+    when the lines add up to the words' amount (or, `reached`, readings of
+    them do in more than one way, each line in doubt flagged): two
+    printings agree, and the words' amount stands for it."""
     words, total = project.get("budget_in_words"), project.get("budget_allocated")
     if words is None or words.value is None or total is None or total.value is None or not enabled():
         return []
     amounts = [value_of(rec, "amount") for rec in expenses]
-    if money_equal(total.value, words.value) or not amounts or None in amounts \
-            or not money_equal(sum(amounts), words.value):
+    if money_equal(total.value, words.value) or not amounts or not reached and \
+            (None in amounts or not money_equal(sum(a for a in amounts if a is not None), words.value)):
         return []
     project["budget_allocated"] = Reading(words.value, total.text, *total.span)
     return [Issue("warning", "value_repaired", f"the budget total: printed {total.text!r} reads {total.value:,.2f}, "

@@ -9,8 +9,10 @@ a month of October to December is of the year before and any other month of
 the fiscal year itself; a KPI's period is the fiscal year or one of its
 quarters 1-4.  A damaged year or quarter is repaired when the one value the
 constraint allows is among its candidate readings (normalizers.confusions;
-a year read as five or six digits, a ๖ read as ๒๐, may drop one or two),
-and every repair is a `value_repaired` issue.
+a year read as five or six digits, a ๖ read as ๒๐, may drop one or two;
+an Arabic digit among Thai ones, a Thai glyph the English model read, may
+be any Thai digit), and every repair is a `value_repaired` issue.  A
+fiscal year kept in doubt (`repair_ambiguous`) repairs no other year.
 """
 
 from __future__ import annotations
@@ -59,12 +61,26 @@ def readings_of_year(token: str) -> set[int]:
     """BE years a printed year could have been: its candidate readings
     (parsers.repair.year_candidates, which also drops a digit of a five-digit
     reading); a six-digit reading drops two, and a "๒๐" may be one ๖ split."""
-    variants = {token}
+    variants = _mixed_variants(token)
     if len(token) == 6:
         variants = {token[:i] + token[i + 1:] for i in range(6)}
     variants |= {v[: m.start()] + "๖" + v[m.end():] for v in list(variants) if len(v) in (5, 6)
                  for m in _SPLIT_RE.finditer(v)}
     return {y for v in variants if len(v) in (4, 5) for y in year_candidates(v)}
+
+
+def _mixed_variants(token: str) -> set[str]:
+    """A year printed in Thai digits with one or two Arabic ones among them
+    ('๒๕5๐'): the form writes a figure in one script, so an Arabic digit
+    there is a Thai glyph the English model read (a ๖ or ๘ the Thai one
+    cannot write): it may be any Thai digit.  Other tokens as they are."""
+    arabic = [i for i, ch in enumerate(token) if ch.isascii() and ch.isdigit()]
+    if not arabic or len(arabic) > 2 or not any(ch in _THAI_DIGITS for ch in token):
+        return {token}
+    out = {token}
+    for i in arabic:
+        out |= {v[:i] + d + v[i + 1:] for v in out for d in _THAI_DIGITS}
+    return out
 
 
 def in_script(value: int | str, like: str) -> str:
