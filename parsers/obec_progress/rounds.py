@@ -264,16 +264,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         seqs[group] = seqs.get(group, 0) + 1
         return seqs[group]
 
+    def list_items(table: str, part: list[Line]) -> list[tuple[str, int, int]]:
+        """The list's items, its doubts noted (lost, apart) and its shape kept for the report (lists)."""
+        if lone_first(part):
+            lost.append((table, part))
+        if (numbers := unpaired_numbers(part)) is not None:
+            apart.append((table, part, numbers))
+        items = items_of(part)
+        if lists is not None:
+            lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
+        return items
+
     for kind, aspect, lines in recs.targets:
         for asp, part in split_aspects(aspect, lines):
-            if lone_first(part):
-                lost.append(("targets", part))
-            if (numbers := unpaired_numbers(part)) is not None:
-                apart.append(("targets", part, numbers))
-            items = items_of(part)
-            if lists is not None:
-                lists.append(("targets", part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
-            for text, a, b in items:
+            for text, a, b in list_items("targets", part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
                 out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
@@ -364,14 +368,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
     for kind, aspect, lines in recs.findings:
-        if lone_first(lines):
-            lost.append(("findings", lines))
-        if (numbers := unpaired_numbers(lines)) is not None:
-            apart.append(("findings", lines, numbers))
-        items = items_of(lines)
-        if lists is not None:
-            lists.append(("findings", lines, numbers_in_column(lines), unnumbered_paragraphs(lines, len(items))))
-        for text, a, b in items:
+        for text, a, b in list_items("findings", lines):
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
