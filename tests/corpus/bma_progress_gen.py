@@ -22,6 +22,7 @@ from .layout import (
     fiscal_month,
     few_lines,
     fiscal_window,
+    header_variants,
     md_heading,
     money_json,
     month_end,
@@ -217,10 +218,7 @@ def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
         side = spread(rng, tag + "bp.sidebyside", [True, False, False], n)
         false_label = spread(rng, tag + "bp.falselabel", [True, True, False], n)
         for i, p in enumerate(out):
-            if header_only[i]:
-                p.furniture = {"header": True, "number": None, "printed": False}
-                p.header_first = True
-            p.header_wrapped = header_wrapped[i] and p.furniture["header"]
+            header_variants(p, header_only[i], header_wrapped[i])
             if side[i]:
                 p.entries = "side_by_side"
             p.false_label = false_label[i] and p.entries == "line_groups"

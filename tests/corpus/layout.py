@@ -408,6 +408,16 @@ def printed_by_line(st: Style, system: str, when: date) -> str:
     return f"พิมพ์จากระบบ {system} เมื่อ {st.num(stamp)}"
 
 
+def header_variants(plan, header_only: bool, header_wrapped: bool) -> None:
+    """The later running-header variants on a plan of any form: a header
+    that is the pages' only furniture, printed on page 1 too; its tail
+    wrapped onto a line of its own (when the plan prints a header)."""
+    if header_only:
+        plan.furniture = {"header": True, "number": None, "printed": False}
+        plan.header_first = True
+    plan.header_wrapped = header_wrapped and plan.furniture["header"]
+
+
 def spread(rng: random.Random, name: str, options: list, n: int) -> list:
     """`n` choices cycling through `options` in a shuffled order (balanced
     coverage, no correlation between dimensions: each has its own shuffle)."""

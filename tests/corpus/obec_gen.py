@@ -23,6 +23,7 @@ from .layout import (
     Out,
     Style,
     assemble,
+    header_variants,
     money_json,
     month_end,
     one_line,
@@ -197,10 +198,7 @@ def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
         contact = spread(rng, tag + "ob.contact", [True, False], n)
         title_year = spread(rng, tag + "ob.titleyear", [True, True, False], n)
         for i, p in enumerate(out):
-            if header_only[i]:
-                p.furniture = {"header": True, "number": None, "printed": False}
-                p.header_first = True
-            p.header_wrapped = header_wrapped[i] and p.furniture["header"]
+            header_variants(p, header_only[i], header_wrapped[i])
             p.list_column, p.chart_captions, p.cover_contact, p.title_year = list_column[i], charts[i], contact[i], title_year[i]
     return out
 

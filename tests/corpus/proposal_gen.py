@@ -23,6 +23,7 @@ from .layout import (
     Style,
     assemble,
     fiscal_month,
+    header_variants,
     md_heading,
     money_json,
     month_end,
@@ -187,10 +188,7 @@ def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
         list_column = spread(rng, tag + "pp.listcolumn", ["tabs", "read", None], n)
         risk = spread(rng, tag + "pp.risk3", ["pipe", "columns", None], n)
         for i, p in enumerate(out):
-            if header_only[i]:
-                p.furniture = {"header": True, "number": None, "printed": False}
-                p.header_first = True
-            p.header_wrapped = header_wrapped[i] and p.furniture["header"]
+            header_variants(p, header_only[i], header_wrapped[i])
             p.list_column = list_column[i]
             p.risk = risk[i] or p.risk
     return out
