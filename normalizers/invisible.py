@@ -115,9 +115,21 @@ _PROBE = 16
 
 def repeated_runs(line: str, repeat_run: int) -> list[tuple[int, int, int]]:
     """(start, end, period) of each run in `line` of one piece repeated
-    `repeat_run` times or more in a row over REPEAT_SPAN characters or more.
+    `repeat_run` times or more in a row over REPEAT_SPAN characters or more;
+    in a line longer than MAX_LINE, also of a long piece (a whole form a
+    broken export printed over and over without line breaks) whose copies
+    in a row, more than LONG_REPEATS of them, fill more than MAX_LINE
+    characters (long_runs).
     Linear: a few samples of the line each look for their next occurrence
     within _REPEAT_UNIT characters, and only a piece that recurs is followed."""
+    runs = _short_runs(line, repeat_run)
+    if len(line) > MAX_LINE:
+        longs = [r for r in long_runs(line) if not any(r[0] < e and s < r[1] for s, e, _ in runs)]
+        runs = sorted(runs + longs)
+    return runs
+
+
+def _short_runs(line: str, repeat_run: int) -> list[tuple[int, int, int]]:
     runs: list[tuple[int, int, int]] = []
     if len(line) < REPEAT_SPAN:
         return runs
@@ -135,6 +147,49 @@ def repeated_runs(line: str, repeat_run: int) -> list[tuple[int, int, int]]:
                 continue
         i += _REPEAT_STRIDE
     return runs
+
+
+_LONG_PROBE = 64  # characters a sample of a long run is looked for by
+_LONG_TRIES = 64  # occurrences of a sample tried as the end of its piece
+_LONG_STRIDE = MAX_LINE // 4  # where a long run is sampled: a run over MAX_LINE holds three samples
+LONG_REPEATS = 16  # copies of a long piece in a row that make a run (a form printed a few times is copies)
+
+
+def long_runs(line: str) -> list[tuple[int, int, int]]:
+    """(start, end, period) of each run in `line` of a piece of up to
+    MAX_LINE / 2 characters repeated in a row over more than MAX_LINE
+    characters, more than LONG_REPEATS times (a form printed two to four
+    times, even on one line, is copies that vote, not a run).  A sample of the line every
+    _LONG_STRIDE characters is looked for further on; an occurrence where
+    the text from the sample repeats itself whole gives the piece.  Linear
+    in the line's length: a few dozen samples, each searched over at most
+    MAX_LINE / 2 characters and tried at a bounded number of occurrences."""
+    runs: list[tuple[int, int, int]] = []
+    i = 0
+    while i + _LONG_PROBE <= len(line):
+        period = _long_period(line, i)
+        if period:
+            start, end = _extend(line, line[i:i + period], i)
+            if end - start > MAX_LINE and (end - start) // period > LONG_REPEATS:
+                runs.append((start, end, period))
+                i = end
+                continue
+        i += _LONG_STRIDE
+    return runs
+
+
+def _long_period(line: str, i: int) -> int:
+    """The length of the piece from `i` that the line repeats right after
+    it, found among the next occurrences of the text at `i` (0 if none)."""
+    probe = line[i:i + _LONG_PROBE]
+    j = i
+    for _ in range(_LONG_TRIES):
+        j = line.find(probe, j + 1, i + MAX_LINE // 2 + _LONG_PROBE)
+        if j < 0:
+            return 0
+        if line.startswith(line[i:j], j):
+            return j - i
+    return 0
 
 
 def _extend(line: str, unit: str, at: int) -> tuple[int, int]:

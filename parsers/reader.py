@@ -321,6 +321,35 @@ def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
                 out.put("project", 0, column, Reading(v, value, start, end))
 
 
+def read_once(read_copy: Callable[[Copy], CopyReading]) -> Callable[[Copy], CopyReading]:
+    """`read_copy` with a copy that repeats one read before read once: a
+    copy whose events are those of an earlier copy (the same kinds, keys and
+    texts, on lines the same distance apart: a form printed over and over
+    by a broken export, on one line or page after page) gets a clone of that
+    reading under its own index, its line numbers moved.  The second such
+    copy is read anyway and must equal the clone of the first (a reading
+    whose issue messages name its own line numbers would not): only then do
+    the third and later copies get clones.  What a reading holds depends on
+    its copy's events alone, so a clone is what reading the copy again
+    gives, at a fraction of the cost."""
+    read: dict[tuple, tuple[int, CopyReading, bool]] = {}  # events -> (first line, reading, clones proven)
+
+    def once(copy: Copy) -> CopyReading:
+        base = copy.events[0].line if copy.events else 0
+        key = tuple((ev.kind, ev.key, ev.text, ev.line - base, ev.bullet, ev.indent, ev.cols) for ev in copy.events)
+        known = read.get(key)
+        if known is not None and known[2]:
+            return known[1].clone(copy.index, base - known[0])
+        reading = read_copy(copy)
+        if known is None:
+            read[key] = (base, reading.clone(copy.index), False)  # kept as read (the caller may add to its own)
+        elif known[1].clone(copy.index, base - known[0]) == reading:
+            read[key] = (known[0], known[1], True)
+        return reading
+
+    return once
+
+
 def read_document(lines: list[Line], spec: FormSpec, read_copy: Callable[[Copy], CopyReading]) -> list[CopyReading]:
     """Every copy of every project a document prints, read by `read_copy`."""
     lines = spec.anchors.mend_breaks(lines)

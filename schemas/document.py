@@ -161,6 +161,31 @@ class CopyReading:
         if reading is not None:
             self.record(table, key)[name] = reading
 
+    def clone(self, index: int, shift: int = 0) -> CopyReading:
+        """The same reading as a copy of its own, under `index`, its line
+        numbers moved by `shift`: new records, readings and issues (the vote
+        and the checks after it may change them), the values themselves
+        shared except lists, sets and dicts.  For a copy whose events are
+        those of one read before (parsers.reader.read_once)."""
+        def value(v: Any) -> Any:
+            return v.copy() if isinstance(v, (list, set, dict)) else v
+
+        def moved(n: int | None) -> int | None:
+            return n + shift if n is not None else None
+
+        tables = {t: {k: {n: Reading(value(r.value), r.text, r.line_start + shift, r.line_end + shift)
+                          for n, r in rec.items()}
+                      for k, rec in recs.items()} for t, recs in self.tables.items()}
+        issues = []
+        for i in self.issues:
+            new = Issue(i.severity, i.code, i.message, None, moved(i.line_start), moved(i.line_end), i.project_key,
+                        i.field)
+            new.evidence = i.evidence  # (JSON text already)
+            issues.append(new)
+        unplaced = [Line(ln.no + shift, ln.text, ln.kind, ln.bullet, ln.indent, ln.cols) for ln in self.unplaced]
+        return CopyReading(index, self.line_start + shift, self.line_end + shift, tables, issues, self.identity,
+                           unplaced)
+
 
 def value_of(record: Record, name: str) -> Any:
     """The voted value of one field of a record, None if no copy gave it."""

@@ -229,3 +229,110 @@ def test_repeated_runs_leave_real_lines_alone():
     unit = line[start:start + period]
     assert unit.strip() == "ครั้งที่" and (end - start) // period == 3000 and (end - start) % period == 0
     assert line[:start].strip() == "หัว" and line[end:].strip() == "ท้าย"
+
+
+def _form_on_one_line(sample: str = SAMPLE) -> str:
+    return " ".join(ln for ln in sample_text(sample).split("\n") if ln.strip())
+
+
+def test_a_whole_form_repeated_dozens_of_times_on_one_line_is_read_once():
+    """A broken export that prints one form over and over with no line break
+    (the fuzz archive's one_huge_line: 1-5 MB, 0.3-0.5 CPU s a MB when every
+    copy was read and voted): the line is longer than MAX_LINE, so the run of
+    whole copies of the long piece is cut like a short one; the first copy
+    is read, the others make one repeated_lines warning with their count."""
+    from normalizers.invisible import MAX_LINE, long_runs, repeated_runs
+
+    form = _form_on_one_line()
+    assert len(form) < MAX_LINE // 2
+    line = "ต้นบรรทัด " + " ".join([form] * 60) + " ท้ายบรรทัด"
+    ((start, end, period),) = repeated_runs(line, 200)
+    assert long_runs(line) == [(start, end, period)]
+    assert (end - start) // period == 60 or (end - start) // period == 59  # the turn of the piece that starts the run
+    assert line[:start].strip().startswith("ต้นบรรทัด") and line[end:].strip().endswith("ท้ายบรรทัด")
+    rows = process_document("huge-line.txt", line.encode())
+    once = process_document("one-line.txt", form.encode())
+    (issue,) = [i for i in rows["issues"] if i["code"] == "repeated_lines"]
+    assert "piece of line 1" in issue["message"] and ("60 times" in issue["message"] or "59 times" in issue["message"])
+    for table in ("projects", "progress_reports", "objectives", "expenses"):
+        assert len(rows.get(table, [])) == len(once.get(table, [])), table
+    assert len(once["progress_reports"]) > 0
+
+
+def test_a_form_printed_a_few_times_on_one_line_is_copies_that_vote():
+    """Fewer than LONG_REPEATS copies of a form on one long line are no run:
+    they are copies (n_copies counts them), each read (identical ones once:
+    parsers.reader.read_once) and voted, whatever their length."""
+    from normalizers.invisible import LONG_REPEATS, MAX_LINE, repeated_runs
+
+    form = _form_on_one_line()
+    n = MAX_LINE // len(form) + 2
+    assert n <= LONG_REPEATS
+    line = " ".join([form] * n)
+    assert len(line) > MAX_LINE and repeated_runs(line, 200) == []
+    rows = process_document("copies.txt", line.encode())
+    assert rows["documents"][0]["n_copies"] >= n - 1  # (the cuts at MAX_LINE may split one copy)
+    assert not [i for i in rows["issues"] if i["code"] == "repeated_lines"]
+
+
+def _copies_of(text: str):
+    from parsers.bma_progress.fields import FORM
+    from parsers.reader import scan, split_copies
+    from pipeline.clean import clean_lines, parser_lines
+
+    lines, _ = clean_lines(text)
+    return split_copies(scan(FORM.anchors.mend_breaks(parser_lines(lines)), FORM), FORM)
+
+
+@pytest.mark.parametrize("sep", [" ", "\n\f\n"])
+def test_copies_read_once_are_their_own_readings(sep):
+    """read_once gives the third and later copies whose events repeat an
+    earlier copy's (on the same line, or on lines the same distance apart) a
+    clone: what reading them gives, under their own index and lines, and
+    changing one reading (as the vote and the checks after it may) leaves
+    the others as read."""
+    from parsers.bma_progress.read import read_copy
+    from parsers.reader import read_once
+
+    form = _form_on_one_line() if sep == " " else sample_text(SAMPLE)
+    copies = _copies_of(sep.join([form] * 4))
+    assert len(copies) == 4
+    calls = []
+
+    def counted(copy):
+        calls.append(copy.index)
+        return read_copy(copy)
+
+    read = read_once(counted)
+    got = [read(c) for c in copies]
+    assert calls == [0, 1]  # the second read to prove the clone, the others cloned
+    for copy, reading in zip(copies, got):
+        again = read_copy(copy)
+        assert reading == again and reading.index == copy.index
+    project = got[2].tables["project"][0]
+    name = next(iter(project))
+    project[name].value = "changed"
+    got[2].issues.clear()
+    assert got[3] == read_copy(copies[3])
+
+
+def test_copies_whose_readings_name_their_lines_are_each_read():
+    """A reading that names its own line numbers in a message is not what a
+    clone moved to other lines would say: every copy is read."""
+    from parsers.bma_progress.read import read_copy
+    from parsers.reader import read_once
+    from schemas.document import Issue
+
+    copies = _copies_of("\n\f\n".join([sample_text(SAMPLE)] * 4))
+    calls = []
+
+    def naming(copy):
+        calls.append(copy.index)
+        out = read_copy(copy)
+        out.issues.append(Issue("warning", "missing_value", f"the copy starts at line {copy.line_start}"))
+        return out
+
+    read = read_once(naming)
+    got = [read(c) for c in copies]
+    assert calls == [0, 1, 2, 3]
+    assert [r.issues[-1].message for r in got] == [f"the copy starts at line {c.line_start}" for c in copies]

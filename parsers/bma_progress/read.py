@@ -39,6 +39,7 @@ from parsers.reader import (
     mark_cut_short,
     read_document,
     read_fields,
+    read_once,
     sort_out,
 )
 from parsers.values import person_parts, span_text, target_groups
@@ -266,10 +267,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     every copy is a file cut short: an error (the document is partial), for
     the entries after its last line are lost."""
     copies: list[Copy] = []
+    read_each = read_once(read_copy)
 
     def read(copy: Copy) -> CopyReading:
         copies.append(copy)
-        return read_copy(copy)
+        return read_each(copy)
 
     readings = read_document(lines, FORM, read)
     for reading, names in zip(readings, signed_amounts(lines, readings)):

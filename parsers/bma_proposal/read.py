@@ -17,7 +17,8 @@ from parsers.items import explode_inline, numbered_items, opens_purpose
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
-from parsers.reader import Copy, Event, Parts, identity_of, mark_cut_short, read_fields, scan, sort_out, split_copies
+from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
+                            split_copies)
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -242,7 +243,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         joined = _copies(lines, joined_events(lines))
         if sum(len(c.headings_seen) for c in joined) > sum(len(c.headings_seen) for c in copies):
             copies = joined
-    readings = [read_copy(c) for c in copies]
+    read_each = read_once(read_copy)
+    readings = [read_each(c) for c in copies]
     if copies and _cut_short(copies[-1], lines):
         mark_cut_short(readings, copies[-1], "the document ends at line {line}, before the signature lines that close "
                        "the form: the file was cut short, and what followed that line is lost", "projects")
