@@ -311,8 +311,10 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
             kept.append(i)
     if len(kept) < OPENING_MIN:
         return lines
-    after = [_shape(lines[texts[at[block[i][-1]] + 1]].text) if at[block[i][-1]] + 1 < len(texts) else ""
-             for i in kept]
+    after = _after_blocks(lines, texts, at, block, kept)
+    if len(set(after)) <= 1:  # the same line under every printing: the header's next line (OCR parted a header of
+        _extend_blocks(lines, texts, at, block, kept)  # two lines, the first the shorter), if the text under it differs
+        after = _after_blocks(lines, texts, at, block, kept)
     before = [next((_shape(lines[j].text) for j in reversed(texts[:at[i]]) if not _is_speck(lines[j].text)), "")
               for i in kept[1:]]
     # (copies of a form, each of a few pages, repeat what stands under the pages' tops: not all of it)
@@ -324,6 +326,36 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
         for i in b:
             out[i] = replace(out[i], kind="page_header")
     return out
+
+
+def _after_blocks(lines: list[Line], texts: list[int], at: dict[int, int], block: dict[int, list[int]],
+                  kept: list[int]) -> list[str]:
+    """The shape of the line of text under each kept printing's block."""
+    return [_shape(lines[texts[at[block[i][-1]] + 1]].text) if at[block[i][-1]] + 1 < len(texts) else ""
+            for i in kept]
+
+
+def _extend_blocks(lines: list[Line], texts: list[int], at: dict[int, int], block: dict[int, list[int]],
+                   kept: list[int]) -> None:
+    """Add to each kept printing's block, in place, the next lines of text
+    that stand under every kept printing (OPENING_TAIL at most, each within
+    RUNNING_RATIO of the first printing's), where the tail rule stopped at a
+    line longer than the first: a header OCR read as two lines, its second
+    the longer ('สำนักงานเขต...' over 'รายงานความก้าวหน้า การดำเนินงาน...').
+    Only while every printing has it: copies of a form, whose titles stand
+    over the same lines each time, keep standing over the same lines after
+    it, and the caller still finds no text that differs under them."""
+    for _ in range(OPENING_TAIL):
+        nxt = {i: texts[at[block[i][-1]] + 1] if at[block[i][-1]] + 1 < len(texts) else -1 for i in kept}
+        first = nxt[kept[0]]
+        if first < 0 or len(lines[first].text) > RUNNING_MAX or _ITEM_RE.match(lines[first].text):
+            return
+        shape = _shape(lines[first].text)
+        if len(shape) < 4 or not all(nxt[i] >= 0 and (_shape(lines[nxt[i]].text) == shape or len(shape) >= 10 and fuzz.ratio(
+                _shape(lines[nxt[i]].text), shape, score_cutoff=RUNNING_RATIO)) for i in kept):
+            return
+        for i in kept:
+            block[i].append(nxt[i])
 
 
 def _opens_paragraph(lines: list[Line], i: int) -> bool:

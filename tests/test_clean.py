@@ -408,3 +408,30 @@ def test_the_office_a_proposal_names_under_its_title_is_not_its_running_header()
     text = (Path(__file__).parent / "corpus" / "ocr" / "bma_proposal_012.txt").read_text(encoding="utf-8")
     lines, _ = clean_lines(text)
     assert lines[2].text == "สำนักงานเขตค้นนายาว" and lines[2].kind == "text"
+
+
+def test_a_running_header_ocr_read_as_two_lines_the_second_longer_is_furniture_on_every_page():
+    # an OBEC report whose running header (the office, then the report's title and round) is its pages' only
+    # furniture, page 1 too: OCR reads it as two or three lines, the office the shorter, and no page gap
+    # shows. The line under the office is the same under every printing (the header's own second line): the
+    # text under the header's block differs from page to page, so it is the header, not a copy's title
+    office = "สานกงานเขตพนทการศึกษาประถมศึกษาทดสอบ เขต 1"
+    title = "รายงานความก้าวหน้า การดําเนินงานตามแผนปฏิบัติการ"
+    bodies = ["ข้อมูล ณ วันที่ 30 กันยายน พ.ศ. 2565\n\nกลุ่มนโยบายและแผน",
+              "ส่วนที่ 1 สรุปผลการดำเนินงาน\n\nโครงการทั้งหมด 12 โครงการ",
+              "โครงการที่ 1 พัฒนาครู\n\nผลการดำเนินงาน อบรมครู 40 คน",
+              "โครงการที่ 2 ส่งเสริมการอ่าน\n\nผลการดำเนินงาน จัดกิจกรรม 3 ครั้ง",
+              "โครงการที่ 3 ห้องเรียนคุณภาพ\n\nผลการดำเนินงาน ประเมินโรงเรียน 20 แห่ง"]
+    text = "\n\n".join(f"{office}\n\n{title}\nรอบ 12 เดือน\n\n{body}" for body in bodies)
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == office] == ["page_header"] * 5
+    assert [ln.kind for ln in lines if ln.text.startswith("รายงานความก้าวหน้า การดำเนินงาน")] == ["page_header"] * 5
+    assert {ln.kind for ln in lines if ln.text.startswith("ผลการดำเนินงาน")} == {"text"}
+
+
+def test_copies_whose_title_stands_over_the_same_lines_each_time_are_no_running_header_after_ocr():
+    # the control: copies of a form, each under the same two lines of title, then the same lines again
+    copy = ("สำนักงานเขตทดสอบ\n\nแบบรายงานผลการดำเนินงานตามแผนปฏิบัติการประจำปี\nของสำนักงานเขตพื้นที่ทดสอบ\n\n"
+            "ชื่อโครงการ พัฒนาครู\n\nผลการดำเนินงาน รุ่นที่ {k}\n")
+    lines, _ = clean_lines("\n".join(copy.format(k=k) for k in range(1, 5)))
+    assert {ln.kind for ln in lines if ln.text == "สำนักงานเขตทดสอบ"} == {"text"}
