@@ -144,11 +144,15 @@ def file_seconds(out: Path, made: list[Made]) -> dict[str, Any]:
                   key=lambda r: -r["seconds"])
     big = [(s, t) for _, s, t, *_ in rows if t is not None and s >= BIG_BYTES]
     per_mb = max((t / (s / 1e6) for s, t in big), default=None)
+    big_slowest = sorted(({"source_path": p, "kind": kinds.get(p), "size": s, "seconds": round(t, 3),
+                           "s_per_mb": round(t / (s / 1e6), 3)}
+                          for p, s, t, *_ in rows if t is not None and s >= BIG_BYTES), key=lambda r: -r["s_per_mb"])
     timed = sorted(t for _, _, t, _, _ in rows if t is not None)
     return {
         "slow_small_files": len(slow), "slow_small": slow[:20],
         "big_files": len(big), "big_max_s_per_mb": round(per_mb, 3) if per_mb is not None else None,
         "big_max_seconds": round(max((t for _, t in big), default=0.0), 2),
+        "big_slowest": big_slowest[:5],  # (by seconds a MB, with their kind: which shape is the worst)
         "median_seconds": round(timed[len(timed) // 2], 4) if timed else None,
         "p99_seconds": round(timed[int(len(timed) * 0.99)], 3) if timed else None,
         "max_small_seconds": round(max((t for _, s, t, *_ in rows if t is not None and s < BIG_BYTES), default=0), 3),
@@ -435,7 +439,8 @@ def _finish(report: dict[str, Any], problems: list[str], path: Path | None, log)
     log(f"  files over {SLOW_S:g} s under 1 MB: {t.get('slow_small_files')} "
         f"(slowest small file {t.get('max_small_seconds')} s, median {t.get('median_seconds')} s)")
     log(f"  multi-megabyte files: {t.get('big_files')}, at most {t.get('big_max_s_per_mb')} s/MB "
-        f"(target {LINEAR_S_PER_MB}), slowest {t.get('big_max_seconds')} s")
+        f"(target {LINEAR_S_PER_MB}), slowest {t.get('big_max_seconds')} s; by s/MB: "
+        + ", ".join(f"{b['kind']} {b['size'] / 1e6:.1f} MB {b['seconds']} s" for b in t.get("big_slowest", [])[:3]))
     log(f"  peak RSS: {first.get('peak_rss_mb')} MB (driver {first.get('driver_peak_mb')} MB; target {RSS_MB})")
     log(f"  truncated real forms lost whole: {out.get('truncated_lost')} of {out.get('truncated')} "
         f"({100 * (out.get('truncated_lost_share') or 0):.2f} %; target < {100 * TRUNCATED_LOST_SHARE:g} %), "
