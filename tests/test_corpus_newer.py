@@ -170,3 +170,16 @@ def test_cover_page_names_the_project_before_the_form(newer_docs):
         assert "1.1 รหัสโครงการ" not in first and "ชื่อโครงการ/กิจกรรม" not in first
         seen += 1
     assert seen >= 2
+
+
+def test_newer_variants_are_in_the_extra4_set_only():
+    """The committed sets: extra4 holds every newer variant at least twice, no other set any."""
+    import json
+    for which, (_, _, home) in generate.SETS.items():
+        docs = json.loads((home / "manifest.json").read_text(encoding="utf-8"))["documents"]
+        counts = Counter(t for d in docs for t in d["variants"])
+        if which in generate.NEWER_VARIANT_SETS:
+            assert all(counts[t] >= 2 for t in NEWER_TAGS), (which, {t: counts[t] for t in NEWER_TAGS})
+        else:
+            assert not NEWER_TAGS.keys() & set(counts), which
+    assert "extra4" in generate.SETS and generate.NEWER_VARIANT_SETS == {"extra4"}

@@ -7,6 +7,7 @@ many ways, each with an expected JSON holding the generator's own truth.
     python -m tests.corpus.generate --extra [OUT_DIR]     # the extra tuning set: tests/corpus/extra/
     python -m tests.corpus.generate --extra2 [OUT_DIR]    # the second one: tests/corpus/extra2/
     python -m tests.corpus.generate --extra3 [OUT_DIR]    # the third, with the later variants: tests/corpus/extra3/
+    python -m tests.corpus.generate --extra4 [OUT_DIR]    # the fourth, with the later and newer variants: tests/corpus/extra4/
 
 Deterministic: every document has its own seeded random source, so every run
 writes the same bytes.  See tests/corpus/README.md for the variant tags.
@@ -62,11 +63,13 @@ HELDOUT = HERE / "heldout"
 EXTRA = HERE / "extra"
 EXTRA2 = HERE / "extra2"
 EXTRA3 = HERE / "extra3"
+EXTRA4 = HERE / "extra4"
 SETS = {"corpus": ("", (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC), HERE),
         "heldout": (HELDOUT_TAG, HELDOUT_COUNTS, HELDOUT),
         "extra": (EXTRA_TAG, EXTRA_COUNTS, EXTRA),
         "extra2": (EXTRA2_TAG, EXTRA2_COUNTS, EXTRA2),
-        "extra3": (EXTRA3_TAG, EXTRA3_COUNTS, EXTRA3)}
+        "extra3": (EXTRA3_TAG, EXTRA3_COUNTS, EXTRA3),
+        "extra4": (EXTRA4_TAG, EXTRA4_COUNTS, EXTRA4)}
 
 # truth columns whose value must be printed (digits compared without script)
 PRINTED_KEYS = {
@@ -187,6 +190,6 @@ def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | 
 
 
 if __name__ == "__main__":
-    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2", "--extra3")]
+    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2", "--extra3", "--extra4")]
     args = [a for a in sys.argv[1:] if a not in flags]
     main(args[0] if args else None, which=flags[0].removeprefix("--") if flags else "corpus")
