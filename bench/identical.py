@@ -6,7 +6,7 @@ of one ingest, fingerprinted, saved and compared with an earlier snapshot.
 
 A snapshot is `make eval`'s JSON (every miss, `--misses 100000`) and the
 sha256 of every `OUT/<table>.parquet` of
-`raingan ingest samples tests/corpus/clean tests/corpus/ocr tests/corpus/extra tests/corpus/extra2 tests/corpus/extra3 -o OUT --full`
+`raingan ingest samples tests/corpus/clean tests/corpus/ocr tests/corpus/extra tests/corpus/extra2 tests/corpus/extra3 tests/corpus/extra4 -o OUT --full`
 (run.json left out: it holds the run's time).  `check` exits 1 and names what
 differs when anything does.  Nothing here is tuned: a change that keeps the
 output byte for byte passes, any other fails.
@@ -24,7 +24,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 INPUTS = ["samples", "tests/corpus/clean", "tests/corpus/ocr", "tests/corpus/extra/clean", "tests/corpus/extra/ocr",
           "tests/corpus/extra2/clean", "tests/corpus/extra2/ocr",
-          "tests/corpus/extra3/clean", "tests/corpus/extra3/ocr"]
+          "tests/corpus/extra3/clean", "tests/corpus/extra3/ocr",
+          "tests/corpus/extra4/clean", "tests/corpus/extra4/ocr"]
 
 
 def snapshot(folder: Path) -> dict:

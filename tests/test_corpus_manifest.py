@@ -258,7 +258,7 @@ def test_keys_are_unique_across_the_corpus():
     assert len(offices) == len(set(offices))
 
 
-@pytest.mark.parametrize("which", ["corpus", "heldout", "extra", "extra2", "extra3"])
+@pytest.mark.parametrize("which", ["corpus", "heldout", "extra", "extra2", "extra3", "extra4"])
 def test_generator_reproduces_the_committed_files(tmp_path, which):
     generate.main(tmp_path, which=which)
     where = generate.SETS[which][2]

@@ -149,13 +149,19 @@ class Plan:
     header_wrapped: bool = False  # the running header's tail wrapped onto a line of its own
     few_lines: bool = False  # the form run together on a few lines, each opening at a heading
     false_label: bool = False  # an entry's expense lines go on over a page break under the next entry's label
+    # the newer variants (generate.NEWER_VARIANT_SETS only)
+    side_width: int = 2  # entries side by side: how many entries a table holds
+    cover: bool = False  # a cover page before the form: agency, project name, code, fiscal year
+    million: bool = False  # the allocated budget in millions: '0.35 ล้านบาท' / '1.2 ล้าน'
 
 
-def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus):
     other names (so other data), other variant shuffles; `later` adds the
     later variants (header on every page, wrapped header, few lines,
-    side-by-side entry tables)."""
+    side-by-side entry tables); `newer` the newer ones (three or four entries
+    a table, a cover page, report dates in mixed forms with two-digit years,
+    amounts in millions or with the dash after the unit)."""
     import random
     rng = random.Random(f"{tag}20240601" if tag else 20240601)
     names = [f"bma_progress_{tag}{i + 1:03d}" for i in range(n)]
@@ -225,6 +231,22 @@ def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
         for i in (3, 12, 18):  # a form on a few lines, broken before headings
             if i < n and not out[i].one_line:
                 out[i].few_lines, out[i].markdown, out[i].wrap = True, False, None
+    if newer:
+        wide = spread(rng, tag + "bp.wide", [3, 4, None, None, None, None], n)
+        cover = spread(rng, tag + "bp.cover", [True, False, False], n)
+        mixed_dates = spread(rng, tag + "bp.mixeddates", [True, False], n)
+        million = spread(rng, tag + "bp.million", [True, False, False], n)
+        baht_dash = spread(rng, tag + "bp.bahtdash", [True, False, False, False], n)
+        for i, p in enumerate(out):
+            if wide[i]:
+                p.entries, p.side_width = "side_by_side", wide[i]
+                p.false_label = False
+            p.cover = cover[i] and not (p.one_line or p.few_lines)
+            if mixed_dates[i]:
+                p.report_date = "mixed_forms"
+            p.million = million[i]
+            if baht_dash[i]:
+                p.amount = "baht_dash"
     return out
 
 
@@ -350,6 +372,9 @@ def make_project(st: Style, plan: Plan, registry: set[str], fy: int, n_entries: 
         allocated = (spent / frac / 100).to_integral_value(rounding="ROUND_CEILING") * 100
     else:
         allocated = Decimal(st.rng.randrange(50, 5000) * 500)
+    if plan.million:  # a budget said in millions: a round figure of at least 0.1 million
+        allocated = max(allocated, Decimal(st.rng.randrange(10, 150) * 10000))
+        allocated = (allocated / 10000).to_integral_value(rounding="ROUND_CEILING") * 10000
     return Project(code, name, fy, start, end, allocated, agency, division, section, owner_name, owner_phone,
                    coordinator_name, coordinator_phone, paras, objectives, [quantity, quality], strategy,
                    st.chance(0.7), entries)
@@ -462,13 +487,20 @@ def _header_values(st: Style, plan: Plan, p: Project) -> dict[str, tuple[str, st
         "code": (_label("รหัสโครงการ", "...", plan), code),
         "fy": ("ปีงบประมาณ พ.ศ.", st.num(str(p.fy))),
         "start": ("เริ่มต้นโครงการ", st.date_text(p.start, plan.header_date)),
-        "allocated": ("งบประมาณที่ได้รับ", st.amount(p.allocated, plan.amount)),
+        "allocated": ("งบประมาณที่ได้รับ", _million(st, p.allocated) if plan.million else st.amount(p.allocated, plan.amount)),
         "end": ("สิ้นสุดโครงการ", st.date_text(p.end, plan.header_date)),
         "spent": ("งบประมาณที่ใช้ไป", st.amount(p.spent, plan.amount)),
         "unit": (_label("หน่วยงานที่รับผิดชอบ", ".", plan), unit),
         "owner": (_label("ชื่อผู้รับผิดชอบ", "...", plan), _person_text(st, plan, p.owner_name, p.owner_phone)),
         "coordinator": ("ผู้ประสานงาน สยป", _person_text(st, plan, p.coordinator_name, p.coordinator_phone)),
     }
+
+
+def _million(st: Style, v: Decimal) -> str:
+    """An amount in millions of baht, exact: 350,000 -> '0.35 ล้านบาท' (or 'ล้าน')."""
+    st.tag("amount_million")
+    m = format((Decimal(v) / 1_000_000).normalize(), "f")
+    return f"{st.num(m)} {st.pick(['ล้านบาท', 'ล้านบาท', 'ล้าน'])}"
 
 
 HEADING_STARTS = ("1. ชื่อโครงการ", "1.1 รหัสโครงการ", "1.2 หน่วยงาน", "1.3 หลักการ", "1.4 วัตถุประสงค์", "1.5 เป้าหมาย",
@@ -592,7 +624,16 @@ def _progress_text(st: Style, plan: Plan, v: float) -> str:
     return st.num(f"{v:g}")
 
 
+_MIXED_DATE_FORMS = ["thai_full", "thai_abbr", "thai_abbr_yy", "thai_full_yy", "dmy_yy", "dmy"]
+
+
 def _date(st: Style, plan: Plan, d: date) -> str:
+    if plan.report_date == "mixed_forms":  # each report date in a form of its own: long, abbreviated, two-digit years
+        fmt = st.pick(_MIXED_DATE_FORMS)
+        st.tag("report_date_forms_mixed")
+        if fmt.endswith("_yy"):
+            st.tag("report_date_two_digit_year")
+        return st.date_text(d, fmt)
     st.tag({"dmy": "report_date_dmy", "ddmm": "report_date_ddmm", "iso": "report_date_iso",
             "thai_abbr": "report_date_thai_month", "thai_full": "report_date_thai_month"}[plan.report_date])
     return st.date_text(d, plan.report_date)
@@ -736,14 +777,16 @@ def entries_paragraph(o: Out, st: Style, plan: Plan, p: Project) -> None:
 def entries_side_by_side(o: Out, st: Style, plan: Plan, p: Project) -> None:
     """Two entries side by side as the columns of one table (`ครั้งที่ 1 | ครั้งที่ 2`
     as column heads, the fields as rows), a table for each pair: read row by
-    row, the two entries' fields interleave."""
-    st.tag("entries_side_by_side")
+    row, the two entries' fields interleave. A newer variant puts three or
+    four entries in a table (`plan.side_width`)."""
+    width = plan.side_width
+    st.tag("entries_side_by_side" if width == 2 else "entries_side_by_side_wide")
     word = st.pick(["ครั้งที่", "รายงานครั้งที่"])
     labels = ["วันที่รายงาน", "รายละเอียดการดำเนินงาน", "ความก้าวหน้าของงานฯ", "งบประมาณที่เบิกใช้",
               "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย"]
     pipe = st.markdown
-    for k in range(0, len(p.entries), 2):
-        pair = p.entries[k:k + 2]
+    for k in range(0, len(p.entries), width):
+        pair = p.entries[k:k + width]
         cols = []
         for e in pair:
             plan_flag, target_flag = _flags(st, e)
@@ -768,8 +811,29 @@ RENDER_ENTRIES = {"line_groups": entries_line_groups, "table_rows": entries_tabl
                   "side_by_side": entries_side_by_side}
 
 
-def render_form(st: Style, plan: Plan, p: Project, layout: str, signature: bool) -> list[str]:
+def _cover(o: Out, st: Style, plan: Plan, p: Project) -> None:
+    """A cover page before the form: the agency, the project's name and code,
+    the fiscal year (what the form's header says again on the next page)."""
+    st.tag("cover_page")
+    code = st.num(p.code) if plan.digits != "arabic" and st.chance(0.5) else p.code
+    o.line(md_heading(st, p.agency, level=0, bold=True) if st.markdown else p.agency)
+    o.line("")
+    if st.markdown:
+        o.line(md_heading(st, p.name, level=0, bold=True))
+    else:
+        o.para(p.name)
+    o.line("")
+    o.line(st.pick([f"รหัสโครงการ {code}", f"รหัสโครงการ : {code}", f"({code})"]))
+    o.line(f"ประจำปีงบประมาณ พ.ศ. {st.num(str(p.fy))}")
+    o.line("")
+    o.line(st.pick(["รายงานความก้าวหน้าของโครงการ", FORM_TITLE]))
+    o.line(PAGE_BREAK)
+
+
+def render_form(st: Style, plan: Plan, p: Project, layout: str, signature: bool, cover: bool = False) -> list[str]:
     o = Out(st)
+    if cover:
+        _cover(o, st, plan, p)
     if st.markdown:
         o.line(r"**\*\* " + FORM_TITLE + r" \*\***")
     else:
@@ -848,11 +912,13 @@ def build(plan: Plan, registry: set[str]) -> tuple[list[str], list[list[int]], d
         st.tag("multi_project")
         for k, p in enumerate(projects):
             layout = plan.entries if k == 0 else st.pick(alt)
-            parts.append(render_form(st, plan, p, layout, plan.signature_each or k == len(projects) - 1))
+            parts.append(render_form(st, plan, p, layout, plan.signature_each or k == len(projects) - 1,
+                                     cover=plan.cover and k == 0))
     else:
         for c in range(plan.copies):
             layout = plan.entries if c == 0 or not plan.other_layout else alt[c % len(alt)]
-            parts.append(render_form(st, plan, projects[0], layout, plan.signature_each or c == plan.copies - 1))
+            parts.append(render_form(st, plan, projects[0], layout, plan.signature_each or c == plan.copies - 1,
+                                     cover=plan.cover and c == 0))
         if plan.copies > 1:
             st.tag(f"copies_{plan.copies}")
             if plan.other_layout:

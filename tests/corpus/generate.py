@@ -7,6 +7,7 @@ many ways, each with an expected JSON holding the generator's own truth.
     python -m tests.corpus.generate --extra [OUT_DIR]     # the extra tuning set: tests/corpus/extra/
     python -m tests.corpus.generate --extra2 [OUT_DIR]    # the second one: tests/corpus/extra2/
     python -m tests.corpus.generate --extra3 [OUT_DIR]    # the third, with the later variants: tests/corpus/extra3/
+    python -m tests.corpus.generate --extra4 [OUT_DIR]    # the fourth, with the later and newer variants: tests/corpus/extra4/
 
 Deterministic: every document has its own seeded random source, so every run
 writes the same bytes.  See tests/corpus/README.md for the variant tags.
@@ -49,17 +50,26 @@ EXTRA2_COUNTS = (19, 8, 7)
 # for this set alone, so every other set regenerates byte for byte.
 EXTRA3_TAG = "w"
 EXTRA3_COUNTS = (19, 8, 7)
-LATE_VARIANT_SETS = {"extra3"}
+# A fourth working set (`bma_progress_t001` ...), made with the later variants and the newer ones
+# (entries three or four to a table, a cover page, two-digit years, amounts in millions, budget
+# tables by columns, lettered lists, status counts in parentheses, project lists as tables, the
+# fiscal years whose digits OCR cannot write: tests/corpus/README.md), switched on for this set alone.
+EXTRA4_TAG = "t"
+EXTRA4_COUNTS = (18, 9, 9)
+LATE_VARIANT_SETS = {"extra3", "extra4"}
+NEWER_VARIANT_SETS = {"extra4"}
 HERE = Path(__file__).resolve().parent
 HELDOUT = HERE / "heldout"
 EXTRA = HERE / "extra"
 EXTRA2 = HERE / "extra2"
 EXTRA3 = HERE / "extra3"
+EXTRA4 = HERE / "extra4"
 SETS = {"corpus": ("", (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC), HERE),
         "heldout": (HELDOUT_TAG, HELDOUT_COUNTS, HELDOUT),
         "extra": (EXTRA_TAG, EXTRA_COUNTS, EXTRA),
         "extra2": (EXTRA2_TAG, EXTRA2_COUNTS, EXTRA2),
-        "extra3": (EXTRA3_TAG, EXTRA3_COUNTS, EXTRA3)}
+        "extra3": (EXTRA3_TAG, EXTRA3_COUNTS, EXTRA3),
+        "extra4": (EXTRA4_TAG, EXTRA4_COUNTS, EXTRA4)}
 
 # truth columns whose value must be printed (digits compared without script)
 PRINTED_KEYS = {
@@ -105,10 +115,11 @@ def check_document(name: str, parts: list[list[str]], expected: dict) -> None:
 
 
 def build_all(tag: str = "", counts: tuple[int, int, int] = (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC),
-              late: bool = False) -> list[dict]:
+              late: bool = False, newer: bool = False) -> list[dict]:
     """Every document: name, form, lines, pages, expected JSON, variants
     (`tag` and `counts` for another set than the corpus: the held-out set;
-    `late`: the later layout variants too, see LATE_VARIANT_SETS)."""
+    `late`: the later layout variants too, see LATE_VARIANT_SETS; `newer`: the
+    newer ones, see NEWER_VARIANT_SETS)."""
     codes: set[str] = set()
     names: set[str] = set()
     offices: set = set()
@@ -124,11 +135,11 @@ def build_all(tag: str = "", counts: tuple[int, int, int] = (N_BMA_PROGRESS, N_P
         docs.append({"name": name, "form": form, "lines": lines, "pages": pages, "expected": expected, "variants": tags})
 
     n_progress, n_proposals, n_obec = counts
-    for plan in bma_progress_gen.plans(n_progress, tag, later=late):
+    for plan in bma_progress_gen.plans(n_progress, tag, later=late, newer=newer):
         add(plan.name, "bma_progress", bma_progress_gen.build(plan, codes))
-    for i, plan in enumerate(proposal_gen.plans(n_proposals, tag, later=late)):
+    for i, plan in enumerate(proposal_gen.plans(n_proposals, tag, later=late, newer=newer)):
         add(plan.name, "bma_proposal", proposal_gen.build(plan, names, i))
-    for plan in obec_gen.plans(n_obec, tag, later=late):
+    for plan in obec_gen.plans(n_obec, tag, later=late, newer=newer):
         add(plan.name, "obec_progress", obec_gen.build(plan, offices))
     return docs
 
@@ -155,7 +166,7 @@ def dump(obj) -> str:
 
 
 def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | None = None) -> list[dict]:
-    """Write one set (`which`: corpus, heldout, extra, extra2 or extra3; `heldout` for the
+    """Write one set (`which`: corpus, heldout, extra, extra2, extra3 or extra4; `heldout` for the
     held-out set) to its folder or `out_dir`."""
     which = which or ("heldout" if heldout else "corpus")
     tag, counts, home = SETS[which]
@@ -164,7 +175,7 @@ def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | 
     clean.mkdir(parents=True, exist_ok=True)
     for old in list(clean.glob("*.txt")) + list(clean.glob("*.expected.json")):
         old.unlink()
-    docs = build_all(tag, counts, late=which in LATE_VARIANT_SETS)
+    docs = build_all(tag, counts, late=which in LATE_VARIANT_SETS, newer=which in NEWER_VARIANT_SETS)
     manifest = {"documents": []}
     for doc in docs:
         name = doc["name"]
@@ -179,6 +190,6 @@ def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | 
 
 
 if __name__ == "__main__":
-    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2", "--extra3")]
+    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2", "--extra3", "--extra4")]
     args = [a for a in sys.argv[1:] if a not in flags]
     main(args[0] if args else None, which=flags[0].removeprefix("--") if flags else "corpus")

@@ -142,7 +142,8 @@ class Style:
     # ------------------------------------------------------------ amounts and dates
     def amount(self, v: Decimal, fmt: str, unit: bool = True) -> str:
         """An amount: commas 1,825,200 | satang 1,825,200.00 | dash 1,825,200.-
-        | plain 1825200 | baht_sign ฿1,825,200; 'บาท' after it unless baht_sign."""
+        | plain 1825200 | baht_sign ฿1,825,200 | baht_dash 1,825,200 บาท.-;
+        'บาท' after it unless baht_sign."""
         v = Decimal(v).quantize(CENT)
         whole = v == v.to_integral_value()
         if fmt == "satang":
@@ -156,6 +157,8 @@ class Style:
         s = self.num(s)
         if fmt == "baht_sign":
             return "฿" + s
+        if fmt == "baht_dash":  # the dash after the unit (a newer variant)
+            return f"{s} บาท.-" if whole else f"{s} บาท"
         return f"{s} บาท" if unit else s
 
     def date_text(self, d: date, fmt: str) -> str:
@@ -174,6 +177,12 @@ class Style:
             return f"{self.num(str(d.day))} {MONTHS_FULL[d.month]} พ.ศ. {self.num(str(be))}"
         elif fmt == "thai_abbr":
             return f"{self.num(str(d.day))} {MONTHS_ABBR[d.month]} {self.num(str(be))}"
+        elif fmt == "thai_abbr_yy":  # the BE year in two digits: '15 มี.ค. 63'
+            return f"{self.num(str(d.day))} {MONTHS_ABBR[d.month]} {self.num(f'{be % 100:02d}')}"
+        elif fmt == "thai_full_yy":
+            return f"{self.num(str(d.day))} {MONTHS_FULL[d.month]} {self.num(f'{be % 100:02d}')}"
+        elif fmt == "dmy_yy":
+            s = f"{d.day}/{d.month}/{be % 100:02d}"
         else:
             raise ValueError(fmt)
         return self.num(s)

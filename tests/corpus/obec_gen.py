@@ -149,15 +149,20 @@ class Plan:
     chart_captions: bool = False  # the summary's charts left their titles and legends in the text
     cover_contact: bool = False  # website, address and phone lines on the cover
     title_year: bool = False  # a title's closing year wrapped onto a line of its own
+    # the newer variants (generate.NEWER_VARIANT_SETS only)
+    list_table: bool = False  # the not-started projects as a table: number, title, responsible group
+    count_parens: bool = False  # status group headings with their count in parentheses: '… แล้ว (๑๒ โครงการ)'
 
 
-def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus);
     `later` adds the later variants (header on every page, wrapped header,
     list numbers in a column, chart captions, cover contact lines, a
-    title's year on its own line)."""
+    title's year on its own line); `newer` the newer ones (fiscal years
+    2567-2569 only, whose digits ๗ ๘ ๙ the OCR model cannot write; the
+    not-started projects as a table; status counts in parentheses)."""
     rng = random.Random(f"{tag}20240603" if tag else 20240603)
-    fys = [2563 + i // 2 for i in range(n)]
+    fys = [2563 + i // 2 for i in range(n)] if not newer else [2567 + i % 3 for i in range(n)]
     months = spread(rng, tag + "ob.months", [3, 6, 9, 12], n)
     digits = spread(rng, tag + "ob.digits", ["thai", "arabic", "mixed"], n)
     md = spread(rng, tag + "ob.md", [True, False], n)
@@ -200,6 +205,13 @@ def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
         for i, p in enumerate(out):
             header_variants(p, header_only[i], header_wrapped[i])
             p.list_column, p.chart_captions, p.cover_contact, p.title_year = list_column[i], charts[i], contact[i], title_year[i]
+    if newer:
+        list_table = spread(rng, tag + "ob.listtable", [True, True, False], n)
+        parens = spread(rng, tag + "ob.parens", [True, False], n)
+        for i, p in enumerate(out):
+            p.list_table, p.count_parens = list_table[i], parens[i]
+            if p.list_table and p.n_not_started < 2 and p.empty_group != "not_started":
+                p.n_not_started = 3  # a table of one row is hardly a table
     return out
 
 
@@ -498,6 +510,23 @@ def _title(o: Out, st: Style, number: str, name: str, detailed: bool, year_own_l
     o.blank()
 
 
+def _project_table(o: Out, st: Style, group: list[ObecProject]) -> None:
+    """Projects listed as a table: number, title, the group that answers for it
+    (pipe table with markdown, else tab rows)."""
+    st.tag("project_list_table")
+    head = ["ที่", "ชื่อโครงการ", "กลุ่มที่รับผิดชอบ"]
+    rows = [[st.num(str(p.group_seq)), p.name, st.pick(V.OBEC_RESPONSIBLE)] for p in group]
+    if st.markdown:
+        o.line("| " + " | ".join(head) + " |")
+        o.line("|---|---|---|")
+        for r in rows:
+            o.line("| " + " | ".join(r) + " |")
+    else:
+        for r in [head] + rows:
+            o.line("\t".join(r))
+    o.blank()
+
+
 def render_report(st: Style, plan: Plan, rep: Report, signature: bool) -> list[str]:
     o = Out(st)
     fy, fyt = rep.fy, st.num(str(rep.fy))
@@ -580,13 +609,21 @@ def render_report(st: Style, plan: Plan, rep: Report, signature: bool) -> list[s
     for gi, status in enumerate(STATUSES, start=1):
         group = [p for p in rep.projects if p.status == status]
         tail = "ดังนี้" if status == "not_started" else "โดยมีรายละเอียด ดังนี้"
-        o.line(_h(st, f"{st.num(str(gi))}. {GROUP_WORDS[status]} จำนวน {st.num(str(len(group)))} โครงการ {tail}")
-               if st.chance(0.5) else f"{st.num(str(gi))}. {GROUP_WORDS[status]} จำนวน {st.num(str(len(group)))} โครงการ {tail}")
+        marked = st.chance(0.5)  # (drawn before the numbers: the older sets' random streams stay as they were)
+        if plan.count_parens:  # the count in parentheses after the group's name
+            st.tag("status_count_parens")
+            heading = f"{st.num(str(gi))}. {GROUP_WORDS[status]} ({st.num(str(len(group)))} โครงการ)"
+        else:
+            heading = f"{st.num(str(gi))}. {GROUP_WORDS[status]} จำนวน {st.num(str(len(group)))} โครงการ {tail}"
+        o.line(_h(st, heading) if marked else heading)
         o.blank()
         if not group:
             st.tag("status_group_empty")
             o.line("-")
             o.blank()
+            continue
+        if plan.list_table and status == "not_started":
+            _project_table(o, st, group)
             continue
         sub_numbers = status == "not_started" and st.chance(0.6)
         for p in group:

@@ -149,12 +149,17 @@ class Plan:
     header_first: bool = False  # the running header is the only furniture, on page 1 too
     header_wrapped: bool = False  # the running header's tail wrapped onto a line of its own
     list_column: str | None = None  # objectives and benefits: numbers in a column (tabs) | the column read first (read)
+    # the newer variants (generate.NEWER_VARIANT_SETS only)
+    list_marks: str | None = None  # objectives and benefits marked with bullets '•' | dashes '-' | letters 'ก.'
 
 
-def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus);
     `later` adds the later variants (header on every page, wrapped header,
-    list numbers in a column, risk tables as pipe tables or read by columns)."""
+    list numbers in a column, risk tables as pipe tables or read by columns);
+    `newer` the newer ones (the budget as a table of item, quantity, unit
+    amount and amount columns; lists marked with bullets or letters; periods
+    as abbreviated months with two-digit years or split at the year)."""
     rng = random.Random(f"{tag}20240602" if tag else 20240602)
     digits = spread(rng, tag + "pp.digits", ["arabic", "thai", "mixed"], n)
     md = spread(rng, tag + "pp.md", [True, False], n)
@@ -191,6 +196,15 @@ def plans(n: int, tag: str = "", later: bool = False) -> list[Plan]:
             header_variants(p, header_only[i], header_wrapped[i])
             p.list_column = list_column[i]
             p.risk = risk[i] or p.risk
+    if newer:
+        budget = spread(rng, tag + "pp.budget4", ["columns", "columns", None], n)
+        marks = spread(rng, tag + "pp.marks", ["bullet", "dash", "letters", None], n)
+        period = spread(rng, tag + "pp.period4", ["month_abbr_yy", "month_split", None], n)
+        for i, p in enumerate(out):
+            p.budget = budget[i] or p.budget
+            if marks[i]:
+                p.list_marks, p.list_column = marks[i], None
+            p.period = period[i] or p.period
     return out
 
 
@@ -231,6 +245,16 @@ def make_proposal(st: Style, plan: Plan, theme: dict, district: str, fy: int) ->
         d0 = f"{st.num(str(start.day))} {MONTHS_FULL[m0]} {st.num(str(y0 + 543))}"
         d1 = f"{st.num(str(end.day))} {MONTHS_FULL[m1]} {st.num(str(y1 + 543))}"
         period_text = st.pick([f"{d0} – {d1}", f"ระหว่างวันที่ {d0} – {d1}", f"{d0} ถึง {d1}"])
+    elif plan.period == "month_split" and y0 != y1:  # the range split at the year: 'ตุลาคม – ธันวาคม 2568 และ มกราคม – …'
+        start, end = date(y0, m0, 1), month_end(y1, m1)
+        first = MONTHS_FULL[m0] if m0 == 12 else f"{MONTHS_FULL[m0]} – ธันวาคม"
+        period_text = f"{first} {st.num(str(y0 + 543))} และ มกราคม – {MONTHS_FULL[m1]} {st.num(str(y1 + 543))}"
+        period_text = st.pick([period_text, f"ดำเนินการในเดือน{period_text}"])
+    elif plan.period in ("month_abbr_yy", "month_split"):  # abbreviated months, two-digit BE years: 'พ.ย. 68 – ก.ค. 69'
+        start, end = date(y0, m0, 1), month_end(y1, m1)
+        a = f"{MONTHS_ABBR[m0]} {st.num(f'{(y0 + 543) % 100:02d}')}"
+        b = f"{MONTHS_ABBR[m1]} {st.num(f'{(y1 + 543) % 100:02d}')}"
+        period_text = st.pick([f"{a} – {b}", f"{a} - {b}", f"ระหว่าง {a} ถึง {b}"])
     else:
         start, end = date(y0, m0, 1), month_end(y1, m1)
         a = f"{MONTHS_FULL[m0]} {st.num(str(y0 + 543))}"
@@ -384,8 +408,41 @@ def _budget_line_text(st: Style, plan: Plan, x: BudgetLine) -> str:
             f"เป็นเงิน {_amount(st, plan, x.amount)}")
 
 
+def _budget_columns(o: Out, st: Style, plan: Plan, p: Proposal, total: str) -> None:
+    """The budget as a table of columns: item, quantity, unit, unit amount,
+    amount; a row per category (its subtotal when there are several), a row
+    per line, the total; pipe table (markdown) or tab rows."""
+    st.tag("budget_item_columns")
+    fmt = plan.amount
+
+    def amt(v: Decimal) -> str:
+        return st.amount(v, fmt, unit=False)
+
+    multi = len(p.categories) > 1
+    o.line(f"กิจกรรม : {p.activity}")
+    head = ["รายการ", "จำนวน", "หน่วย", "ราคาต่อหน่วย (บาท)", "จำนวนเงิน (บาท)"]
+    rows = []
+    for cat in p.categories:
+        rows.append([cat.name, "", "", "", amt(sum((x.amount for x in cat.lines), Decimal(0))) if multi else ""])
+        for x in cat.lines:
+            rows.append([f"{st.pick(['- ', '', '  '])}{x.item}", st.num(str(x.qty)), x.unit, amt(x.each), amt(x.amount)])
+    rows.append(["รวมทั้งสิ้น", "", "", "", amt(p.total)])
+    if st.markdown:
+        o.line("| " + " | ".join(head) + " |")
+        o.line("|---|---:|---|---:|---:|")
+        for r in rows:
+            o.line("| " + " | ".join(r) + " |")
+    else:
+        for r in [head] + rows:
+            o.line("\t".join(r))
+    o.blank()
+    o.para(f"กฎหมาย ระเบียบที่เกี่ยวข้อง : {p.law}")
+    o.blank()
+
+
 def render_budget(o: Out, st: Style, plan: Plan, p: Proposal, sec: Numbers) -> None:
-    st.tag("budget_tabs" if plan.budget == "tabs" else "budget_cells_per_line")
+    if plan.budget != "columns":
+        st.tag("budget_tabs" if plan.budget == "tabs" else "budget_cells_per_line")
     words = bahttext(float(p.total))
     o.para(f"เบิกจ่ายจากงบประมาณรายจ่ายประจำปี พ.ศ.{st.num(str(p.fy))} งานงบประมาณโรงเรียน งบรายจ่ายอื่น "
            f"รายการค่าใช้จ่ายใน{p.activity.removeprefix('จัด')} เป็นเงิน {_amount(st, plan, p.total)} "
@@ -393,6 +450,9 @@ def render_budget(o: Out, st: Style, plan: Plan, p: Proposal, sec: Numbers) -> N
     o.blank()
     total = _amount(st, plan, p.total).replace("บาท", "").strip() if plan.amount == "dash" else _amount(st, plan, p.total)
     multi = len(p.categories) > 1
+    if plan.budget == "columns":
+        _budget_columns(o, st, plan, p, total)
+        return
     if plan.budget == "tabs":
         o.line("กิจกรรม\tรายการค่าใช้จ่าย\tจำนวนเงิน\tกฎหมาย ระเบียบที่เกี่ยวข้อง")
         for ci, cat in enumerate(p.categories):
@@ -531,6 +591,17 @@ def _list_column(o: Out, st: Style, plan: Plan, items: list[tuple[str, str]]) ->
     o.hard_blank()
 
 
+_LETTERS = "กขคงจฉชซ"
+
+
+def _list_marks(o: Out, st: Style, plan: Plan, items: list[str]) -> None:
+    """A list marked with bullets, dashes or Thai letters ('ก.', 'ข.') instead of numbers."""
+    st.tag("list_bullets_letters")
+    for i, text in enumerate(items):
+        mark = {"bullet": "•", "dash": "-", "letters": f"{_LETTERS[i]}."}[plan.list_marks]
+        o.para(text, prefix=f"\t\t{mark} ", cont="\t\t  ")
+
+
 def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     o = Out(st)
     sec = Numbers(st, plan.sections)
@@ -556,9 +627,11 @@ def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     for para in p.rationale:
         o.para(para, prefix="\t\t")
     _sec_heading(o, st, sec(2), "วัตถุประสงค์")
-    if plan.list_column:
+    if plan.list_marks:
+        _list_marks(o, st, plan, p.objectives)
+    elif plan.list_column:
         _list_column(o, st, plan, [(f"\t\t{sec(2, i)}", t) for i, t in enumerate(p.objectives, start=1)])
-    for i, text in enumerate(p.objectives if not plan.list_column else [], start=1):
+    for i, text in enumerate(p.objectives if not (plan.list_column or plan.list_marks) else [], start=1):
         o.para(text, prefix=f"\t\t{sec(2, i)} ")
     _sec_heading(o, st, sec(3), "เป้าหมาย")
     o.line(f"\t\t{sec(3, 1)} ด้านปริมาณ")
@@ -570,7 +643,8 @@ def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     o.para(p.alignment, prefix="\t")
     o.para(f"รูปแบบโครงการ : {p.model}", prefix="  \t")
     _sec_heading(o, st, sec(5), "ระยะเวลาและสถานที่ดำเนินการ")
-    st.tag("period_exact_dates" if plan.period == "exact" else "period_month_range")
+    st.tag({"exact": "period_exact_dates", "month": "period_month_range", "month_abbr_yy": "period_month_abbr_yy",
+            "month_split": "period_month_split_years" if p.start.year != p.end.year else "period_month_abbr_yy"}[plan.period])
     o.line(f"ระยะเวลาดำเนินการ : {p.period_text}")
     o.line(f"\t\t\tสถานที่ดำเนินการ    : {p.place}")
     _sec_heading(o, st, sec(6), "แผนปฏิบัติการ", indent="  ")
@@ -580,9 +654,11 @@ def render(st: Style, plan: Plan, p: Proposal, signature: bool) -> list[str]:
     _sec_heading(o, st, sec(8), " ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง".strip())
     render_risks(o, st, plan, p)
     _sec_heading(o, st, sec(9), "ประโยชน์ที่คาดว่าจะได้รับ")
-    if plan.list_column:
+    if plan.list_marks:
+        _list_marks(o, st, plan, p.benefits)
+    elif plan.list_column:
         _list_column(o, st, plan, [(f"\t\t{sec(9, i)}", t) for i, t in enumerate(p.benefits, start=1)])
-    for i, text in enumerate(p.benefits if not plan.list_column else [], start=1):
+    for i, text in enumerate(p.benefits if not (plan.list_column or plan.list_marks) else [], start=1):
         o.para(text, prefix=f"\t\t{sec(9, i)} " if i != 2 else f"{sec(9, i)} ")
     o.line("")
     _sec_heading(o, st, sec(10), "การติดตามประเมินผล")
