@@ -80,8 +80,18 @@ def parse_decimal(text: str) -> Decimal:
 
 
 def parse_baht(text: str) -> Decimal:
-    """A baht amount as Decimal with 2 places ("2,474,000", "4,000.-", "21,200 บาท")."""
-    return parse_decimal(text).quantize(CENT)
+    """A baht amount as Decimal with 2 places ("2,474,000", "4,000.-", "21,200 บาท");
+    in millions when "ล้าน" follows the number ("0.35 ล้านบาท" is 350,000.00,
+    also with the tone mark OCR dropped: "ลานบาท")."""
+    value = parse_decimal(text)
+    if _MILLION_RE.search(text):
+        value *= 1_000_000
+    return value.quantize(CENT)
+
+
+# "ล้าน" right after an amount's digits: the amount is in millions (the number words of an amount
+# written in letters, "สองล้าน", follow no digit)
+_MILLION_RE = regex.compile(r"[\d๐-๙]\.?-?\s*ล\u0e49?าน")
 
 
 def parse_percent(text: str) -> float:

@@ -44,6 +44,12 @@ def test_thai_digits_to_arabic(text, expected):
     ("15,100.-บาท", Decimal("15100.00")),
     ("๑๙๖,๘๓๖.๒๘ บาท", Decimal("196836.28")),
     ("0 บาท", Decimal("0.00")),
+    # in millions (extra4 amount_million), also with the tone mark OCR dropped; number words after the
+    # digits (the amount in letters) are no unit
+    ("0.35 ล้านบาท", Decimal("350000.00")),
+    ("1.41 ล้าน", Decimal("1410000.00")),
+    ("๑.๒ ลานบาท", Decimal("1200000.00")),
+    ("2,474,000 บาท (สองล้านสี่แสนเจ็ดหมื่นสี่พันบาทถ้วน)", Decimal("2474000.00")),
 ])
 def test_parse_baht(text, expected):
     value = parse_baht(text)
