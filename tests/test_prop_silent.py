@@ -295,3 +295,23 @@ def test_a_list_whose_numbers_stand_together_before_its_texts_names_its_table():
     assert issue.field == "findings" and (issue.line_start, issue.line_end) == (5, 7)
     assert not numbers_together([(1, "ข้าราชการครู 9.2 ชั่วโมง", 5, 7), (2, "3.2 ล้านบาท", 8, 8)], "9", "benefit",
                                 "findings")
+
+
+def test_a_row_text_whose_thai_reads_as_no_words_is_flagged_at_its_row():
+    # "ขออมนุมัติ" (a letter OCR added), "ขออนุมตเงนจดสรร" (vowels it dropped): nothing in the proposal
+    # repeats an activity, so the wrong text had no issue; its Thai leaves pieces no dictionary word covers
+    text = _sample().replace("และขออนุมัติเงินจัดสรร", "และขออมนุมัติเงินจัดสรร", 1)
+    rows = run(text)
+    (issue,) = _issues(rows, "unknown_words")
+    first = rows["activities"][0]
+    assert first["text"] == "ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร"
+    assert issue["field"] == "activities.text" and issue["line_start"] == first["line_start"]
+    assert json.loads(issue["evidence"])["pieces"]
+    assert not _issues(run(_sample()), "unknown_words")
+
+
+def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
+    from parsers.bma_proposal.wording import unknown_words
+    assert unknown_words("ขออนุมัติโครงการ และขออนุมตเงนจดสรร")
+    # spaces OCR put inside words, abbreviations, figures, ๆ and Latin words are no damage
+    assert unknown_words("ขออนุมัติ โครง การ (พ.ศ.๒๕๖๖) จำนวน ๔ โรงเรียนๆ ละ 5,000 Active Learning") == []

@@ -1,0 +1,66 @@
+"""Texts of a proposal's rows whose Thai reads as no words: OCR damage no
+other check sees.
+
+A proposal's lists and tables (objectives, targets, KPIs, the action plan,
+benefits and risks, the budget's lines) are short texts in plain Thai that
+nothing else in the document repeats or adds up: a letter OCR added
+("ขออมนุมัติ" for ขออนุมัติ), a vowel it dropped ("ขออนุมตเงนจดสรร") or a
+line of another block run in leaves a text that is wrong with no issue. Cut
+into words by pythainlp's dictionary and tokenizer (newmm, as
+normalizers.words), such a text leaves pieces no dictionary word covers;
+the form's own wording never does (its district names, abbreviations like
+พ.ศ. and Arabic or Thai figures aside). A text with such pieces is kept as
+read and flagged (`unknown_words`, the pieces as evidence) at its row's
+lines. A misreading that happens to spell other words ("ตัง" for ตั้ง) is
+not seen: the dictionary knows the damaged word too.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import regex
+
+from normalizers.words import known_word, thai_words
+from schemas.document import Issue
+
+# (table, column) of the row texts checked
+COLUMNS = (("objectives", "text"), ("targets", "text"), ("targets", "method"), ("activities", "text"),
+           ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"), ("expenses", "item"),
+           ("alignments", "text"))
+
+# an abbreviation ("พ.ศ.", "ต.ค.", "กทม."): letters a dot closes, not words
+_ABBREVIATION_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,3}\.")
+# white space between Thai characters: OCR cuts words with spaces too, so the words are looked for
+# across them (the eval's soft score ignores spacing the same way)
+_THAI_GAP_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?=[\u0e01-\u0e4e])")
+# runs of Thai letters, vowels and marks (digits, ๆ, ฯ, Latin and punctuation cut them)
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]+")
+_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def unknown_words(text: str) -> list[str]:
+    """The pieces of `text`'s Thai no dictionary word covers (see module doc)."""
+    text = _THAI_GAP_RE.sub("", _ABBREVIATION_RE.sub(" ", text))
+    out: list[str] = []
+    for run in _THAI_RUN_RE.findall(text):
+        out += [t for t in thai_words(run) if _LETTER_RE.search(t) and not known_word(t)]
+    return out
+
+
+def flag_unknown_words(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """An `unknown_words` issue for each checked row text that has pieces no
+    dictionary word covers, at the row's lines."""
+    issues = []
+    for table, column in COLUMNS:
+        for row in tables.get(table, ()):
+            value = row.get(column)
+            if not isinstance(value, str) or not (pieces := unknown_words(value)):
+                continue
+            issues.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
+                                f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
+                                "marks, or ran another text in; kept as read",
+                                json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
+                                row.get("line_start"), row.get("line_end"), field=f"{table}.{column}"))
+    return issues
