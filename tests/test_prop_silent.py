@@ -315,3 +315,46 @@ def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
     assert unknown_words("ขออนุมัติโครงการ และขออนุมตเงนจดสรร")
     # spaces OCR put inside words, abbreviations, figures, ๆ and Latin words are no damage
     assert unknown_words("ขออนุมัติ โครง การ (พ.ศ.๒๕๖๖) จำนวน ๔ โรงเรียนๆ ละ 5,000 Active Learning") == []
+
+
+def test_benefit_numbers_alone_whose_section_digit_ocr_read_as_a_letter_are_the_list():
+    # the list's numbers in a column of their own, ๙ read as a Thai letter ("ฝ.1", "ฒ.โ๒", "ผ่.3") and the
+    # texts after them: the numbers were no openers, the benefits were one lead text (unplaced, naming
+    # findings.text) and the rows lost named no issue of the table
+    old = _sample()
+    start, end = old.index("\t\t๙.1 นักเรียน"), old.index("\n\n10. การติดตาม")
+    texts = ["นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ", "ข้าราชการครูมีการจัดการเรียนรู้",
+             "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"]
+    text = old[:start] + "ฝ.1\nฒ.โ๒\nผ่.3\n\n" + "\n".join(texts) + old[end:]
+    rows = run(text)
+    benefits = [f for f in rows["findings"] if f["kind"] == "benefit"]
+    assert benefits and not _issues(rows, "unplaced_text")
+    (lost,) = _issues(rows, "missing_row")
+    assert lost["field"] == "findings" and json.loads(lost["evidence"])["missing"] == [1, 2]
+
+
+def test_an_item_number_alone_on_its_line_may_have_its_section_digit_read_as_a_letter():
+    from parsers.bma_proposal.numbering import sub_opener
+    opener = sub_opener("9")
+    assert [opener(t) for t in ("ฝ.1", "ฒ.โ๒", "ผ่.4", "๙.3", "ก.ค.")] == [
+        ("ฝ.1", ""), ("ฒ.๒", ""), ("ผ่.4", ""), ("๙.3", ""), None]
+
+
+def test_list_numbers_apart_whose_texts_lost_their_indentation_go_by_what_opens_them():
+    # numbers alone on their lines, then the texts without the indentation that cut them (OCR lost it):
+    # all the texts were the last item's, the items before it lost
+    from parsers.bma_proposal.numbering import Item, numbers_apart
+    from parsers.items import opens_purpose
+    from schemas.document import Line
+    items = [Item(1, "2.1", [], 1, 1), Item(2, "2.2", [], 2, 2), Item(3, "2.3", [], 3, 7)]
+    texts = [(4, "เพื่อพัฒนาผู้เรียนให้สามารถ"), (5, "สร้างความรู้"), (6, "เพื่อสร้างเครือข่าย"),
+             (8, "เพื่อให้ครูผู้สอนมีความรู้"), (9, "ความเข้าใจ")]
+    items[2].texts, items[2].end = [t for _, t in texts], 9
+    lines = [Line(no, t) for no, t in texts]
+    by_words = numbers_apart(items, lines, opens_purpose)
+    assert [(it.number, it.text, it.start, it.end) for it in by_words] == [
+        (1, "เพื่อพัฒนาผู้เรียนให้สามารถ สร้างความรู้", 4, 5), (2, "เพื่อสร้างเครือข่าย", 6, 6),
+        (3, "เพื่อให้ครูผู้สอนมีความรู้ ความเข้าใจ", 8, 9)]
+    # no opening words (benefits) and no indentation: where each text begins is not known (a blank line
+    # may be a line of specks taken out, inside a text); the texts stay the last item's
+    assert numbers_apart(items, lines) is items

@@ -153,7 +153,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
-        items = [it for it in numbers_apart(items, exploded) if it.text]
+        items = [it for it in numbers_apart(items, exploded, opens) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
