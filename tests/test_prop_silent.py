@@ -66,11 +66,22 @@ def test_a_unit_factor_in_arabic_digits_is_not_in_doubt():
 
 
 def test_a_unit_two_units_could_be_is_kept_and_flagged():
-    # "ค้น": คน or คัน with a mark OCR misread; it used to be kept with no issue
-    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 ค้นๆ ละ"))
-    assert rows["expenses"][1]["unit"] == "ค้น"
+    # "คนั": คน or คัน with a mark OCR misread, and a mark on a letter neither has one on; it used to be
+    # kept with no issue
+    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 คนัๆ ละ"))
+    assert rows["expenses"][1]["unit"] == "คนั"
     (issue,) = _issues(rows, "repair_ambiguous")
     assert issue["field"] == "expenses.unit" and json.loads(issue["evidence"])["candidates"] == ["คน", "คัน"]
+
+
+def test_a_unit_whose_mark_ocr_misread_is_the_unit_with_a_mark_on_that_letter():
+    # "ค้น" (คัน, its ั read as ้): คน has no mark, so OCR would have made one up; คัน has one on the same
+    # letter. It was kept as printed and flagged (five lines of extra2 and extra3 OCR, all คัน)
+    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 ค้นๆ ละ"))
+    assert rows["expenses"][1]["unit"] == "คัน"
+    (issue,) = [i for i in _issues(rows, "value_repaired") if i["field"] == "expenses.unit"]
+    assert json.loads(issue["evidence"])["chosen"] == "คัน"
+    assert not _issues(rows, "repair_ambiguous")
 
 
 def _years(text: str, fy: str, start: str) -> str:
