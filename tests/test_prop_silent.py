@@ -369,3 +369,15 @@ def test_list_numbers_apart_whose_texts_lost_their_indentation_go_by_what_opens_
     # no opening words (benefits) and no indentation: where each text begins is not known (a blank line
     # may be a line of specks taken out, inside a text); the texts stay the last item's
     assert numbers_apart(items, lines) is items
+
+
+def test_text_before_the_first_numbered_target_is_unplaced_not_a_target():
+    # a wrapped line of the objectives OCR put under the targets' heading ("เพื่อพัฒนาการ" before
+    # "๓.๑ ด้านปริมาณ"): it was a target of no kind, and every target after it one place down (the
+    # last one a row the document does not have, no issue naming it)
+    orig = run(_sample())
+    rows = run(_sample().replace("๓. เป้าหมาย\n", "๓. เป้าหมาย\nเพื่อพัฒนาการ\n", 1))
+    assert [(t["kind"], t["seq"], t["text"]) for t in rows["targets"] if t["kind"] != "indicator"] == \
+        [(t["kind"], t["seq"], t["text"]) for t in orig["targets"] if t["kind"] != "indicator"]
+    (issue,) = _issues(rows, "unplaced_text")
+    assert issue["field"] == "targets.text" and "เพื่อพัฒนาการ" in issue["evidence"]

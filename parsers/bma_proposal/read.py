@@ -122,8 +122,10 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
-    groups, issues = read_targets(sections.get("s3", []))
+    groups, issues, lead = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
+    out.leave("unplaced_text", "text under the targets heading before the first numbered target", lead,
+              "targets.text")
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", ("target", seq), "kind", Reading(kind, kind or "", start, end))
         out.put("targets", ("target", seq), "text", Reading(text, text, start, end))
