@@ -326,6 +326,9 @@ def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
     assert unknown_words("ขออนุมัติโครงการ และขออนุมตเงนจดสรร")
     # spaces OCR put inside words, abbreviations, figures, ๆ and Latin words are no damage
     assert unknown_words("ขออนุมัติ โครง การ (พ.ศ.๒๕๖๖) จำนวน ๔ โรงเรียนๆ ละ 5,000 Active Learning") == []
+    # a Thai word the English model read, opening the text ("fina ติดตาม" for นิเทศ ติดตาม)
+    assert unknown_words("fina ติดตาม การดำเนินงานของโรงเรียน") == ["fina"]
+    assert unknown_words("จัดกิจกรรม Active Learning ในโรงเรียน") == []
 
 
 def test_benefit_numbers_alone_whose_section_digit_ocr_read_as_a_letter_are_the_list():

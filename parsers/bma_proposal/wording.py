@@ -12,7 +12,11 @@ the form's own wording never does (its district names, abbreviations like
 พ.ศ. and Arabic or Thai figures aside). A text with such pieces is kept as
 read and flagged (`unknown_words`, the pieces as evidence) at its row's
 lines. A misreading that happens to spell other words ("ตัง" for ตั้ง) is
-not seen: the dictionary knows the damaged word too.
+not seen: the dictionary knows the damaged word too.  A Thai word the
+English model read opens the text as a short Latin word ("fina ติดตาม" for
+นิเทศ ติดตาม): the form's own row texts open with Thai, so a Latin word of
+at most five letters before its first Thai word is such a piece too (a
+Latin name inside a text, "Active Learning", is not).
 """
 
 from __future__ import annotations
@@ -40,10 +44,16 @@ _THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u
 _LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
+# a short Latin word opening a text, Thai words after it
+_LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
 def unknown_words(text: str) -> list[str]:
-    """The pieces of `text`'s Thai no dictionary word covers (see module doc)."""
+    """The pieces of `text`'s Thai no dictionary word covers, and a short
+    Latin word opening it (see module doc)."""
+    latin = _LATIN_OPENING_RE.match(text)
+    out: list[str] = [latin.group("word")] if latin else []
     text = _THAI_GAP_RE.sub("", _ABBREVIATION_RE.sub(" ", text))
-    out: list[str] = []
     for run in _THAI_RUN_RE.findall(text):
         out += [t for t in thai_words(run) if _LETTER_RE.search(t) and not known_word(t)]
     return out
