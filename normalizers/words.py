@@ -132,3 +132,15 @@ def thai_words(text: str) -> tuple[str, ...]:
     """pythainlp's tokens (newmm, its dictionary) of the Thai in `text`, as
     `_tokens` cuts them; memoised, so a short text checked again costs a lookup."""
     return tuple(_tokens(text))
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+def word_frequency(word: str) -> int:
+    """How often `word` stands in the Thai National Corpus (pythainlp's tnc word counts); 0 when never."""
+    return _frequencies().get(word, 0)

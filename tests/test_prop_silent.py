@@ -328,6 +328,11 @@ def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
     assert unknown_words("ขออนุมัติ โครง การ (พ.ศ.๒๕๖๖) จำนวน ๔ โรงเรียนๆ ละ 5,000 Active Learning") == []
     # a Thai word the English model read, opening the text ("fina ติดตาม" for นิเทศ ติดตาม)
     assert unknown_words("fina ติดตาม การดำเนินงานของโรงเรียน") == ["fina"]
+    # a word OCR stripped of a mark, read as two words ("แต่งตัง": แต่ง and ตัง, for แต่งตั้ง), when the word
+    # with the mark is more common than the rarer of the two (not "มาใช้": ม้าใช้ is rarer than ใช้)
+    assert unknown_words("แต่งตังคณะกรรมการดำเนินงาน") == ["แต่งตัง"]
+    assert unknown_words("แต่งตั้งคณะกรรมการดำเนินงาน") == []
+    assert unknown_words("นำนวัตกรรมหรือสื่อเทคโนโลยีสารสนเทศ มาใช้สร้างสรรค์ผลงาน") == []
     assert unknown_words("จัดกิจกรรม Active Learning ในโรงเรียน") == []
 
 

@@ -11,8 +11,12 @@ normalizers.words), such a text leaves pieces no dictionary word covers;
 the form's own wording never does (its district names, abbreviations like
 พ.ศ. and Arabic or Thai figures aside). A text with such pieces is kept as
 read and flagged (`unknown_words`, the pieces as evidence) at its row's
-lines. A misreading that happens to spell other words ("ตัง" for ตั้ง) is
-not seen: the dictionary knows the damaged word too.  A Thai word the
+lines. A word OCR stripped of a mark may read as two words instead
+("แต่งตัง": แต่ง and ตัง, for แต่งตั้ง): two words side by side that make a
+word of the dictionary with one mark more, a word more common in Thai (the
+Thai National Corpus's counts) than the rarer of the two, are such a piece
+too ("มาใช้" stays: ม้าใช้ is far rarer than ใช้). A misreading that spells
+one other word ("ครุ" for ครู) is not seen.  A Thai word the
 English model read opens the text as a short Latin word ("fina ติดตาม" for
 นิเทศ ติดตาม): the form's own row texts open with Thai, so a Latin word of
 at most five letters before its first Thai word is such a piece too (a
@@ -26,7 +30,7 @@ from typing import Any
 
 import regex
 
-from normalizers.words import known_word, thai_words
+from normalizers.words import known_word, thai_words, word_frequency
 from schemas.document import Issue
 
 # (table, column) of the row texts checked
@@ -55,8 +59,22 @@ def unknown_words(text: str) -> list[str]:
     out: list[str] = [latin.group("word")] if latin else []
     text = _THAI_GAP_RE.sub("", _ABBREVIATION_RE.sub(" ", text))
     for run in _THAI_RUN_RE.findall(text):
-        out += [t for t in thai_words(run) if _LETTER_RE.search(t) and not known_word(t)]
+        words = thai_words(run)
+        out += [t for t in words if _LETTER_RE.search(t) and not known_word(t)]
+        out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
     return out
+
+
+# the marks above and below a letter (vowels, tone marks, the thanthakhat) OCR may drop
+_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+
+
+def _lacks_a_mark(a: str, b: str) -> bool:
+    """Whether the words `a` and `b` side by side are, with one mark more,
+    a word of the dictionary more common than the rarer of them."""
+    text, rarer = a + b, min(word_frequency(a), word_frequency(b))
+    return any(known_word(w) and word_frequency(w) > rarer
+               for i in range(1, len(text) + 1) for mark in _MARKS for w in (text[:i] + mark + text[i:],))
 
 
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
