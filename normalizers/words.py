@@ -120,3 +120,27 @@ def _plausibility(text: str) -> tuple[float, float]:
         return 0.0, 0.0
     known = sum(1 for t in tokens if t in words)
     return known / len(tokens), sum(len(t) for t in tokens) / len(tokens)
+
+
+def known_word(word: str) -> bool:
+    """Whether `word` is in pythainlp's dictionary."""
+    return word in _dictionary()
+
+
+@lru_cache(maxsize=4096)
+def thai_words(text: str) -> tuple[str, ...]:
+    """pythainlp's tokens (newmm, its dictionary) of the Thai in `text`, as
+    `_tokens` cuts them; memoised, so a short text checked again costs a lookup."""
+    return tuple(_tokens(text))
+
+
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    from pythainlp.corpus import tnc
+
+    return dict(tnc.word_freqs())
+
+
+def word_frequency(word: str) -> int:
+    """How often `word` stands in the Thai National Corpus (pythainlp's tnc word counts); 0 when never."""
+    return _frequencies().get(word, 0)

@@ -66,11 +66,22 @@ def test_a_unit_factor_in_arabic_digits_is_not_in_doubt():
 
 
 def test_a_unit_two_units_could_be_is_kept_and_flagged():
-    # "ค้น": คน or คัน with a mark OCR misread; it used to be kept with no issue
-    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 ค้นๆ ละ"))
-    assert rows["expenses"][1]["unit"] == "ค้น"
+    # "คนั": คน or คัน with a mark OCR misread, and a mark on a letter neither has one on; it used to be
+    # kept with no issue
+    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 คนัๆ ละ"))
+    assert rows["expenses"][1]["unit"] == "คนั"
     (issue,) = _issues(rows, "repair_ambiguous")
     assert issue["field"] == "expenses.unit" and json.loads(issue["evidence"])["candidates"] == ["คน", "คัน"]
+
+
+def test_a_unit_whose_mark_ocr_misread_is_the_unit_with_a_mark_on_that_letter():
+    # "ค้น" (คัน, its ั read as ้): คน has no mark, so OCR would have made one up; คัน has one on the same
+    # letter. It was kept as printed and flagged (five lines of extra2 and extra3 OCR, all คัน)
+    rows = run(_sample().replace("จำนวน 3 โรงเรียนๆ ละ", "จำนวน 3 ค้นๆ ละ"))
+    assert rows["expenses"][1]["unit"] == "คัน"
+    (issue,) = [i for i in _issues(rows, "value_repaired") if i["field"] == "expenses.unit"]
+    assert json.loads(issue["evidence"])["chosen"] == "คัน"
+    assert not _issues(rows, "repair_ambiguous")
 
 
 def _years(text: str, fy: str, start: str) -> str:
@@ -295,3 +306,86 @@ def test_a_list_whose_numbers_stand_together_before_its_texts_names_its_table():
     assert issue.field == "findings" and (issue.line_start, issue.line_end) == (5, 7)
     assert not numbers_together([(1, "ข้าราชการครู 9.2 ชั่วโมง", 5, 7), (2, "3.2 ล้านบาท", 8, 8)], "9", "benefit",
                                 "findings")
+
+
+def test_a_row_text_whose_thai_reads_as_no_words_is_flagged_at_its_row():
+    # "ขออมนุมัติ" (a letter OCR added), "ขออนุมตเงนจดสรร" (vowels it dropped): nothing in the proposal
+    # repeats an activity, so the wrong text had no issue; its Thai leaves pieces no dictionary word covers
+    text = _sample().replace("และขออนุมัติเงินจัดสรร", "และขออมนุมัติเงินจัดสรร", 1)
+    rows = run(text)
+    (issue,) = _issues(rows, "unknown_words")
+    first = rows["activities"][0]
+    assert first["text"] == "ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร"
+    assert issue["field"] == "activities.text" and issue["line_start"] == first["line_start"]
+    assert json.loads(issue["evidence"])["pieces"]
+    assert not _issues(run(_sample()), "unknown_words")
+
+
+def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
+    from parsers.bma_proposal.wording import unknown_words
+    assert unknown_words("ขออนุมัติโครงการ และขออนุมตเงนจดสรร")
+    # spaces OCR put inside words, abbreviations, figures, ๆ and Latin words are no damage
+    assert unknown_words("ขออนุมัติ โครง การ (พ.ศ.๒๕๖๖) จำนวน ๔ โรงเรียนๆ ละ 5,000 Active Learning") == []
+    # a Thai word the English model read, opening the text ("fina ติดตาม" for นิเทศ ติดตาม)
+    assert unknown_words("fina ติดตาม การดำเนินงานของโรงเรียน") == ["fina"]
+    # a word OCR stripped of a mark, read as two words ("แต่งตัง": แต่ง and ตัง, for แต่งตั้ง), when the word
+    # with the mark is more common than the rarer of the two (not "มาใช้": ม้าใช้ is rarer than ใช้)
+    assert unknown_words("แต่งตังคณะกรรมการดำเนินงาน") == ["แต่งตัง"]
+    assert unknown_words("แต่งตั้งคณะกรรมการดำเนินงาน") == []
+    assert unknown_words("นำนวัตกรรมหรือสื่อเทคโนโลยีสารสนเทศ มาใช้สร้างสรรค์ผลงาน") == []
+    assert unknown_words("จัดกิจกรรม Active Learning ในโรงเรียน") == []
+
+
+def test_benefit_numbers_alone_whose_section_digit_ocr_read_as_a_letter_are_the_list():
+    # the list's numbers in a column of their own, ๙ read as a Thai letter ("ฝ.1", "ฒ.โ๒", "ผ่.3") and the
+    # texts after them: the numbers were no openers, the benefits were one lead text (unplaced, naming
+    # findings.text) and the rows lost named no issue of the table
+    old = _sample()
+    start, end = old.index("\t\t๙.1 นักเรียน"), old.index("\n\n10. การติดตาม")
+    texts = ["นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ", "ข้าราชการครูมีการจัดการเรียนรู้",
+             "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"]
+    text = old[:start] + "ฝ.1\nฒ.โ๒\nผ่.3\n\n" + "\n".join(texts) + old[end:]
+    rows = run(text)
+    benefits = [f for f in rows["findings"] if f["kind"] == "benefit"]
+    assert benefits and not _issues(rows, "unplaced_text")
+    (lost,) = _issues(rows, "missing_row")
+    assert lost["field"] == "findings" and json.loads(lost["evidence"])["missing"] == [1, 2]
+
+
+def test_an_item_number_alone_on_its_line_may_have_its_section_digit_read_as_a_letter():
+    from parsers.bma_proposal.numbering import sub_opener
+    opener = sub_opener("9")
+    assert [opener(t) for t in ("ฝ.1", "ฒ.โ๒", "ผ่.4", "๙.3", "ก.ค.")] == [
+        ("ฝ.1", ""), ("ฒ.๒", ""), ("ผ่.4", ""), ("๙.3", ""), None]
+
+
+def test_list_numbers_apart_whose_texts_lost_their_indentation_go_by_what_opens_them():
+    # numbers alone on their lines, then the texts without the indentation that cut them (OCR lost it):
+    # all the texts were the last item's, the items before it lost
+    from parsers.bma_proposal.numbering import Item, numbers_apart
+    from parsers.items import opens_purpose
+    from schemas.document import Line
+    items = [Item(1, "2.1", [], 1, 1), Item(2, "2.2", [], 2, 2), Item(3, "2.3", [], 3, 7)]
+    texts = [(4, "เพื่อพัฒนาผู้เรียนให้สามารถ"), (5, "สร้างความรู้"), (6, "เพื่อสร้างเครือข่าย"),
+             (8, "เพื่อให้ครูผู้สอนมีความรู้"), (9, "ความเข้าใจ")]
+    items[2].texts, items[2].end = [t for _, t in texts], 9
+    lines = [Line(no, t) for no, t in texts]
+    by_words = numbers_apart(items, lines, opens_purpose)
+    assert [(it.number, it.text, it.start, it.end) for it in by_words] == [
+        (1, "เพื่อพัฒนาผู้เรียนให้สามารถ สร้างความรู้", 4, 5), (2, "เพื่อสร้างเครือข่าย", 6, 6),
+        (3, "เพื่อให้ครูผู้สอนมีความรู้ ความเข้าใจ", 8, 9)]
+    # no opening words (benefits) and no indentation: where each text begins is not known (a blank line
+    # may be a line of specks taken out, inside a text); the texts stay the last item's
+    assert numbers_apart(items, lines) is items
+
+
+def test_text_before_the_first_numbered_target_is_unplaced_not_a_target():
+    # a wrapped line of the objectives OCR put under the targets' heading ("เพื่อพัฒนาการ" before
+    # "๓.๑ ด้านปริมาณ"): it was a target of no kind, and every target after it one place down (the
+    # last one a row the document does not have, no issue naming it)
+    orig = run(_sample())
+    rows = run(_sample().replace("๓. เป้าหมาย\n", "๓. เป้าหมาย\nเพื่อพัฒนาการ\n", 1))
+    assert [(t["kind"], t["seq"], t["text"]) for t in rows["targets"] if t["kind"] != "indicator"] == \
+        [(t["kind"], t["seq"], t["text"]) for t in orig["targets"] if t["kind"] != "indicator"]
+    (issue,) = _issues(rows, "unplaced_text")
+    assert issue["field"] == "targets.text" and "เพื่อพัฒนาการ" in issue["evidence"]

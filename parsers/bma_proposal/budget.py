@@ -83,13 +83,29 @@ _ACTIVITY_RE = regex.compile(
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
 # Units a budget line counts in: a unit OCR stripped of a mark ("ชัวโมง") is
-# the one unit of this list with its skeleton, if only one has it ("ค้น" could
-# be คน or คัน: left as printed).
+# the one unit of this list with its skeleton, if only one has it.  Where
+# several have it ("ค้น": คน or คัน), OCR misread a mark rather than made one
+# up: the unit whose marks stand on the same letters as the printed ones
+# (คัน, a mark on its first letter) is read, a repair said (rule unit); none
+# or several such, it is left as printed and flagged.
 UNITS = ("คน", "ชุด", "เล่ม", "ชั่วโมง", "โรงเรียน", "คัน", "วัน", "ครั้ง", "มื้อ", "ห้อง", "แห่ง", "เครื่อง",
          "ชิ้น", "อัน", "กล่อง", "รีม", "ด้าม", "ป้าย", "ผืน", "เดือน", "รุ่น", "กลุ่ม", "ทีม", "ราย", "ที่", "ใบ")
 _UNIT_BY_SKELETON: dict[str, list[str]] = {}
 for _u in UNITS:
     _UNIT_BY_SKELETON.setdefault(skeleton(_u), []).append(_u)
+_MARK_RE = regex.compile(r"\p{Mn}")
+
+
+def _mark_sites(word: str) -> tuple[int, ...]:
+    """The letters of `word` (counted without its marks) a mark stands on."""
+    sites, letters = [], 0
+    for ch in word:
+        if _MARK_RE.match(ch):
+            if letters and (not sites or sites[-1] != letters - 1):
+                sites.append(letters - 1)
+        else:
+            letters += 1
+    return tuple(sites)
 
 
 def unit_readings(text: str) -> list[str]:
@@ -99,11 +115,15 @@ def unit_readings(text: str) -> list[str]:
 
 
 def canonical_unit(text: str) -> str:
-    """A unit without the repetition mark, its lost marks put back when only one unit fits."""
+    """A unit without the repetition mark, its lost marks put back when only
+    one unit fits, or its misread mark when only one of those that fit has
+    its marks on the same letters (see UNITS)."""
     unit = clean_value(text).rstrip("ๆ ")
     if unit in UNITS:
         return unit
     fits = _UNIT_BY_SKELETON.get(skeleton(unit), [])
+    if len(fits) > 1:
+        fits = [u for u in fits if _mark_sites(u) == _mark_sites(unit)]
     return fits[0] if len(fits) == 1 else unit
 
 
@@ -369,7 +389,13 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
                                     "เป็นเงิน ...) was damaged past reading (specks or a misread word inside it): its "
                                     "figures were taken from the words they follow, and its cells are in doubt",
                                     e.text, *span, field="expenses"))
-        if len(fits := unit_readings(e.unit)) > 1:  # "ค้น": คน or คัน, a mark OCR misread; which is not known
+        if len(fits := unit_readings(e.unit)) > 1 and (chosen := canonical_unit(e.unit)) in fits:
+            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its unit printed {e.unit!r} "
+                                    f"is no unit of the form; of {' and '.join(fits)}, which it may be (OCR misread a "
+                                    f"mark), {chosen} has its marks on the same letters",
+                                    json.dumps({"rule": "unit", "printed": e.unit, "chosen": chosen,
+                                                "candidates": fits}, ensure_ascii=False), *span, field="expenses.unit"))
+        elif len(fits) > 1:  # "คนั": คน or คัน, and no mark where either has one; which is not known
             out.issues.append(Issue("warning", "repair_ambiguous", f"expense line {seq}: its unit printed {e.unit!r} "
                                     f"is no unit of the form; it may be {' or '.join(fits)} (OCR misread a mark), "
                                     "kept as printed", json.dumps({"rule": "unit", "printed": e.unit, "chosen": None,

@@ -50,8 +50,12 @@ _SUB_RE = regex.compile(
     rf"(?P<rest>{_THAI_START}.*)$"
 )
 # The same number alone on its line (the item's text below), after at most
-# one speck letter ("ไ๒.2"): digits on both sides of the dot.
-_SUB_ALONE_RE = regex.compile(r"^\s*[\u0e01-\u0e44]?(?P<tok>[\d๐-๙]{1,2}\s?\.\s?[\d๐-๙]{1,2})\s*$")
+# one speck letter ("ไ๒.2"): digits after the dot, and before it digits or,
+# the section's digit OCR read as a letter, one Thai letter and at most a mark
+# ("ฝ.1", "ผ่.4" for ๙.๑, ๙.๔), a speck letter at most before the item's digits ("ฒ.โ๒").
+_SUB_ALONE_RE = regex.compile(
+    r"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{1,2}|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)\s?\.\s?"
+    r"[\u0e01-\u0e44]?(?P<own>[\d๐-๙]{1,2})\s*$")
 EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number
 GAP, SKIP, START = 1.5, 1.0, 0.75  # costs: a number left out, an opener taken as text, a first number past 1
 
@@ -91,7 +95,7 @@ def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
         m = _SUB_RE.match(text)
         if m is None:
             alone = _SUB_ALONE_RE.match(text)
-            return (alone.group("tok").replace(" ", ""), "") if alone else None
+            return (f"{alone.group('sec')}.{alone.group('own')}", "") if alone else None
         token = m.group("tok").replace(" ", "")
         if regex.fullmatch(r"[\d๐-๙]{2}", token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
@@ -229,27 +233,35 @@ def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], li
     return [first, *items], lead[:start]
 
 
-def numbers_apart(items: list[Item], lines: list[Line]) -> list[Item]:
+def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Item]:
     """A list whose numbers stand in a column of their own before the
-    texts (each number alone on its line, then the texts, every item's
-    first line indented and its wrapped lines not): the texts after the
-    last number, cut where a line is indented, go one to each number when
-    as many stand as numbers.  Any other list as it is."""
+    texts (each number alone on its line, then the texts): the texts after
+    the last number go one to each number when they fall into as many
+    groups as stand numbers, cut where a line is indented (every item's
+    first line indented and its wrapped lines not), or, OCR having lost the
+    indentation, where a line opens an item by its words (`opens`: an
+    objective's "เพื่อ").  Blank lines do not cut them: a line of specks
+    or a page's running header, taken out, leaves a gap inside an item too.
+    Any other list as it is."""
     if len(items) < 2 or any(it.texts for it in items[:-1]):
         return items
     last = items[-1]
     body = [ln for ln in lines if last.start < ln.no <= last.end]
-    if not body or not body[0].indent or len(last.texts) != len(body):
+    if not body or len(last.texts) != len(body):
         return items  # the last number opens text of its own, or its lines are not all there
-    groups: list[list[Line]] = []
-    for ln in body:
-        if ln.indent or not groups:
-            groups.append([])
-        groups[-1].append(ln)
-    if len(groups) != len(items):
-        return items
-    return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
-            for it, group in zip(items, groups)]
+    cuts: list[Callable[[Line], bool]] = [lambda ln: ln.indent] if body[0].indent else []
+    if opens is not None:
+        cuts.append(lambda ln: opens(ln.text))
+    for cut in cuts:
+        groups: list[list[Line]] = []
+        for ln in body:
+            if not groups or cut(ln):
+                groups.append([])
+            groups[-1].append(ln)
+        if len(groups) == len(items):
+            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
+                    for it, group in zip(items, groups)]
+    return items
 
 
 def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:

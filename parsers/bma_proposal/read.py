@@ -123,8 +123,10 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
-    groups, issues = read_targets(sections.get("s3", []))
+    groups, issues, lead = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
+    out.leave("unplaced_text", "text under the targets heading before the first numbered target", lead,
+              "targets.text")
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", ("target", seq), "kind", Reading(kind, kind or "", start, end))
         out.put("targets", ("target", seq), "text", Reading(text, text, start, end))
@@ -154,7 +156,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
-        items = [it for it in numbers_apart(items, exploded) if it.text]
+        items = [it for it in numbers_apart(items, exploded, opens) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:

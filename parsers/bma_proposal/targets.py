@@ -30,8 +30,13 @@ def label_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue]]:
-    """(kind, text, first line, last line) per target group, and the issues."""
+def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue], list[Line]]:
+    """(kind, text, first line, last line) per target group, the issues, and
+    the lines before the first group that are none of its text (unplaced).
+    Numbered groups, each opened by its label, are the targets even after
+    text that no number or label opens (a wrapped line of the objectives
+    OCR put under the heading: "เพื่อพัฒนาการ" before "3.1 ด้านปริมาณ"): that
+    text is left unplaced, not taken for a target of no kind."""
     found = read_items(explode_sub(lines, "3"), sub_opener("3"), sub=True)
     if found is not None:
         items, lead = found
@@ -42,6 +47,6 @@ def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, in
                 break
             groups.append((kind, clean_value(text), item.start, item.end))
         else:
-            if groups and not [ln for ln in lead if ln.text.strip()]:
-                return groups, []
-    return target_groups(lines)
+            if groups:
+                return groups, [], [ln for ln in lead if ln.text.strip()]
+    return *target_groups(lines), []
