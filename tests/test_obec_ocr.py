@@ -401,7 +401,7 @@ def test_an_activity_name_that_runs_to_the_margin_goes_on_in_the_next_line():
 
 
 def test_a_speck_before_an_activity_s_number_leaves_it_an_activity():
-    for speck in (". ", "๊          "):  # a dot, a stray tone mark
+    for speck in (". ", ".", "๊          "):  # a dot (spaced, or against the words: running text cut there), a stray tone mark
         rows = run(report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", f"{speck}กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", 1))
         assert [a["text"] for a in rows["activities"]] == ["ประชุมคณะกรรมการ"] * 2
 

@@ -59,15 +59,16 @@ _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.ite
 # A project title: "โครงการ" right after the item number.
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
+# ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
 # running text whose lines OCR broke around the number).
 _ACTIVITY_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*"
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{mark_tolerant('กิจกรรมหลักที่')}\s*"
     r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")
 # ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
 # letter and no digit, then the name; its number is its place after the activity before it
 _ACTIVITY_DAMAGED_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{mark_tolerant('กิจกรรมหลักที่')}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
     r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
 
 
