@@ -958,3 +958,33 @@ def test_a_list_whose_number_column_ocr_lost_whole_is_not_silent():
     # a list of one (no doubt raised)
     plain = run(report(projects=[project(1, "๒๕๖๗"), lost]))
     assert not [i for i in plain["issues"] if i["code"] == "missing_row" and i["field"] == "findings"]
+
+
+def test_a_list_whose_first_number_ocr_lost_whole_opens_with_its_first_item():
+    # OCR lost item 1's number, mark and all ("ครูที่ทำ..." then "2. ผู้บริหาร..."): the sequence says
+    # the opening text is item 1, not a lead the next item runs on from
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    first = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติที่ถูกต้อง"
+    lines = [Line(1, first), Line(2, "2. ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๑๖ คน"),
+             Line(3, "เข้าร่วมการประชุมเชิงปฏิบัติการ")]
+    assert items_of(lines) == [(first, 1, 1), ("ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๑๖ คน "
+                                               "เข้าร่วมการประชุมเชิงปฏิบัติการ", 2, 3)]
+    # a lead that introduces the list ("... ดังนี้") is no item; nor is a short one (a wrapped word)
+    lead = [Line(1, "สพป. ได้ดำเนินการพัฒนาสมรรถนะตามมาตรฐานวิชาชีพ ดังนี้"), *lines[1:]]
+    assert len(items_of(lead)) == 1
+    assert len(items_of([Line(1, "ครู"), *lines[1:]])) == 1
+
+
+def test_item_numbers_read_apart_as_two_characters_each_still_number_the_paragraphs():
+    # OCR split each number's glyph in the column into two characters ("Oo." for ๑, "lo." for ๒):
+    # either character may stand for the number, so the two paragraphs are items 1 and 2
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    first, second = "ข้าราชการครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง", "สถานศึกษาในสังกัดมีการดำเนินงาน"
+    lines = [Line(1, "Oo."), Line(2, "lo."), Line(4, first), Line(5, "และพัฒนาคุณภาพงาน"), Line(7, second)]
+    assert items_of(lines) == [(f"{first} และพัฒนาคุณภาพงาน", 4, 5), (second, 7, 7)]
+    # two digits that read as no place of the list are no such column: the texts stay one item
+    assert len(items_of([Line(1, "๕๕."), Line(2, "๓๓."), Line(4, first), Line(7, second)])) == 1
