@@ -988,3 +988,13 @@ def test_item_numbers_read_apart_as_two_characters_each_still_number_the_paragra
     assert items_of(lines) == [(f"{first} และพัฒนาคุณภาพงาน", 4, 5), (second, 7, 7)]
     # two digits that read as no place of the list are no such column: the texts stay one item
     assert len(items_of([Line(1, "๕๕."), Line(2, "๓๓."), Line(4, first), Line(7, second)])) == 1
+
+
+def test_a_budget_row_whose_year_reads_no_year_is_flagged_as_a_row():
+    # the budget heading's year read as five characters no reading makes the report's year ("๒๕55๐"),
+    # and the round's other headings no help ("๒555"): the row keeps no year, and since the year is
+    # the row's key the issue names the row (the table), not the year alone
+    rows = run(report(projects=[project(1, "๒๕๖๗", budget_fy="๒๕55๐", other_fy="๒555"), project(2, "๒๕๖๗")]))
+    assert sorted(b["fiscal_year_be"] or 0 for b in rows["quarterly_budgets"]) == [0, 2567]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_value" and i["field"] == "quarterly_budgets"]
+    assert "๒๕55๐" in issue["message"]
