@@ -670,14 +670,17 @@ def test_a_plan_heading_ocr_misread_is_the_form_s_own_words_with_its_tail():
 def test_a_year_most_mentions_allow_is_flagged_when_a_tenth_read_years_it_cannot_be():
     # ๒๕๖๗ read ๒๕๒๑ (๗ as ๑, a misread the confusion table lacks) in most headings and ๒๕๒๓ in a third
     # of them: the majority gives 2561, but the ๒๕๒๓ mentions can be no reading of it, so the year is
-    # kept and flagged for the summary, the projects and the budget rows; a report whose mentions all
-    # allow its year raises no such issue
+    # flagged for the summary, the projects and the budget rows (and, the projects naming the 13th plan,
+    # 2566-2570, not chosen at all: test_a_disputed_year_the_plan_s_edition_rules_out_is_not_chosen); a
+    # report whose mentions all allow its year raises no such issue
     text = report(fy="๒๕๒๑", projects=[project(1, "๒๕๒๑"), project(2, "๒๕๒๑"), project(3, "๒๕๒๓")])
     rows = run(text)
-    flagged = [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "rests on" in i["message"]]
-    assert {i["field"] for i in flagged} >= {"projects.fiscal_year_be", "report_summaries.fiscal_year_be"}
+    flagged = [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "fiscal year" in i["message"]]
+    assert {i["field"] for i in flagged} >= {"projects.fiscal_year_be", "report_summaries.fiscal_year_be",
+                                            "quarterly_budgets.fiscal_year_be"}
+    assert 2561 not in {p["fiscal_year_be"] for p in rows["projects"]}
     clean = run(report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗"), project(3, "๒๕๖๗")]))
-    assert not [i for i in clean["issues"] if "rests on" in i["message"]]
+    assert not [i for i in clean["issues"] if i["code"] == "repair_ambiguous" and "fiscal year" in i["message"]]
 
 
 def test_a_mended_separator_vouches_for_the_digits_only_when_they_have_no_other_reading():
@@ -998,3 +1001,19 @@ def test_a_budget_row_whose_year_reads_no_year_is_flagged_as_a_row():
     assert sorted(b["fiscal_year_be"] or 0 for b in rows["quarterly_budgets"]) == [0, 2567]
     (issue,) = [i for i in rows["issues"] if i["code"] == "missing_value" and i["field"] == "quarterly_budgets"]
     assert "๒๕55๐" in issue["message"]
+
+
+def test_a_disputed_year_the_plan_s_edition_rules_out_is_not_chosen():
+    # ๗ read as ๑ in most printings of a 2567 report ("๒๕๒๑": 2561 under the table alone) and as ๓ in its
+    # budget headings ("๒๕๐๓": not 2561): the mentions agree on 2561 only under a dispute, and every project
+    # names the 13th plan (2566-2570), which rules 2561 out: no year is chosen, and the year is flagged
+    fy = "๒๕๒๑"
+    rows = run(report(fy=fy, projects=[project(n, fy, budget_fy="๒๕๐๓", edition="๑๓") for n in range(1, 7)]))
+    assert not [i for i in repairs(rows, "fiscal_year") if json.loads(i["evidence"]).get("chosen") == 2561]
+    assert 2561 not in {p["fiscal_year_be"] for p in rows["projects"]}
+    (issue,) = [i for i in rows["issues"] if i["field"] == "report_summaries.fiscal_year_be"]
+    assert issue["code"] == "repair_ambiguous" and "none is chosen" in issue["message"]
+    # the same report naming the 12th plan (2560-2565): the plan rules nothing out, and a year is chosen
+    rows = run(report(fy=fy, projects=[project(n, fy, budget_fy="๒๕๐๓", edition="๑๒") for n in range(1, 7)]))
+    (year,) = {p["fiscal_year_be"] for p in rows["projects"]}
+    assert 2560 <= year <= 2565
