@@ -1017,3 +1017,27 @@ def test_a_disputed_year_the_plan_s_edition_rules_out_is_not_chosen():
     rows = run(report(fy=fy, projects=[project(n, fy, budget_fy="๒๕๐๓", edition="๑๒") for n in range(1, 7)]))
     (year,) = {p["fiscal_year_be"] for p in rows["projects"]}
     assert 2560 <= year <= 2565
+
+
+def test_a_not_started_list_whose_first_title_number_ocr_lost_reads_the_titles_after_it():
+    # "0.0 โครงการ..." for ๓.๑ (its number no reading of ๓.๑): the titles after it, numbered ๓.๒, ๓.๓,
+    # ๓.๔ under the group, are no misreads, since each is followed by the next; the first is missed
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๔ โครงการ ดังนี้\n0.0 โครงการพัฒนาครูในสังกัด\n"
+                       "๓.๒ โครงการส่งเสริมการอ่าน\n๓.๓ โครงการโรงเรียนคุณภาพ\n๓.๔ โครงการสถานศึกษาปลอดภัย\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
+        (2, "โครงการส่งเสริมการอ่าน"), (3, "โครงการโรงเรียนคุณภาพ"), (4, "โครงการสถานศึกษาปลอดภัย")]
+    # one title alone with a number past the one expected, no title after it: nothing says it is no misread
+    rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๔ โครงการ ดังนี้\n๓.๓ โครงการส่งเสริมการอ่าน\n")
+    assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+
+
+def test_a_title_number_read_by_the_sequence_after_a_title_numbered_by_its_place_is_flagged():
+    # "on." (unreadable) is title 3 by its place, which the unread count cannot confirm: the next
+    # title's "๓.๕" read as 4 by the sequence rests on that place, so it is flagged, not repaired
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน xx โครงการ ดังนี้\n๓.๑ โครงการพัฒนาครูในสังกัด\n"
+                       "๓.๒ โครงการส่งเสริมการอ่าน\non. โครงการโรงเรียนคุณภาพ\n๓.๕ โครงการสถานศึกษาปลอดภัย\n")
+    rows = run(text)
+    assert sorted(p["group_seq"] for p in rows["projects"] if p["plan_status"] == "not_started") == [1, 2, 3, 4]
+    seqs = [i for i in rows["issues"] if i["field"] == "projects.group_seq"]
+    assert {i["code"] for i in seqs} == {"repair_ambiguous"} and len(seqs) == 2

@@ -136,7 +136,7 @@ def rule_group(state: State) -> bool:
     count = _GROUP_NUMBER_RE.search(rest)
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
-    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True,
+    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
@@ -178,6 +178,7 @@ def rule_title(state: State) -> bool:
         if not (_section_follows(state) or state.context.get("titles_only")):
             return False
         state.context["expected"] = expected + 1
+        state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
                    seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
         state.context["titles_only"] = True
@@ -194,7 +195,9 @@ def rule_title(state: State) -> bool:
     if seq != expected:
         listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
-            repaired, seq = seq, expected
+            # after a title numbered by its place (its number unreadable), the number expected is that
+            # place's, which the summary's count must confirm as for that title (see number_titles)
+            repaired, seq = (str(seq) if state.context.get("by_place") else seq), expected
         elif seq > expected and state.context.get("count_max") is not None and seq > state.context["count_max"]:
             # a number past every reading of the count the group's header states ("9." for ๑ under "จำนวน ๒
             # โครงการ"): misread, not titles missed before it; its place stands in (see number_titles)
@@ -203,7 +206,7 @@ def rule_title(state: State) -> bool:
             # in a list of titles, "๓.๑" after "๓.๕" under group ๓: a title whose own number OCR misread in a way
             # the table does not know; its place stands in, as for an unreadable number (see number_titles)
             repaired, seq = str(seq), expected
-        elif not _section_follows(state):
+        elif not _section_follows(state) and not (seq > expected and _next_title_follows(state, number)):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
             repaired, seq = str(seq), expected
@@ -226,7 +229,24 @@ def _next_group(state: State) -> None:
         return
     status = order[order.index(empty) + 1]
     state.context.update(status=status, group_number=state.context["group_number"] + 1, expected=1, empty=False,
+                         by_place=False,
                          inferred=empty)
+
+
+def _next_title_follows(state: State, number: tuple[int, ...], window: int = 4) -> bool:
+    """In a group's list of titles numbered under the group ("๓.๒", "๓.๓"
+    under "๓. โครงการที่ยังไม่ได้ดำเนินการ"), whose projects print no
+    sections: the next title within `window` lines (of text, the title's
+    own wrapped words among them) is numbered right after this one, so the
+    number is no misread and the titles before it were missed (their
+    numbers lost to OCR: "0.0 โครงการ..." for ๓.๑)."""
+    if len(number) != 2 or number[0] != state.context["group_number"]:
+        return False
+    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+        nxt, rest = split_item_number(ln.text)
+        if nxt is not None and _TITLE_START_RE.match(rest):
+            return nxt == (number[0], number[1] + 1)
+    return False
 
 
 def _section_follows(state: State, window: int = 4) -> bool:
