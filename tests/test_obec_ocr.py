@@ -1041,3 +1041,20 @@ def test_a_title_number_read_by_the_sequence_after_a_title_numbered_by_its_place
     assert sorted(p["group_seq"] for p in rows["projects"] if p["plan_status"] == "not_started") == [1, 2, 3, 4]
     seqs = [i for i in rows["issues"] if i["field"] == "projects.group_seq"]
     assert {i["code"] for i in seqs} == {"repair_ambiguous"} and len(seqs) == 2
+
+
+def test_item_marks_in_a_row_before_the_texts_say_the_items_ran_together():
+    # a list printed as running text with its numbers in a column, the column read across: "ดังนี้ ๑. ๒. ..."
+    # then the texts unnumbered, run together; they cannot be told apart, so the issue names the table
+    damaged = project(1, "๒๕๖๗").replace(
+        "ผลการดำเนินงาน\nได้ดำเนินการครบตามแผนที่กำหนด\n",
+        "ผลการดำเนินงาน\nสพป. ได้ดำเนินการพัฒนาครู โดยกำหนดการดำเนินงานดังนี้ ๑. ๒. ได้ดำเนินการประชุมคณะกรรมการ "
+        "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n")
+    rows = run(report(projects=[damaged, project(2, "๒๕๖๗")]))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "findings"]
+    assert "๑. ๒." in issue["message"]
+    # a list numbered where its items stand, and sub-numbered steps ("๑.๑ ... ๑.๒"), say nothing
+    from parsers.obec_progress.lists import marks_run_together
+    from schemas.document import Line
+    assert marks_run_together([Line(1, "๑. ได้ดำเนินการประชุม ๒. ได้ดำเนินการนิเทศ")]) is None
+    assert marks_run_together([Line(1, "๑.๑ จัดทำเครื่องมือ ๑.๒ ลงพื้นที่นิเทศ")]) is None

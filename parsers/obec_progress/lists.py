@@ -294,6 +294,23 @@ def unpaired_numbers(lines: list[Line]) -> list[str] | None:
     return apart[1]
 
 
+# two item marks or more in a row, nothing between them ("ดังนี้ ๑. ๒. ๓. ได้ดำเนินการ..."): a list printed as
+# running text with its numbers in a column of their own, the column read across before the texts
+_MARKS_RUN_RE = regex.compile(r"(?:^|(?<=\s))\(?([\d๐-๙]{1,2})([.)])(?:\s+\(?[\d๐-๙]{1,2}\2)+(?=\s|$)")
+
+
+def marks_run_together(lines: list[Line]) -> list[str] | None:
+    """The item marks a list's running text prints in a row with no text
+    between them (see _MARKS_RUN_RE), when it does: the texts after them
+    stand unnumbered and run together, so the list's items cannot be told
+    apart (one item, or fewer than the marks, is read).  None otherwise."""
+    for ln in lines:
+        m = _MARKS_RUN_RE.search(ln.text)
+        if m is not None:
+            return m.group(0).split()
+    return None
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their

@@ -21,7 +21,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
-                                         numbers_in_column, split_aspects, unnumbered_paragraphs, unpaired_numbers)
+                                         marks_run_together, numbers_in_column, split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -270,6 +270,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             lost.append((table, part))
         if (numbers := unpaired_numbers(part)) is not None:
             apart.append((table, part, numbers))
+        elif (marks := marks_run_together(part)) is not None:
+            apart.append((table, part, marks))
         items = items_of(part)
         if lists is not None:
             lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
@@ -379,9 +381,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
     for table, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
-                                f"item numbers ({' '.join(numbers)}) on lines of their own, apart from its texts, "
-                                "and the texts do not stand in as many paragraphs: its items are read as they "
-                                "run, and some may run together or be lost", {"missing": " ".join(numbers)},
+                                f"item numbers ({' '.join(numbers)}) apart from its texts (on lines of their own, or "
+                                "in a row before them), and the texts do not stand in as many paragraphs: its items "
+                                "are read as they run, and some may run together or be lost", {"missing": " ".join(numbers)},
                                 lines[0].no, lines[-1].no, field=table))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
