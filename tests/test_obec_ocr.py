@@ -1020,13 +1020,19 @@ def test_a_disputed_year_the_plan_s_edition_rules_out_is_not_chosen():
 
 
 def test_a_not_started_list_whose_first_title_number_ocr_lost_reads_the_titles_after_it():
-    # "0.0 โครงการ..." for ๓.๑ (its number no reading of ๓.๑): the titles after it, numbered ๓.๒, ๓.๓,
+    # "2.5 โครงการ..." for ๓.๑ (no reading of ๓.๑, and no part 0): the titles after it, numbered ๓.๒, ๓.๓,
     # ๓.๔ under the group, are no misreads, since each is followed by the next; the first is missed
-    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๔ โครงการ ดังนี้\n0.0 โครงการพัฒนาครูในสังกัด\n"
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๔ โครงการ ดังนี้\n2.5 โครงการพัฒนาครูในสังกัด\n"
                        "๓.๒ โครงการส่งเสริมการอ่าน\n๓.๓ โครงการโรงเรียนคุณภาพ\n๓.๔ โครงการสถานศึกษาปลอดภัย\n")
     rows = run(text)
     assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
         (2, "โครงการส่งเสริมการอ่าน"), (3, "โครงการโรงเรียนคุณภาพ"), (4, "โครงการสถานศึกษาปลอดภัย")]
+    # "0.0" for ๓.๑: a part 0 is no item number (items count from 1), so it is a number OCR left
+    # unreadable, and the title is the list's first by its place
+    rows = run(text.replace("2.5 โครงการ", "0.0 โครงการ"))
+    assert sorted(p["group_seq"] for p in rows["projects"] if p["plan_status"] == "not_started") == [1, 2, 3, 4]
+    (placed,) = [i for i in rows["issues"] if i["field"] == "projects.group_seq"]
+    assert json.loads(placed["evidence"])["printed"] == "0.0"
     # one title alone with a number past the one expected, no title after it: nothing says it is no misread
     rows = run(report() + "๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๔ โครงการ ดังนี้\n๓.๓ โครงการส่งเสริมการอ่าน\n")
     assert not [p for p in rows["projects"] if p["plan_status"] == "not_started"]

@@ -155,6 +155,9 @@ def rule_title(state: State) -> bool:
     if "status" not in state.context:
         return False
     number, rest, speck = _number_or_speck(line.text)
+    if number is not None and 0 in number and _TITLE_START_RE.match(rest):
+        # a part 0 is no item number (titles and groups count from 1): OCR misread it, "0.0 โครงการ" for ๓.๑
+        speck, number = line.text[: max(0, len(line.text) - len(rest))].strip() or "0", None
     consumed = 1
     if number is None and speck is None and _NUMBER_ONLY_RE.match(line.text) and state.pos + 1 < len(state.lines):
         nxt = state.lines[state.pos + 1].text  # "on." alone, the title on the next line
