@@ -1064,3 +1064,12 @@ def test_item_marks_in_a_row_before_the_texts_say_the_items_ran_together():
     from schemas.document import Line
     assert marks_run_together([Line(1, "๑. ได้ดำเนินการประชุม ๒. ได้ดำเนินการนิเทศ")]) is None
     assert marks_run_together([Line(1, "๑.๑ จัดทำเครื่องมือ ๑.๒ ลงพื้นที่นิเทศ")]) is None
+
+
+def test_an_activity_whose_last_word_ocr_misread_is_still_an_activity():
+    # "กิจกรรมหลักกี่ ๑" (ที่ read กี่): one letter and its marks after "กิจกรรมหลัก", then the number
+    rows = run(report().replace("กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ", "กิจกรรมหลักกี่ ๑ ประชุมคณะกรรมการ", 1))
+    assert [a["text"] for a in rows["activities"]] == ["ประชุมคณะกรรมการ"] * 2
+    # a word that runs on ("กิจกรรมหลักสูตร ๑ ...") opens none
+    from parsers.obec_progress.read import _ACTIVITY_RE
+    assert _ACTIVITY_RE.match("กิจกรรมหลักสูตร ๑ ประชุม") is None

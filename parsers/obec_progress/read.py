@@ -62,13 +62,16 @@ _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
 # running text whose lines OCR broke around the number).
+# "กิจกรรมหลักที่", its last word as OCR may misread it ("กิจกรรมหลักกี่"): one letter and its marks after
+# "กิจกรรมหลัก", then the number (no word of a sentence: "กิจกรรมหลักสูตร" runs on in letters)
+_ACTIVITY_WORD = rf"{mark_tolerant('กิจกรรมหลัก')}[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{{0,3}}"
 _ACTIVITY_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{mark_tolerant('กิจกรรมหลักที่')}\s*"
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*"
     r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")
 # ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
 # letter and no digit, then the name; its number is its place after the activity before it
 _ACTIVITY_DAMAGED_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{mark_tolerant('กิจกรรมหลักที่')}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
     r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
 
 
