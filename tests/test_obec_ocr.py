@@ -1073,3 +1073,21 @@ def test_an_activity_whose_last_word_ocr_misread_is_still_an_activity():
     # a word that runs on ("กิจกรรมหลักสูตร ๑ ...") opens none
     from parsers.obec_progress.read import _ACTIVITY_RE
     assert _ACTIVITY_RE.match("กิจกรรมหลักสูตร ๑ ประชุม") is None
+
+
+def test_a_list_printing_a_number_past_the_items_read_is_flagged():
+    # the list's first numbers went with a column OCR read apart ("๑.ไ", "๒. ไ": the texts' first vowel
+    # displaced with them), the third stands with its text: one item is read where "๓." says three
+    damaged = project(1, "๒๕๖๗").replace(
+        "ผลการดำเนินงาน\nได้ดำเนินการครบตามแผนที่กำหนด\n",
+        "ผลการดำเนินงาน\nเผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน\n\nด้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n\n"
+        "๑.ไ\n๒. ไ\n๓. สพป. ได้ดำเนินการส่งเสริมผู้เรียน ครบตามแผนที่กำหนด\n")
+    rows = run(report(projects=[damaged, project(2, "๒๕๖๗")]))
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "findings"]
+    assert "'๓'" in issue["message"]
+    # a number one of whose readings is within the items read ("๕" for ๔ after three) says nothing
+    from parsers.obec_progress.lists import numbers_past_items
+    from schemas.document import Line
+    lines = [Line(1, "๑. ก ข"), Line(2, "๒. ค ง"), Line(3, "๓. จ ฉ"), Line(4, "๕. ช ซ")]
+    assert numbers_past_items(lines, 4) is None and numbers_past_items(lines[3:], 1) == "๕"
+    assert numbers_past_items([Line(1, "ก ข ค"), Line(2, "๓. จ ฉ")], 1) == "๓"

@@ -311,6 +311,24 @@ def marks_run_together(lines: list[Line]) -> list[str] | None:
     return None
 
 
+def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
+    """The highest item number a list prints at a line's start ("๓. สพป...")
+    when no reading of it is within the `n_items` items read: the list's
+    earlier items lost their numbers (to a column OCR read apart, "๑.ไ"
+    "๒. ไ", or to debris) and ran together, or were lost.  None otherwise."""
+    top: tuple[int, str] | None = None
+    for ln in lines:
+        number, _ = split_item_number(ln.text)
+        printed = ITEM_PREFIX_RE.match(ln.text)
+        if number is None or len(number) != 1 or printed is None or number[0] > 20:
+            continue
+        if top is None or number[0] > top[0]:
+            top = (number[0], printed.group(2))
+    if top is None or top[0] <= n_items or any(could_be(top[1], str(k)) for k in range(1, n_items + 1)):
+        return None
+    return top[1]
+
+
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
