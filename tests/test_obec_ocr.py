@@ -1091,3 +1091,17 @@ def test_a_list_printing_a_number_past_the_items_read_is_flagged():
     lines = [Line(1, "๑. ก ข"), Line(2, "๒. ค ง"), Line(3, "๓. จ ฉ"), Line(4, "๕. ช ซ")]
     assert numbers_past_items(lines, 4) is None and numbers_past_items(lines[3:], 1) == "๕"
     assert numbers_past_items([Line(1, "ก ข ค"), Line(2, "๓. จ ฉ")], 1) == "๓"
+
+
+def test_one_number_alone_after_a_lead_that_introduces_the_list_says_its_numbers_were_lost():
+    # "... ดังนี้", then "๑)" alone (the column's other numbers lost), then the texts in more paragraphs than
+    # numbers: the items cannot be paired with numbers, so the list is flagged; a number alone between
+    # texts that introduce nothing is no column (a page number, a figure) and says nothing
+    from parsers.obec_progress.lists import unpaired_numbers
+    from schemas.document import Line
+
+    lines = [Line(1, "สพป. ได้ดำเนินการพัฒนาสมรรถนะ โดยกำหนดการดำเนินงานดังนี้"), Line(3, "๑)"),
+             Line(5, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด"), Line(7, "ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน")]
+    assert unpaired_numbers(lines) == ["๑"]
+    lines[0] = Line(1, "สพป. ได้ดำเนินการพัฒนาสมรรถนะครบตามแผนที่กำหนด")
+    assert unpaired_numbers(lines) is None

@@ -239,8 +239,8 @@ def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]],
         return None  # the numbers stand in more than one run
     lead: list[Line] = []
     if 0 < first and first + k < len(lines):  # texts before and after the run: the first ones lead
-        if k < 2:
-            return None  # one number alone among texts: no column of numbers
+        if k < 2 and not _INTRODUCES_RE.search(lines[first - 1].text):
+            return None  # one number alone among texts: no column of numbers (unless a lead "ดังนี้" opens it)
         lead = lines[:first]
     texts = [ln for ln, a in zip(lines, alone) if not a and ln not in lead]
     for ln in texts + lead:
