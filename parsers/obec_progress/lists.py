@@ -158,12 +158,47 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
 ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 
 
+# a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
+_INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
+
+
+def _first_number_lost(lines: list[Line]) -> str | None:
+    """The mark of a list's items when OCR lost its first item's number
+    whole, mark and all: a text of PARAGRAPH_LETTERS letters or more that
+    introduces nothing ("... ดังนี้") opens the list, then the first line
+    that opens with an item number opens item 2 ("2. ผู้บริหาร..."), and no
+    line opens item 1.  The sequence says the opening text is item 1;
+    None for any other list."""
+    if split_item_number(lines[0].text)[0] is not None or ITEM_PREFIX_RE.match(lines[0].text):
+        return None
+    lead: list[Line] = []
+    for ln in lines:
+        m = ITEM_PREFIX_RE.match(ln.text)
+        if m is not None and not m.group(1) and not _THAI_WORD_RE.search(m.group(2)):
+            if not could_be(m.group(2), "2") or could_be(m.group(2), "1"):
+                return None
+            break
+        if split_item_number(ln.text)[0] is not None:
+            return None
+        lead.append(ln)
+    else:
+        return None
+    text = " ".join(ln.text for ln in lead if not is_debris(ln.text))
+    if sum(1 for ch in text if not ch.isspace()) < PARAGRAPH_LETTERS or _INTRODUCES_RE.search(text):
+        return None
+    return m.group(3)
+
+
 def _first_number_mended(lines: list[Line]) -> list[Line]:
     """A list whose first item's number OCR read as a letter or symbol ("o."
     for ๑.), when its second item is marked "๒." (or "2.") with the same
     mark, or lost leaving its mark (". ครู..."), when a later line opens
     with a number (damaged or not) and the same mark: the first number is 1
     (the sequence says so), so the list splits into its items rather than one."""
+    lost = _first_number_lost(lines)
+    if lost is not None:
+        first = lines[0]
+        return [Line(first.no, f"1{lost} {first.text}", first.kind, first.bullet, first.indent)] + lines[1:]
     m = _GARBLED_FIRST_RE.match(lines[0].text)
     if m is not None:
         second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
@@ -204,8 +239,8 @@ def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]],
         return None  # the numbers stand in more than one run
     lead: list[Line] = []
     if 0 < first and first + k < len(lines):  # texts before and after the run: the first ones lead
-        if k < 2:
-            return None  # one number alone among texts: no column of numbers
+        if k < 2 and not _INTRODUCES_RE.search(lines[first - 1].text):
+            return None  # one number alone among texts: no column of numbers (unless a lead "ดังนี้" opens it)
         lead = lines[:first]
     texts = [ln for ln, a in zip(lines, alone) if not a and ln not in lead]
     for ln in texts + lead:
@@ -226,8 +261,22 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
     paragraphs as numbers, and the numbers in order from 1 (from 2 after a
     lead, which is the list's first item; each as printed or a misread of
     it, normalizers.confusions)."""
-    start = 2 if lead and not could_be(numbers[0], "1") else 1
-    return len(paragraphs) == len(numbers) and all(could_be(n, str(i)) for i, n in enumerate(numbers, start))
+    split = len(numbers) >= 2  # a column of numbers: its sequence may read a glyph OCR split in two
+    start = 2 if lead and not _reads_as(numbers[0], 1, split) else 1
+    return len(paragraphs) == len(numbers) and all(_reads_as(n, i, split) for i, n in enumerate(numbers, start))
+
+
+def _reads_as(token: str, k: int, split: bool) -> bool:
+    """Whether an item number read apart stands for `k`: a reading of it
+    (normalizers.confusions), or, in a column of two numbers or more
+    (`split`), one digit's glyph OCR split into two characters, not both
+    digits, either of which may stand for `k` ("Oo." or "@๐." for ๑, "lo."
+    for ๒).  A number alone is read only as printed or misread: "lo." alone
+    after one text is no 1 but a 2 whose text ran into the one before."""
+    if could_be(token, str(k)):
+        return True
+    return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
+            and any(could_be(ch, str(k)) for ch in token))
 
 
 def unpaired_numbers(lines: list[Line]) -> list[str] | None:
@@ -243,6 +292,41 @@ def unpaired_numbers(lines: list[Line]) -> list[str] | None:
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
         return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
     return apart[1]
+
+
+# two item marks or more in a row, nothing between them ("ดังนี้ ๑. ๒. ๓. ได้ดำเนินการ..."): a list printed as
+# running text with its numbers in a column of their own, the column read across before the texts
+_MARKS_RUN_RE = regex.compile(r"(?:^|(?<=\s))\(?([\d๐-๙]{1,2})([.)])(?:\s+\(?[\d๐-๙]{1,2}\2)+(?=\s|$)")
+
+
+def marks_run_together(lines: list[Line]) -> list[str] | None:
+    """The item marks a list's running text prints in a row with no text
+    between them (see _MARKS_RUN_RE), when it does: the texts after them
+    stand unnumbered and run together, so the list's items cannot be told
+    apart (one item, or fewer than the marks, is read).  None otherwise."""
+    for ln in lines:
+        m = _MARKS_RUN_RE.search(ln.text)
+        if m is not None:
+            return m.group(0).split()
+    return None
+
+
+def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
+    """The highest item number a list prints at a line's start ("๓. สพป...")
+    when no reading of it is within the `n_items` items read: the list's
+    earlier items lost their numbers (to a column OCR read apart, "๑.ไ"
+    "๒. ไ", or to debris) and ran together, or were lost.  None otherwise."""
+    top: tuple[int, str] | None = None
+    for ln in lines:
+        number, _ = split_item_number(ln.text)
+        printed = ITEM_PREFIX_RE.match(ln.text)
+        if number is None or len(number) != 1 or printed is None or number[0] > 20:
+            continue
+        if top is None or number[0] > top[0]:
+            top = (number[0], printed.group(2))
+    if top is None or top[0] <= n_items or any(could_be(top[1], str(k)) for k in range(1, n_items + 1)):
+        return None
+    return top[1]
 
 
 def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:

@@ -59,15 +59,19 @@ _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.ite
 # A project title: "โครงการ" right after the item number.
 _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
+# ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
 # running text whose lines OCR broke around the number).
+# "กิจกรรมหลักที่", its last word as OCR may misread it ("กิจกรรมหลักกี่"): one letter and its marks after
+# "กิจกรรมหลัก", then the number (no word of a sentence: "กิจกรรมหลักสูตร" runs on in letters)
+_ACTIVITY_WORD = rf"{mark_tolerant('กิจกรรมหลัก')}[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{{0,3}}"
 _ACTIVITY_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*"
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*"
     r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")
 # ... and its number OCR read as letters ("กิจกรรมหลักที่ lo นิเทศ" for ๒): a short token with no Thai
 # letter and no digit, then the name; its number is its place after the activity before it
 _ACTIVITY_DAMAGED_RE = regex.compile(
-    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+)?{mark_tolerant('กิจกรรมหลักที่')}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
+    rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
     r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
 
 
@@ -135,7 +139,7 @@ def rule_group(state: State) -> bool:
     count = _GROUP_NUMBER_RE.search(rest)
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
-    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True,
+    state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
@@ -154,6 +158,9 @@ def rule_title(state: State) -> bool:
     if "status" not in state.context:
         return False
     number, rest, speck = _number_or_speck(line.text)
+    if number is not None and 0 in number and _TITLE_START_RE.match(rest):
+        # a part 0 is no item number (titles and groups count from 1): OCR misread it, "0.0 โครงการ" for ๓.๑
+        speck, number = line.text[: max(0, len(line.text) - len(rest))].strip() or "0", None
     consumed = 1
     if number is None and speck is None and _NUMBER_ONLY_RE.match(line.text) and state.pos + 1 < len(state.lines):
         nxt = state.lines[state.pos + 1].text  # "on." alone, the title on the next line
@@ -177,6 +184,7 @@ def rule_title(state: State) -> bool:
         if not (_section_follows(state) or state.context.get("titles_only")):
             return False
         state.context["expected"] = expected + 1
+        state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
                    seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
         state.context["titles_only"] = True
@@ -193,7 +201,9 @@ def rule_title(state: State) -> bool:
     if seq != expected:
         listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
-            repaired, seq = seq, expected
+            # after a title numbered by its place (its number unreadable), the number expected is that
+            # place's, which the summary's count must confirm as for that title (see number_titles)
+            repaired, seq = (str(seq) if state.context.get("by_place") else seq), expected
         elif seq > expected and state.context.get("count_max") is not None and seq > state.context["count_max"]:
             # a number past every reading of the count the group's header states ("9." for ๑ under "จำนวน ๒
             # โครงการ"): misread, not titles missed before it; its place stands in (see number_titles)
@@ -202,7 +212,7 @@ def rule_title(state: State) -> bool:
             # in a list of titles, "๓.๑" after "๓.๕" under group ๓: a title whose own number OCR misread in a way
             # the table does not know; its place stands in, as for an unreadable number (see number_titles)
             repaired, seq = str(seq), expected
-        elif not _section_follows(state):
+        elif not _section_follows(state) and not (seq > expected and _next_title_follows(state, number)):
             return False
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
             repaired, seq = str(seq), expected
@@ -225,7 +235,24 @@ def _next_group(state: State) -> None:
         return
     status = order[order.index(empty) + 1]
     state.context.update(status=status, group_number=state.context["group_number"] + 1, expected=1, empty=False,
+                         by_place=False,
                          inferred=empty)
+
+
+def _next_title_follows(state: State, number: tuple[int, ...], window: int = 4) -> bool:
+    """In a group's list of titles numbered under the group ("๓.๒", "๓.๓"
+    under "๓. โครงการที่ยังไม่ได้ดำเนินการ"), whose projects print no
+    sections: the next title within `window` lines (of text, the title's
+    own wrapped words among them) is numbered right after this one, so the
+    number is no misread and the titles before it were missed (their
+    numbers lost to OCR: "0.0 โครงการ..." for ๓.๑)."""
+    if len(number) != 2 or number[0] != state.context["group_number"]:
+        return False
+    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+        nxt, rest = split_item_number(ln.text)
+        if nxt is not None and _TITLE_START_RE.match(rest):
+            return nxt == (number[0], number[1] + 1)
+    return False
 
 
 def _section_follows(state: State, window: int = 4) -> bool:

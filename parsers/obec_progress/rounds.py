@@ -21,7 +21,8 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
-                                         numbers_in_column, split_aspects, unnumbered_paragraphs, unpaired_numbers)
+                                         marks_run_together, numbers_in_column, numbers_past_items, split_aspects,
+                                         unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -259,6 +260,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     seqs: dict[Any, int] = {}
     lost: list[tuple[str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
     apart: list[tuple[str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
+    short: list[tuple[str, list[Line], str, int]] = []  # lists that print a number past the items read
 
     def next_seq(group: Any) -> int:
         seqs[group] = seqs.get(group, 0) + 1
@@ -270,7 +272,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             lost.append((table, part))
         if (numbers := unpaired_numbers(part)) is not None:
             apart.append((table, part, numbers))
+        elif (marks := marks_run_together(part)) is not None:
+            apart.append((table, part, marks))
         items = items_of(part)
+        if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
+                                                                                for t, p, _ in apart):
+            short.append((table, part, past, len(items)))
         if lists is not None:
             lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
         return items
@@ -379,9 +386,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
     for table, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
-                                f"item numbers ({' '.join(numbers)}) on lines of their own, apart from its texts, "
-                                "and the texts do not stand in as many paragraphs: its items are read as they "
-                                "run, and some may run together or be lost", {"missing": " ".join(numbers)},
+                                f"item numbers ({' '.join(numbers)}) apart from its texts (on lines of their own, or "
+                                "in a row before them), and the texts do not stand in as many paragraphs: its items "
+                                "are read as they run, and some may run together or be lost", {"missing": " ".join(numbers)},
+                                lines[0].no, lines[-1].no, field=table))
+    for table, lines, printed, n in short:  # (see lists.numbers_past_items)
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
+                                f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
+                                "to OCR and ran together, or were lost", {"missing": printed},
                                 lines[0].no, lines[-1].no, field=table))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "

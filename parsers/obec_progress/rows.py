@@ -346,6 +346,14 @@ def check_budget_rows(budgets: list, fy: int | None) -> list[Issue]:
                                 ", a year no section of the report may report, and the row is keyed by it"),
                                 where.text, *where.span,
                                 field="quarterly_budgets.fiscal_year_be" if may else "quarterly_budgets"))
+        elif fy and row["fiscal_year_be"] is None and "fiscal_year_be" in rec:
+            # the heading's year read as no year its characters allow the report's, nor any the round's
+            # other headings settle ("๒๕55๐"): the row has no key year, so the issue names the row
+            printed = rec["fiscal_year_be"].text
+            issues.append(Issue("warning", "missing_value",
+                                f"a budget row of {rk[0]} project {rk[1]}: its heading (printed {printed!r}) gives no "
+                                f"fiscal year that could be the report's {fy}; the row is keyed by none",
+                                printed, *where.span, field="quarterly_budgets"))
         if row["planned"] is not None and row["disbursed"] is not None and row["disbursed"] > row["planned"]:
             issues.append(Issue("warning", "overspent",
                                 f"{rk[0]} project {rk[1]}: disbursed {row['disbursed']:,.2f} is above planned "

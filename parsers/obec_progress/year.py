@@ -223,7 +223,11 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
         year, by_profile = decided
     seen = misreads_seen(mentions, year)
-    issues: list[Issue] = _year_disputed(mentions, year) or _year_rivalled(mentions, year)
+    disputed = _year_disputed(mentions, year)
+    if disputed and _outside_editions(mentions, year):
+        # a year in doubt that the national plan every project names rules out: no year is chosen
+        return _undecided_year(summary.get("fiscal_year_be"), mentions)
+    issues: list[Issue] = disputed or _year_rivalled(mentions, year)
 
     spans = sorted(r.span for r in summary.values() if r.line_start is not None)
     if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
@@ -300,6 +304,18 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         rec[name] = Reading(year, reading.text, *reading.span)
         issues.append(_decided(issue, by_profile, proof))
     return issues
+
+
+def _outside_editions(mentions: list[Mention], year: int) -> bool:
+    """Whether the report names the national plan's edition (its projects'
+    alignments) and no reading of any of its edition mentions covers `year`
+    (EDITIONS): the plan a report aligns with runs over its fiscal year, so a
+    year the mentions agree on only under a dispute (_year_disputed) and
+    that no edition allows is no year to choose (๗ read as ๑ throughout a
+    2567 report, "๒๕๐๑", agrees on 2561 under the table alone, and its
+    "ฉบับที่ ๑๓" says 2566-2570)."""
+    editions = [ys for ys in (years_of(m) for m in mentions if m[0] == "edition") if ys]
+    return bool(editions) and all(year not in ys for ys in editions)
 
 
 # A misread the table of OCR confusions lacks, proved by one report (its OCR read ๗ as ๑ throughout: "๒๕๖๗"
