@@ -621,3 +621,39 @@ def test_an_expense_line_in_section_2_that_no_entry_took_puts_the_expense_lines_
     rows = read(form().replace(heading, heading + "ค่าอาหารฯ = ๑๓,๒๐๐\n"))
     assert [i for i in rows["issues"] if i["field"] == "expenses" and i["line_start"]]
     assert not [i for i in read(form())["issues"] if i["field"] == "expenses"]
+
+
+# Two tables read column by column (corpus OCR 003, shortened): the first table's column title
+# "รายละเอียดการดำเนินงาน" wrapped onto a line of its own after its header row; the second table's
+# numbers misread ("๕ ๕ ? ๓" for 4 5 6 7) and its first date garbled ("๑๕/๐๓/๒๕๒»๓").
+_TWO_COLUMN_TABLES = (
+    "รายงาน", "ครั้งที่", "๑", "รายงาน", "ครั้งที่", "๒", "รายงาน", "ครั้งที่", "๓",
+    "วันที่รายงาน : รายละเอียด", "การดำเนินงาน",
+    "๒๐/๑๒/๒๕๖๒ :", "ประชุมผู้บริหาร",
+    "๒๒/๐๑/๒๕๖๓ :", "ได้รับการอนุมัติโครงการ",
+    "๒๕/๐๒/๒๕๖๓ :", "อยู่ระหว่างการเตรียม",
+    "ความก้าวหน้าของ", "งานฯ = ๑๕", "งบประมาณที่เบิกใช้", "(ครั้งที่ ๑)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๒๑", "งบประมาณที่เบิกใช้", "(ครั้งที่ ๒)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๒๕", "งบประมาณที่เบิกใช้", "(ครั้งที่ ๓)=๐", "บาท",
+    "เป็นไปตามแผน", ": เป็นไปตาม", "เป้าหมาย", "เป็นไปตามแผน", ": เป็นไปตาม", "เป้าหมาย",
+    "เป็นไปตามแผน", ": เป็นไปตาม", "เป้าหมาย",
+    "รายงาน", "ครั้งที่", "๕", "รายงาน", "ครั้งที่", "๕", "รายงาน", "ครั้งที่", "»", "รายงาน", "ครั้งที่", "๓",
+    "๑๕/๐๓/๒๕๒»๓ : อยู่ระหว่างขั้นตอน",
+    "๑๕/๐๕/๒๕๖๓ : ขอรายชื่อผู้ร่วมกิจกรรม",
+    "๐๓/๐๕/๒๕๖๓ : ได้ดำเนินการอบรม",
+    "๑๑/๐๒/๒๕๖๓ : อยู่ระหว่างการรวบรวมเอกสาร",
+    "ความก้าวหน้าของ", "งานฯ = ๓๒", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๕)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๕๕", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๕)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๕๐", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๒)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๓๑", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๓)=๐", "บาท",
+)
+
+
+def test_a_column_title_wrapped_onto_its_own_line_is_no_text_of_the_header_above():
+    entries = parse_entries(_lines(*_TWO_COLUMN_TABLES)).entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6, 7]  # report 3's header holds: the second table runs on from 4
+    assert "การดำเนินงาน" not in entries[3].description
+    # the garbled date holds report 4's place: the dates after it stay on their own reports
+    assert entries[4].date is None and entries[4].date_text == "๑๕/๐๓/๒๕๒»๓"
+    assert [entries[n].date.month for n in (5, 6, 7)] == [5, 5, 2]
+    assert [entries[n].description for n in (4, 5)] == ["อยู่ระหว่างขั้นตอน", "ขอรายชื่อผู้ร่วมกิจกรรม"]
