@@ -657,3 +657,21 @@ def test_a_column_title_wrapped_onto_its_own_line_is_no_text_of_the_header_above
     assert entries[4].date is None and entries[4].date_text == "๑๕/๐๓/๒๕๒»๓"
     assert [entries[n].date.month for n in (5, 6, 7)] == [5, 5, 2]
     assert [entries[n].description for n in (4, 5)] == ["อยู่ระหว่างขั้นตอน", "ขอรายชื่อผู้ร่วมกิจกรรม"]
+
+
+def test_an_objective_number_a_wrap_left_at_the_end_of_the_line_before_goes_with_its_words():
+    # extra3 OCR w004: a numbered list run on in a paragraph, "2" ending one line, its words opening the next
+    from parsers.bma_progress.read import _carry_wrapped_numbers
+    from parsers.items import numbered_items, opens_purpose
+
+    lines = _lines("1 เพื่อส่งเสริมและกระตุ้นให้", "ข้าราชการครูได้แสดงศักยภาพ",
+                   "ความสามารถในการเรียนการสอนตามกลุ่มสาระและงานที่รับผิดชอบ 2",
+                   "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ศึกษาและเรียนรู้วัฒนธรรม",
+                   "ชุมชนแห่งการเรียนรู้ทางวิชาชีพ (PLC) 3 เพื่อพัฒนาบุคลากรหลักของ", "ศูนย์วิชาการเขต")
+    items, _ = numbered_items(_carry_wrapped_numbers(lines), opens=opens_purpose)
+    assert len(items) == 3
+    assert [i.text.startswith(w) for i, w in zip(items, ("เพื่อส่งเสริม", "เพื่อเป็นต้นแบบ", "เพื่อพัฒนา"))] == [True] * 3
+    assert items[0].text.endswith("ที่รับผิดชอบ")
+    # a number that is not the list's next one ("ปี 2567" / "เพื่อ...") stays where it stands
+    other = _lines("1 เพื่อจัดงานในปี 25", "เพื่อเป็นต้นแบบ")
+    assert _carry_wrapped_numbers(other)[0].text == "1 เพื่อจัดงานในปี 25"
