@@ -675,3 +675,27 @@ def test_an_objective_number_a_wrap_left_at_the_end_of_the_line_before_goes_with
     # a number that is not the list's next one ("ปี 2567" / "เพื่อ...") stays where it stands
     other = _lines("1 เพื่อจัดงานในปี 25", "เพื่อเป็นต้นแบบ")
     assert _carry_wrapped_numbers(other)[0].text == "1 เพื่อจัดงานในปี 25"
+
+
+def test_unnumbered_objectives_run_on_in_a_paragraph_ocr_wrapped_are_cut_and_the_cut_is_said():
+    # fresh-set OCR (objectives_unnumbered + one_line): two objectives open lines by chance of the wrap,
+    # two open inside them
+    from types import SimpleNamespace
+
+    from parsers.bma_progress.read import _run_on_in_doubt
+    from parsers.items import numbered_items, opens_purpose, run_on
+
+    lines = _lines("เพื่ออำนวยความสะดวกและควบคุมดูแลการดำเนินงานของศูนย์", "วิชาการเขตให้เป็นไปตามแนวทางที่กำหนด",
+                   "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต เพื่อสร้างเครือข่าย",
+                   "ความร่วมมือระหว่างโรงเรียน ผู้ปกครอง และชุมชน",
+                   "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ เพื่อเป็นต้นแบบให้กับข้าราชการครู")
+    assert run_on(lines, opens_purpose) == lines  # as many open lines as open inside them: not cut there
+    out = SimpleNamespace(issues=[])
+    items, _ = numbered_items(_run_on_in_doubt(lines, out), opens=opens_purpose)
+    assert len(items) == 5 and items[2].text.startswith("เพื่อสร้างเครือข่าย")
+    assert {(i.code, i.field) for i in out.issues} == {("items_cut_in_doubt", "objectives.text"),
+                                                       ("items_cut_in_doubt", "objectives.seq")}
+    # one "เพื่อ" inside an objective of a list one a line: left as it stands, nothing said
+    single = _lines("เพื่อจัดอบรมครู เพื่อพัฒนาทักษะการสอน", "เพื่อยกระดับผลสัมฤทธิ์")
+    out = SimpleNamespace(issues=[])
+    assert _run_on_in_doubt(single, out) == single and not out.issues
