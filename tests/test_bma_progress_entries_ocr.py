@@ -699,3 +699,17 @@ def test_unnumbered_objectives_run_on_in_a_paragraph_ocr_wrapped_are_cut_and_the
     single = _lines("เพื่อจัดอบรมครู เพื่อพัฒนาทักษะการสอน", "เพื่อยกระดับผลสัมฤทธิ์")
     out = SimpleNamespace(issues=[])
     assert _run_on_in_doubt(single, out) == single and not out.issues
+
+
+def test_an_expense_unit_ocr_read_as_latin_letters_is_said():
+    # corpus 004 with its unit "เล่ม" as OCR reads it at times ("LANG"): kept as read, and said
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).resolve().parent / "corpus" / "clean" / "bma_progress_004.txt"
+    text = path.read_text(encoding="utf-8").replace("๑๗๔ เล่ม x", "๑๗๔ LANG x")
+    rows = process_document("004.txt", text.encode())
+    assert "LANG" in [r["unit"] for r in rows["expenses"]]
+    said = [i for i in rows["issues"] if i["code"] == "implausible_value" and i["field"] == "expenses.unit"]
+    assert len(said) == 1 and "LANG" in said[0]["message"]
