@@ -144,6 +144,10 @@ CODES: list[IssueCode] = [
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
     _c("report_date_order", "warning", "a report is dated before the report before it", TEXT,
        th="วันที่รายงานไม่เรียงตามลำดับ"),
+    _c("items_cut_in_doubt", "warning", "an unnumbered list (objectives) run on in a paragraph that OCR wrapped "
+       "anywhere: its items were cut where their opening word (เพื่อ) stands inside a line, though nearly as many "
+       "open lines; an item's own text may hold that word, so the items' count and texts are in doubt", TEXT,
+       th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
@@ -179,7 +183,8 @@ CODES: list[IssueCode] = [
        TEXT, th="หัวรายงานปลอมในเนื้อความ"),
     _c("entry_cell_in_doubt", "warning", "a line of a table whose columns are the report entries holds fewer (or "
        "more) cells than entries, so which entry each belongs to is not clear from the OCR'd layout; placed by "
-       "position", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
+       "position (a table run on in a paragraph: a row whose values do not part into one per entry, and the "
+       "descriptions of two or more entries, are given to none)", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
        th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),

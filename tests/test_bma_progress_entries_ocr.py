@@ -621,3 +621,95 @@ def test_an_expense_line_in_section_2_that_no_entry_took_puts_the_expense_lines_
     rows = read(form().replace(heading, heading + "ค่าอาหารฯ = ๑๓,๒๐๐\n"))
     assert [i for i in rows["issues"] if i["field"] == "expenses" and i["line_start"]]
     assert not [i for i in read(form())["issues"] if i["field"] == "expenses"]
+
+
+# Two tables read column by column (corpus OCR 003, shortened): the first table's column title
+# "รายละเอียดการดำเนินงาน" wrapped onto a line of its own after its header row; the second table's
+# numbers misread ("๕ ๕ ? ๓" for 4 5 6 7) and its first date garbled ("๑๕/๐๓/๒๕๒»๓").
+_TWO_COLUMN_TABLES = (
+    "รายงาน", "ครั้งที่", "๑", "รายงาน", "ครั้งที่", "๒", "รายงาน", "ครั้งที่", "๓",
+    "วันที่รายงาน : รายละเอียด", "การดำเนินงาน",
+    "๒๐/๑๒/๒๕๖๒ :", "ประชุมผู้บริหาร",
+    "๒๒/๐๑/๒๕๖๓ :", "ได้รับการอนุมัติโครงการ",
+    "๒๕/๐๒/๒๕๖๓ :", "อยู่ระหว่างการเตรียม",
+    "ความก้าวหน้าของ", "งานฯ = ๑๕", "งบประมาณที่เบิกใช้", "(ครั้งที่ ๑)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๒๑", "งบประมาณที่เบิกใช้", "(ครั้งที่ ๒)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๒๕", "งบประมาณที่เบิกใช้", "(ครั้งที่ ๓)=๐", "บาท",
+    "เป็นไปตามแผน", ": เป็นไปตาม", "เป้าหมาย", "เป็นไปตามแผน", ": เป็นไปตาม", "เป้าหมาย",
+    "เป็นไปตามแผน", ": เป็นไปตาม", "เป้าหมาย",
+    "รายงาน", "ครั้งที่", "๕", "รายงาน", "ครั้งที่", "๕", "รายงาน", "ครั้งที่", "»", "รายงาน", "ครั้งที่", "๓",
+    "๑๕/๐๓/๒๕๒»๓ : อยู่ระหว่างขั้นตอน",
+    "๑๕/๐๕/๒๕๖๓ : ขอรายชื่อผู้ร่วมกิจกรรม",
+    "๐๓/๐๕/๒๕๖๓ : ได้ดำเนินการอบรม",
+    "๑๑/๐๒/๒๕๖๓ : อยู่ระหว่างการรวบรวมเอกสาร",
+    "ความก้าวหน้าของ", "งานฯ = ๓๒", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๕)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๕๕", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๕)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๕๐", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๒)=๐", "บาท",
+    "ความก้าวหน้าของ", "งานฯ = ๓๑", "งบประมาณที่เบิก", "ใช้ (ครั้งที่ ๓)=๐", "บาท",
+)
+
+
+def test_a_column_title_wrapped_onto_its_own_line_is_no_text_of_the_header_above():
+    entries = parse_entries(_lines(*_TWO_COLUMN_TABLES)).entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6, 7]  # report 3's header holds: the second table runs on from 4
+    assert "การดำเนินงาน" not in entries[3].description
+    # the garbled date holds report 4's place: the dates after it stay on their own reports
+    assert entries[4].date is None and entries[4].date_text == "๑๕/๐๓/๒๕๒»๓"
+    assert [entries[n].date.month for n in (5, 6, 7)] == [5, 5, 2]
+    assert [entries[n].description for n in (4, 5)] == ["อยู่ระหว่างขั้นตอน", "ขอรายชื่อผู้ร่วมกิจกรรม"]
+
+
+def test_an_objective_number_a_wrap_left_at_the_end_of_the_line_before_goes_with_its_words():
+    # extra3 OCR w004: a numbered list run on in a paragraph, "2" ending one line, its words opening the next
+    from parsers.bma_progress.read import _carry_wrapped_numbers
+    from parsers.items import numbered_items, opens_purpose
+
+    lines = _lines("1 เพื่อส่งเสริมและกระตุ้นให้", "ข้าราชการครูได้แสดงศักยภาพ",
+                   "ความสามารถในการเรียนการสอนตามกลุ่มสาระและงานที่รับผิดชอบ 2",
+                   "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ศึกษาและเรียนรู้วัฒนธรรม",
+                   "ชุมชนแห่งการเรียนรู้ทางวิชาชีพ (PLC) 3 เพื่อพัฒนาบุคลากรหลักของ", "ศูนย์วิชาการเขต")
+    items, _ = numbered_items(_carry_wrapped_numbers(lines), opens=opens_purpose)
+    assert len(items) == 3
+    assert [i.text.startswith(w) for i, w in zip(items, ("เพื่อส่งเสริม", "เพื่อเป็นต้นแบบ", "เพื่อพัฒนา"))] == [True] * 3
+    assert items[0].text.endswith("ที่รับผิดชอบ")
+    # a number that is not the list's next one ("ปี 2567" / "เพื่อ...") stays where it stands
+    other = _lines("1 เพื่อจัดงานในปี 25", "เพื่อเป็นต้นแบบ")
+    assert _carry_wrapped_numbers(other)[0].text == "1 เพื่อจัดงานในปี 25"
+
+
+def test_unnumbered_objectives_run_on_in_a_paragraph_ocr_wrapped_are_cut_and_the_cut_is_said():
+    # fresh-set OCR (objectives_unnumbered + one_line): two objectives open lines by chance of the wrap,
+    # two open inside them
+    from types import SimpleNamespace
+
+    from parsers.bma_progress.read import _run_on_in_doubt
+    from parsers.items import numbered_items, opens_purpose, run_on
+
+    lines = _lines("เพื่ออำนวยความสะดวกและควบคุมดูแลการดำเนินงานของศูนย์", "วิชาการเขตให้เป็นไปตามแนวทางที่กำหนด",
+                   "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต เพื่อสร้างเครือข่าย",
+                   "ความร่วมมือระหว่างโรงเรียน ผู้ปกครอง และชุมชน",
+                   "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ เพื่อเป็นต้นแบบให้กับข้าราชการครู")
+    assert run_on(lines, opens_purpose) == lines  # as many open lines as open inside them: not cut there
+    out = SimpleNamespace(issues=[])
+    items, _ = numbered_items(_run_on_in_doubt(lines, out), opens=opens_purpose)
+    assert len(items) == 5 and items[2].text.startswith("เพื่อสร้างเครือข่าย")
+    assert {(i.code, i.field) for i in out.issues} == {("items_cut_in_doubt", "objectives.text"),
+                                                       ("items_cut_in_doubt", "objectives.seq")}
+    # one "เพื่อ" inside an objective of a list one a line: left as it stands, nothing said
+    single = _lines("เพื่อจัดอบรมครู เพื่อพัฒนาทักษะการสอน", "เพื่อยกระดับผลสัมฤทธิ์")
+    out = SimpleNamespace(issues=[])
+    assert _run_on_in_doubt(single, out) == single and not out.issues
+
+
+def test_an_expense_unit_ocr_read_as_latin_letters_is_said():
+    # corpus 004 with its unit "เล่ม" as OCR reads it at times ("LANG"): kept as read, and said
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).resolve().parent / "corpus" / "clean" / "bma_progress_004.txt"
+    text = path.read_text(encoding="utf-8").replace("๑๗๔ เล่ม x", "๑๗๔ LANG x")
+    rows = process_document("004.txt", text.encode())
+    assert "LANG" in [r["unit"] for r in rows["expenses"]]
+    said = [i for i in rows["issues"] if i["code"] == "implausible_value" and i["field"] == "expenses.unit"]
+    assert len(said) == 1 and "LANG" in said[0]["message"]

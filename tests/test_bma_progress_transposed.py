@@ -213,3 +213,55 @@ def test_a_header_whose_number_ocr_lost_still_opens_its_table():
     assert [ln.text for ln in untranspose(lines)] == [
         "รายงานครั้งที่ :", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
         ": เป็นไปตามเป้าหมาย"]
+
+
+# The same table run on in a paragraph (a form printed on a few lines; extra3 w013, fresh sets'
+# few_lines with entries as columns), OCR'd: its lines break anywhere, a date OCR damaged.
+_RUN_ON = (
+    "รายงานครั้งที่ 1 รายงานครั้งที่ ๒ วันที่รายงาน 20/03/2568",
+    "๐๓๕/๐๕/๒๕๒๑๕ รายละเอียดการดำเนินงาน ได้รับการอนุมัติโครงการ",
+    "ยังไม่สามารถดำเนินการประกวดผลงานได้ ค่าวัสดุ = 500 บาท",
+    "ดำเนินงาน ความก้าวหน้าของงานฯ 20.00 % ๕๕.๐๐ %",
+    "งบประมาณที่เบิกใช้ 0.- บาท 500.- บาท ความสอดคล้องกับแผน",
+    "เป็นไปตามแผน ไม่เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย",
+    "เป็นไปตามเป้าหมาย .ไม่เป็นไปตามเป้าหมาย รายงานครั้งที่ 3 วันที่รายงาน 26 กันยายน 2568",
+    "รายละเอียดการดำเนินงาน ดำเนินการจัดกิจกรรมครบ ค่าวัสดุ = 1,400 บาท ความก้าวหน้าของงานฯ 100.00 %",
+    "งบประมาณที่เบิกใช้ 1,400 บาท ความสอดคล้องกับแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้",
+)
+
+
+def test_an_entry_table_run_on_in_a_paragraph_gives_each_entry_its_dates_figures_and_flags():
+    result = parse_entries(_lines(*_RUN_ON))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert entries[1].date.isoformat() == "2025-03-20" and entries[1].line_start == 1
+    assert entries[2].date is None and entries[2].date_text == "๐๓๕/๐๕/๒๕๒๑๕"  # damaged: kept, its own
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [20.0, 55.0, 100.0]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3)] == ["0.00", "500.00", "1400.00"]
+    assert [values[n]["on_plan"] for n in (1, 2, 3)] == [True, False, True]
+    assert [values[n]["on_target"] for n in (1, 2, 3)] == [True, False, True]
+    # two descriptions run into one another: given to neither, and said with the expense among them
+    assert not entries[1].description and not entries[2].description and not entries[1].expenses
+    doubts = {(i.code, i.field) for i in result.issues}
+    assert ("entry_cell_in_doubt", "progress_reports.description") in doubts
+    assert ("entry_cell_in_doubt", "expenses") in doubts
+    # a table of one report: its description is its own, expense line and all; the certification is no text of it
+    assert entries[3].description == "ดำเนินการจัดกิจกรรมครบ"
+    assert [(e.item, e.amount) for e in entries[3].expenses] == [("ค่าวัสดุ", "1,400")]
+
+
+def test_a_header_run_on_with_its_date_label_in_cells_is_left_to_the_table_reader():
+    lines = _lines("รายการ\tรายงานครั้งที่ 1\tรายงานครั้งที่ 2", "วันที่รายงาน\t27/01/2564\t10/02/2564")
+    assert untranspose(lines)[0].text == "รายงานครั้งที่ 1"
+
+
+def test_a_generated_document_with_its_entry_table_run_on_reads_its_dates_and_figures():
+    """extra3 w013 prints section 2 on a few lines, its entries as a table
+    run on in a paragraph: every report's date, figures and flags are the
+    generator's truth."""
+    text = (EXTRA3 / "bma_progress_w013.txt").read_text(encoding="utf-8")
+    truth = json.loads((EXTRA3 / "bma_progress_w013.expected.json").read_text(encoding="utf-8"))
+    rows = process_document("w013.txt", text.encode())
+    _reports_are_the_truth(rows, truth)

@@ -607,6 +607,13 @@ def _is_title(cell: str) -> bool:
     return bool(parts) and all(skeleton(p) in _TITLE_SKELETONS for p in parts)
 
 
+def _title_wrapped(title: str, text: str) -> bool:
+    """Whether `text` (a whole line) is the rest of the column title `title`
+    that ends the line before ("รายละเอียด" / "การดำเนินงาน")."""
+    rest = text.strip()
+    return bool(rest) and "\t" not in rest and len(rest) <= 24 and skeleton(title + rest) in _TITLE_SKELETONS
+
+
 def drop_titles(line: Line) -> Line | None:
     """A line without its column-title cells; None if it held only titles."""
     cells = line.text.split("\t")
@@ -670,13 +677,20 @@ def pieces(lines: list[Line]) -> list[Piece]:
     groups: list[list[Line]] = []  # each piece's lines, joined once at the end
     tail = ""  # the last _ACROSS characters of the piece the last group makes
     lone = False  # the line before is a header whose number OCR lost, a date on this line
+    title = ""  # the last cell of the line before when that line held only column titles
     for i, ln in enumerate(lines):
         across = bool(groups) and (lone or _runs_across(tail, ln.text))  # a lone header's date goes with it
         lone = not across and _header_without_number(ln, lines[i + 1] if i + 1 < len(lines) else None)
         if not across and not lone:
-            ln = drop_titles(ln)  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
-            if ln is None:
+            if title and _title_wrapped(title, ln.text):
+                continue  # "รายละเอียด" / "การดำเนินงาน": a title the cell's width wrapped, no entry's text
+            kept = drop_titles(ln)  # "ครั้งที่" after "รายงาน" is the rest of a header, not a column title
+            title = _TITLE_PARTS_RE.split(ln.text.split("\t")[-1].strip())[-1] if kept is None else ""
+            if kept is None:
                 continue
+            ln = kept
+        else:
+            title = ""
         if not groups or (_opens_piece(ln.text) and not across):
             groups.append([ln])
             tail = ln.text[-_ACROSS:]

@@ -15,6 +15,7 @@ import json
 
 import regex
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
@@ -107,8 +108,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
-    lines = explode_inline(run_on(mend_item_numbers(sections.get("s1_4", []), opens_purpose), opens_purpose),
-                           opens_purpose)
+    lines = run_on(mend_item_numbers(_carry_wrapped_numbers(sections.get("s1_4", [])), opens_purpose), opens_purpose)
+    lines = explode_inline(_run_on_in_doubt(lines, out), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
     items, lead = numbered_items(lines, opens=opens_purpose)
     for i, item in enumerate(items, start=1):
@@ -136,6 +137,72 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     for section in ("lead", "s1", "s1_1", "s1_2", "s1_6"):
         out.leave("unplaced_text", f"text in the header ({section}) that no label opens", sections.get(section, []),
                   "projects")
+
+
+_OPENER_INSIDE_RE = regex.compile(r"(?<=\S\s{1,3})(?=เพ)")  # a word after a space that may open an objective
+
+
+def _run_on_in_doubt(lines: list[Line], out: CopyReading) -> list[Line]:
+    """Unnumbered objectives run on in a paragraph that OCR wrapped anywhere,
+    where parsers.items.run_on found as many objectives opening lines (by
+    chance of the wrap) as inside them: two or more opening inside its lines
+    still say a paragraph.  The lines are cut there too, and the cut is
+    said (items_cut_in_doubt: an objective's own text may hold "เพื่อ")."""
+    if not lines or any(ln.bullet or split_item_number(ln.text)[0] for ln in lines):
+        return lines
+    inside = [[m.start() for m in _OPENER_INSIDE_RE.finditer(ln.text) if opens_purpose(ln.text[m.start():])]
+              for ln in lines]
+    if sum(map(len, inside)) < 2:
+        return lines
+    cut: list[Line] = []
+    for ln, cuts in zip(lines, inside):
+        bounds = [0, *cuts, len(ln.text)]
+        cut.extend(Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:])
+                   if ln.text[a:b].strip())
+    evidence = " | ".join(ln.text for ln in lines)[:300]
+    for field in ("objectives.text", "objectives.seq"):
+        out.issues.append(Issue("warning", "items_cut_in_doubt",
+                                f"the objectives run on in a paragraph: {sum(opens_purpose(c.text) for c in cut)} "
+                                f"cut where 'เพื่อ' opens them, {sum(map(len, inside))} of them inside a line; an "
+                                "objective's own text may hold "
+                                "the word", evidence, lines[0].no, lines[-1].no, field=field))
+    return cut
+
+
+# A bare item number ending a line (after a space; a dot or bracket may close it): "... ที่รับผิดชอบ 2"
+_TRAILING_NUMBER_RE = regex.compile(r"(?<=\S\s{1,3})([\d๐-๙]{1,2})[.)]?\s*$")
+# a bare number before an objective's opening word inside a line ("(PLC) 3 เพื่อพัฒนา"): the list's own
+_BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})[.)]?\s+(?=เพ)")
+
+
+def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
+    """A numbered list of objectives run on in a paragraph whose wrap left
+    an item's number at the end of a line and its words on the next ("...
+    ที่รับผิดชอบ 2" / "เพื่อเป็นต้นแบบ..."): the number goes with the words it
+    numbers, when it is the list's next number and the next line opens an
+    objective without one."""
+    out = list(lines)
+    last = 0  # the last item number met, in the order the lines stand
+    for i, ln in enumerate(out):
+        number, _ = split_item_number(ln.text)
+        if number is not None and len(number) == 1:
+            last = number[0]
+        for m in _BARE_BEFORE_OPENER_RE.finditer(ln.text):
+            value = int(thai_digits_to_arabic(m.group(1)))
+            if value == last + 1 and opens_purpose(ln.text[m.end():]):
+                last = value
+        m = _TRAILING_NUMBER_RE.search(ln.text)
+        if m is None or i + 1 >= len(out) or not last:
+            continue
+        value = int(thai_digits_to_arabic(m.group(1)))
+        after = out[i + 1]
+        if value != last + 1 or split_item_number(after.text)[0] is not None or not opens_purpose(after.text):
+            continue
+        out[i] = Line(ln.no, ln.text[: m.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)
+        out[i + 1] = Line(after.no, f"{m.group(1)} {after.text.lstrip()}", after.kind, after.bullet, after.indent,
+                          after.cols)
+        last = value
+    return out
 
 
 # A number-like token, then an objective's opening "เพื่อ" (its marks perhaps lost): where a numbered objective

@@ -36,6 +36,7 @@ EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
 # line of digits: quadratic); the other two alternatives open on a letter of
 # their own.
 _UNIT_RE = regex.compile(r"บาท|um")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
 
@@ -133,6 +134,13 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(Issue("error", "unparsed_value", f"expense line {seq} of report {report_seq}: "
                                     f"its {column.replace('_', ' ')} {rec[column].text!r} cannot be read",
                                     rec[column].text, *rec[column].span, field=f"expenses.{column}"))
+        for column in ("item", "unit"):  # the form's words are Thai: one with no Thai letter is OCR's misread
+            text = value_of(rec, column)
+            if text and not _THAI_LETTER_RE.search(text):
+                issues.append(Issue("warning", "implausible_value", f"expense line {seq} of report {report_seq}: "
+                                    f"its {column} {text!r} holds no Thai letter (OCR read the Thai word as "
+                                    "Latin letters or marks); kept as read", text, *rec[column].span,
+                                    field=f"expenses.{column}"))
         amount = value_of(rec, "amount")
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,

@@ -165,10 +165,10 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     first entry, with an `entry_cell_in_doubt` issue naming its column, and
     so does a row of fewer values than entries (placed by its cells' page
     columns)."""
+    lines, issues = unrun(lines)
     if not any("\t" in ln.text for ln in lines):
-        return lines, []
+        return lines, issues
     out: list[Line] = []
-    issues: list[Issue] = []
     i = 0
     while i < len(lines):
         heads = _heads_of(lines[i])
@@ -322,3 +322,182 @@ def _doubts(line: Line, label: str, n: int, got: int) -> list[Issue]:
         out.append(Issue("warning", "entry_cell_in_doubt", said + "; an expense it holds may be another entry's",
                          line.text, line.no, line.no, field="expenses"))
     return out
+
+
+# -- the same table run on in a paragraph (a form printed on a few lines, or its OCR):
+#
+#     รายงานครั้งที่ 1 รายงานครั้งที่ 2 วันที่รายงาน 20/03/2568 09/04/2568 รายละเอียดการดำเนินงาน ...
+#     ความก้าวหน้าของงานฯ 20.00 % 54.00 % งบประมาณที่เบิกใช้ 0.- บาท 0.- บาท ความสอดคล้องกับแผน
+#     เป็นไปตามแผน ไม่เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย ไม่เป็นไปตามเป้าหมาย
+#
+# A run of headers with nothing between them, then the date row's label, opens such a table (one
+# header: a table of one report); its rows follow by their labels in the form's order, each with one
+# value per entry.  Dates, figures and flags are told apart by their own shape (a date's parts, "%",
+# "บาท", the flag's words); the descriptions of two or more reports run on into one another with
+# nothing to part them, so they go to no entry and are said (entry_cell_in_doubt), with any expense
+# line among them.
+
+_HEAD_WORDS = rf"{mark_tolerant('รายงาน')}\s*{mark_tolerant('ครั้งที่')}"
+_RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
+_RUN_LABELS = (
+    ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
+    ("description", regex.compile(mark_tolerant("รายละเอียดการดำเนินงาน"))),
+    ("progress_pct", regex.compile(rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]*")),
+    ("disbursed", regex.compile(mark_tolerant("งบประมาณที่เบิกใช้"))),
+    ("on_plan", regex.compile(mark_tolerant("ความสอดคล้องกับแผน"))),
+    ("on_target", regex.compile(mark_tolerant("ความสอดคล้องกับเป้าหมาย"))),
+)
+_RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
+_RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
+_RUN_FLAG_RE = {
+    "on_plan": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามแผน')}"),
+    "on_target": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}"),
+}
+
+
+def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
+    """Headers from `pos` with only spaces between them: the headers, where
+    the text after them starts, and whether the date row's label opens it."""
+    heads: list[regex.Match] = []
+    at = pos
+    while (m := _RUN_HEAD_RE.match(src, at)) is not None:
+        heads.append(m)
+        at = m.end()
+        while at < len(src) and src[at].isspace():
+            at += 1
+    return heads, at, bool(heads) and _RUN_LABELS[0][1].match(src, at) is not None
+
+
+def _run_dates(cell: str, n: int) -> list[str] | None:
+    """The date row's `n` values: one token each (20/03/2568), or three
+    (19 ธันวาคม 2560); None when the tokens do not part that way."""
+    tokens = cell.split()
+    if len(tokens) == n:
+        return tokens
+    if len(tokens) == 3 * n:
+        return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
+    return None
+
+
+def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """Section 2 with each entry table run on in a paragraph (above) given
+    entry by entry, as `untranspose` gives a table in cells; other text as
+    it is.  A row whose values do not part into one per entry gives none,
+    and is said."""
+    if len(lines) == 0 or not any("ครั้ง" in ln.text or "ครง" in ln.text for ln in lines):
+        return lines, []
+    src = "\n".join(ln.text for ln in lines)
+    starts: list[int] = []
+    offset = 0
+    for ln in lines:
+        starts.append(offset)
+        offset += len(ln.text) + 1
+
+    def line_at(pos: int) -> int:
+        lo, hi = 0, len(starts) - 1
+        while lo < hi:  # the last line starting at or before pos
+            mid = (lo + hi + 1) // 2
+            if starts[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lines[lo].no
+
+    tables: list[tuple[int, list[regex.Match], int]] = []  # (start, headers, the date label's start)
+    seen = 0  # the end of the last run of headers weighed: a header inside it is not weighed again
+    for m in _RUN_HEAD_RE.finditer(src):
+        if m.start() < seen:
+            continue
+        heads, seen, labelled = _run_heads(src, m.start())
+        if labelled:
+            tables.append((m.start(), heads, seen))
+    if not tables:
+        return lines, []
+    out: list[Line] = []
+    issues: list[Issue] = []
+    done = 0  # where the text not yet given out starts
+    cursor = [0]  # the first line text_between may still give out
+
+    def text_between(a: int, b: int) -> None:
+        """The text of src[a:b] as it stands: whole lines as they are, a
+        line's part (beside a table) as a line of its own.  Called in the
+        text's order: the lines before `a` are passed once (linear)."""
+        while cursor[0] < len(lines) and starts[cursor[0]] + len(lines[cursor[0]].text) < a:
+            cursor[0] += 1
+        for i in range(cursor[0], len(lines)):
+            ln, s = lines[i], starts[i]
+            e = s + len(ln.text)
+            if s >= b:
+                break
+            if a <= s and e <= b:
+                out.append(ln)
+            elif (part := src[max(a, s): min(b, e)].strip()):
+                out.append(Line(ln.no, part))
+
+    for t, (start, heads, label_at) in enumerate(tables):
+        limit = tables[t + 1][0] if t + 1 < len(tables) else len(src)
+        if "\t" in src[start:label_at]:
+            continue  # a table in cells: untranspose reads it
+        spans: list[tuple[str, int, int]] = []  # (row, where its values start, the label's start)
+        at = label_at
+        for name, pattern in _RUN_LABELS:
+            m = pattern.search(src, at, limit)
+            if m is None:
+                break
+            spans.append((name, m.end(), m.start()))
+            at = m.end()
+        if len(spans) < len(_RUN_LABELS):
+            continue  # not the whole table: left as it is
+        text_between(done, start)
+        n = len(heads)
+        cells: dict[str, str] = {}
+        ends: dict[str, int] = {}
+        for k, (name, a, _) in enumerate(spans):
+            b = spans[k + 1][2] if k + 1 < len(spans) else limit
+            cells[name], ends[name] = src[a:b], b
+        values: dict[str, list[tuple[str, int]]] = {}
+        dates = _run_dates(cells["report_date"], n)
+        if dates is not None:
+            a = spans[0][1]
+            values["report_date"] = [(d, line_at(src.index(d.split()[0], a))) for d in dates]
+        for name, pattern in (("progress_pct", _RUN_PERCENT_RE), ("disbursed", _RUN_BAHT_RE),
+                              ("on_plan", _RUN_FLAG_RE["on_plan"]), ("on_target", _RUN_FLAG_RE["on_target"])):
+            a = dict((s[0], s[1]) for s in spans)[name]
+            found = list(pattern.finditer(src, a, ends[name] if name != "on_target" else limit))
+            if name == "on_target" and len(found) >= n:
+                found = found[:n]
+                ends[name] = found[-1].end()
+            if len(found) == n:
+                values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
+        desc_a = spans[1][1]
+        desc = " ".join(cells["description"].split())
+        for k, head in enumerate(heads):
+            out.append(Line(line_at(head.start()), head.group(0).strip()))
+            if "report_date" in values:
+                out.append(Line(values["report_date"][k][1], f":: {values['report_date'][k][0]} :"))
+            if n == 1:  # one report's description: its own, expense lines and all
+                text_between(desc_a, spans[2][2])
+            if "progress_pct" in values:
+                out.append(Line(values["progress_pct"][k][1], f"ความก้าวหน้าของงานฯ = {values['progress_pct'][k][0]} %"))
+            if "disbursed" in values:
+                out.append(Line(values["disbursed"][k][1], f"งบประมาณที่เบิกใช้ = {values['disbursed'][k][0]} บาท"))
+            for flag in ("on_plan", "on_target"):
+                if flag in values:
+                    out.append(Line(values[flag][k][1], f": {values[flag][k][0]}"))
+        a_line, b_line = line_at(start), line_at(max(start, ends["on_target"] - 1))
+        missing = [name for name, _, _ in spans if name != "description" and name not in values]
+        if desc and n > 1:
+            names = ["progress_reports.description"] + (["expenses"] if "=" in desc or "บาท" in desc else [])
+            for field in names:
+                issues.append(Issue("warning", "entry_cell_in_doubt",
+                                    f"a table of {n} reports run on in a paragraph: their descriptions run into "
+                                    "one another with nothing to part them, so none is given to a report",
+                                    desc, line_at(desc_a), line_at(max(desc_a, spans[2][2] - 1)), field=field))
+        for name in missing:
+            issues.append(Issue("warning", "entry_cell_in_doubt",
+                                f"a table of {n} reports run on in a paragraph: its row of {name} does not part "
+                                f"into {n} values, so none is given to a report", " ".join(cells[name].split()),
+                                a_line, b_line, field=f"progress_reports.{name}"))
+        done = ends["on_target"]
+    text_between(done, len(src))
+    return out, issues
