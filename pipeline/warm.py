@@ -1,6 +1,6 @@
 """Imported once by the process pool's fork server, before any worker is
 forked: the stages, every form's parser package, pythainlp's dictionary and
-word tokenizer are loaded there, and every worker starts with them already
+word tokenizer (and the corpus word counts) are loaded there, and every worker starts with them already
 in memory (a parser package compiles its patterns on import: about a second
 and a half that would otherwise be paid by each worker on its first file).
 pyarrow's first conversion of rows imports pandas (its pandas shim asks
@@ -13,11 +13,12 @@ import pyarrow as pa
 
 import pipeline.stages  # noqa: F401
 from parsers import form_module
-from normalizers.words import plausibility
+from normalizers.words import plausibility, word_frequency
 from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 
 for _doc_type in DOC_TYPES:
     form_module(_doc_type)
 plausibility("การศึกษา")  # loads the dictionary and builds the tokenizer's trie
+word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (about 0.5 s; parsers.bma_proposal.wording)
 pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)
