@@ -22,6 +22,29 @@ def sample_text(name: str) -> str:
     return (SAMPLES / name).read_text(encoding="utf-8")
 
 
+def manifest_shards(out: Path) -> set[str]:
+    """The shards whose files the run manifest OUT/manifest.sqlite has
+    committed (read-only, while a run may be writing it; empty when there is
+    none yet).  A test that kills or interrupts a run waits for one: on a
+    loaded machine a shard can stand renamed into place a while before its
+    files' rows are committed, and a kill between the two keeps nothing."""
+    import sqlite3
+
+    path = out / "manifest.sqlite"
+    if not path.is_file():
+        return set()
+    try:
+        db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.OperationalError:
+        return set()
+    try:
+        return {row[0] for row in db.execute("SELECT DISTINCT shard FROM files")}
+    except sqlite3.OperationalError:  # (not created yet, or locked for a moment by the writer)
+        return set()
+    finally:
+        db.close()
+
+
 def read_tables(out: Path) -> dict[str, list[dict[str, Any]]]:
     return {p.stem: pq.read_table(p).to_pylist() for p in sorted(out.glob("*.parquet"))}
 

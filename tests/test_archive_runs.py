@@ -24,7 +24,7 @@ import pipeline.generations as generations
 from pipeline.cli import app
 from pipeline.run import Interrupted, UsageError, ingest
 from pipeline.stages import doc_id_for
-from tests.conftest import SAMPLES, read_tables
+from tests.conftest import SAMPLES, manifest_shards, read_tables
 from tests.test_batch import make_archive, table_bytes
 
 SMALL = ["001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
@@ -205,8 +205,9 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path):
     shards = out / ".raingan" / "shards"
     deadline = time.time() + 600  # a loaded machine is slow to reach the map step; never a timing verdict
     while time.time() < deadline and proc.poll() is None:
-        if shards.exists() and len([p for p in shards.iterdir() if not p.name.startswith(".")]) >= 2:
-            break  # one batch recorded at least (the second is being written)
+        if shards.exists() and len([p for p in shards.iterdir() if not p.name.startswith(".")]) >= 2 \
+                and manifest_shards(out):
+            break  # one batch recorded at least, in the manifest too (the second is being written)
         time.sleep(0.02)
     assert proc.poll() is None, "the run finished before it could be interrupted"
     proc.send_signal(signal.SIGINT)

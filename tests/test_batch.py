@@ -16,7 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.run import ingest
-from tests.conftest import SAMPLES, read_tables
+from tests.conftest import SAMPLES, manifest_shards, read_tables
 
 SMALL = ["001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
 
@@ -97,19 +97,6 @@ def test_removed_inputs_leave_the_tables(tmp_path):
     assert summary.n_forgotten == 1 and summary.n_missing == 0
 
 
-def _manifest_shards(out: Path) -> set[str]:
-    """The shards the run manifest has committed files of (read-only; the run may be writing)."""
-    import sqlite3
-
-    db = sqlite3.connect(f"{(out / 'manifest.sqlite').resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return {row[0] for row in db.execute("SELECT DISTINCT shard FROM files")}
-    except sqlite3.OperationalError:  # (locked for a moment by the writer)
-        return set()
-    finally:
-        db.close()
-
-
 def test_a_killed_run_leaves_old_tables_and_recovers(tmp_path):
     folder = tmp_path / "in"
     paths = make_archive(folder, 240)
@@ -121,14 +108,14 @@ def test_a_killed_run_leaves_old_tables_and_recovers(tmp_path):
     exe = Path(sys.executable).parent / "raingan"
     shards = out / ".raingan" / "shards"
     before = {p.name for p in shards.iterdir()}
-    old_shards = _manifest_shards(out)
+    old_shards = manifest_shards(out)
     proc = subprocess.Popen([str(exe), "ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"])
     deadline = time.time() + 600  # a loaded machine is slow to reach the map step; never a timing verdict
     while time.time() < deadline and proc.poll() is None:
         new = [p for p in shards.iterdir() if not p.name.startswith(".") and p.name not in before]
         # well into the map step, and a shard of this run committed to the manifest (on a loaded machine a
         # shard can stand renamed into place a while before its files' rows are committed)
-        if len(new) >= 2 and _manifest_shards(out) - old_shards:
+        if len(new) >= 2 and manifest_shards(out) - old_shards:
             break
         time.sleep(0.02)
     assert proc.poll() is None, "the run finished before it could be killed"
