@@ -1105,3 +1105,26 @@ def test_one_number_alone_after_a_lead_that_introduces_the_list_says_its_numbers
     assert unpaired_numbers(lines) == ["๑"]
     lines[0] = Line(1, "สพป. ได้ดำเนินการพัฒนาสมรรถนะครบตามแผนที่กำหนด")
     assert unpaired_numbers(lines) is None
+
+
+def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraphs_open_as_indicators():
+    # corpus 001's indicators '๑) ร้อยละ ๘๐ ของ...' / '๒) ร้อยละ ๘๐ ของ...' (one a paragraph), their numbers lost
+    # (OCR dropped the column of tab-set numbers): read as one item, in a report whose other lists print their
+    # numbers in front, so no column says where the items part: the two openings 'ร้อยละ N' do, loudly
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "clean" / "obec_progress_001.txt"
+    text = path.read_text(encoding="utf-8")
+    first = "๑) ร้อยละ ๘๐ ของผู้เข้ารับการอบรมมีความรู้ ความเข้าใจ และสามารถนำไปปฏิบัติได้"
+    second = "๒) ร้อยละ ๘๐ ของข้าราชการครูและบุคลากรทางการศึกษาที่เข้ารับการพัฒนามีสมรรถนะในการปฏิบัติงานสูงขึ้น"
+    assert text.count(first) == 1 and text.count(second) == 1
+    damaged = text.replace(first, first[3:]).replace(second, second[3:])
+    line = text[:text.index(first)].count("\n") + 1
+    rows = process_document(path.name, damaged.encode())
+    flagged = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
+               and i["line_start"] == line and "as an indicator does" in i["message"]]
+    assert len(flagged) == 1
+    plain = process_document(path.name, text.encode())
+    assert not [i for i in plain["issues"] if i["code"] == "missing_row"]

@@ -383,6 +383,19 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int) -> int:
     return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)
 
 
+# an indicator's opening: "ร้อยละ 100 ของ...", "ร้อยละ ๘๐ ..." (the form's indicators open so)
+_PERCENT_OPENING_RE = regex.compile(rf"^{mark_tolerant('ร้อยละ')}\s*[\d๐-๙]")
+
+
+def percent_openings(lines: list[Line]) -> int:
+    """How many paragraphs (a gap of lines before each) of a list open as
+    an indicator does ('ร้อยละ 100 ของ...'): two or more in a list read as
+    one item without a number are two items whose numbers OCR lost."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    return sum(1 for i, ln in enumerate(lines)
+               if (i == 0 or ln.no > lines[i - 1].no + 1) and _PERCENT_OPENING_RE.match(ln.text))
+
+
 def lone_first(lines: list[Line]) -> bool:
     """Whether the lines are a list of one item numbered 1: the form numbers
     a list of two items or more, and prints a single item without a number,

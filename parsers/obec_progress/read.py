@@ -38,7 +38,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import is_debris, strip_specks
+from parsers.obec_progress.lists import is_debris, percent_openings, strip_specks
 from parsers.obec_progress.rounds import Round, read_round_into
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -645,15 +645,23 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, value_of(summary, "office"), lists)
             report_lists += [(key, *each) for each in lists]
-    if any(column for _, _, _, column, _ in report_lists):
-        # the report prints its lists' numbers in a column: where OCR lost a list's column whole, its items
-        # read as one text over several paragraphs
-        for key, table, lines, column, paragraphs in report_lists:
-            if not column and paragraphs >= 2:
-                out.issues.append(Issue(
-                    "warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} is read as one item "
-                    f"without a number over {paragraphs} paragraphs, in a report whose lists print their numbers "
-                    "in a column: OCR may have lost this list's column, its items read as one",
-                    {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
+    in_column = any(column for _, _, _, column, _ in report_lists)
+    for key, table, lines, column, paragraphs in report_lists:
+        if column or paragraphs < 2:
+            continue
+        if in_column:
+            # the report prints its lists' numbers in a column: where OCR lost a list's column whole, its
+            # items read as one text over several paragraphs
+            why = "in a report whose lists print their numbers in a column: OCR may have lost this list's column"
+        elif (openings := percent_openings(lines)) >= 2:
+            # two of its paragraphs open as an indicator does ('ร้อยละ 100 ของ...'): two items whose numbers
+            # OCR lost (the column beside them, or the numbers in front)
+            why = f"{openings} of them opening as an indicator does ('ร้อยละ N'): OCR may have lost the items' numbers"
+        else:
+            continue
+        out.issues.append(Issue(
+            "warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} is read as one item "
+            f"without a number over {paragraphs} paragraphs, {why}, its items read as one",
+            {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
     return out
 
