@@ -39,6 +39,7 @@ def _word_trie() -> Any:
             self._nodes.pop("", None)
             self._ends = ends
             self._word_count = len(ends)
+            self.spaced = _spaced_words(ends)  # (plausibility's units: _spanned)
 
         def prefixes(self, text: str, start: int = 0) -> list[str]:
             res = []
@@ -82,15 +83,45 @@ def plausibility(text: str) -> tuple[float, float]:
     """(share of Thai tokens in the dictionary, mean Thai token length).
     Only the Thai of `text` is scored (see _tokens): texts that differ in
     digits or Latin letters alone are one question, and a text without a
-    Thai letter has no token to score."""
+    Thai letter has no token to score.
+
+    The tokens are counted unit by unit (_units: the text cut at the spaces
+    no dictionary word spans), each unit's counts memoised: newmm's tokens
+    of the text are its units' tokens end to end, so the score is the one
+    of the whole text, while two readings that differ in one word, or a
+    text tried with a mark added here or there (lacks_a_tone in
+    parsers.obec_progress.texts), tokenize only the units they do not
+    share."""
     thai = _NOT_THAI.sub(" ", text)
     if not _THAI_LETTER.search(thai):
         return 0.0, 0.0
-    return _plausibility(thai) if len(thai) <= TOKENIZE_CHARS else _plausibility.__wrapped__(thai)
+    n = known = length = 0
+    for unit, spaced in _units(thai):
+        u_n, u_known, u_length = _unit_counts(unit, spaced)
+        n += u_n
+        known += u_known
+        length += u_length
+    if not n:
+        return 0.0, 0.0
+    return known / n, length / n
 
 
 _NOT_THAI = re.compile(r"[^\u0e00-\u0e7f]+")
-_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")  # what a scored token must hold (_plausibility)
+_THAI_LETTER = re.compile(r"[\u0e01-\u0e2e]")  # what a scored token must hold (_unit_counts)
+
+
+def _pieces(text: str) -> list[str]:
+    """`text` in the pieces newmm is given (TOKENIZE_CHARS)."""
+    out: list[str] = []
+    start = 0
+    while start < len(text):
+        end = min(len(text), start + TOKENIZE_CHARS)
+        if end < len(text):
+            cut = max(text.rfind(" ", start + 1, end), text.rfind("\n", start + 1, end))
+            end = cut if cut > start else end
+        out.append(text[start:end])
+        start = end
+    return out
 
 
 def _tokens(text: str) -> list[str]:
@@ -99,25 +130,95 @@ def _tokens(text: str) -> list[str]:
     on a long run of digits or Latin letters."""
     from pythainlp.tokenize import word_tokenize
 
-    text = _NOT_THAI.sub(" ", text)
     out: list[str] = []
-    start = 0
-    while start < len(text):
-        end = min(len(text), start + TOKENIZE_CHARS)
-        if end < len(text):
-            cut = max(text.rfind(" ", start + 1, end), text.rfind("\n", start + 1, end))
-            end = cut if cut > start else end
-        out.extend(word_tokenize(text[start:end], custom_dict=_word_trie(), keep_whitespace=False))
-        start = end
+    for piece in _pieces(_NOT_THAI.sub(" ", text)):
+        out.extend(word_tokenize(piece, custom_dict=_word_trie(), keep_whitespace=False))
     return out
 
 
+def _units(thai: str) -> list[tuple[str, bool]]:
+    """The units of a text of Thai and single spaces (what plausibility
+    makes of a text) that newmm tokenizes apart, each with whether a space
+    follows it in its piece.  newmm cuts at every space no dictionary word
+    spans (a space is a token of its own there, and its graph of word ends
+    starts afresh after it); its character clusters never hold a space, but
+    one rule looks at the character after a cluster (a cluster may end
+    there only before a consonant, a leading vowel or the end of the text),
+    so a unit a space follows is tokenized with that space.  A space is
+    kept inside a unit when a dictionary word may span it (_spanned:
+    "ต่าง ๆ" is one word)."""
+    units: list[tuple[str, bool]] = []
+    for piece in _pieces(thai):
+        parts: list[str] = []
+        prev = ""
+        for chunk in piece.split(" "):
+            if not chunk:
+                continue
+            if parts and _spanned(prev, chunk):
+                parts[-1] += " " + chunk
+            else:
+                parts.append(chunk)
+            prev = chunk
+        last = len(parts) - 1
+        units.extend((part, i < last or piece.endswith(" ")) for i, part in enumerate(parts))
+    return units
+
+
+def _spanned(before: str, after: str) -> bool:
+    """Whether a dictionary word may span the space between two words of a
+    text: the part of a dictionary word before one of its spaces ends
+    `before`, and the part after it begins `after`."""
+    heads = _word_trie().spaced.get(after[0])
+    if heads is None or not after.startswith(heads[0]):
+        return False
+    return any(after.startswith(head) and before.endswith(tails) for head, tails in heads[1])
+
+
+def _spaced_words(ends: set[str]) -> dict[str, tuple[tuple[str, ...], list[tuple[str, tuple[str, ...]]]]]:
+    """The dictionary's words that hold a space (611 in pythainlp's list,
+    most of them a word and ๆ), as the parts on either side of each space:
+    by the first letter of the part after it, (every such part, [(a part
+    after, the parts before it)]).  Built with the tokenizer's dictionary
+    (_word_trie), once a process."""
+    pairs: dict[str, dict[str, set[str]]] = {}
+    for word in ends:
+        if " " not in word or _NOT_THAI_OR_SPACE.search(word):
+            continue  # (a word with other characters is never in plausibility's text)
+        parts = word.split(" ")
+        for before, after in zip(parts, parts[1:]):
+            if before and after:  # (two spaces in a row are never in plausibility's text either)
+                pairs.setdefault(after[0], {}).setdefault(after, set()).add(before)
+    return {first: (tuple(sorted(heads)), [(head, tuple(sorted(tails))) for head, tails in sorted(heads.items())])
+            for first, heads in pairs.items()}
+
+
+_NOT_THAI_OR_SPACE = re.compile(r"[^\u0e00-\u0e7f ]")
+
+
 @lru_cache(maxsize=4096)
-def _plausibility(text: str) -> tuple[float, float]:
+def _unit_counts(unit: str, spaced: bool) -> tuple[int, int, int]:
+    """(Thai tokens, those in the dictionary, their characters) of a unit
+    (_units), tokenized with the space after it when one follows it."""
+    from pythainlp.tokenize import word_tokenize
+
     words = _dictionary()
-    tokens = [t for t in _tokens(text) if any("\u0e01" <= c <= "\u0e2e" for c in t)]
+    tokens = word_tokenize(unit + " " if spaced else unit, custom_dict=_word_trie(), keep_whitespace=False)
+    n = known = length = 0
+    for token in tokens:
+        if _THAI_LETTER.search(token):
+            n += 1
+            known += token in words
+            length += len(token)
+    return n, known, length
+
+
+def whole_text_plausibility(text: str) -> tuple[float, float]:
+    """plausibility as newmm scores the whole text at once (no units, no
+    memo): what plausibility must equal (tests, bench)."""
+    tokens = [t for t in _tokens(text) if _THAI_LETTER.search(t)]
     if not tokens:
         return 0.0, 0.0
+    words = _dictionary()
     known = sum(1 for t in tokens if t in words)
     return known / len(tokens), sum(len(t) for t in tokens) / len(tokens)
 
