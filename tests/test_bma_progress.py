@@ -204,3 +204,18 @@ def test_copies_are_split_where_the_form_starts_again():
     assert sorted(copies[1].tables["progress_reports"]) == list(range(1, 13))
     # the second copy prints no figures for reports 8-11 (they are filled from the first)
     assert all("progress_pct" not in copies[1].tables["progress_reports"][s] for s in (8, 9, 10, 11))
+
+
+def test_a_cover_page_before_the_form_is_no_copy_of_it():
+    # extra4 `cover_page`: a page naming the agency, the project, its code and fiscal year before the form
+    # opened a "copy" of its own (the form's first heading after a code), counted silently as a second copy
+    from tests.test_repair import form, read
+
+    cover = ("สำนักการศึกษา\n\nโครงการทดสอบการซ่อมค่า\n\nรหัสโครงการ 09000000-1234\nประจำปีงบประมาณ พ.ศ. 2563\n\n"
+             "รายงานความก้าวหน้าของโครงการ\n\n")
+    plain, covered = read(form()), read(cover + form())
+    assert covered["documents"][0]["n_copies"] == plain["documents"][0]["n_copies"] == 1
+    assert [r["n_copies"] for r in covered["progress_reports"]] == [1, 1, 1, 1]
+    assert covered["projects"][0]["project_code"] == "09000000-1234"
+    # two copies of the form stay two
+    assert read(form() + form())["documents"][0]["n_copies"] == 2

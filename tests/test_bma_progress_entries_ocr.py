@@ -713,3 +713,16 @@ def test_an_expense_unit_ocr_read_as_latin_letters_is_said():
     assert "LANG" in [r["unit"] for r in rows["expenses"]]
     said = [i for i in rows["issues"] if i["code"] == "implausible_value" and i["field"] == "expenses.unit"]
     assert len(said) == 1 and "LANG" in said[0]["message"]
+
+
+def test_an_expense_line_whose_amounts_close_with_a_dash_after_the_unit_is_read():
+    # extra4 `amount_baht_dash` (t009, t015): "๓๐ บาท.- = ๕,๘๒๐ บาท.-", "5๐ บาท.- เป็นเงิน ๑,๕๐๐ บาท.-": the ".-"
+    # after "บาท" stood between the each and "=" / "เป็นเงิน", and the line was lost (or kept whole as the item)
+    from parsers.bma_progress.clauses import expenses_in
+
+    src = ("ตามแผนการดำเนินงาน ค่าอาหารว่างและเครื่องดื่ม ๑๙๔ คน x ๓๐ บาท.- = ๕,๘๒๐ บาท.- "
+           "ค่าจัดทำเอกสาร จำนวน ๓0 เล่มๆ ละ 5๐ บาท.- เป็นเงิน ๑,๕๐๐ บาท.- ค่าวัสดุ = ๒,๐๐๐ บาท.-")
+    found = [e.value for _, _, e in expenses_in(src, src, 1)]
+    assert [(e.item, e.quantity, e.unit, e.each, e.amount) for e in found] == [
+        ("ค่าอาหารว่างและเครื่องดื่ม", "๑๙๔", "คน", "๓๐", "๕,๘๒๐"), ("ค่าจัดทำเอกสาร", "๓0", "เล่ม", "5๐", "๑,๕๐๐"),
+        ("ค่าวัสดุ", None, None, None, "๒,๐๐๐")]

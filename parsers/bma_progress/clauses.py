@@ -168,8 +168,9 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไ�
 # (a group of four after a comma: one digit OCR read as two, "๕,5๒๐๐")
 # (a space OCR put after a thousands comma, "๕, 4๐0", is read through)
 _NUMBER_OCR = rf"(?=[\dฒ@©«»oO,]*\d)[\dฒ@©«»oO]{{1,3}}(?:, ?[\dฒ@©«»oO]{{3,4}})+(?:\.\d+)?|(?=[\dฒ@©«»oO]*\d)[\dฒ@©«»oO]+(?:\.\d+)?"
-# (".-" may have lost its dash: "๕๐. บาท")
-AMOUNT = rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-?)?\s*(?:บาท|um))"
+# (".-" may have lost its dash: "๕๐. บาท"; it may follow the unit: "๓๐ บาท.-")
+AMOUNT = (rf"(?:[฿B#]\s*(?:{_NUMBER_OCR})(?:\s*(?:\.\s*-))?(?:\s*บาท)?|(?:{_NUMBER_OCR})\s*(?:\.\s*-?)?\s*(?:บาท|um))"
+          r"(?:\.\s*-)?")
 # In "quantity unit x each = amount" the shape says what the numbers are: an
 # amount may stand bare there ("คน x 860 = B2,760": its ฿ read as a digit or
 # lost), the product repair weighs it (parsers.repair.repair_product).

@@ -38,10 +38,11 @@ from parsers.reader import (
     identity_of,
     lost_label,
     mark_cut_short,
-    read_document,
     read_fields,
     read_once,
+    scan,
     sort_out,
+    split_copies,
 )
 from parsers.values import person_parts, span_text, target_groups
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -340,7 +341,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         copies.append(copy)
         return read_each(copy)
 
-    readings = read_document(lines, FORM, read)
+    readings = [read(c) for c in _form_copies(lines)]
     for reading, names in zip(readings, signed_amounts(lines, readings)):
         project = reading.tables.get("project", {}).get(0, {})
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
@@ -351,6 +352,25 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
                        "after the report entries: the file was cut short, and entries after that line may be lost",
                        "progress_reports")
     return readings
+
+
+# What a cover page before the form may name (the agency, the project's name and code, the fiscal
+# year): fields the form prints again, in its section 1.
+_COVER_FIELDS = frozenset({"unit", "name", "project_code", "fiscal_year"})
+
+
+def _form_copies(lines: list[Line]) -> list[Copy]:
+    """The copies of the form in a document's lines (parsers.reader), less
+    a cover page: a page before the form that names the project (its agency,
+    name, code, fiscal year) and reaches none of the form's headings opens a
+    "copy" of its own when the form's first heading follows its code, but it
+    is no copy of the form (extra4 `cover_page`: it was counted as a second
+    copy, in documents.n_copies and every row's n_copies).  A copy with no
+    heading after which no other copy follows is kept (a file cut short)."""
+    copies = split_copies(scan(FORM.anchors.mend_breaks(lines), FORM), FORM)
+    if len(copies) > 1 and not copies[0].headings_seen and copies[0].fields_seen <= _COVER_FIELDS:
+        copies = copies[1:]
+    return copies
 
 
 def _closed(copy: Copy) -> bool:
