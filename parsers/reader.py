@@ -350,12 +350,6 @@ def read_once(read_copy: Callable[[Copy], CopyReading]) -> Callable[[Copy], Copy
     return once
 
 
-def read_document(lines: list[Line], spec: FormSpec, read_copy: Callable[[Copy], CopyReading]) -> list[CopyReading]:
-    """Every copy of every project a document prints, read by `read_copy`."""
-    lines = spec.anchors.mend_breaks(lines)
-    return [read_copy(c) for c in split_copies(scan(lines, spec), spec)]
-
-
 def identity_of(out: CopyReading, code: str | None = "project_code", name: str = "name") -> tuple[str | None, str | None]:
     """A copy's identity for the vote: its project code and name as read."""
     project = out.tables.get("project", {}).get(0, {})
