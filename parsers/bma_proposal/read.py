@@ -152,6 +152,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
+    lines = lettered_as_bullets(lines)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
@@ -164,6 +165,26 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     return got, lead
+
+
+# A list lettered in the Thai alphabet's order ("ก. ...", "ข. ...", "ค. ..."): ฃ and ฅ are never used.
+_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+# A letter and a dot (or bracket) at a line's start, then a space: not an abbreviation ("ก.ค.", "ส.ค.").
+_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
+
+
+def lettered_as_bullets(lines: list[Line]) -> list[Line]:
+    """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
+    their order from ก) with each letter taken for a bullet, so the list readers group its items as
+    a bulleted list's; other lines, and a list that is not so lettered, are kept as they are."""
+    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _LETTER_RE.match(ln.text))]
+    if len(marks) < 2 or [m.group("letter") for _, m in marks] != list(_LETTERS[:len(marks)]):
+        return lines
+    out = list(lines)
+    for i, m in marks:
+        ln = lines[i]
+        out[i] = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
+    return out
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
