@@ -406,3 +406,72 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
         for name, printed in (("quantity", e.qty), ("unit_amount", e.each), ("amount", e.amount)):
             out.put("expenses", key, name, Reading(amount_or_none(printed), printed, *span))
+
+
+# ---------------------------------------------------------------- a table of item columns
+
+# The header of a budget printed as columns "รายการ | จำนวน | หน่วย | ราคาต่อหน่วย (บาท) | จำนวนเงิน (บาท)":
+# its unit-amount column names it (the expense-column table has no such column).
+_PER_UNIT = skeleton("ราคาต่อหน่วย")
+_ITEM_HEADER = skeleton("รายการ")
+# A figure cell: a number as OCR may print it, "บาท" or ".-" after it.
+_FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*$")
+# Quantity and unit in one cell (OCR read their narrow columns as one): "2 คัน", "๑๔๒ คน".
+_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
+_BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
+
+
+def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | None]:
+    """The expense lines of a budget printed as item columns (`_PER_UNIT` in its
+    header), a row per line with its cells tab-separated (a pipe table, a tab
+    table, or OCR's columns kept apart by spaces): a row of four figure-ish
+    cells after its item (quantity, unit, unit amount, amount; quantity and
+    unit may share a cell) is an expense line; a row of words alone, or of
+    words and one amount (its subtotal), names the category of the lines under
+    it (a line of words alone right under a category with no line yet
+    continues its name, wrapped, as one right under a line, not opening with
+    "ค่า", continues the line's item); "รวม..." and its amount is the table's total.
+    ([], None) where no such header stands, so the other readers read the table."""
+    start = next((i for i, ln in enumerate(lines)
+                  if _PER_UNIT in skeleton(ln.text) and _ITEM_HEADER in skeleton(ln.text)), None)
+    if start is None:
+        return [], None
+    found: list[Expense] = []
+    total: tuple[str, int] | None = None
+    category: str | None = None
+    category_open = False  # the category has no line yet: a line of words alone continues its name
+    for ln in lines[start + 1:]:
+        cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
+        if not cells or all(_BAHT_CELL_RE.match(c) for c in cells):
+            continue  # the header's "(บาท)" wrapped under it
+        if is_regulation(cells[0]) or regex.match(mark_tolerant("กฎหมาย"), cells[0]):
+            break  # the law under the table
+        if _TOTAL_RE.match(cells[0]):
+            figure = cells[-1] if len(cells) > 1 else _TOTAL_RE.sub("", cells[0]).strip(" ทั้งสิ้นทงสน.:")
+            if _DIGITS_RE.search(figure):
+                total = (figure, ln.no)
+            break
+        item, rest = cells[0], cells[1:]
+        if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
+            rest = [m.group("qty"), m.group("unit"), *rest[1:]]
+        if len(rest) == 4 and _DIGITS_RE.search(rest[0]) and not _DIGITS_RE.search(rest[1]) \
+                and _DIGITS_RE.search(rest[2]) and _DIGITS_RE.search(rest[3]):  # figures as printed: repairs read them
+            qty, unit, each, amount = rest
+            name = clean_value(item).lstrip("-–• ").strip()
+            found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
+                                 ln.text, ln.no, ln.no))
+            category_open = False
+            continue
+        if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])):
+            return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
+        words = clean_value(item).lstrip("-–• ").strip()
+        if found and not category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet \
+                and found[-1].end == ln.no - 1:
+            last = found[-1]  # the item's name wrapped under its row
+            last.item, last.text, last.end = f"{last.item}{words}", f"{last.text}\n{ln.text}", ln.no
+            continue
+        if category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet:
+            category = f"{category}{words}" if category else words  # its name wrapped (Thai joins without a space)
+        else:
+            category, category_open = words, True
+    return found, total

@@ -56,7 +56,10 @@ def period(text: str) -> tuple:
     # "ธันวาคม ๒๕๖๕ – พฤษภาคม Wedd": an end's year OCR read as letters, so the other end's month and
     # year are not its own: that end is unknown
     first, last = yearless_ends(text)
-    return clean_value(text), None if first else first_day(y1, m1), None if last else last_day(y2, m2)
+    start, end = None if first else first_day(y1, m1), None if last else last_day(y2, m2)
+    if len(dates) == 1 and first != last:  # the end that reads is a whole date: its day, not its month's
+        start, end = (start, dates[0][0]) if first else (dates[0][0], end)
+    return clean_value(text), start, end
 
 
 _FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
@@ -64,14 +67,26 @@ _FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
 _YEAR_AFTER_RE = regex.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
 
 
+# Where a period's two ends part: "ถึง" (its marks as OCR may drop them), or a dash set apart by spaces.
+_ENDS_RE = regex.compile(rf"{mark_tolerant('ถึง', spaces=False)}|(?<=\s)[-—–](?=\s)")
+
+
 def yearless_ends(text: str) -> tuple[bool, bool]:
-    """Whether the first and the last of two or more months a period names
-    have no year after them that reads as four digits (OCR read it as
-    letters or lost a digit)."""
+    """Whether the first and the last end of a period are unread: of two or
+    more months it names, the first or the last has no year after it that
+    reads as four digits (OCR read it as letters or lost a digit); or, the
+    period parted in two ends ("ถึง", a dash), one end reads no month and year
+    at all ("๓ HUNAN 2569 ถึง ow สิงหาคม 2570": the other end's month is not its own)."""
     found = list(_FULL_MONTH_RE.finditer(text))
-    if len(found) < 2:
-        return False, False
-    return tuple(_YEAR_AFTER_RE.match(text, m.end()) is None for m in (found[0], found[-1]))
+    first, last = (False, False) if len(found) < 2 else \
+        tuple(_YEAR_AFTER_RE.match(text, m.end()) is None for m in (found[0], found[-1]))
+    sep = _ENDS_RE.search(text)
+    if sep is not None:
+        months = find_month_years(text)
+        if months:
+            first = first or not any(span[1] <= sep.start() for _, _, span in months)
+            last = last or not any(span[0] >= sep.end() for _, _, span in months)
+    return first, last
 
 
 LEAD = frozenset({"lead"})

@@ -13,7 +13,7 @@ from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, read_items,
                                             sequence_issues, sub_opener)
-from parsers.items import explode_inline, numbered_items, opens_purpose
+from parsers.items import explode_inline, numbered_items, opens_purpose, split_item_number
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -152,6 +152,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
+    lines = read_bullets(lettered_as_bullets(lines))
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
@@ -164,6 +165,46 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     return got, lead
+
+
+# A list lettered in the Thai alphabet's order ("ก. ...", "ข. ...", "ค. ..."): ฃ and ฅ are never used.
+_LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
+# A letter and a dot (or bracket) at a line's start, then a space: not an abbreviation ("ก.ค.", "ส.ค.").
+_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
+
+
+def lettered_as_bullets(lines: list[Line]) -> list[Line]:
+    """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
+    their order from ก) with each letter taken for a bullet, so the list readers group its items as
+    a bulleted list's; other lines, and a list that is not so lettered, are kept as they are."""
+    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _LETTER_RE.match(ln.text))]
+    if len(marks) < 2 or [m.group("letter") for _, m in marks] != list(_LETTERS[:len(marks)]):
+        return lines
+    out = list(lines)
+    for i, m in marks:
+        ln = lines[i]
+        out[i] = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
+    return out
+
+
+# A bullet ("•") as OCR reads it at a line's start: "๑", "." (the Thai model has no "•"), then Thai text.
+_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|\.)\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def read_bullets(lines: list[Line]) -> list[Line]:
+    """A bulleted list whose bullets OCR read as one same mark ("๑ โรงเรียนมี...", "๑ นักเรียน...";
+    ". ผู้ปกครอง...", ".โรงเรียน..."): two or more lines opening with it, and no line opening with
+    another item number, have it taken for a bullet (items all numbered ๑ are no numbered list: the
+    OCR model reads ๒ ๓ as other digits, never all as ๑); otherwise the lines are kept as they are."""
+    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _READ_BULLET_RE.match(ln.text))]
+    if len(marks) < 2 or len({m.group("mark") for _, m in marks}) > 1 or \
+            any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
+        return lines
+    out = list(lines)
+    for i, m in marks:
+        ln = lines[i]
+        out[i] = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
+    return out
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.

@@ -121,8 +121,8 @@ def yearless_period(project: dict[str, Reading]) -> list[Issue]:
     text = project.get("period_text")
     if text is None or not isinstance(text.value, str):
         return []
-    return [Issue("warning", "missing_value", f"the period {text.value!r} names its {end} month with no year that reads "
-                  f"as one (OCR damaged it): the {end} date is not known", text.text, *text.span,
+    return [Issue("warning", "missing_value", f"the period {text.value!r} names its {end} month with no year that reads as one, "
+                  f"or no month and year at all (OCR damaged them): the {end} date is not known", text.text, *text.span,
                   field=f"projects.{name}")
             for end, name, yearless in zip(("first", "last"), ("start_date", "end_date"), yearless_ends(text.value))
             if yearless and value_of(project, name) is None]
@@ -282,13 +282,16 @@ def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Readi
 
 
 def check_period(project: dict[str, Reading]) -> list[Issue]:
-    """The project period must fall inside its fiscal year."""
+    """The project period must fall inside its fiscal year (an end not known,
+    yearless_period, the other end alone must)."""
     fy, start, end = project.get("fiscal_year_be"), project.get("start_date"), project.get("end_date")
-    if fy is None or start is None or end is None:
+    known = [r for r in (start, end) if r is not None and r.value is not None]
+    if fy is None or fy.value is None or not known:
         return []
     lo, hi = fiscal_year_window(fy.value)
-    if lo <= start.value <= end.value <= hi:
+    if all(lo <= r.value <= hi for r in known) and (len(known) < 2 or start.value <= end.value):
         return []
-    message = f"period {start.value} to {end.value} is not inside fiscal year {fy.value} ({lo} to {hi})"
-    return [Issue("warning", "period_outside_fiscal_year", message, start.text, *start.span, field=f"projects.{name}")
-            for name in ("start_date", "end_date", "period_text")]
+    ends = [str(r.value) if r is not None and r.value is not None else "(not known)" for r in (start, end)]
+    message = f"period {ends[0]} to {ends[1]} is not inside fiscal year {fy.value} ({lo} to {hi})"
+    return [Issue("warning", "period_outside_fiscal_year", message, known[0].text, *known[0].span,
+                  field=f"projects.{name}") for name in ("start_date", "end_date", "period_text")]

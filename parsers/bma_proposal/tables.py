@@ -33,8 +33,8 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from parsers.bma_proposal.budget import (activity_name, expense_stream, paragraph_total, put_expenses, read_expenses,
-                                         split_paragraph)
+from parsers.bma_proposal.budget import (activity_name, expense_stream, item_columns, paragraph_total, put_expenses,
+                                         read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import is_row_line, put_kpis, read_cells, read_rows
 from parsers.bma_proposal.money import amount_or_none
 from parsers.bma_proposal.risks import read_risks_into
@@ -250,13 +250,15 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
     if paragraph and (stated := paragraph_total(paragraph)) is not None:
         budget.total = stated
     activity = activity_name(span_text(paragraph))
-    stream = expense_stream(table, activity)
-    expenses = read_expenses(stream)
+    expenses, table_total = item_columns(table)  # a table of item / quantity / unit / unit amount / amount
+    if not expenses:
+        stream = expense_stream(table, activity)
+        expenses, table_total = read_expenses(stream), stream.table_total
     if expenses:
         put_expenses(expenses, out, activity)
         budget.lines = []
-        if stream.table_total is not None and amount_or_none(stream.table_total[0]) is not None:
-            budget.table_total = stream.table_total
+        if table_total is not None and amount_or_none(table_total[0]) is not None:
+            budget.table_total = table_total
     cent = Decimal("0.01")
     for seq, line in enumerate(budget.lines, start=1):
         m, span = line["match"], (line["start"], line["end"])

@@ -1,0 +1,69 @@
+"""BMA proposals whose budget is printed as item columns (รายการ | จำนวน | หน่วย | ราคาต่อหน่วย | จำนวนเงิน),
+category rows (with or without their subtotal) above their lines and a total row
+(parsers.bma_proposal.budget.item_columns): every expense line is read, as a pipe table, a tab
+table, or OCR's columns kept apart by spaces with quantity and unit in one cell."""
+
+from __future__ import annotations
+
+from tests.test_bma_proposal import PROPOSAL, run
+from tests.conftest import sample_text
+
+# The sample's budget section, from its paragraph's "ตามรายละเอียดดังนี้" to the risks heading, is
+# replaced with a table of item columns (the paragraph's total then disagrees with it, which is flagged).
+_PIPE = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+| รายการ | จำนวน | หน่วย | ราคาต่อหน่วย (บาท) | จำนวนเงิน (บาท) |
+|---|---:|---|---:|---:|
+| ค่าอาหารกลางวัน |  |  |  | 11,040 |
+| - ผู้เข้ารับการอบรม | 138 | คน | 80 | 11,040 |
+| ค่าตอบแทนวิทยากร |  |  |  | 8,400 |
+| วิทยากรภายนอก | 4 | ชั่วโมง | 1,200.- | 4,800.- |
+| วิทยากรภายใน | 12 | ชั่วโมง | 300 | 3,600 |
+| รวมทั้งสิ้น |  |  |  | 19,440 |
+"""
+# After OCR: cells kept apart by runs of spaces, quantity and unit in one cell, a category's and an
+# item's name wrapped onto the next line.
+_SPACED = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ                จํานวน หน่วย      ราคาต่อหน่วย       จํานวนเงิน
+(บาท)          (บาท)
+ค่าเช่ารถโดยสาร                                                19,000
+ปรับอากาศ
+- รถโดยสารปรับอากาศ         2 คัน               9,500         19,000
+ค่าจ้างเหมาจัดทําเอกสาร                                           11,000
+เอกสารประกอบ           110 เล่ม                100         11,000
+การอบรม
+รวมทังสิน                                                     30,000
+"""
+
+
+def _with_table(table: str) -> str:
+    text = sample_text(PROPOSAL)
+    start = text.index("ตามรายละเอียดดังนี้")
+    end = text.index("8.  ความเสี่ยง", start)
+    return text[:start] + table + "กฎหมาย ระเบียบที่เกี่ยวข้อง : ข้อบัญญัติกรุงเทพมหานคร เรื่อง งบประมาณรายจ่ายประจำปี\n" \
+        + text[end:]
+
+
+def _lines(rows: dict) -> list[tuple]:
+    return [(e["category"], e["item"], str(e["quantity"]), e["unit"], str(e["unit_amount"]), str(e["amount"]))
+            for e in rows["expenses"]]
+
+
+def test_a_pipe_table_of_item_columns_gives_every_line_under_its_category():
+    rows = run(_with_table(_PIPE))
+    assert _lines(rows) == [
+        ("ค่าอาหารกลางวัน", "ผู้เข้ารับการอบรม", "138.00", "คน", "80.00", "11040.00"),
+        ("ค่าตอบแทนวิทยากร", "วิทยากรภายนอก", "4.00", "ชั่วโมง", "1200.00", "4800.00"),
+        ("ค่าตอบแทนวิทยากร", "วิทยากรภายใน", "12.00", "ชั่วโมง", "300.00", "3600.00"),
+    ]
+    # the total row is the table's total: it and the lines' sum both differ from the paragraph's, and say so
+    assert any(i["code"] == "budget_total_mismatch" and "table's total 19,440.00" in i["message"] for i in rows["issues"])
+
+
+def test_ocr_columns_with_quantity_and_unit_in_one_cell_and_wrapped_names():
+    rows = run(_with_table(_SPACED))
+    assert _lines(rows) == [
+        ("ค่าเช่ารถโดยสารปรับอากาศ", "รถโดยสารปรับอากาศ", "2.00", "คัน", "9500.00", "19000.00"),
+        ("ค่าจ้างเหมาจัดทำเอกสาร", "เอกสารประกอบการอบรม", "110.00", "เล่ม", "100.00", "11000.00"),
+    ]

@@ -1,0 +1,46 @@
+"""A proposal's period whose one end OCR damaged past any month and year ("๓ HUNAN 2569 ถึง ow สิงหาคม 2570"):
+that end is unknown and said, never the other end's month (parsers.bma_proposal.fields.period, yearless_ends)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tests.test_bma_proposal import run
+
+_DOC = Path(__file__).parent / "corpus" / "clean" / "bma_proposal_002.txt"
+_PRINTED = "๙ ตุลาคม ๒๕๖๕ ถึง ๒๕ สิงหาคม ๒๕๖๖"
+
+
+def _run(period: str) -> tuple[dict, list[dict]]:
+    text = _DOC.read_text(encoding="utf-8")
+    assert _PRINTED in text
+    rows = run(text.replace(_PRINTED, period))
+    missing = [i for i in rows["issues"] if i["code"] == "missing_value" and i["field"] in
+               ("projects.start_date", "projects.end_date")]
+    return rows["projects"][0], missing
+
+
+def test_the_period_as_printed_reads_both_ends():
+    project, missing = _run(_PRINTED)
+    assert (str(project["start_date"]), str(project["end_date"])) == ("2022-10-09", "2023-08-25") and not missing
+
+
+def test_a_first_end_with_no_month_is_unknown_and_said():
+    project, missing = _run("๓ HUNAN ๒๕๖๕ ถึง ๒๕ สิงหาคม ๒๕๖๖")
+    assert project["start_date"] is None and str(project["end_date"]) == "2023-08-25"
+    assert [i["field"] for i in missing] == ["projects.start_date"]
+
+
+def test_a_last_end_with_no_month_is_unknown_and_said():
+    project, missing = _run("๙ ตุลาคม ๒๕๖๕ ถึง ow HUNAN ๒๕๖๖")
+    assert str(project["start_date"]) == "2022-10-09" and project["end_date"] is None
+    assert [i["field"] for i in missing] == ["projects.end_date"]
+
+
+def test_the_end_that_reads_must_still_fall_in_the_fiscal_year():
+    # the other end unknown, the period used to go unchecked: an end of another year was silent
+    text = _DOC.read_text(encoding="utf-8").replace(_PRINTED, "๓ HUNAN ๒๕๖๕ ถึง ๒๕ สิงหาคม ๒๕๗๑")
+    rows = run(text)
+    assert rows["projects"][0]["start_date"] is None
+    outside = {i["field"] for i in rows["issues"] if i["code"] == "period_outside_fiscal_year"}
+    assert "projects.end_date" in outside
