@@ -149,6 +149,14 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
     texts = [row[c] for t, cols in SOURCES.items() for row in tables.get(t, []) for c in cols
              if isinstance(row.get(c), str)]
     index = _index(texts)
+    voted: dict[tuple[str, int], str] = {}  # (text, least) -> fuller: the report's rows repeat their texts
+
+    def vote(value: str, least: int = MIN_PRINTINGS) -> str:
+        key = (value, least)
+        if key not in voted:
+            voted[key] = fuller(value, index, least)
+        return voted[key]
+
     issues: list[Issue] = []
     for table, columns in FIELDS.items():
         rows = tables.get(table, [])
@@ -158,9 +166,9 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                 value = row.get(column)
                 if not isinstance(value, str):
                     continue
-                chosen = fuller(value, index)
+                chosen = vote(value)
                 if chosen == value:
-                    once = fuller(value, index, least=1)
+                    once = vote(value, least=1)
                     if once != value:
                         # the fuller reading is printed once: maybe a speck OCR added there, maybe the one
                         # printing OCR left whole; not enough to repair, enough to say the text may lack marks
