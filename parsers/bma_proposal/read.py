@@ -180,6 +180,11 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _LETTER_RE.match(ln.text))]
     if len(marks) < 2 or [m.group("letter") for _, m in marks] != list(_LETTERS[:len(marks)]):
         return lines
+    return _marks_as_bullets(lines, marks)
+
+
+def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[Line]:
+    """The lines with each (index, match) line's mark cut off and the line taken as a bullet's."""
     out = list(lines)
     for i, m in marks:
         ln = lines[i]
@@ -200,11 +205,7 @@ def read_bullets(lines: list[Line]) -> list[Line]:
     if len(marks) < 2 or len({m.group("mark") for _, m in marks}) > 1 or \
             any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
         return lines
-    out = list(lines)
-    for i, m in marks:
-        ln = lines[i]
-        out[i] = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
-    return out
+    return _marks_as_bullets(lines, marks)
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.

@@ -250,6 +250,19 @@ class Out:
             self.lines.append(cont + p)
         return len(parts)
 
+    def table(self, head: list[str], rows: list[list[str]], rule: str) -> None:
+        """A table: a pipe table under `rule` (its markdown separator row)
+        where the document prints markdown, else one line of tab-separated
+        cells a row, the header first."""
+        if self.st.markdown:
+            self.line("| " + " | ".join(head) + " |")
+            self.line(rule)
+            for r in rows:
+                self.line("| " + " | ".join(r) + " |")
+        else:
+            for r in [head] + rows:
+                self.line("\t".join(r))
+
     def blank(self) -> None:
         """The separator between paragraphs: a blank line when the document has them."""
         if self.st.blank_between and self.lines and self.lines[-1] != "":

@@ -516,14 +516,7 @@ def _project_table(o: Out, st: Style, group: list[ObecProject]) -> None:
     st.tag("project_list_table")
     head = ["ที่", "ชื่อโครงการ", "กลุ่มที่รับผิดชอบ"]
     rows = [[st.num(str(p.group_seq)), p.name, st.pick(V.OBEC_RESPONSIBLE)] for p in group]
-    if st.markdown:
-        o.line("| " + " | ".join(head) + " |")
-        o.line("|---|---|---|")
-        for r in rows:
-            o.line("| " + " | ".join(r) + " |")
-    else:
-        for r in [head] + rows:
-            o.line("\t".join(r))
+    o.table(head, rows, "|---|---|---|")
     o.blank()
 
 

@@ -427,14 +427,7 @@ def _budget_columns(o: Out, st: Style, plan: Plan, p: Proposal, total: str) -> N
         for x in cat.lines:
             rows.append([f"{st.pick(['- ', '', '  '])}{x.item}", st.num(str(x.qty)), x.unit, amt(x.each), amt(x.amount)])
     rows.append(["รวมทั้งสิ้น", "", "", "", amt(p.total)])
-    if st.markdown:
-        o.line("| " + " | ".join(head) + " |")
-        o.line("|---|---:|---|---:|---:|")
-        for r in rows:
-            o.line("| " + " | ".join(r) + " |")
-    else:
-        for r in [head] + rows:
-            o.line("\t".join(r))
+    o.table(head, rows, "|---|---:|---|---:|---:|")
     o.blank()
     o.para(f"กฎหมาย ระเบียบที่เกี่ยวข้อง : {p.law}")
     o.blank()
