@@ -15,7 +15,7 @@ from normalizers.confusions import read_amount
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
-from normalizers.text import clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, comparable, join_wrapped, mark_tolerant, skeleton
 from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line, Merged
 
@@ -73,8 +73,7 @@ _UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
 
 # The words a BMA unit's name opens with; OCR drops their marks ("ฝายปกครอง" for ฝ่ายปกครอง: no unit is a weir).
 UNIT_WORDS = ("ฝ่าย", "สำนักงาน", "สำนัก", "กลุ่มงาน", "กลุ่ม", "ศูนย์", "หน่วย")  # not ส่วน: สวน (a garden) opens names
-_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
-_UNIT_WORD_RES = [(w, regex.compile("".join(regex.escape(c) + ("?" if regex.match(f"[{_MARKS}]", c) else "")
+_UNIT_WORD_RES = [(w, regex.compile("".join(regex.escape(c) + ("?" if regex.match(f"[{THAI_MARKS}]", c) else "")
                                             for c in w))) for w in UNIT_WORDS]
 
 

@@ -294,8 +294,7 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
         if first < 0 or len(lines[first].text) > len(lines[top].text) or _ITEM_RE.match(lines[first].text):
             break  # (a wrapped line's tail is no longer than the line, and opens no item: a copy's heading does)
         tail = _shape(lines[first].text)
-        same = [i for i in where if nxt[i] >= 0 and (_shape(lines[nxt[i]].text) == tail or len(tail) >= 10 and fuzz.ratio(
-            _shape(lines[nxt[i]].text), tail, score_cutoff=RUNNING_RATIO))]
+        same = [i for i in where if nxt[i] >= 0 and _reads_like(_shape(lines[nxt[i]].text), tail)]
         if 3 * len(same) < 2 * len(where):
             break
         for i in same:
@@ -328,11 +327,21 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _reads_like(shape: str, tail: str) -> bool:
+    """Whether a printing's line reads as the first printing's `tail` (its
+    shape the same, or a long one within RUNNING_RATIO: OCR slips)."""
+    return shape == tail or len(tail) >= 10 and bool(fuzz.ratio(shape, tail, score_cutoff=RUNNING_RATIO))
+
+
+def _text_after(texts: list[int], at: dict[int, int], i: int) -> int:
+    """The line of text after line i (`texts`: the lines of text, `at`: each one's place among them); -1 if none."""
+    return texts[at[i] + 1] if at[i] + 1 < len(texts) else -1
+
+
 def _after_blocks(lines: list[Line], texts: list[int], at: dict[int, int], block: dict[int, list[int]],
                   kept: list[int]) -> list[str]:
     """The shape of the line of text under each kept printing's block."""
-    return [_shape(lines[texts[at[block[i][-1]] + 1]].text) if at[block[i][-1]] + 1 < len(texts) else ""
-            for i in kept]
+    return [_shape(lines[j].text) if (j := _text_after(texts, at, block[i][-1])) >= 0 else "" for i in kept]
 
 
 def _extend_blocks(lines: list[Line], texts: list[int], at: dict[int, int], block: dict[int, list[int]],
@@ -346,13 +355,12 @@ def _extend_blocks(lines: list[Line], texts: list[int], at: dict[int, int], bloc
     over the same lines each time, keep standing over the same lines after
     it, and the caller still finds no text that differs under them."""
     for _ in range(OPENING_TAIL):
-        nxt = {i: texts[at[block[i][-1]] + 1] if at[block[i][-1]] + 1 < len(texts) else -1 for i in kept}
+        nxt = {i: _text_after(texts, at, block[i][-1]) for i in kept}
         first = nxt[kept[0]]
         if first < 0 or len(lines[first].text) > RUNNING_MAX or _ITEM_RE.match(lines[first].text):
             return
         shape = _shape(lines[first].text)
-        if len(shape) < 4 or not all(nxt[i] >= 0 and (_shape(lines[nxt[i]].text) == shape or len(shape) >= 10 and fuzz.ratio(
-                _shape(lines[nxt[i]].text), shape, score_cutoff=RUNNING_RATIO)) for i in kept):
+        if len(shape) < 4 or not all(nxt[i] >= 0 and _reads_like(_shape(lines[nxt[i]].text), shape) for i in kept):
             return
         for i in kept:
             block[i].append(nxt[i])

@@ -22,6 +22,7 @@ from normalizers.numbers import (
     thai_digits_to_arabic,
 )
 from normalizers.text import (
+    THAI_MARKS,
     clean_value,
     join_wrapped,
     mark_tolerant,
@@ -31,7 +32,7 @@ from normalizers.text import (
 from schemas.document import Line
 
 _TIME = mark_tolerant("ครั้งที่")
-_M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"  # Thai marks, which OCR drops or changes
+_M = f"[{THAI_MARKS}]*"  # Thai marks, which OCR drops or changes
 # "ครั้งที่" as OCR leaves it in a header: marks dropped, ร read as ว, and
 # "ที่" lost ("ครง"); never "ความ", which opens the section's title.
 _TIME_LOOSE = rf"ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?"

@@ -28,10 +28,10 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.text import mark_tolerant, ocr_tolerant
+from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
 from schemas.document import Line
 
-_M = "[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*"
+_M = f"[{THAI_MARKS}]*"
 _DIGITISH = r"[\d๐-๙oO@©«»<>?|]"
 # Column 1: "รายงาน" alone at the line's start (not "รายงานความ..." nor a
 # whole "รายงานครั้งที่"), or "ครั้งที่ N" / "ครั้งที่N" at the line's start.

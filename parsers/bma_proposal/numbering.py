@@ -24,7 +24,7 @@ import regex
 
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped
+from normalizers.text import THAI_MARKS, clean_value, join_wrapped
 from schemas.document import Issue, Line
 
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
@@ -54,7 +54,7 @@ _SUB_RE = regex.compile(
 # the section's digit OCR read as a letter, one Thai letter and at most a mark
 # ("ฝ.1", "ผ่.4" for ๙.๑, ๙.๔), a speck letter at most before the item's digits ("ฒ.โ๒").
 _SUB_ALONE_RE = regex.compile(
-    r"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{1,2}|[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?)\s?\.\s?"
+    rf"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{{1,2}}|[\u0e01-\u0e2e][{THAI_MARKS}]?)\s?\.\s?"
     r"[\u0e01-\u0e44]?(?P<own>[\d๐-๙]{1,2})\s*$")
 EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number
 GAP, SKIP, START = 1.5, 1.0, 0.75  # costs: a number left out, an opener taken as text, a first number past 1

@@ -24,7 +24,7 @@ import regex
 
 from normalizers.confusions import could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, mark_tolerant
+from normalizers.text import THAI_MARKS, clean_value, mark_tolerant
 from parsers.engine import State, run_rules
 from parsers.grid import fold_tables
 from parsers.items import printed_number, split_item_number
@@ -64,7 +64,7 @@ _TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
 # running text whose lines OCR broke around the number).
 # "กิจกรรมหลักที่", its last word as OCR may misread it ("กิจกรรมหลักกี่"): one letter and its marks after
 # "กิจกรรมหลัก", then the number (no word of a sentence: "กิจกรรมหลักสูตร" runs on in letters)
-_ACTIVITY_WORD = rf"{mark_tolerant('กิจกรรมหลัก')}[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]{{0,3}}"
+_ACTIVITY_WORD = rf"{mark_tolerant('กิจกรรมหลัก')}[\u0e01-\u0e2e][{THAI_MARKS}]{{0,3}}"
 _ACTIVITY_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*"
     r"(?:[^\s\d๐-๙\u0e01-\u0e4e]{1,2}\s+)?([\d๐-๙]{1,2})\s*[.:)]?\s*")

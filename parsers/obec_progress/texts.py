@@ -31,6 +31,7 @@ from typing import Any
 
 import regex
 
+from normalizers.text import THAI_MARKS
 from normalizers.words import plausibility
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -122,7 +123,7 @@ def _spaced(text: str) -> str:
 
 _TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, tho, tri, chattawa
 # a consonant and the marks printed on it (vowels above or below, a tone, thanthakhat)
-_CONSONANT_RE = regex.compile(r"([\u0e01-\u0e2e])([\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*)")
+_CONSONANT_RE = regex.compile(rf"([\u0e01-\u0e2e])([{THAI_MARKS}]*)")
 
 
 def lacks_a_tone(text: str) -> str | None:
