@@ -265,3 +265,44 @@ def test_a_generated_document_with_its_entry_table_run_on_reads_its_dates_and_fi
     truth = json.loads((EXTRA3 / "bma_progress_w013.expected.json").read_text(encoding="utf-8"))
     rows = process_document("w013.txt", text.encode())
     _reports_are_the_truth(rows, truth)
+
+
+# The run-on table whose column heads print "ครั้งที่ N" without "รายงาน" (the generator's
+# entries_side_by_side with its short heads, on a form printed on one line or a few: extra3 w004,
+# extra4 t010), OCR'd, one of its run-on descriptions cancelling the project.
+_RUN_ON_SHORT_HEADS = (
+    "ครั้งที่ ๑ ครั้งที่ ๒ ครั้งที่ ๓ วันที่รายงาน ๑๑/๐๕/๒๕๖๕",
+    "๒๓/๐๕/๒๕๖๕ ๓๐/๐๖/๒๕๖๕ รายละเอียดการ",
+    "ดําเนินงาน ประชุมผู้บริหารสถานศึกษา อยู่ระหว่างการเตรียมการ",
+    "ยกเลิกโครงการ เนื่องจากมีการปรับแผน ความก้าวหน้าของงานฯ ๒.๐๐ %",
+    "๑๐.๐๐ % ๓๕.๐๐ % งบประมาณที่เบิกใช้ ๐.- บาท ๐.- บาท",
+    "๐.- บาท ความสอดคล้องกับแผน เป็นไปตามแผน",
+    "ไม่เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+    "เป็นไปตามเป้าหมาย ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้",
+)
+
+
+def test_a_run_on_table_whose_heads_print_without_their_report_word_is_read_entry_by_entry():
+    result = parse_entries(_lines(*_RUN_ON_SHORT_HEADS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2022-05-11", "2022-05-23", "2022-06-30"]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [2.0, 10.0, 35.0]
+    assert [values[n]["on_plan"] for n in (1, 2, 3)] == [True, False, True]
+    # the descriptions run into one another: none is given, and the cancellation among them is said
+    # for the column it decides (which report cancels is not pinned), and for the project's status
+    assert not any(entries[n].cancelled for n in entries)
+    doubts = {(i.code, i.field) for i in result.issues}
+    assert {("entry_cell_in_doubt", "progress_reports.cancelled"),
+            ("entry_cell_in_doubt", "projects.plan_status")} <= doubts
+
+
+def test_a_generated_run_on_table_with_short_heads_reads_its_dates_and_figures():
+    """extra3 w004 prints its form on a few lines, its entries as a table whose
+    heads are "ครั้งที่ N": every report's date and figures are the truth."""
+    text = (EXTRA3 / "bma_progress_w004.txt").read_text(encoding="utf-8")
+    truth = json.loads((EXTRA3 / "bma_progress_w004.expected.json").read_text(encoding="utf-8"))
+    rows = process_document("w004.txt", text.encode())
+    _reports_are_the_truth(rows, truth)

@@ -337,7 +337,8 @@ def _doubts(line: Line, label: str, n: int, got: int) -> list[Issue]:
 # nothing to part them, so they go to no entry and are said (entry_cell_in_doubt), with any expense
 # line among them.
 
-_HEAD_WORDS = rf"{mark_tolerant('รายงาน')}\s*{mark_tolerant('ครั้งที่')}"
+_HEAD_WORDS = rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}"
+_RUN_WORD_RE = regex.compile(mark_tolerant("รายงาน"))
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
@@ -347,6 +348,7 @@ _RUN_LABELS = (
     ("on_plan", regex.compile(mark_tolerant("ความสอดคล้องกับแผน"))),
     ("on_target", regex.compile(mark_tolerant("ความสอดคล้องกับเป้าหมาย"))),
 )
+_RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
 _RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
 _RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
 _RUN_FLAG_RE = {
@@ -436,8 +438,9 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 
     for t, (start, heads, label_at) in enumerate(tables):
         limit = tables[t + 1][0] if t + 1 < len(tables) else len(src)
-        if "\t" in src[start:label_at]:
-            continue  # a table in cells: untranspose reads it
+        label_line_end = src.find("\n", label_at)
+        if "\t" in src[start: label_line_end if label_line_end >= 0 else len(src)]:
+            continue  # a table in cells (its heads' row or its date row): untranspose reads it
         spans: list[tuple[str, int, int]] = []  # (row, where its values start, the label's start)
         at = label_at
         for name, pattern in _RUN_LABELS:
@@ -472,7 +475,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         desc_a = spans[1][1]
         desc = " ".join(cells["description"].split())
         for k, head in enumerate(heads):
-            out.append(Line(line_at(head.start()), head.group(0).strip()))
+            title = head.group(0).strip()  # "ครั้งที่ 1" as the table's column head prints it: the entry's header
+            out.append(Line(line_at(head.start()), title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"))
             if "report_date" in values:
                 out.append(Line(values["report_date"][k][1], f":: {values['report_date'][k][0]} :"))
             if n == 1:  # one report's description: its own, expense lines and all
@@ -488,6 +492,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         missing = [name for name, _, _ in spans if name != "description" and name not in values]
         if desc and n > 1:
             names = ["progress_reports.description"] + (["expenses"] if "=" in desc or "บาท" in desc else [])
+            if _RUN_CANCEL_RE.search(desc):  # a report cancels the project, but which one is not pinned
+                names += ["progress_reports.cancelled", "projects.plan_status"]
             for field in names:
                 issues.append(Issue("warning", "entry_cell_in_doubt",
                                     f"a table of {n} reports run on in a paragraph: their descriptions run into "
