@@ -726,3 +726,31 @@ def test_an_expense_line_whose_amounts_close_with_a_dash_after_the_unit_is_read(
     assert [(e.item, e.quantity, e.unit, e.each, e.amount) for e in found] == [
         ("ค่าอาหารว่างและเครื่องดื่ม", "๑๙๔", "คน", "๓๐", "๕,๘๒๐"), ("ค่าจัดทำเอกสาร", "๓0", "เล่ม", "5๐", "๑,๕๐๐"),
         ("ค่าวัสดุ", None, None, None, "๒,๐๐๐")]
+
+
+def test_an_expense_line_whose_la_ocr_read_as_latin_letters_is_read_on_a_line_of_its_own():
+    """"ละ" read as "as" after "ๆ", the line on its own with no "=" (a fresh
+    set's expense_each after OCR): still the entry's expense line."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๒ :: ๕/๒/๒๕๖๕ :",
+        "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดหัวข้อดำเนินงาน",
+        "ค่าจัดทำเอกสาร จำนวน ๕๓ เล่มๆ as 8๕๐ เป็นเงิน 8๒,๒๕๐",
+        "ค่าเช่ารถโดยสาร จำนวน ๑ คันๆ ละ 3๒.๐๐๐ เป็นเงิน 8๒.๐๐๐",
+        ":: ความก้าวหน้าของงานฯ = ๒๓.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๒๐,๐๐๐ :"))
+    entry = result.entries[2]
+    assert [(x.item, x.quantity, x.each, x.amount) for x in entry.expenses] == [
+        ("ค่าจัดทำเอกสาร", "๕๓", "8๕๐", "8๒,๒๕๐"), ("ค่าเช่ารถโดยสาร", "๑", "3๒.๐๐๐", "8๒.๐๐๐")]
+    assert entry.description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดหัวข้อดำเนินงาน"
+
+
+def test_a_budget_amount_whose_thousands_comma_ocr_read_as_a_space_is_one_amount():
+    """"= 821 280 :" for ฿21,280: one amount with its comma, not "821" (whose
+    ฿ sign repair gave 21.00, wrong) and a stray "280"."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๕ :: ๒๕ เม.ย. ๒๕๖๘ : เวียนแจ้งประชาสัมพันธ์",
+        ":: ความก้าวหน้าของงานฯ = 29.00 % งบประมาณที่เบิกใช้ (ครั้งที ๕) = 821 280 :",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[5]
+    assert entry.figures["budget"] == "821,280"
+    assert str(figure_values(entry)[0]["disbursed"]) == "821280.00"  # its ฿ sign is the repairs' to weigh
+    assert entry.description == "เวียนแจ้งประชาสัมพันธ์"

@@ -105,7 +105,16 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 _SYMBOLS = "@©«»ฒ"
 _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
                    rf"(?:\s*\.\s*-)?")
-CLAUSE_AMOUNT = rf"(?:{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?![\dA-Za-z)\]{_SYMBOLS}])"
+# A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280): digit groups of three after the first, the
+# clause's end after them; one amount (a clause holds one), its groups joined by the comma (`joined_groups`)
+_SPACED_AMOUNT = r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?![\d๐-๙,.])(?=\s*(?:[:;|]|บาท|um|$))"
+_SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]) (?=[\d๐-๙]{3}(?![\d๐-๙]))")
+CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?![\dA-Za-z)\]{_SYMBOLS}])"
+
+
+def joined_groups(amount: str | None) -> str | None:
+    """A clause's amount with the spaces OCR left for its thousands commas read as the commas."""
+    return _SPACED_GROUP_RE.sub(",", amount) if amount and " " in amount else amount
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
@@ -119,7 +128,7 @@ def budget_amount(text: str) -> str | None:
     if m is None or m.group(2) is None:
         m = LEADING_AMOUNT_RE.search(thai_digits_to_arabic(text))
         return text[m.start(2): m.end(2)].strip() if m else None
-    return text[m.start(2): m.end(2)].strip()
+    return joined_groups(text[m.start(2): m.end(2)].strip())
 
 
 def names_other_report(text: str, seq: int) -> bool:
@@ -306,11 +315,12 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         found.append((m.start(), m.end(), Event("progress", at(m.start()), m.group(1), text=orig[m.start():m.end()])))
     for m in BUDGET_RE.finditer(src) if budget_key else ():
         seq = budget_seq(src, m)
-        found.append((m.start(), m.end(), Event("budget", at(m.start()), m.group(2), seq=seq,
+        found.append((m.start(), m.end(), Event("budget", at(m.start()), joined_groups(m.group(2)), seq=seq,
                                                 text=orig[m.start():m.end()],
                                                 printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
     for m in BARE_BUDGET_RE.finditer(src) if "(" in src else ():  # after the clauses with words: those win
-        found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), m.group(2), seq=budget_seq(src, m),
+        found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), joined_groups(m.group(2)),
+                                                seq=budget_seq(src, m),
                                                 text=orig[m.start():m.end()], printed=orig[m.start(1):m.end(1)])))
     for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
         for m in rx.finditer(src):
@@ -401,6 +411,13 @@ _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 def _number(amount: str) -> str:
     return _AMOUNT_NUMBER_RE.search(amount).group(0)
+
+
+def may_hold_expense(src: str) -> bool:
+    """A cheap test before `expenses_in`: the text holds a word or sign an
+    expense line's figures are joined by ("=", "ละ", "เป็นเงิน", "รวม"; "ๆ"
+    before an OCR'd "ละ": "เล่มๆ as 850 เป็นเงิน 2,250" has none of the others)."""
+    return "=" in src or "ละ" in src or "ๆ" in src or "เง" in src or "รวม" in src
 
 
 def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
@@ -519,7 +536,7 @@ def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Even
     """The text between clauses: description text and expense lines."""
     out: list[Event] = []
     pos = a
-    found = expenses_in(src[a:b], orig[a:b], piece.line_at(a)) if "=" in src[a:b] or "ละ" in src[a:b] else []
+    found = expenses_in(src[a:b], orig[a:b], piece.line_at(a)) if may_hold_expense(src[a:b]) else []
     for start, end, event in ((s + a, e + a, ev) for s, e, ev in found):
         event.line = piece.line_at(start)
         event.value.line = event.line
@@ -641,7 +658,7 @@ def _opens_piece(text: str) -> bool:
     dated = _leading_date(src)
     if dated and _is_date_cell(src, dated[1]) or damaged_date_cell(src):
         return True
-    found = expenses_in(src, text, 0) if "=" in src or "ละ" in src else []
+    found = expenses_in(src, text, 0) if may_hold_expense(src) else []
     return bool(found) and found[0][0] == 0
 
 
