@@ -1,0 +1,171 @@
+"""Section 2's table of entries as columns (parsers.bma_progress.transposed)
+as an OCR engine reads a ruled table: column by column, each column's cells
+one under the other,
+
+    รายการ / วันที่รายงาน / รายละเอียดการ / ดำเนินงาน / ... / กับเป้าหมาย     the labels' column
+    ครั้งที่ ๑                  an entry's column: its header,
+    ๑๑/๑๑/๒๕๖๔                 its date,
+    อยู่ระหว่าง / ขั้นตอน...      its description (and expense lines),
+    ๑๓.๕%                      its progress,
+    ๐.๐๐ บาท                   its disbursement,
+    เป็นไปตามแผน / เป็นไปตาม / เป้าหมาย     its plan and target flags
+    ครั้งที่ ๒ ...
+
+(a markdown pipe table, which the OCR twin prints ruled, read so).  Each
+entry's column stands whole, in the rows' order, but with none of the
+words the clause reader (parsers.bma_progress.clauses) knows its parts by.
+`restack` gives each such column its clause words back,
+
+    รายงานครั้งที่ ๑ / :: ๑๑/๑๑/๒๕๖๔ : / อยู่ระหว่าง / ขั้นตอน... /
+    ความก้าวหน้าของงานฯ = ๑๓.๕% / งบประมาณที่เบิกใช้ = ๐.๐๐ บาท / : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+
+and drops the labels' columns between them (the table's row titles, no
+entry's text).  A column is known by its shape from both ends: a header
+alone on its line; then its flags' words closing it, the line above them an
+amount with its baht word alone (the disbursement), and no clause words in
+it (in the other layouts the figures carry their words: "งบประมาณที่เบิกใช้
+= ..."); the progress is the line above the amount when it is a short
+number; the date is the line under the header, with the next when that is
+a year alone.  A column OCR broke (another header or the labels' column
+inside it, its flags lost) is left as it stands.  Other layouts pass
+through unchanged.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
+from schemas.document import Line
+
+_M = f"[{THAI_MARKS}]*"
+# A header alone on its line: "ครั้งที่ ๑", "รายงานครั้งที่ ๓", "ครังที ๑๑", "ครั้งที่ en" (its number OCR garbled)
+_HEADER_RE = regex.compile(
+    rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?)\s*([^\s\u0e01-\u0e2e]{{1,3}})?\s*$")
+_FLAG_WORDS = (rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}(?:\s*{ocr_tolerant('แผน')}|\s*{ocr_tolerant('เป้าหมาย')})?"
+               rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}")
+_FLAG_LINE_RE = regex.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
+_PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('แผน')}")
+_TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
+_DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
+# The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500"
+_AMOUNT_LINE_RE = regex.compile(
+    rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)\s*$"
+    rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$")
+# The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
+_PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$")
+# What says a line is no bare column cell: the clause words and separators of the other layouts
+_CLAUSE_WORDS_RE = regex.compile(
+    rf"^\s*[:;=]|{mark_tolerant('ความก้าวหน้า')}|{ocr_tolerant('งบประมาณ')}|{mark_tolerant('เบิกใช้')}|\t")
+# A labels' column line: the row titles' words alone (a wrap may cut them anywhere), a speck after them
+_LABEL_WORDS = "|".join(mark_tolerant(w) for w in (
+    "รายการ", "วันที่รายงาน", "รายละเอียด", "การดำเนินงาน", "ดำเนินงาน", "การ", "ความก้าวหน้า", "ของงาน",
+    "งบประมาณ", "ที่", "เบิกใช้", "เบิก", "ใช้", "ความสอดคล้อง", "กับแผน", "กับเป้าหมาย", "กับ"))
+_LABEL_LINE_RE = regex.compile(rf"^\s*(?:(?:{_LABEL_WORDS})\s*[ฯๆ]?\s*)+(?:[\t|]?\s*\S{{0,2}})?\s*$")
+# The labels' column's own lines (not a description's wrap, "ดำเนินงาน", which is a label's word too)
+_LABEL_OPEN_RE = regex.compile(
+    rf"^\s*(?:{mark_tolerant('รายการ')}|{mark_tolerant('วันที่รายงาน')}|{mark_tolerant('รายละเอียดการ')}"
+    rf"|{mark_tolerant('ความสอดคล้อง')})\s*$")
+# A date's cell: short, with a digit, a look-alike, a Latin letter or an abbreviation's dot among it
+_DATE_CELL_RE = regex.compile(r"^(?=.{1,24}$)(?=.*[\d๐-๙A-Za-z@©«»./])\S+(?:\s\S+){0,3}$")
+_YEAR_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ]{{1,4}}\S?\s*$")  # a date's year a wrap left alone
+_SPECK_RE = regex.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
+MAX_COLUMN = 60  # lines an entry's column may run to
+
+
+def _is_speck(text: str) -> bool:
+    return bool(_SPECK_RE.match(text.replace("\t", " ").strip()))
+
+
+def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
+    """The column whose header stands at lines[i]: (where its cells end, where
+    its flags start, where its last flag ends), or None when lines[i:] is no
+    whole column of bare cells."""
+    last_flag = None
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
+        text = lines[j].text
+        if _FLAG_LINE_RE.match(text):
+            last_flag = j
+            continue
+        if last_flag is not None:
+            break  # the flags close the column
+        if _HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text):
+            return None  # another header before any flag, or a clause's words: no bare column
+    if last_flag is None:
+        return None
+    flags = last_flag
+    while flags - 1 > i and _FLAG_LINE_RE.match(lines[flags - 1].text):
+        flags -= 1
+    cells = flags
+    while cells - 1 > i and _is_speck(lines[cells - 1].text):
+        cells -= 1
+    if cells - 1 <= i or not _AMOUNT_LINE_RE.match(lines[cells - 1].text):
+        return None  # no disbursement above the flags
+    if any(_LABEL_OPEN_RE.match(ln.text) for ln in lines[i + 1: cells]):
+        return None  # the labels' column inside it: OCR broke the column
+    return cells, flags, last_flag
+
+
+def _flag_lines(flags: list[Line]) -> list[Line]:
+    """The flags' lines as clauses: ": เป็นไปตามแผน", ": เป็นไปตามเป้าหมาย"
+    (a flag a wrap cut, "เป็นไปตาม" / "เป้าหมาย", is one)."""
+    joined = " ".join(ln.text.strip(" :;|") for ln in flags)
+    out: list[Line] = []
+    for rx in (_PLAN_RE, _TARGET_RE):
+        m = rx.search(joined)
+        if m is not None:
+            at = len(joined[: m.start()].split())  # which line the phrase starts on, by its words
+            k, seen = 0, 0
+            while k + 1 < len(flags) and seen + len(flags[k].text.split()) <= at:
+                seen += len(flags[k].text.split())
+                k += 1
+            out.append(Line(flags[k].no, f": {m.group(0)}", flags[k].kind))
+    return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
+
+
+def restack(lines: list[Line]) -> list[Line]:
+    """Section 2 with each entry column a ruled table's OCR stacked (module
+    doc) given its clause words; the labels' columns between such columns
+    dropped; other lines as they stand."""
+    if not any(_HEADER_RE.match(ln.text) for ln in lines):
+        return lines
+    out: list[Line] = []
+    found = False
+    i = 0
+    pending: list[Line] = []  # lines since the last column: a labels' column is dropped when a column follows
+    while i < len(lines):
+        ln = lines[i]
+        col = _column(lines, i) if _HEADER_RE.match(ln.text) else None
+        if col is None:
+            pending.append(ln)
+            i += 1
+            continue
+        while pending and (_LABEL_LINE_RE.match(pending[-1].text) or _is_speck(pending[-1].text)):
+            pending.pop()  # the labels' column standing before it
+        out.extend(pending)
+        pending = []
+        found = True
+        cells, flags, last = col
+        m = _HEADER_RE.match(ln.text)
+        out.append(Line(ln.no, f"รายงานครั้งที่ {m.group(2) or ''}".rstrip(), ln.kind))
+        body = [c for c in lines[i + 1: cells - 1] if not _is_speck(c.text)]
+        amount = lines[cells - 1]
+        progress = None
+        if body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
+            progress = body.pop()
+        if body and _DATE_CELL_RE.match(body[0].text.strip()):
+            date = [body.pop(0)]
+            if body and _YEAR_RE.match(body[0].text) and not regex.search(r"[\d๐-๙]{4}", date[0].text):
+                date.append(body.pop(0))  # "๑๓ มกราคม" / "๒๕๖๘": the year a wrap put under the day and month
+            out.append(Line(date[0].no, ":: " + " ".join(d.text.strip() for d in date) + " :", date[0].kind))
+        out.extend(body)
+        if progress is not None:
+            out.append(Line(progress.no, f"ความก้าวหน้าของงานฯ = {progress.text.strip()}", progress.kind))
+        out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
+        out.extend(_flag_lines(lines[flags: last + 1]))
+        i = last + 1
+    while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
+        pending.pop(0)  # a labels' column after the last column
+    out.extend(pending)
+    return out if found else lines
+

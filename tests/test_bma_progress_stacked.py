@@ -1,0 +1,74 @@
+"""Section 2's table of entries as columns read by OCR column by column
+(parsers.bma_progress.stacked): the labels' column, then each entry's
+column whole, its cells with none of their clause words.  The texts are
+modified copies of OCR'd lines of extra4 t003 and a fresh set's markdown
+`entries_side_by_side` documents (tesseract tha+eng)."""
+
+from parsers.bma_progress.entries import figure_values, parse_entries
+from parsers.bma_progress.stacked import restack
+from tests.test_bma_progress_entries_ocr import _lines
+
+_LABELS = ("รายการ", "วันทีรายงาน", "รายละเอียดการ", "ดำเนินงาน", "ความก้าวหน้า", "ของงานฯ 7", "งบประมาณที่",
+           "เบิกใช้", "ความสอดคล้อง", "กับแผน", "ความสอดคล้อง", "กับเป้าหมาย")
+_STACKED = (
+    *_LABELS,
+    "ครั้งที ๑",
+    "๑๑/๑๑/๒๕๖๑",
+    "อยู่ระหว่าง",
+    "ขันตอน...แต่งตัง",
+    "คณะกรรมการฯ",
+    "๕.๕%",
+    "๐.๐๐ บาท",
+    "เป็นไปตามแผน",
+    "เป็นไปตาม",
+    "เป้าหมาย",
+    "Ba",
+    *_LABELS,
+    "ครั้งที่ ๒",
+    "๑๓ มกราคม",
+    "๒๕๖๒",
+    "ประชุมผู้บริหาร",
+    "สถานศึกษา",
+    "ดำเนินงาน",
+    "ค่าวัสดุ = ๑,๕๐๐ บาท",
+    "๒๕.๐%",
+    "๑,๕๐๐.- บาท",
+    "ไม่เป็นไปตามแผน",
+    "เป็นไปตามเป้าหมาย",
+)
+
+
+def test_entry_columns_read_one_under_another_are_read_entry_by_entry():
+    result = parse_entries(_lines(*_STACKED))
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    assert entries[1].date.isoformat() == "2018-11-11"
+    assert entries[2].date.isoformat() == "2019-01-13"  # the year a wrap put under the day and month
+    assert entries[1].description == "อยู่ระหว่าง ขันตอน...แต่งตัง คณะกรรมการฯ"
+    # "ดำเนินงาน" in a description is its text, though a label's word; the labels' columns are no one's
+    assert entries[2].description == "ประชุมผู้บริหาร สถานศึกษา ดำเนินงาน"
+    assert [(x.item, x.amount) for x in entries[2].expenses] == [("ค่าวัสดุ", "๑,๕๐๐")]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (1, 2)] == [5.5, 25.0]
+    assert [str(values[n]["disbursed"]) for n in (1, 2)] == ["0.00", "1500.00"]
+    assert [(values[n]["on_plan"], values[n]["on_target"]) for n in (1, 2)] == [(True, True), (False, True)]
+
+
+def test_a_column_whose_progress_ocr_garbled_gives_no_progress_and_keeps_the_rest():
+    lines = _lines("ครั้งที่ ๓", "๑๓ มกราคม ๒๕๖๒", "พิจารณาเกณฑ์", "lod", "ee", "D", "0.00 บาท", "เป็นไปตามแผน",
+                   "เป็นไปตามเป้าหมาย")
+    entry = parse_entries(lines).entries[3]
+    values = figure_values(entry)[0]
+    assert "progress_pct" not in values and str(values["disbursed"]) == "0.00"
+    assert entry.date.isoformat() == "2019-01-13"
+
+
+def test_other_layouts_pass_through_unchanged():
+    # an entry per group of lines whose budget clause wrapped: its amount alone above the flags is the clause's
+    groups = _lines("รายงานครั้งที่ ๑", ":: ๑/๑๐/๒๕๖๔ : ประชุม", "ความก้าวหน้าของงานฯ = ๕.๐๐ %",
+                    "งบประมาณที่เบิกใช้ (ครั้งที่ ๑) =", "๐ บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+    assert restack(groups) == groups
+    # a column OCR broke (another header before its flags): left as it stands
+    broken = _lines("ครั้งที่", "๓๐/๕/๖๒", "ครั้งที่ ๕", "๕ มีนาคม ๒๕๖๒", "อยู่ระหว่าง", "๕๕", "๐.๐๐ บาท",
+                    "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+    assert [ln.text for ln in restack(broken)][:2] == ["ครั้งที่", "๓๐/๕/๖๒"]
