@@ -192,12 +192,18 @@ def test_an_ocrd_generated_document_with_entry_columns_reads_its_figures():
 
 def test_a_date_cell_that_wrapped_onto_a_line_alone_does_not_end_the_table():
     """A date cell wrapped by OCR ('27 ม.ค.' / '2564', a line of its own with
-    no tab) is the date row's: the rows after it are still the table's, and
-    the wrap, whose entry the layout does not pin, is said."""
+    no tab) is the date row's: the rows after it are still the table's.  A
+    year alone goes to the one date that lacks its year; a wrap the layout
+    and the dates do not pin (two dates without a year) is placed by position
+    and said."""
     rows = list(_OCR_TABLE)
     rows[1:2] = [("วันที่รายงาน\t27 ม.ค.\t10/02/2564", (0, 19, 46)), ("2564", ())]
     result = parse_entries(_ocr_lines(*rows, start=85))
     assert figure_values(result.entries[1])[0]["progress_pct"] == Decimal("11")
+    assert figure_values(result.entries[2])[0]["disbursed"] == Decimal("500")
+    assert result.entries[1].date.isoformat() == "2021-01-27"
+    rows[1:3] = [("วันที่รายงาน\t27 ม.ค.\t10 ก.พ.", (0, 19, 46)), ("2564", ())]
+    result = parse_entries(_ocr_lines(*rows, start=85))
     assert figure_values(result.entries[2])[0]["disbursed"] == Decimal("500")
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date" and i.line_start == 87
                for i in result.issues)
@@ -306,3 +312,34 @@ def test_a_generated_run_on_table_with_short_heads_reads_its_dates_and_figures()
     truth = json.loads((EXTRA3 / "bma_progress_w004.expected.json").read_text(encoding="utf-8"))
     rows = process_document("w004.txt", text.encode())
     _reports_are_the_truth(rows, truth)
+
+
+# A table of three entries as columns (entries_side_by_side_wide, tab cells), OCR'd: the header row's
+# numbers wrapped onto the next line and its first two cells' gap was lost; two dates' years wrapped
+# (extra4 t005).
+_WIDE_WRAPPED = (
+    "รายงานครั้งที่ รายงานครั้งที่ 5\tรายงานครั้งที่",
+    "4\t6",
+    "วันที่รายงาน\t10 เม.ย.\t10 พฤษภาคม 2565\t11 มิถุนายน",
+    "2565\t65",
+    "รายละเอียดการดำเนินงาน\tประชุมผู้บริหาร\tอยู่ระหว่างการเตรียม\tติดต่อประสานงาน",
+    "ความก้าวหน้าของงานฯ\t47.0%\t91.0%\t95.0%",
+    "งบประมาณที่เบิกใช้\t0.- บาท\t0.- บาท\t0.- บาท",
+    "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tไม่เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_header_row_whose_numbers_wrapped_and_dates_whose_years_wrapped_are_read():
+    entries = parse_entries(_lines(*_WIDE_WRAPPED)).entries
+    assert sorted(entries) == [4, 5, 6]
+    assert [entries[n].date.isoformat() for n in (4, 5, 6)] == ["2022-04-10", "2022-05-10", "2022-06-11"]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (4, 5, 6)] == [47.0, 91.0, 95.0]
+    assert [values[n]["on_plan"] for n in (4, 5, 6)] == [True, True, False]
+    assert entries[6].description == "ติดต่อประสานงาน"
+
+
+def test_a_header_row_with_numbers_under_it_of_another_count_is_left_alone():
+    lines = _lines("รายงานครั้งที่\tรายงานครั้งที่ 5\tรายงานครั้งที่", "4", "วันที่รายงาน\t1 ม.ค. 2565")
+    assert untranspose(lines)[1].text == "4"

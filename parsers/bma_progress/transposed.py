@@ -168,6 +168,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     lines, issues = unrun(lines)
     if not any("\t" in ln.text for ln in lines):
         return lines, issues
+    lines = _numbers_carried(lines)
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -220,10 +221,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     and len(cells[0].split()) <= 2)
             if not tail and not wrap and (row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
+            years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
             if len(cells) == n:
                 for k, value in enumerate(cells):
                     if value:
                         pieces[k].append(Line(line.no, value))
+            elif years and len(years) == len(cells) and all(_YEAR_CELL_RE.match(c) for c in cells):
+                # the years a wrap put under the dates that lack theirs ("10 เม.ย." / "2565"), in order
+                for k, value in zip(years, cells):
+                    pieces[k].append(Line(line.no, value))
             elif len(cells) < n and (row == "description" or tail or wrap):
                 # by page column; a line of one cell without one (OCR drops a wrapped cell's indent) goes on
                 # with the text read just before it, the last cell of the line above (the reading order)
@@ -254,6 +260,46 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
     return out, issues
+
+
+_YEAR_CELL_RE = regex.compile(rf"^\s*(?:{mark_tolerant('พ.ศ.')}\s*)?{_DIGITISH}{{2}}(?:{_DIGITISH}{{2}})?\s*$")
+_HAS_YEAR_RE = regex.compile(rf"(?:^|[\s/.\-]){_DIGITISH}{{2}}(?:{_DIGITISH}{{2}})?\s*$")
+
+
+def _yearless(pieces: list[list[Line]]) -> list[int]:
+    """The entries whose date cell so far ends with no year ("10 เม.ย.", "11 มิถุนายน")."""
+    return [k for k, got in enumerate(pieces) if got and not _HAS_YEAR_RE.search(got[-1].text)]
+
+
+# A header row whose numbers a wrap put on the next line: "รายงานครั้งที่ รายงานครั้งที่ 5<tab>รายงานครั้งที่" /
+# "4<tab>6" (the first two cells' gap lost): the numbers go to the headers without one, in order
+_HEAD_NUMBERED_RE = regex.compile(
+    rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')})(?:\s*({_DIGITISH}{{1,3}})(?![^\s\t]))?")
+_NUMBERS_ROW_RE = regex.compile(rf"^\s*{_DIGITISH}{{1,3}}(?:\s+{_DIGITISH}{{1,3}})*\s*$")
+
+
+def _numbers_carried(lines: list[Line]) -> list[Line]:
+    """`lines` with each header row whose headers' numbers wrapped onto the
+    next line given its numbers back (see _HEAD_NUMBERED_RE), as a row of
+    cells."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        after = lines[k + 1] if k + 1 < len(lines) else None
+        heads = list(_HEAD_NUMBERED_RE.finditer(ln.text)) if after is not None and "\t" in ln.text else []
+        numbers = after.text.split() if heads and _NUMBERS_ROW_RE.match(after.text.replace("\t", " ")) else []
+        bare = [i for i, m in enumerate(heads) if m.group(2) is None]
+        if len(heads) < 2 or not numbers or len(bare) != len(numbers) \
+                or _HEAD_NUMBERED_RE.sub("", ln.text).strip(" \t"):
+            out.append(ln)
+            k += 1
+            continue
+        given = dict(zip(bare, numbers))
+        cells = [f"รายงาน{m.group(1)} {given.get(i) or m.group(2)}" for i, m in enumerate(heads)]
+        out.append(Line(ln.no, "\t".join(cells), ln.kind))
+        k += 2
+    return out
 
 
 def _placed(line: Line, values: list[str], heads: list[tuple[str, int]]) -> list[int]:
