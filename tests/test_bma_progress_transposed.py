@@ -343,3 +343,35 @@ def test_a_header_row_whose_numbers_wrapped_and_dates_whose_years_wrapped_are_re
 def test_a_header_row_with_numbers_under_it_of_another_count_is_left_alone():
     lines = _lines("รายงานครั้งที่\tรายงานครั้งที่ 5\tรายงานครั้งที่", "4", "วันที่รายงาน\t1 ม.ค. 2565")
     assert untranspose(lines)[1].text == "4"
+
+
+# A table of two entries as columns with no label cell before its heads, OCR'd (a fresh set's
+# entries_side_by_side): the two heads' gap collapsed to a space, no tab left in the row; a description
+# cell's line opens with "งบประมาณ", a label's word, with text beside it and no figure.
+_HEADS_ONE_SPACE = (
+    "รายงานครังที 3 รายงานครังที 4",
+    "วันที่รายงาน\t7/6/2567\t23/7/2567",
+    "รายละเอียดการ ดำเนินการจัด\t1. ได้ดำเนินกิจกรรม",
+    "ดำเนินงาน\tสัมมนา และ\tห้องสมุด ไปแล้ว 2. อยู่ระหว่าง",
+    "เบิกจ่ายตาม\tรวบรวมเอกสาร",
+    "งบประมาณ\tการรวบรวมเอกสารประกอบการ",
+    "ความก้าวหน้า\t57\t64",
+    "ของงานๆ",
+    "งบประมาณที่\t0 บาท\t15600 บาท",
+    "เบิกใช้",
+    "ความสอดคล้อง เป็นไปตามแผน เป็นไปตามแผน",
+    "กับแผน",
+    "ความสอดคล้อง เป็นไปตาม\tเป็นไปตามเป้าหมาย",
+    "กับเป้าหมาย\tเป้าหมาย",
+)
+
+
+def test_a_header_row_of_two_heads_a_space_apart_opens_its_table_and_a_label_word_in_a_description_is_text():
+    entries = parse_entries(_lines(*_HEADS_ONE_SPACE)).entries
+    assert sorted(entries) == [3, 4]
+    assert [entries[n].date.isoformat() for n in (3, 4)] == ["2024-06-07", "2024-07-23"]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (3, 4)] == [57.0, 64.0]
+    assert [str(values[n]["disbursed"]) for n in (3, 4)] == ["0.00", "15600.00"]
+    assert [values[n]["on_plan"] for n in (3, 4)] == [True, True]
+    assert "งบประมาณ" in entries[3].description or "งบประมาณ" in entries[4].description

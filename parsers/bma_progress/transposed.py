@@ -130,6 +130,12 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         cells = line.text.split("\t")
         cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
         return list(zip(heads, cols[len(cells) - len(heads):]))
+    if "\t" not in line.text and _HEADS_IN_CELL_RE.match(line.text):
+        # the header row's cells with the gap between them collapsed to a space and no label cell before them
+        # ("รายงานครังที 3 รายงานครังที 4"): each header a number of its own
+        heads = [(m.group(0).strip(), m.start()) for m in _ONE_HEAD_RE.finditer(line.text)]
+        if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
+            return heads
     return _ocr_header(line)
 
 
@@ -186,6 +192,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             opened = _row_cells(line)
+            if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
+                    and not any(_DIGIT_RE.search(v) for v in opened[1]):
+                opened = None  # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."): text
             if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
@@ -300,6 +309,10 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
         out.append(Line(ln.no, "\t".join(cells), ln.kind))
         k += 2
     return out
+
+
+_FIGURE_ROWS = ("report_date", "progress_pct", "disbursed")
+_DIGIT_RE = regex.compile(_DIGITISH)
 
 
 def _placed(line: Line, values: list[str], heads: list[tuple[str, int]]) -> list[int]:
