@@ -109,7 +109,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
-    lines = run_on(mend_item_numbers(_carry_wrapped_numbers(sections.get("s1_4", [])), opens_purpose), opens_purpose)
+    lines = _bullet_lookalikes(_carry_wrapped_numbers(sections.get("s1_4", [])))
+    lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
     lines = explode_inline(_run_on_in_doubt(lines, out), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
     items, lead = numbered_items(lines, opens=opens_purpose)
@@ -174,6 +175,23 @@ def _run_on_in_doubt(lines: list[Line], out: CopyReading) -> list[Line]:
 _TRAILING_NUMBER_RE = regex.compile(r"(?<=\S\s{1,3})([\d๐-๙]{1,2})[.)]?\s*$")
 # a bare number before an objective's opening word inside a line ("(PLC) 3 เพื่อพัฒนา"): the list's own
 _BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})[.)]?\s+(?=เพ)")
+
+
+# A list bullet OCR read as another mark ("-" as "=", "~", "«"), which the clean-up does not take for a bullet
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–]\s+")
+
+
+def _bullet_lookalikes(lines: list[Line]) -> list[Line]:
+    """An objective whose bullet OCR misread ("= เพื่อส่งเสริม..."): the mark
+    is its bullet when an objective's "เพื่อ" follows it, so the objective
+    opens there and does not run on into the one above."""
+    out = []
+    for ln in lines:
+        m = _BULLET_LOOKALIKE_RE.match(ln.text)
+        if m is not None and opens_purpose(ln.text[m.end():]):
+            ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
+        out.append(ln)
+    return out
 
 
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
