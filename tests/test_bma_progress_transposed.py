@@ -375,3 +375,22 @@ def test_a_header_row_of_two_heads_a_space_apart_opens_its_table_and_a_label_wor
     assert [str(values[n]["disbursed"]) for n in (3, 4)] == ["0.00", "15600.00"]
     assert [values[n]["on_plan"] for n in (3, 4)] == [True, True]
     assert "งบประมาณ" in entries[3].description or "งบประมาณ" in entries[4].description
+
+
+def test_a_run_on_table_head_whose_number_ocr_read_as_a_thai_letter_still_opens_its_entry():
+    """"ครั้งที่ ซ ครั้งที่ ๕", "ครั้งที่ ง ครั้งที่ ๑0" (๗ and ๙ read as letters, fresh
+    set p013): each such head still opens its entry, its figures its own."""
+    result = parse_entries(_lines(
+        "ครั้งที่ ซ ครั้งที่ ๕ วันที่รายงาน ๑๕/๐๕/๒๕๒๓ ๓๐/๐๕/๒๕๒๓ รายละเอียดการดําเนินงาน",
+        "ได้รับการอนุมัติโครงการ และโอนเงินกิจกรรมที่ ๑ ให้ ๒๒ เครือข่ายโรงเรียน โดยผ่านเขต",
+        "ความก้าวหน้าของงานฯ ๓๕.๐9% ๕๕.๐%",
+        "งบประมาณที่เบิกใช้ ๑7,2๐0.- บาท 0.- บาท ความสอดคล้องกับแผน เป็นไปตามแผน",
+        "เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+        "ครั้งที่ ง ครั้งที่ ๑0 วันที่รายงาน ๒๒/0๒๑/2563 ๐7/๐7/25๒3 รายละเอียดการดําเนินงาน",
+        "ดําเนินการจัดสัมมนา ดําเนินการประชุมเชิงปฏิบัติการ ความก้าวหน้าของงานฯ 73.0% 77.0%",
+        "งบประมาณที่เบิกใช้ ๐.- บาท ๐.- บาท ความสอดคล้องกับแผน เป็นไปตามแผน",
+        "ไม่เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย"))
+    entries = result.entries
+    assert len(entries) == 4
+    got = sorted((float(figure_values(e)[0]["progress_pct"]), figure_values(e)[0]["on_plan"]) for e in entries.values())
+    assert got == [(35.09, True), (55.0, True), (73.0, True), (77.0, False)]

@@ -398,6 +398,7 @@ def _doubts(line: Line, label: str, n: int, got: int) -> list[Issue]:
 
 _HEAD_WORDS = rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}"
 _RUN_WORD_RE = regex.compile(mark_tolerant("รายงาน"))
+_RUN_NUMBERED_RE = regex.compile(rf"{_DIGITISH}{{1,3}}$")
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
@@ -535,7 +536,9 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         desc = " ".join(cells["description"].split())
         for k, head in enumerate(heads):
             title = head.group(0).strip()  # "ครั้งที่ 1" as the table's column head prints it: the entry's header
-            out.append(Line(line_at(head.start()), title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"))
+            title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"
+            # a number OCR wrote as a Thai letter ("ครั้งที่ ง") reads as one before a separator (clauses.HEADER_RE)
+            out.append(Line(line_at(head.start()), title + ("" if _RUN_NUMBERED_RE.search(title) else " :")))
             if "report_date" in values:
                 out.append(Line(values["report_date"][k][1], f":: {values['report_date'][k][0]} :"))
             if n == 1:  # one report's description: its own, expense lines and all
