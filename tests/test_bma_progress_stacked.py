@@ -72,3 +72,14 @@ def test_other_layouts_pass_through_unchanged():
     broken = _lines("ครั้งที่", "๓๐/๕/๖๒", "ครั้งที่ ๕", "๕ มีนาคม ๒๕๖๒", "อยู่ระหว่าง", "๕๕", "๐.๐๐ บาท",
                     "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
     assert [ln.text for ln in restack(broken)][:2] == ["ครั้งที่", "๓๐/๕/๖๒"]
+
+
+def test_a_broken_column_among_whole_ones_is_said_for_the_whole_table_at_its_header():
+    lines = _lines(*_STACKED, "ครั้งที่ ๓", "๓๐/๕/๒๕๖๒", *_LABELS, "๒๕.๐%", "๐.- บาท")
+    result = parse_entries(lines)
+    assert sorted(result.entries)[:2] == [1, 2]
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports"]
+    assert [(i.line_start, i.line_end) for i in said] == [(47, 47)]
+    # a section with no whole column says nothing of its headers
+    from parsers.bma_progress.stacked import restack_with_doubts
+    assert restack_with_doubts(_lines("ครั้งที่ ๓", "๓๐/๕/๒๕๖๒", "อยู่ระหว่าง"))[1] == []

@@ -41,7 +41,7 @@ from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import Entry, Event, Expense, events_of, pieces
 from parsers.bma_progress.sidebyside import unweave
-from parsers.bma_progress.stacked import restack
+from parsers.bma_progress.stacked import restack_with_doubts
 from parsers.bma_progress.transposed import untranspose_with_doubts
 from schemas.document import Line
 
@@ -52,7 +52,9 @@ _NUMBER_RE = regex.compile(NUMBER)
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
     columns, doubts = untranspose_with_doubts(lines)
-    for piece in pieces(unweave(restack(columns))):
+    columns, broken = restack_with_doubts(columns)
+    doubts += broken
+    for piece in pieces(unweave(columns)):
         events.extend(events_of(piece))
     result = assemble(events)
     result.issues[:0] = doubts

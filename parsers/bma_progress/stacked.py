@@ -36,7 +36,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
-from schemas.document import Line
+from schemas.document import Issue, Line
 
 _M = f"[{THAI_MARKS}]*"
 # A header alone on its line: "ครั้งที่ ๑", "รายงานครั้งที่ ๓", "ครังที ๑๑", "ครั้งที่ en" (its number OCR garbled)
@@ -127,8 +127,28 @@ def restack(lines: list[Line]) -> list[Line]:
     """Section 2 with each entry column a ruled table's OCR stacked (module
     doc) given its clause words; the labels' columns between such columns
     dropped; other lines as they stand."""
+    return restack_with_doubts(lines)[0]
+
+
+def restack_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`restack`, and an issue for each header alone on its line that opens
+    no whole column in a section where others do: OCR broke that entry's
+    column (another column's cells or the labels inside it, its flags lost),
+    so the entry may be lost or read with another's cells; the issue names
+    the whole table (progress_reports) at the header's line."""
+    out, broken = _restack(lines)
+    issues = [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and this entry's "
+                    "column is broken (another column's cells, or the row titles, stand inside it, or its flags are "
+                    "lost): the entry may be lost or read with another entry's cells", ln.text, ln.no, ln.no,
+                    field="progress_reports") for ln in broken]
+    return out, issues
+
+
+def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
+    """`restack`, and the header lines that open no whole column."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
-        return lines
+        return lines, []
+    broken: list[Line] = []
     out: list[Line] = []
     found = False
     i = 0
@@ -137,6 +157,8 @@ def restack(lines: list[Line]) -> list[Line]:
         ln = lines[i]
         col = _column(lines, i) if _HEADER_RE.match(ln.text) else None
         if col is None:
+            if _HEADER_RE.match(ln.text):
+                broken.append(ln)
             pending.append(ln)
             i += 1
             continue
@@ -167,5 +189,5 @@ def restack(lines: list[Line]) -> list[Line]:
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
-    return out if found else lines
+    return (out, broken) if found else (lines, [])
 
