@@ -757,3 +757,28 @@ def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item()
     assert [o["text"].replace(" ", "") for o in rows["objectives"]] == [
         "เพื่อส่งเสริมการดำเนินงานของศูนย์วิชาการเขต", "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ",
         "เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและความสามารถในการเรียนการสอน"]
+
+
+def test_an_expense_units_mark_ocr_lost_or_misread_is_read_against_the_forms_units():
+    """"ชัวโมง" (a mark lost: ชั่วโมง, the one unit with its letters); "ค้น" (a
+    mark misread: คน or คัน, คัน has its mark on the same letter), a repair
+    said; "คนั" (no mark where either has one) kept as printed and said."""
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+รหัสโครงการ : 50330000-1234    ปีงบประมาณ พ.ศ. : 2565
+1.4 วัตถุประสงค์ของโครงการ
+1. เพื่อสร้างเครือข่ายความร่วมมือ
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2564 : จัดกิจกรรม
+ค่าตอบแทนวิทยากร 3 ชัวโมง x 600 บาท = 1,800 บาท
+ค่าเช่ารถโดยสาร 2 ค้น x 2,000 บาท = 4,000 บาท
+ค่าเช่ารถตู้ 1 คนั x 1,000 บาท = 1,000 บาท
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 6,800 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert [e["unit"] for e in rows["expenses"]] == ["ชั่วโมง", "คัน", "คนั"]
+    said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.unit"}
+    assert said == {("value_repaired", 11), ("repair_ambiguous", 12)}

@@ -18,6 +18,7 @@ import regex
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
+from parsers.bma_proposal.budget import canonical_unit, unit_readings
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.items import (
@@ -325,6 +326,8 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                     field=f"progress_reports.{name}"))
         for i, expense in enumerate(entry.expenses, start=1):
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
+            if expense.unit:
+                values["unit"] = _unit(expense.unit, seq, i, expense, out)
             printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
@@ -333,6 +336,31 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                                                 expense.last_line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
+
+
+def _unit(printed: str, seq: int, i: int, expense, out: CopyReading) -> str:
+    """An expense line's unit read against the units the forms count in
+    (parsers.bma_proposal.budget.UNITS): a unit OCR stripped of a mark
+    ("ชัวโมง") is the one unit with its letters; one whose mark OCR misread
+    ("ค้น": คน or คัน) is the unit whose marks stand on the same letters, a
+    repair said (rule unit), or, none or several such, kept as printed and
+    said ambiguous."""
+    chosen = canonical_unit(printed) or printed
+    fits = unit_readings(printed)
+    span = (expense.line, expense.last_line)
+    what = f"expense line {i} of report {seq}: its unit printed {printed!r} is no unit of the form"
+    if len(fits) > 1 and chosen in fits:
+        out.issues.append(Issue("warning", "value_repaired", f"{what}; of {' and '.join(fits)}, which it may be (OCR "
+                                f"misread a mark), {chosen} has its marks on the same letters",
+                                json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": fits},
+                                           ensure_ascii=False), *span, field="expenses.unit"))
+    elif len(fits) > 1:
+        out.issues.append(Issue("warning", "repair_ambiguous", f"{what}; it may be {' or '.join(fits)} (OCR misread "
+                                "a mark), kept as printed", json.dumps({"rule": "unit", "printed": printed,
+                                                                        "chosen": None, "candidates": fits},
+                                                                       ensure_ascii=False),
+                                *span, field="expenses.unit"))
+    return chosen
 
 
 def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:
