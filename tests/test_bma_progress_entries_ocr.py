@@ -754,3 +754,18 @@ def test_a_budget_amount_whose_thousands_comma_ocr_read_as_a_space_is_one_amount
     assert entry.figures["budget"] == "821,280"
     assert str(figure_values(entry)[0]["disbursed"]) == "821280.00"  # its ฿ sign is the repairs' to weigh
     assert entry.description == "เวียนแจ้งประชาสัมพันธ์"
+
+
+def test_a_baht_word_ocr_read_as_capital_latin_letters_still_closes_its_amount():
+    """"บาท" read as "UM" (as well as "um"): the expense line and the budget
+    clause still read their amounts."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๒ :: ๑๑/๓/๒๕๖๓ : ยังไม่ได้ดำเนินกิจกรรมตามแผน",
+        "ค่าอาหารกลางวัน ๒๐ คน % ๕๐ UM = ๑,๐๐๐ UM",
+        ":: ความก้าวหน้าของงานฯ = ๑๐.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๑,๐๐๐.- UM :",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[2]
+    assert [(x.item, x.quantity, x.each, x.amount) for x in entry.expenses] == [
+        ("ค่าอาหารกลางวัน", "๒๐", "๕๐", "๑,๐๐๐")]
+    assert str(figure_values(entry)[0]["disbursed"]) == "1000.00"
+    assert entry.description == "ยังไม่ได้ดำเนินกิจกรรมตามแผน"

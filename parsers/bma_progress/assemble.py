@@ -517,7 +517,7 @@ class _Assembler:
         entry.touch(b)
 
 
-_CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um")  # what says an amount is a budget clause's tail
+_CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an amount is a budget clause's tail
 
 # progress_reports column -> the clause it is read from
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}

@@ -613,7 +613,7 @@ def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
 _SHOWN_SIGN_RE = regex.compile(r"^[฿B#](?=[\d๐-๙oO])")
 _DIGIT_SIGN_RE = regex.compile(r"^[83๘๓](?=[\d๐-๙oO])")
 _BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
-_UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um)")
+_UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um|UM)")
 
 
 def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:

@@ -35,7 +35,7 @@ EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
 # (a run of digits searched for forward would be tried at every digit of a
 # line of digits: quadratic); the other two alternatives open on a letter of
 # their own.
-_UNIT_RE = regex.compile(r"บาท|um")
+_UNIT_RE = regex.compile(r"บาท|um|UM")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")

@@ -52,7 +52,7 @@ _FIGURES_RE = regex.compile(
     rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
     rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
     rf"|{_BUDGET_WORD}(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
-    rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um)\s*$"
+    rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM)\s*$"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
 )
@@ -93,13 +93,13 @@ def _split(text: str, wants_number: bool = False) -> tuple[str, str, str, str]:
 
 # An amount closing a line: "๐. บาท", "15,000.- บาท", "฿0.-".
 _AMOUNT_TAIL_RE = regex.compile(
-    rf"(?:^|\s)([฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-?)?\s*(?:บาท|um)|[฿B#]?{_DIGITISH}[\d๐-๙,]*\s*\.\s*-)\s*$")
+    rf"(?:^|\s)([฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-?)?\s*(?:บาท|um|UM)|[฿B#]?{_DIGITISH}[\d๐-๙,]*\s*\.\s*-)\s*$")
 
 
 # What a figures cell leaves at a line's start: separators, "%", an amount ("8๐", "฿1,500.- บาท").
 _FIGURE_BITS_RE = regex.compile(
-    rf"\s*(?:[:;=]{{1,2}}|%|[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|%))?"
-    rf"|{_DIGITISH}{{1,3}}\s*[)\]]\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um))?)\s*")
+    rf"\s*(?:[:;=]{{1,2}}|%|[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|UM|%))?"
+    rf"|{_DIGITISH}{{1,3}}\s*[)\]]\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙,.]*(?:\s*\.\s*-)?(?:\s*(?:บาท|um|UM))?)\s*")
 # (also "36.0%" and "7) = 0 บาท": a progress figure and a budget clause's tail a wrap carried)
 
 
