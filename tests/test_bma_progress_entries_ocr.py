@@ -769,3 +769,23 @@ def test_a_baht_word_ocr_read_as_capital_latin_letters_still_closes_its_amount()
         ("ค่าอาหารกลางวัน", "๒๐", "๕๐", "๑,๐๐๐")]
     assert str(figure_values(entry)[0]["disbursed"]) == "1000.00"
     assert entry.description == "ยังไม่ได้ดำเนินกิจกรรมตามแผน"
+
+
+def test_a_table_read_column_by_column_on_few_lines_gives_each_date_cell_to_its_entry():
+    """The table read column by column (all headers, then all "date :
+    description" cells, then the figures, then the flags) on a form printed
+    on few lines (a fresh set's few_lines): each date cell stands after the
+    previous cell's text, the first after the last header; each opens its
+    entry's cell in turn."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๑ รายงานครั้งที่ 2 รายงานครั้งที่ ๓ ๒๐๒๓-๑๑-๒๕ :",
+        "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดหัวข้อดำเนินงาน 2024-1-11 : ประชุมผู้บริหาร",
+        "เพื่อกำหนดวันจัดสัมมนา ๒๐๒๔-๒-๒ : เวียนแจ้งประชาสัมพันธ์",
+        "ความก้าวหน้าของงานฯ = 9 งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = 0 บาท ความก้าวหน้าของงานฯ = ๒๕",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท ความก้าวหน้าของงานฯ = ๓๕ งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0 บาท",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+        "ไม่เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2023-11-25", "2024-01-11", "2024-02-02"]
+    assert entries[1].description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดหัวข้อดำเนินงาน"
+    assert entries[3].description == "เวียนแจ้งประชาสัมพันธ์"

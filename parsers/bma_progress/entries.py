@@ -39,7 +39,7 @@ from normalizers.confusions import read_amount
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
 from parsers.bma_progress.assemble import EntriesResult, assemble
-from parsers.bma_progress.clauses import Entry, Event, Expense, events_of, pieces
+from parsers.bma_progress.clauses import HEADER_RE, Entry, Event, Expense, events_of, pieces
 from parsers.bma_progress.sidebyside import unweave
 from parsers.bma_progress.stacked import restack_with_doubts
 from parsers.bma_progress.transposed import untranspose_with_doubts
@@ -54,11 +54,40 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     columns, doubts = untranspose_with_doubts(lines)
     columns, broken = restack_with_doubts(columns)
     doubts += broken
-    for piece in pieces(unweave(columns)):
+    for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     result = assemble(events)
     result.issues[:0] = doubts
     return result
+
+
+# A run of headers with nothing between them: the table read column by column (column mode, clauses doc)
+_HEADER_RUN_RE = regex.compile(
+    rf"{HEADER_RE.pattern}\s*{HEADER_RE.pattern}\s*{HEADER_RE.pattern}")
+# A "date :" cell that a wrap put after the text of the cell before it ("... ดำเนินงาน 2024-1-11 : ...")
+_D = r"[\d๐-๙]"
+_DATE_CELL_INSIDE_RE = regex.compile(
+    rf"(?<=\S\s+)(?={_D}{{4}}\s*-\s*{_D}{{1,2}}\s*-\s*{_D}{{1,3}}\s*[:;](?![:;])"
+    rf"|{_D}{{1,2}}\s*/\s*{_D}{{1,2}}\s*/\s*{_D}{{2,4}}\s*[:;](?![:;]))")
+
+
+def _date_cells_apart(lines: list[Line]) -> list[Line]:
+    """In a table read column by column (a run of headers with nothing between
+    them) whose lines a narrow print or OCR wrapped anywhere, each "date :"
+    cell standing after the previous cell's text opens a line of its own, so
+    that it is read as the next entry's date cell, not as description text."""
+    if not any(_HEADER_RUN_RE.search(thai_digits_to_arabic(ln.text)) for ln in lines):
+        return lines
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.start() for m in _DATE_CELL_INSIDE_RE.finditer(ln.text)]
+        if not cuts:
+            out.append(ln)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
+            if ln.text[a:b].strip():
+                out.append(Line(ln.no, ln.text[a:b].strip(), ln.kind))
+    return out
 
 
 def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str, str]]]:
