@@ -6,6 +6,8 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
     fields.py   the anchors and the table of project columns (where each is read)
     read.py     lines -> events -> copies -> readings
     entries.py  section 2: report entries from their clauses
+    transposed.py, sidebyside.py, stacked.py  section 2's tables as OCR reads them (entries as columns,
+                read row by row, run on in a paragraph, or read column by column) given back entry by entry
     rows.py     rows from the voted copies, and the cross-checks
     repairs.py  repairs of OCR'd values from the form's own redundancy
     baht_sign.py  header amounts whose ฿ OCR read as a digit ("811,700" for ฿11,700)
