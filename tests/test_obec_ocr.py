@@ -559,7 +559,15 @@ def test_item_numbers_ocr_read_apart_from_their_texts_number_the_texts_paragraph
     rows = targets(f"{first}\n\n{second}\n\n1.\n๒.")
     outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
     assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
-    rows = targets(f"{first}\n{second}\n\n1.\n๒.")  # no blank line between: which text is whose is unclear
+    # no blank line between, the first line well short of the page's margin and the next line's first
+    # word short enough to have fit on it: the page did not wrap it, each line is an item
+    rows = targets(f"{first}\n{second}\n\n1.\n๒.")
+    outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
+    assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
+    # ... but a next line whose first word would have overrun the first line may be its wrap: which text is
+    # whose is unclear, said
+    long = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงานเข้าร่วมการประชุมเชิงปฏิบัติการ"
+    rows = targets(f"{first}\n{long}\n\n1.\n๒.")
     (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row"]
     assert issue["field"] == "targets" and issue["project_key"]
 
@@ -1128,3 +1136,39 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
     assert len(flagged) == 1
     plain = process_document(path.name, text.encode())
     assert not [i for i in plain["issues"] if i["code"] == "missing_row"]
+
+
+def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
+    # a column of numbers read apart, then the texts on lines that follow one another (no blank line):
+    # where the document's page width says the page did not wrap a line, the next starts an item
+    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    first, second = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา", "นักเรียนในสังกัด จำนวน 123 คน ได้เข้าร่วมกิจกรรม"
+    lines = [Line(1, "๑."), Line(2, "๒."), Line(4, first), Line(5, second)]
+    assert len(items_of(lines)) == 1 and unpaired_numbers(lines)  # no page width known: one paragraph, said
+    assert items_of(lines, PageWraps(frozenset(), frozenset())) == [(first, 4, 4), (second, 5, 5)]
+    maybe = PageWraps(frozenset({5}), frozenset())  # line 5 may be line 4's wrap: not paired, said
+    assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)
+    past = PageWraps(frozenset({5}), frozenset({5}))  # line 4 runs well past the margin: no page wrapped it
+    assert [a for _, a, _ in items_of(lines, past)] == [4, 5] and unpaired_numbers(lines, past) is None
+    # more lines than numbers pair nothing
+    three = lines + [Line(6, "ตามโครงการ")]
+    assert len(items_of(three, PageWraps(frozenset(), frozenset()))) == 1
+
+
+def test_a_list_that_lost_items_reaches_to_the_rows_its_kind_numbers_after_it():
+    # an indicator list whose numbers stand apart and whose texts cannot be paired (three numbers, two
+    # texts), then the quality aspect's list: the indicators' seq counts on over the aspects, so the rows
+    # after the list are numbered on the items read: the list's missing_row issue reaches to them
+    quantity = "ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ"
+    text = report().replace(f"ดัชนีชี้วัดความสำเร็จ\n{quantity}\n", (
+        "ดัชนีชี้วัดความสำเร็จ\nเชิงปริมาณ\n๑.\n๒.\n๓.\n\nร้อยละ ๘๐ ของโรงเรียนได้ตามเป้าหมาย\n\n"
+        "ผู้บริหารสถานศึกษา จำนวน ๒๐ คน\n\nเชิงคุณภาพ\nผู้เข้าร่วมโครงการมีความพึงพอใจต่อการดำเนินงาน\n"), 1)
+    rows = run(text)
+    quality = [t for t in rows["targets"] if t["aspect"] == "quality"]
+    assert quality and quality[0]["seq"] == 2  # the one item read before it, where the truth counts three
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
+                and i["line_start"] <= quality[0]["line_start"]]
+    assert issue["line_end"] >= quality[0]["line_end"]

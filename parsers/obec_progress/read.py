@@ -524,9 +524,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
                                  if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
-    starts_part = part_starts(text, running)
+    wraps = None if running else page_wraps(text)
+    starts_part = part_starts(text, running, wraps)
     parts = split_reports(drop_signatures(text))
-    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
+    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
+              for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     if unread:
         for out in copies:
@@ -534,7 +536,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     return copies
 
 
-def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
+def part_starts(lines: list[Line], running: bool,
+                wraps: PageWraps | None = None) -> Callable[[Line], bool]:
     """Whether a line starts a new part of the report or continues the line
     before it (a paragraph the page width wrapped): in running text the
     pieces that start at a cut; in a document whose paragraphs stand apart
@@ -542,7 +545,7 @@ def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
     gap; else every line."""
     if running:
         return lambda ln: ln.bullet
-    wrapped = after_full_lines(lines)
+    wrapped = wraps.wrapped if wraps is not None else after_full_lines(lines)
     after_gap = {b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1}
     if len(lines) < 2 or len(after_gap) < PARAGRAPHS * (len(lines) - 1):
         return lambda ln: ln.no not in wrapped
@@ -564,6 +567,41 @@ def _width(text: str) -> int:
     return len(text) - len(_MARK_RE.findall(text))
 
 
+@dataclass(frozen=True, slots=True)
+class PageWraps:
+    """Where a document's page width may have wrapped its text (see
+    after_full_lines): `wrapped`, the lines that follow a line running to the
+    page's margin or one the next line's first word would have overrun;
+    `past`, the lines that follow a line running well past the margin
+    (MARGIN_OVER), which no page wrapped: the line after it starts afresh."""
+    wrapped: frozenset[int]
+    past: frozenset[int]
+
+
+MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
+
+
+def page_wraps(lines: list[Line]) -> PageWraps | None:
+    """The document's PageWraps; None when it has too few lines (without
+    tabs) to tell its page's width."""
+    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
+    if len(width) < MIN_PAGE_LINES:
+        return None
+    page = _page_width(width)
+    past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past)
+
+
+def _page_width(width: dict[int, int]) -> int:
+    widths = sorted(width.values())
+    return widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
+
+
+def _wrapped(lines: list[Line], width: dict[int, int], page: int) -> set[int]:
+    return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
+            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
+
+
 def after_full_lines(lines: list[Line]) -> set[int]:
     """The lines that follow a line the page width wrapped: one running to
     the page's right margin (its width near the widest lines' of the
@@ -573,14 +611,11 @@ def after_full_lines(lines: list[Line]) -> set[int]:
     width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
     if len(width) < MIN_PAGE_LINES:
         return set()
-    widths = sorted(width.values())
-    page = widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
-    return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
-            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
+    return _wrapped(lines, width, _page_width(width))
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
-                last: bool = False, running: bool = False) -> CopyReading:
+                last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
     blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
@@ -643,7 +678,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                   p.unplaced, "projects")
         for rnd in p.rounds:
             lists: list = []
-            read_round_into(out, key, rnd, value_of(summary, "office"), lists)
+            read_round_into(out, key, rnd, value_of(summary, "office"), lists, wraps)
             report_lists += [(key, *each) for each in lists]
     in_column = any(column for _, _, _, column, _ in report_lists)
     for key, table, lines, column, paragraphs in report_lists:

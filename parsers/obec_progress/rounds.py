@@ -242,15 +242,19 @@ def form_heading(key: str, printed: str) -> str | None:
     return f"{words} {tail}" if tail else words
 
 
+# what a list's missing rows do to the rows after it: its issue reaches to them (read_round_into)
+AFTER = "; the rows after it of its kind are numbered on the items read"
+
 _LABELS = {a.key: a.text for a in MARKERS if a.key in ("budget_planned", "budget_disbursed")}
 
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
-                    lists: list | None = None) -> None:
+                    lists: list | None = None, wraps: Any = None) -> None:
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
-    number: lists.unnumbered_paragraphs), for a look over the whole report."""
+    number: lists.unnumbered_paragraphs), for a look over the whole report;
+    `wraps` (read.PageWraps): where the page width wrapped the report's lines."""
     recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
@@ -258,33 +262,41 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
     seqs: dict[Any, int] = {}
-    lost: list[tuple[str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
-    apart: list[tuple[str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
-    short: list[tuple[str, list[Line], str, int]] = []  # lists that print a number past the items read
+    lost: list[tuple[str, str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
+    apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
+    short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
+    # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
+    # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
+    ends: dict[tuple[str, str], int] = {}
+
+    def reach(table: str, kind: str, lines: list[Line]) -> int:
+        return max(lines[-1].no, ends.get((table, kind), 0))
 
     def next_seq(group: Any) -> int:
         seqs[group] = seqs.get(group, 0) + 1
         return seqs[group]
 
-    def list_items(table: str, part: list[Line]) -> list[tuple[str, int, int]]:
+    def list_items(table: str, kind: str, part: list[Line]) -> list[tuple[str, int, int]]:
         """The list's items, its doubts noted (lost, apart) and its shape kept for the report (lists)."""
         if lone_first(part):
-            lost.append((table, part))
-        if (numbers := unpaired_numbers(part)) is not None:
-            apart.append((table, part, numbers))
+            lost.append((table, kind, part))
+        if (numbers := unpaired_numbers(part, wraps)) is not None:
+            apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
-            apart.append((table, part, marks))
-        items = items_of(part)
+            apart.append((table, kind, part, marks))
+        items = items_of(part, wraps)
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
-                                                                                for t, p, _ in apart):
-            short.append((table, part, past, len(items)))
+                                                                                for t, _, p, _ in apart):
+            short.append((table, kind, part, past, len(items)))
+        for _, _, b in items:
+            ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
             lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
         return items
 
     for kind, aspect, lines in recs.targets:
         for asp, part in split_aspects(aspect, lines):
-            for text, a, b in list_items("targets", part):
+            for text, a, b in list_items("targets", kind, part):
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
                 out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
@@ -375,26 +387,27 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             note = clean_value(span_text(budget["note"]))
             out.put("quarterly_budgets", rk, "note", Reading(note, note, a, b))
     for kind, aspect, lines in recs.findings:
-        for text, a, b in list_items("findings", lines):
+        for text, a, b in list_items("findings", kind, lines):
             rk = (*base, "finding", kind, next_seq(("f", kind)))
             out.put("findings", rk, "text", Reading(text, text, a, b))
             out.put("findings", rk, "aspect", Reading(aspect, aspect or "", a, b))
             out.put("findings", rk, "quarter", Reading(q, "", a, b))
-    for table, lines in lost:  # the issue names the table: the rows lost, all their columns
+    for table, kind, lines in lost:  # the issue names the table: the rows lost, all their columns
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} holds "
                                 "item 1 alone; a list of one item is printed without a number, so OCR lost the "
-                                "others", {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
-    for table, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
+                                f"others{AFTER}", {"missing": "2..."}, lines[0].no, reach(table, kind, lines),
+                                field=table))
+    for table, kind, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
                                 f"item numbers ({' '.join(numbers)}) apart from its texts (on lines of their own, or "
                                 "in a row before them), and the texts do not stand in as many paragraphs: its items "
-                                "are read as they run, and some may run together or be lost", {"missing": " ".join(numbers)},
-                                lines[0].no, lines[-1].no, field=table))
-    for table, lines, printed, n in short:  # (see lists.numbers_past_items)
+                                f"are read as they run, and some may run together or be lost{AFTER}",
+                                {"missing": " ".join(numbers)}, lines[0].no, reach(table, kind, lines), field=table))
+    for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
-                                "to OCR and ran together, or were lost", {"missing": printed},
-                                lines[0].no, lines[-1].no, field=table))
+                                f"to OCR and ran together, or were lost{AFTER}", {"missing": printed},
+                                lines[0].no, reach(table, kind, lines), field=table))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
