@@ -1172,3 +1172,19 @@ def test_a_list_that_lost_items_reaches_to_the_rows_its_kind_numbers_after_it():
     (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
                 and i["line_start"] <= quality[0]["line_start"]]
     assert issue["line_end"] >= quality[0]["line_end"]
+
+
+def test_a_copy_whose_office_ocr_damaged_still_votes_with_the_report_s_other_copy():
+    # a report printed twice, the first copy's office line misread ("สำบนักงาน...": a letter OCR added):
+    # the office is still read, so the two copies are one report (its projects once, from two copies)
+    text = report()
+    damaged = text.replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ", "สำบนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ", 1)
+    rows = run(damaged + "\n" + text)
+    assert rows["documents"][0]["n_copies"] == 2
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2] and {p["n_copies"] for p in rows["projects"]} == {2}
+    assert rows["report_summaries"][0]["agency"].startswith("สำนักงานเขตพื้นที่การศึกษา")
+    # no line reads as the office at all: the agency is unknown, and said
+    gone = run(text.replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n", "", 1))
+    assert gone["report_summaries"][0]["agency"] is None
+    assert [i for i in gone["issues"] if i["code"] == "missing_value" and i["field"] == "report_summaries.agency"]
+    assert not [i for i in run(text)["issues"] if i["field"] == "report_summaries.agency"]
