@@ -1188,3 +1188,24 @@ def test_a_copy_whose_office_ocr_damaged_still_votes_with_the_report_s_other_cop
     assert gone["report_summaries"][0]["agency"] is None
     assert [i for i in gone["issues"] if i["code"] == "missing_value" and i["field"] == "report_summaries.agency"]
     assert not [i for i in run(text)["issues"] if i["field"] == "report_summaries.agency"]
+
+
+def test_a_list_of_projects_printed_as_a_table_gives_the_names_alone():
+    # the not-started projects as a table "ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ" (extra4's project_list_table):
+    # the head row is no text of the project before it, and a row's responsible unit is no part of its name
+    names = ["โครงการพัฒนาคุณภาพการศึกษาสำหรับโรงเรียนขนาดเล็ก", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"]
+    units = ["กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา", "หน่วยตรวจสอบภายใน"]
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    head = "**๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)**\n\n"
+    for table in ("| ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ |\n|---|---|---|\n"
+                  + "".join(f"| {i} | {n} | {u} |\n" for i, (n, u) in enumerate(zip(names, units), 1)),
+                  "ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"  # a row run together: the unit's name ends it
+                  + "".join(f"{i} {n} {u}\n" for i, (n, u) in enumerate(zip(names, units), 1)),
+                  "ที่ ชื่อโครงการ\tกลุ่มที่รับผิดชอบ\n"  # OCR: a stray vowel before the title, the cells tab-parted
+                  + "".join(f"{i} เ{n}\t{u}\n" for i, (n, u) in enumerate(zip(names, units), 1))):
+        rows = run(base + "\n" + head + table)
+        assert [p["name"] for p in sorted(rows["projects"], key=lambda p: p["group_seq"])
+                if p["plan_status"] == "not_started"] == names
+        findings = [f["text"] for f in rows["findings"]]
+        assert findings and not any("ชื่อโครงการ" in t for t in findings)

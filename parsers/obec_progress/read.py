@@ -26,13 +26,14 @@ from normalizers.confusions import could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant
 from parsers.engine import State, run_rules
-from parsers.grid import fold_tables
+from parsers.grid import fold_tables, opens_at_item
 from parsers.items import printed_number, split_item_number
 from parsers.obec_progress.anchors import (
     ANCHORS,
     FINDING_KEYS,
     REPORT_TITLE_RE,
     SECTION_KEYS,
+    UNIT_TAIL_RE,
     match_marker,
     quarter_of,
 )
@@ -57,7 +58,11 @@ STATUS_PHRASES = {
 }
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
-_TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
+# (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
+# table's rule or a speck so, "เโครงการ...", "ใโครงการ...")
+_STRAY_VOWEL = "[เแใไ](?=โ)"
+_TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+_STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
 # ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
@@ -140,12 +145,54 @@ def rule_group(state: State) -> bool:
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
+                         unit_column=False,
                          empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
         state.pos += 1  # the header's last words, the page width wrapped them onto a line of their own
     return True
+
+
+# The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
+# column's head, the number's before it, the other columns' after it (OCR may part or wrap them)
+_LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
+_HEAD_REST_RE = regex.compile(rf"^{mark_tolerant('รับผิดชอบ')}$")  # the last column's head, wrapped alone
+LIST_HEAD_MAX = 60  # a table's head row is short
+
+
+def rule_list_head(state: State) -> bool:
+    """The head row of a status group's list of projects printed as a table:
+    no title and no text of the project before it.  Columns after the name
+    ("กลุ่มที่รับผิดชอบ", the responsible unit) say that each row's name
+    ends where that column starts (see _title_cell)."""
+    line = state.line
+    if "status" not in state.context or len(line.text) > LIST_HEAD_MAX:
+        return False
+    m = _LIST_HEAD_RE.match(line.text)
+    if m is None:
+        return False
+    state.context["unit_column"] = bool(line.text[m.end():].strip())
+    state.emit("list_head", state.context["status"], line.text, line)
+    state.pos += 1
+    if state.pos < len(state.lines) and _HEAD_REST_RE.match(state.lines[state.pos].text.strip()):
+        state.pos += 1  # "กลุ่มที่" / "รับผิดชอบ": the head's last cell wrapped onto a line of its own
+    return True
+
+
+def _title_cell(state: State, rest: str) -> str:
+    """A title's text without a stray vowel OCR left before it; in a list
+    whose head gives columns after the name, the row's name alone: the
+    first cell of a row whose cells a tab parts, or the text before the
+    responsible unit's name at its end (anchors.OFFICE_UNITS: a row run
+    together with spaces)."""
+    rest = _STRAY_VOWEL_RE.sub("", rest)
+    if not state.context.get("unit_column"):
+        return rest
+    if "\t" in rest:
+        return rest.split("\t")[0].strip()
+    m = UNIT_TAIL_RE.search(rest)
+    return rest[: m.start()].rstrip() if m else rest
 
 
 def rule_title(state: State) -> bool:
@@ -185,7 +232,7 @@ def rule_title(state: State) -> bool:
             return False
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
-        state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
+        state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
                    seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
         state.context["titles_only"] = True
         state.pos += consumed
@@ -218,7 +265,7 @@ def rule_title(state: State) -> bool:
             repaired, seq = str(seq), expected
         # else: a section vouches for the title and its number is what it says (titles before it were missed)
     state.context["expected"] = seq + 1
-    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired,
+    state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
                inferred=state.context.pop("inferred", None))
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
@@ -322,6 +369,7 @@ def rule_piece(state: State) -> bool:
 
 RULES: list[tuple[str, Callable[[State], bool]]] = [
     ("group", rule_group),
+    ("list_head", rule_list_head),
     ("title", rule_title),
     ("marker", rule_marker),
     ("activity", rule_activity),
@@ -360,7 +408,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
                                     block.data.get("repaired"), line_end=block.line_end,
                                     after_empty=block.data.get("inferred")))
             continue
-        if block.kind == "group":
+        if block.kind in ("group", "list_head"):
             continue
         if not projects:
             summary.append(line)
@@ -614,11 +662,21 @@ def after_full_lines(lines: list[Line]) -> set[int]:
     return _wrapped(lines, width, _page_width(width))
 
 
+# a row of a list of projects printed as a table: its number, no mark after it ("1 โครงการ..."), and the title
+_TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+
+
+def _opens_row(cells: list[str | None]) -> bool:
+    """Where a row of a table OCR read side by side opens (parsers.grid): at
+    an item number or bullet, or at a project's number and title."""
+    return opens_at_item(cells) or bool(cells and cells[0] and _TITLE_ROW_RE.match(cells[0]))
+
+
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
-    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
+    blocks = run_rules(fold_tables(lines, _opens_row), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     recovered = recover_parts(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
