@@ -1209,3 +1209,23 @@ def test_a_list_of_projects_printed_as_a_table_gives_the_names_alone():
                 if p["plan_status"] == "not_started"] == names
         findings = [f["text"] for f in rows["findings"]]
         assert findings and not any("ชื่อโครงการ" in t for t in findings)
+
+
+def test_a_list_of_projects_as_a_tab_table_after_a_tab_list_and_a_title_s_year_alone():
+    # the table's number in a column of its own ("๑<tab>โครงการ...<tab>กลุ่ม..."), the findings before it a
+    # list whose numbers stand in a column too (one table block to parsers.grid): the group's header, the
+    # head row and each project's row stay rows of their own; and a title whose year the page put alone on
+    # a line after a blank one ("... ปีการศึกษา" / "" / "๒๕๖๖") keeps it
+    names = ["โครงการพัฒนาคุณภาพการศึกษาสำหรับโรงเรียนขนาดเล็ก", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"]
+    units = ["กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา", "หน่วยตรวจสอบภายใน"]
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    base = base.replace("1. โครงการทดสอบที่ 1 ของสำนักงาน\n", "1. โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา\n\n๒๕๖๖\n\n", 1)
+    tail = ("ข้อเสนอแนะ\n\n๑.\tจัดทำคู่มือการปฏิบัติงานให้กับเจ้าหน้าที่\n๒.\tปรับโปรแกรมการประชุมออนไลน์ให้เหมาะสม\n\n"
+            "๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\n\nที่\tชื่อโครงการ\tกลุ่มที่รับผิดชอบ\n"
+            + "".join(f"{d}\t{n}\t{u}\n" for d, n, u in zip("๑๒", names, units)))
+    rows = run(base + tail)
+    got = {(p["plan_status"], p["group_seq"]): p["name"] for p in rows["projects"]}
+    assert [got.get(("not_started", k)) for k in (1, 2)] == names
+    assert got[("completed", 1)] == "โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา ๒๕๖๖"
+    assert len([k for k in got if k[0] == "completed"]) == 2

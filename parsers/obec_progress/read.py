@@ -417,7 +417,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         project.line_end = block.line_end
         if not project.rounds and block.kind == "text":
             # between the title and the first section: the title goes on
-            if not is_debris(block.text):
+            if not is_debris(block.text) or _year_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
             else:
                 project.debris.add(block.line_start)
@@ -438,6 +438,16 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             if headed is not None:
                 rnd.quarter, rnd.quarter_line = quarter_of(headed.data["heading"]), headed.line_start
     return summary, projects
+
+
+# a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
+# line too): the title's (a line of four digits alone reads as OCR debris otherwise)
+_WAITS_FOR_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
+_YEAR_ALONE_DIGITS_RE = regex.compile(r"^[\d๐-๙]{4}$")
+
+
+def _year_of_title(title: str, text: str) -> bool:
+    return bool(_YEAR_ALONE_DIGITS_RE.match(text.strip()) and _WAITS_FOR_YEAR_RE.search(title))
 
 
 ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
@@ -666,10 +676,22 @@ def after_full_lines(lines: list[Line]) -> set[int]:
 _TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 
 
+_NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
+
+
 def _opens_row(cells: list[str | None]) -> bool:
     """Where a row of a table OCR read side by side opens (parsers.grid): at
-    an item number or bullet, or at a project's number and title."""
-    return opens_at_item(cells) or bool(cells and cells[0] and _TITLE_ROW_RE.match(cells[0]))
+    an item number or bullet, at a list of projects' head row, or at a
+    project's number and title (in one cell, or the number in a column of
+    its own and the title in the next)."""
+    if opens_at_item(cells):
+        return True
+    if not cells or not cells[0]:
+        return False
+    if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
+        return True  # the head row of a list of projects printed as a table
+    return bool(_TITLE_ROW_RE.match(cells[0]) or (
+        _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
