@@ -1229,3 +1229,19 @@ def test_a_list_of_projects_as_a_tab_table_after_a_tab_list_and_a_title_s_year_a
     assert [got.get(("not_started", k)) for k in (1, 2)] == names
     assert got[("completed", 1)] == "โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา ๒๕๖๖"
     assert len([k for k in got if k[0] == "completed"]) == 2
+
+
+def test_a_year_in_doubt_fills_the_unread_summary_year_flagged_not_claimed_repaired():
+    # the summary's year unreadable ("๒๕๒"), a third of the headings reading a year no reading of theirs makes
+    # the others' (a misread the table lacks may have made the majority): the year is in doubt, so it goes
+    # where it goes flagged (repair_ambiguous), and no value_repaired claims the summary's year repaired
+    text = report(fy="๒๕๖๖", projects=[project(n, "๒๕๖๖") for n in range(1, 4)])
+    text = text.replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน\nรายงานสรุป", "ประจำปีงบประมาณ พ.ศ. ๒๕๒ รอบ ๖ เดือน\nรายงานสรุป", 1)
+    text = text.replace("ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ", "ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๒ รอบ", 1)
+    parts = text.split("ปีงบประมาณ ๒๕๖๖")
+    text = "".join(p + ("" if i == len(parts) - 1 else "ปีงบประมาณ ๒๕๐๑" if i % 3 == 2 else "ปีงบประมาณ ๒๕๖๖")
+                   for i, p in enumerate(parts))
+    rows = run(text)
+    summary = [i for i in rows["issues"] if i["field"] == "report_summaries.fiscal_year_be"]
+    assert [i for i in summary if i["code"] == "repair_ambiguous"]
+    assert not [i for i in summary if i["code"] == "value_repaired"]
