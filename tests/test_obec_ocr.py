@@ -1245,3 +1245,21 @@ def test_a_year_in_doubt_fills_the_unread_summary_year_flagged_not_claimed_repai
     summary = [i for i in rows["issues"] if i["field"] == "report_summaries.fiscal_year_be"]
     assert [i for i in summary if i["code"] == "repair_ambiguous"]
     assert not [i for i in summary if i["code"] == "value_repaired"]
+
+
+def test_a_running_header_with_the_office_over_it_in_a_report_whose_groups_count_in_parentheses():
+    # every page headed by the office's line and the report's title, its round wrapped onto the next line
+    # ("... แผนปฏิบัติการ รอบ" / "6 เดือน"), in a report whose group headers give their count in parentheses
+    # ("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว (๒ โครงการ)"): no new copy, and neither line is a result
+    header = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n"
+              "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ\n6 เดือน\n")
+    first = project(1, "๒๕๖๗").replace("ผลการดำเนินงาน\n", "ผลการดำเนินงาน\n" + header)
+    text = report(projects=[first, project(2, "๒๕๖๗")]).replace(
+        "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้",
+        "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว (2 โครงการ)")
+    rows = run(text)
+    assert rows["documents"][0]["n_copies"] == 1 and len(rows["projects"]) == 2
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
+    # a second copy (its cover: the office, the title, the as-of date ... the summary within a page) is one
+    again = run(text + "\n" + report())
+    assert again["documents"][0]["n_copies"] == 2 and len(again["projects"]) == 2

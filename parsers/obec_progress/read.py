@@ -490,7 +490,11 @@ _SUMMARY_TITLE_RE = regex.compile(mark_tolerant("รายงานสรุป�
 _COUNT_WORD_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน")
 
 
-def _opens_summary(lines: list[Line], i: int, window: int = 8) -> bool:
+SUMMARY_WINDOW = 8  # lines after a title within which a copy's summary starts
+COVER_WINDOW = 24  # ... after a cover's office and title (the as-of date, the document's number, the agency between)
+
+
+def _opens_summary(lines: list[Line], i: int, window: int = SUMMARY_WINDOW) -> bool:
     """The report's summary follows line i: its title, or its rows (a count
     of projects and their share)."""
     return any(_SUMMARY_TITLE_RE.search(ln.text) or ("ร้อยละ" in ln.text and _COUNT_WORD_RE.search(ln.text))
@@ -505,7 +509,7 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     seen_group = False
     header_year = None  # the line after a running header that holds its year alone
     for i, ln in enumerate(lines):
-        if ln.no == header_year and _YEAR_ALONE_RE.match(ln.text.strip()):
+        if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())):
             continue
         if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
@@ -514,10 +518,13 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
                 if _OFFICE_RE.match(cur[j].text):
                     back = j
                     break
-            if back == len(cur) and not _opens_summary(lines, i):
+            if not _opens_summary(lines, i, COVER_WINDOW if back < len(cur) else SUMMARY_WINDOW):
                 # the title as a page's running header that the clean-up did not know (OCR read it
-                # differently page by page): no new copy, and no words of the section it interrupts
-                if _HEADER_ENDS_BEFORE_YEAR_RE.search(ln.text) and i + 1 < len(lines):
+                # differently page by page, the office's line above it on every page too): no new copy,
+                # and no words of the section it interrupts; a copy's cover (the office, the title, the
+                # as-of date, ...) has the summary follow within a page
+                if (_HEADER_ENDS_BEFORE_YEAR_RE.search(ln.text) or _HEADER_ENDS_BEFORE_MONTHS_RE.search(ln.text)) \
+                        and i + 1 < len(lines):
                     header_year = lines[i + 1].no
                 continue
             copies.append(cur[back:])
@@ -525,7 +532,8 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
             seen_group = False
         copies[-1].append(ln)
         number, rest = split_item_number(ln.text)
-        if number is not None and status_of(rest) and _GROUP_COUNT_RE.search(rest) and "ร้อยละ" not in rest:
+        if number is not None and status_of(rest) and (_GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) \
+                and "ร้อยละ" not in rest:
             seen_group = True
     return [c for c in copies if c]
 
@@ -561,6 +569,11 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # A page's running header (the report's title) the page width wrapped before its year: the clean-up
 # knew the header's line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ") and left it
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
+# ... or before its round's months ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
+_HEADER_ENDS_BEFORE_MONTHS_RE = regex.compile(r"\sรอบ\s*$")
+_MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
+# a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
+_GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
 _HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
 _YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
 
