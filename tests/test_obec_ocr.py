@@ -1263,3 +1263,41 @@ def test_a_running_header_with_the_office_over_it_in_a_report_whose_groups_count
     # a second copy (its cover: the office, the title, the as-of date ... the summary within a page) is one
     again = run(text + "\n" + report())
     assert again["documents"][0]["n_copies"] == 2 and len(again["projects"]) == 2
+
+
+def test_text_under_the_alignment_heading_before_any_plan_s_heading_is_said():
+    # the national strategy's heading OCR garbled past reading ("ลกรต เตงานต่อเบาหมาย..."): its text stands
+    # under the alignment heading before any plan's heading, left out; the plans after it are numbered on
+    # the headings read, so the issue names the alignments and reaches to them
+    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "{national}\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
+
+    def read(national: str) -> dict:
+        first = project(1, "๒๕๖๗").replace(
+            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
+            plans.format(national=national))
+        return run(report(projects=[first, project(2, "๒๕๖๗")]))
+
+    rows = read("ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ")
+    assert not [i for i in rows["issues"] if i["field"] == "alignments"]
+    rows = read("ลกรต เตงานต่อเบาหมายของยุทธศาสตร์ชาติ.")
+    (issue,) = [i for i in rows["issues"] if i["field"] == "alignments" and i["code"] == "missing_value"]
+    later = [a for a in rows["alignments"] if a["project_key"] == issue["project_key"]]
+    assert [a["seq"] for a in later] == [1, 2, 3]  # the master plan's text is alignment 1, where the truth has 2
+    assert later and all(a["line_end"] <= issue["line_end"] for a in later)
+
+
+def test_a_running_header_s_round_left_alone_after_the_clean_up_took_the_header_is_no_text():
+    # the clean-up knew the header ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ") and left it out, not its
+    # round the page wrapped onto the next line ("รอบ 12 เดือน"): once the projects have begun, that line after
+    # the gap is the header's; before them (the cover, the summary) the round is the report's, kept
+    from parsers.obec_progress.read import _header_tails
+    from schemas.document import Line
+
+    lines = [Line(1, "รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"), Line(3, "รอบ 12 เดือน"),
+             Line(5, "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน ๒ โครงการ โดยมีรายละเอียด ดังนี้"),
+             Line(7, "ข้อเสนอแนะ"), Line(10, "รอบ 12 เดือน"), Line(11, "ได้ดำเนินการครบตามแผน รอบ 12 เดือน")]
+    assert _header_tails(lines) == {10}

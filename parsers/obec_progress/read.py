@@ -509,7 +509,8 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     seen_group = False
     header_year = None  # the line after a running header that holds its year alone
     for i, ln in enumerate(lines):
-        if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())):
+        if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())
+                                     or _HEADER_TAIL_LINE_RE.match(ln.text.strip())):
             continue
         if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
@@ -523,9 +524,8 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
                 # differently page by page, the office's line above it on every page too): no new copy,
                 # and no words of the section it interrupts; a copy's cover (the office, the title, the
                 # as-of date, ...) has the summary follow within a page
-                if (_HEADER_ENDS_BEFORE_YEAR_RE.search(ln.text) or _HEADER_ENDS_BEFORE_MONTHS_RE.search(ln.text)) \
-                        and i + 1 < len(lines):
-                    header_year = lines[i + 1].no
+                if i + 1 < len(lines):
+                    header_year = lines[i + 1].no  # (what the page wrapped of it: see _HEADER_TAIL_LINE_RE)
                 continue
             copies.append(cur[back:])
             del cur[back:]
@@ -569,8 +569,12 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # A page's running header (the report's title) the page width wrapped before its year: the clean-up
 # knew the header's line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ") and left it
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
-# ... or before its round's months ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
-_HEADER_ENDS_BEFORE_MONTHS_RE = regex.compile(r"\sรอบ\s*$")
+# the rest of a running header the page wrapped onto a line of its own, which reads as nothing else: its
+# round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), or both
+_HEADER_TAIL_LINE_RE = regex.compile(
+    rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*[\d๐-๙]\S{{2,5}}\s*)?"
+    r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
+# ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
 _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
 # a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
 _GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
@@ -581,10 +585,28 @@ _YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙
 def _header_tails(lines: list[Line]) -> set[int]:
     """The numbers of the lines that hold a running header's year alone: "พ.ศ."
     and a year, after a gap (the line before it was left out: a blank, the
-    header), where the text before the gap does not end waiting for a year."""
-    return {ln.no for prev, ln in zip(lines, lines[1:])
-            if ln.no > prev.no + 1 and _YEAR_ALONE_RE.match(ln.text.strip())
-            and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text)}
+    header), where the text before the gap does not end waiting for a year;
+    and, once the projects have begun (a status group's header met: the
+    cover and the summary print the report's round), the lines after a gap
+    that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE)."""
+    out: set[int] = set()
+    in_projects = False
+    for prev, ln in zip(lines, lines[1:]):
+        text = ln.text.strip()
+        if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
+                _YEAR_ALONE_RE.match(text) or (in_projects and "เดือน" in text and _HEADER_TAIL_LINE_RE.match(text))):
+            out.add(ln.no)
+        if not in_projects and "ร้อยละ" not in text:
+            number, rest = split_item_number(text)
+            in_projects = number is not None and status_of(rest) is not None and bool(
+                _GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) and not _opens_count_row(text)
+    return out
+
+
+def _opens_count_row(text: str) -> bool:
+    """A summary's row: a group's count and its share ("... จำนวน 3 โครงการ คิดเป็นร้อยละ", the share on
+    the next line after OCR)."""
+    return "คิดเป็น" in text
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS
-from normalizers.text import clean_value, skeleton
+from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
@@ -65,6 +65,9 @@ class RoundRecords:
     budgets: list[dict[str, Any]] = field(default_factory=list)
     findings: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)
     unplaced: list[Line] = field(default_factory=list)
+    # text under a part's heading before any of its sub-headings (a plan's, a target's or a finding's kind):
+    # the sub-heading OCR garbled past reading, its rows lost or read into the ones after (by table)
+    orphans: dict[str, list[Line]] = field(default_factory=dict)
     activity_tokens: dict[int, str] = field(default_factory=dict)  # a main activity's number OCR read as letters
     # each target heading: (its line, as printed; the index of its first entry in `targets`)
     heads: list[tuple[Line, int]] = field(default_factory=list)
@@ -171,7 +174,19 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
                 continue
             (buffer if buffer is not None else out.unplaced).append(line)
+            if buffer is None and mode in ORPHAN_TABLES and not NONE_RE.match(line.text) \
+                    and not _HEADING_TAIL_RE.match(line.text.strip()):
+                out.orphans.setdefault(ORPHAN_TABLES[mode], []).append(line)
     return out
+
+
+# the rest of a part's heading the page wrapped onto a line of its own: its period ("ปีงบประมาณ 2564",
+# "ประจำไตรมาสที่ ๒ ปีงบประมาณ ๒๕๖๗"), its plan ("ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก")
+_HEADING_TAIL_RE = regex.compile(
+    rf"^(?=\S)(?:{mark_tolerant('ประจำ')}(?:{mark_tolerant('ปี')})?\s*)?(?:{mark_tolerant('ไตรมาสที่')}\s*\S{{1,2}}\s*)?"
+    rf"(?:{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.?\s*ศ\.?\s*)?\S{{2,6}})?$"
+    rf"|^{mark_tolerant('ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก')}$")
+ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "findings"}  # a part's heading -> its table
 
 
 # The rest of an activity's name on a line of its own, even where a new paragraph seems to start there:
@@ -408,6 +423,16 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
                                 f"to OCR and ran together, or were lost{AFTER}", {"missing": printed},
                                 lines[0].no, reach(table, kind, lines), field=table))
+    last = {"targets": max((ln.no for _, _, ls in recs.targets for ln in ls), default=0),
+            "alignments": max((ln.no for _, ls in recs.alignments for ln in ls), default=0),
+            "findings": max((ln.no for _, _, ls in recs.findings for ln in ls), default=0)}
+    for table, lines in recs.orphans.items():
+        # the rows after it are numbered on the sub-headings read (seq), so the issue reaches to them
+        out.issues.append(Issue("warning", "missing_value", f"{table}: text of {key[0]} project {key[1]} stands under "
+                                "the part's heading before any of its sub-headings: OCR garbled one past reading; its "
+                                "text is left out and the rows after it are numbered on the headings read",
+                                clean_value(span_text(lines))[:200], lines[0].no, max(lines[-1].no, last[table]),
+                                field=table))
     for line in recs.empty_heads():
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
