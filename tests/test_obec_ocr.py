@@ -1301,3 +1301,13 @@ def test_a_running_header_s_round_left_alone_after_the_clean_up_took_the_header_
              Line(5, "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน ๒ โครงการ โดยมีรายละเอียด ดังนี้"),
              Line(7, "ข้อเสนอแนะ"), Line(10, "รอบ 12 เดือน"), Line(11, "ได้ดำเนินการครบตามแผน รอบ 12 เดือน")]
     assert _header_tails(lines) == {10}
+
+
+def test_a_speck_before_a_round_s_heading_leaves_it_the_heading():
+    # ". ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ ๓ ...": a speck OCR left before the heading of a
+    # project's next round; read as text, the round's rows ran into the round before (quarter 2) silently
+    second = project(1, "๒๕๖๗", quarter="๓").split("\n", 1)[1]  # the project's quarter-3 round, no title
+    first = project(1, "๒๕๖๗") + ". " + second
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    quarters = sorted({t["quarter"] for t in rows["targets"] if t["project_key"] == rows["projects"][0]["project_key"]})
+    assert quarters == [2, 3]

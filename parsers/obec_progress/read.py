@@ -323,10 +323,18 @@ def _section_follows(state: State, window: int = 4) -> bool:
     return False
 
 
+_LEADING_SPECK_RE = regex.compile(r"^[^\w\s]{1,2}\s+")
+
+
 def rule_marker(state: State) -> bool:
     """A section marker (see parsers.obec_progress.anchors)."""
     line = state.line
     found = match_marker(line.text)
+    if found is None and (speck := _LEADING_SPECK_RE.match(line.text)):
+        # a speck OCR left before the heading (". ความก้าวหน้าของเป้าหมายโครงการ ..."): the heading all the same
+        found = match_marker(line.text[speck.end():])
+        if found is not None and found[0].key not in SECTION_KEYS:
+            found = None  # (". ครูในสังกัด...": a list item whose number OCR lost leaving its mark; only a part's heading)
     if found is None:
         return False
     hit, rest = found
