@@ -1311,3 +1311,20 @@ def test_a_speck_before_a_round_s_heading_leaves_it_the_heading():
     rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
     quarters = sorted({t["quarter"] for t in rows["targets"] if t["project_key"] == rows["projects"][0]["project_key"]})
     assert quarters == [2, 3]
+
+
+def test_a_round_whose_quarter_does_not_follow_the_round_before_is_another_project_s():
+    # project 2's title lost to OCR: its quarter-2 round follows project 1's quarter-2 round and its rows are
+    # read as project 1's; a project reports its quarters in order, so the rounds from there are flagged
+    # (project_unread, on each child table, at their lines)
+    second = project(2, "๒๕๖๗").split("\n", 1)[1]
+    rows = run(report(projects=[project(1, "๒๕๖๗") + second, project(3, "๒๕๖๗").replace("3. โครงการ", "2. โครงการ")]))
+    flagged = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "targets"]
+    assert len(flagged) == 1
+    first_key = next(p["project_key"] for p in rows["projects"] if p["group_seq"] == 1)
+    extra = [t for t in rows["targets"] if t["project_key"] == first_key and t["line_start"] >= flagged[0]["line_start"]]
+    assert extra and all(t["line_end"] <= flagged[0]["line_end"] for t in extra)
+    # quarters in order (2 then 3) are one project's rounds
+    third = project(1, "๒๕๖๗", quarter="๓").split("\n", 1)[1]
+    assert not [i for i in run(report(projects=[project(1, "๒๕๖๗") + third, project(2, "๒๕๖๗")]))["issues"]
+                if i["code"] == "project_unread"]

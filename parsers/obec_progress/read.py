@@ -737,6 +737,28 @@ def _opens_row(cells: list[str | None]) -> bool:
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
 
+CHILD_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
+
+
+def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, int]]:
+    """The first round of each project whose quarter (as its headings name
+    it) is not after the quarter of the round before: the rounds from there
+    on are another project's whose title was not read (a project's rounds
+    follow one another quarter by quarter), with that earlier quarter."""
+    out = []
+    for p in projects:
+        before = None
+        for rnd in p.rounds:
+            q = rnd.quarter[0] if rnd.quarter else None
+            if q is None or not 1 <= q <= 4:
+                continue
+            if before is not None and q <= before:
+                out.append((p, rnd, before))
+                break
+            before = q
+    return out
+
+
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
@@ -770,6 +792,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 f"{have} of the report's {n} rounds print: OCR lost it, and its rows were read into "
                                 "the part before it or not at all", None, min(lines_of), max(lines_of),
                                 field=PART_TABLES[part]))
+    for p, rnd, before in rounds_out_of_order(projects):
+        lines_of = [b.line_start for r in p.rounds[rnd.index:] for b in r.blocks] + \
+                   [b.line_end for r in p.rounds[rnd.index:] for b in r.blocks]
+        for table in CHILD_TABLES:  # the rows from here on, whichever table they went to
+            out.issues.append(Issue("error", "project_unread",
+                                    f"{table}: a report round of quarter {rnd.quarter[0]} follows {p.status} project "
+                                    f"{p.seq}'s round of quarter {before}: a project reports its quarters in order, so "
+                                    "from here the rounds are another project's, whose title OCR lost; its rows are "
+                                    "read as this project's", None, min(lines_of), max(lines_of), field=table))
     mentions = mentions_in(lines)
     # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
     for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):
