@@ -1328,3 +1328,18 @@ def test_a_round_whose_quarter_does_not_follow_the_round_before_is_another_proje
     third = project(1, "๒๕๖๗", quarter="๓").split("\n", 1)[1]
     assert not [i for i in run(report(projects=[project(1, "๒๕๖๗") + third, project(2, "๒๕๖๗")]))["issues"]
                 if i["code"] == "project_unread"]
+
+
+def test_a_list_read_as_one_item_counts_the_lines_the_page_did_not_wrap_as_paragraphs():
+    # in a report whose lists print their numbers in a column, OCR lost a list's column whole: its items stand
+    # on lines that follow one another, no blank between; where the page did not wrap the first, the second
+    # starts afresh: two paragraphs, so the list is flagged (read.read_report's missing_row), not silent
+    from parsers.obec_progress.lists import unnumbered_paragraphs
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    lines = [Line(1, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน 130 โรงเรียน"),
+             Line(2, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน")]
+    assert unnumbered_paragraphs(lines, 1) == 1  # no page width known: one paragraph
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset(), frozenset())) == 2
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 1  # line 2 may be a wrap

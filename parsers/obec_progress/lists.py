@@ -391,13 +391,14 @@ def numbers_in_column(lines: list[Line]) -> bool:
 PARAGRAPH_LETTERS = 15  # a paragraph of this many letters or more is a text, not a wrapped word or debris
 
 
-def unnumbered_paragraphs(lines: list[Line], n_items: int) -> int:
+def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) -> int:
     """How many paragraphs (a gap of lines between two; PARAGRAPH_LETTERS
     letters or more each) a list read as one item without a number spans;
     0 for a list read otherwise (`n_items`: how many items_of read).  In a
     report whose other lists print their numbers in a column, which OCR
     may lose whole, several such paragraphs may be several items whose
-    numbers went with the column."""
+    numbers went with the column.  With `wraps` (read.PageWraps), a line
+    the page did not wrap starts a paragraph too."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     if not lines or any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
         return 0
@@ -405,7 +406,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int) -> int:
         return 0
     sizes: list[int] = []
     for i, ln in enumerate(lines):
-        if i == 0 or ln.no > lines[i - 1].no + 1:
+        if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.wrapped):
             sizes.append(0)
         sizes[-1] += sum(1 for ch in ln.text if not ch.isspace())
     return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)

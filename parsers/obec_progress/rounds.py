@@ -306,7 +306,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
-            lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items))))
+            lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items), wraps)))
         return items
 
     for kind, aspect, lines in recs.targets:
