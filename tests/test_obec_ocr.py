@@ -1343,3 +1343,20 @@ def test_a_list_read_as_one_item_counts_the_lines_the_page_did_not_wrap_as_parag
     assert unnumbered_paragraphs(lines, 1) == 1  # no page width known: one paragraph
     assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset(), frozenset())) == 2
     assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 1  # line 2 may be a wrap
+
+
+def test_a_list_row_whose_unit_ocr_ran_into_the_title_is_flagged():
+    # speck before a group's header read as a cell of its own ("2<tab>๒. โครงการที่ยังไม่ได้..."): the header all
+    # the same; a row whose unit's name OCR ran into the title without a column's gap: the unit is cut out and
+    # the name flagged (unread_cells on projects.name), as is a row with no unit apart at all
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    tail = ("2\t๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ ดังนี้\n\nที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"
+            "๑ โครงการพัฒนาคุณภาพการศึกษาสำหรับ หน่วยตรวจสอบภายใน โรงเรียนขนาดเล็ก\n"
+            "๒ โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร\n")
+    rows = run(base + "\n" + tail)
+    got = {p["group_seq"]: p["name"] for p in rows["projects"] if p["plan_status"] == "not_started"}
+    assert got == {1: "โครงการพัฒนาคุณภาพการศึกษาสำหรับ โรงเรียนขนาดเล็ก",
+                   2: "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"}
+    flagged = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]
+    assert len(flagged) == 2

@@ -103,3 +103,5 @@ OFFICE_UNITS = (
 )
 # a unit's name at a line's end, after a space (mark_tolerant: a space may stand between any two letters)
 UNIT_TAIL_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in OFFICE_UNITS) + r")\s*$")
+# a unit's name anywhere after a space (a row whose unit OCR ran into its name without a column's gap)
+UNIT_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in OFFICE_UNITS) + r")(?=\s|$)")

@@ -33,6 +33,7 @@ from parsers.obec_progress.anchors import (
     FINDING_KEYS,
     REPORT_TITLE_RE,
     SECTION_KEYS,
+    UNIT_RE,
     UNIT_TAIL_RE,
     match_marker,
     quarter_of,
@@ -127,16 +128,30 @@ def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None
     return number, rest, None
 
 
+_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44]{1,2}$")  # no Thai letter, a character or two
+
+
+@lru_cache(maxsize=4096)
+def _after_speck_cell(text: str) -> str:
+    """A line without a speck OCR read as a cell of its own before it ("2<tab>2. โครงการที่อยู่ระหว่าง
+    ดำเนินการ จำนวน 5 โครงการ"), when what follows opens with an item number."""
+    head, tab, tail = text.partition("\t")
+    if tab and _SPECK_CELL_RE.match(head.strip()) and split_item_number(tail.strip())[0] is not None:
+        return tail.strip()
+    return text
+
+
 def rule_group(state: State) -> bool:
     """A status-group header: a number (or what OCR made of it), the group's
     words and a count of projects; not a summary row (those give a
     percentage) or a chart legend (no number)."""
     line = state.line
-    number, rest, speck = _number_or_speck(line.text)
+    text = _after_speck_cell(line.text)
+    number, rest, speck = _number_or_speck(text)
     status = status_of(rest) if number or speck else None
-    if status is None or "|" in line.text or "ร้อยละ" in line.text:
+    if status is None or "|" in text or "ร้อยละ" in text:
         return False
-    if "\t" in line.text and not _GROUP_COUNT_RE.search(line.text.split("\t")[0]):
+    if "\t" in text and not _GROUP_COUNT_RE.search(text.split("\t")[0]):
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
     if number is None and not _GROUP_COUNT_RE.search(rest):
         return False
@@ -185,14 +200,26 @@ def _title_cell(state: State, rest: str) -> str:
     whose head gives columns after the name, the row's name alone: the
     first cell of a row whose cells a tab parts, or the text before the
     responsible unit's name at its end (anchors.OFFICE_UNITS: a row run
-    together with spaces)."""
+    together with spaces).  A unit's name inside the name (OCR ran the
+    unit's cell into the title's without a gap) is cut out, and the row is
+    marked unsure (state.context["unit_unsure"]), as when no unit is found
+    apart: the name may hold the unit's words."""
     rest = _STRAY_VOWEL_RE.sub("", rest)
+    state.context["unit_unsure"] = False
     if not state.context.get("unit_column"):
         return rest
     if "\t" in rest:
-        return rest.split("\t")[0].strip()
-    m = UNIT_TAIL_RE.search(rest)
-    return rest[: m.start()].rstrip() if m else rest
+        rest, sure = rest.split("\t")[0].strip(), True
+    else:
+        m = UNIT_TAIL_RE.search(rest)
+        if m:
+            return rest[: m.start()].rstrip()
+        sure = False
+    inside = UNIT_RE.search(rest)
+    if inside:
+        rest, sure = f"{rest[: inside.start()]} {rest[inside.end():].strip()}".strip(), False
+    state.context["unit_unsure"] = not sure
+    return rest
 
 
 def rule_title(state: State) -> bool:
@@ -233,7 +260,8 @@ def rule_title(state: State) -> bool:
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
-                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
+                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
+                   unit_unsure=state.context["unit_unsure"])
         state.context["titles_only"] = True
         state.pos += consumed
         return True
@@ -266,7 +294,7 @@ def rule_title(state: State) -> bool:
         # else: a section vouches for the title and its number is what it says (titles before it were missed)
     state.context["expected"] = seq + 1
     state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
-               inferred=state.context.pop("inferred", None))
+               inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"])
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
@@ -398,6 +426,7 @@ class Project:
     line_end: int = 0
     after_empty: str | None = None  # the group before said it holds none: this group's header was not read
     debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
+    unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -414,7 +443,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         if block.kind == "title":
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
-                                    after_empty=block.data.get("inferred")))
+                                    after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False)))
             continue
         if block.kind in ("group", "list_head"):
             continue
@@ -828,6 +857,11 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     f"was not read: the projects from here on are {p.status}",
                                     json.dumps({"rule": "count", "printed": p.after_empty, "chosen": p.status},
                                                ensure_ascii=False), *span, field="projects.plan_status"))
+        if p.unit_unsure:
+            out.issues.append(Issue("warning", "unread_cells", f"{p.status} project {p.seq}: a row of a list of projects "
+                                    "whose head gives a responsible unit's column, and no unit's name stands apart "
+                                    "from the title (OCR ran the cells together): the name may hold the unit's words",
+                                    title, *span, field="projects.name"))
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
