@@ -1360,3 +1360,16 @@ def test_a_list_row_whose_unit_ocr_ran_into_the_title_is_flagged():
                    2: "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"}
     flagged = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]
     assert len(flagged) == 2
+
+
+def test_a_unit_s_first_words_ocr_ran_into_a_list_row_s_title_are_cut_out():
+    # the unit's cell wrapped ("กลุ่มส่งเสริมการศึกษาทางไกล" / "เทคโนโลยีสารสนเทศและการสื่อสาร") and OCR ran its first
+    # words into the title's first line: they are no part of the name (the row is flagged all the same)
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    tail = ("๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n\nที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"
+            "๑ โครงการฝึกอบรมเชิงปฏิบัติการ กลุ่มส่งเสริมการศึกษาทางไกล ด้านการเงิน บัญชี และพัสดุ\n")
+    rows = run(base + "\n" + tail)
+    (name,) = [p["name"] for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert name == "โครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ"
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]

@@ -103,5 +103,7 @@ OFFICE_UNITS = (
 )
 # a unit's name at a line's end, after a space (mark_tolerant: a space may stand between any two letters)
 UNIT_TAIL_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in OFFICE_UNITS) + r")\s*$")
-# a unit's name anywhere after a space (a row whose unit OCR ran into its name without a column's gap)
-UNIT_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in OFFICE_UNITS) + r")(?=\s|$)")
+# a unit's name anywhere after a space (a row whose unit OCR ran into its name without a column's gap), or
+# the first words of a name of several (the cell wrapped the rest onto the row's next lines)
+_UNIT_PARTS = sorted({*OFFICE_UNITS, *(u.split(" ")[0] for u in OFFICE_UNITS if " " in u)}, key=len, reverse=True)
+UNIT_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in _UNIT_PARTS) + r")(?=\s|$)")
