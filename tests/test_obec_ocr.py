@@ -559,7 +559,15 @@ def test_item_numbers_ocr_read_apart_from_their_texts_number_the_texts_paragraph
     rows = targets(f"{first}\n\n{second}\n\n1.\n๒.")
     outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
     assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
-    rows = targets(f"{first}\n{second}\n\n1.\n๒.")  # no blank line between: which text is whose is unclear
+    # no blank line between, the first line well short of the page's margin and the next line's first
+    # word short enough to have fit on it: the page did not wrap it, each line is an item
+    rows = targets(f"{first}\n{second}\n\n1.\n๒.")
+    outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
+    assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
+    # ... but a next line whose first word would have overrun the first line may be its wrap: which text is
+    # whose is unclear, said
+    long = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงานเข้าร่วมการประชุมเชิงปฏิบัติการ"
+    rows = targets(f"{first}\n{long}\n\n1.\n๒.")
     (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row"]
     assert issue["field"] == "targets" and issue["project_key"]
 
@@ -1128,3 +1136,240 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
     assert len(flagged) == 1
     plain = process_document(path.name, text.encode())
     assert not [i for i in plain["issues"] if i["code"] == "missing_row"]
+
+
+def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
+    # a column of numbers read apart, then the texts on lines that follow one another (no blank line):
+    # where the document's page width says the page did not wrap a line, the next starts an item
+    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    first, second = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา", "นักเรียนในสังกัด จำนวน 123 คน ได้เข้าร่วมกิจกรรม"
+    lines = [Line(1, "๑."), Line(2, "๒."), Line(4, first), Line(5, second)]
+    assert len(items_of(lines)) == 1 and unpaired_numbers(lines)  # no page width known: one paragraph, said
+    assert items_of(lines, PageWraps(frozenset(), frozenset())) == [(first, 4, 4), (second, 5, 5)]
+    maybe = PageWraps(frozenset({5}), frozenset())  # line 5 may be line 4's wrap: not paired, said
+    assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)
+    past = PageWraps(frozenset({5}), frozenset({5}))  # line 4 runs well past the margin: no page wrapped it
+    assert [a for _, a, _ in items_of(lines, past)] == [4, 5] and unpaired_numbers(lines, past) is None
+    # more lines than numbers pair nothing
+    three = lines + [Line(6, "ตามโครงการ")]
+    assert len(items_of(three, PageWraps(frozenset(), frozenset()))) == 1
+
+
+def test_a_list_that_lost_items_reaches_to_the_rows_its_kind_numbers_after_it():
+    # an indicator list whose numbers stand apart and whose texts cannot be paired (three numbers, two
+    # texts), then the quality aspect's list: the indicators' seq counts on over the aspects, so the rows
+    # after the list are numbered on the items read: the list's missing_row issue reaches to them
+    quantity = "ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ"
+    text = report().replace(f"ดัชนีชี้วัดความสำเร็จ\n{quantity}\n", (
+        "ดัชนีชี้วัดความสำเร็จ\nเชิงปริมาณ\n๑.\n๒.\n๓.\n\nร้อยละ ๘๐ ของโรงเรียนได้ตามเป้าหมาย\n\n"
+        "ผู้บริหารสถานศึกษา จำนวน ๒๐ คน\n\nเชิงคุณภาพ\nผู้เข้าร่วมโครงการมีความพึงพอใจต่อการดำเนินงาน\n"), 1)
+    rows = run(text)
+    quality = [t for t in rows["targets"] if t["aspect"] == "quality"]
+    assert quality and quality[0]["seq"] == 2  # the one item read before it, where the truth counts three
+    (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
+                and i["line_start"] <= quality[0]["line_start"]]
+    assert issue["line_end"] >= quality[0]["line_end"]
+
+
+def test_a_copy_whose_office_ocr_damaged_still_votes_with_the_report_s_other_copy():
+    # a report printed twice, the first copy's office line misread ("สำบนักงาน...": a letter OCR added):
+    # the office is still read, so the two copies are one report (its projects once, from two copies)
+    text = report()
+    damaged = text.replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ", "สำบนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ", 1)
+    rows = run(damaged + "\n" + text)
+    assert rows["documents"][0]["n_copies"] == 2
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2] and {p["n_copies"] for p in rows["projects"]} == {2}
+    assert rows["report_summaries"][0]["agency"].startswith("สำนักงานเขตพื้นที่การศึกษา")
+    # no line reads as the office at all: the agency is unknown, and said
+    gone = run(text.replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n", "", 1))
+    assert gone["report_summaries"][0]["agency"] is None
+    assert [i for i in gone["issues"] if i["code"] == "missing_value" and i["field"] == "report_summaries.agency"]
+    assert not [i for i in run(text)["issues"] if i["field"] == "report_summaries.agency"]
+
+
+def test_a_list_of_projects_printed_as_a_table_gives_the_names_alone():
+    # the not-started projects as a table "ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ" (extra4's project_list_table):
+    # the head row is no text of the project before it, and a row's responsible unit is no part of its name
+    names = ["โครงการพัฒนาคุณภาพการศึกษาสำหรับโรงเรียนขนาดเล็ก", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"]
+    units = ["กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา", "หน่วยตรวจสอบภายใน"]
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    head = "**๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)**\n\n"
+    for table in ("| ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ |\n|---|---|---|\n"
+                  + "".join(f"| {i} | {n} | {u} |\n" for i, (n, u) in enumerate(zip(names, units), 1)),
+                  "ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"  # a row run together: the unit's name ends it
+                  + "".join(f"{i} {n} {u}\n" for i, (n, u) in enumerate(zip(names, units), 1)),
+                  "ที่ ชื่อโครงการ\tกลุ่มที่รับผิดชอบ\n"  # OCR: a stray vowel before the title, the cells tab-parted
+                  + "".join(f"{i} เ{n}\t{u}\n" for i, (n, u) in enumerate(zip(names, units), 1))):
+        rows = run(base + "\n" + head + table)
+        assert [p["name"] for p in sorted(rows["projects"], key=lambda p: p["group_seq"])
+                if p["plan_status"] == "not_started"] == names
+        findings = [f["text"] for f in rows["findings"]]
+        assert findings and not any("ชื่อโครงการ" in t for t in findings)
+
+
+def test_a_list_of_projects_as_a_tab_table_after_a_tab_list_and_a_title_s_year_alone():
+    # the table's number in a column of its own ("๑<tab>โครงการ...<tab>กลุ่ม..."), the findings before it a
+    # list whose numbers stand in a column too (one table block to parsers.grid): the group's header, the
+    # head row and each project's row stay rows of their own; and a title whose year the page put alone on
+    # a line after a blank one ("... ปีการศึกษา" / "" / "๒๕๖๖") keeps it
+    names = ["โครงการพัฒนาคุณภาพการศึกษาสำหรับโรงเรียนขนาดเล็ก", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"]
+    units = ["กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา", "หน่วยตรวจสอบภายใน"]
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    base = base.replace("1. โครงการทดสอบที่ 1 ของสำนักงาน\n", "1. โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา\n\n๒๕๖๖\n\n", 1)
+    tail = ("ข้อเสนอแนะ\n\n๑.\tจัดทำคู่มือการปฏิบัติงานให้กับเจ้าหน้าที่\n๒.\tปรับโปรแกรมการประชุมออนไลน์ให้เหมาะสม\n\n"
+            "๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\n\nที่\tชื่อโครงการ\tกลุ่มที่รับผิดชอบ\n"
+            + "".join(f"{d}\t{n}\t{u}\n" for d, n, u in zip("๑๒", names, units)))
+    rows = run(base + tail)
+    got = {(p["plan_status"], p["group_seq"]): p["name"] for p in rows["projects"]}
+    assert [got.get(("not_started", k)) for k in (1, 2)] == names
+    assert got[("completed", 1)] == "โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา ๒๕๖๖"
+    assert len([k for k in got if k[0] == "completed"]) == 2
+
+
+def test_a_year_in_doubt_fills_the_unread_summary_year_flagged_not_claimed_repaired():
+    # the summary's year unreadable ("๒๕๒"), a third of the headings reading a year no reading of theirs makes
+    # the others' (a misread the table lacks may have made the majority): the year is in doubt, so it goes
+    # where it goes flagged (repair_ambiguous), and no value_repaired claims the summary's year repaired
+    text = report(fy="๒๕๖๖", projects=[project(n, "๒๕๖๖") for n in range(1, 4)])
+    text = text.replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ ๖ เดือน\nรายงานสรุป", "ประจำปีงบประมาณ พ.ศ. ๒๕๒ รอบ ๖ เดือน\nรายงานสรุป", 1)
+    text = text.replace("ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๖๖ รอบ", "ตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. ๒๕๒ รอบ", 1)
+    parts = text.split("ปีงบประมาณ ๒๕๖๖")
+    text = "".join(p + ("" if i == len(parts) - 1 else "ปีงบประมาณ ๒๕๐๑" if i % 3 == 2 else "ปีงบประมาณ ๒๕๖๖")
+                   for i, p in enumerate(parts))
+    rows = run(text)
+    summary = [i for i in rows["issues"] if i["field"] == "report_summaries.fiscal_year_be"]
+    assert [i for i in summary if i["code"] == "repair_ambiguous"]
+    assert not [i for i in summary if i["code"] == "value_repaired"]
+
+
+def test_a_running_header_with_the_office_over_it_in_a_report_whose_groups_count_in_parentheses():
+    # every page headed by the office's line and the report's title, its round wrapped onto the next line
+    # ("... แผนปฏิบัติการ รอบ" / "6 เดือน"), in a report whose group headers give their count in parentheses
+    # ("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว (๒ โครงการ)"): no new copy, and neither line is a result
+    header = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n"
+              "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ\n6 เดือน\n")
+    first = project(1, "๒๕๖๗").replace("ผลการดำเนินงาน\n", "ผลการดำเนินงาน\n" + header)
+    text = report(projects=[first, project(2, "๒๕๖๗")]).replace(
+        "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้",
+        "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว (2 โครงการ)")
+    rows = run(text)
+    assert rows["documents"][0]["n_copies"] == 1 and len(rows["projects"]) == 2
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
+    # a second copy (its cover: the office, the title, the as-of date ... the summary within a page) is one
+    again = run(text + "\n" + report())
+    assert again["documents"][0]["n_copies"] == 2 and len(again["projects"]) == 2
+
+
+def test_text_under_the_alignment_heading_before_any_plan_s_heading_is_said():
+    # the national strategy's heading OCR garbled past reading ("ลกรต เตงานต่อเบาหมาย..."): its text stands
+    # under the alignment heading before any plan's heading, left out; the plans after it are numbered on
+    # the headings read, so the issue names the alignments and reaches to them
+    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "{national}\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
+
+    def read(national: str) -> dict:
+        first = project(1, "๒๕๖๗").replace(
+            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
+            plans.format(national=national))
+        return run(report(projects=[first, project(2, "๒๕๖๗")]))
+
+    rows = read("ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ")
+    assert not [i for i in rows["issues"] if i["field"] == "alignments"]
+    rows = read("ลกรต เตงานต่อเบาหมายของยุทธศาสตร์ชาติ.")
+    (issue,) = [i for i in rows["issues"] if i["field"] == "alignments" and i["code"] == "missing_value"]
+    later = [a for a in rows["alignments"] if a["project_key"] == issue["project_key"]]
+    assert [a["seq"] for a in later] == [1, 2, 3]  # the master plan's text is alignment 1, where the truth has 2
+    assert later and all(a["line_end"] <= issue["line_end"] for a in later)
+
+
+def test_a_running_header_s_round_left_alone_after_the_clean_up_took_the_header_is_no_text():
+    # the clean-up knew the header ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ") and left it out, not its
+    # round the page wrapped onto the next line ("รอบ 12 เดือน"): once the projects have begun, that line after
+    # the gap is the header's; before them (the cover, the summary) the round is the report's, kept
+    from parsers.obec_progress.read import _header_tails
+    from schemas.document import Line
+
+    lines = [Line(1, "รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"), Line(3, "รอบ 12 เดือน"),
+             Line(5, "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน ๒ โครงการ โดยมีรายละเอียด ดังนี้"),
+             Line(7, "ข้อเสนอแนะ"), Line(10, "รอบ 12 เดือน"), Line(11, "ได้ดำเนินการครบตามแผน รอบ 12 เดือน")]
+    assert _header_tails(lines) == {10}
+
+
+def test_a_speck_before_a_round_s_heading_leaves_it_the_heading():
+    # ". ความก้าวหน้าของเป้าหมายโครงการ ประจำไตรมาสที่ ๓ ...": a speck OCR left before the heading of a
+    # project's next round; read as text, the round's rows ran into the round before (quarter 2) silently
+    second = project(1, "๒๕๖๗", quarter="๓").split("\n", 1)[1]  # the project's quarter-3 round, no title
+    first = project(1, "๒๕๖๗") + ". " + second
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    quarters = sorted({t["quarter"] for t in rows["targets"] if t["project_key"] == rows["projects"][0]["project_key"]})
+    assert quarters == [2, 3]
+
+
+def test_a_round_whose_quarter_does_not_follow_the_round_before_is_another_project_s():
+    # project 2's title lost to OCR: its quarter-2 round follows project 1's quarter-2 round and its rows are
+    # read as project 1's; a project reports its quarters in order, so the rounds from there are flagged
+    # (project_unread, on each child table, at their lines)
+    second = project(2, "๒๕๖๗").split("\n", 1)[1]
+    rows = run(report(projects=[project(1, "๒๕๖๗") + second, project(3, "๒๕๖๗").replace("3. โครงการ", "2. โครงการ")]))
+    flagged = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "targets"]
+    assert len(flagged) == 1
+    first_key = next(p["project_key"] for p in rows["projects"] if p["group_seq"] == 1)
+    extra = [t for t in rows["targets"] if t["project_key"] == first_key and t["line_start"] >= flagged[0]["line_start"]]
+    assert extra and all(t["line_end"] <= flagged[0]["line_end"] for t in extra)
+    # quarters in order (2 then 3) are one project's rounds
+    third = project(1, "๒๕๖๗", quarter="๓").split("\n", 1)[1]
+    assert not [i for i in run(report(projects=[project(1, "๒๕๖๗") + third, project(2, "๒๕๖๗")]))["issues"]
+                if i["code"] == "project_unread"]
+
+
+def test_a_list_read_as_one_item_counts_the_lines_the_page_did_not_wrap_as_paragraphs():
+    # in a report whose lists print their numbers in a column, OCR lost a list's column whole: its items stand
+    # on lines that follow one another, no blank between; where the page did not wrap the first, the second
+    # starts afresh: two paragraphs, so the list is flagged (read.read_report's missing_row), not silent
+    from parsers.obec_progress.lists import unnumbered_paragraphs
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    lines = [Line(1, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน 130 โรงเรียน"),
+             Line(2, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน")]
+    assert unnumbered_paragraphs(lines, 1) == 1  # no page width known: one paragraph
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset(), frozenset())) == 2
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 1  # line 2 may be a wrap
+
+
+def test_a_list_row_whose_unit_ocr_ran_into_the_title_is_flagged():
+    # speck before a group's header read as a cell of its own ("2<tab>๒. โครงการที่ยังไม่ได้..."): the header all
+    # the same; a row whose unit's name OCR ran into the title without a column's gap: the unit is cut out and
+    # the name flagged (unread_cells on projects.name), as is a row with no unit apart at all
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    tail = ("2\t๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ ดังนี้\n\nที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"
+            "๑ โครงการพัฒนาคุณภาพการศึกษาสำหรับ หน่วยตรวจสอบภายใน โรงเรียนขนาดเล็ก\n"
+            "๒ โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร\n")
+    rows = run(base + "\n" + tail)
+    got = {p["group_seq"]: p["name"] for p in rows["projects"] if p["plan_status"] == "not_started"}
+    assert got == {1: "โครงการพัฒนาคุณภาพการศึกษาสำหรับ โรงเรียนขนาดเล็ก",
+                   2: "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร"}
+    flagged = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]
+    assert len(flagged) == 2
+
+
+def test_a_unit_s_first_words_ocr_ran_into_a_list_row_s_title_are_cut_out():
+    # the unit's cell wrapped ("กลุ่มส่งเสริมการศึกษาทางไกล" / "เทคโนโลยีสารสนเทศและการสื่อสาร") and OCR ran its first
+    # words into the title's first line: they are no part of the name (the row is flagged all the same)
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    tail = ("๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n\nที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"
+            "๑ โครงการฝึกอบรมเชิงปฏิบัติการ กลุ่มส่งเสริมการศึกษาทางไกล ด้านการเงิน บัญชี และพัสดุ\n")
+    rows = run(base + "\n" + tail)
+    (name,) = [p["name"] for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert name == "โครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ"
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]

@@ -70,8 +70,8 @@ def test_a_project_whose_title_is_lost_is_flagged_at_its_groups_lines():
     assert damaged != clean
     rows = run(damaged)
     assert [p["group_seq"] for p in rows["projects"] if p["plan_status"] == "in_progress"] == [1, 3]
-    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread"]
-    assert issue["field"] == "projects" and issue["project_key"] is None
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "projects"]
+    assert issue["project_key"] is None
     assert json.loads(issue["evidence"])["status"] == "in_progress"
     assert issue["line_start"] == 1 and issue["line_end"] == 1  # the report is one line
     assert not [i for i in run(clean)["issues"] if i["code"] == "project_unread"]

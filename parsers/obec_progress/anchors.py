@@ -91,3 +91,19 @@ def fiscal_year_of(text: str) -> int | None:
     """The first fiscal year `text` names (four digits, Thai or Arabic)."""
     m = FISCAL_YEAR_RE.search(thai_digits_to_arabic(text))
     return int(m.group(1)) if m else None
+
+
+# The units of a service-area office (สำนักงานเขตพื้นที่การศึกษา), as the ministry's regulation on its
+# internal divisions names them: the "responsible unit" column of a list of projects names one of them.
+OFFICE_UNITS = (
+    "กลุ่มอำนวยการ", "กลุ่มบริหารงานบุคคล", "กลุ่มนโยบายและแผน", "กลุ่มส่งเสริมการจัดการศึกษา",
+    "กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา", "กลุ่มบริหารงานการเงินและสินทรัพย์",
+    "กลุ่มส่งเสริมการศึกษาทางไกล เทคโนโลยีสารสนเทศและการสื่อสาร", "กลุ่มพัฒนาครูและบุคลากรทางการศึกษา",
+    "กลุ่มกฎหมายและคดี", "หน่วยตรวจสอบภายใน",
+)
+# a unit's name at a line's end, after a space (mark_tolerant: a space may stand between any two letters)
+UNIT_TAIL_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in OFFICE_UNITS) + r")\s*$")
+# a unit's name anywhere after a space (a row whose unit OCR ran into its name without a column's gap), or
+# the first words of a name of several (the cell wrapped the rest onto the row's next lines)
+_UNIT_PARTS = sorted({*OFFICE_UNITS, *(u.split(" ")[0] for u in OFFICE_UNITS if " " in u)}, key=len, reverse=True)
+UNIT_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in _UNIT_PARTS) + r")(?=\s|$)")

@@ -4,6 +4,7 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import regex
 
@@ -221,7 +222,8 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _numbers_apart(lines: list[Line], least: int = 2,
+                   wraps: Any = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -229,7 +231,10 @@ def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]],
     an item number.  Its texts in paragraphs (a gap of lines, blank or
     debris, between two: lines that follow one another may be one item's
     wrapped text), the numbers as printed, and the lead's lines; None for
-    any other list."""
+    any other list.  Where the document's page width is known (`wraps`,
+    read.PageWraps) and the paragraphs are fewer than the numbers, the
+    texts' lines that the page did not wrap start paragraphs too (see
+    _unwrapped)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -253,7 +258,28 @@ def _numbers_apart(lines: list[Line], least: int = 2) -> tuple[list[list[Line]],
             paragraphs.append([])
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    if wraps is not None and len(paragraphs) < len(numbers):
+        paragraphs = _unwrapped(paragraphs, len(numbers), wraps)
     return paragraphs, numbers, lead
+
+
+def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, cut also between
+    two lines that follow one another where the page did not wrap the first
+    (wraps.wrapped: it stops short of the margin, and the next line's first
+    word would have fit) or no page wrapped it (wraps.past: it runs well
+    past the margin): as many pieces as numbers, each one item printed on
+    its line; else the paragraphs as they stand (lines that may be one
+    item's wrapped text stay one)."""
+    pieces: list[list[Line]] = []
+    for para in paragraphs:
+        pieces.append([para[0]])
+        for ln in para[1:]:
+            if ln.no in wraps.wrapped and ln.no not in wraps.past:
+                pieces[-1].append(ln)
+            else:
+                pieces.append([ln])
+    return pieces if len(pieces) == n else paragraphs
 
 
 def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
@@ -279,14 +305,14 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
             and any(could_be(ch, str(k)) for ch in token))
 
 
-def unpaired_numbers(lines: list[Line]) -> list[str] | None:
+def unpaired_numbers(lines: list[Line], wraps: Any = None) -> list[str] | None:
     """The item numbers OCR read apart from the list's texts (see
     _numbers_apart) when they cannot be paired with them (more or fewer
     paragraphs than numbers, or numbers out of sequence): the list's items
     run together, or some were lost.  None when there are none, or they pair.
     One number alone is enough to tell ("lo." for ๒ after the texts: the
     words OCR displaced with it were debris), when it is no 1 for one text."""
-    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1)
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1, wraps=wraps)
     if apart is None or _pairs(*apart):
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
@@ -329,14 +355,16 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     return top[1]
 
 
-def items_of(lines: list[Line]) -> list[tuple[str, int, int]]:
+def items_of(lines: list[Line], wraps: Any = None) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
     and them) number the texts' paragraphs, one each, when as many
-    paragraphs stand as numbers; a lead is the first item."""
+    paragraphs stand as numbers (with `wraps`, read.PageWraps, lines the
+    page did not wrap stand as paragraphs too: see _unwrapped); a lead is
+    the first item."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    apart = _numbers_apart(lines)
+    apart = _numbers_apart(lines, wraps=wraps)
     if apart is not None and _pairs(*apart):
         paragraphs, _, lead = apart
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in ([lead] if lead else []) + paragraphs]
@@ -363,13 +391,14 @@ def numbers_in_column(lines: list[Line]) -> bool:
 PARAGRAPH_LETTERS = 15  # a paragraph of this many letters or more is a text, not a wrapped word or debris
 
 
-def unnumbered_paragraphs(lines: list[Line], n_items: int) -> int:
+def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) -> int:
     """How many paragraphs (a gap of lines between two; PARAGRAPH_LETTERS
     letters or more each) a list read as one item without a number spans;
     0 for a list read otherwise (`n_items`: how many items_of read).  In a
     report whose other lists print their numbers in a column, which OCR
     may lose whole, several such paragraphs may be several items whose
-    numbers went with the column."""
+    numbers went with the column.  With `wraps` (read.PageWraps), a line
+    the page did not wrap starts a paragraph too."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     if not lines or any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
         return 0
@@ -377,7 +406,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int) -> int:
         return 0
     sizes: list[int] = []
     for i, ln in enumerate(lines):
-        if i == 0 or ln.no > lines[i - 1].no + 1:
+        if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.wrapped):
             sizes.append(0)
         sizes[-1] += sum(1 for ch in ln.text if not ch.isspace())
     return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)

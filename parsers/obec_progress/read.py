@@ -26,13 +26,15 @@ from normalizers.confusions import could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant
 from parsers.engine import State, run_rules
-from parsers.grid import fold_tables
+from parsers.grid import fold_tables, opens_at_item
 from parsers.items import printed_number, split_item_number
 from parsers.obec_progress.anchors import (
     ANCHORS,
     FINDING_KEYS,
     REPORT_TITLE_RE,
     SECTION_KEYS,
+    UNIT_RE,
+    UNIT_TAIL_RE,
     match_marker,
     quarter_of,
 )
@@ -57,7 +59,11 @@ STATUS_PHRASES = {
 }
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
-_TITLE_START_RE = regex.compile(rf"^{mark_tolerant('โครงการ')}")
+# (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
+# table's rule or a speck so, "เโครงการ...", "ใโครงการ...")
+_STRAY_VOWEL = "[เแใไ](?=โ)"
+_TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+_STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
 # ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
@@ -122,16 +128,30 @@ def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None
     return number, rest, None
 
 
+_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44]{1,2}$")  # no Thai letter, a character or two
+
+
+@lru_cache(maxsize=4096)
+def _after_speck_cell(text: str) -> str:
+    """A line without a speck OCR read as a cell of its own before it ("2<tab>2. โครงการที่อยู่ระหว่าง
+    ดำเนินการ จำนวน 5 โครงการ"), when what follows opens with an item number."""
+    head, tab, tail = text.partition("\t")
+    if tab and _SPECK_CELL_RE.match(head.strip()) and split_item_number(tail.strip())[0] is not None:
+        return tail.strip()
+    return text
+
+
 def rule_group(state: State) -> bool:
     """A status-group header: a number (or what OCR made of it), the group's
     words and a count of projects; not a summary row (those give a
     percentage) or a chart legend (no number)."""
     line = state.line
-    number, rest, speck = _number_or_speck(line.text)
+    text = _after_speck_cell(line.text)
+    number, rest, speck = _number_or_speck(text)
     status = status_of(rest) if number or speck else None
-    if status is None or "|" in line.text or "ร้อยละ" in line.text:
+    if status is None or "|" in text or "ร้อยละ" in text:
         return False
-    if "\t" in line.text and not _GROUP_COUNT_RE.search(line.text.split("\t")[0]):
+    if "\t" in text and not _GROUP_COUNT_RE.search(text.split("\t")[0]):
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
     if number is None and not _GROUP_COUNT_RE.search(rest):
         return False
@@ -140,12 +160,66 @@ def rule_group(state: State) -> bool:
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
+                         unit_column=False,
                          empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
         state.pos += 1  # the header's last words, the page width wrapped them onto a line of their own
     return True
+
+
+# The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
+# column's head, the number's before it, the other columns' after it (OCR may part or wrap them)
+_LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
+_HEAD_REST_RE = regex.compile(rf"^{mark_tolerant('รับผิดชอบ')}$")  # the last column's head, wrapped alone
+LIST_HEAD_MAX = 60  # a table's head row is short
+
+
+def rule_list_head(state: State) -> bool:
+    """The head row of a status group's list of projects printed as a table:
+    no title and no text of the project before it.  Columns after the name
+    ("กลุ่มที่รับผิดชอบ", the responsible unit) say that each row's name
+    ends where that column starts (see _title_cell)."""
+    line = state.line
+    if "status" not in state.context or len(line.text) > LIST_HEAD_MAX:
+        return False
+    m = _LIST_HEAD_RE.match(line.text)
+    if m is None:
+        return False
+    state.context["unit_column"] = bool(line.text[m.end():].strip())
+    state.emit("list_head", state.context["status"], line.text, line)
+    state.pos += 1
+    if state.pos < len(state.lines) and _HEAD_REST_RE.match(state.lines[state.pos].text.strip()):
+        state.pos += 1  # "กลุ่มที่" / "รับผิดชอบ": the head's last cell wrapped onto a line of its own
+    return True
+
+
+def _title_cell(state: State, rest: str) -> str:
+    """A title's text without a stray vowel OCR left before it; in a list
+    whose head gives columns after the name, the row's name alone: the
+    first cell of a row whose cells a tab parts, or the text before the
+    responsible unit's name at its end (anchors.OFFICE_UNITS: a row run
+    together with spaces).  A unit's name inside the name (OCR ran the
+    unit's cell into the title's without a gap) is cut out, and the row is
+    marked unsure (state.context["unit_unsure"]), as when no unit is found
+    apart: the name may hold the unit's words."""
+    rest = _STRAY_VOWEL_RE.sub("", rest)
+    state.context["unit_unsure"] = False
+    if not state.context.get("unit_column"):
+        return rest
+    if "\t" in rest:
+        rest, sure = rest.split("\t")[0].strip(), True
+    else:
+        m = UNIT_TAIL_RE.search(rest)
+        if m:
+            return rest[: m.start()].rstrip()
+        sure = False
+    inside = UNIT_RE.search(rest)
+    if inside:
+        rest, sure = f"{rest[: inside.start()]} {rest[inside.end():].strip()}".strip(), False
+    state.context["unit_unsure"] = not sure
+    return rest
 
 
 def rule_title(state: State) -> bool:
@@ -185,8 +259,9 @@ def rule_title(state: State) -> bool:
             return False
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
-        state.emit("title", state.context["status"], rest, line, state.lines[state.pos + consumed - 1],
-                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None))
+        state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
+                   seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
+                   unit_unsure=state.context["unit_unsure"])
         state.context["titles_only"] = True
         state.pos += consumed
         return True
@@ -218,8 +293,8 @@ def rule_title(state: State) -> bool:
             repaired, seq = str(seq), expected
         # else: a section vouches for the title and its number is what it says (titles before it were missed)
     state.context["expected"] = seq + 1
-    state.emit("title", state.context["status"], rest, line, seq=seq, repaired=repaired,
-               inferred=state.context.pop("inferred", None))
+    state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
+               inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"])
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
@@ -276,10 +351,18 @@ def _section_follows(state: State, window: int = 4) -> bool:
     return False
 
 
+_LEADING_SPECK_RE = regex.compile(r"^[^\w\s]{1,2}\s+")
+
+
 def rule_marker(state: State) -> bool:
     """A section marker (see parsers.obec_progress.anchors)."""
     line = state.line
     found = match_marker(line.text)
+    if found is None and (speck := _LEADING_SPECK_RE.match(line.text)):
+        # a speck OCR left before the heading (". ความก้าวหน้าของเป้าหมายโครงการ ..."): the heading all the same
+        found = match_marker(line.text[speck.end():])
+        if found is not None and found[0].key not in SECTION_KEYS:
+            found = None  # (". ครูในสังกัด...": a list item whose number OCR lost leaving its mark; only a part's heading)
     if found is None:
         return False
     hit, rest = found
@@ -322,6 +405,7 @@ def rule_piece(state: State) -> bool:
 
 RULES: list[tuple[str, Callable[[State], bool]]] = [
     ("group", rule_group),
+    ("list_head", rule_list_head),
     ("title", rule_title),
     ("marker", rule_marker),
     ("activity", rule_activity),
@@ -342,6 +426,7 @@ class Project:
     line_end: int = 0
     after_empty: str | None = None  # the group before said it holds none: this group's header was not read
     debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
+    unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -358,9 +443,9 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         if block.kind == "title":
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
-                                    after_empty=block.data.get("inferred")))
+                                    after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False)))
             continue
-        if block.kind == "group":
+        if block.kind in ("group", "list_head"):
             continue
         if not projects:
             summary.append(line)
@@ -369,7 +454,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         project.line_end = block.line_end
         if not project.rounds and block.kind == "text":
             # between the title and the first section: the title goes on
-            if not is_debris(block.text):
+            if not is_debris(block.text) or _year_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
             else:
                 project.debris.add(block.line_start)
@@ -390,6 +475,16 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             if headed is not None:
                 rnd.quarter, rnd.quarter_line = quarter_of(headed.data["heading"]), headed.line_start
     return summary, projects
+
+
+# a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
+# line too): the title's (a line of four digits alone reads as OCR debris otherwise)
+_WAITS_FOR_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
+_YEAR_ALONE_DIGITS_RE = regex.compile(r"^[\d๐-๙]{4}$")
+
+
+def _year_of_title(title: str, text: str) -> bool:
+    return bool(_YEAR_ALONE_DIGITS_RE.match(text.strip()) and _WAITS_FOR_YEAR_RE.search(title))
 
 
 ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
@@ -432,7 +527,11 @@ _SUMMARY_TITLE_RE = regex.compile(mark_tolerant("รายงานสรุป�
 _COUNT_WORD_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน")
 
 
-def _opens_summary(lines: list[Line], i: int, window: int = 8) -> bool:
+SUMMARY_WINDOW = 8  # lines after a title within which a copy's summary starts
+COVER_WINDOW = 24  # ... after a cover's office and title (the as-of date, the document's number, the agency between)
+
+
+def _opens_summary(lines: list[Line], i: int, window: int = SUMMARY_WINDOW) -> bool:
     """The report's summary follows line i: its title, or its rows (a count
     of projects and their share)."""
     return any(_SUMMARY_TITLE_RE.search(ln.text) or ("ร้อยละ" in ln.text and _COUNT_WORD_RE.search(ln.text))
@@ -447,7 +546,8 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     seen_group = False
     header_year = None  # the line after a running header that holds its year alone
     for i, ln in enumerate(lines):
-        if ln.no == header_year and _YEAR_ALONE_RE.match(ln.text.strip()):
+        if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())
+                                     or _HEADER_TAIL_LINE_RE.match(ln.text.strip())):
             continue
         if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
@@ -456,18 +556,21 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
                 if _OFFICE_RE.match(cur[j].text):
                     back = j
                     break
-            if back == len(cur) and not _opens_summary(lines, i):
+            if not _opens_summary(lines, i, COVER_WINDOW if back < len(cur) else SUMMARY_WINDOW):
                 # the title as a page's running header that the clean-up did not know (OCR read it
-                # differently page by page): no new copy, and no words of the section it interrupts
-                if _HEADER_ENDS_BEFORE_YEAR_RE.search(ln.text) and i + 1 < len(lines):
-                    header_year = lines[i + 1].no
+                # differently page by page, the office's line above it on every page too): no new copy,
+                # and no words of the section it interrupts; a copy's cover (the office, the title, the
+                # as-of date, ...) has the summary follow within a page
+                if i + 1 < len(lines):
+                    header_year = lines[i + 1].no  # (what the page wrapped of it: see _HEADER_TAIL_LINE_RE)
                 continue
             copies.append(cur[back:])
             del cur[back:]
             seen_group = False
         copies[-1].append(ln)
         number, rest = split_item_number(ln.text)
-        if number is not None and status_of(rest) and _GROUP_COUNT_RE.search(rest) and "ร้อยละ" not in rest:
+        if number is not None and status_of(rest) and (_GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) \
+                and "ร้อยละ" not in rest:
             seen_group = True
     return [c for c in copies if c]
 
@@ -503,6 +606,15 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # A page's running header (the report's title) the page width wrapped before its year: the clean-up
 # knew the header's line ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ") and left it
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
+# the rest of a running header the page wrapped onto a line of its own, which reads as nothing else: its
+# round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), or both
+_HEADER_TAIL_LINE_RE = regex.compile(
+    rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*[\d๐-๙]\S{{2,5}}\s*)?"
+    r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
+# ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
+_MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
+# a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
+_GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
 _HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
 _YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
 
@@ -510,10 +622,28 @@ _YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙
 def _header_tails(lines: list[Line]) -> set[int]:
     """The numbers of the lines that hold a running header's year alone: "พ.ศ."
     and a year, after a gap (the line before it was left out: a blank, the
-    header), where the text before the gap does not end waiting for a year."""
-    return {ln.no for prev, ln in zip(lines, lines[1:])
-            if ln.no > prev.no + 1 and _YEAR_ALONE_RE.match(ln.text.strip())
-            and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text)}
+    header), where the text before the gap does not end waiting for a year;
+    and, once the projects have begun (a status group's header met: the
+    cover and the summary print the report's round), the lines after a gap
+    that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE)."""
+    out: set[int] = set()
+    in_projects = False
+    for prev, ln in zip(lines, lines[1:]):
+        text = ln.text.strip()
+        if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
+                _YEAR_ALONE_RE.match(text) or (in_projects and "เดือน" in text and _HEADER_TAIL_LINE_RE.match(text))):
+            out.add(ln.no)
+        if not in_projects and "ร้อยละ" not in text:
+            number, rest = split_item_number(text)
+            in_projects = number is not None and status_of(rest) is not None and bool(
+                _GROUP_COUNT_RE.search(rest) or _GROUP_PARENS_RE.search(rest)) and not _opens_count_row(text)
+    return out
+
+
+def _opens_count_row(text: str) -> bool:
+    """A summary's row: a group's count and its share ("... จำนวน 3 โครงการ คิดเป็นร้อยละ", the share on
+    the next line after OCR)."""
+    return "คิดเป็น" in text
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
@@ -524,9 +654,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
                                  if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
-    starts_part = part_starts(text, running)
+    wraps = None if running else page_wraps(text)
+    starts_part = part_starts(text, running, wraps)
     parts = split_reports(drop_signatures(text))
-    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running) for i, part in enumerate(parts)]
+    copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
+              for i, part in enumerate(parts)]
     unread = unread_digits(ln for ln in lines if ln.kind == "text")  # the document's, whichever copy
     if unread:
         for out in copies:
@@ -534,7 +666,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     return copies
 
 
-def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
+def part_starts(lines: list[Line], running: bool,
+                wraps: PageWraps | None = None) -> Callable[[Line], bool]:
     """Whether a line starts a new part of the report or continues the line
     before it (a paragraph the page width wrapped): in running text the
     pieces that start at a cut; in a document whose paragraphs stand apart
@@ -542,7 +675,7 @@ def part_starts(lines: list[Line], running: bool) -> Callable[[Line], bool]:
     gap; else every line."""
     if running:
         return lambda ln: ln.bullet
-    wrapped = after_full_lines(lines)
+    wrapped = wraps.wrapped if wraps is not None else after_full_lines(lines)
     after_gap = {b.no for a, b in zip(lines, lines[1:]) if b.no > a.no + 1}
     if len(lines) < 2 or len(after_gap) < PARAGRAPHS * (len(lines) - 1):
         return lambda ln: ln.no not in wrapped
@@ -564,6 +697,41 @@ def _width(text: str) -> int:
     return len(text) - len(_MARK_RE.findall(text))
 
 
+@dataclass(frozen=True, slots=True)
+class PageWraps:
+    """Where a document's page width may have wrapped its text (see
+    after_full_lines): `wrapped`, the lines that follow a line running to the
+    page's margin or one the next line's first word would have overrun;
+    `past`, the lines that follow a line running well past the margin
+    (MARGIN_OVER), which no page wrapped: the line after it starts afresh."""
+    wrapped: frozenset[int]
+    past: frozenset[int]
+
+
+MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
+
+
+def page_wraps(lines: list[Line]) -> PageWraps | None:
+    """The document's PageWraps; None when it has too few lines (without
+    tabs) to tell its page's width."""
+    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
+    if len(width) < MIN_PAGE_LINES:
+        return None
+    page = _page_width(width)
+    past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past)
+
+
+def _page_width(width: dict[int, int]) -> int:
+    widths = sorted(width.values())
+    return widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
+
+
+def _wrapped(lines: list[Line], width: dict[int, int], page: int) -> set[int]:
+    return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
+            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
+
+
 def after_full_lines(lines: list[Line]) -> set[int]:
     """The lines that follow a line the page width wrapped: one running to
     the page's right margin (its width near the widest lines' of the
@@ -573,17 +741,58 @@ def after_full_lines(lines: list[Line]) -> set[int]:
     width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
     if len(width) < MIN_PAGE_LINES:
         return set()
-    widths = sorted(width.values())
-    page = widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
-    return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
-            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
+    return _wrapped(lines, width, _page_width(width))
+
+
+# a row of a list of projects printed as a table: its number, no mark after it ("1 โครงการ..."), and the title
+_TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+
+
+_NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
+
+
+def _opens_row(cells: list[str | None]) -> bool:
+    """Where a row of a table OCR read side by side opens (parsers.grid): at
+    an item number or bullet, at a list of projects' head row, or at a
+    project's number and title (in one cell, or the number in a column of
+    its own and the title in the next)."""
+    if opens_at_item(cells):
+        return True
+    if not cells or not cells[0]:
+        return False
+    if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
+        return True  # the head row of a list of projects printed as a table
+    return bool(_TITLE_ROW_RE.match(cells[0]) or (
+        _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
+
+
+CHILD_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
+
+
+def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, int]]:
+    """The first round of each project whose quarter (as its headings name
+    it) is not after the quarter of the round before: the rounds from there
+    on are another project's whose title was not read (a project's rounds
+    follow one another quarter by quarter), with that earlier quarter."""
+    out = []
+    for p in projects:
+        before = None
+        for rnd in p.rounds:
+            q = rnd.quarter[0] if rnd.quarter else None
+            if q is None or not 1 <= q <= 4:
+                continue
+            if before is not None and q <= before:
+                out.append((p, rnd, before))
+                break
+            before = q
+    return out
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
-                last: bool = False, running: bool = False) -> CopyReading:
+                last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
-    blocks = run_rules(fold_tables(lines), RULES, {"starts_part": starts_part, "running": running})
+    blocks = run_rules(fold_tables(lines, _opens_row), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     recovered = recover_parts(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
@@ -612,6 +821,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 f"{have} of the report's {n} rounds print: OCR lost it, and its rows were read into "
                                 "the part before it or not at all", None, min(lines_of), max(lines_of),
                                 field=PART_TABLES[part]))
+    for p, rnd, before in rounds_out_of_order(projects):
+        lines_of = [b.line_start for r in p.rounds[rnd.index:] for b in r.blocks] + \
+                   [b.line_end for r in p.rounds[rnd.index:] for b in r.blocks]
+        for table in CHILD_TABLES:  # the rows from here on, whichever table they went to
+            out.issues.append(Issue("error", "project_unread",
+                                    f"{table}: a report round of quarter {rnd.quarter[0]} follows {p.status} project "
+                                    f"{p.seq}'s round of quarter {before}: a project reports its quarters in order, so "
+                                    "from here the rounds are another project's, whose title OCR lost; its rows are "
+                                    "read as this project's", None, min(lines_of), max(lines_of), field=table))
     mentions = mentions_in(lines)
     # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
     for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):
@@ -639,11 +857,16 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     f"was not read: the projects from here on are {p.status}",
                                     json.dumps({"rule": "count", "printed": p.after_empty, "chosen": p.status},
                                                ensure_ascii=False), *span, field="projects.plan_status"))
+        if p.unit_unsure:
+            out.issues.append(Issue("warning", "unread_cells", f"{p.status} project {p.seq}: a row of a list of projects "
+                                    "whose head gives a responsible unit's column, and no unit's name stands apart "
+                                    "from the title (OCR ran the cells together): the name may hold the unit's words",
+                                    title, *span, field="projects.name"))
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:
             lists: list = []
-            read_round_into(out, key, rnd, value_of(summary, "office"), lists)
+            read_round_into(out, key, rnd, value_of(summary, "office"), lists, wraps)
             report_lists += [(key, *each) for each in lists]
     in_column = any(column for _, _, _, column, _ in report_lists)
     for key, table, lines, column, paragraphs in report_lists:

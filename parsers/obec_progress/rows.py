@@ -43,6 +43,14 @@ def build(merged: Merged) -> ParseResult:
         return _build(merged, mentions, proof)
 
 
+def _first_span(merged: Merged) -> tuple[int, int]:
+    """The lines of the report's summary, else of its first project."""
+    for table in ("summary", "project"):
+        if merged.spans.get(table):
+            return merged.spans[table][next(iter(merged.spans[table]))]
+    return 1, 1
+
+
 def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
@@ -59,6 +67,13 @@ def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))
     office, fy = value_of(summary, "office"), value_of(summary, "fiscal_year_be")
+    if office is None and merged.tables.get("project"):
+        # the report names its office on its cover and in its summary's head: OCR left no line of it
+        # readable, so the agency of every row is unknown (and a second copy may stand apart as another report)
+        issues.append(Issue("warning", "missing_value", "report_summaries.agency: no line of the report reads as its "
+                            "office's name ('สำนักงานเขตพื้นที่การศึกษา...'): OCR damaged it past reading; the "
+                            "agency of the report and its projects is unknown", None,
+                            *_first_span(merged), field="report_summaries.agency"))
 
     keys: dict[tuple[str, int], str] = {}
     seen: dict[str, int] = {}

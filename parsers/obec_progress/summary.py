@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
@@ -39,7 +40,34 @@ def loose(label: str) -> str:
     return r"\s?".join(parts)
 
 
-_OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
+_OFFICE_WORDS = "สำนักงานเขตพื้นที่การศึกษา"
+_OFFICE_RE = regex.compile(rf"^{mark_tolerant(_OFFICE_WORDS)}")
+_OFFICE_SKELETON = skeleton(_OFFICE_WORDS)
+OFFICE_EDITS = 2  # letters OCR may have changed, added or dropped in the office's opening words (skeletons)
+OFFICE_LINE_MAX = 120  # an office's name is a short line
+
+
+def office_line(lines: list[Line]) -> Line | None:
+    """The first line that names the service-area office: it opens with
+    "สำนักงานเขตพื้นที่การศึกษา", as printed or with at most OFFICE_EDITS
+    letters OCR changed, added or dropped ("สําบนักงานเขตพื้นที่..."): the
+    report prints its office on its cover and in its summary's head, and a
+    copy whose office no line gave would stand apart from the report's
+    other copies (its identity), its projects read twice."""
+    found = next((ln for ln in lines if _OFFICE_RE.match(ln.text)), None)
+    if found is not None:
+        return found
+    n = len(_OFFICE_SKELETON)
+    for ln in lines:
+        if len(ln.text) > OFFICE_LINE_MAX:
+            continue
+        sk = skeleton(ln.text[: n * 2 + OFFICE_EDITS * 2])
+        if len(sk) < n - OFFICE_EDITS:
+            continue
+        if min(Levenshtein.distance(_OFFICE_SKELETON, sk[:e]) for e in range(n - OFFICE_EDITS, min(len(sk), n + OFFICE_EDITS) + 1)) \
+                <= OFFICE_EDITS:
+            return ln
+    return None
 _REPORT_RE = regex.compile(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
 )
@@ -122,7 +150,7 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             if keep:
                 got[name] = Reading(None, text, a, b)
 
-    office = next((ln for ln in lines if _OFFICE_RE.match(ln.text)), None)
+    office = office_line(lines)
     if office is not None:
         got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
     for m in _REPORT_RE.finditer(src):

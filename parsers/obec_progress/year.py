@@ -238,7 +238,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                       json.dumps({"rule": "fiscal_year", "printed": printed, "read": None, "chosen": year},
                                  ensure_ascii=False), *span, field="report_summaries.fiscal_year_be")
         summary["fiscal_year_be"] = Reading(year, printed, *span)
-        issues.append(_decided(issue, by_profile, proof))
+        if not disputed:  # (a year in doubt: its repair_ambiguous issues name the field, no repair is claimed)
+            issues.append(_decided(issue, by_profile, proof))
     for field, rec, name in readings:
         reading = rec.get(name)
         if reading is None or reading.value == year:
@@ -302,7 +303,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 issues.append(issue)
                 continue
         rec[name] = Reading(year, reading.text, *reading.span)
-        issues.append(_decided(issue, by_profile, proof))
+        if not disputed:  # (as above: the year in doubt is flagged wherever it goes, not claimed repaired)
+            issues.append(_decided(issue, by_profile, proof))
     return issues
 
 
