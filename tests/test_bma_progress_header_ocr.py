@@ -735,7 +735,7 @@ def test_a_word_like_the_code_label_in_a_report_entry_does_not_start_another_cop
 
 def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item():
     """A bulleted list of objectives after OCR (a fresh set's): one bullet lost
-    (the line still opens with "เพื่อ"), one read as "=": each its own
+    (the line still opens with "เพื่อ"), one read as "=", one as ":": each its own
     objective, the mark no part of its text."""
     from pipeline.stages import process_document
     text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
@@ -749,6 +749,7 @@ def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item()
 
 = เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและ
 ความสามารถในการเรียนการสอน
+: เพื่ออำนวยความสะดวก
 2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
 รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ
 ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
@@ -756,7 +757,7 @@ def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item()
     rows = process_document("x.txt", text.encode("utf-8"))
     assert [o["text"].replace(" ", "") for o in rows["objectives"]] == [
         "เพื่อส่งเสริมการดำเนินงานของศูนย์วิชาการเขต", "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ",
-        "เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและความสามารถในการเรียนการสอน"]
+        "เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและความสามารถในการเรียนการสอน", "เพื่ออำนวยความสะดวก"]
 
 
 def test_an_expense_units_mark_ocr_lost_or_misread_is_read_against_the_forms_units():

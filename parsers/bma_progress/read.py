@@ -179,7 +179,7 @@ _BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})[.)]?\s+(?=เ
 
 
 # A list bullet OCR read as another mark ("-" as "=", "~", "«"), which the clean-up does not take for a bullet
-_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–]\s+")
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;]\s+")
 
 
 def _bullet_lookalikes(lines: list[Line]) -> list[Line]:
