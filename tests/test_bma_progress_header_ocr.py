@@ -783,3 +783,30 @@ def test_an_expense_units_mark_ocr_lost_or_misread_is_read_against_the_forms_uni
     assert [e["unit"] for e in rows["expenses"]] == ["ชั่วโมง", "คัน", "คนั"]
     said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.unit"}
     assert said == {("value_repaired", 11), ("repair_ambiguous", 12)}
+
+
+def test_specks_far_apart_on_a_line_between_unnumbered_objectives_number_no_item():
+    """"1            6" (specks OCR read on a line of their own, extra4 t007)
+    between objectives printed without numbers: no item number, so the
+    objective after it is its own, not the text of an item "1"."""
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+รหัสโครงการ : 50330000-1234    ปีงบประมาณ พ.ศ. : 2565
+1.4 วัตถุประสงค์ของโครงการ
+เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้
+
+เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต
+
+1                                                                   6
+เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทางการเรียน
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert [o["text"] for o in rows["objectives"]] == [
+        "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้", "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต",
+        "เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทางการเรียน"]

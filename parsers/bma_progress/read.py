@@ -110,7 +110,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
-    lines = _bullet_lookalikes(_carry_wrapped_numbers(sections.get("s1_4", [])))
+    lines = _bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
+                                                       if not _SPECKS_APART_RE.match(ln.text)]))
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
     lines = explode_inline(_run_on_in_doubt(lines, out), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
@@ -178,6 +179,8 @@ _TRAILING_NUMBER_RE = regex.compile(r"(?<=\S\s{1,3})([\d๐-๙]{1,2})[.)]?\s*$"
 _BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})[.)]?\s+(?=เพ)")
 
 
+# Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
+_SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
 # A list bullet OCR read as another mark ("-" as "=", "~", "«"), which the clean-up does not take for a bullet
 _BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;]\s+")
 
