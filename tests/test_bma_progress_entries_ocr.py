@@ -789,3 +789,16 @@ def test_a_table_read_column_by_column_on_few_lines_gives_each_date_cell_to_its_
     assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2023-11-25", "2024-01-11", "2024-02-02"]
     assert entries[1].description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดหัวข้อดำเนินงาน"
     assert entries[3].description == "เวียนแจ้งประชาสัมพันธ์"
+
+
+def test_an_expense_item_a_wrap_cut_after_its_first_word_keeps_that_word():
+    """"... ค่าวัสดุ" / "อุปกรณ์ = ๑๕,๑๐๐ บาท" (corpus 003 after OCR): the
+    line with the figures continues the item the line above began."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๖ :: ๑๐/๓/๒๕๖๓ : จัดซื้อวัสดุสำหรับกิจกรรม ค่าวัสดุ",
+        "อุปกรณ์ = ๑๕,๑๐๐ บาท",
+        ":: ความก้าวหน้าของงานฯ = ๖๐.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๖) = ๑๕,๑๐๐ บาท :",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[6]
+    assert [(x.item, x.amount) for x in entry.expenses] == [("ค่าวัสดุ อุปกรณ์", "๑๕,๑๐๐")]
+    assert entry.description == "จัดซื้อวัสดุสำหรับกิจกรรม"

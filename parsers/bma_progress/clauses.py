@@ -674,6 +674,10 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "ไม่" / "เป็นไปตามเป้าหมาย": the negation of the flag that follows
     if _BUDGET_TAIL_RE.match(line) and _BUDGET_KEY_RE.search(head.replace(" ", "")):
         return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
+    if _ITEM_HEAD_END_RE.search(head) and not _ITEM_START_RE.match(line.lstrip()) and (
+            found := expenses_in(thai_digits_to_arabic(line), line, 0) if may_hold_expense(line) else []) \
+            and found[0][0] == 0:
+        return True  # "... ค่าวัสดุ" / "อุปกรณ์ = 15,100 บาท": an expense item a wrap cut after its "ค่า" word
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE)
@@ -681,6 +685,7 @@ def _runs_across(before: str, line: str) -> bool:
 
 
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
+_ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"
 _BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
