@@ -802,3 +802,14 @@ def test_an_expense_item_a_wrap_cut_after_its_first_word_keeps_that_word():
     entry = result.entries[6]
     assert [(x.item, x.amount) for x in entry.expenses] == [("ค่าวัสดุ อุปกรณ์", "๑๕,๑๐๐")]
     assert entry.description == "จัดซื้อวัสดุสำหรับกิจกรรม"
+
+
+def test_a_speck_ocr_glued_after_an_expense_quantity_is_no_part_of_the_item():
+    """"ค่าจัดทำเอกสาร ๑๕5» เล่ม x ..." (corpus 009 after OCR): the quantity
+    keeps the speck (its reading is the repairs' and checks' to weigh), the
+    item is the words before it."""
+    line = "ค่าจัดทำเอกสาร ๑๕5» เล่ม x 50.00 บาท = ฒ,๓๐๐.๐๐ UM"
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import expenses_in
+    [(_, _, event)] = expenses_in(thai_digits_to_arabic(line), line, 1)
+    assert (event.value.item, event.value.quantity, event.value.unit) == ("ค่าจัดทำเอกสาร", "๑๕5»", "เล่ม")
