@@ -810,3 +810,17 @@ def test_specks_far_apart_on_a_line_between_unnumbered_objectives_number_no_item
     assert [o["text"] for o in rows["objectives"]] == [
         "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้", "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต",
         "เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทางการเรียน"]
+
+
+def test_a_target_group_label_inside_a_line_after_a_damaged_number_opens_its_group():
+    """"... และวิทยากร จำนวน 4 คน lo. ด้านคุณภาพ ได้ข้าราชการ..." (๒. read as
+    "lo." on a form printed on few lines, extra4 t013): the quality group is
+    its own, not the tail of the quantity group's text."""
+    from parsers.bma_progress.read import _kind_labels_apart
+    from parsers.values import target_groups
+    lines = _lines("1.5 ๑. ด้านปริมาณ ผู้เข้าร่วมโครงการทั้งสิ้น 63 คน",
+                   "และวิทยากร จำนวน 4 คน lo. ด้านคุณภาพ ได้ข้าราชการครูและบุคลากร")
+    groups, _ = target_groups(_kind_labels_apart(lines))
+    assert [(kind, text) for kind, text, _, _ in groups][1] == ("quality", "ได้ข้าราชการครูและบุคลากร")
+    # a short word with a dot inside a line before other words is no label
+    assert _kind_labels_apart(_lines("ครู. ด้านการสอน ดีขึ้น")) == _lines("ครู. ด้านการสอน ดีขึ้น")
