@@ -813,3 +813,15 @@ def test_a_speck_ocr_glued_after_an_expense_quantity_is_no_part_of_the_item():
     from parsers.bma_progress.clauses import expenses_in
     [(_, _, event)] = expenses_in(thai_digits_to_arabic(line), line, 1)
     assert (event.value.item, event.value.quantity, event.value.unit) == ("ค่าจัดทำเอกสาร", "๑๕5»", "เล่ม")
+
+
+def test_a_budget_amount_with_a_thai_letter_ocr_wrote_for_a_digit_is_unreadable_not_its_first_digits():
+    """"= ๕,ญ๒๐.- บาท" (๗ read as ญ, extra2 z010): one damaged token, not
+    "๕," read as 5.00 with no issue."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๔ :: ๓ มิ.ย. ๒๕๖๒ : ผลการดำเนินงานในเดือนนี้",
+        ":: ความก้าวหน้าของงานฯ = ๕๒.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๔) = ๕,ญ๒๐.- บาท : เป็นไปตามแผน"))
+    entry = result.entries[4]
+    assert entry.figures["budget"] == "5,ญ20.-"
+    values, bad = figure_values(entry)
+    assert "disbursed" not in values and [column for column, _, _ in bad] == ["disbursed"]

@@ -102,7 +102,7 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 # An amount with a Thai digit OCR wrote as a symbol inside it ("83ฒ,ฒ00" for ฿37,700, "๕,@๒๐" for ๔,๙๒๐): one
 # token, unreadable as printed (flagged, or repaired from its readings), never the digits before the symbol
 # alone ("83", "๕,": read so, 83.00 and 5.00 were silent, or a ฿ sign repaired 83 to 3.00)
-_SYMBOLS = "@©«»ฒ"
+_SYMBOLS = "@©«»ฒญซ"  # (ญ, ซ: Thai letters OCR writes for a Thai digit, "๕,ญ๒๐" for ๕,๗๒๐)
 _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
                    rf"(?:\s*\.\s*-)?")
 # A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280): digit groups of three after the first, the
