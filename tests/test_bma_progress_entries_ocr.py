@@ -789,3 +789,39 @@ def test_a_table_read_column_by_column_on_few_lines_gives_each_date_cell_to_its_
     assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2023-11-25", "2024-01-11", "2024-02-02"]
     assert entries[1].description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดหัวข้อดำเนินงาน"
     assert entries[3].description == "เวียนแจ้งประชาสัมพันธ์"
+
+
+def test_an_expense_item_a_wrap_cut_after_its_first_word_keeps_that_word():
+    """"... ค่าวัสดุ" / "อุปกรณ์ = ๑๕,๑๐๐ บาท" (corpus 003 after OCR): the
+    line with the figures continues the item the line above began."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๖ :: ๑๐/๓/๒๕๖๓ : จัดซื้อวัสดุสำหรับกิจกรรม ค่าวัสดุ",
+        "อุปกรณ์ = ๑๕,๑๐๐ บาท",
+        ":: ความก้าวหน้าของงานฯ = ๖๐.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๖) = ๑๕,๑๐๐ บาท :",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[6]
+    assert [(x.item, x.amount) for x in entry.expenses] == [("ค่าวัสดุ อุปกรณ์", "๑๕,๑๐๐")]
+    assert entry.description == "จัดซื้อวัสดุสำหรับกิจกรรม"
+
+
+def test_a_speck_ocr_glued_after_an_expense_quantity_is_no_part_of_the_item():
+    """"ค่าจัดทำเอกสาร ๑๕5» เล่ม x ..." (corpus 009 after OCR): the quantity
+    keeps the speck (its reading is the repairs' and checks' to weigh), the
+    item is the words before it."""
+    line = "ค่าจัดทำเอกสาร ๑๕5» เล่ม x 50.00 บาท = ฒ,๓๐๐.๐๐ UM"
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import expenses_in
+    [(_, _, event)] = expenses_in(thai_digits_to_arabic(line), line, 1)
+    assert (event.value.item, event.value.quantity, event.value.unit) == ("ค่าจัดทำเอกสาร", "๑๕5»", "เล่ม")
+
+
+def test_a_budget_amount_with_a_thai_letter_ocr_wrote_for_a_digit_is_unreadable_not_its_first_digits():
+    """"= ๕,ญ๒๐.- บาท" (๗ read as ญ, extra2 z010): one damaged token, not
+    "๕," read as 5.00 with no issue."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๔ :: ๓ มิ.ย. ๒๕๖๒ : ผลการดำเนินงานในเดือนนี้",
+        ":: ความก้าวหน้าของงานฯ = ๕๒.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๔) = ๕,ญ๒๐.- บาท : เป็นไปตามแผน"))
+    entry = result.entries[4]
+    assert entry.figures["budget"] == "5,ญ20.-"
+    values, bad = figure_values(entry)
+    assert "disbursed" not in values and [column for column, _, _ in bad] == ["disbursed"]

@@ -735,7 +735,7 @@ def test_a_word_like_the_code_label_in_a_report_entry_does_not_start_another_cop
 
 def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item():
     """A bulleted list of objectives after OCR (a fresh set's): one bullet lost
-    (the line still opens with "เพื่อ"), one read as "=": each its own
+    (the line still opens with "เพื่อ"), one read as "=", one as ":": each its own
     objective, the mark no part of its text."""
     from pipeline.stages import process_document
     text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
@@ -749,6 +749,7 @@ def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item()
 
 = เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและ
 ความสามารถในการเรียนการสอน
+: เพื่ออำนวยความสะดวก
 2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
 รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ
 ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
@@ -756,7 +757,7 @@ def test_an_objective_whose_bullet_ocr_read_as_another_mark_opens_its_own_item()
     rows = process_document("x.txt", text.encode("utf-8"))
     assert [o["text"].replace(" ", "") for o in rows["objectives"]] == [
         "เพื่อส่งเสริมการดำเนินงานของศูนย์วิชาการเขต", "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ",
-        "เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและความสามารถในการเรียนการสอน"]
+        "เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูได้แสดงศักยภาพและความสามารถในการเรียนการสอน", "เพื่ออำนวยความสะดวก"]
 
 
 def test_an_expense_units_mark_ocr_lost_or_misread_is_read_against_the_forms_units():
@@ -782,3 +783,44 @@ def test_an_expense_units_mark_ocr_lost_or_misread_is_read_against_the_forms_uni
     assert [e["unit"] for e in rows["expenses"]] == ["ชั่วโมง", "คัน", "คนั"]
     said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.unit"}
     assert said == {("value_repaired", 11), ("repair_ambiguous", 12)}
+
+
+def test_specks_far_apart_on_a_line_between_unnumbered_objectives_number_no_item():
+    """"1            6" (specks OCR read on a line of their own, extra4 t007)
+    between objectives printed without numbers: no item number, so the
+    objective after it is its own, not the text of an item "1"."""
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+รหัสโครงการ : 50330000-1234    ปีงบประมาณ พ.ศ. : 2565
+1.4 วัตถุประสงค์ของโครงการ
+เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้
+
+เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต
+
+1                                                                   6
+เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทางการเรียน
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2564 : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert [o["text"] for o in rows["objectives"]] == [
+        "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้", "เพื่อยกระดับมาตรฐานของศูนย์วิชาการเขต",
+        "เพื่อติดตามและประเมินผลการยกระดับผลสัมฤทธิ์ทางการเรียน"]
+
+
+def test_a_target_group_label_inside_a_line_after_a_damaged_number_opens_its_group():
+    """"... และวิทยากร จำนวน 4 คน lo. ด้านคุณภาพ ได้ข้าราชการ..." (๒. read as
+    "lo." on a form printed on few lines, extra4 t013): the quality group is
+    its own, not the tail of the quantity group's text."""
+    from parsers.bma_progress.read import _kind_labels_apart
+    from parsers.values import target_groups
+    lines = _lines("1.5 ๑. ด้านปริมาณ ผู้เข้าร่วมโครงการทั้งสิ้น 63 คน",
+                   "และวิทยากร จำนวน 4 คน lo. ด้านคุณภาพ ได้ข้าราชการครูและบุคลากร")
+    groups, _ = target_groups(_kind_labels_apart(lines))
+    assert [(kind, text) for kind, text, _, _ in groups][1] == ("quality", "ได้ข้าราชการครูและบุคลากร")
+    # a short word with a dot inside a line before other words is no label
+    assert _kind_labels_apart(_lines("ครู. ด้านการสอน ดีขึ้น")) == _lines("ครู. ด้านการสอน ดีขึ้น")

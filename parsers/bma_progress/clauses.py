@@ -102,7 +102,7 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 # An amount with a Thai digit OCR wrote as a symbol inside it ("83ฒ,ฒ00" for ฿37,700, "๕,@๒๐" for ๔,๙๒๐): one
 # token, unreadable as printed (flagged, or repaired from its readings), never the digits before the symbol
 # alone ("83", "๕,": read so, 83.00 and 5.00 were silent, or a ฿ sign repaired 83 to 3.00)
-_SYMBOLS = "@©«»ฒ"
+_SYMBOLS = "@©«»ฒญซ"  # (ญ, ซ: Thai letters OCR writes for a Thai digit, "๕,ญ๒๐" for ๕,๗๒๐)
 _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
                    rf"(?:\s*\.\s*-)?")
 # A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280): digit groups of three after the first, the
@@ -189,7 +189,7 @@ _BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 # in that shape it is still the quantity (unreadable: repaired from the product or flagged).
 _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER}|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER}[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>{AMOUNT}|{_BARE_AMOUNT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
@@ -674,6 +674,10 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "ไม่" / "เป็นไปตามเป้าหมาย": the negation of the flag that follows
     if _BUDGET_TAIL_RE.match(line) and _BUDGET_KEY_RE.search(head.replace(" ", "")):
         return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
+    if _ITEM_HEAD_END_RE.search(head) and not _ITEM_START_RE.match(line.lstrip()) and (
+            found := expenses_in(thai_digits_to_arabic(line), line, 0) if may_hold_expense(line) else []) \
+            and found[0][0] == 0:
+        return True  # "... ค่าวัสดุ" / "อุปกรณ์ = 15,100 บาท": an expense item a wrap cut after its "ค่า" word
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE)
@@ -681,6 +685,7 @@ def _runs_across(before: str, line: str) -> bool:
 
 
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
+_ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"
 _BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")

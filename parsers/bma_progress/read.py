@@ -16,7 +16,7 @@ import json
 import regex
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, skeleton
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_proposal.budget import canonical_unit, unit_readings
 from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
@@ -110,7 +110,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
-    lines = _bullet_lookalikes(_carry_wrapped_numbers(sections.get("s1_4", [])))
+    lines = _bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
+                                                       if not _SPECKS_APART_RE.match(ln.text)]))
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
     lines = explode_inline(_run_on_in_doubt(lines, out), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
@@ -130,7 +131,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
 
-    groups, issues = target_groups(sections.get("s1_5", []))
+    groups, issues = target_groups(_kind_labels_apart(sections.get("s1_5", [])))
     out.issues.extend(issues)
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", seq, "kind", Reading(kind, kind or "", start, end))
@@ -178,8 +179,33 @@ _TRAILING_NUMBER_RE = regex.compile(r"(?<=\S\s{1,3})([\d๐-๙]{1,2})[.)]?\s*$"
 _BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})[.)]?\s+(?=เพ)")
 
 
+# A target group's label inside a line after its number OCR damaged ("... 4 คน lo. ด้านคุณภาพ ...", ๒. read
+# as "lo."): a short token with a dot, then the label
+_DAMAGED_KIND_INSIDE_RE = regex.compile(
+    rf"(?<=\S\s+)(?=[^\s\d๐-๙.,:;()]{{1,3}}[.)]\s*(?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')})\s*"
+    rf"(?:{mark_tolerant('ปริมาณ')}|{mark_tolerant('คุณภาพ')}))")
+
+
+def _kind_labels_apart(lines: list[Line]) -> list[Line]:
+    """The targets' lines cut before a group label whose number OCR damaged
+    inside a line (a form printed on few lines), so that the label opens its
+    line, where its damaged number is read through (parsers.values.target_groups)."""
+    out: list[Line] = []
+    for ln in lines:
+        cuts = [m.start() for m in _DAMAGED_KIND_INSIDE_RE.finditer(ln.text)]
+        if not cuts:
+            out.append(ln)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
+            if ln.text[a:b].strip():
+                out.append(Line(ln.no, ln.text[a:b].strip(), ln.kind))
+    return out
+
+
+# Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
+_SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
 # A list bullet OCR read as another mark ("-" as "=", "~", "«"), which the clean-up does not take for a bullet
-_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–]\s+")
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;]\s+")
 
 
 def _bullet_lookalikes(lines: list[Line]) -> list[Line]:
