@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from normalizers.words import known_word, thai_words, word_frequency
+from normalizers.words import commonest_with_a_mark_more, known_word, thai_words, word_frequency
 from schemas.document import Issue
 
 # (table, column) of the row texts checked
@@ -65,16 +65,10 @@ def unknown_words(text: str) -> list[str]:
     return out
 
 
-# the marks above and below a letter (vowels, tone marks, the thanthakhat) OCR may drop
-_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
-
-
 def _lacks_a_mark(a: str, b: str) -> bool:
     """Whether the words `a` and `b` side by side are, with one mark more,
     a word of the dictionary more common than the rarer of them."""
-    text, rarer = a + b, min(word_frequency(a), word_frequency(b))
-    return any(known_word(w) and word_frequency(w) > rarer
-               for i in range(1, len(text) + 1) for mark in _MARKS for w in (text[:i] + mark + text[i:],))
+    return commonest_with_a_mark_more(a + b) > min(word_frequency(a), word_frequency(b))
 
 
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
