@@ -1342,7 +1342,10 @@ def test_a_list_read_as_one_item_counts_the_lines_the_page_did_not_wrap_as_parag
              Line(2, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน")]
     assert unnumbered_paragraphs(lines, 1) == 1  # no page width known: one paragraph
     assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset(), frozenset())) == 2
-    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 1  # line 2 may be a wrap
+    # the page's margin stopped line 1: line 2 is its wrap; the next word's overrunning alone is no such sign
+    # (a line of one unbroken run of Thai overruns any line before it)
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset(), frozenset({2}))) == 1
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 2
 
 
 def test_a_list_row_whose_unit_ocr_ran_into_the_title_is_flagged():

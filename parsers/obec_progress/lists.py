@@ -398,7 +398,8 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
     report whose other lists print their numbers in a column, which OCR
     may lose whole, several such paragraphs may be several items whose
     numbers went with the column.  With `wraps` (read.PageWraps), a line
-    the page did not wrap starts a paragraph too."""
+    after one that stops short of the page's margin starts a paragraph too
+    (a doubt to flag, not a cut: the surest sign of a wrap only)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     if not lines or any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
         return 0
@@ -406,7 +407,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
         return 0
     sizes: list[int] = []
     for i, ln in enumerate(lines):
-        if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.wrapped):
+        if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.at_margin):
             sizes.append(0)
         sizes[-1] += sum(1 for ch in ln.text if not ch.isspace())
     return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)

@@ -703,9 +703,12 @@ class PageWraps:
     after_full_lines): `wrapped`, the lines that follow a line running to the
     page's margin or one the next line's first word would have overrun;
     `past`, the lines that follow a line running well past the margin
-    (MARGIN_OVER), which no page wrapped: the line after it starts afresh."""
+    (MARGIN_OVER), which no page wrapped: the line after it starts afresh;
+    `at_margin`, the lines that follow a line running to the margin (the
+    surest sign of a wrap: what a doubt about lost items counts by)."""
     wrapped: frozenset[int]
     past: frozenset[int]
+    at_margin: frozenset[int] = frozenset()
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
@@ -719,7 +722,8 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
         return None
     page = _page_width(width)
     past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
-    return PageWraps(frozenset(_wrapped(lines, width, page)), past)
+    margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin)
 
 
 def _page_width(width: dict[int, int]) -> int:
