@@ -1376,3 +1376,14 @@ def test_a_unit_s_first_words_ocr_ran_into_a_list_row_s_title_are_cut_out():
     (name,) = [p["name"] for p in rows["projects"] if p["plan_status"] == "not_started"]
     assert name == "โครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ"
     assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]
+
+
+def test_a_running_header_run_onto_the_office_s_line_is_no_words_of_the_section_it_interrupts():
+    # the page's header printed as "สำนักงาน... เขต ๑ รายงานความก้าวหน้า" / "การดำเนินงานตามแผนปฏิบัติการ รอบ" /
+    # "6 เดือน" inside a project's suggestions: none of the three lines is a suggestion
+    header = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑ รายงานความก้าวหน้า\n"
+              "การดำเนินงานตามแผนปฏิบัติการ รอบ\n6 เดือน\n")
+    first = project(1, "๒๕๖๗").replace("ผลการดำเนินงาน\n", "ผลการดำเนินงาน\n" + header)
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
+    assert rows["documents"][0]["n_copies"] == 1

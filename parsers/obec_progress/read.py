@@ -545,9 +545,21 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     copies: list[list[Line]] = [[]]
     seen_group = False
     header_year = None  # the line after a running header that holds its year alone
+    header_rest = None  # the line that holds the rest of a running header's title begun on the office's line
     for i, ln in enumerate(lines):
         if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())
                                      or _HEADER_TAIL_LINE_RE.match(ln.text.strip())):
+            continue
+        if ln.no == header_rest:
+            if i + 1 < len(lines):
+                header_year = lines[i + 1].no
+            continue
+        if seen_group and i + 1 < len(lines) and _OFFICE_RE.match(ln.text) and not REPORT_TITLE_RE.search(ln.text) \
+                and REPORT_TITLE_RE.search(f"{ln.text} {lines[i + 1].text}"[:200]) \
+                and not _opens_summary(lines, i, COVER_WINDOW):
+            # a running header run onto the office's line ("สำนักงาน... เขต 1 รายงานความก้าวหน้า" /
+            # "การดำเนินงานตามแผนปฏิบัติการ รอบ" / "9 เดือน"): no words of the section it interrupts
+            header_rest = lines[i + 1].no
             continue
         if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
