@@ -270,11 +270,17 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
     word would have fit) or no page wrapped it (wraps.past: it runs well
     past the margin): as many pieces as numbers, each one item printed on
     its line; else the paragraphs as they stand (lines that may be one
-    item's wrapped text stay one)."""
+    item's wrapped text stay one).  A line whose only sign of a wrap is
+    its first word's overrunning the line before (not the margin) leaves
+    the texts uncut: that word may be any long run of Thai."""
     pieces: list[list[Line]] = []
     for para in paragraphs:
         pieces.append([para[0]])
         for ln in para[1:]:
+            if ln.no in wraps.wrapped and ln.no not in wraps.past and ln.no not in wraps.at_margin:
+                # the only sign of a wrap is that the line's first word would have overrun the line before:
+                # a long run of Thai with no space (which overruns any line) says as little of a new item
+                return paragraphs
             if ln.no in wraps.wrapped and ln.no not in wraps.past:
                 pieces[-1].append(ln)
             else:
