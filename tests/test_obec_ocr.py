@@ -1402,3 +1402,20 @@ def test_numbers_read_apart_do_not_cut_texts_at_a_line_whose_only_wrap_sign_is_a
              Line(6, "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด")]
     wraps = PageWraps(frozenset({6}), frozenset(), frozenset())  # 6: its first word overruns line 5, no more
     assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)
+
+
+def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_row_s_cell():
+    # "๑.<tab>...", "๒.<tab>..." (outcomes), the indicator's heading and its aspect alone on their lines, then
+    # "๑)<tab>...", "๒)<tab>...": one table block to parsers.grid, whose rows open at item numbers only; the
+    # headings were folded into outcome 2's number cell, the indicators read as outcomes without an aspect
+    from parsers.grid import fold_tables
+    from parsers.obec_progress.read import _opens_row
+    from schemas.document import Line
+
+    lines = [Line(394, "๑.\tสถานศึกษาในสังกัดมีการดำเนินงาน", cols=(0, 8)),
+             Line(395, "๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", cols=(0, 8)),
+             Line(397, "ดัชนีชี้วัดความสำเร็จ"), Line(399, "เชิงปริมาณ"),
+             Line(401, "๑)\tผู้บริหารสถานศึกษา จำนวน ๗๒ คน", cols=(0, 8)),
+             Line(402, "๒)\tโรงเรียนในสังกัด จำนวน ๗๒ โรงเรียน", cols=(0, 8))]
+    out = [ln.text for ln in fold_tables(lines, _opens_row)]
+    assert out[1:4] == ["๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", "ดัชนีชี้วัดความสำเร็จ", "เชิงปริมาณ"]

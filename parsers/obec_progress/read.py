@@ -769,15 +769,18 @@ _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
 
 def _opens_row(cells: list[str | None]) -> bool:
     """Where a row of a table OCR read side by side opens (parsers.grid): at
-    an item number or bullet, at a list of projects' head row, or at a
-    project's number and title (in one cell, or the number in a column of
-    its own and the title in the next)."""
+    an item number or bullet, at a list of projects' head row, at a
+    section's heading alone on its line, or at a project's number and
+    title (in one cell, or the number in a column of its own and the title
+    in the next)."""
     if opens_at_item(cells):
         return True
     if not cells or not cells[0]:
         return False
     if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
         return True  # the head row of a list of projects printed as a table
+    if len([c for c in cells if c]) == 1 and match_marker(cells[0].strip()) is not None:
+        return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
