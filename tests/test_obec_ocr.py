@@ -564,10 +564,10 @@ def test_item_numbers_ocr_read_apart_from_their_texts_number_the_texts_paragraph
     rows = targets(f"{first}\n{second}\n\n1.\n๒.")
     outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
     assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
-    # ... but a next line whose first word would have overrun the first line may be its wrap: which text is
-    # whose is unclear, said
+    # ... but three lines for two numbers, the second's first word overrunning the first line (it may be its
+    # wrap, or a long run of Thai that starts item 2): which text is whose is unclear, said
     long = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงานเข้าร่วมการประชุมเชิงปฏิบัติการ"
-    rows = targets(f"{first}\n{long}\n\n1.\n๒.")
+    rows = targets(f"{first}\n{long}\nตามแผนที่กำหนด\n\n1.\n๒.")
     (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row"]
     assert issue["field"] == "targets" and issue["project_key"]
 
@@ -1149,8 +1149,11 @@ def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     lines = [Line(1, "๑."), Line(2, "๒."), Line(4, first), Line(5, second)]
     assert len(items_of(lines)) == 1 and unpaired_numbers(lines)  # no page width known: one paragraph, said
     assert items_of(lines, PageWraps(frozenset(), frozenset())) == [(first, 4, 4), (second, 5, 5)]
-    maybe = PageWraps(frozenset({5}), frozenset())  # line 5 may be line 4's wrap: not paired, said
+    maybe = PageWraps(frozenset({5}), frozenset(), frozenset({5}))  # line 4 ran to the margin: 5 may be its wrap
     assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)
+    # as many lines as numbers, none after a line that ran to the margin: one item a line, whatever the next
+    # word's overrunning says (a long run of Thai)
+    assert len(items_of(lines, PageWraps(frozenset({5}), frozenset()))) == 2
     past = PageWraps(frozenset({5}), frozenset({5}))  # line 4 runs well past the margin: no page wrapped it
     assert [a for _, a, _ in items_of(lines, past)] == [4, 5] and unpaired_numbers(lines, past) is None
     # more lines than numbers pair nothing

@@ -272,7 +272,15 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
     its line; else the paragraphs as they stand (lines that may be one
     item's wrapped text stay one).  A line whose only sign of a wrap is
     its first word's overrunning the line before (not the margin) leaves
-    the texts uncut: that word may be any long run of Thai."""
+    the texts uncut: that word may be any long run of Thai; but as many
+    lines as numbers, none after a line that ran to the margin, are one
+    item each."""
+    lines = [ln for para in paragraphs for ln in para]
+    if len(lines) == n and not any(ln.no in wraps.at_margin and ln.no not in wraps.past
+                                   for para in paragraphs for ln in para[1:]):
+        # as many lines as numbers, none after a line that ran to the margin: one item a line (an item the page
+        # wrapped would make more lines than numbers, unless OCR lost another item's text whole)
+        return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
     for para in paragraphs:
         pieces.append([para[0]])
