@@ -564,10 +564,10 @@ def test_item_numbers_ocr_read_apart_from_their_texts_number_the_texts_paragraph
     rows = targets(f"{first}\n{second}\n\n1.\n๒.")
     outputs = [t["text"] for t in rows["targets"] if t["kind"] == "output"]
     assert outputs[:2] == [first, second] and not [i for i in rows["issues"] if i["code"] == "missing_row"]
-    # ... but a next line whose first word would have overrun the first line may be its wrap: which text is
-    # whose is unclear, said
+    # ... but three lines for two numbers, the second's first word overrunning the first line (it may be its
+    # wrap, or a long run of Thai that starts item 2): which text is whose is unclear, said
     long = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงานเข้าร่วมการประชุมเชิงปฏิบัติการ"
-    rows = targets(f"{first}\n{long}\n\n1.\n๒.")
+    rows = targets(f"{first}\n{long}\nตามแผนที่กำหนด\n\n1.\n๒.")
     (issue,) = [i for i in rows["issues"] if i["code"] == "missing_row"]
     assert issue["field"] == "targets" and issue["project_key"]
 
@@ -1149,8 +1149,11 @@ def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     lines = [Line(1, "๑."), Line(2, "๒."), Line(4, first), Line(5, second)]
     assert len(items_of(lines)) == 1 and unpaired_numbers(lines)  # no page width known: one paragraph, said
     assert items_of(lines, PageWraps(frozenset(), frozenset())) == [(first, 4, 4), (second, 5, 5)]
-    maybe = PageWraps(frozenset({5}), frozenset())  # line 5 may be line 4's wrap: not paired, said
+    maybe = PageWraps(frozenset({5}), frozenset(), frozenset({5}))  # line 4 ran to the margin: 5 may be its wrap
     assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)
+    # as many lines as numbers, none after a line that ran to the margin: one item a line, whatever the next
+    # word's overrunning says (a long run of Thai)
+    assert len(items_of(lines, PageWraps(frozenset({5}), frozenset()))) == 2
     past = PageWraps(frozenset({5}), frozenset({5}))  # line 4 runs well past the margin: no page wrapped it
     assert [a for _, a, _ in items_of(lines, past)] == [4, 5] and unpaired_numbers(lines, past) is None
     # more lines than numbers pair nothing
@@ -1342,7 +1345,10 @@ def test_a_list_read_as_one_item_counts_the_lines_the_page_did_not_wrap_as_parag
              Line(2, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน")]
     assert unnumbered_paragraphs(lines, 1) == 1  # no page width known: one paragraph
     assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset(), frozenset())) == 2
-    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 1  # line 2 may be a wrap
+    # the page's margin stopped line 1: line 2 is its wrap; the next word's overrunning alone is no such sign
+    # (a line of one unbroken run of Thai overruns any line before it)
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset(), frozenset({2}))) == 1
+    assert unnumbered_paragraphs(lines, 1, PageWraps(frozenset({2}), frozenset())) == 2
 
 
 def test_a_list_row_whose_unit_ocr_ran_into_the_title_is_flagged():
@@ -1373,3 +1379,46 @@ def test_a_unit_s_first_words_ocr_ran_into_a_list_row_s_title_are_cut_out():
     (name,) = [p["name"] for p in rows["projects"] if p["plan_status"] == "not_started"]
     assert name == "โครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ"
     assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"]
+
+
+def test_a_running_header_run_onto_the_office_s_line_is_no_words_of_the_section_it_interrupts():
+    # the page's header printed as "สำนักงาน... เขต ๑ รายงานความก้าวหน้า" / "การดำเนินงานตามแผนปฏิบัติการ รอบ" /
+    # "6 เดือน" inside a project's suggestions: none of the three lines is a suggestion
+    header = ("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑ รายงานความก้าวหน้า\n"
+              "การดำเนินงานตามแผนปฏิบัติการ รอบ\n6 เดือน\n")
+    first = project(1, "๒๕๖๗").replace("ผลการดำเนินงาน\n", "ผลการดำเนินงาน\n" + header)
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    assert [f["text"] for f in rows["findings"] if f["kind"] == "result"] == ["ได้ดำเนินการครบตามแผนที่กำหนด"] * 2
+    assert rows["documents"][0]["n_copies"] == 1
+
+
+def test_numbers_read_apart_do_not_cut_texts_at_a_line_whose_only_wrap_sign_is_a_long_first_word():
+    # two numbers, three lines: "ครูที่ทำ..." (short), "ได้รับการพัฒนา..." (its wrap), "โรงเรียนใน..." (item 2, one
+    # unbroken run of Thai). The third line's first word overruns any line before it, which tells nothing: the
+    # texts are not cut (a cut after line 1 paired the wrong halves silently), the list is flagged
+    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    lines = [Line(1, "1."), Line(2, "2."), Line(4, "ครูที่ทำหน้าที่ที่เกี่ยวข้อง"),
+             Line(5, "ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติที่ถูกต้อง"),
+             Line(6, "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด")]
+    wraps = PageWraps(frozenset({6}), frozenset(), frozenset())  # 6: its first word overruns line 5, no more
+    assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)
+
+
+def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_row_s_cell():
+    # "๑.<tab>...", "๒.<tab>..." (outcomes), the indicator's heading and its aspect alone on their lines, then
+    # "๑)<tab>...", "๒)<tab>...": one table block to parsers.grid, whose rows open at item numbers only; the
+    # headings were folded into outcome 2's number cell, the indicators read as outcomes without an aspect
+    from parsers.grid import fold_tables
+    from parsers.obec_progress.read import _opens_row
+    from schemas.document import Line
+
+    lines = [Line(394, "๑.\tสถานศึกษาในสังกัดมีการดำเนินงาน", cols=(0, 8)),
+             Line(395, "๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", cols=(0, 8)),
+             Line(397, "ดัชนีชี้วัดความสำเร็จ"), Line(399, "เชิงปริมาณ"),
+             Line(401, "๑)\tผู้บริหารสถานศึกษา จำนวน ๗๒ คน", cols=(0, 8)),
+             Line(402, "๒)\tโรงเรียนในสังกัด จำนวน ๗๒ โรงเรียน", cols=(0, 8))]
+    out = [ln.text for ln in fold_tables(lines, _opens_row)]
+    assert out[1:4] == ["๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", "ดัชนีชี้วัดความสำเร็จ", "เชิงปริมาณ"]

@@ -270,11 +270,25 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
     word would have fit) or no page wrapped it (wraps.past: it runs well
     past the margin): as many pieces as numbers, each one item printed on
     its line; else the paragraphs as they stand (lines that may be one
-    item's wrapped text stay one)."""
+    item's wrapped text stay one).  A line whose only sign of a wrap is
+    its first word's overrunning the line before (not the margin) leaves
+    the texts uncut: that word may be any long run of Thai; but as many
+    lines as numbers, none after a line that ran to the margin, are one
+    item each."""
+    lines = [ln for para in paragraphs for ln in para]
+    if len(lines) == n and not any(ln.no in wraps.at_margin and ln.no not in wraps.past
+                                   for para in paragraphs for ln in para[1:]):
+        # as many lines as numbers, none after a line that ran to the margin: one item a line (an item the page
+        # wrapped would make more lines than numbers, unless OCR lost another item's text whole)
+        return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
     for para in paragraphs:
         pieces.append([para[0]])
         for ln in para[1:]:
+            if ln.no in wraps.wrapped and ln.no not in wraps.past and ln.no not in wraps.at_margin:
+                # the only sign of a wrap is that the line's first word would have overrun the line before:
+                # a long run of Thai with no space (which overruns any line) says as little of a new item
+                return paragraphs
             if ln.no in wraps.wrapped and ln.no not in wraps.past:
                 pieces[-1].append(ln)
             else:
@@ -398,7 +412,8 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
     report whose other lists print their numbers in a column, which OCR
     may lose whole, several such paragraphs may be several items whose
     numbers went with the column.  With `wraps` (read.PageWraps), a line
-    the page did not wrap starts a paragraph too."""
+    after one that stops short of the page's margin starts a paragraph too
+    (a doubt to flag, not a cut: the surest sign of a wrap only)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     if not lines or any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
         return 0
@@ -406,7 +421,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
         return 0
     sizes: list[int] = []
     for i, ln in enumerate(lines):
-        if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.wrapped):
+        if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.at_margin):
             sizes.append(0)
         sizes[-1] += sum(1 for ch in ln.text if not ch.isspace())
     return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)

@@ -545,9 +545,21 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     copies: list[list[Line]] = [[]]
     seen_group = False
     header_year = None  # the line after a running header that holds its year alone
+    header_rest = None  # the line that holds the rest of a running header's title begun on the office's line
     for i, ln in enumerate(lines):
         if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())
                                      or _HEADER_TAIL_LINE_RE.match(ln.text.strip())):
+            continue
+        if ln.no == header_rest:
+            if i + 1 < len(lines):
+                header_year = lines[i + 1].no
+            continue
+        if seen_group and i + 1 < len(lines) and _OFFICE_RE.match(ln.text) and not REPORT_TITLE_RE.search(ln.text) \
+                and REPORT_TITLE_RE.search(f"{ln.text} {lines[i + 1].text}"[:200]) \
+                and not _opens_summary(lines, i, COVER_WINDOW):
+            # a running header run onto the office's line ("สำนักงาน... เขต 1 รายงานความก้าวหน้า" /
+            # "การดำเนินงานตามแผนปฏิบัติการ รอบ" / "9 เดือน"): no words of the section it interrupts
+            header_rest = lines[i + 1].no
             continue
         if seen_group and REPORT_TITLE_RE.search(ln.text[:120]):
             cur = copies[-1]
@@ -703,9 +715,12 @@ class PageWraps:
     after_full_lines): `wrapped`, the lines that follow a line running to the
     page's margin or one the next line's first word would have overrun;
     `past`, the lines that follow a line running well past the margin
-    (MARGIN_OVER), which no page wrapped: the line after it starts afresh."""
+    (MARGIN_OVER), which no page wrapped: the line after it starts afresh;
+    `at_margin`, the lines that follow a line running to the margin (the
+    surest sign of a wrap: what a doubt about lost items counts by)."""
     wrapped: frozenset[int]
     past: frozenset[int]
+    at_margin: frozenset[int] = frozenset()
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
@@ -719,7 +734,8 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
         return None
     page = _page_width(width)
     past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
-    return PageWraps(frozenset(_wrapped(lines, width, page)), past)
+    margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin)
 
 
 def _page_width(width: dict[int, int]) -> int:
@@ -753,15 +769,18 @@ _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
 
 def _opens_row(cells: list[str | None]) -> bool:
     """Where a row of a table OCR read side by side opens (parsers.grid): at
-    an item number or bullet, at a list of projects' head row, or at a
-    project's number and title (in one cell, or the number in a column of
-    its own and the title in the next)."""
+    an item number or bullet, at a list of projects' head row, at a
+    section's heading alone on its line, or at a project's number and
+    title (in one cell, or the number in a column of its own and the title
+    in the next)."""
     if opens_at_item(cells):
         return True
     if not cells or not cells[0]:
         return False
     if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
         return True  # the head row of a list of projects printed as a table
+    if len([c for c in cells if c]) == 1 and match_marker(cells[0].strip()) is not None:
+        return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
 
