@@ -205,7 +205,10 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
     for i, shape in shapes.items():
         if len(shape) >= 10 and counts[shape] == 1 and _at_page_edge(out, i):
             edges.setdefault(shape, []).append(i)
-    near = [shape for shape in edges if shape not in running and len(shape) >= 10
+    # a near reading of a header (OCR slips) at a page edge is the header, unless the same reading also stands
+    # away from the pages' edges: slips differ from printing to printing, so it is the form's own line
+    # (a proposal's title line 'ชื่อโครงการ' + the name the header prints, at a page's top in the second copy)
+    near = [shape for shape in edges if shape not in running and len(shape) >= 10 and len(edges[shape]) == counts[shape]
             and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
             and not _holds_more(shape, running)]
     for shape in [*running, *near]:

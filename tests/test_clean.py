@@ -435,3 +435,21 @@ def test_copies_whose_title_stands_over_the_same_lines_each_time_are_no_running_
             "ชื่อโครงการ พัฒนาครู\n\nผลการดำเนินงาน รุ่นที่ {k}\n")
     lines, _ = clean_lines("\n".join(copy.format(k=k) for k in range(1, 5)))
     assert {ln.kind for ln in lines if ln.text == "สำนักงานเขตทดสอบ"} == {"text"}
+
+
+def test_a_line_like_the_running_header_printed_away_from_page_edges_too_is_the_forms_own():
+    # extra4 proposal t004 (title_block_table, furniture_header, copies_2): the running header prints the
+    # project's name, the title line prints 'ชื่อโครงการ' + the same name; the second copy's title line stands
+    # at a page's top, near the header's reading, but the same line also opens the document, away from any
+    # page edge: it is the form's line, not a header printing with OCR slips
+    from pathlib import Path
+
+    from pipeline.clean import clean_lines
+
+    path = Path(__file__).parent / "corpus" / "extra4" / "clean" / "bma_proposal_t004.txt"
+    lines, _ = clean_lines(path.read_text(encoding="utf-8"))
+    titles = [ln for ln in lines if ln.text.startswith("ชื่อโครงการ")]
+    assert len(titles) == 2
+    assert [ln.kind for ln in titles] == ["text", "text"]
+    headers = [ln for ln in lines if ln.kind == "page_header" and ln.text.startswith("โครงการ")]
+    assert len(headers) >= 5  # the running header itself is still furniture
