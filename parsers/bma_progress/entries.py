@@ -78,9 +78,15 @@ def _date_cells_apart(lines: list[Line]) -> list[Line]:
     that it is read as the next entry's date cell, not as description text."""
     if not any(_HEADER_RUN_RE.search(thai_digits_to_arabic(ln.text)) for ln in lines):
         return lines
+    return lines_cut_before(lines, _DATE_CELL_INSIDE_RE)
+
+
+def lines_cut_before(lines: list[Line], pattern: regex.Pattern) -> list[Line]:
+    """Each line cut before every place `pattern` matches inside it (the
+    pieces keep the line's number and kind; blank pieces are left out)."""
     out: list[Line] = []
     for ln in lines:
-        cuts = [m.start() for m in _DATE_CELL_INSIDE_RE.finditer(ln.text)]
+        cuts = [m.start() for m in pattern.finditer(ln.text)]
         if not cuts:
             out.append(ln)
             continue

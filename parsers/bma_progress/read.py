@@ -19,7 +19,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_proposal.budget import canonical_unit, unit_readings
-from parsers.bma_progress.entries import expense_values, figure_values, parse_entries
+from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.items import (
     explode_inline,
@@ -190,16 +190,7 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
     """The targets' lines cut before a group label whose number OCR damaged
     inside a line (a form printed on few lines), so that the label opens its
     line, where its damaged number is read through (parsers.values.target_groups)."""
-    out: list[Line] = []
-    for ln in lines:
-        cuts = [m.start() for m in _DAMAGED_KIND_INSIDE_RE.finditer(ln.text)]
-        if not cuts:
-            out.append(ln)
-            continue
-        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
-            if ln.text[a:b].strip():
-                out.append(Line(ln.no, ln.text[a:b].strip(), ln.kind))
-    return out
+    return lines_cut_before(lines, _DAMAGED_KIND_INSIDE_RE)
 
 
 # Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
