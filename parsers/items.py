@@ -140,6 +140,25 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
 _OPENER_INSIDE_RE = regex.compile(r"(?<=\s)(?=\S)")
 
 
+# A list bullet OCR read as another mark ("-" as "=", "~", "+", "«", ":", ";", "."), which the clean-up does not take
+# for a bullet
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.]\s+")
+
+
+def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool]) -> list[Line]:
+    """An item whose bullet OCR misread ("= เพื่อส่งเสริม...", "+ เพื่อ..."):
+    the mark is its bullet when what opens an item (`opens`: an objective's
+    "เพื่อ") follows it, so the item opens there and does not run on into
+    the one above."""
+    out = []
+    for ln in lines:
+        m = _BULLET_LOOKALIKE_RE.match(ln.text)
+        if m is not None and opens(ln.text[m.end():]):
+            ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
+        out.append(ln)
+    return out
+
+
 def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
     """An unmarked list run together into one paragraph (a form printed on
     one line, or such a line wrapped): more items open inside its lines, after

@@ -22,6 +22,7 @@ from parsers.bma_proposal.budget import canonical_unit, unit_readings
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.items import (
+    bullet_lookalikes,
     explode_inline,
     follows,
     mend_item_numbers,
@@ -110,8 +111,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("project", 0, "rationale", Reading(text, text, rationale[0].no, rationale[-1].no))
 
     # numbers OCR damaged ("o." for ๑.) are mended by their place first
-    lines = _bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
-                                                       if not _SPECKS_APART_RE.match(ln.text)]))
+    lines = bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
+                                                      if not _SPECKS_APART_RE.match(ln.text)]), opens_purpose)
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
     lines = explode_inline(_run_on_in_doubt(lines, out), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
@@ -195,23 +196,6 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
 
 # Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
 _SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
-# A list bullet OCR read as another mark ("-" as "=", "~", "«"), which the clean-up does not take for a bullet
-_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;]\s+")
-
-
-def _bullet_lookalikes(lines: list[Line]) -> list[Line]:
-    """An objective whose bullet OCR misread ("= เพื่อส่งเสริม..."): the mark
-    is its bullet when an objective's "เพื่อ" follows it, so the objective
-    opens there and does not run on into the one above."""
-    out = []
-    for ln in lines:
-        m = _BULLET_LOOKALIKE_RE.match(ln.text)
-        if m is not None and opens_purpose(ln.text[m.end():]):
-            ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
-        out.append(ln)
-    return out
-
-
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
     """A numbered list of objectives run on in a paragraph whose wrap left
     an item's number at the end of a line and its words on the next ("...

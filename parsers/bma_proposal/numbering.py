@@ -243,12 +243,24 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     objective's "เพื่อ").  Blank lines do not cut them: a line of specks
     or a page's running header, taken out, leaves a gap inside an item too.
     Any other list as it is."""
-    if len(items) < 2 or any(it.texts for it in items[:-1]):
+    if not items or any(it.texts for it in items[:-1]):
         return items
     last = items[-1]
     body = [ln for ln in lines if last.start < ln.no <= last.end]
     if not body or len(last.texts) != len(body):
         return items  # the last number opens text of its own, or its lines are not all there
+    # numbers of the column OCR damaged past an opener ('lo.4' for ๒.๔: a lone short token, no Thai letter)
+    # stand under the last one read: they number the next items
+    read = items
+    lone = 0
+    while lone < len(body) - 1 and _LONE_NUMBER_RE.match(body[lone].text):
+        lone += 1
+    if lone:
+        items = [*items[:-1], Item(last.number, last.token, [], last.start, last.start),
+                 *(Item(last.number + k + 1, body[k].text.strip(), [], body[k].no, body[k].no) for k in range(lone))]
+        body = body[lone:]
+    if len(items) < 2:
+        return read
     cuts: list[Callable[[Line], bool]] = [lambda ln: ln.indent] if body[0].indent else []
     if opens is not None:
         cuts.append(lambda ln: opens(ln.text))
@@ -261,7 +273,12 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         if len(groups) == len(items):
             return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
                     for it, group in zip(items, groups)]
-    return items
+    return read
+
+
+# A list number alone on its line that OCR damaged ("lo.4", "@.3", "๒.b"): a short token with a digit or a dot
+# and no Thai letter
+_LONE_NUMBER_RE = regex.compile(r"^\s*(?=\S*(?:[\d๐-๙]|\w\.\w))[^\s\u0e01-\u0e4e]{1,6}\s*$")
 
 
 def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:

@@ -13,7 +13,7 @@ from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, read_items,
                                             sequence_issues, sub_opener)
-from parsers.items import explode_inline, numbered_items, opens_purpose, split_item_number
+from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -153,6 +153,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
     lines = read_bullets(lettered_as_bullets(lines))
+    if opens is not None:
+        lines = bullet_lookalikes(lines, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:

@@ -1,0 +1,35 @@
+"""BMA proposal objectives after OCR: bullets read as other marks ("+ เพื่อ...")
+and list numbers standing in a column of their own whose last ones OCR
+damaged ("lo.4" for ๒.๔) (parsers.items.bullet_lookalikes,
+parsers.bma_proposal.numbering.numbers_apart)."""
+
+from __future__ import annotations
+
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, run
+
+ONE = "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้เพื่อพัฒนาผู้เรียนให้สามารถนำนวัตกรรมหรือสื่อเทคโนโลยีสารสนเทศ มาใช้สร้างสรรค์ผลงานต่างๆ เพื่อการเรียนรู้"
+TWO = "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ ผ่านการใช้เทคโนโลยีสารสนเทศด้วยตนเองได้"
+PRINTED = f"\t\t๒.๑ {ONE}\n\t\t๒.2 {TWO}\n"
+
+
+def _objectives(text: str) -> list[tuple[int, str]]:
+    source = sample_text(PROPOSAL)
+    assert PRINTED in source
+    return [(o["seq"], o["text"]) for o in run(source.replace(PRINTED, text))["objectives"]]
+
+
+def test_objectives_whose_bullets_ocr_read_as_other_marks_open_where_their_words_do():
+    for mark in ("+", "=", ":"):
+        got = _objectives(f". {ONE}\n{mark} {TWO}\n")
+        assert [seq for seq, _ in got] == [1, 2], mark
+        assert got[1][1] == TWO and TWO not in got[0][1], mark
+
+
+def test_list_numbers_in_a_column_whose_last_ocr_damaged_number_their_items():
+    half = ONE.index(" มาใช้")
+    column = f"๒.๑\nlo.2\n\n{ONE[:half]}\n{ONE[half + 1:]}\n\n{TWO}\n"
+    got = _objectives(column)
+    assert [seq for seq, _ in got] == [1, 2]
+    assert got[0][1].startswith("เพื่อส่งเสริม") and got[0][1].endswith("เพื่อการเรียนรู้")
+    assert got[1][1].startswith("เพื่อพัฒนาผู้เรียน")
