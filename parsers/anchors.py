@@ -24,7 +24,9 @@ to the original characters (`Skeleton`).  So OCR that drops marks (ที่ ->
 ที), writes ำ as ํ + า, splits a word with a space or adds leader dots still
 matches exactly, with one combined pattern per anchor set.  Letters that OCR
 changed are caught by a fuzzy comparison (rapidfuzz) of candidate spans
-only: the words before a separator, a short line standing alone.
+only: the words before a separator, a short line standing alone, and a
+line's first words before a gap (a title block laid out as a table: a
+letter dropped or added at most, and not a label's last word alone).
 """
 
 from __future__ import annotations
@@ -54,6 +56,7 @@ _MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 # separators between a label and its value: ":" "::" ";" "=:" "：" (OCR variants)
 _SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
 _GAP_RE = re.compile(r"\t|\s{2,}")
+_SEPARATOR_IN_RE = re.compile(r"[:;=：]")
 # dotted leaders after a label, then a gap or the line's end: a separator whose colon OCR lost
 _DOT_LEADER_RE = re.compile(r"[ \t]*(?:\.{2,}|…+)(?:[ \t]{2,}|\t|[ \t]*$)")
 _LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
@@ -419,7 +422,27 @@ class AnchorSet:
             hit = self._fuzzy_heading(line)
             if hit is not None:
                 return [hit]
-        if not self._fuzzy_labels or not any(c in line for c in ":;=："):
+        if not self._fuzzy_labels:
+            return hits
+        if not hits or hits[0].start > 0:
+            # a label at the line's start that a gap, not a colon, parts from its value (a title block laid out
+            # as a table: "ซือโครงการ<tab>ส่งเสริม...", 'ชื่อโครงการ' whose letters OCR changed)
+            gap = _GAP_RE.search(line, 0, LABEL_REACH * (self._longest + 6))
+            if gap is not None and gap.start() > 0 and (not hits or hits[0].start >= gap.end()) \
+                    and not line[:gap.start()].isspace():
+                first = line[:gap.start()].lstrip()
+                if not _SEPARATOR_IN_RE.search(first):
+                    n, found = self._label_memo.get(first) or self._label_candidate(first)
+                    # (no more than a letter dropped or added: a table's column head that is a label's last
+                    # word, 'โครงการ' under 'ชื่อโครงการ', is no label)
+                    if found is not None and abs(len(found[0]) - n) <= 1 and not found[0].endswith(
+                            _DROP_RE.sub("", first).replace("\u0e33", "\u0e32")):
+                        start, end = len(line) - len(line.lstrip()), gap.end()
+                        sep = _SEPARATOR_RE.match(line, end)  # a colon after the gap: the value follows it
+                        if sep and any(c in sep.group() for c in ":;=："):
+                            end = sep.end()
+                        hits = [Hit(self.anchors[self._fuzzy_labels[found[2]]], start, end, found[1]), *hits]
+        if not any(c in line for c in ":;=："):
             return hits
         # each separator's label span starts after the last gap or hit before
         # it; both are looked up by bisection, so a line of thousands of
