@@ -18,9 +18,9 @@ import regex
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
-from parsers.bma_proposal.budget import canonical_unit, unit_readings
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
+from parsers.units import canonical_unit, unit_readings
 from parsers.items import (
     bullet_lookalikes,
     explode_inline,
@@ -341,7 +341,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 
 def _unit(printed: str, seq: int, i: int, expense, out: CopyReading) -> str:
     """An expense line's unit read against the units the forms count in
-    (parsers.bma_proposal.budget.UNITS): a unit OCR stripped of a mark
+    (parsers.units.UNITS): a unit OCR stripped of a mark
     ("ชัวโมง") is the one unit with its letters; one whose mark OCR misread
     ("ค้น": คน or คัน) is the unit whose marks stand on the same letters, a
     repair said (rule unit), or, none or several such, kept as printed and
