@@ -587,6 +587,14 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     return [c for c in copies if c]
 
 
+def _count_disagrees(summary: dict[str, Reading], status: str, projects: list[Project]) -> bool:
+    """Whether the summary states a count for the `status` group that is not
+    the number of its titles read."""
+    stated = summary.get(f"n_{status}")
+    return stated is not None and isinstance(stated.value, int) and \
+        stated.value != sum(1 for p in projects if p.status == status)
+
+
 def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
     """Projects whose number could not be read are numbered by their place in
     their group; that is a repair when the summary's count for the group
@@ -864,12 +872,21 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("project", key, "plan_status", Reading(p.status, p.status, *span))
         out.put("project", key, "group_seq", Reading(p.seq, str(p.seq), *span))
         if p.repaired is not None:
-            out.issues.append(Issue("warning", "value_repaired",
-                                    f"project number {p.repaired} in the {p.status} group read as {p.seq}: it follows "
-                                    f"number {p.seq - 1} and opens a project",
-                                    json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
-                                                "text": p.title_lines[0].text}, ensure_ascii=False),
-                                    *span, field="projects.group_seq"))
+            evidence = json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
+                                   "text": p.title_lines[0].text}, ensure_ascii=False)
+            if _count_disagrees(summary, p.status, projects):
+                # the summary counts more (or fewer) projects in the group than were read: titles were lost
+                # around it, so the number it follows may not be the one before it
+                out.issues.append(Issue("warning", "repair_ambiguous",
+                                        f"project number {p.repaired} in the {p.status} group is kept as {p.seq}, its "
+                                        f"place after number {p.seq - 1}; the summary's count for the group differs "
+                                        "from the titles read, so the place does not confirm it", evidence, *span,
+                                        field="projects.group_seq"))
+            else:
+                out.issues.append(Issue("warning", "value_repaired",
+                                        f"project number {p.repaired} in the {p.status} group read as {p.seq}: it "
+                                        f"follows number {p.seq - 1} and opens a project", evidence, *span,
+                                        field="projects.group_seq"))
         if p.after_empty:
             out.issues.append(Issue("warning", "value_repaired",
                                     f"the {p.after_empty} group counts no projects and the {p.status} group's header "
