@@ -57,3 +57,19 @@ def test_a_column_head_that_is_a_label_s_last_word_is_no_label():
     for anchors in _ANCHOR_SETS:
         hits = anchors._fuzzy("โครงการ                            ๊", [])
         assert not [h for h in hits if h.anchor.kind == "label" and h.anchor.text == "ชื่อโครงการ"]
+
+
+def test_text_under_a_list_heading_that_gave_no_row_names_the_whole_table():
+    # the benefits printed so that no item is read (extra4 t007 after OCR: an inline lettered list run on
+    # with the next heading): the rows are lost, every column of theirs, not only their text
+    source = sample_text(PROPOSAL)
+    start, end = source.index("9. ประโยชน์ที่คาดว่าจะได้รับ"), source.index("\n\n10. การติดตาม...")
+    rows = run(source[:start] + "9. ประโยชน์ที่คาดว่าจะได้รับ\n| นักเรียน | ข้าราชการครู |" + source[end:])
+    assert not [f for f in rows["findings"] if f["kind"] == "benefit"]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "unplaced_text" and "benefits" in i["message"]]
+    assert issue["field"] == "findings"
+    # with the benefits read, text before the first one names their text only
+    kept = run(source[:start] + "9. ประโยชน์ที่คาดว่าจะได้รับ\nคำนำ\n\t\t๙.1 นักเรียนสามารถ" + source[end:])
+    assert [f["seq"] for f in kept["findings"] if f["kind"] == "benefit"] == [1]
+    (issue,) = [i for i in kept["issues"] if i["code"] == "unplaced_text" and "benefits" in i["message"]]
+    assert issue["field"] == "findings.text"

@@ -121,8 +121,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     items, lead = read_list(sections.get("s2", []), "2", "objective", "objectives.seq", out, opens_purpose)
     for seq, text, start, end in items:
         out.put("objectives", seq, "text", Reading(text, text, start, end))
-    out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
-              "objectives.text")
+    out.leave("unplaced_text", "text under the objectives heading before the first objective"
+              + ("" if items else ", and no objective read: the rows it holds are lost"), lead,
+              "objectives.text" if items else "objectives")
     groups, issues, lead = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
     out.leave("unplaced_text", "text under the targets heading before the first numbered target", lead,
@@ -138,7 +139,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
-    out.leave("unplaced_text", "text under the benefits heading before the first benefit", lead, "findings.text")
+    out.leave("unplaced_text", "text under the benefits heading before the first benefit"
+              + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
+              "findings.text" if benefits else "findings")
     read_kpis(sections.get("s10_1", []), out)
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
