@@ -273,6 +273,43 @@ def test_a_generated_document_with_its_entry_table_run_on_reads_its_dates_and_fi
     _reports_are_the_truth(rows, truth)
 
 
+# A run-on table whose date row mixes the date's shapes ("27 ธันวาคม 2560" beside "9/1/61", the
+# generator's report_date_forms_mixed on a few-line form) and whose progress row prints its figures
+# bare, with no "%" (progress_bare): each row still parts into one value per entry by the values' shapes.
+_RUN_ON_MIXED = (
+    "2. รายงานความก้าวหน้าของโครงการ ครั้งที่ 1 ครั้งที่ 2 วันที่รายงาน 27 ธันวาคม 2560 9/1/61",
+    "รายละเอียดการดำเนินงาน ได้รับการอนุมัติโครงการ จัดทำโครงการเพื่อขออนุมัติ ค่าเช่ารถ = 2,200.- บาท",
+    "ความก้าวหน้าของงานฯ 11 20 งบประมาณที่เบิกใช้ 0.- บาท 2,200.- บาท ความสอดคล้องกับแผน เป็นไปตามแผน",
+    "เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย ครั้งที่ 3 ครั้งที่ 4",
+    "วันที่รายงาน 4 มีนาคม 61 26/4/61 รายละเอียดการดำเนินงาน อยู่ระหว่างการเตรียมการ ประชุมผู้บริหาร",
+    "ความก้าวหน้าของงานฯ 52 63.5 งบประมาณที่เบิกใช้ 0.- บาท 0.- บาท ความสอดคล้องกับแผน เป็นไปตามแผน",
+    "เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_run_on_table_with_dates_of_mixed_shapes_and_bare_progress_figures_parts_by_their_shapes():
+    result = parse_entries(_lines(*_RUN_ON_MIXED))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2017-12-27", "2018-01-09", "2018-03-04",
+                                                                   "2018-04-26"]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3, 4)] == [11.0, 20.0, 52.0, 63.5]
+    assert [entries[n].line_start for n in (3, 4)] == [4, 4]
+    doubts = {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+    assert "progress_reports.report_date" not in doubts and "progress_reports.progress_pct" not in doubts
+
+
+def test_a_run_on_row_that_does_not_part_into_one_value_per_entry_gives_none_and_says_so():
+    lines = list(_RUN_ON_MIXED[:3])
+    lines[0] = lines[0].replace("9/1/61", "9/1")  # a date cut short: no date shape
+    lines[2] = lines[2].replace("11 20", "11 20 31")  # three figures for two entries
+    result = parse_entries(_lines(*lines, *_RUN_ON_MIXED[3:4]))
+    assert result.entries[1].date is None and result.entries[2].date is None
+    doubts = {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+    assert {"progress_reports.report_date", "progress_reports.progress_pct"} <= doubts
+
+
 # The run-on table whose column heads print "ครั้งที่ N" without "รายงาน" (the generator's
 # entries_side_by_side with its short heads, on a form printed on one line or a few: extra3 w004,
 # extra4 t010), OCR'd, one of its run-on descriptions cancelling the project.

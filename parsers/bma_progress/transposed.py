@@ -430,15 +430,44 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
     return heads, at, bool(heads) and _RUN_LABELS[0][1].match(src, at) is not None
 
 
+_RUN_DATE_TOKEN_RE = regex.compile(rf"{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")  # 20/03/2568, 2025-03-20
+_RUN_DAY_RE = regex.compile(rf"{_DIGITISH}{{1,2}}")
+_RUN_YEAR_RE = regex.compile(rf"{_DIGITISH}{{2}}|{_DIGITISH}{{4}}")
+
+
 def _run_dates(cell: str, n: int) -> list[str] | None:
     """The date row's `n` values: one token each (20/03/2568), or three
-    (19 ธันวาคม 2560); None when the tokens do not part that way."""
+    (19 ธันวาคม 2560), the two shapes mixed in one row ("27 ธันวาคม 2560
+    9/1/61") told apart by each token's shape; None when the tokens do not
+    part into `n` dates that way."""
     tokens = cell.split()
     if len(tokens) == n:
         return tokens
     if len(tokens) == 3 * n:
         return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
-    return None
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        if _RUN_DATE_TOKEN_RE.fullmatch(tokens[i]):
+            out.append(tokens[i])
+            i += 1
+        elif (i + 2 < len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) and not any(ch.isdigit() for ch in tokens[i + 1])
+              and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
+            out.append(" ".join(tokens[i: i + 3]))
+            i += 3
+        else:
+            return None
+    return out if len(out) == n else None
+
+
+def _run_bare_figures(cell: str, n: int) -> list[str] | None:
+    """The progress row's `n` values printed bare, with no "%" ("11 20"):
+    exactly `n` tokens, each a number; None otherwise."""
+    tokens = cell.split()
+    return tokens if len(tokens) == n and all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
+
+
+_RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
 
 
 def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
@@ -532,6 +561,13 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 ends[name] = found[-1].end()
             if len(found) == n:
                 values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
+            elif name == "progress_pct" and not found and (bare := _run_bare_figures(cells[name], n)) is not None:
+                at = a
+                values[name] = []
+                for token in bare:  # each figure on the line it stands on
+                    at = src.index(token, at)
+                    values[name].append((token, line_at(at)))
+                    at += len(token)
         desc_a = spans[1][1]
         desc = " ".join(cells["description"].split())
         for k, head in enumerate(heads):
