@@ -310,6 +310,44 @@ def test_a_run_on_row_that_does_not_part_into_one_value_per_entry_gives_none_and
     assert {"progress_reports.report_date", "progress_reports.progress_pct"} <= doubts
 
 
+# A run-on table of three reports whose descriptions run into one another, each report's expense
+# lines after its own description: a group of lines goes to the report whose disbursement it adds
+# up to, and text standing for one report alone goes with it.
+_RUN_ON_EXPENSES = (
+    "ครั้งที่ 1 ครั้งที่ 2 ครั้งที่ 3 วันที่รายงาน 5/1/2566 9/2/2566 20/3/2566",
+    "รายละเอียดการดำเนินงาน จัดทำโครงการเพื่อขออนุมัติ ประชุมคณะกรรมการ ค่าอาหาร จำนวน 20 คนๆ ละ 50 บาท",
+    "เป็นเงิน 1,000 บาท ค่าวัสดุ = 500 บาท จัดกิจกรรมครบ ค่าเช่ารถ = 2,000 บาท",
+    "ความก้าวหน้าของงานฯ 10 % 40 % 100 % งบประมาณที่เบิกใช้ 0.- บาท 1,500.- บาท 2,000.- บาท",
+    "ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_run_on_table_s_expense_lines_go_to_the_report_whose_disbursement_they_add_up_to():
+    result = parse_entries(_lines(*_RUN_ON_EXPENSES))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [[(e.item, e.amount) for e in entries[n].expenses] for n in (1, 2, 3)] == [
+        [], [("ค่าอาหาร", "1,000"), ("ค่าวัสดุ", "500")], [("ค่าเช่ารถ", "2,000")]]
+    # the text between the two groups is report 3's alone; before the first, reports 1 and 2 run on
+    assert " ".join(entries[3].description.split()) == "จัดกิจกรรมครบ"
+    assert not entries[1].description and not entries[2].description
+    doubts = {i.field: i for i in result.issues if i.code == "entry_cell_in_doubt"}
+    assert "expenses" not in doubts
+    assert json.loads(doubts["progress_reports.description"].evidence)["text"] == "จัดทำโครงการเพื่อขออนุมัติ ประชุมคณะกรรมการ"
+
+
+def test_run_on_expense_lines_two_reports_could_own_are_given_to_neither_and_said():
+    lines = list(_RUN_ON_EXPENSES)
+    lines[3] = lines[3].replace("0.- บาท 1,500.- บาท 2,000.- บาท", "1,500.- บาท 1,500.- บาท 2,000.- บาท")
+    lines[1] = lines[1].replace("ค่าอาหาร จำนวน 20 คนๆ ละ 50 บาท", "ค่าอาหาร จำนวน 10 คนๆ ละ 50 บาท")
+    lines[2] = lines[2].replace("เป็นเงิน 1,000 บาท ค่าวัสดุ = 500 บาท", "เป็นเงิน 500 บาท ค่าวัสดุ = 1,000 บาท")
+    result = parse_entries(_lines(*lines))
+    assert not any(result.entries[n].expenses for n in result.entries)  # no way fits: report 1 spent, no lines
+    doubts = {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+    assert {"progress_reports.description", "expenses"} <= doubts
+
+
 # The run-on table whose column heads print "ครั้งที่ N" without "รายงาน" (the generator's
 # entries_side_by_side with its short heads, on a form printed on one line or a few: extra3 w004,
 # extra4 t010), OCR'd, one of its run-on descriptions cancelling the project.

@@ -29,9 +29,16 @@ description.  Other lines pass through unchanged.
 
 from __future__ import annotations
 
+from decimal import Decimal
+from itertools import combinations
+
 import regex
 
+from normalizers.confusions import read_amount
+from normalizers.errors import ValueParseError
+from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.bma_progress.clauses import expenses_in
 from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
@@ -470,6 +477,72 @@ def _run_bare_figures(cell: str, n: int) -> list[str] | None:
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
 
 
+
+# The descriptions of a run-on table's reports run into one another, each report's expense lines
+# after its own description.  The expense lines are found by their shape; the lines that stand
+# together make a group, and a group belongs to the report whose disbursement it adds up to (the
+# disbursement row parts by its shapes).  When exactly one way gives every group a report (the
+# reports in order, each group's sum that report's disbursement, every report given none a
+# disbursement of zero, and between two groups, before the first and after the last, text for just
+# the reports that lie there), the groups go to their reports, and so does the text that stands for
+# one report alone; text standing for several stays unplaced and said, as before.
+_GROUP_GAP_RE = regex.compile(r"[\s:;,.\-]*")
+
+
+def _amount(printed: str) -> Decimal | None:
+    try:
+        return parse_baht(read_amount(printed))
+    except (ValueParseError, ArithmeticError, ValueError):
+        return None
+
+
+def _has_text(text: str) -> bool:
+    return any(ch.isalpha() for ch in text)
+
+
+def run_expense_owners(cell: str, disbursed: list[str], n: int
+                       ) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int, list[int]]]] | None:
+    """For a run-on table's description cell (`cell`, as printed) and its `n` reports' disbursements
+    as printed: the expense line groups (start, end in the cell), the report (0-based) each belongs
+    to, and the text segments (start, end, the reports whose descriptions it holds); None when the
+    cell holds no expense line or not exactly one way fits (see above)."""
+    found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
+    if not found or len(disbursed) != n:
+        return None
+    groups: list[list[int]] = []  # [start, end, sum] in cents
+    sums: list[Decimal] = []
+    for start, end, event in found:
+        amount = _amount(event.value.amount)
+        if amount is None:
+            return None
+        if groups and _GROUP_GAP_RE.fullmatch(cell, groups[-1][1], start):
+            groups[-1][1] = end
+            sums[-1] += amount
+        else:
+            groups.append([start, end])
+            sums.append(amount)
+    paid = [_amount(d) for d in disbursed]
+    if any(p is None for p in paid):
+        return None
+    cuts = [0] + [x for g in groups for x in g] + [len(cell)]
+    segments = [(cuts[2 * j], cuts[2 * j + 1]) for j in range(len(groups) + 1)]  # text before, between, after
+    fits = []
+    for owners in combinations(range(n), len(groups)):
+        if any(sums[j] != paid[k] for j, k in enumerate(owners)):
+            continue
+        if any(paid[k] != 0 for k in range(n) if k not in owners):
+            continue
+        bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
+        if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
+            fits.append(owners)
+    if len(fits) != 1:
+        return None
+    owners = list(fits[0])
+    bounds = [-1, *owners, n - 1]
+    held = [(a, b, list(range(bounds[j] + 1, bounds[j + 1] + 1))) for j, (a, b) in enumerate(segments)]
+    return [(g[0], g[1]) for g in groups], owners, held
+
+
 def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     """Section 2 with each entry table run on in a paragraph (above) given
     entry by entry, as `untranspose` gives a table in cells; other text as
@@ -570,6 +643,15 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                     at += len(token)
         desc_a = spans[1][1]
         desc = " ".join(cells["description"].split())
+        placed = None  # each report's expense group and the text that is its description alone (n > 1)
+        if desc and n > 1 and "disbursed" in values:
+            placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n)
+        own_text: dict[int, tuple[int, int]] = {}
+        own_group: dict[int, tuple[int, int]] = {}
+        if placed is not None:
+            groups, owners, held = placed
+            own_group = {k: (desc_a + a, desc_a + b) for (a, b), k in zip(groups, owners)}
+            own_text = {ks[0]: (desc_a + a, desc_a + b) for a, b, ks in held if len(ks) == 1}
         for k, head in enumerate(heads):
             title = head.group(0).strip()  # "ครั้งที่ 1" as the table's column head prints it: the entry's header
             title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"
@@ -579,6 +661,10 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 out.append(Line(values["report_date"][k][1], f":: {values['report_date'][k][0]} :"))
             if n == 1:  # one report's description: its own, expense lines and all
                 text_between(desc_a, spans[2][2])
+            else:  # several: the text and the expense lines the disbursements place with this report
+                for part in (own_text.get(k), own_group.get(k)):
+                    if part is not None:
+                        text_between(*part)
             if "progress_pct" in values:
                 out.append(Line(values["progress_pct"][k][1], f"ความก้าวหน้าของงานฯ = {values['progress_pct'][k][0]} %"))
             if "disbursed" in values:
@@ -589,14 +675,20 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         a_line, b_line = line_at(start), line_at(max(start, ends["on_target"] - 1))
         missing = [name for name, _, _ in spans if name != "description" and name not in values]
         if desc and n > 1:
-            names = ["progress_reports.description"] + (["expenses"] if "=" in desc or "บาท" in desc else [])
-            if _RUN_CANCEL_RE.search(desc):  # a report cancels the project, but which one is not pinned
+            if placed is None:
+                names = ["progress_reports.description"] + (["expenses"] if "=" in desc or "บาท" in desc else [])
+                unplaced = desc
+            else:  # only the text that stands for several reports is left unplaced
+                groups, owners, held = placed
+                unplaced = " ".join(" ".join(cells["description"][a:b].split()) for a, b, ks in held if len(ks) > 1)
+                names = ["progress_reports.description"] if unplaced else []
+            if _RUN_CANCEL_RE.search(unplaced):  # a report cancels the project, but which one is not pinned
                 names += ["progress_reports.cancelled", "projects.plan_status"]
             for field in names:
                 issues.append(Issue("warning", "entry_cell_in_doubt",
                                     f"a table of {n} reports run on in a paragraph: their descriptions run into "
                                     "one another with nothing to part them, so none is given to a report",
-                                    desc, line_at(desc_a), line_at(max(desc_a, spans[2][2] - 1)), field=field))
+                                    unplaced, line_at(desc_a), line_at(max(desc_a, spans[2][2] - 1)), field=field))
         for name in missing:
             issues.append(Issue("warning", "entry_cell_in_doubt",
                                 f"a table of {n} reports run on in a paragraph: its row of {name} does not part "
