@@ -36,6 +36,9 @@ _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
 _DOT_RE = regex.compile(r"\s*\.\s*")
+_THAI_OPENING_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
+_FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
+_LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
 # A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
 THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
 
@@ -125,15 +128,25 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
                     if len(prev) == 1 and number[0] == prev[0] + 1 and opens(ln.text[m.end():]):
                         cuts.append(m.start())
                         prev = number
+        # a bulleted list printed on one line ("- ก ... - ข ...", a form printed as running text) that
+        # nothing else cuts: the line opens with a bullet the clean-up left (it was no line's start), so
+        # the same bullet standing alone between words goes on with the list, before Thai words and
+        # after none of a range's figures ("ปี 2565 - 2566" is no item)
+        led = (opens is None and not cuts and prev is None and not ln.bullet and len(ln.text) > 20
+               and _LEADING_BULLET_RE.match(ln.text) is not None)
+        if led:
+            for m in _INLINE_BULLET_RE.finditer(ln.text):
+                if _THAI_OPENING_RE.match(ln.text, m.end()) and not _FIGURE_BEFORE_RE.search(ln.text, 0, m.start()):
+                    cuts.append(m.start())
         if not cuts:
             out.append(ln)
             continue
         bounds = [0, *sorted(set(cuts)), len(ln.text)]
         for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
             piece = ln.text[a:b].strip()
-            bullet = ln.bullet if i == 0 else piece[:1] in "-–•"
+            bullet = (ln.bullet or led) if i == 0 else piece[:1] in "-–•"  # (led: the first bullet, left on)
             if piece:
-                out.append(Line(ln.no, piece.lstrip("-–• ") if bullet and i else piece, ln.kind, bullet))
+                out.append(Line(ln.no, piece.lstrip("-–• ") if bullet and (i or led) else piece, ln.kind, bullet))
     return out
 
 

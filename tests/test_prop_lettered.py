@@ -48,3 +48,25 @@ def test_a_numbered_list_is_not_read_as_bullets():
     assert read_bullets(numbered) == numbered
     one = [Line(1, "๑ เพื่อหนึ่ง"), Line(2, "ต่อ")]
     assert read_bullets(one) == one
+
+
+def test_a_bulleted_list_printed_on_one_line_is_cut_at_its_bullets():
+    """A proposal printed as running text: its benefits' section is one piece of a line, opening
+    with the first item's bullet ("- ข้าราชการ... - ผู้ปกครอง... - โรงเรียน..."); the same bullet
+    between words goes on with the list, but not between a range's figures."""
+    from parsers.items import explode_inline
+
+    text = ("- ข้าราชการครูมีการจัดการเรียนรู้เพื่อพัฒนาสุขภาวะของนักเรียน - ผู้ปกครองและชุมชนมีส่วนร่วม"
+            " ในปี 2565 - 2566 ด้วยดี - โรงเรียนมีรายงานภาวะโภชนาการที่มีคุณภาพ")
+    got = explode_inline([Line(7, text)])
+    assert [(ln.no, ln.bullet, ln.text) for ln in got] == [
+        (7, True, "ข้าราชการครูมีการจัดการเรียนรู้เพื่อพัฒนาสุขภาวะของนักเรียน"),
+        (7, True, "ผู้ปกครองและชุมชนมีส่วนร่วม ในปี 2565 - 2566 ด้วยดี"),
+        (7, True, "โรงเรียนมีรายงานภาวะโภชนาการที่มีคุณภาพ"),
+    ]
+    # a line the clean-up took for a bullet's (it opened a printed line) is a list item of its own: its
+    # dashes are its words'
+    assert explode_inline([Line(7, text[2:], "text", True)]) == [Line(7, text[2:], "text", True)]
+    # nor does a line that does not open with a bullet part at its dashes
+    assert len(explode_inline([Line(7, "ยุทธศาสตร์ - ประเด็นยุทธศาสตร์ - กลยุทธ์ตามแผน")])) == 1
+    assert len(explode_inline([Line(7, "- ผู้ปกครองมีส่วนร่วมตั้งแต่ปี 2565 - ปัจจุบัน")])) == 1
