@@ -67,3 +67,33 @@ def test_ocr_columns_with_quantity_and_unit_in_one_cell_and_wrapped_names():
         ("ค่าเช่ารถโดยสารปรับอากาศ", "รถโดยสารปรับอากาศ", "2.00", "คัน", "9500.00", "19000.00"),
         ("ค่าจ้างเหมาจัดทำเอกสาร", "เอกสารประกอบการอบรม", "110.00", "เล่ม", "100.00", "11000.00"),
     ]
+
+
+# After OCR, narrow columns: the header's words wrapped over three lines, "ราคาต่อ" and "หน่วย" apart
+# with the amount column's "จำนวน" between; a row's figures run together single-spaced after the item
+# (only the gap before them kept); each amount's last digit wrapped onto a line of its own.
+_NARROW = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ        จํานวน หน่วย   ราคาต่อ  จํานวน
+หน่วย ( เงิน (บาท)
+บาท)
+ค่าวัสดุในการจัดกิจกรรม
+ส่งเสริมการอ่าน
+โรงเรียนขนาดใหญ่      3 โรงเรียน 15,100.00 45,300.0
+0
+- โรงเรียนขนาดเล็ก     4 โรงเรียน 6,000.- 24,000.-
+รวมทั้งสิ้น                    69,300.0
+0
+"""
+
+
+def test_ocr_columns_with_a_wrapped_header_figures_single_spaced_and_satang_wrapped():
+    rows = run(_with_table(_NARROW))
+    assert _lines(rows) == [
+        ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดใหญ่", "3.00", "โรงเรียน", "15100.00", "45300.00"),
+        ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดเล็ก", "4.00", "โรงเรียน", "6000.00", "24000.00"),
+    ]
+    # the first row's amount takes the digit wrapped under it, and keeps both lines as its source
+    first = next(e for e in rows["expenses"] if e["seq"] == 1)
+    assert first["line_end"] == first["line_start"] + 1
+

@@ -370,11 +370,41 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
 # its unit-amount column names it (the expense-column table has no such column).
 _PER_UNIT = skeleton("ราคาต่อหน่วย")
 _ITEM_HEADER = skeleton("รายการ")
+_PER, _UNIT_WORD = skeleton("ราคาต่อ"), skeleton("หน่วย")
 # A figure cell: a number as OCR may print it, "บาท" or ".-" after it.
 _FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*$")
 # Quantity and unit in one cell (OCR read their narrow columns as one): "2 คัน", "๑๔๒ คน".
 _QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
+# The header's words its narrow columns wrapped onto the lines under it ("หน่วย (  เงิน (", "บาท)  บาท)").
+_HEADER_PIECE_RE = regex.compile(
+    rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
+HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ราคาต่อ" / "หน่วย (บาท)")
+# A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
+# them): "3 โรงเรียน 15,100.00 45,300.00".
+_ROW_FIGURES_RE = regex.compile(
+    rf"^\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
+    rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
+# One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
+_SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
+_ONE_PLACE_RE = regex.compile(r"[.,][\d๐-๙oO]$")
+
+
+def _header_end(lines: list[Line]) -> int | None:
+    """The index of the line where a header of item columns ends: the line
+    that, joined to the one or two before it, holds "รายการ" and "ราคาต่อหน่วย"
+    (its two words may stand apart, another column's words between)."""
+    for i in range(len(lines)):
+        for j in range(i, min(i + HEADER_LINES, len(lines))):
+            joined = skeleton(" ".join(ln.text for ln in lines[i:j + 1]))
+            # "ราคาต่อหน่วย" whole, or its words wrapped apart with another column's words between
+            # ("ราคาต่อ จำนวน" / "หน่วย (บาท) เงิน (บาท)")
+            per = joined.find(_PER)
+            if _ITEM_HEADER in joined and (_PER_UNIT in joined or per >= 0 and _UNIT_WORD in joined[per:]):
+                if j == i or _ITEM_HEADER not in skeleton(lines[j].text):
+                    return j
+                break
+    return None
 
 
 def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | None]:
@@ -388,18 +418,26 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
     continues its name, wrapped, as one right under a line, not opening with
     "ค่า", continues the line's item); "รวม..." and its amount is the table's total.
     ([], None) where no such header stands, so the other readers read the table."""
-    start = next((i for i, ln in enumerate(lines)
-                  if _PER_UNIT in skeleton(ln.text) and _ITEM_HEADER in skeleton(ln.text)), None)
+    start = _header_end(lines)
     if start is None:
         return [], None
     found: list[Expense] = []
     total: tuple[str, int] | None = None
     category: str | None = None
     category_open = False  # the category has no line yet: a line of words alone continues its name
+    in_header = True  # right under the header: its wrapped words may follow
     for ln in lines[start + 1:]:
         cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
         if not cells or all(_BAHT_CELL_RE.match(c) for c in cells):
             continue  # the header's "(บาท)" wrapped under it
+        if in_header and all(_HEADER_PIECE_RE.match(c) for c in cells):
+            continue  # more of the header's words its narrow columns wrapped ("หน่วย (  เงิน (")
+        in_header = False
+        if found and found[-1].end == ln.no - 1 and len(cells) == 1 and _SATANG_TAIL_RE.match(cells[0]) \
+                and _ONE_PLACE_RE.search(found[-1].amount):
+            last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
+            last.amount, last.text, last.end = last.amount + cells[0], f"{last.text}\n{ln.text}", ln.no
+            continue
         if is_regulation(cells[0]) or regex.match(mark_tolerant("กฎหมาย"), cells[0]):
             break  # the law under the table
         if _TOTAL_RE.match(cells[0]):
@@ -410,6 +448,8 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
         item, rest = cells[0], cells[1:]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
+        elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
+            rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
         if len(rest) == 4 and _DIGITS_RE.search(rest[0]) and not _DIGITS_RE.search(rest[1]) \
                 and _DIGITS_RE.search(rest[2]) and _DIGITS_RE.search(rest[3]):  # figures as printed: repairs read them
             qty, unit, each, amount = rest
