@@ -91,6 +91,17 @@ def test_headings_run_in_the_form_order():
     assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
 
 
+def test_a_heading_whose_number_s_dot_ocr_read_as_a_thai_letter_glued_to_its_words_is_found():
+    sample = sample_text(PROPOSAL)
+    text = sample.replace(" 7. งบประมาณ\n", "7รุงบประมาณ\n").replace("7. งบประมาณ...\n", "\n")
+    assert text != sample and "7. งบประมาณ" not in text
+    rows, orig = run(text), run(sample)
+    assert len(rows["expenses"]) == len(orig["expenses"]) > 0
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+    # a Thai word glued to a number is no heading when what follows it is not the heading's words
+    plain = sample.replace(" 7. งบประมาณ\n", "7รุงบประมาณที่ใช้\n").replace("7. งบประมาณ...\n", "\n")
+    assert [i for i in run(plain)["issues"] if i["code"] == "missing_section"]
+
 def test_action_plan_steps_numbered_by_their_sequence():
     """Step numbers OCR damaged ("๕." for 4, "ov." for 7, "3," with a comma),
     chart marks read as specks: each step keeps its number in the sequence,

@@ -31,6 +31,8 @@ from schemas.document import Line
 # in a dot or comma ("ฒ.", "7."); a Thai word ("และ") is no number.
 _LEAD_TOKEN_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e2e]{1,4}(?:\s+|$)|\S{1,3}[.,]\s*)")
 HEADING_RATIO = 85.0  # fuzzy ratio of a line's skeleton to a heading's
+# A section number whose dot OCR read as a Thai letter (a mark with it) glued to the heading's words.
+_GLUED_LETTER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[\u0e01-\u0e2e][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]?")
 LONG = 10  # skeleton letters from which a heading is distinctive enough to match fuzzily
 
 
@@ -208,4 +210,6 @@ def _is_heading(text: str, heading: str) -> bool:
     body = skeleton(_LEAD_TOKEN_RE.sub("", text, count=1))
     if body == heading or body[1:] == heading and body[:1] == heading[:1]:
         return True
+    if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
+        return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
