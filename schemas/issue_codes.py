@@ -184,7 +184,8 @@ CODES: list[IssueCode] = [
     _c("entry_cell_in_doubt", "warning", "a line of a table whose columns are the report entries holds fewer (or "
        "more) cells than entries, so which entry each belongs to is not clear from the OCR'd layout; placed by "
        "position (a table run on in a paragraph: a row whose values do not part into one per entry, and the "
-       "descriptions of two or more entries, are given to none)", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
+       "descriptions of two or more entries that run into one another, are given to none; their expense lines go "
+       "to the entry whose disbursement they add up to where exactly one way fits)", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
        th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),
