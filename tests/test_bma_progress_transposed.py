@@ -348,6 +348,47 @@ def test_run_on_expense_lines_two_reports_could_own_are_given_to_neither_and_sai
     assert {"progress_reports.description", "expenses"} <= doubts
 
 
+# A table of four entries as columns, OCR'd across the page with narrow columns: its heads with no
+# label cell, its dates scattered by their wraps over lines of fewer cells than entries (which entry
+# each piece is the layout does not say), its figures' labels run into the first value, and each
+# flag's last word wrapped under it.
+_WIDE_ACROSS = (
+    "ครั้งที่ 1\tครั้งที่ 2\tครั้งที่ 3\tครั้งที่ 4",
+    "วันที่รายงาน\t15 มี.ค. 64 20\t23 พฤษภาคม 6 มิถุนายน",
+    "เมษายน\t64\t2564",
+    "2564",
+    "ความก้าวหน้า 20.0%\t43.0%\t44.0%\t82.0%",
+    "ของงานฯ",
+    "งบประมาณที่ 0 บาท\t0 บาท\t36100 บาท\t0 บาท",
+    "เบิกใช้",
+    "ความสอดคล้อง เป็นไปตาม\tเป็นไปตามแผน\tเป็นไปตาม\tเป็นไปตามแผน",
+    "กับแผน\tแผน\tแผน",
+    "ความสอดคล้อง เป็นไปตามเป้าหมาย\tเป็นไปตาม\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+    "กับเป้าหมาย\tเป้าหมาย",
+)
+
+
+def test_a_row_s_lines_no_cell_order_places_are_put_aside_and_the_table_goes_on_at_the_next_row():
+    result = parse_entries(_lines(*_WIDE_ACROSS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3, 4)] == [20.0, 43.0, 44.0, 82.0]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3, 4)] == ["0.00", "0.00", "36100.00", "0.00"]
+    # each flag's last word goes to the entry whose flag it finishes
+    assert [values[n]["on_plan"] for n in (1, 2, 3, 4)] == [True] * 4
+    assert [values[n]["on_target"] for n in (1, 2, 3, 4)] == [True] * 4
+    # the dates' scattered pieces: given to none, and said with their lines
+    aside = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "given to none" in i.message]
+    assert [(i.field, i.line_start, i.line_end) for i in aside] == [("progress_reports.report_date", 3, 4)]
+
+
+def test_a_row_s_unplaced_lines_with_no_later_row_after_them_end_the_table():
+    lines = _WIDE_ACROSS[:4]  # the dates, and nothing of the table after them
+    result = parse_entries(_lines(*lines, "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้"))
+    assert not [i for i in result.issues if "given to none" in i.message]
+
+
 # The run-on table whose column heads print "ครั้งที่ N" without "รายงาน" (the generator's
 # entries_side_by_side with its short heads, on a form printed on one line or a few: extra3 w004,
 # extra4 t010), OCR'd, one of its run-on descriptions cancelling the project.

@@ -246,6 +246,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # the years a wrap put under the dates that lack theirs ("10 เม.ย." / "2565"), in order
                 for k, value in zip(years, cells):
                     pieces[k].append(Line(line.no, value))
+            elif row in _RUN_FLAG_RE and len(cells) < n and \
+                    len(unfinished := _unfinished_flags(pieces, row)) == len(cells):
+                # a flag's last word wrapped under it ("เป็นไปตาม" / "เป้าหมาย"): the words go, in order, to the
+                # entries whose flag they finish, as many as there are
+                for k, value in zip(unfinished, cells):
+                    pieces[k].append(Line(line.no, value))
             elif len(cells) < n and (row == "description" or tail or wrap):
                 # by page column; a line of one cell without one (OCR drops a wrapped cell's indent) goes on
                 # with the text read just before it, the last cell of the line above (the reading order)
@@ -255,6 +261,18 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     if value:
                         pieces[k].append(Line(line.no, value))
                 issues.extend(_doubts(line, label, n, len(cells)))
+            elif (resume := _next_row(lines, j, row)) is not None:
+                # lines of this row no cell order places (a date's pieces a wrap scattered over lines): put
+                # aside and said, and the table goes on at the next row's label
+                aside = lines[j:resume]
+                issues.append(Issue(
+                    "warning", "entry_cell_in_doubt",
+                    f"lines of the entries table's {row} row whose cells do not stand one per entry ({n} entries): "
+                    "which entry each belongs to is not clear from the layout, so they are given to none",
+                    " / ".join(ln.text.replace("\t", " | ") for ln in aside), aside[0].no, aside[-1].no,
+                    field=f"progress_reports.{row}"))
+                j = resume
+                continue
             else:
                 break
             j += 1
@@ -276,6 +294,36 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
     return out, issues
+
+
+def _unfinished_flags(pieces: list[list[Line]], row: str) -> list[int]:
+    """The entries of a flag row whose cell so far is a flag's words cut
+    short (some read, not yet the whole "เป็นไปตามแผน"/"เป็นไปตามเป้าหมาย")."""
+    return [k for k, got in enumerate(pieces)
+            if got and not _RUN_FLAG_RE[row].search(" ".join(p.text for p in got).replace(" ", ""))]
+
+
+_ROW_ORDER = ("report_date", "description", "progress_pct", "disbursed", "on_plan", "on_target")
+NEXT_ROW_LINES = 30  # lines a row's unplaced cells may take before the next row's label
+_DESC_LABEL_RE = regex.compile(mark_tolerant("รายละเอียด"))  # the description row's label, its first word
+
+
+def _next_row(lines: list[Line], j: int, row: str) -> int | None:
+    """The index of the line after `j` that opens a row the form prints after
+    `row`, with values beside its label, before any header row and within
+    NEXT_ROW_LINES; None when there is none (the table ends)."""
+    if row not in _ROW_ORDER:
+        return None
+    after = _ROW_ORDER.index(row)
+    for k in range(j + 1, min(len(lines), j + 1 + NEXT_ROW_LINES)):
+        if _heads_of(lines[k]) is not None:
+            return None
+        opened = _row_cells(lines[k])
+        if opened is not None and opened[1] and (_known(opened[0]) or _DESC_LABEL_RE.match(opened[0])):
+            field = _field(opened[0], [[Line(lines[k].no, v)] for v in opened[1]])
+            if field in _ROW_ORDER and _ROW_ORDER.index(field) > after:
+                return k
+    return None
 
 
 _YEAR_CELL_RE = regex.compile(rf"^\s*(?:{mark_tolerant('พ.ศ.')}\s*)?{_DIGITISH}{{2}}(?:{_DIGITISH}{{2}})?\s*$")
