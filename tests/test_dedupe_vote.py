@@ -219,3 +219,19 @@ def test_earliest_copy_settles_only_the_readings_tied_on_plausibility():
     v = vote([(i, Reading(t, t, i + 1, i + 1)) for i, t in enumerate(texts)])
     assert v.tie_break == "earliest copy" and v.winner.value == texts[1] and v.winner_copy == 1
     assert [g.copies[0] for g in v.groups] == [1, 2, 0]
+
+
+def test_codes_apart_by_digits_ocr_confuses_and_one_arabic_digit_it_wrote_for_a_thai_one_are_one_project():
+    """Two copies of one form, the same name: one prints its code in Thai digits, which OCR read with
+    ๙ and ๘ as ๕ and a ๖ written as an Arabic 9 ("๕๐๒๕๐๐๐๐-๕๕๕9"), the other in Arabic digits
+    ("50290000-8586"). They are one project, and the code the Arabic copy prints wins the vote."""
+    from pipeline.vote import same_project
+
+    name = "เสริมสร้างผลสัมฤทธิ์ทางการเรียนกลุ่มสาระการเรียนรู้หลัก"
+    assert same_project(("๕๐๒๕๐๐๐๐-๕๕๕9", name), ("50290000-8586", name))
+    # two such digits, or one with names apart, are two codes
+    assert not same_project(("๕๐๒๕๐๐๐๐-๕๕99", name), ("50290000-8566", name))
+    assert not same_project(("๕๐๒๕๐๐๐๐-๕๕๕9", name), ("50290000-8586", "ปรับปรุงห้องสมุดโรงเรียนในสังกัด"))
+    v = vote([(0, Reading("50250000-5559", "๕๐๒๕๐๐๐๐-๕๕๕9", 11, 11)),
+              (1, Reading("50290000-8586", "50290000-8586", 158, 158))])
+    assert v.winner.value == "50290000-8586" and v.tie_break == "the other readings are OCR misreads of it"
