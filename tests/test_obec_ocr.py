@@ -823,6 +823,19 @@ def test_a_title_number_past_the_count_its_group_header_states_is_misread_not_ti
     assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] in ("repair_ambiguous", "value_repaired")]
 
 
+def test_a_title_number_past_the_count_its_group_header_states_in_brackets_is_misread():
+    # the same with the group's count printed in brackets ("(2 โครงการ)", status_count_parens) and the first
+    # title's "1." read as an Arabic 4: no reading of the count allows a fourth title (a count printed "(๒
+    # โครงการ)" would: ๒ may be a ๖ misread)
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")])
+    text = text.replace("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้",
+                        "๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว (2 โครงการ)")
+    text = text.replace("\n1. โครงการทดสอบที่ 1", "\n4 โครงการทดสอบที่ 1")
+    assert "(2 โครงการ)" in text and "\n4 โครงการทดสอบที่ 1" in text
+    rows = run(text)
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] in ("repair_ambiguous", "value_repaired")]
+
 def test_ocr_debris_between_a_title_with_an_unreadable_number_and_its_section_does_not_hide_the_section():
     # "lo." for ๒, and specks a stamp left among the title's wrapped lines ("1", "Vu", "az"): the section
     # still follows the title closely enough to vouch for it

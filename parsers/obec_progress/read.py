@@ -105,9 +105,10 @@ _GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,
 _HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
                                 rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
 # the count a group header states, as printed (Thai digits, or what OCR made of them)
-_GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ")
-# the count a group header states, when it is a number no misread gives (Arabic digits)
-_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ")
+_GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
+# the count a group header states, when it is a number no misread gives (Arabic digits); in its words
+# ("จำนวน 3 โครงการ") or in brackets ("(3 โครงการ)")
+_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
 
 
 _SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,\p{Mn}]+")
@@ -158,10 +159,10 @@ def rule_group(state: State) -> bool:
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
     count = _GROUP_NUMBER_RE.search(rest)
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
-    readings = [int(r) for r in digit_readings(counted.group(1))] if counted else []
+    readings = [int(r) for r in digit_readings(counted.group(1) or counted.group(2))] if counted else []
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
-                         unit_column=False,
-                         empty=bool(count and count.group(1) == "0"), count_max=max(readings, default=None))
+                         unit_column=False, empty=bool(count and (count.group(1) or count.group(2)) == "0"),
+                         count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
