@@ -232,6 +232,16 @@ def undouble_sara_a(text: str) -> str:
     return _DOUBLED_SARA_A_RE.sub("\u0e30", text) if "\u0e30" in text else text
 
 
+# A Thai mark (vowel above or below, tone mark, thanthakhat) standing between two digits of a number
+# ("๕่๐.-"): no text writes one there; it is a speck OCR read as a mark, and it hides the number.
+_MARK_IN_NUMBER_RE = re.compile("(?<=[0-9\u0e50-\u0e59])[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[0-9\u0e50-\u0e59])")
+
+
+def strip_marks_in_numbers(text: str) -> str:
+    """A number's digits with the marks OCR put between them dropped ("๕่๐" -> "๕๐")."""
+    return _MARK_IN_NUMBER_RE.sub("", text)
+
+
 LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("to_nfc", to_nfc),
     ("fix_sara_am", fix_sara_am),
@@ -242,6 +252,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("strip_bullet", strip_bullet),
     ("fix_question_quotes", fix_question_quotes),
     ("undouble_sara_a", undouble_sara_a),
+    ("strip_marks_in_numbers", strip_marks_in_numbers),
     ("collapse_whitespace", collapse_whitespace),
 ]
 
@@ -256,7 +267,7 @@ def _may_need_fix(text: str) -> bool:
     return bool(
         _FIX_CHAR_RE.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace()
         or text[:1] in _BULLET_CHARS and text != "" or not unicodedata.is_normalized("NFC", text)
-        or "\u0e30 " in text
+        or "\u0e30 " in text or _MARK_IN_NUMBER_RE.search(text) is not None
     )
 
 

@@ -170,3 +170,12 @@ def test_candidates_offer_what_thai_digits_are_misread_for():
     assert "1540" in candidates("8๑,๕๔๐", baht=True)[0:1] or "1,540" in candidates("8๑,๕๔๐", baht=True)
     assert could_be("๒๕๒๓", "2563") and not could_be("๒๕๒๓", "2561")
     assert "72000" in candidates("ฒ๒๐๐๐") and "2600" in candidates("๒อ๐๐")  # Thai letters read for ๗ and ๖
+
+
+def test_a_mark_ocr_put_between_a_number_s_digits_is_dropped():
+    from normalizers.text import fix_line_and_explain, strip_marks_in_numbers
+
+    assert strip_marks_in_numbers("77 เล่ม ๕่๐.- 6,1็60.-") == "77 เล่ม ๕๐.- 6,160.-"
+    # marks on letters, and a mark after a number's last digit, are text's
+    assert strip_marks_in_numbers("ที่ ๑๒ ก็ได้ 3่ คน") == "ที่ ๑๒ ก็ได้ 3่ คน"
+    assert fix_line_and_explain("ราคา ๕่๐ บาท") == ("ราคา ๕๐ บาท", ("strip_marks_in_numbers",))

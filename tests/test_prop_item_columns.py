@@ -97,3 +97,15 @@ def test_ocr_columns_with_a_wrapped_header_figures_single_spaced_and_satang_wrap
     first = next(e for e in rows["expenses"] if e["seq"] == 1)
     assert first["line_end"] == first["line_start"] + 1
 
+
+
+def test_an_ocr_row_whose_quantity_reads_as_a_thai_letter_is_an_expense_line_the_repairs_read():
+    # "ซ โรงเรียน" for ๗ โรงเรียน (the OCR model has no ๗, and writes ซ for it): the row is a line of the
+    # table, not a table of another shape; the quantity, kept as printed, is what the amount over the unit
+    # amount leaves
+    table = _NARROW.replace("- โรงเรียนขนาดเล็ก     4 โรงเรียน 6,000.- 24,000.-",
+                            "- โรงเรียนขนาดเล็ก     ซ โรงเรียน 3,000.- 21,000.-")
+    rows = run(_with_table(table))
+    assert [(e["item"], str(e["quantity"]), str(e["amount"])) for e in rows["expenses"]] == [
+        ("โรงเรียนขนาดใหญ่", "3.00", "45300.00"), ("โรงเรียนขนาดเล็ก", "7.00", "21000.00")]
+    assert any(i["code"] == "value_repaired" and i["field"] == "expenses.quantity" for i in rows["issues"])

@@ -374,8 +374,12 @@ _PER, _UNIT_WORD = skeleton("ราคาต่อ"), skeleton("หน่วย"
 # A figure cell: a number as OCR may print it, "บาท" or ".-" after it.
 _FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*$")
 # Quantity and unit in one cell (OCR read their narrow columns as one): "2 คัน", "๑๔๒ คน".
-_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
+# A quantity OCR read as one Thai letter ("ซ ชุด" for ๘ ชุด) stands as the clause reader takes it (CLAUSE_RE):
+# kept as printed, the repairs read it.
+_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s))"
+_QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
+_LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")
 # The header's words its narrow columns wrapped onto the lines under it ("หน่วย (  เงิน (", "บาท)  บาท)").
 _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
@@ -383,7 +387,7 @@ HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ร
 # A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
 # them): "3 โรงเรียน 15,100.00 45,300.00".
 _ROW_FIGURES_RE = regex.compile(
-    rf"^\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
     rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
@@ -450,7 +454,8 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
         elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
-        if len(rest) == 4 and _DIGITS_RE.search(rest[0]) and not _DIGITS_RE.search(rest[1]) \
+        if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])) \
+                and not _DIGITS_RE.search(rest[1]) \
                 and _DIGITS_RE.search(rest[2]) and _DIGITS_RE.search(rest[3]):  # figures as printed: repairs read them
             qty, unit, each, amount = rest
             name = clean_value(item).lstrip("-–• ").strip()
