@@ -825,3 +825,25 @@ def test_a_budget_amount_with_a_thai_letter_ocr_wrote_for_a_digit_is_unreadable_
     assert entry.figures["budget"] == "5,ญ20.-"
     values, bad = figure_values(entry)
     assert "disbursed" not in values and [column for column, _, _ in bad] == ["disbursed"]
+
+
+
+def test_a_table_read_by_columns_whose_last_header_lost_its_number_keeps_its_date_column():
+    """Section 2 as a table OCR read column by column: the run of headers, the last one's number lost,
+    so the date column's first cell reads onto it ("รายงานครั้งที่" / "๒๐๒๕-๑-1 : ..."); that date is
+    the first report's, the table stays read by columns, and the flag column goes to the reports in
+    order."""
+    lines = ["รายงานครั้งที่ 1", "รายงานครั้งที่ 2", "รายงานครั้งที่ 3", "รายงานครั้งที่",
+             "2025-1-1 : จัดทำโครงการเพื่อขออนุมัติ", "2025-2-21 : ประชุมคณะกรรมการ",
+             "2025-3-3 : ดำเนินการจัดสัมมนา", "2025-4-8 : สรุปผลการดำเนินงาน",
+             "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00", "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0.00",
+             "งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0.00", "งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 0.00",
+             "เป็นไปตามแผน : เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+             "เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย", "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"]
+    entries = parse_entries(_lines(*lines)).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2025-01-01", "2025-02-21", "2025-03-03",
+                                                                   "2025-04-08"]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["on_plan"] for n in (1, 2, 3, 4)] == [True, False, True, True]
+    assert [values[n]["on_target"] for n in (1, 2, 3, 4)] == [True, True, False, True]

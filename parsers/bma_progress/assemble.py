@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -162,6 +162,16 @@ class _Assembler:
         self.current = entry
         self.block = None
 
+    def _date_glued_to_run(self, ev: Event) -> Event | None:
+        """In a table read column by column, the last header of the run of
+        headers whose number OCR lost, the date column's first cell read onto
+        it ("รายงานครั้งที่" / "๒๐๒๕-๑-1 :"): that date is the column's first,
+        not this header's; as a date event of its own (None otherwise)."""
+        if ev.kind != "header" or not self.columns or self.since_header != 0 or self.current is None \
+                or self.current.date is not None or (ev.value is None and not ev.damaged):
+            return None
+        return Event("date", ev.line, ev.value, text=ev.text, damaged=ev.damaged)
+
     # -- the walk
 
     def run_events(self) -> EntriesResult:
@@ -184,9 +194,14 @@ class _Assembler:
                 continue
             if ev.kind in ("header", "number"):
                 self._replay()
+                glued = self._date_glued_to_run(ev)
+                if glued is not None:
+                    ev = replace(ev, value=None, damaged="")
                 self.open_entry(ev)
                 self.since_header = 0
                 self.closed = False
+                if glued is not None:
+                    self._place(glued)
                 continue
             if not (ev.kind == "text" and is_speck(ev.text)):  # a speck does not part a header from the next
                 self.since_header += 1
