@@ -81,3 +81,24 @@ def test_an_expense_unit_with_latin_letters_and_a_period_with_damaged_years_are_
     period = "๕ ตุลาคม ๒๕๒๕ ถึง ๒๕ สิงหาคม ๒๕๒๒๐"
     project = {"period_text": Reading(period, period, 3, 3), "start_date": Reading(date(1982, 10, 5), period, 3, 3)}
     assert [i.field for i in implausible_period(project)] == ["projects.start_date", "projects.period_text"]
+
+
+def test_a_kpi_row_whose_type_cell_ocr_lost_is_its_own_row_not_merged_into_the_next():
+    """The KPI table read cell by cell: the first row's type cell (ผลลัพธ์) lost to OCR, so its cells
+    stand before the second row's; the period ends the first row, and the rows stay two, the first
+    with no type (said), not one row with the second's value and method."""
+    from parsers.bma_proposal.kpis import read_cells
+    from schemas.document import Line
+
+    texts = ["VIA", "ผู้เข้ารับการอบรมมีความรู้ความเข้าใจเพิ่มขึ้นหลังการอบรม", "ร้อยละ", "๘๐",
+             "จำนวนผู้ที่มีคะแนนหลังการอบรมสูงขึ้น/จำนวนผู้เข้ารับการอบรมทั้งหมด x ๑๐๐", "๑7",
+             "ปีงบประมาณ ๒๕๖๘", "โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด", "ร้อยละ", "๑๐๐", "ผลผลิต",
+             "จำนวนโรงเรียนที่ดำเนินกิจกรรมครบตามแผน/จำนวนโรงเรียนทั้งหมด x ๑๐๐", "ปีงบประมาณ ๒๕๖๘"]
+    rows, left = read_cells([Line(i + 1, t) for i, t in enumerate(texts)])
+    assert [(r.text, r.value, r.type, r.period) for r in rows] == [
+        (["ผู้เข้ารับการอบรมมีความรู้ความเข้าใจเพิ่มขึ้นหลังการอบรม"], ["ร้อยละ", "๘๐"], None, ["ปีงบประมาณ ๒๕๖๘"]),
+        (["โรงเรียนดำเนินกิจกรรมได้ครบตามแผนที่กำหนด"], ["ร้อยละ", "๑๐๐"], "ผลผลิต", ["ปีงบประมาณ ๒๕๖๘"])]
+    assert rows[0].method == ["จำนวนผู้ที่มีคะแนนหลังการอบรมสูงขึ้น/จำนวนผู้เข้ารับการอบรมทั้งหมด x ๑๐๐"]
+    # one row's cells with no period before the type: still one row
+    one, _ = read_cells([Line(i + 1, t) for i, t in enumerate(texts[7:])])
+    assert len(one) == 1 and one[0].type == "ผลผลิต"

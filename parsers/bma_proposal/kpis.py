@@ -213,6 +213,9 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
     done = True  # the current row has its period
     for c in cells:
         kind = type_of(c.text) if len(c.text) <= 14 else None
+        if kind and buffer and (lost := _row_whose_type_was_lost(buffer)) is not None:
+            row, buffer = lost
+            rows.append(row)
         if kind and buffer:
             value: list[Line] = []
             while buffer and len(value) < 2 and _value_cell(buffer[-1].text):
@@ -231,6 +234,33 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
         else:
             buffer.append(c)
     return rows, buffer
+
+
+def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | None:
+    """A whole row standing before the next row's cells, its type cell lost
+    to OCR: the buffer holds an indicator, a value, method cells and a
+    period cell, then more text (the next row's indicator).  That row, with
+    no type, and the cells after its period; None when the buffer holds no
+    such row (then it is one row's indicator and value, as before)."""
+    ends = [i for i, b in enumerate(buffer) if _PERIOD_CELL_RE.match(b.text) or _PERIOD_RE.match(b.text)]
+    if not ends or ends[-1] == len(buffer) - 1:
+        return None
+    end = ends[-1]
+    start = next((i for i, b in enumerate(buffer[:end]) if _THAI_WORD_RE.search(b.text)), None)  # its indicator
+    if start is None or not any(_THAI_WORD_RE.search(b.text) for b in buffer[end + 1:]):
+        return None
+    # its value: the first cell after the indicator that reads as one ("ร้อยละ", a figure), and the figure after it
+    first_value = next((i for i in range(start + 1, end) if _VALUE_CELL_RE.match(buffer[i].text)
+                        or _PERCENT_RE.match(buffer[i].text.strip())), None)
+    if first_value is None:
+        return None
+    value = [buffer[first_value]] + ([buffer[first_value + 1]] if first_value + 1 < end
+                                     and _value_cell(buffer[first_value + 1].text) else [])
+    after = first_value + len(value)
+    row = Kpi([b.text for b in buffer[start:first_value] if _THAI_WORD_RE.search(b.text)], [v.text for v in value],
+              None, [b.text for b in buffer[after:end] if _THAI_WORD_RE.search(b.text)], [buffer[end].text],
+              [b.no for b in buffer[start:end + 1]])
+    return row, buffer[end + 1:]
 
 
 _INLINE_BULLET_RE = regex.compile(r"\s[-–]\s")  # "x 100 - เครื่องมือ...": a bullet inside a cell printed on one line
