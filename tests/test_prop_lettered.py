@@ -42,6 +42,16 @@ def test_bullets_ocr_read_as_one_same_mark_are_bullets():
         assert _benefits(run(damaged)) == _benefits(orig)
 
 
+def test_bullets_ocr_read_as_two_marks_are_bullets_when_one_of_them_stands_twice():
+    # "•" read "๑" on two items and "." on the third: one list of bullets, not a list lost at its rows
+    text = sample_text(PROPOSAL)
+    damaged = text.replace("\t\t๙.1 นักเรียน", "๑ นักเรียน").replace("๙.2 ข้าราชการ", "๑ ข้าราชการ") \
+        .replace("\t\t9.3 โรงเรียน", ". โรงเรียน")
+    assert _benefits(run(damaged)) == _benefits(run(text))
+    from parsers.bma_proposal.read import read_bullets
+    once_each = [Line(1, "๑ เพื่อหนึ่ง"), Line(2, ". เพื่อสอง")]  # neither mark twice: no bullets proven
+    assert read_bullets(once_each) == once_each
+
 def test_a_numbered_list_is_not_read_as_bullets():
     from parsers.bma_proposal.read import read_bullets
     numbered = [Line(1, "๑ เพื่อหนึ่ง"), Line(2, "๒ เพื่อสอง"), Line(3, "๑ เพื่อสาม")]

@@ -203,11 +203,15 @@ _READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|\.)\s*(?=[\u0e01-\u0e2e
 
 def read_bullets(lines: list[Line]) -> list[Line]:
     """A bulleted list whose bullets OCR read as one same mark ("๑ โรงเรียนมี...", "๑ นักเรียน...";
-    ". ผู้ปกครอง...", ".โรงเรียน..."): two or more lines opening with it, and no line opening with
-    another item number, have it taken for a bullet (items all numbered ๑ are no numbered list: the
-    OCR model reads ๒ ๓ as other digits, never all as ๑); otherwise the lines are kept as they are."""
+    ". ผู้ปกครอง...", ".โรงเรียน...") or as both, one of them on two lines or more: two or more lines
+    opening with them, and no line opening with another item number, have the mark taken for a bullet
+    (items all numbered ๑ are no numbered list: the OCR model reads ๒ ๓ as other digits, never all as
+    ๑); otherwise the lines are kept as they are."""
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _READ_BULLET_RE.match(ln.text))]
-    if len(marks) < 2 or len({m.group("mark") for _, m in marks}) > 1 or \
+    kinds = {m.group("mark") for _, m in marks}
+    # one mark, or both read for the same bullet (OCR reads "•" as "๑" on one line and "." on another), the
+    # commoner on two lines or more
+    if len(marks) < 2 or (len(kinds) > 1 and max(sum(m.group("mark") == k for _, m in marks) for k in kinds) < 2) or \
             any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
         return lines
     return _marks_as_bullets(lines, marks)
