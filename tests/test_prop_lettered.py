@@ -51,6 +51,11 @@ def test_bullets_ocr_read_as_two_marks_are_bullets_when_one_of_them_stands_twice
     from parsers.bma_proposal.read import read_bullets
     once_each = [Line(1, "๑ เพื่อหนึ่ง"), Line(2, ". เพื่อสอง")]  # neither mark twice: no bullets proven
     assert read_bullets(once_each) == once_each
+    # "»" is another reading of the bullet
+    mixed = read_bullets([Line(1, ". ผู้ปกครองมีส่วนร่วม"), Line(2, "» โรงเรียนมีกิจกรรม"), Line(3, "อย่างต่อเนื่อง"),
+                          Line(4, ". นักเรียนสร้างความรู้")])
+    assert [(ln.text, ln.bullet) for ln in mixed] == [("ผู้ปกครองมีส่วนร่วม", True), ("โรงเรียนมีกิจกรรม", True),
+                                                      ("อย่างต่อเนื่อง", False), ("นักเรียนสร้างความรู้", True)]
 
 def test_a_numbered_list_is_not_read_as_bullets():
     from parsers.bma_proposal.read import read_bullets

@@ -197,8 +197,8 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
     return out
 
 
-# A bullet ("•") as OCR reads it at a line's start: "๑", "." (the Thai model has no "•"), then Thai text.
-_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|\.)\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«" (the Thai model has no "•"), then Thai text.
+_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def read_bullets(lines: list[Line]) -> list[Line]:
