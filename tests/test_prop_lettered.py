@@ -23,6 +23,18 @@ def test_benefits_lettered_in_the_alphabet_s_order_are_the_numbered_ones():
     assert not [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "findings.text"]
 
 
+def test_a_letter_ocr_read_as_a_latin_one_stands_in_its_place_in_a_lettered_list():
+    read = lettered_as_bullets([Line(1, "ก. ข้าราชการครูมีการจัดการเรียนรู้"), Line(2, "ข. นักเรียนสร้างความรู้"),
+                                Line(3, "a. โรงเรียนมีกิจกรรม"), Line(4, "อย่างต่อเนื่อง"), Line(5, "a. ผู้ปกครองมีส่วนร่วม")])
+    assert [(ln.text, ln.bullet) for ln in read] == [
+        ("ข้าราชการครูมีการจัดการเรียนรู้", True), ("นักเรียนสร้างความรู้", True), ("โรงเรียนมีกิจกรรม", True),
+        ("อย่างต่อเนื่อง", False), ("ผู้ปกครองมีส่วนร่วม", True)]
+    # but a Latin letter proves nothing alone, nor does it open the list
+    alone = [Line(1, "ก. ข้าราชการครู"), Line(2, "a. นักเรียน")]
+    assert lettered_as_bullets(alone) == alone
+    first = [Line(1, "a. ข้าราชการครู"), Line(2, "ข. นักเรียน"), Line(3, "ค. โรงเรียน")]
+    assert lettered_as_bullets(first) == first
+
 def test_letters_out_of_order_or_abbreviations_are_not_a_list():
     kept = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "ค. เพื่อสอง")]
     assert lettered_as_bullets(kept) == kept

@@ -176,14 +176,22 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 # A letter and a dot (or bracket) at a line's start, then a space: not an abbreviation ("ก.ค.", "ส.ค.").
 _LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
+# A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
+_LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
-    their order from ก) with each letter taken for a bullet, so the list readers group its items as
-    a bulleted list's; other lines, and a list that is not so lettered, are kept as they are."""
-    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _LETTER_RE.match(ln.text))]
-    if len(marks) < 2 or [m.group("letter") for _, m in marks] != list(_LETTERS[:len(marks)]):
+    their order from ก; a Latin letter OCR read for one, "a.", stands in its place) with each letter
+    taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
+    list that is not so lettered, are kept as they are."""
+    marks = [(i, m) for i, ln in enumerate(lines)
+             if not ln.bullet and (m := _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text))]
+    # each Thai letter in its place in the alphabet's order; a Latin letter OCR read for one ("a." for ค)
+    # stands in its place, when two Thai letters or more prove the list
+    thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
+    if len(thai) < 2 or marks[0][1].re is not _LETTER_RE or len(marks) > len(_LETTERS) \
+            or any(letter != _LETTERS[k] for k, letter in thai):
         return lines
     return _marks_as_bullets(lines, marks)
 
