@@ -97,3 +97,14 @@ def test_a_bulleted_list_printed_on_one_line_is_cut_at_its_bullets():
     # nor does a line that does not open with a bullet part at its dashes
     assert len(explode_inline([Line(7, "ยุทธศาสตร์ - ประเด็นยุทธศาสตร์ - กลยุทธ์ตามแผน")])) == 1
     assert len(explode_inline([Line(7, "- ผู้ปกครองมีส่วนร่วมตั้งแต่ปี 2565 - ปัจจุบัน")])) == 1
+
+
+
+def test_a_bullet_ocr_read_as_a_lone_number_before_a_bulleted_list_opens_no_item():
+    # "•" on a line of its own read "๑", the bulleted items after it: the benefits are the three items,
+    # not one item "numbered" 1 whose text runs over the three (silently)
+    text = sample_text(PROPOSAL)
+    damaged = text.replace("\t\t๙.1 นักเรียน", "๑\n- นักเรียน").replace("๙.2 ข้าราชการ", "- ข้าราชการ") \
+        .replace("\t\t9.3 โรงเรียน", "- โรงเรียน")
+    assert damaged != text
+    assert _benefits(run(damaged)) == _benefits(run(text))

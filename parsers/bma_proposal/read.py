@@ -207,6 +207,7 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
 
 # A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«" (the Thai model has no "•"), then Thai text.
 _READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_BULLET_ALONE = frozenset({"๑", ".", "»", "«", "•"})
 
 
 def read_bullets(lines: list[Line]) -> list[Line]:
@@ -215,6 +216,10 @@ def read_bullets(lines: list[Line]) -> list[Line]:
     opening with them, and no line opening with another item number, have the mark taken for a bullet
     (items all numbered ๑ are no numbered list: the OCR model reads ๒ ๓ as other digits, never all as
     ๑); otherwise the lines are kept as they are."""
+    # a bullet OCR read as "๑" (or a mark) on a line of its own, before the list's first bulleted item: no
+    # item number (a number opens an item with its text), a speck of the bullet
+    lines = [ln for k, ln in enumerate(lines)
+             if not (ln.text.strip() in _BULLET_ALONE and k + 1 < len(lines) and lines[k + 1].bullet)]
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _READ_BULLET_RE.match(ln.text))]
     kinds = {m.group("mark") for _, m in marks}
     # one mark, or both read for the same bullet (OCR reads "•" as "๑" on one line and "." on another), the
