@@ -108,3 +108,19 @@ def test_a_bullet_ocr_read_as_a_lone_number_before_a_bulleted_list_opens_no_item
         .replace("\t\t9.3 โรงเรียน", "- โรงเรียน")
     assert damaged != text
     assert _benefits(run(damaged)) == _benefits(run(text))
+
+
+
+def test_a_lettered_list_printed_as_running_text_is_cut_at_its_letters_in_order():
+    from parsers.bma_proposal.read import lettered_inline
+
+    lines = [Line(3, "ก. นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงาน"),
+             Line(4, "ต่างๆ ด้วยตนเองได้ ข. ข้าราชการครูมีการจัดการเรียนรู้ ค."),
+             Line(5, "โรงเรียนมีรายงานที่มีคุณภาพ")]
+    got = lettered_as_bullets(lettered_inline(lines))
+    assert [(ln.no, ln.text, ln.bullet) for ln in got] == [
+        (3, "นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงาน", True), (4, "ต่างๆ ด้วยตนเองได้", False),
+        (4, "ข้าราชการครูมีการจัดการเรียนรู้", True), (4, "โรงเรียนมีรายงานที่มีคุณภาพ", True)]
+    # a letter out of the order, or one letter alone, cuts nothing
+    alone = [Line(1, "ข้อ ก. ของระเบียบ และวรรค ค. ของข้อบัญญัติ")]
+    assert lettered_inline(alone) == alone

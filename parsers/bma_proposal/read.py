@@ -155,7 +155,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
-    lines = read_bullets(lettered_as_bullets(lines))
+    lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
     if opens is not None:
         lines = bullet_lookalikes(lines, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
@@ -178,6 +178,47 @@ _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธน�
 _LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
 # A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
 _LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+# A letter mark inside a line ("... ได้ ข. ข้าราชการ..."), or at its end ("... ค." / "โรงเรียน...").
+_INLINE_LETTER_RE = regex.compile(r"(?:^|(?<=\s))(?P<letter>[ก-ฮ])\.(?=\s|$)")
+
+
+def lettered_inline(lines: list[Line]) -> list[Line]:
+    """A lettered list printed as running text ("ก. ... ข. ... ค. ..." inside lines, a form printed on
+    one line or wrapped anywhere): each line cut before every letter mark that is the next of the
+    alphabet's order from ก, when ก and ข both stand so; a mark left alone at a line's end ("ค.") takes
+    the next line's text as its item's.  Other lines, and text with no such run, are kept as they are."""
+    found: list[tuple[int, int]] = []  # (line index, position) of each mark in the order
+    expected = 0
+    for i, ln in enumerate(lines):
+        for m in _INLINE_LETTER_RE.finditer(ln.text):
+            if expected < len(_LETTERS) and m.group("letter") == _LETTERS[expected]:
+                found.append((i, m.start()))
+                expected += 1
+    if expected < 2:
+        return lines
+    cuts: dict[int, list[int]] = {}
+    for i, pos in found:
+        cuts.setdefault(i, []).append(pos)
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        bounds = sorted({0, *cuts.get(i, []), len(ln.text)})
+        for a, b in zip(bounds, bounds[1:]):
+            piece = ln.text[a:b].strip()
+            if piece:
+                out.append(Line(ln.no, piece, ln.kind, ln.bullet if a == 0 else False, ln.indent, ln.cols))
+    merged: list[Line] = []
+    k = 0
+    while k < len(out):
+        ln = out[k]
+        if regex.fullmatch(r"[ก-ฮ]\.", ln.text) and k + 1 < len(out) and not out[k + 1].bullet:
+            merged.append(Line(ln.no, f"{ln.text} {out[k + 1].text}", ln.kind, False, ln.indent, ln.cols))
+            k += 2
+            continue
+        merged.append(ln)
+        k += 1
+    return merged
 
 
 def lettered_as_bullets(lines: list[Line]) -> list[Line]:
