@@ -246,9 +246,10 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
     return out
 
 
-# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«" (the Thai model has no "•"), then Thai text.
-_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
-_BULLET_ALONE = frozenset({"๑", ".", "»", "«", "•"})
+# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", "+" (the Thai model has no "•"), then
+# Thai text.
+_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_BULLET_ALONE = frozenset({"๑", ".", "»", "«", "+", "•"})
 
 
 def read_bullets(lines: list[Line]) -> list[Line]:
@@ -263,9 +264,10 @@ def read_bullets(lines: list[Line]) -> list[Line]:
              if not (ln.text.strip() in _BULLET_ALONE and k + 1 < len(lines) and lines[k + 1].bullet)]
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _READ_BULLET_RE.match(ln.text))]
     kinds = {m.group("mark") for _, m in marks}
-    # one mark, or both read for the same bullet (OCR reads "•" as "๑" on one line and "." on another), the
-    # commoner on two lines or more
-    if len(marks) < 2 or (len(kinds) > 1 and max(sum(m.group("mark") == k for _, m in marks) for k in kinds) < 2) or \
+    # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
+    # one of them on two lines or more, or one no numbered list has ("+", "»"; "." may be a number's dot)
+    if len(marks) < 2 or (len(kinds) > 1 and max(sum(m.group("mark") == k for _, m in marks) for k in kinds) < 2
+                          and kinds <= {"๑", "."}) or \
             any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
         return lines
     return _marks_as_bullets(lines, marks)
