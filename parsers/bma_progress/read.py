@@ -329,6 +329,15 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out)
+            elif expense.quantity is None and _CLAUSE_IN_ITEM_RE.search(expense.item):
+                # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
+                # clause reader, left in the item's words; the line's item, unit and quantity are in doubt
+                for name in ("item", "unit", "quantity"):
+                    out.issues.append(Issue(
+                        "warning", "unparsed_value",
+                        f"report {seq} expense line {i}: its item {expense.item!r} holds a count, a unit and a "
+                        "price OCR damaged past reading; the line is read as an item and an amount", expense.item,
+                        expense.line, expense.last_line, field=f"expenses.{name}"))
             printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
@@ -337,6 +346,10 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                                                 expense.last_line))
     out.leave("text_before_first_entry", "text in section 2 before the first report entry", entries.preamble,
               "progress_reports")
+
+
+# A count, a counting word and a price inside an expense item's words: "๑๓๓ฒ คน xX 120 บาท".
+_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*[\d๐-๙][\d๐-๙,.]*\s*บาท")
 
 
 def _unit(printed: str, seq: int, i: int, expense, out: CopyReading) -> str:
