@@ -205,9 +205,10 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     missing = sorted(set(expected) - set(seqs))
     if missing:
         spans = [_lines(reports[s]) for s in seqs if reports[s]]  # the entries read, around the gap
+        # whole entries lost: every column of their rows (the table), not only their numbers
         issues.append(Issue("warning", "missing_report", f"report numbers {missing} are missing from the sequence",
                             {"missing": missing}, min((a for a, _ in spans), default=None),
-                            max((b for _, b in spans), default=None), field="progress_reports.seq"))
+                            max((b for _, b in spans), default=None), field="progress_reports"))
     return issues
 
 
