@@ -23,7 +23,7 @@ import regex
 from normalizers.confusions import could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped
+from normalizers.text import clean_value, join_wrapped, mark_tolerant
 from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
@@ -36,6 +36,9 @@ _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
 _DOT_RE = regex.compile(r"\s*\.\s*")
+# a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
+INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
+_CLOSED_NUMBER_RE = regex.compile(r"^\(?\s*[\d๐-๙]{1,2}\s*[.)](?!\d)")  # "2." / "(2)" / "๒)": a list number, closed
 _THAI_OPENING_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 _FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
 _LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
@@ -224,6 +227,16 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             for i, item in enumerate(items, start=1):
                 item.number = (i,)
             prev = (len(items),)
+        elif (number == (2,) and prev is None and not items and lead and (gap or _CLOSED_NUMBER_RE.match(ln.text))
+                and THAI_WORD_RE.search(rest) and sum(len(THAI_WORD_RE.findall(x.text)) for x in lead) >= 3
+                and not INTRODUCES_RE.search(lead[-1].text)):
+            # a paragraph of text that introduces nothing ("... ดังนี้"), then (after a gap of lines, or
+            # closed: "2.") item 2: the paragraph is item 1, its number lost to OCR (a figure that wraps a
+            # sentence, "จำนวน / 2 คน", has neither)
+            items.append(Item((1,), "", lead[0].no, lead[-1].no))
+            parts.append([x.text for x in lead])
+            lead = []
+            prev = (1,)
         if number is not None and follows(prev, number, printed_number(ln.text)):
             numbered = True
             printed_as = None

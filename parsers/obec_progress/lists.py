@@ -11,7 +11,8 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE, mend_item_numbers, numbered_items, split_item_number
+from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE
+from parsers.items import mend_item_numbers, numbered_items, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -159,8 +160,6 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
 ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 
 
-# a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
-_INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
 
 
 def _first_number_lost(lines: list[Line]) -> str | None:
