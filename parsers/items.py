@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import could_be
+from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant
@@ -101,6 +101,7 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
         if number is not None and follows(prev, number):
             prev = number
         cuts: list[int] = []
+        renumbered: dict[int, tuple[int, str]] = {}  # cut -> (where its damaged number ends, the number)
         if prev is None and len(ln.text) > 20:
             # a list that starts inside the line: a run "1. ... 2. ..." in order
             marks = [(m, tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split(".")))
@@ -111,7 +112,18 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
                     prev = parts
                     break
         if prev is not None and len(ln.text) > 20:
-            for m in _INLINE_NUMBER_RE.finditer(ln.text, cuts[0] + 1 if cuts else 0):
+            start = cuts[0] + 1 if cuts else 0
+            for m in _inline_marks(ln.text, start, opens is not None):
+                if not _DIGITS_RE.fullmatch(m.group(1).replace(".", "")):
+                    # a number OCR read as look-alikes ("lo," for ๒, one glyph as two), before words that open an
+                    # item: the next one
+                    token = m.group(1)
+                    if len(prev) == 1 and opens(ln.text[m.end():]) and (
+                            could_be(token, str(prev[-1] + 1)) or all(c in LOOKALIKES for c in token)):
+                        cuts.append(m.start())
+                        prev = (prev[-1] + 1,)
+                        renumbered[m.start()] = (m.end(), f"{prev[0]}. ")  # the piece opens with its number
+                    continue
                 parts = tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split("."))
                 if len(parts) != len(prev) or parts[:-1] != prev[:-1]:
                     continue
@@ -146,7 +158,8 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
             continue
         bounds = [0, *sorted(set(cuts)), len(ln.text)]
         for i, (a, b) in enumerate(zip(bounds, bounds[1:])):
-            piece = ln.text[a:b].strip()
+            piece = ln.text[a:b].strip() if a not in renumbered else \
+                renumbered[a][1] + ln.text[renumbered[a][0]:b].strip()
             bullet = (ln.bullet or led) if i == 0 else piece[:1] in "-–•"  # (led: the first bullet, left on)
             if piece:
                 out.append(Line(ln.no, piece.lstrip("-–• ") if bullet and (i or led) else piece, ln.kind, bullet))
@@ -154,6 +167,20 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
 
 
 _OPENER_INSIDE_RE = regex.compile(r"(?<=\s)(?=\S)")
+# an item number inside a line that OCR read as look-alikes, with its closing mark ("lo,", "@.", "o)"): no
+# Thai letter, no digit only (those are _INLINE_NUMBER_RE's), at most three characters
+_INLINE_DAMAGED_RE = regex.compile(r"(?<=\s)\(?([^\s.,:;()\u0e01-\u0e4f]{1,3})[.,)](?:\s|$)")
+_DIGITS_RE = regex.compile(r"[\d๐-๙]+")
+
+
+def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
+    """The item numbers inside a line from `start` (_INLINE_NUMBER_RE), and
+    with `damaged` the look-alike ones too (_INLINE_DAMAGED_RE), in order."""
+    found = list(_INLINE_NUMBER_RE.finditer(text, start))
+    if damaged:
+        found += [m for m in _INLINE_DAMAGED_RE.finditer(text, start)
+                  if not _DIGITS_RE.fullmatch(m.group(1)) and _damaged_token(m.group(1))]
+    return sorted(found, key=lambda m: m.start())
 
 
 # A list bullet OCR read as another mark ("-" as "=", "~", "+", "«", ":", ";", "."), which the clean-up does not take
