@@ -273,3 +273,92 @@ def commonest_with_a_mark_more(text: str) -> int:
     `text` with one of DROPPED_MARKS put in after its first letter; -1 when
     no such word exists."""
     return _one_mark_less().get(text, -1)
+
+
+# -- tone marks OCR dropped, put back by the dictionary
+
+TONE_MARKS = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, mai tho, mai tri, mai chattawa
+_TONE_RE = re.compile(f"[{TONE_MARKS}]")
+_THAI_RUN_RE = re.compile(r"[\u0e01-\u0e4e]+")
+COMMON_WORD = 100  # corpus count (word_frequency) from which a word is common enough to join two words into
+JOIN_MAX = 4  # tokens a restored word may span
+WORD_LENGTH = 4.0  # the least mean length of a restored text's words: shorter, it reads as debris cut into syllables
+
+
+@lru_cache(maxsize=1)
+def _by_toneless() -> dict[str, tuple[str, ...]]:
+    """The dictionary's words by their letters without tone marks (built once a process)."""
+    index: dict[str, list[str]] = {}
+    for word in _dictionary():
+        index.setdefault(_TONE_RE.sub("", word), []).append(word)
+    return {key: tuple(sorted(words)) for key, words in index.items()}
+
+
+def _lost_tones(read: str, word: str) -> bool:
+    """Whether `read` is `word` with some of its tone marks dropped (and nothing else changed)."""
+    i = 0
+    for ch in word:
+        if i < len(read) and read[i] == ch:
+            i += 1
+        elif ch not in TONE_MARKS:
+            return False
+    return i == len(read)
+
+
+def _toned(span: str) -> str | None:
+    """The one dictionary word `span` is with tone marks OCR dropped put back, if exactly one is."""
+    words = [w for w in _by_toneless().get(_TONE_RE.sub("", span), ()) if w != span and _lost_tones(span, w)]
+    return words[0] if len(words) == 1 else None
+
+
+@lru_cache(maxsize=4096)
+def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`text` with the tone marks OCR dropped put back, and each change
+    (read, restored).  Each run of Thai letters is cut into pythainlp's
+    words (newmm); a word, or a few words together (up to JOIN_MAX), that
+    is no dictionary word but one dictionary word with tone marks added
+    ("คำสัง" -> "คำสั่ง", "แต่ง" + "ตัง" -> "แต่งตั้ง") is that word, when
+    exactly one word fits.  Words that are each in the dictionary are
+    joined only into a common word (COMMON_WORD: "มา" + "ใช้" is not
+    "ม้าใช้").  The whole restored text must then read as dictionary words
+    alone, of WORD_LENGTH letters on average (debris OCR made of a word
+    cuts into short dictionary syllables: "เค รอง ดม"); if not (other
+    damage, a name, a text cut short), the text is left as it is.  Deterministic
+    and forms-agnostic."""
+    from pythainlp.tokenize import word_tokenize
+
+    words = _dictionary()
+    out: list[str] = []
+    changes: list[tuple[str, str]] = []
+    last = 0
+    for run in _THAI_RUN_RE.finditer(text):
+        tokens = word_tokenize(run.group(), custom_dict=_word_trie(), keep_whitespace=False)
+        i = 0
+        out.append(text[last:run.start()])
+        while i < len(tokens):
+            for n in range(min(JOIN_MAX, len(tokens) - i), 0, -1):
+                part = tokens[i:i + n]
+                span = "".join(part)
+                if len(span) < 3 or span in words:
+                    continue
+                word = _toned(span)
+                if word is None or (n > 1 and all(t in words for t in part) and word_frequency(word) < COMMON_WORD):
+                    continue
+                out.append(word)
+                changes.append((span, word))
+                i += n
+                break
+            else:
+                out.append(tokens[i])
+                i += 1
+        last = run.end()
+    if not changes:
+        return text, ()
+    out.append(text[last:])
+    restored = "".join(out)
+    # the whole text must read as dictionary words once restored, not as a scatter of short ones (other
+    # damage, a name, a text cut short: left as printed)
+    known, length = whole_text_plausibility(restored)
+    if known < 1.0 or length < WORD_LENGTH or "\u0e4d" in restored:  # (a nikhahit: a sara am cut in two)
+        return text, ()
+    return restored, tuple(changes)

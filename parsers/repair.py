@@ -349,6 +349,10 @@ RULES = {
     "count": "differs from the count of items the document lists",
     "proven_misread": "fits the document's fiscal year only through a misread the table lacks, which the "
                       "document's own year mentions prove (parsers.obec_progress.year)",
+    "repeated_text": "lacks marks that the report's other printings of the same words show "
+                     "(parsers.obec_progress.texts)",
+    "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
+                        "(pipeline.marks)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
 }

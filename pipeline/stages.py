@@ -31,6 +31,7 @@ from parsers.digits import unread_digits
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.doubtful import flag_values
+from pipeline.marks import restore_labels
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years
@@ -158,6 +159,7 @@ def stage_merge(doc: DocState) -> None:
         doc.merged.append(merged)
         doc.groups.append(group)
         part = module.build(merged)
+        part.issues = restore_labels(part.tables, part.issues)
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
         place_project_issues(part, group)

@@ -35,6 +35,7 @@ REPAIR = {
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
              "with it, how many need it, and the year the table alone gave",
+    "words": "rule dictionary_marks: each [word as read, word restored]",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",

@@ -406,7 +406,7 @@ def test_a_speck_before_an_activity_s_number_leaves_it_an_activity():
         assert [a["text"] for a in rows["activities"]] == ["ประชุมคณะกรรมการ"] * 2
 
 
-def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_printings():
+def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_printings(monkeypatch):
     name, damaged = "จัดทำคำสั่งแต่งตั้งคณะกรรมการ", "จัดทำคำสังแต่งตังคณะกรรมการ"
     projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
     projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else name) for n, p in enumerate(projects)]
@@ -414,24 +414,35 @@ def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_
     assert [a["text"] for a in rows["activities"]] == [name] * 3
     (issue,) = repairs(rows, "repeated_text")
     assert json.loads(issue["evidence"])["printed"] == damaged and issue["field"] == "activities.text"
-    # the fuller words printed only in other text (the results), no activity giving them whole: kept, flagged
-    projects = [project(n, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด", f"ได้{name}เรียบร้อยแล้ว")
-                for n in (1, 2)]
-    projects[0] = projects[0].replace("ประชุมคณะกรรมการ", damaged)
-    rows = run(report(projects=projects))
-    assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, "ประชุมคณะกรรมการ"])
-    (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
-    assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == name
-    # a mark one printing shows and two do not (a speck read as a mark, or the one printing OCR left whole)
-    # is outvoted: nothing is repaired, but the two printings that lack it are said to (marks_dropped)
-    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
-    projects = [p.replace("ประชุมคณะกรรมการ", damaged if n else name) for n, p in enumerate(projects)]
-    rows = run(report(projects=projects))
-    assert sorted(a["text"] for a in rows["activities"]) == sorted([name, damaged, damaged])
-    assert not repairs(rows, "repeated_text")
-    flags = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
-    assert len(flags) == 2 and all(json.loads(f["evidence"]) == {"text": damaged, "fuller": name} for f in flags)
-    assert all("once elsewhere" in f["message"] for f in flags)
+    assert not repairs(rows, "dictionary_marks")  # (the printings settled it first)
+    # what the printings alone decide (the dictionary's restoring, pipeline.marks, left out)
+    import pipeline.marks
+    with monkeypatch.context() as patched:
+        patched.setattr(pipeline.marks, "LABEL_COLUMNS", {})
+        # the fuller words printed only in other text (the results), no activity giving them whole: kept, flagged
+        other = [project(n, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด", f"ได้{name}เรียบร้อยแล้ว")
+                 for n in (1, 2)]
+        other[0] = other[0].replace("ประชุมคณะกรรมการ", damaged)
+        rows = run(report(projects=other))
+        assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, "ประชุมคณะกรรมการ"])
+        (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+        assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == name
+        # a mark one printing shows and two do not (a speck read as a mark, or the one printing OCR left whole)
+        # is outvoted: nothing is repaired, but the two printings that lack it are said to (marks_dropped)
+        outvoted = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
+        outvoted = [p.replace("ประชุมคณะกรรมการ", damaged if n else name) for n, p in enumerate(outvoted)]
+        rows = run(report(projects=outvoted))
+        assert sorted(a["text"] for a in rows["activities"]) == sorted([name, damaged, damaged])
+        assert not repairs(rows, "repeated_text")
+        flags = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+        assert len(flags) == 2 and all(json.loads(f["evidence"]) == {"text": damaged, "fuller": name} for f in flags)
+        assert all("once elsewhere" in f["message"] for f in flags)
+    # then the dictionary: each damaged name is the one reading of dictionary words, restored and recorded, and
+    # the flag that its marks may be missing is settled
+    rows = run(report(projects=outvoted))
+    assert [a["text"] for a in rows["activities"]] == [name] * 3
+    assert len(repairs(rows, "dictionary_marks")) == 2
+    assert not [i for i in rows["issues"] if i["code"] == "marks_dropped"]
 
 
 def test_a_long_heading_with_a_letter_ocr_changed_still_cuts_running_text():
@@ -604,7 +615,7 @@ def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_thei
     assert json.loads(issue.evidence)["printed"] == "44.962" and issue.field == "report_summaries.budget_disbursed"
 
 
-def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair():
+def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair(monkeypatch):
     # every printing lost the mark on สั่ง, and one the mark on ตั้ง too: the others give ตั้ง back, but
     # the reading they give whole ("...คำสังแต่งตั้ง...") still reads better with a tone mark more, so
     # the letters may lack a mark no printing shows: kept as printed, marks_dropped, not value_repaired
@@ -616,11 +627,19 @@ def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair():
     assert lacks_a_tone("ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด") is None
     projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
     projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else fuller) for n, p in enumerate(projects)]
+    import pipeline.marks
+    with monkeypatch.context() as patched:  # what the printings alone decide
+        patched.setattr(pipeline.marks, "LABEL_COLUMNS", {})
+        rows = run(report(projects=projects))
+        assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, fuller, fuller])
+        assert not repairs(rows, "repeated_text")
+        (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
+        assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == fuller
+    # the dictionary then knows the one word each reading is (pipeline.marks): all three restored, each recorded
     rows = run(report(projects=projects))
-    assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, fuller, fuller])
-    assert not repairs(rows, "repeated_text")
-    (flag,) = [i for i in rows["issues"] if i["code"] == "marks_dropped"]
-    assert flag["field"] == "activities.text" and json.loads(flag["evidence"])["fuller"] == fuller
+    assert [a["text"] for a in rows["activities"]] == [name] * 3
+    assert len(repairs(rows, "dictionary_marks")) == 3 and not repairs(rows, "repeated_text")
+    assert not [i for i in rows["issues"] if i["code"] == "marks_dropped"]
 
 
 def test_projects_lost_where_a_group_count_was_misread_alike_are_said_at_the_list():

@@ -1,0 +1,73 @@
+"""Tone marks OCR dropped from the labels an analyst groups rows by, put
+back by the dictionary (normalizers.words.restore_tone_marks), each change
+recorded.
+
+OCR of Thai print drops tone marks, above all one stacked over an upper
+vowel ("แต่งตั้ง" read "แต่งตัง", "คำสั่ง" read "คำสัง").  In a short label (an
+activity's name, an expense item, a unit, a section of the agency) one lost
+mark makes the value differ from every other printing of it, so rows that
+name the same thing no longer group.  Where the dictionary says exactly one
+word was meant, and the whole restored text reads as dictionary words, the
+value is restored and a `value_repaired` issue (rule "dictionary_marks")
+records the printed and the chosen text, with the row's lines.  Person
+names and free text (descriptions, rationale) are left as printed: a name
+need not be a word, and a long text is read, not grouped.  Forms-agnostic:
+it reads the built rows, after the parsers.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from normalizers.words import restore_tone_marks
+from parsers.repair import enabled
+from schemas.document import Issue
+
+# the label columns restored, by table
+LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
+    "projects": ("agency", "division", "section", "place"),
+    "activities": ("text", "progress"),
+    "expenses": ("item", "category", "unit"),
+    "quarterly_budgets": ("note",),
+}
+
+
+def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Restore the tone marks of LABEL_COLUMNS in place: `issues` with one
+    value_repaired issue more for each value changed, and without the
+    marks_dropped flags of the values it settles (a flag that marks may be
+    missing, at the row's lines, once the whole value reads as dictionary
+    words).  Nothing changes when repairs are switched off (parsers.repair.enabled)."""
+    if not enabled():
+        return issues
+    added: list[Issue] = []
+    settled: set[tuple[str, int | None, int | None]] = set()
+    for table, columns in LABEL_COLUMNS.items():
+        for row in tables.get(table, ()):
+            for column in columns:
+                value = row.get(column)
+                if not isinstance(value, str) or not value:
+                    continue
+                restored, changes = restore_tone_marks(value)
+                if not changes:
+                    continue
+                row[column] = restored
+                field = f"{table}.{column}"
+                settled.add((field, row.get("line_start"), row.get("line_end")))
+                words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+                evidence = {"rule": "dictionary_marks", "printed": value, "chosen": restored,
+                            "words": [list(c) for c in changes]}
+                added.append(Issue(
+                    "warning", "value_repaired",
+                    f"{field}: tone marks OCR dropped put back ({words}): the one dictionary word each reading "
+                    "fits, and the text reads as dictionary words",
+                    json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                    project_key=row.get("project_key"), field=field))
+    if not added:
+        return issues
+    kept = [i for i in issues if not (i.code == "marks_dropped" and any(
+        i.field == f and i.line_start is not None and a is not None and b is not None
+        and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
+        for f, a, b in settled))]
+    return kept + added

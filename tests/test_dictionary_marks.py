@@ -1,0 +1,54 @@
+"""Tone marks OCR dropped from a label, put back by the dictionary
+(normalizers.words.restore_tone_marks, pipeline.marks): the one word that
+fits, recorded as a repair; nothing else changed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from normalizers.words import restore_tone_marks
+from pipeline.stages import process_document
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "004_745c23c3a2846aea.txt"
+
+
+def test_a_word_that_lost_its_tone_marks_is_the_one_word_that_fits():
+    text, changes = restore_tone_marks("จัดทำคำสังแต่งตังคณะกรรมการดำเนินงาน")
+    assert text == "จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน"
+    assert changes == (("คำสัง", "คำสั่ง"), ("แต่งตัง", "แต่งตั้ง"))
+    assert restore_tone_marks("กลุ่มงานนโยบายและประสานความรวมมือ")[0] == "กลุ่มงานนโยบายและประสานความร่วมมือ"
+
+
+def test_text_the_dictionary_reads_as_printed_is_left_alone():
+    for text in ("จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน", "เพื่อนำมาใช้ในการเรียนการสอน",  # not "ม้าใช้"
+                 "ค่าอาหารว่างและเครื่องดื่ม ๕๐ คน"):
+        assert restore_tone_marks(text) == (text, ())
+
+
+def test_a_text_other_damage_left_unreadable_is_not_restored():
+    # the restored text would still read as syllables, not words, or holds a sara am cut in two
+    assert restore_tone_marks("คาอาหารวางและเครองดม") == ("คาอาหารวางและเครองดม", ())
+    assert restore_tone_marks("จัดทำคำสังแต่งตังคณะกรรมการดํ")[1] == ()
+
+
+def test_an_activity_name_read_without_a_tone_mark_is_restored_and_recorded():
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    assert lines[1105] == "**กิจกรรมหลักที่ ๒** การบรรจุและแต่งตั้งข้าราชการครูและบุคลากรทางการศึกษา"
+    lines[1105] = lines[1105].replace("แต่งตั้ง", "แต่งตัง")
+    out = process_document(str(SAMPLE), "\n".join(lines).encode("utf-8"))
+    rows = [r for r in out["activities"] if r["line_start"] <= 1106 <= r["line_end"]]
+    assert [r["text"] for r in rows] == ["การบรรจุและแต่งตั้งข้าราชการครูและบุคลากรทางการศึกษา"]
+    repairs = [i for i in out["issues"] if i["code"] == "value_repaired"
+               and json.loads(i["evidence"]).get("rule") == "dictionary_marks"]
+    assert len(repairs) == 1
+    issue = repairs[0]
+    assert issue["field"] == "activities.text" and issue["line_start"] <= 1106 <= issue["line_end"]
+    evidence = json.loads(issue["evidence"])
+    assert evidence["printed"] == "การบรรจุและแต่งตังข้าราชการครูและบุคลากรทางการศึกษา"
+    assert evidence["chosen"] == rows[0]["text"] and evidence["words"] == [["แต่งตัง", "แต่งตั้ง"]]
+
+
+def test_the_sample_as_printed_has_no_such_repair():
+    out = process_document(str(SAMPLE), SAMPLE.read_bytes())
+    assert not [i for i in out["issues"] if i["code"] == "value_repaired"]
