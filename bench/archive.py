@@ -143,7 +143,7 @@ def floor(folder: Path) -> float:
     return time.process_time() - started
 
 
-LEXICON = ("_dictionary", "_word_trie", "_frequencies", "_one_mark_less")  # normalizers.words' loaded dictionary,
+LEXICON = ("_dictionary", "_word_trie", "_frequencies", "_one_mark_less", "_by_toneless")  # normalizers.words' loaded dictionary,
 # word counts and their index: kept, as a worker keeps them (pipeline.warm loads them before any file)
 
 

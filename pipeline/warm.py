@@ -13,7 +13,7 @@ import pyarrow as pa
 
 import pipeline.stages  # noqa: F401
 from parsers import form_module
-from normalizers.words import commonest_with_a_mark_more, plausibility, word_frequency
+from normalizers.words import commonest_with_a_mark_more, plausibility, restore_tone_marks, word_frequency
 from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 
@@ -22,4 +22,5 @@ for _doc_type in DOC_TYPES:
 plausibility("การศึกษา")  # loads the dictionary and builds the tokenizer's trie
 word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (about 0.5 s; parsers.bma_proposal.wording)
 commonest_with_a_mark_more("การศึกษา")  # and the words one mark longer (about 0.1 s; the same)
+restore_tone_marks("แต่งตัง")  # and the words by their letters without tone marks (about 0.1 s; pipeline.marks)
 pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)
