@@ -855,6 +855,19 @@ def test_a_title_number_past_the_count_its_group_header_states_in_brackets_is_mi
     assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
     assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] in ("repair_ambiguous", "value_repaired")]
 
+def test_a_group_header_whose_number_ocr_read_as_a_speck_opens_its_group_by_its_count_in_brackets():
+    # "๑." read as "©." (status_count_parens): no number, but the group's words and its count in brackets
+    # say it is the group's header, so its projects are read (not lost to the summary)
+    text = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")])
+    text = text.replace("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด ดังนี้",
+                        "©. โครงการทีดำเนินการเสร็จสินแล้ว (2 โครงการ)")
+    assert "©. โครงการทีดำเนินการเสร็จสินแล้ว (2 โครงการ)" in text
+    rows = run(text)
+    assert sorted(p["group_seq"] for p in rows["projects"]) == [1, 2]
+    assert {p["plan_status"] for p in rows["projects"]} == {"completed"}
+    assert len(rows["activities"]) == 2 and not [i for i in rows["issues"] if i["code"] == "project_unread"]
+
+
 def test_ocr_debris_between_a_title_with_an_unreadable_number_and_its_section_does_not_hide_the_section():
     # "lo." for ๒, and specks a stamp left among the title's wrapped lines ("1", "Vu", "az"): the section
     # still follows the title closely enough to vouch for it

@@ -154,7 +154,7 @@ def rule_group(state: State) -> bool:
         return False
     if "\t" in text and not _GROUP_COUNT_RE.search(text.split("\t")[0]):
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
-    if number is None and not _GROUP_COUNT_RE.search(rest):
+    if number is None and not _GROUP_COUNT_TOKEN_RE.search(rest):  # (its count in words or in brackets)
         return False
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
     count = _GROUP_NUMBER_RE.search(rest)
