@@ -510,3 +510,17 @@ def test_a_run_on_table_head_whose_number_ocr_read_as_a_thai_letter_still_opens_
     assert len(entries) == 4
     got = sorted((float(figure_values(e)[0]["progress_pct"]), figure_values(e)[0]["on_plan"]) for e in entries.values())
     assert got == [(35.09, True), (55.0, True), (73.0, True), (77.0, False)]
+
+
+def test_a_header_row_a_wrap_cut_takes_the_rest_of_its_headers_from_the_next_line():
+    # OCR of a wide table of entry columns: "รายงาน" / "ครั้งที่ ๑" and "รายงานครั้งที่" / "๒" cut by the narrow
+    # columns, the third header whole, their gaps lost; the next line holds what the cut ones lack, in order
+    rows = list(_OCR_TABLE)
+    rows[0:1] = [("รายการ\tรายงาน\tรายงานครั้งที่ รายงานครั้งที่ ๓", (0, 17, 30)), ("ครั้งที่ ๑\t๒", (0, 13))]
+    rows[2] = ("วันที่รายงาน\t27/01/2564\t10/02/2564\t11/03/2564", (0, 19, 46, 60))
+    entries = parse_entries(_ocr_lines(*rows, start=85)).entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2021-01-27", "2021-02-10", "2021-03-11"]
+    # a next line that does not finish them (more pieces than headers lack) leaves the row as it stands
+    rows[1:2] = [("ครั้งที่ ๑\t๒\t๔", (0, 13, 30))]
+    assert untranspose(_ocr_lines(*rows[:2], start=85))[0].text == rows[0][0]

@@ -335,35 +335,63 @@ def _yearless(pieces: list[list[Line]]) -> list[int]:
     return [k for k, got in enumerate(pieces) if got and not _HAS_YEAR_RE.search(got[-1].text)]
 
 
-# A header row whose numbers a wrap put on the next line: "รายงานครั้งที่ รายงานครั้งที่ 5<tab>รายงานครั้งที่" /
-# "4<tab>6" (the first two cells' gap lost): the numbers go to the headers without one, in order
-_HEAD_NUMBERED_RE = regex.compile(
-    rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')})(?:\s*({_DIGITISH}{{1,3}})(?![^\s\t]))?")
-_NUMBERS_ROW_RE = regex.compile(rf"^\s*{_DIGITISH}{{1,3}}(?:\s+{_DIGITISH}{{1,3}})*\s*$")
+# A header cut by a wrap in a narrow column ("รายงาน" / "ครั้งที่ ๑", "รายงานครั้งที่" / "๒"): what of it stands
+# on the header row (its first word, its words without their number, or whole), and what the next line holds
+# of the headers the row left unfinished ("ครั้งที่ ๑", or the number alone)
+# (a number the row holds may be any mark, "ข" for ๗: the entries' sequence mends it or says so)
+_HEAD_PART_RE = regex.compile(
+    rf"{mark_tolerant('รายงาน')}(?:\s*({mark_tolerant('ครั้งที่')}))?(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?"
+    rf"|({mark_tolerant('ครั้งที่')})(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?")
+_HEAD_REST_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
 
 
 def _numbers_carried(lines: list[Line]) -> list[Line]:
-    """`lines` with each header row whose headers' numbers wrapped onto the
-    next line given its numbers back (see _HEAD_NUMBERED_RE), as a row of
-    cells."""
+    """`lines` with each header row whose headers a wrap cut given the
+    rest of them back from the next line, as a row of cells: the numbers
+    alone ("รายงานครั้งที่ รายงานครั้งที่ 5<tab>รายงานครั้งที่" / "4<tab>6"), or a
+    header's last word and number ("รายการ<tab>รายงาน<tab>รายงานครั้งที่ ๓" /
+    "ครั้งที่ ๑"); each piece of the next line goes, in order, to the headers
+    the row left unfinished, when there are as many of each.  A label cell
+    may open the row ("รายการ")."""
     out: list[Line] = []
     k = 0
     while k < len(lines):
         ln = lines[k]
         after = lines[k + 1] if k + 1 < len(lines) else None
-        heads = list(_HEAD_NUMBERED_RE.finditer(ln.text)) if after is not None and "\t" in ln.text else []
-        numbers = after.text.split() if heads and _NUMBERS_ROW_RE.match(after.text.replace("\t", " ")) else []
-        bare = [i for i, m in enumerate(heads) if m.group(2) is None]
-        if len(heads) < 2 or not numbers or len(bare) != len(numbers) \
-                or _HEAD_NUMBERED_RE.sub("", ln.text).strip(" \t"):
+        merged = _heads_rejoined(ln, after) if after is not None and "\t" in ln.text else None
+        if merged is None:
             out.append(ln)
             k += 1
             continue
-        given = dict(zip(bare, numbers))
-        cells = [f"รายงาน{m.group(1)} {given.get(i) or m.group(2)}" for i, m in enumerate(heads)]
-        out.append(Line(ln.no, "\t".join(cells), ln.kind))
+        out.append(merged)
         k += 2
     return out
+
+
+def _heads_rejoined(ln: Line, after: Line) -> Line | None:
+    """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
+    cells = ln.text.split("\t")
+    label = ""
+    if not _HEAD_PART_RE.match(cells[0].strip()):
+        label = cells.pop(0).strip()
+        if any(ch.isdigit() for ch in label) or len(label) > 30 or not cells:
+            return None
+    row = "\t".join(cells)
+    heads = list(_HEAD_PART_RE.finditer(row))
+    rest = list(_HEAD_REST_RE.finditer(after.text))
+    if len(heads) < 2 or not rest or _HEAD_PART_RE.sub("", row).strip(" \t") \
+            or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+        return None
+    # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
+    unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
+    if len(unfinished) != len(rest):
+        return None
+    given = dict(zip(unfinished, rest))
+    out = []
+    for i, m in enumerate(heads):
+        number = m.group(2) or m.group(4) or given[i].group(2)
+        out.append(f"รายงานครั้งที่ {number}")
+    return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
 
 
 _FIGURE_ROWS = ("report_date", "progress_pct", "disbursed")
