@@ -524,3 +524,11 @@ def test_a_header_row_a_wrap_cut_takes_the_rest_of_its_headers_from_the_next_lin
     # a next line that does not finish them (more pieces than headers lack) leaves the row as it stands
     rows[1:2] = [("ครั้งที่ ๑\t๒\t๔", (0, 13, 30))]
     assert untranspose(_ocr_lines(*rows[:2], start=85))[0].text == rows[0][0]
+
+
+def test_the_years_under_a_date_row_whose_label_wrapped_go_to_the_dates():
+    # "วันที่" / "รายงาน": the label's last word opens the line of the years a wrap put under the dates
+    rows = list(_OCR_TABLE)
+    rows[1:2] = [("วันที่\t27 มกราคม\t10 กุมภาพันธ์", (0, 19, 46)), ("รายงาน\t2564\t2564", (0, 19, 46))]
+    entries = parse_entries(_ocr_lines(*rows, start=85)).entries
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2021-01-27", "2021-02-10"]

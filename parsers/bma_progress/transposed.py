@@ -110,7 +110,8 @@ _ROW_OPEN_RE = regex.compile(
 _LABEL_TAIL_RE = regex.compile(
     rf"^\s*(?:(?:{mark_tolerant('ของ', False)}|{mark_tolerant('งาน', False)}|[ฯๆ]|{mark_tolerant('เบิก', False)}"
     rf"|{mark_tolerant('ใช้', False)}|{mark_tolerant('กับ', False)}|{mark_tolerant('แผน', False)}"
-    rf"|{mark_tolerant('เป้าหมาย', False)}|{mark_tolerant('ดำเนิน', False)}|{mark_tolerant('การ', False)})\s?)+$")
+    rf"|{mark_tolerant('เป้าหมาย', False)}|{mark_tolerant('ดำเนิน', False)}|{mark_tolerant('การ', False)}"
+    rf"|{mark_tolerant('รายงาน', False)})\s?)+$")  # (and "รายงาน" of "วันที่" / "รายงาน")
 _FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbursed", _BUDGET_RE))
 
 
