@@ -222,3 +222,35 @@ def test_a_table_read_column_by_column_whose_cell_wrapped_is_still_flagged():
     rows = run(_with_risks(table))
     (issue,) = _issues(rows, "unread_cells", "findings")
     assert "column by column" in issue["message"]
+
+
+# Read row by row, the mitigation column lost to OCR (its title gone from the header too), each risk's text
+# wrapped over lines of its own (from a fresh set's risk_pipe proposal, tesseract tha+eng)
+NO_MITIGATION = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง     โอกาส ผลกระทบ รระดับของ
+ที่จะ    ความเสี่ยง
+เกิด
+
+การจัดกิจกรรมล่าช้ากว่า    1   2 น้อยมาก
+
+แผน เนื่องจากขั้นตอน
+
+การอนุมัติงบประมาณ
+
+ใช้เวลานาน
+
+โรงเรียนไม่สามารถ     4   3 สูง
+
+ดําเนินการได้ตามเป้าหมาย
+มีภาระงานมาก
+"""
+
+
+def test_a_risk_row_with_no_mitigation_beside_it_keeps_its_wrapped_text_and_says_the_mitigation_is_lost():
+    rows = run(_with_risks(NO_MITIGATION))
+    risks = _risks(rows)
+    assert [("".join(r[0].split()), r[1], r[2], r[3], r[4]) for r in risks] == [  # (wraps joined, spaces aside)
+        ("การจัดกิจกรรมล่าช้ากว่าแผนเนื่องจากขั้นตอนการอนุมัติงบประมาณใช้เวลานาน", "1", "2", "น้อยมาก", None),
+        ("โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมายมีภาระงานมาก", "4", "3", "สูง", None)]
+    lost = _issues(rows, "missing_value", "findings.mitigation")
+    assert len(lost) == 2

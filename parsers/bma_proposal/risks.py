@@ -257,6 +257,11 @@ def _side_by_side(row: Row, ln: Line) -> None:
         rest = " ".join(parts[1:])
     else:
         rest = parts[0] if parts else ""
+        if rest and row.risk and not row.mitigation:
+            # nothing stood after the level on the row's line: no mitigation cell beside the risk (OCR lost the
+            # column, or the table prints none), so a line of one cell goes on with the risk
+            row.risk.append((rest, ln.no))
+            return
         if rest and row.risk and row.mitigation:  # the longer-wrapping cell's end: which column, OCR does not tell
             row.lone.append(ln.no)
     if not rest:
@@ -414,6 +419,10 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         if row.mitigation:
             mitigation = clean_value(join_wrapped([t for t, _ in row.mitigation]))
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
+        else:  # the form prints one for every risk ("-" at least): its column lost to OCR, or run into the risk's
+            out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its mitigation (แนวทางการบริหารความเสี่ยง) "
+                                    "not read; the lines after its level, if any, are read as the risk's own",
+                                    text[:60], *span, field="findings.mitigation"))
     out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
     return True
 
