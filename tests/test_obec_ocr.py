@@ -1467,3 +1467,21 @@ def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_r
              Line(402, "๒)\tโรงเรียนในสังกัด จำนวน ๗๒ โรงเรียน", cols=(0, 8))]
     out = [ln.text for ln in fold_tables(lines, _opens_row)]
     assert out[1:4] == ["๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", "ดัชนีชี้วัดความสำเร็จ", "เชิงปริมาณ"]
+
+
+def test_numbers_read_apart_paired_with_paragraphs_the_page_widths_contradict_are_said_to_be_in_doubt():
+    # "1)" "2)" in a column of their own, the texts in two paragraphs by OCR's gap, but the first paragraph
+    # goes on past a line that stops short of the margin ("โครงการ"): item 2 may open after it
+    from parsers.obec_progress.lists import items_of, paired_in_doubt
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    lines = [Line(1, "1)"), Line(3, "2)"), Line(5, "ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรมตาม"), Line(6, "โครงการ"),
+             Line(7, "ควรมีการวางแผนในการดำเนินกิจกรรมในไตรมาสให้ชัดเจน"), Line(9, "จะทำให้การดำเนินกิจกรรมนั้น ๆ")]
+    wraps = PageWraps(wrapped=frozenset({6, 9}), past=frozenset(), at_margin=frozenset({6, 9}))
+    assert len(items_of(lines, wraps)) == 2  # paired as the paragraphs stand ...
+    assert paired_in_doubt(lines, wraps)  # ... and said to be in doubt
+    # the widths agreeing with the paragraphs (line 7 wrapped from line 6): no doubt
+    agreeing = PageWraps(wrapped=frozenset({6, 7, 9}), past=frozenset(), at_margin=frozenset({6, 7, 9}))
+    assert not paired_in_doubt(lines, agreeing)
+    assert not paired_in_doubt(lines, None)

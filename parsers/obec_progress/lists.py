@@ -318,6 +318,20 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
             and any(could_be(ch, str(k)) for ch in token))
 
 
+def paired_in_doubt(lines: list[Line], wraps: Any) -> bool:
+    """Whether a list whose numbers OCR read apart was paired with its texts'
+    paragraphs (see items_of) that the page's line widths (`wraps`,
+    read.PageWraps) contradict: a paragraph goes on past a line that
+    stopped short of the margin (where a new item may open, the paragraphs'
+    gaps OCR's own), so which text is which item's is in doubt."""
+    if wraps is None:
+        return False
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], wraps=wraps)
+    if apart is None or not _pairs(*apart):
+        return False
+    return any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:])
+
+
 def unpaired_numbers(lines: list[Line], wraps: Any = None) -> list[str] | None:
     """The item numbers OCR read apart from the list's texts (see
     _numbers_apart) when they cannot be paired with them (more or fewer

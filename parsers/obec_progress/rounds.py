@@ -21,7 +21,8 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
-                                         marks_run_together, numbers_in_column, numbers_past_items, split_aspects,
+                                         marks_run_together, numbers_in_column, numbers_past_items, paired_in_doubt,
+                                         split_aspects,
                                          unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
@@ -280,6 +281,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     lost: list[tuple[str, str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
     apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
     short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
+    doubted: list[tuple[str, str, list[Line]]] = []  # lists whose numbers apart were paired against the page widths
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -300,6 +302,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
         items = items_of(part, wraps)
+        if paired_in_doubt(part, wraps):
+            doubted.append((table, kind, part))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -418,6 +422,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "in a row before them), and the texts do not stand in as many paragraphs: its items "
                                 f"are read as they run, and some may run together or be lost{AFTER}",
                                 {"missing": " ".join(numbers)}, lines[0].no, reach(table, kind, lines), field=table))
+    for table, kind, lines in doubted:  # (see lists.paired_in_doubt)
+        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} "
+                                "prints its item numbers apart from its texts, and its texts were paired with them by "
+                                "paragraphs that the page's line widths contradict (a paragraph goes on past a line "
+                                "that stops short of the margin): which text is which item's is in doubt",
+                                clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
+                                field=f"{table}.text"))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
