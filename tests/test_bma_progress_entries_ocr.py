@@ -847,3 +847,22 @@ def test_a_table_read_by_columns_whose_last_header_lost_its_number_keeps_its_dat
     values = {n: figure_values(entries[n])[0] for n in entries}
     assert [values[n]["on_plan"] for n in (1, 2, 3, 4)] == [True, False, True, True]
     assert [values[n]["on_target"] for n in (1, 2, 3, 4)] == [True, True, False, True]
+
+
+def test_one_objective_opening_inside_a_wrapped_paragraph_of_unnumbered_objectives_is_cut_and_said():
+    # corpus 010's OCR (objectives_unnumbered + one_line): two objectives open lines, their text wraps onto
+    # lines that open none, and one opens inside a line ("(PLC) เพื่อให้..."): a paragraph the page wrapped
+    from types import SimpleNamespace
+
+    from parsers.bma_progress.read import _run_on_in_doubt
+    from parsers.items import numbered_items, opens_purpose
+
+    lines = _lines("เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครู", "และบุคลากรทางการศึกษาได้แสดงศักยภาพ",
+                   "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ศึกษาและเรียนรู้วัฒนธรรม",
+                   "ชุมชนแห่งการเรียนรู้ทางวิชาชีพ (PLC) เพื่อให้เครือข่ายโรงเรียนมี", "เวทีแสดงผลงานเชิงวิชาการ")
+    out = SimpleNamespace(issues=[])
+    items, _ = numbered_items(_run_on_in_doubt(lines, out), opens=opens_purpose)
+    assert [i.text.split()[0] for i in items] == ["เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครู",
+                                                "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ศึกษาและเรียนรู้วัฒนธรรม",
+                                                "เพื่อให้เครือข่ายโรงเรียนมี"]
+    assert {i.code for i in out.issues} == {"items_cut_in_doubt"}
