@@ -254,3 +254,27 @@ def test_a_risk_row_with_no_mitigation_beside_it_keeps_its_wrapped_text_and_says
         ("โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมายมีภาระงานมาก", "4", "3", "สูง", None)]
     lost = _issues(rows, "missing_value", "findings.mitigation")
     assert len(lost) == 2
+
+
+# Read row by row; the second row's level OCR garbled past reading ("น้อย" read "tae") (extra4 t006's OCR)
+LEVEL_GARBLED = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง\tโอกาส ผลกระทบ ระดับของ แนวทางการบริหาร
+ที่จะ\tความเสี่ยง ความเสียง
+เกิด
+สภาพอากาศหรือ\t1\t1 น้อยมาก ปรับรูปแบบการ
+สถานการณ์\tจัดกิจกรรมเป็น
+โรคระบาดทำให้\tแบบออนไลน์
+การจัดกิจกรรม\t3\t1 tae\tเตรียมเอกสาร
+ล่าช้ากว่าแผน\tขออนุมัติให้
+เนื่องจากขั้นตอน\tครบถ้วน และ
+"""
+
+
+def test_a_row_read_across_whose_level_ocr_garbled_is_its_own_row_with_its_level_said_missing():
+    rows = run(_with_risks(LEVEL_GARBLED))
+    risks = _risks(rows)
+    assert [(r[1], r[2], r[3]) for r in risks] == [("1", "1", "น้อยมาก"), ("3", "1", None)]
+    assert "".join(risks[1][0].split()) == "การจัดกิจกรรมล่าช้ากว่าแผนเนื่องจากขั้นตอน"
+    assert "".join(risks[1][4].split()) == "เตรียมเอกสารขออนุมัติให้ครบถ้วนและ"
+    assert "".join(risks[0][4].split()) == "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์"  # not the next row's
+    assert len(_issues(rows, "missing_value", "findings.level")) == 1

@@ -203,6 +203,13 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
                 row.mitigation.append((after, ln.no))
             rows.append(row)
             pending, mode_rows = [], True
+        elif mode_rows and (lost := _row_without_level(ln.text)) is not None:
+            # a row read across whose level OCR garbled past reading ("3<tab>1 tae<tab>เตรียม..."): its own row,
+            # the level missing (said, and the risk matrix may give it back from the scores)
+            risk, scores, mitigation = lost
+            row = Row([(t, ln.no) for t in scores], None, ln.no, [(risk, ln.no)],
+                      [(mitigation, ln.no)] if mitigation else [])
+            rows.append(row)
         elif mode_rows:
             _side_by_side(rows[-1], ln)
         elif _SHORT_RE.match(ln.text.strip()) or _THAI_WORD_RE.search(ln.text):
@@ -229,6 +236,25 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
         rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if _THAI_WORD_RE.search(ln.text)]
         pending = []
     return rows, pending + left, misplaced
+
+
+# A row read across whose level OCR garbled: the risk's first words, two score cells (the second may carry the
+# level's debris after it: "1 tae"), then the mitigation's first words, in tab-parted cells
+_DEBRIS_RE = regex.compile(r"^[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,5}$|^[A-Za-z]{1,5}$")
+
+
+def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
+    """(risk, the two scores, mitigation) of a row read across whose level OCR
+    garbled past reading (see above), or None."""
+    cells = [c.strip() for c in text.split("\t")]
+    if len(cells) < 3 or not _THAI_WORD_RE.search(cells[0]) or not _SCORE_CELL_RE.match(cells[1]) or len(cells[1]) > 2:
+        return None
+    second, _, debris = cells[2].partition(" ")
+    if not _SCORE_CELL_RE.match(second) or len(second) > 2 or (debris and not _DEBRIS_RE.match(debris.strip())):
+        return None
+    if any(regex.search(_LEVEL_SRC, c) for c in cells):
+        return None  # a level word the other rules read
+    return cells[0], [cells[1], second], " ".join(cells[3:]).strip()
 
 
 def _lost_level(pending: list[Line]) -> int:
@@ -442,7 +468,9 @@ def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
     """Scores 1-5 whose product falls in the level's band: a score printed
     outside 1-5, or a pair that disagrees with the level, is repaired when
     exactly one pair of readings of the printed characters fits (the other
-    score staying as printed when it is certain); flagged otherwise."""
+    score staying as printed when it is certain); flagged otherwise.  (A
+    level OCR lost is not filled from the scores: a row whose level OCR
+    garbled has its scores misread as often, and so read wrong ones.)"""
     issues: list[Issue] = []
     for key, rec in findings.items():
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
