@@ -866,3 +866,17 @@ def test_one_objective_opening_inside_a_wrapped_paragraph_of_unnumbered_objectiv
                                                 "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ศึกษาและเรียนรู้วัฒนธรรม",
                                                 "เพื่อให้เครือข่ายโรงเรียนมี"]
     assert {i.code for i in out.issues} == {"items_cut_in_doubt"}
+
+
+def test_a_header_whose_number_ocr_lost_before_the_date_takes_its_place_and_the_day_stays_the_date_s():
+    # "รายงานครั้งที่ ๔ ๒๐/๑/๒๕๖๕" read without its number: "๒๐" is the date's day (its month and year follow),
+    # not report 20; the header's number is its place after report 3
+    from parsers.bma_progress.entries import parse_entries
+
+    lines = _lines("รายงานครั้งที่ 3 ๓ ธันวาคม 2564 : อยู่ระหว่างขั้นตอน ความก้าวหน้าของงานฯ = 12",
+                   "งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = ๐ บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+                   "รายงานครั้งที่ ๒๐/๑/๒๕๖๕ : อยู่ระหว่างการเตรียมจัดทำคำสั่ง ความก้าวหน้าของงานฯ = ๑๓",
+                   "งบประมาณที่เบิกใช้ (ครั้งที่ ๔) = 0 บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    entries = parse_entries(lines).entries
+    assert sorted(entries) == [3, 4]
+    assert entries[4].date.isoformat() == "2022-01-20"
