@@ -1485,3 +1485,18 @@ def test_numbers_read_apart_paired_with_paragraphs_the_page_widths_contradict_ar
     agreeing = PageWraps(wrapped=frozenset({6, 7, 9}), past=frozenset(), at_margin=frozenset({6, 7, 9}))
     assert not paired_in_doubt(lines, agreeing)
     assert not paired_in_doubt(lines, None)
+
+
+def test_a_number_that_breaks_the_sequence_after_a_gap_inside_an_item_is_said():
+    # "3)" read "2" after item 2, a gap of lines before it: it stays in item 2 (a figure may open a line), but the
+    # list says an item whose number OCR misread may have run into the one above
+    from parsers.obec_progress.lists import items_of, numbers_inside_items
+    from schemas.document import Line
+
+    lines = [Line(1, "1) ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"), Line(3, "2) ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด"),
+             Line(5, "2 ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน")]
+    items = items_of(lines)
+    assert len(items) == 2 and numbers_inside_items(lines, items) == ["2"]
+    # a figure the page wrapped onto the next line ("จำนวน" / "7 โรงเรียน") has no gap before it: nothing said
+    wrapped = [Line(1, "1) ผู้เข้าร่วมกิจกรรม จำนวน"), Line(2, "7 โรงเรียนในสังกัด")]
+    assert numbers_inside_items(wrapped, items_of(wrapped)) == []

@@ -12,7 +12,7 @@ from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE
-from parsers.items import mend_item_numbers, numbered_items, split_item_number
+from parsers.items import mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -316,6 +316,25 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
         return True
     return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
             and any(could_be(ch, str(k)) for ch in token))
+
+
+def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+    """The item numbers that open a line after a gap of lines past an item's
+    start (the line went to that item, not opening one of its own): numbers that did not continue the list's
+    sequence (๓ read as 2 after item 2), each where an item whose number OCR
+    misread may have run into the one above.  A figure that opens a line
+    the page wrapped ("จำนวน" / "2 คน") has no gap before it."""
+    starts = {a for _, a, _ in items}
+    out = []
+    for k, ln in enumerate(lines):
+        if k == 0 or ln.no in starts or ln.no <= lines[k - 1].no + 1:
+            continue
+        if not any(a < ln.no for a in starts):
+            continue  # before the first item: a lead, no item's text
+        number, rest = split_item_number(ln.text)
+        if number is not None and len(number) == 1 and _THAI_WORD_RE.match(rest.lstrip()):
+            out.append(printed_number(ln.text) or str(number[0]))
+    return out
 
 
 def paired_in_doubt(lines: list[Line], wraps: Any) -> bool:

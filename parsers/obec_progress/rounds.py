@@ -21,7 +21,8 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
-                                         marks_run_together, numbers_in_column, numbers_past_items, paired_in_doubt,
+                                         marks_run_together, numbers_in_column, numbers_inside_items, numbers_past_items,
+                                         paired_in_doubt,
                                          split_aspects,
                                          unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
@@ -282,6 +283,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
     short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
     doubted: list[tuple[str, str, list[Line]]] = []  # lists whose numbers apart were paired against the page widths
+    misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -304,6 +306,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         items = items_of(part, wraps)
         if paired_in_doubt(part, wraps):
             doubted.append((table, kind, part))
+        if (inside := numbers_inside_items(part, items)):
+            misread.append((table, kind, part, inside))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -429,6 +433,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "that stops short of the margin): which text is which item's is in doubt",
                                 clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
                                 field=f"{table}.text"))
+    for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
+        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
+                                f"line opening with item number {' '.join(numbers)!r} after a gap, inside an item: the "
+                                "number does not continue the list's sequence, so an item whose number OCR misread "
+                                "may have run into the one above", clean_value(span_text(lines))[:200],
+                                lines[0].no, reach(table, kind, lines), field=f"{table}.text"))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
