@@ -324,7 +324,8 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
         for i in candidates:
             known = identities[i]
             if (same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1])) \
-                    or _name_cut_short(ident, known, copy, groups[i][-1]):
+                    or _name_cut_short(ident, known, copy, groups[i][-1]) \
+                    or _codes_misread_apart(ident, known, copy, groups[i][-1]):
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
                 _remember(by_code, by_name, identities[i], i)
@@ -366,6 +367,36 @@ def _namesake(ident: tuple[str | None, str | None], known: tuple[str | None, str
     print two projects of one name, and the second's code lost to OCR
     would make it a copy of the first, silently)."""
     return bool(ident[0]) != bool(known[0]) and _another_project(copy, before)
+
+
+def _codes_misread_apart(ident: tuple[str | None, str | None], known: tuple[str | None, str | None],
+                         copy: CopyReading, before: CopyReading) -> bool:
+    """Whether a copy whose code reads too far from a project's to be the
+    same by the digits alone (three digits or more apart: "01000000-1525"
+    and "09000000-1567", each Thai digit misread its own way) is a copy of
+    it all the same: codes of one length apart in at most a third of their
+    characters, names that agree, and every header text both give
+    (PROJECT_TEXTS, at least two) the same text."""
+    (code_a, name_a), (code_b, name_b) = ident, known
+    if not (code_a and code_b and name_a and name_b):
+        return False
+    ka, kb = comparable(code_a), comparable(code_b)
+    if len(ka) != len(kb) or ka == kb or 3 * sum(x != y for x, y in zip(ka, kb)) > len(ka):
+        return False
+    if fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b))) < IDENTITY_NAME_AGREEMENT:
+        return False
+    mine = copy.tables.get("project", {}).get(0, {})
+    theirs = before.tables.get("project", {}).get(0, {})
+    shared = 0
+    for name in PROJECT_TEXTS:
+        a, b = mine.get(name), theirs.get(name)
+        if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
+            continue
+        ka_, kb_ = skeleton(comparable(a.value))[:300], skeleton(comparable(b.value))[:300]
+        if not ka_ or not kb_ or fuzz.partial_ratio(ka_, kb_) < SAME_TEXT:
+            return False
+        shared += 1
+    return shared >= 2
 
 
 SAME_TEXT = 85.0  # the agreement (partial ratio on skeletons) at which two readings of a header text are one text

@@ -235,3 +235,28 @@ def test_codes_apart_by_digits_ocr_confuses_and_one_arabic_digit_it_wrote_for_a_
     v = vote([(0, Reading("50250000-5559", "๕๐๒๕๐๐๐๐-๕๕๕9", 11, 11)),
               (1, Reading("50290000-8586", "50290000-8586", 158, 158))])
     assert v.winner.value == "50290000-8586" and v.tie_break == "the other readings are OCR misreads of it"
+
+
+def test_copies_whose_codes_ocr_read_too_far_apart_are_one_project_when_their_header_texts_agree():
+    """Sample 000 (two copies of one form) with the second copy's code OCR'd three digits apart
+    ("09000000-3863" read "01000000-3523"): the digits alone do not say one code, but the name and every
+    header text both copies give (rationale, agency, division, section) are the same text, so one project,
+    its code voted and the disagreement said; with another rationale it stays two projects."""
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).resolve().parent.parent / "samples" / "000_54d7a76ee7e0d007.txt"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    assert lines[167] == "รหัสโครงการ... : 09000000-3863"
+    lines[167] = "รหัสโครงการ... : 01000000-3523"
+    out = process_document(str(path), "\n".join(lines).encode("utf-8"))
+    assert [p["n_copies"] for p in out["projects"]] == [2]
+    assert any(i["code"] == "ocr_variant" and i["field"] == "projects.project_code" for i in out["issues"])
+    # the second copy's rationale another text: another project of the same name
+    start = next(i for i, ln in enumerate(lines) if i > 167 and "หลักการและเหตุผล" in ln)
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("**1.4"))
+    other = lines[:start + 1] + ["โรงเรียนในสังกัดขาดแคลนอุปกรณ์การเรียนการสอนด้านดนตรีและนาฏศิลป์ "
+                                  "จึงจัดซื้อเครื่องดนตรีไทยให้ครบทุกโรงเรียน"] + lines[end:]
+    out = process_document(str(path), "\n".join(other).encode("utf-8"))
+    assert len(out["projects"]) == 2
