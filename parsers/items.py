@@ -96,10 +96,11 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
     `opens` an item."""
     out: list[Line] = []
     prev: tuple[int, ...] | None = None
+    prev_mark: str | None = None  # the list's closing mark ("." or ")"): a number closed otherwise is a sub-list's
     for ln in lines:
         number, _ = split_item_number(ln.text)
         if number is not None and follows(prev, number):
-            prev = number
+            prev, prev_mark = number, _closing_mark(ITEM_NUMBER_RE.match(ln.text).group(0))
         cuts: list[int] = []
         renumbered: dict[int, tuple[int, str]] = {}  # cut -> (where its damaged number ends, the number)
         if prev is None and len(ln.text) > 20:
@@ -109,7 +110,7 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
             for i, (m, parts) in enumerate(marks):
                 if parts[-1] == 1 and any(q[:-1] == parts[:-1] and q[-1] == 2 for _, q in marks[i + 1:]):
                     cuts.append(m.start())
-                    prev = parts
+                    prev, prev_mark = parts, _closing_mark(m.group(0))
                     break
         if prev is not None and len(ln.text) > 20:
             start = cuts[0] + 1 if cuts else 0
@@ -127,6 +128,8 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
                 parts = tuple(int(p) for p in thai_digits_to_arabic(m.group(1)).split("."))
                 if len(parts) != len(prev) or parts[:-1] != prev[:-1]:
                     continue
+                if prev_mark is not None and _closing_mark(m.group(0)) != prev_mark:
+                    continue  # "๑. ... ประกอบด้วย ๑) ... ๒) ...": a list inside an item of a list closed by "."
                 # the next number, or one OCR misread from it ("๕." for ๔) before words that open an item
                 misread = (opens is not None and parts[-1] != prev[-1] + 1 and m.end() < len(ln.text)
                            and could_be(m.group(1).split(".")[-1], str(prev[-1] + 1)) and opens(ln.text[m.end():]))
@@ -167,6 +170,12 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
 
 
 _OPENER_INSIDE_RE = regex.compile(r"(?<=\s)(?=\S)")
+
+
+def _closing_mark(number: str) -> str | None:
+    """The mark that closes a list number as printed ("๑." -> ".", "(๒)" or "2)" -> ")"), None for a bare one."""
+    body = number.strip()
+    return ")" if body.endswith(")") else "." if body.endswith(".") else None
 # an item number inside a line that OCR read as look-alikes, with its closing mark ("lo,", "@.", "o)"): no
 # Thai letter, no digit only (those are _INLINE_NUMBER_RE's), at most three characters
 _INLINE_DAMAGED_RE = regex.compile(r"(?<=\s)\(?([^\s.,:;()\u0e01-\u0e4f]{1,3})[.,)](?:\s|$)")
@@ -368,7 +377,9 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
         m = ITEM_PREFIX_RE.match(ln.text)
         if number is not None:
             marks.append((i, None))
-        elif m and not THAI_WORD_RE.search(m.group(2)) and (opens is None or opens(ln.text[m.end():])):
+        elif m and _damaged_token(m.group(2)) and (opens is None or opens(ln.text[m.end():])) \
+                and not (m.group(3) == ")" and not m.group(1) and i and _open_bracket(lines[i - 1].text)):
+            # (not "AP)" closing the "(Action Plan :" the line above left open: a wrapped line, no item)
             marks.append((i, m))
         elif opens is not None and (m := _BARE_PREFIX_RE.match(ln.text)) and _damaged_token(m.group(2)) \
                 and opens(ln.text[m.end():]):
@@ -406,5 +417,12 @@ _BARE_PREFIX_RE = regex.compile(r"^(\(?)([^\s()]{1,6})()\s+(?=\S)")
 _LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3}")
 
 
+def _open_bracket(text: str) -> bool:
+    """Whether a line leaves a bracket open (more "(" than ")"): the next line's ")" closes it."""
+    return text.count("(") > text.count(")")
+
+
 def _damaged_token(token: str) -> bool:
+    """A token that may be an item number OCR damaged: no Thai word, no Latin word, and no Latin letter that
+    is no digit's look-alike ("AP)" ends "(Action Plan : AP)", a wrapped line; "lo." is ๒.)."""
     return not THAI_WORD_RE.search(token) and not _LATIN_WORD_RE.search(token)

@@ -50,3 +50,38 @@ def test_an_inline_number_read_as_look_alikes_opens_the_next_item():
     # a Latin word with a mark is no number ("IT," holds a letter no digit looks like)
     items, _ = numbered_items([Line(1, "๑. เพื่อพัฒนาระบบงาน IT, เพื่อการบริหารจัดการ")], opens=opens_purpose)
     assert len(items) == 1
+
+
+def test_a_list_inside_an_item_closed_by_another_mark_does_not_cut_the_outer_list():
+    # "๑. ... ประกอบด้วย ๑) ... ๒) ..." then "๒. ...": the ")" numbers are a list inside item 1 of the "." list
+    lines = [Line(630, "๑. ข้าราชการครูที่เข้าร่วมประชุมประกอบด้วย ๑) คณะกรรมการแก้ไขหนี้สินครู ๒) ผู้ลงทะเบียนแก้ไขหนี้สิน"),
+             Line(632, "๒. ข้าราชการครูที่ลงทะเบียนแก้ไขหนี้สินผ่านระบบออนไลน์มีความพึงพอใจ")]
+    items, _ = numbered_items(lines)
+    assert [(i.number, i.line_start) for i in items] == [((1,), 630), ((2,), 632)]
+    assert items[0].text.endswith("๒) ผู้ลงทะเบียนแก้ไขหนี้สิน")
+
+
+def test_a_bracket_closed_at_a_wrapped_line_s_start_is_no_damaged_item_number():
+    # "(Action Plan :" / "AP) ประจำปี...": the line's "AP)" closes the bracket the line above left open
+    from parsers.items import mend_item_numbers
+
+    lines = [Line(438, "๑. สำนักงานเขตพื้นที่การศึกษาประชุมเชิงปฏิบัติการ แผนปฏิรูปราชการ (Action Plan :"),
+             Line(440, "AP) ประจำปีงบประมาณ พ.ศ. ๒๕๖๖ และอื่น ๆ เป็นต้น"),
+             Line(442, "๒. สำนักงานเขตพื้นที่การศึกษาประชุมเชิงปฏิบัติการปรับปรุงพัฒนาแผน")]
+    items, _ = numbered_items(mend_item_numbers(lines))
+    assert [(i.number, i.line_start, i.line_end) for i in items] == [((1,), 438, 440), ((2,), 442, 442)]
+
+
+def test_the_real_obec_sample_s_lists_keep_their_items():
+    """samples/004 (a real report) prints both shapes above: a results list whose first item wraps at
+    "(Action Plan :" / "AP) ...", and an indicator list whose first item holds a ")" list."""
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).resolve().parent.parent / "samples" / "004_745c23c3a2846aea.txt"
+    out = process_document(str(path), path.read_bytes())
+    results = [(r["seq"], r["line_start"]) for r in out["findings"] if 436 <= r["line_start"] <= 446]
+    assert results == [(1, 438), (2, 442), (3, 444)]
+    indicators = [(r["seq"], r["line_start"]) for r in out["targets"] if 628 <= r["line_start"] <= 633]
+    assert indicators == [(1, 630), (2, 632)]
