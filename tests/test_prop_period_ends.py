@@ -44,3 +44,12 @@ def test_the_end_that_reads_must_still_fall_in_the_fiscal_year():
     assert rows["projects"][0]["start_date"] is None
     outside = {i["field"] for i in rows["issues"] if i["code"] == "period_outside_fiscal_year"}
     assert "projects.end_date" in outside
+
+
+def test_a_date_read_from_the_unread_end_s_debris_sets_neither_end():
+    # "ก.ย." read as "1.8." (fresh-set OCR): "ต.ค. 69 – 1.8. 70" holds one thing that parses as a whole date,
+    # on the side that reads no month and year; it used to replace the start (1 August 2570, silently)
+    from parsers.bma_proposal.fields import period
+
+    text, start, end = period("ต.ค. 69 – 1.8. 70")
+    assert (str(start), end) == ("2026-10-01", None)

@@ -58,7 +58,16 @@ def period(text: str) -> tuple:
     first, last = yearless_ends(text)
     start, end = None if first else first_day(y1, m1), None if last else last_day(y2, m2)
     if len(dates) == 1 and first != last:  # the end that reads is a whole date: its day, not its month's
-        start, end = (start, dates[0][0]) if first else (dates[0][0], end)
+        sep = _ENDS_RE.search(text)
+        side_last = sep is not None and dates[0][1][0] >= sep.end()
+        if sep is None:
+            start, end = (start, dates[0][0]) if first else (dates[0][0], end)
+        elif side_last and first:
+            end = dates[0][0]
+        elif not side_last and last:
+            start = dates[0][0]
+        # (a date on the side that reads no month and year is that end's debris read as one: "ต.ค. 69 –
+        # 1.8. 70" for ก.ย. 70; it sets neither end, and the unread end is said)
     return clean_value(text), start, end
 
 
