@@ -192,9 +192,9 @@ def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
     return sorted(found, key=lambda m: m.start())
 
 
-# A list bullet OCR read as another mark ("-" as "=", "~", "+", "«", ":", ";", "."), which the clean-up does not take
+# A list bullet OCR read as another mark ("-" as "=", "~", "+", "«", ":", ";", ".", "°"), which the clean-up does not take
 # for a bullet
-_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.]\s+")
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°º]\s+")
 
 
 def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool]) -> list[Line]:

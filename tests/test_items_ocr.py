@@ -85,3 +85,14 @@ def test_the_real_obec_sample_s_lists_keep_their_items():
     assert results == [(1, 438), (2, 442), (3, 444)]
     indicators = [(r["seq"], r["line_start"]) for r in out["targets"] if 628 <= r["line_start"] <= 633]
     assert indicators == [(1, 630), (2, 632)]
+
+
+def test_a_bullet_read_as_a_degree_sign_opens_its_objective():
+    from parsers.items import bullet_lookalikes
+
+    lines = [Line(38, "๑ เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้"),
+             Line(39, "เพื่อพัฒนาการอ่านออกเขียนได้ของนักเรียน"),
+             Line(41, "° เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์"), Line(46, "ชิ้นงานต่างๆ ด้วยตนเองได้")]
+    items, _ = numbered_items(bullet_lookalikes(lines, opens_purpose), opens=opens_purpose)
+    assert [i.line_start for i in items] == [38, 41]
+    assert items[1].text == "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ ชิ้นงานต่างๆ ด้วยตนเองได้"
