@@ -102,3 +102,18 @@ def test_a_kpi_row_whose_type_cell_ocr_lost_is_its_own_row_not_merged_into_the_n
     # one row's cells with no period before the type: still one row
     one, _ = read_cells([Line(i + 1, t) for i, t in enumerate(texts[7:])])
     assert len(one) == 1 and one[0].type == "ผลผลิต"
+
+
+def test_a_target_group_number_ocr_damaged_is_the_group_s_by_its_place():
+    # "3.2 ด้านคุณภาพ" read "ว2 ด้านคุณภาพ": the list is numbered ("3.1 ด้านปริมาณ"), so the short token before
+    # the label is the second group's number, and the quality target is its own group
+    from parsers.bma_proposal.targets import read_targets
+    from schemas.document import Line
+
+    lines = [Line(48, "3.1 ด้านปริมาณ"), Line(49, "โรงเรียนในสังกัด จำนวน 7 โรงเรียน"), Line(54, "ว2 ด้านคุณภาพ"),
+             Line(55, "นักเรียนสามารถนำความรู้และทักษะไปประยุกต์ใช้")]
+    groups, _, _ = read_targets(lines)
+    assert [(kind, start) for kind, _, start, _ in groups] == [("quantity", 48), ("quality", 54)]
+    # a list whose groups are all unnumbered is read by its labels as before (nothing to mend)
+    plain = [Line(1, "ด้านปริมาณ โรงเรียนในสังกัด"), Line(2, "ด้านคุณภาพ นักเรียนมีความรู้")]
+    assert [kind for kind, *_ in read_targets(plain)[0]] == ["quantity", "quality"]

@@ -8,10 +8,12 @@ numbers are read by their labels alone (parsers.values.target_groups).
 
 from __future__ import annotations
 
+import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import clean_value, skeleton
 from parsers.bma_proposal.numbering import explode_sub, read_items, sub_opener
+from parsers.items import THAI_WORD_RE
 from parsers.values import target_groups
 from schemas.document import Issue, Line
 
@@ -30,6 +32,31 @@ def label_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
+_SUB_NUMBER_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
+_DAMAGED_NUMBER_RE = regex.compile(r"^\s*([^\s]{1,3})\s+(?=\S)")
+
+
+def _label_numbers_mended(lines: list[Line]) -> list[Line]:
+    """A target group's number OCR damaged ("ว2 ด้านคุณภาพ" for 3.2) in a list
+    whose other groups are numbered: a short token before a label is the
+    group's number, by its place among the labelled lines."""
+    labelled = [(i, _SUB_NUMBER_RE.match(ln.text), _DAMAGED_NUMBER_RE.match(ln.text)) for i, ln in enumerate(lines)]
+    opened = [(i, sub, bad) for i, sub, bad in labelled
+              if (sub and label_of(lines[i].text[sub.end():])[0])
+              or (not sub and bad and not THAI_WORD_RE.search(bad.group(1))
+                  and label_of(lines[i].text[bad.end():])[0])]
+    numbered = [sub for _, sub, _ in opened if sub]
+    if not numbered or len(numbered) == len(opened):
+        return lines
+    section = numbered[0].group(1)
+    out = list(lines)
+    for k, (i, sub, bad) in enumerate(opened, start=1):
+        if sub is None:
+            ln = lines[i]
+            out[i] = Line(ln.no, f"{section}.{k} {ln.text[bad.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out
+
+
 def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue], list[Line]]:
     """(kind, text, first line, last line) per target group, the issues, and
     the lines before the first group that are none of its text (unplaced).
@@ -37,7 +64,7 @@ def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, in
     text that no number or label opens (a wrapped line of the objectives
     OCR put under the heading: "เพื่อพัฒนาการ" before "3.1 ด้านปริมาณ"): that
     text is left unplaced, not taken for a target of no kind."""
-    found = read_items(explode_sub(lines, "3"), sub_opener("3"), sub=True)
+    found = read_items(explode_sub(_label_numbers_mended(lines), "3"), sub_opener("3"), sub=True)
     if found is not None:
         items, lead = found
         groups = []
