@@ -197,6 +197,22 @@ def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
 _BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°º]\s+")
 
 
+# The bullet look-alikes no text opens a line with ("°", "»", "«", "·"): a bullet before any Thai word
+_STRONG_BULLET_RE = regex.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def strong_bullets(lines: list[Line]) -> list[Line]:
+    """bullet_lookalikes for a list with no opening word to go by (benefits):
+    only the marks no text opens a line with, before a Thai word."""
+    out = []
+    for ln in lines:
+        m = _STRONG_BULLET_RE.match(ln.text)
+        if m is not None:
+            ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
+        out.append(ln)
+    return out
+
+
 def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool]) -> list[Line]:
     """An item whose bullet OCR misread ("= เพื่อส่งเสริม...", "+ เพื่อ..."):
     the mark is its bullet when what opens an item (`opens`: an objective's
@@ -282,6 +298,14 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
             opened = Item(None, "", ln.no, ln.no)
             rest = ln.text
+        elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \
+                and _bare_one(lines, items[0].line_start) \
+                and not any(n is not None and n[0] == 2 for n in numbers[k + 1:]):
+            # a bulleted item after one item opened by a bare "๑" and text, and no 2 to come: the list is
+            # bulleted, its first bullet OCR read as "๑" ("๑ นักเรียน..." / "° ผู้ปกครอง..."); it goes on by its
+            # bullets
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
+            rest = ln.text
         elif number is None and numbered and opens is not None and opens(ln.text) and prev is not None \
                 and parts and parts[-1] and (lost_number or _skipped_by_next(prev, numbers[k + 1:])):
             # an opener between item N and item N + 2: item N + 1, its number lost to OCR (not the text
@@ -302,6 +326,13 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     for item, texts in zip(items, parts):
         item.text = clean_value(join_wrapped(texts))
     return [i for i in items if i.text], lead
+
+
+def _bare_one(lines: list[Line], no: int) -> bool:
+    """Whether the line `no` opens with a bare 1 ("๑ นักเรียน...": no closing mark), as a bullet OCR read as ๑."""
+    line = next((ln for ln in lines if ln.no == no), None)
+    m = ITEM_NUMBER_RE.match(line.text) if line is not None else None
+    return m is not None and _closing_mark(m.group(0)) is None and m.end() < len(line.text)
 
 
 def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str) -> list[Issue]:
