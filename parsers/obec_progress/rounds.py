@@ -432,13 +432,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "paragraphs that the page's line widths contradict (a paragraph goes on past a line "
                                 "that stops short of the margin): which text is which item's is in doubt",
                                 clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
-                                field=f"{table}.text"))
+                                field=table))  # its rows: one may be lost, all its columns
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
         out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
                                 f"line opening with item number {' '.join(numbers)!r} after a gap, inside an item: the "
                                 "number does not continue the list's sequence, so an item whose number OCR misread "
                                 "may have run into the one above", clean_value(span_text(lines))[:200],
-                                lines[0].no, reach(table, kind, lines), field=f"{table}.text"))
+                                lines[0].no, reach(table, kind, lines), field=table))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
