@@ -143,8 +143,9 @@ def floor(folder: Path) -> float:
     return time.process_time() - started
 
 
-LEXICON = ("_dictionary", "_word_trie", "_frequencies", "_one_mark_less", "_by_toneless")  # normalizers.words' loaded dictionary,
-# word counts and their index: kept, as a worker keeps them (pipeline.warm loads them before any file)
+# normalizers.words' loaded dictionary, word counts and their indexes: kept, as a worker keeps them
+# (pipeline.warm loads them before any file)
+LEXICON = ("_dictionary", "_word_trie", "_frequencies", "_one_mark_less", "_by_toneless")
 
 
 def project_memos() -> list:

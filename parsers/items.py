@@ -176,6 +176,8 @@ def _closing_mark(number: str) -> str | None:
     """The mark that closes a list number as printed ("๑." -> ".", "(๒)" or "2)" -> ")"), None for a bare one."""
     body = number.strip()
     return ")" if body.endswith(")") else "." if body.endswith(".") else None
+
+
 # an item number inside a line that OCR read as look-alikes, with its closing mark ("lo,", "@.", "o)"): no
 # Thai letter, no digit only (those are _INLINE_NUMBER_RE's), at most three characters
 _INLINE_DAMAGED_RE = regex.compile(r"(?<=\s)\(?([^\s.,:;()\u0e01-\u0e4f]{1,3})[.,)](?:\s|$)")
@@ -201,27 +203,17 @@ _BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°º]\s+")
 _STRONG_BULLET_RE = regex.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
-def strong_bullets(lines: list[Line]) -> list[Line]:
-    """bullet_lookalikes for a list with no opening word to go by (benefits):
-    only the marks no text opens a line with, before a Thai word."""
-    out = []
-    for ln in lines:
-        m = _STRONG_BULLET_RE.match(ln.text)
-        if m is not None:
-            ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
-        out.append(ln)
-    return out
-
-
-def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool]) -> list[Line]:
+def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
     """An item whose bullet OCR misread ("= เพื่อส่งเสริม...", "+ เพื่อ..."):
     the mark is its bullet when what opens an item (`opens`: an objective's
     "เพื่อ") follows it, so the item opens there and does not run on into
-    the one above."""
+    the one above.  A list with no opening word to go by (`opens` None:
+    benefits) takes only the marks no text opens a line with
+    (_STRONG_BULLET_RE), before a Thai word."""
     out = []
     for ln in lines:
-        m = _BULLET_LOOKALIKE_RE.match(ln.text)
-        if m is not None and opens(ln.text[m.end():]):
+        m = (_BULLET_LOOKALIKE_RE if opens is not None else _STRONG_BULLET_RE).match(ln.text)
+        if m is not None and (opens is None or opens(ln.text[m.end():])):
             ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
         out.append(ln)
     return out
@@ -454,6 +446,6 @@ def _open_bracket(text: str) -> bool:
 
 
 def _damaged_token(token: str) -> bool:
-    """A token that may be an item number OCR damaged: no Thai word, no Latin word, and no Latin letter that
-    is no digit's look-alike ("AP)" ends "(Action Plan : AP)", a wrapped line; "lo." is ๒.)."""
+    """A token that may be an item number OCR damaged: no Thai word and no Latin word ("lo." is ๒.; "(PLC)" is
+    none)."""
     return not THAI_WORD_RE.search(token) and not _LATIN_WORD_RE.search(token)

@@ -272,14 +272,19 @@ def same_project(a: tuple[str | None, str | None], b: tuple[str | None, str | No
     (normalizers.confusions.confusable), with names that agree; or, where
     either lacks a code, names that agree allowing OCR slips."""
     (code_a, name_a), (code_b, name_b) = a, b
-    # names are compared on their skeletons: OCR drops tone marks and vowels more than anything
-    names_agree = bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
-                       >= IDENTITY_NAME_AGREEMENT)
+    names_agree = _names_agree(name_a, name_b)
     if code_a and code_b:
         ka, kb = comparable(code_a), comparable(code_b)
         return ka == kb or (len(ka) == len(kb) and names_agree
                             and (sum(x != y for x, y in zip(ka, kb)) <= 2 or _codes_confusable(ka, kb)))
     return names_agree
+
+
+def _names_agree(name_a: str | None, name_b: str | None) -> bool:
+    """Two project names that agree allowing OCR slips: compared on their skeletons, as OCR drops tone marks
+    and vowels more than anything."""
+    return bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
+                >= IDENTITY_NAME_AGREEMENT)
 
 
 # What the OCR engine writes for a Thai digit it cannot write as an Arabic digit of another value,
@@ -341,22 +346,28 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
 # agreement (rapidfuzz partial ratio on skeletons) below which two readings are two texts.
 PROJECT_TEXTS = ("rationale", "agency", "division", "section")
 OTHER_TEXT = 50.0
+SAME_TEXT = 85.0  # the agreement (partial ratio on skeletons) at which two readings of a header text are one text
 
 
 def _another_project(copy: CopyReading, before: CopyReading) -> bool:
     """Whether a copy whose name and code OCR lost prints another project
     than the copy before it: a header text both give (rationale, unit) is
     another text, not the same one with OCR slips."""
+    return any(ka and kb and fuzz.partial_ratio(ka, kb) < OTHER_TEXT for ka, kb in _header_texts(copy, before))
+
+
+def _header_texts(copy: CopyReading, before: CopyReading,
+                  names: tuple[str, ...] = PROJECT_TEXTS) -> list[tuple[str, str]]:
+    """The skeletons (first 300 characters) of each header text both copies give, as pairs to compare."""
     mine = copy.tables.get("project", {}).get(0, {})
     theirs = before.tables.get("project", {}).get(0, {})
-    for name in PROJECT_TEXTS:
+    pairs = []
+    for name in names:
         a, b = mine.get(name), theirs.get(name)
         if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
             continue
-        ka, kb = skeleton(comparable(a.value))[:300], skeleton(comparable(b.value))[:300]
-        if ka and kb and fuzz.partial_ratio(ka, kb) < OTHER_TEXT:
-            return True
-    return False
+        pairs.append((skeleton(comparable(a.value))[:300], skeleton(comparable(b.value))[:300]))
+    return pairs
 
 
 def _namesake(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
@@ -383,23 +394,12 @@ def _codes_misread_apart(ident: tuple[str | None, str | None], known: tuple[str 
     ka, kb = comparable(code_a), comparable(code_b)
     if len(ka) != len(kb) or ka == kb or 3 * sum(x != y for x, y in zip(ka, kb)) > len(ka):
         return False
-    if fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b))) < IDENTITY_NAME_AGREEMENT:
+    if not _names_agree(name_a, name_b):
         return False
-    mine = copy.tables.get("project", {}).get(0, {})
-    theirs = before.tables.get("project", {}).get(0, {})
-    shared = 0
-    for name in PROJECT_TEXTS:
-        a, b = mine.get(name), theirs.get(name)
-        if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
-            continue
-        ka_, kb_ = skeleton(comparable(a.value))[:300], skeleton(comparable(b.value))[:300]
-        if not ka_ or not kb_ or fuzz.partial_ratio(ka_, kb_) < SAME_TEXT:
-            return False
-        shared += 1
-    return shared >= 2
+    pairs = _header_texts(copy, before)
+    return len(pairs) >= 2 and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
 
 
-SAME_TEXT = 85.0  # the agreement (partial ratio on skeletons) at which two readings of a header text are one text
 NAME_PREFIX_MIN = 12  # the skeleton characters a name cut short keeps at least
 
 
@@ -416,12 +416,8 @@ def _name_cut_short(ident: tuple[str | None, str | None], known: tuple[str | Non
     a, b = sorted((skeleton(comparable(ident[1])), skeleton(comparable(known[1]))), key=len)
     if len(a) < NAME_PREFIX_MIN or fuzz.ratio(a, b[: len(a)]) < IDENTITY_NAME_AGREEMENT:
         return False
-    mine = copy.tables.get("project", {}).get(0, {}).get("rationale")
-    theirs = before.tables.get("project", {}).get(0, {}).get("rationale")
-    if mine is None or theirs is None or not isinstance(mine.value, str) or not isinstance(theirs.value, str):
-        return False
-    ka, kb = skeleton(comparable(mine.value))[:300], skeleton(comparable(theirs.value))[:300]
-    return bool(ka and kb) and fuzz.partial_ratio(ka, kb) >= SAME_TEXT
+    pairs = _header_texts(copy, before, ("rationale",))
+    return bool(pairs) and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
 
 
 def _remember(by_code: dict[str, int], by_name: dict[str, int], ident: tuple[str | None, str | None], i: int) -> None:

@@ -100,12 +100,12 @@ def test_a_bullet_read_as_a_degree_sign_opens_its_objective():
 
 def test_a_bulleted_list_whose_first_bullet_ocr_read_as_one_goes_on_by_its_bullets():
     # benefits "• ..." / "• ...": the first bullet read "๑", the second "°" (no opening word to go by)
-    from parsers.items import strong_bullets
+    from parsers.items import bullet_lookalikes
 
     lines = [Line(178, "๑ นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ"), Line(179, "ด้วยตนเองได้"),
              Line(181, "° ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพ"), Line(184, "การศึกษา")]
-    items, _ = numbered_items(strong_bullets(lines))
+    items, _ = numbered_items(bullet_lookalikes(lines, None))
     assert [(i.number, i.line_start) for i in items] == [((1,), 178), ((2,), 181)]
     # a number with its mark ("1.") is a numbered list: a bullet under it is its item's text
     marked = [Line(1, "1. นักเรียนสามารถสร้างความรู้"), Line(2, "° ผู้ปกครองมีส่วนร่วม")]
-    assert len(numbered_items(strong_bullets(marked))[0]) == 1
+    assert len(numbered_items(bullet_lookalikes(marked, None))[0]) == 1

@@ -153,15 +153,16 @@ def _run_on_in_doubt(lines: list[Line], out: CopyReading) -> list[Line]:
     chance of the wrap) as inside them: two or more opening inside its lines
     still say a paragraph, and so does one inside a line of a list whose
     other objectives open lines (two or more) and wrap onto lines that open
-    none (a list one objective a line, "เพื่อ" inside one, is left alone).  The lines are cut there too,
-    and the cut is said (items_cut_in_doubt: an objective's own text may
-    hold "เพื่อ")."""
+    none (a list one objective a line, "เพื่อ" inside one, is left alone).
+    The lines are cut there too, and the cut is said (items_cut_in_doubt:
+    an objective's own text may hold "เพื่อ")."""
     if not lines or any(ln.bullet or split_item_number(ln.text)[0] for ln in lines):
         return lines
     inside = [[m.start() for m in _OPENER_INSIDE_RE.finditer(ln.text) if opens_purpose(ln.text[m.start():])]
               for ln in lines]
+    n_inside = sum(map(len, inside))
     opening = sum(1 for ln in lines if opens_purpose(ln.text))
-    if sum(map(len, inside)) < 2 and not (sum(map(len, inside)) == 1 and 2 <= opening < len(lines)):
+    if n_inside < 2 and not (n_inside == 1 and 2 <= opening < len(lines)):
         return lines
     cut: list[Line] = []
     for ln, cuts in zip(lines, inside):
@@ -172,7 +173,7 @@ def _run_on_in_doubt(lines: list[Line], out: CopyReading) -> list[Line]:
     for field in ("objectives.text", "objectives.seq"):
         out.issues.append(Issue("warning", "items_cut_in_doubt",
                                 f"the objectives run on in a paragraph: {sum(opens_purpose(c.text) for c in cut)} "
-                                f"cut where 'เพื่อ' opens them, {sum(map(len, inside))} of them inside a line; an "
+                                f"cut where 'เพื่อ' opens them, {n_inside} of them inside a line; an "
                                 "objective's own text may hold "
                                 "the word", evidence, lines[0].no, lines[-1].no, field=field))
     return cut

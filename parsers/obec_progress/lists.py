@@ -160,8 +160,6 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
 ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 
 
-
-
 def _first_number_lost(lines: list[Line]) -> str | None:
     """The mark of a list's items when OCR lost its first item's number
     whole, mark and all: a text of PARAGRAPH_LETTERS letters or more that

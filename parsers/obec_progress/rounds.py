@@ -21,10 +21,9 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
-                                         marks_run_together, numbers_in_column, numbers_inside_items, numbers_past_items,
-                                         paired_in_doubt,
-                                         split_aspects,
-                                         unnumbered_paragraphs, unpaired_numbers)
+                                         marks_run_together, numbers_in_column, numbers_inside_items,
+                                         numbers_past_items, paired_in_doubt, split_aspects, unnumbered_paragraphs,
+                                         unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
