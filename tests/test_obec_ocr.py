@@ -1500,3 +1500,29 @@ def test_a_number_that_breaks_the_sequence_after_a_gap_inside_an_item_is_said():
     # a figure the page wrapped onto the next line ("จำนวน" / "7 โรงเรียน") has no gap before it: nothing said
     wrapped = [Line(1, "1) ผู้เข้าร่วมกิจกรรม จำนวน"), Line(2, "7 โรงเรียนในสังกัด")]
     assert numbers_inside_items(wrapped, items_of(wrapped)) == []
+
+
+def test_numbers_read_apart_with_more_paragraphs_than_numbers_join_where_the_page_wrapped():
+    # "1." "2." "3." in a column of their own; OCR left a gap between each item's wrapped lines, so the texts stand
+    # in five paragraphs. A paragraph whose first line follows a line that ran to the margin goes on the one
+    # before: three items, paired with the numbers, and said to be in doubt (OCR may break a printed line in two)
+    from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
+    from parsers.obec_progress.read import PageWraps
+    from schemas.document import Line
+
+    lines = [Line(1, "1."), Line(3, "2."), Line(5, "3."),
+             Line(7, "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้"), Line(9, "ในการปฏิบัติงานได้"),
+             Line(11, "ได้ดำเนินการส่งเสริม สนับสนุน การพัฒนากระบวนการจัดการเรียนรู้"), Line(13, "ครบตามแผนที่กำหนด"),
+             Line(15, "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของ"), Line(16, "สำนักงาน")]
+    wraps = PageWraps(wrapped=frozenset({9, 13, 16}), past=frozenset(), at_margin=frozenset({9, 13, 16}))
+    items = items_of(lines, wraps)
+    assert [(a, b) for _, a, b in items] == [(7, 9), (11, 13), (15, 16)]
+    assert items[1][0] == "ได้ดำเนินการส่งเสริม สนับสนุน การพัฒนากระบวนการจัดการเรียนรู้ ครบตามแผนที่กำหนด"
+    assert unpaired_numbers(lines, wraps) is None
+    assert "more paragraphs than numbers" in paired_in_doubt(lines, wraps)
+    # no width says where the page wrapped: five paragraphs for three numbers stay unpaired, and are said
+    assert unpaired_numbers(lines, PageWraps(frozenset(), frozenset(), frozenset())) == ["1", "2", "3"]
+    assert unpaired_numbers(lines, None) == ["1", "2", "3"]
+    # a number alone (the others lost) counts nothing: the paragraphs are not joined into its one item
+    alone = [Line(1, "1."), *lines[3:]]
+    assert unpaired_numbers(alone, wraps) == ["1"]

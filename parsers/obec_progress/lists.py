@@ -257,6 +257,8 @@ def _numbers_apart(lines: list[Line], least: int = 2,
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
     if wraps is not None and len(paragraphs) < len(numbers):
         paragraphs = _unwrapped(paragraphs, len(numbers), wraps)
+    elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
+        paragraphs = _rejoined(paragraphs, len(numbers), wraps)
     return paragraphs, numbers, lead
 
 
@@ -291,6 +293,25 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
             else:
                 pieces.append([ln])
     return pieces if len(pieces) == n else paragraphs
+
+
+def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, in more
+    paragraphs than numbers (OCR left a gap between an item's wrapped
+    lines): a paragraph whose first line follows a line the page wrapped
+    goes on the one before, first where that line ran to the margin (the
+    surest sign), then where the next line's first word would have overrun
+    it too; as many pieces as numbers, or the paragraphs as they stand."""
+    for signs in (wraps.at_margin, wraps.wrapped | wraps.at_margin):
+        pieces: list[list[Line]] = []
+        for para in paragraphs:
+            if pieces and para[0].no in signs and para[0].no not in wraps.past:
+                pieces[-1] = pieces[-1] + para
+            else:
+                pieces.append(list(para))
+        if len(pieces) == n:
+            return pieces
+    return paragraphs
 
 
 def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
@@ -335,18 +356,28 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
     return out
 
 
-def paired_in_doubt(lines: list[Line], wraps: Any) -> bool:
-    """Whether a list whose numbers OCR read apart was paired with its texts'
-    paragraphs (see items_of) that the page's line widths (`wraps`,
-    read.PageWraps) contradict: a paragraph goes on past a line that
-    stopped short of the margin (where a new item may open, the paragraphs'
-    gaps OCR's own), so which text is which item's is in doubt."""
+def paired_in_doubt(lines: list[Line], wraps: Any) -> str | None:
+    """Why a list whose numbers OCR read apart, paired with its texts'
+    paragraphs (see items_of), is in doubt against the page's line widths
+    (`wraps`, read.PageWraps), or None: a paragraph goes on past a line
+    that stopped short of the margin (where a new item may open, the
+    paragraphs' gaps OCR's own), or the texts stood in more paragraphs
+    than numbers and were joined where the page wrapped a line (OCR also
+    breaks a printed line in two, which no width tells): which text is
+    which item's is in doubt."""
     if wraps is None:
-        return False
-    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], wraps=wraps)
+        return None
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    apart = _numbers_apart(lines, wraps=wraps)
     if apart is None or not _pairs(*apart):
-        return False
-    return any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:])
+        return None
+    if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
+        return "a paragraph goes on past a line that stops short of the margin"
+    as_printed = _numbers_apart(lines)
+    if as_printed is not None and len(as_printed[0]) > len(apart[0]):
+        return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "
+                "may have broken a printed line in two")
+    return None
 
 
 def unpaired_numbers(lines: list[Line], wraps: Any = None) -> list[str] | None:

@@ -281,7 +281,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     lost: list[tuple[str, str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
     apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
     short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
-    doubted: list[tuple[str, str, list[Line]]] = []  # lists whose numbers apart were paired against the page widths
+    doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
@@ -303,8 +303,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
         items = items_of(part, wraps)
-        if paired_in_doubt(part, wraps):
-            doubted.append((table, kind, part))
+        if (why := paired_in_doubt(part, wraps)) is not None:
+            doubted.append((table, kind, part, why))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
@@ -425,11 +425,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "in a row before them), and the texts do not stand in as many paragraphs: its items "
                                 f"are read as they run, and some may run together or be lost{AFTER}",
                                 {"missing": " ".join(numbers)}, lines[0].no, reach(table, kind, lines), field=table))
-    for table, kind, lines in doubted:  # (see lists.paired_in_doubt)
+    for table, kind, lines, why in doubted:  # (see lists.paired_in_doubt)
         out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} "
                                 "prints its item numbers apart from its texts, and its texts were paired with them by "
-                                "paragraphs that the page's line widths contradict (a paragraph goes on past a line "
-                                "that stops short of the margin): which text is which item's is in doubt",
+                                f"paragraphs the page's line widths leave in doubt ({why}): which text is which "
+                                "item's is in doubt",
                                 clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
                                 field=table))  # its rows: one may be lost, all its columns
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
