@@ -13,7 +13,7 @@ is right (TP), wrong (FN and FP), missing (FN), or extra (FP: output where
 the document gives nothing, or a row the document does not hold).
 Precision, recall and F1 are given per form, table and column, strict
 (exact) and soft (NFC, Thai digits as Arabic, markdown and spacing ignored,
-long text by a fuzzy ratio of at least SOFT_RATIO, person names with or
+a hyphen and a dash the same mark, long text by a fuzzy ratio of at least SOFT_RATIO, person names with or
 without their title).  Every miss says whether an issue of its project
 names the field: a miss no issue names is *silent*, the worst kind.
 """
@@ -74,6 +74,8 @@ def plain(value: Any) -> Any:
 
 
 _MARKDOWN_RE = regex.compile(r"[*#`\\_|]+")
+# a hyphen, the en dash a form prints between a range's ends, and the other dashes OCR reads for them: one mark
+_DASHES_RE = regex.compile(r"[\u2010-\u2015\u2212]")
 # Titles a person's name may carry: "นาย", "นางสาว", "น.ส.", "ดร.", "ว่าที่ร้อยตรี".
 _TITLE_RE = regex.compile(
     r"^(?:ว่าที่\s*(?:ร้อย|ร\.)\s*(?:ตรี|โท|เอก|ต\.|ท\.|อ\.)\s*(?:หญิง)?|นางสาว|น\.\s*ส\.|นาย|นาง|ดร\.|ดร|"
@@ -83,7 +85,7 @@ _TITLE_RE = regex.compile(
 
 def soft_text(text: str, person: bool = False) -> str:
     """The key under which two readings of a text are softly equal."""
-    text = _MARKDOWN_RE.sub("", text)
+    text = _DASHES_RE.sub("-", _MARKDOWN_RE.sub("", text))
     if person:
         text = _TITLE_RE.sub("", text.strip())
     return comparable(text)

@@ -24,6 +24,8 @@ from pipeline.check import Counts, pair_projects, parse_min, CheckError, value_m
     ("ด้านที่ ๓ - มหานคร", "ด้านที่ 3 - มหานคร", False, True),  # digit scripts
     ("ค่าอาหารฯ", "ค่า อาหารฯ", False, True),  # spacing
     ("**ค่าวัสดุ**", "ค่าวัสดุ", False, True),  # markdown
+    ("พ.ย. ๖๙ - ก.ค. ๗๐", "พ.ย. ๖๙ – ก.ค. ๗๐", False, True),  # a hyphen and an en dash: one mark
+    ("พ.ย. ๖๙ - ก.ค. ๗๐", "พ.ย. ๖๙ ก.ค. ๗๐", False, False),  # ... a mark lost is no match
     ("ค่าวัสดุ", "ค่าวัสด", False, False),  # short text: no fuzzy slack
     ("เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรียนสังกัดกรุงเทพมหานคร ด้วยระบบเครือข่าย",
      "เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรยนสังกัดกรุงเทพมหานคร ด้วยระบบเครือขาย", False, True),  # long text, two slips
