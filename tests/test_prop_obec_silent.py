@@ -210,6 +210,13 @@ def test_a_wrapped_cell_that_is_a_short_heading_s_words_gives_way_to_the_numbere
     assert [a["seq"] for a in rows["activities"]] == [a["seq"] for a in clean["activities"]] == [1, 2, 3, 4, 5, 6]
     assert len(rows["expenses"]) == len(clean["expenses"]) == 2
     assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+    # the numbered heading's words with a letter OCR doubled ("ฒ. งงบประมาณ"): still the heading
+    doubled = _proposal(damaged.replace("7”งบประมาณ\n", "ฒ. งงบประมาณ\n"))
+    assert [a["seq"] for a in doubled["activities"]] == [1, 2, 3, 4, 5, 6]
+    assert len(doubled["expenses"]) == 2
+    # two letters off is other words, not the heading: the bare cell stays the heading, steps 4-6 lost to it
+    other = _proposal(damaged.replace("7”งบประมาณ\n", "ฒ. งงบประมาณณณ\n"))
+    assert [a["seq"] for a in other["activities"]] == [1, 2, 3]
 
 
 def test_section_4_not_found_names_the_alignment_it_holds():

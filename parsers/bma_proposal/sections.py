@@ -21,6 +21,7 @@ from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import mark_tolerant, skeleton
 from parsers.reader import Copy, Event
@@ -81,12 +82,19 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
 
 def _numbered_heading(text: str, heading: str) -> bool:
     """`text` is the heading's words after a section number (see
-    _prefer_numbered), nothing else on the line."""
+    _prefer_numbered), nothing else on the line; the words may carry one
+    letter OCR doubled, dropped or changed ("ฒ. งงบประมาณ"): the number
+    before them says it is a heading."""
     glued = _GLUED_NUMBER_RE.match(text)
     if glued is not None:
-        return skeleton(text[glued.end():]) == heading
+        return _one_slip(skeleton(text[glued.end():]), heading)
     lead = _LEAD_TOKEN_RE.match(text)
-    return lead is not None and lead.end() > 0 and skeleton(text[lead.end():]) == heading
+    return lead is not None and lead.end() > 0 and _one_slip(skeleton(text[lead.end():]), heading)
+
+
+def _one_slip(words: str, heading: str) -> bool:
+    """`words` is `heading`, or it with one letter more, fewer or changed."""
+    return words == heading or Levenshtein.distance(words, heading, score_cutoff=1) <= 1
 
 
 def _longest_run(ranks: list[int]) -> list[int]:
