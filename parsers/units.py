@@ -4,9 +4,12 @@ a unit OCR stripped of a mark or misread is read against the list."""
 
 from __future__ import annotations
 
+import json
+
 import regex
 
 from normalizers.text import clean_value, skeleton
+from schemas.document import Issue
 
 # Units a budget line counts in: a unit OCR stripped of a mark ("ชัวโมง") is
 # the one unit of this list with its skeleton, if only one has it.  Where
@@ -51,3 +54,33 @@ def canonical_unit(text: str) -> str:
     if len(fits) > 1:
         fits = [u for u in fits if _mark_sites(u) == _mark_sites(unit)]
     return fits[0] if len(fits) == 1 else unit
+
+
+# Thai letters OCR reads one for another (their shapes differ by a stroke or a tail): a unit with one of them
+# misread ("ไรงเรียน" for โรงเรียน) is the one unit of UNITS that one such change gives.
+_LOOKALIKE_GROUPS = ("โไใ", "ดต", "บป", "ขช", "ผฝ", "พฟ", "ฎฏ", "ถภ", "ซศ")
+_LOOKALIKES = {ch: group.replace(ch, "") for group in _LOOKALIKE_GROUPS for ch in group}
+
+
+def unit_by_lookalike(text: str) -> str | None:
+    """The one unit of UNITS a printed unit that is none of them reads as
+    with one letter changed for its look-alike (_LOOKALIKE_GROUPS; its marks
+    put back as canonical_unit does); None when none or several do."""
+    unit = clean_value(text).rstrip("ๆ ")
+    if not unit or unit in UNITS or canonical_unit(unit) in UNITS:
+        return None
+    fits = set()
+    for i, ch in enumerate(unit):
+        for other in _LOOKALIKES.get(ch, ""):
+            changed = canonical_unit(unit[:i] + other + unit[i + 1:])
+            if changed in UNITS:
+                fits.add(changed)
+    return fits.pop() if len(fits) == 1 else None
+
+
+def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
+    """The value_repaired issue of a unit read by unit_by_lookalike (rule unit)."""
+    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "
+                 f"letter read for its look-alike it is {chosen}, and no other unit",
+                 json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": [chosen]},
+                            ensure_ascii=False), *span, field="expenses.unit")

@@ -109,3 +109,37 @@ def test_an_ocr_row_whose_quantity_reads_as_a_thai_letter_is_an_expense_line_the
     assert [(e["item"], str(e["quantity"]), str(e["amount"])) for e in rows["expenses"]] == [
         ("โรงเรียนขนาดใหญ่", "3.00", "45300.00"), ("โรงเรียนขนาดเล็ก", "7.00", "21000.00")]
     assert any(i["code"] == "value_repaired" and i["field"] == "expenses.quantity" for i in rows["issues"])
+
+
+def test_an_amount_whose_dash_ocr_wrapped_onto_the_next_line_and_a_unit_with_a_look_alike_letter():
+    # "143,000." / "-": the category's subtotal lost its ".-" to the line under it, which reads as a cell of a
+    # dash alone beside the category's wrapped name (a row of no shape this table has, so no line was read);
+    # "ไรงเรียน": โรงเรียน with its first vowel read for its look-alike, one unit only, a repair said
+    table = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ        จํานวน หน่วย   ราคาต่อ  จํานวน
+หน่วย ( เงิน (บาท)
+บาท)
+ค่าวัสดุในการจัดกิจกรรม                       69,300.
+ส่งเสริมการอ่าน                             -
+โรงเรียนขนาดใหญ่      3 โรงเรียน 15,100.- 45,300.-
+- โรงเรียนขนาดเล็ก     4 ไรงเรียน 6,000.- 24,000.-
+รวมทั้งสิ้น                    69,300.-
+"""
+    rows = run(_with_table(table))
+    assert _lines(rows) == [
+        ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดใหญ่", "3.00", "โรงเรียน", "15100.00", "45300.00"),
+        ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดเล็ก", "4.00", "โรงเรียน", "6000.00", "24000.00"),
+    ]
+    repaired = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "expenses.unit"]
+    assert len(repaired) == 1 and "ไรงเรียน" in repaired[0]["message"]
+
+
+def test_a_unit_is_read_by_a_look_alike_letter_only_when_one_unit_fits():
+    from parsers.units import unit_by_lookalike
+
+    assert unit_by_lookalike("ไรงเรียน") == "โรงเรียน"
+    assert unit_by_lookalike("ขุด") == "ชุด"  # ข for ช
+    assert unit_by_lookalike("โรงเรียน") is None  # a unit as printed
+    assert unit_by_lookalike("ชัวโมง") is None  # a mark lost: canonical_unit reads it, no look-alike
+    assert unit_by_lookalike("แผ่น") is None  # no unit one look-alike away

@@ -20,7 +20,7 @@ from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.units import canonical_unit, unit_readings
+from parsers.units import canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings
 from parsers.items import (
     bullet_lookalikes,
     explode_inline,
@@ -367,6 +367,9 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading) -> str:
     chosen = canonical_unit(printed) or printed
     fits = unit_readings(printed)
     span = (expense.line, expense.last_line)
+    if (looked := unit_by_lookalike(printed)) is not None:
+        out.issues.append(lookalike_issue(f"expense line {i} of report {seq}", printed, looked, span))
+        return looked
     what = f"expense line {i} of report {seq}: its unit printed {printed!r} is no unit of the form"
     if len(fits) > 1 and chosen in fits:
         out.issues.append(Issue("warning", "value_repaired", f"{what}; of {' and '.join(fits)}, which it may be (OCR "

@@ -33,7 +33,7 @@ from rapidfuzz import fuzz
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
-from parsers.units import canonical_unit, unit_readings
+from parsers.units import canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -338,7 +338,10 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
                                     "its columns): kept as read", e.category or "", *span, field="expenses.category"))
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
-        out.put("expenses", key, "unit", Reading(canonical_unit(e.unit) or None, e.unit, *span))
+        looked = unit_by_lookalike(e.unit)
+        out.put("expenses", key, "unit", Reading(looked or canonical_unit(e.unit) or None, e.unit, *span))
+        if looked is not None:
+            out.issues.append(lookalike_issue(f"expense line {seq}", e.unit, looked, span))
         if e.loose:  # read by its words, not its clause: no repair weighs its figures (rows.build)
             out.put("expenses", key, "loose", Reading(True, e.text, *span))
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its clause (จำนวน ... ละ ... "
@@ -371,8 +374,8 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
 _PER_UNIT = skeleton("ราคาต่อหน่วย")
 _ITEM_HEADER = skeleton("รายการ")
 _PER, _UNIT_WORD = skeleton("ราคาต่อ"), skeleton("หน่วย")
-# A figure cell: a number as OCR may print it, "บาท" or ".-" after it.
-_FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*$")
+# A figure cell: a number as OCR may print it, "บาท" or ".-" after it (or the dot alone, its dash wrapped away).
+_FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*\.?\s*$")
 # Quantity and unit in one cell (OCR read their narrow columns as one): "2 คัน", "๑๔๒ คน".
 # A quantity OCR read as one Thai letter ("ซ ชุด" for ๘ ชุด) stands as the clause reader takes it (CLAUSE_RE):
 # kept as printed, the repairs read it.
@@ -391,6 +394,8 @@ _ROW_FIGURES_RE = regex.compile(
     rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
+# A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
+_DASH_TAIL_RE = regex.compile(r"^[.\s]*[-–][.\s]*$")
 _ONE_PLACE_RE = regex.compile(r"[.,][\d๐-๙oO]$")
 
 
@@ -449,7 +454,7 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             if _DIGITS_RE.search(figure):
                 total = (figure, ln.no)
             break
-        item, rest = cells[0], cells[1:]
+        item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c)]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
         elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
