@@ -150,3 +150,26 @@ def test_a_budget_clause_whose_words_stand_apart_from_its_number_and_amount():
 def test_a_progress_clause_whose_paiyannoi_ocr_read_as_kho():
     events = events_of(Line(1, "ความก้าวหน้าของงานข = 4.50 % งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท"))
     assert [(e.kind, e.value) for e in events][:1] == [("progress", "4.50")]
+
+
+def test_a_description_that_holds_an_entry_label_ocr_damaged_is_cut_before_it_and_said():
+    # the next row's label ran into the description's end, damaged past the parser's anchors
+    # ("งบประ /มาณที่เบิกใช้", "เป็นไปคายแผน"): cut before it, an issue names the description
+    from parsers.bma_progress.rows import label_inside
+
+    assert label_inside("อยู่ระหว่างการเตรียมการประชุมคณะกรรมการ งบประ /มาณที่เบิกใช้")[0] == "งบประมาณที่เบิกใช้"
+    assert label_inside("จัดทำโครงการเพื่อขออนุมัติ เป็นไปคายแผน")[0] == "เป็นไปตามแผน"
+    # a description's own words: "ตามแผน", "งบประมาณ" alone are no label
+    assert label_inside("ดำเนินการจัดกิจกรรมครบทุกกิจกรรมตามแผน และเบิกจ่ายตามงบประมาณ") is None
+
+    from pipeline.stages import process_document
+    from tests.conftest import sample_text
+
+    text = sample_text("000_54d7a76ee7e0d007.txt")
+    entry = ":: 10/11/2560 : อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ"
+    assert text.count(entry) == 2  # both copies of the form
+    rows = process_document("000.txt", text.replace(entry, entry + " เป็นไปคายแผน").encode("utf-8"))
+    report = next(r for r in rows["progress_reports"] if r["seq"] == 2)
+    assert report["description"] == "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ"
+    said = [i for i in rows["issues"] if i["field"] == "progress_reports.description" and "เป็นไปคายแผน" in i["evidence"]]
+    assert len(said) == 1 and said[0]["code"] == "unplaced_text"

@@ -10,7 +10,9 @@ from decimal import Decimal
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 
+from normalizers.text import skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
 from parsers.checks import report_window, sum_check
 from parsers.repair import YEAR_RANGE
@@ -39,6 +41,52 @@ _UNIT_RE = regex.compile(r"บาท|um|UM")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
+
+
+# The labels of a report entry's rows and its header ("ความก้าวหน้าของงานฯ", "รายงานครั้งที่ 5") and the
+# plan/target flags' words: inside a description, OCR ran the next row's label, or the next entry, into
+# it (a label it damaged past the parser's anchors: "เป็นไปคายแผน", "งบประ /มาณที่เบิกใช้"). No description
+# of the corpora's 1,119 holds one (fuzzily, at LABEL_RATIO).
+_ENTRY_LABELS = tuple((label, skeleton(label)) for label in (
+    "ความก้าวหน้าของงาน", "งบประมาณที่เบิกใช้", "รายงานครั้งที่", "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย",
+    "วันที่รายงาน", "รายละเอียดการดำเนินงาน", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"))
+LABEL_RATIO = 80.0
+_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e32\u0e40-\u0e44]")
+
+
+def label_inside(text: str) -> tuple[str, int] | None:
+    """The first entry label (_ENTRY_LABELS) `text` holds, fuzzily, and
+    where it starts in `text`; None when it holds none."""
+    kept = [(i, ch) for i, ch in enumerate(text.replace("\u0e33", "\u0e32")) if _LETTER_RE.match(ch)]
+    letters = "".join(ch for _, ch in kept)
+    found = []
+    for label, sk in _ENTRY_LABELS:
+        if len(letters) < len(sk) // 2:
+            continue
+        m = fuzz.partial_ratio_alignment(sk, letters, score_cutoff=LABEL_RATIO)
+        if m is not None:
+            found.append((m.dest_start, label))
+    if not found:
+        return None
+    start, label = min(found)
+    return label, kept[min(start, len(kept) - 1)][0]
+
+
+def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that holds an entry label (label_inside): cut before it
+    when it stands in the description's second half (the next row's or
+    entry's text ran into its end), and said either way."""
+    desc = out["description"] or ""
+    found = label_inside(desc)
+    if found is None:
+        return None
+    label, at = found
+    kept = desc[:at].rstrip(" :;|=/-–") if at >= len(desc) / 2 else desc
+    verdict = f"cut before them, {desc[at:]!r} left out" if kept != desc else "kept whole: which words are its own is in doubt"
+    out["description"] = kept
+    return Issue("warning", "unplaced_text", f"report {seq}'s description holds the words of the label {label!r} "
+                 f"(OCR ran another row's or entry's text into it): {verdict}", desc[at:], *rec["description"].span,
+                 field="progress_reports.description")
 
 
 # The issues that carry section 2's text no report entry took (parsers.bma_progress.read, .assemble)
@@ -108,6 +156,8 @@ def build(merged: Merged) -> ParseResult:
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
+        if out["description"] and (cut := _label_cut(seq, rec, out)) is not None:
+            issues.append(cut)
         left = expense_like(out["description"] or "")
         if left:  # an expense line OCR damaged past reading stayed in the description: say so, of both
             for field in ("expenses", "progress_reports.description"):
