@@ -1526,3 +1526,16 @@ def test_numbers_read_apart_with_more_paragraphs_than_numbers_join_where_the_pag
     # a number alone (the others lost) counts nothing: the paragraphs are not joined into its one item
     alone = [Line(1, "1."), *lines[3:]]
     assert unpaired_numbers(alone, wraps) == ["1"]
+
+
+def test_a_status_clause_with_a_misread_letter_still_opens_an_activity_s_progress():
+    # "มผู้เขชารวมกิจกรรม ..." (มีผู้เข้าร่วม with a vowel lost and a letter misread) under an activity's name was
+    # read as the name wrapped: the name took the progress, the progress was missing, and no issue said so
+    from parsers.obec_progress.running import opens_progress
+
+    assert opens_progress("มผู้เขชารวมกิจกรรม จํานวน 111 คน")
+    assert opens_progress("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน")
+    assert opens_progress("อยู่ระหวางดําเนินการ คาดว่าจะแล้วเสร็จ")
+    # an activity's own name that opens like a status clause is no progress
+    assert not opens_progress("ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ")
+    assert not opens_progress("มีผู้บริหารเข้าร่วมประชุม")

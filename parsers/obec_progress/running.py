@@ -161,9 +161,25 @@ _PROGRESS_RE = regex.compile(
 _PROGRESS_AT_START_RE = regex.compile(_PROGRESS_RE.pattern.replace("(?<=\\s)", "^\\s*", 1))
 
 
+# The status clauses distinctive enough to be told fuzzily at a line's start, where OCR misread a letter
+# ("มผู้เขชารวมกิจกรรม", "มีผู้เข้าว่วม"): not "ได้ดำเนินการ" and its kin, which an activity's own name may open
+# with ("ดำเนินการประเมิน..." is one letter pair from "ดำเนินการครบ").
+_FUZZY_STATUS = tuple(skeleton(w) for w in ("มีผู้เข้าร่วม", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ"))
+STATUS_RATIO = 85.0
+
+
 def opens_progress(text: str) -> bool:
-    """A line that opens with an activity's status clause (see _PROGRESS_RE)."""
-    return bool(_PROGRESS_AT_START_RE.match(text))
+    """A line that opens with an activity's status clause (see _PROGRESS_RE),
+    or with one of the distinctive ones a letter or two misread
+    (_FUZZY_STATUS, at STATUS_RATIO)."""
+    if _PROGRESS_AT_START_RE.match(text):
+        return True
+    head = skeleton(text.lstrip())
+    for word in _FUZZY_STATUS:
+        m = fuzz.partial_ratio_alignment(word, head[:len(word) + 2], score_cutoff=STATUS_RATIO)
+        if m is not None and m.dest_start <= 1:
+            return True
+    return False
 
 
 _ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
