@@ -353,6 +353,8 @@ RULES = {
                      "(parsers.obec_progress.texts)",
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
+    "sibling_text": "differs by a letter or two from the one other printing of the same text in the document, "
+                    "which reads as dictionary words (pipeline.siblings)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
 }

@@ -36,6 +36,8 @@ REPAIR = {
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
              "with it, how many need it, and the year the table alone gave",
     "words": "rule dictionary_marks: each [word as read, word restored]",
+    "sibling": "rule sibling_text: the document's other text the value was read as, as it prints it",
+    "printings": "rule sibling_text: how many other rows print that text",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",

@@ -415,10 +415,12 @@ def test_marks_ocr_dropped_from_a_repeated_activity_are_restored_from_its_other_
     (issue,) = repairs(rows, "repeated_text")
     assert json.loads(issue["evidence"])["printed"] == damaged and issue["field"] == "activities.text"
     assert not repairs(rows, "dictionary_marks")  # (the printings settled it first)
-    # what the printings alone decide (the dictionary's restoring, pipeline.marks, left out)
+    # what the printings alone decide (the dictionary's restoring, pipeline.marks and pipeline.siblings, left out)
     import pipeline.marks
+    import pipeline.siblings
     with monkeypatch.context() as patched:
         patched.setattr(pipeline.marks, "LABEL_COLUMNS", {})
+        patched.setattr(pipeline.siblings, "SIBLING_COLUMNS", {})
         # the fuller words printed only in other text (the results), no activity giving them whole: kept, flagged
         other = [project(n, "๒๕๖๗").replace("ได้ดำเนินการครบตามแผนที่กำหนด", f"ได้{name}เรียบร้อยแล้ว")
                  for n in (1, 2)]
@@ -628,8 +630,10 @@ def test_a_fuller_printing_that_still_lacks_a_tone_mark_is_no_repair(monkeypatch
     projects = [project(n, "๒๕๖๗") for n in (1, 2, 3)]
     projects = [p.replace("ประชุมคณะกรรมการ", damaged if n == 0 else fuller) for n, p in enumerate(projects)]
     import pipeline.marks
+    import pipeline.siblings
     with monkeypatch.context() as patched:  # what the printings alone decide
         patched.setattr(pipeline.marks, "LABEL_COLUMNS", {})
+        patched.setattr(pipeline.siblings, "SIBLING_COLUMNS", {})
         rows = run(report(projects=projects))
         assert sorted(a["text"] for a in rows["activities"]) == sorted([damaged, fuller, fuller])
         assert not repairs(rows, "repeated_text")

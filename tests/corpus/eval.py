@@ -209,6 +209,13 @@ def main(argv: list[str] | None = None) -> int:
         print("\nrepairs by the rule that chose them (right / wrong; a rule that is wrong anywhere first):\n")
         print(table([[rule] + [f"{c[rule][0]} / {c[rule][1]}" if rule in c else "-" for c in by_rule.values()]
                      for rule in rules], ["rule"] + list(by_rule)))
+    letters = {n: text_repairs_by_rule(result) for n, result in results.items() if "ocr" in n}
+    text_rules = sorted({rule for counts in letters.values() for rule in counts})
+    if text_rules:
+        print("\ntext repairs letter by letter against the truth (closer / as far / farther, by the letters and "
+              "marks, spaces aside; the soft comparison above forgives marks, this does not):\n")
+        print(table([[rule] + ["/".join(map(str, c[rule])) if rule in c else "-" for c in letters.values()]
+                     for rule in text_rules], ["rule"] + list(letters)))
     if have_ocr:
         before, after = numeric_accuracy(unrepaired.report.cells), numeric_accuracy(results["ocr"].report.cells)
         print(f"\nnumeric facts on the OCR'd twin: {pct(before[0] / before[1])} % right before repair, "
@@ -237,6 +244,44 @@ def repairs_by_rule(verdicts: list[tuple[str, bool]]) -> dict[str, tuple[int, in
     return {rule: (right, wrong) for rule, (right, wrong) in out.items()}
 
 
+def _repair_cells(result: CheckResult, issue: dict, docs: dict, cells: dict) -> list[Cell]:
+    """The check's cells a value_repaired issue speaks of: same document and
+    field, lines overlapping, holding the chosen value."""
+    chosen = json.loads(issue["evidence"]).get("chosen")
+    return [c for c in cells.get((docs.get(issue["doc_id"], ""), issue["field"]), [])
+            if c.lines[0] is not None and issue["line_start"] is not None
+            and c.lines[0] <= issue["line_end"] and issue["line_start"] <= c.lines[1] and str(c.got) == str(chosen)]
+
+
+def text_repairs_by_rule(result: CheckResult) -> dict[str, tuple[int, int, int]]:
+    """rule -> (closer, as far, farther): each repair of a text (a column
+    not in NUMERIC) by the Levenshtein distance of the printed
+    and of the chosen text to the truth, exact to the mark, spaces aside (OCR
+    and the page's wrap place them; the soft comparison forgives marks too)."""
+    from rapidfuzz.distance import Levenshtein
+
+    docs = {d["doc_id"]: Path(d["source_path"]).name.removesuffix(".txt") for d in result.output.tables["documents"]}
+    cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
+    for c in result.report.cells:
+        cells[(c.document, c.field_name)].append(c)
+    out: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    for issue in result.output.tables.get("issues", []):
+        if issue["code"] != "value_repaired" or not issue.get("field"):
+            continue
+        evidence = json.loads(issue["evidence"])
+        printed, chosen = evidence.get("printed"), evidence.get("chosen")
+        if not (isinstance(printed, str) and isinstance(chosen, str)) or issue["field"].split(".")[-1] in NUMERIC:
+            continue
+        truths = [c.expected for c in _repair_cells(result, issue, docs, cells) if isinstance(c.expected, str)]
+        if not truths:
+            continue
+        truth = "".join(truths[0].split())
+        before = Levenshtein.distance("".join(printed.split()), truth)
+        after = Levenshtein.distance("".join(chosen.split()), truth)
+        out[str(evidence.get("rule") or "(none)")][0 if after < before else 1 if after == before else 2] += 1
+    return {rule: tuple(c) for rule, c in out.items()}
+
+
 def judge_repairs(result: CheckResult) -> tuple[list[tuple[str, bool]], set]:
     """Each value_repaired issue against the check's cell for the same
     document, field and lines: (its rule, True when the repaired value is
@@ -254,11 +299,7 @@ def judge_repairs(result: CheckResult) -> tuple[list[tuple[str, bool]], set]:
         if issue["code"] != "value_repaired" or not issue.get("field"):
             continue
         evidence = json.loads(issue["evidence"])
-        chosen = evidence.get("chosen")
-        candidates = [c for c in cells.get((docs.get(issue["doc_id"], ""), issue["field"]), [])
-                      if c.lines[0] is not None and issue["line_start"] is not None
-                      and c.lines[0] <= issue["line_end"] and issue["line_start"] <= c.lines[1]
-                      and str(c.got) == str(chosen)]
+        candidates = _repair_cells(result, issue, docs, cells)
         rule = str(evidence.get("rule") or "(none)")
         if any(c.soft == "ok" for c in candidates):
             judged.append((rule, True))

@@ -1,0 +1,137 @@
+"""A text OCR misread in one row, read back from the same text printed in
+the document's other rows.
+
+The forms repeat their wording: an OBEC report prints the same status
+clause under many activities ("ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด"), the
+same findings and targets under several projects, the same budget note
+every quarter.  OCR misreads a letter in one printing and not in the others
+("ตามแผนทิกำหนด", "สรูปและรายงาน", "เปบิกจ่าย"): the value then differs from
+every other printing of it, and the dictionary alone cannot say what it
+should read.  A value is read as its sibling: the
+one other text of the same column of the document's rows (SIBLING_COLUMNS)
+within MAX_EDITS letters of it, spaces aside, with the same figures as
+printed (in their script: a document that mixes scripts prints them so),
+only marks added and letters changed (OCR drops marks far more often than
+it adds them or drops a whole letter, so a sibling lacking a mark of the
+value, or adding a letter, is not its whole printing), and reading
+better by the dictionary (normalizers.words.plausibility), every word of it
+known.  A `value_repaired` issue (rule "sibling_text") records the printed
+and the chosen text, with the row's lines.  Two siblings near it, or none
+that reads better, and it stays as printed.  Texts shorter than MIN_LENGTH
+are left alone: "ครู" and "คน" differ by a letter and mean other things.
+Forms-agnostic: it reads the built rows, after the parsers.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from typing import Any
+
+import regex
+from rapidfuzz.distance import Levenshtein
+
+from normalizers.words import plausibility
+from parsers.repair import enabled
+from schemas.document import Issue
+
+# the templated text columns read against their siblings, by table
+SIBLING_COLUMNS: dict[str, tuple[str, ...]] = {
+    "activities": ("text", "progress"),
+    "targets": ("text",),
+    "findings": ("text",),
+    "quarterly_budgets": ("note",),
+    "alignments": ("text",),
+    "expenses": ("item", "category"),
+}
+MAX_EDITS = 2  # letters a sibling may differ by (a misread letter is one substitution, a lost mark one deletion)
+MIN_LENGTH = 15  # characters a text needs: shorter ones ("ครู", "คน") differ by a letter and mean other things
+_DIGITS_RE = regex.compile(r"[\d๐-๙]+")
+_SPACES_RE = regex.compile(r"\s+")
+_MARK_RE = regex.compile(r"\p{Mn}")
+
+
+def _in_its_spacing(chosen: str, value: str) -> str:
+    """`chosen` spaced as `value` is: the letters and marks of `chosen`, the
+    spaces of `value` (printings of one text wrap and space apart; a repair
+    changes what OCR misread, not where the line broke)."""
+    out: list[str] = []
+    for tag, i1, i2, j1, j2 in Levenshtein.opcodes(value, chosen):
+        if tag == "equal":
+            out.append(value[i1:i2])
+        else:
+            spaces = "".join(ch for ch in value[i1:i2] if ch.isspace())
+            out.append(_SPACES_RE.sub("", chosen[j1:j2]) + spaces)
+    return "".join(out)
+
+
+def _reads_better(chosen: str, value: str) -> bool:
+    """Whether `chosen` is `value` with what OCR lost or misread put back:
+    from `value` to `chosen` (spaces aside) only marks added and characters
+    changed, nothing taken away (OCR drops marks far more often than it adds
+    them or drops a whole letter, so a sibling that lacks a mark or letter of
+    `value`, or adds a letter, is not the whole printing of it), and better
+    by the dictionary (normalizers.words.plausibility), all its words known."""
+    short, key = _SPACES_RE.sub("", chosen), _SPACES_RE.sub("", value)
+    for op in Levenshtein.editops(key, short):
+        if op.tag == "delete" or (op.tag == "insert" and not _MARK_RE.match(short[op.dest_pos])):
+            return False
+    better = plausibility(chosen)
+    return better[0] == 1.0 and better > plausibility(value)
+
+
+def _figures(text: str) -> list[str]:
+    """The figures of a text as printed, in their script: a sibling that prints one in the other script (a
+    document that mixes them) is another printing, not a misreading."""
+    return _DIGITS_RE.findall(text)
+
+
+def _sibling(value: str, printed: Counter) -> str | None:
+    """The one text of `printed` other than `value` within MAX_EDITS letters
+    of it (spaces aside) with the same figures; None when none or several are."""
+    key = _SPACES_RE.sub("", value)
+    figures = _figures(value)
+    near = [text for text, n in printed.items() if text != value
+            and abs(len(text) - len(value)) <= MAX_EDITS + 2
+            and Levenshtein.distance(_SPACES_RE.sub("", text), key, score_cutoff=MAX_EDITS) <= MAX_EDITS
+            and _figures(text) == figures]
+    return near[0] if len(near) == 1 else None
+
+
+def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Read each value of SIBLING_COLUMNS as its sibling (see
+    _sibling), in place: `issues` with one value_repaired issue more for each
+    value changed.  Nothing changes when repairs are switched off
+    (parsers.repair.enabled)."""
+    if not enabled():
+        return issues
+    added: list[Issue] = []
+    for table, columns in SIBLING_COLUMNS.items():
+        rows = tables.get(table, ())
+        for column in columns:
+            printed = Counter(row[column] for row in rows if isinstance(row.get(column), str)
+                              and len(row[column]) >= MIN_LENGTH)
+            for row in rows:
+                value = row.get(column)
+                if not isinstance(value, str) or value not in printed:
+                    continue
+                sibling = _sibling(value, printed)
+                if sibling is None or _SPACES_RE.sub("", sibling) == _SPACES_RE.sub("", value) \
+                        or not _reads_better(sibling, value):
+                    continue  # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary)
+                chosen = _in_its_spacing(sibling, value)
+                if _SPACES_RE.sub("", chosen) != _SPACES_RE.sub("", sibling):
+                    chosen = sibling
+                row[column] = chosen
+                field = f"{table}.{column}"
+                n = printed[sibling]
+                evidence = {"rule": "sibling_text", "printed": value, "chosen": chosen, "sibling": sibling,
+                            "printings": n}
+                added.append(Issue(
+                    "warning", "value_repaired",
+                    f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document prints in "
+                    f"{n} other row{'s' if n > 1 else ''}, reads better by the dictionary, "
+                    f"and no other text comes as near: OCR misread it here",
+                    json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                    project_key=row.get("project_key"), field=field))
+    return issues + added

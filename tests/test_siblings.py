@@ -1,0 +1,79 @@
+"""A templated text OCR misread in one printing is read as the same text
+printed in the document's other rows (pipeline.siblings, rule
+"sibling_text"), and said; a sibling that differs in its figures, lacks a
+mark the value has, or has a rival as near, is not taken."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.siblings import restore_from_siblings
+from tests.test_obec_ocr import project, repairs, report, run
+
+CLAUSE = "ได้ดำเนินการครบตามแผนที่กำหนด"
+FY = "๒๕๖๗"
+
+
+def three(damage: str) -> list[str]:
+    """Three projects of one report, the second one's findings printed as `damage`."""
+    texts = [project(n, FY) for n in (1, 2, 3)]
+    texts[1] = texts[1].replace(CLAUSE, damage)
+    return texts
+
+
+def test_a_clause_misread_in_one_printing_reads_as_its_siblings_and_is_said():
+    rows = run(report(projects=three("ได้ดำเนินการครบตามแผนทิกำหนด")))  # ที่ -> ทิ: a vowel read for another, a mark lost
+    assert [f["text"] for f in rows["findings"]] == [CLAUSE] * 3
+    (issue,) = repairs(rows, "sibling_text")
+    evidence = json.loads(issue["evidence"])
+    assert evidence["printed"] == "ได้ดำเนินการครบตามแผนทิกำหนด" and evidence["chosen"] == CLAUSE
+    assert issue["field"] == "findings.text" and issue["line_start"] is not None
+    assert "ได้ดำเนินการครบตามแผนทิกำหนด" in "\n".join(
+        report(projects=three("ได้ดำเนินการครบตามแผนทิกำหนด")).splitlines()[issue["line_start"] - 1:issue["line_end"]])
+
+
+def test_the_clean_report_repairs_nothing():
+    rows = run(report(projects=[project(n, FY) for n in (1, 2, 3)]))
+    assert not repairs(rows, "sibling_text")
+
+
+def rows_of(*texts: str) -> dict:
+    return {"targets": [{"text": t, "project_key": f"p{n}", "line_start": n, "line_end": n}
+                        for n, t in enumerate(texts, 1)]}
+
+
+def test_a_sibling_with_other_figures_is_another_text():
+    tables = rows_of("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "ครูในสังกัด จำนวน ๔๑ คน ได้รับการพัฒนา",
+                     "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา")
+    assert restore_from_siblings(tables, []) == []
+    assert tables["targets"][1]["text"] == "ครูในสังกัด จำนวน ๔๑ คน ได้รับการพัฒนา"
+
+
+def test_a_sibling_printing_its_figures_in_the_other_script_is_another_printing():
+    tables = rows_of("ครูในสังกัด จำนวน 40 คน ได้รับการพัฒนา", "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา",
+                     "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา")
+    assert restore_from_siblings(tables, []) == []
+    assert tables["targets"][0]["text"] == "ครูในสังกัด จำนวน 40 คน ได้รับการพัฒนา"
+
+
+def test_the_printing_that_kept_a_mark_is_never_read_as_those_that_lost_it():
+    # OCR drops a mark alike in several printings: they are the damaged ones, however many
+    tables = rows_of("ครูมีความรู้ความเข้าใจเพิ่มขึ้น", "ครูมีความรู้ความเข้าใจเพิ่มขืน",
+                     "ครูมีความรู้ความเข้าใจเพิ่มขืน")
+    issues = restore_from_siblings(tables, [])
+    assert [t["text"] for t in tables["targets"]] == ["ครูมีความรู้ความเข้าใจเพิ่มขึ้น"] * 3
+    assert sorted(i.line_start for i in issues) == [2, 3]
+
+
+def test_two_siblings_as_near_leave_the_value_as_printed():
+    texts = ("ผู้เรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น", "ผู้เรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น",
+             "ผู้สอนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น", "ผู้สอนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น",
+             "ผู้สียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น")
+    tables = rows_of(*texts)
+    assert restore_from_siblings(tables, []) == []
+    assert tables["targets"][4]["text"] == "ผู้สียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"
+
+
+def test_a_text_too_short_to_tell_is_left_alone():
+    tables = rows_of("ครูผู้สอน", "ครูผู้สอน", "ครูผู้สบน")
+    assert restore_from_siblings(tables, []) == []
