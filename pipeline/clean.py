@@ -433,22 +433,34 @@ TAIL_MAX = 40
 
 def _header_tail(lines: list[Line], where: list[int], shapes: dict[int, str]) -> tuple[list[int], list[str]]:
     """The lines right under each printing in `where` (no blank line between)
-    that are the same under every printing and short: the header's wrapped
-    tail; and the shape of the first text line after the header and its tail
-    at each printing."""
+    that are the same under every printing and short, or longer with what
+    follows them differing from printing to printing (a title the page wrapped
+    in two halves): the header's wrapped tail; and the shape of the first
+    text line after the header and its tail at each printing."""
     def below(i: int) -> int:
         j = i + 1
         return j if j < len(lines) and lines[j].kind == "text" else -1
+    def first_text_after(rows: list[int]) -> list[str]:
+        out = []
+        for i in rows:
+            j = i + 1
+            while j < len(lines) and lines[j].kind != "text":
+                j += 1
+            out.append(shapes.get(j, lines[j].text) if j < len(lines) else "")
+        return out
     tail: list[int] = []
     nxt = [below(i) for i in where]
-    if all(j >= 0 for j in nxt) and len({shapes.get(j) for j in nxt}) == 1 and len(lines[nxt[0]].text) <= TAIL_MAX:
+    same_below = all(j >= 0 for j in nxt) and shapes.get(nxt[0]) is not None \
+        and len({shapes.get(j) for j in nxt}) == 1
+    if same_below and len(lines[nxt[0]].text) <= TAIL_MAX:
         tail = nxt
-    after = []
-    for i in (tail or where):
-        j = i + 1
-        while j < len(lines) and lines[j].kind != "text":
-            j += 1
-        after.append(shapes.get(j, lines[j].text) if j < len(lines) else "")
+    after = first_text_after(tail or where)
+    if same_below and not tail:
+        # a longer line the same under every printing: the header's second line when what follows it differs
+        # from page to page (most printings), as a copy's title and the heading under it do not
+        under = first_text_after(nxt)
+        if 2 * len(set(under)) > len(under):
+            tail, after = nxt, under
     return tail, after
 
 

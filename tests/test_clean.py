@@ -321,6 +321,24 @@ def test_a_copys_title_that_opens_the_document_and_every_page_is_no_running_head
     assert {ln.kind for ln in lines if ln.text == "แบบรายงานผลการดำเนินงาน"} == {"text"}
 
 
+def test_a_running_header_wrapped_in_two_long_halves_is_furniture_on_every_page():
+    # a proposal of the generator's later variants (set "ac", made after the corpus; furniture_header_wrapped):
+    # the title the header prints wraps after "(Active", its second half longer than a tail, on page 1 too;
+    # one page's printing stands by no other furniture, and after the page gap it took the activity above
+    from tests.corpus import proposal_gen
+
+    plan = next(iter(proposal_gen.plans(5, "ac", later=True, newer=True)))
+    text = "\n".join(proposal_gen.build(plan, set(), 0)[0]) + "\n"
+    lines, _ = clean_lines(text)
+    first, second = lines[0].text, lines[1].text
+    assert first.endswith("(Active") and len(second) > 40
+    assert [ln.kind for ln in lines if ln.text in (first, second)] == ["page_header"] * 10
+    # a copy's title wrapped alike, the same heading under it on each copy's page: the form's, text
+    copy = f"{first}\n{second}\n\n1. ชื่อโครงการ\n\nโครงการพัฒนาครู รุ่นที่ {{k}}\n"
+    lines, _ = clean_lines("\n\n\n\n".join(copy.format(k=k) for k in range(1, 4)))
+    assert {ln.kind for ln in lines if ln.text in (first, second)} == {"text"}
+
+
 def test_a_running_header_on_page_1_too_is_known_after_ocr_with_its_wrapped_tail():
     # extra3 proposal w003, OCR'd: no page gap shows and no other furniture; the header opens the document and
     # six pages, wrapped by the page width over two lines and its year ('๒๕๑๐', misread) on a third; the year
