@@ -423,7 +423,22 @@ def _after_gaps(lines: list[Line], shapes: dict[int, str], counts: Counter[str])
         # signature by as many blank lines as its pages
         elif where[0] == first and 2 * len(opened) > len(gaps) and 2 * len(set(after)) > len(after):
             out[shape] = where, tail
+        # printed three times or more, more often than the document's first line (once a copy), every time
+        # opening a page, over most of the gaps, and over text that differs from page to page: the header of
+        # every page but the first, in a form that parts its signatures by a page's gap too (a line of the form
+        # at the top of a page of each copy is printed once a copy, over a copy's own layout perhaps)
+        elif len(where) == counts[shape] == len(opened) >= 3 and 2 * len(opened) > len(gaps) \
+                and 2 * len(set(after)) > len(after) and len(where) > _printings(lines, first):
+            out[shape] = where, tail
     return out
+
+
+def _printings(lines: list[Line], i: int) -> int:
+    """How many lines of any kind read as line i (its shape): a form's first line, once a copy."""
+    if i < 0:
+        return 0
+    head = _shape(lines[i].text)
+    return sum(1 for ln in lines if ln.kind != "blank" and _shape(ln.text) == head)
 
 
 # A running header's tail the page width wrapped onto a line of its own (one

@@ -471,3 +471,22 @@ def test_a_line_like_the_running_header_printed_away_from_page_edges_too_is_the_
     assert [ln.kind for ln in titles] == ["text", "text"]
     headers = [ln for ln in lines if ln.kind == "page_header" and ln.text.startswith("โครงการ")]
     assert len(headers) >= 5  # the running header itself is still furniture
+
+
+def test_a_header_on_every_page_but_the_first_is_furniture_where_signatures_are_parted_by_a_page_gap_too():
+    # a proposal of the later variants (fresh set "ae"): the header heads every page but the document's first,
+    # and the signatures are parted by as many blank lines as the pages, so not every wide gap opens a page
+    header = "โครงการพัฒนาครูด้านดิจิทัล เขตบางรัก"
+    page1 = "ชื่อโครงการ\nพัฒนาครูด้านดิจิทัล เขตบางรัก\n5. ระยะเวลาและสถานที่ดำเนินการ\nระยะเวลาดำเนินการ : ตุลาคม ๒๕๖๖"
+    page2 = f"{header}\n\nสถานที่ดำเนินการ : โรงเรียนในสังกัด\n6. แผนปฏิบัติการ\nขออนุมัติโครงการ"
+    page3 = f"{header}\n\n9. ความเสี่ยง\nระดับของความเสี่ยง\n(ลงชื่อ)........ผู้เสนอโครงการ\n\n\n(ลงชื่อ)........ผู้อนุมัติโครงการ"
+    copy = "\n\n\n".join([page1, page2, page3])
+    lines, _ = clean_lines(copy + "\n\n\n" + f"{header}\n\n" + copy + "\n")
+    assert [ln.kind for ln in lines if ln.text == header] == ["page_header"] * 5
+    assert next(ln for ln in lines if ln.text.startswith("ระยะเวลา")).kind == "text"
+    # a section heading at the top of a page of each copy, over each copy's own layout: the form's, text
+    heading = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ"
+    copies = [f"แบบแสดงรายงานความก้าวหน้า\n1. ชื่อโครงการ\nโครงการ ก\n\n\n{heading}\n{body}"
+              for body in ("รายงานครั้งที่ 1 : ประชุม", "ครั้งที่\tวันที่รายงาน", "ครั้งที่\nรายงานครั้งที่ 1")]
+    lines, _ = clean_lines("\n\n\n".join(copies) + "\n")
+    assert {ln.kind for ln in lines if ln.text == heading} == {"text"}
