@@ -53,3 +53,12 @@ def test_a_date_read_from_the_unread_end_s_debris_sets_neither_end():
 
     text, start, end = period("ต.ค. 69 – 1.8. 70")
     assert (str(start), end) == ("2026-10-01", None)
+
+
+def test_a_range_of_months_that_prints_its_year_once_starts_in_that_year():
+    # "ตุลาคม – ธันวาคม ๒๕๖๖ และ มกราคม – กรกฎาคม ๒๕๖๗" (the later variant period_month_split_years): the first
+    # month takes the year printed after the range's last, the year before when it comes later in the calendar
+    project, missing = _run("ตุลาคม – ธันวาคม ๒๕๖๕ และ มกราคม – สิงหาคม ๒๕๖๖")
+    assert (str(project["start_date"]), str(project["end_date"])) == ("2022-10-01", "2023-08-31") and not missing
+    project, missing = _run("ตุลาคม – กุมภาพันธ์ ๒๕๖๖ และ มีนาคม – สิงหาคม ๒๕๖๖")
+    assert (str(project["start_date"]), str(project["end_date"])) == ("2022-10-01", "2023-08-31") and not missing

@@ -53,6 +53,9 @@ def period(text: str) -> tuple:
     if not months:
         raise ValueParseError("period", text, "no month and year")
     (y1, m1, _), (y2, m2, _) = months[0], months[-1]
+    shared = _range_year(text)
+    if shared is not None:  # "ตุลาคม – ธันวาคม ๒๕๖๖ และ ...": the first range's one year is its first month's too
+        y1, m1 = shared
     # "ธันวาคม ๒๕๖๕ – พฤษภาคม Wedd": an end's year OCR read as letters, so the other end's month and
     # year are not its own: that end is unknown
     first, last = yearless_ends(text)
@@ -80,6 +83,27 @@ _YEAR_AFTER_RE = regex.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
 _ENDS_RE = regex.compile(rf"{mark_tolerant('ถึง', spaces=False)}|(?<=\s)[-—–](?=\s)")
 
 
+# A range of months that prints its year once, after its last month ("ตุลาคม – ธันวาคม ๒๕๖๖").
+_MONTH_RANGE_RE = regex.compile(rf"({_FULL_MONTH_RE.pattern})\s*(?:[-—–]|{mark_tolerant('ถึง', spaces=False)})\s*"
+                                rf"(?=(?:{_FULL_MONTH_RE.pattern}){_YEAR_AFTER_RE.pattern})")
+
+
+def _range_year(text: str) -> tuple[int, int] | None:
+    """(CE year, month) of a period's first month when it opens a range of
+    months that prints its one year after the range's last month: that
+    year, or the one before where the first month comes later in the
+    calendar than the last ("พฤศจิกายน – กุมภาพันธ์ 2567"); None otherwise."""
+    found = _MONTH_RANGE_RE.search(text)
+    months = find_month_years(text)
+    if found is None or not months or _FULL_MONTH_RE.search(text).start() != found.start():
+        return None
+    year, last, _ = months[0]
+    first = MONTHS.get(found[1]) or MONTHS.get(found[1].replace("\u0e4d\u0e32", "\u0e33"))
+    if first is None:
+        return None
+    return (year - 1 if first > last else year), first
+
+
 def yearless_ends(text: str) -> tuple[bool, bool]:
     """Whether the first and the last end of a period are unread: of two or
     more months it names, the first or the last has no year after it that
@@ -95,7 +119,7 @@ def yearless_ends(text: str) -> tuple[bool, bool]:
         if months:
             first = first or not any(span[1] <= sep.start() for _, _, span in months)
             last = last or not any(span[0] >= sep.end() for _, _, span in months)
-    return first, last
+    return first and _range_year(text) is None, last
 
 
 LEAD = frozenset({"lead"})
