@@ -237,10 +237,16 @@ def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]
     return out
 
 
-def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None) -> tuple[list[Item], list[Line]]:
+def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None,
+                   margin: frozenset[int] = frozenset()) -> tuple[list[Item], list[Line]]:
     """Group lines into items (see module doc); unmarked lines continue the
-    item above.  Lines before the first item are returned separately."""
+    item above.  Lines before the first item are returned separately.  In a
+    bulleted list, a line with no bullet that follows a line running to the
+    page's margin (`margin`, parsers.wraps.PageWraps.at_margin) goes on from
+    it, whatever word opens it: the page wrapped an item before its opener
+    word ("... กิจกรรมการเรียนรู้ / เพื่อพัฒนาทักษะ...")."""
     lines = explode_inline(run_on(lines, opens), opens)
+    bulleted = sum(1 for ln in lines if ln.bullet) >= 2
     items: list[Item] = []
     parts: list[list[str]] = []
     lead: list[Line] = []
@@ -287,7 +293,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             if prev is not None and len(prev) == len(number):  # a misread number takes the sequence's ("๕" for ๔)
                 printed_as, number = number, number[:-1] + (prev[-1] + 1,)
             opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None)
-        elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text))):
+        elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text)
+                                                                and not (bulleted and items and ln.no in margin))):
             opened = Item(None, "", ln.no, ln.no)
             rest = ln.text
         elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \

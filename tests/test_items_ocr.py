@@ -109,3 +109,18 @@ def test_a_bulleted_list_whose_first_bullet_ocr_read_as_one_goes_on_by_its_bulle
     # a number with its mark ("1.") is a numbered list: a bullet under it is its item's text
     marked = [Line(1, "1. นักเรียนสามารถสร้างความรู้"), Line(2, "° ผู้ปกครองมีส่วนร่วม")]
     assert len(numbered_items(bullet_lookalikes(marked, None))[0]) == 1
+
+
+def test_an_opener_word_after_a_line_at_the_margin_goes_on_in_a_bulleted_list():
+    # fresh set "ae" proposal, OCR'd: the page wrapped a bulleted objective right before its second "เพื่อ"
+    lines = [Line(24, "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้", bullet=True),
+             Line(25, "เพื่อพัฒนาทักษะภาษาอังกฤษเพื่อการสื่อสาร"),
+             Line(26, "เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะ", bullet=True),
+             Line(27, "ภาษาอังกฤษเพื่อการสื่อสารระหว่างโรงเรียน")]
+    items, _ = numbered_items(lines, opens_purpose, margin=frozenset({25, 27}))
+    assert [i.text.replace(" ", "") for i in items] == ["เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้เพื่อพัฒนาทักษะภาษาอังกฤษเพื่อการสื่อสาร",
+                                       "เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะภาษาอังกฤษเพื่อการสื่อสารระหว่างโรงเรียน"]
+    # after a line short of the margin, or in a list with no bullets, the opener opens an item
+    assert len(numbered_items(lines, opens_purpose, margin=frozenset({27}))[0]) == 3
+    plain = [Line(ln.no, ln.text) for ln in lines]
+    assert len(numbered_items(plain, opens_purpose, margin=frozenset({25, 27}))[0]) == 3

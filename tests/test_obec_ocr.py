@@ -1191,7 +1191,7 @@ def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     # a column of numbers read apart, then the texts on lines that follow one another (no blank line):
     # where the document's page width says the page did not wrap a line, the next starts an item
     from parsers.obec_progress.lists import items_of, unpaired_numbers
-    from parsers.obec_progress.read import PageWraps
+    from parsers.wraps import PageWraps
     from schemas.document import Line
 
     first, second = "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา", "นักเรียนในสังกัด จำนวน 123 คน ได้เข้าร่วมกิจกรรม"
@@ -1387,7 +1387,7 @@ def test_a_list_read_as_one_item_counts_the_lines_the_page_did_not_wrap_as_parag
     # on lines that follow one another, no blank between; where the page did not wrap the first, the second
     # starts afresh: two paragraphs, so the list is flagged (read.read_report's missing_row), not silent
     from parsers.obec_progress.lists import unnumbered_paragraphs
-    from parsers.obec_progress.read import PageWraps
+    from parsers.wraps import PageWraps
     from schemas.document import Line
 
     lines = [Line(1, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน 130 โรงเรียน"),
@@ -1446,7 +1446,7 @@ def test_numbers_read_apart_do_not_cut_texts_at_a_line_whose_only_wrap_sign_is_a
     # unbroken run of Thai). The third line's first word overruns any line before it, which tells nothing: the
     # texts are not cut (a cut after line 1 paired the wrong halves silently), the list is flagged
     from parsers.obec_progress.lists import items_of, unpaired_numbers
-    from parsers.obec_progress.read import PageWraps
+    from parsers.wraps import PageWraps
     from schemas.document import Line
 
     lines = [Line(1, "1."), Line(2, "2."), Line(4, "ครูที่ทำหน้าที่ที่เกี่ยวข้อง"),
@@ -1477,7 +1477,7 @@ def test_numbers_read_apart_paired_with_paragraphs_the_page_widths_contradict_ar
     # "1)" "2)" in a column of their own, the texts in two paragraphs by OCR's gap, but the first paragraph
     # goes on past a line that stops short of the margin ("โครงการ"): item 2 may open after it
     from parsers.obec_progress.lists import items_of, paired_in_doubt
-    from parsers.obec_progress.read import PageWraps
+    from parsers.wraps import PageWraps
     from schemas.document import Line
 
     lines = [Line(1, "1)"), Line(3, "2)"), Line(5, "ควรจัดสรรงบประมาณให้เหมาะสมกับรูปแบบกิจกรรมตาม"), Line(6, "โครงการ"),
@@ -1511,7 +1511,7 @@ def test_numbers_read_apart_with_more_paragraphs_than_numbers_join_where_the_pag
     # in five paragraphs. A paragraph whose first line follows a line that ran to the margin goes on the one
     # before: three items, paired with the numbers, and said to be in doubt (OCR may break a printed line in two)
     from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
-    from parsers.obec_progress.read import PageWraps
+    from parsers.wraps import PageWraps
     from schemas.document import Line
 
     lines = [Line(1, "1."), Line(3, "2."), Line(5, "3."),

@@ -20,6 +20,7 @@ from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
 from parsers.values import span_text
+from parsers.wraps import page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
@@ -118,7 +119,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     sections = parts.sections
     if (found := _text(sections.get("s1", []))) is not None:
         out.put("project", 0, "rationale", Reading(found[0], found[0], found[1], found[2]))
-    items, lead = read_list(sections.get("s2", []), "2", "objective", "objectives.seq", out, opens_purpose)
+    wraps = page_wraps(sorted((ln for section in sections.values() for ln in section), key=lambda ln: ln.no))
+    margin = wraps.at_margin if wraps is not None else frozenset()
+    items, lead = read_list(sections.get("s2", []), "2", "objective", "objectives.seq", out, opens_purpose, margin)
     for seq, text, start, end in items:
         out.put("objectives", seq, "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the objectives heading before the first objective"
@@ -136,7 +139,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     read_activities(sections.get("s6", []), out)
     read_budget(sections.get("s7", []), out)
     read_risks(sections.get("s8", []), out)
-    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out)
+    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
@@ -150,7 +153,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
-              opens: Callable[[str], bool] | None = None) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
+              opens: Callable[[str], bool] | None = None,
+              margin: frozenset[int] = frozenset()) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
     """A section's numbered list ("2.1 ...", "๙.๒ ...") as (number, text,
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
@@ -165,7 +169,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
-        plain, lead = numbered_items(lines, opens=opens)
+        plain, lead = numbered_items(lines, opens=opens, margin=margin)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     return got, lead

@@ -229,7 +229,7 @@ def _numbers_apart(lines: list[Line], least: int = 2,
     debris, between two: lines that follow one another may be one item's
     wrapped text), the numbers as printed, and the lead's lines; None for
     any other list.  Where the document's page width is known (`wraps`,
-    read.PageWraps) and the paragraphs are fewer than the numbers, the
+    parsers.wraps.PageWraps) and the paragraphs are fewer than the numbers, the
     texts' lines that the page did not wrap start paragraphs too (see
     _unwrapped)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
@@ -359,7 +359,7 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
 def paired_in_doubt(lines: list[Line], wraps: Any) -> str | None:
     """Why a list whose numbers OCR read apart, paired with its texts'
     paragraphs (see items_of), is in doubt against the page's line widths
-    (`wraps`, read.PageWraps), or None: a paragraph goes on past a line
+    (`wraps`, parsers.wraps.PageWraps), or None: a paragraph goes on past a line
     that stopped short of the margin (where a new item may open, the
     paragraphs' gaps OCR's own), or the texts stood in more paragraphs
     than numbers and were joined where the page wrapped a line (OCR also
@@ -435,7 +435,7 @@ def items_of(lines: list[Line], wraps: Any = None) -> list[tuple[str, int, int]]
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
     and them) number the texts' paragraphs, one each, when as many
-    paragraphs stand as numbers (with `wraps`, read.PageWraps, lines the
+    paragraphs stand as numbers (with `wraps`, parsers.wraps.PageWraps, lines the
     page did not wrap stand as paragraphs too: see _unwrapped); a lead is
     the first item."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
@@ -472,7 +472,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
     0 for a list read otherwise (`n_items`: how many items_of read).  In a
     report whose other lists print their numbers in a column, which OCR
     may lose whole, several such paragraphs may be several items whose
-    numbers went with the column.  With `wraps` (read.PageWraps), a line
+    numbers went with the column.  With `wraps` (parsers.wraps.PageWraps), a line
     after one that stops short of the page's margin starts a paragraph too
     (a doubt to flag, not a cut: the surest sign of a wrap only)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]

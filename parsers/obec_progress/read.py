@@ -47,6 +47,7 @@ from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
 from parsers.values import span_text
+from parsers.wraps import PageWraps, after_full_lines, page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading, value_of
 
 DOC_TYPE = "obec_progress"
@@ -704,71 +705,6 @@ def part_starts(lines: list[Line], running: bool,
 
 
 PARAGRAPHS = 0.5  # share of a document's lines after a gap from which gaps separate its paragraphs
-FULL_WIDTH = 0.85  # a line this share of the page's width long runs to the margin: the page wrapped it
-PAGE_WIDTH_QUANTILE = 0.9  # the page's width: the length most lines stay under
-MIN_PAGE_LINES = 40  # lines a document needs before its page width is told from them
-
-
-_MARK_RE = regex.compile(r"\p{Mn}")
-
-
-@lru_cache(maxsize=16384)  # a pure function of one line (or its first word): a report's copies repeat their lines
-def _width(text: str) -> int:
-    """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
-    return len(text) - len(_MARK_RE.findall(text))
-
-
-@dataclass(frozen=True, slots=True)
-class PageWraps:
-    """Where a document's page width may have wrapped its text (see
-    after_full_lines): `wrapped`, the lines that follow a line running to the
-    page's margin or one the next line's first word would have overrun;
-    `past`, the lines that follow a line running well past the margin
-    (MARGIN_OVER), which no page wrapped: the line after it starts afresh;
-    `at_margin`, the lines that follow a line running to the margin (the
-    surest sign of a wrap: what a doubt about lost items counts by)."""
-    wrapped: frozenset[int]
-    past: frozenset[int]
-    at_margin: frozenset[int] = frozenset()
-
-
-MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
-
-
-def page_wraps(lines: list[Line]) -> PageWraps | None:
-    """The document's PageWraps; None when it has too few lines (without
-    tabs) to tell its page's width."""
-    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
-    if len(width) < MIN_PAGE_LINES:
-        return None
-    page = _page_width(width)
-    past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
-    margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
-    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin)
-
-
-def _page_width(width: dict[int, int]) -> int:
-    widths = sorted(width.values())
-    return widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
-
-
-def _wrapped(lines: list[Line], width: dict[int, int], page: int) -> set[int]:
-    return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
-            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
-
-
-def after_full_lines(lines: list[Line]) -> set[int]:
-    """The lines that follow a line the page width wrapped: one running to
-    the page's right margin (its width near the widest lines' of the
-    document), or one that the next line's first word would have overrun
-    (the page broke before that word); what follows goes on from it (an
-    activity's name over two lines).  Lines with tabs (table rows) tell nothing."""
-    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
-    if len(width) < MIN_PAGE_LINES:
-        return set()
-    return _wrapped(lines, width, _page_width(width))
-
-
 # a row of a list of projects printed as a table: its number, no mark after it ("1 โครงการ..."), and the title
 _TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 

@@ -270,7 +270,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
     number: lists.unnumbered_paragraphs), for a look over the whole report;
-    `wraps` (read.PageWraps): where the page width wrapped the report's lines."""
+    `wraps` (parsers.wraps.PageWraps): where the page width wrapped the report's lines."""
     recs = read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
