@@ -35,6 +35,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import comparable
+from schemas.arrow import TABLES
 
 FORMAT = "raingan-expected/1"
 SOFT_RATIO = 90.0  # rapidfuzz ratio at which two long texts are the same reading
@@ -42,17 +43,8 @@ LONG_TEXT = 40  # characters (normalised) from which text is compared fuzzily
 PERSON_COLUMNS = frozenset({"owner_name", "coordinator_name"})
 PROJECT_NAME_MATCH = 60.0  # below this name similarity an expected and a read project are not paired
 
-# Child tables of a project and the columns that identify a row in each.
-ROW_KEYS: dict[str, tuple[str, ...]] = {
-    "objectives": ("seq",),
-    "targets": ("quarter", "kind", "seq"),
-    "progress_reports": ("seq",),
-    "expenses": ("report_seq", "seq"),
-    "activities": ("quarter", "seq"),
-    "findings": ("quarter", "kind", "seq"),
-    "alignments": ("quarter", "seq"),
-    "quarterly_budgets": ("fiscal_year_be", "quarter"),
-}
+# Child tables of a project and the columns that identify a row in each (schemas.arrow.TableSpec.key).
+ROW_KEYS: dict[str, tuple[str, ...]] = {name: spec.key for name, spec in TABLES.items() if spec.key}
 CHILD_TABLES = tuple(ROW_KEYS)
 
 

@@ -36,7 +36,7 @@ from pipeline.siblings import restore_from_siblings
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years
-from pipeline.validate import validate_rows
+from pipeline.validate import repeated_keys, validate_rows
 from pipeline.version import FULL_VERSION
 from pipeline.vote import group_copies, merge_copies
 from pipeline.writer import sorted_rows
@@ -164,6 +164,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = restore_from_siblings(part.tables, part.issues)
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
+        part.issues.extend(repeated_keys(part.tables))
         place_project_issues(part, group)
         doc.parts.append(part)
         for table, rows in part.tables.items():

@@ -13,8 +13,8 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from schemas.document import Issue
 from schemas.arrow import TABLES
+from schemas.document import Issue
 
 # Columns each table may null out when their value fails validation.
 _NULLABLE: dict[str, frozenset[str]] = {
@@ -67,3 +67,34 @@ def _salvage(table: str, row: dict[str, Any], exc: ValidationError, issues: list
                         + "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in exc.errors()),
                         {"row": _jsonable(row)}, field=table, **where))
     return None
+
+
+def repeated_keys(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """A `repeated_row` warning for each row of a project's child table
+    whose key (schemas.arrow.TableSpec.key: an OBEC project's budget by
+    fiscal year and quarter, a report entry by its number) another row of
+    the same project holds too: both are kept, and one may be text of another
+    part of the document read into this project (a summary's chart caption
+    read as the project's budget section), so neither is a plain reading."""
+    out: list[Issue] = []
+    for table, rows in tables.items():
+        spec = TABLES.get(table)
+        if spec is None or not spec.key:
+            continue
+        groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+        for row in rows:
+            values = tuple(row.get(k) for k in spec.key)
+            if all(v is not None for v in values):
+                groups.setdefault((row.get("project_key"), *values), []).append(row)
+        for (project_key, *values), same in groups.items():
+            if len(same) < 2:
+                continue
+            key = ", ".join(f"{k}={v}" for k, v in zip(spec.key, values))
+            where = "; ".join(f"lines {r.get('line_start')}-{r.get('line_end')}" for r in same)
+            for row in same:
+                out.append(Issue("warning", "repeated_row",
+                                 f"{table}: {len(same)} rows of the project have the same key ({key}: {where}); "
+                                 "all are kept, and one may be read from another part of the document",
+                                 {"key": key}, row.get("line_start"), row.get("line_end"),
+                                 project_key=project_key, field=table))
+    return out

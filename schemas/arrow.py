@@ -61,6 +61,7 @@ class TableSpec:
     model: type[BaseModel]
     sort_by: tuple[str, ...]  # deterministic row order
     description_th: str = ""
+    key: tuple[str, ...] = ()  # a child table's columns that tell one project's rows apart
 
     @cached_property
     def schema(self) -> pa.Schema:
@@ -80,18 +81,22 @@ TABLES: dict[str, TableSpec] = {
     for spec in [
         TableSpec("documents", rows.DocumentRow, ("source_path", "doc_id"), "แฟ้มต้นฉบับ หนึ่งแถวต่อแฟ้ม"),
         TableSpec("projects", rows.ProjectRow, ("project_key",), "โครงการ"),
-        TableSpec("objectives", rows.ObjectiveRow, ("project_key", "seq"), "วัตถุประสงค์ของโครงการ"),
-        TableSpec("targets", rows.TargetRow, ("project_key", "quarter", "kind", "seq"), "เป้าหมายและตัวชี้วัด"),
+        TableSpec("objectives", rows.ObjectiveRow, ("project_key", "seq"), "วัตถุประสงค์ของโครงการ", ("seq",)),
+        TableSpec("targets", rows.TargetRow, ("project_key", "quarter", "kind", "seq"), "เป้าหมายและตัวชี้วัด",
+                  ("quarter", "kind", "seq")),
         TableSpec("progress_reports", rows.ProgressReportRow, ("project_key", "seq"),
-                  "รายงานความก้าวหน้า (รายงานครั้งที่ N)"),
-        TableSpec("expenses", rows.ExpenseRow, ("project_key", "report_seq", "seq"), "รายการค่าใช้จ่าย"),
-        TableSpec("activities", rows.ActivityRow, ("project_key", "quarter", "seq"), "กิจกรรม / ขั้นตอนการดำเนินงาน"),
+                  "รายงานความก้าวหน้า (รายงานครั้งที่ N)", ("seq",)),
+        TableSpec("expenses", rows.ExpenseRow, ("project_key", "report_seq", "seq"), "รายการค่าใช้จ่าย",
+                  ("report_seq", "seq")),
+        TableSpec("activities", rows.ActivityRow, ("project_key", "quarter", "seq"), "กิจกรรม / ขั้นตอนการดำเนินงาน",
+                  ("quarter", "seq")),
         TableSpec("findings", rows.FindingRow, ("project_key", "quarter", "kind", "seq", "line_start"),
-                  "ผลการดำเนินงาน ปัญหา ข้อเสนอแนะ ประโยชน์ และความเสี่ยง"),
+                  "ผลการดำเนินงาน ปัญหา ข้อเสนอแนะ ประโยชน์ และความเสี่ยง", ("quarter", "kind", "seq")),
         TableSpec("quarterly_budgets", rows.QuarterlyBudgetRow,
-                  ("project_key", "quarter", "fiscal_year_be", "line_start"), "การเบิกจ่ายงบประมาณรายไตรมาส"),
+                  ("project_key", "quarter", "fiscal_year_be", "line_start"), "การเบิกจ่ายงบประมาณรายไตรมาส",
+                  ("fiscal_year_be", "quarter")),
         TableSpec("alignments", rows.AlignmentRow, ("project_key", "quarter", "seq"),
-                  "ความสอดคล้องกับยุทธศาสตร์และแผน"),
+                  "ความสอดคล้องกับยุทธศาสตร์และแผน", ("quarter", "seq")),
         TableSpec("report_summaries", rows.ReportSummaryRow, ("doc_id",), "สรุปผลของรายงาน สพป."),
         TableSpec("project_sources", rows.ProjectSourceRow, ("project_key", "role", "doc_id"),
                   "แฟ้มที่รายงานแต่ละโครงการ"),

@@ -115,6 +115,10 @@ CODES: list[IssueCode] = [
        "that close it, an OBEC report whose last project has no progress rounds or whose last round lacks the "
        "sections the others have): the file was cut short and what followed is lost",
        {"text": "the last line the copy holds"}, th="เอกสารขาดตอน จบก่อนส่วนรับรองของแบบฟอร์ม"),
+    _c("repeated_row", "warning", "two rows or more of a project's table have the same key (an OBEC project's "
+       "budget for the same fiscal year and quarter twice): all are kept, and one may be text of another part of "
+       "the document read into the project (field: the table)", {"key": "the key columns and values they share"},
+       th="แถวของโครงการมีคีย์ซ้ำกัน"),
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
        th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),
     _c("label_inferred", "warning", "a value whose label OCR garbled or lost (a line opening with the label's "
