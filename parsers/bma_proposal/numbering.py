@@ -73,6 +73,21 @@ class Item:
         return clean_value(join_wrapped(self.texts))
 
 
+# A step's number OCR read as a short token with no dot ("fe" for ๗.), then the step's Thai words: a step
+# only on a line the chart marks beside it (parsers.bma_proposal.steps), as a wrapped line is not.
+_LOST_STEP_RE = regex.compile(rf"^\s*(?P<tok>[^\s\u0e01-\u0e4f.,]{{1,3}})\s+(?P<rest>{_THAI_START}.*)$")
+
+
+def lost_step_opener(text: str) -> tuple[str, str] | None:
+    """(printed token, text) if `text` opens with a short token that is no
+    Thai word and has no dot, then Thai words: a step whose number OCR read
+    as letters, when the caller knows the line is a step's row."""
+    m = _LOST_STEP_RE.match(text)
+    if m is None or not _THAI_WORD_RE.search(m.group("rest")):
+        return None
+    return m.group("tok"), m.group("rest").strip()
+
+
 def step_opener(text: str) -> tuple[str, str] | None:
     """(printed number, text) if `text` opens a step of the action plan."""
     m = _STEP_RE.match(text)

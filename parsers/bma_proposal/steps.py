@@ -18,7 +18,8 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import skeleton
-from parsers.bma_proposal.numbering import first_from_lead, read_items, sequence_issues, step_opener
+from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
+                                            step_opener)
 from schemas.document import CopyReading, Line, Reading
 
 # A run of three Thai letters: a cell or line without one is a chart mark or an OCR speck.
@@ -48,6 +49,14 @@ def is_chart_text(text: str) -> bool:
     return bool(_YEAR_RE.search(text)) and len(sk) <= 30 and _BUDGET_YEAR in sk
 
 
+def _marked_row(text: str) -> bool:
+    """A line with the step's words in its first cell and only chart marks
+    (a few characters, no Thai word: "oo", "od", "[|") in the cells after it."""
+    first, tab, rest = text.partition("\t")
+    return bool(tab) and bool(_THAI_WORD_RE.search(first)) and all(
+        len(c.strip()) <= 4 and not _THAI_WORD_RE.search(c) for c in rest.split("\t")) and bool(rest.strip())
+
+
 def step_text(text: str) -> str:
     """A line without the chart's cells after a tab and the marks at its end."""
     cells = text.split("\t")
@@ -73,8 +82,18 @@ def explode_steps(lines: list[Line]) -> list[Line]:
 def read_steps(lines: list[Line], out: CopyReading) -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells)."""
-    texts = [Line(ln.no, step_text(ln.text)) for ln in explode_steps(lines) if not is_chart_text(ln.text)]
-    found = read_items(texts, step_opener)
+    exploded = [ln for ln in explode_steps(lines) if not is_chart_text(ln.text)]
+    texts = [Line(ln.no, step_text(ln.text)) for ln in exploded]
+    # a row the chart marks (its marks in cells after the step's): a step's first line, whatever OCR made of
+    # its number ("fe สรุปผล...<tab>od" for ๗.); a wrapped line of a step has no marks beside it
+    marked = {ln.no for ln in exploded if _marked_row(ln.text)}
+    numbered = sum(1 for t in texts if step_opener(t.text) is not None)
+    rows = {t.text for t in texts if t.no in marked} if numbered >= 2 and len(marked) >= 2 else set()
+
+    def opener(text: str) -> tuple[str, str] | None:
+        return step_opener(text) or (lost_step_opener(text) if text in rows else None)
+
+    found = read_items(texts, opener)
     if found is None:
         return False
     steps, lead = first_from_lead(*found)  # the first step's number was lost: the text before step 2 is step 1

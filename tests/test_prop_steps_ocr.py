@@ -1,0 +1,27 @@
+"""The action plan after OCR: a step whose number OCR read as letters with no dot ("fe" for ๗.) opens a
+step when the chart marks its line (its marks in a cell after the step's words, as on every step's first
+line), and not when its line is a wrapped line with no marks (parsers.bma_proposal.steps.read_steps)."""
+
+from __future__ import annotations
+
+from parsers.bma_proposal.steps import read_steps
+from schemas.document import CopyReading, Line
+
+_PLAN = ["1. แต่งตั้งคณะกรรมการดำเนินงาน\too", "2. จัดสรรงบประมาณให้โรงเรียนตามขนาด\too", "ของโรงเรียน",
+         "3. จัดอบรมเชิงปฏิบัติการให้แก่ครูผู้สอน\tO", "4. โรงเรียนรายงานผลการดำเนินงาน\too"]
+
+
+def _steps(last: str) -> list[str]:
+    out = CopyReading(0, 1, 100)
+    assert read_steps([Line(no, text) for no, text in enumerate([*_PLAN, last, "เว็บไซต์"], start=1)], out)
+    return [rec["text"].value for _, rec in sorted(out.tables["activities"].items())]
+
+
+def test_a_step_number_read_as_letters_on_a_marked_row_opens_the_step():
+    steps = _steps("fe สรุปผลการดำเนินงานและเผยแพร่ผลงานทาง\tod")
+    assert len(steps) == 5 and steps[-1] == "สรุปผลการดำเนินงานและเผยแพร่ผลงานทาง เว็บไซต์"
+
+
+def test_the_same_line_without_the_charts_marks_goes_on_from_the_step_above():
+    steps = _steps("fe สรุปผลการดำเนินงานและเผยแพร่ผลงานทาง")
+    assert len(steps) == 4 and steps[-1].startswith("โรงเรียนรายงานผลการดำเนินงาน fe สรุปผล")
