@@ -1543,3 +1543,21 @@ def test_a_status_clause_with_a_misread_letter_still_opens_an_activity_s_progres
     # an activity's own name that opens like a status clause is no progress
     assert not opens_progress("ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ")
     assert not opens_progress("มีผู้บริหารเข้าร่วมประชุม")
+
+
+def test_an_obec_activity_heading_whose_number_ocr_lost_is_numbered_by_its_place_and_said():
+    # fresh set "ae", OCR'd: "กิจกรรมหลักที" alone on its line, the name on the next: activity 2 was lost
+    # silently and activity 3 took its row
+    from pathlib import Path
+
+    doc = Path(__file__).parent / "corpus" / "clean" / "obec_progress_001.txt"
+    text = doc.read_text(encoding="utf-8")
+    printed = "กิจกรรมหลักที่ ๒ นิเทศ ติดตาม และประเมินผลการดำเนินงานของโรงเรียนในสังกัด"
+    assert text.count(printed) == 1
+    at = text[:text.index(printed)].count("\n") + 1
+    rows = process_document("doc.txt", text.replace(printed, "กิจกรรมหลักที\n" + printed[17:]).encode("utf-8"))
+    got = next(r for r in rows["activities"] if r["line_start"] == at + 1)
+    assert got["number"] == 2 and got["text"] == printed[17:]
+    said = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "activities.number"
+            and i["line_start"] == at + 1]
+    assert len(said) == 1 and json.loads(said[0]["evidence"])["chosen"] == 2

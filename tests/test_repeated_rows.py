@@ -35,3 +35,4 @@ def test_rows_of_other_projects_or_with_an_unread_key_are_not_repeats():
         {"project_key": "b", "fiscal_year_be": 2566, "quarter": 1, "line_start": 5, "line_end": 6},
         {"project_key": "a", "fiscal_year_be": None, "quarter": 1, "line_start": 8, "line_end": 9}]}
     assert repeated_keys(tables) == []
+

@@ -80,6 +80,9 @@ _ACTIVITY_RE = regex.compile(
 _ACTIVITY_DAMAGED_RE = regex.compile(
     rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*([^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})"
     r"[.:)]?\s+(?=[\u0e01-\u0e4e])")
+# ... or lost altogether, the heading's words alone on their line and the name on the next
+# ("กิจกรรมหลักที" / "ประชุมเชิงปฏิบัติการ..."): its number is its place after the activity before it
+_ACTIVITY_ALONE_RE = regex.compile(rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*$")
 
 
 @lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
@@ -386,10 +389,10 @@ def rule_activity(state: State) -> bool:
     if m:
         number, repaired = int(thai_digits_to_arabic(m.group(1))), None
     else:
-        m = _ACTIVITY_DAMAGED_RE.match(line.text)
+        m = _ACTIVITY_DAMAGED_RE.match(line.text) or _ACTIVITY_ALONE_RE.match(line.text)
         if not m:
             return False
-        number, repaired = state.context.get("last_activity", 0) + 1, m.group(1)
+        number, repaired = state.context.get("last_activity", 0) + 1, m.group(1) if m.re is _ACTIVITY_DAMAGED_RE else ""
     state.context["last_activity"] = number
     state.emit("activity", None, line.text[m.end():], line, number=number, repaired=repaired)
     state.pos += 1

@@ -155,7 +155,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
         elif block.kind == "activity":
             mode = "activity"
             out.activities.append((block.data["number"], line, []))
-            if block.data.get("repaired"):
+            if block.data.get("repaired") is not None:
                 out.activity_tokens[line.no] = block.data["repaired"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
@@ -342,8 +342,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
         if token is not None:
             out.issues.append(Issue("warning", "value_repaired",
-                                    f"main activity number printed {token!r} (no number): it is number {number}, "
-                                    "its place after the activity before it", json.dumps(
+                                    (f"main activity number printed {token!r} (no number)" if token else
+                                     "main activity heading printed with no number")
+                                    + f": it is number {number}, its place after the activity before it", json.dumps(
                                         {"rule": "item_sequence", "printed": token, "chosen": number, "text": text},
                                         ensure_ascii=False), line.no, end, field="activities.number"))
         out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
