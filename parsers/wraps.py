@@ -47,13 +47,18 @@ MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran
 def page_wraps(lines: list[Line]) -> PageWraps | None:
     """The document's PageWraps; None when it has too few lines (without
     tabs) to tell its page's width."""
-    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
+    width = _widths(lines)
     if len(width) < MIN_PAGE_LINES:
         return None
     page = _page_width(width)
     past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
     margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
     return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin)
+
+
+def _widths(lines: list[Line]) -> dict[int, int]:
+    """Each line's width by its place, lines with tabs (table rows) left out."""
+    return {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
 
 
 def _page_width(width: dict[int, int]) -> int:
@@ -72,7 +77,7 @@ def after_full_lines(lines: list[Line]) -> set[int]:
     document), or one that the next line's first word would have overrun
     (the page broke before that word); what follows goes on from it (an
     activity's name over two lines).  Lines with tabs (table rows) tell nothing."""
-    width = {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
+    width = _widths(lines)
     if len(width) < MIN_PAGE_LINES:
         return set()
     return _wrapped(lines, width, _page_width(width))

@@ -86,15 +86,15 @@ def _figures(text: str) -> list[str]:
     return _DIGITS_RE.findall(text)
 
 
-def _sibling(value: str, printed: Counter) -> str | None:
-    """The one text of `printed` other than `value` within MAX_EDITS letters
-    of it (spaces aside) with the same figures; None when none or several are."""
-    key = _SPACES_RE.sub("", value)
-    figures = _figures(value)
-    near = [text for text, n in printed.items() if text != value
+def _sibling(value: str, printed: dict[str, tuple[str, list[str]]]) -> str | None:
+    """The one text of `printed` (each text's letters without spaces, and
+    its figures) other than `value` within MAX_EDITS letters of it (spaces
+    aside) with the same figures; None when none or several are."""
+    key, figures = printed[value]
+    near = [text for text, (squashed, its_figures) in printed.items() if text != value
             and abs(len(text) - len(value)) <= MAX_EDITS + 2
-            and Levenshtein.distance(_SPACES_RE.sub("", text), key, score_cutoff=MAX_EDITS) <= MAX_EDITS
-            and _figures(text) == figures]
+            and Levenshtein.distance(squashed, key, score_cutoff=MAX_EDITS) <= MAX_EDITS
+            and its_figures == figures]
     return near[0] if len(near) == 1 else None
 
 
@@ -111,16 +111,18 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
         for column in columns:
             printed = Counter(row[column] for row in rows if isinstance(row.get(column), str)
                               and len(row[column]) >= MIN_LENGTH)
+            # each distinct text's letters without spaces and its figures, once; each one's sibling, once
+            forms = {text: (_SPACES_RE.sub("", text), _figures(text)) for text in printed}
+            siblings = {text: _sibling(text, forms) for text in printed}
             for row in rows:
                 value = row.get(column)
                 if not isinstance(value, str) or value not in printed:
                     continue
-                sibling = _sibling(value, printed)
-                if sibling is None or _SPACES_RE.sub("", sibling) == _SPACES_RE.sub("", value) \
-                        or not _reads_better(sibling, value):
+                sibling = siblings[value]
+                if sibling is None or forms[sibling][0] == forms[value][0] or not _reads_better(sibling, value):
                     continue  # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary)
                 chosen = _in_its_spacing(sibling, value)
-                if _SPACES_RE.sub("", chosen) != _SPACES_RE.sub("", sibling):
+                if _SPACES_RE.sub("", chosen) != forms[sibling][0]:
                     chosen = sibling
                 row[column] = chosen
                 field = f"{table}.{column}"

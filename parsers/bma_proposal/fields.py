@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.dates import MONTHS, find_dates, find_month_years, first_day, last_day
+from normalizers.dates import MONTHS, find_dates, find_month_years, first_day, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.text import clean_value, mark_tolerant
 from parsers.anchors import Anchor, AnchorSet
@@ -98,8 +98,9 @@ def _range_year(text: str) -> tuple[int, int] | None:
     if found is None or not months or _FULL_MONTH_RE.search(text).start() != found.start():
         return None
     year, last, _ = months[0]
-    first = MONTHS.get(found[1]) or MONTHS.get(found[1].replace("\u0e4d\u0e32", "\u0e33"))
-    if first is None:
+    try:
+        first = month_number(found[1])
+    except ValueParseError:
         return None
     return (year - 1 if first > last else year), first
 

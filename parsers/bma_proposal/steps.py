@@ -87,11 +87,12 @@ def read_steps(lines: list[Line], out: CopyReading) -> bool:
     # a row the chart marks (its marks in cells after the step's): a step's first line, whatever OCR made of
     # its number ("fe สรุปผล...<tab>od" for ๗.); a wrapped line of a step has no marks beside it
     marked = {ln.no for ln in exploded if _marked_row(ln.text)}
-    numbered = sum(1 for t in texts if step_opener(t.text) is not None)
+    opened = {t.text: step_opener(t.text) for t in texts}  # each line's opening, once
+    numbered = sum(1 for t in texts if opened[t.text] is not None)
     rows = {t.text for t in texts if t.no in marked} if numbered >= 2 and len(marked) >= 2 else set()
 
     def opener(text: str) -> tuple[str, str] | None:
-        return step_opener(text) or (lost_step_opener(text) if text in rows else None)
+        return opened[text] or (lost_step_opener(text) if text in rows else None)
 
     found = read_items(texts, opener)
     if found is None:
