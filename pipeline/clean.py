@@ -76,6 +76,26 @@ def mark_footer_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+def mark_header_heads(lines: list[Line]) -> list[Line]:
+    """A running header wrapped onto two lines whose first part is printed
+    too seldom to be known by its repeats (a two-page report heads only its
+    second page: the office's name on a line of its own over the form's
+    title): the text line right above a header's printing (no blank line
+    between) with the previous page's furniture above it, across a blank
+    line or more, is the header's too.  A page's body never starts above
+    its header."""
+    out = list(lines)
+    for i in range(2, len(out)):
+        if out[i].kind != "page_header" or out[i - 1].kind != "text" or len(out[i - 1].text) > RUNNING_MAX:
+            continue
+        j = i - 2
+        while j >= 0 and out[j].kind == "blank":
+            j -= 1
+        if j < i - 2 and j >= 0 and out[j].kind in ("page_number", "page_footer", "page_break"):
+            out[i - 1] = replace(out[i - 1], kind="page_header")
+    return out
+
+
 def mark_catchwords(lines: list[Line]) -> list[Line]:
     """Mark a line ending in "..." whose words open the next text line."""
     out = list(lines)
@@ -596,7 +616,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
-    running = mark_opening_header(mark_running_lines(lines))
+    running = mark_header_heads(mark_opening_header(mark_running_lines(lines)))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")

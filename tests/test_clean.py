@@ -490,3 +490,21 @@ def test_a_header_on_every_page_but_the_first_is_furniture_where_signatures_are_
               for body in ("รายงานครั้งที่ 1 : ประชุม", "ครั้งที่\tวันที่รายงาน", "ครั้งที่\nรายงานครั้งที่ 1")]
     lines, _ = clean_lines("\n\n\n".join(copies) + "\n")
     assert {ln.kind for ln in lines if ln.text == heading} == {"text"}
+
+
+def test_the_first_part_of_a_wrapped_header_heading_only_the_second_page_is_furniture():
+    # fresh set "af" (bma_progress, furniture_header_wrapped, two pages): the header ("<office> <form title>",
+    # wrapped onto two lines) heads page 2 only; its second line is the form's title, printed at page 1's top
+    # too, so it is known; its first line, the office alone, is printed once, right over it after page 1's
+    # footer: the header's too (a page's body never starts above its header)
+    from pipeline.clean import clean_lines
+
+    title = "แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ"
+    page1 = f"{title}\n1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ\nหน่วยงานที่รับผิดชอบ : สำนักงานเขตทดสอบ\n\nหน้า 1 จาก 2"
+    page2 = f"สำนักงานเขตทดสอบ\n{title}\n\n2. รายงานความก้าวหน้าของโครงการ\nรายงานครั้งที่ 1\n\nหน้า 2 จาก 2"
+    lines, _ = clean_lines(page1 + "\n\n\n" + page2 + "\n")
+    assert next(ln for ln in lines if ln.text == "สำนักงานเขตทดสอบ").kind == "page_header"
+    assert [ln.kind for ln in lines if ln.text == title] == ["page_header", "page_header"]
+    # the same line over a header with no page furniture above it (the document's start) stays text
+    lines, _ = clean_lines(page2 + "\n\n\n" + page1 + "\n")
+    assert next(ln for ln in lines if ln.text == "สำนักงานเขตทดสอบ").kind == "text"

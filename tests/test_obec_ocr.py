@@ -1561,3 +1561,21 @@ def test_an_obec_activity_heading_whose_number_ocr_lost_is_numbered_by_its_place
     said = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "activities.number"
             and i["line_start"] == at + 1]
     assert len(said) == 1 and json.loads(said[0]["evidence"])["chosen"] == 2
+
+
+def test_as_many_lines_as_numbers_one_running_past_the_margin_are_one_item_each():
+    # fresh set "af" (clean text printed a paragraph a line, list_numbers_column_read): three numbers apart,
+    # three lines, the first near the page's margin (it might have wrapped), the second well past it: no
+    # page wrapped these lines, so each is an item; without a line past the margin they stay in doubt
+    from parsers.obec_progress.lists import items_of
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    texts = ["ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน และจัดทำคำสั่งแต่งตั้งคณะกรรมการเรียบร้อยแล้ว",
+             "สพป.ทดสอบ เขต 4 ได้ดำเนินการขับเคลื่อนการจัดการเรียนการสอนรายวิชาประวัติศาสตร์แบบบูรณาการ ครบตามแผน",
+             "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน 112 โรงเรียน"]
+    lines = [Line(10, "1."), Line(11, "2."), Line(12, "3."), Line(14, texts[0]), Line(15, texts[1]), Line(16, texts[2])]
+    past = PageWraps(wrapped=frozenset({15, 16}), past=frozenset({16}), at_margin=frozenset({15, 16}))
+    assert [t for t, _, _ in items_of(lines, past)] == texts
+    near = PageWraps(wrapped=frozenset({15, 16}), past=frozenset(), at_margin=frozenset({15, 16}))
+    assert len(items_of(lines, near)) == 1

@@ -273,12 +273,15 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
     its first word's overrunning the line before (not the margin) leaves
     the texts uncut: that word may be any long run of Thai; but as many
     lines as numbers, none after a line that ran to the margin, are one
-    item each."""
+    item each, and so are as many lines as numbers one of which runs well
+    past the margin (the page wrapped none of them)."""
     lines = [ln for para in paragraphs for ln in para]
-    if len(lines) == n and not any(ln.no in wraps.at_margin and ln.no not in wraps.past
-                                   for para in paragraphs for ln in para[1:]):
+    if len(lines) == n and (not any(ln.no in wraps.at_margin and ln.no not in wraps.past
+                                    for para in paragraphs for ln in para[1:])
+                            or any(ln.no in wraps.past for ln in lines[1:])):
         # as many lines as numbers, none after a line that ran to the margin: one item a line (an item the page
-        # wrapped would make more lines than numbers, unless OCR lost another item's text whole)
+        # wrapped would make more lines than numbers, unless OCR lost another item's text whole); or one of
+        # them running well past the margin: no page wrapped these lines (text printed a paragraph a line)
         return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
     for para in paragraphs:
