@@ -1485,8 +1485,9 @@ def test_numbers_read_apart_paired_with_paragraphs_the_page_widths_contradict_ar
     wraps = PageWraps(wrapped=frozenset({6, 9}), past=frozenset(), at_margin=frozenset({6, 9}))
     assert len(items_of(lines, wraps)) == 2  # paired as the paragraphs stand ...
     assert paired_in_doubt(lines, wraps)  # ... and said to be in doubt
-    # the widths agreeing with the paragraphs (line 7 wrapped from line 6): no doubt
-    agreeing = PageWraps(wrapped=frozenset({6, 7, 9}), past=frozenset(), at_margin=frozenset({6, 7, 9}))
+    # the widths agreeing with the paragraphs (line 7 wrapped from line 6, item 2 opening after a line that
+    # stopped short of the margin): no doubt
+    agreeing = PageWraps(wrapped=frozenset({6, 7}), past=frozenset(), at_margin=frozenset({6, 7}))
     assert not paired_in_doubt(lines, agreeing)
     assert not paired_in_doubt(lines, None)
 
@@ -1579,3 +1580,23 @@ def test_as_many_lines_as_numbers_one_running_past_the_margin_are_one_item_each(
     assert [t for t, _, _ in items_of(lines, past)] == texts
     near = PageWraps(wrapped=frozenset({15, 16}), past=frozenset(), at_margin=frozenset({15, 16}))
     assert len(items_of(lines, near)) == 1
+
+
+def test_a_paragraph_opening_after_a_line_at_the_margin_leaves_the_pairing_in_doubt():
+    # fresh set "af" after OCR: numbers 1.-3. apart, then three paragraphs; OCR put a gap inside item 2 (its
+    # first line runs to the margin, the page wrapped it) and none between items 2 and 3: the paragraphs pair
+    # with the numbers, but which text is whose is in doubt, and said
+    from parsers.obec_progress.lists import paired_in_doubt
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    lines = [Line(1, "1."), Line(3, "2."), Line(5, "3."),
+             Line(7, "ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน และจัดทำคำสั่งแต่งตั้ง"), Line(8, "คณะกรรมการเรียบร้อยแล้ว"),
+             Line(10, "สพป.ทดสอบ เขต 4 ได้ดำเนินการขับเคลื่อนการจัดการเรียน"),
+             Line(12, "การสอนรายวิชาประวัติศาสตร์แบบบูรณาการ ครบตามแผนที่กำหนด"),
+             Line(13, "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน 112 โรงเรียน")]
+    wraps = PageWraps(wrapped=frozenset({8, 12, 13}), past=frozenset(), at_margin=frozenset({8, 12, 13}))
+    assert "runs to the margin" in paired_in_doubt(lines, wraps)
+    # the same paragraphs, each opening after a line that stopped short of the margin: no doubt
+    short = PageWraps(wrapped=frozenset({8, 13}), past=frozenset(), at_margin=frozenset({8, 13}))
+    assert paired_in_doubt(lines, short) is None

@@ -364,7 +364,8 @@ def paired_in_doubt(lines: list[Line], wraps: Any) -> str | None:
     paragraphs (see items_of), is in doubt against the page's line widths
     (`wraps`, parsers.wraps.PageWraps), or None: a paragraph goes on past a line
     that stopped short of the margin (where a new item may open, the
-    paragraphs' gaps OCR's own), or the texts stood in more paragraphs
+    paragraphs' gaps OCR's own), or one opens after a line running to the
+    margin (the page may have wrapped an item there, the gap OCR's), or the texts stood in more paragraphs
     than numbers and were joined where the page wrapped a line (OCR also
     breaks a printed line in two, which no width tells): which text is
     which item's is in doubt."""
@@ -376,6 +377,8 @@ def paired_in_doubt(lines: list[Line], wraps: Any) -> str | None:
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
+    if any(para[0].no in wraps.at_margin and para[0].no not in wraps.past for para in apart[0][1:]):
+        return "a paragraph opens after a line that runs to the margin, which the page may have wrapped"
     as_printed = _numbers_apart(lines)
     if as_printed is not None and len(as_printed[0]) > len(apart[0]):
         return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "
