@@ -675,6 +675,17 @@ def test_an_objective_number_a_wrap_left_at_the_end_of_the_line_before_goes_with
     # a number that is not the list's next one ("ปี 2567" / "เพื่อ...") stays where it stands
     other = _lines("1 เพื่อจัดงานในปี 25", "เพื่อเป็นต้นแบบ")
     assert _carry_wrapped_numbers(other)[0].text == "1 เพื่อจัดงานในปี 25"
+    # a sub-list's numbers the same (fresh set "af" OCR, objectives_sub + few_lines): "๒.๓" ends a line, the
+    # words it numbers open the next; "๒.๒" stood inside a line
+    lines = _lines("๒.๑ เพื่อส่งเสริมข้าราชการครู",
+                   "กลุ่มสาระและงานที่รับผิดชอบ ๒.๒ เพื่อพัฒนาบุคลากรหลักของศูนย์วิชาการเขต",
+                   "ให้มีทักษะในการทำงานด้านพัฒนาคุณภาพการศึกษา ๒.๓",
+                   "เพื่อส่งเสริมการพัฒนาศักยภาพผู้บริหารสถานศึกษา")
+    carried = _carry_wrapped_numbers(lines)
+    assert carried[2].text.endswith("คุณภาพการศึกษา") and carried[3].text.startswith("๒.๓ เพื่อส่งเสริมการพัฒนา")
+    # ... and one level up ("2" after "1.3" ends a line: the list's next top number)
+    up = _carry_wrapped_numbers(_lines("1.3 เพื่อพัฒนาครู ในสังกัด 2", "เพื่อเป็นต้นแบบ"))
+    assert up[1].text == "2 เพื่อเป็นต้นแบบ"
 
 
 def test_unnumbered_objectives_run_on_in_a_paragraph_ocr_wrapped_are_cut_and_the_cut_is_said():

@@ -180,9 +180,9 @@ def _run_on_in_doubt(lines: list[Line], out: CopyReading) -> list[Line]:
 
 
 # A bare item number ending a line (after a space; a dot or bracket may close it): "... ที่รับผิดชอบ 2"
-_TRAILING_NUMBER_RE = regex.compile(r"(?<=\S\s{1,3})([\d๐-๙]{1,2})[.)]?\s*$")
-# a bare number before an objective's opening word inside a line ("(PLC) 3 เพื่อพัฒนา"): the list's own
-_BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})[.)]?\s+(?=เพ)")
+_TRAILING_NUMBER_RE = regex.compile(r"(?<=\S\s{1,3})((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})[.)]?\s*$")
+# a number before an objective's opening word inside a line ("(PLC) 3 เพื่อพัฒนา", "... ๒.๒ เพื่อพัฒนา"): the list's own
+_BARE_BEFORE_OPENER_RE = regex.compile(r"(?<=\s)((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})[.)]?\s+(?=เพ)")
 
 
 # A target group's label inside a line after its number OCR damaged ("... 4 คน lo. ด้านคุณภาพ ...", ๒. read
@@ -206,23 +206,33 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
     an item's number at the end of a line and its words on the next ("...
     ที่รับผิดชอบ 2" / "เพื่อเป็นต้นแบบ..."): the number goes with the words it
     numbers, when it is the list's next number and the next line opens an
-    objective without one."""
+    objective without one.  A sub-list's numbers ("๒.๒ ... ๒.๓" / "เพื่อ...")
+    the same, part by part."""
     out = list(lines)
-    last = 0  # the last item number met, in the order the lines stand
+    last: tuple[int, ...] | None = None  # the last item number met, in the order the lines stand
+
+    def next_of(token: str) -> tuple[int, ...] | None:
+        """The number `token` prints, when it is the one after `last` at its depth or one above ("2" after "1.3")."""
+        value = tuple(int(p) for p in thai_digits_to_arabic(token).split("."))
+        k = len(value)
+        if last is None or k > len(last) or value[:-1] != last[:k - 1] or value[-1] != last[k - 1] + 1:
+            return None
+        return value
+
     for i, ln in enumerate(out):
         number, _ = split_item_number(ln.text)
-        if number is not None and len(number) == 1:
-            last = number[0]
+        if number is not None:
+            last = number
         for m in _BARE_BEFORE_OPENER_RE.finditer(ln.text):
-            value = int(thai_digits_to_arabic(m.group(1)))
-            if value == last + 1 and opens_purpose(ln.text[m.end():]):
+            value = next_of(m.group(1))
+            if value is not None and opens_purpose(ln.text[m.end():]):
                 last = value
         m = _TRAILING_NUMBER_RE.search(ln.text)
-        if m is None or i + 1 >= len(out) or not last:
+        if m is None or i + 1 >= len(out) or last is None:
             continue
-        value = int(thai_digits_to_arabic(m.group(1)))
+        value = next_of(m.group(1))
         after = out[i + 1]
-        if value != last + 1 or split_item_number(after.text)[0] is not None or not opens_purpose(after.text):
+        if value is None or split_item_number(after.text)[0] is not None or not opens_purpose(after.text):
             continue
         out[i] = Line(ln.no, ln.text[: m.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)
         out[i + 1] = Line(after.no, f"{m.group(1)} {after.text.lstrip()}", after.kind, after.bullet, after.indent,
