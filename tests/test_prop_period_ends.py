@@ -62,3 +62,17 @@ def test_a_range_of_months_that_prints_its_year_once_starts_in_that_year():
     assert (str(project["start_date"]), str(project["end_date"])) == ("2022-10-01", "2023-08-31") and not missing
     project, missing = _run("ตุลาคม – กุมภาพันธ์ ๒๕๖๖ และ มีนาคม – สิงหาคม ๒๕๖๖")
     assert (str(project["start_date"]), str(project["end_date"])) == ("2022-10-01", "2023-08-31") and not missing
+
+
+def test_a_year_ocr_read_with_a_letter_is_said_of_the_period_text_too():
+    # fresh set "af" OCR: "พฤษภาคม 25๖๗" read "พฤษภาคม 25๒ๆ": the end date is unknown (said), and the period's
+    # text, kept as printed, holds the damaged year: said of period_text as well, or its wrong text is silent
+    text = _DOC.read_text(encoding="utf-8")
+    rows = run(text.replace(_PRINTED, "๙ ตุลาคม ๒๕๖๕ ถึง ๒๕ สิงหาคม ๒๕๖ๆ"))
+    project = rows["projects"][0]
+    assert project["end_date"] is None and project["period_text"].endswith("๒๕๖ๆ")
+    (issue,) = [i for i in rows["issues"] if i["field"] == "projects.period_text"]
+    assert issue["code"] == "ocr_digits_doubtful" and "๒๕๖ๆ" in issue["message"]
+    # a period whose years all read says nothing of its text
+    rows = run(text)
+    assert not [i for i in rows["issues"] if i["field"] == "projects.period_text"]

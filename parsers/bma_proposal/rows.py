@@ -9,6 +9,8 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
+import regex
+
 from normalizers.numbers import parse_baht
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
@@ -121,11 +123,22 @@ def yearless_period(project: dict[str, Reading]) -> list[Issue]:
     text = project.get("period_text")
     if text is None or not isinstance(text.value, str):
         return []
-    return [Issue("warning", "missing_value", f"the period {text.value!r} names its {end} month with no year that reads as one, "
-                  f"or no month and year at all (OCR damaged them): the {end} date is not known", text.text, *text.span,
-                  field=f"projects.{name}")
-            for end, name, yearless in zip(("first", "last"), ("start_date", "end_date"), yearless_ends(text.value))
-            if yearless and value_of(project, name) is None]
+    out = [Issue("warning", "missing_value", f"the period {text.value!r} names its {end} month with no year that reads as one, "
+                 f"or no month and year at all (OCR damaged them): the {end} date is not known", text.text, *text.span,
+                 field=f"projects.{name}")
+           for end, name, yearless in zip(("first", "last"), ("start_date", "end_date"), yearless_ends(text.value))
+           if yearless and value_of(project, name) is None]
+    damaged = _DAMAGED_YEAR_RE.findall(text.value)
+    if out and damaged:  # the text itself, kept as printed, holds the year OCR damaged: said of it too
+        out.append(Issue("warning", "ocr_digits_doubtful", f"projects.period_text: the period prints a year OCR "
+                         f"put letters in ({', '.join(damaged[:3])!r}); kept as read", {"text": " ".join(damaged),
+                                                                                       "unread": ""},
+                         *text.span, field="projects.period_text"))
+    return out
+
+
+# a year whose last digits OCR read as letters ("25๒ๆ"): digits, then one or two characters that are none
+_DAMAGED_YEAR_RE = regex.compile(r"(?<![\w])[\d๐-๙]{2,3}[^\s\d๐-๙,.()\-–]{1,2}(?=\s|$)")
 
 
 def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]],
