@@ -76,14 +76,18 @@ def mark_footer_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+PAGE_EDGE = frozenset({"page_number", "page_footer", "page_break"})  # what parts one page from the next
+
+
 def mark_header_heads(lines: list[Line]) -> list[Line]:
     """A running header wrapped onto two lines whose first part is printed
     too seldom to be known by its repeats (a two-page report heads only its
     second page: the office's name on a line of its own over the form's
     title): the text line right above a header's printing (no blank line
     between) with the previous page's furniture above it, across a blank
-    line or more, is the header's too.  A page's body never starts above
-    its header."""
+    line or more, is the header's too, where the page's body follows the
+    header (a title printed at a page's foot stands under the body's last
+    line).  A page's body never starts above its header."""
     out = list(lines)
     for i in range(2, len(out)):
         if out[i].kind != "page_header" or out[i - 1].kind != "text" or len(out[i - 1].text) > RUNNING_MAX:
@@ -91,7 +95,10 @@ def mark_header_heads(lines: list[Line]) -> list[Line]:
         j = i - 2
         while j >= 0 and out[j].kind == "blank":
             j -= 1
-        if j < i - 2 and j >= 0 and out[j].kind in ("page_number", "page_footer", "page_break"):
+        k = i + 1  # what the header (and its wrapped tail) stands over: the page's body, not its foot
+        while k < len(out) and out[k].kind in ("page_header", "blank"):
+            k += 1
+        if j < i - 2 and j >= 0 and out[j].kind in PAGE_EDGE and k < len(out) and out[k].kind not in PAGE_EDGE:
             out[i - 1] = replace(out[i - 1], kind="page_header")
     return out
 

@@ -1600,3 +1600,13 @@ def test_a_paragraph_opening_after_a_line_at_the_margin_leaves_the_pairing_in_do
     # the same paragraphs, each opening after a line that stopped short of the margin: no doubt
     short = PageWraps(wrapped=frozenset({8, 13}), past=frozenset(), at_margin=frozenset({8, 13}))
     assert paired_in_doubt(lines, short) is None
+
+
+def test_a_word_s_piece_ocr_cut_from_elsewhere_is_debris_not_a_list_s_lead():
+    # fresh set "af" OCR: "ะยุทธศาสตร์" (a piece of a line elsewhere on the page, opening with a vowel no word
+    # opens with) stood over a numbered list of results and became its first item, the rest one seq later
+    from parsers.obec_progress.lists import is_debris
+
+    assert is_debris("ะยุทธศาสตร์") and is_debris("ิการศึกษา")
+    # a word, words with a space, or a text opening with a consonant or a leading vowel are no such piece
+    assert not is_debris("ยุทธศาสตร์") and not is_debris("เป้าหมาย") and not is_debris("ำนักงาน เขต ๒")

@@ -80,11 +80,19 @@ _FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is dat
 SPECKS_MAX = 32
 
 
+# a piece of a word OCR cut from a line elsewhere on the page ("ะยุทธศาสตร์"): one run of Thai with no space,
+# opening with a vowel or mark no Thai word opens with (a word's first letter is a consonant or a leading vowel)
+_FRAGMENT_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*$")
+FRAGMENT_MAX = 20
+
+
 @lru_cache(maxsize=16384)  # a pure function of one text
 def is_debris(text: str) -> bool:
     text = text.strip()
     if not text or NONE_RE.match(text):
         return False
+    if len(text) <= FRAGMENT_MAX and _FRAGMENT_RE.match(text):
+        return True
     if len(text) <= DEBRIS_MAX:
         if _PAGE_NUMBER_LEFT_RE.match(text):
             return True
