@@ -76,9 +76,6 @@ def mark_footer_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
-PAGE_EDGE = frozenset({"page_number", "page_footer", "page_break"})  # what parts one page from the next
-
-
 def mark_header_heads(lines: list[Line]) -> list[Line]:
     """A running header wrapped onto two lines whose first part is printed
     too seldom to be known by its repeats (a two-page report heads only its
@@ -188,6 +185,7 @@ RUNNING_MAX = 150
 PAGE_GAP = 2
 RUNNING_RATIO = 90.0
 PAGE_FURNITURE = frozenset({"page_header", "page_footer", "page_number", "page_break"})
+PAGE_EDGE = PAGE_FURNITURE - {"page_header"}  # what parts one page from the next
 _WRAP_TAIL_RE = re.compile(r"^[\s0-9๐-๙./:()-]{1,12}$")
 
 
@@ -246,7 +244,7 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
                 out[j] = replace(out[j], kind="page_header")
     for i in tails:
         out[i] = replace(out[i], kind="page_header")
-    if not any(ln.kind in ("page_number", "page_footer", "page_break") for ln in out):
+    if not any(ln.kind in PAGE_EDGE for ln in out):
         for shape in running:  # the header is its pages' only furniture: after OCR some of its printings stand alone
             for i in _alone_between(out, shapes, shape, edges[shape]):
                 out[i] = replace(out[i], kind="page_header")
@@ -298,7 +296,7 @@ _ITEM_RE = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]\s*\S")
 def mark_opening_header(lines: list[Line]) -> list[Line]:
     """The printings of a header printed on page 1 too, and their tails,
     in a document where no page gap shows (see above), as page headers."""
-    if any(ln.kind in PAGE_FURNITURE and ln.kind != "page_header" for ln in lines):
+    if any(ln.kind in PAGE_EDGE for ln in lines):
         return lines  # (the header is not the pages' only furniture)
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     top = next((i for i in texts if not _is_speck(lines[i].text)), -1)
