@@ -35,13 +35,21 @@ class PageWraps:
     `past`, the lines that follow a line running well past the margin
     (MARGIN_OVER), which no page wrapped: the line after it starts afresh;
     `at_margin`, the lines that follow a line running to the margin (the
-    surest sign of a wrap: what a doubt about lost items counts by)."""
+    surest sign of a wrap: what a doubt about lost items counts by);
+    `unwrapped`, whether no page wrapped the text at all (UNWRAPPED_SHARE:
+    a text printed a paragraph a line, whose "width" is only where its
+    lengths thin out, so a line reaching it says nothing of a wrap)."""
     wrapped: frozenset[int]
     past: frozenset[int]
     at_margin: frozenset[int] = frozenset()
+    unwrapped: bool = False
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
+# the share of a text's lines (without tabs) running past the margin (MARGIN_OVER) from which no page wrapped the
+# text: a page's width bounds the lines it wrapped (those past it are a title, a rule or a run OCR joined: a few in
+# a hundred), where a text printed a paragraph a line has no bound, its long paragraphs one line each
+UNWRAPPED_SHARE = 0.045
 
 
 def page_wraps(lines: list[Line]) -> PageWraps | None:
@@ -53,7 +61,8 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
     page = _page_width(width)
     past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
     margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
-    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin)
+    unwrapped = sum(w > MARGIN_OVER * page for w in width.values()) >= UNWRAPPED_SHARE * len(width)
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped)
 
 
 def _widths(lines: list[Line]) -> dict[int, int]:

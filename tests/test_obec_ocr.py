@@ -1208,6 +1208,32 @@ def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     # more lines than numbers pair nothing
     three = lines + [Line(6, "ตามโครงการ")]
     assert len(items_of(three, PageWraps(frozenset(), frozenset()))) == 1
+    # a text no page wrapped (printed a paragraph a line): line 4 reaching its "width" tells nothing of a wrap
+    flat = PageWraps(frozenset({5}), frozenset(), frozenset({5}), unwrapped=True)
+    assert [a for _, a, _ in items_of(lines, flat)] == [4, 5] and unpaired_numbers(lines, flat) is None
+
+
+def test_a_text_printed_a_paragraph_a_line_is_told_from_a_page_wrapped_one():
+    from parsers.wraps import page_wraps
+    from schemas.document import Line
+
+    sentence = "ข้าราชการครูและบุคลากรทางการศึกษา ได้รับการพัฒนาตามโครงการ"
+    # wrapped at a page width of 60 columns: lines fill the width, none runs well past it
+    words = (sentence + " ") * 40
+    wrapped, line = [], ""
+    for word in words.split():
+        if len(line) + 1 + len(word) > 60:
+            wrapped.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    wrapped.append(line)
+    verdict = page_wraps([Line(i, t) for i, t in enumerate(wrapped, 1)])
+    assert verdict is not None and not verdict.unwrapped
+    # the same words a paragraph a line: short lines, long ones, and one in ten well past the rest
+    flat = [" ".join(words.split()[:n]) for n in [3, 4, 2, 5, 3, 4, 6, 3, 2, 12] * 5]
+    verdict = page_wraps([Line(i, t) for i, t in enumerate(flat, 1)])
+    assert verdict is not None and verdict.unwrapped
 
 
 def test_a_list_that_lost_items_reaches_to_the_rows_its_kind_numbers_after_it():

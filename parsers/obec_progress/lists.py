@@ -282,9 +282,10 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
     the texts uncut: that word may be any long run of Thai; but as many
     lines as numbers, none after a line that ran to the margin, are one
     item each, and so are as many lines as numbers one of which runs well
-    past the margin (the page wrapped none of them)."""
+    past the margin (the page wrapped none of them), or stand in a text
+    no page wrapped (wraps.unwrapped)."""
     lines = [ln for para in paragraphs for ln in para]
-    if len(lines) == n and (not any(ln.no in wraps.at_margin and ln.no not in wraps.past
+    if len(lines) == n and (wraps.unwrapped or not any(ln.no in wraps.at_margin and ln.no not in wraps.past
                                     for para in paragraphs for ln in para[1:])
                             or any(ln.no in wraps.past for ln in lines[1:])):
         # as many lines as numbers, none after a line that ran to the margin: one item a line (an item the page
