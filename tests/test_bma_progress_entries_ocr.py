@@ -119,6 +119,23 @@ def test_a_wild_header_number_the_headers_after_it_contradict_is_the_next_one():
     assert result.entries[4].description == "ดำเนินการครั้งที่ 4"
 
 
+def test_a_jump_the_headers_after_it_do_not_carry_on_from_is_the_number_they_say():
+    # "1 2 5 4 5 6" (fresh set ag, side-by-side entries): ๓ read as 5, no reading of which is 3, and no
+    # budget clause names a report; the headers after it go on from 3, so it is 3, said (not 5 kept, with
+    # every report after it renumbered on from 6 and its expense lines given to the wrong report)
+    numbers = ["1", "2", "5", "4", "5", "6"]
+    text = []
+    for n, number in enumerate(numbers, start=1):
+        text += [f"รายงานครั้งที่ {number} :: {n}/1/2563 : ดำเนินการครั้งที่ {n}",
+                 f":: ความก้าวหน้าของงานฯ = {10 * n}.00 % : งบประมาณที่เบิกใช้ = 0 บาท : เป็นไปตามแผน"]
+    result = parse_entries(_lines(*text))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5, 6]
+    assert result.entries[3].description == "ดำเนินการครั้งที่ 3"
+    assert result.entries[6].description == "ดำเนินการครั้งที่ 6"
+    repaired = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"]
+    assert len(repaired) == 1 and "'5'" in repaired[0].message
+
+
 def test_a_budget_clause_naming_a_report_with_figures_of_its_own_is_the_figureless_entry_it_stands_in():
     # report 4's clause names 1 (๙ read as ๑: no digit table says so); report 1 has its own clause
     result = parse_entries(_rows(("1", "8/10/2562", "1"), ("2", "9/11/2562", "2"), ("3", "4/12/2562", "3"),

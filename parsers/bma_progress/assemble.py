@@ -678,9 +678,11 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
     chosen = expected
     if clause is not None and clause.seq == expected:
         why = f"its entry's budget clause names report {expected} (printed {clause.printed!r})"
-    elif step == expected and (old <= last or old > expected + ENTRY_GAP) and _may_name(clause, expected):
-        # out of the run, and the headers after it are in step with the next number ("1 2 3 51 5 6"),
-        # unless its entry's budget clause names another number
+    elif step == expected and (old <= last or old > expected + ENTRY_GAP or jump and old > expected + 1) \
+            and _may_name(clause, expected):
+        # out of the run, and the headers after it are in step with the next number ("1 2 3 51 5 6", or a
+        # jump they fall back from: "1 2 5 4 5 6", ๓ read as 5; a header they merely repeat, "๒ ๒", may be
+        # either of two), unless its entry's budget clause names another number
         why, clause = f"the headers after it are numbered on from {expected}", ev
     elif ev.kind == "header" and old <= last and (
             ev.damaged or ev.value is not None or (i + 1 < end and events[i + 1].kind == "date")):
