@@ -405,7 +405,7 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
     for i, ln in enumerate(lines):
         number, _ = split_item_number(ln.text)
         m = ITEM_PREFIX_RE.match(ln.text)
-        if number is not None:
+        if number is not None and not (opens is not None and _glued_speck(ln.text, opens)):
             marks.append((i, None))
         elif m and _damaged_token(m.group(2)) and (opens is None or opens(ln.text[m.end():])) \
                 and not (m.group(3) == ")" and not m.group(1) and i and _open_bracket(lines[i - 1].text)):
@@ -445,6 +445,18 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
 # item's words.  Only before words that open an item, and never a Thai or Latin word ("(PLC) เพื่อ...").
 _BARE_PREFIX_RE = regex.compile(r"^(\(?)([^\s()]{1,6})()\s+(?=\S)")
 _LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3}")
+
+
+def _glued_speck(text: str, opens: Callable[[str], bool]) -> bool:
+    """Whether a line's item number has a speck glued on after it, the
+    token it makes no word, before words that open an item ("๒.@๑ เพื่อ...",
+    "@" OCR's half of ๑): a damaged number, not the number it starts with."""
+    number = ITEM_NUMBER_RE.match(text)
+    end = number.end() if number else 0
+    if not end or text[end - 1].isspace() or end == len(text) or text[end].isspace():
+        return False  # no number, or nothing glued on
+    m = _BARE_PREFIX_RE.match(text)
+    return m is not None and _damaged_token(m.group(2)) and opens(text[m.end():])
 
 
 def _open_bracket(text: str) -> bool:

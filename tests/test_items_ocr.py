@@ -124,3 +124,19 @@ def test_an_opener_word_after_a_line_at_the_margin_goes_on_in_a_bulleted_list():
     assert len(numbered_items(lines, opens_purpose, margin=frozenset({27}))[0]) == 3
     plain = [Line(ln.no, ln.text) for ln in lines]
     assert len(numbered_items(plain, opens_purpose, margin=frozenset({25, 27}))[0]) == 3
+
+
+def test_a_sub_number_with_a_speck_glued_after_its_dot_is_the_lists_first_item():
+    # "๒.@๑" (fresh set ag): "๒." then a speck OCR glued on; read as item ๒ it opened no list (a list opens at
+    # 1), and every objective under it was left unplaced. It is a damaged number, mended by its place
+    from parsers.items import mend_item_numbers
+
+    lines = [Line(40, "๒.@๑ เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรียน"), Line(42, "ด้วยระบบเครือข่ายโรงเรียนที่ยั่งยืน"),
+             Line(44, "๒.๒ เพื่อติดตามและประเมินผลอย่างเป็นระบบ"), Line(46, "๒.๓ เพื่อสร้างเครือข่ายความร่วมมือ")]
+    items, lead = numbered_items(mend_item_numbers(lines, opens_purpose), opens=opens_purpose)
+    assert not lead
+    assert [(i.number, i.line_start) for i in items] == [((2, 1), 40), ((2, 2), 44), ((2, 3), 46)]
+    assert items[0].text == "เพื่อพัฒนาคุณภาพการจัดการศึกษาของโรงเรียน ด้วยระบบเครือข่ายโรงเรียนที่ยั่งยืน"
+    # a number followed by its words with no space is no speck: it stays as printed
+    plain = [Line(1, "๑.เพื่อพัฒนาคุณภาพ"), Line(2, "๒.เพื่อติดตามผล")]
+    assert mend_item_numbers(plain, opens_purpose) == plain
