@@ -44,9 +44,13 @@ _SIGNATURE_RE = regex.compile(
 
 # "หน้า 3/11" whose word OCR garbled ("nin 3/11", "win 7 จาก ๑ๆ"): a short token, the page
 # number, and "/" or "จาก" before the page count (which may be garbled too); or "หน้า" itself
-# with its "จาก" read as Latin letters ("หน้า ๑๐ VN ๓๒", "หน้า ๕ VIN ๓๒๐").
+# with its "จาก" read as Latin letters ("หน้า ๑๐ VN ๓๒", "หน้า ๕ VIN ๓๒๐"), or with its numbers
+# garbled, no word among them ("หน้า 2ซ จาก 27", "หน้า w/o»": no two Thai letters in a row, as in
+# "หน้าที่ ครู/ผอ.").
 _DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
-                                    r"|^หน้า\s*[\d๐-๙]{1,4}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$")
+                                    r"|^หน้า\s*[\d๐-๙]{1,4}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$"
+                                    r"|^หน้า(?:ที่)?\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}\s*(?:/|จาก)"
+                                    r"\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}$")
 
 
 def is_page_number(line: str) -> bool:
