@@ -696,6 +696,10 @@ def test_a_plan_heading_ocr_misread_is_the_form_s_own_words_with_its_tail():
     assert form_heading("plan_nesdp", nesdp.replace("กับแผน", "กับแผน ") + " ฉบับที่ 12") is None
     assert form_heading("plan_master_plan", sub) is None
     assert form_heading("plan_sub_plan", "ผลการตดำเนินงานต่อเป้าหมายของแผนย่อย ของโรงเรียน") is None  # no heading tail
+    # a tail OCR garbled past any Thai letter ("ALUN om" for "ฉบับที่ ๑๓", fresh set ag): the words are
+    # still the form's, the garbled tail kept as printed (and the repair said)
+    damaged = nesdp.replace("ที่ดำ", "ทีดำ").replace("สังคม", "สังคม ") + " ALUN om"
+    assert form_heading("plan_nesdp", damaged) == nesdp + " ALUN om"
 
 
 def test_a_year_most_mentions_allow_is_flagged_when_a_tenth_read_years_it_cannot_be():

@@ -230,14 +230,17 @@ def plan_gap(keys: list[str]) -> list[str]:
 
 _PLAN_HEADINGS = {a.key: a.text for a in MARKERS if a.key in PLAN_KEYS}
 _TAIL_START_RE = regex.compile(TAIL)
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 HEADING_EDITS = 2  # letters OCR may have changed, added or dropped in a plan heading's words (skeletons)
 
 
 def form_heading(key: str, printed: str) -> str | None:
     """The form's own words for a plan heading OCR misread ("ผลการตดำเนินงาน
     ต่อเป้าหมายของแผนย่อย"), with what the page printed after them (its tail:
-    "ฉบับที่ ๑๓"); None when the heading reads as the form prints it, or its
-    words are not the heading's with at most HEADING_EDITS letters changed."""
+    "ฉบับที่ ๑๓", or a tail OCR garbled past any Thai letter: "ALUN om"); None
+    when the heading reads as the form prints it, or its words are not the
+    heading's with at most HEADING_EDITS letters changed, or other words
+    follow them."""
     words = _PLAN_HEADINGS.get(key)
     if words is None or printed.startswith(words):
         return None
@@ -253,8 +256,8 @@ def form_heading(key: str, printed: str) -> str | None:
     if "".join(printed[:end].split()) == "".join(words.split()):  # the form's words, spaced otherwise
         return None
     tail = printed[end:].strip()
-    if tail and not _TAIL_START_RE.match(tail):
-        return None
+    if tail and not _TAIL_START_RE.match(tail) and _THAI_LETTER_RE.search(tail):
+        return None  # (a tail with no Thai letter is one OCR garbled: "ALUN om" for "ฉบับที่ ๑๓")
     return f"{words} {tail}" if tail else words
 
 
