@@ -908,3 +908,16 @@ def test_a_header_whose_number_ocr_lost_before_the_date_takes_its_place_and_the_
     entries = parse_entries(lines).entries
     assert sorted(entries) == [3, 4]
     assert entries[4].date.isoformat() == "2022-01-20"
+
+
+def test_a_budget_clause_tail_behind_the_flag_cells_words_is_no_expense_line():
+    # a woven row: "งบประมาณที่เบิกใช้ เป็นไปตาม เป็นไปตาม" / "(ครั้งที่ ฒ) = ๐.๐๐ บาท แผน เป้าหมาย" (held-out
+    # h004): the clause's tail after the flag cells' words named no expense "เป็นไปตาม (ครั้งที่ ฒ)" of 0 baht
+    from parsers.bma_progress.clauses import expenses_in
+    from normalizers.numbers import thai_digits_to_arabic
+
+    for text in ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท", "เป็นไปตาม เป็นไปตาม (ครั้งที่ ก =0 บาท"):
+        assert expenses_in(thai_digits_to_arabic(text), text, 1) == []
+    # an item that names a time of its own is still an expense
+    text = "ค่าอาหาร (ครั้งที่ 2) = 1,500 บาท"
+    assert [e.value.item for _, _, e in expenses_in(text, text, 1)] == ["ค่าอาหาร (ครั้งที่ 2)"]

@@ -689,8 +689,10 @@ def _runs_across(before: str, line: str) -> bool:
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
 _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
-# the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"
-_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
+# the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
+# woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item)
+_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
+                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
 
 
 def pieces(lines: list[Line]) -> list[Piece]:
