@@ -921,3 +921,17 @@ def test_a_budget_clause_tail_behind_the_flag_cells_words_is_no_expense_line():
     # an item that names a time of its own is still an expense
     text = "ค่าอาหาร (ครั้งที่ 2) = 1,500 บาท"
     assert [e.value.item for _, _, e in expenses_in(text, text, 1)] == ["ค่าอาหาร (ครั้งที่ 2)"]
+
+
+def test_a_unit_amount_whose_first_digit_ocr_read_as_a_letter_is_unreadable_not_the_digits_after_it():
+    # "ค่าตอบแทนวิทยากร ๕ ชั่วโมง % อ๐๐ บาท = 3000 บาท" (held-out h016: ๖๐๐ with ๖ read as อ and ๆ ละ as %):
+    # read as ๐๐ the unit amount was 0, and a baht-sign repair then cut the amount to 0 to match it
+    from parsers.bma_progress.clauses import expenses_in
+    from parsers.bma_progress.entries import expense_values
+    from normalizers.numbers import thai_digits_to_arabic
+
+    text = "ค่าตอบแทนวิทยากร ๕ ชั่วโมง % อ๐๐ บาท = 3000 บาท"
+    (_, _, event), = expenses_in(thai_digits_to_arabic(text), text, 1)
+    values, bad = expense_values(event.value)
+    assert values["unit_amount"] is None and bad == ["unit_amount"]
+    assert str(values["amount"]) == "3000.00" and str(values["quantity"]) == "5.00"

@@ -170,7 +170,7 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไ�
 #   "ค่าอาหาร 50 คน x 200 บาท = 10,000 บาท"
 #   "ค่าอาหาร จำนวน 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท"
 #   after OCR: "x" read as "%", "ละ" after "ๆ" as Latin letters ("คนๆ ax 50", "ชุดๆ AE ๓๕๐"),
-#   a quantity's first digit as a letter ("อ๑๒ ใบ"),
+#   a quantity's or unit amount's first digit as a letter ("อ๑๒ ใบ", "% อ๐๐ บาท"),
 #   "บาท" lost after the amount of "ค่าวัสดุ = 87,000" (then it ends a cell or the line)
 # An amount is "฿1,540" or "1,540 บาท" (".-" may close it).  The item is the
 # words before the figures: from the last "ค่า..." (what every expense item
@@ -192,12 +192,13 @@ _BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER}[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>{AMOUNT}|{_BARE_AMOUNT})\s*"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT}))\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
-_AMOUNT_NUMBER_RE = regex.compile(_NUMBER_OCR)
+# (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
+_AMOUNT_NUMBER_RE = regex.compile(rf"อ?(?:{_NUMBER_OCR})")
 # (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
 _LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position

@@ -47,6 +47,7 @@ from schemas.document import Line
 
 
 _NUMBER_RE = regex.compile(NUMBER)
+_LETTER_IN_FIGURE_RE = regex.compile(r"[\u0e01-\u0e2e](?=[\d๐-๙])")  # a Thai letter standing before a digit
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
@@ -135,6 +136,9 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
     for column, text, parse in (("amount", expense.amount, parse_baht), ("quantity", expense.quantity, _quantity),
                                 ("unit_amount", expense.each, parse_baht)):
         if text is None:
+            continue
+        if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text):
+            bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue
         try:
             out[column] = parse(read_amount(text) if column != "quantity" else text)
