@@ -258,6 +258,14 @@ def rule_title(state: State) -> bool:
     printed = printed_number(line.text)
     if number is None and speck and _DIGITS_RE.fullmatch(speck) and could_be(speck, str(expected)):
         number, printed = (int(thai_digits_to_arabic(speck)),), speck  # "๒, โครงการ": a number, its dot read as a comma
+    lookalike = None
+    if number is None and speck and not _DIGITS_RE.fullmatch(speck) and len(speck) <= 2 \
+            and could_be(speck, str(expected)) and rest[_TITLE_START_RE.match(rest).end():].strip():
+        # "ฒ. โครงการ" for ๗: OCR's look-alike of the number expected; as a misread digit of it (below) it
+        # needs no section to vouch for it (a title listed alone, no report asked of its project); its
+        # reading is said as an unreadable number's is, which the summary's count must confirm.  The word
+        # alone names no project ("จำนวน / a โครงการ": a count the page wrapped)
+        number, printed, lookalike = (expected,), speck, speck
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         if not (_section_follows(state) or state.context.get("titles_only")):
@@ -297,6 +305,8 @@ def rule_title(state: State) -> bool:
         elif seq < expected:  # a number already passed: unreadable in effect; its place stands in (see number_titles)
             repaired, seq = str(seq), expected
         # else: a section vouches for the title and its number is what it says (titles before it were missed)
+    if lookalike is not None:
+        repaired = lookalike
     state.context["expected"] = seq + 1
     state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
                inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"])
