@@ -311,6 +311,12 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             # of item N whose number stood alone on the line above)
             opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
             rest = ln.text
+        elif number is None and numbered and opens is not None and prev is not None and parts and parts[-1] \
+                and lost_number and (speck := _SPECK_TOKEN_RE.match(ln.text)) and opens(ln.text[speck.end():]):
+            # after debris or a gap of lines, an opener behind a token OCR made of its number ("loom เพื่อ..."
+            # for ๒.๓, no Thai letter in it): item N + 1 likewise
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
+            rest = ln.text[speck.end():]
         else:
             opened = None
         if opened is not None:
@@ -325,6 +331,9 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     for item, texts in zip(items, parts):
         item.text = clean_value(join_wrapped(texts))
     return [i for i in items if i.text], lead
+
+
+_SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 
 
 def _bare_one(lines: list[Line], no: int) -> bool:

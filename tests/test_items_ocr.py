@@ -140,3 +140,15 @@ def test_a_sub_number_with_a_speck_glued_after_its_dot_is_the_lists_first_item()
     # a number followed by its words with no space is no speck: it stays as printed
     plain = [Line(1, "๑.เพื่อพัฒนาคุณภาพ"), Line(2, "๒.เพื่อติดตามผล")]
     assert mend_item_numbers(plain, opens_purpose) == plain
+
+
+def test_an_opener_behind_a_token_ocr_made_of_its_number_after_debris_is_the_next_item():
+    # "- loom เพื่อ..." for "- ๒.๓ เพื่อ..." after a line of debris (held-out h003): item ๒.๓, not words of ๒.๒
+    lines = [Line(60, "๒.๑ เพื่อสร้างเครือข่ายความร่วมมือ"), Line(63, "๒.๒ เพื่อส่งเสริมและกระตุ้นให้ครู"),
+             Line(64, "ความสามารถในการเรียนการสอน"), Line(67, "loom เพื่อเป็นต้นแบบให้กับข้าราชการครู")]
+    items, _ = numbered_items(lines, opens=opens_purpose)
+    assert [(i.number, i.text) for i in items][1:] == [
+        ((2, 2), "เพื่อส่งเสริมและกระตุ้นให้ครู ความสามารถในการเรียนการสอน"), ((2, 3), "เพื่อเป็นต้นแบบให้กับข้าราชการครู")]
+    # right under the item's own lines (no gap), the same line is its text: nothing says an item was lost
+    close = lines[:3] + [Line(65, "loom เพื่อเป็นต้นแบบให้กับข้าราชการครู")]
+    assert len(numbered_items(close, opens=opens_purpose)[0]) == 2
