@@ -74,7 +74,8 @@ def _without_specks(text: str) -> str:
 # A longer line of debris: what OCR made of marks printed apart from their letters ("สศม a ะ",
 # "เศก รั7] 4 <Q 1 ๐"): a few short tokens, no Thai run of four letters, and a Latin letter, a
 # symbol or a Thai vowel standing alone.
-_THAI_RUN4_RE = regex.compile(r"[\u0e01-\u0e4e]{4}")
+# (four letters that take a column each: the marks above and below them do not count, "สูขะ" is three)
+_THAI_RUN4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
 _ODD_RE = regex.compile(r"[A-Za-z<>\[\]{}=|~^°@®©]|(?:^|\s)[\u0e30-\u0e3a\u0e40-\u0e44\u0e47-\u0e4e]+(?:\s|$)")
 _FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
 SPECKS_MAX = 32
