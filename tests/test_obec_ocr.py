@@ -353,6 +353,16 @@ def test_a_title_whose_number_ocr_wrote_as_a_look_alike_of_the_next_one_opens_a_
     assert len(rows["projects"]) == 2
 
 
+def test_a_signature_line_over_its_garbled_dots_and_the_name_is_no_part_of_the_last_title():
+    # "ผู้รายงาน" / "๑7  co ©" (its dotted line) / "(นาย...)" / "ตำแหน่ง ..." after the last listed title
+    # (held-out h002): the reporter's label had run into the title, silent
+    text = report() + ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
+                       "๑. โครงการพัฒนาครูในสังกัด\n\nผู้รายงาน\n๑7  co ©\n\n(นายอำนาจ ศักดิ์ดี)\n\n"
+                       "ตำแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n")
+    rows = run(text)
+    assert [p["name"] for p in rows["projects"] if "พัฒนาครู" in p["name"]] == ["โครงการพัฒนาครูในสังกัด"]
+
+
 def test_a_signature_that_runs_on_from_the_last_title_leaves_the_title():
     text = report() + ("๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๑ โครงการ โดยมีรายละเอียด ดังนี้\n"
                        "๑. โครงการพัฒนาครูในสังกัด ANDO 3 3็0ผู้รายงาน (นายอำนาจ ศักดิ์ดี)\n"

@@ -329,8 +329,14 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
     for i, (ln, nxt) in enumerate(zip(lines, lines[1:])):
         if _NAME_RE.match(ln.text) and _POSITION_LINE_RE.match(nxt.text):
             drop |= {i, i + 1}
-            if i and _signs(lines[i - 1].text):
-                drop.add(i - 1)
+            # the signature's line over the name, or over what OCR made of its dots on a line of their own
+            # ("ผู้รายงาน" / "๑7  co ©" / "(นาย...)"): a short line that holds no word between them
+            for j in (i - 1, i - 2):
+                if j < 0 or not _signs(lines[j].text):
+                    continue
+                if all(len(x.text) <= SIGN_LINE_MAX and not _THAI_WORD_RE.search(x.text) for x in lines[j + 1:i]):
+                    drop |= set(range(j, i))
+                break
     out: list[Line] = []
     signed = False
     for i, ln in enumerate(lines):
