@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 
@@ -286,29 +287,57 @@ WORD_LENGTH = 4.0  # the least mean length of a restored text's words: shorter, 
 
 
 @lru_cache(maxsize=1)
-def _by_toneless() -> dict[str, tuple[str, ...]]:
-    """The dictionary's words by their letters without tone marks (built once a process)."""
-    index: dict[str, list[str]] = {}
-    for word in _dictionary():
-        index.setdefault(_TONE_RE.sub("", word), []).append(word)
-    return {key: tuple(sorted(words)) for key, words in index.items()}
-
-
-def _lost_tones(read: str, word: str) -> bool:
-    """Whether `read` is `word` with some of its tone marks dropped (and nothing else changed)."""
-    i = 0
-    for ch in word:
-        if i < len(read) and read[i] == ch:
-            i += 1
-        elif ch not in TONE_MARKS:
-            return False
-    return i == len(read)
+def _by_toneless() -> dict[str, str]:
+    """What restore_tone_marks may put back, built once a process (about
+    0.2 s): each text of at least 3 letters, no dictionary word itself, that
+    is exactly one dictionary word with some of its tone marks dropped (and
+    nothing else changed) -> that word; and each shorter beginning, of at
+    least 3 letters, of such a text -> "" (what _restorable walks, as
+    _WordPrefixes walks its words).  A span restore_tone_marks asks about
+    is looked up here instead of among the words of its letters without
+    tone marks."""
+    words = _dictionary()
+    fits: dict[str, set[str]] = {}
+    for word in words:
+        marks = [at for at, ch in enumerate(word) if ch in TONE_MARKS]
+        for n in range(1, len(marks) + 1):
+            for dropped in combinations(marks, n):
+                read = "".join(ch for at, ch in enumerate(word) if at not in dropped)
+                if len(read) >= 3 and read not in words:
+                    fits.setdefault(read, set()).add(word)
+    toned = {read: next(iter(found)) for read, found in fits.items() if len(found) == 1}
+    index = dict.fromkeys((read[:n] for read in toned for n in range(3, len(read))), "")
+    index.update(toned)
+    return index
 
 
 def _toned(span: str) -> str | None:
-    """The one dictionary word `span` is with tone marks OCR dropped put back, if exactly one is."""
-    words = [w for w in _by_toneless().get(_TONE_RE.sub("", span), ()) if w != span and _lost_tones(span, w)]
-    return words[0] if len(words) == 1 else None
+    """The one dictionary word `span` (of at least 3 letters, no dictionary
+    word) is with tone marks OCR dropped put back, if exactly one is."""
+    return _by_toneless().get(span) or None
+
+
+def _restorable(run: str) -> bool:
+    """Whether restore_tone_marks may change anything in `run` (a run of
+    Thai letters): a span it restores is one or more of newmm's words of the
+    run, so it is a text _toned knows that begins and ends where a word of
+    the run may, at a Thai character cluster's end (newmm cuts a run there
+    alone) or at the run's start.  Most runs hold no such text, and are not
+    tokenized (newmm's words of a run are the run, end to end)."""
+    get = _by_toneless().get
+    spans = []
+    for start in range(len(run) - 2):
+        end = start + 3
+        while end <= len(run) and (word := get(run[start:end])) is not None:
+            if word:
+                spans.append((start, end))
+            end += 1
+    if not spans:
+        return False
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    ends = tcc_pos_array(run)
+    return any((start == 0 or ends[start]) and ends[end] for start, end in spans)
 
 
 @lru_cache(maxsize=4096)
@@ -332,9 +361,13 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     changes: list[tuple[str, str]] = []
     last = 0
     for run in _THAI_RUN_RE.finditer(text):
+        out.append(text[last:run.start()])
+        last = run.end()
+        if not _restorable(run.group()):
+            out.append(run.group())
+            continue
         tokens = word_tokenize(run.group(), custom_dict=_word_trie(), keep_whitespace=False)
         i = 0
-        out.append(text[last:run.start()])
         while i < len(tokens):
             for n in range(min(JOIN_MAX, len(tokens) - i), 0, -1):
                 part = tokens[i:i + n]
@@ -351,7 +384,6 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
             else:
                 out.append(tokens[i])
                 i += 1
-        last = run.end()
     if not changes:
         return text, ()
     out.append(text[last:])

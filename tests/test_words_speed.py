@@ -1,0 +1,92 @@
+"""normalizers.words' shortcuts give what the long way gives: the tone
+marks restore_tone_marks puts back are the ones it puts back when every run
+is tokenized, and the index _toned reads answers as the dictionary's words
+by their letters without tone marks do; on the samples', the OCR corpus'
+and the bench archive's kind of Thai, and on the same lines with tone
+marks dropped (what the index is for)."""
+
+from __future__ import annotations
+
+import re
+from itertools import combinations
+from pathlib import Path
+
+import normalizers.words as words
+from normalizers.words import TONE_MARKS
+
+ROOT = Path(__file__).resolve().parent.parent
+_TONE_RE = re.compile(f"[{TONE_MARKS}]")
+
+
+def _lines(limit: int) -> list[str]:
+    paths = sorted((ROOT / "samples").glob("*.txt")) + sorted((ROOT / "tests/corpus").glob("*/ocr/*.txt")) \
+        + sorted((ROOT / "tests/corpus").glob("*/*/ocr/*.txt"))
+    seen: dict[str, None] = {}
+    for path in paths:
+        for line in path.read_text(encoding="utf-8").split("\n"):
+            line = line.strip()
+            if line and len(line) < 200 and re.search("[\u0e01-\u0e2e]", line):
+                seen.setdefault(line)
+    return list(seen)[:limit]
+
+
+def _slow_toned(span: str) -> str | None:
+    """_toned as the dictionary's words by their letters without tone marks answer it."""
+    def lost_tones(read: str, word: str) -> bool:
+        i = 0
+        for ch in word:
+            if i < len(read) and read[i] == ch:
+                i += 1
+            elif ch not in TONE_MARKS:
+                return False
+        return i == len(read)
+
+    fits = [w for w in _slow_by_toneless().get(_TONE_RE.sub("", span), ()) if w != span and lost_tones(span, w)]
+    return fits[0] if len(fits) == 1 else None
+
+
+_BY_TONELESS: dict[str, list[str]] = {}
+
+
+def _slow_by_toneless() -> dict[str, list[str]]:
+    if not _BY_TONELESS:
+        for word in words._dictionary():
+            _BY_TONELESS.setdefault(_TONE_RE.sub("", word), []).append(word)
+    return _BY_TONELESS
+
+
+def test_the_index_answers_as_the_words_without_tone_marks():
+    dictionary = words._dictionary()
+    spans = set(words._by_toneless())
+    for word in dictionary:
+        marks = [at for at, ch in enumerate(word) if ch in TONE_MARKS]
+        for n in range(1, len(marks) + 1):
+            for dropped in combinations(marks, n):
+                spans.add("".join(ch for at, ch in enumerate(word) if at not in dropped))
+    spans |= {"การ", "คำสัง", "แต่งตัง", "ตัง", "xyz", "กกก"}
+    checked = 0
+    for span in spans:
+        if len(span) >= 3 and span not in dictionary:  # (restore_tone_marks asks of no other span)
+            assert words._toned(span) == _slow_toned(span), span
+            checked += 1
+    assert checked > 30_000
+
+
+def _tone_dropped(line: str) -> list[str]:
+    """`line` with its first, its last and all of its tone marks dropped."""
+    marks = [m.start() for m in _TONE_RE.finditer(line)]
+    if not marks:
+        return []
+    return [line[:marks[0]] + line[marks[0] + 1:], line[:marks[-1]] + line[marks[-1] + 1:], _TONE_RE.sub("", line)]
+
+
+def test_restored_text_is_the_one_every_run_tokenized_gives(monkeypatch):
+    lines = _lines(2500)
+    texts = lines + [v for line in lines[:1500] for v in _tone_dropped(line)]
+    fast = [words.restore_tone_marks.__wrapped__(t) for t in texts]
+    monkeypatch.setattr(words, "_restorable", lambda run: True)
+    slow = [words.restore_tone_marks.__wrapped__(t) for t in texts]
+    assert sum(1 for _, changes in slow if changes) > 100
+    for text, a, b in zip(texts, fast, slow):
+        assert a == b, text
+
