@@ -15,10 +15,18 @@ only marks added and letters changed (OCR drops marks far more often than
 it adds them or drops a whole letter, so a sibling lacking a mark of the
 value, or adding a letter, is not its whole printing), and reading
 better by the dictionary (normalizers.words.plausibility), every word of it
-known.  A `value_repaired` issue (rule "sibling_text") records the printed
-and the chosen text, with the row's lines.  Two siblings near it, or none
-that reads better, and it stays as printed.  Texts shorter than MIN_LENGTH
-are left alone: "ครู" and "คน" differ by a letter and mean other things.
+known.  Where no one text is that near, a text OCR printed with its marks
+only thinned ("คาอาหารวางและเครองดม" for "ค่าอาหารว่างและเครื่องดื่ม": a
+low-contrast line loses every tone mark and upper vowel, far more than
+MAX_EDITS) reads as the other text of the column with the same letters
+and more marks, all the value's marks among them, when one such text has
+every mark the others have (the fullest printing; _fullest).  A
+`value_repaired` issue (rule "sibling_text") records the printed and the
+chosen text, with the row's lines.  Two siblings near it, or none that
+reads better, and it stays as printed.  Texts shorter than MIN_LENGTH
+(MIN_MARKS_LENGTH for one whose letters all stand in the sibling) are left
+alone: "ครู" and "คน" differ by a letter and "คน" and "คัน" by a mark, and
+mean other things.
 Forms-agnostic: it reads the built rows, after the parsers.
 """
 
@@ -46,6 +54,9 @@ SIBLING_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 MAX_EDITS = 2  # letters a sibling may differ by (a misread letter is one substitution, a lost mark one deletion)
 MIN_LENGTH = 15  # characters a text needs: shorter ones ("ครู", "คน") differ by a letter and mean other things
+# characters a text needs to be read as a sibling with its letters, only more marks ("คาตอบแทนวทยากร",
+# "ค่าตอบแทนวิทยากร"): texts that short may share their letters ("คน", "คัน") and mean other things
+MIN_MARKS_LENGTH = 10
 _DIGITS_RE = regex.compile(r"[\d๐-๙]+")
 _SPACES_RE = regex.compile(r"\s+")
 _MARK_RE = regex.compile(r"\p{Mn}")
@@ -86,16 +97,40 @@ def _figures(text: str) -> list[str]:
     return _DIGITS_RE.findall(text)
 
 
-def _sibling(value: str, printed: dict[str, tuple[str, list[str]]]) -> str | None:
+def _marks_added(short: str, full: str) -> bool:
+    """Whether `full` is `short` (both without spaces) with marks added and nothing else changed."""
+    return short != full and all(op.tag == "insert" and _MARK_RE.match(full[op.dest_pos])
+                                 for op in Levenshtein.editops(short, full))
+
+
+def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]]) -> str | None:
+    """The text of `printed` with `value`'s letters (`bare`: the texts by
+    their letters without marks or spaces) and more marks, all of
+    `value`'s among them, that has every mark the others so have (the
+    fullest printing); None when there is none, or no one fullest."""
+    key = printed[value][0]
+    fuller = [text for text in bare.get(_MARK_RE.sub("", key), ()) if _marks_added(key, printed[text][0])]
+    top = [text for text in fuller if all(other == text or _marks_added(printed[other][0], printed[text][0])
+                                          for other in fuller)]
+    return top[0] if len(top) == 1 else None
+
+
+def _sibling(value: str, printed: dict[str, tuple[str, list[str]]],
+             bare: dict[str, list[str]] | None = None) -> str | None:
     """The one text of `printed` (each text's letters without spaces, and
     its figures) other than `value` within MAX_EDITS letters of it (spaces
-    aside) with the same figures; None when none or several are."""
+    aside) with the same figures; else (with `bare`, see _fullest) the
+    fullest printing of its letters with more marks; None when none or
+    several are."""
     key, figures = printed[value]
-    near = [text for text, (squashed, its_figures) in printed.items() if text != value
-            and abs(len(text) - len(value)) <= MAX_EDITS + 2
-            and Levenshtein.distance(squashed, key, score_cutoff=MAX_EDITS) <= MAX_EDITS
-            and its_figures == figures]
-    return near[0] if len(near) == 1 else None
+    if len(value) >= MIN_LENGTH:
+        near = [text for text, (squashed, its_figures) in printed.items() if text != value
+                and len(text) >= MIN_LENGTH and abs(len(text) - len(value)) <= MAX_EDITS + 2
+                and Levenshtein.distance(squashed, key, score_cutoff=MAX_EDITS) <= MAX_EDITS
+                and its_figures == figures]
+        if len(near) == 1:
+            return near[0]
+    return _fullest(value, printed, bare) if bare is not None else None
 
 
 def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -110,10 +145,13 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
         rows = tables.get(table, ())
         for column in columns:
             printed = Counter(row[column] for row in rows if isinstance(row.get(column), str)
-                              and len(row[column]) >= MIN_LENGTH)
+                              and len(row[column]) >= MIN_MARKS_LENGTH)
             # each distinct text's letters without spaces and its figures, once; each one's sibling, once
             forms = {text: (_SPACES_RE.sub("", text), _figures(text)) for text in printed}
-            siblings = {text: _sibling(text, forms) for text in printed}
+            bare: dict[str, list[str]] = {}
+            for text, (squashed, _) in forms.items():
+                bare.setdefault(_MARK_RE.sub("", squashed), []).append(text)
+            siblings = {text: _sibling(text, forms, bare) for text in printed}
             for row in rows:
                 value = row.get(column)
                 if not isinstance(value, str) or value not in printed:

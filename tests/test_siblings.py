@@ -77,3 +77,29 @@ def test_two_siblings_as_near_leave_the_value_as_printed():
 def test_a_text_too_short_to_tell_is_left_alone():
     tables = rows_of("ครูผู้สอน", "ครูผู้สอน", "ครูผู้สบน")
     assert restore_from_siblings(tables, []) == []
+
+
+def test_a_printing_that_lost_every_mark_reads_as_the_fullest_printing_of_its_letters():
+    # a pale line loses every tone mark and upper vowel: far more than MAX_EDITS, but only marks
+    full = "ค่าอาหารว่างและเครื่องดื่ม"
+    tables = {"expenses": [{"item": t, "project_key": "p1", "line_start": n, "line_end": n}
+                           for n, t in enumerate((full, "คาอาหารวางและเครองดม", "ค่าอาหารวางและเครื่องดื่ม",
+                                                  "ค่าตอบแทนวิทยากร", "คาตอบแทนวทยากร"), 1)]}
+    issues = restore_from_siblings(tables, [])
+    assert [r["item"] for r in tables["expenses"]] == [full, full, full, "ค่าตอบแทนวิทยากร", "ค่าตอบแทนวิทยากร"]
+    assert sorted(i.line_start for i in issues) == [2, 3, 5]
+    assert {json.loads(i.evidence)["rule"] for i in issues} == {"sibling_text"}
+
+
+def test_marks_only_siblings_with_no_fullest_printing_leave_the_value_as_printed():
+    # two printings each keep a mark the other lost: neither is the whole text, and the bare one stays
+    tables = rows_of("ครูมีความรู้ความเข้าใจเพิ่มขน", "ครูมีความรูความเข้าใจเพิ่มขึน", "ครมความรความเขาใจเพมขน")
+    restore_from_siblings(tables, [])
+    assert tables["targets"][2]["text"] == "ครมความรความเขาใจเพมขน"
+
+
+def test_a_short_text_is_never_read_as_another_by_its_marks():
+    # "คน" and "คัน" share their letters and mean other things: MIN_MARKS_LENGTH
+    tables = rows_of("ครูผู้สอน", "ครผสอน")
+    assert restore_from_siblings(tables, []) == []
+    assert tables["targets"][1]["text"] == "ครผสอน"
