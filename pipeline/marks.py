@@ -6,7 +6,9 @@ OCR of Thai print drops tone marks, above all one stacked over an upper
 vowel ("แต่งตั้ง" read "แต่งตัง", "คำสั่ง" read "คำสัง").  In a short label (an
 activity's name, an expense item, a unit, a section of the agency) one lost
 mark makes the value differ from every other printing of it, so rows that
-name the same thing no longer group.  Where the dictionary says exactly one
+name the same thing no longer group; the templated sentences the forms
+repeat (targets, objectives, strategy alignments) are grouped and matched
+alike.  Where the dictionary says exactly one
 word was meant, and the whole restored text reads as dictionary words, the
 value is restored and a `value_repaired` issue (rule "dictionary_marks")
 records the printed and the chosen text, with the row's lines.  Person
@@ -24,12 +26,16 @@ from normalizers.words import restore_tone_marks
 from parsers.repair import enabled
 from schemas.document import Issue
 
-# the label columns restored, by table
+# the label columns (and templated sentences) restored, by table; findings are left out: on the OCR'd corpus
+# their restorations mostly landed in rows read with another row's text
 LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
     "projects": ("agency", "division", "section", "place"),
     "activities": ("text", "progress"),
     "expenses": ("item", "category", "unit"),
     "quarterly_budgets": ("note",),
+    "targets": ("text",),
+    "alignments": ("text",),
+    "objectives": ("text",),
 }
 
 

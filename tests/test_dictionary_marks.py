@@ -52,3 +52,23 @@ def test_an_activity_name_read_without_a_tone_mark_is_restored_and_recorded():
 def test_the_sample_as_printed_has_no_such_repair():
     out = process_document(str(SAMPLE), SAMPLE.read_bytes())
     assert not [i for i in out["issues"] if i["code"] == "value_repaired"]
+
+
+
+def test_a_target_read_without_a_tone_mark_is_restored_and_recorded():
+    # a target is a templated sentence the forms repeat: grouped and matched as a label is
+    sample = SAMPLE.parent / "000_54d7a76ee7e0d007.txt"
+    lines = sample.read_text(encoding="utf-8").split("\n")
+    printings = [i for i, ln in enumerate(lines) if ln.lstrip("- ").startswith("จัดให้มีการประกวดผลงาน")]
+    assert len(printings) == 2  # the form and its copy
+    for i in printings:
+        lines[i] = lines[i].replace("ข้าราชการ", "ขาราชการ")
+    at = printings[0]
+    out = process_document(str(sample), "\n".join(lines).encode("utf-8"))
+    rows = [r for r in out["targets"] if r["line_start"] <= at + 1 <= r["line_end"]]
+    assert rows and all("ข้าราชการ" in r["text"] and "ขาราชการ" not in r["text"] for r in rows)
+    repairs = [i for i in out["issues"] if i["code"] == "value_repaired" and i["field"] == "targets.text"]
+    assert repairs and all(i["line_start"] <= at + 1 <= i["line_end"] for i in repairs)
+    evidence = json.loads(repairs[0]["evidence"])
+    assert evidence["rule"] == "dictionary_marks" and ["ขาราชการ", "ข้าราชการ"] in evidence["words"]
+    assert "ขาราชการ" in evidence["printed"]
