@@ -442,6 +442,20 @@ def test_an_entry_that_disburses_without_lines_while_others_lines_do_not_add_up_
     assert not [i for i in check_figures(reports, {5: [Decimal("5500")]}, {}) if i.field == "expenses"]
 
 
+def test_an_entry_whose_disbursement_was_lost_without_lines_while_others_lines_do_not_add_up_is_said():
+    # held-out h005: report 6's three lines went under reports 5 and 8, and its disbursement was lost
+    from decimal import Decimal
+    from parsers.bma_progress.rows import check_figures
+    from schemas.document import Reading
+    reports = {5: {"disbursed": Reading(Decimal("0"), "0", 10, 12)}, 6: {"description": Reading("x", "x", 20, 25)},
+               7: {"disbursed": Reading(None, "๕,๕OO", 30, 33)}}
+    found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {5: [Decimal("5500")]}, {})]
+    assert ("missing_value", "expenses", 20) in found and ("missing_value", "expenses", 30) in found
+    # the lines add up where they stand: a lost disbursement is said as that (progress_reports.disbursed) only
+    reports[5]["disbursed"] = Reading(Decimal("5500"), "5,500", 10, 12)
+    assert not [i for i in check_figures(reports, {5: [Decimal("5500")]}, {}) if i.field == "expenses"]
+
+
 def test_no_disbursement_is_read_from_the_others_when_one_of_them_names_another_report():
     # corpus 019: report 10's tail "10) = 0 บาท" carried into report 6's clause, whose own amount (19,000) was
     # lost; the others add up to nothing, but report 6's 0 is report 10's: the sum proves nothing

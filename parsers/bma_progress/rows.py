@@ -291,6 +291,11 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                     f"expense line, while the lines of report(s) {mismatched} do not add up to "
                                     "theirs: its lines may stand under another report", str(paid), *_lines(rec),
                                     field="expenses"))
+            elif seq not in expenses and paid is None:  # (its disbursement lost or unreadable: said where read)
+                issues.append(Issue("warning", "missing_value", f"report {seq}'s disbursement could not be read and "
+                                    f"it lists no expense line, while the lines of report(s) {mismatched} do not add "
+                                    "up to theirs: its lines may stand under another report", "", *_lines(rec),
+                                    field="expenses"))
     disbursed = [value_of(r, "disbursed") for r in reports.values() if value_of(r, "disbursed") is not None]
     if disbursed and project.get("budget_spent") is not None:
         issues += sum_check("budget_spent_mismatch", "disbursements of all reports vs budget spent (งบประมาณที่ใช้ไป)",
