@@ -13,7 +13,9 @@ word was meant, and the whole restored text reads as dictionary words, the
 value is restored and a `value_repaired` issue (rule "dictionary_marks")
 records the printed and the chosen text, with the row's lines.  Person
 names and free text (descriptions, rationale) are left as printed: a name
-need not be a word, and a long text is read, not grouped.  Forms-agnostic:
+need not be a word, and a long text is read, not grouped; a name one of
+whose words is a common dictionary word but for a mark ("มันคง") is flagged
+(marks_dropped, flag_names).  Forms-agnostic:
 it reads the built rows, after the parsers.
 """
 
@@ -22,7 +24,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from normalizers.words import restore_tone_marks
+from normalizers.words import (COMMON_WORD, DROPPED_MARKS, commonest_with_a_mark_more, known_word,
+                               restore_tone_marks, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -77,3 +80,44 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+# the person-name columns looked at, by table: a name is never restored (it need not be a word), only flagged
+NAME_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("owner_name", "coordinator_name")}
+
+
+def _with_a_mark_more(word: str) -> str | None:
+    """The commonest dictionary word that is `word` with one of
+    DROPPED_MARKS put in after its first letter, when it is common
+    (COMMON_WORD) and `word` itself no dictionary word; else None."""
+    if known_word(word) or commonest_with_a_mark_more(word) < COMMON_WORD:
+        return None
+    fuller = [word[:at] + mark + word[at:] for at in range(1, len(word) + 1) for mark in DROPPED_MARKS]
+    return max((w for w in fuller if known_word(w)), key=lambda w: (word_frequency(w), w), default=None)
+
+
+def flag_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """A `marks_dropped` issue for each person's name (NAME_COLUMNS) one of
+    whose words is no dictionary word but a common one with a mark more
+    ("มันคง" for "มั่นคง", a surname that is a word): OCR may have dropped
+    the mark; a name need not be a word, so it is kept as read."""
+    issues: list[Issue] = []
+    for table, columns in NAME_COLUMNS.items():
+        for row in tables.get(table, ()):
+            for column in columns:
+                value = row.get(column)
+                if not isinstance(value, str):
+                    continue
+                words = value.split()
+                fuller = [_with_a_mark_more(w) for w in words]
+                if not any(fuller):
+                    continue
+                read = " ".join(f or w for f, w in zip(fuller, words))
+                changed = ", ".join(f"{w!r} ({f!r})" for f, w in zip(fuller, words) if f)
+                issues.append(Issue(
+                    "warning", "marks_dropped", f"{table}.{column}: {value!r} holds {changed}, no dictionary word "
+                    "but a common one with a mark more: OCR may have dropped it; a name need not be a word, so it "
+                    "is kept as read", json.dumps({"text": value, "fuller": read}, ensure_ascii=False),
+                    row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"),
+                    field=f"{table}.{column}"))
+    return issues

@@ -31,7 +31,7 @@ from parsers.digits import unread_digits
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.doubtful import flag_values
-from pipeline.marks import restore_labels
+from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import restore_from_siblings
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
@@ -161,6 +161,7 @@ def stage_merge(doc: DocState) -> None:
         doc.groups.append(group)
         part = module.build(merged)
         part.issues = restore_labels(part.tables, part.issues)
+        part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))

@@ -169,8 +169,9 @@ CODES: list[IssueCode] = [
        {"text": "the doubtful numbers, as printed", "unread": "the Thai digits the document never shows"},
        th="ตัวเลขไทยที่ OCR อาจอ่านผิดโดยไม่มีทางตรวจ"),
     _c("marks_dropped", "warning", "a text the report prints elsewhere with Thai marks (tone marks, vowels above "
-       "or below) that this printing lacks: OCR dropped them; no row gives the fuller reading whole, or it is "
-       "printed only once, so the text is kept as read", {"text": "the text as printed", "fuller": "the text with the marks the report's other "
+       "or below) that this printing lacks, or a person's name one of whose words is no dictionary word but a "
+       "common one with a mark more (มันคง, มั่นคง): OCR dropped them; no row gives the fuller reading whole, it "
+       "is printed only once, or it is a name (which need not be a word), so the text is kept as read", {"text": "the text as printed", "fuller": "the text with the marks the report's other "
                            "printings give"}, th="ข้อความที่ OCR ทำวรรณยุกต์หรือสระหาย"),
     _c("unknown_words", "warning", "a proposal row's text (an objective, target, KPI, activity, benefit, risk, "
        "budget line) whose Thai leaves pieces no dictionary word covers (pythainlp's words, newmm), or two words "

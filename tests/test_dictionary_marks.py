@@ -72,3 +72,16 @@ def test_a_target_read_without_a_tone_mark_is_restored_and_recorded():
     evidence = json.loads(repairs[0]["evidence"])
     assert evidence["rule"] == "dictionary_marks" and ["ขาราชการ", "ข้าราชการ"] in evidence["words"]
     assert "ขาราชการ" in evidence["printed"]
+
+
+def test_a_name_whose_word_lost_a_mark_is_flagged_and_kept():
+    from pipeline.marks import flag_names
+    tables = {"projects": [{"owner_name": "นายสุรชัย มันคง", "coordinator_name": "นางสาวดวงใจ ศรีวงศ์",
+                            "project_key": "p", "line_start": 3, "line_end": 3}]}
+    (issue,) = flag_names(tables)
+    assert tables["projects"][0]["owner_name"] == "นายสุรชัย มันคง"  # a name need not be a word: never restored
+    assert issue.code == "marks_dropped" and issue.field == "projects.owner_name" and issue.line_start == 3
+    assert json.loads(issue.evidence) == {"text": "นายสุรชัย มันคง", "fuller": "นายสุรชัย มั่นคง"}
+    # a name whose words are words, or no word near a common one, says nothing
+    tables["projects"][0]["owner_name"] = "นายสุรชัย มั่นคง"
+    assert flag_names(tables) == []
