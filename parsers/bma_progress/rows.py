@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from normalizers.text import skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
-from parsers.checks import report_window, sum_check
+from parsers.checks import money_equal, report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -198,6 +198,7 @@ def build(merged: Merged) -> ParseResult:
                                 **merged.span("expenses", (report_seq, seq))})
 
     issues.extend(check_figures(reports, by_report, row, project))
+    issues.extend(lines_in_fewer_copies(merged, reports, by_report))
     row["plan_status"] = plan_status(reports)
     result.add("projects", row)
     for issue in issues:
@@ -259,6 +260,31 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
         issues.append(Issue("warning", "missing_report", f"report numbers {missing} are missing from the sequence",
                             {"missing": missing}, min((a for a, _ in spans), default=None),
                             max((b for _, b in spans), default=None), field="progress_reports"))
+    return issues
+
+
+def lines_in_fewer_copies(merged: Merged, reports: dict[int, dict[str, Reading]],
+                          expenses: dict[int, list[Decimal]]) -> list[Issue]:
+    """An expense line read in fewer copies of the form than its report, in
+    a report whose lines do not add up to its disbursement: a copy that read
+    a line twice (a wrapped line read again as a line of its own) or took
+    another report's line gives a line the other copies lack, and the sum
+    tells that the lines are wrong; said at the line's own lines (which may
+    stand far from its report's, in another copy), naming the table."""
+    issues: list[Issue] = []
+    counts, entries = merged.n_copies.get("expenses", {}), merged.n_copies.get("progress_reports", {})
+    for report_seq, seq in sorted(merged.tables.get("expenses", {})):
+        n, of = counts.get((report_seq, seq), 0), entries.get(report_seq, 0)
+        amounts, paid = expenses.get(report_seq, []), value_of(reports.get(report_seq, {}), "disbursed")
+        if not 0 < n < of or paid is None or any(a is None for a in amounts) or money_equal(sum(amounts), paid):
+            continue
+        span = merged.spans.get("expenses", {}).get((report_seq, seq), (None, None))
+        issues.append(Issue("warning", "expense_sum_mismatch", f"expense line {seq} of report {report_seq} is read "
+                            f"in {n} of the {of} copies its report is read in, and the report's lines add up to "
+                            f"{sum(amounts):,.2f}, not its disbursement {paid:,.2f}: a copy may have read the line "
+                            "twice or taken it from another report", {"parts": [str(a) for a in amounts],
+                                                                     "sum": str(sum(amounts)), "total": str(paid)},
+                            *span, field="expenses"))
     return issues
 
 
