@@ -83,3 +83,21 @@ def test_a_broken_column_among_whole_ones_is_said_for_the_whole_table_at_its_hea
     # a section with no whole column says nothing of its headers
     from parsers.bma_progress.stacked import restack_with_doubts
     assert restack_with_doubts(_lines("ครั้งที่ ๓", "๓๐/๕/๒๕๖๒", "อยู่ระหว่าง"))[1] == []
+
+
+def test_columns_cut_short_after_their_progress_are_read_and_their_figures_left_lost():
+    # extra4 t016: a table wider than the page, read by OCR in two blocks: each entry's header, date,
+    # description and progress column by column, then the disbursements and flags apart
+    lines = _lines("ครังที ๒", "๒๖ ธันวาคม ๖๔", "อยู่ระหว่าง", "ขันตอน...", "แต่งตังคณะ", "กรรมการฯ", "๕.๐๐ %",
+                   "ครั้งที่ ๓", "๒๖/๑/๒๕๖๕", "อยู่ระหว่าง", "การเตรียม", "๗.๐๐ %",
+                   "งบประมาณที", "เบิกใช้", "Bo", "เป็นไปตาม", "แผน")
+    result = parse_entries(lines)
+    assert sorted(result.entries) == [2, 3]
+    assert result.entries[2].description == "อยู่ระหว่าง ขันตอน... แต่งตังคณะ กรรมการฯ"
+    assert result.entries[3].date.isoformat() == "2022-01-26"
+    assert [figure_values(result.entries[n])[0].get("progress_pct") for n in (2, 3)] == [5.0, 7.0]
+    assert "disbursed" not in figure_values(result.entries[3])[0]
+    # a header whose cells hold a clause's words, or no date under it, opens no such column
+    assert [ln.text for ln in restack(_lines("ครั้งที่ ๓", "อยู่ระหว่าง", "การเตรียม", "๗.๐๐ %"))][0] == "ครั้งที่ ๓"
+    assert [ln.text for ln in restack(_lines("ครั้งที่ ๓", "๒๖/๑/๒๕๖๕", "งบประมาณที่เบิกใช้ = ๐",
+                                             "๗.๐๐ %"))][0] == "ครั้งที่ ๓"

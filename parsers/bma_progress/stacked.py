@@ -26,9 +26,13 @@ amount with its baht word alone (the disbursement), and no clause words in
 it (in the other layouts the figures carry their words: "งบประมาณที่เบิกใช้
 = ..."); the progress is the line above the amount when it is a short
 number; the date is the line under the header, with the next when that is
-a year alone.  A column OCR broke (another header or the labels' column
-inside it, its flags lost) is left as it stands.  Other layouts pass
-through unchanged.
+a year alone.  A table wider than the page OCR reads in two blocks: the
+entries' upper cells column by column, then their disbursements and flags
+apart; such a column cut short (a date under its header, its progress with
+its sign closing it, nothing of a clause or another column inside) is read
+to its progress, and its figures below are left lost (the checks say so).
+A column OCR broke (another header or the labels' column inside it, its
+flags lost) is left as it stands.  Other layouts pass through unchanged.
 """
 
 from __future__ import annotations
@@ -106,6 +110,31 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     return cells, flags, last_flag
 
 
+# The progress alone with its sign: what closes a column cut short ("๕.๐๐ %", "ฒ่.๐๐ %")
+_SIGNED_PROGRESS_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%\s*$")
+
+
+def _short_column(lines: list[Line], i: int) -> int | None:
+    """A column cut short after its progress (a table wider than the page,
+    which OCR reads in two blocks: the entries' upper cells column by
+    column, their disbursements and flags apart): the header at lines[i],
+    its date under it, then its description and its progress with its sign
+    closing it, no clause word, flag, amount or other header among them.
+    Where its progress stands, or None.  Its disbursement and flags are
+    lost (the checks say so)."""
+    body = [j for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)) if not _is_speck(lines[j].text)]
+    if len(body) < 3 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()):
+        return None
+    for j in body[1:]:
+        text = lines[j].text
+        if _SIGNED_PROGRESS_RE.match(text):
+            return j
+        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) or _FLAG_LINE_RE.match(text)
+                or _AMOUNT_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)):
+            return None
+    return None
+
+
 def _flag_lines(flags: list[Line]) -> list[Line]:
     """The flags' lines as clauses: ": เป็นไปตามแผน", ": เป็นไปตามเป้าหมาย"
     (a flag a wrap cut, "เป็นไปตาม" / "เป้าหมาย", is one)."""
@@ -121,6 +150,29 @@ def _flag_lines(flags: list[Line]) -> list[Line]:
                 k += 1
             out.append(Line(flags[k].no, f": {m.group(0)}", flags[k].kind))
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
+
+
+def _restacked(lines: list[Line], i: int, end: int) -> list[Line]:
+    """The header at lines[i] and the cells under it up to `end` (its
+    disbursement, or past its progress in a column cut short) with their
+    clause words: the date the line under the header (and the next when
+    that is a year alone), the progress the last cell when it is a short
+    number, the description the rest."""
+    m = _HEADER_RE.match(lines[i].text)
+    out = [Line(lines[i].no, f"รายงานครั้งที่ {m.group(2) or ''}".rstrip(), lines[i].kind)]
+    body = [c for c in lines[i + 1: end] if not _is_speck(c.text)]
+    progress = None
+    if body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
+        progress = body.pop()
+    if body and _DATE_CELL_RE.match(body[0].text.strip()):
+        date = [body.pop(0)]
+        if body and _YEAR_RE.match(body[0].text) and not regex.search(r"[\d๐-๙]{4}", date[0].text):
+            date.append(body.pop(0))  # "๑๓ มกราคม" / "๒๕๖๘": the year a wrap put under the day and month
+        out.append(Line(date[0].no, ":: " + " ".join(d.text.strip() for d in date) + " :", date[0].kind))
+    out.extend(body)
+    if progress is not None:
+        out.append(Line(progress.no, f"ความก้าวหน้าของงานฯ = {progress.text.strip()}", progress.kind))
+    return out
 
 
 def restack(lines: list[Line]) -> list[Line]:
@@ -156,6 +208,16 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     while i < len(lines):
         ln = lines[i]
         col = _column(lines, i) if _HEADER_RE.match(ln.text) else None
+        short = _short_column(lines, i) if col is None and _HEADER_RE.match(ln.text) else None
+        if short is not None:
+            while pending and (_LABEL_LINE_RE.match(pending[-1].text) or _is_speck(pending[-1].text)):
+                pending.pop()
+            out.extend(pending)
+            pending = []
+            found = True
+            out.extend(_restacked(lines, i, short + 1))
+            i = short + 1
+            continue
         if col is None:
             if _HEADER_RE.match(ln.text):
                 broken.append(ln)
@@ -168,21 +230,8 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         pending = []
         found = True
         cells, flags, last = col
-        m = _HEADER_RE.match(ln.text)
-        out.append(Line(ln.no, f"รายงานครั้งที่ {m.group(2) or ''}".rstrip(), ln.kind))
-        body = [c for c in lines[i + 1: cells - 1] if not _is_speck(c.text)]
+        out.extend(_restacked(lines, i, cells - 1))
         amount = lines[cells - 1]
-        progress = None
-        if body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
-            progress = body.pop()
-        if body and _DATE_CELL_RE.match(body[0].text.strip()):
-            date = [body.pop(0)]
-            if body and _YEAR_RE.match(body[0].text) and not regex.search(r"[\d๐-๙]{4}", date[0].text):
-                date.append(body.pop(0))  # "๑๓ มกราคม" / "๒๕๖๘": the year a wrap put under the day and month
-            out.append(Line(date[0].no, ":: " + " ".join(d.text.strip() for d in date) + " :", date[0].kind))
-        out.extend(body)
-        if progress is not None:
-            out.append(Line(progress.no, f"ความก้าวหน้าของงานฯ = {progress.text.strip()}", progress.kind))
         out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
         out.extend(_flag_lines(lines[flags: last + 1]))
         i = last + 1
