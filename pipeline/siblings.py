@@ -21,8 +21,13 @@ low-contrast line loses every tone mark and upper vowel, far more than
 MAX_EDITS) reads as the other text of the column with the same letters
 and more marks, all the value's marks among them, when one such text has
 every mark the others have (the fullest printing; _fullest).  A
-`value_repaired` issue (rule "sibling_text") records the printed and the
-chosen text, with the row's lines.  Two siblings near it, or none that
+templated text that prints its own figures ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน",
+where other rows print "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน") reads as the one
+wording within MAX_EDITS letters of it, figures aside, with as many
+figures, its own figures kept (_with_other_figures).  A sibling that holds
+more Latin letters than the value (OCR's reading of a Thai word) is no
+repair of it.  A `value_repaired` issue (rule "sibling_text") records the
+printed and the chosen text, with the row's lines.  Two siblings near it, or none that
 reads better, and it stays as printed.  Texts shorter than MIN_LENGTH
 (MIN_MARKS_LENGTH for one whose letters all stand in the sibling) are left
 alone: "ครู" and "คน" differ by a letter and "คน" and "คัน" by a mark, and
@@ -60,6 +65,7 @@ MIN_MARKS_LENGTH = 10
 _DIGITS_RE = regex.compile(r"[\d๐-๙]+")
 _SPACES_RE = regex.compile(r"\s+")
 _MARK_RE = regex.compile(r"\p{Mn}")
+_LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
 def _in_its_spacing(chosen: str, value: str) -> str:
@@ -84,6 +90,8 @@ def _reads_better(chosen: str, value: str) -> bool:
     `value`, or adds a letter, is not the whole printing of it), and better
     by the dictionary (normalizers.words.plausibility), all its words known."""
     short, key = _SPACES_RE.sub("", chosen), _SPACES_RE.sub("", value)
+    if len(_LATIN_RE.findall(short)) > len(_LATIN_RE.findall(key)):
+        return False  # a Latin letter for a Thai one is OCR's reading of the sibling, no repair of the value
     for op in Levenshtein.editops(key, short):
         if op.tag == "delete" or (op.tag == "insert" and not _MARK_RE.match(short[op.dest_pos])):
             return False
@@ -113,6 +121,33 @@ def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[s
     top = [text for text in fuller if all(other == text or _marks_added(printed[other][0], printed[text][0])
                                           for other in fuller)]
     return top[0] if len(top) == 1 else None
+
+
+def _masked(squashed: str) -> str:
+    """A text's letters without spaces, each figure a "#": its wording, whatever figures it prints."""
+    return _DIGITS_RE.sub("#", squashed)
+
+
+def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
+                        masks: dict[str, list[str]]) -> tuple[str, str] | None:
+    """The one wording (`masks`: the texts by _masked) other than `value`'s
+    within MAX_EDITS letters of it, printed with other figures as many
+    ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน" and "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน"): its
+    commonest text, and that text with `value`'s figures in its own (the
+    letters repaired, the figures as `value` prints them); None when no
+    wording or several are that near."""
+    key, figures = printed[value]
+    own = _masked(key)
+    near = [mask for mask in masks if mask != own and abs(len(mask) - len(own)) <= MAX_EDITS + 2
+            and Levenshtein.distance(mask, own, score_cutoff=MAX_EDITS) <= MAX_EDITS]
+    if len(near) != 1:
+        return None
+    texts = [t for t in masks[near[0]] if len(printed[t][1]) == len(figures) and len(t) >= MIN_LENGTH]
+    if not texts:
+        return None
+    sibling = max(texts, key=lambda t: (len(masks[near[0]]), t))
+    runs = iter(figures)
+    return sibling, _DIGITS_RE.sub(lambda m: next(runs), sibling)
 
 
 def _sibling(value: str, printed: dict[str, tuple[str, list[str]]],
@@ -151,17 +186,25 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
             bare: dict[str, list[str]] = {}
             for text, (squashed, _) in forms.items():
                 bare.setdefault(_MARK_RE.sub("", squashed), []).append(text)
-            siblings = {text: _sibling(text, forms, bare) for text in printed}
+            masks: dict[str, list[str]] = {}
+            for text, (squashed, _) in forms.items():
+                masks.setdefault(_masked(squashed), []).append(text)
+            siblings: dict[str, tuple[str, str] | None] = {}
+            for text in printed:
+                one = _sibling(text, forms, bare)
+                siblings[text] = (one, one) if one is not None else (
+                    _with_other_figures(text, forms, masks) if len(text) >= MIN_LENGTH else None)
             for row in rows:
                 value = row.get(column)
-                if not isinstance(value, str) or value not in printed:
+                if not isinstance(value, str) or value not in printed or siblings[value] is None:
                     continue
-                sibling = siblings[value]
-                if sibling is None or forms[sibling][0] == forms[value][0] or not _reads_better(sibling, value):
+                sibling, source = siblings[value]
+                squashed = _SPACES_RE.sub("", source)
+                if squashed == forms[value][0] or not _reads_better(source, value):
                     continue  # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary)
-                chosen = _in_its_spacing(sibling, value)
-                if _SPACES_RE.sub("", chosen) != forms[sibling][0]:
-                    chosen = sibling
+                chosen = _in_its_spacing(source, value)
+                if _SPACES_RE.sub("", chosen) != squashed:
+                    chosen = source
                 row[column] = chosen
                 field = f"{table}.{column}"
                 n = printed[sibling]

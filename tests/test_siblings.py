@@ -103,3 +103,26 @@ def test_a_short_text_is_never_read_as_another_by_its_marks():
     tables = rows_of("ครูผู้สอน", "ครผสอน")
     assert restore_from_siblings(tables, []) == []
     assert tables["targets"][1]["text"] == "ครผสอน"
+
+
+def test_a_templated_text_misread_in_its_letters_reads_as_its_wording_with_its_own_figures():
+    # "มีผู้เข้าร่วมกิจกรรม จำนวน N คน": the same wording printed with other figures under each activity
+    tables = {"activities": [{"progress": t, "project_key": "p1", "line_start": n, "line_end": n}
+                             for n, t in enumerate(("มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน", "มีผู้เข้าร่วมกิจกรรม จำนวน 31 คน",
+                                                    "มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน"), 1)]}
+    (issue,) = restore_from_siblings(tables, [])
+    assert tables["activities"][2]["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน 18 คน"  # its own figures kept
+    assert issue.line_start == 3 and json.loads(issue.evidence)["printed"] == "มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน"
+    # two wordings as near, or a figure more or fewer, and it stays as printed
+    tables = rows_of("ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา", "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนาแล้ว",
+                     "ครูในสังกัด จำนวน 3 คน ได้รับการพัฒนาแล", "ครูในสังกัด จำนวน ๔๐ คน ๒ รุ่น ได้รับการพัฒนา")
+    restore_from_siblings(tables, [])
+    assert tables["targets"][2]["text"] == "ครูในสังกัด จำนวน 3 คน ได้รับการพัฒนาแล"
+
+
+def test_a_sibling_whose_thai_ocr_read_as_latin_is_no_repair():
+    # corpus 013: the printing whose "คน" OCR read "AY" is the damaged one, not the others
+    texts = [f"ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน {n} คน เข้าร่วมการประชุมเชิงปฏิบัติการ" for n in (112, 55)]
+    tables = rows_of(*texts, "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 30 AY เข้าร่วมการประชุมเชิงปฏิบัติการ")
+    restore_from_siblings(tables, [])
+    assert [t["text"] for t in tables["targets"][:2]] == texts
