@@ -69,6 +69,12 @@ def added_misreads(pairs: Iterable[tuple[str, str]]) -> Iterator[None]:
         _ADDED.reset(token)
 
 
+def misreads_added() -> tuple[tuple[str, str], ...]:
+    """The misreads `added_misreads` has put in force here (sorted pairs; ()
+    outside any such block): what a memo of readings must be keyed on."""
+    return _ADDED.get()
+
+
 def misreads_of(digit: str) -> str:
     """What OCR may read the printed `digit` (Arabic) as: MISREADS, and any
     misread added for the document at hand (`added_misreads`)."""

@@ -23,13 +23,14 @@ import os
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
 import regex
 
-from normalizers.confusions import YEARS_BE, candidates, certain, changes, date_candidates
+from normalizers.confusions import YEARS_BE, candidates, certain, changes, date_candidates, misreads_added
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -122,10 +123,19 @@ YEAR_RANGE = YEARS_BE  # BE years a report of today's archives can be about
 _YEAR_TOKEN_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
 
 
-def year_candidates(text: str) -> set[int]:
+def year_candidates(text: str) -> frozenset[int]:
     """BE years in YEAR_RANGE that a printed year could have been: its
     candidate readings, and for a five-digit reading (OCR read one digit as
-    two) each reading with one digit dropped."""
+    two) each reading with one digit dropped.  Frozen: the answer is
+    memoised (a document asks it of the same printed year rule after rule,
+    and of each copy), under the misreads in force (added_misreads), which
+    the readings depend on."""
+    return _year_candidates(text, misreads_added())
+
+
+@lru_cache(maxsize=4096)
+def _year_candidates(text: str, added: tuple[tuple[str, str], ...]) -> frozenset[int]:
+    # (`added` is only the cache's key: candidates() reads the same misreads itself)
     src = text.strip()
     readings = [src] if len(src) == 4 else [src[:i] + src[i + 1:] for i in range(len(src))] if len(src) == 5 else []
     out: set[int] = set()
@@ -133,7 +143,7 @@ def year_candidates(text: str) -> set[int]:
         for cand in candidates(reading):
             if cand.isdigit() and YEAR_RANGE[0] <= int(cand) <= YEAR_RANGE[1]:
                 out.add(int(cand))
-    return out
+    return frozenset(out)
 
 
 def consensus_year(mentions: list[str]) -> int | None:
@@ -169,7 +179,7 @@ def be_year_candidates(text: str) -> set[int]:
     """BE years in YEAR_RANGE a printed year could have been, read as a BE
     year or, where it reads as a CE year (an ISO date: "๒๐๒๐-๓-๑๕"), as that
     CE year's BE."""
-    out = year_candidates(text)
+    out = set(year_candidates(text))
     src = text.strip()
     if len(src) == 4:
         for cand in candidates(src):

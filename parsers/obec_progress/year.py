@@ -404,7 +404,7 @@ def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
                 continue
             with added_misreads([(printed, read)]):
                 sets = [ys for ys in (years_of(m) for m in counted) if ys]
-            common = set.intersection(*sets) if sets else set()
+            common = set(sets[0]).intersection(*sets[1:]) if sets else set()
             for y in sorted(common - {year}):
                 rivals.setdefault(y, (printed, read))
     if not rivals:
