@@ -41,6 +41,7 @@ def _word_trie() -> Any:
             self._ends = ends
             self._word_count = len(ends)
             self.spaced = _spaced_words(ends)  # (plausibility's units: _spanned)
+            self.longest = max(map(len, ends), default=0)  # (unknown_token_at)
 
         def prefixes(self, text: str, start: int = 0) -> list[str]:
             res = []
@@ -211,6 +212,84 @@ def _unit_counts(unit: str, spaced: bool) -> tuple[int, int, int]:
             known += token in words
             length += len(token)
     return n, known, length
+
+
+def _unit_at(thai: str, at: int) -> tuple[str, int] | None:
+    """The unit of `thai` (a text of Thai and single spaces, as plausibility
+    makes it) holding the character at `at`, as newmm is given it (_units:
+    with the space after it when one follows it), and where `at` is in it;
+    None when `at` is a space between units."""
+    offset = 0
+    for piece in _pieces(thai):
+        if offset <= at < offset + len(piece):
+            break
+        offset += len(piece)
+    else:
+        return None
+    # the piece's units are _units' parts of it: its chunks, a chunk joined to the one before it
+    # when a dictionary word may span the space between them
+    units: list[tuple[int, int]] = []  # (start, end) in the piece
+    prev = ""
+    start = 0
+    for chunk in piece.split(" "):
+        end = start + len(chunk)
+        if chunk:
+            if units and _spanned(prev, chunk):
+                units[-1] = (units[-1][0], end)
+            else:
+                units.append((start, end))
+            prev = chunk
+        start = end + 1
+    at -= offset
+    for i, (start, end) in enumerate(units):
+        if start <= at < end:
+            spaced = i < len(units) - 1 or piece.endswith(" ")
+            return piece[start:end] + (" " if spaced else ""), at - start
+    return None
+
+
+@lru_cache(maxsize=256)  # (lacks_a_tone asks of one place four times, a tone mark each)
+def _cluster_ends(unit: str) -> bytes:
+    """Where newmm may cut `unit`: the ends of its Thai character clusters
+    (pythainlp's tcc_pos_array).  Its cluster patterns have every tone mark
+    in one class ([่-๋]) and name none alone, so a text with one tone mark
+    for another has the same clusters."""
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    return bytes(tcc_pos_array(unit))
+
+
+def unknown_token_at(text: str, letter: int, mark: int) -> bool:
+    """Whether plausibility(text) surely counts a Thai token that is no
+    dictionary word: newmm's token holding text[mark] (a Thai mark after
+    the Thai letter text[letter], with only Thai marks between them) holds
+    that letter too (newmm cuts its unit only where a character cluster
+    ends, and none ends between them), and no dictionary word stands in the
+    unit over both (the token, a piece of the unit, is none of them).
+    False when either is not so (plausibility may still count one).  A
+    cheap test (a cluster scan of one unit and a walk of the dictionary's
+    prefixes around `mark`), where plausibility would tokenize."""
+    before = _NOT_THAI.sub(" ", text[:letter])  # (text[letter] is Thai: no run of other characters is cut)
+    found = _unit_at(before + _NOT_THAI.sub(" ", text[letter:]), len(before) + mark - letter)
+    if found is None:
+        return False
+    unit, at = found
+    first = at - (mark - letter)
+    if unit[at] in TONE_MARKS:  # (the clusters are the same whichever tone mark it is: _cluster_ends)
+        ends = _cluster_ends(unit[:at] + TONE_MARKS[0] + unit[at + 1:])
+    else:
+        ends = _cluster_ends(unit)
+    if any(ends[first + 1:at + 1]):
+        return False  # a cluster ends between them: the mark's token may hold no letter
+    trie = _word_trie()
+    get = trie._nodes.get
+    for start in range(max(0, at + 1 - trie.longest), first + 1):
+        end = start + 1
+        while end <= len(unit) and (word := get(unit[start:end])) is not None:
+            if word and end > at:
+                return False  # a dictionary word over both: the token may be that word
+            end += 1
+    return True
 
 
 def whole_text_plausibility(text: str) -> tuple[float, float]:

@@ -32,7 +32,7 @@ from typing import Any
 import regex
 
 from normalizers.text import THAI_MARKS
-from normalizers.words import plausibility
+from normalizers.words import plausibility, unknown_token_at
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -137,6 +137,8 @@ def lacks_a_tone(text: str) -> str | None:
             continue
         for tone in _TONES:
             variant = text[:m.end()] + tone + text[m.end():]
+            if base[0] == 1.0 and unknown_token_at(variant, m.start(), m.end()):
+                continue  # a token of the variant is no word, every one of the text's is: no better (not tokenized)
             known, length = plausibility(variant)
             if known >= base[0] and length > base[1]:
                 return variant
