@@ -20,7 +20,9 @@ from schemas.document import DOC_TYPES
 for _doc_type in DOC_TYPES:
     form_module(_doc_type)
 plausibility("การศึกษา")  # loads the dictionary and builds the tokenizer's trie
-word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (about 0.5 s; parsers.bma_proposal.wording)
-commonest_with_a_mark_more("การศึกษา")  # and the words one mark longer (about 0.1 s; the same)
-restore_tone_marks("แต่งตัง")  # and the words by their letters without tone marks (about 0.1 s; pipeline.marks)
+# (measured 2026-11-25, CPU s and resident memory each adds:)
+word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (0.14 s, 31 MB; parsers.bma_proposal.wording)
+commonest_with_a_mark_more("การศึกษา")  # and the words one mark longer (_one_mark_less: 0.15 s, 13 MB; the same)
+restore_tone_marks("แต่งตัง")  # and the words by their letters without tone marks (_by_toneless: 0.3 s, 30 MB;
+# pipeline.marks)
 pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)
