@@ -45,7 +45,7 @@ from normalizers.confusions import MISREADS, added_misreads, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import THAI_MARKS, mark_tolerant, skeleton
 from parsers.misreads import Profile, narrow, profile_of, sequence_observations, year_observations
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_mentions
 from schemas.document import Issue, Line, Reading
@@ -65,6 +65,21 @@ _DATE_RE = regex.compile(
     rf"(?:{_MONTH}|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{{1,2}}\.\s?[\u0e01-\u0e4e]\.?(?![\u0e01-\u0e4e]))"
     rf"\s*(?:พ\.?\s*ศ\.?)?\s*{_YEAR}"
 )
+# What every match of _DATE_RE holds: a dot (an abbreviated month's), or a full month's letters in order with
+# nothing but Thai marks and white space among them (mark_tolerant: its letters are the month's skeleton, sara am
+# read as sara aa).  A text with neither is not searched for dates (_may_hold_a_date).
+_MONTH_SKELETONS = tuple(dict.fromkeys(skeleton(k.replace("\u0e33", "\u0e32")) for k in _FULL_MONTHS))
+_MARKS_OR_SPACE_RE = regex.compile(rf"[\s{THAI_MARKS}]+")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """False only when _DATE_RE finds nothing in `text` (see above)."""
+    if "." in text:
+        return True
+    bare = _MARKS_OR_SPACE_RE.sub("", text).replace("\u0e33", "\u0e32")
+    return any(month in bare for month in _MONTH_SKELETONS)
+
+
 # the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number)
 _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
 
@@ -98,7 +113,7 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     if _FOUR_DIGITS_RE.search(text) is None:  # a heading or a date holds a year: only an edition is left
         return tuple(("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end)
     out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text) if m.start() < end]
-    for m in _DATE_RE.finditer(text):
+    for m in _DATE_RE.finditer(text) if _may_hold_a_date(text) else ():
         if m.start() >= end:
             continue
         token = m.group(0)[: m.start(1) - m.start()]
