@@ -7,6 +7,7 @@ from __future__ import annotations
 import regex
 from rapidfuzz import fuzz
 
+from normalizers.confusions import LOOKALIKES
 from normalizers.text import skeleton
 
 # Titles printed at the top of every page of a form.  Compared fuzzily on
@@ -53,8 +54,16 @@ _DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จา�
                                     r"\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}$")
 
 
+# "หน้า ๒๐" alone whose number OCR wrote as look-alikes of Thai digits ("หน้า eo"): one to three
+# characters, each a digit or what OCR writes for one (normalizers.confusions.LOOKALIKES, its Latin and
+# symbol look-alikes; a Thai letter there may be a word, "หน้า ซ้าย")
+_LOOKALIKE_PAGE_RE = regex.compile(
+    r"^หน้า(?:ที่)?\s*[\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES if not "\u0e01" <= c <= "\u0e4e")
+    + r"]{1,3}$")
+
+
 def is_page_number(line: str) -> bool:
-    return bool(_PAGE_NUMBER_RE.match(line) or _DAMAGED_PAGE_OF_RE.match(line))
+    return bool(_PAGE_NUMBER_RE.match(line) or _DAMAGED_PAGE_OF_RE.match(line) or _LOOKALIKE_PAGE_RE.match(line))
 
 
 def is_printed_by(line: str) -> bool:
