@@ -13,7 +13,8 @@ word was meant, and the whole restored text reads as dictionary words, the
 value is restored and a `value_repaired` issue (rule "dictionary_marks")
 records the printed and the chosen text, with the row's lines.  Person
 names and free text (descriptions, rationale) are left as printed: a name
-need not be a word, and a long text is read, not grouped; a name one of
+need not be a word, and a long text is read, not grouped (a value over
+MAX_LABEL characters is left as read, whatever its column); a name one of
 whose words is a common dictionary word but for a mark ("มันคง") is flagged
 (marks_dropped, flag_names).  Forms-agnostic:
 it reads the built rows, after the parsers.
@@ -29,6 +30,9 @@ from normalizers.words import (COMMON_WORD, DROPPED_MARKS, commonest_with_a_mark
 from parsers.repair import enabled
 from schemas.document import Issue
 
+# characters a value restored may have: the samples' longest templated text is 1,292 (an OBEC alignment); a
+# longer one is lines OCR ran together or shuffled, read, not grouped, and the tokenizer's cost grows with it
+MAX_LABEL = 2000
 # the label columns (and templated sentences) restored, by table; findings are left out: on the OCR'd corpus
 # their restorations mostly landed in rows read with another row's text
 LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -56,8 +60,8 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
         for row in tables.get(table, ()):
             for column in columns:
                 value = row.get(column)
-                if not isinstance(value, str) or not value:
-                    continue
+                if not isinstance(value, str) or not value or len(value) > MAX_LABEL:
+                    continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
                 restored, changes = restore_tone_marks(value)
                 if not changes:
                     continue

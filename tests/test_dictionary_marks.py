@@ -85,3 +85,15 @@ def test_a_name_whose_word_lost_a_mark_is_flagged_and_kept():
     # a name whose words are words, or no word near a common one, says nothing
     tables["projects"][0]["owner_name"] = "นายสุรชัย มั่นคง"
     assert flag_names(tables) == []
+
+
+def test_a_value_too_long_to_be_a_label_is_left_as_read():
+    # a text of thousands of characters is read, not grouped (lines OCR ran together, shuffled lines):
+    # the tokenizer's cost grows with it, and no template is that long
+    from pipeline.marks import MAX_LABEL, restore_labels
+    short = "จัดทำคำสังแต่งตังคณะกรรมการดำเนินงาน"
+    long = " ".join([short] * (MAX_LABEL // len(short) + 1))
+    tables = {"targets": [{"text": short, "line_start": 1, "line_end": 1}, {"text": long, "line_start": 2, "line_end": 2}]}
+    issues = restore_labels(tables, [])
+    assert tables["targets"][0]["text"] == "จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน" and tables["targets"][1]["text"] == long
+    assert [i.line_start for i in issues] == [1]
