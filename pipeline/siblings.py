@@ -32,7 +32,9 @@ reads better, and it stays as printed.  Texts shorter than MIN_LENGTH
 (MIN_MARKS_LENGTH for one whose letters all stand in the sibling) are left
 alone: "ครู" and "คน" differ by a letter and "คน" and "คัน" by a mark, and
 mean other things.
-Forms-agnostic: it reads the built rows, after the parsers.
+Forms-agnostic: it reads the built rows, after the parsers; a text's near ones
+are looked for among texts of about its length only, in rapidfuzz's C loop
+(_Windows), so a column of thousands of texts stays cheap.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ from collections import Counter
 from typing import Any
 
 import regex
+from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.words import plausibility
@@ -123,46 +126,82 @@ def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[s
     return top[0] if len(top) == 1 else None
 
 
+class _Windows:
+    """Texts with the keys they are compared by (letters without spaces, or
+    a wording), by length: a text's near ones are looked for among those of
+    about its length only (MAX_EDITS + 2 characters either way), each
+    window's keys listed once, and compared in rapidfuzz's C loop
+    (process.extract), not pair by pair in Python: a column of thousands of
+    texts stays cheap."""
+
+    def __init__(self, keys: dict[str, str]):
+        self._keys = keys
+        self._by_length: dict[int, list[str]] = {}
+        for text in keys:
+            self._by_length.setdefault(len(text), []).append(text)
+        self._windows: dict[int, tuple[list[str], list[str]]] = {}
+
+    def near(self, text: str, key: str) -> list[str]:
+        """The texts other than `text`, about as long, whose keys are within MAX_EDITS edits of `key`."""
+        n = len(text)
+        if n not in self._windows:
+            texts = [t for k in range(n - MAX_EDITS - 2, n + MAX_EDITS + 3) for t in self._by_length.get(k, ())]
+            self._windows[n] = (texts, [self._keys[t] for t in texts])
+        texts, keys = self._windows[n]
+        hits = process.extract(key, keys, scorer=Levenshtein.distance, score_cutoff=MAX_EDITS, limit=None)
+        return [texts[i] for i in sorted(i for _, _, i in hits) if texts[i] != text]
+
+
+def _exact_windows(printed: dict[str, tuple[str, list[str]]]) -> dict[tuple[str, ...], _Windows]:
+    """The texts of MIN_LENGTH or more by their figures (a sibling prints the same ones), each group's windows."""
+    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    for text, (squashed, figures) in printed.items():
+        if len(text) >= MIN_LENGTH:
+            groups.setdefault(tuple(figures), {})[text] = squashed
+    return {figures: _Windows(keys) for figures, keys in groups.items()}
+
+
 def _masked(squashed: str) -> str:
     """A text's letters without spaces, each figure a "#": its wording, whatever figures it prints."""
     return _DIGITS_RE.sub("#", squashed)
 
 
 def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
-                        masks: dict[str, list[str]]) -> tuple[str, str] | None:
+                        masks: dict[str, list[str]], windows: _Windows | None = None) -> tuple[str, str] | None:
     """The one wording (`masks`: the texts by _masked) other than `value`'s
     within MAX_EDITS letters of it, printed with other figures as many
     ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน" and "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน"): its
-    commonest text, and that text with `value`'s figures in its own (the
-    letters repaired, the figures as `value` prints them); None when no
-    wording or several are that near."""
+    texts (the same one every run: the last in order), and that text with
+    `value`'s figures in its own (the letters repaired, the figures as
+    `value` prints them); None when no wording or several are that near.
+    `windows`: the wordings' _Windows (built here when not given)."""
     key, figures = printed[value]
     own = _masked(key)
-    near = [mask for mask in masks if mask != own and abs(len(mask) - len(own)) <= MAX_EDITS + 2
-            and Levenshtein.distance(mask, own, score_cutoff=MAX_EDITS) <= MAX_EDITS]
+    if windows is None:
+        windows = _Windows({mask: mask for mask in masks})
+    near = windows.near(own, own)
     if len(near) != 1:
         return None
     texts = [t for t in masks[near[0]] if len(printed[t][1]) == len(figures) and len(t) >= MIN_LENGTH]
     if not texts:
         return None
-    sibling = max(texts, key=lambda t: (len(masks[near[0]]), t))
+    sibling = max(texts)
     runs = iter(figures)
     return sibling, _DIGITS_RE.sub(lambda m: next(runs), sibling)
 
 
-def _sibling(value: str, printed: dict[str, tuple[str, list[str]]],
-             bare: dict[str, list[str]] | None = None) -> str | None:
+def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]] | None = None,
+             exact: dict[tuple[str, ...], _Windows] | None = None) -> str | None:
     """The one text of `printed` (each text's letters without spaces, and
     its figures) other than `value` within MAX_EDITS letters of it (spaces
     aside) with the same figures; else (with `bare`, see _fullest) the
     fullest printing of its letters with more marks; None when none or
-    several are."""
+    several are.  `exact`: _exact_windows(printed) (built here when not given)."""
     key, figures = printed[value]
     if len(value) >= MIN_LENGTH:
-        near = [text for text, (squashed, its_figures) in printed.items() if text != value
-                and len(text) >= MIN_LENGTH and abs(len(text) - len(value)) <= MAX_EDITS + 2
-                and Levenshtein.distance(squashed, key, score_cutoff=MAX_EDITS) <= MAX_EDITS
-                and its_figures == figures]
+        if exact is None:
+            exact = _exact_windows(printed)
+        near = exact[tuple(figures)].near(value, key)
         if len(near) == 1:
             return near[0]
     return _fullest(value, printed, bare) if bare is not None else None
@@ -189,11 +228,12 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
             masks: dict[str, list[str]] = {}
             for text, (squashed, _) in forms.items():
                 masks.setdefault(_masked(squashed), []).append(text)
+            exact, wordings = _exact_windows(forms), _Windows({mask: mask for mask in masks})
             siblings: dict[str, tuple[str, str] | None] = {}
             for text in printed:
-                one = _sibling(text, forms, bare)
+                one = _sibling(text, forms, bare, exact)
                 siblings[text] = (one, one) if one is not None else (
-                    _with_other_figures(text, forms, masks) if len(text) >= MIN_LENGTH else None)
+                    _with_other_figures(text, forms, masks, wordings) if len(text) >= MIN_LENGTH else None)
             for row in rows:
                 value = row.get(column)
                 if not isinstance(value, str) or value not in printed or siblings[value] is None:

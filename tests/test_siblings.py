@@ -126,3 +126,32 @@ def test_a_sibling_whose_thai_ocr_read_as_latin_is_no_repair():
     tables = rows_of(*texts, "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 30 AY เข้าร่วมการประชุมเชิงปฏิบัติการ")
     restore_from_siblings(tables, [])
     assert [t["text"] for t in tables["targets"][:2]] == texts
+
+
+def test_siblings_looked_for_by_length_windows_are_the_ones_a_pair_by_pair_search_finds():
+    # the windows (pipeline.siblings._Windows) only spare comparisons: every text's near texts are the
+    # ones comparing every pair finds, by the rule's own terms (length, figures, edits)
+    import regex
+    from rapidfuzz.distance import Levenshtein
+    from pipeline.siblings import MAX_EDITS, MIN_LENGTH, _exact_windows, _masked, _Windows
+    base = ["มีผู้เข้าร่วมกิจกรรม จำนวน {} คน", "ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด{}", "ครูมีความรู้ความเข้าใจเพิ่มขึ้น{}"]
+    damage = [lambda t: t, lambda t: t.replace("ร่วม", "ว่วม"), lambda t: t.replace("ที่", "ทิ"),
+              lambda t: t.replace("ขึ้น", "ขืน"), lambda t: t.replace("่", "")]
+    texts = sorted({d(b.format(n)) for b in base for d in damage for n in ("", 7, 18, 250)})
+    forms = {t: ("".join(t.split()), regex.findall(r"[\d๐-๙]+", t)) for t in texts}
+    exact = _exact_windows(forms)
+    masks = {_masked(squashed) for squashed, _ in forms.values()}
+    wordings = _Windows({m: m for m in masks})
+    found = 0
+    for t in texts:
+        key, figures = forms[t]
+        if len(t) >= MIN_LENGTH:
+            pairs = [u for u in texts if u != t and len(u) >= MIN_LENGTH and abs(len(u) - len(t)) <= MAX_EDITS + 2
+                     and forms[u][1] == figures and Levenshtein.distance(forms[u][0], key) <= MAX_EDITS]
+            assert sorted(exact[tuple(figures)].near(t, key)) == sorted(pairs)
+            found += len(pairs)
+        own = _masked(key)
+        pairs = sorted(m for m in masks if m != own and abs(len(m) - len(own)) <= MAX_EDITS + 2
+                       and Levenshtein.distance(m, own) <= MAX_EDITS)
+        assert sorted(wordings.near(own, own)) == pairs
+    assert found  # (the texts do have near ones)
