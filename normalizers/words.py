@@ -332,19 +332,20 @@ DROPPED_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0
 
 
 @lru_cache(maxsize=1)
-def _one_mark_less() -> dict[str, int]:
+def _one_mark_less() -> dict[str, tuple[int, str]]:
     """Each text a dictionary word becomes when one of its DROPPED_MARKS
-    after its first letter is taken out, with the highest corpus count of
-    such a word: built once a process (about 0.15 s), so asking costs a lookup
+    after its first letter is taken out, with the such word of the highest
+    corpus count (and its count; of two as common, the later in code-point
+    order): built once a process (about 0.15 s), so asking costs a lookup
     instead of a dictionary test for every place x mark."""
     words, counts = _dictionary(), _frequencies()
-    index: dict[str, int] = {}
+    index: dict[str, tuple[int, str]] = {}
     for word in words:
         for at in range(1, len(word)):
             if word[at] in DROPPED_MARKS:
-                text, count = word[:at] + word[at + 1:], counts.get(word, 0)
-                if index.get(text, -1) < count:
-                    index[text] = count
+                text, best = word[:at] + word[at + 1:], (counts.get(word, 0), word)
+                if index.get(text, (-1, "")) < best:
+                    index[text] = best
     return index
 
 
@@ -352,7 +353,14 @@ def commonest_with_a_mark_more(text: str) -> int:
     """The highest corpus count (word_frequency) of a dictionary word that is
     `text` with one of DROPPED_MARKS put in after its first letter; -1 when
     no such word exists."""
-    return _one_mark_less().get(text, -1)
+    return _one_mark_less().get(text, (-1, ""))[0]
+
+
+def commonest_word_with_a_mark_more(text: str) -> str | None:
+    """The dictionary word commonest_with_a_mark_more counts (of two as
+    common, the later in code-point order); None when none exists."""
+    found = _one_mark_less().get(text)
+    return found[1] if found is not None else None
 
 
 # -- tone marks OCR dropped, put back by the dictionary

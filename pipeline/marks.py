@@ -25,8 +25,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from normalizers.words import (COMMON_WORD, DROPPED_MARKS, commonest_with_a_mark_more, known_word,
-                               restore_tone_marks, word_frequency)
+from normalizers.words import (COMMON_WORD, commonest_with_a_mark_more, commonest_word_with_a_mark_more, known_word,
+                               restore_tone_marks)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -91,13 +91,12 @@ NAME_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("owner_name", "coordina
 
 
 def _with_a_mark_more(word: str) -> str | None:
-    """The commonest dictionary word that is `word` with one of
-    DROPPED_MARKS put in after its first letter, when it is common
+    """The commonest dictionary word that is `word` with one mark more
+    (normalizers.words.commonest_word_with_a_mark_more), when it is common
     (COMMON_WORD) and `word` itself no dictionary word; else None."""
     if known_word(word) or commonest_with_a_mark_more(word) < COMMON_WORD:
         return None
-    fuller = [word[:at] + mark + word[at:] for at in range(1, len(word) + 1) for mark in DROPPED_MARKS]
-    return max((w for w in fuller if known_word(w)), key=lambda w: (word_frequency(w), w), default=None)
+    return commonest_word_with_a_mark_more(word)
 
 
 def flag_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:

@@ -2,13 +2,20 @@
 mark at every place would (the definition parsers.bma_proposal.wording relied
 on before the index)."""
 
-from normalizers.words import DROPPED_MARKS, _dictionary, commonest_with_a_mark_more, known_word, word_frequency
+from normalizers.words import (DROPPED_MARKS, _dictionary, commonest_with_a_mark_more, commonest_word_with_a_mark_more,
+                               known_word, word_frequency)
 
 
 def brute(text: str) -> int:
     counts = [word_frequency(w) for i in range(1, len(text) + 1) for m in DROPPED_MARKS
               for w in (text[:i] + m + text[i:],) if known_word(w)]
     return max(counts, default=-1)
+
+
+def brute_word(text: str) -> str | None:
+    fuller = [w for i in range(1, len(text) + 1) for m in DROPPED_MARKS
+              for w in (text[:i] + m + text[i:],) if known_word(w)]
+    return max(fuller, key=lambda w: (word_frequency(w), w), default=None)
 
 
 def test_index_equals_trying_every_mark_at_every_place():
@@ -20,6 +27,7 @@ def test_index_equals_trying_every_mark_at_every_place():
     for text in texts:
         got = commonest_with_a_mark_more(text)
         assert got == brute(text), text
+        assert commonest_word_with_a_mark_more(text) == brute_word(text), text
         hits += got >= 0
     assert hits > 300  # the texts one mark short do find their word
 
