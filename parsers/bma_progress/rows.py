@@ -14,7 +14,7 @@ from rapidfuzz import fuzz
 
 from normalizers.text import skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
-from parsers.checks import money_equal, report_window, sum_check
+from parsers.checks import report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -197,8 +197,7 @@ def build(merged: Merged) -> ParseResult:
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
                                 **merged.span("expenses", (report_seq, seq))})
 
-    issues.extend(check_figures(reports, by_report, row, project))
-    issues.extend(lines_in_fewer_copies(merged, reports, by_report))
+    issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     row["plan_status"] = plan_status(reports)
     result.add("projects", row)
     for issue in issues:
@@ -263,36 +262,32 @@ def check_report_dates(reports: dict[int, dict[str, Reading]], fiscal_year_be: i
     return issues
 
 
-def lines_in_fewer_copies(merged: Merged, reports: dict[int, dict[str, Reading]],
-                          expenses: dict[int, list[Decimal]]) -> list[Issue]:
-    """An expense line read in fewer copies of the form than its report, in
-    a report whose lines do not add up to its disbursement: a copy that read
-    a line twice (a wrapped line read again as a line of its own) or took
-    another report's line gives a line the other copies lack, and the sum
-    tells that the lines are wrong; said at the line's own lines (which may
-    stand far from its report's, in another copy), naming the table."""
-    issues: list[Issue] = []
+def lines_in_fewer_copies(merged: Merged) -> dict[int, list[tuple[int, int, int, tuple[int, int]]]]:
+    """The expense lines read in fewer copies of the form than their report,
+    by report: (the line's number, the copies it is read in, its report's,
+    its lines).  A copy that read a line twice (a wrapped line read again
+    as a line of its own) or took another report's line gives a line the
+    other copies lack; check_figures says so where the report's lines do
+    not add up."""
+    out: dict[int, list[tuple[int, int, int, tuple[int, int]]]] = {}
     counts, entries = merged.n_copies.get("expenses", {}), merged.n_copies.get("progress_reports", {})
+    spans = merged.spans.get("expenses", {})
     for report_seq, seq in sorted(merged.tables.get("expenses", {})):
         n, of = counts.get((report_seq, seq), 0), entries.get(report_seq, 0)
-        amounts, paid = expenses.get(report_seq, []), value_of(reports.get(report_seq, {}), "disbursed")
-        if not 0 < n < of or paid is None or any(a is None for a in amounts) or money_equal(sum(amounts), paid):
-            continue
-        span = merged.spans.get("expenses", {}).get((report_seq, seq), (None, None))
-        issues.append(Issue("warning", "expense_sum_mismatch", f"expense line {seq} of report {report_seq} is read "
-                            f"in {n} of the {of} copies its report is read in, and the report's lines add up to "
-                            f"{sum(amounts):,.2f}, not its disbursement {paid:,.2f}: a copy may have read the line "
-                            "twice or taken it from another report", {"parts": [str(a) for a in amounts],
-                                                                     "sum": str(sum(amounts)), "total": str(paid)},
-                            *span, field="expenses"))
-    return issues
+        if 0 < n < of:
+            out.setdefault(report_seq, []).append((seq, n, of, spans.get((report_seq, seq), (None, None))))
+    return out
 
 
 def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
-                  project: dict[str, Any], readings: dict[str, Reading] | None = None) -> list[Issue]:
-    """Expense lines against the entry's disbursement; disbursements against
-    the project's budget spent and allocated; progress going backwards.
-    `readings` (the project's) give the lines of budget spent and allocated."""
+                  project: dict[str, Any], readings: dict[str, Reading] | None = None,
+                  thin: dict[int, list[tuple[int, int, int, tuple[int, int]]]] | None = None) -> list[Issue]:
+    """Expense lines against the entry's disbursement (and, where they do
+    not add up, each line read in fewer copies than its report, `thin`:
+    lines_in_fewer_copies, said at its own lines, which may stand far from
+    its report's, in another copy); disbursements against the project's
+    budget spent and allocated; progress going backwards.  `readings` (the
+    project's) give the lines of budget spent and allocated."""
     issues: list[Issue] = []
     readings = readings or {}
 
@@ -308,6 +303,13 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                           value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))
         if found:
             mismatched.append(seq)
+            paid = value_of(rec, "disbursed")
+            for line, n, of, at in (thin or {}).get(seq, ()):
+                issues.append(Issue("warning", "expense_sum_mismatch", f"expense line {line} of report {seq} is read "
+                                    f"in {n} of the {of} copies its report is read in, and the report's lines add up "
+                                    f"to {sum(amounts):,.2f}, not its disbursement {paid:,.2f}: a copy may have read "
+                                    "the line twice or taken it from another report", found[0].evidence, *at,
+                                    field="expenses"))
         issues += found
     if mismatched:  # lines that do not add up to their entry, and entries that disburse with none: misplaced?
         for seq, rec in sorted(reports.items()):
