@@ -207,19 +207,11 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     pending: list[Line] = []  # lines since the last column: a labels' column is dropped when a column follows
     while i < len(lines):
         ln = lines[i]
-        col = _column(lines, i) if _HEADER_RE.match(ln.text) else None
-        short = _short_column(lines, i) if col is None and _HEADER_RE.match(ln.text) else None
-        if short is not None:
-            while pending and (_LABEL_LINE_RE.match(pending[-1].text) or _is_speck(pending[-1].text)):
-                pending.pop()
-            out.extend(pending)
-            pending = []
-            found = True
-            out.extend(_restacked(lines, i, short + 1))
-            i = short + 1
-            continue
-        if col is None:
-            if _HEADER_RE.match(ln.text):
+        header = _HEADER_RE.match(ln.text) is not None
+        col = _column(lines, i) if header else None
+        short = _short_column(lines, i) if header and col is None else None
+        if col is None and short is None:
+            if header:
                 broken.append(ln)
             pending.append(ln)
             i += 1
@@ -229,6 +221,10 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         out.extend(pending)
         pending = []
         found = True
+        if col is None:  # a column cut short after its progress: its figures below are lost
+            out.extend(_restacked(lines, i, short + 1))
+            i = short + 1
+            continue
         cells, flags, last = col
         out.extend(_restacked(lines, i, cells - 1))
         amount = lines[cells - 1]
