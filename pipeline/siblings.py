@@ -167,18 +167,16 @@ def _masked(squashed: str) -> str:
 
 
 def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
-                        masks: dict[str, list[str]], windows: _Windows | None = None) -> tuple[str, str] | None:
+                        masks: dict[str, list[str]], windows: _Windows) -> tuple[str, str] | None:
     """The one wording (`masks`: the texts by _masked) other than `value`'s
     within MAX_EDITS letters of it, printed with other figures as many
     ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน" and "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน"): its
     texts (the same one every run: the last in order), and that text with
     `value`'s figures in its own (the letters repaired, the figures as
     `value` prints them); None when no wording or several are that near.
-    `windows`: the wordings' _Windows (built here when not given)."""
+    `windows`: the wordings' _Windows."""
     key, figures = printed[value]
     own = _masked(key)
-    if windows is None:
-        windows = _Windows({mask: mask for mask in masks})
     near = windows.near(own, own)
     if len(near) != 1:
         return None
@@ -190,21 +188,19 @@ def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
     return sibling, _DIGITS_RE.sub(lambda m: next(runs), sibling)
 
 
-def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]] | None = None,
-             exact: dict[tuple[str, ...], _Windows] | None = None) -> str | None:
+def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]],
+             exact: dict[tuple[str, ...], _Windows]) -> str | None:
     """The one text of `printed` (each text's letters without spaces, and
     its figures) other than `value` within MAX_EDITS letters of it (spaces
-    aside) with the same figures; else (with `bare`, see _fullest) the
-    fullest printing of its letters with more marks; None when none or
-    several are.  `exact`: _exact_windows(printed) (built here when not given)."""
+    aside) with the same figures; else (`bare`, see _fullest) the fullest
+    printing of its letters with more marks; None when none or several
+    are.  `exact`: _exact_windows(printed)."""
     key, figures = printed[value]
     if len(value) >= MIN_LENGTH:
-        if exact is None:
-            exact = _exact_windows(printed)
         near = exact[tuple(figures)].near(value, key)
         if len(near) == 1:
             return near[0]
-    return _fullest(value, printed, bare) if bare is not None else None
+    return _fullest(value, printed, bare)
 
 
 def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -222,11 +218,10 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                               and len(row[column]) >= MIN_MARKS_LENGTH)
             # each distinct text's letters without spaces and its figures, once; each one's sibling, once
             forms = {text: (_SPACES_RE.sub("", text), _figures(text)) for text in printed}
-            bare: dict[str, list[str]] = {}
-            for text, (squashed, _) in forms.items():
-                bare.setdefault(_MARK_RE.sub("", squashed), []).append(text)
+            bare: dict[str, list[str]] = {}  # the texts by their letters without marks, and by their wordings
             masks: dict[str, list[str]] = {}
             for text, (squashed, _) in forms.items():
+                bare.setdefault(_MARK_RE.sub("", squashed), []).append(text)
                 masks.setdefault(_masked(squashed), []).append(text)
             exact, wordings = _exact_windows(forms), _Windows({mask: mask for mask in masks})
             siblings: dict[str, tuple[str, str] | None] = {}
