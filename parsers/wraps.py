@@ -59,9 +59,10 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
     if len(width) < MIN_PAGE_LINES:
         return None
     page = _page_width(width)
-    past = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) > MARGIN_OVER * page)
+    over = [i for i, w in width.items() if w > MARGIN_OVER * page]  # the lines running well past the margin
+    past = frozenset(lines[i + 1].no for i in over if i + 1 < len(lines))
     margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
-    unwrapped = sum(w > MARGIN_OVER * page for w in width.values()) >= UNWRAPPED_SHARE * len(width)
+    unwrapped = len(over) >= UNWRAPPED_SHARE * len(width)
     return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped)
 
 
