@@ -151,6 +151,18 @@ def test_a_progress_out_of_order_with_a_neighbour_that_may_be_the_misread_one_is
     assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[1] == 4.5
 
 
+def test_a_progress_whose_neighbours_disagree_as_read_is_chosen_by_every_reading_of_theirs():
+    # 58, 71, 78, 85 read 55, 31, 35, 85: report 2's neighbours as read (55 before, 35 after) bound nothing,
+    # but weighed with all their readings (๕๕ is 44 or more; ๓๕ no more than 85 and, after report 2, at
+    # least 74) report 2's "๓1" can only be 71 (not 31 or 91); the others keep several readings
+    rows = read(form(entries=entries(pct_1="๕๕", pct_2="๓1", pct_3="๓๕", pct_4="85.00")))
+    pct = {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}
+    assert pct[2] == 71.0
+    (issue,) = repairs(rows, "progress_order")
+    assert json.loads(issue["evidence"])["chosen"] == 71.0 and issue["line_start"]
+    assert pct[3] == 35.0 and [i for i in ambiguous(rows) if i["field"] == "progress_reports.progress_pct"]
+
+
 def test_a_progress_out_of_order_is_flagged_not_repaired_when_the_entries_structure_is_in_doubt():
     # an entry read without its header (entry_header_missing): a figure may stand in another entry's place,
     # so its neighbours say nothing sure of it (as the report dates are not read again then)

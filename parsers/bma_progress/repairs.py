@@ -481,9 +481,13 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     a point that could be such decimals alone ("๐0" where the form prints "๖6.๐0") may be what is left
     of a number whose whole part OCR lost: its readings need not hold the
     value, and none is chosen."""
-    if lo > hi:
-        return []  # the neighbours themselves disagree: nothing to stand on
     reading = rec["progress_pct"]
+    if lo > hi:
+        # the neighbours as read disagree, so they bound nothing; but weighed with every reading of theirs
+        # (`domain`), this progress may still have one reading left, and not the one read
+        if not (order and domain is not None and len(domain) == 1 and reading.value not in domain):
+            return []
+        lo = hi = next(iter(domain))
     token = progress_token(reading.text) or reading.text
     bare = token.strip()
     if decimals and "." not in bare and len(bare) <= len(decimals[0]) and \
