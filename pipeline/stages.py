@@ -33,6 +33,7 @@ from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.doubtful import flag_values
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import restore_from_siblings
+from pipeline.wording import flag_unknown_words
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years
@@ -163,6 +164,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = restore_labels(part.tables, part.issues)
         part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
+        part.issues.extend(flag_unknown_words(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
         part.issues.extend(repeated_keys(part.tables))

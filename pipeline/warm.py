@@ -21,7 +21,7 @@ for _doc_type in DOC_TYPES:
     form_module(_doc_type)
 plausibility("การศึกษา")  # loads the dictionary and builds the tokenizer's trie
 # (measured 2026-11-25, CPU s and resident memory each adds:)
-word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (0.14 s, 31 MB; parsers.bma_proposal.wording)
+word_frequency("การศึกษา")  # loads the Thai National Corpus word counts (0.14 s, 31 MB; pipeline.wording)
 commonest_with_a_mark_more("การศึกษา")  # and the words one mark longer (_one_mark_less: 0.15 s, 13 MB; the same)
 restore_tone_marks("แต่งตัง")  # and the words by their letters without tone marks (_by_toneless: 0.3 s, 30 MB;
 # pipeline.marks)

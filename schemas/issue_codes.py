@@ -173,11 +173,13 @@ CODES: list[IssueCode] = [
        "common one with a mark more (มันคง, มั่นคง): OCR dropped them; no row gives the fuller reading whole, it "
        "is printed only once, or it is a name (which need not be a word), so the text is kept as read", {"text": "the text as printed", "fuller": "the text with the marks the report's other "
                            "printings give"}, th="ข้อความที่ OCR ทำวรรณยุกต์หรือสระหาย"),
-    _c("unknown_words", "warning", "a proposal row's text (an objective, target, KPI, activity, benefit, risk, "
-       "budget line) whose Thai leaves pieces no dictionary word covers (pythainlp's words, newmm), or two words "
-       "that are a commoner word with one mark more (a mark OCR dropped), or that opens with a short Latin word (a "
-       "Thai word the English model read): OCR damaged its letters or marks, or ran another text in; nothing in "
-       "the document repeats it, so it is kept as read",
+    _c("unknown_words", "warning", "a row's text (an objective, target, KPI, activity or its progress, finding, "
+       "benefit, risk, budget line or note, strategy alignment, a progress report's description) whose Thai leaves "
+       "pieces no dictionary word covers (pythainlp's words, newmm), or two words that are a commoner word with one "
+       "mark more (a mark OCR dropped), or that opens with a short Latin word (a Thai word the English model read): "
+       "OCR damaged its letters or marks, or ran another text in, and no other printing in the document gave a "
+       "reading of words (no other issue names the field at the row); or it holds a name or a borrowed word the "
+       "dictionary lacks (a meeting room's name, ยูทูป); it is kept as read",
        {"text": "the text as read", "pieces": "the pieces no Thai word covers, that lack a mark, or are Latin"},
        th="ข้อความที่มีคำที่ไม่อยู่ในพจนานุกรม (OCR อ่านผิด)"),
     _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "

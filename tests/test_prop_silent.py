@@ -322,7 +322,7 @@ def test_a_row_text_whose_thai_reads_as_no_words_is_flagged_at_its_row():
 
 
 def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
-    from parsers.bma_proposal.wording import unknown_words
+    from pipeline.wording import unknown_words
     assert unknown_words("ขออนุมัติโครงการ และขออนุมตเงนจดสรร")
     # spaces OCR put inside words, abbreviations, figures, ๆ and Latin words are no damage
     assert unknown_words("ขออนุมัติ โครง การ (พ.ศ.๒๕๖๖) จำนวน ๔ โรงเรียนๆ ละ 5,000 Active Learning") == []

@@ -1,5 +1,5 @@
 """normalizers.words.commonest_with_a_mark_more answers what trying every
-mark at every place would (the definition parsers.bma_proposal.wording relied
+mark at every place would (the definition pipeline.wording relied
 on before the index)."""
 
 from normalizers.words import (DROPPED_MARKS, _dictionary, commonest_with_a_mark_more, commonest_word_with_a_mark_more,

@@ -14,7 +14,6 @@ import regex
 from normalizers.numbers import parse_baht
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
-from parsers.bma_proposal.wording import flag_unknown_words
 from parsers.bma_proposal.years import implausible_period, repair_fiscal_year, repair_kpi_period, repair_period
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import certain
@@ -110,7 +109,6 @@ def build(merged: Merged) -> ParseResult:
                                 "amount": value_of(rec, "amount"), **merged.span("expenses", (None, seq))})
     issues.extend(check_budget(project, [rec for _, rec in expenses]))
     issues.extend(check_period(project))
-    issues.extend(flag_unknown_words(result.tables))
     for issue in issues:
         issue.project_key = issue.project_key or key
     result.issues = issues

@@ -1,0 +1,147 @@
+"""Row texts whose Thai reads as no words: OCR damage no other check saw.
+
+The forms' lists and tables hold short texts in plain Thai (objectives,
+targets, KPIs, activities and their progress, findings, budget lines and
+notes, strategy alignments, the progress reports' descriptions).  Some are
+repeated elsewhere in the document, and the copy vote, the siblings
+(pipeline.siblings) and the dictionary's tone marks (pipeline.marks) read
+them again from there; what none of them settled is still as OCR left it:
+a letter OCR added ("ขออมนุมัติ" for ขออนุมัติ), a vowel it dropped
+("ขออนุมตเงนจดสรร"), a mark it lost that no other printing gives back, or
+a line of another block run in.  Such a text is wrong with no issue. Cut
+into words by pythainlp's dictionary and tokenizer (newmm, as
+normalizers.words), it leaves pieces no dictionary word covers; the forms'
+own wording never does (its district names, abbreviations like พ.ศ. or
+สพป., glued to the word before them or not, and Arabic or Thai figures
+aside).  A text with such pieces is kept as read and flagged
+(`unknown_words`, the pieces as evidence) at its row's lines, unless an
+issue already names that field at that row (a marks_dropped flag, an
+ambiguous repair).  A word OCR stripped of a mark may read as two words
+instead ("แต่งตัง": แต่ง and ตัง, for แต่งตั้ง): two words side by side that
+make a word of the dictionary with one mark more, a word more common in
+Thai (the Thai National Corpus's counts) than the rarer of the two, are
+such a piece too ("มาใช้" stays: ม้าใช้ is far rarer than ใช้). A misreading
+that spells one other word ("ครุ" for ครู) is not seen.  A Thai word the
+English model read opens the text as a short Latin word ("fina ติดตาม" for
+นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
+most five letters before its first Thai word is such a piece too (a Latin
+name inside a text, "Active Learning", is not).  Forms-agnostic: it reads
+the built rows, after the repairs (pipeline.stages' merge).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+import regex
+
+from normalizers.words import commonest_with_a_mark_more, known_word, thai_words, word_frequency
+from schemas.document import Issue
+
+# (table, column) of the row texts checked
+COLUMNS = (("objectives", "text"), ("targets", "text"), ("targets", "method"), ("activities", "text"),
+           ("activities", "progress"), ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"),
+           ("expenses", "item"), ("alignments", "text"), ("quarterly_budgets", "note"),
+           ("progress_reports", "description"))
+# words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
+_WORDS_MISSING = frozenset({"ณ"})
+# one or two letters standing alone (no vowel, no mark, no Thai letter before or after): a list's letter, an
+# abbreviation without its dot, ฯลฯ or a word like ณ ("ภาค ก และภาค ข", "การ ณ สำนักงาน"), not a piece of a word
+_LONE_LETTERS_RE = regex.compile(r"(?<![\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e])[\u0e01-\u0e2e]{1,2}"
+                                r"(?![\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e])")
+
+# an abbreviation ("พ.ศ.", "ต.ค.", "กทม."): letters a dot closes, not words
+_ABBREVIATION_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,3}\.")
+# white space between Thai characters: OCR cuts words with spaces too, so the words are looked for
+# across them (the eval's soft score ignores spacing the same way)
+_THAI_GAP_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?=[\u0e01-\u0e4e])")
+# runs of Thai letters, vowels and marks (digits, ๆ, ฯ, Latin and punctuation cut them)
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]+")
+_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+# a word of letters alone, no vowel or mark: what an abbreviation's letters before its dot are ("สพป.")
+_BARE_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]{1,3}")
+
+
+# a short Latin word opening a text, Thai words after it
+_LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def unknown_words(text: str) -> list[str]:
+    """The pieces of `text`'s Thai no dictionary word covers, and a short
+    Latin word opening it (see module doc)."""
+    latin = _LATIN_OPENING_RE.match(text)
+    out: list[str] = [latin.group("word")] if latin else []
+    text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
+    if not latin and _surely_words(text):
+        return out
+    text = _THAI_GAP_RE.sub("", text)
+    for found in _THAI_RUN_RE.finditer(text):
+        words = thai_words(found.group())
+        if text[found.end():found.end() + 1] == "." and _BARE_LETTERS_RE.fullmatch(words[-1]):
+            words = words[:-1]  # an abbreviation glued to the word before it ("ห้องประชุมสพป.")
+        out += [t for t in words if _LETTER_RE.search(t) and not known_word(t) and t not in _WORDS_MISSING]
+        out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
+    return out
+
+
+def _surely_words(text: str) -> bool:
+    """Whether `text` (abbreviations and lone letters taken out) has surely
+    no piece: each of its runs of Thai, as printed between spaces and other
+    characters, is dictionary words alone, and no two words side by side,
+    in a run or across a space, lack a mark.  Then its runs joined across
+    the spaces (what unknown_words tokenizes, as OCR cuts words with
+    spaces) are words end to end too, and newmm finds such a cut, so
+    unknown_words has nothing to say; the short runs repeat from text to
+    text and are tokenized once (_run_words), where the joined ones would
+    each be tokenized whole (the check's cost on a long OBEC report)."""
+    last = None
+    for run in _THAI_RUN_RE.findall(text):
+        words = _run_words(run)
+        if words is None:
+            return False
+        if last is not None and _lacks_a_mark(last, words[0]):
+            return False
+        if any(_lacks_a_mark(a, b) for a, b in zip(words, words[1:])):
+            return False
+        last = words[-1]
+    return True
+
+
+@lru_cache(maxsize=8192)
+def _run_words(run: str) -> tuple[str, ...] | None:
+    """newmm's words of a run of Thai, None when one is no dictionary word."""
+    words = thai_words(run)
+    if not words or not all(known_word(w) or w in _WORDS_MISSING for w in words):
+        return None
+    return words
+
+
+@lru_cache(maxsize=8192)
+def _lacks_a_mark(a: str, b: str) -> bool:
+    """Whether the words `a` and `b` side by side are, with one mark more,
+    a word of the dictionary more common than the rarer of them."""
+    return commonest_with_a_mark_more(a + b) > min(word_frequency(a), word_frequency(b))
+
+
+def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """An `unknown_words` issue for each checked row text that has pieces no
+    dictionary word covers, at the row's lines, where none of `issues` (the
+    project's so far) names that field at those lines."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    issues = []
+    for table, column in COLUMNS:
+        for row in tables.get(table, ()):
+            value = row.get(column)
+            if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"), row.get("line_end")) in named:
+                continue
+            if not (pieces := unknown_words(value)):
+                continue
+            issues.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
+                                f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
+                                "marks, or ran another text in; kept as read",
+                                json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
+                                row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
+                                project_key=row.get("project_key")))
+    return issues

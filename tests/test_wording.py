@@ -1,0 +1,55 @@
+"""Row texts of every form whose Thai reads as no words are flagged
+(pipeline.wording, `unknown_words`) where no other issue names them: OCR
+damage the copy vote, the siblings and the tone marks left as it was."""
+
+from __future__ import annotations
+
+import json
+
+from pipeline.stages import process_document
+from pipeline.wording import unknown_words
+from tests.test_repair import entries, form
+
+
+def _flags(rows: dict) -> list[dict]:
+    return [i for i in rows["issues"] if i["code"] == "unknown_words"]
+
+
+def test_a_progress_report_description_whose_thai_reads_as_no_words_is_flagged_at_its_row():
+    # a BMA progress form's description, printed once, with a letter OCR added ("ขออมนุมัติ")
+    text = form(entries=entries()).replace("รายงานครั้งที่ 2 :: 9/11/2562 : ดำเนินการตามแผน",
+                                           "รายงานครั้งที่ 2 :: 9/11/2562 : ขออมนุมัติโครงการ")
+    rows = process_document("form.txt", text.encode("utf-8"))
+    (flag,) = _flags(rows)
+    report = {r["seq"]: r for r in rows["progress_reports"]}[2]
+    assert report["description"] == "ขออมนุมัติโครงการ"
+    assert flag["field"] == "progress_reports.description" and flag["project_key"] == report["project_key"]
+    assert flag["line_start"] == report["line_start"] and flag["line_end"] == report["line_end"]
+    assert json.loads(flag["evidence"])["pieces"]
+    # the undamaged form has none
+    assert not _flags(process_document("form.txt", form(entries=entries()).encode("utf-8")))
+
+
+def test_letters_standing_alone_and_abbreviations_glued_to_a_word_are_no_damage():
+    # a list's letters, ณ, ฯลฯ, an abbreviation without its dot or glued to the word before it
+    assert unknown_words("ดำเนินการสอบข้อเขียนภาค ก และภาค ข ในวันที่ 5") == []
+    assert unknown_words("ได้ดำเนินการแล้ว ณ ห้องประชุมสพป.ชัยภูมิ เขต 4") == []
+    assert unknown_words("ได้ดำเนินการแล้ว ณ ห้องประชุม สพป.ชัยภูมิ เขต 4") == []
+    assert unknown_words("ในระดับปฐมวัย ฯลฯ มีคุณลักษณะตามบรรทัดฐาน") == []
+    # the same letters inside a word OCR damaged are still pieces no word covers
+    assert unknown_words("ได้ดำเนินการประชุมตามแผนทิกำหนด")
+
+
+def test_the_short_cut_for_texts_of_words_alone_says_what_the_whole_check_would(monkeypatch):
+    # _surely_words (each run as printed is words alone, no pair lacks a mark) must never hide a piece the
+    # check of the runs joined across spaces finds: every line of the OCR'd corpus, both ways
+    import glob
+
+    import pipeline.wording as wording
+
+    lines = {ln.strip() for path in sorted(glob.glob("tests/corpus/ocr/*.txt"))[::3]
+             for ln in open(path, encoding="utf-8") if ln.strip()}
+    fast = {t: wording.unknown_words(t) for t in lines}
+    monkeypatch.setattr(wording, "_surely_words", lambda text: False)
+    assert {t: wording.unknown_words(t) for t in lines} == fast
+    assert sum(1 for v in fast.values() if v) > 100  # (the lines hold OCR damage for the check to find)
