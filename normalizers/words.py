@@ -10,6 +10,8 @@ from functools import lru_cache
 from itertools import combinations
 from typing import Any
 
+from pythainlp.tokenize.tcc_p import _PAT_TCC as _TCC_RE  # (newmm's Thai character clusters: _cluster_cuts)
+
 
 @lru_cache(maxsize=1)
 def _dictionary() -> frozenset[str]:
@@ -404,27 +406,89 @@ def _toned(span: str) -> str | None:
     return _by_toneless().get(span) or None
 
 
+@lru_cache(maxsize=4096)  # (a document's texts share most of their runs: "โครงการ", "ความ")
 def _restorable(run: str) -> bool:
     """Whether restore_tone_marks may change anything in `run` (a run of
-    Thai letters): a span it restores is one or more of newmm's words of the
-    run, so it is a text _toned knows that begins and ends where a word of
-    the run may, at a Thai character cluster's end (newmm cuts a run there
-    alone) or at the run's start.  Most runs hold no such text, and are not
-    tokenized (newmm's words of a run are the run, end to end)."""
+    Thai letters), told without tokenizing it: most runs hold nothing it
+    could restore, and are not tokenized (newmm's words of a run are the
+    run, end to end).  A span it restores is one to JOIN_MAX of newmm's
+    words of the run: a text _toned knows that starts and ends where newmm
+    may cut the run (_cluster_cuts).  Besides, it restores a single word
+    only if that word is no dictionary word, and words that are each in the
+    dictionary only into a common word (COMMON_WORD).  newmm's words that
+    are no dictionary word are pieces it cuts from a place where no
+    dictionary word starts that ends at a cut (_no_word_starts); its other
+    words are dictionary words (its dictionary holds no other word:
+    tests/test_words_speed.py).  So a span is restored only if such a place
+    lies in it, or it is 2 to JOIN_MAX dictionary words end to end
+    (_in_words) and restores to a common word."""
     get = _by_toneless().get
-    spans = []
-    for start in range(len(run) - 2):
+    cuts = _cluster_cuts(run)
+    at_cut = set(cuts)
+    spans = []  # (index of its start in cuts, start, end, the word it restores to)
+    for i, start in enumerate(cuts[:-1]):
         end = start + 3
         while end <= len(run) and (word := get(run[start:end])) is not None:
-            if word:
-                spans.append((start, end))
+            if word and end in at_cut:
+                spans.append((i, start, end, word))
             end += 1
-    if not spans:
-        return False
-    from pythainlp.tokenize.tcc_p import tcc_pos_array
+    no_word: dict[int, bool] = {}  # cut -> _no_word_starts there
+    for i, start, end, word in spans:
+        for at in cuts[i:]:
+            if at >= end:
+                break
+            if at not in no_word:
+                no_word[at] = _no_word_starts(run, at, at_cut)
+            if no_word[at]:
+                return True
+        if word_frequency(word) >= COMMON_WORD and _in_words(run, start, end, at_cut):
+            return True
+    return False
 
-    ends = tcc_pos_array(run)
-    return any((start == 0 or ends[start]) and ends[end] for start, end in spans)
+
+def _cluster_cuts(run: str) -> list[int]:
+    """0 and the end of each Thai character cluster of `run`, in order:
+    where newmm may cut it (pythainlp's tcc_pos_array marks the same
+    places: its clusters, matched one after the other, a character that
+    starts none a cluster of its own), in one pass of the same pattern."""
+    return [0, *(m.end() for m in _CLUSTER_RE.finditer(run))]
+
+
+_CLUSTER_RE = re.compile(f"(?:{_TCC_RE.pattern})|[\\s\\S]")
+
+
+def _no_word_starts(run: str, at: int, cuts: set[int]) -> bool:
+    """Whether no dictionary word starts at run[at] and ends at a cluster's
+    end (`cuts`: _cluster_cuts of `run`): where newmm, finding no word to
+    go on with, cuts a piece that is no dictionary word."""
+    get = _word_trie()._nodes.get
+    end = at + 1
+    while end <= len(run) and (word := get(run[at:end])) is not None:
+        if word and end in cuts:
+            return False
+        end += 1
+    return True
+
+
+def _in_words(run: str, start: int, end: int, cuts: set[int]) -> bool:
+    """Whether run[start:end] is 2 to JOIN_MAX dictionary words end to end,
+    each ending at a cluster's end (`cuts`: _cluster_cuts of `run`)."""
+    get = _word_trie()._nodes.get
+    reached = {start}
+    for n in range(1, JOIN_MAX + 1):
+        after: set[int] = set()
+        for at in reached:
+            stop = at + 1
+            while stop <= end and (word := get(run[at:stop])) is not None:
+                if word and stop in cuts:
+                    after.add(stop)
+                stop += 1
+        if n > 1 and end in after:
+            return True
+        reached = after - {end}
+        if not reached:
+            return False
+    return False
 
 
 @lru_cache(maxsize=4096)

@@ -1,7 +1,8 @@
 """normalizers.words' shortcuts give what the long way gives: the tone
 marks restore_tone_marks puts back are the ones it puts back when every run
-is tokenized, and the index _toned reads answers as the dictionary's words
-by their letters without tone marks do; on the samples', the OCR corpus'
+is tokenized, the index _toned reads answers as the dictionary's words
+by their letters without tone marks do, and _cluster_cuts are the places
+pythainlp's tcc_pos_array marks; on the samples', the OCR corpus'
 and the bench archive's kind of Thai, and on the same lines with tone
 marks dropped (what the index is for)."""
 
@@ -90,3 +91,17 @@ def test_restored_text_is_the_one_every_run_tokenized_gives(monkeypatch):
     for text, a, b in zip(texts, fast, slow):
         assert a == b, text
 
+
+def test_cluster_cuts_are_tcc_pos_array_places():
+    from pythainlp.tokenize.tcc_p import tcc_pos_array
+
+    lines = _lines(5000)
+    texts = lines + [v for line in lines[:2000] for v in _tone_dropped(line)] + ["", "ก", "เก็บ\nแก้ว ๆ", "abc เค"]
+    for text in texts:
+        marks = tcc_pos_array(text)
+        assert words._cluster_cuts(text) == [0] + [at for at in range(1, len(text) + 1) if marks[at]], text
+
+
+def test_newmm_words_are_the_dictionary_words():
+    # _restorable: a token of newmm that is no dictionary word is one it cut where no word starts
+    assert words._word_trie()._ends <= words._dictionary()
