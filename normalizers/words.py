@@ -461,28 +461,17 @@ def _no_word_starts(run: str, at: int, cuts: set[int]) -> bool:
     """Whether no dictionary word starts at run[at] and ends at a cluster's
     end (`cuts`: _cluster_cuts of `run`): where newmm, finding no word to
     go on with, cuts a piece that is no dictionary word."""
-    get = _word_trie()._nodes.get
-    end = at + 1
-    while end <= len(run) and (word := get(run[at:end])) is not None:
-        if word and end in cuts:
-            return False
-        end += 1
-    return True
+    return not any(at + len(word) in cuts for word in _word_trie().prefixes(run, at))
 
 
 def _in_words(run: str, start: int, end: int, cuts: set[int]) -> bool:
     """Whether run[start:end] is 2 to JOIN_MAX dictionary words end to end,
     each ending at a cluster's end (`cuts`: _cluster_cuts of `run`)."""
-    get = _word_trie()._nodes.get
+    prefixes = _word_trie().prefixes
+    span = run[:end]  # (words ending past the span are no part of it)
     reached = {start}
     for n in range(1, JOIN_MAX + 1):
-        after: set[int] = set()
-        for at in reached:
-            stop = at + 1
-            while stop <= end and (word := get(run[at:stop])) is not None:
-                if word and stop in cuts:
-                    after.add(stop)
-                stop += 1
+        after = {at + len(word) for at in reached for word in prefixes(span, at) if at + len(word) in cuts}
         if n > 1 and end in after:
             return True
         reached = after - {end}
