@@ -47,18 +47,18 @@ COLUMNS = (("objectives", "text"), ("targets", "text"), ("targets", "method"), (
            ("progress_reports", "description"))
 # words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
 _WORDS_MISSING = frozenset({"ณ"})
+# Thai letters, vowels and marks: what a run of Thai holds (digits, ๆ, ฯ, Latin and punctuation cut it)
+_THAI = r"\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 # one or two letters standing alone (no vowel, no mark, no Thai letter before or after): a list's letter, an
 # abbreviation without its dot, ฯลฯ or a word like ณ ("ภาค ก และภาค ข", "การ ณ สำนักงาน"), not a piece of a word
-_LONE_LETTERS_RE = regex.compile(r"(?<![\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e])[\u0e01-\u0e2e]{1,2}"
-                                r"(?![\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e])")
+_LONE_LETTERS_RE = regex.compile(rf"(?<![{_THAI}])[\u0e01-\u0e2e]{{1,2}}(?![{_THAI}])")
 
 # an abbreviation ("พ.ศ.", "ต.ค.", "กทม."): letters a dot closes, not words
 _ABBREVIATION_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,3}\.")
 # white space between Thai characters: OCR cuts words with spaces too, so the words are looked for
 # across them (the eval's soft score ignores spacing the same way)
 _THAI_GAP_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?=[\u0e01-\u0e4e])")
-# runs of Thai letters, vowels and marks (digits, ๆ, ฯ, Latin and punctuation cut them)
-_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e]+")
+_THAI_RUN_RE = regex.compile(f"[{_THAI}]+")
 _LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 # a word of letters alone, no vowel or mark: what an abbreviation's letters before its dot are ("สพป.")
 _BARE_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]{1,3}")
@@ -81,7 +81,7 @@ def unknown_words(text: str) -> list[str]:
         words = thai_words(found.group())
         if text[found.end():found.end() + 1] == "." and _BARE_LETTERS_RE.fullmatch(words[-1]):
             words = words[:-1]  # an abbreviation glued to the word before it ("ห้องประชุมสพป.")
-        out += [t for t in words if _LETTER_RE.search(t) and not known_word(t) and t not in _WORDS_MISSING]
+        out += [t for t in words if _LETTER_RE.search(t) and not _word(t)]
         out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
     return out
 
@@ -113,9 +113,14 @@ def _surely_words(text: str) -> bool:
 def _run_words(run: str) -> tuple[str, ...] | None:
     """newmm's words of a run of Thai, None when one is no dictionary word."""
     words = thai_words(run)
-    if not words or not all(known_word(w) or w in _WORDS_MISSING for w in words):
+    if not words or not all(map(_word, words)):
         return None
     return words
+
+
+def _word(token: str) -> bool:
+    """Whether a token of newmm is a word: the dictionary's, or one it lacks (_WORDS_MISSING)."""
+    return known_word(token) or token in _WORDS_MISSING
 
 
 @lru_cache(maxsize=8192)
@@ -128,9 +133,9 @@ def _lacks_a_mark(a: str, b: str) -> bool:
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
     dictionary word covers, at the row's lines, where none of `issues` (the
-    project's so far) names that field at those lines."""
+    ones raised so far on these rows) names that field at those lines."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
-    issues = []
+    flags = []
     for table, column in COLUMNS:
         for row in tables.get(table, ()):
             value = row.get(column)
@@ -138,10 +143,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 continue
             if not (pieces := unknown_words(value)):
                 continue
-            issues.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
-                                f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
-                                "marks, or ran another text in; kept as read",
-                                json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
-                                row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
-                                project_key=row.get("project_key")))
-    return issues
+            flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
+                               f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
+                               "marks, or ran another text in; kept as read",
+                               json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
+                               row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
+                               project_key=row.get("project_key")))
+    return flags
