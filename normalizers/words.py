@@ -6,8 +6,10 @@ reads like a damaged one (parsers.obec_progress.texts)."""
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from functools import lru_cache
-from itertools import combinations
+from heapq import heappop, heappush
+from itertools import accumulate, combinations
 from typing import Any
 
 from pythainlp.tokenize.tcc_p import _PAT_TCC as _TCC_RE  # (newmm's Thai character clusters: _cluster_cuts)
@@ -132,12 +134,71 @@ def _tokens(text: str) -> list[str]:
     """pythainlp's tokens of the Thai in `text`: runs of other characters
     (only Thai tokens are scored) become one space first, as newmm is slow
     on a long run of digits or Latin letters."""
-    from pythainlp.tokenize import word_tokenize
-
     out: list[str] = []
     for piece in _pieces(_NOT_THAI.sub(" ", text)):
-        out.extend(word_tokenize(piece, custom_dict=_word_trie(), keep_whitespace=False))
+        out.extend(_newmm(piece))
     return out
+
+
+def _newmm(text: str) -> list[str]:
+    """pythainlp's word_tokenize(text, custom_dict=_word_trie(),
+    keep_whitespace=False) (newmm), the same tokens found with less work
+    for a text of Thai and white space alone (any other text is handed to
+    word_tokenize): pythainlp.tokenize.newmm's own steps (_onecut), with
+    the places it may cut found in one regex pass (_cluster_cuts, where
+    newmm matches cluster after cluster) and the dictionary's words
+    starting at a place read from _WordPrefixes' dict in the loop (where
+    newmm asks the trie in a call for each place); no formatted number
+    (digits and ".,:") to join again, and white space tokens dropped and
+    the rest stripped of spaces, as keep_whitespace=False does.  Tested
+    equal to word_tokenize on the corpus' and the bench's texts
+    (tests/test_words_speed.py)."""
+    if _NOT_THAI_OR_WHITE.search(text):
+        from pythainlp.tokenize import word_tokenize
+
+        return word_tokenize(text, custom_dict=_word_trie(), keep_whitespace=False)
+    from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _bfs_paths_graph, _find_skip_end
+
+    trie = _word_trie()
+    get = trie._nodes.get
+    n = len(text)
+    valid = bytearray(n + 1)  # (tcc_pos_array's)
+    for at in _cluster_cuts(text)[1:]:
+        valid[at] = 1
+    tokens: list[str] = []
+    graph: defaultdict[int, list[int]] = defaultdict(list)
+    graph_size = 0
+    pos_list = [0]  # the places words may start at, a heap
+    end_pos = 0
+    while n and pos_list[0] < n:
+        begin = heappop(pos_list)
+        end = begin + 1  # newmm's _extend_graph: the words from `begin` that end at a cut
+        while end <= n and (word := get(text[begin:end])) is not None:
+            if word and valid[end]:
+                graph[begin].append(end)
+                graph_size += 1
+                if end not in pos_list:
+                    heappush(pos_list, end)
+                if graph_size > _MAX_GRAPH_SIZE:
+                    break
+            end += 1
+        if len(pos_list) == 1:  # one place left: the words up to it are decided
+            path = next(_bfs_paths_graph(graph, end_pos, pos_list[0]))
+            graph_size = 0
+            graph.clear()
+            for at in path[1:]:
+                tokens.append(text[end_pos:at])
+                end_pos = at
+        elif not pos_list:  # no word goes on from here: a piece no dictionary word covers
+            end_pos = _find_skip_end(text, begin, valid, trie)
+            graph_size = 0
+            graph.clear()
+            tokens.append(text[begin:end_pos])
+            heappush(pos_list, end_pos)
+    return [token.strip(" ") for token in tokens if token.strip(" ")]
+
+
+_NOT_THAI_OR_WHITE = re.compile(r"[^\u0e00-\u0e7f\s]")
 
 
 def _units(thai: str) -> list[tuple[str, bool]]:
@@ -203,10 +264,8 @@ _NOT_THAI_OR_SPACE = re.compile(r"[^\u0e00-\u0e7f ]")
 def _unit_counts(unit: str, spaced: bool) -> tuple[int, int, int]:
     """(Thai tokens, those in the dictionary, their characters) of a unit
     (_units), tokenized with the space after it when one follows it."""
-    from pythainlp.tokenize import word_tokenize
-
     words = _dictionary()
-    tokens = word_tokenize(unit + " " if spaced else unit, custom_dict=_word_trie(), keep_whitespace=False)
+    tokens = _newmm(unit + " " if spaced else unit)
     n = known = length = 0
     for token in tokens:
         if _THAI_LETTER.search(token):
@@ -451,10 +510,12 @@ def _cluster_cuts(run: str) -> list[int]:
     where newmm may cut it (pythainlp's tcc_pos_array marks the same
     places: its clusters, matched one after the other, a character that
     starts none a cluster of its own), in one pass of the same pattern."""
-    return [0, *(m.end() for m in _CLUSTER_RE.finditer(run))]
+    return [0, *accumulate(map(len, _CLUSTER_RE.findall(run)))]
 
 
-_CLUSTER_RE = re.compile(f"(?:{_TCC_RE.pattern})|[\\s\\S]")
+# the pattern's groups made non-capturing, so findall gives the clusters themselves
+_CLUSTER_RE = re.compile("(?:" + re.sub(r"\((?!\?)", "(?:", _TCC_RE.pattern) + r")|[\s\S]")
+assert _CLUSTER_RE.groups == 0
 
 
 def _no_word_starts(run: str, at: int, cuts: set[int]) -> bool:
@@ -494,8 +555,6 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     cuts into short dictionary syllables: "เค รอง ดม"); if not (other
     damage, a name, a text cut short), the text is left as it is.  Deterministic
     and forms-agnostic."""
-    from pythainlp.tokenize import word_tokenize
-
     words = _dictionary()
     out: list[str] = []
     changes: list[tuple[str, str]] = []
@@ -506,7 +565,7 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
         if not _restorable(run.group()):
             out.append(run.group())
             continue
-        tokens = word_tokenize(run.group(), custom_dict=_word_trie(), keep_whitespace=False)
+        tokens = _newmm(run.group())
         i = 0
         while i < len(tokens):
             for n in range(min(JOIN_MAX, len(tokens) - i), 0, -1):

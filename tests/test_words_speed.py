@@ -1,10 +1,10 @@
 """normalizers.words' shortcuts give what the long way gives: the tone
 marks restore_tone_marks puts back are the ones it puts back when every run
 is tokenized, the index _toned reads answers as the dictionary's words
-by their letters without tone marks do, and _cluster_cuts are the places
-pythainlp's tcc_pos_array marks; on the samples', the OCR corpus'
-and the bench archive's kind of Thai, and on the same lines with tone
-marks dropped (what the index is for)."""
+by their letters without tone marks do, _cluster_cuts are the places
+pythainlp's tcc_pos_array marks and _newmm's tokens are word_tokenize's;
+on the samples', the OCR corpus' and the bench archive's kind of Thai, and
+on the same lines with tone marks dropped (what the index is for)."""
 
 from __future__ import annotations
 
@@ -105,3 +105,14 @@ def test_cluster_cuts_are_tcc_pos_array_places():
 def test_newmm_words_are_the_dictionary_words():
     # _restorable: a token of newmm that is no dictionary word is one it cut where no word starts
     assert words._word_trie()._ends <= words._dictionary()
+
+
+def test_newmm_tokens_are_word_tokenize_tokens():
+    from pythainlp.tokenize import word_tokenize
+
+    lines = _lines(4000)
+    texts = [v for line in lines for v in (line, words._NOT_THAI.sub(" ", line), *words._THAI_RUN_RE.findall(line))]
+    texts += [words._NOT_THAI.sub(" ", v) for line in lines[:1500] for v in _tone_dropped(line)]
+    texts += ["", " ", "  ก  ", "\n", "ก\nข", "๑๒๓ ก", "ต่าง ๆ ", "\t\tการ", "ก.ค. 1,234.5"]
+    for text in texts:
+        assert words._newmm(text) == word_tokenize(text, custom_dict=words._word_trie(), keep_whitespace=False), text
