@@ -21,8 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.budget import budget_for, time_budget
-from pipeline.stages import TimeBudgetExceeded, failed_document, process_document
+from pipeline.budget import TimeBudgetExceeded, budget_for, time_budget
 
 BATCH_FILES = 32  # at most this many files per task
 BATCH_BYTES = 8 * 1024 * 1024  # and at most about this many bytes
@@ -88,6 +87,10 @@ def read_item(item: Item) -> tuple[bytes | None, str | None]:
 
 def read_and_process(item: Item, timeout: float | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every row of one file, within its time budget (pipeline.budget)."""
+    # the stages (and with them every parser and the dictionary) are imported where files are read: a
+    # worker, or the driver of a serial run; a driver that hands its files to a pool never needs them
+    from pipeline.stages import failed_document, process_document
+
     data, error = read_item(item)
     if data is None:
         return failed_document(item.source_path, error or "read: unknown error")

@@ -19,7 +19,12 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from pipeline.stages import TimeBudgetExceeded
+
+class TimeBudgetExceeded(BaseException):
+    """The file's time budget ran out (raised by the alarm or the watchdog
+    below); a BaseException, so no `except Exception` in a parser swallows
+    it.  Defined here, not with the stages, so that a run's driver, which
+    hands files to workers, need not import the parsers to know it."""
 
 DEFAULT_SECONDS = 60.0  # the budget of a file, plus PER_MB for each megabyte of it
 PER_MB = 1.0

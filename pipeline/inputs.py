@@ -21,6 +21,7 @@ gets a `documents` row (`failed`) instead of vanishing.
 
 from __future__ import annotations
 
+import hashlib
 import os
 import stat
 from dataclasses import dataclass
@@ -140,3 +141,10 @@ def name_inputs(found: list[tuple[str, int, int, str | None]], root: str) -> lis
         key = display_name(Path(os.path.relpath(path, root)).as_posix())
         files.setdefault(key, InputFile(key, path, size, mtime, problem))
     return [files[k] for k in sorted(files)]
+
+
+def doc_id_for(source_path: str, sha256: str) -> str:
+    """Stable id of one input file: the first 16 hex digits of the sha256 of
+    its name (its path under the run root), a NUL byte and the sha256 of its
+    content; the same for any spelling of its path."""
+    return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]

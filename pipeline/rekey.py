@@ -19,7 +19,7 @@ import pyarrow.compute as pc
 from pipeline.batch import BATCH_FILES
 from pipeline.manifest import Manifest
 from pipeline.shards import new_shard_name, read_shard, write_shard
-from pipeline.stages import doc_id_for
+from pipeline.inputs import doc_id_for
 
 
 def stale_entries(manifest: Manifest) -> list[dict[str, Any]]:

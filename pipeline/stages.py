@@ -28,9 +28,11 @@ from parsers.anchors import clear_anchor_caches
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_lines
 from parsers.digits import unread_digits
+from pipeline.budget import TimeBudgetExceeded
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.doubtful import flag_values
+from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import restore_from_siblings
 from pipeline.wording import flag_unknown_words
@@ -45,12 +47,6 @@ from pipeline.writer import sorted_rows
 
 class StageFailure(Exception):
     """The document cannot go through this stage; the message says why."""
-
-
-class TimeBudgetExceeded(BaseException):
-    """The file's time budget ran out (raised by the worker's alarm,
-    pipeline.budget); a BaseException, so no `except Exception` in a parser
-    swallows it."""
 
 
 @dataclass(slots=True)
@@ -75,13 +71,6 @@ class DocState:
     tables: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     issues: list[Issue] = field(default_factory=list)
     error: str | None = None  # "<stage>: <reason>" when a stage failed
-
-
-def doc_id_for(source_path: str, sha256: str) -> str:
-    """Stable id of one input file: the first 16 hex digits of the sha256 of
-    its name (its path under the run root, pipeline.inputs), a NUL byte and
-    the sha256 of its content; the same for any spelling of its path."""
-    return hashlib.sha256(f"{source_path}\0{sha256}".encode()).hexdigest()[:16]
 
 
 def stage_decode(doc: DocState) -> None:

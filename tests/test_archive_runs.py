@@ -23,7 +23,7 @@ from typer.testing import CliRunner
 import pipeline.generations as generations
 from pipeline.cli import app
 from pipeline.run import Interrupted, UsageError, ingest
-from pipeline.stages import doc_id_for
+from pipeline.inputs import doc_id_for
 from tests.conftest import SAMPLES, manifest_shards, read_tables
 from tests.test_batch import make_archive, table_bytes
 

@@ -166,3 +166,15 @@ def test_two_runs_on_one_output_are_refused(tmp_path):
         with pytest.raises(UsageError, match="another raingan run"):
             ingest([SAMPLES / SMALL[0]], out, workers=1)
     assert ingest([SAMPLES / SMALL[0]], out, workers=1).processed == 1
+
+
+def test_the_driver_of_a_pooled_run_does_not_load_the_parsers():
+    """The CLI and the run driver hand files to workers; the stages, every
+    parser and the dictionary are loaded by the workers (the pool's fork
+    server, pipeline.warm) or, in a serial run, at the first file: a driver
+    that imported them would pay about a second before any worker starts."""
+    code = "import sys, pipeline.cli, pipeline.run, pipeline.rekey; print(sorted(m for m in sys.modules " \
+           "if m == 'pipeline.stages' or m.startswith('parsers')))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                         cwd=Path(__file__).resolve().parent.parent)
+    assert out.stdout.strip() == "[]"
