@@ -36,9 +36,10 @@ class PageWraps:
     (MARGIN_OVER), which no page wrapped: the line after it starts afresh;
     `at_margin`, the lines that follow a line running to the margin (the
     surest sign of a wrap: what a doubt about lost items counts by);
-    `unwrapped`, whether no page wrapped the text at all (UNWRAPPED_SHARE:
-    a text printed a paragraph a line, whose "width" is only where its
-    lengths thin out, so a line reaching it says nothing of a wrap)."""
+    `unwrapped`, whether no page wrapped the text at all (UNWRAPPED_SHARE,
+    or fewer lines past the margin and no pile-up under it: _piled; a text
+    printed a paragraph a line, whose "width" is only where its lengths
+    thin out, so a line reaching it says nothing of a wrap)."""
     wrapped: frozenset[int]
     past: frozenset[int]
     at_margin: frozenset[int] = frozenset()
@@ -50,6 +51,12 @@ MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran
 # text: a page's width bounds the lines it wrapped (those past it are a title, a rule or a run OCR joined: a few in
 # a hundred), where a text printed a paragraph a line has no bound, its long paragraphs one line each
 UNWRAPPED_SHARE = 0.045
+# a page's wraps pile its lines up under its width (each wrapped line ends within a word of it): the band under the
+# margin (FULL_WIDTH .. the width) holds its lines at least as densely as the band below it (PILE_FROM .. FULL_WIDTH).
+# A text with half UNWRAPPED_SHARE's lines past the margin or more, whose lines thin out under its "width" instead,
+# is one no page wrapped either (its width only where its paragraphs' lengths thin out)
+PILE_FROM = 0.6
+UNPILED_SHARE = UNWRAPPED_SHARE / 2
 
 
 def page_wraps(lines: list[Line]) -> PageWraps | None:
@@ -62,8 +69,18 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
     over = [i for i, w in width.items() if w > MARGIN_OVER * page]  # the lines running well past the margin
     past = frozenset(lines[i + 1].no for i in over if i + 1 < len(lines))
     margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
-    unwrapped = len(over) >= UNWRAPPED_SHARE * len(width)
+    unwrapped = len(over) >= UNWRAPPED_SHARE * len(width) or (
+        len(over) >= UNPILED_SHARE * len(width) and not _piled(width, page))
     return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped)
+
+
+def _piled(width: dict[int, int], page: int) -> bool:
+    """Whether the lines pile up under the page's width (see PILE_FROM):
+    the band under the margin holds them at least as densely as the band
+    below it."""
+    under = sum(1 for w in width.values() if FULL_WIDTH * page <= w <= page)
+    below = sum(1 for w in width.values() if PILE_FROM * page <= w < FULL_WIDTH * page)
+    return under * (FULL_WIDTH - PILE_FROM) >= below * (1 - FULL_WIDTH)
 
 
 def _widths(lines: list[Line]) -> dict[int, int]:

@@ -1265,6 +1265,37 @@ def test_a_text_printed_a_paragraph_a_line_is_told_from_a_page_wrapped_one():
     assert verdict is not None and verdict.unwrapped
 
 
+def test_a_text_whose_lines_thin_out_under_its_width_is_one_no_page_wrapped():
+    # fewer lines past the margin than UNWRAPPED_SHARE (3.5 %): a page's wraps pile its lines up under its width,
+    # a text printed a paragraph a line thins out there instead
+    from parsers.wraps import MARGIN_OVER, UNWRAPPED_SHARE, _page_width, _widths, page_wraps
+    from schemas.document import Line
+
+    def line(width: int) -> str:
+        return ("ครูและบุคลากร " * 20)[:width].strip()
+
+    widths = [20 + 3 * (k % 15) for k in range(45)] + [70 + 2 * k for k in range(10)] + [125, 130]
+    flat = [Line(i, line(w)) for i, w in enumerate(widths, 1)]
+    width = _widths(flat)
+    page = _page_width(width)
+    assert sum(1 for w in width.values() if w > MARGIN_OVER * page) < UNWRAPPED_SHARE * len(width)
+    verdict = page_wraps(flat)
+    assert verdict is not None and verdict.unwrapped
+    # the same share of long lines (headings no page wrapped) in a text the page wrapped: its lines pile up under
+    # the width, so it stays wrapped
+    words = ("ข้าราชการครูและบุคลากรทางการศึกษา ได้รับการพัฒนาตามโครงการ " * 60).split()
+    wrapped, text = [], ""
+    for word in words:
+        if len(text) + 1 + len(word) > 60:
+            wrapped.append(text)
+            text = word
+        else:
+            text = f"{text} {word}".strip()
+    wrapped += [text, line(90), line(95)]
+    verdict = page_wraps([Line(i, t) for i, t in enumerate(wrapped, 1)])
+    assert verdict is not None and not verdict.unwrapped
+
+
 def test_a_list_that_lost_items_reaches_to_the_rows_its_kind_numbers_after_it():
     # an indicator list whose numbers stand apart and whose texts cannot be paired (three numbers, two
     # texts), then the quality aspect's list: the indicators' seq counts on over the aspects, so the rows
