@@ -1242,6 +1242,54 @@ def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     assert [a for _, a, _ in items_of(lines, flat)] == [4, 5] and unpaired_numbers(lines, flat) is None
 
 
+def test_item_numbers_read_apart_are_paired_by_the_items_the_report_prints_whole_elsewhere():
+    # a column of numbers, then texts on lines every one of which the page may have wrapped (each line's first
+    # word overruns the line before): the widths cannot part them; the items the report reads whole in lists
+    # that leave no doubt (its figures aside) do
+    from parsers.obec_progress.lists import item_key, items_of, known_items, paired_in_doubt, unpaired_numbers
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    head, tail = "สพป.ทดสอบ เขต ๑ ดำเนินการส่งเสริม สนับสนุน", "การพัฒนากระบวนการจัดการเรียนรู้ จำนวน ๒๗ โรงเรียน"
+    pupils = "นักเรียนในสังกัด จำนวน ๒๗ คน ได้เข้าร่วมกิจกรรมตามโครงการ"
+    lines = [Line(1, "๑)"), Line(2, "๒)"), Line(4, head), Line(5, tail), Line(6, pupils)]
+    maybe = PageWraps(frozenset({5, 6}), frozenset())
+    assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)  # as before: one item, said
+    # the report prints the pupils' item whole in another project's list (its count its own), numbered
+    elsewhere = [[Line(40, "๑. นักเรียนในสังกัด จำนวน ๑๐๓ คน ได้เข้าร่วมกิจกรรมตามโครงการ"),
+                  Line(41, "๒. ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๑๐๓ คน")]]
+    known = known_items(elsewhere, maybe)
+    assert item_key(pupils) in known
+    assert items_of(lines, maybe, known) == [(f"{head} {tail}", 4, 5), (pupils, 6, 6)]
+    assert unpaired_numbers(lines, maybe, known) is None and paired_in_doubt(lines, maybe, known) is None
+    # a line the page did not wrap left uncut (line 5 after a short line 4): the known items do not part it all
+    assert len(items_of(lines, PageWraps(frozenset({6}), frozenset()), known)) == 1
+    # an item printed whole may open a longer one: "ผู้บริหาร... จำนวน N คน" is known, and here it goes on
+    board, meeting = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๒๗ คน", "เข้าร่วมการประชุมเชิงปฏิบัติการ"
+    longer = [Line(1, "๑."), Line(2, "๒."), Line(4, pupils), Line(5, board), Line(6, meeting)]
+    assert items_of(longer, maybe, known) == [(pupils, 4, 4), (f"{board} {meeting}", 5, 6)]
+    # the items known make more pieces than numbers even where they open alone: no telling, one item as before
+    three = [Line(1, "๑."), Line(2, "๒."), Line(4, pupils), Line(5, board), Line(6, pupils)]
+    assert len(items_of(three, maybe, known)) == 1
+    # a list in doubt tells the report nothing: its numbers stand apart and cannot be paired
+    assert not known_items([lines], maybe)
+
+
+def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
+    # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
+    # line may be the wrap of the one before; the report's items printed whole elsewhere part them
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra4" / "clean" / "obec_progress_t008.txt"
+    expected = json.loads(path.with_suffix(".expected.json").read_text(encoding="utf-8"))
+    rows = process_document(path.name, path.read_bytes())
+    for table in ("targets", "findings"):
+        want = sorted(r["text"] for p in expected["projects"] for r in p.get(table, []))
+        assert sorted(r["text"] for r in rows[table]) == want, table
+
+
 def test_a_text_printed_a_paragraph_a_line_is_told_from_a_page_wrapped_one():
     from parsers.wraps import page_wraps
     from schemas.document import Line

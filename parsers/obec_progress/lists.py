@@ -228,8 +228,8 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line], least: int = 2,
-                   wraps: Any = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
+                   known: frozenset[str] = frozenset()) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -240,7 +240,9 @@ def _numbers_apart(lines: list[Line], least: int = 2,
     any other list.  Where the document's page width is known (`wraps`,
     parsers.wraps.PageWraps) and the paragraphs are fewer than the numbers, the
     texts' lines that the page did not wrap start paragraphs too (see
-    _unwrapped)."""
+    _unwrapped), and where that leaves them fewer still, the items the
+    report prints whole elsewhere (`known`, see known_items) part them
+    (see _parted_by_known)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -265,7 +267,9 @@ def _numbers_apart(lines: list[Line], least: int = 2,
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
     if wraps is not None and len(paragraphs) < len(numbers):
-        paragraphs = _unwrapped(paragraphs, len(numbers), wraps)
+        unwrapped = _unwrapped(paragraphs, len(numbers), wraps)
+        paragraphs = unwrapped if len(unwrapped) == len(numbers) or not known else \
+            _parted_by_known(paragraphs, len(numbers), wraps, known)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
         paragraphs = _rejoined(paragraphs, len(numbers), wraps)
     return paragraphs, numbers, lead
@@ -306,6 +310,68 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
             else:
                 pieces.append([ln])
     return pieces if len(pieces) == n else paragraphs
+
+
+# the figures of an item's text: a report prints the same item for several projects, each with its own counts
+_FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+
+
+def item_key(text: str) -> str | None:
+    """What an item's text is known by across a report: its words, its
+    figures left out ("... จำนวน 27 คน ..." and "... จำนวน 124 คน ..." are
+    one item printed for two projects); None for a text of fewer than
+    PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
+    another."""
+    text = _FIGURES_RE.sub("#", " ".join(clean_value(text).split()))
+    if sum(1 for ch in text if ch.isalpha()) < PARAGRAPH_LETTERS:
+        return None
+    return text
+
+
+KNOWN_LINES = 3  # the lines of a list's texts weighed together as one item the report prints whole elsewhere
+
+
+def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str]) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, in fewer
+    paragraphs than numbers where the page's widths cannot part them (every
+    line may be the page's wrap of the one before), parted by what the
+    report prints elsewhere: a run of lines (up to KNOWN_LINES) whose text
+    is an item the report reads whole in a list that leaves no doubt
+    (`known`, see known_items; its figures aside, item_key) is that item,
+    an item opening where it opens and another where it ends.  An item
+    printed whole may open a longer one ("... จำนวน 20 คน" / "... จำนวน 20
+    คน เข้าร่วม..."): a run inside a longer run gives way to it, and where
+    the cuts at the runs' both ends make more pieces than numbers, the cuts
+    where they open alone are weighed.  The cuts must be exactly the `n` - 1
+    the numbers need, no two runs may overlap, and every line left uncut
+    must be one the page may have wrapped (wraps.wrapped, not past the
+    margin); else the paragraphs as they stand (a list the report's items
+    cannot part stays one, and said)."""
+    spans: list[tuple[list[Line], list[tuple[int, int]]]] = []
+    for para in paragraphs:
+        runs = [(i, j) for i in range(len(para)) for j in range(i + 1, min(i + KNOWN_LINES, len(para)) + 1)
+                if item_key(span_text(para[i:j])) in known]
+        spans.append((para, [(i, j) for i, j in runs
+                             if not any(a <= i and j <= b and (a, b) != (i, j) for a, b in runs)]))
+    for with_ends in (True, False):
+        pieces: list[list[Line]] = []
+        for para, runs in spans:
+            cuts = {0} | {i for i, _ in runs} | ({j for _, j in runs} if with_ends else set())
+            cuts.discard(len(para))
+            joins = {k for i, j in runs for k in range(i + 1, j)}  # lines that go on from the line before
+            if cuts & joins:
+                return paragraphs  # two items the report prints overlap here: no telling
+            if any(k not in cuts and (para[k].no not in wraps.wrapped or para[k].no in wraps.past)
+                   for k in range(1, len(para))):
+                break  # a line the page did not wrap, left uncut: the known items do not part the list
+            bounds = sorted(cuts)
+            pieces += [para[a:b] for a, b in zip(bounds, [*bounds[1:], len(para)])]
+        else:
+            if len(pieces) == n:
+                return pieces
+            if len(pieces) < n:
+                break  # fewer pieces than numbers: the cuts where items open alone make fewer still
+    return paragraphs
 
 
 def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
@@ -369,7 +435,7 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
     return out
 
 
-def paired_in_doubt(lines: list[Line], wraps: Any) -> str | None:
+def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset()) -> str | None:
     """Why a list whose numbers OCR read apart, paired with its texts'
     paragraphs (see items_of), is in doubt against the page's line widths
     (`wraps`, parsers.wraps.PageWraps), or None: a paragraph goes on past a line
@@ -396,14 +462,14 @@ def paired_in_doubt(lines: list[Line], wraps: Any) -> str | None:
     return None
 
 
-def unpaired_numbers(lines: list[Line], wraps: Any = None) -> list[str] | None:
+def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[str] | None:
     """The item numbers OCR read apart from the list's texts (see
     _numbers_apart) when they cannot be paired with them (more or fewer
     paragraphs than numbers, or numbers out of sequence): the list's items
     run together, or some were lost.  None when there are none, or they pair.
     One number alone is enough to tell ("lo." for ๒ after the texts: the
     words OCR displaced with it were debris), when it is no 1 for one text."""
-    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1, wraps=wraps)
+    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1, wraps=wraps, known=known)
     if apart is None or _pairs(*apart):
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
@@ -446,16 +512,17 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     return top[1]
 
 
-def items_of(lines: list[Line], wraps: Any = None) -> list[tuple[str, int, int]]:
+def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
     and them) number the texts' paragraphs, one each, when as many
     paragraphs stand as numbers (with `wraps`, parsers.wraps.PageWraps, lines the
-    page did not wrap stand as paragraphs too: see _unwrapped); a lead is
-    the first item."""
+    page did not wrap stand as paragraphs too: see _unwrapped, and with
+    `known` the items the report prints whole elsewhere: see
+    _parted_by_known); a lead is the first item."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    apart = _numbers_apart(lines, wraps=wraps)
+    apart = _numbers_apart(lines, wraps=wraps, known=known)
     if apart is not None and _pairs(*apart):
         paragraphs, _, lead = apart
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in ([lead] if lead else []) + paragraphs]
@@ -477,6 +544,30 @@ def numbers_in_column(lines: list[Line]) -> bool:
     texts (see _numbers_apart), paired with them or not."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     return _numbers_apart(lines) is not None or unpaired_numbers(lines) is not None
+
+
+def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
+    """The items (item_key) a report's lists of targets and findings
+    (`lists`, each list's lines) read whole and leave no doubt of: every
+    item of a list whose numbers, printed in front of its items or in a
+    column paired with its texts, leave none missing, run together or in
+    doubt (unpaired_numbers, marks_run_together, paired_in_doubt,
+    numbers_inside_items, numbers_past_items, lone_first), and of a list
+    printed without numbers over one paragraph (unnumbered_paragraphs).
+    What a list whose numbers stand apart cannot part by the page's widths
+    is parted by these (_parted_by_known)."""
+    out: set[str] = set()
+    for part in lists:
+        lines = [ln for ln in part if not NONE_RE.match(ln.text)]
+        if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
+                or paired_in_doubt(lines, wraps) is not None or lone_first(lines):
+            continue
+        items = items_of(lines, wraps)
+        if numbers_inside_items(lines, items) or numbers_past_items(lines, len(items)) is not None \
+                or unnumbered_paragraphs(lines, len(items), wraps) >= 2:
+            continue
+        out.update(key for text, _, _ in items if (key := item_key(text)) is not None)
+    return frozenset(out)
 
 
 PARAGRAPH_LETTERS = 15  # a paragraph of this many letters or more is a text, not a wrapped word or debris

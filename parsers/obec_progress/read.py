@@ -40,8 +40,8 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import is_debris, percent_openings, strip_specks
-from parsers.obec_progress.rounds import Round, read_round_into
+from parsers.obec_progress.lists import is_debris, known_items, percent_openings, strip_specks, unpaired_numbers
+from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
@@ -814,6 +814,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("year_mentions", (index, i), "kind", Reading(kind, kind, ln.no, ln.no))
         out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
+    office = value_of(summary, "office")
+    records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
+    # the items the report reads whole: they part a list whose numbers stand apart where the widths cannot
+    # (asked only when such a list is printed)
+    parts = [part for recs in records.values() for part in round_lists(recs)]
+    known = known_items(parts, wraps) if wraps is not None and any(
+        unpaired_numbers(part, wraps) is not None for part in parts) else frozenset()
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
@@ -852,7 +859,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                   p.unplaced, "projects")
         for rnd in p.rounds:
             lists: list = []
-            read_round_into(out, key, rnd, value_of(summary, "office"), lists, wraps)
+            read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known)
             report_lists += [(key, *each) for each in lists]
     in_column = any(column for _, _, _, column, _ in report_lists)
     for key, table, lines, column, paragraphs in report_lists:

@@ -267,14 +267,23 @@ AFTER = "; the rows after it of its kind are numbered on the items read"
 _LABELS = {a.key: a.text for a in MARKERS if a.key in ("budget_planned", "budget_disbursed")}
 
 
+def round_lists(recs: RoundRecords) -> list[list[Line]]:
+    """The round's lists of targets (an aspect's each) and findings, each as its lines."""
+    return [part for kind, aspect, lines in recs.targets for _, part in split_aspects(aspect, lines)] + \
+        [lines for _, _, lines in recs.findings]
+
+
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
-                    lists: list | None = None, wraps: Any = None) -> None:
+                    lists: list | None = None, wraps: Any = None, recs: RoundRecords | None = None,
+                    known: frozenset[str] = frozenset()) -> None:
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
     number: lists.unnumbered_paragraphs), for a look over the whole report;
-    `wraps` (parsers.wraps.PageWraps): where the page width wrapped the report's lines."""
-    recs = read_round(rnd, office)
+    `wraps` (parsers.wraps.PageWraps): where the page width wrapped the report's lines;
+    `recs`: the round's records when read already (read_round); `known`: the
+    items the report reads whole (lists.known_items)."""
+    recs = recs if recs is not None else read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
@@ -301,12 +310,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         """The list's items, its doubts noted (lost, apart) and its shape kept for the report (lists)."""
         if lone_first(part):
             lost.append((table, kind, part))
-        if (numbers := unpaired_numbers(part, wraps)) is not None:
+        if (numbers := unpaired_numbers(part, wraps, known)) is not None:
             apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
-        items = items_of(part, wraps)
-        if (why := paired_in_doubt(part, wraps)) is not None:
+        items = items_of(part, wraps, known)
+        if (why := paired_in_doubt(part, wraps, known)) is not None:
             doubted.append((table, kind, part, why))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
