@@ -278,3 +278,45 @@ def test_a_row_read_across_whose_level_ocr_garbled_is_its_own_row_with_its_level
     assert "".join(risks[1][4].split()) == "เตรียมเอกสารขออนุมัติให้ครบถ้วนและ"
     assert "".join(risks[0][4].split()) == "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์"  # not the next row's
     assert len(_issues(rows, "missing_value", "findings.level")) == 1
+
+
+# A form printed on one line with its risk table in markdown: the table's rows run on in the line, told apart by
+# the rule row's count of columns (extra4 t007).
+PIPES_ONE_LINE = ("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง | ความเสี่ยง | โอกาสที่จะเกิด | ผลกระทบ "
+                  "| ระดับของความเสี่ยง | แนวทางการบริหารความเสี่ยง | |---|---|---|---|---| "
+                  "| ผู้เข้ารับการอบรมไม่ครบตามจำนวน | 4 | 2 | ปานกลาง | ประสานโรงเรียนล่วงหน้า | "
+                  "| ราคาวัสดุสูงกว่าที่ประมาณการไว้ | ๑ | ๑ | น้อยมาก | สำรวจราคาวัสดุก่อนจัดทำแผน |")
+
+
+def test_a_markdown_risk_table_run_on_in_one_line_is_read_row_by_row():
+    assert _risks(run(_with_risks(PIPES_ONE_LINE))) == [
+        ("ผู้เข้ารับการอบรมไม่ครบตามจำนวน", "4", "2", "ปานกลาง", "ประสานโรงเรียนล่วงหน้า"),
+        ("ราคาวัสดุสูงกว่าที่ประมาณการไว้", "1", "1", "น้อยมาก", "สำรวจราคาวัสดุก่อนจัดทำแผน")]
+    from parsers.bma_proposal.risks import pipe_rows
+    from schemas.document import Line
+    rows = pipe_rows([Line(7, PIPES_ONE_LINE + " 9. ประโยชน์ที่คาดว่าจะได้รับ")])
+    assert [ln.text.split("\t")[0] for ln in rows] == [
+        "8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง", "ความเสี่ยง", "ผู้เข้ารับการอบรมไม่ครบตามจำนวน",
+        "ราคาวัสดุสูงกว่าที่ประมาณการไว้", "9. ประโยชน์ที่คาดว่าจะได้รับ"]
+    assert {ln.no for ln in rows} == {7}
+    # cells that do not fall into whole rows of the rule's columns (a row lost a bar): the line as it is
+    broken = Line(7, PIPES_ONE_LINE.replace("| 4 | 2 |", "| 4 2 |"))
+    assert pipe_rows([broken]) == [broken]
+
+
+# The same table of one row read column by column on one line: each column's title, then its cell (extra3 w007).
+COLUMNS_ONE_LINE = ("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง ความเสี่ยง "
+                    "สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรมในรูปแบบปกติได้ โอกาสที่จะเกิด ๒ "
+                    "ผลกระทบ ๒ ระดับของความเสี่ยง น้อย แนวทางการบริหารความเสี่ยง ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์")
+
+
+def test_a_risk_table_of_one_row_read_by_columns_on_one_line_is_read():
+    assert _risks(run(_with_risks(COLUMNS_ONE_LINE))) == [
+        ("สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรมในรูปแบบปกติได้", "2", "2", "น้อย",
+         "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์")]
+    # two rows so: the risks' texts run together in their column, no telling them apart: said, as before
+    two = COLUMNS_ONE_LINE.replace("ได้ โอกาสที่จะเกิด ๒ ผลกระทบ ๒ ระดับของความเสี่ยง น้อย",
+                                   "ได้ ราคาวัสดุสูงกว่าที่ประมาณการไว้ โอกาสที่จะเกิด ๒ ๑ ผลกระทบ ๒ ๒ "
+                                   "ระดับของความเสี่ยง น้อย น้อยมาก")
+    rows = run(_with_risks(two))
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"]

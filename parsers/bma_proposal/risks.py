@@ -398,8 +398,70 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             for k in range(n)]
 
 
+# A markdown table run on in a line (a form printed on one line): its rule row "|---|---|" among its rows.
+_RUN_RULE_RE = regex.compile(r"\|(?:\s*:?-{2,}:?\s*\|){2,}")
+
+
+def pipe_rows(lines: list[Line]) -> list[Line]:
+    """A line that holds a markdown table run on ("| ความเสี่ยง | ... | |---|---| ... | | risk | 4 | 2 | ปานกลาง
+    | mitigation | | risk | ..."), the form printed on one line, as the table's rows: its header and each
+    row a line of its cells apart (tabs), the rows told apart by the rule's count of columns (each row
+    that many cells, then the gap between two rows' bars), text before the table a line of its own.
+    A line whose cells do not fall into whole rows so is kept as it is, and so are other lines."""
+    out: list[Line] = []
+    for ln in lines:
+        rule = _RUN_RULE_RE.search(ln.text)
+        if rule is None:
+            out.append(ln)
+            continue
+        k = ln.text.count("|", rule.start(), rule.end()) - 1  # the table's columns
+        head = ln.text[:rule.start()].split("|")  # ..., the header's k cells, the gap before the rule
+        body = ln.text[rule.end():].split("|")  # each row's gap before it and its k cells, then what follows
+        lead, tail = "|".join(head[:-k - 1]).strip(), body[-1].strip()
+        head = [c.strip() for c in head[-k - 1:-1]]
+        chunks = [body[a:a + k + 1] for a in range(0, len(body) - 1, k + 1)]
+        if len(head) != k or not all(head) or not chunks or (len(body) - 1) % (k + 1) \
+                or any(chunk[0].strip() for chunk in chunks):
+            out.append(ln)  # no whole rows of k cells
+            continue
+        out += [Line(ln.no, lead)] if lead else []
+        out += [Line(ln.no, "\t".join(head))]
+        out += [Line(ln.no, "\t".join(c.strip() for c in chunk[1:])) for chunk in chunks]
+        out += [Line(ln.no, tail)] if tail else []
+    return out
+
+
+_TITLE_SRC = [mark_tolerant(w) for w in ("ความเสี่ยง", "โอกาสที่จะเกิด", "ผลกระทบ", "ระดับของความเสี่ยง",
+                                         "แนวทางการบริหารความเสี่ยง")]
+# The table read column by column on one line: each column's title, then its cells, in the table's order.
+_COLUMNS_RUN_RE = regex.compile(r"^\s*" + r"\s+(.+?)\s+".join(f"({t})" for t in _TITLE_SRC) + r"\s+(.+?)\s*$")
+
+
+def titles_apart(lines: list[Line]) -> list[Line]:
+    """A line that holds the table read column by column (each column's
+    title, then its cells: "ความเสี่ยง ... โอกาสที่จะเกิด ๒ ผลกระทบ ๒ ระดับของ
+    ความเสี่ยง น้อย แนวทางการบริหารความเสี่ยง ..."), the form printed on one
+    line, as the lines such a table stands on: each title a line, and its
+    column's text a line; a score or level column's cells a line each
+    (each is one word).  The text columns' cells, several in a line, are not
+    told apart: by_columns then pairs a table of one row only, and says the
+    rest.  Other lines are kept as they are."""
+    out: list[Line] = []
+    for ln in lines:
+        m = _COLUMNS_RUN_RE.match(ln.text)
+        if m is None:
+            out.append(ln)
+            continue
+        for k in range(1, 11, 2):
+            out.append(Line(ln.no, m.group(k)))
+            cells = [m.group(k + 1)] if k in (1, 9) else m.group(k + 1).split()
+            out += [Line(ln.no, c) for c in cells]
+    return out
+
+
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
+    lines = titles_apart(pipe_rows(lines))
     rows, left, misplaced = read_risk_rows(lines)
     rows = [r for r in rows if r.risk]
     if not rows:
