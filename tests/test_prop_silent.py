@@ -389,3 +389,32 @@ def test_text_before_the_first_numbered_target_is_unplaced_not_a_target():
         [(t["kind"], t["seq"], t["text"]) for t in orig["targets"] if t["kind"] != "indicator"]
     (issue,) = _issues(rows, "unplaced_text")
     assert issue["field"] == "targets.text" and "เพื่อพัฒนาการ" in issue["evidence"]
+
+
+def test_a_list_whose_numbers_stand_together_is_read_where_its_texts_open_as_many_items():
+    # "๒.๑ ๒.2 เพื่อ... เพื่อ...": the texts after the run open exactly as many objectives ("เพื่อ" where a word
+    # starts) as the run holds numbers, the first right after it: each number goes before its text (extra3 w007)
+    first = "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้เพื่อพัฒนาผู้เรียนให้สามารถนำนวัตกรรมหรือ" \
+            "สื่อเทคโนโลยีสารสนเทศ มาใช้สร้างสรรค์ผลงานต่างๆ"
+    text = _sample().replace("\t\t๒.๑ เพื่อส่งเสริม", "\t\t๒.๑ ๒.2 เพื่อส่งเสริม").replace(
+        "ผลงานต่างๆ เพื่อการเรียนรู้\n\t\t๒.2 เพื่อพัฒนา", "ผลงานต่างๆ เพื่อพัฒนา")
+    rows = run(text)
+    assert [o["text"] for o in rows["objectives"]] == [
+        first, "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ ผ่านการใช้เทคโนโลยีสารสนเทศด้วยตนเองได้"]
+    assert not [i for i in _issues(rows, "unread_cells") if i["field"] == "objectives"]
+    from parsers.bma_proposal.numbering import numbers_run_apart
+    from parsers.items import opens_purpose
+    from schemas.document import Line
+    lines = [Line(3, "2.1 2.2 เพื่อสร้างเครือข่าย ผู้ปกครอง และชุมชน"), Line(4, "เพื่อให้ครูผู้สอนมีความรู้")]
+    assert [ln.text for ln in numbers_run_apart(lines, "2", opens_purpose)] == [
+        "2.1 เพื่อสร้างเครือข่าย ผู้ปกครอง และชุมชน", "2.2 เพื่อให้ครูผู้สอนมีความรู้"]
+    # as many openers as numbers only: a third "เพื่อ" where a word starts, a list without openers, numbers out
+    # of their order: as it is
+    three = [lines[0], Line(4, "เพื่อให้ครู เพื่อการเรียนรู้")]
+    assert numbers_run_apart(three, "2", opens_purpose) == three
+    assert numbers_run_apart(lines, "2", None) == lines
+    swapped = [Line(3, "2.2 2.1 เพื่อสร้างเครือข่าย"), lines[1]]
+    assert numbers_run_apart(swapped, "2", opens_purpose) == swapped
+    # the list's next item printed with its number ends the texts the run numbers
+    more = lines + [Line(5, "2.3 เพื่อยกระดับ")]
+    assert [ln.text for ln in numbers_run_apart(more, "2", opens_purpose)][-1] == "2.3 เพื่อยกระดับ"

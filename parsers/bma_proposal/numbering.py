@@ -146,6 +146,52 @@ def explode_sub(lines: list[Line], section: str, opens: Callable[[str], bool] | 
     return out
 
 
+# A run of a section's item numbers standing together before Thai text ("2.1 2.2 เพื่อ...", "๙.๑ ๙.๒ ๙.๓ ข้าราชการ..."):
+# a list printed as running text with its numbers in a column of their own, the column read across first.
+_SUB_RUN_RE = regex.compile(rf"(?:^|(?<=\s))(?P<run>(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}\s+){{2,}})(?={_THAI_START})")
+_WORD_START_RE = regex.compile(r"(?:^|(?<=\s))(?=\S)")
+_NUMBERED_RE = regex.compile(r"[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s")  # an item's number where a word starts
+
+
+def numbers_run_apart(lines: list[Line], section: str, opens: Callable[[str], bool] | None) -> list[Line]:
+    """A list whose numbers stand together before its texts (see
+    _SUB_RUN_RE: the section's items 1..k in order, then the texts run on):
+    when the texts after the run open exactly k items by their words
+    (`opens`: an objective's "เพื่อ"), the first right after the run, each
+    number goes before its text, so the list reads as one printed item by
+    item; any other list as it is (a list without such openers, whose texts
+    are not told apart, is said: read.numbers_together)."""
+    if opens is None:
+        return lines
+    for i, ln in enumerate(lines):
+        m = _SUB_RUN_RE.search(ln.text)
+        if m is None:
+            continue
+        tokens = m.group("run").split()
+        if any(_as_int(tok.split(".")[0]) != _as_int(section) or _as_int(tok.split(".")[1]) != k
+               for k, tok in enumerate(tokens, start=1)):
+            return lines
+        # where the texts after the run open an item: (line index, place in its text), up to the list's next
+        # numbered item ("2.3 เพื่อ...", printed with its number where it stands)
+        starts: list[tuple[int, int]] = []
+        for j in range(i, len(lines)):
+            words = [w.start() for w in _WORD_START_RE.finditer(lines[j].text, m.end() if j == i else 0)]
+            numbered = next((at for at in words if _NUMBERED_RE.match(lines[j].text, at)), None)
+            starts += [(j, at) for at in words if (numbered is None or at < numbered) and opens(lines[j].text[at:])]
+            if numbered is not None:
+                break
+        if len(starts) != len(tokens) or starts[0] != (i, m.end()):
+            return lines
+        texts = [other.text for other in lines]
+        texts[i] = ln.text[: m.start()] + ln.text[m.end():]
+        shift = m.end() - m.start()  # the run taken out of its line moves its line's places
+        for tok, (j, at) in sorted(zip(tokens, starts), key=lambda ts: ts[1], reverse=True):
+            at -= shift if j == i else 0
+            texts[j] = f"{texts[j][:at]}{tok} {texts[j][at:]}"
+        return [Line(ln.no, text, ln.kind, ln.bullet, ln.indent, ln.cols) for ln, text in zip(lines, texts)]
+    return lines
+
+
 def _as_int(token: str) -> int:
     src = thai_digits_to_arabic(token)
     return int(src) if src.isdigit() else -1

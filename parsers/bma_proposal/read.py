@@ -11,8 +11,8 @@ import regex
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, read_items,
-                                            sequence_issues, sub_opener)
+from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, numbers_run_apart,
+                                            read_items, sequence_issues, sub_opener)
 from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
 from parsers.bma_proposal.sections import order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -160,7 +160,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
     by its bullets or by what opens an item (parsers.items)."""
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
-    lines = bullet_lookalikes(lines, opens)
+    lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
