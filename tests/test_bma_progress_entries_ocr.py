@@ -974,3 +974,27 @@ def test_an_expense_line_read_in_fewer_copies_than_its_report_whose_lines_do_not
     # the lines add up without it: a line one copy lacks is no doubt by itself
     reports[6]["disbursed"] = Reading(Decimal("80160"), "80,160", 131, 142)
     assert said() == []
+
+
+# A table read column by column (extra2 z014): the headers, then the date column, whose second
+# cell OCR read with a speck before its separator ("๒๐๒๕-๒-๒๑» :").  The cell is still a date
+# cell: without it, report 1's block swallowed report 2's text and every block after was a
+# report early.
+_COLUMNS_SPECK = (
+    "รายงานครั้งที่ ๑",
+    "รายงานครั้งที่ ๒",
+    "รายงานครั้งที่ ๓",
+    "๒๐๒๕-๑-๑ : จัดทำโครงการเพื่อขออนุมัติ",
+    "๒๐๒๕-๒-๒๑» : ยังไม่สามารถดำเนินการประชุมคณะกรรมการ",
+    "๒๐๒๕-๓-๓ : ได้ดำเนินการประชุมคณะกรรมการ",
+)
+
+
+def test_a_speck_before_a_date_cells_separator_leaves_it_a_date_cell():
+    events = events_of(_lines("๒๐๒๕-๒-๒๑» : ยังไม่สามารถดำเนินการ")[0])
+    assert [e.kind for e in events] == ["date", "text"]
+    assert events[0].value.day == 21 and events[1].text == "ยังไม่สามารถดำเนินการ"
+    entries = parse_entries(_lines(*_COLUMNS_SPECK)).entries
+    assert [entries[n].description for n in (1, 2, 3)] == [
+        "จัดทำโครงการเพื่อขออนุมัติ", "ยังไม่สามารถดำเนินการประชุมคณะกรรมการ", "ได้ดำเนินการประชุมคณะกรรมการ"]
+    assert [entries[n].date.month for n in (1, 2, 3)] == [1, 2, 3]

@@ -507,7 +507,7 @@ def events_of(piece: Piece | Line) -> list[Event]:
         dated = _leading_date(src)
         if dated and (_LEAD_SEP_RE.match(src) or _is_date_cell(src, dated[1])):
             events.append(Event("date", at(0), dated[0], text=orig[: dated[1]]))
-            pos = dated[1]
+            pos = _after_speck(src, dated[1])
         elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
@@ -611,11 +611,20 @@ def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
 
 def _is_date_cell(src: str, end: int) -> bool:
     """A date opening a piece and followed by a separator: a table's
-    "date : description" cell read on its own."""
+    "date : description" cell read on its own (a speck OCR read before the
+    separator, "๒๐๒๕-๒-๒๑» :", is no part of either)."""
     return bool(_CELL_END_RE.match(src, end))
 
 
-_CELL_END_RE = regex.compile(r"\s*(?:[:;|\t]|$)")
+def _after_speck(src: str, end: int) -> int:
+    """`end`, past a speck standing between a date and its separator."""
+    m = _SPECK_BEFORE_SEP_RE.match(src, end)
+    return m.end() if m else end
+
+
+# one or two marks that are neither letters, digits nor separators, then the separator
+_SPECK_BEFORE_SEP_RE = regex.compile(r"\s*[^\s\w:;|]{1,2}(?=\s*[:;|\t])")
+_CELL_END_RE = regex.compile(r"(?:\s*[^\s\w:;|]{1,2}(?=\s*[:;|\t]))?\s*(?:[:;|\t]|$)")
 
 
 COLUMN_TITLES = ("ครั้งที่", "รายงานครั้งที่", "วันที่รายงาน", "วันที่", "รายละเอียดการดำเนินงาน", "รายละเอียด",
