@@ -998,3 +998,24 @@ def test_a_speck_before_a_date_cells_separator_leaves_it_a_date_cell():
     assert [entries[n].description for n in (1, 2, 3)] == [
         "จัดทำโครงการเพื่อขออนุมัติ", "ยังไม่สามารถดำเนินการประชุมคณะกรรมการ", "ได้ดำเนินการประชุมคณะกรรมการ"]
     assert [entries[n].date.month for n in (1, 2, 3)] == [1, 2, 3]
+
+
+# A table whose first row OCR read across (its header, a date cell it damaged past reading, its
+# description), then the number column's other headers one after the other, then the date column
+# from report 2 on (extra x019).  Report 1's date cell is read: the column's first block is report
+# 2's, not report 1's (which took it, and every block after went a report early).
+_FIRST_ROW_ACROSS = (
+    "รายงานครั้งที่ ๑ :: ๑๐/๑๐/2๕๒อ3 : จัดเตรียมข้อมูล/จัดทำโครงการ",
+    "รายงานครั้งที่ 2",
+    "รายงานครั้งที่ ๓",
+    "๑๕/๑๑/๒๕๖๓ : อยู่ระหว่างการเตรียมจัดทำคำสั่ง",
+    "3/12/2563 : อยู่ระหว่างขั้นตอนพิจารณาเกณฑ์",
+)
+
+
+def test_a_first_row_read_across_keeps_its_place_before_the_date_column():
+    entries = parse_entries(_lines(*_FIRST_ROW_ACROSS)).entries
+    assert entries[1].date is None and entries[1].date_text.startswith("๑๐/๑๐")
+    assert entries[1].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
+    assert entries[2].description == "อยู่ระหว่างการเตรียมจัดทำคำสั่ง" and entries[2].date.month == 11
+    assert entries[3].description == "อยู่ระหว่างขั้นตอนพิจารณาเกณฑ์" and entries[3].date.month == 12

@@ -467,7 +467,7 @@ class _Assembler:
         order = sorted(self.entries)
         cursor = 0
         for block in (b for b in self.blocks if b.owner is None):
-            cursor = self._first_lacking(order, lambda e: e.date is not None or e.seq in given, cursor)
+            cursor = self._first_lacking(order, lambda e: e.date is not None or e.seq in given or _cell_read(e), cursor)
             if cursor < len(order):
                 self._place_block(block, self.entries[order[cursor]])
                 given.add(order[cursor])
@@ -530,6 +530,14 @@ class _Assembler:
             entry.figure_texts[kind] = texts[kind]
         entry.touch(a)
         entry.touch(b)
+
+
+def _cell_read(entry: Entry) -> bool:
+    """Column mode: an entry read as a row before the columns began (a
+    table's first row), its date slot OCR damaged past reading and its
+    description read with it: its date cell is read; a block of the date
+    column is the next entry's."""
+    return entry.date is None and bool(entry.date_text) and bool(entry.texts)
 
 
 _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an amount is a budget clause's tail
