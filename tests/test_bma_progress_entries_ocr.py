@@ -1019,3 +1019,34 @@ def test_a_first_row_read_across_keeps_its_place_before_the_date_column():
     assert entries[1].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
     assert entries[2].description == "อยู่ระหว่างการเตรียมจัดทำคำสั่ง" and entries[2].date.month == 11
     assert entries[3].description == "อยู่ระหว่างขั้นตอนพิจารณาเกณฑ์" and entries[3].date.month == 12
+
+
+# A table read column by column, its last line after the flag column the signature's dotted line OCR
+# read as letters (corpus 005): no clause, date or header follows it, so it is the section's tail, no
+# date cell's text (left, and said).  Text after the flag column that more of the table follows is the
+# open cell's, a page break having carried it on (corpus 014).
+_COLUMNS_THEN_TAIL = (
+    "รายงานครั้งที่ ๑",
+    "รายงานครั้งที่ ๒",
+    "รายงานครั้งที่ ๓",
+    "๓๐/๔/๒๕๖๒ : อยู่ระหว่างการเตรียมจัดทำคำสั่ง",
+    "๒๙/๖/๒๕๖๒ : จัดทำโครงการเพื่อขออนุมัติ",
+    "๔/๙/๒๕๖๒ : จัดเตรียมข้อมูล/จัดทำโครงการ",
+    "ความก้าวหน้าของงานฯ = ๑๕.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐ บาท",
+    "ความก้าวหน้าของงานฯ = ๑๗.๕๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐ บาท",
+    "ความก้าวหน้าของงานฯ = ๒๐.๐๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = ๐ บาท",
+    "เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    "เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    "เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+)
+
+
+def test_text_after_the_flag_column_at_the_sections_end_is_no_date_cells():
+    result = parse_entries(_lines(*_COLUMNS_THEN_TAIL, "PIV oe cee eee eee"))
+    assert result.entries[3].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
+    assert [ln.text for ln in result.preamble] == ["PIV oe cee eee eee"]
+    # more of the table after it: the open cell's after all
+    lines = _lines(*_COLUMNS_THEN_TAIL[:11], "และสรุปผล", _COLUMNS_THEN_TAIL[11])
+    result = parse_entries(lines)
+    assert result.entries[3].description == "จัดเตรียมข้อมูล/จัดทำโครงการ และสรุปผล"
+    assert not result.preamble

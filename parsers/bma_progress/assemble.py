@@ -91,6 +91,10 @@ class _Assembler:
         self.blocks: list[DateBlock] = []
         self.block: DateBlock | None = None  # the open block, column mode
         self.flags: dict[str, list[Event]] = {k: [] for k in FLAGS}  # unclaimed flags, column mode
+        # column mode: text after the flag column, held for the open block until a clause, a date or a
+        # header follows it (a cell a page break carried on); the section's tail otherwise, no block's
+        self.after_flags = False
+        self.flag_tail: list[tuple[str, int, DateBlock]] = []
         self.dated = {e.seq for e in events if e.kind == "header" and e.value is not None}
         self.since_header = 0
         self.amounts: list[tuple[str, str, int]] = []  # column mode: budget amounts standing apart
@@ -118,6 +122,8 @@ class _Assembler:
     def add_text(self, text: str, line: int) -> None:
         if is_speck(text):  # a speck OCR read on its own ("Bd"): no entry's text; left, and said
             self.specks.append(Line(line, text))
+        elif self.columns and self.block is not None and self.after_flags:
+            self.flag_tail.append((text, line, self.block))
         elif self.columns and self.block is not None:
             self.block.texts.append((text, line))
         elif self.current is None or self.columns:
@@ -184,6 +190,8 @@ class _Assembler:
                 if ev is None:
                     continue
             wants_amount = None
+            if ev.kind != "text":
+                self._tail_held()
             if ev.kind == "budget_tail":
                 ev = self._tail(ev)
                 if ev is None:
@@ -216,7 +224,15 @@ class _Assembler:
             if group is not None and ev.kind == "budget" and ev.value is None:
                 wants_amount = group
         self._replay()
+        self.preamble.extend(Line(line, text) for text, line, _ in self.flag_tail)  # the tail: left, and said
         return self._finish()
+
+    def _tail_held(self) -> None:
+        """Text held after the flag column goes to its block after all (more
+        of the table follows it)."""
+        for text, line, block in self.flag_tail:
+            block.texts.append((text, line))
+        self.flag_tail, self.after_flags = [], False
 
     def _place(self, ev: Event) -> FigureGroup | None:
         """Put one event where it goes (see class doc); the figure group it
@@ -247,6 +263,7 @@ class _Assembler:
         elif self.columns and ev.kind in FLAGS and not (
                 self.open_group is not None and self.open_group.line_end == ev.line):
             self.flags[ev.kind].append(ev)  # a flag column: claimed in order at the end
+            self.after_flags = True
         else:
             group = self._figure(ev)
             if not self.columns and ev.kind == "target":
