@@ -1021,6 +1021,19 @@ def test_a_first_row_read_across_keeps_its_place_before_the_date_column():
     assert entries[3].description == "อยู่ระหว่างขั้นตอนพิจารณาเกณฑ์" and entries[3].date.month == 12
 
 
+# A table read column by column whose date column holds a cell with its day's digit read as a Thai
+# letter ("ฒ/๑๑/๒๕๒๕ :", ๗ read as ฒ; extra3 w009): a date cell OCR damaged, which opens report 2's
+# block, not text of report 1's.
+def test_a_date_cell_whose_day_ocr_read_as_a_thai_letter_opens_its_block():
+    entries = parse_entries(_lines("รายงานครั้งที่ ๑", "รายงานครั้งที่ ๒", "รายงานครั้งที่ ๓",
+                                   "๑๓/๑๐/๒๕๖๔ : ประชุมเพื่อกำหนดหัวข้อ",
+                                   "ฒ/๑๑/๒๕๒๕ : ประชุมเพื่อกำหนดวันจัดสัมมนา",
+                                   "๖/๑๒/๒๕๖๔ : ได้รับการอนุมัติโครงการ")).entries
+    assert [entries[n].description for n in (1, 2, 3)] == [
+        "ประชุมเพื่อกำหนดหัวข้อ", "ประชุมเพื่อกำหนดวันจัดสัมมนา", "ได้รับการอนุมัติโครงการ"]
+    assert entries[2].date is None and entries[2].date_text == "ฒ/๑๑/๒๕๒๕"
+
+
 # A table read column by column, its last line after the flag column the signature's dotted line OCR
 # read as letters (corpus 005): no clause, date or header follows it, so it is the section's tail, no
 # date cell's text (left, and said).  Text after the flag column that more of the table follows is the

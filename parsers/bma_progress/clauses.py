@@ -572,9 +572,9 @@ def _text(orig: str, a: int, b: int, piece: Piece, out: list[Event]) -> None:
 # maybe a look-alike ("26 A.A. 2567 :", "ฆ UA. 2563 :", "om สี.ค. ๒5๒๓ :");
 # or day / month / year whose digits OCR damaged ("๑ณ๕/๐๑/๒๕๒๐๕ :"), or year-month-day.
 _YEARISH = rf"(?=(?:[^\d\s]*\d){{3}})[\d{_ASCII_LOOKALIKES}]{{4,5}}"
-# (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled;
-# a year that lost a digit, "๒๕๓", is still the year's slot)
-_DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}])[^\s:;=|/.\-]{{1,6}}"
+# (a part of one to six characters, one of them a digit or a look-alike: "๑๐อ๒๐๑" for a month OCR garbled,
+# "ฒ" for a day ๗; a year that lost a digit, "๒๕๓", is still the year's slot)
+_DIGITISH_PART = rf"(?=[^\s:;=|/.\-]{{0,5}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])[^\s:;=|/.\-]{{1,6}}"
 _YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits among them ("๒๕6ว3")
 # year first ("๒๐๒๓-๑-@ :", "๒๒๐๒๓-๒-๕ :", "๒๐๒ต๓-ส่-อ :"): the year says date; month and day
 # are one to three characters each, whatever OCR made of their digits
