@@ -1063,3 +1063,28 @@ def test_text_after_the_flag_column_at_the_sections_end_is_no_date_cells():
     result = parse_entries(lines)
     assert result.entries[3].description == "จัดเตรียมข้อมูล/จัดทำโครงการ และสรุปผล"
     assert not result.preamble
+
+
+# Entries run on in one paragraph whose header numbers OCR garbled into a token the header's
+# separators follow (corpus 038): "ต๓ ::" (a letter before the ๓), "a: ๒๒ มิ.ย." (one colon, then
+# the date).  Each is a header whose number is unreadable, numbered by its place and said; it was
+# text of the entry before, which took its description while every entry after went a report early.
+_GARBLED_NUMBERS = (
+    "รายงานครั้งที่ ๑ :: ๒๓ ต.ค. ๒๕๖๕ : อยู่ระหว่างการเตรียมจัดทำคำสั่ง :: ความก้าวหน้าของงานฯ = ๕.๐% :",
+    "งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ฿๐ : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ ต๓ :: ๑๐ ธ.ค. ๒๕๖๕ :",
+    "อยู่ระหว่างติดต่อประสานงาน :: ความก้าวหน้าของงานฯ = ๑๒.๐% : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) =",
+    "฿๐ : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครังที",
+    "a: ๒๒ ม.ค. ๒๕๖๖ : ได้ดำเนินการอบรม :: ความก้าวหน้าของงานฯ = ๓๑.๐% : งบประมาณที่เบิกใช้",
+    "(ครั้งที่ ๓) = ฿๐ : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_header_number_ocr_garbled_before_the_headers_separators_opens_its_entry():
+    result = parse_entries(_lines(*_GARBLED_NUMBERS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].description for n in (1, 2, 3)] == [
+        "อยู่ระหว่างการเตรียมจัดทำคำสั่ง", "อยู่ระหว่างติดต่อประสานงาน", "ได้ดำเนินการอบรม"]
+    assert [entries[n].date.month for n in (1, 2, 3)] == [10, 12, 1]
+    repaired = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"]
+    assert [i.line_start for i in repaired] == [2, 4]
