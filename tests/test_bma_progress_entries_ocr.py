@@ -1088,3 +1088,16 @@ def test_a_header_number_ocr_garbled_before_the_headers_separators_opens_its_ent
     assert [entries[n].date.month for n in (1, 2, 3)] == [10, 12, 1]
     repaired = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"]
     assert [i.line_start for i in repaired] == [2, 4]
+
+
+def test_a_disbursement_its_expense_lines_do_not_add_up_to_is_said_as_in_doubt():
+    # extra3 w016: "= ๒ ๕00.- บาท" (2,800 with ๘ read as ๕ and its comma as a space) under lines of 2,800:
+    # either side may be misread, so the disbursement is named as well as the lines
+    from decimal import Decimal
+    from parsers.bma_progress.rows import check_figures
+    from schemas.document import Reading
+    events = events_of(_lines("งบประมาณที่เบิกใช้ (ครั้งที ๔) = ๒ ๕00.- บาท เป็นไปตามแผน :")[0])
+    assert [(e.kind, e.value) for e in events][:1] == [("budget", "2,500.-")]
+    reports = {4: {"disbursed": Reading(Decimal("2500"), "๒ ๕00.-", 10, 12)}}
+    found = {(i.code, i.field) for i in check_figures(reports, {4: [Decimal("2800")]}, {}) if i.code != "missing_value"}
+    assert found == {("expense_sum_mismatch", "expenses.amount"), ("expense_sum_mismatch", "progress_reports.disbursed")}

@@ -304,6 +304,10 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
         if found:
             mismatched.append(seq)
             paid = value_of(rec, "disbursed")
+            # either side may be the misread one: the disbursement is in doubt as much as the lines
+            issues.append(Issue("warning", "expense_sum_mismatch", f"report {seq}'s disbursement {paid:,.2f} is not "
+                                f"what its expense lines add up to ({sum(amounts):,.2f}): one of them is misread",
+                                found[0].evidence, *_lines(rec), field="progress_reports.disbursed"))
             for line, n, of, at in (thin or {}).get(seq, ()):
                 issues.append(Issue("warning", "expense_sum_mismatch", f"expense line {line} of report {seq} is read "
                                     f"in {n} of the {of} copies its report is read in, and the report's lines add up "
