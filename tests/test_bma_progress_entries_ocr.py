@@ -1101,3 +1101,41 @@ def test_a_disbursement_its_expense_lines_do_not_add_up_to_is_said_as_in_doubt()
     reports = {4: {"disbursed": Reading(Decimal("2500"), "๒ ๕00.-", 10, 12)}}
     found = {(i.code, i.field) for i in check_figures(reports, {4: [Decimal("2800")]}, {}) if i.code != "missing_value"}
     assert found == {("expense_sum_mismatch", "expenses.amount"), ("expense_sum_mismatch", "progress_reports.disbursed")}
+
+
+
+# Entries one after the other, report 2's header OCR read as Latin letters ("TWIMATIN ©") and report
+# 3's number unreadable (extra3 w016; corpus 015 loses a header to a page break the same way).  Report
+# 1's header is dated and two entries' clauses follow it: a whole entry stands between, so the
+# unreadable number is 3, not 2, and the clauses after report 1's flags open report 2, its date read
+# from the slot after the header's remains.  Without it report 1 took report 2's text and the
+# unreadable header became 2, every entry after a report early.
+_LOST_HEADER = (
+    "รายงานครั้งที่ ๑ ๒๐๒๑-๒-๑๗ : อยู่ระหว่างติดต่อประสานงานสถานที่ศึกษาดูงาน",
+    "ความก้าวหน้าของงานฯ = ๒๓.๕% งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐.- บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    "TWIMATIN © ๒๐๒๑-๓-๒๘ : อยู่ระหว่างการเตรียมกิจกรรมสัปดาห์ห้องสมุด",
+    "ความก้าวหน้าของงานฯ = ๒๓.๕% งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐.- บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    "รายงานครั้งที่ ฒซ ]ไ๒๐๒๑-๕“๒๕ : อยู่ระหว่างการดำเนินการ ดังนี้",
+    "ความก้าวหน้าของงานฯ = ๒๕.๕% งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = ๐.- บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    "รายงานครั้งที่ ๔ ๒๐๒๑-๖-๑๔ : เวียนแจ้งประชาสัมพันธ์",
+    "ความก้าวหน้าของงานฯ = ๒๖.๕% งบประมาณที่เบิกใช้ (ครั้งที่ ๔) = ๐.- บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+)
+
+
+def test_an_entry_whose_header_ocr_lost_keeps_its_place_before_an_unreadable_number():
+    result = parse_entries(_lines(*_LOST_HEADER))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [entries[n].description for n in (1, 2, 3, 4)] == [
+        "อยู่ระหว่างติดต่อประสานงานสถานที่ศึกษาดูงาน", "อยู่ระหว่างการเตรียมกิจกรรมสัปดาห์ห้องสมุด",
+        "อยู่ระหว่างการดำเนินการ ดังนี้", "เวียนแจ้งประชาสัมพันธ์"]
+    assert entries[2].date is not None and entries[2].date.month == 3
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2, 3, 4)] == [23.5, 23.5, 25.5, 26.5]
+    codes = {(i.code, i.line_start) for i in result.issues}
+    assert ("entry_header_missing", 3) in codes and ("value_repaired", 5) in codes
+
+
+def test_an_undated_header_before_two_entries_clauses_leaves_the_numbers_as_they_were():
+    # report 1's header has no date: the layout is in doubt (a table's cells), no entry is added
+    lines = _lines("รายงานครั้งที่ ๑", *_LOST_HEADER[1:5])
+    assert sorted(parse_entries(lines).entries) == [1, 2]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from normalizers.confusions import digit_readings
+from normalizers.dates import find_dates
 from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
@@ -19,6 +20,7 @@ from parsers.bma_progress.clauses import (
     Event,
     Expense,
     budget_seq,
+    damaged_date,
     is_speck,
 )
 from parsers.repair import repair
@@ -289,7 +291,7 @@ class _Assembler:
         seq = self.current.seq + 1
         if seq in self.entries or seq in self.later_headers:
             return False
-        pending, self.pending = self.pending, []
+        pending, self.pending = _slot_apart(self.pending), []
         line = pending[0].line if pending else ev.line
         entry = self.entry(seq, line)
         self.issues.append(Issue("warning", "entry_header_missing", f"report {seq} read where its header should "
@@ -590,6 +592,7 @@ def number_entries(events: list[Event]) -> list[Issue]:
     heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
     in_step = _steps(numbered)
+    before: int | None = None  # the index of the last numbered header
     for k, i in enumerate(heads):
         ev = events[i]
         if ev.kind == "false_header":
@@ -598,17 +601,57 @@ def number_entries(events: list[Event]) -> list[Issue]:
             continue
         expected = last + 1
         if ev.seq is None:
-            ev.seq = expected
+            lost = before is not None and _entry_between(events, before, i)
+            ev.seq = expected + lost
             evidence = {"rule": "report_sequence", "printed": ev.printed, "read": None, "chosen": ev.seq}
+            after = (f"the number after report {expected}, whose header was lost (its clauses follow report "
+                     f"{last}'s flags)" if lost else f"the number after report {last}")
             issues.append(Issue("warning", "value_repaired",
                                 f"a report header's number is unreadable (printed {ev.printed!r}); it is read as "
-                                f"{ev.seq}, the number after report {last}", json.dumps(evidence, ensure_ascii=False),
+                                f"{ev.seq}, {after}", json.dumps(evidence, ensure_ascii=False),
                                 ev.line, ev.line, field="progress_reports.seq"))
         elif ev.seq != expected:
             end = heads[k + 1] if k + 1 < len(heads) else len(events)
             issues += _renumber(ev, events, i, end, expected, last, in_step.get(id(ev)))
         last = max(last, ev.seq)
+        before = i
     return issues
+
+
+def _slot_apart(held: list[Event]) -> list[Event]:
+    """The text held after an entry's flags, its first line opening with
+    the date slot of the entry whose header OCR lost, with what is left of
+    the header before it ("TWIMATIN © ๒๐21-๓-28 : อยู่ระหว่าง...", "เม.ย.
+    ๒๕๒๕ : ..." whose day a page break took with the header): the slot as a
+    date event (its date, or damaged past reading), then the text."""
+    if not held or held[0].kind != "text" or (slot := damaged_date(held[0].text)) is None:
+        return held
+    first = held[0]
+    day = find_dates(slot[0])
+    date_ev = Event("date", first.line, day[-1][0], text=slot[0]) if day else \
+        Event("date", first.line, None, text=slot[0], damaged=slot[0])
+    rest = first.text[slot[1]:].strip(SEPS)
+    return [date_ev, *([Event("text", first.line, text=rest)] if rest else []), *held[1:]]
+
+
+def _entry_between(events: list[Event], a: int, b: int) -> bool:
+    """Whether a whole entry stands between the dated header at `a` and the
+    header at `b` (entries one after the other, not a table read column by
+    column): the header at `a` has a date (or a date slot OCR damaged), and
+    its entry's clauses come twice, the second time after text or a date
+    that follows the first flags: two target flags, and no more than two
+    of each figure clause (OCR may have garbled one) in all: the clauses of
+    an entry whose header OCR lost ("TWIMATIN ©" for "รายงานครั้งที่ ๖", or a
+    page break)."""
+    if events[a].value is None and not events[a].damaged:
+        return False
+    between = events[a + 1:b]
+    targets = [k for k, e in enumerate(between) if e.kind == "target"]
+    if len(targets) != 2 or any(sum(1 for e in between if e.kind == kind) > 2 for kind in FIGURES):
+        return False
+    second = between[targets[0] + 1: targets[1]]
+    body = next((k for k, e in enumerate(second) if e.kind in FIGURES), None)
+    return body is not None and any(e.kind in ("text", "date") and not is_speck(e.text) for e in second[:body])
 
 
 COLUMN_RUN = 3  # undated headers one after the other, at least: a table's number column
