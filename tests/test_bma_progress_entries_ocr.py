@@ -1139,3 +1139,28 @@ def test_an_undated_header_before_two_entries_clauses_leaves_the_numbers_as_they
     # report 1's header has no date: the layout is in doubt (a table's cells), no entry is added
     lines = _lines("รายงานครั้งที่ ๑", *_LOST_HEADER[1:5])
     assert sorted(parse_entries(lines).entries) == [1, 2]
+
+
+# A table read column by column whose number column OCR read with specks from the table's rules under
+# each header ("2 4", "ย 4", "Ua"; extra3 w007, extra2 z013): the headers still run one after the other
+# (column mode), the specks are no entry's text (left, and said).  They parted the headers, so each
+# header but the first was read as text of report 1, its number as a false header's.
+_COLUMN_SPECKS = (
+    "รายงานครงท ๑", "2 4", "รายงานครงท ๒", "Ua", "รายงานครงท ๓", "ย 4",
+    "๑๒ พฤศจิกายน ๒๕๖๖ : ประชุมผู้บริหารสถานศึกษา",
+    "๑๕ ธันวาคม ๒๕๖๖ : อยู่ระหว่างการดำเนินการ",
+    "๑ มกราคม ๒๕๖๗ : อยู่ระหว่างการเตรียมการอบรม",
+)
+
+
+def test_specks_under_the_headers_of_a_number_column_leave_it_a_column():
+    result = parse_entries(_lines(*_COLUMN_SPECKS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].description for n in (1, 2, 3)] == [
+        "ประชุมผู้บริหารสถานศึกษา", "อยู่ระหว่างการดำเนินการ", "อยู่ระหว่างการเตรียมการอบรม"]
+    assert [entries[n].date.month for n in (1, 2, 3)] == [11, 12, 1]
+    assert any(i.code == "unplaced_text" and "2 4" in i.evidence for i in result.issues)
+    # text after a header that a date opens is its entry's, however short ("2 4" is no speck there)
+    rows = parse_entries(_lines("รายงานครั้งที่ ๑ :: ๑๒ พ.ย. ๒๕๖๖ : ประชุม", "2 4")).entries
+    assert rows[1].description == "ประชุม 2 4"

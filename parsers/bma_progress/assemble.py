@@ -21,6 +21,7 @@ from parsers.bma_progress.clauses import (
     Expense,
     budget_seq,
     damaged_date,
+    is_rule_speck,
     is_speck,
 )
 from parsers.repair import repair
@@ -212,6 +213,9 @@ class _Assembler:
                 self.closed = False
                 if glued is not None:
                     self._place(glued)
+                continue
+            if ev.kind == "text" and self.since_header == 0 and not is_speck(ev.text) and is_rule_speck(ev.text):
+                self.specks.append(Line(ev.line, ev.text))  # specks under a header: no entry's text; left, and said
                 continue
             if not (ev.kind == "text" and is_speck(ev.text)):  # a speck does not part a header from the next
                 self.since_header += 1

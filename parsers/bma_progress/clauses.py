@@ -358,6 +358,20 @@ def is_speck(text: str) -> bool:
     return bool(_SPECK_RE.fullmatch(text.strip(SEPS_NL)))
 
 
+# What OCR reads from a table's rules and the specks under a header in its number column ("2 4",
+# "ย 4", "๕2 4", "Ua", "% ad"): at most four characters besides spaces, no two Thai letters together
+# (no word), no separator or bracket.
+_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
+_NOT_SPECKS_RE = regex.compile(r"[:;=|()\[\]]")
+
+
+def is_rule_speck(text: str) -> bool:
+    """A short line of specks under a header (see above): read only right
+    after a header, where no entry's text stands yet."""
+    text = text.strip(SEPS_NL)
+    return 0 < len(text.replace(" ", "")) <= 4 and not _WORD_RE.search(text) and not _NOT_SPECKS_RE.search(text)
+
+
 # A date OCR damaged with no colon after it ("๒๐๒๐ ๒ ๒๐ .", "๒๐500 0 60",
 # "๒๐๒๐-๑=ส"): up to four runs of digits, look-alikes and date separators,
 # at least four of them digits, then a space or the line's end.
@@ -489,7 +503,7 @@ def events_of(piece: Piece | Line) -> list[Event]:
             events.append(Event("header", line, dated[0], seq=seq, text=orig[end: end + dated[1]],
                                 printed=printed))
             pos = end + dated[1]
-        elif not gap.strip(SEPS + "\n") or is_speck(gap):
+        elif not gap.strip(SEPS + "\n") or is_speck(gap) or "\n" in gap.strip(" ") and is_rule_speck(gap):
             # alone (a table's number column), or straight before its figures; a speck OCR read
             # on the next line ("Bd") is text of its own (parsers.bma_progress.assemble passes it by)
             events.append(Event("header" if header else "number", line, None, seq=seq, printed=printed))
