@@ -1164,3 +1164,27 @@ def test_specks_under_the_headers_of_a_number_column_leave_it_a_column():
     # text after a header that a date opens is its entry's, however short ("2 4" is no speck there)
     rows = parse_entries(_lines("รายงานครั้งที่ ๑ :: ๑๒ พ.ย. ๒๕๖๖ : ประชุม", "2 4")).entries
     assert rows[1].description == "ประชุม 2 4"
+
+
+# A table read column by column whose date blocks and figure clauses interleave, one clause naming
+# report 0 ("(ครั้งที่ 0)", a digit OCR misread; corpus 013): no report has that number, so the block
+# the clause follows is the entry after the group before's, as its figures are (and said).  The block
+# opened a report 0 of its own, its report left without a date or description.
+_NAMES_ZERO = (
+    "รายงานครั้งที่ 1", "รายงานครั้งที่ 2", "รายงานครั้งที่ 3",
+    ":: 23/11/2567 : จัดเตรียมข้อมูล",
+    ":: ความก้าวหน้าของงานฯ = 5.00 % :", "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท",
+    ":: 28/01/2568 : ประชุมผู้บริหาร",
+    ":: ความก้าวหน้าของงานฯ = 28.00 % :", "งบประมาณที่เบิกใช้ (ครั้งที่ 0) = 0.00 บาท",
+    ":: 06/02/2568 : ได้รับการอนุมัติโครงการ",
+    ":: ความก้าวหน้าของงานฯ = 31.00 % :", "งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0.00 บาท",
+)
+
+
+def test_a_budget_clause_naming_report_0_gives_its_block_to_the_entry_in_its_place():
+    result = parse_entries(_lines(*_NAMES_ZERO))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].description for n in (1, 2, 3)] == ["จัดเตรียมข้อมูล", "ประชุมผู้บริหาร", "ได้รับการอนุมัติโครงการ"]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [5.0, 28.0, 31.0]
+    assert any(i.code == "value_repaired" and "report 0" in i.message for i in result.issues)

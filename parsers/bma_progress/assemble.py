@@ -392,10 +392,13 @@ class _Assembler:
         group.line_end = ev.line
         if ev.kind == "budget" and ev.seq is not None:
             group.explicit, group.printed = ev.seq, ev.printed
-            if (self.columns and self.block is not None and self.block.owner is None
+            # a clause naming a number no report has (0: a digit OCR misread) stands in the place of the
+            # entry after the group before's (its figures go there too, and said: _misread_owner)
+            owner = ev.seq if ev.seq >= 1 else group.hint
+            if (self.columns and self.block is not None and self.block.owner is None and owner is not None
                     and all(b.owner is not None for b in self.blocks[:-1])):
                 # blocks and clauses interleaved: the block this clause follows is that entry's
-                self.block.owner = ev.seq
+                self.block.owner = owner
                 self.block = None
         if len(group.values) == 4:
             self.open_group = None
