@@ -1188,3 +1188,17 @@ def test_a_budget_clause_naming_report_0_gives_its_block_to_the_entry_in_its_pla
     assert [entries[n].description for n in (1, 2, 3)] == ["จัดเตรียมข้อมูล", "ประชุมผู้บริหาร", "ได้รับการอนุมัติโครงการ"]
     assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [5.0, 28.0, 31.0]
     assert any(i.code == "value_repaired" and "report 0" in i.message for i in result.issues)
+
+
+# A table's number column with a header whose number OCR wrote as a Thai letter and nothing after it
+# on its line ("รายงานครั้งที ซ" for ๗; extra x016): a header whose number is unreadable, so the column
+# runs on unbroken (1 to 4 over four rows, each numbered by its place).  It was a false header, text
+# that parted the column, and the number after it went a report early.
+def test_a_number_column_header_whose_number_is_a_thai_lookalike_at_its_lines_end_keeps_the_column():
+    lines = _lines("รายงานครั้งที ๑", "รายงานครั้งที ๒", "รายงานครั้งที ซ", "รายงานครั้งที ๔",
+                   "๒๐ พ.ย. ๒๕๖๓ : อยู่ระหว่างขั้นตอน", "๑๒ ธ.ค. ๒๕๖๓ : ได้รับการอนุมัติโครงการ",
+                   "๒๖ ม.ค. ๒๕๖๔ : อยู่ระหว่างการดำเนินการ", "๙ ก.พ. ๒๕๖๔ : จัดทำคำสั่งคณะกรรมการ")
+    entries = parse_entries(lines).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [entries[n].date.month for n in (1, 2, 3, 4)] == [11, 12, 1, 2]
+    assert entries[3].description == "อยู่ระหว่างการดำเนินการ"

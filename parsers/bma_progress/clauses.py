@@ -48,13 +48,13 @@ SEPS_NL = SEPS + "\n"
 # number that a date's month and year follow ("รายงานครั้งที่ ๒๐/๑/๒๕๖๕") is
 # that date's day, the header's own number lost.
 # Thai letters OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES): a header's number
-# when a separator follows ("รายงานครั้งที่ ซ :: ...").  Any other token of one or two characters
+# when a separator follows ("รายงานครั้งที่ ซ :: ...") or the line ends (a table's number column).  Any other token of one or two characters
 # is one too when the header's separators follow it, "::" or ":" and a date's day ("รายงานครั้งที่
 # ต๓ :: ๑๐ มี.ค. ...", "รายงานครังที a: ๒๒ มิ.ย. ..."): a number OCR garbled past reading.
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
 HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)(?!\s?[/-]\s?\d{{1,2}}\s?[/-]\s?\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
-                          rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=])|[^\s:;=|]{{1,2}}(?=\s*[:;]\s*(?:[:;]|\d)))|(?![\u0e01-\u0e4e]))")
+                          rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]|[ \t]*(?:\n|$))|[^\s:;=|]{{1,2}}(?=\s*[:;]\s*(?:[:;]|\d)))|(?![\u0e01-\u0e4e]))")
 # "ครั้งที่ 10" alone, or as a cell before a gap: the second half of a header a table cell wrapped
 # ("รายงาน" / "ครั้งที่10"), read apart from its first half (parsers.bma_progress.assemble: no
 # description text of its own entry)
