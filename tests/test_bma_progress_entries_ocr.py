@@ -1202,3 +1202,17 @@ def test_a_number_column_header_whose_number_is_a_thai_lookalike_at_its_lines_en
     assert sorted(entries) == [1, 2, 3, 4]
     assert [entries[n].date.month for n in (1, 2, 3, 4)] == [11, 12, 1, 2]
     assert entries[3].description == "อยู่ระหว่างการดำเนินการ"
+
+
+# Entries run on in one paragraph, a header's date cut by a line break after its day ("รายงานครั้งที่ ๓
+# =: ๒๓" / "มีนาคม ๒๕๒ : จัดเตรียมข้อมูล"; corpus 022): the month on the next line goes on with the
+# header's piece even where a cell gap (a tab) would open a piece of its own, so the date slot is the
+# header's and the description starts after it.
+def test_a_header_date_cut_after_its_day_by_a_line_break_stays_the_headers():
+    lines = _lines("รายงานครั้งที่ ๒ :: ๑๙ ก.พ. ๒๕๖๗ : จัดทำคำสั่งคณะกรรมการ :: ความก้าวหน้าของงานฯ = ๑๐ :",
+                   "งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ฿๐ : เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ ๓ =: ๒๓",
+                   "มีนาคม ๒๕๒ : จัดเตรียมข้อมูล/จัดทำโครงการ ::\t: ความก้าวหน้าของงานฯ = ๒๐ :",
+                   "งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = ฿๐ : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")
+    entries = parse_entries(lines).entries
+    assert entries[3].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
+    assert entries[3].date is None and "มีนาคม" in entries[3].date_text

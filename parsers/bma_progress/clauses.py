@@ -706,10 +706,27 @@ def _runs_across(before: str, line: str) -> bool:
             found := expenses_in(thai_digits_to_arabic(line), line, 0) if may_hold_expense(line) else []) \
             and found[0][0] == 0:
         return True  # "... ค่าวัสดุ" / "อุปกรณ์ = 15,100 บาท": an expense item a wrap cut after its "ค่า" word
+    if _DAY_AFTER_HEADER_RE.search(thai_digits_to_arabic(head)) and _opens_with_month(line):
+        return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
     return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE)
                for m in rx.finditer(joined))
+
+
+# a header, its separators and a day ending a line: the header's date, cut after its day
+_DAY_AFTER_HEADER_RE = regex.compile(rf"{_REPORT}[^\n:;=]{{0,4}}(?:[:;=]\s*){{1,2}}\d{{1,2}}\s*$")
+
+
+def _opens_with_month(line: str) -> bool:
+    """A line whose first word is a Thai month's name."""
+    words = line.split(None, 1)
+    if not words:
+        return False
+    try:
+        return bool(month_number(words[0]))
+    except ValueParseError:
+        return False
 
 
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
