@@ -201,6 +201,61 @@ def _newmm(text: str) -> list[str]:
 _NOT_THAI_OR_WHITE = re.compile(r"[^\u0e00-\u0e7f\s]")
 
 
+def word_graph(run: str) -> dict[int, list[int]] | None:
+    """Every dictionary word newmm may take as one of its words of `run`
+    (a run of Thai, no white space), told without tokenizing it: as the
+    places such a word starts at -> the places it ends at (both in order),
+    the words that lie on some cut of the whole run into dictionary words
+    each ending at a cluster's end; None when no such cut exists, or when
+    newmm might not find one.
+
+    newmm adds the words (ending at a cut, _cluster_cuts) starting at each
+    place it reaches, the least place first, and takes the words up to a
+    place once every place it still has to go on from is that one.  With a
+    cut S of the run into such words, a place of S past the last one it
+    went on from is always among those (its word from the last one was
+    added), so a place it takes words up to is on S, whichever S: newmm's
+    words are words of S's graph, from 0 to the run's end, and each lies on
+    a cut.  That holds while newmm adds every word: it stops adding them at
+    a place (_MAX_GRAPH_SIZE) when more than that many are in its graph,
+    so a run with more such words from the places reached from 0 is not
+    told (None).  Its words are then the dictionary's
+    (tests/test_words_speed.py); the caller asks thai_words where None."""
+    if not run or len(run) > TOKENIZE_CHARS or _NOT_THAI.search(run):
+        return None
+    from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE
+
+    get = _word_trie()._nodes.get
+    cuts = _cluster_cuts(run)
+    n, last = len(run), len(cuts)
+    reached = bytearray(n + 1)
+    reached[0] = 1
+    words: list[tuple[int, int]] = []  # (start, end), by start
+    for i in range(last - 1):
+        start = cuts[i]
+        if not reached[start]:
+            continue
+        j = i + 1
+        # (the dictionary's prefixes hold every prefix of a word: the walk stops at the first cut that is none)
+        while j < last and (word := get(run[start:(end := cuts[j])])) is not None:
+            if word:
+                reached[end] = 1
+                words.append((start, end))
+            j += 1
+        if len(words) > _MAX_GRAPH_SIZE:
+            return None
+    if not reached[n]:
+        return None
+    on_a_cut = bytearray(n + 1)  # the places the run's end is reached from
+    on_a_cut[n] = 1
+    graph: dict[int, list[int]] = {}
+    for start, end in reversed(words):
+        if on_a_cut[end]:
+            on_a_cut[start] = 1
+            graph.setdefault(start, []).append(end)
+    return {start: ends[::-1] for start, ends in reversed(graph.items())}
+
+
 def _units(thai: str) -> list[tuple[str, bool]]:
     """The units of a text of Thai and single spaces (what plausibility
     makes of a text) that newmm tokenizes apart, each with whether a space

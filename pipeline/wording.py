@@ -37,7 +37,7 @@ from typing import Any
 
 import regex
 
-from normalizers.words import commonest_with_a_mark_more, known_word, thai_words, word_frequency
+from normalizers.words import commonest_with_a_mark_more, known_word, thai_words, word_frequency, word_graph
 from schemas.document import Issue
 
 # (table, column) of the row texts checked
@@ -94,8 +94,29 @@ def _surely_words(text: str) -> bool:
     the spaces (what unknown_words tokenizes, as OCR cuts words with
     spaces) are words end to end too, and newmm finds such a cut, so
     unknown_words has nothing to say; the short runs repeat from text to
-    text and are tokenized once (_run_words), where the joined ones would
-    each be tokenized whole (the check's cost on a long OBEC report)."""
+    text and are read once, where the joined ones would each be tokenized
+    whole (the check's cost on a long OBEC report).  A run is read from the
+    dictionary's words in it (_run_ends) and tokenized only where those
+    leave it unsure (_run_words); the same answer as every run tokenized
+    (_surely_words_tokenized; tests/test_wording.py)."""
+    last: tuple[str, ...] | None = None  # the words the run before may end with
+    for run in _THAI_RUN_RE.findall(text):
+        ends = _run_ends(run)
+        if ends is None:
+            words = _run_words(run)
+            if words is None or any(_lacks_a_mark(a, b) for a, b in zip(words, words[1:])):
+                return False
+            ends = words[:1], words[-1:]
+        if last is not None and any(_lacks_a_mark(a, b) for a in last for b in ends[0]):
+            if len(last) == 1 and len(ends[0]) == 1:
+                return False  # (newmm's own words)
+            return _surely_words_tokenized(text)
+        last = ends[1]
+    return True
+
+
+def _surely_words_tokenized(text: str) -> bool:
+    """_surely_words with every run tokenized (_run_words)."""
     last = None
     for run in _THAI_RUN_RE.findall(text):
         words = _run_words(run)
@@ -107,6 +128,28 @@ def _surely_words(text: str) -> bool:
             return False
         last = words[-1]
     return True
+
+
+@lru_cache(maxsize=8192)
+def _run_ends(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
+    """(the words newmm's words of a run of Thai may start with, those they
+    may end with) when they are surely dictionary words alone, no two side
+    by side lacking a mark, told without tokenizing the run: its
+    word_graph, where newmm's words are a path from its start to its end,
+    has no two words side by side that lack a mark.  None when unsure (no
+    graph, or two of its words lack a mark, which newmm's may not be)."""
+    graph = word_graph(run)
+    if graph is None:
+        return None
+    for start, middles in graph.items():
+        for middle in middles:
+            for end in graph.get(middle, ()):
+                # (_lacks_a_mark asks of a word with a mark more that some text counts: first, whether one exists)
+                if commonest_with_a_mark_more(run[start:end]) > 0 \
+                        and _lacks_a_mark(run[start:middle], run[middle:end]):
+                    return None
+    n = len(run)
+    return tuple(run[:end] for end in graph[0]), tuple(run[start:] for start, ends in graph.items() if n in ends)
 
 
 @lru_cache(maxsize=8192)

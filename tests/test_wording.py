@@ -53,3 +53,35 @@ def test_the_short_cut_for_texts_of_words_alone_says_what_the_whole_check_would(
     monkeypatch.setattr(wording, "_surely_words", lambda text: False)
     assert {t: wording.unknown_words(t) for t in lines} == fast
     assert sum(1 for v in fast.values() if v) > 100  # (the lines hold OCR damage for the check to find)
+
+
+def test_runs_read_from_their_dictionary_words_answer_as_tokenized_runs():
+    # _surely_words reads a run from its word_graph (_run_ends) where that is sure, and tokenizes it where not:
+    # the same answer as every run tokenized (_surely_words_tokenized), on every line of the OCR'd corpus, and
+    # on the lines with a tone mark dropped or a sara am cut in two (the bench archive's slips)
+    import glob
+    import re
+
+    import pipeline.wording as wording
+    from normalizers.words import thai_words
+
+    paths = sorted(glob.glob("tests/corpus/ocr/*.txt") + glob.glob("tests/corpus/*/ocr/*.txt"))
+    lines = sorted({ln.strip() for path in paths for ln in open(path, encoding="utf-8") if ln.strip()})
+    slipped = [re.sub("[\u0e48-\u0e4b]", "", ln, count=1) for ln in lines[::2]]
+    slipped += [ln.replace("\u0e33", "\u0e4d\u0e32", 1) for ln in lines[1::4] if "\u0e33" in ln]
+    texts = [wording._LONE_LETTERS_RE.sub(" ", wording._ABBREVIATION_RE.sub(" ", t)) for t in lines + slipped]
+    sure = 0
+    for text in texts:
+        assert wording._surely_words(text) == wording._surely_words_tokenized(text), text
+        sure += wording._surely_words(text)
+    told = 0
+    for run in {run for text in texts for run in wording._THAI_RUN_RE.findall(text)}:
+        ends = wording._run_ends(run)
+        if ends is None:
+            continue
+        told += 1
+        words = thai_words(run)  # newmm's: dictionary words, no two side by side lacking a mark, ends among ends
+        assert wording._run_words(run) == words, run
+        assert not any(wording._lacks_a_mark(a, b) for a, b in zip(words, words[1:])), run
+        assert words[0] in ends[0] and words[-1] in ends[1], run
+    assert sure > 10_000 and told > 4000

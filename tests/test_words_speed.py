@@ -116,3 +116,26 @@ def test_newmm_tokens_are_word_tokenize_tokens():
     texts += ["", " ", "  ก  ", "\n", "ก\nข", "๑๒๓ ก", "ต่าง ๆ ", "\t\tการ", "ก.ค. 1,234.5"]
     for text in texts:
         assert words._newmm(text) == word_tokenize(text, custom_dict=words._word_trie(), keep_whitespace=False), text
+
+
+def test_newmm_words_of_a_run_are_a_path_of_its_word_graph():
+    # word_graph: where it answers, newmm's words of the run are words of its graph, end to end from 0 to the
+    # run's end (and where it does not, the run has no cut into dictionary words, or one newmm may miss)
+    lines = _lines(5000)
+    runs = {run for line in lines for run in words._THAI_RUN_RE.findall(line)}
+    runs |= {run for line in lines[:2500] for v in _tone_dropped(line) for run in words._THAI_RUN_RE.findall(v)}
+    runs |= {run.replace("\u0e33", "\u0e4d\u0e32", 1) for run in list(runs)[::7] if "\u0e33" in run}
+    runs |= {"ก", "กก", "การ", "xyz", "การ การ", "ๆ", "\u0e4d"}
+    told = 0
+    for run in runs:
+        graph = words.word_graph(run)
+        if graph is None:
+            continue
+        told += 1
+        at = 0
+        for token in words._newmm(run):
+            assert at + len(token) in graph[at], (run, token)
+            assert token in words._dictionary()
+            at += len(token)
+        assert at == len(run)
+    assert told > 3000 and len(runs) > 6000
