@@ -560,12 +560,27 @@ def _restorable(run: str) -> bool:
     return False
 
 
-def _cluster_cuts(run: str) -> list[int]:
+def _cluster_cuts(run: str) -> tuple[int, ...]:
     """0 and the end of each Thai character cluster of `run`, in order:
     where newmm may cut it (pythainlp's tcc_pos_array marks the same
     places: its clusters, matched one after the other, a character that
-    starts none a cluster of its own), in one pass of the same pattern."""
-    return [0, *accumulate(map(len, _CLUSTER_RE.findall(run)))]
+    starts none a cluster of its own), in one pass of the same pattern.
+    Memoised for a text of up to CACHED_CUTS characters: a document's row
+    texts are read for the tone marks (_restorable, newmm) and then for
+    their words (word_graph), and share their runs besides."""
+    return _cached_cluster_cuts(run) if len(run) <= CACHED_CUTS else _cluster_cuts_of(run)
+
+
+CACHED_CUTS = 200  # characters: a longer text (a unit of plausibility, a piece of a long text) is not memoised
+
+
+@lru_cache(maxsize=4096)
+def _cached_cluster_cuts(run: str) -> tuple[int, ...]:
+    return _cluster_cuts_of(run)
+
+
+def _cluster_cuts_of(run: str) -> tuple[int, ...]:
+    return 0, *accumulate(map(len, _CLUSTER_RE.findall(run)))
 
 
 # the pattern's groups made non-capturing, so findall gives the clusters themselves
