@@ -217,10 +217,12 @@ def word_graph(run: str) -> dict[int, list[int]] | None:
     added), so a place it takes words up to is on S, whichever S: newmm's
     words are words of S's graph, from 0 to the run's end, and each lies on
     a cut.  That holds while newmm adds every word: it stops adding them at
-    a place (_MAX_GRAPH_SIZE) when more than that many are in its graph,
-    so a run with more such words from the places reached from 0 is not
-    told (None).  Its words are then the dictionary's
-    (tests/test_words_speed.py); the caller asks thai_words where None."""
+    a place when more than _MAX_GRAPH_SIZE are in its graph (the words
+    from the places it went on from since it last took words, which it
+    does at a place every word from a place before ends at or before), so
+    a run where it would is not told (None).  Its words are then the
+    dictionary's (tests/test_words_speed.py); the caller asks thai_words
+    where None."""
     if not run or len(run) > TOKENIZE_CHARS or _NOT_THAI.search(run):
         return None
     from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE
@@ -231,18 +233,24 @@ def word_graph(run: str) -> dict[int, list[int]] | None:
     reached = bytearray(n + 1)
     reached[0] = 1
     words: list[tuple[int, int]] = []  # (start, end), by start
+    furthest = 0  # the furthest end of a word from the places walked
+    in_graph = 0  # the words in newmm's graph
     for i in range(last - 1):
         start = cuts[i]
         if not reached[start]:
             continue
+        if furthest == start:  # every word from before ends here or before: newmm has taken the words up to here
+            in_graph = 0
         j = i + 1
         # (the dictionary's prefixes hold every prefix of a word: the walk stops at the first cut that is none)
         while j < last and (word := get(run[start:(end := cuts[j])])) is not None:
             if word:
                 reached[end] = 1
                 words.append((start, end))
+                in_graph += 1
+                furthest = max(furthest, end)
             j += 1
-        if len(words) > _MAX_GRAPH_SIZE:
+        if in_graph > _MAX_GRAPH_SIZE:
             return None
     if not reached[n]:
         return None

@@ -126,6 +126,11 @@ def test_newmm_words_of_a_run_are_a_path_of_its_word_graph():
     runs |= {run for line in lines[:2500] for v in _tone_dropped(line) for run in words._THAI_RUN_RE.findall(v)}
     runs |= {run.replace("\u0e33", "\u0e4d\u0e32", 1) for run in list(runs)[::7] if "\u0e33" in run}
     runs |= {"ก", "กก", "การ", "xyz", "การ การ", "ๆ", "\u0e4d"}
+    # long runs of words: more than _MAX_GRAPH_SIZE words in all, but not in newmm's graph at once (it takes
+    # the words up to each place all words before it end at)
+    long_runs = {word * 40 for word in ("การศึกษา", "ตากลม", "นอกจากนี้", "ในการ")}
+    assert all(words.word_graph(run) is not None for run in long_runs)
+    runs |= long_runs
     told = 0
     for run in runs:
         graph = words.word_graph(run)
