@@ -248,7 +248,8 @@ def word_graph(run: str) -> dict[int, list[int]] | None:
                 reached[end] = 1
                 words.append((start, end))
                 in_graph += 1
-                furthest = max(furthest, end)
+                if end > furthest:
+                    furthest = end
             j += 1
         if in_graph > _MAX_GRAPH_SIZE:
             return None
