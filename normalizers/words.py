@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
+from collections.abc import Container
 from functools import lru_cache
 from heapq import heappop, heappush
 from itertools import accumulate, combinations
@@ -479,6 +480,13 @@ def commonest_with_a_mark_more(text: str) -> int:
     `text` with one of DROPPED_MARKS put in after its first letter; -1 when
     no such word exists."""
     return _one_mark_less().get(text, (-1, ""))[0]
+
+
+def mark_more_texts() -> Container[str]:
+    """Every text commonest_with_a_mark_more finds a word for (a dictionary
+    word with one of DROPPED_MARKS taken out); of any other text it says
+    -1.  A membership test, for asking of many texts most of which are none."""
+    return _one_mark_less()
 
 
 def commonest_word_with_a_mark_more(text: str) -> str | None:

@@ -37,7 +37,8 @@ from typing import Any
 
 import regex
 
-from normalizers.words import commonest_with_a_mark_more, known_word, thai_words, word_frequency, word_graph
+from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, thai_words, word_frequency,
+                               word_graph)
 from schemas.document import Issue
 
 # (table, column) of the row texts checked
@@ -141,12 +142,11 @@ def _run_ends(run: str) -> tuple[tuple[str, ...], tuple[str, ...]] | None:
     graph = word_graph(run)
     if graph is None:
         return None
+    known = mark_more_texts()  # (two words lack a mark only if they make one of these: asked first)
     for start, middles in graph.items():
         for middle in middles:
             for end in graph.get(middle, ()):
-                # (_lacks_a_mark asks of a word with a mark more that some text counts: first, whether one exists)
-                if commonest_with_a_mark_more(run[start:end]) > 0 \
-                        and _lacks_a_mark(run[start:middle], run[middle:end]):
+                if run[start:end] in known and _lacks_a_mark(run[start:middle], run[middle:end]):
                     return None
     n = len(run)
     return tuple(run[:end] for end in graph[0]), tuple(run[start:] for start, ends in graph.items() if n in ends)
