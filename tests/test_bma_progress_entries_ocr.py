@@ -1216,3 +1216,19 @@ def test_a_header_date_cut_after_its_day_by_a_line_break_stays_the_headers():
     entries = parse_entries(lines).entries
     assert entries[3].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
     assert entries[3].date is None and "มีนาคม" in entries[3].date_text
+
+
+# An entries table OCR read column by column, each header cell wrapped so that its number stands alone
+# under "รายงานครั้งที่" ("รายงานครั้งที่" / "๑" / "acl พฤษภาคม": extra4 t008): the header and its number are
+# one piece, since a date's day and month (or a date) follow the number.  The lone "รายงานครั้งที่" was
+# dropped as a column title and the number read as a figure, so report 1 was lost and report 2's header,
+# out of sequence, read as text.  A title over a number column ("รายงานครั้งที่" / "๑" / "๒") stays one.
+def test_a_header_whose_number_a_column_read_put_on_the_next_line_keeps_its_number():
+    lines = _lines("รายงานครั้งที่", "๑", "acl พฤษภาคม", "๒๕๒๕", "ประชุมผู้บริหาร", "สถานศึกษาเพื่อ", "๑๕", "28",
+                   "รายงานครงท ๒", "๓๐ มิ.ย. ๒๕๒๐๕", "อยู่ระหว่างการเตรียมการประชุมสัมมนา")
+    entries = parse_entries(lines).entries
+    assert sorted(entries) == [1, 2]
+    assert "ประชุมผู้บริหาร" in entries[1].description
+    assert "อยู่ระหว่างการเตรียมการประชุมสัมมนา" in entries[2].description
+    column = parse_entries(_lines("รายงานครั้งที่", "๑", "๒", "๑๗ พฤษภาคม ๒๕๖๘ : ประชุม", "๒ มิ.ย. ๒๕๖๘ : จัดทำ")).entries
+    assert sorted(column) == [1, 2] and column[1].date.month == 5 and column[2].date.month == 6

@@ -751,7 +751,8 @@ def pieces(lines: list[Line]) -> list[Piece]:
     title = ""  # the last cell of the line before when that line held only column titles
     for i, ln in enumerate(lines):
         across = bool(groups) and (lone or _runs_across(tail, ln.text))  # a lone header's date goes with it
-        lone = not across and _header_without_number(ln, lines[i + 1] if i + 1 < len(lines) else None)
+        lone = not across and (_header_without_number(ln, lines[i + 1] if i + 1 < len(lines) else None)
+                               or _header_number_below(lines, i))
         if not across and not lone:
             if title and _title_wrapped(title, ln.text):
                 continue  # "รายละเอียด" / "การดำเนินงาน": a title the cell's width wrapped, no entry's text
@@ -782,6 +783,35 @@ def _header_without_number(line: Line, after: Line | None) -> bool:
         return False
     src = thai_digits_to_arabic(after.text)
     return bool(_leading_date(src) or damaged_date_cell(src) or damaged_date(after.text) is not None)
+
+
+_BARE_NUMBER_RE = regex.compile(r"^\s*\d{1,3}\s*$")
+
+
+def _header_number_below(lines: list[Line], i: int) -> bool:
+    """"รายงานครั้งที่" alone on lines[i], its number alone on the next line
+    and a date (or a date's day and month, or a date slot OCR damaged) on
+    the line after: a table's header cell read column by column, its number
+    wrapped under it ("รายงานครั้งที่" / "๑" / "๑๗ พฤษภาคม ๒๕๖๘").  The
+    header and its number are one piece; a column title over a number
+    column ("รายงานครั้งที่" / "1" / "2") has no date after the number."""
+    if i + 2 >= len(lines) or skeleton(lines[i].text) != _HEADER_TITLE:
+        return False
+    if not _BARE_NUMBER_RE.match(thai_digits_to_arabic(lines[i + 1].text)):
+        return False
+    text = lines[i + 2].text
+    src = thai_digits_to_arabic(text)
+    if _leading_date(src) or damaged_date_cell(src) or damaged_date(text) is not None:
+        return True
+    words = text.split()
+    return "\t" not in text and len(words) <= 3 and any(_is_month(w) for w in words)
+
+
+def _is_month(word: str) -> bool:
+    try:
+        return bool(month_number(word))
+    except ValueParseError:
+        return False
 
 
 # the end of an entry's flags, just before a header inside running text
