@@ -1232,3 +1232,23 @@ def test_a_header_whose_number_a_column_read_put_on_the_next_line_keeps_its_numb
     assert "อยู่ระหว่างการเตรียมการประชุมสัมมนา" in entries[2].description
     column = parse_entries(_lines("รายงานครั้งที่", "๑", "๒", "๑๗ พฤษภาคม ๒๕๖๘ : ประชุม", "๒ มิ.ย. ๒๕๖๘ : จัดทำ")).entries
     assert sorted(column) == [1, 2] and column[1].date.month == 5 and column[2].date.month == 6
+
+
+# Side-by-side tables, two entries to a table, that OCR read column by column down the page: the left
+# columns of every table, then the right ones ("1 3 5 2 4 6"; extra4 t001).  The printed numbers, each of
+# 1..6 once in that order, are right as printed, and said (entry_cell_in_doubt); read in order, each
+# column's start broke the run and the entries were renumbered 1 3 4 5 6 ..., report 2 lost.  A run
+# of two tables only ("1 3 2 4": two misreads may make it) is renumbered as before.
+def test_headers_of_side_by_side_tables_read_column_by_column_keep_their_printed_numbers():
+    texts = [f"รายงานครั้งที่ {n} :: {d}/0{m}/2565 : {w}" for n, d, m, w in (
+        (1, 11, 1, "จัดทำคำสั่ง"), (3, 13, 3, "จัดทำโครงการ"), (5, 12, 5, "อยู่ระหว่างขั้นตอน"),
+        (2, 7, 2, "ได้รับการอนุมัติ"), (4, 16, 4, "เตรียมจัดทำ"), (6, 23, 6, "ติดต่อประสานงาน"))]
+    texts.append("รายงานครั้งที่ 7 :: 20/07/2565 : สรุปผล")
+    result = parse_entries(_lines(*texts))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6, 7]
+    assert [entries[n].description for n in (2, 4, 6)] == ["ได้รับการอนุมัติ", "เตรียมจัดทำ", "ติดต่อประสานงาน"]
+    assert [entries[n].date.month for n in range(1, 8)] == [1, 2, 3, 4, 5, 6, 7]
+    assert any(i.code == "entry_cell_in_doubt" and "1 3 5 2 4 6" in i.message for i in result.issues)
+    short = parse_entries(_lines(*texts[:2], texts[3], "รายงานครั้งที่ 4 :: 16/04/2565 : เตรียมจัดทำ")).entries
+    assert sorted(short) == [1, 3, 4, 5]  # as before: "2" breaks the run after 3 and is renumbered

@@ -599,12 +599,24 @@ def number_entries(events: list[Event]) -> list[Issue]:
     heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
     in_step = _steps(numbered)
+    grid, blocks = _column_order(numbered)
+    for block in blocks:
+        printed = " ".join(str(ev.seq) for ev in block)
+        issues.append(Issue("warning", "entry_cell_in_doubt",
+                            f"the report headers stand in the order of side-by-side tables OCR read column by "
+                            f"column (printed {printed}): each entry keeps the number its header prints, and "
+                            "which cells are whose rests on the OCR'd layout alone",
+                            printed, block[0].line, max(ev.line for ev in block), field="progress_reports"))
     before: int | None = None  # the index of the last numbered header
     for k, i in enumerate(heads):
         ev = events[i]
         if ev.kind == "false_header":
             if ev.seq is None:
                 ev.kind = "text"
+            continue
+        if id(ev) in grid:  # a side-by-side table read column by column: its numbers stand as printed
+            last = max(last, grid[id(ev)])
+            before = i
             continue
         expected = last + 1
         if ev.seq is None:
@@ -623,6 +635,52 @@ def number_entries(events: list[Event]) -> list[Issue]:
         last = max(last, ev.seq)
         before = i
     return issues
+
+
+GRID_ROWS = 3  # tables at least (headers to a column) in a run read column by column: fewer prove too little
+GRID_MAX = 48  # headers at most in one such run (a page or two of tables)
+
+
+def _column_order(numbered: list[Event]) -> tuple[dict[int, int], list[list[Event]]]:
+    """The headers (by id, with their numbers) of a side-by-side table, k
+    entries to a row of tables, that OCR read column by column, each column
+    down every table of the page: the numbers as printed run s, s+k, s+2k,
+    ..., then s+1, s+1+k, ..., and so on ("1 3 5 2 4 6" for three tables of
+    two), each number of s..s+n-1 once.  Read in order they would break the
+    run at every column's start and be renumbered wrong; as printed they
+    are all right.  Only numbers printed plainly count (no header of the run
+    unreadable), the run opens where the numbers before it end, and it
+    spans GRID_ROWS tables at least ("1 3 2 4" may be two misreads).  Also
+    each such run's headers (said as a doubt: the cells are placed by the
+    layout alone)."""
+    found: dict[int, int] = {}
+    blocks: list[list[Event]] = []
+    last = 0
+    i = 0
+    while i < len(numbered):
+        start = numbered[i].seq
+        best = 0
+        if start is not None and start == last + 1:
+            for k in (2, 3, 4):
+                if i + 1 >= len(numbered) or numbered[i + 1].seq != start + k:
+                    continue  # a column's second header is k on from its first
+                for n in range(min(len(numbered) - i, GRID_MAX), GRID_ROWS * k - 1, -1):
+                    order = sorted(range(n), key=lambda o: (o % k, o // k))
+                    seqs = [ev.seq for ev in numbered[i: i + n]]
+                    if seqs == [start + o for o in order]:
+                        best = max(best, n)
+                        break
+        if best:
+            for ev in numbered[i: i + best]:
+                found[id(ev)] = ev.seq
+            blocks.append(numbered[i: i + best])
+            last = start + best - 1
+            i += best
+            continue
+        if numbered[i].seq is not None:
+            last = max(last, numbered[i].seq)
+        i += 1
+    return found, blocks
 
 
 def _slot_apart(held: list[Event]) -> list[Event]:
