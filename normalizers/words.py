@@ -99,18 +99,26 @@ def plausibility(text: str) -> tuple[float, float]:
     text tried with a mark added here or there (lacks_a_tone in
     parsers.obec_progress.texts), tokenize only the units they do not
     share."""
+    n, known, length = plausibility_counts(text)
+    if not n:
+        return 0.0, 0.0
+    return known / n, length / n
+
+
+def plausibility_counts(text: str) -> tuple[int, int, int]:
+    """(Thai tokens, those in the dictionary, their characters) of `text`:
+    what plausibility's shares are made of, for a caller that adds tokens
+    of its own to weigh (the copy vote's stray Latin runs)."""
     thai = _NOT_THAI.sub(" ", text)
     if not _THAI_LETTER.search(thai):
-        return 0.0, 0.0
+        return 0, 0, 0
     n = known = length = 0
     for unit, spaced in _units(thai):
         u_n, u_known, u_length = _unit_counts(unit, spaced)
         n += u_n
         known += u_known
         length += u_length
-    if not n:
-        return 0.0, 0.0
-    return known / n, length / n
+    return n, known, length
 
 
 _NOT_THAI = re.compile(r"[^\u0e00-\u0e7f]+")

@@ -14,6 +14,7 @@ A field some copies lack is taken from those that have it, silently.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -21,11 +22,12 @@ from itertools import islice
 from typing import Any
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import YEARS_BE, confusable, misread_direction
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import comparable, skeleton
-from normalizers.words import TOKENIZE_CHARS, plausibility
+from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
 TEXT_AGREEMENT = 90.0  # rapidfuzz ratio at which two long texts are one reading
@@ -108,7 +110,7 @@ class Group:
                 if a.value == b.value:  # no doubt: equally plausible, the earlier copy stands
                     return self.readings[0] if ca <= cb else self.readings[1]
                 parts = compared_parts([a.value, b.value])
-                scores = [(plausibility(part), -c) for part, (c, _) in zip(parts, self.readings)]
+                scores = [(score, -c) for score, (c, _) in zip(weighed(parts), self.readings)]
                 return self.readings[scores.index(max(scores))]
             return self.readings[0]
         def centrality(cr: tuple[int, Reading]) -> float:
@@ -198,12 +200,49 @@ def _plausibility_ranks(tied: list[Group]) -> list[tuple[float, float, int]]:
     its representative's text compared where the readings differ."""
     values = [g.representative()[1].value for g in tied]
     texts = [v for v in values if isinstance(v, str)]
-    parts = iter(compared_parts(texts))
+    scores = iter(weighed(compared_parts(texts)))
     ranks = []
     for group, value in zip(tied, values):
-        share, mean_len = plausibility(next(parts)) if isinstance(value, str) else (0.0, 0.0)
+        share, mean_len = next(scores) if isinstance(value, str) else (0.0, 0.0)
         ranks.append((round(share, 6), round(mean_len, 6), -group.copies[0]))
     return ranks
+
+
+_LATIN_RUN_RE = re.compile(r"[A-Za-z]+")
+_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+
+
+def weighed(parts: list[str]) -> list[tuple[float, float]]:
+    """Each of the readings' compared `parts` scored as the tie-break
+    weighs it: (share of its tokens the dictionary knows, mean Thai token
+    length; normalizers.words.plausibility_counts), where a Latin run that
+    stands where another reading has Thai letters is one more token the
+    dictionary does not know (_latin_for_thai).  OCR writes a Thai word it
+    cannot make out as Latin look-alikes ('มิติที่ 3.3' read '> NAN 3.3');
+    scoring the Thai alone, that reading lost nothing and, its Thai tokens
+    fewer and longer, even won.  Latin the readings share ('Bangkok as a
+    City for All'), or that stands against digits or marks ('School' read
+    '5๐๐0!'), weighs on none."""
+    out = []
+    for i, part in enumerate(parts):
+        stray = max((_latin_for_thai(part, other) for j, other in enumerate(parts) if j != i), default=0)
+        n, known, length = plausibility_counts(part)
+        out.append((known / (n + stray), length / n) if n else (0.0, 0.0))
+    return out
+
+
+def _latin_for_thai(text: str, other: str) -> int:
+    """How many Latin runs of `text` stand, character by character
+    (Levenshtein's edit operations), where `other` has a Thai letter."""
+    if text == other or not _LATIN_RUN_RE.search(text) or not _THAI_LETTER_RE.search(other):
+        return 0
+    runs = [m.span() for m in _LATIN_RUN_RE.finditer(text)]
+    hit: set[int] = set()
+    for op in Levenshtein.opcodes(text, other):
+        if op.tag != "replace" or not _THAI_LETTER_RE.search(other, op.dest_start, op.dest_end):
+            continue
+        hit.update(k for k, (a, b) in enumerate(runs) if a < op.src_end and op.src_start < b)
+    return len(hit)
 
 
 def _misread_source(tied: list[Group]) -> Group | None:

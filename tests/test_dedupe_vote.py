@@ -101,6 +101,28 @@ def test_tie_is_broken_by_dictionary_plausibility():
         assert v.winner.value == a.value and v.tie_break == "dictionary plausibility"
 
 
+def test_a_tie_weighs_latin_letters_ocr_wrote_for_thai_words_as_unknown():
+    """One copy prints the ordinal word, the other OCR read as Latin
+    look-alikes ('มิติที่' as '> NAN'): the Thai of both is all words, so
+    scoring the Thai alone chose the damaged one (fewer, longer tokens);
+    the Latin run standing where the other reading has Thai counts as a
+    token the dictionary does not know.  Latin both readings share, or
+    that stands against digits, weighs on neither."""
+    good, bad = "มิติที่ 3.3 - การศึกษาสำหรับทุกคน", "> NAN 3.3 - การศึกษาสำหรับทุกคน"
+    for order in ([(0, Reading(bad, bad, 1, 1)), (1, Reading(good, good, 9, 9))],
+                  [(0, Reading(good, good, 1, 1)), (1, Reading(bad, bad, 9, 9))]):
+        v = vote(order)
+        assert v.winner.value == good and v.tie_break == "dictionary plausibility"
+    shared = [" : Bangkok as a City for All", ""]
+    for tail in shared:  # the same with English both readings print
+        v = vote([(0, Reading(bad + tail, "", 1, 1)), (1, Reading(good + tail, "", 9, 9))])
+        assert v.winner.value == good + tail
+    # an English word OCR read as digits: neither reading's Latin stands against Thai letters, the first copy stays
+    english, digits = "โรงเรียนสีเขียว (School of go green)", "โรงเรียนสีเขียว (5๐๐0! of go green)"
+    v = vote([(0, Reading(english, "", 1, 1)), (1, Reading(digits, "", 9, 9))])
+    assert v.winner.value == english and v.tie_break == "earliest copy"
+
+
 def test_long_text_agrees_fuzzily():
     a = Reading("อยู่ระหว่างขั้นตอน...ประกาศเชิญชวนการส่งผลงานเข้าร่วมโครงการ โดยปรับแผนให้ส่งผลงานระหว่างเดือน", "", 1, 1)
     b = Reading(a.value.replace("ประกาศ", "ประกาส"), "", 2, 2)
