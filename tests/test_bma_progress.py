@@ -233,3 +233,37 @@ def test_an_expense_item_holding_a_count_unit_and_price_ocr_damaged_is_flagged()
     assert fields == {"expenses.item", "expenses.unit", "expenses.quantity"}
     clean = process_document("003.txt", text.encode("utf-8"))
     assert not [i for i in clean["issues"] if "count, a unit and a price" in (i["message"] or "")]
+
+
+def _report_4(rows: dict) -> dict:
+    return next(r for r in rows["progress_reports"] if r["seq"] == 4)
+
+
+def test_an_expense_line_ocr_ran_into_a_description_s_end_is_cut_off_and_said():
+    """A damaged expense line OCR ran into the end of report 4's description (both copies): cut before
+    it, and said of the description and the expenses; no description holds expense-like text."""
+    text = sample_text("000_54d7a76ee7e0d007.txt")
+    end = "(รอบ ๕๐ สำนักงานเขต)"
+    tail = " ค่าเกียรติบัตร aw ใบ x ]8๒๐ = ใช๓6๐ บาท"
+    damaged = text.replace(end, end + tail)
+    assert damaged.count(tail) == 2
+    rows = process_document("000.txt", damaged.encode("utf-8"))
+    assert _report_4(rows)["description"].endswith(end)
+    said = [i for i in rows["issues"] if "looks like an expense line" in (i["message"] or "") and "cut before" in i["message"]]
+    assert {i["field"] for i in said} == {"expenses", "progress_reports.description"}
+    # as printed, nothing is cut and nothing said
+    clean = process_document("000.txt", text.encode("utf-8"))
+    assert _report_4(clean)["description"].endswith(end)
+    assert not [i for i in clean["issues"] if "looks like an expense line" in (i["message"] or "")]
+
+
+def test_a_figure_clause_ocr_ran_into_a_description_s_middle_keeps_the_words_after_it():
+    """A figure clause inside the description, the description's own words going on after it: which
+    words are the description's is in doubt, so it is kept whole, and said."""
+    text = sample_text("000_54d7a76ee7e0d007.txt")
+    start = "อยู่ระหว่างขั้นตอน...จัดทำป้ายประชาสัมพันธ์การประกวดต่าง ๆ"
+    damaged = text.replace(start, start + " ของงานฯ = ๕4")
+    rows = process_document("000.txt", damaged.encode("utf-8"))
+    assert _report_4(rows)["description"].endswith("(รอบ ๕๐ สำนักงานเขต)")
+    assert [i for i in rows["issues"] if "looks like an expense line" in (i["message"] or "")
+            and "kept whole" in i["message"] and i["field"] == "progress_reports.description"]

@@ -95,6 +95,13 @@ _UNPLACED_ENTRY_TEXT = frozenset({"text_before_first_entry"})
 
 def expense_like(text: str) -> str | None:
     """The first stretch of `text` that looks like an expense line (above)."""
+    found = expense_like_at(text)
+    return found[1] if found else None
+
+
+def expense_like_at(text: str) -> tuple[int, str] | None:
+    """Where the first stretch of `text` that looks like an expense line
+    (above) starts, and the stretch."""
     amount = None
     for unit in _UNIT_RE.finditer(text):
         before = text[max(0, unit.start() - 70):unit.start()]
@@ -104,8 +111,51 @@ def expense_like(text: str) -> str | None:
             break
     other = _OTHER_EXPENSE_LIKE_RE.search(text)
     if other is not None and (amount is None or other.start() < amount[0]):
-        return other.group(0)
-    return text[amount[0]:amount[1]] if amount else None
+        return other.start(), other.group(0)
+    return (amount[0], text[amount[0]:amount[1]]) if amount else None
+
+
+# A description is cut before an expense-like stretch (expense_like_at) that at least this share of it precedes:
+# no description of the corpora's 1,134 holds one, so it is another cell's text OCR ran into the description's
+# end (an expense line, a figure clause: "... ประกอบการเบิกจ่าย ค่าเกียรติบัตร aw ใบ x ]8๒๐ = ..."); one that
+# opens the description's first quarter leaves too little to tell its own words from the cell's: kept whole.
+EXPENSE_CUT_SHARE = 0.25
+# ... nor when a stretch of text after it, between two figures or after the last, holds more than this many Thai
+# letters: the description's own words go on after a figure clause OCR ran into its middle ("จัดกิจกรรม นิเทศ
+# ติดตาม การ ของงานฯ = ๕4 ดำเนินงานของ..."); cells run into its end leave the form's words and items between
+# their figures ("บาท", "เป็นไปตาม", "ค่าจัดทำเอกสาร do เล่ม x").
+EXPENSE_CUT_TAIL = 20
+_FIGURE_RE = regex.compile(r"[\d๐-๙]+")
+_THAI_TEXT_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]")
+
+
+def _words_go_on(text: str) -> bool:
+    """Whether `text` (what follows an expense-like stretch) holds, between
+    two figures or after the last, more than EXPENSE_CUT_TAIL Thai letters."""
+    return any(len(_THAI_TEXT_RE.findall(part)) > EXPENSE_CUT_TAIL for part in _FIGURE_RE.split(text))
+
+
+def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
+    """The issues of a description that holds an expense-like stretch, cut
+    before it where EXPENSE_CUT_SHARE of the description precedes it; said
+    of the description and of the expenses either way (the entry's expense
+    line may be the text cut)."""
+    desc = out["description"] or ""
+    found = expense_like_at(desc)
+    if found is None:
+        return []
+    at, left = found
+    cut = at >= EXPENSE_CUT_SHARE * len(desc) and not _words_go_on(desc[at + len(left):])
+    kept = desc[:at].rstrip(" :;|=/-–") if cut else desc
+    if kept and kept != desc:
+        verdict, evidence = f"cut before it, {desc[at:][:80]!r} left out", desc[at:]
+        out["description"] = kept
+    else:
+        verdict, evidence = "kept whole: which words are its own is in doubt", left
+    return [Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks like an expense "
+                  f"line or a figure no rule could read: {left[:80]!r}; {verdict}", evidence,
+                  *rec["description"].span, field=field)
+            for field in ("expenses", "progress_reports.description")]
 
 
 def build(merged: Merged) -> ParseResult:
@@ -158,12 +208,8 @@ def build(merged: Merged) -> ParseResult:
         out["cancelled"] = bool(out["cancelled"])
         if out["description"] and (cut := _label_cut(seq, rec, out)) is not None:
             issues.append(cut)
-        left = expense_like(out["description"] or "")
-        if left:  # an expense line OCR damaged past reading stayed in the description: say so, of both
-            for field in ("expenses", "progress_reports.description"):
-                issues.append(Issue("warning", "unplaced_text", f"report {seq}'s description holds text that looks "
-                                    f"like an expense line or a figure no rule could read: {left[:80]!r}",
-                                    left, *rec["description"].span, field=field))
+        if out["description"]:  # an expense line OCR damaged past reading ran into the description
+            issues.extend(_expense_cut(seq, rec, out))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
