@@ -1252,3 +1252,18 @@ def test_headers_of_side_by_side_tables_read_column_by_column_keep_their_printed
     assert any(i.code == "entry_cell_in_doubt" and "1 3 5 2 4 6" in i.message for i in result.issues)
     short = parse_entries(_lines(*texts[:2], texts[3], "รายงานครั้งที่ 4 :: 16/04/2565 : เตรียมจัดทำ")).entries
     assert sorted(short) == [1, 3, 4, 5]  # as before: "2" breaks the run after 3 and is renumbered
+
+
+def test_a_progress_whose_decimal_point_ends_its_line_reads_no_percentage():
+    """'= 25.' at a line's end: OCR lost the digit after the point (25.5 printed); read as 25.0 it was a
+    wrong value no issue named.  The token keeps its point and reads no percentage (None, left to the
+    progress-order repair or said); a point that a digit or a percent sign follows is read as before."""
+    entries = parse_entries(_lines(
+        "รายงานครั้งที่ 1 :: 2019-7-2 : ดำเนินการอบรมแกนนำนักเรียน ความก้าวหน้าของงานฯ = 25.",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 2,175.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+        "รายงานครั้งที่ 2 :: 2019-8-30 : ดำเนินการต่อ ความก้าวหน้าของงานฯ = 28.5 %",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+    )).entries
+    assert str(entries[1].figures["progress"]) == "25."
+    assert figure_values(entries[1])[0]["progress_pct"] is None
+    assert figure_values(entries[2])[0]["progress_pct"] == 28.5
