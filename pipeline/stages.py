@@ -145,8 +145,11 @@ def stage_merge(doc: DocState) -> None:
     doc.coverage = coverage(doc.lines, doc.copies)
     doc.result = ParseResult(doc.doc_type)
     unread = unread_digits(ln for ln in doc.lines if ln.kind == "text")
+    align = getattr(module, "align_copies", None)  # a form's own alignment of its copies' records, if it has one
     for group in group_copies(doc.copies):
+        aligned = align(group) if align is not None else []
         merged = merge_copies(group)
+        merged.issues.extend(aligned)
         doc.merged.append(merged)
         doc.groups.append(group)
         part = module.build(merged)

@@ -217,7 +217,8 @@ CODES: list[IssueCode] = [
         "amount as printed"}, th="เบิกจ่ายเกินงบประมาณ"),
     _c("progress_decreased", "warning", "a report's progress is below the report before it", TEXT,
        th="ความก้าวหน้าลดลง"),
-    _c("expense_line_mismatch", "warning", "a proposal's budget line is not quantity x unit amount", TEXT,
+    _c("expense_line_mismatch", "warning", "an expense or budget line is not quantity x unit amount, and no "
+       "reading of its figures settles which of them OCR misread", TEXT,
        th="จำนวน x ราคาต่อหน่วย ไม่เท่ายอดของรายการ"),
     _c("unchecked_value", "warning", "a proposal budget line's quantity or unit amount that its product cannot "
        "check, the other factor reading as no number, and whose printed digits could be others (Thai digits OCR "

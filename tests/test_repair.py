@@ -544,11 +544,19 @@ def test_a_quantity_ocr_garbled_to_letters_is_the_amount_over_the_unit_amount_wh
     first = _expense_rows(rows, 3)[0]
     assert (first["item"], first["unit"], first["quantity"]) == ("ค่าอาหาร", "คน", Decimal("20.00"))
     assert [i for i in repairs(rows, "product") if i["field"] == "expenses.quantity"]
-    # a unit amount in Thai digits may have been another (๕ for ๔, ๘, ๙): the quantity stays unread, and said
+    # a unit amount in Thai digits may have been another (๕ for ๔, ๘, ๙), but weighed with every reading of
+    # 'oo' (0, 1, 2, 3 each) only ๕๐ as 50 makes 1,000: the quantity is 20 (the three figures weighed jointly)
     rows = read(form(entries=entries(lines_3="ค่าอาหาร oo คน x ๕๐ บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n")))
     first = _expense_rows(rows, 3)[0]
-    assert first["item"] == "ค่าอาหาร" and first["quantity"] is None
+    assert (first["quantity"], first["unit_amount"]) == (Decimal("20.00"), Decimal("50.00"))
+    assert [i for i in repairs(rows, "product") if i["field"] == "expenses.quantity"]
+    # 2,400 holds only as 30 x 80, ๕๐ read as 80: two figures read otherwise, and the entry's lines (2,400 +
+    # 1,000) do not then make its 2,000: nothing is chosen, the quantity stays unread, and said
+    rows = read(form(entries=entries(lines_3="ค่าอาหาร oo คน x ๕๐ บาท = 2,400 บาท\nค่าวัสดุ = 1,000 บาท\n")))
+    first = _expense_rows(rows, 3)[0]
+    assert first["item"] == "ค่าอาหาร" and first["quantity"] is None and first["unit_amount"] == Decimal("50.00")
     assert [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"] == "expenses.quantity"]
+    assert [i for i in ambiguous(rows) if i["field"] == "expenses.unit_amount"]
 
 
 def test_a_sum_rests_on_no_total_printed_as_no_amount_is():

@@ -8,14 +8,16 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
     entries.py  section 2: report entries from their clauses
     transposed.py, sidebyside.py, stacked.py  section 2's tables as OCR reads them (entries as columns,
                 read row by row, run on in a paragraph, or read column by column) given back entry by entry
+    align.py    a report's expense lines aligned across the copies before the vote
     rows.py     rows from the voted copies, and the cross-checks
     repairs.py  repairs of OCR'd values from the form's own redundancy
     baht_sign.py  header amounts whose ฿ OCR read as a digit ("811,700" for ฿11,700)
 """
 
+from parsers.bma_progress.align import align_copies
 from parsers.bma_progress.read import read_copies
 from parsers.bma_progress.rows import build
 
 DOC_TYPE = "bma_progress"
 
-__all__ = ["DOC_TYPE", "build", "read_copies"]
+__all__ = ["DOC_TYPE", "align_copies", "build", "read_copies"]

@@ -551,14 +551,22 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     others only with `across`)."""
     issues: list[Issue] = _clause_signs(reports, key)
     for seq, lines in sorted(expenses.items()):
+        what = f"an expense line of report {seq}"
+        pending = []  # the lines no product rule said anything of: weighed jointly once the sum had its say
         for rec in lines:
             if id(rec) in mixed:
                 continue
-            issues += _lost_quantity(rec, key, f"an expense line of report {seq}")
-            issues += _product_signs(rec, key, f"an expense line of report {seq}")
-            issues += repair_product(rec, key, f"an expense line of report {seq}")
+            found = _lost_quantity(rec, key, what)
+            found += _product_signs(rec, key, what)
+            found += repair_product(rec, key, what)
+            issues += found
+            if not found:
+                pending.append(rec)
         if seq in reports:
             issues += _expense_sum(reports[seq], lines, key, seq)
+        paid = reports[seq].get("disbursed") if seq in reports else None
+        for rec in pending:
+            issues += _product_jointly(rec, key, what, lambda amount, rec=rec: _adds_up_with(lines, rec, amount, paid))
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
     # entries' structure in doubt) no part is read from the others: one may stand in another's place
@@ -586,6 +594,110 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         if seq in expenses:
             issues += _expense_sum(reports[seq], expenses[seq], key, seq)
     return issues
+
+
+# The most combinations of the three figures' readings _product_jointly weighs (each figure has up to
+# normalizers.confusions.MAX_CANDIDATES readings; a line of plain Thai digits has some tens)
+JOINT_READINGS = 20_000
+_PRODUCT = ("quantity", "unit_amount", "amount")
+
+
+def _quantity_value(text: str) -> Decimal:
+    """A quantity reading (Arabic digits, maybe a thousands comma) as a number above nothing."""
+    value = Decimal(text.replace(",", "").strip())
+    if value <= 0:
+        raise ValueParseError("quantity", text, "no quantity")
+    return value
+
+
+def _adds_up_with(lines: list[Record], rec: Record, amount: Decimal, paid: Reading | None) -> bool:
+    """Whether an entry's expense lines, `rec`'s amount taken as `amount`,
+    all read and add up to the entry's disbursement `paid`."""
+    if paid is None or paid.value is None:
+        return False
+    got = [amount if r is rec else value_of(r, "amount") for r in lines]
+    return None not in got and money_equal(sum(got, Decimal(0)), paid.value)
+
+
+def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Decimal], bool]) -> list[Issue]:
+    """quantity x unit amount = amount, when it fails as read and the rules
+    that hold two of the figures sure mended nothing: every reading of each
+    of the three (its Thai digits as the digits OCR confuses them with, a
+    leading 8 or 3 as the ฿ OCR misread) is weighed with every reading of
+    the other two.  Exactly one combination that holds repairs the figures
+    it changes (rule product) when it changes one, or when the entry's
+    lines then add up to its disbursement (`confirmed`, given the amount):
+    where OCR read a line so badly that its true figures are no readings of
+    what it printed, two or three figures read otherwise can still make
+    some product hold, so a fit that moves more than one figure needs that
+    second witness, and without it is said (repair_ambiguous).  Several
+    combinations are said too, and so is none (expense_line_mismatch), of
+    each figure whose digits could be others: the line as read is wrong,
+    and nothing says which of its figures is.  ("๕๐ คน x 860 บาท = 2,760
+    บาท": ๔๖ read ๕๐, ฿60 read 860; 46 x 60 is the one reading that makes
+    2,760, and the entry's lines then add up.)"""
+    readings = [rec.get(c) for c in _PRODUCT]
+    if not enabled() or any(r is None for r in readings) or not any(r.text.strip() for r in readings):
+        return []
+    values = [r.value for r in readings]
+    if None not in values and money_equal(values[0] * values[1], values[2]):
+        return []
+    options = [[v for v, _ in readings_of(_figure(r.text), parse, baht=c != "quantity") if v and v > 0]
+               for c, r, parse in zip(_PRODUCT, readings, (_quantity_value, parse_baht, parse_baht))]
+    if not all(options) or len(options[0]) * len(options[1]) * len(options[2]) > JOINT_READINGS:
+        return []
+    amounts = set(options[2])
+    fits = [(q, e, q * e) for q in options[0] for e in options[1] if _money(q * e) in amounts]
+    changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or ["amount"]
+    moved = [c for c, r, v in zip(_PRODUCT, readings, fits[0]) if r.value is None or not money_equal(r.value, v)] \
+        if len(fits) == 1 else []
+    if len(fits) == 1 and len(moved) > 1 and not confirmed(_money(fits[0][2])):
+        q, e, a = fits[0]
+        evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
+                               "candidates": [f"{q} x {e:.2f}"]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
+                      f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
+                      f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
+                      "so none is chosen", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
+                      field=f"expenses.{c}") for c in moved]
+    if len(fits) == 1:
+        issues = []
+        for column, reading, value in zip(_PRODUCT, readings, fits[0]):
+            if reading.value is not None and money_equal(reading.value, value):
+                continue
+            evidence = {"rule": "product", "printed": reading.text.strip(), "read": plain_value(reading.value),
+                        "chosen": plain_value(_money(value))}
+            issues.append(Issue("warning", "value_repaired",
+                                f"{what}: its {column.replace('_', ' ')} printed {reading.text.strip()!r} reads "
+                                f"{plain_value(reading.value)}, and quantity x unit amount is not the amount; of every "
+                                f"reading of the three figures, {fits[0][0]} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} "
+                                "is the only one that holds", json.dumps(evidence, ensure_ascii=False),
+                                reading.line_start, reading.line_end, project_key=key, field=f"expenses.{column}"))
+            rec[column] = Reading(_money(value), reading.text, reading.line_start, reading.line_end)
+        return issues
+    if fits:
+        evidence = json.dumps({"rule": "product", "printed": " x ".join(r.text.strip() for r in readings),
+                               "candidates": [f"{q} x {e:.2f}" for q, e, _ in fits[:10]]}, ensure_ascii=False)
+        return [Issue("warning", "repair_ambiguous", f"{what}: quantity x unit amount is not the amount as read; "
+                      f"{len(fits)} readings of its figures would make it hold, so none is chosen", evidence,
+                      rec[c].line_start, rec[c].line_end, project_key=key, field=f"expenses.{c}") for c in changed]
+    shown = " x ".join(r.text.strip() for r in readings[:2]) + f" = {readings[2].text.strip()}"
+    return [Issue("warning", "expense_line_mismatch", f"{what}: {shown} does not hold as read, nor under any reading "
+                  "of its figures: one of them is misread", rec[c].text, rec[c].line_start, rec[c].line_end,
+                  project_key=key, field=f"expenses.{c}") for c in changed]
+
+
+def _money(value: Decimal) -> Decimal:
+    return value.quantize(Decimal("0.01"))
+
+
+def _figure(text: str) -> str:
+    """The number in a figure's printed text (its words and unit left out)."""
+    found = _FIGURE_RE.findall(text)
+    return max(found, key=len) if found else text
+
+
+_FIGURE_RE = regex.compile(r"[\d๐-๙oO@©«»mnbd][\d๐-๙oO@©«»mnbd,.]*")
 
 
 def _lines_add_up(lines: list[Record], amount: Decimal) -> bool:

@@ -1,0 +1,177 @@
+"""A report's expense lines aligned across the copies of a form, before the
+vote (`align_copies`, which the merge stage calls on each group of copies).
+
+Copies vote field by field on the records that share a key, and an expense
+line's key is its report and its place among that report's lines.  A copy
+that lost a line ('ค่าเช่ารถโดยสาร จำนวน 2 Au} az 6000 ...', garbled past
+reading), or that holds lines of another entry (a table OCR read column by
+column), puts every line after that place under the key of another line,
+and the vote weighs different lines against each other: the line one copy
+lost went missing, and a line of another entry stood as a row of its own.
+
+Each report's lines are aligned to one copy's, the reference: the copy
+whose lines add up to the report's disbursement (as some copy reads it: two
+copies that shifted another entry's lines under this one the same way agree
+with each other, and add up to nothing), else the one whose lines agree
+most with the other copies', then the one with more lines, then the
+earliest.  Two lines are one line when their items read alike (the same
+Thai letters, marks and what OCR glued to them aside, or close:
+OCR_ITEM_RATIO) or their amounts are equal (one of them read with the ฿
+before it as a leading 8 or 3, which the rows' repairs mend only later);
+the alignment keeps the lines' order and pairs as many as it can.  A copy's
+lines take the keys of the reference lines they are paired with.  A line
+paired with none:
+
+- in a form printed three times or more, where the reference's lines are
+  borne out (another copy reads its items line for line, or they add up and
+  another copy has a line paired with each of them), is left out of the
+  vote and said (`unplaced_text`, field
+  `expenses`, its text as evidence): it is a line of another entry that
+  copy read there;
+- else keeps a key after the reference's lines, shared with a like line of
+  another copy, and the vote goes on as before (a line read in fewer copies
+  than its report is said by the rows' checks).
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from rapidfuzz import fuzz
+
+import regex
+
+from normalizers.confusions import BAHT_SIGN_READS
+from normalizers.text import skeleton
+from schemas.document import CopyReading, Issue, Record
+
+OCR_ITEM_RATIO = 85.0  # rapidfuzz ratio of two items' letters at which they are one item OCR read apart
+_NOT_LETTERS_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]+")  # all but Thai letters and vowels
+
+
+class _Line:
+    __slots__ = ("key", "rec", "item", "amount")
+
+    def __init__(self, key: tuple[int, int], rec: Record):
+        self.key = key
+        self.rec = rec
+        item = rec.get("item")
+        # the item's Thai letters: marks dropped, and what OCR glued to it (digits, specks: "ค่าอาหาร 1๕«")
+        self.item = _NOT_LETTERS_RE.sub("", skeleton(item.value)) if item is not None and isinstance(
+            item.value, str) else ""
+        amount = rec.get("amount")
+        self.amount = amount.value if amount is not None and isinstance(amount.value, Decimal) else None
+
+
+def _same_amount(a: Decimal | None, b: Decimal | None) -> bool:
+    """Two amounts, neither nothing, equal as read or once the leading 8 or
+    3 that OCR made of a ฿ is taken off one of them ("824,000" and 24,000)."""
+    if a is None or b is None or a <= 0 or b <= 0:
+        return False
+    if a == b:
+        return True
+    x, y = (f"{a:.2f}", f"{b:.2f}") if a > b else (f"{b:.2f}", f"{a:.2f}")
+    return x[0] in BAHT_SIGN_READS and x[1:] == y
+
+
+def _alike(a: _Line, b: _Line) -> int:
+    """How well two lines pair (0: not at all): 2 for items that read
+    alike, 1 more for equal amounts; equal amounts alone pair them too (an
+    item whose line ran into it: 'ค่าตอบแทนวิทยากร ๕ ชั่วโมง xX ๒๐๐ บาท')."""
+    same_item = bool(a.item) and (a.item == b.item or fuzz.ratio(a.item, b.item) >= OCR_ITEM_RATIO)
+    return 2 * same_item + _same_amount(a.amount, b.amount)
+
+
+def _align(ref: list[_Line], other: list[_Line]) -> tuple[int, list[tuple[int, int]]]:
+    """The order-keeping pairing of `other`'s lines with `ref`'s that scores
+    most (_alike), and its score: (score, [(ref index, other index)])."""
+    n, m = len(ref), len(other)
+    best = [[0] * (m + 1) for _ in range(n + 1)]
+    for i in range(n):
+        for j in range(m):
+            s = _alike(ref[i], other[j])
+            best[i + 1][j + 1] = max(best[i][j + 1], best[i + 1][j], best[i][j] + s if s else 0)
+    pairs = []
+    i, j = n, m
+    while i and j:
+        s = _alike(ref[i - 1], other[j - 1])
+        if s and best[i][j] == best[i - 1][j - 1] + s:
+            pairs.append((i - 1, j - 1))
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return best[n][m], pairs[::-1]
+
+
+def _adds_up(lines: list[_Line], disbursed: set[Decimal]) -> bool:
+    """Whether every line has an amount and together they make a
+    disbursement some copy reads for the report (none of them nothing)."""
+    if not lines or any(ln.amount is None for ln in lines):
+        return False
+    total = sum((ln.amount for ln in lines), Decimal(0))
+    return any(_same_amount(total, d) for d in disbursed)
+
+
+def align_copies(group: list[CopyReading]) -> list[Issue]:
+    """Re-key the expense lines of the copies of one form (see above), in
+    place; the issues of the lines left out."""
+    if len(group) < 2:
+        return []
+    issues: list[Issue] = []
+    reports = sorted({key[0] for copy in group for key in copy.tables.get("expenses", {})})
+    for seq in reports:
+        lists = {copy.index: [_Line(k, r) for k, r in sorted(copy.tables.get("expenses", {}).items()) if k[0] == seq]
+                 for copy in group}
+        lists = {c: ls for c, ls in lists.items() if ls}
+        if len(lists) < 2 or len({tuple(ln.item for ln in ls) for ls in lists.values()}) == 1 and \
+                len({len(ls) for ls in lists.values()}) == 1:
+            continue  # the copies agree, line by line
+        disbursed = {rec["disbursed"].value for copy in group
+                     if (rec := copy.tables.get("progress_reports", {}).get(seq)) is not None and "disbursed" in rec
+                     and isinstance(rec["disbursed"].value, Decimal)}
+        scores = {(a, b): _align(lists[a], lists[b]) for a in lists for b in lists if a != b}
+        ref = max(lists, key=lambda c: (_adds_up(lists[c], disbursed), sum(scores[c, o][0] for o in lists if o != c),
+                                       len(lists[c]), -c))
+        items = tuple(ln.item for ln in lists[ref])
+        borne_out = any(tuple(ln.item for ln in ls) == items for c, ls in lists.items() if c != ref) or (
+            _adds_up(lists[ref], disbursed)
+            and any(len(scores[ref, c][1]) == len(lists[ref]) for c in lists if c != ref))
+        by_index = {copy.index: copy for copy in group}
+        extra: list[tuple[str, tuple[int, int]]] = []  # (item, key) of the lines kept after the reference's
+        for c, lines in lists.items():
+            if c == ref:
+                continue
+            paired = dict((j, i) for i, j in scores[ref, c][1])
+            copy = by_index[c]
+            expenses = copy.tables["expenses"]
+            for line in lines:
+                del expenses[line.key]
+            for j, line in enumerate(lines):
+                if j in paired:
+                    expenses[lists[ref][paired[j]].key] = line.rec
+                elif len(lists) >= 3 and borne_out:
+                    issues.append(_left_out(seq, c, line, lists[ref]))
+                else:
+                    key = next((k for item, k in extra if item and (item == line.item or fuzz.ratio(
+                        item, line.item) >= OCR_ITEM_RATIO) and k not in expenses), None)
+                    if key is None:
+                        key = (seq, len(lists[ref]) + len(extra) + 1)
+                        extra.append((line.item, key))
+                    expenses[key] = line.rec
+    return issues
+
+
+def _left_out(seq: int, copy: int, line: _Line, ref: list[_Line]) -> Issue:
+    item = line.rec.get("item")
+    printed = item.value if item is not None else ""
+    spans = [r for r in line.rec.values() if r.line_start is not None]
+    start = min((r.line_start for r in spans), default=None)
+    end = max((r.line_end for r in spans), default=None)
+    amount = f" ({line.amount:,.2f} baht)" if line.amount is not None else ""
+    theirs = ", ".join(repr(r.rec["item"].value) for r in ref if "item" in r.rec)
+    return Issue("warning", "unplaced_text",
+                 f"expense line {printed!r}{amount} read under report {seq} in copy {copy + 1} only: the report's "
+                 f"lines as the other copies read them ({theirs}) hold no such line, so it is left out of the vote "
+                 "(a line of another entry that copy read there)", printed, start, end, field="expenses")
