@@ -351,6 +351,8 @@ RULES = {
     "progress_order": "makes progress fall",
     "percent_sign": "holds the percent sign OCR read as digits",
     "heading": "is the form's own heading, some of its letters misread",
+    "ordinal_word": "is the word the form's field opens with before its number, OCR's Latin look-alikes or its "
+                    "letters without their vowels and marks",
     "percent_range": "is not a percentage",
     "sum": "does not add up with the document's other figures",
     "budget_order": "leaves less allocated than spent",

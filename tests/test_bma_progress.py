@@ -267,3 +267,24 @@ def test_a_figure_clause_ocr_ran_into_a_description_s_middle_keeps_the_words_aft
     assert _report_4(rows)["description"].endswith("(รอบ ๕๐ สำนักงานเขต)")
     assert [i for i in rows["issues"] if "looks like an expense line" in (i["message"] or "")
             and "kept whole" in i["message"] and i["field"] == "progress_reports.description"]
+
+
+def _indicator(rows: dict) -> str:
+    return rows["projects"][0]["indicator"]
+
+
+def test_the_opening_word_of_a_strategy_field_ocr_garbled_is_read_back_and_said():
+    """'มิติที่ 1 ...' read as Latin look-alikes ('VAN 1', a speck before them: '> NAN 1') or as its letters
+    without vowels and marks ('มตท 1') in both copies: the form prints that word before the number there, so
+    it is read back, and said (rule ordinal_word); a Thai word of other letters before the number is not."""
+    text = sample_text("000_54d7a76ee7e0d007.txt")
+    truth = _indicator(process_document("000.txt", text.encode("utf-8")))
+    assert truth.startswith("มิติที่ 1 ")
+    for garbled in ("VAN 1", "> NAN 1", "มตท 1"):
+        rows = process_document("000.txt", text.replace(": มิติที่ 1 ", f": {garbled} ").encode("utf-8"))
+        assert _indicator(rows) == truth, garbled
+        said = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.indicator"]
+        assert said and json.loads(said[0]["evidence"])["rule"] == "ordinal_word"
+    rows = process_document("000.txt", text.replace(": มิติที่ 1 ", ": ข้อที่ 1 ").encode("utf-8"))
+    assert _indicator(rows).startswith("ข้อที่ 1 ")
+    assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.indicator"]

@@ -72,6 +72,11 @@ FIELDS = [
     Field("indicator", "ตัวชี้วัด", ("indicator",), one(clean_ordinal_value), wraps=True),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}
+# The word each strategy field's value opens with before its number, the Bangkok plan's own ("ด้านที่ ๓ -
+# มหานครสำหรับทุกคน", "มิติที่ ๓.๓ - การศึกษาสำหรับทุกคน", "เป้าหมายที่ ๓.๓.๒", "มิติที่ 1 ร้อยละ..."): when OCR
+# garbled it, repairs.repair_ordinal_words reads it back.
+ORDINAL_WORDS = {"strategy_issue": "ด้านที่", "strategy_sub_issue": "มิติที่", "strategy_goal": "เป้าหมายที่",
+                 "indicator": "มิติที่"}
 # The fields each header section holds (a value whose label OCR lost goes to the one its copy lacks).
 SECTION_FIELDS = {
     "s1_2": ("unit", "owner", "coordinator"),

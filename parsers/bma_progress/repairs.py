@@ -29,9 +29,11 @@ import regex
 from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
+from normalizers.text import skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.bma_progress.baht_sign import AMOUNTS, SIGNS_SEEN, stripped, unsigned
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
+from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
 from parsers.repair import (
     enabled,
@@ -698,6 +700,45 @@ def _figure(text: str) -> str:
 
 
 _FIGURE_RE = regex.compile(r"[\d๐-๙oO@©«»mnbd][\d๐-๙oO@©«»mnbd,.]*")
+
+
+# A strategy value's first token before its number: Latin letters OCR wrote for a Thai word ("AAN 3.3", a speck
+# before it: "> NAN 3.3"), or Thai letters that may be the word without its vowels and marks ("มตท 3.3")
+_ORDINAL_TOKEN_RE = regex.compile(r"^\s*(?:[>|*•·.\-]\s*)?(?P<token>[A-Za-z]{2,4}|[\u0e01-\u0e4e]{2,12})\s*(?=[\d๐-๙])")
+
+
+def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
+    """A strategy field's value whose opening word (fields.ORDINAL_WORDS:
+    "มิติที่ 3.3 - ...") OCR garbled before its number: read as Latin
+    look-alikes ("AAN 3.3", "> NAN 3.3": the form prints no Latin there, and
+    only that word before the number), or as its letters without their
+    vowels and marks ("มตท 3.3"), it is that word, and said (rule
+    ordinal_word).  A Thai token with other letters is left as printed."""
+    if not enabled():
+        return []
+    issues = []
+    for column, word in ORDINAL_WORDS.items():
+        reading = project.get(column)
+        if reading is None or not isinstance(reading.value, str):
+            continue
+        m = _ORDINAL_TOKEN_RE.match(reading.value)
+        if m is None:
+            continue
+        token = m.group("token")
+        if token == word or (not token.isascii() and skeleton(token) != skeleton(word)):
+            continue
+        value = word + " " + reading.value[m.end():]
+        evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
+                    "chosen": value}
+        issues.append(Issue("warning", "value_repaired",
+                            f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, where "
+                            f"the form prints {word!r}; read as {word!r} (OCR "
+                            + ("wrote the Thai word as Latin look-alikes)" if token.isascii() else
+                               "dropped the word's vowels and marks)"),
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field=f"projects.{column}"))
+        project[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
 
 
 def _lines_add_up(lines: list[Record], amount: Decimal) -> bool:

@@ -13,7 +13,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import skeleton
-from parsers.bma_progress.repairs import record_lines as _lines, repair_all, structure_in_doubt
+from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
 from parsers.checks import report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
@@ -171,6 +171,7 @@ def build(merged: Merged) -> ParseResult:
             mixed.add(id(rec))
     repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
                          mixed=frozenset(mixed))
+    repairs += repair_ordinal_words(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name") or value_of(project, "rationale"))
