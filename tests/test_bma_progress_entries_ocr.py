@@ -1267,3 +1267,11 @@ def test_a_progress_whose_decimal_point_ends_its_line_reads_no_percentage():
     assert str(entries[1].figures["progress"]) == "25."
     assert figure_values(entries[1])[0]["progress_pct"] is None
     assert figure_values(entries[2])[0]["progress_pct"] == 28.5
+
+
+def test_an_expense_item_before_a_separator_ocr_doubled_keeps_no_separator():
+    """'ค่าอาหารฯ = = 13,000.- บาท': the figures open at the second '='; the first is no part of the item."""
+    from parsers.bma_progress.clauses import expenses_in
+    src = "จัดทำคำสั่งคณะกรรมการ ค่าอาหารฯ = = 13,000.- บาท"
+    (_, _, event), = expenses_in(src, src, 1)
+    assert event.value.item == "ค่าอาหารฯ"
