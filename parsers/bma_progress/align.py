@@ -46,6 +46,12 @@ from normalizers.text import skeleton
 from schemas.document import CopyReading, Issue, Record
 
 OCR_ITEM_RATIO = 85.0  # rapidfuzz ratio of two items' letters at which they are one item OCR read apart
+# Bounds on the work: a report's lines are aligned only when its copies are at most ALIGN_COPIES (every pair
+# is aligned) and each pair's table of line against line has at most ALIGN_CELLS cells; past them (a form
+# printed hundreds of times, thousands of lines under one report: hostile input, no real form) its lines
+# are voted by their place, as they were before this step.
+ALIGN_COPIES = 8
+ALIGN_CELLS = 2_500
 _NOT_LETTERS_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]+")  # all but Thai letters and vowels
 
 
@@ -128,6 +134,9 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         if len(lists) < 2 or len({tuple(ln.item for ln in ls) for ls in lists.values()}) == 1 and \
                 len({len(ls) for ls in lists.values()}) == 1:
             continue  # the copies agree, line by line
+        sizes = sorted(len(ls) for ls in lists.values())
+        if len(lists) > ALIGN_COPIES or sizes[-1] * sizes[-2] > ALIGN_CELLS:
+            continue  # too much to align (see ALIGN_COPIES): voted by place
         disbursed = {rec["disbursed"].value for copy in group
                      if (rec := copy.tables.get("progress_reports", {}).get(seq)) is not None and "disbursed" in rec
                      and isinstance(rec["disbursed"].value, Decimal)}
