@@ -456,7 +456,8 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
             start = 0  # a line of its own: the item is what stands before the figures
         else:
             continue
-        item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:")  # a wrap inside it: one space
+        # (a wrap inside it: one space; a separator OCR doubled, "ค่าอาหารฯ = = 13,000", is no part of it)
+        item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:=")
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
             continue
         if m.group("simple") and not _UNIT_OR_SIGN_RE.search(m.group("simple")) and (
