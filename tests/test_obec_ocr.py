@@ -1206,8 +1206,15 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
     first = "๑) ร้อยละ ๘๐ ของผู้เข้ารับการอบรมมีความรู้ ความเข้าใจ และสามารถนำไปปฏิบัติได้"
     second = "๒) ร้อยละ ๘๐ ของข้าราชการครูและบุคลากรทางการศึกษาที่เข้ารับการพัฒนามีสมรรถนะในการปฏิบัติงานสูงขึ้น"
     assert text.count(first) == 1 and text.count(second) == 1
-    damaged = text.replace(first, first[3:]).replace(second, second[3:])
     line = text[:text.index(first)].count("\n") + 1
+    # the report prints both indicators whole in other projects' lists: they part the list, said
+    damaged = text.replace(first, first[3:]).replace(second, second[3:])
+    rows = process_document(path.name, damaged.encode())
+    assert [t["text"] for t in rows["targets"] if t["line_start"] in (line, line + 2)] == [first[3:], second[3:]]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == line]
+    # an indicator the report prints nowhere else: nothing parts the list
+    alone = first.replace("ผู้เข้ารับการอบรม", "ผู้เข้าร่วมการสัมมนา")
+    damaged = text.replace(first, alone[3:]).replace(second, second[3:])
     rows = process_document(path.name, damaged.encode())
     flagged = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
                and i["line_start"] == line and "as an indicator does" in i["message"]]
@@ -1744,3 +1751,53 @@ def test_a_word_s_piece_ocr_cut_from_elsewhere_is_debris_not_a_list_s_lead():
     assert is_debris("ะยุทธศาสตร์") and is_debris("ิการศึกษา")
     # a word, words with a space, or a text opening with a consonant or a leading vowel are no such piece
     assert not is_debris("ยุทธศาสตร์") and not is_debris("เป้าหมาย") and not is_debris("ำนักงาน เขต ๒")
+
+
+def test_a_list_whose_numbers_ocr_lost_whole_is_parted_by_the_items_of_its_kind_the_report_prints_whole():
+    # extra3's w003, extra4's t001/t002: a list's numbers (printed in a column, or in front) lost whole, its
+    # items on lines that follow one another, read as one item; the report prints each item whole elsewhere in
+    # a list of the same kind (marks OCR dropped aside: 'ที' for 'ที่'), so the lines are those items, said
+    first = "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด"
+    board = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน {n} คน"
+    meeting = "เข้าร่วมการประชุมเชิงปฏิบัติการ"
+    numbered = f"๑. {first}\n๒. {board.format(n='๔๐')} {meeting}\n"
+    lost = f"{first.replace('ที่', 'ที')}\n{board.format(n='๓๓')}\n{meeting}\n"
+    output = "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา\n"
+    text = report(projects=[project(1, "๒๕๖๗").replace(output, numbered),
+                            project(2, "๒๕๖๗").replace(output, lost),
+                            project(3, "๒๕๖๗")], planned="๑๕,๐๐๐.๐๐", disbursed="๑๕,๐๐๐.๐๐")
+
+    def outputs(rows: dict) -> list[str]:
+        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 2 "))
+        return [t["text"] for t in rows["targets"] if t["kind"] == "output" and t["project_key"] == key]
+
+    rows = run(text)
+    assert outputs(rows) == [first, f"{board.format(n='๓๓')} {meeting}"]  # ('ที' then read as its sibling)
+    said = [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["field"] == "targets"]
+    assert len(said) == 1 and "prints no item numbers" in said[0]["message"]
+    # an item of another kind (the report's outcome, its heading lost) parts nothing: one item, as before
+    rows = run(text.replace(lost, f"{first}\nครูมีความรู้ความเข้าใจ\n"))
+    assert outputs(rows) == [f"{first} ครูมีความรู้ความเข้าใจ"]
+    assert not [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt"]
+
+
+def test_items_known_whole_part_a_list_only_one_way():
+    from parsers.obec_progress.lists import item_key, items_of, known_items, parted_by_known
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    wraps = PageWraps(frozenset(), frozenset())
+    a, b = "นักเรียนในสังกัด จำนวน ๒๗ คน ได้เข้าร่วมกิจกรรมตามโครงการ", "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา"
+    known = known_items([[Line(40, f"๑. {a}"), Line(41, f"๒. {b}")]], wraps)
+    assert item_key(a) in known and item_key(b.replace("ที่", "ที")) == item_key(b)
+    lines = [Line(1, a.replace("๒๗", "๑๓")), Line(2, b.replace("ที่", "ที"))]
+    assert [t for t, _, _ in items_of(lines, wraps, own=known)] == [lines[0].text, lines[1].text]
+    assert parted_by_known(lines, known) == 2
+    assert len(items_of(lines, wraps)) == 1  # nothing known: one item
+    # the whole text is itself an item the report prints: no telling, one item
+    assert len(items_of(lines, wraps, own=known | {item_key(f"{a} {b}")})) == 1
+    # a line no known item holds: no parting
+    assert len(items_of(lines + [Line(3, "และเผยแพร่ผลงานทางเว็บไซต์ของสำนักงาน")], wraps, own=known)) == 1
+    # a text read as one item over lines that are known items one after the other is no item known whole
+    assert item_key(f"{a} {b}") not in known_items([[Line(40, f"๑. {a}"), Line(41, f"๒. {b}")],
+                                                   [Line(50, a), Line(51, b)]], wraps)

@@ -316,16 +316,23 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
 _FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
 
 
+@lru_cache(maxsize=16384)  # a pure function of one text: a report's copies repeat their items
 def item_key(text: str) -> str | None:
-    """What an item's text is known by across a report: its words, its
+    """What an item's text is known by across a report: its letters, its
     figures left out ("... จำนวน 27 คน ..." and "... จำนวน 124 คน ..." are
-    one item printed for two projects); None for a text of fewer than
+    one item printed for two projects), and its Thai marks and spaces
+    (OCR drops a mark in one printing and not another: "ที" for "ที่",
+    and spaces words apart or not); None for a text of fewer than
     PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
     another."""
-    text = _FIGURES_RE.sub("#", " ".join(clean_value(text).split()))
-    if sum(1 for ch in text if ch.isalpha()) < PARAGRAPH_LETTERS:
+    text = _FIGURES_RE.sub("#", clean_value(text))
+    if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
-    return text
+    return _KEY_DROPS_RE.sub("", text)
+
+
+# what an item's key leaves out: the Thai marks OCR drops or misreads in one printing and not another, and spaces
+_KEY_DROPS_RE = regex.compile(r"[\p{Mn}\s]")
 
 
 KNOWN_LINES = 3  # the lines of a list's texts weighed together as one item the report prints whole elsewhere
@@ -512,7 +519,8 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     return top[1]
 
 
-def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
+             own: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
@@ -520,7 +528,10 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     paragraphs stand as numbers (with `wraps`, parsers.wraps.PageWraps, lines the
     page did not wrap stand as paragraphs too: see _unwrapped, and with
     `known` the items the report prints whole elsewhere: see
-    _parted_by_known); a lead is the first item."""
+    _parted_by_known); a lead is the first item.  A list with no numbers
+    at all that is two items or more of its own kind the report prints
+    whole elsewhere (`own`), one after the other, is those items (see
+    _known_parts)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps, known=known)
     if apart is not None and _pairs(*apart):
@@ -531,12 +542,88 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         return []
     lines = _inline_marks_mended(_first_number_mended(lines))
     items, lead = numbered_items(mend_item_numbers(lines))
+    if not items and own and _unnumbered(lead) and (parted := _known_parts(lead, own)) is not None:
+        return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted]
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
         # (a number alone before a list's first item is a page number OCR left there, no item)
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+def _known_parts(lines: list[Line], known: frozenset[str]) -> list[list[Line]] | None:
+    """A list printed without numbers (or whose numbers OCR lost whole: a
+    column it read apart, or dropped) that is two items or more the report
+    prints whole elsewhere, one after the other (`known`, see known_items;
+    item_key: its figures and marks aside): its lines (debris left out)
+    cut into runs of up to KNOWN_LINES lines, each such an item, in exactly
+    one way ("โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด" /
+    "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 33 คน" / "เข้าร่วมการ
+    ประชุมเชิงปฏิบัติการ": two items).  None when its lines make no such
+    runs, when they make them in more ways than one, or when the whole
+    text is itself one item the report prints (two items read as one
+    elsewhere too: no telling)."""
+    lines = [ln for ln in lines if not is_debris(ln.text)]
+    if len(lines) < 2 or item_key(span_text(lines)) in known:
+        return None
+    # the ways to cut lines[i:] into known items, up to two (one is wanted; a second says it is ambiguous)
+    ways: dict[int, list[list[tuple[int, int]]]] = {len(lines): [[]]}
+    for i in range(len(lines) - 1, -1, -1):
+        found: list[list[tuple[int, int]]] = []
+        for j in range(i + 1, min(i + KNOWN_LINES, len(lines)) + 1):
+            if ways[j] and item_key(span_text(lines[i:j])) in known:
+                found += [[(i, j), *rest] for rest in ways[j]][:2 - len(found)]
+        ways[i] = found
+    if len(ways[0]) != 1 or len(ways[0][0]) < 2:
+        return None
+    return [lines[i:j] for i, j in ways[0][0]]
+
+
+def parted_by_known(lines: list[Line], known: frozenset[str]) -> int:
+    """How many items a list printed without numbers was cut into by the
+    items of its kind the report prints whole elsewhere (see _known_parts);
+    0 for a list read otherwise."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not known or len(lines) < 2 or not _unnumbered(lines):
+        return 0
+    parted = _known_parts(lines, known)
+    return len(parted) if parted is not None else 0
+
+
+OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
+
+
+def _opening(text: str) -> str:
+    """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
+    return _KEY_DROPS_RE.sub("", _FIGURES_RE.sub("#", text))[:OPENING_LETTERS]
+
+
+def item_openings(lists: list[list[Line]]) -> frozenset[str]:
+    """How the items of a report's lists open (_opening): each list's
+    first line, and each line that opens with an item number (its text
+    after the number).  A cheap look at the report's items: a list whose
+    numbers OCR lost whole runs its items together, each opening a line
+    as it opens elsewhere (may_run_together)."""
+    out: set[str] = set()
+    for part in lists:
+        for k, ln in enumerate(part):
+            number, rest = split_item_number(ln.text)
+            if k == 0 or number is not None:
+                out.add(_opening(rest if number is not None else ln.text))
+    return frozenset(out)
+
+
+def may_run_together(lines: list[Line], openings: frozenset[str]) -> bool:
+    """Whether a list may be items run together that the report prints
+    whole elsewhere (see _known_parts): no line opens with an item number,
+    and a line after its first opens as an item of the report opens
+    (`openings`, see item_openings).  A cheap look first: the items the
+    report knows whole are read only where such a list is printed."""
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    return (len(texts) >= 2 and any(len(op := _opening(ln.text)) == OPENING_LETTERS and op in openings
+                                    for ln in texts[1:])
+            and _unnumbered(texts))
 
 
 def numbers_in_column(lines: list[Line]) -> bool:
@@ -553,10 +640,13 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     column paired with its texts, leave none missing, run together or in
     doubt (unpaired_numbers, marks_run_together, paired_in_doubt,
     numbers_inside_items, numbers_past_items, lone_first), and of a list
-    printed without numbers over one paragraph (unnumbered_paragraphs).
-    What a list whose numbers stand apart cannot part by the page's widths
-    is parted by these (_parted_by_known)."""
+    printed without numbers over one paragraph (unnumbered_paragraphs),
+    unless its lines are such items one after the other (_known_parts: a
+    list whose numbers OCR lost).  What a list whose numbers stand apart
+    cannot part by the page's widths is parted by these (_parted_by_known),
+    and so is a list with no numbers that is such items (items_of)."""
     out: set[str] = set()
+    runs: list[tuple[list[Line], str]] = []  # texts read as one item over several lines, without a number
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
@@ -566,8 +656,21 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
         if numbers_inside_items(lines, items) or numbers_past_items(lines, len(items)) is not None \
                 or unnumbered_paragraphs(lines, len(items), wraps) >= 2:
             continue
+        if len(items) == 1 and len(lines) > 1 and _unnumbered(lines):
+            if (key := item_key(items[0][0])) is not None:
+                runs.append((lines, key))
+            continue
         out.update(key for text, _, _ in items if (key := item_key(text)) is not None)
+    # such a text is an item known whole unless it is items known whole one after the other (_known_parts): a
+    # list whose numbers OCR lost, no item
+    sure = frozenset(out)
+    out.update(key for lines, key in runs if _known_parts(lines, sure) is None)
     return frozenset(out)
+
+
+def _unnumbered(lines: list[Line]) -> bool:
+    """Whether no line of a list opens with an item number."""
+    return not any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines)
 
 
 PARAGRAPH_LETTERS = 15  # a paragraph of this many letters or more is a text, not a wrapped word or debris

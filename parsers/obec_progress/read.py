@@ -40,7 +40,8 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import is_debris, known_items, percent_openings, strip_specks, unpaired_numbers
+from parsers.obec_progress.lists import (is_debris, item_openings, known_items, may_run_together, percent_openings,
+                                         strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -816,11 +817,18 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     office = value_of(summary, "office")
     records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
-    # the items the report reads whole: they part a list whose numbers stand apart where the widths cannot
-    # (asked only when such a list is printed)
-    parts = [part for recs in records.values() for part in round_lists(recs)]
-    known = known_items(parts, wraps) if wraps is not None and any(
-        unpaired_numbers(part, wraps) is not None for part in parts) else frozenset()
+    # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
+    # widths cannot, and a list whose numbers OCR lost whole (asked only when such a list is printed)
+    parts = [each for recs in records.values() for each in round_lists(recs)]
+    known: dict[str, frozenset[str]] = {}
+    if wraps is not None:
+        if any(unpaired_numbers(part, wraps) is not None for _, part in parts):
+            kinds = {kind for kind, _ in parts}
+        else:
+            openings = item_openings([part for _, part in parts])
+            kinds = {kind for kind, part in parts if may_run_together(part, openings)}
+        for kind in kinds:
+            known[kind] = known_items([part for k, part in parts if k == kind], wraps)
     for p in projects:
         key = (p.status, p.seq)
         title = clean_value(span_text(p.title_lines))
