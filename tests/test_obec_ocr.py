@@ -1483,6 +1483,33 @@ def test_text_under_the_alignment_heading_before_any_plan_s_heading_is_said():
     assert later and all(a["line_end"] <= issue["line_end"] for a in later)
 
 
+def test_alignments_after_a_plan_heading_ocr_lost_keep_their_places_in_the_form_s_order():
+    # corpus 006: the master plan's heading lost (OCR read another line's ghost in its place), its text run into
+    # the national strategy's; the plans after it keep their places (seq 3, 4), not one place early each
+    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+             "{master}\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
+
+    def read(master: str) -> tuple[list[dict], list[dict]]:
+        first = project(1, "๒๕๖๗").replace(
+            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
+            plans.format(master=master))
+        rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1 "))
+        return [a for a in rows["alignments"] if a["project_key"] == key], rows["issues"]
+
+    read_whole, _ = read("ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น")
+    assert [a["seq"] for a in read_whole] == [1, 2, 3, 4]
+    lost, issues = read("พชวา รณ์ เซ 2 ตำเป็นการต้วยความโปรังโส cere")
+    assert [(a["seq"], a["text"]) for a in lost[1:]] == [(3, "คนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน"),
+                                                         (4, "กำลังคนมีสมรรถนะสูง")]
+    assert [a["seq"] for a in lost] == [1, 3, 4]
+    (issue,) = [i for i in issues if i["field"] == "alignments" and i["code"] == "missing_value"]
+    assert all(issue["line_start"] <= a["line_start"] and a["line_end"] <= issue["line_end"] for a in lost)
+
+
 def test_a_running_header_s_round_left_alone_after_the_clean_up_took_the_header_is_no_text():
     # the clean-up knew the header ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ") and left it out, not its
     # round the page wrapped onto the next line ("รอบ 12 เดือน"): once the projects have begun, that line after

@@ -379,12 +379,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             if any(lines for _, lines in recs.alignments) else recs.plan_keys[-1][1]
         out.issues.append(Issue("warning", "missing_value", f"{key[0]} project {key[1]}: the alignment headings "
                                 f"skip {', '.join(gap)} (the form prints them in order): its heading was lost to "
-                                "OCR, and its text runs into the alignment before", ", ".join(gap),
+                                "OCR, and its text runs into the alignment before; the rows after it keep their "
+                                "places in the form's order", ", ".join(gap),
                                 first, max(first, last), field="alignments"))
+    skipped = 0  # the lost headings counted so far: each keeps its place in the rows' sequence
     for (plan, lines), (plan_key, head_no) in zip(recs.alignments, recs.plan_keys):
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
         if not lines:
             continue
+        if gap and plan_key in PLAN_ORDER:
+            # a heading OCR lost before this one: its row is lost (its text ran into the one before), and the
+            # rows after it keep their places in the form's order (seq), not one place early
+            behind = sum(1 for g in gap if PLAN_ORDER.index(g) < PLAN_ORDER.index(plan_key))
+            seqs["p"] = seqs.get("p", 0) + behind - skipped
+            skipped = behind
         rk = (*base, "alignment", next_seq("p"))
         text = clean_value(span_text(lines))
         printed, plan = plan, form_heading(plan_key, plan) or plan
