@@ -1282,6 +1282,31 @@ def test_item_numbers_read_apart_are_paired_by_the_items_the_report_prints_whole
     assert not known_items([lines], maybe)
 
 
+def test_item_numbers_read_apart_are_paired_by_the_known_items_and_the_widths_together():
+    # extra4's t008: a column of numbers, then texts that OCR broke at every wrap with gaps inside the items
+    # (more paragraphs than numbers); a known item's run goes on inside and starts afresh at its ends, a line
+    # after one that ran to the margin goes on, and where only a word's overrunning says the page wrapped, the
+    # count of numbers decides, said
+    from parsers.obec_progress.lists import item_key, items_of, paired_in_doubt, unpaired_numbers
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    head, rest, tail = ("ภาระงานอื่น ๆ ค่อนข้างเยอะ", "จึงทำให้การดำเนินกิจกรรมในไตรมาสนี้ดำเนินการได้ล่าช้ากว่าที่",
+                        "กำหนดไว้")
+    budget, online = "ขาดงบประมาณในการพัฒนาครูแบบประชุมเชิงปฏิบัติการ", "ต้องปรับกิจกรรมแบบออนไลน์"
+    lines = [Line(1, "1)"), Line(2, "2)"), Line(4, head), Line(6, rest), Line(7, tail), Line(9, budget),
+             Line(11, online)]
+    wraps = PageWraps(frozenset({6, 7, 9, 11}), frozenset(), frozenset({7, 11}))
+    assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)  # as before: one item, said
+    known = frozenset({item_key(f"{budget} {online}")})
+    assert items_of(lines, wraps, known) == [(f"{head} {rest} {tail}", 4, 7), (f"{budget} {online}", 9, 11)]
+    assert unpaired_numbers(lines, wraps, known) is None
+    assert "the count of numbers decided" in paired_in_doubt(lines, wraps, known)
+    # three numbers for these texts: the cuts the widths and the known item make are too few either way
+    three = [Line(0, "1)")] + lines
+    assert unpaired_numbers(three, wraps, known) is not None
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

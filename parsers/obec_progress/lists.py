@@ -228,8 +228,8 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
-                   known: frozenset[str] = frozenset()) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
+                   guessed: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -242,7 +242,10 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
     texts' lines that the page did not wrap start paragraphs too (see
     _unwrapped), and where that leaves them fewer still, the items the
     report prints whole elsewhere (`known`, see known_items) part them
-    (see _parted_by_known)."""
+    (see _parted_by_known); where neither makes as many paragraphs as
+    numbers, the widths and the known items together cut the texts
+    (_cut_by_known_and_widths: into `guessed`, when given, go the lines
+    where the count alone decided)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -272,7 +275,64 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
             _parted_by_known(paragraphs, len(numbers), wraps, known)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
         paragraphs = _rejoined(paragraphs, len(numbers), wraps)
+    if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
+        paragraphs = _cut_by_known_and_widths(paragraphs, len(numbers), wraps, known, guessed)
     return paragraphs, numbers, lead
+
+
+def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str],
+                             guessed: list[int] | None = None) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, where neither
+    the paragraphs (OCR leaves gaps inside an item and none between two)
+    nor the widths alone nor the known items alone cut them into `n`
+    pieces, cut by all three together, the gaps aside: between two lines
+    the text goes on where the line before ran to the margin (wraps.at_margin)
+    and starts afresh where the page did not wrap it (not wraps.wrapped, or
+    past the margin); a run of up to KNOWN_LINES lines that is an item the
+    report prints whole (`known`, item_key) goes on inside and starts
+    afresh at both ends (an item may end at the margin); where only the
+    next line's first word's overrunning says the page wrapped a line, the
+    count decides: every such place a cut, or none, whichever makes `n`
+    pieces.  Each known item's run must stand alone (the first one found
+    from the list's start, no two overlapping), and the known items must not
+    go on where the page did not wrap, and one known item at least must
+    be found; else the paragraphs as they stand.  The lines where the
+    count decided go into `guessed` (when given)."""
+    lines = [ln for para in paragraphs for ln in para]
+    if len(lines) < n:
+        return paragraphs
+    cut: dict[int, bool | None] = {}  # before lines[k]: True a cut, False none, None the count's to say
+    for k in range(1, len(lines)):
+        ln = lines[k]
+        cut[k] = True if ln.no not in wraps.wrapped or ln.no in wraps.past else (
+            False if ln.no in wraps.at_margin else None)
+    k, runs = 0, 0
+    while k < len(lines):
+        run = next((j for j in range(min(k + KNOWN_LINES, len(lines)), k, -1)
+                    if item_key(span_text(lines[k:j])) in known), None)
+        if run is None:
+            k += 1
+            continue
+        runs += 1
+        if any(cut[i] for i in range(k + 1, run)):
+            return paragraphs  # a known item going on where the page did not wrap: no telling
+        cut.update({i: False for i in range(k + 1, run)})
+        cut.update({i: True for i in (k, run) if 0 < i < len(lines)})
+        k = run
+    if not runs:
+        return paragraphs  # the widths alone, as before (_unwrapped, _rejoined)
+    sure = sum(1 for c in cut.values() if c)
+    open_ = [i for i, c in cut.items() if c is None]
+    if sure == n - 1:
+        cut.update({i: False for i in open_})
+    elif sure + len(open_) == n - 1:
+        cut.update({i: True for i in open_})
+    else:
+        return paragraphs
+    if guessed is not None:
+        guessed += [lines[i].no for i in open_]
+    bounds = [0, *sorted(i for i, c in cut.items() if c), len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
@@ -450,13 +510,20 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     paragraphs' gaps OCR's own), or one opens after a line running to the
     margin (the page may have wrapped an item there, the gap OCR's), or the texts stood in more paragraphs
     than numbers and were joined where the page wrapped a line (OCR also
-    breaks a printed line in two, which no width tells): which text is
-    which item's is in doubt."""
+    breaks a printed line in two, which no width tells), or, paired only
+    with the items the report prints whole (`known`), the count of numbers
+    decided where the page wrapped a line (_cut_by_known_and_widths): which
+    text is which item's is in doubt."""
     if wraps is None:
         return None
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps)
     if apart is None or not _pairs(*apart):
+        guessed: list[int] = []
+        if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed)) is not None \
+                and _pairs(*apart) and guessed:
+            return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where only "
+                    "the next line's first word said the page wrapped a line, the count of numbers decided")
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
