@@ -627,6 +627,18 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
     assert [i for i in issues if i["code"] == "count_mismatch" and i["field"] == "report_summaries.n_budgeted_projects"]
 
 
+def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_budgeted_projects():
+    # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count
+    for printed in ("oe", ""):
+        text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 2 โครงการ\nจำนวนเงิน",
+                                f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
+        assert text != report()
+        rows = run(text)
+        summary = rows["report_summaries"][0]
+        assert summary["budget_quarter"] == 2 and summary["n_budgeted_projects"] is None
+        assert [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+
+
 def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_their_counts():
     from parsers.obec_progress.summary import read_summary
     from schemas.document import Line

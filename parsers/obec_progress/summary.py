@@ -95,6 +95,10 @@ _STATUS_COUNT_RE = regex.compile(
 _BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
+# the summary's budget heading alone ("การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๓ ..."), and how far after it its quarter
+# may stand ("ประจำปีไตรมาสที่")
+_BUDGET_HEAD_RE = regex.compile(mark_tolerant('การเบิกจ่ายงบประมาณประจำ'))
+BUDGET_QUARTER_REACH = 24
 # an amount, or one whose digit-group separator OCR misread ("44.962.00": budgets.read_amount mends it)
 _AMOUNT = rf"{NUMBER}|\d{{1,3}}(?:[.\s]\d{{3}})+(?:\.\d{{2}})?"
 _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({_AMOUNT})\s*บาท")
@@ -180,6 +184,12 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     if m := _BUDGET_RE.search(src):
         put("n_budgeted_projects", int, m.group(1), m)
         quarter = _QUARTER_ANY_RE.search(src, m.start(), m.end())
+        if quarter:
+            put("budget_quarter", int, quarter.group(1), quarter, keep=True)
+    elif m := _BUDGET_HEAD_RE.search(src):
+        # the count of budgeted projects OCR garbled or lost ("จำนวน oe โครงการ", "จำนวน โครงการ"): the
+        # heading's quarter is read all the same
+        quarter = _QUARTER_ANY_RE.search(src, m.end(), m.end() + BUDGET_QUARTER_REACH)
         if quarter:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
     def amount(name: str, m: regex.Match) -> None:
