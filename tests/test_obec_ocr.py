@@ -639,6 +639,13 @@ def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_bud
         assert [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
 
 
+def test_a_status_count_after_a_speck_in_the_summary_s_cell_gap_is_read():
+    # corpus 008: "๓. โครงการที่ยังไม่ได้ดำเนินการ      , จำนวน 1 โครงการ": a speck OCR left in the gap
+    text = report().replace("เสร็จสิ้นแล้ว จำนวน", "เสร็จสิ้นแล้ว      , จำนวน", 1)
+    assert text != report()
+    assert run(text)["report_summaries"][0]["n_completed"] == 2
+
+
 def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_their_counts():
     from parsers.obec_progress.summary import read_summary
     from schemas.document import Line

@@ -88,9 +88,10 @@ STATUS_WORDS = {
     "not_started": regex.compile(mark_tolerant("ยังไม่ได้ดำเนินการ")),
 }
 # the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
-# before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0")
+# before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0"), or a speck OCR
+# left in the gap between the cells stand before it ("... ยังไม่ได้ดำเนินการ      , จำนวน 1")
 _STATUS_COUNT_RE = regex.compile(
-    rf"\s*(?:โครงการ\s*)?[|\t]?\s*{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
+    rf"\s*(?:โครงการ\s*)?[|\t]?\s*(?:[,.'‘’`]\s*)?{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
     rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
 _BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
