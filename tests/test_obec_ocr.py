@@ -639,6 +639,14 @@ def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_bud
         assert [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
 
 
+def test_the_summary_s_round_months_are_read_where_ocr_garbled_the_title_s_year():
+    # corpus 014: "พ.ศ. ๒๕๒๓๑ รอบ ๑๒ เดือน" (a digit read twice): no year in the title, its months all the same
+    text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน\nรายงานสรุป", "ประจำปีงบประมาณ\nพ.ศ. ๒๕๒๓๑ รอบ ๖ "
+                            "เดือน\nรายงานสรุป", 1)
+    assert text != report()
+    assert run(text)["report_summaries"][0]["period_months"] == 6
+
+
 def test_a_status_count_after_a_speck_in_the_summary_s_cell_gap_is_read():
     # corpus 008: "๓. โครงการที่ยังไม่ได้ดำเนินการ      , จำนวน 1 โครงการ": a speck OCR left in the gap
     text = report().replace("เสร็จสิ้นแล้ว จำนวน", "เสร็จสิ้นแล้ว      , จำนวน", 1)

@@ -158,18 +158,23 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     office = office_line(lines)
     if office is not None:
         got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
+    first_months = None  # the round's months in the first title that prints them
     for m in _REPORT_RE.finditer(src):
         line_end = src.find("\n", src.find("\n", m.end()) + 1)  # the title may wrap onto one more line
         title = src[m.start(): line_end if line_end >= 0 else len(src)].replace("\n", " ")
+        months = _MONTHS_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
+        first_months = first_months or months
         fy = fiscal_year_of(title)
         if fy is not None:
             # the reading keeps the year as printed (the fiscal-year repair varies its Thai digits)
             year = FISCAL_YEAR_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
             put("fiscal_year_be", int, str(fy), year or m)
-            months = _MONTHS_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
             if months:
                 put("period_months", int, months.group(1), months, keep=True)
             break
+    if first_months and "period_months" not in got:
+        # no title's year read (OCR garbled it: "พ.ศ. ๒๕๒๓๑ รอบ ๑๒ เดือน"): the round's months stand all the same
+        put("period_months", int, first_months.group(1), first_months, keep=True)
     if m := _AS_OF_RE.search(src):
         put("as_of_date", parse_date, doc.text[m.start(1): m.end(1)], m, keep=True)
     if m := _ALL_RE.search(src):
