@@ -609,7 +609,8 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         return []
     lines = _inline_marks_mended(_first_number_mended(lines))
     items, lead = numbered_items(mend_item_numbers(lines))
-    if not items and own and _unnumbered(lead) and (parted := _known_parts(lead, own)) is not None:
+    if not items and own and _unnumbered(lead) and (
+            parted := _known_parts(lead, own, wraps, known - own)) is not None:
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted]
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
@@ -619,7 +620,8 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     return out
 
 
-def _known_parts(lines: list[Line], known: frozenset[str]) -> list[list[Line]] | None:
+def _known_parts(lines: list[Line], known: frozenset[str], wraps: Any = None,
+                 others: frozenset[str] = frozenset()) -> list[list[Line]] | None:
     """A list printed without numbers (or whose numbers OCR lost whole: a
     column it read apart, or dropped) that is two items or more the report
     prints whole elsewhere, one after the other (`known`, see known_items;
@@ -627,10 +629,12 @@ def _known_parts(lines: list[Line], known: frozenset[str]) -> list[list[Line]] |
     cut into runs of up to KNOWN_LINES lines, each such an item, in exactly
     one way ("โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด" /
     "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 33 คน" / "เข้าร่วมการ
-    ประชุมเชิงปฏิบัติการ": two items).  None when its lines make no such
-    runs, when they make them in more ways than one, or when the whole
-    text is itself one item the report prints (two items read as one
-    elsewhere too: no telling)."""
+    ประชุมเชิงปฏิบัติการ": two items); else, with the page's widths
+    (`wraps`), such items and the texts between them that are no item of
+    another kind (`others`; _known_and_between).
+    None when its lines make no such runs, when they make them in more
+    ways than one, or when the whole text is itself one item the report
+    prints (two items read as one elsewhere too: no telling)."""
     lines = [ln for ln in lines if not is_debris(ln.text)]
     if len(lines) < 2 or item_key(span_text(lines)) in known:
         return None
@@ -642,19 +646,66 @@ def _known_parts(lines: list[Line], known: frozenset[str]) -> list[list[Line]] |
             if ways[j] and item_key(span_text(lines[i:j])) in known:
                 found += [[(i, j), *rest] for rest in ways[j]][:2 - len(found)]
         ways[i] = found
-    if len(ways[0]) != 1 or len(ways[0][0]) < 2:
+    if len(ways[0]) > 1:
         return None
-    return [lines[i:j] for i, j in ways[0][0]]
+    if len(ways[0]) == 1:
+        return [lines[i:j] for i, j in ways[0][0]] if len(ways[0][0]) >= 2 else None
+    return _known_and_between(lines, known, wraps, others) if wraps is not None else None
 
 
-def parted_by_known(lines: list[Line], known: frozenset[str]) -> int:
+def _known_and_between(lines: list[Line], known: frozenset[str], wraps: Any,
+                       others: frozenset[str] = frozenset()) -> list[list[Line]] | None:
+    """A list with no numbers whose lines hold items the report prints
+    whole elsewhere (`known`) and texts it prints nowhere else (a
+    project's own sentence: "สพป.X เขต 1 ได้ดำเนินการ<its project> ครบตาม
+    แผนที่กำหนด", or a lead "... ดังนี้"): each known item's run (the
+    longest from where it opens, up to KNOWN_LINES lines) is an item, and
+    so is each stretch of lines between two runs, or before the first or
+    after the last, where the page wrapped every line of it but its first
+    (wraps.wrapped, not past the margin: one item over its lines) and that
+    holds PARAGRAPH_LETTERS letters or more (no piece of a known item OCR
+    broke otherwise), and is no item the report prints in a list of
+    another kind (`others`: the text of the next section, whose heading
+    OCR lost, an indicator under the outcomes).  None where two known runs
+    overlap, where such a stretch is none of that, or where the lines make
+    fewer than two pieces."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
+                  if item_key(span_text(lines[i:j])) in known), None)
+        if j is None:
+            i += 1
+            continue
+        if any(item_key(span_text(lines[k:e])) in known for k in range(i + 1, j)
+               for e in range(j + 1, min(k + KNOWN_LINES, len(lines)) + 1)):
+            return None  # another known item opens inside this one and runs past it: no telling
+        runs.append((i, j))
+        i = j
+    if not runs:
+        return None
+    bounds = sorted({0, len(lines)} | {k for run in runs for k in run})
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    for a, b in pieces:
+        if (a, b) in runs:
+            continue
+        stretch = lines[a:b]
+        if sum(map(str.isalpha, span_text(stretch))) < PARAGRAPH_LETTERS or any(
+                ln.no not in wraps.wrapped or ln.no in wraps.past for ln in stretch[1:]) \
+                or item_key(span_text(stretch)) in others:
+            return None
+    return [lines[a:b] for a, b in pieces] if len(pieces) >= 2 else None
+
+
+def parted_by_known(lines: list[Line], known: frozenset[str], wraps: Any = None,
+                    others: frozenset[str] = frozenset()) -> int:
     """How many items a list printed without numbers was cut into by the
     items of its kind the report prints whole elsewhere (see _known_parts);
     0 for a list read otherwise."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     if not known or len(lines) < 2 or not _unnumbered(lines):
         return 0
-    parted = _known_parts(lines, known)
+    parted = _known_parts(lines, known, wraps, others)
     return len(parted) if parted is not None else 0
 
 
@@ -731,7 +782,7 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     # such a text is an item known whole unless it is items known whole one after the other (_known_parts): a
     # list whose numbers OCR lost, no item
     sure = frozenset(out)
-    out.update(key for lines, key in runs if _known_parts(lines, sure) is None)
+    out.update(key for lines, key in runs if _known_parts(lines, sure, wraps) is None)
     return frozenset(out)
 
 

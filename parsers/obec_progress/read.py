@@ -818,15 +818,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     office = value_of(summary, "office")
     records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
     # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
-    # widths cannot, and a list whose numbers OCR lost whole (asked only when such a list is printed)
+    # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
+    # (asked only when such a list is printed)
     parts = [each for recs in records.values() for each in round_lists(recs)]
     known: dict[str, frozenset[str]] = {}
     if wraps is not None:
-        if any(unpaired_numbers(part, wraps) is not None for _, part in parts):
-            kinds = {kind for kind, _ in parts}
-        else:
-            openings = item_openings([part for _, part in parts])
-            kinds = {kind for kind, part in parts if may_run_together(part, openings)}
+        openings = item_openings([part for _, part in parts])
+        kinds = {kind for kind, _ in parts} if any(
+            unpaired_numbers(part, wraps) is not None or may_run_together(part, openings) for _, part in parts) \
+            else ()
         for kind in kinds:
             known[kind] = known_items([part for k, part in parts if k == kind], wraps)
     for p in projects:

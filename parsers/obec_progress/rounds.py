@@ -324,7 +324,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         items = items_of(part, wraps, known_all, own)
         if (why := paired_in_doubt(part, wraps, known_all)) is not None:
             doubted.append((table, kind, part, why))
-        if (n := parted_by_known(part, own)) and len(items) == n:
+        if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
             parted.append((table, kind, part, n))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
