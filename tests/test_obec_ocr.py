@@ -1457,6 +1457,28 @@ def test_a_list_of_projects_printed_as_a_table_gives_the_names_alone():
         assert findings and not any("ชื่อโครงการ" in t for t in findings)
 
 
+def test_a_unit_name_the_page_wrapped_into_the_name_s_column_is_no_part_of_the_name():
+    # extra4's t009: a row's unit cell holds the end of the unit's name, its start run into the name
+    # ("... บัญชี กลุ่มพัฒนาครูและบุคลากรทาง และพัสดุ<tab>การศึกษา"), or its start, the rest on the row's next
+    # lines ("... (School of go green)<tab>กลุ่มส่งเสริมการศึกษาทางไกล" / "เทคโนโลยีสารสนเทศและ" / "การสื่อสาร"):
+    # the unit's words are cut out of the name, which stays unsure (said)
+    names = ["โครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ", "โครงการโรงเรียนสีเขียว (School of go green)"]
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    table = ("**๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)**\n\nที่ ชื่อโครงการ\tกลุ่มที่รับผิดชอบ\n"
+             "1 เโครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี กลุ่มพัฒนาครูและบุคลากรทาง และพัสดุ\tการศึกษา\n"
+             "2 เโครงการโรงเรียนสีเขียว (School of go green)\tกลุ่มส่งเสริมการศึกษาทางไกล\nเทคโนโลยีสารสนเทศและ\n"
+             "การสื่อสาร\n")
+    rows = run(base + "\n" + table)
+    listed = sorted((p for p in rows["projects"] if p["plan_status"] == "not_started"), key=lambda p: p["group_seq"])
+    assert [p["name"] for p in listed] == names
+    said = {i["project_key"] for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"}
+    assert {p["project_key"] for p in listed} <= said
+    # a whole unit's name in its cell: nothing cut, nothing said
+    from parsers.obec_progress.read import _unit_missing
+    assert _unit_missing("กลุ่มพัฒนาครูและบุคลากรทางการศึกษา") == () and _unit_missing("หนังสือ") == ()
+
+
 def test_a_list_of_projects_as_a_tab_table_after_a_tab_list_and_a_title_s_year_alone():
     # the table's number in a column of its own ("๑<tab>โครงการ...<tab>กลุ่ม..."), the findings before it a
     # list whose numbers stand in a column too (one table block to parsers.grid): the group's header, the
