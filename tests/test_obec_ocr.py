@@ -1716,6 +1716,24 @@ def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_r
     assert out[1:4] == ["๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", "ดัชนีชี้วัดความสำเร็จ", "เชิงปริมาณ"]
 
 
+def test_a_title_wrapped_under_a_number_in_a_column_of_its_own_goes_on_in_the_title_s_column():
+    # extra4's t009: a table of projects whose rows print number and title in one cell ("1 โครงการ..."), one row
+    # with a wide gap after its number ("3    โครงการพัฒนา...<tab>กลุ่ม..."): the title's next lines, flush with
+    # the number, are the title's, not the number column's ("3 การประเมิน PISA ...<tab>โครงการพัฒนา...")
+    from parsers.grid import fold_tables
+    from parsers.obec_progress.read import _opens_row
+    from schemas.document import Line
+
+    lines = [Line(641, "2 โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล\tกลุ่มนโยบายและแผน", cols=(0, 48)),
+             Line(645, "3\tโครงการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบ\tกลุ่มส่งเสริมการจัดการศึกษา", cols=(0, 5, 50)),
+             Line(647, "การประเมิน PISA สำหรับโรงเรียนขยายโอกาส"), Line(648, "ทางการศึกษา ประจำปีงบประมาณ 2569"),
+             Line(649, "4 โครงการพัฒนาการจัดการเรียนรู้เชิงรุกฐาน\tกลุ่มนโยบายและแผน", cols=(0, 38))]
+    out = [ln.text for ln in fold_tables(lines, _opens_row)]
+    assert out[1] == ("3\tโครงการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบ การประเมิน PISA สำหรับโรงเรียนขยายโอกาส ทางการศึกษา "
+                      "ประจำปีงบประมาณ 2569\tกลุ่มส่งเสริมการจัดการศึกษา")
+    assert out[2].startswith("4 โครงการ")
+
+
 def test_numbers_read_apart_paired_with_paragraphs_the_page_widths_contradict_are_said_to_be_in_doubt():
     # "1)" "2)" in a column of their own, the texts in two paragraphs by OCR's gap, but the first paragraph
     # goes on past a line that stops short of the margin ("โครงการ"): item 2 may open after it
