@@ -1901,6 +1901,30 @@ def test_a_list_whose_numbers_ocr_lost_whole_is_parted_by_the_items_of_its_kind_
     assert not [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt"]
 
 
+def test_a_next_item_whose_number_ocr_misread_past_the_sequence_after_a_gap_opens_it_said():
+    # extra3's w001 ("๑) ครูผู้สอน..." / debris / "1) ผู้เรียน..."), w005 ("๒๓)" for ๒): the list's own mark after
+    # a gap of lines, a number no reading of the next one: the next item, said; without the gap (a figure the
+    # page wrapped, "จำนวน" / "2 คน", has no mark) or with another mark, the item goes on as before
+    from parsers.obec_progress.lists import items_of, numbers_read_as_next
+    from schemas.document import Line
+
+    first, second = "ครูผู้สอนสามารถนำความรู้ไปปรับใช้ในการจัดการเรียนการสอน", "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ"
+    for printed in ("1", "๒๓"):
+        lines = [Line(1, f"๑) {first}"), Line(4, f"{printed}) {second}")]
+        assert items_of(lines) == [(first, 1, 1), (second, 4, 4)] and numbers_read_as_next(lines) == [printed]
+    assert len(items_of([Line(1, f"๑) {first}"), Line(2, f"1) {second}")])) == 1  # no gap
+    assert len(items_of([Line(1, f"๑) {first}"), Line(4, f"1. {second}")])) == 1  # another mark
+    assert numbers_read_as_next([Line(1, f"๑) {first}"), Line(4, f"lo) {second}")]) == []  # a reading of ๒
+    # a bracket a wrapped line closes ("(Action Plan :" / "AP) ...") is no item: the list's ๒ follows its ๑
+    bracket = [Line(1, f"๑. {first} (Action Plan :"), Line(2, "AP) ประจำปีงบประมาณ"), Line(4, f"๒. {second}")]
+    assert numbers_read_as_next(bracket) == [] and [a for _, a, _ in items_of(bracket)] == [1, 4]
+    outcome = "ครูมีความรู้ความเข้าใจ\n"
+    rows = run(report(projects=[project(1, "๒๕๖๗").replace(outcome, f"๑) {first}\n\n1) {second}\n"),
+                                project(2, "๒๕๖๗")]))
+    assert [t["text"] for t in rows["targets"] if t["kind"] == "outcome"][:2] == [first, second]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "read as the next item" in i["message"]]
+
+
 def test_items_known_whole_part_a_list_only_one_way():
     from parsers.obec_progress.lists import item_key, items_of, known_items, parted_by_known
     from parsers.wraps import PageWraps

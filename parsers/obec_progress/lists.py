@@ -483,6 +483,50 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
             and any(could_be(ch, str(k)) for ch in token))
 
 
+# a line opening with an item number of one or two characters (digits, or what OCR made of them: "lo." for ๒),
+# its closing mark, and a Thai word ("1) ผู้เรียน...")
+_MARKED_NUMBER_OPENS_RE = regex.compile(
+    r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
+
+
+def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """A numbered list whose next item's number OCR misread past the
+    sequence's readings ("๑) ครูผู้สอน..." / "" / "1) ผู้เรียน...", "๒๓)" for
+    ๒), with the list's own closing mark, after a gap of lines (blank, or
+    debris): that line opens the next item, its number read as the
+    sequence's; the lines so mended, and the numbers as printed (said:
+    numbers_read_as_next).  Without the gap the line may be a figure the
+    page wrapped, or a list of its own, and is left as it stands."""
+    out, printed = list(lines), []
+    prev = mark = None
+    for k, ln in enumerate(lines):
+        m = _MARKED_NUMBER_OPENS_RE.match(ln.text)
+        if m is None:
+            continue
+        if prev is None:
+            if not could_be(m.group(1), "1"):
+                return lines, []  # no list numbered from 1: nothing to count by
+            prev, mark = 1, m.group(2)
+            continue
+        expected = str(prev + 1)
+        if m.group(2) != mark:
+            continue  # another mark: a bracket a wrapped line closes ("(Action Plan :" / "AP) ..."), no item
+        prev += 1
+        if could_be(m.group(1), expected) or not _DIGITS_ONLY_RE.fullmatch(m.group(1)) \
+                or ln.no <= lines[k - 1].no + 1:
+            continue  # (a number OCR garbled into no digit, "lo." for ๒, is the item's: mend_item_numbers)
+        out[k] = Line(ln.no, f"{expected}{mark} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent)
+        printed.append(m.group(1))
+    return out, printed
+
+
+def numbers_read_as_next(lines: list[Line]) -> list[str]:
+    """The item numbers, as printed, that a list's reading took for its next
+    item's though they are no reading of it (see _after_gap_mended)."""
+    return _after_gap_mended([ln for ln in lines if not NONE_RE.match(ln.text)])[1]
+
+
 def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
     """The item numbers that open a line after a gap of lines past an item's
     start (the line went to that item, not opening one of its own): numbers that did not continue the list's
@@ -607,7 +651,7 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     lines = rejoin_bare_figures(lines)
     if not lines:
         return []
-    lines = _inline_marks_mended(_first_number_mended(lines))
+    lines = _after_gap_mended(_inline_marks_mended(_first_number_mended(lines)))[0]
     items, lead = numbered_items(mend_item_numbers(lines))
     if not items and own and _unnumbered(lead) and (
             parted := _known_parts(lead, own, wraps, known - own)) is not None:

@@ -22,8 +22,8 @@ from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
                                          marks_run_together, numbers_in_column, numbers_inside_items,
-                                         numbers_past_items, paired_in_doubt, parted_by_known, split_aspects,
-                                         unnumbered_paragraphs, unpaired_numbers)
+                                         numbers_past_items, numbers_read_as_next, paired_in_doubt, parted_by_known,
+                                         split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -301,6 +301,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
     parted: list[tuple[str, str, list[Line], int]] = []  # lists without numbers parted by items known whole
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
+    renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -328,6 +329,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             parted.append((table, kind, part, n))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
+        if (taken := numbers_read_as_next(part)):
+            renumbered.append((table, kind, part, taken))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -474,6 +477,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"line opening with item number {' '.join(numbers)!r} after a gap, inside an item: the "
                                 "number does not continue the list's sequence, so an item whose number OCR misread "
                                 "may have run into the one above", clean_value(span_text(lines))[:200],
+                                lines[0].no, reach(table, kind, lines), field=table))
+    for table, kind, lines, numbers in renumbered:  # (see lists.numbers_read_as_next)
+        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
+                                f"line opening with item number {' '.join(numbers)!r} after a gap, which does not "
+                                "continue the list's sequence: it is read as the next item, its number misread (or "
+                                "an item before it was lost)", clean_value(span_text(lines))[:200],
                                 lines[0].no, reach(table, kind, lines), field=table))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
