@@ -93,6 +93,17 @@ def fold_tables(lines: list[Line], opens_row: Callable[[list[str | None]], bool]
     return out
 
 
+_NUMBER_ALONE_RE = regex.compile(r"^\s*\(?[\d๐-๙]{1,2}[.)]?\s*$")
+
+
+def _number_column(cols: list[list[str]]) -> int | None:
+    """The column after a row's first when the row's first column holds its number alone (one cell) and the
+    next column with text holds the rest of its first line; else None."""
+    if len(cols[0]) != 1 or not _NUMBER_ALONE_RE.match(cols[0][0]):
+        return None
+    return next((k for k in range(1, len(cols)) if cols[k]), None)
+
+
 def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool]) -> list[Line]:
     columns = _columns([s for ln in block if len(ln.cols) >= 2 for s in ln.cols])
     rows: list[tuple[int, list[list[str]]]] = []
@@ -100,6 +111,12 @@ def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool]) -> l
         cells = _cells_by_column(ln, columns)
         if not rows or opens_row(cells):
             rows.append((ln.no, [[] for _ in columns]))
+        elif len(ln.cols) < 2 and cells[0] and _number_column(rows[-1][1]) is not None:
+            # a line of one cell under a row whose number stands in a column of its own: the wrapped text
+            # of the row's next cell (the number's column holds the number alone), whatever column OCR
+            # put its start in ("3    โครงการพัฒนา..." / "การประเมิน PISA ...", flush with the number)
+            cells = [None] * len(columns)
+            cells[_number_column(rows[-1][1])] = ln.text
         for k, cell in enumerate(cells):
             if cell:
                 rows[-1][1][k].append(cell)

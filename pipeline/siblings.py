@@ -24,7 +24,9 @@ every mark the others have (the fullest printing; _fullest).  A
 templated text that prints its own figures ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน",
 where other rows print "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน") reads as the one
 wording within MAX_EDITS letters of it, figures aside, with as many
-figures, its own figures kept (_with_other_figures).  A sibling that holds
+figures, its own figures kept (_with_other_figures), and one whose
+printing only lost marks, however many ("มผูเขารวมกจกรรม จำนวน 67 คน"), as
+the fullest printing of its wording (_fullest_wording).  A sibling that holds
 more Latin letters than the value (OCR's reading of a Thai word) is no
 repair of it.  A `value_repaired` issue (rule "sibling_text") records the
 printed and the chosen text, with the row's lines.  Two siblings near it, or none that
@@ -188,6 +190,30 @@ def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
     return sibling, _DIGITS_RE.sub(lambda m: next(runs), sibling)
 
 
+def _fullest_wording(value: str, printed: dict[str, tuple[str, list[str]]], masks: dict[str, list[str]],
+                     bare: dict[str, list[str]]) -> tuple[str, str] | None:
+    """A templated text that prints its own figures and whose printing only
+    lost marks ("มผูเขารวมกจกรรม จำนวน 67 คน", where other rows print
+    "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน"): the fullest wording of its letters
+    (see _fullest, on the texts' wordings, _masked; `bare`: the wordings by
+    their letters without marks) with as many figures, its texts' last one,
+    and that text with `value`'s figures in its own; None when there is
+    none."""
+    key, figures = printed[value]
+    own = _masked(key)
+    if len(bare.get(_MARK_RE.sub("", own), ())) < 2:
+        return None  # (no other wording of its letters: the common case, decided without a look)
+    fullest = _fullest(own, {mask: (mask, []) for mask in bare[_MARK_RE.sub("", own)]}, bare)
+    if fullest is None:
+        return None
+    texts = [t for t in masks[fullest] if len(printed[t][1]) == len(figures)]
+    if not texts:
+        return None
+    sibling = max(texts)
+    runs = iter(figures)
+    return sibling, _DIGITS_RE.sub(lambda m: next(runs), sibling)
+
+
 def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]],
              exact: dict[tuple[str, ...], _Windows]) -> str | None:
     """The one text of `printed` (each text's letters without spaces, and
@@ -224,11 +250,15 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                 bare.setdefault(_MARK_RE.sub("", squashed), []).append(text)
                 masks.setdefault(_masked(squashed), []).append(text)
             exact, wordings = _exact_windows(forms), _Windows({mask: mask for mask in masks})
+            masked_bare: dict[str, list[str]] = {}  # the wordings by their letters without marks (_fullest_wording)
+            for mask in masks:
+                masked_bare.setdefault(_MARK_RE.sub("", mask), []).append(mask)
             siblings: dict[str, tuple[str, str] | None] = {}
             for text in printed:
                 one = _sibling(text, forms, bare, exact)
                 siblings[text] = (one, one) if one is not None else (
-                    _with_other_figures(text, forms, masks, wordings) if len(text) >= MIN_LENGTH else None)
+                    _with_other_figures(text, forms, masks, wordings) if len(text) >= MIN_LENGTH else None) or (
+                    _fullest_wording(text, forms, masks, masked_bare) if _DIGITS_RE.search(text) else None)
             for row in rows:
                 value = row.get(column)
                 if not isinstance(value, str) or value not in printed or siblings[value] is None:

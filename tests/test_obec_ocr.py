@@ -627,6 +627,33 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
     assert [i for i in issues if i["code"] == "count_mismatch" and i["field"] == "report_summaries.n_budgeted_projects"]
 
 
+def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_budgeted_projects():
+    # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count
+    for printed in ("oe", ""):
+        text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 2 โครงการ\nจำนวนเงิน",
+                                f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
+        assert text != report()
+        rows = run(text)
+        summary = rows["report_summaries"][0]
+        assert summary["budget_quarter"] == 2 and summary["n_budgeted_projects"] is None
+        assert [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+
+
+def test_the_summary_s_round_months_are_read_where_ocr_garbled_the_title_s_year():
+    # corpus 014: "พ.ศ. ๒๕๒๓๑ รอบ ๑๒ เดือน" (a digit read twice): no year in the title, its months all the same
+    text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ รอบ ๖ เดือน\nรายงานสรุป", "ประจำปีงบประมาณ\nพ.ศ. ๒๕๒๓๑ รอบ ๖ "
+                            "เดือน\nรายงานสรุป", 1)
+    assert text != report()
+    assert run(text)["report_summaries"][0]["period_months"] == 6
+
+
+def test_a_status_count_after_a_speck_in_the_summary_s_cell_gap_is_read():
+    # corpus 008: "๓. โครงการที่ยังไม่ได้ดำเนินการ      , จำนวน 1 โครงการ": a speck OCR left in the gap
+    text = report().replace("เสร็จสิ้นแล้ว จำนวน", "เสร็จสิ้นแล้ว      , จำนวน", 1)
+    assert text != report()
+    assert run(text)["report_summaries"][0]["n_completed"] == 2
+
+
 def test_summary_rows_whose_table_cells_ocr_wrapped_or_reordered_still_give_their_counts():
     from parsers.obec_progress.summary import read_summary
     from schemas.document import Line
@@ -1206,8 +1233,16 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
     first = "๑) ร้อยละ ๘๐ ของผู้เข้ารับการอบรมมีความรู้ ความเข้าใจ และสามารถนำไปปฏิบัติได้"
     second = "๒) ร้อยละ ๘๐ ของข้าราชการครูและบุคลากรทางการศึกษาที่เข้ารับการพัฒนามีสมรรถนะในการปฏิบัติงานสูงขึ้น"
     assert text.count(first) == 1 and text.count(second) == 1
-    damaged = text.replace(first, first[3:]).replace(second, second[3:])
     line = text[:text.index(first)].count("\n") + 1
+    # the report prints both indicators whole in other projects' lists: they part the list, said
+    damaged = text.replace(first, first[3:]).replace(second, second[3:])
+    rows = process_document(path.name, damaged.encode())
+    assert [t["text"] for t in rows["targets"] if t["line_start"] in (line, line + 2)] == [first[3:], second[3:]]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == line]
+    # indicators the report prints nowhere else: nothing parts the list
+    alone = first.replace("ผู้เข้ารับการอบรม", "ผู้เข้าร่วมการสัมมนา")
+    other = second.replace("ที่เข้ารับการพัฒนา", "ที่เข้าร่วมการสัมมนา")
+    damaged = text.replace(first, alone[3:]).replace(second, other[3:])
     rows = process_document(path.name, damaged.encode())
     flagged = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
                and i["line_start"] == line and "as an indicator does" in i["message"]]
@@ -1273,6 +1308,31 @@ def test_item_numbers_read_apart_are_paired_by_the_items_the_report_prints_whole
     assert len(items_of(three, maybe, known)) == 1
     # a list in doubt tells the report nothing: its numbers stand apart and cannot be paired
     assert not known_items([lines], maybe)
+
+
+def test_item_numbers_read_apart_are_paired_by_the_known_items_and_the_widths_together():
+    # extra4's t008: a column of numbers, then texts that OCR broke at every wrap with gaps inside the items
+    # (more paragraphs than numbers); a known item's run goes on inside and starts afresh at its ends, a line
+    # after one that ran to the margin goes on, and where only a word's overrunning says the page wrapped, the
+    # count of numbers decides, said
+    from parsers.obec_progress.lists import item_key, items_of, paired_in_doubt, unpaired_numbers
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    head, rest, tail = ("ภาระงานอื่น ๆ ค่อนข้างเยอะ", "จึงทำให้การดำเนินกิจกรรมในไตรมาสนี้ดำเนินการได้ล่าช้ากว่าที่",
+                        "กำหนดไว้")
+    budget, online = "ขาดงบประมาณในการพัฒนาครูแบบประชุมเชิงปฏิบัติการ", "ต้องปรับกิจกรรมแบบออนไลน์"
+    lines = [Line(1, "1)"), Line(2, "2)"), Line(4, head), Line(6, rest), Line(7, tail), Line(9, budget),
+             Line(11, online)]
+    wraps = PageWraps(frozenset({6, 7, 9, 11}), frozenset(), frozenset({7, 11}))
+    assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)  # as before: one item, said
+    known = frozenset({item_key(f"{budget} {online}")})
+    assert items_of(lines, wraps, known) == [(f"{head} {rest} {tail}", 4, 7), (f"{budget} {online}", 9, 11)]
+    assert unpaired_numbers(lines, wraps, known) is None
+    assert "the count of numbers decided" in paired_in_doubt(lines, wraps, known)
+    # three numbers for these texts: the cuts the widths and the known item make are too few either way
+    three = [Line(0, "1)")] + lines
+    assert unpaired_numbers(three, wraps, known) is not None
 
 
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
@@ -1397,6 +1457,28 @@ def test_a_list_of_projects_printed_as_a_table_gives_the_names_alone():
         assert findings and not any("ชื่อโครงการ" in t for t in findings)
 
 
+def test_a_unit_name_the_page_wrapped_into_the_name_s_column_is_no_part_of_the_name():
+    # extra4's t009: a row's unit cell holds the end of the unit's name, its start run into the name
+    # ("... บัญชี กลุ่มพัฒนาครูและบุคลากรทาง และพัสดุ<tab>การศึกษา"), or its start, the rest on the row's next
+    # lines ("... (School of go green)<tab>กลุ่มส่งเสริมการศึกษาทางไกล" / "เทคโนโลยีสารสนเทศและ" / "การสื่อสาร"):
+    # the unit's words are cut out of the name, which stays unsure (said)
+    names = ["โครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ", "โครงการโรงเรียนสีเขียว (School of go green)"]
+    base = report().replace("คิดเป็นร้อยละ ๑๐๐.๐๐\nการเบิกจ่าย",
+                            "คิดเป็นร้อยละ ๑๐๐.๐๐\n๒. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ คิดเป็นร้อยละ ๐.๐๐\nการเบิกจ่าย", 1)
+    table = ("**๒. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)**\n\nที่ ชื่อโครงการ\tกลุ่มที่รับผิดชอบ\n"
+             "1 เโครงการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี กลุ่มพัฒนาครูและบุคลากรทาง และพัสดุ\tการศึกษา\n"
+             "2 เโครงการโรงเรียนสีเขียว (School of go green)\tกลุ่มส่งเสริมการศึกษาทางไกล\nเทคโนโลยีสารสนเทศและ\n"
+             "การสื่อสาร\n")
+    rows = run(base + "\n" + table)
+    listed = sorted((p for p in rows["projects"] if p["plan_status"] == "not_started"), key=lambda p: p["group_seq"])
+    assert [p["name"] for p in listed] == names
+    said = {i["project_key"] for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"}
+    assert {p["project_key"] for p in listed} <= said
+    # a whole unit's name in its cell: nothing cut, nothing said
+    from parsers.obec_progress.read import _unit_missing
+    assert _unit_missing("กลุ่มพัฒนาครูและบุคลากรทางการศึกษา") == () and _unit_missing("หนังสือ") == ()
+
+
 def test_a_list_of_projects_as_a_tab_table_after_a_tab_list_and_a_title_s_year_alone():
     # the table's number in a column of its own ("๑<tab>โครงการ...<tab>กลุ่ม..."), the findings before it a
     # list whose numbers stand in a column too (one table block to parsers.grid): the group's header, the
@@ -1474,6 +1556,33 @@ def test_text_under_the_alignment_heading_before_any_plan_s_heading_is_said():
     later = [a for a in rows["alignments"] if a["project_key"] == issue["project_key"]]
     assert [a["seq"] for a in later] == [1, 2, 3]  # the master plan's text is alignment 1, where the truth has 2
     assert later and all(a["line_end"] <= issue["line_end"] for a in later)
+
+
+def test_alignments_after_a_plan_heading_ocr_lost_keep_their_places_in_the_form_s_order():
+    # corpus 006: the master plan's heading lost (OCR read another line's ghost in its place), its text run into
+    # the national strategy's; the plans after it keep their places (seq 3, 4), not one place early each
+    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+             "{master}\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
+
+    def read(master: str) -> tuple[list[dict], list[dict]]:
+        first = project(1, "๒๕๖๗").replace(
+            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
+            plans.format(master=master))
+        rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1 "))
+        return [a for a in rows["alignments"] if a["project_key"] == key], rows["issues"]
+
+    read_whole, _ = read("ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น")
+    assert [a["seq"] for a in read_whole] == [1, 2, 3, 4]
+    lost, issues = read("พชวา รณ์ เซ 2 ตำเป็นการต้วยความโปรังโส cere")
+    assert [(a["seq"], a["text"]) for a in lost[1:]] == [(3, "คนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน"),
+                                                         (4, "กำลังคนมีสมรรถนะสูง")]
+    assert [a["seq"] for a in lost] == [1, 3, 4]
+    (issue,) = [i for i in issues if i["field"] == "alignments" and i["code"] == "missing_value"]
+    assert all(issue["line_start"] <= a["line_start"] and a["line_end"] <= issue["line_end"] for a in lost)
 
 
 def test_a_running_header_s_round_left_alone_after_the_clean_up_took_the_header_is_no_text():
@@ -1605,6 +1714,24 @@ def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_r
              Line(402, "๒)\tโรงเรียนในสังกัด จำนวน ๗๒ โรงเรียน", cols=(0, 8))]
     out = [ln.text for ln in fold_tables(lines, _opens_row)]
     assert out[1:4] == ["๒.\tครูผู้สอนสามารถนำความรู้ไปปรับใช้", "ดัชนีชี้วัดความสำเร็จ", "เชิงปริมาณ"]
+
+
+def test_a_title_wrapped_under_a_number_in_a_column_of_its_own_goes_on_in_the_title_s_column():
+    # extra4's t009: a table of projects whose rows print number and title in one cell ("1 โครงการ..."), one row
+    # with a wide gap after its number ("3    โครงการพัฒนา...<tab>กลุ่ม..."): the title's next lines, flush with
+    # the number, are the title's, not the number column's ("3 การประเมิน PISA ...<tab>โครงการพัฒนา...")
+    from parsers.grid import fold_tables
+    from parsers.obec_progress.read import _opens_row
+    from schemas.document import Line
+
+    lines = [Line(641, "2 โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล\tกลุ่มนโยบายและแผน", cols=(0, 48)),
+             Line(645, "3\tโครงการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบ\tกลุ่มส่งเสริมการจัดการศึกษา", cols=(0, 5, 50)),
+             Line(647, "การประเมิน PISA สำหรับโรงเรียนขยายโอกาส"), Line(648, "ทางการศึกษา ประจำปีงบประมาณ 2569"),
+             Line(649, "4 โครงการพัฒนาการจัดการเรียนรู้เชิงรุกฐาน\tกลุ่มนโยบายและแผน", cols=(0, 38))]
+    out = [ln.text for ln in fold_tables(lines, _opens_row)]
+    assert out[1] == ("3\tโครงการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบ การประเมิน PISA สำหรับโรงเรียนขยายโอกาส ทางการศึกษา "
+                      "ประจำปีงบประมาณ 2569\tกลุ่มส่งเสริมการจัดการศึกษา")
+    assert out[2].startswith("4 โครงการ")
 
 
 def test_numbers_read_apart_paired_with_paragraphs_the_page_widths_contradict_are_said_to_be_in_doubt():
@@ -1744,3 +1871,87 @@ def test_a_word_s_piece_ocr_cut_from_elsewhere_is_debris_not_a_list_s_lead():
     assert is_debris("ะยุทธศาสตร์") and is_debris("ิการศึกษา")
     # a word, words with a space, or a text opening with a consonant or a leading vowel are no such piece
     assert not is_debris("ยุทธศาสตร์") and not is_debris("เป้าหมาย") and not is_debris("ำนักงาน เขต ๒")
+
+
+def test_a_list_whose_numbers_ocr_lost_whole_is_parted_by_the_items_of_its_kind_the_report_prints_whole():
+    # extra3's w003, extra4's t001/t002: a list's numbers (printed in a column, or in front) lost whole, its
+    # items on lines that follow one another, read as one item; the report prints each item whole elsewhere in
+    # a list of the same kind (marks OCR dropped aside: 'ที' for 'ที่'), so the lines are those items, said
+    first = "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด"
+    board = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน {n} คน"
+    meeting = "เข้าร่วมการประชุมเชิงปฏิบัติการ"
+    numbered = f"๑. {first}\n๒. {board.format(n='๔๐')} {meeting}\n"
+    lost = f"{first.replace('ที่', 'ที')}\n{board.format(n='๓๓')}\n{meeting}\n"
+    output = "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา\n"
+    text = report(projects=[project(1, "๒๕๖๗").replace(output, numbered),
+                            project(2, "๒๕๖๗").replace(output, lost),
+                            project(3, "๒๕๖๗")], planned="๑๕,๐๐๐.๐๐", disbursed="๑๕,๐๐๐.๐๐")
+
+    def outputs(rows: dict) -> list[str]:
+        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 2 "))
+        return [t["text"] for t in rows["targets"] if t["kind"] == "output" and t["project_key"] == key]
+
+    rows = run(text)
+    assert outputs(rows) == [first, f"{board.format(n='๓๓')} {meeting}"]  # ('ที' then read as its sibling)
+    said = [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["field"] == "targets"]
+    assert len(said) == 1 and "prints no item numbers" in said[0]["message"]
+    # an item of another kind (the report's outcome, its heading lost) parts nothing: one item, as before
+    rows = run(text.replace(lost, f"{first}\nครูมีความรู้ความเข้าใจ\n"))
+    assert outputs(rows) == [f"{first} ครูมีความรู้ความเข้าใจ"]
+    assert not [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt"]
+
+
+def test_a_next_item_whose_number_ocr_misread_past_the_sequence_after_a_gap_opens_it_said():
+    # extra3's w001 ("๑) ครูผู้สอน..." / debris / "1) ผู้เรียน..."), w005 ("๒๓)" for ๒): the list's own mark after
+    # a gap of lines, a number no reading of the next one: the next item, said; without the gap (a figure the
+    # page wrapped, "จำนวน" / "2 คน", has no mark) or with another mark, the item goes on as before
+    from parsers.obec_progress.lists import items_of, numbers_read_as_next
+    from schemas.document import Line
+
+    first, second = "ครูผู้สอนสามารถนำความรู้ไปปรับใช้ในการจัดการเรียนการสอน", "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ"
+    for printed in ("1", "๒๓"):
+        lines = [Line(1, f"๑) {first}"), Line(4, f"{printed}) {second}")]
+        assert items_of(lines) == [(first, 1, 1), (second, 4, 4)] and numbers_read_as_next(lines) == [printed]
+    assert len(items_of([Line(1, f"๑) {first}"), Line(2, f"1) {second}")])) == 1  # no gap
+    assert len(items_of([Line(1, f"๑) {first}"), Line(4, f"1. {second}")])) == 1  # another mark
+    assert numbers_read_as_next([Line(1, f"๑) {first}"), Line(4, f"lo) {second}")]) == []  # a reading of ๒
+    # a bracket a wrapped line closes ("(Action Plan :" / "AP) ...") is no item: the list's ๒ follows its ๑
+    bracket = [Line(1, f"๑. {first} (Action Plan :"), Line(2, "AP) ประจำปีงบประมาณ"), Line(4, f"๒. {second}")]
+    assert numbers_read_as_next(bracket) == [] and [a for _, a, _ in items_of(bracket)] == [1, 4]
+    outcome = "ครูมีความรู้ความเข้าใจ\n"
+    rows = run(report(projects=[project(1, "๒๕๖๗").replace(outcome, f"๑) {first}\n\n1) {second}\n"),
+                                project(2, "๒๕๖๗")]))
+    assert [t["text"] for t in rows["targets"] if t["kind"] == "outcome"][:2] == [first, second]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "read as the next item" in i["message"]]
+
+
+def test_items_known_whole_part_a_list_only_one_way():
+    from parsers.obec_progress.lists import item_key, items_of, known_items, parted_by_known
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    wraps = PageWraps(frozenset(), frozenset())
+    a, b = "นักเรียนในสังกัด จำนวน ๒๗ คน ได้เข้าร่วมกิจกรรมตามโครงการ", "ครูที่ทำหน้าที่ที่เกี่ยวข้อง ได้รับการพัฒนา"
+    known = known_items([[Line(40, f"๑. {a}"), Line(41, f"๒. {b}")]], wraps)
+    assert item_key(a) in known and item_key(b.replace("ที่", "ที")) == item_key(b)
+    lines = [Line(1, a.replace("๒๗", "๑๓")), Line(2, b.replace("ที่", "ที"))]
+    assert [t for t, _, _ in items_of(lines, wraps, own=known)] == [lines[0].text, lines[1].text]
+    assert parted_by_known(lines, known) == 2
+    assert len(items_of(lines, wraps)) == 1  # nothing known: one item
+    # the whole text is itself an item the report prints: no telling, one item
+    assert len(items_of(lines, wraps, own=known | {item_key(f"{a} {b}")})) == 1
+    # a text the report prints nowhere else, between or around the known items: an item of its own where the
+    # page wrapped every line of it but its first (a project's own sentence, a lead "... ดังนี้")
+    own = "สพป.ทดสอบ เขต ๑ ได้ดำเนินการพัฒนาระบบการติดตาม ครบตามแผนที่กำหนด"
+    between = [Line(1, a), Line(2, own[:30]), Line(3, own[30:]), Line(4, b)]
+    wrapped = PageWraps(frozenset({3}), frozenset())
+    assert [(x, y) for _, x, y in items_of(between, wrapped, known, own=known)] == [(1, 1), (2, 3), (4, 4)]
+    assert parted_by_known(between, known, wrapped) == 3
+    assert len(items_of(between, wraps, known, own=known)) == 1  # line 3 no wrap of line 2: two texts, no telling
+    # ... unless it is an item the report prints in a list of another kind (its heading lost): no telling
+    other = frozenset({item_key(own)})
+    assert len(items_of(between, wrapped, known | other, own=known)) == 1
+    assert parted_by_known(between, known, wrapped, other) == 0
+    # a text read as one item over lines that are known items one after the other is no item known whole
+    assert item_key(f"{a} {b}") not in known_items([[Line(40, f"๑. {a}"), Line(41, f"๒. {b}")],
+                                                   [Line(50, a), Line(51, b)]], wraps)

@@ -120,6 +120,23 @@ def test_a_templated_text_misread_in_its_letters_reads_as_its_wording_with_its_o
     assert tables["targets"][2]["text"] == "ครูในสังกัด จำนวน 3 คน ได้รับการพัฒนาแล"
 
 
+def test_a_templated_text_that_lost_every_mark_reads_as_the_fullest_wording_with_its_own_figures():
+    # corpus 003: "มผูเขารวมกจกรรม จำนวน 67 คน" (a pale line) where other rows print the wording whole with
+    # their own figures (and in the other script): far more than MAX_EDITS, but only marks
+    tables = {"activities": [{"progress": t, "project_key": "p1", "line_start": n, "line_end": n}
+                             for n, t in enumerate(("มีผู้เข้าร่วมกิจกรรม จำนวน ๑๐๐ คน", "มีผู้เข้ารวมกิจกรรม จำนวน ๒๒ คน",
+                                                    "มผูเขารวมกจกรรม จำนวน 67 คน"), 1)]}
+    issues = restore_from_siblings(tables, [])
+    assert [r["progress"] for r in tables["activities"]][1:] == ["มีผู้เข้าร่วมกิจกรรม จำนวน ๒๒ คน",
+                                                                  "มีผู้เข้าร่วมกิจกรรม จำนวน 67 คน"]
+    assert sorted(i.line_start for i in issues) == [2, 3]
+    # two wordings each keeping a mark the other lost: no fullest, it stays as printed
+    tables = rows_of("ครูมีความรู้ความเข้าใจเพิ่มขน จำนวน 3 คน", "ครูมีความรูความเข้าใจเพิ่มขึน จำนวน 4 คน",
+                     "ครมความรความเขาใจเพมขน จำนวน 5 คน")
+    restore_from_siblings(tables, [])
+    assert tables["targets"][2]["text"] == "ครมความรความเขาใจเพมขน จำนวน 5 คน"
+
+
 def test_a_sibling_whose_thai_ocr_read_as_latin_is_no_repair():
     # corpus 013: the printing whose "คน" OCR read "AY" is the damaged one, not the others
     texts = [f"ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน {n} คน เข้าร่วมการประชุมเชิงปฏิบัติการ" for n in (112, 55)]

@@ -228,8 +228,8 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
-def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
-                   known: frozenset[str] = frozenset()) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
+                   guessed: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -242,7 +242,10 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
     texts' lines that the page did not wrap start paragraphs too (see
     _unwrapped), and where that leaves them fewer still, the items the
     report prints whole elsewhere (`known`, see known_items) part them
-    (see _parted_by_known)."""
+    (see _parted_by_known); where neither makes as many paragraphs as
+    numbers, the widths and the known items together cut the texts
+    (_cut_by_known_and_widths: into `guessed`, when given, go the lines
+    where the count alone decided)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -272,7 +275,64 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None,
             _parted_by_known(paragraphs, len(numbers), wraps, known)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
         paragraphs = _rejoined(paragraphs, len(numbers), wraps)
+    if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
+        paragraphs = _cut_by_known_and_widths(paragraphs, len(numbers), wraps, known, guessed)
     return paragraphs, numbers, lead
+
+
+def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str],
+                             guessed: list[int] | None = None) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, where neither
+    the paragraphs (OCR leaves gaps inside an item and none between two)
+    nor the widths alone nor the known items alone cut them into `n`
+    pieces, cut by all three together, the gaps aside: between two lines
+    the text goes on where the line before ran to the margin (wraps.at_margin)
+    and starts afresh where the page did not wrap it (not wraps.wrapped, or
+    past the margin); a run of up to KNOWN_LINES lines that is an item the
+    report prints whole (`known`, item_key) goes on inside and starts
+    afresh at both ends (an item may end at the margin); where only the
+    next line's first word's overrunning says the page wrapped a line, the
+    count decides: every such place a cut, or none, whichever makes `n`
+    pieces.  Each known item's run must stand alone (the first one found
+    from the list's start, no two overlapping), and the known items must not
+    go on where the page did not wrap, and one known item at least must
+    be found; else the paragraphs as they stand.  The lines where the
+    count decided go into `guessed` (when given)."""
+    lines = [ln for para in paragraphs for ln in para]
+    if len(lines) < n:
+        return paragraphs
+    cut: dict[int, bool | None] = {}  # before lines[k]: True a cut, False none, None the count's to say
+    for k in range(1, len(lines)):
+        ln = lines[k]
+        cut[k] = True if ln.no not in wraps.wrapped or ln.no in wraps.past else (
+            False if ln.no in wraps.at_margin else None)
+    k, runs = 0, 0
+    while k < len(lines):
+        run = next((j for j in range(min(k + KNOWN_LINES, len(lines)), k, -1)
+                    if item_key(span_text(lines[k:j])) in known), None)
+        if run is None:
+            k += 1
+            continue
+        runs += 1
+        if any(cut[i] for i in range(k + 1, run)):
+            return paragraphs  # a known item going on where the page did not wrap: no telling
+        cut.update({i: False for i in range(k + 1, run)})
+        cut.update({i: True for i in (k, run) if 0 < i < len(lines)})
+        k = run
+    if not runs:
+        return paragraphs  # the widths alone, as before (_unwrapped, _rejoined)
+    sure = sum(1 for c in cut.values() if c)
+    open_ = [i for i, c in cut.items() if c is None]
+    if sure == n - 1:
+        cut.update({i: False for i in open_})
+    elif sure + len(open_) == n - 1:
+        cut.update({i: True for i in open_})
+    else:
+        return paragraphs
+    if guessed is not None:
+        guessed += [lines[i].no for i in open_]
+    bounds = [0, *sorted(i for i, c in cut.items() if c), len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
@@ -316,16 +376,23 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
 _FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
 
 
+@lru_cache(maxsize=16384)  # a pure function of one text: a report's copies repeat their items
 def item_key(text: str) -> str | None:
-    """What an item's text is known by across a report: its words, its
+    """What an item's text is known by across a report: its letters, its
     figures left out ("... จำนวน 27 คน ..." and "... จำนวน 124 คน ..." are
-    one item printed for two projects); None for a text of fewer than
+    one item printed for two projects), and its Thai marks and spaces
+    (OCR drops a mark in one printing and not another: "ที" for "ที่",
+    and spaces words apart or not); None for a text of fewer than
     PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
     another."""
-    text = _FIGURES_RE.sub("#", " ".join(clean_value(text).split()))
-    if sum(1 for ch in text if ch.isalpha()) < PARAGRAPH_LETTERS:
+    text = _FIGURES_RE.sub("#", clean_value(text))
+    if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
-    return text
+    return _KEY_DROPS_RE.sub("", text)
+
+
+# what an item's key leaves out: the Thai marks OCR drops or misreads in one printing and not another, and spaces
+_KEY_DROPS_RE = regex.compile(r"[\p{Mn}\s]")
 
 
 KNOWN_LINES = 3  # the lines of a list's texts weighed together as one item the report prints whole elsewhere
@@ -416,6 +483,50 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
             and any(could_be(ch, str(k)) for ch in token))
 
 
+# a line opening with an item number of one or two characters (digits, or what OCR made of them: "lo." for ๒),
+# its closing mark, and a Thai word ("1) ผู้เรียน...")
+_MARKED_NUMBER_OPENS_RE = regex.compile(
+    r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
+
+
+def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
+    """A numbered list whose next item's number OCR misread past the
+    sequence's readings ("๑) ครูผู้สอน..." / "" / "1) ผู้เรียน...", "๒๓)" for
+    ๒), with the list's own closing mark, after a gap of lines (blank, or
+    debris): that line opens the next item, its number read as the
+    sequence's; the lines so mended, and the numbers as printed (said:
+    numbers_read_as_next).  Without the gap the line may be a figure the
+    page wrapped, or a list of its own, and is left as it stands."""
+    out, printed = list(lines), []
+    prev = mark = None
+    for k, ln in enumerate(lines):
+        m = _MARKED_NUMBER_OPENS_RE.match(ln.text)
+        if m is None:
+            continue
+        if prev is None:
+            if not could_be(m.group(1), "1"):
+                return lines, []  # no list numbered from 1: nothing to count by
+            prev, mark = 1, m.group(2)
+            continue
+        expected = str(prev + 1)
+        if m.group(2) != mark:
+            continue  # another mark: a bracket a wrapped line closes ("(Action Plan :" / "AP) ..."), no item
+        prev += 1
+        if could_be(m.group(1), expected) or not _DIGITS_ONLY_RE.fullmatch(m.group(1)) \
+                or ln.no <= lines[k - 1].no + 1:
+            continue  # (a number OCR garbled into no digit, "lo." for ๒, is the item's: mend_item_numbers)
+        out[k] = Line(ln.no, f"{expected}{mark} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent)
+        printed.append(m.group(1))
+    return out, printed
+
+
+def numbers_read_as_next(lines: list[Line]) -> list[str]:
+    """The item numbers, as printed, that a list's reading took for its next
+    item's though they are no reading of it (see _after_gap_mended)."""
+    return _after_gap_mended([ln for ln in lines if not NONE_RE.match(ln.text)])[1]
+
+
 def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
     """The item numbers that open a line after a gap of lines past an item's
     start (the line went to that item, not opening one of its own): numbers that did not continue the list's
@@ -443,13 +554,20 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     paragraphs' gaps OCR's own), or one opens after a line running to the
     margin (the page may have wrapped an item there, the gap OCR's), or the texts stood in more paragraphs
     than numbers and were joined where the page wrapped a line (OCR also
-    breaks a printed line in two, which no width tells): which text is
-    which item's is in doubt."""
+    breaks a printed line in two, which no width tells), or, paired only
+    with the items the report prints whole (`known`), the count of numbers
+    decided where the page wrapped a line (_cut_by_known_and_widths): which
+    text is which item's is in doubt."""
     if wraps is None:
         return None
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps)
     if apart is None or not _pairs(*apart):
+        guessed: list[int] = []
+        if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed)) is not None \
+                and _pairs(*apart) and guessed:
+            return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where only "
+                    "the next line's first word said the page wrapped a line, the count of numbers decided")
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
@@ -512,7 +630,8 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     return top[1]
 
 
-def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
+             own: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
@@ -520,7 +639,10 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     paragraphs stand as numbers (with `wraps`, parsers.wraps.PageWraps, lines the
     page did not wrap stand as paragraphs too: see _unwrapped, and with
     `known` the items the report prints whole elsewhere: see
-    _parted_by_known); a lead is the first item."""
+    _parted_by_known); a lead is the first item.  A list with no numbers
+    at all that is two items or more of its own kind the report prints
+    whole elsewhere (`own`), one after the other, is those items (see
+    _known_parts)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps, known=known)
     if apart is not None and _pairs(*apart):
@@ -529,14 +651,141 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     lines = rejoin_bare_figures(lines)
     if not lines:
         return []
-    lines = _inline_marks_mended(_first_number_mended(lines))
+    lines = _after_gap_mended(_inline_marks_mended(_first_number_mended(lines)))[0]
     items, lead = numbered_items(mend_item_numbers(lines))
+    if not items and own and _unnumbered(lead) and (
+            parted := _known_parts(lead, own, wraps, known - own)) is not None:
+        return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted]
     out = []
     if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
         # (a number alone before a list's first item is a page number OCR left there, no item)
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+def _known_parts(lines: list[Line], known: frozenset[str], wraps: Any = None,
+                 others: frozenset[str] = frozenset()) -> list[list[Line]] | None:
+    """A list printed without numbers (or whose numbers OCR lost whole: a
+    column it read apart, or dropped) that is two items or more the report
+    prints whole elsewhere, one after the other (`known`, see known_items;
+    item_key: its figures and marks aside): its lines (debris left out)
+    cut into runs of up to KNOWN_LINES lines, each such an item, in exactly
+    one way ("โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด" /
+    "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 33 คน" / "เข้าร่วมการ
+    ประชุมเชิงปฏิบัติการ": two items); else, with the page's widths
+    (`wraps`), such items and the texts between them that are no item of
+    another kind (`others`; _known_and_between).
+    None when its lines make no such runs, when they make them in more
+    ways than one, or when the whole text is itself one item the report
+    prints (two items read as one elsewhere too: no telling)."""
+    lines = [ln for ln in lines if not is_debris(ln.text)]
+    if len(lines) < 2 or item_key(span_text(lines)) in known:
+        return None
+    # the ways to cut lines[i:] into known items, up to two (one is wanted; a second says it is ambiguous)
+    ways: dict[int, list[list[tuple[int, int]]]] = {len(lines): [[]]}
+    for i in range(len(lines) - 1, -1, -1):
+        found: list[list[tuple[int, int]]] = []
+        for j in range(i + 1, min(i + KNOWN_LINES, len(lines)) + 1):
+            if ways[j] and item_key(span_text(lines[i:j])) in known:
+                found += [[(i, j), *rest] for rest in ways[j]][:2 - len(found)]
+        ways[i] = found
+    if len(ways[0]) > 1:
+        return None
+    if len(ways[0]) == 1:
+        return [lines[i:j] for i, j in ways[0][0]] if len(ways[0][0]) >= 2 else None
+    return _known_and_between(lines, known, wraps, others) if wraps is not None else None
+
+
+def _known_and_between(lines: list[Line], known: frozenset[str], wraps: Any,
+                       others: frozenset[str] = frozenset()) -> list[list[Line]] | None:
+    """A list with no numbers whose lines hold items the report prints
+    whole elsewhere (`known`) and texts it prints nowhere else (a
+    project's own sentence: "สพป.X เขต 1 ได้ดำเนินการ<its project> ครบตาม
+    แผนที่กำหนด", or a lead "... ดังนี้"): each known item's run (the
+    longest from where it opens, up to KNOWN_LINES lines) is an item, and
+    so is each stretch of lines between two runs, or before the first or
+    after the last, where the page wrapped every line of it but its first
+    (wraps.wrapped, not past the margin: one item over its lines) and that
+    holds PARAGRAPH_LETTERS letters or more (no piece of a known item OCR
+    broke otherwise), and is no item the report prints in a list of
+    another kind (`others`: the text of the next section, whose heading
+    OCR lost, an indicator under the outcomes).  None where two known runs
+    overlap, where such a stretch is none of that, or where the lines make
+    fewer than two pieces."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
+                  if item_key(span_text(lines[i:j])) in known), None)
+        if j is None:
+            i += 1
+            continue
+        if any(item_key(span_text(lines[k:e])) in known for k in range(i + 1, j)
+               for e in range(j + 1, min(k + KNOWN_LINES, len(lines)) + 1)):
+            return None  # another known item opens inside this one and runs past it: no telling
+        runs.append((i, j))
+        i = j
+    if not runs:
+        return None
+    bounds = sorted({0, len(lines)} | {k for run in runs for k in run})
+    pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    for a, b in pieces:
+        if (a, b) in runs:
+            continue
+        stretch = lines[a:b]
+        if sum(map(str.isalpha, span_text(stretch))) < PARAGRAPH_LETTERS or any(
+                ln.no not in wraps.wrapped or ln.no in wraps.past for ln in stretch[1:]) \
+                or item_key(span_text(stretch)) in others:
+            return None
+    return [lines[a:b] for a, b in pieces] if len(pieces) >= 2 else None
+
+
+def parted_by_known(lines: list[Line], known: frozenset[str], wraps: Any = None,
+                    others: frozenset[str] = frozenset()) -> int:
+    """How many items a list printed without numbers was cut into by the
+    items of its kind the report prints whole elsewhere (see _known_parts);
+    0 for a list read otherwise."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if not known or len(lines) < 2 or not _unnumbered(lines):
+        return 0
+    parted = _known_parts(lines, known, wraps, others)
+    return len(parted) if parted is not None else 0
+
+
+OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
+
+
+def _opening(text: str) -> str:
+    """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
+    return _KEY_DROPS_RE.sub("", _FIGURES_RE.sub("#", text))[:OPENING_LETTERS]
+
+
+def item_openings(lists: list[list[Line]]) -> frozenset[str]:
+    """How the items of a report's lists open (_opening): each list's
+    first line, and each line that opens with an item number (its text
+    after the number).  A cheap look at the report's items: a list whose
+    numbers OCR lost whole runs its items together, each opening a line
+    as it opens elsewhere (may_run_together)."""
+    out: set[str] = set()
+    for part in lists:
+        for k, ln in enumerate(part):
+            number, rest = split_item_number(ln.text)
+            if k == 0 or number is not None:
+                out.add(_opening(rest if number is not None else ln.text))
+    return frozenset(out)
+
+
+def may_run_together(lines: list[Line], openings: frozenset[str]) -> bool:
+    """Whether a list may be items run together that the report prints
+    whole elsewhere (see _known_parts): no line opens with an item number,
+    and a line after its first opens as an item of the report opens
+    (`openings`, see item_openings).  A cheap look first: the items the
+    report knows whole are read only where such a list is printed."""
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    return (len(texts) >= 2 and any(len(op := _opening(ln.text)) == OPENING_LETTERS and op in openings
+                                    for ln in texts[1:])
+            and _unnumbered(texts))
 
 
 def numbers_in_column(lines: list[Line]) -> bool:
@@ -553,10 +802,13 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     column paired with its texts, leave none missing, run together or in
     doubt (unpaired_numbers, marks_run_together, paired_in_doubt,
     numbers_inside_items, numbers_past_items, lone_first), and of a list
-    printed without numbers over one paragraph (unnumbered_paragraphs).
-    What a list whose numbers stand apart cannot part by the page's widths
-    is parted by these (_parted_by_known)."""
+    printed without numbers over one paragraph (unnumbered_paragraphs),
+    unless its lines are such items one after the other (_known_parts: a
+    list whose numbers OCR lost).  What a list whose numbers stand apart
+    cannot part by the page's widths is parted by these (_parted_by_known),
+    and so is a list with no numbers that is such items (items_of)."""
     out: set[str] = set()
+    runs: list[tuple[list[Line], str]] = []  # texts read as one item over several lines, without a number
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
@@ -566,8 +818,21 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
         if numbers_inside_items(lines, items) or numbers_past_items(lines, len(items)) is not None \
                 or unnumbered_paragraphs(lines, len(items), wraps) >= 2:
             continue
+        if len(items) == 1 and len(lines) > 1 and _unnumbered(lines):
+            if (key := item_key(items[0][0])) is not None:
+                runs.append((lines, key))
+            continue
         out.update(key for text, _, _ in items if (key := item_key(text)) is not None)
+    # such a text is an item known whole unless it is items known whole one after the other (_known_parts): a
+    # list whose numbers OCR lost, no item
+    sure = frozenset(out)
+    out.update(key for lines, key in runs if _known_parts(lines, sure, wraps) is None)
     return frozenset(out)
+
+
+def _unnumbered(lines: list[Line]) -> bool:
+    """Whether no line of a list opens with an item number."""
+    return not any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines)
 
 
 PARAGRAPH_LETTERS = 15  # a paragraph of this many letters or more is a text, not a wrapped word or debris

@@ -31,6 +31,7 @@ from parsers.items import printed_number, split_item_number
 from parsers.obec_progress.anchors import (
     ANCHORS,
     FINDING_KEYS,
+    OFFICE_UNITS,
     REPORT_TITLE_RE,
     SECTION_KEYS,
     UNIT_RE,
@@ -40,7 +41,8 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import is_debris, known_items, percent_openings, strip_specks, unpaired_numbers
+from parsers.obec_progress.lists import (is_debris, item_openings, known_items, may_run_together, percent_openings,
+                                         strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -210,11 +212,18 @@ def _title_cell(state: State, rest: str) -> str:
     marked unsure (state.context["unit_unsure"]), as when no unit is found
     apart: the name may hold the unit's words."""
     rest = _STRAY_VOWEL_RE.sub("", rest)
-    state.context["unit_unsure"] = False
+    state.context["unit_unsure"], state.context["unit_missing"] = False, ()
     if not state.context.get("unit_column"):
         return rest
     if "\t" in rest:
-        rest, sure = rest.split("\t")[0].strip(), True
+        name, _, unit = rest.partition("\t")
+        rest, sure = name.strip(), True
+        if missing := _unit_missing(unit):
+            # the unit's cell holds a part of its name, the page wrapped the rest into the title's column
+            # ("... (School of go green)<tab>กลุ่มส่งเสริมการศึกษาทางไกล" / "เทคโนโลยีสารสนเทศและ" / "การสื่อสาร"):
+            # those words are cut out of the title where they stand in it whole (its lines joined: assemble);
+            # unsure either way
+            state.context["unit_missing"], sure = missing, False
     else:
         m = UNIT_TAIL_RE.search(rest)
         if m:
@@ -225,6 +234,47 @@ def _title_cell(state: State, rest: str) -> str:
         rest, sure = f"{rest[: inside.start()]} {rest[inside.end():].strip()}".strip(), False
     state.context["unit_unsure"] = not sure
     return rest
+
+
+_SKELETON_DROPS_RE = regex.compile(r"[\p{Mn}\s]")
+_UNIT_SKELETONS = tuple(_SKELETON_DROPS_RE.sub("", u) for u in OFFICE_UNITS)
+
+
+def _unit_missing(cell: str) -> tuple[str, ...]:
+    """The words of a responsible unit's name (anchors.OFFICE_UNITS) a unit
+    cell lacks, when the cell holds only the name's start or its end (the
+    page wrapped the name and OCR put the rest elsewhere): each name's rest
+    or head it may be (spaces and marks aside: "การศึกษา" ends three);
+    none for a whole name, or no name's part."""
+    have = _SKELETON_DROPS_RE.sub("", cell)
+    if not have or have in _UNIT_SKELETONS:
+        return ()
+    return tuple(sorted({u[len(have):] for u in _UNIT_SKELETONS if u.startswith(have)} |
+                        {u[: -len(have)] for u in _UNIT_SKELETONS if u.endswith(have)}))
+
+
+def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
+    """A title without the words of its row's unit name its unit cell
+    lacks (`missing`, see _unit_missing: the page wrapped them into the
+    title's column), where exactly one such part stands in it as a run of
+    whole words (spaces and marks aside); else the title as it stands."""
+    cuts = {cut for part in missing if (cut := _without_words(title, part)) != title}
+    return cuts.pop() if len(cuts) == 1 else title
+
+
+def _without_words(text: str, letters: str) -> str:
+    """`text` without a run of its words that spell `letters` (spaces and
+    marks aside), where one does; else `text` as it stands."""
+    words = text.split(" ")
+    for i in range(len(words)):
+        spelt = ""
+        for j in range(i, len(words)):
+            spelt += _SKELETON_DROPS_RE.sub("", words[j])
+            if spelt == letters:
+                return " ".join(words[:i] + words[j + 1:]).strip()
+            if not letters.startswith(spelt):
+                break
+    return text
 
 
 def rule_title(state: State) -> bool:
@@ -274,7 +324,7 @@ def rule_title(state: State) -> bool:
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
                    seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
-                   unit_unsure=state.context["unit_unsure"])
+                   unit_unsure=state.context["unit_unsure"], unit_missing=state.context["unit_missing"])
         state.context["titles_only"] = True
         state.pos += consumed
         return True
@@ -309,7 +359,8 @@ def rule_title(state: State) -> bool:
         repaired = lookalike
     state.context["expected"] = seq + 1
     state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
-               inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"])
+               inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
+               unit_missing=state.context["unit_missing"])
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
@@ -442,6 +493,7 @@ class Project:
     after_empty: str | None = None  # the group before said it holds none: this group's header was not read
     debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
     unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
+    unit_missing: tuple[str, ...] = ()  # the unit name's words its cell lacks, which may stand in the title
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -458,7 +510,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         if block.kind == "title":
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
-                                    after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False)))
+                                    after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
+                                    unit_missing=block.data.get("unit_missing", ())))
             continue
         if block.kind in ("group", "list_head"):
             continue
@@ -816,14 +869,21 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     office = value_of(summary, "office")
     records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
-    # the items the report reads whole: they part a list whose numbers stand apart where the widths cannot
+    # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
+    # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
     # (asked only when such a list is printed)
-    parts = [part for recs in records.values() for part in round_lists(recs)]
-    known = known_items(parts, wraps) if wraps is not None and any(
-        unpaired_numbers(part, wraps) is not None for part in parts) else frozenset()
+    parts = [each for recs in records.values() for each in round_lists(recs)]
+    known: dict[str, frozenset[str]] = {}
+    if wraps is not None:
+        openings = item_openings([part for _, part in parts])
+        kinds = {kind for kind, _ in parts} if any(
+            unpaired_numbers(part, wraps) is not None or may_run_together(part, openings) for _, part in parts) \
+            else ()
+        for kind in kinds:
+            known[kind] = known_items([part for k, part in parts if k == kind], wraps)
     for p in projects:
         key = (p.status, p.seq)
-        title = clean_value(span_text(p.title_lines))
+        title = without_unit_words(clean_value(span_text(p.title_lines)), p.unit_missing)
         span = (p.title_lines[0].no, max(p.line_end, p.title_lines[-1].no))
         out.put("project", key, "name", Reading(title, title, *span))
         out.put("project", key, "plan_status", Reading(p.status, p.status, *span))

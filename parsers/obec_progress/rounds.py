@@ -22,8 +22,8 @@ from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
                                          marks_run_together, numbers_in_column, numbers_inside_items,
-                                         numbers_past_items, paired_in_doubt, split_aspects, unnumbered_paragraphs,
-                                         unpaired_numbers)
+                                         numbers_past_items, numbers_read_as_next, paired_in_doubt, parted_by_known,
+                                         split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -267,34 +267,41 @@ AFTER = "; the rows after it of its kind are numbered on the items read"
 _LABELS = {a.key: a.text for a in MARKERS if a.key in ("budget_planned", "budget_disbursed")}
 
 
-def round_lists(recs: RoundRecords) -> list[list[Line]]:
-    """The round's lists of targets (an aspect's each) and findings, each as its lines."""
-    return [part for kind, aspect, lines in recs.targets for _, part in split_aspects(aspect, lines)] + \
-        [lines for _, _, lines in recs.findings]
+def round_lists(recs: RoundRecords) -> list[tuple[str, list[Line]]]:
+    """The round's lists of targets (an aspect's each) and findings, each as its kind and its lines."""
+    return [(kind, part) for kind, aspect, lines in recs.targets for _, part in split_aspects(aspect, lines)] + \
+        [(kind, lines) for kind, _, lines in recs.findings]
 
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
                     lists: list | None = None, wraps: Any = None, recs: RoundRecords | None = None,
-                    known: frozenset[str] = frozenset()) -> None:
+                    known: dict[str, frozenset[str]] | None = None) -> None:
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
     number: lists.unnumbered_paragraphs), for a look over the whole report;
     `wraps` (parsers.wraps.PageWraps): where the page width wrapped the report's lines;
     `recs`: the round's records when read already (read_round); `known`: the
-    items the report reads whole (lists.known_items)."""
+    items the report reads whole (lists.known_items), by the kind of list
+    (an output, a finding's result, ...): a list is parted by items of its
+    own kind only (a text of another kind is another section's, whose
+    heading OCR lost)."""
     recs = recs if recs is not None else read_round(rnd, office)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
     round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
+    known_by_kind = known or {}
+    known_all = frozenset().union(*known_by_kind.values())  # (a list whose numbers stand apart: any kind's)
     seqs: dict[Any, int] = {}
     lost: list[tuple[str, str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
     apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
     short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
     doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
+    parted: list[tuple[str, str, list[Line], int]] = []  # lists without numbers parted by items known whole
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
+    renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -308,17 +315,22 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
 
     def list_items(table: str, kind: str, part: list[Line]) -> list[tuple[str, int, int]]:
         """The list's items, its doubts noted (lost, apart) and its shape kept for the report (lists)."""
+        own = known_by_kind.get(kind, frozenset())
         if lone_first(part):
             lost.append((table, kind, part))
-        if (numbers := unpaired_numbers(part, wraps, known)) is not None:
+        if (numbers := unpaired_numbers(part, wraps, known_all)) is not None:
             apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
-        items = items_of(part, wraps, known)
-        if (why := paired_in_doubt(part, wraps, known)) is not None:
+        items = items_of(part, wraps, known_all, own)
+        if (why := paired_in_doubt(part, wraps, known_all)) is not None:
             doubted.append((table, kind, part, why))
+        if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
+            parted.append((table, kind, part, n))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
+        if (taken := numbers_read_as_next(part)):
+            renumbered.append((table, kind, part, taken))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -370,12 +382,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             if any(lines for _, lines in recs.alignments) else recs.plan_keys[-1][1]
         out.issues.append(Issue("warning", "missing_value", f"{key[0]} project {key[1]}: the alignment headings "
                                 f"skip {', '.join(gap)} (the form prints them in order): its heading was lost to "
-                                "OCR, and its text runs into the alignment before", ", ".join(gap),
+                                "OCR, and its text runs into the alignment before; the rows after it keep their "
+                                "places in the form's order", ", ".join(gap),
                                 first, max(first, last), field="alignments"))
+    skipped = 0  # the lost headings counted so far: each keeps its place in the rows' sequence
     for (plan, lines), (plan_key, head_no) in zip(recs.alignments, recs.plan_keys):
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
         if not lines:
             continue
+        if gap and plan_key in PLAN_ORDER:
+            # a heading OCR lost before this one: its row is lost (its text ran into the one before), and the
+            # rows after it keep their places in the form's order (seq), not one place early
+            behind = sum(1 for g in gap if PLAN_ORDER.index(g) < PLAN_ORDER.index(plan_key))
+            seqs["p"] = seqs.get("p", 0) + behind - skipped
+            skipped = behind
         rk = (*base, "alignment", next_seq("p"))
         text = clean_value(span_text(lines))
         printed, plan = plan, form_heading(plan_key, plan) or plan
@@ -445,11 +465,24 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "item's is in doubt",
                                 clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
                                 field=table))  # its rows: one may be lost, all its columns
+    for table, kind, lines, n in parted:  # (see lists.parted_by_known)
+        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} prints "
+                                f"no item numbers (OCR lost them, or the column they stood in) and its lines are {n} "
+                                "items the report prints whole elsewhere, one after the other: it is read as those "
+                                "items, and which text is which item's, or whether one was lost, is in doubt",
+                                clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
+                                field=table))
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
         out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
                                 f"line opening with item number {' '.join(numbers)!r} after a gap, inside an item: the "
                                 "number does not continue the list's sequence, so an item whose number OCR misread "
                                 "may have run into the one above", clean_value(span_text(lines))[:200],
+                                lines[0].no, reach(table, kind, lines), field=table))
+    for table, kind, lines, numbers in renumbered:  # (see lists.numbers_read_as_next)
+        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
+                                f"line opening with item number {' '.join(numbers)!r} after a gap, which does not "
+                                "continue the list's sequence: it is read as the next item, its number misread (or "
+                                "an item before it was lost)", clean_value(span_text(lines))[:200],
                                 lines[0].no, reach(table, kind, lines), field=table))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "

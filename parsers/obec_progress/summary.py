@@ -88,13 +88,18 @@ STATUS_WORDS = {
     "not_started": regex.compile(mark_tolerant("ยังไม่ได้ดำเนินการ")),
 }
 # the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
-# before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0")
+# before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0"), or a speck OCR
+# left in the gap between the cells stand before it ("... ยังไม่ได้ดำเนินการ      , จำนวน 1")
 _STATUS_COUNT_RE = regex.compile(
-    rf"\s*(?:โครงการ\s*)?[|\t]?\s*{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
+    rf"\s*(?:โครงการ\s*)?[|\t]?\s*(?:[,.'‘’`]\s*)?{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
     rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
 _BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
+# the summary's budget heading alone ("การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๓ ..."), and how far after it its quarter
+# may stand ("ประจำปีไตรมาสที่")
+_BUDGET_HEAD_RE = regex.compile(mark_tolerant('การเบิกจ่ายงบประมาณประจำ'))
+BUDGET_QUARTER_REACH = 24
 # an amount, or one whose digit-group separator OCR misread ("44.962.00": budgets.read_amount mends it)
 _AMOUNT = rf"{NUMBER}|\d{{1,3}}(?:[.\s]\d{{3}})+(?:\.\d{{2}})?"
 _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({_AMOUNT})\s*บาท")
@@ -153,18 +158,23 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     office = office_line(lines)
     if office is not None:
         got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
+    first_months = None  # the round's months in the first title that prints them
     for m in _REPORT_RE.finditer(src):
         line_end = src.find("\n", src.find("\n", m.end()) + 1)  # the title may wrap onto one more line
         title = src[m.start(): line_end if line_end >= 0 else len(src)].replace("\n", " ")
+        months = _MONTHS_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
+        first_months = first_months or months
         fy = fiscal_year_of(title)
         if fy is not None:
             # the reading keeps the year as printed (the fiscal-year repair varies its Thai digits)
             year = FISCAL_YEAR_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
             put("fiscal_year_be", int, str(fy), year or m)
-            months = _MONTHS_RE.search(src, m.start(), line_end if line_end >= 0 else len(src))
             if months:
                 put("period_months", int, months.group(1), months, keep=True)
             break
+    if first_months and "period_months" not in got:
+        # no title's year read (OCR garbled it: "พ.ศ. ๒๕๒๓๑ รอบ ๑๒ เดือน"): the round's months stand all the same
+        put("period_months", int, first_months.group(1), first_months, keep=True)
     if m := _AS_OF_RE.search(src):
         put("as_of_date", parse_date, doc.text[m.start(1): m.end(1)], m, keep=True)
     if m := _ALL_RE.search(src):
@@ -180,6 +190,12 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     if m := _BUDGET_RE.search(src):
         put("n_budgeted_projects", int, m.group(1), m)
         quarter = _QUARTER_ANY_RE.search(src, m.start(), m.end())
+        if quarter:
+            put("budget_quarter", int, quarter.group(1), quarter, keep=True)
+    elif m := _BUDGET_HEAD_RE.search(src):
+        # the count of budgeted projects OCR garbled or lost ("จำนวน oe โครงการ", "จำนวน โครงการ"): the
+        # heading's quarter is read all the same
+        quarter = _QUARTER_ANY_RE.search(src, m.end(), m.end() + BUDGET_QUARTER_REACH)
         if quarter:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
     def amount(name: str, m: regex.Match) -> None:
