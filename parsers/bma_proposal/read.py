@@ -145,11 +145,12 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
-    read_kpis(sections.get("s10_1", []), out)
+    taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
-    out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, []))
+    out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, [])
+                        if key != "s10_2" or ln.no not in taken)
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
