@@ -113,3 +113,29 @@ def test_methods_below_the_heading_that_do_not_match_the_rows_are_said():
     assert [k[4] for k in _kpis(rows)] == [None, None]
     assert {(i["code"], i["field"]) for i in rows["issues"]} >= {("unread_cells", "targets"),
                                                                  ("missing_value", "targets.method")}
+
+
+def test_a_method_below_the_heading_that_no_row_lacks_says_the_rows_above_are_in_doubt():
+    # row 2's value and type lost to OCR, its indicator read into row 1's method (one column's lines after
+    # the row's); its method and period below the heading fit no row: the issue spans row 1 too
+    block = _HEADER + """
+โรงเรียนมีการ ร้อยละ ผลผลิต วิธีการคํานวณ ไตรมาส ที่
+รายงานผลการ 95      จํานวนโรงเรียน       4
+ดําเนินงาน      ที่มีผลงาน/ทั้งหมด x 100
+นักเรียนที่
+เข้าร่วมกิจกรรม
+
+10.2 การติดตามความก้าวหน้า
+
+วิธีการคํานวณ
+จํานวนนักเรียนที่พึงพอใจ/ทั้งหมด x 100
+
+ภายใน
+ปีงบประมาณ 2569
+
+""" + _ITEMS
+    rows = run(_with_kpis(block))
+    (kpi,) = [t for t in rows["targets"] if t["kind"] == "indicator"]
+    assert kpi["method"].endswith("นักเรียนที่ เข้าร่วมกิจกรรม")  # as read: which column those lines are is unknown
+    (issue,) = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "targets"]
+    assert issue["line_start"] <= kpi["line_start"] and "a row was lost" in issue["message"]

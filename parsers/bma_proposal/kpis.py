@@ -376,14 +376,16 @@ def _opens_method(text: str) -> bool:
     return m is not None and not text.strip()[m.end():].lstrip().startswith("/")
 
 
-def fill_from_below(rows: list[Kpi], below: list[Line]) -> list[Line]:
+def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], bool]:
     """The rows read above the section's heading given the methods and
     periods read below it (`cells_below`): the k-th method (a cell opening
     with "วิธีการคำนวณ" and the cells after it) goes to the k-th row without
     one, the k-th period (its opening and the wrapped cells up to its year
     or quarter) to the k-th row without one, when there are as many as
     such rows (else none is placed: which row each is of is not known).
-    The cells placed in no row are returned."""
+    The cells placed in no row are returned, and whether a whole method or
+    period is among them (a row the table has more than were read: its
+    other cells may be among the rows' above)."""
     methods: list[list[Line]] = []
     periods: list[list[Line]] = []
     left: list[Line] = []
@@ -402,16 +404,18 @@ def fill_from_below(rows: list[Kpi], below: list[Line]) -> list[Line]:
             methods[-1].append(c)
         else:
             left.append(c)  # before the first method or period, or after a whole period
+    lost = False
     for found, name in ((methods, "method"), (periods, "period")):
         need = [r for r in rows if r.text and not getattr(r, name)]
         if not found or len(found) != len(need):
             left += [c for group in found for c in group]
+            lost = lost or bool(found)
             continue
         for row, group in zip(need, found):
             texts = [c.text.strip() for c in group]
             getattr(row, name).extend(texts if name == "method" else [_join_period(texts)])
             row.lines.extend(c.no for c in group)
-    return sorted(left, key=lambda c: c.no)
+    return sorted(left, key=lambda c: c.no), lost
 
 
 # A period's piece a wrap put on the next line: the rest of its words ("ปีงบประมา", "ที่ ๔"), or a

@@ -373,17 +373,25 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
             left = lead_into_first_row(rows[0], left)
         left = [ln for ln in left if _THAI_WORD_RE.search(ln.text)]
         out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
-        rest = fill_from_below(rows, tail) if tail else []
+        rest, lost = fill_from_below(rows, tail) if tail else ([], False)
     else:
         cells_above = [c for c in _kpi_cells(lines) if not is_header_cell(c.text) and not header_pieces(c.text)]
         rows, left = read_cells(cells_above)
-        rest = fill_from_below(rows, tail) if tail and any(r.text for r in rows) else []
+        rest, lost = fill_from_below(rows, tail) if tail and any(r.text for r in rows) else ([], False)
         if tail and not any(r.text for r in rows):  # no row above the heading: its cells go on below it
             rows, left = read_cells(cells_above + tail)
             tail = [c for c in tail if c not in left]
         out.leave("unread_cells", "KPI table cells after the last indicator row", left, "targets")
-    out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
-              rest, "targets")
+    if lost and rows and rest:  # a row's method or period and no row for it: the rows above may hold its cells
+        out.unplaced.extend(rest)
+        first = min(n for r in rows for n in r.lines)
+        out.issues.append(Issue("warning", "unread_cells", "KPI table: a method or period read after the heading "
+                                "below the table (10.2) fits no row read above it, so a row was lost, and the "
+                                "rows above may hold its cells", " ".join(c.text for c in rest), first,
+                                rest[-1].no, field="targets"))
+    else:
+        out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
+                  rest, "targets")
     put_kpis(rows, out)
     return {c.no for c in tail}
 
