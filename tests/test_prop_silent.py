@@ -309,16 +309,22 @@ def test_a_list_whose_numbers_stand_together_before_its_texts_names_its_table():
 
 
 def test_a_row_text_whose_thai_reads_as_no_words_is_flagged_at_its_row():
-    # "ขออมนุมัติ" (a letter OCR added), "ขออนุมตเงนจดสรร" (vowels it dropped): nothing in the proposal
-    # repeats an activity, so the wrong text had no issue; its Thai leaves pieces no dictionary word covers
-    text = _sample().replace("และขออนุมัติเงินจัดสรร", "และขออมนุมัติเงินจัดสรร", 1)
+    # "ขออนุมตเงนจดสรร" (vowels OCR dropped): nothing in the proposal repeats an activity, so the wrong text
+    # had no issue; its Thai leaves pieces no dictionary word covers.  ("ขออมนุมัติ", a letter OCR added to a
+    # word the text prints right before it, is read as that word: pipeline.wording.echoed_words)
+    text = _sample().replace("และขออนุมัติเงินจัดสรร", "และขออนุมตเงนจดสรร", 1)
     rows = run(text)
     (issue,) = _issues(rows, "unknown_words")
     first = rows["activities"][0]
-    assert first["text"] == "ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร"
+    assert first["text"] == "ขออนุมัติโครงการ และขออนุมตเงนจดสรร"
     assert issue["field"] == "activities.text" and issue["line_start"] == first["line_start"]
     assert json.loads(issue["evidence"])["pieces"]
     assert not _issues(run(_sample()), "unknown_words")
+    # the letter OCR added: read back, and said
+    rows = run(_sample().replace("และขออนุมัติเงินจัดสรร", "และขออมนุมัติเงินจัดสรร", 1))
+    assert rows["activities"][0]["text"] == "ขออนุมัติโครงการ และขออนุมัติเงินจัดสรร"
+    (repair,) = [i for i in _issues(rows, "value_repaired") if i["field"] == "activities.text"]
+    assert json.loads(repair["evidence"])["rule"] == "echoed_word" and not _issues(rows, "unknown_words")
 
 
 def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
