@@ -424,3 +424,30 @@ def test_a_list_whose_numbers_stand_together_is_read_where_its_texts_open_as_man
     # the list's next item printed with its number ends the texts the run numbers
     more = lines + [Line(5, "2.3 เพื่อยกระดับ")]
     assert [ln.text for ln in numbers_run_apart(more, "2", opens_purpose)][-1] == "2.3 เพื่อยกระดับ"
+
+
+_CATEGORY = "\tค่าวัสดุในการจัดกิจกรรมส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้ \n- โรงเรียนขนาดใหญ่ "
+
+
+def test_a_category_cut_short_by_its_cell_s_wrap_is_said():
+    # "ค่าอาหารว่างและ" / "เครื่องดื่ม": OCR put the cell's second line with another column's text, and the
+    # category ending with "และ" was kept with no issue
+    rows = run(_sample().replace(_CATEGORY, "\tค่าอาหารว่างและ\n- โรงเรียนขนาดใหญ่ "))
+    first = rows["expenses"][0]
+    assert first["category"] == "ค่าอาหารว่างและ"
+    said = [i for i in _issues(rows, "unread_cells") if i["field"] == "expenses.category"]
+    assert len(said) == len(rows["expenses"]) == 2  # each line under that category
+    assert said[0]["line_start"] <= first["line_start"] <= said[0]["line_end"]
+    assert not [i for i in run(_sample())["issues"] if i["field"] == "expenses.category"]
+
+
+def test_a_category_and_its_item_printing_the_same_words_apart_are_both_in_doubt():
+    # "ค่าวัสดุสำนึกงาน" over "- วัสดุสำนักงาน ...": a vowel OCR misread in one of them; both read as words,
+    # and neither had an issue
+    rows = run(_sample().replace(_CATEGORY, "\tค่าวัสดุสำนึกงาน \n- วัสดุสำนักงานและวัสดุคอมพิวเตอร์ "))
+    first = rows["expenses"][0]
+    assert (first["category"], first["item"]) == ("ค่าวัสดุสำนึกงาน", "วัสดุสำนักงานและวัสดุคอมพิวเตอร์")
+    assert {i["field"] for i in _issues(rows, "repair_ambiguous")} >= {"expenses.category", "expenses.item"}
+    # the same words printed alike: no doubt
+    rows = run(_sample().replace(_CATEGORY, "\tค่าวัสดุสำนักงาน \n- วัสดุสำนักงานและวัสดุคอมพิวเตอร์ "))
+    assert not [i for i in rows["issues"] if i["field"] in ("expenses.category", "expenses.item")]
