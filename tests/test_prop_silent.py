@@ -451,3 +451,25 @@ def test_a_category_and_its_item_printing_the_same_words_apart_are_both_in_doubt
     # the same words printed alike: no doubt
     rows = run(_sample().replace(_CATEGORY, "\tค่าวัสดุสำนักงาน \n- วัสดุสำนักงานและวัสดุคอมพิวเตอร์ "))
     assert not [i for i in rows["issues"] if i["field"] in ("expenses.category", "expenses.item")]
+
+
+_AGENCY = "หน่วยงานที่รับผิดชอบ\tฝ่ายการศึกษา และโรงเรียนในสังกัดสำนักงานเขตบางเขน"
+
+
+def test_an_agency_whose_mark_ocr_dropped_reads_as_the_copy_s_other_printings_of_its_name():
+    # "สำนกงานเขตบางเขน": the rationale and the place print "สำนักงานเขตบางเขน" (twice: OCR drops marks, it
+    # does not add them); it was kept with no issue
+    rows = run(_sample().replace(_AGENCY, _AGENCY.replace("สำนักงาน", "สำนกงาน")))
+    project = rows["projects"][0]
+    assert project["agency"] == "ฝ่ายการศึกษา และโรงเรียนในสังกัดสำนักงานเขตบางเขน"
+    (repair,) = [i for i in _issues(rows, "value_repaired") if i["field"] == "projects.agency"]
+    assert json.loads(repair["evidence"])["rule"] == "repeated_text"
+    assert not [i for i in run(_sample())["issues"] if i["field"] in ("projects.agency", "projects.place")]
+
+
+def test_an_agency_printed_with_other_marks_than_elsewhere_is_said_where_no_printing_decides():
+    # "สำน้กงาน" against "สำนักงาน" elsewhere: a mark misread one way or the other, which is not known
+    rows = run(_sample().replace(_AGENCY, _AGENCY.replace("สำนักงาน", "สำน้กงาน")))
+    project = rows["projects"][0]
+    assert project["agency"].endswith("สำน้กงานเขตบางเขน")
+    assert {i["field"] for i in _issues(rows, "repair_ambiguous")} >= {"projects.agency", "projects.place"}

@@ -4,11 +4,14 @@ twice is two copies of one project (the same name), voted together."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Callable
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, numbers_run_apart,
@@ -19,7 +22,7 @@ from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
-from parsers.values import span_text
+from parsers.values import UNIT_WORDS, span_text
 from parsers.wraps import page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -39,6 +42,7 @@ def read_copy(copy: Copy) -> CopyReading:
     drop_running_title(parts)
     join_project_type(parts)
     read_fields(parts, FORM, out)
+    mend_agency_marks(parts, out)
     read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
@@ -321,6 +325,86 @@ def check_sections(copy: Copy, out: CopyReading) -> None:
             out.issues.append(Issue("error", "missing_section", f"section {REQUIRED_SECTIONS[key]} not found in this "
                                     "copy: what it holds was not read, or read without its heading", "",
                                     out.line_start, out.line_end, field=SECTION_FIELDS[key]))
+
+
+AGENCY_MIN = 8  # letters of an agency's name looked for elsewhere in the copy (shorter ones are common words)
+FULLER_PRINTINGS = 2  # printings of the fuller reading that repair (one may be a speck OCR added)
+_MARK_ONLY_RE = regex.compile(rf"[{THAI_MARKS}]")
+
+
+_UNIT_WORD_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in UNIT_WORDS))
+
+
+def _marks_added(short: str, full: str) -> bool:
+    """Whether `full` is `short` with marks added and nothing else changed (spaces aside)."""
+    short, full = "".join(short.split()), "".join(full.split())
+    return short != full and all(op.tag == "insert" and _MARK_ONLY_RE.match(full[op.dest_pos])
+                                 for op in Levenshtein.editops(short, full))
+
+
+def mend_agency_marks(parts: Parts, out: CopyReading) -> None:
+    """The agency's name and the place that names it, where OCR misread a
+    mark the copy prints otherwise elsewhere: the copy prints the agency's
+    name again and again (the title, the rationale, the targets, the place,
+    the running headers).  OCR drops marks far more often than it adds them,
+    so where one printing of its letters has every mark the others have
+    (the fullest), a field that lacks some of them ("สำนักงานเขตหลักสี" under
+    a title and a rationale that print "สำนักงานเขตหลักสี่") reads as it:
+    repaired when it is printed FULLER_PRINTINGS times or more
+    (value_repaired, rule repeated_text), said when once (marks_dropped:
+    a speck OCR added, or the one printing left whole).  Where the
+    printings' marks disagree otherwise ("คันนายาว" and "ค้นนายาว"), no
+    printing tells which is right: a field printing one of them is kept,
+    and said (repair_ambiguous)."""
+    rec = out.tables.get("project", {}).get(0, {})
+    agency = rec.get("agency")
+    if agency is None or not isinstance(agency.value, str):
+        return
+    # its own name: from its last unit word on ("ฝ่ายการศึกษา และโรงเรียนในสังกัดสำนักงานเขตบางเขน": สำนักงานเขตบางเขน)
+    at = max((m.start() for m in _UNIT_WORD_RE.finditer(agency.value)), default=None)
+    name = "".join(agency.value[at:].split()) if at is not None else ""
+    if len(skeleton(name)) < AGENCY_MIN:
+        return
+    pattern = regex.compile(mark_tolerant(name))
+    texts = [v for _, v, _, _ in parts.fields] + [ln.text for key in parts.sections for ln in parts.sections[key]] \
+        + [ln.text for ln in parts.furniture + parts.signatures]
+    printed = Counter("".join(m.group().split()) for text in texts for m in pattern.finditer(text))
+    fullest = [p for p in printed if all(o == p or _marks_added(o, p) for o in printed)]
+    for name in ("agency", "place"):
+        reading = rec.get(name)
+        if reading is None or not isinstance(reading.value, str):
+            continue
+        found = next(pattern.finditer(reading.value), None)
+        if found is None:
+            continue
+        own = "".join(found.group().split())
+        if len(fullest) != 1:  # the printings' marks disagree, and none holds the others'
+            others = sorted(p for p in printed if p != own)
+            if others:
+                out.issues.append(Issue("warning", "repair_ambiguous", f"projects.{name}: it prints the agency's "
+                                        f"name {own!r}, the copy prints it elsewhere as {', '.join(map(repr, others))}, "
+                                        "with other marks: OCR misread a mark in some printings, and which is not "
+                                        "known; kept as read", json.dumps(
+                                            {"rule": "repeated_text", "printed": reading.value, "chosen": None,
+                                             "candidates": [own, *others]}, ensure_ascii=False), *reading.span,
+                                        field=f"projects.{name}"))
+            continue
+        full = fullest[0]
+        if not _marks_added(own, full):
+            continue
+        chosen = reading.value[: found.start()] + full + reading.value[found.end():]
+        if printed[full] >= FULLER_PRINTINGS:
+            rec[name] = Reading(chosen, reading.text, *reading.span)
+            out.issues.append(Issue("warning", "value_repaired", f"projects.{name}: printed {reading.value!r}; the "
+                                    f"copy prints the agency's name {printed[full]} times elsewhere as {full!r}, with "
+                                    "marks OCR dropped here", json.dumps(
+                                        {"rule": "repeated_text", "printed": reading.value, "chosen": chosen},
+                                        ensure_ascii=False), *reading.span, field=f"projects.{name}"))
+        else:
+            out.issues.append(Issue("warning", "marks_dropped", f"projects.{name}: the copy prints the agency's name "
+                                    f"once elsewhere as {full!r}, with marks this printing lacks; one printing does "
+                                    "not repair, the text is kept as read", {"text": reading.value, "fuller": chosen},
+                                    *reading.span, field=f"projects.{name}"))
 
 
 def read_proposer(parts: Parts, out: CopyReading) -> None:
