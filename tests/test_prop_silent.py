@@ -473,3 +473,13 @@ def test_an_agency_printed_with_other_marks_than_elsewhere_is_said_where_no_prin
     project = rows["projects"][0]
     assert project["agency"].endswith("สำน้กงานเขตบางเขน")
     assert {i["field"] for i in _issues(rows, "repair_ambiguous")} >= {"projects.agency", "projects.place"}
+
+
+def test_a_benefit_whose_section_digit_ocr_read_as_a_digit_and_a_letter_opens_its_item():
+    # "๓ฒ.๓" for ๙.๓ (the ๙ read as two glyphs): the line was the text of benefit 2, benefit 3 lost with no
+    # issue naming its kind
+    rows = run(_sample().replace("\t\t9.3 โรงเรียนมีกิจกรรม", "๓ฒ.๓ โรงเรียนมีกิจกรรม"))
+    benefits = {f["seq"]: f["text"] for f in rows["findings"] if f["kind"] == "benefit"}
+    assert sorted(benefits) == [1, 2, 3]
+    assert benefits[3] == "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"
+    assert benefits[2].endswith("ผลงานเพื่อการเรียนรู้") and "โรงเรียนมีกิจกรรม" not in benefits[2]
