@@ -483,3 +483,17 @@ def test_a_benefit_whose_section_digit_ocr_read_as_a_digit_and_a_letter_opens_it
     assert sorted(benefits) == [1, 2, 3]
     assert benefits[3] == "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"
     assert benefits[2].endswith("ผลงานเพื่อการเรียนรู้") and "โรงเรียนมีกิจกรรม" not in benefits[2]
+
+
+def test_a_sentence_before_the_first_benefit_says_the_benefits_table_over_its_rows():
+    # the list's numbers read one short after the first item's was lost (its number column read apart: "1"
+    # beside benefit 2, "2" beside benefit 3): the first benefit stands before item 1 as the lead, and the last
+    # row is lost with no issue naming it; the table is said over the lead and the rows
+    text = _sample().replace("\t\t๙.1 นักเรียนสามารถ", "นักเรียนสามารถ").replace("๙.2 ข้าราชการ", "๙.1 ข้าราชการ") \
+        .replace("\t\t9.3 โรงเรียนมี", "9.2 โรงเรียนมี")
+    rows = run(text)
+    said = [i for i in _issues(rows, "unread_cells") if i["field"] == "findings"]
+    benefits = [f for f in rows["findings"] if f["kind"] == "benefit"]
+    assert len(said) == 1 and benefits
+    assert said[0]["line_start"] < benefits[0]["line_start"] and said[0]["line_end"] >= benefits[-1]["line_end"]
+    assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "findings"]

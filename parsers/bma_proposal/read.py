@@ -131,6 +131,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.leave("unplaced_text", "text under the objectives heading before the first objective"
               + ("" if items else ", and no objective read: the rows it holds are lost"), lead,
               "objectives.text" if items else "objectives")
+    out.issues.extend(lost_first_item(items, lead, "objective", "objectives"))
     groups, issues, lead = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
     out.leave("unplaced_text", "text under the targets heading before the first numbered target", lead,
@@ -149,12 +150,29 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
+    out.issues.extend(lost_first_item(benefits, lead, "benefit", "findings"))
     taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
     out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, [])
                         if key != "s10_2" or ln.no not in taken)
+
+
+LOST_ITEM = 20  # letters of Thai text before a list's first item that are an item's own (its number lost)
+_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], what: str, table: str) -> list[Issue]:
+    """Where the text before a list's first item holds a sentence (LOST_ITEM
+    Thai letters or more) and items were read: an item whose number OCR
+    lost, so the items read after it may be numbered short and a row lost;
+    the table is said over the lead and the items (its rows, every column)."""
+    if not items or not lead or sum(len(_THAI_LETTERS_RE.findall(ln.text)) for ln in lead) < LOST_ITEM:
+        return []
+    return [Issue("warning", "unread_cells", f"text before the first {what} holds a sentence: a {what} whose number "
+                  f"OCR lost, perhaps, so the {what}s after it may be numbered short and a row lost",
+                  " ".join(ln.text for ln in lead)[:120], lead[0].no, max(end for *_, end in items), field=table)]
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
