@@ -345,15 +345,20 @@ def test_unknown_words_are_the_pieces_no_dictionary_word_covers():
 def test_benefit_numbers_alone_whose_section_digit_ocr_read_as_a_letter_are_the_list():
     # the list's numbers in a column of their own, ๙ read as a Thai letter ("ฝ.1", "ฒ.โ๒", "ผ่.3") and the
     # texts after them: the numbers were no openers, the benefits were one lead text (unplaced, naming
-    # findings.text) and the rows lost named no issue of the table
+    # findings.text) and the rows lost named no issue of the table.  Each text opens with whom its benefit
+    # is for, so they go one to each number (read.opens_beneficiary)
     old = _sample()
     start, end = old.index("\t\t๙.1 นักเรียน"), old.index("\n\n10. การติดตาม")
     texts = ["นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ", "ข้าราชการครูมีการจัดการเรียนรู้",
              "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"]
     text = old[:start] + "ฝ.1\nฒ.โ๒\nผ่.3\n\n" + "\n".join(texts) + old[end:]
     rows = run(text)
-    benefits = [f for f in rows["findings"] if f["kind"] == "benefit"]
-    assert benefits and not _issues(rows, "unplaced_text")
+    benefits = [(f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "benefit"]
+    assert benefits == list(enumerate(texts, start=1))
+    assert not _issues(rows, "unplaced_text") and not _issues(rows, "missing_row")
+    # texts that do not part so (the second one's opening word is no one's): the last number's, as before
+    texts[1] = "มีการจัดการเรียนรู้โดยข้าราชการครู"
+    rows = run(old[:start] + "ฝ.1\nฒ.โ๒\nผ่.3\n\n" + "\n".join(texts) + old[end:])
     (lost,) = _issues(rows, "missing_row")
     assert lost["field"] == "findings" and json.loads(lost["evidence"])["missing"] == [1, 2]
 
@@ -497,3 +502,29 @@ def test_a_sentence_before_the_first_benefit_says_the_benefits_table_over_its_ro
     assert len(said) == 1 and benefits
     assert said[0]["line_start"] < benefits[0]["line_start"] and said[0]["line_end"] >= benefits[-1]["line_end"]
     assert not [i for i in _issues(run(_sample()), "unread_cells") if i["field"] == "findings"]
+
+
+_BENEFITS = _sample()[_sample().index("\t\t๙.1 นักเรียนสามารถ"):_sample().index("10. การติดตาม")]
+
+
+def test_benefits_whose_numbers_stand_in_a_column_apart_go_one_to_each_number_by_whom_they_are_for():
+    # the numbers read down their column first, then the texts, wrapped with no indentation: the texts part
+    # where a line opens with whom a benefit is for (นักเรียน, ข้าราชการครู, โรงเรียน); they were one text
+    column = """๙.1
+๙.2
+9.3
+
+นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ ผ่านการใช้เทคโนโลยี
+สารสนเทศด้วยตนเองได้
+ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร
+มีการจัดการเรียนรู้เพื่อพัฒนาทักษะของนักเรียน
+โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้
+
+"""
+    rows = run(_sample().replace(_BENEFITS, column))
+    benefits = [(f["seq"], f["text"]) for f in rows["findings"] if f["kind"] == "benefit"]
+    assert benefits == [
+        (1, "นักเรียนสามารถสร้างความรู้และสร้างสรรค์ชิ้นงานต่างๆ ผ่านการใช้เทคโนโลยี สารสนเทศด้วยตนเองได้"),
+        (2, "ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร มีการจัดการเรียนรู้เพื่อพัฒนาทักษะของนักเรียน"),
+        (3, "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"),
+    ]

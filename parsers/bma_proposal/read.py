@@ -144,7 +144,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     read_activities(sections.get("s6", []), out)
     read_budget(sections.get("s7", []), out)
     read_risks(sections.get("s8", []), out)
-    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin)
+    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin,
+                               item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
@@ -157,6 +158,19 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
     out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, [])
                         if key != "s10_2" or ln.no not in taken)
+
+
+# Who an expected benefit is for, as the form's benefits open ("นักเรียนสามารถ...", "โรงเรียนมี...",
+# "ข้าราชการครูและ...", "ผู้ปกครองและชุมชน..."): a line of a benefit's text that opens with one opens it.
+_BENEFICIARIES = ("นักเรียน", "โรงเรียน", "ข้าราชการ", "ครู", "ผู้", "บุคลากร", "ชุมชน", "สถานศึกษา", "เด็ก",
+                  "ประชาชน", "หน่วยงาน", "เครือข่าย")
+_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:{'|'.join(_BENEFICIARIES)})")
+
+
+def opens_beneficiary(text: str) -> bool:
+    """Whether a line opens an expected benefit by its words: it opens with
+    whom the benefit is for (a speck or two before it aside: ": โรงเรียน...")."""
+    return _BENEFICIARY_RE.match(text) is not None
 
 
 LOST_ITEM = 20  # letters of Thai text before a list's first item that are an item's own (its number lost)
@@ -177,18 +191,21 @@ def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], wh
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
               opens: Callable[[str], bool] | None = None,
-              margin: frozenset[int] = frozenset()) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
+              margin: frozenset[int] = frozenset(),
+              item_opens: Callable[[str], bool] | None = None) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
     """A section's numbered list ("2.1 ...", "๙.๒ ...") as (number, text,
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
-    by its bullets or by what opens an item (parsers.items)."""
+    by its bullets or by what opens an item (parsers.items).  `item_opens`
+    (default `opens`): what opens an item's text where the list's numbers
+    stand in a column apart from its texts (numbering.numbers_apart)."""
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
     lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
-        items = [it for it in numbers_apart(items, exploded, opens) if it.text]
+        items = [it for it in numbers_apart(items, exploded, item_opens or opens) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
