@@ -528,3 +528,17 @@ def test_benefits_whose_numbers_stand_in_a_column_apart_go_one_to_each_number_by
         (2, "ข้าราชการครูและบุคลากรทางการศึกษากรุงเทพมหานคร มีการจัดการเรียนรู้เพื่อพัฒนาทักษะของนักเรียน"),
         (3, "โรงเรียนมีกิจกรรมที่ส่งเสริมให้นักเรียนสร้างสรรค์ผลงานเพื่อการเรียนรู้"),
     ]
+
+
+def test_a_running_header_of_agency_title_and_year_between_a_section_s_lines_is_no_step_s_text():
+    # the page's header ("<agency> โครงการ<name>" / "ปีงบประมาณ พ.ศ." / year), wrapped and read at a page break
+    # after a step, and the agency alone on another page: they ran on into the step before them
+    header = ("สำนักงานเขตบางเขน โครงการส่งเสริมสนับสนุนให้นักเรียนสร้างสรรค์\nผลงานเพื่อการเรียนรู้ ปีงบประมาณ พ.ศ.\n"
+              "๒๕๖๙\n")
+    text = _sample().replace("\t3. โรงเรียนรายงาน", header + "\t3. โรงเรียนรายงาน", 1) \
+        .replace("\t5. โรงเรียนคัดสรร", "สำนักงานเขตบางเขน\n\t5. โรงเรียนคัดสรร", 1)
+    rows, orig = run(text), run(_sample())
+    assert [a["text"] for a in rows["activities"]] == [a["text"] for a in orig["activities"]]
+    # a line that opens with the agency and goes on with other words is a step's text, kept
+    text = _sample().replace("\t5. โรงเรียนคัดสรร", "\t5. สำนักงานเขตบางเขนคัดสรร", 1)
+    assert run(text)["activities"][4]["text"].startswith("สำนักงานเขตบางเขนคัดสรร")

@@ -22,7 +22,7 @@ from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
-from parsers.values import UNIT_WORDS, span_text
+from parsers.values import UNIT_WORDS, span_text, split_unit
 from parsers.wraps import page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -40,6 +40,7 @@ def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
     drop_running_title(parts)
+    drop_running_header(parts)
     join_project_type(parts)
     read_fields(parts, FORM, out)
     mend_agency_marks(parts, out)
@@ -67,6 +68,57 @@ def drop_running_title(parts: Parts) -> None:
         if len(kept) < len(lines):
             parts.furniture.extend(ln for ln in lines if skeleton(ln.text) in titles)
             parts.sections[key] = kept
+
+
+HEADER_LINES = 3  # lines a page's running header may wrap over
+_YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
+
+
+def _header_key(text: str) -> str:
+    """A text's letters as running-header lines are compared by: its skeleton, figures left out (the year)."""
+    return regex.sub(r"[\d๐-๙]", "", skeleton(text))
+
+
+def drop_running_header(parts: Parts) -> None:
+    """A page's running header that prints the agency, and after it the
+    project's title and fiscal year ("สำนักงานเขตภาษีเจริญ โครงการยกระดับ..."
+    / "...เขตภาษีเจริญ" / "ปีงบประมาณ พ.ศ. 2567", or the agency alone:
+    "สำนักงานเขตคันนายาว"), wrapped over up to HEADER_LINES lines, between the
+    lines of a section at a page break, is the page's furniture, not the
+    section's text (a step or a cell ran on into it): lines that open with
+    the agency's name and spell the header's opening, letter for letter
+    (marks aside, a letter or two OCR misread), are set aside with the
+    copy's furniture."""
+    unit = next((v for k, v, _, _ in parts.fields if k == "unit"), None)
+    name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
+    agency = split_unit(unit)[0] if unit else None
+    at = max((m.start() for m in _UNIT_WORD_RE.finditer(agency)), default=None) if agency else None
+    if at is None or len(own := _header_key(agency[at:])) < AGENCY_MIN:
+        return
+    header = own + _header_key("โครงการ" + (name or "") + "ปีงบประมาณ พ.ศ.")
+
+    def opens(key: str) -> bool:  # the header's opening, a letter or two misread at most
+        return len(key) <= len(header) and Levenshtein.distance(key, header[:len(key)]) <= len(key) // 15
+    for section, lines in parts.sections.items():
+        if section == "lead":
+            continue
+        keys = [_header_key(ln.text) for ln in lines]
+        dropped: set[int] = set()
+        for i, key in enumerate(keys):
+            if i in dropped or not key.startswith(own[:4]) or len(key) < len(own) or not opens(key):
+                continue
+            run, joined = [i], key
+            for j in range(i + 1, min(i + HEADER_LINES, len(lines))):
+                # the header's next line: more of its words, or its year alone ("๒๕๑๐" under "ปีงบประมาณ พ.ศ.")
+                if not (keys[j] and opens(joined + keys[j])) and not (
+                        _YEAR_ALONE_RE.match(lines[j].text) and joined.endswith(_header_key("ปีงบประมาณ พ.ศ."))):
+                    break
+                run.append(j)
+                joined += keys[j]
+            dropped.update(run)
+        if dropped:
+            parts.furniture.extend(lines[k] for k in sorted(dropped))
+            parts.sections[section] = [ln for k, ln in enumerate(lines) if k not in dropped]
 
 
 # The project type's second clause: "... เป็นโครงการต่อเนื่อง" / "... เป็นโครงการใหม่".
