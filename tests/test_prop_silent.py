@@ -542,3 +542,25 @@ def test_a_running_header_of_agency_title_and_year_between_a_section_s_lines_is_
     # a line that opens with the agency and goes on with other words is a step's text, kept
     text = _sample().replace("\t5. โรงเรียนคัดสรร", "\t5. สำนักงานเขตบางเขนคัดสรร", 1)
     assert run(text)["activities"][4]["text"].startswith("สำนักงานเขตบางเขนคัดสรร")
+
+
+def test_a_section_heading_lost_whole_is_found_by_its_own_field_label():
+    # "4. ลักษณะของโครงการ" read as specks ("€."), its first label with a letter lost ("ระเภทโครงการ"): the
+    # labels counted only in section 4, so the project type and model were section 3's text (a quality target
+    # ran on into them) and section 4 was missing
+    text = _sample().replace("4. ลักษณะของโครงการ\n", "€.\n", 1).replace("\tประเภทโครงการ ", "ระเภทโครงการ ", 1)
+    rows, orig = run(text), run(_sample())
+    project, was = rows["projects"][0], orig["projects"][0]
+    assert (project["project_type"], project["project_model"]) == (was["project_type"], was["project_model"])
+    assert [t["text"] for t in rows["targets"]] == [t["text"] for t in orig["targets"]]
+    assert [a["text"] for a in rows["alignments"]] == [a["text"] for a in orig["alignments"]]
+    assert not _issues(rows, "missing_section")
+
+
+def test_a_project_type_without_its_second_clause_is_said():
+    # "... เป็นโครงการต่อเนื่อง" read as "020": the type kept its first clause only, with no issue
+    text = _sample().replace("ของหน่วยงาน เป็นโครงการต่อเนื่อง", "ของหน่วยงาน\n020", 1)
+    rows = run(text)
+    assert rows["projects"][0]["project_type"] == "เป็นโครงการตามภารกิจประจำของหน่วยงาน"
+    (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "projects.project_type"]
+    assert not [i for i in run(_sample())["issues"] if i["field"] == "projects.project_type"]

@@ -17,7 +17,7 @@ from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis,
 from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, numbers_run_apart,
                                             read_items, sequence_issues, sub_opener)
 from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
-from parsers.bma_proposal.sections import order_headings
+from parsers.bma_proposal.sections import headings_by_labels, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
@@ -43,6 +43,7 @@ def read_copy(copy: Copy) -> CopyReading:
     drop_running_header(parts)
     join_project_type(parts)
     read_fields(parts, FORM, out)
+    check_project_type(out)
     mend_agency_marks(parts, out)
     read_year_texts(parts, out)
     read_sections(parts, out)
@@ -150,6 +151,19 @@ def join_project_type(parts: Parts) -> None:
         body[0] = Line(body[0].no, rest, body[0].kind, body[0].bullet, body[0].indent)
     else:
         del body[0]
+
+
+def check_project_type(out: CopyReading) -> None:
+    """The project type names the project's basis and then whether it is a
+    continuing or a new one ("เป็นโครงการตามนโยบาย... เป็นโครงการต่อเนื่อง"): a
+    type read without that second clause lost it to OCR (read as specks,
+    "020", or put with other text), and is said."""
+    reading = out.tables.get("project", {}).get(0, {}).get("project_type")
+    if reading is None or not isinstance(reading.value, str) or _TYPE_END_RE.search(reading.value):
+        return
+    out.issues.append(Issue("warning", "missing_value", f"the project type {reading.value!r} lacks its second clause "
+                            "(เป็นโครงการต่อเนื่อง / เป็นโครงการใหม่): OCR lost it or put it elsewhere; kept as read",
+                            reading.value, *reading.span, field="projects.project_type"))
 
 
 def read_year_texts(parts: Parts, out: CopyReading) -> None:
@@ -611,8 +625,10 @@ def _title_labels_in(text: str, labels: tuple[str, ...]) -> list[tuple[str, int,
 def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     by_no = {ln.no: ln for ln in lines}
     copies = split_copies(cut_title_block(events), FORM)
+    homes = {key: (f.label, f.sections) for key, f in FORM.fields.items() if f.sections is not None}
     for copy in copies:
         order_headings(copy, HEADING_ORDER, by_no)
+        headings_by_labels(copy, HEADING_ORDER, FORM.anchors, homes)
     return copies
 
 
