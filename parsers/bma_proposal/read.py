@@ -100,22 +100,27 @@ def drop_running_header(parts: Parts) -> None:
 
     def opens(key: str) -> bool:  # the header's opening, a letter or two misread at most
         return len(key) <= len(header) and Levenshtein.distance(key, header[:len(key)]) <= len(key) // 15
+    year_words = _header_key("ปีงบประมาณ พ.ศ.")
+    first = agency[at:].lstrip()[:1]  # a cheap look before the skeleton: the line opens with the name's letter
     for section, lines in parts.sections.items():
         if section == "lead":
             continue
-        keys = [_header_key(ln.text) for ln in lines]
         dropped: set[int] = set()
-        for i, key in enumerate(keys):
-            if i in dropped or not key.startswith(own[:4]) or len(key) < len(own) or not opens(key):
+        for i, ln in enumerate(lines):
+            if i in dropped or ln.text.lstrip()[:1] != first:
+                continue
+            key = _header_key(ln.text)
+            if not key.startswith(own[:4]) or len(key) < len(own) or not opens(key):
                 continue
             run, joined = [i], key
             for j in range(i + 1, min(i + HEADER_LINES, len(lines))):
                 # the header's next line: more of its words, or its year alone ("๒๕๑๐" under "ปีงบประมาณ พ.ศ.")
-                if not (keys[j] and opens(joined + keys[j])) and not (
-                        _YEAR_ALONE_RE.match(lines[j].text) and joined.endswith(_header_key("ปีงบประมาณ พ.ศ."))):
+                more = _header_key(lines[j].text)
+                if not (more and opens(joined + more)) and not (
+                        _YEAR_ALONE_RE.match(lines[j].text) and joined.endswith(year_words)):
                     break
                 run.append(j)
-                joined += keys[j]
+                joined += more
             dropped.update(run)
         if dropped:
             parts.furniture.extend(lines[k] for k in sorted(dropped))
