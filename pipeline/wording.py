@@ -214,8 +214,11 @@ def _echo(text: str, n_pieces: int) -> tuple[str, list[str], str, str] | None:
     words = sorted({w for w in thai_words(_THAI_GAP_RE.sub("", text)) if len(w) >= ECHO_MIN and known_word(w)},
                    key=lambda w: (-len(w), w))
     for word in words:
-        if text.count(word) == 0:  # (a word newmm found across a space OCR put in it)
-            continue
+        half = len(word) // 2
+        # a printing one edit from the word keeps one of its halves whole, which the word's own printing holds
+        # too: without a second of either, no such printing (str.count, before the fuzzy regex)
+        if text.count(word) == 0 or (text.count(word[:half]) < 2 and text.count(word[half:]) < 2):
+            continue  # (a word newmm found across a space OCR put in it has no printing as such either)
         for m in _one_edit_re(word).finditer(text):
             printing = m.group()
             if printing == word or sum(m.fuzzy_counts) != 1 or known_word(printing):

@@ -71,13 +71,14 @@ def drop_running_title(parts: Parts) -> None:
             parts.sections[key] = kept
 
 
+_DIGITS_RE = regex.compile(r"[\d๐-๙]")
 HEADER_LINES = 3  # lines a page's running header may wrap over
 _YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
 
 
 def _header_key(text: str) -> str:
     """A text's letters as running-header lines are compared by: its skeleton, figures left out (the year)."""
-    return regex.sub(r"[\d๐-๙]", "", skeleton(text))
+    return _DIGITS_RE.sub("", skeleton(text))
 
 
 def drop_running_header(parts: Parts) -> None:
@@ -474,7 +475,8 @@ def mend_agency_marks(parts: Parts, out: CopyReading) -> None:
     pattern = regex.compile(mark_tolerant(name))
     texts = [v for _, v, _, _ in parts.fields] + [ln.text for key in parts.sections for ln in parts.sections[key]] \
         + [ln.text for ln in parts.furniture + parts.signatures]
-    printed = Counter("".join(m.group().split()) for text in texts for m in pattern.finditer(text))
+    # (the texts joined by a character no white space is: a name is matched inside a line, as before)
+    printed = Counter("".join(m.group().split()) for m in pattern.finditer("\0".join(texts)))
     fullest = [p for p in printed if all(o == p or _marks_added(o, p) for o in printed)]
     for name in ("agency", "place"):
         reading = rec.get(name)

@@ -406,9 +406,12 @@ def wrapped_by_columns(rows: list[Row]) -> list[int]:
     return [n for r in rows if len(r.risk) > 1 or len(r.mitigation) > 1 for _, n in r.risk + r.mitigation]
 
 
+_SCORE_TOKEN_RE = regex.compile(r"\S{1,4}")
+
+
 def _score_cell(text: str) -> bool:
     """A score cell as OCR may leave it: a token of at most four characters ("๓", "©)", "เวิ,")."""
-    return bool(regex.fullmatch(r"\S{1,4}", text.strip()))
+    return bool(_SCORE_TOKEN_RE.fullmatch(text.strip()))
 
 
 def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:

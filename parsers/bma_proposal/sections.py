@@ -258,6 +258,7 @@ def headings_by_labels(copy: Copy, order: list[tuple[str, str]], anchors: Anchor
     copy.events = events
 
 
+_WORD_RE = regex.compile(r"\S+")
 LABEL_RATIO = 90.0  # fuzzy ratio of a line's first words to a label's (skeletons)
 
 
@@ -269,7 +270,7 @@ def _label_opening(text: str, anchors: AnchorSet, labels: dict[str, str]) -> tup
     hit = next((h for h in anchors.scan(text) if h.anchor.kind == "label"), None)
     if hit is not None and hit.key in labels and len(text[: hit.start].strip()) <= 2:
         return hit.key, hit.end
-    words = list(regex.finditer(r"\S+", text))
+    words = list(_WORD_RE.finditer(text))
     for key, label in labels.items():
         sk = skeleton(label)
         for k in range(1, min(4, len(words)) + 1):

@@ -423,13 +423,16 @@ _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _KPI_HEADER_RUN = skeleton("ตัวชี้วัด ค่าเป้าหมาย ประเภทตัวชี้วัด วิธีการคำนวณ/เครื่องมือในการใช้วัด ระยะเวลา")
 
 
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
 def header_pieces(text: str) -> bool:
     """A line of the KPI table's header cells cut by their wraps and the
     columns OCR read across ("ตัวชีวัด ค่า ประเภ วิธีการคํานวณ/ ระยะเวล",
     "เป้าหมา ทตัวชี เครื่องมือในการ 1", "ย วัด ใช้วัด"): each of its words
     with a Thai letter is a piece of the header's text, one of four letters
     or more; specks of other characters may stand among them."""
-    words = [skeleton(w) for w in text.split() if regex.search(r"[\u0e01-\u0e2e]", w)]
+    words = [skeleton(w) for w in text.split() if _THAI_LETTER_RE.search(w)]
     return bool(words) and any(len(w) >= 4 for w in words) and all(w in _KPI_HEADER_RUN for w in words)
 
 
