@@ -367,6 +367,10 @@ RULES = {
                         "(pipeline.marks)",
     "sibling_text": "differs by a letter or two from the one other printing of the same text in the document, "
                     "which reads as dictionary words (pipeline.siblings)",
+    "category_item": "differs by a letter or two from the same words its expense line's item prints "
+                     "(parsers.bma_proposal.budget)",
+    "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
+                   "reads better as that word (pipeline.wording)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
 }

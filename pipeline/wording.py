@@ -39,6 +39,7 @@ import regex
 
 from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, thai_words, word_frequency,
                                word_graph)
+from parsers.repair import enabled
 from schemas.document import Issue
 
 # (table, column) of the row texts checked
@@ -173,10 +174,68 @@ def _lacks_a_mark(a: str, b: str) -> bool:
     return commonest_with_a_mark_more(a + b) > min(word_frequency(a), word_frequency(b))
 
 
+ECHO_MIN = 5  # characters of a word a text prints right for a misspelling of it there to be read as it
+_MAX_ECHOES = 3  # misspellings read back in one text
+
+
+@lru_cache(maxsize=1024)
+def _one_edit_re(word: str) -> regex.Pattern:
+    """`word` or a text one letter or mark from it (inserted, dropped or changed): BESTMATCH, so an exact
+    printing is found as such."""
+    return regex.compile(rf"(?b)(?:{regex.escape(word)}){{e<=1}}")
+
+
+def echoed_words(text: str, pieces: list[str]) -> tuple[str, list[tuple[str, str]]]:
+    """`text` with the words OCR misspelled that the text itself prints
+    right elsewhere read as those: a dictionary word of ECHO_MIN characters
+    or more among its words, and a printing one letter or mark from it
+    ("ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร": อมนุมัติ, one ม more than
+    อนุมัติ; "คำสั่ง ... คำสัง") that is no word and leaves fewer pieces no
+    word covers (`pieces`: unknown_words of `text`) read as it.  A text
+    repeats its own words ("ขออนุมัติ ... ขออนุมัติ"), and OCR misreads one
+    printing and not the other: the text's own redundancy decides, as a
+    sibling's does across rows (pipeline.siblings).  Only where the text
+    then reads as words throughout (no piece left: a text with other damage
+    is no sure reading of the word either).  With the (printing, word) pairs
+    read back; the text as it is and [] when none."""
+    changes: list[tuple[str, str]] = []
+    fixed = text
+    for _ in range(_MAX_ECHOES):
+        found = _echo(fixed, len(pieces))
+        if found is None:
+            break
+        fixed, pieces, printing, word = found
+        changes.append((printing, word))
+    return (fixed, changes) if changes and not pieces else (text, [])
+
+
+def _echo(text: str, n_pieces: int) -> tuple[str, list[str], str, str] | None:
+    """The first misspelling `echoed_words` reads back: (text, its pieces, printing, word), or None."""
+    words = sorted({w for w in thai_words(_THAI_GAP_RE.sub("", text)) if len(w) >= ECHO_MIN and known_word(w)},
+                   key=lambda w: (-len(w), w))
+    for word in words:
+        half = len(word) // 2
+        # a printing one edit from the word keeps one of its halves whole, which the word's own printing holds
+        # too: without a second of either, no such printing (str.count, before the fuzzy regex)
+        if text.count(word) == 0 or (text.count(word[:half]) < 2 and text.count(word[half:]) < 2):
+            continue  # (a word newmm found across a space OCR put in it has no printing as such either)
+        for m in _one_edit_re(word).finditer(text):
+            printing = m.group()
+            if printing == word or sum(m.fuzzy_counts) != 1 or known_word(printing):
+                continue
+            fixed = text[: m.start()] + word + text[m.end():]
+            if len(pieces := unknown_words(fixed)) < n_pieces:
+                return fixed, pieces, printing, word
+    return None
+
+
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
     dictionary word covers, at the row's lines, where none of `issues` (the
-    ones raised so far on these rows) names that field at those lines."""
+    ones raised so far on these rows) names that field at those lines.  A
+    word of such a text that the text prints right elsewhere is read as
+    that first where the text then reads as words throughout (echoed_words,
+    in place: a `value_repaired` issue, rule "echoed_word", instead)."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     flags = []
     for table, column in COLUMNS:
@@ -186,6 +245,10 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 continue
             if not (pieces := unknown_words(value)):
                 continue
+            if enabled() and (echoed := echoed_words(value, pieces))[1]:
+                row[column], changes = echoed
+                flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
+                continue
             flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
                                f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
                                "marks, or ran another text in; kept as read",
@@ -193,3 +256,13 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                                row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
                                project_key=row.get("project_key")))
     return flags
+
+
+def _echo_issue(field: str, printed: str, row: dict[str, Any], changes: list[tuple[str, str]]) -> Issue:
+    words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+    evidence = {"rule": "echoed_word", "printed": printed, "chosen": row[field.split(".")[1]],
+                "words": [list(c) for c in changes]}
+    return Issue("warning", "value_repaired", f"{field}: a word OCR misspelled read as the word the same text "
+                 f"prints right elsewhere ({words}): one letter or mark from it, no word itself, and the text reads "
+                 "better so", json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                 field=field, project_key=row.get("project_key"))

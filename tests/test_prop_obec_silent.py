@@ -220,14 +220,20 @@ def test_a_wrapped_cell_that_is_a_short_heading_s_words_gives_way_to_the_numbere
 
 
 def test_section_4_not_found_names_the_alignment_it_holds():
-    # section 4's heading lost to OCR ("€."): its alignment paragraph went to section 3 and no
-    # issue named the lost alignment row
+    # section 4's heading lost to OCR ("€."), and its labels too: its alignment paragraph went to section 3
+    # and no issue named the lost alignment row
     from tests.conftest import ROOT
 
     text = (ROOT / "tests/corpus/clean/bma_proposal_006.txt").read_text(encoding="utf-8")
     heading = next(ln for ln in text.split("\n") if "ลักษณะของโครงการ" in ln)
-    rows = _proposal(text.replace(heading + "\n", "€.\n"))
+    damaged = text.replace(heading + "\n", "€.\n")
+    unlabelled = damaged.replace("ประเภทโครงการ :", "").replace("รูปแบบโครงการ :", "")
+    rows = _proposal(unlabelled)
     assert {i["field"] for i in rows["issues"] if i["code"] == "missing_section"} == {"projects", "alignments"}
+    # with its labels there, they open it (parsers.bma_proposal.sections.headings_by_labels): read as printed
+    rows, orig = _proposal(damaged), _proposal(text)
+    assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+    assert [a["text"] for a in rows["alignments"]] == [a["text"] for a in orig["alignments"]]
 
 
 def test_a_round_without_a_heading_every_other_round_prints_is_flagged_at_its_lines():

@@ -216,12 +216,15 @@ def test_a_table_read_column_by_column_a_cell_a_line_pairs_its_rows_by_order():
     assert not _issues(rows, "unread_cells", "findings")
 
 
-def test_a_table_read_column_by_column_whose_cell_wrapped_is_still_flagged():
-    # the first risk wrapped over two lines: three lines for two levels, the rows cannot be paired by order
+def test_a_table_read_column_by_column_whose_cell_wrapped_is_paired_and_flagged():
+    # the first risk wrapped over two lines: three lines for two levels; the line that opens with a word that
+    # continues its cell ("เนื่องจาก") goes on the line above, and where the cells part is said (a guess)
     table = COLUMNS_A_LINE_EACH.replace(" เนื่องจากบุคลากร", "\nเนื่องจากบุคลากร")
     rows = run(_with_risks(table))
-    (issue,) = _issues(rows, "unread_cells", "findings")
-    assert "column by column" in issue["message"]
+    assert _risks(rows) == _risks(run(_with_risks(COLUMNS_A_LINE_EACH)))
+    (issue,) = _issues(rows, "unread_cells", "findings.text")
+    assert "column by column" in issue["message"] and _issues(rows, "unread_cells", "findings.mitigation")
+    assert not _issues(rows, "unread_cells", "findings")
 
 
 # Read row by row, the mitigation column lost to OCR (its title gone from the header too), each risk's text
@@ -320,3 +323,43 @@ def test_a_risk_table_of_one_row_read_by_columns_on_one_line_is_read():
                                    "ระดับของความเสี่ยง น้อย น้อยมาก")
     rows = run(_with_risks(two))
     assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"]
+
+
+# The rows' text cells wrap in the column (a risk, and a mitigation whose second line opens "เพื่อ"): the
+# wrapped line after the column's widest line, and the one opening with a word that continues its cell
+_BY_COLUMNS_WRAPPED = """8.  ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย เนื่องจากข้าราชการครูและบุคลากรทาง
+การศึกษาที่ได้รับมอบหมายให้ปฏิบัติงานมีภาระงานมาก
+ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวัสดุได้ไม่ครบตามรายการ
+โอกาสที่จะเกิด
+2
+3
+ผลกระทบ
+1
+4
+ระดับของความเสี่ยง
+น้อยมาก
+สูง
+แนวทางการบริหารความเสี่ยง
+มีหนังสือแจ้งโรงเรียนเป็นระยะๆ และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา
+เพื่อให้แต่ละโรงเรียนทราบขั้นตอนและผลการปฏิบัติงาน
+สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย
+
+"""
+
+
+def test_a_table_read_column_by_column_whose_text_cells_wrapped_is_paired_and_said():
+    # each column's title, then its cells; a risk and a mitigation wrapped onto a second line, so the text
+    # columns hold more lines than the table has rows: the rows were not paired at all (every cell in doubt)
+    rows = run(_with_risks(_BY_COLUMNS_WRAPPED))
+    assert _risks(rows) == [
+        ("โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย เนื่องจากข้าราชการครูและบุคลากรทาง "
+         "การศึกษาที่ได้รับมอบหมายให้ปฏิบัติงานมีภาระงานมาก", "2", "1", "น้อยมาก",
+         "มีหนังสือแจ้งโรงเรียนเป็นระยะๆ และการแจ้งข่าวทางเว็บไซต์สำนักการศึกษา "
+         "เพื่อให้แต่ละโรงเรียนทราบขั้นตอนและผลการปฏิบัติงาน"),
+        ("ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวัสดุได้ไม่ครบตามรายการ", "3", "4", "สูง",
+         "สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย"),
+    ]
+    said = {i["field"] for i in rows["issues"] if i["code"] == "unread_cells"}
+    assert {"findings.text", "findings.mitigation"} <= said and "findings" not in said

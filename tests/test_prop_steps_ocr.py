@@ -25,3 +25,16 @@ def test_a_step_number_read_as_letters_on_a_marked_row_opens_the_step():
 def test_the_same_line_without_the_charts_marks_goes_on_from_the_step_above():
     steps = _steps("fe สรุปผลการดำเนินงานและเผยแพร่ผลงานทาง")
     assert len(steps) == 4 and steps[-1].startswith("โรงเรียนรายงานผลการดำเนินงาน fe สรุปผล")
+
+
+def test_the_chart_s_row_of_month_titles_some_misread_as_latin_is_no_step_s_text():
+    # "A.A. ... AW. ... WAL ... ก.ุค. ... กุย.": OCR read some month titles as Latin letters, so the row held a
+    # Thai word and was read as the text before step 1 (joined with it, a word "A." read as its number)
+    from tests.test_bma_proposal import PROPOSAL, run
+    from tests.conftest import sample_text
+    sample = sample_text(PROPOSAL)
+    text = sample.replace("\t1. ขออนุมัติโครงการ", "A.A. พ.ย. ธ.ค. ม.ค. AW. มี.ค. เม.ย. WAL มิ.ย. ก.ุค. ส.ค. กุย.\n"
+                                                  "\t1. ขออนุมัติโครงการ", 1)
+    rows, orig = run(text), run(sample)
+    assert [a["text"] for a in rows["activities"]] == [a["text"] for a in orig["activities"]]
+    assert not [i for i in rows["issues"] if (i["field"] or "").startswith("activities")]

@@ -85,3 +85,32 @@ def test_runs_read_from_their_dictionary_words_answer_as_tokenized_runs():
         assert not any(wording._lacks_a_mark(a, b) for a, b in zip(words, words[1:])), run
         assert words[0] in ends[0] and words[-1] in ends[1], run
     assert sure > 10_000 and told > 4000
+
+
+def _repairs(rows: dict, rule: str) -> list[dict]:
+    return [i for i in rows["issues"] if i["code"] == "value_repaired" and json.loads(i["evidence"])["rule"] == rule]
+
+
+def test_a_word_ocr_misspelled_that_the_same_text_prints_right_is_read_as_that_word():
+    # "ขออนุมัติ ... ขออมนุมัติ": the text prints the word twice, OCR added a letter to one printing
+    text = form(entries=entries()).replace("รายงานครั้งที่ 2 :: 9/11/2562 : ดำเนินการตามแผน",
+                                           "รายงานครั้งที่ 2 :: 9/11/2562 : ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร")
+    rows = process_document("form.txt", text.encode("utf-8"))
+    report = {r["seq"]: r for r in rows["progress_reports"]}[2]
+    assert report["description"] == "ขออนุมัติโครงการ และขออนุมัติเงินจัดสรร"
+    (repair,) = _repairs(rows, "echoed_word")
+    assert repair["field"] == "progress_reports.description" and repair["line_start"] == report["line_start"]
+    assert json.loads(repair["evidence"])["words"] == [["ขออมนุมัติ", "ขออนุมัติ"]]
+    assert not _flags(rows)
+
+
+def test_a_text_with_other_damage_keeps_its_misspelt_word_and_is_flagged():
+    # the text does not read as words once the word is read back ("งนจัดสรร": vowels lost): no sure reading
+    text = form(entries=entries()).replace("รายงานครั้งที่ 2 :: 9/11/2562 : ดำเนินการตามแผน",
+                                           "รายงานครั้งที่ 2 :: 9/11/2562 : ขออนุมัติโครงการ และขออมนุมัติงนจัดสรร")
+    rows = process_document("form.txt", text.encode("utf-8"))
+    report = {r["seq"]: r for r in rows["progress_reports"]}[2]
+    assert report["description"] == "ขออนุมัติโครงการ และขออมนุมัติงนจัดสรร"
+    assert not _repairs(rows, "echoed_word")
+    (flag,) = _flags(rows)
+    assert flag["field"] == "progress_reports.description"

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
@@ -326,6 +327,38 @@ def interleaved(category: str | None, activity: str) -> bool:
     return any(not a and any(inside[:k]) for k, a in enumerate(inside))
 
 
+# A word no name ends with ("ค่าอาหารว่างและ" / "เครื่องดื่ม" in the next line's other column): a category cut short.
+_CUT_SHORT_RE = regex.compile(rf"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:{mark_tolerant('และ', spaces=False)}|"
+                              rf"{mark_tolerant('หรือ', spaces=False)}|{mark_tolerant('ของ', spaces=False)}|"
+                              rf"{mark_tolerant('ในการ', spaces=False)}|{mark_tolerant('เพื่อ', spaces=False)})\s*$")
+_SPACES_RE = regex.compile(r"\s+")
+ECHO_MIN = 6  # characters of a category's words (after "ค่า") that its item may print again
+
+
+def cut_short(category: str | None) -> bool:
+    """Whether a category ends with a word no name ends with ("และ", "หรือ", "ของ", "ในการ", "เพื่อ"):
+    its cell wrapped and OCR put the rest in another column's text."""
+    return bool(category) and _CUT_SHORT_RE.search(category) is not None
+
+
+def item_disagrees(category: str | None, item: str) -> bool:
+    """Whether a category's words after "ค่า" and the opening of its line's
+    item print the same words a letter or two apart ("ค่าวัสดุสำนึกงาน" over
+    "วัสดุสำนักงาน และวัสดุคอมพิวเตอร์"): OCR misread one of the two
+    printings (which, the dictionary cannot tell: both may read as words)."""
+    if not category or not item or not _CATEGORY_OPEN_RE.match(category):
+        return False
+    body = _SPACES_RE.sub("", _CATEGORY_OPEN_RE.sub("", category, count=1))
+    flat = _SPACES_RE.sub("", item.lstrip("-–• "))
+    if len(body) < ECHO_MIN or flat.startswith(body):
+        return False
+    best = min(Levenshtein.distance(body, flat[:n]) for n in range(len(body) - 1, len(body) + 2))
+    return 0 < best <= 2 and skeleton(body[:3]) == skeleton(flat[:3])
+
+
+_CATEGORY_OPEN_RE = regex.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
+
+
 def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") -> None:
     """The expense lines into `out`, each figure as printed and its value
     where it reads as one (the repairs read the rest); a category mixed with
@@ -336,6 +369,18 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "holds words of the activity column among its own (OCR read the table across "
                                     "its columns): kept as read", e.category or "", *span, field="expenses.category"))
+        if cut_short(e.category):
+            out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
+                                    "ends with a word no name ends with: its cell wrapped and OCR put the rest with "
+                                    "another column's text; kept as read", e.category or "", *span,
+                                    field="expenses.category"))
+        elif item_disagrees(e.category, e.item):
+            evidence = json.dumps({"rule": "category_item", "printed": e.category, "chosen": None,
+                                   "candidates": [e.category, e.item]}, ensure_ascii=False)
+            out.issues += [Issue("warning", "repair_ambiguous", f"expense line {seq}: its category {e.category!r} "
+                                 f"and its item {e.item!r} print the same words a letter or two apart: OCR misread "
+                                 "one of them, and which is not known; both kept as read", evidence, *span,
+                                 field=f"expenses.{name}") for name in ("category", "item")]
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
         looked = unit_by_lookalike(e.unit)

@@ -41,6 +41,7 @@ _PERIOD_RE = regex.compile(
     rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
     rf"|{mark_tolerant('ภายใน', spaces=False)}"
     r"|ไตรมา\S{0,2}\s?ที\S?"
+    r"|ไตรมาส(?=\s|$)"  # its "ที่ N" wrapped onto the next line
 )
 _NUMBER_RE = regex.compile(r"(?:^|(?<=\s))([\d๐-๙]{1,5})(?=\s|$)")
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
@@ -68,6 +69,11 @@ class Kpi:
     method: list[str] = field(default_factory=list)
     period: list[str] = field(default_factory=list)
     lines: list[int] = field(default_factory=list)
+    # the letters a type cell wrapped onto the row's next line ("ผลผลิ" / "ต": "ต"), to be left out there
+    type_rest: str = ""
+    # the text holds another row's value cell ("ร้อยละ" / "100" among the indicator's cells): the table's
+    # columns were read apart, so which cells are this row's is in doubt
+    mixed: bool = False
 
 
 def is_row_line(text: str) -> bool:
@@ -117,6 +123,28 @@ def read_rows(lines: list[Line], is_header: Callable[[str], bool] = lambda t: Fa
     return rows, lead
 
 
+def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
+    """The first row's indicator and value from the cells before it, where
+    its first line holds neither (OCR read the indicator's and value's
+    columns down the page before the row's line of type, method and
+    period: "โรงเรียนมีการ" / ... / "ร้อยละ" / "we" / "ผลผลิต วิธีการคำนวณ ไตรมาส"):
+    the one or two value cells at the lead's end are its value, the cells
+    before them its indicator.  Returns the cells not taken (all of them
+    where the row has its indicator, or the lead holds no value cell)."""
+    if row.text or row.value or not lead:
+        return lead
+    value: list[Line] = []
+    rest = list(lead)
+    while rest and len(value) < 2 and _value_cell(rest[-1].text):
+        value.insert(0, rest.pop())
+    if not value or not rest or not _PERCENT_RE.match(value[0].text.strip()):
+        return lead
+    row.text[:0] = [c.text for c in rest]
+    row.value[:0] = [v.text for v in value]
+    row.lines[:0] = [c.no for c in rest + value]
+    return []
+
+
 def _without_header(text: str, is_header: Callable[[str], bool]) -> str:
     """Text with the header's words that open it left out (the longest such opening)."""
     words = text.split()
@@ -144,6 +172,9 @@ def _anchor_line(row: Kpi, text: str) -> None:
         if after:
             row.value.append(after.group(1))
     row.type = type_of(kind.group(0)) if kind else None
+    if row.type:
+        printed, whole = skeleton(kind.group(0)), skeleton(row.type)
+        row.type_rest = whole[len(printed):] if whole.startswith(printed) else ""
     rest = flat[method.start():] if method else flat[kind.end():] if kind else ""
     period = next(iter(reversed(list(_PERIOD_RE.finditer(rest)))), None)  # the last: the method may say "ภายใน"
     if period:
@@ -157,9 +188,11 @@ def _row_line(row: Kpi, text: str) -> None:
     """A line after a row's first: indicator words, a figure (the value),
     method words, the period's words or its year/quarter at the end."""
     parts = [p.strip() for p in _GAP_RE.split(text) if p.strip()]
+    if row.type_rest and (kept := _without_type_rest(parts, row.type_rest)) is not None:
+        parts, row.type_rest = kept, ""  # the type cell's wrapped end: no indicator, value or method words
     if len(parts) >= 2 or (not row.method and parts):
         head = parts.pop(0)
-        number = _NUMBER_RE.search(head)
+        number = _NUMBER_RE.search(head) or (_LETTERS_FIGURE_RE.search(head) if row.value == ["ร้อยละ"] else None)
         if number and number.end() == len(head) and len(row.value) < 2 and number.start() > 0:
             row.value.append(number.group(1))
             head = head[: number.start()].strip()
@@ -177,13 +210,37 @@ def _row_line(row: Kpi, text: str) -> None:
                 row.method.append(part[: period.start()].strip())
             row.period.append(part[period.start():].strip())
             continue
-        number = _NUMBER_RE.search(part)
+        number = _QUARTER_REST_RE.search(part) if _BARE_QUARTER_RE.fullmatch(" ".join(row.period)) \
+            else _NUMBER_RE.search(part)
         if last and number and number.end() == len(part) and row.period and not _has_number(row.period):
             if part[: number.start()].strip():
                 row.method.append(part[: number.start()].strip())
-            row.period.append(number.group(1))
+            row.period.append(number.group(0).strip())
             continue
         row.method.append(part)
+
+
+# The value's figure OCR read as Latin letters after the indicator's words ("รายงานผลการ we" for ๙๕), where
+# the row's value holds "ร้อยละ" and no figure.
+_LETTERS_FIGURE_RE = regex.compile(r"(?<=\s)([A-Za-z]{1,3})$")
+
+
+def _without_type_rest(parts: list[str], rest: str) -> list[str] | None:
+    """A row's next line's cells without the type cell's wrapped end (its
+    letters alone, a cell of their own or the last word of one: "๑๐๐   ต",
+    "รายงานผลการ we  ต" after "... ร้อยละ ผลผลิ"); None where it is not there."""
+    for i, p in enumerate(parts):
+        if skeleton(p) == rest:
+            return parts[:i] + parts[i + 1:]
+        head, _, last = p.rpartition(" ")
+        if head.strip() and skeleton(last) == rest:
+            return parts[:i] + [head.strip()] + parts[i + 1:]
+    return None
+
+
+# A period cell "ไตรมาส" whose "ที่ N" a wrap put at the next line's end ("จำนวนโรงเรียน ที่ ๕").
+_BARE_QUARTER_RE = regex.compile(r"ไตรมาส")
+_QUARTER_REST_RE = regex.compile(r"(?:^|(?<=\s))(?:ที\S?\s*)?[\d๐-๙]{1,2}$")
 
 
 def _has_number(parts: list[str]) -> bool:
@@ -221,11 +278,17 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             while buffer and len(value) < 2 and _value_cell(buffer[-1].text):
                 value.insert(0, buffer.pop())
             current = Kpi([b.text for b in buffer if _THAI_WORD_RE.search(b.text)], [v.text for v in value], kind,
-                          lines=[b.no for b in buffer + value] + [c.no])
+                          lines=[b.no for b in buffer + value] + [c.no],
+                          mixed=any(_PERCENT_RE.match(b.text.strip()) and _VALUE_CELL_RE.match(b.text.strip())
+                                    for b in buffer))
             rows.append(current)
             buffer, done = [], False
+        elif current is not None and done and current.period and _period_goes_on(current.period, c.text):
+            current.period[:] = [_join_period([*current.period, c.text.strip()])]  # "ปีงบประมา" / "ณ 2569"
+            current.lines.append(c.no)
         elif current is not None and not done:
-            if _PERIOD_CELL_RE.match(c.text) or _PERIOD_RE.match(c.text):
+            if _PERIOD_CELL_RE.match(c.text) or _PERIOD_RE.match(c.text) \
+                    or (len(c.text) <= CELL_MAX and _PERIOD_OPEN_RE.match(c.text)):
                 current.period.append(c.text)
                 done = True
             else:
@@ -261,6 +324,126 @@ def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | Non
               None, [b.text for b in buffer[after:end] if _THAI_WORD_RE.search(b.text)], [buffer[end].text],
               [b.no for b in buffer[start:end + 1]])
     return row, buffer[end + 1:]
+
+
+# ---------------------------------------------------------------- cells read below the table
+
+# A numbered item of the section below the table ("10.2.1 รายงาน...", "๑๐.๒.๒ ...", OCR's "90.2.2"): its own text.
+_SUB_ITEM_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s?\.\s?[\d๐-๙]{1,2}")
+# A period cell's opening, also cut short by a wrap ("ปีงบประมา" / "ณ ๒๕๓๐", "ภายใน" / "ปีงบประม" / "าณ 2569").
+_PERIOD_OPEN_RE = regex.compile(rf"^(?:{mark_tolerant('ภายใน', spaces=False)}|ปีงบ|ไตรมา)")
+CELL_MAX = 25  # characters of a line that is one value, type or period cell
+
+
+def _opens_cell(text: str) -> bool:
+    """A line that opens a KPI cell no other text of the form opens: the
+    method's words ("วิธีการคำนวณ"), a type, a value ("ร้อยละ 80"), a period."""
+    t = text.strip()
+    if _METHOD_RE.match(t):
+        return True
+    if len(t) > CELL_MAX:
+        return False
+    return bool(type_of(t) and _type_in(t)) or bool(_PERCENT_RE.match(t)) or bool(_PERIOD_OPEN_RE.match(t))
+
+
+def cells_below(lines: list[Line], is_header: Callable[[str], bool]) -> list[Line]:
+    """The KPI table's cells among the lines of the section printed below
+    it (10.2): OCR reads a table's left columns down the page and then the
+    full-width heading under the table before the right columns (the
+    method's and period's cells, sometimes the value's and type's), so those
+    stand after the heading, or after one of its numbered items.  A run of
+    them opens with a line only a KPI cell opens with (`_opens_cell`, or a
+    header cell of the table: `is_header`) and ends at the section's next
+    numbered item ("10.2.1 ..."); the section's own text and the header's
+    cells are left out."""
+    out: list[Line] = []
+    on = False
+    for ln in lines:
+        if _SUB_ITEM_RE.match(ln.text):
+            on = False
+            continue
+        header = is_header(ln.text) and not _opens_method(ln.text)
+        on = on or header or _opens_cell(ln.text)
+        if on and not header:
+            out.append(ln)
+    return out
+
+
+def _opens_method(text: str) -> bool:
+    """A method cell's first line ("วิธีการคำนวณ", and its words), not the
+    header's "วิธีการคำนวณ/" (a slash after the words)."""
+    m = _METHOD_RE.match(text.strip())
+    return m is not None and not text.strip()[m.end():].lstrip().startswith("/")
+
+
+def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], bool]:
+    """The rows read above the section's heading given the methods and
+    periods read below it (`cells_below`): the k-th method (a cell opening
+    with "วิธีการคำนวณ" and the cells after it) goes to the k-th row without
+    one, the k-th period (its opening and the wrapped cells up to its year
+    or quarter) to the k-th row without one, when there are as many as
+    such rows (else none is placed: which row each is of is not known).
+    The cells placed in no row are returned, and whether a whole method or
+    period is among them (a row the table has more than were read: its
+    other cells may be among the rows' above)."""
+    methods: list[list[Line]] = []
+    periods: list[list[Line]] = []
+    left: list[Line] = []
+    current: list[list[Line]] | None = None
+    for c in below:
+        text = c.text.strip()
+        if current is periods and _period_goes_on([p.text for p in periods[-1]], text):
+            periods[-1].append(c)  # a period wrapped mid-word ("ปีงบประมา" / "ณ ๒๕๓๐")
+        elif _opens_method(text):
+            methods.append([c])
+            current = methods
+        elif len(text) <= CELL_MAX and _PERIOD_OPEN_RE.match(text):
+            periods.append([c])
+            current = periods
+        elif current is methods:
+            methods[-1].append(c)
+        else:
+            left.append(c)  # before the first method or period, or after a whole period
+    lost = False
+    for found, name in ((methods, "method"), (periods, "period")):
+        need = [r for r in rows if r.text and not getattr(r, name)]
+        if not found or len(found) != len(need):
+            left += [c for group in found for c in group]
+            lost = lost or bool(found)
+            continue
+        for row, group in zip(need, found):
+            texts = [c.text.strip() for c in group]
+            getattr(row, name).extend(texts if name == "method" else [_join_period(texts)])
+            row.lines.extend(c.no for c in group)
+    return sorted(left, key=lambda c: c.no), lost
+
+
+# A period's piece a wrap put on the next line: the rest of its words ("ปีงบประมา", "ที่ ๔"), or a
+# word's last letters and the year ("ณ 2569", "าณ ๒๕๖๙"), or the year alone (OCR may put specks in it:
+# "๒๕»๒5»๒").
+_PERIOD_PIECE_RE = regex.compile(r"^(?:[\u0e01-\u0e4e]{1,3}\s+)?[\d๐-๙]\S{0,7}$|^(?:ปีงบ|ไตรมา|ที)")
+
+
+def _period_goes_on(period: list[str], piece: str) -> bool:
+    """Whether `piece` is the next of a period cell's wrapped pieces: the
+    period has no year or quarter yet, and no more than two pieces."""
+    return len(period) < 3 and not any(_DIGIT_RE.search(p) for p in period) \
+        and len(piece) <= CELL_MAX and bool(_PERIOD_PIECE_RE.match(piece.strip()))
+
+
+_THAI_END_RE = regex.compile(r"[\u0e01-\u0e4e]$")
+_THAI_START_RE = regex.compile(r"^[\u0e01-\u0e4e]")
+
+
+def _join_period(parts: list[str]) -> str:
+    """A period cell's wrapped pieces as one: the form prints its words as one
+    ("ภายในปีงบประมาณ", "ไตรมาสที่"), so pieces that meet between Thai letters
+    join without a space ("ปีงบประมา" / "ณ ๒๕๓๐" -> "ปีงบประมาณ ๒๕๓๐")."""
+    out = ""
+    for part in parts:
+        glue = "" if out and _THAI_END_RE.search(out) and _THAI_START_RE.match(part) else " "
+        out = f"{out}{glue}{part}" if out else part
+    return out
 
 
 _INLINE_BULLET_RE = regex.compile(r"\s[-–]\s")  # "x 100 - เครื่องมือ...": a bullet inside a cell printed on one line
@@ -299,6 +482,11 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     for seq, row in enumerate((r for r in rows if r.text), start=1):
         text = clean_value(join_wrapped(row.text))
         span = (min(row.lines), max(row.lines))
+        if row.mixed:
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds a target value's cell "
+                                    f"({text[:60]}...): OCR read the table's columns apart, so which cells are the "
+                                    "row's is in doubt, and a row may be lost among them", text, *span,
+                                    field="targets"))
         if holds_header(text):
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "

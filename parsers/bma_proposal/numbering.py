@@ -43,10 +43,11 @@ _STEP_RE = regex.compile(
 # An item of a section's list: the section number, a dot and the item's
 # number ("9.1", "๒.๓"), as OCR may damage it: a token of digits, dots and
 # look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:"; the section number read as one Thai letter:
-# "ฒ.๒" for ๙.๒; its dot lost or read as a space: "9๒", "2 3") or of two or three Latin
-# letters ("alo", "Ze"), then a space and Thai text.
+# "ฒ.๒" for ๙.๒, with a digit beside it: "๓ฒ.๓" for ๙.๓; its dot lost or read as a space: "9๒", "2 3") or
+# of two or three Latin letters ("alo", "Ze"), then a space and Thai text.
 _SUB_RE = regex.compile(
-    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\u0e01-\u0e2e])\s?[.,]\s?[\d๐-๙@o]{{1,2}}|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
+    rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
+    rf"|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
     rf"(?P<rest>{_THAI_START}.*)$"
 )
 # The same number alone on its line (the item's text below), after at most

@@ -4,22 +4,25 @@ twice is two copies of one project (the same name), voted together."""
 
 from __future__ import annotations
 
+import json
+from collections import Counter
 from collections.abc import Callable
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, numbers_run_apart,
                                             read_items, sequence_issues, sub_opener)
 from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
-from parsers.bma_proposal.sections import order_headings
+from parsers.bma_proposal.sections import headings_by_labels, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
-from parsers.values import span_text
+from parsers.values import UNIT_WORDS, span_text, split_unit
 from parsers.wraps import page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -37,8 +40,11 @@ def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
     drop_running_title(parts)
+    drop_running_header(parts)
     join_project_type(parts)
     read_fields(parts, FORM, out)
+    check_project_type(out)
+    mend_agency_marks(parts, out)
     read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
@@ -63,6 +69,63 @@ def drop_running_title(parts: Parts) -> None:
         if len(kept) < len(lines):
             parts.furniture.extend(ln for ln in lines if skeleton(ln.text) in titles)
             parts.sections[key] = kept
+
+
+_DIGITS_RE = regex.compile(r"[\d๐-๙]")
+HEADER_LINES = 3  # lines a page's running header may wrap over
+_YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
+
+
+def _header_key(text: str) -> str:
+    """A text's letters as running-header lines are compared by: its skeleton, figures left out (the year)."""
+    return _DIGITS_RE.sub("", skeleton(text))
+
+
+def drop_running_header(parts: Parts) -> None:
+    """A page's running header that prints the agency, and after it the
+    project's title and fiscal year ("สำนักงานเขตภาษีเจริญ โครงการยกระดับ..."
+    / "...เขตภาษีเจริญ" / "ปีงบประมาณ พ.ศ. 2567", or the agency alone:
+    "สำนักงานเขตคันนายาว"), wrapped over up to HEADER_LINES lines, between the
+    lines of a section at a page break, is the page's furniture, not the
+    section's text (a step or a cell ran on into it): lines that open with
+    the agency's name and spell the header's opening, letter for letter
+    (marks aside, a letter or two OCR misread), are set aside with the
+    copy's furniture."""
+    unit = next((v for k, v, _, _ in parts.fields if k == "unit"), None)
+    name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
+    agency = split_unit(unit)[0] if unit else None
+    at = max((m.start() for m in _UNIT_WORD_RE.finditer(agency)), default=None) if agency else None
+    if at is None or len(own := _header_key(agency[at:])) < AGENCY_MIN:
+        return
+    header = own + _header_key("โครงการ" + (name or "") + "ปีงบประมาณ พ.ศ.")
+
+    def opens(key: str) -> bool:  # the header's opening, a letter or two misread at most
+        return len(key) <= len(header) and Levenshtein.distance(key, header[:len(key)]) <= len(key) // 15
+    year_words = _header_key("ปีงบประมาณ พ.ศ.")
+    first = agency[at:].lstrip()[:1]  # a cheap look before the skeleton: the line opens with the name's letter
+    for section, lines in parts.sections.items():
+        if section == "lead":
+            continue
+        dropped: set[int] = set()
+        for i, ln in enumerate(lines):
+            if i in dropped or ln.text.lstrip()[:1] != first:
+                continue
+            key = _header_key(ln.text)
+            if not key.startswith(own[:4]) or len(key) < len(own) or not opens(key):
+                continue
+            run, joined = [i], key
+            for j in range(i + 1, min(i + HEADER_LINES, len(lines))):
+                # the header's next line: more of its words, or its year alone ("๒๕๑๐" under "ปีงบประมาณ พ.ศ.")
+                more = _header_key(lines[j].text)
+                if not (more and opens(joined + more)) and not (
+                        _YEAR_ALONE_RE.match(lines[j].text) and joined.endswith(year_words)):
+                    break
+                run.append(j)
+                joined += more
+            dropped.update(run)
+        if dropped:
+            parts.furniture.extend(lines[k] for k in sorted(dropped))
+            parts.sections[section] = [ln for k, ln in enumerate(lines) if k not in dropped]
 
 
 # The project type's second clause: "... เป็นโครงการต่อเนื่อง" / "... เป็นโครงการใหม่".
@@ -96,6 +159,19 @@ def join_project_type(parts: Parts) -> None:
         del body[0]
 
 
+def check_project_type(out: CopyReading) -> None:
+    """The project type names the project's basis and then whether it is a
+    continuing or a new one ("เป็นโครงการตามนโยบาย... เป็นโครงการต่อเนื่อง"): a
+    type read without that second clause lost it to OCR (read as specks,
+    "020", or put with other text), and is said."""
+    reading = out.tables.get("project", {}).get(0, {}).get("project_type")
+    if reading is None or not isinstance(reading.value, str) or _TYPE_END_RE.search(reading.value):
+        return
+    out.issues.append(Issue("warning", "missing_value", f"the project type {reading.value!r} lacks its second clause "
+                            "(เป็นโครงการต่อเนื่อง / เป็นโครงการใหม่): OCR lost it or put it elsewhere; kept as read",
+                            reading.value, *reading.span, field="projects.project_type"))
+
+
 def read_year_texts(parts: Parts, out: CopyReading) -> None:
     """What the year repairs work on (parsers.bma_proposal.years): the
     fiscal-year and period fields as printed, and every fiscal-year mention."""
@@ -127,6 +203,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.leave("unplaced_text", "text under the objectives heading before the first objective"
               + ("" if items else ", and no objective read: the rows it holds are lost"), lead,
               "objectives.text" if items else "objectives")
+    out.issues.extend(lost_first_item(items, lead, "objective", "objectives"))
     groups, issues, lead = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
     out.leave("unplaced_text", "text under the targets heading before the first numbered target", lead,
@@ -139,33 +216,68 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     read_activities(sections.get("s6", []), out)
     read_budget(sections.get("s7", []), out)
     read_risks(sections.get("s8", []), out)
-    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin)
+    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin,
+                               item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
-    read_kpis(sections.get("s10_1", []), out)
+    out.issues.extend(lost_first_item(benefits, lead, "benefit", "findings"))
+    taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
-    out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, []))
+    out.unplaced.extend(ln for key in ("s10", "s10_2", "s10_3") for ln in sections.get(key, [])
+                        if key != "s10_2" or ln.no not in taken)
+
+
+# Who an expected benefit is for, as the form's benefits open ("นักเรียนสามารถ...", "โรงเรียนมี...",
+# "ข้าราชการครูและ...", "ผู้ปกครองและชุมชน..."): a line of a benefit's text that opens with one opens it.
+_BENEFICIARIES = ("นักเรียน", "โรงเรียน", "ข้าราชการ", "ครู", "ผู้", "บุคลากร", "ชุมชน", "สถานศึกษา", "เด็ก",
+                  "ประชาชน", "หน่วยงาน", "เครือข่าย")
+_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:{'|'.join(_BENEFICIARIES)})")
+
+
+def opens_beneficiary(text: str) -> bool:
+    """Whether a line opens an expected benefit by its words: it opens with
+    whom the benefit is for (a speck or two before it aside: ": โรงเรียน...")."""
+    return _BENEFICIARY_RE.match(text) is not None
+
+
+LOST_ITEM = 20  # letters of Thai text before a list's first item that are an item's own (its number lost)
+_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], what: str, table: str) -> list[Issue]:
+    """Where the text before a list's first item holds a sentence (LOST_ITEM
+    Thai letters or more) and items were read: an item whose number OCR
+    lost, so the items read after it may be numbered short and a row lost;
+    the table is said over the lead and the items (its rows, every column)."""
+    if not items or not lead or sum(len(_THAI_LETTERS_RE.findall(ln.text)) for ln in lead) < LOST_ITEM:
+        return []
+    return [Issue("warning", "unread_cells", f"text before the first {what} holds a sentence: a {what} whose number "
+                  f"OCR lost, perhaps, so the {what}s after it may be numbered short and a row lost",
+                  " ".join(ln.text for ln in lead)[:120], lead[0].no, max(end for *_, end in items), field=table)]
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
               opens: Callable[[str], bool] | None = None,
-              margin: frozenset[int] = frozenset()) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
+              margin: frozenset[int] = frozenset(),
+              item_opens: Callable[[str], bool] | None = None) -> tuple[list[tuple[int, str, int, int]], list[Line]]:
     """A section's numbered list ("2.1 ...", "๙.๒ ...") as (number, text,
     first line, last line): numbered by its sequence whatever OCR did to the
     printed numbers (parsers.bma_proposal.numbering); a list without numbers
-    by its bullets or by what opens an item (parsers.items)."""
+    by its bullets or by what opens an item (parsers.items).  `item_opens`
+    (default `opens`): what opens an item's text where the list's numbers
+    stand in a column apart from its texts (numbering.numbers_apart)."""
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
     lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
-        items = [it for it in numbers_apart(items, exploded, opens) if it.text]
+        items = [it for it in numbers_apart(items, exploded, item_opens or opens) if it.text]
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
@@ -322,6 +434,87 @@ def check_sections(copy: Copy, out: CopyReading) -> None:
                                     out.line_start, out.line_end, field=SECTION_FIELDS[key]))
 
 
+AGENCY_MIN = 8  # letters of an agency's name looked for elsewhere in the copy (shorter ones are common words)
+FULLER_PRINTINGS = 2  # printings of the fuller reading that repair (one may be a speck OCR added)
+_MARK_ONLY_RE = regex.compile(rf"[{THAI_MARKS}]")
+
+
+_UNIT_WORD_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in UNIT_WORDS))
+
+
+def _marks_added(short: str, full: str) -> bool:
+    """Whether `full` is `short` with marks added and nothing else changed (spaces aside)."""
+    short, full = "".join(short.split()), "".join(full.split())
+    return short != full and all(op.tag == "insert" and _MARK_ONLY_RE.match(full[op.dest_pos])
+                                 for op in Levenshtein.editops(short, full))
+
+
+def mend_agency_marks(parts: Parts, out: CopyReading) -> None:
+    """The agency's name and the place that names it, where OCR misread a
+    mark the copy prints otherwise elsewhere: the copy prints the agency's
+    name again and again (the title, the rationale, the targets, the place,
+    the running headers).  OCR drops marks far more often than it adds them,
+    so where one printing of its letters has every mark the others have
+    (the fullest), a field that lacks some of them ("สำนักงานเขตหลักสี" under
+    a title and a rationale that print "สำนักงานเขตหลักสี่") reads as it:
+    repaired when it is printed FULLER_PRINTINGS times or more
+    (value_repaired, rule repeated_text), said when once (marks_dropped:
+    a speck OCR added, or the one printing left whole).  Where the
+    printings' marks disagree otherwise ("คันนายาว" and "ค้นนายาว"), no
+    printing tells which is right: a field printing one of them is kept,
+    and said (repair_ambiguous)."""
+    rec = out.tables.get("project", {}).get(0, {})
+    agency = rec.get("agency")
+    if agency is None or not isinstance(agency.value, str):
+        return
+    # its own name: from its last unit word on ("ฝ่ายการศึกษา และโรงเรียนในสังกัดสำนักงานเขตบางเขน": สำนักงานเขตบางเขน)
+    at = max((m.start() for m in _UNIT_WORD_RE.finditer(agency.value)), default=None)
+    name = "".join(agency.value[at:].split()) if at is not None else ""
+    if len(skeleton(name)) < AGENCY_MIN:
+        return
+    pattern = regex.compile(mark_tolerant(name))
+    texts = [v for _, v, _, _ in parts.fields] + [ln.text for key in parts.sections for ln in parts.sections[key]] \
+        + [ln.text for ln in parts.furniture + parts.signatures]
+    # (the texts joined by a character no white space is: a name is matched inside a line, as before)
+    printed = Counter("".join(m.group().split()) for m in pattern.finditer("\0".join(texts)))
+    fullest = [p for p in printed if all(o == p or _marks_added(o, p) for o in printed)]
+    for name in ("agency", "place"):
+        reading = rec.get(name)
+        if reading is None or not isinstance(reading.value, str):
+            continue
+        found = next(pattern.finditer(reading.value), None)
+        if found is None:
+            continue
+        own = "".join(found.group().split())
+        if len(fullest) != 1:  # the printings' marks disagree, and none holds the others'
+            others = sorted(p for p in printed if p != own)
+            if others:
+                out.issues.append(Issue("warning", "repair_ambiguous", f"projects.{name}: it prints the agency's "
+                                        f"name {own!r}, the copy prints it elsewhere as {', '.join(map(repr, others))}, "
+                                        "with other marks: OCR misread a mark in some printings, and which is not "
+                                        "known; kept as read", json.dumps(
+                                            {"rule": "repeated_text", "printed": reading.value, "chosen": None,
+                                             "candidates": [own, *others]}, ensure_ascii=False), *reading.span,
+                                        field=f"projects.{name}"))
+            continue
+        full = fullest[0]
+        if not _marks_added(own, full):
+            continue
+        chosen = reading.value[: found.start()] + full + reading.value[found.end():]
+        if printed[full] >= FULLER_PRINTINGS:
+            rec[name] = Reading(chosen, reading.text, *reading.span)
+            out.issues.append(Issue("warning", "value_repaired", f"projects.{name}: printed {reading.value!r}; the "
+                                    f"copy prints the agency's name {printed[full]} times elsewhere as {full!r}, with "
+                                    "marks OCR dropped here", json.dumps(
+                                        {"rule": "repeated_text", "printed": reading.value, "chosen": chosen},
+                                        ensure_ascii=False), *reading.span, field=f"projects.{name}"))
+        else:
+            out.issues.append(Issue("warning", "marks_dropped", f"projects.{name}: the copy prints the agency's name "
+                                    f"once elsewhere as {full!r}, with marks this printing lacks; one printing does "
+                                    "not repair, the text is kept as read", {"text": reading.value, "fuller": chosen},
+                                    *reading.span, field=f"projects.{name}"))
+
+
 def read_proposer(parts: Parts, out: CopyReading) -> None:
     """owner_name: the proposer named under the signature line (a proposal
     printed on one line keeps its signature block inside the text)."""
@@ -439,8 +632,10 @@ def _title_labels_in(text: str, labels: tuple[str, ...]) -> list[tuple[str, int,
 def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     by_no = {ln.no: ln for ln in lines}
     copies = split_copies(cut_title_block(events), FORM)
+    homes = {key: (f.label, f.sections) for key, f in FORM.fields.items() if f.sections is not None}
     for copy in copies:
         order_headings(copy, HEADING_ORDER, by_no)
+        headings_by_labels(copy, HEADING_ORDER, FORM.anchors, homes)
     return copies
 
 

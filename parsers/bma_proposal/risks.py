@@ -385,17 +385,56 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
         return None
     n = len(columns["level"])
-    if not n or any(len(cells) != n for cells in columns.values()):
+    if not n or any(len(columns[name]) != n for name in ("likelihood", "impact")) \
+            or any(len(columns[name]) < n for name in ("risk", "mitigation")):
         return None
     levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
     if not all(m and not m.group("l") and not m.group("i") for m in levels) or \
-            not all(_SHORT_RE.match(ln.text.strip()) for name in ("likelihood", "impact") for ln in columns[name]):
+            not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
+    texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
     return [Row([(columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
                 _level(levels[k].group("lv")), columns["level"][k].no,
-                risk=[(columns["risk"][k].text.strip(), columns["risk"][k].no)],
-                mitigation=[(columns["mitigation"][k].text.strip(), columns["mitigation"][k].no)])
+                risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
+                mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
             for k in range(n)]
+
+
+def wrapped_by_columns(rows: list[Row]) -> list[int]:
+    """The lines of the rows `by_columns` paired whose text cells it told
+    apart by a guess (a column of more lines than rows: some wrapped)."""
+    return [n for r in rows if len(r.risk) > 1 or len(r.mitigation) > 1 for _, n in r.risk + r.mitigation]
+
+
+_SCORE_TOKEN_RE = regex.compile(r"\S{1,4}")
+
+
+def _score_cell(text: str) -> bool:
+    """A score cell as OCR may leave it: a token of at most four characters ("๓", "©)", "เวิ,")."""
+    return bool(_SCORE_TOKEN_RE.fullmatch(text.strip()))
+
+
+def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
+    """A text column's lines as its `n` cells, one line or more each: where
+    it holds more lines than cells, the lines that wrapped are those after
+    the widest lines (a cell wraps where it meets the column's edge), and a
+    line opening with a word that continues its cell ("เพื่อ", "และ") the
+    likeliest; the first line opens a cell."""
+    extra = len(lines) - n
+    if extra <= 0:
+        return [[ln] for ln in lines]
+    widest = max(_width(ln.text) for ln in lines) or 1
+
+    def goes_on(k: int) -> float:  # how likely line k continues the cell of line k - 1
+        return _width(lines[k - 1].text) / widest + (1.0 if _CONTINUES_RE.match(lines[k].text.strip()) else 0.0)
+    joined = set(sorted(range(1, len(lines)), key=lambda k: (-goes_on(k), k))[:extra])
+    cells: list[list[Line]] = []
+    for k, ln in enumerate(lines):
+        if k in joined:
+            cells[-1].append(ln)
+        else:
+            cells.append([ln])
+    return cells
 
 
 # A markdown table run on in a line (a form printed on one line): its rule row "|---|---|" among its rows.
@@ -466,8 +505,15 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     rows = [r for r in rows if r.risk]
     if not rows:
         return False
+    guessed: list[int] = []
     if misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
         rows, left, misplaced = paired, [], []
+        guessed = wrapped_by_columns(rows)
+    if guessed:  # a text column's cells told apart by its lines' widths: each row's risk and mitigation in doubt
+        out.issues += [Issue("warning", "unread_cells", "risk table read column by column, a text column of more "
+                             "lines than rows: where its cells part was guessed from where lines wrap, so each "
+                             f"row's {what} is in doubt", "", min(guessed), max(guessed), field=f"findings.{name}")
+                       for name, what in (("text", "risk"), ("mitigation", "mitigation"))]
     if misplaced:  # read column by column: every row's cells may be another row's
         table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows] + \
             [ln.no for ln in misplaced]

@@ -24,6 +24,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import mark_tolerant, skeleton
+from parsers.anchors import AnchorSet
 from parsers.reader import Copy, Event
 from schemas.document import Line
 
@@ -221,3 +222,59 @@ def _is_heading(text: str, heading: str) -> bool:
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
+
+
+def headings_by_labels(copy: Copy, order: list[tuple[str, str]], anchors: AnchorSet,
+                       homes: dict[str, tuple[str, frozenset[str]]]) -> None:
+    """A heading OCR lost whole (its number and words read as specks, "€."),
+    found by its own fields: where a section that holds labelled fields
+    (`homes`: field key -> its label and the sections it counts in) is
+    missing, a text line between the headings around it that opens with a
+    label of its own ("ระเภทโครงการ : ..." for ประเภทโครงการ, a letter OCR
+    dropped; a colon or not) opens it; the scan, finding the label out of
+    its section, had read it as the section before's text.  The heading is put before that line, and the
+    section's labelled lines from there to the next heading are its fields.
+    Copies whose headings are all there are left as they are."""
+    rank = {key: i for i, (key, _) in enumerate(order)}
+    events = copy.events
+    for r, (key, _) in enumerate(order):
+        own = {field: label for field, (label, where) in homes.items() if where == frozenset({key})}
+        if not own or key in copy.headings_seen:
+            continue
+        found = [(i, rank[ev.key]) for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank]
+        lo = max((i for i, fr in found if fr < r), default=-1)
+        hi = min((i for i, fr in found if fr > r), default=len(events))
+        fields = {i: hit for i in range(lo + 1, hi) if events[i].kind == "text"
+                  and (hit := _label_opening(events[i].text, anchors, own)) is not None}
+        if not fields:
+            continue
+        first = min(fields)
+        out = events[:first] + [Event("heading", key, "", events[first].line)]
+        for i in range(first, hi):
+            ev, hit = events[i], fields.get(i)
+            out.append(ev if hit is None else Event("field", hit[0], ev.text[hit[1]:].strip(" \t:"), ev.line))
+        events = out + events[hi:]
+        copy.headings_seen = copy.headings_seen | {key}
+    copy.events = events
+
+
+_WORD_RE = regex.compile(r"\S+")
+LABEL_RATIO = 90.0  # fuzzy ratio of a line's first words to a label's (skeletons)
+
+
+def _label_opening(text: str, anchors: AnchorSet, labels: dict[str, str]) -> tuple[str, int] | None:
+    """(field key, where its value starts) for the label of `labels` (key ->
+    label) that opens `text`: as the anchors find it, a speck or two before
+    it aside, or its first words fuzzily (a letter dropped or changed, the
+    value after a single space: "ระเภทโครงการ เป็นโครงการ..."); None if none."""
+    hit = next((h for h in anchors.scan(text) if h.anchor.kind == "label"), None)
+    if hit is not None and hit.key in labels and len(text[: hit.start].strip()) <= 2:
+        return hit.key, hit.end
+    words = list(_WORD_RE.finditer(text))
+    for key, label in labels.items():
+        sk = skeleton(label)
+        for k in range(1, min(4, len(words)) + 1):
+            head = skeleton(text[: words[k - 1].end()])
+            if abs(len(head) - len(sk)) <= 1 and fuzz.ratio(head, sk) >= LABEL_RATIO:
+                return key, words[k - 1].end()
+    return None

@@ -37,11 +37,24 @@ _MONTH_ABBR_RE = regex.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ
 _BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
 
 
+# The twelve months' abbreviations the chart's column titles print.
+_MONTHS = frozenset(("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."))
+MONTHS_MIN = 6  # month titles a row of them prints as printed, at least (the rest OCR may misread)
+
+
+def _month_row(text: str) -> bool:
+    """The chart's row of month titles with some OCR misread ("A.A. พ.ย. ธ.ค. ม.ค. AW. มี.ค. เม.ย. WAL มิ.ย.
+    ก.ุค. ส.ค. กุย."): short tokens only, MONTHS_MIN or more of them months' abbreviations as printed."""
+    tokens = text.split()
+    return len(tokens) >= MONTHS_MIN and all(len(t) <= 6 for t in tokens) \
+        and sum(t in _MONTHS for t in tokens) >= MONTHS_MIN
+
+
 def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
     if _BARE_NUMBER_RE.match(text):
         return False
-    if not _THAI_WORD_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()):
+    if not _THAI_WORD_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
     sk = skeleton(text)
     if _CAPTION in sk and len(sk) <= 40:

@@ -35,7 +35,8 @@ from normalizers.numbers import (
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.budget import (activity_name, expense_stream, item_columns, paragraph_total, put_expenses,
                                          read_expenses, split_paragraph)
-from parsers.bma_proposal.kpis import is_row_line, put_kpis, read_cells, read_rows
+from parsers.bma_proposal.kpis import (cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
+                                      read_cells, read_rows)
 from parsers.bma_proposal.money import amount_or_none
 from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
@@ -356,18 +357,43 @@ def read_risks(lines: list[Line], out: CopyReading) -> None:
 
 # ---------------------------------------------------------------- KPIs
 
-def read_kpis(lines: list[Line], out: CopyReading) -> None:
+def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = None) -> set[int]:
     """KPI rows (parsers.bma_proposal.kpis): read across the page when a line
-    holds a row's type and its value's or method's words, else cell by cell."""
+    holds a row's type and its value's or method's words, else cell by cell.
+    The table's cells OCR read after the heading below it (`below`: section
+    10.2's lines; kpis.cells_below) fill the rows' methods and periods, or,
+    where no row was read above the heading, are the table's next cells.
+    The numbers of the lines of `below` taken are returned."""
+    tail = cells_below(below or [], is_header_cell)
     if any(is_row_line(ln.text) for ln in lines):
         rows, left = read_rows(lines, _is_kpi_header)
-        left = [ln for ln in left if not is_header_cell(ln.text) and _THAI_WORD_RE.search(ln.text)
-                and not _is_kpi_header(ln.text)]
+        left = [ln for ln in left if ln.text.strip() and not is_header_cell(ln.text) and not header_pieces(ln.text)
+                and not (_THAI_WORD_RE.search(ln.text) and _is_kpi_header(ln.text))]
+        if rows:
+            left = lead_into_first_row(rows[0], left)
+        left = [ln for ln in left if _THAI_WORD_RE.search(ln.text)]
         out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
+        rest, lost = fill_from_below(rows, tail) if tail else ([], False)
     else:
-        rows, left = read_cells([c for c in _kpi_cells(lines) if not is_header_cell(c.text)])
+        cells_above = [c for c in _kpi_cells(lines) if not is_header_cell(c.text) and not header_pieces(c.text)]
+        rows, left = read_cells(cells_above)
+        rest, lost = fill_from_below(rows, tail) if tail and any(r.text for r in rows) else ([], False)
+        if tail and not any(r.text for r in rows):  # no row above the heading: its cells go on below it
+            rows, left = read_cells(cells_above + tail)
+            tail = [c for c in tail if c not in left]
         out.leave("unread_cells", "KPI table cells after the last indicator row", left, "targets")
+    if lost and rows and rest:  # a row's method or period and no row for it: the rows above may hold its cells
+        out.unplaced.extend(rest)
+        first = min(n for r in rows for n in r.lines)
+        out.issues.append(Issue("warning", "unread_cells", "KPI table: a method or period read after the heading "
+                                "below the table (10.2) fits no row read above it, so a row was lost, and the "
+                                "rows above may hold its cells", " ".join(c.text for c in rest), first,
+                                rest[-1].no, field="targets"))
+    else:
+        out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
+                  rest, "targets")
     put_kpis(rows, out)
+    return {c.no for c in tail}
 
 
 def _kpi_cells(lines: list[Line]) -> list[Line]:
@@ -390,6 +416,24 @@ _KPI_HEADER_WORDS = sorted((skeleton(w) for w in ("ตัวชี้วัด",
                                                      "วิธีการคำนวณ", "เครื่องมือในการใช้วัด", "เครื่องมือ",
                                                      "ในการใช้วัด", "วัด", "ระยะเวลา", "ใช้")), key=len, reverse=True)
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+
+
+# The header's cells as the form prints them, one after the other (skeleton): a wrapped header cell's pieces
+# ("ประเภ" / "ทตัวชี" / "วัด" of "ประเภทตัวชี้วัด") are parts of it.
+_KPI_HEADER_RUN = skeleton("ตัวชี้วัด ค่าเป้าหมาย ประเภทตัวชี้วัด วิธีการคำนวณ/เครื่องมือในการใช้วัด ระยะเวลา")
+
+
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def header_pieces(text: str) -> bool:
+    """A line of the KPI table's header cells cut by their wraps and the
+    columns OCR read across ("ตัวชีวัด ค่า ประเภ วิธีการคํานวณ/ ระยะเวล",
+    "เป้าหมา ทตัวชี เครื่องมือในการ 1", "ย วัด ใช้วัด"): each of its words
+    with a Thai letter is a piece of the header's text, one of four letters
+    or more; specks of other characters may stand among them."""
+    words = [skeleton(w) for w in text.split() if _THAI_LETTER_RE.search(w)]
+    return bool(words) and any(len(w) >= 4 for w in words) and all(w in _KPI_HEADER_RUN for w in words)
 
 
 def _is_kpi_header(text: str) -> bool:
