@@ -232,9 +232,11 @@ CODES: list[IssueCode] = [
     _c("count_mismatch", "error|warning", "an OBEC summary's project counts differ from the projects listed "
        "(error when fewer projects were read than it states)", TEXT, scope="report",
        th="จำนวนโครงการในสรุปไม่ตรงกับที่รายงาน"),
-    _c("project_unread", "error", "an OBEC status group lists fewer projects than its count in the summary: the "
-       "missing projects' titles (and so all their rows) were not read; raised at the lines of the group's projects "
-       "that were read (the missing ones stand among or after them), field `projects`",
+    _c("project_unread", "error|warning", "an OBEC status group lists fewer projects than its count in the summary: "
+       "the missing projects' titles were not read, and their rows are lost with them or were read as more items of "
+       "the project before them; raised at the lines of the group's projects that were read (the missing ones stand "
+       "among or after them), field `projects` (error), and once more for each table of the projects' rows "
+       "(targets, activities, alignments, findings, quarterly_budgets: warning)",
        {"status": "the status group", "stated": "the summary's count for it", "read": "the projects read in it",
         "titles": "the titles read in it"}, scope="report", th="อ่านโครงการในกลุ่มสถานะได้ไม่ครบตามจำนวนในสรุป"),
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,

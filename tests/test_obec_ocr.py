@@ -708,9 +708,13 @@ def test_projects_lost_where_a_group_count_was_misread_alike_are_said_at_the_lis
     text = text.replace("เสร็จสิ้นแล้ว จำนวน 3 โครงการ", "เสร็จสิ้นแล้ว จำนวน 2 โครงการ")
     rows = run(text)
     assert len(rows["projects"]) == 2 and rows["report_summaries"][0]["n_projects"] == 3
-    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread"]
-    assert issue["field"] == "projects" and json.loads(issue["evidence"])["stated"] == 3
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "projects"]
+    assert json.loads(issue["evidence"])["stated"] == 3
     assert issue["line_start"] == min(p["line_start"] for p in rows["projects"])
+    # and of each table of the projects' rows, at the same lines (their rows lost, or read under another project)
+    tables = {i["field"] for i in rows["issues"] if i["code"] == "project_unread" and i["field"] != "projects"
+              and i["line_start"] == issue["line_start"]}
+    assert tables == {"targets", "activities", "alignments", "findings", "quarterly_budgets"}
     # nothing lost: no such issue
     assert not [i for i in run(report(projects=projects))["issues"] if i["code"] == "project_unread"]
 
@@ -1955,3 +1959,21 @@ def test_items_known_whole_part_a_list_only_one_way():
     # a text read as one item over lines that are known items one after the other is no item known whole
     assert item_key(f"{a} {b}") not in known_items([[Line(40, f"๑. {a}"), Line(41, f"๒. {b}")],
                                                    [Line(50, a), Line(51, b)]], wraps)
+
+
+def test_a_project_whose_title_ocr_lost_says_its_rows_stand_under_the_project_before_it():
+    """Project 2's title line lost: its targets, activities, alignments, findings and budget read on as more
+    items of project 1.  The summary's counts say a project is missing; the loss is said of the projects table
+    and, at the same lines, of every table of the projects' rows (they were silent there)."""
+    text = report()
+    lost = "2. โครงการทดสอบที่ 2 ของสำนักงาน\n"
+    assert lost in text
+    rows = run(text.replace(lost, ""))
+    assert len(rows["projects"]) == 1
+    said = {i["field"]: i for i in rows["issues"] if i["code"] == "project_unread"
+            and "stated" in json.loads(i["evidence"] or "{}")}  # (the summary's counts; the reader says more)
+    assert set(said) == {"projects", "targets", "activities", "alignments", "findings", "quarterly_budgets"}
+    project = rows["projects"][0]
+    assert said["targets"]["line_start"] <= project["line_start"] and said["targets"]["severity"] == "warning"
+    # the report as printed says nothing of the kind
+    assert not [i for i in run(report())["issues"] if i["code"] == "project_unread"]

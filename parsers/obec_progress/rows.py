@@ -247,7 +247,7 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
                                 f"the summary counts {stated.value} {status} projects, the report lists {n}",
                                 stated.text, *stated.span, field=f"report_summaries.n_{status}"))
         if stated is not None and isinstance(stated.value, int) and stated.value > n:
-            issues.append(_unread_in_group(status, stated.value, [rec for (st, _), rec in projects if st == status]))
+            issues += _unread_in_group(status, stated.value, [rec for (st, _), rec in projects if st == status])
             said += stated.value - n
     total = summary.get("n_projects")
     if total is not None and total.value != len(projects):
@@ -258,7 +258,7 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
         if isinstance(total.value, int) and total.value - len(projects) > said:
             # the groups' counts do not account for the loss (a group's count misread as the titles it
             # kept): the loss is said about the projects table all the same, at the lines of the list
-            issues.append(_unread_in_group("", total.value - said, [rec for _, rec in projects]))
+            issues += _unread_in_group("", total.value - said, [rec for _, rec in projects])
     for status in STATUS_ORDER:
         pct, n = summary.get(f"pct_{status}"), summary.get(f"n_{status}")
         if pct is not None and n is not None and total is not None and total.value:
@@ -270,10 +270,18 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
     return issues
 
 
-def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -> Issue:
+# The tables whose rows a project holds: where its title was lost, they are lost with it or stand under the
+# project before it (its lists read on into the lost one's), and either way in doubt at the group's lines.
+PROJECT_ROW_TABLES = ("targets", "activities", "alignments", "findings", "quarterly_budgets")
+
+
+def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -> list[Issue]:
     """A group that lists fewer projects than the summary counts: the loss said
     at the group's own lines (its projects read, among or after which the
-    missing ones stand), about the projects table, not only at the summary.
+    missing ones stand), about the projects table, not only at the summary,
+    and about each table of the projects' rows at those lines: a project
+    whose title OCR lost leaves its targets, activities, alignments, findings
+    and budgets unread, or read as more items of the project before it.
     With no `status`, the whole report's projects against the summary's
     total, where the groups' counts do not account for the loss."""
     spans = [rec["name"].span for rec in read if "name" in rec]
@@ -282,10 +290,15 @@ def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -
                            "titles": [rec["name"].value[:60] for rec in read if "name" in rec]}, ensure_ascii=False)
     where = f"lines {lines[0]}-{lines[1]}" if spans else "the report"
     group = f"{status} " if status else ""
-    return Issue("error", "project_unread", f"the summary counts {stated} {group}projects, {len(read)} were read: "
-                 f"{stated - len(read)} project(s) {'of this group ' if status else ''}in {where} were not "
-                 "recognised, and none of their rows (targets, activities, budgets, findings) is read",
-                 evidence, *lines, field="projects")
+    what = (f"the summary counts {stated} {group}projects, {len(read)} were read: {stated - len(read)} project(s) "
+            f"{'of this group ' if status else ''}in {where} were not recognised")
+    out = [Issue("error", "project_unread", f"{what}; their rows (targets, activities, alignments, findings, "
+                 "budgets) are lost with them, or were read as more items of the project before them", evidence,
+                 *lines, field="projects")]
+    out += [Issue("warning", "project_unread", f"{what}: rows of {table} in these lines may belong to a project whose "
+                  "title OCR lost (read as more items of the project before it), or be missing", evidence, *lines,
+                  field=table) for table in PROJECT_ROW_TABLES]
+    return out
 
 
 def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> list[Issue]:
