@@ -20,8 +20,9 @@ import argparse
 import json
 import os
 import sys
-from collections import defaultdict
+from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 from pipeline.check import Cell, CheckResult, Report, render_text, report_json, run_check
 
@@ -54,6 +55,56 @@ def numeric_accuracy(cells: list[Cell]) -> tuple[int, int]:
     """(right, all) over the expected numeric facts (soft)."""
     facts = numeric_facts(cells)
     return sum(1 for c in facts if c.soft == "ok"), len(facts)
+
+
+def printed_digits(column: str, value: Any) -> str:
+    """The digits of a fact's value as the document prints them: a date as
+    its day, month and Buddhist-era year, a Gregorian fiscal year as the BE
+    one, money without the satang the form rarely prints ("59800.00" as
+    59800), anything else as written."""
+    text = str(value)
+    if isinstance(value, str) and len(text) == 10 and text[4] == "-" and text[7] == "-" and text.replace("-", "").isdigit():
+        year, month, day = text.split("-")
+        return f"{int(day)}{int(month)}{int(year) + 543}"
+    if column == "fiscal_year" and text.isdigit():
+        return str(int(text) + 543)
+    if text.endswith(".00"):
+        text = text[:-3]
+    return "".join(ch for ch in text if ch.isdigit())
+
+
+def unwritable(column: str, value: Any) -> bool:
+    """Whether a fact's value, printed (printed_digits), holds a 4, 6, 7, 8
+    or 9: digits the OCR'd twins' engine cannot write in Thai."""
+    return bool(set(printed_digits(column, value)) & set("46789"))
+
+
+MISREAD_KINDS = ("unwritable, read wrong", "unwritable, unread", "unread", "฿ read as a digit", "other misread")
+
+
+def misread_kinds(cells: list[Cell], tags: dict[str, set[str]]) -> tuple[Counter, Counter]:
+    """The numeric misses (numeric_facts not right) by kind (MISREAD_KINDS)
+    and the (true, read) digit pairs of the wrong ones read at the true
+    value's number of digits.  Unwritable as in the table of Thai- and
+    mixed-digit documents: the true value holds a 4, 6, 7, 8 or 9."""
+    kinds: Counter = Counter()
+    pairs: Counter = Counter()
+    for c in numeric_facts(cells):
+        if c.soft == "ok":
+            continue
+        thai = bool(tags.get(c.document, set()) & {"digits_thai", "digits_mixed"})
+        lost = thai and unwritable(c.column, c.expected)
+        want = printed_digits(c.column, c.expected)
+        got = printed_digits(c.column, c.got) if c.got is not None else ""
+        if c.got is None:
+            kinds["unwritable, unread" if lost else "unread"] += 1
+        elif got[:1] in "83" and got[1:] == want:
+            kinds["฿ read as a digit"] += 1
+        else:
+            kinds["unwritable, read wrong" if lost else "other misread"] += 1
+            if len(want) == len(got):
+                pairs.update((a, b) for a, b in zip(want, got) if a != b)
+    return kinds, pairs
 
 
 def pct(n: float) -> str:
@@ -150,7 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     print("\nnumeric facts right (%) by the script of the document's digits (facts)\n")
     print(table(srows, ["run", *scripts]))
 
-    # Of those, the facts whose true value holds a 4, 6, 7, 8 or 9: printed in
+    # Of those, the facts whose true value holds a 4, 6, 7, 8 or 9 as printed (unwritable): in
     # Thai digits, OCR cannot have read them, and only a repair can be right;
     # the others OCR could read as printed. Silent: misses no issue names.
     urows = []
@@ -160,9 +211,9 @@ def main(argv: list[str] | None = None) -> int:
         tags = {e.name: set(e.variants) for e in results[n].report.expected}
         row = [n]
         for script in ("digits_thai", "digits_mixed"):
-            for unwritable in (False, True):
+            for held in (False, True):
                 facts = [c for c in numeric_facts(runs[n].cells) if script in tags.get(c.document, ())
-                         and bool(set(str(c.expected)) & set("46789")) == unwritable]
+                         and unwritable(c.column, c.expected) == held]
                 right = sum(1 for c in facts if c.soft == "ok")
                 silent_ = sum(1 for c in facts if c.soft != "ok" and not c.flagged)
                 row.append(f"{pct(right / len(facts))} ({len(facts)}; {silent_} silent)" if facts else "-")
@@ -171,6 +222,22 @@ def main(argv: list[str] | None = None) -> int:
         print("\nnumeric facts right (%) of Thai- and mixed-digit documents, by whether the true value holds a "
               "4, 6, 7, 8 or 9\n(digits the OCR model cannot write when printed in Thai; facts; silent misses)\n")
         print(table(urows, ["run", "thai: 0-3, 5 only", "thai: 4 6 7 8 9", "mixed: 0-3, 5 only", "mixed: 4 6 7 8 9"]))
+
+    # The numeric misses of each OCR'd run by kind: the misreads no repair mended, counted (issue 11 asks
+    # for them), with the commonest digit confusions of the misreads read at the true value's length.
+    krows, confusions = [], {}
+    for n in names:
+        if n.endswith("ocr"):
+            kinds, confusions[n] = misread_kinds(runs[n].cells, {e.name: set(e.variants)
+                                                                 for e in results[n].report.expected})
+            krows.append([n, *(str(kinds[k]) for k in MISREAD_KINDS), str(sum(kinds.values()))])
+    if krows:
+        print("\nnumeric misses after OCR by kind (unwritable: the true value, in a Thai- or mixed-digit document, "
+              "holds a digit the OCR model cannot write)\n")
+        print(table(krows, ["run", *MISREAD_KINDS, "all"]))
+        for n, counts in confusions.items():
+            print(f"  {n}: commonest digit confusions (true -> read): "
+                  + ", ".join(f"{a}->{b} ({k})" for (a, b), k in counts.most_common(8)))
 
     variants = defaultdict(dict)
     for n in ("clean", "ocr"):
