@@ -280,6 +280,14 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     return paragraphs, numbers, lead
 
 
+def _known_end(lines: list[Line], i: int, known: frozenset[str]) -> int | None:
+    """Where the longest stretch of lines from `i` (KNOWN_LINES at most)
+    that reads as an item the report prints whole (`known`, by item_key)
+    ends; None when none from `i` does."""
+    return next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
+                 if item_key(span_text(lines[i:j])) in known), None)
+
+
 def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str],
                              guessed: list[int] | None = None) -> list[list[Line]]:
     """The texts of a list whose `n` numbers stand apart, where neither
@@ -308,8 +316,7 @@ def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, k
             False if ln.no in wraps.at_margin else None)
     k, runs = 0, 0
     while k < len(lines):
-        run = next((j for j in range(min(k + KNOWN_LINES, len(lines)), k, -1)
-                    if item_key(span_text(lines[k:j])) in known), None)
+        run = _known_end(lines, k, known)
         if run is None:
             k += 1
             continue
@@ -716,8 +723,7 @@ def _known_and_between(lines: list[Line], known: frozenset[str], wraps: Any,
     runs: list[tuple[int, int]] = []
     i = 0
     while i < len(lines):
-        j = next((j for j in range(min(i + KNOWN_LINES, len(lines)), i, -1)
-                  if item_key(span_text(lines[i:j])) in known), None)
+        j = _known_end(lines, i, known)
         if j is None:
             i += 1
             continue
