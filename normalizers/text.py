@@ -334,8 +334,9 @@ def clean_value(text: str) -> str:
     return to_nfc(collapse_whitespace(to_spaces(normalize_thai(text))))
 
 
-# what a skeleton drops: Thai marks, white space, dots, colons and leaders, in one pass
-_SKELETON_DROP_RE = re.compile(f"[{THAI_MARKS}\\s.:…]+")
+# what a skeleton keeps: the runs between what it drops (Thai marks, white space, dots, colons and
+# leaders), found in one pass and joined (a sub of the dropped runs costs a replacement each, a sixth more)
+_SKELETON_KEEP_RE = re.compile(f"[^{THAI_MARKS}\\s.:…]+")
 
 
 @lru_cache(maxsize=32768)
@@ -344,7 +345,7 @@ def skeleton(text: str) -> str:
     comparison where OCR dropped tone marks and vowels (ที่ -> ที).  Sara am
     counts as sara aa; nikhahit + sara aa (fix_sara_am) gives the same, as
     the nikhahit and any tone mark between are dropped."""
-    return _SKELETON_DROP_RE.sub("", text.replace("\u0e33", "\u0e32"))
+    return "".join(_SKELETON_KEEP_RE.findall(text.replace("\u0e33", "\u0e32")))
 
 
 def join_wrapped(parts: list[str]) -> str:

@@ -172,6 +172,13 @@ class Skeleton:
 # the dropped characters (deleted by one regex pass: str.translate with a
 # dict looks each character up in Python, three times slower)
 _DROP_RE = re.compile("[" + re.escape("".join(sorted(_DROP))) + "]")
+_KEEP_RE = re.compile("[^" + re.escape("".join(sorted(_DROP))) + "]+")  # the runs of kept characters
+
+
+def _without_dropped(text: str) -> str:
+    """`text` without the dropped characters: its kept runs found in one
+    pass and joined (a sub of _DROP_RE costs a replacement a character)."""
+    return "".join(_KEEP_RE.findall(text))
 _KEPT = dict.fromkeys(_DROP, False)  # _KEPT.get(ch, True): whether the skeleton keeps ch
 
 
@@ -202,14 +209,14 @@ def skeleton_of(line: str) -> Skeleton:
     (Nikhahit is dropped, so ํ + า gives า as ำ does.)"""
     if len(line) <= CACHED_LINE:
         return _skeleton_of(line)
-    return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)  # not memoised, here or there
+    return Skeleton(_without_dropped(line).replace("\u0e33", "\u0e32"), line)  # not memoised, here or there
 
 
 @lru_cache(maxsize=65536)
 def _skeleton_of(line: str) -> Skeleton:
     if _OTHER_SPACE_RE.search(line) is None:  # the text skeleton is the same: the clean-up computed it for most lines
         return Skeleton(text_skeleton(line), line)
-    return Skeleton(_DROP_RE.sub("", line).replace("\u0e33", "\u0e32"), line)
+    return Skeleton(_without_dropped(line).replace("\u0e33", "\u0e32"), line)
 
 
 # White space other than a space, a tab or a no-break space: normalizers.text.skeleton drops it
@@ -436,7 +443,7 @@ class AnchorSet:
                     # (no more than a letter dropped or added: a table's column head that is a label's last
                     # word, 'โครงการ' under 'ชื่อโครงการ', is no label)
                     if found is not None and abs(len(found[0]) - n) <= 1 and not found[0].endswith(
-                            _DROP_RE.sub("", first).replace("\u0e33", "\u0e32")):
+                            _without_dropped(first).replace("\u0e33", "\u0e32")):
                         start, end = len(line) - len(line.lstrip()), gap.end()
                         sep = _SEPARATOR_RE.match(line, end)  # a colon after the gap: the value follows it
                         if sep and any(c in sep.group() for c in ":;=："):
@@ -503,7 +510,7 @@ class AnchorSet:
         any: rapidfuzz's (choice, score, index)).  Memoised per span for the
         document (`_label_memo`): a form prints its labels on many lines, so
         the words before a separator repeat where the lines do not."""
-        cand = _DROP_RE.sub("", span).replace("\u0e33", "\u0e32")  # skeleton_text, not memoised: new spans
+        cand = _without_dropped(span).replace("\u0e33", "\u0e32")  # skeleton_text, not memoised: new spans
         if len(cand) > self._longest + 6 or len(cand) < 3:
             return len(cand), None
         choices = self._fuzzy_label_skels

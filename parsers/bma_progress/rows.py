@@ -57,8 +57,9 @@ _LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e32\u0e40-\u0e44]")
 def label_inside(text: str) -> tuple[str, int] | None:
     """The first entry label (_ENTRY_LABELS) `text` holds, fuzzily, and
     where it starts in `text`; None when it holds none."""
-    kept = [(i, ch) for i, ch in enumerate(text.replace("\u0e33", "\u0e32")) if _LETTER_RE.match(ch)]
-    letters = "".join(ch for _, ch in kept)
+    read = text.replace("\u0e33", "\u0e32")
+    kept = [m.start() for m in _LETTER_RE.finditer(read)]  # where each letter stands (one pass, not a match a character)
+    letters = "".join(_LETTER_RE.findall(read))
     found = []
     for label, sk in _ENTRY_LABELS:
         if len(letters) < len(sk) // 2:
@@ -69,7 +70,7 @@ def label_inside(text: str) -> tuple[str, int] | None:
     if not found:
         return None
     start, label = min(found)
-    return label, kept[min(start, len(kept) - 1)][0]
+    return label, kept[min(start, len(kept) - 1)]
 
 
 def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
