@@ -176,6 +176,11 @@ def _lacks_a_mark(a: str, b: str) -> bool:
 
 ECHO_MIN = 5  # characters of a word a text prints right for a misspelling of it there to be read as it
 _MAX_ECHOES = 3  # misspellings read back in one text
+# The longest text whose echoes are looked for: each of its words is sought fuzzily over the whole text, so
+# the cost grows with both (a form whose every line OCR doubled or printed five times makes texts five times
+# their length: sample 004 so, 2.8 MB, took twice as long with this rule).  The corpora's texts that reach it
+# are at most about 500 characters; a longer one stays flagged (unknown_words), as before the rule.
+ECHO_MAX_CHARS = 1_000
 
 
 @lru_cache(maxsize=1024)
@@ -200,6 +205,8 @@ def echoed_words(text: str, pieces: list[str]) -> tuple[str, list[tuple[str, str
     read back; the text as it is and [] when none."""
     changes: list[tuple[str, str]] = []
     fixed = text
+    if len(text) > ECHO_MAX_CHARS:
+        return text, []
     for _ in range(_MAX_ECHOES):
         found = _echo(fixed, len(pieces))
         if found is None:

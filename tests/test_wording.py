@@ -114,3 +114,13 @@ def test_a_text_with_other_damage_keeps_its_misspelt_word_and_is_flagged():
     assert not _repairs(rows, "echoed_word")
     (flag,) = _flags(rows)
     assert flag["field"] == "progress_reports.description"
+
+
+def test_a_text_past_the_echo_bound_is_left_as_read():
+    """echoed_words seeks each word fuzzily over the whole text: a text longer than ECHO_MAX_CHARS (a form whose
+    lines OCR printed five times) is not searched, and stays as read (flagged by unknown_words)."""
+    from pipeline.wording import ECHO_MAX_CHARS, echoed_words, unknown_words
+    text = "ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร"
+    assert echoed_words(text, unknown_words(text))[1]  # within the bound: read back
+    long = " ".join([text] * (ECHO_MAX_CHARS // len(text) + 1))
+    assert len(long) > ECHO_MAX_CHARS and echoed_words(long, unknown_words(long)) == (long, [])
