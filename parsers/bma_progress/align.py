@@ -126,11 +126,13 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
     if len(group) < 2:
         return []
     issues: list[Issue] = []
-    reports = sorted({key[0] for copy in group for key in copy.tables.get("expenses", {})})
-    for seq in reports:
-        lists = {copy.index: [_Line(k, r) for k, r in sorted(copy.tables.get("expenses", {}).items()) if k[0] == seq]
-                 for copy in group}
-        lists = {c: ls for c, ls in lists.items() if ls}
+    # each report's lines per copy (copies in group order, lines in their order), gathered in one pass
+    by_report: dict[int, dict[int, list[_Line]]] = {}
+    for copy in group:
+        for k, r in sorted(copy.tables.get("expenses", {}).items()):
+            by_report.setdefault(k[0], {}).setdefault(copy.index, []).append(_Line(k, r))
+    by_index = {copy.index: copy for copy in group}
+    for seq, lists in sorted(by_report.items()):
         if len(lists) < 2 or len({tuple(ln.item for ln in ls) for ls in lists.values()}) == 1 and \
                 len({len(ls) for ls in lists.values()}) == 1:
             continue  # the copies agree, line by line
@@ -140,19 +142,24 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         disbursed = {rec["disbursed"].value for copy in group
                      if (rec := copy.tables.get("progress_reports", {}).get(seq)) is not None and "disbursed" in rec
                      and isinstance(rec["disbursed"].value, Decimal)}
-        scores = {(a, b): _align(lists[a], lists[b]) for a in lists for b in lists if a != b}
-        ref = max(lists, key=lambda c: (_adds_up(lists[c], disbursed), sum(scores[c, o][0] for o in lists if o != c),
+        # how well each pair of copies agrees (the alignment's score is the same either way round), then the
+        # reference's pairing with each other copy
+        agree: dict[tuple[int, int], int] = {}
+        for a in lists:
+            for b in lists:
+                if a < b:
+                    agree[a, b] = agree[b, a] = _align(lists[a], lists[b])[0]
+        ref = max(lists, key=lambda c: (_adds_up(lists[c], disbursed), sum(agree[c, o] for o in lists if o != c),
                                        len(lists[c]), -c))
+        pairings = {c: _align(lists[ref], lists[c])[1] for c in lists if c != ref}
         items = tuple(ln.item for ln in lists[ref])
         borne_out = any(tuple(ln.item for ln in ls) == items for c, ls in lists.items() if c != ref) or (
-            _adds_up(lists[ref], disbursed)
-            and any(len(scores[ref, c][1]) == len(lists[ref]) for c in lists if c != ref))
-        by_index = {copy.index: copy for copy in group}
+            _adds_up(lists[ref], disbursed) and any(len(p) == len(lists[ref]) for p in pairings.values()))
         extra: list[tuple[str, tuple[int, int]]] = []  # (item, key) of the lines kept after the reference's
         for c, lines in lists.items():
             if c == ref:
                 continue
-            paired = dict((j, i) for i, j in scores[ref, c][1])
+            paired = dict((j, i) for i, j in pairings[c])
             copy = by_index[c]
             expenses = copy.tables["expenses"]
             for line in lines:
