@@ -17,11 +17,23 @@ from functools import lru_cache
 
 import regex
 from pythainlp.util import normalize as _pythainlp_normalize
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.numbers import thai_digits_to_arabic
 
 # Thai combining marks: above/below vowels, tone marks, thanthakhat, nikhahit.
 THAI_MARKS = "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e"
+_THAI_MARK_RE = regex.compile(f"[{THAI_MARKS}]")
+
+
+def marks_added(short: str, full: str, mark: regex.Pattern = _THAI_MARK_RE) -> bool:
+    """Whether `full` is `short` with marks added (characters `mark` matches:
+    Thai marks by default) and nothing else changed; OCR drops marks far
+    more often than it adds them, so of two such printings `full` is the
+    likelier reading.  Spaces count as characters: strip them first where
+    they do not matter."""
+    return short != full and all(op.tag == "insert" and mark.match(full[op.dest_pos])
+                                 for op in Levenshtein.editops(short, full))
 
 # Lao letters that OCR engines emit for their Thai look-alikes: for these the
 # Lao code point is the Thai one plus 0x80 (ະ U+0EB0 for ะ U+0E30, ...).

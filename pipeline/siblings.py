@@ -49,6 +49,7 @@ import regex
 from rapidfuzz import process
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.text import marks_added
 from normalizers.words import plausibility
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -111,9 +112,9 @@ def _figures(text: str) -> list[str]:
 
 
 def _marks_added(short: str, full: str) -> bool:
-    """Whether `full` is `short` (both without spaces) with marks added and nothing else changed."""
-    return short != full and all(op.tag == "insert" and _MARK_RE.match(full[op.dest_pos])
-                                 for op in Levenshtein.editops(short, full))
+    """Whether `full` is `short` (both without spaces) with marks added and nothing else changed
+    (normalizers.text.marks_added, any script's nonspacing marks)."""
+    return marks_added(short, full, _MARK_RE)
 
 
 def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]]) -> str | None:

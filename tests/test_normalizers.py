@@ -179,3 +179,14 @@ def test_a_mark_ocr_put_between_a_number_s_digits_is_dropped():
     # marks on letters, and a mark after a number's last digit, are text's
     assert strip_marks_in_numbers("ที่ ๑๒ ก็ได้ 3่ คน") == "ที่ ๑๒ ก็ได้ 3่ คน"
     assert fix_line_and_explain("ราคา ๕่๐ บาท") == ("ราคา ๕๐ บาท", ("strip_marks_in_numbers",))
+
+
+def test_marks_added_says_whether_only_marks_were_added():
+    import regex
+    from normalizers.text import marks_added
+    assert marks_added("สำนักงานเขตหลักสี", "สำนักงานเขตหลักสี่")          # a tone mark OCR dropped
+    assert not marks_added("สำนักงานเขตหลักสี่", "สำนักงานเขตหลักสี่")       # the same printing
+    assert not marks_added("ค้นนายาว", "คันนายาว")                          # a mark changed, not added
+    assert not marks_added("คนนายาว", "คันนายาวX")                          # a letter added too
+    assert marks_added("cafe", "cafe\u0301", regex.compile(r"\p{Mn}"))      # another script's marks, when asked
+    assert not marks_added("cafe", "cafe\u0301")                            # not Thai: not by default

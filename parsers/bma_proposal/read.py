@@ -11,7 +11,7 @@ from collections.abc import Callable
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, numbers_run_apart,
@@ -436,17 +436,15 @@ def check_sections(copy: Copy, out: CopyReading) -> None:
 
 AGENCY_MIN = 8  # letters of an agency's name looked for elsewhere in the copy (shorter ones are common words)
 FULLER_PRINTINGS = 2  # printings of the fuller reading that repair (one may be a speck OCR added)
-_MARK_ONLY_RE = regex.compile(rf"[{THAI_MARKS}]")
 
 
 _UNIT_WORD_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in UNIT_WORDS))
 
 
 def _marks_added(short: str, full: str) -> bool:
-    """Whether `full` is `short` with marks added and nothing else changed (spaces aside)."""
-    short, full = "".join(short.split()), "".join(full.split())
-    return short != full and all(op.tag == "insert" and _MARK_ONLY_RE.match(full[op.dest_pos])
-                                 for op in Levenshtein.editops(short, full))
+    """Whether `full` is `short` with Thai marks added and nothing else changed, spaces aside
+    (normalizers.text.marks_added)."""
+    return marks_added("".join(short.split()), "".join(full.split()))
 
 
 def mend_agency_marks(parts: Parts, out: CopyReading) -> None:
