@@ -1301,8 +1301,11 @@ def test_item_numbers_read_apart_are_paired_by_the_items_the_report_prints_whole
     assert item_key(pupils) in known
     assert items_of(lines, maybe, known) == [(f"{head} {tail}", 4, 5), (pupils, 6, 6)]
     assert unpaired_numbers(lines, maybe, known) is None and paired_in_doubt(lines, maybe, known) is None
-    # a line the page did not wrap left uncut (line 5 after a short line 4): the known items do not part it all
-    assert len(items_of(lines, PageWraps(frozenset({6}), frozenset()), known)) == 1
+    # a line the page did not wrap (line 5 after a short line 4): the widths make three pieces for two numbers, and
+    # the known item alone parts the texts (the text before it one item), said
+    short = PageWraps(frozenset({6}), frozenset())
+    assert items_of(lines, short, known) == [(f"{head} {tail}", 4, 5), (pupils, 6, 6)]
+    assert "alone cut them" in paired_in_doubt(lines, short, known)
     # an item printed whole may open a longer one: "ผู้บริหาร... จำนวน N คน" is known, and here it goes on
     board, meeting = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๒๗ คน", "เข้าร่วมการประชุมเชิงปฏิบัติการ"
     longer = [Line(1, "๑."), Line(2, "๒."), Line(4, pupils), Line(5, board), Line(6, meeting)]
@@ -1337,6 +1340,45 @@ def test_item_numbers_read_apart_are_paired_by_the_known_items_and_the_widths_to
     # three numbers for these texts: the cuts the widths and the known item make are too few either way
     three = [Line(0, "1)")] + lines
     assert unpaired_numbers(three, wraps, known) is not None
+
+
+def test_item_numbers_read_apart_are_paired_by_the_known_items_alone_where_the_widths_gainsay_them():
+    # extra4's t008 OCR'd: a column of three numbers, then a project's own sentence printed over three lines
+    # (office / what was done / "ครบตามแผนที่กำหนด", as a table's cell breaks it) the third of which follows a
+    # short line, so the widths cut it, then two items the report prints whole elsewhere: the widths make four
+    # pieces for three numbers; the known items alone make three, the text before them one item, said
+    from parsers.obec_progress.lists import item_key, items_of, paired_in_doubt, unpaired_numbers
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    office, done, plan = ("สพป.ทดสอบ เขต 1", "ได้ดำเนินการการส่งเสริมสนับสนุนการจัดประสบการณ์การเรียนรู้",
+                          "ครบตามแผนที่กำหนด")
+    visit, meeting = "ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน 124 โรงเรียน", "ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน"
+    lines = [Line(1, "1."), Line(3, "2."), Line(5, "3."), Line(7, office), Line(9, done), Line(11, plan),
+             Line(13, visit), Line(15, meeting)]
+    wraps = PageWraps(frozenset({9}), frozenset())  # only line 9's first word says the page may have wrapped
+    known = frozenset({item_key(visit.replace("124", "20")), item_key(meeting)})
+    assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)  # no known items: one item, said
+    assert items_of(lines, wraps, known) == [(f"{office} {done} {plan}", 7, 11), (visit, 13, 13), (meeting, 15, 15)]
+    assert unpaired_numbers(lines, wraps, known) is None
+    assert "alone cut them" in paired_in_doubt(lines, wraps, known)
+    # a text between the known items too short to be an item of its own (a piece of one OCR broke): no telling
+    short = lines[:3] + [Line(7, "สพป.ทดสอบ"), Line(9, "เขต 1"), Line(13, visit), Line(15, meeting)]
+    assert unpaired_numbers(short, PageWraps(frozenset(), frozenset()), known) is not None
+    # more pieces than numbers: no telling either
+    assert unpaired_numbers(lines[1:], wraps, known) is not None
+    # the OCR'd report itself: project 3's results of quarter 3 are three items, and the cut is said
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra4" / "ocr" / "obec_progress_t008.txt"
+    rows = process_document(path.name, path.read_bytes())
+    start = path.read_text(encoding="utf-8").split("\n").index("ได้ดําเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จํานวน 124") + 1
+    ours = [f for f in rows["findings"] if start - 8 <= f["line_start"] <= start + 6]
+    assert [f["text"][:17] for f in ours] == ["สพป.สกลนคร เขต 1 ", "ได้ดำเนินการนิเทศ", "ได้ดำเนินการประชุ"]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] <= ours[0]["line_start"]
+            and "alone cut them" in i["message"]]
 
 
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():

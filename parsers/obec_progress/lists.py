@@ -229,7 +229,8 @@ _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (
 
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
-                   guessed: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+                   guessed: list[int] | None = None, overruled: list[int] | None = None
+                   ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -245,7 +246,9 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     (see _parted_by_known); where neither makes as many paragraphs as
     numbers, the widths and the known items together cut the texts
     (_cut_by_known_and_widths: into `guessed`, when given, go the lines
-    where the count alone decided)."""
+    where the count alone decided), and where the widths gainsay the known
+    items, those alone (_cut_by_known_alone: into `overruled`, when given,
+    go the lines where its pieces open)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -277,6 +280,12 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
         paragraphs = _rejoined(paragraphs, len(numbers), wraps)
     if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
         paragraphs = _cut_by_known_and_widths(paragraphs, len(numbers), wraps, known, guessed)
+    if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
+        alone = _cut_by_known_alone([ln for para in paragraphs for ln in para], len(numbers), known)
+        if alone is not None:
+            paragraphs = alone
+            if overruled is not None:
+                overruled += [para[0].no for para in alone]
     return paragraphs, numbers, lead
 
 
@@ -340,6 +349,49 @@ def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, k
         guessed += [lines[i].no for i in open_]
     bounds = [0, *sorted(i for i, c in cut.items() if c), len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+
+
+def _known_runs(lines: list[Line], known: frozenset[str]) -> list[tuple[int, int]] | None:
+    """The runs of lines (index ranges, in order) that read as items the
+    report prints whole elsewhere (`known`): from each line, the longest
+    such run that opens there (_known_end), the next sought after it.
+    None where another known item opens inside a run and goes on past its
+    end (two items the report prints overlap: no telling)."""
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(lines):
+        j = _known_end(lines, i, known)
+        if j is None:
+            i += 1
+            continue
+        if any(item_key(span_text(lines[k:e])) in known for k in range(i + 1, j)
+               for e in range(j + 1, min(k + KNOWN_LINES, len(lines)) + 1)):
+            return None
+        runs.append((i, j))
+        i = j
+    return runs
+
+
+def _cut_by_known_alone(lines: list[Line], n: int, known: frozenset[str]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, where the page's
+    widths gainsay the items the report prints whole elsewhere (`known`)
+    and so cut them into no `n` pieces (a layout that breaks an item's
+    text at its phrases, as a table's cell does: "สพป.X เขต 1" /
+    "ได้ดำเนินการ..." / "ครบตามแผนที่กำหนด", one item over three lines
+    none of which ran to the margin), cut by the known items alone: each
+    known item's run is an item, and so is each stretch of lines before,
+    between or after them, if it holds PARAGRAPH_LETTERS letters or more
+    (a text of its own, no piece of a known item OCR broke).  Exactly `n`
+    pieces, one known run at least; else None."""
+    runs = _known_runs(lines, known)
+    if not runs:
+        return None
+    bounds = sorted({0, len(lines)} | {k for run in runs for k in run})
+    pieces = list(zip(bounds, bounds[1:]))
+    if len(pieces) != n or any((a, b) not in runs and sum(map(str.isalpha, span_text(lines[a:b]))) < PARAGRAPH_LETTERS
+                               for a, b in pieces):
+        return None
+    return [lines[a:b] for a, b in pieces]
 
 
 def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
@@ -571,10 +623,15 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     apart = _numbers_apart(lines, wraps=wraps)
     if apart is None or not _pairs(*apart):
         guessed: list[int] = []
-        if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed)) is not None \
-                and _pairs(*apart) and guessed:
-            return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where only "
-                    "the next line's first word said the page wrapped a line, the count of numbers decided")
+        overruled: list[int] = []
+        if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
+                                              overruled=overruled)) is not None and _pairs(*apart):
+            if overruled:
+                return ("the page's widths cut its texts into no as many pieces as numbers, and the items the report "
+                        "prints whole elsewhere alone cut them, the texts between them an item each")
+            if guessed:
+                return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where "
+                        "only the next line's first word said the page wrapped a line, the count of numbers decided")
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
@@ -720,18 +777,7 @@ def _known_and_between(lines: list[Line], known: frozenset[str], wraps: Any,
     OCR lost, an indicator under the outcomes).  None where two known runs
     overlap, where such a stretch is none of that, or where the lines make
     fewer than two pieces."""
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(lines):
-        j = _known_end(lines, i, known)
-        if j is None:
-            i += 1
-            continue
-        if any(item_key(span_text(lines[k:e])) in known for k in range(i + 1, j)
-               for e in range(j + 1, min(k + KNOWN_LINES, len(lines)) + 1)):
-            return None  # another known item opens inside this one and runs past it: no telling
-        runs.append((i, j))
-        i = j
+    runs = _known_runs(lines, known)  # (None: another known item opens inside one and runs past it)
     if not runs:
         return None
     bounds = sorted({0, len(lines)} | {k for run in runs for k in run})
