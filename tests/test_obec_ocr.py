@@ -1381,6 +1381,41 @@ def test_item_numbers_read_apart_are_paired_by_the_known_items_alone_where_the_w
             and "alone cut them" in i["message"]]
 
 
+def test_a_column_of_numbers_one_of_which_ocr_misread_past_the_confusions_is_paired_by_its_place():
+    # extra4's t002 OCR'd: its font's ๑ and ๒ standing alone in a column came out "9." ("9." / "lo.", "1." / "9."),
+    # a misread no table of confusions holds (an Arabic digit is read as printed); the other numbers read as their
+    # places, so the column's sequence says what the odd one stands for: the texts pair by place, said
+    from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
+    from schemas.document import Line
+
+    first, second = "ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน", "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"
+    for column in (["9.", "lo."], ["1.", "9."]):
+        lines = [Line(1, column[0]), Line(2, column[1]), Line(4, first), Line(6, second)]
+        assert items_of(lines) == [(first, 4, 4), (second, 6, 6)]
+        assert unpaired_numbers(lines) is None
+        assert "reads as none of its place" in paired_in_doubt(lines, None)
+    # two numbers of three that read as none of their places: the sequence confirms nothing
+    lines = [Line(1, "9."), Line(2, "9."), Line(3, "3."), Line(4, first), Line(6, second), Line(8, first)]
+    assert len(items_of(lines)) == 1 and unpaired_numbers(lines) is not None
+    # a column that reads whole is no doubt
+    lines = [Line(1, "1."), Line(2, "2."), Line(4, first), Line(6, second)]
+    assert paired_in_doubt(lines, None) is None
+    # the OCR'd report: project 1's outputs of quarter 1 ("9." / "lo.") are two items, said (here by the widths'
+    # doubt, which comes first), no longer one item with the rest lost
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra4" / "ocr" / "obec_progress_t002.txt"
+    text = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, (a, b) in enumerate(zip(text, text[1:]), 1) if a == "9." and b == "lo.")
+    rows = process_document(path.name, path.read_bytes())
+    ours = [t for t in rows["targets"] if start < t["line_start"] <= start + 8]
+    assert [t["text"][:16] for t in ours] == ["สพป.พิษณุโลก เขต", "โรงเรียนในสังกัด"]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == start]
+    assert not [i for i in rows["issues"] if i["code"] == "missing_row" and i["line_start"] == start]
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

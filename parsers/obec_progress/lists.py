@@ -523,10 +523,28 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
     """Whether numbers read apart go one to each paragraph: as many
     paragraphs as numbers, and the numbers in order from 1 (from 2 after a
     lead, which is the list's first item; each as printed or a misread of
-    it, normalizers.confusions)."""
+    it, normalizers.confusions), all of them or all but one (see
+    _odd_number)."""
+    if len(paragraphs) != len(numbers):
+        return False
     split = len(numbers) >= 2  # a column of numbers: its sequence may read a glyph OCR split in two
     start = 2 if lead and not _reads_as(numbers[0], 1, split) else 1
-    return len(paragraphs) == len(numbers) and all(_reads_as(n, i, split) for i, n in enumerate(numbers, start))
+    return all(_reads_as(n, i, split) for i, n in enumerate(numbers, start)) or \
+        _odd_number(paragraphs, numbers, lead) is not None
+
+
+def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> str | None:
+    """The one number of a column of numbers read apart (two or more, as
+    many as the paragraphs) that reads as none of its place in the sequence
+    where every other one reads as its own: a glyph OCR misread past the
+    table of confusions ("9." for ๑ over "lo." for ๒, "1." over "9." for
+    ๒), the sequence the others confirm saying what it stands for; None
+    for a column that reads whole, or with two such numbers or more."""
+    if len(numbers) < 2 or len(paragraphs) != len(numbers):
+        return None
+    start = 2 if lead and not _reads_as(numbers[0], 1, True) else 1
+    odd = [n for i, n in enumerate(numbers, start) if not _reads_as(n, i, True)]
+    return odd[0] if len(odd) == 1 else None
 
 
 def _reads_as(token: str, k: int, split: bool) -> bool:
@@ -615,11 +633,20 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     than numbers and were joined where the page wrapped a line (OCR also
     breaks a printed line in two, which no width tells), or, paired only
     with the items the report prints whole (`known`), the count of numbers
-    decided where the page wrapped a line (_cut_by_known_and_widths): which
-    text is which item's is in doubt."""
-    if wraps is None:
-        return None
+    decided where the page wrapped a line (_cut_by_known_and_widths), or
+    one of its numbers reads as none of its place (_odd_number), whatever
+    the widths: which text is which item's is in doubt."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    why = _in_doubt_by_widths(lines, wraps, known) if wraps is not None else None
+    if why is None and (apart := _numbers_apart(lines, wraps=wraps, known=known)) is not None \
+            and (odd := _odd_number(*apart)) is not None:
+        why = (f"one of its numbers ({odd!r}) reads as none of its place in the sequence, which the others "
+               "confirm: it was paired by its place")
+    return why
+
+
+def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) -> str | None:
+    """paired_in_doubt's reasons that the page's widths (`wraps`) give."""
     apart = _numbers_apart(lines, wraps=wraps)
     if apart is None or not _pairs(*apart):
         guessed: list[int] = []
