@@ -1416,6 +1416,39 @@ def test_a_column_of_numbers_one_of_which_ocr_misread_past_the_confusions_is_pai
     assert not [i for i in rows["issues"] if i["code"] == "missing_row" and i["line_start"] == start]
 
 
+def test_a_column_of_numbers_of_which_ocr_kept_only_the_last_pairs_the_texts_by_its_count():
+    # extra3's w002 and w003 OCR'd: a list's numbers in a column, a page's break (its running header) between the
+    # column's "๑." and "๒.", and OCR lost the "๑." (or read it past the break): "๒." alone opens the list, and
+    # its texts stand in two paragraphs, as many as it counts: one item each, said
+    from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
+    from schemas.document import Line
+
+    first = ("ภาระงานอื่น ๆ ค่อนข้างเยอะ จึงทำให้การดำเนินกิจกรรมในไตรมาสนี", "ดำเนินการได้ล่าช้ากว่าทีกำหนดไว้")
+    second = "ระยะเวลาในการอบรมพัฒนามีจำกัด"
+    lines = [Line(1, "๒."), Line(3, first[0]), Line(4, first[1]), Line(6, second)]
+    assert items_of(lines) == [(" ".join(first), 3, 4), (second, 6, 6)]
+    assert unpaired_numbers(lines) is None
+    assert "one number alone ('๒') opens it" in paired_in_doubt(lines, None)
+    # texts in more paragraphs than it counts (or fewer): no pairing, one item with the number, said as before
+    three = lines + [Line(8, "การประสานงานการประชุมคณะกรรมการ")]
+    assert len(items_of(three)) == 1 and unpaired_numbers(three) == ["๒"]
+    # a number alone after the texts is no column's last (a 2 whose text ran into the one before): as before
+    after = [Line(3, first[0]), Line(4, first[1]), Line(6, second), Line(8, "๒.")]
+    assert unpaired_numbers(after) is not None
+    # the OCR'd report: project 1's problems of quarter 1 are two items, said
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra3" / "ocr" / "obec_progress_w002.txt"
+    text = path.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, (a, b) in enumerate(zip(text, text[2:]), 1) if a == "๒." and b.startswith("A "))
+    rows = process_document(path.name, path.read_bytes())
+    ours = [f for f in rows["findings"] if start < f["line_start"] <= start + 10 and f["kind"] == "problem"]
+    assert [f["text"][:12] for f in ours] == ["ภาระงานอื่น ", "ระยะเวลาในกา"]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == start]
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

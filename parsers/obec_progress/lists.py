@@ -533,6 +533,24 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
         _odd_number(paragraphs, numbers, lead) is not None
 
 
+def _last_number_alone(lines: list[Line]) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+    """A list whose column of numbers OCR read apart kept only its last:
+    one number alone opens the list ("๒." over "ได้เผยแพร่..." / "ได้ดำเนิน
+    การประชุม...", the "๑." above it lost with the column's first lines,
+    or read past a page's break), reading as k (two or more), and its
+    texts after it stand in exactly k paragraphs: the paragraphs, the
+    number and no lead (as _numbers_apart gives them); else None.  The
+    paragraphs are the gaps' only (no page's widths): as many as the number
+    counts, or no pairing."""
+    if not lines or not _MARK_ALONE_RE.match(lines[0].text.strip()):
+        return None
+    apart = _numbers_apart(lines, least=1)
+    if apart is None or len(apart[1]) != 1 or apart[2]:
+        return None
+    k = len(apart[0])
+    return apart if k >= 2 and _reads_as(apart[1][0], k, False) else None
+
+
 def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> str | None:
     """The one number of a column of numbers read apart (two or more, as
     many as the paragraphs) that reads as none of its place in the sequence
@@ -642,6 +660,9 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
             and (odd := _odd_number(*apart)) is not None:
         why = (f"one of its numbers ({odd!r}) reads as none of its place in the sequence, which the others "
                "confirm: it was paired by its place")
+    if why is None and (apart is None or not _pairs(*apart)) and (alone := _last_number_alone(lines)) is not None:
+        why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
+               "as many paragraphs as it counts: they were paired by their places")
     return why
 
 
@@ -678,8 +699,9 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
     run together, or some were lost.  None when there are none, or they pair.
     One number alone is enough to tell ("lo." for ๒ after the texts: the
     words OCR displaced with it were debris), when it is no 1 for one text."""
-    apart = _numbers_apart([ln for ln in lines if not NONE_RE.match(ln.text)], least=1, wraps=wraps, known=known)
-    if apart is None or _pairs(*apart):
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    apart = _numbers_apart(lines, least=1, wraps=wraps, known=known)
+    if apart is None or _pairs(*apart) or _last_number_alone(lines) is not None:
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
         return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
@@ -736,7 +758,9 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
     _known_parts)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps, known=known)
-    if apart is not None and _pairs(*apart):
+    if apart is None or not _pairs(*apart):
+        apart = _last_number_alone(lines)  # (paired by the count its one number says, or None)
+    if apart is not None:
         paragraphs, _, lead = apart
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in ([lead] if lead else []) + paragraphs]
     lines = rejoin_bare_figures(lines)
