@@ -1449,6 +1449,50 @@ def test_a_column_of_numbers_of_which_ocr_kept_only_the_last_pairs_the_texts_by_
     assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == start]
 
 
+def test_an_item_that_runs_on_past_a_gap_into_items_the_report_prints_whole_is_cut_there():
+    # extra2's z007 OCR'd: "1. ครูผู้สอน..." over two lines, then a line of specks where "2." stood (dropped as
+    # debris: a gap), then "ผู้เรียนได้รับการพัฒนา...", an outcome the report prints whole elsewhere: one item
+    # read where two stand; the item is cut where the known item opens, said
+    from parsers.obec_progress.lists import item_key, items_of
+    from schemas.document import Line
+
+    teachers = ("1. ครูผู้สอนสามารถนำความรู้ทีได้รับไปปรับใช้ในการจัดการเรียนการสอนได้อย่าง", "มีประสิทธิภาพ")
+    pupils = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะที่จำเป็นในศตวรรษที 21"
+    lines = [Line(1, teachers[0]), Line(3, teachers[1]), Line(7, pupils)]
+    whole = f"{teachers[0][3:]} {teachers[1]}"
+    own = frozenset({item_key(pupils.replace("ที 21", "ที่ 21"))})
+    assert items_of(lines) == [(f"{whole} {pupils}", 1, 7)]  # no known items: one item, as before
+    cut: list[int] = []
+    assert items_of(lines, own=own, known=own, tails=cut) == [(whole, 1, 3), (pupils, 7, 7)] and cut == [7]
+    # the whole text an item the report prints (an item OCR broke over a gap): no cut
+    assert len(items_of(lines, own=own, known=own | {item_key(f"{whole} {pupils}")})) == 1
+    # the known item without a gap before it (the page's wrap of one item): no cut
+    assert len(items_of([Line(1, teachers[0]), Line(2, teachers[1]), Line(3, pupils)], own=own, known=own)) == 1
+    # too little text before the gap (page furniture, specks): no cut
+    assert len(items_of([Line(1, "1. หน้า ๕"), Line(3, pupils)], own=own, known=own)) == 1
+    # a column of numbers read apart numbers the items (here the page's margin joins line 8 to line 6): its
+    # count stands, no cut
+    from parsers.wraps import PageWraps
+
+    apart = [Line(1, "1."), Line(2, "2."), Line(4, whole), Line(6, "ครูได้รับการพัฒนาตามโครงการครบทุกคน"),
+             Line(8, pupils)]
+    margin = PageWraps(frozenset({8}), frozenset(), frozenset({8}))
+    assert [(a, b) for _, a, b in items_of(apart, margin, own, own)] == [(4, 4), (6, 8)]
+    # the OCR'd report: project 5's outcomes of quarter 1 are two items, said
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra2" / "ocr" / "obec_progress_z007.txt"
+    text = path.read_text(encoding="utf-8").split("\n")
+    start = text.index("1. ครูผู้สอนสามารถนําความรู้ทีได้รับไปปรับใช้ในการจัดการเรียนการสอนได้อย่าง") + 1
+    rows = process_document(path.name, path.read_bytes())
+    ours = [t for t in rows["targets"] if start <= t["line_start"] <= start + 8 and t["kind"] == "outcome"]
+    assert [t["text"][:12] for t in ours] == ["ครูผู้สอนสาม", "ผู้เรียนได้ร"]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == start
+            and "runs on past a gap" in i["message"]]
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

@@ -744,7 +744,61 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
 
 
 def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
-             own: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+             own: frozenset[str] = frozenset(), tails: list[int] | None = None) -> list[tuple[str, int, int]]:
+    """The list's items (see _items_of), each one that runs on past a gap
+    into items of the list's own kind the report prints whole elsewhere
+    (`own`) cut there (see _known_tails; into `tails`, when given, go the
+    lines where such an item was cut), unless a column of numbers read
+    apart numbers the items (its count is the items')."""
+    items = _items_of(lines, wraps, known, own)
+    if not own or all(a == b for _, a, b in items):
+        return items
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    apart = _numbers_apart(texts, wraps=wraps, known=known)
+    if apart is not None and _pairs(*apart) or _last_number_alone(texts) is not None:
+        return items
+    out: list[tuple[str, int, int]] = []
+    for text, a, b in items:
+        parted = _known_tails(text, [ln for ln in texts if a <= ln.no <= b], own, known) if b > a else None
+        out += parted or [(text, a, b)]
+        if parted and tails is not None:
+            tails += [start for _, start, _ in parted[1:]]
+    return out
+
+
+def _known_tails(text: str, span: list[Line], own: frozenset[str],
+                 known: frozenset[str]) -> list[tuple[str, int, int]] | None:
+    """An item read over lines that go on past a gap (a blank line, or
+    debris OCR left where the next item's number stood: "1. ครูผู้สอน..." /
+    "มีประสิทธิภาพ" / specks / "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ ..."),
+    where each stretch after such a gap is an item of the list's own kind
+    the report prints whole elsewhere (`own`, item_key; a run opening right
+    after the gap and going on to the next one, or to the item's end): the
+    item cut there, the text before the first such gap one item (it must
+    hold PARAGRAPH_LETTERS letters or more: no debris, page furniture or a
+    piece of a word), each stretch one more, as (text, first line, last
+    line).  None where the whole text is itself an item the report prints
+    (`known`: an item OCR broke over a gap), or no stretch is such an item."""
+    if len(span) < 2 or item_key(text) in known:
+        return None
+    cuts = [k for k in range(1, len(span)) if span[k].no > span[k - 1].no + 1 and _known_end(span, k, own) is not None]
+    if not cuts:
+        return None
+    pieces = [span[a:b] for a, b in zip(cuts, [*cuts[1:], len(span)])]
+    if any(item_key(span_text(piece)) not in own for piece in pieces):
+        return None
+    said = [clean_value(span_text(piece)) for piece in pieces]
+    rest = " ".join(said)
+    if not text.endswith(rest):
+        return None
+    head = text[:len(text) - len(rest)].rstrip()
+    if sum(map(str.isalpha, head)) < PARAGRAPH_LETTERS:
+        return None
+    return [(head, span[0].no, span[cuts[0] - 1].no)] + [(t, p[0].no, p[-1].no) for t, p in zip(said, pieces)]
+
+
+def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
+              own: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead

@@ -301,6 +301,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
     parted: list[tuple[str, str, list[Line], int]] = []  # lists without numbers parted by items known whole
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
+    tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
@@ -322,7 +323,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
-        items = items_of(part, wraps, known_all, own)
+        cut_at: list[int] = []
+        items = items_of(part, wraps, known_all, own, cut_at)
+        if cut_at:
+            tailed.append((table, kind, part, cut_at))
         if (why := paired_in_doubt(part, wraps, known_all)) is not None:
             doubted.append((table, kind, part, why))
         if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
@@ -472,6 +476,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "items, and which text is which item's, or whether one was lost, is in doubt",
                                 clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
                                 field=table))
+    for table, kind, lines, cut_at in tailed:  # (see lists._known_tails)
+        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} read an "
+                                "item that runs on past a gap into items the report prints whole elsewhere (at line "
+                                f"{', '.join(map(str, cut_at))}): OCR lost their numbers, and the item is cut there; "
+                                "which text is which item's is in doubt", clean_value(span_text(lines))[:200],
+                                lines[0].no, reach(table, kind, lines), field=table))
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
         out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
                                 f"line opening with item number {' '.join(numbers)!r} after a gap, inside an item: the "
