@@ -1493,6 +1493,33 @@ def test_an_item_that_runs_on_past_a_gap_into_items_the_report_prints_whole_is_c
             and "runs on past a gap" in i["message"]]
 
 
+def test_an_activity_name_the_page_wrapped_goes_on_past_a_line_of_specks():
+    # extra3's w002 OCR'd: "กิจกรรมหลักที่ ๑ ประชุม...ด้านการเงิน" ran to the margin, then a line of specks OCR
+    # left ("๑7/ aA"), then the name's rest "บัญชี และพัสดุ": the short line of specks had said a new part starts
+    # there, so the rest of the name was read as the activity's progress, silently
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).parent / "corpus" / "extra3" / "ocr" / "obec_progress_w002.txt"
+    text = path.read_text(encoding="utf-8")
+    line = "กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน"
+    assert f"{line}\n\n๑7/ aA\n\nบัญชี และพัสดุ\n" in text
+    want = "ประชุมเชิงปฏิบัติการฝึกอบรมเชิงปฏิบัติการ ด้านการเงิน บัญชี และพัสดุ"
+    for printed in (text, text.replace(f"{line}\n\n๑7/ aA\n", f"{line}\n\n\n")):  # with the specks or without
+        rows = process_document(path.name, printed.encode())
+        (ours,) = [a for a in rows["activities"] if a["text"].startswith("ประชุมเชิงปฏิบัติการฝึกอบรม")]
+        assert ours["text"] == want and "บัญชี" not in (ours["progress"] or "")
+    # the wraps are told past the specks only for where a part starts: a document with none keeps its own
+    from parsers.obec_progress.read import _past_specks
+    from parsers.wraps import page_wraps
+    from schemas.document import Line
+
+    lines = [Line(i, "ข้าราชการครูและบุคลากรทางการศึกษา ได้รับการพัฒนาตามโครงการ" * (1 + i % 2)) for i in range(1, 60)]
+    wraps = page_wraps(lines)
+    assert _past_specks(lines, wraps) is wraps and _past_specks(lines, None) is None
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

@@ -743,7 +743,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     wraps = None if running else page_wraps(text)
-    starts_part = part_starts(text, running, wraps)
+    starts_part = part_starts(text, running, _past_specks(text, wraps))
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
               for i, part in enumerate(parts)]
@@ -752,6 +752,19 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
     return copies
+
+
+def _past_specks(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None:
+    """The page's wraps told past the lines of specks OCR left between a
+    line and the rest of it the page wrapped ("กิจกรรมหลักที่ ๑ ... ด้านการเงิน" /
+    "๑7/ aA" / "บัญชี และพัสดุ": an activity's name goes on past them, where
+    the short line of specks said a new part starts), for telling where a
+    part starts (part_starts); the lists keep the page's wraps as read.
+    `wraps` itself where no line is debris."""
+    if wraps is None:
+        return None
+    kept = [ln for ln in lines if not is_debris(ln.text)]
+    return wraps if len(kept) == len(lines) else page_wraps(kept) or wraps
 
 
 def part_starts(lines: list[Line], running: bool,
