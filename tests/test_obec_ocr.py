@@ -1520,6 +1520,26 @@ def test_an_activity_name_the_page_wrapped_goes_on_past_a_line_of_specks():
     assert _past_specks(lines, wraps) is wraps and _past_specks(lines, None) is None
 
 
+def test_an_aspect_under_the_outcomes_says_the_indicators_heading_was_lost():
+    # extra4's t001 OCR'd: the heading "ดัชนีชี้วัดความสำเร็จ" scattered into pieces no matcher reads ("ชนีซี" /
+    # "ัดความสําเว็จ"; here lost whole), then "เชิงปริมาณ ..." / "เชิงคุณภาพ ...": the aspects head the indicators' lists only, so
+    # the indicators start there (before, they were read as more outcomes), said
+    heading = "ดัชนีชี้วัดความสำเร็จ\nร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ\n"
+    lost = "เชิงปริมาณ ครูในสังกัด จำนวน ๔๐ คน\nเชิงคุณภาพ ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ\n"
+    first = project(1, "๒๕๖๗")
+    assert heading in first
+    rows = run(report(projects=[first.replace(heading, lost), project(2, "๒๕๖๗")]))
+    ours = sorted((t["kind"], t["aspect"] or "", t["text"]) for t in rows["targets"] if t["line_start"] < 30)
+    assert ours == [("indicator", "quality", "ร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ"),
+                    ("indicator", "quantity", "ครูในสังกัด จำนวน ๔๐ คน"),
+                    ("outcome", "", "ครูมีความรู้ความเข้าใจ"), ("output", "", "ครูในสังกัด จำนวน ๔๐ คน ได้รับการพัฒนา")]
+    (said,) = [i for i in rows["issues"] if i["code"] == "label_inferred" and i["field"] == "targets"]
+    assert "ดัชนีชี้วัดความสำเร็จ" in said["message"]
+    # under the indicators' own heading, an aspect is no news
+    rows = run(report(projects=[first.replace("ร้อยละ ๘๐ ของ", "เชิงคุณภาพ ร้อยละ ๘๐ ของ"), project(2, "๒๕๖๗")]))
+    assert not [i for i in rows["issues"] if i["code"] == "label_inferred"]
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

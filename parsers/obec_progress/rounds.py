@@ -72,6 +72,8 @@ class RoundRecords:
     activity_tokens: dict[int, str] = field(default_factory=dict)  # a main activity's number OCR read as letters
     # each target heading: (its line, as printed; the index of its first entry in `targets`)
     heads: list[tuple[Line, int]] = field(default_factory=list)
+    # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
+    inferred_indicators: list[Line] = field(default_factory=list)
 
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
@@ -115,6 +117,11 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.targets.append((kind, None, []))
                 buffer = out.targets[-1][2]
             elif key in ASPECTS and mode in ("target", "finding"):
+                if mode == "target" and kind in ("output", "outcome"):
+                    # an aspect ("เชิงปริมาณ", "เชิงคุณภาพ") heads the success indicators' lists only: their heading
+                    # ("ดัชนีชี้วัดความสำเร็จ") was lost to OCR, and the indicators start here
+                    kind = "indicator"
+                    out.inferred_indicators.append(line)
                 target = out.targets if mode == "target" else out.findings
                 target.append((kind, ASPECTS[key], [line] if block.text else []))
                 buffer = target[-1][2]
@@ -456,6 +463,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "item 1 alone; a list of one item is printed without a number, so OCR lost the "
                                 f"others{AFTER}", {"missing": "2..."}, lines[0].no, reach(table, kind, lines),
                                 field=table))
+    for line in recs.inferred_indicators:  # (see read_round)
+        out.issues.append(Issue("warning", "label_inferred", f"targets: a report round of {key[0]} project {key[1]} "
+                                f"prints an aspect ({line.text.split()[0] if line.text.split() else 'เชิง...'!r}) under "
+                                "its outputs or outcomes, which only the success indicators have: their heading "
+                                "('ดัชนีชี้วัดความสำเร็จ') was lost to OCR, and the rows from here are read as "
+                                "indicators", None, line.no, reach("targets", "indicator", [line]), field="targets"))
     for table, kind, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
                                 f"item numbers ({' '.join(numbers)}) apart from its texts (on lines of their own, or "
