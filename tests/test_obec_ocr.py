@@ -1540,6 +1540,33 @@ def test_an_aspect_under_the_outcomes_says_the_indicators_heading_was_lost():
     assert not [i for i in rows["issues"] if i["code"] == "label_inferred"]
 
 
+def test_a_sentences_closing_words_on_a_line_of_their_own_open_no_item():
+    # extra4's t007 OCR'd: a list printed without numbers, two items the report prints whole elsewhere around the
+    # project's own sentence broken at its phrases ("สพป.X เขต ๓ ได้ดำเนินการ..." / "ความเข้าใจ..." / "ครบตามแผน
+    # ที่กำหนด", the last after a short line): the closing words go on from the line before, whatever the widths
+    # say, so the text between the known items is one item
+    from parsers.obec_progress.lists import item_key, items_of
+    from parsers.obec_progress.read import _closings_wrapped
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    web = ("ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของ", "สำนักงาน")
+    own = ("สพป.ทดสอบ เขต ๓ ได้ดำเนินการประชุมเชิงปฏิบัติการเพื่อสร้าง", "ความเข้าใจการดำเนินการจัดซื้อจัดจ้างพัสดุ",
+           "ครบตามแผนทีกำหนด")
+    board = ("ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน", "และจัดทำคำสั่งแต่งตั้งคณะกรรมการเรียบร้อยแล้ว")
+    lines = [Line(1, web[0]), Line(2, web[1]), Line(4, own[0]), Line(5, own[1]), Line(7, own[2]), Line(8, board[0]),
+             Line(9, board[1])]
+    known = frozenset({item_key(" ".join(web)), item_key(" ".join(board))})
+    wraps = PageWraps(frozenset({2, 5, 9}), frozenset())  # line 7 follows a short line: the widths cut it
+    assert len(items_of(lines, wraps, known, known)) == 1  # as before: the stretch between is no one item
+    closed = _closings_wrapped(lines, wraps)
+    assert closed.wrapped == wraps.wrapped | {7}
+    assert [(a, b) for _, a, b in items_of(lines, closed, known, known)] == [(1, 2), (4, 7), (8, 9)]
+    # a line that holds more than the closing words is left to the widths; no such line, the wraps as they were
+    assert _closings_wrapped([Line(1, "ครบตามแผนที่กำหนด และรายงานผล")], wraps) is wraps
+    assert _closings_wrapped(lines, None) is None
+
+
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():
     # extra4's obec_progress_t008: every list's numbers in a column, the page wrapping its texts so that every
     # line may be the wrap of the one before; the report's items printed whole elsewhere part them

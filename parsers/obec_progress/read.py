@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
@@ -742,7 +742,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
                                  if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
-    wraps = None if running else page_wraps(text)
+    wraps = None if running else _closings_wrapped(text, page_wraps(text))
     starts_part = part_starts(text, running, _past_specks(text, wraps))
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
@@ -752,6 +752,26 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for out in copies:
             out.put("ocr_digits", 0, "unread", Reading(unread, unread, out.line_start, out.line_start))
     return copies
+
+
+# the words that close a result's sentence or a list's lead, on a line of their own: the form's own sentence
+# ("สพป.X เขต 1 ได้ดำเนินการ<the project> ครบตามแผนที่กำหนด", "... โดยกำหนดการดำเนินงานดังนี้"), printed broken at
+# its phrases as a table's cell breaks it, or OCR broke it there; they open no item
+_CLOSING_ALONE_RE = regex.compile(
+    rf"^\s*(?:{mark_tolerant('ครบตามแผนที่กำหนด')}|{mark_tolerant('โดยกำหนดการดำเนินงานดังนี้')})\s*$")
+CLOSING_MAX = 40  # characters a line of such words alone takes at most (a cheap look first)
+
+
+def _closings_wrapped(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None:
+    """The page's wraps, with every line that is a sentence's closing words
+    alone (_CLOSING_ALONE_RE) taken as going on from the line before (in
+    `wrapped`): the widths may say a line stopped short before it (the
+    sentence printed broken at its phrases), but such words close the text
+    before them and open no item of a list."""
+    if wraps is None:
+        return None
+    closing = frozenset(ln.no for ln in lines if len(ln.text) <= CLOSING_MAX and _CLOSING_ALONE_RE.match(ln.text))
+    return replace(wraps, wrapped=wraps.wrapped | closing) if closing - wraps.wrapped else wraps
 
 
 def _past_specks(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None:
