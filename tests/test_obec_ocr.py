@@ -1470,14 +1470,17 @@ def test_an_item_that_runs_on_past_a_gap_into_items_the_report_prints_whole_is_c
     assert len(items_of([Line(1, teachers[0]), Line(2, teachers[1]), Line(3, pupils)], own=own, known=own)) == 1
     # too little text before the gap (page furniture, specks): no cut
     assert len(items_of([Line(1, "1. หน้า ๕"), Line(3, pupils)], own=own, known=own)) == 1
-    # a column of numbers read apart numbers the items (here the page's margin joins line 8 to line 6): its
-    # count stands, no cut
+    # a column of numbers read apart numbers the items (here the page's margin joins line 8 to line 6, and the
+    # known items cut the texts into more pieces than numbers): its count stands, no item cut past it
     from parsers.wraps import PageWraps
 
-    apart = [Line(1, "1."), Line(2, "2."), Line(4, whole), Line(6, "ครูได้รับการพัฒนาตามโครงการครบทุกคน"),
+    web = "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน"
+    apart = [Line(1, "1."), Line(2, "2."), Line(4, web), Line(6, "ครูได้รับการพัฒนาตามโครงการครบทุกคน"),
              Line(8, pupils)]
     margin = PageWraps(frozenset({8}), frozenset(), frozenset({8}))
-    assert [(a, b) for _, a, b in items_of(apart, margin, own, own)] == [(4, 4), (6, 8)]
+    both = own | {item_key(web)}
+    cut = []
+    assert [(a, b) for _, a, b in items_of(apart, margin, both, both, cut)] == [(4, 4), (6, 8)] and not cut
     # the OCR'd report: project 5's outcomes of quarter 1 are two items, said
     from pathlib import Path
 
@@ -1565,6 +1568,32 @@ def test_a_sentences_closing_words_on_a_line_of_their_own_open_no_item():
     # a line that holds more than the closing words is left to the widths; no such line, the wraps as they were
     assert _closings_wrapped([Line(1, "ครบตามแผนที่กำหนด และรายงานผล")], wraps) is wraps
     assert _closings_wrapped(lines, None) is None
+
+
+def test_numbers_apart_paired_by_paragraphs_the_widths_doubt_are_cut_by_the_known_items():
+    # extra4's t002 OCR'd: a column of numbers, then an item the report prints whole ("ได้เผยแพร่...") with the next
+    # item's first line right under it and the rest after a gap ("สพป.X ได้ดำเนินการ...ผู้เรียน" / "กลุ่มเป้าหมาย
+    # เฉพาะ ครบตามแผนที่กำหนด", also printed whole elsewhere): the gaps make as many paragraphs as numbers, but one
+    # opens after a line that ran to the margin (the widths doubt it); the known items cut the texts as many ways
+    # and are taken, the list still said to be in doubt
+    from parsers.obec_progress.lists import item_key, items_of, paired_in_doubt
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    web = "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน"
+    own = ("สพป.ทดสอบ เขต 1 ได้ดำเนินการส่งเสริมการศึกษาเพื่อพัฒนาผู้เรียน", "กลุ่มเป้าหมายเฉพาะ ครบตามแผนที่กำหนด")
+    lines = [Line(1, "1)"), Line(2, "2)"), Line(4, web), Line(5, own[0]), Line(7, own[1])]
+    wraps = PageWraps(frozenset({5, 7}), frozenset(), frozenset({5, 7}))
+    assert [(a, b) for _, a, b in items_of(lines, wraps)] == [(4, 5), (7, 7)]  # by the gaps, as before
+    known = frozenset({item_key(web), item_key(" ".join(own))})
+    assert items_of(lines, wraps, known) == [(web, 4, 4), (" ".join(own), 5, 7)]
+    assert paired_in_doubt(lines, wraps, known) is not None
+    # the known items cutting more pieces than numbers: the paragraphs stand
+    three = frozenset({item_key(web), item_key(own[0])})
+    assert [(a, b) for _, a, b in items_of(lines, wraps, three)] == [(4, 5), (7, 7)]
+    # paragraphs the widths leave in no doubt: the known items are not asked
+    sure = PageWraps(frozenset({5}), frozenset(), frozenset({5}))
+    assert [(a, b) for _, a, b in items_of(lines, sure, known)] == [(4, 5), (7, 7)]
 
 
 def test_a_wrapped_report_whose_lists_print_their_numbers_in_a_column_reads_every_item():

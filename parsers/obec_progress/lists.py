@@ -815,7 +815,12 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     if apart is None or not _pairs(*apart):
         apart = _last_number_alone(lines)  # (paired by the count its one number says, or None)
     if apart is not None:
-        paragraphs, _, lead = apart
+        paragraphs, numbers, lead = apart
+        if wraps is not None and known and len(numbers) >= 2 and _in_doubt_by_widths(lines, wraps, known):
+            # paired by paragraphs the widths leave in doubt: the items the report prints whole cut them, where
+            # they cut them into as many pieces
+            paragraphs = _cut_by_known_alone([ln for p in paragraphs for ln in p], len(numbers), known) \
+                or paragraphs
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in ([lead] if lead else []) + paragraphs]
     lines = rejoin_bare_figures(lines)
     if not lines:
