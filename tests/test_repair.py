@@ -438,6 +438,29 @@ def test_disbursements_ocr_lost_when_the_others_already_reach_the_budget_spent_a
     assert paid[1] is None and paid[4] is None and not repairs(rows, "sum")
 
 
+def test_a_misread_budget_spent_whose_one_reading_the_read_disbursements_reach_leaves_nothing_for_the_lost():
+    # corpus 023: the budget spent ๑๙๖๐๐ read ๑๕๒๐๐, reports 1 and 4 lost their amounts (printed 0); the
+    # others read 19,600 + 0: of ๑๕๒๐๐'s readings (15,200, 15,600, 19,200, 19,600) only 19,600 is no less
+    def text(spent: str, paid_2: str) -> str:
+        return (form(spent=spent, entries=entries(paid_2=paid_2, lines_3="", paid_3="0"))
+                .replace("(ครั้งที่ 1) = 0 บาท", "(ครั้งที่ 1) = บาท")
+                .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท")
+                .replace("งบประมาณที่ได้รับ : 10,000 บาท", "งบประมาณที่ได้รับ : 50,000 บาท"))
+    rows = read(text("๑๕๒๐๐", "19,600"))
+    assert rows["projects"][0]["budget_spent"] == Decimal("19600.00")
+    assert [i for i in repairs(rows, "sum") if i["field"] == "projects.budget_spent"]
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+    # the read ones reach 19,200: 19,200 and 19,600 both may be the budget spent, so nothing is chosen
+    rows = read(text("๑๕๒๐๐", "19,200"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert rows["projects"][0]["budget_spent"] == Decimal("15200.00") and paid[1] is None and paid[4] is None
+    # a read amount that may be misread itself (Thai digits) moves the sum: nothing is chosen either
+    rows = read(text("๑๕๒๐๐", "๑๙,๖๐๐"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] is None and paid[4] is None
+
+
 def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
     lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
     rows = read(form(entries=entries(lines_3=lines)))

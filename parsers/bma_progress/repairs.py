@@ -1133,9 +1133,13 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
         return []  # report numbers that do not run 1..N: an entry may be no report at all
     if spent is None or spent.value is None or any(r.value is None for r in read):
         return []
-    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
-        return []
     issues = []
+    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
+        mended = _spent_at_least(project, read, key)
+        if mended is None:
+            return []
+        issues.append(mended)
+        spent = project["budget_spent"]
     for seq, rec in sorted(reports.items()):
         if "disbursed" in rec:
             continue
@@ -1148,6 +1152,30 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
     return issues
+
+
+def _spent_at_least(project: Record, read: list[Reading], key: str) -> Issue | None:
+    """The budget spent misread where several reports' amounts were lost
+    too: the lost amounts are never negative, so the budget spent is at
+    least what the read ones add up to.  When exactly one reading of its
+    characters is, and it is that sum itself, it is the budget spent (and
+    nothing is left for the lost ones); the repair is said.  Only with
+    every read amount sure (no other reading of its digits): a misread part
+    would move the sum.  ("งบประมาณที่ใช้ไป : ๑๙๖๐๐" read ๑๕๒๐๐, the
+    reports read 0 + 19,600 + 0 + 0 and three lost: of 15,200, 15,600,
+    19,200 and 19,600 only 19,600 is no less than the sum.)  None when
+    nothing is mended."""
+    got = sum((r.value for r in read), Decimal(0))
+    if not all(sure(r) for r in read):
+        return None
+    spent = project["budget_spent"]
+    outcome = repair(spent, parse_baht, lambda v: v is not None and (v > got or money_equal(v, got)), rule="sum",
+                     field="projects.budget_spent", what="the budget spent, no less than the disbursements read",
+                     project_key=key, baht=True)
+    if not outcome.repaired or not money_equal(outcome.reading.value, got):
+        return None
+    project["budget_spent"] = outcome.reading
+    return outcome.issue
 
 
 def record_lines(rec: Record) -> tuple[int | None, int | None]:
