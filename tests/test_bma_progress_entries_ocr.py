@@ -256,6 +256,18 @@ def test_a_header_whose_double_colon_ocr_read_as_i_opens_its_entry_with_its_date
     assert result.entries[7].figures["progress"] == "13.00"
 
 
+def test_a_speck_before_the_double_colon_leaves_the_damaged_date_slot_out_of_the_description():
+    # extra x016 "รายงาน ก:: ๕ ม.ค. ๒๕๒๐๕ :", held-out h004 "รายงาน 1: ๒๓ พ.ุย. ๒๕๒๐ :": a speck read before
+    # "::" (or for its first colon); the date past reading, the slot is still the entry's date, not its text
+    for head, slot in (("ก::", "๕ ม.ค. ๒๕๒๐๕"), ("1:", "๒๓ พ.ุย. ๒๕๒๐")):
+        lines = _lines(f"รายงานครั้งที่ ๑ {head} {slot} : ประชุมผู้บริหารสถานศึกษา",
+                       ":: ความก้าวหน้าของงานฯ = ๕.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐ บาท : เป็นไปตามแผน :",
+                       "เป็นไปตามเป้าหมาย")
+        events = events_of(pieces(lines)[0])
+        assert events[0].kind == "header" and events[0].seq == 1 and events[0].damaged == slot
+        assert parse_entries(lines).entries[1].description == "ประชุมผู้บริหารสถานศึกษา"
+
+
 def test_a_repetition_mark_before_an_equals_sign_names_no_expense_item():
     # "(ครั้งที่ ๓๑ๆ=" / "๐.- บาท" (extra x007): the budget clause's bracket misread, its tail no expense line
     from parsers.bma_progress.clauses import expenses_in

@@ -344,10 +344,11 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 
 # The date slot of an entry, "<date> :", that OCR damaged past reading
 # ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
-# header (or "::", whose first colon OCR may read as a Latin "i": "i:") and the
+# header (or "::", whose first colon OCR may read as a Latin "i": "i:", or which a
+# speck of one or two characters OCR read before it opens: "ก::", "1:") and the
 # first single ":", when it is short, holds digits and no more letters than a
 # month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
