@@ -268,6 +268,23 @@ def test_a_speck_before_the_double_colon_leaves_the_damaged_date_slot_out_of_the
         assert parse_entries(lines).entries[1].description == "ประชุมผู้บริหารสถานศึกษา"
 
 
+def test_a_unit_a_wrap_cut_from_its_budget_clause_is_no_text_of_the_entry():
+    # corpus 013, held-out h016: the budget clause's "บาท" wrapped onto a line of its own, after the flags or
+    # between them; it is left (unplaced_text), not the end of the entry's description
+    for flags in ((": เป็นไปตามแผน : เป็นไปตามเป้าหมาย", "บาท"), (": เป็นไปตามแผน", "บาท", ": เป็นไปตามเป้าหมาย")):
+        lines = _lines("รายงานครั้งที่ 1 :: 23/11/2567 : จัดเตรียมข้อมูล/จัดทำโครงการ",
+                       ":: ความก้าวหน้าของงานฯ = 5.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 " + flags[0], *flags[1:],
+                       "รายงานครั้งที่ 2 :: 28/01/2568 : ประชุมผู้บริหาร",
+                       ":: ความก้าวหน้าของงานฯ = 9.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0.00 บาท : เป็นไปตามแผน :"
+                       " เป็นไปตามเป้าหมาย")
+        result = parse_entries(lines)
+        assert result.entries[1].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
+        assert [i.line_start for i in result.issues if i.code == "unplaced_text"] == [3]
+    # a unit inside a line of text is the text's ("ค่าอาหาร 100 บาท" stays whole)
+    from parsers.bma_progress.clauses import is_lone_unit
+    assert is_lone_unit(" บาท.- ") and not is_lone_unit("100 บาท") and not is_lone_unit("บาทหลวง")
+
+
 def test_a_repetition_mark_before_an_equals_sign_names_no_expense_item():
     # "(ครั้งที่ ๓๑ๆ=" / "๐.- บาท" (extra x007): the budget clause's bracket misread, its tail no expense line
     from parsers.bma_progress.clauses import expenses_in

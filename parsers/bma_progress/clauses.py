@@ -362,6 +362,15 @@ def is_speck(text: str) -> bool:
     return bool(_SPECK_RE.fullmatch(text.strip(SEPS_NL)))
 
 
+# The unit of a figure alone on its line ("บาท", "บาท.-"; OCR's "ปาท"): a wrap cut it from its clause
+# ("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00" / "บาท" in a table's cell), and it is no entry's text.
+_LONE_UNIT_RE = regex.compile(r"[บป]าท[.\-]*")
+
+
+def is_lone_unit(text: str) -> bool:
+    return bool(_LONE_UNIT_RE.fullmatch(text.strip(SEPS_NL)))
+
+
 # What OCR reads from a table's rules and the specks under a header in its number column ("2 4",
 # "ย 4", "๕2 4", "Ua", "% ad"): at most four characters besides spaces, no two Thai letters together
 # (no word), no separator or bracket.
