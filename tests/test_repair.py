@@ -512,6 +512,20 @@ def test_baht_signs_read_as_8_on_several_disbursements_are_the_ones_that_make_th
     assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
 
 
+def test_a_baht_sign_read_as_8_in_a_budget_clause_whose_words_ocr_garbled_is_the_sign():
+    # corpus 033: "งบทระมาณทเกิกไจ (ครั้งที่ ๓ = 8๐", its label garbled and its bracket unclosed, in a copy whose
+    # other clauses show the sign ("= Bo"): its amount is found (clauses.budget_amount) and its 8 is the sign
+    text = form(entries=entries(paid_1="Bo", paid_2="B1,000", paid_3="B2,000", paid_4="8๐")).replace(
+        " บาท : เป็นไปตามแผน", " : เป็นไปตามแผน").replace(
+        "งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 8๐", "งบทระมาณทเกิกไจ (ครั้งที่ 4 = 8๐")
+    rows = read(text)
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[4] == Decimal("0.00")
+    assert [i for i in repairs(rows, "baht_sign") if i["field"] == "progress_reports.disbursed"]
+    from parsers.bma_progress.clauses import budget_amount
+    assert budget_amount("(ครั้งที่ ๓ = 8๐") == "8๐" and budget_amount("(ครั้งที่ ๓) = ๐ บาท") == "๐"
+    assert budget_amount("ความก้าวหน้าของงานฯ = ๕๕.๐%") is None
+
+
 def test_baht_signs_that_several_choices_explain_are_flagged_not_guessed():
     # 842,000 + 88,500 + 819,000 vs 869,500: ฿42,000 + ฿8,500 + 819,000 and ฿42,000 + ฿8,500 + ฿19,000 = ฿69,500
     rows = read(form(spent="869,500", entries=entries(paid_1="842,000", paid_2="88,500", paid_4="819,000",

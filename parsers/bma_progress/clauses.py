@@ -131,10 +131,15 @@ BUDGET_RE = regex.compile(
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
     "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 842,000 บาท"), None when it has none."""
-    m = BUDGET_RE.search(thai_digits_to_arabic(text))
+    src = thai_digits_to_arabic(text)
+    m = BUDGET_RE.search(src)
     if m is None or m.group(2) is None:
-        m = LEADING_AMOUNT_RE.search(thai_digits_to_arabic(text))
-        return text[m.start(2): m.end(2)].strip() if m else None
+        m = LEADING_AMOUNT_RE.search(src)
+        if m is None:  # the clause's words garbled or elsewhere, its bracket unclosed: "(ครั้งที่ ๓ = 8๐"
+            m = BARE_BUDGET_RE.search(src)
+            if m is None or m.group(2) is None:
+                return None
+        return text[m.start(2): m.end(2)].strip()
     return joined_groups(text[m.start(2): m.end(2)].strip())
 
 
