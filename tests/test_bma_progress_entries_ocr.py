@@ -1304,3 +1304,15 @@ def test_an_expense_item_before_a_separator_ocr_doubled_keeps_no_separator():
     src = "จัดทำคำสั่งคณะกรรมการ ค่าอาหารฯ = = 13,000.- บาท"
     (_, _, event), = expenses_in(src, src, 1)
     assert event.value.item == "ค่าอาหารฯ"
+
+
+def test_a_quantity_whose_first_thai_digit_ocr_read_as_a_letter_is_no_part_of_the_item():
+    # corpus 010 "ค่าเกียรติบัตร อ๑๒ ใบ x 20.00 บาท" (๖๖ read อ๑๒), held-out h016 "ค่าอาหาร ฒ๓ คน" (๗ read ฒ): the
+    # quantity keeps its look-alike (its reading is in doubt, and said), the item ends before it
+    from parsers.bma_progress.clauses import expenses_in
+    from normalizers.numbers import thai_digits_to_arabic
+    for text, item, quantity in (("ค่าเกียรติบัตร อ๑๒ ใบ x 20.00 บาท = ๑,๓2๐.๐๐ บาท", "ค่าเกียรติบัตร", "อ๑๒"),
+                                 ("ค่าอาหาร ฒ๓ คน % ๒๕๐ บาท = ๑๑,๕๐๐ บาท", "ค่าอาหาร", "ฒ๓"),
+                                 ("ค่าวัสดุ ๑,๒๐๐ ชิ้น x ๒ บาท = ๒,๔๐๐ บาท", "ค่าวัสดุ", "๑,๒๐๐")):
+        (found,) = expenses_in(thai_digits_to_arabic(text), text, 1)
+        assert (found[2].value.item, found[2].value.quantity) == (item, quantity)
