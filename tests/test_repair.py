@@ -461,6 +461,19 @@ def test_a_misread_budget_spent_whose_one_reading_the_read_disbursements_reach_l
     assert paid[1] is None and paid[4] is None
 
 
+def test_expense_lines_read_under_the_next_entry_go_to_the_one_whose_disbursement_they_add_up_to():
+    # extra x005: report 3 disburses and lists nothing; its lines were read under report 4, which disburses 0
+    lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3="", lines_4=lines)))
+    assert [(e["report_seq"], e["seq"], e["item"]) for e in rows["expenses"]] == [(3, 1, "ค่าอาหาร"), (3, 2, "ค่าวัสดุ")]
+    (said,) = [i for i in repairs(rows, "sum") if i["field"] == "expenses.report_seq"]
+    assert said["line_start"] is not None
+    # both neighbours disburse what the lines add up to and list none: whose they are is not known, they stay
+    rows = read(form(entries=entries(paid_1="2,000", paid_2="0", lines_2=lines, lines_3="")))
+    assert {e["report_seq"] for e in rows["expenses"]} == {2}
+    assert not [i for i in repairs(rows) if i["field"] == "expenses.report_seq"]
+
+
 def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
     lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
     rows = read(form(entries=entries(lines_3=lines)))

@@ -6,6 +6,7 @@ allocated, progress that does not fall."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
@@ -14,7 +15,7 @@ from rapidfuzz import fuzz
 
 from normalizers.text import skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
-from parsers.checks import report_window, sum_check
+from parsers.checks import money_equal, report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -159,6 +160,47 @@ def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list
             for field in ("expenses", "progress_reports.description")]
 
 
+def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) -> list[Issue]:
+    """Expense lines read under the entry next to their own: a report's
+    lines, every amount read, that do not add up to its disbursement (read)
+    but add up to the disbursement (read, more than nothing) of exactly one
+    neighbouring report (the one before or after) that lists no line of its
+    own, go to that report, and said (value_repaired, expenses.report_seq).
+    The lines stood at the border of two entries, and OCR's layout put them
+    on the wrong side of it (extra x005: report 3 disburses 4,525.00 and
+    lists nothing, report 4 disburses 0 under lines of 4,525.00)."""
+    table = merged.tables.get("expenses", {})
+    by_report: dict[int, list[int]] = {}
+    for report_seq, seq in sorted(table):
+        by_report.setdefault(report_seq, []).append(seq)
+    issues = []
+    for r, seqs in list(by_report.items()):
+        amounts = [value_of(table[(r, s)], "amount") for s in seqs]
+        own = value_of(reports.get(r, {}), "disbursed")
+        if own is None or any(a is None for a in amounts) or money_equal(own, total := sum(amounts, Decimal(0))):
+            continue
+        homes = [q for q in (r - 1, r + 1) if q in reports and q not in by_report
+                 and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0 and money_equal(paid, total)]
+        if len(homes) != 1:
+            continue
+        q = homes[0]
+        for s in seqs:  # the records, their copies' counts, lines and votes, under the other report's number
+            for store in (merged.tables, merged.n_copies, merged.spans):
+                if (r, s) in store.get("expenses", {}):
+                    store["expenses"][(q, s)] = store["expenses"].pop((r, s))
+            for name in [n for t, k, n in merged.votes if t == "expenses" and k == (r, s)]:
+                merged.votes[("expenses", (q, s), name)] = merged.votes.pop(("expenses", (r, s), name))
+        by_report[q] = by_report.pop(r)
+        start = min(merged.spans["expenses"][(q, s)][0] for s in seqs)
+        end = max(merged.spans["expenses"][(q, s)][1] for s in seqs)
+        evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
+        issues.append(Issue("warning", "value_repaired", f"the expense lines read under report {r} add up to "
+                            f"{total:,.2f}, not its disbursement {own:,.2f}, but to report {q}'s, which lists none: "
+                            f"they are report {q}'s lines, read on the other side of the entries' border",
+                            json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
+    return issues
+
+
 def build(merged: Merged) -> ParseResult:
     """Rows for every table from the voted copies, then the cross-checks."""
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
@@ -170,8 +212,13 @@ def build(merged: Merged) -> ParseResult:
         lines_of.setdefault(report_seq, []).append(rec)
         if disputed(merged, "expenses", (report_seq, seq), ("item", "unit")):
             mixed.add(id(rec))
-    repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
-                         mixed=frozenset(mixed))
+    moved = _lines_moved_home(merged, reports)
+    if moved:
+        lines_of = {}
+        for (report_seq, seq), rec in sorted(merged.tables["expenses"].items()):
+            lines_of.setdefault(report_seq, []).append(rec)
+    repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
+                                 mixed=frozenset(mixed))
     repairs += repair_ordinal_words(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart
