@@ -474,6 +474,22 @@ def test_expense_lines_read_under_the_next_entry_go_to_the_one_whose_disbursemen
     assert not [i for i in repairs(rows) if i["field"] == "expenses.report_seq"]
 
 
+def test_a_label_the_expense_cut_leaves_in_a_description_s_second_half_is_cut_before_too():
+    # extra4 t017 (cells side by side): "... จัดสัมมนา Vy 97 เซซี ความก้าวหน้าของงานฯ เป็นไปตาม = ๒๒๐ ..." ran into
+    # report 1's description; the label stood in its first half until the expense cut took "= ๒๒๐ ...", then
+    # in its second half: it is cut before, as a label there is, and said
+    block = ("รายงาน #:: ๒๓ มิ.ย. ๒๕6๒ :\nครังที1     ประชุมผู้บริหาร\nสถานศึกษาเพื่อกําหนดวัน\nจัดสัมมนา\n"
+             "Vy    97                           เซซี\n:: ความก้าวหน้าของงานฯ :           : เป็นไปตาม\n"
+             "= ๒๒๐.๐% งบประมาณที     เป็นไปตาม เป้าหมาย\nเบิกใช้ (ครังที 1) = BO      แผน\n"
+             "รายงาน :: 1๕/๓/๒56๒ : จัดทํา\nครังที่๒ เโครงการเพื่อขออนุมัติ\n"
+             ":: ความก้าวหน้าของงานฯ = 34.0% : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = Bo : เป็นไปตามแผน : เป็นไปตามเป้าหมาย\n")
+    rows = read(form(entries=[]).replace("ขอรับรองว่า", block + "ขอรับรองว่า"))
+    first = {r["seq"]: r["description"] for r in rows["progress_reports"]}[1]
+    assert first.startswith("ประชุมผู้บริหาร") and "ความก้าวหน้า" not in first
+    said = [i["message"] for i in rows["issues"] if i["field"] == "progress_reports.description"]
+    assert any("label" in m and "cut before them" in m for m in said)
+
+
 def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
     lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
     rows = read(form(entries=entries(lines_3=lines)))

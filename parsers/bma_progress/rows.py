@@ -255,10 +255,16 @@ def build(merged: Merged) -> ParseResult:
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
-        if out["description"] and (cut := _label_cut(seq, rec, out)) is not None:
-            issues.append(cut)
-        if out["description"]:  # an expense line OCR damaged past reading ran into the description
-            issues.extend(_expense_cut(seq, rec, out))
+        if out["description"]:
+            cut = _label_cut(seq, rec, out)
+            whole = out["description"]
+            issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
+            if cut is not None and out["description"] != whole:
+                # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
+                # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all
+                cut = _label_cut(seq, rec, out) or cut
+            if cut is not None:
+                issues.append(cut)
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
