@@ -173,3 +173,20 @@ def test_a_description_that_holds_an_entry_label_ocr_damaged_is_cut_before_it_an
     assert report["description"] == "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ"
     said = [i for i in rows["issues"] if i["field"] == "progress_reports.description" and "เป็นไปคายแผน" in i["evidence"]]
     assert len(said) == 1 and said[0]["code"] == "unplaced_text"
+
+
+def test_a_label_in_a_description_s_first_half_is_cut_before_when_only_the_rows_words_follow_it():
+    # extra4 t017 (cells side by side): the entry's other rows ran into its description's end, their labels
+    # and flags only ("ความก้าวหน้าของงานฯ เป็นไปตาม = ๕๑.5% : งบประมาณที่ เป็นไปตาม เป้าหมาย เบิกใช้ แผน"),
+    # longer than the description: no word of it is the description's, so it is cut before all the same
+    from parsers.bma_progress.rows import _label_cut
+    from schemas.document import Reading
+    own = "อยู่ระหว่างขันตอน... พิจารณาเกณฑ์ การคัดเลือกและตัดสิน ผลงาน"
+    for tail, kept in (("ความก้าวหน้าของงานฯ เป็นไปตาม = ๕๑.5% : งบประมาณที่ เป็นไปตาม เป้าหมาย เบิกใช้ แผน", own),
+                       # other words after the label: which are the description's is in doubt, kept whole
+                       ("ความก้าวหน้าของงานฯ = ๕๑.5% ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ เป็นไปตามแผน", None)):
+        desc = f"{own} {tail}"
+        out = {"description": desc}
+        issue = _label_cut(3, {"description": Reading(desc, desc, 10, 12)}, out)
+        assert issue is not None and issue.field == "progress_reports.description"
+        assert out["description"] == (kept or desc)

@@ -74,6 +74,22 @@ def label_inside(text: str) -> tuple[str, int] | None:
     return label, kept[min(start, len(kept) - 1)]
 
 
+# What the entry's rows print besides their values: their labels' and flags' words, the unit, "ไม่"; a token is
+# theirs when its letters (skeleton) stand inside these
+_FORM_LETTERS = skeleton("".join(label for label, _ in _ENTRY_LABELS) + "ไม่บาท")
+_TOKEN_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # (not ฯ)
+
+
+def _form_words_only(text: str) -> bool:
+    """Whether `text` holds nothing but the entry rows' own words (labels,
+    flags: _FORM_LETTERS), figures, separators and specks: the rest of an
+    entry's rows a column reader ran into its description ("ความก้าวหน้าของงานฯ
+    เป็นไปตาม = ๕๑.5% : งบประมาณที่ เป็นไปตาม เป้าหมาย เบิกใช้ แผน")."""
+    words = [w for w in _TOKEN_LETTERS_RE.findall(text) if len(w) > 1]
+    return bool(words) and all(skeleton(w) in _FORM_LETTERS for w in words) and not any(
+        len(t) > 3 and not _TOKEN_LETTERS_RE.search(t) and regex.search(r"[A-Za-z]{4}", t) for t in text.split())
+
+
 def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that holds an entry label (label_inside): cut before it
     when it stands in the description's second half (the next row's or
@@ -83,7 +99,7 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
     if found is None:
         return None
     label, at = found
-    kept = desc[:at].rstrip(" :;|=/-–") if at >= len(desc) / 2 else desc
+    kept = desc[:at].rstrip(" :;|=/-–") if at >= len(desc) / 2 or _form_words_only(desc[at:]) else desc
     verdict = f"cut before them, {desc[at:]!r} left out" if kept != desc else "kept whole: which words are its own is in doubt"
     out["description"] = kept
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds the words of the label {label!r} "
