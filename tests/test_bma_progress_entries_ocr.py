@@ -1316,3 +1316,13 @@ def test_a_quantity_whose_first_thai_digit_ocr_read_as_a_letter_is_no_part_of_th
                                  ("ค่าวัสดุ ๑,๒๐๐ ชิ้น x ๒ บาท = ๒,๔๐๐ บาท", "ค่าวัสดุ", "๑,๒๐๐")):
         (found,) = expenses_in(thai_digits_to_arabic(text), text, 1)
         assert (found[2].value.item, found[2].value.quantity) == (item, quantity)
+
+
+def test_a_budget_clause_amount_glued_to_the_unit_ocr_read_as_um_is_the_amount():
+    # corpus 020 "งบประมาณที่เบิกใช้ (  (Asan 1)=Oum:" for "= ๐ บาท": the amount ("O", ๐'s look-alike) and the
+    # unit OCR read as "um" with no space between; a Latin word after an amount is still no amount ("= 0ab")
+    from parsers.bma_progress.clauses import budget_amount
+    events = events_of(_lines("งบประมาณที่เบิกใช้ (  (Asan 1)=Oum: เป็นไปตามแผน")[0])
+    assert [(e.kind, e.value) for e in events] == [("budget", "O"), ("plan", True)]
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0um") == "0"
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0ab") is None

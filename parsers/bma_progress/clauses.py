@@ -116,7 +116,8 @@ _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d
 # clause's end after them; one amount (a clause holds one), its groups joined by the comma (`joined_groups`)
 _SPACED_AMOUNT = r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.-)?(?![\d๐-๙,.])(?=\s*(?:[:;|]|บาท|um|UM|$))"
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]) (?=[\d๐-๙]{3}(?![\d๐-๙]))")
-CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?![\dA-Za-z)\]{_SYMBOLS}])"
+# (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
+CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
 
 
 def joined_groups(amount: str | None) -> str | None:
