@@ -13,7 +13,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.text import skeleton
+from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.repair import YEAR_RANGE
@@ -104,6 +104,26 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
     out["description"] = kept
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds the words of the label {label!r} "
                  f"(OCR ran another row's or entry's text into it): {verdict}", desc[at:], *rec["description"].span,
+                 field="progress_reports.description")
+
+
+# The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
+# section 2, run into a report's description: its word and number, maybe its label's tail and separator before
+# them ("ชวัด... : มิติที๑"), marks OCR dropped ("มิติที 1"); no description of the corpora holds "มิติ"
+_INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S*วัด\.*\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
+
+
+def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that runs on into the project's indicator (above),
+    after words of its own: cut before it, and said."""
+    desc = out["description"] or ""
+    m = _INDICATOR_IN_TEXT_RE.search(desc) if "ม" in desc else None
+    if m is None or not desc[: m.start()].strip(" :;|=/-–"):
+        return None
+    out["description"] = desc[: m.start()].rstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", f"report {seq}'s description runs on into the project's indicator "
+                 f"(มิติที่ ..., section 1.6, which OCR's column order put there): cut before it, "
+                 f"{desc[m.start():][:80]!r} left out", desc[m.start():], *rec["description"].span,
                  field="progress_reports.description")
 
 
@@ -271,6 +291,8 @@ def build(merged: Merged) -> ParseResult:
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
+        if out["description"] and (moved := _indicator_cut(seq, rec, out)) is not None:
+            issues.append(moved)
         if out["description"]:
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
