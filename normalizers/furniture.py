@@ -31,6 +31,9 @@ _PRINTED_BY_RE = regex.compile(
     r"|^พิมพ์จากระบบ\s.{0,100}?[\d๐-๙]{2}"
     r"|^printed\b.{0,80}\d", regex.IGNORECASE
 )
+# ... its opening words garbled or cut ("finns BMA Digital Plans เมื่อ ๒๑/๐๕/...", "จากระบบ BMA Digital Plans
+# เมื่อ 15/09/2564"): the system's name, "เมื่อ" (when) and the date's digits (tried on lines naming the system)
+_PRINTED_BY_SYSTEM_RE = regex.compile(r"^\S{0,12}\s*BMA\s*Digital\s*Plans\s*เม[ื]?[่]?อ\s*[\d๐-๙]")
 FOOTER_MAX = 120
 # The footer's opening words alone ("พิมพ์จากระบบ ... เมื่อ" with its date wrapped onto the next
 # line, or garbled by OCR): printed from the system, which no sentence of a report begins with.
@@ -72,7 +75,8 @@ def is_printed_by(line: str) -> bool:
         return False
     head = line[:30]
     # (a skeleton opening with พ needs a พ in the text: most lines are passed without one)
-    return bool(_PRINTED_BY_RE.match(line)) or ("พ" in head and skeleton(head).startswith(_PRINTED_FROM_SYSTEM))
+    return bool(_PRINTED_BY_RE.match(line)) or ("พ" in head and skeleton(head).startswith(_PRINTED_FROM_SYSTEM)) or (
+        "Digital" in head and _PRINTED_BY_SYSTEM_RE.match(line) is not None)
 
 
 # A footer's date and time wrapped onto a line of their own ("20/07/2566 13:46", garbled by OCR as

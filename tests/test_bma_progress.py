@@ -288,3 +288,18 @@ def test_the_opening_word_of_a_strategy_field_ocr_garbled_is_read_back_and_said(
     rows = process_document("000.txt", text.replace(": มิติที่ 1 ", ": ข้อที่ 1 ").encode("utf-8"))
     assert _indicator(rows).startswith("ข้อที่ 1 ")
     assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.indicator"]
+
+
+def test_a_strategy_field_whose_word_and_number_ocr_both_wrote_as_look_alikes_reads_the_number_from_the_others():
+    """'ด้านที่ ๓ - ...' read 'MUN o - ...' (corpus 009, extra3 w017; 'JAN on' for มิติที่ ๓.๓ in extra4 t007): the
+    word is the form's, and the number is the one reading of the look-alikes the sub-issue's and the goal's
+    numbers bear out (๓.๓, ๓.๓.๒: ๓); where they disagree ('๑.๓.๒' against '๓.๓') nothing is repaired."""
+    text = sample_text("000_54d7a76ee7e0d007.txt")
+    garbled = text.replace(": ด้านที่ ๓ - ", ": MUN o - ")
+    rows = process_document("000.txt", garbled.encode("utf-8"))
+    assert {p["strategy_issue"] for p in rows["projects"]} == {"ด้านที่ ๓ - มหานครสำหรับทุกคน : Bangkok as a City for All"}
+    said = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.strategy_issue"]
+    assert said and json.loads(said[0]["evidence"])["rule"] == "ordinal_word"
+    rows = process_document("000.txt", garbled.replace("เป้าหมายที่ : ๓.๓.", "เป้าหมายที่ : ๑.๓.").encode("utf-8"))
+    assert {p["strategy_issue"][:7] for p in rows["projects"]} == {"MUN o -"}
+    assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.strategy_issue"]

@@ -256,6 +256,35 @@ def test_a_header_whose_double_colon_ocr_read_as_i_opens_its_entry_with_its_date
     assert result.entries[7].figures["progress"] == "13.00"
 
 
+def test_a_speck_before_the_double_colon_leaves_the_damaged_date_slot_out_of_the_description():
+    # extra x016 "รายงาน ก:: ๕ ม.ค. ๒๕๒๐๕ :", held-out h004 "รายงาน 1: ๒๓ พ.ุย. ๒๕๒๐ :": a speck read before
+    # "::" (or for its first colon); the date past reading, the slot is still the entry's date, not its text
+    for head, slot in (("ก::", "๕ ม.ค. ๒๕๒๐๕"), ("1:", "๒๓ พ.ุย. ๒๕๒๐")):
+        lines = _lines(f"รายงานครั้งที่ ๑ {head} {slot} : ประชุมผู้บริหารสถานศึกษา",
+                       ":: ความก้าวหน้าของงานฯ = ๕.๐๐ % : งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐ บาท : เป็นไปตามแผน :",
+                       "เป็นไปตามเป้าหมาย")
+        events = events_of(pieces(lines)[0])
+        assert events[0].kind == "header" and events[0].seq == 1 and events[0].damaged == slot
+        assert parse_entries(lines).entries[1].description == "ประชุมผู้บริหารสถานศึกษา"
+
+
+def test_a_unit_a_wrap_cut_from_its_budget_clause_is_no_text_of_the_entry():
+    # corpus 013, held-out h016: the budget clause's "บาท" wrapped onto a line of its own, after the flags or
+    # between them; it is left (unplaced_text), not the end of the entry's description
+    for flags in ((": เป็นไปตามแผน : เป็นไปตามเป้าหมาย", "บาท"), (": เป็นไปตามแผน", "บาท", ": เป็นไปตามเป้าหมาย")):
+        lines = _lines("รายงานครั้งที่ 1 :: 23/11/2567 : จัดเตรียมข้อมูล/จัดทำโครงการ",
+                       ":: ความก้าวหน้าของงานฯ = 5.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 " + flags[0], *flags[1:],
+                       "รายงานครั้งที่ 2 :: 28/01/2568 : ประชุมผู้บริหาร",
+                       ":: ความก้าวหน้าของงานฯ = 9.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0.00 บาท : เป็นไปตามแผน :"
+                       " เป็นไปตามเป้าหมาย")
+        result = parse_entries(lines)
+        assert result.entries[1].description == "จัดเตรียมข้อมูล/จัดทำโครงการ"
+        assert [i.line_start for i in result.issues if i.code == "unplaced_text"] == [3]
+    # a unit inside a line of text is the text's ("ค่าอาหาร 100 บาท" stays whole)
+    from parsers.bma_progress.clauses import is_lone_unit
+    assert is_lone_unit(" บาท.- ") and not is_lone_unit("100 บาท") and not is_lone_unit("บาทหลวง")
+
+
 def test_a_repetition_mark_before_an_equals_sign_names_no_expense_item():
     # "(ครั้งที่ ๓๑ๆ=" / "๐.- บาท" (extra x007): the budget clause's bracket misread, its tail no expense line
     from parsers.bma_progress.clauses import expenses_in
@@ -1275,3 +1304,25 @@ def test_an_expense_item_before_a_separator_ocr_doubled_keeps_no_separator():
     src = "จัดทำคำสั่งคณะกรรมการ ค่าอาหารฯ = = 13,000.- บาท"
     (_, _, event), = expenses_in(src, src, 1)
     assert event.value.item == "ค่าอาหารฯ"
+
+
+def test_a_quantity_whose_first_thai_digit_ocr_read_as_a_letter_is_no_part_of_the_item():
+    # corpus 010 "ค่าเกียรติบัตร อ๑๒ ใบ x 20.00 บาท" (๖๖ read อ๑๒), held-out h016 "ค่าอาหาร ฒ๓ คน" (๗ read ฒ): the
+    # quantity keeps its look-alike (its reading is in doubt, and said), the item ends before it
+    from parsers.bma_progress.clauses import expenses_in
+    from normalizers.numbers import thai_digits_to_arabic
+    for text, item, quantity in (("ค่าเกียรติบัตร อ๑๒ ใบ x 20.00 บาท = ๑,๓2๐.๐๐ บาท", "ค่าเกียรติบัตร", "อ๑๒"),
+                                 ("ค่าอาหาร ฒ๓ คน % ๒๕๐ บาท = ๑๑,๕๐๐ บาท", "ค่าอาหาร", "ฒ๓"),
+                                 ("ค่าวัสดุ ๑,๒๐๐ ชิ้น x ๒ บาท = ๒,๔๐๐ บาท", "ค่าวัสดุ", "๑,๒๐๐")):
+        (found,) = expenses_in(thai_digits_to_arabic(text), text, 1)
+        assert (found[2].value.item, found[2].value.quantity) == (item, quantity)
+
+
+def test_a_budget_clause_amount_glued_to_the_unit_ocr_read_as_um_is_the_amount():
+    # corpus 020 "งบประมาณที่เบิกใช้ (  (Asan 1)=Oum:" for "= ๐ บาท": the amount ("O", ๐'s look-alike) and the
+    # unit OCR read as "um" with no space between; a Latin word after an amount is still no amount ("= 0ab")
+    from parsers.bma_progress.clauses import budget_amount
+    events = events_of(_lines("งบประมาณที่เบิกใช้ (  (Asan 1)=Oum: เป็นไปตามแผน")[0])
+    assert [(e.kind, e.value) for e in events] == [("budget", "O"), ("plan", True)]
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0um") == "0"
+    assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0ab") is None

@@ -173,3 +173,36 @@ def test_a_description_that_holds_an_entry_label_ocr_damaged_is_cut_before_it_an
     assert report["description"] == "อยู่ระหว่างขั้นตอน...แต่งตั้งคณะกรรมการฯ"
     said = [i for i in rows["issues"] if i["field"] == "progress_reports.description" and "เป็นไปคายแผน" in i["evidence"]]
     assert len(said) == 1 and said[0]["code"] == "unplaced_text"
+
+
+def test_a_label_in_a_description_s_first_half_is_cut_before_when_only_the_rows_words_follow_it():
+    # extra4 t017 (cells side by side): the entry's other rows ran into its description's end, their labels
+    # and flags only ("ความก้าวหน้าของงานฯ เป็นไปตาม = ๕๑.5% : งบประมาณที่ เป็นไปตาม เป้าหมาย เบิกใช้ แผน"),
+    # longer than the description: no word of it is the description's, so it is cut before all the same
+    from parsers.bma_progress.rows import _label_cut
+    from schemas.document import Reading
+    own = "อยู่ระหว่างขันตอน... พิจารณาเกณฑ์ การคัดเลือกและตัดสิน ผลงาน"
+    for tail, kept in (("ความก้าวหน้าของงานฯ เป็นไปตาม = ๕๑.5% : งบประมาณที่ เป็นไปตาม เป้าหมาย เบิกใช้ แผน", own),
+                       # other words after the label: which are the description's is in doubt, kept whole
+                       ("ความก้าวหน้าของงานฯ = ๕๑.5% ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ เป็นไปตามแผน", None)):
+        desc = f"{own} {tail}"
+        out = {"description": desc}
+        issue = _label_cut(3, {"description": Reading(desc, desc, 10, 12)}, out)
+        assert issue is not None and issue.field == "progress_reports.description"
+        assert out["description"] == (kept or desc)
+
+
+def test_a_description_run_on_into_the_project_s_indicator_is_cut_before_it():
+    # corpus 003, 021, extra4 t016: the column reader put section 1.6's indicator ("ตัวชี้วัด... : มิติที่ ๑
+    # ร้อยละ...", its marks or label's head lost) after a report's text; no description prints "มิติที่"
+    from parsers.bma_progress.rows import _indicator_cut
+    from schemas.document import Reading
+    own = "อยู่ระหว่างการเตรียม การอบรมเชิงปฏิบัติการ ๒. คำสัง ผู้เข้าร่วมกิจกรรม (กลุ่มเป้าหมายเดียวกัน)"
+    for tail in ("มิติที ๑ ร้อยละของโรงเรียนทีมีผลงานของนักเรียน", "ชวัด... : มิติที๑ ร้อยละโครงการทีเป็นงานประจำ"):
+        desc = f"{own} {tail}"
+        out = {"description": desc}
+        issue = _indicator_cut(3, {"description": Reading(desc, desc, 10, 12)}, out)
+        assert out["description"] == own and issue.field == "progress_reports.description"
+    # nothing of the entry's own before it: no cut (whose text it is, is not known)
+    out = {"description": "มิติที่ 1 ร้อยละของโรงเรียน"}
+    assert _indicator_cut(3, {"description": Reading("x", "x", 1, 1)}, out) is None

@@ -153,6 +153,15 @@ def test_printed_by_footer_with_a_damaged_date():
     assert not is_printed_by("พิมพ์เอกสารประกอบการอบรม จำนวน 105 เล่ม")
 
 
+def test_printed_by_footer_whose_opening_words_ocr_garbled_or_cut():
+    # extra x007 "finns" for "พิมพ์จากระบบ", x012 "จากระบบ" (its "พิมพ์" cut): the system's name, เมื่อ, the date
+    assert is_printed_by("finns BMA Digital Plans เมื่อ ๒๑/๐๕/๒๕๒๕ ๐๕:๒")
+    assert is_printed_by("จากระบบ BMA Digital Plans เมื่อ 15/09/2564 11-45")
+    # the system named in a report's own text (a proposal's "(BMA Digital Plans)") is no footer
+    assert not is_printed_by("การบริหารจัดการแผนพัฒนากรุงเทพมหานคร (BMA Digital Plans)")
+    assert not is_printed_by("ผ่านระบบ BMA Digital Plans แล้ว")
+
+
 def test_running_header_wrapped_over_two_lines():
     """A title printed at the top of each page over two lines: after OCR the
     first line stands next to the second, not to the page number."""

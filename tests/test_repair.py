@@ -438,6 +438,58 @@ def test_disbursements_ocr_lost_when_the_others_already_reach_the_budget_spent_a
     assert paid[1] is None and paid[4] is None and not repairs(rows, "sum")
 
 
+def test_a_misread_budget_spent_whose_one_reading_the_read_disbursements_reach_leaves_nothing_for_the_lost():
+    # corpus 023: the budget spent ๑๙๖๐๐ read ๑๕๒๐๐, reports 1 and 4 lost their amounts (printed 0); the
+    # others read 19,600 + 0: of ๑๕๒๐๐'s readings (15,200, 15,600, 19,200, 19,600) only 19,600 is no less
+    def text(spent: str, paid_2: str) -> str:
+        return (form(spent=spent, entries=entries(paid_2=paid_2, lines_3="", paid_3="0"))
+                .replace("(ครั้งที่ 1) = 0 บาท", "(ครั้งที่ 1) = บาท")
+                .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท")
+                .replace("งบประมาณที่ได้รับ : 10,000 บาท", "งบประมาณที่ได้รับ : 50,000 บาท"))
+    rows = read(text("๑๕๒๐๐", "19,600"))
+    assert rows["projects"][0]["budget_spent"] == Decimal("19600.00")
+    assert [i for i in repairs(rows, "sum") if i["field"] == "projects.budget_spent"]
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+    # the read ones reach 19,200: 19,200 and 19,600 both may be the budget spent, so nothing is chosen
+    rows = read(text("๑๕๒๐๐", "19,200"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert rows["projects"][0]["budget_spent"] == Decimal("15200.00") and paid[1] is None and paid[4] is None
+    # a read amount that may be misread itself (Thai digits) moves the sum: nothing is chosen either
+    rows = read(text("๑๕๒๐๐", "๑๙,๖๐๐"))
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[1] is None and paid[4] is None
+
+
+def test_expense_lines_read_under_the_next_entry_go_to_the_one_whose_disbursement_they_add_up_to():
+    # extra x005: report 3 disburses and lists nothing; its lines were read under report 4, which disburses 0
+    lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ = 1,000 บาท\n"
+    rows = read(form(entries=entries(lines_3="", lines_4=lines)))
+    assert [(e["report_seq"], e["seq"], e["item"]) for e in rows["expenses"]] == [(3, 1, "ค่าอาหาร"), (3, 2, "ค่าวัสดุ")]
+    (said,) = [i for i in repairs(rows, "sum") if i["field"] == "expenses.report_seq"]
+    assert said["line_start"] is not None
+    # both neighbours disburse what the lines add up to and list none: whose they are is not known, they stay
+    rows = read(form(entries=entries(paid_1="2,000", paid_2="0", lines_2=lines, lines_3="")))
+    assert {e["report_seq"] for e in rows["expenses"]} == {2}
+    assert not [i for i in repairs(rows) if i["field"] == "expenses.report_seq"]
+
+
+def test_a_label_the_expense_cut_leaves_in_a_description_s_second_half_is_cut_before_too():
+    # extra4 t017 (cells side by side): "... จัดสัมมนา Vy 97 เซซี ความก้าวหน้าของงานฯ เป็นไปตาม = ๒๒๐ ..." ran into
+    # report 1's description; the label stood in its first half until the expense cut took "= ๒๒๐ ...", then
+    # in its second half: it is cut before, as a label there is, and said
+    block = ("รายงาน #:: ๒๓ มิ.ย. ๒๕6๒ :\nครังที1     ประชุมผู้บริหาร\nสถานศึกษาเพื่อกําหนดวัน\nจัดสัมมนา\n"
+             "Vy    97                           เซซี\n:: ความก้าวหน้าของงานฯ :           : เป็นไปตาม\n"
+             "= ๒๒๐.๐% งบประมาณที     เป็นไปตาม เป้าหมาย\nเบิกใช้ (ครังที 1) = BO      แผน\n"
+             "รายงาน :: 1๕/๓/๒56๒ : จัดทํา\nครังที่๒ เโครงการเพื่อขออนุมัติ\n"
+             ":: ความก้าวหน้าของงานฯ = 34.0% : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = Bo : เป็นไปตามแผน : เป็นไปตามเป้าหมาย\n")
+    rows = read(form(entries=[]).replace("ขอรับรองว่า", block + "ขอรับรองว่า"))
+    first = {r["seq"]: r["description"] for r in rows["progress_reports"]}[1]
+    assert first.startswith("ประชุมผู้บริหาร") and "ความก้าวหน้า" not in first
+    said = [i["message"] for i in rows["issues"] if i["field"] == "progress_reports.description"]
+    assert any("label" in m and "cut before them" in m for m in said)
+
+
 def test_an_expense_line_ocr_damaged_past_reading_is_not_left_silently_in_the_description():
     lines = "ค่าอาหาร 20 คน x 50 บาท = 1,000 บาท\nค่าวัสดุ Sey ชิ้น ๕๑ฒ.๕0\n"
     rows = read(form(entries=entries(lines_3=lines)))
@@ -487,6 +539,20 @@ def test_baht_signs_read_as_8_on_several_disbursements_are_the_ones_that_make_th
     assert rows["projects"][0]["budget_spent"] == Decimal("3000.00")
     paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
     assert paid[1] == Decimal("0.00") and paid[4] == Decimal("0.00")
+
+
+def test_a_baht_sign_read_as_8_in_a_budget_clause_whose_words_ocr_garbled_is_the_sign():
+    # corpus 033: "งบทระมาณทเกิกไจ (ครั้งที่ ๓ = 8๐", its label garbled and its bracket unclosed, in a copy whose
+    # other clauses show the sign ("= Bo"): its amount is found (clauses.budget_amount) and its 8 is the sign
+    text = form(entries=entries(paid_1="Bo", paid_2="B1,000", paid_3="B2,000", paid_4="8๐")).replace(
+        " บาท : เป็นไปตามแผน", " : เป็นไปตามแผน").replace(
+        "งบประมาณที่เบิกใช้ (ครั้งที่ 4) = 8๐", "งบทระมาณทเกิกไจ (ครั้งที่ 4 = 8๐")
+    rows = read(text)
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[4] == Decimal("0.00")
+    assert [i for i in repairs(rows, "baht_sign") if i["field"] == "progress_reports.disbursed"]
+    from parsers.bma_progress.clauses import budget_amount
+    assert budget_amount("(ครั้งที่ ๓ = 8๐") == "8๐" and budget_amount("(ครั้งที่ ๓) = ๐ บาท") == "๐"
+    assert budget_amount("ความก้าวหน้าของงานฯ = ๕๕.๐%") is None
 
 
 def test_baht_signs_that_several_choices_explain_are_flagged_not_guessed():

@@ -22,6 +22,7 @@ from parsers.bma_progress.clauses import (
     budget_seq,
     damaged_date,
     is_rule_speck,
+    is_lone_unit,
     is_speck,
 )
 from parsers.repair import repair
@@ -123,7 +124,9 @@ class _Assembler:
     # -- where things go
 
     def add_text(self, text: str, line: int) -> None:
-        if is_speck(text):  # a speck OCR read on its own ("Bd"): no entry's text; left, and said
+        if is_speck(text) or (not self.columns and is_lone_unit(text)):
+            # a speck OCR read on its own ("Bd"); a unit a wrap cut from its figure, entries one after another (in
+            # a table read column by column, its cells' order is the column reader's): no entry's text; left, and said
             self.specks.append(Line(line, text))
         elif self.columns and self.block is not None and self.after_flags:
             self.flag_tail.append((text, line, self.block))

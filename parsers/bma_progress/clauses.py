@@ -116,7 +116,8 @@ _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d
 # clause's end after them; one amount (a clause holds one), its groups joined by the comma (`joined_groups`)
 _SPACED_AMOUNT = r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.-)?(?![\d๐-๙,.])(?=\s*(?:[:;|]|บาท|um|UM|$))"
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]) (?=[\d๐-๙]{3}(?![\d๐-๙]))")
-CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?![\dA-Za-z)\]{_SYMBOLS}])"
+# (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
+CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
 
 
 def joined_groups(amount: str | None) -> str | None:
@@ -131,10 +132,15 @@ BUDGET_RE = regex.compile(
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
     "งบประมาณที่เบิกใช้ (ครั้งที่ 5) = 842,000 บาท"), None when it has none."""
-    m = BUDGET_RE.search(thai_digits_to_arabic(text))
+    src = thai_digits_to_arabic(text)
+    m = BUDGET_RE.search(src)
     if m is None or m.group(2) is None:
-        m = LEADING_AMOUNT_RE.search(thai_digits_to_arabic(text))
-        return text[m.start(2): m.end(2)].strip() if m else None
+        m = LEADING_AMOUNT_RE.search(src)
+        if m is None:  # the clause's words garbled or elsewhere, its bracket unclosed: "(ครั้งที่ ๓ = 8๐"
+            m = BARE_BUDGET_RE.search(src)
+            if m is None or m.group(2) is None:
+                return None
+        return text[m.start(2): m.end(2)].strip()
     return joined_groups(text[m.start(2): m.end(2)].strip())
 
 
@@ -195,8 +201,10 @@ _BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 # A quantity OCR garbled into a short token with no Thai letter ("oo", "Sey", "&"):
 # in that shape it is still the quantity (unreadable: repaired from the product or flagged).
 _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
+# (NUMBER is an alternation, grouped here: the look-alike OCR wrote for a quantity's first Thai digit,
+# "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?{NUMBER}[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT}))\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
@@ -344,10 +352,11 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 
 # The date slot of an entry, "<date> :", that OCR damaged past reading
 # ("๑๒๐/๑๑/๒๕๐๓ :", "@ AA. ๒๕๒๕ :", "๒๕ / พุย. ๒๕๐๕ :"): what stands between the
-# header (or "::", whose first colon OCR may read as a Latin "i": "i:") and the
+# header (or "::", whose first colon OCR may read as a Latin "i": "i:", or which a
+# speck of one or two characters OCR read before it opens: "ก::", "1:") and the
 # first single ":", when it is short, holds digits and no more letters than a
 # month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = regex.compile(r"\s*(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
@@ -359,6 +368,15 @@ _SPECK_RE = regex.compile(r"[^\s\u0e01-\u0e4e\d๐-๙]{1,3}")
 
 def is_speck(text: str) -> bool:
     return bool(_SPECK_RE.fullmatch(text.strip(SEPS_NL)))
+
+
+# The unit of a figure alone on its line ("บาท", "บาท.-"; OCR's "ปาท"): a wrap cut it from its clause
+# ("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00" / "บาท" in a table's cell), and it is no entry's text.
+_LONE_UNIT_RE = regex.compile(r"[บป]าท[.\-]*")
+
+
+def is_lone_unit(text: str) -> bool:
+    return bool(_LONE_UNIT_RE.fullmatch(text.strip(SEPS_NL)))
 
 
 # What OCR reads from a table's rules and the specks under a header in its number column ("2 4",

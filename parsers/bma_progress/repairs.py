@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, certain, could_be, read_amount
+from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, certain, could_be, read_amount
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -703,8 +703,46 @@ _FIGURE_RE = regex.compile(r"[\d๐-๙oO@©«»mnbd][\d๐-๙oO@©«»mnbd,.]*
 
 
 # A strategy value's first token before its number: Latin letters OCR wrote for a Thai word ("AAN 3.3", a speck
-# before it: "> NAN 3.3"), or Thai letters that may be the word without its vowels and marks ("มตท 3.3")
-_ORDINAL_TOKEN_RE = regex.compile(r"^\s*(?:[>|*•·.\-]\s*)?(?P<token>[A-Za-z]{2,4}|[\u0e01-\u0e4e]{2,12})\s*(?=[\d๐-๙])")
+# before it: "> NAN 3.3"), or Thai letters that may be the word without its vowels and marks ("มตท 3.3"); the
+# number may itself be look-alikes of its Thai digits, its dots lost, before the value's dash ("MUN o - มหานคร...",
+# "JAN on - การศึกษา..." for ด้านที่ ๓, มิติที่ ๓.๓: _lookalike_number)
+_LATIN_DIGIT_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if not "\u0e00" <= c <= "\u0e7f")
+_ORDINAL_TOKEN_RE = regex.compile(rf"^\s*(?:[>|*•·.\-]\s*)?(?P<token>[A-Za-z]{{2,4}}|[\u0e01-\u0e4e]{{2,12}})\s*"
+                                  rf"(?:(?=[\d๐-๙])|(?P<lookalike>[{_LATIN_DIGIT_LOOKALIKES}]{{1,3}})(?=\s+[-–]))")
+# The strategy fields number their place in one hierarchy: issue N, sub-issue N.M, goal N.M.K ("ด้านที่ ๓",
+# "มิติที่ ๓.๓", "เป้าหมายที่ ๓.๓.๑"); a value's number, after its word if it prints one
+STRATEGY_LEVELS = {"strategy_issue": 1, "strategy_sub_issue": 2, "strategy_goal": 3}
+_STRATEGY_NUMBER_RE = regex.compile(r"^\s*(?:[^\s\d๐-๙]{1,14}\s*)?(?P<number>[\d๐-๙]+(?:\.[\d๐-๙]+)*)")
+_THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
+
+
+def _lookalike_number(project: Record, column: str, token: str) -> str | None:
+    """The number a strategy field printed in Thai digits that OCR wrote as
+    look-alikes (normalizers.confusions.LOOKALIKES), one a part, the dots
+    between them lost: the one reading of them whose parts are the other
+    strategy fields' at the same places (STRATEGY_LEVELS), each part printed
+    so by one of them and a reading of every other's digit there (its own,
+    or what it may be a misread of).  None when the levels do not fit, a
+    part no other field prints, or none or several readings hold."""
+    level = STRATEGY_LEVELS.get(column)
+    if level is None or len(token) != level:
+        return None
+    others = []
+    for name, lv in STRATEGY_LEVELS.items():
+        reading = project.get(name)
+        m = _STRATEGY_NUMBER_RE.match(reading.value) if name != column and reading is not None \
+            and isinstance(reading.value, str) else None
+        if m is not None:
+            others.append(m.group("number").split(".")[:lv])
+    parts = []
+    for i, ch in enumerate(token):
+        printed = [o[i] for o in others if len(o) > i]
+        fits = [d for d in LOOKALIKES[ch] if d in map(thai_digits_to_arabic, printed)
+                and all(thai_digits_to_arabic(p) == d or could_be(p, d) for p in printed)]
+        if len(fits) != 1:
+            return None
+        parts.append(_THAI_DIGITS[int(fits[0])])
+    return ".".join(parts)
 
 
 def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
@@ -713,7 +751,9 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
     look-alikes ("AAN 3.3", "> NAN 3.3": the form prints no Latin there, and
     only that word before the number), or as its letters without their
     vowels and marks ("มตท 3.3"), it is that word, and said (rule
-    ordinal_word).  A Thai token with other letters is left as printed."""
+    ordinal_word).  A Thai token with other letters is left as printed.
+    A number OCR wrote as look-alikes too is read from the other strategy
+    fields (_lookalike_number), or nothing is repaired."""
     if not enabled():
         return []
     issues = []
@@ -727,14 +767,22 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
         token = m.group("token")
         if token == word or (not token.isascii() and skeleton(token) != skeleton(word)):
             continue
-        value = word + " " + reading.value[m.end():]
+        rest = reading.value[m.end():]
+        if m.group("lookalike"):
+            number = _lookalike_number(project, column, m.group("lookalike"))
+            if number is None:
+                continue
+            rest = number + rest
+        value = word + " " + rest
         evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
                     "chosen": value}
         issues.append(Issue("warning", "value_repaired",
                             f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, where "
                             f"the form prints {word!r}; read as {word!r} (OCR "
                             + ("wrote the Thai word as Latin look-alikes)" if token.isascii() else
-                               "dropped the word's vowels and marks)"),
+                               "dropped the word's vowels and marks)")
+                            + (f", its number {m.group('lookalike')!r} as {number!r}, the one reading of those "
+                               "look-alikes the other strategy fields' numbers bear out" if m.group("lookalike") else ""),
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                             project_key=key, field=f"projects.{column}"))
         project[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
@@ -1133,9 +1181,13 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
         return []  # report numbers that do not run 1..N: an entry may be no report at all
     if spent is None or spent.value is None or any(r.value is None for r in read):
         return []
-    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
-        return []
     issues = []
+    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
+        mended = _spent_at_least(project, read, key)
+        if mended is None:
+            return []
+        issues.append(mended)
+        spent = project["budget_spent"]
     for seq, rec in sorted(reports.items()):
         if "disbursed" in rec:
             continue
@@ -1148,6 +1200,30 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
     return issues
+
+
+def _spent_at_least(project: Record, read: list[Reading], key: str) -> Issue | None:
+    """The budget spent misread where several reports' amounts were lost
+    too: the lost amounts are never negative, so the budget spent is at
+    least what the read ones add up to.  When exactly one reading of its
+    characters is, and it is that sum itself, it is the budget spent (and
+    nothing is left for the lost ones); the repair is said.  Only with
+    every read amount sure (no other reading of its digits): a misread part
+    would move the sum.  ("งบประมาณที่ใช้ไป : ๑๙๖๐๐" read ๑๕๒๐๐, the
+    reports read 0 + 19,600 + 0 + 0 and three lost: of 15,200, 15,600,
+    19,200 and 19,600 only 19,600 is no less than the sum.)  None when
+    nothing is mended."""
+    got = sum((r.value for r in read), Decimal(0))
+    if not all(sure(r) for r in read):
+        return None
+    spent = project["budget_spent"]
+    outcome = repair(spent, parse_baht, lambda v: v is not None and (v > got or money_equal(v, got)), rule="sum",
+                     field="projects.budget_spent", what="the budget spent, no less than the disbursements read",
+                     project_key=key, baht=True)
+    if not outcome.repaired or not money_equal(outcome.reading.value, got):
+        return None
+    project["budget_spent"] = outcome.reading
+    return outcome.issue
 
 
 def record_lines(rec: Record) -> tuple[int | None, int | None]:

@@ -6,15 +6,16 @@ allocated, progress that does not fall."""
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from typing import Any
 
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.text import skeleton
+from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
-from parsers.checks import report_window, sum_check
+from parsers.checks import money_equal, report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
@@ -73,6 +74,22 @@ def label_inside(text: str) -> tuple[str, int] | None:
     return label, kept[min(start, len(kept) - 1)]
 
 
+# What the entry's rows print besides their values: their labels' and flags' words, the unit, "ไม่"; a token is
+# theirs when its letters (skeleton) stand inside these
+_FORM_LETTERS = skeleton("".join(label for label, _ in _ENTRY_LABELS) + "ไม่บาท")
+_TOKEN_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e4e]+")  # (not ฯ)
+
+
+def _form_words_only(text: str) -> bool:
+    """Whether `text` holds nothing but the entry rows' own words (labels,
+    flags: _FORM_LETTERS), figures, separators and specks: the rest of an
+    entry's rows a column reader ran into its description ("ความก้าวหน้าของงานฯ
+    เป็นไปตาม = ๕๑.5% : งบประมาณที่ เป็นไปตาม เป้าหมาย เบิกใช้ แผน")."""
+    words = [w for w in _TOKEN_LETTERS_RE.findall(text) if len(w) > 1]
+    return bool(words) and all(skeleton(w) in _FORM_LETTERS for w in words) and not any(
+        len(t) > 3 and not _TOKEN_LETTERS_RE.search(t) and regex.search(r"[A-Za-z]{4}", t) for t in text.split())
+
+
 def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that holds an entry label (label_inside): cut before it
     when it stands in the description's second half (the next row's or
@@ -82,11 +99,31 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
     if found is None:
         return None
     label, at = found
-    kept = desc[:at].rstrip(" :;|=/-–") if at >= len(desc) / 2 else desc
+    kept = desc[:at].rstrip(" :;|=/-–") if at >= len(desc) / 2 or _form_words_only(desc[at:]) else desc
     verdict = f"cut before them, {desc[at:]!r} left out" if kept != desc else "kept whole: which words are its own is in doubt"
     out["description"] = kept
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds the words of the label {label!r} "
                  f"(OCR ran another row's or entry's text into it): {verdict}", desc[at:], *rec["description"].span,
+                 field="progress_reports.description")
+
+
+# The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
+# section 2, run into a report's description: its word and number, maybe its label's tail and separator before
+# them ("ชวัด... : มิติที๑"), marks OCR dropped ("มิติที 1"); no description of the corpora holds "มิติ"
+_INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S*วัด\.*\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
+
+
+def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that runs on into the project's indicator (above),
+    after words of its own: cut before it, and said."""
+    desc = out["description"] or ""
+    m = _INDICATOR_IN_TEXT_RE.search(desc) if "ม" in desc else None
+    if m is None or not desc[: m.start()].strip(" :;|=/-–"):
+        return None
+    out["description"] = desc[: m.start()].rstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", f"report {seq}'s description runs on into the project's indicator "
+                 f"(มิติที่ ..., section 1.6, which OCR's column order put there): cut before it, "
+                 f"{desc[m.start():][:80]!r} left out", desc[m.start():], *rec["description"].span,
                  field="progress_reports.description")
 
 
@@ -159,6 +196,47 @@ def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list
             for field in ("expenses", "progress_reports.description")]
 
 
+def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) -> list[Issue]:
+    """Expense lines read under the entry next to their own: a report's
+    lines, every amount read, that do not add up to its disbursement (read)
+    but add up to the disbursement (read, more than nothing) of exactly one
+    neighbouring report (the one before or after) that lists no line of its
+    own, go to that report, and said (value_repaired, expenses.report_seq).
+    The lines stood at the border of two entries, and OCR's layout put them
+    on the wrong side of it (extra x005: report 3 disburses 4,525.00 and
+    lists nothing, report 4 disburses 0 under lines of 4,525.00)."""
+    table = merged.tables.get("expenses", {})
+    by_report: dict[int, list[int]] = {}
+    for report_seq, seq in sorted(table):
+        by_report.setdefault(report_seq, []).append(seq)
+    issues = []
+    for r, seqs in list(by_report.items()):
+        amounts = [value_of(table[(r, s)], "amount") for s in seqs]
+        own = value_of(reports.get(r, {}), "disbursed")
+        if own is None or any(a is None for a in amounts) or money_equal(own, total := sum(amounts, Decimal(0))):
+            continue
+        homes = [q for q in (r - 1, r + 1) if q in reports and q not in by_report
+                 and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0 and money_equal(paid, total)]
+        if len(homes) != 1:
+            continue
+        q = homes[0]
+        for s in seqs:  # the records, their copies' counts, lines and votes, under the other report's number
+            for store in (merged.tables, merged.n_copies, merged.spans):
+                if (r, s) in store.get("expenses", {}):
+                    store["expenses"][(q, s)] = store["expenses"].pop((r, s))
+            for name in [n for t, k, n in merged.votes if t == "expenses" and k == (r, s)]:
+                merged.votes[("expenses", (q, s), name)] = merged.votes.pop(("expenses", (r, s), name))
+        by_report[q] = by_report.pop(r)
+        start = min(merged.spans["expenses"][(q, s)][0] for s in seqs)
+        end = max(merged.spans["expenses"][(q, s)][1] for s in seqs)
+        evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
+        issues.append(Issue("warning", "value_repaired", f"the expense lines read under report {r} add up to "
+                            f"{total:,.2f}, not its disbursement {own:,.2f}, but to report {q}'s, which lists none: "
+                            f"they are report {q}'s lines, read on the other side of the entries' border",
+                            json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
+    return issues
+
+
 def build(merged: Merged) -> ParseResult:
     """Rows for every table from the voted copies, then the cross-checks."""
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
@@ -170,8 +248,13 @@ def build(merged: Merged) -> ParseResult:
         lines_of.setdefault(report_seq, []).append(rec)
         if disputed(merged, "expenses", (report_seq, seq), ("item", "unit")):
             mixed.add(id(rec))
-    repairs = repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
-                         mixed=frozenset(mixed))
+    moved = _lines_moved_home(merged, reports)
+    if moved:
+        lines_of = {}
+        for (report_seq, seq), rec in sorted(merged.tables["expenses"].items()):
+            lines_of.setdefault(report_seq, []).append(rec)
+    repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
+                                 mixed=frozenset(mixed))
     repairs += repair_ordinal_words(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart
@@ -208,10 +291,18 @@ def build(merged: Merged) -> ParseResult:
     for seq, rec in reports.items():
         out = {c: value_of(rec, c) for c in REPORT_COLUMNS}
         out["cancelled"] = bool(out["cancelled"])
-        if out["description"] and (cut := _label_cut(seq, rec, out)) is not None:
-            issues.append(cut)
-        if out["description"]:  # an expense line OCR damaged past reading ran into the description
-            issues.extend(_expense_cut(seq, rec, out))
+        if out["description"] and (moved := _indicator_cut(seq, rec, out)) is not None:
+            issues.append(moved)
+        if out["description"]:
+            cut = _label_cut(seq, rec, out)
+            whole = out["description"]
+            issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
+            if cut is not None and out["description"] != whole:
+                # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
+                # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all
+                cut = _label_cut(seq, rec, out) or cut
+            if cut is not None:
+                issues.append(cut)
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
