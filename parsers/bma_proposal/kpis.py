@@ -204,6 +204,12 @@ def _row_line(row: Kpi, text: str) -> None:
         row.value.append(parts.pop(0))
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
+        if last and (cut := _period_piece(row.period, part)) is not None:
+            # "ภายใน" / "ปีงบประมา" / "ณ 2566": the period's column wrapped, its piece at the line's end
+            if part[:cut].strip():
+                row.method.append(part[:cut].strip())
+            row.period[:] = [_join_period([*row.period, part[cut:].strip()])]
+            continue
         period = _PERIOD_RE.search(part)
         if period and (period.start() > 0 or last):
             if part[: period.start()].strip():
@@ -218,6 +224,36 @@ def _row_line(row: Kpi, text: str) -> None:
             row.period.append(number.group(0).strip())
             continue
         row.method.append(part)
+
+
+def _wraps_period(period: list[str], part: str) -> bool:
+    """Whether a line's last cell is the next piece of a period cell its
+    narrow column wrapped mid-word (a row read across: "ภายใน" on the row's
+    line, "ปีงบประมา" at the next line's end, "ณ 2566" at the one after): the
+    period so far names no year, and the piece goes on with the words it
+    opened (the rest of "ภายในปีงบประมาณ" after "ภายใน"), or is a word's last
+    letters and the year after a "ปีงบประมา" cut short.  (Elsewhere such a
+    piece read as the method's words, and the period lost its words.)"""
+    if not period or not _period_goes_on(period, part):
+        return False
+    sk, piece = skeleton("".join(period)), part.strip()
+    if piece.startswith("ปีงบ"):
+        return sk == _INSIDE
+    return bool(_YEAR_PIECE_RE.match(piece)) and bool(_CUT_YEAR_WORD_RE.search(sk))
+
+
+def _period_piece(period: list[str], part: str) -> int | None:
+    """Where in a line's last cell the next piece of a wrapped period cell
+    opens (`_wraps_period`): the whole cell, or its last word or two when
+    only a space stood between the method's words and it ("จำนวนโรงเรียน
+    ปีงบประมา", "ที่มีผลงาน ณ 2569"); None if it holds none."""
+    spaces = [m.end() for m in regex.finditer(r"\s+", part.strip())][-2:]
+    return next((at for at in [0, *spaces] if _wraps_period(period, part.strip()[at:])), None)
+
+
+_INSIDE = skeleton("ภายใน")
+# A period whose "ปีงบประมาณ" a wrap cut short ("ปีงบประมา", "ปีงบประม"): its skeleton ends in the word's opening.
+_CUT_YEAR_WORD_RE = regex.compile(rf"{skeleton('ปีงบประม')}า?$")
 
 
 # The value's figure OCR read as Latin letters after the indicator's words ("รายงานผลการ we" for ๙๕), where
@@ -421,7 +457,9 @@ def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], boo
 # A period's piece a wrap put on the next line: the rest of its words ("ปีงบประมา", "ที่ ๔"), or a
 # word's last letters and the year ("ณ 2569", "าณ ๒๕๖๙"), or the year alone (OCR may put specks in it:
 # "๒๕»๒5»๒").
-_PERIOD_PIECE_RE = regex.compile(r"^(?:[\u0e01-\u0e4e]{1,3}\s+)?[\d๐-๙]\S{0,7}$|^(?:ปีงบ|ไตรมา|ที)")
+_YEAR_PIECE = r"^(?:[\u0e01-\u0e4e]{1,3}\s+)?[\d๐-๙]\S{0,7}$"
+_PERIOD_PIECE_RE = regex.compile(rf"{_YEAR_PIECE}|^(?:ปีงบ|ไตรมา|ที)")
+_YEAR_PIECE_RE = regex.compile(_YEAR_PIECE)  # a word's last letters and the year, or the year alone
 
 
 def _period_goes_on(period: list[str], piece: str) -> bool:
