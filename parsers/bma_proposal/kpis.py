@@ -74,6 +74,8 @@ class Kpi:
     # the text holds another row's value cell ("ร้อยละ" / "100" among the indicator's cells): the table's
     # columns were read apart, so which cells are this row's is in doubt
     mixed: bool = False
+    # cells after the value's figure left out of it as OCR specks ("ร้อยละ" / "85" / "ew o": "ew o")
+    specks: list[str] = field(default_factory=list)
 
 
 def is_row_line(text: str) -> bool:
@@ -313,10 +315,13 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             value: list[Line] = []
             while buffer and len(value) < 2 and _value_cell(buffer[-1].text):
                 value.insert(0, buffer.pop())
+            specks = _specks_after_figure(buffer, value)
+            if specks:
+                value = [buffer.pop(), value[0]]
             current = Kpi([b.text for b in buffer if _THAI_WORD_RE.search(b.text)], [v.text for v in value], kind,
-                          lines=[b.no for b in buffer + value] + [c.no],
+                          lines=[b.no for b in buffer + value + specks] + [c.no],
                           mixed=any(_PERCENT_RE.match(b.text.strip()) and _VALUE_CELL_RE.match(b.text.strip())
-                                    for b in buffer))
+                                    for b in buffer), specks=[s.text.strip() for s in specks])
             rows.append(current)
             buffer, done = [], False
         elif current is not None and done and current.period and _period_goes_on(current.period, c.text):
@@ -333,6 +338,20 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
         else:
             buffer.append(c)
     return rows, buffer
+
+
+def _specks_after_figure(buffer: list[Line], value: list[Line]) -> list[Line]:
+    """The cell after a target value's figure that is no part of it: the
+    cells before a type were "ร้อยละ", a figure ("85") and one more short
+    cell ("ew o", "๐7", OCR's specks of the chart or a stain), so the two
+    value-like cells nearest the type left "ร้อยละ" to the indicator and
+    put the specks in the value ("85 ew o").  The form prints the value as
+    "ร้อยละ" and one figure: the speck cell is returned (to be left out, and
+    said), or [] where the cells are not so."""
+    if len(value) != 2 or not buffer or not _PERCENT_RE.fullmatch(buffer[-1].text.strip()) \
+            or not _NUMBER_RE.fullmatch(value[0].text.strip()) or _PERCENT_RE.search(value[1].text):
+        return []
+    return [value[1]]
 
 
 def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | None:
@@ -525,6 +544,10 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     f"({text[:60]}...): OCR read the table's columns apart, so which cells are the "
                                     "row's is in doubt, and a row may be lost among them", text, *span,
                                     field="targets"))
+        if row.specks:
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
+                                    "its target value's figure read as no part of it (OCR specks) and was left out; "
+                                    "the figure may have been longer", text, *span, field="targets.target_value"))
         if holds_header(text):
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "
