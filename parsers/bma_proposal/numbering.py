@@ -139,12 +139,20 @@ def explode_sub(lines: list[Line], section: str, opens: Callable[[str], bool] | 
         for m in _INLINE_SUB_RE.finditer(ln.text):
             sec, own = m.group("tok").split(".")
             if (_as_int(own) == want or opens is not None and _could_be(own, str(want)) and opens(ln.text[m.end():])) \
-                    and _could_be(sec, section):
+                    and (_could_be(sec, section) or _split_section(sec, own, want, section)):
                 cuts.append(m.start())
                 want += 1
         bounds = [0, *cuts, len(ln.text)]
         out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
     return out
+
+
+def _split_section(sec: str, own: str, want: int, section: str) -> bool:
+    """Whether an inline number's section part of two digits is the
+    section's one digit OCR read as two ("๓๕.2" for ๙.2: a ๙, which the
+    engine reads as ๓ or ๕, read as both), where its own part is exactly the
+    next item's: either digit could be the section's."""
+    return len(sec) == 2 and len(section) == 1 and _as_int(own) == want and any(_could_be(ch, section) for ch in sec)
 
 
 # A run of a section's item numbers standing together before Thai text ("2.1 2.2 เพื่อ...", "๙.๑ ๙.๒ ๙.๓ ข้าราชการ..."):
