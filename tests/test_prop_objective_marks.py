@@ -73,3 +73,17 @@ def test_text_under_a_list_heading_that_gave_no_row_names_the_whole_table():
     assert [f["seq"] for f in kept["findings"] if f["kind"] == "benefit"] == [1]
     (issue,) = [i for i in kept["issues"] if i["code"] == "unplaced_text" and "benefits" in i["message"]]
     assert issue["field"] == "findings.text"
+
+
+def test_list_numbers_in_a_column_whose_first_ocr_damaged_past_an_opener_number_their_items():
+    # "21" for ๒.๑ (its dot lost) alone above "2.2", then the texts (extra3 w006 after OCR): the lone number
+    # before the only item read numbers the first text, where it had been text placed in no item
+    got = _objectives(f"21\n2.2\n{ONE}\n{TWO}\n")
+    assert got == [(1, ONE), (2, TWO)]
+
+
+def test_a_column_of_numbers_the_texts_do_not_match_numbers_nothing_more():
+    # three texts opening an objective for two numbers: which text is whose is not known, so the lone number
+    # above stays text placed in no item, as before
+    got = _objectives(f"21\n2.2\n{ONE}\n{TWO}\nเพื่อสร้างเครือข่ายความร่วมมือ\n")
+    assert len(got) == 1 and got[0][1].startswith(ONE)

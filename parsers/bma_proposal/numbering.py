@@ -346,6 +346,28 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     return read
 
 
+def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
+                  opens: Callable[[str], bool] | None = None) -> tuple[list[Item], list[Line]]:
+    """`numbers_apart` for a list whose numbers stand in a column of their
+    own and OCR damaged all of them but the last past an opener ("21", "22",
+    "6", then "2.4", then the texts: the dots lost, a number misread): the
+    lines before the only item read are lone number tokens (_LONE_NUMBER_RE),
+    as many as the numbers before its own printed one, so they number the
+    items before it, and the texts go one to each number as numbers_apart
+    gives them.  Where they do not, or the lines are not so, the list and
+    the lines before it are as numbers_apart leaves them (the lines said as
+    text placed in no item)."""
+    if len(items) == 1 and lead and _as_int(_item_part(items[0].token)) == len(lead) + 1 \
+            and all(_LONE_NUMBER_RE.match(ln.text) for ln in lead):
+        last = items[0]
+        column = [Item(n, ln.text.strip(), [], ln.no, ln.no) for n, ln in enumerate(lead, start=1)]
+        spread = numbers_apart([*column, Item(len(lead) + 1, last.token, last.texts, last.start, last.end)], lines,
+                               opens)
+        if len(spread) == len(lead) + 1 and all(it.texts for it in spread):
+            return spread, []
+    return numbers_apart(items, lines, opens), lead
+
+
 # A list number alone on its line that OCR damaged ("lo.4", "@.3", "๒.b"): a short token with a digit or a dot
 # and no Thai letter
 _LONE_NUMBER_RE = regex.compile(r"^\s*(?=\S*(?:[\d๐-๙]|\w\.\w))[^\s\u0e01-\u0e4e]{1,6}\s*$")
