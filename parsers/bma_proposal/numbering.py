@@ -16,6 +16,7 @@ is a `value_repaired` issue (rule item_sequence).
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +69,7 @@ class Item:
     texts: list[str] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    guessed: bool = False  # where its text ends was told by the widths of lines (numbers_apart), not by a mark
 
     @property
     def text(self) -> str:
@@ -340,10 +342,45 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
             if not groups or cut(ln):
                 groups.append([])
             groups[-1].append(ln)
+        guessed = False
+        if len(groups) > len(items) and opens is not None and cut is cuts[-1]:  # cut by words: some wrapped?
+            merged = _wrapped_openers(groups, len(items))
+            groups, guessed = merged, len(merged) != len(groups)
         if len(groups) == len(items):
-            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
+            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, guessed)
                     for it, group in zip(items, groups)]
     return read
+
+
+WRAP_SHARE = 0.9  # share of the widest line a line reaches when the words after it wrapped onto the next
+
+
+def _wrapped_openers(groups: list[list[Line]], n: int) -> list[list[Line]]:
+    """Texts cut where a line opens an item by its words, into more groups
+    than there are numbers: a wrapped line may open with the same word
+    ("เพื่อการสื่อสาร..." under "เพื่อสร้างเครือข่าย...ภาษาอังกฤษ").  The extra
+    cuts are those after a line that reached the text's edge (WRAP_SHARE of
+    the widest line: its cell wrapped there), when exactly as many such cuts
+    stand as there are groups too many; the groups unchanged otherwise."""
+    extra = len(groups) - n
+    if extra <= 0:
+        return groups
+    widest = max(_width(ln.text) for group in groups for ln in group) or 1
+    wrapped = [k for k in range(1, len(groups)) if _width(groups[k - 1][-1].text) >= WRAP_SHARE * widest]
+    if len(wrapped) != extra:
+        return groups
+    out: list[list[Line]] = []
+    for k, group in enumerate(groups):
+        if k in wrapped:
+            out[-1] += group
+        else:
+            out.append(list(group))
+    return out
+
+
+def _width(text: str) -> int:
+    """Printed width in characters: Thai marks above and below take none."""
+    return sum(1 for ch in text if not unicodedata.combining(ch))
 
 
 def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
