@@ -38,3 +38,24 @@ def test_the_chart_s_row_of_month_titles_some_misread_as_latin_is_no_step_s_text
     rows, orig = run(text), run(sample)
     assert [a["text"] for a in rows["activities"]] == [a["text"] for a in orig["activities"]]
     assert not [i for i in rows["issues"] if (i["field"] or "").startswith("activities")]
+
+
+def _run_on(line: str) -> list[tuple[int, str]]:
+    out = CopyReading(0, 1, 100)
+    assert read_steps([Line(1, line)], out)
+    return [(seq, rec["text"].value) for seq, rec in sorted(out.tables["activities"].items())]
+
+
+def test_a_step_number_inside_a_run_on_plan_read_as_letters_opens_its_step():
+    # a plan printed on one line (extra2 z007 after OCR): "w." for ๒., ">." for ๓. between the steps
+    steps = _run_on("1. แต่งตั้งคณะกรรมการดำเนินงาน OOO w. จัดสรรงบประมาณให้โรงเรียนตามขนาด / / >. "
+                    "จัดอบรมเชิงปฏิบัติการให้แก่ครูผู้สอน 4. โรงเรียนรายงานผลการดำเนินงาน")
+    assert [seq for seq, _ in steps] == [1, 2, 3, 4]
+    assert steps[1][1].startswith("จัดสรรงบประมาณ") and steps[2][1] == "จัดอบรมเชิงปฏิบัติการให้แก่ครูผู้สอน"
+
+
+def test_month_titles_misread_as_letters_in_a_run_on_plan_open_no_step():
+    # "AW. มี.ค." in the chart's row run on before step 1: a month title, followed by another, not a step's words
+    steps = _run_on("ธ.ค. ม.ค. AW. มี.ค. เม.ย. TA. ส.ค. 1. แต่งตั้งคณะกรรมการดำเนินงาน 2. จัดสรรงบประมาณให้โรงเรียน")
+    assert [seq for seq, _ in steps] == [1, 2]
+    assert steps[0][1] == "แต่งตั้งคณะกรรมการดำเนินงาน"

@@ -77,8 +77,12 @@ def step_text(text: str) -> str:
     return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
 
 
-# A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces.
-_INLINE_STEP_RE = regex.compile(r"(?<=\s)[\d๐-๙]{1,2}[.,](?=\s)")
+# A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces; or
+# what OCR made of the digits, one or two Latin letters or specks, a digit at most after them ("w." for ๒.,
+# "U6." for ๖., ">." for ๗.), before a step's Thai words (not the chart's month titles OCR misread, "AW. มี.ค.").
+# A cut the numbering does not take joins its step again.
+_INLINE_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}[.,](?=\s)"
+                                r"|[A-Za-z<>@«»]{1,2}[\d๐-๙]?[.,](?=\s+[\u0e01-\u0e4e]{3}))")
 
 
 def explode_steps(lines: list[Line]) -> list[Line]:
