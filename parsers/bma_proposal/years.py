@@ -47,7 +47,6 @@ _MONTH_YEAR_RE = regex.compile(
 _QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
 _KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
-_SPECKS_RE = regex.compile(r"[«»]")
 
 
 def mentions_in(text: str) -> list[str]:
@@ -310,16 +309,10 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
     text = period.value
     q = _QUARTER_RE.search(text)
     if q:
-        # a speck beside the quarter's digit ("«๕" for ๔) is no digit of it: a quarter is one digit
-        token = _SPECKS_RE.sub("", q.group("q")) or q.group("q")
+        token = q.group("q")
         value = thai_digits_to_arabic(token)
         if value in "1234" and len(value) == 1:
-            if token == q.group("q"):
-                return []
-            chosen = text[: q.start("q")] + token
-            rec["period"] = Reading(chosen, period.text, *period.span)
-            return [_issue("a KPI's quarter", "targets.period", text, chosen, "quarter_range", "a speck beside its "
-                           "digit left out (a quarter is one digit)", period.span)]
+            return []
         fits = [c for c in ("1", "2", "3", "4") if c in candidates(token)]
         if len(fits) != 1:  # no quarter, or several its characters could be: kept as read, and said
             code = "repair_ambiguous" if fits else "implausible_value"
