@@ -458,6 +458,11 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
         if e.unit and _LATIN_RE.search(e.unit):  # a Thai counting word OCR garbled ("LAN]" for เล่ม): kept, and said
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
+        if not e.amount:  # a row of the item columns whose amount OCR read apart from it (budget.item_columns)
+            out.issues.append(Issue("warning", "missing_value", f"expense line {seq}: no amount in its row (the "
+                                    "table's amount column was read apart from its rows); the repairs may give it "
+                                    "from its quantity and unit amount and the total", e.text, *span,
+                                    field="expenses.amount"))
         for name, printed in (("quantity", e.qty), ("unit_amount", e.each), ("amount", e.amount)):
             out.put("expenses", key, name, Reading(amount_or_none(printed), printed, *span))
 
@@ -487,6 +492,10 @@ HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ร
 _ROW_FIGURES_RE = regex.compile(
     rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
     rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
+# A row of quantity, unit and unit amount and no amount ("3 โรงเรียน 13,100.-"): OCR read the table's amount
+# column apart from its rows (below the table, after its total), so no row holds its amount.
+_ROW_NO_AMOUNT_RE = regex.compile(
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 # A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
@@ -525,6 +534,7 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
     start = _header_end(lines)
     if start is None:
         return [], None
+    apart = False  # a row with no amount was read: the table's amount column stood apart from its rows
     found: list[Expense] = []
     total: tuple[str, int] | None = None
     category: str | None = None
@@ -554,9 +564,12 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
         elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
+        elif 1 <= len(rest) < 4 and (m := _ROW_NO_AMOUNT_RE.match(" ".join(rest))):
+            rest = [m.group("qty"), m.group("unit"), m.group("each"), ""]  # its amount read apart (see below)
+            apart = True
         if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])) \
                 and not _DIGITS_RE.search(rest[1]) \
-                and _DIGITS_RE.search(rest[2]) and _DIGITS_RE.search(rest[3]):  # figures as printed: repairs read them
+                and _DIGITS_RE.search(rest[2]) and (_DIGITS_RE.search(rest[3]) or not rest[3]):  # as printed: repairs read them
             qty, unit, each, amount = rest
             name = clean_value(item).lstrip("-–• ").strip()
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
@@ -575,4 +588,6 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             category = f"{category}{words}" if category else words  # its name wrapped (Thai joins without a space)
         else:
             category, category_open = words, True
+    if apart and any(e.amount for e in found):
+        return [], None  # some rows hold their amount, others not: not a column read apart (the other readers try)
     return found, total
