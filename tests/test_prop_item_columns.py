@@ -143,3 +143,34 @@ def test_a_unit_is_read_by_a_look_alike_letter_only_when_one_unit_fits():
     assert unit_by_lookalike("โรงเรียน") is None  # a unit as printed
     assert unit_by_lookalike("ชัวโมง") is None  # a mark lost: canonical_unit reads it, no look-alike
     assert unit_by_lookalike("แผ่น") is None  # no unit one look-alike away
+
+
+def test_rows_whose_amount_column_ocr_read_below_the_table_get_their_amounts_from_the_total():
+    # extra4 t006 after OCR: the amount column read after the total row, so each row holds its quantity, unit
+    # and unit amount only; the lines are read, their amounts left to the repairs (quantity x unit amount,
+    # adding up to the paragraph's total 69,500) and said
+    table = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ        จํานวน หน่วย   ราคาต่อ
+หน่วย
+(บาท)
+ค่าวัสดุในการจัดกิจกรรม
+ส่งเสริมการอ่าน
+- โรงเรียนขนาดใหญ่      3 โรงเรียน 15,100.-
+โรงเรียนขนาดเล็ก       4 โรงเรียน 6,050.-
+รวมทั้งสิ้น
+จํานวน
+เงิน (
+บาท)
+69,500.-
+45,300.-
+24,200.-
+69,500.-
+"""
+    rows = run(_with_table(table))
+    assert _lines(rows) == [
+        ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดใหญ่", "3.00", "โรงเรียน", "15100.00", "45300.00"),
+        ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดเล็ก", "4.00", "โรงเรียน", "6050.00", "24200.00"),
+    ]
+    said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.amount"}
+    assert {code for code, _ in said} >= {"missing_value", "value_repaired"}

@@ -73,3 +73,34 @@ def test_text_under_a_list_heading_that_gave_no_row_names_the_whole_table():
     assert [f["seq"] for f in kept["findings"] if f["kind"] == "benefit"] == [1]
     (issue,) = [i for i in kept["issues"] if i["code"] == "unplaced_text" and "benefits" in i["message"]]
     assert issue["field"] == "findings.text"
+
+
+def test_list_numbers_in_a_column_whose_first_ocr_damaged_past_an_opener_number_their_items():
+    # "21" for ๒.๑ (its dot lost) alone above "2.2", then the texts (extra3 w006 after OCR): the lone number
+    # before the only item read numbers the first text, where it had been text placed in no item
+    got = _objectives(f"21\n2.2\n{ONE}\n{TWO}\n")
+    assert got == [(1, ONE), (2, TWO)]
+
+
+def test_a_column_of_numbers_the_texts_do_not_match_numbers_nothing_more():
+    # three texts opening an objective for two numbers, none under a line that reached the edge: which text
+    # is whose is not known, so the lone number above stays text placed in no item, as before
+    got = _objectives(f"21\n2.2\n{ONE[:30]}\n{TWO[:30]}\nเพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะ\n")
+    assert len(got) == 1 and got[0][1].startswith(ONE[:30])
+
+
+def test_a_wrapped_line_opening_with_an_objective_s_word_goes_on_with_the_text_above_it_and_is_said():
+    # numbers in a column, then the texts (extra3 w003 after OCR): "เพื่อการเรียนรู้", the first objective's
+    # last words, wrapped under a line that reached the edge; it opens with "เพื่อ" as an objective does
+    head, tail = ONE.rsplit(" เพื่อ", 1)
+    source = sample_text(PROPOSAL)
+    rows = run(source.replace(PRINTED, f"๒.๑\n๒.2\n{head}\nเพื่อ{tail}\n{TWO}\n"))
+    assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(1, ONE), (2, TWO)]
+    (issue,) = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "objectives.text"]
+    assert "widths of lines" in issue["message"]
+
+
+def test_opening_words_after_short_lines_are_no_wrap():
+    # three texts for two numbers, none under a line that reached the edge: which is whose is not guessed
+    got = _objectives(f"๒.๑\n๒.2\n{ONE[:20]}\nเพื่อการเรียนรู้\n{TWO[:80]}\n")
+    assert not any(text.startswith(ONE[:20]) and text.endswith("เพื่อการเรียนรู้") for _, text in got)

@@ -327,6 +327,47 @@ def interleaved(category: str | None, activity: str) -> bool:
     return any(not a and any(inside[:k]) for k, a in enumerate(inside))
 
 
+def named_category(category: str | None, activity: str) -> str | None:
+    """A category that names the activity after its opening words ("ค่าวัสดุ
+    ในการ" + "จัดกิจกรรม..."), read across the table with the activity
+    column's words among its own (`interleaved`): "ค่าวัสดุในการ จัดกิจกรรม
+    จัดการเรียนรู้ ส่งเสริมการจัด เชิงรุก การเรียนรู้ เชิงรุก".  Its opening
+    ends with a word no name ends with ("ในการ", "เพื่อ": `cut_short`), so
+    the cell goes on, and its other words hold the activity's name whole, in
+    order, once the words of the activity's own cell (each a piece of the
+    name) are left out: the category is its opening and the name.  None
+    where the words are not so (a category of other words, a name not whole)
+    or the name's words could be taken from them with other marks."""
+    if not category or not activity:
+        return None
+    words = category.split()
+    opening = next((k for k in range(1, len(words)) if skeleton(words[k]) in activity and len(skeleton(words[k])) >= 3),
+                   None)
+    if opening is None or not cut_short(" ".join(words[:opening])):
+        return None
+    rest = [(w, skeleton(w)) for w in words[opening:]]
+    if any(not sk or sk not in activity for _, sk in rest):
+        return None  # a word of neither the name nor the activity's cell
+    found: set[str] = set()
+
+    def walk(i: int, at: int, taken: tuple[str, ...]) -> None:
+        if len(found) > 1:
+            return
+        if at == len(activity):
+            found.add("".join(taken))
+            return
+        if i == len(rest):
+            return
+        word, sk = rest[i]
+        if activity.startswith(sk, at):
+            walk(i + 1, at + len(sk), (*taken, word))
+        walk(i + 1, at, taken)
+    walk(0, 0, ())
+    if len(found) != 1:
+        return None
+    return "".join(words[:opening]) + found.pop()
+
+
 # A word no name ends with ("ค่าอาหารว่างและ" / "เครื่องดื่ม" in the next line's other column): a category cut short.
 _CUT_SHORT_RE = regex.compile(rf"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:{mark_tolerant('และ', spaces=False)}|"
                               rf"{mark_tolerant('หรือ', spaces=False)}|{mark_tolerant('ของ', spaces=False)}|"
@@ -365,16 +406,25 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
     the activity column's words (`interleaved`) is kept and flagged."""
     for seq, e in enumerate(expenses, start=1):
         key, span = (None, seq), (e.start, e.end)
-        if interleaved(e.category, activity):
+        category = e.category
+        if interleaved(e.category, activity) and (named := named_category(e.category, activity)) is not None:
+            category = named
+            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category {e.category!r} "
+                                    "holds words of the activity column among its own (OCR read the table across "
+                                    f"its columns); it names the activity after its opening words, so it is read as "
+                                    f"{named!r}", json.dumps({"rule": "category_activity", "printed": e.category,
+                                                              "chosen": named}, ensure_ascii=False), *span,
+                                    field="expenses.category"))
+        elif interleaved(e.category, activity):
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "holds words of the activity column among its own (OCR read the table across "
                                     "its columns): kept as read", e.category or "", *span, field="expenses.category"))
-        if cut_short(e.category):
+        if cut_short(category):
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "ends with a word no name ends with: its cell wrapped and OCR put the rest with "
                                     "another column's text; kept as read", e.category or "", *span,
                                     field="expenses.category"))
-        elif item_disagrees(e.category, e.item):
+        elif item_disagrees(category, e.item):
             evidence = json.dumps({"rule": "category_item", "printed": e.category, "chosen": None,
                                    "candidates": [e.category, e.item]}, ensure_ascii=False)
             out.issues += [Issue("warning", "repair_ambiguous", f"expense line {seq}: its category {e.category!r} "
@@ -382,7 +432,7 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
                                  "one of them, and which is not known; both kept as read", evidence, *span,
                                  field=f"expenses.{name}") for name in ("category", "item")]
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
-        out.put("expenses", key, "category", Reading(e.category, e.category or "", *span))
+        out.put("expenses", key, "category", Reading(category, e.category or "", *span))
         looked = unit_by_lookalike(e.unit)
         out.put("expenses", key, "unit", Reading(looked or canonical_unit(e.unit) or None, e.unit, *span))
         if looked is not None:
@@ -408,6 +458,11 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
         if e.unit and _LATIN_RE.search(e.unit):  # a Thai counting word OCR garbled ("LAN]" for เล่ม): kept, and said
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
+        if not e.amount:  # a row of the item columns whose amount OCR read apart from it (budget.item_columns)
+            out.issues.append(Issue("warning", "missing_value", f"expense line {seq}: no amount in its row (the "
+                                    "table's amount column was read apart from its rows); the repairs may give it "
+                                    "from its quantity and unit amount and the total", e.text, *span,
+                                    field="expenses.amount"))
         for name, printed in (("quantity", e.qty), ("unit_amount", e.each), ("amount", e.amount)):
             out.put("expenses", key, name, Reading(amount_or_none(printed), printed, *span))
 
@@ -437,6 +492,10 @@ HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ร
 _ROW_FIGURES_RE = regex.compile(
     rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
     rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
+# A row of quantity, unit and unit amount and no amount ("3 โรงเรียน 13,100.-"): OCR read the table's amount
+# column apart from its rows (below the table, after its total), so no row holds its amount.
+_ROW_NO_AMOUNT_RE = regex.compile(
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 # A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
@@ -475,6 +534,7 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
     start = _header_end(lines)
     if start is None:
         return [], None
+    apart = False  # a row with no amount was read: the table's amount column stood apart from its rows
     found: list[Expense] = []
     total: tuple[str, int] | None = None
     category: str | None = None
@@ -504,9 +564,12 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
         elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
+        elif 1 <= len(rest) < 4 and (m := _ROW_NO_AMOUNT_RE.match(" ".join(rest))):
+            rest = [m.group("qty"), m.group("unit"), m.group("each"), ""]  # its amount read apart (see below)
+            apart = True
         if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])) \
                 and not _DIGITS_RE.search(rest[1]) \
-                and _DIGITS_RE.search(rest[2]) and _DIGITS_RE.search(rest[3]):  # figures as printed: repairs read them
+                and _DIGITS_RE.search(rest[2]) and (_DIGITS_RE.search(rest[3]) or not rest[3]):  # as printed: repairs read them
             qty, unit, each, amount = rest
             name = clean_value(item).lstrip("-–• ").strip()
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
@@ -525,4 +588,6 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             category = f"{category}{words}" if category else words  # its name wrapped (Thai joins without a space)
         else:
             category, category_open = words, True
+    if apart and any(e.amount for e in found):
+        return [], None  # some rows hold their amount, others not: not a column read apart (the other readers try)
     return found, total

@@ -74,6 +74,8 @@ class Kpi:
     # the text holds another row's value cell ("ร้อยละ" / "100" among the indicator's cells): the table's
     # columns were read apart, so which cells are this row's is in doubt
     mixed: bool = False
+    # cells after the value's figure left out of it as OCR specks ("ร้อยละ" / "85" / "ew o": "ew o")
+    specks: list[str] = field(default_factory=list)
 
 
 def is_row_line(text: str) -> bool:
@@ -204,6 +206,12 @@ def _row_line(row: Kpi, text: str) -> None:
         row.value.append(parts.pop(0))
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
+        if last and (cut := _period_piece(row.period, part)) is not None:
+            # "ภายใน" / "ปีงบประมา" / "ณ 2566": the period's column wrapped, its piece at the line's end
+            if part[:cut].strip():
+                row.method.append(part[:cut].strip())
+            row.period[:] = [_join_period([*row.period, part[cut:].strip()])]
+            continue
         period = _PERIOD_RE.search(part)
         if period and (period.start() > 0 or last):
             if part[: period.start()].strip():
@@ -218,6 +226,36 @@ def _row_line(row: Kpi, text: str) -> None:
             row.period.append(number.group(0).strip())
             continue
         row.method.append(part)
+
+
+def _wraps_period(period: list[str], part: str) -> bool:
+    """Whether a line's last cell is the next piece of a period cell its
+    narrow column wrapped mid-word (a row read across: "ภายใน" on the row's
+    line, "ปีงบประมา" at the next line's end, "ณ 2566" at the one after): the
+    period so far names no year, and the piece goes on with the words it
+    opened (the rest of "ภายในปีงบประมาณ" after "ภายใน"), or is a word's last
+    letters and the year after a "ปีงบประมา" cut short.  (Elsewhere such a
+    piece read as the method's words, and the period lost its words.)"""
+    if not period or not _period_goes_on(period, part):
+        return False
+    sk, piece = skeleton("".join(period)), part.strip()
+    if piece.startswith("ปีงบ"):
+        return sk == _INSIDE
+    return bool(_YEAR_PIECE_RE.match(piece)) and bool(_CUT_YEAR_WORD_RE.search(sk))
+
+
+def _period_piece(period: list[str], part: str) -> int | None:
+    """Where in a line's last cell the next piece of a wrapped period cell
+    opens (`_wraps_period`): the whole cell, or its last word or two when
+    only a space stood between the method's words and it ("จำนวนโรงเรียน
+    ปีงบประมา", "ที่มีผลงาน ณ 2569"); None if it holds none."""
+    spaces = [m.end() for m in regex.finditer(r"\s+", part.strip())][-2:]
+    return next((at for at in [0, *spaces] if _wraps_period(period, part.strip()[at:])), None)
+
+
+_INSIDE = skeleton("ภายใน")
+# A period whose "ปีงบประมาณ" a wrap cut short ("ปีงบประมา", "ปีงบประม"): its skeleton ends in the word's opening.
+_CUT_YEAR_WORD_RE = regex.compile(rf"{skeleton('ปีงบประม')}า?$")
 
 
 # The value's figure OCR read as Latin letters after the indicator's words ("รายงานผลการ we" for ๙๕), where
@@ -277,10 +315,13 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             value: list[Line] = []
             while buffer and len(value) < 2 and _value_cell(buffer[-1].text):
                 value.insert(0, buffer.pop())
+            specks = _specks_after_figure(buffer, value)
+            if specks:
+                value = [buffer.pop(), value[0]]
             current = Kpi([b.text for b in buffer if _THAI_WORD_RE.search(b.text)], [v.text for v in value], kind,
-                          lines=[b.no for b in buffer + value] + [c.no],
+                          lines=[b.no for b in buffer + value + specks] + [c.no],
                           mixed=any(_PERCENT_RE.match(b.text.strip()) and _VALUE_CELL_RE.match(b.text.strip())
-                                    for b in buffer))
+                                    for b in buffer), specks=[s.text.strip() for s in specks])
             rows.append(current)
             buffer, done = [], False
         elif current is not None and done and current.period and _period_goes_on(current.period, c.text):
@@ -297,6 +338,20 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
         else:
             buffer.append(c)
     return rows, buffer
+
+
+def _specks_after_figure(buffer: list[Line], value: list[Line]) -> list[Line]:
+    """The cell after a target value's figure that is no part of it: the
+    cells before a type were "ร้อยละ", a figure ("85") and one more short
+    cell ("ew o", "๐7", OCR's specks of the chart or a stain), so the two
+    value-like cells nearest the type left "ร้อยละ" to the indicator and
+    put the specks in the value ("85 ew o").  The form prints the value as
+    "ร้อยละ" and one figure: the speck cell is returned (to be left out, and
+    said), or [] where the cells are not so."""
+    if len(value) != 2 or not buffer or not _PERCENT_RE.fullmatch(buffer[-1].text.strip()) \
+            or not _NUMBER_RE.fullmatch(value[0].text.strip()) or _PERCENT_RE.search(value[1].text):
+        return []
+    return [value[1]]
 
 
 def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | None:
@@ -421,7 +476,9 @@ def fill_from_below(rows: list[Kpi], below: list[Line]) -> tuple[list[Line], boo
 # A period's piece a wrap put on the next line: the rest of its words ("ปีงบประมา", "ที่ ๔"), or a
 # word's last letters and the year ("ณ 2569", "าณ ๒๕๖๙"), or the year alone (OCR may put specks in it:
 # "๒๕»๒5»๒").
-_PERIOD_PIECE_RE = regex.compile(r"^(?:[\u0e01-\u0e4e]{1,3}\s+)?[\d๐-๙]\S{0,7}$|^(?:ปีงบ|ไตรมา|ที)")
+_YEAR_PIECE = r"^(?:[\u0e01-\u0e4e]{1,3}\s+)?[\d๐-๙]\S{0,7}$"
+_PERIOD_PIECE_RE = regex.compile(rf"{_YEAR_PIECE}|^(?:ปีงบ|ไตรมา|ที)")
+_YEAR_PIECE_RE = regex.compile(_YEAR_PIECE)  # a word's last letters and the year, or the year alone
 
 
 def _period_goes_on(period: list[str], piece: str) -> bool:
@@ -487,6 +544,10 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     f"({text[:60]}...): OCR read the table's columns apart, so which cells are the "
                                     "row's is in doubt, and a row may be lost among them", text, *span,
                                     field="targets"))
+        if row.specks:
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
+                                    "its target value's figure read as no part of it (OCR specks) and was left out; "
+                                    "the figure may have been longer", text, *span, field="targets.target_value"))
         if holds_header(text):
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "

@@ -182,6 +182,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     rule = ["product"] * len(lines)
     open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
     doubt: dict[int, list[Triple]] = {}
+    amount_only: dict[int, list[Triple]] = {}  # lines the sum left several readings of, all of one amount
     # one sum settles few lines: with more left open, a wrong choice adds up by chance too often
     if total is not None and all(options) and not any(mixed) and open_lines <= MAX_OPEN \
             and sum(len(o) for o in options) <= MAX_OPTIONS:
@@ -195,9 +196,16 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                     chosen[i] = pick
                 elif len(options[i]) > 1:
                     chosen[i] = None
+                    fits = [options[i][k] for k in sorted(keep)]
+                    if len({t[2] for t in fits}) == 1 and not any(isinstance(t, _Unread) for t in fits):
+                        amount_only[i], rule[i] = fits, "sum"
             doubt = _other_sums(lines, options, chosen, rule, total)
             for i in doubt:
                 chosen[i], rule[i] = None, "sum"
+            # a line of one amount whichever reading adds up keeps it when the lines read every way
+            # their characters allow still give it that amount alone; else it is in doubt as before
+            amount_only = {i: doubt.pop(i, fits) for i, fits in amount_only.items()
+                           if len({t[2] for t in doubt.get(i, fits)}) == 1}
     issues: list[Issue] = []
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         name = rec["item"].value if "item" in rec else ""
@@ -210,6 +218,9 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: the lines add up to the total with "
                              f"{len(fits)} readings of its figures, so none is chosen and the figures are kept as read",
                              evidence, *span, field=f"expenses.{n}") for n in varying]
+            continue
+        if i in amount_only:
+            issues += _amount_only(rec, amount_only[i], what, name)
             continue
         if pick is None:
             if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
@@ -236,6 +247,31 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                 "only reading of its characters that does", json.dumps(
                                     {"rule": rule[i], "printed": printed, "chosen": f"{value:.2f}"},
                                     ensure_ascii=False), *span, field=f"expenses.{n}"))
+    return issues
+
+
+def _amount_only(rec: dict[str, Reading], fits: list[Triple], what: str, name: str) -> list[Issue]:
+    """A line whose readings that add up to the total all give one amount
+    ("ฒ๒,๐๐๐" is 72,000 as 4 x 18,000 and as 5 x 14,400): the amount is
+    repaired (rule sum, where it was printed otherwise or unread), its
+    quantity and unit amount, which the readings do not agree on, are kept
+    as read and flagged."""
+    span = next(iter(rec.values())).span
+    amount = fits[0][2]
+    issues: list[Issue] = []
+    if _differs(rec, "amount", amount) or rec.get("amount") is None or rec["amount"].value is None:
+        old = rec.get("amount")
+        printed = old.text if old is not None else ""
+        rec["amount"] = Reading(amount, printed, *(old.span if old is not None else span))
+        issues.append(Issue("warning", "value_repaired", f"{what} {name}: amount printed {printed!r} does not add up "
+                            f"with the other lines to the total; {amount:,.2f} is the only amount of the readings of its "
+                            "figures that do", json.dumps({"rule": "sum", "printed": printed, "chosen": f"{amount:.2f}"},
+                                                           ensure_ascii=False), *span, field="expenses.amount"))
+    evidence = json.dumps({"rule": "sum", "candidates": [[str(v) for v in t] for t in fits[:10]]}, ensure_ascii=False)
+    varying = [n for k, n in enumerate(NAMES[:2]) if len({t[k] for t in fits}) > 1 or _differs(rec, n, fits[0][k])]
+    issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: {len(fits)} readings of its figures add up with "
+                     f"the other lines to the total, all of amount {amount:,.2f}; its {n.replace('_', ' ')} is not "
+                     "settled and is kept as read", evidence, *span, field=f"expenses.{n}") for n in varying]
     return issues
 
 

@@ -16,6 +16,7 @@ is a `value_repaired` issue (rule item_sequence).
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -68,6 +69,7 @@ class Item:
     texts: list[str] = field(default_factory=list)
     start: int = 0
     end: int = 0
+    guessed: bool = False  # where its text ends was told by the widths of lines (numbers_apart), not by a mark
 
     @property
     def text(self) -> str:
@@ -139,12 +141,20 @@ def explode_sub(lines: list[Line], section: str, opens: Callable[[str], bool] | 
         for m in _INLINE_SUB_RE.finditer(ln.text):
             sec, own = m.group("tok").split(".")
             if (_as_int(own) == want or opens is not None and _could_be(own, str(want)) and opens(ln.text[m.end():])) \
-                    and _could_be(sec, section):
+                    and (_could_be(sec, section) or _split_section(sec, own, want, section)):
                 cuts.append(m.start())
                 want += 1
         bounds = [0, *cuts, len(ln.text)]
         out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]
     return out
+
+
+def _split_section(sec: str, own: str, want: int, section: str) -> bool:
+    """Whether an inline number's section part of two digits is the
+    section's one digit OCR read as two ("๓๕.2" for ๙.2: a ๙, which the
+    engine reads as ๓ or ๕, read as both), where its own part is exactly the
+    next item's: either digit could be the section's."""
+    return len(sec) == 2 and len(section) == 1 and _as_int(own) == want and any(_could_be(ch, section) for ch in sec)
 
 
 # A run of a section's item numbers standing together before Thai text ("2.1 2.2 เพื่อ...", "๙.๑ ๙.๒ ๙.๓ ข้าราชการ..."):
@@ -332,10 +342,67 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
             if not groups or cut(ln):
                 groups.append([])
             groups[-1].append(ln)
+        guessed = False
+        if len(groups) > len(items) and opens is not None and cut is cuts[-1]:  # cut by words: some wrapped?
+            merged = _wrapped_openers(groups, len(items))
+            groups, guessed = merged, len(merged) != len(groups)
         if len(groups) == len(items):
-            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
+            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, guessed)
                     for it, group in zip(items, groups)]
     return read
+
+
+WRAP_SHARE = 0.9  # share of the widest line a line reaches when the words after it wrapped onto the next
+
+
+def _wrapped_openers(groups: list[list[Line]], n: int) -> list[list[Line]]:
+    """Texts cut where a line opens an item by its words, into more groups
+    than there are numbers: a wrapped line may open with the same word
+    ("เพื่อการสื่อสาร..." under "เพื่อสร้างเครือข่าย...ภาษาอังกฤษ").  The extra
+    cuts are those after a line that reached the text's edge (WRAP_SHARE of
+    the widest line: its cell wrapped there), when exactly as many such cuts
+    stand as there are groups too many; the groups unchanged otherwise."""
+    extra = len(groups) - n
+    if extra <= 0:
+        return groups
+    widest = max(_width(ln.text) for group in groups for ln in group) or 1
+    wrapped = [k for k in range(1, len(groups)) if _width(groups[k - 1][-1].text) >= WRAP_SHARE * widest]
+    if len(wrapped) != extra:
+        return groups
+    out: list[list[Line]] = []
+    for k, group in enumerate(groups):
+        if k in wrapped:
+            out[-1] += group
+        else:
+            out.append(list(group))
+    return out
+
+
+def _width(text: str) -> int:
+    """Printed width in characters: Thai marks above and below take none."""
+    return sum(1 for ch in text if not unicodedata.combining(ch))
+
+
+def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
+                  opens: Callable[[str], bool] | None = None) -> tuple[list[Item], list[Line]]:
+    """`numbers_apart` for a list whose numbers stand in a column of their
+    own and OCR damaged all of them but the last past an opener ("21", "22",
+    "6", then "2.4", then the texts: the dots lost, a number misread): the
+    lines before the only item read are lone number tokens (_LONE_NUMBER_RE),
+    as many as the numbers before its own printed one, so they number the
+    items before it, and the texts go one to each number as numbers_apart
+    gives them.  Where they do not, or the lines are not so, the list and
+    the lines before it are as numbers_apart leaves them (the lines said as
+    text placed in no item)."""
+    if len(items) == 1 and lead and _as_int(_item_part(items[0].token)) == len(lead) + 1 \
+            and all(_LONE_NUMBER_RE.match(ln.text) for ln in lead):
+        last = items[0]
+        column = [Item(n, ln.text.strip(), [], ln.no, ln.no) for n, ln in enumerate(lead, start=1)]
+        spread = numbers_apart([*column, Item(len(lead) + 1, last.token, last.texts, last.start, last.end)], lines,
+                               opens)
+        if len(spread) == len(lead) + 1 and all(it.texts for it in spread):
+            return spread, []
+    return numbers_apart(items, lines, opens), lead
 
 
 # A list number alone on its line that OCR damaged ("lo.4", "@.3", "๒.b"): a short token with a digit or a dot

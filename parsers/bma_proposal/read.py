@@ -14,7 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_apart, numbers_run_apart,
+from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_above, numbers_run_apart,
                                             read_items, sequence_issues, sub_opener)
 from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
 from parsers.bma_proposal.sections import headings_by_labels, order_headings
@@ -277,7 +277,14 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     found = read_items(exploded, sub_opener(section), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
-        items = [it for it in numbers_apart(items, exploded, item_opens or opens) if it.text]
+        items, lead = numbers_above(items, lead, exploded, item_opens or opens)
+        items = [it for it in items if it.text]
+        if guessed := [it for it in items if it.guessed]:
+            out.issues.append(Issue("warning", "unread_cells", f"{what}s printed apart from their numbers: where "
+                                    f"{len(guessed)} texts part was told by the widths of lines (a line opening with an "
+                                    f"{what}'s words wrapped under a line that reached the edge), so each text is in doubt",
+                                    "", min(it.start for it in guessed), max(it.end for it in guessed),
+                                    field=f"{field_name.split('.')[0]}.text"))
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:

@@ -14,7 +14,8 @@ import regex
 from normalizers.numbers import parse_baht
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
-from parsers.bma_proposal.years import implausible_period, repair_fiscal_year, repair_kpi_period, repair_period
+from parsers.bma_proposal.years import (implausible_period, plan_phase, repair_fiscal_year, repair_kpi_period,
+                                        repair_period)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import certain
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount, repair_lines
@@ -44,7 +45,10 @@ def build(merged: Merged) -> ParseResult:
     repairs = repair_budget(project, [rec for _, rec in lines],
                             [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
     repairs += repair_risks(merged.tables.get("findings", {}))
-    fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()])
+    phase = plan_phase([rec["text"].value for rec in merged.tables.get("alignments", {}).values()
+                        if isinstance(rec.get("text") and rec["text"].value, str)])
+    fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()],
+                                   phase)
     repairs += fy_issues
     # a fiscal year kept as read because its mentions do not settle it repairs no other year
     fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues)

@@ -23,6 +23,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from parsers.anchors import AnchorSet
 from parsers.reader import Copy, Event
@@ -164,8 +165,9 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
             continue
         lo = max((i for i, fr in found if fr < r), default=-1)
         hi = min((i for i, fr in found if fr > r), default=len(out))
-        at = next((i for i in range(lo + 1, hi) if out[i].kind == "text" and _is_heading(out[i].text, skeletons[r])),
-                  None)
+        number = _section_number(order[r][0])
+        at = next((i for i in range(lo + 1, hi) if out[i].kind == "text"
+                   and _is_heading(out[i].text, skeletons[r], number)), None)
         if at is not None:
             out[at] = Event("heading", order[r][0], "", out[at].line)
             continue
@@ -210,10 +212,12 @@ def _inline_short_heading(words: str) -> regex.Pattern:
                          r"(?=\s|$)")
 
 
-def _is_heading(text: str, heading: str) -> bool:
+def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
     """`text` is the heading after a damaged number: its words exactly (a
     first letter OCR doubled allowed) or, for a heading of LONG letters or
-    more, fuzzily."""
+    more, fuzzily; a shorter heading fuzzily too after its own section
+    number printed whole (`number`: "7. งททประมาณ" for 7. งบประมาณ, two
+    letters apart, the line no longer than the heading's words by more)."""
     if len(text) > 2 * len(heading) + 12:
         return False
     body = skeleton(_LEAD_TOKEN_RE.sub("", text, count=1))
@@ -221,7 +225,25 @@ def _is_heading(text: str, heading: str) -> bool:
         return True
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
+    if number is not None and len(heading) >= OWN_NUMBER_MIN and (own := _OWN_NUMBER_RE.match(text)) is not None \
+            and thai_digits_to_arabic(own.group("n")) == str(number):
+        words = skeleton(text[own.end():])
+        return abs(len(words) - len(heading)) <= OWN_NUMBER_EDITS \
+            and Levenshtein.distance(words, heading) <= OWN_NUMBER_EDITS
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
+
+
+# A section's own number printed whole before its heading ("7.", "๗ ."): with it, a short heading's words
+# may be OWN_NUMBER_EDITS letters apart (a heading of OWN_NUMBER_MIN skeleton letters or more).
+_OWN_NUMBER_RE = regex.compile(r"^\s*(?P<n>[\d๐-๙]{1,2})\s?[.,]\s*(?=[\u0e01-\u0e4e])")
+OWN_NUMBER_MIN, OWN_NUMBER_EDITS = 6, 2
+_SECTION_KEY_RE = regex.compile(r"^s(?P<n>\d{1,2})$")
+
+
+def _section_number(key: str) -> int | None:
+    """The number a section key stands for ("s7": 7)."""
+    m = _SECTION_KEY_RE.match(key)
+    return int(m.group("n")) if m else None
 
 
 def headings_by_labels(copy: Copy, order: list[tuple[str, str]], anchors: AnchorSet,

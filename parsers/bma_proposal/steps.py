@@ -24,8 +24,9 @@ from schemas.document import CopyReading, Line, Reading
 
 # A run of three Thai letters: a cell or line without one is a chart mark or an OCR speck.
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
-# What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |").
-_TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()]+)+\s*$")
+# What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |"), a round mark OCR read as
+# a letter o or a zero ("... ดำเนินงาน 0 0", a plan run on in a line: no tab parts the chart's cells from it).
+_TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()0oO]+)+\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
 _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
@@ -77,8 +78,12 @@ def step_text(text: str) -> str:
     return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
 
 
-# A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces.
-_INLINE_STEP_RE = regex.compile(r"(?<=\s)[\d๐-๙]{1,2}[.,](?=\s)")
+# A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces; or
+# what OCR made of the digits, one or two Latin letters or specks, a digit at most after them ("w." for ๒.,
+# "U6." for ๖., ">." for ๗.), before a step's Thai words (not the chart's month titles OCR misread, "AW. มี.ค.").
+# A cut the numbering does not take joins its step again.
+_INLINE_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}[.,](?=\s)"
+                                r"|[A-Za-z<>@«»]{1,2}[\d๐-๙]?[.,](?=\s+[\u0e01-\u0e4e]{3}))")
 
 
 def explode_steps(lines: list[Line]) -> list[Line]:

@@ -104,9 +104,7 @@ def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[in
     the next one).  The year in the most sets, if in at least two and in
     more than half, and no other year is in as many; else None and the
     years that tie (every mention damaged alike leaves several)."""
-    sets = [readings_of_year(t) for t in printed]
-    sets += [{y + (1 if month >= 10 else 0) for y in readings_of_year(t)} for t, month in dated]
-    sets = [s for s in sets if s]
+    sets = _year_sets(printed, dated)
     if not sets:
         return None, []
     support = Counter(y for s in sets for y in s)
@@ -115,6 +113,14 @@ def fiscal_year_of(printed: list[str], dated: list[tuple[str, int]]) -> tuple[in
     if len(best) > 1 or top < 2 or 2 * top <= len(sets):
         return None, best if top >= 2 and 2 * top > len(sets) else []
     return best[0], best
+
+
+def _year_sets(printed: list[str], dated: list[tuple[str, int]]) -> list[set[int]]:
+    """The fiscal years each printed mention, and each month and year of the
+    period, can be read as (those that can be read as any)."""
+    sets = [readings_of_year(t) for t in printed]
+    sets += [{y + (1 if month >= 10 else 0) for y in readings_of_year(t)} for t, month in dated]
+    return [s for s in sets if s]
 
 
 def _implausible(current: Reading | None) -> list[Issue]:
@@ -176,14 +182,66 @@ def period_years(text: str) -> list[tuple[str, int]]:
     return out
 
 
-def repair_fiscal_year(project: dict[str, Reading], mentions: list[str]) -> list[Issue]:
+# The BMA's 20-year development plan (แผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี, พ.ศ. 2556-2575) runs in four phases of
+# five years: phase N covers PLAN_START + 5 (N - 1) to four years after.  A proposal prints the phase it
+# serves ("สอดคล้องกับ ... แผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี ระยะที่ 3 (พ.ศ.2566-2570)"): its fiscal year is one of it.
+PLAN_START, PHASE_YEARS, PHASES = 2556, 5, 4
+_PHASE_RE = regex.compile(
+    rf"{mark_tolerant('แผนพัฒนากรุงเทพมหานคร', spaces=False)}.{{0,30}}?{mark_tolerant('ระยะที่', spaces=False)}\s*"
+    r"(?P<n>[\d๐-๙])\s*\(?\s*(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*(?P<start>[\d๐-๙]{3,6})?", regex.DOTALL)
+
+
+def plan_phase(texts: list[str]) -> tuple[int, int] | None:
+    """The years of the plan phase the proposal serves (see PLAN_START):
+    the phase its texts name, every mention the same phase 1-4, and the
+    years printed after it, where they read as any, may read as the
+    phase's first year (a range of another plan is not this one); None
+    where no text names one, or they disagree."""
+    phases: set[tuple[int, int]] = set()
+    for text in texts:
+        for m in _PHASE_RE.finditer(text):
+            n = thai_digits_to_arabic(m.group("n"))
+            if not n.isdigit() or not 1 <= int(n) <= PHASES:
+                return None
+            first = PLAN_START + PHASE_YEARS * (int(n) - 1)
+            if m.group("start") and (years := readings_of_year(m.group("start"))) and first not in years:
+                return None
+            phases.add((first, first + PHASE_YEARS - 1))
+    return phases.pop() if len(phases) == 1 else None
+
+
+def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
+                       phase: tuple[int, int] | None = None) -> list[Issue]:
     """The fiscal year from the title block, the other mentions and the
-    period's years (see module doc)."""
+    period's years (see module doc); where several years tie, the one of
+    them inside the plan phase the proposal serves (`phase`, plan_phase)."""
     printed = project.get("fiscal_year_text")
     own = regex.findall(r"[\d๐-๙]{3,6}", printed.text) if printed else []
     raw = project.get("period_raw")
     year, tied = fiscal_year_of(own + mentions, period_years(raw.value) if raw else [])
     current = project.get("fiscal_year_be")
+    inside = [y for y in tied if phase and phase[0] <= y <= phase[1]]
+    # the title block's own year a reading of it too: the tie lists only the misreads the table knows, and a
+    # year it lacks (a ๙ read as ๐) leaves the one inside the phase a wrong one
+    # (or, the title block's year unread or no year of any reading, of two mentions at least); and a reading
+    # of every mention and of the period's every year (one that cannot be it says the tie lacks the true year)
+    own_years = readings_of_year(own[0]) if own else set()
+    dated = period_years(raw.value) if raw else []
+    if year is None and len(tied) > 1 and len(inside) == 1 and enabled() and (
+            inside[0] in own_years if own_years else sum(inside[0] in readings_of_year(m) for m in mentions) >= 2) \
+            and all(inside[0] in s for s in _year_sets(own + mentions, dated)):
+        year = inside[0]
+        if current is not None and current.value == year:
+            return []
+        span = (printed or current).span if (printed or current) else (0, 0)
+        token = own[0] if own else ""
+        project["fiscal_year_be"] = Reading(year, token, *span)
+        why = (f"of the years {tied} the proposal's fiscal-year mentions and period could each be read as, the "
+               f"only one inside the phase of the BMA development plan it serves ({phase[0]}-{phase[1]}), and a "
+               + ("reading of its characters" if own_years else "reading of two mentions or more (the title "
+                                                                "block's is unreadable)"))
+        return [_issue("the fiscal year", name, token, year, "fiscal_year_phase", why, span)
+                for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
     if not enabled() or (current is not None and current.value in ([year] if year else tied)):
         return []
     span = (printed or current).span if (printed or current) else (0, 0)
