@@ -17,6 +17,7 @@ here as whole tokens in MONTHS.
 from __future__ import annotations
 
 import calendar
+import re
 from datetime import date
 
 import regex
@@ -98,7 +99,7 @@ def ce_to_be(year: int) -> int:
     return year + BE_OFFSET
 
 
-_DOTS_SPACES_RE = regex.compile(r"[.\s]")
+_DOTS_SPACES_RE = re.compile(r"[.\s]")
 
 
 def month_number(token: str) -> int:

@@ -4,6 +4,8 @@ catchwords (a page's last words repeated at the top of the next page)."""
 
 from __future__ import annotations
 
+import re
+
 import regex
 from rapidfuzz import fuzz
 
@@ -78,7 +80,7 @@ def is_printed_by(line: str) -> bool:
 # A footer's date and time wrapped onto a line of their own ("20/07/2566 13:46", garbled by OCR as
 # "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕"): two tokens, a slash in the first few characters and a colon, no run of
 # three Thai letters (a word), trailing table bars allowed.
-_FOOTER_TAIL_RE = regex.compile(r"^(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
+_FOOTER_TAIL_RE = re.compile(r"^(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
 
 
 def is_footer_tail(line: str) -> bool:
@@ -107,8 +109,8 @@ def is_page_header(line: str) -> bool:
 # either wide gaps between tokens or a Thai vowel standing alone.  Short real
 # lines ("(COVID - 19)", "PISA 2025", a table cell "ก.ค.", an item number
 # "2", "Q1 Q2") fail one of these.
-_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2,}")
-_LATIN_OR_SYMBOL_RE = regex.compile(r"[A-Za-z°=&@~^`|]")
+_THAI_RUN_RE = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2,}")
+_LATIN_OR_SYMBOL_RE = re.compile(r"[A-Za-z°=&@~^`|]")
 _WIDE_GAP_RE = regex.compile(r"\S {3,}\S")
 _LONE_VOWEL_RE = regex.compile(r"(?:^|\s)[\u0e40-\u0e44\u0e30-\u0e3a\u0e47-\u0e4e](?:\s|$)")
 
@@ -133,7 +135,7 @@ def is_ocr_noise(raw: str) -> bool:
 # A short line of specks where a wrapped value may continue ("aw", "9%7", "๑7 AV", "ซะ."): no Thai
 # word (a run of three letters), no Latin word (three letters: "City", "for All" wrap too) and no
 # figure of three digits ("(๒๕๖๕)" wraps too).
-_LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3}")
+_LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
 _FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")
 SPECKS_MAX = 12
 

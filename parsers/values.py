@@ -5,6 +5,7 @@ target groups.  Each raises ValueParseError rather than guessing."""
 from __future__ import annotations
 
 import hashlib
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -29,7 +30,7 @@ _PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*
 PHONE_TAIL = 48
 # The phone word opening a token of the tail ("(โทร.", "โทร.๔๘๙๕"), cut off before the token is weighed.
 _PHONE_WORD_LEAD_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)\.?:?", regex.IGNORECASE)
-_TOKEN_RE = regex.compile(r"\S+")
+_TOKEN_RE = re.compile(r"\S+")
 _DIGIT_RE = regex.compile(r"\d")  # after Thai digits are converted
 
 
@@ -68,7 +69,7 @@ def split_person(text: str) -> tuple[str | None, str | None]:
 
 
 # the slash between a unit's parts, or the bar OCR reads for it ("... การสอน | ฝ่าย...")
-_UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
+_UNIT_SEP_RE = re.compile(r"/|\s\|\s")
 
 
 # The words a BMA unit's name opens with; OCR drops their marks ("ฝายปกครอง" for ฝ่ายปกครอง: no unit is a weir).
@@ -118,7 +119,7 @@ def parse_fiscal_year(text: str) -> int:
     return year
 
 
-_SPACES_RE = regex.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s+")
 # "09000000-3863", no digit glued on either side: a code OCR read with a character too many
 # ("๕๐๔๖๐๐๐๐-๓๔๖9๐") is not read as its first twelve digits (a copy with another code would stand
 # apart from the project's other copies, silently); it is unread, and said so

@@ -9,6 +9,7 @@ parsers.bma_progress.assemble puts the events together into entries.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -207,16 +208,16 @@ _AMOUNT_NUMBER_RE = regex.compile(rf"อ?(?:{_NUMBER_OCR})")
 # (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
 _LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
 _LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
-_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
-CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
+_DOUBLE_SEP_RE = re.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
+CANCEL_RE = re.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # The certification that closes the form ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ ..."), which OCR may leave
 # on the line of the last entry's flags with its words damaged past the heading's anchor ("เอกสารคบับนี้"):
 # no entry's text.
 CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปรากฏ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
-_PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
-_BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
-_PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
+_PROGRESS_KEY_RE = re.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
+_BUDGET_KEY_RE = re.compile(r"ง[บปน].ระ|บิกใช")
+_PLAN_KEY_RE = re.compile(r"[ไใ][ปบ][ตดค]")
 
 
 @dataclass(slots=True)
@@ -347,7 +348,7 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 # header (or "::", whose first colon OCR may read as a Latin "i": "i:") and the
 # first single ":", when it is short, holds digits and no more letters than a
 # month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+_DATE_SLOT_RE = re.compile(r"\s*(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
@@ -364,8 +365,8 @@ def is_speck(text: str) -> bool:
 # What OCR reads from a table's rules and the specks under a header in its number column ("2 4",
 # "ย 4", "๕2 4", "Ua", "% ad"): at most four characters besides spaces, no two Thai letters together
 # (no word), no separator or bracket.
-_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
-_NOT_SPECKS_RE = regex.compile(r"[:;=|()\[\]]")
+_WORD_RE = re.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
+_NOT_SPECKS_RE = re.compile(r"[:;=|()\[\]]")
 
 
 def is_rule_speck(text: str) -> bool:
@@ -427,7 +428,7 @@ _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
 ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
-_UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
+_UNIT_OR_SIGN_RE = re.compile(r"บาท|um|UM|[฿B#]")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
@@ -738,7 +739,7 @@ _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
 # woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item)
-_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
+_BUDGET_TAIL_RE = re.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
                                 rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 import json
+import re
 
 import regex
 
@@ -200,7 +201,7 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
 
 
 # Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
-_SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
+_SPECKS_APART_RE = re.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
     """A numbered list of objectives run on in a paragraph whose wrap left
     an item's number at the end of a line and its words on the next ("...

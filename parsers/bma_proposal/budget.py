@@ -26,6 +26,7 @@ what a damaged one was (parsers.bma_proposal.money).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -62,10 +63,10 @@ CLAUSE_RE = regex.compile(
 # end of a clause ("๕,๓๕๐.-บาท" after "เป็นเงิน" on the line above).
 AMOUNT_ONLY_RE = regex.compile(rf"^\s*(?:{_AMOUNT}|บาท|\.?\s*[\d๐-๙]{{2}}\s*(?:บาท)?)\s*[.,|]?\s*$")
 _WAITS_RE = regex.compile(rf"(?:{_TIMES}|{_MAKES}|{mark_tolerant('จำนวน')})\s*$")
-_CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
-_TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
+_CATEGORY_RE = re.compile(rf"^{mark_tolerant('ค่า')}")
+_TOTAL_RE = re.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
 # The amount column's header words, a cell each when OCR read the table down its columns: never a
 # clause's own words (a clause's "จำนวน" carries its quantity).
@@ -79,7 +80,7 @@ _REGULATIONS = tuple(skeleton(t) for t in (
 ))
 REGULATION_RATIO = 88.0
 # The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".
-_ACTIVITY_RE = regex.compile(
+_ACTIVITY_RE = re.compile(
     rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
     rf"{mark_tolerant('เป็นเงิน')}"
 )
@@ -275,7 +276,7 @@ def clean_category(text: str) -> str | None:
 
 
 # The paragraph above the table ends with "ตามรายละเอียดดังนี้" (its last letters may be lost).
-_DETAILS_RE = regex.compile(mark_tolerant("ตามรายละเอียด"))
+_DETAILS_RE = re.compile(mark_tolerant("ตามรายละเอียด"))
 
 
 # The total in the paragraph: "เป็นเงิน ๙๓,๓๕๐.-บาท" (its figure as OCR may print it).
@@ -306,7 +307,7 @@ def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return [], lines
 
 
-_LATIN_RE = regex.compile(r"[A-Za-z]")
+_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 def interleaved(category: str | None, activity: str) -> bool:
@@ -356,7 +357,7 @@ def item_disagrees(category: str | None, item: str) -> bool:
     return 0 < best <= 2 and skeleton(body[:3]) == skeleton(flat[:3])
 
 
-_CATEGORY_OPEN_RE = regex.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
+_CATEGORY_OPEN_RE = re.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
 
 
 def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") -> None:

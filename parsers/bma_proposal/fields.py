@@ -8,6 +8,8 @@ may wrap) or SECTIONS (the text under a heading).  The tables of sections
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from normalizers.dates import MONTHS, find_dates, find_month_years, first_day, last_day, month_number
@@ -74,7 +76,7 @@ def period(text: str) -> tuple:
     return clean_value(text), start, end
 
 
-_FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
+_FULL_MONTH_RE = re.compile("|".join(mark_tolerant(k, spaces=False)
                                         for k in sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)))
 _YEAR_AFTER_RE = regex.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
 

@@ -24,6 +24,7 @@ chosen and each line in doubt is flagged.
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -38,9 +39,9 @@ from schemas.document import Issue, Reading
 # A dot before exactly three digits at a number's end or before its decimals
 # is a thousands separator OCR read as a dot: "๒๐.๐๐๐", "15.750.00".
 _DOT_THOUSANDS_RE = regex.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
-_COMMA_DOT_RE = regex.compile(r",\s*\.|\.\s*,")  # "2,.100"
+_COMMA_DOT_RE = re.compile(r",\s*\.|\.\s*,")  # "2,.100"
 _SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
-_SPECKS_RE = regex.compile(r"[«»]")
+_SPECKS_RE = re.compile(r"[«»]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
 MAX_OPEN = 2  # lines with several readings the total may choose among

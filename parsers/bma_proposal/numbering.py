@@ -16,6 +16,7 @@ is a `value_repaired` issue (rule item_sequence).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -27,7 +28,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped
 from schemas.document import Issue, Line
 
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
 # word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ", a vowel no word opens with

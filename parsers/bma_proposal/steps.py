@@ -15,6 +15,8 @@ sequence, however its printed number was damaged.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from normalizers.text import skeleton
@@ -23,7 +25,7 @@ from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, r
 from schemas.document import CopyReading, Line, Reading
 
 # A run of three Thai letters: a cell or line without one is a chart mark or an OCR speck.
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 # What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |").
 _TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()]+)+\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
@@ -31,7 +33,7 @@ _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
 _YEAR_RE = regex.compile(r"[\d๐-๙]{4}")
 # Thai month abbreviations ("ต.ค.", "พ.ย", "ก.ุย."): a chart's column titles.
-_MONTH_ABBR_RE = regex.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
+_MONTH_ABBR_RE = re.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
 
 
 _BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below

@@ -18,6 +18,7 @@ fiscal year kept in doubt (`repair_ambiguous`) repairs no other year.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -44,7 +45,7 @@ _MONTH_YEAR_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
     r"(?P<year>[\d๐-๙]{3,6})(?![\d๐-๙])"
 )
-_QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
+_QUARTER_RE = re.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
 _KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 

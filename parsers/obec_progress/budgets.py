@@ -14,6 +14,7 @@ chosen).  A row that says otherwise ("ไม่สามารถ...") keeps wha
 from __future__ import annotations
 
 import json
+import re
 from decimal import Decimal
 
 import regex
@@ -61,7 +62,7 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
 
 
 # the note says the budget was disbursed as planned (and not "ไม่สามารถ...")
-_AS_PLANNED_RE = regex.compile(rf"^\s*{mark_tolerant('สามารถเบิกจ่าย')}")
+_AS_PLANNED_RE = re.compile(rf"^\s*{mark_tolerant('สามารถเบิกจ่าย')}")
 # an amount as printed: digits (or their look-alikes), separators, single spaces between groups
 _AMOUNT_RE = regex.compile(r"[\d๐-๙oO@mnbd](?:[\d๐-๙oO@mnbd,.]|\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*")
 

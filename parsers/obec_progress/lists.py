@@ -3,6 +3,7 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -18,14 +19,14 @@ from parsers.values import span_text
 from schemas.document import Line
 
 # A cell that says "none": "-", "ไม่มี".
-NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
+NONE_RE = re.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 
 
 # OCR debris inside a section: what a "-" (none), a speck or a page number became ("yy", "vy",
 # "a", "๑7", "จ za", "เคง -"): a short line with no Thai word (three letters in a run) that is
 # no item number ("๒.", "lo)"), or a short token and a dash.
-_ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
-_PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
+_ITEM_ALONE_RE = re.compile(r"^\(?\S{1,3}[.)]$")
+_PAGE_NUMBER_LEFT_RE = re.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
 
 
@@ -83,7 +84,7 @@ SPECKS_MAX = 32
 
 # a piece of a word OCR cut from a line elsewhere on the page ("ะยุทธศาสตร์"): one run of Thai with no space,
 # opening with a vowel or mark no Thai word opens with (a word's first letter is a consonant or a leading vowel)
-_FRAGMENT_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*$")
+_FRAGMENT_RE = re.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*$")
 FRAGMENT_MAX = 20
 
 
@@ -135,8 +136,8 @@ _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
 # a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") or as a digit that
 # cannot open a list before its "2" ("9) ผู้เรียน..." for ๑)), and its second item marked as printed
 # ("๒. ", "2) ")
-_MARK_FIRST_RE = regex.compile(r"^([.)])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # a first item's mark, its number lost
-_GARBLED_FIRST_RE = regex.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
+_MARK_FIRST_RE = re.compile(r"^([.)])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # a first item's mark, its number lost
+_GARBLED_FIRST_RE = re.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
 
 
 _DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)")  # "3) 3)": OCR read the mark twice
@@ -225,7 +226,7 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 
 # an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
 # list's numbers as a column of their own
-_MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
+_MARK_ALONE_RE = re.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
@@ -492,7 +493,7 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
 
 # a line opening with an item number of one or two characters (digits, or what OCR made of them: "lo." for ๒),
 # its closing mark, and a Thai word ("1) ผู้เรียน...")
-_MARKED_NUMBER_OPENS_RE = regex.compile(
+_MARKED_NUMBER_OPENS_RE = re.compile(
     r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
 
@@ -906,4 +907,4 @@ def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | Non
 
 ASPECTS = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
 # "เชิงปริมาณ ... เชิงคุณภาพ ..." in one paragraph: where the second aspect starts
-_ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
+_ASPECT_SPLIT_RE = re.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")

@@ -12,6 +12,7 @@ Each value keeps the line its clause starts on.
 from __future__ import annotations
 
 import json
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -41,7 +42,7 @@ def loose(label: str) -> str:
 
 
 _OFFICE_WORDS = "สำนักงานเขตพื้นที่การศึกษา"
-_OFFICE_RE = regex.compile(rf"^{mark_tolerant(_OFFICE_WORDS)}")
+_OFFICE_RE = re.compile(rf"^{mark_tolerant(_OFFICE_WORDS)}")
 _OFFICE_SKELETON = skeleton(_OFFICE_WORDS)
 OFFICE_EDITS = 2  # letters OCR may have changed, added or dropped in the office's opening words (skeletons)
 OFFICE_LINE_MAX = 120  # an office's name is a short line
@@ -68,13 +69,13 @@ def office_line(lines: list[Line]) -> Line | None:
                 <= OFFICE_EDITS:
             return ln
     return None
-_REPORT_RE = regex.compile(
+_REPORT_RE = re.compile(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
 )
 # "รอบ ๖ เดือน": the round's months, whatever OCR made of the number ("รอบ w เดือน", "รอบ เดือน")
-_MONTHS_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
+_MONTHS_RE = re.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
 # "ไตรมาสที่ ๒", the digit as OCR left it
-_QUARTER_ANY_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+_QUARTER_ANY_RE = re.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
 # "ข้อมูล ณ วันที่ 31 มีนาคม 2567", its words OCR may garble ("Jaya ณ TUN ๓0 กันยายน"): "ณ"
 # with a month name a few words after it
 _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k in MONTHS if len(k) > 4),

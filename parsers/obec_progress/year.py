@@ -36,6 +36,7 @@ each do it prove nothing: the year stays flagged.
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -69,7 +70,7 @@ _DATE_RE = regex.compile(
 # nothing but Thai marks and white space among them (mark_tolerant: its letters are the month's skeleton, sara am
 # read as sara aa).  A text with neither is not searched for dates (_may_hold_a_date).
 _MONTH_SKELETONS = tuple(dict.fromkeys(skeleton(k.replace("\u0e33", "\u0e32")) for k in _FULL_MONTHS))
-_MARKS_OR_SPACE_RE = regex.compile(rf"[\s{THAI_MARKS}]+")
+_MARKS_OR_SPACE_RE = re.compile(rf"[\s{THAI_MARKS}]+")
 
 
 def _may_hold_a_date(text: str) -> bool:
