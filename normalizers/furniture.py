@@ -20,7 +20,7 @@ PAGE_HEADER_TITLES = (
 _TITLE_SKELETONS = tuple(skeleton(t) for t in PAGE_HEADER_TITLES)
 
 # "- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "หน้า 2 จาก 5", "3/12" alone on a line.
-_PAGE_NUMBER_RE = regex.compile(
+_PAGE_NUMBER_RE = re.compile(
     r"^(?:[-–]\s*[\d๐-๙]{1,4}\s*[-–]|หน้า(?:ที่)?\s*[\d๐-๙]{1,4}(?:\s*(?:/|จาก)\s*[\d๐-๙]{1,4})?"
     r"|[\d๐-๙]{1,4}\s*/\s*[\d๐-๙]{1,4})$"
 )
@@ -40,7 +40,7 @@ _PRINTED_FROM_SYSTEM = skeleton("พิมพ์จากระบบ")
 
 # The certification and signature block that closes a BMA form.
 # OCR may drop the marks of its words ("ลงชือ", "ตําแหน่ง" with sara am split).
-_SIGNATURE_RE = regex.compile(
+_SIGNATURE_RE = re.compile(
     r"^(?:ขอรับรองว่า|\(?\s*ลงช[ื]?[่]?อ\s*\)?\s*[.…]{2,}|ต[ำํ]า?แหน[่]?ง\s*[.…]*$|\(\s*[.…]{3,}\s*\)$)"
 )
 
@@ -50,7 +50,7 @@ _SIGNATURE_RE = regex.compile(
 # with its "จาก" read as Latin letters ("หน้า ๑๐ VN ๓๒", "หน้า ๕ VIN ๓๒๐"), or with its numbers
 # garbled, no word among them ("หน้า 2ซ จาก 27", "หน้า w/o»": no two Thai letters in a row, as in
 # "หน้าที่ ครู/ผอ.").
-_DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
+_DAMAGED_PAGE_OF_RE = re.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จาก)\s*\S{1,3}$"
                                     r"|^หน้า\s*[\d๐-๙]{1,4}\s+[A-Za-z]{1,4}\s+[\d๐-๙]{1,4}$"
                                     r"|^หน้า(?:ที่)?\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}\s*(?:/|จาก)"
                                     r"\s*(?!\S*[\u0e01-\u0e2e]{2})\S{1,4}$")
@@ -59,7 +59,7 @@ _DAMAGED_PAGE_OF_RE = regex.compile(r"^\S{1,4}\s+[\d๐-๙]{1,3}\s*(?:/|จา�
 # "หน้า ๒๐" alone whose number OCR wrote as look-alikes of Thai digits ("หน้า eo"): one to three
 # characters, each a digit or what OCR writes for one (normalizers.confusions.LOOKALIKES, its Latin and
 # symbol look-alikes; a Thai letter there may be a word, "หน้า ซ้าย")
-_LOOKALIKE_PAGE_RE = regex.compile(
+_LOOKALIKE_PAGE_RE = re.compile(
     r"^หน้า(?:ที่)?\s*[\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES if not "\u0e01" <= c <= "\u0e4e")
     + r"]{1,3}$")
 
@@ -165,7 +165,7 @@ def catchword_stem(line: str) -> str | None:
     return line[: match.start()].strip()
 
 
-_SPACES_RE = regex.compile(r"\s+")
+_SPACES_RE = re.compile(r"\s+")
 
 
 def continues_catchword(stem: str, next_line: str) -> bool:

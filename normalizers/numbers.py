@@ -43,7 +43,7 @@ _NUMBER_RE = regex.compile(NUMBER)
 
 _DOT_DASH_RE = re.compile(r"\.\s*-")
 # ".50": a decimal point with no digit before it, at the start of the number
-_BARE_FRACTION_RE = regex.compile(r"(?<![\d.])\.\d\Z")
+_BARE_FRACTION_RE = re.compile(r"(?<![\d.])\.\d\Z")
 # "-500", "−500": a minus sign glued to the digits, not after a digit or a
 # letter ("500-" and a dash set off by a space, "- 500", are not signs)
 _MINUS_RE = regex.compile(r"(?<![\w.])[-\u2212]\d\Z")

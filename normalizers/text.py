@@ -135,7 +135,7 @@ def fix_latin_misreads(text: str) -> str:
 _BULLET_RE = re.compile(r"^\s*(?:[-–•●○▪■□◆◇➢✓*]+\s*)+(?=\S)")
 
 
-_PAGE_NUMBER_TAIL_RE = regex.compile(r"[\d๐-๙]{1,4}\s*[-–]\s*")
+_PAGE_NUMBER_TAIL_RE = re.compile(r"[\d๐-๙]{1,4}\s*[-–]\s*")
 
 
 def strip_bullet(text: str) -> str:

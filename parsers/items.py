@@ -29,14 +29,14 @@ from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
 # Captures the dotted number without brackets; the item text follows.
-ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
+ITEM_NUMBER_RE = re.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
 # The same inside a line, after white space: where an inline list may continue.
 # At a line's end too: "... ศูนย์วิชาการเขต ๓." / "เพื่ออำนวย..." (a wrapped one-line form).
 _INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))(?:\s|$)")
 _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
-_DOT_RE = regex.compile(r"\s*\.\s*")
+_DOT_RE = re.compile(r"\s*\.\s*")
 # a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
 INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
 _CLOSED_NUMBER_RE = regex.compile(r"^\(?\s*[\d๐-๙]{1,2}\s*[.)](?!\d)")  # "2." / "(2)" / "๒)": a list number, closed
@@ -182,7 +182,7 @@ def _closing_mark(number: str) -> str | None:
 # an item number inside a line that OCR read as look-alikes, with its closing mark ("lo,", "@.", "o)"): no
 # Thai letter, no digit only (those are _INLINE_NUMBER_RE's), at most three characters
 _INLINE_DAMAGED_RE = re.compile(r"(?<=\s)\(?([^\s.,:;()\u0e01-\u0e4f]{1,3})[.,)](?:\s|$)")
-_DIGITS_RE = regex.compile(r"[\d๐-๙]+")
+_DIGITS_RE = re.compile(r"[\d๐-๙]+")
 
 
 def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:

@@ -55,7 +55,7 @@ _PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('�
 _TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
 _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
 # The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500"
-_AMOUNT_LINE_RE = regex.compile(
+_AMOUNT_LINE_RE = re.compile(
     rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)\s*$"
     rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$")
 # The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
@@ -73,9 +73,9 @@ _LABEL_OPEN_RE = re.compile(
     rf"^\s*(?:{mark_tolerant('รายการ')}|{mark_tolerant('วันที่รายงาน')}|{mark_tolerant('รายละเอียดการ')}"
     rf"|{mark_tolerant('ความสอดคล้อง')})\s*$")
 # A date's cell: short, with a digit, a look-alike, a Latin letter or an abbreviation's dot among it
-_DATE_CELL_RE = regex.compile(r"^(?=.{1,24}$)(?=.*[\d๐-๙A-Za-z@©«»./])\S+(?:\s\S+){0,3}$")
+_DATE_CELL_RE = re.compile(r"^(?=.{1,24}$)(?=.*[\d๐-๙A-Za-z@©«»./])\S+(?:\s\S+){0,3}$")
 _YEAR_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ]{{1,4}}\S?\s*$")  # a date's year a wrap left alone
-_SPECK_RE = regex.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
+_SPECK_RE = re.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
 MAX_COLUMN = 60  # lines an entry's column may run to
 
 

@@ -43,7 +43,7 @@ from parsers.bma_progress.clauses import expenses_in
 from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
-_HEAD_CELL_RE = regex.compile(
+_HEAD_CELL_RE = re.compile(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})\s*$")
 # A cell that holds several headers whose gap OCR collapsed ("รายงานครั้งที่ # รายงานครั้งที่ 6"); an OCR'd
 # header's number may be any mark ("#", "ซ" for ๔) or lost: the entries' sequence mends it or says so.

@@ -62,7 +62,7 @@ CLAUSE_RE = regex.compile(
 # A piece that is only an amount: a category's or the table's total, or the
 # end of a clause ("๕,๓๕๐.-บาท" after "เป็นเงิน" on the line above).
 AMOUNT_ONLY_RE = regex.compile(rf"^\s*(?:{_AMOUNT}|บาท|\.?\s*[\d๐-๙]{{2}}\s*(?:บาท)?)\s*[.,|]?\s*$")
-_WAITS_RE = regex.compile(rf"(?:{_TIMES}|{_MAKES}|{mark_tolerant('จำนวน')})\s*$")
+_WAITS_RE = re.compile(rf"(?:{_TIMES}|{_MAKES}|{mark_tolerant('จำนวน')})\s*$")
 _CATEGORY_RE = re.compile(rf"^{mark_tolerant('ค่า')}")
 _TOTAL_RE = re.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
@@ -84,7 +84,7 @@ _ACTIVITY_RE = re.compile(
     rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
     rf"{mark_tolerant('เป็นเงิน')}"
 )
-_DIGITS_RE = regex.compile(r"[\d๐-๙]")
+_DIGITS_RE = re.compile(r"[\d๐-๙]")
 @dataclass(slots=True)
 class Piece:
     text: str
@@ -282,7 +282,7 @@ _DETAILS_RE = re.compile(mark_tolerant("ตามรายละเอียด"
 # The total in the paragraph: "เป็นเงิน ๙๓,๓๕๐.-บาท" (its figure as OCR may print it).
 # The figure is the whole token up to the space or "บาท" after it: a digit read as a letter
 # ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.
-_PARAGRAPH_TOTAL_RE = regex.compile(
+_PARAGRAPH_TOTAL_RE = re.compile(
     rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?)(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
 
 

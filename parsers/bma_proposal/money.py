@@ -38,9 +38,9 @@ from schemas.document import Issue, Reading
 
 # A dot before exactly three digits at a number's end or before its decimals
 # is a thousands separator OCR read as a dot: "๒๐.๐๐๐", "15.750.00".
-_DOT_THOUSANDS_RE = regex.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
+_DOT_THOUSANDS_RE = re.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
 _COMMA_DOT_RE = re.compile(r",\s*\.|\.\s*,")  # "2,.100"
-_SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
+_SPACED_RE = re.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
 _SPECKS_RE = re.compile(r"[«»]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total

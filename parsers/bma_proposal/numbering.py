@@ -36,7 +36,7 @@ _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # dot or comma, or one or two digits and a space; then the step's text.  A
 # Thai letter and dot before another such ("ก.ค.") is an abbreviation.  A bare number may stand
 # before a first word OCR read as Latin letters ("๒ Una ติดตาม" for ๖. นิเทศ ติดตาม).
-_STEP_RE = regex.compile(
+_STEP_RE = re.compile(
     r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e]|[\u0e30-\u0e3a\u0e45-\u0e4e][\u0e01-\u0e2e])"
     r"\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
     rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+(?:{_THAI_START}|[A-Za-z]{{2,4}}\s+{_THAI_START})))\s*(?P<rest>.*)$"
@@ -46,7 +46,7 @@ _STEP_RE = regex.compile(
 # look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:"; the section number read as one Thai letter:
 # "ฒ.๒" for ๙.๒, with a digit beside it: "๓ฒ.๓" for ๙.๓; its dot lost or read as a space: "9๒", "2 3") or
 # of two or three Latin letters ("alo", "Ze"), then a space and Thai text.
-_SUB_RE = regex.compile(
+_SUB_RE = re.compile(
     rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
     rf"|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
     rf"(?P<rest>{_THAI_START}.*)$"
@@ -55,7 +55,7 @@ _SUB_RE = regex.compile(
 # one speck letter ("ไ๒.2"): digits after the dot, and before it digits or,
 # the section's digit OCR read as a letter, one Thai letter and at most a mark
 # ("ฝ.1", "ผ่.4" for ๙.๑, ๙.๔), a speck letter at most before the item's digits ("ฒ.โ๒").
-_SUB_ALONE_RE = regex.compile(
+_SUB_ALONE_RE = re.compile(
     rf"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{{1,2}}|[\u0e01-\u0e2e][{THAI_MARKS}]?)\s?\.\s?"
     r"[\u0e01-\u0e44]?(?P<own>[\d๐-๙]{1,2})\s*$")
 EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number

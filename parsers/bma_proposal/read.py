@@ -72,7 +72,7 @@ def drop_running_title(parts: Parts) -> None:
             parts.sections[key] = kept
 
 
-_DIGITS_RE = regex.compile(r"[\d๐-๙]")
+_DIGITS_RE = re.compile(r"[\d๐-๙]")
 HEADER_LINES = 3  # lines a page's running header may wrap over
 _YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
 
@@ -390,7 +390,7 @@ def read_bullets(lines: list[Line]) -> list[Line]:
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
-_NUMBERS_RUN_RE = regex.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
+_NUMBERS_RUN_RE = re.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
 
 
 def numbers_together(items: list[tuple[int, str, int, int]], section: str, what: str, table: str) -> list[Issue]:

@@ -63,7 +63,7 @@ _ROW_RE = re.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?
 _LEVEL_LINE_RE = re.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
 _SHORT_RE = re.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
 # A score cell whose level OCR lost: a digit or two with specks, no letter of a word, no page-number dash.
-_SCORE_CELL_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
+_SCORE_CELL_RE = re.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
 # A line that runs on from the line above within one cell.
 _CONTINUES_RE = re.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง|เนื่องจาก|ทำให้|จึง|แต่)")
 # The table's header words (skeletons): a line of only these is the header.
@@ -101,7 +101,7 @@ def _header_left(text: str) -> int | None:
 
 
 # What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.
-_SCORE_CHARS_RE = regex.compile(r"[\d๐-๙oO@mnbd]")
+_SCORE_CHARS_RE = re.compile(r"[\d๐-๙oO@mnbd]")
 
 
 def score_value(token: str) -> str | None:

@@ -36,7 +36,7 @@ _YEAR_RE = regex.compile(r"[\d๐-๙]{4}")
 _MONTH_ABBR_RE = re.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
 
 
-_BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
+_BARE_NUMBER_RE = re.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
 
 
 # The twelve months' abbreviations the chart's column titles print.

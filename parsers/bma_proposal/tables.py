@@ -158,9 +158,9 @@ EXPENSE_LINE_RE = regex.compile(
     rf"(?:{mark_tolerant('เป็นเงิน')}|=|{mark_tolerant('รวม')})\s*{_amount('amount')}"
 )
 # A cell that is only an amount ("69,5๐๐.-", "๑๓,๔๔๐.-บาท").
-AMOUNT_CELL_RE = regex.compile(rf"^{_amount('amount')}$")
+AMOUNT_CELL_RE = re.compile(rf"^{_amount('amount')}$")
 # "เป็นเงิน 69,5๐๐.-บาท" in the budget paragraph.
-BUDGET_TOTAL_RE = regex.compile(rf"{mark_tolerant('เป็นเงิน')}(?:ทั้งสิ้น)?\s*{_amount('amount')}")
+BUDGET_TOTAL_RE = re.compile(rf"{mark_tolerant('เป็นเงิน')}(?:ทั้งสิ้น)?\s*{_amount('amount')}")
 _CATEGORY_RE = re.compile(rf"^{mark_tolerant('ค่า')}")
 _TOTAL_LABEL_RE = re.compile(rf"^{mark_tolerant('รวม')}")
 LABEL_MAX = 60  # characters of a cell that can name the expense on the next cell

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import clean_value, skeleton
@@ -34,7 +33,7 @@ def label_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-_SUB_NUMBER_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
+_SUB_NUMBER_RE = re.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
 _DAMAGED_NUMBER_RE = re.compile(r"^\s*([^\s]{1,3})\s+(?=\S)")
 
 

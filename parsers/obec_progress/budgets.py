@@ -29,7 +29,7 @@ from schemas.document import Issue, Reading
 # two decimals), or a space between groups of three ("9 000").
 _DOT_GROUP_RE = regex.compile(
     r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?=\.[\d๐-๙]{2}(?![\d๐-๙.,])|(?![\d๐-๙.,]))")
-_SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
+_SPACE_GROUP_RE = re.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
 
 
 def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_start: int | None,

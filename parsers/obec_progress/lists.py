@@ -33,7 +33,7 @@ DEBRIS_MAX = 8
 # A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
 # short word, a token of up to three characters (the page, its digits misread as letters), a slash
 # and the page count in digits ("หนา ฒ/๓๓" for หน้า ๕/๓๓, "win ฒ/1๕"); no line of a section reads so.
-_PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
+_PAGE_OF_LEFT_RE = re.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
 
 
 def is_page_left(text: str) -> bool:
@@ -42,7 +42,7 @@ def is_page_left(text: str) -> bool:
 
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
 # letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
-_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
+_SPECK_CELL_RE = re.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
 _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
 # a Thai mark standing alone at a line's start (no letter carries it: "๊ ความก้าวหน้า...")
 _MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
@@ -78,7 +78,7 @@ def _without_specks(text: str) -> str:
 # (four letters that take a column each: the marks above and below them do not count, "สูขะ" is three)
 _THAI_RUN4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
 _ODD_RE = regex.compile(r"[A-Za-z<>\[\]{}=|~^°@®©]|(?:^|\s)[\u0e30-\u0e3a\u0e40-\u0e44\u0e47-\u0e4e]+(?:\s|$)")
-_FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
+_FIGURE_RE = re.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
 SPECKS_MAX = 32
 
 
@@ -112,8 +112,8 @@ def is_debris(text: str) -> bool:
 
 
 # a number standing bare at a line's start ("1 โรงเรียนคุณภาพ"), and the same number as an item's mark
-_BARE_NUMBER_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
-_MARKED_NUMBER_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
+_BARE_NUMBER_RE = re.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
+_MARKED_NUMBER_RE = re.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
 
 
 def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
@@ -132,7 +132,7 @@ def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
     return out
 
 
-_NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
+_NUMBER_ALONE_RE = re.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
 # a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") or as a digit that
 # cannot open a list before its "2" ("9) ผู้เรียน..." for ๑)), and its second item marked as printed
 # ("๒. ", "2) ")
@@ -495,7 +495,7 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
 # its closing mark, and a Thai word ("1) ผู้เรียน...")
 _MARKED_NUMBER_OPENS_RE = re.compile(
     r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
-_DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
+_DIGITS_ONLY_RE = re.compile(r"[\d๐-๙]+")
 
 
 def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
@@ -868,7 +868,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
 
 
 # an indicator's opening: "ร้อยละ 100 ของ...", "ร้อยละ ๘๐ ..." (the form's indicators open so)
-_PERCENT_OPENING_RE = regex.compile(rf"^{mark_tolerant('ร้อยละ')}\s*[\d๐-๙]")
+_PERCENT_OPENING_RE = re.compile(rf"^{mark_tolerant('ร้อยละ')}\s*[\d๐-๙]")
 
 
 def percent_openings(lines: list[Line]) -> int:

@@ -104,7 +104,7 @@ def status_of(text: str) -> str | None:
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
 _UNREADABLE_NUMBER_RE = re.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = re.compile(r"^\S{1,4}[.,]$")
-_DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
+_DIGITS_RE = re.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
 _GROUP_COUNT_RE = re.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
 # the words a group header ends with ("... จำนวน 3 โครงการ โดยมีรายละเอียด ดังนี้"), alone on a line
@@ -115,7 +115,7 @@ _HEADER_TAIL_RE = re.compile(rf"^(?:{mark_tolerant('โดยมีรายล�
 _GROUP_COUNT_TOKEN_RE = re.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
 # the count a group header states, when it is a number no misread gives (Arabic digits); in its words
 # ("จำนวน 3 โครงการ") or in brackets ("(3 โครงการ)")
-_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
+_GROUP_NUMBER_RE = re.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
 
 
 _SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,\p{Mn}]+")
@@ -549,7 +549,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
 # line too): the title's (a line of four digits alone reads as OCR debris otherwise)
 _WAITS_FOR_YEAR_RE = re.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
-_YEAR_ALONE_DIGITS_RE = regex.compile(r"^[\d๐-๙]{4}$")
+_YEAR_ALONE_DIGITS_RE = re.compile(r"^[\d๐-๙]{4}$")
 
 
 def _year_of_title(title: str, text: str) -> bool:
@@ -697,7 +697,7 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
 # the rest of a running header the page wrapped onto a line of its own, which reads as nothing else: its
 # round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), or both
-_HEADER_TAIL_LINE_RE = regex.compile(
+_HEADER_TAIL_LINE_RE = re.compile(
     rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*[\d๐-๙]\S{{2,5}}\s*)?"
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
@@ -705,7 +705,7 @@ _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
 # a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
 _GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
 _HEADER_ENDS_BEFORE_YEAR_RE = re.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
-_YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
+_YEAR_ALONE_RE = re.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
 
 
 def _header_tails(lines: list[Line]) -> set[int]:

@@ -212,7 +212,7 @@ def _has_amount(text: str) -> bool:
 
 # A numbered step under a main activity ("1.1 ...", "๑) ...", its step number OCR read as a look-alike:
 # "๑.@"): its progress, never its name.
-_STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙@o]{1,2})?[.)]?\s")
+_STEP_RE = re.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙@o]{1,2})?[.)]?\s")
 
 
 # The alignment headings in the order the form prints them (the national strategy's may come twice).

@@ -28,7 +28,7 @@ _UNREAD_NUMBER = rf"(?=[^\s]*[{_ODD}])[{_ODD}\d๐-๙]{{1,3}}(?:[.,][{_ODD}\d�
 # A title's number may be one OCR spaced ("๓. ๒ โครงการ") or read as Latin letters or a symbol ("or
 # โครงการ", "lo. โครงการ", "๓.@ โครงการ", "o.d โครงการ"); the title rule decides whether such a piece opens a project
 # (a section must follow it, or it stands in a list of titles).
-_INLINE_START_RE = regex.compile(
+_INLINE_START_RE = re.compile(
     rf"(?<=\s)(?:(?:[\d๐-๙]{{1,2}}\.(?:\s?[\d๐-๙]{{1,2}}\.?)?|{_UNREAD_NUMBER})\s*(?={mark_tolerant('โครงการ')})"
     rf"|(?={mark_tolerant('กิจกรรมหลักที่')}))"
 )
@@ -50,7 +50,7 @@ _COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้�
 
 # The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13"; a year OCR
 # read as letters ("ปีงบประมาณ weve") is a token with no Thai letter.
-_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
+_TAIL_END_RE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
                            rf"(?:\d{{4,5}}|[^\s\u0e01-\u0e2e]{{2,6}}(?=\s|$))"
                            rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
 
@@ -183,7 +183,7 @@ def opens_progress(text: str) -> bool:
     return False
 
 
-_ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
+_ACTIVITY_AT_RE = re.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
 
 
 def _progress_cuts(text: str, src: str, cuts: set[int]) -> set[int]:

@@ -82,7 +82,7 @@ _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k 
                                                                         key=len, reverse=True))
 _AS_OF_RE = regex.compile(rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
-_ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
+_ALL_RE = re.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
     "completed": regex.compile(mark_tolerant("เสร็จสิ้น") + f"(?:\\s?{mark_tolerant('แล้ว')})?"),  # "เสร็จสิ้น แล้ว": a cell wrapped
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),
@@ -91,10 +91,10 @@ STATUS_WORDS = {
 # the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
 # before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0"), or a speck OCR
 # left in the gap between the cells stand before it ("... ยังไม่ได้ดำเนินการ      , จำนวน 1")
-_STATUS_COUNT_RE = regex.compile(
+_STATUS_COUNT_RE = re.compile(
     rf"\s*(?:โครงการ\s*)?[|\t]?\s*(?:[,.'‘’`]\s*)?{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
     rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
-_BUDGET_RE = regex.compile(
+_BUDGET_RE = re.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
 # the summary's budget heading alone ("การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๓ ..."), and how far after it its quarter
