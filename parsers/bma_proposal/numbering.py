@@ -28,6 +28,10 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped
 from schemas.document import Issue, Line
 
+# a token of two digits, a token holding a digit or a Thai consonant (sub_opener, first_from_lead)
+_TWO_DIGITS_RE = re.compile(r"[\d๐-๙]{2}")
+_DIGIT_RE = re.compile(r"[\d๐-๙]")
+_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
 _THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
@@ -114,7 +118,7 @@ def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
             alone = _SUB_ALONE_RE.match(text)
             return (f"{alone.group('sec')}.{alone.group('own')}", "") if alone else None
         token = m.group("tok").replace(" ", "")
-        if regex.fullmatch(r"[\d๐-๙]{2}", token) and not _could_be(token[0], section):
+        if _TWO_DIGITS_RE.fullmatch(token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
         return token, m.group("rest").strip()
     return opener
@@ -290,7 +294,7 @@ def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], li
     token = ""
     m = _LOST_OPENER_RE.match(texts[0])
     if m is not None and not _THAI_WORD_RE.search(m.group("tok")) and (
-            regex.search(r"[\d๐-๙]", m.group("tok")) or not regex.search(r"[\u0e01-\u0e2e]", m.group("tok"))):
+            _DIGIT_RE.search(m.group("tok")) or not _LETTER_RE.search(m.group("tok"))):
         token, texts[0] = m.group("tok"), texts[0][m.end():]
     first = Item(1, token, texts, lead[start].no, lead[-1].no)
     return [first, *items], lead[:start]

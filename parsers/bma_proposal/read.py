@@ -73,6 +73,7 @@ def drop_running_title(parts: Parts) -> None:
 
 
 _DIGITS_RE = re.compile(r"[\d๐-๙]")
+_LETTER_ITEM_RE = re.compile(r"[ก-ฮ]\.")  # a lettered item's letter alone on its line ("ก.")
 HEADER_LINES = 3  # lines a page's running header may wrap over
 _YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
 
@@ -328,7 +329,7 @@ def lettered_inline(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(out):
         ln = out[k]
-        if regex.fullmatch(r"[ก-ฮ]\.", ln.text) and k + 1 < len(out) and not out[k + 1].bullet:
+        if _LETTER_ITEM_RE.fullmatch(ln.text) and k + 1 < len(out) and not out[k + 1].bullet:
             merged.append(Line(ln.no, f"{ln.text} {out[k + 1].text}", ln.kind, False, ln.indent, ln.cols))
             k += 2
             continue

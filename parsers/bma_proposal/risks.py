@@ -71,6 +71,7 @@ _HEADER_WORDS = sorted((skeleton(w) for w in (
     "ความเสี่ยง", "การประเมิน", "แนวทาง", "การบริหาร", "โอกาสที่", "โอกาส", "จะเกิด", "ที่จะ", "เกิด", "ผลกระทบ",
     "ระดับของ", "ระดับ")), key=len, reverse=True)
 _THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_NOT_LETTERS_RE = re.compile(r"[^\u0e01-\u0e2e\u0e40-\u0e44]")  # all but Thai consonants and leading vowels
 SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
 
 
@@ -97,7 +98,7 @@ def _header_left(text: str) -> int | None:
     for word in _HEADER_WORDS:
         n += sk.count(word)
         sk = sk.replace(word, "")
-    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2 else None
+    return n if len(_NOT_LETTERS_RE.sub("", sk)) <= 2 else None
 
 
 # What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.

@@ -143,6 +143,10 @@ _GARBLED_FIRST_RE = re.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.
 _DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)")  # "3) 3)": OCR read the mark twice
 
 
+# a one-digit item number and its mark ("." or ")"), opening a word
+_MARKED_DIGIT_RES = {mark: re.compile(rf"(?:^|(?<=\s))([\d๐-๙]){re.escape(mark)}\s") for mark in ".)"}
+
+
 def _inline_marks_mended(lines: list[Line]) -> list[Line]:
     """Item marks OCR damaged inside a list printed as running text: a mark
     read twice ("3) 3)") is one; a number that lost its mark between the
@@ -151,7 +155,7 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
     mended = _DOUBLED_MARK_RE.sub(r"\1", text)
     for mark in ".)":
         at: dict[int, int] = {}
-        for m in regex.finditer(rf"(?:^|(?<=\s))([\d๐-๙]){regex.escape(mark)}\s", mended):
+        for m in _MARKED_DIGIT_RES[mark].finditer(mended):
             at.setdefault(int(thai_digits_to_arabic(m.group(1))), m.start())
         for n in sorted(at):
             if n + 1 not in at and n + 2 in at and at[n] < at[n + 2]:

@@ -70,6 +70,7 @@ _DATE_RE = re.compile(
 # nothing but Thai marks and white space among them (mark_tolerant: its letters are the month's skeleton, sara am
 # read as sara aa).  A text with neither is not searched for dates (_may_hold_a_date).
 _MONTH_SKELETONS = tuple(dict.fromkeys(skeleton(k.replace("\u0e33", "\u0e32")) for k in _FULL_MONTHS))
+_BE_END_RE = re.compile(r"พ\.?\s*ศ\.?\s*$")  # "พ.ศ." after a date's month
 _MARKS_OR_SPACE_RE = re.compile(rf"[\s{THAI_MARKS}]+")
 
 
@@ -119,7 +120,7 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
             continue
         token = m.group(0)[: m.start(1) - m.start()]
         try:
-            month = month_number(regex.sub(r"พ\.?\s*ศ\.?\s*$", "", token.strip()).strip())
+            month = month_number(_BE_END_RE.sub("", token.strip()).strip())
         except ValueParseError:
             continue
         out.append(("date", m.group(1), month))
