@@ -206,3 +206,19 @@ def test_a_description_run_on_into_the_project_s_indicator_is_cut_before_it():
     # nothing of the entry's own before it: no cut (whose text it is, is not known)
     out = {"description": "มิติที่ 1 ร้อยละของโรงเรียน"}
     assert _indicator_cut(3, {"description": Reading("x", "x", 1, 1)}, out) is None
+
+
+def test_figures_a_label_cut_leaves_out_are_said_of_the_expenses():
+    # fresh-set shape (entries as table columns): the entry's budget row ran into its description after the
+    # progress label's tail; the label cut leaves it out, and with it the amounts the entry's expense lines
+    # should add up to, which no rule read: the expenses are said to be unchecked, not left silent
+    from parsers.bma_progress.rows import _figures_left_out
+    from schemas.document import Reading
+    own = "1. ได้ดำเนินการประกวดผลงานนวัตกรรม รวบรวมเอกสารประกอบการเบิกจ่าย 21.00 % 22.50 % ของง"
+    read = own + "านฯ งบประมาณที่เบิก 0 บาท.- 18,600 บาท.- ใช้ เป็นไปตามแผน กับแผน"
+    rec = {"description": Reading(read, read, 171, 193)}
+    said = _figures_left_out(10, rec, read, own)
+    assert [(i.code, i.field, i.line_start) for i in said] == [("unplaced_text", "expenses", 171)]
+    # a tail of the rows' words alone, no amount: nothing more to say than the cut itself
+    plain = own + "านฯ เป็นไปตามแผน กับแผน เป็นไปตาม เป้าหมาย"
+    assert _figures_left_out(10, {"description": Reading(plain, plain, 171, 193)}, plain, own) == []

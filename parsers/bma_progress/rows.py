@@ -197,6 +197,22 @@ def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list
             for field in ("expenses", "progress_reports.description")]
 
 
+def _figures_left_out(seq: int, rec: dict[str, Reading], read: str, kept: str) -> list[Issue]:
+    """What a label cut left out of a description, when it holds an amount
+    or a figure clause no rule read (expense_like): said of the expenses
+    too, as _expense_cut says what it finds in the description kept (the
+    entry's other rows a column reader ran into it, "... ของงานฯ
+    งบประมาณที่เบิก 0 บาท.- 18,600 บาท.- ใช้ ...": the figures the entry's
+    lines should add up to were not read, so nothing checked the lines)."""
+    left = expense_like(read[len(kept):]) if read.startswith(kept) else expense_like(read)
+    if left is None or expense_like(kept) is not None:  # (what the description keeps is said by _expense_cut)
+        return []
+    return [Issue("warning", "unplaced_text", f"report {seq}'s description ran on into text that looks like an "
+                  f"expense line or a figure no rule could read: {left[:80]!r}, left out with the label's words; "
+                  "the entry's expense lines went unchecked against it", left, *rec["description"].span,
+                  field="expenses")]
+
+
 def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) -> list[Issue]:
     """Expense lines read under the entry next to their own: a report's
     lines, every amount read, that do not add up to its disbursement (read)
@@ -295,6 +311,7 @@ def build(merged: Merged) -> ParseResult:
         if out["description"] and (moved := _indicator_cut(seq, rec, out)) is not None:
             issues.append(moved)
         if out["description"]:
+            read = out["description"]
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
@@ -304,6 +321,7 @@ def build(merged: Merged) -> ParseResult:
                 cut = _label_cut(seq, rec, out) or cut
             if cut is not None:
                 issues.append(cut)
+                issues.extend(_figures_left_out(seq, rec, read, out["description"]))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
