@@ -744,3 +744,80 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if known < 1.0 or length < WORD_LENGTH or "\u0e4d" in restored:  # (a nikhahit: a sara am cut in two)
         return text, ()
     return restored, tuple(changes)
+
+
+# Upper vowels OCR of Thai print reads as a shorter one, the stroke that tells them apart lost: sara ii (ี) read
+# as sara i (ิ), sara uee (ื) read as sara i or sara ii ("ตามแผนทิกำหนด" for ที่, "เครื่องดิม" and "เครื่องดีม" for
+# ดื่ม); read -> what may have been printed
+VOWEL_MISREADS: dict[str, str] = {"\u0e34": "\u0e35\u0e37", "\u0e35": "\u0e37"}
+_MISREAD_VOWEL_RE = re.compile("[" + "".join(VOWEL_MISREADS) + "]")
+
+
+@lru_cache(maxsize=4096)
+def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`text` with one upper vowel OCR misread (VOWEL_MISREADS) put right,
+    and the change (read word, restored word); (text, ()) when none is.
+    Only a text that does not read as dictionary words alone is tried, and
+    only the vowels of a token that is no dictionary word and of the tokens
+    beside it (newmm's "ดี" + "ม" of "ดีม": the vowel stands in the word
+    before the piece no word covers).  A vowel is replaced by each vowel it
+    may have been, and the tone marks the dictionary then puts back
+    (restore_tone_marks) added; the reading is kept when the whole text then
+    reads as dictionary words of WORD_LENGTH letters on average, and when
+    exactly one replacement, over all the vowels tried, does.  Deterministic
+    and forms-agnostic: the caller says which values are labels."""
+    if _MISREAD_VOWEL_RE.search(text) is None or plausibility(text)[0] >= 1.0:
+        return text, ()
+    words = _dictionary()
+    places: set[int] = set()  # where a vowel tried stands in `text`
+    for run in _THAI_RUN_RE.finditer(text):
+        tokens = _newmm(run.group())
+        starts = [run.start()]
+        for token in tokens:
+            starts.append(starts[-1] + len(token))
+        for i, token in enumerate(tokens):
+            if token in words:
+                continue
+            for j in range(max(0, i - 1), min(len(tokens), i + 2)):
+                places.update(starts[j] + m.start() for m in _MISREAD_VOWEL_RE.finditer(tokens[j]))
+    found: dict[str, tuple[str, str]] = {}
+    for at in sorted(places):
+        for vowel in VOWEL_MISREADS[text[at]]:
+            tried = text[:at] + vowel + text[at + 1:]
+            restored, _ = restore_tone_marks(tried)
+            known, length = whole_text_plausibility(restored)
+            if known >= 1.0 and length >= WORD_LENGTH and "\u0e4d" not in restored \
+                    and _common_at(restored, at + len(restored) - len(text)):
+                found[restored] = _changed_words(text, restored)
+    if len(found) != 1:
+        return text, ()
+    (restored, change), = found.items()
+    return restored, (change,)
+
+
+MIN_VOWEL_RUN = 4  # letters the run of Thai a vowel is put right in must have: shorter, it is debris ("... กิ")
+
+
+def _common_at(restored: str, at: int) -> bool:
+    """Whether the word newmm reads at `restored[at]` (about: marks put
+    back before it move it) is a common one (COMMON_WORD), in a run of Thai
+    letters of MIN_VOWEL_RUN or more: a vowel put right must make a word
+    the forms use, not a rare one the letters happen to spell ("นบีเทศ",
+    prophet, where OCR wrote a letter too many into นิเทศ)."""
+    for run in _THAI_RUN_RE.finditer(restored):
+        if run.start() <= at < run.end() + 1:
+            if len(run.group()) < MIN_VOWEL_RUN:
+                return False
+            pos = run.start()
+            for token in _newmm(run.group()):
+                if pos <= at < pos + len(token) + 1:
+                    return word_frequency(token) >= COMMON_WORD
+                pos += len(token)
+    return False
+
+
+def _changed_words(text: str, restored: str) -> tuple[str, str]:
+    """The runs of Thai letters that differ between `text` and `restored`
+    (which has the same runs, marks changed), as read and as restored."""
+    pairs = [(a, b) for a, b in zip(_THAI_RUN_RE.findall(text), _THAI_RUN_RE.findall(restored)) if a != b]
+    return " ".join(a for a, _ in pairs), " ".join(b for _, b in pairs)

@@ -366,6 +366,9 @@ RULES = {
                      "(parsers.obec_progress.texts)",
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
+    "dictionary_vowel": "is no dictionary word, and exactly one upper vowel OCR read as a shorter one (ี as ิ, ื as "
+                        "ิ or ี), put right with the tone marks it then lacks, makes the text dictionary words "
+                        "(pipeline.marks)",
     "sibling_text": "differs by a letter or two from the one other printing of the same text in the document, "
                     "which reads as dictionary words (pipeline.siblings)",
     "category_item": "differs by a letter or two from the same words its expense line's item prints "

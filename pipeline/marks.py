@@ -26,7 +26,7 @@ import json
 from typing import Any
 
 from normalizers.words import (COMMON_WORD, commonest_with_a_mark_more, commonest_word_with_a_mark_more, known_word,
-                               restore_tone_marks)
+                               restore_tone_marks, restore_vowel_misreads)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -63,17 +63,21 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                 if not isinstance(value, str) or not value or len(value) > MAX_LABEL:
                     continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
                 restored, changes = restore_tone_marks(value)
+                rule, what = "dictionary_marks", "tone marks OCR dropped put back"
+                if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
+                    restored, changes = restore_vowel_misreads(value)
+                    rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
                 if not changes:
                     continue
                 row[column] = restored
                 field = f"{table}.{column}"
                 settled.add((field, row.get("line_start"), row.get("line_end")))
                 words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-                evidence = {"rule": "dictionary_marks", "printed": value, "chosen": restored,
+                evidence = {"rule": rule, "printed": value, "chosen": restored,
                             "words": [list(c) for c in changes]}
                 added.append(Issue(
                     "warning", "value_repaired",
-                    f"{field}: tone marks OCR dropped put back ({words}): the one dictionary word each reading "
+                    f"{field}: {what} ({words}): the one dictionary word each reading "
                     "fits, and the text reads as dictionary words",
                     json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                     project_key=row.get("project_key"), field=field))

@@ -35,7 +35,7 @@ REPAIR = {
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
              "with it, how many need it, and the year the table alone gave",
-    "words": "rules dictionary_marks and echoed_word: each [word as read, word restored]",
+    "words": "rules dictionary_marks, dictionary_vowel and echoed_word: each [word as read, word restored]",
     "sibling": "rule sibling_text: the document's other text the value was read as, as it prints it",
     "printings": "rule sibling_text: how many other rows print that text",
 }

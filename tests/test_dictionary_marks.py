@@ -97,3 +97,31 @@ def test_a_value_too_long_to_be_a_label_is_left_as_read():
     issues = restore_labels(tables, [])
     assert tables["targets"][0]["text"] == "จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน" and tables["targets"][1]["text"] == long
     assert [i.line_start for i in issues] == [1]
+
+
+def test_an_upper_vowel_ocr_read_as_a_shorter_one_is_put_right_with_its_tone_mark():
+    from normalizers.words import restore_vowel_misreads
+    # ี read as ิ (ที่ as ทิ), ื read as ิ or ี (ดื่ม as ดิม, ดีม): the one vowel that makes the text common words
+    assert restore_vowel_misreads("ดำเนินการครบทุกโรงเรียนตามแผนทิกำหนด")[0] == "ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด"
+    for read in ("ค่าอาหารว่างและเครื่องดิม", "ค่าอาหารว่างและเครื่องดีม"):
+        text, changes = restore_vowel_misreads(read)
+        assert text == "ค่าอาหารว่างและเครื่องดื่ม" and len(changes) == 1
+    # a text that reads as words already, a vowel in debris, a rare word the letters happen to spell: as read
+    for text in ("ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด", "ดำเนินการครบทุกโรงเรียนตามแผนที่กำหนด กิ",
+                 "นบิเทศ ติดตาม การดำเนินงานของโรงเรียน"):
+        assert restore_vowel_misreads(text) == (text, ())
+
+
+
+def test_an_activity_name_with_a_misread_vowel_is_restored_and_recorded():
+    lines = SAMPLE.read_text(encoding="utf-8").split("\n")
+    assert lines[88].endswith("สำหรับสถานศึกษาในพื้นที่พิเศษ")
+    lines[88] = lines[88].replace("ในพื้นที่", "ในพิ้นที่")  # ื read as ิ, the tone mark kept
+    out = process_document(str(SAMPLE), "\n".join(lines).encode("utf-8"))
+    rows = [r for r in out["activities"] if r["line_start"] <= 89 <= r["line_end"]]
+    assert rows and all(r["text"].endswith("สำหรับสถานศึกษาในพื้นที่พิเศษ") for r in rows)
+    repairs = [i for i in out["issues"] if i["code"] == "value_repaired"
+               and json.loads(i["evidence"]).get("rule") == "dictionary_vowel"]
+    assert repairs and all(i["field"] == "activities.text" and i["line_start"] <= 89 <= i["line_end"]
+                           for i in repairs)
+    assert "ในพิ้นที่" in json.loads(repairs[0]["evidence"])["printed"]
