@@ -827,6 +827,20 @@ def test_a_budget_amount_whose_thousands_comma_ocr_read_as_a_space_is_one_amount
     assert entry.description == "เวียนแจ้งประชาสัมพันธ์"
 
 
+def test_a_budget_amount_with_satang_whose_thousands_comma_ocr_read_as_a_space_is_one_amount():
+    """"= ๒ ๓๐๓.๐๐ บาท" for 2,303.00 (corpus 029 report 3): the satang after
+    the spaced groups kept the amount from being read whole, and "๒" alone
+    was the disbursement (2.00)."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๓ 2024-2-14 : เลื่อนการสัมมนาเชิงปฏิบัติการ",
+        "ค่าอาหารว่างและเครื่องดื่ม จำนวน ๑๘๔ คนๆ ละ ๑๒.๕๐ บาท เป็นเงิน 2,303.00 บาท ความก้าวหน้าของงานฯ = 31.0%",
+        "งบประมาณทีเบิกใช้ (ครั้งที 3) = ๒ ๓๐๓.๐๐ บาท  ไม่เป็นไปตามแผน :",
+        "ไม่เป็นไปตามเป้าหมาย"))
+    entry = result.entries[3]
+    assert entry.figures["budget"] == "2,303.00"
+    assert str(figure_values(entry)[0]["disbursed"]) == "2303.00"
+
+
 def test_a_baht_word_ocr_read_as_capital_latin_letters_still_closes_its_amount():
     """"บาท" read as "UM" (as well as "um"): the expense line and the budget
     clause still read their amounts."""

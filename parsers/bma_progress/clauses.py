@@ -113,9 +113,11 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 _SYMBOLS = "@©«»ฒญซ"  # (ญ, ซ: Thai letters OCR writes for a Thai digit, "๕,ญ๒๐" for ๕,๗๒๐)
 _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
                    rf"(?:\s*\.\s*-)?")
-# A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280): digit groups of three after the first, the
-# clause's end after them; one amount (a clause holds one), its groups joined by the comma (`joined_groups`)
-_SPACED_AMOUNT = r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.-)?(?![\d๐-๙,.])(?=\s*(?:[:;|]|บาท|um|UM|$))"
+# A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280, "= ๒ ๓๐๓.๐๐ บาท" for 2,303.00): digit groups
+# of three after the first, the satang after them if printed, then the clause's end; one amount (a clause holds
+# one), its groups joined by the comma (`joined_groups`)
+_SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
+                  r"(?=\s*(?:[:;|]|บาท|um|UM|$))")
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]) (?=[\d๐-๙]{3}(?![\d๐-๙]))")
 # (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
 CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
