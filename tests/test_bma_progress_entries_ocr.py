@@ -1340,3 +1340,31 @@ def test_a_budget_clause_amount_glued_to_the_unit_ocr_read_as_um_is_the_amount()
     assert [(e.kind, e.value) for e in events] == [("budget", "O"), ("plan", True)]
     assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0um") == "0"
     assert budget_amount("งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0ab") is None
+
+
+def test_a_progress_figure_a_cell_gap_parted_from_its_words_is_the_progress():
+    """A table read row by row (held-out h004): "ความก้าวหน้าของงานฯ =" ends its
+    cell's line, its figure "๑๓.๕๐ %" stands on the next line; unwoven, the
+    two stand as texts of their own, the figure first: it ran into the
+    description and the progress was lost."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๒ :: ๓๑ ธ.ค. ๒๕๖๔ : ได้รับการอนุมัติโครงการ",
+        "โดยผ่านเขต",
+        "๑๓.๕๐ %",
+        "ความก้าวหน้าของงานฯ =",
+        "งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐.๐๐ บาท",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[2]
+    assert figure_values(entry)[0]["progress_pct"] == 13.5
+    assert entry.description == "ได้รับการอนุมัติโครงการ โดยผ่านเขต"
+
+
+def test_a_number_with_a_percent_sign_away_from_the_progress_words_stays_text():
+    """Only a figure right next to the progress words, alone with its sign,
+    is taken: the clause read whole keeps its own figure."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๒ :: ๓๑ ธ.ค. ๒๕๖๔ : ได้รับการอนุมัติโครงการ",
+        "๕๐ %",
+        "ความก้าวหน้าของงานฯ = ๑๓.๕๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐.๐๐ บาท",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    assert figure_values(result.entries[2])[0]["progress_pct"] == 13.5
