@@ -3,6 +3,8 @@ damaged (side-by-side table cells, headers whose number was lost or
 misread, amounts carried under another column).  The texts are modified
 copies of OCR'd extra documents' lines (tesseract tha+eng)."""
 
+from decimal import Decimal
+
 from parsers.bma_progress.clauses import events_of, pieces
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.sidebyside import _split, unweave
@@ -1396,3 +1398,22 @@ def test_a_number_with_a_percent_sign_away_from_the_progress_words_stays_text():
         "ความก้าวหน้าของงานฯ = ๑๓.๕๐ % งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐.๐๐ บาท",
         "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
     assert figure_values(result.entries[2])[0]["progress_pct"] == 13.5
+
+
+def test_a_disbursement_its_lines_and_the_budget_spent_agree_on_is_repaired_and_the_lost_ones_are_nothing():
+    # corpus 026 as OCR read it: report 12's "3๗,800" read "3๓800" (33,800; its lines add up to 37,800) and the
+    # amounts of reports 4 and 8 lost ("um", "ou"); the budget spent 37,800 less the others' 0 is what the lines add
+    # up to: 37,800 (a reading of "3๓800"), said; nothing is left for reports 4 and 8 (0, said)
+    from pathlib import Path
+
+    from pipeline.stages import process_document
+
+    path = Path(__file__).resolve().parent / "corpus" / "clean" / "bma_progress_026.txt"
+    text = (path.read_text(encoding="utf-8").replace("(ครั้งที่ 12) = 3๗,800 บาท", "(ครั้งที่ 12) = 3๓800 บาท")
+            .replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = um").replace("(ครั้งที่ 8) = ๐ บาท", "(ครั้งที่ 8) = ou"))
+    rows = process_document("026.txt", text.encode())
+    paid = {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}
+    assert paid[12] == Decimal("37800.00") and paid[4] == Decimal("0.00") and paid[8] == Decimal("0.00")
+    said = {i["line_start"] for i in rows["issues"]
+            if i["code"] == "value_repaired" and i["field"] == "progress_reports.disbursed"}
+    assert len(said) == 3
