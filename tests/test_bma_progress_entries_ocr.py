@@ -1417,3 +1417,15 @@ def test_a_disbursement_its_lines_and_the_budget_spent_agree_on_is_repaired_and_
     said = {i["line_start"] for i in rows["issues"]
             if i["code"] == "value_repaired" and i["field"] == "progress_reports.disbursed"}
     assert len(said) == 3
+
+
+def test_a_budget_clause_whose_equals_sign_ocr_read_as_a_dash_reads_its_amount_on_the_next_line():
+    """"(ครั้งที 2) -" / "0.00 บาท" (corpus 029 report 2): the "=" read as a
+    dash ended the clause there, and the amount the wrap carried off was lost."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที 2 2024-1-28 : ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด",
+        "สัมมนา     ความก้าวหน้าของงานฯ = 23.00% งบประมาณทีเบิกใช้ (ครั้งที 2) -",
+        "0.00 บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[2]
+    assert str(figure_values(entry)[0]["disbursed"]) == "0.00"
+    assert entry.description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด สัมมนา"

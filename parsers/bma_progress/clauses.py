@@ -106,7 +106,8 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 # the figures belong to.  OCR may lose the closing bracket, a baht sign may
 # stand before the amount (฿, or what OCR makes of it), and a wrapped line
 # may carry the amount to the next line (then it is None here and the next
-# line's leading amount fills it).
+# line's leading amount fills it).  OCR may read the "=" as a dash ("(ครั้งที 2) -" / "0.00 บาท": a dash
+# before a digit, no minus: a disbursement is never negative).
 # An amount with a Thai digit OCR wrote as a symbol inside it ("83ฒ,ฒ00" for ฿37,700, "๕,@๒๐" for ๔,๙๒๐): one
 # token, unreadable as printed (flagged, or repaired from its readings), never the digits before the symbol
 # alone ("83", "๕,": read so, 83.00 and 5.00 were silent, or a ฿ sign repaired 83 to 3.00)
@@ -130,7 +131,7 @@ BUDGET_RE = re.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
-    rf"\s*[=:]?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
