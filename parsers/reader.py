@@ -260,7 +260,7 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
         else:
             if after_field and section in spec.field_sections and parts.fields and not ev.bullet:
                 key, value, start, _ = parts.fields[-1]
-                if value and spec.fields[key].wraps and is_specks(ev.text):
+                if value and spec.fields[key].wraps and (is_specks(ev.text) or _latin_under_thai(value, ev.text)):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
                 if value and lost_label(ev.text) and (value.rstrip(" )")[-1:].isdigit()
@@ -275,6 +275,19 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
             after_field = False
             parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
+
+
+# A short line of one Latin word, nothing else ("You"): what OCR reads from specks at times
+_LATIN_WORD_LINE_RE = re.compile(r"[A-Za-z]{1,5}")
+_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+
+
+def _latin_under_thai(value: str, text: str) -> bool:
+    """A lone short Latin word under a value whose last word is Thai
+    ("ฝ่ายปกครอง" / "You"): OCR specks, no wrap of the value (a value
+    that wraps in Latin ends in Latin: "... Bangkok as a" / "City")."""
+    last = value.split()[-1] if value.split() else ""
+    return bool(_LATIN_WORD_LINE_RE.fullmatch(text.strip())) and bool(_THAI_LETTER_RE.search(last))
 
 
 def _incomplete(f: Field, value: str) -> bool:

@@ -78,6 +78,37 @@ def unit_by_lookalike(text: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+# Latin letters OCR (its English model) writes for a Thai letter of the same outline: ค and ล as "A" (a loop on a
+# stem), น, บ and ม as "U" (an open bowl), ม as "N"/"NG" too, เ as "L"; ใ, its flourish above the line read
+# as a speck, may be lost.  A unit printed in such letters ("AU" for คน or คัน, "LAN" for เล่ม, "U" for ใบ) is
+# the units of UNITS whose letters give it, each for one of its readings (the marks OCR drops).
+_LATIN_OF = {"ค": ("A",), "ล": ("A",), "น": ("U",), "บ": ("U",), "ม": ("U", "N", "NG"), "เ": ("L",), "ใ": ("",)}
+_LATIN_RE = regex.compile(r"[A-Za-z]+")
+
+
+def _latin_readings(unit: str) -> set[str]:
+    readings = {""}
+    for ch in skeleton(unit):
+        if ch not in _LATIN_OF:
+            return set()
+        readings = {r + latin for r in readings for latin in _LATIN_OF[ch]}
+    return readings - {""}
+
+
+_UNITS_BY_LATIN: dict[str, list[str]] = {}
+for _u in UNITS:
+    for _r in _latin_readings(_u):
+        _UNITS_BY_LATIN.setdefault(_r, []).append(_u)
+
+
+def units_by_latin(text: str) -> list[str]:
+    """The units a unit printed in Latin letters may stand for (see _LATIN_OF):
+    ["คน", "คัน"] for "AU" (a bracket OCR read after it, "AU)", is no part of
+    it), ["เล่ม"] for "LAN"; [] when it holds a Thai letter or reads as none."""
+    m = _LATIN_RE.fullmatch(text.strip(" ).,:;|ๆ"))
+    return list(_UNITS_BY_LATIN.get(m.group(0).upper(), [])) if m else []
+
+
 def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_lookalike (rule unit)."""
     return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "

@@ -824,3 +824,29 @@ def test_a_target_group_label_inside_a_line_after_a_damaged_number_opens_its_gro
     assert [(kind, text) for kind, text, _, _ in groups][1] == ("quality", "ได้ข้าราชการครูและบุคลากร")
     # a short word with a dot inside a line before other words is no label
     assert _kind_labels_apart(_lines("ครู. ด้านการสอน ดีขึ้น")) == _lines("ครู. ด้านการสอน ดีขึ้น")
+
+
+def test_a_lone_latin_word_ocr_read_from_specks_under_a_thai_value_is_no_part_of_it():
+    """"You" on a line of its own under "หน่วยงานที่รับผิดชอบ : สำนักงานเขต
+    หนองจอก / ฝ่ายปกครอง" (corpus 022): OCR specks, not the division's wrap
+    (a value wrapping in Latin ends in Latin: "... Bangkok as a" / "City")."""
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : พัฒนาระบบการประกันคุณภาพภายในสถานศึกษา
+รหัสโครงการ : 50330000-1234    ปีงบประมาณ พ.ศ. : 2565
+1.2 หน่วยงานที่รับผิดชอบ
+หน่วยงานที่รับผิดชอบ : สำนักงานเขตหนองจอก / ฝ่ายปกครอง
+
+You
+
+ชื่อผู้รับผิดชอบ : ฝ่ายปกครอง ผู้ประสานงาน สยป : นางสุนันทา พิทักษ์ธรรม โทร ๑๐๓๕
+1.4 วัตถุประสงค์ของโครงการ
+1. เพื่อสร้างเครือข่ายความร่วมมือ
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2564 : จัดกิจกรรม
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert rows["projects"][0]["division"] == "ฝ่ายปกครอง"

@@ -106,16 +106,19 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 # the figures belong to.  OCR may lose the closing bracket, a baht sign may
 # stand before the amount (฿, or what OCR makes of it), and a wrapped line
 # may carry the amount to the next line (then it is None here and the next
-# line's leading amount fills it).
+# line's leading amount fills it).  OCR may read the "=" as a dash ("(ครั้งที 2) -" / "0.00 บาท": a dash
+# before a digit, no minus: a disbursement is never negative).
 # An amount with a Thai digit OCR wrote as a symbol inside it ("83ฒ,ฒ00" for ฿37,700, "๕,@๒๐" for ๔,๙๒๐): one
 # token, unreadable as printed (flagged, or repaired from its readings), never the digits before the symbol
 # alone ("83", "๕,": read so, 83.00 and 5.00 were silent, or a ฿ sign repaired 83 to 3.00)
 _SYMBOLS = "@©«»ฒญซ"  # (ญ, ซ: Thai letters OCR writes for a Thai digit, "๕,ญ๒๐" for ๕,๗๒๐)
 _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
                    rf"(?:\s*\.\s*-)?")
-# A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280): digit groups of three after the first, the
-# clause's end after them; one amount (a clause holds one), its groups joined by the comma (`joined_groups`)
-_SPACED_AMOUNT = r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.-)?(?![\d๐-๙,.])(?=\s*(?:[:;|]|บาท|um|UM|$))"
+# A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280, "= ๒ ๓๐๓.๐๐ บาท" for 2,303.00): digit groups
+# of three after the first, the satang after them if printed, then the clause's end; one amount (a clause holds
+# one), its groups joined by the comma (`joined_groups`)
+_SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
+                  r"(?=\s*(?:[:;|]|บาท|um|UM|$))")
 _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]) (?=[\d๐-๙]{3}(?![\d๐-๙]))")
 # (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
 CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
@@ -128,7 +131,7 @@ BUDGET_RE = re.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
-    rf"\s*[=:]?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in

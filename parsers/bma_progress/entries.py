@@ -39,6 +39,7 @@ import regex
 from normalizers.confusions import read_amount
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
+from normalizers.text import ocr_tolerant
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import HEADER_RE, Entry, Event, Expense, events_of, pieces
 from parsers.bma_progress.sidebyside import unweave
@@ -58,9 +59,43 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     doubts += broken
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
-    result = assemble(events)
+    result = assemble(_progress_rejoined(events))
     result.issues[:0] = doubts
     return result
+
+
+# A progress clause that a cell gap or a wrap cut in two, its words in one text and its figure in another, next
+# to it (a table read row by row whose cells were unwoven: "ความก้าวหน้าของงานฯ =" on line 102, "๑๓.๕๐ %" under it,
+# read before it): the words with nothing after them but separators, the figure alone with its sign
+_PROGRESS_WORDS_RE = regex.compile(rf"^\s*{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆข]{{0,2}}[\s=:\-]*$")
+_PERCENT_ALONE_RE = regex.compile(rf"^\s*({NUMBER})\s*%\s*$")
+LINES_APART = 2  # lines the two parts of one clause may stand apart
+WORDS_MAX = 60  # characters the words alone and their separators take at most
+
+
+def _progress_rejoined(events: list[Event]) -> list[Event]:
+    """Each progress clause cut in two (see above) as one progress event, where
+    its words stand.  Before, the figure was read as description text and the
+    progress was lost.  Only a figure right before or after the words, alone
+    with its "%", counts: a number in a sentence or an expense line is none."""
+    words = [i for i, ev in enumerate(events)  # (a cheap test first: a description's lines are longer)
+             if ev.kind == "text" and len(ev.text) <= WORDS_MAX and _PROGRESS_WORDS_RE.match(ev.text)]
+    if not words:
+        return events
+    out = list(events)
+    taken: set[int] = set()
+    for i in words:
+        for j in (i + 1, i - 1):
+            if not 0 <= j < len(events) or j in taken or events[j].kind != "text":
+                continue
+            m = _PERCENT_ALONE_RE.match(thai_digits_to_arabic(events[j].text))
+            if m is None or abs(events[j].line - events[i].line) > LINES_APART:
+                continue
+            out[i] = Event("progress", events[i].line, m.group(1),
+                           text=f"{events[i].text.strip()} {events[j].text.strip()}")
+            taken.add(j)
+            break
+    return [ev for k, ev in enumerate(out) if k not in taken]
 
 
 # A run of headers with nothing between them: the table read column by column (column mode, clauses doc)

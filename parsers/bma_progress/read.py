@@ -21,7 +21,7 @@ from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.units import canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings
+from parsers.units import UNITS, canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings, units_by_latin
 from parsers.items import (
     bullet_lookalikes,
     explode_inline,
@@ -324,6 +324,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         return
     entries = parse_entries(_without_running_agency(lines, out))
     out.issues.extend(entries.issues)
+    said = _units_by_item(entries.entries.values())
     for seq, entry in entries.entries.items():
         span = (entry.line_start, entry.line_end)
         if entry.date is not None:
@@ -344,7 +345,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         for i, expense in enumerate(entry.expenses, start=1):
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
             if expense.unit:
-                values["unit"] = _unit(expense.unit, seq, i, expense, out)
+                values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
             elif expense.quantity is None and _CLAUSE_IN_ITEM_RE.search(expense.item):
                 # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
                 # clause reader, left in the item's words; the line's item, unit and quantity are in doubt
@@ -368,19 +369,37 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 _CLAUSE_IN_ITEM_RE = re.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*[\d๐-๙][\d๐-๙,.]*\s*บาท")
 
 
-def _unit(printed: str, seq: int, i: int, expense, out: CopyReading) -> str:
+def _units_by_item(entries) -> dict[str, set[str]]:
+    """The units (of UNITS) each expense item of a copy is counted in where
+    its unit reads, by the item's skeleton: what a unit OCR wrote in Latin
+    letters under the same item is weighed against (_unit)."""
+    said: dict[str, set[str]] = {}
+    for entry in entries:
+        for expense in entry.expenses:
+            if expense.unit and (unit := canonical_unit(expense.unit)) in UNITS:
+                said.setdefault(skeleton(expense.item), set()).add(unit)
+    return said
+
+
+def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[str, set[str]] | None = None) -> str:
     """An expense line's unit read against the units the forms count in
     (parsers.units.UNITS): a unit OCR stripped of a mark
     ("ชัวโมง") is the one unit with its letters; one whose mark OCR misread
     ("ค้น": คน or คัน) is the unit whose marks stand on the same letters, a
     repair said (rule unit), or, none or several such, kept as printed and
-    said ambiguous."""
+    said ambiguous.  A unit OCR wrote in Latin letters (parsers.units.
+    units_by_latin: "LAN" for เล่ม) is the one unit they give; of several
+    ("AU": คน or คัน), the one another line of the same item reads in the
+    copy (`said`), a repair said (rule unit_latin); else kept and said."""
     chosen = canonical_unit(printed) or printed
     fits = unit_readings(printed)
     span = (expense.line, expense.last_line)
     if (looked := unit_by_lookalike(printed)) is not None:
         out.issues.append(lookalike_issue(f"expense line {i} of report {seq}", printed, looked, span))
         return looked
+    if latin := units_by_latin(printed):
+        return _latin_unit(printed, latin, (said or {}).get(skeleton(expense.item), set()),
+                           f"expense line {i} of report {seq}", span, out)
     what = f"expense line {i} of report {seq}: its unit printed {printed!r} is no unit of the form"
     if len(fits) > 1 and chosen in fits:
         out.issues.append(Issue("warning", "value_repaired", f"{what}; of {' and '.join(fits)}, which it may be (OCR "
@@ -394,6 +413,25 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading) -> str:
                                                                        ensure_ascii=False),
                                 *span, field="expenses.unit"))
     return chosen
+
+
+def _latin_unit(printed: str, latin: list[str], said: set[str], what: str, span: tuple[int, int],
+                out: CopyReading) -> str:
+    """The unit a unit printed in Latin letters stands for (see _unit), the
+    repair said; kept as printed, and said, when it is not one unit."""
+    fits = latin if len(latin) == 1 else [u for u in latin if u in said]
+    evidence = {"rule": "unit_latin", "printed": printed, "chosen": fits[0] if len(fits) == 1 else None,
+                "candidates": latin}
+    if len(fits) == 1:
+        why = "" if len(latin) == 1 else f"; of {' and '.join(latin)}, the same item reads {fits[0]} elsewhere"
+        out.issues.append(Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is the Latin "
+                                f"letters OCR wrote for {fits[0]}{why}", json.dumps(evidence, ensure_ascii=False),
+                                *span, field="expenses.unit"))
+        return fits[0]
+    out.issues.append(Issue("warning", "repair_ambiguous", f"{what}: its unit printed {printed!r} is the Latin letters "
+                            f"OCR writes for {' or '.join(latin)}, and no other line of the item says which: kept "
+                            "as printed", json.dumps(evidence, ensure_ascii=False), *span, field="expenses.unit"))
+    return printed
 
 
 def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:

@@ -573,6 +573,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     # a report whose budget clause gave no amount (OCR lost it) is a part too: with one such, the sum
     # may say what it was; with more, the sum of the others proves nothing.  Without `across` (the
     # entries' structure in doubt) no part is read from the others: one may stand in another's place
+    if across:
+        issues += _total_by_spent(project, reports, expenses, key)
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
         issues += _nothing_left(project, reports, key)
@@ -1201,6 +1203,48 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
     return issues
+
+
+def _total_by_spent(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],
+                    key: str) -> list[Issue]:
+    """The one disbursement its expense lines disagree with (a misread on one
+    side), where the budget spent (sure: no other reading of its digits),
+    less every other report's disbursement read, is just what the lines add
+    up to: two witnesses read apart agree, and the disbursement is that sum
+    when it is one reading of its printed characters (the repair said).
+    Reports whose amount OCR lost then have nothing left (_nothing_left).
+    ("3๓800" against lines of 27,000 + 6,000 + 4,800 and a budget spent of
+    37,800, the other reports 0 and two lost: 37,800.)  A misread line would
+    have to be off by exactly what the lost amounts hold for this to be
+    wrong; report numbers that do not run 1..N leave it alone."""
+    spent = project.get("budget_spent")
+    if spent is None or spent.value is None or not sure(spent) or set(reports) != set(range(1, len(reports) + 1)):
+        return []
+    off = []
+    for seq, lines in expenses.items():
+        total = reports[seq].get("disbursed") if seq in reports else None
+        amounts = [rec.get("amount") for rec in lines]
+        if total is None or total.value is None or not lines or any(a is None or a.value is None for a in amounts):
+            continue
+        got = sum((a.value for a in amounts), Decimal(0))
+        if not money_equal(got, total.value):
+            off.append((seq, total, got))
+    if len(off) != 1:
+        return []
+    seq, total, got = off[0]
+    others = sum((rec["disbursed"].value for s, rec in reports.items()
+                  if s != seq and "disbursed" in rec and rec["disbursed"].value is not None), Decimal(0))
+    if not money_equal(spent.value - others, got):
+        return []
+    outcome = repair(total, parse_baht, lambda v: v is not None and money_equal(v, got), rule="sum",
+                     field="progress_reports.disbursed",
+                     what=f"report {seq}'s disbursement, what its expense lines add up to and the budget spent "
+                          "less the other reports' disbursements leaves", project_key=key,
+                     printed=budget_amount(total.text) or total.text, baht=True)
+    if not outcome.repaired:
+        return []
+    reports[seq]["disbursed"] = outcome.reading
+    return [outcome.issue]
 
 
 def _spent_at_least(project: Record, read: list[Reading], key: str) -> Issue | None:
