@@ -276,7 +276,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
     lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
-    found = read_items(exploded, sub_opener(section), sub=True)
+    found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
         items, lead = numbers_above(items, lead, exploded, item_opens or opens)
