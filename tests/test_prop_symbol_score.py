@@ -29,3 +29,11 @@ def test_other_debris_is_still_left_out():
     # a line of other symbols (a stray quote, a box) between the scores is no cell
     source = sample_text(PROPOSAL)
     assert _risks(source.replace(PRINTED, "\t1\n\t‘ ’\n\t1\n\tน้อยมาก\n")) == _risks(source)
+
+
+def test_a_score_cell_of_two_digit_like_characters_is_a_score_and_a_speck():
+    # "@๑": a speck read as "@" beside the ๑, no score as a whole; either character may be the score (@ reads
+    # 1, 4, 7 or 9; ๑ reads 1), and with impact 1 only 1 gives น้อยมาก: repaired, and said
+    rows = run(sample_text(PROPOSAL).replace(PRINTED, "\t@๑\n\t1\n\tน้อยมาก\n"))
+    assert [(f["likelihood"], f["impact"]) for f in rows["findings"] if f["kind"] == "risk"] == [("1", "1")]
+    assert any(i["code"] == "value_repaired" and i["field"] == "findings.likelihood" for i in rows["issues"])

@@ -575,8 +575,14 @@ def _band(level: str | None) -> tuple[int, int] | None:
 
 
 def _readings(text: str) -> list[str]:
+    """The scores 1-5 a printed score cell may be.  A cell of two digit-like
+    characters ("@๑", "๐๓") that reads as no score is a score and a speck OCR
+    read as a digit beside it: either character may be the score."""
     digits = "".join(_SCORE_CHARS_RE.findall(text))
-    return [c for c in candidates(digits) if len(c) == 1 and c in "12345"] if digits else []
+    found = [c for c in candidates(digits) if len(c) == 1 and c in "12345"] if digits else []
+    if not found and len(digits) == 2:
+        found = sorted({c for d in digits for c in candidates(d) if len(c) == 1 and c in "12345"})
+    return found
 
 
 def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
