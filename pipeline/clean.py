@@ -645,7 +645,13 @@ def text_lines(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.kind == "text"]
 
 
-def parser_lines(lines: list[Line]) -> list[Line]:
+def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None) -> list[Line]:
     """The lines parsers read: text, and signature lines (a proposal names
-    its proposer under one); parsers skip what they do not use."""
-    return [ln for ln in lines if ln.kind in ("text", "signature")]
+    its proposer under one); parsers skip what they do not use.  `debris`:
+    lines of OCR debris a form reads as text when they match it (a form
+    module's DEBRIS_READ: a cell OCR made symbols of, that only that form's
+    parser can place)."""
+    if debris is None:
+        return [ln for ln in lines if ln.kind in ("text", "signature")]
+    return [ln if ln.kind != "ocr_noise" else Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols)
+            for ln in lines if ln.kind in ("text", "signature") or (ln.kind == "ocr_noise" and debris.match(ln.text))]

@@ -11,8 +11,10 @@ place, action plan, budget, risks, expected benefits, follow-up and KPIs.
 """
 
 from parsers.bma_proposal.read import read_copies
+from parsers.bma_proposal.risks import SYMBOL_SCORE_RE
 from parsers.bma_proposal.rows import build
 
 DOC_TYPE = "bma_proposal"
+DEBRIS_READ = SYMBOL_SCORE_RE  # lines of OCR debris read as text: a risk's score cell OCR made a symbol of
 
-__all__ = ["DOC_TYPE", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "DOC_TYPE", "build", "read_copies"]

@@ -62,7 +62,11 @@ CLAUSE_RE = regex.compile(
 # A piece that is only an amount: a category's or the table's total, or the
 # end of a clause ("๕,๓๕๐.-บาท" after "เป็นเงิน" on the line above).
 AMOUNT_ONLY_RE = regex.compile(rf"^\s*(?:{_AMOUNT}|บาท|\.?\s*[\d๐-๙]{{2}}\s*(?:บาท)?)\s*[.,|]?\s*$")
-_WAITS_RE = re.compile(rf"(?:{_TIMES}|{_MAKES}|{mark_tolerant('จำนวน')})\s*$")
+# A piece that waits for a figure: its clause's words before one ("ๆ ละ", "เป็นเงิน", "จำนวน").  A category
+# wrapped after "และ" ("ค่าอาหารว่างและ" / "เครื่องดื่ม") ends with ละ too, but does not wait: the figure
+# beside it is its amount, and taken into its words it cut the category short at the figure's "-".
+_WAITS_RE = re.compile(rf"(?:ๆ?\s*(?<![แเ]){mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s)|{_MAKES}|"
+                       rf"{mark_tolerant('จำนวน')})\s*$")
 _CATEGORY_RE = re.compile(rf"^{mark_tolerant('ค่า')}")
 _TOTAL_RE = re.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")

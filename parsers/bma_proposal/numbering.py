@@ -111,14 +111,39 @@ def step_opener(text: str) -> tuple[str, str] | None:
     return token, rest
 
 
-def sub_opener(section: str) -> Callable[[str], tuple[str, str] | None]:
+# An item's number OCR damaged past _SUB_RE ("#4", "a.m" for ๙.๔, ๙.๓): a short token with no Thai letter, then
+# Thai text; an opener only when the token holds a digit or a dot between two marks (no figure: at most one digit
+# and not digits alone, so "๕๐% นักเรียน..." or "50 โรงเรียน" opening a wrapped line is none) and the text opens
+# an item by its words (sub_opener's `opens`: "โรงเรียนมี...", "เพื่อ...").
+_DAMAGED_SUB_RE = regex.compile(rf"^\s*(?P<tok>[^\s\u0e01-\u0e4e]{{2,4}})\s+(?P<rest>{_THAI_START}.*)$")
+_MID_DOT_RE = regex.compile(r"^[^.,\s]+[.,][^.,\s]+$")
+
+
+def damaged_sub_number(text: str, opens: Callable[[str], bool]) -> tuple[str, str] | None:
+    """(printed token, text) if `text` opens with an item number OCR damaged
+    past _SUB_RE and then with an item's opening words (see above)."""
+    m = _DAMAGED_SUB_RE.match(text)
+    if m is None:
+        return None
+    token, rest = m.group("tok"), m.group("rest").strip()
+    digits = len(_DIGIT_RE.findall(token))
+    if digits > 1 or (digits == 0 and not _MID_DOT_RE.match(token)) or thai_digits_to_arabic(token).isdigit():
+        return None
+    return (token, rest) if opens(rest) else None
+
+
+def sub_opener(section: str, opens: Callable[[str], bool] | None = None) -> Callable[[str], tuple[str, str] | None]:
     """The opener of the items of section `section` ("9" for 9.1, 9.2 ...):
-    (printed item number, text)."""
+    (printed item number, text).  With `opens` (what opens an item by its
+    words), also a number OCR damaged past reading before such words
+    (damaged_sub_number); the sequence then numbers it and says so."""
     def opener(text: str) -> tuple[str, str] | None:
         m = _SUB_RE.match(text)
         if m is None:
             alone = _SUB_ALONE_RE.match(text)
-            return (f"{alone.group('sec')}.{alone.group('own')}", "") if alone else None
+            if alone:
+                return f"{alone.group('sec')}.{alone.group('own')}", ""
+            return damaged_sub_number(text, opens) if opens is not None else None
         token = m.group("tok").replace(" ", "")
         if _TWO_DIGITS_RE.fullmatch(token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2

@@ -15,8 +15,8 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
-from parsers.bma_proposal.numbering import (_could_be, explode_sub, first_from_lead, numbers_above, numbers_run_apart,
-                                            read_items, sequence_issues, sub_opener)
+from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
+                                            numbers_run_apart, read_items, sequence_issues, sub_opener)
 from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
 from parsers.bma_proposal.sections import headings_by_labels, order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -276,7 +276,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
     lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
-    found = read_items(exploded, sub_opener(section), sub=True)
+    found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
         items, lead = numbers_above(items, lead, exploded, item_opens or opens)
@@ -288,6 +288,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
                                     "", min(it.start for it in guessed), max(it.end for it in guessed),
                                     field=f"{field_name.split('.')[0]}.text"))
         out.issues.extend(sequence_issues(items, what, field_name, sub=True))
+        if item_opens is not None:
+            out.issues.extend(opened_inside(items, item_opens, what, field_name.split(".")[0]))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
         plain, lead = numbered_items(lines, opens=opens, margin=margin)
@@ -399,6 +401,28 @@ def read_bullets(lines: list[Line]) -> list[Line]:
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
 _NUMBERS_RUN_RE = re.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
+
+
+OPENED_SHARE = 0.6  # share of an item's widest line a line opening another item's text reaches
+
+
+def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
+    """An item with a line after its first that opens as the list's items do
+    by their words (a benefit's "โรงเรียนมี...", whom it is for) and is as
+    wide as a text's line (OPENED_SHARE of the item's widest: the tail of a
+    sentence wrapped, "นักเรียน" / "นักเรียนอย่างต่อเนื่อง", is short): an item
+    whose number OCR lost, with no mark left to cut at, may have run into
+    it, and its row be lost; the table is said (the row's every column),
+    the text kept as read, as where the item's text ends is not known."""
+    issues = []
+    for it in items:
+        widest = max((_width(t) for t in it.texts), default=0)
+        inside = [t for t in it.texts[1:] if opens(t.strip()) and _width(t) >= OPENED_SHARE * widest]
+        if inside:
+            issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
+                                f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
+                                "may be lost", inside[0][:60], it.start, it.end, field=table))
+    return issues
 
 
 def numbers_together(items: list[tuple[int, str, int, int]], section: str, what: str, table: str) -> list[Issue]:

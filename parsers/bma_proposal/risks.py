@@ -101,8 +101,13 @@ def _header_left(text: str) -> int | None:
     return n if len(_NOT_LETTERS_RE.sub("", sk)) <= 2 else None
 
 
+# A score cell whose digit OCR read as a symbol look-alike alone ("©)" for ๓, "@"; normalizers.confusions): a
+# line of symbols only, which the clean-up takes for debris.  The form reads such lines as text (DEBRIS_READ in
+# parsers.bma_proposal, given to pipeline.clean.parser_lines): left out, a score column lost a cell, so a row
+# lost a score or a table read column by column could not be paired.
+SYMBOL_SCORE_RE = re.compile(r"^\s*[©@«»][).,]?\s*$")
 # What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.
-_SCORE_CHARS_RE = re.compile(r"[\d๐-๙oO@mnbd]")
+_SCORE_CHARS_RE = re.compile(r"[\d๐-๙oO@©mnbd]")
 
 
 def score_value(token: str) -> str | None:
@@ -570,8 +575,14 @@ def _band(level: str | None) -> tuple[int, int] | None:
 
 
 def _readings(text: str) -> list[str]:
+    """The scores 1-5 a printed score cell may be.  A cell of two digit-like
+    characters ("@๑", "๐๓") that reads as no score is a score and a speck OCR
+    read as a digit beside it: either character may be the score."""
     digits = "".join(_SCORE_CHARS_RE.findall(text))
-    return [c for c in candidates(digits) if len(c) == 1 and c in "12345"] if digits else []
+    found = [c for c in candidates(digits) if len(c) == 1 and c in "12345"] if digits else []
+    if not found and len(digits) == 2:
+        found = sorted({c for d in digits for c in candidates(d) if len(c) == 1 and c in "12345"})
+    return found
 
 
 def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:

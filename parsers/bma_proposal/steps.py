@@ -53,9 +53,14 @@ def _month_row(text: str) -> bool:
         and sum(t in _MONTHS for t in tokens) >= MONTHS_MIN
 
 
+# A word's tail a narrow column wrapped onto a line of its own ("คณะกรรมก" / "าร"): it opens with a vowel
+# or mark that opens no Thai word, and holds a consonant.  It is the step's text, however short.
+_WORD_TAIL_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e47-\u0e4e]+[\u0e01-\u0e2e][\u0e01-\u0e4e]*\s*$")
+
+
 def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
-    if _BARE_NUMBER_RE.match(text):
+    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text):
         return False
     if not _THAI_WORD_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
@@ -99,11 +104,24 @@ def explode_steps(lines: list[Line]) -> list[Line]:
     return out
 
 
+def glue_tails(lines: list[Line]) -> list[Line]:
+    """Lines with a word's tail on a line of its own (_WORD_TAIL_RE) put back
+    at the end of the line above, without a space: "คณะกรรมก" + "าร" is
+    "คณะกรรมการ"."""
+    out: list[Line] = []
+    for ln in lines:
+        if out and _WORD_TAIL_RE.match(ln.text):
+            out[-1] = Line(out[-1].no, out[-1].text + ln.text.strip())
+        else:
+            out.append(ln)
+    return out
+
+
 def read_steps(lines: list[Line], out: CopyReading) -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells)."""
     exploded = [ln for ln in explode_steps(lines) if not is_chart_text(ln.text)]
-    texts = [Line(ln.no, step_text(ln.text)) for ln in exploded]
+    texts = glue_tails([Line(ln.no, step_text(ln.text)) for ln in exploded])
     # a row the chart marks (its marks in cells after the step's): a step's first line, whatever OCR made of
     # its number ("fe สรุปผล...<tab>od" for ๗.); a wrapped line of a step has no marks beside it
     marked = {ln.no for ln in exploded if _marked_row(ln.text)}
