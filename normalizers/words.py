@@ -766,11 +766,17 @@ def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]
     reads as dictionary words of WORD_LENGTH letters on average, and when
     exactly one replacement, over all the vowels tried, does.  Deterministic
     and forms-agnostic: the caller says which values are labels."""
-    if _MISREAD_VOWEL_RE.search(text) is None or plausibility(text)[0] >= 1.0:
+    if _MISREAD_VOWEL_RE.search(text) is None:
+        return text, ()
+    # the runs with a piece no dictionary word covers (word_graph: none cuts them into words), told without
+    # tokenizing; a text all of whose runs are words has no vowel to try
+    runs = [run for run in _THAI_RUN_RE.finditer(text) if _MISREAD_VOWEL_RE.search(run.group()) is not None
+            and _cached_word_graph(run.group()) is None]
+    if not runs or plausibility(text)[0] >= 1.0:
         return text, ()
     words = _dictionary()
     places: set[int] = set()  # where a vowel tried stands in `text`
-    for run in _THAI_RUN_RE.finditer(text):
+    for run in runs:
         tokens = _newmm(run.group())
         starts = [run.start()]
         for token in tokens:
@@ -785,7 +791,7 @@ def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]
         for vowel in VOWEL_MISREADS[text[at]]:
             tried = text[:at] + vowel + text[at + 1:]
             restored, _ = restore_tone_marks(tried)
-            known, length = whole_text_plausibility(restored)
+            known, length = plausibility(restored)  # (by units, memoised: the text's tries share all but one)
             if known >= 1.0 and length >= WORD_LENGTH and "\u0e4d" not in restored \
                     and _common_at(restored, at + len(restored) - len(text)):
                 found[restored] = _changed_words(text, restored)
@@ -793,6 +799,11 @@ def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]
         return text, ()
     (restored, change), = found.items()
     return restored, (change,)
+
+
+@lru_cache(maxsize=8192)  # (a document's labels share their runs)
+def _cached_word_graph(run: str) -> dict[int, list[int]] | None:
+    return word_graph(run)
 
 
 MIN_VOWEL_RUN = 4  # letters the run of Thai a vowel is put right in must have: shorter, it is debris ("... กิ")
