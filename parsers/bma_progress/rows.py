@@ -111,7 +111,7 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
 # The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
 # section 2, run into a report's description: its word and number, maybe its label's tail and separator before
 # them ("ชวัด... : มิติที๑"), marks OCR dropped ("มิติที 1"); no description of the corpora holds "มิติ"
-_INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S*วัด\.*\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
+_INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
 
 
 def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
