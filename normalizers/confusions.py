@@ -10,7 +10,6 @@ caller keeps the ones the document's own constraints accept
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -257,8 +256,8 @@ def read_amount(token: str) -> str:
 # A thousands separator OCR read as a dot: a dot before three digits ("๑๒.๐๐๐"
 # for 12,000; baht have two decimals), one group or more ("1.250.000"), also
 # before the satang ("1.420.00").
-_THOUSANDS_DOT_RE = re.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?=\.\d{2}(?![\d.,])|(?!\d|[.,]\d))")
-_COMMA_SPACE_RE = re.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a space OCR put after a comma
+_THOUSANDS_DOT_RE = regex.compile(r"(?<![\d.,])(\d{1,3})((?:\.\d{3})+)(?=\.\d{2}(?![\d.,])|(?!\d|[.,]\d))")
+_COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a space OCR put after a comma
 
 
 # A damaged date's parts: day / month / year with digits (or what OCR made

@@ -17,7 +17,6 @@ here as whole tokens in MONTHS.
 from __future__ import annotations
 
 import calendar
-import re
 from datetime import date
 
 import regex
@@ -85,7 +84,7 @@ _DMONY_RE = regex.compile(
 _DAY_RANGE_RE = regex.compile(rf"(?<!\d)\d{{1,2}}\s*[-\u2013\u2014]\s*\d{{1,2}}\s*(?:{_MONTH_TOKEN})")
 _TIME_RE = regex.compile(r"(?<!\d)\d{1,2}\s*[.:]\s*\d{2}(?!\d)(?!\s*[/.-]\s*\d)|(?<!\d)\d{1,2}\s*(?:น\.|นาฬิกา)")
 # month Y (no day): "ต.ค. 2566", "พฤศจิกายน 2568".
-_MONY_RE = re.compile(rf"((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*({_YEAR})")
+_MONY_RE = regex.compile(rf"((?:{_MONTH_TOKEN}))\s*(?:พ\.?\s*ศ\.?|ค\.?\s*ศ\.?)?\s*({_YEAR})")
 
 
 def be_to_ce(year: int) -> int:
@@ -99,7 +98,7 @@ def ce_to_be(year: int) -> int:
     return year + BE_OFFSET
 
 
-_DOTS_SPACES_RE = re.compile(r"[.\s]")
+_DOTS_SPACES_RE = regex.compile(r"[.\s]")
 
 
 def month_number(token: str) -> int:

@@ -41,13 +41,13 @@ NUMBER_ANY_DIGITS = NUMBER.replace(r"\d", r"[\d๐-๙]")
 _NUMBER_RE = regex.compile(NUMBER)
 
 
-_DOT_DASH_RE = re.compile(r"\.\s*-")
+_DOT_DASH_RE = regex.compile(r"\.\s*-")
 # ".50": a decimal point with no digit before it, at the start of the number
-_BARE_FRACTION_RE = re.compile(r"(?<![\d.])\.\d\Z")
+_BARE_FRACTION_RE = regex.compile(r"(?<![\d.])\.\d\Z")
 # "-500", "−500": a minus sign glued to the digits, not after a digit or a
 # letter ("500-" and a dash set off by a space, "- 500", are not signs)
 _MINUS_RE = regex.compile(r"(?<![\w.])[-\u2212]\d\Z")
-_PERCENT_WORDS_RE = re.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
+_PERCENT_WORDS_RE = regex.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
 
 
 def parse_decimal(text: str) -> Decimal:
@@ -121,13 +121,13 @@ NUMBER_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", 
                 "ร้อย", "พัน", "หมื่น", "แสน", "ล้าน")
 _NUMBER_LETTERS = frozenset("".join(NUMBER_WORDS))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
-_NUMBER_WORDS_RE = re.compile(rf"(?:{_WORDS})+")
+_NUMBER_WORDS_RE = regex.compile(rf"(?:{_WORDS})+")
 # number words after บาท, spaces allowed between them (matched at one place)
-_SATANG_WORDS_RE = re.compile(rf"\s*((?:{_WORDS})(?:\s*(?:{_WORDS}))*)")
+_SATANG_WORDS_RE = regex.compile(rf"\s*((?:{_WORDS})(?:\s*(?:{_WORDS}))*)")
 # "สตางค์", also with its last letter or mark lost ("สตางค", "สตาง")
-_SATANG_UNIT_RE = re.compile(r"\s*สตางค?\u0e4c?")
-_EVEN_RE = re.compile(r"\s*ถ้?วน")
-_BAHT_RE = re.compile("บาท")
+_SATANG_UNIT_RE = regex.compile(r"\s*สตางค?\u0e4c?")
+_EVEN_RE = regex.compile(r"\s*ถ้?วน")
+_BAHT_RE = regex.compile("บาท")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e4e]")
 
 

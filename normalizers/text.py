@@ -51,7 +51,7 @@ def to_nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-_SARA_AM_RE = re.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
+_SARA_AM_RE = regex.compile("\u0e4d([\u0e48-\u0e4b]?)\u0e32")
 
 
 def fix_sara_am(text: str) -> str:
@@ -62,7 +62,7 @@ def fix_sara_am(text: str) -> str:
     return _SARA_AM_RE.sub("\\1\u0e33", text)
 
 
-_LAO_RE = re.compile("[\u0e80-\u0eff]")
+_LAO_RE = regex.compile("[\u0e80-\u0eff]")
 
 
 def fix_lao_lookalikes(text: str) -> str:
@@ -90,8 +90,8 @@ def fix_question_quotes(text: str) -> str:
 # italic markers, heading hashes, link syntax.  Underscores are left alone
 # (they occur in real text such as form field blanks).
 _MD_ESCAPE_RE = regex.compile(r"\\([*_#\[\]()`>|-])")
-_MD_HEADING_RE = re.compile(r"^\s{0,3}#{1,6}\s+")
-_MD_LINK_RE = re.compile(r"\[([^\]]*)\]\([^)]*\)")
+_MD_HEADING_RE = regex.compile(r"^\s{0,3}#{1,6}\s+")
+_MD_LINK_RE = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
 def strip_markdown(text: str) -> str:
@@ -132,10 +132,10 @@ def fix_latin_misreads(text: str) -> str:
 
 
 # Bullets and box glyphs that OCR puts at a line start ("- ", "•", "□□-□").
-_BULLET_RE = re.compile(r"^\s*(?:[-–•●○▪■□◆◇➢✓*]+\s*)+(?=\S)")
+_BULLET_RE = regex.compile(r"^\s*(?:[-–•●○▪■□◆◇➢✓*]+\s*)+(?=\S)")
 
 
-_PAGE_NUMBER_TAIL_RE = re.compile(r"[\d๐-๙]{1,4}\s*[-–]\s*")
+_PAGE_NUMBER_TAIL_RE = regex.compile(r"[\d๐-๙]{1,4}\s*[-–]\s*")
 
 
 def strip_bullet(text: str) -> str:
@@ -167,8 +167,8 @@ def collapse_whitespace(text: str) -> str:
 
 
 # A markdown pipe table: "| a | b |" rows and "|---|:--|" rules.
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
-_TABLE_ROW_RE = re.compile(r"^\s*(?:[-*]\s*)?\|.*\|\s*$")
+_TABLE_RULE_RE = regex.compile(r"^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)+\|?\s*$")
+_TABLE_ROW_RE = regex.compile(r"^\s*(?:[-*]\s*)?\|.*\|\s*$")
 
 
 def unpipe_table_row(text: str) -> str:
@@ -225,7 +225,7 @@ class _Widthless(dict):
 
 
 _WIDTHLESS = _Widthless()
-_CELL_TOKEN_RE = re.compile(r"\t| +|[^\t ]+")
+_CELL_TOKEN_RE = regex.compile(r"\t| +|[^\t ]+")
 
 
 def to_spaces(text: str) -> str:

@@ -13,7 +13,6 @@ may be right or not, and nothing in the document says which.
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from collections.abc import Iterable
 
@@ -73,7 +72,7 @@ _FIGURE_RE = regex.compile(
 )
 FIGURE_KINDS = ("count", "share", "year", "day")
 # a count whose digits OCR read as letters ("จำนวน mo คน" for ๓๐): a short token of look-alikes only
-_LETTER_COUNT_RE = re.compile(
+_LETTER_COUNT_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}|{mark_tolerant('ร้อยละ')})\s*([{regex.escape(''.join(LOOKALIKES))}]{{1,4}})(?=\s|$)")
 
 

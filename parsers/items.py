@@ -13,7 +13,6 @@ objective).  A figure at a line's start that does not continue the sequence
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -29,22 +28,22 @@ from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
 # Captures the dotted number without brackets; the item text follows.
-ITEM_NUMBER_RE = re.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
+ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
 # The same inside a line, after white space: where an inline list may continue.
 # At a line's end too: "... ศูนย์วิชาการเขต ๓." / "เพื่ออำนวย..." (a wrapped one-line form).
 _INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))(?:\s|$)")
 _INLINE_BULLET_RE = regex.compile(r"(?<=\s)[-–•]\s+(?=\S)")
 # A bare number inside a line ("... ยั่งยืน 2 เพื่ออำนวย..."): cuts only before text that opens an item.
 _INLINE_BARE_RE = regex.compile(r"(?<=\s)([\d๐-๙]{1,2})\s+(?=\S)")
-_DOT_RE = re.compile(r"\s*\.\s*")
+_DOT_RE = regex.compile(r"\s*\.\s*")
 # a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
 INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
 _CLOSED_NUMBER_RE = regex.compile(r"^\(?\s*[\d๐-๙]{1,2}\s*[.)](?!\d)")  # "2." / "(2)" / "๒)": a list number, closed
 _THAI_OPENING_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 _FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
-_LEADING_BULLET_RE = re.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
+_LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
 # A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
-THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule
@@ -170,7 +169,7 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
     return out
 
 
-_OPENER_INSIDE_RE = re.compile(r"(?<=\s)(?=\S)")
+_OPENER_INSIDE_RE = regex.compile(r"(?<=\s)(?=\S)")
 
 
 def _closing_mark(number: str) -> str | None:
@@ -181,8 +180,8 @@ def _closing_mark(number: str) -> str | None:
 
 # an item number inside a line that OCR read as look-alikes, with its closing mark ("lo,", "@.", "o)"): no
 # Thai letter, no digit only (those are _INLINE_NUMBER_RE's), at most three characters
-_INLINE_DAMAGED_RE = re.compile(r"(?<=\s)\(?([^\s.,:;()\u0e01-\u0e4f]{1,3})[.,)](?:\s|$)")
-_DIGITS_RE = re.compile(r"[\d๐-๙]+")
+_INLINE_DAMAGED_RE = regex.compile(r"(?<=\s)\(?([^\s.,:;()\u0e01-\u0e4f]{1,3})[.,)](?:\s|$)")
+_DIGITS_RE = regex.compile(r"[\d๐-๙]+")
 
 
 def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
@@ -197,11 +196,11 @@ def _inline_marks(text: str, start: int, damaged: bool) -> list[regex.Match]:
 
 # A list bullet OCR read as another mark ("-" as "=", "~", "+", "«", ":", ";", ".", "°"), which the clean-up does not take
 # for a bullet
-_BULLET_LOOKALIKE_RE = re.compile(r"^\s*[=~_+«»·*—–:;.°º]\s+")
+_BULLET_LOOKALIKE_RE = regex.compile(r"^\s*[=~_+«»·*—–:;.°º]\s+")
 
 
 # The bullet look-alikes no text opens a line with ("°", "»", "«", "·"): a bullet before any Thai word
-_STRONG_BULLET_RE = re.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_STRONG_BULLET_RE = regex.compile(r"^\s*[°º»«·]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
@@ -334,7 +333,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     return [i for i in items if i.text], lead
 
 
-_SPECK_TOKEN_RE = re.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
+_SPECK_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,6}\s+")  # a short token with no Thai letter, then a space
 
 
 def _bare_one(lines: list[Line], no: int) -> bool:
@@ -381,7 +380,7 @@ def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None])
 
 
 # "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ")
-_PURPOSE_RE = re.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ")
+_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ")
 
 
 def opens_purpose(text: str) -> bool:
@@ -399,7 +398,7 @@ def mend_purpose(text: str) -> str:
 
 # What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
 # "โท", "2,", "3:") and its closing mark, then the item's words.  The token holds no dot or bracket.
-ITEM_PREFIX_RE = re.compile(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"
+ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"
 
 
 def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:
@@ -453,8 +452,8 @@ def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = N
 
 # A damaged item number with no closing mark, or with a speck glued to it: a short token, then the
 # item's words.  Only before words that open an item, and never a Thai or Latin word ("(PLC) เพื่อ...").
-_BARE_PREFIX_RE = re.compile(r"^(\(?)([^\s()]{1,6})()\s+(?=\S)")
-_LATIN_WORD_RE = re.compile(r"[A-Za-z]{3}")
+_BARE_PREFIX_RE = regex.compile(r"^(\(?)([^\s()]{1,6})()\s+(?=\S)")
+_LATIN_WORD_RE = regex.compile(r"[A-Za-z]{3}")
 
 
 def _glued_speck(text: str, opens: Callable[[str], bool]) -> bool:

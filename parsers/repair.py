@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -121,7 +120,7 @@ def repair(reading: Reading, parse: Callable[[str], Any], accept: Callable[[Any]
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 YEAR_RANGE = YEARS_BE  # BE years a report of today's archives can be about
-_YEAR_TOKEN_RE = re.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
+_YEAR_TOKEN_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{4,5}(?![\d๐-๙])")
 
 
 def year_candidates(text: str) -> frozenset[int]:
@@ -307,7 +306,7 @@ def repair_product(rec: dict[str, Reading], key: str | None, what: str) -> list[
     return [out.issue] if out.issue is not None else []
 
 
-_DIGITS_RE = re.compile(r"[\d๐-๙oO@mnbd][\d๐-๙oO@mnbd,.]*")
+_DIGITS_RE = regex.compile(r"[\d๐-๙oO@mnbd][\d๐-๙oO@mnbd,.]*")
 
 
 def _digits(text: str) -> str:
@@ -322,7 +321,7 @@ def _digits(text: str) -> str:
 
 # An amount no one prints: a zero before more digits of its whole part ("0,000.00", "0๕๐"): OCR made
 # the first digit (or the ฿ before it) a zero, whatever script it wrote the digits in.
-_LEADING_ZERO_RE = re.compile(r"^[0๐oO][\d๐-๙oO]*,|^[0๐oO][\d๐-๙oO]")
+_LEADING_ZERO_RE = regex.compile(r"^[0๐oO][\d๐-๙oO]*,|^[0๐oO][\d๐-๙oO]")
 
 
 def _certain_figure(text: str) -> bool:

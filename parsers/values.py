@@ -5,7 +5,6 @@ target groups.  Each raises ValueParseError rather than guessing."""
 from __future__ import annotations
 
 import hashlib
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -30,8 +29,8 @@ _PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*
 PHONE_TAIL = 48
 # The phone word opening a token of the tail ("(โทร.", "โทร.๔๘๙๕"), cut off before the token is weighed.
 _PHONE_WORD_LEAD_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)\.?:?", regex.IGNORECASE)
-_TOKEN_RE = re.compile(r"\S+")
-_DIGIT_RE = re.compile(r"\d")  # after Thai digits are converted
+_TOKEN_RE = regex.compile(r"\S+")
+_DIGIT_RE = regex.compile(r"\d")  # after Thai digits are converted
 
 
 def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
@@ -69,7 +68,7 @@ def split_person(text: str) -> tuple[str | None, str | None]:
 
 
 # the slash between a unit's parts, or the bar OCR reads for it ("... การสอน | ฝ่าย...")
-_UNIT_SEP_RE = re.compile(r"/|\s\|\s")
+_UNIT_SEP_RE = regex.compile(r"/|\s\|\s")
 
 
 # The words a BMA unit's name opens with; OCR drops their marks ("ฝายปกครอง" for ฝ่ายปกครอง: no unit is a weir).
@@ -119,15 +118,15 @@ def parse_fiscal_year(text: str) -> int:
     return year
 
 
-_SPACES_RE = re.compile(r"\s+")
+_SPACES_RE = regex.compile(r"\s+")
 # "09000000-3863", no digit glued on either side: a code OCR read with a character too many
 # ("๕๐๔๖๐๐๐๐-๓๔๖9๐") is not read as its first twelve digits (a copy with another code would stand
 # apart from the project's other copies, silently); it is unread, and said so
-_PROJECT_CODE_RE = re.compile(r"(?<!\d)\d{8}-\d{4}(?!\d)")
+_PROJECT_CODE_RE = regex.compile(r"(?<!\d)\d{8}-\d{4}(?!\d)")
 
 
 # the number of an amount field as printed: digits, separators and a point ("44.050", "๑๕,๗๐๐.-")
-_AMOUNT_NUMBER_RE = re.compile(r"[\d๐-๙][\d๐-๙,.]*")
+_AMOUNT_NUMBER_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*")
 
 
 def parse_amount(text: str) -> Decimal:
@@ -168,7 +167,7 @@ _THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
 # A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...", or "ต้าน..." as OCR reads ด้าน)
 # opening a line, or inside one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form
 # printed on one line).
-_TARGET_KIND_RE = re.compile(
+_TARGET_KIND_RE = regex.compile(
     rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•])\s*)"
     rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')}|{mark_tolerant('เชิง')})\s*"
     rf"(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
@@ -219,7 +218,7 @@ def _has_kind_label(text: str) -> bool:
 # A group label OCR changed a letter of ("ดต้านปริมาณ"): the word after a line's item number or bullet
 # compared by skeleton with the labels.
 _KIND_SKELETONS = {skeleton(f"{a}{b}"): b for a in ("ด้าน", "เชิง") for b in ("ปริมาณ", "คุณภาพ")}
-_LABEL_OPENING_RE = re.compile(r"^(\(?[\d๐-๙]{1,2}[.)]|[^\s.,:;()]{1,3}[.,:;)]|[-–•])\s*(\S+)(?=\s|$)")
+_LABEL_OPENING_RE = regex.compile(r"^(\(?[\d๐-๙]{1,2}[.)]|[^\s.,:;()]{1,3}[.,:;)]|[-–•])\s*(\S+)(?=\s|$)")
 KIND_LABEL_AGREEMENT = 85.0
 
 

@@ -13,6 +13,7 @@ from collections import Counter
 from itertools import islice
 from dataclasses import replace
 
+import regex
 from rapidfuzz import fuzz, process
 
 from normalizers.furniture import (
@@ -120,7 +121,7 @@ SIGNATURE_WRAP = 3
 
 # After a signature line ("(ลงชื่อ)......ผู้เสนอโครงการ") the signer's name in
 # brackets and position ("ตำแหน่ง ...") belong to the block.
-_SIGNER_RE = re.compile(r"^(?:\([^()]{2,60}\)|ตำแหน่ง\s*\S.{0,80})$")
+_SIGNER_RE = regex.compile(r"^(?:\([^()]{2,60}\)|ตำแหน่ง\s*\S.{0,80})$")
 SIGNER_LINES = 2
 
 

@@ -42,7 +42,6 @@ are looked for among texts of about its length only, in rapidfuzz's C loop
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from typing import Any
 
@@ -72,7 +71,7 @@ MIN_MARKS_LENGTH = 10
 _DIGITS_RE = regex.compile(r"[\d๐-๙]+")
 _SPACES_RE = regex.compile(r"\s+")
 _MARK_RE = regex.compile(r"\p{Mn}")
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
 def _in_its_spacing(chosen: str, value: str) -> str:

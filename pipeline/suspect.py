@@ -7,16 +7,16 @@ Forms-agnostic: it reads the built rows, after the parsers."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
+import regex
 
 from normalizers.confusions import YEARS_BE
 from normalizers.numbers import thai_digits_to_arabic
 from schemas.document import Issue
 
 # "พ.ศ." as printed or as OCR leaves it (marks dropped, dots lost), then the year
-_BE_YEAR_RE = re.compile(r"พ\s?\.?\s?ศ\s?\.?\s*([\d๐-๙]{1,6})(?![\d๐-๙])")
+_BE_YEAR_RE = regex.compile(r"พ\s?\.?\s?ศ\s?\.?\s*([\d๐-๙]{1,6})(?![\d๐-๙])")
 _NOT_TEXT = frozenset({"doc_id", "project_key", "source_path", "sha256"})
 
 

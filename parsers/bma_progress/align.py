@@ -35,10 +35,11 @@ paired with none:
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from rapidfuzz import fuzz
+
+import regex
 
 from normalizers.confusions import BAHT_SIGN_READS
 from normalizers.text import skeleton
@@ -51,7 +52,7 @@ OCR_ITEM_RATIO = 85.0  # rapidfuzz ratio of two items' letters at which they are
 # are voted by their place, as they were before this step.
 ALIGN_COPIES = 8
 ALIGN_CELLS = 2_500
-_NOT_LETTERS_RE = re.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]+")  # all but Thai letters and vowels
+_NOT_LETTERS_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]+")  # all but Thai letters and vowels
 
 
 class _Line:

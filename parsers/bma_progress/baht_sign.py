@@ -22,7 +22,6 @@ records a `value_repaired` issue (rule "baht_sign").
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import regex
@@ -39,7 +38,7 @@ SIGNS_SEEN = 2
 _SIGN_SEEN_RE = regex.compile(r"[=:]\s?[฿B#](?=[\d๐-๙oO])")
 # a header amount whose first character may be the sign: that character (and at most one speck
 # OCR left beside it: "3%๑๓,๕๐๐"), then a digit
-_SIGNED_RE = re.compile(rf"^\s*[{SIGN_READS}][^\d๐-๙\s]?(?=[\d๐-๙])")
+_SIGNED_RE = regex.compile(rf"^\s*[{SIGN_READS}][^\d๐-๙\s]?(?=[\d๐-๙])")
 _UNIT_RE = regex.compile(r"บาท|\bum\b", regex.IGNORECASE)  # the unit, or what OCR made of it
 # a number grouped by commas whose first group has four digits ("8127,800"): no amount is printed so
 _BAD_GROUPING_RE = regex.compile(r"^\s*[\d๐-๙]{4},[\d๐-๙]{3}")

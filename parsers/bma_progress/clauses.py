@@ -9,7 +9,6 @@ parsers.bma_progress.assemble puts the events together into entries.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
@@ -54,7 +53,7 @@ SEPS_NL = SEPS + "\n"
 # ต๓ :: ๑๐ มี.ค. ...", "รายงานครังที a: ๒๒ มิ.ย. ..."): a number OCR garbled past reading.
 _THAI_LOOKALIKE = "[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b") + "]"
 _ASCII_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c.isascii())  # Latin look-alikes
-HEADER_RE = re.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)(?!\s?[/-]\s?\d{{1,2}}\s?[/-]\s?\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
+HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)(?!\s?[/-]\s?\d{{1,2}}\s?[/-]\s?\d)|\s?((?:[^\s\d:;=|\u0e01-\u0e4e]|[ๆฯ]){{1,2}}(?=\s|$)"
                           rf"|{_THAI_LOOKALIKE}{{1,2}}(?=\s*[:;=]|[ \t]*(?:\n|$))|[^\s:;=|]{{1,2}}(?=\s*[:;]\s*(?:[:;]|\d)))|(?![\u0e01-\u0e4e]))")
 # "ครั้งที่ 10" alone, or as a cell before a gap: the second half of a header a table cell wrapped
 # ("รายงาน" / "ครั้งที่10"), read apart from its first half (parsers.bma_progress.assemble: no
@@ -62,7 +61,7 @@ HEADER_RE = re.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)(?!\s?[/-]\s?\d{{1,2}}
 NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}})")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
 # or standing alone (a column read top to bottom).
-NUMBER_CELL_RE = re.compile(
+NUMBER_CELL_RE = regex.compile(
     rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
 # A percentage as OCR may leave it: digits with look-alikes among them
@@ -75,7 +74,7 @@ _PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOK
 # may read ฯ as ข ("งานข = 4.50 %").  A number whose decimal point ends the
 # line ("= 25." for 25.5: OCR lost the digit after it) keeps the point: the
 # token then reads no percentage, and is repaired by its order or said.
-PROGRESS_RE = re.compile(
+PROGRESS_RE = regex.compile(
     rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*"
     rf"({_PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
 )
@@ -89,7 +88,7 @@ def progress_token(text: str) -> str | None:
 # Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"):
 # the number is then not known (`budget_seq`), the clause's amount still is.
 _NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}]))"
-_NUMBER_JUNK_RE = re.compile(_NUMBER_JUNK)
+_NUMBER_JUNK_RE = regex.compile(_NUMBER_JUNK)
 
 
 def budget_seq(src: str, m: regex.Match) -> int | None:
@@ -127,7 +126,7 @@ CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?
 def joined_groups(amount: str | None) -> str | None:
     """A clause's amount with the spaces OCR left for its thousands commas read as the commas."""
     return _SPACED_GROUP_RE.sub(",", amount) if amount and " " in amount else amount
-BUDGET_RE = re.compile(
+BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
     rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
@@ -167,7 +166,7 @@ DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # A budget clause whose words OCR garbled or left elsewhere (a column of its
 # own): "(ครั้งที่ ๑๐) = Bo", ".(ครั้งที่ ๑ =๐ บาท" anywhere in a line: the
 # bracketed report number, "=", an amount (the amount may be lost).
-BARE_BUDGET_RE = re.compile(
+BARE_BUDGET_RE = regex.compile(
     rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
     rf"\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
@@ -176,9 +175,9 @@ BARE_BUDGET_RE = re.compile(
 # Also wherever the two stand as a pair ("... ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
 # the separator before them lost), and after a sentence's full stop.
 _TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}"
-PLAN_RE = re.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
                         rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = re.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # Expense lines, on their own line or inside an entry's text (a table cell,
 # a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
@@ -215,20 +214,20 @@ _EXPENSE_FIGURES_RE = regex.compile(
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 # (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
-_AMOUNT_NUMBER_RE = re.compile(rf"อ?(?:{_NUMBER_OCR})")
+_AMOUNT_NUMBER_RE = regex.compile(rf"อ?(?:{_NUMBER_OCR})")
 # (a speck OCR glued before "::" is passed over: "ก:: ๕ ม.ค. ๒๕๖๔")
-_LEAD_SEP_RE = re.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
-_LEAD_SEP_AT_RE = re.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
-_DOUBLE_SEP_RE = re.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
-CANCEL_RE = re.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
+_LEAD_SEP_RE = regex.compile(r"^\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")
+_LEAD_SEP_AT_RE = regex.compile(r"\s*(?:[^\s\d:;=|]{1,2}(?=[:;=]{2}))?(?:[:;=|]\s*){1,2}")  # the same, at a position
+_DOUBLE_SEP_RE = regex.compile(r"\s*(?:[:;=]\s*){2}")  # "::" says "header" even without a date
+CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครงการ')}")
 # The certification that closes the form ("ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ ..."), which OCR may leave
 # on the line of the last entry's flags with its words damaged past the heading's anchor ("เอกสารคบับนี้"):
 # no entry's text.
 CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปรากฏ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
-_PROGRESS_KEY_RE = re.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
-_BUDGET_KEY_RE = re.compile(r"ง[บปน].ระ|บิกใช")
-_PLAN_KEY_RE = re.compile(r"[ไใ][ปบ][ตดค]")
+_PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
+_BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
+_PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
 
 
 @dataclass(slots=True)
@@ -367,7 +366,7 @@ _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
 # A speck OCR read as a short token of its own: at most three characters, no
 # Thai letter and no digit ("Bd", "«", "v").
-_SPECK_RE = re.compile(r"[^\s\u0e01-\u0e4e\d๐-๙]{1,3}")
+_SPECK_RE = regex.compile(r"[^\s\u0e01-\u0e4e\d๐-๙]{1,3}")
 
 
 def is_speck(text: str) -> bool:
@@ -386,8 +385,8 @@ def is_lone_unit(text: str) -> bool:
 # What OCR reads from a table's rules and the specks under a header in its number column ("2 4",
 # "ย 4", "๕2 4", "Ua", "% ad"): at most four characters besides spaces, no two Thai letters together
 # (no word), no separator or bracket.
-_WORD_RE = re.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
-_NOT_SPECKS_RE = re.compile(r"[:;=|()\[\]]")
+_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
+_NOT_SPECKS_RE = regex.compile(r"[:;=|()\[\]]")
 
 
 def is_rule_speck(text: str) -> bool:
@@ -400,7 +399,7 @@ def is_rule_speck(text: str) -> bool:
 # A date OCR damaged with no colon after it ("๒๐๒๐ ๒ ๒๐ .", "๒๐500 0 60",
 # "๒๐๒๐-๑=ส"): up to four runs of digits, look-alikes and date separators,
 # at least four of them digits, then a space or the line's end.
-_DATE_RUN_RE = re.compile(
+_DATE_RUN_RE = regex.compile(
     rf"\s*(?:[:;|]\s*){{0,2}}(?P<slot>(?=(?:[^\d๐-๙\n]{{0,3}}[\d๐-๙]){{4}})[\d๐-๙{_ASCII_LOOKALIKES}]"
     rf"[\d๐-๙{_ASCII_LOOKALIKES}ส/\-.=|]*(?:[ \t]+[\d๐-๙{_ASCII_LOOKALIKES}/\-.=|]+){{0,3}})(?=\s|$)")
 
@@ -445,12 +444,12 @@ def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
 _LETTER_RE = regex.compile(r"[^\W\d_ๆฯ]")  # a letter; ๆ and ฯ alone name no item ("(ครั้งที่ ๓๑ๆ= ๐.- บาท")
 # Before figures, on a line of its own: separators, digits or "x" say the
 # text is the tail of something else (a wrapped "87 คน x 25 บาท = ..."), not an item.
-_NOT_AN_ITEM_RE = re.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
+_NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
 ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
-_UNIT_OR_SIGN_RE = re.compile(r"บาท|um|UM|[฿B#]")
-_DIGIT_RE = re.compile(r"[\d๐-๙]")
+_UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 def _number(amount: str) -> str:
@@ -621,7 +620,7 @@ _YEARISH_SHORT = r"(?=(?:[^\d\s:;=|]*\d){3})[^\s:;=|/.\-]{3,6}"  # three digits 
 # year first ("๒๐๒๓-๑-@ :", "๒๒๐๒๓-๒-๕ :", "๒๐๒ต๓-ส่-อ :"): the year says date; month and day
 # are one to three characters each, whatever OCR made of their digits
 _ISO_PART = r"[^\s:;=|/.\-]{1,3}"
-DAMAGED_DATE_CELL_RE = re.compile(
+DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
     rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT}"
@@ -632,7 +631,7 @@ DAMAGED_DATE_CELL_RE = re.compile(
 # token ("๕ มิถุนายน weds :", "oo กรกฎาคม weds :"): a day (digits or
 # look-alikes), a word, a token of at most six characters, a single colon;
 # the word must be a month name (normalizers.dates.month_number).
-_MONTH_CELL_RE = re.compile(
+_MONTH_CELL_RE = regex.compile(
     rf"^\s*((?=\S{{0,2}}[\d{_ASCII_LOOKALIKES}])\S{{1,3}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
 
 
@@ -696,7 +695,7 @@ def drop_titles(line: Line) -> Line | None:
     return Line(line.no, "\t".join(kept), line.kind, line.bullet) if kept else None
 
 
-_OPENS_PIECE_RE = re.compile(
+_OPENS_PIECE_RE = regex.compile(
     rf"^\s*(?:[-–•*]\s*)?(?:{_REPORT}|{mark_tolerant('รายงาน')}\s*$|(?:[:;=|]\s*){{1,2}}|{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('งบประมาณ')}"
     rf"|(?:ไม่\s*)?{mark_tolerant('เป็นไปตาม')})"
 )
@@ -741,7 +740,7 @@ def _runs_across(before: str, line: str) -> bool:
 
 
 # a header, its separators and a day ending a line: the header's date, cut after its day
-_DAY_AFTER_HEADER_RE = re.compile(rf"{_REPORT}[^\n:;=]{{0,4}}(?:[:;=]\s*){{1,2}}\d{{1,2}}\s*$")
+_DAY_AFTER_HEADER_RE = regex.compile(rf"{_REPORT}[^\n:;=]{{0,4}}(?:[:;=]\s*){{1,2}}\d{{1,2}}\s*$")
 
 
 def _opens_with_month(line: str) -> bool:
@@ -760,7 +759,7 @@ _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
 # woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item)
-_BUDGET_TAIL_RE = re.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
+_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
                                 rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
 
 

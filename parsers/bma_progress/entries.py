@@ -31,7 +31,6 @@ in, so that the layouts a form is printed or OCR'd in give the same entries:
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 import regex
@@ -48,8 +47,8 @@ from parsers.bma_progress.transposed import untranspose_with_doubts
 from schemas.document import Line
 
 
-_NUMBER_RE = re.compile(NUMBER)
-_LETTER_IN_FIGURE_RE = re.compile(r"[\u0e01-\u0e2e](?=[\d๐-๙])")  # a Thai letter standing before a digit
+_NUMBER_RE = regex.compile(NUMBER)
+_LETTER_IN_FIGURE_RE = regex.compile(r"[\u0e01-\u0e2e](?=[\d๐-๙])")  # a Thai letter standing before a digit
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
@@ -99,7 +98,7 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
 
 
 # A run of headers with nothing between them: the table read column by column (column mode, clauses doc)
-_HEADER_RUN_RE = re.compile(
+_HEADER_RUN_RE = regex.compile(
     rf"{HEADER_RE.pattern}\s*{HEADER_RE.pattern}\s*{HEADER_RE.pattern}")
 # A "date :" cell that a wrap put after the text of the cell before it ("... ดำเนินงาน 2024-1-11 : ...")
 _D = r"[\d๐-๙]"

@@ -12,7 +12,6 @@ from __future__ import annotations
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 import json
-import re
 
 import regex
 
@@ -201,7 +200,7 @@ def _kind_labels_apart(lines: list[Line]) -> list[Line]:
 
 
 # Specks OCR read far apart on a line of their own ("1<tab>6"): no item number (a number opens its item's words)
-_SPECKS_APART_RE = re.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
+_SPECKS_APART_RE = regex.compile(r"^\s*[^\s\u0e01-\u0e2e]{1,2}(?:\t\s*[^\s\u0e01-\u0e2e]{1,2})+\s*$")
 def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
     """A numbered list of objectives run on in a paragraph whose wrap left
     an item's number at the end of a line and its words on the next ("...
@@ -249,7 +248,7 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 _OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?"
 _OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
-_LEAD_OBJECTIVE_RE = re.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
+_LEAD_OBJECTIVE_RE = regex.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 
 
 def _cut_inline_objectives(lines: list[Line]) -> tuple[list[Line], dict[tuple[int, tuple[int, ...]], str]]:
@@ -366,7 +365,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 
 
 # A count, a counting word and a price inside an expense item's words: "๑๓๓ฒ คน xX 120 บาท".
-_CLAUSE_IN_ITEM_RE = re.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*[\d๐-๙][\d๐-๙,.]*\s*บาท")
+_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*[\d๐-๙][\d๐-๙,.]*\s*บาท")
 
 
 def _units_by_item(entries) -> dict[str, set[str]]:

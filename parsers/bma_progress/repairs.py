@@ -17,7 +17,6 @@ mend is a `repair_ambiguous` issue and keeps what was printed.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
 from datetime import date
@@ -54,7 +53,7 @@ from parsers.repair import (
 from schemas.document import Issue, Reading, value_of
 
 Record = dict[str, Reading]
-_NUMBER_RE = re.compile(NUMBER)
+_NUMBER_RE = regex.compile(NUMBER)
 
 
 def _fiscal_years_of(reading: Reading) -> set[int]:
@@ -818,9 +817,9 @@ def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
 
 # a budget clause's amount as printed with its sign: read as a sign ("Bo", "฿0", "#20,000"), or as a digit
 # ("8๐", "3๑๓,๕๐๐"); the sign before a digit or a look-alike of ๐
-_SHOWN_SIGN_RE = re.compile(r"^[฿B#](?=[\d๐-๙oO])")
-_DIGIT_SIGN_RE = re.compile(r"^[83๘๓](?=[\d๐-๙oO])")
-_BARE_DIGIT_RE = re.compile(r"^[\d๐-๙](?<![83๘๓])")
+_SHOWN_SIGN_RE = regex.compile(r"^[฿B#](?=[\d๐-๙oO])")
+_DIGIT_SIGN_RE = regex.compile(r"^[83๘๓](?=[\d๐-๙oO])")
+_BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
 _UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um|UM)")
 
 
@@ -1164,7 +1163,7 @@ def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: D
                  project_key=key, field=field)
 
 
-_AMOUNT_DIGITS_RE = re.compile(r"[\d๐-๙][\d๐-๙,.]*")
+_AMOUNT_DIGITS_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*")
 
 
 def _digits_of(text: str) -> str | None:
@@ -1292,7 +1291,7 @@ def structure_in_doubt(reports: dict[int, Record], issues: list[Issue]) -> bool:
 
 
 # A progress whose "%" OCR read as the digits "96" ("50.0%" read "50.096"): its number and those two digits
-_SIGN_AS_96_RE = re.compile(r"^(\d{1,3}\.(\d{1,2}))96$")
+_SIGN_AS_96_RE = regex.compile(r"^(\d{1,3}\.(\d{1,2}))96$")
 _DECIMALS_RE = regex.compile(r"^\d{1,3}\.(\d{1,2})$")
 
 

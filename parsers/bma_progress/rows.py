@@ -7,7 +7,6 @@ allocated, progress that does not fall."""
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 from typing import Any
 
@@ -39,8 +38,8 @@ EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
 # (a run of digits searched for forward would be tried at every digit of a
 # line of digits: quadratic); the other two alternatives open on a letter of
 # their own.
-_UNIT_RE = re.compile(r"บาท|um|UM")
-_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+_UNIT_RE = regex.compile(r"บาท|um|UM")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
 
@@ -53,7 +52,7 @@ _ENTRY_LABELS = tuple((label, skeleton(label)) for label in (
     "ความก้าวหน้าของงาน", "งบประมาณที่เบิกใช้", "รายงานครั้งที่", "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย",
     "วันที่รายงาน", "รายละเอียดการดำเนินงาน", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"))
 LABEL_RATIO = 80.0
-_LETTER_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e32\u0e40-\u0e44]")
+_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e32\u0e40-\u0e44]")
 
 
 def label_inside(text: str) -> tuple[str, int] | None:

@@ -26,8 +26,6 @@ text, at least twice.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
@@ -38,9 +36,9 @@ _DIGITISH = r"[\d๐-๙oO@©«»<>?|]"
 # Column 1: "รายงาน" alone at the line's start (not "รายงานความ..." nor a
 # whole "รายงานครั้งที่"), or "ครั้งที่ N" / "ครั้งที่N" at the line's start.
 _HEAD_WORD_RE = regex.compile(rf"^\s*({mark_tolerant('รายงาน')})(?=\s)(?!\s*ค{_M}\s?[รว])")
-_HEAD_TIME_RE = re.compile(rf"^\s*(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?{_DIGITISH}{{0,3}})(?=\s|$)")
+_HEAD_TIME_RE = regex.compile(rf"^\s*(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?\s?{_DIGITISH}{{0,3}})(?=\s|$)")
 # A table row's first line: the header's first word, then a date (maybe after "::", a speck before it).
-_ROW_OPEN_RE = re.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:\S{{0,2}}?(?:[:;=]\s*){{1,2}})?(?:{_DIGITISH}|\d)")
+_ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:\S{{0,2}}?(?:[:;=]\s*){{1,2}})?(?:{_DIGITISH}|\d)")
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
 _FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")

@@ -37,8 +37,6 @@ flags lost) is left as it stands.  Other layouts pass through unchanged.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
@@ -46,22 +44,22 @@ from schemas.document import Issue, Line
 
 _M = f"[{THAI_MARKS}]*"
 # A header alone on its line: "ครั้งที่ ๑", "รายงานครั้งที่ ๓", "ครังที ๑๑", "ครั้งที่ en" (its number OCR garbled)
-_HEADER_RE = re.compile(
+_HEADER_RE = regex.compile(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?)\s*([^\s\u0e01-\u0e2e]{{1,3}})?\s*$")
 _FLAG_WORDS = (rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}(?:\s*{ocr_tolerant('แผน')}|\s*{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}")
-_FLAG_LINE_RE = re.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
+_FLAG_LINE_RE = regex.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
 _PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('แผน')}")
 _TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
 _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
 # The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500"
-_AMOUNT_LINE_RE = re.compile(
+_AMOUNT_LINE_RE = regex.compile(
     rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)\s*$"
     rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$")
 # The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
 _PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$")
 # What says a line is no bare column cell: the clause words and separators of the other layouts
-_CLAUSE_WORDS_RE = re.compile(
+_CLAUSE_WORDS_RE = regex.compile(
     rf"^\s*[:;=]|{mark_tolerant('ความก้าวหน้า')}|{ocr_tolerant('งบประมาณ')}|{mark_tolerant('เบิกใช้')}|\t")
 # A labels' column line: the row titles' words alone (a wrap may cut them anywhere), a speck after them
 _LABEL_WORDS = "|".join(mark_tolerant(w) for w in (
@@ -69,13 +67,13 @@ _LABEL_WORDS = "|".join(mark_tolerant(w) for w in (
     "งบประมาณ", "ที่", "เบิกใช้", "เบิก", "ใช้", "ความสอดคล้อง", "กับแผน", "กับเป้าหมาย", "กับ"))
 _LABEL_LINE_RE = regex.compile(rf"^\s*(?:(?:{_LABEL_WORDS})\s*[ฯๆ]?\s*)+(?:[\t|]?\s*\S{{0,2}})?\s*$")
 # The labels' column's own lines (not a description's wrap, "ดำเนินงาน", which is a label's word too)
-_LABEL_OPEN_RE = re.compile(
+_LABEL_OPEN_RE = regex.compile(
     rf"^\s*(?:{mark_tolerant('รายการ')}|{mark_tolerant('วันที่รายงาน')}|{mark_tolerant('รายละเอียดการ')}"
     rf"|{mark_tolerant('ความสอดคล้อง')})\s*$")
 # A date's cell: short, with a digit, a look-alike, a Latin letter or an abbreviation's dot among it
-_DATE_CELL_RE = re.compile(r"^(?=.{1,24}$)(?=.*[\d๐-๙A-Za-z@©«»./])\S+(?:\s\S+){0,3}$")
+_DATE_CELL_RE = regex.compile(r"^(?=.{1,24}$)(?=.*[\d๐-๙A-Za-z@©«»./])\S+(?:\s\S+){0,3}$")
 _YEAR_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ]{{1,4}}\S?\s*$")  # a date's year a wrap left alone
-_SPECK_RE = re.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
+_SPECK_RE = regex.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
 MAX_COLUMN = 60  # lines an entry's column may run to
 
 

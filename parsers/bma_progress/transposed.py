@@ -29,7 +29,6 @@ description.  Other lines pass through unchanged.
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 from itertools import combinations
 
@@ -43,13 +42,13 @@ from parsers.bma_progress.clauses import expenses_in
 from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
-_HEAD_CELL_RE = re.compile(
+_HEAD_CELL_RE = regex.compile(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})\s*$")
 # A cell that holds several headers whose gap OCR collapsed ("รายงานครั้งที่ # รายงานครั้งที่ 6"); an OCR'd
 # header's number may be any mark ("#", "ซ" for ๔) or lost: the entries' sequence mends it or says so.
-_HEADS_IN_CELL_RE = re.compile(
+_HEADS_IN_CELL_RE = regex.compile(
     rf"^\s*(?:(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\t]{{1,3}}\s*){{2,}}$")
-_ONE_HEAD_RE = re.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}(?:\s*[^\s\t]{{1,3}})?)")
+_ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}(?:\s*[^\s\t]{{1,3}})?)")
 _DATE_RE = regex.compile(mark_tolerant("วันที่"))
 _PROGRESS_RE = regex.compile(mark_tolerant("ก้าวหน้า"))
 _BUDGET_RE = regex.compile(rf"{mark_tolerant('งบประมาณ')}|{mark_tolerant('เบิก')}")
@@ -341,7 +340,7 @@ def _yearless(pieces: list[list[Line]]) -> list[int]:
 # on the header row (its first word, its words without their number, or whole), and what the next line holds
 # of the headers the row left unfinished ("ครั้งที่ ๑", or the number alone)
 # (a number the row holds may be any mark, "ข" for ๗: the entries' sequence mends it or says so)
-_HEAD_PART_RE = re.compile(
+_HEAD_PART_RE = regex.compile(
     rf"{mark_tolerant('รายงาน')}(?:\s*({mark_tolerant('ครั้งที่')}))?(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?"
     rf"|({mark_tolerant('ครั้งที่')})(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?")
 _HEAD_REST_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")

@@ -26,7 +26,6 @@ what a damaged one was (parsers.bma_proposal.money).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 
 import regex
@@ -65,12 +64,12 @@ AMOUNT_ONLY_RE = regex.compile(rf"^\s*(?:{_AMOUNT}|บาท|\.?\s*[\d๐-๙]{{
 # A piece that waits for a figure: its clause's words before one ("ๆ ละ", "เป็นเงิน", "จำนวน").  A category
 # wrapped after "และ" ("ค่าอาหารว่างและ" / "เครื่องดื่ม") ends with ละ too, but does not wait: the figure
 # beside it is its amount, and taken into its words it cut the category short at the figure's "-".
-_WAITS_RE = re.compile(rf"(?:ๆ?\s*(?<![แเ]){mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s)|{_MAKES}|"
-                       rf"{mark_tolerant('จำนวน')})\s*$")
-_CATEGORY_RE = re.compile(rf"^{mark_tolerant('ค่า')}")
-_TOTAL_RE = re.compile(rf"^{mark_tolerant('รวม')}")
+_WAITS_RE = regex.compile(rf"(?:ๆ?\s*(?<![แเ]){mark_tolerant('ละ')}|[xX×*]|(?<=\s)[A-Za-z]{{2,3}}(?=\s)|{_MAKES}|"
+                          rf"{mark_tolerant('จำนวน')})\s*$")
+_CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
+_TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
-_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
 # The amount column's header words, a cell each when OCR read the table down its columns: never a
 # clause's own words (a clause's "จำนวน" carries its quantity).
@@ -84,12 +83,11 @@ _REGULATIONS = tuple(skeleton(t) for t in (
 ))
 REGULATION_RATIO = 88.0
 # The activity's name in the paragraph: "รายการค่าใช้จ่ายในกิจกรรม<X> เป็นเงิน", "...ในการ<X> เป็นเงิน".
-_ACTIVITY_RE = re.compile(
+_ACTIVITY_RE = regex.compile(
     rf"{mark_tolerant('ค่าใช้จ่ายใน')}(?:{mark_tolerant('กิจกรรม')}|{mark_tolerant('การ')})\s*(?P<name>.+?)\s*"
     rf"{mark_tolerant('เป็นเงิน')}"
 )
-_DIGITS_RE = re.compile(r"[\d๐-๙]")
-_BE_YEAR_RE = re.compile(r"พศ[\d๐-๙]{0,4}")  # "พ.ศ." and a year, as a skeleton
+_DIGITS_RE = regex.compile(r"[\d๐-๙]")
 @dataclass(slots=True)
 class Piece:
     text: str
@@ -127,9 +125,9 @@ def is_regulation(text: str) -> bool:
     sk = skeleton(text)
     if len(sk) < 4 or _DIGITS_RE.fullmatch(sk):
         return False
-    core = _DIGITS_RE.sub("", sk)
+    core = regex.sub(r"[\d๐-๙]", "", sk)
     if len(core) < 3:
-        return bool(_BE_YEAR_RE.fullmatch(sk))
+        return bool(regex.fullmatch(r"พศ[\d๐-๙]{0,4}", sk))
     # a piece no longer than a title that is (fuzzily) a part of it; a longer piece holds more than a title
     return any(core in t or len(core) <= len(t) and fuzz.partial_ratio(core, t) >= REGULATION_RATIO
                for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)
@@ -281,13 +279,13 @@ def clean_category(text: str) -> str | None:
 
 
 # The paragraph above the table ends with "ตามรายละเอียดดังนี้" (its last letters may be lost).
-_DETAILS_RE = re.compile(mark_tolerant("ตามรายละเอียด"))
+_DETAILS_RE = regex.compile(mark_tolerant("ตามรายละเอียด"))
 
 
 # The total in the paragraph: "เป็นเงิน ๙๓,๓๕๐.-บาท" (its figure as OCR may print it).
 # The figure is the whole token up to the space or "บาท" after it: a digit read as a letter
 # ("๕ด,๓๕๐") leaves a token that reads as no amount, not a shorter one.
-_PARAGRAPH_TOTAL_RE = re.compile(
+_PARAGRAPH_TOTAL_RE = regex.compile(
     rf"{_MAKES}\s*(?:ทั้งสิ้น)?\s*(?P<amount>(?:[฿B]\s*)?[\d๐-๙oO@ฒอ«»][^\s(]*?)(?:\s*\.\s*-)?\s*(?:บาท|\s|\(|$)")
 
 
@@ -312,7 +310,7 @@ def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     return [], lines
 
 
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
 def interleaved(category: str | None, activity: str) -> bool:
@@ -403,7 +401,7 @@ def item_disagrees(category: str | None, item: str) -> bool:
     return 0 < best <= 2 and skeleton(body[:3]) == skeleton(flat[:3])
 
 
-_CATEGORY_OPEN_RE = re.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
+_CATEGORY_OPEN_RE = regex.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
 
 
 def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") -> None:

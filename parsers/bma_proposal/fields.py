@@ -8,8 +8,6 @@ may wrap) or SECTIONS (the text under a heading).  The tables of sections
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from normalizers.dates import MONTHS, find_dates, find_month_years, first_day, last_day, month_number
@@ -38,8 +36,8 @@ HEADINGS = [
 
 # The dash between a period's two ends as OCR reads the form's en dash ("-", "—"), and
 # specks after its last year (" ;", " |").
-_RANGE_DASH_RE = re.compile(r"(?<=[\d๐-๙])\s*[-—–]\s*(?=\S)")
-_TRAILING_SPECKS_RE = re.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
+_RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–]\s*(?=\S)")
+_TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
 
 
 def period(text: str) -> tuple:
@@ -76,9 +74,9 @@ def period(text: str) -> tuple:
     return clean_value(text), start, end
 
 
-_FULL_MONTH_RE = re.compile("|".join(mark_tolerant(k, spaces=False)
+_FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
                                         for k in sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)))
-_YEAR_AFTER_RE = re.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
+_YEAR_AFTER_RE = regex.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
 
 
 # Where a period's two ends part: "ถึง" (its marks as OCR may drop them), or a dash set apart by spaces.
@@ -86,7 +84,7 @@ _ENDS_RE = regex.compile(rf"{mark_tolerant('ถึง', spaces=False)}|(?<=\s)[-
 
 
 # A range of months that prints its year once, after its last month ("ตุลาคม – ธันวาคม ๒๕๖๖").
-_MONTH_RANGE_RE = re.compile(rf"({_FULL_MONTH_RE.pattern})\s*(?:[-—–]|{mark_tolerant('ถึง', spaces=False)})\s*"
+_MONTH_RANGE_RE = regex.compile(rf"({_FULL_MONTH_RE.pattern})\s*(?:[-—–]|{mark_tolerant('ถึง', spaces=False)})\s*"
                                 rf"(?=(?:{_FULL_MONTH_RE.pattern}){_YEAR_AFTER_RE.pattern})")
 
 

@@ -19,7 +19,6 @@ dropped, "ร้อยและ", "ผลลัพก์", "ไตรมาล�
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
@@ -35,8 +34,8 @@ TYPE_RATIO = 75.0  # fuzzy ratio of a damaged type word's skeleton ("ผลล�
 _TYPE_RE = regex.compile(rf"(?:^|(?<=\s))(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
                          r"|ผล\S{3,6})(?=\s|$)")
 # "ร้อยละ" as OCR reads it ("ร้อยและ"), or "จำนวน" before a count.
-_PERCENT_RE = re.compile(rf"{mark_tolerant('ร้อย', spaces=False)}(?:{mark_tolerant('ละ', spaces=False)}|และ)")
-_METHOD_RE = re.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
+_PERCENT_RE = regex.compile(rf"{mark_tolerant('ร้อย', spaces=False)}(?:{mark_tolerant('ละ', spaces=False)}|และ)")
+_METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่").
 _PERIOD_RE = regex.compile(
     rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
@@ -44,8 +43,8 @@ _PERIOD_RE = regex.compile(
     r"|ไตรมา\S{0,2}\s?ที\S?"
     r"|ไตรมาส(?=\s|$)"  # its "ที่ N" wrapped onto the next line
 )
-_NUMBER_RE = re.compile(r"(?:^|(?<=\s))([\d๐-๙]{1,5})(?=\s|$)")
-_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_NUMBER_RE = regex.compile(r"(?:^|(?<=\s))([\d๐-๙]{1,5})(?=\s|$)")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _GAP_RE = regex.compile(r"\t|\s{3,}")
 
 
@@ -288,8 +287,8 @@ def _has_number(parts: list[str]) -> bool:
 
 # ---------------------------------------------------------------- cell by cell
 
-_VALUE_CELL_RE = re.compile(r"^(?:ร้อยละ|จำนวน|ไม่น้อยกว่า|อย่างน้อย)?\s*[\d๐-๙.,]*\s*%?\s*(?:ร้อยละ)?$")
-_PERIOD_CELL_RE = re.compile(r"^(?:ปีงบประมาณ|ไตรมาส|ภายใน|ตลอดปี|รายเดือน|เดือน|สิ้นปี)")
+_VALUE_CELL_RE = regex.compile(r"^(?:ร้อยละ|จำนวน|ไม่น้อยกว่า|อย่างน้อย)?\s*[\d๐-๙.,]*\s*%?\s*(?:ร้อยละ)?$")
+_PERIOD_CELL_RE = regex.compile(r"^(?:ปีงบประมาณ|ไตรมาส|ภายใน|ตลอดปี|รายเดือน|เดือน|สิ้นปี)")
 
 
 def _value_cell(text: str) -> bool:
@@ -385,7 +384,7 @@ def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | Non
 # ---------------------------------------------------------------- cells read below the table
 
 # A numbered item of the section below the table ("10.2.1 รายงาน...", "๑๐.๒.๒ ...", OCR's "90.2.2"): its own text.
-_SUB_ITEM_RE = re.compile(r"^\s*[\d๐-๙]{1,3}\s?\.\s?[\d๐-๙]{1,2}")
+_SUB_ITEM_RE = regex.compile(r"^\s*[\d๐-๙]{1,3}\s?\.\s?[\d๐-๙]{1,2}")
 # A period cell's opening, also cut short by a wrap ("ปีงบประมา" / "ณ ๒๕๓๐", "ภายใน" / "ปีงบประม" / "าณ 2569").
 _PERIOD_OPEN_RE = regex.compile(rf"^(?:{mark_tolerant('ภายใน', spaces=False)}|ปีงบ|ไตรมา)")
 CELL_MAX = 25  # characters of a line that is one value, type or period cell
@@ -517,10 +516,10 @@ def _canonical_period(words: str) -> str:
     return ("ภายใน" if inside else "") + "ปีงบประมาณ"
 
 
-_LATIN_RE = re.compile(r"[A-Za-z]")
+_LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
-_DIGIT_RE = re.compile(r"[\d๐-๙]")
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 # The table's header cells (skeletons): two of them inside a row's text put the header among its cells.

@@ -24,7 +24,6 @@ chosen and each line in doubt is flagged.
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -38,13 +37,10 @@ from schemas.document import Issue, Reading
 
 # A dot before exactly three digits at a number's end or before its decimals
 # is a thousands separator OCR read as a dot: "๒๐.๐๐๐", "15.750.00".
-_DOT_THOUSANDS_RE = re.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
-_COMMA_DOT_RE = re.compile(r",\s*\.|\.\s*,")  # "2,.100"
-_SPACED_RE = re.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
-_SPECKS_RE = re.compile(r"[«»]")
-_ROUND_END_RE = re.compile(r"\.\s*-")  # ".-" after a round amount
-_UNIT_END_RE = re.compile(r"บาท|[A-Za-z]{1,3}\s*$")  # the unit, or Latin letters OCR made of it, after the figure
-_NO_DIGIT_RE = re.compile(r"[A-Za-z@ฒอ]")  # a character that is no digit left among the figures
+_DOT_THOUSANDS_RE = regex.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
+_COMMA_DOT_RE = regex.compile(r",\s*\.|\.\s*,")  # "2,.100"
+_SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
+_SPECKS_RE = regex.compile(r"[«»]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
 MAX_OPEN = 2  # lines with several readings the total may choose among
@@ -54,8 +50,8 @@ def parse_amount(text: str) -> Decimal:
     """A printed figure as Decimal (see module doc); ValueParseError if it is none."""
     src = _SPECKS_RE.sub("", thai_digits_to_arabic(text))
     src = _SPACED_RE.sub(",", _COMMA_DOT_RE.sub(",", src))
-    src = _DOT_THOUSANDS_RE.sub(",", _ROUND_END_RE.sub("", src))
-    if _NO_DIGIT_RE.search(_UNIT_END_RE.sub("", src).strip()):
+    src = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.\s*-", "", src))
+    if regex.search(r"[A-Za-z@ฒอ]", regex.sub(r"บาท|[A-Za-z]{1,3}\s*$", "", src).strip()):
         raise ValueParseError("amount", text, "a character that is no digit")
     try:
         return parse_decimal(src).quantize(CENT)

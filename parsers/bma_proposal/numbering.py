@@ -16,7 +16,6 @@ is a `value_repaired` issue (rule item_sequence).
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,11 +28,8 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped
 from schemas.document import Issue, Line
 
-# a token of two digits, a token holding a digit or a Thai consonant (sub_opener, first_from_lead)
-_TWO_DIGITS_RE = re.compile(r"[\d๐-๙]{2}")
-_DIGIT_RE = re.compile(r"[\d๐-๙]")
-_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
-_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a token holding a digit (_damaged_number)
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
 # word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ", a vowel no word opens with
@@ -41,7 +37,7 @@ _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # dot or comma, or one or two digits and a space; then the step's text.  A
 # Thai letter and dot before another such ("ก.ค.") is an abbreviation.  A bare number may stand
 # before a first word OCR read as Latin letters ("๒ Una ติดตาม" for ๖. นิเทศ ติดตาม).
-_STEP_RE = re.compile(
+_STEP_RE = regex.compile(
     r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e]|[\u0e30-\u0e3a\u0e45-\u0e4e][\u0e01-\u0e2e])"
     r"\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
     rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+(?:{_THAI_START}|[A-Za-z]{{2,4}}\s+{_THAI_START})))\s*(?P<rest>.*)$"
@@ -51,7 +47,7 @@ _STEP_RE = re.compile(
 # look-alikes ("@.@", "«๕.๑", ".๒", "9๒", "24:"; the section number read as one Thai letter:
 # "ฒ.๒" for ๙.๒, with a digit beside it: "๓ฒ.๓" for ๙.๓; its dot lost or read as a space: "9๒", "2 3") or
 # of two or three Latin letters ("alo", "Ze"), then a space and Thai text.
-_SUB_RE = re.compile(
+_SUB_RE = regex.compile(
     rf"^\s*(?P<tok>(?:[\d๐-๙@«»o]{{0,2}}|[\d๐-๙]?[\u0e01-\u0e2e][\d๐-๙]?)\s?[.,]\s?[\d๐-๙@o]{{1,2}}"
     rf"|[\d๐-๙]\s?[\d๐-๙]|[A-Za-z]{{2,3}})[.):;]?\s+"
     rf"(?P<rest>{_THAI_START}.*)$"
@@ -60,7 +56,7 @@ _SUB_RE = re.compile(
 # one speck letter ("ไ๒.2"): digits after the dot, and before it digits or,
 # the section's digit OCR read as a letter, one Thai letter and at most a mark
 # ("ฝ.1", "ผ่.4" for ๙.๑, ๙.๔), a speck letter at most before the item's digits ("ฒ.โ๒").
-_SUB_ALONE_RE = re.compile(
+_SUB_ALONE_RE = regex.compile(
     rf"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{{1,2}}|[\u0e01-\u0e2e][{THAI_MARKS}]?)\s?\.\s?"
     r"[\u0e01-\u0e44]?(?P<own>[\d๐-๙]{1,2})\s*$")
 EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number
@@ -145,7 +141,7 @@ def sub_opener(section: str, opens: Callable[[str], bool] | None = None) -> Call
                 return f"{alone.group('sec')}.{alone.group('own')}", ""
             return damaged_sub_number(text, opens) if opens is not None else None
         token = m.group("tok").replace(" ", "")
-        if _TWO_DIGITS_RE.fullmatch(token) and not _could_be(token[0], section):
+        if regex.fullmatch(r"[\d๐-๙]{2}", token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
         return token, m.group("rest").strip()
     return opener
@@ -329,7 +325,7 @@ def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], li
     token = ""
     m = _LOST_OPENER_RE.match(texts[0])
     if m is not None and not _THAI_WORD_RE.search(m.group("tok")) and (
-            _DIGIT_RE.search(m.group("tok")) or not _LETTER_RE.search(m.group("tok"))):
+            regex.search(r"[\d๐-๙]", m.group("tok")) or not regex.search(r"[\u0e01-\u0e2e]", m.group("tok"))):
         token, texts[0] = m.group("tok"), texts[0][m.end():]
     first = Item(1, token, texts, lead[start].no, lead[-1].no)
     return [first, *items], lead[:start]

@@ -5,7 +5,6 @@ twice is two copies of one project (the same name), voted together."""
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -29,11 +28,11 @@ from schemas.document import CopyReading, Issue, Line, Reading
 
 # The proposer's name, in brackets under the signature line that ends with
 # "ผู้เสนอโครงการ" ("(ลงชื่อ)........ผู้เสนอโครงการ" / "(นางสาว...)").
-_PROPOSER_RE = re.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\((?!\s*ลงชื่อ)\s*([^()]{2,60}?)\s*\)")
+_PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\s.…]*\((?!\s*ลงชื่อ)\s*([^()]{2,60}?)\s*\)")
 
 
 # A signer's name in brackets with a title ("(นางสาววิไลวรรณ อินทร์แก้ว)"), and the position line after it.
-_SIGNER_RE = re.compile(r"^\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)\s*[^()]{2,50}?)\s*\)$")
+_SIGNER_RE = regex.compile(r"^\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)\s*[^()]{2,50}?)\s*\)$")
 _POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
 
 
@@ -72,8 +71,7 @@ def drop_running_title(parts: Parts) -> None:
             parts.sections[key] = kept
 
 
-_DIGITS_RE = re.compile(r"[\d๐-๙]")
-_LETTER_ITEM_RE = re.compile(r"[ก-ฮ]\.")  # a lettered item's letter alone on its line ("ก.")
+_DIGITS_RE = regex.compile(r"[\d๐-๙]")
 HEADER_LINES = 3  # lines a page's running header may wrap over
 _YEAR_ALONE_RE = regex.compile(r"^\s*[\d๐-๙]{4}\s*$")
 
@@ -131,7 +129,7 @@ def drop_running_header(parts: Parts) -> None:
 
 
 # The project type's second clause: "... เป็นโครงการต่อเนื่อง" / "... เป็นโครงการใหม่".
-_TYPE_END_RE = re.compile(rf"{mark_tolerant('เป็นโครงการ')}\s*(?:{mark_tolerant('ต่อเนื่อง')}|{mark_tolerant('ใหม่')})")
+_TYPE_END_RE = regex.compile(rf"{mark_tolerant('เป็นโครงการ')}\s*(?:{mark_tolerant('ต่อเนื่อง')}|{mark_tolerant('ใหม่')})")
 TYPE_WRAP = 60  # characters of the next line that may hold the type's wrapped end
 
 
@@ -301,9 +299,9 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 # A list lettered in the Thai alphabet's order ("ก. ...", "ข. ...", "ค. ..."): ฃ and ฅ are never used.
 _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
 # A letter and a dot (or bracket) at a line's start, then a space: not an abbreviation ("ก.ค.", "ส.ค.").
-_LETTER_RE = re.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
+_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
 # A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
-_LATIN_LETTER_RE = re.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # A letter mark inside a line ("... ได้ ข. ข้าราชการ..."), or at its end ("... ค." / "โรงเรียน...").
@@ -338,7 +336,7 @@ def lettered_inline(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(out):
         ln = out[k]
-        if _LETTER_ITEM_RE.fullmatch(ln.text) and k + 1 < len(out) and not out[k + 1].bullet:
+        if regex.fullmatch(r"[ก-ฮ]\.", ln.text) and k + 1 < len(out) and not out[k + 1].bullet:
             merged.append(Line(ln.no, f"{ln.text} {out[k + 1].text}", ln.kind, False, ln.indent, ln.cols))
             k += 2
             continue
@@ -374,7 +372,7 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
 
 # A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", "+" (the Thai model has no "•"), then
 # Thai text.
-_READ_BULLET_RE = re.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _BULLET_ALONE = frozenset({"๑", ".", "»", "«", "+", "•"})
 
 
@@ -400,7 +398,7 @@ def read_bullets(lines: list[Line]) -> list[Line]:
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.
-_NUMBERS_RUN_RE = re.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
+_NUMBERS_RUN_RE = regex.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2}\s+(?:[\d๐-๙]{1,2}\.[\d๐-๙]{1,2}\s+)*(?=\S)")
 
 
 OPENED_SHARE = 0.6  # share of an item's widest line a line opening another item's text reaches
@@ -471,7 +469,7 @@ AGENCY_MIN = 8  # letters of an agency's name looked for elsewhere in the copy (
 FULLER_PRINTINGS = 2  # printings of the fuller reading that repair (one may be a speck OCR added)
 
 
-_UNIT_WORD_RE = re.compile("|".join(mark_tolerant(w, spaces=False) for w in UNIT_WORDS))
+_UNIT_WORD_RE = regex.compile("|".join(mark_tolerant(w, spaces=False) for w in UNIT_WORDS))
 
 
 def _marks_added(short: str, full: str) -> bool:

@@ -33,7 +33,6 @@ Scores are kept as printed; `repair_risks` checks them against the level
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -57,21 +56,20 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e]"
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
 # The level may carry one letter OCR made of a speck before it ("หน้อยมาก"): after the scores only.
-_ROW_RE = re.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]?(?:{_LEVEL_SRC}))"
+_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]?(?:{_LEVEL_SRC}))"
                         r"(?=\s|$)")
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
-_LEVEL_LINE_RE = re.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
-_SHORT_RE = re.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
+_LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
+_SHORT_RE = regex.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
 # A score cell whose level OCR lost: a digit or two with specks, no letter of a word, no page-number dash.
-_SCORE_CELL_RE = re.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
+_SCORE_CELL_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
 # A line that runs on from the line above within one cell.
-_CONTINUES_RE = re.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง|เนื่องจาก|ทำให้|จึง|แต่)")
+_CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โดย|เพื่อ|ที่|ให้|ตลอดจน|รวมทั้ง|เนื่องจาก|ทำให้|จึง|แต่)")
 # The table's header words (skeletons): a line of only these is the header.
 _HEADER_WORDS = sorted((skeleton(w) for w in (
     "ความเสี่ยง", "การประเมิน", "แนวทาง", "การบริหาร", "โอกาสที่", "โอกาส", "จะเกิด", "ที่จะ", "เกิด", "ผลกระทบ",
     "ระดับของ", "ระดับ")), key=len, reverse=True)
-_THAI_WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
-_NOT_LETTERS_RE = re.compile(r"[^\u0e01-\u0e2e\u0e40-\u0e44]")  # all but Thai consonants and leading vowels
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
 
 
@@ -98,16 +96,16 @@ def _header_left(text: str) -> int | None:
     for word in _HEADER_WORDS:
         n += sk.count(word)
         sk = sk.replace(word, "")
-    return n if len(_NOT_LETTERS_RE.sub("", sk)) <= 2 else None
+    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2 else None
 
 
 # A score cell whose digit OCR read as a symbol look-alike alone ("©)" for ๓, "@"; normalizers.confusions): a
 # line of symbols only, which the clean-up takes for debris.  The form reads such lines as text (DEBRIS_READ in
 # parsers.bma_proposal, given to pipeline.clean.parser_lines): left out, a score column lost a cell, so a row
 # lost a score or a table read column by column could not be paired.
-SYMBOL_SCORE_RE = re.compile(r"^\s*[©@«»][).,]?\s*$")
+SYMBOL_SCORE_RE = regex.compile(r"^\s*[©@«»][).,]?\s*$")
 # What of a score token may be a digit: digits and the look-alikes of normalizers.confusions.
-_SCORE_CHARS_RE = re.compile(r"[\d๐-๙oO@©mnbd]")
+_SCORE_CHARS_RE = regex.compile(r"[\d๐-๙oO@©mnbd]")
 
 
 def score_value(token: str) -> str | None:
@@ -445,7 +443,7 @@ def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
 
 
 # A markdown table run on in a line (a form printed on one line): its rule row "|---|---|" among its rows.
-_RUN_RULE_RE = re.compile(r"\|(?:\s*:?-{2,}:?\s*\|){2,}")
+_RUN_RULE_RE = regex.compile(r"\|(?:\s*:?-{2,}:?\s*\|){2,}")
 
 
 def pipe_rows(lines: list[Line]) -> list[Line]:
@@ -480,7 +478,7 @@ def pipe_rows(lines: list[Line]) -> list[Line]:
 _TITLE_SRC = [mark_tolerant(w) for w in ("ความเสี่ยง", "โอกาสที่จะเกิด", "ผลกระทบ", "ระดับของความเสี่ยง",
                                          "แนวทางการบริหารความเสี่ยง")]
 # The table read column by column on one line: each column's title, then its cells, in the table's order.
-_COLUMNS_RUN_RE = re.compile(r"^\s*" + r"\s+(.+?)\s+".join(f"({t})" for t in _TITLE_SRC) + r"\s+(.+?)\s*$")
+_COLUMNS_RUN_RE = regex.compile(r"^\s*" + r"\s+(.+?)\s+".join(f"({t})" for t in _TITLE_SRC) + r"\s+(.+?)\s*$")
 
 
 def titles_apart(lines: list[Line]) -> list[Line]:

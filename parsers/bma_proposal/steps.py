@@ -15,8 +15,6 @@ sequence, however its printed number was damaged.
 
 from __future__ import annotations
 
-import re
-
 import regex
 
 from normalizers.text import skeleton
@@ -34,10 +32,10 @@ _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
 _YEAR_RE = regex.compile(r"[\d๐-๙]{4}")
 # Thai month abbreviations ("ต.ค.", "พ.ย", "ก.ุย."): a chart's column titles.
-_MONTH_ABBR_RE = re.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
+_MONTH_ABBR_RE = regex.compile(r"^(?:[ก-ฮ]{1,3}\.\s?[\u0e30-\u0e4e]?[ก-ฮ]{1,2}\.?\s*)+$")
 
 
-_BARE_NUMBER_RE = re.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
+_BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's number alone, its text below
 
 
 # The twelve months' abbreviations the chart's column titles print.

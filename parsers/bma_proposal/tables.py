@@ -16,7 +16,6 @@ level, an indicator type), never by position:
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -91,7 +90,7 @@ _HEADER_CELLS = frozenset(skeleton(t) for t in (
 
 
 # a speck OCR left before a header cell ("ย ประเภท", ", วิธีการคำนวณ/", "| ประเภท"): one character and a space
-_LEAD_SPECK_RE = re.compile(r"^\S\s+(?=\S{3})")
+_LEAD_SPECK_RE = regex.compile(r"^\S\s+(?=\S{3})")
 
 
 def is_header_cell(text: str) -> bool:
@@ -158,11 +157,11 @@ EXPENSE_LINE_RE = regex.compile(
     rf"(?:{mark_tolerant('เป็นเงิน')}|=|{mark_tolerant('รวม')})\s*{_amount('amount')}"
 )
 # A cell that is only an amount ("69,5๐๐.-", "๑๓,๔๔๐.-บาท").
-AMOUNT_CELL_RE = re.compile(rf"^{_amount('amount')}$")
+AMOUNT_CELL_RE = regex.compile(rf"^{_amount('amount')}$")
 # "เป็นเงิน 69,5๐๐.-บาท" in the budget paragraph.
-BUDGET_TOTAL_RE = re.compile(rf"{mark_tolerant('เป็นเงิน')}(?:ทั้งสิ้น)?\s*{_amount('amount')}")
-_CATEGORY_RE = re.compile(rf"^{mark_tolerant('ค่า')}")
-_TOTAL_LABEL_RE = re.compile(rf"^{mark_tolerant('รวม')}")
+BUDGET_TOTAL_RE = regex.compile(rf"{mark_tolerant('เป็นเงิน')}(?:ทั้งสิ้น)?\s*{_amount('amount')}")
+_CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
+_TOTAL_LABEL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
 LABEL_MAX = 60  # characters of a cell that can name the expense on the next cell
 
 
@@ -174,7 +173,7 @@ class Budget:
     table_total: tuple[str, int] | None = None
 
 
-_BULLET_SPLIT_RE = re.compile(r"(?:^|\s)[-–•]\s+")
+_BULLET_SPLIT_RE = regex.compile(r"(?:^|\s)[-–•]\s+")
 _CATEGORY_TAIL_RE = regex.compile(rf"(?:^|\s)({mark_tolerant('ค่า')}\S.*)$")
 
 
@@ -424,7 +423,7 @@ _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _KPI_HEADER_RUN = skeleton("ตัวชี้วัด ค่าเป้าหมาย ประเภทตัวชี้วัด วิธีการคำนวณ/เครื่องมือในการใช้วัด ระยะเวลา")
 
 
-_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def header_pieces(text: str) -> bool:

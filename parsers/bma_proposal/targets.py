@@ -8,8 +8,7 @@ numbers are read by their labels alone (parsers.values.target_groups).
 
 from __future__ import annotations
 
-import re
-
+import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import clean_value, skeleton
@@ -33,8 +32,8 @@ def label_of(text: str) -> tuple[str | None, str]:
     return None, text
 
 
-_SUB_NUMBER_RE = re.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
-_DAMAGED_NUMBER_RE = re.compile(r"^\s*([^\s]{1,3})\s+(?=\S)")
+_SUB_NUMBER_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*\.\s*([\d๐-๙]{1,2})\s+")
+_DAMAGED_NUMBER_RE = regex.compile(r"^\s*([^\s]{1,3})\s+(?=\S)")
 
 
 def _label_numbers_mended(lines: list[Line]) -> list[Line]:

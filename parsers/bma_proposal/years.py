@@ -18,7 +18,6 @@ fiscal year kept in doubt (`repair_ambiguous`) repairs no other year.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from collections.abc import Callable
 from typing import Any
@@ -35,18 +34,18 @@ from schemas.document import Issue, Reading
 
 # A fiscal-year mention: "ปีงบประมาณ (พ.ศ.) 2570", "ประจำปี (พ.ศ.) 2570" (not a plan's
 # "พ.ศ.2561 - 2580", which names other years).
-MENTION_RE = re.compile(
+MENTION_RE = regex.compile(
     rf"(?:{mark_tolerant('ปีงบประมาณ', spaces=False)}|{mark_tolerant('ประจำปี', spaces=False)})\s*"
     r"(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*([\d๐-๙]{3,6})(?![\d๐-๙])"
 )
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 # A month name and the year after it: "มกราคม 2570", "ตุลาคม ๒๕๒๕" (a damaged year of 3-6 digits).
-_MONTH_YEAR_RE = re.compile(
+_MONTH_YEAR_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
     r"(?P<year>[\d๐-๙]{3,6})(?![\d๐-๙])"
 )
-_QUARTER_RE = re.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
-_KPI_YEAR_RE = re.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
+_QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
+_KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
 
 

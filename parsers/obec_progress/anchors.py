@@ -14,7 +14,6 @@ report printed without line breaks is cut at them too.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 
 import regex
@@ -77,8 +76,8 @@ def match_marker(text: str) -> tuple[Hit, str] | None:
 
 # "ไตรมาสที่ 2", "ปีงบประมาณ พ.ศ. 2567" (on text with Arabic digits)
 QUARTER_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*(\d)(?!\d)")
-_QUARTER_PRINTED_RE = re.compile(r"ไตรมาส(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
-FISCAL_YEAR_RE = re.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d]{{0,12}}?(\d{{4}})(?!\d)")
+_QUARTER_PRINTED_RE = regex.compile(r"ไตรมาส(?:ที่|ที)?\s*([\d๐-๙])(?![\d๐-๙])")
+FISCAL_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d]{{0,12}}?(\d{{4}})(?!\d)")
 
 
 def quarter_of(text: str) -> tuple[int, str] | None:

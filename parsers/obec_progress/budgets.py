@@ -14,7 +14,6 @@ chosen).  A row that says otherwise ("ไม่สามารถ...") keeps wha
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 
 import regex
@@ -29,7 +28,7 @@ from schemas.document import Issue, Reading
 # two decimals), or a space between groups of three ("9 000").
 _DOT_GROUP_RE = regex.compile(
     r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?=\.[\d๐-๙]{2}(?![\d๐-๙.,])|(?![\d๐-๙.,]))")
-_SPACE_GROUP_RE = re.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
+_SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
 
 
 def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_start: int | None,
@@ -62,7 +61,7 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
 
 
 # the note says the budget was disbursed as planned (and not "ไม่สามารถ...")
-_AS_PLANNED_RE = re.compile(rf"^\s*{mark_tolerant('สามารถเบิกจ่าย')}")
+_AS_PLANNED_RE = regex.compile(rf"^\s*{mark_tolerant('สามารถเบิกจ่าย')}")
 # an amount as printed: digits (or their look-alikes), separators, single spaces between groups
 _AMOUNT_RE = regex.compile(r"[\d๐-๙oO@mnbd](?:[\d๐-๙oO@mnbd,.]|\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*")
 

@@ -3,7 +3,6 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
@@ -19,21 +18,21 @@ from parsers.values import span_text
 from schemas.document import Line
 
 # A cell that says "none": "-", "ไม่มี".
-NONE_RE = re.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
+NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 
 
 # OCR debris inside a section: what a "-" (none), a speck or a page number became ("yy", "vy",
 # "a", "๑7", "จ za", "เคง -"): a short line with no Thai word (three letters in a run) that is
 # no item number ("๒.", "lo)"), or a short token and a dash.
-_ITEM_ALONE_RE = re.compile(r"^\(?\S{1,3}[.)]$")
-_PAGE_NUMBER_LEFT_RE = re.compile(r"^\S{1,4}\s+[-–]$")
+_ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
+_PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
 
 
 # A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
 # short word, a token of up to three characters (the page, its digits misread as letters), a slash
 # and the page count in digits ("หนา ฒ/๓๓" for หน้า ๕/๓๓, "win ฒ/1๕"); no line of a section reads so.
-_PAGE_OF_LEFT_RE = re.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
+_PAGE_OF_LEFT_RE = regex.compile(r"^\S{1,4}\s+\S{1,3}\s*/\s*[\d๐-๙]{1,3}$")
 
 
 def is_page_left(text: str) -> bool:
@@ -42,7 +41,7 @@ def is_page_left(text: str) -> bool:
 
 # A speck OCR left at a line's edge: a cell (after a column gap) of a few characters with no Thai
 # letter and no digit ("'", "—", "|"), or such a mark after a space at the line's end.
-_SPECK_CELL_RE = re.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
+_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e4e\d]{1,3}$")
 _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
 # a Thai mark standing alone at a line's start (no letter carries it: "๊ ความก้าวหน้า...")
 _MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
@@ -78,13 +77,13 @@ def _without_specks(text: str) -> str:
 # (four letters that take a column each: the marks above and below them do not count, "สูขะ" is three)
 _THAI_RUN4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
 _ODD_RE = regex.compile(r"[A-Za-z<>\[\]{}=|~^°@®©]|(?:^|\s)[\u0e30-\u0e3a\u0e40-\u0e44\u0e47-\u0e4e]+(?:\s|$)")
-_FIGURE_RE = re.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
+_FIGURE_RE = regex.compile(r"[\d๐-๙]{3}")  # a figure of three digits is data, not debris
 SPECKS_MAX = 32
 
 
 # a piece of a word OCR cut from a line elsewhere on the page ("ะยุทธศาสตร์"): one run of Thai with no space,
 # opening with a vowel or mark no Thai word opens with (a word's first letter is a consonant or a leading vowel)
-_FRAGMENT_RE = re.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*$")
+_FRAGMENT_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*$")
 FRAGMENT_MAX = 20
 
 
@@ -112,8 +111,8 @@ def is_debris(text: str) -> bool:
 
 
 # a number standing bare at a line's start ("1 โรงเรียนคุณภาพ"), and the same number as an item's mark
-_BARE_NUMBER_RE = re.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
-_MARKED_NUMBER_RE = re.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
+_BARE_NUMBER_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
+_MARKED_NUMBER_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
 
 
 def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
@@ -132,19 +131,15 @@ def rejoin_bare_figures(lines: list[Line]) -> list[Line]:
     return out
 
 
-_NUMBER_ALONE_RE = re.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
+_NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,3}[.)]?$")
 # a list's first number OCR read as a letter or a symbol ("o. ครู...", "©. ได้...") or as a digit that
 # cannot open a list before its "2" ("9) ผู้เรียน..." for ๑)), and its second item marked as printed
 # ("๒. ", "2) ")
-_MARK_FIRST_RE = re.compile(r"^([.)])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # a first item's mark, its number lost
-_GARBLED_FIRST_RE = re.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
+_MARK_FIRST_RE = regex.compile(r"^([.)])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # a first item's mark, its number lost
+_GARBLED_FIRST_RE = regex.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])([.)])\s+(?=\S)")
 
 
 _DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)")  # "3) 3)": OCR read the mark twice
-
-
-# a one-digit item number and its mark ("." or ")"), opening a word
-_MARKED_DIGIT_RES = {mark: re.compile(rf"(?:^|(?<=\s))([\d๐-๙]){re.escape(mark)}\s") for mark in ".)"}
 
 
 def _inline_marks_mended(lines: list[Line]) -> list[Line]:
@@ -155,7 +150,7 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
     mended = _DOUBLED_MARK_RE.sub(r"\1", text)
     for mark in ".)":
         at: dict[int, int] = {}
-        for m in _MARKED_DIGIT_RES[mark].finditer(mended):
+        for m in regex.finditer(rf"(?:^|(?<=\s))([\d๐-๙]){regex.escape(mark)}\s", mended):
             at.setdefault(int(thai_digits_to_arabic(m.group(1))), m.start())
         for n in sorted(at):
             if n + 1 not in at and n + 2 in at and at[n] < at[n + 2]:
@@ -230,7 +225,7 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 
 # an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
 # list's numbers as a column of their own
-_MARK_ALONE_RE = re.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
+_MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
@@ -585,9 +580,9 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
 
 # a line opening with an item number of one or two characters (digits, or what OCR made of them: "lo." for ๒),
 # its closing mark, and a Thai word ("1) ผู้เรียน...")
-_MARKED_NUMBER_OPENS_RE = re.compile(
+_MARKED_NUMBER_OPENS_RE = regex.compile(
     r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
-_DIGITS_ONLY_RE = re.compile(r"[\d๐-๙]+")
+_DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
 
 
 def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
@@ -1028,7 +1023,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
 
 
 # an indicator's opening: "ร้อยละ 100 ของ...", "ร้อยละ ๘๐ ..." (the form's indicators open so)
-_PERCENT_OPENING_RE = re.compile(rf"^{mark_tolerant('ร้อยละ')}\s*[\d๐-๙]")
+_PERCENT_OPENING_RE = regex.compile(rf"^{mark_tolerant('ร้อยละ')}\s*[\d๐-๙]")
 
 
 def percent_openings(lines: list[Line]) -> int:
@@ -1067,4 +1062,4 @@ def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | Non
 
 ASPECTS = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
 # "เชิงปริมาณ ... เชิงคุณภาพ ..." in one paragraph: where the second aspect starts
-_ASPECT_SPLIT_RE = re.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
+_ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")

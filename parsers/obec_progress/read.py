@@ -15,7 +15,6 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -66,8 +65,8 @@ _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.ite
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
 # table's rule or a speck so, "เโครงการ...", "ใโครงการ...")
 _STRAY_VOWEL = "[เแใไ](?=โ)"
-_TITLE_START_RE = re.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
-_STRAY_VOWEL_RE = re.compile(f"^{_STRAY_VOWEL}")
+_TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
+_STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
 # ".กิจกรรมหลักที่ ๑" where running text was cut right before the activity and kept the speck,
 # a stray tone mark "๊   กิจกรรมหลักที่ ๑"; or between it and its number: "กิจกรรมหลักที่ a 1 นิเทศ", a
@@ -102,20 +101,20 @@ def status_of(text: str) -> str | None:
 
 # An item number OCR could not read: a short token before the words
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
-_UNREADABLE_NUMBER_RE = re.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
-_NUMBER_ONLY_RE = re.compile(r"^\S{1,4}[.,]$")
-_DIGITS_RE = re.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
+_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
+_NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
+_DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
-_GROUP_COUNT_RE = re.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
+_GROUP_COUNT_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*\S{1,4}\s*โครงการ")
 # the words a group header ends with ("... จำนวน 3 โครงการ โดยมีรายละเอียด ดังนี้"), alone on a line
 # ("ดังนี้" may be garbled: "โดยมีรายละเอียด asl", or cut short: "ดัง")
-_HEADER_TAIL_RE = re.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
+_HEADER_TAIL_RE = regex.compile(rf"^(?:{mark_tolerant('โดยมีรายละเอียด')}(?:\s*\S{{1,6}})?"
                                 rf"|{mark_tolerant('ดังนี')}|{mark_tolerant('ดัง')})\s*$")
 # the count a group header states, as printed (Thai digits, or what OCR made of them)
-_GROUP_COUNT_TOKEN_RE = re.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
+_GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\S{1,4})\s*โครงการ|\(\s*(\S{1,4})\s*โครงการ\s*\)")
 # the count a group header states, when it is a number no misread gives (Arabic digits); in its words
 # ("จำนวน 3 โครงการ") or in brackets ("(3 โครงการ)")
-_GROUP_NUMBER_RE = re.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
+_GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
 
 
 _SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,\p{Mn}]+")
@@ -136,7 +135,7 @@ def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None
     return number, rest, None
 
 
-_SPECK_CELL_RE = re.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44]{1,2}$")  # no Thai letter, a character or two
+_SPECK_CELL_RE = regex.compile(r"^[^\u0e01-\u0e2e\u0e40-\u0e44]{1,2}$")  # no Thai letter, a character or two
 
 
 @lru_cache(maxsize=4096)
@@ -179,7 +178,7 @@ def rule_group(state: State) -> bool:
 
 # The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
 # column's head, the number's before it, the other columns' after it (OCR may part or wrap them)
-_LIST_HEAD_RE = re.compile(rf"^(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
+_LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
 _HEAD_REST_RE = regex.compile(rf"^{mark_tolerant('รับผิดชอบ')}$")  # the last column's head, wrapped alone
 LIST_HEAD_MAX = 60  # a table's head row is short
 
@@ -548,8 +547,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
 
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
 # line too): the title's (a line of four digits alone reads as OCR debris otherwise)
-_WAITS_FOR_YEAR_RE = re.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
-_YEAR_ALONE_DIGITS_RE = re.compile(r"^[\d๐-๙]{4}$")
+_WAITS_FOR_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
+_YEAR_ALONE_DIGITS_RE = regex.compile(r"^[\d๐-๙]{4}$")
 
 
 def _year_of_title(title: str, text: str) -> bool:
@@ -589,10 +588,10 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
 
 # ---------------------------------------------------------------- copies
 
-_OFFICE_RE = re.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
+_OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 
 
-_SUMMARY_TITLE_RE = re.compile(mark_tolerant("รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"))
+_SUMMARY_TITLE_RE = regex.compile(mark_tolerant("รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"))
 _COUNT_WORD_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน")
 
 
@@ -697,15 +696,15 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
 # the rest of a running header the page wrapped onto a line of its own, which reads as nothing else: its
 # round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), or both
-_HEADER_TAIL_LINE_RE = re.compile(
+_HEADER_TAIL_LINE_RE = regex.compile(
     rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*[\d๐-๙]\S{{2,5}}\s*)?"
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
 _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
 # a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
 _GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
-_HEADER_ENDS_BEFORE_YEAR_RE = re.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
-_YEAR_ALONE_RE = re.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
+_HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
+_YEAR_ALONE_RE = regex.compile(r"^(?:พ\s*\.?\s*ศ\s*\.?\s*|wa\.\s*)[\d๐-๙]\S{2,6}$")
 
 
 def _header_tails(lines: list[Line]) -> set[int]:

@@ -5,7 +5,6 @@ readings of each record (see parsers.obec_progress.read for the blocks)."""
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
@@ -201,8 +200,8 @@ ORPHAN_TABLES = {"targets": "targets", "alignment": "alignments", "findings": "f
 # The rest of an activity's name on a line of its own, even where a new paragraph seems to start there:
 # the words that close a bracket the name left open ("... ฐานสมรรถนะ (Active" / "Learning)"), or a
 # bracketed aside alone ("... ภาวะผู้นำ" / "(สัมภาษณ์)"); no progress text reads so.
-_CLOSES_RE = re.compile(r"^[^()]{1,40}\)$")
-_ASIDE_RE = re.compile(r"^\([^()]{1,40}\)$")
+_CLOSES_RE = regex.compile(r"^[^()]{1,40}\)$")
+_ASIDE_RE = regex.compile(r"^\([^()]{1,40}\)$")
 
 
 def _rest_of_name(name: str, text: str) -> bool:
@@ -219,7 +218,7 @@ def _has_amount(text: str) -> bool:
 
 # A numbered step under a main activity ("1.1 ...", "๑) ...", its step number OCR read as a look-alike:
 # "๑.@"): its progress, never its name.
-_STEP_RE = re.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙@o]{1,2})?[.)]?\s")
+_STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙@o]{1,2})?[.)]?\s")
 
 
 # The alignment headings in the order the form prints them (the national strategy's may come twice).
@@ -237,7 +236,7 @@ def plan_gap(keys: list[str]) -> list[str]:
 
 
 _PLAN_HEADINGS = {a.key: a.text for a in MARKERS if a.key in PLAN_KEYS}
-_TAIL_START_RE = re.compile(TAIL)
+_TAIL_START_RE = regex.compile(TAIL)
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 HEADING_EDITS = 2  # letters OCR may have changed, added or dropped in a plan heading's words (skeletons)
 

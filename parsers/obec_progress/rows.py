@@ -12,7 +12,6 @@ above planned; the as-of date against the round's months.
 from __future__ import annotations
 
 import json
-import re
 from decimal import Decimal
 
 import regex
@@ -217,8 +216,8 @@ def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Is
                                    *reading.span, field="report_summaries.n_budgeted_projects")]
 
 
-_PCT_DIGITS_RE = re.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")
-_AMOUNT_DIGITS_RE = re.compile(r"([\d๐-๙][\d๐-๙,.]*)\s*บาท")
+_PCT_DIGITS_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")
+_AMOUNT_DIGITS_RE = regex.compile(r"([\d๐-๙][\d๐-๙,.]*)\s*บาท")
 _COUNT_DIGITS_RE = regex.compile(r"จ\S{0,3}นวน\s*([\d๐-๙]{1,4})")  # "จำนวน ๒ โครงการ" (sara am as OCR left it)
 # where each summary figure's digits stand in the clause it was read from
 _SUMMARY_FIGURE_RES = {

@@ -5,7 +5,6 @@ belongs to no project."""
 
 from __future__ import annotations
 
-import re
 import unicodedata
 from bisect import bisect_right
 from itertools import accumulate
@@ -28,7 +27,7 @@ _UNREAD_NUMBER = rf"(?=[^\s]*[{_ODD}])[{_ODD}\d๐-๙]{{1,3}}(?:[.,][{_ODD}\d�
 # A title's number may be one OCR spaced ("๓. ๒ โครงการ") or read as Latin letters or a symbol ("or
 # โครงการ", "lo. โครงการ", "๓.@ โครงการ", "o.d โครงการ"); the title rule decides whether such a piece opens a project
 # (a section must follow it, or it stands in a list of titles).
-_INLINE_START_RE = re.compile(
+_INLINE_START_RE = regex.compile(
     rf"(?<=\s)(?:(?:[\d๐-๙]{{1,2}}\.(?:\s?[\d๐-๙]{{1,2}}\.?)?|{_UNREAD_NUMBER})\s*(?={mark_tolerant('โครงการ')})"
     rf"|(?={mark_tolerant('กิจกรรมหลักที่')}))"
 )
@@ -36,7 +35,7 @@ _INLINE_START_RE = re.compile(
 
 # A status group's header ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ (โดยมีรายละเอียด) ดังนี้"):
 # its first title starts where it ends, whatever OCR made of that title's number.
-_GROUP_HEADER_RE = re.compile(
+_GROUP_HEADER_RE = regex.compile(
     "(?:" + "|".join(mark_tolerant(w) for w in ("โครงการที่ดำเนินการเสร็จสิ้นแล้ว", "โครงการที่อยู่ระหว่างดำเนินการ",
                                                "โครงการที่ยังไม่ได้ดำเนินการ")) + ")"
     rf"\s*จ\S{{0,3}}นวน\s*\S{{1,4}}\s*{mark_tolerant('โครงการ')}\s*(?:{mark_tolerant('โดยมีรายละเอียด')}\s*)?"
@@ -50,7 +49,7 @@ _COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้�
 
 # The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13"; a year OCR
 # read as letters ("ปีงบประมาณ weve") is a token with no Thai letter.
-_TAIL_END_RE = re.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
+_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
                            rf"(?:\d{{4,5}}|[^\s\u0e01-\u0e2e]{{2,6}}(?=\s|$))"
                            rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
 
@@ -154,12 +153,12 @@ def _damaged_occurrences(text: str) -> list[tuple[Anchor, int, int]]:
 # In running text, where a main activity's progress starts after its name: a clause stating its
 # status in the report's own status words (in progress, done, not yet done), its participants,
 # or its first numbered step ("2.1" under activity 2).
-_PROGRESS_RE = re.compile(
+_PROGRESS_RE = regex.compile(
     "(?<=\\s)(?:" + "|".join(mark_tolerant(w) for w in (
         "ได้ดำเนินการ", "ดำเนินการแล้ว", "ดำเนินการครบ", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ", "มีผู้เข้าร่วม"))
     + ")"
 )
-_PROGRESS_AT_START_RE = re.compile(_PROGRESS_RE.pattern.replace("(?<=\\s)", "^\\s*", 1))
+_PROGRESS_AT_START_RE = regex.compile(_PROGRESS_RE.pattern.replace("(?<=\\s)", "^\\s*", 1))
 
 
 # The status clauses distinctive enough to be told fuzzily at a line's start, where OCR misread a letter
@@ -183,7 +182,7 @@ def opens_progress(text: str) -> bool:
     return False
 
 
-_ACTIVITY_AT_RE = re.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
+_ACTIVITY_AT_RE = regex.compile(rf"{mark_tolerant('กิจกรรมหลักที่')}\s*(\d{{1,2}})")
 
 
 def _progress_cuts(text: str, src: str, cuts: set[int]) -> set[int]:
@@ -293,8 +292,8 @@ def _cut(ln: Line, cuts: set[int] | dict[int, bool]) -> list[Line]:
 _REPORTER_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน')}\s*\(|^{_SIGNATURE_RE.pattern}")
 _POSITION_RE = regex.compile(rf"^(?:{mark_tolerant('ตำแหน่ง')}\s|\([^()]{{3,60}}\)$)")
 # The signer's name in brackets, and the position line under it.
-_NAME_RE = re.compile(r"^\([^()]{3,60}\)$")
-_POSITION_LINE_RE = re.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s")
+_NAME_RE = regex.compile(r"^\([^()]{3,60}\)$")
+_POSITION_LINE_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s")
 _REPORTER_SKELETON = skeleton("ผู้รายงาน")
 SIGN_LINE_MAX = 40  # characters: the signature's dotted line, however OCR garbled it
 

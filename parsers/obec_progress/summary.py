@@ -12,7 +12,6 @@ Each value keeps the line its clause starts on.
 from __future__ import annotations
 
 import json
-import re
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -42,7 +41,7 @@ def loose(label: str) -> str:
 
 
 _OFFICE_WORDS = "สำนักงานเขตพื้นที่การศึกษา"
-_OFFICE_RE = re.compile(rf"^{mark_tolerant(_OFFICE_WORDS)}")
+_OFFICE_RE = regex.compile(rf"^{mark_tolerant(_OFFICE_WORDS)}")
 _OFFICE_SKELETON = skeleton(_OFFICE_WORDS)
 OFFICE_EDITS = 2  # letters OCR may have changed, added or dropped in the office's opening words (skeletons)
 OFFICE_LINE_MAX = 120  # an office's name is a short line
@@ -69,20 +68,20 @@ def office_line(lines: list[Line]) -> Line | None:
                 <= OFFICE_EDITS:
             return ln
     return None
-_REPORT_RE = re.compile(
+_REPORT_RE = regex.compile(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
 )
 # "รอบ ๖ เดือน": the round's months, whatever OCR made of the number ("รอบ w เดือน", "รอบ เดือน")
-_MONTHS_RE = re.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
+_MONTHS_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
 # "ไตรมาสที่ ๒", the digit as OCR left it
-_QUARTER_ANY_RE = re.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+_QUARTER_ANY_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
 # "ข้อมูล ณ วันที่ 31 มีนาคม 2567", its words OCR may garble ("Jaya ณ TUN ๓0 กันยายน"): "ณ"
 # with a month name a few words after it
 _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k in MONTHS if len(k) > 4),
                                                                         key=len, reverse=True))
 _AS_OF_RE = regex.compile(rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
-_ALL_RE = re.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
+_ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
     "completed": regex.compile(mark_tolerant("เสร็จสิ้น") + f"(?:\\s?{mark_tolerant('แล้ว')})?"),  # "เสร็จสิ้น แล้ว": a cell wrapped
     "in_progress": regex.compile(mark_tolerant("อยู่ระหว่างดำเนินการ")),
@@ -91,10 +90,10 @@ STATUS_WORDS = {
 # the count after a status phrase; "โครงการ" after it may be lost (a table cell OCR dropped), or stand
 # before the count (the table's cells read out of order: "... ดำเนินการ โครงการ\tจำนวน 0"), or a speck OCR
 # left in the gap between the cells stand before it ("... ยังไม่ได้ดำเนินการ      , จำนวน 1")
-_STATUS_COUNT_RE = re.compile(
+_STATUS_COUNT_RE = regex.compile(
     rf"\s*(?:โครงการ\s*)?[|\t]?\s*(?:[,.'‘’`]\s*)?{_COUNT_WORD}\s*(\d{{1,4}})\s*(?:โครงการ)?"
     rf"(?:\s*[|\t]?\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?")
-_BUDGET_RE = re.compile(
+_BUDGET_RE = regex.compile(
     rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT}"
 )
 # the summary's budget heading alone ("การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๓ ..."), and how far after it its quarter

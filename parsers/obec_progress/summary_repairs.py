@@ -19,7 +19,6 @@ to the report's stated total (the listing missed none).
 from __future__ import annotations
 
 import json
-import re
 from typing import Any
 
 import regex
@@ -33,12 +32,12 @@ from parsers.repair import enabled
 from schemas.document import Issue, Reading, value_of
 
 ROUND_MONTHS = (3, 6, 9, 12)
-_MONTHS_TOKEN_RE = re.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
-_QUARTER_TOKEN_RE = re.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
+_MONTHS_TOKEN_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
+_QUARTER_TOKEN_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 _MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS))
 # "<day> <month> [พ.ศ.] <year>" with whatever OCR made of the day and year
-_DATE_PARTS_RE = re.compile(rf"(\S{{1,3}})?\s*({_MONTH_RE.pattern})\s*(?:พ\.?\s*ศ\.?)?\s*(\S{{4,5}})?")
+_DATE_PARTS_RE = regex.compile(rf"(\S{{1,3}})?\s*({_MONTH_RE.pattern})\s*(?:พ\.?\s*ศ\.?)?\s*(\S{{4,5}})?")
 
 
 def _readings(token: str | None, allowed: tuple[int, ...]) -> set[int]:

@@ -26,7 +26,6 @@ repairs nothing, but the printings that lack its marks are flagged
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from typing import Any
 
@@ -126,7 +125,7 @@ def _spaced(text: str) -> str:
 
 _TONES = "\u0e48\u0e49\u0e4a\u0e4b"  # mai ek, tho, tri, chattawa
 # a consonant and the marks printed on it (vowels above or below, a tone, thanthakhat)
-_CONSONANT_RE = re.compile(rf"([\u0e01-\u0e2e])([{THAI_MARKS}]*)")
+_CONSONANT_RE = regex.compile(rf"([\u0e01-\u0e2e])([{THAI_MARKS}]*)")
 
 
 def lacks_a_tone(text: str) -> str | None:

@@ -36,7 +36,6 @@ each do it prove nothing: the year stays flagged.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from functools import lru_cache
 
@@ -58,11 +57,11 @@ EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: 
 
 _YEAR = r"([\d๐-๙]{4,5})(?![\d๐-๙])"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
-_HEADING_RE = re.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+_HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
 # "d <month> [พ.ศ.] Y": a full month name (marks optional) or an abbreviation with its dots
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 _MONTH = "|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)
-_DATE_RE = re.compile(
+_DATE_RE = regex.compile(
     rf"(?:{_MONTH}|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{{1,2}}\.\s?[\u0e01-\u0e4e]\.?(?![\u0e01-\u0e4e]))"
     rf"\s*(?:พ\.?\s*ศ\.?)?\s*{_YEAR}"
 )
@@ -70,8 +69,7 @@ _DATE_RE = re.compile(
 # nothing but Thai marks and white space among them (mark_tolerant: its letters are the month's skeleton, sara am
 # read as sara aa).  A text with neither is not searched for dates (_may_hold_a_date).
 _MONTH_SKELETONS = tuple(dict.fromkeys(skeleton(k.replace("\u0e33", "\u0e32")) for k in _FULL_MONTHS))
-_BE_END_RE = re.compile(r"พ\.?\s*ศ\.?\s*$")  # "พ.ศ." after a date's month
-_MARKS_OR_SPACE_RE = re.compile(rf"[\s{THAI_MARKS}]+")
+_MARKS_OR_SPACE_RE = regex.compile(rf"[\s{THAI_MARKS}]+")
 
 
 def _may_hold_a_date(text: str) -> bool:
@@ -83,7 +81,7 @@ def _may_hold_a_date(text: str) -> bool:
 
 
 # the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number)
-_EDITION_RE = re.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
+_EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
 _FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{4}")  # what _YEAR needs (the same digit class, in the same engine)
@@ -120,7 +118,7 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
             continue
         token = m.group(0)[: m.start(1) - m.start()]
         try:
-            month = month_number(_BE_END_RE.sub("", token.strip()).strip())
+            month = month_number(regex.sub(r"พ\.?\s*ศ\.?\s*$", "", token.strip()).strip())
         except ValueParseError:
             continue
         out.append(("date", m.group(1), month))
