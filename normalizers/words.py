@@ -217,6 +217,7 @@ def _newmm(text: str) -> list[str]:
 _NOT_THAI_OR_WHITE = re.compile(r"[^\u0e00-\u0e7f\s]")
 
 
+@lru_cache(maxsize=8192)  # (the wording check and the vowel restoration ask of the same runs; shared: not to be changed)
 def word_graph(run: str) -> dict[int, list[int]] | None:
     """Every dictionary word newmm may take as one of its words of `run`
     (a run of Thai, no white space), told without tokenizing it: as the
@@ -771,7 +772,7 @@ def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]
     # the runs with a piece no dictionary word covers (word_graph: none cuts them into words), told without
     # tokenizing; a text all of whose runs are words has no vowel to try
     runs = [run for run in _THAI_RUN_RE.finditer(text) if _MISREAD_VOWEL_RE.search(run.group()) is not None
-            and _cached_word_graph(run.group()) is None]
+            and word_graph(run.group()) is None]
     if not runs or plausibility(text)[0] >= 1.0:
         return text, ()
     words = _dictionary()
@@ -799,11 +800,6 @@ def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]
         return text, ()
     (restored, change), = found.items()
     return restored, (change,)
-
-
-@lru_cache(maxsize=8192)  # (a document's labels share their runs)
-def _cached_word_graph(run: str) -> dict[int, list[int]] | None:
-    return word_graph(run)
 
 
 MIN_VOWEL_RUN = 4  # letters the run of Thai a vowel is put right in must have: shorter, it is debris ("... กิ")

@@ -111,12 +111,12 @@ def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool]) -> l
         cells = _cells_by_column(ln, columns)
         if not rows or opens_row(cells):
             rows.append((ln.no, [[] for _ in columns]))
-        elif len(ln.cols) < 2 and cells[0] and _number_column(rows[-1][1]) is not None:
+        elif len(ln.cols) < 2 and cells[0] and (col := _number_column(rows[-1][1])) is not None:
             # a line of one cell under a row whose number stands in a column of its own: the wrapped text
             # of the row's next cell (the number's column holds the number alone), whatever column OCR
             # put its start in ("3    โครงการพัฒนา..." / "การประเมิน PISA ...", flush with the number)
             cells = [None] * len(columns)
-            cells[_number_column(rows[-1][1])] = ln.text
+            cells[col] = ln.text
         for k, cell in enumerate(cells):
             if cell:
                 rows[-1][1][k].append(cell)

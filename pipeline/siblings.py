@@ -183,7 +183,15 @@ def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
     near = windows.near(own, own)
     if len(near) != 1:
         return None
-    texts = [t for t in masks[near[0]] if len(printed[t][1]) == len(figures) and len(t) >= MIN_LENGTH]
+    return _figures_put(masks[near[0]], printed, figures, MIN_LENGTH)
+
+
+def _figures_put(texts: list[str], printed: dict[str, tuple[str, list[str]]], figures: list[str],
+                 least: int = 0) -> tuple[str, str] | None:
+    """Of a wording's `texts`, those with as many figures as `figures` (and
+    `least` characters or more), the last in order, and it with `figures`
+    in its own places; None when none has."""
+    texts = [t for t in texts if len(printed[t][1]) == len(figures) and len(t) >= least]
     if not texts:
         return None
     sibling = max(texts)
@@ -207,12 +215,7 @@ def _fullest_wording(value: str, printed: dict[str, tuple[str, list[str]]], mask
     fullest = _fullest(own, {mask: (mask, []) for mask in bare[_MARK_RE.sub("", own)]}, bare)
     if fullest is None:
         return None
-    texts = [t for t in masks[fullest] if len(printed[t][1]) == len(figures)]
-    if not texts:
-        return None
-    sibling = max(texts)
-    runs = iter(figures)
-    return sibling, _DIGITS_RE.sub(lambda m: next(runs), sibling)
+    return _figures_put(masks[fullest], printed, figures)
 
 
 def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]],

@@ -258,17 +258,13 @@ def build(merged: Merged) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     project = merged.tables.get("project", {}).get(0, {})
     reports = dict(sorted(merged.tables.get("progress_reports", {}).items()))
+    moved = _lines_moved_home(merged, reports)  # (first: the lines are grouped under the reports they go to)
     lines_of: dict[int, list] = {}
     mixed: set[int] = set()  # the lines whose copies disagree on what line they are (parsers.values.disputed)
     for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
         lines_of.setdefault(report_seq, []).append(rec)
         if disputed(merged, "expenses", (report_seq, seq), ("item", "unit")):
             mixed.add(id(rec))
-    moved = _lines_moved_home(merged, reports)
-    if moved:
-        lines_of = {}
-        for (report_seq, seq), rec in sorted(merged.tables["expenses"].items()):
-            lines_of.setdefault(report_seq, []).append(rec)
     repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
                                  mixed=frozenset(mixed))
     repairs += repair_ordinal_words(project, None)

@@ -372,6 +372,13 @@ def _known_runs(lines: list[Line], known: frozenset[str]) -> list[tuple[int, int
     return runs
 
 
+def _around(runs: list[tuple[int, int]], n: int) -> list[tuple[int, int]]:
+    """The pieces (index ranges, in order) `n` lines fall into: the runs,
+    and each stretch before, between or after them."""
+    bounds = sorted({0, n} | {k for run in runs for k in run})
+    return list(zip(bounds, bounds[1:]))
+
+
 def _cut_by_known_alone(lines: list[Line], n: int, known: frozenset[str]) -> list[list[Line]] | None:
     """The texts of a list whose `n` numbers stand apart, where the page's
     widths gainsay the items the report prints whole elsewhere (`known`)
@@ -386,8 +393,7 @@ def _cut_by_known_alone(lines: list[Line], n: int, known: frozenset[str]) -> lis
     runs = _known_runs(lines, known)
     if not runs:
         return None
-    bounds = sorted({0, len(lines)} | {k for run in runs for k in run})
-    pieces = list(zip(bounds, bounds[1:]))
+    pieces = _around(runs, len(lines))
     if len(pieces) != n or any((a, b) not in runs and sum(map(str.isalpha, span_text(lines[a:b]))) < PARAGRAPH_LETTERS
                                for a, b in pieces):
         return None
@@ -447,11 +453,12 @@ def item_key(text: str) -> str | None:
     text = _FIGURES_RE.sub("#", clean_value(text))
     if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
-    return _KEY_DROPS_RE.sub("", text)
+    return MARKS_AND_SPACES_RE.sub("", text)
 
 
-# what an item's key leaves out: the Thai marks OCR drops or misreads in one printing and not another, and spaces
-_KEY_DROPS_RE = regex.compile(r"[\p{Mn}\s]")
+# what an item's key leaves out (and what read.py's unit names are compared without): the Thai marks OCR drops
+# or misreads in one printing and not another, and spaces
+MARKS_AND_SPACES_RE = regex.compile(r"[\p{Mn}\s]")
 
 
 KNOWN_LINES = 3  # the lines of a list's texts weighed together as one item the report prints whole elsewhere
@@ -890,8 +897,7 @@ def _known_and_between(lines: list[Line], known: frozenset[str], wraps: Any,
     runs = _known_runs(lines, known)  # (None: another known item opens inside one and runs past it)
     if not runs:
         return None
-    bounds = sorted({0, len(lines)} | {k for run in runs for k in run})
-    pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+    pieces = _around(runs, len(lines))
     for a, b in pieces:
         if (a, b) in runs:
             continue
@@ -920,7 +926,7 @@ OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
 
 def _opening(text: str) -> str:
     """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
-    return _KEY_DROPS_RE.sub("", _FIGURES_RE.sub("#", text))[:OPENING_LETTERS]
+    return MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", text))[:OPENING_LETTERS]
 
 
 def item_openings(lists: list[list[Line]]) -> frozenset[str]:

@@ -41,8 +41,8 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (is_debris, item_openings, known_items, may_run_together, percent_openings,
-                                         strip_specks, unpaired_numbers)
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, is_debris, item_openings, known_items,
+                                         may_run_together, percent_openings, strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -236,8 +236,7 @@ def _title_cell(state: State, rest: str) -> str:
     return rest
 
 
-_SKELETON_DROPS_RE = regex.compile(r"[\p{Mn}\s]")
-_UNIT_SKELETONS = tuple(_SKELETON_DROPS_RE.sub("", u) for u in OFFICE_UNITS)
+_UNIT_SKELETONS = tuple(MARKS_AND_SPACES_RE.sub("", u) for u in OFFICE_UNITS)
 
 
 def _unit_missing(cell: str) -> tuple[str, ...]:
@@ -246,7 +245,7 @@ def _unit_missing(cell: str) -> tuple[str, ...]:
     page wrapped the name and OCR put the rest elsewhere): each name's rest
     or head it may be (spaces and marks aside: "การศึกษา" ends three);
     none for a whole name, or no name's part."""
-    have = _SKELETON_DROPS_RE.sub("", cell)
+    have = MARKS_AND_SPACES_RE.sub("", cell)
     if not have or have in _UNIT_SKELETONS:
         return ()
     return tuple(sorted({u[len(have):] for u in _UNIT_SKELETONS if u.startswith(have)} |
@@ -269,7 +268,7 @@ def _without_words(text: str, letters: str) -> str:
     for i in range(len(words)):
         spelt = ""
         for j in range(i, len(words)):
-            spelt += _SKELETON_DROPS_RE.sub("", words[j])
+            spelt += MARKS_AND_SPACES_RE.sub("", words[j])
             if spelt == letters:
                 return " ".join(words[:i] + words[j + 1:]).strip()
             if not letters.startswith(spelt):
