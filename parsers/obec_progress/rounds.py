@@ -475,38 +475,35 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "in a row before them), and the texts do not stand in as many paragraphs: its items "
                                 f"are read as they run, and some may run together or be lost{AFTER}",
                                 {"missing": " ".join(numbers)}, lines[0].no, reach(table, kind, lines), field=table))
+    def cut_in_doubt(table: str, kind: str, lines: list[Line], what: str) -> Issue:
+        """The items_cut_in_doubt issue of a list (its rows: one may be lost, all its columns)."""
+        return Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} {what}",
+                     clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines), field=table)
+
     for table, kind, lines, why in doubted:  # (see lists.paired_in_doubt)
-        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} "
-                                "prints its item numbers apart from its texts, and its texts were paired with them by "
-                                f"paragraphs the page's line widths leave in doubt ({why}): which text is which "
-                                "item's is in doubt",
-                                clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
-                                field=table))  # its rows: one may be lost, all its columns
+        out.issues.append(cut_in_doubt(table, kind, lines, "prints its item numbers apart from its texts, and its "
+                                       "texts were paired with them by paragraphs the page's line widths leave in "
+                                       f"doubt ({why}): which text is which item's is in doubt"))
     for table, kind, lines, n in parted:  # (see lists.parted_by_known)
-        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} prints "
-                                f"no item numbers (OCR lost them, or the column they stood in) and its lines are {n} "
-                                "items the report prints whole elsewhere, one after the other: it is read as those "
-                                "items, and which text is which item's, or whether one was lost, is in doubt",
-                                clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines),
-                                field=table))
+        out.issues.append(cut_in_doubt(table, kind, lines, "prints no item numbers (OCR lost them, or the column they "
+                                       f"stood in) and its lines are {n} items the report prints whole elsewhere, one "
+                                       "after the other: it is read as those items, and which text is which item's, "
+                                       "or whether one was lost, is in doubt"))
     for table, kind, lines, cut_at in tailed:  # (see lists._known_tails)
-        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} read an "
-                                "item that runs on past a gap into items the report prints whole elsewhere (at line "
-                                f"{', '.join(map(str, cut_at))}): OCR lost their numbers, and the item is cut there; "
-                                "which text is which item's is in doubt", clean_value(span_text(lines))[:200],
-                                lines[0].no, reach(table, kind, lines), field=table))
+        out.issues.append(cut_in_doubt(table, kind, lines, "read an item that runs on past a gap into items the "
+                                       f"report prints whole elsewhere (at line {', '.join(map(str, cut_at))}): OCR "
+                                       "lost their numbers, and the item is cut there; which text is which item's is "
+                                       "in doubt"))
     for table, kind, lines, numbers in misread:  # (see lists.numbers_inside_items)
-        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
-                                f"line opening with item number {' '.join(numbers)!r} after a gap, inside an item: the "
-                                "number does not continue the list's sequence, so an item whose number OCR misread "
-                                "may have run into the one above", clean_value(span_text(lines))[:200],
-                                lines[0].no, reach(table, kind, lines), field=table))
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
+                                       f"{' '.join(numbers)!r} after a gap, inside an item: the number does not "
+                                       "continue the list's sequence, so an item whose number OCR misread may have "
+                                       "run into the one above"))
     for table, kind, lines, numbers in renumbered:  # (see lists.numbers_read_as_next)
-        out.issues.append(Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} has a "
-                                f"line opening with item number {' '.join(numbers)!r} after a gap, which does not "
-                                "continue the list's sequence: it is read as the next item, its number misread (or "
-                                "an item before it was lost)", clean_value(span_text(lines))[:200],
-                                lines[0].no, reach(table, kind, lines), field=table))
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
+                                       f"{' '.join(numbers)!r} after a gap, which does not continue the list's "
+                                       "sequence: it is read as the next item, its number misread (or an item before "
+                                       "it was lost)"))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
