@@ -527,7 +527,8 @@ def test_a_progress_that_lost_characters_is_not_read_again_from_what_is_left():
 
 def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
     # corpus 022: "฿๑๗,๐๐๐" read "8๑๓,๐๐๐" in report 2 and "%๑๓,๐๐๐" as the budget spent: the 8 is a sign, but
-    # ๓ may be ๗ in both, and every such reading adds up too
+    # ๓ may be ๗ in both, and every such reading adds up too: the sign is dropped, the digits are kept as printed
+    # and left in doubt (no reading of them chosen), and report 1, which lost its amount, is nothing either way
     from decimal import Decimal
     from parsers.bma_progress.repairs import repair_amounts
     from schemas.document import Reading
@@ -540,8 +541,12 @@ def test_a_baht_sign_the_sum_proves_leaves_thai_digits_misread_alike_unchosen():
 
     project, reports = records(("8๑๓,๐๐๐", "813000"), ("%๑๓,๐๐๐", "13000"))
     found = repair_amounts(project, reports, {}, "k")
-    assert [(i.code, i.field) for i in found if i.line_start == 30] == [("repair_ambiguous", "progress_reports.disbursed")]
-    assert reports[2]["disbursed"].value == Decimal("813000")
+    ambiguous = [i for i in found if i.line_start == 30]
+    assert [(i.code, i.field) for i in ambiguous] == [("repair_ambiguous", "progress_reports.disbursed")]
+    assert "kept as printed without the sign, 13,000.00" in ambiguous[0].message
+    assert reports[2]["disbursed"].value == Decimal("13000")
+    assert reports[1]["disbursed"].value == 0
+    assert [(i.code, i.field) for i in found if i.line_start == 20] == [("value_repaired", "progress_reports.disbursed")]
     # Arabic digits are read as printed: the sum pins them
     project, reports = records(("813,000", "813000"), ("13,000", "13000"))
     repair_amounts(project, reports, {}, "k")
@@ -606,8 +611,10 @@ def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read
     found = reports(("8๐", "80"), ("Bo", "0"), ("Bo", "0"), ("8๐", "80"), ("8๓6,๒๓๐", "836230"), ("813,500", "813500"))
     issues = _clause_signs(found, "k")
     assert [found[n]["disbursed"].value for n in (1, 4, 6)] == [0, 0, Decimal("13500")]
-    # the Thai digits after the sign may be misread as well: the sign is said, no figure chosen
-    assert found[5]["disbursed"].value == Decimal("836230")
+    # the Thai digits after the sign may be misread as well: the sign is dropped and said, the digits kept as
+    # printed and left in doubt (none of their readings chosen)
+    assert found[5]["disbursed"].value == Decimal("36230")
+    assert "kept as printed without the sign" in next(i.message for i in issues if i.line_start == 5)
     assert sorted((i.code, i.line_start) for i in issues) == [
         ("repair_ambiguous", 5), ("value_repaired", 1), ("value_repaired", 4), ("value_repaired", 6)]
     # one clause shows the sign, or one amount opens with no sign character, or a unit follows: nothing

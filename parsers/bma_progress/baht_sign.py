@@ -63,6 +63,16 @@ def stripped(text: str) -> Decimal | None:
         return None
 
 
+def _overspent_as_read(allocated: str, spent: str) -> bool:
+    """Whether the header amounts as read, first characters and all, say the
+    project spent more than it was allocated: then the allocation check
+    cannot tell the sign from a digit (a misread digit broke it either way)."""
+    try:
+        return parse_amount(allocated) < parse_amount(spent)
+    except (ValueParseError, ArithmeticError, ValueError):
+        return False
+
+
 def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str]]:
     """Per copy, the header amounts whose first character is a baht sign
     OCR read as a digit (see module doc)."""
@@ -76,7 +86,8 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
         covered = True
         for p in projects:
             a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
-            if a is not None and s is not None and stripped(a.text) < stripped(s.text):
+            if a is not None and s is not None and stripped(a.text) < stripped(s.text) \
+                    and not _overspent_as_read(a.text, s.text):
                 covered = False
         if covered:
             out = [set() for _ in copies]

@@ -846,15 +846,18 @@ def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
         if value is None or value == reading.value:
             continue
         if value != 0 and not certain(tokens[seq][1:]):
-            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): no figure is chosen
+            # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
+            # printed, without the sign, and left in doubt (no reading of them is chosen)
             evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": str(reading.value),
-                        "candidates": [f"{value:.2f}"]}
+                        "kept": f"{value:.2f}", "candidates": [f"{value:.2f}"]}
             issues.append(Issue("warning", "repair_ambiguous",
                                 f"report {seq}'s disbursement {tokens[seq]!r}: the copy's budget clauses print a ฿ "
-                                "sign, so its leading digit is the sign OCR misread, but the Thai digits after it "
-                                "may be misread too: none is chosen", json.dumps(evidence, ensure_ascii=False),
+                                f"sign, so its leading digit is the sign OCR misread; the Thai digits after it may "
+                                f"be misread too, so none of their readings is chosen: kept as printed without the "
+                                f"sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
                                 reading.line_start, reading.line_end, project_key=key,
                                 field="progress_reports.disbursed"))
+            reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
             continue
         issues.append(_repaired(reading, key, "progress_reports.disbursed", "baht_sign", tokens[seq], f"{value:.2f}",
                                 f"report {seq}'s disbursement {tokens[seq]!r} reads {reading.value:,.2f}; the copy's "
@@ -882,11 +885,18 @@ def repair_baht_sign(project: Record, key: str) -> list[Issue]:
         evidence = {"rule": "baht_sign", "printed": reading.text.strip(), "read": read,
                     "candidates": [str(v) for v in could[:10]]}
         if len(could) > 1:
+            # the sign is known, not the digits after it: an amount read with its sign is kept as printed without
+            # it, in doubt (one that could not be read at all stays unread)
+            kept = f": kept as printed without the sign, {value:,.2f}" if read is not None else ""
+            if read is not None:
+                evidence["kept"] = str(value)
             issues.append(Issue("warning", "repair_ambiguous",
                                 f"{name.replace('_', ' ')}: printed {reading.text.strip()!r}; its first character is "
                                 f"the baht sign OCR read as a digit, and the digits after it could be {len(could)} "
-                                "amounts, so none is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
-                                project_key=key, field=f"projects.{name}"))
+                                f"amounts, so none of them is chosen{kept}", json.dumps(evidence, ensure_ascii=False),
+                                *reading.span, project_key=key, field=f"projects.{name}"))
+            if read is not None:
+                project[name] = Reading(value, reading.text, *reading.span)
             continue
         project[name] = Reading(value, reading.text, *reading.span)
         project.pop(f"{name}_printed", None)
@@ -1079,20 +1089,29 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
         return [], []
     whole, chosen = fits[0]
     loose = _unpinned(spent, whole is spent_signed, paid, chosen)
-    if loose:  # the sum holds, but says nothing of digits that could be others on both sides
+    if loose:
+        # the sum holds once the leading 8 or 3 of `loose` is a ฿ sign, but says nothing of the digits after it
+        # (a misread they share with what they are weighed against keeps the sum): each such amount is kept as
+        # printed without its sign and left in doubt, and a report that lost its amount is nothing either way
         evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
-                               "candidates": [f"{whole:.2f}"]}, ensure_ascii=False)
+                               "candidates": [f"{whole:.2f}"], "kept": f"{whole:.2f}"}, ensure_ascii=False)
         flagged = [Issue("warning", "repair_ambiguous", f"{what}: they add up once the leading 8 or 3 of {loose} is "
                          "read as a ฿ sign OCR misread, but the digits after it could be others and so could the "
-                         "amounts they are weighed against (a misread they share keeps the sum), so none is chosen",
+                         "amounts they are weighed against (a misread they share keeps the sum), so none of their "
+                         f"readings is chosen: kept as printed without the sign, {signed[seq]:,.2f}",
                          evidence, paid[seq].line_start, paid[seq].line_end, project_key=key,
                          field="progress_reports.disbursed") for seq in chosen]
+        for seq in chosen:
+            reading = paid[seq]
+            reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
         if whole is spent_signed:
-            flagged.append(Issue("warning", "repair_ambiguous", f"{what}: the budget spent {spent.text.strip()!r} may "
-                                 f"be {spent_signed:,.2f}, its leading digit a ฿ sign OCR misread, but its digits and "
-                                 "the reports' could be others, so none is chosen", evidence, spent.line_start,
+            flagged.append(Issue("warning", "repair_ambiguous", f"{what}: the budget spent {spent.text.strip()!r} is "
+                                 f"{spent_signed:,.2f} once its leading digit is read as a ฿ sign OCR misread, but its "
+                                 "digits and the reports' could be others, so none of their readings is chosen: kept "
+                                 "as printed without the sign", evidence, spent.line_start,
                                  spent.line_end, project_key=key, field="projects.budget_spent"))
-        return flagged, []
+            project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+        return flagged + _lost_are_nothing(reports, lost, key, what), []
     issues = []
     for seq in chosen:
         reading = paid[seq]
@@ -1103,6 +1122,14 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
                                   "projects.budget_spent"))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
+    return issues + _lost_are_nothing(reports, lost, key, what), list(chosen)
+
+
+def _lost_are_nothing(reports: dict[int, Record], lost: list[int], key: str, what: str) -> list[Issue]:
+    """The reports that lost their disbursement are 0.00 when, read with the
+    ฿ signs _baht_signs found, the other reports already add up to the
+    budget spent (a disbursement is never negative)."""
+    issues = []
     for seq in lost:
         span = record_lines(reports[seq])
         evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00"}
@@ -1112,7 +1139,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
         reports[seq]["disbursed"] = Reading(Decimal(0), "", *span)
-    return issues, list(chosen)
+    return issues
 
 
 def _unpinned(spent: Reading, spent_signed: bool, paid: dict[int, Reading], chosen: tuple[int, ...]) -> str:
