@@ -1436,3 +1436,41 @@ def test_a_budget_clause_whose_equals_sign_ocr_read_as_a_dash_reads_its_amount_o
     entry = result.entries[2]
     assert str(figure_values(entry)[0]["disbursed"]) == "0.00"
     assert entry.description == "ประชุมผู้บริหารสถานศึกษาเพื่อกำหนดวันจัด สัมมนา"
+
+
+def test_expense_lines_whose_sign_the_sum_proves_lose_the_digit_ocr_read_for_it():
+    # corpus 038: "ค่าเช่ารถโดยสาร จำนวน ๑ คันๆ ละ ฿๓,๕๐๐ เป็นเงิน ฿๓,๕๐๐" read with each ฿ as an Arabic 8, the
+    # entry's disbursement read ฿๓,๕๐๐ (its sign already dropped): the lines add up only without the 8
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import _expense_sum, _line_signs
+    from schemas.document import Reading
+
+    def entry(total, *lines):
+        report = {"disbursed": Reading(Decimal(total[1]), f"งบประมาณที่เบิกใช้ (ครั้งที่ 7) = {total[0]}", 9, 9)}
+        recs = [{"quantity": Reading(Decimal(q), q, 10 + n, 10 + n),
+                 "unit_amount": Reading(Decimal(each[1]), each[0], 10 + n, 10 + n),
+                 "amount": Reading(Decimal(amount[1]), amount[0], 10 + n, 10 + n)}
+                for n, (q, each, amount) in enumerate(lines)]
+        return report, recs
+
+    # Thai digits after the sign: kept as printed without it, in doubt (๓ may be ๗ in both)
+    report, lines = entry(("8๓,๕๐๐", "3500"), ("1", ("8๓,๕๐๐", "83500"), ("8๓,๕๐๐", "83500")))
+    issues = _expense_sum(report, lines, "k", 7)
+    assert (lines[0]["unit_amount"].value, lines[0]["amount"].value) == (Decimal("3500"), Decimal("3500"))
+    assert sorted((i.code, i.field) for i in issues) == [("repair_ambiguous", "expenses.amount"),
+                                                          ("repair_ambiguous", "expenses.unit_amount")]
+    # Arabic digits on both sides are read as printed: the sum pins them, the repair is said
+    report, lines = entry(("3,500", "3500"), ("2", ("1,000", "1000"), ("2,000", "2000")),
+                          ("1", ("81,500", "81500"), ("81,500", "81500")))
+    issues = _expense_sum(report, lines, "k", 7)
+    assert [r["amount"].value for r in lines] == [Decimal("2000"), Decimal("1500")]
+    assert {(i.code, i.field) for i in issues} == {("value_repaired", "expenses.amount"),
+                                                   ("value_repaired", "expenses.unit_amount")}
+    # a leading ๓ whose rest opens with a zero is a digit, not a sign ("๓๐๐๐" is 3,000, never ฿0)
+    report, lines = entry(("0", "0"), ("1", ("๓๐๐๐", "3000"), ("๓๐๐๐", "3000")))
+    assert _line_signs(report["disbursed"], lines, "k", "report 7") is None
+    # two lines, either of which may lose its sign to make the sum: none is chosen here
+    report, lines = entry(("85,000", "85000"), ("1", ("80,000", "80000"), ("85,000", "85000")),
+                          ("1", ("85,000", "85000"), ("85,000", "85000")))
+    _expense_sum(report, lines, "k", 7)
+    assert [r["amount"].value for r in lines] == [Decimal("85000"), Decimal("85000")]

@@ -941,6 +941,9 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
     total = report.get("disbursed")
     other = _without_sign(budget_amount(total.text)) if total is not None and total.value is not None else None
     if other is None or other == total.value:
+        signs = _line_signs(total, lines, key, what)
+        if signs is not None:
+            return signs
         return repair_sum([(r, "amount", "expenses.amount") for r in lines],
                           (report, "disbursed", "progress_reports.disbursed"), key, what)
     outcomes = []
@@ -985,6 +988,83 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
     for rec, trial in zip(lines, trial_lines):
         rec.update(trial)
     return found
+
+
+MAX_LINE_SIGNS = 8  # expense lines whose leading digit may be a sign, weighed together at most
+
+
+def _line_signs(total: Reading | None, lines: list[Record], key: str, what: str) -> list[Issue] | None:
+    """Expense lines that do not add up to their entry's disbursement while
+    some of their amounts open with an 8 or 3 (a ฿ OCR misread: "ละ 8๓,๕๐๐
+    เป็นเงิน 8๓,๕๐๐" for ฿3,500): the lines whose leading digit is a sign
+    are the ones that make the sum hold, when exactly one choice of them
+    does.  Each such amount loses the digit (and its unit amount too, when
+    quantity x unit amount holds without it); when the Thai digits after it
+    or the disbursement's could be others (a misread they share keeps the
+    sum), they are kept as printed and left in doubt (repair_ambiguous),
+    else the repair is said (value_repaired).  None when the lines hold as
+    read or no such choice exists (the sum's own repairs then look)."""
+    amounts = [rec.get("amount") for rec in lines]
+    if total is None or total.value is None or not amounts or any(a is None or a.value is None for a in amounts):
+        return None
+    read = sum((a.value for a in amounts), Decimal(0))
+    if money_equal(read, total.value):
+        return None
+    # (an amount left opening with a zero, or nothing, was no sign and a figure: "๓๐0๐" is 3,000, not ฿0)
+    signed = {i: v for i, a in enumerate(amounts) if (v := _without_sign(_digits_of_sign(a.text))) is not None
+              and v != a.value and v > 0 and not _ZERO_FIRST_RE.match(_digits_of_sign(a.text)[1:])}
+    if not signed or len(signed) > MAX_LINE_SIGNS:
+        return None
+    fits = [chosen for n in range(1, len(signed) + 1) for chosen in combinations(sorted(signed), n)
+            if money_equal(read - sum((amounts[i].value - signed[i] for i in chosen), Decimal(0)), total.value)]
+    if len(fits) != 1:
+        return None
+    sure_sum = certain(budget_amount(total.text) or "") or all(certain(_digits_of(amounts[i].text) or "")
+                                                             for i in fits[0])
+    issues = []
+    for i in fits[0]:
+        rec = lines[i]
+        for column, value in [("amount", signed[i]), *_unit_without_sign(rec, signed[i])]:
+            reading = rec[column]
+            token = _digits_of_sign(reading.text) or reading.text.strip()
+            if sure_sum and certain(token[1:]):
+                issues.append(_sign_issue(what, f"line {i + 1}'s {column.replace('_', ' ')}", token, reading, value,
+                                          key, f"expenses.{column}"))
+            else:
+                evidence = {"rule": "sum", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
+                            "candidates": [f"{value:.2f}"]}
+                issues.append(Issue("warning", "repair_ambiguous",
+                                    f"{what}: line {i + 1}'s {column.replace('_', ' ')} {token!r} adds up with the "
+                                    "other lines to the disbursement once its leading digit is read as a ฿ sign OCR "
+                                    "misread, but its digits and the disbursement's could be others (a misread they "
+                                    "share keeps the sum), so none of their readings is chosen: kept as printed "
+                                    f"without the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
+                                    reading.line_start, reading.line_end, project_key=key, field=f"expenses.{column}"))
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
+
+
+_ZERO_FIRST_RE = regex.compile(r"[0๐oO]")
+_SIGNED_TOKEN_RE = regex.compile(r"[฿B#83๘๓]?[\d๐-๙][\d๐-๙,.]*")
+
+
+def _digits_of_sign(text: str) -> str | None:
+    """An expense amount's longest figure as printed, with the character
+    before it when that may be a ฿ sign."""
+    found = _SIGNED_TOKEN_RE.findall(text)
+    return max(found, key=len) if found else None
+
+
+def _unit_without_sign(rec: Record, amount: Decimal) -> list[tuple[str, Decimal]]:
+    """The line's unit amount without its leading 8 or 3, when quantity x
+    that is the amount read without its sign."""
+    qty, each = rec.get("quantity"), rec.get("unit_amount")
+    if qty is None or each is None or qty.value is None or each.value is None:
+        return []
+    value = _without_sign(_digits_of_sign(each.text))
+    if value is None or value == each.value or not money_equal(qty.value * value, amount):
+        return []
+    return [("unit_amount", value)]
 
 
 def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
