@@ -13,14 +13,20 @@ within MAX_EDITS letters of it, spaces aside, with the same figures as
 printed (in their script: a document that mixes scripts prints them so),
 only marks added and letters changed (OCR drops marks far more often than
 it adds them or drops a whole letter, so a sibling lacking a mark of the
-value, or adding a letter, is not its whole printing), and reading
+value, or adding a letter, is not its whole printing; but see the gaps
+below), and reading
 better by the dictionary (normalizers.words.plausibility), every word of it
 known.  Where no one text is that near, a text OCR printed with its marks
 only thinned ("คาอาหารวางและเครองดม" for "ค่าอาหารว่างและเครื่องดื่ม": a
 low-contrast line loses every tone mark and upper vowel, far more than
 MAX_EDITS) reads as the other text of the column with the same letters
 and more marks, all the value's marks among them, when one such text has
-every mark the others have (the fullest printing; _fullest).  A
+every mark the others have (the fullest printing; _fullest).  A thinned
+printing may also have lost a letter, and OCR then leaves a gap where it
+stood ("ครททาหนาททเกยวของ ... แนวทางปฏิบั ทถูกตอง" for "ครูที่ทำหน้าที่ทีเกี่ยวข้อง
+... แนวทางปฏิบัติทีถูกต้อง"): it reads as the text with its letters, marks
+added, and at most MAX_GAP_LETTERS letters more, each at one of its gaps
+(_gap_filled), sara am and a lost nikhahit ("ทา" for ทำ) counted as a mark.  A
 templated text that prints its own figures ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน",
 where other rows print "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน") reads as the one
 wording within MAX_EDITS letters of it, figures aside, with as many
@@ -88,17 +94,19 @@ def _in_its_spacing(chosen: str, value: str) -> str:
     return "".join(out)
 
 
-def _reads_better(chosen: str, value: str) -> bool:
+def _reads_better(chosen: str, value: str, gap_filled: bool = False) -> bool:
     """Whether `chosen` is `value` with what OCR lost or misread put back:
     from `value` to `chosen` (spaces aside) only marks added and characters
     changed, nothing taken away (OCR drops marks far more often than it adds
     them or drops a whole letter, so a sibling that lacks a mark or letter of
     `value`, or adds a letter, is not the whole printing of it), and better
-    by the dictionary (normalizers.words.plausibility), all its words known."""
+    by the dictionary (normalizers.words.plausibility), all its words known.
+    `gap_filled`: `chosen` adds letters where OCR left gaps in `value`, as
+    _fills_gaps checked; only the dictionary is asked then."""
     short, key = _SPACES_RE.sub("", chosen), _SPACES_RE.sub("", value)
     if len(_LATIN_RE.findall(short)) > len(_LATIN_RE.findall(key)):
         return False  # a Latin letter for a Thai one is OCR's reading of the sibling, no repair of the value
-    for op in Levenshtein.editops(key, short):
+    for op in () if gap_filled else Levenshtein.editops(key, short):
         if op.tag == "delete" or (op.tag == "insert" and not _MARK_RE.match(short[op.dest_pos])):
             return False
     better = plausibility(chosen)
@@ -127,6 +135,73 @@ def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[s
     top = [text for text in fuller if all(other == text or _marks_added(printed[other][0], printed[text][0])
                                           for other in fuller)]
     return top[0] if len(top) == 1 else None
+
+
+MAX_GAP_LETTERS = 1  # letters a sibling may add to a thinned printing, each where OCR left a gap in it
+
+
+def _decomposed(text: str) -> str:
+    """Sara am as nikhahit + sara aa: a printing that lost the nikhahit ("ทา" for ทำ) only lacks a mark then."""
+    return text.replace("\u0e33", "\u0e4d\u0e32")
+
+
+def _gap_key(squashed: str) -> str:
+    """A text's letters (spaces gone) without marks, sara am decomposed: what a thinned printing keeps."""
+    return _MARK_RE.sub("", _decomposed(squashed))
+
+
+def _gaps(value: str) -> set[int]:
+    """The places of `value`'s letters (spaces gone, sara am decomposed)
+    where a space stood inside the text: where OCR may have lost a letter
+    and left a gap ("ปฏิบั ทถูกตอง" for ปฏิบัติที่ถูกต้อง)."""
+    out, n = set(), 0
+    for ch in value.strip():
+        if ch.isspace():
+            out.add(n)
+        else:
+            n += len(_decomposed(ch))
+    return out
+
+
+def _fills_gaps(value: str, sibling: str) -> bool:
+    """Whether `sibling` is `value` (spaces aside, sara am decomposed) with
+    marks added and one to MAX_GAP_LETTERS letters, each where `value` has a
+    gap (_gaps), and nothing else changed."""
+    key, full = _decomposed(_SPACES_RE.sub("", value)), _decomposed(_SPACES_RE.sub("", sibling))
+    gaps, letters = _gaps(value), 0
+    for op in Levenshtein.editops(key, full):
+        if op.tag != "insert":
+            return False
+        if _MARK_RE.match(full[op.dest_pos]):
+            continue
+        if op.src_pos not in gaps:
+            return False
+        letters += 1
+    return 0 < letters <= MAX_GAP_LETTERS
+
+
+def _gap_filled(value: str, printed: dict[str, tuple[str, list[str]]],
+                by_gap_key: dict[int, dict[str, list[str]]]) -> str | None:
+    """A thinned printing that also lost a letter or two where OCR left a gap
+    ("ครททาหนาททเกยวของ ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบั ทถูกตอง", where
+    other rows print "ครูที่ทำหน้าที่ทีเกี่ยวข้อง ... ปฏิบัติทีถูกต้อง"): the
+    text of the column that is `value` with marks added and those letters
+    only (_fills_gaps), with the same figures; of several such, the fullest
+    (every mark the others have); None when none or no one fullest.
+    `by_gap_key`: the texts by the length of their _gap_key, then by it."""
+    if len(value) < MIN_LENGTH or not _gaps(value):
+        return None
+    key, figures = printed[value]
+    own = _gap_key(key)
+    found = [text for n in range(len(own) + 1, len(own) + MAX_GAP_LETTERS + 1)
+             for other, texts in by_gap_key.get(n, {}).items()
+             if Levenshtein.distance(own, other, score_cutoff=MAX_GAP_LETTERS) <= MAX_GAP_LETTERS
+             for text in texts if printed[text][1] == figures and _fills_gaps(value, text)]
+    top = [text for text in found if all(other == text or _marks_added(_decomposed(printed[other][0]),
+                                                                       _decomposed(printed[text][0]))
+                                         or _decomposed(printed[other][0]) == _decomposed(printed[text][0])
+                                         for other in found)]
+    return top[0] if len(top) == 1 or (top and all(printed[t][0] == printed[top[0]][0] for t in top)) else None
 
 
 class _Windows:
@@ -257,21 +332,30 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
             masked_bare: dict[str, list[str]] = {}  # the wordings by their letters without marks (_fullest_wording)
             for mask in masks:
                 masked_bare.setdefault(_MARK_RE.sub("", mask), []).append(mask)
+            by_gap_key: dict[int, dict[str, list[str]]] = {}  # the texts by their _gap_key, by its length (_gap_filled)
+            for text, (squashed, _) in forms.items():
+                gap_key = _gap_key(squashed)
+                by_gap_key.setdefault(len(gap_key), {}).setdefault(gap_key, []).append(text)
             siblings: dict[str, tuple[str, str] | None] = {}
+            gap_filled: set[str] = set()
             for text in printed:
                 one = _sibling(text, forms, bare, exact)
                 siblings[text] = (one, one) if one is not None else (
                     _with_other_figures(text, forms, masks, wordings) if len(text) >= MIN_LENGTH else None) or (
                     _fullest_wording(text, forms, masks, masked_bare) if _DIGITS_RE.search(text) else None)
+                if siblings[text] is None and (one := _gap_filled(text, forms, by_gap_key)) is not None:
+                    siblings[text] = (one, one)
+                    gap_filled.add(text)
             for row in rows:
                 value = row.get(column)
                 if not isinstance(value, str) or value not in printed or siblings[value] is None:
                     continue
                 sibling, source = siblings[value]
                 squashed = _SPACES_RE.sub("", source)
-                if squashed == forms[value][0] or not _reads_better(source, value):
+                if squashed == forms[value][0] or not _reads_better(source, value, value in gap_filled):
                     continue  # (OCR drops marks alike in many printings: the sibling must read better, by the dictionary)
-                chosen = _in_its_spacing(source, value)
+                # (a printing whose gaps were lost letters takes its sibling's spacing: the gap was the letter)
+                chosen = _in_its_spacing(source, value) if value not in gap_filled else source
                 if _SPACES_RE.sub("", chosen) != squashed:
                     chosen = source
                 row[column] = chosen

@@ -172,3 +172,23 @@ def test_siblings_looked_for_by_length_windows_are_the_ones_a_pair_by_pair_searc
                        and Levenshtein.distance(m, own) <= MAX_EDITS)
         assert sorted(wordings.near(own, own)) == pairs
     assert found  # (the texts do have near ones)
+
+
+def test_a_thinned_printing_that_lost_a_letter_at_a_gap_reads_as_its_fullest_printing():
+    # corpus OCR 005: a pale line lost its marks, sara am's nikhahit and, where OCR left a gap, the letter ต
+    full = "ครูที่ทำหน้าที่ทีเกี่ยวข้อง ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติทีถูกต้อง"
+    thinned = "ครททาหนาททเกยวของ ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบั ทถูกตอง"
+    tables = rows_of(full, thinned, full)
+    issues = restore_from_siblings(tables, [])
+    assert [r["text"] for r in tables["targets"]] == [full] * 3
+    (issue,) = issues
+    assert json.loads(issue.evidence)["printed"] == thinned and issue.line_start == 2
+    # the lost letter where the printing shows no gap ("ปฏิบัทถูกตอง"): not the same text as printed, left alone
+    squeezed = thinned.replace("ปฏิบั ทถูก", "ปฏิบัทถูก")
+    tables = rows_of(full, squeezed)
+    assert not restore_from_siblings(tables, []) and tables["targets"][1]["text"] == squeezed
+    # a letter that differs (not only added) is no gap filled
+    other = thinned.replace("ความรู้", "ความรี้")
+    tables = rows_of(full, other)
+    restore_from_siblings(tables, [])
+    assert tables["targets"][1]["text"] == other
