@@ -28,6 +28,8 @@ REPAIR = {
     "read": "the value they read as",
     "chosen": "the value chosen (value_repaired); null or absent when none is",
     "candidates": "the readings of those characters that satisfy the constraint",
+    "kept": "repair_ambiguous, rules baht_sign and sum: the value kept, the digits as printed without the "
+            "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open)",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",
@@ -145,7 +147,7 @@ CODES: list[IssueCode] = [
     _c("value_repaired", "warning", "a value outside what the document allows was repaired from its redundancy: "
        "exactly one reading of the printed characters satisfies the rule", REPAIR, th="ซ่อมค่าจากความซ้ำซ้อนของเอกสาร"),
     _c("repair_ambiguous", "warning", "a value breaks a rule and several readings of its characters would satisfy "
-       "it; the printed value is kept", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
+       "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept)", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
