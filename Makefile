@@ -50,7 +50,7 @@ $(CORPUS_STAMP): $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[test,dask,corpus]'
 	@touch $(CORPUS_STAMP)
 
-# the README's table reference, generated from schemas/ (tests/test_docs.py fails when it is stale)
+# the README's table reference, generated from schemas/ (tests/test_analyst.py fails when it is stale)
 readme: $(STAMP)
 	$(BIN)/python -m schemas.reference README.md
 
