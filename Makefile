@@ -38,11 +38,14 @@ bench: $(STAMP)
 	$(BIN)/python -m bench.archive $(BENCH_ARGS)
 
 # hostile-input fuzz run (bench/fuzz.py): 10,000 generated files, one ingest,
-# a rerun, 5 kills; e.g. FUZZ_ARGS="--files 1000 --scale 0.1 --kills 2" for a quick one
+# a rerun, 5 kills; e.g. FUZZ_ARGS="--files 1000 --scale 0.1 --kills 2" for a quick one;
+# then every compiled pattern against hostile lines (bench/patterns.py, some minutes)
 FUZZ_ARGS ?=
+PATTERNS_ARGS ?=
 .PHONY: fuzz
 fuzz: $(STAMP)
 	$(BIN)/python -m bench.fuzz $(FUZZ_ARGS)
+	$(BIN)/python -m bench.patterns $(PATTERNS_ARGS)
 
 # OCR twin of the corpus (tests/corpus/README.md): needs tesseract-ocr,
 # tesseract-ocr-tha and fonts-thai-tlwg from apt, and the `corpus` extra.

@@ -158,8 +158,10 @@ _NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
 
 
 # What a line break cut off a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = BO", "= ๐ บาท".
+# (its first run of white space possessive, \s*+: the white space after it then matches nothing, as before, where
+# a line of 3,000 spaces or tabs and no amount made the adjacent \s* backtrack for a minute)
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({CLAUSE_AMOUNT})"
+    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({CLAUSE_AMOUNT})"
     rf"(?:\s*\.(?=\s*(?:บาท|um|UM)))?\s*(?:บาท|um|UM)?"  # ".-" that lost its dash: "๐. บาท"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
@@ -359,7 +361,9 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
 # speck of one or two characters OCR read before it opens: "ก::", "1:") and the
 # first single ":", when it is short, holds digits and no more letters than a
 # month name.
-_DATE_SLOT_RE = regex.compile(r"\s*(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
+# (the first run of white space is possessive, \s*+: giving it back could only start the slot with white space,
+# which holds no date; backtracking it was a second per 3,000 spaces under match, an hour under search)
+_DATE_SLOT_RE = regex.compile(r"\s*+(?:[^\s:;=%|]{1,2}(?=[:;]))?(?:(?:[:;|=]|=:|[il!](?=[:;]))\s*){0,2}(?P<slot>[^:;=%\n]{1,30}?(?:\n[^:;=%\n]{0,30}?)?)\s*[:;](?![:;])")
 _DIGITISH_RE = regex.compile(r"[\d๐-๙oO@]")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e30\u0e40-\u0e44]")
 
