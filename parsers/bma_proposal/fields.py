@@ -76,7 +76,9 @@ def period(text: str) -> tuple:
 
 _FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
                                         for k in sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)))
-_YEAR_AFTER_RE = regex.compile(r"\s*(?:พ\.?\s*ศ\.?)?\s*[\d๐-๙]{4}")
+# (its runs of white space possessive, \s*+: what follows each starts with no white space, so they match the
+# same; the adjacent \s* around the optional "พ.ศ." backtracked for half a minute over 3,000 spaces)
+_YEAR_AFTER_RE = regex.compile(r"\s*+(?:พ\.?\s*ศ\.?)?\s*+[\d๐-๙]{4}")
 
 
 # Where a period's two ends part: "ถึง" (its marks as OCR may drop them), or a dash set apart by spaces.
