@@ -22,8 +22,11 @@ from schemas.document import Issue, Line, Merged
 # A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
 # "... โทร 1546", "... (โทร. 2314)", Thai digits converted first.  Searched in
 # the field's last PHONE_TAIL characters only, so a long field costs no more.
+# (its runs of white space possessive, \s*+, but inside the phone: what follows each starts with no white space or
+# comma, so they match the same; adjacent ones around the optional "(" backtracked for a minute over 3,000 spaces)
 _PHONE_TAIL_RE = regex.compile(
-    r"[\s,]*\(?\s*(?:(?:โทร(?:ศัพท์)?|tel)\s*\.?\s*:?\s*)?(\d[\d\s-]{1,14}\d|\d{2,})\s*\)?\s*$", regex.IGNORECASE
+    r"[\s,]*+\(?\s*+(?:(?:โทร(?:ศัพท์)?|tel)\s*+\.?\s*+:?\s*+)?(\d[\d\s-]{1,14}\d|\d{2,})\s*+\)?\s*+$",
+    regex.IGNORECASE
 )
 _PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*\.?\s*:?\s*\)?$", regex.IGNORECASE)
 PHONE_TAIL = 48
