@@ -61,13 +61,15 @@ def doubtful_digits(unread: str) -> str:
 # Where free text states a figure: a count or share ("จำนวน ๖๔ คน", "ร้อยละ ๘๐"), a year after its
 # label, a date's day before its month and its year after it ("๒ พฤษภาคม พ.ศ. ๒๕๖๕", "พ.ศ." as OCR
 # left it: "wa."; the month as normalizers.dates reads it, `m`, kept only if month_number takes it:
-# MONTH_TOKEN also matches any word standing alone, so the labels come first).  Other numbers of a
+# MONTH_TOKEN also matches any word standing alone, so the labels come first; a day starts no later than its
+# run of digits: from inside it, it fails wherever it fails from its first digit, which a search tries first, and
+# a run of thousands of digits no longer costs a try per digit, each backtracking through the run).  Other numbers of a
 # text are names ("ศตวรรษที่ ๒๑", "เขต ๔", "ฉบับที่ ๑๒"), which a reader does not take as data.
 _FIGURE_RE = regex.compile(
     rf"{mark_tolerant('จำนวน')}\s*(?P<count>{THAI_NUMBER_RE.pattern})"
     rf"|{mark_tolerant('ร้อยละ')}\s*(?P<share>{THAI_NUMBER_RE.pattern})"
     rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<year>{THAI_NUMBER_RE.pattern})"
-    rf"|(?P<day>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
+    rf"|(?<![๐-๙])(?P<day>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
     rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<year>{THAI_NUMBER_RE.pattern})"
 )
 FIGURE_KINDS = ("count", "share", "year", "day")
