@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
 from schemas.document import CopyReading, Issue, Line, Reading
 
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
@@ -33,8 +33,10 @@ _TYPE_SKELETONS = {skeleton(t): t for t in TYPES}
 TYPE_RATIO = 75.0  # fuzzy ratio of a damaged type word's skeleton ("ผลลัพก์")
 _TYPE_RE = regex.compile(rf"(?:^|(?<=\s))(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
                          r"|ผล\S{3,6})(?=\s|$)")
-# "ร้อยละ" as OCR reads it ("ร้อยและ"), or "จำนวน" before a count.
-_PERCENT_RE = regex.compile(rf"{mark_tolerant('ร้อย', spaces=False)}(?:{mark_tolerant('ละ', spaces=False)}|และ)")
+# "ร้อยละ" as OCR reads it ("ร้อยและ"; its ร doubled or read with its look-alike ว beside it or for it:
+# "รร้อยละ", "รว้อยละ", "ว้อยละ"), or "จำนวน" before a count.
+_PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}]*{mark_tolerant('อย', spaces=False)}"
+                            rf"(?:{mark_tolerant('ละ', spaces=False)}|และ)")
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่").
 _PERIOD_RE = regex.compile(
