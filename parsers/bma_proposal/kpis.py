@@ -133,10 +133,22 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     columns down the page before the row's line of type, method and
     period: "โรงเรียนมีการ" / ... / "ร้อยละ" / "we" / "ผลผลิต วิธีการคำนวณ ไตรมาส"):
     the one or two value cells at the lead's end are its value, the cells
-    before them its indicator.  Returns the cells not taken (all of them
-    where the row has its indicator, or the lead holds no value cell)."""
-    if row.text or row.value or not lead:
+    before them its indicator.  A first line that opens with the value
+    ("ร้อยละ ผลผลิต วิธีการคำนวณ ปีงบประมา": OCR read the indicator's column
+    above the header) takes the lead's cells as its indicator, where each is
+    as narrow as a cell of that column ("โรงเรียน" / "ดำเนิน" / "กิจกรรมได้"):
+    without one the row was no row, and the rows after it took its number.
+    Returns the cells not taken (all of them where the row has its
+    indicator, or the lead holds no value cell)."""
+    if row.text or not lead:
         return lead
+    if row.value:
+        words = [c for c in lead if _THAI_WORD_RE.search(c.text)]
+        if not words or any(len(c.text.strip()) > CELL_MAX or _value_cell(c.text) for c in words):
+            return lead
+        row.text[:0] = [c.text for c in words]
+        row.lines[:0] = [c.no for c in words]
+        return [c for c in lead if c not in words]
     value: list[Line] = []
     rest = list(lead)
     while rest and len(value) < 2 and _value_cell(rest[-1].text):
