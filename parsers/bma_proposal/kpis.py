@@ -550,9 +550,17 @@ def holds_header(text: str) -> bool:
 
 
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
-    for seq, row in enumerate((r for r in rows if r.text), start=1):
-        text = clean_value(join_wrapped(row.text))
+    """The rows into `out`, numbered by their place.  A row read with no
+    indicator (its cells lost to OCR, or read where no row takes them) keeps
+    its place, with no text, and is said: left out, it gave its number to the
+    rows after it, each then standing for the row before it."""
+    for seq, row in enumerate(rows, start=1):
         span = (min(row.lines), max(row.lines))
+        if not row.text:
+            out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: no indicator read for the row (its "
+                                    "cells lost to OCR, or read apart from its row)", "", *span,
+                                    field="targets.text"))
+        text = clean_value(join_wrapped(row.text)) if row.text else ""
         if row.mixed:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds a target value's cell "
                                     f"({text[:60]}...): OCR read the table's columns apart, so which cells are the "
@@ -562,12 +570,12 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "
                                     "the figure may have been longer", text, *span, field="targets.target_value"))
-        if holds_header(text):
+        if text and holds_header(text):
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "
                                     "which cells are the row's is in doubt, and a row may be lost among them", text,
                                     *span, field="targets"))
-        out.put("kpis", seq, "text", Reading(text, text, *span))
+        out.put("kpis", seq, "text", Reading(text or None, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if parts:
                 value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))
