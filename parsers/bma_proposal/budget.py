@@ -34,7 +34,8 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
-from parsers.units import canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings
+from parsers.units import (canonical_unit, lookalike_issue, specks_issue, unit_by_lookalike, unit_by_specks,
+                           unit_readings)
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -438,9 +439,12 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(category, e.category or "", *span))
         looked = unit_by_lookalike(e.unit)
-        out.put("expenses", key, "unit", Reading(looked or canonical_unit(e.unit) or None, e.unit, *span))
+        specked = unit_by_specks(e.unit) if looked is None else None
+        out.put("expenses", key, "unit", Reading(looked or specked or canonical_unit(e.unit) or None, e.unit, *span))
         if looked is not None:
             out.issues.append(lookalike_issue(f"expense line {seq}", e.unit, looked, span))
+        elif specked is not None:
+            out.issues.append(specks_issue(f"expense line {seq}", e.unit, specked, span))
         if e.loose:  # read by its words, not its clause: no repair weighs its figures (rows.build)
             out.put("expenses", key, "loose", Reading(True, e.text, *span))
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its clause (จำนวน ... ละ ... "
