@@ -94,8 +94,14 @@ _MD_HEADING_RE = regex.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK_RE = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+# A markdown list item's marker ("* เพื่อ..."), or OCR's reading of a bullet as a star: a bullet, which
+# strip_bullet takes (and the line is marked bulleted), not an emphasis marker.
+_MD_LIST_RE = regex.compile(r"^\s*\*[ \t]+(?=[^\s*])")
+
+
 def strip_markdown(text: str) -> str:
-    """Remove markdown bold/italic markers, escapes, heading hashes and links."""
+    """Remove markdown bold/italic markers, escapes, heading hashes and links
+    (a list item's "* " stays: the line's bullet)."""
     if not any(ch in text for ch in "*#\\["):
         return text
     if "](" in text:
@@ -104,6 +110,9 @@ def strip_markdown(text: str) -> str:
         text = _MD_HEADING_RE.sub("", text)
     if "\\" in text:
         text = _MD_ESCAPE_RE.sub(r"\1", text)
+    item = _MD_LIST_RE.match(text) if text.lstrip().startswith("* ") else None
+    if item is not None:
+        return text[:item.end()] + text[item.end():].replace("*", "")
     return text.replace("*", "")
 
 
