@@ -94,8 +94,14 @@ _MD_HEADING_RE = regex.compile(r"^\s{0,3}#{1,6}\s+")
 _MD_LINK_RE = regex.compile(r"\[([^\]]*)\]\([^)]*\)")
 
 
+# A markdown list item's marker ("* เพื่อ..."), or OCR's reading of a bullet as a star: a bullet, which
+# strip_bullet takes (and the line is marked bulleted), not an emphasis marker.
+_MD_LIST_RE = regex.compile(r"^\s*\*[ \t]+(?=[^\s*])")
+
+
 def strip_markdown(text: str) -> str:
-    """Remove markdown bold/italic markers, escapes, heading hashes and links."""
+    """Remove markdown bold/italic markers, escapes, heading hashes and links
+    (a list item's "* " stays: the line's bullet)."""
     if not any(ch in text for ch in "*#\\["):
         return text
     if "](" in text:
@@ -104,6 +110,9 @@ def strip_markdown(text: str) -> str:
         text = _MD_HEADING_RE.sub("", text)
     if "\\" in text:
         text = _MD_ESCAPE_RE.sub(r"\1", text)
+    item = _MD_LIST_RE.match(text) if text.lstrip().startswith("* ") else None
+    if item is not None:
+        return text[:item.end()] + text[item.end():].replace("*", "")
     return text.replace("*", "")
 
 
@@ -254,6 +263,17 @@ def strip_marks_in_numbers(text: str) -> str:
     return _MARK_IN_NUMBER_RE.sub("", text)
 
 
+# A Thai mark standing right after an abbreviation's dot, before its next letter ("ก.ุค.", "พ.ุศ."): no word
+# writes one there (a mark sits on a letter); a speck OCR read as a mark below the line, which hides the month
+# or era it stands in.
+_MARK_AFTER_DOT_RE = re.compile("(?<=[\u0e01-\u0e2e]\\.)[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+(?=[\u0e01-\u0e2e])")
+
+
+def strip_marks_after_dots(text: str) -> str:
+    """An abbreviation with the marks OCR put after its dots dropped ("ก.ุค." -> "ก.ค.")."""
+    return _MARK_AFTER_DOT_RE.sub("", text) if "." in text else text
+
+
 LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("to_nfc", to_nfc),
     ("fix_sara_am", fix_sara_am),
@@ -265,6 +285,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("fix_question_quotes", fix_question_quotes),
     ("undouble_sara_a", undouble_sara_a),
     ("strip_marks_in_numbers", strip_marks_in_numbers),
+    ("strip_marks_after_dots", strip_marks_after_dots),
     ("collapse_whitespace", collapse_whitespace),
 ]
 
@@ -280,6 +301,7 @@ def _may_need_fix(text: str) -> bool:
         _FIX_CHAR_RE.search(text) or "  " in text or text[:1].isspace() or text[-1:].isspace()
         or text[:1] in _BULLET_CHARS and text != "" or not unicodedata.is_normalized("NFC", text)
         or "\u0e30 " in text or _MARK_IN_NUMBER_RE.search(text) is not None
+        or "." in text and _MARK_AFTER_DOT_RE.search(text) is not None
     )
 
 

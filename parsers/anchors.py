@@ -289,9 +289,13 @@ class Segment:
 class AnchorSet:
     """The anchors of a form, matched together (see module doc)."""
 
-    def __init__(self, anchors: list[Anchor], cutoff: float = 82.0):
+    def __init__(self, anchors: list[Anchor], cutoff: float = 82.0, lone_labels: bool = False):
         self.anchors = list(anchors)
         self.cutoff = cutoff
+        # a line that is only a label whose letters OCR changed counts as the label (a form whose labels stand
+        # on lines of their own, the value on the next: the proposal's title block); off where a form's text
+        # holds short lines a label's letters are near (a progress report's)
+        self.lone_labels = lone_labels
         self._skel = [skeleton_text(a.text) for a in self.anchors]
         # anchors that share a skeleton ("หน่วยงานที่รับผิดชอบ" is both a
         # heading and a label) are one alternative, placed by what follows
@@ -449,6 +453,16 @@ class AnchorSet:
                         if sep and any(c in sep.group() for c in ":;=："):
                             end = sep.end()
                         hits = [Hit(self.anchors[self._fuzzy_labels[found[2]]], start, end, found[1]), *hits]
+            elif self.lone_labels and gap is None and not hits and len(line) <= 2 * self._longest + 6 \
+                    and not _SEPARATOR_IN_RE.search(line):
+                # a label alone on its line, its value on the next, whose letters OCR changed ("ซื่อโครงการ"):
+                # the line is the label, as an exact one alone on its line is (_place: the value on the next line)
+                whole = line.strip()
+                n, found = self._label_memo.get(whole) or self._label_candidate(whole)
+                if found is not None and abs(len(found[0]) - n) <= 1 and not found[0].endswith(
+                        _without_dropped(whole).replace("\u0e33", "\u0e32")):
+                    start = len(line) - len(line.lstrip())
+                    return [Hit(self.anchors[self._fuzzy_labels[found[2]]], start, start + len(whole), found[1])]
         if not any(c in line for c in ":;=："):
             return hits
         # each separator's label span starts after the last gap or hit before

@@ -78,6 +78,37 @@ def unit_by_lookalike(text: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+SPECK_LETTERS = 2  # letters OCR may join to a unit from a speck beside it ("วโรงเรียน", "ชุดด")
+
+
+def unit_by_specks(text: str) -> str | None:
+    """The one unit of UNITS a printed unit that is none of them holds whole
+    with at most SPECK_LETTERS letters more before or after it (a speck OCR
+    read as a letter and joined to the word: "วโรงเรียน" for โรงเรียน, a
+    letter doubled: "ชุดด" for ชุด); the longest where one holds another
+    ("ครั้ง", not "คน"...); None when none does, or two of one length."""
+    unit = clean_value(text).rstrip("ๆ ")
+    if not unit or unit in UNITS or canonical_unit(unit) in UNITS or unit_readings(unit) or " " in unit:
+        return None  # a unit, one whose marks OCR changed (canonical_unit says), or no word
+    # the letters more are letters, not marks: a mark more is a mark OCR misread ("คนั": คน or คัน)
+    fits = [u for u in UNITS if len(u) < len(unit) <= len(u) + SPECK_LETTERS
+            and (unit.startswith(u) and not _MARK_RE.search(unit[len(u):])
+                 or unit.endswith(u) and not _MARK_RE.search(unit[:-len(u)]))]
+    if not fits:
+        return None
+    longest = max(len(u) for u in fits)
+    fits = [u for u in fits if len(u) == longest]
+    return fits[0] if len(fits) == 1 else None
+
+
+def specks_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
+    """The value_repaired issue of a unit read by unit_by_specks (rule unit)."""
+    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; it holds "
+                 f"the unit {chosen} whole with a letter or two more (a speck OCR joined to it), and no other unit",
+                 json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": [chosen]},
+                            ensure_ascii=False), *span, field="expenses.unit")
+
+
 # Latin letters OCR (its English model) writes for a Thai letter of the same outline: ค and ล as "A" (a loop on a
 # stem), น, บ and ม as "U" (an open bowl), ม as "N"/"NG" too, เ as "L"; ใ, its flourish above the line read
 # as a speck, may be lost.  A unit printed in such letters ("AU" for คน or คัน, "LAN" for เล่ม, "U" for ใบ) is

@@ -193,10 +193,18 @@ def _shape(text: str) -> str:
     return thai_digits_to_arabic(skeleton(text))
 
 
-def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, str] | None = None) -> list[Line]:
-    """Running headers (see above); a second pass finds the part of a header
+RUNNING_PASSES = 3
+
+
+def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
+                       of_text: dict[str, str] | None = None) -> list[Line]:
+    """Running headers (see above); a further pass finds the part of a header
     the page width wrapped onto a line of its own, which stands next to the
-    first part once that is marked."""
+    part marked before it (a proposal's header of the office and project's
+    name wrapped onto two lines over its fiscal year: the year line stands at
+    the page number, the name's second line at the year, its first at the
+    second).  A pass that marked nothing new ends the search: the next would
+    see the same lines."""
     of_text = {} if of_text is None else of_text  # each distinct line's shape once (for both passes)
     shapes = {i: of_text[ln.text] if ln.text in of_text else of_text.setdefault(ln.text, _shape(ln.text))
               for i, ln in enumerate(lines) if ln.kind == "text" and len(ln.text) <= RUNNING_MAX}
@@ -248,7 +256,9 @@ def mark_running_lines(lines: list[Line], passes: int = 2, of_text: dict[str, st
         for shape in running:  # the header is its pages' only furniture: after OCR some of its printings stand alone
             for i in _alone_between(out, shapes, shape, edges[shape]):
                 out[i] = replace(out[i], kind="page_header")
-    return mark_running_lines(out, passes - 1, of_text) if passes > 1 else out
+    if passes > 1 and any(a.kind != b.kind for a, b in zip(out, lines)):
+        return mark_running_lines(out, passes - 1, of_text)
+    return out
 
 
 def _alone_between(lines: list[Line], shapes: dict[int, str], shape: str, where: list[int]) -> list[int]:

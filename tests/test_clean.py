@@ -172,6 +172,20 @@ def test_running_header_wrapped_over_two_lines():
     assert [ln.text for ln in lines if ln.kind == "text"] == [b.strip() for b in body]
 
 
+def test_a_running_header_of_three_lines_over_its_page_number_is_furniture_in_every_line():
+    """A proposal's header after OCR: the office and project's name wrapped by the page width onto two lines,
+    the fiscal year under them, the page number under that, at the top of each page.  The year line stands
+    at the page number, the name's second line at the year, its first at the second: each is known only once
+    the line under it is (a pass each), and the first was left in the body above it."""
+    page = ("สำนักงานเขตบึงกุ่ม โครงการส่งเสริมคุณธรรมจริยธรรมและค่านิยมที่ดีงามของ\nนักเรียนสำนักงานเขตบึงกุ่ม\n"
+            "ปีงบประมาณ พ.ศ. 2570\n-{n}-\n")
+    body = ["ระยะเวลาดำเนินการ : ตั้งแต่เดือนตุลาคม 2569 ถึงเดือนกันยายน 2570\n\n",
+            "สถานที่ดำเนินการ : ห้องประชุมสำนักงานเขต\n\n", "6. แผนปฏิบัติการ\n\n", "7. งบประมาณ\n\n"]
+    text = body[0] + "".join(page.format(n=n) + b for n, b in enumerate(body[1:], start=2))
+    lines, _ = clean_lines(text)
+    assert [ln.text for ln in lines if ln.kind == "text"] == [b.strip() for b in body]
+
+
 def test_a_footer_wrapped_or_garbled_by_ocr_is_furniture():
     text = ("ผลการดำเนินงาน\n"
             "พิมพ์จากระบบ ติดตามแผนปฏิบัติการ สพป.น่าน เขต ๓ เมื่อ\n"

@@ -29,11 +29,19 @@ def test_a_letter_ocr_read_as_a_latin_one_stands_in_its_place_in_a_lettered_list
     assert [(ln.text, ln.bullet) for ln in read] == [
         ("ข้าราชการครูมีการจัดการเรียนรู้", True), ("นักเรียนสร้างความรู้", True), ("โรงเรียนมีกิจกรรม", True),
         ("อย่างต่อเนื่อง", False), ("ผู้ปกครองมีส่วนร่วม", True)]
-    # but a Latin letter proves nothing alone, nor does it open the list
-    alone = [Line(1, "ก. ข้าราชการครู"), Line(2, "a. นักเรียน")]
-    assert lettered_as_bullets(alone) == alone
+    # a list of two whose second letter OCR read as a Latin one ("ก." / "a." for ข): its ก opens it (before, a
+    # Latin letter beside one Thai letter proved nothing, and the two benefits were lost, said as unplaced text)
+    pair = lettered_as_bullets([Line(1, "ก. ข้าราชการครู"), Line(2, "อย่างต่อเนื่อง"), Line(3, "a. นักเรียน")])
+    assert [(ln.text, ln.bullet) for ln in pair] == [("ข้าราชการครู", True), ("อย่างต่อเนื่อง", False),
+                                                     ("นักเรียน", True)]
+    # but a Latin letter does not open the list, nor stand beside a first letter that is not ก, nor do two
+    # Latin letters beside one Thai letter make a list
     first = [Line(1, "a. ข้าราชการครู"), Line(2, "ข. นักเรียน"), Line(3, "ค. โรงเรียน")]
     assert lettered_as_bullets(first) == first
+    other = [Line(1, "ข. ข้าราชการครู"), Line(2, "a. นักเรียน")]
+    assert lettered_as_bullets(other) == other
+    three = [Line(1, "ก. ข้าราชการครู"), Line(2, "a. นักเรียน"), Line(3, "b. โรงเรียน")]
+    assert lettered_as_bullets(three) == three
 
 def test_letters_out_of_order_or_abbreviations_are_not_a_list():
     kept = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "ค. เพื่อสอง")]
@@ -127,3 +135,14 @@ def test_a_lettered_list_printed_as_running_text_is_cut_at_its_letters_in_order(
     # a letter out of the order, or one letter alone, cuts nothing
     alone = [Line(1, "ข้อ ก. ของระเบียบ และวรรค ค. ของข้อบัญญัติ")]
     assert lettered_inline(alone) == alone
+
+
+def test_two_benefits_lettered_the_second_read_as_a_latin_letter_are_both_read():
+    text = sample_text(PROPOSAL)
+    start = text.index("9. ประโยชน์ที่คาดว่าจะได้รับ\n") + len("9. ประโยชน์ที่คาดว่าจะได้รับ\n")
+    end = text.index("\n10. ", start)
+    body = ("ก. โรงเรียนมีผลงานการนำเสนอเป็นภาษาอังกฤษที่มีคุณภาพ\nสามารถเผยแพร่เป็นแบบอย่างได้\n\n"
+            "a. ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพการศึกษา\n")
+    rows = run(text[:start] + body + text[end:])
+    assert _benefits(rows) == [(1, "โรงเรียนมีผลงานการนำเสนอเป็นภาษาอังกฤษที่มีคุณภาพ สามารถเผยแพร่เป็นแบบอย่างได้"),
+                               (2, "ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพการศึกษา")]

@@ -34,7 +34,8 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
-from parsers.units import canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings
+from parsers.units import (canonical_unit, lookalike_issue, specks_issue, unit_by_lookalike, unit_by_specks,
+                           unit_readings)
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -438,9 +439,12 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") 
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(category, e.category or "", *span))
         looked = unit_by_lookalike(e.unit)
-        out.put("expenses", key, "unit", Reading(looked or canonical_unit(e.unit) or None, e.unit, *span))
+        specked = unit_by_specks(e.unit) if looked is None else None
+        out.put("expenses", key, "unit", Reading(looked or specked or canonical_unit(e.unit) or None, e.unit, *span))
         if looked is not None:
             out.issues.append(lookalike_issue(f"expense line {seq}", e.unit, looked, span))
+        elif specked is not None:
+            out.issues.append(specks_issue(f"expense line {seq}", e.unit, specked, span))
         if e.loose:  # read by its words, not its clause: no repair weighs its figures (rows.build)
             out.put("expenses", key, "loose", Reading(True, e.text, *span))
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its clause (จำนวน ... ละ ... "
@@ -491,15 +495,28 @@ _LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")
 _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
 HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ราคาต่อ" / "หน่วย (บาท)")
+# The ".-" after a figure in a cell, its dot lost to OCR ("70-" for 70.-): the dash right after the digits.
+_CELL_BAHT = rf"(?:-(?=\s|$))?{_BAHT}"
 # A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
-# them): "3 โรงเรียน 15,100.00 45,300.00".
+# them): "3 โรงเรียน 15,100.00 45,300.00", "128 คน 70- 8,960.-".
 _ROW_FIGURES_RE = regex.compile(
-    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}"
-    rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}"
+    rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
 # A row of quantity, unit and unit amount and no amount ("3 โรงเรียน 13,100.-"): OCR read the table's amount
 # column apart from its rows (below the table, after its total), so no row holds its amount.
 _ROW_NO_AMOUNT_RE = regex.compile(
-    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_BAHT}\s*$")
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
+# A row of quantity, unit and unit amount, then an amount OCR damaged past reading as a figure (specks
+# before it, a space inside it: "3 โรงเรียน 6,000.00 ไฝ!๒ 4,๐0๐.00"): the row is a line of the table, its amount
+# kept as printed (it reads as no number, which is said; the repairs may read it from the total).
+_ROW_DAMAGED_AMOUNT_RE = regex.compile(
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}"
+    rf"\s+(?P<amount>\S[^\t]*[\d๐-๙][^\t]*?)\s*$")
+# A cell of no letter and no digit: a speck OCR read between two columns ("๊", "|", "'").
+_SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
+# A figure cell whose digits OCR misread as a letter or two ("ต,๕๐๐.-" for ๗,๕๐๐.-): a category's subtotal
+# still, its figure never read (the lines under it are).
+_FIGURE_LIKE_RE = regex.compile(rf"^\s*(?=[^\s]*[\d๐-๙])[\d๐-๙,.\s]*(?:[^\d๐-๙\s,.]{{1,2}}[\d๐-๙,.]+)?{_CELL_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 # A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
@@ -544,14 +561,20 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
     category: str | None = None
     category_open = False  # the category has no line yet: a line of words alone continues its name
     in_header = True  # right under the header: its wrapped words may follow
+    # the line above, blank lines left out (OCR may set one between every two lines of the table, so a
+    # row's name wrapped onto the next line stands two lines under it)
+    above = lines[start].no
     for ln in lines[start + 1:]:
         cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
-        if not cells or all(_BAHT_CELL_RE.match(c) for c in cells):
+        if not cells:
+            continue
+        under, above = above, ln.no
+        if all(_BAHT_CELL_RE.match(c) for c in cells):
             continue  # the header's "(บาท)" wrapped under it
         if in_header and all(_HEADER_PIECE_RE.match(c) for c in cells):
             continue  # more of the header's words its narrow columns wrapped ("หน่วย (  เงิน (")
         in_header = False
-        if found and found[-1].end == ln.no - 1 and len(cells) == 1 and _SATANG_TAIL_RE.match(cells[0]) \
+        if found and found[-1].end == under and len(cells) == 1 and _SATANG_TAIL_RE.match(cells[0]) \
                 and _ONE_PLACE_RE.search(found[-1].amount):
             last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
             last.amount, last.text, last.end = last.amount + cells[0], f"{last.text}\n{ln.text}", ln.no
@@ -563,7 +586,7 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             if _DIGITS_RE.search(figure):
                 total = (figure, ln.no)
             break
-        item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c)]
+        item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c) and not _SPECK_CELL_RE.match(c)]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
         elif 1 <= len(rest) < 4 and (m := _ROW_FIGURES_RE.match(" ".join(rest))):
@@ -571,6 +594,8 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
         elif 1 <= len(rest) < 4 and (m := _ROW_NO_AMOUNT_RE.match(" ".join(rest))):
             rest = [m.group("qty"), m.group("unit"), m.group("each"), ""]  # its amount read apart (see below)
             apart = True
+        elif 1 <= len(rest) < 4 and (m := _ROW_DAMAGED_AMOUNT_RE.match(" ".join(rest))):
+            rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
         if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])) \
                 and not _DIGITS_RE.search(rest[1]) \
                 and _DIGITS_RE.search(rest[2]) and (_DIGITS_RE.search(rest[3]) or not rest[3]):  # as printed: repairs read them
@@ -580,11 +605,12 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
                                  ln.text, ln.no, ln.no))
             category_open = False
             continue
-        if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])):
+        if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])
+                                                          and not _FIGURE_LIKE_RE.match(rest[0])):
             return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
         words = clean_value(item).lstrip("-–• ").strip()
         if found and not category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet \
-                and found[-1].end == ln.no - 1:
+                and found[-1].end == under:
             last = found[-1]  # the item's name wrapped under its row
             last.item, last.text, last.end = f"{last.item}{words}", f"{last.text}\n{ln.text}", ln.no
             continue

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 import regex
 from rapidfuzz import fuzz
 
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
 from schemas.document import CopyReading, Issue, Line, Reading
 
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
@@ -33,8 +33,10 @@ _TYPE_SKELETONS = {skeleton(t): t for t in TYPES}
 TYPE_RATIO = 75.0  # fuzzy ratio of a damaged type word's skeleton ("ผลลัพก์")
 _TYPE_RE = regex.compile(rf"(?:^|(?<=\s))(?:{'|'.join(mark_tolerant(t, spaces=False) for t in TYPES)}"
                          r"|ผล\S{3,6})(?=\s|$)")
-# "ร้อยละ" as OCR reads it ("ร้อยและ"), or "จำนวน" before a count.
-_PERCENT_RE = regex.compile(rf"{mark_tolerant('ร้อย', spaces=False)}(?:{mark_tolerant('ละ', spaces=False)}|และ)")
+# "ร้อยละ" as OCR reads it ("ร้อยและ"; its ร doubled or read with its look-alike ว beside it or for it:
+# "รร้อยละ", "รว้อยละ", "ว้อยละ"), or "จำนวน" before a count.
+_PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}]*{mark_tolerant('อย', spaces=False)}"
+                            rf"(?:{mark_tolerant('ละ', spaces=False)}|และ)")
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่").
 _PERIOD_RE = regex.compile(
@@ -131,10 +133,22 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     columns down the page before the row's line of type, method and
     period: "โรงเรียนมีการ" / ... / "ร้อยละ" / "we" / "ผลผลิต วิธีการคำนวณ ไตรมาส"):
     the one or two value cells at the lead's end are its value, the cells
-    before them its indicator.  Returns the cells not taken (all of them
-    where the row has its indicator, or the lead holds no value cell)."""
-    if row.text or row.value or not lead:
+    before them its indicator.  A first line that opens with the value
+    ("ร้อยละ ผลผลิต วิธีการคำนวณ ปีงบประมา": OCR read the indicator's column
+    above the header) takes the lead's cells as its indicator, where each is
+    as narrow as a cell of that column ("โรงเรียน" / "ดำเนิน" / "กิจกรรมได้"):
+    without one the row was no row, and the rows after it took its number.
+    Returns the cells not taken (all of them where the row has its
+    indicator, or the lead holds no value cell)."""
+    if row.text or not lead:
         return lead
+    if row.value:
+        words = [c for c in lead if _THAI_WORD_RE.search(c.text)]
+        if not words or any(len(c.text.strip()) > CELL_MAX or _value_cell(c.text) for c in words):
+            return lead
+        row.text[:0] = [c.text for c in words]
+        row.lines[:0] = [c.no for c in words]
+        return [c for c in lead if c not in words]
     value: list[Line] = []
     rest = list(lead)
     while rest and len(value) < 2 and _value_cell(rest[-1].text):
@@ -536,9 +550,17 @@ def holds_header(text: str) -> bool:
 
 
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
-    for seq, row in enumerate((r for r in rows if r.text), start=1):
-        text = clean_value(join_wrapped(row.text))
+    """The rows into `out`, numbered by their place.  A row read with no
+    indicator (its cells lost to OCR, or read where no row takes them) keeps
+    its place, with no text, and is said: left out, it gave its number to the
+    rows after it, each then standing for the row before it."""
+    for seq, row in enumerate(rows, start=1):
         span = (min(row.lines), max(row.lines))
+        if not row.text:
+            out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: no indicator read for the row (its "
+                                    "cells lost to OCR, or read apart from its row)", "", *span,
+                                    field="targets.text"))
+        text = clean_value(join_wrapped(row.text)) if row.text else ""
         if row.mixed:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds a target value's cell "
                                     f"({text[:60]}...): OCR read the table's columns apart, so which cells are the "
@@ -548,12 +570,12 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' '.join(row.specks)!r} after "
                                     "its target value's figure read as no part of it (OCR specks) and was left out; "
                                     "the figure may have been longer", text, *span, field="targets.target_value"))
-        if holds_header(text):
+        if text and holds_header(text):
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the table's header cells "
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "
                                     "which cells are the row's is in doubt, and a row may be lost among them", text,
                                     *span, field="targets"))
-        out.put("kpis", seq, "text", Reading(text, text, *span))
+        out.put("kpis", seq, "text", Reading(text or None, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if parts:
                 value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))

@@ -40,6 +40,10 @@ from schemas.document import Issue, Reading
 _DOT_THOUSANDS_RE = regex.compile(r"(?<=\d)\.(?=\d{3}(?:\D|$))")
 _COMMA_DOT_RE = regex.compile(r",\s*\.|\.\s*,")  # "2,.100"
 _SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
+# A thousands separator OCR read as a space: a digit, one space, exactly three digits ("12 750", "๒ 250.๐๐").
+# The figure so printed reads as no number (a space may as well part two figures); its readings, which the
+# repairs weigh, read the space as the separator (`_figure`).
+_SPACE_THOUSANDS_RE = regex.compile(r"(?<=\d)\s(?=\d{3}(?!\d))")
 _SPECKS_RE = regex.compile(r"[«»]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
@@ -66,13 +70,15 @@ def amount_or_none(text: str) -> Decimal | None:
         return None
 
 
-_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ][\d๐-๙oO@ฒอ,.]*|[mnb][\d๐-๙oO@ฒอ,.]*[\d๐-๙oO@ฒอ]")
+_DIGITS_RE = regex.compile(r"[\d๐-๙oO@ฒอ](?:[\d๐-๙oO@ฒอ,.]|(?<=[\d๐-๙])\s(?=[\d๐-๙]{3}(?![\d๐-๙])))*"
+                           r"|[mnb][\d๐-๙oO@ฒอ,.]*[\d๐-๙oO@ฒอ]")
 
 
 def _figure(text: str) -> str:
-    """The figure in a printed reading (its unit words left out)."""
+    """The figure in a printed reading (its unit words left out); a thousands
+    separator OCR read as a space is read as one ("๒ 250.๐๐": "๒,250.๐๐")."""
     found = _DIGITS_RE.findall(_SPECKS_RE.sub("", text))
-    return max(found, key=len) if found else text
+    return _SPACE_THOUSANDS_RE.sub(",", max(found, key=len)) if found else text
 
 
 def _values(reading: Reading | None) -> list[Decimal]:

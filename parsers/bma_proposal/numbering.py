@@ -55,9 +55,10 @@ _SUB_RE = regex.compile(
 # The same number alone on its line (the item's text below), after at most
 # one speck letter ("ไ๒.2"): digits after the dot, and before it digits or,
 # the section's digit OCR read as a letter, one Thai letter and at most a mark
-# ("ฝ.1", "ผ่.4" for ๙.๑, ๙.๔), a speck letter at most before the item's digits ("ฒ.โ๒").
+# ("ฝ.1", "ผ่.4" for ๙.๑, ๙.๔), a speck letter at most before the item's digits ("ฒ.โ๒"); after the section's
+# digits, at most one letter OCR reads for a digit ("9อ.๒" for ๙.๒).
 _SUB_ALONE_RE = regex.compile(
-    rf"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{{1,2}}|[\u0e01-\u0e2e][{THAI_MARKS}]?)\s?\.\s?"
+    rf"^\s*[\u0e01-\u0e44]?(?P<sec>[\d๐-๙]{{1,2}}[อฒ]?|[\u0e01-\u0e2e][{THAI_MARKS}]?)\s?\.\s?"
     r"[\u0e01-\u0e44]?(?P<own>[\d๐-๙]{1,2})\s*$")
 EXACT, CANDIDATE = 2.0, 1.0  # how well a printed token fits a number
 GAP, SKIP, START = 1.5, 1.0, 0.75  # costs: a number left out, an opener taken as text, a first number past 1
@@ -359,6 +360,8 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         body = body[lone:]
     if len(items) < 2:
         return read
+    while len(body) > 1 and _SPECK_LINE_RE.match(body[0].text):
+        body = body[1:]  # OCR specks between the column of numbers and the texts ("aa"): no item's text
     cuts: list[Callable[[Line], bool]] = [lambda ln: ln.indent] if body[0].indent else []
     if opens is not None:
         cuts.append(lambda ln: opens(ln.text))
@@ -378,6 +381,8 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     return read
 
 
+# A short line of no Thai word and no digit: what OCR made of a rule or a mark ("aa", "|").
+_SPECK_LINE_RE = regex.compile(r"^[^\d๐-๙\u0e01-\u0e2e]{1,6}$")
 WRAP_SHARE = 0.9  # share of the widest line a line reaches when the words after it wrapped onto the next
 
 

@@ -349,13 +349,17 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     """A list whose items are lettered ก. ข. ค. ... (at least two lines opening with the letters in
     their order from ก; a Latin letter OCR read for one, "a.", stands in its place) with each letter
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
-    list that is not so lettered, are kept as they are."""
+    list that is not so lettered, are kept as they are.  A list of two items whose second letter OCR
+    read as a Latin one ("ก. ..." / "a. ..." for ข) is one too: its first letter is ก, the next
+    line opening with a letter stands for ข."""
     marks = [(i, m) for i, ln in enumerate(lines)
              if not ln.bullet and (m := _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text))]
     # each Thai letter in its place in the alphabet's order; a Latin letter OCR read for one ("a." for ค)
-    # stands in its place, when two Thai letters or more prove the list
+    # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
+    # two items
     thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
-    if len(thai) < 2 or marks[0][1].re is not _LETTER_RE or len(marks) > len(_LETTERS) \
+    proved = len(thai) >= 2 or (len(marks) == 2 and thai == [(0, _LETTERS[0])])
+    if not proved or marks[0][1].re is not _LETTER_RE or len(marks) > len(_LETTERS) \
             or any(letter != _LETTERS[k] for k, letter in thai):
         return lines
     return _marks_as_bullets(lines, marks)

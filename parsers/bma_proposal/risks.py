@@ -91,12 +91,14 @@ def _is_header(text: str) -> bool:
 
 def _header_left(text: str) -> int | None:
     """How many header words a line of the header's words only holds (None:
-    it holds other words)."""
+    it holds other words).  OCR specks of other letters may stand among
+    them: two letters, or one for every two header words on a line of many
+    ("ความเสี่ยง โอกาส ผลกระทบ ระดับของ หแนแนวทางการบริหาร": a stutter of three)."""
     sk, n = skeleton(text), 0
     for word in _HEADER_WORDS:
         n += sk.count(word)
         sk = sk.replace(word, "")
-    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= 2 else None
+    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= max(2, n // 2) else None
 
 
 # A score cell whose digit OCR read as a symbol look-alike alone ("©)" for ๓, "@"; normalizers.confusions): a

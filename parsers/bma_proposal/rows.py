@@ -89,6 +89,8 @@ def build(merged: Merged) -> ParseResult:
                                "n_copies": merged.n_copies["targets"][("target", seq)],
                                **merged.span("targets", ("target", seq))})
     for seq, rec in sorted(merged.tables.get("kpis", {}).items()):
+        if value_of(rec, "text") is None:
+            continue  # a row read with no indicator: it keeps its number, and is said (kpis.put_kpis)
         value = value_of(rec, "value")
         result.add("targets", {"project_key": key, "kind": "indicator", "seq": seq, "text": rec["text"].value,
                                "target_value": value, "indicator_type": value_of(rec, "type"),
