@@ -1474,3 +1474,37 @@ def test_expense_lines_whose_sign_the_sum_proves_lose_the_digit_ocr_read_for_it(
                           ("1", ("85,000", "85000"), ("85,000", "85000")))
     _expense_sum(report, lines, "k", 7)
     assert [r["amount"].value for r in lines] == [Decimal("85000"), Decimal("85000")]
+
+
+def test_disbursements_that_add_up_with_several_choices_of_signs_take_the_one_that_drops_every_sign():
+    # fresh generated set (amount_baht_sign): "฿0, ฿4,400, ฿0, ฿8,200, ฿0, ฿13,400" and a budget spent of ฿26,000
+    # read "80, 84,400, 80, 88,200, BO, 813,400" and "826,000": dropping every leading 8 adds up, and so does
+    # keeping those of 813,400 and 826,000; a form prints its sign before all its amounts or none, so the choice
+    # that drops every one is read (and said), where before none was chosen and the amounts stayed as read
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(spent, *amounts):
+        project = {"budget_spent": Reading(Decimal(spent[1]), spent[0], 10, 10)}
+        reports = {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", 10 * n, 10 * n)}
+                   for n, (printed, value) in enumerate(amounts, start=1)}
+        return project, reports
+
+    parts = (("80", "80"), ("84,400", "84400"), ("80", "80"), ("88,200", "88200"), ("BO", "0"), ("813,400", "813400"))
+    project, reports = records(("826,000", "826000"), *parts)
+    found = repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 7)] == [0, 4400, 0, 8200, 0, 13400]
+    assert project["budget_spent"].value == Decimal("26000")
+    assert sorted((i.code, i.field) for i in found) == sorted(
+        [("value_repaired", "progress_reports.disbursed")] * 5 + [("value_repaired", "projects.budget_spent")])
+    # a choice that keeps one leading 8 where another sign character stands unread is no uniform one: with the
+    # budget spent printed without one ("26,000" read as such) only dropping every sign adds up, as before
+    project, reports = records(("26,000", "26000"), *parts)
+    repair_amounts(project, reports, {}, "k")
+    assert reports[6]["disbursed"].value == Decimal("13400")
+    # several choices, none dropping every sign (800 keeps its 8 in each): nothing chosen, each said
+    project, reports = records(("826,800", "826800"), ("813,000", "813000"), ("813,000", "813000"), ("800", "800"))
+    found = repair_amounts(project, reports, {}, "k")
+    assert found and {i.code for i in found} == {"repair_ambiguous"}
+    assert reports[1]["disbursed"].value == Decimal("813000")
