@@ -300,6 +300,18 @@ def test_a_run_on_table_with_dates_of_mixed_shapes_and_bare_progress_figures_par
     assert "progress_reports.report_date" not in doubts and "progress_reports.progress_pct" not in doubts
 
 
+def test_a_run_on_date_row_with_a_speck_ocr_read_between_a_dates_parts_parts_without_it():
+    """"... 22 กรกฎาคม 63 24" / ". สิงหาคม 2563" (a fresh set's one_line form
+    after OCR): the lone "." at the wrapped line's start is a speck, no
+    part of a date; before, the row did not part into one date per report
+    and no report had one."""
+    lines = list(_RUN_ON_MIXED)
+    lines[0] = lines[0].replace("9/1/61", "9 . มกราคม 61")
+    result = parse_entries(_lines(*lines))
+    assert [result.entries[n].date.isoformat() for n in (1, 2)] == ["2017-12-27", "2018-01-09"]
+    assert "progress_reports.report_date" not in {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+
+
 def test_a_run_on_row_that_does_not_part_into_one_value_per_entry_gives_none_and_says_so():
     lines = list(_RUN_ON_MIXED[:3])
     lines[0] = lines[0].replace("9/1/61", "9/1")  # a date cut short: no date shape

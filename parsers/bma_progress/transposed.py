@@ -517,14 +517,16 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
 _RUN_DATE_TOKEN_RE = regex.compile(rf"{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")  # 20/03/2568, 2025-03-20
 _RUN_DAY_RE = regex.compile(rf"{_DIGITISH}{{1,2}}")
 _RUN_YEAR_RE = regex.compile(rf"{_DIGITISH}{{2}}|{_DIGITISH}{{4}}")
+_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;]+")  # a token of punctuation alone: a speck OCR read beside a part
 
 
 def _run_dates(cell: str, n: int) -> list[str] | None:
     """The date row's `n` values: one token each (20/03/2568), or three
     (19 ธันวาคม 2560), the two shapes mixed in one row ("27 ธันวาคม 2560
     9/1/61") told apart by each token's shape; None when the tokens do not
-    part into `n` dates that way."""
-    tokens = cell.split()
+    part into `n` dates that way.  A token of punctuation alone is an OCR
+    speck between a date's parts ("24 . สิงหาคม 2563"), no part of one."""
+    tokens = [t for t in cell.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
     if len(tokens) == n:
         return tokens
     if len(tokens) == 3 * n:
