@@ -1508,3 +1508,19 @@ def test_disbursements_that_add_up_with_several_choices_of_signs_take_the_one_th
     found = repair_amounts(project, reports, {}, "k")
     assert found and {i.code for i in found} == {"repair_ambiguous"}
     assert reports[1]["disbursed"].value == Decimal("813000")
+
+
+def test_an_entry_whose_flag_a_wrap_carried_onto_the_next_line_spans_that_line():
+    # the row's lines are where its values are printed: the checks that look for a value's printed figure
+    # among them (pipeline.doubtful) must find it. "เป็นไปตาม" / "เป้าหมาย" wrapped: the entry spans the line
+    # of "เป้าหมาย" (before, only the lines the clauses open on: 1-4)
+    entries = parse_entries(_lines(
+        "รายงานครั้งที่ 1 :: 1/1/2563 : จัดทำโครงการ",
+        ":: ความก้าวหน้าของงานฯ =",
+        "50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0",
+        "บาท : เป็นไปตามแผน : เป็นไปตาม",
+        "เป้าหมาย",
+        "รายงานครั้งที่ 2 :: 1/2/2563 : ประชุม :: ความก้าวหน้าของงานฯ = 60 % : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 "
+        "บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")).entries
+    assert [(entries[n].line_start, entries[n].line_end) for n in (1, 2)] == [(1, 5), (6, 6)]
+    assert entries[1].figures["target"] is True

@@ -279,6 +279,7 @@ class Event:
     text: str = ""
     printed: str = ""  # the report number as printed (its digits may be misread)
     damaged: str = ""  # a date slot no date could be read from, as printed
+    last: int = 0  # a figure or flag clause: the line it ends on, when a wrap carried it past `line`
 
 
 @dataclass(slots=True)
@@ -347,6 +348,8 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
                                                     text=orig[m.start():m.end()].strip(SEPS))))
     found.sort(key=lambda t: t[0])
     out: list[tuple[int, int, Event]] = []
+    for start, end, event in found:  # the line each clause ends on (its figure, its flag's last word)
+        event.last = at(max(start, end - 1))
     for item in found:  # overlaps: the earliest wins
         if not out or item[0] >= out[-1][1]:
             out.append(item)
