@@ -1524,3 +1524,26 @@ def test_an_entry_whose_flag_a_wrap_carried_onto_the_next_line_spans_that_line()
         "บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")).entries
     assert [(entries[n].line_start, entries[n].line_end) for n in (1, 2)] == [(1, 5), (6, 6)]
     assert entries[1].figures["target"] is True
+
+
+def test_a_description_word_that_holds_budget_is_no_budget_clause_of_a_woven_row():
+    # a side-by-side row whose description wraps "... ในปีงบประมาณ และเพื่อประหยัด" / "งบประมาณของทางราชการ"
+    # (the generator's cancelled entries, after OCR): neither "งบประมาณ" is the budget clause's word, so the
+    # description keeps them in its order; before, each went to the figures column and the text came out of order
+    lines = _lines("รายงาน :: ๒ ก.ย. ๒๕๖๑ : ยกเลิก",
+                   "ครั้งที่๑ โครงการ เนื่องจาก...ระยะเวลา",
+                   "ดำเนินการได้ทันใน",
+                   "ปีงบประมาณ และเพื่อประหยัด",
+                   "งบประมาณของทางราชการ",
+                   "จึงขอยกเลิกการดำเนินงาน",
+                   ":: ความก้าวหน้าของงานฯ =       : เป็นไปตามแผน :",
+                   "๒๒.๐๐ % งบประมาณ ที่เบิกใช้      เป็นไปตาม",
+                   "(ครั้งที่ ๑) = ๐.๐๐ บาท            เป้าหมาย",
+                   "รายงาน :: ๒ ต.ค. ๒๕๖๑ : ประชุม",
+                   "ครั้งที่๒ ผู้บริหาร")
+    entry = parse_entries(lines).entries[1]
+    assert entry.description == ("ยกเลิก โครงการ เนื่องจาก...ระยะเวลา ดำเนินการได้ทันใน ปีงบประมาณ และเพื่อประหยัด "
+                                 "งบประมาณของทางราชการ จึงขอยกเลิกการดำเนินงาน")
+    # the clause's own word, "ที่เบิกใช้" after it (OCR put a space between), still opens the figures
+    values, _ = figure_values(entry)
+    assert values["disbursed"] == 0 and values["progress_pct"] == 22.0

@@ -46,12 +46,14 @@ _FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_
 # Column 3: where the figure clauses' words start in a line.
 # The clause words a wrap cut stand there too: "งานฯ =" (of "ความก้าวหน้าของ / งานฯ = 5.00 %") and
 # "ใช้ (ครั้งที่ 2)" (of "งบประมาณที่เบิก / ใช้ (ครั้งที่ 2) = 0 บาท"); a bare "งบประมาณ" only
-# when no clause's "งบประมาณ" follows it in the line (the description's word, then the clause's).
+# when no clause's "งบประมาณ" follows it in the line (the description's word, then the clause's), and
+# only as the clause's first word: "ที่เบิกใช้" after it, or the line's end (a wrap) where it stands
+# as a word of its own; the description's "ในปีงบประมาณ และ", "งบประมาณของ" are no clause.
 _BUDGET_WORD = ocr_tolerant('งบประมาณ')
 _FIGURES_RE = regex.compile(
     rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
     rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
-    rf"|{_BUDGET_WORD}(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
+    rf"|(?:{_BUDGET_WORD}(?=\s?ท)|(?<![\u0e01-\u0e4e]){_BUDGET_WORD}(?=\s*$))(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM)\s*$"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
