@@ -366,6 +366,30 @@ def test_flag_cells_side_by_side_on_one_line_are_told_apart():
     assert values["on_plan"] is True and values["on_target"] is False
 
 
+def test_flag_cells_side_by_side_whose_gap_ocr_read_as_spaces_are_told_apart():
+    # a fresh set's entries_line_groups (plan and target in cells of their own) after OCR: the tab between the
+    # two cells became spaces, one only between "เป็นไปตาม" and "เป็นไปตาม"; before, the first "เป็นไปตาม" and
+    # "แผน" stayed with the budget clause and the report lost its plan flag
+    lines = _lines("รายงาน :: ๒ เม.ย. 62 : ประชุมผู้บริหาร",
+                   "ครั้งที่1    สถานศึกษาเพื่อกำหนดวันจัด",
+                   ":: ความก้าวหน้าของงานฯ =       :            :",
+                   "23.00 % : งบประมาณที่เบิกใช้ เป็นไปตาม เป็นไปตาม",
+                   "(ครั้งที่ 1) = BO                 แผน         เป้าหมาย",
+                   "รายงาน :: 26/5/62 : อยู่ระหว่าง",
+                   "ครั้งที่2    ขั้นตอน...แต่งตั้งคณะกรรมการฯ",
+                   "= ความก้าวหน้าของงานฯ =       : ไม่         : ไม่",
+                   "53.00 % : งบประมาณที่เบิกใช้ เป็นไปตาม เป็นไปตาม",
+                   "(ครั้งที่ 2) = BO                  แผน          เป้าหมาย")
+    flags = [ln.text for ln in unweave(lines) if "ตาม" in ln.text or "ไม่" in ln.text]
+    assert flags == ["เป็นไปตามแผน", "เป็นไปตามเป้าหมาย", ": ไม่", "เป็นไปตามแผน", ": ไม่", "เป็นไปตามเป้าหมาย"]
+    entries = parse_entries(lines).entries
+    for n, flag in ((1, True), (2, False)):
+        values, _ = figure_values(entries[n])
+        assert values["on_plan"] is flag and values["on_target"] is flag, n
+        assert values["disbursed"] == 0, n
+    assert entries[1].description == "ประชุมผู้บริหาร สถานศึกษาเพื่อกำหนดวันจัด"
+
+
 def test_a_date_cell_with_no_header_beside_it_ends_the_woven_row():
     # part of the table read column by column after a woven row: its lines are no cells of that row
     lines = _lines("รายงาน ๐๑/๐๘/๒๕๖๒ : ดำเนินการจัด",
