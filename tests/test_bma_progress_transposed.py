@@ -544,3 +544,27 @@ def test_the_years_under_a_date_row_whose_label_wrapped_go_to_the_dates():
     rows[1:2] = [("วันที่\t27 มกราคม\t10 กุมภาพันธ์", (0, 19, 46)), ("รายงาน\t2564\t2564", (0, 19, 46))]
     entries = parse_entries(_ocr_lines(*rows, start=85)).entries
     assert [entries[n].date.isoformat() for n in (1, 2)] == ["2021-01-27", "2021-02-10"]
+
+
+def test_a_table_whose_date_row_lost_its_cell_gaps_is_still_read_by_its_other_rows():
+    # a fresh set's entries_side_by_side_wide after OCR: the header row and the figure rows keep their cells
+    # (tab-separated) but the date row lost the gaps between its cells. Before, a first row not in cells meant no
+    # table at all, and its four reports were lost with every figure; now the dates part by their shapes when
+    # they can, else none is given (and said), and the other rows are read as cells
+    rows = ("ความก้าวหน้าของงานฯ\t๒.๐๐ %\t๕.๐๐ %\t๑๒.๕๐ %",
+            "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๓,๕๐๐ บาท",
+            "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tไม่เป็นไปตามแผน",
+            "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+    head = ",\tครั้งที ๑\tครั้งที ๒\tครั้งที ๓"
+    result = parse_entries(_lines(head, "วันทีรายงาน ๒๐ ต.ค. ๖๓ ๒๒/๑๑/๖๓ ๘ ธันวาคม ๒๕๖๓", *rows))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2020-10-20", "2020-11-22", "2020-12-08"]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2, 3)}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [2.0, 5.0, 12.5]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3)] == ["0.00", "0.00", "3500.00"]
+    assert [values[n]["on_plan"] for n in (1, 2, 3)] == [True, True, False]
+    # dates OCR damaged past parting ("ไ๒๒/๑๑/๖๓", "ฉ๘ ธันวาคม"): none given, and said; the figures still read
+    result = parse_entries(_lines(head, "วันทีรายงาน ๒๐ ต.ค. ๖๓ ไ๒๒/๑๑/๖๓ ฉ๘ ธันวาคม ๒๕๖๓", *rows))
+    assert all(result.entries[n].date is None for n in (1, 2, 3))
+    assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}
+    assert figure_values(result.entries[3])[0]["progress_pct"] == 12.5

@@ -203,6 +203,20 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
                     and not any(_DIGIT_RE.search(v) for v in opened[1]):
                 opened = None  # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."): text
+            if opened is not None and opened[1] and not rows and "\t" not in line.text and n > 1 \
+                    and _DATE_RE.search(opened[0]):
+                # the date row under the header row, its cells' gaps OCR read as spaces: its dates part by their
+                # shapes (_run_dates), else none is given and the table goes on (its other rows are cells)
+                dates = _run_dates(" ".join(opened[1]), n)
+                pieces = [[Line(line.no, d)] for d in dates] if dates is not None else [[] for _ in range(n)]
+                if dates is None:
+                    issues.append(Issue("warning", "entry_cell_in_doubt",
+                                        f"the entries table's report_date row lost the gaps between its cells, and "
+                                        f"its text does not part into {n} dates: none is given to an entry",
+                                        line.text, line.no, line.no, field="progress_reports.report_date"))
+                rows.append((opened[0], pieces))
+                j += 1
+                continue
             if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
