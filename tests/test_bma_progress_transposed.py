@@ -568,3 +568,17 @@ def test_a_table_whose_date_row_lost_its_cell_gaps_is_still_read_by_its_other_ro
     assert all(result.entries[n].date is None for n in (1, 2, 3))
     assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}
     assert figure_values(result.entries[3])[0]["progress_pct"] == 12.5
+
+
+def test_a_flag_row_whose_cells_lost_their_gaps_and_wrapped_their_last_words_gives_each_entry_its_flag():
+    # "ความสอดคล้อง เป็นไปตาม เป็นไปตาม ไม่เป็นไปตามแผน" / "กับแผน <tab> แผน <tab> แผน" (a fresh set's
+    # entries_side_by_side_wide after OCR): the row's three cells are one text, two of them cut short by a wrap;
+    # before, the text stayed one cell, the first entry's, and the others had no flag
+    result = parse_entries(_lines(",\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓",
+                                  "วันที่รายงาน\t๒๐ ต.ค. ๖๓\t๒๒/๑๑/๖๓\t๘ ธันวาคม ๒๕๖๓",
+                                  "ความก้าวหน้าของงานฯ\t๒.๐๐ %\t๕.๐๐ %\t๑๒.๕๐ %",
+                                  "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท",
+                                  "ความสอดคล้อง เป็นไปตาม เป็นไปตาม ไม่เป็นไปตามแผน",
+                                  "กับแผน\tแผน\tแผน",
+                                  "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย"))
+    assert [figure_values(result.entries[n])[0].get("on_plan") for n in (1, 2, 3)] == [True, True, False]

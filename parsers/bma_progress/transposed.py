@@ -193,6 +193,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             continue
         n = len(heads)
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
+        cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -221,11 +222,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
                 label, values = opened
+                cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
-                    values = _flags_apart(values)
+                    values, cut = _flags_apart(values)
                 pieces: list[list[Line]] = [[] for _ in range(n)]
                 if len(values) == n:
                     where = list(range(n))
+                    if cut:  # said once the row is whole (its flag told by its cells' words too: _field)
+                        cut_rows.append((len(rows), line, len(opened[1])))
                 else:
                     where = _placed(line, values, heads)
                     issues.extend(_doubts(line, label, n, len(values)))
@@ -295,6 +299,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             out.append(lines[i])
             i += 1
             continue
+        for k, line, got in cut_rows:
+            issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
         for k, (head, _) in enumerate(heads):
             title = _ONE_HEAD_RE.match(head).group(1)
             # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE)
@@ -439,15 +445,29 @@ _FLAG_PHRASE_RE = regex.compile(
     rf"(?:{mark_tolerant('แผน', False)}|{mark_tolerant('เป้าหมาย', False)})")
 
 
-def _flags_apart(values: list[str]) -> list[str]:
+def _flags_apart(values: list[str]) -> tuple[list[str], bool]:
     """A flag row's cells whose gaps OCR collapsed ("เป็นไปตามแผน ไม่เป็นไปตามแผน"):
-    a cell that is two or more whole flags and nothing else is each of them."""
+    a cell that is two or more whole flags and nothing else is each of them;
+    so is one of flags some of which a wrap cut short ("เป็นไปตาม เป็นไปตาม
+    เป็นไปตามแผน", their last words on the next line: _unfinished_flags).
+    Also whether such cut flags were parted (by their order alone: said)."""
     out: list[str] = []
+    cut = False
     for value in values:
         found = [m.group(0) for m in _FLAG_PHRASE_RE.finditer(value)]
         rest = _FLAG_PHRASE_RE.sub("", value).strip(" :")
+        if len(found) < 2 or rest:
+            found = [m.group(0) for m in _FLAG_PIECE_RE.finditer(value)]
+            rest = _FLAG_PIECE_RE.sub("", value).strip(" :")
+            cut = cut or (len(found) >= 2 and not rest)
         out.extend(found if len(found) >= 2 and not rest else [value])
-    return out
+    return out, cut
+
+
+# One flag cell's words, its last word maybe cut by a wrap: "(ไม่)เป็นไปตาม(แผน|เป้าหมาย)"
+_FLAG_PIECE_RE = regex.compile(
+    rf"(?:{mark_tolerant('ไม่', False)}\s?)?{mark_tolerant('เป็นไปตาม', False)}"
+    rf"(?:\s?(?:{mark_tolerant('แผน', False)}|{mark_tolerant('เป้าหมาย', False)}))?")
 
 
 def _last(pieces: list[list[Line]], before: int) -> int:
@@ -466,11 +486,12 @@ def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
     return where
 
 
-def _doubts(line: Line, label: str, n: int, got: int) -> list[Issue]:
+def _doubts(line: Line, label: str, n: int, got: int, column: str | None = None) -> list[Issue]:
     """The issues of a line whose cells' entries are not clear: the row's
-    column, and the expenses when the line holds figures (a description's
-    expense line may be another entry's)."""
-    column = _field(label, [[line]])
+    column (told by the label and the line when not given), and the expenses
+    when the line holds figures (a description's expense line may be
+    another entry's)."""
+    column = column or _field(label, [[line]])
     said = (f"a line of the entries table's {column} row holds {got} cell(s) for {n} entries; which entry each "
             "belongs to is not clear from the layout: placed by position")
     out = [Issue("warning", "entry_cell_in_doubt", said, line.text, line.no, line.no,
