@@ -1159,7 +1159,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
             and money_equal(total - sum((paid[s].value - signed[s] for s in chosen), Decimal(0)), whole)]
     what = "the disbursements of all reports and the budget spent"
     several = len(fits)
-    if several > 1:
+    if several > 1 and any(_SHOWN_SIGN_RE.match(budget_amount(r.text) or "") for r in paid.values()):
         fits = _uniform_signs(fits, signed, spent_signed)
     if len(fits) > 1:  # "฿42,000 + ฿8,500 + 819,000 = 869,500" and "฿42,000 + ฿8,500 + ฿19,000 = ฿69,500"
         evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
@@ -1215,10 +1215,12 @@ def _uniform_signs(fits: list[tuple[Decimal, tuple[int, ...]]], signed: dict[int
                    spent_signed: Decimal | None) -> list[tuple[Decimal, tuple[int, ...]]]:
     """Of several choices of ฿ signs that make the disbursements add up to
     the budget spent, the one that reads every leading 8 or 3 (of every
-    disbursement and of the budget spent) as a sign, when it is among them:
-    a form prints its sign before all its amounts or before none, so a
-    choice that keeps some of those digits while it drops others says the
-    sign was read as a digit here and lost without a trace there.  ("฿0 +
+    disbursement and of the budget spent) as a sign, when it is among them
+    and another disbursement shows the sign read as one ("= BO": the form
+    prints ฿, no guess): a form prints its sign before all its amounts or
+    before none, so a choice that keeps some of those digits while it drops
+    others says the sign was read as a digit here and lost without a trace
+    there.  ("฿0 +
     ฿4,400 + ฿0 + ฿8,200 + ฿0 + ฿13,400 = ฿26,000" read "80 + 84,400 + 80
     + 88,200 + BO + 813,400 = 826,000" adds up with every sign dropped, and
     with 813,400 and 826,000 kept too.)  The fits unchanged otherwise."""
