@@ -582,3 +582,33 @@ def test_a_flag_row_whose_cells_lost_their_gaps_and_wrapped_their_last_words_giv
                                   "กับแผน\tแผน\tแผน",
                                   "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย"))
     assert [figure_values(result.entries[n])[0].get("on_plan") for n in (1, 2, 3)] == [True, True, False]
+
+
+def test_a_descriptions_last_word_in_the_labels_column_beside_an_expense_line_is_no_budget_row():
+    # a fresh set's entries_side_by_side after OCR: report 9's description "ดำเนินการจัดสัมมนา และเบิกจ่ายตาม
+    # งบประมาณ" wrapped its last word into the labels' column, beside report 10's expense line. Before, the
+    # line opened the budget row (its value the expense line), the table ended there, and report 10's figures and
+    # expense lines went to report 9 or none
+    result = parse_entries(_lines(
+        "รายการ\tรายงานครั้งที่ 9\tรายงานครั้งที่ 10",
+        "วันที่รายงาน\t18 ก.ค. 2562\t11 ส.ค. 2562",
+        "รายละเอียดการ\tดำเนินการจัด\tได้ดำเนินการประกวดผลงาน",
+        "ดำเนินงาน\tสัมมนา และเบิก\tไปแล้ว",
+        "จ่ายตาม\tรวบรวมเอกสารประกอบการเบิกจ่าย",
+        "งบประมาณ\tค่าจ้างเหมาจัดทำเอกสาร = 5,800 บาท.-",
+        "ค่าวัสดุอุปกรณ์ = 5,500 บาท.-",
+        "ความก้าวหน้า\t21.00 %\t22.50 %",
+        "ของงานฯ",
+        "งบประมาณที่เบิก\t0 บาท.-\t11,300 บาท.-",
+        "ใช้",
+        "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+        "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย"))
+    entries = result.entries
+    assert sorted(entries) == [9, 10]
+    assert not entries[9].expenses
+    assert [(e.item, e.amount) for e in entries[10].expenses] == [("ค่าจ้างเหมาจัดทำเอกสาร", "5,800"),
+                                                                  ("ค่าวัสดุอุปกรณ์", "5,500")]
+    values = {n: figure_values(entries[n])[0] for n in (9, 10)}
+    assert [values[n]["progress_pct"] for n in (9, 10)] == [21.0, 22.5]
+    assert [str(values[n]["disbursed"]) for n in (9, 10)] == ["0.00", "11300.00"]
+    assert entries[9].description.endswith("งบประมาณ")

@@ -202,8 +202,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 continue
             opened = _row_cells(line)
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
-                    and not any(_DIGIT_RE.search(v) for v in opened[1]):
-                opened = None  # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."): text
+                    and not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1]):
+                # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."), or only an
+                # expense line ("งบประมาณ" / "ค่าจ้างเหมาจัดทำเอกสาร = 5,800 บาท", the last word of a description
+                # that a wrap left in the labels' column, beside the next entry's expense): text
+                opened = None
             if opened is not None and opened[1] and not rows and "\t" not in line.text and n > 1 \
                     and _DATE_RE.search(opened[0]):
                 # the date row under the header row, its cells' gaps OCR read as spaces: its dates part by their
