@@ -1571,3 +1571,19 @@ def test_a_description_word_that_holds_budget_is_no_budget_clause_of_a_woven_row
     # the clause's own word, "ที่เบิกใช้" after it (OCR put a space between), still opens the figures
     values, _ = figure_values(entry)
     assert values["disbursed"] == 0 and values["progress_pct"] == 22.0
+
+
+def test_a_budget_clause_tail_whose_report_number_ocr_read_as_a_letter_is_no_expense_line():
+    # a fresh set's row entries after OCR: "งบประมาณ ที่เบิกใช้ (ครั้งที่" / "อ) = ๐ บาท : เป็นไปตามแผน" (๖ read as
+    # อ, a wrap after "ครั้งที่"). Before, "อ) = ๐ บาท" was an expense line of item "อ)" (silent) and the report
+    # had no disbursement; now it is the clause's amount, its number the entry's place to say
+    result = parse_entries(_lines("รายงานครั้งที่ 5 :: ๑๕/๕/๒๕๖๒ : ประชุม",
+                                  ":: ความก้าวหน้าของงานฯ = ๑๑.๕% : งบประมาณ ที่เบิกใช้ (ครั้งที่",
+                                  "อ) = ๐ บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+                                  "รายงานครั้งที่ 6 :: ๑๕/๖/๒๕๖๒ : ประชุม",
+                                  ":: ความก้าวหน้าของงานฯ = ๒๐.๐% : งบประมาณที่เบิกใช้ (ครั้งที่ 6) = ๒๐๐ บาท : "
+                                  "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[5]
+    assert not entry.expenses
+    assert str(figure_values(entry)[0]["disbursed"]) == "0.00"
+    assert str(figure_values(result.entries[6])[0]["disbursed"]) == "200.00"

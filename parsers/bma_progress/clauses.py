@@ -761,9 +761,10 @@ _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
 _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
-# woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item)
+# woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item); and its report
+# number OCR wrote as a letter, closed by its bracket, where a wrap cut "(ครั้งที่" / "อ) = ๐ บาท"
 _BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
-                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
+                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:]|[^\s()\[\]=]{{1,2}}\s*[)\]]\s*$)")
 
 
 def pieces(lines: list[Line]) -> list[Piece]:
