@@ -612,3 +612,13 @@ def test_a_descriptions_last_word_in_the_labels_column_beside_an_expense_line_is
     assert [values[n]["progress_pct"] for n in (9, 10)] == [21.0, 22.5]
     assert [str(values[n]["disbursed"]) for n in (9, 10)] == ["0.00", "11300.00"]
     assert entries[9].description.endswith("งบประมาณ")
+
+
+def test_a_run_on_table_whose_description_label_ocr_garbled_is_read():
+    # a generated one-line form after OCR: "รายละเอียดการตดำเนินงาน" (a letter OCR put inside the label). Before,
+    # the description row's label was not found, the table was "not whole" and left as text: its reports were lost
+    lines = list(_RUN_ON_MIXED)
+    lines[1] = lines[1].replace("รายละเอียดการดำเนินงาน", "รายละเอียดการตดำเนินงาน")
+    entries = parse_entries(_lines(*lines)).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2)] == [11.0, 20.0]

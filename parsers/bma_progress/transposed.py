@@ -524,7 +524,8 @@ _RUN_NUMBERED_RE = regex.compile(rf"{_DIGITISH}{{1,3}}$")
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
-    ("description", regex.compile(mark_tolerant("รายละเอียดการดำเนินงาน"))),
+    # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
+    ("description", regex.compile(rf"{mark_tolerant('รายละเอียด')}\S*")),
     ("progress_pct", regex.compile(rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]*")),
     ("disbursed", regex.compile(mark_tolerant("งบประมาณที่เบิกใช้"))),
     ("on_plan", regex.compile(mark_tolerant("ความสอดคล้องกับแผน"))),
