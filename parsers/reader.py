@@ -22,7 +22,7 @@ from typing import Any
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.text import join_wrapped
-from parsers.anchors import AnchorSet
+from parsers.anchors import AnchorSet, Hit
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
@@ -83,6 +83,21 @@ class Event:
     cols: tuple[int, ...] = ()
 
 
+# A label's separator right after it ("เป้าหมายที่ :", "เป้าหมายที่: ...")
+_SEPARATOR_AFTER_RE = re.compile(r"\s*(?::|=:|;)")
+
+
+def _value_opens_with_label(events: list[Event], hit: Hit, text: str) -> bool:
+    """Whether a label opening a line, with no separator after it, is the
+    first words of the value the same label above, left with none, wraps to:
+    "เป้าหมายที่ :" / "เป้าหมายที่ 3.3.4 ครูและ..." (the form prints the value
+    with the label's words; a wrap put them on a line of their own).  Then
+    the line is that value, no second printing of the field."""
+    return (bool(events) and events[-1].kind == "field" and events[-1].key == hit.key
+            and not events[-1].text.strip(" .:-") and not text[: hit.start].strip()
+            and not _SEPARATOR_AFTER_RE.match(text, hit.end) and bool(text[hit.end:].strip()))
+
+
 def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
     """The document as heading, field and text events (see module doc)."""
     events: list[Event] = []
@@ -117,6 +132,8 @@ def scan(lines: list[Line], spec: FormSpec) -> list[Event]:
             if is_label and not restart:
                 allowed = spec.fields[hit.key].sections
                 if allowed is not None and section not in allowed:
+                    continue
+                if _value_opens_with_label(events, hit, ln.text):
                     continue
             if not is_label:
                 section = hit.key

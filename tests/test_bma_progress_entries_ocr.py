@@ -366,6 +366,30 @@ def test_flag_cells_side_by_side_on_one_line_are_told_apart():
     assert values["on_plan"] is True and values["on_target"] is False
 
 
+def test_flag_cells_side_by_side_whose_gap_ocr_read_as_spaces_are_told_apart():
+    # a fresh set's entries_line_groups (plan and target in cells of their own) after OCR: the tab between the
+    # two cells became spaces, one only between "เป็นไปตาม" and "เป็นไปตาม"; before, the first "เป็นไปตาม" and
+    # "แผน" stayed with the budget clause and the report lost its plan flag
+    lines = _lines("รายงาน :: ๒ เม.ย. 62 : ประชุมผู้บริหาร",
+                   "ครั้งที่1    สถานศึกษาเพื่อกำหนดวันจัด",
+                   ":: ความก้าวหน้าของงานฯ =       :            :",
+                   "23.00 % : งบประมาณที่เบิกใช้ เป็นไปตาม เป็นไปตาม",
+                   "(ครั้งที่ 1) = BO                 แผน         เป้าหมาย",
+                   "รายงาน :: 26/5/62 : อยู่ระหว่าง",
+                   "ครั้งที่2    ขั้นตอน...แต่งตั้งคณะกรรมการฯ",
+                   "= ความก้าวหน้าของงานฯ =       : ไม่         : ไม่",
+                   "53.00 % : งบประมาณที่เบิกใช้ เป็นไปตาม เป็นไปตาม",
+                   "(ครั้งที่ 2) = BO                  แผน          เป้าหมาย")
+    flags = [ln.text for ln in unweave(lines) if "ตาม" in ln.text or "ไม่" in ln.text]
+    assert flags == ["เป็นไปตามแผน", "เป็นไปตามเป้าหมาย", ": ไม่", "เป็นไปตามแผน", ": ไม่", "เป็นไปตามเป้าหมาย"]
+    entries = parse_entries(lines).entries
+    for n, flag in ((1, True), (2, False)):
+        values, _ = figure_values(entries[n])
+        assert values["on_plan"] is flag and values["on_target"] is flag, n
+        assert values["disbursed"] == 0, n
+    assert entries[1].description == "ประชุมผู้บริหาร สถานศึกษาเพื่อกำหนดวันจัด"
+
+
 def test_a_date_cell_with_no_header_beside_it_ends_the_woven_row():
     # part of the table read column by column after a woven row: its lines are no cells of that row
     lines = _lines("รายงาน ๐๑/๐๘/๒๕๖๒ : ดำเนินการจัด",
@@ -1474,3 +1498,92 @@ def test_expense_lines_whose_sign_the_sum_proves_lose_the_digit_ocr_read_for_it(
                           ("1", ("85,000", "85000"), ("85,000", "85000")))
     _expense_sum(report, lines, "k", 7)
     assert [r["amount"].value for r in lines] == [Decimal("85000"), Decimal("85000")]
+
+
+def test_disbursements_that_add_up_with_several_choices_of_signs_take_the_one_that_drops_every_sign():
+    # fresh generated set (amount_baht_sign): "฿0, ฿4,400, ฿0, ฿8,200, ฿0, ฿13,400" and a budget spent of ฿26,000
+    # read "80, 84,400, 80, 88,200, BO, 813,400" and "826,000": dropping every leading 8 adds up, and so does
+    # keeping those of 813,400 and 826,000; a form prints its sign before all its amounts or none, so the choice
+    # that drops every one is read (and said), where before none was chosen and the amounts stayed as read
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import repair_amounts
+    from schemas.document import Reading
+
+    def records(spent, *amounts):
+        project = {"budget_spent": Reading(Decimal(spent[1]), spent[0], 10, 10)}
+        reports = {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", 10 * n, 10 * n)}
+                   for n, (printed, value) in enumerate(amounts, start=1)}
+        return project, reports
+
+    parts = (("80", "80"), ("84,400", "84400"), ("80", "80"), ("88,200", "88200"), ("BO", "0"), ("813,400", "813400"))
+    project, reports = records(("826,000", "826000"), *parts)
+    found = repair_amounts(project, reports, {}, "k")
+    assert [reports[n]["disbursed"].value for n in range(1, 7)] == [0, 4400, 0, 8200, 0, 13400]
+    assert project["budget_spent"].value == Decimal("26000")
+    assert sorted((i.code, i.field) for i in found) == sorted(
+        [("value_repaired", "progress_reports.disbursed")] * 5 + [("value_repaired", "projects.budget_spent")])
+    # a choice that keeps one leading 8 where another sign character stands unread is no uniform one: with the
+    # budget spent printed without one ("26,000" read as such) only dropping every sign adds up, as before
+    project, reports = records(("26,000", "26000"), *parts)
+    repair_amounts(project, reports, {}, "k")
+    assert reports[6]["disbursed"].value == Decimal("13400")
+    # several choices, none dropping every sign (800 keeps its 8 in each): nothing chosen, each said
+    project, reports = records(("826,800", "826800"), ("813,000", "813000"), ("813,000", "813000"), ("800", "800"))
+    found = repair_amounts(project, reports, {}, "k")
+    assert found and {i.code for i in found} == {"repair_ambiguous"}
+    assert reports[1]["disbursed"].value == Decimal("813000")
+
+
+def test_an_entry_whose_flag_a_wrap_carried_onto_the_next_line_spans_that_line():
+    # the row's lines are where its values are printed: the checks that look for a value's printed figure
+    # among them (pipeline.doubtful) must find it. "เป็นไปตาม" / "เป้าหมาย" wrapped: the entry spans the line
+    # of "เป้าหมาย" (before, only the lines the clauses open on: 1-4)
+    entries = parse_entries(_lines(
+        "รายงานครั้งที่ 1 :: 1/1/2563 : จัดทำโครงการ",
+        ":: ความก้าวหน้าของงานฯ =",
+        "50 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0",
+        "บาท : เป็นไปตามแผน : เป็นไปตาม",
+        "เป้าหมาย",
+        "รายงานครั้งที่ 2 :: 1/2/2563 : ประชุม :: ความก้าวหน้าของงานฯ = 60 % : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 0 "
+        "บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย")).entries
+    assert [(entries[n].line_start, entries[n].line_end) for n in (1, 2)] == [(1, 5), (6, 6)]
+    assert entries[1].figures["target"] is True
+
+
+def test_a_description_word_that_holds_budget_is_no_budget_clause_of_a_woven_row():
+    # a side-by-side row whose description wraps "... ในปีงบประมาณ และเพื่อประหยัด" / "งบประมาณของทางราชการ"
+    # (the generator's cancelled entries, after OCR): neither "งบประมาณ" is the budget clause's word, so the
+    # description keeps them in its order; before, each went to the figures column and the text came out of order
+    lines = _lines("รายงาน :: ๒ ก.ย. ๒๕๖๑ : ยกเลิก",
+                   "ครั้งที่๑ โครงการ เนื่องจาก...ระยะเวลา",
+                   "ดำเนินการได้ทันใน",
+                   "ปีงบประมาณ และเพื่อประหยัด",
+                   "งบประมาณของทางราชการ",
+                   "จึงขอยกเลิกการดำเนินงาน",
+                   ":: ความก้าวหน้าของงานฯ =       : เป็นไปตามแผน :",
+                   "๒๒.๐๐ % งบประมาณ ที่เบิกใช้      เป็นไปตาม",
+                   "(ครั้งที่ ๑) = ๐.๐๐ บาท            เป้าหมาย",
+                   "รายงาน :: ๒ ต.ค. ๒๕๖๑ : ประชุม",
+                   "ครั้งที่๒ ผู้บริหาร")
+    entry = parse_entries(lines).entries[1]
+    assert entry.description == ("ยกเลิก โครงการ เนื่องจาก...ระยะเวลา ดำเนินการได้ทันใน ปีงบประมาณ และเพื่อประหยัด "
+                                 "งบประมาณของทางราชการ จึงขอยกเลิกการดำเนินงาน")
+    # the clause's own word, "ที่เบิกใช้" after it (OCR put a space between), still opens the figures
+    values, _ = figure_values(entry)
+    assert values["disbursed"] == 0 and values["progress_pct"] == 22.0
+
+
+def test_a_budget_clause_tail_whose_report_number_ocr_read_as_a_letter_is_no_expense_line():
+    # a fresh set's row entries after OCR: "งบประมาณ ที่เบิกใช้ (ครั้งที่" / "อ) = ๐ บาท : เป็นไปตามแผน" (๖ read as
+    # อ, a wrap after "ครั้งที่"). Before, "อ) = ๐ บาท" was an expense line of item "อ)" (silent) and the report
+    # had no disbursement; now it is the clause's amount, its number the entry's place to say
+    result = parse_entries(_lines("รายงานครั้งที่ 5 :: ๑๕/๕/๒๕๖๒ : ประชุม",
+                                  ":: ความก้าวหน้าของงานฯ = ๑๑.๕% : งบประมาณ ที่เบิกใช้ (ครั้งที่",
+                                  "อ) = ๐ บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
+                                  "รายงานครั้งที่ 6 :: ๑๕/๖/๒๕๖๒ : ประชุม",
+                                  ":: ความก้าวหน้าของงานฯ = ๒๐.๐% : งบประมาณที่เบิกใช้ (ครั้งที่ 6) = ๒๐๐ บาท : "
+                                  "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entry = result.entries[5]
+    assert not entry.expenses
+    assert str(figure_values(entry)[0]["disbursed"]) == "0.00"
+    assert str(figure_values(result.entries[6])[0]["disbursed"]) == "200.00"

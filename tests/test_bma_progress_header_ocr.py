@@ -851,3 +851,36 @@ You
 """
     rows = process_document("x.txt", text.encode("utf-8"))
     assert rows["projects"][0]["division"] == "ฝ่ายปกครอง"
+
+
+def test_a_value_that_opens_with_its_labels_words_on_the_line_after_the_label_is_that_fields_value():
+    # a fresh set's one-line form after OCR: "... เป้าหมายที่ :" ends a line, its value "เป้าหมายที่ 3.3.4 ครู..."
+    # (the form prints the goal with the label's words) opens the next. Before, that line was the label printed
+    # a second time: the first, empty, was kept (missing_value) and the value was lost (repeated_field)
+    from pipeline.stages import process_document
+    text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : ส่งเสริมการจัดการเรียนรู้ตามแนวทางสะเต็มศึกษา
+รหัสโครงการ : 50540000-1004    ปีงบประมาณ พ.ศ. : 2563
+เริ่มต้นโครงการ : 1/10/2562    งบประมาณที่ได้รับ : 41,000 บาท
+สิ้นสุดโครงการ : 30/9/2563    งบประมาณที่ใช้ไป : 0 บาท
+1.2 หน่วยงานที่รับผิดชอบ
+หน่วยงานที่รับผิดชอบ : สำนักงานเขตบางขุนเทียน / ฝ่ายปกครอง / ฝ่ายปกครอง
+1.6 สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผนฯ /ตัวชี้วัด)
+ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน ประเด็นยุทธศาสตร์ย่อย : มิติที่ 3.3 - การศึกษาสำหรับทุกคน เป้าหมายที่ :
+เป้าหมายที่ 3.3.4 ครูและบุคลากรทางการศึกษาได้รับการพัฒนาอย่างต่อเนื่อง
+ตัวชี้วัด : มิติที่ 1 ร้อยละของข้าราชการครูที่ได้รับการพัฒนาตามเกณฑ์ที่กำหนด
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2562 : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเป็นหลักฐานไว้ตรวจสอบ
+"""
+    rows = process_document("x.txt", text.encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["strategy_goal"] == "เป้าหมายที่ 3.3.4 ครูและบุคลากรทางการศึกษาได้รับการพัฒนาอย่างต่อเนื่อง"
+    named = {(i["code"], i["field"]) for i in rows["issues"]}
+    assert ("repeated_field", "projects.strategy_goal") not in named
+    # the label printed again with its separator is a second printing, as before: the first value is kept
+    rows = process_document("x.txt", text.replace("เป้าหมายที่ :\nเป้าหมายที่ 3.3.4", "เป้าหมายที่ : 3.3.1\nเป้าหมายที่ : 3.3.4").encode())
+    assert ("repeated_field", "projects.strategy_goal") in {(i["code"], i["field"]) for i in rows["issues"]}

@@ -101,3 +101,16 @@ def test_columns_cut_short_after_their_progress_are_read_and_their_figures_left_
     assert [ln.text for ln in restack(_lines("ครั้งที่ ๓", "อยู่ระหว่าง", "การเตรียม", "๗.๐๐ %"))][0] == "ครั้งที่ ๓"
     assert [ln.text for ln in restack(_lines("ครั้งที่ ๓", "๒๖/๑/๒๕๖๕", "งบประมาณที่เบิกใช้ = ๐",
                                              "๗.๐๐ %"))][0] == "ครั้งที่ ๓"
+
+
+def test_a_column_whose_header_number_ocr_read_as_a_thai_letter_is_read():
+    # a fresh set's entries_side_by_side_wide after OCR: "ครั้งที่ ฒ" (๗ read as ฒ, the engine has no ๗); before,
+    # the header was no header and the column's cells ran into the entry before. The number is the sequence's
+    # to mend (clauses.HEADER_RE reads a letter before a separator as a number OCR garbled)
+    lines = list(_STACKED)
+    lines[lines.index("ครั้งที่ ๒")] = "ครั้งที่ ฒ"
+    out = [ln.text for ln in restack(_lines(*lines))]
+    assert "รายงานครั้งที่ ฒ :" in out and "ความก้าวหน้าของงานฯ = ๒๕.๐%" in out
+    entries = parse_entries(_lines(*lines)).entries
+    assert sorted(entries) == [1, 2]
+    assert figure_values(entries[2])[0]["progress_pct"] == 25.0 and entries[2].description.startswith("ประชุม")

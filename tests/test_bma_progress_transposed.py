@@ -300,6 +300,18 @@ def test_a_run_on_table_with_dates_of_mixed_shapes_and_bare_progress_figures_par
     assert "progress_reports.report_date" not in doubts and "progress_reports.progress_pct" not in doubts
 
 
+def test_a_run_on_date_row_with_a_speck_ocr_read_between_a_dates_parts_parts_without_it():
+    """"... 22 กรกฎาคม 63 24" / ". สิงหาคม 2563" (a fresh set's one_line form
+    after OCR): the lone "." at the wrapped line's start is a speck, no
+    part of a date; before, the row did not part into one date per report
+    and no report had one."""
+    lines = list(_RUN_ON_MIXED)
+    lines[0] = lines[0].replace("9/1/61", "9 . มกราคม 61")
+    result = parse_entries(_lines(*lines))
+    assert [result.entries[n].date.isoformat() for n in (1, 2)] == ["2017-12-27", "2018-01-09"]
+    assert "progress_reports.report_date" not in {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+
+
 def test_a_run_on_row_that_does_not_part_into_one_value_per_entry_gives_none_and_says_so():
     lines = list(_RUN_ON_MIXED[:3])
     lines[0] = lines[0].replace("9/1/61", "9/1")  # a date cut short: no date shape
@@ -532,3 +544,81 @@ def test_the_years_under_a_date_row_whose_label_wrapped_go_to_the_dates():
     rows[1:2] = [("วันที่\t27 มกราคม\t10 กุมภาพันธ์", (0, 19, 46)), ("รายงาน\t2564\t2564", (0, 19, 46))]
     entries = parse_entries(_ocr_lines(*rows, start=85)).entries
     assert [entries[n].date.isoformat() for n in (1, 2)] == ["2021-01-27", "2021-02-10"]
+
+
+def test_a_table_whose_date_row_lost_its_cell_gaps_is_still_read_by_its_other_rows():
+    # a fresh set's entries_side_by_side_wide after OCR: the header row and the figure rows keep their cells
+    # (tab-separated) but the date row lost the gaps between its cells. Before, a first row not in cells meant no
+    # table at all, and its four reports were lost with every figure; now the dates part by their shapes when
+    # they can, else none is given (and said), and the other rows are read as cells
+    rows = ("ความก้าวหน้าของงานฯ\t๒.๐๐ %\t๕.๐๐ %\t๑๒.๕๐ %",
+            "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๓,๕๐๐ บาท",
+            "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tไม่เป็นไปตามแผน",
+            "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย")
+    head = ",\tครั้งที ๑\tครั้งที ๒\tครั้งที ๓"
+    result = parse_entries(_lines(head, "วันทีรายงาน ๒๐ ต.ค. ๖๓ ๒๒/๑๑/๖๓ ๘ ธันวาคม ๒๕๖๓", *rows))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2020-10-20", "2020-11-22", "2020-12-08"]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2, 3)}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [2.0, 5.0, 12.5]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3)] == ["0.00", "0.00", "3500.00"]
+    assert [values[n]["on_plan"] for n in (1, 2, 3)] == [True, True, False]
+    # dates OCR damaged past parting ("ไ๒๒/๑๑/๖๓", "ฉ๘ ธันวาคม"): none given, and said; the figures still read
+    result = parse_entries(_lines(head, "วันทีรายงาน ๒๐ ต.ค. ๖๓ ไ๒๒/๑๑/๖๓ ฉ๘ ธันวาคม ๒๕๖๓", *rows))
+    assert all(result.entries[n].date is None for n in (1, 2, 3))
+    assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}
+    assert figure_values(result.entries[3])[0]["progress_pct"] == 12.5
+
+
+def test_a_flag_row_whose_cells_lost_their_gaps_and_wrapped_their_last_words_gives_each_entry_its_flag():
+    # "ความสอดคล้อง เป็นไปตาม เป็นไปตาม ไม่เป็นไปตามแผน" / "กับแผน <tab> แผน <tab> แผน" (a fresh set's
+    # entries_side_by_side_wide after OCR): the row's three cells are one text, two of them cut short by a wrap;
+    # before, the text stayed one cell, the first entry's, and the others had no flag
+    result = parse_entries(_lines(",\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓",
+                                  "วันที่รายงาน\t๒๐ ต.ค. ๖๓\t๒๒/๑๑/๖๓\t๘ ธันวาคม ๒๕๖๓",
+                                  "ความก้าวหน้าของงานฯ\t๒.๐๐ %\t๕.๐๐ %\t๑๒.๕๐ %",
+                                  "งบประมาณที่เบิกใช้\t๐ บาท\t๐ บาท\t๐ บาท",
+                                  "ความสอดคล้อง เป็นไปตาม เป็นไปตาม ไม่เป็นไปตามแผน",
+                                  "กับแผน\tแผน\tแผน",
+                                  "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย"))
+    assert [figure_values(result.entries[n])[0].get("on_plan") for n in (1, 2, 3)] == [True, True, False]
+
+
+def test_a_descriptions_last_word_in_the_labels_column_beside_an_expense_line_is_no_budget_row():
+    # a fresh set's entries_side_by_side after OCR: report 9's description "ดำเนินการจัดสัมมนา และเบิกจ่ายตาม
+    # งบประมาณ" wrapped its last word into the labels' column, beside report 10's expense line. Before, the
+    # line opened the budget row (its value the expense line), the table ended there, and report 10's figures and
+    # expense lines went to report 9 or none
+    result = parse_entries(_lines(
+        "รายการ\tรายงานครั้งที่ 9\tรายงานครั้งที่ 10",
+        "วันที่รายงาน\t18 ก.ค. 2562\t11 ส.ค. 2562",
+        "รายละเอียดการ\tดำเนินการจัด\tได้ดำเนินการประกวดผลงาน",
+        "ดำเนินงาน\tสัมมนา และเบิก\tไปแล้ว",
+        "จ่ายตาม\tรวบรวมเอกสารประกอบการเบิกจ่าย",
+        "งบประมาณ\tค่าจ้างเหมาจัดทำเอกสาร = 5,800 บาท.-",
+        "ค่าวัสดุอุปกรณ์ = 5,500 บาท.-",
+        "ความก้าวหน้า\t21.00 %\t22.50 %",
+        "ของงานฯ",
+        "งบประมาณที่เบิก\t0 บาท.-\t11,300 บาท.-",
+        "ใช้",
+        "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+        "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย"))
+    entries = result.entries
+    assert sorted(entries) == [9, 10]
+    assert not entries[9].expenses
+    assert [(e.item, e.amount) for e in entries[10].expenses] == [("ค่าจ้างเหมาจัดทำเอกสาร", "5,800"),
+                                                                  ("ค่าวัสดุอุปกรณ์", "5,500")]
+    values = {n: figure_values(entries[n])[0] for n in (9, 10)}
+    assert [values[n]["progress_pct"] for n in (9, 10)] == [21.0, 22.5]
+    assert [str(values[n]["disbursed"]) for n in (9, 10)] == ["0.00", "11300.00"]
+    assert entries[9].description.endswith("งบประมาณ")
+
+
+def test_a_run_on_table_whose_description_label_ocr_garbled_is_read():
+    # a generated one-line form after OCR: "รายละเอียดการตดำเนินงาน" (a letter OCR put inside the label). Before,
+    # the description row's label was not found, the table was "not whole" and left as text: its reports were lost
+    lines = list(_RUN_ON_MIXED)
+    lines[1] = lines[1].replace("รายละเอียดการดำเนินงาน", "รายละเอียดการตดำเนินงาน")
+    entries = parse_entries(_lines(*lines)).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2)] == [11.0, 20.0]

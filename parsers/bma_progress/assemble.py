@@ -38,6 +38,7 @@ class FigureGroup:
     texts: dict[str, str] = field(default_factory=dict)
     line_start: int = 0
     line_end: int = 0
+    last_line: int = 0  # the last line its clauses stand on (a wrap carries a figure past line_end)
     chained: bool = False  # column mode: the hint is the entry after the previous group's
 
     @property
@@ -349,6 +350,7 @@ class _Assembler:
         if group.explicit is None and ev.seq is not None:
             group.explicit, group.printed = ev.seq, ev.printed
         group.line_end = max(group.line_end, ev.line)
+        group.last_line = max(group.last_line, ev.last)
         return None
 
     def _amount_carried(self, ev: Event, wants: FigureGroup | None) -> Event | None:
@@ -393,6 +395,7 @@ class _Assembler:
         group.values[ev.kind] = ev.value
         group.texts[ev.kind] = ev.text
         group.line_end = ev.line
+        group.last_line = max(group.last_line, ev.last)
         if ev.kind == "budget" and ev.seq is not None:
             group.explicit, group.printed = ev.seq, ev.printed
             # a clause naming a number no report has (0: a digit OCR misread) stands in the place of the
@@ -518,13 +521,15 @@ class _Assembler:
                                          field="progress_reports"))
                 continue
             self._place_figures(self.entries[owner], group.values, group.texts, group.line_start, group.line_end)
+            if group.last_line:
+                self.entries[owner].touch(group.last_line)  # the row's lines hold its figures as printed
         for kind, flags in self.flags.items():
             cursor = 0
             for ev in flags:
                 cursor = self._first_lacking(order, lambda e, k=kind: k in e.figures, cursor)
                 if cursor < len(order):
                     self._place_figures(self.entries[order[cursor]], {kind: ev.value}, {kind: ev.text}, ev.line,
-                                        ev.line)
+                                        max(ev.line, ev.last))
         if self.number_parts:
             self.issues.append(Issue("warning", "unplaced_text", "a report's number ('ครั้งที่ N') standing apart "
                                      "from its header inside that report's text (a table cell read apart): no "

@@ -281,6 +281,7 @@ class Event:
     text: str = ""
     printed: str = ""  # the report number as printed (its digits may be misread)
     damaged: str = ""  # a date slot no date could be read from, as printed
+    last: int = 0  # a figure or flag clause: the line it ends on, when a wrap carried it past `line`
 
 
 @dataclass(slots=True)
@@ -349,6 +350,8 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
                                                     text=orig[m.start():m.end()].strip(SEPS))))
     found.sort(key=lambda t: t[0])
     out: list[tuple[int, int, Event]] = []
+    for start, end, event in found:  # the line each clause ends on (its figure, its flag's last word)
+        event.last = at(max(start, end - 1))
     for item in found:  # overlaps: the earliest wins
         if not out or item[0] >= out[-1][1]:
             out.append(item)
@@ -762,9 +765,10 @@ _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
 _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
-# woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item)
+# woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item); and its report
+# number OCR wrote as a letter, closed by its bracket, where a wrap cut "(ครั้งที่" / "อ) = ๐ บาท"
 _BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
-                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:])")
+                                rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:]|[^\s()\[\]=]{{1,2}}\s*[)\]]\s*$)")
 
 
 def pieces(lines: list[Line]) -> list[Piece]:

@@ -1158,6 +1158,9 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
             if (chosen or whole is spent_signed)
             and money_equal(total - sum((paid[s].value - signed[s] for s in chosen), Decimal(0)), whole)]
     what = "the disbursements of all reports and the budget spent"
+    several = len(fits)
+    if several > 1 and any(_SHOWN_SIGN_RE.match(budget_amount(r.text) or "") for r in paid.values()):
+        fits = _uniform_signs(fits, signed, spent_signed)
     if len(fits) > 1:  # "฿42,000 + ฿8,500 + 819,000 = 869,500" and "฿42,000 + ฿8,500 + ฿19,000 = ฿69,500"
         evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
                                "candidates": [f"{w:.2f}" for w, _ in fits]}, ensure_ascii=False)
@@ -1193,16 +1196,38 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
             project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
         return flagged + _lost_are_nothing(reports, lost, key, what), []
     issues = []
+    # several choices add up, and this one alone reads every such digit as a sign (_uniform_signs)
+    reason = (f"of the {several} choices of such digits that make the amounts add up, it alone reads every one as a "
+              "sign, as a form that prints ฿ before its amounts does") if several > 1 else None
     for seq in chosen:
         reading = paid[seq]
         issues.append(_sign_issue(what, f"report {seq}'s", budget_amount(reading.text) or "", reading, signed[seq],
-                                  key, "progress_reports.disbursed"))
+                                  key, "progress_reports.disbursed", reason=reason))
         reports[seq]["disbursed"] = Reading(signed[seq], reading.text, reading.line_start, reading.line_end)
     if whole is not None and whole is spent_signed:
         issues.append(_sign_issue(what, "the budget spent's", _digits_of(spent.text), spent, spent_signed, key,
-                                  "projects.budget_spent"))
+                                  "projects.budget_spent", reason=reason))
         project["budget_spent"] = Reading(spent_signed, spent.text, spent.line_start, spent.line_end)
     return issues + _lost_are_nothing(reports, lost, key, what), list(chosen)
+
+
+def _uniform_signs(fits: list[tuple[Decimal, tuple[int, ...]]], signed: dict[int, Decimal],
+                   spent_signed: Decimal | None) -> list[tuple[Decimal, tuple[int, ...]]]:
+    """Of several choices of ฿ signs that make the disbursements add up to
+    the budget spent, the one that reads every leading 8 or 3 (of every
+    disbursement and of the budget spent) as a sign, when it is among them
+    and another disbursement shows the sign read as one ("= BO": the form
+    prints ฿, no guess): a form prints its sign before all its amounts or
+    before none, so a choice that keeps some of those digits while it drops
+    others says the sign was read as a digit here and lost without a trace
+    there.  ("฿0 +
+    ฿4,400 + ฿0 + ฿8,200 + ฿0 + ฿13,400 = ฿26,000" read "80 + 84,400 + 80
+    + 88,200 + BO + 813,400 = 826,000" adds up with every sign dropped, and
+    with 813,400 and 826,000 kept too.)  The fits unchanged otherwise."""
+    every = tuple(sorted(signed))
+    uniform = [(whole, chosen) for whole, chosen in fits
+               if chosen == every and (whole is spent_signed if spent_signed is not None else True)]
+    return uniform if len(uniform) == 1 else fits
 
 
 def _lost_are_nothing(reports: dict[int, Record], lost: list[int], key: str, what: str) -> list[Issue]:
@@ -1260,12 +1285,15 @@ def _repaired(reading: Reading, key: str, field: str, rule: str, printed: str, c
 
 
 def _sign_issue(what: str, whose: str, printed: str, reading: Reading, chosen: Decimal, key: str, field: str,
-                rule: str = "sum") -> Issue:
+                rule: str = "sum", reason: str | None = None) -> Issue:
+    """The value_repaired issue of an amount read without its leading digit,
+    a ฿ sign OCR misread; `reason` says why this choice of signs when the
+    sum alone allows others."""
     evidence = {"rule": rule, "printed": printed, "read": str(reading.value), "chosen": f"{chosen:.2f}"}
     holds = "do the amounts add up" if rule == "sum" else "is the amount quantity x unit amount"
     return Issue("warning", "value_repaired",
                  f"{what}: {whose} {printed!r} reads {reading.value:,.2f}; its leading digit is a ฿ sign OCR "
-                 f"misread ({chosen:,.2f}): with no other choice of such digits {holds}",
+                 f"misread ({chosen:,.2f}): {reason or f'with no other choice of such digits {holds}'}",
                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                  project_key=key, field=field)
 

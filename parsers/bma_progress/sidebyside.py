@@ -42,16 +42,21 @@ _ROW_OPEN_RE = regex.compile(rf"^\s*{mark_tolerant('รายงาน')}\s+(?:\
 # Column 4 at a line's end: pieces of ": (ไม่) เป็นไปตามแผน : (ไม่) เป็นไปตามเป้าหมาย".
 _FLAG_WORDS = (rf"(?:ไม่\s*)?(?:{ocr_tolerant('เป็นไปตาม')}(?:\s?{ocr_tolerant('แผน')}|\s?{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}|ไม่)")
-_FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_FLAG_WORDS})?|\t\s*{_FLAG_WORDS})*\s*:?)\s*$")
+# (two flag cells side by side whose gap OCR read as spaces, "เป็นไปตาม เป็นไปตาม" / "แผน    เป้าหมาย": both)
+_FLAGS_TAIL_RE = regex.compile(rf"(?:^|\s)((?::\s*)?{_FLAG_WORDS}(?:\s*:\s*(?:{_FLAG_WORDS})?|\s+{_FLAG_WORDS})*\s*:?)\s*$")
+# One flag cell of a line's flags: its separator, its words ("เป็นไปตามแผน :", ": ไม่", "เป้าหมาย").
+_FLAG_CELL_RE = regex.compile(rf"(?::\s*)?{_FLAG_WORDS}(?:\s*:(?!\s*(?:{_FLAG_WORDS})))?")
 # Column 3: where the figure clauses' words start in a line.
 # The clause words a wrap cut stand there too: "งานฯ =" (of "ความก้าวหน้าของ / งานฯ = 5.00 %") and
 # "ใช้ (ครั้งที่ 2)" (of "งบประมาณที่เบิก / ใช้ (ครั้งที่ 2) = 0 บาท"); a bare "งบประมาณ" only
-# when no clause's "งบประมาณ" follows it in the line (the description's word, then the clause's).
+# when no clause's "งบประมาณ" follows it in the line (the description's word, then the clause's), and
+# only as the clause's first word: "ที่เบิกใช้" after it, or the line's end (a wrap) where it stands
+# as a word of its own; the description's "ในปีงบประมาณ และ", "งบประมาณของ" are no clause.
 _BUDGET_WORD = ocr_tolerant('งบประมาณ')
 _FIGURES_RE = regex.compile(
     rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
     rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
-    rf"|{_BUDGET_WORD}(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
+    rf"|(?:{_BUDGET_WORD}(?=\s?ท)|(?<![\u0e01-\u0e4e]){_BUDGET_WORD}(?=\s*$))(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM)\s*$"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
@@ -112,8 +117,13 @@ def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
     (": เป็นไปตาม" / "เป็นไปตาม เป้าหมาย" / ": แผน"): a tail word alone
     ("แผน", "เป้าหมาย") goes back to the first "เป็นไปตาม" still without one."""
     # the two cells side by side on one line (": เป็นไปตาม <tab> : เป็นไปตาม" / "แผน <tab> เป้าหมาย"): each its own
-    flags: list[Line | None] = [Line(ln.no, part, ln.kind) for ln in row[3] for part in ln.text.split("\t")
-                                if part.strip()]
+    cells = [_flag_cells(ln.text) for ln in row[3]]
+    # every line holds a piece of both cells (their gap read as a tab or as spaces): the plan's cell, then the
+    # target's, each as it wrapped, a tail word joined to the "เป็นไปตาม" right above it
+    columns = len(cells) >= 2 and all(len(c) == 2 for c in cells)
+    flags: list[Line | None] = (
+        [Line(ln.no, c[k], ln.kind) for k in (0, 1) for ln, c in zip(row[3], cells)] if columns
+        else [Line(ln.no, part, ln.kind) for ln, parts in zip(row[3], cells) for part in parts])
     if len(flags) < 2:
         return row
     done: set[int] = set()  # "เป็นไปตาม" pieces that have their tail
@@ -126,11 +136,27 @@ def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
         if bare is None:
             continue
         done.add(bare)
-        if bare == k - 1:
+        if bare == k - 1 and not columns:
             continue  # right above it: the clause reader joins the two lines itself
         flags[bare] = Line(flags[bare].no, f"{flags[bare].text.rstrip()}{m.group(1)}", flags[bare].kind)
         flags[k] = None
     return [*row[:3], [f for f in flags if f is not None]]
+
+
+def _flag_cells(text: str) -> list[str]:
+    """A flags piece's cells: parted at tabs, and at the gap between two
+    flag cells OCR read as spaces ("เป็นไปตาม เป็นไปตาม", "แผน    เป้าหมาย",
+    ": ไม่    : ไม่"); a piece that is no run of flag cells stays whole."""
+    out = []
+    for part in text.split("\t"):
+        if not part.strip():
+            continue
+        found = [m.group(0).strip() for m in _FLAG_CELL_RE.finditer(part)]
+        out += found if found and _GAP_RE.fullmatch(_FLAG_CELL_RE.sub(" ", part)) else [part]
+    return out
+
+
+_GAP_RE = regex.compile(r"\s*")
 
 
 def _wants_amount(column: list[Line]) -> bool:

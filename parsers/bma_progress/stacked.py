@@ -39,13 +39,17 @@ from __future__ import annotations
 
 import regex
 
+from normalizers.confusions import LOOKALIKES
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
 from schemas.document import Issue, Line
 
 _M = f"[{THAI_MARKS}]*"
+_LETTER_DIGITS = "".join(ch for ch in LOOKALIKES if "\u0e01" <= ch <= "\u0e2e")  # Thai letters read for digits
 # A header alone on its line: "ครั้งที่ ๑", "รายงานครั้งที่ ๓", "ครังที ๑๑", "ครั้งที่ en" (its number OCR garbled)
+# (or a Thai letter OCR reads a digit as, alone: "ครั้งที่ ฒ" for ๗, normalizers.confusions)
 _HEADER_RE = regex.compile(
-    rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?)\s*([^\s\u0e01-\u0e2e]{{1,3}})?\s*$")
+    rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?)\s*"
+    rf"([^\s\u0e01-\u0e2e]{{1,3}}|[{_LETTER_DIGITS}])?\s*$")
 _FLAG_WORDS = (rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}(?:\s*{ocr_tolerant('แผน')}|\s*{ocr_tolerant('เป้าหมาย')})?"
                rf"|{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')}")
 _FLAG_LINE_RE = regex.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
@@ -159,7 +163,10 @@ def _restacked(lines: list[Line], i: int, end: int) -> list[Line]:
     that is a year alone), the progress the last cell when it is a short
     number, the description the rest."""
     m = _HEADER_RE.match(lines[i].text)
-    out = [Line(lines[i].no, f"รายงานครั้งที่ {m.group(2) or ''}".rstrip(), lines[i].kind)]
+    number = m.group(2) or ""
+    # a number OCR wrote as a Thai letter reads as one before a separator (clauses.HEADER_RE)
+    sep = " :" if number and "\u0e01" <= number[0] <= "\u0e2e" else ""
+    out = [Line(lines[i].no, f"รายงานครั้งที่ {number}".rstrip() + sep, lines[i].kind)]
     body = [c for c in lines[i + 1: end] if not _is_speck(c.text)]
     progress = None
     if body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:

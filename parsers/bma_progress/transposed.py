@@ -193,6 +193,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             continue
         n = len(heads)
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
+        cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -201,17 +202,37 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 continue
             opened = _row_cells(line)
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
-                    and not any(_DIGIT_RE.search(v) for v in opened[1]):
-                opened = None  # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."): text
+                    and not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1]):
+                # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."), or only an
+                # expense line ("งบประมาณ" / "ค่าจ้างเหมาจัดทำเอกสาร = 5,800 บาท", the last word of a description
+                # that a wrap left in the labels' column, beside the next entry's expense): text
+                opened = None
+            if opened is not None and opened[1] and not rows and "\t" not in line.text and n > 1 \
+                    and _DATE_RE.search(opened[0]):
+                # the date row under the header row, its cells' gaps OCR read as spaces: its dates part by their
+                # shapes (_run_dates), else none is given and the table goes on (its other rows are cells)
+                dates = _run_dates(" ".join(opened[1]), n)
+                pieces = [[Line(line.no, d)] for d in dates] if dates is not None else [[] for _ in range(n)]
+                if dates is None:
+                    issues.append(Issue("warning", "entry_cell_in_doubt",
+                                        f"the entries table's report_date row lost the gaps between its cells, and "
+                                        f"its text does not part into {n} dates: none is given to an entry",
+                                        line.text, line.no, line.no, field="progress_reports.report_date"))
+                rows.append((opened[0], pieces))
+                j += 1
+                continue
             if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
                 label, values = opened
+                cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
-                    values = _flags_apart(values)
+                    values, cut = _flags_apart(values)
                 pieces: list[list[Line]] = [[] for _ in range(n)]
                 if len(values) == n:
                     where = list(range(n))
+                    if cut:  # said once the row is whole (its flag told by its cells' words too: _field)
+                        cut_rows.append((len(rows), line, len(opened[1])))
                 else:
                     where = _placed(line, values, heads)
                     issues.extend(_doubts(line, label, n, len(values)))
@@ -281,6 +302,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             out.append(lines[i])
             i += 1
             continue
+        for k, line, got in cut_rows:
+            issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
         for k, (head, _) in enumerate(heads):
             title = _ONE_HEAD_RE.match(head).group(1)
             # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE)
@@ -425,15 +448,29 @@ _FLAG_PHRASE_RE = regex.compile(
     rf"(?:{mark_tolerant('แผน', False)}|{mark_tolerant('เป้าหมาย', False)})")
 
 
-def _flags_apart(values: list[str]) -> list[str]:
+def _flags_apart(values: list[str]) -> tuple[list[str], bool]:
     """A flag row's cells whose gaps OCR collapsed ("เป็นไปตามแผน ไม่เป็นไปตามแผน"):
-    a cell that is two or more whole flags and nothing else is each of them."""
+    a cell that is two or more whole flags and nothing else is each of them;
+    so is one of flags some of which a wrap cut short ("เป็นไปตาม เป็นไปตาม
+    เป็นไปตามแผน", their last words on the next line: _unfinished_flags).
+    Also whether such cut flags were parted (by their order alone: said)."""
     out: list[str] = []
+    cut = False
     for value in values:
         found = [m.group(0) for m in _FLAG_PHRASE_RE.finditer(value)]
         rest = _FLAG_PHRASE_RE.sub("", value).strip(" :")
+        if len(found) < 2 or rest:
+            found = [m.group(0) for m in _FLAG_PIECE_RE.finditer(value)]
+            rest = _FLAG_PIECE_RE.sub("", value).strip(" :")
+            cut = cut or (len(found) >= 2 and not rest)
         out.extend(found if len(found) >= 2 and not rest else [value])
-    return out
+    return out, cut
+
+
+# One flag cell's words, its last word maybe cut by a wrap: "(ไม่)เป็นไปตาม(แผน|เป้าหมาย)"
+_FLAG_PIECE_RE = regex.compile(
+    rf"(?:{mark_tolerant('ไม่', False)}\s?)?{mark_tolerant('เป็นไปตาม', False)}"
+    rf"(?:\s?(?:{mark_tolerant('แผน', False)}|{mark_tolerant('เป้าหมาย', False)}))?")
 
 
 def _last(pieces: list[list[Line]], before: int) -> int:
@@ -452,11 +489,12 @@ def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
     return where
 
 
-def _doubts(line: Line, label: str, n: int, got: int) -> list[Issue]:
+def _doubts(line: Line, label: str, n: int, got: int, column: str | None = None) -> list[Issue]:
     """The issues of a line whose cells' entries are not clear: the row's
-    column, and the expenses when the line holds figures (a description's
-    expense line may be another entry's)."""
-    column = _field(label, [[line]])
+    column (told by the label and the line when not given), and the expenses
+    when the line holds figures (a description's expense line may be
+    another entry's)."""
+    column = column or _field(label, [[line]])
     said = (f"a line of the entries table's {column} row holds {got} cell(s) for {n} entries; which entry each "
             "belongs to is not clear from the layout: placed by position")
     out = [Issue("warning", "entry_cell_in_doubt", said, line.text, line.no, line.no,
@@ -486,7 +524,8 @@ _RUN_NUMBERED_RE = regex.compile(rf"{_DIGITISH}{{1,3}}$")
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
-    ("description", regex.compile(mark_tolerant("รายละเอียดการดำเนินงาน"))),
+    # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
+    ("description", regex.compile(rf"{mark_tolerant('รายละเอียด')}\S*")),
     ("progress_pct", regex.compile(rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]*")),
     ("disbursed", regex.compile(mark_tolerant("งบประมาณที่เบิกใช้"))),
     ("on_plan", regex.compile(mark_tolerant("ความสอดคล้องกับแผน"))),
@@ -517,14 +556,16 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
 _RUN_DATE_TOKEN_RE = regex.compile(rf"{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")  # 20/03/2568, 2025-03-20
 _RUN_DAY_RE = regex.compile(rf"{_DIGITISH}{{1,2}}")
 _RUN_YEAR_RE = regex.compile(rf"{_DIGITISH}{{2}}|{_DIGITISH}{{4}}")
+_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;]+")  # a token of punctuation alone: a speck OCR read beside a part
 
 
 def _run_dates(cell: str, n: int) -> list[str] | None:
     """The date row's `n` values: one token each (20/03/2568), or three
     (19 ธันวาคม 2560), the two shapes mixed in one row ("27 ธันวาคม 2560
     9/1/61") told apart by each token's shape; None when the tokens do not
-    part into `n` dates that way."""
-    tokens = cell.split()
+    part into `n` dates that way.  A token of punctuation alone is an OCR
+    speck between a date's parts ("24 . สิงหาคม 2563"), no part of one."""
+    tokens = [t for t in cell.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
     if len(tokens) == n:
         return tokens
     if len(tokens) == 3 * n:
