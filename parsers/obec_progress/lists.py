@@ -231,6 +231,16 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
+def numbers_stand_apart(lines: list[Line]) -> bool:
+    """Whether a line of the list is an item number alone (_MARK_ALONE_RE):
+    without one, no reading of its numbers apart (_numbers_apart,
+    _last_number_alone) finds any, whatever the page's widths or the items
+    known whole, so unpaired_numbers, paired_in_doubt and numbers_in_column
+    have nothing to say of it.  (A "none" line, NONE_RE, is no number alone.)
+    Asked once per list: each of those would ask it again."""
+    return any(_MARK_ALONE_RE.match(ln.text.strip()) for ln in lines)
+
+
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
                    guessed: list[int] | None = None, overruled: list[int] | None = None
                    ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
