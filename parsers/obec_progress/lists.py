@@ -140,6 +140,9 @@ _GARBLED_FIRST_RE = regex.compile(r"^(?:[A-Za-z@©«»¢]{1,2}|[03-9๐๓-๙])
 
 
 _DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)")  # "3) 3)": OCR read the mark twice
+# a one-digit item number and its mark ("." or ")") after white space or at a line's start, by mark: compiled once,
+# not looked up in regex's cache by its pattern for every list
+_MARK_AT_RE = {mark: regex.compile(rf"(?:^|(?<=\s))([\d๐-๙]){regex.escape(mark)}\s") for mark in ".)"}
 
 
 def _inline_marks_mended(lines: list[Line]) -> list[Line]:
@@ -150,7 +153,7 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
     mended = _DOUBLED_MARK_RE.sub(r"\1", text)
     for mark in ".)":
         at: dict[int, int] = {}
-        for m in regex.finditer(rf"(?:^|(?<=\s))([\d๐-๙]){regex.escape(mark)}\s", mended):
+        for m in _MARK_AT_RE[mark].finditer(mended):
             at.setdefault(int(thai_digits_to_arabic(m.group(1))), m.start())
         for n in sorted(at):
             if n + 1 not in at and n + 2 in at and at[n] < at[n + 2]:
@@ -226,6 +229,16 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 # an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
 # list's numbers as a column of their own
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
+
+
+def numbers_stand_apart(lines: list[Line]) -> bool:
+    """Whether a line of the list is an item number alone (_MARK_ALONE_RE):
+    without one, no reading of its numbers apart (_numbers_apart,
+    _last_number_alone) finds any, whatever the page's widths or the items
+    known whole, so unpaired_numbers, paired_in_doubt and numbers_in_column
+    have nothing to say of it.  (A "none" line, NONE_RE, is no number alone.)
+    Asked once per list: each of those would ask it again."""
+    return any(_MARK_ALONE_RE.match(ln.text.strip()) for ln in lines)
 
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
@@ -1024,7 +1037,7 @@ def unnumbered_paragraphs(lines: list[Line], n_items: int, wraps: Any = None) ->
     for i, ln in enumerate(lines):
         if i == 0 or ln.no > lines[i - 1].no + 1 or (wraps is not None and ln.no not in wraps.at_margin):
             sizes.append(0)
-        sizes[-1] += sum(1 for ch in ln.text if not ch.isspace())
+        sizes[-1] += len(ln.text) - sum(map(str.isspace, ln.text))  # (its letters, white space aside)
     return sum(1 for n in sizes if n >= PARAGRAPH_LETTERS)
 
 

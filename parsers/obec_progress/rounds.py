@@ -22,8 +22,8 @@ from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
                                          marks_run_together, numbers_in_column, numbers_inside_items,
-                                         numbers_past_items, numbers_read_as_next, paired_in_doubt, parted_by_known,
-                                         split_aspects, unnumbered_paragraphs, unpaired_numbers)
+                                         numbers_past_items, numbers_read_as_next, numbers_stand_apart, paired_in_doubt,
+                                         parted_by_known, split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -324,9 +324,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     def list_items(table: str, kind: str, part: list[Line]) -> list[tuple[str, int, int]]:
         """The list's items, its doubts noted (lost, apart) and its shape kept for the report (lists)."""
         own = known_by_kind.get(kind, frozenset())
+        alone = numbers_stand_apart(part)  # (without a number alone, none of its numbers stands apart: asked once)
         if lone_first(part):
             lost.append((table, kind, part))
-        if (numbers := unpaired_numbers(part, wraps, known_all)) is not None:
+        if alone and (numbers := unpaired_numbers(part, wraps, known_all)) is not None:
             apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
@@ -334,7 +335,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         items = items_of(part, wraps, known_all, own, cut_at)
         if cut_at:
             tailed.append((table, kind, part, cut_at))
-        if (why := paired_in_doubt(part, wraps, known_all)) is not None:
+        if alone and (why := paired_in_doubt(part, wraps, known_all)) is not None:
             doubted.append((table, kind, part, why))
         if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
             parted.append((table, kind, part, n))
@@ -348,7 +349,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
-            lists.append((table, part, numbers_in_column(part), unnumbered_paragraphs(part, len(items), wraps)))
+            lists.append((table, part, alone and numbers_in_column(part),
+                          unnumbered_paragraphs(part, len(items), wraps)))
         return items
 
     for kind, aspect, lines in recs.targets:

@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from functools import lru_cache
 from typing import Any
 
 import regex
@@ -49,11 +50,12 @@ MIN_PRINTINGS = 2  # a fuller reading the report prints at least this often
 _LETTER_RE = regex.compile(r"([^\s\p{Mn}])(\p{Mn}*)")
 
 
-def letters(text: str) -> tuple[str, list[str]]:
+@lru_cache(maxsize=4096)  # a pure function of one text: each voted text was read for the index already
+def letters(text: str) -> tuple[str, tuple[str, ...]]:
     """The text's letters (spaces and marks left out) and the marks printed
     on each (a mark before any letter is left out)."""
     pairs = _LETTER_RE.findall(text)
-    return "".join(b for b, _ in pairs), [m for _, m in pairs]
+    return "".join([b for b, _ in pairs]), tuple([m for _, m in pairs])
 
 
 def _holds(short: str, full: str) -> bool:
@@ -101,7 +103,7 @@ def fuller(text: str, index: dict[str, dict[str, int]], least: int = MIN_PRINTIN
         fullest = [m for m in more if not any(m != o and _holds(m, o) for o in more)]
         if len(fullest) == 1 and seen[fullest[0]] >= least:
             chosen[i] = fullest[0]
-    if chosen == marks:
+    if tuple(chosen) == marks:
         return text
     # each letter written with its chosen marks; spaces kept where they stand
     chosen_iter = iter(chosen)
@@ -162,6 +164,13 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
             voted[key] = fuller(value, index, least)
         return voted[key]
 
+    toned: dict[str, str | None] = {}  # fuller -> lacks_a_tone's answer: rows that print one text vote one fuller
+
+    def lacking_tone(chosen: str) -> str | None:
+        if chosen not in toned:
+            toned[chosen] = lacks_a_tone(chosen)
+        return toned[chosen]
+
     issues: list[Issue] = []
     for table, columns in FIELDS.items():
         rows = tables.get(table, [])
@@ -184,7 +193,7 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                             "kept as read", {"text": value, "fuller": once}, row.get("line_start"), row.get("line_end"),
                             project_key=row.get("project_key"), field=f"{table}.{column}"))
                     continue
-                lacking = None if not printed[_spaced(chosen)] else lacks_a_tone(chosen)
+                lacking = None if not printed[_spaced(chosen)] else lacking_tone(chosen)
                 if not printed[_spaced(chosen)] or lacking:
                     # no row prints the fuller reading whole, or the fuller reading itself reads better with
                     # a tone mark more: its letters may lack marks no printing shows (a partial repair); the
