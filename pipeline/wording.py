@@ -72,7 +72,23 @@ _LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0
 
 def unknown_words(text: str) -> list[str]:
     """The pieces of `text`'s Thai no dictionary word covers, and a short
-    Latin word opening it (see module doc)."""
+    Latin word opening it (see module doc).  Memoised for a text of up to
+    CACHED_TEXT characters: a document's rows repeat their texts (a third
+    of the texts checked on the bench archive are asked again)."""
+    if len(text) <= CACHED_TEXT:
+        return list(_cached_unknown_words(text))
+    return _unknown_words(text)
+
+
+CACHED_TEXT = 2_000  # characters: a longer text (lines OCR ran together) is not memoised
+
+
+@lru_cache(maxsize=8192)
+def _cached_unknown_words(text: str) -> tuple[str, ...]:
+    return tuple(_unknown_words(text))
+
+
+def _unknown_words(text: str) -> list[str]:
     latin = _LATIN_OPENING_RE.match(text)
     out: list[str] = [latin.group("word")] if latin else []
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))

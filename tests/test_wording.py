@@ -124,3 +124,19 @@ def test_a_text_past_the_echo_bound_is_left_as_read():
     assert echoed_words(text, unknown_words(text))[1]  # within the bound: read back
     long = " ".join([text] * (ECHO_MAX_CHARS // len(text) + 1))
     assert len(long) > ECHO_MAX_CHARS and echoed_words(long, unknown_words(long)) == (long, [])
+
+
+def test_the_memoised_check_answers_as_the_check_and_its_answer_is_the_callers_own():
+    from pipeline.wording import CACHED_TEXT, _cached_unknown_words, _unknown_words
+
+    _cached_unknown_words.cache_clear()
+    damaged = "ขออนุมัติโครงการ และขออนุมตเงนจดสรร"
+    first = unknown_words(damaged)
+    assert first == _unknown_words(damaged) and first
+    first.append("changed by the caller")  # a caller's list is its own: the memo keeps its answer
+    assert unknown_words(damaged) == _unknown_words(damaged)
+    assert _cached_unknown_words.cache_info().hits == 1
+    # a text past the memo's bound is checked, not memoised, with the same answer
+    long = " ".join([damaged] * (CACHED_TEXT // len(damaged) + 1))
+    assert len(long) > CACHED_TEXT and unknown_words(long) == _unknown_words(long)
+    assert _cached_unknown_words.cache_info().currsize == 1
