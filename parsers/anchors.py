@@ -463,7 +463,7 @@ class AnchorSet:
                         _without_dropped(whole).replace("\u0e33", "\u0e32")):
                     start = len(line) - len(line.lstrip())
                     return [Hit(self.anchors[self._fuzzy_labels[found[2]]], start, start + len(whole), found[1])]
-        if not any(c in line for c in ":;=："):
+        if _SEPARATOR_IN_RE.search(line) is None:  # (no ":;=：" in it: one pass, not one a character)
             return hits
         # each separator's label span starts after the last gap or hit before
         # it; both are looked up by bisection, so a line of thousands of
@@ -649,7 +649,7 @@ class AnchorSet:
 
     def at_start(self, line: str) -> Hit | None:
         """The anchor opening `line`, if any."""
-        hits = self.scan(line)
+        hits = self._scan(line) if len(line) <= CACHED_LINE else self._scan.__wrapped__(self, line)  # (no list copy)
         if hits and not line[: hits[0].start].strip(" \t-–•*("):
             return hits[0]
         return None
