@@ -132,17 +132,26 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--misses", type=int, default=0, help="list this many misses of each run")
+    parser.add_argument("--sets", type=Path, nargs="+", metavar="DIR",
+                        help="score only these sets instead of the committed ones: folders laid out as the "
+                             "corpus (clean/ with the expected files, ocr/ with the OCR'd text), such as a fresh "
+                             "set made with tests/corpus/generate.py and tests/corpus/ocr_twin.py")
     args = parser.parse_args(argv)
 
-    samples = sorted(SAMPLES.glob("*.expected.json"))
-    corpus = sorted((CORPUS / "clean").glob("*.expected.json"))
-    ocr_dir = CORPUS / "ocr"
-    have_ocr = [p for p in corpus if (ocr_dir / p.name.replace(".expected.json", ".txt")).exists()]
-    results = {"samples": run("samples", samples), "clean": run("clean", corpus)}
-    if have_ocr:
-        results["ocr"] = run("ocr", have_ocr, ocr_dir)
-        unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
-    for label, home in (("extra", EXTRA), ("extra2", EXTRA2), ("extra3", EXTRA3), ("extra4", EXTRA4), ("held-out", HELDOUT)):
+    have_ocr: list[Path] = []
+    results: dict[str, CheckResult] = {}
+    homes: tuple[tuple[str, Path], ...] = tuple((d.name, d) for d in args.sets or ())
+    if not args.sets:
+        samples = sorted(SAMPLES.glob("*.expected.json"))
+        corpus = sorted((CORPUS / "clean").glob("*.expected.json"))
+        ocr_dir = CORPUS / "ocr"
+        have_ocr = [p for p in corpus if (ocr_dir / p.name.replace(".expected.json", ".txt")).exists()]
+        results = {"samples": run("samples", samples), "clean": run("clean", corpus)}
+        if have_ocr:
+            results["ocr"] = run("ocr", have_ocr, ocr_dir)
+            unrepaired = run("ocr unrepaired", have_ocr, ocr_dir, repair=False)
+        homes = (("extra", EXTRA), ("extra2", EXTRA2), ("extra3", EXTRA3), ("extra4", EXTRA4), ("held-out", HELDOUT))
+    for label, home in homes:
         clean = sorted((home / "clean").glob("*.expected.json"))
         ocr = [p for p in clean if (home / "ocr" / p.name.replace(".expected.json", ".txt")).exists()]
         if clean:
@@ -246,19 +255,21 @@ def main(argv: list[str] | None = None) -> int:
                 variants[v][n] = c
     vrows = [[v] + [pct(variants[v][n].f1) if n in variants[v] else "-" for n in ("clean", "ocr") if n in runs]
              for v in sorted(variants, key=lambda v: (variants[v].get("ocr", variants[v]["clean"]).f1, v))]
-    print("\nper layout variant (corpus), worst first:\n")
-    print(table(vrows, ["variant"] + [f"F1 {n}" for n in ("clean", "ocr") if n in runs]))
-    if "ocr" not in runs:
+    if vrows:
+        print("\nper layout variant (corpus), worst first:\n")
+        print(table(vrows, ["variant"] + [f"F1 {n}" for n in ("clean", "ocr") if n in runs]))
+    if "ocr" not in runs and not args.sets:
         print("\n(no OCR'd twin found in tests/corpus/ocr: run `make ocr-corpus` where tesseract is installed)")
     # The layouts the corpus does not have (extra3's later variants, extra4's newer ones): each
     # variant's F1 on the sets made with it, so a layout new to the parsers shows by name.
-    corpus_tags = {t for e in results["clean"].report.expected for t in e.variants}
-    late_runs = [n for n in ("extra3", "extra3 ocr", "extra4", "extra4 ocr") if n in runs]
+    corpus_tags = {t for e in results["clean"].report.expected for t in e.variants} if "clean" in results else set()
+    late_runs = [n for n in (("extra3", "extra3 ocr", "extra4", "extra4 ocr") if not args.sets else names) if n in runs]
     late = {n: runs[n].by_variant() for n in late_runs}
     late_tags = sorted({t for n in late_runs for t in late[n]} - corpus_tags,
                        key=lambda t: (min(late[n][t].f1 for n in late_runs if t in late[n]), t))
     if late_tags:
-        print("\nper layout variant the corpus lacks (the later and newer variants), worst first:\n")
+        print("\nper layout variant, worst first:\n" if args.sets else
+              "\nper layout variant the corpus lacks (the later and newer variants), worst first:\n")
         print(table([[t] + [pct(late[n][t].f1) if t in late[n] else "-" for n in late_runs] for t in late_tags],
                     ["variant"] + [f"F1 {n}" for n in late_runs]))
     print("\nrepairs (value_repaired issues checked against the truth):\n")
