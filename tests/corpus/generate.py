@@ -8,6 +8,7 @@ many ways, each with an expected JSON holding the generator's own truth.
     python -m tests.corpus.generate --extra2 [OUT_DIR]    # the second one: tests/corpus/extra2/
     python -m tests.corpus.generate --extra3 [OUT_DIR]    # the third, with the later variants: tests/corpus/extra3/
     python -m tests.corpus.generate --extra4 [OUT_DIR]    # the fourth, with the later and newer variants: tests/corpus/extra4/
+    python -m tests.corpus.generate --fresh TAG 10,5,4 OUT_DIR   # a fresh set (every variant), not committed
 
 Deterministic: every document has its own seeded random source, so every run
 writes the same bytes.  See tests/corpus/README.md for the variant tags.
@@ -176,6 +177,14 @@ def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | 
     for old in list(clean.glob("*.txt")) + list(clean.glob("*.expected.json")):
         old.unlink()
     docs = build_all(tag, counts, late=which in LATE_VARIANT_SETS, newer=which in NEWER_VARIANT_SETS)
+    write_set(docs, out)
+    return docs
+
+
+def write_set(docs: list[dict], out: Path) -> None:
+    """`docs` (build_all's) as OUT/clean/<name>.txt, <name>.expected.json and OUT/manifest.json."""
+    clean = out / "clean"
+    clean.mkdir(parents=True, exist_ok=True)
     manifest = {"documents": []}
     for doc in docs:
         name = doc["name"]
@@ -186,10 +195,33 @@ def main(out_dir: str | Path | None = None, heldout: bool = False, which: str | 
     # one document a line: short, and a diff shows which documents changed
     body = ",\n".join("  " + json.dumps(d, ensure_ascii=False) for d in manifest["documents"])
     (out / "manifest.json").write_text('{"documents": [\n' + body + "\n]}\n", encoding="utf-8")
+
+
+def fresh(tag: str, counts: tuple[int, int, int], out_dir: str | Path) -> list[dict]:
+    """A fresh set, with every variant on (the later and newer ones too), to
+    measure the parsers on documents nobody has tuned on: OUT_DIR/clean/ and
+    OUT_DIR/manifest.json, documents named with `tag` (one no committed set
+    uses: SETS), `counts` BMA progress forms, proposals and OBEC reports.
+    Not committed; OCR it with tests/corpus/ocr_twin.py and score it with
+    `python -m tests.corpus.eval --sets OUT_DIR`."""
+    if tag in {t for t, _, _ in SETS.values()}:
+        raise SystemExit(f"tag {tag!r} is a committed set's; choose another")
+    out = Path(out_dir)
+    clean = out / "clean"
+    if clean.exists() and any(clean.iterdir()):
+        raise SystemExit(f"{clean} is not empty; choose a new folder")
+    docs = build_all(tag, counts, late=True, newer=True)
+    write_set(docs, out)
     return docs
 
 
 if __name__ == "__main__":
+    if sys.argv[1:2] == ["--fresh"]:
+        if len(sys.argv) != 5 or not re.fullmatch(r"\d+,\d+,\d+", sys.argv[3]):
+            raise SystemExit("usage: python -m tests.corpus.generate --fresh TAG N_PROGRESS,N_PROPOSALS,N_OBEC OUT_DIR")
+        made = fresh(sys.argv[2], tuple(int(n) for n in sys.argv[3].split(",")), sys.argv[4])
+        print(f"{len(made)} documents -> {sys.argv[4]}")
+        raise SystemExit(0)
     flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2", "--extra3", "--extra4")]
     args = [a for a in sys.argv[1:] if a not in flags]
     main(args[0] if args else None, which=flags[0].removeprefix("--") if flags else "corpus")
