@@ -114,3 +114,56 @@ def test_a_column_whose_header_number_ocr_read_as_a_thai_letter_is_read():
     entries = parse_entries(_lines(*lines)).entries
     assert sorted(entries) == [1, 2]
     assert figure_values(entries[2])[0]["progress_pct"] == 25.0 and entries[2].description.startswith("ประชุม")
+
+
+# A fresh set's plain entries_side_by_side_wide after OCR (s19w002, modified): the table wider than the page
+# read in two blocks the other way round, each entry's header, date and description column by column, then the
+# rows of the figures and flags as rows of cells, their titles cut by a narrow column's wrap inside the word
+# ("ความก้าวห" / "น้าของงานฯ", "ความสอดค" / "ล้องกับแผน"), "ที่เบิกใช้" and a baht word wrapped under the row
+_UPPER_THEN_ROWS = (
+    "วันทีรายงาน", "รายละเอียด", "การ", "ดำเนินงาน",
+    "ครังที ๑", "๓/๖/๒๕๖๑", "อยู่ระหว่าง", "ขั้นตอน...", "แต่งตั้งคณ", "ะกรรมการฯ",
+    "ครั้งที่ ๒", "๓๑/๗/๒๕๖๑", "อยู่ระหว่าง", "การเตรียม", "การประชุม",
+    "ครั้งที่ ๓", "๗/๘/๒๕๖๑", "ผลการดำเนิน", "งานในเดือนนี้", "ค่าจ้างเหมา", "จัดทำเอกสาร =", "๒,๗๐๐.- บาท",
+    "ความก้าวห\t๓.๕๐ %\t๓๒.๐๐ %\t๕๕.๐๐ %",
+    "น้าของงานฯ",
+    "งบประมาณ\t๐.- บาท\t๐.- บาท\t๒,๗๐๐.-",
+    "ที่เบิกใช้\tบาท",
+    "ความสอดค\tเป็นไปตามแผน\tไม่เป็นไปตามแผน\tเป็นไปตามแผน",
+    "ล้องกับแผน",
+    "ความสอดค\tเป็นไปตามเป้าหมาย\tไม่เป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+    "ล้องกับเป้าหมาย",
+    "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้",
+)
+
+
+def test_upper_cells_by_columns_then_the_figures_rows_are_read_entry_by_entry():
+    result = parse_entries(_lines(*_UPPER_THEN_ROWS))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2018-06-03", "2018-07-31", "2018-08-07"]
+    assert entries[1].description == "อยู่ระหว่าง ขั้นตอน... แต่งตั้งคณ ะกรรมการฯ"
+    assert entries[2].description == "อยู่ระหว่าง การเตรียม การประชุม"
+    assert [(x.item, x.amount) for x in entries[3].expenses] == [("ค่าจ้างเหมา จัดทำเอกสาร", "๒,๗๐๐")]
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [3.5, 32.0, 55.0]
+    # the baht word a wrap put under the row goes to the entry whose cell it ends
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3)] == ["0.00", "0.00", "2700.00"]
+    assert [(values[n]["on_plan"], values[n]["on_target"]) for n in (1, 2, 3)] == [
+        (True, True), (False, False), (True, True)]
+    # the labels' column before the entries' columns is no one's text, and the text after the table stands
+    out = [ln.text for ln in restack(_lines(*_UPPER_THEN_ROWS))]
+    assert out[0] == "รายงานครั้งที่ ๑" and out[-1] == "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้"
+
+
+def test_upper_columns_without_a_row_of_one_cell_each_are_left_as_they_stand():
+    # the first figures' row holds fewer cells than there are columns: which is whose is not clear, no reading
+    lines = list(_UPPER_THEN_ROWS)
+    lines[lines.index("ความก้าวห\t๓.๕๐ %\t๓๒.๐๐ %\t๕๕.๐๐ %")] = "ความก้าวห\t๓.๕๐ %\t๕๕.๐๐ %"
+    out = [ln.text for ln in restack(_lines(*lines))]
+    assert "ครังที ๑" in out and not any(t.startswith("ความก้าวหน้าของงานฯ =") for t in out)
+    # a column whose cells hold a figure's words is no column of upper cells
+    lines = list(_UPPER_THEN_ROWS)
+    lines[lines.index("การประชุม")] = "ความก้าวหน้าของงานฯ ๑๐ %"
+    out = [ln.text for ln in restack(_lines(*lines))]
+    assert "ครังที ๑" in out

@@ -113,6 +113,24 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
 _INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
 
 
+_HEADER_LABEL = skeleton("รายงานครั้งที่")
+
+
+def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None:
+    """A description that holds an entry header's words ("รายงานครั้งที่", fuzzily,
+    as label_inside reads them): another entry's header, and so maybe that
+    entry whole, ran into it (a table OCR broke: its next rows or block read
+    into this entry's cell), so an entry may be lost: said of the whole
+    table, whatever cut the description gets."""
+    letters = "".join(_LETTER_RE.findall(desc.replace("\u0e33", "\u0e32")))
+    if len(letters) < len(_HEADER_LABEL) or fuzz.partial_ratio_alignment(
+            _HEADER_LABEL, letters, score_cutoff=LABEL_RATIO) is None:
+        return None
+    return Issue("warning", "unplaced_text", f"report {seq}'s description holds an entry header's words "
+                 "(รายงานครั้งที่): another entry's text ran into it, so that entry may be lost or read into this "
+                 "one", desc, *rec["description"].span, field="progress_reports")
+
+
 def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that runs on into the project's indicator (above),
     after words of its own: cut before it, and said."""
@@ -307,6 +325,8 @@ def build(merged: Merged) -> ParseResult:
             issues.append(moved)
         if out["description"]:
             read = out["description"]
+            if (header := _header_inside(seq, rec, read)) is not None:
+                issues.append(header)
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it

@@ -41,6 +41,7 @@ import regex
 
 from normalizers.confusions import LOOKALIKES
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
+from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
 from schemas.document import Issue, Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -156,12 +157,13 @@ def _flag_lines(flags: list[Line]) -> list[Line]:
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
-def _restacked(lines: list[Line], i: int, end: int) -> list[Line]:
+def _restacked(lines: list[Line], i: int, end: int, figures: bool = True) -> list[Line]:
     """The header at lines[i] and the cells under it up to `end` (its
     disbursement, or past its progress in a column cut short) with their
     clause words: the date the line under the header (and the next when
     that is a year alone), the progress the last cell when it is a short
-    number, the description the rest."""
+    number (unless `figures` is false: a column cut before its figures),
+    the description the rest."""
     m = _HEADER_RE.match(lines[i].text)
     number = m.group(2) or ""
     # a number OCR wrote as a Thai letter reads as one before a separator (clauses.HEADER_RE)
@@ -169,7 +171,7 @@ def _restacked(lines: list[Line], i: int, end: int) -> list[Line]:
     out = [Line(lines[i].no, f"รายงานครั้งที่ {number}".rstrip() + sep, lines[i].kind)]
     body = [c for c in lines[i + 1: end] if not _is_speck(c.text)]
     progress = None
-    if body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
+    if figures and body and _PROGRESS_LINE_RE.match(body[-1].text) and len(body) > 1:
         progress = body.pop()
     if body and _DATE_CELL_RE.match(body[0].text.strip()):
         date = [body.pop(0)]
@@ -180,6 +182,116 @@ def _restacked(lines: list[Line], i: int, end: int) -> list[Line]:
     if progress is not None:
         out.append(Line(progress.no, f"ความก้าวหน้าของงานฯ = {progress.text.strip()}", progress.kind))
     return out
+
+
+# -- a table wider than the page that OCR read in two blocks the other way round: the entries' upper cells
+# column by column (each entry's header, its date under it, its description), then the rows of their figures
+# and flags as rows, each a row title and one cell per entry (the cells of one line each):
+#
+#     ครั้งที่ ๑ / ๑๑/๑๑/๒๕๖๔ / อยู่ระหว่าง / ขั้นตอน...      the first entry's upper cells
+#     ครั้งที่ ๒ / ...                                          the next entry's
+#     ความก้าวห <tab> ๓.๕๐ % <tab> ๓๒.๐๐ %                    the progress row (its title cut by a wrap)
+#     งบประมาณ <tab> ๐.- บาท <tab> ๐.- บาท / ที่เบิกใช้            the disbursement row
+#     ความสอดคล้อง <tab> เป็นไปตามแผน <tab> ...                  the flags' rows
+#
+# Each column is given its clause words (_restacked), and the rows are read as the same table's rows are
+# (parsers.bma_progress.transposed), under a header row of as many entries as columns, each entry's figures
+# put after its column.
+
+ROWS_MAX = 30  # lines the figures' rows may run to
+
+
+def _figure_row(line: Line) -> tuple[str, list[str]] | None:
+    """The label and values of a line that opens a figure's or a flag's row
+    in cells (a row title, a tab, its cells), or None."""
+    if "\t" not in line.text:
+        return None
+    opened = _row_cells(line)
+    if opened is None or not opened[1] or not _known(opened[0]):
+        return None
+    return opened
+
+
+_FIGURE_WORDS_RE = regex.compile(rf"{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('เบิกใช้')}")
+
+
+def _upper_column_end(lines: list[Line], i: int) -> int | None:
+    """Where the column whose header stands at lines[i] ends when it holds
+    only its upper cells: a date under the header, then a description (its
+    expense lines too), up to the next header or a figure's row in cells;
+    None when lines[i:] is no such column (a figure's or flag's words, a
+    row title or a line of cells inside it, or no end within MAX_COLUMN)."""
+    body = 0
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
+        text = lines[j].text
+        if _HEADER_RE.match(text) or _figure_row(lines[j]) is not None:
+            return j if body >= 2 else None
+        if _is_speck(text):
+            continue
+        if body == 0 and not _DATE_CELL_RE.match(text.strip()):
+            return None
+        if ("\t" in text or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)
+                or _FIGURE_WORDS_RE.search(text)):
+            return None
+        body += 1
+    return None
+
+
+def _upper_run(lines: list[Line], i: int) -> tuple[list[tuple[int, int]], int] | None:
+    """The run of upper-cell columns (module doc, above) whose first header
+    stands at lines[i], each (its header, its end), and where the figures'
+    rows start; None when lines[i:] opens no such run."""
+    cols: list[tuple[int, int]] = []
+    k = i
+    while True:
+        end = _upper_column_end(lines, k)
+        if end is None:
+            return None
+        cols.append((k, end))
+        if not _HEADER_RE.match(lines[end].text):
+            return cols, end
+        k = end
+
+
+def _rows_end(lines: list[Line], n: int, start: int) -> int | None:
+    """Where the figures' rows of a run of `n` upper-cell columns starting at
+    lines[start] end at the latest (the next header, ROWS_MAX); None unless
+    their first row holds one cell per column."""
+    opened = _figure_row(lines[start])
+    if opened is None or len(opened[1]) != n:
+        return None
+    stop = start + 1
+    while stop < len(lines) and stop < start + ROWS_MAX and not _HEADER_RE.match(lines[stop].text):
+        stop += 1
+    return stop
+
+
+def _figures_of_columns(lines: list[Line], n: int, start: int, stop: int
+                        ) -> tuple[list[list[Line]], list[Line], list[Issue]] | None:
+    """The figures' rows lines[start:stop] read as the rows of a table of `n`
+    entries: each entry's parts (its clauses), the lines after the table, the
+    doubts of its cells; None when they do not read so."""
+    first = lines[start]
+    cells = first.text.split("\t")
+    cols = (0, *first.cols[1:]) if len(first.cols) == len(cells) == n + 1 else ()
+    head = Line(lines[start - 1].no, "\t".join(["", *(f"ครั้งที่ {k + 1}" for k in range(n))]), cols=cols)
+    block = lines[start:stop]
+    got, issues = untranspose_with_doubts([head, *block])
+    own = {id(ln) for ln in block}
+    t = len(got)
+    while t > 0 and id(got[t - 1]) in own:
+        t -= 1  # the lines after the table, as they were
+    parts: list[list[Line]] = []
+    for ln in got[:t]:
+        if ln.no == head.no:
+            parts.append([])
+        elif parts:
+            parts[-1].append(ln)
+        else:
+            return None
+    if len(parts) != n or not any(parts):
+        return None
+    return parts, got[t:], issues
 
 
 def restack(lines: list[Line]) -> list[Line]:
@@ -195,19 +307,22 @@ def restack_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     column (another column's cells or the labels inside it, its flags lost),
     so the entry may be lost or read with another's cells; the issue names
     the whole table (progress_reports) at the header's line."""
-    out, broken = _restack(lines)
-    issues = [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and this entry's "
+    out, broken, doubts = _restack(lines)
+    issues = doubts + [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and this entry's "
                     "column is broken (another column's cells, or the row titles, stand inside it, or its flags are "
                     "lost): the entry may be lost or read with another entry's cells", ln.text, ln.no, ln.no,
                     field="progress_reports") for ln in broken]
     return out, issues
 
 
-def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
-    """`restack`, and the header lines that open no whole column."""
+def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
+    """`restack`, the header lines that open no whole column, and the doubts
+    of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
-        return lines, []
+        return lines, [], []
     broken: list[Line] = []
+    doubts: list[Issue] = []
+    refused = 0  # upper-cell columns before this line are part of a run whose figures' rows did not read
     out: list[Line] = []
     found = False
     i = 0
@@ -217,7 +332,14 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         header = _HEADER_RE.match(ln.text) is not None
         col = _column(lines, i) if header else None
         short = _short_column(lines, i) if header and col is None else None
-        if col is None and short is None:
+        figures = None
+        if header and col is None and short is None and i >= refused:
+            run = _upper_run(lines, i)
+            stop = _rows_end(lines, len(run[0]), run[1]) if run is not None else None
+            figures = _figures_of_columns(lines, len(run[0]), run[1], stop) if stop is not None else None
+            if run is not None and figures is None:
+                refused = run[1]  # the run's later columns are no run of their own
+        if col is None and short is None and figures is None:
             if header:
                 broken.append(ln)
             pending.append(ln)
@@ -228,6 +350,15 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
         out.extend(pending)
         pending = []
         found = True
+        if figures is not None:  # upper cells by columns, the figures' rows after them
+            parts, after, said = figures
+            for (head, end), got in zip(run[0], parts):
+                out.extend(_restacked(lines, head, end, figures=False))
+                out.extend(got)
+            out.extend(after)
+            doubts.extend(said)
+            i = stop
+            continue
         if col is None:  # a column cut short after its progress: its figures below are lost
             out.extend(_restacked(lines, i, short + 1))
             i = short + 1
@@ -241,5 +372,5 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line]]:
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
-    return (out, broken) if found else (lines, [])
+    return (out, broken, doubts) if found else (lines, [], [])
 

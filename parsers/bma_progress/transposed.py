@@ -104,14 +104,21 @@ def _part(label: str, value: str) -> str:
 
 # A row's label opening a line (its first word, the rest may have wrapped or merged with the first value)
 _ROW_OPEN_RE = regex.compile(
-    rf"^\s*(?:{mark_tolerant('วันที่')}|{mark_tolerant('รายละเอียด')}|{mark_tolerant('ความก้าวหน้า')}"
-    rf"|{mark_tolerant('งบประมาณ')}|{mark_tolerant('ความสอดคล้อง')})", regex.V1)
+    rf"^\s*(?:{mark_tolerant('วันที่')}|{mark_tolerant('รายละเอียด')}|{mark_tolerant('ความก้าว')}"
+    rf"|{mark_tolerant('งบประมาณ')}|{mark_tolerant('ความสอด')})", regex.V1)
+# A label a narrow column's wrap cut inside its word ("ความก้าวห" / "น้าของงานฯ", "ความสอดค" / "ล้องกับแผน"): its
+# head and the word it is the head of (the progress's and the flags' labels, the two that open with ความ)
+_CUT_LABELS = ((regex.compile(rf"{mark_tolerant('ความก้าว')}\S{{0,4}}"), "ความก้าวหน้า"),
+               (regex.compile(rf"{mark_tolerant('ความสอด')}\S{{0,4}}"), "ความสอดคล้อง"))
 # What a label's wrap leaves on the next line: its last words alone ("งานฯ", "ใช้", "กับแผน", "ดำเนินงาน")
 _LABEL_TAIL_RE = regex.compile(
     rf"^\s*(?:(?:{mark_tolerant('ของ', False)}|{mark_tolerant('งาน', False)}|[ฯๆ]|{mark_tolerant('เบิก', False)}"
     rf"|{mark_tolerant('ใช้', False)}|{mark_tolerant('กับ', False)}|{mark_tolerant('แผน', False)}"
     rf"|{mark_tolerant('เป้าหมาย', False)}|{mark_tolerant('ดำเนิน', False)}|{mark_tolerant('การ', False)}"
-    rf"|{mark_tolerant('รายงาน', False)})\s?)+$")  # (and "รายงาน" of "วันที่" / "รายงาน")
+    rf"|{mark_tolerant('รายงาน', False)}|{mark_tolerant('ที่', False)}|{mark_tolerant('หน้า', False)}"
+    rf"|{mark_tolerant('น้า', False)}|{mark_tolerant('คล้อง', False)}|{mark_tolerant('ล้อง', False)})\s?)+$")
+# (and "รายงาน" of "วันที่" / "รายงาน"; "ที่เบิกใช้"; "น้าของงานฯ", "ล้องกับแผน": the rest of "ความก้าวหน้า",
+# "ความสอดคล้อง" a wrap cut inside its word, _CUT_LABELS)
 _FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbursed", _BUDGET_RE))
 
 
@@ -155,6 +162,8 @@ def _row_cells(line: Line) -> tuple[str, list[str]] | None:
         return None
     cells = line.text.split("\t")
     label, _, merged = cells[0].strip().partition(" ")
+    if not _known(label):
+        label = next((full for rx, full in _CUT_LABELS if rx.fullmatch(label)), label)
     return label, ([merged.strip()] if merged.strip() else []) + [c.strip() for c in cells[1:]]
 
 
