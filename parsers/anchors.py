@@ -286,6 +286,14 @@ class Segment:
     text: str
 
 
+def _last_words_alone(span: str, label: str) -> bool:
+    """Whether a span read fuzzily as `label` (its skeleton) is only the label's last letters, two or more of its
+    first lacking: a word that closes other phrases too ("โครงการ :" is the wrapped end of "ผู้เสนอโครงการ", not
+    "ชื่อโครงการ" with its first word lost).  One letter lacking is OCR's ("ัวชีวัด :" for ตัวชี้วัด)."""
+    cand = _without_dropped(span).replace("\u0e33", "\u0e32")
+    return len(label) - len(cand) >= 2 and label.endswith(cand)
+
+
 class AnchorSet:
     """The anchors of a form, matched together (see module doc)."""
 
@@ -513,7 +521,7 @@ class AnchorSet:
             n, found = known
             if n > longest:
                 break
-            if found is not None and (best is None or found[1] > best[0]):
+            if found is not None and (best is None or found[1] > best[0]) and not _last_words_alone(span, found[0]):
                 best = (found[1], self._fuzzy_labels[found[2]], start)
         if best is None:
             return None

@@ -31,3 +31,23 @@ def test_a_line_of_a_labels_last_word_alone_is_no_label():
     from parsers.bma_proposal.fields import ANCHORS
 
     assert not [h for h in ANCHORS.scan("โครงการ") if h.anchor.kind == "label"]
+
+
+def test_a_label_s_last_word_before_a_colon_is_no_label():
+    # "(ลงชื่อ)....ผู้เสนอ" / "โครงการ :" (the signature line's role wrapped, OCR leaving a colon) was read
+    # fuzzily as 'ชื่อโครงการ' (its first word lost): a copy of a project named by the signer's lines, and the
+    # proposer's name lost with no issue
+    from parsers.bma_proposal.fields import ANCHORS
+    from parsers.bma_progress.fields import ANCHORS as PROGRESS
+
+    assert not [h for h in ANCHORS.scan("โครงการ                   :") if h.anchor.kind == "label"]
+    # one letter lacking is OCR's, as before: 'ตัวชี้วัด' that lost its ต
+    assert [h.anchor.key for h in PROGRESS.scan("ัวชีวัด... : มิติที 1") if h.anchor.kind == "label"] == ["indicator"]
+    source = sample_text(PROPOSAL)
+    signed = source.replace("(ลงชื่อ)......................................................ผู้เสนอโครงการ",
+                            "(ลงชื่อ)......................................................ผู้เสนอ\nโครงการ      :\n"
+                            "(นายสมศักดิ์ ศรีวงศ์)\nตำแหน่ง ศึกษานิเทศก์ชำนาญการพิเศษ", 1)
+    assert signed != source
+    rows = run(signed)
+    assert [p["name"] for p in rows["projects"]] == [p["name"] for p in run(source)["projects"]]
+    assert rows["projects"][0]["owner_name"] == "นายสมศักดิ์ ศรีวงศ์"

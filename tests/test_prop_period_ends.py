@@ -76,3 +76,17 @@ def test_a_year_ocr_read_with_a_letter_is_said_of_the_period_text_too():
     # a period whose years all read says nothing of its text
     rows = run(text)
     assert not [i for i in rows["issues"] if i["field"] == "projects.period_text"]
+
+
+def test_a_month_ocr_read_as_latin_letters_is_said_of_the_period_text_too():
+    # "ส.ค." read "A.A." (the English model's letters): the end date was said, but the period's text kept as
+    # read ("... – A.A. 69") was wrong with no issue naming it
+    text = _DOC.read_text(encoding="utf-8")
+    rows = run(text.replace(_PRINTED, "๙ ต.ค. ๖๕ - A.A. ๖๖"))
+    said = [i for i in rows["issues"] if i["field"] == "projects.period_text"]
+    assert rows["projects"][0]["end_date"] is None
+    assert [i["code"] for i in said] == ["unknown_words"] and "A.A." in said[0]["evidence"]
+    # a period read whole says nothing of its text
+    rows = run(text.replace(_PRINTED, "๙ ต.ค. ๖๕ - ส.ค. ๖๖"))
+    assert str(rows["projects"][0]["end_date"]) == "2023-08-31"
+    assert not [i for i in rows["issues"] if i["field"] == "projects.period_text"]

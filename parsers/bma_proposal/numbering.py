@@ -360,8 +360,13 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
         body = body[lone:]
     if len(items) < 2:
         return read
+    specks: list[Line] = []
     while len(body) > 1 and _SPECK_LINE_RE.match(body[0].text):
-        body = body[1:]  # OCR specks between the column of numbers and the texts ("aa"): no item's text
+        specks.append(body[0])  # OCR specks between the column of numbers and the texts ("aa"): no item's text
+        body = body[1:]
+    # ... or the column's next numbers, which OCR read past any digit ("en" for ๙.๓): when the texts fall into
+    # as many groups as stand numbers with them, and not without
+    more = [Item(items[-1].number + k + 1, ln.text.strip(), [], ln.no, ln.no) for k, ln in enumerate(specks)]
     cuts: list[Callable[[Line], bool]] = [lambda ln: ln.indent] if body[0].indent else []
     if opens is not None:
         cuts.append(lambda ln: opens(ln.text))
@@ -372,6 +377,9 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
                 groups.append([])
             groups[-1].append(ln)
         guessed = False
+        if more and len(groups) == len(items) + len(more):
+            return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no)
+                    for it, group in zip([*items, *more], groups)]
         if len(groups) > len(items) and opens is not None and cut is cuts[-1]:  # cut by words: some wrapped?
             merged = _wrapped_openers(groups, len(items))
             groups, guessed = merged, len(merged) != len(groups)

@@ -16,7 +16,8 @@ from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
-from parsers.items import bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
+from parsers.items import INTRODUCES_RE, bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
+from parsers.items import Item as PlainItem
 from parsers.bma_proposal.sections import headings_by_labels, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -236,7 +237,10 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 # "ข้าราชการครูและ...", "ผู้ปกครองและชุมชน..."): a line of a benefit's text that opens with one opens it.
 _BENEFICIARIES = ("นักเรียน", "โรงเรียน", "ข้าราชการ", "ครู", "ผู้", "บุคลากร", "ชุมชน", "สถานศึกษา", "เด็ก",
                   "ประชาชน", "หน่วยงาน", "เครือข่าย")
-_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:{'|'.join(_BENEFICIARIES)})")
+# (a word of four letters or more as its letters, its marks as OCR left them: "ขั้าราชการ" with a mark added;
+# a shorter one as printed, as "ผ" or "คร" open many other words)
+_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:" + "|".join(
+    mark_tolerant(w, spaces=False) if len(skeleton(w)) >= 4 else w for w in _BENEFICIARIES) + ")")
 
 
 def opens_beneficiary(text: str) -> bool:
@@ -271,7 +275,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     by its bullets or by what opens an item (parsers.items).  `item_opens`
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
-    lines = read_bullets(lettered_as_bullets(lettered_inline(lines)))
+    lines = read_bullets(lettered_as_bullets(lettered_inline(lines)), item_opens)
     lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
@@ -291,9 +295,28 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
         plain, lead = numbered_items(lines, opens=opens, margin=margin)
+        plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     return got, lead
+
+
+def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line],
+                      item_opens: Callable[[str], bool] | None) -> tuple[list[PlainItem], list[Line]]:
+    """A bulleted list whose first item OCR read without its bullet (" โรงเรียนมี..." / "- โรงเรียนมี..."):
+    the text under the heading before the first bullet, from a line that opens as the list's items do by
+    their words (`item_opens`: whom a benefit is for), is the first item, when every item read opens with
+    a bullet and that text introduces nothing ("... ดังนี้", "... :").  Lines before that one (specks)
+    stay the lead's; any other list as it is."""
+    if not items or not lead or item_opens is None:
+        return items, lead
+    bulleted = {ln.no for ln in lines if ln.bullet}
+    start = next((k for k, ln in enumerate(lead) if item_opens(ln.text)), None)
+    if start is None or not all(it.line_start in bulleted for it in items) or INTRODUCES_RE.search(lead[-1].text):
+        return items, lead
+    texts = [ln.text for ln in lead[start:]]
+    first = PlainItem(None, clean_value(join_wrapped(texts)), lead[start].no, lead[-1].no)
+    return [first, *items], lead[:start]
 
 
 # A list lettered in the Thai alphabet's order ("ก. ...", "ข. ...", "ค. ..."): ฃ and ฅ are never used.
@@ -380,16 +403,22 @@ _READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+])\s*(?=[\u0e01-
 _BULLET_ALONE = frozenset({"๑", ".", "»", "«", "+", "•"})
 
 
-def read_bullets(lines: list[Line]) -> list[Line]:
+def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A bulleted list whose bullets OCR read as one same mark ("๑ โรงเรียนมี...", "๑ นักเรียน...";
     ". ผู้ปกครอง...", ".โรงเรียน...") or as both, one of them on two lines or more: two or more lines
     opening with them, and no line opening with another item number, have the mark taken for a bullet
     (items all numbered ๑ are no numbered list: the OCR model reads ๒ ๓ as other digits, never all as
-    ๑); otherwise the lines are kept as they are."""
+    ๑); otherwise the lines are kept as they are.  A line of a short token with no Thai letter that
+    opens with such a mark ("๑4"), right before a line opening with one, is a speck of that bullet, no
+    item number: it is left out.  In a list the clean-up found bulleted ("- ..."), a line opening with
+    another mark a bullet is read as (". โรงเรียนมี...", ": ข้าราชการ...") is an item of it too
+    (mixed_bullets)."""
     # a bullet OCR read as "๑" (or a mark) on a line of its own, before the list's first bulleted item: no
     # item number (a number opens an item with its text), a speck of the bullet
     lines = [ln for k, ln in enumerate(lines)
-             if not (ln.text.strip() in _BULLET_ALONE and k + 1 < len(lines) and lines[k + 1].bullet)]
+             if not (k + 1 < len(lines) and _bullet_speck(ln.text)
+                     and (lines[k + 1].bullet or _READ_BULLET_RE.match(lines[k + 1].text)))]
+    lines = mixed_bullets(lines, item_opens)
     marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _READ_BULLET_RE.match(ln.text))]
     kinds = {m.group("mark") for _, m in marks}
     # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
@@ -399,6 +428,36 @@ def read_bullets(lines: list[Line]) -> list[Line]:
             any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
         return lines
     return _marks_as_bullets(lines, marks)
+
+
+# A speck OCR left of a bullet on a line of its own: the bullet's look-alike alone ("๑", "."), or with at most two
+# characters more that are no Thai letter ("๑4").
+_BULLET_SPECK_RE = regex.compile(r"^\s*[๑.»«+•][^\s\u0e01-\u0e4e]{0,2}\s*$")
+
+
+def _bullet_speck(text: str) -> bool:
+    return text.strip() in _BULLET_ALONE or _BULLET_SPECK_RE.match(text) is not None
+
+
+# A mark OCR read for a bullet ("•" or "-" as ".", ":", ";", "=", "~", "+", "»", "«"), then Thai text.
+_MIXED_BULLET_RE = regex.compile(r"^\s*[.:;=~+»«·°º*]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None) -> list[Line]:
+    """A list the clean-up found bulleted ("- ...", "• ..."), some of whose
+    bullets OCR read as another mark (". โรงเรียนมี...", ": ข้าราชการ..."):
+    a line opening with such a mark and Thai text is an item of the list,
+    its mark its bullet, when two lines or more of the list hold a bullet,
+    or one does and the line's text opens as the list's items do by their
+    words (`item_opens`: whom a benefit is for).  A wrapped line opens with
+    no such mark; a list with no bullet read, or a line opening otherwise,
+    is kept as it is."""
+    bullets = sum(1 for ln in lines if ln.bullet)
+    if not bullets:
+        return lines
+    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _MIXED_BULLET_RE.match(ln.text))
+             and (bullets >= 2 or (item_opens is not None and item_opens(ln.text[m.end():])))]
+    return _marks_as_bullets(lines, marks) if marks else lines
 
 
 # Item numbers opening a text ("2.2 เพื่อ...", "9.2 9.3 9.4 ข้าราชการ..."), the first's section part named.

@@ -138,7 +138,17 @@ def yearless_period(project: dict[str, Reading]) -> list[Issue]:
                          f"put letters in ({', '.join(damaged[:3])!r}); kept as read", {"text": " ".join(damaged),
                                                                                        "unread": ""},
                          *text.span, field="projects.period_text"))
+    elif out:  # its month OCR read as no month ("ส.ค." as "A.A.", the English model's letters): said of the text too
+        latin = _LATIN_RUN_RE.findall(text.value)
+        out.append(Issue("warning", "unknown_words", f"projects.period_text: the period names an end with no month "
+                         f"that reads as one ({', '.join(latin[:3]) if latin else text.value!r}): OCR damaged its "
+                         "letters; kept as read", {"text": text.value, "pieces": latin or [text.value]},
+                         *text.span, field="projects.period_text"))
     return out
+
+
+# Latin letters in a Thai period, with the dots of an abbreviation ("A.A." for ส.ค.)
+_LATIN_RUN_RE = regex.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 
 
 # a year whose last digits OCR read as letters ("25๒ๆ"): digits, then one or two characters that are none
