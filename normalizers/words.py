@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Container
+from collections.abc import Container, Iterable
 from functools import lru_cache
 from heapq import heappop, heappush
 from itertools import accumulate, combinations
@@ -471,6 +471,7 @@ def word_frequency(word: str) -> int:
 
 # the marks above and below a letter (vowels, tone marks, the thanthakhat) OCR may drop
 DROPPED_MARKS = "\u0e31\u0e34\u0e35\u0e36\u0e37\u0e38\u0e39\u0e47\u0e48\u0e49\u0e4a\u0e4b\u0e4c"
+_NO_DROPPED_MARKS = str.maketrans("", "", DROPPED_MARKS)
 
 
 @lru_cache(maxsize=1)
@@ -510,6 +511,48 @@ def commonest_word_with_a_mark_more(text: str) -> str | None:
     common, the later in code-point order); None when none exists."""
     found = _one_mark_less().get(text)
     return found[1] if found is not None else None
+
+
+
+@lru_cache(maxsize=1)
+def _markless_common() -> dict[str, tuple[int, str]]:
+    """Each common dictionary word (COMMON_WORD) of MIN_VOWEL_RUN letters or
+    more, with every one of its DROPPED_MARKS taken out -> the commonest such
+    word (and its count): built once a process, for damaged_beside."""
+    counts = _frequencies()
+    index: dict[str, tuple[int, str]] = {}
+    for word in _dictionary():
+        count = counts.get(word, 0)
+        if count < COMMON_WORD or len(word) < MIN_VOWEL_RUN:
+            continue
+        bare = word.translate(_NO_DROPPED_MARKS)
+        if bare != word and index.get(bare, (-1, "")) < (count, word):
+            index[bare] = (count, word)
+    return index
+
+
+def damaged_beside(restored: str, runs: Iterable[str]) -> str | None:
+    """A common word that two or three neighbouring words of one of `runs`
+    (runs of Thai letters of `restored`, as a repair left them) spell once
+    vowels or marks OCR dropped are put back, where the pieces joined are no
+    word ("เค" + "รอง" of "เครองดื่ม": เครื่อง lost its vowel and tone mark):
+    the text then reads as dictionary words only because the damaged word
+    splits into short ones, and another word of it is still misread; None
+    when no such word is found."""
+    index, words = _markless_common(), _dictionary()
+    for run in runs:
+        tokens = _newmm(run)
+        for i in range(len(tokens) - 1):
+            for k in (2, 3):
+                if i + k > len(tokens):
+                    break
+                joined = "".join(tokens[i:i + k])
+                if joined in words:
+                    continue
+                found = index.get(joined.translate(_NO_DROPPED_MARKS))
+                if found is not None and len(found[1]) > len(joined):
+                    return found[1]
+    return None
 
 
 # -- tone marks OCR dropped, put back by the dictionary

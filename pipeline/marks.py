@@ -25,8 +25,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from normalizers.words import (COMMON_WORD, commonest_with_a_mark_more, commonest_word_with_a_mark_more, known_word,
-                               restore_tone_marks, restore_vowel_misreads)
+from normalizers.words import (COMMON_WORD, commonest_with_a_mark_more, commonest_word_with_a_mark_more, damaged_beside,
+                               known_word, restore_tone_marks, restore_vowel_misreads)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -69,8 +69,22 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                     rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
                 if not changes:
                     continue
-                row[column] = restored
                 field = f"{table}.{column}"
+                beside = damaged_beside(restored, [w for _, b in changes for w in b.split()])
+                if beside is not None:
+                    # the text reads as words only because a word OCR damaged otherwise splits into short
+                    # ones: it is misread beyond what the rule puts right, and the change is in doubt
+                    words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+                    evidence = {"rule": rule, "printed": value, "candidates": [restored], "beside": beside}
+                    added.append(Issue(
+                        "warning", "repair_ambiguous",
+                        f"{field}: {what} ({words}) would make the text read as dictionary words, but only by "
+                        f"cutting a word beside into short ones, which with marks put back are {beside!r}: the "
+                        "text is damaged beyond this change, so none is chosen: kept as read",
+                        json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                        project_key=row.get("project_key"), field=field))
+                    continue
+                row[column] = restored
                 settled.add((field, row.get("line_start"), row.get("line_end")))
                 words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
                 evidence = {"rule": rule, "printed": value, "chosen": restored,

@@ -56,8 +56,11 @@ def value_pattern(value: Any) -> re.Pattern | None:
         return None
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))
-        # one digit is found on any line that prints that digit in anything: not the value's own figure
-        return re.compile(_number_pattern(number)) if number >= 10 or number != number.to_integral_value() else None
+        # one digit is found on any line that prints that digit in anything: not the value's own figure,
+        # unless printed with its decimals ("๒.๐๐" for a progress of 2.0: a figure of its own)
+        if number >= 10 or number != number.to_integral_value():
+            return re.compile(_number_pattern(number))
+        return re.compile(_EDGE[0] + f"{number:f}".partition(".")[0] + r"[.,]0+" + _EDGE[1])
     if isinstance(value, date):
         return re.compile(_date_pattern(value))
     if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := re.sub(r"\D", "", value)) > 1:
