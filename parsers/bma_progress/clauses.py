@@ -71,11 +71,12 @@ NUMBER_CELL_RE = regex.compile(
 _LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES)
 _PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks, and OCR
-# may read ฯ as ข ("งานข = 4.50 %").  A number whose decimal point ends the
+# may read ฯ as ข ("งานข = 4.50 %"), or as ซ before the separator ("งานซ = ๒.๐๐ %",
+# "งานซฯ =": a ซ there is no figure, though ซ stands for ๗ in one).  A number whose decimal point ends the
 # line ("= 25." for 25.5: OCR lost the digit after it) keeps the point: the
 # token then reads no percentage, and is repaired by its order or said.
 PROGRESS_RE = regex.compile(
-    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*"
+    rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆขซ]{{1,2}}(?=\s*[=:])|[ฯๆข]{{1,2}}|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*"
     rf"({_PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
 )
 
