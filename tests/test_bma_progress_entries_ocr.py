@@ -1587,3 +1587,15 @@ def test_a_budget_clause_tail_whose_report_number_ocr_read_as_a_letter_is_no_exp
     assert not entry.expenses
     assert str(figure_values(entry)[0]["disbursed"]) == "0.00"
     assert str(figure_values(result.entries[6])[0]["disbursed"]) == "200.00"
+
+
+def test_progress_words_whose_abbreviation_mark_ocr_read_as_so_so_give_the_figure_after_the_separator():
+    # fresh set s19w003: "ความก้าวหน้าของงานซ = ๒.๐๐ %" (ฯ read as ซ, a letter OCR also writes for ๗): before, the ซ
+    # was taken for the figure, and the progress-order repair read it 7 (the truth was another figure)
+    from parsers.bma_progress.clauses import progress_token
+    assert progress_token(":: ความก้าวหน้าของงานซ = ๒.๐๐ %: งบประมาณทีเบิกใช้") == "๒.๐๐"
+    assert progress_token(":: ความก้าวหน้าของงานซฯ = ๒๐.๐๐ % งบประมาณ") == "๒๐.๐๐"
+    # a ซ with no separator after it is the figure (๗ read as ซ), as before
+    assert progress_token("ความก้าวหน้าของงานฯ ซ %") == "ซ"
+    entries = parse_entries(_lines("รายงานครั้งที่ ๑ :: ๑ ก.พ. ๒๕๖๒ : ประชุม", "ความก้าวหน้าของงานซ = ๒.๐๐ %")).entries
+    assert figure_values(entries[1])[0]["progress_pct"] == 2.0

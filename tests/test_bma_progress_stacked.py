@@ -167,3 +167,29 @@ def test_upper_columns_without_a_row_of_one_cell_each_are_left_as_they_stand():
     lines[lines.index("การประชุม")] = "ความก้าวหน้าของงานฯ ๑๐ %"
     out = [ln.text for ln in restack(_lines(*lines))]
     assert "ครังที ๑" in out
+
+
+def test_a_column_whose_disbursement_prints_a_dash_after_its_baht_word_is_whole():
+    # amount_baht_dash after OCR ("0 บาท.-", "0 บาท,-"): the disbursement alone above the flags closes the column
+    lines = list(_STACKED)
+    lines[lines.index("๐.๐๐ บาท")] = "0 บาท.-"
+    lines[lines.index("๑,๕๐๐.- บาท")] = "1,500 บาท,-"
+    entries = parse_entries(_lines(*lines)).entries
+    assert sorted(entries) == [1, 2]
+    assert [str(figure_values(entries[n])[0]["disbursed"]) for n in (1, 2)] == ["0.00", "1500.00"]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2)] == [5.5, 25.0]
+
+
+def test_a_header_numbered_by_order_after_headers_left_in_text_is_said_in_doubt():
+    # a generated set's entries_side_by_side_wide after OCR: "ครั้งที่ 4" opens a column OCR broke (another
+    # column's header inside it), so it stays text; a later header whose number OCR garbled ("ครั้งที่ ue") is
+    # numbered by the order of the headers read (4), which the broken header's 4 puts in doubt: said of the table
+    lines = _lines(*_STACKED[len(_LABELS):len(_LABELS) + 11], "ครั้งที่ 4", "17 พ.ค. 2562", "ประชุมผู้บริหาร",
+                   "ครั้งที่ ue", "9 ส.ค. 2562", "ดำเนินการจัดกิจกรรม", "๒๘", "0 บาท.-", "เป็นไปตามแผน",
+                   "เป็นไปตามเป้าหมาย")
+    result = parse_entries(lines)
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "columns OCR broke stand before it" in i.message]
+    assert len(said) == 1 and said[0].line_start == 15 and said[0].field == "progress_reports"
+    # without the broken column before it, the number by order is not in doubt
+    lines = [ln for ln in lines if ln.no not in (12, 13, 14)]
+    assert not any("columns OCR broke stand before it" in i.message for i in parse_entries(lines).issues)

@@ -622,3 +622,22 @@ def test_a_run_on_table_whose_description_label_ocr_garbled_is_read():
     entries = parse_entries(_lines(*lines)).entries
     assert sorted(entries) == [1, 2, 3, 4]
     assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2)] == [11.0, 20.0]
+
+
+def test_a_header_row_cut_inside_its_word_or_without_its_label_cell_opens_its_table():
+    # a generated set's plain entries_side_by_side_wide after OCR: "รายงานครั้ง" / "ที่ ๑" (a wrap inside
+    # "ครั้งที่"), the label cell "รายการ" lost; the next line holds the rest of each cut header, in order
+    rows = list(_OCR_TABLE)
+    rows[0:1] = [("รายงานครั้ง\tรายงานครั้งที่ ๒", (18, 42)), ("ที่ ๑", (18,))]
+    entries = parse_entries(_ocr_lines(*rows, start=85)).entries
+    assert sorted(entries) == [1, 2]
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2021-01-27", "2021-02-10"]
+    # a header row of no label cell whose first cell holds headers, one of them a number OCR garbled ("%")
+    rows = list(_OCR_TABLE)
+    rows[0] = ("รายงานครั้งที่ % \tรายงานครั้งที่ ๒", (0, 42))
+    entries = parse_entries(_ocr_lines(*rows, start=85)).entries
+    assert sorted(entries) == [1, 2]
+    assert figure_values(entries[2])[0]["progress_pct"] == 31.0
+    # a first cell of other words with a figure is no header row's label: no table
+    rows[0] = ("วันที่ ๑ รายงาน\tรายงานครั้งที่ ๒", (0, 42))
+    assert untranspose(_ocr_lines(*rows[:3], start=85))[0].text == rows[0][0]

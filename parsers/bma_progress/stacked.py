@@ -57,9 +57,9 @@ _FLAG_LINE_RE = regex.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
 _PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('แผน')}")
 _TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
 _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
-# The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500"
+# The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500", "0 บาท.-", "0 บาท,-"
 _AMOUNT_LINE_RE = regex.compile(
-    rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)\s*$"
+    rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)(?:[.,]-)?\s*$"
     rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$")
 # The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
 _PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$")
@@ -322,6 +322,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         return lines, [], []
     broken: list[Line] = []
     doubts: list[Issue] = []
+    numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
     refused = 0  # upper-cell columns before this line are part of a run whose figures' rows did not read
     out: list[Line] = []
     found = False
@@ -342,6 +343,9 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         if col is None and short is None and figures is None:
             if header:
                 broken.append(ln)
+                number = _HEADER_RE.match(ln.text).group(2) or ""
+                if number.isdigit():
+                    numbered.append(ln.text.strip())
             pending.append(ln)
             i += 1
             continue
@@ -350,6 +354,14 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         out.extend(pending)
         pending = []
         found = True
+        number = _HEADER_RE.match(ln.text).group(2) or ""
+        if numbered and not number.isdigit():
+            # its number, unreadable, is the sequence's to give by the order of the headers read, which the
+            # numbered headers of broken columns before it put in doubt (one of them may be this one's)
+            doubts.append(Issue("warning", "entry_cell_in_doubt", "this entry's column has a header whose number "
+                                f"is unreadable ({ln.text.strip()!r}), and columns OCR broke stand before it "
+                                f"({', '.join(numbered)}): the number the order of the headers read gives it, and so "
+                                "whose values it holds, is in doubt", ln.text, ln.no, ln.no, field="progress_reports"))
         if figures is not None:  # upper cells by columns, the figures' rows after them
             parts, after, said = figures
             for (head, end), got in zip(run[0], parts):

@@ -60,6 +60,8 @@ def _header(line: Line) -> list[str] | None:
     or an empty cell (the clean-up strips a leading one), only headers."""
     cells = line.text.split("\t")
     if not _HEAD_CELL_RE.match(cells[0]):
+        if _HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip()):
+            return None  # headers OCR garbled or ran together, no label: _ocr_header's
         first = cells.pop(0)
         if any(ch.isdigit() for ch in first) or len(first.strip()) > 30:
             return None
@@ -73,11 +75,14 @@ def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
     of one or more headers each, a header's number any mark; the column of
     a header inside a cell is counted from the cell's start."""
     cells = line.text.split("\t")
-    if len(cells) < 2 or _ROW_OPEN_RE.match(cells[0]) or any(ch.isdigit() for ch in cells[0]) or len(cells[0]) > 30:
+    # the first cell may be headers too, the label cell lost ("รายงานครั้งที่ % รายงานครั้งที่ ๒<tab>รายงานครั้งที่ ฆ")
+    first = 0 if _HEADS_IN_CELL_RE.match(cells[0]) or _ONE_HEAD_RE.fullmatch(cells[0].strip()) else 1
+    if len(cells) < 2 or (first and (_ROW_OPEN_RE.match(cells[0]) or any(ch.isdigit() for ch in cells[0])
+                                     or len(cells[0]) > 30)):
         return None
     cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
     heads: list[tuple[str, int]] = []
-    for cell, col in zip(cells[1:], cols[1:]):
+    for cell, col in zip(cells[first:], cols[first:]):
         if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
             return None
         heads.extend((m.group(0).strip(), col + m.start()) for m in _ONE_HEAD_RE.finditer(cell))
@@ -372,10 +377,13 @@ def _yearless(pieces: list[list[Line]]) -> list[int]:
 # on the header row (its first word, its words without their number, or whole), and what the next line holds
 # of the headers the row left unfinished ("ครั้งที่ ๑", or the number alone)
 # (a number the row holds may be any mark, "ข" for ๗: the entries' sequence mends it or says so)
+# (a wrap may cut the header inside "ครั้งที่" too: "รายงานครั้ง" / "ที่ ๑")
 _HEAD_PART_RE = regex.compile(
-    rf"{mark_tolerant('รายงาน')}(?:\s*({mark_tolerant('ครั้งที่')}))?(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?"
+    rf"{mark_tolerant('รายงาน')}(?:\s*({mark_tolerant('ครั้งที่')}|{mark_tolerant('ครั้ง')}(?![\u0e01-\u0e4e])))?"
+    rf"(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?"
     rf"|({mark_tolerant('ครั้งที่')})(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?")
-_HEAD_REST_RE = regex.compile(rf"(?:({mark_tolerant('ครั้งที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
+_HEAD_REST_RE = regex.compile(
+    rf"(?:({mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
 
 
 def _numbers_carried(lines: list[Line]) -> list[Line]:
