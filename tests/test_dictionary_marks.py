@@ -87,6 +87,21 @@ def test_a_name_whose_word_lost_a_mark_is_flagged_and_kept():
     assert flag_names(tables) == []
 
 
+def test_a_name_piece_that_lost_its_silent_letter_mark_is_flagged_and_kept():
+    # "นายสมศักดิ": no word, and not a word with a mark more as a whole; its piece "ศักดิ" is (rarely) a word, far
+    # rarer than "ศักดิ์": the name was wrong with no issue naming it
+    from pipeline.marks import flag_names
+    tables = {"projects": [{"owner_name": "นายสมศักดิ ศรีวงศ์", "coordinator_name": "นางสาวดวงใจ ศักดิดี",
+                            "project_key": "p", "line_start": 3, "line_end": 3}]}
+    issues = flag_names(tables)
+    assert [json.loads(i.evidence)["fuller"] for i in issues] == ["นายสมศักดิ์ ศรีวงศ์", "นางสาวดวงใจ ศักดิ์ดี"]
+    assert tables["projects"][0]["owner_name"] == "นายสมศักดิ ศรีวงศ์"
+    # names whose pieces are right say nothing, though a piece is far rarer than it with a tone mark ("นัน" in
+    # สุนันทา, นั้น) or a vowel ("อก", อีก): only the silent letter's mark is looked for inside a name
+    tables["projects"][0].update(owner_name="นางสุนันทา เตชะชนอก", coordinator_name="นายสมศักดิ์ วงศ์สวัสดิ์")
+    assert flag_names(tables) == []
+
+
 def test_a_value_too_long_to_be_a_label_is_left_as_read():
     # a text of thousands of characters is read, not grouped (lines OCR ran together, shuffled lines):
     # the tokenizer's cost grows with it, and no template is that long
