@@ -25,7 +25,8 @@ that spells one other word ("ครุ" for ครู) is not seen.  A Thai word
 English model read opens the text as a short Latin word ("fina ติดตาม" for
 นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
 most five letters before its first Thai word is such a piece too (a Latin
-name inside a text, "Active Learning", is not).  Forms-agnostic: it reads
+name inside a text, "Active Learning", is not), as is a word of two to four
+small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ).  Forms-agnostic: it reads
 the built rows, after the repairs (pipeline.stages' merge).
 """
 
@@ -70,6 +71,13 @@ _BARE_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]{1,3}")
 _LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+# a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
+# Thai word the English model read.  The forms' Latin inside Thai is names and terms, capitalised ("Active
+# Learning", "BMA Digital Plans"), or the "x" of a budget line's product
+_LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
+_LATIN_CHAR_RE = regex.compile(r"[a-z]")
+
+
 def unknown_words(text: str) -> list[str]:
     """The pieces of `text`'s Thai no dictionary word covers, and a short
     Latin word opening it (see module doc).  Memoised for a text of up to
@@ -91,6 +99,8 @@ def _cached_unknown_words(text: str) -> tuple[str, ...]:
 def _unknown_words(text: str) -> list[str]:
     latin = _LATIN_OPENING_RE.match(text)
     out: list[str] = [latin.group("word")] if latin else []
+    if _LATIN_CHAR_RE.search(text):  # (a cheap look first: most texts hold no Latin letter)
+        out += _LATIN_INSIDE_RE.findall(text)
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
         return out

@@ -146,3 +146,22 @@ def test_two_benefits_lettered_the_second_read_as_a_latin_letter_are_both_read()
     rows = run(text[:start] + body + text[end:])
     assert _benefits(rows) == [(1, "โรงเรียนมีผลงานการนำเสนอเป็นภาษาอังกฤษที่มีคุณภาพ สามารถเผยแพร่เป็นแบบอย่างได้"),
                                (2, "ผู้ปกครองและชุมชนมีส่วนร่วมในการพัฒนาคุณภาพการศึกษา")]
+
+
+def test_a_first_letter_read_as_its_latin_look_alike_and_a_letter_read_as_a_digit():
+    # "A." for ก (the OCR look-alike), "ข.", "ค.", "0." for ง: a Latin first letter opened no list, and "0."
+    # read as item number 0 left the three before it unplaced text (said) and the objectives numbered short
+    read = lettered_as_bullets([Line(1, "A. เพื่อให้ครูผู้สอนมีความรู้"), Line(2, "ข. เพื่อพัฒนาผู้เรียน"),
+                                Line(3, "ด้วยตนเองได้"), Line(4, "ค. เพื่อคัดสรรโครงงาน"), Line(5, "0. เพื่อสร้างเครือข่าย")])
+    assert [(ln.text, ln.bullet) for ln in read] == [
+        ("เพื่อให้ครูผู้สอนมีความรู้", True), ("เพื่อพัฒนาผู้เรียน", True), ("ด้วยตนเองได้", False),
+        ("เพื่อคัดสรรโครงงาน", True), ("เพื่อสร้างเครือข่าย", True)]
+    # a Latin first letter that is no look-alike of ก, or a Latin or digit stand-in without two Thai letters in
+    # their places, proves nothing
+    kept = [Line(1, "B. เพื่อหนึ่ง"), Line(2, "ข. เพื่อสอง"), Line(3, "ค. เพื่อสาม")]
+    assert lettered_as_bullets(kept) == kept
+    pair = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "1. เพื่อสอง")]
+    assert lettered_as_bullets(pair) == pair
+    # a digit standing where no letter goes (a numbered line between ก and ข) breaks the letters' places
+    inside = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "1. เพื่อย่อย"), Line(3, "ข. เพื่อสอง"), Line(4, "ค. เพื่อสาม")]
+    assert lettered_as_bullets(inside) == inside

@@ -11,7 +11,7 @@ from collections.abc import Callable
 import regex
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
+from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
@@ -325,6 +325,8 @@ _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธน�
 _LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
 # A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
 _LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# ... or a digit OCR read for one ("0." for ง.): only in a list two Thai letters in their places prove
+_DIGIT_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[0-9๐-๙])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 # A letter mark inside a line ("... ได้ ข. ข้าราชการ..."), or at its end ("... ค." / "โรงเรียน...").
@@ -374,18 +376,30 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
     list that is not so lettered, are kept as they are.  A list of two items whose second letter OCR
     read as a Latin one ("ก. ..." / "a. ..." for ข) is one too: its first letter is ก, the next
-    line opening with a letter stands for ข."""
+    line opening with a letter stands for ข.  Where two Thai letters in their places prove the
+    list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
+    ("0." for ง) stands in a letter's place too."""
     marks = [(i, m) for i, ln in enumerate(lines)
              if not ln.bullet and (m := _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text))]
+    if sum(1 for _, m in marks if m.re is _LETTER_RE) >= 2:
+        marks = sorted(marks + [(i, m) for i, ln in enumerate(lines)
+                                if not ln.bullet and (m := _DIGIT_LETTER_RE.match(ln.text))], key=lambda im: im[0])
     # each Thai letter in its place in the alphabet's order; a Latin letter OCR read for one ("a." for ค)
     # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
     # two items
     thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
     proved = len(thai) >= 2 or (len(marks) == 2 and thai == [(0, _LETTERS[0])])
-    if not proved or marks[0][1].re is not _LETTER_RE or len(marks) > len(_LETTERS) \
-            or any(letter != _LETTERS[k] for k, letter in thai):
+    # a Latin letter opens the list only where it is OCR's look-alike of ก ("A." for ก., normalizers.text
+    # CONFUSABLE_LETTERS) and two Thai letters after it prove the list
+    opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])))
+    if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
         return lines
     return _marks_as_bullets(lines, marks)
+
+
+def _latin_for_first(m: regex.Match) -> bool:
+    """Whether a Latin letter mark is one OCR reads for the alphabet's first letter, ก."""
+    return any(m.group("letter") in group and _LETTERS[0] in group for group in CONFUSABLE_LETTERS)
 
 
 def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[Line]:
