@@ -747,6 +747,28 @@ def _lookalike_number(project: Record, column: str, token: str) -> str | None:
     return ".".join(parts)
 
 
+def _number_against(project: Record, column: str, rest: str) -> str | None:
+    """The other strategy field's value whose number differs from the number
+    `rest` opens with at a place both print (STRATEGY_LEVELS: "3.0" under a
+    goal "๓.๓.๕"), digits compared by value; None when all agree, or the
+    column is no strategy level or `rest` opens with no number."""
+    level = STRATEGY_LEVELS.get(column)
+    m = _STRATEGY_NUMBER_RE.match(rest) if level is not None else None
+    if m is None:
+        return None
+    parts = [thai_digits_to_arabic(p) for p in m.group("number").split(".")[:level]]
+    for name, lv in STRATEGY_LEVELS.items():
+        reading = project.get(name)
+        other = _STRATEGY_NUMBER_RE.match(reading.value) if name != column and reading is not None \
+            and isinstance(reading.value, str) else None
+        if other is None:
+            continue
+        theirs = [thai_digits_to_arabic(p) for p in other.group("number").split(".")[:lv]]
+        if any(a != b for a, b in zip(parts, theirs)):
+            return reading.value
+    return None
+
+
 def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
     """A strategy field's value whose opening word (fields.ORDINAL_WORDS:
     "มิติที่ 3.3 - ...") OCR garbled before its number: read as Latin
@@ -776,6 +798,19 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
                 continue
             rest = number + rest
         value = word + " " + rest
+        against = _number_against(project, column, rest)
+        if against is not None:
+            # the word is the form's, but its number is not the other strategy fields' at the same place: a
+            # digit is misread here or there, and which is not known
+            evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
+                        "candidates": [value], "against": against}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, "
+                                f"where the form prints {word!r}, but the number is not what {against!r} prints "
+                                "at the same place of the strategy's numbering: a digit is misread, so the value "
+                                "is kept as read", json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                                reading.line_end, project_key=key, field=f"projects.{column}"))
+            continue
         evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
                     "chosen": value}
         issues.append(Issue("warning", "value_repaired",

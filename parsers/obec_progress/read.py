@@ -158,7 +158,7 @@ def rule_group(state: State) -> bool:
     status = status_of(rest) if number or speck else None
     if status is None or "|" in text or "ร้อยละ" in text:
         return False
-    if "\t" in text and not _GROUP_COUNT_RE.search(text.split("\t")[0]):
+    if "\t" in text and not _GROUP_COUNT_TOKEN_RE.search(text.split("\t")[0]):
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
     if number is None and not _GROUP_COUNT_TOKEN_RE.search(rest):  # (its count in words or in brackets)
         return False
