@@ -842,62 +842,7 @@ def restore_vowel_misreads(text: str) -> tuple[str, tuple[tuple[str, str], ...]]
     if len(found) != 1:
         return text, ()
     (restored, change), = found.items()
-    if _marks_still_lost(restored):
-        return text, ()
     return restored, (change,)
-
-
-MARKS_SPAN = 3  # newmm's tokens side by side looked at as one word that lost its marks (_marks_still_lost)
-
-
-def _marks_still_lost(restored: str) -> bool:
-    """Whether a text with a vowel put right still reads, somewhere, as
-    words that are a common word whose marks OCR dropped: two or three of
-    newmm's tokens side by side that are no word together, but a common
-    word (COMMON_WORD) with marks added, and nothing else ("เครองดื่ม" once
-    ดิม is put right: เค + รอง is เครื่อง, its ื and ่ lost; the text is
-    "เครื่องดื่ม").  The vowel then put right only part of the damage, and
-    the text is left as read (the wording check says it)."""
-    words, index = _dictionary(), _marks_less()
-    for run in _THAI_RUN_RE.findall(restored):
-        tokens = _newmm(run)
-        for i in range(len(tokens)):
-            for j in range(i + 2, min(len(tokens), i + MARKS_SPAN) + 1):
-                joined = "".join(tokens[i:j])
-                fuller = index.get(_DROPPED_MARKS_RE.sub("", joined))
-                if joined not in words and fuller is not None and fuller != joined \
-                        and word_frequency(fuller) >= COMMON_WORD and _only_marks_added(joined, fuller):
-                    return True
-    return False
-
-
-_DROPPED_MARKS_RE = re.compile(f"[{DROPPED_MARKS}]")
-
-
-def _only_marks_added(short: str, full: str) -> bool:
-    """Whether `full` is `short` with DROPPED_MARKS put in and nothing else changed."""
-    k = 0
-    for ch in full:
-        if k < len(short) and ch == short[k]:
-            k += 1
-        elif ch not in DROPPED_MARKS:
-            return False
-    return k == len(short)
-
-
-@lru_cache(maxsize=1)
-def _marks_less() -> dict[str, str]:
-    """Each dictionary word without its DROPPED_MARKS -> the commonest such
-    word (of two as common, the later in code-point order): built once a
-    process, when a vowel restoration is first checked."""
-    counts = _frequencies()
-    index: dict[str, tuple[int, str]] = {}
-    for word in _dictionary():
-        bare = _DROPPED_MARKS_RE.sub("", word)
-        best = (counts.get(word, 0), word)
-        if index.get(bare, (-1, "")) < best:
-            index[bare] = best
-    return {bare: word for bare, (_, word) in index.items()}
 
 
 MIN_VOWEL_RUN = 4  # letters the run of Thai a vowel is put right in must have: shorter, it is debris ("... กิ")
