@@ -69,3 +69,14 @@ def test_a_name_wrapped_under_its_row_past_a_blank_line_is_the_rows():
     table = _HEADER + body.replace("\n", "\n\n")
     assert "\n\nขนาดเล็ก\n\n" in table
     assert _lines(run(_with_table(table))) == _EXPECTED
+
+
+def test_a_subtotal_with_a_speck_inside_and_a_zero_read_as_o_still_names_its_category():
+    # "8<,00o.-" (a speck inside the figure, its last ๐ read "o", as NUM reads it): the row was "of another
+    # shape", and none of the table's lines was read
+    table = _TABLE.replace("  69,300\n", "  6<,30o.-\n")
+    assert "6<,30o.-" in table
+    assert _lines(run(_with_table(table))) == _EXPECTED
+    # a cell of words is still no subtotal: the table is not read as item columns
+    from parsers.bma_proposal.budget import _FIGURE_LIKE_RE
+    assert not _FIGURE_LIKE_RE.match("โรงเรียน") and not _FIGURE_LIKE_RE.match("oo.-")

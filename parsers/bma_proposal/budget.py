@@ -514,9 +514,10 @@ _ROW_DAMAGED_AMOUNT_RE = regex.compile(
     rf"\s+(?P<amount>\S[^\t]*[\d๐-๙][^\t]*?)\s*$")
 # A cell of no letter and no digit: a speck OCR read between two columns ("๊", "|", "'").
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
-# A figure cell whose digits OCR misread as a letter or two ("ต,๕๐๐.-" for ๗,๕๐๐.-): a category's subtotal
-# still, its figure never read (the lines under it are).
-_FIGURE_LIKE_RE = regex.compile(rf"^\s*(?=[^\s]*[\d๐-๙])[\d๐-๙,.\s]*(?:[^\d๐-๙\s,.]{{1,2}}[\d๐-๙,.]+)?{_CELL_BAHT}\s*$")
+# A figure cell whose digits OCR misread as a letter or two ("ต,๕๐๐.-" for ๗,๕๐๐.-; "8<,00o.-", a ๐ read as
+# "o" too, as NUM reads it): a category's subtotal still, its figure never read (the lines under it are).
+_FIGURE_LIKE_RE = regex.compile(
+    rf"^\s*(?=[^\s]*[\d๐-๙])[\d๐-๙oO,.\s]*(?:[^\d๐-๙oO\s,.]{{1,2}}[\d๐-๙oO,.]+)?{_CELL_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 # A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
