@@ -349,14 +349,16 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     if len(kept) < OPENING_MIN:
         return lines
     after = _after_blocks(lines, texts, at, block, kept)
-    if len(set(after)) <= 1:  # the same line under every printing: the header's next line (OCR parted a header of
-        _extend_blocks(lines, texts, at, block, kept)  # two lines, the first the shorter), if the text under it differs
+    if all(_reads_like(a, after[0]) for a in after):  # the same line under every printing (OCR's slips aside):
+        # the header's next line (OCR parted a header of two lines or more, the first the shorter), if the text
+        # under it differs
+        _extend_blocks(lines, texts, at, block, kept)
         after = _after_blocks(lines, texts, at, block, kept)
     before = [next((_shape(lines[j].text) for j in reversed(texts[:at[i]]) if not _is_speck(lines[j].text)), "")
               for i in kept[1:]]
     # (copies of a form, each of a few pages, repeat what stands under the pages' tops: not all of it)
-    if len(set(after)) <= 1 or len(set(before)) <= 1:
-        return lines
+    if all(_reads_like(a, after[0]) for a in after) or len(set(before)) <= 1:
+        return lines  # (the lines under the blocks the same, OCR's slips aside: the form's own)
     block = {i: block[i] for i in kept}
     out = list(lines)
     for b in block.values():
@@ -392,7 +394,7 @@ def _extend_blocks(lines: list[Line], texts: list[int], at: dict[int, int], bloc
     Only while every printing has it: copies of a form, whose titles stand
     over the same lines each time, keep standing over the same lines after
     it, and the caller still finds no text that differs under them."""
-    for _ in range(OPENING_TAIL):
+    for _ in range(OPENING_TAIL + 1):
         nxt = {i: _text_after(texts, at, block[i][-1]) for i in kept}
         first = nxt[kept[0]]
         if first < 0 or len(lines[first].text) > RUNNING_MAX or _ITEM_RE.match(lines[first].text):

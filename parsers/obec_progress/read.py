@@ -573,13 +573,27 @@ def _trim_title_only(project: Project) -> None:
     project.title_lines, project.unplaced = keep, rest
 
 
+# A token OCR made of a dotted line (a signature's "ลงชื่อ......" read as "ง31ส7จ727270ฮ0ฮ0ฮ7"): runs of letters
+# and digits in turn, twice or more; no word or number is printed so (the classes are disjoint: no backtracking)
+_GARBLED_TOKEN_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2eA-Za-z]+[\d๐-๙]+[\u0e01-\u0e2eA-Za-z]+[\d๐-๙]")
+# a Thai word: four letters in a row (the vowels and marks on them aside)
+_THAI_WORD4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
+
+
+def _garbled(text: str) -> bool:
+    """A line OCR made of a dotted line or a stamp: such a token, and no Thai word."""
+    return _GARBLED_TOKEN_RE.search(text) is not None and _THAI_WORD4_RE.search(text) is None
+
+
 def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     """The title's lines with at most `gap` lines between (lines of specks
-    the parse dropped aside), and the lines after them."""
+    the parse dropped aside), and the lines after them; a garbled line
+    (_garbled: the signature's dotted line under a list's last title) is no
+    wrap of the title and ends it."""
     keep = [project.title_lines[0]]
     for i, ln in enumerate(project.title_lines[1:], start=1):
         between = ln.no - keep[-1].no - 1 - sum(1 for no in project.debris if keep[-1].no < no < ln.no)
-        if len(ln.text) > TITLE_WRAP_MAX or between > gap:
+        if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text):
             return keep, project.title_lines[i:]
         keep.append(ln)
     return keep, []
