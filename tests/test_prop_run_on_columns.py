@@ -49,3 +49,29 @@ def test_one_pair_of_flags_on_its_figures_line_is_still_that_entrys_in_a_column_
     assert [values[n]["on_plan"] for n in (1, 2, 3)] == [True, True, False]
     assert [values[n]["on_target"] for n in (1, 2, 3)] == [True, False, False]
     assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [10.0, 20.0, 28.0]
+
+
+# The table with its entries as columns (rows of fields) run on in a paragraph, its amounts printed with
+# the baht sign before them and no unit after (amount_baht_sign; generated sets' one_line): before, the
+# disbursement row parted into no value per report ("฿0" matched no "... บาท"), so every report's
+# disbursement was lost (said), and with it the owner of each expense line group.
+_RUN_ON_BAHT_SIGN = (
+    "ครั้งที่ 1 ครั้งที่ 2 วันที่รายงาน 2019-2-9 2019-3-15 รายละเอียดการดำเนินงาน "
+    "จัดทำคำสั่งคณะกรรมการ จัดกิจกรรมครบ ค่าอาหาร 147 คน x ฿250 = ฿36,750 ค่าตอบแทนวิทยากร 12 ชั่วโมง x ฿600 = ฿7,200 "
+    "ความก้าวหน้าของงานฯ 21.00 % 31.00 % งบประมาณที่เบิกใช้ ฿0 ฿43,950 ความสอดคล้องกับแผน เป็นไปตามแผน "
+    "เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย ไม่เป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_run_on_row_table_s_disbursements_with_the_baht_sign_part_into_one_per_report():
+    result = parse_entries(_lines(*_RUN_ON_BAHT_SIGN))
+    entries = result.entries
+    values = {n: figure_values(entries[n])[0] for n in entries}
+    assert [str(values[n]["disbursed"]) for n in (1, 2)] == ["0.00", "43950.00"]
+    assert [(x.item, x.amount) for x in entries[2].expenses] == [("ค่าอาหาร", "36,750"), ("ค่าตอบแทนวิทยากร", "7,200")]
+    assert not entries[1].expenses
+    assert not any(i.field == "progress_reports.disbursed" for i in result.issues)
+    # a sign with no digits after it, or glued to a word, is no amount: the row does not part, and says so
+    bad = _RUN_ON_BAHT_SIGN[0].replace("฿0 ฿43,950", "฿ ฿43,950")
+    result = parse_entries(_lines(bad))
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.disbursed" for i in result.issues)
