@@ -106,6 +106,7 @@ class _Assembler:
         self.closed = False  # row mode: the current entry's flags are read
         self.pending: list[Event] = []  # row mode: what came after them, not yet placed
         self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
+        self.flag_column = _flag_runs(events)
         # for each header, the entry the first budget clause after it names, before another header,
         # and whether a budget clause named that entry before the header
         self.next_budget: dict[int, tuple[int | None, bool]] = {}
@@ -270,8 +271,8 @@ class _Assembler:
             else:
                 self.current.expenses.append(ev.value)
                 self.current.touch(ev.line)
-        elif self.columns and ev.kind in FLAGS and not (
-                self.open_group is not None and self.open_group.line_end == ev.line):
+        elif self.columns and ev.kind in FLAGS and (id(ev) in self.flag_column or not (
+                self.open_group is not None and self.open_group.line_end == ev.line)):
             self.flags[ev.kind].append(ev)  # a flag column: claimed in order at the end
             self.after_flags = True
         else:
@@ -564,6 +565,29 @@ class _Assembler:
             entry.figure_texts[kind] = texts[kind]
         entry.touch(a)
         entry.touch(b)
+
+
+def _flag_runs(events: list[Event]) -> set[int]:
+    """The flags (by id) of each run of flags, with nothing but specks
+    between them, that holds two or more flags of one kind: no one entry's
+    pair but the flag column of a table read column by column (in column
+    mode each goes to the first entry lacking one), even where the run
+    stands on the line of the last figures (a form printed on few lines runs
+    the table's columns on in one line: there, by the line alone, every flag
+    went to the last figures' entry, the first pair kept and the others said
+    as conflicting, one entry's flags given another's with no issue)."""
+    out: set[int] = set()
+    run: list[Event] = []
+    for ev in [*events, None]:
+        if ev is not None and ev.kind in FLAGS:
+            run.append(ev)
+            continue
+        if ev is not None and ev.kind == "text" and is_speck(ev.text):
+            continue
+        if run and any(sum(f.kind == k for f in run) > 1 for k in FLAGS):
+            out.update(id(f) for f in run)
+        run = []
+    return out
 
 
 def _cell_read(entry: Entry) -> bool:

@@ -36,6 +36,7 @@ from decimal import Decimal
 import regex
 
 from normalizers.confusions import read_amount
+from normalizers.dates import MONTH_TOKEN
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
 from normalizers.text import ocr_tolerant
@@ -102,9 +103,12 @@ _HEADER_RUN_RE = regex.compile(
     rf"{HEADER_RE.pattern}\s*{HEADER_RE.pattern}\s*{HEADER_RE.pattern}")
 # A "date :" cell that a wrap put after the text of the cell before it ("... ดำเนินงาน 2024-1-11 : ...")
 _D = r"[\d๐-๙]"
+# (or one whose month is a name, "๑๐ เมษายน 2563 :", "๕ มี.ค. 63 :": a form printed on few lines runs the column's
+# cells on in one line, the header run, each "date :" cell, the figures and the flags one after another)
 _DATE_CELL_INSIDE_RE = regex.compile(
     rf"(?<=\S\s+)(?={_D}{{4}}\s*-\s*{_D}{{1,2}}\s*-\s*{_D}{{1,3}}\s*[:;](?![:;])"
-    rf"|{_D}{{1,2}}\s*/\s*{_D}{{1,2}}\s*/\s*{_D}{{2,4}}\s*[:;](?![:;]))")
+    rf"|{_D}{{1,2}}\s*/\s*{_D}{{1,2}}\s*/\s*{_D}{{2,4}}\s*[:;](?![:;])"
+    rf"|{_D}{{1,2}} ?(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;]))")
 
 
 def _date_cells_apart(lines: list[Line]) -> list[Line]:
@@ -114,7 +118,28 @@ def _date_cells_apart(lines: list[Line]) -> list[Line]:
     that it is read as the next entry's date cell, not as description text."""
     if not any(_HEADER_RUN_RE.search(thai_digits_to_arabic(ln.text)) for ln in lines):
         return lines
-    return lines_cut_before(lines, _DATE_CELL_INSIDE_RE)
+    return lines_cut_before(_header_run_apart(lines), _DATE_CELL_INSIDE_RE)
+
+
+def _header_run_apart(lines: list[Line]) -> list[Line]:
+    """Each header of a run of headers on one line (the number column of a
+    table read column by column, run on in one line by a form printed on few
+    lines: "รายงานครั้งที่ ๑ รายงานครั้งที่ 2 รายงานครั้งที่ ๓ ๕ มีนาคม ...")
+    on a line of its own, as the column prints it.  Before, only the first
+    opened a piece: the others were read as its text or as a header standing
+    in text."""
+    out: list[Line] = []
+    for ln in lines:
+        src = thai_digits_to_arabic(ln.text)
+        heads = list(HEADER_RE.finditer(src)) if "ค" in src else []
+        cuts = [b.start() for a, b in zip(heads, heads[1:]) if not src[a.end(): b.start()].strip()]
+        if not cuts:
+            out.append(ln)
+            continue
+        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
+            if ln.text[a:b].strip():
+                out.append(Line(ln.no, ln.text[a:b].strip(), ln.kind))
+    return out
 
 
 def lines_cut_before(lines: list[Line], pattern: regex.Pattern) -> list[Line]:

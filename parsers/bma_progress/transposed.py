@@ -550,7 +550,8 @@ _RUN_LABELS = (
 )
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
 _RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
-_RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
+# (an amount printed with the baht sign before it and no unit after it, "฿46,550": amount_baht_sign)
+_RUN_BAHT_RE = regex.compile(r"(?|(\S+)\s*บาท|(?<!\S)(฿\s?[\d๐-๙][\d๐-๙,.]*)(?!\S))")
 _RUN_FLAG_RE = {
     "on_plan": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามแผน')}"),
     "on_target": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}"),
@@ -617,10 +618,11 @@ _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?"
 # after its own description.  The expense lines are found by their shape; the lines that stand
 # together make a group, and a group belongs to the report whose disbursement it adds up to (the
 # disbursement row parts by its shapes).  When exactly one way gives every group a report (the
-# reports in order, each group's sum that report's disbursement, every report given none a
-# disbursement of zero, and between two groups, before the first and after the last, text for just
-# the reports that lie there), the groups go to their reports, and so does the text that stands for
-# one report alone; text standing for several stays unplaced and said, as before.
+# reports in order, each group's sum that report's disbursement, and between two groups, before the
+# first and after the last, text for just the reports that lie there), the groups go to their
+# reports, and so does the text that stands for one report alone; text standing for several stays
+# unplaced and said, as before.  A report given no group may have disbursed (its lines unprinted:
+# "ค่าวัสดุ" paid, no line of it), so its disbursement is no test.
 _GROUP_GAP_RE = regex.compile(r"[\s:;,.\-]*")
 
 
