@@ -56,6 +56,8 @@ _MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 # separators between a label and its value: ":" "::" ";" "=:" "：" (OCR variants)
 _SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
 _GAP_RE = re.compile(r"\t|\s{2,}")
+# a line's first word and the one space after it, the value following (_fuzzy_word_label)
+_FIRST_WORD_RE = re.compile(r"[ \t]*+(\S{3,40}) (?=\S)")
 _SEPARATOR_IN_RE = re.compile(r"[:;=：]")
 # dotted leaders after a label, then a gap or the line's end: a separator whose colon OCR lost
 _DOT_LEADER_RE = re.compile(r"[ \t]*(?:\.{2,}|…+)(?:[ \t]{2,}|\t|[ \t]*$)")
@@ -471,6 +473,10 @@ class AnchorSet:
                         _without_dropped(whole).replace("\u0e33", "\u0e32")):
                     start = len(line) - len(line.lstrip())
                     return [Hit(self.anchors[self._fuzzy_labels[found[2]]], start, start + len(whole), found[1])]
+            if self.lone_labels and (not hits or hits[0].start > 0):
+                hit = self._fuzzy_word_label(line, hits)
+                if hit is not None:
+                    hits = [hit, *hits]
         if _SEPARATOR_IN_RE.search(line) is None:  # (no ":;=：" in it: one pass, not one a character)
             return hits
         # each separator's label span starts after the last gap or hit before
@@ -494,6 +500,24 @@ class AnchorSet:
             if hit is not None:
                 found.append(hit)
         return sorted(hits + found, key=lambda h: h.start)
+
+    WORD_LABEL_MIN = 12  # skeleton letters of a label read fuzzily from a line's first word alone
+
+    def _fuzzy_word_label(self, line: str, hits: list[Hit]) -> Hit | None:
+        """A long label whose letters OCR changed, the line's first word, its
+        value after one space ("หน่วยงานที่รับถิดชอบ สำนักงานเขต...": a title
+        block laid out as a table whose gap OCR read as one space), as an
+        exact label may be (_place): a letter dropped or added at most, the
+        label LONG (WORD_LABEL_MIN letters), so no short word of running text
+        is one."""
+        m = _FIRST_WORD_RE.match(line)
+        if m is None or (hits and hits[0].start < m.end()) or _SEPARATOR_IN_RE.search(m.group(1)):
+            return None
+        word = m.group(1)
+        n, found = self._label_memo.get(word) or self._label_candidate(word)
+        if found is None or len(found[0]) < self.WORD_LABEL_MIN or abs(len(found[0]) - n) > 1:
+            return None
+        return Hit(self.anchors[self._fuzzy_labels[found[2]]], m.start(1), m.end(), found[1])
 
     def _fuzzy_label(self, line: str, a: int, b: int, value_start: int) -> Hit | None:
         """A label whose letters OCR changed, ending just before the separator

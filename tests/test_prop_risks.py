@@ -283,6 +283,22 @@ def test_a_row_read_across_whose_level_ocr_garbled_is_its_own_row_with_its_level
     assert len(_issues(rows, "missing_value", "findings.level")) == 1
 
 
+def test_a_row_whose_level_ocr_garbled_and_whose_score_it_read_as_a_symbol_is_its_own_row():
+    # "@" for ๔ (a symbol look-alike alone, risks.SYMBOL_SCORE_RE): before, no score cell, so the row ran on into
+    # the row above (its risk and mitigation appended there) and was lost with no issue naming it (set s19pra)
+    rows = run(_with_risks(LEVEL_GARBLED.replace("\t3\t1 tae\t", "\t@\t๑ wag\t")))
+    risks = _risks(rows)
+    assert len(risks) == 2
+    assert "".join(risks[1][0].split()) == "การจัดกิจกรรมล่าช้ากว่าแผนเนื่องจากขั้นตอน"
+    assert "".join(risks[0][4].split()) == "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์"  # not the next row's
+    assert risks[1][3] is None and len(_issues(rows, "missing_value", "findings.level")) == 1
+    # '@' may be 1, 4, 7 or 9: with the level lost nothing tells which, so it is not given as a score
+    assert risks[1][1] is None
+    assert _issues(rows, "repair_ambiguous", "findings.likelihood")
+    # a word of text in the score's place is no score: the line stays a line of the row above
+    assert len(_risks(run(_with_risks(LEVEL_GARBLED.replace("\t3\t1 tae\t", "\tการ\t๑ wag\t"))))) == 1
+
+
 # A form printed on one line with its risk table in markdown: the table's rows run on in the line, told apart by
 # the rule row's count of columns (extra4 t007).
 PIPES_ONE_LINE = ("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง | ความเสี่ยง | โอกาสที่จะเกิด | ผลกระทบ "

@@ -156,5 +156,5 @@ HEADING_ORDER = [(a.key, a.text) for a in HEADINGS]  # the order the form prints
 ANCHORS = AnchorSet(HEADINGS + [Anchor(f.key, f.label) for f in FIELDS], lone_labels=True)
 FORM = FormSpec(
     anchors=ANCHORS, fields=FIELD_BY_KEY, field_sections=frozenset({"lead", "s4", "s5"}),
-    restart_headings=frozenset(), restart_fields=frozenset({"name"}),
+    restart_headings=frozenset(), restart_fields=frozenset({"name", "unit"}),
 )

@@ -254,14 +254,20 @@ def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
     """(risk, the two scores, mitigation) of a row read across whose level OCR
     garbled past reading (see above), or None."""
     cells = [c.strip() for c in text.split("\t")]
-    if len(cells) < 3 or not _THAI_WORD_RE.search(cells[0]) or not _SCORE_CELL_RE.match(cells[1]) or len(cells[1]) > 2:
+    if len(cells) < 3 or not _THAI_WORD_RE.search(cells[0]) or not _lost_score(cells[1]):
         return None
     second, _, debris = cells[2].partition(" ")
-    if not _SCORE_CELL_RE.match(second) or len(second) > 2 or (debris and not _DEBRIS_RE.match(debris.strip())):
+    if not _lost_score(second) or (debris and not _DEBRIS_RE.match(debris.strip())):
         return None
     if any(regex.search(_LEVEL_SRC, c) for c in cells):
         return None  # a level word the other rules read
     return cells[0], [cells[1], second], " ".join(cells[3:]).strip()
+
+
+def _lost_score(cell: str) -> bool:
+    """A score cell of a row whose level OCR garbled: a digit or two with specks, or a digit OCR read as a
+    symbol look-alike alone ("@" for ๔: SYMBOL_SCORE_RE; kept as printed, the risk matrix reads or flags it)."""
+    return len(cell) <= 2 and (_SCORE_CELL_RE.match(cell) is not None or SYMBOL_SCORE_RE.match(cell) is not None)
 
 
 def _lost_level(pending: list[Line]) -> int:
