@@ -231,6 +231,59 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
 
 
+# What OCR writes for an item's number and its closing mark read as one glyph, alone on its line in a column of
+# numbers ("ว" for "2)": the bracket's curve joined to the digit's foot), by the number it stands for.
+_NUMBER_GLYPHS = {"ว": "2"}
+# a token of a column OCR left without its mark: one or two characters, no Thai letter but a glyph above
+_GLYPH_TOKEN_RE = regex.compile(r"^(?:[^\s\u0e01-\u0e4f]{1,2}|[" + "".join(_NUMBER_GLYPHS) + "])$")
+
+
+def may_be_column_number(before: str, text: str) -> bool:
+    """Whether a line of debris (`text`, is_debris) standing right under an
+    item number alone (`before`, "1)") may be the column's next number
+    OCR misread with its mark (see column_numbers_mended): a cheap look,
+    the sequence decides there."""
+    return bool(_MARK_ALONE_RE.match(before.strip())) and bool(_GLYPH_TOKEN_RE.match(text.strip()))
+
+
+def _stands_for(token: str, k: int) -> bool:
+    """Whether a column's token that lost its mark ("ว", "2") stands for `k`:
+    a number glyph OCR writes for it (_NUMBER_GLYPHS), or a reading of its
+    digits (normalizers.confusions)."""
+    return _NUMBER_GLYPHS.get(token) == str(k) or (not _THAI_WORD_RE.search(token) and could_be(token, str(k)))
+
+
+def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
+    """A list whose item numbers stand in a column of their own, one of
+    them OCR read as a glyph of no number ("1)" / "ว" / "3)": "ว" for
+    "2)", or a digit that lost its mark): the lines in `tokens` (debris
+    kept where it stood under a number alone, may_be_column_number) are
+    the column's next numbers where the sequence proves it: the number
+    after them reads as the one after theirs (_reads_as), or they stand
+    under a "1" that closes the column (the form prints a list of one item
+    without a number: a "1" has a "2" after it); and they read as that
+    number (_stands_for).  Each such line is given the number with the
+    column's mark ("2)"); the others are left out, as debris is."""
+    if not tokens:
+        return lines
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if ln.no not in tokens:
+            out.append(ln)
+            continue
+        before = _MARK_ALONE_RE.match(out[-1].text.strip()) if out else None
+        if before is None or not _DIGITS_ONLY_RE.fullmatch(before.group(1)):
+            continue
+        n = int(thai_digits_to_arabic(before.group(1)))
+        after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
+        proved = _reads_as(after.group(1), n + 2, True) if after is not None else n == 1
+        if proved and _stands_for(ln.text.strip(), n + 1):
+            mark = out[-1].text.strip()[-1]
+            out.append(Line(ln.no, f"{'(' if out[-1].text.strip().startswith('(') else ''}{n + 1}{mark}", ln.kind,
+                            ln.bullet, ln.indent))
+    return out
+
+
 def numbers_stand_apart(lines: list[Line]) -> bool:
     """Whether a line of the list is an item number alone (_MARK_ALONE_RE):
     without one, no reading of its numbers apart (_numbers_apart,

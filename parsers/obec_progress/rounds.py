@@ -20,10 +20,11 @@ from parsers.anchors import skeleton_of, skeleton_text
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import (ASPECTS, NONE_RE, is_debris, is_page_left, items_of, lone_first,
-                                         marks_run_together, numbers_in_column, numbers_inside_items,
-                                         numbers_past_items, numbers_read_as_next, numbers_stand_apart, paired_in_doubt,
-                                         parted_by_known, split_aspects, unnumbered_paragraphs, unpaired_numbers)
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, is_debris, is_page_left, items_of,
+                                         lone_first, marks_run_together, may_be_column_number, numbers_in_column,
+                                         numbers_inside_items, numbers_past_items, numbers_read_as_next,
+                                         numbers_stand_apart, paired_in_doubt, parted_by_known, split_aspects,
+                                         unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -107,6 +108,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
     buffer: list[Line] | None = None  # where text lines go now
     kind: str | None = None  # the target or finding kind in force
     mode = None
+    tokens: set[int] = set()  # debris kept under a number alone (lists.may_be_column_number)
     for block in rnd.blocks:
         line = Line(block.line_start, block.text)
         if block.kind == "marker":
@@ -167,6 +169,10 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
             if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
+                if mode in ("target", "finding") and buffer and is_debris(block.text) \
+                        and may_be_column_number(buffer[-1].text, block.text):
+                    buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
+                    tokens.add(line.no)
                 continue
             if mode == "budget" and out.budgets:
                 pending = [k for k in ("budget_planned", "budget_disbursed") if k in out.budgets[-1]
@@ -179,12 +185,17 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
             elif buffer and block.data.get("wraps"):
                 # running text the page width wrapped: the piece goes on from the one before, so that an
                 # inline list ("... 1. ก ... / ... 2. ข") is read over the whole paragraph
+                if buffer[-1].no in tokens:
+                    buffer.pop()  # (debris kept under a number: running text goes on past it, no column)
                 buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
                 continue
             (buffer if buffer is not None else out.unplaced).append(line)
             if buffer is None and mode in ORPHAN_TABLES and not NONE_RE.match(line.text) \
                     and not _HEADING_TAIL_RE.match(line.text.strip()):
                 out.orphans.setdefault(ORPHAN_TABLES[mode], []).append(line)
+    for _, _, lines in (*out.targets, *out.findings):
+        if tokens.intersection(ln.no for ln in lines):
+            lines[:] = column_numbers_mended(lines, tokens)
     return out
 
 
