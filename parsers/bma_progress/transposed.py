@@ -667,8 +667,6 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int
     for owners in combinations(range(n), len(groups)):
         if any(sums[j] != paid[k] for j, k in enumerate(owners)):
             continue
-        if any(paid[k] != 0 for k in range(n) if k not in owners):
-            continue
         bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
         if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
             fits.append(owners)
