@@ -341,12 +341,20 @@ def test_a_run_on_table_s_expense_lines_go_to_the_report_whose_disbursement_they
     assert sorted(entries) == [1, 2, 3]
     assert [[(e.item, e.amount) for e in entries[n].expenses] for n in (1, 2, 3)] == [
         [], [("ค่าอาหาร", "1,000"), ("ค่าวัสดุ", "500")], [("ค่าเช่ารถ", "2,000")]]
-    # the text between the two groups is report 3's alone; before the first, reports 1 and 2 run on
+    # the text between the two groups is report 3's alone; before the first, reports 1 and 2 run on, in two
+    # pieces: one each (tests/test_prop_run_on_columns.py)
     assert " ".join(entries[3].description.split()) == "จัดกิจกรรมครบ"
-    assert not entries[1].description and not entries[2].description
+    assert [entries[1].description, entries[2].description] == ["จัดทำโครงการเพื่อขออนุมัติ", "ประชุมคณะกรรมการ"]
+    assert not any(i.code == "entry_cell_in_doubt" for i in result.issues)
+    # three pieces for the two: none is given, and it is said
+    lines = list(_RUN_ON_EXPENSES)
+    lines[1] = lines[1].replace("ประชุมคณะกรรมการ", "ประชุมคณะกรรมการ กำหนดแผนงาน")
+    result = parse_entries(_lines(*lines))
+    assert not result.entries[1].description and not result.entries[2].description
     doubts = {i.field: i for i in result.issues if i.code == "entry_cell_in_doubt"}
     assert "expenses" not in doubts
-    assert json.loads(doubts["progress_reports.description"].evidence)["text"] == "จัดทำโครงการเพื่อขออนุมัติ ประชุมคณะกรรมการ"
+    assert json.loads(doubts["progress_reports.description"].evidence)["text"] == (
+        "จัดทำโครงการเพื่อขออนุมัติ ประชุมคณะกรรมการ กำหนดแผนงาน")
 
 
 def test_run_on_expense_lines_two_reports_could_own_are_given_to_neither_and_said():

@@ -75,3 +75,65 @@ def test_a_run_on_row_table_s_disbursements_with_the_baht_sign_part_into_one_per
     bad = _RUN_ON_BAHT_SIGN[0].replace("฿0 ฿43,950", "฿ ฿43,950")
     result = parse_entries(_lines(bad))
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.disbursed" for i in result.issues)
+
+
+# A run-on table's expense lines go to the report whose disbursement they add up to; a report given no
+# lines may still have disbursed (its lines unprinted).  Before, such a report ruled out every way, and
+# the lines and the text around them were all lost (said).
+_RUN_ON_PAID_WITHOUT_LINES = (
+    "ครั้งที่ 1 ครั้งที่ 2 ครั้งที่ 3 วันที่รายงาน 5/1/2566 9/2/2566 20/3/2566",
+    "รายละเอียดการดำเนินงาน จัดทำโครงการเพื่อขออนุมัติ ประชุมคณะกรรมการ กำหนดแผนงาน ค่าอาหาร จำนวน 20 คนๆ ละ 50",
+    "บาท เป็นเงิน 1,000 บาท ค่าวัสดุ = 500 บาท จัดกิจกรรมครบ",
+    "ความก้าวหน้าของงานฯ 10 % 40 % 100 % งบประมาณที่เบิกใช้ 0.- บาท 1,500.- บาท 2,000.- บาท",
+    "ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_run_on_expense_lines_go_to_their_report_beside_a_report_that_paid_with_no_lines():
+    result = parse_entries(_lines(*_RUN_ON_PAID_WITHOUT_LINES))
+    entries = result.entries
+    assert [[(x.item, x.amount) for x in entries[n].expenses] for n in (1, 2, 3)] == [
+        [], [("ค่าอาหาร", "1,000"), ("ค่าวัสดุ", "500")], []]
+    assert entries[3].description == "จัดกิจกรรมครบ"  # the text after the lines: report 3's alone
+    assert not entries[1].description and not entries[2].description  # before them: reports 1 and 2 run on
+    doubts = {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+    assert "expenses" not in doubts and "progress_reports.description" in doubts
+
+
+def test_run_on_expense_lines_whose_sum_two_reports_paid_are_given_to_neither():
+    lines = list(_RUN_ON_PAID_WITHOUT_LINES)
+    lines[3] = lines[3].replace("0.- บาท 1,500.- บาท 2,000.- บาท", "1,500.- บาท 1,500.- บาท 0.- บาท")
+    result = parse_entries(_lines(*lines))
+    assert not any(result.entries[n].expenses for n in result.entries)
+    doubts = {i.field for i in result.issues if i.code == "entry_cell_in_doubt"}
+    assert {"progress_reports.description", "expenses"} <= doubts
+
+
+# The text that stands for several reports of a run-on table parts at its spaces into one piece a report
+# when it holds exactly that many: every report has a description.  A piece opening with "และ" or with no
+# Thai letter goes on from the piece before it.  Before, the descriptions were given to no report (said).
+_RUN_ON_PIECES = (
+    "ครั้งที่ 1 ครั้งที่ 2 ครั้งที่ 3 วันที่รายงาน 5/1/2566 9/2/2566 20/3/2566",
+    "รายละเอียดการดำเนินงาน จัดเตรียมข้อมูล/จัดทำโครงการ ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ",
+    "รอการอนุมัติคำสั่ง (กลุ่มเป้าหมายเดียวกัน)",
+    "ความก้าวหน้าของงานฯ 10 % 40 % 100 % งบประมาณที่เบิกใช้ 0.- บาท 0.- บาท 0.- บาท",
+    "ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน เป็นไปตามแผน",
+    "ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_run_on_descriptions_of_as_many_pieces_as_reports_part_one_piece_each():
+    result = parse_entries(_lines(*_RUN_ON_PIECES))
+    assert [result.entries[n].description for n in (1, 2, 3)] == [
+        "จัดเตรียมข้อมูล/จัดทำโครงการ", "ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ",
+        "รอการอนุมัติคำสั่ง (กลุ่มเป้าหมายเดียวกัน)"]
+    assert not any(i.code == "entry_cell_in_doubt" for i in result.issues)
+
+
+def test_run_on_descriptions_of_more_pieces_than_reports_are_given_to_none_and_said():
+    lines = list(_RUN_ON_PIECES)
+    lines[1] = lines[1].replace("ดำเนินการจัดสัมมนา", "ดำเนินการจัดสัมมนา ครบตามแผน")
+    result = parse_entries(_lines(*lines))
+    assert not any(result.entries[n].description for n in (1, 2, 3))
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.description" for i in result.issues)

@@ -637,6 +637,26 @@ def _has_text(text: str) -> bool:
     return any(ch.isalpha() for ch in text)
 
 
+# The text that stands for several reports of a run-on table (its descriptions run into one another)
+# parts at its spaces into one piece a report when it holds exactly that many pieces: every report has a
+# description, so each piece is one report's, in the reports' order.  A piece that opens with "และ" (and),
+# or with no Thai letter (a number, a bracket, an item's "๑."), goes on from the piece before it: no
+# description opens so ("ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ" is one).  Any other count says
+# nothing of where one ends: the text stays unplaced, and said.
+_GOES_ON_RE = regex.compile(rf"{mark_tolerant('และ')}|[^\u0e01-\u0e2e\u0e40-\u0e44]")
+
+
+def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
+    """The spans of `cell[a:b]`'s `k` pieces (above), or None."""
+    spans: list[list[int]] = []
+    for m in regex.finditer(r"\S+", cell[a:b]):
+        if spans and _GOES_ON_RE.match(m.group()):
+            spans[-1][1] = a + m.end()
+        else:
+            spans.append([a + m.start(), a + m.end()])
+    return [(x, y) for x, y in spans] if len(spans) == k else None
+
+
 def run_expense_owners(cell: str, disbursed: list[str], n: int
                        ) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int, list[int]]]] | None:
     """For a run-on table's description cell (`cell`, as printed) and its `n` reports' disbursements
@@ -666,8 +686,6 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int
     fits = []
     for owners in combinations(range(n), len(groups)):
         if any(sums[j] != paid[k] for j, k in enumerate(owners)):
-            continue
-        if any(paid[k] != 0 for k in range(n) if k not in owners):
             continue
         bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
         if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
@@ -785,10 +803,20 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n)
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
+        if placed is None and desc and n > 1 and not expenses_in(thai_digits_to_arabic(cells["description"]),
+                                                                  cells["description"], 0):
+            placed = [], [], [(0, len(cells["description"]), list(range(n)))]  # text alone, for every report
         if placed is not None:
             groups, owners, held = placed
             own_group = {k: (desc_a + a, desc_a + b) for (a, b), k in zip(groups, owners)}
             own_text = {ks[0]: (desc_a + a, desc_a + b) for a, b, ks in held if len(ks) == 1}
+            parted = []
+            for a, b, ks in held:
+                cut = _one_piece_each(cells["description"], a, b, len(ks)) if len(ks) > 1 else None
+                if cut is not None:
+                    own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
+                parted.append((a, b, ks if cut is None else ks[:1]))
+            placed = groups, owners, parted
         for k, head in enumerate(heads):
             title = head.group(0).strip()  # "ครั้งที่ 1" as the table's column head prints it: the entry's header
             title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"

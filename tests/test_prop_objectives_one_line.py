@@ -1,0 +1,40 @@
+"""Unnumbered objectives of a form printed on one line (or a few): the objectives share their one line with
+other sections, so no line break says where one ends.  Two of them ("เพื่อ... เพื่อ...") have one opener inside
+the line, which parsers.bma_progress.read._run_on_in_doubt took for a list one objective a line with "เพื่อ"
+inside its objective: left whole, read as one objective, the second lost, with no issue naming either
+(generated sets' one_line with objectives_unnumbered).  Now the line is cut there, and the cut is said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pipeline.stages import process_document
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "clean"
+FIRST = "เพื่อส่งเสริมและกระตุ้นให้ข้าราชการครูและบุคลากรทางการศึกษาได้แสดงศักยภาพและความสามารถในการเรียนการสอนตามกลุ่มสาระและงานที่รับผิดชอบ"
+SECOND = "เพื่อเป็นต้นแบบให้กับข้าราชการครูได้ศึกษาและเรียนรู้วัฒนธรรมชุมชนแห่งการเรียนรู้ทางวิชาชีพ (PLC)"
+REST = (" เพื่อให้เครือข่ายโรงเรียนมีเวทีแสดงผลงานเชิงวิชาการที่เกิดจากการแลกเปลี่ยนเรียนรู้"
+        " เพื่อส่งเสริมการพัฒนาศักยภาพผู้บริหารสถานศึกษาของโรงเรียนในสังกัดให้มีประสิทธิภาพ")
+
+
+def _rows(text: str) -> dict:
+    return process_document("one_line.txt", text.encode("utf-8"))
+
+
+def test_two_unnumbered_objectives_on_a_form_run_on_in_one_line_are_cut_and_the_cut_is_said():
+    text = (CORPUS / "bma_progress_010.txt").read_text(encoding="utf-8")  # the whole form on one line
+    assert REST in text
+    rows = _rows(text.replace(REST, ""))
+    assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(1, FIRST), (2, SECOND)]
+    said = {i["field"] for i in rows["issues"] if i["code"] == "items_cut_in_doubt"}
+    assert said == {"objectives.text", "objectives.seq"}
+
+
+def test_one_objective_with_the_opener_inside_on_a_line_of_its_own_is_left_whole():
+    # the same objectives printed one a line, the first holding "เพื่อ" inside: the line break says where it ends
+    text = (CORPUS / "bma_progress_010.txt").read_text(encoding="utf-8").replace(REST, "")
+    one = FIRST + " เพื่อให้นักเรียนมีคุณภาพ"
+    text = text.replace(f"{FIRST} {SECOND} ", f"\n{one}\n{SECOND}\n")
+    rows = _rows(text)
+    assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(1, one), (2, SECOND)]
+    assert not any(i["code"] == "items_cut_in_doubt" for i in rows["issues"])
