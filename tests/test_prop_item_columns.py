@@ -174,3 +174,26 @@ def test_rows_whose_amount_column_ocr_read_below_the_table_get_their_amounts_fro
     ]
     said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.amount"}
     assert {code for code, _ in said} >= {"missing_value", "value_repaired"}
+
+
+def _named(rows: dict, code: str) -> set[tuple[str, int]]:
+    return {(i["field"], i["line_start"]) for i in rows["issues"] if i["code"] == code}
+
+
+def test_a_category_whose_lines_do_not_add_up_to_its_subtotal_names_their_doubtful_figures():
+    # "- รถโดยสารปรับอากาศ 2 คัน 9,500 19,000" under the subtotal 19,000: 2 x 9,500 read "2 x 5,500 = 11,000"
+    # (๙ read as ๕ in both figures): the line's product agrees, so only its subtotal tells (set s19pra's ๖ -> 2)
+    damaged = _SPACED.replace("2 คัน               9,500         19,000", "2 คัน               5,500         11,000")
+    assert damaged != _SPACED
+    rows = run(_with_table(damaged))
+    assert _lines(rows)[0][4:] == ("5500.00", "11000.00")  # kept as read
+    named = {field for field, _ in _named(rows, "expense_sum_mismatch")}
+    assert {"expenses.quantity", "expenses.unit_amount", "expenses.amount"} <= named
+    # the other category adds up: none of its figures is named by its subtotal
+    line = next(i for i, ln in enumerate(_with_table(damaged).split("\n"), start=1) if ln.startswith("เอกสารประกอบ"))
+    assert not [i for i in rows["issues"] if i["code"] == "expense_sum_mismatch" and i["line_start"] == line]
+
+
+def test_categories_that_add_up_say_nothing():
+    rows = run(_with_table(_SPACED))
+    assert not [i for i in rows["issues"] if i["code"] == "expense_sum_mismatch" and "its category" in i["message"]]

@@ -542,7 +542,8 @@ def _header_end(lines: list[Line]) -> int | None:
     return None
 
 
-def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | None]:
+def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] | None = None
+                 ) -> tuple[list[Expense], tuple[str, int] | None]:
     """The expense lines of a budget printed as item columns (`_PER_UNIT` in its
     header), a row per line with its cells tab-separated (a pipe table, a tab
     table, or OCR's columns kept apart by spaces): a row of four figure-ish
@@ -552,7 +553,9 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
     it (a line of words alone right under a category with no line yet
     continues its name, wrapped, as one right under a line, not opening with
     "ค่า", continues the line's item); "รวม..." and its amount is the table's total.
-    ([], None) where no such header stands, so the other readers read the table."""
+    ([], None) where no such header stands, so the other readers read the table.
+    Each category's subtotal, as printed, its line and the indices of its
+    lines among those returned, goes into `subtotals` where one is given."""
     start = _header_end(lines)
     if start is None:
         return [], None
@@ -561,6 +564,7 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
     total: tuple[str, int] | None = None
     category: str | None = None
     category_open = False  # the category has no line yet: a line of words alone continues its name
+    groups: list[tuple[str | None, int, list[int]]] = []  # each category's subtotal as printed, its line, its lines
     in_header = True  # right under the header: its wrapped words may follow
     # the line above, blank lines left out (OCR may set one between every two lines of the table, so a
     # row's name wrapped onto the next line stands two lines under it)
@@ -604,6 +608,8 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             name = clean_value(item).lstrip("-–• ").strip()
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
                                  ln.text, ln.no, ln.no))
+            if groups and groups[-1][0] is not None:
+                groups[-1][2].append(len(found) - 1)
             category_open = False
             continue
         if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])
@@ -619,6 +625,9 @@ def item_columns(lines: list[Line]) -> tuple[list[Expense], tuple[str, int] | No
             category = f"{category}{words}" if category else words  # its name wrapped (Thai joins without a space)
         else:
             category, category_open = words, True
+            groups.append((rest[0] if rest else None, ln.no, []))
     if apart and any(e.amount for e in found):
         return [], None  # some rows hold their amount, others not: not a column read apart (the other readers try)
+    if subtotals is not None:
+        subtotals += [(text, no, members) for text, no, members in groups if text is not None and members]
     return found, total

@@ -5,6 +5,7 @@ twice is two copies of one project (the same name), voted together."""
 from __future__ import annotations
 
 import json
+import unicodedata
 from collections import Counter
 from collections.abc import Callable
 
@@ -45,6 +46,7 @@ def read_copy(copy: Copy) -> CopyReading:
     join_project_type(parts)
     read_fields(parts, FORM, out)
     check_project_type(out)
+    mend_agency_speck(parts, out)
     mend_agency_marks(parts, out)
     read_year_texts(parts, out)
     read_sections(parts, out)
@@ -553,6 +555,80 @@ def _marks_added(short: str, full: str) -> bool:
     """Whether `full` is `short` with Thai marks added and nothing else changed, spaces aside
     (normalizers.text.marks_added)."""
     return marks_added("".join(short.split()), "".join(full.split()))
+
+
+_NAME_AFTER_UNIT_RE = regex.compile(r"[^\s/,()]+")
+
+
+def _printings(pattern: regex.Pattern, joined: str, besides: regex.Pattern | None = None) -> int:
+    """How many times `pattern` is printed in `joined`, none where `besides` is printed at the same place."""
+    return sum(1 for m in pattern.finditer(joined) if besides is None or not besides.match(joined, m.start()))
+
+
+def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
+    """The agency's name in the agency or the place where OCR read a speck as
+    a letter inside it ("สำนักงานเขตขบึงกุ่ม", "...เขตหบึงกุ่ม"): a name the
+    copy prints nowhere else, where the copy prints the same name without
+    one of its letters (a consonant bearing no mark) elsewhere: read as that
+    name when it is printed FULLER_PRINTINGS times or more and no other
+    letter's removal gives a name printed at all (value_repaired, rule
+    repeated_text); said otherwise (repair_ambiguous, kept as read).
+    Before, the speck was kept with no issue naming it."""
+    rec = out.tables.get("project", {}).get(0, {})
+    joined: str | None = None
+    for name in ("agency", "place"):
+        reading = rec.get(name)
+        if reading is None or not isinstance(reading.value, str):
+            continue
+        unit = None
+        for unit in _UNIT_WORD_RE.finditer(reading.value):
+            pass
+        if unit is None:
+            continue
+        word = _NAME_AFTER_UNIT_RE.match(reading.value, unit.end())
+        if word is None:
+            continue
+        own = reading.value[unit.start(): word.end()]
+        if len(skeleton(own)) < AGENCY_MIN:
+            continue
+        if joined is None:
+            joined = "\0".join([v for _, v, _, _ in parts.fields]
+                               + [ln.text for key in parts.sections for ln in parts.sections[key]]
+                               + [ln.text for ln in parts.furniture + parts.signatures])
+        own_re = regex.compile(mark_tolerant(own))
+        if _printings(own_re, joined) > 1:
+            continue  # printed elsewhere as read: the copy's own name
+        found: dict[str, int] = {}
+        for j in range(unit.end() - unit.start(), len(own)):
+            ch, nxt = own[j], own[j + 1] if j + 1 < len(own) else ""
+            if not "\u0e01" <= ch <= "\u0e2e" or (nxt and unicodedata.combining(nxt)):
+                continue
+            cand = own[:j] + own[j + 1:]
+            if len(skeleton(cand)) < AGENCY_MIN or cand in found:
+                continue
+            n = _printings(regex.compile(mark_tolerant(cand)), joined, own_re)
+            if n:
+                found[cand] = n
+        if not found:
+            continue
+        start, end = unit.start(), word.end()
+        if len(found) == 1 and next(iter(found.values())) >= FULLER_PRINTINGS:
+            full = next(iter(found))
+            chosen = reading.value[:start] + full + reading.value[end:]
+            rec[name] = Reading(chosen, reading.text, *reading.span)
+            out.issues.append(Issue("warning", "value_repaired", f"projects.{name}: printed {reading.value!r}; the "
+                                    f"copy prints the agency's name {found[full]} times elsewhere as {full!r}, and "
+                                    f"never as {own!r}: a speck OCR read as a letter", json.dumps(
+                                        {"rule": "repeated_text", "printed": reading.value, "chosen": chosen},
+                                        ensure_ascii=False), *reading.span, field=f"projects.{name}"))
+            continue
+        out.issues.append(Issue("warning", "repair_ambiguous", f"projects.{name}: it prints the agency's name "
+                                f"{own!r}, which the copy prints nowhere else; it prints "
+                                f"{', '.join(f'{c!r} ({n} times)' for c, n in found.items())}, one letter fewer: "
+                                "kept as read", json.dumps(
+                                    {"rule": "repeated_text", "printed": reading.value, "chosen": None,
+                                     "candidates": [own, *found]}, ensure_ascii=False), *reading.span,
+                                field=f"projects.{name}"))
 
 
 def mend_agency_marks(parts: Parts, out: CopyReading) -> None:

@@ -38,6 +38,7 @@ from parsers.bma_proposal.budget import (activity_name, expense_stream, item_col
 from parsers.bma_proposal.kpis import (cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
                                       read_cells, read_rows)
 from parsers.bma_proposal.money import amount_or_none
+from parsers.checks import money_equal
 from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
 from parsers.items import numbered_items
@@ -240,6 +241,33 @@ def _budget_cells(lines: list[Line]) -> Budget:
     return budget
 
 
+def subtotal_issues(expenses: list, subtotals: list[tuple[str, int, list[int]]]) -> list[Issue]:
+    """A category of the item columns whose lines' amounts do not add up to
+    the subtotal its row prints ("ค่าเช่ารถ ... 6,000.00" over one line of
+    1 x 2,000.00 = 2,000.00, ๖ read as 2 in both figures): a figure of its
+    lines is misread, and the line's product cannot tell which when OCR
+    misread two figures alike.  Every figure of its lines is said
+    (expense_sum_mismatch: a figure in Arabic digits is no surer, OCR writes
+    one for a Thai digit it misread); nothing is changed (the subtotal may be
+    the misread one).  Before, such a unit amount was kept with no issue
+    naming it."""
+    issues: list[Issue] = []
+    for printed, no, members in subtotals:
+        subtotal = amount_or_none(printed)
+        amounts = [amount_or_none(expenses[k].amount) for k in members]
+        if subtotal is None or None in amounts or money_equal(sum(amounts, Decimal(0)), subtotal):
+            continue
+        for k in members:
+            e, seq = expenses[k], k + 1
+            figures = (("quantity", e.qty), ("unit_amount", e.each), ("amount", e.amount))
+            doubtful = [(name, text) for name, text in figures if text]
+            issues += [Issue("warning", "expense_sum_mismatch", f"expense line {seq}: the lines of its category "
+                             f"{e.category!r} add up to {sum(amounts, Decimal(0)):,.2f}, its subtotal (line {no}) "
+                             f"reads {subtotal:,.2f}: a figure is misread, which is not known; kept as read",
+                             text, e.start, e.end, field=f"expenses.{name}") for name, text in doubtful]
+    return issues
+
+
 def read_budget(lines: list[Line], out: CopyReading) -> None:
     """Budget total (digits and words), the expense lines, the table total.
     The expense lines are read from the table's expense column
@@ -251,12 +279,14 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
     if paragraph and (stated := paragraph_total(paragraph)) is not None:
         budget.total = stated
     activity = activity_name(span_text(paragraph))
-    expenses, table_total = item_columns(table)  # a table of item / quantity / unit / unit amount / amount
+    subtotals: list[tuple[str, int, list[int]]] = []
+    expenses, table_total = item_columns(table, subtotals)  # a table of item / quantity / unit / unit amount / amount
     if not expenses:
         stream = expense_stream(table, activity)
         expenses, table_total = read_expenses(stream), stream.table_total
     if expenses:
         put_expenses(expenses, out, activity)
+        out.issues += subtotal_issues(expenses, subtotals)
         budget.lines = []
         if table_total is not None and amount_or_none(table_total[0]) is not None:
             budget.table_total = table_total
