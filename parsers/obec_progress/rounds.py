@@ -297,7 +297,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
-    number: lists.unnumbered_paragraphs), for a look over the whole report;
+    number: lists.unnumbered_paragraphs, the last line of the rows of its
+    kind in the round, which count on from its items), for a look over the
+    whole report;
     `wraps` (parsers.wraps.PageWraps): where the page width wrapped the report's lines;
     `recs`: the round's records when read already (read_round); `known`: the
     items the report reads whole (lists.known_items), by the kind of list
@@ -305,6 +307,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     own kind only (a text of another kind is another section's, whose
     heading OCR lost)."""
     recs = recs if recs is not None else read_round(rnd, office)
+    first = len(lists) if lists is not None else 0  # (the lists this round adds)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
@@ -361,7 +364,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
             lists.append((table, part, alone and numbers_in_column(part),
-                          unnumbered_paragraphs(part, len(items), wraps)))
+                          unnumbered_paragraphs(part, len(items), wraps), kind))
         return items
 
     for kind, aspect, lines in recs.targets:
@@ -536,5 +539,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
                                 field="targets"))  # the rows it held, all their columns
+    if lists is not None:  # each list's reach: the rows after it in its kind are numbered by the items it read
+        lists[first:] = [(table, part, column, paragraphs, reach(table, kind, part) if part else 0)
+                         for table, part, column, paragraphs, kind in lists[first:]]
     out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
               "projects")
