@@ -798,6 +798,26 @@ def marks_run_together(lines: list[Line]) -> list[str] | None:
     return None
 
 
+# a lead's closing words ("... โดยกำหนดการดำเนินงานดังนี้"), and the text after them in the same item
+_LEAD_CLOSE_RE = regex.compile(rf"{mark_tolerant('ดังนี้', spaces=False)}\s+(?=\S)")
+
+
+def items_past_lead(items: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
+    """The items (their lines) whose text goes on past a lead's closing
+    words ("... ดังนี้ ได้ดำเนินการนิเทศ ... ได้เผยแพร่ ..."): the form
+    prints a lead as an item of its own, its list's items after it, so
+    the list's item numbers were lost to OCR (a column read apart, or
+    marks in running text) and its items ran into the lead, read as one.
+    A text of PARAGRAPH_LETTERS letters or more after the words, else
+    none (a word or a speck the lead's line ran into)."""
+    out = []
+    for text, a, b in items:
+        m = _LEAD_CLOSE_RE.search(text)
+        if m is not None and sum(map(str.isalpha, text[m.end():])) >= PARAGRAPH_LETTERS:
+            out.append((a, b))
+    return out
+
+
 def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     """The highest item number a list prints at a line's start ("๓. สพป...")
     when no reading of it is within the `n_items` items read: the list's

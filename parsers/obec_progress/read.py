@@ -967,8 +967,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known)
             report_lists += [(key, *each) for each in lists]
-    in_column = any(column for _, _, _, column, _ in report_lists)
-    for key, table, lines, column, paragraphs in report_lists:
+    in_column = any(column for _, _, _, column, _, _ in report_lists)
+    for key, table, lines, column, paragraphs, end in report_lists:
         if column or paragraphs < 2:
             continue
         if in_column:
@@ -983,7 +983,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             continue
         out.issues.append(Issue(
             "warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} is read as one item "
-            f"without a number over {paragraphs} paragraphs, {why}, its items read as one",
-            {"missing": "2..."}, lines[0].no, lines[-1].no, field=table))
+            f"without a number over {paragraphs} paragraphs, {why}, its items read as one (the rows after it in its "
+            "kind are numbered by the items read)", {"missing": "2..."}, lines[0].no, end, field=table))
     return out
 

@@ -21,10 +21,10 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, is_debris, is_page_left, items_of,
-                                         lone_first, marks_run_together, may_be_column_number, numbers_in_column,
-                                         numbers_inside_items, numbers_past_items, numbers_read_as_next,
-                                         numbers_stand_apart, paired_in_doubt, parted_by_known, split_aspects,
-                                         unnumbered_paragraphs, unpaired_numbers)
+                                         items_past_lead, lone_first, marks_run_together, may_be_column_number,
+                                         numbers_in_column, numbers_inside_items, numbers_past_items,
+                                         numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
+                                         split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.obec_progress.year import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -297,7 +297,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
-    number: lists.unnumbered_paragraphs), for a look over the whole report;
+    number: lists.unnumbered_paragraphs, the last line of the rows of its
+    kind in the round, which count on from its items), for a look over the
+    whole report;
     `wraps` (parsers.wraps.PageWraps): where the page width wrapped the report's lines;
     `recs`: the round's records when read already (read_round); `known`: the
     items the report reads whole (lists.known_items), by the kind of list
@@ -305,6 +307,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     own kind only (a text of another kind is another section's, whose
     heading OCR lost)."""
     recs = recs if recs is not None else read_round(rnd, office)
+    first = len(lists) if lists is not None else 0  # (the lists this round adds)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
     base = (*key, rnd.index)
@@ -321,6 +324,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
+    past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -354,6 +358,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             misread.append((table, kind, part, inside))
         if (taken := numbers_read_as_next(part)):
             renumbered.append((table, kind, part, taken))
+        past_lead.extend((table, kind, part, span) for span in items_past_lead(items))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -361,7 +366,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
             lists.append((table, part, alone and numbers_in_column(part),
-                          unnumbered_paragraphs(part, len(items), wraps)))
+                          unnumbered_paragraphs(part, len(items), wraps), kind))
         return items
 
     for kind, aspect, lines in recs.targets:
@@ -517,6 +522,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{' '.join(numbers)!r} after a gap, which does not continue the list's "
                                        "sequence: it is read as the next item, its number misread (or an item before "
                                        "it was lost)"))
+    for table, kind, lines, (a, b) in past_lead:  # (see lists.items_past_lead): its rows lost, all their columns
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} has an item "
+                                "that goes on past a lead's closing words ('... ดังนี้'): the form prints the lead as "
+                                "an item and its list's items after it, so their numbers were lost to OCR and they "
+                                f"are read as one with the lead{AFTER}", {"missing": "2..."}, a,
+                                max(b, reach(table, kind, lines)), field=table))
     for table, kind, lines, printed, n in short:  # (see lists.numbers_past_items)
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
@@ -536,5 +547,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
                                 field="targets"))  # the rows it held, all their columns
+    if lists is not None:  # each list's reach: the rows after it in its kind are numbered by the items it read
+        lists[first:] = [(table, part, column, paragraphs, reach(table, kind, part) if part else 0)
+                         for table, part, column, paragraphs, kind in lists[first:]]
     out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
               "projects")

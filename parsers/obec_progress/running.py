@@ -48,8 +48,9 @@ _COUNT_WORDS = [[w] for w in ("จำนวน", "จํานวน", "จ้�
 
 
 # The period tail of a heading: "(Output)", "ประจำไตรมาสที่ 1 ปีงบประมาณ 2565", "ฉบับที่ 13"; a year OCR
-# read as letters ("ปีงบประมาณ weve") is a token with no Thai letter.
-_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
+# read as letters ("ปีงบประมาณ weve") is a token with no Thai letter; a bracketed English name whose opening
+# bracket OCR lost ("Outcome)").
+_TAIL_END_RE = regex.compile(rf"\s*(?:\([^()]{{0,40}}\)|[A-Za-z]{{3,12}}\)|.{{0,40}}?{mark_tolerant('ปีงบประมาณ')}\s*(?:พ\.\s*ศ\.\s*)?"
                            rf"(?:\d{{4,5}}|[^\s\u0e01-\u0e2e]{{2,6}}(?=\s|$))"
                            rf"|{mark_tolerant('ฉบับที่')}\s*\d{{1,3}})")
 
