@@ -254,6 +254,12 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                                     f"{amount:,.2f}", rec[name].text, *rec[name].span, field=f"expenses.{name}"))
     total = project.get("budget_allocated")
     if total is None or total.value is None:
+        if not expenses:
+            # the form lists its budget line by line; with no total read either, nothing else says they are lost
+            issues.append(Issue("warning", "missing_value", "no budget line was read from section 7, and no total "
+                                "that would say how much they come to: the table's lines are lost",
+                                total.text if total is not None else None,
+                                *(total.span if total is not None else (None, None)), field="expenses"))
         if total is not None:
             issues.append(Issue("warning", "unparsed_value", f"the budget total {total.text!r} reads as no amount",
                                 total.text, *total.span, field="projects.budget_allocated"))

@@ -57,13 +57,28 @@ def _label_numbers_mended(lines: list[Line]) -> list[Line]:
     return out
 
 
+# Thai marks opening a line, white space after them ("๊<tab>3.1 ด้านปริมาณ"): a mark sits on a letter, so none
+# opens a line; a speck OCR read as a mark in the margin, which hid the group's number and label.
+_LEADING_MARK_RE = regex.compile(r"^\s*[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+\s+(?=\S)")
+
+
+def _specks_off(lines: list[Line]) -> list[Line]:
+    """The lines with the marks a speck left at their start dropped."""
+    return [Line(ln.no, ln.text[m.end():], ln.kind, ln.bullet, ln.indent, ln.cols)
+            if (m := _LEADING_MARK_RE.match(ln.text)) else ln for ln in lines]
+
+
 def read_targets(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, int]], list[Issue], list[Line]]:
     """(kind, text, first line, last line) per target group, the issues, and
     the lines before the first group that are none of its text (unplaced).
     Numbered groups, each opened by its label, are the targets even after
     text that no number or label opens (a wrapped line of the objectives
     OCR put under the heading: "เพื่อพัฒนาการ" before "3.1 ด้านปริมาณ"): that
-    text is left unplaced, not taken for a target of no kind."""
+    text is left unplaced, not taken for a target of no kind.  A group's
+    line a speck opened with a mark ("๊<tab>3.1 ด้านปริมาณ") opens it all the
+    same (before, the group was lost: its text left unplaced, its kind said
+    by no issue, and the next group took its number)."""
+    lines = _specks_off(lines)
     found = read_items(explode_sub(_label_numbers_mended(lines), "3"), sub_opener("3"), sub=True)
     if found is not None:
         items, lead = found
