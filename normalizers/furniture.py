@@ -80,14 +80,16 @@ def is_printed_by(line: str) -> bool:
 
 
 # A footer's date and time wrapped onto a line of their own ("20/07/2566 13:46", garbled by OCR as
-# "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕"): two tokens, a slash in the first few characters and a colon, no run of
-# three Thai letters (a word), trailing table bars allowed.
-_FOOTER_TAIL_RE = regex.compile(r"^(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
+# "๐๕/๐๕]/๒๕๒๕ ๐ฒ:๐๕"), after the footer's "เมื่อ" (when) or not ("เมือ ๒๑/๐๑/๒๕๒๐๒ ๑๕:๕๐": OCR broke the
+# footer before it): two tokens, a slash in the first few characters and a colon, no run of three Thai
+# letters (a word), trailing table bars allowed.
+_FOOTER_TAIL_RE = regex.compile(r"^(?:เม\u0e37?\u0e48?อ\s)?(?=[^/]{0,6}/)(?=.*:)(?!.*[\u0e01-\u0e2e][\u0e01-\u0e4e]{2})"
+                                r"[^\s]{3,14}\s+[^\s]{2,7}[\s|]*$")
 
 
 def is_footer_tail(line: str) -> bool:
     """The date and time of a printed-by footer, wrapped onto the next line."""
-    return len(line) <= 30 and bool(_FOOTER_TAIL_RE.match(line))
+    return len(line) <= 36 and bool(_FOOTER_TAIL_RE.match(line))
 
 
 def is_page_header(line: str) -> bool:

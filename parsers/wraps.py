@@ -44,6 +44,9 @@ class PageWraps:
     past: frozenset[int]
     at_margin: frozenset[int] = frozenset()
     unwrapped: bool = False
+    # the lines of `wrapped` that follow one the next line's first word would have overrun in the page's columns
+    # (marks aside), or one running to the margin: the surer part of it (see _wrapped)
+    in_columns: frozenset[int] = frozenset()
 
 
 MARGIN_OVER = 1.15  # a line this share of the page's width long, or longer, ran past the margin: no page wrapped it
@@ -71,7 +74,8 @@ def page_wraps(lines: list[Line]) -> PageWraps | None:
     margin = frozenset(lines[i + 1].no for i in range(len(lines) - 1) if width.get(i, 0) >= FULL_WIDTH * page)
     unwrapped = len(over) >= UNWRAPPED_SHARE * len(width) or (
         len(over) >= UNPILED_SHARE * len(width) and not _piled(width, page))
-    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped)
+    return PageWraps(frozenset(_wrapped(lines, width, page)), past, margin, unwrapped,
+                     frozenset(_wrapped(lines, width, page, chars=False)))
 
 
 def _piled(width: dict[int, int], page: int) -> bool:
@@ -93,9 +97,19 @@ def _page_width(width: dict[int, int]) -> int:
     return widths[int(PAGE_WIDTH_QUANTILE * (len(widths) - 1))]
 
 
-def _wrapped(lines: list[Line], width: dict[int, int], page: int) -> set[int]:
+def _wrapped(lines: list[Line], width: dict[int, int], page: int, chars: bool = True) -> set[int]:
+    """The lines after a line running to the margin, or one the next line's
+    first word would have overrun: by the columns the page prints (marks
+    aside, `width`), or by the characters a tool that wrapped the text
+    counted, marks and all (a line of many marks ends short of the margin
+    in columns where the tool's count of it reached its width: "ครูที่ทำ
+    หน้าที่ที่เกี่ยวข้อง" / "ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติที่ถูกต้อง"); without `chars`, by the
+    columns alone."""
+    counted = {i: len(lines[i].text) for i in width} if chars else {}
+    count = _page_width(counted) if counted else 0
     return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
-            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(lines[i + 1].text.split(" ")[0]) > page)}
+            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(first := lines[i + 1].text.split(" ")[0]) > page
+                 or bool(counted) and counted[i] + 1 + len(first) > count)}
 
 
 def after_full_lines(lines: list[Line]) -> set[int]:

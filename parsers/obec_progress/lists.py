@@ -579,8 +579,10 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
     lines): a paragraph whose first line follows a line the page wrapped
     goes on the one before, first where that line ran to the margin (the
     surest sign), then where the next line's first word would have overrun
-    it too; as many pieces as numbers, or the paragraphs as they stand."""
-    for signs in (wraps.at_margin, wraps.wrapped | wraps.at_margin):
+    it too in the page's columns (wraps.in_columns), then by either count of
+    its width (wraps.wrapped); as many pieces as numbers, or the paragraphs
+    as they stand."""
+    for signs in (wraps.at_margin, wraps.in_columns | wraps.at_margin, wraps.wrapped | wraps.at_margin):
         pieces: list[list[Line]] = []
         for para in paragraphs:
             if pieces and para[0].no in signs and para[0].no not in wraps.past:

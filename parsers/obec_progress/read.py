@@ -784,7 +784,8 @@ def _closings_wrapped(lines: list[Line], wraps: PageWraps | None) -> PageWraps |
     if wraps is None:
         return None
     closing = frozenset(ln.no for ln in lines if len(ln.text) <= CLOSING_MAX and _CLOSING_ALONE_RE.match(ln.text))
-    return replace(wraps, wrapped=wraps.wrapped | closing) if closing - wraps.wrapped else wraps
+    return replace(wraps, wrapped=wraps.wrapped | closing, in_columns=wraps.in_columns | closing) \
+        if closing - wraps.wrapped or closing - wraps.in_columns else wraps
 
 
 def _past_specks(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None:
