@@ -107,6 +107,7 @@ class _Assembler:
         self.pending: list[Event] = []  # row mode: what came after them, not yet placed
         self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
         self.flag_column = _flag_runs(events)
+        self.slotted: set[int] = set()  # entries whose header holds a date slot OCR damaged past reading
         # for each header, the entry the first budget clause after it names, before another header,
         # and whether a budget clause named that entry before the header
         self.next_budget: dict[int, tuple[int | None, bool]] = {}
@@ -161,6 +162,8 @@ class _Assembler:
 
     def open_entry(self, ev: Event) -> None:
         seq = ev.seq
+        if ev.kind == "header" and ev.value is None and (ev.text == "undated" or ev.damaged):
+            self.slotted.add(seq)
         known = seq in self.entries
         entry = self.entry(seq, ev.line)
         if ev.value is not None and entry.date is None:
@@ -323,8 +326,11 @@ class _Assembler:
         # the label a page break left above that entry's last lines (seed 001's layout, where the
         # label's number is the next one and stands nowhere else)
         named, named_before = self.next_budget.get(id(ev), (None, False))
-        continues = (self.current is not None and self.current.date is not None and not self.columns
-                     and named == self.current.seq and not named_before)
+        # (that entry dated, or its header's date slot there but OCR damaged past reading: "รายงานครั้งที่ ๒ ::
+        # oy มี.ค. ๒๕๒ :"; before, only a dated one, so the label opened the next entry, which took the lines; a
+        # header standing alone, a column's, is no such entry)
+        continues = (self.current is not None and (self.current.date is not None or self.current.seq in self.slotted)
+                     and not self.columns and named == self.current.seq and not named_before)
         is_real = (ev.seq not in self.dated and ev.seq not in self.entries and not continues
                    and ev.seq == (max(self.entries) + 1 if self.entries else 1))
         if not is_real:

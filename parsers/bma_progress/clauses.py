@@ -207,12 +207,21 @@ _BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 # A quantity OCR garbled into a short token with no Thai letter ("oo", "Sey", "&"):
 # in that shape it is still the quantity (unreadable: repaired from the product or flagged).
 _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
+# A unit amount OCR garbled the same way, before the "=" ("ใบ x Bad = 8๑,๕๐" for "ใบ x ฿๓๕ = ฿๑,๗๕๐"): still the
+# unit amount (unreadable: repaired from the product or flagged), so the line is an expense line and keeps its
+# place among its entry's lines (before, it was description text, and the lines after it took its number)
+# (a token that reads as a sign and digit look-alikes, "Boo" for ฿๖๐, is no such token: read_amount reads it,
+# wrongly; it stays no expense line, as before)
+_GARBLED_EACH = r"(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s?=)"
+# An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
+# never the digits before the comma alone (81.00, wrong)
+_CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
 # (NUMBER is an alternation, grouped here: the look-alike OCR wrote for a quantity's first Thai digit,
 # "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT}))\s*"
-    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_BARE_AMOUNT})"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH})\s*"
+    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
@@ -460,8 +469,14 @@ _UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
+_CUT_GROUP_RE = regex.compile(_CUT_GROUP)
+
+
 def _number(amount: str) -> str:
-    return _AMOUNT_NUMBER_RE.search(amount).group(0)
+    if _CUT_GROUP_RE.fullmatch(thai_digits_to_arabic(amount.strip())):
+        return amount.strip()  # a thousands group cut short: the whole token, unreadable
+    m = _AMOUNT_NUMBER_RE.search(amount)
+    return m.group(0) if m is not None else amount.strip()  # a figure OCR garbled past any digit: as printed
 
 
 def may_hold_expense(src: str) -> bool:

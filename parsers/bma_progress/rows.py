@@ -528,6 +528,11 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                 issues.append(Issue("warning", "missing_value", f"report {seq} has no readable {column.replace('_', ' ')} "
                                     f"{words} in any copy", "", *_lines(rec),
                                     field=f"progress_reports.{column}"))
+                if column == "description":  # whether the report cancels the project is read from it
+                    issues.append(Issue("warning", "missing_value", f"report {seq} has no readable description, "
+                                        "whose opening words say whether it cancels the project (ยกเลิกโครงการ): "
+                                        "read as not cancelling", "", *_lines(rec),
+                                        field="progress_reports.cancelled"))
         pct = value_of(rec, "progress_pct")
         if pct is None and "progress_pct" in rec:
             continue  # unreadable: said where the row is built

@@ -550,12 +550,22 @@ _RUN_LABELS = (
 )
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
 _RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
-# (an amount printed with the baht sign before it and no unit after it, "฿46,550": amount_baht_sign)
-_RUN_BAHT_RE = regex.compile(r"(?|(\S+)\s*บาท|(?<!\S)(฿\s?[\d๐-๙][\d๐-๙,.]*)(?!\S))")
+_RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
+# (an amount printed with the baht sign before it and no unit after it, "฿46,550": amount_baht_sign; a pattern
+# of its own, so that the one above keeps its cheap search for "บาท")
+_RUN_SIGN_RE = regex.compile(r"(?<!\S)(฿\s?[\d๐-๙][\d๐-๙,.]*)(?!\S)")
 _RUN_FLAG_RE = {
     "on_plan": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามแผน')}"),
     "on_target": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}"),
 }
+
+
+def _with_signed(found: list[regex.Match], signed) -> list[regex.Match]:
+    """The amounts `found` ("... บาท") and the signed ones that stand apart
+    from them ("฿0"), in the text's order."""
+    spans = [(f.start(), f.end()) for f in found]
+    extra = [m for m in signed if not any(a < m.end() and m.start() < b for a, b in spans)]
+    return sorted([*found, *extra], key=lambda m: m.start())
 
 
 def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
@@ -784,6 +794,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                               ("on_plan", _RUN_FLAG_RE["on_plan"]), ("on_target", _RUN_FLAG_RE["on_target"])):
             a = dict((s[0], s[1]) for s in spans)[name]
             found = list(pattern.finditer(src, a, ends[name] if name != "on_target" else limit))
+            if name == "disbursed" and "฿" in src[a: ends[name]]:  # amounts with the sign alone, beside the others
+                found = _with_signed(found, _RUN_SIGN_RE.finditer(src, a, ends[name]))
             if name == "on_target" and len(found) >= n:
                 found = found[:n]
                 ends[name] = found[-1].end()
