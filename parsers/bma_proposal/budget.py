@@ -631,3 +631,120 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     if subtotals is not None:
         subtotals += [(text, no, members) for text, no, members in groups if text is not None and members]
     return found, total
+
+
+# ---------------------------------------------------------------- item columns run on in a line
+
+# The item columns' header run on with its rows (a form printed on one line, or wrapped anywhere by OCR):
+# "รายการ จำนวน หน่วย ราคาต่อหน่วย (บาท) จำนวนเงิน (บาท)".
+_RUN_HEADER_RE = regex.compile(
+    rf"{mark_tolerant('รายการ', spaces=False)}\s++{mark_tolerant('จำนวน', spaces=False)}\s++"
+    rf"{mark_tolerant('หน่วย', spaces=False)}\s++{mark_tolerant('ราคาต่อ', spaces=False)}\s*+"
+    rf"{mark_tolerant('หน่วย', spaces=False)}(?:\s*+\(\s*+บาท\s*+\))?\s++{mark_tolerant('จำนวน', spaces=False)}\s*+"
+    rf"{mark_tolerant('เงิน', spaces=False)}(?:\s*+\(\s*+บาท\s*+\))?")
+# A figure of a row: a number holding a digit, the ".-" after it kept out.
+_RUN_FIGURE = rf"(?=\S*[\d๐-๙]){NUM}"
+_RUN_TAIL = r"(?:\.?-)?"
+# A row's four figure cells run on: quantity, unit (a word with a letter), unit amount, amount.
+_RUN_ROW_RE = regex.compile(
+    rf"(?:^|(?<=\s))(?P<qty>{_RUN_FIGURE})\s(?P<unit>(?=\S*[ก-ฮA-Za-z])[^\d๐-๙\s]{{1,15}})\s"
+    rf"(?P<each>{_RUN_FIGURE}){_RUN_TAIL}\s(?P<amount>{_RUN_FIGURE}){_RUN_TAIL}(?=\s|$)")
+_RUN_FIGURE_RE = regex.compile(rf"^{_RUN_FIGURE}{_RUN_TAIL}$")
+_RUN_TOTAL_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('รวม', spaces=False)}\S*\s(?P<figure>{_RUN_FIGURE}){_RUN_TAIL}"
+                              r"(?=\s|$)")
+
+
+@dataclass(slots=True)
+class RunOn:
+    """The rows of item columns run on in a line (`rows_run_on`), as the lines
+    `item_columns` reads, and the lines of the rows whose category and item
+    no mark parts (the category's words and the item's run together)."""
+    lines: list[Line]
+    in_doubt: list[tuple[int, int]] = field(default_factory=list)
+
+
+def rows_run_on(lines: list[Line], activity: str = "") -> RunOn | None:
+    """A budget of item columns whose rows run on in a line, or over lines
+    broken anywhere (a form printed on one line, which OCR wraps at the
+    page's edge): "รายการ จำนวน หน่วย ราคาต่อหน่วย (บาท) จำนวนเงิน (บาท)
+    ค่าอาหารกลางวัน 7,080 - ผู้เข้ารับการอบรม 59 คน 120 7,080 ค่าเช่ารถ...
+    รวมทั้งสิ้น 49,580".  The lines' text is read as one: each row is its four
+    figure cells (quantity, a unit word, unit amount, amount), and the words
+    before them, back to the row before, are its item; where a figure stands
+    among those words, the words before it are a category and the figure its
+    subtotal (the form prints a category's row with a subtotal when there are
+    several), where a bullet stands, the category ends before it.  A
+    category with no subtotal and no bullet (a table of one category) ends
+    where it names the activity (the paragraph's "ค่าใช้จ่ายในกิจกรรม X"),
+    else before the item's last word, in doubt (said by the caller).  The
+    rows come back as the lines a table of tab-parted rows stands on, each
+    with the line its text starts on.  None where no header stands, no row
+    is read, or words stand where a row has none."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    if not texts:
+        return None
+    starts, parts, pos = [], [], 0
+    for ln in texts:
+        starts.append(pos)
+        parts.append(ln.text.replace("\t", " ").strip())
+        pos += len(parts[-1]) + 1
+    text = " ".join(parts)
+    header = _RUN_HEADER_RE.search(text)
+    if header is None:
+        return None
+
+    def line_at(at: int) -> int:
+        k = max(i for i, s in enumerate(starts) if s <= at)
+        return texts[k].no
+
+    rows = list(_RUN_ROW_RE.finditer(text, header.end()))
+    total = _RUN_TOTAL_RE.search(text, rows[-1].end()) if rows else None
+    if not rows or total is None:
+        return None
+    out = RunOn([Line(line_at(header.start()), "รายการ\tจำนวน\tหน่วย\tราคาต่อหน่วย (บาท)\tจำนวนเงิน (บาท)")])
+    pos = header.end()
+    for k, row in enumerate(rows):
+        words = [(m.group(), m.start()) for m in regex.finditer(r"\S+", text[:row.start()], pos=pos)]
+        figures = [i for i, (w, _) in enumerate(words) if _RUN_FIGURE_RE.match(w)]
+        bullets = [i for i, (w, _) in enumerate(words) if w in "-–•"]
+        if figures:  # a category, its subtotal, then the item
+            cut, lead = figures[-1], figures[-1] + 1
+            if not cut or any(i < cut for i in figures):
+                return None  # words of no cell, or figures of no row
+            out.lines.append(Line(line_at(words[0][1]), " ".join(w for w, _ in words[:cut]) + "\t" + words[cut][0]))
+        elif bullets and bullets[0] > 0 and k == 0:  # a category with no subtotal, its item's bullet after it
+            lead = bullets[0]
+            out.lines.append(Line(line_at(words[0][1]), " ".join(w for w, _ in words[:lead])))
+        elif k == 0:  # the first row: a category opens it, its item after it with no mark between
+            if len(words) < 2:
+                return None
+            lead = 1 if len(words) == 2 else _category_end(words, activity)
+            if lead is None:
+                lead = len(words) - 1
+                out.in_doubt.append((line_at(words[0][1]), line_at(row.end() - 1)))
+            out.lines.append(Line(line_at(words[0][1]), " ".join(w for w, _ in words[:lead])))
+        else:
+            lead = 0
+        item = [w for w, _ in words[lead:] if w not in "-–•"]
+        if not item:
+            return None
+        no = line_at(words[lead][1])
+        out.lines.append(Line(no, "\t".join([" ".join(item), row.group("qty"), row.group("unit"), row.group("each"),
+                                             row.group("amount")])))
+        pos = row.end()
+    if text[pos:total.start()].strip():
+        return None  # words between the last row and the total: a row not read
+    out.lines.append(Line(line_at(total.start()), f"รวมทั้งสิ้น\t{total.group('figure')}"))
+    return out
+
+
+def _category_end(words: list[tuple[str, int]], activity: str) -> int | None:
+    """Where a category that names the activity ("ค่าวัสดุในการ" + its name) ends
+    among the words of a first row with no mark between category and item:
+    after the word its name ends with, an item's word after it.  None where
+    it names no activity, or more than one place fits."""
+    if not activity:
+        return None
+    ends = [k for k in range(1, len(words)) if skeleton(" ".join(w for w, _ in words[:k])).endswith(activity)
+            and _CATEGORY_RE.match(words[0][0])]
+    return ends[0] if len(ends) == 1 else None

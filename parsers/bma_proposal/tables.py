@@ -34,6 +34,7 @@ from normalizers.numbers import (
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.budget import (activity_name, expense_stream, item_columns, paragraph_total, put_expenses,
+                                         rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
                                       read_cells, read_rows)
@@ -281,6 +282,13 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
     activity = activity_name(span_text(paragraph))
     subtotals: list[tuple[str, int, list[int]]] = []
     expenses, table_total = item_columns(table, subtotals)  # a table of item / quantity / unit / unit amount / amount
+    if not expenses and (run := rows_run_on(table, activity)) is not None:  # its rows run on in a line
+        expenses, table_total = item_columns(run.lines, subtotals)
+        if expenses:
+            out.issues += [Issue("warning", "unread_cells", "budget table printed on one line: the first row's "
+                                 "category and item run together with no bullet or subtotal between; where the "
+                                 "category ends was guessed", "", a, b, field=f"expenses.{name}")
+                           for a, b in run.in_doubt for name in ("category", "item")]
     if not expenses:
         stream = expense_stream(table, activity)
         expenses, table_total = read_expenses(stream), stream.table_total
