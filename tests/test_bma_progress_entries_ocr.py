@@ -409,9 +409,11 @@ def test_an_entry_with_no_plan_or_target_flag_or_description_in_any_copy_is_said
                2: {"progress_pct": Reading(20.0, "20.00", 8, 9), "on_plan": Reading(True, "เป็นไปตามแผน", 8, 9),
                    "on_target": Reading(True, "เป็นไปตามเป้าหมาย", 8, 9)}}
     found = [(i.code, i.field, i.line_start) for i in check_figures(reports, {}, {})]
+    # (with the description, whether the report cancels the project, read from its opening words, is unread too)
     assert found == [("missing_value", "progress_reports.on_target", 5), ("missing_value", "progress_reports.description", 5),
-                     ("missing_value", "progress_reports.disbursed", 5),
-                     ("missing_value", "progress_reports.description", 8), ("missing_value", "progress_reports.disbursed", 8)]
+                     ("missing_value", "progress_reports.cancelled", 5), ("missing_value", "progress_reports.disbursed", 5),
+                     ("missing_value", "progress_reports.description", 8), ("missing_value", "progress_reports.cancelled", 8),
+                     ("missing_value", "progress_reports.disbursed", 8)]
 
 
 def test_an_expense_item_a_wrap_broke_is_one_line_of_text():
