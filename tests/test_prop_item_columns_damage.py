@@ -80,3 +80,17 @@ def test_a_subtotal_with_a_speck_inside_and_a_zero_read_as_o_still_names_its_cat
     # a cell of words is still no subtotal: the table is not read as item columns
     from parsers.bma_proposal.budget import _FIGURE_LIKE_RE
     assert not _FIGURE_LIKE_RE.match("โรงเรียน") and not _FIGURE_LIKE_RE.match("oo.-")
+
+
+def test_a_unit_amount_read_as_look_alike_letters_alone_keeps_the_table():
+    # "mo.-" for ๗๐.- (set s19prb's s19prb003: "mo.-" for ๓๐.-): a figure of no digit, as NUM reads look-alikes;
+    # the row was "of another shape" and none of the table's lines was read.  It is kept as printed, read by the
+    # repairs from the row's other figures and the total
+    table = _TABLE.replace("128 คน           70.-", "128 คน           mo.-")
+    assert "mo.-" in table
+    got = _lines(run(_with_table(table)))
+    assert [g[:4] for g in got] == [e[:4] for e in _EXPECTED]
+    assert got[2][5] == "8960.00"
+    # a cell of words in its place is still no row: the table is not read as item columns
+    from parsers.bma_proposal.budget import _figure
+    assert _figure("mo.-") and not _figure("คน") and not _figure("โรงเรียน")

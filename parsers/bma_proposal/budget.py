@@ -542,6 +542,12 @@ def _header_end(lines: list[Line]) -> int | None:
     return None
 
 
+def _figure(cell: str) -> bool:
+    """A figure cell of a row: digits, or a figure OCR read as look-alike letters alone ("mo.-" for ๓๐.-,
+    NUM's reading): kept as printed, the repairs read it from the row's other figures."""
+    return bool(_DIGITS_RE.search(cell) or _FIGURE_CELL_RE.match(cell))
+
+
 def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] | None = None
                  ) -> tuple[list[Expense], tuple[str, int] | None]:
     """The expense lines of a budget printed as item columns (`_PER_UNIT` in its
@@ -603,7 +609,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
         if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])) \
                 and not _DIGITS_RE.search(rest[1]) \
-                and _DIGITS_RE.search(rest[2]) and (_DIGITS_RE.search(rest[3]) or not rest[3]):  # as printed: repairs read them
+                and _figure(rest[2]) and (_figure(rest[3]) or not rest[3]):  # as printed: repairs read them
             qty, unit, each, amount = rest
             name = clean_value(item).lstrip("-–• ").strip()
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,

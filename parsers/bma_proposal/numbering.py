@@ -342,6 +342,7 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
     objective's "เพื่อ").  Blank lines do not cut them: a line of specks
     or a page's running header, taken out, leaves a gap inside an item too.
     Any other list as it is."""
+    items = _lone_numbers_between(items)
     if not items or any(it.texts for it in items[:-1]):
         return items
     last = items[-1]
@@ -387,6 +388,36 @@ def numbers_apart(items: list[Item], lines: list[Line], opens: Callable[[str], b
             return [Item(it.number, it.token, [ln.text for ln in group], group[0].no, group[-1].no, guessed)
                     for it, group in zip(items, groups)]
     return read
+
+
+def _lone_numbers_between(items: list[Item]) -> list[Item]:
+    """A column of numbers one of which OCR damaged past an opener between
+    two it read ("๒.๑", "๒.๒", "lo.m", "๒.๕": its lone token, a digit or a
+    dot and no Thai letter, taken for the text of the number above it): each
+    such token is the column's next number, and the numbers read after it
+    count on from it where their printed tokens may be those numbers (the
+    "๕" of ๒.๕ may be a misread ๔).  The list as it is otherwise (text under
+    a number, a number read after it that cannot count on)."""
+    if len(items) < 2 or not any(it.texts for it in items[:-1]):
+        return items
+    column: list[tuple[Item, bool]] = []  # the column's numbers, and whether each was read as an opener
+    for it in items[:-1]:
+        if it.texts and (len(it.texts) != 1 or not _LONE_NUMBER_RE.match(it.texts[0])):
+            return items
+        column.append((Item(it.number, it.token, [], it.start, it.start), True))
+        if it.texts:
+            column.append((Item(it.number + 1, it.texts[0].strip(), [], it.end, it.end), False))
+    last = items[-1]
+    column.append((Item(last.number, last.token, list(last.texts), last.start, last.end, last.guessed), True))
+    for k in range(1, len(column)):
+        item, read = column[k]
+        want = column[k - 1][0].number + 1
+        if item.number >= want and read:
+            continue  # its own number, or one after numbers OCR lost whole
+        if read and not _fit(_item_part(item.token), want):
+            return items
+        item.number = want
+    return [item for item, _ in column]
 
 
 # A short line of no Thai word and no digit: what OCR made of a rule or a mark ("aa", "|").

@@ -35,6 +35,8 @@ from __future__ import annotations
 import json
 import unicodedata
 from dataclasses import dataclass, field
+from itertools import combinations
+from math import comb
 from typing import Any
 
 import regex
@@ -489,31 +491,124 @@ _TITLE_SRC = [mark_tolerant(w) for w in ("ความเสี่ยง", "โ�
 _COLUMNS_RUN_RE = regex.compile(r"^\s*" + r"\s+(.+?)\s+".join(f"({t})" for t in _TITLE_SRC) + r"\s+(.+?)\s*$")
 
 
-def titles_apart(lines: list[Line]) -> list[Line]:
+def titles_apart(lines: list[Line]) -> tuple[list[Line], list[int]]:
     """A line that holds the table read column by column (each column's
-    title, then its cells: "ความเสี่ยง ... โอกาสที่จะเกิด ๒ ผลกระทบ ๒ ระดับของ
-    ความเสี่ยง น้อย แนวทางการบริหารความเสี่ยง ..."), the form printed on one
-    line, as the lines such a table stands on: each title a line, and its
-    column's text a line; a score or level column's cells a line each
-    (each is one word).  The text columns' cells, several in a line, are not
-    told apart: by_columns then pairs a table of one row only, and says the
-    rest.  Other lines are kept as they are."""
+    title, then its cells: "ความเสี่ยง ... โอกาสที่จะเกิด ๒ ๔ ผลกระทบ ๒ ๑ ระดับของ
+    ความเสี่ยง น้อย น้อย แนวทางการบริหารความเสี่ยง ..."), the form printed on one
+    line, as the lines such a table stands on: each title a line; a score or
+    level column's cells a line each (each is one word); a text column's
+    cells a line each where its phrases part into as many cells as the level
+    column holds (`_text_cells`), else its text a line (not told apart:
+    by_columns then pairs a table of one row only, and says the rest).
+    Where no line holds the whole table, the lines read as one do (the form
+    printed on one line and wrapped anywhere by OCR: its line breaks fall
+    inside phrases as well as between them), each piece given the line it
+    starts on.  Other lines are kept as they are.  The lines of text cells
+    parted by a guess (over line breaks) come back too."""
+    if not any(_COLUMNS_RUN_RE.match(ln.text) for ln in lines):
+        if sum(_column_of(ln.text.strip()) is not None for ln in lines) >= 3:
+            return lines, []  # its titles stand on lines of their own: the table's lines as they are
+        return _titles_apart_joined(lines)
     out: list[Line] = []
+    parted: list[int] = []
     for ln in lines:
         m = _COLUMNS_RUN_RE.match(ln.text)
         if m is None:
             out.append(ln)
             continue
+        n = len(m.group(8).split())
         for k in range(1, 11, 2):
             out.append(Line(ln.no, m.group(k)))
-            cells = [m.group(k + 1)] if k in (1, 9) else m.group(k + 1).split()
-            out += [Line(ln.no, c) for c in cells]
-    return out
+            body = m.group(k + 1)
+            if k in (1, 9):
+                cells, guessed = _text_cells(body, n)
+                parted += [ln.no] if guessed else []
+                out += [Line(ln.no, body[a:b]) for a, b in cells]
+            else:
+                out += [Line(ln.no, c) for c in body.split()]
+    return out, parted
+
+
+_COLUMNS_IN_RE = regex.compile(r"\s+(.+?)\s+".join(f"({t})" for t in _TITLE_SRC) + r"\s+(.+?)\s*$")
+
+
+def _titles_apart_joined(lines: list[Line]) -> tuple[list[Line], list[int]]:
+    """titles_apart over the lines read as one (see there)."""
+    texts = [ln for ln in lines if ln.text.strip()]
+    if len(texts) < 2:
+        return lines, []
+    starts, breaks, parts, pos = [], set(), [], 0
+    for ln in texts:
+        starts.append(pos)
+        parts.append(" ".join(ln.text.split()))
+        pos += len(parts[-1]) + 1
+        breaks.add(pos - 1)  # the space that stands for a line break
+    joined = " ".join(parts)
+    m = _COLUMNS_IN_RE.search(joined)
+    if m is None:
+        return lines, []
+
+    def line_at(at: int) -> int:
+        return texts[max(i for i, s in enumerate(starts) if s <= at)].no
+
+    out = [Line(line_at(0), joined[:m.start()].strip())] if joined[:m.start()].strip() else []
+    n, parted = len(m.group(8).split()), []
+    for k in range(1, 11, 2):
+        out.append(Line(line_at(m.start(k)), m.group(k)))
+        if k in (1, 9):
+            start = m.start(k + 1)
+            body = m.group(k + 1)
+            if k == 1:
+                body = _without_header(body)
+                start = m.end(k + 1) - len(body)
+            cells, guessed = _text_cells(body, n, {b - start for b in breaks if start < b < start + len(body)})
+            out += [Line(line_at(start + a), body[a:b]) for a, b in cells]
+            if guessed:
+                parted += [ln.no for ln in out[-len(cells):]]
+        else:
+            out += [Line(line_at(w.start()), w.group()) for w in regex.finditer(r"\S+", joined, pos=m.start(k + 1),
+                                                                                 endpos=m.end(k + 1))]
+    return out, parted
+
+
+MAX_PARTINGS = 5_000  # ways of parting a text column's cells weighed (_text_cells)
+_CONTINUES_LOOSE_RE = regex.compile("^(?:" + "|".join(mark_tolerant(w, spaces=False) for w in (
+    "และ", "หรือ", "ซึ่ง", "โดย", "เพื่อ", "ที่", "ให้", "ตลอดจน", "รวมทั้ง", "เนื่องจาก", "ทำให้", "จึง", "แต่")) + ")")
+
+
+def _text_cells(text: str, n: int, breaks: set[int] | None = None) -> tuple[list[tuple[int, int]], bool]:
+    """A text column's `n` cells run on in a line, as spans of `text`, and
+    whether where they part was guessed.  Its phrases (the words between
+    spaces) part where a phrase opens that does not continue the one before
+    ("และ", "เนื่องจาก", "ทำให้"... do, their marks as OCR may leave them):
+    where there are just n - 1 such places, each opens a cell.  Over lines
+    read as one (`breaks`: the offsets of the spaces that stand for line
+    breaks, which may fall inside a phrase) the places at a space inside a
+    line are taken first, and the cells parted so are a guess.  Where the
+    places are more (a break inside a phrase the clean-up joined with a
+    space, a cell of several sentences), the n - 1 of them that leave the
+    shortest cell longest are taken, a guess too; fewer: the text is one
+    piece (where the cells part is not known)."""
+    spans = [(w.start(), w.end()) for w in regex.finditer(r"\S+", text)]
+    opens = [k for k in range(1, len(spans)) if not _CONTINUES_LOOSE_RE.match(text[spans[k][0]:])]
+    guessed = bool(breaks)
+    if breaks and len(opens) > n - 1:
+        inside = [k for k in opens if spans[k][0] - 1 not in breaks]
+        opens = inside if len(inside) >= n - 1 else opens
+    if not spans or n < 2 or len(opens) < n - 1 or comb(len(opens), n - 1) > MAX_PARTINGS:
+        return [(0, len(text))], False
+
+    def cells(cuts: tuple[int, ...]) -> list[tuple[int, int]]:
+        return [(spans[a][0], spans[b - 1][1]) for a, b in zip((0, *cuts), (*cuts, len(spans)))]
+    if len(opens) == n - 1:
+        return cells(tuple(opens)), guessed
+    best = max(combinations(opens, n - 1), key=lambda cuts: min(b - a for a, b in cells(cuts)))
+    return cells(best), True
 
 
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
-    lines = titles_apart(pipe_rows(lines))
+    lines, parted = titles_apart(pipe_rows(lines))
     rows, left, misplaced = read_risk_rows(lines)
     rows = [r for r in rows if r.risk]
     if not rows:
@@ -522,6 +617,12 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     if misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
         rows, left, misplaced = paired, [], []
         guessed = wrapped_by_columns(rows)
+        if parted:  # a text column's cells parted at its phrases over lines read as one
+            out.issues += [Issue("warning", "unread_cells", "risk table read column by column, printed on one line "
+                                 "and broken over lines: a text column's cells were parted where a phrase opens "
+                                 "(line breaks left aside, which may fall inside a phrase), so each row's "
+                                 f"{what} is in doubt", "", min(parted), max(parted), field=f"findings.{name}")
+                           for name, what in (("text", "risk"), ("mitigation", "mitigation"))]
     if guessed:  # a text column's cells told apart by its lines' widths: each row's risk and mitigation in doubt
         out.issues += [Issue("warning", "unread_cells", "risk table read column by column, a text column of more "
                              "lines than rows: where its cells part was guessed from where lines wrap, so each "
