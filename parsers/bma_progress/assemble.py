@@ -40,6 +40,9 @@ class FigureGroup:
     line_end: int = 0
     last_line: int = 0  # the last line its clauses stand on (a wrap carries a figure past line_end)
     chained: bool = False  # column mode: the hint is the entry after the previous group's
+    segment: int = 0  # row mode: groups of one segment stand back to back (only clauses and specks between)
+    headers: int = 0  # row mode: how many headers came before it
+    known: tuple[int, ...] = ()  # row mode: the entries there were when it opened a new segment
 
     @property
     def owner(self) -> int | None:
@@ -108,6 +111,8 @@ class _Assembler:
         self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
         self.flag_column = _flag_runs(events)
         self.slotted: set[int] = set()  # entries whose header holds a date slot OCR damaged past reading
+        self.segment = 0  # row mode: raised by every event that is no clause and no speck
+        self.n_headers = 0
         # for each header, the entry the first budget clause after it names, before another header,
         # and whether a budget clause named that entry before the header
         self.next_budget: dict[int, tuple[int | None, bool]] = {}
@@ -211,7 +216,10 @@ class _Assembler:
             ev = self._real_header(ev)
             if ev is None:
                 continue
+            if ev.kind not in FIGURES and ev.kind not in FLAGS and not (ev.kind == "text" and is_speck(ev.text)):
+                self.segment += 1
             if ev.kind in ("header", "number"):
+                self.n_headers += 1
                 self._replay()
                 glued = self._date_glued_to_run(ev)
                 if glued is not None:
@@ -396,7 +404,10 @@ class _Assembler:
                 hint = last + 1 if last is not None else min(self.entries, default=1)
             else:
                 hint = self.current.seq if self.current else None
-            group = FigureGroup(hint=hint, line_start=ev.line, chained=self.columns and bool(self.groups))
+            group = FigureGroup(hint=hint, line_start=ev.line, chained=self.columns and bool(self.groups),
+                                segment=self.segment, headers=self.n_headers)
+            if not self.columns and ev.kind in FIGURES and not (self.groups and self.groups[-1].segment == self.segment):
+                group.known = tuple(sorted(self.entries))
             self.groups.append(group)
             self.open_group = group
         group.values[ev.kind] = ev.value
@@ -481,6 +492,8 @@ class _Assembler:
         return cursor
 
     def _finish(self) -> EntriesResult:
+        if not self.blocks:
+            self._figure_columns()
         top = max(self.entries, default=0)
         for group in self.groups:
             self._misread_owner(group, top)
@@ -548,6 +561,97 @@ class _Assembler:
                                      self.specks[0].no, self.specks[-1].no))
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
 
+    def _figure_columns(self) -> None:
+        """Row mode: a run of two or more figure groups back to back (only
+        specks between them, no flags but after the last: a page of a table read row by row whose figure
+        cells OCR read as a block after the headers and descriptions, and
+        the flag cells as another after them) is a figure column.  Its groups
+        go, in order, to a run of as many entries among those no group owned
+        when it opened (and the entries its clauses name past the last
+        header), where that run is the only one under which each clause's
+        printed number is unreadable or a reading of its entry's ("(ครั้งที่
+        ๒)" for 6: ๖ read as ๒) and one at least is its entry's as printed
+        (every cell holds its budget clause), said where a number is so
+        read; and the
+        flags that follow the column, before any header or other figures, go
+        to its groups in order, kind by kind, when they are as many as its
+        groups (else they go to none, and are said).  Before, every group
+        went to the entry its misread number names or the last header's,
+        all but one of them conflicting, and the flags to the last group."""
+        top = max(self.entries, default=0)
+        i = 0
+        groups = self.groups
+        absorbed: set[int] = set()  # flag groups whose flags went to a column's groups
+        while i < len(groups):
+            j = i
+            while j + 1 < len(groups) and groups[j + 1].segment == groups[i].segment and _has_figures(groups[j + 1]):
+                j += 1
+            column = groups[i: j + 1]
+            if len(column) < 2 or not all("budget" in g.values for g in column) or any(
+                    kind in g.values for g in column[:-1] for kind in FLAGS):
+                # (every cell of a figure column holds its budget clause, which names its report; flags between
+                # its groups are rows', each with its own figures)
+                i = j + 1
+                continue
+            owned = {g.owner for g in groups[:i] if _has_figures(g)}
+            lacking = [e for e in column[0].known if e not in owned]
+            named = sorted({g.explicit for g in column
+                            if g.explicit is not None and max(column[0].known, default=0) < g.explicit <= top + ENTRY_GAP})
+            candidates = [*lacking, *named]
+            # (a run fits when every number may name its report, and one at least names it as printed)
+            fits = [w for w in range(len(candidates) - len(column) + 1)
+                    if all(_group_may_name(g, e) for g, e in zip(column, candidates[w: w + len(column)]))
+                    and any(g.explicit == e for g, e in zip(column, candidates[w: w + len(column)]))]
+            if len(fits) != 1:
+                i = j + 1
+                continue
+            owners = candidates[fits[0]: fits[0] + len(column)]
+            for g, e in zip(column, owners):
+                if g.explicit is not None and g.explicit != e:
+                    evidence = {"rule": "figure_column", "printed": g.printed, "read": g.explicit, "chosen": e}
+                    self.issues.append(Issue(
+                        "warning", "value_repaired", f"a budget clause names report {g.explicit} (printed "
+                        f"{g.printed!r}) in a column of {len(column)} figure cells read as a block, in report {e}'s "
+                        f"place: {e} is a reading of its digits, and the only run of reports the column's numbers "
+                        "all read as", json.dumps(evidence, ensure_ascii=False), g.line_start, g.line_end,
+                        field="progress_reports.seq"))
+                g.explicit, g.hint = e, e
+            absorbed.update(id(g) for g in self._flag_column(column, groups[j + 1:]))
+            i = j + 1
+        if absorbed:
+            self.groups = [g for g in groups if id(g) not in absorbed]
+
+    def _flag_column(self, column: list[FigureGroup], after: list[FigureGroup]) -> list[FigureGroup]:
+        """The flags after a figure column (see _figure_columns), from the
+        groups `after` it: the flag groups whose flags it took."""
+        last = column[-1]
+        follow = []
+        for g in after:
+            if _has_figures(g) or g.headers != last.headers:
+                break
+            follow.append(g)
+        flags: dict[str, list[tuple[object, str]]] = {k: [] for k in FLAGS}
+        for g in [last, *follow]:
+            for kind in FLAGS:
+                if kind in g.values:
+                    flags[kind].append((g.values[kind], g.texts[kind]))
+        if not any(flags.values()):
+            return []
+        for kind in FLAGS:
+            last.values.pop(kind, None)
+            last.texts.pop(kind, None)
+        for kind, found in flags.items():
+            if len(found) == len(column):
+                for g, (value, text) in zip(column, found):
+                    g.values[kind], g.texts[kind] = value, text
+            elif found:
+                self.issues.append(Issue(
+                    "warning", "entry_cell_in_doubt", f"{len(found)} {kind} flags follow a column of {len(column)} "
+                    "figure cells read as a block: which flag is which report's is not pinned, so none is given",
+                    "; ".join(t for _, t in found), column[0].line_start, max(g.line_end for g in [last, *follow]),
+                    field=f"progress_reports.{FIELD_OF[kind]}"))
+        return follow
+
     def _place_block(self, block: DateBlock, entry: Entry) -> None:
         if entry.date is None and (block.date is not None or not entry.date_text):
             entry.date, entry.date_text = block.date, block.date_text
@@ -571,6 +675,21 @@ class _Assembler:
             entry.figure_texts[kind] = texts[kind]
         entry.touch(a)
         entry.touch(b)
+
+
+def _has_figures(group: FigureGroup) -> bool:
+    return any(kind in group.values for kind in FIGURES)
+
+
+def _group_may_name(group: FigureGroup, seq: int) -> bool:
+    """Whether a figure group's budget clause may name entry `seq`: its number
+    unreadable or lost, or printed so, or a reading of its digits."""
+    if group.explicit is None or group.explicit == seq:
+        return True
+    if not group.printed:
+        return False
+    width = len(str(seq))
+    return str(seq) in digit_readings(group.printed, length=(width, width))
 
 
 def _flag_runs(events: list[Event]) -> set[int]:

@@ -596,7 +596,15 @@ def _date_on_next_line(src: str, header: regex.Match) -> bool:
     if "\n" not in src[header.start(): header.start(1)]:
         return False
     start = header.start(1)
-    return bool(_leading_date(src, start) or damaged_date_cell(src[start: start + 60]))
+    if _leading_date(src, start) or damaged_date_cell(src[start: start + 60]):
+        return True
+    # a date slot OCR damaged past reading, two runs of digits or more in it (a day and a year: "๒๑ พ.ศ. ๒๑ :",
+    # พ.ค. read "WA.", the clean-up's "พ.ศ."): a date's; a number the wrap carried down is one run ("๑๓ :")
+    slot = damaged_date(src[start: start + 60])
+    return slot is not None and len(_DIGIT_RUN_RE.findall(slot[0])) >= 2
+
+
+_DIGIT_RUN_RE = regex.compile(r"\d+")
 
 
 def _text_events(src: str, orig: str, a: int, b: int, piece: Piece) -> list[Event]:
