@@ -28,3 +28,4 @@ def test_only_an_amount_that_opens_with_a_separator_lost_its_head():
     assert read_amount("3,600 บาท")[0] == Decimal("3600.00")
     assert read_amount("600 บาท")[0] == Decimal("600.00")
     assert read_amount("11.200 บาท")[0] == Decimal("11200.00")
+    assert read_amount("o,032")[0] == Decimal("32.00")  # a digit OCR read as a letter: flagged as such, not here

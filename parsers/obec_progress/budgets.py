@@ -51,7 +51,8 @@ def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_sta
 
 
 # an amount that opens with its digit-group separator (",600 บาท" for 3,600): OCR lost the digits before it
-_HEADLESS_RE = regex.compile(r"^[^\d๐-๙,]*,\s?[\d๐-๙]")
+# (a letter before it is a digit OCR misread, "o,032": see the figures' doubt)
+_HEADLESS_RE = regex.compile(r"^\s*,\s?[\d๐-๙]")
 
 
 def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
