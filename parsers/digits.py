@@ -65,12 +65,15 @@ def doubtful_digits(unread: str) -> str:
 # run of digits: from inside it, it fails wherever it fails from its first digit, which a search tries first, and
 # a run of thousands of digits no longer costs a try per digit, each backtracking through the run).  Other numbers of a
 # text are names ("ศตวรรษที่ ๒๑", "เขต ๔", "ฉบับที่ ๑๒"), which a reader does not take as data.
+# A figure's digits may mix the scripts, a document that mixes them doing so inside a number too ("จำนวน 9๘
+# คน"): its Thai digits are as doubtful as a figure's all in Thai (an Arabic digit around them vouches for none).
+_FIGURE_NUMBER = r"[\d๐-๙](?:[\d๐-๙,.]*[\d๐-๙])?"
 _FIGURE_RE = regex.compile(
-    rf"{mark_tolerant('จำนวน')}\s*(?P<count>{THAI_NUMBER_RE.pattern})"
-    rf"|{mark_tolerant('ร้อยละ')}\s*(?P<share>{THAI_NUMBER_RE.pattern})"
-    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<year>{THAI_NUMBER_RE.pattern})"
-    rf"|(?<![๐-๙])(?P<day>{THAI_NUMBER_RE.pattern})\s*(?=(?P<m>{MONTH_TOKEN}))"
-    rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<year>{THAI_NUMBER_RE.pattern})"
+    rf"{mark_tolerant('จำนวน')}\s*(?P<count>{_FIGURE_NUMBER})"
+    rf"|{mark_tolerant('ร้อยละ')}\s*(?P<share>{_FIGURE_NUMBER})"
+    rf"|(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')})\s*(?P<year>{_FIGURE_NUMBER})"
+    rf"|(?<![\d๐-๙])(?P<day>{_FIGURE_NUMBER})\s*(?=(?P<m>{MONTH_TOKEN}))"
+    rf"|(?P<m>{MONTH_TOKEN})\s*(?:[^\s\d๐-๙]{{1,4}}\s*)?(?P<year>{_FIGURE_NUMBER})"
 )
 FIGURE_KINDS = ("count", "share", "year", "day")
 # a count whose digits OCR read as letters ("จำนวน mo คน" for ๓๐): a short token of look-alikes only
@@ -93,7 +96,8 @@ def doubtful_numbers(text: str, doubtful: str, figures_only: bool = False) -> li
 
 
 def text_figures(text: str) -> list[tuple[str, str]]:
-    """The figures free text states in Thai digits (see _FIGURE_RE), each
+    """The figures free text states in Thai digits, or mixing Arabic ones in
+    (see _FIGURE_RE), each
     with its kind: a count, a share (ร้อยละ), a year or a date's day."""
     out, at = [], 0
     while (m := _FIGURE_RE.search(text, at)) is not None:

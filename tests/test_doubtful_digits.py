@@ -116,3 +116,27 @@ def test_a_figure_inside_text_is_in_doubt_as_its_kind_allows():
     assert flagged("ภายในวันที่ ๒๐ กันยายน") == ["๒๐"]  # the 24th, the 26th
     assert flagged("ปีการศึกษา ๒๕๒๐๕") == ["๒๕๒๐๕"]  # no year as read: visibly damaged
     assert flagged("เขต ๕ ฉบับที่ ๒") == []  # names, not figures
+
+
+def test_a_figure_whose_digits_mix_the_scripts_is_in_doubt_for_its_thai_ones():
+    # a document that mixes scripts mixes them inside a number ("จำนวน 9๘ คน" read "9๕"): the
+    # figure was not seen at all, and 9๕ for 98 was silent
+    text = lines("รายงาน" + NEVER_READ, "ตัวชี้วัด")
+    unread = unread_digits(text)
+
+    def flagged(words: str) -> list[str]:
+        row = {"line_start": 2, "line_end": 2, "project_key": "p", "text": words}
+        return [json.loads(i.evidence)["text"] for i in flag_values(unread, {"activities": [row]}, text, [])]
+
+    assert flagged("มีผู้เข้าร่วมกิจกรรม จำนวน 9๕ คน") == ["9๕"]
+    assert flagged("ผู้เข้าร่วม ร้อยละ 1๐๐") == []  # no share over 100: its Thai digits could be no others
+    assert flagged("มีผู้เข้าร่วมกิจกรรม จำนวน 98 คน") == []  # Arabic digits alone: the reading stands
+    assert flagged("ภายในวันที่ 1๕ กันยายน") == ["1๕"]  # the 14th, the 18th, the 19th
+
+
+def test_a_mixed_figure_of_an_obec_activity_is_flagged_as_thai_digits_printed():
+    from parsers.obec_progress.digits import flag_doubtful
+
+    row = {"line_start": 2, "line_end": 2, "project_key": "p", "text": "ประชุม", "progress": "จำนวน 9๕ คน"}
+    (issue,) = flag_doubtful("46789", {"activities": [row]}, [], [])
+    assert issue.field == "activities.progress" and "'9๕' in Thai digits" in issue.message

@@ -19,6 +19,7 @@ from decimal import Decimal
 import regex
 
 from normalizers.confusions import certain
+from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht
 from normalizers.text import mark_tolerant
 from parsers.repair import enabled, readings_of
@@ -49,8 +50,17 @@ def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_sta
                             ensure_ascii=False), line_start, line_end, field=field)
 
 
+# an amount that opens with its digit-group separator (",600 บาท" for 3,600): OCR lost the digits before it
+# (a letter before it is a digit OCR misread, "o,032": see the figures' doubt)
+_HEADLESS_RE = regex.compile(r"^\s*,\s?[\d๐-๙]")
+
+
 def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
-    """A budget amount, and (printed, as read) when its separator was mended."""
+    """A budget amount, and (printed, as read) when its separator was mended.
+    An amount that opens with its digit-group separator lost its leading
+    digits: no reading of it is the amount (ValueParseError)."""
+    if _HEADLESS_RE.match(text):
+        raise ValueParseError("baht", text, "it opens with a digit-group separator: OCR lost the digits before it")
     mended = _DOT_GROUP_RE.sub(r"\1,\2", text)
     mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
     value = parse_baht(mended)

@@ -57,7 +57,7 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
         span = (row.get("line_start"), row.get("line_end"))
         if not (numbers or letter) or any(f == field and _overlaps((a, b), span) for f, a, b in named):
             return
-        thai = [n for n in numbers if THAI_NUMBER_RE.fullmatch(n)]
+        thai = [n for n in numbers if THAI_NUMBER_RE.search(n)]  # (all in Thai digits, or mixing Arabic ones in)
         if thai:
             why = (f"{what} printed {', '.join(thai[:5])!r} in Thai digits; this document's OCR never read a "
                    f"{' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them")

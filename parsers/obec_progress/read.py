@@ -21,10 +21,11 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, clean_value, mark_tolerant
+from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.engine import State, run_rules
 from parsers.grid import fold_tables, opens_at_item
 from parsers.items import printed_number, split_item_number
@@ -85,6 +86,11 @@ _ACTIVITY_DAMAGED_RE = regex.compile(
 # ... or lost altogether, the heading's words alone on their line and the name on the next
 # ("กิจกรรมหลักที" / "ประชุมเชิงปฏิบัติการ..."): its number is its place after the activity before it
 _ACTIVITY_ALONE_RE = regex.compile(rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]{{1,2}})?{_ACTIVITY_WORD}\s*$")
+# ... or its words with one letter OCR added, dropped or changed past the patterns above ("กคิจกรรมหลักที่ ๒",
+# a letter doubled as its look-alike), under the activities' heading, its number the next of the sequence:
+# a word (its skeleton one edit from the heading's), then the number (see _loose_activity)
+_ACTIVITY_SKELETON = skeleton("กิจกรรมหลักที่")
+_ACTIVITY_LOOSE_RE = regex.compile(r"^([\u0e01-\u0e4e]{8,24})\s?([\d๐-๙]{1,2})\s*[.:)]?(?:\s+|$)")
 
 
 @lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
@@ -433,6 +439,7 @@ def rule_marker(state: State) -> bool:
     hit, rest = found
     state.context["titles_only"] = False
     state.context["last_activity"] = 0  # a round's main activities number from 1
+    state.context["section"] = hit.key
     if hit.key in FINDING_KEYS:
         state.context["after_findings"] = True
     elif hit.key in ("targets", "output"):
@@ -448,6 +455,8 @@ def rule_activity(state: State) -> bool:
     m = _ACTIVITY_RE.match(line.text)
     if m:
         number, repaired = int(thai_digits_to_arabic(m.group(1))), None
+    elif m := _loose_activity(state):
+        number, repaired = state.context.get("last_activity", 0) + 1, None
     else:
         m = _ACTIVITY_DAMAGED_RE.match(line.text) or _ACTIVITY_ALONE_RE.match(line.text)
         if not m:
@@ -457,6 +466,22 @@ def rule_activity(state: State) -> bool:
     state.emit("activity", None, line.text[m.end():], line, number=number, repaired=repaired)
     state.pos += 1
     return True
+
+
+def _loose_activity(state: State) -> regex.Match | None:
+    """A main activity's heading whose words OCR damaged past the patterns
+    (one letter added, dropped or changed: "กคิจกรรมหลักที่ ๒"), where the
+    sequence vouches for it: under the activities' heading, its number the
+    next after the activity before (or 1), the heading word's skeleton
+    within one edit of "กิจกรรมหลักที่"'s.  A sentence of a progress text
+    that opens with such a word and the next number is the only other
+    reading, and no sentence does."""
+    if state.context.get("section") != "activities":
+        return None
+    m = _ACTIVITY_LOOSE_RE.match(state.line.text)
+    if m is None or int(thai_digits_to_arabic(m.group(2))) != state.context.get("last_activity", 0) + 1:
+        return None
+    return m if Levenshtein.distance(skeleton(m.group(1)), _ACTIVITY_SKELETON, score_cutoff=1) <= 1 else None
 
 
 def rule_piece(state: State) -> bool:

@@ -246,6 +246,21 @@ def plan_gap(keys: list[str]) -> list[str]:
     return [PLAN_ORDER[r] for r in range(min(ranks), max(ranks) + 1) if r not in printed]
 
 
+ActivityRecord = tuple[int, Line, list[Line]]
+
+
+def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord | None, ActivityRecord]]:
+    """Where a round's main activities skip a number (the form numbers them
+    from 1, one after another): (the activity before the gap, or None at the
+    start; the activity after it).  A sequence printed out of order (a number
+    not above the one before) says nothing of what is missing."""
+    numbers = [number for number, _, _ in activities]
+    if not numbers or numbers != sorted(set(numbers)):
+        return []
+    out: list[tuple[ActivityRecord | None, ActivityRecord]] = [(None, activities[0])] if numbers[0] > 1 else []
+    return out + [(a, b) for a, b in zip(activities, activities[1:]) if b[0] > a[0] + 1]
+
+
 _PLAN_HEADINGS = {a.key: a.text for a in MARKERS if a.key in PLAN_KEYS}
 _TAIL_START_RE = regex.compile(TAIL)
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
@@ -405,6 +420,16 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if progress:
             value = clean_value(span_text(progress))
             out.put("activities", rk, "progress", Reading(value, value, line.no, end))
+    for before, after in activity_gaps(recs.activities):
+        # (the rows from the one before the gap: its text may hold the lost heading and its activity)
+        a = before[1].no if before else after[1].no
+        b = after[2][-1].no if after[2] else after[1].no
+        skipped_numbers = list(range(before[0] + 1 if before else 1, after[0]))
+        out.issues.append(Issue("warning", "missing_row", f"activities: the main activities of {key[0]} project "
+                                f"{key[1]} skip number {', '.join(map(str, skipped_numbers))} (the form numbers them "
+                                "from 1 in order): its heading was lost to OCR, and its activity with it or run into "
+                                "the one before", {"missing": " ".join(map(str, skipped_numbers))}, a, max(a, b),
+                                field="activities"))
     gap = plan_gap([k for k, _ in recs.plan_keys])
     if gap:
         first, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
