@@ -802,6 +802,11 @@ def marks_run_together(lines: list[Line]) -> list[str] | None:
 
 # a lead's closing words ("... โดยกำหนดการดำเนินงานดังนี้"), and the text after them in the same item
 _LEAD_CLOSE_RE = regex.compile(rf"{mark_tolerant('ดังนี้', spaces=False)}\s+(?=\S)")
+# what opens an item the text numbers itself in words, run in after its lead: a word and its ordinal ("กิจกรรมที่ ๑
+# ...", "ข้อ ๑ ...", "ประการแรก ..."), which no list reads as an item number (a bare "1)" or "1." there is one the
+# list failed to part at: its items did run into the lead)
+_NUMBERED_RUN_IN_RE = regex.compile(r"[\u0e01-\u0e4e]{1,12}?(?:ที่|ที)?\s?[\d๐-๙]{1,2}(?![\d๐-๙.,)])"
+                                   r"|[\u0e01-\u0e4e]{1,12}?(?:แรก|หนึ่ง)(?![\u0e01-\u0e4e])")
 
 
 def items_past_lead(items: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
@@ -811,10 +816,15 @@ def items_past_lead(items: list[tuple[str, int, int]]) -> list[tuple[int, int]]:
     the list's item numbers were lost to OCR (a column read apart, or
     marks in running text) and its items ran into the lead, read as one.
     A text of PARAGRAPH_LETTERS letters or more after the words, else
-    none (a word or a speck the lead's line ran into)."""
+    none (a word or a speck the lead's line ran into); none either where
+    the text after them opens with a word and its ordinal ("ดังนี้
+    กิจกรรมที่ ๑ ...": the items run in after their lead, as a report
+    writes them in a paragraph, numbered in words)."""
     out = []
     for text, a, b in items:
         m = _LEAD_CLOSE_RE.search(text)
+        if m is not None and _NUMBERED_RUN_IN_RE.match(text, m.end()):
+            continue  # the items run in after the lead with their numbers ("ดังนี้ กิจกรรมที่ ๑ ..."): none lost
         if m is not None and sum(map(str.isalpha, text[m.end():])) >= PARAGRAPH_LETTERS:
             out.append((a, b))
     return out
