@@ -239,10 +239,21 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
             if value is not None and opens_purpose(ln.text[m.end():]):
                 last = value
         m = _TRAILING_NUMBER_RE.search(ln.text)
-        if m is None or i + 1 >= len(out) or last is None:
+        if i + 1 >= len(out) or last is None:
+            continue
+        after = out[i + 1]
+        if m is None:
+            # a token OCR damaged past any number at the line's end ("... การสอนได้ ดต." / "เพื่อพัฒนา..."): it goes
+            # with the words after it too, where _cut_inline_objectives numbers it by its place, and says so
+            d = _TRAILING_DAMAGED_RE.search(ln.text)
+            if d is not None and split_item_number(after.text)[0] is None and opens_purpose(after.text) \
+                    and _damaged_number(d.group(1), last):
+                out[i] = Line(ln.no, ln.text[: d.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)
+                out[i + 1] = Line(after.no, f"{d.group(1)} {after.text.lstrip()}", after.kind, after.bullet,
+                                  after.indent, after.cols)
+                last = last[:-1] + (last[-1] + 1,)
             continue
         value = next_of(m.group(1))
-        after = out[i + 1]
         if value is None or split_item_number(after.text)[0] is not None or not opens_purpose(after.text):
             continue
         out[i] = Line(ln.no, ln.text[: m.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)
@@ -256,8 +267,11 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 # begins, inside the line of the one before when OCR ran them on ("... ประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบ ...",
 # "... เรียนรู้ ๒.๒ เพื่อพัฒนา ...": digits or what OCR makes of them, with a dot, comma or bracket among them),
 # or at a line's start ("9.0  เพื่อ...")
-_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?"
+# (or one or two Thai letters and a dot, "ดต." for ๓.: a number OCR read as letters no digit table lists, an
+# objective's number only by its place, and said)
+_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\."
 _OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
+_TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 _LEAD_OBJECTIVE_RE = regex.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 
