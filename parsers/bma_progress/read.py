@@ -114,7 +114,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     lines = bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
                                                       if not _SPECKS_APART_RE.match(ln.text)]), opens_purpose)
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
-    others = {ln.no for name, sec in sections.items() if name != "s1_4" for ln in sec}
+    others = {ln.no for name, sec in sections.items() if name != "s1_4" for ln in sec} | {
+        no for key, no in parts.headings if key != "s1_4"}
     lines = explode_inline(_run_on_in_doubt(lines, out, run_on_form=_form_run_on(lines, others)), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
     items, lead = numbered_items(lines, opens=opens_purpose)
@@ -149,9 +150,11 @@ _OPENER_INSIDE_RE = regex.compile(r"(?<=\S\s{1,3})(?=เพ)")  # a word after a
 
 
 def _form_run_on(lines: list[Line], others: set[int]) -> bool:
-    """Whether the objectives stand on one line that another section's text
-    shares (a form printed on one line or a few: its layout of lines gone)."""
-    return bool(lines) and len({ln.no for ln in lines}) == 1 and lines[0].no in others
+    """Whether a line of the objectives holds another section's text too (a
+    form printed on one line or a few, as printed or as OCR wrapped it: the
+    next heading run on after the last objective's words, "... การสอนได้ 1.5
+    เป้าหมายของโครงการ"): the layout of lines is gone there."""
+    return any(ln.no in others for ln in lines)
 
 
 def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = False) -> list[Line]:
@@ -161,10 +164,10 @@ def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = Fa
     still say a paragraph, and so does one inside a line of a list whose
     other objectives open lines (two or more) and wrap onto lines that open
     none (a list one objective a line, "เพื่อ" inside one, is left alone),
-    and one inside the one line of objectives of a form run on in a line or
-    a few (`run_on_form`: the line holds another section's text too, so no
-    line break says where an objective ends; before, two objectives were read
-    as one with no issue naming them).  The lines are cut there too, and the
+    and one inside the lines of objectives of a form run on in a line or a
+    few (`run_on_form`: a line of them holds another section's text too, so
+    no line break says where an objective ends; before, two objectives were
+    read as one with no issue naming them).  The lines are cut there too, and the
     cut is said (items_cut_in_doubt: an objective's own text may hold
     "เพื่อ")."""
     if not lines or any(ln.bullet or split_item_number(ln.text)[0] for ln in lines):
