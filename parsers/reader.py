@@ -252,6 +252,7 @@ class Parts:
     sections: dict[str, list[Line]] = field(default_factory=dict)
     furniture: list[Line] = field(default_factory=list)
     signatures: list[Line] = field(default_factory=list)
+    headings: list[tuple[str, int]] = field(default_factory=list)  # each heading's key and line
 
 
 def sort_out(copy: Copy, spec: FormSpec) -> Parts:
@@ -267,6 +268,7 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
     for ev in copy.events:
         if ev.kind == "heading":
             section, after_field = ev.key, False
+            parts.headings.append((ev.key, ev.line))
         elif ev.kind == "field":
             parts.fields.append((ev.key, ev.text, ev.line, ev.line))
             after_field = True

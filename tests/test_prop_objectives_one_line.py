@@ -38,3 +38,18 @@ def test_one_objective_with_the_opener_inside_on_a_line_of_its_own_is_left_whole
     rows = _rows(text)
     assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(1, one), (2, SECOND)]
     assert not any(i["code"] == "items_cut_in_doubt" for i in rows["issues"])
+
+
+def test_two_objectives_of_a_run_on_form_ocr_wrapped_over_lines_are_cut_and_said():
+    # the same form as OCR reads it back: its one line wrapped anywhere, the next heading run on after the second
+    # objective's last words on their line (the second opens inside a line, the first opens one: before, a list
+    # one objective a line with "เพื่อ" inside one)
+    text = (CORPUS / "bma_progress_010.txt").read_text(encoding="utf-8").replace(REST, "")
+    wrapped = f"{FIRST[:40]}\n{FIRST[40:]} {SECOND[:30]}\n{SECOND[30:]} 1.5"
+    assert f"{FIRST} {SECOND} 1.5" in text
+    text = text.replace(f" {FIRST} {SECOND} 1.5", f"\n{wrapped}")
+    rows = _rows(text)
+    assert [o["seq"] for o in rows["objectives"]] == [1, 2]
+    assert rows["objectives"][1]["text"].startswith("เพื่อเป็นต้นแบบ")
+    said = {i["field"] for i in rows["issues"] if i["code"] == "items_cut_in_doubt"}
+    assert said == {"objectives.text", "objectives.seq"}

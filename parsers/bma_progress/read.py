@@ -114,7 +114,8 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     lines = bullet_lookalikes(_carry_wrapped_numbers([ln for ln in sections.get("s1_4", [])
                                                       if not _SPECKS_APART_RE.match(ln.text)]), opens_purpose)
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
-    others = {ln.no for name, sec in sections.items() if name != "s1_4" for ln in sec}
+    others = {ln.no for name, sec in sections.items() if name != "s1_4" for ln in sec} | {
+        no for key, no in parts.headings if key != "s1_4"}
     lines = explode_inline(_run_on_in_doubt(lines, out, run_on_form=_form_run_on(lines, others)), opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
     items, lead = numbered_items(lines, opens=opens_purpose)
@@ -149,9 +150,11 @@ _OPENER_INSIDE_RE = regex.compile(r"(?<=\S\s{1,3})(?=เพ)")  # a word after a
 
 
 def _form_run_on(lines: list[Line], others: set[int]) -> bool:
-    """Whether the objectives stand on one line that another section's text
-    shares (a form printed on one line or a few: its layout of lines gone)."""
-    return bool(lines) and len({ln.no for ln in lines}) == 1 and lines[0].no in others
+    """Whether a line of the objectives holds another section's text too (a
+    form printed on one line or a few, as printed or as OCR wrapped it: the
+    next heading run on after the last objective's words, "... การสอนได้ 1.5
+    เป้าหมายของโครงการ"): the layout of lines is gone there."""
+    return any(ln.no in others for ln in lines)
 
 
 def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = False) -> list[Line]:
@@ -161,10 +164,10 @@ def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = Fa
     still say a paragraph, and so does one inside a line of a list whose
     other objectives open lines (two or more) and wrap onto lines that open
     none (a list one objective a line, "เพื่อ" inside one, is left alone),
-    and one inside the one line of objectives of a form run on in a line or
-    a few (`run_on_form`: the line holds another section's text too, so no
-    line break says where an objective ends; before, two objectives were read
-    as one with no issue naming them).  The lines are cut there too, and the
+    and one inside the lines of objectives of a form run on in a line or a
+    few (`run_on_form`: a line of them holds another section's text too, so
+    no line break says where an objective ends; before, two objectives were
+    read as one with no issue naming them).  The lines are cut there too, and the
     cut is said (items_cut_in_doubt: an objective's own text may hold
     "เพื่อ")."""
     if not lines or any(ln.bullet or split_item_number(ln.text)[0] for ln in lines):
@@ -239,10 +242,21 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
             if value is not None and opens_purpose(ln.text[m.end():]):
                 last = value
         m = _TRAILING_NUMBER_RE.search(ln.text)
-        if m is None or i + 1 >= len(out) or last is None:
+        if i + 1 >= len(out) or last is None:
+            continue
+        after = out[i + 1]
+        if m is None:
+            # a token OCR damaged past any number at the line's end ("... การสอนได้ ดต." / "เพื่อพัฒนา..."): it goes
+            # with the words after it too, where _cut_inline_objectives numbers it by its place, and says so
+            d = _TRAILING_DAMAGED_RE.search(ln.text)
+            if d is not None and split_item_number(after.text)[0] is None and opens_purpose(after.text) \
+                    and _damaged_number(d.group(1), last):
+                out[i] = Line(ln.no, ln.text[: d.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)
+                out[i + 1] = Line(after.no, f"{d.group(1)} {after.text.lstrip()}", after.kind, after.bullet,
+                                  after.indent, after.cols)
+                last = last[:-1] + (last[-1] + 1,)
             continue
         value = next_of(m.group(1))
-        after = out[i + 1]
         if value is None or split_item_number(after.text)[0] is not None or not opens_purpose(after.text):
             continue
         out[i] = Line(ln.no, ln.text[: m.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)
@@ -256,8 +270,11 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 # begins, inside the line of the one before when OCR ran them on ("... ประสิทธิภาพ 9.0 เพื่อเป็นต้นแบบ ...",
 # "... เรียนรู้ ๒.๒ เพื่อพัฒนา ...": digits or what OCR makes of them, with a dot, comma or bracket among them),
 # or at a line's start ("9.0  เพื่อ...")
-_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?"
+# (or one or two Thai letters and a dot, "ดต." for ๓.: a number OCR read as letters no digit table lists, an
+# objective's number only by its place, and said)
+_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\."
 _OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
+_TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 _LEAD_OBJECTIVE_RE = regex.compile(rf"^(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")
 

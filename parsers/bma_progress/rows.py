@@ -131,6 +131,26 @@ def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None
                  "one", desc, *rec["description"].span, field="progress_reports")
 
 
+# The words that cancel the project (ยกเลิกโครงการ), standing inside a description after words of its own
+_CANCEL_INSIDE_RE = regex.compile(rf"\S\s+{mark_tolerant('ยกเลิกโครงการ')}")
+
+
+def _cancel_inside(seq: int, rec: dict[str, Reading], desc: str) -> list[Issue]:
+    """A description that holds the words that cancel the project after
+    words of its own ("... ผลการดำเนินงานในเดือนนี้ ยกเลิกโครงการ
+    เนื่องจาก..."): a report's cancellation opens its description, so these
+    are another report's, run into this one (a table OCR read across its
+    columns), or this one's after text that is not its own; which report
+    cancels is not pinned.  Said of the cancellation and the plan status.
+    Before, the cancelling report was read as not cancelling, silent."""
+    if "ยก" not in desc or _CANCEL_INSIDE_RE.search(desc) is None:
+        return []
+    return [Issue("warning", "entry_cell_in_doubt", f"report {seq}'s description holds the words that cancel the "
+                  "project (ยกเลิกโครงการ) after words of its own: another report's cancellation may have run into "
+                  "it, so which report cancels is in doubt", desc, *rec["description"].span, field=field)
+            for field in ("progress_reports.cancelled", "projects.plan_status")]
+
+
 def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that runs on into the project's indicator (above),
     after words of its own: cut before it, and said."""
@@ -327,6 +347,7 @@ def build(merged: Merged) -> ParseResult:
             read = out["description"]
             if (header := _header_inside(seq, rec, read)) is not None:
                 issues.append(header)
+            issues.extend(_cancel_inside(seq, rec, read))
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
