@@ -39,3 +39,30 @@ def test_the_unit_column_ocr_read_after_the_titles_is_no_part_of_the_last_title(
     rows = run(text + "ขอให้ทุกหน่วยงานดำเนินการตามแผนที่กำหนดไว้\n")
     assert _not_started(rows)[1][1] == "โครงการการคัดเลือกบุคคลเพื่อบรรจุและ แต่งตั้งให้ดำรงตำแหน่ง"
     assert [i for i in rows["issues"] if i["code"] == "unplaced_text"]
+
+
+def test_a_unit_cell_that_kept_its_name_s_start_and_end_has_the_middle_cut_from_the_title():
+    # a table OCR read side by side: the unit's wrapped lines between its first and its last stood at
+    # the ends of the title's lines with one space before them, not a column's gap, and were read into
+    # the title's column ("... เชิดชู ทางไกล" / "... และบุคลากร เทคโนโลยีสารสนเทศและ"), silently
+    from parsers.obec_progress.read import _unit_missing, _without_words
+
+    assert _unit_missing("กลุ่มส่งเสริมการศึกษา การสือสาร") == ("ทางไกลเทคโนโลยสารสนเทศและ",)
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n"
+                       "ที ชือโครงการ                    กลุ่มทีรับผิดชอบ\n"
+                       "1 โครงการพัฒนาสมรรถนะตาม      กลุ่มส่งเสริมการศึกษา\n"
+                       "มาตรฐานวิชาชีพและยกย่องเชิดชู ทางไกล\n"
+                       "เกียรติข้าราชการครู และบุคลากร เทคโนโลยีสารสนเทศและ\n"
+                       "ทางการศึกษา                  การสือสาร\n")
+    rows = run(text)
+    (listed,) = [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert listed["name"] == ("โครงการพัฒนาสมรรถนะตาม มาตรฐานวิชาชีพและยกย่องเชิดชู เกียรติข้าราชการครู "
+                              "และบุคลากร ทางการศึกษา")
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["project_key"] == listed["project_key"]]
+    # runs of words that spell the letters two ways: nothing is cut
+    assert _without_words("ก ข ง ค ข จ ค", "ขค") == "ก ข ง ค ข จ ค"
+    assert _without_words("ก ข ง ค จ", "ขค") == "ก ง จ"
+    # a cell that reads as no unit's name, nothing of one missing: the name is as read, and said unsure
+    rows = run(text.replace("กลุ่มส่งเสริมการศึกษา\n", "หนังสือราชการ\n"))
+    (listed,) = [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["project_key"] == listed["project_key"]]

@@ -271,6 +271,8 @@ def _title_cell(state: State, rest: str) -> str:
             # those words are cut out of the title where they stand in it whole (its lines joined: assemble);
             # unsure either way
             state.context["unit_missing"], sure = missing, False
+        elif not _reads_as_unit(unit):
+            sure = False  # a cell that reads as no unit's name: its words may stand in the title's column
     else:
         m = UNIT_TAIL_RE.search(rest)
         if m:
@@ -290,13 +292,33 @@ def _unit_missing(cell: str) -> tuple[str, ...]:
     """The words of a responsible unit's name (anchors.OFFICE_UNITS) a unit
     cell lacks, when the cell holds only the name's start or its end (the
     page wrapped the name and OCR put the rest elsewhere): each name's rest
-    or head it may be (spaces and marks aside: "การศึกษา" ends three);
-    none for a whole name, or no name's part."""
+    or head it may be (spaces and marks aside: "การศึกษา" ends three); or,
+    when it holds the name's start and its end only, what stands between
+    ("กลุ่มส่งเสริมการศึกษา การสื่อสาร": the wrapped lines between read into
+    the title's column, UNIT_GAP_ENDS letters a side at least); none for a
+    whole name, or no name's part."""
     have = MARKS_AND_SPACES_RE.sub("", cell)
     if not have or have in _UNIT_SKELETONS:
         return ()
-    return tuple(sorted({u[len(have):] for u in _UNIT_SKELETONS if u.startswith(have)} |
-                        {u[: -len(have)] for u in _UNIT_SKELETONS if u.endswith(have)}))
+    found = {u[len(have):] for u in _UNIT_SKELETONS if u.startswith(have)} | \
+            {u[: -len(have)] for u in _UNIT_SKELETONS if u.endswith(have)}
+    if not found:
+        found = {u[i: len(u) - len(have) + i] for u in _UNIT_SKELETONS if len(u) > len(have)
+                 for i in range(UNIT_GAP_ENDS, len(have) - UNIT_GAP_ENDS + 1)
+                 if u.startswith(have[:i]) and u.endswith(have[i:])}
+    return tuple(sorted(found))
+
+
+SPELL_STEPS = 500  # tries of _without_words' runs of words before it gives up (leaves the title as it stands)
+UNIT_GAP_ENDS = 4  # letters a unit cell keeps of its name's start and of its end, when lines between were lost
+UNIT_CELL_RATIO = 90  # how alike (rapidfuzz ratio, marks and spaces aside) a unit cell OCR damaged is to a name
+
+
+def _reads_as_unit(cell: str) -> bool:
+    """Whether a unit cell reads as a whole unit's name, OCR's slips allowed
+    ("กรลุ่มบริหารงานบุคคล")."""
+    have = MARKS_AND_SPACES_RE.sub("", cell)
+    return any(fuzz.ratio(have, u) >= UNIT_CELL_RATIO for u in _UNIT_SKELETONS)
 
 
 def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
@@ -310,7 +332,11 @@ def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
 
 def _without_words(text: str, letters: str) -> str:
     """`text` without a run of its words that spell `letters` (spaces and
-    marks aside), where one does; else `text` as it stands."""
+    marks aside), where one does; else without runs of its words, in order
+    with words of the title between, that spell them together, where
+    exactly one set of runs does (the unit's wrapped lines stood at the
+    ends of the title's lines: "... เชิดชู ทางไกล / เกียรติ ... และบุคลากร
+    เทคโนโลยีสารสนเทศและ"); else `text` as it stands."""
     words = text.split(" ")
     for i in range(len(words)):
         spelt = ""
@@ -320,7 +346,33 @@ def _without_words(text: str, letters: str) -> str:
                 return " ".join(words[:i] + words[j + 1:]).strip()
             if not letters.startswith(spelt):
                 break
-    return text
+    bare = [MARKS_AND_SPACES_RE.sub("", w) for w in words]
+    ways: list[frozenset[int]] = []
+    steps = [0]
+
+    def spell(at: int, rest: str, taken: tuple[int, ...]) -> None:
+        """The ways to spell `rest` from runs of the words from `at` on, each run after a word kept (at
+        most SPELL_STEPS tries in all: a hostile title of one word repeated is two ways, in doubt)."""
+        steps[0] += 1
+        if steps[0] > SPELL_STEPS:
+            ways.extend((frozenset(), frozenset()))
+        if len(ways) > 1:
+            return
+        if not rest:
+            ways.append(frozenset(taken))
+            return
+        for i in range(at, len(words)):
+            spelt = ""
+            for j in range(i, len(words)):
+                spelt += bare[j]
+                if not spelt or not rest.startswith(spelt):
+                    break
+                spell(j + 2, rest[len(spelt):], (*taken, *range(i, j + 1)))
+
+    spell(0, letters, ())
+    if len(ways) != 1:
+        return text
+    return " ".join(w for k, w in enumerate(words) if k not in ways[0]).strip()
 
 
 def rule_title(state: State) -> bool:
