@@ -190,7 +190,7 @@ def test_rule_tables_name_the_architecture():
     assert [f.key for f in fields.FIELDS][:3] == ["name", "project_code", "fiscal_year"]
     assert set(fields.SECTIONS.values()) == {"rationale", "objectives", "targets", "progress_reports"}
     assert [f.key for f in proposal.FIELDS][:3] == ["name", "unit", "fiscal_year"]
-    assert [name for name, _ in obec_progress.RULES] == ["group", "list_head", "title", "marker", "activity", "text"]
+    assert [name for name, _ in obec_progress.RULES] == ["group", "list_head", "unit_column", "title", "marker", "activity", "text"]
 
 
 def test_a_rule_that_consumes_nothing_is_a_bug():

@@ -21,6 +21,7 @@ from functools import lru_cache
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import could_be, digit_readings
@@ -172,8 +173,11 @@ def rule_group(state: State) -> bool:
     count = _GROUP_NUMBER_RE.search(rest)
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
     readings = [int(r) for r in digit_readings(counted.group(1) or counted.group(2))] if counted else []
+    # the list's head run onto the header (running text: "... (๒ โครงการ) ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ"):
+    # columns after the name's say each row's name ends where the unit's starts, as a head of its own does
+    head = _LIST_HEAD_IN_RE.search(rest, counted.end()) if counted else None
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
-                         unit_column=False, empty=bool(count and (count.group(1) or count.group(2)) == "0"),
+                         unit_column=bool(head and rest[head.end():].strip()), empty=bool(count and (count.group(1) or count.group(2)) == "0"),
                          count_max=max(readings, default=None))
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
@@ -185,6 +189,7 @@ def rule_group(state: State) -> bool:
 # The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
 # column's head, the number's before it, the other columns' after it (OCR may part or wrap them)
 _LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
+_LIST_HEAD_IN_RE = regex.compile(rf"(?<!\S)(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
 _HEAD_REST_RE = regex.compile(rf"^{mark_tolerant('รับผิดชอบ')}$")  # the last column's head, wrapped alone
 LIST_HEAD_MAX = 60  # a table's head row is short
 
@@ -206,6 +211,42 @@ def rule_list_head(state: State) -> bool:
     if state.pos < len(state.lines) and _HEAD_REST_RE.match(state.lines[state.pos].text.strip()):
         state.pos += 1  # "กลุ่มที่" / "รับผิดชอบ": the head's last cell wrapped onto a line of its own
     return True
+
+
+# The head of a list's responsible-unit column alone on its line ("กลุ่มที่รับผิดชอบ"), after the list's
+# titles: OCR read the table column by column (the titles, then the units), and the lines after it that read
+# as pieces of unit names (anchors.OFFICE_UNITS, wrapped in their cells) are that column's cells
+_UNIT_HEAD_RE = regex.compile(
+    rf"^(?:{mark_tolerant('กลุ่มที่')}|{mark_tolerant('กลุ่มงานที่')}|{mark_tolerant('หน่วยงานที่')}|"
+    rf"{mark_tolerant('ผู้')})\s?{mark_tolerant('รับผิดชอบ')}$")
+UNIT_PIECE_RATIO = 90  # how alike (rapidfuzz partial ratio, marks and spaces aside) a cell is to a unit name's piece
+UNIT_PIECE_MIN = 4  # letters a piece of a unit name has at least (a shorter line says nothing)
+
+
+def rule_unit_column(state: State) -> bool:
+    """The responsible units' column of a list of projects read after its
+    titles (see _UNIT_HEAD_RE): its head and the unit cells under it are
+    one block, no part of the last title (read.assemble: what follows it is
+    no title's either)."""
+    line = state.line
+    if "status" not in state.context or state.context.get("expected", 1) < 2 \
+            or len(line.text) > LIST_HEAD_MAX or not _UNIT_HEAD_RE.match(line.text.strip()):
+        return False
+    end = state.pos + 1
+    while end < len(state.lines) and _unit_piece(state.lines[end].text):
+        end += 1
+    state.emit("unit_column", state.context["status"], line.text, line, state.lines[end - 1])
+    state.pos = end
+    return True
+
+
+def _unit_piece(text: str) -> bool:
+    """Whether a line reads as a piece of a unit's name (its cell wrapped), OCR's slips allowed."""
+    have = MARKS_AND_SPACES_RE.sub("", text)
+    if len(have) < UNIT_PIECE_MIN or len(text) > LIST_HEAD_MAX:
+        return False
+    return any(have in u or (len(have) <= len(u) and fuzz.partial_ratio(have, u) >= UNIT_PIECE_RATIO)
+               for u in _UNIT_SKELETONS)
 
 
 def _title_cell(state: State, rest: str) -> str:
@@ -230,6 +271,8 @@ def _title_cell(state: State, rest: str) -> str:
             # those words are cut out of the title where they stand in it whole (its lines joined: assemble);
             # unsure either way
             state.context["unit_missing"], sure = missing, False
+        elif not _reads_as_unit(unit):
+            sure = False  # a cell that reads as no unit's name: its words may stand in the title's column
     else:
         m = UNIT_TAIL_RE.search(rest)
         if m:
@@ -249,13 +292,33 @@ def _unit_missing(cell: str) -> tuple[str, ...]:
     """The words of a responsible unit's name (anchors.OFFICE_UNITS) a unit
     cell lacks, when the cell holds only the name's start or its end (the
     page wrapped the name and OCR put the rest elsewhere): each name's rest
-    or head it may be (spaces and marks aside: "การศึกษา" ends three);
-    none for a whole name, or no name's part."""
+    or head it may be (spaces and marks aside: "การศึกษา" ends three); or,
+    when it holds the name's start and its end only, what stands between
+    ("กลุ่มส่งเสริมการศึกษา การสื่อสาร": the wrapped lines between read into
+    the title's column, UNIT_GAP_ENDS letters a side at least); none for a
+    whole name, or no name's part."""
     have = MARKS_AND_SPACES_RE.sub("", cell)
     if not have or have in _UNIT_SKELETONS:
         return ()
-    return tuple(sorted({u[len(have):] for u in _UNIT_SKELETONS if u.startswith(have)} |
-                        {u[: -len(have)] for u in _UNIT_SKELETONS if u.endswith(have)}))
+    found = {u[len(have):] for u in _UNIT_SKELETONS if u.startswith(have)} | \
+            {u[: -len(have)] for u in _UNIT_SKELETONS if u.endswith(have)}
+    if not found:
+        found = {u[i: len(u) - len(have) + i] for u in _UNIT_SKELETONS if len(u) > len(have)
+                 for i in range(UNIT_GAP_ENDS, len(have) - UNIT_GAP_ENDS + 1)
+                 if u.startswith(have[:i]) and u.endswith(have[i:])}
+    return tuple(sorted(found))
+
+
+SPELL_STEPS = 500  # tries of _without_words' runs of words before it gives up (leaves the title as it stands)
+UNIT_GAP_ENDS = 4  # letters a unit cell keeps of its name's start and of its end, when lines between were lost
+UNIT_CELL_RATIO = 90  # how alike (rapidfuzz ratio, marks and spaces aside) a unit cell OCR damaged is to a name
+
+
+def _reads_as_unit(cell: str) -> bool:
+    """Whether a unit cell reads as a whole unit's name, OCR's slips allowed
+    ("กรลุ่มบริหารงานบุคคล")."""
+    have = MARKS_AND_SPACES_RE.sub("", cell)
+    return any(fuzz.ratio(have, u) >= UNIT_CELL_RATIO for u in _UNIT_SKELETONS)
 
 
 def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
@@ -269,7 +332,11 @@ def without_unit_words(title: str, missing: tuple[str, ...]) -> str:
 
 def _without_words(text: str, letters: str) -> str:
     """`text` without a run of its words that spell `letters` (spaces and
-    marks aside), where one does; else `text` as it stands."""
+    marks aside), where one does; else without runs of its words, in order
+    with words of the title between, that spell them together, where
+    exactly one set of runs does (the unit's wrapped lines stood at the
+    ends of the title's lines: "... เชิดชู ทางไกล / เกียรติ ... และบุคลากร
+    เทคโนโลยีสารสนเทศและ"); else `text` as it stands."""
     words = text.split(" ")
     for i in range(len(words)):
         spelt = ""
@@ -279,7 +346,33 @@ def _without_words(text: str, letters: str) -> str:
                 return " ".join(words[:i] + words[j + 1:]).strip()
             if not letters.startswith(spelt):
                 break
-    return text
+    bare = [MARKS_AND_SPACES_RE.sub("", w) for w in words]
+    ways: list[frozenset[int]] = []
+    steps = [0]
+
+    def spell(at: int, rest: str, taken: tuple[int, ...]) -> None:
+        """The ways to spell `rest` from runs of the words from `at` on, each run after a word kept (at
+        most SPELL_STEPS tries in all: a hostile title of one word repeated is two ways, in doubt)."""
+        steps[0] += 1
+        if steps[0] > SPELL_STEPS:
+            ways.extend((frozenset(), frozenset()))
+        if len(ways) > 1:
+            return
+        if not rest:
+            ways.append(frozenset(taken))
+            return
+        for i in range(at, len(words)):
+            spelt = ""
+            for j in range(i, len(words)):
+                spelt += bare[j]
+                if not spelt or not rest.startswith(spelt):
+                    break
+                spell(j + 2, rest[len(spelt):], (*taken, *range(i, j + 1)))
+
+    spell(0, letters, ())
+    if len(ways) != 1:
+        return text
+    return " ".join(w for k, w in enumerate(words) if k not in ways[0]).strip()
 
 
 def rule_title(state: State) -> bool:
@@ -496,6 +589,7 @@ def rule_piece(state: State) -> bool:
 RULES: list[tuple[str, Callable[[State], bool]]] = [
     ("group", rule_group),
     ("list_head", rule_list_head),
+    ("unit_column", rule_unit_column),
     ("title", rule_title),
     ("marker", rule_marker),
     ("activity", rule_activity),
@@ -518,6 +612,7 @@ class Project:
     debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
     unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
     unit_missing: tuple[str, ...] = ()  # the unit name's words its cell lacks, which may stand in the title
+    closed: bool = False  # its list's unit column was read after the titles (rule_unit_column): no text goes on
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -537,7 +632,9 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
                                     after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
                                     unit_missing=block.data.get("unit_missing", ())))
             continue
-        if block.kind in ("group", "list_head"):
+        if block.kind == "unit_column" and projects:
+            projects[-1].closed = True  # the column after the titles: what follows continues no title
+        if block.kind in ("group", "list_head", "unit_column"):
             continue
         if not projects:
             summary.append(line)
@@ -546,7 +643,9 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
         project.line_end = block.line_end
         if not project.rounds and block.kind == "text":
             # between the title and the first section: the title goes on
-            if not is_debris(block.text) or _year_of_title(project.title_lines[-1].text, block.text):
+            if project.closed:
+                project.unplaced.append(line)
+            elif not is_debris(block.text) or _year_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
             else:
                 project.debris.add(block.line_start)
@@ -595,7 +694,7 @@ def _trim_title_only(project: Project) -> None:
         wide, wide_rest = _title_run(project, TITLE_GAP)
         if not wide_rest:
             keep, rest = wide, wide_rest
-    project.title_lines, project.unplaced = keep, rest
+    project.title_lines, project.unplaced = keep, rest + project.unplaced
 
 
 # A token OCR made of a dotted line (a signature's "ลงชื่อ......" read as "ง31ส7จ727270ฮ0ฮ0ฮ7"): runs of letters

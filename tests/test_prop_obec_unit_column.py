@@ -1,0 +1,68 @@
+"""The responsible unit's column of an OBEC list of projects printed as a
+table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"), where OCR or running text
+moved its head: the units are no words of the titles."""
+
+from __future__ import annotations
+
+from tests.test_obec_ocr import report, run
+
+
+def _not_started(rows: dict) -> list[tuple[int, str]]:
+    return sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started")
+
+
+def test_a_list_head_run_onto_the_group_header_still_parts_each_row_s_unit_from_its_title():
+    # running text: "... (๒ โครงการ) ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ" on the header's line; the first
+    # row's name took the unit's words, silently (the clean text of a generated report)
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ) ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n"
+                       "๑ โครงการป้องกันและแก้ไขปัญหายาเสพติดในสถานศึกษา กลุ่มนิเทศ ติดตามและประเมินผลการจัดการศึกษา\n"
+                       "๒ โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน หน่วยตรวจสอบภายใน\n")
+    assert _not_started(run(text)) == [(1, "โครงการป้องกันและแก้ไขปัญหายาเสพติดในสถานศึกษา"),
+                                       (2, "โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน")]
+    # a header without the list's head: the titles are read whole, a unit's words and all
+    plain = text.replace(" ที่ ชื่อโครงการ กลุ่มที่รับผิดชอบ\n", "\n")
+    assert _not_started(run(plain))[1] == (2, "โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน หน่วยตรวจสอบภายใน")
+
+
+def test_the_unit_column_ocr_read_after_the_titles_is_no_part_of_the_last_title():
+    # the table read column by column: the titles, then the unit column's head alone and its cells
+    # (one wrapped over two lines); the last title ran on through them all, silently
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ (๒ โครงการ)\nชื่อโครงการ\n"
+                       "๑ โครงการพัฒนาครูในสังกัด\n๒ โครงการการคัดเลือกบุคคลเพื่อบรรจุและ\nแต่งตั้งให้ดำรงตำแหน่ง\n"
+                       "กลุ่มที่รับผิดชอบ\nกลุ่มส่งเสริมการศึกษาทางไกล\nเทคโนโลยีสารสนเทศและ\nการสือสาร\n"
+                       "หน่วยตรวจสอบภายใน\n")
+    rows = run(text)
+    assert _not_started(rows) == [(1, "โครงการพัฒนาครูในสังกัด"),
+                                  (2, "โครงการการคัดเลือกบุคคลเพื่อบรรจุและ แต่งตั้งให้ดำรงตำแหน่ง")]
+    assert not [i for i in rows["issues"] if i["code"] == "unplaced_text"]
+    # what follows the unit cells and reads as none is no title's either: left unplaced, and said
+    rows = run(text + "ขอให้ทุกหน่วยงานดำเนินการตามแผนที่กำหนดไว้\n")
+    assert _not_started(rows)[1][1] == "โครงการการคัดเลือกบุคคลเพื่อบรรจุและ แต่งตั้งให้ดำรงตำแหน่ง"
+    assert [i for i in rows["issues"] if i["code"] == "unplaced_text"]
+
+
+def test_a_unit_cell_that_kept_its_name_s_start_and_end_has_the_middle_cut_from_the_title():
+    # a table OCR read side by side: the unit's wrapped lines between its first and its last stood at
+    # the ends of the title's lines with one space before them, not a column's gap, and were read into
+    # the title's column ("... เชิดชู ทางไกล" / "... และบุคลากร เทคโนโลยีสารสนเทศและ"), silently
+    from parsers.obec_progress.read import _unit_missing, _without_words
+
+    assert _unit_missing("กลุ่มส่งเสริมการศึกษา การสือสาร") == ("ทางไกลเทคโนโลยสารสนเทศและ",)
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n"
+                       "ที ชือโครงการ                    กลุ่มทีรับผิดชอบ\n"
+                       "1 โครงการพัฒนาสมรรถนะตาม      กลุ่มส่งเสริมการศึกษา\n"
+                       "มาตรฐานวิชาชีพและยกย่องเชิดชู ทางไกล\n"
+                       "เกียรติข้าราชการครู และบุคลากร เทคโนโลยีสารสนเทศและ\n"
+                       "ทางการศึกษา                  การสือสาร\n")
+    rows = run(text)
+    (listed,) = [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert listed["name"] == ("โครงการพัฒนาสมรรถนะตาม มาตรฐานวิชาชีพและยกย่องเชิดชู เกียรติข้าราชการครู "
+                              "และบุคลากร ทางการศึกษา")
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["project_key"] == listed["project_key"]]
+    # runs of words that spell the letters two ways: nothing is cut
+    assert _without_words("ก ข ง ค ข จ ค", "ขค") == "ก ข ง ค ข จ ค"
+    assert _without_words("ก ข ง ค จ", "ขค") == "ก ง จ"
+    # a cell that reads as no unit's name, nothing of one missing: the name is as read, and said unsure
+    rows = run(text.replace("กลุ่มส่งเสริมการศึกษา\n", "หนังสือราชการ\n"))
+    (listed,) = [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["project_key"] == listed["project_key"]]
