@@ -26,7 +26,8 @@ English model read opens the text as a short Latin word ("fina ติดตา�
 นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
 most five letters before its first Thai word is such a piece too (a Latin
 name inside a text, "Active Learning", is not), as is a word of two to four
-small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ).  Forms-agnostic: it reads
+small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), and a token whose Thai
+letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).  Forms-agnostic: it reads
 the built rows, after the repairs (pipeline.stages' merge).
 """
 
@@ -76,6 +77,10 @@ _LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0
 # Learning", "BMA Digital Plans"), or the "x" of a budget line's product
 _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
 _LATIN_CHAR_RE = regex.compile(r"[a-z]")
+# a token whose Thai letters and digits alternate, no space or dot between ("(ร6๕ท๐๐| of go" for "(School of go"):
+# a Latin word, or a stamp or a dotted line, the Thai model read as letters and digits; Thai prints a figure
+# apart from its words, or after an abbreviation's dot ("ม.๓", "ว๑๒๓" after a slash), never so
+_LETTERS_DIGITS_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]+[\u0e01-\u0e2e]+[\d๐-๙]")
 
 
 def unknown_words(text: str) -> list[str]:
@@ -101,6 +106,7 @@ def _unknown_words(text: str) -> list[str]:
     out: list[str] = [latin.group("word")] if latin else []
     if _LATIN_CHAR_RE.search(text):  # (a cheap look first: most texts hold no Latin letter)
         out += _LATIN_INSIDE_RE.findall(text)
+    out += _LETTERS_DIGITS_RE.findall(text)
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
         return out

@@ -150,3 +150,12 @@ def test_a_short_latin_word_of_small_letters_between_thai_words_is_a_piece():
     assert unknown_words("รายงานในระบบ BMA Digital Plans ทุกเดือน") == []
     assert unknown_words("ค่าอาหารกลางวัน จำนวน 20 คน x 50 บาท") == []
     assert unknown_words("บันทึกข้อมูลด้วยโปรแกรม excel และรายงานผล") == []
+
+
+def test_a_token_whose_thai_letters_and_digits_alternate_is_a_piece():
+    # "(School of go green)" read "(ร6๕ท๐๐| of go": the pieces are single letters between digits, which
+    # read as letters standing alone, and the activity's text was silent
+    assert unknown_words("ประชุมเชิงปฏิบัติการโรงเรียนสีเขียว (ร6๕ท๐๐| of go") == ["ร6๕ท๐"]
+    assert unknown_words("โครงการโรงเรียนสีเขียว (ร๐ก๐๐| of go green)") == ["ร๐ก๐"]
+    # a figure apart from its words, after an abbreviation's dot or a slash, is no such token
+    assert unknown_words("นักเรียนชั้น ม.๓ และ ป.6 จำนวน ๒๐ คน ตามหนังสือที่ ศธ ๐๔๐๗๔/ว๑๒๓") == []

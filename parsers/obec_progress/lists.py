@@ -145,12 +145,54 @@ _DOUBLED_MARK_RE = regex.compile(r"(?<=\s|^)([\d๐-๙]{1,2}[.)])\s+\1(?=\s)") 
 _MARK_AT_RE = {mark: regex.compile(rf"(?:^|(?<=\s))([\d๐-๙]){regex.escape(mark)}\s") for mark in ".)"}
 
 
+# an item number inside running text whose dot OCR read as a comma ("... ผู้ปฏิบัติงาน 2, หน่วยงาน...") before a
+# Thai word (a figure's comma stands between digits: "2,500")
+_COMMA_MARK_RE = regex.compile(r"(?<=\s)([\d๐-๙]),\s(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# an item number of one digit with its mark inside running text, before a Thai word
+_INLINE_MARK_RE = regex.compile(r"(?<=\s)([\d๐-๙])([.,)])\s(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _inline_second_mended(lines: list[Line]) -> list[Line]:
+    """A list printed as running text whose first item's number OCR lost
+    (left on the heading's line, "ข้อเสนอแนะ ๑", or dropped), its second
+    item's inside the text ("จัดทำคู่มือ... 2. หน่วยงาน...", its dot read as
+    a comma or not): the one mark inside the list is a 2, no line opens
+    with an item number and no 1 is marked, and the text before it holds
+    PARAGRAPH_LETTERS letters or more and introduces nothing ("... ดังนี้"):
+    the sequence says that text is item 1, so the list is read as two items
+    ("1." given to the first, the 2's comma read as the dot it stands for)."""
+    if any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
+        return lines
+    text = "\n".join(ln.text for ln in lines)
+    marks = list(_INLINE_MARK_RE.finditer(text))
+    if len(marks) != 1 or thai_digits_to_arabic(marks[0].group(1)) != "2":
+        return lines
+    m = marks[0]
+    lead, rest = text[: m.start()], text[m.end():]
+    if sum(map(str.isalpha, lead)) < PARAGRAPH_LETTERS or _INTRODUCES_RE.search(lead.rstrip()) \
+            or sum(map(str.isalpha, rest)) < PARAGRAPH_LETTERS:
+        return lines
+    mark = "." if m.group(2) == "," else m.group(2)
+    mended = f"1{mark} {lead}{m.group(1)}{mark}{text[m.end(2):]}"
+    parts = mended.split("\n")
+    return [Line(ln.no, part, ln.kind, ln.bullet, ln.indent) for ln, part in zip(lines, parts)]
+
+
 def _inline_marks_mended(lines: list[Line]) -> list[Line]:
     """Item marks OCR damaged inside a list printed as running text: a mark
     read twice ("3) 3)") is one; a number that lost its mark between the
-    marks before and after it ("1) ... 2 ผู้เข้า... 3) ...") is that item's."""
+    marks before and after it ("1) ... 2 ผู้เข้า... 3) ...") is that item's;
+    the next number after a dot-marked one, its dot read as a comma ("1.
+    ... 2, หน่วยงาน..."), is marked with the dot."""
     text = "\n".join(ln.text for ln in lines)
     mended = _DOUBLED_MARK_RE.sub(r"\1", text)
+    if "," in mended:
+        dotted = {int(thai_digits_to_arabic(m.group(1))) for m in _MARK_AT_RE["."].finditer(mended)}
+        for m in _COMMA_MARK_RE.finditer(mended):
+            n = int(thai_digits_to_arabic(m.group(1)))
+            if n - 1 in dotted and n not in dotted:
+                mended = mended[:m.end(1)] + "." + mended[m.end(1) + 1:]  # (one character for one: places stay)
+                dotted.add(n)
     for mark in ".)":
         at: dict[int, int] = {}
         for m in _MARK_AT_RE[mark].finditer(mended):
@@ -930,7 +972,7 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = rejoin_bare_figures(lines)
     if not lines:
         return []
-    lines = _after_gap_mended(_inline_marks_mended(_first_number_mended(lines)))[0]
+    lines = _after_gap_mended(_inline_marks_mended(_inline_second_mended(_first_number_mended(lines))))[0]
     items, lead = numbered_items(mend_item_numbers(lines))
     if not items and own and _unnumbered(lead) and (
             parted := _known_parts(lead, own, wraps, known - own)) is not None:

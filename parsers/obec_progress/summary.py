@@ -17,6 +17,7 @@ from collections.abc import Callable
 from typing import Any
 
 import regex
+from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from normalizers.dates import MONTHS, parse_date
@@ -68,6 +69,47 @@ def office_line(lines: list[Line]) -> Line | None:
                 <= OFFICE_EDITS:
             return ln
     return None
+# an office's name ends with its area: "... เขต ๒" (the word as OCR may drop its marks)
+_AREA_RE = regex.compile(rf"(?<!\S){mark_tolerant('เขต', spaces=False)}\s*([\d๐-๙]{{1,2}})\s*$")
+# ... or with a short token where that word stood, OCR's misreading of it ("LUM 2"), and the area's number
+_AREA_MISREAD_RE = regex.compile(r"\s(\S{1,4})\s?([\d๐-๙]{1,2})\s*$")
+AREA_NAME_RATIO = 90  # how alike (rapidfuzz ratio of skeletons) two printings of an office's name are, area aside
+
+
+def area_misread(text: str) -> str | None:
+    """The token an office's name holds where "เขต" stands before its area's
+    number, when it is not that word; None for a name that ends with its
+    area as printed, or with no number."""
+    if _AREA_RE.search(text):
+        return None
+    misread = _AREA_MISREAD_RE.search(text)
+    return misread.group(1) if misread and not regex.search(r"[\d๐-๙]", misread.group(1)) else None
+
+
+def office_area_printed(office: Line, lines: list[Line]) -> Line:
+    """The office's line, or, when its area's word is misread ("...สกลนคร
+    LUM 2": a short token where "เขต" stands, then the number), the first
+    of the report's other printings of its name (lines that name the office,
+    office_line's way) that ends with "เขต" and the same number, its name
+    before the area alike (AREA_NAME_RATIO), where every such printing
+    gives that area; else the line as read."""
+    if area_misread(office.text) is None:
+        return office
+    misread = _AREA_MISREAD_RE.search(office.text)
+    number = thai_digits_to_arabic(misread.group(2))
+    name = skeleton(office.text[: misread.start()])
+    others = []
+    for ln in lines:
+        if ln is office or len(ln.text) > OFFICE_LINE_MAX or office_line([ln]) is None:
+            continue
+        area = _AREA_RE.search(ln.text)
+        if area and fuzz.ratio(skeleton(ln.text[: area.start()]), name) >= AREA_NAME_RATIO:
+            others.append((thai_digits_to_arabic(area.group(1)), ln))
+    if not others or {n for n, _ in others} != {number}:
+        return office
+    return others[0][1]
+
+
 _REPORT_RE = regex.compile(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}[^\n]{{0,120}}?(?:\n[^\n]{{0,40}}?)?(?:{mark_tolerant('ปีงบประมาณ')})"
 )
@@ -157,7 +199,22 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
 
     office = office_line(lines)
     if office is not None:
+        printed = office
+        office = office_area_printed(office, lines)
         got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
+        if office is printed and (misread := area_misread(office.text)):
+            issues.append(Issue("warning", "unknown_words", f"report_summaries.agency: the office's name "
+                                f"{office.text!r} holds {misread!r} where its area's word 'เขต' stands: OCR misread "
+                                "it, and no other printing of the name gives it; kept as read",
+                                json.dumps({"text": office.text, "pieces": [misread]}, ensure_ascii=False),
+                                office.no, office.no, field="report_summaries.agency"))
+        if office is not printed:
+            issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's name printed "
+                                f"{printed.text!r}, its area's word misread; the report's other printings of its "
+                                f"name give {office.text!r}",
+                                json.dumps({"rule": "other_printings", "printed": printed.text,
+                                            "chosen": clean_value(office.text)}, ensure_ascii=False),
+                                printed.no, printed.no, field="report_summaries.agency"))
     first_months = None  # the round's months in the first title that prints them
     for m in _REPORT_RE.finditer(src):
         line_end = src.find("\n", src.find("\n", m.end()) + 1)  # the title may wrap onto one more line
