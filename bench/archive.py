@@ -45,6 +45,7 @@ functions that hold the most time of their own.
 from __future__ import annotations
 
 import argparse
+import inspect
 import json
 import os
 import random
@@ -148,10 +149,26 @@ def floor(folder: Path) -> float:
 LEXICON = ("_dictionary", "_word_trie", "_frequencies", "_one_mark_less", "_by_toneless")
 
 
+def _loader(fn) -> bool:
+    """Whether a memo holds data of the process, not of a text: the Thai
+    dictionary's loaders by name (LEXICON), and any memoised function that
+    takes no argument (an index built once, such as normalizers.words'
+    _markless_common): no document's text goes into it, so forgetting it at
+    each file would measure a cost an archive pays once a worker."""
+    wrapped = fn.__wrapped__
+    if wrapped.__name__ in LEXICON:
+        return True
+    try:
+        return not inspect.signature(wrapped).parameters
+    except (TypeError, ValueError):
+        return False
+
+
 def project_memos() -> list:
     """Every functools memo of the project's loaded modules (functions and
-    methods of parsers, pipeline, normalizers, schemas), but the Thai
-    dictionary's loaders (LEXICON): what --cold forgets at each file's start."""
+    methods of parsers, pipeline, normalizers, schemas), but the loaders of
+    data that belongs to the process (_loader): what --cold forgets at each
+    file's start."""
     memos = []
     for name, module in list(sys.modules.items()):
         if module is None or name.split(".")[0] not in ("parsers", "pipeline", "normalizers", "schemas"):
@@ -159,7 +176,7 @@ def project_memos() -> list:
         for value in list(vars(module).values()):
             for item in [value, *(vars(value).values() if isinstance(value, type) else ())]:
                 if hasattr(item, "cache_clear") and hasattr(item, "cache_info") and item not in memos \
-                        and getattr(item, "__wrapped__", None) is not None and item.__wrapped__.__name__ not in LEXICON:
+                        and getattr(item, "__wrapped__", None) is not None and not _loader(item):
                     memos.append(item)
     return memos
 
