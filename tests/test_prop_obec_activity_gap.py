@@ -50,3 +50,12 @@ def test_a_main_activity_number_skipped_is_flagged_at_the_activities_around_it()
     assert issue["line_start"] <= acts[0]["line_start"] and issue["line_end"] >= acts[1]["line_end"]
     # the report as printed: no gap, no issue
     assert not [i for i in _with(SECOND)["issues"] if i["field"] == "activities"]
+
+
+def test_an_item_number_alone_at_the_end_of_an_activity_s_progress_is_no_part_of_it():
+    # "มีผู้เข้าร่วมกิจกรรม จำนวน 52 คน" / "2." (specks OCR read as a number) before the next activity: the
+    # progress ended "... 52 คน 2.", silently
+    rows = _with("กิจกรรมหลักที่ ๒ นิเทศ ติดตาม\nมีผู้เข้าร่วมกิจกรรม จำนวน ๕๒ คน\n\n2.\n")
+    key = rows["projects"][0]["project_key"]
+    (second,) = [a for a in rows["activities"] if a["project_key"] == key and a["number"] == 2]
+    assert second["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน ๕๒ คน"

@@ -31,3 +31,14 @@ def test_figures_and_leads_are_no_second_item():
     assert len(_texts("ได้ดำเนินการตามขั้นตอน ดังนี้ 2. หน่วยงานควรเพิ่มระยะเวลา")) == 1
     assert len(_texts(f"ระดับ 2, {SECOND}")) == 1
     assert len(_texts(f"{FIRST} 2, {SECOND} 2, {SECOND}")) == 1
+
+
+def test_specks_before_a_list_numbered_from_1_are_no_item():
+    # "เวล" (specks OCR read as letters) over "1 ผู้บริหาร..." / "2 ร้อยละ ...": it was item 1 and every item
+    # after it one place on, the last taking the next aspect's place, silently
+    lines = ["เวล", "1\tผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 95 คน",
+             "2 ร้อยละ 90 ของโรงเรียนในสังกัดดำเนินการตรวจสอบได้ตามเป้าหมาย"]
+    assert _texts(*lines) == [lines[1].split("\t")[1], lines[2][2:]]
+    # words before the list stay (a lead of four letters in a row or more, or of several words)
+    assert len(_texts("ครูผู้สอน", *lines[1:])) == 3
+    assert len(_texts("ก ข", *lines[1:])) == 3

@@ -978,11 +978,22 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
             parted := _known_parts(lead, own, wraps, known - own)) is not None:
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted]
     out = []
-    if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))):
+    if lead and not (items and _NUMBER_ALONE_RE.match(clean_value(span_text(lead)))) and not _debris_lead(lead, items):
         # (a number alone before a list's first item is a page number OCR left there, no item)
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+def _debris_lead(lead: list[Line], items: list[Any]) -> bool:
+    """Whether the text before a list whose first item is numbered 1 is
+    specks OCR read as letters ("เวล" over "1 ผู้บริหาร..."): one token with
+    no four Thai letters in a row (item 1 is the numbered one, so the text
+    before it is no item, and a lead that introduces the list is words)."""
+    if not items or items[0].number is None or items[0].number[-1] != 1:
+        return False
+    text = clean_value(span_text(lead))
+    return " " not in text and not NONE_RE.match(text) and not _THAI_RUN4_RE.search(text)
 
 
 def _known_parts(lines: list[Line], known: frozenset[str], wraps: Any = None,

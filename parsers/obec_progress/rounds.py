@@ -249,6 +249,9 @@ def plan_gap(keys: list[str]) -> list[str]:
 ActivityRecord = tuple[int, Line, list[Line]]
 
 
+_NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}[.)]?$")
+
+
 def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord | None, ActivityRecord]]:
     """Where a round's main activities skip a number (the form numbers them
     from 1, one after another): (the activity before the gap, or None at the
@@ -417,6 +420,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                         ensure_ascii=False), line.no, end, field="activities.number"))
         out.put("activities", rk, "quarter", Reading(q, "", line.no, end))
         progress = [ln for ln in lines if not NONE_RE.match(ln.text)]
+        while progress and _NUMBER_ALONE_RE.match(progress[-1].text.strip()):
+            progress.pop()  # an item number alone, no step's text after it: specks OCR read as one ("2.")
         if progress:
             value = clean_value(span_text(progress))
             out.put("activities", rk, "progress", Reading(value, value, line.no, end))
