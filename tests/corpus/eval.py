@@ -140,7 +140,10 @@ def main(argv: list[str] | None = None) -> int:
 
     have_ocr: list[Path] = []
     results: dict[str, CheckResult] = {}
-    homes: tuple[tuple[str, Path], ...] = tuple((d.name, d) for d in args.sets or ())
+    # each set by its folder's name, or with its parent's where two share a name (/tmp/a/set1, /tmp/b/set1)
+    names_ = [d.name for d in args.sets or ()]
+    homes: tuple[tuple[str, Path], ...] = tuple(
+        (d.name if names_.count(d.name) == 1 else f"{d.parent.name}/{d.name}", d) for d in args.sets or ())
     if not args.sets:
         samples = sorted(SAMPLES.glob("*.expected.json"))
         corpus = sorted((CORPUS / "clean").glob("*.expected.json"))
