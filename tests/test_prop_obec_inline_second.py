@@ -42,3 +42,13 @@ def test_specks_before_a_list_numbered_from_1_are_no_item():
     # words before the list stay (a lead of four letters in a row or more, or of several words)
     assert len(_texts("ครูผู้สอน", *lines[1:])) == 3
     assert len(_texts("ก ข", *lines[1:])) == 3
+
+
+def test_a_bracket_that_closes_a_parenthesis_is_no_second_item():
+    # the real OBEC sample (004, line 620): "... (สถานีแก้หนี้ สพป.เชียงใหม่ ๒) ซึ่งกลุ่มเป้าหมาย...": the ๒) ends
+    # the office's name in brackets; it was read as item 2 and the target parted in two, silently
+    text = (f"{FIRST} และคณะกรรมการแก้ไขหนี้สิน (สถานีแก้หนี้ สพป.เชียงใหม่ ๒) ซึ่งกลุ่มเป้าหมายมีทั้งข้าราชการประจำการ "
+            "และข้าราชการบำนาญ จำนวน ๔๗ ราย")
+    assert _texts(text) == [text]
+    # a 2) with no bracket open before it is still the second item
+    assert _texts(f"{FIRST} 2) {SECOND}") == [FIRST, SECOND]

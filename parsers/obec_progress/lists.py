@@ -160,7 +160,9 @@ def _inline_second_mended(lines: list[Line]) -> list[Line]:
     with an item number and no 1 is marked, and the text before it holds
     PARAGRAPH_LETTERS letters or more and introduces nothing ("... ดังนี้"):
     the sequence says that text is item 1, so the list is read as two items
-    ("1." given to the first, the 2's comma read as the dot it stands for)."""
+    ("1." given to the first, the 2's comma read as the dot it stands for).
+    A "2)" whose bracket closes one the text opened before it is the end of
+    a parenthesis ("(สถานีแก้หนี้ สพป.เชียงใหม่ ๒) ซึ่ง..."), no item mark."""
     if any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines):
         return lines
     text = "\n".join(ln.text for ln in lines)
@@ -169,6 +171,8 @@ def _inline_second_mended(lines: list[Line]) -> list[Line]:
         return lines
     m = marks[0]
     lead, rest = text[: m.start()], text[m.end():]
+    if m.group(2) == ")" and lead.rfind("(") > lead.rfind(")"):
+        return lines  # the bracket closes one the text opened ("(สถานีแก้หนี้ สพป.เชียงใหม่ ๒) ซึ่ง..."): no item mark
     if sum(map(str.isalpha, lead)) < PARAGRAPH_LETTERS or _INTRODUCES_RE.search(lead.rstrip()) \
             or sum(map(str.isalpha, rest)) < PARAGRAPH_LETTERS:
         return lines
