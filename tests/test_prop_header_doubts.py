@@ -58,3 +58,25 @@ def test_an_x_before_a_sign_like_letter_in_running_text_proves_nothing_alone():
     rows = process_document("x.txt", _form("871,200", "843,950", "นายสมชาย ใจดี โทร. 1200", body).encode("utf-8"))
     [project] = rows["projects"]
     assert str(project["budget_allocated"]) == "871200.00"
+
+
+_THAI_BODY = """รายงานครั้งที่ ๑ : ๒๕/๑๐/๒๕๖๑ : จัดประชุมคณะกรรมการ จำนวน ๒๐ คน ครั้งที่ ๑๒ ห้อง ๑๓๐๒ ชั้น ๕ อาคาร ๓
+ความก้าวหน้าของงานฯ = ๕ : งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐.๐๐ บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+รายงานครั้งที่ ๒ : ๑๕/๑๑/๒๕๖๑ : ประชุมครั้งที่ ๒ ห้อง ๒๒๐๑ ชั้น ๓ อาคาร ๕
+ความก้าวหน้าของงานฯ = ๑๐ : งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐.๐๐ บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย"""
+
+
+def _ocr_thai(text: str) -> str:
+    """What the OCR model makes of Thai digits it cannot write (๔ ๘ ๙ as ๕, ๖ as ๒, ๗ as ๓)."""
+    return text.translate(str.maketrans("๔๖๗๘๙", "๕๒๓๕๕"))
+
+
+def test_a_few_thai_digits_lacking_every_digit_ocr_cannot_write_make_a_phone_doubtful():
+    # about 40 Thai digits, none of ๔ ๖ ๗ ๘ ๙: the owner's phone "๓๒๕๒" may have been ๓๒๘๒ and is said so
+    text = _ocr_thai(_form("71,200", "0", "นางปิยะนุช เจริญสุข โทร.๓๒๘๒", _THAI_BODY))
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert rows["projects"][0]["owner_phone"] == "3252"
+    assert "ocr_digits_doubtful" in [c for c, _ in _issues(rows, "projects.owner_phone")]
+    # the same with a ๘ the OCR did write somewhere: nothing says the engine cannot, the phone stands unsaid
+    rows = process_document("x.txt", text.replace("ชั้น ๕ อาคาร ๓", "ชั้น ๘ อาคาร ๓").encode("utf-8"))
+    assert "ocr_digits_doubtful" not in [c for c, _ in _issues(rows, "projects.owner_phone")]
