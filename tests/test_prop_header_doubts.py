@@ -80,3 +80,10 @@ def test_a_few_thai_digits_lacking_every_digit_ocr_cannot_write_make_a_phone_dou
     # the same with a ๘ the OCR did write somewhere: nothing says the engine cannot, the phone stands unsaid
     rows = process_document("x.txt", text.replace("ชั้น ๕ อาคาร ๓", "ชั้น ๘ อาคาร ๓").encode("utf-8"))
     assert "ocr_digits_doubtful" not in [c for c, _ in _issues(rows, "projects.owner_phone")]
+
+
+def test_an_amount_printed_in_millions_with_doubtful_thai_digits_is_said():
+    text = _ocr_thai(_form("๐.๔๑ ล้านบาท", "๐", "นางปิยะนุช เจริญสุข โทร.๓๒๘๒", _THAI_BODY))
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert str(rows["projects"][0]["budget_allocated"]) == "510000.00"
+    assert "ocr_digits_doubtful" in [c for c, _ in _issues(rows, "projects.budget_allocated")]
