@@ -61,6 +61,9 @@ _FIRST_WORD_RE = re.compile(r"[ \t]*+(\S{3,40}) (?=\S)")
 _SEPARATOR_IN_RE = re.compile(r"[:;=：]")
 # dotted leaders after a label, then a gap or the line's end: a separator whose colon OCR lost
 _DOT_LEADER_RE = re.compile(r"[ \t]*(?:\.{2,}|…+)(?:[ \t]{2,}|\t|[ \t]*$)")
+# ... or, for a label opening its line, right after it and one space ("รหัสโครงการ... 1 ๐๙๐๐๐๐๐๐-๔๒๓๑": what OCR
+# left of the colon, if anything, stays the value's: a "1" may be a day's)
+_DOTS_THEN_SPACE_RE = re.compile(r"(?:\.{2,}|…+)[ \t]")
 _LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
 _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
 # A section number OCR garbled ("a.", "alo", "๒," for ๖.): a short token and a dot, opening the line.
@@ -417,6 +420,10 @@ class AnchorSet:
             leader = _DOT_LEADER_RE.match(line, end)
             if leader:  # "รหัสโครงการ... " whose ":" OCR lost: the dots lead to the value (or the line's end)
                 return Hit(anchor, start, leader.end(), score)
+            if at_start and not numbered:
+                leader = _DOTS_THEN_SPACE_RE.match(line, end)
+                if leader:  # "รหัสโครงการ... 1 ๐๙๐..." opening its line: the same, one space after the dots
+                    return Hit(anchor, start, leader.end(), score)
             if at_start and not numbered and (end >= len(line) or line[end].isspace()):
                 return Hit(anchor, start, end, score)  # the colon lost, or the value on the next line
             return None

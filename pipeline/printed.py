@@ -23,6 +23,10 @@ _DIGIT_STRING_RE = re.compile(r"[0-9][0-9\s\-/.]*")  # a phone or a code: digits
 _EDGE = r"(?<!\d)", r"(?!\d|[.,]\d)"  # a whole number, not part of a longer one (of the text in Arabic digits)
 
 
+_MILLION = Decimal(1_000_000)
+_MILLION_AFTER = r"(?!\d|[.,]\d)(?=\.?-?[ \t]?ล\u0e49?าน)"  # "ล้าน" after the number (its tone mark OCR may drop)
+
+
 def _digits(ds: str, sep: str = "") -> str:
     return sep.join(ds)
 
@@ -59,7 +63,12 @@ def value_pattern(value: Any) -> re.Pattern | None:
         # one digit is found on any line that prints that digit in anything: not the value's own figure,
         # unless printed with its decimals ("๒.๐๐" for a progress of 2.0: a figure of its own)
         if number >= 10 or number != number.to_integral_value():
-            return re.compile(_number_pattern(number))
+            pattern = _number_pattern(number)
+            millions = number / _MILLION
+            if number >= _MILLION / 100 and millions == round(millions, 4):
+                # an amount printed in millions ("๐.๕๑ ล้านบาท" for 510,000.00; normalizers.numbers.parse_baht)
+                pattern += "|" + _number_pattern(millions).removesuffix(_EDGE[1]) + _MILLION_AFTER
+            return re.compile(pattern)
         return re.compile(_EDGE[0] + f"{number:f}".partition(".")[0] + r"[.,]0+" + _EDGE[1])
     if isinstance(value, date):
         return re.compile(_date_pattern(value))

@@ -369,12 +369,14 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
             known = identities[i]
             if (same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1])) \
                     or _name_cut_short(ident, known, copy, groups[i][-1]) \
-                    or _codes_misread_apart(ident, known, copy, groups[i][-1]):
+                    or _codes_misread_apart(ident, known, copy, groups[i][-1]) \
+                    or _name_ran_on(ident, known, copy, groups[i][-1]):
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
                 _remember(by_code, by_name, identities[i], i)
                 break
         else:
+            _say_grouping_doubt(copy, ident, [(identities[i], groups[i]) for i in candidates])
             groups.append([copy])
             identities.append(ident)
             _remember(by_code, by_name, ident, len(identities) - 1)
@@ -457,6 +459,66 @@ def _name_cut_short(ident: tuple[str | None, str | None], known: tuple[str | Non
         return False
     pairs = _header_texts(copy, before, ("rationale",))
     return bool(pairs) and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
+
+
+NAME_END = 6  # the skeleton letters a name ends on that a name running on past it must keep
+
+
+def _name_ran_on(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
+                 before: CopyReading) -> bool:
+    """Whether a copy whose name is a project's name and more (or the
+    project's the copy's and more), no two codes read to tell them apart,
+    is a copy of that project: a name run on into the next line, whose
+    label OCR garbled past reading ("... เขตบางแค รหัสเครงกาา ๐ต๐05๐0500
+    6๓๓๓"), leaves names too far apart to agree.  The shorter name must
+    agree with the longer's start (IDENTITY_NAME_AGREEMENT) and end where
+    the longer has its last letters (NAME_END letters the same: names of a
+    series, "... เขตบางแค" and "... เขตบางขุนเทียน", part there), and every
+    header text both copies give (PROJECT_TEXTS, at least two) must be one
+    text."""
+    if (ident[0] and known[0]) or not ident[1] or not known[1]:
+        return False
+    a, b = sorted((skeleton(comparable(ident[1])), skeleton(comparable(known[1]))), key=len)
+    if len(a) < NAME_PREFIX_MIN or len(a) == len(b) or a[-NAME_END:] != b[len(a) - NAME_END: len(a)] \
+            or fuzz.ratio(a, b[: len(a)]) < IDENTITY_NAME_AGREEMENT:
+        return False
+    return _headers_agree(copy, before)
+
+
+def _headers_agree(copy: CopyReading, before: CopyReading) -> bool:
+    """Every header text both copies give (PROJECT_TEXTS, at least two) is one text."""
+    pairs = _header_texts(copy, before)
+    return len(pairs) >= 2 and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
+
+
+def _say_grouping_doubt(copy: CopyReading, ident: tuple[str | None, str | None],
+                        known: list[tuple[tuple[str | None, str | None], list[CopyReading]]]) -> None:
+    """A copy read as a project of its own whose header is that of a project
+    before it all the same (every header text both give one text, at least
+    two, and the names agreeing on their common start), no two codes read to
+    tell them apart: the copy may print that project, its name or code
+    damaged past telling.  Said as `copies_in_doubt` on the copy's name and
+    code, not split silently."""
+    if not ident[1]:
+        return
+    mine = skeleton(comparable(ident[1]))
+    for other, group in known:
+        if (ident[0] and other[0]) or not other[1]:
+            continue
+        a, b = sorted((mine, skeleton(comparable(other[1]))), key=len)
+        if len(a) < NAME_PREFIX_MIN or fuzz.ratio(a, b[: len(a)]) < IDENTITY_NAME_AGREEMENT:
+            continue
+        if not _headers_agree(copy, group[-1]):
+            continue
+        first = group[0]
+        for column in ("name", "project_code"):
+            copy.issues.append(Issue(
+                "warning", "copies_in_doubt",
+                f"the copy at lines {copy.line_start}-{copy.line_end} is read as another project than the one at "
+                f"lines {first.line_start}-{first.line_end} ({other[1][:60]!r}), its name or code apart, though "
+                "their header texts are one: it may print that project", ident[1], copy.line_start, copy.line_end,
+                field=f"projects.{column}"))
+        return
 
 
 def _remember(by_code: dict[str, int], by_name: dict[str, int], ident: tuple[str | None, str | None], i: int) -> None:

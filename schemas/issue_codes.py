@@ -140,6 +140,11 @@ CODES: list[IssueCode] = [
                         "\"other files of the run\"",
            "run_documents": "after a tie settled by the run: how many other files give the kept reading",
        }, th="สำเนาของแบบฟอร์มอ่านได้ไม่ตรงกัน"),
+    _c("copies_in_doubt", "warning", "a copy of a form is read as a project of its own though its header is that "
+       "of a project printed before it (every header text both give, the rationale and the responsible unit, is one "
+       "text, and their names agree on their common start), no two codes read to tell them apart: it may print that "
+       "project, its name or code damaged past telling (field: the name and the code)", TEXT,
+       th="สำเนาอาจเป็นโครงการเดียวกับโครงการก่อนหน้า"),
     _c("cross_file_conflict", "warning", "two files report the same project with different values", {
         "kept": "the value kept (from the primary file)", "kept_doc": "doc_id of the file it was kept from",
         "this": "the value this file gives"}, th="สองแฟ้มรายงานโครงการเดียวกันต่างกัน"),

@@ -193,3 +193,12 @@ def test_a_header_numbered_by_order_after_headers_left_in_text_is_said_in_doubt(
     # without the broken column before it, the number by order is not in doubt
     lines = [ln for ln in lines if ln.no not in (12, 13, 14)]
     assert not any("columns OCR broke stand before it" in i.message for i in parse_entries(lines).issues)
+
+
+def test_a_date_whose_year_the_columns_width_cut_is_one_number():
+    # "09/01/2" / "563": the year's first digit ends the date's line, its rest is the next (s19w005)
+    lines = _lines("ครั้งที่ 1", "09/01/2", "563", "ประชุม", "ผู้บริหาร", "๕.0%", "0 บาท.-", "เป็นไปตามแผน",
+                   "เป็นไปตามเป้าหมาย")
+    entry = parse_entries(lines).entries[1]
+    assert entry.date.isoformat() == "2020-01-09"
+    assert entry.description == "ประชุม ผู้บริหาร"

@@ -34,8 +34,9 @@ from schemas.document import CopyReading, Line, Reading
 AMOUNTS = ("budget_allocated", "budget_spent")
 SIGN_READS = BAHT_SIGN_READS + "๘๓"  # what a ฿ before an amount comes out as (Thai 8 and 3 too)
 SIGNS_SEEN = 2
-# the sign read as a sign before an amount of a clause or an expense line: "= B18,300", ": #20,000", "= ฿0", "BO"
-_SIGN_SEEN_RE = regex.compile(r"[=:]\s?[฿B#](?=[\d๐-๙oO])")
+# the sign read as a sign before an amount of a clause or an expense line: "= B18,300", ": #20,000", "= ฿0", "BO",
+# or before an expense line's unit amount, after its times sign ("150 คน x B250 = ...")
+_SIGN_SEEN_RE = regex.compile(r"(?:[=:]|(?<=\s)[xX×])[ \t]?[฿B#](?=[\d๐-๙oO])")
 # a header amount whose first character may be the sign: that character (and at most one speck
 # OCR left beside it: "3%๑๓,๕๐๐"), then a digit
 _SIGNED_RE = regex.compile(rf"^\s*[{SIGN_READS}][^\d๐-๙\s]?(?=[\d๐-๙])")

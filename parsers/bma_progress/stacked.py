@@ -78,6 +78,7 @@ _LABEL_OPEN_RE = regex.compile(
 # A date's cell: short, with a digit, a look-alike, a Latin letter or an abbreviation's dot among it
 _DATE_CELL_RE = regex.compile(r"^(?=.{1,24}$)(?=.*[\d๐-๙A-Za-z@©«»./])\S+(?:\s\S+){0,3}$")
 _YEAR_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ]{{1,4}}\S?\s*$")  # a date's year a wrap left alone
+_YEAR_CUT_RE = regex.compile(r"[/.\-][\d๐-๙]{1,3}\s*$")  # a date's line ending in its year's first digits
 _SPECK_RE = regex.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
 MAX_COLUMN = 60  # lines an entry's column may run to
 
@@ -177,7 +178,9 @@ def _restacked(lines: list[Line], i: int, end: int, figures: bool = True) -> lis
         date = [body.pop(0)]
         if body and _YEAR_RE.match(body[0].text) and not regex.search(r"[\d๐-๙]{4}", date[0].text):
             date.append(body.pop(0))  # "๑๓ มกราคม" / "๒๕๖๘": the year a wrap put under the day and month
-        out.append(Line(date[0].no, ":: " + " ".join(d.text.strip() for d in date) + " :", date[0].kind))
+        # a year the column's width cut ("09/01/2" / "563"): its pieces are one number
+        joint = "" if len(date) > 1 and _YEAR_CUT_RE.search(date[0].text) else " "
+        out.append(Line(date[0].no, ":: " + joint.join(d.text.strip() for d in date) + " :", date[0].kind))
     out.extend(body)
     if progress is not None:
         out.append(Line(progress.no, f"ความก้าวหน้าของงานฯ = {progress.text.strip()}", progress.kind))

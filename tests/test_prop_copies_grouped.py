@@ -1,0 +1,72 @@
+"""Copies of one BMA progress form whose names or codes OCR damaged each its
+own way: grouped as one project when the rest of their header agrees, and
+said (copies_in_doubt) where the header agrees but the names part, never
+split silently (pipeline.vote.group_copies)."""
+
+from __future__ import annotations
+
+from pipeline.stages import process_document
+
+RATIONALE = "การพัฒนาผู้เรียนในศตวรรษที่ 21 จำเป็นต้องเร่งพัฒนาผู้เรียนให้มีความรู้เกี่ยวกับการใช้เทคโนโลยีเพื่อการเรียนรู้"
+
+
+def _form(name: str, name_tail: str, code_line: str) -> str:
+    return f"""แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+1.1 รหัสโครงการและชื่อโครงการ
+ชื่อโครงการ/กิจกรรม : {name}
+{name_tail}
+{code_line}    ปีงบประมาณ พ.ศ. : 2566
+เริ่มต้นโครงการ : 1 ตุลาคม 2565    งบประมาณที่ได้รับ : 13,500 บาท
+สิ้นสุดโครงการ : 30 กันยายน 2566    งบประมาณที่ใช้ไป : 5,200 บาท
+1.2 หน่วยงานที่รับผิดชอบ
+หน่วยงานที่รับผิดชอบ : สำนักการศึกษา / สำนักงานพัฒนาข้าราชการครูและบุคลากรทางการศึกษา / กลุ่มงานพัฒนาบุคลากร
+ชื่อผู้รับผิดชอบ : นายปรีชา วงศ์สวัสดิ์ 1200    ผู้ประสานงาน สยป : นางสาววิไลวรรณ ศรีวงศ์ 1225
+1.3 หลักการและเหตุผล
+{RATIONALE}
+1.4 วัตถุประสงค์ของโครงการ
+1. เพื่อพัฒนาครูให้จัดการเรียนรู้เชิงรุก
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 : 25/10/2565 : จัดทำโครงการเพื่อขออนุมัติ
+ความก้าวหน้าของงานฯ = 5 : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0.00 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง เพื่อเป็นหลักฐานไว้ตรวจสอบ
+"""
+
+
+NAME = "ส่งเสริมการจัดการเรียนรู้เชิงรุก (Active Learning)"
+
+
+def test_copies_whose_name_ran_on_into_a_garbled_code_line_are_one_project():
+    # copy 1: its code's digits damaged past reading; copy 2: the code's label too, so the line (no separator
+    # left) runs on into the name: the names no longer agree, no code tells, the header texts are one
+    text = (_form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : ๐๕๐๐๐๐๐๐ ๕๕ส๓")
+            + _form(NAME, "สังกัดสำนักงานเขตบาง แค", "รหัสเครงกาา ๐ต๐05๐0500 6๓๓๓"))
+    rows = process_document("x.txt", text.encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["n_copies"] == 2
+    assert project["name"].startswith(NAME)
+    assert not [i for i in rows["issues"] if i["code"] == "copies_in_doubt"]
+
+
+def test_projects_of_a_series_whose_names_part_at_their_end_are_two_and_said():
+    # two projects of one series (one rationale, one unit), their codes unreadable: the second's name is the
+    # first's start and more, but they part where the first ends (the district), so they are two projects;
+    # the header agreeing, that is said on the second's name and code
+    text = (_form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : ๐๕๐๐๐๐๐๐ ๕๕ส๓")
+            + _form(NAME, "สังกัดสำนักงานเขตบางขุนเทียน สำหรับครูผู้สอนระดับประถมศึกษา",
+                    "รหัสโครงการ : ๐๕๐๐๐๐๐๐ ๕๖ส๓"))
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert len(rows["projects"]) == 2
+    doubt = [i for i in rows["issues"] if i["code"] == "copies_in_doubt"]
+    assert {i["field"] for i in doubt} == {"projects.name", "projects.project_code"}
+    second = [p for p in rows["projects"] if p["name"].endswith("ประถมศึกษา")][0]
+    assert {i["project_key"] for i in doubt} == {second["project_key"]}
+
+
+def test_copies_whose_header_texts_differ_are_two_projects_unsaid():
+    other = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสเครงกาา ๐ต๐05๐0500 6๓๓๓").replace(
+        RATIONALE, "ปัจจุบันการจราจรในพื้นที่เขตมีความหนาแน่นมาก ประชาชนได้รับความเดือดร้อนจากปัญหาน้ำท่วมขัง")
+    text = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : ๐๕๐๐๐๐๐๐ ๕๕ส๓") + other
+    rows = process_document("x.txt", text.encode("utf-8"))
+    assert len(rows["projects"]) == 2
+    assert not [i for i in rows["issues"] if i["code"] == "copies_in_doubt"]
