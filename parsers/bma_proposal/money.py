@@ -158,6 +158,32 @@ def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], ch
             if len({wide[i][k] for k in keep}) > 1 and (chosen[i] is not None or rule[i] == "sum")}
 
 
+def _rival_products(lines: list[dict[str, Reading]], chosen: list[Triple | None], rule: list[str],
+                    total: Decimal) -> dict[int, list[Triple]]:
+    """When every line has a reading and they do not add up to the total: a
+    line the product alone changed, whose quantity and unit amount have
+    another reading multiplying out to what the total leaves it (the total
+    less the other lines), is read two ways, each fitting one equation
+    ("๓" x "๕,000" with "ป]๓๕,000" read 7 x 5,000 = 35,000 by the amount
+    printed, 3 x 8,000 = 24,000 by the total: the unit amount and the
+    amount both misread).  Each such line and its two readings."""
+    if any(c is None for c in chosen) or money_equal(sum(c[2] for c in chosen), total):
+        return {}
+    out: dict[int, list[Triple]] = {}
+    for i, (rec, pick) in enumerate(zip(lines, chosen)):
+        if rule[i] != "product" or pick[0] is None or not _changed(rec, pick):
+            continue
+        rest = (total - sum(c[2] for k, c in enumerate(chosen) if k != i)).quantize(CENT)
+        if rest <= 0:
+            continue
+        qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
+        es = [e for e in _values(rec.get("unit_amount")) if e > 0]
+        rivals = [(q, e, rest) for q in qs for e in es if money_equal(q * e, rest)]
+        if rivals:
+            out[i] = [pick] + rivals
+    return out
+
+
 def _changed(rec: dict[str, Reading], triple: Triple) -> int:
     """How many of a line's printed figures a reading changes."""
     return sum(1 for n, v in zip(NAMES, triple) if _differs(rec, n, v))
@@ -212,6 +238,7 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             # their characters allow still give it that amount alone; else it is in doubt as before
             amount_only = {i: doubt.pop(i, fits) for i, fits in amount_only.items()
                            if len({t[2] for t in doubt.get(i, fits)}) == 1}
+    rivals = _rival_products(lines, chosen, rule, total) if total is not None and not any(mixed) else {}
     issues: list[Issue] = []
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         name = rec["item"].value if "item" in rec else ""
@@ -227,6 +254,18 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             continue
         if i in amount_only:
             issues += _amount_only(rec, amount_only[i], what, name)
+            continue
+        if i in rivals:  # the product and the total read the line two ways: neither is chosen
+            span = next(iter(rec.values())).span
+            fits = rivals[i]
+            evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in fits[:10]]},
+                                  ensure_ascii=False)
+            varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in fits}) > 1] or ["amount"]
+            issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: its figures multiply out as "
+                             f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} by the amount as read, and "
+                             f"as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f} by what the total leaves it, "
+                             "so none is chosen and the figures are kept as read", evidence, *span,
+                             field=f"expenses.{n}") for n in varying]
             continue
         if pick is None:
             if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
