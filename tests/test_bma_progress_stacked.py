@@ -202,3 +202,31 @@ def test_a_date_whose_year_the_columns_width_cut_is_one_number():
     entry = parse_entries(lines).entries[1]
     assert entry.date.isoformat() == "2020-01-09"
     assert entry.description == "ประชุม ผู้บริหาร"
+
+
+# A table wider than the page whose upper cells OCR read column by column, then the figures' row titles as a
+# column of their own and the figures after them, no cells to pair them with (s19w005)
+_UPPER_THEN_TITLES = (
+    "ครั้งที่ 1", "09/01/2", "563", "ประชุม", "ผู้บริหาร",
+    "ครั้งที่ 2", "๐๙/๐๒/๒๕๖๓", "ได้รับ", "การอนุมัติ", "ค่าอาหารฯ", "= ๒,๕๐๐", "บาท.-",
+    "ความก้าวห", "น้าของงานฯ", "งบประมาณ", "ที่เบิกใช้", "ความสอดค", "ล้องกับแผน",
+    "๕.0%", "0 บาท.-", "เป็นไปตา", "มแผน",
+)
+
+
+def test_upper_cell_columns_whose_figures_ocr_read_apart_keep_their_dates_and_descriptions():
+    result = parse_entries(_lines(*_UPPER_THEN_TITLES))
+    entries = result.entries
+    assert sorted(entries) == [1, 2]
+    assert entries[1].date.isoformat() == "2020-01-09" and entries[1].description == "ประชุม ผู้บริหาร"
+    assert entries[2].date.isoformat() == "2020-02-09" and entries[2].description.startswith("ได้รับ การอนุมัติ")
+    # their figures are lost, and said so of each entry's column
+    assert all(figure_values(entries[n])[0].get("progress_pct") is None for n in (1, 2))
+    lost = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "no cells to pair" in i.message]
+    assert [i.line_start for i in lost] == [1, 6]
+
+
+def test_upper_cell_columns_without_the_figures_titles_after_them_stay_broken():
+    lines = _lines(*_UPPER_THEN_TITLES[:12], "อื่น ๆ", "๕.0%", "0 บาท.-")
+    result = parse_entries(lines)
+    assert not [i for i in result.issues if i.code == "entry_cell_in_doubt" and "no cells to pair" in i.message]

@@ -218,16 +218,39 @@ def _figure_row(line: Line) -> tuple[str, list[str]] | None:
 _FIGURE_WORDS_RE = regex.compile(rf"{mark_tolerant('ความก้าวหน้า')}|{mark_tolerant('เบิกใช้')}")
 
 
+# The figures' row titles as the labels' column OCR read after a run of upper-cell columns gives them, one
+# piece a line, no cells beside them: the progress's title first (a wrap may cut it anywhere after its
+# first word: "ความก้าวห" / "น้าของงานฯ"), the disbursement's title within the next lines
+_PROGRESS_TITLE_RE = regex.compile(rf"^\s*{mark_tolerant('ความก้าว')}\S{{0,8}}\s*$")
+_SPENT_TITLE_RE = regex.compile(rf"^\s*(?:{ocr_tolerant('งบประมาณ')}|(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('เบิกใช้')})\s*$")
+TITLES_REACH = 4  # lines from the progress's title to the disbursement's
+
+
+def _figure_titles(lines: list[Line], j: int) -> bool:
+    """Whether the figures' row titles, as the labels' column alone, start at lines[j] (_PROGRESS_TITLE_RE)."""
+    return bool(_PROGRESS_TITLE_RE.match(lines[j].text)) and any(
+        _SPENT_TITLE_RE.match(ln.text) for ln in lines[j + 1: j + 1 + TITLES_REACH])
+
+
+_SEPARATOR_FIRST_RE = regex.compile(r"^\s*[:;=]")  # a date given its clause words already (":: ๑๑/๑๑/๒๕๖๔ :")
+
+
+def _first_cell(lines: list[Line], head: int, end: int) -> str:
+    """The first cell under a column's header (its date), specks aside."""
+    return next((ln.text for ln in lines[head + 1: end] if not _is_speck(ln.text)), "")
+
+
 def _upper_column_end(lines: list[Line], i: int) -> int | None:
     """Where the column whose header stands at lines[i] ends when it holds
     only its upper cells: a date under the header, then a description (its
-    expense lines too), up to the next header or a figure's row in cells;
-    None when lines[i:] is no such column (a figure's or flag's words, a
-    row title or a line of cells inside it, or no end within MAX_COLUMN)."""
+    expense lines too), up to the next header, a figure's row in cells, or
+    the figures' row titles alone (_figure_titles); None when lines[i:] is
+    no such column (a figure's or flag's words, a row title or a line of
+    cells inside it, or no end within MAX_COLUMN)."""
     body = 0
     for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
         text = lines[j].text
-        if _HEADER_RE.match(text) or _figure_row(lines[j]) is not None:
+        if _HEADER_RE.match(text) or _figure_row(lines[j]) is not None or _figure_titles(lines, j):
             return j if body >= 2 else None
         if _is_speck(text):
             continue
@@ -337,13 +360,16 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         col = _column(lines, i) if header else None
         short = _short_column(lines, i) if header and col is None else None
         figures = None
+        apart = False  # a run of upper-cell columns whose figures OCR read apart, no cells to pair them with
         if header and col is None and short is None and i >= refused:
             run = _upper_run(lines, i)
             stop = _rows_end(lines, len(run[0]), run[1]) if run is not None else None
             figures = _figures_of_columns(lines, len(run[0]), run[1], stop) if stop is not None else None
-            if run is not None and figures is None:
+            apart = (run is not None and figures is None and _figure_titles(lines, run[1])
+                     and not any(_SEPARATOR_FIRST_RE.match(_first_cell(lines, h, e)) for h, e in run[0]))
+            if run is not None and figures is None and not apart:
                 refused = run[1]  # the run's later columns are no run of their own
-        if col is None and short is None and figures is None:
+        if col is None and short is None and figures is None and not apart:
             if header:
                 broken.append(ln)
                 number = _HEADER_RE.match(ln.text).group(2) or ""
@@ -365,6 +391,16 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
                                 f"is unreadable ({ln.text.strip()!r}), and columns OCR broke stand before it "
                                 f"({', '.join(numbered)}): the number the order of the headers read gives it, and so "
                                 "whose values it holds, is in doubt", ln.text, ln.no, ln.no, field="progress_reports"))
+        if apart:  # upper cells by columns, their figures apart past pairing: read to their descriptions
+            for head, end in run[0]:
+                out.extend(_restacked(lines, head, end, figures=False))
+                doubts.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column "
+                                    "and this entry's column holds its header, date and description only: its "
+                                    "progress, disbursement and flags OCR read apart from it, under the row titles, "
+                                    "with no cells to pair them with, so they are lost", lines[head].text,
+                                    lines[head].no, lines[end - 1].no, field="progress_reports"))
+            i = run[1]
+            continue
         if figures is not None:  # upper cells by columns, the figures' rows after them
             parts, after, said = figures
             for (head, end), got in zip(run[0], parts):
