@@ -771,6 +771,9 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
                 word = _toned(span)
                 if word is None or (n > 1 and all(t in words for t in part) and word_frequency(word) < COMMON_WORD):
                     continue
+                at = run.start() + sum(len(t) for t in tokens[:i])
+                if _split_by_a_space(text, run, at, at + len(span)):
+                    continue
                 out.append(word)
                 changes.append((span, word))
                 i += n
@@ -788,6 +791,33 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if known < 1.0 or length < WORD_LENGTH or "\u0e4d" in restored:  # (a nikhahit: a sara am cut in two)
         return text, ()
     return restored, tuple(changes)
+
+
+def _split_by_a_space(text: str, run: re.Match, start: int, end: int) -> bool:
+    """Whether the piece text[start:end] of the Thai `run` is part of a word
+    OCR cut with a space: the run read on across one space into the run
+    beside it holds a dictionary word that takes in the piece and crosses
+    the space ("บุค ลากร" is บุคลากร, not "บุ๊ค" and "ลากร"; "สนับ สนุน" is
+    สนับสนุน, not "สนับ ส นุ่น").  Such a piece lacks no mark: it is part of
+    a word."""
+    words = _dictionary()
+    if text[run.end():run.end() + 1] == " ":
+        after = _THAI_RUN_RE.match(text, run.end() + 1)
+        if after is not None:
+            piece = text[start:run.end()]
+            head = _newmm(piece + after.group()[:64])[0]
+            if len(head) > len(piece) and head in words:
+                return True
+    if run.start() >= 2 and text[run.start() - 1] == " ":
+        k = j = run.start() - 1
+        while j > max(0, k - 64) and "\u0e01" <= text[j - 1] <= "\u0e4e":  # the run before (its last letters)
+            j -= 1
+        if j < k:
+            piece = text[run.start():end]
+            tail = _newmm(text[j:k] + piece)[-1]
+            if len(tail) > len(piece) and tail in words:
+                return True
+    return False
 
 
 # Upper vowels OCR of Thai print reads as a shorter one, the stroke that tells them apart lost: sara ii (ี) read

@@ -42,13 +42,27 @@ class Round:
 
 
 def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading, what: str,
-                   field: str) -> int | None:
-    """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair)."""
+                   field: str, round_quarter: int | None = None) -> int | None:
+    """A quarter must be 1 to 4: a printed ๕ is a misread ๔ (parsers.repair).
+    A budget section's quarter printed as none whose one reading in range
+    is not its round's quarter (`round_quarter`, read from the round's own
+    headings: "๐" reads 4 by the table, the round's headings print ๑) is in
+    doubt between the two: none is claimed repaired, the issue names the
+    field (repair_ambiguous), and the section stands in its round's quarter,
+    as one whose quarter OCR left unreadable does."""
     if quarter is None:
         return None
     value, printed = quarter
-    outcome = repair(Reading(value, printed, line, line), int, lambda q: 1 <= q <= 4, rule="quarter_range",
-                     field=field, what=what)
+    reading = Reading(value, printed, line, line)
+    outcome = repair(reading, int, lambda q: 1 <= q <= 4, rule="quarter_range", field=field, what=what)
+    if outcome.repaired and round_quarter is not None and outcome.value != round_quarter:
+        out.issues.append(Issue("warning", "repair_ambiguous", f"{what}: printed {printed!r} is no quarter; its one "
+                                f"reading that is ({outcome.value}) is not its round's quarter ({round_quarter}): "
+                                "none is chosen, the section stands in its round's quarter",
+                                json.dumps({"rule": "quarter_range", "printed": printed,
+                                            "candidates": [outcome.value, round_quarter]}, ensure_ascii=False),
+                                line, line, field=field))
+        return None
     if outcome.issue is not None:
         out.issues.append(outcome.issue)
     return outcome.value if 1 <= outcome.value <= 4 else None
@@ -471,7 +485,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         lines_no = budget["lines"] + [ln.no for ln in budget["note"]]
         a, b = min(lines_no), max(lines_no)
         quarter = repair_quarter(budget["quarter"], a, out, f"a budget section's quarter ({key[0]} project {key[1]})",
-                                 "quarterly_budgets.quarter") or q
+                                 "quarterly_budgets.quarter", q) or q
         out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
         out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
         if round_years:  # what the round's other headings print (rows.py: an earlier year, or a misread)

@@ -242,7 +242,10 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     if disputed and _outside_editions(mentions, year):
         # a year in doubt that the national plan every project names rules out: no year is chosen
         return _undecided_year(summary.get("fiscal_year_be"), mentions)
-    issues: list[Issue] = disputed or _year_rivalled(mentions, year)
+    # a year in doubt (disputed, or rivalled by a year one misread more would make every mention allow) is
+    # flagged wherever it goes (repair_ambiguous, naming each field) and claimed repaired nowhere
+    in_doubt = disputed or _year_rivalled(mentions, year)
+    issues: list[Issue] = list(in_doubt)
 
     spans = sorted(r.span for r in summary.values() if r.line_start is not None)
     if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
@@ -253,7 +256,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                       json.dumps({"rule": "fiscal_year", "printed": printed, "read": None, "chosen": year},
                                  ensure_ascii=False), *span, field="report_summaries.fiscal_year_be")
         summary["fiscal_year_be"] = Reading(year, printed, *span)
-        if not disputed:  # (a year in doubt: its repair_ambiguous issues name the field, no repair is claimed)
+        if not in_doubt:  # (a year in doubt: its repair_ambiguous issues name the field, no repair is claimed)
             issues.append(_decided(issue, by_profile, proof))
     for field, rec, name in readings:
         reading = rec.get(name)
@@ -318,7 +321,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 issues.append(issue)
                 continue
         rec[name] = Reading(year, reading.text, *reading.span)
-        if not disputed:  # (as above: the year in doubt is flagged wherever it goes, not claimed repaired)
+        if not in_doubt:  # (as above: the year in doubt is flagged wherever it goes, not claimed repaired)
             issues.append(_decided(issue, by_profile, proof))
     return issues
 
