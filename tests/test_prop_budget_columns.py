@@ -206,3 +206,48 @@ def test_the_money_columns_read_past_the_next_heading_are_the_tables():
     # without the header words over them, figures under the next heading are not taken
     rows = run(text[:cut] + money + text[cut:])
     assert all(e["amount"] is None for e in rows.get("expenses", []))
+
+
+# The quantity of the third line lost from its run ("ชั่วโมง" alone), its unit amount printed with a speck read
+# as a look-alike before it ("o600": four figure characters, a unit amount, not a count).
+_SPECKED = """ตามรายละเอียดดังนี้
+กิจกรรม : จัดกิจกรรมทดสอบ
+รายการ
+ค่าวัสดุในการ
+จัดกิจกรรมทดสอบ
+โรงเรียนขนาดใหญ่
+- โรงเรียนขนาดเล็ก
+ค่าตอบแทนวิทยากร
+- วิทยากรภายนอก
+วิทยากรภายใน
+จํานวน หน่วย
+2 โรงเรียน
+2 โรงเรียน
+ชั่วโมง
+8 ชั่วโมง
+ราคาต่อ
+หน่วย
+(บาท)
+18,000
+6,000
+o600
+600
+จํานวน
+เงิน (
+บาท)
+48,000
+36,000
+12,000
+7,800
+3,000
+4,800
+รวมทั้งสิ้น                                         55,800
+"""
+
+
+def test_a_bare_figure_of_four_characters_alone_is_a_unit_amount_and_a_lost_quantity_is_said():
+    rows = run(_with_table(_SPECKED))
+    got = _lines(rows)
+    assert [g for k, g in enumerate(got) if k != 2] == [e for k, e in enumerate(_ACROSS_EXPECTED) if k != 2]
+    assert got[2][:2] == _ACROSS_EXPECTED[2][:2] and got[2][3] == "ชั่วโมง" and got[2][5] == "3000.00"
+    assert got[2][2] == "None" and _flagged(rows, 3, "quantity")

@@ -68,7 +68,7 @@ _MONEY_TAIL_RE = regex.compile(r"(?:\.?\s?-|\s?บาท)\s?\.?$")
 _OTHER_RE = regex.compile(rf"[^{_FIGURE_CHARS},.\s]")
 _COUNT_RE = regex.compile(rf"^[{_FIGURE_CHARS}]{{1,5}}$")
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
-BARE_COUNT_DIGITS = 3  # a number with no separator alone on its line: a count up to so many digits
+BARE_MONEY_FIGURES = 4  # a number with no separator alone on its line: money from so many figures
 MONEY_OTHERS = 4  # letters OCR made of specks or digits a money cell may hold ("ฒญลส,๕๐๑๐.๐๐")
 
 
@@ -219,11 +219,12 @@ def _layout(lines: list[Line]) -> Layout | None:
                 in_names = False
             continue
         atoms = _line_atoms(cells)
-        if atoms is not None and len(atoms) == 1 and atoms[0].kinds == (C_KIND, M_KIND):
-            # a bare number alone: a count up to three digits, a sum of money from four (the form writes a
-            # separator in money; "600" alone is a count here, "600   7,200" a unit amount and its amount)
-            digits = len(_DIGIT_RE.findall(atoms[0].text))
-            atoms = [Atom((C_KIND,) if digits <= BARE_COUNT_DIGITS else (M_KIND,), atoms[0].text)]
+        if atoms is not None and len(atoms) == 1 and atoms[0].kinds == (C_KIND, M_KIND) \
+                and len(atoms[0].text) >= BARE_MONEY_FIGURES:
+            # a bare number alone of four figures or more (its digits and the look-alikes OCR wrote for some,
+            # "อ๑0๐"): a sum of money, the form writes no such count; of three, a count or a unit amount
+            # ("600"), which the placement decides
+            atoms = [Atom((M_KIND,), atoms[0].text)]
         if atoms is not None:
             spans = _spans(atoms)
             if spans and (names or not in_names):
@@ -238,7 +239,39 @@ def _layout(lines: list[Line]) -> Layout | None:
             continue
     if not names or not tokens:
         return None
-    return Layout(names, tokens, total, total_line)
+    return Layout(names, _by_neighbours(tokens), total, total_line)
+
+
+def _side(token: Token) -> str | None:
+    """What run a token's cells belong to: money ("M"), counts and units ("C"), or either (None)."""
+    if all(a.kinds == (M_KIND,) for a in token.atoms):
+        return M_KIND
+    if any(a.kinds in ((C_KIND,), (U_KIND,)) for a in token.atoms):
+        return C_KIND
+    return None
+
+
+def _by_neighbours(tokens: list[Token]) -> list[Token]:
+    """A bare number of three figures alone on its line ("600", "112") is a
+    count or a unit amount: the run it stands in says which, where the
+    nearest cells before and after it that say (or the one side that has
+    such) agree; else the placement decides."""
+    sides = [_side(t) for t in tokens]
+    out = []
+    for k, t in enumerate(tokens):
+        if sides[k] is not None or len(t.atoms) != 1:
+            out.append(t)
+            continue
+        before = next((s for s in reversed(sides[:k]) if s is not None), None)
+        after = next((s for s in sides[k + 1:] if s is not None), None)
+        said = {s for s in (before, after) if s is not None}
+        if len(said) == 1:
+            kind = said.pop()
+            atoms = [Atom((kind,), t.atoms[0].text)]
+            out.append(Token(atoms, t.line, _spans(atoms)))
+        else:
+            out.append(t)
+    return out
 
 
 def _rows(layout: Layout, activity: str) -> list[Row] | None:
