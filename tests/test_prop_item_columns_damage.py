@@ -94,3 +94,24 @@ def test_a_unit_amount_read_as_look_alike_letters_alone_keeps_the_table():
     # a cell of words in its place is still no row: the table is not read as item columns
     from parsers.bma_proposal.budget import _figure
     assert _figure("mo.-") and not _figure("คน") and not _figure("โรงเรียน")
+
+
+def test_a_quantity_read_as_two_thai_letters_before_a_unit_keeps_the_row():
+    # "ดต โรงเรียน" (๓ read as two letters): the row was "of another shape" and the whole table was lost; it
+    # is a line of the table, its quantity kept as printed (it reads as no number, which is said)
+    table = _TABLE.replace("3 โรงเรียน", "ดต โรงเรียน")
+    rows = run(_with_table(table))
+    got = _lines(rows)
+    assert [g[:2] + g[3:] for g in got] == [e[:2] + e[3:] for e in _EXPECTED]
+    assert got[0][2] == "None"
+    assert any(i["field"] == "expenses.quantity" and i["line_start"] == rows["expenses"][0]["line_start"]
+               for i in rows["issues"])
+
+
+def test_two_letters_before_a_word_that_is_no_unit_are_no_quantity():
+    # two letters stand as a quantity only before a unit of the form: before another word they may be a name's
+    table = _TABLE.replace("3 โรงเรียน", "ดต โรงเรือน")
+    rows = run(_with_table(table))
+    got = _lines(rows) if rows.get("expenses") else []
+    assert ("ค่าวัสดุในการจัดกิจกรรมส่งเสริมการอ่าน", "โรงเรียนขนาดใหญ่", "None", "โรงเรือน", "15100.00",
+            "45300.00") not in got

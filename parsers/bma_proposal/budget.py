@@ -34,7 +34,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
-from parsers.units import (canonical_unit, lookalike_issue, specks_issue, unit_by_lookalike, unit_by_specks,
+from parsers.units import (UNITS, canonical_unit, lookalike_issue, specks_issue, unit_by_lookalike, unit_by_specks,
                            unit_readings)
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -486,11 +486,14 @@ _PER, _UNIT_WORD = skeleton("ราคาต่อ"), skeleton("หน่วย"
 _FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*\.?\s*$")
 # Quantity and unit in one cell (OCR read their narrow columns as one): "2 คัน", "๑๔๒ คน".
 # A quantity OCR read as one Thai letter ("ซ ชุด" for ๘ ชุด) stands as the clause reader takes it (CLAUSE_RE):
-# kept as printed, the repairs read it.
-_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s))"
+# kept as printed, the repairs read it.  One read as two Thai letters ("ดต โรงเรียน" for ๓ โรงเรียน) stands
+# so only before a unit of the form (two letters before a word may be a name's).
+_FORM_UNIT = "|".join(mark_tolerant(u, spaces=False) for u in sorted(UNITS, key=len, reverse=True))
+_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|[ก-ฮ]{{2}}(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
 _QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
 _LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")
+_LETTERS_QTY_RE = regex.compile(r"^\s*[ก-ฮ]{2}\s*$")
 # The header's words its narrow columns wrapped onto the lines under it ("หน่วย (  เงิน (", "บาท)  บาท)").
 _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
@@ -607,7 +610,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             apart = True
         elif 1 <= len(rest) < 4 and (m := _ROW_DAMAGED_AMOUNT_RE.match(" ".join(rest))):
             rest = [m.group("qty"), m.group("unit"), m.group("each"), m.group("amount")]
-        if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])) \
+        if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])
+                               or _LETTERS_QTY_RE.match(rest[0]) and canonical_unit(rest[1]) in UNITS) \
                 and not _DIGITS_RE.search(rest[1]) \
                 and _figure(rest[2]) and (_figure(rest[3]) or not rest[3]):  # as printed: repairs read them
             qty, unit, each, amount = rest

@@ -217,7 +217,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     if (found := _text(sections.get("s4", []))) is not None:
         out.put("alignments", 1, "text", Reading(found[0], found[0], found[1], found[2]))
     read_activities(sections.get("s6", []), out)
-    read_budget(sections.get("s7", []), out)
+    read_budget(sections.get("s7", []), out, sections.get("s8", []))
     read_risks(sections.get("s8", []), out)
     benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin,
                                item_opens=opens_beneficiary)

@@ -33,6 +33,7 @@ from normalizers.numbers import (
     thai_words_to_amount,
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_proposal.columns import read_columns
 from parsers.bma_proposal.budget import (activity_name, expense_stream, item_columns, paragraph_total, put_expenses,
                                          rows_run_on,
                                          read_expenses, split_paragraph)
@@ -269,10 +270,12 @@ def subtotal_issues(expenses: list, subtotals: list[tuple[str, int, list[int]]])
     return issues
 
 
-def read_budget(lines: list[Line], out: CopyReading) -> None:
+def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = None) -> None:
     """Budget total (digits and words), the expense lines, the table total.
     The expense lines are read from the table's expense column
-    (parsers.bma_proposal.budget); where that finds none, cell by cell."""
+    (parsers.bma_proposal.budget); where that finds none, cell by cell.
+    `below`: the next section's lines, where OCR may have put the money
+    columns of a table it read down its columns (parsers.bma_proposal.columns)."""
     budget = _budget_cells(lines)
     paragraph, table = split_paragraph(lines)
     if paragraph and (words := find_amount_in_words("".join(ln.text.strip() for ln in paragraph))):
@@ -292,6 +295,10 @@ def read_budget(lines: list[Line], out: CopyReading) -> None:
     if not expenses:
         stream = expense_stream(table, activity)
         expenses, table_total = read_expenses(stream), stream.table_total
+    if not expenses and (by_columns := read_columns(table, activity, below)) is not None:  # read down its columns
+        expenses, table_total = by_columns.expenses, by_columns.total
+        subtotals += by_columns.subtotals
+        out.issues += by_columns.issues
     if expenses:
         put_expenses(expenses, out, activity)
         out.issues += subtotal_issues(expenses, subtotals)

@@ -1,0 +1,731 @@
+"""A budget of item columns that OCR read down its columns, in blocks.
+
+The table "รายการ | จำนวน | หน่วย | ราคาต่อหน่วย | จำนวนเงิน" (categories with
+their subtotals, the lines under them, the total, the law under it) reaches
+raingan, after OCR read each column as a block of its own, as runs: the
+item names first, one a line (a cell or two of the next columns may stay
+beside one: a category's subtotal, a line's quantity or quantity and
+unit), the total's and the law's words, then a run of quantities, of
+units, of unit amounts and of the amount column (the lines' amounts with
+the subtotals and the total among them, in the table's order), or runs of
+two or three columns read across ("3 โรงเรียน", "600   7,200").  A run
+may lack a cell, and a speck may stand among its cells.
+
+`read_columns` takes the rows from the names (a category opens with "ค่า";
+its name, wrapped, goes on while it ends with a word no name ends with or
+spells the activity's name on; a line under a line with no bullet and no
+cell beside it is a row of its own, or the row's wrapped name: the
+columns' cells decide), reads each run by its cells' kinds (counts, unit
+words, money), and places the runs' cells in the rows in order: each
+column's cells come in the table's order, a line of several cells gives
+one row's adjacent columns.  Of the ways to place them, those that leave
+out the fewest cells and fill the most (`_search`) are weighed by the
+table's arithmetic (quantity x unit amount = amount; a category's lines
+add up to its subtotal, the subtotals or the lines to the total; the
+figures as printed first, then as the readings of their characters
+allow): where the best ways disagree on a cell, the cell is not placed and
+said, never guessed.  Figures are kept as printed: the repairs read the
+damaged ones (parsers.bma_proposal.money).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import lru_cache
+
+import regex
+
+from normalizers.text import clean_value, mark_tolerant, skeleton
+from parsers.bma_proposal.budget import Expense, _CATEGORY_RE, _TOTAL_RE, cut_short, is_regulation
+from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount
+from parsers.repair import readings_of
+from parsers.units import UNITS, canonical_unit, unit_by_lookalike, unit_by_specks, unit_readings
+from schemas.document import Issue, Line
+
+Q, U, E, A = "quantity", "unit", "unit_amount", "amount"
+COLUMNS = (Q, U, E, A)
+MAX_COST = 4  # cells left out or slots left empty beyond which the runs are no such table
+MAX_NODES = 100_000  # steps of the search before it gives up (the table is then not read, as before)
+MAX_TURNS = 3  # times the runs of unit amounts and of amounts, read apart, may take turns
+MAX_WAYS = 5_000  # placements of least cost weighed by the arithmetic
+MAX_SUMS = 2_000  # readings of a sum kept while adding up
+MAX_VARIANTS = 4  # ways to read the names' rows (a wrapped line's name or a row of its own)
+
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
+# The item header "รายการ" opens the table (its other header words may follow it on the line).
+_ITEM_HEADER_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ', spaces=False)}")
+_PER = skeleton("ราคาต่อ")
+# A line of the header's words alone (as the columns' blocks print them: "ราคาต่อ", "หน่วย (", "บาท)").
+_HEADER_WORD_RE = regex.compile(
+    "|".join(mark_tolerant(w, spaces=False) for w in ("จำนวนเงิน", "ราคาต่อหน่วย", "ราคาต่อ", "จำนวน", "หน่วย", "ราคา",
+                                                     "เงิน", "บาท", "รายการ")))
+_LAW_RE = regex.compile(rf"^\s*{mark_tolerant('กฎหมาย', spaces=False)}")
+# A figure's characters: digits, separators, the look-alikes OCR writes for Thai digits and specks.
+_FIGURE_CHARS = "0-9๐-๙oO@ฒอ«»"
+_MONEY_TAIL_RE = regex.compile(r"(?:\.?\s?-|\s?บาท)\s?\.?$")
+_OTHER_RE = regex.compile(rf"[^{_FIGURE_CHARS},.\s]")
+_COUNT_RE = regex.compile(rf"^[{_FIGURE_CHARS}]{{1,5}}$")
+_SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
+BARE_MONEY_FIGURES = 4  # a number with no separator alone on its line: money from so many figures
+MONEY_OTHERS = 4  # letters OCR made of specks or digits a money cell may hold ("ฒญลส,๕๐๑๐.๐๐")
+
+
+def _is_money(text: str) -> bool:
+    """A cell of the money columns as OCR may print it: digits with a
+    separator, decimals or ".-" after them ("๑๕๐.-", "๕, 60๐.-", "7,@00"),
+    a letter or few OCR made of a speck or a digit inside ("ไ1๓ ๕อ0-")."""
+    core = _MONEY_TAIL_RE.sub("", text.strip()).strip()
+    if not core or len(core) > 24 or len(_DIGIT_RE.findall(core)) < 2:
+        return False
+    if len(_OTHER_RE.findall(core)) > MONEY_OTHERS or not regex.match(rf"[{_FIGURE_CHARS}]", core[-1]):
+        return False
+    return bool(regex.search(r"[,.]", core)) or core != text.strip() or " " in core
+
+
+def _is_unit(text: str) -> bool:
+    """A cell that is a unit of the form (its marks or a letter OCR misread, a speck joined to it)."""
+    return bool(canonical_unit(text) in UNITS or unit_readings(text) or unit_by_lookalike(text)
+                or unit_by_specks(text))
+
+
+# ---------------------------------------------------------------- cells
+
+C_KIND, U_KIND, M_KIND = "C", "U", "M"
+# the columns a cell of each kind may stand in
+_KIND_COLUMNS = {C_KIND: (Q,), U_KIND: (U,), M_KIND: (E, A)}
+
+
+@dataclass(slots=True)
+class Atom:
+    kinds: tuple[str, ...]
+    text: str
+
+
+def _atoms(cell: str) -> list[Atom] | None:
+    """The cells one tab-cell holds ("3 โรงเรียน": a count and a unit), None where a part is no cell."""
+    cell = cell.strip()
+    if _is_money(cell):
+        return [Atom((M_KIND,), cell)]
+    words = cell.split()
+    out: list[Atom] = []
+    for i, w in enumerate(words):
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        if _is_money(w):
+            out.append(Atom((M_KIND,), w))
+        elif _COUNT_RE.match(w) and _DIGIT_RE.search(w) or _COUNT_RE.match(w) and len(w) == 1:
+            out.append(Atom((C_KIND, M_KIND) if len(_DIGIT_RE.findall(w)) >= 3 else (C_KIND,), w))
+        elif out and out[-1].kinds[0] == C_KIND and not _DIGIT_RE.search(w) and len(w) <= 15 \
+                and (_is_unit(w) or not nxt or _DIGIT_RE.search(nxt)):
+            out.append(Atom((U_KIND,), w))  # the word after a count: its unit, however OCR spelt it
+        elif not out and len(w) <= 3 and not _DIGIT_RE.search(w) and nxt and _is_unit(nxt) and not _is_unit(w):
+            out.append(Atom((C_KIND,), w))  # a count OCR read as letters before its unit ("oon คน")
+        elif not _DIGIT_RE.search(w) and _is_unit(w):
+            out.append(Atom((U_KIND,), w))
+        else:
+            return None
+    return out or None
+
+
+def _spans(atoms: list[Atom]) -> list[tuple[str, ...]]:
+    """The runs of adjacent columns a line's cells may stand in."""
+    out = []
+    for start in range(len(COLUMNS) - len(atoms) + 1):
+        cols = COLUMNS[start:start + len(atoms)]
+        if all(any(c in _KIND_COLUMNS[k] for k in a.kinds) for a, c in zip(atoms, cols)):
+            out.append(cols)
+    return out
+
+
+def _line_atoms(cells: list[str]) -> list[Atom] | None:
+    found: list[Atom] = []
+    for c in cells:
+        if _SPECK_CELL_RE.match(c) or regex.fullmatch(r"[.\s]*[-–][.\s]*", c):
+            continue  # a speck, or a ".-" its narrow column wrapped
+        atoms = _atoms(c)
+        if atoms is None:
+            return None
+        found += atoms
+    return found or None
+
+
+# ---------------------------------------------------------------- rows
+
+@dataclass(slots=True)
+class Row:
+    kind: str  # "category", "line" or "total"
+    name: str
+    start: int
+    end: int
+    bullet: bool = False
+    pinned: dict[str, tuple[str, int]] = field(default_factory=dict)  # column -> (cell as printed, line)
+    loose: bool = False  # a line under a line with no bullet and no cell beside it: a row, or its name wrapped
+
+
+@dataclass(slots=True)
+class Token:
+    atoms: list[Atom]
+    line: int
+    spans: list[tuple[str, ...]]
+
+
+def _header_only(text: str) -> bool:
+    rest = _HEADER_WORD_RE.sub("", text)
+    return not _DIGIT_RE.search(text) and not regex.search(r"[ก-ฮA-Za-z]", rest)
+
+
+def _words(text: str) -> bool:
+    return bool(_THAI_WORD_RE.search(text)) and not _DIGIT_RE.search(text)
+
+
+@dataclass(slots=True)
+class Layout:
+    names: list[tuple[Line, str, list[Atom]]]  # each name line, its name, the cells beside it
+    tokens: list[Token]
+    total: tuple[str, int] | None
+    total_line: int | None
+
+
+def _layout(lines: list[Line]) -> Layout | None:
+    """The names' lines and the runs' cells (see module doc); None where the
+    table is no table of item columns read down its columns."""
+    texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
+    start = next((i for i, ln in enumerate(texts) if _ITEM_HEADER_RE.match(ln.text)), None)
+    if start is None or not any(_PER in skeleton(ln.text) for ln in texts[start:]):
+        return None
+    names: list[tuple[Line, str, list[Atom]]] = []
+    tokens: list[Token] = []
+    total: tuple[str, int] | None = None
+    total_line = None
+    in_names = True
+    for ln in texts[start + 1:]:
+        cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
+        first = cells[0]
+        if _TOTAL_RE.match(first):
+            figure = cells[-1] if len(cells) > 1 else _TOTAL_RE.sub("", first).strip(" ทั้งสิ้นทงสน.:")
+            if total_line is None:
+                total_line = ln.no
+                if _DIGIT_RE.search(figure):
+                    total = (figure, ln.no)
+            in_names = False
+            continue
+        if _header_only(ln.text):
+            if names:
+                in_names = False
+            continue
+        if _LAW_RE.match(first) or (is_regulation(first) and not _CATEGORY_RE.match(first)):
+            if names:
+                in_names = False
+            continue
+        atoms = _line_atoms(cells)
+        if atoms is not None and len(atoms) == 1 and atoms[0].kinds == (C_KIND, M_KIND) \
+                and len(atoms[0].text) >= BARE_MONEY_FIGURES:
+            # a bare number alone of four figures or more (its digits and the look-alikes OCR wrote for some,
+            # "อ๑0๐"): a sum of money, the form writes no such count; of three, a count or a unit amount
+            # ("600"), which the placement decides
+            atoms = [Atom((M_KIND,), atoms[0].text)]
+        if atoms is not None:
+            spans = _spans(atoms)
+            if spans and (names or not in_names):
+                tokens.append(Token(atoms, ln.no, spans))
+            continue
+        if _words(first) and not _header_only(first):
+            beside = (_line_atoms(cells[1:]) if len(cells) > 1 else []) or []  # a cell of no kind: not placed
+            if in_names:
+                names.append((ln, first, beside))
+            elif beside and beside[0].kinds[0] == C_KIND and _spans(beside) and _spans(beside)[0][0] == Q:
+                names.append((ln, first, beside))  # a row OCR read across after the runs: the table's next line
+            continue
+    if not names or not tokens:
+        return None
+    return Layout(names, _by_neighbours(tokens), total, total_line)
+
+
+def _side(token: Token) -> str | None:
+    """What run a token's cells belong to: money ("M"), counts and units ("C"), or either (None)."""
+    if all(a.kinds == (M_KIND,) for a in token.atoms):
+        return M_KIND
+    if any(a.kinds in ((C_KIND,), (U_KIND,)) for a in token.atoms):
+        return C_KIND
+    return None
+
+
+def _by_neighbours(tokens: list[Token]) -> list[Token]:
+    """A bare number of three figures alone on its line ("600", "112") is a
+    count or a unit amount: the run it stands in says which, where the
+    nearest cells before and after it that say (or the one side that has
+    such) agree; else the placement decides."""
+    sides = [_side(t) for t in tokens]
+    out = []
+    for k, t in enumerate(tokens):
+        if sides[k] is not None or len(t.atoms) != 1:
+            out.append(t)
+            continue
+        before = next((s for s in reversed(sides[:k]) if s is not None), None)
+        after = next((s for s in sides[k + 1:] if s is not None), None)
+        said = {s for s in (before, after) if s is not None}
+        if len(said) == 1:
+            kind = said.pop()
+            atoms = [Atom((kind,), t.atoms[0].text)]
+            out.append(Token(atoms, t.line, _spans(atoms)))
+        else:
+            out.append(t)
+    return out
+
+
+def _rows(layout: Layout, activity: str) -> list[Row] | None:
+    """The table's rows from the names' lines: categories (a name opening with
+    "ค่า", wrapped while `_goes_on`), lines, and the total."""
+    rows: list[Row] = []
+    for ln, name, beside in layout.names:
+        bullet = ln.bullet or name[:1] in "-–•"
+        clean = clean_value(name).lstrip("-–• ").strip()
+        last = rows[-1] if rows else None
+        opens = bool(_CATEGORY_RE.match(clean)) and not bullet
+        if last is not None and last.kind == "category" and not bullet and not opens \
+                and _goes_on(last.name, clean, activity):
+            last.name, last.end = last.name + clean, ln.no  # its name wrapped (Thai joins without a space)
+            if beside:
+                if len(beside) != 1 or M_KIND not in beside[0].kinds or A in last.pinned:
+                    return None
+                last.pinned[A] = (beside[0].text, ln.no)
+            continue
+        if _CATEGORY_RE.match(clean) and not bullet:
+            row = Row("category", clean, ln.no, ln.no)
+            if beside:
+                if len(beside) != 1 or M_KIND not in beside[0].kinds:
+                    return None  # a category's row holds its subtotal alone
+                row.pinned[A] = (beside[0].text, ln.no)
+            rows.append(row)
+            continue
+        row = Row("line", clean, ln.no, ln.no, bullet)
+        if beside:
+            spans = [s for s in _spans(beside) if s[0] == Q]
+            if not spans:
+                return None  # figures beside a line that do not start at its quantity: not placed
+            for atom, col in zip(beside, spans[0]):
+                row.pinned[col] = (atom.text, ln.no)
+        elif rows and rows[-1].kind == "line" and not bullet:
+            row.loose = True  # under a line: a row of its own, or the line's name wrapped
+        rows.append(row)
+    if not any(r.kind == "line" for r in rows):
+        return None
+    total = Row("total", "", layout.total_line or rows[-1].end, layout.total_line or rows[-1].end)
+    if layout.total is not None:
+        total.pinned[A] = layout.total
+    return rows + [total]
+
+
+def _goes_on(category: str, words: str, activity: str) -> bool:
+    """Whether a line of words under a category with no line yet is its name
+    wrapped: the category ends with a word no name ends with ("ในการ", "และ"),
+    or its words spell the activity's name on from where the category's stop."""
+    if cut_short(category):
+        return True
+    if not activity:
+        return False
+    sk, more = skeleton(category), skeleton(words)
+    if not more:
+        return False
+    for k in range(min(len(sk), len(activity) - 1), 3, -1):  # the category's end that opens the activity's name
+        if activity.startswith(sk[-k:]) and activity.startswith(more, k):
+            return True
+    return False
+
+
+def _variants(rows: list[Row]) -> list[list[Row]]:
+    """The rows read each way a loose line may be (a row of its own, or the
+    line above's name wrapped)."""
+    loose = [i for i, r in enumerate(rows) if r.loose]
+    if 2 ** len(loose) > MAX_VARIANTS:
+        loose = []
+    out = []
+    for mask in range(2 ** len(loose)):
+        joined = {i for b, i in enumerate(loose) if mask >> b & 1}
+        variant: list[Row] = []
+        for i, r in enumerate(rows):
+            if i in joined:
+                prev = variant[-1]
+                variant[-1] = Row(prev.kind, prev.name + r.name, prev.start, r.end, prev.bullet, dict(prev.pinned),
+                                  prev.loose)
+            else:
+                variant.append(Row(r.kind, r.name, r.start, r.end, r.bullet, dict(r.pinned), r.loose))
+        out.append(variant)
+    return out
+
+
+# ---------------------------------------------------------------- placing the runs' cells
+
+class _TooMany(Exception):
+    pass
+
+
+Way = dict  # (column, row index) -> (cell as printed, line)
+
+
+def _slots(rows: list[Row]) -> tuple[dict[str, list[int]], set[tuple[str, int]]]:
+    """Each column's rows that wait for a cell from the runs, in order, and
+    the slots that may stay empty (a one-category table's subtotal, which the
+    form may leave out)."""
+    categories = [i for i, r in enumerate(rows) if r.kind == "category"]
+    slots: dict[str, list[int]] = {c: [] for c in COLUMNS}
+    optional: set[tuple[str, int]] = set()
+    for i, r in enumerate(rows):
+        for c in COLUMNS:
+            if c in r.pinned:
+                continue
+            if r.kind == "line" or c == A:
+                slots[c].append(i)
+                if r.kind == "category" and len(categories) == 1:
+                    optional.add((A, i))
+    return slots, optional
+
+
+def _relations(rows: list[Row]) -> list[tuple[tuple[str, int], ...]]:
+    """The slots of each equation a placement may satisfy before its end: a
+    line's product (quantity, unit amount, amount), a category's sum (its
+    subtotal, its lines' amounts).  (The total is weighed at the end.)"""
+    out: list[tuple[tuple[str, int], ...]] = []
+    category: list[tuple[str, int]] = []
+    for i, r in enumerate(rows + [Row("total", "", 0, 0)]):
+        if r.kind != "line" and len(category) > 1:
+            out.append(tuple(category))
+        if r.kind == "category":
+            category = [(A, i)]
+        elif r.kind == "line":
+            out.append(((Q, i), (E, i), (A, i)))
+            category.append((A, i))
+        else:
+            category = []
+    return out
+
+
+def _search(rows: list[Row], tokens: list[Token]) -> tuple[int, list[Way]] | None:
+    """The placements of the runs' cells of least cost (cells left out, slots
+    of a column that has cells left empty: each column's cells in its rows'
+    order, a token's cells in one row), and of those the ones that satisfy
+    the most of the table's equations as printed (`_score`; a branch that
+    can no longer reach the best found is left).  (cost, placements); None
+    where none costs MAX_COST or less, or the search takes too long."""
+    slots, optional = _slots(rows)
+    index = {c: {r: k for k, r in enumerate(slots[c])} for c in COLUMNS}
+    fed = {c for t in tokens for s in t.spans for c in s}  # columns some cell may stand in
+    # required slots from each place on, per column
+    need = {c: [0] * (len(slots[c]) + 1) for c in COLUMNS}
+    for c in COLUMNS:
+        for k in range(len(slots[c]) - 1, -1, -1):
+            need[c][k] = need[c][k + 1] + (c in fed and (c, slots[c][k]) not in optional)
+    # cells from each token on that may stand in the quantity, unit and money columns
+    supply = [(0, 0, 0)] * (len(tokens) + 1)
+    for k in range(len(tokens) - 1, -1, -1):
+        kinds = [a.kinds for a in tokens[k].atoms]
+        supply[k] = tuple(had + sum(kind in x for x in kinds)
+                          for had, kind in zip(supply[k + 1], (C_KIND, U_KIND, M_KIND)))  # type: ignore[assignment]
+    relations = _relations(rows)
+    touching: dict[tuple[str, int], list[int]] = {}
+    for n, rel in enumerate(relations):
+        for slot in rel:
+            touching.setdefault(slot, []).append(n)
+
+    def bound(k: int, ptr: dict[str, int]) -> int:
+        """Slots that stay empty whatever comes: more than the cells left may fill."""
+        q, u, m = supply[k]
+        return (max(0, need[Q][ptr[Q]] - q) + max(0, need[U][ptr[U]] - u)
+                + max(0, need[E][ptr[E]] + need[A][ptr[A]] - m))
+
+    def text(slot: tuple[str, int]) -> str | None:
+        got = rows[slot[1]].pinned.get(slot[0]) or way.get(slot)
+        return got[0] if got else None
+
+    def settled(slot: tuple[str, int], ptr: dict[str, int]) -> bool:
+        c, r = slot
+        k = index[c].get(r)
+        return k is None or c not in fed or k < ptr[c]
+
+    def failures(newly: list[tuple[str, int]], ptr: dict[str, int]) -> int:
+        """Equations the slots just settled (filled or passed) leave unsatisfied as printed."""
+        failed = 0
+        for n in {n for slot in newly for n in touching.get(slot, ())}:
+            rel = relations[n]
+            if not all(settled(slot, ptr) for slot in rel):
+                continue
+            cells = [text(slot) for slot in rel]
+            if None in cells:
+                failed += 1
+            elif len(rel) == 3 and rel[0][0] == Q:
+                failed += not _line_fits(*cells)[0]
+            else:
+                failed += not _sum_fits(cells[0], tuple(cells[1:]))[0]
+        return failed
+
+    found: list[Way] = []
+    best = [(-1, -1)]
+    nodes = [0]
+    way: Way = {}
+
+    def walk(k: int, ptr: dict[str, int], cost: int, limit: int, last: str, turns: int, failed: int) -> None:
+        nodes[0] += 1
+        if nodes[0] > MAX_NODES:
+            raise _TooMany
+        if cost + bound(k, ptr) > limit or len(relations) + 1 - failed < best[0][0]:  # + 1: the total's
+            return
+        if k == len(tokens):
+            score = _score(rows, way)
+            if score > best[0]:
+                best[0] = score
+                found.clear()
+            if score == best[0] and len(found) < MAX_WAYS:
+                found.append(dict(way))
+            return
+        tok = tokens[k]
+        for span in sorted(tok.spans, key=lambda sp: sp[0] != last):  # the run read on first
+            lead = span[0]
+            # a cell of the money columns alone: the unit amounts' and the amounts' runs take turns
+            turn = len(span) == 1 and lead in (E, A) and bool(last) and last != lead
+            if turn and turns >= MAX_TURNS:
+                continue
+            now = (lead if len(span) == 1 and lead in (E, A) else last, turns + turn)
+            for at in range(ptr[lead], len(slots[lead])):
+                r = slots[lead][at]
+                where = [index[c].get(r) for c in span]
+                if any(w is None or w < ptr[c] for w, c in zip(where, span)):
+                    continue
+                skip = sum(need[c][ptr[c]] - need[c][w] for w, c in zip(where, span))
+                if cost + skip > limit:
+                    break
+                new = dict(ptr)
+                newly = []
+                for w, c, atom in zip(where, span, tok.atoms):
+                    newly += [(c, x) for x in slots[c][ptr[c]:w + 1]]
+                    new[c] = w + 1
+                    way[(c, r)] = (atom.text, tok.line)
+                walk(k + 1, new, cost + skip, limit, *now, failed + failures(newly, new))
+                for c in span:
+                    del way[(c, r)]
+        if cost + 1 <= limit:
+            walk(k + 1, ptr, cost + 1, limit, last, turns, failed)
+
+    try:
+        for limit in range(MAX_COST + 1):  # the least cost first
+            start = {c: 0 for c in COLUMNS}
+            walk(0, start, 0, limit, "", 0, failures(list(touching), start))
+            if found:
+                return limit, found
+    except _TooMany:
+        return None
+    return None
+
+
+# ---------------------------------------------------------------- the arithmetic
+
+@lru_cache(maxsize=4096)
+def _readings(text: str) -> frozenset[Decimal]:
+    return frozenset(v for v, _ in readings_of(_figure(text), parse_amount, baht=True))
+
+
+@lru_cache(maxsize=4096)
+def _line_fits(q: str, e: str, a: str) -> tuple[bool, bool]:
+    """(as printed, as their readings allow) whether quantity x unit amount = amount."""
+    pq, pe, pa = amount_or_none(q), amount_or_none(e), amount_or_none(a)
+    exact = None not in (pq, pe, pa) and (pq * pe).quantize(Decimal("0.01")) == pa
+    amounts = _readings(a)
+    loose = exact or any((x * y).quantize(Decimal("0.01")) in amounts for x in _readings(q) for y in _readings(e)
+                         if x > 0 and x == x.to_integral_value())
+    return exact, loose
+
+
+@lru_cache(maxsize=4096)
+def _sum_fits(whole: str, parts: tuple[str, ...]) -> tuple[bool, bool]:
+    """(as printed, as their readings allow) whether the parts add up to the whole."""
+    pw, pp = amount_or_none(whole), [amount_or_none(p) for p in parts]
+    exact = pw is not None and None not in pp and sum(pp, Decimal(0)) == pw
+    if exact:
+        return True, True
+    wholes = _readings(whole)
+    if not wholes:
+        return False, False
+    top = max(wholes)
+    sums = {Decimal(0)}
+    for p in parts:
+        values = _readings(p)
+        if not values:
+            return False, False
+        sums = {s + v for s in sums for v in values if s + v <= top}
+        if len(sums) > MAX_SUMS:
+            return False, False
+    return False, bool(sums & wholes)
+
+
+def _score(rows: list[Row], way: Way) -> tuple[int, int]:
+    """How many of the table's equations the placement satisfies (as printed, as readings allow)."""
+    def cell(c: str, i: int) -> str | None:
+        got = rows[i].pinned.get(c) or way.get((c, i))
+        return got[0] if got else None
+
+    exact = loose = 0
+    amounts: list[str | None] = []
+    subs: list[str | None] = []
+    group: list[str | None] = []
+    sub: str | None = None
+    has_category = False
+
+    def close() -> None:
+        nonlocal exact, loose
+        if sub is not None and group and None not in group:
+            x, y = _sum_fits(sub, tuple(g for g in group if g is not None))
+            exact, loose = exact + x, loose + y
+
+    for i, r in enumerate(rows):
+        if r.kind == "category":
+            close()
+            has_category = True
+            sub, group = cell(A, i), []
+            subs.append(sub)
+        elif r.kind == "line":
+            q, e, a = cell(Q, i), cell(E, i), cell(A, i)
+            group.append(a)
+            amounts.append(a)
+            if q is not None and e is not None and a is not None:
+                x, y = _line_fits(q, e, a)
+                exact, loose = exact + x, loose + y
+        else:
+            close()
+            total = cell(A, i)
+            parts = subs if has_category and all(s is not None for s in subs) else amounts
+            if total is not None and parts and None not in parts:
+                x, y = _sum_fits(total, tuple(p for p in parts if p is not None))
+                exact, loose = exact + x, loose + y
+    return exact, loose
+
+
+# ---------------------------------------------------------------- reading
+
+@dataclass(slots=True)
+class ColumnRead:
+    expenses: list[Expense]
+    total: tuple[str, int] | None
+    subtotals: list[tuple[str, int, list[int]]]
+    issues: list[Issue]
+
+
+def _money_below(lines: list[Line]) -> list[Token]:
+    """The money columns' cells OCR read past the next section's heading (its
+    blocks ordered after it): the first run of lines of money cells alone
+    (one, or a unit amount and its amount) right under a line of the
+    columns' header words ("จำนวนเงิน (บาท)", "บาท)"), two lines or more."""
+    texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
+    for k, ln in enumerate(texts[:-1]):
+        if not _header_only(ln.text) or not regex.search(r"[ก-ฮ]", ln.text):
+            continue
+        run: list[Token] = []
+        for nxt in texts[k + 1:]:
+            atoms = _line_atoms([c.strip() for c in nxt.text.split("\t") if c.strip()])
+            if atoms is None or len(atoms) > 2 or any(M_KIND not in a.kinds for a in atoms) \
+                    or len(atoms) == 1 and not _is_money(atoms[0].text):
+                break
+            spans = [(E, A)] if len(atoms) == 2 else [(E,), (A,)]
+            run.append(Token([Atom((M_KIND,), a.text) for a in atoms], nxt.no, spans))
+        if len(run) >= 2:
+            return run
+    return []
+
+
+def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None = None) -> ColumnRead | None:
+    """The expense lines of a budget of item columns OCR read down its
+    columns (see module doc); None where the lines are no such table.  Where
+    no cell among them may stand in the amount column, the money cells of
+    `below` (the next section's lines: `_money_below`) are taken."""
+    layout = _layout(lines)
+    if layout is None:
+        return None
+    if below and not any(A in span for t in layout.tokens for span in t.spans):
+        layout.tokens += _money_below(below)
+    rows = _rows(layout, activity)
+    if rows is None:
+        return None
+    best: tuple[tuple[int, int, int], list[Row], list[Way], bool] | None = None
+    tied = False
+    # units alone on their lines, where no unit shares a line with another column's cell, are placed apart:
+    # no arithmetic weighs them, so their run fills its rows in order when it holds one cell for each, and
+    # else none of them is placed (where the run lacks a cell is not known)
+    apart = all(len(t.atoms) == 1 for t in layout.tokens if any(U_KIND in a.kinds for a in t.atoms))
+    units = [t for t in layout.tokens if apart and t.atoms[0].kinds == (U_KIND,)]
+    tokens = [t for t in layout.tokens if not (apart and t.atoms[0].kinds == (U_KIND,))]
+    for variant in _variants(rows):
+        got = _search(variant, tokens)
+        if got is None:
+            continue
+        cost, ways = got
+        open_units = [i for i, r in enumerate(variant) if r.kind == "line" and U not in r.pinned]
+        fits = len(units) == len(open_units)
+        if units and not fits:
+            cost += abs(len(units) - len(open_units))
+        elif units:
+            for way in ways:
+                way.update({(U, i): (t.atoms[0].text, t.line) for i, t in zip(open_units, units)})
+        rank = (-cost, *_score(variant, ways[0]))
+        if best is None or rank > best[0]:
+            best, tied = (rank, variant, ways, bool(units) and not fits), False
+        elif rank == best[0]:
+            tied = True
+    if best is None or tied:
+        return None  # no placement, or the names' rows read two ways as well: which rows they are is not known
+    _, rows, chosen, units_unplaced = best
+    return _build(rows, chosen, layout, units_unplaced)
+
+
+def _build(rows: list[Row], ways: list[Way], layout: Layout, units_unplaced: bool = False) -> ColumnRead:
+    """The expense lines of a placement: a cell the best placements disagree
+    on (or none gives) is left empty and said."""
+    issues: list[Issue] = []
+
+    def cell(c: str, i: int) -> tuple[str, int] | None:
+        if c in rows[i].pinned:
+            return rows[i].pinned[c]
+        got = {w.get((c, i)) for w in ways}
+        return got.pop() if len(got) == 1 else None
+
+    def doubtful(c: str, i: int) -> bool:
+        if c == U and units_unplaced:
+            return True
+        return c not in rows[i].pinned and len({w.get((c, i)) for w in ways}) > 1
+
+    expenses: list[Expense] = []
+    subtotals: list[tuple[str, int, list[int]]] = []
+    category: str | None = None
+    total: tuple[str, int] | None = None
+    for i, r in enumerate(rows):
+        if r.kind == "category":
+            category = r.name
+            sub = cell(A, i)
+            subtotals.append((sub[0], sub[1], []) if sub else ("", r.start, []))
+            continue
+        if r.kind == "total":
+            total = cell(A, i)
+            continue
+        figures = {c: cell(c, i) for c in COLUMNS}
+        lines = [r.start, r.end] + [f[1] for f in figures.values() if f]
+        e = Expense(category, r.name or (category or ""), *(figures[c][0] if figures[c] else "" for c in COLUMNS),
+                    text=r.name, start=r.start, end=r.end)
+        expenses.append(e)
+        seq = len(expenses)
+        if subtotals:
+            subtotals[-1][2].append(seq - 1)
+        for c in (Q, U, E):
+            if figures[c] is None:
+                why = ("the best ways to place its column's cells disagree on it (the column lacks a cell, and "
+                       "the table's arithmetic does not prove where)" if doubtful(c, i)
+                       else "its column's cells, read apart from the rows, hold none for it")
+                issues.append(Issue("warning", "missing_value", f"expense line {seq}: no {c.replace('_', ' ')}: "
+                                    f"the budget table was read down its columns, and {why}", r.name,
+                                    min(lines), max(lines), field=f"expenses.{c}"))
+        if figures[A] is None and doubtful(A, i):
+            issues.append(Issue("warning", "repair_ambiguous", f"expense line {seq}: its amount is not placed: the "
+                                "budget table was read down its columns, and the best ways to place the amount "
+                                "column's cells disagree on it", r.name, min(lines), max(lines),
+                                field="expenses.amount"))
+    subtotals = [(t, no, members) for t, no, members in subtotals if t and members]
+    if total is None and layout.total is not None:
+        total = layout.total
+    return ColumnRead(expenses, total, subtotals, issues)
