@@ -132,13 +132,7 @@ def _header_run_apart(lines: list[Line]) -> list[Line]:
     for ln in lines:
         src = thai_digits_to_arabic(ln.text)
         heads = list(HEADER_RE.finditer(src)) if "ค" in src else []
-        cuts = [b.start() for a, b in zip(heads, heads[1:]) if not src[a.end(): b.start()].strip()]
-        if not cuts:
-            out.append(ln)
-            continue
-        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
-            if ln.text[a:b].strip():
-                out.append(Line(ln.no, ln.text[a:b].strip(), ln.kind))
+        out += _cut_at(ln, [b.start() for a, b in zip(heads, heads[1:]) if not src[a.end(): b.start()].strip()])
     return out
 
 
@@ -147,14 +141,17 @@ def lines_cut_before(lines: list[Line], pattern: regex.Pattern) -> list[Line]:
     pieces keep the line's number and kind; blank pieces are left out)."""
     out: list[Line] = []
     for ln in lines:
-        cuts = [m.start() for m in pattern.finditer(ln.text)]
-        if not cuts:
-            out.append(ln)
-            continue
-        for a, b in zip([0, *cuts], [*cuts, len(ln.text)]):
-            if ln.text[a:b].strip():
-                out.append(Line(ln.no, ln.text[a:b].strip(), ln.kind))
+        out += _cut_at(ln, [m.start() for m in pattern.finditer(ln.text)])
     return out
+
+
+def _cut_at(ln: Line, cuts: list[int]) -> list[Line]:
+    """`ln` cut before each of `cuts` (places in its text): the pieces keep
+    its number and kind, blank ones left out; `ln` itself with no cut."""
+    if not cuts:
+        return [ln]
+    return [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip([0, *cuts], [*cuts, len(ln.text)])
+            if ln.text[a:b].strip()]
 
 
 def figure_values(entry: Entry) -> tuple[dict[str, object], list[tuple[str, str, str]]]:

@@ -195,6 +195,16 @@ def _differs(rec: dict[str, Reading], name: str, value: Decimal | None) -> bool:
                                       and money_equal(rec[name].value, value))
 
 
+
+def _in_doubt(rec: dict, fits: list[tuple], rule: str, message: str) -> list[Issue]:
+    """A repair_ambiguous issue for each figure of an expense line that its
+    several readings `fits` (quantity, unit amount, amount) do not agree on
+    (the amount when they all do), with the candidates as evidence."""
+    span = next(iter(rec.values())).span
+    evidence = json.dumps({"rule": rule, "candidates": [[str(v) for v in t] for t in fits[:10]]}, ensure_ascii=False)
+    varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in fits}) > 1] or ["amount"]
+    return [Issue("warning", "repair_ambiguous", message, evidence, *span, field=f"expenses.{n}") for n in varying]
+
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
                  mixed: list[bool] | None = None) -> list[Issue]:
     """Repair the lines' figures (see module doc); the issues say what changed.
@@ -243,29 +253,19 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     for i, (rec, pick) in enumerate(zip(lines, chosen)):
         name = rec["item"].value if "item" in rec else ""
         if i in doubt:  # the total is reached in more than one way: none is chosen, the line is said
-            span = next(iter(rec.values())).span
             fits = doubt[i]
-            evidence = json.dumps({"rule": "sum", "candidates": [[str(v) for v in t] for t in fits[:10]]},
-                                  ensure_ascii=False)
-            varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in fits}) > 1] or ["amount"]
-            issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: the lines add up to the total with "
-                             f"{len(fits)} readings of its figures, so none is chosen and the figures are kept as read",
-                             evidence, *span, field=f"expenses.{n}") for n in varying]
+            issues += _in_doubt(rec, fits, "sum", f"{what} {name}: the lines add up to the total with {len(fits)} "
+                                "readings of its figures, so none is chosen and the figures are kept as read")
             continue
         if i in amount_only:
             issues += _amount_only(rec, amount_only[i], what, name)
             continue
         if i in rivals:  # the product and the total read the line two ways: neither is chosen
-            span = next(iter(rec.values())).span
             fits = rivals[i]
-            evidence = json.dumps({"rule": "product", "candidates": [[str(v) for v in t] for t in fits[:10]]},
-                                  ensure_ascii=False)
-            varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in fits}) > 1] or ["amount"]
-            issues += [Issue("warning", "repair_ambiguous", f"{what} {name}: its figures multiply out as "
-                             f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} by the amount as read, and "
-                             f"as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f} by what the total leaves it, "
-                             "so none is chosen and the figures are kept as read", evidence, *span,
-                             field=f"expenses.{n}") for n in varying]
+            issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
+                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} by the amount as read, and "
+                                f"as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f} by what the total "
+                                "leaves it, so none is chosen and the figures are kept as read")
             continue
         if pick is None:
             if len(options[i]) > 1 or options[i] and options[i][0][0] is not None and _changed(rec, options[i][0]):
