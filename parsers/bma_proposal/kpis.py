@@ -557,9 +557,11 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     for seq, row in enumerate(rows, start=1):
         span = (min(row.lines), max(row.lines))
         if not row.text:
+            # the row is left out of the table (its number kept): the issue names the table, so each of the
+            # row's facts (its kind, number, target value, type) is said lost, not its text alone
             out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: no indicator read for the row (its "
-                                    "cells lost to OCR, or read apart from its row)", "", *span,
-                                    field="targets.text"))
+                                    "cells lost to OCR, or read apart from its row); the row is left out", "", *span,
+                                    field="targets"))
         text = clean_value(join_wrapped(row.text)) if row.text else ""
         if row.mixed:
             out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds a target value's cell "

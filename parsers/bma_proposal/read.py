@@ -775,14 +775,25 @@ def cut_title_block(events: list[Event]) -> list[Event]:
     1. หลักการและเหตุผล ...') leaves the name holding the unit and the year.
     Their labels in the form's order cut the value when every later label
     of the block is there, or when the value runs on to a heading on its
-    line (the whole form on one line)."""
+    line (the whole form on one line).  The line a value wrapped onto is
+    cut alike when it holds the next labels of the block and the labels
+    after them open fields of their own right after it (_cut_wrap)."""
     out: list[Event] = []
+    skip = -1
     for k, ev in enumerate(events):
+        if k == skip:
+            continue
         if ev.kind != "field" or ev.key not in TITLE_LABELS:
             out.append(ev)
             continue
         later = TITLE_LABELS[TITLE_LABELS.index(ev.key) + 1:]
         cuts = _title_labels_in(ev.text, later)
+        wrap = _cut_wrap(events, k, later) if not cuts else None
+        if wrap is not None:
+            out.append(ev)
+            out += wrap
+            skip = k + 1
+            continue
         nxt = events[k + 1] if k + 1 < len(events) else None
         one_line = nxt is not None and nxt.kind == "heading" and nxt.line == ev.line
         if not cuts or not (len(cuts) == len(later) or one_line):
@@ -792,6 +803,38 @@ def cut_title_block(events: list[Event]) -> list[Event]:
         for (key, _, end), nxt_cut in zip(cuts, cuts[1:] + [None]):
             value = ev.text[end: nxt_cut[1] if nxt_cut else len(ev.text)]
             out.append(Event("field", key, value.lstrip(_SEPARATORS).rstrip(" \t"), ev.line))
+    return out
+
+
+def _cut_wrap(events: list[Event], k: int, later: tuple[str, ...]) -> list[Event] | None:
+    """The events for the line a title-block value (events[k]) wrapped onto,
+    cut at the block's next labels inside it, or None.  Class: the name
+    wrapped, its last word on the next line with the unit's label after it
+    ('ชื่อโครงการ ... เขตทุ่ง' / 'ครุ หน่วยงานที่รับผิดชอบ ฝ่าย...' / 'ปีงบประมาณ
+    พ.ศ. ...'): a label inside a line opens no field, so the name ran on
+    through the unit.  Cut only when the line holds the labels that come
+    next in the block's order, standing as words after its first, and the
+    block's remaining labels open fields of their own right after the line,
+    in order: the block is all there, so the label is the block's, not words
+    of the value."""
+    if k + 1 >= len(events) or events[k + 1].kind != "text":
+        return None
+    wrap = events[k + 1]
+    cuts = _title_labels_in(wrap.text, later)
+    found = tuple(key for key, _, _ in cuts)
+    if not found or found != later[: len(found)]:
+        return None
+    rest = later[len(found):]
+    after = events[k + 2: k + 2 + len(rest)]
+    if tuple(ev.key for ev in after if ev.kind == "field") != rest or len(after) != len(rest):
+        return None
+    out = []
+    before = wrap.text[: cuts[0][1]].strip(" \t")
+    if before:
+        out.append(Event("text", None, before, wrap.line, wrap.bullet, wrap.indent, wrap.cols))
+    for (key, _, end), nxt in zip(cuts, cuts[1:] + [None]):
+        value = wrap.text[end: nxt[1] if nxt else len(wrap.text)]
+        out.append(Event("field", key, value.lstrip(_SEPARATORS).rstrip(" \t"), wrap.line))
     return out
 
 

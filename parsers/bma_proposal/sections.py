@@ -63,7 +63,9 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
     "งบประมาณ" is also a table cell a narrow column wrapped onto a line of
     its own) gives way to a line further on, before the next heading, that
     prints the words after a section number (damaged, or glued to them:
-    "7”งบประมาณ"): the numbered line is the heading, the bare one text."""
+    "7”งบประมาณ"; or its own number printed whole, the words two letters
+    apart at most: "7. งทระมาณ"): the numbered line is the heading, the bare
+    one text."""
     skeletons = {key: skeleton(text) for key, text in order}
     heads = [i for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank]
     out = list(events)
@@ -72,8 +74,10 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
         if len(skeletons[ev.key]) >= LONG or ev.text.strip() or skeleton(lines[ev.line].text) != skeletons[ev.key]:
             continue  # a distinctive heading, one with text after it on its line, or one printed with its number
         end = heads[n + 1] if n + 1 < len(heads) else len(out)
-        at = next((j for j in range(i + 1, end) if out[j].kind == "text" and _numbered_heading(out[j].text, skeletons[ev.key])),
-                  None)
+        number = _section_number(ev.key)
+        at = next((j for j in range(i + 1, end) if out[j].kind == "text"
+                   and (_numbered_heading(out[j].text, skeletons[ev.key])
+                        or _own_numbered(out[j].text, skeletons[ev.key], number))), None)
         if at is None:
             continue
         ln = lines[ev.line]
@@ -225,12 +229,20 @@ def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
         return True
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
-    if number is not None and len(heading) >= OWN_NUMBER_MIN and (own := _OWN_NUMBER_RE.match(text)) is not None \
-            and thai_digits_to_arabic(own.group("n")) == str(number):
-        words = skeleton(text[own.end():])
-        return abs(len(words) - len(heading)) <= OWN_NUMBER_EDITS \
-            and Levenshtein.distance(words, heading) <= OWN_NUMBER_EDITS
+    if _own_numbered(text, heading, number):
+        return True
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
+
+
+def _own_numbered(text: str, heading: str, number: int | None) -> bool:
+    """`text` is a short heading after its own section number printed whole
+    (`number`), its words at most OWN_NUMBER_EDITS letters apart ("7. งทระมาณ"
+    for 7. งบประมาณ), nothing else on the line."""
+    if number is None or len(heading) < OWN_NUMBER_MIN or (own := _OWN_NUMBER_RE.match(text)) is None \
+            or thai_digits_to_arabic(own.group("n")) != str(number):
+        return False
+    words = skeleton(text[own.end():])
+    return abs(len(words) - len(heading)) <= OWN_NUMBER_EDITS and Levenshtein.distance(words, heading) <= OWN_NUMBER_EDITS
 
 
 # A section's own number printed whole before its heading ("7.", "๗ ."): with it, a short heading's words

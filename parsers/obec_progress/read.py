@@ -609,6 +609,7 @@ class Project:
     unplaced: list[Line] = field(default_factory=list)
     line_end: int = 0
     after_empty: str | None = None  # the group before said it holds none: this group's header was not read
+    split_from: str | None = None  # read under this group, past its count: the next group's header was not read
     debris: set[int] = field(default_factory=set)  # lines of OCR specks between the title and what follows
     unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
     unit_missing: tuple[str, ...] = ()  # the unit name's words its cell lacks, which may stand in the title
@@ -798,6 +799,57 @@ def _count_disagrees(summary: dict[str, Reading], status: str, projects: list[Pr
     stated = summary.get(f"n_{status}")
     return stated is not None and isinstance(stated.value, int) and \
         stated.value != sum(1 for p in projects if p.status == status)
+
+
+def split_groups(projects: list[Project], summary: dict[str, Reading], headed: set[str]) -> None:
+    """A status group holding more titles than the summary counts for it,
+    the groups after it holding none and their headers not read, is the
+    group and those after it run together (OCR lost the headers between
+    them): its titles are parted by the summary's counts, in the groups'
+    order, when the counts add up to the titles read exactly and the
+    numbering starts again at 1 where each lost group starts (its first
+    title's printed number reads 1: a group's numbers never start again
+    within it).  The titles moved are numbered by their place in their
+    group; a printed number that reads otherwise stays said as for an
+    unreadable number (number_titles).  Each moved title's status is said
+    repaired (rule count).  Anything else is left as read (the titles past
+    the count are then said by the sequence's repairs, in doubt)."""
+    order = list(STATUS_PHRASES)
+    counts = {s: summary[f"n_{s}"].value if f"n_{s}" in summary else None for s in order}
+    for i, status in enumerate(order):
+        group = [p for p in projects if p.status == status]
+        stated = counts[status]
+        if not isinstance(stated, int) or len(group) <= stated:
+            continue
+        parts, start = [], stated
+        for nxt in order[i + 1:]:
+            if nxt in headed or any(p.status == nxt for p in projects) or not isinstance(counts[nxt], int):
+                break
+            if counts[nxt] == 0:
+                continue
+            parts.append((nxt, group[start: start + counts[nxt]]))
+            start += counts[nxt]
+            if start >= len(group):
+                break
+        if start != len(group) or not parts or any(len(part) != counts[nxt] for nxt, part in parts):
+            continue
+        # where the group's own numbering went on (no repair of the sequence), no group starts
+        if not all(part[0].repaired is not None and _printed_reads(part[0], 1) for _, part in parts):
+            continue
+        for nxt, part in parts:
+            for k, p in enumerate(part, 1):
+                if _printed_reads(p, k, exact=True):
+                    p.repaired = None
+                elif p.repaired is None or isinstance(p.repaired, int):  # (said as an unreadable number's is)
+                    p.repaired = str(p.repaired if p.repaired is not None else p.seq)
+                p.status, p.seq, p.split_from = nxt, k, status
+
+
+def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
+    """Whether a title's number as printed (its sequence's, where the
+    sequence took it as read) reads `n`, exactly or as OCR may misread it."""
+    printed = thai_digits_to_arabic(str(p.repaired if p.repaired is not None else p.seq))
+    return printed == str(n) if exact else could_be(printed, str(n))
 
 
 def number_titles(projects: list[Project], summary: dict[str, Reading], out: CopyReading) -> None:
@@ -1008,6 +1060,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("summary", 0, name, reading)
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
+    split_groups(projects, summary, {b.key for b in blocks if b.kind == "group"})
     number_titles(projects, summary, out)
     for p, rnd, part, start, end in recovered:
         out.issues.append(Issue("warning", "label_inferred",
@@ -1080,6 +1133,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     f"the {p.after_empty} group counts no projects and the {p.status} group's header "
                                     f"was not read: the projects from here on are {p.status}",
                                     json.dumps({"rule": "count", "printed": p.after_empty, "chosen": p.status},
+                                               ensure_ascii=False), *span, field="projects.plan_status"))
+        if p.split_from:
+            out.issues.append(Issue("warning", "value_repaired",
+                                    f"the {p.split_from} group holds more titles than the summary counts for it, the "
+                                    f"{p.status} group's header was not read, and the numbers start again at 1: "
+                                    f"parted by the summary's counts, this project is {p.status} project {p.seq}",
+                                    json.dumps({"rule": "count", "printed": p.split_from, "chosen": p.status},
                                                ensure_ascii=False), *span, field="projects.plan_status"))
         if p.unit_unsure:
             out.issues.append(Issue("warning", "unread_cells", f"{p.status} project {p.seq}: a row of a list of projects "
