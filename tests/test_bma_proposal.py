@@ -219,7 +219,8 @@ def test_period_years_repaired_by_their_months():
     rows = run(sample_text(PROPOSAL).replace("พฤศจิกายน 2568", "พฤศจิกายน ๒๕๒๘"))
     project = rows["projects"][0]
     assert str(project["start_date"]) == "2025-11-01" and project["period_text"].startswith("ดำเนินการในเดือนพฤศจิกายน ๒๕๖๘")
-    assert _repairs(rows, "projects.start_date") == [{"rule": "fiscal_year", "printed": "๒๕๒๘", "chosen": 2568}]
+    # the repair names the date it gave (its message the year): the eval judges it against the truth's date
+    assert _repairs(rows, "projects.start_date") == [{"rule": "fiscal_year", "printed": "๒๕๒๘", "chosen": "2025-11-01"}]
 
 
 def test_kpi_period_year_and_quarter_repaired():

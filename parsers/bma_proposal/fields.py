@@ -122,7 +122,17 @@ def yearless_ends(text: str) -> tuple[bool, bool]:
         if months:
             first = first or not any(span[1] <= sep.start() for _, _, span in months)
             last = last or not any(span[0] >= sep.end() for _, _, span in months)
+        # one end's month printed with its day, the other's without: that end's day was printed too, and
+        # OCR lost it (a ๙ the model cannot write is dropped, or read as specks: "« พฤศจิกายน ๒๕๖๕ ถึง ๒๕
+        # กันยายน ๒๕๖๖"), so its date is not known (not its month's first or last day)
+        sides = [[_DAY_BEFORE_RE.search(text, 0, m.start()) is not None for m in found if (m.start() >= sep.end()) == side]
+                 for side in (False, True)]
+        if all(sides) and sides[0][0] != sides[1][-1]:
+            return (True, last) if sides[1][-1] else (first, True)
     return first and _range_year(text) is None, last
+
+
+_DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}\s*$")  # a day right before a month's name
 
 
 LEAD = frozenset({"lead"})

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
+from dataclasses import replace
 from collections.abc import Callable
 from typing import Any
 
@@ -44,6 +45,11 @@ _MONTH_YEAR_RE = regex.compile(
     rf"(?P<month>{'|'.join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)})\s*(?:พ\.?\s*ศ\.?)?\s*"
     r"(?P<year>[\d๐-๙]{3,6})(?![\d๐-๙])"
 )
+# An abbreviated month and a two-digit year: "ม.ค. ๖๗", "ต.ค.65" (the form's short period, "ม.ค. ๖๗ – มิ.ย. ๖๗").
+_ABBREVIATIONS = sorted((k for k in MONTHS if len(k) <= 4), key=len, reverse=True)
+_ABBREVIATION = "|".join(r"\.?\s?".join(map(regex.escape, k)) + r"\.?" for k in _ABBREVIATIONS)
+_ABBR_MONTH_YEAR_RE = regex.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*(?P<year>[\d๐-๙]{{2}})(?![\d๐-๙])")
 _QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
 _KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -89,6 +95,13 @@ def in_script(value: int | str, like: str) -> str:
     if any(ch in _THAI_DIGITS for ch in like):
         return text.translate(str.maketrans("0123456789", _THAI_DIGITS))
     return text
+
+
+def _respelt(value: str, like: str) -> str:
+    """`value`'s digits each in the script of the digit printed in its place
+    in `like` (of the same length: a two-digit year "๓0" read again as 70 is
+    "๗0")."""
+    return "".join(in_script(d, p) for d, p in zip(value, like))
 
 
 def _issue(what: str, field: str, printed: str, chosen: Any, rule: str, why: str, span: tuple[int, int]) -> Issue:
@@ -271,8 +284,10 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) 
     fy, raw = project.get("fiscal_year_be"), project.get("period_raw")
     if fy is None or raw is None or not enabled():
         return []
-    text, issues = raw.value, []
-    found = list(_MONTH_YEAR_RE.finditer(text))
+    text, mended = raw.value, []
+    # full month names with their years (four digits, or damaged to three to six), else abbreviated ones
+    # with two-digit years ("ม.ค. ๒๕" for ม.ค. ๖๗: the year's last two digits)
+    found = list(_MONTH_YEAR_RE.finditer(text)) or list(_ABBR_MONTH_YEAR_RE.finditer(text))
     for i, m in reversed(list(enumerate(found))):
         try:
             month = month_number(m.group("month"))
@@ -280,24 +295,38 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) 
             continue
         want = fy.value - 1 if month >= 10 else fy.value
         token = m.group("year")
-        if thai_digits_to_arabic(token) == str(want) or want not in readings_of_year(token):
+        if len(token) == 2:
+            short = f"{want % 100:02d}"
+            if thai_digits_to_arabic(token) == short or short not in candidates(token):
+                continue
+            text = text[: m.start("year")] + _respelt(short, token) + text[m.end("year"):]
+        elif thai_digits_to_arabic(token) == str(want) or want not in readings_of_year(token):
             continue
-        text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
+        else:
+            text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
         field = "projects.start_date" if i == 0 else "projects.end_date" if i == len(found) - 1 else \
             "projects.period_text"
-        issues.append(_issue(f"the year of {m.group('month')} in the project's period", field, token, want,
-                             "fiscal_year", f"the year its month has inside fiscal year {fy.value}", raw.span))
-    if not issues:
+        mended.append((field, m.group("month"), token, want))
+    if not mended:
         return []
     try:
         values = convert(text)
     except ValueParseError:
-        return issues
+        return []  # the period read again is no period: nothing is changed (its own reading's issues say)
     for name, value in zip(("period_text", "start_date", "end_date"), values):
         if value is None:  # an end whose month has no year (fields.period)
             project.pop(name, None)
         else:
             project[name] = Reading(value, text, *raw.span)
+    # each repair names the value its field now holds (the date, or the period's text; its message the year)
+    now = dict(zip(("projects.period_text", "projects.start_date", "projects.end_date"), values))
+    issues = []
+    for field, month, token, want in mended:
+        issue = _issue(f"the year of {month} in the project's period", field, token, want, "fiscal_year",
+                       f"the year its month has inside fiscal year {fy.value}", raw.span)
+        evidence = json.loads(issue.evidence)
+        evidence["chosen"] = str(now[field]) if now.get(field) is not None else None
+        issues.append(replace(issue, evidence=evidence))
     return issues
 
 
