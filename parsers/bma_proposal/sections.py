@@ -23,8 +23,10 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
+from normalizers.words import known_word
 from parsers.anchors import AnchorSet
 from parsers.reader import Copy, Event
 from schemas.document import Line
@@ -229,7 +231,7 @@ def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
         return True
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
-    if _own_numbered(text, heading, number):
+    if _own_numbered(text, heading, number) or _glued_debris(text, heading, number):
         return True
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
 
@@ -243,6 +245,26 @@ def _own_numbered(text: str, heading: str, number: int | None) -> bool:
         return False
     words = skeleton(text[own.end():])
     return abs(len(words) - len(heading)) <= OWN_NUMBER_EDITS and Levenshtein.distance(words, heading) <= OWN_NUMBER_EDITS
+
+
+def _glued_debris(text: str, heading: str, number: int | None) -> bool:
+    """`text` is a short heading alone on its line, glued to what OCR made
+    of its section number and dot: one to three characters and a mark left
+    dangling ("7ุงบประมาณ", "ญฒญุงบประมาณ" for 7. งบประมาณ).  The debris must
+    be no word ("ของบประมาณ", ask for a budget, is words), and digits in it
+    must read as the section's own number.  (Only asked between the
+    headings around the section: _recover.)"""
+    token = text.strip()
+    if number is None or len(heading) < OWN_NUMBER_MIN or not token or any(ch.isspace() for ch in token):
+        return False
+    whole = skeleton(token)
+    lead = whole[: len(whole) - len(heading)]
+    if not whole.endswith(heading) or not 1 <= len(lead) <= 3:
+        return False
+    digits = thai_digits_to_arabic(lead)
+    if any(ch.isdigit() for ch in digits):
+        return digits.isdigit() and str(number) in candidates(lead)
+    return not known_word(lead)
 
 
 # A section's own number printed whole before its heading ("7.", "๗ ."): with it, a short heading's words
