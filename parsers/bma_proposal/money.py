@@ -189,6 +189,19 @@ def _changed(rec: dict[str, Reading], triple: Triple) -> int:
     return sum(1 for n, v in zip(NAMES, triple) if _differs(rec, n, v))
 
 
+def _kept_certain(rec: dict[str, Reading], triple: Triple) -> bool:
+    """Whether no figure a reading keeps as printed mixes an Arabic digit
+    among Thai ones ("7๐.๐๐๐"): a form prints a figure in one script, so
+    that digit is a Thai glyph the English model read, which may be any
+    digit, and the figure kept proves nothing of the two changed."""
+    return not any(_mixed(_figure(rec[n].text)) for n, v in zip(NAMES, triple)
+                   if n in rec and not _differs(rec, n, v))
+
+
+def _mixed(figure: str) -> bool:
+    return any("0" <= ch <= "9" for ch in figure) and any("๐" <= ch <= "๙" for ch in figure)
+
+
 def _differs(rec: dict[str, Reading], name: str, value: Decimal | None) -> bool:
     """Whether `value` is not the figure printed as `name`."""
     return value is not None and not (name in rec and rec[name].value is not None
@@ -217,8 +230,11 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
     options = [_triples(rec) for rec in lines]
     # a product alone that changes all three figures of a line proves little: the readings a damaged
     # figure may have are not all listed, so the one that multiplies out may be a coincidence
+    # (nor does one that changes two of them keeping a figure whose scripts are mixed: "๒ x ๑๐.๐๐๐ = 7๐.๐๐๐"
+    # for 2 x 10,000 = 20,000 multiplies out as 5 x 14,000 = 70,000 by the amount's 7, a misread ๒)
     chosen: list[Triple | None] = [opts[0] if len(opts) == 1 and opts[0][0] is not None
-                                   and not isinstance(opts[0], _Unread) and _changed(rec, opts[0]) < len(NAMES) else None
+                                   and not isinstance(opts[0], _Unread) and _changed(rec, opts[0]) < len(NAMES)
+                                   and (_changed(rec, opts[0]) < 2 or _kept_certain(rec, opts[0])) else None
                                    for rec, opts in zip(lines, options)]
     chosen = [None if m else c for c, m in zip(chosen, mixed)]
     rule = ["product"] * len(lines)
