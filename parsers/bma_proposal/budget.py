@@ -489,11 +489,13 @@ _FIGURE_CELL_RE = regex.compile(rf"^\s*{_AMOUNT}\s*\.?\s*$")
 # kept as printed, the repairs read it.  One read as two Thai letters ("ดต โรงเรียน" for ๓ โรงเรียน) stands
 # so only before a unit of the form (two letters before a word may be a name's).
 _FORM_UNIT = "|".join(mark_tolerant(u, spaces=False) for u in sorted(UNITS, key=len, reverse=True))
-_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|[ก-ฮ]{{2}}(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
+# One read as one to three Latin letters ("ae คน" for ๔๘ คน, "eed เล่ม"), the English model's reading of Thai
+# digits it cannot write, stands so only before a unit of the form too.
+_QTY = rf"(?:{NUM}|[ก-ฮ](?=\s)|(?:[ก-ฮ]{{2}}|[A-Za-z]{{1,3}})(?=\s+(?:{_FORM_UNIT})(?:\s|$)))"
 _QTY_UNIT_RE = regex.compile(rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s*$")
 _BAHT_CELL_RE = regex.compile(r"^\s*\(?\s*บาท\s*\)?\s*$")
 _LETTER_QTY_RE = regex.compile(r"^\s*[ก-ฮ]\s*$")
-_LETTERS_QTY_RE = regex.compile(r"^\s*[ก-ฮ]{2}\s*$")
+_LETTERS_QTY_RE = regex.compile(r"^\s*(?:[ก-ฮ]{2}|[A-Za-z]{1,3})\s*$")
 # The header's words its narrow columns wrapped onto the lines under it ("หน่วย (  เงิน (", "บาท)  บาท)").
 _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
@@ -520,8 +522,9 @@ _ROW_DAMAGED_AMOUNT_RE = regex.compile(
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
 # A figure cell whose digits OCR misread as a letter or two ("ต,๕๐๐.-" for ๗,๕๐๐.-; "8<,00o.-", a ๐ read as
 # "o" too, as NUM reads it): a category's subtotal still, its figure never read (the lines under it are).
+# Two such letters apart ("ฒ,ส๐๐" for ๙,๘๐๐: a look-alike first, a letter inside) still make one figure.
 _FIGURE_LIKE_RE = regex.compile(
-    rf"^\s*(?=[^\s]*[\d๐-๙])[\d๐-๙oO,.\s]*(?:[^\d๐-๙oO\s,.]{{1,2}}[\d๐-๙oO,.]+)?{_CELL_BAHT}\s*$")
+    rf"^\s*(?=[^\s]*[\d๐-๙])[\d๐-๙oO,.\s]*+(?:[^\d๐-๙oO\s,.]{{1,2}}[\d๐-๙oO,.]++){{0,2}}{_CELL_BAHT}\s*$")
 # One or two digits alone on a line: the satang of the row's amount above, which its narrow column wrapped.
 _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 # A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
@@ -544,6 +547,11 @@ def _header_end(lines: list[Line]) -> int | None:
                     return j
                 break
     return None
+
+
+# The amount cell of a row whose quantity, unit and unit amount read, OCR's Latin letters and look-alikes of
+# Thai digits it cannot write ("cn, OO" for ๓,๖๐๐): no Thai letter, a look-alike of a digit among them.
+_LOOKALIKE_CELL_RE = regex.compile(r"^(?=[^\s]*[oO@«»mnbd])[^\u0e01-\u0e4e\s]{1,6}(?:\s?[^\u0e01-\u0e4e\s]{1,6})?$")
 
 
 def _figure(cell: str) -> bool:
@@ -614,7 +622,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
         if len(rest) == 4 and (_DIGITS_RE.search(rest[0]) or _LETTER_QTY_RE.match(rest[0])
                                or _LETTERS_QTY_RE.match(rest[0]) and canonical_unit(rest[1]) in UNITS) \
                 and not _DIGITS_RE.search(rest[1]) \
-                and _figure(rest[2]) and (_figure(rest[3]) or not rest[3]):  # as printed: repairs read them
+                and _figure(rest[2]) and (_figure(rest[3]) or not rest[3] or _LOOKALIKE_CELL_RE.match(rest[3])):
+            # (as printed: the repairs read them, or say the amount unread)
             qty, unit, each, amount = rest
             name = clean_value(item).lstrip("-–• ").strip()
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,

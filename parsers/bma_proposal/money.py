@@ -29,6 +29,7 @@ from typing import Any
 
 import regex
 
+from normalizers.confusions import certain
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_decimal, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -190,12 +191,20 @@ def _changed(rec: dict[str, Reading], triple: Triple) -> int:
 
 
 def _kept_certain(rec: dict[str, Reading], triple: Triple) -> bool:
-    """Whether no figure a reading keeps as printed mixes an Arabic digit
-    among Thai ones ("7๐.๐๐๐"): a form prints a figure in one script, so
-    that digit is a Thai glyph the English model read, which may be any
-    digit, and the figure kept proves nothing of the two changed."""
-    return not any(_mixed(_figure(rec[n].text)) for n, v in zip(NAMES, triple)
-                   if n in rec and not _differs(rec, n, v))
+    """Whether a reading that changes two figures of a line keeps a figure
+    that pins them: not one that mixes an Arabic digit among Thai ones
+    ("7๐.๐๐๐": a form prints a figure in one script, so that digit is a Thai
+    glyph the English model read, which may be any digit); and where one of
+    the two changed reads as no number, printed as letters that may stand
+    for any number of digits ("eed" for ๙๗; one letter, "ฒ" for ๗ or ๙, is
+    one digit's look-alike), not one with other readings either: the
+    product is then one equation in two figures the print does not fix
+    ("eed x ๑๕๐ = ๑๕,๕๕๐" is 99 x 150 = 14,850 as well as 97 x 150 = 14,550)."""
+    kept = [_figure(rec[n].text) for n, v in zip(NAMES, triple) if n in rec and not _differs(rec, n, v)]
+    if any(_mixed(f) for f in kept):
+        return False
+    loose = any(n in rec and rec[n].value is None and len(rec[n].text.strip()) > 1 for n in NAMES)
+    return not loose or all(certain(f) for f in kept)
 
 
 def _mixed(figure: str) -> bool:
