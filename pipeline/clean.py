@@ -633,11 +633,51 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
-    running = mark_header_heads(mark_opening_header(mark_running_lines(lines)))
+    running = mark_header_blocks(mark_header_heads(mark_opening_header(mark_running_lines(lines))))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
     return lines, +fixes
+
+
+HEADER_BLOCK_MIN = 2  # lines of a running header's printing (wrapped) that mark its other printings anywhere
+
+
+def mark_header_blocks(lines: list[Line]) -> list[Line]:
+    """The other printings of a running header wrapped over two lines or
+    more, wherever they stand: a block of lines that reads as a marked
+    printing's whole block, line for line, is that header again, though
+    OCR set it inside a page (a table read down its columns carries the
+    page's header into a column: "สำนักงานเขต... (STEM" / "Education) เขต..."
+    / "ปีงบประมาณ พ.ศ. 2567" between two steps of a Gantt chart).  One line
+    alone that reads as a header's may be the form's own words (a
+    proposal's name under its title); a whole wrapped block is not."""
+    blocks: set[tuple[str, ...]] = set()
+    i = 0
+    while i < len(lines):
+        if lines[i].kind != "page_header":
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].kind == "page_header":
+            j += 1
+        if j - i >= HEADER_BLOCK_MIN:
+            blocks.add(tuple(ln.text.strip() for ln in lines[i:j]))
+        i = j
+    if not blocks:
+        return lines
+    firsts = {block[0]: [b for b in blocks if b[0] == block[0]] for block in blocks}
+    out = list(lines)
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or ln.text.strip() not in firsts:
+            continue
+        for block in firsts[ln.text.strip()]:
+            span = out[i: i + len(block)]
+            if len(span) == len(block) and all(x.kind == "text" and x.text.strip() == t for x, t in zip(span, block)):
+                for k in range(i, i + len(block)):
+                    out[k] = replace(out[k], kind="page_header")
+                break
+    return out
 
 
 def mark_repeats(lines: list[Line], start: int, fixes: Counter[str]) -> None:

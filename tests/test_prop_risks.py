@@ -379,3 +379,15 @@ def test_a_table_read_column_by_column_whose_text_cells_wrapped_is_paired_and_sa
     ]
     said = {i["field"] for i in rows["issues"] if i["code"] == "unread_cells"}
     assert {"findings.text", "findings.mitigation"} <= said and "findings" not in said
+
+
+def test_a_table_read_column_by_column_with_a_speck_in_its_level_column_drops_the_speck():
+    # OCR read a speck in the level column as a line of its own ("ข" between the levels): more level lines
+    # than the score columns' cells; the levels that read as levels are as many, and pair by order (fresh
+    # set s19pra). Before, the table was no column reading and its rows were lost.
+    table = COLUMNS_A_LINE_EACH.replace("ปานกลาง\nน้อยมาก\n", "ปานกลาง\nข\nน้อยมาก\n")
+    assert table != COLUMNS_A_LINE_EACH
+    assert _risks(run(_with_risks(table))) == _risks(run(_with_risks(COLUMNS_A_LINE_EACH)))
+    # a word there is no speck: the columns do not pair
+    worded = COLUMNS_A_LINE_EACH.replace("ปานกลาง\nน้อยมาก\n", "ปานกลาง\nโรงเรียน\nน้อยมาก\n")
+    assert _risks(run(_with_risks(worded))) != _risks(run(_with_risks(COLUMNS_A_LINE_EACH)))

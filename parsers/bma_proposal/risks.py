@@ -399,6 +399,14 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             columns[current].append(ln)
     if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
         return None
+    scored = len(columns["likelihood"])
+    if len(columns["level"]) > scored == len(columns["impact"]):
+        # a speck OCR read in the level column as a line of its own ("ข" between two levels): the levels
+        # that read as levels, when they are as many as the score columns' cells
+        levels = [ln for ln in columns["level"] if _LEVEL_LINE_RE.match(ln.text.strip())]
+        if len(levels) == scored and all(_SHORT_RE.match(ln.text.strip()) for ln in columns["level"]
+                                         if ln not in levels):
+            columns["level"] = levels
     n = len(columns["level"])
     if not n or any(len(columns[name]) != n for name in ("likelihood", "impact")) \
             or any(len(columns[name]) < n for name in ("risk", "mitigation")):
