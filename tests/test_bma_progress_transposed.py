@@ -649,3 +649,48 @@ def test_a_header_row_cut_inside_its_word_or_without_its_label_cell_opens_its_ta
     # a first cell of other words with a figure is no header row's label: no table
     rows[0] = ("วันที่ ๑ รายงาน\tรายงานครั้งที่ ๒", (0, 42))
     assert untranspose(_ocr_lines(*rows[:3], start=85))[0].text == rows[0][0]
+
+
+# A table of four entries after OCR (a generated set's entries_side_by_side_wide, its gaps read as spaces): the
+# date row's four dates in one cell, the progress row's label merged with its first value and the other three
+# in one cell, the budget row with no tab at all and its last amount's unit wrapped under it
+_FOUR_WIDE = (
+    ("ครั้งที่ 1\tครั้งที่ 2\tครั้งที่ 3\tครั้งที่ 4", (0, 12, 23, 35)),
+    ("วันที่รายงาน\t2020-10-14 2020-11-19 2020-12-12 2021-1-17", (0, 15)),
+    ("รายละเอียด\tประชุม\tจัดทำ\tอยู่ระหว่าง\tอยู่ระหว่าง", (0, 15, 27, 39, 51)),
+    ("ความก้าวหน้า 13.00 %\t17.00% 41.00 % 42.50%", (0, 24)),
+    ("ของงานฯ", ()),
+    ("งบประมาณที่ 0.00 บาท ๐.- บาท 0.00 บาท 16,200.00", ()),
+    ("เบิกใช้\tบาท", (0, 45)),
+    ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 15, 27, 39, 51)),
+    ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+     (0, 15, 27, 39, 51)),
+)
+
+
+def test_a_figure_row_whose_cell_gaps_ocr_read_as_spaces_parts_by_its_values_shapes():
+    # before, each such row gave its one or two cells to the entries by page column (entry_cell_in_doubt): the
+    # first entries got the row's text run together, the others nothing
+    result = parse_entries(_ocr_lines(*_FOUR_WIDE, start=75))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2020-10-14", "2020-11-19", "2020-12-12",
+                                                                   "2021-01-17"]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2, 3, 4)}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3, 4)] == [13.0, 17.0, 41.0, 42.5]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3, 4)] == ["0.00", "0.00", "0.00", "16200.00"]
+    assert not [i for i in result.issues if i.code == "entry_cell_in_doubt"
+                and i.field in ("progress_reports.report_date", "progress_reports.progress_pct")]
+
+
+def test_a_figure_row_that_does_not_part_into_one_value_per_entry_stays_placed_by_column_and_said():
+    # three percentages for four entries (one cell left empty): no shape gives each entry one, so the row is
+    # placed by its cells' columns as before, and said
+    rows = list(_FOUR_WIDE)
+    rows[3] = ("ความก้าวหน้า 13.00 %\t17.00% 41.00 %", (0, 24))
+    result = parse_entries(_ocr_lines(*rows, start=75))
+    assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.progress_pct"]
+    # a cell of a figure and other words is no run of figures either
+    rows[3] = ("ความก้าวหน้า 13.00 %\t17.00% ดำเนินการ 41.00 % 42.50%", (0, 24))
+    result = parse_entries(_ocr_lines(*rows, start=75))
+    assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.progress_pct"]

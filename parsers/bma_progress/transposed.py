@@ -242,6 +242,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
                     values, cut = _flags_apart(values)
+                elif 0 < len(values) < n and _field(label) in _FIGURE_ROWS:
+                    # a figure row some of whose cells' gaps OCR read as spaces ("13.00 %<tab>17.00% 41.00 % 42.50%",
+                    # "งบประมาณที่ 0.00 บาท 0.00 บาท 0.00 บาท 0.00 บาท"): its values part by their shapes, when they
+                    # give one value each to the entries, in order
+                    apart = _figures_apart(_field(label), values)
+                    if apart is not None and len(apart) == n:
+                        values = apart
                 pieces: list[list[Line]] = [[] for _ in range(n)]
                 if len(values) == n:
                     where = list(range(n))
@@ -598,6 +605,14 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
         return tokens
     if len(tokens) == 3 * n:
         return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
+    out = _dates_by_shape(tokens)
+    return out if out is not None and len(out) == n else None
+
+
+def _dates_by_shape(tokens: list[str]) -> list[str] | None:
+    """The dates `tokens` part into by each token's shape (one token
+    20/03/2568, or a day, a word and a year), however many; None when some
+    token is of neither shape."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -610,7 +625,73 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
             i += 3
         else:
             return None
-    return out if len(out) == n else None
+    return out
+
+
+_RUN_FIGURE_MONEY_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙.,]*")  # a figure alone: digits, separators
+_BAHT_TOKEN_RE = regex.compile(r"(?:บาท|um|UM)[.\-]*")  # the unit after an amount ("บาท", "บาท.-")
+_DASH_TOKEN_RE = regex.compile(r"[.\-]+")  # the dash of "0.- บาท" a space cut off the amount
+
+
+def _figures_apart(row: str, values: list[str]) -> list[str] | None:
+    """The values of a figure row (`row`: report_date, progress_pct or
+    disbursed) whose cells' gaps OCR read as spaces, each cell parted by
+    the shape of the row's values: dates (_dates_by_shape), percentages
+    (a figure and its "%"; figures alone where the row holds no "%"),
+    amounts (a figure and its "บาท", or "฿" and a figure); the row's last
+    figure may stand without its unit, which a wrap carried to the next
+    line ("0.00 บาท 16,200.00" / "บาท").  None when some cell does not part
+    wholly into such values."""
+    out: list[str] = []
+    bare = row == "progress_pct" and not any("%" in v for v in values)
+    for n, value in enumerate(values, start=1):
+        tokens = [t for t in value.split() if not _SPECK_TOKEN_RE.fullmatch(t)] if row == "report_date" \
+            else value.split()
+        if not tokens:
+            return None
+        if row == "report_date":
+            got = _dates_by_shape(tokens)
+        elif bare:
+            got = tokens if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
+        else:
+            got = _shaped_figures(tokens, row == "disbursed", last=n == len(values))
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
+def _shaped_figures(tokens: list[str], money: bool, last: bool = False) -> list[str] | None:
+    """Percentages ("13.00 %", "17.00%") or amounts ("0.00 บาท", "๐.- บาท",
+    "฿1,200") a cell's tokens make, in order; None when a token is left
+    over.  Every value holds a digit; with `last`, the last may stand
+    without its unit (wrapped to the next line)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not _DIGIT_RE.search(token):
+            return None
+        if money and token[0] in "฿B#" and (i + 1 == len(tokens) or not _BAHT_TOKEN_RE.fullmatch(tokens[i + 1])):
+            out.append(token)  # the baht sign before it, no unit after it
+            i += 1
+            continue
+        if (token.endswith("%") and not money) or (money and _BAHT_TOKEN_RE.search(token) and token[0] not in "บu"):
+            out.append(token)  # its sign or unit joined to it
+            i += 1
+            continue
+        k = i + 1
+        if money and k < len(tokens) and _DASH_TOKEN_RE.fullmatch(tokens[k]):
+            k += 1
+        unit = k < len(tokens) and (_BAHT_TOKEN_RE.fullmatch(tokens[k]) if money else tokens[k] == "%")
+        if not unit:
+            if last and k == len(tokens) and out and _RUN_FIGURE_MONEY_RE.fullmatch(token):
+                out.append(" ".join(tokens[i:k]))  # the row's last figure, its unit wrapped to the next line
+                break
+            return None
+        out.append(" ".join(tokens[i:k + 1]))
+        i = k + 1
+    return out
 
 
 def _run_bare_figures(cell: str, n: int) -> list[str] | None:
