@@ -217,8 +217,10 @@ def test_a_header_whose_number_ocr_lost_still_opens_its_table():
                        ("ความก้าวหน้าของงาน ๑๐๐.๐๐ %", ()), ("งบประมาณที่เบิกใช้\t๓๐๐.๕๐ บาท", (0, 21)),
                        ("ความสอดคล้องกับ\tเป็นไปตามเป้าหมาย", (0, 21)), start=164)
     assert [ln.text for ln in untranspose(lines)] == [
-        "รายงานครั้งที่ :", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
+        "รายงานครั้งที่", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
         ": เป็นไปตามเป้าหมาย"]
+    # the header stands bare, so the date slot under it is its date (as "รายงานครั้งที่ :" it was read as text)
+    assert parse_entries(lines).entries[1].date.isoformat() == "2024-08-22"
 
 
 # The same table run on in a paragraph (a form printed on a few lines; extra3 w013, fresh sets'
@@ -694,3 +696,48 @@ def test_a_figure_row_that_does_not_part_into_one_value_per_entry_stays_placed_b
     rows[3] = ("ความก้าวหน้า 13.00 %\t17.00% ดำเนินการ 41.00 % 42.50%", (0, 24))
     result = parse_entries(_ocr_lines(*rows, start=75))
     assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.progress_pct"]
+
+
+def _three_wide(head: tuple, rest: tuple, date_row: tuple, figures: tuple[str, str, str]) -> list[tuple]:
+    """A table of three entries after OCR: its header row and the line under it, its date row, its other rows."""
+    return [head, rest, date_row,
+            ("รายละเอียด\tประชุม\tจัดทำ\tอยู่ระหว่าง", (0, 15, 30, 46)),
+            ("ความก้าวหน้า\t" + "\t".join(f"{f}.0%" for f in figures), (0, 15, 28, 44)),
+            ("งบประมาณที่\t๐.- บาท\t๐.- บาท\t๐.- บาท", (0, 16, 31, 49)),
+            ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 16, 31, 49)),
+            ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 16, 31, 49))]
+
+
+def test_a_cut_header_row_whose_next_line_holds_a_number_ocr_garbled_opens_its_table():
+    # a generated set's entries_side_by_side_wide after OCR: the headers' gaps read as spaces, two headers cut by a
+    # wrap ("รายงานครั้ง" / "ที่ ๑", "รายงานครั้งที่" / "๒" read as "ไช่)"). Before, the next line was no header's
+    # rest, so no table was read: the three entries were lost, their rows run into one description
+    rows = _three_wide(("รายการ\tรายงานครั้ง รายงานครั้งที่ รายงานครั้งที่ ๓", (0, 17)), ("ที่ ๑\tไช่)", (0, 14)),
+                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
+    entries = parse_entries(_ocr_lines(*rows, start=103)).entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2024-11-01", "2024-12-22", "2025-01-13"]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [4.0, 6.0, 7.0]
+    # a next line of a word is no header's rest: the header row is not rejoined
+    rows[1] = ("ที่ ๑\tการประชุม", (0, 14))
+    assert untranspose(_ocr_lines(*rows[:2], start=103))[0].text == rows[0][0]
+
+
+def test_a_header_row_of_no_gaps_after_another_table_and_numbers_repeating_earlier_reports_opens_new_entries():
+    # the second table's header row read with no gap at all ("รายการ รายงานครั้งที่ ๔ รายงานครั้งที่ รายงาน" /
+    # "๑<tab>ครั้งที่ ๓": ๕ and ๖ misread as numbers of reports already read), its date row not parted (no date
+    # given). Each header cell opens its entry: the numbers that repeat earlier reports' are mended by the
+    # sequence (report_sequence), not read as those reports' text (before: merged into reports 1 and 3, and
+    # reports 5 and 6 lost with nothing said)
+    first = _three_wide(("รายการ\tรายงานครั้งที่ ๑\tรายงานครั้งที่ ๒\tรายงานครั้งที่ ๓", (0, 16, 31, 49)),
+                        ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)),
+                        ("รายละเอียด\tประชุม\tจัดทำ\tอยู่ระหว่าง", (0, 15, 30, 46)), ("4", "6", "7"))
+    first = first[:1] + first[2:]
+    second = _three_wide(("รายการ รายงานครั้งที่ ๔ รายงานครั้งที่ รายงาน", ()), ("๑\tครั้งที่ ๓", (0, 6)),
+                         ("วันที่รายงาน ๑๓ A.A. ๒๕๖๘ ๓ ส.ค. ๒๕๖๘ ๒๕ ก.ย.", ()), ("8", "10", "13"))
+    result = parse_entries(_ocr_lines(*first, *second, start=101))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 3, 4, 5, 6)] == [4.0, 7.0, 8.0, 10.0, 13.0]
+    assert [json.loads(i.evidence)["chosen"] for i in result.issues
+            if i.code == "value_repaired" and i.field == "progress_reports.seq"] == [5, 6]

@@ -327,8 +327,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
         for k, (head, _) in enumerate(heads):
             title = _ONE_HEAD_RE.match(head).group(1)
-            # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE)
-            out.append(Line(lines[i].no, f"รายงาน{title}" + ("" if _HEAD_CELL_RE.match(title) else " :")))
+            # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE);
+            # a column given no date is a header with its date slot unread ("::"): a header row's cell opens its
+            # entry, whatever number OCR made of it (a number repeating an earlier report's is mended by the
+            # sequence, parsers.bma_progress.assemble, not read as that report's text)
+            dated = any(pieces[k] for label, pieces in rows if _field(label, pieces) == "report_date")
+            # (a header OCR left no number stands bare, so the date slot after it reads as its date: with a colon,
+            # "รายงานครั้งที่ :" / ":: 22/12/2567 :", the date was read as text)
+            bare = _HEAD_CELL_RE.match(title) or _NUMBERLESS_RE.fullmatch(title)
+            out.append(Line(lines[i].no, f"รายงาน{title}" + (" ::" if not dated else "" if bare else " :")))
             for label, pieces in rows:
                 got = pieces[k]
                 if not got:
@@ -389,6 +396,22 @@ _HEAD_PART_RE = regex.compile(
     rf"{mark_tolerant('รายงาน')}(?:\s*({mark_tolerant('ครั้งที่')}|{mark_tolerant('ครั้ง')}(?![\u0e01-\u0e4e])))?"
     rf"(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?"
     rf"|({mark_tolerant('ครั้งที่')})(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?")
+_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30\u0e32\u0e33\u0e40-\u0e46]")
+
+
+def _garbled_number(cell: str) -> bool:
+    """A header's number OCR garbled past a digit's shape ("ไช่)", ">", "คง่"):
+    no space, one to three characters with marks aside, at most two when
+    they are all Thai letters (three make a word: "แผน", "การ")."""
+    bare = _MARKS_RE.sub("", cell)
+    if not bare or len(bare) > 3 or any(ch.isspace() for ch in bare):
+        return False
+    return len(bare) <= 2 or not all(_THAI_LETTER_RE.match(ch) for ch in bare)
+
+
+_NUMBERLESS_RE = regex.compile(rf"\s*{mark_tolerant('ครั้งที่')}\s*")  # a header's words with no number
+_LABEL_WORD_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ')}\s+(?=\S)")  # the header row's label cell, "รายการ"
 _HEAD_REST_RE = regex.compile(
     rf"(?:({mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
 
@@ -406,7 +429,8 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         ln = lines[k]
         after = lines[k + 1] if k + 1 < len(lines) else None
-        merged = _heads_rejoined(ln, after) if after is not None and "\t" in ln.text else None
+        merged = _heads_rejoined(ln, after) if after is not None and ("\t" in ln.text or _LABEL_WORD_RE.match(ln.text)) \
+            else None
         if merged is None:
             out.append(ln)
             k += 1
@@ -420,25 +444,41 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
     cells = ln.text.split("\t")
     label = ""
+    if "\t" not in ln.text:  # the label's word and the headers, their gaps all read as spaces
+        word = _LABEL_WORD_RE.match(ln.text)
+        cells = [word.group(0).strip(), ln.text[word.end():]]
     if not _HEAD_PART_RE.match(cells[0].strip()):
         label = cells.pop(0).strip()
         if any(ch.isdigit() for ch in label) or len(label) > 30 or not cells:
             return None
     row = "\t".join(cells)
     heads = list(_HEAD_PART_RE.finditer(row))
-    rest = list(_HEAD_REST_RE.finditer(after.text))
-    if len(heads) < 2 or not rest or _HEAD_PART_RE.sub("", row).strip(" \t") \
-            or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+    if len(heads) < 2 or _HEAD_PART_RE.sub("", row).strip(" \t"):
         return None
     # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
     unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
+    rest = [m.group(2) for m in _HEAD_REST_RE.finditer(after.text)]
+    if not rest or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+        # the next line's cells, a number among them OCR garbled past a digit's shape ("ที่ ๑<tab>ไช่)", "ที่ ๕<tab>>"):
+        # each cell a header's rest or one short mark, as many cells as unfinished headers (the entries'
+        # sequence mends such a number or says so)
+        cells_after = [c.strip() for c in after.text.split("\t")]
+        if "\t" not in after.text or len(cells_after) != len(unfinished):
+            return None
+        rest = []
+        for cell in cells_after:
+            whole = _HEAD_REST_RE.fullmatch(cell)
+            if whole is None and not _garbled_number(cell):
+                return None
+            # (a mark too long for a header's number is left out: the header stands numberless)
+            rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
     if len(unfinished) != len(rest):
         return None
     given = dict(zip(unfinished, rest))
     out = []
     for i, m in enumerate(heads):
-        number = m.group(2) or m.group(4) or given[i].group(2)
-        out.append(f"รายงานครั้งที่ {number}")
+        number = m.group(2) or m.group(4) or given[i]
+        out.append(f"รายงานครั้งที่ {number}".strip())
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
 
 
