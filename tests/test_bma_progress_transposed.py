@@ -741,3 +741,30 @@ def test_a_header_row_of_no_gaps_after_another_table_and_numbers_repeating_earli
     assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 3, 4, 5, 6)] == [4.0, 7.0, 8.0, 10.0, 13.0]
     assert [json.loads(i.evidence)["chosen"] for i in result.issues
             if i.code == "value_repaired" and i.field == "progress_reports.seq"] == [5, 6]
+
+
+def test_rows_ocr_read_apart_from_their_labels_are_told_by_their_shapes():
+    # a generated set's entries_side_by_side after OCR (s20bpa001, s19bpa011): the labels' column read on its own
+    # before the table, then its header row and its rows with no label: two dates (one year damaged), the
+    # descriptions, the figures alone, the amounts, the plan's flags (one cut by a wrap), the target's row with
+    # its label. Before, a header row with no labelled row under it was text: the two entries ran into the
+    # entry before them
+    rows = [("รายงานครั้งที่ 3\tรายงานครั้งที่ 4", (0, 15)),
+            ("๓ มิ.ย. 6b\t๑/๓/66", (0, 17)),
+            ("จัดเตรียม\tอยู่ระหว่างขั้นตอน...พิจารณาเกณฑ์", (0, 15)),
+            ("ข้อมูล/จัดทำ\tตัดสินผลงาน", (0, 15)),
+            ("๑๓\t20", (0, 16)),
+            ("0 บาท.-\t๓๒,๒๒๐ บาท,-", (0, 18)),
+            ("เป็นไปตามแผน\tเป็นไปตามแผน", (0, 16)),
+            ("ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย", ())]
+    entries = parse_entries(_ocr_lines(*rows, start=152)).entries
+    assert sorted(entries) == [3, 4]
+    assert entries[4].date.isoformat() == "2023-03-01"
+    assert entries[3].description == "จัดเตรียม ข้อมูล/จัดทำ"
+    values = {n: figure_values(entries[n])[0] for n in (3, 4)}
+    assert [values[n]["progress_pct"] for n in (3, 4)] == [13.0, 20.0]
+    assert [str(values[n]["disbursed"]) for n in (3, 4)] == ["0.00", "32220.00"]
+    assert all(values[n]["on_plan"] is True and values[n]["on_target"] is True for n in (3, 4))
+    # a header row with text under it that is no row of dates stays text
+    rows[1] = ("ประชุมผู้บริหาร\tจัดทำคำสั่ง", (0, 17))
+    assert untranspose(_ocr_lines(*rows[:3], start=152))[0].text == rows[0][0]

@@ -128,6 +128,7 @@ _FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbur
 
 
 _TARGET_RE = regex.compile(mark_tolerant("เป้าหมาย"))
+_PLAN_RE = regex.compile(mark_tolerant("แผน"))
 
 
 def _field(label: str, pieces: list[list[Line]] | None = None) -> str:
@@ -208,6 +209,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         n = len(heads)
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
+        labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -215,6 +217,24 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             opened = _row_cells(line)
+            if opened is None and n > 1 and (not rows or labelless) \
+                    and (shaped := _labelless_row(line, n, rows)) is not None:
+                # a row with no label whose cells are one value per entry of the row the form prints next
+                labelless = True
+                label, values = shaped
+                pieces = [[Line(line.no, v)] if v else [] for v in values]
+                if len(values) < n:  # description lines of fewer cells: by page column, said
+                    pieces = [[] for _ in range(n)]
+                    cells = line.text.split("\t")
+                    cols = list(line.cols) if len(line.cols) == len(cells) else []
+                    where = _nearest(cols, heads) if cols else range(len(values))
+                    for value, k in zip(values, where):
+                        if value:
+                            pieces[k].append(Line(line.no, value))
+                    issues.extend(_doubts(line, label, n, len(values), "description"))
+                rows.append((label, pieces))
+                j += 1
+                continue
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
                     and not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1]):
                 # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."), or only an
@@ -346,6 +366,55 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
     return out, issues
+
+
+# The labels a row with none is given, by the part of the entry its shape says it is
+_LABEL_OF = {"report_date": "วันที่รายงาน", "description": "รายละเอียดการดำเนินงาน",
+             "progress_pct": "ความก้าวหน้าของงานฯ", "disbursed": "งบประมาณที่เบิกใช้",
+             "on_plan": "ความสอดคล้องกับแผน", "on_target": "ความสอดคล้องกับเป้าหมาย"}
+
+
+def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]]) -> tuple[str, list[str]] | None:
+    """A table row OCR read apart from its label (the labels' column read
+    on its own, before or after), told by its cells' shapes: under the
+    header row, `n` dates (the date row: a table of such rows only opens
+    so); after it, `n` percentages (or figures alone), then `n` amounts,
+    then `n` plan flags and `n` target flags, each after the rows the form
+    prints before it; a line after the date row that is none of these
+    opens the description row.  The row's label and its values; None when
+    the line is no such row (it then goes on the row before it)."""
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    if not cells:
+        return None
+    if not rows:
+        # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
+        # parted by their shapes)
+        dates = cells if len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells) \
+            else _figures_apart("report_date", cells)
+        if dates is None or len(dates) != n or not all(_has_digits(d) for d in dates):
+            return None
+        return _LABEL_OF["report_date"], dates
+    last = _ROW_ORDER.index(_field(*rows[-1]))
+    for row in ("progress_pct", "disbursed"):
+        if _ROW_ORDER.index(row) > last and (got := _figures_apart(row, cells)) is not None and len(got) == n:
+            return _LABEL_OF[row], got
+    # (flags a wrap may have cut after "เป็นไปตาม": the plan's row unless one names the target; their last
+    # words on the next line finish them, _unfinished_flags)
+    flags = [c for c in cells if _FLAG_PIECE_RE.fullmatch(c)]
+    if len(flags) == len(cells) == n:
+        row = "on_target" if any(_TARGET_RE.search(c) for c in cells) else "on_plan"
+        if _ROW_ORDER.index(row) > last and not (row == "on_target" and any(_PLAN_RE.search(c) for c in cells)):
+            return _LABEL_OF[row], cells
+    if _ROW_ORDER[last] == "report_date" and len(cells) <= n:
+        return _LABEL_OF["description"], cells
+    return None
+
+
+_DATEISH_RE = regex.compile(rf"{_DIGITISH}{{1,2}}\s?[^\d\s๐-๙]+\s?\S{{2,4}}|{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")
+
+
+def _has_digits(text: str) -> bool:
+    return sum(1 for ch in text if _DIGIT_RE.match(ch)) >= 2
 
 
 def _unfinished_flags(pieces: list[list[Line]], row: str) -> list[int]:
@@ -669,7 +738,7 @@ def _dates_by_shape(tokens: list[str]) -> list[str] | None:
 
 
 _RUN_FIGURE_MONEY_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙.,]*")  # a figure alone: digits, separators
-_BAHT_TOKEN_RE = regex.compile(r"(?:บาท|um|UM)[.\-]*")  # the unit after an amount ("บาท", "บาท.-")
+_BAHT_TOKEN_RE = regex.compile(r"(?:บาท|um|UM)[.,\-]*")  # the unit after an amount ("บาท", "บาท.-")
 _DASH_TOKEN_RE = regex.compile(r"[.\-]+")  # the dash of "0.- บาท" a space cut off the amount
 
 
