@@ -768,3 +768,34 @@ def test_rows_ocr_read_apart_from_their_labels_are_told_by_their_shapes():
     # a header row with text under it that is no row of dates stays text
     rows[1] = ("ประชุมผู้บริหาร\tจัดทำคำสั่ง", (0, 17))
     assert untranspose(_ocr_lines(*rows[:3], start=152))[0].text == rows[0][0]
+
+
+def test_a_header_row_of_no_gaps_over_rows_with_no_labels_and_cut_flags_is_read():
+    # fresh set m s19m008 after OCR: the header row's gap read as a space and the first header's number under it
+    # as a speck ("รายงานครั้งที่ รายงานครั้งที่ 3" / "a"), the rows with no label, the flags cut by a wrap ("เป็นไปตาม"
+    # / "แผน", then the target's "เป็นไปตาม" / "เป้าหมาย"). Before, the header row was text, and a lone "แผน" under
+    # a cut flag was taken for a label's tail, which ended the table before the target's row
+    rows = [("รายงานครั้งที่ ๑", ()), (":: 22/10/2564 : อยู่ระหว่างขั้นตอน", ()),
+            ("ความก้าวหน้าของงานฯ = 1.0% : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย", ()),
+            ("รายงานครั้งที่ รายงานครั้งที่ 3", ()), ("a", ()),
+            ("18/11/64\t๒ ธ.ค. 64", (0, 16)),
+            ("ประชุม\tเวียนแจ้ง", (0, 12)),
+            ("ผู้บริหาร\tประชาสัมพันธ์", (0, 12)),
+            ("๓.0%\t5.0%", (0, 16)),
+            ("฿0\t฿0", (0, 16)),
+            ("เป็นไปตาม\tเป็นไปตามแผน", (0, 12)),
+            ("แผน", ()),
+            ("เป็นไปตาม\tเป็นไปตาม", (0, 12)),
+            ("เป้าหมาย\tเป้าหมาย", (0, 12))]
+    result = parse_entries(_ocr_lines(*rows, start=140))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (2, 3)] == ["2021-11-18", "2021-12-02"]
+    assert [entries[n].description for n in (2, 3)] == ["ประชุม ผู้บริหาร", "เวียนแจ้ง ประชาสัมพันธ์"]
+    values = {n: figure_values(entries[n])[0] for n in (2, 3)}
+    assert [values[n]["progress_pct"] for n in (2, 3)] == [3.0, 5.0]
+    assert all(values[n]["on_plan"] is True and values[n]["on_target"] is True for n in (2, 3))
+    # the speck under the header row is its number only where the row under them confirms the entries, one cell
+    # each: over a row of one cell for the two entries, the headers are left as text
+    lines = _ocr_lines(*rows[3:5], ("วันที่รายงาน\t2071-10-22 )20211123", (0, 16)), start=143)
+    assert untranspose(lines)[0].text == rows[3][0]

@@ -288,7 +288,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             label, pieces = rows[-1]
             cells = [c.strip() for c in line.text.split("\t")]
             cols = list(line.cols) if len(line.cols) == len(cells) else []
-            tail = bool(_LABEL_TAIL_RE.match(cells[0]))
+            # (in a table whose rows have no label, flag words under flags a wrap cut finish them: "แผน" under
+            # "เป็นไปตาม", not a label's tail)
+            finishing = labelless and _field(label, pieces) in _RUN_FLAG_RE \
+                and len(_unfinished_flags(pieces, _field(label, pieces))) == len(cells)
+            tail = bool(_LABEL_TAIL_RE.match(cells[0])) and not finishing
             if tail:
                 cells, cols = cells[1:], cols[1:]
             if not cells:
@@ -298,7 +302,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             # a short line alone may be the wrap of a date's or figure's cell ("24 ก.ค." / "2567")
             wrap = (row in ("report_date", "progress_pct", "disbursed") and n > 1 and len(cells) == 1
                     and len(cells[0].split()) <= 2)
-            if not tail and not wrap and (row == "on_target" or (row != "description" and len(cells) < 2)):
+            if not tail and not wrap and not finishing and (
+                    row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
             if len(cells) == n:
@@ -402,7 +407,9 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     # words on the next line finish them, _unfinished_flags)
     flags = [c for c in cells if _FLAG_PIECE_RE.fullmatch(c)]
     if len(flags) == len(cells) == n:
-        row = "on_target" if any(_TARGET_RE.search(c) for c in cells) else "on_plan"
+        # (flags cut short after the plan's row are the target's: the form prints it next)
+        row = "on_target" if any(_TARGET_RE.search(c) for c in cells) or _ROW_ORDER[last] == "on_plan" \
+            else "on_plan"
         if _ROW_ORDER.index(row) > last and not (row == "on_target" and any(_PLAN_RE.search(c) for c in cells)):
             return _LABEL_OF[row], cells
     if _ROW_ORDER[last] == "report_date" and len(cells) <= n:
@@ -498,8 +505,15 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         ln = lines[k]
         after = lines[k + 1] if k + 1 < len(lines) else None
-        merged = _heads_rejoined(ln, after) if after is not None and ("\t" in ln.text or _LABEL_WORD_RE.match(ln.text)) \
-            else None
+        # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
+        bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
+        merged = _heads_rejoined(ln, after) if after is not None and (
+            not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
+        if merged is not None and bare and not _one_cell_each(lines[k + 2] if k + 2 < len(lines) else None,
+                                                              merged.text.count("\t") + 1):
+            # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
+            # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
+            merged = None
         if merged is None:
             out.append(ln)
             k += 1
@@ -509,13 +523,20 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _one_cell_each(line: Line | None, n: int) -> bool:
+    """Whether `line` is a table row of one cell per entry (`n`), after its label when it opens with one."""
+    if line is None:
+        return False
+    cells = [c for c in line.text.split("\t") if c.strip()]
+    return len(cells) - (1 if _ROW_OPEN_RE.match(line.text) else 0) == n
+
+
 def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
     cells = ln.text.split("\t")
     label = ""
-    if "\t" not in ln.text:  # the label's word and the headers, their gaps all read as spaces
-        word = _LABEL_WORD_RE.match(ln.text)
-        cells = [word.group(0).strip(), ln.text[word.end():]]
+    if "\t" not in ln.text and (word := _LABEL_WORD_RE.match(ln.text)) is not None:
+        cells = [word.group(0).strip(), ln.text[word.end():]]  # the label's word and the headers, gaps read as spaces
     if not _HEAD_PART_RE.match(cells[0].strip()):
         label = cells.pop(0).strip()
         if any(ch.isdigit() for ch in label) or len(label) > 30 or not cells:
@@ -531,8 +552,9 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
         # the next line's cells, a number among them OCR garbled past a digit's shape ("ที่ ๑<tab>ไช่)", "ที่ ๕<tab>>"):
         # each cell a header's rest or one short mark, as many cells as unfinished headers (the entries'
         # sequence mends such a number or says so)
+        # (one unfinished header: the line is its one cell, "a" under "รายงานครั้งที่ รายงานครั้งที่ 3")
         cells_after = [c.strip() for c in after.text.split("\t")]
-        if "\t" not in after.text or len(cells_after) != len(unfinished):
+        if ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
             return None
         rest = []
         for cell in cells_after:
