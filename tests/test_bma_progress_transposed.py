@@ -217,8 +217,10 @@ def test_a_header_whose_number_ocr_lost_still_opens_its_table():
                        ("ความก้าวหน้าของงาน ๑๐๐.๐๐ %", ()), ("งบประมาณที่เบิกใช้\t๓๐๐.๕๐ บาท", (0, 21)),
                        ("ความสอดคล้องกับ\tเป็นไปตามเป้าหมาย", (0, 21)), start=164)
     assert [ln.text for ln in untranspose(lines)] == [
-        "รายงานครั้งที่ :", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
+        "รายงานครั้งที่", ":: 22/08/2567 :", "ความก้าวหน้าของงานฯ = ๑๐๐.๐๐ %", "งบประมาณที่เบิกใช้ = ๓๐๐.๕๐ บาท",
         ": เป็นไปตามเป้าหมาย"]
+    # the header stands bare, so the date slot under it is its date (as "รายงานครั้งที่ :" it was read as text)
+    assert parse_entries(lines).entries[1].date.isoformat() == "2024-08-22"
 
 
 # The same table run on in a paragraph (a form printed on a few lines; extra3 w013, fresh sets'
@@ -649,3 +651,151 @@ def test_a_header_row_cut_inside_its_word_or_without_its_label_cell_opens_its_ta
     # a first cell of other words with a figure is no header row's label: no table
     rows[0] = ("วันที่ ๑ รายงาน\tรายงานครั้งที่ ๒", (0, 42))
     assert untranspose(_ocr_lines(*rows[:3], start=85))[0].text == rows[0][0]
+
+
+# A table of four entries after OCR (a generated set's entries_side_by_side_wide, its gaps read as spaces): the
+# date row's four dates in one cell, the progress row's label merged with its first value and the other three
+# in one cell, the budget row with no tab at all and its last amount's unit wrapped under it
+_FOUR_WIDE = (
+    ("ครั้งที่ 1\tครั้งที่ 2\tครั้งที่ 3\tครั้งที่ 4", (0, 12, 23, 35)),
+    ("วันที่รายงาน\t2020-10-14 2020-11-19 2020-12-12 2021-1-17", (0, 15)),
+    ("รายละเอียด\tประชุม\tจัดทำ\tอยู่ระหว่าง\tอยู่ระหว่าง", (0, 15, 27, 39, 51)),
+    ("ความก้าวหน้า 13.00 %\t17.00% 41.00 % 42.50%", (0, 24)),
+    ("ของงานฯ", ()),
+    ("งบประมาณที่ 0.00 บาท ๐.- บาท 0.00 บาท 16,200.00", ()),
+    ("เบิกใช้\tบาท", (0, 45)),
+    ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 15, 27, 39, 51)),
+    ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+     (0, 15, 27, 39, 51)),
+)
+
+
+def test_a_figure_row_whose_cell_gaps_ocr_read_as_spaces_parts_by_its_values_shapes():
+    # before, each such row gave its one or two cells to the entries by page column (entry_cell_in_doubt): the
+    # first entries got the row's text run together, the others nothing
+    result = parse_entries(_ocr_lines(*_FOUR_WIDE, start=75))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2020-10-14", "2020-11-19", "2020-12-12",
+                                                                   "2021-01-17"]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2, 3, 4)}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3, 4)] == [13.0, 17.0, 41.0, 42.5]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3, 4)] == ["0.00", "0.00", "0.00", "16200.00"]
+    assert not [i for i in result.issues if i.code == "entry_cell_in_doubt"
+                and i.field in ("progress_reports.report_date", "progress_reports.progress_pct")]
+
+
+def test_a_figure_row_that_does_not_part_into_one_value_per_entry_stays_placed_by_column_and_said():
+    # three percentages for four entries (one cell left empty): no shape gives each entry one, so the row is
+    # placed by its cells' columns as before, and said
+    rows = list(_FOUR_WIDE)
+    rows[3] = ("ความก้าวหน้า 13.00 %\t17.00% 41.00 %", (0, 24))
+    result = parse_entries(_ocr_lines(*rows, start=75))
+    assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.progress_pct"]
+    # a cell of a figure and other words is no run of figures either
+    rows[3] = ("ความก้าวหน้า 13.00 %\t17.00% ดำเนินการ 41.00 % 42.50%", (0, 24))
+    result = parse_entries(_ocr_lines(*rows, start=75))
+    assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.progress_pct"]
+
+
+def _three_wide(head: tuple, rest: tuple, date_row: tuple, figures: tuple[str, str, str]) -> list[tuple]:
+    """A table of three entries after OCR: its header row and the line under it, its date row, its other rows."""
+    return [head, rest, date_row,
+            ("รายละเอียด\tประชุม\tจัดทำ\tอยู่ระหว่าง", (0, 15, 30, 46)),
+            ("ความก้าวหน้า\t" + "\t".join(f"{f}.0%" for f in figures), (0, 15, 28, 44)),
+            ("งบประมาณที่\t๐.- บาท\t๐.- บาท\t๐.- บาท", (0, 16, 31, 49)),
+            ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 16, 31, 49)),
+            ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 16, 31, 49))]
+
+
+def test_a_cut_header_row_whose_next_line_holds_a_number_ocr_garbled_opens_its_table():
+    # a generated set's entries_side_by_side_wide after OCR: the headers' gaps read as spaces, two headers cut by a
+    # wrap ("รายงานครั้ง" / "ที่ ๑", "รายงานครั้งที่" / "๒" read as "ไช่)"). Before, the next line was no header's
+    # rest, so no table was read: the three entries were lost, their rows run into one description
+    rows = _three_wide(("รายการ\tรายงานครั้ง รายงานครั้งที่ รายงานครั้งที่ ๓", (0, 17)), ("ที่ ๑\tไช่)", (0, 14)),
+                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
+    entries = parse_entries(_ocr_lines(*rows, start=103)).entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (1, 2, 3)] == ["2024-11-01", "2024-12-22", "2025-01-13"]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [4.0, 6.0, 7.0]
+    # a next line of a word is no header's rest: the header row is not rejoined
+    rows[1] = ("ที่ ๑\tการประชุม", (0, 14))
+    assert untranspose(_ocr_lines(*rows[:2], start=103))[0].text == rows[0][0]
+
+
+def test_a_header_row_of_no_gaps_after_another_table_and_numbers_repeating_earlier_reports_opens_new_entries():
+    # the second table's header row read with no gap at all ("รายการ รายงานครั้งที่ ๔ รายงานครั้งที่ รายงาน" /
+    # "๑<tab>ครั้งที่ ๓": ๕ and ๖ misread as numbers of reports already read), its date row not parted (no date
+    # given). Each header cell opens its entry: the numbers that repeat earlier reports' are mended by the
+    # sequence (report_sequence), not read as those reports' text (before: merged into reports 1 and 3, and
+    # reports 5 and 6 lost with nothing said)
+    first = _three_wide(("รายการ\tรายงานครั้งที่ ๑\tรายงานครั้งที่ ๒\tรายงานครั้งที่ ๓", (0, 16, 31, 49)),
+                        ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)),
+                        ("รายละเอียด\tประชุม\tจัดทำ\tอยู่ระหว่าง", (0, 15, 30, 46)), ("4", "6", "7"))
+    first = first[:1] + first[2:]
+    second = _three_wide(("รายการ รายงานครั้งที่ ๔ รายงานครั้งที่ รายงาน", ()), ("๑\tครั้งที่ ๓", (0, 6)),
+                         ("วันที่รายงาน ๑๓ A.A. ๒๕๖๘ ๓ ส.ค. ๒๕๖๘ ๒๕ ก.ย.", ()), ("8", "10", "13"))
+    result = parse_entries(_ocr_lines(*first, *second, start=101))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 3, 4, 5, 6)] == [4.0, 7.0, 8.0, 10.0, 13.0]
+    assert [json.loads(i.evidence)["chosen"] for i in result.issues
+            if i.code == "value_repaired" and i.field == "progress_reports.seq"] == [5, 6]
+
+
+def test_rows_ocr_read_apart_from_their_labels_are_told_by_their_shapes():
+    # a generated set's entries_side_by_side after OCR (s20bpa001, s19bpa011): the labels' column read on its own
+    # before the table, then its header row and its rows with no label: two dates (one year damaged), the
+    # descriptions, the figures alone, the amounts, the plan's flags (one cut by a wrap), the target's row with
+    # its label. Before, a header row with no labelled row under it was text: the two entries ran into the
+    # entry before them
+    rows = [("รายงานครั้งที่ 3\tรายงานครั้งที่ 4", (0, 15)),
+            ("๓ มิ.ย. 6b\t๑/๓/66", (0, 17)),
+            ("จัดเตรียม\tอยู่ระหว่างขั้นตอน...พิจารณาเกณฑ์", (0, 15)),
+            ("ข้อมูล/จัดทำ\tตัดสินผลงาน", (0, 15)),
+            ("๑๓\t20", (0, 16)),
+            ("0 บาท.-\t๓๒,๒๒๐ บาท,-", (0, 18)),
+            ("เป็นไปตามแผน\tเป็นไปตามแผน", (0, 16)),
+            ("ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย", ())]
+    entries = parse_entries(_ocr_lines(*rows, start=152)).entries
+    assert sorted(entries) == [3, 4]
+    assert entries[4].date.isoformat() == "2023-03-01"
+    assert entries[3].description == "จัดเตรียม ข้อมูล/จัดทำ"
+    values = {n: figure_values(entries[n])[0] for n in (3, 4)}
+    assert [values[n]["progress_pct"] for n in (3, 4)] == [13.0, 20.0]
+    assert [str(values[n]["disbursed"]) for n in (3, 4)] == ["0.00", "32220.00"]
+    assert all(values[n]["on_plan"] is True and values[n]["on_target"] is True for n in (3, 4))
+    # a header row with text under it that is no row of dates stays text
+    rows[1] = ("ประชุมผู้บริหาร\tจัดทำคำสั่ง", (0, 17))
+    assert untranspose(_ocr_lines(*rows[:3], start=152))[0].text == rows[0][0]
+
+
+def test_a_header_row_of_no_gaps_over_rows_with_no_labels_and_cut_flags_is_read():
+    # fresh set m s19m008 after OCR: the header row's gap read as a space and the first header's number under it
+    # as a speck ("รายงานครั้งที่ รายงานครั้งที่ 3" / "a"), the rows with no label, the flags cut by a wrap ("เป็นไปตาม"
+    # / "แผน", then the target's "เป็นไปตาม" / "เป้าหมาย"). Before, the header row was text, and a lone "แผน" under
+    # a cut flag was taken for a label's tail, which ended the table before the target's row
+    rows = [("รายงานครั้งที่ ๑", ()), (":: 22/10/2564 : อยู่ระหว่างขั้นตอน", ()),
+            ("ความก้าวหน้าของงานฯ = 1.0% : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย", ()),
+            ("รายงานครั้งที่ รายงานครั้งที่ 3", ()), ("a", ()),
+            ("18/11/64\t๒ ธ.ค. 64", (0, 16)),
+            ("ประชุม\tเวียนแจ้ง", (0, 12)),
+            ("ผู้บริหาร\tประชาสัมพันธ์", (0, 12)),
+            ("๓.0%\t5.0%", (0, 16)),
+            ("฿0\t฿0", (0, 16)),
+            ("เป็นไปตาม\tเป็นไปตามแผน", (0, 12)),
+            ("แผน", ()),
+            ("เป็นไปตาม\tเป็นไปตาม", (0, 12)),
+            ("เป้าหมาย\tเป้าหมาย", (0, 12))]
+    result = parse_entries(_ocr_lines(*rows, start=140))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3]
+    assert [entries[n].date.isoformat() for n in (2, 3)] == ["2021-11-18", "2021-12-02"]
+    assert [entries[n].description for n in (2, 3)] == ["ประชุม ผู้บริหาร", "เวียนแจ้ง ประชาสัมพันธ์"]
+    values = {n: figure_values(entries[n])[0] for n in (2, 3)}
+    assert [values[n]["progress_pct"] for n in (2, 3)] == [3.0, 5.0]
+    assert all(values[n]["on_plan"] is True and values[n]["on_target"] is True for n in (2, 3))
+    # the speck under the header row is its number only where the row under them confirms the entries, one cell
+    # each: over a row of one cell for the two entries, the headers are left as text
+    lines = _ocr_lines(*rows[3:5], ("วันที่รายงาน\t2071-10-22 )20211123", (0, 16)), start=143)
+    assert untranspose(lines)[0].text == rows[3][0]

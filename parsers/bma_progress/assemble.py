@@ -975,11 +975,14 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         # either of two), unless its entry's budget clause names another number
         why, clause = f"the headers after it are numbered on from {expected}", ev
     elif ev.kind == "header" and old <= last and (
-            ev.damaged or ev.value is not None or (i + 1 < end and events[i + 1].kind == "date")):
-        # a date or a date slot follows it, so it opens an entry (no text repeats a header with a date); its
-        # number repeats an earlier report's: as unreadable as a lost one.  It is the next number, or the
-        # number the headers after it say when that is a little higher (a header before it was lost)
-        slot = ev.damaged or (ev.text if ev.value is not None else events[i + 1].damaged or events[i + 1].text)
+            ev.damaged or ev.value is not None or ev.text == "undated"
+            or (i + 1 < end and events[i + 1].kind == "date")):
+        # a date or a date slot follows it (its "::" even with the date unread: a table's header cell whose
+        # column gave no date, parsers.bma_progress.transposed), so it opens an entry (no text repeats a header
+        # with a date); its number repeats an earlier report's: as unreadable as a lost one.  It is the next
+        # number, or the number the headers after it say when that is a little higher (a header before it was lost)
+        slot = ev.damaged or (ev.text if ev.value is not None else "::" if ev.text == "undated"
+                              else events[i + 1].damaged or events[i + 1].text)
         why, clause = f"a date or date slot follows it ({slot.strip()!r}) and it repeats report {old}'s number", ev
         if step is not None and expected < step <= expected + ENTRY_GAP:
             chosen = step

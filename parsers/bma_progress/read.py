@@ -376,7 +376,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             elif expense.quantity is None and _CLAUSE_IN_ITEM_RE.search(expense.item):
                 # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
                 # clause reader, left in the item's words; the line's item, unit and quantity are in doubt
-                for name in ("item", "unit", "quantity"):
+                for name in ("item", "unit", "quantity", "unit_amount"):
                     out.issues.append(Issue(
                         "warning", "unparsed_value",
                         f"report {seq} expense line {i}: its item {expense.item!r} holds a count, a unit and a "
@@ -392,8 +392,10 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
               "progress_reports")
 
 
-# A count, a counting word and a price inside an expense item's words: "๑๓๓ฒ คน xX 120 บาท".
-_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*[\d๐-๙][\d๐-๙,.]*\s*บาท")
+# A count, a counting word and a price inside an expense item's words: "๑๓๓ฒ คน xX 120 บาท"; the price's digits
+# may be Latin look-alikes OCR wrote ("๑33 คน x a0 บาท", "๕ฒ คน % lo บาท": ๗๐ read as "a0", "lo")
+_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*"
+                                   r"[\d๐-๙A-Za-z][\d๐-๙A-Za-z,.]{0,11}\s*บาท")
 
 
 def _units_by_item(entries) -> dict[str, set[str]]:

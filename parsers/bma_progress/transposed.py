@@ -128,6 +128,7 @@ _FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbur
 
 
 _TARGET_RE = regex.compile(mark_tolerant("เป้าหมาย"))
+_PLAN_RE = regex.compile(mark_tolerant("แผน"))
 
 
 def _field(label: str, pieces: list[list[Line]] | None = None) -> str:
@@ -208,6 +209,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         n = len(heads)
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
+        labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -215,6 +217,24 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             opened = _row_cells(line)
+            if opened is None and n > 1 and (not rows or labelless) \
+                    and (shaped := _labelless_row(line, n, rows)) is not None:
+                # a row with no label whose cells are one value per entry of the row the form prints next
+                labelless = True
+                label, values = shaped
+                pieces = [[Line(line.no, v)] if v else [] for v in values]
+                if len(values) < n:  # description lines of fewer cells: by page column, said
+                    pieces = [[] for _ in range(n)]
+                    cells = line.text.split("\t")
+                    cols = list(line.cols) if len(line.cols) == len(cells) else []
+                    where = _nearest(cols, heads) if cols else range(len(values))
+                    for value, k in zip(values, where):
+                        if value:
+                            pieces[k].append(Line(line.no, value))
+                    issues.extend(_doubts(line, label, n, len(values), "description"))
+                rows.append((label, pieces))
+                j += 1
+                continue
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
                     and not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1]):
                 # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."), or only an
@@ -242,6 +262,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
                     values, cut = _flags_apart(values)
+                elif 0 < len(values) < n and _field(label) in _FIGURE_ROWS:
+                    # a figure row some of whose cells' gaps OCR read as spaces ("13.00 %<tab>17.00% 41.00 % 42.50%",
+                    # "งบประมาณที่ 0.00 บาท 0.00 บาท 0.00 บาท 0.00 บาท"): its values part by their shapes, when they
+                    # give one value each to the entries, in order
+                    apart = _figures_apart(_field(label), values)
+                    if apart is not None and len(apart) == n:
+                        values = apart
                 pieces: list[list[Line]] = [[] for _ in range(n)]
                 if len(values) == n:
                     where = list(range(n))
@@ -261,7 +288,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             label, pieces = rows[-1]
             cells = [c.strip() for c in line.text.split("\t")]
             cols = list(line.cols) if len(line.cols) == len(cells) else []
-            tail = bool(_LABEL_TAIL_RE.match(cells[0]))
+            # (in a table whose rows have no label, flag words under flags a wrap cut finish them: "แผน" under
+            # "เป็นไปตาม", not a label's tail)
+            finishing = labelless and _field(label, pieces) in _RUN_FLAG_RE \
+                and len(_unfinished_flags(pieces, _field(label, pieces))) == len(cells)
+            tail = bool(_LABEL_TAIL_RE.match(cells[0])) and not finishing
             if tail:
                 cells, cols = cells[1:], cols[1:]
             if not cells:
@@ -271,7 +302,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             # a short line alone may be the wrap of a date's or figure's cell ("24 ก.ค." / "2567")
             wrap = (row in ("report_date", "progress_pct", "disbursed") and n > 1 and len(cells) == 1
                     and len(cells[0].split()) <= 2)
-            if not tail and not wrap and (row == "on_target" or (row != "description" and len(cells) < 2)):
+            if not tail and not wrap and not finishing and (
+                    row == "on_target" or (row != "description" and len(cells) < 2)):
                 break  # the table's last row ends it; a figure's or flag's line goes on only as cells
             years = _yearless(pieces) if row == "report_date" and not tail and len(cells) < n else []
             if len(cells) == n:
@@ -320,8 +352,15 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
         for k, (head, _) in enumerate(heads):
             title = _ONE_HEAD_RE.match(head).group(1)
-            # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE)
-            out.append(Line(lines[i].no, f"รายงาน{title}" + ("" if _HEAD_CELL_RE.match(title) else " :")))
+            # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE);
+            # a column given no date is a header with its date slot unread ("::"): a header row's cell opens its
+            # entry, whatever number OCR made of it (a number repeating an earlier report's is mended by the
+            # sequence, parsers.bma_progress.assemble, not read as that report's text)
+            dated = any(pieces[k] for label, pieces in rows if _field(label, pieces) == "report_date")
+            # (a header OCR left no number stands bare, so the date slot after it reads as its date: with a colon,
+            # "รายงานครั้งที่ :" / ":: 22/12/2567 :", the date was read as text)
+            bare = _HEAD_CELL_RE.match(title) or _NUMBERLESS_RE.fullmatch(title)
+            out.append(Line(lines[i].no, f"รายงาน{title}" + (" ::" if not dated else "" if bare else " :")))
             for label, pieces in rows:
                 got = pieces[k]
                 if not got:
@@ -332,6 +371,57 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
     return out, issues
+
+
+# The labels a row with none is given, by the part of the entry its shape says it is
+_LABEL_OF = {"report_date": "วันที่รายงาน", "description": "รายละเอียดการดำเนินงาน",
+             "progress_pct": "ความก้าวหน้าของงานฯ", "disbursed": "งบประมาณที่เบิกใช้",
+             "on_plan": "ความสอดคล้องกับแผน", "on_target": "ความสอดคล้องกับเป้าหมาย"}
+
+
+def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]]) -> tuple[str, list[str]] | None:
+    """A table row OCR read apart from its label (the labels' column read
+    on its own, before or after), told by its cells' shapes: under the
+    header row, `n` dates (the date row: a table of such rows only opens
+    so); after it, `n` percentages (or figures alone), then `n` amounts,
+    then `n` plan flags and `n` target flags, each after the rows the form
+    prints before it; a line after the date row that is none of these
+    opens the description row.  The row's label and its values; None when
+    the line is no such row (it then goes on the row before it)."""
+    cells = [c.strip() for c in line.text.split("\t") if c.strip()]
+    if not cells:
+        return None
+    if not rows:
+        # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
+        # parted by their shapes)
+        dates = cells if len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells) \
+            else _figures_apart("report_date", cells)
+        if dates is None or len(dates) != n or not all(_has_digits(d) for d in dates):
+            return None
+        return _LABEL_OF["report_date"], dates
+    last = _ROW_ORDER.index(_field(*rows[-1]))
+    for row in ("progress_pct", "disbursed"):
+        if _ROW_ORDER.index(row) > last and (got := _figures_apart(row, cells)) is not None and len(got) == n:
+            return _LABEL_OF[row], got
+    # (flags a wrap may have cut after "เป็นไปตาม": the plan's row unless one names the target; their last
+    # words on the next line finish them, _unfinished_flags)
+    flags = [c for c in cells if _FLAG_PIECE_RE.fullmatch(c)]
+    if len(flags) == len(cells) == n:
+        # (flags cut short after the plan's row are the target's: the form prints it next)
+        row = "on_target" if any(_TARGET_RE.search(c) for c in cells) or _ROW_ORDER[last] == "on_plan" \
+            else "on_plan"
+        if _ROW_ORDER.index(row) > last and not (row == "on_target" and any(_PLAN_RE.search(c) for c in cells)):
+            return _LABEL_OF[row], cells
+    if _ROW_ORDER[last] == "report_date" and len(cells) <= n:
+        return _LABEL_OF["description"], cells
+    return None
+
+
+_DATEISH_RE = regex.compile(rf"{_DIGITISH}{{1,2}}\s?[^\d\s๐-๙]+\s?\S{{2,4}}|{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")
+
+
+def _has_digits(text: str) -> bool:
+    return sum(1 for ch in text if _DIGIT_RE.match(ch)) >= 2
 
 
 def _unfinished_flags(pieces: list[list[Line]], row: str) -> list[int]:
@@ -382,6 +472,22 @@ _HEAD_PART_RE = regex.compile(
     rf"{mark_tolerant('รายงาน')}(?:\s*({mark_tolerant('ครั้งที่')}|{mark_tolerant('ครั้ง')}(?![\u0e01-\u0e4e])))?"
     rf"(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?"
     rf"|({mark_tolerant('ครั้งที่')})(?:\s*([^\s\t]{{1,3}})(?![^\s\t]))?")
+_MARKS_RE = regex.compile(r"[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30\u0e32\u0e33\u0e40-\u0e46]")
+
+
+def _garbled_number(cell: str) -> bool:
+    """A header's number OCR garbled past a digit's shape ("ไช่)", ">", "คง่"):
+    no space, one to three characters with marks aside, at most two when
+    they are all Thai letters (three make a word: "แผน", "การ")."""
+    bare = _MARKS_RE.sub("", cell)
+    if not bare or len(bare) > 3 or any(ch.isspace() for ch in bare):
+        return False
+    return len(bare) <= 2 or not all(_THAI_LETTER_RE.match(ch) for ch in bare)
+
+
+_NUMBERLESS_RE = regex.compile(rf"\s*{mark_tolerant('ครั้งที่')}\s*")  # a header's words with no number
+_LABEL_WORD_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ')}\s+(?=\S)")  # the header row's label cell, "รายการ"
 _HEAD_REST_RE = regex.compile(
     rf"(?:({mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
 
@@ -399,7 +505,15 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     while k < len(lines):
         ln = lines[k]
         after = lines[k + 1] if k + 1 < len(lines) else None
-        merged = _heads_rejoined(ln, after) if after is not None and "\t" in ln.text else None
+        # (a row of cells, or one whose gaps OCR all read as spaces: the label's word first, or a header first)
+        bare = "\t" not in ln.text and not _LABEL_WORD_RE.match(ln.text)
+        merged = _heads_rejoined(ln, after) if after is not None and (
+            not bare or _HEAD_PART_RE.match(ln.text.lstrip())) else None
+        if merged is not None and bare and not _one_cell_each(lines[k + 2] if k + 2 < len(lines) else None,
+                                                              merged.text.count("\t") + 1):
+            # headers alone with their gaps read as spaces, a number taken from the next line: a header row only
+            # where the row under it confirms its entries, one cell each (a date row "18/11/64<tab>๒ ธ.ค. 64")
+            merged = None
         if merged is None:
             out.append(ln)
             k += 1
@@ -409,29 +523,53 @@ def _numbers_carried(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _one_cell_each(line: Line | None, n: int) -> bool:
+    """Whether `line` is a table row of one cell per entry (`n`), after its label when it opens with one."""
+    if line is None:
+        return False
+    cells = [c for c in line.text.split("\t") if c.strip()]
+    return len(cells) - (1 if _ROW_OPEN_RE.match(line.text) else 0) == n
+
+
 def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
     cells = ln.text.split("\t")
     label = ""
+    if "\t" not in ln.text and (word := _LABEL_WORD_RE.match(ln.text)) is not None:
+        cells = [word.group(0).strip(), ln.text[word.end():]]  # the label's word and the headers, gaps read as spaces
     if not _HEAD_PART_RE.match(cells[0].strip()):
         label = cells.pop(0).strip()
         if any(ch.isdigit() for ch in label) or len(label) > 30 or not cells:
             return None
     row = "\t".join(cells)
     heads = list(_HEAD_PART_RE.finditer(row))
-    rest = list(_HEAD_REST_RE.finditer(after.text))
-    if len(heads) < 2 or not rest or _HEAD_PART_RE.sub("", row).strip(" \t") \
-            or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+    if len(heads) < 2 or _HEAD_PART_RE.sub("", row).strip(" \t"):
         return None
     # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
     unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
+    rest = [m.group(2) for m in _HEAD_REST_RE.finditer(after.text)]
+    if not rest or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+        # the next line's cells, a number among them OCR garbled past a digit's shape ("ที่ ๑<tab>ไช่)", "ที่ ๕<tab>>"):
+        # each cell a header's rest or one short mark, as many cells as unfinished headers (the entries'
+        # sequence mends such a number or says so)
+        # (one unfinished header: the line is its one cell, "a" under "รายงานครั้งที่ รายงานครั้งที่ 3")
+        cells_after = [c.strip() for c in after.text.split("\t")]
+        if ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
+            return None
+        rest = []
+        for cell in cells_after:
+            whole = _HEAD_REST_RE.fullmatch(cell)
+            if whole is None and not _garbled_number(cell):
+                return None
+            # (a mark too long for a header's number is left out: the header stands numberless)
+            rest.append(whole.group(2) if whole is not None else cell if len(cell) <= 3 else "")
     if len(unfinished) != len(rest):
         return None
     given = dict(zip(unfinished, rest))
     out = []
     for i, m in enumerate(heads):
-        number = m.group(2) or m.group(4) or given[i].group(2)
-        out.append(f"รายงานครั้งที่ {number}")
+        number = m.group(2) or m.group(4) or given[i]
+        out.append(f"รายงานครั้งที่ {number}".strip())
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
 
 
@@ -598,6 +736,14 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
         return tokens
     if len(tokens) == 3 * n:
         return [" ".join(tokens[3 * k: 3 * k + 3]) for k in range(n)]
+    out = _dates_by_shape(tokens)
+    return out if out is not None and len(out) == n else None
+
+
+def _dates_by_shape(tokens: list[str]) -> list[str] | None:
+    """The dates `tokens` part into by each token's shape (one token
+    20/03/2568, or a day, a word and a year), however many; None when some
+    token is of neither shape."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -610,7 +756,73 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
             i += 3
         else:
             return None
-    return out if len(out) == n else None
+    return out
+
+
+_RUN_FIGURE_MONEY_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙.,]*")  # a figure alone: digits, separators
+_BAHT_TOKEN_RE = regex.compile(r"(?:บาท|um|UM)[.,\-]*")  # the unit after an amount ("บาท", "บาท.-")
+_DASH_TOKEN_RE = regex.compile(r"[.\-]+")  # the dash of "0.- บาท" a space cut off the amount
+
+
+def _figures_apart(row: str, values: list[str]) -> list[str] | None:
+    """The values of a figure row (`row`: report_date, progress_pct or
+    disbursed) whose cells' gaps OCR read as spaces, each cell parted by
+    the shape of the row's values: dates (_dates_by_shape), percentages
+    (a figure and its "%"; figures alone where the row holds no "%"),
+    amounts (a figure and its "บาท", or "฿" and a figure); the row's last
+    figure may stand without its unit, which a wrap carried to the next
+    line ("0.00 บาท 16,200.00" / "บาท").  None when some cell does not part
+    wholly into such values."""
+    out: list[str] = []
+    bare = row == "progress_pct" and not any("%" in v for v in values)
+    for n, value in enumerate(values, start=1):
+        tokens = [t for t in value.split() if not _SPECK_TOKEN_RE.fullmatch(t)] if row == "report_date" \
+            else value.split()
+        if not tokens:
+            return None
+        if row == "report_date":
+            got = _dates_by_shape(tokens)
+        elif bare:
+            got = tokens if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
+        else:
+            got = _shaped_figures(tokens, row == "disbursed", last=n == len(values))
+        if got is None:
+            return None
+        out.extend(got)
+    return out
+
+
+def _shaped_figures(tokens: list[str], money: bool, last: bool = False) -> list[str] | None:
+    """Percentages ("13.00 %", "17.00%") or amounts ("0.00 บาท", "๐.- บาท",
+    "฿1,200") a cell's tokens make, in order; None when a token is left
+    over.  Every value holds a digit; with `last`, the last may stand
+    without its unit (wrapped to the next line)."""
+    out: list[str] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        if not _DIGIT_RE.search(token):
+            return None
+        if money and token[0] in "฿B#" and (i + 1 == len(tokens) or not _BAHT_TOKEN_RE.fullmatch(tokens[i + 1])):
+            out.append(token)  # the baht sign before it, no unit after it
+            i += 1
+            continue
+        if (token.endswith("%") and not money) or (money and _BAHT_TOKEN_RE.search(token) and token[0] not in "บu"):
+            out.append(token)  # its sign or unit joined to it
+            i += 1
+            continue
+        k = i + 1
+        if money and k < len(tokens) and _DASH_TOKEN_RE.fullmatch(tokens[k]):
+            k += 1
+        unit = k < len(tokens) and (_BAHT_TOKEN_RE.fullmatch(tokens[k]) if money else tokens[k] == "%")
+        if not unit:
+            if last and k == len(tokens) and out and _RUN_FIGURE_MONEY_RE.fullmatch(token):
+                out.append(" ".join(tokens[i:k]))  # the row's last figure, its unit wrapped to the next line
+                break
+            return None
+        out.append(" ".join(tokens[i:k + 1]))
+        i = k + 1
+    return out
 
 
 def _run_bare_figures(cell: str, n: int) -> list[str] | None:

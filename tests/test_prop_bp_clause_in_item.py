@@ -1,0 +1,35 @@
+"""BMA progress expense lines whose clause OCR damaged past the clause reader,
+left in the item's words: the item, unit, quantity and unit amount are said
+to be in doubt (parsers.bma_progress.read._CLAUSE_IN_ITEM_RE), never silent."""
+
+from __future__ import annotations
+
+from pipeline.stages import process_document
+from tests.conftest import sample_text
+
+_AT = "ระดับกรุงเทพมหานคร\n :: ความก้าวหน้าของงานฯ = 40.00 %"
+
+
+def _rows(line: str) -> dict:
+    text = sample_text("001_fdefb2afb18072a2.txt")
+    assert text.count(_AT) == 1
+    damaged = text.replace(_AT, f"ระดับกรุงเทพมหานคร {line}\n :: ความก้าวหน้าของงานฯ = 40.00 %")
+    return process_document("001.txt", damaged.encode("utf-8"))
+
+
+def test_a_clause_whose_price_ocr_wrote_in_latin_look_alikes_flags_the_line():
+    # ๗๐ read "a0" (fresh set m s19m005), "lo" (s19bpa014): before, the price had to open with a digit, so
+    # the line's item kept the clause and its quantity and unit amount were missing with no issue naming them
+    for line, item in (("ค่าอาหารกลางวัน ๑33 คน x a0 บาท = ๙,๓๑0 บาท", "ค่าอาหารกลางวัน ๑33 คน x a0 บาท"),
+                       ("ค่า อาหารกลางวัน ๕ฒ คน % lo บาท = ๓,๒๙๐ บาท", "ค่า อาหารกลางวัน ๕ฒ คน % lo บาท")):
+        rows = _rows(line)
+        assert [(e["report_seq"], e["item"]) for e in rows["expenses"]] == [(7, item)]
+        said = {i["field"] for i in rows["issues"] if i["code"] == "unparsed_value"}
+        assert {"expenses.item", "expenses.unit", "expenses.quantity", "expenses.unit_amount"} <= said
+
+
+def test_an_item_of_words_alone_is_not_in_doubt():
+    rows = _rows("ค่าอาหารกลางวัน ๑๓๓ คน x ๗๐ บาท = ๙,๓๑๐ บาท")
+    assert [(e["item"], str(e["quantity"]), str(e["unit_amount"])) for e in rows["expenses"]] == [
+        ("ค่าอาหารกลางวัน", "133.00", "70.00")]
+    assert not [i for i in rows["issues"] if i["code"] == "unparsed_value" and i["field"].startswith("expenses")]
