@@ -217,6 +217,9 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
+    # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
+    # it, or of a later one's earlier) is refused: the true date is not among the readings
+    bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
     high = None
     for i, seq in enumerate(weighed):
         if i:
@@ -231,6 +234,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
+        if outcome.repaired and not bounds[0][i] <= outcome.reading.value <= bounds[1][i]:
+            evidence = {**json.loads(outcome.issue.evidence), "bounds": [str(b) for b in (bounds[0][i], bounds[1][i])]}
+            evidence.pop("chosen", None)
+            issues.append(Issue("warning", "repair_ambiguous", f"report {seq}'s date: printed "
+                                f"{evidence['printed']!r}; its one reading that fits, {outcome.reading.value}, is "
+                                f"outside {bounds[0][i]} to {bounds[1][i]}, where every reading of its neighbours' "
+                                "damaged dates puts it: the true date is not among its readings, so none is chosen",
+                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                project_key=key, field="progress_reports.report_date"))
+            continue
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
@@ -292,6 +305,25 @@ def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Read
             "not among the readings, so none is chosen", json.dumps(evidence, ensure_ascii=False),
             issue.line_start, issue.line_end, project_key=key, field=f"projects.{name}")
     return issues
+
+
+def _reading_bounds(readings: list[Reading], inside: Callable[[Any], bool]) -> tuple[list[date], list[date]]:
+    """For each report date in order, the earliest and the latest it can be
+    by its neighbours' damaged dates (read outside the report window or not
+    at all): after the earliest reading inside the window of every earlier
+    one, before the latest of every later one (date.min and date.max where
+    none bounds it).  One pass each way."""
+    least, most = [], []
+    for reading in readings:
+        could = [] if inside(reading.value) else [d for d in date_readings(reading.text) if inside(d)]
+        least.append(min(could) if could else date.min)
+        most.append(max(could) if could else date.max)
+    lo, hi = [date.min] * len(readings), [date.max] * len(readings)
+    for i in range(1, len(readings)):
+        lo[i] = max(lo[i - 1], least[i - 1])
+    for i in range(len(readings) - 2, -1, -1):
+        hi[i] = min(hi[i + 1], most[i + 1])
+    return lo, hi
 
 
 def _later_least(values: list[Any]) -> list[Any]:
