@@ -25,3 +25,15 @@ def test_a_thai_digit_score_in_a_document_that_never_reads_some_digits_is_flagge
     assert flagged == {"findings.likelihood", "findings.impact"}
     arabic = lines("รายงาน" + NEVER_READ, "ผู้เข้ารับการอบรมไม่ครบ 5 5 สูงมาก ประสานโรงเรียน")
     assert not flag_values("46789", rows, arabic, [])  # printed in Arabic digits: it stands
+
+
+def test_a_one_digit_count_printed_bare_on_a_one_line_row_is_flagged():
+    # a proposal budget line's quantity printed "๓" (7 hours, the ๗ read as ๓), no decimals: on a row of one
+    # line a digit standing alone is its own figure
+    from decimal import Decimal
+
+    text = lines("รายงาน" + NEVER_READ, "วิทยากรภายใน ๓ ชั่วโมง ๓๐๐.๐๐ ๒,๑๐๐.๐๐")
+    rows = {"expenses": [{"seq": 4, "item": "วิทยากรภายใน", "quantity": Decimal("3.00"), "line_start": 2, "line_end": 2}]}
+    assert {i.field for i in flag_values("46789", rows, text, [])} == {"expenses.quantity"}
+    rows["expenses"][0].update(line_start=1, line_end=2)  # a row of several lines: a lone digit may be anything's
+    assert not flag_values("46789", rows, text, [])
