@@ -375,8 +375,9 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
             elif expense.quantity is None and _CLAUSE_IN_ITEM_RE.search(expense.item):
                 # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
-                # clause reader, left in the item's words; the line's item, unit and quantity are in doubt
-                for name in ("item", "unit", "quantity"):
+                # clause reader, left in the item's words; the line's item, unit, quantity and unit amount are in
+                # doubt
+                for name in ("item", "unit", "quantity", "unit_amount"):
                     out.issues.append(Issue(
                         "warning", "unparsed_value",
                         f"report {seq} expense line {i}: its item {expense.item!r} holds a count, a unit and a "
@@ -393,7 +394,9 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 
 
 # A count, a counting word and a price inside an expense item's words: "๑๓๓ฒ คน xX 120 บาท".
-_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*[\d๐-๙][\d๐-๙,.]*\s*บาท")
+# The price may open with a digit OCR wrote as a Latin letter ("x a0 บาท" for x ๗๐ บาท).
+_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*"
+                                   r"(?:[\d๐-๙]|[A-Za-z@][\d๐-๙])[\d๐-๙,.]*\s*บาท")
 
 
 def _units_by_item(entries) -> dict[str, set[str]]:
