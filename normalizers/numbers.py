@@ -173,7 +173,9 @@ def amounts_in_words(text: str) -> Iterator[AmountInWords]:
         elif words := _SATANG_WORDS_RE.match(text, end):
             if unit := _SATANG_UNIT_RE.match(text, words.end()):
                 end, satang = unit.end(), "".join(words.group(1).split())
-            elif not _THAI_LETTER_RE.match(text, words.end()):  # words, then nothing: the unit is lost
+            elif not _THAI_LETTER_RE.match(text, words.end()) or words.start(1) == end:
+                # words, then nothing: the unit is lost; so too where number words glued to บาท run on into
+                # other text ("...บาทห้าสิบจำนวนเงิน", the สตางค์ OCR set lines below): they are its satang
                 end, satang, lost = words.end(), "".join(words.group(1).split()), True
         yield AmountInWords(start, end, baht, satang, lost)
 

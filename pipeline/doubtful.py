@@ -167,11 +167,26 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
                 or any(_fits(kind, r) for r in _other_readings(n, unread)))] + numbers
         return (numbers, "the text", (None, None)) if numbers else None
     printed = [(source.line_at(m.start()), source.text[m.start():m.end()]) for m in pattern.finditer(source.arabic)]
+    if not printed and source.span[0] == source.span[1] and (lone := _lone_digit(value)) is not None:
+        # a count of one digit printed bare ("๕ ชั่วโมง"): on a row of one line, a digit standing alone is its own
+        printed = [(source.span[0], source.text[m.start():m.end()]) for m in lone.finditer(source.arabic)]
     shown = [p for _, p in printed if any(_possible(table, column, value, r) for r in _other_readings(p, unread))]
     if not shown or any(not regex.search("[๐-๙]", p) for _, p in printed):
         return None  # no other reading possible, or printed in Arabic digits too: the reading stands
     where = [no for no, p in printed if p in shown]
     return shown, f"the value {value} is", (min(where), max(where))
+
+
+def _lone_digit(value: Any) -> regex.Pattern | None:
+    """A one-digit whole number (not a bool) as a digit standing alone, or None."""
+    if isinstance(value, bool) or not isinstance(value, (int, Decimal)) or not 0 < value < 10 or value % 1:
+        return None
+    return _standing_alone(int(value))
+
+
+@cache
+def _standing_alone(digit: int) -> regex.Pattern:
+    return regex.compile(rf"(?<![\d.,]){digit}(?![\d]|[.,]\d)")
 
 
 @cache

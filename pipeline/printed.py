@@ -75,6 +75,10 @@ def value_pattern(value: Any) -> re.Pattern | None:
     if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := re.sub(r"\D", "", value)) > 1:
         # a phone or a code: its digits in order, any separators OCR or the form put between them
         return re.compile(_EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1])
+    if isinstance(value, str) and len(value) == 1 and value in "0123456789":
+        # a score kept as printed (a risk's likelihood or impact, 1-5): a digit standing alone on its lines,
+        # neither part of a longer number nor the whole of one with decimals
+        return re.compile(_EDGE[0] + value + _EDGE[1])
     return None
 
 

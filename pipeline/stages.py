@@ -38,7 +38,7 @@ from pipeline.siblings import restore_from_siblings
 from pipeline.wording import flag_unknown_words
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
-from pipeline.suspect import damaged_years
+from pipeline.suspect import damaged_years, derived_doubts
 from pipeline.validate import repeated_keys, validate_rows
 from pipeline.version import FULL_VERSION
 from pipeline.vote import group_copies, merge_copies
@@ -159,6 +159,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(flag_unknown_words(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
+        part.issues.extend(derived_doubts(part.tables, part.issues))
         part.issues.extend(repeated_keys(part.tables))
         place_project_issues(part, group)
         doc.parts.append(part)

@@ -42,3 +42,50 @@ def damaged_years(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                         project_key=row.get("project_key"), field=f"{table}.{column}"))
                     break
     return issues
+
+
+# a column the parsers derive from another rather than read: a doubt of its source is its doubt too
+_DERIVED = {"fiscal_year": "fiscal_year_be"}  # the year in CE is the BE one less 543, never printed
+
+
+def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """For each issue that names a column another is derived from (a
+    project's or a summary's fiscal_year_be: fiscal_year is it less 543),
+    the same issue of the derived column, where a row holds it and no issue
+    names it at those lines: the year in CE is as much in doubt as the one
+    it is made from (before, a fiscal_year_be left unread or in doubt was
+    said, and the fiscal_year read from the copy that did read one was not).
+    A repair is not repeated: what it chose is read through."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.field}
+    by_source: dict[str, list[Issue]] = {}
+    for issue in issues:
+        if issue.field and issue.code != "value_repaired":
+            by_source.setdefault(issue.field, []).append(issue)
+    out: list[Issue] = []
+    for table, rows in tables.items():
+        for derived, source in _DERIVED.items():
+            doubts = by_source.get(f"{table}.{source}")
+            if not doubts:
+                continue
+            field = f"{table}.{derived}"
+            for row in rows:
+                if row.get(derived) is None:
+                    continue
+                start, end = row.get("line_start"), row.get("line_end")
+                if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+                    continue
+                for issue in doubts:
+                    if _overlaps((issue.line_start, issue.line_end), (start, end)) and \
+                            issue.project_key in (None, row.get("project_key")):
+                        out.append(Issue(issue.severity, issue.code, f"{field} is {table}.{source} - 543, of which: "
+                                         f"{issue.message}", issue.evidence, issue.line_start, issue.line_end,
+                                         project_key=issue.project_key, field=field))
+                        named.add((field, issue.line_start, issue.line_end))
+                        break
+    return out
+
+
+def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
+    if None in a or None in b:
+        return True  # an issue without lines names the field anywhere
+    return a[0] <= b[1] and b[0] <= a[1]

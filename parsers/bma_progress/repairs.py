@@ -217,6 +217,9 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
+    # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
+    # it, or of a later one's earlier) is refused: the true date is not among the readings
+    bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
     high = None
     for i, seq in enumerate(weighed):
         if i:
@@ -231,6 +234,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
+        if outcome.repaired and not bounds[0][i] <= outcome.reading.value <= bounds[1][i]:
+            evidence = {**json.loads(outcome.issue.evidence), "bounds": [str(b) for b in (bounds[0][i], bounds[1][i])]}
+            evidence.pop("chosen", None)
+            issues.append(Issue("warning", "repair_ambiguous", f"report {seq}'s date: printed "
+                                f"{evidence['printed']!r}; its one reading that fits, {outcome.reading.value}, is "
+                                f"outside {bounds[0][i]} to {bounds[1][i]}, where every reading of its neighbours' "
+                                "damaged dates puts it: the true date is not among its readings, so none is chosen",
+                                json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                project_key=key, field="progress_reports.report_date"))
+            continue
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
@@ -292,6 +305,25 @@ def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Read
             "not among the readings, so none is chosen", json.dumps(evidence, ensure_ascii=False),
             issue.line_start, issue.line_end, project_key=key, field=f"projects.{name}")
     return issues
+
+
+def _reading_bounds(readings: list[Reading], inside: Callable[[Any], bool]) -> tuple[list[date], list[date]]:
+    """For each report date in order, the earliest and the latest it can be
+    by its neighbours' damaged dates (read outside the report window or not
+    at all): after the earliest reading inside the window of every earlier
+    one, before the latest of every later one (date.min and date.max where
+    none bounds it).  One pass each way."""
+    least, most = [], []
+    for reading in readings:
+        could = [] if inside(reading.value) else [d for d in date_readings(reading.text) if inside(d)]
+        least.append(min(could) if could else date.min)
+        most.append(max(could) if could else date.max)
+    lo, hi = [date.min] * len(readings), [date.max] * len(readings)
+    for i in range(1, len(readings)):
+        lo[i] = max(lo[i - 1], least[i - 1])
+    for i in range(len(readings) - 2, -1, -1):
+        hi[i] = min(hi[i + 1], most[i + 1])
+    return lo, hi
 
 
 def _later_least(values: list[Any]) -> list[Any]:
@@ -576,7 +608,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         issues += _total_by_spent(project, reports, expenses, key)
     lost = [rec for rec in reports.values() if "disbursed" not in rec]
     if len(lost) > 1:
-        issues += _nothing_left(project, reports, key)
+        issues += _nothing_left(project, reports, key, expenses)
     elif across and not any(names_other_report(rec["disbursed"].text, seq) for seq, rec in reports.items()
                             if rec not in lost):
         # no other part read from a clause that names another report (a tail carried into it)
@@ -1342,11 +1374,16 @@ def _digits_of(text: str) -> str | None:
     return max(found, key=len) if found else None
 
 
-def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def _nothing_left(project: Record, reports: dict[int, Record], key: str,
+                  expenses: dict[int, list[Record]] | None = None) -> list[Issue]:
     """Several reports whose amount OCR lost: when the others already add up
     to the budget spent, nothing is left for them, and a disbursement is
     never negative: each is 0, and said.  (A misread part or total would
-    have to be off by exactly what was lost for this to be wrong.)"""
+    have to be off by exactly what was lost for this to be wrong.)  A lost
+    report whose own expense lines are read and add up to more than 0 is
+    not 0: a disbursement read may be its own, read into another report (a
+    column of a transposed table shifted), so it is not chosen, and it and
+    every disbursement read are said (repair_ambiguous)."""
     spent = project.get("budget_spent")
     read = [rec["disbursed"] for rec in reports.values() if "disbursed" in rec]
     if set(reports) != set(range(1, len(reports) + 1)):
@@ -1360,8 +1397,26 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
             return []
         issues.append(mended)
         spent = project["budget_spent"]
+    spent_lines = {seq: total for seq, rec in reports.items() if "disbursed" not in rec
+                   and (total := _lines_total((expenses or {}).get(seq, []))) is not None and total > 0}
+    for seq, total in sorted(spent_lines.items()):
+        evidence = json.dumps({"rule": "sum", "printed": "", "read": None, "candidates": ["0.00", f"{total:.2f}"]},
+                              ensure_ascii=False)
+        issues.append(Issue("warning", "repair_ambiguous", f"report {seq}'s disbursement is unreadable; the other "
+                            f"reports' disbursements already add up to the budget spent ({spent.value:,.2f}), but its "
+                            f"own expense lines add up to {total:,.2f}: a disbursement read may be this report's, "
+                            "read into another, so none is chosen", evidence, *record_lines(reports[seq]),
+                            project_key=key, field="progress_reports.disbursed"))
+        for other, rec in sorted(reports.items()):
+            if "disbursed" in rec and rec["disbursed"].value:
+                issues.append(Issue("warning", "repair_ambiguous", f"report {other}'s disbursement "
+                                    f"{rec['disbursed'].value:,.2f}: report {seq}, whose amount OCR lost, has expense "
+                                    f"lines adding up to {total:,.2f}, and with them the reports add up to more than "
+                                    "the budget spent: this amount may be that report's", evidence,
+                                    rec["disbursed"].line_start, rec["disbursed"].line_end, project_key=key,
+                                    field="progress_reports.disbursed"))
     for seq, rec in sorted(reports.items()):
-        if "disbursed" in rec:
+        if "disbursed" in rec or seq in spent_lines:
             continue
         span = record_lines(rec)
         evidence = {"rule": "sum", "printed": "", "read": None, "chosen": "0.00", "support": len(read)}
@@ -1372,6 +1427,14 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str) -> list
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
     return issues
+
+
+def _lines_total(lines: list[Record]) -> Decimal | None:
+    """What an entry's expense lines add up to, when every amount is read."""
+    amounts = [rec.get("amount") for rec in lines]
+    if not amounts or any(a is None or a.value is None for a in amounts):
+        return None
+    return sum((a.value for a in amounts), Decimal(0))
 
 
 def _total_by_spent(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]],

@@ -185,6 +185,40 @@ def _rival_products(lines: list[dict[str, Reading]], chosen: list[Triple | None]
     return out
 
 
+def _stray_digit_rival(rec: dict[str, Reading], pick: Triple) -> Triple | None:
+    """For a product reading that changes two of a line's figures, the
+    amount one of them: a reading that keeps the amount as printed, its
+    quantity and unit amount read with the leading digit of one of them left
+    out (a stray mark OCR read as a digit) and the other as any of its
+    readings; None when there is none."""
+    amount = rec["amount"].value if "amount" in rec else None
+    if amount is None or pick[0] is None or _changed(rec, pick) != 2 or not _differs(rec, "amount", pick[2]):
+        return None
+    qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
+    es = [e for e in _values(rec.get("unit_amount")) if e > 0]
+    cut_q = [q for q in _cut_values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
+    cut_e = [e for e in _cut_values(rec.get("unit_amount")) if e > 0]
+    for quantities, eaches in ((cut_q, es), (qs, cut_e)):
+        for q in quantities:
+            for e in eaches:
+                if money_equal(q * e, amount):
+                    return (q, e, amount)
+    return None
+
+
+def _cut_values(reading: Reading | None) -> list[Decimal]:
+    """The readings of a figure with its leading digit left out (none when it has one digit before its decimals)."""
+    if reading is None:
+        return []
+    figure = _figure(reading.text)
+    digits = [k for k, ch in enumerate(figure) if ch.isdigit()]
+    whole = figure.split(".")[0]
+    if len(digits) < 2 or sum(ch.isdigit() for ch in whole) < 2:
+        return []
+    cut = figure[:digits[0]] + figure[digits[0] + 1:]
+    return [v for v, _ in readings_of(cut.lstrip(",. "), parse_amount, baht=True)]
+
+
 def _changed(rec: dict[str, Reading], triple: Triple) -> int:
     """How many of a line's printed figures a reading changes."""
     return sum(1 for n, v in zip(NAMES, triple) if _differs(rec, n, v))
@@ -246,6 +280,13 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                                    and (_changed(rec, opts[0]) < 2 or _kept_certain(rec, opts[0])) else None
                                    for rec, opts in zip(lines, options)]
     chosen = [None if m else c for c, m in zip(chosen, mixed)]
+    # a product that moves two figures, the amount one of them, while the amount as printed is the product
+    # of the others read with a stray leading digit left out ("๑๓๐๐.๐๐" for ๓๐๐.๐๐, a column's rule read
+    # as ๑): the line is read two ways, and neither is chosen
+    stray = {i: [c, rival] for i, (rec, c) in enumerate(zip(lines, chosen))
+             if c is not None and (rival := _stray_digit_rival(rec, c)) is not None}
+    for i in stray:
+        chosen[i] = None
     rule = ["product"] * len(lines)
     open_lines = sum(1 for o in options if len(o) > 1 or o and o[0][0] is None)
     doubt: dict[int, list[Triple]] = {}
@@ -284,6 +325,14 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             continue
         if i in amount_only:
             issues += _amount_only(rec, amount_only[i], what, name)
+            continue
+        if i in stray:
+            fits = stray[i]
+            issues += _in_doubt(rec, fits, "product", f"{what} {name}: its figures multiply out as "
+                                f"{fits[0][0]:,.0f} x {fits[0][1]:,.2f} = {fits[0][2]:,.2f} with two of them read "
+                                f"otherwise, and as {fits[1][0]:,.0f} x {fits[1][1]:,.2f} = {fits[1][2]:,.2f}, the "
+                                "amount as printed, with a leading digit left out (a mark OCR read as one), so none "
+                                "is chosen and the figures are kept as read")
             continue
         if i in rivals:  # the product and the total read the line two ways: neither is chosen
             fits = rivals[i]

@@ -700,13 +700,16 @@ def _readings(text: str) -> list[str]:
     return found
 
 
-def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
+def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | frozenset = frozenset()) -> list[Issue]:
     """Scores 1-5 whose product falls in the level's band: a score printed
     outside 1-5, or a pair that disagrees with the level, is repaired when
     exactly one pair of readings of the printed characters fits (the other
     score staying as printed when it is certain); flagged otherwise.  (A
     level OCR lost is not filled from the scores: a row whose level OCR
-    garbled has its scores misread as often, and so read wrong ones.)"""
+    garbled has its scores misread as often, and so read wrong ones.)  A
+    row whose copies read different levels (`level_disputed`: one copy may
+    have given it another row's, a risk table read by its columns) has no
+    level to weigh its scores against: they are kept as read and said."""
     issues: list[Issue] = []
     for key, rec in findings.items():
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
@@ -723,7 +726,13 @@ def repair_risks(findings: dict[Any, dict[str, Reading]]) -> list[Issue]:
         span = rec["likelihood"].span
         evidence = {"rule": "risk_matrix", "printed": f"{printed[0]} {printed[1]}", "level": rec.get("level") and
                     rec["level"].value, "candidates": [f"{a}x{b}" for a, b in pairs[:10]]}
-        if len(pairs) == 1:
+        if len(pairs) == 1 and key in level_disputed:
+            issues += [Issue("warning", "repair_ambiguous", f"risk {key[1]}: scores printed {printed[0]!r} and "
+                             f"{printed[1]!r} do not give the level {evidence['level']}, but the copies disagree on "
+                             "its level (one may have read another row's), so no reading of them is chosen",
+                             json.dumps(evidence, ensure_ascii=False), *span, field=f"findings.{name}")
+                       for name in ("likelihood", "impact")]
+        elif len(pairs) == 1:
             for name, old, new in zip(("likelihood", "impact"), values, pairs[0]):
                 if old == new:
                     continue

@@ -44,7 +44,8 @@ def build(merged: Merged) -> ParseResult:
     # disagree on what line it is: its figures may be another column's, so no repair rests on them
     repairs = repair_budget(project, [rec for _, rec in lines],
                             [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
-    repairs += repair_risks(merged.tables.get("findings", {}))
+    findings = merged.tables.get("findings", {})
+    repairs += repair_risks(findings, {k for k in findings if disputed(merged, "findings", k, ("level",))})
     phase = plan_phase([rec["text"].value for rec in merged.tables.get("alignments", {}).values()
                         if isinstance(rec.get("text") and rec["text"].value, str)])
     fy_issues = repair_fiscal_year(project, [rec["text"].value for rec in merged.tables.get("year_mentions", {}).values()],

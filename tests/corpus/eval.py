@@ -132,6 +132,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path, help="also write the figures as JSON here")
     parser.add_argument("--misses", type=int, default=0, help="list this many misses of each run")
+    parser.add_argument("--wrong-repairs", action="store_true",
+                        help="list each wrong repair (a value_repaired issue whose chosen value is not the truth): "
+                             "the run, document, field, lines, rule, printed and chosen value and the truth")
     parser.add_argument("--sets", type=Path, nargs="+", metavar="DIR",
                         help="score only these sets instead of the committed ones: folders laid out as the "
                              "corpus (clean/ with the expected files, ocr/ with the OCR'd text), such as a fresh "
@@ -302,6 +305,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\nnumeric facts on the OCR'd twin: {pct(before[0] / before[1])} % right before repair, "
               f"{pct(after[0] / after[1])} % after; all fields F1 {pct(unrepaired.report.total().f1)} % before, "
               f"{pct(results['ocr'].report.total().f1)} % after")
+    if args.wrong_repairs:
+        print("\nwrong repairs (run, document, field, lines, rule: printed -> chosen; the truth):")
+        for n, result in results.items():
+            for doc, issue, evidence, truth in wrong_repairs(result):
+                print(f"  {n}  {doc}  {issue['field']}  (lines {issue['line_start']}-{issue['line_end']})  "
+                      f"{evidence.get('rule')}: {evidence.get('printed')!r} -> {evidence.get('chosen')!r}; "
+                      f"expected {truth!r}")
     if args.misses:
         for r in runs.values():
             print("\n" + render_text(r, args.misses))
@@ -361,6 +371,25 @@ def text_repairs_by_rule(result: CheckResult) -> dict[str, tuple[int, int, int]]
         after = Levenshtein.distance("".join(chosen.split()), truth)
         out[str(evidence.get("rule") or "(none)")][0 if after < before else 1 if after == before else 2] += 1
     return {rule: tuple(c) for rule, c in out.items()}
+
+
+def wrong_repairs(result: CheckResult) -> list[tuple[str, dict, dict, Any]]:
+    """The wrong repairs of judge_repairs: (document, issue, evidence, the
+    truth of the cell the repair set)."""
+    docs = {d["doc_id"]: Path(d["source_path"]).name.removesuffix(".txt") for d in result.output.tables["documents"]}
+    cells: dict[tuple[str, str], list[Cell]] = defaultdict(list)
+    for c in result.report.cells:
+        cells[(c.document, c.field_name)].append(c)
+    out = []
+    for issue in result.output.tables.get("issues", []):
+        if issue["code"] != "value_repaired" or not issue.get("field"):
+            continue
+        candidates = _repair_cells(result, issue, docs, cells)
+        if candidates and not any(c.soft == "ok" for c in candidates):
+            wrong = [c for c in candidates if c.soft == "wrong"]
+            if wrong:
+                out.append((docs.get(issue["doc_id"], ""), issue, json.loads(issue["evidence"]), wrong[0].expected))
+    return out
 
 
 def judge_repairs(result: CheckResult) -> tuple[list[tuple[str, bool]], set]:
