@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
+from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
@@ -218,8 +219,10 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("alignments", 1, "text", Reading(found[0], found[0], found[1], found[2]))
     read_activities(sections.get("s6", []), out)
     read_budget(sections.get("s7", []), out, sections.get("s8", []))
-    read_risks(sections.get("s8", []), out)
-    benefits, lead = read_list(sections.get("s9", []), "9", "expected benefit", "findings.seq", out, margin=margin,
+    # the risk table's columns OCR read past the benefits' heading are the table's (risks.table_past_heading)
+    s8, s9 = table_past_heading(sections.get("s8", []), sections.get("s9", []))
+    read_risks(s8, out)
+    benefits, lead = read_list(s9, "9", "expected benefit", "findings.seq", out, margin=margin,
                                item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))

@@ -77,7 +77,7 @@ SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
 
 @dataclass(slots=True)
 class Row:
-    scores: list[tuple[str, int]]  # printed score tokens and their lines
+    scores: list[tuple[str | None, int]]  # printed score tokens and their lines (None: a cell not read)
     level: str | None
     level_line: int
     risk: list[tuple[str, int]] = field(default_factory=list)
@@ -622,7 +622,13 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     if not rows:
         return False
     guessed: list[int] = []
-    if misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
+    counted = by_figures(lines) if misplaced and by_columns(lines) is None else None
+    if counted is not None:  # read column by column, its rows counted by the score columns
+        rows, left, misplaced = counted.rows, counted.left, []
+        table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows]
+        out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: {name}: {what}", "",
+                             min(table), max(table), field=f"findings.{name}") for name, what in counted.doubts]
+    elif misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
         rows, left, misplaced = paired, [], []
         guessed = wrapped_by_columns(rows)
         if parted:  # a text column's cells parted at its phrases over lines read as one
@@ -667,6 +673,8 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                     text[:60], *span, field="findings.level"))
         if len(row.scores) == 2:  # one score alone could be either
             for name, (token, _) in zip(("likelihood", "impact"), row.scores):
+                if token is None:  # its column's cells could not be paired with the rows (said)
+                    continue
                 out.put("findings", key, name, Reading(score_value(token), token, *span))
         else:  # both scores are in doubt: which one was lost cannot be told
             out.issues += [Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
@@ -756,3 +764,189 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
                                     f"{printed[0]!r} and {printed[1]!r}", json.dumps(evidence, ensure_ascii=False),
                                     *rec["level"].span, field="findings.level"))
     return issues
+
+
+# ---------------------------------------------------------------- a table read past the next heading
+
+# An item's number opening a line of the benefits' list ("ก. ", "๙.๑ ", "q. ", "YU. " damaged): the list opens
+# there, the table's cells end.
+_ITEM_OPEN_RE = regex.compile(r"^\s*(?:[\d๐-๙]{1,2}[.,][\d๐-๙]{1,2}|\S{1,3}[.)])\s+(?=\S)")
+PAST_WIDTH = 1.5  # a text line of the table's part past the heading is at most this share of its columns' widest
+
+
+def _wordless(text: str) -> bool:
+    return not _THAI_WORD_RE.search(text)
+
+
+def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line], list[Line]]:
+    """The risk table's lines and the next section's (the expected benefits),
+    with the table's columns OCR read past that section's heading given back
+    to the table.  A table printed with wrapped cells can be read in blocks:
+    the risks' column (maybe with the likelihood's figures beside it) before
+    the next heading, the other columns (their titles, the scores, the levels,
+    the mitigations) after it.  A section's own text never opens with the
+    table's column titles: where the next section's lines open, past specks
+    and bare item numbers, with a line of the titles' words alone, and the
+    table before the heading printed no level, the lines from that title on
+    are the table's as long as they are its cells' shapes: titles, scores,
+    levels, specks, and text no wider than the table's columns (PAST_WIDTH
+    of its widest text line before the heading); a line that opens with an
+    item's number, or a wider one, opens the section's own text again."""
+    texts = [ln for ln in table if not _wordless(ln.text) and not _is_header(ln.text)]
+    if not texts or not after or any(_LEVEL_LINE_RE.match(ln.text.replace("\t", " "))
+                                      or _ROW_RE.search(ln.text.replace("\t", " ")) for ln in table):
+        return table, after
+    start = next((i for i, ln in enumerate(after) if not _wordless(ln.text)), None)
+    if start is None or not _header_left(after[start].text):
+        return table, after
+    bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
+    end, words = start, 0
+    while end < len(after):
+        text = after[end].text.replace("\t", " ").strip()
+        heads = _header_left(text)
+        if heads:
+            words += heads
+        elif not (_wordless(text) or _LEVEL_LINE_RE.match(text)) and (
+                _ITEM_OPEN_RE.match(text) or _width(text) > bound):
+            break
+        end += 1
+    if words < 2:  # one title word alone: too little to tell the table by
+        return table, after
+    return table + after[start:end], after[:start] + after[end:]
+
+
+# A score cell beside a risk's first line, the likelihood column read with the risks': a digit or a look-alike
+# of one alone ("๒", "@", "¢"), maybe with a stop or bracket.
+_FIGURE_RE = regex.compile(r"[\d๐-๙@©«»¢][).,]?")
+
+
+def _first_line_figure(text: str) -> tuple[str, str] | None:
+    """(the text, the figure) of a line that ends with a score cell after its text (see _FIGURE_RE), or None."""
+    parts = text.rsplit(None, 1)
+    if len(parts) == 2 and _FIGURE_RE.fullmatch(parts[1]):
+        return parts[0].strip(), parts[1]
+    return None
+
+
+def _figure_cell(text: str) -> bool:
+    """A line that is a score cell alone: a digit or its look-alike, nothing of a word."""
+    t = text.strip()
+    return len(t) <= 2 and (score_value(t) is not None or SYMBOL_SCORE_RE.match(t) is not None
+                            or _SCORE_CELL_RE.match(t) is not None and len(t) == 1)
+
+
+@dataclass(slots=True)
+class ByFigures:
+    rows: list[Row]
+    doubts: list[tuple[str, str]]  # (field, what is in doubt) for the table's lines
+    left: list[Line]
+
+
+def by_figures(lines: list[Line]) -> ByFigures | None:
+    """The rows of a table read column by column whose rows are told by the
+    score columns' count.  The risks' column comes first: its text, each
+    risk's first line maybe ending with its likelihood's figure (the column
+    beside it read with it: "การจัดกิจกรรม @"); then the other columns, in
+    their order: titles, scores alone, an impact and a level on a line
+    ("๑ น้อย"), levels alone, the mitigations' text.  The rows are as many as
+    the figures beside the risks' first lines (each opens a risk), or, with
+    none there, as the levels when the scores alone are twice as many
+    (likelihoods, then impacts).  A column of as many cells as rows is paired
+    in order; one of fewer or more cells (OCR lost or split one) is left
+    unread and said; the text columns' lines are parted among the rows by a
+    guess where they hold more lines than rows (said).  None where the lines
+    do not fall into that shape."""
+    body = [ln for ln in lines if ln.text.strip()]
+    i = 0
+    while i < len(body) and (_wordless(body[i].text) or _is_header(body[i].text)):
+        i += 1
+    risk: list[Line] = []
+    opens: list[tuple[int, str]] = []  # (index in risk, figure)
+    left: list[Line] = []
+    while i < len(body):
+        text = body[i].text.replace("\t", " ").strip()
+        if _LEVEL_LINE_RE.match(text) or _ROW_RE.search(text) or _figure_cell(text):
+            break
+        if _header_left(text):
+            if _column_of(text) not in (None, "risk"):
+                break
+            left.append(body[i])  # the risks' column's title, or a tail of the likelihood's, among its cells
+        elif _wordless(text):
+            left.append(body[i])
+        else:
+            figure = _first_line_figure(text)
+            if figure is not None:
+                text = figure[0]
+                opens.append((len(risk), figure[1]))
+            risk.append(Line(body[i].no, text))
+        i += 1
+    if not risk or (opens and opens[0][0] != 0):
+        return None
+    scores: list[Line] = []  # score cells alone, in order
+    impacts: list[tuple[str, int]] = []
+    levels: list[tuple[str, int]] = []
+    mitigation: list[Line] = []
+    for ln in body[i:]:
+        text = ln.text.replace("\t", " ").strip()
+        alone = _LEVEL_LINE_RE.match(text)
+        if alone is not None:
+            if alone.group("l") or mitigation:
+                return None  # two scores on a level's line, or a level among the mitigations: another shape
+            if alone.group("i"):
+                impacts.append((alone.group("i"), ln.no))
+            levels.append((_level(alone.group("lv")), ln.no))
+        elif _header_left(text):
+            left.append(ln)
+        elif _wordless(text):
+            if _figure_cell(text) and not levels and not mitigation:
+                scores.append(ln)
+            else:
+                left.append(ln)
+        elif levels or any(_column_of(t.text) == "mitigation" for t in left):
+            mitigation.append(ln)
+        else:
+            return None  # text between the risks and the levels: another shape
+    if opens:
+        n = len(opens)
+        likelihoods = [(f, risk[k].no) for k, f in opens]
+        impacts = impacts + [(ln.text.strip(), ln.no) for ln in scores]
+        impacts.sort(key=lambda c: c[1])
+    else:
+        n = len(levels)
+        if not n or impacts or len(scores) != 2 * n:
+            return None
+        likelihoods = [(ln.text.strip(), ln.no) for ln in scores[:n]]
+        impacts = [(ln.text.strip(), ln.no) for ln in scores[n:]]
+    doubts: list[tuple[str, str]] = []
+    confirmed = len(levels) == n or len(impacts) == n
+    if opens:
+        cells = [[ln for ln in risk[a:b]] for a, b in zip([k for k, _ in opens], [k for k, _ in opens[1:]] + [len(risk)])]
+        if not confirmed:
+            doubts.append(("text", f"the risks counted by the likelihoods' figures beside their first lines alone "
+                                   f"({n}), which neither the impact column ({len(impacts)} cells) nor the level "
+                                   f"column ({len(levels)}) confirms: a figure OCR lost runs two risks into one"))
+    else:
+        cells = _wrapped_cells(risk, n)
+        if len(risk) > n > 1:
+            doubts.append(("text", "the risks' column holds more lines than rows: where its cells part was guessed "
+                                   "from where lines wrap"))
+    for name, column in (("impact", impacts), ("level", levels)):
+        if len(column) != n:
+            doubts.append((name, f"its column holds {len(column)} cells for {n} risks (OCR lost or split one): "
+                                 "which row each belongs to is not known, so none is given"))
+    parts = _wrapped_cells(mitigation, n) if mitigation else []
+    if len(mitigation) > n > 1:
+        doubts.append(("mitigation", "the mitigations' column holds more lines than rows: where its cells part was "
+                                     "guessed from where lines wrap"))
+    elif mitigation and len(mitigation) < n:
+        doubts.append(("mitigation", f"its column holds {len(mitigation)} lines for {n} risks: which row each "
+                                     "belongs to is not known, so none is given"))
+        parts = []
+    rows = []
+    for k in range(n):
+        sc = [likelihoods[k], impacts[k] if len(impacts) == n else (None, likelihoods[k][1])]
+        lv = levels[k] if len(levels) == n else (None, cells[k][0].no)
+        rows.append(Row(sc, lv[0], lv[1],
+                        risk=[(ln.text, ln.no) for ln in cells[k]],
+                        mitigation=[(ln.text.strip(), ln.no) for ln in parts[k]] if parts else []))
+    return ByFigures(rows, doubts, left)
