@@ -3,6 +3,7 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -327,6 +328,33 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
             mark = out[-1].text.strip()[-1]
             out.append(Line(ln.no, f"{'(' if out[-1].text.strip().startswith('(') else ''}{n + 1}{mark}", ln.kind,
                             ln.bullet, ln.indent))
+    return out
+
+
+# an item's number and its mark OCR read as symbols alone ("©." or "®." for "๑."): the clean-up takes such a line
+# for debris, and the form reads it as text (DEBRIS_READ) for column_firsts_kept to place
+SYMBOL_MARK_RE = regex.compile(r"^\s*\(?[^\s\w.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*$")
+
+
+def column_firsts_kept(lines: list[Line]) -> list[Line]:
+    """The lines of a report whose lists print their item numbers in a
+    column of their own, with each line of symbols alone that OCR made of
+    a column's first number ("©." or "®." over "lo." or "๒.": the
+    clean-up's debris, read as text by DEBRIS_READ, SYMBOL_MARK_RE) given
+    the number 1 where the sequence proves it: the next line is an item
+    number alone that reads as 2 (_reads_as).  Any other such line is
+    left out, as debris is.  Before, the column held its 2 alone, the
+    texts did not pair with it and the list's items ran together."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if not SYMBOL_MARK_RE.match(ln.text):
+            out.append(ln)
+            continue
+        after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
+        if after is not None and not SYMBOL_MARK_RE.match(lines[i + 1].text) and _reads_as(after.group(1), 2, True):
+            text = lines[i + 1].text.strip()
+            out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
+                            ln.cols))
     return out
 
 
@@ -810,7 +838,24 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) ->
     if as_printed is not None and len(as_printed[0]) > len(apart[0]):
         return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "
                 "may have broken a printed line in two")
+    if known and len(apart[1]) >= 2 and _known_cut_otherwise(apart[0], len(apart[1]), wraps, known):
+        return ("the items the report prints whole elsewhere cut its texts otherwise than its paragraphs, and a "
+                "line that ends at the margin may end an item")
     return None
+
+
+def _known_cut_otherwise(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str]) -> bool:
+    """Whether the items the report prints whole (`known`) cut a list's
+    texts into its `n` items otherwise than the paragraphs paired with its
+    numbers (_cut_by_known_alone), going on only where the page may have
+    wrapped a line (wraps.wrapped, not past the margin): an item printed
+    whole that ran to the margin, the next item's text right under it with
+    no gap, and a gap inside that item (OCR's gaps fall inside an item as
+    well).  The widths and the gaps say one thing, the known items another;
+    where the widths say a known item's line starts afresh, they win."""
+    cut = _cut_by_known_alone([ln for p in paragraphs for ln in p], n, known)
+    return cut is not None and [p[0].no for p in cut] != [p[0].no for p in paragraphs] and all(
+        ln.no in wraps.wrapped and ln.no not in wraps.past for piece in cut for ln in piece[1:])
 
 
 def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[str] | None:
@@ -1132,6 +1177,7 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     and so is a list with no numbers that is such items (items_of)."""
     out: set[str] = set()
     runs: list[tuple[list[Line], str]] = []  # texts read as one item over several lines, without a number
+    paired: list[tuple[list[Line], set[str]]] = []  # each list's items, and whether its numbers stand apart
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
@@ -1145,7 +1191,19 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
             if (key := item_key(items[0][0])) is not None:
                 runs.append((lines, key))
             continue
-        out.update(key for text, _, _ in items if (key := item_key(text)) is not None)
+        paired.append((lines if numbers_stand_apart(lines) else [],
+                       {key for text, _, _ in items if (key := item_key(text)) is not None}))
+    counts = Counter(key for _, keys in paired for key in keys)
+    out.update(counts)
+    for lines, keys in paired:
+        # a list whose numbers stand apart, paired by its paragraphs, that the items the other lists read whole cut
+        # otherwise (_cut_by_known_alone: "ได้เผยแพร่...ของสำนักงาน" ran to the margin, the next item's text under it
+        # with no gap): its items are in doubt (paired_in_doubt says so, with the items known) and are known by
+        # the other lists only
+        if lines and wraps is not None and (apart := _numbers_apart(lines, wraps=wraps)) is not None:
+            others = frozenset(key for key, n in counts.items() if n > (key in keys))
+            if _known_cut_otherwise(apart[0], len(apart[1]), wraps, others):
+                out.difference_update(key for key in keys if counts[key] == 1)
     # such a text is an item known whole unless it is items known whole one after the other (_known_parts): a
     # list whose numbers OCR lost, no item
     sure = frozenset(out)

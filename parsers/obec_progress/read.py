@@ -43,8 +43,9 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, is_debris, item_openings, known_items,
-                                         may_run_together, percent_openings, strip_specks, unpaired_numbers)
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, is_debris, item_openings,
+                                         known_items, may_run_together, percent_openings, strip_specks,
+                                         unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -926,6 +927,7 @@ def _opens_count_row(text: str) -> bool:
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
+    lines = column_firsts_kept(lines)
     tails = _header_tails([ln for ln in lines if ln.kind == "text"])
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
                                  if ln.text])
