@@ -714,6 +714,11 @@ def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Lin
     return odd[0] if len(odd) == 1 else None
 
 
+# what OCR writes for a Thai digit of a column of numbers as two Latin letters, which no digit-by-digit reading
+# (normalizers.confusions) gives: "la." for "๒." (the digit's stem and its loop), beside "lo." (whose "o" reads as 2)
+_MARK_GLYPHS = {"la": "2"}
+
+
 def _reads_as(token: str, k: int, split: bool) -> bool:
     """Whether an item number read apart stands for `k`: a reading of it
     (normalizers.confusions), or, in a column of two numbers or more
@@ -721,7 +726,7 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
     digits, either of which may stand for `k` ("Oo." or "@๐." for ๑, "lo."
     for ๒).  A number alone is read only as printed or misread: "lo." alone
     after one text is no 1 but a 2 whose text ran into the one before."""
-    if could_be(token, str(k)):
+    if could_be(token, str(k)) or _MARK_GLYPHS.get(token) == str(k):
         return True
     return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
             and any(could_be(ch, str(k)) for ch in token))

@@ -934,7 +934,9 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     wraps = None if running else _closings_wrapped(text, page_wraps(text))
-    starts_part = part_starts(text, running, _past_specks(text, wraps))
+    past = _past_specks(text, wraps)
+    starts_part = part_starts(text, running, past)
+    wraps = _after_debris(text, wraps, past)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
               for i, part in enumerate(parts)]
@@ -977,6 +979,27 @@ def _past_specks(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None
         return None
     kept = [ln for ln in lines if not is_debris(ln.text)]
     return wraps if len(kept) == len(lines) else page_wraps(kept) or wraps
+
+
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _after_debris(lines: list[Line], wraps: PageWraps | None, past: PageWraps | None) -> PageWraps | None:
+    """The page's wraps for the lists, the line right after a line of
+    debris told past it (`past`, _past_specks): a speck OCR read between a
+    line that ran to the margin and the rest of it the page wrapped
+    ("สพป.X ... จำนวน ๓๕" / "ส" / "โรงเรียน") hid the wrap from the widths,
+    and the rest read as a paragraph, an item, of its own.  A line of
+    debris with a digit is no speck ("...ในศตวรรษที่" / "21" / "ครูผู้สอน...":
+    a figure the page wrapped, which ends its line).  Every other line
+    keeps the page's wraps as read."""
+    if wraps is None or past is None or past is wraps:
+        return wraps
+    after = frozenset(b.no for a, b in zip(lines, lines[1:])
+                      if is_debris(a.text) and not _DIGIT_RE.search(a.text) and not is_debris(b.text))
+    return replace(wraps, wrapped=wraps.wrapped | (past.wrapped & after),
+                   at_margin=wraps.at_margin | (past.at_margin & after),
+                   in_columns=wraps.in_columns | (past.in_columns & after))
 
 
 def part_starts(lines: list[Line], running: bool,
