@@ -665,7 +665,48 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
                 pieces.append(list(para))
         if len(pieces) == n:
             return pieces
-    return paragraphs
+    return _rejoined_by_fullness(paragraphs, n, wraps)
+
+
+FULLER = 2  # how many times wider than any line before a cut the lines before the joins must be (_rejoined_by_fullness)
+_MARK_RE = regex.compile(r"\p{Mn}")
+
+
+def _columns(text: str) -> int:
+    """Columns a line takes: its characters less the Thai marks above or below a letter."""
+    return len(text) - len(_MARK_RE.findall(text))
+
+
+def _rejoined_by_fullness(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, in more
+    paragraphs than numbers, where the page's wraps join too many of them
+    or too few (a Thai run with no space overruns any line, so the next
+    line's first word says a wrap after a short line too): of the
+    paragraphs that may go on the one before (wraps.wrapped, not past the
+    margin), those after the widest lines go on, as many as the count
+    needs, where each such line is FULLER times as wide as any line before
+    a paragraph left to stand ("สถานศึกษา...กฎหมายกำหนด" / "ลดภาระครูผู้สอน" /
+    "ข้าราชการครู...พัฒนาตนเอง" / "และพัฒนาคุณภาพงาน...": the short line ends
+    its item, the wide one wraps on); else the paragraphs as they stand.
+    (The pairing stays in doubt: paired_in_doubt says the paragraphs were
+    joined.)"""
+    joins = len(paragraphs) - n
+    open_ = [i for i in range(1, len(paragraphs))
+             if paragraphs[i][0].no in wraps.wrapped and paragraphs[i][0].no not in wraps.past]
+    if joins < 1 or len(open_) <= joins:
+        return paragraphs
+    width = {i: _columns(paragraphs[i - 1][-1].text) for i in open_}
+    ranked = sorted(open_, key=lambda i: -width[i])
+    chosen, left = ranked[:joins], ranked[joins:]
+    if min(width[i] for i in chosen) < FULLER * max(width[i] for i in left):
+        return paragraphs
+    pieces: list[list[Line]] = []
+    for i, para in enumerate(paragraphs):
+        if i in chosen:
+            pieces[-1] = pieces[-1] + para
+        else:
+            pieces.append(list(para))
+    return pieces
 
 
 def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
