@@ -369,8 +369,8 @@ def numbers_stand_apart(lines: list[Line]) -> bool:
 
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
-                   guessed: list[int] | None = None, overruled: list[int] | None = None
-                   ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+                   guessed: list[int] | None = None, overruled: list[int] | None = None,
+                   opened: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -388,7 +388,9 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     (_cut_by_known_and_widths: into `guessed`, when given, go the lines
     where the count alone decided), and where the widths gainsay the known
     items, those alone (_cut_by_known_alone: into `overruled`, when given,
-    go the lines where its pieces open)."""
+    go the lines where its pieces open); where fewer paragraphs than numbers
+    stand still, lines that open a known item cut them (_cut_at_known_openings:
+    into `opened`, when given, go the lines where its pieces open)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -426,7 +428,36 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs = alone
             if overruled is not None:
                 overruled += [para[0].no for para in alone]
+    if wraps is not None and known and len(paragraphs) < len(numbers):
+        opened_at = _cut_at_known_openings(paragraphs, len(numbers), known)
+        if opened_at is not None:
+            paragraphs = opened_at
+            if opened is not None:
+                opened += [para[0].no for para in opened_at]
     return paragraphs, numbers, lead
+
+
+def _cut_at_known_openings(paragraphs: list[list[Line]], n: int, known: frozenset[str]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, in fewer
+    paragraphs than numbers where neither the widths nor the items known
+    whole part them (an item ran to the margin, and the next one's first
+    line stood right under it: "มีสัญญาณขัดข้อง...ความไม่ชัดเจน" / "มีเจ้าหน้าที่
+    ผู้ปฏิบัติงาน..." / "เนื่องจาก..."), cut before each line, not a
+    paragraph's first, that opens an item the report prints whole
+    elsewhere (`known`: a known item's key opens with the line's, of
+    OPENING_LETTERS letters or more, the line no whole item itself): an
+    item opens there.  Exactly `n` pieces; else None."""
+    pieces: list[list[Line]] = []
+    for para in paragraphs:
+        pieces.append([para[0]])
+        for ln in para[1:]:
+            key = item_key(ln.text)
+            if key is not None and len(key) >= OPENING_LETTERS and key not in known \
+                    and any(k.startswith(key) for k in known):
+                pieces.append([ln])
+            else:
+                pieces[-1].append(ln)
+    return pieces if len(pieces) == n else None
 
 
 def _known_end(lines: list[Line], i: int, known: frozenset[str]) -> int | None:
@@ -867,8 +898,12 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) ->
     if apart is None or not _pairs(*apart):
         guessed: list[int] = []
         overruled: list[int] = []
+        opened: list[int] = []
         if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
-                                              overruled=overruled)) is not None and _pairs(*apart):
+                                              overruled=overruled, opened=opened)) is not None and _pairs(*apart):
+            if opened:
+                return ("its texts stand in fewer paragraphs than numbers, and they were cut where a line opens an "
+                        "item the report prints whole elsewhere")
             if overruled:
                 return ("the page's widths cut its texts into no as many pieces as numbers, and the items the report "
                         "prints whole elsewhere alone cut them, the texts between them an item each")
