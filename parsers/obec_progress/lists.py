@@ -12,6 +12,7 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
+from normalizers.words import known_word, thai_words
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE
 from parsers.items import mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
@@ -404,6 +405,7 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             return None  # one number alone among texts: no column of numbers (unless a lead "ดังนี้" opens it)
         lead = lines[:first]
     texts = [ln for ln, a in zip(lines, alone) if not a and ln not in lead]
+    texts = [ln for k, ln in enumerate(texts) if not _column_fragment(texts, k)]
     for ln in texts + lead:
         m = ITEM_PREFIX_RE.match(ln.text)
         if split_item_number(ln.text)[0] is not None or m and not _THAI_WORD_RE.search(m.group(2)):
@@ -458,6 +460,63 @@ def _cut_at_known_openings(paragraphs: list[list[Line]], n: int, known: frozense
             else:
                 pieces[-1].append(ln)
     return pieces if len(pieces) == n else None
+
+
+FRAGMENT_CHARS = 4  # characters (marks and all) a piece of a line's opening OCR read apart takes at most
+_THAI_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
+
+
+def _column_fragment(texts: list[Line], k: int) -> bool:
+    """Whether texts[k], of a list whose numbers stand apart, is a piece of
+    a line's opening that OCR read as a column of its own, standing apart
+    after the texts ("เนื่", "จ้าห", "ระย": the first letters of "เนื่องจาก...",
+    "ระยะเวลา..." cut off with the column of numbers beside them): Thai
+    letters alone, FRAGMENT_CHARS characters at most, no word of the
+    dictionary ("ได้", "ทฤษฎี": a word the page wrapped), a gap before it and
+    after it (or the list's end).  Such a piece is no text of an item and
+    no paragraph to pair with a number (it is left out, as debris is)."""
+    text = texts[k].text.strip()
+    if len(text) > FRAGMENT_CHARS or not _THAI_ONLY_RE.match(text) or known_word(text):
+        return False
+    return (k == 0 or texts[k - 1].no < texts[k].no - 1) and (k + 1 == len(texts) or texts[k + 1].no > texts[k].no + 1)
+
+
+# a line opening with a vowel or mark that no Thai word opens with ("ะเวลาในการ..."): its first letters were cut off
+_OPENS_INSIDE_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+
+
+def fragments_restored(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, Line]]]:
+    """A list whose numbers stand apart, with the pieces of its lines'
+    openings OCR read apart with the column (_column_fragment: "เนื่",
+    "จ้าห", "ระย"), each given back to the line it was cut from, where
+    that is sure: a line that opens with a vowel or mark no Thai word opens
+    with ("ะเวลาในการอบรม..."), and exactly one of the pieces, put before
+    it, makes its first word a word of the dictionary longer than the piece
+    ("ระยะเวลา"; normalizers.words).  The lines (each piece given back left
+    out; the others are left out by _numbers_apart), and each line as read
+    and as restored."""
+    if not numbers_stand_apart(lines):
+        return lines, []
+    texts = [ln for ln in lines if not _MARK_ALONE_RE.match(ln.text.strip())]
+    pieces = {texts[k].no: texts[k].text.strip() for k in range(len(texts)) if _column_fragment(texts, k)}
+    if not pieces:
+        return lines, []
+    out, restored, used = list(lines), [], set()
+    for i, ln in enumerate(lines):
+        if ln.no in pieces or not _OPENS_INSIDE_RE.match(ln.text):
+            continue
+        fits = [no for no, piece in pieces.items() if no not in used and _opens_a_word(piece, ln.text)]
+        if len(fits) == 1:
+            used.add(fits[0])
+            out[i] = Line(ln.no, pieces[fits[0]] + ln.text, ln.kind, ln.bullet, ln.indent, ln.cols)
+            restored.append((ln, out[i]))
+    return [ln for ln in out if ln.no not in used], restored
+
+
+def _opens_a_word(piece: str, text: str) -> bool:
+    """Whether `piece` put before `text` makes its first word a word of the dictionary longer than the piece."""
+    words = thai_words(piece + text)
+    return bool(words) and len(words[0]) > len(piece) and known_word(words[0])
 
 
 def _known_end(lines: list[Line], i: int, known: frozenset[str]) -> int | None:
