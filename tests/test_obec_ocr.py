@@ -1951,17 +1951,22 @@ def test_a_running_header_run_onto_the_office_s_line_is_no_words_of_the_section_
 
 def test_numbers_read_apart_do_not_cut_texts_at_a_line_whose_only_wrap_sign_is_a_long_first_word():
     # two numbers, three lines: "ครูที่ทำ..." (short), "ได้รับการพัฒนา..." (its wrap), "โรงเรียนใน..." (item 2, one
-    # unbroken run of Thai). The third line's first word overruns any line before it, which tells nothing: the
-    # texts are not cut (a cut after line 1 paired the wrong halves silently), the list is flagged
-    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    # unbroken run of Thai). The third line's first word overruns any line before it, which tells nothing: where
+    # the second line's wrap is seen too (the characters' count, parsers.wraps), the texts are not cut (a cut
+    # after line 1 paired the wrong halves silently), the list is flagged
+    from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
     from parsers.wraps import PageWraps
     from schemas.document import Line
 
     lines = [Line(1, "1."), Line(2, "2."), Line(4, "ครูที่ทำหน้าที่ที่เกี่ยวข้อง"),
              Line(5, "ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติที่ถูกต้อง"),
              Line(6, "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด")]
-    wraps = PageWraps(frozenset({6}), frozenset(), frozenset())  # 6: its first word overruns line 5, no more
+    wraps = PageWraps(frozenset({5, 6}), frozenset(), frozenset())  # 6: its first word overruns line 5, no more
     assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)
+    # where the widths say the page did not wrap line 4 (5 opens an item), the count decides that 6 goes on
+    # (lists._unwrapped): the wrong halves paired, but said in doubt, no longer silently
+    short = PageWraps(frozenset({6}), frozenset(), frozenset())
+    assert len(items_of(lines, short)) == 2 and "count of numbers decided" in paired_in_doubt(lines, short)
 
 
 def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_row_s_cell():

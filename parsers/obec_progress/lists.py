@@ -416,10 +416,18 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs.append([])
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    counted: list[int] = []  # where only the count decided that the page wrapped a line (see _unwrapped)
+    by_count: list[list[Line]] | None = None  # the texts so cut: the last resort, after the known items
     if wraps is not None and len(paragraphs) < len(numbers):
-        unwrapped = _unwrapped(paragraphs, len(numbers), wraps)
-        paragraphs = unwrapped if len(unwrapped) == len(numbers) or not known else \
-            _parted_by_known(paragraphs, len(numbers), wraps, known)
+        unwrapped = _unwrapped(paragraphs, len(numbers), wraps, counted)
+        if len(unwrapped) == len(numbers) and (not counted or not known):
+            paragraphs = unwrapped
+            if guessed is not None:
+                guessed += counted
+        elif known:
+            if len(unwrapped) == len(numbers):
+                by_count = unwrapped  # (the count decided: the known items first)
+            paragraphs = _parted_by_known(paragraphs, len(numbers), wraps, known)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
         paragraphs = _rejoined(paragraphs, len(numbers), wraps)
     if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
@@ -436,6 +444,10 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs = opened_at
             if opened is not None:
                 opened += [para[0].no for para in opened_at]
+    if by_count is not None and len(paragraphs) != len(numbers):
+        paragraphs = by_count
+        if guessed is not None:
+            guessed += counted
     return paragraphs, numbers, lead
 
 
@@ -630,7 +642,8 @@ def _cut_by_known_alone(lines: list[Line], n: int, known: frozenset[str]) -> lis
     return [lines[a:b] for a, b in pieces]
 
 
-def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
+def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
+               guessed: list[int] | None = None) -> list[list[Line]]:
     """The texts of a list whose `n` numbers stand apart, cut also between
     two lines that follow one another where the page did not wrap the first
     (wraps.wrapped: it stops short of the margin, and the next line's first
@@ -653,18 +666,25 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
         # them running well past the margin: no page wrapped these lines (text printed a paragraph a line)
         return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
+    open_: list[int] = []  # lines whose only sign of a wrap is the next line's first word's overrunning
     for para in paragraphs:
         pieces.append([para[0]])
         for ln in para[1:]:
             if ln.no in wraps.wrapped and ln.no not in wraps.past and ln.no not in wraps.at_margin:
                 # the only sign of a wrap is that the line's first word would have overrun the line before:
                 # a long run of Thai with no space (which overruns any line) says as little of a new item
-                return paragraphs
+                open_.append(ln.no)
             if ln.no in wraps.wrapped and ln.no not in wraps.past:
                 pieces[-1].append(ln)
             else:
                 pieces.append([ln])
-    return pieces if len(pieces) == n else paragraphs
+    if len(pieces) != n:
+        return paragraphs
+    if open_ and guessed is not None:
+        # the lines the page did not wrap open as many items as there are numbers: the others go on (the count
+        # decided where only a word's overrunning said the page wrapped: into `guessed`, said)
+        guessed += open_
+    return pieces
 
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
@@ -758,7 +778,7 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
     return _rejoined_by_fullness(paragraphs, n, wraps)
 
 
-FULLER = 2  # how many times wider than any line before a cut the lines before the joins must be (_rejoined_by_fullness)
+FULLER = 3  # how many times wider than any line before a cut the lines before the joins must be (_rejoined_by_fullness)
 _MARK_RE = regex.compile(r"\p{Mn}")
 
 
@@ -953,13 +973,15 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
 
 def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) -> str | None:
     """paired_in_doubt's reasons that the page's widths (`wraps`) give."""
-    apart = _numbers_apart(lines, wraps=wraps)
-    if apart is None or not _pairs(*apart):
+    counted: list[int] = []
+    apart = _numbers_apart(lines, wraps=wraps, guessed=counted)
+    if apart is None or not _pairs(*apart) or counted:
         guessed: list[int] = []
         overruled: list[int] = []
         opened: list[int] = []
-        if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
-                                              overruled=overruled, opened=opened)) is not None and _pairs(*apart):
+        if known and (by_known := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
+                                                 overruled=overruled, opened=opened)) is not None \
+                and _pairs(*by_known):
             if opened:
                 return ("its texts stand in fewer paragraphs than numbers, and they were cut where a line opens an "
                         "item the report prints whole elsewhere")
@@ -969,6 +991,10 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) ->
             if guessed:
                 return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where "
                         "only the next line's first word said the page wrapped a line, the count of numbers decided")
+            return None
+        if counted and apart is not None and _pairs(*apart):
+            return ("the lines the page did not wrap open as many items as numbers, and where only the next line's "
+                    "first word said the page wrapped a line, the count of numbers decided")
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
