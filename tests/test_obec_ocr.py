@@ -1332,11 +1332,15 @@ def test_item_numbers_read_apart_are_paired_by_the_known_items_and_the_widths_to
     lines = [Line(1, "1)"), Line(2, "2)"), Line(4, head), Line(6, rest), Line(7, tail), Line(9, budget),
              Line(11, online)]
     wraps = PageWraps(frozenset({6, 7, 9, 11}), frozenset(), frozenset({7, 11}))
-    assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)  # as before: one item, said
+    # without the known item: the lines before the joins the count needs (after "จึงทำให้..." and "ขาดงบประมาณ...")
+    # are twice as wide as any before a paragraph left to stand ("กำหนดไว้"): the widest go on, said in doubt
+    # (lists._rejoined_by_fullness; before it, one item, said)
+    assert items_of(lines, wraps) == [(f"{head} {rest} {tail}", 4, 7), (f"{budget} {online}", 9, 11)]
+    assert unpaired_numbers(lines, wraps) is None and paired_in_doubt(lines, wraps) is not None
     known = frozenset({item_key(f"{budget} {online}")})
     assert items_of(lines, wraps, known) == [(f"{head} {rest} {tail}", 4, 7), (f"{budget} {online}", 9, 11)]
     assert unpaired_numbers(lines, wraps, known) is None
-    assert "the count of numbers decided" in paired_in_doubt(lines, wraps, known)
+    assert paired_in_doubt(lines, wraps, known) is not None  # (the widths' joins said first, since they pair)
     # three numbers for these texts: the cuts the widths and the known item make are too few either way
     three = [Line(0, "1)")] + lines
     assert unpaired_numbers(three, wraps, known) is not None
@@ -1947,17 +1951,22 @@ def test_a_running_header_run_onto_the_office_s_line_is_no_words_of_the_section_
 
 def test_numbers_read_apart_do_not_cut_texts_at_a_line_whose_only_wrap_sign_is_a_long_first_word():
     # two numbers, three lines: "ครูที่ทำ..." (short), "ได้รับการพัฒนา..." (its wrap), "โรงเรียนใน..." (item 2, one
-    # unbroken run of Thai). The third line's first word overruns any line before it, which tells nothing: the
-    # texts are not cut (a cut after line 1 paired the wrong halves silently), the list is flagged
-    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    # unbroken run of Thai). The third line's first word overruns any line before it, which tells nothing: where
+    # the second line's wrap is seen too (the characters' count, parsers.wraps), the texts are not cut (a cut
+    # after line 1 paired the wrong halves silently), the list is flagged
+    from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
     from parsers.wraps import PageWraps
     from schemas.document import Line
 
     lines = [Line(1, "1."), Line(2, "2."), Line(4, "ครูที่ทำหน้าที่ที่เกี่ยวข้อง"),
              Line(5, "ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบัติที่ถูกต้อง"),
              Line(6, "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด")]
-    wraps = PageWraps(frozenset({6}), frozenset(), frozenset())  # 6: its first word overruns line 5, no more
+    wraps = PageWraps(frozenset({5, 6}), frozenset(), frozenset())  # 6: its first word overruns line 5, no more
     assert len(items_of(lines, wraps)) == 1 and unpaired_numbers(lines, wraps)
+    # where the widths say the page did not wrap line 4 (5 opens an item), the count decides that 6 goes on
+    # (lists._unwrapped): the wrong halves paired, but said in doubt, no longer silently
+    short = PageWraps(frozenset({6}), frozenset(), frozenset())
+    assert len(items_of(lines, short)) == 2 and "count of numbers decided" in paired_in_doubt(lines, short)
 
 
 def test_a_heading_between_two_lists_whose_numbers_stand_in_a_tab_column_is_no_row_s_cell():

@@ -15,9 +15,12 @@ three status groups (completed, in progress, not started).
     rows.py     rows from the voted copies, and the cross-checks
 """
 
+from parsers.obec_progress.lists import SYMBOL_MARK_RE
 from parsers.obec_progress.read import read_copies
 from parsers.obec_progress.rows import build
 
 DOC_TYPE = "obec_progress"
+# lines of OCR debris read as text: a column's item number OCR made symbols of ("©." for "๑.": lists.column_firsts_kept)
+DEBRIS_READ = SYMBOL_MARK_RE
 
-__all__ = ["DOC_TYPE", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "DOC_TYPE", "build", "read_copies"]

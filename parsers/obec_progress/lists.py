@@ -3,6 +3,7 @@ the aspects of an indicator, and the OCR debris that is no item at all."""
 
 from __future__ import annotations
 
+from collections import Counter
 from functools import lru_cache
 from typing import Any
 
@@ -11,6 +12,7 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
+from normalizers.words import known_word, thai_words
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE
 from parsers.items import mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
@@ -330,6 +332,33 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
     return out
 
 
+# an item's number and its mark OCR read as symbols alone ("©." or "®." for "๑."): the clean-up takes such a line
+# for debris, and the form reads it as text (DEBRIS_READ) for column_firsts_kept to place
+SYMBOL_MARK_RE = regex.compile(r"^\s*\(?[^\s\w.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*$")
+
+
+def column_firsts_kept(lines: list[Line]) -> list[Line]:
+    """The lines of a report whose lists print their item numbers in a
+    column of their own, with each line of symbols alone that OCR made of
+    a column's first number ("©." or "®." over "lo." or "๒.": the
+    clean-up's debris, read as text by DEBRIS_READ, SYMBOL_MARK_RE) given
+    the number 1 where the sequence proves it: the next line is an item
+    number alone that reads as 2 (_reads_as).  Any other such line is
+    left out, as debris is.  Before, the column held its 2 alone, the
+    texts did not pair with it and the list's items ran together."""
+    out: list[Line] = []
+    for i, ln in enumerate(lines):
+        if not SYMBOL_MARK_RE.match(ln.text):
+            out.append(ln)
+            continue
+        after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
+        if after is not None and not SYMBOL_MARK_RE.match(lines[i + 1].text) and _reads_as(after.group(1), 2, True):
+            text = lines[i + 1].text.strip()
+            out.append(Line(ln.no, f"{'(' if text.startswith('(') else ''}1{text[-1]}", ln.kind, ln.bullet, ln.indent,
+                            ln.cols))
+    return out
+
+
 def numbers_stand_apart(lines: list[Line]) -> bool:
     """Whether a line of the list is an item number alone (_MARK_ALONE_RE):
     without one, no reading of its numbers apart (_numbers_apart,
@@ -341,8 +370,8 @@ def numbers_stand_apart(lines: list[Line]) -> bool:
 
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
-                   guessed: list[int] | None = None, overruled: list[int] | None = None
-                   ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+                   guessed: list[int] | None = None, overruled: list[int] | None = None,
+                   opened: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -360,7 +389,9 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     (_cut_by_known_and_widths: into `guessed`, when given, go the lines
     where the count alone decided), and where the widths gainsay the known
     items, those alone (_cut_by_known_alone: into `overruled`, when given,
-    go the lines where its pieces open)."""
+    go the lines where its pieces open); where fewer paragraphs than numbers
+    stand still, lines that open a known item cut them (_cut_at_known_openings:
+    into `opened`, when given, go the lines where its pieces open)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -374,6 +405,7 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             return None  # one number alone among texts: no column of numbers (unless a lead "ดังนี้" opens it)
         lead = lines[:first]
     texts = [ln for ln, a in zip(lines, alone) if not a and ln not in lead]
+    texts = [ln for k, ln in enumerate(texts) if not _column_fragment(texts, k)]
     for ln in texts + lead:
         m = ITEM_PREFIX_RE.match(ln.text)
         if split_item_number(ln.text)[0] is not None or m and not _THAI_WORD_RE.search(m.group(2)):
@@ -384,10 +416,18 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs.append([])
         paragraphs[-1].append(ln)
     numbers = [_MARK_ALONE_RE.match(ln.text.strip()).group(1) for ln, a in zip(lines, alone) if a]
+    counted: list[int] = []  # where only the count decided that the page wrapped a line (see _unwrapped)
+    by_count: list[list[Line]] | None = None  # the texts so cut: the last resort, after the known items
     if wraps is not None and len(paragraphs) < len(numbers):
-        unwrapped = _unwrapped(paragraphs, len(numbers), wraps)
-        paragraphs = unwrapped if len(unwrapped) == len(numbers) or not known else \
-            _parted_by_known(paragraphs, len(numbers), wraps, known)
+        unwrapped = _unwrapped(paragraphs, len(numbers), wraps, counted)
+        if len(unwrapped) == len(numbers) and (not counted or not known):
+            paragraphs = unwrapped
+            if guessed is not None:
+                guessed += counted
+        elif known:
+            if len(unwrapped) == len(numbers):
+                by_count = unwrapped  # (the count decided: the known items first)
+            paragraphs = _parted_by_known(paragraphs, len(numbers), wraps, known)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
         paragraphs = _rejoined(paragraphs, len(numbers), wraps)
     if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
@@ -398,7 +438,97 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs = alone
             if overruled is not None:
                 overruled += [para[0].no for para in alone]
+    if wraps is not None and known and len(paragraphs) < len(numbers):
+        opened_at = _cut_at_known_openings(paragraphs, len(numbers), known)
+        if opened_at is not None:
+            paragraphs = opened_at
+            if opened is not None:
+                opened += [para[0].no for para in opened_at]
+    if by_count is not None and len(paragraphs) != len(numbers):
+        paragraphs = by_count
+        if guessed is not None:
+            guessed += counted
     return paragraphs, numbers, lead
+
+
+def _cut_at_known_openings(paragraphs: list[list[Line]], n: int, known: frozenset[str]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, in fewer
+    paragraphs than numbers where neither the widths nor the items known
+    whole part them (an item ran to the margin, and the next one's first
+    line stood right under it: "มีสัญญาณขัดข้อง...ความไม่ชัดเจน" / "มีเจ้าหน้าที่
+    ผู้ปฏิบัติงาน..." / "เนื่องจาก..."), cut before each line, not a
+    paragraph's first, that opens an item the report prints whole
+    elsewhere (`known`: a known item's key opens with the line's, of
+    OPENING_LETTERS letters or more, the line no whole item itself): an
+    item opens there.  Exactly `n` pieces; else None."""
+    pieces: list[list[Line]] = []
+    for para in paragraphs:
+        pieces.append([para[0]])
+        for ln in para[1:]:
+            key = item_key(ln.text)
+            if key is not None and len(key) >= OPENING_LETTERS and key not in known \
+                    and any(k.startswith(key) for k in known):
+                pieces.append([ln])
+            else:
+                pieces[-1].append(ln)
+    return pieces if len(pieces) == n else None
+
+
+FRAGMENT_CHARS = 4  # characters (marks and all) a piece of a line's opening OCR read apart takes at most
+_THAI_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
+
+
+def _column_fragment(texts: list[Line], k: int) -> bool:
+    """Whether texts[k], of a list whose numbers stand apart, is a piece of
+    a line's opening that OCR read as a column of its own, standing apart
+    after the texts ("เนื่", "จ้าห", "ระย": the first letters of "เนื่องจาก...",
+    "ระยะเวลา..." cut off with the column of numbers beside them): Thai
+    letters alone, FRAGMENT_CHARS characters at most, no word of the
+    dictionary ("ได้", "ทฤษฎี": a word the page wrapped), a gap before it and
+    after it (or the list's end).  Such a piece is no text of an item and
+    no paragraph to pair with a number (it is left out, as debris is)."""
+    text = texts[k].text.strip()
+    if len(text) > FRAGMENT_CHARS or not _THAI_ONLY_RE.match(text) or known_word(text):
+        return False
+    return (k == 0 or texts[k - 1].no < texts[k].no - 1) and (k + 1 == len(texts) or texts[k + 1].no > texts[k].no + 1)
+
+
+# a line opening with a vowel or mark that no Thai word opens with ("ะเวลาในการ..."): its first letters were cut off
+_OPENS_INSIDE_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+
+
+def fragments_restored(lines: list[Line]) -> tuple[list[Line], list[tuple[Line, Line]]]:
+    """A list whose numbers stand apart, with the pieces of its lines'
+    openings OCR read apart with the column (_column_fragment: "เนื่",
+    "จ้าห", "ระย"), each given back to the line it was cut from, where
+    that is sure: a line that opens with a vowel or mark no Thai word opens
+    with ("ะเวลาในการอบรม..."), and exactly one of the pieces, put before
+    it, makes its first word a word of the dictionary longer than the piece
+    ("ระยะเวลา"; normalizers.words).  The lines (each piece given back left
+    out; the others are left out by _numbers_apart), and each line as read
+    and as restored."""
+    if not numbers_stand_apart(lines):
+        return lines, []
+    texts = [ln for ln in lines if not _MARK_ALONE_RE.match(ln.text.strip())]
+    pieces = {texts[k].no: texts[k].text.strip() for k in range(len(texts)) if _column_fragment(texts, k)}
+    if not pieces:
+        return lines, []
+    out, restored, used = list(lines), [], set()
+    for i, ln in enumerate(lines):
+        if ln.no in pieces or not _OPENS_INSIDE_RE.match(ln.text):
+            continue
+        fits = [no for no, piece in pieces.items() if no not in used and _opens_a_word(piece, ln.text)]
+        if len(fits) == 1:
+            used.add(fits[0])
+            out[i] = Line(ln.no, pieces[fits[0]] + ln.text, ln.kind, ln.bullet, ln.indent, ln.cols)
+            restored.append((ln, out[i]))
+    return [ln for ln in out if ln.no not in used], restored
+
+
+def _opens_a_word(piece: str, text: str) -> bool:
+    """Whether `piece` put before `text` makes its first word a word of the dictionary longer than the piece."""
+    words = thai_words(piece + text)
+    return bool(words) and len(words[0]) > len(piece) and known_word(words[0])
 
 
 def _known_end(lines: list[Line], i: int, known: frozenset[str]) -> int | None:
@@ -512,7 +642,8 @@ def _cut_by_known_alone(lines: list[Line], n: int, known: frozenset[str]) -> lis
     return [lines[a:b] for a, b in pieces]
 
 
-def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
+def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
+               guessed: list[int] | None = None) -> list[list[Line]]:
     """The texts of a list whose `n` numbers stand apart, cut also between
     two lines that follow one another where the page did not wrap the first
     (wraps.wrapped: it stops short of the margin, and the next line's first
@@ -535,18 +666,25 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Li
         # them running well past the margin: no page wrapped these lines (text printed a paragraph a line)
         return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
+    open_: list[int] = []  # lines whose only sign of a wrap is the next line's first word's overrunning
     for para in paragraphs:
         pieces.append([para[0]])
         for ln in para[1:]:
             if ln.no in wraps.wrapped and ln.no not in wraps.past and ln.no not in wraps.at_margin:
                 # the only sign of a wrap is that the line's first word would have overrun the line before:
                 # a long run of Thai with no space (which overruns any line) says as little of a new item
-                return paragraphs
+                open_.append(ln.no)
             if ln.no in wraps.wrapped and ln.no not in wraps.past:
                 pieces[-1].append(ln)
             else:
                 pieces.append([ln])
-    return pieces if len(pieces) == n else paragraphs
+    if len(pieces) != n:
+        return paragraphs
+    if open_ and guessed is not None:
+        # the lines the page did not wrap open as many items as there are numbers: the others go on (the count
+        # decided where only a word's overrunning said the page wrapped: into `guessed`, said)
+        guessed += open_
+    return pieces
 
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
@@ -637,7 +775,48 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
                 pieces.append(list(para))
         if len(pieces) == n:
             return pieces
-    return paragraphs
+    return _rejoined_by_fullness(paragraphs, n, wraps)
+
+
+FULLER = 3  # how many times wider than any line before a cut the lines before the joins must be (_rejoined_by_fullness)
+_MARK_RE = regex.compile(r"\p{Mn}")
+
+
+def _columns(text: str) -> int:
+    """Columns a line takes: its characters less the Thai marks above or below a letter."""
+    return len(text) - len(_MARK_RE.findall(text))
+
+
+def _rejoined_by_fullness(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:
+    """The texts of a list whose `n` numbers stand apart, in more
+    paragraphs than numbers, where the page's wraps join too many of them
+    or too few (a Thai run with no space overruns any line, so the next
+    line's first word says a wrap after a short line too): of the
+    paragraphs that may go on the one before (wraps.wrapped, not past the
+    margin), those after the widest lines go on, as many as the count
+    needs, where each such line is FULLER times as wide as any line before
+    a paragraph left to stand ("สถานศึกษา...กฎหมายกำหนด" / "ลดภาระครูผู้สอน" /
+    "ข้าราชการครู...พัฒนาตนเอง" / "และพัฒนาคุณภาพงาน...": the short line ends
+    its item, the wide one wraps on); else the paragraphs as they stand.
+    (The pairing stays in doubt: paired_in_doubt says the paragraphs were
+    joined.)"""
+    joins = len(paragraphs) - n
+    open_ = [i for i in range(1, len(paragraphs))
+             if paragraphs[i][0].no in wraps.wrapped and paragraphs[i][0].no not in wraps.past]
+    if joins < 1 or len(open_) <= joins:
+        return paragraphs
+    width = {i: _columns(paragraphs[i - 1][-1].text) for i in open_}
+    ranked = sorted(open_, key=lambda i: -width[i])
+    chosen, left = ranked[:joins], ranked[joins:]
+    if min(width[i] for i in chosen) < FULLER * max(width[i] for i in left):
+        return paragraphs
+    pieces: list[list[Line]] = []
+    for i, para in enumerate(paragraphs):
+        if i in chosen:
+            pieces[-1] = pieces[-1] + para
+        else:
+            pieces.append(list(para))
+    return pieces
 
 
 def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
@@ -686,6 +865,11 @@ def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Lin
     return odd[0] if len(odd) == 1 else None
 
 
+# what OCR writes for a Thai digit of a column of numbers as two Latin letters, which no digit-by-digit reading
+# (normalizers.confusions) gives: "la." for "๒." (the digit's stem and its loop), beside "lo." (whose "o" reads as 2)
+_MARK_GLYPHS = {"la": "2"}
+
+
 def _reads_as(token: str, k: int, split: bool) -> bool:
     """Whether an item number read apart stands for `k`: a reading of it
     (normalizers.confusions), or, in a column of two numbers or more
@@ -693,7 +877,7 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
     digits, either of which may stand for `k` ("Oo." or "@๐." for ๑, "lo."
     for ๒).  A number alone is read only as printed or misread: "lo." alone
     after one text is no 1 but a 2 whose text ran into the one before."""
-    if could_be(token, str(k)):
+    if could_be(token, str(k)) or _MARK_GLYPHS.get(token) == str(k):
         return True
     return (split and len(token) == 2 and k < 10 and not all(ch.isdigit() for ch in token)
             and any(could_be(ch, str(k)) for ch in token))
@@ -789,18 +973,28 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
 
 def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) -> str | None:
     """paired_in_doubt's reasons that the page's widths (`wraps`) give."""
-    apart = _numbers_apart(lines, wraps=wraps)
-    if apart is None or not _pairs(*apart):
+    counted: list[int] = []
+    apart = _numbers_apart(lines, wraps=wraps, guessed=counted)
+    if apart is None or not _pairs(*apart) or counted:
         guessed: list[int] = []
         overruled: list[int] = []
-        if known and (apart := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
-                                              overruled=overruled)) is not None and _pairs(*apart):
+        opened: list[int] = []
+        if known and (by_known := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
+                                                 overruled=overruled, opened=opened)) is not None \
+                and _pairs(*by_known):
+            if opened:
+                return ("its texts stand in fewer paragraphs than numbers, and they were cut where a line opens an "
+                        "item the report prints whole elsewhere")
             if overruled:
                 return ("the page's widths cut its texts into no as many pieces as numbers, and the items the report "
                         "prints whole elsewhere alone cut them, the texts between them an item each")
             if guessed:
                 return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where "
                         "only the next line's first word said the page wrapped a line, the count of numbers decided")
+            return None
+        if counted and apart is not None and _pairs(*apart):
+            return ("the lines the page did not wrap open as many items as numbers, and where only the next line's "
+                    "first word said the page wrapped a line, the count of numbers decided")
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
@@ -810,7 +1004,24 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) ->
     if as_printed is not None and len(as_printed[0]) > len(apart[0]):
         return ("the texts stand in more paragraphs than numbers, joined where the page wrapped a line, and OCR "
                 "may have broken a printed line in two")
+    if known and len(apart[1]) >= 2 and _known_cut_otherwise(apart[0], len(apart[1]), wraps, known):
+        return ("the items the report prints whole elsewhere cut its texts otherwise than its paragraphs, and a "
+                "line that ends at the margin may end an item")
     return None
+
+
+def _known_cut_otherwise(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str]) -> bool:
+    """Whether the items the report prints whole (`known`) cut a list's
+    texts into its `n` items otherwise than the paragraphs paired with its
+    numbers (_cut_by_known_alone), going on only where the page may have
+    wrapped a line (wraps.wrapped, not past the margin): an item printed
+    whole that ran to the margin, the next item's text right under it with
+    no gap, and a gap inside that item (OCR's gaps fall inside an item as
+    well).  The widths and the gaps say one thing, the known items another;
+    where the widths say a known item's line starts afresh, they win."""
+    cut = _cut_by_known_alone([ln for p in paragraphs for ln in p], n, known)
+    return cut is not None and [p[0].no for p in cut] != [p[0].no for p in paragraphs] and all(
+        ln.no in wraps.wrapped and ln.no not in wraps.past for piece in cut for ln in piece[1:])
 
 
 def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[str] | None:
@@ -1132,6 +1343,7 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
     and so is a list with no numbers that is such items (items_of)."""
     out: set[str] = set()
     runs: list[tuple[list[Line], str]] = []  # texts read as one item over several lines, without a number
+    paired: list[tuple[list[Line], set[str]]] = []  # each list's items, and whether its numbers stand apart
     for part in lists:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         if not lines or unpaired_numbers(lines, wraps) is not None or marks_run_together(lines) is not None \
@@ -1145,7 +1357,19 @@ def known_items(lists: list[list[Line]], wraps: Any = None) -> frozenset[str]:
             if (key := item_key(items[0][0])) is not None:
                 runs.append((lines, key))
             continue
-        out.update(key for text, _, _ in items if (key := item_key(text)) is not None)
+        paired.append((lines if numbers_stand_apart(lines) else [],
+                       {key for text, _, _ in items if (key := item_key(text)) is not None}))
+    counts = Counter(key for _, keys in paired for key in keys)
+    out.update(counts)
+    for lines, keys in paired:
+        # a list whose numbers stand apart, paired by its paragraphs, that the items the other lists read whole cut
+        # otherwise (_cut_by_known_alone: "ได้เผยแพร่...ของสำนักงาน" ran to the margin, the next item's text under it
+        # with no gap): its items are in doubt (paired_in_doubt says so, with the items known) and are known by
+        # the other lists only
+        if lines and wraps is not None and (apart := _numbers_apart(lines, wraps=wraps)) is not None:
+            others = frozenset(key for key, n in counts.items() if n > (key in keys))
+            if _known_cut_otherwise(apart[0], len(apart[1]), wraps, others):
+                out.difference_update(key for key in keys if counts[key] == 1)
     # such a text is an item known whole unless it is items known whole one after the other (_known_parts): a
     # list whose numbers OCR lost, no item
     sure = frozenset(out)

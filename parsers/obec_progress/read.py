@@ -43,8 +43,9 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, is_debris, item_openings, known_items,
-                                         may_run_together, percent_openings, strip_specks, unpaired_numbers)
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, is_debris, item_openings,
+                                         known_items, may_run_together, percent_openings, strip_specks,
+                                         unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -926,13 +927,16 @@ def _opens_count_row(text: str) -> bool:
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """Every printed copy of the report, each with its identity (office,
     fiscal year, round) so that copies vote."""
+    lines = column_firsts_kept(lines)
     tails = _header_tails([ln for ln in lines if ln.kind == "text"])
     text = ANCHORS.join_wrapped([ln for ln in (strip_specks(ln) for ln in lines if ln.kind == "text" and ln.no not in tails)
                                  if ln.text])
     running = runs_on(text)
     text = explode_running(text) if running else explode_lines(text)  # (runs_on asked once)
     wraps = None if running else _closings_wrapped(text, page_wraps(text))
-    starts_part = part_starts(text, running, _past_specks(text, wraps))
+    past = _past_specks(text, wraps)
+    starts_part = part_starts(text, running, past)
+    wraps = _after_debris(text, wraps, past)
     parts = split_reports(drop_signatures(text))
     copies = [read_report(i, part, starts_part, last=i == len(parts) - 1, running=running, wraps=wraps)
               for i, part in enumerate(parts)]
@@ -975,6 +979,27 @@ def _past_specks(lines: list[Line], wraps: PageWraps | None) -> PageWraps | None
         return None
     kept = [ln for ln in lines if not is_debris(ln.text)]
     return wraps if len(kept) == len(lines) else page_wraps(kept) or wraps
+
+
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _after_debris(lines: list[Line], wraps: PageWraps | None, past: PageWraps | None) -> PageWraps | None:
+    """The page's wraps for the lists, the line right after a line of
+    debris told past it (`past`, _past_specks): a speck OCR read between a
+    line that ran to the margin and the rest of it the page wrapped
+    ("สพป.X ... จำนวน ๓๕" / "ส" / "โรงเรียน") hid the wrap from the widths,
+    and the rest read as a paragraph, an item, of its own.  A line of
+    debris with a digit is no speck ("...ในศตวรรษที่" / "21" / "ครูผู้สอน...":
+    a figure the page wrapped, which ends its line).  Every other line
+    keeps the page's wraps as read."""
+    if wraps is None or past is None or past is wraps:
+        return wraps
+    after = frozenset(b.no for a, b in zip(lines, lines[1:])
+                      if is_debris(a.text) and not _DIGIT_RE.search(a.text) and not is_debris(b.text))
+    return replace(wraps, wrapped=wraps.wrapped | (past.wrapped & after),
+                   at_margin=wraps.at_margin | (past.at_margin & after),
+                   in_columns=wraps.in_columns | (past.in_columns & after))
 
 
 def part_starts(lines: list[Line], running: bool,

@@ -20,7 +20,8 @@ from parsers.anchors import skeleton_of, skeleton_text
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
-from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, is_debris, is_page_left, items_of,
+from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
+                                         is_page_left, items_of,
                                          items_past_lead, lone_first, marks_run_together, may_be_column_number,
                                          numbers_in_column, numbers_inside_items, numbers_past_items,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
@@ -371,6 +372,15 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     def list_items(table: str, kind: str, part: list[Line]) -> list[tuple[str, int, int]]:
         """The list's items, its doubts noted (lost, apart) and its shape kept for the report (lists)."""
         own = known_by_kind.get(kind, frozenset())
+        part, restored = fragments_restored(part)
+        for printed, line in restored:  # (the piece of its opening OCR read apart with the column, given back)
+            out.issues.append(Issue("warning", "value_repaired", f"{table}.text: a line opening with "
+                                    f"{printed.text[:1]!r}, which no Thai word opens with, lost its first letters "
+                                    "to the column of numbers OCR read apart; the one piece read there that makes "
+                                    f"its first word a word is put back ({printed.text[:20]!r} -> {line.text[:20]!r})",
+                                    json.dumps({"rule": "column_fragment", "printed": printed.text,
+                                                "chosen": line.text}, ensure_ascii=False),
+                                    line.no, line.no, field=f"{table}.text"))
         alone = numbers_stand_apart(part)  # (without a number alone, none of its numbers stands apart: asked once)
         if lone_first(part):
             lost.append((table, kind, part))
