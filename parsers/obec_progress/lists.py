@@ -107,8 +107,30 @@ def is_debris(text: str) -> bool:
         return True
     tokens = text.split()
     # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
-    return (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
-            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text)))
+    if (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
+            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text))):
+        return True
+    return _garbage(tokens)
+
+
+GARBAGE_TOKENS = 8  # tokens of a line OCR made of a picture or a spoilt page, at least
+_LATIN_RE = regex.compile(r"[A-Za-z]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _garbage(tokens: list[str]) -> bool:
+    """A line OCR made of a picture, a stamp or a spoilt page ("Pe ๕ 0 กรร EE ay SIG ee Veneta Ue MTEL ems
+    alt ta ego ..."): many tokens, most of them short, Latin letters in a third of them or more and more
+    Latin letters than Thai ones; no line of a Thai report's text is such (an English name in a Thai line
+    is a token or two)."""
+    if len(tokens) < GARBAGE_TOKENS:
+        return False
+    latin = sum(1 for t in tokens if _LATIN_RE.search(t))
+    short = sum(1 for t in tokens if len(t) <= 3)
+    if 3 * latin < len(tokens) or 2 * short < len(tokens):
+        return False
+    text = "".join(tokens)  # more Latin letters than Thai ones: "(School of go green)" in a Thai line is not
+    return len(_LATIN_RE.findall(text)) > len(_THAI_LETTER_RE.findall(text))
 
 
 

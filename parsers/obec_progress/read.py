@@ -600,6 +600,9 @@ RULES: list[tuple[str, Callable[[State], bool]]] = [
 
 # ---------------------------------------------------------------- assembly
 
+TITLE_DEBRIS_MAX = 3  # lines of OCR debris under a title past which no text line continues it
+
+
 @dataclass(slots=True)
 class Project:
     status: str
@@ -647,10 +650,16 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             # between the title and the first section: the title goes on
             if project.closed:
                 project.unplaced.append(line)
-            elif not is_debris(block.text) or _year_of_title(project.title_lines[-1].text, block.text):
+            elif _year_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
-            else:
+            elif is_debris(block.text):
                 project.debris.add(block.line_start)
+            elif len(project.debris) >= TITLE_DEBRIS_MAX:
+                # past a run of OCR garbage (a picture or a spoilt page under the title): what reads as text
+                # among it is no more of the title; left unplaced, and said
+                project.unplaced.append(line)
+            else:
+                project.title_lines.append(line)
             continue
         if block.kind == "marker" and block.key == "targets" and project.rounds and any(
                 b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks):
