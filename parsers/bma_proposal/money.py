@@ -94,6 +94,16 @@ NAMES = ("quantity", "unit_amount", "amount")
 Triple = tuple  # (quantity, unit amount, amount); the first two None for a line read by its amount alone
 
 
+def _quantities(values: list[Decimal]) -> list[Decimal]:
+    """The readings of a line's quantity that may be one: whole and above 0."""
+    return [q for q in values if q > 0 and q == q.to_integral_value()]
+
+
+def _unit_amounts(values: list[Decimal]) -> list[Decimal]:
+    """The readings of a line's unit amount that may be one: above 0."""
+    return [e for e in values if e > 0]
+
+
 def _triples(rec: dict[str, Reading], every: bool = False) -> list[Triple]:
     """The readings of a line's figures that multiply out (the printed ones
     alone when they do, unless `every`: then the printed ones first, then
@@ -103,8 +113,7 @@ def _triples(rec: dict[str, Reading], every: bool = False) -> list[Triple]:
     fits = all(v is not None for v in printed) and money_equal(printed[0] * printed[1], printed[2])
     if fits and not every:
         return [printed]
-    qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
-    es = [e for e in _values(rec.get("unit_amount")) if e > 0]
+    qs, es = _quantities(_values(rec.get("quantity"))), _unit_amounts(_values(rec.get("unit_amount")))
     amounts = set(_values(rec.get("amount")))
     found = [(q, e, (q * e).quantize(CENT)) for q in qs for e in es if (q * e).quantize(CENT) in amounts]
     if fits:
@@ -177,8 +186,7 @@ def _rival_products(lines: list[dict[str, Reading]], chosen: list[Triple | None]
         rest = (total - sum(c[2] for k, c in enumerate(chosen) if k != i)).quantize(CENT)
         if rest <= 0:
             continue
-        qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
-        es = [e for e in _values(rec.get("unit_amount")) if e > 0]
+        qs, es = _quantities(_values(rec.get("quantity"))), _unit_amounts(_values(rec.get("unit_amount")))
         rivals = [(q, e, rest) for q in qs for e in es if money_equal(q * e, rest)]
         if rivals:
             out[i] = [pick] + rivals
@@ -194,10 +202,8 @@ def _stray_digit_rival(rec: dict[str, Reading], pick: Triple) -> Triple | None:
     amount = rec["amount"].value if "amount" in rec else None
     if amount is None or pick[0] is None or _changed(rec, pick) != 2 or not _differs(rec, "amount", pick[2]):
         return None
-    qs = [q for q in _values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
-    es = [e for e in _values(rec.get("unit_amount")) if e > 0]
-    cut_q = [q for q in _cut_values(rec.get("quantity")) if q > 0 and q == q.to_integral_value()]
-    cut_e = [e for e in _cut_values(rec.get("unit_amount")) if e > 0]
+    qs, es = _quantities(_values(rec.get("quantity"))), _unit_amounts(_values(rec.get("unit_amount")))
+    cut_q, cut_e = _quantities(_cut_values(rec.get("quantity"))), _unit_amounts(_cut_values(rec.get("unit_amount")))
     for quantities, eaches in ((cut_q, es), (qs, cut_e)):
         for q in quantities:
             for e in eaches:
@@ -251,7 +257,6 @@ def _differs(rec: dict[str, Reading], name: str, value: Decimal | None) -> bool:
                                       and money_equal(rec[name].value, value))
 
 
-
 def _in_doubt(rec: dict, fits: list[tuple], rule: str, message: str) -> list[Issue]:
     """A repair_ambiguous issue for each figure of an expense line that its
     several readings `fits` (quantity, unit amount, amount) do not agree on
@@ -260,6 +265,7 @@ def _in_doubt(rec: dict, fits: list[tuple], rule: str, message: str) -> list[Iss
     evidence = json.dumps({"rule": rule, "candidates": [[str(v) for v in t] for t in fits[:10]]}, ensure_ascii=False)
     varying = [n for k, n in enumerate(NAMES) if len({t[k] for t in fits}) > 1] or ["amount"]
     return [Issue("warning", "repair_ambiguous", message, evidence, *span, field=f"expenses.{n}") for n in varying]
+
 
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
                  mixed: list[bool] | None = None) -> list[Issue]:

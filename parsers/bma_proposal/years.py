@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from dataclasses import replace
 from collections.abc import Callable
 from typing import Any
 
@@ -320,14 +319,11 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) 
             project[name] = Reading(value, text, *raw.span)
     # each repair names the value its field now holds (the date, or the period's text; its message the year)
     now = dict(zip(("projects.period_text", "projects.start_date", "projects.end_date"), values))
-    issues = []
-    for field, month, token, want in mended:
-        issue = _issue(f"the year of {month} in the project's period", field, token, want, "fiscal_year",
-                       f"the year its month has inside fiscal year {fy.value}", raw.span)
-        evidence = json.loads(issue.evidence)
-        evidence["chosen"] = str(now[field]) if now.get(field) is not None else None
-        issues.append(replace(issue, evidence=evidence))
-    return issues
+    return [Issue("warning", "value_repaired", f"the year of {month} in the project's period: printed {token!r} is "
+                  f"read as {want}, the year its month has inside fiscal year {fy.value}",
+                  {"rule": "fiscal_year", "printed": token,
+                   "chosen": str(now[field]) if now.get(field) is not None else None}, *raw.span, field=field)
+            for field, month, token, want in mended]
 
 
 def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
