@@ -413,12 +413,17 @@ def _header_texts(copy: CopyReading, before: CopyReading,
 
 def _namesake(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
               before: CopyReading) -> bool:
-    """Whether a copy that agrees with a project only by name, one of the two
-    having a code and the other none (OCR lost it), is another project of
-    the same name: a header text both give is another text (a file may
-    print two projects of one name, and the second's code lost to OCR
-    would make it a copy of the first, silently)."""
-    return bool(ident[0]) != bool(known[0]) and _another_project(copy, before)
+    """Whether a copy that agrees with a project by its name, and by its code
+    at most allowing OCR slips (codes a digit or two apart, or none on
+    either side), is another project of a like name: a header text both give
+    is another text.  A file may print two projects of one name, the
+    second's code lost to OCR; or sibling projects of one agency, numbered
+    one after the other and named alike but for their last words (a
+    district's name): either would be read as a copy of the first, silently.
+    Codes that read the same are one project whatever the texts say."""
+    if ident[0] and known[0] and comparable(ident[0]) == comparable(known[0]):
+        return False
+    return _another_project(copy, before)
 
 
 def _codes_misread_apart(ident: tuple[str | None, str | None], known: tuple[str | None, str | None],

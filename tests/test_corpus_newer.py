@@ -183,3 +183,24 @@ def test_newer_variants_are_in_the_extra4_set_only():
         else:
             assert not NEWER_TAGS.keys() & set(counts), which
     assert "extra4" in generate.SETS and generate.NEWER_VARIANT_SETS == {"extra4"}
+
+
+def test_sibling_projects_only_in_fresh_sets_codes_in_a_row_names_alike():
+    """The newest variant (fresh sets only): a file of one agency's sibling projects, codes numbered on from
+    the first's, names alike but for the district they serve, each project its own truth."""
+    docs = generate.build_all("sibtest", (4, 0, 0), late=True, newer=True, small=False, newest=True)
+    [doc] = [d for d in docs if "sibling_projects" in d["variants"]]
+    assert "multi_project" in doc["variants"]
+    projects = doc["expected"]["projects"]
+    assert len(projects) == 2
+    codes = [to_arabic(p["project_code"]) for p in projects]
+    assert codes[0].split("-")[0] == codes[1].split("-")[0]
+    assert int(codes[1].split("-")[1]) > int(codes[0].split("-")[1])
+    stems = {p["name"].split(" สังกัดสำนักงานเขต")[0] for p in projects}
+    assert len(stems) == 1 and len({p["name"] for p in projects}) == 2
+    assert len({(p["agency"], p["division"], p["section"]) for p in projects}) == 1
+    text = "\n".join(_text(doc))
+    assert all(p["name"] in text for p in projects)
+    # without `newest`, as every committed set is made: none
+    assert not [d for d in generate.build_all("sibtest", (4, 0, 0), late=True, newer=True, small=False)
+                if "sibling_projects" in d["variants"]]

@@ -8,7 +8,7 @@ ranges, the expected JSON and the variant tags actually used.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -153,15 +153,19 @@ class Plan:
     side_width: int = 2  # entries side by side: how many entries a table holds
     cover: bool = False  # a cover page before the form: agency, project name, code, fiscal year
     million: bool = False  # the allocated budget in millions: '0.35 ล้านบาท' / '1.2 ล้าน'
+    # the newest variants (fresh sets only)
+    siblings: bool = False  # the file's projects are one agency's siblings: codes in a row, names alike but the district
 
 
-def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> list[Plan]:
+def plans(n: int, tag: str = "", later: bool = False, newer: bool = False, newest: bool = False) -> list[Plan]:
     """`n` document plans; `tag` names another set (the held-out corpus):
     other names (so other data), other variant shuffles; `later` adds the
     later variants (header on every page, wrapped header, few lines,
     side-by-side entry tables); `newer` the newer ones (three or four entries
     a table, a cover page, report dates in mixed forms with two-digit years,
-    amounts in millions or with the dash after the unit)."""
+    amounts in millions or with the dash after the unit); `newest` the
+    newest (a file of sibling projects: one agency's, codes in a row, named
+    alike but for their district)."""
     import random
     rng = random.Random(f"{tag}20240601" if tag else 20240601)
     names = [f"bma_progress_{tag}{i + 1:03d}" for i in range(n)]
@@ -247,6 +251,8 @@ def plans(n: int, tag: str = "", later: bool = False, newer: bool = False) -> li
             p.million = million[i]
             if baht_dash[i]:
                 p.amount = "baht_dash"
+    if newest and n > 1 and not out[1].one_line and out[1].copies == 1:  # sibling projects in one file
+        out[1].n_projects, out[1].siblings = 2, True
     return out
 
 
@@ -263,6 +269,30 @@ def _person(st: Style) -> str:
 
 def _phone(st: Style) -> str:
     return str(st.rng.randrange(1000, 9999))
+
+
+def siblings(st: Style, projects: list[Project], registry: set[str]) -> list[Project]:
+    """The projects made one agency's siblings, as an agency files them: the
+    first's agency, division and section, codes numbered on from the first's,
+    each named as the first but for the district it serves (names that agree
+    but for their last words: only the code, a digit apart, and the texts
+    tell them apart)."""
+    first = projects[0]
+    stem = first.name.split(" สังกัดสำนักงานเขต")[0]
+    districts = st.sample(V.BKK_DISTRICTS, len(projects))
+    prefix, number = first.code.split("-")
+    out = []
+    for k, p in enumerate(projects):
+        code = first.code
+        if k:
+            n = int(number) + k
+            while f"{prefix}-{n}" in registry:
+                n += 1
+            code = f"{prefix}-{n}"
+            registry.add(code)
+        out.append(replace(p, code=code, name=st.text(f"{stem} สังกัดสำนักงานเขต{districts[k]}"), agency=first.agency,
+                           division=first.division, section=first.section))
+    return out
 
 
 def _code(st: Style, prefix: str, registry: set[str]) -> str:
@@ -902,7 +932,10 @@ def build(plan: Plan, registry: set[str]) -> tuple[list[str], list[list[int]], d
     for k in range(plan.n_projects):
         status = "cancelled" if plan.cancel and k == 0 else st.pick(["completed", "in_progress", "in_progress", "completed"])
         n_entries = st.rng.randrange(3, max_entries + 1)
-        projects.append(make_project(st, plan, registry, fy if k == 0 else st.rng.randrange(2561, 2569), n_entries, status))
+        projects.append(make_project(st, plan, registry, fy if k == 0 or plan.siblings else st.rng.randrange(2561, 2569),
+                                     n_entries, status))
+    if plan.siblings:
+        projects = siblings(st, projects, registry)
     if not any(x.fmt == plan.expense for e in projects[0].entries for x in e.expenses):
         raise AssertionError(f"{plan.name}: no {plan.expense} expense line")
 
@@ -910,6 +943,8 @@ def build(plan: Plan, registry: set[str]) -> tuple[list[str], list[list[int]], d
     alt = [x for x in ENTRY_LAYOUTS if x != plan.entries]
     if plan.n_projects > 1:
         st.tag("multi_project")
+        if plan.siblings:
+            st.tag("sibling_projects")
         for k, p in enumerate(projects):
             layout = plan.entries if k == 0 else st.pick(alt)
             parts.append(render_form(st, plan, p, layout, plan.signature_each or k == len(projects) - 1,

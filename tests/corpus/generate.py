@@ -116,12 +116,14 @@ def check_document(name: str, parts: list[list[str]], expected: dict) -> None:
 
 
 def build_all(tag: str = "", counts: tuple[int, int, int] = (N_BMA_PROGRESS, N_PROPOSALS, N_OBEC),
-              late: bool = False, newer: bool = False, small: bool = True) -> list[dict]:
+              late: bool = False, newer: bool = False, small: bool = True, newest: bool = False) -> list[dict]:
     """Every document: name, form, lines, pages, expected JSON, variants
     (`tag` and `counts` for another set than the corpus: the held-out set;
     `late`: the later layout variants too, see LATE_VARIANT_SETS; `newer`: the
     newer ones, see NEWER_VARIANT_SETS; `small`: an OBEC report at most
-    150 KB, as a committed set's, else whatever its projects make it)."""
+    150 KB, as a committed set's, else whatever its projects make it;
+    `newest`: the variants made after the last committed set, fresh sets'
+    only)."""
     codes: set[str] = set()
     names: set[str] = set()
     offices: set = set()
@@ -138,7 +140,7 @@ def build_all(tag: str = "", counts: tuple[int, int, int] = (N_BMA_PROGRESS, N_P
         docs.append({"name": name, "form": form, "lines": lines, "pages": pages, "expected": expected, "variants": tags})
 
     n_progress, n_proposals, n_obec = counts
-    for plan in bma_progress_gen.plans(n_progress, tag, later=late, newer=newer):
+    for plan in bma_progress_gen.plans(n_progress, tag, later=late, newer=newer, newest=newest):
         add(plan.name, "bma_progress", bma_progress_gen.build(plan, codes))
     for i, plan in enumerate(proposal_gen.plans(n_proposals, tag, later=late, newer=newer)):
         add(plan.name, "bma_proposal", proposal_gen.build(plan, names, i))
@@ -200,7 +202,7 @@ def write_set(docs: list[dict], out: Path) -> None:
 
 
 def fresh(tag: str, counts: tuple[int, int, int], out_dir: str | Path) -> list[dict]:
-    """A fresh set, with every variant on (the later and newer ones too), to
+    """A fresh set, with every variant on (the later, newer and newest ones too), to
     measure the parsers on documents nobody has tuned on: OUT_DIR/clean/ and
     OUT_DIR/manifest.json, documents named with `tag` (one no committed set
     uses: SETS), `counts` BMA progress forms, proposals and OBEC reports.
@@ -212,7 +214,7 @@ def fresh(tag: str, counts: tuple[int, int, int], out_dir: str | Path) -> list[d
     clean = out / "clean"
     if clean.exists() and any(clean.iterdir()):
         raise SystemExit(f"{clean} is not empty; choose a new folder")
-    docs = build_all(tag, counts, late=True, newer=True, small=False)
+    docs = build_all(tag, counts, late=True, newer=True, small=False, newest=True)
     write_set(docs, out)
     return docs
 
