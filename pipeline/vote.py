@@ -365,22 +365,85 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                     by_name.get(comparable(ident[1])) if ident[1] else None]
             candidates = sorted({i for i in near if i is not None}
                                 | set(range(len(identities) - IDENTITIES_COMPARED, len(identities))))
+        parted: list[int] = []  # the projects the copy would have joined but for its name (names_part)
         for i in candidates:
             known = identities[i]
             if (same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1])) \
                     or _name_cut_short(ident, known, copy, groups[i][-1]) \
                     or _codes_misread_apart(ident, known, copy, groups[i][-1]) \
                     or _name_ran_on(ident, known, copy, groups[i][-1]):
+                if names_part(ident, known):
+                    parted.append(i)
+                    continue
                 groups[i].append(copy)
                 identities[i] = tuple(x or y for x, y in zip(known, ident))
                 _remember(by_code, by_name, identities[i], i)
                 break
         else:
-            _say_grouping_doubt(copy, ident, [(identities[i], groups[i]) for i in candidates])
+            if parted:
+                _say_names_part(copy, ident, groups[parted[0]][0], identities[parted[0]])
+            else:
+                _say_grouping_doubt(copy, ident, [(identities[i], groups[i]) for i in candidates])
             groups.append([copy])
             identities.append(ident)
             _remember(by_code, by_name, ident, len(identities) - 1)
     return groups
+
+
+NAME_PART_MIN = 5  # the skeleton letters two names' parting words hold together at least
+NAME_PART_AGREEMENT = 50.0  # the rapidfuzz ratio under which the two parting words are two words
+NAME_PART_JOIN = 3  # common letters fewer than this between two stretches apart make them one
+_THAI_LETTERS = re.compile("[\u0e01-\u0e4f]+")  # Thai letters, vowels and marks: no digit, no Latin
+
+
+def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+    """Whether two projects' names, alike enough to pass for one name with
+    OCR slips, part by a word: on their skeletons' Thai letters (OCR's
+    garbling of a word shows as digits and Latin letters among them, '(6๐6ปังอ๑
+    Learning)' for '(Active Learning)': left out), a stretch where each
+    holds letters of its own (NAME_PART_MIN together, two each at least;
+    stretches apart by fewer than NAME_PART_JOIN common letters are one)
+    and the two are two words, not one misread ('...เขตบางแค' and
+    '...เขตบางบอน': sibling projects named for their districts).  OCR drops
+    marks (the skeleton has none) and misreads a letter here and there; it
+    does not print one district's name for another's.  Never where the
+    codes read the same."""
+    (code_a, name_a), (code_b, name_b) = a, b
+    if not name_a or not name_b or (code_a and code_b and comparable(code_a) == comparable(code_b)):
+        return False
+    x = "".join(_THAI_LETTERS.findall(skeleton(comparable(name_a))))
+    y = "".join(_THAI_LETTERS.findall(skeleton(comparable(name_b))))
+    if x == y:
+        return False
+    stretches: list[list[int]] = []  # [x start, x end, y start, y end] of each stretch apart
+    for op in Levenshtein.opcodes(x, y):
+        if op.tag == "equal":
+            continue
+        if stretches and op.src_start - stretches[-1][1] < NAME_PART_JOIN:
+            stretches[-1][1], stretches[-1][3] = op.src_end, op.dest_end
+        else:
+            stretches.append([op.src_start, op.src_end, op.dest_start, op.dest_end])
+    for xs, xe, ys, ye in stretches:
+        rx, ry = x[xs:xe], y[ys:ye]
+        if min(len(rx), len(ry)) >= 2 and len(rx) + len(ry) >= NAME_PART_MIN \
+                and fuzz.ratio(rx, ry) < NAME_PART_AGREEMENT:
+            return True
+    return False
+
+
+def _say_names_part(copy: CopyReading, ident: tuple[str | None, str | None], first: CopyReading,
+                    known: tuple[str | None, str | None]) -> None:
+    """A copy read as a project of its own only because its name parts from
+    a project's by a word (names_part), its code and header otherwise that
+    project's allowing OCR slips: said as `copies_in_doubt` on its name and
+    code (a sibling project, or a copy whose name OCR garbled a word of)."""
+    for column in ("name", "project_code"):
+        copy.issues.append(Issue(
+            "warning", "copies_in_doubt",
+            f"the copy at lines {copy.line_start}-{copy.line_end} is read as another project than the one at "
+            f"lines {first.line_start}-{first.line_end} ({(known[1] or '')[:60]!r}): their names part by a word, "
+            "though their codes and header texts could be one project's with OCR slips", ident[1] or ident[0],
+            copy.line_start, copy.line_end, field=f"projects.{column}"))
 
 
 # The header texts that tell two projects apart whatever OCR did to them, and the

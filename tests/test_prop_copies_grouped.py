@@ -104,3 +104,27 @@ def test_copies_whose_code_slipped_a_digit_texts_alike_are_one_project():
     rows = process_document("x.txt", (first + second).encode("utf-8"))
     [project] = rows["projects"]
     assert project["n_copies"] == 2
+
+
+def test_sibling_projects_with_one_rationale_part_by_their_districts_name_and_are_said():
+    # siblings whose texts are one (the agency's rationale for both): only the district's name and the code,
+    # a digit apart, tell them apart; two projects, and the doubt said on the second's name and code
+    first = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3863")
+    second = _form(NAME, "สังกัดสำนักงานเขตบางบอน", "รหัสโครงการ : 50400000-3864")
+    rows = process_document("x.txt", (first + second).encode("utf-8"))
+    assert sorted(p["project_code"] for p in rows["projects"]) == ["50400000-3863", "50400000-3864"]
+    doubt = [i for i in rows["issues"] if i["code"] == "copies_in_doubt"]
+    assert {i["field"] for i in doubt} == {"projects.name", "projects.project_code"}
+    second_key = [p["project_key"] for p in rows["projects"] if p["project_code"] == "50400000-3864"]
+    assert {i["project_key"] for i in doubt} == set(second_key)
+
+
+def test_names_part_by_a_word_not_by_ocr_slips_or_garbled_words():
+    from pipeline.vote import names_part
+    part = lambda a, b, ca=None, cb=None: names_part((ca, a), (cb, b))  # noqa: E731
+    assert part("อบรมครู สังกัดสำนักงานเขตบางแค", "อบรมครู สังกัดสำนักงานเขตบางบอน")
+    assert part("อบรมครู สังกัดสำนักงานเขตห้วยขวาง ปี 2565", "อบรมครู สังกัดสำนักงานเขตลาดพร้าว ปี 2565")
+    assert not part("อบรมครู สังกัดสำนักงานเขตบางแค", "อบรมครู สงกดสำนกงานเขตบางแค")  # marks dropped
+    assert not part("ส่งเสริมการจัดการเรียนรู้เชิงรุก (6๐6ปังอ๑ Learning)", "ส่งเสริมการจัดการเรียนรู้เชิงรุก (ณ6๕บังอ๑ Learning)")
+    assert not part("อบรมครู สังกัดสำนักงานเขตบางแค", "อบรมครู สังกัดสำนักงานเขตบางแค รุ่นที่ 2")  # ran on: not a parting
+    assert not part("อบรมครู เขตบางแค", "อบรมครู เขตบางบอน", "50400000-3863", "50400000-3863")  # one code: one project

@@ -276,8 +276,10 @@ def siblings(st: Style, projects: list[Project], registry: set[str]) -> list[Pro
     first's agency, division and section, codes numbered on from the first's,
     each named as the first but for the district it serves (names that agree
     but for their last words: only the code, a digit apart, and the texts
-    tell them apart)."""
+    tell them apart); in half the files the first's rationale too (then only
+    the district's name and the code do)."""
     first = projects[0]
+    same_rationale = st.chance(0.5)
     stem = first.name.split(" สังกัดสำนักงานเขต")[0]
     districts = st.sample(V.BKK_DISTRICTS, len(projects))
     prefix, number = first.code.split("-")
@@ -291,7 +293,8 @@ def siblings(st: Style, projects: list[Project], registry: set[str]) -> list[Pro
             code = f"{prefix}-{n}"
             registry.add(code)
         out.append(replace(p, code=code, name=st.text(f"{stem} สังกัดสำนักงานเขต{districts[k]}"), agency=first.agency,
-                           division=first.division, section=first.section))
+                           division=first.division, section=first.section,
+                           rationale=first.rationale if same_rationale else p.rationale))
     return out
 
 
