@@ -799,3 +799,35 @@ def test_a_header_row_of_no_gaps_over_rows_with_no_labels_and_cut_flags_is_read(
     # each: over a row of one cell for the two entries, the headers are left as text
     lines = _ocr_lines(*rows[3:5], ("วันที่รายงาน\t2071-10-22 )20211123", (0, 16)), start=143)
     assert untranspose(lines)[0].text == rows[3][0]
+
+
+# A table of four entries after OCR (fresh set s19bpa008's shape): the header row's gaps all read as single
+# spaces, the label's word "รายการ" first; the date row's first two dates in one cell and its last date's year
+# wrapped under it ("27 สิงหาคม" / "62")
+_HEAD_WITH_LABEL_WORD = (
+    ("รายการ ครั้งที 1 ครั้งที 2 ครั้งที 3 ครั้งที่ 4", ()),
+    ("วันที่รายงาน\t9/5/2562 23/6/62\t15/7/62\t27 สิงหาคม", (0, 18, 41, 60)),
+    ("62", ()),
+    ("รายละเอียด\tจัดทำโครงการ\tจัดเตรียมข้อมูล\tขอรายชื่อ\tจัดสัมมนา", (0, 15, 27, 39, 51)),
+    ("ความก้าวหน้า 1.00 %\t1.00 %\t16.00 %\t18.00 %", (0, 24, 36, 50)),
+    ("ของงานฯ", ()),
+    ("งบประมาณที่\t0 บาท.-\t0 บาท.-\t0 บาท.-\t11,300 บาท.-", (0, 15, 27, 39, 51)),
+    ("เบิกใช้", ()),
+    ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 15, 27, 39, 51)),
+    ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+     (0, 15, 27, 39, 51)),
+)
+
+
+def test_a_header_row_whose_gaps_ocr_all_read_as_spaces_after_its_label_word_opens_its_table():
+    # before, "รายการ ครั้งที 1 ครั้งที 2 ..." was no header row (the label's word before the headers): the
+    # table was text before the first entry and its four entries were lost
+    entries = parse_entries(_ocr_lines(*_HEAD_WITH_LABEL_WORD, start=79)).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2, 3, 4)}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3, 4)] == [1.0, 1.0, 16.0, 18.0]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3, 4)] == ["0.00", "0.00", "0.00", "11300.00"]
+    # a line of other words after the label's word is no header row
+    assert untranspose(_ocr_lines(("รายการ ครั้งที 1 ได้ดำเนินการ ครั้งที 2", ()), *_HEAD_WITH_LABEL_WORD[1:],
+                                  start=79))[0].text == "รายการ ครั้งที 1 ได้ดำเนินการ ครั้งที 2"
+

@@ -151,12 +151,16 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         cells = line.text.split("\t")
         cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
         return list(zip(heads, cols[len(cells) - len(heads):]))
-    if "\t" not in line.text and _HEADS_IN_CELL_RE.match(line.text):
-        # the header row's cells with the gap between them collapsed to a space and no label cell before them
-        # ("รายงานครังที 3 รายงานครังที 4"): each header a number of its own
-        heads = [(m.group(0).strip(), m.start()) for m in _ONE_HEAD_RE.finditer(line.text)]
-        if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
-            return heads
+    if "\t" not in line.text:
+        # the header row's cells with the gap between them collapsed to a space, no label cell before them
+        # ("รายงานครังที 3 รายงานครังที 4") or the label's word first, its gap a space too ("รายการ ครั้งที 1
+        # ครั้งที 2"): each header a number of its own
+        word = _LABEL_WORD_RE.match(line.text)
+        at = word.end() if word is not None else 0
+        if _HEADS_IN_CELL_RE.match(line.text[at:]):
+            heads = [(m.group(0).strip(), at + m.start()) for m in _ONE_HEAD_RE.finditer(line.text[at:])]
+            if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
+                return heads
     return _ocr_header(line)
 
 
@@ -740,10 +744,11 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
     return out if out is not None and len(out) == n else None
 
 
-def _dates_by_shape(tokens: list[str]) -> list[str] | None:
+def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
     """The dates `tokens` part into by each token's shape (one token
     20/03/2568, or a day, a word and a year), however many; None when some
-    token is of neither shape."""
+    token is of neither shape.  With `last`, the last date may be a day and
+    a word alone, its year wrapped to the next line ("27 สิงหาคม" / "62")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -754,6 +759,10 @@ def _dates_by_shape(tokens: list[str]) -> list[str] | None:
               and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
             out.append(" ".join(tokens[i: i + 3]))
             i += 3
+        elif last and i + 2 == len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) \
+                and not any(ch.isdigit() for ch in tokens[i + 1]):
+            out.append(" ".join(tokens[i:]))
+            i += 2
         else:
             return None
     return out
