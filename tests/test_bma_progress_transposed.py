@@ -831,3 +831,19 @@ def test_a_header_row_whose_gaps_ocr_all_read_as_spaces_after_its_label_word_ope
     assert untranspose(_ocr_lines(("รายการ ครั้งที 1 ได้ดำเนินการ ครั้งที 2", ()), *_HEAD_WITH_LABEL_WORD[1:],
                                   start=79))[0].text == "รายการ ครั้งที 1 ได้ดำเนินการ ครั้งที 2"
 
+
+def test_a_date_rows_last_date_whose_year_wrapped_parts_with_the_others_by_their_shapes():
+    # before, "27 สิงหาคม" (its year "62" on the next line) was of no date's shape: the row's three cells went
+    # to the entries by page column (entry 1 holding "9/5/2562 23/6/62", unreadable) and were said in doubt
+    result = parse_entries(_ocr_lines(*_HEAD_WITH_LABEL_WORD, start=79))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2019-05-09", "2019-06-23", "2019-07-15",
+                                                                   "2019-08-27"]
+    assert not [i for i in result.issues if i.code == "entry_cell_in_doubt"
+                and i.field == "progress_reports.report_date"]
+    # a day and a word with no year anywhere but last is no date: the row stays placed by column, and said
+    rows = list(_HEAD_WITH_LABEL_WORD)
+    rows[1] = ("วันที่รายงาน\t9 พฤษภาคม 23/6/62\t15/7/62\t27/8/62", (0, 18, 41, 60))
+    rows[2] = ("", ())
+    result = parse_entries(_ocr_lines(*rows, start=79))
+    assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date"]

@@ -790,7 +790,7 @@ def _figures_apart(row: str, values: list[str]) -> list[str] | None:
         if not tokens:
             return None
         if row == "report_date":
-            got = _dates_by_shape(tokens)
+            got = _dates_by_shape(tokens, last=n == len(values))
         elif bare:
             got = tokens if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
         else:
