@@ -847,3 +847,54 @@ def test_a_date_rows_last_date_whose_year_wrapped_parts_with_the_others_by_their
     rows[2] = ("", ())
     result = parse_entries(_ocr_lines(*rows, start=79))
     assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date"]
+
+
+# A table of two entries after OCR (fresh set s19bpa011's shape): the header row, a page break, then the labels'
+# column read on its own (each label wrapped, read twice over, specks from the rules among them, the header's
+# own "รายการ" alone), and only then the rows, with no label
+_LABELS_BETWEEN = (
+    ("รายการ ครังที 1 ครังที 2", ()),
+    ("SS...", ()),
+    ("วันทีรายงาน", ()),
+    ("รายละเอียดการ", ()),
+    ("ดำเนินงาน", ()),
+    ("ความก้าวหน้าของ", ()),
+    ("งานฯ", ()),
+    ("งบประมาณทที่เบิก", ()),
+    ("ใช้", ()),
+    ("ความสอดคล้องกับ", ()),
+    ("แผน", ()),
+    ("ความสอดคล้องกับ", ()),
+    ("เป้าหมาย", ()),
+    ("รายการ", ()),
+    ("วันที่รายงาน", ()),
+    ("vy\t๑7", (0, 8)),
+    ("ความก้าวหน้า", ()),
+    ("ของงานฯ", ()),
+    ("az\t๑", (0, 6)),
+    ("เบิกใช้", ()),
+    ("4 พฤศจิกายน 2565\t7 ธันวาคม 2565", (0, 22)),
+    ("จัดทำคำสั่ง\tอยู่ระหว่างการเตรียม", (0, 22)),
+    ("๑.๕%\t๓.๐%", (0, 22)),
+    ("๐.๐๐ บาท\t0.๐๐ บาท", (0, 22)),
+    ("เป็นไปตามแผน\tไม่เป็นไปตามแผน", (0, 22)),
+    ("เป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 22)),
+)
+
+
+def test_the_labels_column_read_on_its_own_between_the_header_row_and_its_rows_is_passed_over():
+    # before, the first label alone under the header row ("วันทีรายงาน", no value) ended the table: the header
+    # was text and both entries were lost (said as missing_report)
+    entries = parse_entries(_ocr_lines(*_LABELS_BETWEEN, start=130)).entries
+    assert sorted(entries) == [1, 2]
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2022-11-04", "2022-12-07"]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2)}
+    assert [values[n]["progress_pct"] for n in (1, 2)] == [1.5, 3.0]
+    assert [values[n]["on_plan"] for n in (1, 2)] == [True, False]
+    # a labels' column with no date row under it is no such table: the header stays text, as before
+    rows = [r for r in _LABELS_BETWEEN if not r[0].startswith("4 พฤศจิกายน")]
+    assert untranspose(_ocr_lines(*rows, start=130))[0].text == "รายการ ครังที 1 ครังที 2"
+    # nor is a column of lines that are not all labels (a paragraph of text among them)
+    rows = list(_LABELS_BETWEEN)
+    rows[5] = ("โครงการนี้ได้ดำเนินการตามแผนที่กำหนดไว้ทุกประการ", ())
+    assert untranspose(_ocr_lines(*rows, start=130))[0].text == "รายการ ครังที 1 ครังที 2"

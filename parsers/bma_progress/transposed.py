@@ -35,6 +35,7 @@ from itertools import combinations
 import regex
 
 from normalizers.confusions import read_amount
+from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
@@ -220,6 +221,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             if line.kind != "text":
                 j += 1
                 continue
+            if not rows and n > 1 and _labels_column_line(line) \
+                    and (after := _past_labels_column(lines, j, n)) is not None:
+                # the labels' column OCR read on its own between the header row and its rows, the rows after it
+                # with no label: the labelless rows are read from there
+                j = after
+                continue
             opened = _row_cells(line)
             if opened is None and n > 1 and (not rows or labelless) \
                     and (shaped := _labelless_row(line, n, rows)) is not None:
@@ -375,6 +382,43 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
     return out, issues
+
+
+# What the labels' column read on its own holds, line by line: a row's label alone, a label's wrapped tail, the
+# header row's own label ("รายการ"), specks OCR read from the table's rules (normalizers.furniture.is_specks, no
+# date among them)
+_TABLE_LABEL_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ')}\s*$")
+LABELS_COLUMN_LINES = 40  # text lines the labels' column may hold (its rows' labels wrapped, read twice, with specks)
+
+
+def _labels_column_line(line: Line) -> bool:
+    text = line.text.strip()
+    if line.kind != "text" or not text:
+        return True
+    opened = _row_cells(line)
+    if opened is not None:
+        return not opened[1]
+    return bool(_LABEL_TAIL_RE.match(text) or _TABLE_LABEL_RE.match(text)
+                or (is_specks(text) and not _DATEISH_RE.search(text)))
+
+
+def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
+    """Where the rows start after the labels' column that OCR read on its
+    own under a header row (lines[j] a row's label alone: "วันทีรายงาน" /
+    "รายละเอียดการ" / "ดําเนินงาน" / ... / "รายการ"), or None: only where
+    the first line past it is the table's date row with no label, one date
+    per entry (_labelless_row), and the column holds the date row's label;
+    otherwise the label with no values ends the table as before."""
+    k, dated, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
+        k += 1
+    if not dated or k >= len(lines) or held > LABELS_COLUMN_LINES:
+        return None
+    shaped = _labelless_row(lines[k], n, [])
+    return k if shaped is not None else None
 
 
 # The labels a row with none is given, by the part of the entry its shape says it is
