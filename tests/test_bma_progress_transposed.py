@@ -898,3 +898,20 @@ def test_the_labels_column_read_on_its_own_between_the_header_row_and_its_rows_i
     rows = list(_LABELS_BETWEEN)
     rows[5] = ("โครงการนี้ได้ดำเนินการตามแผนที่กำหนดไว้ทุกประการ", ())
     assert untranspose(_ocr_lines(*rows, start=130))[0].text == "รายการ ครังที 1 ครังที 2"
+
+
+def test_a_header_row_whose_cut_headers_lost_their_numbers_on_the_next_line_too_opens_its_table():
+    # fresh set setb s19bpb001: "รายการ<tab>รายงาน<tab>รายงานครั้งที่๑ รายงานครั้งที่" / "ครั้งที่", the first header
+    # cut after "รายงาน", its rest under it with no number, the third printed with none either. Before, no
+    # number on the next line left the row as text: its entries ran into the entry before them, three lost
+    rows = list(_OCR_TABLE)
+    rows[0:1] = [("รายการ\tรายงาน\tรายงานครั้งที่ ๘ รายงานครั้งที่", (0, 17, 30)), ("ครั้งที่", (0,))]
+    rows[2] = ("วันที่รายงาน\t27/01/2564\t10/02/2564\t11/03/2564", (0, 19, 46, 60))
+    heads = untranspose(_ocr_lines(*rows, start=85))
+    assert [ln.text for ln in heads if ln.text.startswith("รายงานครั้งที่")] == \
+        ["รายงานครั้งที่", "รายงานครั้งที่ ๘", "รายงานครั้งที่"]
+    assert [ln.text for ln in heads if ln.text.startswith("::")] == [":: 27/01/2564 :", ":: 10/02/2564 :",
+                                                                   ":: 11/03/2564 :"]
+    # header words of more headers than the row left unfinished do not finish it: the row stands as it is
+    rows[1] = ("ครั้งที่ ครั้งที่ ครั้งที่", (0,))
+    assert untranspose(_ocr_lines(*rows[:2], start=85))[0].text == rows[0][0]

@@ -540,6 +540,9 @@ _HEAD_REST_RE = regex.compile(
     rf"(?:({mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
 
 
+_WORDS_ALONE_RE = regex.compile(mark_tolerant("ครั้งที่"))  # a header's last words a wrap cut, with no number
+
+
 def _numbers_carried(lines: list[Line]) -> list[Line]:
     """`lines` with each header row whose headers a wrap cut given the
     rest of them back from the next line, as a row of cells: the numbers
@@ -596,7 +599,13 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
     unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
     rest = [m.group(2) for m in _HEAD_REST_RE.finditer(after.text)]
-    if not rest or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+    words = _WORDS_ALONE_RE.findall(after.text)
+    if words and len(words) <= len(unfinished) and not _WORDS_ALONE_RE.sub("", after.text).strip(" \t"):
+        # the rest of the cut headers' words with their numbers lost too ("รายการ<tab>รายงาน<tab>รายงานครั้งที่๑
+        # รายงานครั้งที่" / "ครั้งที่"): whichever header each finishes, every unfinished one stands numberless
+        # (the entries' sequence gives their numbers, or says it cannot)
+        rest = [""] * len(unfinished)
+    elif not rest or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
         # the next line's cells, a number among them OCR garbled past a digit's shape ("ที่ ๑<tab>ไช่)", "ที่ ๕<tab>>"):
         # each cell a header's rest or one short mark, as many cells as unfinished headers (the entries'
         # sequence mends such a number or says so)
