@@ -799,3 +799,119 @@ def test_a_header_row_of_no_gaps_over_rows_with_no_labels_and_cut_flags_is_read(
     # each: over a row of one cell for the two entries, the headers are left as text
     lines = _ocr_lines(*rows[3:5], ("วันที่รายงาน\t2071-10-22 )20211123", (0, 16)), start=143)
     assert untranspose(lines)[0].text == rows[3][0]
+
+
+# A table of four entries after OCR (fresh set s19bpa008's shape): the header row's gaps all read as single
+# spaces, the label's word "รายการ" first; the date row's first two dates in one cell and its last date's year
+# wrapped under it ("27 สิงหาคม" / "62")
+_HEAD_WITH_LABEL_WORD = (
+    ("รายการ ครั้งที 1 ครั้งที 2 ครั้งที 3 ครั้งที่ 4", ()),
+    ("วันที่รายงาน\t9/5/2562 23/6/62\t15/7/62\t27 สิงหาคม", (0, 18, 41, 60)),
+    ("62", ()),
+    ("รายละเอียด\tจัดทำโครงการ\tจัดเตรียมข้อมูล\tขอรายชื่อ\tจัดสัมมนา", (0, 15, 27, 39, 51)),
+    ("ความก้าวหน้า 1.00 %\t1.00 %\t16.00 %\t18.00 %", (0, 24, 36, 50)),
+    ("ของงานฯ", ()),
+    ("งบประมาณที่\t0 บาท.-\t0 บาท.-\t0 บาท.-\t11,300 บาท.-", (0, 15, 27, 39, 51)),
+    ("เบิกใช้", ()),
+    ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 15, 27, 39, 51)),
+    ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+     (0, 15, 27, 39, 51)),
+)
+
+
+def test_a_header_row_whose_gaps_ocr_all_read_as_spaces_after_its_label_word_opens_its_table():
+    # before, "รายการ ครั้งที 1 ครั้งที 2 ..." was no header row (the label's word before the headers): the
+    # table was text before the first entry and its four entries were lost
+    entries = parse_entries(_ocr_lines(*_HEAD_WITH_LABEL_WORD, start=79)).entries
+    assert sorted(entries) == [1, 2, 3, 4]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2, 3, 4)}
+    assert [values[n]["progress_pct"] for n in (1, 2, 3, 4)] == [1.0, 1.0, 16.0, 18.0]
+    assert [str(values[n]["disbursed"]) for n in (1, 2, 3, 4)] == ["0.00", "0.00", "0.00", "11300.00"]
+    # a line of other words after the label's word is no header row
+    assert untranspose(_ocr_lines(("รายการ ครั้งที 1 ได้ดำเนินการ ครั้งที 2", ()), *_HEAD_WITH_LABEL_WORD[1:],
+                                  start=79))[0].text == "รายการ ครั้งที 1 ได้ดำเนินการ ครั้งที 2"
+
+
+def test_a_date_rows_last_date_whose_year_wrapped_parts_with_the_others_by_their_shapes():
+    # before, "27 สิงหาคม" (its year "62" on the next line) was of no date's shape: the row's three cells went
+    # to the entries by page column (entry 1 holding "9/5/2562 23/6/62", unreadable) and were said in doubt
+    result = parse_entries(_ocr_lines(*_HEAD_WITH_LABEL_WORD, start=79))
+    entries = result.entries
+    assert [entries[n].date.isoformat() for n in (1, 2, 3, 4)] == ["2019-05-09", "2019-06-23", "2019-07-15",
+                                                                   "2019-08-27"]
+    assert not [i for i in result.issues if i.code == "entry_cell_in_doubt"
+                and i.field == "progress_reports.report_date"]
+    # a day and a word with no year anywhere but last is no date: the row stays placed by column, and said
+    rows = list(_HEAD_WITH_LABEL_WORD)
+    rows[1] = ("วันที่รายงาน\t9 พฤษภาคม 23/6/62\t15/7/62\t27/8/62", (0, 18, 41, 60))
+    rows[2] = ("", ())
+    result = parse_entries(_ocr_lines(*rows, start=79))
+    assert [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.report_date"]
+
+
+# A table of two entries after OCR (fresh set s19bpa011's shape): the header row, a page break, then the labels'
+# column read on its own (each label wrapped, read twice over, specks from the rules among them, the header's
+# own "รายการ" alone), and only then the rows, with no label
+_LABELS_BETWEEN = (
+    ("รายการ ครังที 1 ครังที 2", ()),
+    ("SS...", ()),
+    ("วันทีรายงาน", ()),
+    ("รายละเอียดการ", ()),
+    ("ดำเนินงาน", ()),
+    ("ความก้าวหน้าของ", ()),
+    ("งานฯ", ()),
+    ("งบประมาณทที่เบิก", ()),
+    ("ใช้", ()),
+    ("ความสอดคล้องกับ", ()),
+    ("แผน", ()),
+    ("ความสอดคล้องกับ", ()),
+    ("เป้าหมาย", ()),
+    ("รายการ", ()),
+    ("วันที่รายงาน", ()),
+    ("vy\t๑7", (0, 8)),
+    ("ความก้าวหน้า", ()),
+    ("ของงานฯ", ()),
+    ("az\t๑", (0, 6)),
+    ("เบิกใช้", ()),
+    ("4 พฤศจิกายน 2565\t7 ธันวาคม 2565", (0, 22)),
+    ("จัดทำคำสั่ง\tอยู่ระหว่างการเตรียม", (0, 22)),
+    ("๑.๕%\t๓.๐%", (0, 22)),
+    ("๐.๐๐ บาท\t0.๐๐ บาท", (0, 22)),
+    ("เป็นไปตามแผน\tไม่เป็นไปตามแผน", (0, 22)),
+    ("เป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 22)),
+)
+
+
+def test_the_labels_column_read_on_its_own_between_the_header_row_and_its_rows_is_passed_over():
+    # before, the first label alone under the header row ("วันทีรายงาน", no value) ended the table: the header
+    # was text and both entries were lost (said as missing_report)
+    entries = parse_entries(_ocr_lines(*_LABELS_BETWEEN, start=130)).entries
+    assert sorted(entries) == [1, 2]
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2022-11-04", "2022-12-07"]
+    values = {n: figure_values(entries[n])[0] for n in (1, 2)}
+    assert [values[n]["progress_pct"] for n in (1, 2)] == [1.5, 3.0]
+    assert [values[n]["on_plan"] for n in (1, 2)] == [True, False]
+    # a labels' column with no date row under it is no such table: the header stays text, as before
+    rows = [r for r in _LABELS_BETWEEN if not r[0].startswith("4 พฤศจิกายน")]
+    assert untranspose(_ocr_lines(*rows, start=130))[0].text == "รายการ ครังที 1 ครังที 2"
+    # nor is a column of lines that are not all labels (a paragraph of text among them)
+    rows = list(_LABELS_BETWEEN)
+    rows[5] = ("โครงการนี้ได้ดำเนินการตามแผนที่กำหนดไว้ทุกประการ", ())
+    assert untranspose(_ocr_lines(*rows, start=130))[0].text == "รายการ ครังที 1 ครังที 2"
+
+
+def test_a_header_row_whose_cut_headers_lost_their_numbers_on_the_next_line_too_opens_its_table():
+    # fresh set setb s19bpb001: "รายการ<tab>รายงาน<tab>รายงานครั้งที่๑ รายงานครั้งที่" / "ครั้งที่", the first header
+    # cut after "รายงาน", its rest under it with no number, the third printed with none either. Before, no
+    # number on the next line left the row as text: its entries ran into the entry before them, three lost
+    rows = list(_OCR_TABLE)
+    rows[0:1] = [("รายการ\tรายงาน\tรายงานครั้งที่ ๘ รายงานครั้งที่", (0, 17, 30)), ("ครั้งที่", (0,))]
+    rows[2] = ("วันที่รายงาน\t27/01/2564\t10/02/2564\t11/03/2564", (0, 19, 46, 60))
+    heads = untranspose(_ocr_lines(*rows, start=85))
+    assert [ln.text for ln in heads if ln.text.startswith("รายงานครั้งที่")] == \
+        ["รายงานครั้งที่", "รายงานครั้งที่ ๘", "รายงานครั้งที่"]
+    assert [ln.text for ln in heads if ln.text.startswith("::")] == [":: 27/01/2564 :", ":: 10/02/2564 :",
+                                                                   ":: 11/03/2564 :"]
+    # header words of more headers than the row left unfinished do not finish it: the row stands as it is
+    rows[1] = ("ครั้งที่ ครั้งที่ ครั้งที่", (0,))
+    assert untranspose(_ocr_lines(*rows[:2], start=85))[0].text == rows[0][0]

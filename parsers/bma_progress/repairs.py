@@ -1516,11 +1516,20 @@ STRUCTURE_DOUBTS = frozenset({"conflicting_figures", "orphan_figures", "entry_he
                               "entry_cell_in_doubt"})
 
 
-def structure_in_doubt(reports: dict[int, Record], issues: list[Issue]) -> bool:
+# The fields of an entry_cell_in_doubt that is about the entries' texts alone: a description's cell (an expense
+# line it holds, a cancellation among its words) whose entry the layout does not pin moves no date or figure
+TEXT_DOUBT_FIELDS = frozenset({"progress_reports.description", "expenses", "progress_reports.cancelled",
+                               "projects.plan_status"})
+
+
+def structure_in_doubt(reports: dict[int, Record], issues: list[Issue], figures: bool = False) -> bool:
     """Whether the report entries may hold one another's parts: an issue of
     STRUCTURE_DOUBTS among the copies' (a report number missing from the run
-    is no doubt by itself: the sum repairs leave those alone already)."""
-    return any(i.code in STRUCTURE_DOUBTS for i in issues)
+    is no doubt by itself: the sum repairs leave those alone already).
+    With `figures`, whether their dates and figures may: a doubt about a
+    description's cells alone (TEXT_DOUBT_FIELDS) is none."""
+    return any(i.code in STRUCTURE_DOUBTS and not (figures and i.code == "entry_cell_in_doubt"
+                                                   and i.field in TEXT_DOUBT_FIELDS) for i in issues)
 
 
 # A progress whose "%" OCR read as the digits "96" ("50.0%" read "50.096"): its number and those two digits
@@ -1573,7 +1582,7 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
 
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
-               doubt: bool = False, mixed: frozenset[int] = frozenset()) -> list[Issue]:
+               doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -1581,14 +1590,18 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     stand in another entry's place; nor are the report dates read again.
     `mixed` holds (by id) the expense lines whose copies disagree on what
     line they are: their figures come from different lines, and no product
-    is weighed on them."""
+    is weighed on them.  `figures_doubt` (default `doubt`): whether the
+    entries' dates and figures may be one another's (structure_in_doubt
+    with figures): without it, the report dates are read again and the
+    progress weighed in order though a description's cells are in doubt."""
     if not enabled():
         return []
+    figures_doubt = doubt if figures_doubt is None else figures_doubt
     issues = repair_baht_sign(project, key)
     issues += repair_fiscal_year(project, reports, key)
-    issues += repair_dates(project, reports, key, span=not doubt)
+    issues += repair_dates(project, reports, key, span=not figures_doubt)
     issues += repair_percent_sign(reports, key)
-    issues += repair_progress(reports, key, order=not doubt)
+    issues += repair_progress(reports, key, order=not figures_doubt)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues

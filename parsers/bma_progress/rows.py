@@ -304,7 +304,8 @@ def build(merged: Merged) -> ParseResult:
         if disputed(merged, "expenses", (report_seq, seq), ("item", "unit")):
             mixed.add(id(rec))
     repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
-                                 mixed=frozenset(mixed))
+                                 mixed=frozenset(mixed),
+                                 figures_doubt=structure_in_doubt(reports, merged.issues, figures=True))
     repairs += repair_ordinal_words(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart

@@ -35,6 +35,7 @@ from itertools import combinations
 import regex
 
 from normalizers.confusions import read_amount
+from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
@@ -151,12 +152,16 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         cells = line.text.split("\t")
         cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
         return list(zip(heads, cols[len(cells) - len(heads):]))
-    if "\t" not in line.text and _HEADS_IN_CELL_RE.match(line.text):
-        # the header row's cells with the gap between them collapsed to a space and no label cell before them
-        # ("รายงานครังที 3 รายงานครังที 4"): each header a number of its own
-        heads = [(m.group(0).strip(), m.start()) for m in _ONE_HEAD_RE.finditer(line.text)]
-        if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
-            return heads
+    if "\t" not in line.text:
+        # the header row's cells with the gap between them collapsed to a space, no label cell before them
+        # ("รายงานครังที 3 รายงานครังที 4") or the label's word first, its gap a space too ("รายการ ครั้งที 1
+        # ครั้งที 2"): each header a number of its own
+        word = _LABEL_WORD_RE.match(line.text)
+        at = word.end() if word is not None else 0
+        if _HEADS_IN_CELL_RE.match(line.text[at:]):
+            heads = [(m.group(0).strip(), at + m.start()) for m in _ONE_HEAD_RE.finditer(line.text[at:])]
+            if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
+                return heads
     return _ocr_header(line)
 
 
@@ -215,6 +220,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             line = lines[j]
             if line.kind != "text":
                 j += 1
+                continue
+            if not rows and n > 1 and _labels_column_line(line) \
+                    and (after := _past_labels_column(lines, j, n)) is not None:
+                # the labels' column OCR read on its own between the header row and its rows, the rows after it
+                # with no label: the labelless rows are read from there
+                j = after
                 continue
             opened = _row_cells(line)
             if opened is None and n > 1 and (not rows or labelless) \
@@ -373,6 +384,43 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     return out, issues
 
 
+# What the labels' column read on its own holds, line by line: a row's label alone, a label's wrapped tail, the
+# header row's own label ("รายการ"), specks OCR read from the table's rules (normalizers.furniture.is_specks, no
+# date among them)
+_TABLE_LABEL_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ')}\s*$")
+LABELS_COLUMN_LINES = 40  # text lines the labels' column may hold (its rows' labels wrapped, read twice, with specks)
+
+
+def _labels_column_line(line: Line) -> bool:
+    text = line.text.strip()
+    if line.kind != "text" or not text:
+        return True
+    opened = _row_cells(line)
+    if opened is not None:
+        return not opened[1]
+    return bool(_LABEL_TAIL_RE.match(text) or _TABLE_LABEL_RE.match(text)
+                or (is_specks(text) and not _DATEISH_RE.search(text)))
+
+
+def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
+    """Where the rows start after the labels' column that OCR read on its
+    own under a header row (lines[j] a row's label alone: "วันทีรายงาน" /
+    "รายละเอียดการ" / "ดําเนินงาน" / ... / "รายการ"), or None: only where
+    the first line past it is the table's date row with no label, one date
+    per entry (_labelless_row), and the column holds the date row's label;
+    otherwise the label with no values ends the table as before."""
+    k, dated, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
+        k += 1
+    if not dated or k >= len(lines) or held > LABELS_COLUMN_LINES:
+        return None
+    shaped = _labelless_row(lines[k], n, [])
+    return k if shaped is not None else None
+
+
 # The labels a row with none is given, by the part of the entry its shape says it is
 _LABEL_OF = {"report_date": "วันที่รายงาน", "description": "รายละเอียดการดำเนินงาน",
              "progress_pct": "ความก้าวหน้าของงานฯ", "disbursed": "งบประมาณที่เบิกใช้",
@@ -492,6 +540,9 @@ _HEAD_REST_RE = regex.compile(
     rf"(?:({mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
 
 
+_WORDS_ALONE_RE = regex.compile(mark_tolerant("ครั้งที่"))  # a header's last words a wrap cut, with no number
+
+
 def _numbers_carried(lines: list[Line]) -> list[Line]:
     """`lines` with each header row whose headers a wrap cut given the
     rest of them back from the next line, as a row of cells: the numbers
@@ -548,7 +599,13 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     # (a header whose number the row holds is whole; one without its "ครั้งที่" needs it from the next line)
     unfinished = [i for i, m in enumerate(heads) if (m.group(2) or m.group(4)) is None]
     rest = [m.group(2) for m in _HEAD_REST_RE.finditer(after.text)]
-    if not rest or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
+    words = _WORDS_ALONE_RE.findall(after.text)
+    if words and len(words) <= len(unfinished) and not _WORDS_ALONE_RE.sub("", after.text).strip(" \t"):
+        # the rest of the cut headers' words with their numbers lost too ("รายการ<tab>รายงาน<tab>รายงานครั้งที่๑
+        # รายงานครั้งที่" / "ครั้งที่"): whichever header each finishes, every unfinished one stands numberless
+        # (the entries' sequence gives their numbers, or says it cannot)
+        rest = [""] * len(unfinished)
+    elif not rest or _HEAD_REST_RE.sub("", after.text).strip(" \t"):
         # the next line's cells, a number among them OCR garbled past a digit's shape ("ที่ ๑<tab>ไช่)", "ที่ ๕<tab>>"):
         # each cell a header's rest or one short mark, as many cells as unfinished headers (the entries'
         # sequence mends such a number or says so)
@@ -740,10 +797,11 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
     return out if out is not None and len(out) == n else None
 
 
-def _dates_by_shape(tokens: list[str]) -> list[str] | None:
+def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
     """The dates `tokens` part into by each token's shape (one token
     20/03/2568, or a day, a word and a year), however many; None when some
-    token is of neither shape."""
+    token is of neither shape.  With `last`, the last date may be a day and
+    a word alone, its year wrapped to the next line ("27 สิงหาคม" / "62")."""
     out: list[str] = []
     i = 0
     while i < len(tokens):
@@ -754,6 +812,10 @@ def _dates_by_shape(tokens: list[str]) -> list[str] | None:
               and _RUN_YEAR_RE.fullmatch(tokens[i + 2])):
             out.append(" ".join(tokens[i: i + 3]))
             i += 3
+        elif last and i + 2 == len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) \
+                and not any(ch.isdigit() for ch in tokens[i + 1]):
+            out.append(" ".join(tokens[i:]))
+            i += 2
         else:
             return None
     return out
@@ -781,7 +843,7 @@ def _figures_apart(row: str, values: list[str]) -> list[str] | None:
         if not tokens:
             return None
         if row == "report_date":
-            got = _dates_by_shape(tokens)
+            got = _dates_by_shape(tokens, last=n == len(values))
         elif bare:
             got = tokens if all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
         else:
