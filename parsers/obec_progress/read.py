@@ -179,7 +179,7 @@ def rule_group(state: State) -> bool:
     head = _LIST_HEAD_IN_RE.search(rest, counted.end()) if counted else None
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          unit_column=bool(head and rest[head.end():].strip()), empty=bool(count and (count.group(1) or count.group(2)) == "0"),
-                         count_max=max(readings, default=None))
+                         count_max=max(readings, default=None), jump=None)
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
@@ -435,6 +435,14 @@ def rule_title(state: State) -> bool:
     if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
+    jump, state.context["jump"] = state.context.get("jump"), None
+    if jump is not None and lookalike is None and seq == jump[0] + 1 and seq != expected:
+        # "๓." / "๑๕." / "๕.": the title taken past a gap in the sequence (a section vouched for it) is followed
+        # by one numbered right after the number that title was expected to bear: no titles were missed, the
+        # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair
+        before, block = jump
+        block.data["repaired"], block.data["seq"] = block.data["seq"], before
+        expected = before + 1
     if seq != expected:
         listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
@@ -457,9 +465,11 @@ def rule_title(state: State) -> bool:
     if lookalike is not None:
         repaired = lookalike
     state.context["expected"] = seq + 1
-    state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
-               inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
-               unit_missing=state.context["unit_missing"])
+    block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
+                       inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
+                       unit_missing=state.context["unit_missing"])
+    if repaired is None and seq > expected + 1 and len(number) == 1:
+        state.context["jump"] = (expected, block)  # past a gap of more than one: the next title may close it
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
