@@ -34,3 +34,14 @@ def test_a_gap_in_the_titles_closed_by_the_next_title_is_the_number_misread():
     projects[2] = projects[2].replace("3. โครงการ", "26. โครงการ", 1)
     rows = run(_unreadable_group_count(report(projects=projects)))
     assert _seqs(rows) == [1, 25, 26]
+
+
+def test_an_unreadable_number_before_a_title_opening_with_a_stray_vowel():
+    # "w ไโครงการ...": the number OCR could not read (w for ๒, its look-alike) and a stray vowel before the
+    # title's first word: a title numbered by the sequence, its stray vowel left out of the name
+    projects = [project(n, FY) for n in (1, 2, 3)]
+    projects[1] = projects[1].replace("2. โครงการ", "w ไโครงการ", 1)
+    rows = run(report(projects=projects))
+    assert _seqs(rows) == [1, 2, 3]
+    names = [p["name"] for p in sorted(rows["projects"], key=lambda p: p["line_start"])]
+    assert names[1] == "โครงการทดสอบที่ 2 ของสำนักงาน"

@@ -108,8 +108,9 @@ def status_of(text: str) -> str | None:
 # ---------------------------------------------------------------- block rules
 
 # An item number OCR could not read: a short token before the words
-# ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
-_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
+# ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗; the word's stray vowel after it too, "ซ ไโครงการ"), or
+# standing alone on its line.
+_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?=(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 _DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
