@@ -45,3 +45,36 @@ def test_an_unreadable_number_before_a_title_opening_with_a_stray_vowel():
     assert _seqs(rows) == [1, 2, 3]
     names = [p["name"] for p in sorted(rows["projects"], key=lambda p: p["line_start"])]
     assert names[1] == "โครงการทดสอบที่ 2 ของสำนักงาน"
+
+
+def test_a_group_whose_count_no_line_gives_readably_says_its_projects_are_unchecked():
+    # the summary's total and the group's count both unreadable ("od"), and a title lost to OCR (project 2's
+    # sections read on under project 1): nothing counts the group, so the doubt is said at its lines, about
+    # the projects table (before, the lost project was missing with no issue naming it)
+    projects = [project(n, FY) for n in (1, 2, 3)]
+    text = report(projects=projects).replace(" จำนวน 3 โครงการ", " จำนวน od โครงการ")
+    lost = text.replace("2. โครงการทดสอบที่ 2 ของสำนักงาน\n", "")
+    rows = run(lost)
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "projects"]
+    assert issue["project_key"] is None
+    assert json.loads(issue["evidence"])["stated"] is None and json.loads(issue["evidence"])["status"] == "completed"
+    assert issue["line_start"] == min(p["line_start"] for p in rows["projects"])
+    # a count read: it checks the group, and no such doubt is said where nothing was lost
+    assert not [i for i in run(report(projects=projects))["issues"] if i["code"] == "project_unread"]
+
+
+def test_a_group_count_read_below_the_titles_whose_digits_may_count_more_says_projects_may_be_lost():
+    # six titles read under a group whose count reads "๓" (๗ misread: ๓ may be printed ๓, ๗ or ๙), the total
+    # unread: the count read explains nothing, a reading of it counts more than were read, so projects of the
+    # group may be lost as well
+    projects = [project(n, FY) for n in range(1, 7)]
+    text = report(projects=projects).replace(" จำนวน 6 โครงการ มีความ", " จำนวน od โครงการ มีความ")
+    text = text.replace("เสร็จสิ้นแล้ว จำนวน 6 โครงการ คิดเป็น", "เสร็จสิ้นแล้ว จำนวน ๓ โครงการ คิดเป็น")
+    rows = run(text)
+    (issue,) = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "projects"]
+    assert json.loads(issue["evidence"])["stated"] == 7 and "'๓'" in issue["message"]
+    # seven read: a reading of the count is the number read, and nothing more is said than the mismatch
+    projects = [project(n, FY) for n in range(1, 8)]
+    text = report(projects=projects).replace(" จำนวน 7 โครงการ มีความ", " จำนวน od โครงการ มีความ")
+    text = text.replace("เสร็จสิ้นแล้ว จำนวน 7 โครงการ คิดเป็น", "เสร็จสิ้นแล้ว จำนวน ๓ โครงการ คิดเป็น")
+    assert not [i for i in run(text)["issues"] if i["code"] == "project_unread"]
