@@ -78,3 +78,28 @@ def test_a_group_count_read_below_the_titles_whose_digits_may_count_more_says_pr
     text = report(projects=projects).replace(" จำนวน 7 โครงการ มีความ", " จำนวน od โครงการ มีความ")
     text = text.replace("เสร็จสิ้นแล้ว จำนวน 7 โครงการ คิดเป็น", "เสร็จสิ้นแล้ว จำนวน ๓ โครงการ คิดเป็น")
     assert not [i for i in run(text)["issues"] if i["code"] == "project_unread"]
+
+
+_GARBAGE = ("Pe ๕ 0 กรร EE ay SIG ee Veneta Ue MTEL ems alt ta ego", "ee oe Se ae a 0 oo ee ae Ss 0 ee",
+            "oS 1 ee Bee Bae eens ee 50 : Sea eres esas", "Dee as 2 Go Sa ok PE or epee ai 8 : ce",
+            "ee ee ote ee pe Rept sent Seale 60 6 7 ee 80.", "0 a oe poi 0 0 ก 1 ee ee 0 a a Ce oS")
+
+
+def test_a_page_ocr_read_as_garbage_is_said_where_its_rows_are_lost():
+    # a page spoilt past reading in the middle of a project's targets: its lines are dropped as debris and
+    # the outcome and indicator rows it held are lost; the loss is said at its lines, about each table of
+    # the project's rows (and the projects table: a title may have stood there)
+    projects = [project(n, FY) for n in (1, 2)]
+    spoilt = projects[0].replace("ครูมีความรู้ความเข้าใจ\nดัชนีชี้วัดความสำเร็จ\nร้อยละ ๘๐ ของผู้เข้าร่วมมีความพึงพอใจ\n",
+                                 "\n".join(_GARBAGE) + "\n")
+    assert spoilt != projects[0]
+    rows = run(report(projects=[spoilt, projects[1]]))
+    said = {i["field"]: i for i in rows["issues"] if i["code"] == "unplaced_text" and "garbage" in i["message"]}
+    assert set(said) == {"projects", "targets", "activities", "alignments", "findings", "quarterly_budgets"}
+    first = min(p["line_start"] for p in rows["projects"])
+    assert said["targets"]["line_start"] > first and said["targets"]["project_key"] == sorted(
+        rows["projects"], key=lambda p: p["line_start"])[0]["project_key"]
+    # a line or two of garbage (a stamp, a seal) is no spoilt page: nothing said
+    stamp = projects[0].replace("ครูมีความรู้ความเข้าใจ\n", "ครูมีความรู้ความเข้าใจ\n" + _GARBAGE[0] + "\n")
+    rows = run(report(projects=[stamp, projects[1]]))
+    assert not [i for i in rows["issues"] if i["code"] == "unplaced_text" and "garbage" in i["message"]]

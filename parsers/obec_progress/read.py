@@ -43,7 +43,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, is_debris, item_openings,
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
                                          known_items, may_run_together, percent_openings, strip_specks,
                                          unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
@@ -1197,6 +1197,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known)
             report_lists += [(key, *each) for each in lists]
+    for run in garbage_runs(lines):
+        # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
+        # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines
+        what = (f"{len(run)} lines at lines {run[0].no}-{run[-1].no} are OCR garbage (a spoilt page or a picture, "
+                "left out): what the page printed is lost, and rows of the project there may be missing")
+        out.leave("unplaced_text", f"{what} (its title, or a project's whose title stood there)", run, "projects")
+        out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, run[0].no, run[-1].no, field=table)
+                       for table in CHILD_TABLES]
     in_column = any(column for _, _, _, column, _, _ in report_lists)
     for key, table, lines, column, paragraphs, end in report_lists:
         if column or paragraphs < 2:
