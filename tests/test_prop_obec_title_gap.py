@@ -103,3 +103,29 @@ def test_a_page_ocr_read_as_garbage_is_said_where_its_rows_are_lost():
     stamp = projects[0].replace("ครูมีความรู้ความเข้าใจ\n", "ครูมีความรู้ความเข้าใจ\n" + _GARBAGE[0] + "\n")
     rows = run(report(projects=[stamp, projects[1]]))
     assert not [i for i in rows["issues"] if i["code"] == "unplaced_text" and "garbage" in i["message"]]
+
+
+def _two_rounds(second_heads: str) -> str:
+    """Project 1 reporting quarter ๓, then quarter 4 whose targets' heading OCR misread as ๓ and whose
+    other headings print `second_heads` for the quarter."""
+    first = project(1, FY, quarter="๓")
+    second = project(1, FY, quarter=second_heads).split("\n", 1)[1]
+    second = second.replace(f"ไตรมาสที่ {second_heads}", "ไตรมาสที่ ๓", 1)
+    return report(projects=[first + second, project(2, FY, quarter="๓")])
+
+
+def test_a_round_whose_headings_name_another_quarter_with_certainty_takes_it():
+    # the targets' heading reads ๓ (a ๔ misread: ๓ may be printed ๓, ๗ or ๙ by the table, and OCR reads
+    # a ๔ so too), the round's activities, budget and findings headings print 4 in Arabic digits, which no
+    # misread gives: the round is quarter 4, said as repaired (before, its rows were quarter 3's, and the
+    # round was taken for another project's whose title OCR lost)
+    rows = run(_two_rounds("4"))
+    key = sorted(rows["projects"], key=lambda p: p["line_start"])[0]["project_key"]
+    assert sorted({t["quarter"] for t in rows["targets"] if t["project_key"] == key}) == [3, 4]
+    assert sorted(b["quarter"] for b in rows["quarterly_budgets"] if b["project_key"] == key) == [3, 4]
+    (fix,) = repairs(rows, "quarter_headings")
+    assert json.loads(fix["evidence"])["printed"] == "๓" and json.loads(fix["evidence"])["chosen"] == 4
+    assert not [i for i in rows["issues"] if i["code"] == "project_unread"]
+    # the other headings read ๕, itself a digit a misread gives: the first heading's reading stands
+    rows = run(_two_rounds("๕"))
+    assert not repairs(rows, "quarter_headings")

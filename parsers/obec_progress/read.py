@@ -24,7 +24,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import could_be, digit_readings
+from normalizers.confusions import certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.engine import State, run_rules
@@ -51,6 +51,7 @@ from parsers.obec_progress.running import drop_signatures, explode_lines, explod
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
+from parsers.repair import enabled
 from parsers.values import span_text
 from parsers.wraps import PageWraps, after_full_lines, page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading, value_of
@@ -683,11 +684,33 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             _trim_title_only(project)
             project.line_end = project.title_lines[-1].no
         for rnd in project.rounds:
-            headed = next((b for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
-                           and quarter_of(b.data["heading"]) is not None), None)
-            if headed is not None:
-                rnd.quarter, rnd.quarter_line = quarter_of(headed.data["heading"]), headed.line_start
+            headed = [(b, q) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
+                      and (q := quarter_of(b.data["heading"])) is not None]
+            if headed:
+                rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
+                _quarter_of_headings(rnd, headed)
     return summary, projects
+
+
+def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
+    """The round's headings name different quarters ("ไตรมาสที่ ๓" over its
+    targets, "๕" over its activities, "4" over its findings: a ๔ OCR misread
+    twice): where the first heading's digit may be a misread of another
+    (normalizers.confusions.certain) and the headings read with certainty
+    name one quarter (1 to 4), that quarter is the round's; the first
+    heading's reading is kept as its printing, for the repair to say
+    (rounds.read_round_into).  Headings that name two quarters with
+    certainty, or none, leave the first heading's reading as it stands."""
+    first = rnd.quarter
+    if not enabled():
+        return
+    sure = {(q[0], b.line_start, q[1]) for b, q in headed if 1 <= q[0] <= 4 and certain(q[1])}
+    values = {v for v, _, _ in sure}
+    if certain(first[1]) or len(values) != 1 or first[0] in values:
+        return
+    value, line, printed = min(sure, key=lambda t: t[1])
+    rnd.misread_quarter = (first[1], rnd.quarter_line)
+    rnd.quarter, rnd.quarter_line = (value, printed), line
 
 
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
