@@ -134,6 +134,41 @@ def _garbage(tokens: list[str]) -> bool:
 
 
 
+GARBAGE_RUN = 5  # lines of garbage (_garbage) in a run of debris that make a spoilt page, at least
+GARBAGE_GAP = 2  # text lines a spoilt page's run of debris may hold between its pieces (a footer read whole)
+
+
+def garbage_runs(lines: list[Line]) -> list[list[Line]]:
+    """The runs of OCR debris holding GARBAGE_RUN lines of garbage or more
+    (_garbage: a page OCR read as a picture's or a spoilt page's marks), up to
+    GARBAGE_GAP lines of text between their pieces: a page whose lines are
+    lost.  Each run is its debris lines (blank lines and the text between left
+    out).  A stamp or a seal is a line or two of garbage, not a run."""
+    runs: list[list[Line]] = []
+    run: list[Line] = []
+    garbage = gap = 0
+    for ln in lines:
+        text = ln.text.strip()
+        if not text:
+            continue
+        tokens = text.split()
+        if len(tokens) >= GARBAGE_TOKENS and _garbage(tokens):
+            run.append(ln)
+            garbage, gap = garbage + 1, 0
+        elif run and is_debris(text):
+            run.append(ln)
+            gap = 0
+        elif run:
+            gap += 1
+            if gap > GARBAGE_GAP:
+                if garbage >= GARBAGE_RUN:
+                    runs.append(run)
+                run, garbage, gap = [], 0, 0
+    if run and garbage >= GARBAGE_RUN:
+        runs.append(run)
+    return runs
+
+
 # a number standing bare at a line's start ("1 โรงเรียนคุณภาพ"), and the same number as an item's mark
 _BARE_NUMBER_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
 _MARKED_NUMBER_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")

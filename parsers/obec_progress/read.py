@@ -24,7 +24,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import could_be, digit_readings
+from normalizers.confusions import certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.engine import State, run_rules
@@ -43,7 +43,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, is_debris, item_openings,
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
                                          known_items, may_run_together, percent_openings, strip_specks,
                                          unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
@@ -51,6 +51,7 @@ from parsers.obec_progress.running import drop_signatures, explode_lines, explod
 from parsers.obec_progress.summary import read_summary
 from parsers.obec_progress.year import mentions_in
 from parsers.reader import truncated_issue
+from parsers.repair import enabled
 from parsers.values import span_text
 from parsers.wraps import PageWraps, after_full_lines, page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading, value_of
@@ -108,8 +109,9 @@ def status_of(text: str) -> str | None:
 # ---------------------------------------------------------------- block rules
 
 # An item number OCR could not read: a short token before the words
-# ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗), or standing alone on its line.
-_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?={mark_tolerant('โครงการ')})")
+# ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗; the word's stray vowel after it too, "ซ ไโครงการ"), or
+# standing alone on its line.
+_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?=(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 _DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
@@ -179,7 +181,7 @@ def rule_group(state: State) -> bool:
     head = _LIST_HEAD_IN_RE.search(rest, counted.end()) if counted else None
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          unit_column=bool(head and rest[head.end():].strip()), empty=bool(count and (count.group(1) or count.group(2)) == "0"),
-                         count_max=max(readings, default=None))
+                         count_max=max(readings, default=None), jump=None)
     state.emit("group", status, line.text, line, number=number)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
@@ -435,6 +437,14 @@ def rule_title(state: State) -> bool:
     if len(number) == 2 and number[0] != state.context["group_number"] and seq != expected:
         return False  # (the group's number printed before every title may be misread: the sequence decides)
     repaired = None
+    jump, state.context["jump"] = state.context.get("jump"), None
+    if jump is not None and lookalike is None and seq == jump[0] + 1 and seq != expected:
+        # "๓." / "๑๕." / "๕.": the title taken past a gap in the sequence (a section vouched for it) is followed
+        # by one numbered right after the number that title was expected to bear: no titles were missed, the
+        # number past the gap was that one misread (๔ read as "๑๕"); it takes it, said as the sequence's repair
+        before, block = jump
+        block.data["repaired"], block.data["seq"] = block.data["seq"], before
+        expected = before + 1
     if seq != expected:
         listed = state.context.get("titles_only") and len(number) == 2 and number[0] == state.context["group_number"]
         if could_be(printed or str(seq), str(expected)):  # a misread digit (๒๕ for ๒๔)
@@ -457,9 +467,11 @@ def rule_title(state: State) -> bool:
     if lookalike is not None:
         repaired = lookalike
     state.context["expected"] = seq + 1
-    state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
-               inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
-               unit_missing=state.context["unit_missing"])
+    block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
+                       inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
+                       unit_missing=state.context["unit_missing"])
+    if repaired is None and seq > expected + 1 and len(number) == 1:
+        state.context["jump"] = (expected, block)  # past a gap of more than one: the next title may close it
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
@@ -672,11 +684,33 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             _trim_title_only(project)
             project.line_end = project.title_lines[-1].no
         for rnd in project.rounds:
-            headed = next((b for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
-                           and quarter_of(b.data["heading"]) is not None), None)
-            if headed is not None:
-                rnd.quarter, rnd.quarter_line = quarter_of(headed.data["heading"]), headed.line_start
+            headed = [(b, q) for b in rnd.blocks if b.kind == "marker" and b.key in ROUND_MARKERS
+                      and (q := quarter_of(b.data["heading"])) is not None]
+            if headed:
+                rnd.quarter, rnd.quarter_line = headed[0][1], headed[0][0].line_start
+                _quarter_of_headings(rnd, headed)
     return summary, projects
+
+
+def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
+    """The round's headings name different quarters ("ไตรมาสที่ ๓" over its
+    targets, "๕" over its activities, "4" over its findings: a ๔ OCR misread
+    twice): where the first heading's digit may be a misread of another
+    (normalizers.confusions.certain) and the headings read with certainty
+    name one quarter (1 to 4), that quarter is the round's; the first
+    heading's reading is kept as its printing, for the repair to say
+    (rounds.read_round_into).  Headings that name two quarters with
+    certainty, or none, leave the first heading's reading as it stands."""
+    first = rnd.quarter
+    if not enabled():
+        return
+    sure = {(q[0], b.line_start, q[1]) for b, q in headed if 1 <= q[0] <= 4 and certain(q[1])}
+    values = {v for v, _, _ in sure}
+    if certain(first[1]) or len(values) != 1 or first[0] in values:
+        return
+    value, line, printed = min(sure, key=lambda t: t[1])
+    rnd.misread_quarter = (first[1], rnd.quarter_line)
+    rnd.quarter, rnd.quarter_line = (value, printed), line
 
 
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
@@ -1186,6 +1220,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known)
             report_lists += [(key, *each) for each in lists]
+    for run in garbage_runs(lines):
+        # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
+        # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines
+        what = (f"{len(run)} lines at lines {run[0].no}-{run[-1].no} are OCR garbage (a spoilt page or a picture, "
+                "left out): what the page printed is lost, and rows of the project there may be missing")
+        out.leave("unplaced_text", f"{what} (its title, or a project's whose title stood there)", run, "projects")
+        out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, run[0].no, run[-1].no, field=table)
+                       for table in CHILD_TABLES]
     in_column = any(column for _, _, _, column, _, _ in report_lists)
     for key, table, lines, column, paragraphs, end in report_lists:
         if column or paragraphs < 2:

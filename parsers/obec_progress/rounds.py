@@ -39,6 +39,9 @@ class Round:
     quarter: tuple[int, str] | None = None  # as printed; repaired when it is read
     quarter_line: int = 0
     blocks: list[Any] = field(default_factory=list)
+    # the first heading's quarter as printed and its line, where the round's other headings named another
+    # with certainty (read._quarter_of_headings): a misread, repaired
+    misread_quarter: tuple[str, int] | None = None
 
 
 
@@ -343,6 +346,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     first = len(lists) if lists is not None else 0  # (the lists this round adds)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
                        "targets.quarter")
+    if rnd.misread_quarter is not None and q is not None:
+        printed, line = rnd.misread_quarter
+        out.issues.append(Issue("warning", "value_repaired", f"the quarter of {key[0]} project {key[1]}'s round: its "
+                                f"first heading prints {printed!r}, another of its headings {rnd.quarter[1]!r}, a "
+                                f"digit no misread gives: the round is quarter {q}",
+                                json.dumps({"rule": "quarter_headings", "printed": printed, "chosen": q},
+                                           ensure_ascii=False), line, line, field="targets.quarter"))
     base = (*key, rnd.index)
     round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]

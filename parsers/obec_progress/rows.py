@@ -16,7 +16,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import added_misreads
+from normalizers.confusions import added_misreads, digit_readings
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
@@ -249,7 +249,24 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
         if stated is not None and isinstance(stated.value, int) and stated.value > n:
             issues += _unread_in_group(status, stated.value, [rec for (st, _), rec in projects if st == status])
             said += stated.value - n
+        elif stated is not None and isinstance(stated.value, int) and stated.value < n and n:
+            # fewer than were read: a count OCR misread ("๓" for ๗); where no reading of its digits is the
+            # number read and one counts more, projects of the group may be lost as well
+            token = _COUNT_DIGITS_RE.search(stated.text)
+            readings = {int(r) for r in digit_readings(token.group(1))} if token else set()
+            above = sorted(r for r in readings if r > n)
+            if above and n not in readings:
+                issues += _unread_in_group(status, above[0], [rec for (st, _), rec in projects if st == status],
+                                           printed=token.group(1))
     total = summary.get("n_projects")
+    if total is None or not isinstance(total.value, int):
+        # no count to check a group against where the summary's count for it was not read either: projects
+        # of the group whose titles OCR lost would go unnoticed, so the doubt is said at the group's lines
+        for status in STATUS_ORDER:
+            stated = summary.get(f"n_{status}")
+            group = [rec for (st, _), rec in projects if st == status]
+            if group and (stated is None or not isinstance(stated.value, int)):
+                issues += _unread_in_group(status, None, group)
     if total is not None and total.value != len(projects):
         # fewer projects read than the summary states: some were left unread
         issues.append(Issue("error" if len(projects) < total.value else "warning", "count_mismatch",
@@ -275,7 +292,8 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
 PROJECT_ROW_TABLES = ("targets", "activities", "alignments", "findings", "quarterly_budgets")
 
 
-def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -> list[Issue]:
+def _unread_in_group(status: str, stated: int | None, read: list[dict[str, Reading]],
+                     printed: str | None = None) -> list[Issue]:
     """A group that lists fewer projects than the summary counts: the loss said
     at the group's own lines (its projects read, among or after which the
     missing ones stand), about the projects table, not only at the summary,
@@ -290,8 +308,17 @@ def _unread_in_group(status: str, stated: int, read: list[dict[str, Reading]]) -
                            "titles": [rec["name"].value[:60] for rec in read if "name" in rec]}, ensure_ascii=False)
     where = f"lines {lines[0]}-{lines[1]}" if spans else "the report"
     group = f"{status} " if status else ""
+    if stated is None:  # no count read to check the group against
+        return [Issue("warning", "project_unread", f"the summary's count of {group}projects and of all projects was "
+                      f"not read: {len(read)} were read in {where}, and projects of the group whose titles OCR lost "
+                      "would go unnoticed (their rows lost, or read as more items of the project before them)",
+                      evidence, *lines, field="projects")]
     what = (f"the summary counts {stated} {group}projects, {len(read)} were read: {stated - len(read)} project(s) "
             f"{'of this group ' if status else ''}in {where} were not recognised")
+    if printed is not None:
+        what = (f"the summary's count of {group}projects, printed '{printed}', may read {stated} (Thai digits OCR "
+                f"confuses), more than the {len(read)} read: project(s) {'of this group ' if status else ''}in "
+                f"{where} may not have been recognised")
     out = [Issue("error", "project_unread", f"{what}; their rows (targets, activities, alignments, findings, "
                  "budgets) are lost with them, or were read as more items of the project before them", evidence,
                  *lines, field="projects")]
