@@ -44,6 +44,7 @@ _FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
 _LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
 # A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
 THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")  # a Thai consonant
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule
@@ -258,6 +259,11 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         number, rest = numbers[k], split_item_number(ln.text)[1]
         if ln.bullet and number is None and is_specks(ln.text):
             continue  # a page number or specks OCR left with a dash ("-@-"): no item
+        if (number is not None and bulleted and not numbered and items and not ln.bullet
+                and not THAI_LETTER_RE.search(rest)):
+            # a figure and specks alone ("๑         ๑") under an item of a bulleted list: OCR debris of the page
+            # (a line's marks read as digits), no number of an item (a list opened by its bullets goes on by them)
+            continue
         if opens is not None and number is None and items and _noise(ln.text):
             after_noise = True  # OCR debris between items ("a, yar y  y. 3 UY. 1"): no text of theirs
             continue
