@@ -18,7 +18,8 @@ from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
-from parsers.items import INTRODUCES_RE, bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
+from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullets_inside, explode_inline, numbered_items, opens_purpose,
+                           split_item_number)
 from parsers.items import Item as PlainItem
 from parsers.bma_proposal.sections import headings_by_labels, order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -299,7 +300,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
             out.issues.extend(opened_inside(items, item_opens, what, field_name.split(".")[0]))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
-        plain, lead = numbered_items(lines, opens=opens, margin=margin)
+        plain, lead = numbered_items(bullets_inside(lines, opens or item_opens), opens=opens, margin=margin)
         plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
