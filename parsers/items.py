@@ -44,6 +44,7 @@ _FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
 _LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
 # A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
 THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")  # a Thai consonant
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule
@@ -219,6 +220,52 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
     return out
 
 
+# A bullet OCR misread standing inside a line, a token of its own ("... ชุมชน + เพื่อให้...", "... ได้ . เพื่อ..."):
+# a list printed as running text (a form on one line), its bullets read as marks.
+_BULLET_INSIDE_RE = regex.compile(r"(?<=\s)[=~+«»·*–\-.°º]\s+(?=\S)")
+
+
+_BULLET_HEAD_RE = regex.compile(r"^[=~+«»·•*–\-.°º]\s+")
+_BULLET_AT_END_RE = regex.compile(r"(?<=\S)\s+[=~+«»·*–\-.°º]\s*$")
+
+
+def bullets_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
+    """Lines cut before each bullet look-alike standing as a token of its own
+    inside them (_BULLET_INSIDE_RE) where what opens an item (`opens`: an
+    objective's "เพื่อ") follows it: a list printed as running text whose
+    bullets OCR read as marks ("... ผู้ปกครอง และชุมชน + เพื่อให้ครูผู้สอน...
+    ... ได้ . เพื่อส่งเสริม..."); each piece after a mark is a bulleted line (its
+    line number kept).  A mark standing at a line's end is the bullet of the
+    next line where that opens an item ("... ของนักเรียน ." / "เพื่อคัดสรร...").  Before, the items ran together into the one above
+    (run_on counts openers, and found as many at the lines' starts)."""
+    if opens is None:
+        return lines
+    out: list[Line] = []
+    for k, ln in enumerate(lines):
+        if out and out[-1].no == lines[k - 1].no and (end := _BULLET_AT_END_RE.search(out[-1].text)) is not None \
+                and opens(ln.text) and not ln.bullet:
+            # the mark the line above ends with is this line's bullet ("... ของนักเรียน ." / "เพื่อคัดสรร...")
+            last = out[-1]
+            out[-1] = Line(last.no, last.text[: end.start()].rstrip(), last.kind, last.bullet, last.indent, last.cols)
+            ln = Line(ln.no, ln.text, ln.kind, True, ln.indent, ln.cols)
+        if len(ln.text) < 20:
+            out.append(ln)
+            continue
+        cuts = [m for m in _BULLET_INSIDE_RE.finditer(ln.text) if opens(ln.text[m.end():])]
+        if not cuts:
+            out.append(ln)
+            continue
+        head, bullet = ln.text[: cuts[0].start()].strip(), ln.bullet
+        if (lead := _BULLET_HEAD_RE.match(head)) is not None and opens(head[lead.end():]):
+            head, bullet = head[lead.end():], True  # the list's first mark, at the line's start ("- โรงเรียน...")
+        if head:
+            out.append(Line(ln.no, head, ln.kind, bullet, ln.indent, ln.cols))
+        for m, nxt in zip(cuts, [*cuts[1:], None]):
+            piece = ln.text[m.end(): nxt.start() if nxt is not None else len(ln.text)].strip()
+            out.append(Line(ln.no, piece, ln.kind, True, ln.indent, ln.cols))
+    return out
+
+
 def run_on(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
     """An unmarked list run together into one paragraph (a form printed on
     one line, or such a line wrapped): more items open inside its lines, after
@@ -258,6 +305,11 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
         number, rest = numbers[k], split_item_number(ln.text)[1]
         if ln.bullet and number is None and is_specks(ln.text):
             continue  # a page number or specks OCR left with a dash ("-@-"): no item
+        if (number is not None and bulleted and not numbered and items and not ln.bullet
+                and not THAI_LETTER_RE.search(rest)):
+            # a figure and specks alone ("๑         ๑") under an item of a bulleted list: OCR debris of the page
+            # (a line's marks read as digits), no number of an item (a list opened by its bullets goes on by them)
+            continue
         if opens is not None and number is None and items and _noise(ln.text):
             after_noise = True  # OCR debris between items ("a, yar y  y. 3 UY. 1"): no text of theirs
             continue

@@ -18,7 +18,8 @@ from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
-from parsers.items import INTRODUCES_RE, bullet_lookalikes, explode_inline, numbered_items, opens_purpose, split_item_number
+from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullets_inside, explode_inline, numbered_items, opens_purpose,
+                           split_item_number)
 from parsers.items import Item as PlainItem
 from parsers.bma_proposal.sections import headings_by_labels, order_headings
 from parsers.bma_proposal.targets import read_targets
@@ -37,6 +38,11 @@ _PROPOSER_RE = regex.compile(r"ผู้เสนอ(?:โครงการ)?[\
 # A signer's name in brackets with a title ("(นางสาววิไลวรรณ อินทร์แก้ว)"), and the position line after it.
 _SIGNER_RE = regex.compile(r"^\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)\s*[^()]{2,50}?)\s*\)$")
 _POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
+# A signer's bracketed name and the position after it inside a line ("... (นายสมศักดิ รัตนพันธ์) ตำแหน่ง ...").
+_SIGNER_INLINE_RE = regex.compile(r"\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)[^()]{2,50}?)\s*\)\s{0,3}"
+                                  rf"(?={mark_tolerant('ตำแหน่ง')})")
+_SIGNED_RE = regex.compile(skeleton("ลงชื่อ"))
+_POSITION_INSIDE_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ตำแหน่ง')}\s*\S")
 
 
 def read_copy(copy: Copy) -> CopyReading:
@@ -299,7 +305,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
             out.issues.extend(opened_inside(items, item_opens, what, field_name.split(".")[0]))
         got = [(it.number, it.text, it.start, it.end) for it in items]
     else:
-        plain, lead = numbered_items(lines, opens=opens, margin=margin)
+        plain, lead = numbered_items(bullets_inside(lines, opens or item_opens), opens=opens, margin=margin)
         plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
@@ -719,6 +725,22 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         if named and _POSITION_RE.match(nxt.text.strip()):
             out.put("project", 0, "owner_name", Reading(clean_value(named.group(1)), ln.text, ln.no, nxt.no))
             return
+    # the signature block run on in a line (a form printed on one line): "(ลงชื่อ) ... (นายสมศักดิ รัตนพันธ์)
+    # ตำแหน่ง ...", the first signer's name and position before any approver's role
+    for ln in ordered:
+        named = _SIGNER_INLINE_RE.search(ln.text)
+        if named is None:
+            continue
+        before = skeleton(" ".join(x.text for x in ordered if x.no < ln.no) + ln.text[: named.start()])
+        if not any(role in before for role in _APPROVER_ROLES) and _SIGNED_RE.search(before):
+            out.put("project", 0, "owner_name", Reading(clean_value(named.group(1)), named.group(0), ln.no, ln.no))
+            return
+        break
+    if (at := next((ln for ln in ordered if _POSITION_INSIDE_RE.search(ln.text)), None)) is not None:
+        # a signer's position is printed (a form without names prints none), the name above it was not read
+        out.issues.append(Issue("warning", "missing_value", "a signer's position is printed under the signature "
+                                "lines, but no proposer's name was read (OCR lost or garbled it)",
+                                at.text[:120], at.no, at.no, field="projects.owner_name"))
 
 
 def read_copies(lines: list[Line]) -> list[CopyReading]:
@@ -744,6 +766,7 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
 # The signers' roles under the signature lines that close the form (their
 # skeletons: OCR that garbles the "(ลงชื่อ)....." line keeps these words).
 _SIGNER_ROLES = tuple(skeleton(w) for w in ("ลงชื่อ", "เสนอโครงการ", "เห็นชอบโครงการ", "อนุมัติโครงการ"))
+_APPROVER_ROLES = tuple(skeleton(w) for w in ("เห็นชอบ", "อนุมัติโครงการ"))
 
 
 def _cut_short(copy: Copy, lines: list[Line]) -> bool:

@@ -17,6 +17,7 @@ heading's words, fuzzily, after at most a short damaged number.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 
 import regex
@@ -50,6 +51,7 @@ def order_headings(copy: Copy, order: list[tuple[str, str]], lines: dict[int, Li
     demoted = {heads[k] for k in range(len(heads)) if k not in keep}
     events = _demote(copy.events, demoted, lines, dict(order))
     events = _prefer_numbered(events, order, rank, lines)
+    events = _past_list(events, order, rank, lines)
     events = _recover(events, order, rank)
     copy.events = events
     copy.headings_seen = {ev.key for ev in events if ev.kind == "heading"}
@@ -85,6 +87,74 @@ def _prefer_numbered(events: list[Event], order: list[tuple[str, str]], rank: di
         ln = lines[ev.line]
         out[i] = Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols)
         out[at] = Event("heading", ev.key, "", out[at].line)
+    return out
+
+
+# A list's number opening a line, printed whole ("3. ", "๔, "): where a list the heading interrupts goes on.
+_LIST_NUMBER_RE = regex.compile(r"^\s*(?P<n>[\d๐-๙]{1,2})\s?[.,](?=\s|$)")
+PAST_WIDTH = 1.5  # a line of the list past a bare heading is at most this share of its widest line before it
+NARROW_COLUMN = 20  # printed characters: a list no wider wraps after a word or two (a narrow column)
+
+
+def _list_number(text: str) -> int | None:
+    m = _LIST_NUMBER_RE.match(text)
+    return int(thai_digits_to_arabic(m.group("n"))) if m else None
+
+
+def _width(text: str) -> int:
+    """Printed width in characters, runs of spaces as one: Thai vowels and marks above and below take none."""
+    return sum(1 for ch in " ".join(text.split()) if unicodedata.category(ch) != "Mn")
+
+
+def _past_list(events: list[Event], order: list[tuple[str, str]], rank: dict[str, int],
+               lines: dict[int, Line]) -> list[Event]:
+    """A heading read from a line that is its words alone, no number (a
+    short heading: "งบประมาณ" is also a cell a narrow column wrapped onto a
+    line of its own), inside a numbered list of the section before it that
+    goes on after it: the action plan's steps in a narrow column ("2. จัดสรร"
+    / "งบประมาณ" / "ให้โรงเรียน" / ... / "3. จัดอบรม" / ...) where OCR lost
+    the section's own numbered heading (_prefer_numbered finds none).  Only
+    a list in a narrow column (its lines NARROW_COLUMN wide at most) is so
+    read: in a wide one a line of a heading's words alone is no cell.  The
+    lines after it are the list's while they are its lines' shape (no wider
+    than PAST_WIDTH of the widest line from the list's first number to the
+    heading; a number printed whole only the next of the list's), and at
+    least one of them opens the list's next number; the heading is put
+    before the first line past them (a wider line: the section's own text),
+    and the bare line is the list's text again.  Before, the steps after the
+    bare line were read as the next section's text and lost with no issue."""
+    skeletons = {key: skeleton(text) for key, text in order}
+    heads = [i for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank]
+    out = list(events)
+    moves: list[tuple[int, int]] = []
+    for n, i in enumerate(heads):
+        ev = out[i]
+        if len(skeletons[ev.key]) >= LONG or ev.text.strip() or skeleton(lines[ev.line].text) != skeletons[ev.key]:
+            continue
+        before = [out[j] for j in range((heads[n - 1] if n else -1) + 1, i) if out[j].kind == "text"]
+        numbered = [k for k, b in enumerate(before) if _list_number(b.text) is not None]
+        if not numbered:
+            continue
+        last = _list_number(before[numbered[-1]].text)
+        widest = max(_width(b.text) for b in before[numbered[0]:])
+        if widest > NARROW_COLUMN:  # a list printed wide: a line of a heading's words alone is no cell of it
+            continue
+        bound = PAST_WIDTH * widest
+        end = heads[n + 1] if n + 1 < len(heads) else len(out)
+        k, went_on = i + 1, False
+        while k < end and out[k].kind == "text" and _width(out[k].text) <= bound:
+            number = _list_number(out[k].text)
+            if number is not None:
+                if number != last + 1:
+                    break
+                last, went_on = number, True
+            k += 1
+        if went_on and k < end and out[k].kind == "text":
+            moves.append((i, k))
+    for i, k in reversed(moves):
+        ev, ln = out[i], lines[out[i].line]
+        out[k:k] = [Event("heading", ev.key, "", out[k].line)]
+        out[i] = Event("text", None, ln.text, ln.no, ln.bullet, ln.indent, ln.cols)
     return out
 
 
