@@ -6,7 +6,7 @@ reads like a damaged one (parsers.obec_progress.texts)."""
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Container, Iterable
 from functools import lru_cache
@@ -616,12 +616,17 @@ def _restorable(run: str) -> bool:
     cuts = _cluster_cuts(run)
     at_cut = set(cuts)
     spans = []  # (index of its start in cuts, start, end, the word it restores to)
+    # the spans from a cut are looked up at the cuts alone, as word_graph walks the words: the index holds every
+    # beginning of 3 letters or more of a text it knows, so a text it lacks at a cut begins none at a cut further
+    # on, and one it knows at a cut has every beginning between in it (the walk letter by letter found the same
+    # spans with a third more lookups in a dict of 160,000 texts)
+    last = len(cuts)
     for i, start in enumerate(cuts[:-1]):
-        end = start + 3
-        while end <= len(run) and (word := get(run[start:end])) is not None:
-            if word and end in at_cut:
+        j = bisect_left(cuts, start + 3, i + 1)
+        while j < last and (word := get(run[start:(end := cuts[j])])) is not None:
+            if word:
                 spans.append((i, start, end, word))
-            end += 1
+            j += 1
     no_word: dict[int, bool] = {}  # cut -> _no_word_starts there
     for i, start, end, word in spans:
         for at in cuts[i:]:

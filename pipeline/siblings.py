@@ -153,13 +153,14 @@ def _gap_key(squashed: str) -> str:
 def _gaps(value: str) -> set[int]:
     """The places of `value`'s letters (spaces gone, sara am decomposed)
     where a space stood inside the text: where OCR may have lost a letter
-    and left a gap ("ปฏิบั ทถูกตอง" for ปฏิบัติที่ถูกต้อง)."""
+    and left a gap ("ปฏิบั ทถูกตอง" for ปฏิบัติที่ถูกต้อง).  Counted word by word
+    (str.split parts at the same white space str.isspace sees; a run of it
+    is one gap), not character by character."""
     out, n = set(), 0
-    for ch in value.strip():
-        if ch.isspace():
-            out.add(n)
-        else:
-            n += len(_decomposed(ch))
+    words = value.split()
+    for word in words[:-1]:
+        n += len(word) + word.count("\u0e33")  # (sara am decomposed: two characters)
+        out.add(n)
     return out
 
 
