@@ -58,6 +58,10 @@ EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: 
 _YEAR = r"([\d๐-๙]{4,5})(?![\d๐-๙])"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+# another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the
+# year is that label's (an academic year runs May to March: a fiscal year's or the one before's), not the fiscal
+# year's
+_OTHER_YEAR_RE = regex.compile(mark_tolerant("การศึกษา"))
 # "d <month> [พ.ศ.] Y": a full month name (marks optional) or an abbreviation with its dots
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 _MONTH = "|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)
@@ -112,7 +116,8 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     end = len(text) if end is None else end
     if _FOUR_DIGITS_RE.search(text) is None:  # a heading or a date holds a year: only an edition is left
         return tuple(("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end)
-    out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text) if m.start() < end]
+    out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text)
+                          if m.start() < end and not _OTHER_YEAR_RE.search(text, m.start(), m.start(1))]
     for m in _DATE_RE.finditer(text) if _may_hold_a_date(text) else ():
         if m.start() >= end:
             continue
