@@ -915,3 +915,41 @@ def test_a_header_row_whose_cut_headers_lost_their_numbers_on_the_next_line_too_
     # header words of more headers than the row left unfinished do not finish it: the row stands as it is
     rows[1] = ("ครั้งที่ ครั้งที่ ครั้งที่", (0,))
     assert untranspose(_ocr_lines(*rows[:2], start=85))[0].text == rows[0][0]
+
+
+# A run-on table of a form that prints ฿ before its amounts and no บาท (fresh sets bp/set1 s19bpa010, h s20h004):
+# OCR read every disbursement's sign as a digit or a letter ("80 80" for ฿0 ฿0, "BO 846,550" for ฿0 ฿46,550), and
+# the sign as a sign before the expense lines' unit amounts ("x B250")
+_RUN_ON_SIGNED = (
+    "ครั้งที่ 1 ครั้งที่ 2 วันที่รายงาน 2019-2-9 2019-3-15",
+    "รายละเอียดการดำเนินงาน ได้รับการอนุมัติโครงการ ค่าอาหาร 147 คน x B250 = 836,750",
+    "ค่าตอบแทนวิทยากร 12 ชั่วโมง x B600 = 87,200 ความก้าวหน้าของงานฯ",
+    "21.00 % 31.00 % งบประมาณที่เบิกใช้ 80 843,950 ความสอดคล้องกับแผน",
+    "เป็นไปตามแผน เป็นไปตามแผน ความสอดคล้องกับเป้าหมาย",
+    "เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย",
+)
+
+
+def test_a_run_on_disbursement_row_whose_every_sign_ocr_read_as_a_digit_is_read_without_it_and_said():
+    # before, "80 843,950" (no บาท, no ฿) did not part into amounts: no report was given its disbursement
+    result = parse_entries(_lines(*_RUN_ON_SIGNED))
+    entries = result.entries
+    values = {n: figure_values(entries[n])[0] for n in (1, 2)}
+    assert [str(values[n]["disbursed"]) for n in (1, 2)] == ["0.00", "43950.00"]
+    said = [json.loads(i.evidence) for i in result.issues if i.code == "value_repaired"]
+    assert [(e["rule"], e["printed"], e["chosen"]) for e in said] == [("baht_sign", "80", "0.00"),
+                                                                      ("baht_sign", "843,950", "43950.00")]
+    # a sign read as a sign ("BO", ฿0) stays as it reads, unsaid
+    rows = list(_RUN_ON_SIGNED)
+    rows[3] = "21.00 % 31.00 % งบประมาณที่เบิกใช้ BO 843,950 ความสอดคล้องกับแผน"
+    result = parse_entries(_lines(*rows))
+    assert [str(figure_values(result.entries[n])[0]["disbursed"]) for n in (1, 2)] == ["0.00", "43950.00"]
+    assert [json.loads(i.evidence)["printed"] for i in result.issues if i.code == "value_repaired"] == ["843,950"]
+    # one amount with no such first character: the others' may be digits, and the row gives none, as before
+    rows[3] = "21.00 % 31.00 % งบประมาณที่เบิกใช้ 80 43,950 ความสอดคล้องกับแผน"
+    result = parse_entries(_lines(*rows))
+    assert all(figure_values(result.entries[n])[0].get("disbursed") is None for n in (1, 2))
+    # nor where the document shows no sign read as a sign
+    rows = [r.replace("x B250", "x 250").replace("x B600", "x 600") for r in _RUN_ON_SIGNED]
+    result = parse_entries(_lines(*rows))
+    assert all(figure_values(result.entries[n])[0].get("disbursed") is None for n in (1, 2))

@@ -29,6 +29,7 @@ description.  Other lines pass through unchanged.
 
 from __future__ import annotations
 
+import json
 from decimal import Decimal
 from itertools import combinations
 
@@ -39,6 +40,7 @@ from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
 from parsers.bma_progress.clauses import expenses_in
 from schemas.document import Issue, Line
 
@@ -894,7 +896,40 @@ def _run_bare_figures(cell: str, n: int) -> list[str] | None:
     return tokens if len(tokens) == n and all(_RUN_FIGURE_RE.fullmatch(t) for t in tokens) else None
 
 
+def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | None:
+    """The disbursement row of a run-on table printed with the baht sign
+    before each amount and no "บาท" (amount_baht_sign), every sign OCR read
+    as a letter or a digit ("80 80", "BO 846,550" for ฿0 ฿0, ฿0 ฿46,550):
+    exactly `n` figures, EVERY one opening with a character the sign is
+    read as (baht_sign.SIGN_READS, or ฿ B #), in a section that shows the
+    sign read as a sign before other amounts (at least SIGNS_SEEN: "x B250",
+    "= ฿0").  Each token and the amount it stands for: a leading digit is
+    the sign, dropped (said, _run_sign_issue); "BO" stays as it reads (฿0).
+    None otherwise: one figure without such a first character says the
+    others' may be digits, and the row gives none, as before."""
+    tokens = cell.split()
+    if len(tokens) != n or not all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
+            or len(_SIGN_SEEN_RE.findall(src)) + len(_SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
+        return None
+    return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
+
+
+def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
+    value = _amount(amount)
+    evidence = {"rule": "baht_sign", "printed": printed, "read": None,
+                "chosen": f"{value:.2f}" if value is not None else amount}
+    return Issue("warning", "value_repaired",
+                 f"a table of reports run on in a paragraph: its disbursement row prints every amount after a ฿ sign "
+                 f"OCR read as a letter or a digit, as this document prints the sign before its amounts: {printed!r} "
+                 f"is {amount} without its first character", json.dumps(evidence, ensure_ascii=False), line, line,
+                 field="progress_reports.disbursed")
+
+
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
+# an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
+_SIGN_TOKEN_RE = regex.compile(rf"(?<!\S)[฿B#]{_DIGITISH}[\d๐-๙oO,.]*(?!\S)")
+# an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
+_RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
 
 
 
@@ -1075,6 +1110,16 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 ends[name] = found[-1].end()
             if len(found) == n:
                 values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
+            elif name == "disbursed" and not found \
+                    and (signed := _run_signed_amounts(cells[name], n, src)) is not None:
+                at = a
+                values[name] = []
+                for token, amount in signed:
+                    at = src.index(token, at)
+                    values[name].append((amount, line_at(at)))
+                    if amount != token:
+                        issues.append(_run_sign_issue(token, amount, line_at(at)))
+                    at += len(token)
             elif name == "progress_pct" and not found and (bare := _run_bare_figures(cells[name], n)) is not None:
                 at = a
                 values[name] = []
