@@ -5,6 +5,8 @@ split silently (pipeline.vote.group_copies)."""
 
 from __future__ import annotations
 
+import pytest
+
 from pipeline.stages import process_document
 
 RATIONALE = "การพัฒนาผู้เรียนในศตวรรษที่ 21 จำเป็นต้องเร่งพัฒนาผู้เรียนให้มีความรู้เกี่ยวกับการใช้เทคโนโลยีเพื่อการเรียนรู้"
@@ -88,19 +90,13 @@ def test_sibling_projects_codes_a_digit_apart_names_alike_texts_apart_are_two():
     assert not [i for i in rows["issues"] if i["code"] == "ocr_variant"]
 
 
-def test_copies_whose_codes_read_alike_are_one_project_whatever_their_texts():
-    # the same code read in both: one project, even where one copy's rationale reads as another text
+@pytest.mark.parametrize("second_code, second_rationale", [
+    ("50400000-3863", OTHER_RATIONALE),  # the same code read in both: one project, even where the texts part
+    ("50400000-3868", RATIONALE),  # a code a digit apart by an OCR slip, the names and texts agreeing
+])
+def test_copies_one_project_by_their_code_or_by_their_texts(second_code, second_rationale):
     first = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3863")
-    second = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3863").replace(RATIONALE, OTHER_RATIONALE)
-    rows = process_document("x.txt", (first + second).encode("utf-8"))
-    [project] = rows["projects"]
-    assert project["n_copies"] == 2
-
-
-def test_copies_whose_code_slipped_a_digit_texts_alike_are_one_project():
-    # a code one digit apart by an OCR slip, the names and texts agreeing: still one project
-    first = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3863")
-    second = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3868")
+    second = _form(NAME, "สังกัดสำนักงานเขตบางแค", f"รหัสโครงการ : {second_code}").replace(RATIONALE, second_rationale)
     rows = process_document("x.txt", (first + second).encode("utf-8"))
     [project] = rows["projects"]
     assert project["n_copies"] == 2
