@@ -77,6 +77,8 @@ MIN_MARKS_LENGTH = 10
 _DIGITS_RE = regex.compile(r"[\d๐-๙]+")
 _SPACES_RE = regex.compile(r"\s+")
 _MARK_RE = regex.compile(r"\p{Mn}")
+# the same marks a run at a time: what a text is stripped of them with (one replacement a run, not a mark)
+_MARKS_RE = regex.compile(r"\p{Mn}+")
 _LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
@@ -125,13 +127,15 @@ def _marks_added(short: str, full: str) -> bool:
     return marks_added(short, full, _MARK_RE)
 
 
-def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]]) -> str | None:
+def _fullest(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]],
+             letters: dict[str, str]) -> str | None:
     """The text of `printed` with `value`'s letters (`bare`: the texts by
-    their letters without marks or spaces) and more marks, all of
-    `value`'s among them, that has every mark the others so have (the
-    fullest printing); None when there is none, or no one fullest."""
+    their letters without marks or spaces; `letters`: each text's, _letters)
+    and more marks, all of `value`'s among them, that has every mark the
+    others so have (the fullest printing); None when there is none, or no
+    one fullest."""
     key = printed[value][0]
-    fuller = [text for text in bare.get(_MARK_RE.sub("", key), ()) if _marks_added(key, printed[text][0])]
+    fuller = [text for text in bare.get(letters[value], ()) if _marks_added(key, printed[text][0])]
     top = [text for text in fuller if all(other == text or _marks_added(printed[other][0], printed[text][0])
                                           for other in fuller)]
     return top[0] if len(top) == 1 else None
@@ -145,9 +149,15 @@ def _decomposed(text: str) -> str:
     return text.replace("\u0e33", "\u0e4d\u0e32")
 
 
-def _gap_key(squashed: str) -> str:
-    """A text's letters (spaces gone) without marks, sara am decomposed: what a thinned printing keeps."""
-    return _MARK_RE.sub("", _decomposed(squashed))
+def _letters(squashed: str) -> str:
+    """A text's letters (spaces gone) without marks."""
+    return _MARKS_RE.sub("", squashed)
+
+
+def _gap_key(letters: str) -> str:
+    """A text's letters (spaces gone) without marks, sara am decomposed (_letters of it: sara am's nikhahit is a
+    mark, its sara aa is kept): what a thinned printing keeps."""
+    return letters.replace("\u0e33", "\u0e32")
 
 
 def _gaps(value: str) -> set[int]:
@@ -182,18 +192,19 @@ def _fills_gaps(value: str, sibling: str) -> bool:
 
 
 def _gap_filled(value: str, printed: dict[str, tuple[str, list[str]]],
-                by_gap_key: dict[int, dict[str, list[str]]]) -> str | None:
+                by_gap_key: dict[int, dict[str, list[str]]], gap_keys: dict[str, str]) -> str | None:
     """A thinned printing that also lost a letter or two where OCR left a gap
     ("ครททาหนาททเกยวของ ได้รับการพัฒนาให้มีความรู้และแนวทางปฏิบั ทถูกตอง", where
     other rows print "ครูที่ทำหน้าที่ทีเกี่ยวข้อง ... ปฏิบัติทีถูกต้อง"): the
     text of the column that is `value` with marks added and those letters
     only (_fills_gaps), with the same figures; of several such, the fullest
     (every mark the others have); None when none or no one fullest.
-    `by_gap_key`: the texts by the length of their _gap_key, then by it."""
+    `by_gap_key`: the texts by the length of their _gap_key, then by it;
+    `gap_keys`: each text's."""
     if len(value) < MIN_LENGTH or not _gaps(value):
         return None
-    key, figures = printed[value]
-    own = _gap_key(key)
+    figures = printed[value][1]
+    own = gap_keys[value]
     found = [text for n in range(len(own) + 1, len(own) + MAX_GAP_LETTERS + 1)
              for other, texts in by_gap_key.get(n, {}).items()
              if Levenshtein.distance(own, other, score_cutoff=MAX_GAP_LETTERS) <= MAX_GAP_LETTERS
@@ -246,16 +257,16 @@ def _masked(squashed: str) -> str:
 
 
 def _with_other_figures(value: str, printed: dict[str, tuple[str, list[str]]],
-                        masks: dict[str, list[str]], windows: _Windows) -> tuple[str, str] | None:
+                        masks: dict[str, list[str]], windows: _Windows, mask_of: dict[str, str]) -> tuple[str, str] | None:
     """The one wording (`masks`: the texts by _masked) other than `value`'s
     within MAX_EDITS letters of it, printed with other figures as many
     ("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน" and "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน"): its
     texts (the same one every run: the last in order), and that text with
     `value`'s figures in its own (the letters repaired, the figures as
     `value` prints them); None when no wording or several are that near.
-    `windows`: the wordings' _Windows."""
-    key, figures = printed[value]
-    own = _masked(key)
+    `windows`: the wordings' _Windows; `mask_of`: each text's wording."""
+    figures = printed[value][1]
+    own = mask_of[value]
     near = windows.near(own, own)
     if len(near) != 1:
         return None
@@ -276,37 +287,39 @@ def _figures_put(texts: list[str], printed: dict[str, tuple[str, list[str]]], fi
 
 
 def _fullest_wording(value: str, printed: dict[str, tuple[str, list[str]]], masks: dict[str, list[str]],
-                     bare: dict[str, list[str]]) -> tuple[str, str] | None:
+                     bare: dict[str, list[str]], mask_of: dict[str, str],
+                     mask_letters: dict[str, str]) -> tuple[str, str] | None:
     """A templated text that prints its own figures and whose printing only
     lost marks ("มผูเขารวมกจกรรม จำนวน 67 คน", where other rows print
     "มีผู้เข้าร่วมกิจกรรม จำนวน 25 คน"): the fullest wording of its letters
     (see _fullest, on the texts' wordings, _masked; `bare`: the wordings by
     their letters without marks) with as many figures, its texts' last one,
     and that text with `value`'s figures in its own; None when there is
-    none."""
-    key, figures = printed[value]
-    own = _masked(key)
-    if len(bare.get(_MARK_RE.sub("", own), ())) < 2:
+    none.  `mask_of`: each text's wording; `mask_letters`: each wording's
+    letters without marks."""
+    figures = printed[value][1]
+    own = mask_of[value]
+    if len(bare.get(mask_letters[own], ())) < 2:
         return None  # (no other wording of its letters: the common case, decided without a look)
-    fullest = _fullest(own, {mask: (mask, []) for mask in bare[_MARK_RE.sub("", own)]}, bare)
+    fullest = _fullest(own, {mask: (mask, []) for mask in bare[mask_letters[own]]}, bare, mask_letters)
     if fullest is None:
         return None
     return _figures_put(masks[fullest], printed, figures)
 
 
 def _sibling(value: str, printed: dict[str, tuple[str, list[str]]], bare: dict[str, list[str]],
-             exact: dict[tuple[str, ...], _Windows]) -> str | None:
+             exact: dict[tuple[str, ...], _Windows], letters: dict[str, str]) -> str | None:
     """The one text of `printed` (each text's letters without spaces, and
     its figures) other than `value` within MAX_EDITS letters of it (spaces
     aside) with the same figures; else (`bare`, see _fullest) the fullest
     printing of its letters with more marks; None when none or several
-    are.  `exact`: _exact_windows(printed)."""
+    are.  `exact`: _exact_windows(printed); `letters`: each text's _letters."""
     key, figures = printed[value]
     if len(value) >= MIN_LENGTH:
         near = exact[tuple(figures)].near(value, key)
         if len(near) == 1:
             return near[0]
-    return _fullest(value, printed, bare)
+    return _fullest(value, printed, bare, letters)
 
 
 def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -324,27 +337,32 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                               and len(row[column]) >= MIN_MARKS_LENGTH)
             # each distinct text's letters without spaces and its figures, once; each one's sibling, once
             forms = {text: (_SPACES_RE.sub("", text), _figures(text)) for text in printed}
+            # each text's letters without marks, its wording and its gap key, and each wording's letters, once
+            letters = {text: _letters(squashed) for text, (squashed, _) in forms.items()}
+            mask_of = {text: _masked(squashed) for text, (squashed, _) in forms.items()}
             bare: dict[str, list[str]] = {}  # the texts by their letters without marks, and by their wordings
             masks: dict[str, list[str]] = {}
-            for text, (squashed, _) in forms.items():
-                bare.setdefault(_MARK_RE.sub("", squashed), []).append(text)
-                masks.setdefault(_masked(squashed), []).append(text)
+            for text in forms:
+                bare.setdefault(letters[text], []).append(text)
+                masks.setdefault(mask_of[text], []).append(text)
             exact, wordings = _exact_windows(forms), _Windows({mask: mask for mask in masks})
+            mask_letters = {mask: _letters(mask) for mask in masks}
             masked_bare: dict[str, list[str]] = {}  # the wordings by their letters without marks (_fullest_wording)
             for mask in masks:
-                masked_bare.setdefault(_MARK_RE.sub("", mask), []).append(mask)
+                masked_bare.setdefault(mask_letters[mask], []).append(mask)
+            gap_keys = {text: _gap_key(letters[text]) for text in forms}
             by_gap_key: dict[int, dict[str, list[str]]] = {}  # the texts by their _gap_key, by its length (_gap_filled)
-            for text, (squashed, _) in forms.items():
-                gap_key = _gap_key(squashed)
+            for text, gap_key in gap_keys.items():
                 by_gap_key.setdefault(len(gap_key), {}).setdefault(gap_key, []).append(text)
             siblings: dict[str, tuple[str, str] | None] = {}
             gap_filled: set[str] = set()
             for text in printed:
-                one = _sibling(text, forms, bare, exact)
+                one = _sibling(text, forms, bare, exact, letters)
                 siblings[text] = (one, one) if one is not None else (
-                    _with_other_figures(text, forms, masks, wordings) if len(text) >= MIN_LENGTH else None) or (
-                    _fullest_wording(text, forms, masks, masked_bare) if _DIGITS_RE.search(text) else None)
-                if siblings[text] is None and (one := _gap_filled(text, forms, by_gap_key)) is not None:
+                    _with_other_figures(text, forms, masks, wordings, mask_of) if len(text) >= MIN_LENGTH else None) or (
+                    _fullest_wording(text, forms, masks, masked_bare, mask_of, mask_letters)
+                    if _DIGITS_RE.search(text) else None)
+                if siblings[text] is None and (one := _gap_filled(text, forms, by_gap_key, gap_keys)) is not None:
                     siblings[text] = (one, one)
                     gap_filled.add(text)
             for row in rows:
