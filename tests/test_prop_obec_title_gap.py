@@ -129,3 +129,20 @@ def test_a_round_whose_headings_name_another_quarter_with_certainty_takes_it():
     # the other headings read ๕, itself a digit a misread gives: the first heading's reading stands
     rows = run(_two_rounds("๕"))
     assert not repairs(rows, "quarter_headings")
+
+
+def _results(first: str) -> list[str]:
+    text = project(1, FY).replace("ผลการดำเนินงาน\nได้ดำเนินการครบตามแผนที่กำหนด\n", (
+        "ผลการดำเนินงาน\nสพป.ทดสอบ เขต ๑\nได้ดำเนินการยกระดับระบบบริหารการจัดการ\nโดยกำหนดการดำเนินงานดังนี้\n"
+        f"{first} ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ\n๒) ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n"
+        "๓) ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน\n"))
+    rows = run(report(projects=[text, project(2, FY)]))
+    return [f["text"] for f in sorted(rows["findings"], key=lambda f: f["line_start"]) if f["kind"] == "result"][:4]
+
+
+def test_a_list_first_number_garbled_after_a_lead_that_introduces_it():
+    # "... ดังนี้" then "9)" for ๑), "๒)", "๓)": the lead's item and the list's three, as with "๑)" printed
+    # (before, the first item ran on into the lead)
+    want = _results("๑)")
+    assert len(want) == 4 and want[1] == "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"
+    assert _results("9)") == want
