@@ -146,3 +146,21 @@ def test_a_list_first_number_garbled_after_a_lead_that_introduces_it():
     want = _results("๑)")
     assert len(want) == 4 and want[1] == "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"
     assert _results("9)") == want
+
+
+def test_a_running_header_wrapped_before_its_fiscal_year_leaves_no_line_in_the_lists():
+    # the page's running header "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ" / "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"
+    # wrapped: the clean-up left out its first line as the page's header, and its tail, the year read
+    # differently page by page, stood in the indicators' list as an item of its own (set h s20h001)
+    from parsers.obec_progress.read import _header_tails
+    from schemas.document import Line
+
+    lines = [Line(0, "ผลการติดตามความก้าวหน้าการขับเคลื่อนโครงการ"),
+             Line(1, "๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๒ โครงการ"),
+             Line(2, "๑. โครงการทดสอบที่ ๑ ของสำนักงาน"), Line(3, "ดัชนีชี้วัดความสำเร็จ"),
+             Line(7, "ประจำปีงบประมาณ พ.ศ. ๒๕๒๕"),  # (lines 4-6: the page's foot, a blank, the header)
+             Line(9, "เชิงปริมาณ ร้อยละ ๙๐ ของโรงเรียนในสังกัด")]
+    assert _header_tails(lines) == {7}
+    # right under the line before it (no line left out between): a title's wrapped line, kept
+    lines[4] = Line(4, "ประจำปีงบประมาณ พ.ศ. ๒๕๒๕")
+    assert _header_tails(lines) == set()

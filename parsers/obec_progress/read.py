@@ -934,6 +934,8 @@ _HEADER_TAIL_LINE_RE = regex.compile(
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
 _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
+# the header's tail of its fiscal year whole ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), which no title's wrapped line is alone
+_HEADER_YEAR_TAIL_RE = regex.compile(rf"^{mark_tolerant('ประจำปีงบประมาณ')}\s*พ\s*\.\s*ศ\s*\.")
 # a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
 _GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
 _HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
@@ -946,13 +948,16 @@ def _header_tails(lines: list[Line]) -> set[int]:
     header), where the text before the gap does not end waiting for a year;
     and, once the projects have begun (a status group's header met: the
     cover and the summary print the report's round), the lines after a gap
-    that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE)."""
+    that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE) or its fiscal year
+    whole ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", the header wrapped before it: the line over it, the
+    header's first part, was left out as the page's header, the year read differently page by page)."""
     out: set[int] = set()
     in_projects = False
     for prev, ln in zip(lines, lines[1:]):
         text = ln.text.strip()
         if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
-                _YEAR_ALONE_RE.match(text) or (in_projects and "เดือน" in text and _HEADER_TAIL_LINE_RE.match(text))):
+                _YEAR_ALONE_RE.match(text) or (in_projects and _HEADER_TAIL_LINE_RE.match(text) and (
+                    "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))):
             out.add(ln.no)
         if not in_projects and "ร้อยละ" not in text:
             number, rest = split_item_number(text)
