@@ -164,3 +164,22 @@ def test_a_running_header_wrapped_before_its_fiscal_year_leaves_no_line_in_the_l
     # right under the line before it (no line left out between): a title's wrapped line, kept
     lines[4] = Line(4, "ประจำปีงบประมาณ พ.ศ. ๒๕๒๕")
     assert _header_tails(lines) == set()
+
+
+def _not_started(head: str) -> list[str]:
+    listing = ("๓. โครงการที่ยังไม่ได้ดำเนินการ (3 โครงการ)\nชื่อโครงการ\n"
+               "โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล\nโครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร\n"
+               f"{head}\nนิเทศ ติดตามและ\nประเมินผลการจัด\nหน่วยตรวจสอบภายใน\n"
+               "3 โครงการส่งเสริมการศึกษาเพื่อ  หน่วยตรวจสอบภายใน\nพัฒนาผู้เรียนกลุ่มเป้าหมายเฉพาะ\n")
+    rows = run(report(projects=[project(1, FY), project(2, FY) + listing]))
+    return [p["name"] for p in sorted(rows["projects"], key=lambda p: p["line_start"]) if p["plan_status"] == "not_started"]
+
+
+def test_a_list_whose_unit_column_head_lost_its_first_word():
+    # the unit column's head read "รับผิดชอบ" alone ("กลุ่มที่" lost), its cells after it: the column all the
+    # same; the titles before it take none of it, and the rows after it print their unit beside the name
+    # (before: the head and the cells went on the last title, the unit stood inside the next title)
+    names = _not_started("รับผิดชอบ")
+    assert names == ["โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร",
+                     "โครงการส่งเสริมการศึกษาเพื่อ พัฒนาผู้เรียนกลุ่มเป้าหมายเฉพาะ"]
+    assert _not_started("กลุ่มที่รับผิดชอบ") == names  # (the head whole, as before)

@@ -232,12 +232,18 @@ def rule_unit_column(state: State) -> bool:
     one block, no part of the last title (read.assemble: what follows it is
     no title's either)."""
     line = state.line
-    if "status" not in state.context or state.context.get("expected", 1) < 2 \
-            or len(line.text) > LIST_HEAD_MAX or not _UNIT_HEAD_RE.match(line.text.strip()):
+    if "status" not in state.context or state.context.get("expected", 1) < 2 or len(line.text) > LIST_HEAD_MAX:
+        return False
+    head = line.text.strip()
+    lost = not _UNIT_HEAD_RE.match(head)
+    if lost and not (_HEAD_REST_RE.match(head) and state.pos + 1 < len(state.lines)
+                     and _unit_piece(state.lines[state.pos + 1].text)):
+        # (the head's last word alone, "รับผิดชอบ", its first OCR lost: the head where a unit's cell follows)
         return False
     end = state.pos + 1
     while end < len(state.lines) and _unit_piece(state.lines[end].text):
         end += 1
+    state.context["unit_column"] = True  # the list's rows after it print their unit beside the name
     state.emit("unit_column", state.context["status"], line.text, line, state.lines[end - 1])
     state.pos = end
     return True
