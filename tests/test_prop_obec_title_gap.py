@@ -183,3 +183,23 @@ def test_a_list_whose_unit_column_head_lost_its_first_word():
     assert names == ["โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร",
                      "โครงการส่งเสริมการศึกษาเพื่อ พัฒนาผู้เรียนกลุ่มเป้าหมายเฉพาะ"]
     assert _not_started("กลุ่มที่รับผิดชอบ") == names  # (the head whole, as before)
+
+
+def _budget_heading(printed: str) -> dict:
+    # a round of quarter ๔ whose headings read ๕ (no quarter: 4 by the range), its budget's heading `printed`
+    text = project(1, FY, quarter="๕").replace("การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๕",
+                                               f"การเบิกจ่ายงบประมาณประจำไตรมาสที่ {printed}")
+    return run(report(projects=[text, project(2, FY)]))
+
+
+def test_a_budget_heading_naming_another_quarter_than_its_round_in_a_doubtful_digit_is_said():
+    # "๓" (๔ misread, or a section of quarter 3): either reading may be the misread one; kept as printed, and
+    # the row said in doubt (before, a row keyed by the wrong quarter was missing from the round's with no
+    # issue naming it)
+    rows = _budget_heading("๓")
+    key = sorted(rows["projects"], key=lambda p: p["line_start"])[0]["project_key"]
+    assert [b["quarter"] for b in rows["quarterly_budgets"] if b["project_key"] == key] == [3]
+    (doubt,) = repairs(rows, "quarter_headings", code="repair_ambiguous")
+    assert doubt["field"] == "quarterly_budgets" and json.loads(doubt["evidence"])["candidates"] == [3, 4]
+    # printed in a digit no misread gives ("3"): a section of another quarter, as printed; nothing said
+    assert not repairs(_budget_heading("3"), "quarter_headings", code="repair_ambiguous")
