@@ -129,3 +129,77 @@ def test_a_round_whose_headings_name_another_quarter_with_certainty_takes_it():
     # the other headings read ๕, itself a digit a misread gives: the first heading's reading stands
     rows = run(_two_rounds("๕"))
     assert not repairs(rows, "quarter_headings")
+
+
+def _results(first: str) -> list[str]:
+    text = project(1, FY).replace("ผลการดำเนินงาน\nได้ดำเนินการครบตามแผนที่กำหนด\n", (
+        "ผลการดำเนินงาน\nสพป.ทดสอบ เขต ๑\nได้ดำเนินการยกระดับระบบบริหารการจัดการ\nโดยกำหนดการดำเนินงานดังนี้\n"
+        f"{first} ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ\n๒) ได้ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด\n"
+        "๓) ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน\n"))
+    rows = run(report(projects=[text, project(2, FY)]))
+    return [f["text"] for f in sorted(rows["findings"], key=lambda f: f["line_start"]) if f["kind"] == "result"][:4]
+
+
+def test_a_list_first_number_garbled_after_a_lead_that_introduces_it():
+    # "... ดังนี้" then "9)" for ๑), "๒)", "๓)": the lead's item and the list's three, as with "๑)" printed
+    # (before, the first item ran on into the lead)
+    want = _results("๑)")
+    assert len(want) == 4 and want[1] == "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ"
+    assert _results("9)") == want
+
+
+def test_a_running_header_wrapped_before_its_fiscal_year_leaves_no_line_in_the_lists():
+    # the page's running header "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ" / "ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"
+    # wrapped: the clean-up left out its first line as the page's header, and its tail, the year read
+    # differently page by page, stood in the indicators' list as an item of its own (set h s20h001)
+    from parsers.obec_progress.read import _header_tails
+    from schemas.document import Line
+
+    lines = [Line(0, "ผลการติดตามความก้าวหน้าการขับเคลื่อนโครงการ"),
+             Line(1, "๒. โครงการที่อยู่ระหว่างดำเนินการ จำนวน ๒ โครงการ"),
+             Line(2, "๑. โครงการทดสอบที่ ๑ ของสำนักงาน"), Line(3, "ดัชนีชี้วัดความสำเร็จ"),
+             Line(7, "ประจำปีงบประมาณ พ.ศ. ๒๕๒๕"),  # (lines 4-6: the page's foot, a blank, the header)
+             Line(9, "เชิงปริมาณ ร้อยละ ๙๐ ของโรงเรียนในสังกัด")]
+    assert _header_tails(lines) == {7}
+    # right under the line before it (no line left out between): a title's wrapped line, kept
+    lines[4] = Line(4, "ประจำปีงบประมาณ พ.ศ. ๒๕๒๕")
+    assert _header_tails(lines) == set()
+
+
+def _not_started(head: str) -> list[str]:
+    listing = ("๓. โครงการที่ยังไม่ได้ดำเนินการ (3 โครงการ)\nชื่อโครงการ\n"
+               "โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล\nโครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร\n"
+               f"{head}\nนิเทศ ติดตามและ\nประเมินผลการจัด\nหน่วยตรวจสอบภายใน\n"
+               "3 โครงการส่งเสริมการศึกษาเพื่อ  หน่วยตรวจสอบภายใน\nพัฒนาผู้เรียนกลุ่มเป้าหมายเฉพาะ\n")
+    rows = run(report(projects=[project(1, FY), project(2, FY) + listing]))
+    return [p["name"] for p in sorted(rows["projects"], key=lambda p: p["line_start"]) if p["plan_status"] == "not_started"]
+
+
+def test_a_list_whose_unit_column_head_lost_its_first_word():
+    # the unit column's head read "รับผิดชอบ" alone ("กลุ่มที่" lost), its cells after it: the column all the
+    # same; the titles before it take none of it, and the rows after it print their unit beside the name
+    # (before: the head and the cells went on the last title, the unit stood inside the next title)
+    names = _not_started("รับผิดชอบ")
+    assert names == ["โครงการเสริมสร้างสัมฤทธิผลการบริหารงานบุคคล", "โครงการการเพิ่มประสิทธิภาพการประชาสัมพันธ์องค์กร",
+                     "โครงการส่งเสริมการศึกษาเพื่อ พัฒนาผู้เรียนกลุ่มเป้าหมายเฉพาะ"]
+    assert _not_started("กลุ่มที่รับผิดชอบ") == names  # (the head whole, as before)
+
+
+def _budget_heading(printed: str) -> dict:
+    # a round of quarter ๔ whose headings read ๕ (no quarter: 4 by the range), its budget's heading `printed`
+    text = project(1, FY, quarter="๕").replace("การเบิกจ่ายงบประมาณประจำไตรมาสที่ ๕",
+                                               f"การเบิกจ่ายงบประมาณประจำไตรมาสที่ {printed}")
+    return run(report(projects=[text, project(2, FY)]))
+
+
+def test_a_budget_heading_naming_another_quarter_than_its_round_in_a_doubtful_digit_is_said():
+    # "๓" (๔ misread, or a section of quarter 3): either reading may be the misread one; kept as printed, and
+    # the row said in doubt (before, a row keyed by the wrong quarter was missing from the round's with no
+    # issue naming it)
+    rows = _budget_heading("๓")
+    key = sorted(rows["projects"], key=lambda p: p["line_start"])[0]["project_key"]
+    assert [b["quarter"] for b in rows["quarterly_budgets"] if b["project_key"] == key] == [3]
+    (doubt,) = repairs(rows, "quarter_headings", code="repair_ambiguous")
+    assert doubt["field"] == "quarterly_budgets" and json.loads(doubt["evidence"])["candidates"] == [3, 4]
+    # printed in a digit no misread gives ("3"): a section of another quarter, as printed; nothing said
+    assert not repairs(_budget_heading("3"), "quarter_headings", code="repair_ambiguous")

@@ -314,6 +314,13 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
     if lost is not None:
         first = lines[0]
         return [Line(first.no, f"1{lost} {first.text}", first.kind, first.bullet, first.indent)] + lines[1:]
+    if lines and not _GARBLED_FIRST_RE.match(lines[0].text):
+        # a lead that introduces the list ("... ดำเนินการดังนี้"), no line of it opening an item: the first
+        # item is the line after it, garbled as a list's first may be ("9) ผู้เข้าร่วม..." for ๑))
+        lead = next((k for k, ln in enumerate(lines[:-1]) if _INTRODUCES_RE.search(ln.text.rstrip())), None)
+        if lead is not None and _GARBLED_FIRST_RE.match(lines[lead + 1].text) and not any(
+                split_item_number(ln.text)[0] is not None for ln in lines[:lead + 1]):
+            return lines[:lead + 1] + _first_number_mended(lines[lead + 1:])
     m = _GARBLED_FIRST_RE.match(lines[0].text)
     if m is not None:
         second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")

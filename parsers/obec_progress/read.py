@@ -232,12 +232,18 @@ def rule_unit_column(state: State) -> bool:
     one block, no part of the last title (read.assemble: what follows it is
     no title's either)."""
     line = state.line
-    if "status" not in state.context or state.context.get("expected", 1) < 2 \
-            or len(line.text) > LIST_HEAD_MAX or not _UNIT_HEAD_RE.match(line.text.strip()):
+    if "status" not in state.context or state.context.get("expected", 1) < 2 or len(line.text) > LIST_HEAD_MAX:
+        return False
+    head = line.text.strip()
+    lost = not _UNIT_HEAD_RE.match(head)
+    if lost and not (_HEAD_REST_RE.match(head) and state.pos + 1 < len(state.lines)
+                     and _unit_piece(state.lines[state.pos + 1].text)):
+        # (the head's last word alone, "รับผิดชอบ", its first OCR lost: the head where a unit's cell follows)
         return False
     end = state.pos + 1
     while end < len(state.lines) and _unit_piece(state.lines[end].text):
         end += 1
+    state.context["unit_column"] = True  # the list's rows after it print their unit beside the name
     state.emit("unit_column", state.context["status"], line.text, line, state.lines[end - 1])
     state.pos = end
     return True
@@ -934,6 +940,8 @@ _HEADER_TAIL_LINE_RE = regex.compile(
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
 _MONTHS_ALONE_RE = regex.compile(r"^\S{1,3}\s*เดือน$")
+# the header's tail of its fiscal year whole ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗"), which no title's wrapped line is alone
+_HEADER_YEAR_TAIL_RE = regex.compile(rf"^{mark_tolerant('ประจำปีงบประมาณ')}\s*พ\s*\.\s*ศ\s*\.")
 # a status group's header with its count in parentheses ("3. โครงการที่ยังไม่ได้ดำเนินการ (4 โครงการ)")
 _GROUP_PARENS_RE = regex.compile(r"\(\s*\S{1,4}\s*โครงการ\s*\)")
 _HEADER_ENDS_BEFORE_YEAR_RE = regex.compile(rf"(?:{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.)\s*$")
@@ -946,13 +954,16 @@ def _header_tails(lines: list[Line]) -> set[int]:
     header), where the text before the gap does not end waiting for a year;
     and, once the projects have begun (a status group's header met: the
     cover and the summary print the report's round), the lines after a gap
-    that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE)."""
+    that hold a header's round alone ("รอบ 12 เดือน", _HEADER_TAIL_LINE_RE) or its fiscal year
+    whole ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗", the header wrapped before it: the line over it, the
+    header's first part, was left out as the page's header, the year read differently page by page)."""
     out: set[int] = set()
     in_projects = False
     for prev, ln in zip(lines, lines[1:]):
         text = ln.text.strip()
         if ln.no > prev.no + 1 and not _HEADER_ENDS_BEFORE_YEAR_RE.search(prev.text) and (
-                _YEAR_ALONE_RE.match(text) or (in_projects and "เดือน" in text and _HEADER_TAIL_LINE_RE.match(text))):
+                _YEAR_ALONE_RE.match(text) or (in_projects and _HEADER_TAIL_LINE_RE.match(text) and (
+                    "เดือน" in text or _HEADER_YEAR_TAIL_RE.match(text)))):
             out.add(ln.no)
         if not in_projects and "ร้อยละ" not in text:
             number, rest = split_item_number(text)

@@ -13,6 +13,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.confusions import certain
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS
 from normalizers.text import clean_value, mark_tolerant, skeleton
@@ -506,6 +507,16 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         a, b = min(lines_no), max(lines_no)
         quarter = repair_quarter(budget["quarter"], a, out, f"a budget section's quarter ({key[0]} project {key[1]})",
                                  "quarterly_budgets.quarter", q) or q
+        if budget["quarter"] is not None and q is not None and quarter != q and not certain(budget["quarter"][1]):
+            # its heading names another quarter than its round's other headings, in a digit a misread gives
+            # ("๓" for ๔ in a round of quarter 4): either may be the misread one; kept as printed, said
+            out.issues.append(Issue("warning", "repair_ambiguous", f"a budget section's quarter ({key[0]} project "
+                                    f"{key[1]}): its heading prints {budget['quarter'][1]!r} (quarter {quarter}) in "
+                                    f"a round of quarter {q}, a digit OCR may have misread: kept as printed (the "
+                                    "row, keyed by its quarter, may stand for the round's quarter's)",
+                                    json.dumps({"rule": "quarter_headings", "printed": budget["quarter"][1],
+                                                "candidates": [quarter, q]}, ensure_ascii=False),
+                                    a, b, field="quarterly_budgets"))
         out.put("quarterly_budgets", rk, "quarter", Reading(quarter, budget["heading"], a, b))
         out.put("quarterly_budgets", rk, "fiscal_year_be", Reading(budget["fiscal_year_be"], budget["heading"], a, b))
         if round_years:  # what the round's other headings print (rows.py: an earlier year, or a misread)
