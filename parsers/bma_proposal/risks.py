@@ -70,7 +70,7 @@ _CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โด�
 # The table's header words (skeletons): a line of only these is the header.
 _HEADER_WORDS = sorted((skeleton(w) for w in (
     "ความเสี่ยง", "การประเมิน", "แนวทาง", "การบริหาร", "โอกาสที่", "โอกาส", "จะเกิด", "ที่จะ", "เกิด", "ผลกระทบ",
-    "ระดับของ", "ระดับ")), key=len, reverse=True)
+    "ระดับของ", "ระดับ", "ดับของ")), key=len, reverse=True)  # "ะดับของ": its first letter lost to OCR
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
 
@@ -364,7 +364,8 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
 
 
 # A column's title, by the words that tell it (the risk column's last: the others' titles hold its word too).
-_COLUMN_TITLES = (("likelihood", "โอกาส"), ("impact", "ผลกระทบ"), ("level", "ระดับ"), ("mitigation", "แนวทาง"),
+_COLUMN_TITLES = (("likelihood", "โอกาส"), ("impact", "ผลกระทบ"), ("level", "ระดับ"), ("level", "ดับของ"),
+                  ("mitigation", "แนวทาง"),
                   ("mitigation", "การบริหาร"), ("risk", "ความเสี่ยง"))
 
 
@@ -622,13 +623,19 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     if not rows:
         return False
     guessed: list[int] = []
-    counted = by_figures(lines) if misplaced and by_columns(lines) is None else None
+    paired = by_columns(lines)
+    if paired is not None and not misplaced:
+        # every column's title on a line of its own, then as many cells as levels (by_columns): a table read
+        # column by column whatever the rows read found (a title OCR'd above a score it did not take for one,
+        # "โอกาสที่จะเกิด" / "©": the titles read as risks' texts)
+        misplaced = [ln for ln in lines if _column_of(ln.text.strip()) not in (None, "risk")]
+    counted = by_figures(lines) if misplaced and paired is None else None
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
         table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows]
         out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: {name}: {what}", "",
                              min(table), max(table), field=f"findings.{name}") for name, what in counted.doubts]
-    elif misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
+    elif misplaced and paired is not None:  # read column by column, a cell a line each
         rows, left, misplaced = paired, [], []
         guessed = wrapped_by_columns(rows)
         if parted:  # a text column's cells parted at its phrases over lines read as one
