@@ -380,9 +380,11 @@ def _column_of(text: str) -> str | None:
 def by_columns(lines: list[Line]) -> list[Row] | None:
     """The rows of a table read column by column when every column holds as
     many cells, a line each, as there are levels (each column's title, then
-    its cells): the k-th cell of each column is row k's.  None when any
-    column's count differs (a cell wrapped or lost: then the rows cannot be
-    paired by order) or a column is missing or repeated."""
+    its cells): the k-th cell of each column is row k's; one score column of
+    fewer cells (OCR lost some at a page break) is left unread, its cells
+    None.  None when any other column's count differs (a cell wrapped or
+    lost: then the rows cannot be paired by order) or a column is missing or
+    repeated."""
     columns: dict[str, list[Line]] = {}
     current: str | None = None
     for ln in lines:
@@ -409,7 +411,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
                                          if ln not in levels):
             columns["level"] = levels
     n = len(columns["level"])
-    if not n or any(len(columns[name]) != n for name in ("likelihood", "impact")) \
+    # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
+    # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
+    short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
+    if not n or len(short) > 1 or any(len(columns[name]) > n for name in ("likelihood", "impact")) \
             or any(len(columns[name]) < n for name in ("risk", "mitigation")):
         return None
     levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
@@ -417,7 +422,8 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
-    return [Row([(columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
+    return [Row([(None, columns["level"][k].no) if name in short else
+                 (columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
                 _level(levels[k].group("lv")), columns["level"][k].no,
                 risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
                 mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
@@ -638,6 +644,12 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     elif misplaced and paired is not None:  # read column by column, a cell a line each
         rows, left, misplaced = paired, [], []
         guessed = wrapped_by_columns(rows)
+        unread = [name for k, name in enumerate(("likelihood", "impact")) if any(r.scores[k][0] is None for r in rows)]
+        table = [n for r in rows for _, n in r.risk + r.mitigation] + [r.level_line for r in rows]
+        out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: the {name} column holds "
+                             "fewer cells than rows (OCR lost some at a page break or a page's footer), so which row "
+                             "each belongs to cannot be told: left unread", "", min(table), max(table),
+                             field=f"findings.{name}") for name in unread]
         if parted:  # a text column's cells parted at its phrases over lines read as one
             out.issues += [Issue("warning", "unread_cells", "risk table read column by column, printed on one line "
                                  "and broken over lines: a text column's cells were parted where a phrase opens "
