@@ -70,7 +70,7 @@ _CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โด�
 # The table's header words (skeletons): a line of only these is the header.
 _HEADER_WORDS = sorted((skeleton(w) for w in (
     "ความเสี่ยง", "การประเมิน", "แนวทาง", "การบริหาร", "โอกาสที่", "โอกาส", "จะเกิด", "ที่จะ", "เกิด", "ผลกระทบ",
-    "ระดับของ", "ระดับ")), key=len, reverse=True)
+    "ระดับของ", "ระดับ", "ดับของ")), key=len, reverse=True)  # "ะดับของ": its first letter lost to OCR
 _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
 
@@ -364,7 +364,8 @@ def _cut(pending: list[Line], structured: bool, width: int) -> int:
 
 
 # A column's title, by the words that tell it (the risk column's last: the others' titles hold its word too).
-_COLUMN_TITLES = (("likelihood", "โอกาส"), ("impact", "ผลกระทบ"), ("level", "ระดับ"), ("mitigation", "แนวทาง"),
+_COLUMN_TITLES = (("likelihood", "โอกาส"), ("impact", "ผลกระทบ"), ("level", "ระดับ"), ("level", "ดับของ"),
+                  ("mitigation", "แนวทาง"),
                   ("mitigation", "การบริหาร"), ("risk", "ความเสี่ยง"))
 
 
@@ -379,9 +380,11 @@ def _column_of(text: str) -> str | None:
 def by_columns(lines: list[Line]) -> list[Row] | None:
     """The rows of a table read column by column when every column holds as
     many cells, a line each, as there are levels (each column's title, then
-    its cells): the k-th cell of each column is row k's.  None when any
-    column's count differs (a cell wrapped or lost: then the rows cannot be
-    paired by order) or a column is missing or repeated."""
+    its cells): the k-th cell of each column is row k's; one score column of
+    fewer cells (OCR lost some at a page break) is left unread, its cells
+    None.  None when any other column's count differs (a cell wrapped or
+    lost: then the rows cannot be paired by order) or a column is missing or
+    repeated."""
     columns: dict[str, list[Line]] = {}
     current: str | None = None
     for ln in lines:
@@ -408,7 +411,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
                                          if ln not in levels):
             columns["level"] = levels
     n = len(columns["level"])
-    if not n or any(len(columns[name]) != n for name in ("likelihood", "impact")) \
+    # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
+    # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
+    short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
+    if not n or len(short) > 1 or any(len(columns[name]) > n for name in ("likelihood", "impact")) \
             or any(len(columns[name]) < n for name in ("risk", "mitigation")):
         return None
     levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
@@ -416,7 +422,8 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
-    return [Row([(columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
+    return [Row([(None, columns["level"][k].no) if name in short else
+                 (columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
                 _level(levels[k].group("lv")), columns["level"][k].no,
                 risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
                 mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
@@ -622,15 +629,27 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     if not rows:
         return False
     guessed: list[int] = []
-    counted = by_figures(lines) if misplaced and by_columns(lines) is None else None
+    paired = by_columns(lines)
+    if paired is not None and not misplaced:
+        # every column's title on a line of its own, then as many cells as levels (by_columns): a table read
+        # column by column whatever the rows read found (a title OCR'd above a score it did not take for one,
+        # "โอกาสที่จะเกิด" / "©": the titles read as risks' texts)
+        misplaced = [ln for ln in lines if _column_of(ln.text.strip()) not in (None, "risk")]
+    counted = by_figures(lines) if misplaced and paired is None else None
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
         table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows]
         out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: {name}: {what}", "",
                              min(table), max(table), field=f"findings.{name}") for name, what in counted.doubts]
-    elif misplaced and (paired := by_columns(lines)) is not None:  # read column by column, a cell a line each
+    elif misplaced and paired is not None:  # read column by column, a cell a line each
         rows, left, misplaced = paired, [], []
         guessed = wrapped_by_columns(rows)
+        unread = [name for k, name in enumerate(("likelihood", "impact")) if any(r.scores[k][0] is None for r in rows)]
+        table = [n for r in rows for _, n in r.risk + r.mitigation] + [r.level_line for r in rows]
+        out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: the {name} column holds "
+                             "fewer cells than rows (OCR lost some at a page break or a page's footer), so which row "
+                             "each belongs to cannot be told: left unread", "", min(table), max(table),
+                             field=f"findings.{name}") for name in unread]
         if parted:  # a text column's cells parted at its phrases over lines read as one
             out.issues += [Issue("warning", "unread_cells", "risk table read column by column, printed on one line "
                                  "and broken over lines: a text column's cells were parted where a phrase opens "
