@@ -245,8 +245,12 @@ CODES: list[IssueCode] = [
        "the missing projects' titles were not read, and their rows are lost with them or were read as more items of "
        "the project before them; raised at the lines of the group's projects that were read (the missing ones stand "
        "among or after them), field `projects` (error), and once more for each table of the projects' rows "
-       "(targets, activities, alignments, findings, quarterly_budgets: warning)",
-       {"status": "the status group", "stated": "the summary's count for it", "read": "the projects read in it",
+       "(targets, activities, alignments, findings, quarterly_budgets: warning). Also a warning on `projects` where "
+       "no count of the group reads (neither the group's nor the summary's total: its projects are unchecked, "
+       "`stated` null), or where the count read is below the projects read but its printed digits may count more "
+       "(`stated` the smallest such reading)",
+       {"status": "the status group", "stated": "the summary's count for it (null: none reads)",
+        "read": "the projects read in it",
         "titles": "the titles read in it"}, scope="report", th="อ่านโครงการในกลุ่มสถานะได้ไม่ครบตามจำนวนในสรุป"),
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
        scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),
