@@ -8,8 +8,10 @@ place, action plan, budget, risks, expected benefits, follow-up and KPIs.
     read.py     lines -> copies -> readings
     tables.py   the flattened tables of sections 6, 7, 8 and 10.1, by cells
     rows.py     rows from the voted copies, and the checks
+    align.py    copies' budget figures read apart, before the vote
 """
 
+from parsers.bma_proposal.align import align_copies
 from parsers.bma_proposal.read import read_copies
 from parsers.bma_proposal.risks import SYMBOL_SCORE_RE
 from parsers.bma_proposal.rows import build
@@ -17,4 +19,4 @@ from parsers.bma_proposal.rows import build
 DOC_TYPE = "bma_proposal"
 DEBRIS_READ = SYMBOL_SCORE_RE  # lines of OCR debris read as text: a risk's score cell OCR made a symbol of
 
-__all__ = ["DEBRIS_READ", "DOC_TYPE", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "DOC_TYPE", "align_copies", "build", "read_copies"]

@@ -267,6 +267,12 @@ def _in_doubt(rec: dict, fits: list[tuple], rule: str, message: str) -> list[Iss
     return [Issue("warning", "repair_ambiguous", message, evidence, *span, field=f"expenses.{n}") for n in varying]
 
 
+def _not_multiplying(rec: dict[str, Reading]) -> bool:
+    """A line whose quantity, unit amount and amount are all read, and do not multiply out."""
+    values = [rec[n].value if n in rec else None for n in NAMES]
+    return all(isinstance(v, Decimal) for v in values) and not money_equal(values[0] * values[1], values[2])
+
+
 def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: str = "the budget line",
                  mixed: list[bool] | None = None) -> list[Issue]:
     """Repair the lines' figures (see module doc); the issues say what changed.
@@ -314,6 +320,16 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
                     if len({t[2] for t in fits}) == 1 and not any(isinstance(t, _Unread) for t in fits):
                         amount_only[i], rule[i] = fits, "sum"
             doubt = _other_sums(lines, options, chosen, rule, total)
+            # two lines or more whose amounts no product proves (their figures as read do not multiply out, nor
+            # does any reading of them: the sum took an amount alone for each): one total settles one unknown,
+            # and a fit of two rests on amounts whose right reading may be none their characters list
+            # ("๓.๐0๐" read as 7,000 against "¢,800" as 800, for 3,000 and ๔,๘๐๐): the lines it changes prove
+            # nothing, and neither is chosen
+            unproved = {j for j, c in enumerate(chosen) if c is not None and c[0] is None and _not_multiplying(lines[j])}
+            changed = [i for i, c in enumerate(chosen) if i not in doubt and rule[i] == "sum" and c is not None
+                       and len(unproved) >= 2 and _differs(lines[i], "amount", c[2])]
+            for i in changed + (sorted(unproved - set(doubt)) if changed else []):
+                doubt[i] = [t for t in options[i] if t[2] is not None][:10]  # each said, none chosen
             for i in doubt:
                 chosen[i], rule[i] = None, "sum"
             # a line of one amount whichever reading adds up keeps it when the lines read every way

@@ -1,0 +1,66 @@
+"""The copies of a proposal printed more than once, before the vote
+(`align_copies`, which the merge stage calls on each group of copies).
+
+Copies vote field by field, and a tie between two copies goes to the
+earliest.  A budget line whose figures two copies read apart ('๒ ... 16.๐00
+... 30,000' in one, '2 ... 18,000 ... 36,000' in the other) was kept as the
+first copy read it, though only the other copy's figures multiply out
+(quantity x unit amount = amount).  Where the copies' readings of a line's
+three figures differ and exactly one reading of them multiplies out, the
+copies whose figures do not have no vote on the figures they read
+otherwise (their readings kept, without a value), and the disagreement is
+said (`ocr_variant`, naming each figure) with both readings as evidence."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from schemas.document import CopyReading, Issue, Reading
+
+FIGURES = ("quantity", "unit_amount", "amount")
+CENT = Decimal("0.01")
+
+
+def _triple(rec: dict[str, Reading]) -> tuple[Decimal, Decimal, Decimal] | None:
+    values = [rec[name].value if name in rec else None for name in FIGURES]
+    return tuple(values) if all(isinstance(v, Decimal) for v in values) else None  # type: ignore[return-value]
+
+
+def _multiplies_out(t: tuple[Decimal, Decimal, Decimal]) -> bool:
+    return t[2] > 0 and abs(t[0] * t[1] - t[2]) < CENT
+
+
+def align_copies(group: list[CopyReading]) -> list[Issue]:
+    """The expense lines' figures of copies that read them apart, where one
+    reading alone multiplies out (see the module doc); the issues saying so."""
+    if len(group) < 2:
+        return []
+    issues: list[Issue] = []
+    keys = dict.fromkeys(k for c in group for k in c.tables.get("expenses", {}))
+    for key in keys:
+        present = [(c, c.tables["expenses"][key]) for c in group if key in c.tables.get("expenses", {})]
+        triples = [_triple(rec) for _, rec in present]
+        if len(present) < 2 or None in triples or len(set(triples)) < 2:
+            continue
+        fits = {t for t in triples if t is not None and _multiplies_out(t)}
+        if len(fits) != 1:
+            continue
+        (fit,) = fits
+        kept = [c.index + 1 for (c, _), t in zip(present, triples) if t == fit]
+        for (c, rec), t in zip(present, triples):
+            if t == fit or t is None:
+                continue
+            for name, value, other in zip(FIGURES, fit, t):
+                if value == other:
+                    continue
+                old = rec[name]
+                rec[name] = Reading(None, old.text, old.line_start, old.line_end)
+                evidence = {"kept": str(value), "copies": kept, "other": str(other), "copy": c.index + 1,
+                            "text": old.text}
+                issues.append(Issue("warning", "ocr_variant", f"copies disagree on expense line {key[-1]}'s "
+                                    f"{name}: kept {value:,.2f} (copies {kept}: {fit[0]:,.2f} x {fit[1]:,.2f} = "
+                                    f"{fit[2]:,.2f}); copy {c.index + 1} read {other:,.2f}, whose figures do not "
+                                    "multiply out", json.dumps(evidence, ensure_ascii=False), old.line_start,
+                                    old.line_end, field=f"expenses.{name}"))
+    return issues
