@@ -230,3 +230,18 @@ def test_upper_cell_columns_without_the_figures_titles_after_them_stay_broken():
     lines = _lines(*_UPPER_THEN_TITLES[:12], "อื่น ๆ", "๕.0%", "0 บาท.-")
     result = parse_entries(lines)
     assert not [i for i in result.issues if i.code == "entry_cell_in_doubt" and "no cells to pair" in i.message]
+
+
+def test_a_column_with_a_line_of_specks_a_wide_gap_parts_is_read_whole():
+    """The rules of two cells read side by side as specks parted by a wide gap ('A<tab>vy', fresh set bp/set1
+    s19bpa001): the tab made it a clause's line, so the column was no whole column, its header no header, and
+    its entry ran into the one before it."""
+    stacked = list(_STACKED)
+    stacked.insert(stacked.index("สถานศึกษา") + 1, "A\tvy")
+    result = parse_entries(_lines(*stacked))
+    assert sorted(result.entries) == [1, 2]
+    assert result.entries[2].description == "ประชุมผู้บริหาร สถานศึกษา ดำเนินงาน"
+    # a line of cells with figures among them is no speck line: the column stays broken as before
+    stacked[stacked.index("A\tvy")] = "๑4\t9./"
+    assert sorted(parse_entries(_lines(*stacked)).entries) == [1]
+
