@@ -111,3 +111,36 @@ def test_a_line_no_reading_of_whose_figures_holds_is_said():
     text = _food_line(sample_text(SEED), "ค่าอาหารฯ 7 คน x 11 บาท = 10,000.- บาท")
     rows = _rows(text)
     assert [i for i in rows["issues"] if i["code"] == "expense_line_mismatch" and i["field"] == "expenses.amount"]
+
+
+def test_a_line_one_copy_reads_under_another_report_is_kept_where_most_copies_read_it():
+    """One copy of four reads ค่าวัสดุ under report 4 (a wrap put it in the entry above), where the other
+    three read report 4 with no line and ค่าวัสดุ under report 5: the copy vote kept the one copy's line as a
+    line of report 4 of its own.  The copies disagree on which report the line belongs to, and most of them
+    say report 5: the line is left out of report 4, and said naming both reports."""
+    text = sample_text(SEED)
+    at = _copies_with(text, MATERIALS)[1]
+    start = text.rfind("รายงานครั้งที่4", 0, at)
+    copy = text[start:at].replace("กำหนดวันจัดสัมมนา", f"กำหนดวันจัดสัมมนา\n{MATERIALS}", 1)
+    damaged = text[:start] + copy + text[at:].replace(MATERIALS, "", 1)
+    assert len(_copies_with(damaged, MATERIALS)) == 4
+    rows = _rows(damaged)
+    assert _lines(rows) == TRUTH
+    assert not [r for r in rows["expenses"] if r["report_seq"] == 4]
+    said = [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "expenses"
+            and "report 4" in i["message"] and "report 5" in i["message"]]
+    assert len(said) == 1 and "ค่าวัสดุ" in said[0]["evidence"]
+
+
+def test_a_line_two_copies_of_four_read_under_another_report_is_no_minority_and_stays():
+    """Two copies of four read the line under report 4: no majority says where it belongs; the vote goes on
+    as before (the line stays a line of report 4, which the sum checks say)."""
+    text = sample_text(SEED)
+    for k in (1, 2):
+        at = _copies_with(text, MATERIALS)[k]
+        start = text.rfind("รายงานครั้งที่4", 0, at)
+        copy = text[start:at].replace("กำหนดวันจัดสัมมนา", f"กำหนดวันจัดสัมมนา\n{MATERIALS}", 1)
+        text = text[:start] + copy + text[at:].replace(MATERIALS, "", 1)
+    rows = _rows(text)
+    assert [r for r in rows["expenses"] if r["report_seq"] == 4]
+    assert not [i for i in rows["issues"] if i["code"] == "unplaced_text" and "majority" in i["message"]]

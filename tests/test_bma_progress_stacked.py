@@ -230,3 +230,43 @@ def test_upper_cell_columns_without_the_figures_titles_after_them_stay_broken():
     lines = _lines(*_UPPER_THEN_TITLES[:12], "อื่น ๆ", "๕.0%", "0 บาท.-")
     result = parse_entries(lines)
     assert not [i for i in result.issues if i.code == "entry_cell_in_doubt" and "no cells to pair" in i.message]
+
+
+def test_a_column_with_a_line_of_specks_a_wide_gap_parts_is_read_whole():
+    """The rules of two cells read side by side as specks parted by a wide gap ('A<tab>vy', fresh set bp/set1
+    s19bpa001): the tab made it a clause's line, so the column was no whole column, its header no header, and
+    its entry ran into the one before it."""
+    stacked = list(_STACKED)
+    stacked.insert(stacked.index("สถานศึกษา") + 1, "A\tvy")
+    result = parse_entries(_lines(*stacked))
+    assert sorted(result.entries) == [1, 2]
+    assert result.entries[2].description == "ประชุมผู้บริหาร สถานศึกษา ดำเนินงาน"
+    # a line of cells with figures among them is no speck line: the column stays broken as before
+    stacked[stacked.index("A\tvy")] = "๑4\t9./"
+    assert sorted(parse_entries(_lines(*stacked)).entries) == [1]
+
+
+def _column(header: str, date: str) -> tuple[str, ...]:
+    return (header, date, "อยู่ระหว่างดำเนินการ", "๑๐.๐%", "๐.๐๐ บาท", "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย")
+
+
+def test_side_by_side_tables_read_column_by_column_whose_numbers_ocr_misread_take_the_columns_order():
+    """Two tables of three (reports 1-3, 4-6), OCR reading each column down both tables: 1 4 2 5 3 6,
+    printed '๑', '' (lost), '๒', '๕', '๓', '๒' (๖ misread).  Read in order, '๒' and '๓' cannot be 3 and 5
+    (misreads of ๒ give 2 5 6, of ๓ 3 7 9): the order is not the reports'.  In the columns' order every
+    header's digits may be its number: so they are read, each change said (the lost one, the misread)."""
+    heads = [("ครั้งที่ ๑", "๑ ม.ค. ๖๒"), ("ครั้งที่", "๔ เม.ย. ๖๒"), ("ครั้งที่ ๒", "๒ ก.พ. ๖๒"),
+             ("ครั้งที่ ๕", "๕ พ.ค. ๖๒"), ("ครั้งที่ ๓", "๓ มี.ค. ๖๒"), ("ครั้งที่ ๒", "๖ มิ.ย. ๖๒")]
+    result = parse_entries(_lines(*(ln for h in heads for ln in _column(*h))))
+    assert {n: e.date.month for n, e in result.entries.items()} == {1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 6: 6}
+    said = [i for i in result.issues if i.code == "value_repaired" and i.field == "progress_reports.seq"]
+    assert len(said) == 2 and all("column by column" in i.message for i in said)
+
+
+def test_the_columns_order_is_not_taken_where_the_dates_say_the_headers_stand_in_order():
+    """The same printed numbers, but the dates run in the order the headers stand: no grid."""
+    heads = [("ครั้งที่ ๑", "๑ ม.ค. ๖๒"), ("ครั้งที่", "๒ ก.พ. ๖๒"), ("ครั้งที่ ๒", "๓ มี.ค. ๖๒"),
+             ("ครั้งที่ ๕", "๔ เม.ย. ๖๒"), ("ครั้งที่ ๓", "๕ พ.ค. ๖๒"), ("ครั้งที่ ๖", "๖ มิ.ย. ๖๒")]
+    result = parse_entries(_lines(*(ln for h in heads for ln in _column(*h))))
+    assert not [i for i in result.issues if "column by column" in i.message and i.field == "progress_reports.seq"]
+    assert result.entries[1].date.month == 1 and result.entries[2].date.month == 2

@@ -132,6 +132,7 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         for k, r in sorted(copy.tables.get("expenses", {}).items()):
             by_report.setdefault(k[0], {}).setdefault(copy.index, []).append(_Line(k, r))
     by_index = {copy.index: copy for copy in group}
+    issues += _strays_left_out(group, by_report, by_index)
     for seq, lists in sorted(by_report.items()):
         if len(lists) < 2 or len({tuple(ln.item for ln in ls) for ls in lists.values()}) == 1 and \
                 len({len(ls) for ls in lists.values()}) == 1:
@@ -177,6 +178,72 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                         extra.append((line.item, key))
                     expenses[key] = line.rec
     return issues
+
+
+def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, list[_Line]]],
+                     by_index: dict[int, CopyReading]) -> list[Issue]:
+    """Expense lines a minority of copies reads under a report whose other
+    copies read no line at all, each line one that a majority of the copies
+    reads under one other report, where this copy's own lines of that
+    report lack it (its item and amount alike): the copies disagree on
+    which report the line belongs to (a wrap or a column OCR read apart put
+    it under the next entry in one copy), and the majority decides.  Each
+    such line is left out of the vote of its report, in place, and said
+    (unplaced_text, field expenses, naming both reports); by_report loses
+    it.  Copies that agree, or a line no majority holds elsewhere, are left
+    as they are."""
+    issues: list[Issue] = []
+    reading = {seq: sum(1 for copy in group if seq in copy.tables.get("progress_reports", {}))
+               for seq in by_report}
+    for seq, lists in sorted(by_report.items()):
+        if not lists or 2 * len(lists) >= reading[seq]:
+            continue  # the copies that read the report's lines are not a minority of those that read the report
+        for c, lines in list(lists.items()):
+            kept = []
+            for line in lines:
+                home = _majority_home(line, seq, c, by_report, reading)
+                if home is None:
+                    kept.append(line)
+                    continue
+                del by_index[c].tables["expenses"][line.key]
+                issues.append(_stray(seq, home, c, line, len(lists), reading[seq]))
+            if kept:
+                lists[c] = kept
+            else:
+                del lists[c]
+    for seq in [s for s, lists in by_report.items() if not lists]:
+        del by_report[seq]
+    return issues
+
+
+def _majority_home(line: _Line, seq: int, c: int, by_report: dict[int, dict[int, list[_Line]]],
+                   reading: dict[int, int]) -> int | None:
+    """The one other report under which most of the copies that read it hold
+    a line whose item and amount are both this line's (_alike 3), copy `c`
+    holding none there; None when no report, or several, are such."""
+    homes = []
+    for other, lists in by_report.items():
+        if other == seq or any(_alike(line, ln) == 3 for ln in lists.get(c, ())):
+            continue
+        holders = sum(1 for o, ls in lists.items() if o != c and any(_alike(line, ln) == 3 for ln in ls))
+        if 2 * holders > reading.get(other, 0):
+            homes.append(other)
+    return homes[0] if len(homes) == 1 else None
+
+
+def _stray(seq: int, home: int, copy: int, line: _Line, holding: int, of: int) -> Issue:
+    item = line.rec.get("item")
+    printed = item.value if item is not None else ""
+    spans = [r for r in line.rec.values() if r.line_start is not None]
+    start = min((r.line_start for r in spans), default=None)
+    end = max((r.line_end for r in spans), default=None)
+    amount = f" ({line.amount:,.2f} baht)" if line.amount is not None else ""
+    return Issue("warning", "unplaced_text",
+                 f"expense line {printed!r}{amount} read under report {seq} in copy {copy + 1}, while {of - holding} "
+                 f"of the {of} copies that read report {seq} read no line under it and most copies read this line "
+                 f"under report {home}: the copies disagree on which report it belongs to, and the majority's "
+                 f"(report {home}) is kept; it is left out of report {seq}'s vote", printed, start, end,
+                 field="expenses")
 
 
 def _left_out(seq: int, copy: int, line: _Line, ref: list[_Line]) -> Issue:

@@ -757,6 +757,24 @@ def number_entries(events: list[Event]) -> list[Issue]:
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
     in_step = _steps(numbered)
     grid, blocks = _column_order(numbered)
+    misread, misread_blocks = _misread_grid(numbered, events, grid)
+    for block in misread_blocks:
+        start = min(misread[id(ev)] for ev in block)
+        for ev in block:
+            if ev.seq == misread[id(ev)]:
+                continue
+            evidence = {"rule": "report_sequence", "printed": ev.printed, "read": ev.seq, "chosen": misread[id(ev)]}
+            read = f"printed {ev.printed!r} reads {ev.seq}" if ev.seq is not None else "its number is unreadable"
+            issues.append(Issue("warning", "value_repaired",
+                                f"a report header of side-by-side tables OCR read column by column ({len(block)} "
+                                f"headers from report {start} on, the tables' columns one after another): {read}; "
+                                f"the headers' numbers in that order run {start}, {start + (block_k := _step_of(block, misread))}, "
+                                f"... and every header's printed digits may be its number there, while read in "
+                                f"order they may not: it is read as {misread[id(ev)]}",
+                                json.dumps(evidence, ensure_ascii=False), ev.line, ev.line, field="progress_reports.seq"))
+            ev.seq = misread[id(ev)]
+        grid.update({id(ev): ev.seq for ev in block})
+    blocks += misread_blocks
     for block in blocks:
         printed = " ".join(str(ev.seq) for ev in block)
         issues.append(Issue("warning", "entry_cell_in_doubt",
@@ -836,6 +854,102 @@ def _column_order(numbered: list[Event]) -> tuple[dict[int, int], list[list[Even
             continue
         if numbered[i].seq is not None:
             last = max(last, numbered[i].seq)
+        i += 1
+    return found, blocks
+
+
+def _step_of(block: list[Event], numbers: dict[int, int]) -> int:
+    """The step between a misread grid's first two headers' numbers."""
+    return numbers[id(block[1])] - numbers[id(block[0])]
+
+
+def _header_date(events: list[Event], at: int):
+    """The date the entry of the header at events[at] opens with, where one
+    was read (None else)."""
+    if events[at].value is not None:
+        return events[at].value
+    if at + 1 < len(events) and events[at + 1].kind == "date":
+        return events[at + 1].value
+    return None
+
+
+def _may_read(ev: Event, number: int) -> bool:
+    """Whether a header's number may be `number`: unreadable, or so read, or
+    its printed digits a misread of it (normalizers.confusions)."""
+    if ev.seq is None or ev.seq == number:
+        return True
+    width = len(str(number))
+    return bool(ev.printed) and str(number) in digit_readings(ev.printed, length=(width, width))
+
+
+def _misread_grid(numbered: list[Event], events: list[Event], grid: dict[int, int]
+                  ) -> tuple[dict[int, int], list[list[Event]]]:
+    """Side-by-side tables OCR read column by column (_column_order) whose
+    printed numbers OCR misread (fresh set bp/set1 s19bpa001: two tables of
+    three, reports 4-6 and 7-9, read 4 7 5 8 6 9 and printed '๕', '', '๕',
+    '๕', '๒', '๓'): a run of headers after report `last`, none of them in a
+    grid already, of two tables of k (2 to 4) at least, where every header's
+    printed digits may be the number the column order gives it (unreadable,
+    or a reading of them: normalizers.confusions), one at least unreadable
+    or misread (numbers all read plainly, "1 3 2 4", are _column_order's,
+    which asks GRID_ROWS tables of them), while read one after
+    another some header's digits may not be its number in order (so the
+    order the headers stand in is not the reports' order); the header after
+    the run, if any, may be the number after the run's last; one k alone
+    fits; and no two dates read of the run's entries stand against the
+    column order.  The numbers (by header id) and the runs."""
+    found: dict[int, int] = {}
+    blocks: list[list[Event]] = []
+    where = {id(e): k for k, e in enumerate(events) if e.kind in ("header", "number")}
+    last = 0
+    i = 0
+    while i < len(numbered):
+        ev = numbered[i]
+        start = last + 1
+        fits: list[tuple[int, int]] = []
+        top = min(len(numbered) - i, GRID_MAX)
+        # the first header of the run that, read in order, may not be its number: a grid must reach past it
+        in_order = next((j for j in range(top) if not _may_read(numbered[i + j], start + j)), top) \
+            if id(ev) not in grid and _may_read(ev, start) else top
+        if in_order < top:
+            for k in (2, 3, 4):
+                if not _may_read(numbered[i + 1], start + k):
+                    continue  # a column's second header is k on from its first (a cheap test first)
+                for n in range(top, max(2 * k, in_order + 1) - 1, -1):
+                    run = numbered[i: i + n]
+                    if any(id(e) in grid for e in run):
+                        continue
+                    order = sorted(range(n), key=lambda o: (o % k, o // k))
+                    want = [start + o for o in order]
+                    if not all(_may_read(e, w) for e, w in zip(run, want)):
+                        continue
+                    if all(e.seq == w for e, w in zip(run, want)):
+                        continue  # its numbers read plainly: _column_order's to weigh (GRID_ROWS tables at least)
+                    if i + n < len(numbered) and not _may_read(numbered[i + n], start + n):
+                        continue
+                    dated = [(w, d) for e, w in zip(run, want) if (d := _header_date(events, where[id(e)])) is not None]
+                    if any(a[0] < b[0] and a[1] > b[1] for a in dated for b in dated):
+                        continue
+                    fits.append((k, n))
+                    break
+        if len(fits) == 1:
+            k, n = fits[0]
+            run = numbered[i: i + n]
+            order = sorted(range(n), key=lambda o: (o % k, o // k))
+            for e, o in zip(run, order):
+                found[id(e)] = start + o
+            blocks.append(run)
+            last = start + n - 1
+            i += n
+            continue
+        if id(ev) in grid:
+            last = max(last, grid[id(ev)])
+        elif ev.seq is not None and _may_read(ev, start):
+            last = start  # the next report, as read or misread
+        elif ev.seq is None:
+            last = start
+        else:
+            last = max(last, ev.seq)
         i += 1
     return found, blocks
 

@@ -84,7 +84,11 @@ MAX_COLUMN = 60  # lines an entry's column may run to
 
 
 def _is_speck(text: str) -> bool:
-    return bool(_SPECK_RE.match(text.replace("\t", " ").strip()))
+    """Specks alone: a short run of marks ("vy", "~z"), or such runs a wide gap
+    parts ("A<tab>vy", "~z<tab>vy": the rules of two cells, read side by side)."""
+    if "\t" in text:
+        return all(_SPECK_RE.match(cell.strip()) for cell in text.split("\t"))
+    return bool(_SPECK_RE.match(text.strip()))
 
 
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
@@ -99,7 +103,7 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
             continue
         if last_flag is not None:
             break  # the flags close the column
-        if _HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text):
+        if _HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _is_speck(text):
             return None  # another header before any flag, or a clause's words: no bare column
     if last_flag is None:
         return None
