@@ -134,14 +134,15 @@ def _surely_words(text: str) -> bool:
     leave it unsure (_run_words); the same answer as every run tokenized
     (_surely_words_tokenized; tests/test_wording.py)."""
     last: tuple[str, ...] | None = None  # the words the run before may end with
+    known = mark_more_texts()  # (two words lack a mark only if they make one of these: asked first, a lookup)
     for run in _THAI_RUN_RE.findall(text):
         ends = _run_ends(run)
         if ends is None:
             words = _run_words(run)
-            if words is None or any(_lacks_a_mark(a, b) for a, b in zip(words, words[1:])):
+            if words is None or any(a + b in known and _lacks_a_mark(a, b) for a, b in zip(words, words[1:])):
                 return False
             ends = words[:1], words[-1:]
-        if last is not None and any(_lacks_a_mark(a, b) for a in last for b in ends[0]):
+        if last is not None and any(a + b in known and _lacks_a_mark(a, b) for a in last for b in ends[0]):
             if len(last) == 1 and len(ends[0]) == 1:
                 return False  # (newmm's own words)
             return _surely_words_tokenized(text)
