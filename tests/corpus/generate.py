@@ -226,6 +226,10 @@ if __name__ == "__main__":
         made = fresh(sys.argv[2], tuple(int(n) for n in sys.argv[3].split(",")), sys.argv[4])
         print(f"{len(made)} documents -> {sys.argv[4]}")
         raise SystemExit(0)
-    flags = [a for a in sys.argv[1:] if a in ("--heldout", "--extra", "--extra2", "--extra3", "--extra4")]
+    known = ("--heldout", "--extra", "--extra2", "--extra3", "--extra4")
+    flags = [a for a in sys.argv[1:] if a in known]
     args = [a for a in sys.argv[1:] if a not in flags]
+    if len(flags) > 1 or len(args) > 1 or any(a.startswith("-") for a in args):
+        # an unknown flag ('--help') is not an output folder: it once wrote a set into ./--help/
+        raise SystemExit(__doc__)
     main(args[0] if args else None, which=flags[0].removeprefix("--") if flags else "corpus")
