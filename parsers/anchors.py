@@ -77,6 +77,7 @@ def _dotted_number(number: str) -> bool:
 
 SECTION_NUMBER_RE = re.compile(r"(?:^|(?<=\s))\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s*$")
 # a section number opening a line, and the white space after it: "1.4 ", "(๒) ", "3. "
+_THAI_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
 _OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-๙]{1,2}){0,3})\s?[.)]?\s+")
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
@@ -337,6 +338,10 @@ class AnchorSet:
         self._tailed_heads = [(i, self._skel[i]) for i in self._fuzzy_heads
                               if (self.anchors[i].kind == "marker" or self.anchors[i].tail) and len(self._skel[i]) >= 8]
         self._longest = max((len(s) for s in self._skel), default=0)
+        # the headings found from their pieces (pieced): long ones, matched whole
+        self._pieced_heads = [i for i in self._fuzzy_heads
+                              if self.anchors[i].kind == "heading" and len(self._skel[i]) >= self.PIECES_MIN]
+        self._pieced_skels = [self._skel[i] for i in self._pieced_heads]
         # the candidate lengths a fuzzy comparison can pass at all: fuzz.ratio is at most
         # 200 * min(m, n) / (m + n) for lengths m and n (the Indel distance is at least their
         # difference), and a label found by Hamming distance must have the candidate's length;
@@ -792,20 +797,82 @@ class AnchorSet:
                 return True
         return False
 
+    # -- a heading OCR read in pieces on consecutive lines
+
+    PIECES_MIN = 12  # skeleton letters of a heading found from its pieces
+    PIECES_MAX = 3  # lines a heading's pieces take at most
+    BETWEEN_MAX = 6  # characters of a line with no Thai letter OCR may leave between two pieces (a mark's specks)
+
+    def _piece(self, text: str) -> str | None:
+        """The skeleton of `text` if it may be a piece of a heading: short
+        (fewer letters than the longest heading), no anchor opening it."""
+        if len(text) > 2 * self._longest or self.at_start(text) is not None:
+            return None
+        numbered = _OPENING_NUMBER_RE.match(text)
+        sk = skeleton_text(text[numbered.end():] if numbered else text)
+        return sk if 2 <= len(sk) < self._longest else None
+
+    def pieced(self, lines: list[Line], i: int) -> int:
+        """How many lines from lines[i] on hold one heading read in pieces
+        (0: none): OCR broke its words over two or three lines, letters lost
+        at the breaks ('ชนีชี' / 'qv' / 'ดความสําเร็จ' for ดัชนีชี้วัดความสำเร็จ),
+        perhaps a short line of specks with no Thai letter between two pieces.
+        The pieces are lines no anchor opens, each shorter than the heading,
+        their skeletons end to end the whole heading's (fuzzily, the set's
+        cut-off; a heading of PIECES_MIN letters or more), and read together
+        on one line they are that heading."""
+        first = lines[i].text
+        if len(first) > 2 * self._longest:  # (a cheap look first)
+            return 0
+        sk = self._piece(first)
+        if sk is None:
+            return 0
+        texts, skels, j = [first], [sk], i + 1
+        while j < len(lines) and len(texts) < self.PIECES_MAX:
+            k = j
+            if k < len(lines) and len(lines[k].text.strip()) <= self.BETWEEN_MAX and \
+                    not _THAI_LETTER_RE.search(lines[k].text) and lines[k].text.strip():
+                k += 1  # specks between two pieces
+            if k >= len(lines) or lines[k].kind != "text":
+                return 0
+            nxt = self._piece(lines[k].text)
+            if nxt is None:
+                return 0
+            texts.append(lines[k].text)
+            skels.append(nxt)
+            j = k + 1
+            cand = "".join(skels)
+            if len(cand) not in self._head_ratio_lens:
+                continue
+            best = process.extractOne(cand, self._pieced_skels, scorer=fuzz.ratio, score_cutoff=self.cutoff)
+            if best is None:
+                continue
+            hit = self.at_start(" ".join(t.strip() for t in texts))
+            if hit is not None and hit.anchor is self.anchors[self._pieced_heads[best[2]]]:
+                return j - i
+        return 0
+
     def join_wrapped(self, lines: list[Line]) -> list[Line]:
         """Lines with each heading wrapped onto a second line joined into
-        one (it keeps the first line's number)."""
+        one (it keeps the first line's number), and each heading read in
+        pieces (pieced) made one line."""
         out: list[Line] = []
-        skip = False
-        for ln, nxt in zip(lines, [*lines[1:], None]):
-            if skip:
-                skip = False
-                continue
+        i = 0
+        while i < len(lines):
+            ln = lines[i]
+            nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and self.wraps(ln.text, nxt.text):
                 out.append(Line(ln.no, f"{ln.text} {nxt.text}", ln.kind))
-                skip = True
-            else:
-                out.append(ln)
+                i += 2
+                continue
+            n = self.pieced(lines, i) if nxt is not None and ln.kind == "text" else 0
+            if n:
+                texts = [x.text.strip() for x in lines[i:i + n] if _THAI_LETTER_RE.search(x.text)]
+                out.append(Line(ln.no, " ".join(texts), ln.kind))
+                i += n
+                continue
+            out.append(ln)
+            i += 1
         return out
 
 
