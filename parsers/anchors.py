@@ -529,7 +529,11 @@ class AnchorSet:
         n, found = self._label_memo.get(word) or self._label_candidate(word)
         if found is None or len(found[0]) < self.WORD_LABEL_MIN or abs(len(found[0]) - n) > 1:
             return None
-        return Hit(self.anchors[self._fuzzy_labels[found[2]]], m.start(1), m.end(), found[1])
+        # a colon after the space is the label's separator, not the value's first character ("ะยะเวลาดําเนินการ :
+        # พ.ย. 66 - ก.ย. 67", ร lost: the separators' pass, finding the label taken, reads no other label there)
+        sep = _SEPARATOR_RE.match(line, m.end(1))
+        end = sep.end() if sep and _SEPARATOR_IN_RE.search(sep.group()) else m.end()
+        return Hit(self.anchors[self._fuzzy_labels[found[2]]], m.start(1), end, found[1])
 
     def _fuzzy_label(self, line: str, a: int, b: int, value_start: int) -> Hit | None:
         """A label whose letters OCR changed, ending just before the separator
