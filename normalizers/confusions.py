@@ -273,6 +273,30 @@ _DMONY_PARTS_RE = regex.compile(
 # ("A.A.", "UA.", "จิ.ค."): at most six characters, a dot among them (a full
 # month name misspelt is read by normalizers.dates.month_number).
 _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
+# The Thai consonants each Latin letter (or digit) OCR writes for one of an
+# abbreviated month's may stand for, as seen in the corpora's OCR ("A.W." for
+# ก.พ. and for ก.ย., "WA." for พ.ค., "A.A." for ม.ค., ก.ค. and ส.ค., "5.A." and
+# "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค.: vowels and marks
+# lost): a token all of such letters is one of the months whose consonants, in
+# order, each letter can be.  A token with any other letter may be any month.
+_LATIN_MONTH_LETTERS: dict[str, str] = {
+    "A": "กคสม", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก"}
+_ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
+_ABBREVIATION_CONSONANTS: tuple[tuple[str, int], ...] = tuple(
+    ("".join(c for c in a if "\u0e01" <= c <= "\u0e2e"), n) for n, a in enumerate(_ABBREVIATIONS, 1))
+
+
+def latin_month_readings(token: str) -> set[int]:
+    """The months an abbreviation OCR wrote in Latin look-alikes ("A.W.",
+    "WA.") can be (see _LATIN_MONTH_LETTERS); empty when a letter is none of
+    them or no month fits."""
+    letters = token.replace(".", "").replace(" ", "")
+    if not letters or any(c not in _LATIN_MONTH_LETTERS for c in letters):
+        return set()
+    return {n for consonants, n in _ABBREVIATION_CONSONANTS if len(consonants) == len(letters)
+            and all(t in _LATIN_MONTH_LETTERS[c] for c, t in zip(letters, consonants))}
+
+
 YEARS_BE = (2540, 2600)  # BE years a report of today's archives can be about (parsers.repair.YEAR_RANGE)
 
 
@@ -350,7 +374,8 @@ def _date_candidates(text: str) -> set[date]:
         except ValueParseError:
             if not _GARBLED_ABBREVIATION_RE.fullmatch(m.group(2)):
                 return set()
-            months = set(range(1, 13))  # an abbreviated month OCR garbled past reading ("A.A.", "UA."): any
+            # an abbreviated month OCR garbled past reading: the months its Latin look-alikes can be ("A.W."), or any
+            months = latin_month_readings(m.group(2)) or set(range(1, 13))
     days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
     out: set[date] = set()
     for y in _years(year):

@@ -118,13 +118,15 @@ def strip_markdown(text: str) -> str:
 
 # Thai words an OCR engine reads as Latin letters, in the one context where
 # the reading is certain: "บาท" after an amount ("32,060 UM"), "ละ" after the
-# repetition mark ("คนๆ az 50 บาท"), "พ.ศ." before a year ("W.A. ๒๕๖๔").
+# repetition mark ("คนๆ az 50 บาท"), "พ.ศ." before a year ("W.A. ๒๕๖๔", not
+# "๓๐ WA. ๒๕๖๘", a day and the month พ.ค.).
 # Each with letters one of its readings must hold: a line holding none is
 # not searched (the first pattern's look-behind is tried at every position).
 _LATIN_MISREADS = [
     (regex.compile(r"(?<=[\d๐-๙][\d๐-๙,.\-]*\s{0,2})(?:UM|Um|uM|um|UN|VIN)(?![A-Za-z])"), "บาท", "MmN"),
     (regex.compile(r"(?<=ๆ\s?)(?:az|Az|AZ|AY|ay|Ay|av)(?![A-Za-z])"), "ละ", "ๆ"),
-    (regex.compile(r"(?<![A-Za-z])[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),  # "พ.ศ." before a year
+    # "พ.ศ." before a year; not after a day, where it is the month พ.ค. (normalizers.confusions.latin_month_readings)
+    (regex.compile(r"(?<![A-Za-z])(?<![\d๐-๙]\s{0,2})[Ww]\.?\s?[Aa]\.(?=\s*[\d๐-๙])"), "พ.ศ.", "Ww"),
 ]
 _LATIN_RE = re.compile(r"[A-Za-z]")
 

@@ -1,0 +1,60 @@
+"""A BMA progress report date whose abbreviated month OCR wrote in Latin look-alikes ("๒๒ A.W. ๒๕๖๘" for
+๒๒ ก.พ. ๒๕๖๘, "๓๐ WA. ๒๕๖๘" for ๓๐ พ.ค. ๒๕๖๘): unreadable as printed, it was read again as any month, and
+between its neighbours' dates more than one month fitted, so none was chosen.  Now the months are those
+whose consonants the letters can be (normalizers.confusions.latin_month_readings: A.W. is ก.พ., เม.ย.,
+มิ.ย. or ก.ย., never January or March; WA. is พ.ค.), and the one reading that fits is the repair; where the
+letters leave two months that both fit ("A.A.": ก.ค. or ส.ค.) it stays flagged.  The clean-up's "พ.ศ." for "W.A." before a year is not made
+after a day, where the letters are the month (พ.ค.)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from normalizers.confusions import latin_month_readings
+from normalizers.text import fix_latin_misreads
+from parsers.bma_progress.repairs import repair_dates
+from schemas.document import Reading
+
+
+def _reports(printed: str, before: date, after: date) -> tuple[dict, dict]:
+    project = {"fiscal_year_be": Reading(2568, "2568", 3, 3)}
+    reports = {
+        1: {"report_date": Reading(before, "x", 20, 20)},
+        2: {"report_date_printed": Reading(None, printed, 30, 30)},
+        3: {"report_date": Reading(after, "y", 40, 40)},
+    }
+    return project, reports
+
+
+def test_latin_look_alike_months():
+    assert latin_month_readings("A.W.") == {2, 4, 6, 9}  # ก.พ., เม.ย., มิ.ย., ก.ย.
+    assert latin_month_readings("AW.") == {2, 4, 6, 9}
+    assert latin_month_readings("WA.") == {5}
+    assert latin_month_readings("5.A.") == {12}
+    assert latin_month_readings("A.A.") == {1, 3, 7, 8}
+    assert latin_month_readings("HA.") == {1, 3}
+    assert latin_month_readings("fA.") == set()  # a letter of no known look-alike: any month, as before
+
+
+def test_a_latin_month_between_its_neighbours_is_repaired():
+    project, reports = _reports("๑๘ A.W. ๒๕๖๘", date(2025, 1, 10), date(2025, 3, 25))
+    issues = repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2025, 2, 18)
+    assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
+
+
+def test_two_months_the_letters_allow_both_fitting_stay_flagged():
+    project, reports = _reports("๑๘ A.A. ๒๕๖๘", date(2025, 6, 30), date(2025, 9, 10))
+    issues = repair_dates(project, reports, "K")
+    assert "report_date" not in reports[2] or reports[2]["report_date"].value is None
+    assert not [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
+    assert [i for i in issues if i.code == "repair_ambiguous" and i.line_start == 30]
+
+
+def test_wa_after_a_day_is_the_month_not_the_era():
+    assert fix_latin_misreads("ปี W.A. ๒๕๖๔") == "ปี พ.ศ. ๒๕๖๔"
+    text = fix_latin_misreads("๓๐ WA. ๒๕๖๘")
+    assert text == "๓๐ WA. ๒๕๖๘"
+    project, reports = _reports(text, date(2025, 4, 20), date(2025, 6, 20))
+    repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2025, 5, 30)
