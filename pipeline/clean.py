@@ -633,7 +633,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
-    running = mark_header_blocks(mark_header_heads(mark_opening_header(mark_running_lines(lines))))
+    running = mark_header_tails(mark_header_blocks(mark_header_heads(mark_opening_header(mark_running_lines(lines)))))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
@@ -677,6 +677,45 @@ def mark_header_blocks(lines: list[Line]) -> list[Line]:
                 for k in range(i, i + len(block)):
                     out[k] = replace(out[k], kind="page_header")
                 break
+    return out
+
+
+HEADER_TAIL_MAX = 12  # characters of a running header's wrapped tail ("เดือน", "6 เดือน", "เขต 2")
+HEADER_TAIL_SEEN = 2  # printings of one header line a tail follows at least (and half of them)
+
+
+def mark_header_tails(lines: list[Line]) -> list[Line]:
+    """A running header's tail the page width wrapped onto a line of its own
+    ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ 6" / "เดือน"): too
+    short to repeat as a header by itself (a word or two), it follows the
+    header's line page after page, with only blank lines and OCR specks
+    between.  A short line that follows one header line's printings so,
+    at least HEADER_TAIL_SEEN times and after half of them, is that
+    header's (else it stood as text in whatever list the page break fell
+    in: a finding "เดือน" of its own)."""
+    after: dict[str, list[int]] = {}  # a header line's text -> the index of the line after each printing
+    printings: Counter[str] = Counter()
+    for i, ln in enumerate(lines):
+        if ln.kind != "page_header":
+            continue
+        head = ln.text.strip()
+        printings[head] += 1
+        j, specks = i + 1, 0
+        while j < len(lines) and (lines[j].kind == "blank" or (
+                lines[j].kind == "text" and _is_speck(lines[j].text) and specks < 2)):
+            specks += lines[j].kind == "text"
+            j += 1
+        if j < len(lines) and lines[j].kind == "text" and len(lines[j].text.strip()) <= HEADER_TAIL_MAX \
+                and not _is_speck(lines[j].text):
+            after.setdefault(head, []).append(j)
+    out = list(lines)
+    for head, found in after.items():
+        tails = Counter(lines[j].text.strip() for j in found)
+        for tail, n in tails.items():
+            if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
+                for j in found:
+                    if lines[j].text.strip() == tail:
+                        out[j] = replace(lines[j], kind="page_header")
     return out
 
 
