@@ -231,13 +231,18 @@ def _majority_home(line: _Line, seq: int, c: int, by_report: dict[int, dict[int,
     return homes[0] if len(homes) == 1 else None
 
 
-def _stray(seq: int, home: int, copy: int, line: _Line, holding: int, of: int) -> Issue:
+def _line_said(line: _Line) -> tuple[str, int | None, int | None, str]:
+    """An expense line as an issue names it: its item as printed, its first
+    and last source lines, and its amount (' (1,200.00 baht)', or '')."""
     item = line.rec.get("item")
-    printed = item.value if item is not None else ""
     spans = [r for r in line.rec.values() if r.line_start is not None]
-    start = min((r.line_start for r in spans), default=None)
-    end = max((r.line_end for r in spans), default=None)
-    amount = f" ({line.amount:,.2f} baht)" if line.amount is not None else ""
+    return (item.value if item is not None else "", min((r.line_start for r in spans), default=None),
+            max((r.line_end for r in spans), default=None),
+            f" ({line.amount:,.2f} baht)" if line.amount is not None else "")
+
+
+def _stray(seq: int, home: int, copy: int, line: _Line, holding: int, of: int) -> Issue:
+    printed, start, end, amount = _line_said(line)
     return Issue("warning", "unplaced_text",
                  f"expense line {printed!r}{amount} read under report {seq} in copy {copy + 1}, while {of - holding} "
                  f"of the {of} copies that read report {seq} read no line under it and most copies read this line "
@@ -247,12 +252,7 @@ def _stray(seq: int, home: int, copy: int, line: _Line, holding: int, of: int) -
 
 
 def _left_out(seq: int, copy: int, line: _Line, ref: list[_Line]) -> Issue:
-    item = line.rec.get("item")
-    printed = item.value if item is not None else ""
-    spans = [r for r in line.rec.values() if r.line_start is not None]
-    start = min((r.line_start for r in spans), default=None)
-    end = max((r.line_end for r in spans), default=None)
-    amount = f" ({line.amount:,.2f} baht)" if line.amount is not None else ""
+    printed, start, end, amount = _line_said(line)
     theirs = ", ".join(repr(r.rec["item"].value) for r in ref if "item" in r.rec)
     return Issue("warning", "unplaced_text",
                  f"expense line {printed!r}{amount} read under report {seq} in copy {copy + 1} only: the report's "
