@@ -47,6 +47,7 @@ from parsers.reader import (
     split_copies,
 )
 from parsers.values import person_parts, span_text, target_groups
+from parsers.obec_progress.year import mentions_in
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
@@ -493,6 +494,14 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
             amount = project.get(name) or project[f"{name}_printed"]
             reading.put("project", 0, f"{name}_sign", Reading(True, amount.text, *amount.span))
+    for copy, reading in zip(copies, readings):
+        # the fiscal-year mentions of the copy's own lines (the fiscal year's last resort, repairs.py); keyed
+        # by copy, so that copies add up rather than vote, and a file's other projects count for none
+        own = [ln for ln in lines if copy.line_start <= ln.no <= copy.line_end]
+        for i, (ln, (kind, printed, month)) in enumerate(mentions_in(own) if own else [], start=1):
+            reading.put("year_mentions", (copy.index, i), "text", Reading(printed, printed, ln.no, ln.no))
+            reading.put("year_mentions", (copy.index, i), "kind", Reading(kind, kind, ln.no, ln.no))
+            reading.put("year_mentions", (copy.index, i), "month", Reading(month, str(month), ln.no, ln.no))
     if readings and "s2" in copies[-1].headings_seen and not _closed(copies[-1]):
         mark_cut_short(readings, copies[-1], "the document ends in section 2 (line {line}) with no certification "
                        "after the report entries: the file was cut short, and entries after that line may be lost",

@@ -35,6 +35,7 @@ from parsers.bma_progress.baht_sign import AMOUNTS, SIGNS_SEEN, stripped, unsign
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
+from parsers.obec_progress.year import consensus, decided_by_profile
 from parsers.repair import (
     enabled,
     readings_of,
@@ -99,11 +100,14 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
                   project_key=key, field="projects.fiscal_year_be")]
 
 
-def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
+def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, mentions: list = ()) -> list[Issue]:
     """The fiscal year the field and the form's dates agree on (see module
-    doc); one left outside the archive's years (YEAR_RANGE) is flagged with
-    the years its characters could be."""
+    doc); else, the field unreadable or outside the archive's years, the
+    year the project's own fiscal-year mentions decide (fiscal_year_from_mentions);
+    one left outside the archive's years (YEAR_RANGE) is flagged with the
+    years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
+    issues += fiscal_year_from_mentions(project, reports, key, mentions)
     fy = project.get("fiscal_year_be")
     if not enabled() or fy is None or not isinstance(fy.value, int):
         return issues
@@ -119,6 +123,50 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) ->
     code = "repair_ambiguous" if could else "implausible_value"
     return issues + [Issue("warning", code, what, evidence, fy.line_start, fy.line_end, project_key=key, field=name)
                      for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
+
+
+def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: str, mentions: list) -> list[Issue]:
+    """A fiscal-year field OCR left unreadable or outside the archive's years
+    (YEAR_RANGE), that neither its characters nor the form's dates settle,
+    is the year the project's own fiscal-year mentions (its copies'
+    headings, every date on its lines: parsers.obec_progress.year) agree on,
+    or, when they agree on none, decide under the project's own misread
+    profile (decided_by_profile).  The year is taken only when the form's
+    own readings allow it: one of the years the field's characters could be
+    (when any is left), one at least of its start, end and report dates
+    falls in, two of them at least, and no other such year more of them."""
+    fy = project.get("fiscal_year_be")
+    printed = fy if fy is not None else project.get("fiscal_year_be_printed")
+    if not mentions or printed is None or (fy is not None and isinstance(fy.value, int)
+                                           and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]):
+        return []
+    observed = [(p, str(t)) for kind, p, t in mentions if kind == "digits"]
+    maybe = [(p, str(t)) for kind, p, t in mentions if kind == "digits?"]
+    years = [m for m in mentions if not m[0].startswith("digits")]
+    year, how = consensus(years), "consensus"
+    if year is None:
+        decided = decided_by_profile(years, observed, maybe)
+        if decided is None:
+            return []
+        year, how = decided[0], "misread_profile"
+    tokens = year_mentions(printed.text)
+    own = year_candidates(tokens[-1]) if tokens else set()
+    support = _date_support(project, reports)
+    allowed = {y for y in (own or support) if YEAR_RANGE[0] <= y <= YEAR_RANGE[1] and support[y]}
+    if year not in allowed or support[year] < 2 or any(support[y] > support[year] for y in allowed):
+        return []
+    project["fiscal_year_be"] = Reading(year, printed.text, printed.line_start, printed.line_end)
+    shown = list(dict.fromkeys(p for _, p, _ in years))[:6]
+    evidence = {"rule": "fiscal_year_mentions", "printed": printed.text.strip(), "read": fy.value if fy else None,
+                "chosen": year, "printings": shown, "support": support[year]}
+    return [Issue("warning", "value_repaired",
+                  f"the fiscal year: printed {printed.text.strip()!r} is " + ("unreadable" if fy is None else
+                  f"read {fy.value}, outside the years {YEAR_RANGE[0]}-{YEAR_RANGE[1]}") + f"; the project's "
+                  f"{len(years)} fiscal-year mentions (printed {', '.join(shown)}) agree on {year}"
+                  + (" under its own misread profile" if how == "misread_profile" else "")
+                  + f", which {support[year]} of its dates fall in and no other year more",
+                  json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end,
+                  project_key=key, field="projects.fiscal_year_be")]
 
 
 def _year_against_dates(fy: Reading, support: Counter[int], key: str) -> list[Issue]:
@@ -1582,7 +1630,8 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
 
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
-               doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None) -> list[Issue]:
+               doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
+               mentions: list | None = None) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -1598,7 +1647,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
     issues = repair_baht_sign(project, key)
-    issues += repair_fiscal_year(project, reports, key)
+    issues += repair_fiscal_year(project, reports, key, mentions or [])
     issues += repair_dates(project, reports, key, span=not figures_doubt)
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt)

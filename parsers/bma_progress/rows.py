@@ -303,7 +303,10 @@ def build(merged: Merged) -> ParseResult:
         lines_of.setdefault(report_seq, []).append(rec)
         if disputed(merged, "expenses", (report_seq, seq), ("item", "unit")):
             mixed.add(id(rec))
+    mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
+                for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
     repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
+                                 mentions=mentions,
                                  mixed=frozenset(mixed),
                                  figures_doubt=structure_in_doubt(reports, merged.issues, figures=True))
     repairs += repair_ordinal_words(project, None)
