@@ -48,6 +48,7 @@ from parsers.reader import (
 )
 from parsers.values import person_parts, span_text, target_groups
 from parsers.obec_progress.year import mentions_in
+from parsers.repair import YEAR_RANGE
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
@@ -476,6 +477,13 @@ def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:
     return [ln for ln in lines if len(ln.text) > 2 * len(agency.value) or skeleton(ln.text) != key]
 
 
+def _year_in_range(reading: CopyReading) -> bool:
+    """Whether a copy's fiscal-year field reads a year of YEAR_RANGE (then the
+    year's mentions are not wanted: repairs.fiscal_year_from_mentions)."""
+    fy = reading.tables.get("project", {}).get(0, {}).get("fiscal_year_be")
+    return fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1]
+
+
 def read_copies(lines: list[Line]) -> list[CopyReading]:
     """All copies of the form, of every project, in a document's lines.  A
     last copy that stops in section 2 without the certification that closes
@@ -494,9 +502,10 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
             amount = project.get(name) or project[f"{name}_printed"]
             reading.put("project", 0, f"{name}_sign", Reading(True, amount.text, *amount.span))
-    for copy, reading in zip(copies, readings):
-        # the fiscal-year mentions of the copy's own lines (the fiscal year's last resort, repairs.py); keyed
-        # by copy, so that copies add up rather than vote, and a file's other projects count for none
+    for copy, reading in zip(copies, readings) if not all(_year_in_range(r) for r in readings) else ():
+        # the fiscal-year mentions of the copy's own lines (the fiscal year's last resort, repairs.py: wanted
+        # only where some copy's year field reads no year in YEAR_RANGE, so looked for only then); keyed by
+        # copy, so that copies add up rather than vote, and a file's other projects count for none
         own = [ln for ln in lines if copy.line_start <= ln.no <= copy.line_end]
         for i, (ln, (kind, printed, month)) in enumerate(mentions_in(own) if own else [], start=1):
             reading.put("year_mentions", (copy.index, i), "text", Reading(printed, printed, ln.no, ln.no))
