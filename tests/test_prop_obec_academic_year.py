@@ -2,13 +2,13 @@
 fiscal year ('ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖'): the year is the academic
 year's (May to March: the fiscal year's or the one before's), not a mention
 of the fiscal year, so it does not put a clean report's fiscal year in doubt
-(parsers.obec_progress.year.mentions_of)."""
+(parsers.year_mentions.mentions_of)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from parsers.obec_progress.year import mentions_of
+from parsers.year_mentions import mentions_of
 from pipeline.stages import process_document
 
 CORPUS = Path(__file__).resolve().parent / "corpus"

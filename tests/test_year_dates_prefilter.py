@@ -1,4 +1,4 @@
-"""parsers.obec_progress.year.mentions_of searches a text for dates only
+"""parsers.year_mentions.mentions_of searches a text for dates only
 when it holds a dot or a full month's letters (_may_hold_a_date): it gives
 the mentions it gives with every text searched, on the lines (joined to the
 next, as mentions_in asks) of the samples and the OCR corpus, and the
@@ -10,7 +10,7 @@ import re
 from pathlib import Path
 
 from normalizers.text import THAI_MARKS
-from parsers.obec_progress import year
+from parsers import year_mentions as year
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -47,7 +47,7 @@ from parsers.reader import (
     split_copies,
 )
 from parsers.values import person_parts, span_text, target_groups
-from parsers.obec_progress.year import mentions_in
+from parsers.year_mentions import mentions_in
 from parsers.repair import YEAR_RANGE
 from schemas.document import CopyReading, Issue, Line, Reading
 

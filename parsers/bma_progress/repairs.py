@@ -35,7 +35,7 @@ from parsers.bma_progress.baht_sign import AMOUNTS, SIGNS_SEEN, stripped, unsign
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
-from parsers.obec_progress.year import consensus, decided_by_profile
+from parsers.year_mentions import consensus, decided_by_profile
 from parsers.repair import (
     enabled,
     readings_of,
@@ -129,7 +129,7 @@ def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: 
     """A fiscal-year field OCR left unreadable or outside the archive's years
     (YEAR_RANGE), that neither its characters nor the form's dates settle,
     is the year the project's own fiscal-year mentions (its copies'
-    headings, every date on its lines: parsers.obec_progress.year) agree on,
+    headings, every date on its lines: parsers.year_mentions) agree on,
     or, when they agree on none, decide under the project's own misread
     profile (decided_by_profile).  The year is taken only when the form's
     own readings allow it: one of the years the field's characters could be

@@ -49,7 +49,7 @@ from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
-from parsers.obec_progress.year import mentions_in
+from parsers.year_mentions import mentions_in
 from parsers.reader import truncated_issue
 from parsers.repair import enabled
 from parsers.values import span_text

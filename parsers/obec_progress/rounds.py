@@ -27,7 +27,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          numbers_in_column, numbers_inside_items, numbers_past_items,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers)
-from parsers.obec_progress.year import mentions_of
+from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading

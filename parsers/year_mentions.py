@@ -1,0 +1,208 @@
+"""The fiscal-year mentions of a Thai government report, and the year they agree on.
+
+Shared by the forms whose fiscal year OCR damages (parsers.obec_progress.year
+repairs an OBEC report's year by them; parsers.bma_progress.repairs settles a
+progress form's unreadable year field by them).
+
+Every section heading repeats "ปีงบประมาณ <year>", but OCR damages each
+printing the same way (a font whose ๖ always reads ๒ gives "๒๕๒๓" in every
+heading of a 2563 report), so the headings alone often leave several years.
+A report says more about its year, each mention with its own reading:
+
+  heading   "ปีงบประมาณ (พ.ศ.) Y": the fiscal year is Y;
+  date      "d <month> (พ.ศ.) Y" (the as-of date, a progress entry's date): a
+            date of October to December falls in fiscal year Y + 1, any other
+            in Y (the report's dates lie inside its year);
+  edition   "แผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ N": the national plan a
+            project is aligned with runs over known fiscal years (EDITIONS).
+
+Each mention gives the set of fiscal years its characters could stand for
+(parsers.repair.year_candidates); the report's year is the one most mentions
+allow (consensus).  A mention that allows no plausible year counts for none.
+
+When the mentions leave several years (each printing damaged alike), the
+report's own misread profile (parsers.misreads) may settle it: the item
+numbers its lists' sequences fix ("digits" mentions: the number as printed
+and its true value) and the digits every reading of a year shares show how
+this report's OCR read each printed digit, and a year whose reading needs a
+misread the report never shows is ruled out (rule misread_profile).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from functools import lru_cache
+
+import regex
+
+from normalizers.confusions import candidates
+from normalizers.dates import MONTHS, month_number
+from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import THAI_MARKS, mark_tolerant, skeleton
+from parsers.misreads import Profile, narrow, profile_of, sequence_observations, year_observations
+from parsers.repair import YEAR_RANGE, year_candidates
+from schemas.document import Line
+
+# The national economic and social development plans (แผนพัฒนาเศรษฐกิจและ
+# สังคมแห่งชาติ) by edition: the fiscal years (BE) each covers.  The 12th
+# plan (2560-2564) was extended by one year to September 2565.
+EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: (2560, 2565), 13: (2566, 2570)}
+
+_YEAR = r"([\d๐-๙]{4,5})(?![\d๐-๙])"
+# "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
+_HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+# another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the
+# year is that label's (an academic year runs May to March: a fiscal year's or the one before's), not the fiscal
+# year's
+_OTHER_YEAR_RE = regex.compile(mark_tolerant("การศึกษา"))
+# "d <month> [พ.ศ.] Y": a full month name (marks optional) or an abbreviation with its dots
+_FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
+_MONTH = "|".join(mark_tolerant(k, spaces=False) for k in _FULL_MONTHS)
+_DATE_RE = regex.compile(
+    rf"(?:{_MONTH}|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{{1,2}}\.\s?[\u0e01-\u0e4e]\.?(?![\u0e01-\u0e4e]))"
+    rf"\s*(?:พ\.?\s*ศ\.?)?\s*{_YEAR}"
+)
+# What every match of _DATE_RE holds: a dot (an abbreviated month's), or a full month's letters in order with
+# nothing but Thai marks and white space among them (mark_tolerant: its letters are the month's skeleton, sara am
+# read as sara aa).  A text with neither is not searched for dates (_may_hold_a_date).
+_MONTH_SKELETONS = tuple(dict.fromkeys(skeleton(k.replace("\u0e33", "\u0e32")) for k in _FULL_MONTHS))
+_MARKS_OR_SPACE_RE = regex.compile(rf"[\s{THAI_MARKS}]+")
+
+
+def _may_hold_a_date(text: str) -> bool:
+    """False only when _DATE_RE finds nothing in `text` (see above)."""
+    if "." in text:
+        return True
+    bare = _MARKS_OR_SPACE_RE.sub("", text).replace("\u0e33", "\u0e32")
+    return any(month in bare for month in _MONTH_SKELETONS)
+
+
+# the plan's edition: "...แห่งชาติ ฉบับที่ ๑๓" (the heading may wrap before the number)
+_EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
+
+_TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
+_FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{4}")  # what _YEAR needs (the same digit class, in the same engine)
+
+# kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
+# true value (digits: an item number its list's sequence fixes, parsers.misreads)
+Mention = tuple[str, str, int]
+
+
+def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
+    """Every fiscal-year mention of the lines, each with the line it starts
+    on; a mention may run on into the next line ("ฉบับที่" / "๑๒").  Then
+    the item numbers the lines' lists fix ("digits"), for the profile."""
+    out = []
+    for ln, nxt in zip(lines, [*lines[1:], None]):
+        text = f"{ln.text} {nxt.text[:40]}" if nxt is not None else ln.text
+        out += [(ln, m) for m in mentions_of(text, len(ln.text))]
+    out += [(lines[i], ("digits" if firm else "digits?", printed, int(true)))
+            for i, printed, true, firm in sequence_observations([ln.text for ln in lines])]
+    return out
+
+
+@lru_cache(maxsize=16384)  # the copies of a report repeat its lines
+def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
+    """The fiscal-year mentions that start in text[:end]."""
+    if _TWO_DIGITS_RE.search(text) is None:  # every mention holds a year (4 digits) or an edition (2)
+        return ()
+    end = len(text) if end is None else end
+    if _FOUR_DIGITS_RE.search(text) is None:  # a heading or a date holds a year: only an edition is left
+        return tuple(("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end)
+    out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text)
+                          if m.start() < end and not _OTHER_YEAR_RE.search(text, m.start(), m.start(1))]
+    for m in _DATE_RE.finditer(text) if _may_hold_a_date(text) else ():
+        if m.start() >= end:
+            continue
+        token = m.group(0)[: m.start(1) - m.start()]
+        try:
+            month = month_number(regex.sub(r"พ\.?\s*ศ\.?\s*$", "", token.strip()).strip())
+        except ValueParseError:
+            continue
+        out.append(("date", m.group(1), month))
+    out += [("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end]
+    return tuple(out)
+
+
+def years_of(mention: Mention, profile: Profile | None = None) -> set[int]:
+    """The fiscal years one mention could stand for; with a misread
+    `profile`, without the readings it rules out (parsers.misreads)."""
+    kind, printed, month = mention
+    if kind == "edition":
+        out: set[int] = set()
+        for reading in candidates(printed):
+            if reading.isdigit() and int(reading) in EDITIONS:
+                first, last = EDITIONS[int(reading)]
+                out |= set(range(first, last + 1))
+        return out
+    years = year_candidates(printed)
+    if profile is not None:
+        years = set(narrow(printed, sorted(years), profile)[0])
+    if kind == "date" and month >= 10:
+        years = {y + 1 for y in years if y + 1 <= YEAR_RANGE[1]}
+    return years
+
+
+def consensus(mentions: list[Mention], profile: Profile | None = None) -> int | None:
+    """The fiscal year most mentions allow: the year the most mentions'
+    readings share, ties broken by the year printed exactly most often; None
+    unless it is one year, allowed by at least two mentions and by more than
+    half of those that allow any.  With a misread `profile`, each mention
+    allows only the readings the profile does not rule out."""
+    sets = [s for s in (years_of(m, profile) for m in mentions) if s]
+    if not sets:
+        return None
+    support = Counter(y for s in sets for y in s)
+    ranked = support.most_common()
+    best, n = ranked[0]
+    tied = [y for y, c in ranked if c == n]
+    if len(tied) > 1:
+        exact = Counter(int(thai_digits_to_arabic(p)) for kind, p, _ in mentions
+                        if kind == "heading" and thai_digits_to_arabic(p).isdigit())
+        by_exact = sorted(tied, key=lambda y: -exact[y])
+        if exact[by_exact[0]] == exact[by_exact[1]]:
+            return None
+        best = by_exact[0]
+    if n < 2 or 2 * n <= len(sets):
+        return None
+    return best
+
+
+def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),
+                    maybe: list[tuple[str, str]] = ()) -> Profile:
+    """The report's misread profile (parsers.misreads): the digits of its
+    year mentions that every plausible reading agrees on (the "25" of a year
+    that can only be 25xx), and the `observed` (printed, true) numbers the
+    document fixed elsewhere (its sequence repairs)."""
+    pairs = list(observed) + year_observations(printed for kind, printed, _ in mentions if kind != "edition")
+    return profile_of(pairs, maybe)
+
+
+def decided_by_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),
+                       maybe: list[tuple[str, str]] = ()) -> tuple[int, dict] | None:
+    """The report's year when its mentions agree on none but do once the
+    report's own misread profile rules out readings it never shows: (year,
+    evidence: the profile and the years it ruled out, with why)."""
+    profile = mention_profile(mentions, observed, maybe)
+    year = consensus(mentions, profile)
+    if year is None:
+        return None
+    before = support_of(mentions)
+    top = max(before.values(), default=0)
+    rivals = sorted(y for y, n in before.items() if n == top and y != year)
+    why: dict[str, list] = {}
+    for kind, printed, month in mentions:
+        if kind == "edition":
+            continue
+        shift = 1 if kind == "date" and month >= 10 else 0
+        _, ruled = narrow(printed, sorted(year_candidates(printed)), profile)
+        for y, reasons in ruled.items():
+            if y + shift in rivals:
+                why.setdefault(str(y + shift), reasons)
+    return year, {"profile": profile.summary(), "ruled_out": why}
+
+
+def support_of(mentions: list[Mention]) -> Counter[int]:
+    """How many mentions allow each year (for the issue of an undecided year)."""
+    return Counter(y for m in mentions for y in years_of(m))
