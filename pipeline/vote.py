@@ -437,13 +437,19 @@ def _say_names_part(copy: CopyReading, ident: tuple[str | None, str | None], fir
     a project's by a word (names_part), its code and header otherwise that
     project's allowing OCR slips: said as `copies_in_doubt` on its name and
     code (a sibling project, or a copy whose name OCR garbled a word of)."""
+    _say_copy_in_doubt(copy, first, f"({(known[1] or '')[:60]!r}): their names part by a word, though their codes "
+                       "and header texts could be one project's with OCR slips", ident[1] or ident[0])
+
+
+def _say_copy_in_doubt(copy: CopyReading, first: CopyReading, why: str, text: str | None) -> None:
+    """`copies_in_doubt` on the copy's name and on its code: read as another
+    project than the one `first` opens, for the reason `why`."""
     for column in ("name", "project_code"):
         copy.issues.append(Issue(
             "warning", "copies_in_doubt",
             f"the copy at lines {copy.line_start}-{copy.line_end} is read as another project than the one at "
-            f"lines {first.line_start}-{first.line_end} ({(known[1] or '')[:60]!r}): their names part by a word, "
-            "though their codes and header texts could be one project's with OCR slips", ident[1] or ident[0],
-            copy.line_start, copy.line_end, field=f"projects.{column}"))
+            f"lines {first.line_start}-{first.line_end} {why}", text, copy.line_start, copy.line_end,
+            field=f"projects.{column}"))
 
 
 # The header texts that tell two projects apart whatever OCR did to them, and the
@@ -578,14 +584,8 @@ def _say_grouping_doubt(copy: CopyReading, ident: tuple[str | None, str | None],
             continue
         if not _headers_agree(copy, group[-1]):
             continue
-        first = group[0]
-        for column in ("name", "project_code"):
-            copy.issues.append(Issue(
-                "warning", "copies_in_doubt",
-                f"the copy at lines {copy.line_start}-{copy.line_end} is read as another project than the one at "
-                f"lines {first.line_start}-{first.line_end} ({other[1][:60]!r}), its name or code apart, though "
-                "their header texts are one: it may print that project", ident[1], copy.line_start, copy.line_end,
-                field=f"projects.{column}"))
+        _say_copy_in_doubt(copy, group[0], f"({other[1][:60]!r}), its name or code apart, though their header "
+                           "texts are one: it may print that project", ident[1])
         return
 
 
