@@ -54,12 +54,13 @@ _FLAG_CELL_RE = regex.compile(rf"(?::\s*)?{_FLAG_WORDS}(?:\s*:(?!\s*(?:{_FLAG_WO
 # as a word of its own; the description's "ในปีงบประมาณ และ", "งบประมาณของ" are no clause.
 _BUDGET_WORD = ocr_tolerant('งบประมาณ')
 _FIGURES_RE = regex.compile(
-    rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
+    rf"{mark_tolerant('ความก้าวหน้า')}|(?<!\S)(?:{mark_tolerant('ของ')}\s?)?(?:{mark_tolerant('งาน')}\s?)?[ฯๆ]{{1,2}}\s*[=:-]"
     rf"|(?<!\S)=\s*{_DIGITISH}[\d๐-๙.,]*\s*%"
     rf"|(?:{_BUDGET_WORD}(?=\s?ท)|(?<![\u0e01-\u0e4e]){_BUDGET_WORD}(?=\s*$))(?!.*{_BUDGET_WORD})|(?<!\S)(?:{mark_tolerant('ใช้')}\s*)?\(\s*ค{_M}\s?[รว]{_M}\s?ง"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))(?:[฿B#]?{_DIGITISH}[\d๐-๙.,]*\s*(?:\.\s*-)?\s*)?(?:บาท|um|UM)\s*$"
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[(\[][^()\[\]\t=]{{1,12}}[)\]]?\s*=\s*$"  # "(ครั้งที่ 2) =" OCR garbled: "(ASIN la) ="
     rf"|(?:(?<=\t)|(?<=\s{{3}}))[฿B#]?{_DIGITISH}[\d๐-๙.,]*(?:\s*\.-)?\s*$|(?:(?<=\t)|(?<=\s{{3}}))%(?=\s|$)"  # an amount or "%" a wrap left alone
+    rf"|(?:(?<=\t)|(?<=\s{{3}})){_DIGITISH}[\d๐-๙.,]*\s?%\s*$"  # the progress figure a wrap left alone: "75.5%"
 )
 MIN_ROWS = 2
 _HAS_DIGITISH_RE = regex.compile(_DIGITISH)
@@ -143,6 +144,30 @@ def _mend_flags(row: list[list[Line]]) -> list[list[Line]]:
     return [*row[:3], [f for f in flags if f is not None]]
 
 
+# The progress clause's words ("ความก้าวหน้าของงาน"), which the cell's width may wrap anywhere
+_PROGRESS_WORDS_RE = regex.compile(rf"{ocr_tolerant('ความก้าวหน้าของงาน')}")
+
+
+def _mend_figures(row: list[list[Line]]) -> list[list[Line]]:
+    """The figures column of a row whose progress words the cell's width
+    wrapped ("ความก้าวหน้า" / "ของงานฯ =" / "75.5%"): the two pieces made one
+    line, so the clause reader meets the words whole ("ความก้าวหน้า" alone
+    reads as a column's title, and "ของงานฯ =" as text)."""
+    figures = row[2]
+    if len(figures) < 2:
+        return row
+    out: list[Line] = []
+    for ln in figures:
+        if out:
+            head, tail = out[-1].text.strip(), ln.text.strip()
+            m = _PROGRESS_WORDS_RE.match(head + tail)
+            if m and len(head) < m.end() and not _PROGRESS_WORDS_RE.match(head):
+                out[-1] = Line(out[-1].no, head + tail, out[-1].kind)
+                continue
+        out.append(ln)
+    return [*row[:2], out, row[3]] if len(out) < len(figures) else row
+
+
 def _flag_cells(text: str) -> list[str]:
     """A flags piece's cells: parted at tabs, and at the gap between two
     flag cells OCR read as spaces ("เป็นไปตาม เป็นไปตาม", "แผน    เป้าหมาย",
@@ -193,11 +218,11 @@ def unweave(lines: list[Line]) -> list[Line]:
             # a date cell with no header beside it, after the row's first cell: the table is read column by
             # column here, not side by side; the row ends and the lines pass as they stand until the next
             # row opens
-            out.extend(c for column in _mend_flags(row) for c in column)
+            out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
             row = None
         if opens or row is None and head:
             if row is not None:
-                out.extend(c for column in _mend_flags(row) for c in column)
+                out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
             row = [[], [], [], []]
         if row is None:
             out.append(ln)
@@ -206,7 +231,7 @@ def unweave(lines: list[Line]) -> list[Line]:
             if piece:
                 row[k].append(Line(ln.no, piece, ln.kind))
     if row is not None:
-        out.extend(c for column in _mend_flags(row) for c in column)
+        out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
     return _join_head(out)
 
 
