@@ -39,7 +39,7 @@ from normalizers.confusions import read_amount
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
 from parsers.bma_progress.clauses import expenses_in
 from schemas.document import Issue, Line
@@ -275,6 +275,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 cut = False  # flags some of which a wrap cut short: parted by their order alone
                 if len(values) < n and _FLAG_RE.search(label):
                     values, cut = _flags_apart(values)
+                    if len(values) != n and (run := _flags_by_words(lines, j, n, opened)) is not None:
+                        # the row's flags a narrow column wrapped anywhere, their gaps read as spaces: each entry's
+                        # words line by line, in order, as the flags they make up (said, as flags cut short are)
+                        pieces, j = run
+                        cut_rows.append((len(rows), line, len(opened[1])))
+                        rows.append((label, pieces))
+                        continue
                 elif 0 < len(values) < n and _field(label) in _FIGURE_ROWS:
                     # a figure row some of whose cells' gaps OCR read as spaces ("13.00 %<tab>17.00% 41.00 % 42.50%",
                     # "งบประมาณที่ 0.00 บาท 0.00 บาท 0.00 บาท 0.00 บาท"): its values part by their shapes, when they
@@ -679,6 +686,81 @@ def _flags_apart(values: list[str]) -> tuple[list[str], bool]:
             cut = cut or (len(found) >= 2 and not rest)
         out.extend(found if len(found) >= 2 and not rest else [value])
     return out, cut
+
+
+# A flag row's whole words and its label's, as skeletons (normalizers.text.skeleton: marks, spaces and dots dropped)
+_FLAG_WORDS_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน", "เป็นไปตามเป้าหมาย",
+                                             "ไม่เป็นไปตามเป้าหมาย"))
+_FLAG_LABELS_SK = tuple(skeleton(w) for w in ("ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย"))
+FLAG_ROW_LINES = 8  # text lines a flag row's words may take
+
+
+def _flags_by_words(lines: list[Line], j: int, n: int, opened: tuple[str, list[str]]
+                    ) -> tuple[list[list[Line]], int] | None:
+    """A flag row (its label and values `opened`, on lines[j]) of a table of
+    `n` entries printed in columns so narrow that each flag wrapped anywhere,
+    even inside a word, and whose gaps OCR read as spaces ("ความสอดค
+    เป็นไปตาม ไม่ เป็นไปตาม เป็นไปตา" / "ล้องกับแผน แผน เป็นไปตาม แผน มแผน" /
+    "แผน"): the row's first line holds n words, each the start of an entry's
+    flag; each line after holds one word for each flag not yet whole, in
+    order, after what the label's wrap left of its own words.  Given (each
+    entry's words, the index past the row) only where every word so placed
+    keeps its entry's words the start of a flag, exactly one such reading of
+    each line fits, and every flag ends whole and of one kind (plan or
+    target); None otherwise."""
+    words = [w for v in opened[1] for w in v.split()]
+    if len(words) != n:
+        return None
+    label = skeleton(lines[j].text.split("\t")[0].split()[0])  # the label as printed (a wrap may cut its word)
+    if not any(full.startswith(label) for full in _FLAG_LABELS_SK):
+        return None
+    got = [""] * n
+    pieces: list[list[Line]] = [[] for _ in range(n)]
+
+    def fits(k: int, word: str) -> bool:
+        return any(full.startswith(got[k] + skeleton(word)) for full in _FLAG_WORDS_SK)
+
+    if not all(fits(k, w) for k, w in enumerate(words)):
+        return None
+    for k, w in enumerate(words):
+        got[k] += skeleton(w)
+        pieces[k].append(Line(lines[j].no, w))
+    i, seen = j + 1, 0
+    while i < len(lines) and seen < FLAG_ROW_LINES:
+        open_ = [k for k in range(n) if got[k] not in _FLAG_WORDS_SK]
+        if not open_:
+            break
+        line = lines[i]
+        if line.kind != "text":
+            i += 1
+            continue
+        seen += 1
+        if _heads_of(line) is not None or _row_cells(line) is not None:
+            return None
+        words = line.text.split()
+        readings = []  # how many of the line's first words are the label's, for each reading that fits
+        lead, sofar = 0, label
+        while True:
+            rest = words[lead:]
+            if len(rest) == len(open_) and all(fits(k, w) for k, w in zip(open_, rest)):
+                readings.append(lead)
+            if lead == len(words) or sofar in _FLAG_LABELS_SK:
+                break
+            sofar += skeleton(words[lead])
+            if not any(full.startswith(sofar) for full in _FLAG_LABELS_SK):
+                break
+            lead += 1
+        if len(readings) != 1:
+            return None
+        lead = readings[0]
+        label += "".join(skeleton(w) for w in words[:lead])
+        for k, w in zip(open_, words[lead:]):
+            got[k] += skeleton(w)
+            pieces[k].append(Line(line.no, w))
+        i += 1
+    if any(g not in _FLAG_WORDS_SK for g in got) or len({g.endswith(skeleton("แผน")) for g in got}) != 1:
+        return None
+    return pieces, i
 
 
 # One flag cell's words, its last word maybe cut by a wrap: "(ไม่)เป็นไปตาม(แผน|เป้าหมาย)"
