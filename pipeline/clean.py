@@ -692,8 +692,15 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     between.  A short line that follows one header line's printings so,
     at least HEADER_TAIL_SEEN times and after half of them, is that
     header's (else it stood as text in whatever list the page break fell
-    in: a finding "เดือน" of its own)."""
-    after: dict[str, list[int]] = {}  # a header line's text -> the index of the line after each printing
+    in: a finding "เดือน" of its own).
+
+    The header may be wrapped over three lines, its middle one not known
+    for a header's (a header of two lines over it, the print's time stamp
+    and the office, doubles the page count its printings are weighed
+    against): a line that follows the header line's printings so, itself
+    followed at once by a short tail, the same line and the same tail each
+    time, is the header's with its tail."""
+    after: dict[str, list[tuple[int, ...]]] = {}  # a header line's text -> the lines after each printing
     printings: Counter[str] = Counter()
     for i, ln in enumerate(lines):
         if ln.kind != "page_header":
@@ -705,17 +712,24 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
                 lines[j].kind == "text" and _is_speck(lines[j].text) and specks < 2)):
             specks += lines[j].kind == "text"
             j += 1
-        if j < len(lines) and lines[j].kind == "text" and len(lines[j].text.strip()) <= HEADER_TAIL_MAX \
-                and not _is_speck(lines[j].text):
-            after.setdefault(head, []).append(j)
+        if j >= len(lines) or lines[j].kind != "text" or _is_speck(lines[j].text):
+            continue
+        if len(lines[j].text.strip()) <= HEADER_TAIL_MAX:
+            after.setdefault(head, []).append((j,))
+        elif (len(lines[j].text) <= RUNNING_MAX and j + 1 < len(lines) and lines[j + 1].kind == "text"
+              and len(lines[j + 1].text.strip()) <= HEADER_TAIL_MAX and not _is_speck(lines[j + 1].text)):
+            after.setdefault(head, []).append((j, j + 1))
     out = list(lines)
     for head, found in after.items():
-        tails = Counter(lines[j].text.strip() for j in found)
+        def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
+            return (*(_shape(lines[j].text) for j in js[:-1]), lines[js[-1]].text.strip())
+        tails = Counter(read(js) for js in found)
         for tail, n in tails.items():
             if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
-                for j in found:
-                    if lines[j].text.strip() == tail:
-                        out[j] = replace(lines[j], kind="page_header")
+                for js in found:
+                    if read(js) == tail:
+                        for j in js:
+                            out[j] = replace(lines[j], kind="page_header")
     return out
 
 

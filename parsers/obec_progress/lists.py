@@ -14,7 +14,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from normalizers.words import known_word, thai_words
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE
-from parsers.items import mend_item_numbers, numbered_items, printed_number, split_item_number
+from parsers.items import THAI_WORD_RE, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
 from schemas.document import Line
@@ -49,6 +49,20 @@ _SPECK_END_RE = regex.compile(r"\s+[^\w\u0e01-\u0e4e\s]{1,2}$")
 _MARK_START_RE = regex.compile(r"^\p{Mn}+\s+(?=\S)")
 
 
+# an item number OCR read as look-alikes, closed by its dot ("lo." for ๒.), standing before a column gap
+_DAMAGED_NUMBER_CELL_RE = regex.compile(r"^\(?[^\s.,:;()\u0e01-\u0e4e\d]{1,2}[.)]$")
+
+
+def _damaged_number(cells: list[str]) -> bool:
+    """Whether a line's first cell is an item number OCR read as look-alikes
+    ("lo." for ๒.: normalizers.confusions.LOOKALIKES alone), the item's
+    words after the gap: the list's (items
+    .mend_item_numbers numbers it by its place), no speck."""
+    token = cells[0].strip().strip("(.)")
+    return (_DAMAGED_NUMBER_CELL_RE.match(cells[0].strip()) is not None and all(c in LOOKALIKES for c in token)
+            and THAI_WORD_RE.match(cells[1].strip()) is not None)
+
+
 def strip_specks(line: Line) -> Line:
     """The line without the specks OCR left at its edges (see above, and a
     mark standing alone before its first word); a page
@@ -67,7 +81,7 @@ def _without_specks(text: str) -> str:
         cells = text.split("\t")
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[-1].strip()):
             cells.pop()
-        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()):
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()) and not _damaged_number(cells):
             cells.pop(0)
         text = "\t".join(cells)
     return _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))

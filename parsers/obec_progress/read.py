@@ -425,7 +425,7 @@ def rule_title(state: State) -> bool:
         number, printed, lookalike = (expected,), speck, speck
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
-        if not (_section_follows(state) or state.context.get("titles_only")):
+        if not (_section_follows(state) or state.context.get("titles_only") or _next_title_numbered(state, expected + 1)):
             return False
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
@@ -510,6 +510,20 @@ def _next_title_follows(state: State, number: tuple[int, ...], window: int = 4) 
         nxt, rest = split_item_number(ln.text)
         if nxt is not None and _TITLE_START_RE.match(rest):
             return nxt == (number[0], number[1] + 1)
+    return False
+
+
+def _next_title_numbered(state: State, seq: int, window: int = 4) -> bool:
+    """The next title within `window` lines (of text, this title's own
+    wrapped words among them) is numbered `seq`, plainly, alone or under
+    the group's number: it vouches for an unreadable number before it
+    ("ae. โครงการ..." / "๑๐. โครงการ..." for ๙ and ๑๐, projects listed
+    with no sections: the last titles of a group whose projects report
+    nothing, "หมายเหตุ โครงการที่ ๙ และ ๑๐ ...")."""
+    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+        nxt, rest = split_item_number(ln.text)
+        if nxt is not None and _TITLE_START_RE.match(rest):
+            return nxt in ((seq,), (state.context["group_number"], seq))
     return False
 
 
