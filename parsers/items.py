@@ -220,6 +220,37 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
     return out
 
 
+# A round bullet ("•") OCR read as the Thai digit one, with a dot or without ("๑. โรงเรียนมี...", "๑ ผู้ปกครอง...")
+_ONE_AS_BULLET_RE = regex.compile(r"^\s*๑[.,]?\s+")
+
+
+def bullet_ones(lines: list[Line], item_opens: Callable[[str], bool] | None) -> list[Line]:
+    """A bulleted list some of whose round bullets ("•") OCR read as the
+    Thai digit one ("๑. โรงเรียนมี..." / ". ข้าราชการครู..." / ". นักเรียน...":
+    fresh sets pr/set1 s19pra002, ob3/set2 s19obb001, h s20h001): the "๑"
+    made the list a numbered one whose number 2 never came, so every bullet
+    after it ran on into item 1.  A line opening with "๑" and then what opens
+    an item (`item_opens`: whom a benefit is for) is a bulleted line, where
+    bulleted lines (the list's own, every one opening as an item does) and
+    such ones are three or more, one of them at least bulleted, and no line
+    opens with any other item number (a list numbered 1, 2, ... keeps its
+    numbers)."""
+    if item_opens is None:
+        return lines
+    bulleted = [ln for ln in lines if ln.bullet]
+    ones = [k for k, ln in enumerate(lines) if not ln.bullet and (m := _ONE_AS_BULLET_RE.match(ln.text)) is not None
+            and item_opens(ln.text[m.end():])]
+    if not ones or not bulleted or len(bulleted) + len(ones) < 3 or not all(item_opens(ln.text) for ln in bulleted):
+        return lines
+    if any(split_item_number(ln.text)[0] not in (None, (1,)) for ln in lines if not ln.bullet):
+        return lines
+    out = list(lines)
+    for k in ones:
+        ln = lines[k]
+        out[k] = Line(ln.no, ln.text[_ONE_AS_BULLET_RE.match(ln.text).end():], ln.kind, True, ln.indent, ln.cols)
+    return out
+
+
 # A bullet OCR misread standing inside a line, a token of its own ("... ชุมชน + เพื่อให้...", "... ได้ . เพื่อ..."):
 # a list printed as running text (a form on one line), its bullets read as marks.
 _BULLET_INSIDE_RE = regex.compile(r"(?<=\s)[=~+«»·*–\-.°º]\s+(?=\S)")

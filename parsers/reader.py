@@ -39,6 +39,10 @@ class Field:
     # whether a value is whole: one that is not ("30 กันยายน", its year wrapped onto the next line) takes
     # the next line too, as a wrapping value does (None: any value is whole)
     complete: Callable[[str], bool] | None = None
+    # whether a line the clean-up read as bulleted ("- พฤษภาคม 2566", its bullet stripped) goes on with the
+    # value (value, line): a range the page width broke at its dash, joined with the dash put back (None: a
+    # bulleted line never continues a value)
+    dash_wraps: Callable[[str, str], bool] | None = None
 
 
 def one(convert: Callable[[str], Any]) -> Callable[[str], tuple]:
@@ -277,7 +281,13 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
         elif section in spec.furniture_sections:
             parts.furniture.append(Line(ev.line, ev.text))
         else:
-            if after_field and section in spec.field_sections and parts.fields and not ev.bullet:
+            if after_field and section in spec.field_sections and parts.fields and ev.bullet:
+                key, value, start, _ = parts.fields[-1]
+                goes_on = spec.fields[key].dash_wraps
+                if value and goes_on is not None and goes_on(value, ev.text):
+                    parts.fields[-1] = (key, f"{value.rstrip()} – {ev.text.lstrip()}", start, ev.line)
+                    continue
+            elif after_field and section in spec.field_sections and parts.fields:
                 key, value, start, _ = parts.fields[-1]
                 if value and spec.fields[key].wraps and (is_specks(ev.text) or _latin_under_thai(value, ev.text)):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value

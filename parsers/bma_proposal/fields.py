@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import regex
 
-from normalizers.dates import MONTHS, find_dates, find_month_years, first_day, last_day, month_number
+from normalizers.dates import MONTH_TOKEN, MONTHS, find_dates, find_month_years, first_day, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.text import clean_value, mark_tolerant
 from parsers.anchors import Anchor, AnchorSet
@@ -135,6 +135,25 @@ def yearless_ends(text: str) -> tuple[bool, bool]:
 _DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙]{1,2}\s*$")  # a day right before a month's name
 
 
+_MONTH_RE = regex.compile(MONTH_TOKEN)
+_OPENS_ON_MONTH_RE = regex.compile(rf"(?:[\d๐-๙]{{1,2}}\s?)?(?:{MONTH_TOKEN})")  # "พฤษภาคม 2566", "30 ก.ย. 67"
+
+
+def period_goes_on(value: str, line: str) -> bool:
+    """Whether a line the clean-up read as bulleted ("- พฤษภาคม 2566": the
+    bullet stripped) is the rest of a period the page width broke at its
+    range's dash ("ดำเนินการในเดือนธันวาคม 2566 และ มกราคม" / "- พฤษภาคม
+    2566"): the value's last month opens an end (no "ถึง" or dash between
+    it and the month before, none after it) and the line opens with a
+    month (a day before it allowed).  A period whose last month already
+    closes a range ("ต.ค. 66 – ก.ย. 67") takes no bulleted line."""
+    months = list(_MONTH_RE.finditer(value))
+    if not months or _OPENS_ON_MONTH_RE.match(line.lstrip()) is None:
+        return False
+    since = months[-2].end() if len(months) > 1 else 0
+    return _ENDS_RE.search(value, since) is None
+
+
 LEAD = frozenset({"lead"})
 FIELDS = [
     Field("name", "ชื่อโครงการ", ("name",), one(clean_value), wraps=True, sections=LEAD),
@@ -144,7 +163,7 @@ FIELDS = [
     Field("project_model", "รูปแบบโครงการ", ("project_model",), one(clean_value), wraps=True,
           sections=frozenset({"s4"})),
     Field("period", "ระยะเวลาดำเนินการ", ("period_text", "start_date", "end_date"), period, wraps=True,
-          sections=frozenset({"s5"})),
+          sections=frozenset({"s5"}), dash_wraps=period_goes_on),
     Field("place", "สถานที่ดำเนินการ", ("place",), one(clean_value), wraps=True, sections=frozenset({"s5"})),
 ]
 FIELD_BY_KEY = {f.key: f for f in FIELDS}

@@ -18,7 +18,7 @@ from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
-from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullets_inside, explode_inline, numbered_items, opens_purpose,
+from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
 from parsers.bma_proposal.sections import headings_by_labels, order_headings
@@ -287,7 +287,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)), item_opens)
-    lines = numbers_run_apart(bullet_lookalikes(lines, opens), section, opens)
+    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
     exploded = explode_sub(explode_inline(lines), section, opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is not None:

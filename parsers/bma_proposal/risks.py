@@ -621,6 +621,10 @@ def _text_cells(text: str, n: int, breaks: set[int] | None = None) -> tuple[list
     return cells(best), True
 
 
+# Two lone figures of one digit each, as a row's two scores stand ("2 4"), inside a risk's text.
+_SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
+
+
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     """The risk rows into `out` (findings of kind "risk"); False if no row was found."""
     lines, parted = titles_apart(pipe_rows(lines))
@@ -675,6 +679,13 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         members = [n for _, n in row.risk + row.mitigation + row.scores] + [row.level_line]
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
+        if (pair := _SCORES_INSIDE_RE.search(text)) is not None:
+            # a row's scores inside a risk's text ("... การจัดกิจกรรม 2 4 ปานกลา เตรียม ..."): a row whose level OCR
+            # left unread ran into this one, so the rows, and this row's cells, are in doubt
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its text holds two lone figures "
+                                    f"({pair.group()!r}) as a row's scores stand: a row whose level OCR left unread "
+                                    "may have run into it, so the table's rows and this row's cells are in doubt",
+                                    text[:60], *span, field="findings"))
         if row.lone:  # given to the mitigation, which wraps longest as a rule; the risk's own end just as well
             out.issues += [Issue("warning", "unread_cells", f"risk {seq}: {len(row.lone)} line(s) of one cell after "
                                  "its row's two-cell lines (risk, mitigation) could end either; given to the mitigation",

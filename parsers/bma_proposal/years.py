@@ -269,6 +269,13 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         why = "the year the proposal's other fiscal-year mentions and period agree on, and a reading of its characters"
     elif current is None and len([m for m in mentions if year in readings_of_year(m)]) >= 2:
         why = "the year the proposal's other fiscal-year mentions agree on (the title block's is unreadable)"
+    elif current is not None and current.value != year:
+        # the mentions agree on another year, which no reading of the field's characters gives (a misread the
+        # table lacks: "2598" for 25๖8, its ๖ read as 9), in the archive's years or not: kept as read, and said
+        return [Issue("warning", "implausible_value", f"the fiscal year reads {current.value}; the proposal's other "
+                      f"fiscal-year mentions and period agree on {year}, which no reading of its characters "
+                      f"({token!r}) gives: kept as read", current.text, *current.span, field=name)
+                for name in ("projects.fiscal_year_be", "projects.fiscal_year")]
     else:
         return _implausible(current)
     project["fiscal_year_be"] = Reading(year, token, *span)
