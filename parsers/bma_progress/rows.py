@@ -495,7 +495,19 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
     mismatched = []
     for seq, amounts in sorted(expenses.items()):
         if any(a is None for a in amounts):
-            continue  # a line could not be read (flagged): the sum says nothing
+            # a line could not be read (flagged): the sum says nothing, so it vouches for no line either; a line
+            # read in fewer copies than its report (a copy may have read it twice or taken it from another report)
+            # is said at its own lines, as where the sum fails
+            paid = value_of(reports.get(seq, {}), "disbursed")
+            evidence = {"parts": [None if a is None else str(a) for a in amounts],
+                        "total": None if paid is None else str(paid)}
+            for line, n, of, at in (thin or {}).get(seq, ()):
+                issues.append(Issue("warning", "expense_sum_mismatch", f"expense line {line} of report {seq} is read "
+                                    f"in {n} of the {of} copies its report is read in, and an amount of the "
+                                    "report's lines cannot be read, so their sum cannot confirm it: a copy may have "
+                                    "read the line twice or taken it from another report", evidence, *at,
+                                    field="expenses"))
+            continue
         rec = reports.get(seq, {})
         found = sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,
                           value_of(rec, "disbursed"), "expenses.amount", *_lines(rec))

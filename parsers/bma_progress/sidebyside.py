@@ -77,15 +77,24 @@ def _is_woven(lines: list[Line]) -> bool:
 _HEAD_NUMBER_RE = regex.compile(rf"^\s*({_DIGITISH}{{1,3}})(?=\s)")
 
 
-def _split(text: str, wants_number: bool = False) -> tuple[str, str, str, str]:
+# "ครั้งที่ N" as OCR may read it in Latin letters ("asin", "ARNO", "agin 1", "annie"), its number after it or lost
+_LATIN_TIME_RE = regex.compile(r"^\s*[A-Za-z]{2,6}(?:\s+(\d{1,3}))?(?=\s|$)")
+
+
+def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> tuple[str, str, str, str]:
     """One printed line's pieces of the four columns; with `wants_number`
     (the row's "ครั้งที่" has no number yet), a bare number opening the
-    line is the header's."""
+    line is the header's; with `wants_time` (the row's header cell holds
+    "รายงาน" alone, on the line before), a short Latin word opening the
+    line is its "ครั้งที่" as OCR garbled it (with the number after it, if
+    one stands there)."""
     rest = text
     head = ""
     m = _HEAD_WORD_RE.match(rest) or _HEAD_TIME_RE.match(rest) or (wants_number and _HEAD_NUMBER_RE.match(rest))
     if m:
         head, rest = m.group(1).strip(), rest[m.end():]
+    elif wants_time and (m := _LATIN_TIME_RE.match(rest)):
+        head, rest = f"ครั้งที่ {m.group(1) or ''}".strip(), rest[m.end():]
     flags = ""
     m = _FLAGS_TAIL_RE.search(rest)
     if m and (m.start(1) > 0 or not head):
@@ -199,7 +208,10 @@ def unweave(lines: list[Line]) -> list[Line]:
     for ln in lines:
         wants = row is not None and bool(row[0]) and _HEAD_TIME_RE.fullmatch(row[0][-1].text) is not None \
             and not _HAS_DIGITISH_RE.search(row[0][-1].text)
-        head, desc, figures, flags = _split(ln.text, wants)
+        # the row's header cell "รายงาน" alone, on the line before: its "ครั้งที่" is due on this line
+        time_due = row is not None and len(row[0]) == 1 and row[0][0].no < ln.no \
+            and _head_word_alone(row[0][0].text) and not _ROW_OPEN_RE.match(ln.text)
+        head, desc, figures, flags = _split(ln.text, wants, time_due)
         if wants and head and not _HEAD_TIME_RE.match(head) and not _HEAD_WORD_RE.match(head + " "):
             row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text} {head}", row[0][-1].kind)
             head = ""
@@ -233,6 +245,12 @@ def unweave(lines: list[Line]) -> list[Line]:
     if row is not None:
         out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
     return _join_head(out)
+
+
+def _head_word_alone(text: str) -> bool:
+    """"รายงาน" and nothing else: a header cell whose "ครั้งที่ N" is still to come."""
+    m = _HEAD_WORD_RE.match(text + " ")
+    return m is not None and text.strip() == m.group(1)
 
 
 def _join_head(lines: list[Line]) -> list[Line]:
