@@ -67,8 +67,9 @@ STATUS_PHRASES = {
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
-# table's rule or a speck so, "เโครงการ...", "ใโครงการ...")
-_STRAY_VOWEL = "[เแใไ](?=โ)"
+# table's rule or a speck so, "เโครงการ...", "ใโครงการ..."; up to two of them, "โ" itself doubled among
+# them, a quote mark after each: "โโครงการ...", "ไโโครงการ...", "เ'โโครงการ...")
+_STRAY_VOWEL = "(?:[เแใไโ]['’`]?){1,2}(?=โ)"
 _TITLE_START_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')}")
 _STRAY_VOWEL_RE = regex.compile(f"^{_STRAY_VOWEL}")
 # "กิจกรรมหลักที่ ๑ ..." opens a main activity (after a speck OCR left before it: ". กิจกรรมหลักที่ ๑",
@@ -407,7 +408,7 @@ def rule_title(state: State) -> bool:
         # no number at all, right after a project's findings: a section must vouch (the word alone is no
         # title: the last word of a finding the page width wrapped, "... ตาม" / "โครงการ")
         speck = ""
-    if (number is None and speck is None) or not _TITLE_START_RE.match(rest):
+    if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
         return False
     if state.context.get("empty"):
         _next_group(state)
@@ -481,6 +482,23 @@ def rule_title(state: State) -> bool:
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
+
+
+# "โครงการ" with one of its letters lost, after the stray vowels OCR read a table's rule as ("เโโรงการ...")
+_TITLE_WORD = "โครงการ"
+_LETTER_LOST_RE = regex.compile(rf"^(?:{_STRAY_VOWEL})?(?:{'|'.join(_TITLE_WORD[:k] + _TITLE_WORD[k + 1:] for k in range(len(_TITLE_WORD)))})"
+                                r"(?=\S)")
+
+
+def _letter_lost_title(state: State, number: tuple[int, ...] | None, rest: str) -> bool:
+    """A row of a list of titles only (a group whose projects print no
+    sections, a table of number, title and unit), numbered plainly with the
+    very number the list expects next, whose title word OCR read with a
+    letter lost ("2 เโโรงการเสริมสร้าง..."): the next title, no wrapped line
+    of the one before it (where a copy's other printing reads it whole,
+    the copies' vote gives the name)."""
+    return (number is not None and len(number) == 1 and bool(state.context.get("titles_only"))
+            and number[0] == state.context["expected"] and _LETTER_LOST_RE.match(rest) is not None)
 
 
 def _next_group(state: State) -> None:
