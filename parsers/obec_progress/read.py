@@ -787,9 +787,19 @@ _GARBLED_TOKEN_RE = regex.compile(r"[\d๐-๙][\u0e01-\u0e2eA-Za-z]+[\d๐-๙]
 _THAI_WORD4_RE = regex.compile(r"(?:[\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*){4}")
 
 
+# the signer's role the report's signature line ends with ("ลงชื่อ ............ ผู้รายงาน")
+_REPORTER_END_RE = regex.compile(rf"{mark_tolerant('ผู้รายงาน')}\s*$")
+
+
 def _garbled(text: str) -> bool:
-    """A line OCR made of a dotted line or a stamp: such a token, and no Thai word."""
-    return _GARBLED_TOKEN_RE.search(text) is not None and _THAI_WORD4_RE.search(text) is None
+    """A line OCR made of a dotted line or a stamp: such a token, and no Thai
+    word; or the signature line, its "ลงชื่อ" and dots read as letters with no
+    Thai word among them, left with only the signer's role at its end
+    ("0 cccccccceceses...ผู้รายงาน")."""
+    if _GARBLED_TOKEN_RE.search(text) is not None and _THAI_WORD4_RE.search(text) is None:
+        return True
+    role = _REPORTER_END_RE.search(text)
+    return role is not None and _THAI_WORD4_RE.search(text, 0, role.start()) is None
 
 
 def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
