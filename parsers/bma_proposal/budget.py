@@ -312,6 +312,7 @@ def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _LATIN_RE = regex.compile(r"[A-Za-z]")
+_LATIN_SPECK_RE = regex.compile(r"[A-Za-z]{1,5}")  # a line of one short Latin word: specks, under a Thai name
 
 
 def interleaved(category: str | None, activity: str) -> bool:
@@ -636,6 +637,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                                                           and not _FIGURE_LIKE_RE.match(rest[0])):
             return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
         words = clean_value(item).lstrip("-–• ").strip()
+        if not rest and _LATIN_SPECK_RE.fullmatch(words) and (category_open or found and found[-1].end == under):
+            continue  # specks OCR read as a short Latin word under a category's or an item's Thai name ("yuu")
         if found and not category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet \
                 and found[-1].end == under:
             last = found[-1]  # the item's name wrapped under its row
