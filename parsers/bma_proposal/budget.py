@@ -555,6 +555,27 @@ def _header_end(lines: list[Line]) -> int | None:
 _LOOKALIKE_CELL_RE = regex.compile(r"^(?=[^\s]*[oO@«»mnbd])[^\u0e01-\u0e4e\s]{1,6}(?:\s?[^\u0e01-\u0e4e\s]{1,6})?$")
 
 
+_SPACE_RE = regex.compile(r"\s+")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _item_then_figures(cell: str) -> list[str] | None:
+    """[item, figures] of a row whose item's words and four figures OCR read
+    one space apart, no gap between ("วัสดุสำนักงานและวัสดุคอมพิวเตอร์ 18 ชุด
+    ๓๕๐.0๐ 5,300.00"): the row's figures are the line's shortest tail that is
+    quantity, unit, unit amount and amount (_ROW_FIGURES_RE), the item the
+    words before it, a Thai letter among them and no digit; else None."""
+    if not _DIGITS_RE.search(cell):
+        return None
+    for gap in _SPACE_RE.finditer(cell):
+        item, tail = cell[: gap.start()], cell[gap.end():]
+        if _DIGITS_RE.search(item) or not _THAI_LETTER_RE.search(item):
+            return None
+        if _ROW_FIGURES_RE.match(tail):
+            return [item, tail]
+    return None
+
+
 def _figure(cell: str) -> bool:
     """A figure cell of a row: digits, or a figure OCR read as look-alike letters alone ("mo.-" for ๓๐.-,
     NUM's reading): kept as printed, the repairs read it from the row's other figures."""
@@ -610,6 +631,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             if _DIGITS_RE.search(figure):
                 total = (figure, ln.no)
             break
+        if len(cells) == 1 and (parted := _item_then_figures(cells[0])) is not None:
+            cells = parted  # the item's words and the row's figures one space apart (OCR kept no gap between)
         item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c) and not _SPECK_CELL_RE.match(c)]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
