@@ -502,8 +502,9 @@ _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
 HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ราคาต่อ" / "หน่วย (บาท)")
 # The ".-" after a figure in a cell, its dot lost to OCR ("70-" for 70.-): the dash right after the digits;
-# or its dash lost ("๑๐.๐๐๐." for ๑๐,๐๐๐.-, the comma read as a dot too): the dot alone, a space or the end after.
-_CELL_BAHT = rf"(?:[-.](?=\s|$))?{_BAHT}"
+# or its dash lost ("๑๐.๐๐๐." for ๑๐,๐๐๐.-, the comma read as a dot too): the dot alone, a space or the end after;
+# a stray comma OCR read before it ("8,000,.-") aside.
+_CELL_BAHT = rf",?(?:[-.](?=\s|$))?{_BAHT}"
 # A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
 # them): "3 โรงเรียน 15,100.00 45,300.00", "128 คน 70- 8,960.-".
 _ROW_FIGURES_RE = regex.compile(
