@@ -312,6 +312,7 @@ def split_paragraph(lines: list[Line]) -> tuple[list[Line], list[Line]]:
 
 
 _LATIN_RE = regex.compile(r"[A-Za-z]")
+_LATIN_SPECK_RE = regex.compile(r"[A-Za-z]{1,5}")  # a line of one short Latin word: specks, under a Thai name
 
 
 def interleaved(category: str | None, activity: str) -> bool:
@@ -501,8 +502,9 @@ _HEADER_PIECE_RE = regex.compile(
     rf"^[\s()]*(?:(?:{mark_tolerant('หน่วย')}|{mark_tolerant('เงิน')}|บาท|{mark_tolerant('จำนวน')}|ราคา(?:ต่อ)?)[\s()]*)+$")
 HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ราคาต่อ" / "หน่วย (บาท)")
 # The ".-" after a figure in a cell, its dot lost to OCR ("70-" for 70.-): the dash right after the digits;
-# or its dash lost ("๑๐.๐๐๐." for ๑๐,๐๐๐.-, the comma read as a dot too): the dot alone, a space or the end after.
-_CELL_BAHT = rf"(?:[-.](?=\s|$))?{_BAHT}"
+# or its dash lost ("๑๐.๐๐๐." for ๑๐,๐๐๐.-, the comma read as a dot too): the dot alone, a space or the end after;
+# a stray comma OCR read before it ("8,000,.-") aside.
+_CELL_BAHT = rf",?(?:[-.](?=\s|$))?{_BAHT}"
 # A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
 # them): "3 โรงเรียน 15,100.00 45,300.00", "128 คน 70- 8,960.-".
 _ROW_FIGURES_RE = regex.compile(
@@ -552,6 +554,27 @@ def _header_end(lines: list[Line]) -> int | None:
 # The amount cell of a row whose quantity, unit and unit amount read, OCR's Latin letters and look-alikes of
 # Thai digits it cannot write ("cn, OO" for ๓,๖๐๐): no Thai letter, a look-alike of a digit among them.
 _LOOKALIKE_CELL_RE = regex.compile(r"^(?=[^\s]*[oO@«»mnbd])[^\u0e01-\u0e4e\s]{1,6}(?:\s?[^\u0e01-\u0e4e\s]{1,6})?$")
+
+
+_SPACE_RE = regex.compile(r"\s+")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _item_then_figures(cell: str) -> list[str] | None:
+    """[item, figures] of a row whose item's words and four figures OCR read
+    one space apart, no gap between ("วัสดุสำนักงานและวัสดุคอมพิวเตอร์ 18 ชุด
+    ๓๕๐.0๐ 5,300.00"): the row's figures are the line's shortest tail that is
+    quantity, unit, unit amount and amount (_ROW_FIGURES_RE), the item the
+    words before it, a Thai letter among them and no digit; else None."""
+    if not _DIGITS_RE.search(cell):
+        return None
+    for gap in _SPACE_RE.finditer(cell):
+        item, tail = cell[: gap.start()], cell[gap.end():]
+        if _DIGITS_RE.search(item) or not _THAI_LETTER_RE.search(item):
+            return None
+        if _ROW_FIGURES_RE.match(tail):
+            return [item, tail]
+    return None
 
 
 def _figure(cell: str) -> bool:
@@ -609,6 +632,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             if _DIGITS_RE.search(figure):
                 total = (figure, ln.no)
             break
+        if len(cells) == 1 and (parted := _item_then_figures(cells[0])) is not None:
+            cells = parted  # the item's words and the row's figures one space apart (OCR kept no gap between)
         item, rest = cells[0], [c for c in cells[1:] if not _DASH_TAIL_RE.match(c) and not _SPECK_CELL_RE.match(c)]
         if len(rest) == 3 and (m := _QTY_UNIT_RE.match(rest[0])):
             rest = [m.group("qty"), m.group("unit"), *rest[1:]]
@@ -636,6 +661,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                                                           and not _FIGURE_LIKE_RE.match(rest[0])):
             return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
         words = clean_value(item).lstrip("-–• ").strip()
+        if not rest and _LATIN_SPECK_RE.fullmatch(words) and (category_open or found and found[-1].end == under):
+            continue  # specks OCR read as a short Latin word under a category's or an item's Thai name ("yuu")
         if found and not category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet \
                 and found[-1].end == under:
             last = found[-1]  # the item's name wrapped under its row

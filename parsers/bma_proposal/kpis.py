@@ -200,13 +200,22 @@ def _anchor_line(row: Kpi, text: str) -> None:
         row.method.append(rest.strip())
 
 
+# The method's tool label with no value after it, at the method's end (its value wrapped onto the next line).
+_TOOL_OPEN_RE = regex.compile(rf"{mark_tolerant('เครื่องมือที่ใช้ในการวัด')}\s*[:：]?$")
+
+
 def _row_line(row: Kpi, text: str) -> None:
     """A line after a row's first: indicator words, a figure (the value),
     method words, the period's words or its year/quarter at the end."""
     parts = [p.strip() for p in _GAP_RE.split(text) if p.strip()]
     if row.type_rest and (kept := _without_type_rest(parts, row.type_rest)) is not None:
         parts, row.type_rest = kept, ""  # the type cell's wrapped end: no indicator, value or method words
-    if len(parts) >= 2 or (not row.method and parts):
+    if len(parts) == 2 and _PERIOD_RE.match(parts[1]) and row.method and _TOOL_OPEN_RE.search(" ".join(row.method)):
+        # the method ends on the tool's label, its value wrapped under it ("... x 100 เครื่องมือที่ใช้ในการวัด" /
+        # "แบบทดสอบก่อนและหลังการอบรม   ปีงบประมาณ 2567"): the cell before the period is that value, no
+        # indicator's words
+        row.method.append(parts.pop(0))
+    elif len(parts) >= 2 or (not row.method and parts):
         head = parts.pop(0)
         number = _NUMBER_RE.search(head) or (_LETTERS_FIGURE_RE.search(head) if row.value == ["ร้อยละ"] else None)
         if number and number.end() == len(head) and len(row.value) < 2 and number.start() > 0:

@@ -712,7 +712,9 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
     where = parts.signatures + [ln for key in ("s10_3", "s10", "s10_2") for ln in parts.sections.get(key, [])]
     text = join_wrapped([ln.text for ln in where])
     m = _PROPOSER_RE.search(text)
-    if m:
+    # (a bracket of no Thai letter after "ผู้เสนอ" is no person's name: what OCR made of the next signature line's
+    # "(ลงชื่อ)" where the proposer's name was left blank, "(DIVO) ทท๒ท๒้ฤล๐๐0!")
+    if m and _THAI_LETTERS_RE.search(m.group(1)):
         name = clean_value(m.group(1))
         line = next((ln.no for ln in where if m.group(1)[:10] in ln.text), where[0].no)
         out.put("project", 0, "owner_name", Reading(name, m.group(0), line, line))
