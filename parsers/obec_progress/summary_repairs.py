@@ -72,6 +72,11 @@ def repair_round(summary: dict[str, Reading], year_settled: bool = True) -> list
         return []
     m_token, q_token = _token(months_r, _MONTHS_TOKEN_RE), _token(quarter_r, _QUARTER_TOKEN_RE)
     months = _readings(m_token, ROUND_MONTHS) if months_r is not None else set(ROUND_MONTHS)
+    # a number no round has ('รอบ 5 เดือน' for ๖, a misread the table of confusions lacks): its digits
+    # tell nothing, as when OCR left none; the quarter and the as-of date may still decide
+    no_round = months_r is not None and m_token is not None and not months
+    if no_round:
+        months = set(ROUND_MONTHS)
     quarters = _readings(q_token, (1, 2, 3, 4)) if quarter_r is not None else {1, 2, 3, 4}
     if months_r is not None and m_token is None and months_r.value is not None:
         months = {months_r.value}  # read, though not from a token this module finds: it stands
@@ -82,8 +87,20 @@ def repair_round(summary: dict[str, Reading], year_settled: bool = True) -> list
     pairs = [(m, q) for m in months for q in quarters if m == 3 * q and (ends is None or m in ends)]
     issues: list[Issue] = []
     if len(pairs) != 1:
+        if no_round and months_r.value is not None:
+            fits = sorted({m for m, _ in pairs})
+            issues.append(Issue("warning", "repair_ambiguous" if fits else "implausible_value",
+                                f"period_months: printed {m_token!r} reads {months_r.value}, no round's months "
+                                f"(a round is {', '.join(map(str, ROUND_MONTHS))} months); "
+                                + ("its quarter and as-of date leave " + ", ".join(map(str, fits)) if fits
+                                   else "its quarter and as-of date fit none") + "; the printed value is kept",
+                                json.dumps({"rule": "round", "printed": m_token, "read": months_r.value,
+                                            "candidates": fits}, ensure_ascii=False),
+                                months_r.line_start, months_r.line_end, field="report_summaries.period_months"))
         return issues
     (m, q), why = pairs[0], "the round's months, its budget quarter and its as-of date agree on no other reading"
+    if no_round:
+        why = f"{months_r.value} months is no round's; its budget quarter and its as-of date agree on no other"
     if months_r is not None and months_r.value != m:
         issues.append(_repaired("period_months", m_token, m, months_r, why))
         summary["period_months"] = Reading(m, months_r.text, *months_r.span)
