@@ -55,6 +55,23 @@ COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), 
            ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"), ("expenses", "item"),
            ("alignments", "text"), ("quarterly_budgets", "note"),
            ("progress_reports", "description"))
+# the list tables' texts: a numbered list's items, each read from its own number on
+# (not the findings: an OBEC report's result prints its own points numbered inside it, "ได้แก่ ๒.๑ โปรแกรม ...")
+LISTS = frozenset({("objectives", "text"), ("targets", "text"), ("activities", "text")})
+# a list's item number standing alone inside an item's text, Thai words after it ("... การแลกเปลี่ยนเรียนรู้ ๒.๕
+# เพื่อส่งเสริม...": item ๒.๔ whose digit OCR misread, so out of sequence it opened no item and its text ran into
+# the item before).  An item's own text never holds one (a decimal figure stands after a word that counts it:
+# _FIGURE_WORDS; the list texts of every committed and fresh set's truth hold none)
+_ITEM_NUMBER_INSIDE_RE = re.compile(r"(?<=[\u0e01-\u0e4e] )[\d๐-๙]\.[\d๐-๙]{1,2} (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# words a figure stands after ("ร้อยละ 3.5", "จำนวน 2.5", "ตัวชี้วัดที่ 2.1", "ข้อ 3.2"): no item's number then
+_FIGURE_WORDS = ("ร้อยละ", "จำนวน", "ที่", "ละ", "ข้อ", "ระดับ", "ประมาณ", "เป็น", "ได้", "เท่ากับ", "อายุ")
+
+
+def item_numbers(text: str) -> list[str]:
+    """The list item numbers standing inside a list's text (_ITEM_NUMBER_INSIDE_RE), not after a word a figure
+    stands after."""
+    return [m.group().strip() for m in _ITEM_NUMBER_INSIDE_RE.finditer(text)
+            if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)]
 # words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
 _WORDS_MISSING = frozenset({"ณ"})
 # Thai letters, vowels and marks: what a run of Thai holds (digits, ๆ, ฯ, Latin and punctuation cut it)
@@ -296,18 +313,21 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             value = row.get(column)
             if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"), row.get("line_end")) in named:
                 continue
-            if not (pieces := unknown_words(value)):
+            numbers = item_numbers(value) if (table, column) in LISTS else []
+            if not (pieces := unknown_words(value)) and not numbers:
                 continue
-            if enabled() and (echoed := echoed_words(value, pieces))[1]:
+            if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
                 row[column], changes = echoed
                 flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
                 continue
+            pieces += numbers  # (an item's number: another item ran in)
             flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
                                f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
                                "marks, or ran another text in; kept as read",
                                json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
-                               row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
-                               project_key=row.get("project_key")))
+                               row.get("line_start"), row.get("line_end"),
+                               # an item ran in: its row is lost, so the table is in doubt there, not the text alone
+                               field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
 
 

@@ -592,3 +592,19 @@ def test_small_latin_letters_glued_to_thai_are_a_piece():
     assert unknown_words("ตามกรอบการประเมิน PISAได้ตามเป้าหมาย") == []
     assert unknown_words("จัดกิจกรรม Active Learning ในโรงเรียน") == []
     assert unknown_words("ระบบe-Learning ของโรงเรียน") == []
+
+
+def test_a_list_text_that_holds_an_item_s_number_names_its_table():
+    # item ๒.๒ run on after item ๒.๑ with its number misread out of sequence ("๒.5"): no opener, so its text
+    # ran into item ๒.๑ and its row was lost, with no issue naming either
+    text = _sample().replace("เพื่อการเรียนรู้\n\t\t๒.2 เพื่อพัฒนา", "เพื่อการเรียนรู้ ๒.5 เพื่อพัฒนา", 1)
+    rows = run(text)
+    (only,) = rows["objectives"]
+    (issue,) = [i for i in _issues(rows, "unknown_words") if i["field"] == "objectives"]
+    assert issue["line_start"] <= only["line_start"] <= issue["line_end"]
+    assert "๒.5" in json.loads(issue["evidence"])["pieces"]
+    # a decimal figure inside a text is no item's number
+    from pipeline.wording import item_numbers
+    assert item_numbers("เพื่อการเรียนรู้ ๒.5 เพื่อพัฒนา") == ["๒.5"]
+    assert item_numbers("เพิ่มขึ้นร้อยละ 3.5 ของนักเรียน") == []
+    assert item_numbers("ตามตัวชี้วัดที่ 2.1 ของแผน") == []
