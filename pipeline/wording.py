@@ -27,7 +27,11 @@ English model read opens the text as a short Latin word ("fina ติดตา�
 most five letters before its first Thai word is such a piece too (a Latin
 name inside a text, "Active Learning", is not), as is a word of two to four
 small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), and a token whose Thai
-letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).  Forms-agnostic: it reads
+letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).
+A word of two small Latin letters or more glued to Thai is such a piece
+too ("ค่าอาหารกลางวันyuu", a dotted leader read "...sesveeผู้รายงาน"). The project's own texts, its name, its place and its
+agency, are read so too (they were not: a name with a stamp's letters run in,
+"... ปีการศึกษา ODD... 77โ111เฏญ08 0", stood with no issue).  Forms-agnostic: it reads
 the built rows, after the repairs (pipeline.stages' merge).
 """
 
@@ -46,10 +50,28 @@ from parsers.repair import enabled
 from schemas.document import Issue
 
 # (table, column) of the row texts checked
-COLUMNS = (("objectives", "text"), ("targets", "text"), ("targets", "method"), ("activities", "text"),
-           ("activities", "progress"), ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"),
-           ("expenses", "item"), ("alignments", "text"), ("quarterly_budgets", "note"),
+COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), ("objectives", "text"),
+           ("targets", "text"), ("targets", "method"), ("activities", "text"), ("activities", "progress"),
+           ("findings", "text"), ("findings", "mitigation"), ("expenses", "category"), ("expenses", "item"),
+           ("alignments", "text"), ("quarterly_budgets", "note"),
            ("progress_reports", "description"))
+# the list tables' texts: a numbered list's items, each read from its own number on
+# (not the findings: an OBEC report's result prints its own points numbered inside it, "ได้แก่ ๒.๑ โปรแกรม ...")
+LISTS = frozenset({("objectives", "text"), ("targets", "text"), ("activities", "text")})
+# a list's item number standing alone inside an item's text, Thai words after it ("... การแลกเปลี่ยนเรียนรู้ ๒.๕
+# เพื่อส่งเสริม...": item ๒.๔ whose digit OCR misread, so out of sequence it opened no item and its text ran into
+# the item before).  An item's own text never holds one (a decimal figure stands after a word that counts it:
+# _FIGURE_WORDS; the list texts of every committed and fresh set's truth hold none)
+_ITEM_NUMBER_INSIDE_RE = re.compile(r"(?<=[\u0e01-\u0e4e] )[\d๐-๙]\.[\d๐-๙]{1,2} (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# words a figure stands after ("ร้อยละ 3.5", "จำนวน 2.5", "ตัวชี้วัดที่ 2.1", "ข้อ 3.2"): no item's number then
+_FIGURE_WORDS = ("ร้อยละ", "จำนวน", "ที่", "ละ", "ข้อ", "ระดับ", "ประมาณ", "เป็น", "ได้", "เท่ากับ", "อายุ")
+
+
+def item_numbers(text: str) -> list[str]:
+    """The list item numbers standing inside a list's text (_ITEM_NUMBER_INSIDE_RE), not after a word a figure
+    stands after."""
+    return [m.group().strip() for m in _ITEM_NUMBER_INSIDE_RE.finditer(text)
+            if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)]
 # words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
 _WORDS_MISSING = frozenset({"ณ"})
 # Thai letters, vowels and marks: what a run of Thai holds (digits, ๆ, ฯ, Latin and punctuation cut it)
@@ -79,6 +101,11 @@ _LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0
 # Learning", "BMA Digital Plans"), or the "x" of a budget line's product
 _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
 _LATIN_CHAR_RE = regex.compile(r"[a-z]")
+# a word of two small Latin letters or more glued to Thai, no space between ("ค่าอาหารกลางวันyuu", a dotted
+# leader read "...sesveeผู้รายงาน"): what OCR reads from a stamp, a dotted line or a Thai word the English model
+# read, run in with the text.  The forms print a Latin word apart from the Thai beside it, or glue an acronym in
+# capitals ("PISAได้"), never a word of small letters
+_LATIN_GLUED_RE = regex.compile(r"(?<![A-Za-z])[a-z]{2,}+(?=[\u0e01-\u0e4e])|(?<=[\u0e01-\u0e4e])[a-z]{2,}+")
 # a token whose Thai letters and digits alternate, no space or dot between ("(ร6๕ท๐๐| of go" for "(School of go"):
 # a Latin word, or a stamp or a dotted line, the Thai model read as letters and digits; Thai prints a figure
 # apart from its words, or after an abbreviation's dot ("ม.๓", "ว๑๒๓" after a slash), never so
@@ -108,6 +135,7 @@ def _unknown_words(text: str) -> list[str]:
     out: list[str] = [latin.group("word")] if latin else []
     if _LATIN_CHAR_RE.search(text):  # (a cheap look first: most texts hold no Latin letter)
         out += _LATIN_INSIDE_RE.findall(text)
+        out += _LATIN_GLUED_RE.findall(text)
     out += _LETTERS_DIGITS_RE.findall(text)
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
@@ -285,18 +313,21 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
             value = row.get(column)
             if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"), row.get("line_end")) in named:
                 continue
-            if not (pieces := unknown_words(value)):
+            numbers = item_numbers(value) if (table, column) in LISTS else []
+            if not (pieces := unknown_words(value)) and not numbers:
                 continue
-            if enabled() and (echoed := echoed_words(value, pieces))[1]:
+            if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
                 row[column], changes = echoed
                 flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
                 continue
+            pieces += numbers  # (an item's number: another item ran in)
             flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
                                f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
                                "marks, or ran another text in; kept as read",
                                json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
-                               row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
-                               project_key=row.get("project_key")))
+                               row.get("line_start"), row.get("line_end"),
+                               # an item ran in: its row is lost, so the table is in doubt there, not the text alone
+                               field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
 
 

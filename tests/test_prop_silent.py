@@ -564,3 +564,47 @@ def test_a_project_type_without_its_second_clause_is_said():
     assert rows["projects"][0]["project_type"] == "เป็นโครงการตามภารกิจประจำของหน่วยงาน"
     (issue,) = [i for i in _issues(rows, "missing_value") if i["field"] == "projects.project_type"]
     assert not [i for i in run(_sample())["issues"] if i["field"] == "projects.project_type"]
+
+
+def test_a_project_s_name_place_or_agency_whose_thai_reads_as_no_words_is_flagged():
+    # the project's own texts were never read for pieces no word covers: a name with a line of stamp or
+    # dotted-leader letters run in ("...สร้างสรรค์ผลงาน ODD... 77โ111เฏญ08 0", "บาง ซือ"), an agency whose
+    # marks OCR dropped ("ฝ่ายการศึกษา และโรงเรียนในสังกัดสำนักงานเขตบางเขน" read "...สังกดสำนักงาน...") was
+    # wrong with no issue naming it
+    old = _sample()
+    assert not _issues(run(old), "unknown_words")
+    text = old.replace("สร้างสรรค์ผลงานเพื่อการเรียนรู้\n", "สร้างสรรค์ผลงานเพื่อการเรียนรู้ ODD... 77โ111เฏญ08 0\n", 1)
+    text = text.replace("โรงเรียนในสังกัดสำนักงานเขตบางเขน\n", "โรงเรียนในสังกดสำนักงานเขตบางเขน\n", 1)
+    rows = run(text)
+    fields = {i["field"] for i in _issues(rows, "unknown_words")}
+    assert {"projects.name", "projects.agency"} <= fields
+    project = rows["projects"][0]
+    assert project["name"].endswith("เฏญ08 0") and "สังกด" in project["agency"]
+
+
+def test_small_latin_letters_glued_to_thai_are_a_piece():
+    # a dotted leader or a stamp OCR read as small Latin letters, run in with the Thai beside it, no space
+    # ("ค่าอาหารกลางวันyuu", "0 cccceesesveeผู้รายงาน"): no word of the forms prints so
+    from pipeline.wording import unknown_words
+    assert unknown_words("ค่าอาหารกลางวันyuu") == ["yuu"]
+    assert unknown_words("องค์กร 0 ccccecsesveeผู้รายงาน") == ["ccccecsesvee"]
+    # an acronym in capitals glued to Thai, a Latin word apart from it, a lone letter: no piece
+    assert unknown_words("ตามกรอบการประเมิน PISAได้ตามเป้าหมาย") == []
+    assert unknown_words("จัดกิจกรรม Active Learning ในโรงเรียน") == []
+    assert unknown_words("ระบบe-Learning ของโรงเรียน") == []
+
+
+def test_a_list_text_that_holds_an_item_s_number_names_its_table():
+    # item ๒.๒ run on after item ๒.๑ with its number misread out of sequence ("๒.5"): no opener, so its text
+    # ran into item ๒.๑ and its row was lost, with no issue naming either
+    text = _sample().replace("เพื่อการเรียนรู้\n\t\t๒.2 เพื่อพัฒนา", "เพื่อการเรียนรู้ ๒.5 เพื่อพัฒนา", 1)
+    rows = run(text)
+    (only,) = rows["objectives"]
+    (issue,) = [i for i in _issues(rows, "unknown_words") if i["field"] == "objectives"]
+    assert issue["line_start"] <= only["line_start"] <= issue["line_end"]
+    assert "๒.5" in json.loads(issue["evidence"])["pieces"]
+    # a decimal figure inside a text is no item's number
+    from pipeline.wording import item_numbers
+    assert item_numbers("เพื่อการเรียนรู้ ๒.5 เพื่อพัฒนา") == ["๒.5"]
+    assert item_numbers("เพิ่มขึ้นร้อยละ 3.5 ของนักเรียน") == []
+    assert item_numbers("ตามตัวชี้วัดที่ 2.1 ของแผน") == []
