@@ -406,11 +406,14 @@ def item_disagrees(category: str | None, item: str) -> bool:
 _CATEGORY_OPEN_RE = regex.compile(rf"^{mark_tolerant('ค่า', spaces=False)}")
 
 
-def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "") -> None:
+def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", seqs: list[int] | None = None) -> None:
     """The expense lines into `out`, each figure as printed and its value
     where it reads as one (the repairs read the rest); a category mixed with
-    the activity column's words (`interleaved`) is kept and flagged."""
-    for seq, e in enumerate(expenses, start=1):
+    the activity column's words (`interleaved`) is kept and flagged.  `seqs`:
+    each line's number in the table where a row among them was not read (its
+    number left free, so the lines after it keep theirs, as another copy
+    that read it numbers them)."""
+    for seq, e in zip(seqs or range(1, len(expenses) + 1), expenses):
         key, span = (None, seq), (e.start, e.end)
         category = e.category
         if interleaved(e.category, activity) and (named := named_category(e.category, activity)) is not None:
@@ -557,6 +560,8 @@ _LOOKALIKE_CELL_RE = regex.compile(r"^(?=[^\s]*[oO@«»mnbd])[^\u0e01-\u0e4e\s]{
 
 
 _SPACE_RE = regex.compile(r"\s+")
+# A figure of a line: digits, with the commas and dots inside it (an item's row holds two at least).
+_FIGURE_RUN_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*+")
 _THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
@@ -583,7 +588,13 @@ def _figure(cell: str) -> bool:
     return bool(_DIGITS_RE.search(cell) or _FIGURE_CELL_RE.match(cell))
 
 
-def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] | None = None
+# The evidence key of the issue that says a row of the item columns was not read (tables.read_budget):
+# the lines read are then not the whole table, and no sum of them is weighed as if they were (rows.build).
+UNREAD_ROW = "unread_row"
+
+
+def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] | None = None,
+                 unread: list[tuple[str, int, int, bool]] | None = None
                  ) -> tuple[list[Expense], tuple[str, int] | None]:
     """The expense lines of a budget printed as item columns (`_PER_UNIT` in its
     header), a row per line with its cells tab-separated (a pipe table, a tab
@@ -596,7 +607,14 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     "ค่า", continues the line's item); "รวม..." and its amount is the table's total.
     ([], None) where no such header stands, so the other readers read the table.
     Each category's subtotal, as printed, its line and the indices of its
-    lines among those returned, goes into `subtotals` where one is given."""
+    lines among those returned, goes into `subtotals` where one is given.
+    A row of another shape among rows that read (OCR damage no pattern
+    reads: "a row of another shape") is left out, its text and lines put
+    into `unread` with whether it holds two figures at least (an item's
+    row; else it may be a category's, and the rows under it are of no
+    category known): the rows it stands among are kept, and the sum of the
+    lines knows one is missing; without `unread`, or with no row read, the
+    table is given up ([], None: the other readers try)."""
     start = _header_end(lines)
     if start is None:
         return [], None
@@ -610,6 +628,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     # the line above, blank lines left out (OCR may set one between every two lines of the table, so a
     # row's name wrapped onto the next line stands two lines under it)
     above = lines[start].no
+    skipped: list[tuple[str, int, int, bool]] = []  # rows of another shape: text, first and last line, an item's
+    skipped_groups: set[int] = set()  # the categories (index in groups) a row of another shape stands in
     for ln in lines[start + 1:]:
         cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
         if not cells:
@@ -659,8 +679,24 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             continue
         if _DIGITS_RE.search(item) or len(rest) > 1 or (rest and not _FIGURE_CELL_RE.match(rest[0])
                                                           and not _FIGURE_LIKE_RE.match(rest[0])):
-            return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
+            if unread is None:
+                return [], None  # a row of another shape: not this table, or not read whole (the other readers try)
+            is_item = len(_FIGURE_RUN_RE.findall(ln.text)) >= 2
+            skipped.append((ln.text, ln.no, ln.no, is_item))  # kept out, and said: the rows around it still read
+            if not is_item:
+                # one figure or none: it may be a category's row (its name holding a digit), so the rows
+                # under it are of no category known, not of the one above
+                category = None
+                groups.append((None, ln.no, []))
+            elif groups:
+                skipped_groups.add(len(groups) - 1)
+            category_open = False
+            continue
         words = clean_value(item).lstrip("-–• ").strip()
+        if skipped and skipped[-1][2] == under and not rest and not _CATEGORY_RE.match(words) and not ln.bullet:
+            text, first, _, is_item = skipped[-1]  # the unread row's item wrapped under it
+            skipped[-1] = (f"{text}\n{ln.text}", first, ln.no, is_item)
+            continue
         if not rest and _LATIN_SPECK_RE.fullmatch(words) and (category_open or found and found[-1].end == under):
             continue  # specks OCR read as a short Latin word under a category's or an item's Thai name ("yuu")
         if found and not category_open and not rest and not _CATEGORY_RE.match(words) and not ln.bullet \
@@ -675,8 +711,13 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             groups.append((rest[0] if rest else None, ln.no, []))
     if apart and any(e.amount for e in found):
         return [], None  # some rows hold their amount, others not: not a column read apart (the other readers try)
-    if subtotals is not None:
-        subtotals += [(text, no, members) for text, no, members in groups if text is not None and members]
+    if skipped and not found:
+        return [], None  # no row of the table read: not this table (the other readers try)
+    if subtotals is not None:  # a category with a row not read is not checked against its subtotal
+        subtotals += [(text, no, members) for k, (text, no, members) in enumerate(groups)
+                      if text is not None and members and k not in skipped_groups]
+    if unread is not None:
+        unread += skipped
     return found, total
 
 

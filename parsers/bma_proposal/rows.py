@@ -12,6 +12,7 @@ from decimal import Decimal
 import regex
 
 from normalizers.numbers import parse_baht
+from parsers.bma_proposal.budget import UNREAD_ROW
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
 from parsers.bma_proposal.years import (implausible_period, plan_phase, repair_fiscal_year, repair_kpi_period,
@@ -42,8 +43,12 @@ def build(merged: Merged) -> ParseResult:
     lines = sorted(merged.tables.get("expenses", {}).items())
     # a line read by its words, its clause damaged (budget.loose_line), is weighed like one whose copies
     # disagree on what line it is: its figures may be another column's, so no repair rests on them
+    # a row of the table no copy read (budget.item_columns, said at its lines): the lines are not the
+    # whole table, so no sum of them is weighed against the total
+    whole = not unread_row(merged.issues, {seq for _, seq in merged.tables.get("expenses", {})})
     repairs = repair_budget(project, [rec for _, rec in lines],
-                            [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines])
+                            [disputed(merged, "expenses", k, ("item", "unit")) or "loose" in rec for k, rec in lines],
+                            whole)
     findings = merged.tables.get("findings", {})
     repairs += repair_risks(findings, {k for k in findings if disputed(merged, "findings", k, ("level",))})
     phase = plan_phase([rec["text"].value for rec in merged.tables.get("alignments", {}).values()
@@ -114,7 +119,7 @@ def build(merged: Merged) -> ParseResult:
                                 "category": value_of(rec, "category"), "unit": value_of(rec, "unit") or None,
                                 "quantity": value_of(rec, "quantity"), "unit_amount": value_of(rec, "unit_amount"),
                                 "amount": value_of(rec, "amount"), **merged.span("expenses", (None, seq))})
-    issues.extend(check_budget(project, [rec for _, rec in expenses]))
+    issues.extend(check_budget(project, [rec for _, rec in expenses], whole))
     issues.extend(check_period(project))
     for issue in issues:
         issue.project_key = issue.project_key or key
@@ -156,13 +161,28 @@ _LATIN_RUN_RE = regex.compile(r"[A-Za-z]+(?:\.[A-Za-z]+)*\.?")
 _DAMAGED_YEAR_RE = regex.compile(r"(?<![\w])[\d๐-๙]{2,3}[^\s\d๐-๙,.()\-–]{1,2}(?=\s|$)")
 
 
+def unread_row(issues: list[Issue], seqs: set[int]) -> bool:
+    """Whether an issue says a row of the budget table was not read
+    (budget.UNREAD_ROW in its evidence) that no other copy read (its line's
+    number not among `seqs`, the lines' numbers voted)."""
+    for issue in issues:
+        if issue.code != "unread_cells" or issue.field != "expenses" or not issue.evidence \
+                or UNREAD_ROW not in issue.evidence:
+            continue
+        evidence = json.loads(issue.evidence)
+        if isinstance(evidence, dict) and UNREAD_ROW in evidence and evidence.get("seq") not in seqs:
+            return True
+    return False
+
+
 def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]],
-                  mixed: list[bool] | None = None) -> list[Issue]:
+                  mixed: list[bool] | None = None, whole: bool = True) -> list[Issue]:
     """The amount in Thai words is spelled in letters and survives OCR: the
     total in digits must equal it, the table's total must equal the total,
     each line is quantity x unit amount, the lines add up to the total
     (`mixed`: the lines whose copies disagree on what line they are,
-    parsers.values.disputed, which no figure repair weighs)."""
+    parsers.values.disputed, which no figure repair weighs; not `whole`: a
+    row of the table was not read, so no repair rests on the lines' sum)."""
     if not enabled():
         return []
     issues: list[Issue] = []
@@ -182,8 +202,11 @@ def repair_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]
             issues.append(outcome.issue)
     issues += total_from_words(project)
     total, words_value = value_of(project, "budget_allocated"), value_of(project, "budget_in_words")
-    line_issues = repair_lines(expenses, words_value if words_value is not None else total, mixed=mixed)
+    line_issues = repair_lines(expenses, (words_value if words_value is not None else total) if whole else None,
+                               mixed=mixed)
     issues += line_issues
+    if not whole:
+        return issues
     # lines the words' amount is reached by in more than one way (none chosen, each flagged) add up to it too
     reached = words_value is not None and any(i.code == "repair_ambiguous" and json.loads(i.evidence)["rule"] == "sum"
                                               for i in line_issues)
@@ -229,8 +252,9 @@ def total_from_lines(project: dict[str, Reading], expenses: list[dict[str, Readi
                              ensure_ascii=False), *total.span, field="projects.budget_allocated")]
 
 
-def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]) -> list[Issue]:
-    """quantity x unit amount = amount per line; lines add up to the total;
+def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]], whole: bool = True) -> list[Issue]:
+    """quantity x unit amount = amount per line; lines add up to the total
+    (not `whole`: a row of the table was not read, which the issue says);
     the total in digits equals the total in Thai words and the table's total."""
     issues: list[Issue] = []
     for rec in expenses:
@@ -266,7 +290,8 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                                 total.text, *total.span, field="projects.budget_allocated"))
         return issues
     amounts = [value_of(r, "amount") for r in expenses if value_of(r, "amount") is not None]
-    issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total", amounts, total.value,
+    issues += sum_check("expense_sum_mismatch", "expense lines vs the budget total" if whole else
+                        "expense lines vs the budget total (a row of the budget table was not read)", amounts, total.value,
                         "expenses.amount", *total.span, detail=total.text)
     issues += _lines_short(expenses, amounts, total)
     words = project.get("budget_in_words")

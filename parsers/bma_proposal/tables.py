@@ -34,8 +34,8 @@ from normalizers.numbers import (
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.columns import read_columns
-from parsers.bma_proposal.budget import (activity_name, expense_stream, item_columns, paragraph_total, put_expenses,
-                                         rows_run_on,
+from parsers.bma_proposal.budget import (UNREAD_ROW, activity_name, expense_stream, item_columns, paragraph_total,
+                                         put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
                                       read_cells, read_rows)
@@ -284,23 +284,44 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         budget.total = stated
     activity = activity_name(span_text(paragraph))
     subtotals: list[tuple[str, int, list[int]]] = []
-    expenses, table_total = item_columns(table, subtotals)  # a table of item / quantity / unit / unit amount / amount
+    unread: list[tuple[str, int, int, bool]] = []  # rows of the item columns of another shape, left out
+    run_issues: list[Issue] = []
+    expenses, table_total = item_columns(table, subtotals, unread)  # item / quantity / unit / unit amount / amount
     if not expenses and (run := rows_run_on(table, activity)) is not None:  # its rows run on in a line
-        expenses, table_total = item_columns(run.lines, subtotals)
+        expenses, table_total = item_columns(run.lines, subtotals, unread)
         if expenses:
-            out.issues += [Issue("warning", "unread_cells", "budget table printed on one line: the first row's "
-                                 "category and item run together with no bullet or subtotal between; where the "
-                                 "category ends was guessed", "", a, b, field=f"expenses.{name}")
-                           for a, b in run.in_doubt for name in ("category", "item")]
-    if not expenses:
+            run_issues = [Issue("warning", "unread_cells", "budget table printed on one line: the first row's "
+                                "category and item run together with no bullet or subtotal between; where the "
+                                "category ends was guessed", "", a, b, field=f"expenses.{name}")
+                          for a, b in run.in_doubt for name in ("category", "item")]
+    # a row of the item columns not read (unread): the other readers read the table instead where one reads
+    # as many rows as it has (those read and those not); else the rows read are kept, the other said
+    rows = len(expenses) + len(unread)
+    if not expenses or unread:
         stream = expense_stream(table, activity)
-        expenses, table_total = read_expenses(stream), stream.table_total
-    if not expenses and (by_columns := read_columns(table, activity, below)) is not None:  # read down its columns
-        expenses, table_total = by_columns.expenses, by_columns.total
-        subtotals += by_columns.subtotals
+        other = read_expenses(stream)
+        if not expenses or len(other) >= rows:
+            expenses, table_total, unread, subtotals[:], run_issues = other, stream.table_total, [], [], []
+    if (not expenses or unread) and (by_columns := read_columns(table, activity, below)) is not None \
+            and (not expenses or len(by_columns.expenses) >= rows):  # read down its columns
+        expenses, table_total, unread, run_issues = by_columns.expenses, by_columns.total, [], []
+        subtotals[:] = by_columns.subtotals
         out.issues += by_columns.issues
+    out.issues += run_issues
     if expenses:
-        put_expenses(expenses, out, activity)
+        # a row no pattern reads among rows that do: the others are kept, it is said (the sum of the lines
+        # then knows a row is missing: rows.build reads this issue's evidence, UNREAD_ROW)
+        # each line numbered by its row in the table, an unread item's row's number left free
+        seqs = [k + 1 + sum(1 for _, a, _, is_item in unread if is_item and a < e.start) for k, e in enumerate(expenses)]
+        for text, a, b, is_item in unread:
+            free = sum(1 for e in expenses if e.start < a) + sum(1 for _, c, _, i in unread if i and c <= a)
+            out.issues.append(Issue("warning", "unread_cells", f"budget table: a row of another shape than the "
+                                    "table's (item, quantity, unit, unit amount, amount) could not be read: "
+                                    + (f"expense line {free} is not among the lines read" if is_item else
+                                       "an item's row or a category's, so the lines under it are of no category "
+                                       "known") + "; the lines read are not the whole table",
+                                    {UNREAD_ROW: text, "seq": free if is_item else None}, a, b, field="expenses"))
+        put_expenses(expenses, out, activity, seqs)
         out.issues += subtotal_issues(expenses, subtotals)
         budget.lines = []
         if table_total is not None and amount_or_none(table_total[0]) is not None:
