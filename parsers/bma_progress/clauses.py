@@ -762,6 +762,9 @@ def _runs_across(before: str, line: str) -> bool:
             found := expenses_in(thai_digits_to_arabic(line), line, 0) if may_hold_expense(line) else []) \
             and found[0][0] == 0:
         return True  # "... ค่าวัสดุ" / "อุปกรณ์ = 15,100 บาท": an expense item a wrap cut after its "ค่า" word
+    if line.lstrip().startswith("=") and _ITEM_BEFORE_BREAK_RE.search(head) and (
+            m := _EXPENSE_FIGURES_RE.match(thai_digits_to_arabic(line.lstrip()))) is not None and m.group("simple"):
+        return True  # "ค่าอาหารฯ" / "= ๗,๕๐๐" / "บาท.-": an item, its "= amount" wrapped to the next line
     if _DAY_AFTER_HEADER_RE.search(thai_digits_to_arabic(head)) and _opens_with_month(line):
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
@@ -786,6 +789,12 @@ def _opens_with_month(line: str) -> bool:
 
 
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
+# an expense item's words ending the text before a line break: its "ค่า" word opens them (its tone mark may be
+# lost or misread, but not read as "คำ", which opens "คำสั่ง..." of a description), after a space or a separator,
+# and no figure nor separator follows it (the item may wrap, even inside a word: "ค่าตอบแท" / "นวิทยากร"; at most
+# ITEM_WRAP_MAX characters)
+ITEM_WRAP_MAX = 40
+_ITEM_BEFORE_BREAK_RE = regex.compile(rf"(?:^|[\s:;|])ค[่้]?า[^\d๐-๙=:;|\t]{{0,{ITEM_WRAP_MAX}}}$")
 _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
