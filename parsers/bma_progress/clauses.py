@@ -213,6 +213,10 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # (a token that reads as a sign and digit look-alikes, "Boo" for ฿๖๐, is no such token: read_amount reads it,
 # wrongly; it stays no expense line, as before)
 _GARBLED_EACH = r"(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s?=)"
+# the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
+# "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
+_GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e=:%()]{1,4})"
+                      r"\s?(?:บาท|um|UM)(?:\.\s?-)?(?=\s?=)")
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
 # never the digits before the comma alone (81.00, wrong)
 _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
@@ -220,7 +224,7 @@ _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
 # "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH})\s*"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
 )
@@ -512,7 +516,8 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
             expense = Expense(item, _number(printed("simple")), no)
         else:
             expense = Expense(item, _number(printed("amount")), no, printed("qty"),
-                              clean_value(m.group("unit")).rstrip("ๆ ") or None, _number(printed("each")))
+                              clean_value(m.group("unit")).rstrip("ๆ ") or None,
+                              printed("garbled") if m.group("garbled") else _number(printed("each")))
         found.append((start, m.end(), Event("expense", no, expense, text=orig[start: m.end()])))
         floor = m.end()
     return found
