@@ -222,11 +222,13 @@ _GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^
 _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
 # (NUMBER is an alternation, grouped here: the look-alike OCR wrote for a quantity's first Thai digit,
 # "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
+_GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:บาท|um|UM)))"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
+    rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 # (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
@@ -469,6 +471,7 @@ _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
 ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
+_GARBLED_TAIL_RE = regex.compile(r"\s*\.\s*-$")
 _UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
@@ -508,11 +511,16 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:=")
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
             continue
+        if (garbled := m.group("garbled_amount")) is not None and (
+                not _DIGIT_RE.search(garbled) or _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
+            continue  # a garbled amount names an expense only with a digit in it, after an item in words
         if m.group("simple") and not _UNIT_OR_SIGN_RE.search(m.group("simple")) and (
                 _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a bare amount names an expense only after an item in words ("ค่าวัสดุ = 87,000")
         printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
-        if m.group("simple"):
+        if garbled is not None:
+            expense = Expense(item, _GARBLED_TAIL_RE.sub("", printed("garbled_amount")), no)  # as printed: unreadable
+        elif m.group("simple"):
             expense = Expense(item, _number(printed("simple")), no)
         else:
             expense = Expense(item, _number(printed("amount")), no, printed("qty"),
