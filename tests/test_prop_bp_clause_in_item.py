@@ -20,8 +20,13 @@ def _rows(line: str) -> dict:
 def test_a_clause_whose_price_ocr_wrote_in_latin_look_alikes_flags_the_line():
     # ๗๐ read "a0" (fresh set m s19m005), "lo" (s19bpa014): before, the price had to open with a digit, so
     # the line's item kept the clause and its quantity and unit amount were missing with no issue naming them
-    for line, item in (("ค่าอาหารกลางวัน ๑33 คน x a0 บาท = ๙,๓๑0 บาท", "ค่าอาหารกลางวัน ๑33 คน x a0 บาท"),
-                       ("ค่า อาหารกลางวัน ๕ฒ คน % lo บาท = ๓,๒๙๐ บาท", "ค่า อาหารกลางวัน ๕ฒ คน % lo บาท")):
+    # (a quantity OCR left readable, "๑33", the garbled price with its "บาท" after it is the unit amount, read
+    # as unreadable: tests/test_prop_expense_garbled_each_unit.py; the item, quantity and unit are then read)
+    rows = _rows("ค่าอาหารกลางวัน ๑33 คน x a0 บาท = ๙,๓๑0 บาท")
+    assert [(e["report_seq"], e["item"], str(e["quantity"]), e["unit"], e["unit_amount"])
+            for e in rows["expenses"]] == [(7, "ค่าอาหารกลางวัน", "133.00", "คน", None)]
+    assert "expenses.unit_amount" in {i["field"] for i in rows["issues"] if i["code"] == "unparsed_value"}
+    for line, item in (("ค่า อาหารกลางวัน ๕ฒ คน % lo บาท = ๓,๒๙๐ บาท", "ค่า อาหารกลางวัน ๕ฒ คน % lo บาท"),):
         rows = _rows(line)
         assert [(e["report_seq"], e["item"]) for e in rows["expenses"]] == [(7, item)]
         said = {i["field"] for i in rows["issues"] if i["code"] == "unparsed_value"}

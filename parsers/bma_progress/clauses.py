@@ -213,16 +213,22 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # (a token that reads as a sign and digit look-alikes, "Boo" for ฿๖๐, is no such token: read_amount reads it,
 # wrongly; it stays no expense line, as before)
 _GARBLED_EACH = r"(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s?=)"
+# the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
+# "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
+_GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e=:%()]{1,4})"
+                      r"\s?(?:บาท|um|UM)(?:\.\s?-)?(?=\s?=)")
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
 # never the digits before the comma alone (81.00, wrong)
 _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
 # (NUMBER is an alternation, grouped here: the look-alike OCR wrote for a quantity's first Thai digit,
 # "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
+_GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:บาท|um|UM)))"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH})\s*"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT})\s*"
     rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
+    rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 # (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
@@ -465,6 +471,7 @@ _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
 ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
+_GARBLED_TAIL_RE = regex.compile(r"\s*\.\s*-$")
 _UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
@@ -504,15 +511,21 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:=")
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
             continue
+        if (garbled := m.group("garbled_amount")) is not None and (
+                not _DIGIT_RE.search(garbled) or _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
+            continue  # a garbled amount names an expense only with a digit in it, after an item in words
         if m.group("simple") and not _UNIT_OR_SIGN_RE.search(m.group("simple")) and (
                 _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a bare amount names an expense only after an item in words ("ค่าวัสดุ = 87,000")
         printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
-        if m.group("simple"):
+        if garbled is not None:
+            expense = Expense(item, _GARBLED_TAIL_RE.sub("", printed("garbled_amount")), no)  # as printed: unreadable
+        elif m.group("simple"):
             expense = Expense(item, _number(printed("simple")), no)
         else:
             expense = Expense(item, _number(printed("amount")), no, printed("qty"),
-                              clean_value(m.group("unit")).rstrip("ๆ ") or None, _number(printed("each")))
+                              clean_value(m.group("unit")).rstrip("ๆ ") or None,
+                              printed("garbled") if m.group("garbled") else _number(printed("each")))
         found.append((start, m.end(), Event("expense", no, expense, text=orig[start: m.end()])))
         floor = m.end()
     return found
@@ -762,6 +775,9 @@ def _runs_across(before: str, line: str) -> bool:
             found := expenses_in(thai_digits_to_arabic(line), line, 0) if may_hold_expense(line) else []) \
             and found[0][0] == 0:
         return True  # "... ค่าวัสดุ" / "อุปกรณ์ = 15,100 บาท": an expense item a wrap cut after its "ค่า" word
+    if line.lstrip().startswith("=") and _ITEM_BEFORE_BREAK_RE.search(head) and (
+            m := _EXPENSE_FIGURES_RE.match(thai_digits_to_arabic(line.lstrip()))) is not None and m.group("simple"):
+        return True  # "ค่าอาหารฯ" / "= ๗,๕๐๐" / "บาท.-": an item, its "= amount" wrapped to the next line
     if _DAY_AFTER_HEADER_RE.search(thai_digits_to_arabic(head)) and _opens_with_month(line):
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
@@ -786,6 +802,12 @@ def _opens_with_month(line: str) -> bool:
 
 
 _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
+# an expense item's words ending the text before a line break: its "ค่า" word opens them (its tone mark may be
+# lost or misread, but not read as "คำ", which opens "คำสั่ง..." of a description), after a space or a separator,
+# and no figure nor separator follows it (the item may wrap, even inside a word: "ค่าตอบแท" / "นวิทยากร"; at most
+# ITEM_WRAP_MAX characters)
+ITEM_WRAP_MAX = 40
+_ITEM_BEFORE_BREAK_RE = regex.compile(rf"(?:^|[\s:;|])ค[่้]?า[^\d๐-๙=:;|\t]{{0,{ITEM_WRAP_MAX}}}$")
 _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a

@@ -50,6 +50,12 @@ from schemas.document import Line
 
 _NUMBER_RE = regex.compile(NUMBER)
 _LETTER_IN_FIGURE_RE = regex.compile(r"[\u0e01-\u0e2e](?=[\d๐-๙])")  # a Thai letter standing before a digit
+# a unit amount OCR garbled into Latin letters ("a0" for ๗๐, "mo" for ๓๐): a letter that is no look-alike of
+# the baht sign or of a digit (B, O, o): not the figure its digits or look-alikes alone make ("0")
+_LATIN_IN_FIGURE_RE = regex.compile(r"[AC-NP-Za-np-z]")
+# an amount garbled past its number's shape, as printed ("b,eJoo", "อจ,๒๐๐.๐๐"): a character no digit, look-alike,
+# separator or sign is (read_amount would read "b,eJoo" as 0.00)
+_NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
@@ -194,7 +200,9 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
                                 ("unit_amount", expense.each, parse_baht)):
         if text is None:
             continue
-        if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text):
+        if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text) or (
+                column == "amount" and _NOT_IN_AMOUNT_RE.search(text)) or (
+                column == "unit_amount" and _LATIN_IN_FIGURE_RE.search(text)):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue
         try:

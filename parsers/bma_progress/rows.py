@@ -507,6 +507,19 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                     "report's lines cannot be read, so their sum cannot confirm it: a copy may have "
                                     "read the line twice or taken it from another report", evidence, *at,
                                     field="expenses"))
+            read = sum((a for a in amounts if a is not None), Decimal(0))
+            if paid is not None and read > paid and not money_equal(read, paid):
+                # the amounts read already pass the disbursement: whatever the unreadable one says (no amount is
+                # below nothing), the lines do not add up to it
+                mismatched.append(seq)
+                rec = reports.get(seq, {})
+                issues.append(Issue("warning", "expense_sum_mismatch", f"expense lines of report {seq}: the parts "
+                                    f"read add up to {read:,.2f} (one more cannot be read), past the total "
+                                    f"{paid:,.2f}", evidence, *_lines(rec), field="expenses.amount"))
+                issues.append(Issue("warning", "expense_sum_mismatch", f"report {seq}'s disbursement {paid:,.2f} is "
+                                    f"less than what its expense lines read add up to ({read:,.2f}), one more "
+                                    "unreadable: one of them is misread", evidence, *_lines(rec),
+                                    field="progress_reports.disbursed"))
             continue
         rec = reports.get(seq, {})
         found = sum_check("expense_sum_mismatch", f"expense lines of report {seq}", amounts,

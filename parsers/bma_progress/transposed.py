@@ -343,7 +343,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             elif len(cells) < n and (row == "description" or tail or wrap):
                 # by page column; a line of one cell without one (OCR drops a wrapped cell's indent) goes on
                 # with the text read just before it, the last cell of the line above (the reading order)
-                where = _nearest(cols, heads) if cols else [_last(pieces, line.no)] if len(cells) == 1 \
+                # (or, a line opening with figures, with the one entry whose cell above left an expense line's
+                # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
+                where = _nearest(cols, heads) if cols else [_expense_left_open(pieces, line)] if len(cells) == 1 \
                     else range(len(cells))
                 for value, k in zip(cells, where):
                     if value:
@@ -774,6 +776,32 @@ def _last(pieces: list[list[Line]], before: int) -> int:
     (the rightmost of the latest line): the first entry if none was."""
     latest = max((p[-1].no for p in pieces if p and p[-1].no < before), default=None)
     return max((k for k, p in enumerate(pieces) if p and p[-1].no == latest), default=0)
+
+
+# An expense line's figures left open at a cell's end: the words or signs that join them ("=", "x" as OCR reads it,
+# "ละ", "เป็นเงิน", "จำนวน"), the next figure to come on the next line
+_OPEN_FIGURES_RE = regex.compile(rf"(?:^|\s)(?:[=xX×%]|ๆ?\s*{mark_tolerant('ละ')}|{mark_tolerant('เป็นเงิน')}"
+                                 rf"|{mark_tolerant('จำนวน')})\s*$")
+_OPENS_WITH_FIGURE_RE = regex.compile(rf"^\s*[฿B#]?{_DIGITISH}")
+
+
+def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
+    """The entry a description line of one cell with no page column goes
+    on with: the one whose cell on the latest line left an expense line's
+    figures open, where the line opens with a figure, that line held one
+    cell per entry (each cell's entry sure, by order) and exactly one of
+    them is left open; else the last cell read (`_last`: the reading
+    order).  A table row OCR read line by line
+    gives a line only the first column wraps onto no indent, so the reading
+    order sends it to the column read last on the line above."""
+    last = _last(pieces, line.no)
+    if not _OPENS_WITH_FIGURE_RE.match(line.text):
+        return last
+    latest = max((p[-1].no for p in pieces if p and p[-1].no < line.no), default=None)
+    if not all(p and p[-1].no == latest for p in pieces):
+        return last  # the line above held fewer cells than entries: which entry each is was itself a guess
+    open_ = [k for k, p in enumerate(pieces) if _OPEN_FIGURES_RE.search(p[-1].text)]
+    return open_[0] if len(open_) == 1 else last
 
 
 def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
