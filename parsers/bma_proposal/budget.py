@@ -535,6 +535,7 @@ _SATANG_TAIL_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
 # A cell of a dash alone: the ".-" after the amount above ("143,000." / "-"), which its narrow column wrapped.
 _DASH_TAIL_RE = regex.compile(r"^[.\s]*[-–][.\s]*$")
 _ONE_PLACE_RE = regex.compile(r"[.,][\d๐-๙oO]$")
+_CUT_AT_DOT_RE = regex.compile(r"[\d๐-๙oO]\.$")
 
 
 def _header_end(lines: list[Line]) -> int | None:
@@ -580,6 +581,31 @@ def _item_then_figures(cell: str) -> list[str] | None:
         if _ROW_FIGURES_RE.match(tail):
             return [item, tail]
     return None
+
+
+def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool:
+    """Put the satang a line of digits alone holds (`cells`, one or two digits each) at the ends of the
+    figures of the row above that their narrow columns cut ("15,100. 45,300.0" / "00   0"): a figure cut
+    after its dot wants two digits, one cut after one place wants one.  Only where the row's cut figures
+    (unit amount, then amount) are as many as the cells and each cell holds the digits its figure wants;
+    else nothing is put (False: the line stands as a row of another shape, said)."""
+    row = last.text.split("\n", 1)[0]
+    wants: list[tuple[str, int, str]] = []  # the figure, the digits it wants, what goes before them
+    for name in ("each", "amount"):
+        value = getattr(last, name)
+        if _ONE_PLACE_RE.search(value):
+            wants.append((name, 1, value))
+        elif _CUT_AT_DOT_RE.search(value):  # its cell kept the dot
+            wants.append((name, 2, value))
+        elif value and _DIGITS_RE.match(value[-1]) and regex.search(rf"{regex.escape(value)}\.(?=\s|$)", row):
+            wants.append((name, 2, f"{value}."))  # the dot read as the ".-" after it (_CELL_BAHT)
+    digits = [c.strip() for c in cells]
+    if len(wants) != len(digits) or any(len(d) != n for d, (_, n, _) in zip(digits, wants)):
+        return False
+    for d, (name, _, before) in zip(digits, wants):
+        setattr(last, name, f"{before}{d}")
+    last.text, last.end = f"{last.text}\n{text}", no
+    return True
 
 
 def _figure(cell: str) -> bool:
@@ -640,6 +666,9 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
         if in_header and all(_HEADER_PIECE_RE.match(c) for c in cells):
             continue  # more of the header's words its narrow columns wrapped ("หน่วย (  เงิน (")
         in_header = False
+        if found and found[-1].end == under and len(cells) <= 2 and all(_SATANG_TAIL_RE.match(c) for c in cells) \
+                and _satang_wrapped(found[-1], cells, ln.text, ln.no):
+            continue  # the satang of the row's unit amount and amount, which their narrow columns wrapped
         if found and found[-1].end == under and len(cells) == 1 and _SATANG_TAIL_RE.match(cells[0]) \
                 and _ONE_PLACE_RE.search(found[-1].amount):
             last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
