@@ -2,9 +2,10 @@
 unit and its unit amount, "1 โรงเรียน — 8,500.-": fresh set set4 s19prd009's first copy; a stray comma before a
 figure's ".-" and an item one space from its figures were two more, fixed one by one): item_columns gave the
 WHOLE table up ("a row of another shape"), and the other readers read none of its lines (every expense row
-missing, flagged only by the sum).  Now the rows that read are kept and the one that does not is said (an
-unread_cells issue on the expenses table at its lines); the lines after it keep their numbers in the table (so
-another copy that read it agrees on them); its category is not checked against its subtotal, and the lines'
+missing, flagged only by the sum).  (That dash now reads as a speck, test_prop_budget_row_dash: the rows
+made unreadable here hold a word there instead.)  Now the rows that read are kept and the one that does not is
+said (an unread_cells issue on the expenses table at its lines); the lines after it keep their numbers in the
+table (so another copy that read it agrees on them); its category is not checked against its subtotal, and the lines'
 sum knows a row is missing (no repair by the sum)."""
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ def _read(old: str, new: str) -> tuple[list[tuple], list[dict]]:
 
 
 def test_the_rows_that_read_are_kept_and_the_unread_one_is_said():
-    expenses, issues = _read("ผู้เข้ารับการอบรม\t138\tคน\t80\t11,040", "ผู้เข้ารับการอบรม\t138 คน — 80.-\t11,040")
+    expenses, issues = _read("ผู้เข้ารับการอบรม\t138\tคน\t80\t11,040", "ผู้เข้ารับการอบรม\t138 คน ราคา 80.-\t11,040")
     assert [(seq, item, str(amount)) for seq, _, item, _, _, amount in expenses] == [
         (1, "รถโดยสารปรับอากาศ", "19000.00"), (3, "วิทยากรภายนอก", "4800.00"), (4, "วิทยากรภายใน", "3600.00")]
     said = [i for i in issues if i["code"] == "unread_cells" and i["field"] == "expenses"]
@@ -39,7 +40,7 @@ def test_the_rows_that_read_are_kept_and_the_unread_one_is_said():
 
 
 def test_a_category_with_a_row_unread_is_not_checked_against_its_subtotal():
-    expenses, issues = _read("วิทยากรภายนอก\t4\tชั่วโมง\t1,200\t4,800", "วิทยากรภายนอก\t4 ชั่วโมง — 1,200.-\t4,800")
+    expenses, issues = _read("วิทยากรภายนอก\t4\tชั่วโมง\t1,200\t4,800", "วิทยากรภายนอก\t4 ชั่วโมง ราคา 1,200.-\t4,800")
     assert [(seq, item) for seq, _, item, *_ in expenses] == [
         (1, "รถโดยสารปรับอากาศ"), (2, "ผู้เข้ารับการอบรม"), (4, "วิทยากรภายใน")]
     assert expenses[2][1] == "ค่าตอบแทนวิทยากร"

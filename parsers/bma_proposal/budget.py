@@ -509,9 +509,11 @@ HEADER_LINES = 3  # lines the header may take when its narrow columns wrap ("ร
 # a stray comma OCR read before it ("8,000,.-") aside.
 _CELL_BAHT = rf",?(?:[-.](?=\s|$))?{_BAHT}"
 # A row's figures run together in one cell, single spaces apart (OCR kept only the gap before
-# them): "3 โรงเรียน 15,100.00 45,300.00", "128 คน 70- 8,960.-".
+# them): "3 โรงเรียน 15,100.00 45,300.00", "128 คน 70- 8,960.-".  A dash alone between the unit and the two
+# figures after it ("1 โรงเรียน — 8,500.- 8,500.-") is a speck, as a cell of a dash alone is (_DASH_TAIL_RE):
+# with two figures after it, it stands for no figure of the row.
 _ROW_FIGURES_RE = regex.compile(
-    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}"
+    rf"^\s*(?P<qty>{_QTY})\s*(?P<unit>[^\d๐-๙\s]{{1,15}})\s+(?:[-–—]\s+)?(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}"
     rf"\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
 # A row of quantity, unit and unit amount and no amount ("3 โรงเรียน 13,100.-"): OCR read the table's amount
 # column apart from its rows (below the table, after its total), so no row holds its amount.
