@@ -775,13 +775,15 @@ def item_key(text: str) -> str | None:
     figures left out ("... จำนวน 27 คน ..." and "... จำนวน 124 คน ..." are
     one item printed for two projects), and its Thai marks and spaces
     (OCR drops a mark in one printing and not another: "ที" for "ที่",
-    and spaces words apart or not); None for a text of fewer than
+    and spaces words apart or not), sara am counting as sara aa (its
+    nikhahit a mark: OCR reads "นำ" as "น้า" or "นํา" in one printing and
+    right in another); None for a text of fewer than
     PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
     another."""
     text = _FIGURES_RE.sub("#", clean_value(text))
     if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
-    return MARKS_AND_SPACES_RE.sub("", text)
+    return MARKS_AND_SPACES_RE.sub("", text.replace("\u0e33", "\u0e32"))
 
 
 # what an item's key leaves out (and what read.py's unit names are compared without): the Thai marks OCR drops
@@ -1370,7 +1372,7 @@ OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
 
 def _opening(text: str) -> str:
     """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
-    return MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", text))[:OPENING_LETTERS]
+    return MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", text).replace("\u0e33", "\u0e32"))[:OPENING_LETTERS]
 
 
 def item_openings(lists: list[list[Line]]) -> frozenset[str]:
