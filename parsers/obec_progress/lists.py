@@ -913,7 +913,8 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
         _odd_number(paragraphs, numbers, lead) is not None
 
 
-def _last_number_alone(lines: list[Line]) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
+                       ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose column of numbers OCR read apart kept only its last:
     one number alone opens the list ("๒." over "ได้เผยแพร่..." / "ได้ดำเนิน
     การประชุม...", the "๑." above it lost with the column's first lines,
@@ -921,14 +922,24 @@ def _last_number_alone(lines: list[Line]) -> tuple[list[list[Line]], list[str], 
     texts after it stand in exactly k paragraphs: the paragraphs, the
     number and no lead (as _numbers_apart gives them); else None.  The
     paragraphs are the gaps' only (no page's widths): as many as the number
-    counts, or no pairing."""
+    counts, or no pairing.  Where the texts stand in fewer paragraphs than
+    that (items printed one under the other, no gap: "la." over "นักเรียน
+    ในสังกัด ... ตามโครงการ" / "ผู้บริหารสถานศึกษา... จำนวน ๑๑๕ คน" /
+    "เข้าร่วมการประชุมเชิงปฏิบัติการ"), the items the report prints whole
+    elsewhere (`known`) cut them where they cut all the texts into exactly
+    k such items in one way only (_known_parts)."""
     if not lines or not _MARK_ALONE_RE.match(lines[0].text.strip()):
         return None
     apart = _numbers_apart(lines, least=1)
     if apart is None or len(apart[1]) != 1 or apart[2]:
         return None
     k = len(apart[0])
-    return apart if k >= 2 and _reads_as(apart[1][0], k, False) else None
+    if k >= 2 and _reads_as(apart[1][0], k, False):
+        return apart
+    if known and (parts := _known_parts([ln for p in apart[0] for ln in p], known)) is not None \
+            and len(parts) > k and _reads_as(apart[1][0], len(parts), False):
+        return parts, apart[1], []
+    return None
 
 
 def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> str | None:
@@ -1048,6 +1059,11 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     if why is None and (apart is None or not _pairs(*apart)) and (alone := _last_number_alone(lines)) is not None:
         why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
                "as many paragraphs as it counts: they were paired by their places")
+    if why is None and known and (apart is None or not _pairs(*apart)) \
+            and (alone := _last_number_alone(lines, known)) is not None:
+        why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and the items the report "
+               "prints whole elsewhere cut its texts into as many items as it counts: they were paired by their "
+               "places")
     return why
 
 
@@ -1113,7 +1129,7 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
     words OCR displaced with it were debris), when it is no 1 for one text."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, least=1, wraps=wraps, known=known)
-    if apart is None or _pairs(*apart) or _last_number_alone(lines) is not None:
+    if apart is None or _pairs(*apart) or _last_number_alone(lines, known) is not None:
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
         return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
@@ -1197,7 +1213,7 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(texts, wraps=wraps, known=known)
-    if apart is not None and _pairs(*apart) or _last_number_alone(texts) is not None:
+    if apart is not None and _pairs(*apart) or _last_number_alone(texts, known) is not None:
         return items
     out: list[tuple[str, int, int]] = []
     for text, a, b in items:
@@ -1255,7 +1271,7 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps, known=known)
     if apart is None or not _pairs(*apart):
-        apart = _last_number_alone(lines)  # (paired by the count its one number says, or None)
+        apart = _last_number_alone(lines, known)  # (paired by the count its one number says, or None)
     if apart is not None:
         paragraphs, numbers, lead = apart
         if wraps is not None and known and len(numbers) >= 2 and _in_doubt_by_widths(lines, wraps, known):
