@@ -767,6 +767,9 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
 _FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+# a count's figure OCR read as Latin letters ("จำนวน om คน", "จำนวน ve คน" for ๑๑๕, ๙๕): one to three letters or
+# digits, a letter among them, alone after the word that counts it
+_GARBLED_COUNT_RE = regex.compile(r"(?<=(?:จำนวน|ร้อยละ) )(?=[\d]{0,2}[A-Za-z])[A-Za-z\d]{1,3}(?= )")
 
 
 @lru_cache(maxsize=16384)  # a pure function of one text: a report's copies repeat their items
@@ -777,10 +780,12 @@ def item_key(text: str) -> str | None:
     (OCR drops a mark in one printing and not another: "ที" for "ที่",
     and spaces words apart or not), sara am counting as sara aa (its
     nikhahit a mark: OCR reads "นำ" as "น้า" or "นํา" in one printing and
-    right in another); None for a text of fewer than
+    right in another), and a count's figure OCR read as Latin letters
+    ("จำนวน om คน": _GARBLED_COUNT_RE) left out as figures are; None for a
+    text of fewer than
     PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
     another."""
-    text = _FIGURES_RE.sub("#", clean_value(text))
+    text = _FIGURES_RE.sub("#", _GARBLED_COUNT_RE.sub("#", clean_value(text)))
     if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
     return MARKS_AND_SPACES_RE.sub("", text.replace("\u0e33", "\u0e32"))
