@@ -767,6 +767,9 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
 _FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+# a count's figure OCR read as Latin letters ("จำนวน om คน", "จำนวน ve คน" for ๑๑๕, ๙๕): one to three letters or
+# digits, a letter among them, alone after the word that counts it
+_GARBLED_COUNT_RE = regex.compile(r"(?<=(?:จำนวน|ร้อยละ) )(?=[\d]{0,2}[A-Za-z])[A-Za-z\d]{1,3}(?= )")
 
 
 @lru_cache(maxsize=16384)  # a pure function of one text: a report's copies repeat their items
@@ -775,13 +778,17 @@ def item_key(text: str) -> str | None:
     figures left out ("... จำนวน 27 คน ..." and "... จำนวน 124 คน ..." are
     one item printed for two projects), and its Thai marks and spaces
     (OCR drops a mark in one printing and not another: "ที" for "ที่",
-    and spaces words apart or not); None for a text of fewer than
+    and spaces words apart or not), sara am counting as sara aa (its
+    nikhahit a mark: OCR reads "นำ" as "น้า" or "นํา" in one printing and
+    right in another), and a count's figure OCR read as Latin letters
+    ("จำนวน om คน": _GARBLED_COUNT_RE) left out as figures are; None for a
+    text of fewer than
     PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
     another."""
-    text = _FIGURES_RE.sub("#", clean_value(text))
+    text = _FIGURES_RE.sub("#", _GARBLED_COUNT_RE.sub("#", clean_value(text)))
     if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
-    return MARKS_AND_SPACES_RE.sub("", text)
+    return MARKS_AND_SPACES_RE.sub("", text.replace("\u0e33", "\u0e32"))
 
 
 # what an item's key leaves out (and what read.py's unit names are compared without): the Thai marks OCR drops
@@ -911,7 +918,8 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
         _odd_number(paragraphs, numbers, lead) is not None
 
 
-def _last_number_alone(lines: list[Line]) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
+                       ) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose column of numbers OCR read apart kept only its last:
     one number alone opens the list ("๒." over "ได้เผยแพร่..." / "ได้ดำเนิน
     การประชุม...", the "๑." above it lost with the column's first lines,
@@ -919,14 +927,24 @@ def _last_number_alone(lines: list[Line]) -> tuple[list[list[Line]], list[str], 
     texts after it stand in exactly k paragraphs: the paragraphs, the
     number and no lead (as _numbers_apart gives them); else None.  The
     paragraphs are the gaps' only (no page's widths): as many as the number
-    counts, or no pairing."""
+    counts, or no pairing.  Where the texts stand in fewer paragraphs than
+    that (items printed one under the other, no gap: "la." over "นักเรียน
+    ในสังกัด ... ตามโครงการ" / "ผู้บริหารสถานศึกษา... จำนวน ๑๑๕ คน" /
+    "เข้าร่วมการประชุมเชิงปฏิบัติการ"), the items the report prints whole
+    elsewhere (`known`) cut them where they cut all the texts into exactly
+    k such items in one way only (_known_parts)."""
     if not lines or not _MARK_ALONE_RE.match(lines[0].text.strip()):
         return None
     apart = _numbers_apart(lines, least=1)
     if apart is None or len(apart[1]) != 1 or apart[2]:
         return None
     k = len(apart[0])
-    return apart if k >= 2 and _reads_as(apart[1][0], k, False) else None
+    if k >= 2 and _reads_as(apart[1][0], k, False):
+        return apart
+    if known and (parts := _known_parts([ln for p in apart[0] for ln in p], known)) is not None \
+            and len(parts) > k and _reads_as(apart[1][0], len(parts), False):
+        return parts, apart[1], []
+    return None
 
 
 def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> str | None:
@@ -1046,6 +1064,11 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     if why is None and (apart is None or not _pairs(*apart)) and (alone := _last_number_alone(lines)) is not None:
         why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
                "as many paragraphs as it counts: they were paired by their places")
+    if why is None and known and (apart is None or not _pairs(*apart)) \
+            and (alone := _last_number_alone(lines, known)) is not None:
+        why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and the items the report "
+               "prints whole elsewhere cut its texts into as many items as it counts: they were paired by their "
+               "places")
     return why
 
 
@@ -1111,7 +1134,7 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
     words OCR displaced with it were debris), when it is no 1 for one text."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, least=1, wraps=wraps, known=known)
-    if apart is None or _pairs(*apart) or _last_number_alone(lines) is not None:
+    if apart is None or _pairs(*apart) or _last_number_alone(lines, known) is not None:
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
         return None  # one mark alone that reads as no digit ("Vv."): a speck, not a list's number
@@ -1195,7 +1218,7 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(texts, wraps=wraps, known=known)
-    if apart is not None and _pairs(*apart) or _last_number_alone(texts) is not None:
+    if apart is not None and _pairs(*apart) or _last_number_alone(texts, known) is not None:
         return items
     out: list[tuple[str, int, int]] = []
     for text, a, b in items:
@@ -1253,7 +1276,7 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     apart = _numbers_apart(lines, wraps=wraps, known=known)
     if apart is None or not _pairs(*apart):
-        apart = _last_number_alone(lines)  # (paired by the count its one number says, or None)
+        apart = _last_number_alone(lines, known)  # (paired by the count its one number says, or None)
     if apart is not None:
         paragraphs, numbers, lead = apart
         if wraps is not None and known and len(numbers) >= 2 and _in_doubt_by_widths(lines, wraps, known):
@@ -1370,7 +1393,7 @@ OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
 
 def _opening(text: str) -> str:
     """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
-    return MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", text))[:OPENING_LETTERS]
+    return MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", text).replace("\u0e33", "\u0e32"))[:OPENING_LETTERS]
 
 
 def item_openings(lists: list[list[Line]]) -> frozenset[str]:
