@@ -345,8 +345,10 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # with the text read just before it, the last cell of the line above (the reading order)
                 # (or, a line opening with figures, with the one entry whose cell above left an expense line's
                 # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
-                where = _nearest(cols, heads) if cols else [_expense_left_open(pieces, line)] if len(cells) == 1 \
-                    else range(len(cells))
+                where = (_unindented(cols, _entry_cols(lines, i, j, heads))
+                         if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
+                    or (_nearest(cols, heads) if cols else [_expense_left_open(pieces, line)] if len(cells) == 1
+                        else range(len(cells)))
                 for value, k in zip(cells, where):
                     if value:
                         pieces[k].append(Line(line.no, value))
@@ -802,6 +804,53 @@ def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
         return last  # the line above held fewer cells than entries: which entry each is was itself a guess
     open_ = [k for k, p in enumerate(pieces) if _OPEN_FIGURES_RE.search(p[-1].text)]
     return open_[0] if len(open_) == 1 else last
+
+
+def _entry_cols(lines: list[Line], i: int, j: int, heads: list[tuple[str, int]]) -> list[float]:
+    """The page column each entry's cells start at in the table whose header
+    row is line `i` (rows read up to line `j`): in each row line that holds a
+    label and one cell per entry, its cells' columns, the middle one of them
+    for each entry; where no such line is, the headers' own columns (a header
+    row OCR read with no label cell counts its columns from the first
+    header, which is all the differences between entries need)."""
+    n = len(heads)
+    seen: list[list[int]] = [[] for _ in range(n)]
+    for ln in lines[i + 1:j]:
+        if len(ln.cols) == n + 1 and ln.text.count("\t") == n and _ROW_OPEN_RE.match(ln.text):
+            for k in range(n):
+                seen[k].append(ln.cols[k + 1])
+    if not seen[0]:
+        return [float(col) for _, col in heads]
+    return [sorted(got)[len(got) // 2] for got in seen]
+
+
+def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
+    """The entries of a description line's cells, fewer than the entries,
+    with no label's cell before them: OCR keeps no indent, so the first
+    cell's page column is lost and only the gaps between the cells tell
+    where they stand (a first cell opening with a label's wrapped words,
+    "การดำเนินงาน ขั้นตอน...", stands at the margin: not read so).  Each entry the first cell may be (the next ones
+    after it) shifts the others by that entry's column; where exactly one
+    shift puts every other cell near an entry's column (a third of the
+    narrowest gap between two entries' columns), in order, those are the
+    cells' entries; else None (a line of one cell, or no shift, or more
+    than one, fits: the layout does not tell)."""
+    n, m = len(ref), len(cols)
+    if m < 2 or m >= n or any(b <= a for a, b in zip(ref, ref[1:])):
+        return None
+    tol = min(b - a for a, b in zip(ref, ref[1:])) / 3
+    fits: list[list[int]] = []
+    for first in range(n - m + 1):
+        where = [first]
+        for col in cols[1:]:
+            at = ref[first] + col - cols[0]
+            k = min(range(n), key=lambda h: abs(ref[h] - at))
+            if abs(ref[k] - at) > tol or k <= where[-1]:
+                break
+            where.append(k)
+        if len(where) == m:
+            fits.append(where)
+    return fits[0] if len(fits) == 1 else None
 
 
 def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
