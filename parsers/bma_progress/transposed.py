@@ -1135,40 +1135,56 @@ def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] 
     return [(x, y) for x, y in spans] if len(spans) == k else None
 
 
-def run_expense_owners(cell: str, disbursed: list[str], n: int
+def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool = False
                        ) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int, list[int]]]] | None:
     """For a run-on table's description cell (`cell`, as printed) and its `n` reports' disbursements
     as printed: the expense line groups (start, end in the cell), the report (0-based) each belongs
     to, and the text segments (start, end, the reports whose descriptions it holds); None when the
-    cell holds no expense line or not exactly one way fits (see above)."""
+    cell holds no expense line or not exactly one way fits (see above).  With `sign_read` (the
+    disbursement row's amounts printed with a ฿ OCR read as a letter or a digit, dropped:
+    _run_signed_amounts), the expense lines' amounts print the sign too: where every one of them opens
+    with a character the sign is read as, the sums are also taken with that character dropped
+    ("= 82,600" for ฿2,600), and still exactly one way over both readings must fit.  Only the
+    placement is so decided: the amounts read as they are printed (the report's sum check says so)."""
     found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
     if not found or len(disbursed) != n:
         return None
     groups: list[list[int]] = []  # [start, end, sum] in cents
     sums: list[Decimal] = []
+    bare: list[Decimal] | None = [] if sign_read else None  # the sums with each amount's sign read dropped
     for start, end, event in found:
         amount = _amount(event.value.amount)
         if amount is None:
             return None
+        printed = event.value.amount.strip()
+        dropped = None if bare is None or not _RUN_SIGNED_RE.fullmatch(printed) \
+            else amount if printed[0] in "฿B#" else _amount(printed[1:])  # (a sign read as one: as it reads)
+        if dropped is None:
+            bare = None
         if groups and _GROUP_GAP_RE.fullmatch(cell, groups[-1][1], start):
             groups[-1][1] = end
             sums[-1] += amount
+            if bare is not None:
+                bare[-1] += dropped
         else:
             groups.append([start, end])
             sums.append(amount)
+            if bare is not None:
+                bare.append(dropped)
     paid = [_amount(d) for d in disbursed]
     if any(p is None for p in paid):
         return None
     cuts = [0] + [x for g in groups for x in g] + [len(cell)]
     segments = [(cuts[2 * j], cuts[2 * j + 1]) for j in range(len(groups) + 1)]  # text before, between, after
     fits = []
-    for owners in combinations(range(n), len(groups)):
-        if any(sums[j] != paid[k] for j, k in enumerate(owners)):
-            continue
-        bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
-        if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
-            fits.append(owners)
-    if len(fits) != 1:
+    for totals in (sums, bare) if bare is not None else (sums,):
+        for owners in combinations(range(n), len(groups)):
+            if any(totals[j] != paid[k] for j, k in enumerate(owners)):
+                continue
+            bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
+            if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
+                fits.append(owners)
+    if len(set(fits)) != 1:
         return None
     owners = list(fits[0])
     bounds = [-1, *owners, n - 1]
@@ -1254,6 +1270,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             b = spans[k + 1][2] if k + 1 < len(spans) else limit
             cells[name], ends[name] = src[a:b], b
         values: dict[str, list[tuple[str, int]]] = {}
+        sign_read = False  # the disbursement row's amounts were read with their sign dropped (_run_signed_amounts)
         dates = _run_dates(cells["report_date"], n)
         if dates is not None:
             a = spans[0][1]
@@ -1271,6 +1288,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
             elif name == "disbursed" and not found \
                     and (signed := _run_signed_amounts(cells[name], n, src)) is not None:
+                sign_read = True
                 at = a
                 values[name] = []
                 for token, amount in signed:
@@ -1290,7 +1308,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         desc = " ".join(cells["description"].split())
         placed = None  # each report's expense group and the text that is its description alone (n > 1)
         if desc and n > 1 and "disbursed" in values:
-            placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n)
+            placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n, sign_read)
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
         if placed is None and desc and n > 1 and not expenses_in(thai_digits_to_arabic(cells["description"]),
