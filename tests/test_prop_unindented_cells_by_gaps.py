@@ -67,3 +67,23 @@ def test_gaps_that_fit_no_entry_or_several_leave_the_placement_as_before():
     assert "ดำเนินการในเดือน" in got["รายงานครั้งที่ 1"]
     assert "คณะกรรมการดำเนินโครงการ" in got["รายงานครั้งที่ 2"]
     assert "การดำเนินงาน ขั้นตอน" in got["รายงานครั้งที่ 1"]
+
+
+def test_a_label_tails_cells_go_by_the_columns_the_full_rows_print():
+    # a line opening with the label's wrapped words counts its columns from the margin, as the table's full rows
+    # do; the header row (its label cell lost) counts them from its first header, so by the headers the
+    # cell at column 31 was the third entry's
+    rows = [
+        ("ครั้งที่ 1\tครั้งที่ 2\tครั้งที่ 3", (0, 13, 34)),
+        ("วันที่รายงาน\t24/03/2564\t04/05/2564\t01/07/2564", (0, 17, 31, 54)),
+        ("รายละเอียดการ\tจัดทำโครงการ\tเลื่อนการอบรมครู\tอยู่ระหว่างการเตรียมการอบรม", (0, 17, 31, 53)),
+        ("ดำเนินงาน\tแกนนำสะเต็มศึกษา", (0, 31)),
+        ("ความก้าวหน้า\t2\t9\t25", (0, 17, 31, 54)),
+        ("งบประมาณที่\t0 บาท\t12,900 บาท\t0 บาท", (0, 16, 30, 54)),
+        ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tไม่เป็นไปตามแผน\tเป็นไปตามแผน", (0, 16, 29, 51)),
+        ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 16, 30, 52)),
+    ]
+    lines = [Line(no, text, cols=cols) for no, (text, cols) in enumerate(rows, start=112)]
+    got = _entries(untranspose_with_doubts(lines)[0])
+    assert "แกนนำสะเต็มศึกษา" in got["รายงานครั้งที่ 2"]
+    assert "แกนนำสะเต็มศึกษา" not in got["รายงานครั้งที่ 3"]

@@ -347,8 +347,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
                 where = (_unindented(cols, _entry_cols(lines, i, j, heads))
                          if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
-                    or (_nearest(cols, heads) if cols else [_expense_left_open(pieces, line)] if len(cells) == 1
-                        else range(len(cells)))
+                    or (_nearest(cols, _absolute(heads, lines, i, j) if tail else heads) if cols
+                        else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
                 for value, k in zip(cells, where):
                     if value:
                         pieces[k].append(Line(line.no, value))
@@ -822,6 +822,15 @@ def _entry_cols(lines: list[Line], i: int, j: int, heads: list[tuple[str, int]])
     if not seen[0]:
         return [float(col) for _, col in heads]
     return [sorted(got)[len(got) // 2] for got in seen]
+
+
+def _absolute(heads: list[tuple[str, int]], lines: list[Line], i: int, j: int) -> list[tuple[str, int]]:
+    """The headers with the page columns the table's full rows print for their entries (a line opening
+    with a label's wrapped words counts its columns from the margin, as those rows do; a header row
+    OCR read with no label cell counts them from its first header): the headers' own where no row
+    holds a label and one cell per entry."""
+    ref = _entry_cols(lines, i, j, heads)
+    return [(h, round(c)) for (h, _), c in zip(heads, ref)]
 
 
 def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
