@@ -345,8 +345,10 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # with the text read just before it, the last cell of the line above (the reading order)
                 # (or, a line opening with figures, with the one entry whose cell above left an expense line's
                 # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
-                where = _nearest(cols, heads) if cols else [_expense_left_open(pieces, line)] if len(cells) == 1 \
-                    else range(len(cells))
+                where = (_unindented(cols, _entry_cols(lines, i, j, heads))
+                         if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
+                    or (_nearest(cols, _absolute(heads, lines, i, j) if tail else heads) if cols
+                        else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
                 for value, k in zip(cells, where):
                     if value:
                         pieces[k].append(Line(line.no, value))
@@ -804,6 +806,62 @@ def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
     return open_[0] if len(open_) == 1 else last
 
 
+def _entry_cols(lines: list[Line], i: int, j: int, heads: list[tuple[str, int]]) -> list[float]:
+    """The page column each entry's cells start at in the table whose header
+    row is line `i` (rows read up to line `j`): in each row line that holds a
+    label and one cell per entry, its cells' columns, the middle one of them
+    for each entry; where no such line is, the headers' own columns (a header
+    row OCR read with no label cell counts its columns from the first
+    header, which is all the differences between entries need)."""
+    n = len(heads)
+    seen: list[list[int]] = [[] for _ in range(n)]
+    for ln in lines[i + 1:j]:
+        if len(ln.cols) == n + 1 and ln.text.count("\t") == n and _ROW_OPEN_RE.match(ln.text):
+            for k in range(n):
+                seen[k].append(ln.cols[k + 1])
+    if not seen[0]:
+        return [float(col) for _, col in heads]
+    return [sorted(got)[len(got) // 2] for got in seen]
+
+
+def _absolute(heads: list[tuple[str, int]], lines: list[Line], i: int, j: int) -> list[tuple[str, int]]:
+    """The headers with the page columns the table's full rows print for their entries (a line opening
+    with a label's wrapped words counts its columns from the margin, as those rows do; a header row
+    OCR read with no label cell counts them from its first header): the headers' own where no row
+    holds a label and one cell per entry."""
+    ref = _entry_cols(lines, i, j, heads)
+    return [(h, round(c)) for (h, _), c in zip(heads, ref)]
+
+
+def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
+    """The entries of a description line's cells, fewer than the entries,
+    with no label's cell before them: OCR keeps no indent, so the first
+    cell's page column is lost and only the gaps between the cells tell
+    where they stand (a first cell opening with a label's wrapped words,
+    "การดำเนินงาน ขั้นตอน...", stands at the margin: not read so).  Each entry the first cell may be (the next ones
+    after it) shifts the others by that entry's column; where exactly one
+    shift puts every other cell near an entry's column (a third of the
+    narrowest gap between two entries' columns), in order, those are the
+    cells' entries; else None (a line of one cell, or no shift, or more
+    than one, fits: the layout does not tell)."""
+    n, m = len(ref), len(cols)
+    if m < 2 or m >= n or any(b <= a for a, b in zip(ref, ref[1:])):
+        return None
+    tol = min(b - a for a, b in zip(ref, ref[1:])) / 3
+    fits: list[list[int]] = []
+    for first in range(n - m + 1):
+        where = [first]
+        for col in cols[1:]:
+            at = ref[first] + col - cols[0]
+            k = min(range(n), key=lambda h: abs(ref[h] - at))
+            if abs(ref[k] - at) > tol or k <= where[-1]:
+                break
+            where.append(k)
+        if len(where) == m:
+            fits.append(where)
+    return fits[0] if len(fits) == 1 else None
+
+
 def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
     """Each cell's entry by the header whose page column is nearest its own, in order."""
     where: list[int] = []
@@ -1086,40 +1144,56 @@ def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] 
     return [(x, y) for x, y in spans] if len(spans) == k else None
 
 
-def run_expense_owners(cell: str, disbursed: list[str], n: int
+def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool = False
                        ) -> tuple[list[tuple[int, int]], list[int], list[tuple[int, int, list[int]]]] | None:
     """For a run-on table's description cell (`cell`, as printed) and its `n` reports' disbursements
     as printed: the expense line groups (start, end in the cell), the report (0-based) each belongs
     to, and the text segments (start, end, the reports whose descriptions it holds); None when the
-    cell holds no expense line or not exactly one way fits (see above)."""
+    cell holds no expense line or not exactly one way fits (see above).  With `sign_read` (the
+    disbursement row's amounts printed with a ฿ OCR read as a letter or a digit, dropped:
+    _run_signed_amounts), the expense lines' amounts print the sign too: where every one of them opens
+    with a character the sign is read as, the sums are also taken with that character dropped
+    ("= 82,600" for ฿2,600), and still exactly one way over both readings must fit.  Only the
+    placement is so decided: the amounts read as they are printed (the report's sum check says so)."""
     found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
     if not found or len(disbursed) != n:
         return None
     groups: list[list[int]] = []  # [start, end, sum] in cents
     sums: list[Decimal] = []
+    bare: list[Decimal] | None = [] if sign_read else None  # the sums with each amount's sign read dropped
     for start, end, event in found:
         amount = _amount(event.value.amount)
         if amount is None:
             return None
+        printed = event.value.amount.strip()
+        dropped = None if bare is None or not _RUN_SIGNED_RE.fullmatch(printed) \
+            else amount if printed[0] in "฿B#" else _amount(printed[1:])  # (a sign read as one: as it reads)
+        if dropped is None:
+            bare = None
         if groups and _GROUP_GAP_RE.fullmatch(cell, groups[-1][1], start):
             groups[-1][1] = end
             sums[-1] += amount
+            if bare is not None:
+                bare[-1] += dropped
         else:
             groups.append([start, end])
             sums.append(amount)
+            if bare is not None:
+                bare.append(dropped)
     paid = [_amount(d) for d in disbursed]
     if any(p is None for p in paid):
         return None
     cuts = [0] + [x for g in groups for x in g] + [len(cell)]
     segments = [(cuts[2 * j], cuts[2 * j + 1]) for j in range(len(groups) + 1)]  # text before, between, after
     fits = []
-    for owners in combinations(range(n), len(groups)):
-        if any(sums[j] != paid[k] for j, k in enumerate(owners)):
-            continue
-        bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
-        if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
-            fits.append(owners)
-    if len(fits) != 1:
+    for totals in (sums, bare) if bare is not None else (sums,):
+        for owners in combinations(range(n), len(groups)):
+            if any(totals[j] != paid[k] for j, k in enumerate(owners)):
+                continue
+            bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
+            if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
+                fits.append(owners)
+    if len(set(fits)) != 1:
         return None
     owners = list(fits[0])
     bounds = [-1, *owners, n - 1]
@@ -1205,6 +1279,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             b = spans[k + 1][2] if k + 1 < len(spans) else limit
             cells[name], ends[name] = src[a:b], b
         values: dict[str, list[tuple[str, int]]] = {}
+        sign_read = False  # the disbursement row's amounts were read with their sign dropped (_run_signed_amounts)
         dates = _run_dates(cells["report_date"], n)
         if dates is not None:
             a = spans[0][1]
@@ -1222,6 +1297,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 values[name] = [(f.group(1) if f.groups() else f.group(0), line_at(f.start())) for f in found]
             elif name == "disbursed" and not found \
                     and (signed := _run_signed_amounts(cells[name], n, src)) is not None:
+                sign_read = True
                 at = a
                 values[name] = []
                 for token, amount in signed:
@@ -1241,7 +1317,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         desc = " ".join(cells["description"].split())
         placed = None  # each report's expense group and the text that is its description alone (n > 1)
         if desc and n > 1 and "disbursed" in values:
-            placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n)
+            placed = run_expense_owners(cells["description"], [v for v, _ in values["disbursed"]], n, sign_read)
         own_text: dict[int, tuple[int, int]] = {}
         own_group: dict[int, tuple[int, int]] = {}
         if placed is None and desc and n > 1 and not expenses_in(thai_digits_to_arabic(cells["description"]),
