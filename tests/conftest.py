@@ -79,3 +79,17 @@ def corpus_rows() -> dict[str, dict[str, list[dict[str, Any]]]]:
 
     paths = sorted((CORPUS / "clean").glob("*.txt")) + sorted((CORPUS / "ocr").glob("*.txt"))
     return {f"{p.parent.name}/{p.name}": process_document(p.name, p.read_bytes()) for p in paths}
+
+
+def entries_by_header(lines: list[Any]) -> dict[str, list[str]]:
+    """A BMA progress entries table's lines as untranspose gives them, by
+    entry: each 'รายงานครั้งที่ ...' header's text -> the texts after it."""
+    out: dict[str, list[str]] = {}
+    cur = None
+    for ln in lines:
+        if ln.text.startswith("รายงานครั้งที่"):
+            cur = ln.text
+            out[cur] = []
+        elif cur is not None:
+            out[cur].append(ln.text)
+    return out

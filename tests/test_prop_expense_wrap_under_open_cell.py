@@ -13,18 +13,7 @@ entries (which entry each is, itself a guess) leaves the reading order."""
 
 from parsers.bma_progress.transposed import untranspose
 from tests.test_bma_progress_entries_ocr import _lines
-
-
-def _entries(lines):
-    """Each entry's lines (by its header) as untranspose gives them."""
-    out, cur = {}, None
-    for ln in lines:
-        if ln.text.startswith("รายงานครั้งที่"):
-            cur = ln.text
-            out[cur] = []
-        elif cur is not None:
-            out[cur].append(ln.text)
-    return out
+from tests.conftest import entries_by_header
 
 
 _TABLE = (
@@ -43,7 +32,7 @@ _TABLE = (
 
 
 def test_figures_wrapped_under_the_cell_that_left_them_open_go_on_with_it():
-    got = _entries(untranspose(_lines(*_TABLE, start=96)))
+    got = entries_by_header(untranspose(_lines(*_TABLE, start=96)))
     first, second = got["รายงานครั้งที่ ๓"], got["รายงานครั้งที่ ๕"]
     assert "๑๒,๕๐๐ บาท.- ค่าตอบแทนวิทยากร ๓ ชั่วโมง x" in first
     assert "๒๐๐ บาท.- = ๑,๘๐๐ บาท.-" in first
@@ -63,7 +52,7 @@ def test_a_line_above_with_fewer_cells_than_entries_leaves_the_reading_order():
         "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
         "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
     )
-    got = _entries(untranspose(_lines(*table, start=108)))
+    got = entries_by_header(untranspose(_lines(*table, start=108)))
     # the reading order, as before: the cell read last above it ("ดูงาน (กิจกรรมที่", placed by position)
     holder = [k for k, v in got.items() if "6,500 บาท ค่าวัสดุ" in v]
     assert holder and "ดูงาน (กิจกรรมที่" in got[holder[0]]

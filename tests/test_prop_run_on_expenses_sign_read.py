@@ -11,6 +11,7 @@ lines stay unplaced and said as before."""
 
 from parsers.bma_progress.transposed import run_expense_owners, untranspose_with_doubts
 from schemas.document import Line
+from tests.conftest import entries_by_header
 
 _TABLE = (
     "ครั้งที่ 3 ครั้งที่ 4 วันที่รายงาน",
@@ -25,20 +26,9 @@ _TABLE = (
 )
 
 
-def _entries(lines):
-    out, cur = {}, None
-    for ln in lines:
-        if ln.text.startswith("รายงานครั้งที่"):
-            cur = ln.text
-            out[cur] = []
-        elif cur is not None:
-            out[cur].append(ln.text)
-    return out
-
-
 def test_expense_lines_whose_sign_ocr_read_as_a_digit_go_to_the_report_they_add_up_to():
     out, _ = untranspose_with_doubts([Line(no, t) for no, t in enumerate(_TABLE, start=84)])
-    got = _entries(out)
+    got = entries_by_header(out)
     fourth = got["รายงานครั้งที่ 4"]
     assert any("ค่าเกียรติบัตร 52 ใบ" in t for t in fourth)
     assert any("ค่าตอบแทนวิทยากร 12 ชั่วโมง" in t for t in fourth)

@@ -16,17 +16,7 @@ way the line stays said (entry_cell_in_doubt)."""
 
 from parsers.bma_progress.transposed import untranspose_with_doubts
 from schemas.document import Line
-
-
-def _entries(lines):
-    out, cur = {}, None
-    for ln in lines:
-        if ln.text.startswith("รายงานครั้งที่"):
-            cur = ln.text
-            out[cur] = []
-        elif cur is not None:
-            out[cur].append(ln.text)
-    return out
+from tests.conftest import entries_by_header
 
 
 def _table(*middle):
@@ -49,7 +39,7 @@ def test_unindented_cells_go_to_the_entries_their_gaps_fit():
     lines = _table(("ดำเนินการในเดือน\tคณะกรรมการดำเนินโครงการ", (0, 22)),
                    ("ถัดไป ค่าวัสดุ = 5,000 บาท\t2. คำสั่งผู้เข้าร่วมกิจกรรม", (0, 22)))
     out, issues = untranspose_with_doubts(lines)
-    got = _entries(out)
+    got = entries_by_header(out)
     first, second, third = got["รายงานครั้งที่ 1"], got["รายงานครั้งที่ 2"], got["รายงานครั้งที่ 3"]
     assert "ดำเนินการในเดือน" in second and "ถัดไป ค่าวัสดุ = 5,000 บาท" in second
     assert "คณะกรรมการดำเนินโครงการ" in third and "2. คำสั่งผู้เข้าร่วมกิจกรรม" in third
@@ -63,7 +53,7 @@ def test_gaps_that_fit_no_entry_or_several_leave_the_placement_as_before():
     # a gap between two entries' columns (no shift puts it at one), and a line opening with a label's wrapped words
     lines = _table(("ดำเนินการในเดือน\tคณะกรรมการดำเนินโครงการ", (0, 8)),
                    ("การดำเนินงาน ขั้นตอน\tกิจกรรมตาม", (0, 36)))
-    got = _entries(untranspose_with_doubts(lines)[0])
+    got = entries_by_header(untranspose_with_doubts(lines)[0])
     assert "ดำเนินการในเดือน" in got["รายงานครั้งที่ 1"]
     assert "คณะกรรมการดำเนินโครงการ" in got["รายงานครั้งที่ 2"]
     assert "การดำเนินงาน ขั้นตอน" in got["รายงานครั้งที่ 1"]
@@ -84,6 +74,6 @@ def test_a_label_tails_cells_go_by_the_columns_the_full_rows_print():
         ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 16, 30, 52)),
     ]
     lines = [Line(no, text, cols=cols) for no, (text, cols) in enumerate(rows, start=112)]
-    got = _entries(untranspose_with_doubts(lines)[0])
+    got = entries_by_header(untranspose_with_doubts(lines)[0])
     assert "แกนนำสะเต็มศึกษา" in got["รายงานครั้งที่ 2"]
     assert "แกนนำสะเต็มศึกษา" not in got["รายงานครั้งที่ 3"]
