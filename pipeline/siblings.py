@@ -392,9 +392,10 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
     return issues + added
 
 
-# the project texts read against their printings in the document's lines (an office, a place: the form prints
-# them in its title, its rationale and its target group again), by table
-PRINTING_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("agency", "place")}
+# the texts read against their printings in the document's lines, by table: a project's office and place (the
+# form prints them in its title, its rationale and its target group again), a budget line's item and category
+# (the targets print "ผู้เข้ารับการอบรม" again)
+PRINTING_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("agency", "place"), "expenses": ("item", "category")}
 # characters a project text needs to be read against its printings: shorter ones ("เขตบางนา", "เขตบางแค")
 # differ by a letter or two and name other places
 MIN_PRINTING_LENGTH = MIN_LENGTH
@@ -478,9 +479,14 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
     other printings, a letter or two from it (_printing_pattern), all agree
     on one text with the same figures, the value is read as that text, in
     its own spacing (a `value_repaired` issue, rule "own_printings");
-    where another text is printed more often than the value and no one
-    reading is sure, the value is kept and a `repair_ambiguous` issue names
-    it, the texts printed among its candidates.  `issues` with those
+    where another spelling, a letter apart (not marks only: the marks'
+    own checks say those), is printed more often than the value (its own
+    printing counted once, though wrapped), or as often and reading better
+    by the dictionary (normalizers.words.plausibility: "ผู้เข้ารับการอบรม"
+    beside "ผู้เข้าวับการอบรม"; where both read as well, "บางซื่อ" and
+    "บางชื่อ" once each, the document cannot tell), no one reading is sure:
+    the value is kept and a `repair_ambiguous` issue names it, the texts
+    printed among its candidates.  `issues` with those
     added.  A value under MIN_PRINTING_LENGTH characters is left alone."""
     added: list[Issue] = []
     for table, columns in PRINTING_COLUMNS.items():
@@ -515,8 +521,11 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
                         f"it here", json.dumps(evidence, ensure_ascii=False), row.get("line_start"),
                         row.get("line_end"), project_key=row.get("project_key"), field=field))
                     continue
-                if not any(_letters(t) != _letters(squashed) for t in others if found[t] >= max(own, 1)):
-                    continue  # (printings that differ in marks only: the marks' own checks say those, pipeline.marks)
+                doubts = [t for t in others if found[t] >= max(own, 1) and _letters(t) != _letters(squashed)]
+                # (printings that differ in marks only: the marks' own checks say those, pipeline.marks; a spelling
+                # printed as often as the value's, one each way: a doubt only where it reads better by the dictionary)
+                if not any(found[t] > max(own, 1) or plausibility(t) > plausibility(squashed) for t in doubts):
+                    continue
                 evidence = {"rule": "own_printings", "printed": value, "candidates": others,
                             "printings": [found[t] for t in others]}
                 added.append(Issue(
