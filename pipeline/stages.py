@@ -31,6 +31,7 @@ from parsers.digits import unread_digits
 from pipeline.budget import TimeBudgetExceeded
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
+from pipeline.districts import mend_districts
 from pipeline.doubtful import flag_values
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
@@ -158,6 +159,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = restore_labels(part.tables, part.issues)
         part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
+        part.issues = mend_districts(part.tables, part.issues)
         part.issues = check_printings(part.tables, part.issues, [t for no, t in texts if len(groups) == 1 or any(
             copy.line_start <= no <= copy.line_end for copy in group)])
         part.issues.extend(flag_unknown_words(part.tables, part.issues))
