@@ -370,6 +370,9 @@ RULES = {
                         "(pipeline.marks)",
     "sibling_text": "differs by a letter or two from the one other printing of the same text in the document, "
                     "which reads as dictionary words (pipeline.siblings)",
+    "own_printings": "differs by a letter or two from the office's or place's other printings in the document "
+                     "(pipeline.siblings.check_printings)",
+    "district_name": "is no Bangkok district, and one letter or mark from one only (pipeline.districts)",
     "category_item": "differs by a letter or two from the same words its expense line's item prints "
                      "(parsers.bma_proposal.budget)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "

@@ -53,12 +53,12 @@ from typing import Any
 
 import regex
 from rapidfuzz import process
-from rapidfuzz.distance import Levenshtein
+from rapidfuzz.distance import Indel, Levenshtein
 
 from normalizers.text import marks_added
 from normalizers.words import plausibility
 from parsers.repair import enabled
-from schemas.document import Issue
+from schemas.document import Issue, Line
 
 # the templated text columns read against their siblings, by table
 SIBLING_COLUMNS: dict[str, tuple[str, ...]] = {
@@ -387,6 +387,158 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
                     f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document prints in "
                     f"{n} other row{'s' if n > 1 else ''}, reads better by the dictionary, "
                     f"and no other text comes as near: OCR misread it here",
+                    json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                    project_key=row.get("project_key"), field=field))
+    return issues + added
+
+
+# the texts read against their printings in the document's lines, by table: a project's office and place (the
+# form prints them in its title, its rationale and its target group again), a budget line's item and category
+# (the targets print "ผู้เข้ารับการอบรม" again)
+PRINTING_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("agency", "place"), "expenses": ("item", "category")}
+# characters a project text needs to be read against its printings: shorter ones ("เขตบางนา", "เขตบางแค")
+# differ by a letter or two and name other places
+MIN_PRINTING_LENGTH = MIN_LENGTH
+# characters from which a printing may differ by two letters, not one (a misread letter and a lost mark)
+TWO_EDITS_LENGTH = 30
+MIN_AGREEING = 2  # other printings that must agree on a reading for the value to be read as it
+
+
+# figures compared by their value: a document prints one in either script (a printing in the other is no misread)
+_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def squashed_lines(lines: list[Line]) -> list[tuple[int, str]]:
+    """The text lines' numbers and texts, spaces gone: what check_printings reads a project's texts against."""
+    return [(ln.no, _SPACES_RE.sub("", ln.text).translate(_THAI_DIGITS)) for ln in lines if ln.kind == "text"]
+
+
+def _printing_pattern(squashed: str) -> regex.Pattern:
+    """A text (spaces gone) or one a letter or mark from it (two, from TWO_EDITS_LENGTH characters): BESTMATCH,
+    so an exact printing is found as such (as pipeline.wording's echoed words are)."""
+    edits = 2 if len(squashed) >= TWO_EDITS_LENGTH else 1
+    return regex.compile(rf"(?b)(?:{regex.escape(squashed)}){{e<={edits}}}")
+
+
+def _printed_as(squashed: str, line: str, start: int, end: int) -> str | None:
+    """The printing of `squashed` that a match [start, end) of a line (spaces gone) stands for: of the match
+    and it a character longer or shorter at either end, the one fewest letters from `squashed` (Levenshtein,
+    then Indel: a lost mark is one letter fewer, not a letter changed); None when two are that near (which
+    letters are the printing's is not clear)."""
+    spans = {(s, e) for s in (start - 1, start, start + 1) for e in (end - 1, end, end + 1)
+             if 0 <= s < e <= len(line)}
+    scored = sorted((Levenshtein.distance(squashed, line[s:e]), Indel.distance(squashed, line[s:e]), line[s:e])
+                    for s, e in spans)
+    best = [t for t in scored if t[:2] == scored[0][:2]]
+    return best[0][2] if len({t[2] for t in best}) == 1 else None
+
+
+def _misread_of(squashed: str, printing: str) -> bool:
+    """Whether `printing` is `squashed` with letters changed (a letter for a letter, a mark for a mark) and
+    marks added only: what OCR did to `squashed` if `printing` is right.  OCR drops marks far more often than
+    it adds them, alike in many printings ("พืนที" for พื้นที่ throughout a report): a printing lacking a mark
+    of the value is no sign the value is misread; and a letter more or fewer is another text ("ในโรงเรียน
+    สังกัด...", "โรงเรียนในสังกัด...")."""
+    for op in Levenshtein.editops(squashed, printing):
+        if op.tag == "insert" and not _MARK_RE.match(printing[op.dest_pos]):
+            return False
+        if op.tag == "delete" or (op.tag == "replace" and bool(_MARK_RE.match(squashed[op.src_pos]))
+                                  != bool(_MARK_RE.match(printing[op.dest_pos]))):
+            return False
+    return True
+
+
+def _printings(squashed: str, lines: list[str]) -> Counter[str]:
+    """How often the lines (spaces gone) print `squashed` or a text a letter or two from it (see
+    _printing_pattern), by the text printed.  A printing one edit away keeps one of the text's halves whole
+    (two edits, one of its thirds): a line without any is not searched."""
+    edits = 2 if len(squashed) >= TWO_EDITS_LENGTH else 1
+    step = -(-len(squashed) // (edits + 1))
+    parts = [squashed[i:i + step] for i in range(0, len(squashed), step)]
+    pattern = None
+    found: Counter[str] = Counter()
+    for line in lines:
+        if not any(part in line for part in parts):
+            continue
+        pattern = pattern or _printing_pattern(squashed)
+        for m in pattern.finditer(line):
+            printing = squashed if not sum(m.fuzzy_counts) else _printed_as(squashed, line, m.start(), m.end())
+            if printing is not None and _misread_of(squashed, printing):
+                found[printing] += 1
+    return found
+
+
+def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue], lines: list[str]) -> list[Issue]:
+    """Read each project text of PRINTING_COLUMNS against its printings in
+    the document's `lines` (its text lines): OCR misreads a letter of an
+    office's or place's name in one printing ("สำนักงานเขตขึงกุ่ม") and not
+    in the others ("สำนักงานเขตบึงกุ่ม", printed in the title, the rationale
+    and the target group), and where both spellings are words (ชื่อ, ซื่อ)
+    the dictionary cannot tell.  Where the lines print the value itself once
+    at most (its own printing, or none: wrapped) and MIN_AGREEING or more
+    other printings, a letter or two from it (_printing_pattern), all agree
+    on one text with the same figures, the value is read as that text, in
+    its own spacing (a `value_repaired` issue, rule "own_printings");
+    where another spelling, a letter apart (not marks only: the marks'
+    own checks say those), is printed more often than the value (its own
+    printing counted once, though wrapped), or as often and reading better
+    by the dictionary (normalizers.words.plausibility: "ผู้เข้ารับการอบรม"
+    beside "ผู้เข้าวับการอบรม"; where both read as well, "บางซื่อ" and
+    "บางชื่อ" once each, the document cannot tell), no one reading is sure:
+    the value is kept and a `repair_ambiguous` issue names it, the texts
+    printed among its candidates.  `issues` with those
+    added.  A value under MIN_PRINTING_LENGTH characters is left alone."""
+    added: list[Issue] = []
+    # (a value whose district pipeline.districts read from the closed list, or said, is that rule's: OCR may
+    # misread every printing alike, "ค้นนายาว" for คันนายาว)
+    decided = {(i.field, i.line_start, i.line_end) for i in issues
+               if i.code in ("value_repaired", "repair_ambiguous") and '"district_name"' in (i.evidence or "")}
+    for table, columns in PRINTING_COLUMNS.items():
+        for row in tables.get(table, ()):
+            for column in columns:
+                value = row.get(column)
+                if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"),
+                                                  row.get("line_end")) in decided:
+                    continue
+                squashed = _SPACES_RE.sub("", value).translate(_THAI_DIGITS)
+                if len(squashed) < MIN_PRINTING_LENGTH:
+                    continue
+                found = _printings(squashed, lines)
+                own = found.pop(squashed, 0)
+                if not found or max(found.values()) < max(own, 1):
+                    continue  # (the value's own printing counts once, though wrapped: the lines hold it in pieces)
+                field = f"{table}.{column}"
+                others = sorted(found, key=lambda t: (-found[t], t))
+                if (enabled() and own <= 1 and len(found) == 1 and found[others[0]] >= MIN_AGREEING
+                        and _figures(others[0]) == _figures(squashed)):
+                    chosen = _in_its_spacing(others[0], value.translate(_THAI_DIGITS))
+                    if _SPACES_RE.sub("", chosen) != others[0]:
+                        chosen = others[0]
+                    runs = iter(_figures(value))  # (its figures as the value prints them, in their script)
+                    chosen = _DIGITS_RE.sub(lambda m: next(runs), chosen)
+                    row[column] = chosen
+                    evidence = {"rule": "own_printings", "printed": value, "chosen": chosen,
+                                "sibling": others[0], "printings": found[others[0]]}
+                    added.append(Issue(
+                        "warning", "value_repaired",
+                        f"{field}: printed {value!r}, a letter or two from {others[0]!r}, which the document "
+                        f"prints {found[others[0]]} times elsewhere, every other printing agreeing: OCR misread "
+                        f"it here", json.dumps(evidence, ensure_ascii=False), row.get("line_start"),
+                        row.get("line_end"), project_key=row.get("project_key"), field=field))
+                    continue
+                doubts = [t for t in others if found[t] >= max(own, 1) and _letters(t) != _letters(squashed)]
+                # (printings that differ in marks only: the marks' own checks say those, pipeline.marks; a spelling
+                # printed as often as the value's, one each way: a doubt only where it reads better by the dictionary)
+                if not any(found[t] > max(own, 1) or plausibility(t) > plausibility(squashed) for t in doubts):
+                    continue
+                evidence = {"rule": "own_printings", "printed": value, "candidates": others,
+                            "printings": [found[t] for t in others]}
+                added.append(Issue(
+                    "warning", "repair_ambiguous",
+                    f"{field}: the document prints {value!r} {max(own, 1)} time{'s' if own > 1 else ''} and, a "
+                    "letter or two apart, " + ", ".join(f"{t!r} {found[t]} time{'s' if found[t] > 1 else ''}"
+                                                       for t in others)
+                    + ": OCR misread one of them; kept as read",
                     json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                     project_key=row.get("project_key"), field=field))
     return issues + added

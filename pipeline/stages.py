@@ -31,10 +31,11 @@ from parsers.digits import unread_digits
 from pipeline.budget import TimeBudgetExceeded
 from pipeline.clean import clean_lines, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
+from pipeline.districts import mend_districts
 from pipeline.doubtful import flag_values
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
-from pipeline.siblings import restore_from_siblings
+from pipeline.siblings import check_printings, restore_from_siblings, squashed_lines
 from pipeline.wording import flag_unknown_words
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
@@ -146,7 +147,9 @@ def stage_merge(doc: DocState) -> None:
     doc.result = ParseResult(doc.doc_type)
     unread = unread_digits(ln for ln in doc.lines if ln.kind == "text")
     align = getattr(module, "align_copies", None)  # a form's own alignment of its copies' records, if it has one
-    for group in group_copies(doc.copies):
+    groups = list(group_copies(doc.copies))
+    texts = squashed_lines(doc.lines)  # (the lines a project's texts are read against, spaces gone, once)
+    for group in groups:
         aligned = align(group) if align is not None else []
         merged = merge_copies(group)
         merged.issues.extend(aligned)
@@ -156,6 +159,9 @@ def stage_merge(doc: DocState) -> None:
         part.issues = restore_labels(part.tables, part.issues)
         part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
+        part.issues = mend_districts(part.tables, part.issues)
+        part.issues = check_printings(part.tables, part.issues, [t for no, t in texts if len(groups) == 1 or any(
+            copy.line_start <= no <= copy.line_end for copy in group)])
         part.issues.extend(flag_unknown_words(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))

@@ -38,8 +38,10 @@ REPAIR = {
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
              "with it, how many need it, and the year the table alone gave",
     "words": "rules dictionary_marks, dictionary_vowel and echoed_word: each [word as read, word restored]",
-    "sibling": "rule sibling_text: the document's other text the value was read as, as it prints it",
-    "printings": "rule sibling_text: how many other rows print that text",
+    "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
+               "prints it (own_printings: spaces gone, figures in Arabic digits)",
+    "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
+                 "(repair_ambiguous: for each candidate)",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",
