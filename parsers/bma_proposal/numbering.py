@@ -230,6 +230,54 @@ def numbers_run_apart(lines: list[Line], section: str, opens: Callable[[str], bo
     return lines
 
 
+# An item's number OCR cut in two across the item's first two lines (a narrow number column read line by line):
+# its section part alone opens the first line ("9. นักเรียน...", "0. โรงเรียน...", "2 เพื่อ..."; one character that
+# is no Thai letter, a dot or comma after it or none), its own part the second ("1 ต่างๆ ด้วยตนเองได้").
+_SPLIT_SEC_RE = regex.compile(rf"^\s*(?P<sec>[^\s\u0e01-\u0e4e.,])[.,]?\s+(?P<rest>{_THAI_START}.*)$")
+_SPLIT_OWN_RE = regex.compile(rf"^\s*(?P<own>[1-9๑-๙])\s+(?P<rest>{_THAI_START}.*)$")
+
+
+def numbers_split(lines: list[Line], section: str, opens: Callable[[str], bool] | None) -> list[Line]:
+    """A list whose every item number OCR cut in two (see _SPLIT_SEC_RE): a line opening with the section
+    part before an item's opening words (`opens`), the next line with the item's own number before words that
+    open none, the own numbers running 1, 2, ... n (two or more) in order; other lines only after an own
+    number's line (an item's further wrapped lines).  Each number is put back whole before its item's first
+    line ("9.1 นักเรียน..." / "ต่างๆ ด้วยตนเองได้"), its section part as printed, where one of them at least could
+    be the section's.  A section part with no own number under it, an own number out of its order, or a line
+    printing a whole item number: the list as it is."""
+    if opens is None:
+        return lines
+    pairs: list[tuple[int, int]] = []
+    first: int | None = None
+    for i, ln in enumerate(lines):
+        if not ln.text.strip():
+            continue
+        if first is not None:
+            m = _SPLIT_OWN_RE.match(ln.text)
+            if m is None or _as_int(m.group("own")) != len(pairs) + 1 or opens(m.group("rest")):
+                return lines
+            pairs.append((first, i))
+            first = None
+        elif _SUB_RE.match(ln.text) or _SUB_ALONE_RE.match(ln.text):
+            return lines
+        elif (m := _SPLIT_SEC_RE.match(ln.text)) and opens(m.group("rest")):
+            first = i
+        elif not pairs:
+            continue  # the lead before the list
+    if first is not None or len(pairs) < 2:
+        return lines
+    secs = [_SPLIT_SEC_RE.match(lines[a].text).group("sec") for a, _ in pairs]
+    if not any(_could_be(sec, section) for sec in secs):
+        return lines
+    out = list(lines)
+    for (a, b), sec in zip(pairs, secs):
+        own = _SPLIT_OWN_RE.match(lines[b].text)
+        out[a] = Line(lines[a].no, f"{sec}.{own.group('own')} {_SPLIT_SEC_RE.match(lines[a].text).group('rest')}",
+                      lines[a].kind, lines[a].bullet, lines[a].indent, lines[a].cols)
+        out[b] = Line(lines[b].no, own.group("rest"), lines[b].kind, lines[b].bullet, lines[b].indent, lines[b].cols)
+    return out
+
+
 def _as_int(token: str) -> int:
     src = thai_digits_to_arabic(token)
     return int(src) if src.isdigit() else -1

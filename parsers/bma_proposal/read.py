@@ -17,6 +17,7 @@ from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import table_past_heading
 from parsers.bma_proposal.tables import read_activities, read_budget, read_kpis, read_risks
 from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub, first_from_lead, numbers_above,
+                                            numbers_split,
                                             numbers_run_apart, read_items, sequence_issues, sub_opener)
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
@@ -288,7 +289,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     stand in a column apart from its texts (numbering.numbers_apart)."""
     lines = read_bullets(lettered_as_bullets(lettered_inline(lines)), item_opens)
     lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
-    exploded = explode_sub(explode_inline(lines), section, opens)
+    exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is not None:
         items, lead = first_from_lead(*found)
