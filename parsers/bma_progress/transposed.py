@@ -650,7 +650,9 @@ _DIGIT_RE = regex.compile(_DIGITISH)
 def _placed(line: Line, values: list[str], heads: list[tuple[str, int]]) -> list[int]:
     """The entries of a row's values when they are fewer (or more) than the
     entries: each by the header whose page column is nearest its cell's;
-    a value merged into the label's cell is the first entry's."""
+    a value merged into the label's cell is the first entry's; values more
+    than the cells (a cell parted into several flags) past the last cell
+    follow in order."""
     cells = line.text.split("\t")
     cols = list(line.cols) if len(line.cols) == len(cells) else []
     merged = len(values) > len(cells) - 1
@@ -658,7 +660,7 @@ def _placed(line: Line, values: list[str], heads: list[tuple[str, int]]) -> list
     for v in range(len(values)):
         if merged and v == 0:
             k = 0
-        elif cols:
+        elif cols and v + (0 if merged else 1) < len(cols):
             col = cols[v + (0 if merged else 1)]
             k = min(range(len(heads)), key=lambda h: abs(heads[h][1] - col))
         else:
