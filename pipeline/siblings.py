@@ -48,7 +48,9 @@ are looked for among texts of about its length only, in rapidfuzz's C loop
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -448,18 +450,30 @@ def _misread_of(squashed: str, printing: str) -> bool:
     return True
 
 
-def _printings(squashed: str, lines: list[str]) -> Counter[str]:
+def _printings(squashed: str, lines: list[str], joined: str | None = None,
+               starts: list[int] | None = None) -> Counter[str]:
     """How often the lines (spaces gone) print `squashed` or a text a letter or two from it (see
     _printing_pattern), by the text printed.  A printing one edit away keeps one of the text's halves whole
-    (two edits, one of its thirds): a line without any is not searched."""
+    (two edits, one of its thirds): a line without any is not searched.  `joined` (the lines joined by
+    newlines) and `starts` (each line's offset in it), made once for many texts, find those lines by
+    str.find instead of a test of every line."""
     edits = 2 if len(squashed) >= TWO_EDITS_LENGTH else 1
     step = -(-len(squashed) // (edits + 1))
     parts = [squashed[i:i + step] for i in range(0, len(squashed), step)]
     pattern = None
     found: Counter[str] = Counter()
-    for line in lines:
-        if not any(part in line for part in parts):
-            continue
+    if joined is not None and starts is not None and not any("\n" in part for part in parts):
+        hit: set[int] = set()
+        for part in parts:
+            at = joined.find(part)
+            while at >= 0:
+                k = bisect_right(starts, at) - 1
+                hit.add(k)
+                at = joined.find(part, starts[k + 1] if k + 1 < len(starts) else len(joined))
+        candidates = [lines[k] for k in sorted(hit)]
+    else:
+        candidates = [line for line in lines if any(part in line for part in parts)]
+    for line in candidates:
         pattern = pattern or _printing_pattern(squashed)
         for m in pattern.finditer(line):
             printing = squashed if not sum(m.fuzzy_counts) else _printed_as(squashed, line, m.start(), m.end())
@@ -489,6 +503,9 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
     printed among its candidates.  `issues` with those
     added.  A value under MIN_PRINTING_LENGTH characters is left alone."""
     added: list[Issue] = []
+    counted: dict[str, Counter[str]] = {}  # each distinct text's printings in `lines`, by the text
+    joined: str | None = None
+    starts: list[int] = []
     # (a value whose district pipeline.districts read from the closed list, or said, is that rule's: OCR may
     # misread every printing alike, "ค้นนายาว" for คันนายาว)
     decided = {(i.field, i.line_start, i.line_end) for i in issues
@@ -503,7 +520,12 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
                 squashed = _SPACES_RE.sub("", value).translate(_THAI_DIGITS)
                 if len(squashed) < MIN_PRINTING_LENGTH:
                     continue
-                found = _printings(squashed, lines)
+                if squashed not in counted:  # (one agency names forty projects of an OBEC report: counted once)
+                    if joined is None:
+                        joined = "\n".join(lines)
+                        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+                    counted[squashed] = _printings(squashed, lines, joined, starts)
+                found = Counter(counted[squashed])
                 own = found.pop(squashed, 0)
                 if not found or max(found.values()) < max(own, 1):
                     continue  # (the value's own printing counts once, though wrapped: the lines hold it in pieces)
