@@ -20,23 +20,28 @@ _TEXTS = ["นักเรียนสามารถสร้างความ
           "โรงเรียนมีแผนการจัดการเรียนรู้เชิงรุกที่มีคุณภาพ"]
 
 
-def _with_benefits(marks: list[str]) -> str:
+def with_benefits(body: str) -> str:
+    """The sample proposal with its benefits section's lines replaced by `body`."""
     import regex
 
-    body = "\n".join(f"{m}{t}" for m, t in zip(marks, _TEXTS))
     source = sample_text(PROPOSAL)
     found = regex.search(_BENEFITS_RE, source, regex.S)
     assert found is not None
     return source[: found.start()] + f"9. ประโยชน์ที่คาดว่าจะได้รับ\n{body}\n\n10." + source[found.end():]
 
 
-def _benefits(rows: dict) -> list[str]:
+def _with_benefits(marks: list[str]) -> str:
+    return with_benefits("\n".join(f"{m}{t}" for m, t in zip(marks, _TEXTS)))
+
+
+def benefits(rows: dict) -> list[str]:
+    """The benefits' texts, in their order."""
     return [f["text"] for f in sorted(rows["findings"], key=lambda f: f["seq"]) if f["kind"] == "benefit"]
 
 
 @pytest.mark.parametrize("marks", [["๑. ", ". ", ". "], [". ", "๑ ", ". "], ["๑. ", ". ", "๑ "]])
 def test_round_bullets_read_as_a_dot_or_one_open_each_benefit(marks):
-    assert _benefits(run(_with_benefits(marks))) == _TEXTS
+    assert benefits(run(_with_benefits(marks))) == _TEXTS
 
 
 def test_a_list_numbered_on_keeps_its_numbers():

@@ -10,33 +10,20 @@ is."""
 from __future__ import annotations
 
 import pytest
-import regex
 
 from parsers.bma_proposal.numbering import numbers_split
 from schemas.document import Line
-from tests.conftest import sample_text
-from tests.test_bma_proposal import PROPOSAL, run
+from tests.test_bma_proposal import run
+from tests.test_prop_benefit_bullet_one import benefits, with_benefits
 
-_BENEFITS_RE = r"9\. ประโยชน์ที่คาดว่าจะได้รับ\n.*?\n\n10\."
 _FIRST = ["นักเรียนสามารถสร้างความรู้และสร้างสรรค์", "ผู้ปกครองและชุมชนมีส่วนร่วมใน", "โรงเรียนมีแผนการจัดการเรียนรู้"]
 _SECOND = ["ชิ้นงานต่างๆ ด้วยตนเองได้", "การพัฒนาคุณภาพการศึกษา", "เชิงรุกที่มีคุณภาพ"]
-
-
-def _with_benefits(body: str) -> str:
-    source = sample_text(PROPOSAL)
-    found = regex.search(_BENEFITS_RE, source, regex.S)
-    assert found is not None
-    return source[: found.start()] + f"9. ประโยชน์ที่คาดว่าจะได้รับ\n{body}\n\n10." + source[found.end():]
-
-
-def _benefits(rows: dict) -> list[str]:
-    return [f["text"] for f in sorted(rows["findings"], key=lambda f: f["seq"]) if f["kind"] == "benefit"]
 
 
 @pytest.mark.parametrize("secs", [["9.", "0.", "9"], ["9", "9.", "9,"]])
 def test_item_numbers_cut_across_two_lines_are_put_back(secs):
     body = "\n".join(f"{s} {a}\n{n} {b}" for n, (s, a, b) in enumerate(zip(secs, _FIRST, _SECOND), start=1))
-    got = _benefits(run(_with_benefits(body)))
+    got = benefits(run(with_benefits(body)))
     assert [t.replace(" ", "") for t in got] == [(a + b).replace(" ", "") for a, b in zip(_FIRST, _SECOND)]
 
 
