@@ -450,30 +450,38 @@ def _misread_of(squashed: str, printing: str) -> bool:
     return True
 
 
-def _printings(squashed: str, lines: list[str], joined: str | None = None,
-               starts: list[int] | None = None) -> Counter[str]:
+class _LineIndex:
+    """A document's lines (spaces gone) joined once by newlines, so the lines that hold a text's pieces are
+    found by str.find over the whole (each line's offset in it: `starts`), not by a test of every line for
+    every text."""
+
+    def __init__(self, lines: list[str]) -> None:
+        self.lines = lines
+        self.joined = "\n".join(lines)
+        self.starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+
+    def holding(self, parts: list[str]) -> list[str]:
+        """The lines that hold one of `parts` (no newline in any), in their order."""
+        hit: set[int] = set()
+        for part in parts:
+            at = self.joined.find(part)
+            while at >= 0:
+                k = bisect_right(self.starts, at) - 1
+                hit.add(k)
+                at = self.joined.find(part, self.starts[k + 1] if k + 1 < len(self.starts) else len(self.joined))
+        return [self.lines[k] for k in sorted(hit)]
+
+
+def _printings(squashed: str, index: _LineIndex) -> Counter[str]:
     """How often the lines (spaces gone) print `squashed` or a text a letter or two from it (see
     _printing_pattern), by the text printed.  A printing one edit away keeps one of the text's halves whole
-    (two edits, one of its thirds): a line without any is not searched.  `joined` (the lines joined by
-    newlines) and `starts` (each line's offset in it), made once for many texts, find those lines by
-    str.find instead of a test of every line."""
+    (two edits, one of its thirds): a line without any is not searched (`index`: the lines)."""
     edits = 2 if len(squashed) >= TWO_EDITS_LENGTH else 1
     step = -(-len(squashed) // (edits + 1))
     parts = [squashed[i:i + step] for i in range(0, len(squashed), step)]
     pattern = None
     found: Counter[str] = Counter()
-    if joined is not None and starts is not None and not any("\n" in part for part in parts):
-        hit: set[int] = set()
-        for part in parts:
-            at = joined.find(part)
-            while at >= 0:
-                k = bisect_right(starts, at) - 1
-                hit.add(k)
-                at = joined.find(part, starts[k + 1] if k + 1 < len(starts) else len(joined))
-        candidates = [lines[k] for k in sorted(hit)]
-    else:
-        candidates = [line for line in lines if any(part in line for part in parts)]
-    for line in candidates:
+    for line in index.holding(parts):
         pattern = pattern or _printing_pattern(squashed)
         for m in pattern.finditer(line):
             printing = squashed if not sum(m.fuzzy_counts) else _printed_as(squashed, line, m.start(), m.end())
@@ -504,8 +512,7 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
     added.  A value under MIN_PRINTING_LENGTH characters is left alone."""
     added: list[Issue] = []
     counted: dict[str, Counter[str]] = {}  # each distinct text's printings in `lines`, by the text
-    joined: str | None = None
-    starts: list[int] = []
+    index: _LineIndex | None = None  # (made for the first text counted)
     # (a value whose district pipeline.districts read from the closed list, or said, is that rule's: OCR may
     # misread every printing alike, "ค้นนายาว" for คันนายาว)
     decided = {(i.field, i.line_start, i.line_end) for i in issues
@@ -521,10 +528,8 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
                 if len(squashed) < MIN_PRINTING_LENGTH:
                     continue
                 if squashed not in counted:  # (one agency names forty projects of an OBEC report: counted once)
-                    if joined is None:
-                        joined = "\n".join(lines)
-                        starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
-                    counted[squashed] = _printings(squashed, lines, joined, starts)
+                    index = index or _LineIndex(lines)
+                    counted[squashed] = _printings(squashed, index)
                 found = Counter(counted[squashed])
                 own = found.pop(squashed, 0)
                 if not found or max(found.values()) < max(own, 1):
