@@ -16,6 +16,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from pipeline.run import ingest
+from pipeline.version import RUN_VERSION
 from tests.conftest import SAMPLES, manifest_shards, read_tables
 
 SMALL = ["001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
@@ -97,6 +98,17 @@ def test_removed_inputs_leave_the_tables(tmp_path):
     assert summary.n_forgotten == 1 and summary.n_missing == 0
 
 
+def recorded_versions(out: Path) -> set[str]:
+    """The parser versions the run manifest recorded for its files."""
+    import sqlite3
+
+    db = sqlite3.connect(f"{(out / 'manifest.sqlite').resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in db.execute("SELECT DISTINCT parser_version FROM files")}
+    finally:
+        db.close()
+
+
 def test_a_killed_run_leaves_old_tables_and_recovers(tmp_path):
     folder = tmp_path / "in"
     paths = make_archive(folder, 240)
@@ -124,6 +136,9 @@ def test_a_killed_run_leaves_old_tables_and_recovers(tmp_path):
     assert table_bytes(out) == old  # the previous output is whole and readable
     for path in out.glob("*.parquet"):
         pq.read_table(path)
+    # the manifest skips a file only if the code that read it is this code (pipeline.version.CODE_DIGEST):
+    # a checkout edited while this test runs makes the next run redo every file, which is right, not a loss
+    assert recorded_versions(out) == {RUN_VERSION}, "the code changed while the test ran"
     summary = ingest([folder], out, workers=1)
     assert 0 < summary.processed < 240  # the shards of the killed run were kept
     docs = read_tables(out)["documents"]
