@@ -212,6 +212,16 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
     return result, issues
 
 
+def inner_kind_label(text: str) -> str | None:
+    """A target group label after an item number or bullet inside a text
+    ("... ด้วยตนเองได้ ๑. ด้านปริมาณ โรงเรียน..."): the label as printed, or
+    None.  Another section's text that ran on the targets' lines."""
+    for m in _TARGET_KIND_RE.finditer(text):
+        if m.start() > 0:
+            return m.group(0).strip()
+    return None
+
+
 def _has_kind_label(text: str) -> bool:
     number, rest = split_item_number(text)
     damaged = ITEM_PREFIX_RE.match(rest) if number is None else None

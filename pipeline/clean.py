@@ -751,13 +751,23 @@ def text_lines(lines: list[Line]) -> list[Line]:
     return [ln for ln in lines if ln.kind == "text"]
 
 
-def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None) -> list[Line]:
+def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
+                 headings: re.Pattern[str] | None = None) -> list[Line]:
     """The lines parsers read: text, and signature lines (a proposal names
     its proposer under one); parsers skip what they do not use.  `debris`:
     lines of OCR debris a form reads as text when they match it (a form
     module's DEBRIS_READ: a cell OCR made symbols of, that only that form's
-    parser can place)."""
-    if debris is None:
+    parser can place).  `headings`: lines taken for running page headers a
+    form reads as text when they match it (a form module's HEADINGS_READ: a
+    section heading of its own, alone on its line, that each copy's pages
+    put at a page edge, so that its printings looked like a page header)."""
+    if debris is None and headings is None:
         return [ln for ln in lines if ln.kind in ("text", "signature")]
-    return [ln if ln.kind != "ocr_noise" else Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols)
-            for ln in lines if ln.kind in ("text", "signature") or (ln.kind == "ocr_noise" and debris.match(ln.text))]
+    out = []
+    for ln in lines:
+        if ln.kind in ("text", "signature"):
+            out.append(ln)
+        elif (ln.kind == "ocr_noise" and debris is not None and debris.match(ln.text)
+              or ln.kind == "page_header" and headings is not None and headings.match(ln.text)):
+            out.append(Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols))
+    return out

@@ -15,9 +15,10 @@ Sections: 1.1 code and name, 1.2 unit and people, 1.3 rationale,
 """
 
 from parsers.bma_progress.align import align_copies
+from parsers.bma_progress.fields import HEADINGS_READ
 from parsers.bma_progress.read import read_copies
 from parsers.bma_progress.rows import build
 
 DOC_TYPE = "bma_progress"
 
-__all__ = ["DOC_TYPE", "align_copies", "build", "read_copies"]
+__all__ = ["DOC_TYPE", "HEADINGS_READ", "align_copies", "build", "read_copies"]

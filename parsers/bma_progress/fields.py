@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.dates import parse_date
-from normalizers.text import clean_value
+from normalizers.text import clean_value, ocr_tolerant
 from parsers.anchors import Anchor, AnchorSet
 from parsers.reader import Field, FormSpec, one
 from parsers.values import (
@@ -44,6 +44,14 @@ HEADINGS = [
     # the words a page width wraps onto the certification's last line ("... จัดพิมพ์จาก / ระบบงานจริง เพื่อ...")
     Anchor("signature", "ระบบงานจริง", "heading", anywhere=True, fuzzy=False),
 ]
+
+# A numbered heading of section 1 that each copy's pages put at a page edge (under the page number, over it)
+# stands at the edges as often as the document's page numbers show: the clean-up takes its printings for a
+# running page header ("1.5 เป้าหมายของโครงการ.." at page 2's end in one copy, page 5's top in the other),
+# the section's lines ran on into the one before (targets read as objectives' text, with no issue).  The
+# form reads such a line as text (pipeline.clean.parser_lines): the heading alone, its number in either script.
+HEADINGS_READ = regex.compile(r"^\s*[1๑]\s?\.\s?[2-5๒-๕]\.?\s?(?:" + "|".join(
+    ocr_tolerant(a.text) for a in HEADINGS if a.key in ("s1_2", "s1_3", "s1_4", "s1_5")) + r")[\s.:]*$")
 
 
 # A date whose year is on the next line ("30 กันยายน" / "2563"): a day and a month name or number, no year.

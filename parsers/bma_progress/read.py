@@ -46,7 +46,7 @@ from parsers.reader import (
     sort_out,
     split_copies,
 )
-from parsers.values import person_parts, span_text, target_groups
+from parsers.values import inner_kind_label, person_parts, span_text, target_groups
 from parsers.year_mentions import mentions_in
 from parsers.repair import YEAR_RANGE
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -135,6 +135,21 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     item.line_end, field="objectives.seq"))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
+    for i, item in enumerate(items, start=1):
+        label = inner_kind_label(item.text)
+        if label is not None:  # (the targets' lines ran on into the objective: their heading lost or run into it)
+            out.issues.append(Issue("warning", "unplaced_text", f"objective {i} holds a target group's label "
+                                    f"{label!r}: the targets' text ran on into it", item.text, item.line_start,
+                                    item.line_end, field="objectives.text"))
+    # a list section whose heading the copy lacks where it prints the headings on both sides of it (its lines,
+    # if any, were read as the section's before it): said, its table named
+    seen = {key for key, _ in parts.headings}
+    for before, key, after, title, table in (("s1_3", "s1_4", "s1_5", "1.4 วัตถุประสงค์ของโครงการ", "objectives"),
+                                             ("s1_4", "s1_5", "s1_6", "1.5 เป้าหมายของโครงการ", "targets")):
+        if key not in seen and before in seen and after in seen:
+            out.issues.append(Issue("error", "missing_section", f"section {title} not found in this copy: what it "
+                                    "holds was not read, or read under the section before it", "", out.line_start,
+                                    out.line_end, field=table))
 
     groups, issues = target_groups(_kind_labels_apart(sections.get("s1_5", [])))
     out.issues.extend(issues)
