@@ -217,7 +217,22 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
         if m is not None and (opens is None or opens(ln.text[m.end():])):
             ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
         out.append(ln)
+    if opens is None:
+        return out
+    # a bullet OCR read as a look-alike of a digit ("© เพื่อ...", "@ เพื่อ..."): a bullet only in a bulleted list
+    # (two lines bulleted at least, none opening with an item number), where it can be no damaged number
+    digit_marks = [k for k, ln in enumerate(out) if not ln.bullet and (m := _DIGIT_BULLET_RE.match(ln.text)) is not None
+                   and opens(ln.text[m.end():])]
+    if digit_marks and sum(ln.bullet for ln in out) >= 2 \
+            and all(ln.bullet or split_item_number(ln.text)[0] is None for ln in out):
+        for k in digit_marks:
+            ln = out[k]
+            out[k] = Line(ln.no, ln.text[_DIGIT_BULLET_RE.match(ln.text).end():], ln.kind, True, ln.indent, ln.cols)
     return out
+
+
+# A bullet OCR read as a symbol that is also a look-alike of a digit ("©" for ๓ or ๔, "@" for ๑ or ๗), alone
+_DIGIT_BULLET_RE = regex.compile(r"^\s*[©@]\s+")
 
 
 # A round bullet ("•") OCR read as the Thai digit one, with a dot or without ("๑. โรงเรียนมี...", "๑ ผู้ปกครอง...")

@@ -610,6 +610,27 @@ def _satang_wrapped(last: Expense, cells: list[str], text: str, no: int) -> bool
     return True
 
 
+def _subtotal_satang(subtotal: str, cells: list[str]) -> tuple[str, str] | None:
+    """(the words, the subtotal whole) of a line under a category's row whose subtotal its narrow column cut
+    ("ค่าวัสดุในการจัดกิจกรรมส่งเสริม   88,600.0" / "การใช้เทคโนโลยีดิจิทัลเพื่อการเรียน   0", or the "0" alone):
+    its last cell the satang cut off, as many digits as the subtotal wants (one after one place, two after
+    its dot), the cell before it, if any, the category's name wrapped (Thai words, no digit, not opening a
+    category of its own).  Else None (the line is read as before)."""
+    if not 1 <= len(cells) <= 2 or not _SATANG_TAIL_RE.match(cells[-1]):
+        return None
+    want = 1 if _ONE_PLACE_RE.search(subtotal) else 2 if _CUT_AT_DOT_RE.search(subtotal) else 0
+    digits = cells[-1].strip()
+    if len(digits) != want:
+        return None
+    words = ""
+    if len(cells) == 2:
+        words = clean_value(cells[0]).strip()
+        if _DIGITS_RE.search(words) or not _THAI_LETTER_RE.search(words) or _CATEGORY_RE.match(words) \
+                or _TOTAL_RE.match(words):
+            return None
+    return words, f"{subtotal}{digits}"
+
+
 def _figure(cell: str) -> bool:
     """A figure cell of a row: digits, or a figure OCR read as look-alike letters alone ("mo.-" for ๓๐.-,
     NUM's reading): kept as printed, the repairs read it from the row's other figures."""
@@ -675,6 +696,12 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
                 and _ONE_PLACE_RE.search(found[-1].amount):
             last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
             last.amount, last.text, last.end = last.amount + cells[0], f"{last.text}\n{ln.text}", ln.no
+            continue
+        if category_open and groups and groups[-1][1] == under and groups[-1][0] is not None and not ln.bullet \
+                and (wrapped := _subtotal_satang(groups[-1][0], cells)) is not None:
+            words, groups[-1] = wrapped[0], (wrapped[1], groups[-1][1], groups[-1][2])
+            if words:  # the category's name wrapped beside its subtotal's satang
+                category = f"{category}{words}" if category else words
             continue
         if is_regulation(cells[0]) or regex.match(mark_tolerant("กฎหมาย"), cells[0]):
             break  # the law under the table
