@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import candidates
+from normalizers.confusions import LOOKALIKES, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -49,7 +49,11 @@ from schemas.document import Line
 # plan (2560-2564) was extended by one year to September 2565.
 EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: (2560, 2565), 13: (2566, 2570)}
 
-_YEAR = r"([\d๐-๙]{4,5})(?![\d๐-๙])"
+# a year: four or five digits (OCR read one digit as two), or three or four whose last digit OCR read as a
+# character that stands for a digit (LOOKALIKES: "๒๕๒ๆ", "๒๕๐ฒ", "๒๕๒๐ๆ" for ๒๕๖๗) glued to them and ending
+# the word (no letter or mark after it: a word that opens with such a letter stays the text's)
+_LOOKALIKE = "[" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+_YEAR = rf"((?:[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-z])|[\d๐-๙]{{4,5}}(?![\d๐-๙])))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
 # another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the
@@ -82,7 +86,7 @@ def _may_hold_a_date(text: str) -> bool:
 _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
-_FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{4}")  # what _YEAR needs (the same digit class, in the same engine)
+_FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{3}")  # what _YEAR needs (the same digit class, in the same engine)
 
 # kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
 # true value (digits: an item number its list's sequence fixes, parsers.misreads)

@@ -188,12 +188,17 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
             allowing = sum(n for m, n in counted.items() if more[m])
             support = Counter(y for m, n in counted.items() for y in more[m] for _ in range(n))
             for y, n in support.items():
-                needing = sum(k for m, k in counted.items() if y in more[m] and y not in table[m])
-                if n == allowing and needing >= PROOF_NEEDING and y != year:
+                if n == allowing:
+                    needing = sum(k for m, k in counted.items() if y in more[m] and y not in table[m])
                     found.append(((printed, read), y, n, needing))
+    # every misread that makes the mentions agree is an explanation of them, however few mentions need it
+    # (one that needs it for one mention only is the likelier: ๒๕๖๗ read '๒๕๒๓' throughout allows 2567 under
+    # the table, and ๗ -> ๐ mends its one '๒๕๒๐'): two explanations prove neither
     if len(found) != 1:
         return None
     pair, y, n, needing = found[0]
+    if needing < PROOF_NEEDING or y == year:
+        return None
     return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year}
 
 
