@@ -433,6 +433,12 @@ _LONE_THAI_DAY_RE = regex.compile(r"^(\W*)([๐-๙])(?![\d๐-๙])")
 UNWRITTEN = "46789"
 
 
+# A date of a day and a month name whose year OCR lost or read past a year's shape: one or two characters, or
+# up to three Latin letters, or nothing ("๑๑ ส.ค. ๒", "๑3 มีนาคม 6", "๑๕ มี.ค. Del", "๑๒ กรกฎาคม")
+_YEAR_LOST_RE = regex.compile(
+    r"^\s*+([\d๐-๙]{1,2})\s++([\u0e01-\u0e4e][\u0e01-\u0e4e.]{1,11}+)(?:\s++(?:[A-Za-z]{3}|\S{1,2})(?!\S))?+\s*+$")
+
+
 def date_readings(text: str) -> set[date]:
     """The dates a damaged date may have been printed as
     (normalizers.confusions.date_candidates), and, when its day is one Thai
@@ -441,6 +447,9 @@ def date_readings(text: str) -> set[date]:
     ("๑ มิถุนายน" for ๑๙ มิถุนายน), and a repair must not take the one day
     left for the day printed."""
     out = set(date_candidates(text))
+    lost = _YEAR_LOST_RE.match(text) if not out else None
+    if lost is not None:  # its year lost past reading: the day and month in any year (a year short of a digit)
+        out = set(date_candidates(f"{lost.group(1)} {lost.group(2)} ๒๕๒"))
     m = _LONE_THAI_DAY_RE.match(text.strip())
     if m is None:
         return out
