@@ -711,9 +711,17 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             else:
                 project.title_lines.append(line)
             continue
-        if block.kind == "marker" and block.key == "targets" and project.rounds and any(
-                b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks):
+        if block.kind == "marker" and block.key in ROUND_OPENINGS and project.rounds and any(
+                b.kind == "marker" and b.key in ("budget", "findings") for b in project.rounds[-1].blocks) and (
+                block.key == "targets" or not any(b.kind == "marker" and b.key in ROUND_OPENINGS
+                                                  for b in _after_close(project.rounds[-1].blocks))):
+            # a round's targets heading, or (that heading lost to OCR) the first of the parts a round opens with
+            # after the round before it closed (its budget or findings read): a new round
             project.rounds.append(Round(len(project.rounds)))
+            if block.key != "targets":
+                closed = next(b.line_start for b in project.rounds[-2].blocks
+                              if b.kind == "marker" and b.key in ("budget", "findings"))
+                project.rounds[-1].opened_by = (block.key, closed)
         if not project.rounds:
             project.rounds.append(Round(0))
         project.rounds[-1].blocks.append(block)
@@ -762,6 +770,17 @@ def _year_of_title(title: str, text: str) -> bool:
 
 
 ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
+# the parts a round's report opens with, in the form's order: its targets heading, then the targets' own parts,
+# then its activities; one of them after a round's budget or findings opens the next round
+ROUND_OPENINGS = ("targets", "output", "outcome", "indicator", "activities")
+
+
+def _after_close(blocks: list[Any]) -> list[Any]:
+    """The round's blocks after its first budget or findings marker."""
+    for i, b in enumerate(blocks):
+        if b.kind == "marker" and b.key in ("budget", "findings"):
+            return blocks[i + 1:]
+    return []
 
 
 
@@ -1189,6 +1208,18 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 "report's other rounds print; a line that reads like it, where it stands, is taken "
                                 "for it: the rows under it are read as that part's", None, start, end,
                                 field=PART_TABLES[part]))
+    for p in projects:
+        for rnd in p.rounds:
+            if rnd.opened_by is not None:
+                # the round's targets heading lost: the round is known by its next part, and the lines between
+                # the round before's close and that part (the targets' first items) were read as the round before's
+                key, closed = rnd.opened_by
+                start = rnd.blocks[0].line_start
+                out.issues += [Issue(
+                    "warning", "missing_section", f"a report round of {p.status} project {p.seq} opens with its "
+                    f"'{key}' part after the round before closed: OCR lost its targets heading, and the rows printed "
+                    "under it were read into the round before (its last list: its findings) or not at all", None,
+                    closed, start, field=table) for table in ("targets", "findings")]
     for p, rnd, part, have, n in missing_parts(projects):
         lines_of = [b.line_start for b in rnd.blocks] + [b.line_end for b in rnd.blocks]
         out.issues.append(Issue("error", "missing_section",

@@ -43,6 +43,9 @@ class Round:
     # the first heading's quarter as printed and its line, where the round's other headings named another
     # with certainty (read._quarter_of_headings): a misread, repaired
     misread_quarter: tuple[str, int] | None = None
+    # the part the round opened with where its targets heading was lost (read.assemble: a part a round opens
+    # with after the round before closed), and the line the round before closed at
+    opened_by: tuple[str, int] | None = None
 
 
 

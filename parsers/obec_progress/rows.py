@@ -276,6 +276,23 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
             # the groups' counts do not account for the loss (a group's count misread as the titles it
             # kept): the loss is said about the projects table all the same, at the lines of the list
             issues += _unread_in_group("", total.value - said, [rec for _, rec in projects])
+    implied = _total_by_percents(summary)
+    if implied is not None and implied[0] > len(projects) and implied[0] - len(projects) > said \
+            and (total is None or total.value != implied[0]):
+        # the summary's total misread (or not read) as no more than the titles read, while its groups' counts
+        # and percents agree on a larger one: projects were not recognised (titles OCR garbled, or listed
+        # alone with numbers it misread), and nothing else says so
+        n, pcts = implied
+        printed = f"reads {total.value}" if total is not None else "was not read"
+        spans = [pct.span for pct in pcts]
+        evidence = json.dumps({"implied": n, "read": len(projects), "stated": total.value if total else None,
+                               "percents": [pct.text for pct in pcts]}, ensure_ascii=False)
+        issues.append(Issue("error", "project_unread",
+                            f"the summary's groups' counts and percents ({len(pcts)} groups) put "
+                            f"the report's projects at {n}, {len(projects)} were read (the summary's total {printed}): "
+                            f"{n - len(projects)} project(s) were not recognised, their titles garbled or listed with "
+                            "numbers OCR misread", evidence, min(a for a, _ in spans), max(b for _, b in spans),
+                            field="projects"))
     for status in STATUS_ORDER:
         pct, n = summary.get(f"pct_{status}"), summary.get(f"n_{status}")
         if pct is not None and n is not None and total is not None and total.value:
@@ -285,6 +302,24 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
                                     f"the summary says {pct.value:.2f} %", pct.text, *pct.span,
                                     field=f"report_summaries.n_{status}"))
     return issues
+
+
+def _total_by_percents(summary: dict[str, Reading]) -> tuple[int, list[Reading]] | None:
+    """The report's number of projects two or more of the summary's groups
+    agree on by their count and percent (4 at 21.05 % and 7 at 36.84 % are
+    each 4 and 7 of 19), with those groups' percents; None where fewer agree
+    or groups agree on different totals."""
+    totals: dict[int, list[Reading]] = {}
+    for status in STATUS_ORDER:
+        pct, n = summary.get(f"pct_{status}"), summary.get(f"n_{status}")
+        if pct is None or n is None or not isinstance(n.value, int) or n.value <= 0 or not pct.value \
+                or not 0 < pct.value < 100:
+            continue
+        t = round(100 * n.value / float(pct.value))
+        if t > n.value and abs(100 * n.value / t - float(pct.value)) <= 0.01:
+            totals.setdefault(t, []).append(pct)
+    agreed = [(t, pcts) for t, pcts in totals.items() if len(pcts) >= 2]
+    return agreed[0] if len(agreed) == 1 and len(totals) == 1 else None
 
 
 # The tables whose rows a project holds: where its title was lost, they are lost with it or stand under the
