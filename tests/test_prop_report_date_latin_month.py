@@ -16,8 +16,10 @@ from parsers.bma_progress.repairs import repair_dates
 from schemas.document import Reading
 
 
-def _reports(printed: str, before: date, after: date) -> tuple[dict, dict]:
-    project = {"fiscal_year_be": Reading(2568, "2568", 3, 3)}
+def reports_around(printed: str, before: date, after: date, fiscal_year_be: int = 2568) -> tuple[dict, dict]:
+    """A project of that fiscal year, and three reports: the middle one's date printed as `printed`, unread,
+    between its neighbours' dates `before` and `after`."""
+    project = {"fiscal_year_be": Reading(fiscal_year_be, str(fiscal_year_be), 3, 3)}
     reports = {
         1: {"report_date": Reading(before, "x", 20, 20)},
         2: {"report_date_printed": Reading(None, printed, 30, 30)},
@@ -37,14 +39,14 @@ def test_latin_look_alike_months():
 
 
 def test_a_latin_month_between_its_neighbours_is_repaired():
-    project, reports = _reports("๑๘ A.W. ๒๕๖๘", date(2025, 1, 10), date(2025, 3, 25))
+    project, reports = reports_around("๑๘ A.W. ๒๕๖๘", date(2025, 1, 10), date(2025, 3, 25))
     issues = repair_dates(project, reports, "K")
     assert reports[2]["report_date"].value == date(2025, 2, 18)
     assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
 
 
 def test_two_months_the_letters_allow_both_fitting_stay_flagged():
-    project, reports = _reports("๑๘ A.A. ๒๕๖๘", date(2025, 6, 30), date(2025, 9, 10))
+    project, reports = reports_around("๑๘ A.A. ๒๕๖๘", date(2025, 6, 30), date(2025, 9, 10))
     issues = repair_dates(project, reports, "K")
     assert "report_date" not in reports[2] or reports[2]["report_date"].value is None
     assert not [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
@@ -55,6 +57,6 @@ def test_wa_after_a_day_is_the_month_not_the_era():
     assert fix_latin_misreads("ปี W.A. ๒๕๖๔") == "ปี พ.ศ. ๒๕๖๔"
     text = fix_latin_misreads("๓๐ WA. ๒๕๖๘")
     assert text == "๓๐ WA. ๒๕๖๘"
-    project, reports = _reports(text, date(2025, 4, 20), date(2025, 6, 20))
+    project, reports = reports_around(text, date(2025, 4, 20), date(2025, 6, 20))
     repair_dates(project, reports, "K")
     assert reports[2]["report_date"].value == date(2025, 5, 30)

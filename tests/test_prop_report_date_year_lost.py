@@ -12,24 +12,14 @@ from datetime import date
 
 from parsers.bma_progress.repairs import repair_dates
 from parsers.repair import date_readings
-from schemas.document import Reading
-
-
-def _reports(printed: str, before: date, after: date) -> tuple[dict, dict]:
-    project = {"fiscal_year_be": Reading(2567, "2567", 3, 3)}
-    reports = {
-        1: {"report_date": Reading(before, "x", 20, 20)},
-        2: {"report_date_printed": Reading(None, printed, 30, 30)},
-        3: {"report_date": Reading(after, "y", 40, 40)},
-    }
-    return project, reports
+from tests.test_prop_report_date_latin_month import reports_around
 
 
 def test_a_date_whose_year_is_lost_is_read_between_its_neighbours():
     for printed, want in (("๑๑ ส.ค. ๒", date(2024, 8, 11)), ("๑3 มีนาคม 6", date(2024, 3, 13)),
                           ("๑๑ สิงหาคม Del", date(2024, 8, 11)), ("๑๑ สิงหาคม", date(2024, 8, 11))):
-        project, reports = _reports(printed, date(2024, 7, 15) if want.month == 8 else date(2024, 2, 20),
-                                    date(2024, 9, 8) if want.month == 8 else date(2024, 4, 16))
+        project, reports = reports_around(printed, date(2024, 7, 15) if want.month == 8 else date(2024, 2, 20),
+                                            date(2024, 9, 8) if want.month == 8 else date(2024, 4, 16), 2567)
         issues = repair_dates(project, reports, "K")
         assert reports[2]["report_date"].value == want, printed
         assert [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
@@ -37,7 +27,7 @@ def test_a_date_whose_year_is_lost_is_read_between_its_neighbours():
 
 def test_two_years_that_fit_stay_flagged():
     # neighbours a year and more apart, inside the year's window: March 2024 and March 2025 both fit
-    project, reports = _reports("๑๑ มี.ค. ๒", date(2023, 10, 1), date(2025, 3, 30))
+    project, reports = reports_around("๑๑ มี.ค. ๒", date(2023, 10, 1), date(2025, 3, 30), 2567)
     issues = repair_dates(project, reports, "K")
     assert "report_date" not in reports[2] or reports[2]["report_date"].value is None
     assert [i for i in issues if i.code == "repair_ambiguous" and i.line_start == 30]
