@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from itertools import islice
 from typing import Any
 
 import regex
@@ -59,7 +60,6 @@ def label_inside(text: str) -> tuple[str, int] | None:
     """The first entry label (_ENTRY_LABELS) `text` holds, fuzzily, and
     where it starts in `text`; None when it holds none."""
     read = text.replace("\u0e33", "\u0e32")
-    kept = [m.start() for m in _LETTER_RE.finditer(read)]  # where each letter stands (one pass, not a match a character)
     letters = "".join(_LETTER_RE.findall(read))
     found = []
     for label, sk in _ENTRY_LABELS:
@@ -71,7 +71,9 @@ def label_inside(text: str) -> tuple[str, int] | None:
     if not found:
         return None
     start, label = min(found)
-    return label, kept[min(start, len(kept) - 1)]
+    # where that letter stands in `text`, its letters walked only now that a label is found (a description holds
+    # none mostly, and a match object for each of its letters cost as much as the fuzzy comparisons)
+    return label, next(islice(_LETTER_RE.finditer(read), min(start, len(letters) - 1), None)).start()
 
 
 # What the entry's rows print besides their values: their labels' and flags' words, the unit, "ไม่"; a token is

@@ -217,6 +217,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
         labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
+        entry_cols = _EntryCols(lines, i, heads)  # (_entry_cols as the rows are read: each line looked at once)
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -345,9 +346,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # with the text read just before it, the last cell of the line above (the reading order)
                 # (or, a line opening with figures, with the one entry whose cell above left an expense line's
                 # figures open: "... คน % ๑๐๐ บาท.- =" / "๑๒,๕๐๐ บาท.- ...", read after the next entry's cell)
-                where = (_unindented(cols, _entry_cols(lines, i, j, heads))
+                where = (_unindented(cols, entry_cols.up_to(j))
                          if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
-                    or (_nearest(cols, _absolute(heads, lines, i, j) if tail else heads) if cols
+                    or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
                         else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
                 for value, k in zip(cells, where):
                     if value:
@@ -826,12 +827,36 @@ def _entry_cols(lines: list[Line], i: int, j: int, heads: list[tuple[str, int]])
     return [sorted(got)[len(got) // 2] for got in seen]
 
 
-def _absolute(heads: list[tuple[str, int]], lines: list[Line], i: int, j: int) -> list[tuple[str, int]]:
-    """The headers with the page columns the table's full rows print for their entries (a line opening
-    with a label's wrapped words counts its columns from the margin, as those rows do; a header row
-    OCR read with no label cell counts them from its first header): the headers' own where no row
-    holds a label and one cell per entry."""
-    ref = _entry_cols(lines, i, j, heads)
+class _EntryCols:
+    """_entry_cols of the table whose header row is line `i`, asked as its rows are read (`up_to(j)`, j
+    never less than the last asked): the lines read since the last question are looked at, not every
+    line from the header again (a description's every line asks: a table of many lines made it quadratic)."""
+
+    def __init__(self, lines: list[Line], i: int, heads: list[tuple[str, int]]) -> None:
+        self.lines, self.i, self.heads = lines, i, heads
+        self.seen: list[list[int]] = [[] for _ in heads]
+        self.read = i + 1  # lines[i + 1:self.read] are in `seen`
+
+    def up_to(self, j: int) -> list[float]:
+        """_entry_cols(lines, i, j, heads)."""
+        if j < self.read:  # (the rows are read forward: never, but the answer stays the same)
+            return _entry_cols(self.lines, self.i, j, self.heads)
+        n, seen = len(self.heads), self.seen
+        for ln in self.lines[self.read:j]:
+            if len(ln.cols) == n + 1 and ln.text.count("\t") == n and _ROW_OPEN_RE.match(ln.text):
+                for k in range(n):
+                    seen[k].append(ln.cols[k + 1])
+        self.read = j
+        if not seen[0]:
+            return [float(col) for _, col in self.heads]
+        return [sorted(got)[len(got) // 2] for got in seen]
+
+
+def _absolute(heads: list[tuple[str, int]], ref: list[float]) -> list[tuple[str, int]]:
+    """The headers with the page columns the table's full rows print for their entries (`ref`: _entry_cols;
+    a line opening with a label's wrapped words counts its columns from the margin, as those rows do; a
+    header row OCR read with no label cell counts them from its first header): the headers' own where no
+    row holds a label and one cell per entry."""
     return [(h, round(c)) for (h, _), c in zip(heads, ref)]
 
 
