@@ -244,7 +244,8 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     near = [shape for shape in edges if shape not in running and len(shape) >= 10 and len(edges[shape]) == counts[shape]
             and process.extractOne(shape, running, scorer=fuzz.ratio, score_cutoff=RUNNING_RATIO)
             and not _holds_more(shape, running)]
-    for shape in [*running, *near]:
+    order = sorted(running, key=lambda shape: (min(edges[shape]), shape))  # fixed: a set's order varies with the hash seed
+    for shape in [*order, *near]:
         for i in edges[shape]:
             out[i] = replace(out[i], kind="page_header")
             j = i + 1
@@ -253,7 +254,7 @@ def mark_running_lines(lines: list[Line], passes: int = RUNNING_PASSES,
     for i in tails:
         out[i] = replace(out[i], kind="page_header")
     if not any(ln.kind in PAGE_EDGE for ln in out):
-        for shape in running:  # the header is its pages' only furniture: after OCR some of its printings stand alone
+        for shape in order:  # the header is its pages' only furniture: after OCR some of its printings stand alone
             for i in _alone_between(out, shapes, shape, edges[shape]):
                 out[i] = replace(out[i], kind="page_header")
     if passes > 1 and any(a.kind != b.kind for a, b in zip(out, lines)):
@@ -666,7 +667,11 @@ def mark_header_blocks(lines: list[Line]) -> list[Line]:
         i = j
     if not blocks:
         return lines
-    firsts = {block[0]: [b for b in blocks if b[0] == block[0]] for block in blocks}
+    # a line may open several blocks (a header wrapped over three lines, and its first two alone): the longest
+    # is tried first (in a fixed order: a set's order varies with the hash seed, and so did the lines marked)
+    firsts: dict[str, list[tuple[str, ...]]] = {}
+    for block in sorted(blocks, key=lambda b: (-len(b), b)):
+        firsts.setdefault(block[0], []).append(block)
     out = list(lines)
     for i, ln in enumerate(lines):
         if ln.kind != "text" or ln.text.strip() not in firsts:
