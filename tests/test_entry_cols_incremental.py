@@ -1,5 +1,5 @@
-"""parsers.bma_progress.transposed._EntryCols answers what _entry_cols
-answers (the page column each entry's cells start at, from the table's rows
+"""parsers.bma_progress.transposed._EntryCols answers what _entry_cols below
+(the way it was first written, kept here as the reference) answers (the page column each entry's cells start at, from the table's rows
 read so far) while looking at each line once as the rows are read, where
 _entry_cols looked at every line from the header again for each description
 line that asked (a table of many lines made untranspose quadratic): the same
@@ -10,11 +10,30 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from parsers.bma_progress.transposed import _EntryCols, _entry_cols, _heads_of
+from parsers.bma_progress.transposed import _ROW_OPEN_RE, _EntryCols, _heads_of
 from pipeline.clean import clean_lines
 from schemas.document import Line
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def _entry_cols(lines: list[Line], i: int, j: int, heads: list[tuple[str, int]]) -> list[float]:
+    """The reference: what _EntryCols.up_to(j) must answer, the way it was first written (every line from
+    the header again at each question).  The page column each entry's cells start at in the table whose header
+    row is line `i` (rows read up to line `j`): in each row line that holds a
+    label and one cell per entry, its cells' columns, the middle one of them
+    for each entry; where no such line is, the headers' own columns (a header
+    row OCR read with no label cell counts its columns from the first
+    header, which is all the differences between entries need)."""
+    n = len(heads)
+    seen: list[list[int]] = [[] for _ in range(n)]
+    for ln in lines[i + 1:j]:
+        if len(ln.cols) == n + 1 and ln.text.count("\t") == n and _ROW_OPEN_RE.match(ln.text):
+            for k in range(n):
+                seen[k].append(ln.cols[k + 1])
+    if not seen[0]:
+        return [float(col) for _, col in heads]
+    return [sorted(got)[len(got) // 2] for got in seen]
 
 
 def _tables(lines: list[Line]) -> list[tuple[int, list]]:

@@ -217,7 +217,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         rows: list[tuple[str, list[list[Line]]]] = []  # (label, per entry: its pieces)
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
         labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
-        entry_cols = _EntryCols(lines, i, heads)  # (_entry_cols as the rows are read: each line looked at once)
+        entry_cols = _EntryCols(lines, i, heads)  # (as the rows are read: each line looked at once)
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -809,28 +809,16 @@ def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
     return open_[0] if len(open_) == 1 else last
 
 
-def _entry_cols(lines: list[Line], i: int, j: int, heads: list[tuple[str, int]]) -> list[float]:
-    """The page column each entry's cells start at in the table whose header
-    row is line `i` (rows read up to line `j`): in each row line that holds a
-    label and one cell per entry, its cells' columns, the middle one of them
-    for each entry; where no such line is, the headers' own columns (a header
-    row OCR read with no label cell counts its columns from the first
-    header, which is all the differences between entries need)."""
-    n = len(heads)
-    seen: list[list[int]] = [[] for _ in range(n)]
-    for ln in lines[i + 1:j]:
-        if len(ln.cols) == n + 1 and ln.text.count("\t") == n and _ROW_OPEN_RE.match(ln.text):
-            for k in range(n):
-                seen[k].append(ln.cols[k + 1])
-    if not seen[0]:
-        return [float(col) for _, col in heads]
-    return [sorted(got)[len(got) // 2] for got in seen]
-
-
 class _EntryCols:
-    """_entry_cols of the table whose header row is line `i`, asked as its rows are read (`up_to(j)`, j
-    never less than the last asked): the lines read since the last question are looked at, not every
-    line from the header again (a description's every line asks: a table of many lines made it quadratic)."""
+    """The page column each entry's cells start at in the table whose header
+    row is line `i`, asked as its rows are read (`up_to(j)`: rows read up to
+    line `j`): in each row line that holds a label and one cell per entry,
+    its cells' columns, the middle one of them for each entry; where no such
+    line is, the headers' own columns (a header row OCR read with no label
+    cell counts its columns from the first header, which is all the
+    differences between entries need).  The lines read since the last
+    question are looked at, not every line from the header again (a
+    description's every line asks: a table of many lines made it quadratic)."""
 
     def __init__(self, lines: list[Line], i: int, heads: list[tuple[str, int]]) -> None:
         self.lines, self.i, self.heads = lines, i, heads
@@ -838,9 +826,9 @@ class _EntryCols:
         self.read = i + 1  # lines[i + 1:self.read] are in `seen`
 
     def up_to(self, j: int) -> list[float]:
-        """_entry_cols(lines, i, j, heads)."""
+        """The entries' columns from the rows between the header and line `j`."""
         if j < self.read:  # (the rows are read forward: never, but the answer stays the same)
-            return _entry_cols(self.lines, self.i, j, self.heads)
+            return _EntryCols(self.lines, self.i, self.heads).up_to(j)
         n, seen = len(self.heads), self.seen
         for ln in self.lines[self.read:j]:
             if len(ln.cols) == n + 1 and ln.text.count("\t") == n and _ROW_OPEN_RE.match(ln.text):
@@ -853,7 +841,7 @@ class _EntryCols:
 
 
 def _absolute(heads: list[tuple[str, int]], ref: list[float]) -> list[tuple[str, int]]:
-    """The headers with the page columns the table's full rows print for their entries (`ref`: _entry_cols;
+    """The headers with the page columns the table's full rows print for their entries (`ref`: _EntryCols.up_to;
     a line opening with a label's wrapped words counts its columns from the margin, as those rows do; a
     header row OCR read with no label cell counts them from its first header): the headers' own where no
     row holds a label and one cell per entry."""
