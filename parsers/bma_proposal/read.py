@@ -251,7 +251,7 @@ _BENEFICIARIES = ("นักเรียน", "โรงเรียน", "ข�
                   "ประชาชน", "หน่วยงาน", "เครือข่าย")
 # (a word of four letters or more as its letters, its marks as OCR left them: "ขั้าราชการ" with a mark added;
 # a shorter one as printed, as "ผ" or "คร" open many other words)
-_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:" + "|".join(
+_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:([\u0e40-\u0e44])(?=\1))?(?:" + "|".join(
     mark_tolerant(w, spaces=False) if len(skeleton(w)) >= 4 else w for w in _BENEFICIARIES) + ")")
 
 
