@@ -17,12 +17,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.text import join_wrapped
-from parsers.anchors import AnchorSet, Hit
+from parsers.anchors import AnchorSet, Hit, skeleton_of
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
@@ -292,6 +293,11 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                 if value and spec.fields[key].wraps and (is_specks(ev.text) or _latin_under_thai(value, ev.text)):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
+                if value and spec.fields[key].wraps and (glued := _glued_label(spec, ev.text, section, parts.fields)):
+                    # another field's label glued to its value, under a wrapping value ("หน่วยงานที่รับผิดชอบสำนักงาน
+                    # เขต..."): that field, not the value going on
+                    parts.fields.append((glued[0], glued[1], ev.line, ev.line))
+                    continue
                 if value and lost_label(ev.text) and (value.rstrip(" )")[-1:].isdigit()
                                                        or not _SEPARATOR_FIRST_RE.match(ev.text)):
                     # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790", or a
@@ -304,6 +310,41 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
             after_field = False
             parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
+
+
+GLUED_LABEL_MIN = 12  # skeleton letters of a label told glued to its value at a line's start (a long one only)
+
+
+def _glued_label(spec: FormSpec, text: str, section: str,
+                 fields: list[tuple[str, str, int, int]]) -> tuple[str, str] | None:
+    """(key, value) where a line opens with a field's label glued to its value, OCR's gap between them lost
+    ("หน่วยงานที่รับผิดชอบสำนักงานเขตยานนาวา / ฝ่ายการศึกษา", where the anchors want a separator or a gap after a
+    label): a long label (GLUED_LABEL_MIN skeleton letters), of a field that counts in the section and is not
+    read yet in the copy, a Thai letter right after it.  Else None."""
+    sk = skeleton_of(text)
+    if len(sk.text) <= GLUED_LABEL_MIN:
+        return None
+    seen = {key for key, *_ in fields}
+    for key, spec_field in spec.fields.items():
+        label = _label_skeleton(spec_field.label)
+        if len(label) < GLUED_LABEL_MIN or key in seen or not sk.text.startswith(label) \
+                or spec_field.sections is not None and section not in spec_field.sections:
+            continue
+        end = sk.pos[len(label) - 1] + 1
+        while end < len(text) and _MARK_RE.match(text[end]):
+            end += 1  # the label's last letter's marks
+        if end < len(text) and _THAI_OPENING_RE.match(text[end]):
+            return key, text[end:].strip()
+    return None
+
+
+@lru_cache(maxsize=256)
+def _label_skeleton(label: str) -> str:
+    return skeleton_of(label).text
+
+
+_MARK_RE = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_THAI_OPENING_RE = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 
 
 # A short line of one Latin word, nothing else ("You"): what OCR reads from specks at times

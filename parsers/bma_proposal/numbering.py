@@ -234,7 +234,7 @@ def numbers_run_apart(lines: list[Line], section: str, opens: Callable[[str], bo
 # its section part alone opens the first line ("9. นักเรียน...", "0. โรงเรียน...", "2 เพื่อ..."; one character that
 # is no Thai letter, a dot or comma after it or none), its own part the second ("1 ต่างๆ ด้วยตนเองได้").
 _SPLIT_SEC_RE = regex.compile(rf"^\s*(?P<sec>[^\s\u0e01-\u0e4e.,])[.,]?\s+(?P<rest>{_THAI_START}.*)$")
-_SPLIT_OWN_RE = regex.compile(rf"^\s*(?P<own>[1-9๑-๙])\s+(?P<rest>{_THAI_START}.*)$")
+_SPLIT_OWN_RE = regex.compile(rf"^\s*(?P<own>[1-9๑-๙])(?:\s+(?P<rest>{_THAI_START}.*)|\s*)$")
 
 
 def numbers_split(lines: list[Line], section: str, opens: Callable[[str], bool] | None) -> list[Line]:
@@ -254,7 +254,7 @@ def numbers_split(lines: list[Line], section: str, opens: Callable[[str], bool] 
             continue
         if first is not None:
             m = _SPLIT_OWN_RE.match(ln.text)
-            if m is None or _as_int(m.group("own")) != len(pairs) + 1 or opens(m.group("rest")):
+            if m is None or _as_int(m.group("own")) != len(pairs) + 1 or m.group("rest") and opens(m.group("rest")):
                 return lines
             pairs.append((first, i))
             first = None
@@ -269,13 +269,15 @@ def numbers_split(lines: list[Line], section: str, opens: Callable[[str], bool] 
     secs = [_SPLIT_SEC_RE.match(lines[a].text).group("sec") for a, _ in pairs]
     if not any(_could_be(sec, section) for sec in secs):
         return lines
-    out = list(lines)
+    out: list[Line | None] = list(lines)
     for (a, b), sec in zip(pairs, secs):
         own = _SPLIT_OWN_RE.match(lines[b].text)
         out[a] = Line(lines[a].no, f"{sec}.{own.group('own')} {_SPLIT_SEC_RE.match(lines[a].text).group('rest')}",
                       lines[a].kind, lines[a].bullet, lines[a].indent, lines[a].cols)
-        out[b] = Line(lines[b].no, own.group("rest"), lines[b].kind, lines[b].bullet, lines[b].indent, lines[b].cols)
-    return out
+        # (an own number alone on its line, the item's text all on the line above: the line is the number's only)
+        out[b] = Line(lines[b].no, own.group("rest"), lines[b].kind, lines[b].bullet, lines[b].indent,
+                      lines[b].cols) if own.group("rest") else None
+    return [ln for ln in out if ln is not None]
 
 
 def _as_int(token: str) -> int:

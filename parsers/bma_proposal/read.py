@@ -43,6 +43,8 @@ _POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
 _SIGNER_INLINE_RE = regex.compile(r"\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)[^()]{2,50}?)\s*\)\s{0,3}"
                                   rf"(?={mark_tolerant('ตำแหน่ง')})")
 _SIGNED_RE = regex.compile(skeleton("ลงชื่อ"))
+_PROPOSER_ROLE_RE = regex.compile(mark_tolerant("ผู้เสนอโครงการ"))
+_SIGNATURE_LINE_RE = regex.compile(rf"{mark_tolerant('ลงชื่อ')}|[.…]{{3}}")
 _POSITION_INSIDE_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ตำแหน่ง')}\s*\S")
 
 
@@ -251,7 +253,7 @@ _BENEFICIARIES = ("นักเรียน", "โรงเรียน", "ข�
                   "ประชาชน", "หน่วยงาน", "เครือข่าย")
 # (a word of four letters or more as its letters, its marks as OCR left them: "ขั้าราชการ" with a mark added;
 # a shorter one as printed, as "ผ" or "คร" open many other words)
-_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:" + "|".join(
+_BENEFICIARY_RE = regex.compile(rf"^[^\u0e01-\u0e4e]{{0,3}}(?:([\u0e40-\u0e44])(?=\1))?(?:" + "|".join(
     mark_tolerant(w, spaces=False) if len(skeleton(w)) >= 4 else w for w in _BENEFICIARIES) + ")")
 
 
@@ -743,6 +745,15 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         # a signer's position is printed (a form without names prints none), the name above it was not read
         out.issues.append(Issue("warning", "missing_value", "a signer's position is printed under the signature "
                                 "lines, but no proposer's name was read (OCR lost or garbled it)",
+                                at.text[:120], at.no, at.no, field="projects.owner_name"))
+    elif (k := next((k for k, ln in enumerate(ordered) if _PROPOSER_ROLE_RE.fullmatch(ln.text.strip())), None)) \
+            is not None and not (k and _SIGNATURE_LINE_RE.search(ordered[k - 1].text)):
+        # the proposer's role alone on its line, no signature line above it ("ผู้เสนอโครงการ": OCR lost the
+        # "(ลงชื่อ)" and the dots, and the name under them); a form that names no proposer keeps its signature
+        # line, whole or garbled, beside the role or above it
+        at = ordered[k]
+        out.issues.append(Issue("warning", "missing_value", "the proposer's role is printed without its signature "
+                                "line, and no proposer's name was read (OCR lost or garbled them)",
                                 at.text[:120], at.no, at.no, field="projects.owner_name"))
 
 
