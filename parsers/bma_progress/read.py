@@ -138,6 +138,12 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 
     groups, issues = target_groups(_kind_labels_apart(sections.get("s1_5", [])))
     out.issues.extend(issues)
+    # the form always has both lists: where one yields nothing (its heading not found, its text run into
+    # another section's), say so
+    for table, section, got in (("objectives", "1.4", items), ("targets", "1.5", groups)):
+        if not got:
+            out.issues.append(Issue("warning", "missing_section", f"no {table} (section {section}) read in this copy",
+                                    "", out.line_start, out.line_end, field=table))
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", seq, "kind", Reading(kind, kind or "", start, end))
         out.put("targets", seq, "text", Reading(text, text, start, end))
