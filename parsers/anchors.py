@@ -82,6 +82,12 @@ _OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-�
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
+# dotted leaders right after a heading ("เป้าหมายของโครงการ.. ๑. ด้านปริมาณ ..."): no running text's words
+# are followed so, so the heading is one whatever follows it on its line
+_DOTS_AFTER_RE = re.compile(r"(?:\.{2,}|…)")
+# specks before a section number that opens its line (". 1วัตถุประสงค์ของโครงการ", 1.4 read so)
+_TWO_DIGITS_RE = re.compile(r"[1-9๑-๙]{2}")
+_NUMBER_LEAD_RE = re.compile(r"[ \t\-–•*(.,]*")
 _WORD_RE = re.compile(r"\S+")
 _SPACES_RE = re.compile(r"\s+")
 WORD_WINDOW = 256  # characters before a separator first searched for a fuzzy label's last words
@@ -407,7 +413,7 @@ class AnchorSet:
         numbered = (SECTION_NUMBER_RE.search(line, max(0, ws - NUMBER_REACH), start)
                     or _DAMAGED_NUMBER_RE.match(line, 0, start))
         lead_end = numbered.start() if numbered else start
-        at_start = _LEAD_RE.match(line, 0, lead_end).end() == lead_end
+        at_start = (_NUMBER_LEAD_RE if numbered else _LEAD_RE).match(line, 0, lead_end).end() == lead_end
         if anchor.kind == "label":
             sep = _SEPARATOR_RE.match(line, end)
             if sep:
@@ -440,7 +446,7 @@ class AnchorSet:
             rest_start, rest_end = _LEADERS_RE.match(line, end).end(), _trimmed_end(line)
             tail = self._tails.get(i)
             if (rest_start < rest_end and not (tail and tail.match(line, rest_start, rest_end))
-                    and not numbered and not anchor.anywhere):
+                    and not numbered and not anchor.anywhere and not _DOTS_AFTER_RE.match(line, end)):
                 return None  # words opening running text, not a heading
         bracket = _BRACKET_TAIL_RE.match(line, end) if anchor.tail else None
         if bracket:  # a bracketed tail is part of the heading: "... ระยะ 20 ปี (ยุทธศาสตร์-.../ตัวชี้วัด)"
@@ -745,7 +751,7 @@ class AnchorSet:
             return None
         joined = f"{tail} {head}"
         if near.start() >= cut:  # nothing crosses; a heading may still open `head` with its number left behind
-            return self._number_left(tail, joined, near) if near.start() == cut else None
+            return self._number_left(tail, head, joined, near) if near.start() == cut else None
         sk = Skeleton(text, joined)
         for m in self._re.finditer(sk.text):
             start, end = sk.pos[m.start()], sk.pos[m.end() - 1] + 1
@@ -754,17 +760,28 @@ class AnchorSet:
                 number = SECTION_NUMBER_RE.search(tail[:start])
                 return number.start() if number else start
             if start >= len(tail):
-                return self._number_left(tail, joined, m) if start == len(tail) + 1 else None
+                return self._number_left(tail, head, joined, m) if start == len(tail) + 1 else None
         return None
 
-    def _number_left(self, tail: str, joined: str, m: re.Match) -> int | None:
+    def _number_left(self, tail: str, head: str, joined: str, m: re.Match) -> int | None:
         """Where the section number at the end of `tail` starts, when the
         anchor match `m` (in the skeleton of `joined`) is a heading opening
         the next line ("... 1.4" / "วัตถุประสงค์ของโครงการ ...")."""
         if not any(self.anchors[i].kind != "label" for i in self._groups[self._group_of[m.lastgroup]]):
             return None
         number = SECTION_NUMBER_RE.search(tail)
-        return number.start() if number and _dotted_number(number.group(1)) else None
+        if number is None:
+            return None
+        if _dotted_number(number.group(1)):
+            return number.start()
+        # two digits, the dot between them lost ("... เรียนรู้ 15" / "เป้าหมายของโครงการ.. ๑. ..."), only before a
+        # heading its dotted leaders say is one (a count ending a sentence may stand before running text)
+        if not _TWO_DIGITS_RE.fullmatch(number.group(1)):
+            return None
+        hit = self.at_start(head)
+        if hit is None or hit.anchor.kind != "heading" or hit.number is not None:
+            return None
+        return number.start() if _DOTS_AFTER_RE.search(head, hit.start, hit.end) else None
 
     # -- headings wrapped onto a second line
 

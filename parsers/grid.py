@@ -117,6 +117,11 @@ def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool]) -> l
             # put its start in ("3    โครงการพัฒนา..." / "การประเมิน PISA ...", flush with the number)
             cells = [None] * len(columns)
             cells[col] = ln.text
+        elif cells[0] and (col := _number_column(rows[-1][1])) is not None and not any(cells[1:col + 1]):
+            # the same with other cells after it ("๕     โครงการการน้อมนำ...     กลุ่มพัฒนาครู..." / "ด้านการศึกษา
+            # รัชกาลที่ ๑๐ ...      การศึกษา"): its first cell is that wrapped text, not the number's (before,
+            # it ran after the number, so the row opened with no title); the others stay in their columns
+            cells = [None, *cells[1:col], cells[0], *cells[col + 1:]]
         for k, cell in enumerate(cells):
             if cell:
                 rows[-1][1][k].append(cell)

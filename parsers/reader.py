@@ -284,6 +284,11 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
         else:
             if after_field and section in spec.field_sections and parts.fields and ev.bullet:
                 key, value, start, _ = parts.fields[-1]
+                if value and spec.fields[key].wraps and is_specks(ev.text):
+                    # specks under a wrapped value that OCR read with a dash first ("-|-", a page number garbled
+                    # at a page break): furniture, as without the dash; the value may go on past them
+                    parts.furniture.append(Line(ev.line, ev.text))
+                    continue
                 goes_on = spec.fields[key].dash_wraps
                 if value and goes_on is not None and goes_on(value, ev.text):
                     parts.fields[-1] = (key, f"{value.rstrip()} – {ev.text.lstrip()}", start, ev.line)

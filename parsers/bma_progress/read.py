@@ -106,7 +106,10 @@ def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:
 
 
 def read_sections(parts: Parts, out: CopyReading) -> None:
-    sections = parts.sections
+    sections = dict(parts.sections)
+    for name in ("s1_3", "s1_4", "s1_5"):
+        if name in sections:
+            sections[name] = _without_running_agency_alone(sections[name], out)
     rationale = sections.get("s1_3", [])
     if rationale:
         text = clean_value(span_text(rationale))
@@ -153,6 +156,12 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 
     groups, issues = target_groups(_kind_labels_apart(sections.get("s1_5", [])))
     out.issues.extend(issues)
+    # the form always has both lists: where one yields nothing (its heading not found, its text run into
+    # another section's), say so
+    for table, section, got in (("objectives", "1.4", items), ("targets", "1.5", groups)):
+        if not got:
+            out.issues.append(Issue("warning", "missing_section", f"no {table} (section {section}) read in this copy",
+                                    "", out.line_start, out.line_end, field=table))
     for seq, (kind, text, start, end) in enumerate(groups, start=1):
         out.put("targets", seq, "kind", Reading(kind, kind or "", start, end))
         out.put("targets", seq, "text", Reading(text, text, start, end))
@@ -490,6 +499,44 @@ def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:
         return lines
     key = skeleton(agency.value)
     return [ln for ln in lines if len(ln.text) > 2 * len(agency.value) or skeleton(ln.text) != key]
+
+
+def _without_running_agency_alone(lines: list[Line], out: CopyReading) -> list[Line]:
+    """A text section (rationale, objectives, targets) without the running
+    header of the responsible agency's name (_without_running_agency) where
+    it stands alone, a blank line or more on both sides, beside a page
+    number OCR garbled past reading, alone too ("of.", "- ly -", "=e -"),
+    that pipeline.clean cannot see as one: at a page break
+    ("- เพื่อสร้างเครือข่าย...ชุมชน" /
+    "of." / "สำนักงานเขตราชเทวี" / "- เพื่อพัฒนา..."; before, it ran into the
+    objective before it); that page number goes too.  The same words
+    without such a token beside them are the text's own (a form that parts
+    every line by a blank one prints the agency's name alone in a sentence:
+    the samples' 003), as are words wrapped from the line before."""
+    agency = out.tables.get("project", {}).get(0, {}).get("agency")
+    if agency is None or not agency.value or not lines:
+        return lines
+    key, size = skeleton(agency.value), 2 * len(agency.value)
+
+    def alone(i: int) -> bool:
+        return ((i == 0 or lines[i - 1].no < lines[i].no - 1)
+                and (i + 1 == len(lines) or lines[i + 1].no > lines[i].no + 1))
+
+    drop: set[int] = set()
+    for i, ln in enumerate(lines):
+        if not (alone(i) and len(ln.text) <= size and skeleton(ln.text) == key):
+            continue
+        # the page number beside it, garbled: a token alone, a few characters, no Thai letter, no list number
+        numbers = [j for j in (i - 1, i + 1) if 0 <= j < len(lines) and alone(j)
+                   and _GARBLED_PAGE_NUMBER_RE.match(lines[j].text) and not _ITEM_NUMBER_ALONE_RE.match(lines[j].text)]
+        if numbers:
+            drop.update([i, *numbers])
+    return [ln for i, ln in enumerate(lines) if i not in drop]
+
+
+# a page number OCR garbled ("- ly -", "=e -", "of.", "-R-", "aah", "=9."): six characters at most, no Thai letter
+_GARBLED_PAGE_NUMBER_RE = regex.compile(r"^\s*[^\s\u0e00-\u0e7f](?:[^\u0e00-\u0e7f]{0,4}[^\s\u0e00-\u0e7f])?\s*$")
+_ITEM_NUMBER_ALONE_RE = regex.compile(r"^\s*\(?[\d๐-๙]{1,2}[.)]?\s*$")
 
 
 def _year_in_range(reading: CopyReading) -> bool:

@@ -15,7 +15,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import certain
 from normalizers.errors import ValueParseError
-from normalizers.numbers import NUMBER_ANY_DIGITS
+from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
@@ -274,6 +274,43 @@ ActivityRecord = tuple[int, Line, list[Line]]
 _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}[.)]?$")
 
 
+# A step's number OCR garbled past reading at a line's start ("©. จัดทำเครื่องมือ...", "ต.@ ...", for ๑.๑ and
+# ๓.๑): a token of a Thai letter or one or two other characters, a dot, comma or "@", what OCR left of a part
+# after it, then a space.
+_GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})[.,@][^\s\u0e01-\u0e4f]{0,2}\s)")
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+# a step numbered N.2 opening a line (N: the activity's number, either script)
+_SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
+
+
+def _garbled_first_step_number(number: int, lines: list[Line]) -> tuple[str, str] | None:
+    """(the garbled token, the number it stands for) of the first of `lines`
+    that opens with a garbled step number (_GARBLED_STEP_RE) and is followed,
+    with no other step or text line between but its own wrapped words, by a
+    line opening with step `number`.2: the sequence says it is step
+    `number`.1 (written in the digits of that step's number)."""
+    for i, ln in enumerate(lines):
+        m = _GARBLED_STEP_RE.match(ln.text)
+        if m is None or _STEP_RE.match(ln.text):
+            continue
+        for nxt in lines[i + 1:i + 3]:
+            second = _SECOND_STEP_RE.match(nxt.text)
+            if second and int(thai_digits_to_arabic(second.group(1))) == number:
+                thai = second.group(2) == "๒"
+                step = f"{number}.1"
+                return m.group(1), (step.translate(_TO_THAI) if thai else step)
+        return None
+    return None
+
+
+def _garbled_first_step(number: int, lines: list[Line]) -> int | None:
+    """Where in an activity's lines its first step opens, its number garbled
+    (_garbled_first_step_number), or None."""
+    if _garbled_first_step_number(number, lines) is None:
+        return None
+    return next(i for i, ln in enumerate(lines) if _GARBLED_STEP_RE.match(ln.text) and not _STEP_RE.match(ln.text))
+
+
 def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord | None, ActivityRecord]]:
     """Where a round's main activities skip a number (the form numbers them
     from 1, one after another): (the activity before the gap, or None at the
@@ -439,11 +476,22 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
             line, lines = lines[0], lines[1:]
         wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
-        while wrapped < len(lines) and (
+        first_step = _garbled_first_step(number, lines)
+        while wrapped < len(lines) and wrapped != first_step and (
                 (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
                  and not opens_progress(lines[wrapped].text))
                 or _rest_of_name(span_text([line, *lines[:wrapped]]), lines[wrapped].text)):
             wrapped += 1
+        if first_step is not None and wrapped == first_step:
+            # its number read back from the step after it, in that step's digits, and said
+            ln, (token, step) = lines[first_step], _garbled_first_step_number(number, lines)
+            lines = [*lines[:first_step], Line(ln.no, f"{step} {ln.text[len(token):].lstrip()}", ln.kind, ln.bullet,
+                                               ln.indent, ln.cols), *lines[first_step + 1:]]
+            out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its first step's number "
+                                    f"printed {token.strip()!r}, no number; the step after it is numbered "
+                                    f"{number}.2, so it is {step}", json.dumps(
+                                        {"rule": "item_sequence", "printed": token.strip(), "chosen": step},
+                                        ensure_ascii=False), ln.no, ln.no, field="activities.progress"))
         if wrapped:
             line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]
         text = clean_value(line.text)
