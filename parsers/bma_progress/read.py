@@ -15,6 +15,7 @@ import json
 
 import regex
 
+from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import signed_amounts
@@ -251,13 +252,20 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
     out = list(lines)
     last: tuple[int, ...] | None = None  # the last item number met, in the order the lines stand
 
-    def next_of(token: str) -> tuple[int, ...] | None:
-        """The number `token` prints, when it is the one after `last` at its depth or one above ("2" after "1.3")."""
+    def next_of(token: str, misread: bool = False) -> tuple[int, ...] | None:
+        """The number `token` prints, when it is the one after `last` at its depth or one above ("2" after "1.3");
+        with `misread`, also a sub-list's number whose last part OCR may have misread from the next one's ("๒.๕"
+        after "๒.๓": ๔ read as ๕, normalizers.confusions), its list's part printed as the one before's (the
+        next number, read so, is what the list's sequence then repairs and says)."""
         value = tuple(int(p) for p in thai_digits_to_arabic(token).split("."))
         k = len(value)
-        if last is None or k > len(last) or value[:-1] != last[:k - 1] or value[-1] != last[k - 1] + 1:
+        if last is None or k > len(last) or value[:-1] != last[:k - 1]:
             return None
-        return value
+        if value[-1] == last[k - 1] + 1:
+            return value
+        if misread and k >= 2 and could_be(token.split(".")[-1], str(last[k - 1] + 1)):
+            return value[:-1] + (last[k - 1] + 1,)
+        return None
 
     for i, ln in enumerate(out):
         number, _ = split_item_number(ln.text)
@@ -282,7 +290,7 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
                                   after.indent, after.cols)
                 last = last[:-1] + (last[-1] + 1,)
             continue
-        value = next_of(m.group(1))
+        value = next_of(m.group(1), misread=True)
         if value is None or split_item_number(after.text)[0] is not None or not opens_purpose(after.text):
             continue
         out[i] = Line(ln.no, ln.text[: m.start()].rstrip(), ln.kind, ln.bullet, ln.indent, ln.cols)

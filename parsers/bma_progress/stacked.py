@@ -91,10 +91,36 @@ def _is_speck(text: str) -> bool:
     return bool(_SPECK_RE.match(text.strip()))
 
 
+# A flag a wrap cut in two: its first half alone ("เป็นไปตาม", "ไม่ เป็นไปตาม"), its second half alone
+_FLAG_CUT_RE = regex.compile(
+    rf"^[\s:;|]*(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}[\s:;|]*$")
+_FLAG_REST_RE = regex.compile(rf"^[\s:;|]*(?:{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')})[\s:;|]*$")
+MAX_SPECKS = 2  # speck lines a ruled cell's rule may leave between a cut flag's halves
+
+
+def _between_halves(lines: list[Line], j: int, lo: int) -> bool:
+    """lines[j] is specks between the two halves of a flag a wrap cut
+    ("เป็นไปตาม" / "vy" / "เป้าหมาย": a ruled table's rule read inside the
+    cell): the nearest line above that is no speck (past `lo`) is the first
+    half alone, the nearest below the second half alone, at most MAX_SPECKS
+    speck lines between them."""
+    if not _is_speck(lines[j].text):
+        return False
+    up = j - 1
+    while up > lo and _is_speck(lines[up].text):
+        up -= 1
+    down = j + 1
+    while down < len(lines) and _is_speck(lines[down].text):
+        down += 1
+    return (up > lo and down < len(lines) and down - up - 1 <= MAX_SPECKS
+            and _FLAG_CUT_RE.match(lines[up].text) is not None and _FLAG_REST_RE.match(lines[down].text) is not None)
+
+
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     """The column whose header stands at lines[i]: (where its cells end, where
     its flags start, where its last flag ends), or None when lines[i:] is no
-    whole column of bare cells."""
+    whole column of bare cells.  Specks between a cut flag's halves are
+    part of the flags (`_between_halves`)."""
     last_flag = None
     for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
         text = lines[j].text
@@ -102,13 +128,15 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
             last_flag = j
             continue
         if last_flag is not None:
+            if _between_halves(lines, j, i):
+                continue
             break  # the flags close the column
         if _HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _is_speck(text):
             return None  # another header before any flag, or a clause's words: no bare column
     if last_flag is None:
         return None
     flags = last_flag
-    while flags - 1 > i and _FLAG_LINE_RE.match(lines[flags - 1].text):
+    while flags - 1 > i and (_FLAG_LINE_RE.match(lines[flags - 1].text) or _between_halves(lines, flags - 1, i)):
         flags -= 1
     cells = flags
     while cells - 1 > i and _is_speck(lines[cells - 1].text):
@@ -148,6 +176,7 @@ def _short_column(lines: list[Line], i: int) -> int | None:
 def _flag_lines(flags: list[Line]) -> list[Line]:
     """The flags' lines as clauses: ": เป็นไปตามแผน", ": เป็นไปตามเป้าหมาย"
     (a flag a wrap cut, "เป็นไปตาม" / "เป้าหมาย", is one)."""
+    flags = [ln for ln in flags if not _is_speck(ln.text)] or flags  # specks between a cut flag's halves
     joined = " ".join(ln.text.strip(" :;|") for ln in flags)
     out: list[Line] = []
     for rx in (_PLAN_RE, _TARGET_RE):
