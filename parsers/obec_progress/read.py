@@ -752,11 +752,34 @@ def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) 
         return
     sure = {(q[0], b.line_start, q[1]) for b, q in headed if 1 <= q[0] <= 4 and certain(q[1])}
     values = {v for v, _, _ in sure}
+    if len(values) != 1:
+        _quarter_in_doubt(rnd, headed)  # (certain digits that name one quarter settle the round: no doubt)
     if certain(first[1]) or len(values) != 1 or first[0] in values:
         return
     value, line, printed = min(sure, key=lambda t: t[1])
     rnd.misread_quarter = (first[1], rnd.quarter_line)
     rnd.quarter, rnd.quarter_line = (value, printed), line
+
+
+def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
+    """Where the round's headings (its targets', activities' and findings';
+    a budget heading that names another quarter than its round's is said
+    on its own) name quarters no one quarter is a reading of
+    (normalizers.confusions.could_be, 1 to 4): "๓" over its targets and its
+    findings, "๕" over its activities (๔ read as ๓, a misread the table
+    lacks, and as ๕), the round's quarter is in doubt: the round
+    keeps its first heading's reading, and the doubt is kept for the
+    repair to say (rounds.read_round_into).  Headings of one reading in
+    common, or whose certain digits name one quarter (Arabic "4" over three
+    of its parts, "๓" over the fourth: the rule above, or the round's own
+    reading), are left alone."""
+    headed = [(b, q) for b, q in headed if b.key != "budget"]  # (a budget heading apart from its round's: said
+    # on its own, rounds.read_round_into)
+    readings = [frozenset(q for q in range(1, 5) if could_be(printed, str(q))) for _, (_, printed) in headed]
+    if len(headed) < 2 or frozenset.intersection(*readings):
+        return
+    rnd.quarter_doubt = (tuple((printed, b.line_start) for b, (_, printed) in headed),
+                         tuple(sorted(frozenset.union(*readings))))
 
 
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
