@@ -410,6 +410,9 @@ def rule_title(state: State) -> bool:
         speck = ""
     if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
         return False
+    if number is None and _NOTE_OF_NUMBERS_RE.match(rest):
+        return False  # "get โครงการที่ ฆข และ ๕ เป็นโครงการที่...": a note naming projects by number, its word garbled
+        # (nor does it continue the title before it: _title_run)
     if state.context.get("empty"):
         _next_group(state)
     expected = state.context["expected"]
@@ -482,6 +485,18 @@ def rule_title(state: State) -> bool:
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
+
+
+# a note that names projects by their numbers ("หมายเหตุ โครงการที่ ๓ และ ๕ เป็นโครงการที่ได้รับจัดสรร..."), its
+# word OCR garbled into a token that stands where a title's number would ("get โครงการที่ ฆข และ ๕ ..."): no title
+_NOTE_OF_NUMBERS_RE = regex.compile(rf"^{mark_tolerant('โครงการที่')}\s+\S{{1,4}}\s*(?:,|{mark_tolerant('และ')})\s*\S{{1,4}}(?:\s|$)")
+
+
+def note_of_numbers(text: str) -> bool:
+    """Whether a line is a note naming projects by number whose word OCR
+    garbled into a token where a title's number would stand (_NOTE_OF_NUMBERS_RE)."""
+    number, rest, speck = _number_or_speck(text)
+    return number is None and speck is not None and _NOTE_OF_NUMBERS_RE.match(rest) is not None
 
 
 # "โครงการ" with one of its letters lost, after the stray vowels OCR read a table's rule as ("เโโรงการ...")
@@ -852,7 +867,7 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     keep = [project.title_lines[0]]
     for i, ln in enumerate(project.title_lines[1:], start=1):
         between = ln.no - keep[-1].no - 1 - sum(1 for no in project.debris if keep[-1].no < no < ln.no)
-        if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text):
+        if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text):
             return keep, project.title_lines[i:]
         keep.append(ln)
     return keep, []
