@@ -1191,10 +1191,16 @@ def _opens_row(cells: list[str | None]) -> bool:
         return False
     if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
         return True  # the head row of a list of projects printed as a table
-    if len([c for c in cells if c]) == 1 and match_marker(cells[0].strip()) is not None:
+    if _heading_alone(cells):
         return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
+
+
+def _heading_alone(cells: list[str | None]) -> bool:
+    """A section's heading alone on its line (parsers.grid: its row takes no line of several cells after it)."""
+    return bool(cells) and bool(cells[0]) and len([c for c in cells if c]) == 1 \
+        and match_marker(cells[0].strip()) is not None
 
 
 CHILD_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
@@ -1223,7 +1229,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
-    blocks = run_rules(fold_tables(lines, _opens_row), RULES, {"starts_part": starts_part, "running": running})
+    blocks = run_rules(fold_tables(lines, _opens_row, _heading_alone), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     recovered = recover_parts(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
