@@ -78,8 +78,11 @@ def _blocks(lines: list[Line]) -> list[tuple[int, int]]:
     return out
 
 
-def fold_tables(lines: list[Line], opens_row: Callable[[list[str | None]], bool] = opens_at_item) -> list[Line]:
-    """The lines with each side-by-side table block folded into one line per row."""
+def fold_tables(lines: list[Line], opens_row: Callable[[list[str | None]], bool] = opens_at_item,
+                heading: Callable[[list[str | None]], bool] | None = None) -> list[Line]:
+    """The lines with each side-by-side table block folded into one line per row; a row opened by a
+    `heading` (a section's heading alone on its line) takes no line of several cells after it: that line
+    opens a row of its own (the section's text, whose wide gap OCR read as a cell's)."""
     blocks = _blocks(lines)
     if not blocks:
         return lines
@@ -87,7 +90,7 @@ def fold_tables(lines: list[Line], opens_row: Callable[[list[str | None]], bool]
     pos = 0
     for a, b in blocks:
         out.extend(lines[pos:a])
-        out.extend(_fold(lines[a:b], opens_row))
+        out.extend(_fold(lines[a:b], opens_row, heading))
         pos = b
     out.extend(lines[pos:])
     return out
@@ -104,13 +107,16 @@ def _number_column(cols: list[list[str]]) -> int | None:
     return next((k for k in range(1, len(cols)) if cols[k]), None)
 
 
-def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool]) -> list[Line]:
+def _fold(block: list[Line], opens_row: Callable[[list[str | None]], bool],
+          heading: Callable[[list[str | None]], bool] | None = None) -> list[Line]:
     columns = _columns([s for ln in block if len(ln.cols) >= 2 for s in ln.cols])
     rows: list[tuple[int, list[list[str]]]] = []
+    headed = False  # the row in the making was opened by a heading alone
     for ln in block:
         cells = _cells_by_column(ln, columns)
-        if not rows or opens_row(cells):
+        if not rows or opens_row(cells) or (headed and len(ln.cols) >= 2):
             rows.append((ln.no, [[] for _ in columns]))
+            headed = heading is not None and heading(cells)
         elif len(ln.cols) < 2 and cells[0] and (col := _number_column(rows[-1][1])) is not None:
             # a line of one cell under a row whose number stands in a column of its own: the wrapped text
             # of the row's next cell (the number's column holds the number alone), whatever column OCR

@@ -410,6 +410,9 @@ def rule_title(state: State) -> bool:
         speck = ""
     if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
         return False
+    if number is None and _NOTE_OF_NUMBERS_RE.match(rest):
+        return False  # "get โครงการที่ ฆข และ ๕ เป็นโครงการที่...": a note naming projects by number, its word garbled
+        # (nor does it continue the title before it: _title_run)
     if state.context.get("empty"):
         _next_group(state)
     expected = state.context["expected"]
@@ -482,6 +485,18 @@ def rule_title(state: State) -> bool:
     state.context["titles_only"] = True  # until a section marker says otherwise
     state.pos += 1
     return True
+
+
+# a note that names projects by their numbers ("หมายเหตุ โครงการที่ ๓ และ ๕ เป็นโครงการที่ได้รับจัดสรร..."), its
+# word OCR garbled into a token that stands where a title's number would ("get โครงการที่ ฆข และ ๕ ..."): no title
+_NOTE_OF_NUMBERS_RE = regex.compile(rf"^{mark_tolerant('โครงการที่')}\s+\S{{1,4}}\s*(?:,|{mark_tolerant('และ')})\s*\S{{1,4}}(?:\s|$)")
+
+
+def note_of_numbers(text: str) -> bool:
+    """Whether a line is a note naming projects by number whose word OCR
+    garbled into a token where a title's number would stand (_NOTE_OF_NUMBERS_RE)."""
+    number, rest, speck = _number_or_speck(text)
+    return number is None and speck is not None and _NOTE_OF_NUMBERS_RE.match(rest) is not None
 
 
 # "โครงการ" with one of its letters lost, after the stray vowels OCR read a table's rule as ("เโโรงการ...")
@@ -752,11 +767,34 @@ def _quarter_of_headings(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) 
         return
     sure = {(q[0], b.line_start, q[1]) for b, q in headed if 1 <= q[0] <= 4 and certain(q[1])}
     values = {v for v, _, _ in sure}
+    if len(values) != 1:
+        _quarter_in_doubt(rnd, headed)  # (certain digits that name one quarter settle the round: no doubt)
     if certain(first[1]) or len(values) != 1 or first[0] in values:
         return
     value, line, printed = min(sure, key=lambda t: t[1])
     rnd.misread_quarter = (first[1], rnd.quarter_line)
     rnd.quarter, rnd.quarter_line = (value, printed), line
+
+
+def _quarter_in_doubt(rnd: Round, headed: list[tuple[Any, tuple[int, str]]]) -> None:
+    """Where the round's headings (its targets', activities' and findings';
+    a budget heading that names another quarter than its round's is said
+    on its own) name quarters no one quarter is a reading of
+    (normalizers.confusions.could_be, 1 to 4): "๓" over its targets and its
+    findings, "๕" over its activities (๔ read as ๓, a misread the table
+    lacks, and as ๕), the round's quarter is in doubt: the round
+    keeps its first heading's reading, and the doubt is kept for the
+    repair to say (rounds.read_round_into).  Headings of one reading in
+    common, or whose certain digits name one quarter (Arabic "4" over three
+    of its parts, "๓" over the fourth: the rule above, or the round's own
+    reading), are left alone."""
+    headed = [(b, q) for b, q in headed if b.key != "budget"]  # (a budget heading apart from its round's: said
+    # on its own, rounds.read_round_into)
+    readings = [frozenset(q for q in range(1, 5) if could_be(printed, str(q))) for _, (_, printed) in headed]
+    if len(headed) < 2 or frozenset.intersection(*readings):
+        return
+    rnd.quarter_doubt = (tuple((printed, b.line_start) for b, (_, printed) in headed),
+                         tuple(sorted(frozenset.union(*readings))))
 
 
 # a title that ends waiting for its year ("... ปีการศึกษา"), and a year alone on the next line (after a blank
@@ -829,7 +867,7 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     keep = [project.title_lines[0]]
     for i, ln in enumerate(project.title_lines[1:], start=1):
         between = ln.no - keep[-1].no - 1 - sum(1 for no in project.debris if keep[-1].no < no < ln.no)
-        if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text):
+        if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text):
             return keep, project.title_lines[i:]
         keep.append(ln)
     return keep, []
@@ -1153,10 +1191,16 @@ def _opens_row(cells: list[str | None]) -> bool:
         return False
     if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
         return True  # the head row of a list of projects printed as a table
-    if len([c for c in cells if c]) == 1 and match_marker(cells[0].strip()) is not None:
+    if _heading_alone(cells):
         return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
+
+
+def _heading_alone(cells: list[str | None]) -> bool:
+    """A section's heading alone on its line (parsers.grid: its row takes no line of several cells after it)."""
+    return bool(cells) and bool(cells[0]) and len([c for c in cells if c]) == 1 \
+        and match_marker(cells[0].strip()) is not None
 
 
 CHILD_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
@@ -1185,7 +1229,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
-    blocks = run_rules(fold_tables(lines, _opens_row), RULES, {"starts_part": starts_part, "running": running})
+    blocks = run_rules(fold_tables(lines, _opens_row, _heading_alone), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     recovered = recover_parts(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)

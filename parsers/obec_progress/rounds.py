@@ -46,6 +46,10 @@ class Round:
     # the part the round opened with where its targets heading was lost (read.assemble: a part a round opens
     # with after the round before closed), and the line the round before closed at
     opened_by: tuple[str, int] | None = None
+    # the round's headings' quarters as printed, with their lines, where no one quarter is a reading of them all
+    # (read._quarter_of_headings: "๓" over its targets, "๕" over its activities, ๔ misread both ways), the
+    # quarters they read as in range: the round's rows keep the first heading's quarter, in doubt
+    quarter_doubt: tuple[tuple[tuple[str, int], ...], tuple[int, ...]] | None = None
 
 
 
@@ -272,6 +276,7 @@ ActivityRecord = tuple[int, Line, list[Line]]
 
 
 _NUMBER_ALONE_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}[.)]?$")
+_NAME_CHAR_RE = regex.compile(r"[\u0e01-\u0e2eA-Za-z\d๐-๙]")  # what a name holds and a speck does not: a letter, a digit
 
 
 # A step's number OCR garbled past reading at a line's start ("©. จัดทำเครื่องมือ...", "ต.@ ...", for ๑.๑ and
@@ -356,6 +361,9 @@ def form_heading(key: str, printed: str) -> str | None:
     return f"{words} {tail}" if tail else words
 
 
+# the tables whose rows a round's quarter keys: each said where the round's quarter is in doubt
+DOUBT_TABLES = ("targets", "activities", "alignments", "quarterly_budgets", "findings")
+
 # what a list's missing rows do to the rows after it: its issue reaches to them (read_round_into)
 AFTER = "; the rows after it of its kind are numbered on the items read"
 
@@ -394,6 +402,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"digit no misread gives: the round is quarter {q}",
                                 json.dumps({"rule": "quarter_headings", "printed": printed, "chosen": q},
                                            ensure_ascii=False), line, line, field="targets.quarter"))
+    if rnd.quarter_doubt is not None and q is not None:
+        printed_at, readings = rnd.quarter_doubt
+        a, b = min(bl.line_start for bl in rnd.blocks), max(bl.line_end for bl in rnd.blocks)
+        for table in DOUBT_TABLES:
+            out.issues.append(Issue("warning", "repair_ambiguous", f"the quarter of {key[0]} project {key[1]}'s round: "
+                                    f"its headings print {', '.join(repr(p) for p, _ in printed_at)}, and no one "
+                                    f"quarter reads as them all ({', '.join(map(str, readings))} each reads as some): "
+                                    f"the round's {table} rows stand in quarter {q}, its first heading's, in doubt",
+                                    json.dumps({"rule": "quarter_headings", "printed": " ".join(p for p, _ in printed_at),
+                                                "candidates": list(readings)}, ensure_ascii=False),
+                                    a, b, field=table))
     base = (*key, rnd.index)
     round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
                    for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
@@ -473,7 +492,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         rk = (*base, "activity", next_seq("a"))
         end = lines[-1].no if lines else line.no
         token = recs.activity_tokens.get(line.no)
-        if not line.text.strip() and lines:  # "กิจกรรมหลักที่ 2" alone: its text is the next line
+        if not _NAME_CHAR_RE.search(line.text) and lines:
+            # "กิจกรรมหลักที่ 2" alone, or with a speck OCR left after it ("กิจกรรมหลักที 1   ๊"): its text is the next line
             line, lines = lines[0], lines[1:]
         wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
         first_step = _garbled_first_step(number, lines)
