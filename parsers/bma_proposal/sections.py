@@ -274,8 +274,10 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
 @lru_cache(maxsize=64)
 def _inline_heading(words: str) -> regex.Pattern:
     """A heading's words inside a text after its section number ("o.", "๕.",
-    "๑๐.3": the number as OCR may damage it), followed by a space or the end."""
-    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*{mark_tolerant(words)}"
+    "๑๐.3": the number as OCR may damage it; its dot may be printed twice,
+    a space between: "8. .ความเสี่ยง..."), followed by a space or the end."""
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*+(?:[.,]\s*+)?"
+                         rf"{mark_tolerant(words)}"
                          r"(?=\s|$)")
 
 
