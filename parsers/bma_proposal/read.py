@@ -231,6 +231,16 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     # the risk table's columns OCR read past the benefits' heading are the table's (risks.table_past_heading)
     s8, s9 = table_past_heading(sections.get("s8", []), sections.get("s9", []))
     read_risks(s8, out)
+    if not any(key[0] == "risk" for key in out.tables.get("findings", {})):
+        # the form always prints its risk table (section 8); where none of its rows is read, they are lost
+        if s8:
+            out.issues.append(Issue("warning", "unread_cells", "risk table (section 8): no risk row read from its "
+                                    "lines: its rows are lost", " ".join(ln.text for ln in s8)[:120], s8[0].no,
+                                    s8[-1].no, field="findings"))
+        else:
+            out.issues.append(Issue("error", "missing_section", "section 8 ความเสี่ยงของโครงการ not found in this copy "
+                                    "and no risk read: its rows are lost, or read as the text of the section before",
+                                    "", out.line_start, out.line_end, field="findings"))
     benefits, lead = read_list(s9, "9", "expected benefit", "findings.seq", out, margin=margin,
                                item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
