@@ -540,6 +540,9 @@ def _canonical_period(words: str) -> str:
 
 
 _LATIN_RE = regex.compile(r"[A-Za-z]")
+# A Thai letter OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES: ฒ, ๆ, อ, ซ, ญ, ส) standing in a
+# figure, glued to its digits and no part of a word ("ร้อยละ ฒ5" for ๙5, "๘อ"): the figure is misread.
+_THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ฒๆอซญส](?=[\d๐-๙])|(?<=[\d๐-๙])[ฒๆอซญส](?![\u0e01-\u0e4e])")
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
@@ -592,7 +595,8 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                 value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))
                 if name == "value":
                     value = _PERCENT_RE.sub("ร้อยละ", value)
-                    if _LATIN_RE.search(value):  # what OCR made of its digits ("ร้อยละ ad", "85 ew o"): kept, and said
+                    if _LATIN_RE.search(value) or _THAI_LOOKALIKE_RE.search(value):
+                        # what OCR made of its digits ("ร้อยละ ad", "85 ew o", "ร้อยละ ฒ5"): kept, and said
                         out.issues.append(Issue("warning", "unparsed_value", f"KPI {seq}: its target value {value!r} "
                                                 "holds letters OCR read for digits or specks", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))

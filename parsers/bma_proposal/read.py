@@ -231,6 +231,16 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     # the risk table's columns OCR read past the benefits' heading are the table's (risks.table_past_heading)
     s8, s9 = table_past_heading(sections.get("s8", []), sections.get("s9", []))
     read_risks(s8, out)
+    if not any(key[0] == "risk" for key in out.tables.get("findings", {})):
+        # the form always prints its risk table (section 8); where none of its rows is read, they are lost
+        if s8:
+            out.issues.append(Issue("warning", "unread_cells", "risk table (section 8): no risk row read from its "
+                                    "lines: its rows are lost", " ".join(ln.text for ln in s8)[:120], s8[0].no,
+                                    s8[-1].no, field="findings"))
+        else:
+            out.issues.append(Issue("error", "missing_section", "section 8 ความเสี่ยงของโครงการ not found in this copy "
+                                    "and no risk read: its rows are lost, or read as the text of the section before",
+                                    "", out.line_start, out.line_end, field="findings"))
     benefits, lead = read_list(s9, "9", "expected benefit", "findings.seq", out, margin=margin,
                                item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
@@ -289,7 +299,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     by its bullets or by what opens an item (parsers.items).  `item_opens`
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
-    lines = read_bullets(lettered_as_bullets(lettered_inline(lines)), item_opens)
+    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens)
     lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
@@ -313,6 +323,53 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     return got, lead
+
+
+# A round bullet ("•") OCR read as the Thai digit one, a token of its own opening a line or inside it ("...
+# การศึกษา ๑ ข้าราชการครู..."), and the marks a bullet is read as otherwise, or a list number other than one,
+# each before what opens an item.
+_ONE_INSIDE_RE = regex.compile(r"(?:^|(?<=\s))๑[.,]?\s+(?=\S)")
+_MARK_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))[=~+«»·•*°º]\s+(?=\S)")
+_NUMBER_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))\(?(?P<n>[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?)[.,)]?\s+(?=\S)")
+# A count before its noun ("จำนวน ๑ โรงเรียน", "ละ ๑ ผลงาน"), or its noun after it repeated or before a
+# rate or figure ("๑ โรงเรียนๆ ละ", "๑ โรงเรียน ๑๕,๐๐๐"): the one is a figure there, no bullet.
+_COUNT_BEFORE_RE = regex.compile(rf"(?:{mark_tolerant('จำนวน', spaces=False)}|ละ)\s*$")
+_COUNT_AFTER_RE = regex.compile(r"\S{1,10}ๆ(?!\S)|\S{1,10}\s+(?:ละ|[\d๐-๙])")
+
+
+def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
+    """A bulleted list printed as running text (a form printed on one line)
+    whose round bullets OCR read as the Thai digit one, inside lines and at
+    their starts ("๑ ผู้ปกครอง... การศึกษา ๑ ข้าราชการครู... ของนักเรียน «
+    โรงเรียนมี... ได้ ๑ โรงเรียนมี...": fresh set pr23/set1 bma_proposal_pr23a007's
+    benefits and objectives): the ones made no list (a list numbered 1 never
+    goes on to 1 again), so the items ran together.  A "๑" standing as a
+    token before what opens an item (`opens`) is a bullet where the section
+    holds two such or one and another bullet (a line bulleted, a bullet's
+    look-alike before an item), and no other number opens an item (a list
+    numbered 1, 2, ... keeps its numbers); a one after a count's word
+    ("จำนวน ๑ โรงเรียน") or before a noun repeated or a rate ("๑ โรงเรียนๆ ละ")
+    is a figure.  It is given as a bullet's look-alike
+    ("·"), which the list's readers cut at (parsers.items.bullets_inside)."""
+    if opens is None or not any("๑" in ln.text for ln in lines):
+        return lines
+    ones = [(k, m) for k, ln in enumerate(lines) for m in _ONE_INSIDE_RE.finditer(ln.text)
+            if opens(ln.text[m.end():]) and _COUNT_BEFORE_RE.search(ln.text, 0, m.start()) is None
+            and _COUNT_AFTER_RE.match(ln.text, m.end()) is None]
+    if not ones:
+        return lines
+    marks = sum(ln.bullet for ln in lines) + sum(1 for ln in lines for m in _MARK_TOKEN_RE.finditer(ln.text)
+                                                 if opens(ln.text[m.end():]))
+    if len(ones) + min(marks, 1) < 2 or any(opens(ln.text[m.end():]) for ln in lines
+                                           for m in _NUMBER_TOKEN_RE.finditer(ln.text) if m.group("n") not in "๑1"):
+        return lines
+    out = list(lines)
+    for k in sorted({k for k, _ in ones}):
+        ln, text = lines[k], lines[k].text
+        for m in reversed([m for j, m in ones if j == k]):
+            text = text[: m.start()] + "· " + text[m.end():]
+        out[k] = Line(ln.no, text, ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out
 
 
 def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line],

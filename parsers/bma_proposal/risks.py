@@ -256,8 +256,16 @@ def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
     """(risk, the two scores, mitigation) of a row read across whose level OCR
     garbled past reading (see above), or None."""
     cells = [c.strip() for c in text.split("\t")]
-    if len(cells) < 3 or not _THAI_WORD_RE.search(cells[0]) or not _lost_score(cells[1]):
+    if len(cells) < 3 or not _THAI_WORD_RE.search(cells[0]):
         return None
+    if not _lost_score(cells[1]):
+        # both scores in one cell, the level's debris after them or nothing ("๓ ๕ qo" for ๓ ๔ สูง)
+        scores = cells[1].split()
+        if not 2 <= len(scores) <= 3 or not all(_lost_score(t) for t in scores[:2]) \
+                or (len(scores) == 3 and not _DEBRIS_RE.match(scores[2])) \
+                or any(regex.search(_LEVEL_SRC, c) for c in cells):
+            return None
+        return cells[0], scores[:2], " ".join(cells[2:]).strip()
     second, _, debris = cells[2].partition(" ")
     if not _lost_score(second) or (debris and not _DEBRIS_RE.match(debris.strip())):
         return None
@@ -701,6 +709,13 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         else:
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
                                     text[:60], *span, field="findings.level"))
+            # the scores are checked against the level (repair_risks); OCR that garbled the level misreads the
+            # scores beside it as often ("๓ ๕ qo" for ๓ ๔ สูง), and with no level nothing tells
+            out.issues += [Issue("warning", "unread_cells", f"risk {seq}: its level not read, so its {name} "
+                                 f"printed {token!r} cannot be checked against it (OCR that garbled the level may "
+                                 "have misread it)", text[:60], *span, field=f"findings.{name}")
+                           for name, (token, _) in zip(("likelihood", "impact"), row.scores)
+                           if token is not None and len(row.scores) == 2]
         if len(row.scores) == 2:  # one score alone could be either
             for name, (token, _) in zip(("likelihood", "impact"), row.scores):
                 if token is None:  # its column's cells could not be paired with the rows (said)

@@ -248,7 +248,7 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
             out[at] = Event("heading", order[r][0], "", out[at].line)
             continue
         short = len(skeletons[r]) < LONG
-        pattern = _inline_short_heading(order[r][1]) if short else _inline_heading(order[r][1])
+        pattern = _inline_short_heading(order[r][1], number) if short else _inline_heading(order[r][1])
         if short:
             # a short heading's words are common words: only after a number OCR damaged (no Thai
             # letter in it), and only where the window between its neighbours holds one such place
@@ -274,18 +274,30 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
 @lru_cache(maxsize=64)
 def _inline_heading(words: str) -> regex.Pattern:
     """A heading's words inside a text after its section number ("o.", "๕.",
-    "๑๐.3": the number as OCR may damage it), followed by a space or the end."""
-    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*{mark_tolerant(words)}"
+    "๑๐.3": the number as OCR may damage it; its dot may be printed twice,
+    a space between: "8. .ความเสี่ยง..."), followed by a space or the end."""
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}\.[\d๐-๙]{{1,2}}|\S{{1,2}}[.,])\s*+(?:[.,]\s*+)?"
+                         rf"{mark_tolerant(words)}"
                          r"(?=\s|$)")
 
 
 @lru_cache(maxsize=64)
-def _inline_short_heading(words: str) -> regex.Pattern:
+def _inline_short_heading(words: str, number: int | None = None) -> regex.Pattern:
     """A short heading's words inside a text after its section number as
     OCR damaged it into no digit and no Thai letter ("ov.", "o."), or printed
-    right ("๗."), followed by a space or the end."""
-    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}|[^\s\d๐-๙\u0e01-\u0e4e]{{1,2}})\.\s*{mark_tolerant(words)}"
+    right ("๗."), or its own `number` with a speck of no digit and no Thai
+    letter glued before or after it ("U7." for 7.), followed by a space or
+    the end."""
+    speck = r"[^\s\d๐-๙\u0e01-\u0e4e]"
+    own = ""
+    if number is not None:
+        digits = f"(?:{number}|{str(number).translate(_THAI_DIGITS)})"
+        own = f"|{speck}{digits}|{digits}{speck}"
+    return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}|{speck}{{1,2}}{own})\.\s*{mark_tolerant(words)}"
                          r"(?=\s|$)")
+
+
+_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
