@@ -22,6 +22,20 @@ def sample_text(name: str) -> str:
     return (SAMPLES / name).read_text(encoding="utf-8")
 
 
+def recorded_versions(out: Path) -> set[str]:
+    """The parser versions (pipeline.version.RUN_VERSION) the run manifest OUT/manifest.sqlite recorded for
+    its files.  A test that interrupts a run and resumes it checks first that the run it interrupted read the
+    files with the test's own code: a checkout edited while the test runs makes the resumed run redo every
+    file (the version carries a digest of the code), which is right, not a loss."""
+    import sqlite3
+
+    db = sqlite3.connect(f"{(out / 'manifest.sqlite').resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        return {r[0] for r in db.execute("SELECT DISTINCT parser_version FROM files")}
+    finally:
+        db.close()
+
+
 def manifest_shards(out: Path) -> set[str]:
     """The shards whose files the run manifest OUT/manifest.sqlite has
     committed (read-only, while a run may be writing it; empty when there is

@@ -23,8 +23,9 @@ from typer.testing import CliRunner
 import pipeline.generations as generations
 from pipeline.cli import app
 from pipeline.run import Interrupted, UsageError, ingest
+from pipeline.version import RUN_VERSION
 from pipeline.inputs import doc_id_for
-from tests.conftest import SAMPLES, manifest_shards, read_tables
+from tests.conftest import SAMPLES, manifest_shards, read_tables, recorded_versions
 from tests.test_batch import make_archive, table_bytes
 
 SMALL = ["001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
@@ -215,6 +216,7 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path):
     _, stderr = proc.communicate(timeout=60)
     assert proc.returncode == 130, stderr
     assert "Traceback" not in stderr and "interrupted" in stderr and "same command" in stderr
+    assert recorded_versions(out) == {RUN_VERSION}, "the code changed while the test ran"
     summary = ingest([folder], out, workers=1)
     assert 0 < summary.skipped < n and summary.processed == n - summary.skipped
 

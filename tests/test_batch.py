@@ -17,7 +17,7 @@ import pytest
 
 from pipeline.run import ingest
 from pipeline.version import RUN_VERSION
-from tests.conftest import SAMPLES, manifest_shards, read_tables
+from tests.conftest import SAMPLES, manifest_shards, read_tables, recorded_versions
 
 SMALL = ["001_fdefb2afb18072a2.txt", "002_e5b5a9d4d9adb57c.txt", "003_c0975e1d5f59aaa1.txt"]
 
@@ -96,17 +96,6 @@ def test_removed_inputs_leave_the_tables(tmp_path):
     docs = read_tables(tmp_path / "out")["documents"]
     assert len(docs) == 11 and not [d for d in docs if d["source_path"].endswith(paths[0].name)]
     assert summary.n_forgotten == 1 and summary.n_missing == 0
-
-
-def recorded_versions(out: Path) -> set[str]:
-    """The parser versions the run manifest recorded for its files."""
-    import sqlite3
-
-    db = sqlite3.connect(f"{(out / 'manifest.sqlite').resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        return {r[0] for r in db.execute("SELECT DISTINCT parser_version FROM files")}
-    finally:
-        db.close()
 
 
 def test_a_killed_run_leaves_old_tables_and_recovers(tmp_path):
