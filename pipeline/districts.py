@@ -15,7 +15,9 @@ besides (pipeline.wording.unknown_words: a stamp's letters run in) is
 left for that check to say.  A name that opens with a district and runs on
 ("บางซื่อจึงได้") is left alone: another text ran in.  Forms-agnostic: it
 reads the built rows (an OBEC office, "สำนักงานเขตพื้นที่การศึกษา...", is
-far from every district).
+far from every district).  A value that ends at "สำนักงานเขต", naming no
+district (its name OCR lost or read as Latin letters on the next line), is
+said (missing_value), repairs on or off.
 """
 
 from __future__ import annotations
@@ -42,6 +44,7 @@ DISTRICTS = frozenset({
 NAME_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("agency", "place", "name")}
 # the district office's name: the Thai run after it, and the run after one space (a space OCR put inside the name)
 _OFFICE_RE = regex.compile(r"สำนักงานเขต ?([\u0e01-\u0e4e]+)(?: ([\u0e01-\u0e4e]+))?")
+_OFFICE_ALONE_RE = regex.compile(r"สำนักงานเขต\W*$")  # the office with no name after it: the value's end
 
 
 def _near(name: str) -> list[str]:
@@ -52,15 +55,23 @@ def _near(name: str) -> list[str]:
 def mend_districts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """Read the district names of NAME_COLUMNS as DISTRICTS (module doc), in
     place: `issues` with a value_repaired or repair_ambiguous issue more for
-    each name mended or said.  Nothing changes when repairs are switched off."""
-    if not enabled():
-        return issues
+    each name mended or said, and a missing_value issue for each office
+    that names no district.  No name is mended when repairs are switched off."""
     added: list[Issue] = []
     for table, columns in NAME_COLUMNS.items():
         for row in tables.get(table, ()):
             for column in columns:
                 value = row.get(column)
                 if not isinstance(value, str) or "สำนักงานเขต" not in value:
+                    continue
+                if _OFFICE_ALONE_RE.search(value):
+                    added.append(Issue(
+                        "warning", "missing_value",
+                        f"{table}.{column}: {value!r} ends at 'สำนักงานเขต' and names no district: OCR lost the "
+                        "district's name", value, row.get("line_start"), row.get("line_end"),
+                        project_key=row.get("project_key"), field=f"{table}.{column}"))
+                    continue
+                if not enabled():
                     continue
                 m = _OFFICE_RE.search(value)
                 if m is None:

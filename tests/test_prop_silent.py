@@ -715,6 +715,19 @@ def test_a_district_misread_alike_in_every_printing_reads_as_the_district():
     assert not mend_districts({"projects": [row]}, []) and row == before
 
 
+def test_an_office_that_names_no_district_is_said(monkeypatch):
+    # 'โรงเรียนในสังกัดสำนักงานเขตหลักสี่' with the district read as Latin letters on the next line ('wana'):
+    # the place ends at 'สำนักงานเขต' (fresh set s23r, bma_proposal_s23r003), silently before; repairs off too
+    from pipeline.districts import mend_districts
+    for switch in ("1", "0"):
+        monkeypatch.setenv("RAINGAN_REPAIR", switch)
+        row = {"project_key": "p", "agency": "สำนักงานเขตหลักสี่", "place": "โรงเรียนในสังกัดสำนักงานเขต",
+               "line_start": 1, "line_end": 9}
+        issues = mend_districts({"projects": [row]}, [])
+        assert [(i.code, i.field) for i in issues] == [("missing_value", "projects.place")]
+        assert row["place"] == "โรงเรียนในสังกัดสำนักงานเขต"  # kept as read
+
+
 def test_a_sample_district_misread_is_read_back():
     # the sample proposal's agency and place with the district's last letter misread ('บางเขน' read 'บางเขห')
     text = _sample().replace("สำนักงานเขตบางเขน", "สำนักงานเขตบางเขห")
