@@ -2,9 +2,9 @@
 third column came out after the signature block, its words broken a few letters to a line: fresh set s23r,
 bma_progress_s23r001): its description, disbursement, flags and progress were each said to be missing, but
 its expense lines, lost with them, were not (eight silent misses: two lines of report 3).  Now a report with
-neither a description nor a disbursement in any copy, and no expense line, says its lines, if it listed any,
-were lost (field `expenses`, at the report's lines).  A report whose cells were read, or whose lines were
-read, says nothing of the kind."""
+none of its cells (description, progress, disbursement, flags) in any copy, and no expense line, says its
+lines, if it listed any, were lost (field `expenses`, at the report's lines).  A report one of whose cells
+was read, or whose lines were read, says nothing of the kind."""
 
 from __future__ import annotations
 
@@ -37,6 +37,9 @@ def test_a_report_whose_cells_were_lost_says_its_expense_lines_may_be_lost_too()
 def test_a_report_read_or_with_lines_read_says_nothing_of_lost_lines():
     reports = _reports()
     reports[3]["description"] = Reading("ยกเลิก", "ยกเลิก", 120, 121)  # its description read: its cells were not lost
+    assert _lost(check_figures(reports, {2: [Decimal("5000")]}, {})) == []
+    reports = _reports()
+    reports[3]["progress_pct"] = Reading(30.0, "30.0%", 122, 122)  # its progress read
     assert _lost(check_figures(reports, {2: [Decimal("5000")]}, {})) == []
     reports = _reports()  # its lines read, though not its description or disbursement
     assert _lost(check_figures(reports, {2: [Decimal("5000")], 3: [Decimal("1100")]}, {})) == []

@@ -479,6 +479,9 @@ def lines_in_fewer_copies(merged: Merged) -> dict[int, list[tuple[int, int, int,
     return out
 
 
+_CELLS = ("description", "progress_pct", "disbursed", "on_plan", "on_target")  # a report's cells past its date
+
+
 def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, list[Decimal]],
                   project: dict[str, Any], readings: dict[str, Reading] | None = None,
                   thin: dict[int, list[tuple[int, int, int, tuple[int, int]]]] | None = None) -> list[Issue]:
@@ -585,12 +588,12 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                         "whose opening words say whether it cancels the project (ยกเลิกโครงการ): "
                                         "read as not cancelling", "", *_lines(rec),
                                         field="progress_reports.cancelled"))
-        if "description" not in rec and "disbursed" not in rec and seq not in expenses and not mismatched:
+        if seq not in expenses and not mismatched and not any(c in rec for c in _CELLS):
             # the report's cells were lost (a column OCR read elsewhere, or not at all): so are its expense lines,
             # if it had any (with lines that do not add up, said above)
-            issues.append(Issue("warning", "missing_value", f"report {seq} has neither a readable description nor "
-                                "a disbursement in any copy, and no expense line: the lines it lists, if any, were "
-                                "lost with them", "", *_lines(rec), field="expenses"))
+            issues.append(Issue("warning", "missing_value", f"report {seq} has none of its cells (description, "
+                                "progress, disbursement, flags) in any copy, and no expense line: the lines it "
+                                "lists, if any, were lost with them", "", *_lines(rec), field="expenses"))
         pct = value_of(rec, "progress_pct")
         if pct is None and "progress_pct" in rec:
             continue  # unreadable: said where the row is built
