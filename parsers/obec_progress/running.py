@@ -320,6 +320,19 @@ def _head_before(text: str) -> str:
     return " ".join(words)
 
 
+# what OCR made of "ลงชื่อ......ผู้รายงาน" when it read no Thai letter in it: a Latin letter and a digit
+_NO_THAI_RE = regex.compile(r"[\u0e01-\u0e4e]")
+_LATIN_LETTER_RE = regex.compile(r"[A-Za-z]")
+_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _latin_signature(text: str) -> bool:
+    """A short line with no Thai character, a Latin letter and a digit: the
+    signature's line OCR read as Latin letters and digits ("TIVO. 33,11+1+0")."""
+    return (len(text) <= SIGN_LINE_MAX and _NO_THAI_RE.search(text) is None
+            and _LATIN_LETTER_RE.search(text) is not None and _ANY_DIGIT_RE.search(text) is not None)
+
+
 def drop_signatures(lines: list[Line]) -> list[Line]:
     """The lines without the reporter's signature block (what the clean-up
     stage could not tell from text: a signature inside running text, or
@@ -338,6 +351,12 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
                 if all(len(x.text) <= SIGN_LINE_MAX and not _THAI_WORD_RE.search(x.text) for x in lines[j + 1:i]):
                     drop |= set(range(j, i))
                 break
+            else:
+                # the signature's line OCR read with no Thai letter at all, its "ลงชื่อ" and dots Latin letters
+                # and digits ("TIVO. 33,11+1+0"), right over the name; read before as the wrap of a list's
+                # last title (a Thai report's text that ends a list holds Thai letters)
+                if i and _latin_signature(lines[i - 1].text):
+                    drop.add(i - 1)
     out: list[Line] = []
     signed = False
     for i, ln in enumerate(lines):
