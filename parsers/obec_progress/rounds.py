@@ -308,6 +308,33 @@ def _garbled_first_step_number(number: int, lines: list[Line]) -> tuple[str, str
     return None
 
 
+_THAI_RUN_RE = regex.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]*$")  # one run of Thai, opening as a word does
+WORD_REST_MAX = 20  # characters of the word the page wrapped alone onto a line after a name
+
+
+def _speck_in_name_dropped(lines: list[Line]) -> list[Line]:
+    """An activity's lines without a number alone OCR read from a speck
+    between its name and the name's last word, which the page wrapped onto a
+    line of its own ("... เพื่อวางแผนการ" / "0)" / "ดำเนินงาน" / "๑.1 ..."):
+    the number continues the name in no reading, and the gap it made parted
+    the word from the name (its line taken for a new part, the progress).
+    The number is read as the speck it is and the word as the name's rest
+    when the word is one run of letters (no space, WORD_REST_MAX characters
+    at most), opens no step and no progress, and a step, a progress clause or
+    nothing follows it: a step numbered so with one word for its text, before
+    the activity's own steps, is no step of the form.  Otherwise `lines`."""
+    if len(lines) < 2 or lines[0].bullet or not _NUMBER_ALONE_RE.match(lines[0].text.strip()):
+        return lines
+    word, after = lines[1], lines[2:]
+    text = word.text.strip()
+    if (not text or len(text) > WORD_REST_MAX or " " in text or not _THAI_RUN_RE.match(text)
+            or _STEP_RE.match(text) or opens_progress(text)):
+        return lines
+    if after and not (_STEP_RE.match(after[0].text) or opens_progress(after[0].text)):
+        return lines
+    return [Line(word.no, word.text, word.kind, False, word.indent, word.cols), *after]
+
+
 def _garbled_first_step(number: int, lines: list[Line]) -> int | None:
     """Where in an activity's lines its first step opens, its number garbled
     (_garbled_first_step_number), or None."""
@@ -495,6 +522,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if not _NAME_CHAR_RE.search(line.text) and lines:
             # "กิจกรรมหลักที่ 2" alone, or with a speck OCR left after it ("กิจกรรมหลักที 1   ๊"): its text is the next line
             line, lines = lines[0], lines[1:]
+        lines = _speck_in_name_dropped(lines)
         wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
         first_step = _garbled_first_step(number, lines)
         while wrapped < len(lines) and wrapped != first_step and (
