@@ -689,6 +689,36 @@ HEADER_TAIL_MAX = 12  # characters of a running header's wrapped tail ("เด�
 HEADER_TAIL_SEEN = 2  # printings of one header line a tail follows at least (and half of them)
 
 
+HEADER_MIDDLES = 2  # lines of a running header between its first and its short tail, at most
+
+
+def _wrapped_chain(lines: list[Line], j: int) -> tuple[int, ...] | None:
+    """The lines from lines[j] of a header the page wrapped over four lines,
+    blank lines between or not (as OCR sets them): HEADER_MIDDLES lines of
+    RUNNING_MAX characters at most, then a short tail (HEADER_TAIL_MAX; it
+    may read as a speck, the area's number alone: "ประจำปีงบประมาณ ...
+    สำนักงานเขตพื้นที่การศึกษา" / "ประถมศึกษานครราชสีมา เขต" / "2"); None
+    where the text reads otherwise.  (mark_header_tails asks the same lines
+    after half the header line's printings.)"""
+    chain: list[int] = []
+    k = j
+    while k < len(lines):
+        text = lines[k].text.strip()
+        if lines[k].kind != "text":
+            return None
+        if len(text) <= HEADER_TAIL_MAX:  # (the tail may read as a speck: the area's number alone, "2")
+            return (*chain, k) if len(chain) >= 2 else None
+        if _is_speck(lines[k].text):
+            return None
+        if len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX:
+            return None
+        chain.append(k)
+        k += 1
+        while k < len(lines) and lines[k].kind == "blank":
+            k += 1
+    return None
+
+
 def mark_header_tails(lines: list[Line]) -> list[Line]:
     """A running header's tail the page width wrapped onto a line of its own
     ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ 6" / "เดือน"): too
@@ -724,6 +754,8 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
         elif (len(lines[j].text) <= RUNNING_MAX and j + 1 < len(lines) and lines[j + 1].kind == "text"
               and len(lines[j + 1].text.strip()) <= HEADER_TAIL_MAX and not _is_speck(lines[j + 1].text)):
             after.setdefault(head, []).append((j, j + 1))
+        elif (chain := _wrapped_chain(lines, j)) is not None:
+            after.setdefault(head, []).append(chain)
     out = list(lines)
     for head, found in after.items():
         def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
