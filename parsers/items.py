@@ -214,7 +214,10 @@ def bullet_lookalikes(lines: list[Line], opens: Callable[[str], bool] | None) ->
     out = []
     for ln in lines:
         m = (_BULLET_LOOKALIKE_RE if opens is not None else _STRONG_BULLET_RE).match(ln.text)
-        if m is not None and (opens is None or opens(ln.text[m.end():])):
+        if m is not None and (opens is None or opens(ln.text[m.end():])
+                              or _STRONG_BULLET_RE.match(ln.text) is not None):
+            # a mark no text opens a line with is a bullet though OCR damaged the opening word after it
+            # ("° เพ อคัดสรร...": "เพื่อ" with its vowel lost)
             ln = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
         out.append(ln)
     if opens is None:

@@ -44,6 +44,10 @@ from schemas.rows import BE
 # parsers check against the sequence, and which the lines of a row print among other small numbers)
 _NOT_VALUES = frozenset({"doc_id", "project_key", "source_path", "sha256", "line_start", "line_end", "n_copies",
                          "doc_type", "fiscal_year", "seq", "report_seq", "group_seq", "number"})
+# A text value that is a figure alone, in Thai digits (separators and decimals allowed, no word).
+_BARE_FIGURE_RE = regex.compile(r"^\s*+[๐-๙][๐-๙,.]{0,14}+\s*+$")
+
+
 def _other_readings(printed: str, unread: str) -> list[str]:
     """`printed` (Arabic digits) with one Thai digit changed to an unread
     digit OCR reads as it: what the page may have said instead."""
@@ -161,6 +165,10 @@ def _printed(table: str, column: str, value: Any, source: Source, unread: str,
         if not isinstance(value, str):
             return None
         numbers = doubtful_numbers(value, "", figures_only=True)  # counts OCR left as letters
+        if _BARE_FIGURE_RE.match(value) and _any_of(doubtful).search(value) and _other_readings(value, unread):
+            # a figure alone in Thai digits ("๕๐", a target whose "ร้อยละ" OCR garbled and left out): no
+            # word says its kind, so any other reading of its digits may be what the page printed
+            return [value.strip()], "the figure alone", (None, None)
         if _any_of(doubtful).search(value):  # the text's own figures, each as its kind bounds it
             numbers = [n for n, kind in text_figures(value) if _any_of(doubtful).search(n) and (
                 not _fits(kind, thai_digits_to_arabic(n))  # no figure of its kind as read: visibly damaged

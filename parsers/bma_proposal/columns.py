@@ -278,13 +278,15 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
     """The table's rows from the names' lines: categories (a name opening with
     "ค่า", wrapped while `_goes_on`), lines, and the total."""
     rows: list[Row] = []
-    for ln, name, beside in layout.names:
+    names = layout.names
+    for k, (ln, name, beside) in enumerate(names):
         bullet = ln.bullet or name[:1] in "-–•"
         clean = clean_value(name).lstrip("-–• ").strip()
         last = rows[-1] if rows else None
         opens = bool(_CATEGORY_RE.match(clean)) and not bullet
         if last is not None and last.kind == "category" and not bullet and not opens \
-                and _goes_on(last.name, clean, activity):
+                and (_goes_on(last.name, clean, activity)
+                     or not beside and k + 1 < len(names) and _echoed(clean, names[k + 1])):
             last.name, last.end = last.name + clean, ln.no  # its name wrapped (Thai joins without a space)
             if beside:
                 if len(beside) != 1 or M_KIND not in beside[0].kinds or A in last.pinned:
@@ -315,6 +317,20 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
     if layout.total is not None:
         total.pinned[A] = layout.total
     return rows + [total]
+
+
+def _echoed(words: str, below: tuple[Line, str, list[Atom]]) -> bool:
+    """Whether a line of words alone under a category with no line yet is
+    the category's name wrapped because the line under it, with no bullet,
+    opens by printing those words again and goes on ("ค่าจ้างเหมาจัดทำ" /
+    "เอกสาร" / "เอกสารประกอบ" / "การอบรม": an item echoes its category's
+    last words; a name never opens with its own first words twice, so the
+    line is no row of its own nor the first part of the item under it)."""
+    ln, name, _ = below
+    if ln.bullet or name[:1] in "-–•":
+        return False
+    sk, more = skeleton(words), skeleton(clean_value(name).lstrip("-–• ").strip())
+    return len(sk) >= 3 and len(more) > len(sk) and more.startswith(sk) and not _CATEGORY_RE.match(words)
 
 
 def _goes_on(category: str, words: str, activity: str) -> bool:
