@@ -22,7 +22,7 @@ from typing import Any
 
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
-from normalizers.text import join_wrapped
+from normalizers.text import THAI_MARKS, join_wrapped
 from parsers.anchors import AnchorSet, Hit, skeleton_of
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -348,7 +348,7 @@ def _label_skeleton(label: str) -> str:
     return skeleton_of(label).text
 
 
-_MARK_RE = re.compile("[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]")
+_MARK_RE = re.compile(f"[{THAI_MARKS}]")
 _THAI_OPENING_RE = re.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 
 

@@ -86,7 +86,7 @@ def _may_hold_a_date(text: str) -> bool:
 _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
-_FOUR_DIGITS_RE = regex.compile(r"[\d๐-๙]{3}")  # what _YEAR needs (the same digit class, in the same engine)
+_YEAR_DIGITS_RE = regex.compile(r"[\d๐-๙]{3}")  # the digits _YEAR needs at least (the same class and engine)
 
 # kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
 # true value (digits: an item number its list's sequence fixes, parsers.misreads)
@@ -109,10 +109,10 @@ def mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
 @lru_cache(maxsize=16384)  # the copies of a report repeat its lines
 def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     """The fiscal-year mentions that start in text[:end]."""
-    if _TWO_DIGITS_RE.search(text) is None:  # every mention holds a year (4 digits) or an edition (2)
+    if _TWO_DIGITS_RE.search(text) is None:  # every mention holds a year (3 digits or more) or an edition (2)
         return ()
     end = len(text) if end is None else end
-    if _FOUR_DIGITS_RE.search(text) is None:  # a heading or a date holds a year: only an edition is left
+    if _YEAR_DIGITS_RE.search(text) is None:  # a heading or a date holds a year: only an edition is left
         return tuple(("edition", m.group(1), 0) for m in _EDITION_RE.finditer(text) if m.start() < end)
     out: list[Mention] = [("heading", m.group(1), 0) for m in _HEADING_RE.finditer(text)
                           if m.start() < end and not _OTHER_YEAR_RE.search(text, m.start(), m.start(1))]

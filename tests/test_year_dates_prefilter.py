@@ -22,7 +22,7 @@ def _texts() -> list[str]:
         lines = path.read_text(encoding="utf-8").split("\n")
         for line, nxt in zip(lines, [*lines[1:], ""]):
             text = f"{line} {nxt[:40]}"
-            if year._FOUR_DIGITS_RE.search(text):
+            if year._YEAR_DIGITS_RE.search(text):
                 out.setdefault(text)
                 out.setdefault(text.replace(".", " "))  # abbreviated months' dots lost: the full names must carry it
     return list(out)

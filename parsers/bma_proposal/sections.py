@@ -29,6 +29,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from normalizers.words import known_word
 from parsers.anchors import AnchorSet
+from parsers.digits import TO_THAI
 from parsers.reader import Copy, Event
 from schemas.document import Line
 
@@ -291,13 +292,10 @@ def _inline_short_heading(words: str, number: int | None = None) -> regex.Patter
     speck = r"[^\s\d๐-๙\u0e01-\u0e4e]"
     own = ""
     if number is not None:
-        digits = f"(?:{number}|{str(number).translate(_THAI_DIGITS)})"
+        digits = f"(?:{number}|{str(number).translate(TO_THAI)})"
         own = f"|{speck}{digits}|{digits}{speck}"
     return regex.compile(rf"(?:^|(?<=\s))(?:[\d๐-๙]{{1,2}}|{speck}{{1,2}}{own})\.\s*{mark_tolerant(words)}"
                          r"(?=\s|$)")
-
-
-_THAI_DIGITS = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 
 
 def _is_heading(text: str, heading: str, number: int | None = None) -> bool:

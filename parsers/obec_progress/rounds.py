@@ -18,6 +18,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
+from parsers.digits import TO_THAI
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
@@ -283,7 +284,6 @@ _NAME_CHAR_RE = regex.compile(r"[\u0e01-\u0e2eA-Za-z\d๐-๙]")  # what a name 
 # ๓.๑): a token of a Thai letter or one or two other characters, a dot, comma or "@", what OCR left of a part
 # after it, then a space.
 _GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})[.,@][^\s\u0e01-\u0e4f]{0,2}\s)")
-_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 # a step numbered N.2 opening a line (N: the activity's number, either script)
 _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
 
@@ -303,7 +303,7 @@ def _garbled_first_step_number(number: int, lines: list[Line]) -> tuple[str, str
             if second and int(thai_digits_to_arabic(second.group(1))) == number:
                 thai = second.group(2) == "๒"
                 step = f"{number}.1"
-                return m.group(1), (step.translate(_TO_THAI) if thai else step)
+                return m.group(1), (step.translate(TO_THAI) if thai else step)
         return None
     return None
 
