@@ -374,11 +374,43 @@ def restack_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     return out, issues
 
 
+_REPORT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}\s*")  # a header's first word alone on its line
+# A header's number (with the header's last word, "ที่ 1") that the column's width wrapped onto the next line alone, in
+# digits (a letter OCR reads for a digit, "ฒ", may stand for several: the sequence gives such a header its number)
+_NUMBER_ALONE_RE = regex.compile(rf"^\s*(?:{mark_tolerant('ที่')}\s*)?([\d๐-๙]{{1,2}})\s*$")
+
+
+def _header_numbers_joined(lines: list[Line]) -> list[Line]:
+    """`lines` with each header alone on its line that has no number
+    ("รายงานครั้งที่", "รายงานครั้ง") given the number the column's width
+    wrapped onto the line right under it ("4", "ที่ 1") as one header line:
+    before, the number was read as the column's date and the header as one
+    with its number lost.  A header whose next line is anything else stays,
+    and so does one whose first word stands alone on the line above it
+    ("รายงาน" / "ครั้งที่" / "๑๐": a header cell of the other layouts wrapped
+    word by word, which the clause reader reads as it stands)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        ln = lines[k]
+        m = _HEADER_RE.match(ln.text)
+        if m is not None and m.group(2) is None and k + 1 < len(lines) \
+                and not (k > 0 and _REPORT_WORD_RE.fullmatch(lines[k - 1].text)) \
+                and (num := _NUMBER_ALONE_RE.match(lines[k + 1].text)) is not None:
+            out.append(Line(ln.no, f"รายงานครั้งที่ {num.group(1)}", ln.kind))
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
         return lines, [], []
+    lines = _header_numbers_joined(lines)
     broken: list[Line] = []
     doubts: list[Issue] = []
     numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
