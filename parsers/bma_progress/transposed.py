@@ -1113,6 +1113,7 @@ _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?"
 _SIGN_TOKEN_RE = regex.compile(rf"(?<!\S)[฿B#]{_DIGITISH}[\d๐-๙oO,.]*(?!\S)")
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
+_COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
 
 
 
@@ -1125,7 +1126,14 @@ _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIG
 # reports, and so does the text that stands for one report alone; text standing for several stays
 # unplaced and said, as before.  A report given no group may have disbursed (its lines unprinted:
 # "ค่าวัสดุ" paid, no line of it), so its disbursement is no test.
-_GROUP_GAP_RE = regex.compile(r"[\s:;,.\-]*")
+# Lines stand together when no letter stands between them: a speck OCR left in the margin between two
+# of them ("... = 10,800 บาท.-" / "5  ค่าอาหารว่าง...") is no report's description (every description
+# has words).
+# Where no way fits by the sums (an amount OCR misread, "๕,๓๕7๒.๕๐", or left a digit out), the
+# disbursements still say whose lines they are when all but one read as nothing spent: a report that
+# spent nothing lists no expense line (the form's lines are what the disbursement paid), so lines that
+# stand together as one group belong to the one report that spent, where the text around them fits it
+# (as above).  Their amounts are read as printed; the report's sum check says they do not add up.
 
 
 def _amount(printed: str) -> Decimal | None:
@@ -1173,41 +1181,50 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
     found = expenses_in(thai_digits_to_arabic(cell), cell, 0)
     if not found or len(disbursed) != n:
         return None
-    groups: list[list[int]] = []  # [start, end, sum] in cents
-    sums: list[Decimal] = []
+    groups: list[list[int]] = []  # [start, end] in the cell
+    sums: list[Decimal] | None = []  # each group's sum; None when an amount cannot be read
     bare: list[Decimal] | None = [] if sign_read else None  # the sums with each amount's sign read dropped
     for start, end, event in found:
         amount = _amount(event.value.amount)
-        if amount is None:
-            return None
-        printed = event.value.amount.strip()
-        dropped = None if bare is None or not _RUN_SIGNED_RE.fullmatch(printed) \
+        printed = _COMMA_SPACE_RE.sub(",", event.value.amount.strip())  # ("89, 120": a space OCR put after a comma)
+        dropped = None if bare is None or amount is None or not _RUN_SIGNED_RE.fullmatch(printed) \
             else amount if printed[0] in "฿B#" else _amount(printed[1:])  # (a sign read as one: as it reads)
         if dropped is None:
             bare = None
-        if groups and _GROUP_GAP_RE.fullmatch(cell, groups[-1][1], start):
+        if amount is None:
+            sums = None
+        if groups and not _has_text(cell[groups[-1][1]: start]):
             groups[-1][1] = end
-            sums[-1] += amount
+            if sums is not None:
+                sums[-1] += amount
             if bare is not None:
                 bare[-1] += dropped
         else:
             groups.append([start, end])
-            sums.append(amount)
+            if sums is not None:
+                sums.append(amount)
             if bare is not None:
                 bare.append(dropped)
     paid = [_amount(d) for d in disbursed]
-    if any(p is None for p in paid):
-        return None
     cuts = [0] + [x for g in groups for x in g] + [len(cell)]
     segments = [(cuts[2 * j], cuts[2 * j + 1]) for j in range(len(groups) + 1)]  # text before, between, after
+
+    def fits_text(owners: tuple[int, ...]) -> bool:
+        bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
+        return all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments))
+
     fits = []
-    for totals in (sums, bare) if bare is not None else (sums,):
-        for owners in combinations(range(n), len(groups)):
-            if any(totals[j] != paid[k] for j, k in enumerate(owners)):
+    if all(p is not None for p in paid):
+        for totals in (sums, bare):
+            if totals is None:
                 continue
-            bounds = [-1, *owners, n - 1]  # segment j holds the reports bounds[j] + 1 .. bounds[j + 1]
-            if all(_has_text(cell[a:b]) == (bounds[j + 1] > bounds[j]) for j, (a, b) in enumerate(segments)):
-                fits.append(owners)
+            for owners in combinations(range(n), len(groups)):
+                if all(totals[j] == paid[k] for j, k in enumerate(owners)) and fits_text(owners):
+                    fits.append(owners)
+    if not fits and len(groups) == 1:
+        spent = [k for k, p in enumerate(paid) if p is None or p != 0]  # (a disbursement unread may be any)
+        if len(spent) == 1 and fits_text((spent[0],)):
+            fits.append((spent[0],))
     if len(set(fits)) != 1:
         return None
     owners = list(fits[0])
