@@ -1206,6 +1206,25 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     return top[1]
 
 
+def number_after_items(lines: list[Line]) -> str | None:
+    """The item number, as printed, that stands alone on a list's last line
+    ("๐." / "2.") under items numbered where they stand ("1. ได้ดำเนินการ..."
+    / "2. ได้เผยแพร่..." / "ผู้เข้าร่วมกิจกรรม..." / "๐."): the number of an item
+    whose text stands above it, OCR having read it past its text (the column
+    of numbers read after the texts), so that item ran into the one before
+    it (silently: its text, the number at its end, reads as one item's).
+    None where the line before is a number alone too (a column of numbers
+    of its own: _numbers_apart), or no line opens with an item number."""
+    texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if len(texts) < 3 or not (m := _MARK_ALONE_RE.match(texts[-1].text.strip())) \
+            or _MARK_ALONE_RE.match(texts[-2].text.strip()):
+        return None
+    if not any(split_item_number(ln.text)[0] is not None and not _MARK_ALONE_RE.match(ln.text.strip())
+               for ln in texts[:-1]):
+        return None
+    return texts[-1].text.strip()
+
+
 def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
              own: frozenset[str] = frozenset(), tails: list[int] | None = None) -> list[tuple[str, int, int]]:
     """The list's items (see _items_of), each one that runs on past a gap

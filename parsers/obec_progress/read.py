@@ -1177,18 +1177,28 @@ _TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{
 
 
 _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
+# an item's number with its mark lost ("2     ควรจัดสรร..."): one or two digits alone in the first cell
+_BARE_NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}$")
+_THAI_OPENING_RE = regex.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 
 
 def _opens_row(cells: list[str | None]) -> bool:
     """Where a row of a table OCR read side by side opens (parsers.grid): at
     an item number or bullet, at a list of projects' head row, at a
-    section's heading alone on its line, or at a project's number and
+    section's heading alone on its line, at a project's number and
     title (in one cell, or the number in a column of its own and the title
-    in the next)."""
+    in the next), or at an item's number whose mark OCR lost, alone in the
+    first cell, and the item's words in the next ("1) หน่วยงาน..." /
+    "2     ควรจัดสรร...": the 2 opens the second item, not the wrap of the
+    first's text; a figure the page wrapped stands before its unit with no
+    column gap, "2 คน")."""
     if opens_at_item(cells):
         return True
     if not cells or not cells[0]:
         return False
+    if _BARE_NUMBER_CELL_RE.match(cells[0].strip()) and (
+            rest := next((c for c in cells[1:] if c), None)) is not None and _THAI_OPENING_RE.match(rest.strip()):
+        return True
     if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
         return True  # the head row of a list of projects printed as a table
     if _heading_alone(cells):

@@ -25,7 +25,8 @@ from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of,
                                          items_past_lead, lone_first, marks_run_together, may_be_column_number,
-                                         numbers_in_column, numbers_inside_items, numbers_past_items,
+                                         number_after_items, numbers_in_column, numbers_inside_items,
+                                         numbers_past_items,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers)
 from parsers.year_mentions import mentions_of
@@ -454,6 +455,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
+    trailed: list[tuple[str, str, list[Line], str]] = []  # a number alone after the items (lists.number_after_items)
     past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
@@ -497,6 +499,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             misread.append((table, kind, part, inside))
         if (taken := numbers_read_as_next(part)):
             renumbered.append((table, kind, part, taken))
+        if alone and (trailing := number_after_items(part)) is not None:
+            trailed.append((table, kind, part, trailing))
         past_lead.extend((table, kind, part, span) for span in items_past_lead(items))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
@@ -696,6 +700,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{' '.join(numbers)!r} after a gap, which does not continue the list's "
                                        "sequence: it is read as the next item, its number misread (or an item before "
                                        "it was lost)"))
+    for table, kind, lines, printed in trailed:  # (see lists.number_after_items)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"ends with item number {printed!r} alone on its line, "
+                                       "under items numbered where they stand: OCR read an item's number past its "
+                                       "text, so that item may have run into the one above"))
     for table, kind, lines, (a, b) in past_lead:  # (see lists.items_past_lead): its rows lost, all their columns
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} has an item "
                                 "that goes on past a lead's closing words ('... ดังนี้'): the form prints the lead as "
