@@ -22,7 +22,7 @@ from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
-from parsers.bma_proposal.sections import headings_by_labels, order_headings
+from parsers.bma_proposal.sections import headings_by_labels, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
@@ -958,6 +958,7 @@ def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     for copy in copies:
         order_headings(copy, HEADING_ORDER, by_no)
         headings_by_labels(copy, HEADING_ORDER, FORM.anchors, homes)
+        labels_after_headings(copy, FORM.anchors, homes)
     return copies
 
 

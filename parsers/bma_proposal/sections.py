@@ -394,6 +394,31 @@ def headings_by_labels(copy: Copy, order: list[tuple[str, str]], anchors: Anchor
     copy.events = events
 
 
+def labels_after_headings(copy: Copy, anchors: AnchorSet, homes: dict[str, tuple[str, frozenset[str]]]) -> None:
+    """A field's label printed right after its section's heading inside a
+    line, with no colon between it and its value (a form printed as running
+    text: "... ๔. ลักษณะของโครงการ ประเภทโครงการ เป็นโครงการตาม..."): inside
+    a line the scan takes a label only before a separator or a gap (words of
+    running text open no field), so the label and its value were read as the
+    section's text and the field as missing.  A text right after a heading
+    that opens with the exact label of a field of that section (`homes`:
+    field key -> its label and the sections it counts in) opens that field,
+    as it does at a line's start (its value after it, or on the next line
+    when the label ends the line).  Other texts, and labels of other
+    sections' fields, stay text."""
+    events = copy.events
+    for i in range(1, len(events)):
+        ev, before = events[i], events[i - 1]
+        if ev.kind != "text" or before.kind != "heading":
+            continue
+        own = {field: label for field, (label, where) in homes.items() if before.key in where}
+        hit = next((h for h in anchors.scan(ev.text) if h.anchor.kind == "label"), None) if own else None
+        if hit is None or hit.key not in own or ev.text[: hit.start].strip():
+            continue
+        # (the label may end the line, its value on the next: a field with no value yet takes that line)
+        events[i] = Event("field", hit.key, ev.text[hit.end:].strip(" \t:"), ev.line, ev.bullet, ev.indent)
+
+
 _WORD_RE = regex.compile(r"\S+")
 LABEL_RATIO = 90.0  # fuzzy ratio of a line's first words to a label's (skeletons)
 

@@ -41,14 +41,20 @@ _BARE_NUMBER_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*[.,]\s*$")  # a step's 
 # The twelve months' abbreviations the chart's column titles print.
 _MONTHS = frozenset(("ต.ค.", "พ.ย.", "ธ.ค.", "ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย."))
 MONTHS_MIN = 6  # month titles a row of them prints as printed, at least (the rest OCR may misread)
+TWELVE_MIN = 4  # the same in a row of twelve short tokens, the chart's twelve columns
 
 
 def _month_row(text: str) -> bool:
     """The chart's row of month titles with some OCR misread ("A.A. พ.ย. ธ.ค. ม.ค. AW. มี.ค. เม.ย. WAL มิ.ย.
-    ก.ุค. ส.ค. กุย."): short tokens only, MONTHS_MIN or more of them months' abbreviations as printed."""
+    ก.ุค. ส.ค. กุย."): short tokens only, MONTHS_MIN or more of them months' abbreviations as printed, their
+    last dot printed or not ("A.A พ.ย ธ.ค ม.ค A.W มี.ค เม.ย พ.ค มิ.ย ALA aA กุย": a chart whose titles print
+    none); of a row of twelve such tokens, one a column, TWELVE_MIN."""
     tokens = text.split()
-    return len(tokens) >= MONTHS_MIN and all(len(t) <= 6 for t in tokens) \
-        and sum(t in _MONTHS for t in tokens) >= MONTHS_MIN
+    if len(tokens) < MONTHS_MIN or any(len(t) > 6 for t in tokens):
+        return False
+    printed = sum(t in _MONTHS or t + "." in _MONTHS for t in tokens)
+    # twelve short tokens, a year's months, one title a column: fewer need read as printed
+    return printed >= (TWELVE_MIN if len(tokens) == len(_MONTHS) else MONTHS_MIN)
 
 
 # A word's tail a narrow column wrapped onto a line of its own ("คณะกรรมก" / "าร"): it opens with a vowel
