@@ -143,6 +143,20 @@ def _expense_tail(lines: list[Line], j: int, i: int) -> bool:
     return k > i and _EXPENSE_OPEN_RE.search(lines[k].text) is not None
 
 
+# The disbursement ฿0 as OCR reads it with no digit: the sign as a Latin B or #, the zero as a letter o ("Bo", "BO")
+_SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")
+
+
+def _sign_amount(lines: list[Line], j: int, i: int) -> bool:
+    """lines[j], right above the flags of the column whose header stands at
+    lines[i], is its disbursement ฿0 read with no digit ("Bo"), no speck
+    (`_is_speck` takes a short run of Latin letters for one): the line above
+    it is no amount, and the progress's short number stands there or the
+    column's other cells do."""
+    return (bool(_SIGN_ZERO_RE.match(lines[j].text)) and j - 1 > i
+            and not _AMOUNT_LINE_RE.match(lines[j - 1].text) and not _SIGN_ZERO_RE.match(lines[j - 1].text))
+
+
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     """The column whose header stands at lines[i]: (where its cells end, where
     its flags start, where its last flag ends), or None when lines[i:] is no
@@ -167,7 +181,7 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     while flags - 1 > i and (_FLAG_LINE_RE.match(lines[flags - 1].text) or _between_halves(lines, flags - 1, i)):
         flags -= 1
     cells = flags
-    while cells - 1 > i and _is_speck(lines[cells - 1].text):
+    while cells - 1 > i and _is_speck(lines[cells - 1].text) and not _sign_amount(lines, cells - 1, i):
         cells -= 1
     if cells - 1 <= i or not _AMOUNT_LINE_RE.match(lines[cells - 1].text):
         return None  # no disbursement above the flags
