@@ -63,9 +63,14 @@ _AMOUNT_LINE_RE = regex.compile(
     rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$")
 # The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
 _PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$")
-# What says a line is no bare column cell: the clause words and separators of the other layouts
+# What says a line is no bare column cell: the clause words and separators of the other layouts.  "งบประมาณ"
+# counts as the budget clause's first word only with the clause's next word after it ("งบประมาณที่เบิกใช้",
+# "งบประมาณทีเบิก") or its figure or bracket ("งบประมาณ = ...", "งบประมาณ (ครั้งที่ 2)"): a description says the
+# word too, at its end or inside its words ("... และเบิกจ่ายตาม" / "งบประมาณ", "เบิกจ่ายงบประมาณเสร็จสิ้น"), and
+# the clause a wrap cut after the word ("งบประมาณ" / "ที่เบิกใช้ ...") shows its เบิกใช้ on the next line
 _CLAUSE_WORDS_RE = regex.compile(
-    rf"^\s*[:;=]|{mark_tolerant('ความก้าวหน้า')}|{ocr_tolerant('งบประมาณ')}|{mark_tolerant('เบิกใช้')}|\t")
+    rf"^\s*[:;=]|{mark_tolerant('ความก้าวหน้า')}|{ocr_tolerant('งบประมาณ')}(?=\s?(?:ท|เบ|[=(\d๐-๙]))"
+    rf"|{mark_tolerant('เบิกใช้')}|\t")
 # A labels' column line: the row titles' words alone (a wrap may cut them anywhere), a speck after them
 _LABEL_WORDS = "|".join(mark_tolerant(w) for w in (
     "รายการ", "วันที่รายงาน", "รายละเอียด", "การดำเนินงาน", "ดำเนินงาน", "การ", "ความก้าวหน้า", "ของงาน",
@@ -116,6 +121,42 @@ def _between_halves(lines: list[Line], j: int, lo: int) -> bool:
             and _FLAG_CUT_RE.match(lines[up].text) is not None and _FLAG_REST_RE.match(lines[down].text) is not None)
 
 
+# An expense line's amount a column's width wrapped onto a line of its own, its "=" first ("= 4,600 บาท.-"), and
+# the line above it the line's opening: its item ("ค่าเช่ารถโดยสาร") or its count and price ("๓๓ คน x ๑๕๐ บาท")
+_EXPENSE_TAIL_RE = regex.compile(
+    rf"^\s*=\s*[฿B#]?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*(?:\s[\d๐-๙]{{3}})?\s*(?:บาท|um|UM)?[.,\-]*\s*$")
+_EXPENSE_OPEN_RE = regex.compile(rf"(?<![\u0e01-\u0e4e]){mark_tolerant('ค่า')}|(?<!\S)[xX×%](?!\S)")
+
+
+def _expense_tail(lines: list[Line], j: int, i: int) -> bool:
+    """lines[j] is an expense line's amount wrapped alone (`_EXPENSE_TAIL_RE`)
+    in the column whose header stands at lines[i]: the nearest line above it
+    that is no speck, under the header, opens the expense line (its item's
+    ค่า, or its count times its price).  A budget clause's amount wrapped so
+    has its clause's words above it ("งบประมาณที่เบิกใช้"), which no bare
+    column holds."""
+    if not _EXPENSE_TAIL_RE.match(lines[j].text):
+        return False
+    k = j - 1
+    while k > i and _is_speck(lines[k].text):
+        k -= 1
+    return k > i and _EXPENSE_OPEN_RE.search(lines[k].text) is not None
+
+
+# The disbursement ฿0 as OCR reads it with no digit: the sign as a Latin B or #, the zero as a letter o ("Bo", "BO")
+_SIGN_ZERO_RE = regex.compile(r"^\s*[B#][oO]\s*$")
+
+
+def _sign_amount(lines: list[Line], j: int, i: int) -> bool:
+    """lines[j], right above the flags of the column whose header stands at
+    lines[i], is its disbursement ฿0 read with no digit ("Bo"), no speck
+    (`_is_speck` takes a short run of Latin letters for one): the line above
+    it is no amount, and the progress's short number stands there or the
+    column's other cells do."""
+    return (bool(_SIGN_ZERO_RE.match(lines[j].text)) and j - 1 > i
+            and not _AMOUNT_LINE_RE.match(lines[j - 1].text) and not _SIGN_ZERO_RE.match(lines[j - 1].text))
+
+
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     """The column whose header stands at lines[i]: (where its cells end, where
     its flags start, where its last flag ends), or None when lines[i:] is no
@@ -131,7 +172,8 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
             if _between_halves(lines, j, i):
                 continue
             break  # the flags close the column
-        if _HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _is_speck(text):
+        if _HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _is_speck(text) \
+                and not _expense_tail(lines, j, i):
             return None  # another header before any flag, or a clause's words: no bare column
     if last_flag is None:
         return None
@@ -139,7 +181,7 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     while flags - 1 > i and (_FLAG_LINE_RE.match(lines[flags - 1].text) or _between_halves(lines, flags - 1, i)):
         flags -= 1
     cells = flags
-    while cells - 1 > i and _is_speck(lines[cells - 1].text):
+    while cells - 1 > i and _is_speck(lines[cells - 1].text) and not _sign_amount(lines, cells - 1, i):
         cells -= 1
     if cells - 1 <= i or not _AMOUNT_LINE_RE.match(lines[cells - 1].text):
         return None  # no disbursement above the flags
@@ -167,7 +209,8 @@ def _short_column(lines: list[Line], i: int) -> int | None:
         text = lines[j].text
         if _SIGNED_PROGRESS_RE.match(text):
             return j
-        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) or _FLAG_LINE_RE.match(text)
+        if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
+                or _FLAG_LINE_RE.match(text)
                 or _AMOUNT_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)):
             return None
     return None
