@@ -574,6 +574,11 @@ def check_figures(reports: dict[int, dict[str, Reading]], expenses: dict[int, li
                                     f"total {sum(disbursed):,.2f}, above the budget allocated {allocated:,.2f}: this "
                                     "figure or another was misread", evidence, *_lines(rec),
                                     field="progress_reports.disbursed"))
+    if not reports and not expenses:
+        # no report entry in any copy (section 2 not found: said, missing_section on progress_reports): the expense
+        # lines its entries list went with them, if there were any
+        issues.append(Issue("warning", "missing_value", "no report entry was read in any copy, and no expense line: "
+                            "the lines the entries list, if any, were lost with them", "", field="expenses"))
     previous = None
     for seq, rec in sorted(reports.items()):
         for column, words in (("on_plan", "flag (เป็นไปตามแผน)"), ("on_target", "flag (เป็นไปตามเป้าหมาย)"),

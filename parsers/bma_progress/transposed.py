@@ -1156,6 +1156,26 @@ def _has_text(text: str) -> bool:
 _GOES_ON_RE = regex.compile(rf"{mark_tolerant('และ')}|[^\u0e01-\u0e2e\u0e40-\u0e44]")
 
 
+# Text between two expense lines that is itself an expense line the reader could not read (its unit or
+# "บาท" garbled: "ค่าจัดทำเอกสาร จำนวน ๑๒๕ LAN} ละ ๑๕๐.๐๐ UW เป็นเงิน ๑๕,๓๕๐.๐๐ UM") is no description
+# either: an item's word opens it, it holds a figure, and no run of words between its figures is longer
+# than an item's (UNREAD_LINE_WORDS Thai letters: a description's words go on).  It stands with the lines
+# around it, in the report's text, where the report's reading says it was left unread.
+_UNREAD_LINE_RE = regex.compile(rf"^\s*{mark_tolerant('ค่า')}[^\n\d๐-๙]*[\d๐-๙]")
+UNREAD_LINE_WORDS = 20
+_GAP_FIGURE_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*")
+_GAP_THAI_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]")
+
+
+def _no_description(gap: str) -> bool:
+    """Whether the text between two expense lines holds no report's
+    description: no letter (a speck), or an expense line left unread (above)."""
+    if not _has_text(gap):
+        return True
+    return _UNREAD_LINE_RE.match(gap) is not None and all(
+        len(_GAP_THAI_RE.findall(part)) <= UNREAD_LINE_WORDS for part in _GAP_FIGURE_RE.split(gap))
+
+
 def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
     """The spans of `cell[a:b]`'s `k` pieces (above), or None."""
     spans: list[list[int]] = []
@@ -1193,7 +1213,7 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
             bare = None
         if amount is None:
             sums = None
-        if groups and not _has_text(cell[groups[-1][1]: start]):
+        if groups and _no_description(cell[groups[-1][1]: start]):
             groups[-1][1] = end
             if sums is not None:
                 sums[-1] += amount
