@@ -958,6 +958,11 @@ def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Lin
         return None
     start = 2 if lead and not _reads_as(numbers[0], 1, True) else 1
     odd = [n for i, n in enumerate(numbers, start) if not _reads_as(n, i, True)]
+    if len(odd) != 1 and start == 2 and all(_reads_as(n, i, True) for i, n in enumerate(numbers[1:], 2)):
+        # after a lead, a column whose first number reads as no 1 (nor 2, the lead's item 1 taken for it)
+        # and whose others read as 2, 3, ... from it ("9." / "๒." / "๓." for ๑ ๒ ๓, "9" a ๑ OCR misread): the
+        # lead is unnumbered and the column counts from 1, its first number the odd one
+        return numbers[0]
     return odd[0] if len(odd) == 1 else None
 
 
