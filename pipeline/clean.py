@@ -719,6 +719,34 @@ def _wrapped_chain(lines: list[Line], j: int) -> tuple[int, ...] | None:
     return None
 
 
+def _two_tails(lines: list[Line], j: int) -> tuple[int, ...] | None:
+    """The lines from lines[j] of a header the page wrapped with its office's
+    name cut twice, blank lines between or not (as OCR sets them): up to
+    two lines of RUNNING_MAX characters at most (none where the line above,
+    the header's, is known for a header itself), then two short lines
+    (HEADER_TAIL_MAX each: the province's name, then the area and its
+    number: "ประจำปีงบประมาณ พ.ศ. 2568 สำนักงานเขตพื้นที่การศึกษาประถมศึกษา" /
+    "นครสวรรค์" / "เขต 3"); None where the text reads otherwise.
+    (mark_header_tails asks the same lines after half the header line's
+    printings.)"""
+    chain: list[int] = []
+    short = 0
+    k = j
+    while k < len(lines) and short < 2:
+        text = lines[k].text.strip()
+        if lines[k].kind != "text" or _is_speck(lines[k].text):
+            return None
+        if len(text) <= HEADER_TAIL_MAX:
+            short += 1
+        elif short or len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX:
+            return None
+        chain.append(k)
+        k += 1
+        while k < len(lines) and lines[k].kind == "blank":
+            k += 1
+    return tuple(chain) if short == 2 else None
+
+
 def mark_header_tails(lines: list[Line]) -> list[Line]:
     """A running header's tail the page width wrapped onto a line of its own
     ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ 6" / "เดือน"): too
@@ -734,14 +762,24 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     and the office, doubles the page count its printings are weighed
     against): a line that follows the header line's printings so, itself
     followed at once by a short tail, the same line and the same tail each
-    time, is the header's with its tail."""
+    time, is the header's with its tail; so is a line and two short tails
+    after it, the same each time (the office's name cut twice: _two_tails),
+    where that reading, not the shorter one, repeats so."""
     after: dict[str, list[tuple[int, ...]]] = {}  # a header line's text -> the lines after each printing
+    twice: dict[str, list[tuple[int, ...]]] = {}  # the same, read as a line and two short tails (_two_tails)
     printings: Counter[str] = Counter()
     for i, ln in enumerate(lines):
         if ln.kind != "page_header":
             continue
         head = ln.text.strip()
         printings[head] += 1
+        # (past the header's lines known for a header's: its middle lines, when they repeat as one does)
+        k, known = i + 1, 0
+        while k < len(lines) and (lines[k].kind == "blank" or lines[k].kind == "page_header" and known < HEADER_MIDDLES):
+            known += lines[k].kind == "page_header"
+            k += 1
+        if (two := _two_tails(lines, k)) is not None:
+            twice.setdefault(head, []).append(two)
         j, specks = i + 1, 0
         while j < len(lines) and (lines[j].kind == "blank" or (
                 lines[j].kind == "text" and _is_speck(lines[j].text) and specks < 2)):
@@ -757,9 +795,19 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
         elif (chain := _wrapped_chain(lines, j)) is not None:
             after.setdefault(head, []).append(chain)
     out = list(lines)
+
+    def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
+        return (*(_shape(lines[j].text) for j in js[:-1]), lines[js[-1]].text.strip())
+
+    for head, found in twice.items():
+        tails = Counter(read(js) for js in found)
+        for tail, n in tails.items():
+            if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
+                for js in found:
+                    if read(js) == tail:
+                        for j in js:
+                            out[j] = replace(lines[j], kind="page_header")
     for head, found in after.items():
-        def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
-            return (*(_shape(lines[j].text) for j in js[:-1]), lines[js[-1]].text.strip())
         tails = Counter(read(js) for js in found)
         for tail, n in tails.items():
             if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:

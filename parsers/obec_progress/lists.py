@@ -958,6 +958,11 @@ def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Lin
         return None
     start = 2 if lead and not _reads_as(numbers[0], 1, True) else 1
     odd = [n for i, n in enumerate(numbers, start) if not _reads_as(n, i, True)]
+    if len(odd) != 1 and start == 2 and all(_reads_as(n, i, True) for i, n in enumerate(numbers[1:], 2)):
+        # after a lead, a column whose first number reads as no 1 (nor 2, the lead's item 1 taken for it)
+        # and whose others read as 2, 3, ... from it ("9." / "๒." / "๓." for ๑ ๒ ๓, "9" a ๑ OCR misread): the
+        # lead is unnumbered and the column counts from 1, its first number the odd one
+        return numbers[0]
     return odd[0] if len(odd) == 1 else None
 
 
@@ -1541,13 +1546,18 @@ def percent_openings(lines: list[Line]) -> int:
 
 
 def lone_first(lines: list[Line]) -> bool:
-    """Whether the lines are a list of one item numbered 1: the form numbers
-    a list of two items or more, and prints a single item without a number,
-    so the list's other items were lost."""
+    """Whether the lines are a list of one item numbered 1 (after a lead
+    that introduces it, "... ดังนี้", or none): the form numbers a list of
+    two items or more, and prints a single item without a number, so the
+    list's other items were lost (or ran into that one, their numbers lost)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    if not lines or not ITEM_PREFIX_RE.match(lines[0].text) and split_item_number(lines[0].text)[0] is None:
+    # (after a lead that introduces the list, "... ดังนี้", which the form prints unnumbered: its first item)
+    opens = next((k + 1 for k, ln in enumerate(lines[:-1]) if _INTRODUCES_RE.search(ln.text.rstrip())), 0)
+    if opens and any(split_item_number(ln.text)[0] is not None or ITEM_PREFIX_RE.match(ln.text) for ln in lines[:opens]):
+        opens = 0  # (an item opens before it: no lead)
+    if not lines or not ITEM_PREFIX_RE.match(lines[opens].text) and split_item_number(lines[opens].text)[0] is None:
         return False  # its first line opens no item: no numbered list
-    items, lead = numbered_items(mend_item_numbers(lines))
+    items, lead = numbered_items(mend_item_numbers(lines[opens:]))
     return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
 
 

@@ -65,6 +65,12 @@ STATUS_PHRASES = {
     "not_started": "โครงการที่ยังไม่ได้ดำเนินการ",
 }
 _STATUS_RES = {k: regex.compile(mark_tolerant(v)) for k, v in STATUS_PHRASES.items()}
+# a group header whose line's opening OCR lost, its number and the first letters of "โครงการ" with it
+# ("รงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน 2 โครงการ โดยมีรายละเอียด"): the phrase from its second, third or
+# fourth letter, at the line's start (CLIPPED_MAX letters lost at most)
+CLIPPED_MAX = 3
+_CLIPPED_STATUS_RES = {k: regex.compile("^(?:" + "|".join(mark_tolerant(v[i:]) for i in range(1, CLIPPED_MAX + 1))
+                                        + ")") for k, v in STATUS_PHRASES.items()}
 # A project title: "โครงการ" right after the item number.
 # (a leading vowel before its "โ" is none of the title's: two never stand together in Thai, OCR read a
 # table's rule or a speck so, "เโครงการ...", "ใโครงการ..."; up to two of them, "โ" itself doubled among
@@ -167,6 +173,11 @@ def rule_group(state: State) -> bool:
     text = _after_speck_cell(line.text)
     number, rest, speck = _number_or_speck(text)
     status = status_of(rest) if number or speck else None
+    if status is None and number is None:
+        # a header whose opening OCR lost, number and all (see _CLIPPED_STATUS_RES), its count in words or in
+        # brackets (below) and no percentage (a summary's row)
+        status = next((k for k, rx in _CLIPPED_STATUS_RES.items() if rx.match(text)), None)
+        rest = text
     if status is None or "|" in text or "ร้อยละ" in text:
         return False
     if "\t" in text and not _GROUP_COUNT_TOKEN_RE.search(text.split("\t")[0]):

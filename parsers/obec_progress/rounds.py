@@ -283,8 +283,12 @@ _NAME_CHAR_RE = regex.compile(r"[\u0e01-\u0e2eA-Za-z\d๐-๙]")  # what a name 
 
 # A step's number OCR garbled past reading at a line's start ("©. จัดทำเครื่องมือ...", "ต.@ ...", for ๑.๑ and
 # ๓.๑): a token of a Thai letter or one or two other characters, a dot, comma or "@", what OCR left of a part
-# after it, then a space.
-_GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})[.,@][^\s\u0e01-\u0e4f]{0,2}\s)")
+# after it, then a space; or its dot lost with it, two or three characters with no Thai letter, digit or dot
+# ("Lo จัดทำ..." for 1.๑); or a number with a dot after a Thai vowel or mark OCR made of a speck glued before it
+# ("า๓.๑ จัดทำ..." for ๒.๑, its part misread too).  (Only before a line opening with step N.2: see below.)
+_GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})[.,@][^\s\u0e01-\u0e4f]{0,2}\s"
+                                 r"|[^\s\d๐-๙.,\u0e01-\u0e4f]{2,3}\s"
+                                 r"|[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\d๐-๙]{1,2}[.,][\d๐-๙]{1,2}\s)")
 # a step numbered N.2 opening a line (N: the activity's number, either script)
 _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
 
