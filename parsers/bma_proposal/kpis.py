@@ -138,8 +138,19 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     above the header) takes the lead's cells as its indicator, where each is
     as narrow as a cell of that column ("โรงเรียน" / "ดำเนิน" / "กิจกรรมได้"):
     without one the row was no row, and the rows after it took its number.
-    Returns the cells not taken (all of them where the row has its
-    indicator, or the lead holds no value cell)."""
+    A first line that opens with the indicator's words takes the lead's
+    last line as their start where that line stands right above it (no
+    blank line between) and is one cell of words and nothing else, no
+    value, type, method or period ("โรงเรียนมีการรายงานผลการดำเนินงานครบถ้วน
+    และส่งผลงานนักเรียน" / "ตามเกณฑ์ที่กำหนด   ร้อยละ 95 ผลผลิต   วิธีการคำนวณ":
+    the indicator's cell, taller than the row's others, read from above
+    them).  Returns the cells not taken (all of them where the row has its
+    indicator and no such line stands above it, or the lead holds no value
+    cell)."""
+    if row.text and lead and row.lines and lead[-1].no == row.lines[0] - 1 and _indicator_start(lead[-1].text):
+        row.text.insert(0, lead[-1].text.strip())
+        row.lines.insert(0, lead[-1].no)
+        return lead[:-1]
     if row.text or not lead:
         return lead
     if row.value:
@@ -159,6 +170,14 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     row.value[:0] = [v.text for v in value]
     row.lines[:0] = [c.no for c in rest + value]
     return []
+
+
+def _indicator_start(text: str) -> bool:
+    """A line that may be an indicator's first words above its row's line:
+    words in one cell (no gap), none of them a value, type, method or
+    period word, and no figure."""
+    return bool(_THAI_WORD_RE.search(text)) and not _GAP_RE.search(text.strip()) and not _NUMBER_RE.search(text) \
+        and not (_PERCENT_RE.search(text) or _type_in(text) or _METHOD_RE.search(text) or _PERIOD_RE.search(text))
 
 
 def _without_header(text: str, is_header: Callable[[str], bool]) -> str:

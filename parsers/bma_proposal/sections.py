@@ -260,9 +260,12 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
         for i in range(lo + 1, hi):
             ev = out[i]
             m = pattern.search(ev.text) if ev.kind in ("text", "field") else None
-            if m is None:
+            span = (m.start(), m.end()) if m is not None else None
+            if span is None and not short and ev.kind in ("text", "field"):
+                span = _own_number_heading(ev.text, order[r][0], skeletons[r])
+            if span is None:
                 continue
-            before, after = ev.text[: m.start()].strip(), ev.text[m.end():].strip()
+            before, after = ev.text[: span[0]].strip(), ev.text[span[1]:].strip()
             cut = [Event(ev.kind, ev.key, before, ev.line, ev.bullet, ev.indent)] if before or ev.kind == "field" else []
             cut.append(Event("heading", order[r][0], "", ev.line))
             if after:
@@ -270,6 +273,48 @@ def _recover(events: list[Event], order: list[tuple[str, str]], rank: dict[str, 
             out[i: i + 1] = cut
             break
     return out
+
+
+@lru_cache(maxsize=64)
+def _own_number_re(key: str) -> regex.Pattern | None:
+    """A section's own number inside a text, each digit Arabic or Thai ("๑๐.๑ " for s10_1, "8. " for s8: a
+    top-level number with its dot), between spaces."""
+    m = _KEY_NUMBER_RE.match(key)
+    if m is None:
+        return None
+    parts = [m.group("n"), *([m.group("k")] if m.group("k") else [])]
+    digits = [''.join(f"[{d}{d.translate(TO_THAI)}]" for d in part) for part in parts]
+    tail = r"\.?" if len(parts) > 1 else r"[.,]"
+    joined = r"\.".join(digits)
+    return regex.compile(rf"(?:^|(?<=\s)){joined}{tail}\s++(?=[\u0e01-\u0e4e])")
+
+
+_KEY_NUMBER_RE = regex.compile(r"^s(?P<n>\d{1,2})(?:_(?P<k>\d{1,2}))?$")
+_WORD_END_RE = regex.compile(r"(?<=\S)(?=\s|$)")
+
+
+def _own_number_heading(text: str, key: str, heading: str) -> tuple[int, int] | None:
+    """(start, end) of a long heading inside a text after its own section
+    number printed whole (`key`'s: "๑๐.๑"), its words read with letters OCR
+    changed ("๑๐.๑ ตัวชี้วัดความสําเว็จ" for ตัวชี้วัดความสำเร็จ: a form
+    printed as running text, where the exact words are looked for); the
+    words are those the fewest letters apart from the heading, at most
+    (100 - HEADING_RATIO) % of its letters by fuzzy ratio; None if none."""
+    number = _own_number_re(key)
+    if number is None:
+        return None
+    for m in number.finditer(text):
+        best: tuple[float, int] | None = None
+        for end in _WORD_END_RE.finditer(text, m.end(), min(len(text), m.end() + 2 * len(heading) + 12)):
+            words = skeleton(text[m.end(): end.start()])
+            if len(words) > len(heading) + 3:
+                break
+            ratio = fuzz.ratio(words, heading)
+            if ratio >= HEADING_RATIO and (best is None or ratio > best[0]):
+                best = (ratio, end.start())
+        if best is not None:
+            return m.start(), best[1]
+    return None
 
 
 @lru_cache(maxsize=64)
