@@ -43,6 +43,8 @@ _POSITION_RE = regex.compile(rf"^{mark_tolerant('ตำแหน่ง')}\s*\S")
 _SIGNER_INLINE_RE = regex.compile(r"\(\s*((?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)[^()]{2,50}?)\s*\)\s{0,3}"
                                   rf"(?={mark_tolerant('ตำแหน่ง')})")
 _SIGNED_RE = regex.compile(skeleton("ลงชื่อ"))
+# A signer's name in brackets with a title, anywhere in a line ("... ผู้เห็นชอบโครงการ (นางนงลักษณ์ จันทร์เพ็ญ) (").
+_SIGNER_NAME_RE = regex.compile(r"\(\s*(?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)[^()]{2,50}?\)")
 _PROPOSER_ROLE_RE = regex.compile(mark_tolerant("ผู้เสนอโครงการ"))
 _SIGNATURE_LINE_RE = regex.compile(rf"{mark_tolerant('ลงชื่อ')}|[.…]{{3}}")
 _POSITION_INSIDE_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ตำแหน่ง')}\s*\S")
@@ -811,6 +813,13 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         at = ordered[k]
         out.issues.append(Issue("warning", "missing_value", "the proposer's role is printed without its signature "
                                 "line, and no proposer's name was read (OCR lost or garbled them)",
+                                at.text[:120], at.no, at.no, field="projects.owner_name"))
+    elif (at := next((ln for ln in ordered if _SIGNER_NAME_RE.search(ln.text)), None)) is not None:
+        # another signer's name in brackets is printed (an approver's, "(นางนงลักษณ์ จันทร์เพ็ญ)" under
+        # "ผู้เห็นชอบโครงการ"): a form that names its signers names its proposer first, and OCR lost or garbled it
+        # with its signature line (a form without names prints none: the signature lines alone)
+        out.issues.append(Issue("warning", "missing_value", "a signer's name is printed in brackets under the "
+                                "signature lines, but no proposer's name was read (OCR lost or garbled it)",
                                 at.text[:120], at.no, at.no, field="projects.owner_name"))
 
 

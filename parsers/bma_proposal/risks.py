@@ -430,12 +430,42 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
-    return [Row([(None, columns["level"][k].no) if name in short else
+    rows = [Row([(None, columns["level"][k].no) if name in short else
                  (columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
                 _level(levels[k].group("lv")), columns["level"][k].no,
                 risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
                 mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
             for k in range(n)]
+    if short:
+        k = ("likelihood", "impact").index(short[0])
+        for at, ln in (_placed_by_level(rows, k, columns[short[0]]) or {}).items():
+            rows[at].scores[k] = (ln.text.strip(), ln.no)
+    return rows
+
+
+def _placed_by_level(rows: list[Row], k: int, cells: list[Line]) -> dict[int, Line] | None:
+    """The rows a score column's cells belong to where the column holds
+    fewer cells than rows (`by_columns`: OCR lost some): its cells stand in
+    the rows' order, each in a row whose level its score gives with the
+    row's other score (LEVELS); where exactly one placement of them all
+    fits, {row: cell}; None where none or several do (or a cell, or a row's
+    other score, reads as no single score)."""
+    if not cells:
+        return None
+
+    def score(text: str | None) -> int | None:
+        found = _readings(text) if text else []
+        return int(found[0]) if len(found) == 1 else None
+    values = [score(ln.text) for ln in cells]
+    if any(v is None for v in values):
+        return None
+    bands = [_band(r.level) for r in rows]
+    others = [score(r.scores[1 - k][0]) for r in rows]
+
+    def fits(at: int, v: int) -> bool:
+        return bands[at] is not None and others[at] is not None and bands[at][0] <= v * others[at] <= bands[at][1]
+    placements = [p for p in combinations(range(len(rows)), len(cells)) if all(fits(at, v) for at, v in zip(p, values))]
+    return dict(zip(placements[0], cells)) if len(placements) == 1 else None
 
 
 def wrapped_by_columns(rows: list[Row]) -> list[int]:
@@ -658,10 +688,17 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         guessed = wrapped_by_columns(rows)
         unread = [name for k, name in enumerate(("likelihood", "impact")) if any(r.scores[k][0] is None for r in rows)]
         table = [n for r in rows for _, n in r.risk + r.mitigation] + [r.level_line for r in rows]
-        out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: the {name} column holds "
-                             "fewer cells than rows (OCR lost some at a page break or a page's footer), so which row "
-                             "each belongs to cannot be told: left unread", "", min(table), max(table),
-                             field=f"findings.{name}") for name in unread]
+        for k, name in enumerate(("likelihood", "impact")):
+            if name not in unread:
+                continue
+            placed = [seq for seq, r in enumerate(rows, start=1) if r.scores[k][0] is not None]
+            # its cells that fit one placement only, by the rows' levels (_placed_by_level), were placed: said too
+            how = (f"; its cells were placed in rows {placed}, the one placement whose scores give every row's level "
+                   "with its other score, the other rows' left unread") if placed else \
+                ", so which row each belongs to cannot be told: left unread"
+            out.issues.append(Issue("warning", "unread_cells", f"risk table read column by column: the {name} column "
+                                    "holds fewer cells than rows (OCR lost some at a page break or a page's footer)"
+                                    + how, "", min(table), max(table), field=f"findings.{name}"))
         if parted:  # a text column's cells parted at its phrases over lines read as one
             out.issues += [Issue("warning", "unread_cells", "risk table read column by column, printed on one line "
                                  "and broken over lines: a text column's cells were parted where a phrase opens "
