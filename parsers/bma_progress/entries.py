@@ -124,7 +124,38 @@ def _date_cells_apart(lines: list[Line]) -> list[Line]:
     that it is read as the next entry's date cell, not as description text."""
     if not any(_HEADER_RUN_RE.search(thai_digits_to_arabic(ln.text)) for ln in lines):
         return lines
-    return lines_cut_before(_header_run_apart(lines), _DATE_CELL_INSIDE_RE)
+    return lines_cut_before(_date_heads_carried(_header_run_apart(lines)), _DATE_CELL_INSIDE_RE)
+
+
+# A "date :" cell a line break cut (the run of cells wrapped anywhere): its day and month ending a line after the
+# cell before ("... และผู้ร่วมโครงการ 17 มิ.ย." / "63 : ประชุม..."), or its day alone ("... วันจัดสัมมนา ๑๐" /
+# "เมษายน 2563 : อยู่ระหว่าง..."), the rest of it and its separator opening the next line
+_DATE_HEAD_END_RE = regex.compile(rf"(?<=\S\s)(?P<day>{_D}{{1,2}})(?: ?(?P<month>{MONTH_TOKEN}))?\s*$")
+_YEAR_OPENS_RE = regex.compile(rf"^\s*{_D}{{2,4}} ?[:;](?![:;])")
+_HEADER_WORDS_END_RE = regex.compile(rf"{ocr_tolerant('ครั้งที่')}\s*$")
+_MONTH_YEAR_OPENS_RE = regex.compile(rf"^\s*(?:{MONTH_TOKEN}) ?{_D}{{2,4}} ?[:;](?![:;])")
+
+
+def _date_heads_carried(lines: list[Line]) -> list[Line]:
+    """`lines` with each "date :" cell a line break cut (above) made whole on
+    the next line: its head moved down to the rest, so that the cell opens
+    that line as the next entry's date cell.  Before, neither half read as a
+    date, and the next entry's date and description ran on in the entry
+    before's description.  A day, or a day and month, ending a line stays
+    where the next line opens with no year and separator (or month, year and
+    separator) to finish it."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        m = _DATE_HEAD_END_RE.search(out[i].text)
+        if m is None:
+            continue
+        rest = out[i + 1].text
+        if not (_YEAR_OPENS_RE if m.group("month") else _MONTH_YEAR_OPENS_RE).match(rest) \
+                or _HEADER_WORDS_END_RE.search(out[i].text, 0, m.start()):
+            continue  # (a header's number ending the line, "รายงานครั้งที่ 3", is no day)
+        out[i] = Line(out[i].no, out[i].text[: m.start()].rstrip(), out[i].kind)
+        out[i + 1] = Line(out[i + 1].no, f"{m.group(0).strip()} {rest.strip()}", out[i + 1].kind)
+    return [ln for ln in out if ln.text.strip()]
 
 
 def _header_run_apart(lines: list[Line]) -> list[Line]:
