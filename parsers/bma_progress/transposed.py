@@ -124,9 +124,10 @@ _LABEL_TAIL_RE = regex.compile(
     rf"|{mark_tolerant('ใช้', False)}|{mark_tolerant('กับ', False)}|{mark_tolerant('แผน', False)}"
     rf"|{mark_tolerant('เป้าหมาย', False)}|{mark_tolerant('ดำเนิน', False)}|{mark_tolerant('การ', False)}"
     rf"|{mark_tolerant('รายงาน', False)}|{mark_tolerant('ที่', False)}|{mark_tolerant('หน้า', False)}"
-    rf"|{mark_tolerant('น้า', False)}|{mark_tolerant('คล้อง', False)}|{mark_tolerant('ล้อง', False)})\s?)+$")
-# (and "รายงาน" of "วันที่" / "รายงาน"; "ที่เบิกใช้"; "น้าของงานฯ", "ล้องกับแผน": the rest of "ความก้าวหน้า",
-# "ความสอดคล้อง" a wrap cut inside its word, _CUT_LABELS)
+    rf"|{mark_tolerant('น้า', False)}|{mark_tolerant('คล้อง', False)}|{mark_tolerant('ล้อง', False)}"
+    rf"|{mark_tolerant('อง', False)}|{mark_tolerant('ง', False)}(?={mark_tolerant('กับ', False)}))\s?)+$")
+# (and "รายงาน" of "วันที่" / "รายงาน"; "ที่เบิกใช้"; "น้าของงานฯ", "ล้องกับแผน", "องกับแผน", "งกับเป้าหมาย": the rest
+# of "ความก้าวหน้า", "ความสอดคล้อง" a wrap cut inside its word, _CUT_LABELS)
 _FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbursed", _BUDGET_RE))
 
 
