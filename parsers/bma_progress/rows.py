@@ -269,10 +269,24 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     for r, seqs in list(by_report.items()):
         amounts = [value_of(table[(r, s)], "amount") for s in seqs]
         own = value_of(reports.get(r, {}), "disbursed")
-        if own is None or any(a is None for a in amounts) or money_equal(own, total := sum(amounts, Decimal(0))):
+        if own is None:
             continue
-        homes = [q for q in (r - 1, r + 1) if q in reports and q not in by_report
-                 and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0 and money_equal(paid, total)]
+        total = sum((a for a in amounts if a is not None), Decimal(0))
+        if any(a is None for a in amounts) or money_equal(own, total):
+            homes = []
+        else:
+            homes = [q for q in (r - 1, r + 1) if q in reports and q not in by_report
+                     and (paid := value_of(reports[q], "disbursed")) is not None and paid > 0
+                     and money_equal(paid, total)]
+        by_sum = bool(homes)
+        if not homes and own == 0 and total > 0:
+            # a report that spent nothing lists no line: lines read under it whose sum fits no neighbour (an amount
+            # OCR misread or left unread: the sum check says so) are the one neighbour's that spent, where the
+            # other spent nothing (or stands at the table's end) and it lists no line of its own
+            spent = [q for q in (r - 1, r + 1) if q in reports and value_of(reports[q], "disbursed") != 0]
+            homes = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is not None]
+            if len(spent) != 1:
+                homes = []
         if len(homes) != 1:
             continue
         q = homes[0]
@@ -286,10 +300,15 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         start = min(merged.spans["expenses"][(q, s)][0] for s in seqs)
         end = max(merged.spans["expenses"][(q, s)][1] for s in seqs)
         evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
-        issues.append(Issue("warning", "value_repaired", f"the expense lines read under report {r} add up to "
-                            f"{total:,.2f}, not its disbursement {own:,.2f}, but to report {q}'s, which lists none: "
-                            f"they are report {q}'s lines, read on the other side of the entries' border",
-                            json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
+        if by_sum:
+            said = (f"the expense lines read under report {r} add up to {total:,.2f}, not its disbursement "
+                    f"{own:,.2f}, but to report {q}'s, which lists none")
+        else:
+            said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
+                    f"nothing; report {q} beside it spent {value_of(reports[q], 'disbursed'):,.2f} and lists none")
+        issues.append(Issue("warning", "value_repaired", f"{said}: they are report {q}'s lines, read on the other "
+                            "side of the entries' border", json.dumps(evidence, ensure_ascii=False), start, end,
+                            field="expenses.report_seq"))
     return issues
 
 
