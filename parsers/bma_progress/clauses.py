@@ -782,8 +782,13 @@ def _runs_across(before: str, line: str) -> bool:
         return True  # "รายงานครั้งที่ ๓ =: ๒๓" / "มีนาคม ๒๕๖๗ : ...": the header's date, its day before the break
     joined = thai_digits_to_arabic(head + "\n" + line[:_ACROSS])
     cut = len(head)
-    return any(m.start() < cut < m.end() for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE)
-               for m in rx.finditer(joined))
+    for rx in (HEADER_RE, PLAN_RE, TARGET_RE, PROGRESS_RE, _EXPENSE_FIGURES_RE):
+        for m in rx.finditer(joined):
+            if m.start() >= cut:
+                break  # (matches come in order of their start: none after this one starts before the break)
+            if m.end() > cut:
+                return True
+    return False
 
 
 # a header, its separators and a day ending a line: the header's date, cut after its day
