@@ -33,6 +33,7 @@ from typing import Any
 
 import regex
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import comparable
 from schemas.arrow import TABLES
@@ -42,6 +43,7 @@ SOFT_RATIO = 90.0  # rapidfuzz ratio at which two long texts are the same readin
 LONG_TEXT = 40  # characters (normalised) from which text is compared fuzzily
 PERSON_COLUMNS = frozenset({"owner_name", "coordinator_name"})
 PROJECT_NAME_MATCH = 60.0  # below this name similarity an expected and a read project are not paired
+CODE_SLIPS = 2  # edits (a digit more, less or misread) at which a read project code is the expected one misread
 
 # Child tables of a project and the columns that identify a row in each (schemas.arrow.TableSpec.key).
 ROW_KEYS: dict[str, tuple[str, ...]] = {name: spec.key for name, spec in TABLES.items() if spec.key}
@@ -497,8 +499,10 @@ def _name_of(spec: Any) -> str:
 
 def pair_projects(specs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
     """Expected project index -> the output project that is the same project:
-    same code if the expected one has a code, else the most similar name
-    (with plan_status and group_seq agreeing as a bonus); greedy, best first."""
+    same code if the expected one has a code (else a near-identical name, or
+    a similar one where the read code is lost or within CODE_SLIPS edits),
+    else the most similar name (with plan_status and group_seq agreeing as
+    a bonus); greedy, best first."""
     scored: list[tuple[float, int, int]] = []
     for i, spec in enumerate(specs):
         code = spec.get("project_code")
@@ -509,7 +513,14 @@ def pair_projects(specs: list[dict[str, Any]], rows: list[dict[str, Any]]) -> di
                     score = 200.0
                 else:
                     score = fuzz.ratio(name, soft_text(row.get("name") or "")) if name else 0.0
-                    score = score if score >= 90 else 0.0  # a code was expected: only a near-identical name pairs
+                    # a code was expected: only a near-identical name pairs, or a name like it (PROJECT_NAME_MATCH)
+                    # where the read project has no code (unreadable: its name is all there is to tell it by, as in
+                    # a form without codes) or one within CODE_SLIPS edits of the expected one (OCR read a digit
+                    # more, less or other): the same project with its code wrong or lost, scored so, not a
+                    # project lost and another made
+                    read = row.get("project_code")
+                    if score < 90 and read and Levenshtein.distance(soft_text(read), soft_text(code)) > CODE_SLIPS:
+                        score = 0.0
             else:
                 score = fuzz.ratio(name, soft_text(row.get("name") or "")) if name else 0.0
             if all(k in spec for k in ("plan_status", "group_seq")):

@@ -95,3 +95,29 @@ def test_a_column_issue_at_another_row_does_not_flag_a_miss_here():
     assert not issues.names_field("p", "progress_reports", "description", (10, 12), here=True)  # not at this row
     assert issues.names_field("p", "progress_reports", "description", (88, 90), here=True)
     assert issues.names_field("p", "progress_reports", "description", (None, None), here=True)
+
+
+def test_a_project_whose_code_ocr_lost_or_slipped_pairs_by_its_name_and_a_far_code_does_not():
+    """An expected project with a code pairs with a read project whose name
+    is only like its own (OCR garbled a word) when the read code is lost or
+    within CODE_SLIPS edits of it (a digit more, less or misread): the same
+    project with its code wrong, scored field by field, not all its facts
+    missing and another project's extra.  A read code further off is
+    another project, however alike the names (sibling projects named for
+    their districts); an exact code pairs first."""
+    spec = {"project_code": "50560000-3094", "name": "ส่งเสริมการจัดการเรียนรู้เชิงรุก (Active Learning)"}
+    garbled = "ส่งเสริมการจัดการเรียนรู้เชิงรุก (%6ปง@ Learning)"
+    assert pair_projects([spec], [{"project_code": None, "name": garbled, "project_key": "x"},
+                                  {"project_code": "50350000-8682", "name": "อื่น", "project_key": "y"}]
+                         )[0]["project_key"] == "x"
+    assert pair_projects([spec], [{"project_code": "505600000-3094", "name": garbled, "project_key": "x"},
+                                  {"project_code": "50350000-8682", "name": "อื่น", "project_key": "y"}]
+                         )[0]["project_key"] == "x"
+    assert pair_projects([spec], [{"project_code": "50350000-8682", "name": garbled, "project_key": "x"},
+                                  {"project_code": "50350000-8683", "name": "อื่น", "project_key": "y"}]) == {}
+    siblings = [{"project_code": "50550000-2128", "name": "พัฒนาศักยภาพผู้บริหาร สังกัดสำนักงานเขตราษฎร์บูรณะ"},
+                {"project_code": "50550000-2129", "name": "พัฒนาศักยภาพผู้บริหาร สังกัดสำนักงานเขตลาดพร้าว"}]
+    rows = [{"project_code": "50550000-2129", "name": siblings[1]["name"], "project_key": "b"},
+            {"project_code": "50550000-2128", "name": siblings[0]["name"], "project_key": "a"}]
+    pairs = pair_projects(siblings, rows)
+    assert pairs[0]["project_key"] == "a" and pairs[1]["project_key"] == "b"
