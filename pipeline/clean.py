@@ -782,8 +782,9 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
 # its Gantt chart) is that header again where it stands as OCR sets a page's
 # top: alone, a blank line, furniture or a speck before it and after it
 # (a value the page wrapped has its field's words right above it); a header
-# is printed once a page, so not right under or over a printing of itself
-# (the cover printing the office under the header); and not within
+# is printed once a page, so not under a header's printing (blank lines and
+# specks between: the cover printing the office under the page's header,
+# its OCR reading a letter apart) nor over a printing of itself; and not within
 # OPENING_NEAR of the printings' median distance after the first (page 1 and
 # the cover print the office as a value: a project's unit, its name's tail),
 # nor between the same lines as a printing that stays text (a later copy's
@@ -846,8 +847,9 @@ def _lone_printing(lines: list[Line], i: int, where: list[int]) -> bool:
         return False
     if i + 1 < len(lines) and lines[i + 1].kind == "text" and not _is_speck(lines[i + 1].text):
         return False  # (text right under it: a value the page wrapped, or a sentence it opens)
-    if _next_nonblank(lines, i, -1) in where or _next_nonblank(lines, i, 1) in where:
-        return False  # (right under or over a printing of itself: printed once a page)
+    above, below = _next_line(lines, i, -1), _next_line(lines, i, 1)
+    if above >= 0 and lines[above].kind == "page_header" or below in where:
+        return False  # (under a header's printing, or over one of itself: a page prints its header once)
     steps = sorted(b - a for a, b in zip(where, where[1:]))
     return i - where[0] > steps[len(steps) // 2] * OPENING_NEAR  # (page 1 and the cover print it as a value)
 
@@ -863,10 +865,12 @@ def _around(lines: list[Line], i: int) -> tuple[str, str]:
     return found[0], found[1]
 
 
-def _next_nonblank(lines: list[Line], i: int, step: int) -> int:
-    """The nearest line from line i in the direction of `step` that is not blank: -1 if none."""
+def _next_line(lines: list[Line], i: int, step: int) -> int:
+    """The nearest line from line i in the direction of `step` that is
+    neither blank nor a speck (of text or OCR noise): -1 if none."""
     j = i + step
-    while 0 <= j < len(lines) and lines[j].kind == "blank":
+    while 0 <= j < len(lines) and (lines[j].kind in ("blank", "ocr_noise")
+                                   or lines[j].kind == "text" and _is_speck(lines[j].text)):
         j += step
     return j if 0 <= j < len(lines) else -1
 

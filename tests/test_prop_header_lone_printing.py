@@ -63,3 +63,12 @@ def test_under_itself_stays():
     # a printing right under a marked printing of itself (a cover printing the office under the header): text
     kinds = _kinds(_doc(["- 4 -", HEADER, HEADER, *_body("สี่", 12)]))
     assert kinds == ["page_header", "page_header", "page_header", "text", "page_header", "page_header"]
+
+
+def test_under_a_header_reading_stays():
+    # the page's header read a letter apart, a speck, then the office again (a cover printing it): text
+    slip = "สำนกงานเขตบางบอน"
+    text = _doc(["- 4 -", slip, "AYU", HEADER, *_body("สี่", 12)])
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text.strip() == slip] == ["page_header"]
+    assert _kinds(text) == ["page_header", "page_header", "text", "page_header", "page_header"]
