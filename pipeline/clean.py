@@ -634,7 +634,8 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
         lines.append(Line(no, cleaned, kind, "strip_bullet" in changed, raw[:1] == "\t" or raw[:2] == "  ", cols))
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
-    running = mark_header_tails(mark_header_blocks(mark_header_heads(mark_opening_header(mark_running_lines(lines)))))
+    running = mark_lone_printings(
+        mark_header_tails(mark_header_blocks(mark_header_heads(mark_opening_header(mark_running_lines(lines))))))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
@@ -816,6 +817,110 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
                         for j in js:
                             out[j] = replace(lines[j], kind="page_header")
     return out
+
+
+# After OCR a header some rule found on two pages or more may stand as text
+# on the others: a page whose only furniture it is (no page number or footer
+# beside it), or whose other furniture OCR lost, shows no page edge, and a
+# Gantt chart's page reads as a few lines, so that two headers stand much
+# nearer than the median distance `_alone_between` asks.  A printing of a
+# header known on its own line (LONE_SEEN printings or more, each with no
+# other header line above or under it: not a part of a header wrapped over
+# lines, whose words the form prints again, as a proposal's fiscal year over
+# its Gantt chart) is that header again where it stands as OCR sets a page's
+# top: alone, a blank line, furniture or a speck before it and after it
+# (a value the page wrapped has its field's words right above it); a header
+# is printed once a page, so not under a header's printing (blank lines and
+# specks between: the cover printing the office under the page's header,
+# its OCR reading a letter apart) nor over a printing of itself; and not within
+# OPENING_NEAR of the printings' median distance after the first (page 1 and
+# the cover print the office as a value: a project's unit, its name's tail),
+# nor between the same lines as a printing that stays text (a later copy's
+# page 1 prints the value again, OCR's slips aside).
+# Only in a document that shows no page gap (PAGE_GAP blank lines or more):
+# in clean text the rules above see the pages.
+LONE_SEEN = 2
+
+
+def mark_lone_printings(lines: list[Line]) -> list[Line]:
+    """The printings of a running header left as text after OCR (see above)."""
+    if not any(ln.kind == "page_header" for ln in lines):
+        return lines
+    blanks = 0
+    for ln in lines:  # (a page gap: the rules above see the pages)
+        blanks = blanks + 1 if ln.kind == "blank" and not ln.indent else 0
+        if blanks >= PAGE_GAP:
+            return lines
+    of_text: dict[str, str] = {}  # each distinct line's shape once
+    def shape_of(text: str) -> str:
+        return of_text[text] if text in of_text else of_text.setdefault(text, _shape(text))
+    marked: dict[str, list[int]] = {}
+    for i, ln in enumerate(lines):
+        if ln.kind == "page_header" and len(ln.text) <= RUNNING_MAX:
+            marked.setdefault(shape_of(ln.text), []).append(i)
+    def single(i: int) -> bool:
+        return all(not 0 <= j < len(lines) or lines[j].kind != "page_header" for j in (i - 1, i + 1))
+    heads = {shape: where for shape, where in marked.items()
+             if len(where) >= LONE_SEEN and len(shape) >= 10 and all(single(i) for i in where)}
+    if not heads:
+        return lines
+    taken: list[int] = []
+    kept: dict[str, list[int]] = {}  # the printings that stay text, by header
+    for i, ln in enumerate(lines):
+        if ln.kind != "text" or len(ln.text) > RUNNING_MAX:
+            continue
+        shape = shape_of(ln.text)
+        where = heads.get(shape)
+        if where is None:
+            continue
+        if _lone_printing(lines, i, where):
+            taken.append(i)
+        else:
+            kept.setdefault(shape, []).append(i)
+    # a printing between the same lines as one that stays text is the form's own again (a later copy's page 1)
+    around = {shape: [_around(lines, j) for j in rows] for shape, rows in kept.items()}
+    out = list(lines)
+    for i in taken:
+        before, after = _around(lines, i)
+        if any(_reads_like(before, b) and _reads_like(after, a) for b, a in around.get(shape_of(lines[i].text), [])):
+            continue
+        out[i] = replace(lines[i], kind="page_header")
+    return out
+
+
+def _lone_printing(lines: list[Line], i: int, where: list[int]) -> bool:
+    """Whether text line i, a printing of the header marked at `where`,
+    stands where OCR sets a page's top (see mark_lone_printings)."""
+    if i < where[0] or not _opens_paragraph(lines, i):
+        return False
+    if i + 1 < len(lines) and lines[i + 1].kind == "text" and not _is_speck(lines[i + 1].text):
+        return False  # (text right under it: a value the page wrapped, or a sentence it opens)
+    above, below = _next_line(lines, i, -1), _next_line(lines, i, 1)
+    if above >= 0 and lines[above].kind == "page_header" or below in where:
+        return False  # (under a header's printing, or over one of itself: a page prints its header once)
+    steps = sorted(b - a for a, b in zip(where, where[1:]))
+    return i - where[0] > steps[len(steps) // 2] * OPENING_NEAR  # (page 1 and the cover print it as a value)
+
+
+def _around(lines: list[Line], i: int) -> tuple[str, str]:
+    """The shapes of the lines of text (specks aside) before and after line i."""
+    found = []
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and (lines[j].kind != "text" or _is_speck(lines[j].text)):
+            j += step
+        found.append(_shape(lines[j].text) if 0 <= j < len(lines) else "")
+    return found[0], found[1]
+
+
+def _next_line(lines: list[Line], i: int, step: int) -> int:
+    """The nearest line from line i in the direction of `step` that is
+    neither blank nor a speck (of text or OCR noise): -1 if none."""
+    j = i + step
+    while 0 <= j < len(lines) and (lines[j].kind in ("blank", "ocr_noise")
+                                   or lines[j].kind == "text" and _is_speck(lines[j].text)):
+        j += step
+    return j if 0 <= j < len(lines) else -1
 
 
 def mark_repeats(lines: list[Line], start: int, fixes: Counter[str]) -> None:
