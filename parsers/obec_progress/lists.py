@@ -122,9 +122,25 @@ def is_debris(text: str) -> bool:
     tokens = text.split()
     # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
     if (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
-            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text))):
+            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text)
+            and (_ODD_RE.search(text) or _specks_apart(text))):
         return True
     return _garbage(tokens)
+
+
+# a wide gap between two tokens: what OCR leaves between specks printed apart on a line of their own
+# (the clean-up made it a tab, a column gap; a raw line keeps its spaces)
+_WIDE_GAP_RE = regex.compile(r"\t|\S {3}")
+
+
+def _specks_apart(text: str) -> bool:
+    """Specks printed apart with no letter or symbol odd enough to say so
+    (_ODD_RE): digits and single letters parted by a wide gap, no Thai word
+    of three letters anywhere ("๐ <tab> ๕ ฉ๑๕ 9๑", "๐ <tab> ๐ <tab> อ 4 <tab> 1 ¥"):
+    a stamp's or a seal's marks, no line of a section (the caller has
+    checked the tokens' count and lengths, and that no figure of three
+    digits stands among them)."""
+    return _WIDE_GAP_RE.search(text) is not None and not THAI_WORD_RE.search(text)
 
 
 GARBAGE_TOKENS = 8  # tokens of a line OCR made of a picture or a spoilt page, at least
