@@ -29,6 +29,9 @@ NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 _ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
 _PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
+# a short token whose Thai letters stand between digits glued on both sides ("๑ปีก๑", where a "-" for none was
+# printed): no text of the forms glues a figure to a word's start and its end (no clean text of any set does)
+_GLUED_DIGITS_RE = regex.compile(r"^[\d๐-๙]+[\u0e01-\u0e4e]+[\d๐-๙]+$")
 
 
 # A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
@@ -111,7 +114,7 @@ def is_debris(text: str) -> bool:
     if len(text) <= FRAGMENT_MAX and _FRAGMENT_RE.match(text):
         return True
     if len(text) <= DEBRIS_MAX:
-        if _PAGE_NUMBER_LEFT_RE.match(text):
+        if _PAGE_NUMBER_LEFT_RE.match(text) or _GLUED_DIGITS_RE.match(text):
             return True
         if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
