@@ -29,6 +29,9 @@ NONE_RE = regex.compile(r"^(?:-+|–|ไม่มี|ไม่มี\s*-)$")
 _ITEM_ALONE_RE = regex.compile(r"^\(?\S{1,3}[.)]$")
 _PAGE_NUMBER_LEFT_RE = regex.compile(r"^\S{1,4}\s+[-–]$")
 DEBRIS_MAX = 8
+# a short token whose Thai letters stand between digits glued on both sides ("๑ปีก๑", where a "-" for none was
+# printed): no text of the forms glues a figure to a word's start and its end (no clean text of any set does)
+_GLUED_DIGITS_RE = regex.compile(r"^[\d๐-๙]+[\u0e01-\u0e4e]+[\d๐-๙]+$")
 
 
 # A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
@@ -111,7 +114,7 @@ def is_debris(text: str) -> bool:
     if len(text) <= FRAGMENT_MAX and _FRAGMENT_RE.match(text):
         return True
     if len(text) <= DEBRIS_MAX:
-        if _PAGE_NUMBER_LEFT_RE.match(text):
+        if _PAGE_NUMBER_LEFT_RE.match(text) or _GLUED_DIGITS_RE.match(text):
             return True
         if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
@@ -122,9 +125,25 @@ def is_debris(text: str) -> bool:
     tokens = text.split()
     # the length without the runs of spaces OCR left between specks printed apart ("wy      ม% 4    :    เ")
     if (len(" ".join(tokens)) <= SPECKS_MAX and len(tokens) >= 3 and all(len(t) <= 4 for t in tokens)
-            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text) and bool(_ODD_RE.search(text))):
+            and not _THAI_RUN4_RE.search(text) and not _FIGURE_RE.search(text)
+            and (_ODD_RE.search(text) or _specks_apart(text))):
         return True
     return _garbage(tokens)
+
+
+# a wide gap between two tokens: what OCR leaves between specks printed apart on a line of their own
+# (the clean-up made it a tab, a column gap; a raw line keeps its spaces)
+_WIDE_GAP_RE = regex.compile(r"\t|\S {3}")
+
+
+def _specks_apart(text: str) -> bool:
+    """Specks printed apart with no letter or symbol odd enough to say so
+    (_ODD_RE): digits and single letters parted by a wide gap, no Thai word
+    of three letters anywhere ("๐ <tab> ๕ ฉ๑๕ 9๑", "๐ <tab> ๐ <tab> อ 4 <tab> 1 ¥"):
+    a stamp's or a seal's marks, no line of a section (the caller has
+    checked the tokens' count and lengths, and that no figure of three
+    digits stands among them)."""
+    return _WIDE_GAP_RE.search(text) is not None and not THAI_WORD_RE.search(text)
 
 
 GARBAGE_TOKENS = 8  # tokens of a line OCR made of a picture or a spoilt page, at least

@@ -203,7 +203,10 @@ def rule_group(state: State) -> bool:
 
 # The head of a list of projects printed as a table ("ที่ | ชื่อโครงการ | กลุ่มที่รับผิดชอบ"): the name
 # column's head, the number's before it, the other columns' after it (OCR may part or wrap them)
-_LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
+# (OCR may read the number column's head "ที่" as a speck of one or two Latin letters or symbols, "A ชื่อโครงการ",
+# or run the name column's head into the unit column's with no gap, "ชื่อโครงการกลุ่มที่รับผิดชอบ")
+_LIST_HEAD_RE = regex.compile(rf"^(?:{mark_tolerant('ที่')}\s*|[^\s\d๐-๙\u0e01-\u0e4e]{{1,2}}\s+)?"
+                              rf"{mark_tolerant('ชื่อโครงการ')}(?=\s|$|{mark_tolerant('กลุ่ม')}|{mark_tolerant('หน่วย')})")
 _LIST_HEAD_IN_RE = regex.compile(rf"(?<!\S)(?:{mark_tolerant('ที่')}\s*)?{mark_tolerant('ชื่อโครงการ')}(?=\s|$)")
 _HEAD_REST_RE = regex.compile(rf"^{mark_tolerant('รับผิดชอบ')}$")  # the last column's head, wrapped alone
 LIST_HEAD_MAX = 60  # a table's head row is short
