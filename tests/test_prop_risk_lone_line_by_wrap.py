@@ -94,3 +94,20 @@ def test_a_lone_line_either_column_could_end_stays_with_the_mitigation_and_is_sa
     assert risk[0].endswith("สามารถจัดกิจกรรม")
     assert risk[4].endswith("หรือแบ่งกลุ่มย่อย ในรูปแบบปกติได้")
     assert {i["field"] for i in _either(rows)} == {"findings.mitigation", "findings.text"}
+
+
+# The cues disagree: the risk's last line ends with 'ใน' but had room for the next word to spare, the mitigation's
+# last line had none: neither is believed.
+_DISAGREE = _HEAD + """สภาพอากาศหรือ         ๔          ๑ น้อย        ปรับรูปแบบการ
+สถานการณ์ที่เกิดใน                                 จัดกิจกรรมเป็นแบบ
+ทั้งใน                                              ออนไลน์หรือแบ่งกลุ่ม
+รูปแบบปกติ
+"""
+
+
+def test_a_lone_line_whose_cues_disagree_stays_with_the_mitigation_and_is_said():
+    rows = run(_with_risks(_DISAGREE))
+    risk = _risks(rows)[1]
+    assert risk[0].endswith("ทั้งใน")
+    assert risk[4].endswith("ออนไลน์หรือแบ่งกลุ่ม รูปแบบปกติ")
+    assert {i["field"] for i in _either(rows)} == {"findings.mitigation", "findings.text"}
