@@ -18,7 +18,9 @@ raingan in one of two shapes:
 
 What OCR leaves in doubt is flagged, never given silently (unread_cells,
 missing_value): a line of one cell after a row's two-cell lines (the risk's
-end or the mitigation's: given to the mitigation); a table printed on one
+end or the mitigation's: given to the mitigation), unless one column's cell
+cannot have ended on its last line, by its words or by where it wrapped
+(_lone_by_wrap); a table printed on one
 line where more than one phrase could open the next risk; a row whose level
 OCR lost (a score cell, then text: the row closes there, its level missing);
 a table read column by column (the other columns' titles after the risks'
@@ -44,6 +46,7 @@ import regex
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from normalizers.words import thai_words
 from parsers.repair import enabled
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -244,7 +247,107 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
     if rows and pending:
         rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if _THAI_WORD_RE.search(ln.text)]
         pending = []
+    _lone_by_wrap(rows)
     return rows, pending + left, misplaced
+
+
+# A row read across ends in lines of one cell (Row.lone): the end of its risk or of its mitigation, the column
+# that wraps longer; OCR drops the indentation that told which.  A cell's text wraps where its next word no longer
+# fits on the line (a Thai line breaks between words, greedily), so a column whose last line had room for the
+# run's first word, with LONE_SLACK characters to spare (or LONE_SLACK_SHARE of its width, if more), and more than
+# a third of its width left (a line may break at a space with less left), ended its cell there: the run is the
+# other column's, where the other's last line had no room for the word.  Widths are counted in glyphs that take
+# room (marks above and below take none), a column's width is its second widest line of one cell in the table
+# (LONE_LINES lines or more: one line OCR ran into its neighbour's does not set it).
+LONE_SLACK = 3
+LONE_SLACK_SHARE = 0.2
+LONE_LINES = 3
+_THAI_RUN_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
+
+
+def _glyphs(text: str) -> int:
+    """Printed width in glyphs: Thai vowels above and below and tone marks take none."""
+    return sum(1 for ch in text if unicodedata.category(ch) != "Mn")
+
+
+# Words a text never ends with (a conjunction, a preposition, a word that needs the words after it): a cell's
+# line that ends with one goes on in the next line of its column.
+_OPEN_ENDS = frozenset(("และ", "หรือ", "ของ", "ใน", "ที่", "เพื่อ", "จาก", "กับ", "โดย", "ซึ่ง", "แต่", "ทำให้",
+                        "เนื่องจาก", "ไม่", "สามารถ", "ให้", "การ", "ความ", "ตลอดจน", "รวมทั้ง"))
+
+
+def _open_end(text: str) -> bool:
+    """Whether the line `text` ends with a word of _OPEN_ENDS (pythainlp's newmm tokens of its last chunk)."""
+    chunks = text.split()
+    words = thai_words(chunks[-1]) if chunks and _THAI_RUN_RE.match(chunks[-1]) else ()
+    return bool(words) and words[-1] in _OPEN_ENDS
+
+
+def _first_word(before: str, line: str) -> str:
+    """The first word of `line`, where the line before it in its column ended with `before`: the first token
+    of the two read as one text (pythainlp's newmm), where the line break falls between its tokens; else
+    (OCR's letters tokenize otherwise) the line's whole first chunk, up to a space."""
+    chunk = line.split()[0]
+    tail = before.split()[-1] if before.split() else ""
+    if not (_THAI_RUN_RE.match(chunk) and _THAI_RUN_RE.match(tail)):
+        return chunk
+    at = 0
+    for token in thai_words(tail + chunk):
+        if at == len(tail):
+            return token
+        at += len(token)
+        if at > len(tail):
+            break
+    return chunk
+
+
+def _column_width(cells: list[str]) -> int | None:
+    widths = sorted((_glyphs(t) for t in cells if len(_parts(t)) == 1), reverse=True)
+    return widths[1] if len(widths) >= LONE_LINES else None
+
+
+def _room(width: int, before: str, line: str) -> tuple[bool, bool]:
+    """(whether a column of `width` whose line `before` is followed by `line` had room for the line's first
+    word on that line, to spare: so its cell ended there; whether it had none)."""
+    left = width - _glyphs(before)
+    spare = left - _glyphs(_first_word(before, line))
+    return spare >= max(LONE_SLACK, round(LONE_SLACK_SHARE * width)) and 3 * left > width, spare <= 0
+
+
+def _lone_by_wrap(rows: list[Row]) -> None:
+    """Each row whose lines of one cell (Row.lone, given to the mitigation) close it and end one column's cell
+    by the way lines wrap (see above): given to that column, and no longer in doubt.  A column whose own
+    wraps in the table the test would take for a cell's end (its width misjudged: lines OCR ran together)
+    tells nothing."""
+    if not any(r.lone for r in rows):
+        return
+    cells = {"risk": [r.risk for r in rows], "mitigation": [[(t, n) for t, n in r.mitigation if n not in r.lone]
+                                                          for r in rows]}
+    widths = {name: _column_width([t for c in column for t, _ in c]) for name, column in cells.items()}
+    if None in widths.values():
+        return
+    sound = {name for name, column in cells.items()
+             if not any(_room(widths[name], a, b)[0] for c in column for (a, _), (b, _) in zip(c, c[1:])
+                        if _THAI_WORD_RE.search(b))}
+    for k, row in enumerate(rows):
+        lone = set(row.lone)
+        run = [(t, n) for t, n in row.mitigation if n in lone]
+        last = {name: column[k] for name, column in cells.items()}
+        if not run or not all(last.values()) or not all(_THAI_WORD_RE.search(t) for t, _ in run) \
+                or max(n for c in last.values() for _, n in c) > min(lone):
+            continue  # a line of one cell among two-cell lines, a speck among them, or no cell of a column
+        room = {name: _room(widths[name], c[-1][0], run[0][0]) for name, c in last.items()}
+        ended = {name for name, (end, _) in room.items() if end and name in sound}
+        full = {name for name, (_, none) in room.items() if none}
+        goes_on = {name for name, c in last.items() if _open_end(c[-1][0])}
+        by_words = goes_on if len(goes_on) == 1 and not goes_on & ended else set()
+        by_wrap = full if len(ended) == 1 and len(full) == 1 and not ended & (full | goes_on) else set()
+        if len(by_words | by_wrap) != 1:
+            continue  # neither tells, or they disagree
+        if by_words | by_wrap == {"risk"}:
+            row.risk += run
+            row.mitigation = last["mitigation"]
+        row.lone = []
 
 
 # A row read across whose level OCR garbled: the risk's first words, two score cells (the second may carry the
