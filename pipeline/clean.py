@@ -800,15 +800,7 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
         return (*(_shape(lines[j].text) for j in js[:-1]), lines[js[-1]].text.strip())
 
-    for head, found in twice.items():
-        tails = Counter(read(js) for js in found)
-        for tail, n in tails.items():
-            if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
-                for js in found:
-                    if read(js) == tail:
-                        for j in js:
-                            out[j] = replace(lines[j], kind="page_header")
-    for head, found in after.items():
+    for head, found in [*twice.items(), *after.items()]:  # (the two-tail readings first, as found)
         tails = Counter(read(js) for js in found)
         for tail, n in tails.items():
             if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
