@@ -28,7 +28,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          number_after_items, numbers_in_column, numbers_inside_items,
                                          numbers_past_items,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
-                                         split_aspects, unnumbered_paragraphs, unpaired_numbers)
+                                         split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -137,8 +137,12 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
     kind: str | None = None  # the target or finding kind in force
     mode = None
     tokens: set[int] = set()  # debris kept under a number alone (lists.may_be_column_number)
+    # where the block before went, for a figure the page wrapped onto a line of its own after it
+    # (lists.wrapped_figure): (its last line, the list it went to) or (its last line, None) for a plan's heading
+    last: tuple[int, list[Line] | None] | None = None
     for block in rnd.blocks:
         line = Line(block.line_start, block.text)
+        before, last = last, None
         if block.kind == "marker":
             key = block.key
             if key in TARGET_KEYS:
@@ -160,6 +164,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.alignments.append((clean_value(block.data["heading"]), []))
                 out.plan_keys.append((key, line.no))
                 buffer = out.alignments[-1][1]
+                last = (block.line_end, None)  # (the heading is the whole line, its tail after the form's words too)
             elif key == "budget":
                 mode = "budget"
                 heading = block.data["heading"]
@@ -196,6 +201,8 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.activity_tokens[line.no] = block.data["repaired"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
+            if before is not None and before[0] + 1 == block.line_start and _figure_wrapped(out, before[1], block.text):
+                continue
             if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
@@ -216,8 +223,11 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 if buffer[-1].no in tokens:
                     buffer.pop()  # (debris kept under a number: running text goes on past it, no column)
                 buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
+                last = (block.line_end, buffer)
                 continue
             (buffer if buffer is not None else out.unplaced).append(line)
+            if buffer is not None:
+                last = (block.line_end, buffer)
             if buffer is None and mode in ORPHAN_TABLES and not NONE_RE.match(line.text) \
                     and not _HEADING_TAIL_RE.match(line.text.strip()):
                 out.orphans.setdefault(ORPHAN_TABLES[mode], []).append(line)
@@ -225,6 +235,28 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
         if tokens.intersection(ln.no for ln in lines):
             lines[:] = column_numbers_mended(lines, tokens)
     return out
+
+
+def _figure_wrapped(out: RoundRecords, lines: list[Line] | None, text: str) -> bool:
+    """A line right under the one before (no blank line between: no page
+    edge) holding a figure the page wrapped from its end (lists
+    .wrapped_figure: "... ฉบับที่" / "๑๓"): the figure is put back at the
+    end of the text it went to (`lines`' last line, or with None the last
+    plan heading, with no text under it yet), where is_debris would have
+    dropped it as a page number or a speck."""
+    if lines is None:
+        heading, plan = out.alignments[-1]
+        figure = wrapped_figure(heading, text) if not plan else None
+        if figure is not None:
+            out.alignments[-1] = (f"{heading} {figure}", plan)
+        return figure is not None
+    if not lines:
+        return False
+    figure = wrapped_figure(lines[-1].text, text)
+    if figure is not None:
+        lines[-1] = Line(lines[-1].no, f"{lines[-1].text} {figure}", lines[-1].kind, lines[-1].bullet,
+                         lines[-1].indent)
+    return figure is not None
 
 
 # the rest of a part's heading the page wrapped onto a line of its own: its period ("ปีงบประมาณ 2564",
