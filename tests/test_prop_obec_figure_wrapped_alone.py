@@ -51,3 +51,19 @@ def test_only_a_figure_alone_after_a_word_that_wants_one():
     assert wrapped_figure("ค่าอาหารกลางวัน", "๒๑") is None
     assert wrapped_figure("ในศตวรรษที่", "lo") is None
     assert wrapped_figure("ในศตวรรษที่", "๒๑ ข้าราชการครู") is None
+
+
+def test_a_figure_apart_under_a_text_that_wants_one_is_said():
+    rows = rows_of(f"{NESDP} ๑๓", f"{NESDP}\n\n๑๓")
+    assert [a["plan"] for a in rows["alignments"]] == [NESDP, f"{NESDP} ๑๓"]
+    said = [i for i in rows["issues"] if i["code"] == "unplaced_text" and "alignments.plan" in i["message"]]
+    assert len(said) == 1
+    rows = rows_of(OUTCOME, "ผู้เรียนมีทักษะที่จำเป็นในศตวรรษที่\n\n๒๑")
+    said = [i for i in rows["issues"] if i["code"] == "unplaced_text" and "targets.text" in i["message"]]
+    assert len(said) == 1
+    rows = rows_of(OUTCOME, "ครูมีความรู้ความเข้าใจในการจัดการเรียนรู้\n\n๑๗")
+    assert not [i for i in rows["issues"] if i["code"] == "unplaced_text" and "figure" in i["message"]]
+
+
+def test_an_item_number_alone_is_no_figure():
+    assert wrapped_figure("ดำเนินการตามแผนที่", "๒.") is None

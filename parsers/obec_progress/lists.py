@@ -49,11 +49,12 @@ def wrapped_figure(before: str, text: str) -> str | None:
     """The figure of a line (`text`) that reads as one the page wrapped
     from the end of the line before (`before`), or None: the line holds a
     figure alone (_WRAPPED_FIGURE_RE) and the text before ends with a word
-    that wants a number (_WANTS_FIGURE_RE).  Whether the two lines stand
+    that wants a number (_WANTS_FIGURE_RE), and is_debris would drop it
+    (an item's number alone, "๒.", is none).  Whether the two lines stand
     together (no blank line between: no page edge) is the caller's to ask."""
     m = _WRAPPED_FIGURE_RE.match(text.strip())
-    if m is None or not _WANTS_FIGURE_RE.search(before.rstrip()):
-        return None
+    if m is None or not is_debris(text) or not _WANTS_FIGURE_RE.search(before.rstrip()):
+        return None  # (a line that is no debris is read as it stands: an item's number alone, "๒.")
     return m.group(1)
 
 

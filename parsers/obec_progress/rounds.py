@@ -103,6 +103,9 @@ class RoundRecords:
     heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
+    # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
+    # wrapped it from that text, or it is a page's number; left out, said: (the field, the text's line, the figure's)
+    figures_apart: list[tuple[str, int, Line]] = field(default_factory=list)
 
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
@@ -203,6 +206,8 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
         elif block.kind in ("text", "title", "group"):
             if before is not None and before[0] + 1 == block.line_start and _figure_wrapped(out, before[1], block.text):
                 continue
+            if before is not None and _figure_apart(out, before, mode, line):
+                continue
             if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
@@ -257,6 +262,31 @@ def _figure_wrapped(out: RoundRecords, lines: list[Line] | None, text: str) -> b
         lines[-1] = Line(lines[-1].no, f"{lines[-1].text} {figure}", lines[-1].kind, lines[-1].bullet,
                          lines[-1].indent)
     return figure is not None
+
+
+# the field a round's text goes to, by the reader's mode (read_round), for a figure that may be its tail
+_MODE_FIELDS = {"target": "targets.text", "finding": "findings.text", "activity": "activities.progress",
+                "plan": "alignments.text"}
+
+
+def _figure_apart(out: RoundRecords, before: tuple[int, list[Line] | None], mode: str | None, line: Line) -> bool:
+    """A figure alone after a blank line (or a line the clean-up took for
+    page furniture) under a text whose last word wants a number
+    (lists.wrapped_figure): the page may have wrapped it from that text, or
+    it is a page's number at a page's edge; nothing tells which, so it is
+    left out as debris and recorded (RoundRecords.figures_apart), to be said."""
+    end, lines = before
+    if lines is None:
+        heading, plan = out.alignments[-1]
+        if plan or wrapped_figure(heading, line.text) is None:
+            return False
+        out.figures_apart.append(("alignments.plan", end, line))
+        return True
+    field_name = _MODE_FIELDS.get(mode or "")
+    if field_name is None or not lines or wrapped_figure(lines[-1].text, line.text) is None:
+        return False
+    out.figures_apart.append((field_name, lines[-1].no, line))
+    return True
 
 
 # the rest of a part's heading the page wrapped onto a line of its own: its period ("ปีงบประมาณ 2564",
@@ -609,6 +639,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "from 1 in order): its heading was lost to OCR, and its activity with it or run into "
                                 "the one before", {"missing": " ".join(map(str, skipped_numbers))}, a, max(a, b),
                                 field="activities"))
+    for field_name, at, line in recs.figures_apart:
+        out.issues.append(Issue("warning", "unplaced_text", f"{field_name} ({key[0]} project {key[1]}): a figure "
+                                f"alone ({line.text.strip()!r}) stands apart under a text ending with a word that "
+                                "wants a number: the page may have wrapped it from that text, or it is a page's "
+                                "number; left out, the text read without it", line.text.strip(), at, line.no,
+                                field=field_name))
     gap = plan_gap([k for k, _ in recs.plan_keys])
     if gap:
         first, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
