@@ -67,3 +67,22 @@ def test_a_figure_apart_under_a_text_that_wants_one_is_said():
 
 def test_an_item_number_alone_is_no_figure():
     assert wrapped_figure("ดำเนินการตามแผนที่", "๒.") is None
+
+
+def title_issues(title_tail: str) -> tuple[str, list[dict]]:
+    rows = rows_of("โครงการทดสอบที่ 1 ของสำนักงาน\n", f"โครงการทดสอบที่ 1 ของสำนักงาน{title_tail}\n")
+    said = [i for i in rows["issues"] if i["code"] == "unplaced_text" and i["field"] == "projects.name"]
+    return next(p["name"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1")), said
+
+
+def test_a_garbled_figure_under_a_title_that_waits_for_one_is_said():
+    # a year OCR garbled past reading ("๒๕๒๐๕" for ๒๕๖๘), apart under "... ปีงบประมาณ": left out, said
+    name, said = title_issues(" ปีงบประมาณ\n\n๒๕๒๐๕")
+    assert name == "โครงการทดสอบที่ 1 ของสำนักงาน ปีงบประมาณ" and len(said) == 1
+    name, said = title_issues(" สพป.ทดสอบ เขต\n๐๓")
+    assert name == "โครงการทดสอบที่ 1 ของสำนักงาน สพป.ทดสอบ เขต" and len(said) == 1
+    # a year read whole is the title's (read._year_of_title); a title that waits for none says nothing
+    name, said = title_issues(" ปีงบประมาณ\n\n๒๕๖๘")
+    assert name == "โครงการทดสอบที่ 1 ของสำนักงาน ปีงบประมาณ ๒๕๖๘" and not said
+    name, said = title_issues("\n\n๒๕๒๐๕")
+    assert not said
