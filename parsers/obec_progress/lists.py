@@ -34,6 +34,30 @@ DEBRIS_MAX = 8
 _GLUED_DIGITS_RE = regex.compile(r"^[\d๐-๙]+[\u0e01-\u0e4e]+[\d๐-๙]+$")
 
 
+# A figure the page wrapped onto a line of its own, after a text whose last word wants a number ("... ฉบับที่" /
+# "๑๓", "... ในศตวรรษที่" / "๒๑", "... เขต" / "๒", "... จำนวน" / "๑๐๓ คน"): the figure alone (a short unit word
+# after it, a speck OCR left at its end), which is_debris takes for a page number or a speck.
+_WRAPPED_FIGURE_RE = regex.compile(r"^([\d๐-๙]{1,4}(?: [\u0e01-\u0e4e]{1,4})?)(?: {0,3}[.,'])?$")
+# the words a figure follows in the forms' texts (OCR's slips of marks: "ที" for ที่, "จํานวน" cleaned already)
+_WANTS_FIGURE_RE = regex.compile(
+    rf"(?:[\u0e01-\u0e2e]ท[\u0e35\u0e34]\u0e48?|(?:^|\s)(?:{mark_tolerant('จำนวน', False)}|{mark_tolerant('ร้อยละ', False)}"
+    rf"|{mark_tolerant('เขต', False)}|{mark_tolerant('ปีงบประมาณ', False)}|{mark_tolerant('ปีการศึกษา', False)}"
+    rf"|พ\.\s?ศ\.))$")
+
+
+def wrapped_figure(before: str, text: str) -> str | None:
+    """The figure of a line (`text`) that reads as one the page wrapped
+    from the end of the line before (`before`), or None: the line holds a
+    figure alone (_WRAPPED_FIGURE_RE) and the text before ends with a word
+    that wants a number (_WANTS_FIGURE_RE), and is_debris would drop it
+    (an item's number alone, "๒.", is none).  Whether the two lines stand
+    together (no blank line between: no page edge) is the caller's to ask."""
+    m = _WRAPPED_FIGURE_RE.match(text.strip())
+    if m is None or not is_debris(text) or not _WANTS_FIGURE_RE.search(before.rstrip()):
+        return None  # (a line that is no debris is read as it stands: an item's number alone, "๒.")
+    return m.group(1)
+
+
 # A page's number OCR garbled past the clean-up's reach (normalizers.furniture.is_page_number): a
 # short word, a token of up to three characters (the page, its digits misread as letters), a slash
 # and the page count in digits ("หนา ฒ/๓๓" for หน้า ๕/๓๓, "win ฒ/1๕"); no line of a section reads so.

@@ -697,6 +697,8 @@ class Project:
     unit_unsure: bool = False  # a row of a list of projects with a unit column whose unit was not found apart
     unit_missing: tuple[str, ...] = ()  # the unit name's words its cell lacks, which may stand in the title
     closed: bool = False  # its list's unit column was read after the titles (rule_unit_column): no text goes on
+    # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
+    figure_apart: list[Line] = field(default_factory=list)
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -733,6 +735,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
                 project.title_lines.append(line)
             elif is_debris(block.text):
                 project.debris.add(block.line_start)
+                if not project.debris - {block.line_start} and _figure_of_title(project.title_lines[-1].text, block.text):
+                    project.figure_apart.append(line)
             elif len(project.debris) >= TITLE_DEBRIS_MAX:
                 # past a run of OCR garbage (a picture or a spoilt page under the title): what reads as text
                 # among it is no more of the title; left unplaced, and said
@@ -819,6 +823,25 @@ _YEAR_ALONE_DIGITS_RE = regex.compile(r"^[\d๐-๙]{4}$")
 
 def _year_of_title(title: str, text: str) -> bool:
     return bool(_YEAR_ALONE_DIGITS_RE.match(text.strip()) and _WAITS_FOR_YEAR_RE.search(title))
+
+
+# a figure OCR garbled: a short token, two digits in it at least ("๒๕๒๐๕", "๒๕ออ", "๐๓", "๒๕๒")
+FIGURE_TOKEN_MAX = 8
+_DIGITS2_RE = regex.compile(r"[\d๐-๙].*[\d๐-๙]")
+_WAITS_FOR_FIGURE_RE = regex.compile(rf"(?:{mark_tolerant('ปีการศึกษา')}|{mark_tolerant('ปีงบประมาณ')}|พ\.\s*ศ\.|"
+                                     rf"(?:^|\s){mark_tolerant('เขต', False)})\s*$")
+
+
+def _figure_of_title(title: str, text: str) -> bool:
+    """Whether the first line of debris under a title (`text`) may be the
+    figure its last word waits for ("... ปีงบประمาณ" / "๒๕๒๐๕", "... เขต" /
+    "๐๓") that OCR garbled past reading as a year (_year_of_title) or that
+    a page's edge may have parted from it: a short token holding two digits
+    or a figure of one; left out as debris, and said."""
+    token = text.strip()
+    if " " in token or len(token) > FIGURE_TOKEN_MAX or not _WAITS_FOR_FIGURE_RE.search(title):
+        return False
+    return _DIGITS2_RE.search(token) is not None or regex.fullmatch(r"[\d๐-๙]", token) is not None
 
 
 ROUND_MARKERS = ("targets", "activities", "budget", "findings")  # headings that name a round's quarter
@@ -1366,6 +1389,11 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     "whose head gives a responsible unit's column, and no unit's name stands apart "
                                     "from the title (OCR ran the cells together): the name may hold the unit's words",
                                     title, *span, field="projects.name"))
+        for line in p.figure_apart:
+            out.issues.append(Issue("warning", "unplaced_text", f"projects.name ({p.status} project {p.seq}): a "
+                                    f"figure alone ({line.text.strip()!r}) under a title ending with a word that "
+                                    "wants a number, OCR garbled or parted from it: the title read without it",
+                                    line.text.strip(), p.title_lines[-1].no, line.no, field="projects.name"))
         out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
                   p.unplaced, "projects")
         for rnd in p.rounds:

@@ -28,7 +28,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          number_after_items, numbers_in_column, numbers_inside_items,
                                          numbers_past_items,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
-                                         split_aspects, unnumbered_paragraphs, unpaired_numbers)
+                                         split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -103,6 +103,9 @@ class RoundRecords:
     heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
+    # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
+    # wrapped it from that text, or it is a page's number; left out, said: (the field, the text's line, the figure's)
+    figures_apart: list[tuple[str, int, Line]] = field(default_factory=list)
 
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
@@ -137,8 +140,12 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
     kind: str | None = None  # the target or finding kind in force
     mode = None
     tokens: set[int] = set()  # debris kept under a number alone (lists.may_be_column_number)
+    # where the block before went, for a figure the page wrapped onto a line of its own after it
+    # (lists.wrapped_figure): (its last line, the list it went to) or (its last line, None) for a plan's heading
+    last: tuple[int, list[Line] | None] | None = None
     for block in rnd.blocks:
         line = Line(block.line_start, block.text)
+        before, last = last, None
         if block.kind == "marker":
             key = block.key
             if key in TARGET_KEYS:
@@ -160,6 +167,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.alignments.append((clean_value(block.data["heading"]), []))
                 out.plan_keys.append((key, line.no))
                 buffer = out.alignments[-1][1]
+                last = (block.line_end, None)  # (the heading is the whole line, its tail after the form's words too)
             elif key == "budget":
                 mode = "budget"
                 heading = block.data["heading"]
@@ -196,6 +204,10 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.activity_tokens[line.no] = block.data["repaired"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
+            if before is not None and before[0] + 1 == block.line_start and _figure_wrapped(out, before[1], block.text):
+                continue
+            if before is not None and _figure_apart(out, before, mode, line):
+                continue
             if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
@@ -216,8 +228,11 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 if buffer[-1].no in tokens:
                     buffer.pop()  # (debris kept under a number: running text goes on past it, no column)
                 buffer[-1] = Line(buffer[-1].no, f"{buffer[-1].text} {line.text}")
+                last = (block.line_end, buffer)
                 continue
             (buffer if buffer is not None else out.unplaced).append(line)
+            if buffer is not None:
+                last = (block.line_end, buffer)
             if buffer is None and mode in ORPHAN_TABLES and not NONE_RE.match(line.text) \
                     and not _HEADING_TAIL_RE.match(line.text.strip()):
                 out.orphans.setdefault(ORPHAN_TABLES[mode], []).append(line)
@@ -225,6 +240,53 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
         if tokens.intersection(ln.no for ln in lines):
             lines[:] = column_numbers_mended(lines, tokens)
     return out
+
+
+def _figure_wrapped(out: RoundRecords, lines: list[Line] | None, text: str) -> bool:
+    """A line right under the one before (no blank line between: no page
+    edge) holding a figure the page wrapped from its end (lists
+    .wrapped_figure: "... ฉบับที่" / "๑๓"): the figure is put back at the
+    end of the text it went to (`lines`' last line, or with None the last
+    plan heading, with no text under it yet), where is_debris would have
+    dropped it as a page number or a speck."""
+    if lines is None:
+        heading, plan = out.alignments[-1]
+        figure = wrapped_figure(heading, text) if not plan else None
+        if figure is not None:
+            out.alignments[-1] = (f"{heading} {figure}", plan)
+        return figure is not None
+    if not lines:
+        return False
+    figure = wrapped_figure(lines[-1].text, text)
+    if figure is not None:
+        lines[-1] = Line(lines[-1].no, f"{lines[-1].text} {figure}", lines[-1].kind, lines[-1].bullet,
+                         lines[-1].indent)
+    return figure is not None
+
+
+# the field a round's text goes to, by the reader's mode (read_round), for a figure that may be its tail
+_MODE_FIELDS = {"target": "targets.text", "finding": "findings.text", "activity": "activities.progress",
+                "plan": "alignments.text"}
+
+
+def _figure_apart(out: RoundRecords, before: tuple[int, list[Line] | None], mode: str | None, line: Line) -> bool:
+    """A figure alone after a blank line (or a line the clean-up took for
+    page furniture) under a text whose last word wants a number
+    (lists.wrapped_figure): the page may have wrapped it from that text, or
+    it is a page's number at a page's edge; nothing tells which, so it is
+    left out as debris and recorded (RoundRecords.figures_apart), to be said."""
+    end, lines = before
+    if lines is None:
+        heading, plan = out.alignments[-1]
+        if plan or wrapped_figure(heading, line.text) is None:
+            return False
+        out.figures_apart.append(("alignments.plan", end, line))
+        return True
+    field_name = _MODE_FIELDS.get(mode or "")
+    if field_name is None or not lines or wrapped_figure(lines[-1].text, line.text) is None:
+        return False
+    out.figures_apart.append((field_name, lines[-1].no, line))
+    return True
 
 
 # the rest of a part's heading the page wrapped onto a line of its own: its period ("ปีงบประมาณ 2564",
@@ -577,6 +639,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "from 1 in order): its heading was lost to OCR, and its activity with it or run into "
                                 "the one before", {"missing": " ".join(map(str, skipped_numbers))}, a, max(a, b),
                                 field="activities"))
+    for field_name, at, line in recs.figures_apart:
+        out.issues.append(Issue("warning", "unplaced_text", f"{field_name} ({key[0]} project {key[1]}): a figure "
+                                f"alone ({line.text.strip()!r}) stands apart under a text ending with a word that "
+                                "wants a number: the page may have wrapped it from that text, or it is a page's "
+                                "number; left out, the text read without it", line.text.strip(), at, line.no,
+                                field=field_name))
     gap = plan_gap([k for k, _ in recs.plan_keys])
     if gap:
         first, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
