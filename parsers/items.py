@@ -489,6 +489,57 @@ def opens_purpose(text: str) -> bool:
     return _PURPOSE_RE.match(text.lstrip()) is not None
 
 
+# A list's mark standing inside an item's text: a short token of no letter (a number, Thai or Arabic, or a
+# bullet OCR made of one: "๕.", "๑", "«", "-") between words, then what opens an item
+_MARK_INSIDE_RE = regex.compile(r"(?<=\S\s)([^\sA-Za-z\u0e01-\u0e4f]{1,3})\s+(?=\S)")
+
+
+def mark_inside(text: str, opens: Callable[[str], bool]) -> str | None:
+    """The text from a list's mark inside an item's text, where the words
+    after the mark open an item (`opens`: "... ชุมชน ๑ เพื่อคัดสรร...",
+    "... ระบบ ๕. เพื่อพัฒนา..."): another item, its mark not read as one
+    (a number out of the sequence, a bullet OCR made a digit of), ran into
+    the item, so a row of the list may be lost; None where there is none.
+    No text of the forms sets a lone figure or bullet before an item's
+    opening word inside a sentence (no objective of the clean sets does)."""
+    for m in _MARK_INSIDE_RE.finditer(text):
+        if opens(text[m.end():]):
+            return text[m.start():m.end() + 30]
+    return None
+
+
+def marked_inside_issues(items: list[tuple[int, str, int, int]], opens: Callable[[str], bool], what: str,
+                         table: str) -> list[Issue]:
+    """unread_cells naming the table (the row's every column) over an item
+    (seq, text, first line, last line) whose text holds another item's
+    mark and opening words (mark_inside): the text is kept as read, as
+    where each item ends is not certain."""
+    issues = []
+    for seq, text, start, end in items:
+        found = mark_inside(text, opens)
+        if found is not None:
+            issues.append(Issue("warning", "unread_cells", f"{what} {seq}: its text holds a list's mark and the "
+                                f"words that open one ({found!r}): another {what} ran into it, so a row may be "
+                                "lost and the ones after it numbered short", found, start, end, field=table))
+    return issues
+
+
+LOST_ITEM = 20  # letters of Thai text before a list's first item that are an item's own (its number lost)
+_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], what: str, table: str) -> list[Issue]:
+    """Where the text before a list's first item holds a sentence (LOST_ITEM
+    Thai letters or more) and items were read: an item whose number OCR
+    lost, so the items read after it may be numbered short and a row lost;
+    the table is said over the lead and the items (its rows, every column)."""
+    if not items or not lead or sum(len(_THAI_LETTERS_RE.findall(ln.text)) for ln in lead) < LOST_ITEM:
+        return []
+    return [Issue("warning", "unread_cells", f"text before the first {what} holds a sentence: a {what} whose number "
+                  f"OCR lost, perhaps, so the {what}s after it may be numbered short and a row lost",
+                  " ".join(ln.text for ln in lead)[:120], lead[0].no, max(end for *_, end in items), field=table)]
+
+
 def mend_purpose(text: str) -> str:
     """An objective's opening "เพื่อ" with the marks OCR lost restored
     ("เพือยกระดับ..." -> "เพื่อยกระดับ..."): the form's own word, not the

@@ -209,6 +209,14 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
                                 "target text without a ด้านปริมาณ/ด้านคุณภาพ label", join_wrapped(texts),
                                 start, end, field="targets.kind"))
         result.append((kind, clean_value(join_wrapped(texts)), start, end))
+    if len(groups) > 1 and groups[0][0] is None:
+        # the text without a label was read as target 1, so each labelled target after it is numbered one more
+        # than if it is none of theirs (a header line, debris, a target whose label OCR lost: either way the
+        # numbering is in doubt, and a row may stand for none or be lost)
+        issues.append(Issue("warning", "target_kind_unknown", "a text without a ด้านปริมาณ/ด้านคุณภาพ label "
+                            "before the first labelled target, read as target 1: the targets after it are "
+                            "numbered one more than if it is none", join_wrapped(groups[0][1])[:60],
+                            groups[0][2], groups[-1][3], field="targets.seq"))
     return result, issues
 
 

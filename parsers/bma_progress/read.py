@@ -26,6 +26,8 @@ from parsers.items import (
     bullet_lookalikes,
     explode_inline,
     follows,
+    lost_first_item,
+    marked_inside_issues,
     mend_item_numbers,
     mend_purpose,
     numbered_items,
@@ -139,6 +141,10 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                     item.line_end, field="objectives.seq"))
     out.leave("unplaced_text", "text under the objectives heading before the first objective", lead,
               "objectives.text")
+    # an objective lost to OCR (its opening damaged, or its mark read as no number of the list): the table
+    spans = [(i, item.text, item.line_start, item.line_end) for i, item in enumerate(items, start=1)]
+    out.issues += lost_first_item(spans, lead, "objective", "objectives")
+    out.issues += marked_inside_issues(spans, opens_purpose, "objective", "objectives")
     for i, item in enumerate(items, start=1):
         label = inner_kind_label(item.text)
         if label is not None:  # (the targets' lines ran on into the objective: their heading lost or run into it)

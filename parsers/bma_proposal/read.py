@@ -22,6 +22,7 @@ from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
+from parsers.items import lost_first_item, marked_inside_issues
 from parsers.bma_proposal.sections import headings_by_labels, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -219,6 +220,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
               + ("" if items else ", and no objective read: the rows it holds are lost"), lead,
               "objectives.text" if items else "objectives")
     out.issues.extend(lost_first_item(items, lead, "objective", "objectives"))
+    out.issues.extend(marked_inside_issues(items, opens_purpose, "objective", "objectives"))
     groups, issues, lead = read_targets(sections.get("s3", []))
     out.issues.extend(issues)
     out.leave("unplaced_text", "text under the targets heading before the first numbered target", lead,
@@ -275,20 +277,7 @@ def opens_beneficiary(text: str) -> bool:
     return _BENEFICIARY_RE.match(text) is not None
 
 
-LOST_ITEM = 20  # letters of Thai text before a list's first item that are an item's own (its number lost)
 _THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
-
-
-def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], what: str, table: str) -> list[Issue]:
-    """Where the text before a list's first item holds a sentence (LOST_ITEM
-    Thai letters or more) and items were read: an item whose number OCR
-    lost, so the items read after it may be numbered short and a row lost;
-    the table is said over the lead and the items (its rows, every column)."""
-    if not items or not lead or sum(len(_THAI_LETTERS_RE.findall(ln.text)) for ln in lead) < LOST_ITEM:
-        return []
-    return [Issue("warning", "unread_cells", f"text before the first {what} holds a sentence: a {what} whose number "
-                  f"OCR lost, perhaps, so the {what}s after it may be numbered short and a row lost",
-                  " ".join(ln.text for ln in lead)[:120], lead[0].no, max(end for *_, end in items), field=table)]
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,

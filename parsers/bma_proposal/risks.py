@@ -764,6 +764,8 @@ def _text_cells(text: str, n: int, breaks: set[int] | None = None) -> tuple[list
 
 # Two lone figures of one digit each, as a row's two scores stand ("2 4"), inside a risk's text.
 _SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
+# ... and with the level after them ("๒ ๕ ปานกลาง"), as a row prints its scores and level, inside a mitigation
+_ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+(?:น้อย|ปานกลาง|สูง)")
 
 
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
@@ -868,6 +870,14 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         if row.mitigation:
             mitigation = clean_value(join_wrapped([t for t, _ in row.mitigation]))
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
+            if (pair := _ROW_INSIDE_RE.search(mitigation)) is not None:
+                # a row's scores inside a mitigation ("... ปฏิทิน การศึกษา ๒ ๕ ปานกลาง สำรวจราคา ...": a row printed
+                # past a page break on lines of one cell, given to the mitigation): that row is lost, as in a text
+                out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its mitigation holds two lone "
+                                        f"figures and a level ({pair.group()!r}) as a row's scores and level stand: "
+                                        "a row (printed past a page break on lines of one cell) may have run "
+                                        "into it, so the table's rows and this row's cells are in doubt",
+                                        mitigation[:60], *span, field="findings"))
         else:  # the form prints one for every risk ("-" at least): its column lost to OCR, or run into the risk's
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its mitigation (แนวทางการบริหารความเสี่ยง) "
                                     "not read; the lines after its level, if any, are read as the risk's own",

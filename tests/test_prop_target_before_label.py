@@ -1,0 +1,32 @@
+"""A text without a ด้านปริมาณ/ด้านคุณภาพ label before the first labelled
+target (a running header's agency line, "สำนักการศึกษา"; the first label
+glued to a figure OCR left, "1ด้านปริมาณ ..."): read as target 1, so each
+labelled target after it is numbered one more than the form prints it
+(helper sets bprep24/set1 a007, bprep24/set2 b009: a row's seq missing and
+one extra, said of targets.kind at the first row alone).  The numbering is
+said now (target_kind_unknown naming targets.seq over the targets), the
+rows kept as read; a list whose first text has its label, or one text
+alone, is no doubt."""
+
+from parsers.values import target_groups
+from schemas.document import Line
+
+
+def _lines(*texts: str) -> list[Line]:
+    return [Line(no, text, "text") for no, text in enumerate(texts, start=60)]
+
+
+def test_a_text_before_the_first_label_puts_the_numbering_in_doubt():
+    groups, issues = target_groups(_lines("สำนักการศึกษา", "ด้านปริมาณ คณะกรรมการศูนย์วิชาการเขต จำนวน 30 คน",
+                                          "ด้านคุณภาพ นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"))
+    assert [g[0] for g in groups] == [None, "quantity", "quality"]  # kept as read
+    said = [i for i in issues if i.field == "targets.seq"]
+    assert len(said) == 1 and (said[0].line_start, said[0].line_end) == (60, 62)
+
+
+def test_labelled_targets_or_one_text_alone_are_no_doubt():
+    _, issues = target_groups(_lines("ด้านปริมาณ คณะกรรมการศูนย์วิชาการเขต จำนวน 30 คน",
+                                     "ด้านคุณภาพ นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"))
+    assert issues == []
+    _, issues = target_groups(_lines("คณะกรรมการศูนย์วิชาการเขต จำนวน 30 คน"))
+    assert [i.field for i in issues] == ["targets.kind"]
