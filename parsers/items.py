@@ -525,7 +525,6 @@ def marked_inside_issues(items: list[tuple[int, str, int, int]], opens: Callable
 
 
 LOST_ITEM = 20  # letters of Thai text before a list's first item that are an item's own (its number lost)
-_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], what: str, table: str) -> list[Issue]:
@@ -533,7 +532,7 @@ def lost_first_item(items: list[tuple[int, str, int, int]], lead: list[Line], wh
     Thai letters or more) and items were read: an item whose number OCR
     lost, so the items read after it may be numbered short and a row lost;
     the table is said over the lead and the items (its rows, every column)."""
-    if not items or not lead or sum(len(_THAI_LETTERS_RE.findall(ln.text)) for ln in lead) < LOST_ITEM:
+    if not items or not lead or sum(len(THAI_LETTER_RE.findall(ln.text)) for ln in lead) < LOST_ITEM:
         return []
     return [Issue("warning", "unread_cells", f"text before the first {what} holds a sentence: a {what} whose number "
                   f"OCR lost, perhaps, so the {what}s after it may be numbered short and a row lost",

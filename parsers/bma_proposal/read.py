@@ -22,7 +22,7 @@ from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
-from parsers.items import lost_first_item, marked_inside_issues
+from parsers.items import THAI_LETTER_RE, lost_first_item, marked_inside_issues
 from parsers.bma_proposal.sections import headings_by_labels, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -275,9 +275,6 @@ def opens_beneficiary(text: str) -> bool:
     """Whether a line opens an expected benefit by its words: it opens with
     whom the benefit is for (a speck or two before it aside: ": โรงเรียน...")."""
     return _BENEFICIARY_RE.match(text) is not None
-
-
-_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
@@ -765,7 +762,7 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
     m = _PROPOSER_RE.search(text)
     # (a bracket of no Thai letter after "ผู้เสนอ" is no person's name: what OCR made of the next signature line's
     # "(ลงชื่อ)" where the proposer's name was left blank, "(DIVO) ทท๒ท๒้ฤล๐๐0!")
-    if m and _THAI_LETTERS_RE.search(m.group(1)):
+    if m and THAI_LETTER_RE.search(m.group(1)):
         name = clean_value(m.group(1))
         line = next((ln.no for ln in where if m.group(1)[:10] in ln.text), where[0].no)
         out.put("project", 0, "owner_name", Reading(name, m.group(0), line, line))
