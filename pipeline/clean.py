@@ -693,59 +693,51 @@ HEADER_TAIL_SEEN = 2  # printings of one header line a tail follows at least (an
 HEADER_MIDDLES = 2  # lines of a running header between its first and its short tail, at most
 
 
-def _wrapped_chain(lines: list[Line], j: int) -> tuple[int, ...] | None:
-    """The lines from lines[j] of a header the page wrapped over four lines,
-    blank lines between or not (as OCR sets them): HEADER_MIDDLES lines of
-    RUNNING_MAX characters at most, then a short tail (HEADER_TAIL_MAX; it
-    may read as a speck, the area's number alone: "ประจำปีงบประมาณ ...
-    สำนักงานเขตพื้นที่การศึกษา" / "ประถมศึกษานครราชสีมา เขต" / "2"); None
-    where the text reads otherwise.  (mark_header_tails asks the same lines
-    after half the header line's printings.)"""
+def _header_chain(lines: list[Line], j: int, tails: int, least: int) -> tuple[int, ...] | None:
+    """The lines from lines[j] of a running header the page wrapped, blank
+    lines between or not (as OCR sets them): `least` to HEADER_MIDDLES lines
+    of RUNNING_MAX characters at most, then `tails` short lines
+    (HEADER_TAIL_MAX each); None where the text reads otherwise.  Two
+    readings (mark_header_tails asks each after half the header line's
+    printings):
+    - _wrapped_chain, a header over four lines: two middles and one tail,
+      which may read as a speck, the area's number alone ("ประจำปีงบประมาณ
+      ... สำนักงานเขตพื้นที่การศึกษา" / "ประถมศึกษานครราชสีมา เขต" / "2");
+    - _two_tails, the office's name cut twice: up to two middles (none
+      where the line above, the header's, is known for a header itself) and
+      two tails that are no specks, the province's name, then the area and
+      its number ("ประจำปีงบประมาณ พ.ศ. 2568 สำนักงานเขตพื้นที่การศึกษา
+      ประถมศึกษา" / "นครสวรรค์" / "เขต 3")."""
     chain: list[int] = []
+    short = 0
     k = j
     while k < len(lines):
         text = lines[k].text.strip()
         if lines[k].kind != "text":
             return None
-        if len(text) <= HEADER_TAIL_MAX:  # (the tail may read as a speck: the area's number alone, "2")
-            return (*chain, k) if len(chain) >= 2 else None
-        if _is_speck(lines[k].text):
+        if len(text) <= HEADER_TAIL_MAX and (tails == 1 or not _is_speck(lines[k].text)):
+            if len(chain) - short < least:
+                return None
+            chain.append(k)
+            short += 1
+            if short == tails:
+                return tuple(chain)
+        elif short or _is_speck(lines[k].text) or len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX:
             return None
-        if len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX:
-            return None
-        chain.append(k)
+        else:
+            chain.append(k)
         k += 1
         while k < len(lines) and lines[k].kind == "blank":
             k += 1
     return None
 
 
+def _wrapped_chain(lines: list[Line], j: int) -> tuple[int, ...] | None:
+    return _header_chain(lines, j, tails=1, least=2)
+
+
 def _two_tails(lines: list[Line], j: int) -> tuple[int, ...] | None:
-    """The lines from lines[j] of a header the page wrapped with its office's
-    name cut twice, blank lines between or not (as OCR sets them): up to
-    two lines of RUNNING_MAX characters at most (none where the line above,
-    the header's, is known for a header itself), then two short lines
-    (HEADER_TAIL_MAX each: the province's name, then the area and its
-    number: "ประจำปีงบประมาณ พ.ศ. 2568 สำนักงานเขตพื้นที่การศึกษาประถมศึกษา" /
-    "นครสวรรค์" / "เขต 3"); None where the text reads otherwise.
-    (mark_header_tails asks the same lines after half the header line's
-    printings.)"""
-    chain: list[int] = []
-    short = 0
-    k = j
-    while k < len(lines) and short < 2:
-        text = lines[k].text.strip()
-        if lines[k].kind != "text" or _is_speck(lines[k].text):
-            return None
-        if len(text) <= HEADER_TAIL_MAX:
-            short += 1
-        elif short or len(chain) >= HEADER_MIDDLES or len(lines[k].text) > RUNNING_MAX:
-            return None
-        chain.append(k)
-        k += 1
-        while k < len(lines) and lines[k].kind == "blank":
-            k += 1
-    return tuple(chain) if short == 2 else None
+    return _header_chain(lines, j, tails=2, least=0)
 
 
 def mark_header_tails(lines: list[Line]) -> list[Line]:
