@@ -37,3 +37,14 @@ def test_a_garbled_token_not_followed_by_the_activity_s_second_step_is_left_alon
         activities, said = _activities("©.", second)
         assert activities[0]["text"].startswith("ประชุมคณะกรรมการ ©."), second
         assert not said, second
+
+
+def test_the_first_step_s_repair_says_nothing_of_the_activity_s_own_number():
+    """The activity's heading prints its number ('กิจกรรมหลักที่ ๑'): the step's
+    garbled token is no token of the activity's number (a name once shared by
+    the two, so that a step's repair also said the activity's number was
+    printed as the step's token)."""
+    text = "\n\n".join(report().split("\n"))
+    rows = run(text.replace(f"{NAME}\n{PROGRESS}", f"{NAME}©. {STEP1}\n\n๑.๒ {STEP2}\n\n{PROGRESS}"))
+    assert any(i["code"] == "value_repaired" and i["field"] == "activities.progress" for i in rows["issues"])
+    assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "activities.number"]

@@ -602,13 +602,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             wrapped += 1
         if first_step is not None and wrapped == first_step:
             # its number read back from the step after it, in that step's digits, and said
-            ln, (token, step) = lines[first_step], _garbled_first_step_number(number, lines)
-            lines = [*lines[:first_step], Line(ln.no, f"{step} {ln.text[len(token):].lstrip()}", ln.kind, ln.bullet,
+            ln, (garbled, step) = lines[first_step], _garbled_first_step_number(number, lines)
+            lines = [*lines[:first_step], Line(ln.no, f"{step} {ln.text[len(garbled):].lstrip()}", ln.kind, ln.bullet,
                                                ln.indent, ln.cols), *lines[first_step + 1:]]
             out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its first step's number "
-                                    f"printed {token.strip()!r}, no number; the step after it is numbered "
+                                    f"printed {garbled.strip()!r}, no number; the step after it is numbered "
                                     f"{number}.2, so it is {step}", json.dumps(
-                                        {"rule": "item_sequence", "printed": token.strip(), "chosen": step},
+                                        {"rule": "item_sequence", "printed": garbled.strip(), "chosen": step},
                                         ensure_ascii=False), ln.no, ln.no, field="activities.progress"))
         if wrapped:
             line, lines = Line(line.no, span_text([line, *lines[:wrapped]])), lines[wrapped:]
