@@ -355,12 +355,13 @@ _GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})
 _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
 
 
-def _garbled_first_step_number(number: int, lines: list[Line]) -> tuple[str, str] | None:
-    """(the garbled token, the number it stands for) of the first of `lines`
-    that opens with a garbled step number (_GARBLED_STEP_RE) and is followed,
-    with no other step or text line between but its own wrapped words, by a
-    line opening with step `number`.2: the sequence says it is step
-    `number`.1 (written in the digits of that step's number)."""
+def _garbled_first_step(number: int, lines: list[Line]) -> tuple[int, str, str] | None:
+    """(where, the garbled token, the number it stands for) of the first of
+    an activity's `lines` that opens with a garbled step number
+    (_GARBLED_STEP_RE), where it is followed, with no other step or text line
+    between but its own wrapped words, by a line opening with step
+    `number`.2: the sequence says it is step `number`.1 (written in the
+    digits of that step's number); None where it is not so followed."""
     for i, ln in enumerate(lines):
         m = _GARBLED_STEP_RE.match(ln.text)
         if m is None or _STEP_RE.match(ln.text):
@@ -370,7 +371,7 @@ def _garbled_first_step_number(number: int, lines: list[Line]) -> tuple[str, str
             if second and int(thai_digits_to_arabic(second.group(1))) == number:
                 thai = second.group(2) == "๒"
                 step = f"{number}.1"
-                return m.group(1), (step.translate(TO_THAI) if thai else step)
+                return i, m.group(1), (step.translate(TO_THAI) if thai else step)
         return None
     return None
 
@@ -400,14 +401,6 @@ def _speck_in_name_dropped(lines: list[Line]) -> list[Line]:
     if after and not (_STEP_RE.match(after[0].text) or opens_progress(after[0].text)):
         return lines
     return [Line(word.no, word.text, word.kind, False, word.indent, word.cols), *after]
-
-
-def _garbled_first_step(number: int, lines: list[Line]) -> int | None:
-    """Where in an activity's lines its first step opens, its number garbled
-    (_garbled_first_step_number), or None."""
-    if _garbled_first_step_number(number, lines) is None:
-        return None
-    return next(i for i, ln in enumerate(lines) if _GARBLED_STEP_RE.match(ln.text) and not _STEP_RE.match(ln.text))
 
 
 def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord | None, ActivityRecord]]:
@@ -594,7 +587,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             line, lines = lines[0], lines[1:]
         lines = _speck_in_name_dropped(lines)
         wrapped = 0  # the name the page width wrapped onto the next lines (no new part starts there)
-        first_step = _garbled_first_step(number, lines)
+        garbled_step = _garbled_first_step(number, lines)
+        first_step = garbled_step[0] if garbled_step is not None else None
         while wrapped < len(lines) and wrapped != first_step and (
                 (not lines[wrapped].bullet and not _STEP_RE.match(lines[wrapped].text)
                  and not opens_progress(lines[wrapped].text))
@@ -602,7 +596,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             wrapped += 1
         if first_step is not None and wrapped == first_step:
             # its number read back from the step after it, in that step's digits, and said
-            ln, (garbled, step) = lines[first_step], _garbled_first_step_number(number, lines)
+            ln, (_, garbled, step) = lines[first_step], garbled_step
             lines = [*lines[:first_step], Line(ln.no, f"{step} {ln.text[len(garbled):].lstrip()}", ln.kind, ln.bullet,
                                                ln.indent, ln.cols), *lines[first_step + 1:]]
             out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its first step's number "
