@@ -567,8 +567,23 @@ def _placed_by_level(rows: list[Row], k: int, cells: list[Line]) -> dict[int, Li
 
     def fits(at: int, v: int) -> bool:
         return bands[at] is not None and others[at] is not None and bands[at][0] <= v * others[at] <= bands[at][1]
-    placements = [p for p in combinations(range(len(rows)), len(cells)) if all(fits(at, v) for at, v in zip(p, values))]
-    return dict(zip(placements[0], cells)) if len(placements) == 1 else None
+    # ways[i][j]: how many placements (counted to 2: one or more than one) put the first j cells in order in
+    # rows[:i]; a table's rows times its cells, where trying every choice of rows grew as their binomial
+    n, m = len(rows), len(cells)
+    ways = [[1] + [0] * m for _ in range(n + 1)]
+    for i in range(1, n + 1):
+        for j in range(1, m + 1):
+            ways[i][j] = min(2, ways[i - 1][j] + (ways[i - 1][j - 1] if fits(i - 1, values[j - 1]) else 0))
+    if ways[n][m] != 1:
+        return None
+    placed: dict[int, Line] = {}
+    i, j = n, m
+    while j:  # back through the one placement: row i-1 holds cell j-1 unless the first j cells fit above it
+        if ways[i - 1][j] == 0:
+            placed[i - 1] = cells[j - 1]
+            j -= 1
+        i -= 1
+    return dict(sorted(placed.items()))
 
 
 def wrapped_by_columns(rows: list[Row]) -> list[int]:
