@@ -17,7 +17,8 @@ most with the other copies', then the one with more lines, then the
 earliest.  Two lines are one line when their items read alike (the same
 Thai letters, marks and what OCR glued to them aside, or close:
 OCR_ITEM_RATIO) or their amounts are equal (one of them read with the ฿
-before it as a leading 8 or 3, which the rows' repairs mend only later);
+before it as a leading 8 or 3, which the rows' repairs mend only later, or
+both unread and printed alike: "ฒ,๓๐๐" in each copy, `_same_unread`);
 the alignment keeps the lines' order and pairs as many as it can.  A copy's
 lines take the keys of the reference lines they are paired with.  A line
 paired with none:
@@ -52,11 +53,12 @@ OCR_ITEM_RATIO = 85.0  # rapidfuzz ratio of two items' letters at which they are
 # are voted by their place, as they were before this step.
 ALIGN_COPIES = 8
 ALIGN_CELLS = 2_500
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _NOT_LETTERS_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]+")  # all but Thai letters and vowels
 
 
 class _Line:
-    __slots__ = ("key", "rec", "item", "amount")
+    __slots__ = ("key", "rec", "item", "amount", "unread")
 
     def __init__(self, key: tuple[int, int], rec: Record):
         self.key = key
@@ -67,6 +69,9 @@ class _Line:
             item.value, str) else ""
         amount = rec.get("amount")
         self.amount = amount.value if amount is not None and isinstance(amount.value, Decimal) else None
+        # an amount no reading was taken from, as printed ("ฒ,๓๐๐": its thousands OCR wrote as a symbol)
+        self.unread = amount.text.strip() if amount is not None and amount.value is None and isinstance(
+            amount.text, str) else ""
 
 
 def _same_amount(a: Decimal | None, b: Decimal | None) -> bool:
@@ -85,7 +90,14 @@ def _alike(a: _Line, b: _Line) -> int:
     alike, 1 more for equal amounts; equal amounts alone pair them too (an
     item whose line ran into it: 'ค่าตอบแทนวิทยากร ๕ ชั่วโมง xX ๒๐๐ บาท')."""
     same_item = bool(a.item) and (a.item == b.item or fuzz.ratio(a.item, b.item) >= OCR_ITEM_RATIO)
-    return 2 * same_item + _same_amount(a.amount, b.amount)
+    return 2 * same_item + (_same_amount(a.amount, b.amount) or _same_unread(a, b))
+
+
+def _same_unread(a: _Line, b: _Line) -> bool:
+    """Two amounts unread alike: no value read from either, and printed the
+    same ("ฒ,๓๐๐" twice: the copies printed one figure and OCR damaged it
+    the same way), with a digit among them (a speck is no figure)."""
+    return bool(a.unread) and a.unread == b.unread and _DIGIT_RE.search(a.unread) is not None
 
 
 def _align(ref: list[_Line], other: list[_Line]) -> tuple[int, list[tuple[int, int]]]:
