@@ -525,6 +525,12 @@ class _Assembler:
                 given.add(order[cursor])
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
+                if block.expenses:  # its expense lines are no entry's either: said on their table
+                    self.issues.append(Issue(
+                        "warning", "unplaced_text", f"{len(block.expenses)} expense line(s) of a date and "
+                        "description cell no report entry claims (more such cells than report headers): given "
+                        "to no entry", "; ".join(f"{e.item} = {e.amount}" for e in block.expenses),
+                        block.expenses[0].line, max(e.last_line for e in block.expenses), field="expenses"))
         lacking_amount = [g for g in self.groups if "budget" in g.values and g.values["budget"] is None]
         for group, (amount, text, line) in zip(lacking_amount, self.amounts):
             group.values["budget"] = amount

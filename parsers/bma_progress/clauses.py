@@ -588,7 +588,9 @@ def events_of(piece: Piece | Line) -> list[Event]:
         elif dated is None and _LEAD_SEP_RE.match(src) and (slot := damaged_date(orig)) is not None:
             events.append(Event("date", at(0), None, text=orig[: slot[1]], damaged=slot[0]))
             pos = slot[1]
-        elif dated is None and (cell := damaged_date_cell(src)) is not None:
+        elif (cell := damaged_date_cell(src)) is not None:
+            # (also where a date reads from the cell's head and OCR damaged its end, "13/03/25อ2 :": the
+            # cell's date is unreadable, and what follows its separator is the description)
             events.append(Event("date", at(0), None, text=orig[: cell[2]], damaged=orig[cell[0]: cell[1]]))
             pos = cell[2]
 
@@ -667,7 +669,7 @@ _ISO_PART = r"[^\s:;=|/.\-]{1,3}"
 DAMAGED_DATE_CELL_RE = regex.compile(
     rf"^\s*((?:\d{{1,2}}\s*[^\s\d:;=|]{{1,12}}|[^\s\d:;=|]{{1,2}}\s+(?!พ\.?\s*ศ)[^\s\d:;=|.]{{1,3}}\.[^\s\d:;=|]{{0,4}})"
     rf"\s*{_YEARISH}"
-    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*{_YEARISH_SHORT}"
+    rf"|{_DIGITISH_PART}\s*[/.\-]\s*{_DIGITISH_PART}\s*[/.\-]\s*(?:{_YEARISH_SHORT}|\d{{2}}(?=\s*[:;]))"
     rf"|{_YEARISH_SHORT}\s*-\s*{_ISO_PART}\s*-\s*{_ISO_PART})\s*[:;](?![:;])")
 
 
@@ -676,7 +678,7 @@ DAMAGED_DATE_CELL_RE = regex.compile(
 # look-alikes), a word, a token of at most six characters, a single colon;
 # the word must be a month name (normalizers.dates.month_number).
 _MONTH_CELL_RE = regex.compile(
-    rf"^\s*((?=\S{{0,2}}[\d{_ASCII_LOOKALIKES}])\S{{1,3}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
+    rf"^\s*((?=\S{{0,2}}[\d{_ASCII_LOOKALIKES}{_THAI_LOOKALIKE[1:-1]}])\S{{1,3}}\s+(\S{{2,12}})\s+[^\s:;=|]{{1,6}})\s*[:;](?![:;])")
 
 
 def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
@@ -888,10 +890,10 @@ def _header_number_below(lines: list[Line], i: int) -> bool:
     if _leading_date(src) or damaged_date_cell(src) or damaged_date(text) is not None:
         return True
     words = text.split()
-    return "\t" not in text and len(words) <= 3 and any(_is_month(w) for w in words)
+    return "\t" not in text and len(words) <= 3 and any(is_month(w) for w in words)
 
 
-def _is_month(word: str) -> bool:
+def is_month(word: str) -> bool:
     try:
         return bool(month_number(word))
     except ValueParseError:

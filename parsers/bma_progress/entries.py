@@ -41,7 +41,16 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
 from normalizers.text import ocr_tolerant
 from parsers.bma_progress.assemble import EntriesResult, assemble
-from parsers.bma_progress.clauses import HEADER_RE, Entry, Event, Expense, events_of, pieces
+from parsers.bma_progress.clauses import (
+    HEADER_RE,
+    Entry,
+    Event,
+    Expense,
+    damaged_date_cell,
+    events_of,
+    is_month,
+    pieces,
+)
 from parsers.bma_progress.sidebyside import unweave
 from parsers.bma_progress.stacked import restack_with_doubts
 from parsers.bma_progress.transposed import untranspose_with_doubts
@@ -128,7 +137,41 @@ def _date_cells_apart(lines: list[Line]) -> list[Line]:
     that it is read as the next entry's date cell, not as description text."""
     if not any(_HEADER_RUN_RE.search(thai_digits_to_arabic(ln.text)) for ln in lines):
         return lines
-    return lines_cut_before(_date_heads_carried(_header_run_apart(lines)), _DATE_CELL_INSIDE_RE)
+    lines = lines_cut_before(_date_heads_carried(_header_run_apart(lines)), _DATE_CELL_INSIDE_RE)
+    return [piece for ln in lines for piece in _cut_at(ln, _damaged_cells_inside(ln.text))]
+
+
+# Where a "date :" cell whose date OCR damaged past reading may stand inside a line: a token's start (the match's
+# end) after a word of the cell before (its last character a Thai letter or a closing bracket: no header's "::" nor
+# a separator)
+_AFTER_WORD_TOKEN_RE = regex.compile(r"[\u0e01-\u0e4e)\]]\s+(?=[^\s:;=|])")
+
+
+def _damaged_cells_inside(text: str) -> list[int]:
+    """Where, inside `text`, a date cell stands whose date OCR damaged past
+    reading (clauses.damaged_date_cell: "๕/ฒ/๒๕ :", "อ กรกฎาคม 2๕6๓ :",
+    "2๕ ธันวาคม ๒56๓๑ :"), after the text of the cell before: the next
+    entry's date cell, run on in one line with the entry before's
+    description (a column of "date : description" cells wrapped anywhere).
+    Before, the next entry's date and description were read as the entry
+    before's text, and every later cell of the column went one entry early."""
+    if ":" not in text and ";" not in text:
+        return []
+    src = thai_digits_to_arabic(text)
+    return [m.end() for m in _AFTER_WORD_TOKEN_RE.finditer(src)
+            if damaged_date_cell(src[m.end(): m.end() + CELL_LOOK]) and _words_before(src, m.end())]
+
+
+CELL_LOOK = 40  # characters a date cell and its separator take at most
+_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e4e]{2,}")
+
+
+def _words_before(src: str, at: int) -> bool:
+    """Whether the text before `at`, since the last separator, holds a word
+    that is no month name: a cell's text, not a date slot's first part
+    (":: ๑3 ธันวาคม เ1 มกราคม 64 :", two dates run together in one slot)."""
+    since = max(src.rfind(sep, 0, at) for sep in ":;|\t") + 1
+    return any(not is_month(m.group(0)) for m in _THAI_WORD_RE.finditer(src, since, at))
 
 
 # A "date :" cell a line break cut (the run of cells wrapped anywhere): its day and month ending a line after the
