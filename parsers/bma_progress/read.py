@@ -622,10 +622,45 @@ def _form_copies(lines: list[Line]) -> list[Copy]:
     is no copy of the form (extra4 `cover_page`: it was counted as a second
     copy, in documents.n_copies and every row's n_copies).  A copy with no
     heading after which no other copy follows is kept (a file cut short)."""
-    copies = split_copies(scan(FORM.anchors.mend_breaks(lines), FORM), FORM)
+    copies = split_copies(scan(_labels_wrapped(FORM.anchors.mend_breaks(lines)), FORM), FORM)
     if len(copies) > 1 and not copies[0].headings_seen and copies[0].fields_seen <= _COVER_FIELDS:
         copies = copies[1:]
     return copies
+
+
+# A line that opens with a label's separator and its value (": นางวิไลวรรณ เจริญสุข โทร 3129"): its label was lost,
+# or stands at the end of the line above.
+_SEPARATOR_OPENS_RE = regex.compile(r"^[ \t]*(?::+|=:|;)[ \t]*\S")
+_LABEL_KEYS = frozenset(FIELD_BY_KEY)
+
+
+def _labels_wrapped(lines: list[Line]) -> list[Line]:
+    """Lines with each header label that ends a line after other text, with
+    no separator and no value after it, moved onto the next line where that
+    line opens with a separator and a value: two fields printed on one line
+    that the page wrapped after the second's label ("ชื่อผู้รับผิดชอบ : ...
+    โทร 5183      ผู้ประสานงาน สยป" / ": นางวิไลวรรณ เจริญสุข โทร 3129",
+    "สิ้นสุดโครงการ : ... งบประมาณที่ใช้ไป" / ": ๕๕๕๐๐ บาท").  Inside a line a
+    label wants a separator or a gap after it, so such a label opened
+    nothing: the first field took the second's label, and the value under
+    it, as its own (or the value was left as text).  Each piece keeps its
+    line."""
+    out = list(lines)
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if a.kind != "text" or b.kind != "text" or not _SEPARATOR_OPENS_RE.match(b.text):
+            continue
+        found = FORM.anchors.occurrences(a.text)
+        if not found:
+            continue
+        anchor, start, end = found[-1]
+        if anchor.kind != "label" or anchor.key not in _LABEL_KEYS or a.text[end:].strip(" \t.") \
+                or not a.text[:start].strip(" \t") \
+                or any(hit.anchor.kind == "label" and hit.start == start for hit in FORM.anchors.scan(a.text)):
+            continue
+        out[i] = Line(a.no, a.text[:start].rstrip(), a.kind, a.bullet, a.indent)
+        out[i + 1] = Line(b.no, f"{a.text[start:].strip()} {b.text.lstrip()}", b.kind, b.bullet, b.indent)
+    return out
 
 
 def _closed(copy: Copy) -> bool:

@@ -41,7 +41,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
-from parsers.bma_progress.clauses import expenses_in
+from parsers.bma_progress.clauses import HEADER_RE, expenses_in
 from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
@@ -270,6 +270,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 rows.append((opened[0], pieces))
                 j += 1
                 continue
+            if opened is not None and not opened[1] and rows and n > 1 \
+                    and (blocks := _column_blocks(lines, j, n, rows)) is not None:
+                # the rows after those read across OCR read column by column: the labels' column, then each
+                # entry's cells as a block, in the header row's order
+                rows.extend(blocks[0])
+                j = blocks[1]
+                break
             if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
@@ -434,6 +441,118 @@ def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
         return None
     shaped = _labelless_row(lines[k], n, [])
     return k if shaped is not None else None
+
+
+# The rest of a table whose header row (and the rows under it: dates, maybe descriptions) OCR read across, and
+# whose other rows it read column by column: the labels' column alone, then each entry's cells one under another,
+# the entries in the header row's order (a description's lines, the progress figure alone with its "%", the
+# amount alone, the plan's flag and the target's, each maybe wrapped):
+#
+#     รายการ  ครั้งที่ 1  ครั้งที่ 2 / วันที่รายงาน 10/3/2566 14/5/2566 / รายละเอียด / การ / ... / งกับเป้าหมาย
+#     / ประชุม / ผู้บริหาร / 19.00 % / 0.- บาท / เป็นไปตาม / แผน / เป็นไปตาม / เป้าหมาย / จัดทำ / ... / 21.00 % / ...
+_BLOCK_PERCENT_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO.,]{{0,5}}\s?%\s*$")
+_BLOCK_AMOUNT_RE = regex.compile(
+    rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO.,]{{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
+BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
+_PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน"))
+_TARGET_SK = tuple(skeleton(w) for w in ("เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามเป้าหมาย"))
+_THAI_IN_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...]) -> tuple[list[Line], int] | None:
+    """The lines from lines[i] that make up one flag (its skeleton one of
+    `whole`, a wrap anywhere inside it; specks with no Thai letter between
+    are skipped), and the index past them; None when they make none."""
+    got, out = "", []
+    while i < len(lines) and len(out) < FLAG_ROW_LINES:
+        line = lines[i]
+        text = line.text.strip()
+        if line.kind != "text" or not text or not _THAI_IN_RE.search(text):
+            i += 1
+            continue
+        sk = got + skeleton(text)
+        if not any(full.startswith(sk) for full in whole):
+            return None
+        got = sk
+        out.append(Line(line.no, text))
+        i += 1
+        if got in whole and not any(full != got and full.startswith(got) for full in whole):
+            return out, i
+    return None
+
+
+def _block_ends(line: Line) -> bool:
+    """A line no entry's cells of a column block hold: a header row or a
+    header, a row's label (the next table's labels' column)."""
+    return _heads_of(line) is not None or _row_cells(line) is not None or bool(HEADER_RE.match(line.text)) \
+        or bool(_TABLE_LABEL_RE.match(line.text))
+
+
+def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]
+                   ) -> tuple[list[tuple[str, list[list[Line]]]], int] | None:
+    """The rows of a table of `n` entries whose rows after `rows` OCR read
+    as the labels' column (from lines[j]) and then one column block per
+    entry (see above), and the index past them.  Given only where the
+    labels' column names the progress row, exactly `n` blocks follow it,
+    each its progress figure, its amount and its two flags in the form's
+    order, and no further block follows before the next header or label;
+    None otherwise (the blocks are then read as before)."""
+    have = {_field(label, pieces) for label, pieces in rows}
+    if "progress_pct" in have or "disbursed" in have or "on_plan" in have:
+        return None
+    k, progress = j, False
+    while k < len(lines) and k - j <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
+        k += 1
+    if not progress:
+        return None
+    texts: list[list[Line]] = []
+    figures: list[tuple[Line, Line, list[Line], list[Line]]] = []
+    while len(figures) < n:
+        text: list[Line] = []
+        while k < len(lines) and not (lines[k].kind == "text" and _BLOCK_PERCENT_RE.match(lines[k].text)):
+            line = lines[k]
+            k += 1
+            if line.kind != "text" or not line.text.strip():
+                continue
+            if _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) or len(text) >= BLOCK_TEXT_LINES:
+                return None
+            text.append(line)
+        if k >= len(lines):
+            return None
+        percent = lines[k]
+        k += 1
+        while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+            k += 1
+        if k >= len(lines) or not _BLOCK_AMOUNT_RE.match(lines[k].text):
+            return None
+        amount = lines[k]
+        plan = _block_flag(lines, k + 1, _PLAN_SK)
+        target = _block_flag(lines, plan[1], _TARGET_SK) if plan is not None else None
+        if target is None:
+            return None
+        k = target[1]
+        texts.append(text)
+        figures.append((percent, amount, plan[0], target[0]))
+    for line in lines[k:]:  # a block more than the header row's entries: the blocks are not the columns
+        if line.kind != "text":
+            continue
+        if _block_ends(line):
+            break
+        if _BLOCK_PERCENT_RE.match(line.text):
+            return None
+    found: list[tuple[str, list[list[Line]]]] = []
+    if "description" in have:  # a description's last lines the row read across left for its column
+        label, pieces = next((label, pieces) for label, pieces in rows if _field(label, pieces) == "description")
+        for got, text in zip(pieces, texts):
+            got.extend(Line(ln.no, ln.text.strip()) for ln in text)
+    else:
+        found.append((_LABEL_OF["description"], [[Line(ln.no, ln.text.strip()) for ln in text] for text in texts]))
+    found.append((_LABEL_OF["progress_pct"], [[Line(f[0].no, f[0].text.strip())] for f in figures]))
+    found.append((_LABEL_OF["disbursed"], [[Line(f[1].no, f[1].text.strip())] for f in figures]))
+    found.append((_LABEL_OF["on_plan"], [f[2] for f in figures]))
+    found.append((_LABEL_OF["on_target"], [f[3] for f in figures]))
+    return found, k
 
 
 # The labels a row with none is given, by the part of the entry its shape says it is

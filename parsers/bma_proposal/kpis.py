@@ -565,6 +565,7 @@ _THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ฒๆอซญส](?=
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 # The table's header cells (skeletons): two of them inside a row's text put the header among its cells.
@@ -622,6 +623,13 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                     elif "ร้อยละ" in value and not _DIGIT_RE.search(value):  # "ร้อยละ" and no figure: OCR lost it
                         out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
                                                 "names a percentage but holds no figure", value,
+                                                min(row.lines), max(row.lines), field="targets.target_value"))
+                    elif not _THAI_LETTER_RE.search(value) and "%" not in value:
+                        # a figure and no word: the form prints its word before it ("ร้อยละ 80"), which OCR lost
+                        # or garbled past reading ("80", "๕0" after a line 'จ้อยละ' read into no cell)
+                        out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
+                                                "holds a figure but not the word the form prints before it (ร้อยละ, "
+                                                "จำนวน): OCR lost it; kept as read", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
                 elif name == "period":
                     value = _PERIOD_RE.sub(lambda m: _canonical_period(m.group(0)), value)

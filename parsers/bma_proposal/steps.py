@@ -94,14 +94,41 @@ def step_text(text: str) -> str:
 # "U6." for ๖., ">." for ๗.), before a step's Thai words (not the chart's month titles OCR misread, "AW. มี.ค.").
 # A cut the numbering does not take joins its step again.
 _INLINE_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}[.,](?=\s)"
-                                r"|[A-Za-z<>@«»]{1,2}[\d๐-๙]?[.,](?=\s+[\u0e01-\u0e4e]{3}))")
+                                r"|[A-Za-z<>@«»©]{1,2}[\d๐-๙]?[.,](?=\s+[\u0e01-\u0e4e]{3}))"
+                                # its dot lost ("/ 4 โรงเรียน..."): only right after the chart's marks, which stand
+                                # between one step's words and the next step's number in a plan run on in lines
+                                r"|(?<=(?:^|\s)[/|✓✔■□]{1,3}\s{1,3})[\d๐-๙]{1,2}(?=\s+[\u0e01-\u0e2e\u0e40-\u0e44]"
+                                r"[\u0e01-\u0e4e]{2})")
+# The same number ending a line of a plan run on in lines, its step's words on the next line ("... สำนักการศึกษา ๕." /
+# "จัดอบรม...", "... ของโรงเรียน 0 0 ©." / "จัดสรร..."): the page wrapped right after it.
+_END_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}|[A-Za-z<>@«»©]{1,2}[\d๐-๙]?)[.,]\s*$")
+# A line that opens with a step's Thai words (three letters, no abbreviation's dot: not the chart's "ส.ค.").
+_OPENS_WORDS_RE = regex.compile(r"^\s*[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+
+
+def _numbers_to_next_line(lines: list[Line]) -> list[Line]:
+    """Lines whose last token is a step's number (_END_STEP_RE) with that
+    number put before the next line's words, where the next line with text
+    opens with Thai words: the number opens the step it numbers."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        if len(ln.text) <= 40 or (m := _END_STEP_RE.search(ln.text)) is None:
+            continue
+        j = next((k for k in range(i + 1, len(out)) if out[k].text.strip()), None)
+        if j is None or not _OPENS_WORDS_RE.match(out[j].text):
+            continue
+        nxt = out[j]
+        out[i] = Line(ln.no, ln.text[: m.start()].rstrip(), ln.kind)
+        out[j] = Line(nxt.no, f"{m.group(0).strip()} {nxt.text.lstrip()}", nxt.kind)
+    return out
 
 
 def explode_steps(lines: list[Line]) -> list[Line]:
-    """Lines cut before each step number inside them; a cut the numbering
-    does not take joins its step again (read_items)."""
+    """Lines cut before each step number inside them, or moved to the next
+    line from the end of theirs; a cut the numbering does not take joins its
+    step again (read_items)."""
     out: list[Line] = []
-    for ln in lines:
+    for ln in _numbers_to_next_line(lines):
         cuts = [m.start() for m in _INLINE_STEP_RE.finditer(ln.text)] if len(ln.text) > 40 else []
         bounds = [0, *cuts, len(ln.text)]
         out += [Line(ln.no, ln.text[a:b].strip(), ln.kind) for a, b in zip(bounds, bounds[1:]) if ln.text[a:b].strip()]

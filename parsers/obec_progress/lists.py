@@ -1604,6 +1604,46 @@ def lone_first(lines: list[Line]) -> bool:
     return not lead and len(items) == 1 and items[0].number is not None and items[0].number[-1] == 1
 
 
+# a token OCR made of a lost item number where an item opens a line ("as ครูผู้สอน...", "ee ได้เผยแพร่...",
+# "๒,. ผู้เรียน..."): up to three characters, no Thai letter, then a space and a Thai letter
+_LOST_NUMBER_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,3}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def lone_first_cut(lines: list[Line], wraps: Any) -> list[tuple[str, int, int]] | None:
+    """The items of a list that holds item 1 alone with no lead (lone_first:
+    the form prints a list of one item without a number, so this one is
+    two items or more whose numbers after the first OCR lost, their texts
+    run into item 1's), cut where a line opens that the page did not wrap
+    (parsers.wraps.PageWraps: the line before stops short of the margin and
+    the next line's first word would have fit on it, or the line before
+    ran well past the margin): "๑. ผู้เข้าร่วมโครงการ..." / "สามารถนำ...การศึกษา"
+    / "ข้าราชการครู..." (the third line opens after a short one). A piece's
+    first token OCR made of its lost number (no Thai letter: "as", "๒,.") is
+    left out. None where no line opens so, where a piece holds fewer than
+    PARAGRAPH_LETTERS letters (a word OCR parted, no item), or where no page
+    wrapped the text (wraps.unwrapped: its widths tell nothing)."""
+    lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    if wraps is None or wraps.unwrapped or len(lines) < 2:
+        return None
+    number, rest = split_item_number(lines[0].text)
+    if number is None:
+        prefix = ITEM_PREFIX_RE.match(lines[0].text)
+        if prefix is None:
+            return None  # (a lead before item 1: not this list)
+        rest = lines[0].text[prefix.end():]
+    pieces: list[list[Line]] = [[Line(lines[0].no, rest)] if rest.strip() else []]
+    for ln in lines[1:]:
+        if pieces[-1] and (ln.no not in wraps.wrapped or ln.no in wraps.past):
+            token = _LOST_NUMBER_TOKEN_RE.match(ln.text)
+            pieces.append([Line(ln.no, ln.text[token.end():]) if token else ln])
+        else:
+            pieces[-1].append(ln)
+    if len(pieces) < 2 or any(sum(map(str.isalpha, span_text(p))) < PARAGRAPH_LETTERS for p in pieces):
+        return None
+    pieces[0] = [Line(lines[0].no, pieces[0][0].text), *pieces[0][1:]]  # (item 1 from its number's line)
+    return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in pieces]
+
+
 def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | None, list[Line]]]:
     """A paragraph "เชิงปริมาณ ... เชิงคุณภาพ ..." is two aspects."""
     out: list[tuple[str | None, list[Line]]] = [(aspect, [])]

@@ -24,7 +24,8 @@ from parsers.obec_progress.budgets import read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of,
-                                         items_past_lead, lone_first, marks_run_together, may_be_column_number,
+                                         items_past_lead, lone_first, lone_first_cut, marks_run_together,
+                                         may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
                                          numbers_past_items,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
@@ -507,6 +508,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     known_all = frozenset().union(*known_by_kind.values())  # (a list whose numbers stand apart: any kind's)
     seqs: dict[Any, int] = {}
     lost: list[tuple[str, str, list[Line]]] = []  # lists whose items after the first OCR lost (see lone_first)
+    lone_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such lists cut by the page's widths (lone_first_cut)
     apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
     short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
     doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
@@ -540,8 +542,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                                 "chosen": line.text}, ensure_ascii=False),
                                     line.no, line.no, field=f"{table}.text"))
         alone = numbers_stand_apart(part)  # (without a number alone, none of its numbers stands apart: asked once)
-        if lone_first(part):
-            lost.append((table, kind, part))
+        lone = lone_first(part)
         if alone and (numbers := unpaired_numbers(part, wraps, known_all)) is not None:
             apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
@@ -550,6 +551,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         items = items_of(part, wraps, known_all, own, cut_at)
         if cut_at:
             tailed.append((table, kind, part, cut_at))
+        if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
+            # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
+            items = cut
+            lone_cut.append((table, kind, part, [b for _, b, _ in cut[1:]]))
+        elif lone:
+            lost.append((table, kind, part))
         if alone and (why := paired_in_doubt(part, wraps, known_all)) is not None:
             doubted.append((table, kind, part, why))
         if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
@@ -742,6 +749,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         return Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} {what}",
                      clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines), field=table)
 
+    for table, kind, lines, starts in lone_cut:  # (see lists.lone_first_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, "holds item 1 alone, and a list of one item is printed "
+                                       "without a number: OCR lost the numbers after the first, their texts run into "
+                                       "item 1's; cut where a line the page did not wrap opens (line "
+                                       f"{', '.join(map(str, starts))}), the items' count and texts are in doubt"))
     for table, kind, lines, why in doubted:  # (see lists.paired_in_doubt)
         out.issues.append(cut_in_doubt(table, kind, lines, "prints its item numbers apart from its texts, and its "
                                        "texts were paired with them by paragraphs the page's line widths leave in "
