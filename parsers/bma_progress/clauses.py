@@ -472,6 +472,15 @@ ITEM_MAX = 80  # characters an expense item may run back from its figures
 
 
 _GARBLED_TAIL_RE = regex.compile(r"\s*\.\s*-$")
+# An amount the figures' pattern ended inside its token, OCR having glued to its digits a look-alike of a digit
+# or a group no number has ("= ๒อ,อ๐๐.- บาท" for ฿๖,๖๐๐, "= ๕,@๑๒9๐", "= ฒ,๓อ๐ บาท", "= ๑๐,๒๕๑๕๐"): the rest of
+# the token, up to a space, "บาท" or the text's end, when it holds a digit and no character but digits,
+# separators, the look-alikes OCR writes for digits and the marks it glues to them, is the amount's too.  The
+# token is kept as printed (unreadable: mended from the line's product or the entry's sum, or said), never the
+# digits before the glued character alone ("๒" read 2.00, silently wrong), the rest left as text.
+_GLUED_REST_RE = regex.compile(
+    rf"(?P<token>(?=[^\s]{{0,11}}[\d๐-๙])[\d๐-๙,.\-<{_LOOKALIKE_CLASS}\u0e31\u0e34-\u0e37\u0e48-\u0e4b]{{1,12}})"
+    rf"(?=\s|$|บาท)(?:\s*+(?:บาท|um|UM)(?:\.\s*-)?)?")
 _UNIT_OR_SIGN_RE = regex.compile(r"บาท|um|UM|[฿B#]")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
@@ -500,6 +509,8 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
     found: list[tuple[int, int, Event]] = []
     floor = 0  # where the text not yet given to an expense starts
     for m in _EXPENSE_FIGURES_RE.finditer(src):
+        if m.start() < floor:
+            continue  # inside an amount's glued rest (below)
         starts = [s.start() for s in _ITEM_START_RE.finditer(src, max(floor, m.start() - ITEM_MAX), m.start())]
         if starts:
             start = starts[-1]
@@ -518,16 +529,22 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
                 _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a bare amount names an expense only after an item in words ("ค่าวัสดุ = 87,000")
         printed = lambda group: orig[m.start(group): m.end(group)]  # noqa: E731  (as printed: Thai digits kept)
+        end = m.end()
+        whole = None  # the amount's token with a glued rest (above), as printed
+        group = "simple" if m.group("simple") else "amount" if m.group("amount") else None
+        if group is not None and m.end(group) == end and (rest := _GLUED_REST_RE.match(src, end)) is not None:
+            end = rest.end()
+            whole = _GARBLED_TAIL_RE.sub("", orig[m.start(group): rest.end("token")].strip())
         if garbled is not None:
             expense = Expense(item, _GARBLED_TAIL_RE.sub("", printed("garbled_amount")), no)  # as printed: unreadable
         elif m.group("simple"):
-            expense = Expense(item, _number(printed("simple")), no)
+            expense = Expense(item, whole or _number(printed("simple")), no)
         else:
-            expense = Expense(item, _number(printed("amount")), no, printed("qty"),
+            expense = Expense(item, whole or _number(printed("amount")), no, printed("qty"),
                               clean_value(m.group("unit")).rstrip("ๆ ") or None,
                               printed("garbled") if m.group("garbled") else _number(printed("each")))
-        found.append((start, m.end(), Event("expense", no, expense, text=orig[start: m.end()])))
-        floor = m.end()
+        found.append((start, end, Event("expense", no, expense, text=orig[start: end])))
+        floor = end
     return found
 
 
