@@ -38,14 +38,27 @@ HEADINGS = [
 # specks after its last year (" ;", " |").
 _RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–]\s*(?=\S)")
 _TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
+# An abbreviated month whose first dot OCR read as the vowel below a letter ("กุค." for ก.ค., "กุย." for
+# ก.ย., "ธุค." for ธ.ค.): two consonants with sara u between them and a dot after, standing on their own.
+_DOT_AS_VOWEL_RE = regex.compile(r"(?<![\u0e01-\u0e4e.])([\u0e01-\u0e2e])\u0e38([\u0e01-\u0e2e])\.(?![\u0e01-\u0e4e])")
+
+
+def _abbreviation_dots(text: str) -> str:
+    """`text` with each month abbreviation whose first dot OCR read as sara u
+    (_DOT_AS_VOWEL_RE) printed with its dot, where its two letters are one
+    month's abbreviation (month_number reads it as that month either way)."""
+    if "\u0e38" not in text:
+        return text
+    return _DOT_AS_VOWEL_RE.sub(lambda m: f"{m[1]}.{m[2]}." if m[1] + m[2] in MONTHS else m[0], text)
 
 
 def period(text: str) -> tuple:
     """(period_text, start_date, end_date) from "1 พฤศจิกายน 2568 – 31 กรกฎาคม 2569"
     (exact dates) or "พฤศจิกายน 2568 – กรกฎาคม 2569" (the first day of the first
     month to the last day of the last).  The text keeps the form's en dash
-    between the ends, whatever dash OCR read."""
-    text = _RANGE_DASH_RE.sub(" – ", _TRAILING_SPECKS_RE.sub("", text.strip()))
+    between the ends, whatever dash OCR read, and a month abbreviation's dot
+    that OCR read as sara u ("กุค." for ก.ค.)."""
+    text = _abbreviation_dots(_RANGE_DASH_RE.sub(" – ", _TRAILING_SPECKS_RE.sub("", text.strip())))
     dates = find_dates(text)
     if len(dates) >= 2:
         return clean_value(text), dates[0][0], dates[-1][0]

@@ -287,6 +287,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     by its bullets or by what opens an item (parsers.items).  `item_opens`
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
+    lines = lone_first_bullet(lines, opens or item_opens)
     lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens)
     lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
@@ -317,12 +318,37 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 # การศึกษา ๑ ข้าราชการครู..."), and the marks a bullet is read as otherwise, or a list number other than one,
 # each before what opens an item.
 _ONE_INSIDE_RE = regex.compile(r"(?:^|(?<=\s))๑[.,]?\s+(?=\S)")
+_ONE_AT_END_RE = regex.compile(r"(?<=\S\s{1,3})๑[.,]?\s*$")
+_LEAD_ONE_RE = regex.compile(r"^\s*[=~+«»·•*°º.]?๑[.,]?\s+(?=\S)")
 _MARK_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))[=~+«»·•*°º]\s+(?=\S)")
 _NUMBER_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))\(?(?P<n>[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?)[.,)]?\s+(?=\S)")
 # A count before its noun ("จำนวน ๑ โรงเรียน", "ละ ๑ ผลงาน"), or its noun after it repeated or before a
 # rate or figure ("๑ โรงเรียนๆ ละ", "๑ โรงเรียน ๑๕,๐๐๐"): the one is a figure there, no bullet.
 _COUNT_BEFORE_RE = regex.compile(rf"(?:{mark_tolerant('จำนวน', spaces=False)}|ละ)\s*$")
 _COUNT_AFTER_RE = regex.compile(r"\S{1,10}ๆ(?!\S)|\S{1,10}\s+(?:ละ|[\d๐-๙])")
+
+
+def lone_first_bullet(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
+    """A bulleted list whose first bullet OCR read as a look-alike ("๑", ".", "»", "«", "+") standing alone
+    on the list's first line, its item's text on the next: the heading printed on the line of a list run on
+    as text ("2. วัตถุประสงค์ ๑" / "เพื่อส่งเสริม..."), cut off with it.  The lone mark is left out and the
+    next line, where it opens an item by its words (`opens`), is its bulleted item; no other line may open
+    with an item number (a list numbered 1, 2, ... keeps its numbers: a lone "๑" may be its first).  Before,
+    the "๑" was read as item 1's number, every item after it ran on into item 1 and their rows were lost
+    with no issue naming them.  Any other list as it is."""
+    if opens is None:
+        return lines
+    first = next((k for k, ln in enumerate(lines) if ln.text.strip()), None)
+    if first is None or lines[first].text.strip() not in _BULLET_ALONE:
+        return lines
+    nxt = next((k for k in range(first + 1, len(lines)) if lines[k].text.strip()), None)
+    if nxt is None or lines[nxt].bullet or not opens(lines[nxt].text):
+        return lines
+    if any(split_item_number(ln.text)[0] is not None for k, ln in enumerate(lines) if k != first):
+        return lines
+    ln = lines[nxt]
+    return [*lines[:first], *lines[first + 1: nxt], Line(ln.no, ln.text, ln.kind, True, ln.indent, ln.cols),
+            *lines[nxt + 1:]]
 
 
 def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[Line]:
@@ -344,6 +370,11 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
     ones = [(k, m) for k, ln in enumerate(lines) for m in _ONE_INSIDE_RE.finditer(ln.text)
             if opens(ln.text[m.end():]) and _COUNT_BEFORE_RE.search(ln.text, 0, m.start()) is None
             and _COUNT_AFTER_RE.match(ln.text, m.end()) is None]
+    # a one ending a line whose next line opens an item ("... ด้วยตนเองได้ ๑" / "โรงเรียนมี..."): the next
+    # item's bullet, the page having wrapped after it (a count's one, "จำนวน ๑" / "โรงเรียนๆ ละ", is none)
+    ones += [(k, m) for k, (ln, nxt) in enumerate(zip(lines, lines[1:]))
+             if (m := _ONE_AT_END_RE.search(ln.text)) is not None and opens(nxt.text)
+             and _COUNT_BEFORE_RE.search(ln.text, 0, m.start()) is None and _COUNT_AFTER_RE.match(nxt.text) is None]
     if not ones:
         return lines
     marks = sum(ln.bullet for ln in lines) + sum(1 for ln in lines for m in _MARK_TOKEN_RE.finditer(ln.text)
@@ -357,6 +388,13 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
         for m in reversed([m for j, m in ones if j == k]):
             text = text[: m.start()] + "· " + text[m.end():]
         out[k] = Line(ln.no, text, ln.kind, ln.bullet, ln.indent, ln.cols)
+    # the list's first bullet read as a one, a mark at most before it ("»๑ เพื่อส่งเสริม..."), opening its first
+    # line: a bullet too, not item 1's number (every item after it would run on into item 1)
+    first = next((k for k, ln in enumerate(out) if ln.text.strip()), None)
+    if first is not None and not out[first].bullet and (m := _LEAD_ONE_RE.match(out[first].text)) is not None \
+            and opens(out[first].text[m.end():]):
+        ln = out[first]
+        out[first] = Line(ln.no, ln.text[m.end():], ln.kind, True, ln.indent, ln.cols)
     return out
 
 
