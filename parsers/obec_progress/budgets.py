@@ -30,6 +30,11 @@ from schemas.document import Issue, Reading
 _DOT_GROUP_RE = regex.compile(
     r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?=\.[\d๐-๙]{2}(?![\d๐-๙.,])|(?![\d๐-๙.,]))")
 _SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
+# a thousands separator OCR doubled or parted from its digits: a comma with a speck of a dot or a space beside
+# it ("๕,.๕๕๐", "๓๑.,๕๐๐", "๒๕, ๕๕๐", "21 ,700"), between a digit and a group of exactly three: one comma. A
+# decimal point never stands by a comma, nor a space inside a printed amount; parse_baht then asks the groups
+# to be three digits each ("๓๑, ๕๓๑๑.๕๓" stays unread)
+_DOUBLED_SEP_RE = regex.compile(r"(?<=[\d๐-๙])(?:,[.\s]|[.\s],)(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 
 
 def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_start: int | None,
@@ -55,17 +60,36 @@ def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_sta
 _HEADLESS_RE = regex.compile(r"^\s*,\s?[\d๐-๙]")
 
 
+def one_separator(text: str) -> str:
+    """`text` with each doubled separator read as the one comma it is (as
+    read_amount reads it): the printing copies compare ("๓๕,.๒๐๐.๐๐" is
+    "๓๕,๒๐๐.๐๐", which another copy's "35,600.00" explains as ๖ read ๒)."""
+    return _DOUBLED_SEP_RE.sub(",", text)
+
+
+_FIGURE_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙.,")
+
+
 def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     """A budget amount, and (printed, as read) when its separator was mended.
     An amount that opens with its digit-group separator lost its leading
     digits: no reading of it is the amount (ValueParseError)."""
     if _HEADLESS_RE.match(text):
         raise ValueParseError("baht", text, "it opens with a digit-group separator: OCR lost the digits before it")
-    mended = _DOT_GROUP_RE.sub(r"\1,\2", text)
+    mended = _DOUBLED_SEP_RE.sub(",", text)
+    mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
     mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
     value = parse_baht(mended)
     if mended == text:
         return value, None
+    doubled = _DOUBLED_SEP_RE.search(text)
+    if doubled is not None:  # the amount as printed: its figures either side of the doubled separator
+        start, end = doubled.start(), doubled.end()
+        while start > 0 and text[start - 1] in _FIGURE_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _FIGURE_CHARS:
+            end += 1
+        return value, (text[start:end].strip(".,"), str(value))
     found = next(m for m in (_DOT_GROUP_RE.search(text), _SPACE_GROUP_RE.search(text)) if m is not None)
     return value, (found.group(0), str(value))
 

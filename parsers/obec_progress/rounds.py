@@ -20,7 +20,7 @@ from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
-from parsers.obec_progress.budgets import read_amount, separator_issue
+from parsers.obec_progress.budgets import one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of,
@@ -696,7 +696,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             text, no = budget[name]
             try:
                 value, mended = read_amount(text)
-                out.put("quarterly_budgets", rk, column, Reading(value, text, no, no))
+                # (a doubled separator as the one comma it is: the copies' vote compares the texts)
+                out.put("quarterly_budgets", rk, column, Reading(value, one_separator(text), no, no))
                 if mended is not None:
                     out.issues.append(separator_issue(column, mended, value, no, no, f"quarterly_budgets.{column}"))
             except ValueParseError as exc:
