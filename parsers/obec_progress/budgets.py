@@ -110,14 +110,25 @@ def _amount(text: str) -> Decimal:
     return read_amount(text)[0]
 
 
-def repair_as_planned(budgets: dict) -> list[Issue]:
-    """Disbursed equals planned in a row whose note says so (see module doc)."""
+# the in-flight table of the budget amounts OCR left unreadable, by the budget row's key: each its printing
+# (a Reading of no value), which the row's other printing of the amount may read (repair_as_planned)
+UNREAD_AMOUNTS = "budget_amounts_unread"
+
+
+def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
+    """Disbursed equals planned in a row whose note says so (see module doc);
+    `unread`: the amounts OCR left unreadable (UNREAD_AMOUNTS), by row."""
     issues: list[Issue] = []
     if not enabled():
         return issues
-    for rec in budgets.values():
+    for key, rec in budgets.items():
         planned, disbursed, note = rec.get("planned"), rec.get("disbursed"), rec.get("note")
-        if planned is None or disbursed is None or note is None or not _AS_PLANNED_RE.match(str(note.value)):
+        if note is None or not _AS_PLANNED_RE.match(str(note.value)):
+            continue
+        if (planned is None) != (disbursed is None):
+            issues += _as_planned_unread(rec, (unread or {}).get(key, {}))
+            continue
+        if planned is None or disbursed is None:
             continue
         if planned.value == disbursed.value:
             continue
@@ -145,4 +156,36 @@ def repair_as_planned(budgets: dict) -> list[Issue]:
                                 f"planned and {value:,.2f} is the only amount both printings can be read as",
                                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                                 field=f"quarterly_budgets.{column}"))
+    return issues
+
+
+def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
+    """A row disbursed as planned whose one amount OCR left unreadable
+    ("๓,@๐๐": a look-alike for a digit) and whose other was read: the amount
+    is the one reading both printings allow (the unread one's look-alikes
+    taken as the digits they stand for); exactly one, or it stays unread
+    (its unparsed_value issue names it)."""
+    column, other = ("planned", "disbursed") if rec.get("planned") is None else ("disbursed", "planned")
+    unread, read = unread_amounts.get(column), rec[other]
+    if unread is None:
+        return []
+    u_text, r_text = _printed(unread), _printed(read)
+    both = {v for v, _ in readings_of(u_text, _amount, baht=True)} & \
+           {v for v, _ in readings_of(r_text, _amount, baht=True)}
+    if len(both) != 1:
+        return []
+    (value,) = both
+    evidence = {"rule": "as_planned", "printed": f"{u_text} / {r_text}" if column == "planned" else
+                f"{r_text} / {u_text}", "read": None, "chosen": str(value), "candidates": [str(value)]}
+    rec[column] = Reading(value, unread.text, unread.line_start, unread.line_end)
+    issues = [Issue("warning", "value_repaired", f"{column}: printed {u_text!r} is unreadable; the row was "
+                    f"disbursed as planned and {value:,.2f} is the only amount both printings can be read as",
+                    json.dumps(evidence, ensure_ascii=False), unread.line_start, unread.line_end,
+                    field=f"quarterly_budgets.{column}")]
+    if read.value != value:
+        rec[other] = Reading(value, read.text, read.line_start, read.line_end)
+        issues.append(Issue("warning", "value_repaired", f"{other}: printed {r_text!r} reads {read.value:,.2f}; the "
+                            f"row was disbursed as planned and {value:,.2f} is the only amount both printings can "
+                            "be read as", json.dumps({**evidence, "read": str(read.value)}, ensure_ascii=False),
+                            read.line_start, read.line_end, field=f"quarterly_budgets.{other}"))
     return issues
