@@ -30,6 +30,11 @@ from schemas.document import Issue, Reading
 _DOT_GROUP_RE = regex.compile(
     r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})\.([\d๐-๙]{3})(?=\.[\d๐-๙]{2}(?![\d๐-๙.,])|(?![\d๐-๙.,]))")
 _SPACE_GROUP_RE = regex.compile(r"(?<![\d๐-๙.,])([\d๐-๙]{1,3})((?:\s[\d๐-๙]{3})+)(?![\d๐-๙])")
+# a thousands separator OCR doubled or parted from its digits: a comma with a speck of a dot or a space beside
+# it ("๕,.๕๕๐", "๓๑.,๕๐๐", "๒๕, ๕๕๐", "21 ,700"), between a digit and a group of exactly three: one comma. A
+# decimal point never stands by a comma, nor a space inside a printed amount; parse_baht then asks the groups
+# to be three digits each ("๓๑, ๕๓๑๑.๕๓" stays unread)
+_DOUBLED_SEP_RE = regex.compile(r"(?<=[\d๐-๙])(?:,[.\s]|[.\s],)(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 
 
 def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_start: int | None,
@@ -55,17 +60,36 @@ def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_sta
 _HEADLESS_RE = regex.compile(r"^\s*,\s?[\d๐-๙]")
 
 
+def one_separator(text: str) -> str:
+    """`text` with each doubled separator read as the one comma it is (as
+    read_amount reads it): the printing copies compare ("๓๕,.๒๐๐.๐๐" is
+    "๓๕,๒๐๐.๐๐", which another copy's "35,600.00" explains as ๖ read ๒)."""
+    return _DOUBLED_SEP_RE.sub(",", text)
+
+
+_FIGURE_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙.,")
+
+
 def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     """A budget amount, and (printed, as read) when its separator was mended.
     An amount that opens with its digit-group separator lost its leading
     digits: no reading of it is the amount (ValueParseError)."""
     if _HEADLESS_RE.match(text):
         raise ValueParseError("baht", text, "it opens with a digit-group separator: OCR lost the digits before it")
-    mended = _DOT_GROUP_RE.sub(r"\1,\2", text)
+    mended = _DOUBLED_SEP_RE.sub(",", text)
+    mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
     mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
     value = parse_baht(mended)
     if mended == text:
         return value, None
+    doubled = _DOUBLED_SEP_RE.search(text)
+    if doubled is not None:  # the amount as printed: its figures either side of the doubled separator
+        start, end = doubled.start(), doubled.end()
+        while start > 0 and text[start - 1] in _FIGURE_CHARS:
+            start -= 1
+        while end < len(text) and text[end] in _FIGURE_CHARS:
+            end += 1
+        return value, (text[start:end].strip(".,"), str(value))
     found = next(m for m in (_DOT_GROUP_RE.search(text), _SPACE_GROUP_RE.search(text)) if m is not None)
     return value, (found.group(0), str(value))
 
@@ -86,14 +110,25 @@ def _amount(text: str) -> Decimal:
     return read_amount(text)[0]
 
 
-def repair_as_planned(budgets: dict) -> list[Issue]:
-    """Disbursed equals planned in a row whose note says so (see module doc)."""
+# the in-flight table of the budget amounts OCR left unreadable, by the budget row's key: each its printing
+# (a Reading of no value), which the row's other printing of the amount may read (repair_as_planned)
+UNREAD_AMOUNTS = "budget_amounts_unread"
+
+
+def repair_as_planned(budgets: dict, unread: dict | None = None) -> list[Issue]:
+    """Disbursed equals planned in a row whose note says so (see module doc);
+    `unread`: the amounts OCR left unreadable (UNREAD_AMOUNTS), by row."""
     issues: list[Issue] = []
     if not enabled():
         return issues
-    for rec in budgets.values():
+    for key, rec in budgets.items():
         planned, disbursed, note = rec.get("planned"), rec.get("disbursed"), rec.get("note")
-        if planned is None or disbursed is None or note is None or not _AS_PLANNED_RE.match(str(note.value)):
+        if note is None or not _AS_PLANNED_RE.match(str(note.value)):
+            continue
+        if (planned is None) != (disbursed is None):
+            issues += _as_planned_unread(rec, (unread or {}).get(key, {}))
+            continue
+        if planned is None or disbursed is None:
             continue
         if planned.value == disbursed.value:
             continue
@@ -121,4 +156,36 @@ def repair_as_planned(budgets: dict) -> list[Issue]:
                                 f"planned and {value:,.2f} is the only amount both printings can be read as",
                                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                                 field=f"quarterly_budgets.{column}"))
+    return issues
+
+
+def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
+    """A row disbursed as planned whose one amount OCR left unreadable
+    ("๓,@๐๐": a look-alike for a digit) and whose other was read: the amount
+    is the one reading both printings allow (the unread one's look-alikes
+    taken as the digits they stand for); exactly one, or it stays unread
+    (its unparsed_value issue names it)."""
+    column, other = ("planned", "disbursed") if rec.get("planned") is None else ("disbursed", "planned")
+    unread, read = unread_amounts.get(column), rec[other]
+    if unread is None:
+        return []
+    u_text, r_text = _printed(unread), _printed(read)
+    both = {v for v, _ in readings_of(u_text, _amount, baht=True)} & \
+           {v for v, _ in readings_of(r_text, _amount, baht=True)}
+    if len(both) != 1:
+        return []
+    (value,) = both
+    evidence = {"rule": "as_planned", "printed": f"{u_text} / {r_text}" if column == "planned" else
+                f"{r_text} / {u_text}", "read": None, "chosen": str(value), "candidates": [str(value)]}
+    rec[column] = Reading(value, unread.text, unread.line_start, unread.line_end)
+    issues = [Issue("warning", "value_repaired", f"{column}: printed {u_text!r} is unreadable; the row was "
+                    f"disbursed as planned and {value:,.2f} is the only amount both printings can be read as",
+                    json.dumps(evidence, ensure_ascii=False), unread.line_start, unread.line_end,
+                    field=f"quarterly_budgets.{column}")]
+    if read.value != value:
+        rec[other] = Reading(value, read.text, read.line_start, read.line_end)
+        issues.append(Issue("warning", "value_repaired", f"{other}: printed {r_text!r} reads {read.value:,.2f}; the "
+                            f"row was disbursed as planned and {value:,.2f} is the only amount both printings can "
+                            "be read as", json.dumps({**evidence, "read": str(read.value)}, ensure_ascii=False),
+                            read.line_start, read.line_end, field=f"quarterly_budgets.{other}"))
     return issues

@@ -20,7 +20,7 @@ from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
-from parsers.obec_progress.budgets import read_amount, separator_issue
+from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of,
@@ -703,12 +703,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             text, no = budget[name]
             try:
                 value, mended = read_amount(text)
-                out.put("quarterly_budgets", rk, column, Reading(value, text, no, no))
+                # (a doubled separator as the one comma it is: the copies' vote compares the texts)
+                out.put("quarterly_budgets", rk, column, Reading(value, one_separator(text), no, no))
                 if mended is not None:
                     out.issues.append(separator_issue(column, mended, value, no, no, f"quarterly_budgets.{column}"))
             except ValueParseError as exc:
                 out.issues.append(Issue("error", "unparsed_value", f"{column}: {exc.reason}", text, no, no,
                                         field=f"quarterly_budgets.{column}"))
+                # its printing kept, in a record of its own (no column of the row): a row disbursed as planned
+                # prints the amount twice, and the other printing may tell what this one is
+                # (budgets.repair_as_planned)
+                out.put(UNREAD_AMOUNTS, rk, column, Reading(None, text, no, no))
         for name, column in (("budget_planned", "planned"), ("budget_disbursed", "disbursed")):
             other = "budget_disbursed" if name == "budget_planned" else "budget_planned"
             if name not in budget and other in budget:

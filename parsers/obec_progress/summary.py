@@ -25,7 +25,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.obec_progress.anchors import FISCAL_YEAR_RE, fiscal_year_of
-from parsers.obec_progress.budgets import read_amount, separator_issue
+from parsers.obec_progress.budgets import one_separator, read_amount, separator_issue
 from schemas.document import Issue, Line, Reading
 
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
@@ -142,8 +142,9 @@ _BUDGET_RE = regex.compile(
 # may stand ("ประจำปีไตรมาสที่")
 _BUDGET_HEAD_RE = regex.compile(mark_tolerant('การเบิกจ่ายงบประมาณประจำ'))
 BUDGET_QUARTER_REACH = 24
-# an amount, or one whose digit-group separator OCR misread ("44.962.00": budgets.read_amount mends it)
-_AMOUNT = rf"{NUMBER}|\d{{1,3}}(?:[.\s]\d{{3}})+(?:\.\d{{2}})?"
+# an amount, or one whose digit-group separator OCR misread ("44.962.00") or doubled ("๑๐๑.,๕๐๐.๐๐",
+# "94, 450.00"): budgets.read_amount mends it
+_AMOUNT = rf"{NUMBER}|\d{{1,3}}(?:(?:[.\s],?|,[.\s])\d{{3}})+(?:\.\d{{2}})?"
 _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบประมาณตามแผนการใช้จ่าย')}\s*({_AMOUNT})\s*บาท")
 _DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
@@ -257,6 +258,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
     def amount(name: str, m: regex.Match) -> None:
         put(name, lambda t: read_amount(t)[0], m.group(1), m)
+        if name in got and got[name].text != one_separator(got[name].text):  # (the copies' vote compares texts)
+            got[name] = Reading(got[name].value, one_separator(got[name].text), *got[name].span)
         # the figure as printed (its Thai digits: whether they could be others is what vouches for it)
         mended = read_amount(doc.text[m.start(1): m.end(1)])[1] if name in got else None
         if mended is not None:
