@@ -514,6 +514,37 @@ def commonest_word_with_a_mark_more(text: str) -> str | None:
 
 
 
+# the characters one of which OCR reads for another: Thai letters, vowels and marks
+_THAI_CHARS = "".join(chr(c) for c in range(0x0E01, 0x0E4F) if c not in range(0x0E3B, 0x0E3F))
+MISREAD_MIN = 3  # characters a word must have for its one-character change to tell (short words have many)
+
+
+@lru_cache(maxsize=8192)
+def misread_of_common(word: str) -> str | None:
+    """The common word (COMMON_WORD) that `word` is one character from, where
+    `word` is a dictionary word no corpus text holds (word_frequency 0: the
+    dictionary lists rare and archaic spellings) of MISREAD_MIN characters or
+    more that is no two words of the corpus side by side (a compound the
+    corpus counts apart: "ล่าช้า", "เป็นไป"): what OCR makes of a common
+    word by misreading one letter or mark ("สรูป" for สรุป; "เคียร" in
+    "ค่าเคียรติบัตร" for เกียรติบัตร), which newmm reads as that rare word,
+    so no piece is left.  The commonest such word; None for any other word."""
+    if len(word) < MISREAD_MIN or word_frequency(word) or not known_word(word):
+        return None
+    counts = _frequencies()
+    if any(counts.get(word[:i], 0) and counts.get(word[i:], 0) for i in range(2, len(word) - 1)):
+        return None
+    best = (COMMON_WORD - 1, None)
+    words = _dictionary()
+    for i, ch in enumerate(word):
+        head, tail = word[:i], word[i + 1:]
+        for other in _THAI_CHARS:
+            if other != ch and (count := counts.get(candidate := head + other + tail, 0)) > best[0] \
+                    and candidate in words:
+                best = (count, candidate)
+    return best[1]
+
+
 @lru_cache(maxsize=1)
 def _markless_common() -> dict[str, tuple[int, str]]:
     """Each common dictionary word (COMMON_WORD) of MIN_VOWEL_RUN letters or

@@ -21,7 +21,9 @@ instead ("แต่งตัง": แต่ง and ตัง, for แต่ง�
 make a word of the dictionary with one mark more, a word more common in
 Thai (the Thai National Corpus's counts) than the rarer of the two, are
 such a piece too ("มาใช้" stays: ม้าใช้ is far rarer than ใช้). A misreading
-that spells one other word ("ครุ" for ครู) is not seen.  A Thai word the
+that spells one other word ("ครุ" for ครู) is not seen, unless that word is one
+the dictionary lists but no corpus text holds, one letter or mark from a common
+word ("สรูป" for สรุป; "เคียร" of "ค่าเคียรติบัตร": normalizers.words.misread_of_common).  A Thai word the
 English model read opens the text as a short Latin word ("fina ติดตาม" for
 นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
 most five letters before its first Thai word is such a piece too (a Latin
@@ -44,8 +46,8 @@ from typing import Any
 
 import regex
 
-from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, thai_words, word_frequency,
-                               word_graph)
+from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, misread_of_common, thai_words,
+                               word_frequency, word_graph)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -139,15 +141,33 @@ def _unknown_words(text: str) -> list[str]:
     out += _LETTERS_DIGITS_RE.findall(text)
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
-        return out
+        return out + _misread_words(text)
     text = _THAI_GAP_RE.sub("", text)
     for found in _THAI_RUN_RE.finditer(text):
         words = thai_words(found.group())
         if text[found.end():found.end() + 1] == "." and _BARE_LETTERS_RE.fullmatch(words[-1]):
             words = words[:-1]  # an abbreviation glued to the word before it ("ห้องประชุมสพป.")
-        out += [t for t in words if _LETTER_RE.search(t) and not _word(t)]
+        out += [t for t in words if _LETTER_RE.search(t) and (not _word(t) or misread_of_common(t))]
         out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
     return out
+
+
+def _misread_words(text: str) -> list[str]:
+    """newmm's words of `text`'s runs of Thai that are a common word OCR
+    misread into a word no corpus holds (normalizers.words.
+    misread_of_common), for a text of dictionary words alone: each run's
+    word_graph (its words, a lookup each) is asked first, and a run is
+    tokenized only where one of them is such a word."""
+    return [t for run in _THAI_RUN_RE.findall(text) for t in _run_misreads(run)]
+
+
+@lru_cache(maxsize=8192)
+def _run_misreads(run: str) -> tuple[str, ...]:
+    """_misread_words of one run of Thai (runs repeat from text to text: read once)."""
+    graph = word_graph(run)
+    if graph is not None and not any(misread_of_common(run[s:e]) for s, ends in graph.items() for e in ends):
+        return ()
+    return tuple(t for t in thai_words(run) if misread_of_common(t))
 
 
 def _surely_words(text: str) -> bool:

@@ -38,6 +38,8 @@ _TYPE_RE = regex.compile(rf"(?:^|(?<=\s))(?:{'|'.join(mark_tolerant(t, spaces=Fa
 _PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}]*{mark_tolerant('อย', spaces=False)}"
                             rf"(?:{mark_tolerant('ละ', spaces=False)}|และ)")
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
+# the tool's words the method's cell prints after its formula ("เครื่องมือที่ใช้ในการวัด"; OCR: "เครืองมือ", "เครื่อง มือ")
+_TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
 # The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่").
 _PERIOD_RE = regex.compile(
     rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
@@ -631,6 +633,15 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                                 "holds a figure but not the word the form prints before it (ร้อยละ, "
                                                 "จำนวน): OCR lost it; kept as read", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
+                elif name == "method" and not (_METHOD_RE.search(value) or _TOOL_RE.search(value)):
+                    # the cell prints the method's words and the tool's ("วิธีการคำนวณ ... เครื่องมือที่ใช้ในการวัด
+                    # ..."): with neither, OCR lost the lines that held them (the formula's end with them: "...
+                    # ทั้งหมด ที่ใช้ในการวัด") or read another cell's words for the method ("๕๕ ความพึงพอใจใน")
+                    out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its method {value[:60]!r} holds "
+                                            "neither the method's words (วิธีการคำนวณ) nor the tool's (เครื่องมือ), "
+                                            "which the form prints in that cell: OCR lost them and the lines they "
+                                            "stood on; kept as read", value, min(row.lines), max(row.lines),
+                                            field="targets.method"))
                 elif name == "period":
                     value = _PERIOD_RE.sub(lambda m: _canonical_period(m.group(0)), value)
                 out.put("kpis", seq, name, Reading(value, value, *span))
