@@ -371,8 +371,11 @@ def _incomplete(f: Field, value: str) -> bool:
 
 # A line that opens with a label's separator: its label was lost (or is on the line above, with no value).
 _SEPARATOR_FIRST_RE = re.compile(r"^\s*(?::+|=:|;)\s*\S")
-# ... or with what OCR left of its label (one to three characters, no Thai letter) and the separator
-_LOST_LABEL_RE = re.compile(r"^\s*(?:[^\s\u0e01-\u0e4e:;=]{1,3}\s?)?(?::+|=:|;)\s*(?=\S)")
+# ... or with what OCR left of its label (one to three characters, no Thai letter) and the separator, or what
+# it left of a label printed with its dotted leader (up to six characters, no Thai letter, then the dots:
+# "MIA... : HAN ๑", 'AIM"... : NAN 1', "@...: NAN" for "ตัวชี้วัด... : มิติที่ ๑")
+_LOST_LABEL_RE = re.compile(r"^\s*(?:[^\s\u0e01-\u0e4e:;=]{1,3}\s?|[^\s\u0e01-\u0e4e:;=.]{1,6}\.{2,}\s?)?"
+                            r"(?::+|=:|;)\s*(?=\S)")
 
 
 def lost_label(text: str) -> str | None:

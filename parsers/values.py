@@ -51,7 +51,7 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
         if THAI_WORD_RE.search(rest):
             break
         start = m.start()
-    name, tail = src[:start].strip(" ,-"), src[start:].strip(" ,-")
+    name, tail = _without_specks_before(src[:start].strip(" ,-")), src[start:].strip(" ,-")
     phone, damaged = None, None
     if tail:
         clean = " ".join(t for t in tail.split() if _DIGIT_RE.search(t) or _PHONE_WORD_LEAD_RE.match(t))
@@ -61,6 +61,26 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
         elif _PHONE_WORD_RE.fullmatch(" " + tail) is None:
             damaged = tail
     return (name or None), phone, damaged
+
+
+SPECK_MAX = 3  # characters of a token before a name taken for OCR's specks
+_THAI_OPENING_RE = regex.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
+
+
+def _without_specks_before(name: str) -> str:
+    """A person's name without the specks OCR left before it: short tokens
+    of no Thai letter ("ey", "ta =", "6", ":") standing before its first
+    Thai word, where the label's line above left the value to the next one
+    and a line of specks, or the separator, came first ("ผู้ประสานงาน สยป :"
+    / "ey" / "นายพงษ์ศักดิ์ ประสานทอง").  A name whose first Thai word has
+    no such tokens before it is as read."""
+    tokens = name.split()
+    k = 0
+    while k < len(tokens) and len(tokens[k]) <= SPECK_MAX and not _THAI_LETTER_RE.search(tokens[k]):
+        k += 1
+    if k == 0 or k == len(tokens) or not _THAI_OPENING_RE.match(tokens[k]):
+        return name
+    return " ".join(tokens[k:])
 
 
 def split_person(text: str) -> tuple[str | None, str | None]:

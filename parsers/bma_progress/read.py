@@ -81,8 +81,9 @@ def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
             continue
         i, key = found[0], missing[0]
         end = i + 1
-        while (FIELD_BY_KEY[key].wraps and end < len(lines) and lines[end].no == lines[end - 1].no + 1
-               and not lines[end].indent and not is_specks(lines[end].text)):
+        # (past blank lines too, as a labelled value wraps: parsers.reader.sort_out)
+        while (FIELD_BY_KEY[key].wraps and end < len(lines) and not lines[end].indent
+               and not is_specks(lines[end].text)):
             end += 1
         value = join_wrapped([lost_label(lines[i].text) or "", *(ln.text for ln in lines[i + 1:end])])
         parts.fields.append((key, value, lines[i].no, lines[end - 1].no))

@@ -226,6 +226,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     start, end = fiscal_year_window(fy)
     wide = (start.replace(year=start.year - 1), end.replace(year=end.year + 1))
     mended: dict[str, tuple[dict[str, Reading], Issue]] = {}  # start/end repaired here: what stood before, the issue
+    undecided: dict[str, Issue] = {}  # start/end unreadable with several readings in the year: their issue
     for name in ("start_date", "end_date"):
         reading = project.get(name)
         printed = project.get(f"{name}_printed")
@@ -237,6 +238,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                 project[name] = outcome.reading
                 project.pop(f"{name}_printed")
                 mended[name] = (before, outcome.issue)
+            elif outcome.issue is not None:
+                undecided[name] = outcome.issue
             if outcome.issue is not None:
                 issues.append(outcome.issue)
             continue
@@ -310,6 +313,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         high = d if high is None else max(high, d)
     if span:
         issues += repair_project_span(project, sorted(reported), wide, key, (start, end))
+        _unreadable_by_reports(project, undecided, sorted(reported), (start, end), issues, key)
     # a report whose date OCR damaged still bounds the period by its readings inside the fiscal year: all
     # of them before a start (or after an end) leave it outside, whichever it is
     first, last = (reported[0], reported[-1]) if reported else (None, None)
@@ -323,6 +327,32 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
     return _unmend_outside_span(project, mended, (first, last), issues, key)
+
+
+def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reported: list[date],
+                           year: tuple[date, date], issues: list[Issue], key: str) -> None:
+    """A start or end date OCR left unreadable whose characters could be
+    several dates of the fiscal year ("๓๐/@/๒๕๖๖": @ read for ๙, ๗, ๑ or ๔)
+    is read again between the year's edge and the report dates, which the
+    project's period holds (repair_project_span does the same for a date read
+    outside them): the start no later than the first report, the end no
+    earlier than the last.  One reading left there: repaired (rule
+    report_span), the year's doubt replaced; several or none: the doubt
+    stays as it was."""
+    if not reported:
+        return
+    for name, doubt in undecided.items():
+        printed = project.get(f"{name}_printed")
+        lo, hi = (year[0], reported[0]) if name == "start_date" else (reported[-1], year[1])
+        if printed is None or name in project or lo > hi or doubt not in issues:
+            continue
+        outcome = repair_date(Reading(None, printed.text, *printed.span), lo, hi, rule="report_span",
+                              field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
+        if not outcome.repaired:
+            continue
+        project[name] = outcome.reading
+        project.pop(f"{name}_printed")
+        issues[issues.index(doubt)] = outcome.issue
 
 
 def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
