@@ -371,6 +371,7 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
             if (same_project(ident, known) and not _namesake(ident, known, copy, groups[i][-1])) \
                     or _name_cut_short(ident, known, copy, groups[i][-1]) \
                     or _codes_misread_apart(ident, known, copy, groups[i][-1]) \
+                    or _code_misread_name_lost(ident, known, copy, groups[i][-1]) \
                     or _name_ran_on(ident, known, copy, groups[i][-1]):
                 if names_part(ident, known):
                     parted.append(i)
@@ -513,6 +514,42 @@ def _codes_misread_apart(ident: tuple[str | None, str | None], known: tuple[str 
         return False
     pairs = _header_texts(copy, before)
     return len(pairs) >= 2 and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
+
+
+# The header's figures two copies of one project print alike, and sibling projects of one agency (one
+# rationale, one unit) mostly do not: what a copy whose name OCR lost is compared on beside its code.
+PROJECT_FIGURES = ("budget_allocated", "budget_spent", "start_date", "end_date")
+
+
+def _code_misread_name_lost(ident: tuple[str | None, str | None], known: tuple[str | None, str | None],
+                            copy: CopyReading, before: CopyReading) -> bool:
+    """Whether a copy whose name OCR lost (on its side or the project's) is
+    a copy of the project all the same though its code reads apart: the two
+    codes of one length apart only by digits OCR confuses
+    (normalizers.confusions.confusable: "09000000-8882" and
+    "05000000-5552", each of ๙ and ๘ read as ๕ in one copy), every header
+    text both give (PROJECT_TEXTS, at least two) one text, and most of the
+    header figures both give (PROJECT_FIGURES), two at least, alike allowing
+    the same confusions (a budget read "0.52 ล้าน" in one copy may part).
+    Without a name to agree, a sibling project (one rationale, one unit, a
+    code one step on) would pass on the texts alone; its budget and dates
+    tell it apart.  The codes' disagreement stays said by the vote
+    (ocr_variant on project_code)."""
+    (code_a, name_a), (code_b, name_b) = ident, known
+    if not (code_a and code_b) or (name_a and name_b):
+        return False
+    ka, kb = comparable(code_a), comparable(code_b)
+    if len(ka) != len(kb) or ka == kb or not confusable(ka, kb):
+        return False
+    if not _headers_agree(copy, before):
+        return False
+    mine = copy.tables.get("project", {}).get(0, {})
+    theirs = before.tables.get("project", {}).get(0, {})
+    figures = [(mine[n].value, theirs[n].value) for n in PROJECT_FIGURES
+               if mine.get(n) is not None and theirs.get(n) is not None
+               and mine[n].value is not None and theirs[n].value is not None]
+    alike = sum(confusable(str(a), str(b)) for a, b in figures)
+    return alike >= 2 and alike > len(figures) - alike
 
 
 NAME_PREFIX_MIN = 12  # the skeleton characters a name cut short keeps at least
