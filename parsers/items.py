@@ -45,6 +45,9 @@ _LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0
 # A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
 THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
 THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")  # a Thai consonant
+# Three Thai letters, vowels or marks in a row: a cell or line without such a run is a chart mark, a figure
+# or an OCR speck.
+THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 
 
 @lru_cache(maxsize=32768)  # a line is asked again by rule after rule

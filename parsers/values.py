@@ -16,7 +16,7 @@ from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, comparable, join_wrapped, mark_tolerant, skeleton
-from parsers.items import ITEM_PREFIX_RE, THAI_WORD_RE, split_item_number
+from parsers.items import ITEM_PREFIX_RE, THAI_LETTER_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line, Merged
 
 # A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
@@ -76,7 +76,7 @@ def _without_specks_before(name: str) -> str:
     no such tokens before it is as read."""
     tokens = name.split()
     k = 0
-    while k < len(tokens) and len(tokens[k]) <= SPECK_MAX and not _THAI_LETTER_RE.search(tokens[k]):
+    while k < len(tokens) and len(tokens[k]) <= SPECK_MAX and not THAI_LETTER_RE.search(tokens[k]):
         k += 1
     if k == 0 or k == len(tokens) or not _THAI_OPENING_RE.match(tokens[k]):
         return name
@@ -186,7 +186,6 @@ def span_text(lines: list[Line]) -> str:
     return join_wrapped([ln.text for ln in lines])
 
 
-_THAI_LETTER_RE = regex.compile("[\u0e01-\u0e2e]")
 # A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...", or "ต้าน..." as OCR reads ด้าน)
 # opening a line, or inside one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form
 # printed on one line).
@@ -204,7 +203,7 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
     lines = [_mend_kind_label(ln) for ln in lines]
     labelled = [_has_kind_label(ln.text) for ln in lines]
     for k, ln in enumerate(lines):
-        if not groups and len(ln.text) <= 6 and not _THAI_LETTER_RE.search(ln.text):
+        if not groups and len(ln.text) <= 6 and not THAI_LETTER_RE.search(ln.text):
             continue  # OCR debris before the first label ("Pane", '"')
         if not groups and not labelled[k] and is_specks(ln.text) and any(labelled[k + 1:]):
             continue  # specks before the first label ("vy\tโร")

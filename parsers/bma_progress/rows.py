@@ -19,6 +19,7 @@ from parsers.bma_progress.repairs import record_lines as _lines, repair_all, rep
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
+from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "bma_progress"
@@ -40,7 +41,6 @@ EXPENSE_COLUMNS = ("item", "unit", "quantity", "unit_amount", "amount")
 # line of digits: quadratic); the other two alternatives open on a letter of
 # their own.
 _UNIT_RE = regex.compile(r"บาท|um|UM")
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _AMOUNT_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])[\d๐-๙][\d๐-๙,.\s]{0,60}(?:\.-\s*)?\Z")
 _OTHER_EXPENSE_LIKE_RE = regex.compile(r"=\s*\S{0,3}[\d๐-๙]|(?:^|\s)ค[\u0e48-\u0e4b]?า\S{2,30}\s[^\n]{0,30}?[\d๐-๙]")
 
@@ -405,7 +405,7 @@ def build(merged: Merged) -> ParseResult:
                                     rec[column].text, *rec[column].span, field=f"expenses.{column}"))
         for column in ("item", "unit"):  # the form's words are Thai: one with no Thai letter is OCR's misread
             text = value_of(rec, column)
-            if text and not _THAI_LETTER_RE.search(text):
+            if text and not THAI_LETTER_RE.search(text):
                 issues.append(Issue("warning", "implausible_value", f"expense line {seq} of report {report_seq}: "
                                     f"its {column} {text!r} holds no Thai letter (OCR read the Thai word as "
                                     "Latin letters or marks); kept as read", text, *rec[column].span,

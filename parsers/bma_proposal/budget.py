@@ -34,6 +34,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
 from parsers.units import (UNITS, canonical_unit, lookalike_issue, specks_issue, unit_by_lookalike, unit_by_specks,
                            unit_readings)
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -70,7 +71,6 @@ _WAITS_RE = regex.compile(rf"(?:ๆ?\s*(?<![แเ]){mark_tolerant('ละ')}|[x
 _CATEGORY_RE = regex.compile(rf"^{mark_tolerant('ค่า')}")
 _TOTAL_RE = regex.compile(rf"^{mark_tolerant('รวม')}")
 _CATEGORY_WORD_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ค่า')}(?=\S)")
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _HEADER = skeleton("กิจกรรม รายการค่าใช้จ่าย จำนวนเงิน กฎหมาย ระเบียบที่เกี่ยวข้อง")
 # The amount column's header words, a cell each when OCR read the table down its columns: never a
 # clause's own words (a clause's "จำนวน" carries its quantity).
@@ -170,7 +170,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 continue
             if is_regulation(part) and not _CATEGORY_RE.match(part) and not bullet:
                 continue
-            if not _THAI_WORD_RE.search(part) and not _DIGITS_RE.search(part):
+            if not THAI_RUN_RE.search(part) and not _DIGITS_RE.search(part):
                 continue  # a speck
             started = started or bool(_CATEGORY_RE.match(part)) or bullet or bool(CLAUSE_RE.search(part))
             if not started:
@@ -565,7 +565,6 @@ _LOOKALIKE_CELL_RE = regex.compile(r"^(?=[^\s]*[oO@«»mnbd])[^\u0e01-\u0e4e\s]{
 _SPACE_RE = regex.compile(r"\s+")
 # A figure of a line: digits, with the commas and dots inside it (an item's row holds two at least).
 _FIGURE_RUN_RE = regex.compile(r"[\d๐-๙][\d๐-๙,.]*+")
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _item_then_figures(cell: str) -> list[str] | None:
@@ -578,7 +577,7 @@ def _item_then_figures(cell: str) -> list[str] | None:
         return None
     for gap in _SPACE_RE.finditer(cell):
         item, tail = cell[: gap.start()], cell[gap.end():]
-        if _DIGITS_RE.search(item) or not _THAI_LETTER_RE.search(item):
+        if _DIGITS_RE.search(item) or not THAI_LETTER_RE.search(item):
             return None
         if _ROW_FIGURES_RE.match(tail):
             return [item, tail]
@@ -625,7 +624,7 @@ def _subtotal_satang(subtotal: str, cells: list[str]) -> tuple[str, str] | None:
     words = ""
     if len(cells) == 2:
         words = clean_value(cells[0]).strip()
-        if _DIGITS_RE.search(words) or not _THAI_LETTER_RE.search(words) or _CATEGORY_RE.match(words) \
+        if _DIGITS_RE.search(words) or not THAI_LETTER_RE.search(words) or _CATEGORY_RE.match(words) \
                 or _TOTAL_RE.match(words):
             return None
     return words, f"{subtotal}{digits}"

@@ -41,6 +41,7 @@ from parsers.bma_proposal.budget import Expense, _CATEGORY_RE, _TOTAL_RE, cut_sh
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount
 from parsers.repair import readings_of
 from parsers.units import UNITS, canonical_unit, unit_by_lookalike, unit_by_specks, unit_readings
+from parsers.items import THAI_RUN_RE
 from schemas.document import Issue, Line
 
 Q, U, E, A = "quantity", "unit", "unit_amount", "amount"
@@ -53,7 +54,6 @@ MAX_SUMS = 2_000  # readings of a sum kept while adding up
 MAX_VARIANTS = 4  # ways to read the names' rows (a wrapped line's name or a row of its own)
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 # The item header "รายการ" opens the table (its other header words may follow it on the line).
 _ITEM_HEADER_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ', spaces=False)}")
 _PER = skeleton("ราคาต่อ")
@@ -176,7 +176,7 @@ def _header_only(text: str) -> bool:
 
 
 def _words(text: str) -> bool:
-    return bool(_THAI_WORD_RE.search(text)) and not _DIGIT_RE.search(text)
+    return bool(THAI_RUN_RE.search(text)) and not _DIGIT_RE.search(text)
 
 
 @dataclass(slots=True)

@@ -26,6 +26,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
 from schemas.document import CopyReading, Issue, Line, Reading
 
 TYPES = ("ผลผลิต", "ผลลัพธ์", "ผลสัมฤทธิ์")
@@ -48,7 +49,6 @@ _PERIOD_RE = regex.compile(
     r"|ไตรมาส(?=\s|$)"  # its "ที่ N" wrapped onto the next line
 )
 _NUMBER_RE = regex.compile(r"(?:^|(?<=\s))([\d๐-๙]{1,5})(?=\s|$)")
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _GAP_RE = regex.compile(r"\t|\s{3,}")
 
 
@@ -156,7 +156,7 @@ def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
     if row.text or not lead:
         return lead
     if row.value:
-        words = [c for c in lead if _THAI_WORD_RE.search(c.text)]
+        words = [c for c in lead if THAI_RUN_RE.search(c.text)]
         if not words or any(len(c.text.strip()) > CELL_MAX or _value_cell(c.text) for c in words):
             return lead
         row.text[:0] = [c.text for c in words]
@@ -178,7 +178,7 @@ def _indicator_start(text: str) -> bool:
     """A line that may be an indicator's first words above its row's line:
     words in one cell (no gap), none of them a value, type, method or
     period word, and no figure."""
-    return bool(_THAI_WORD_RE.search(text)) and not _GAP_RE.search(text.strip()) and not _NUMBER_RE.search(text) \
+    return bool(THAI_RUN_RE.search(text)) and not _GAP_RE.search(text.strip()) and not _NUMBER_RE.search(text) \
         and not (_PERCENT_RE.search(text) or _type_in(text) or _METHOD_RE.search(text) or _PERIOD_RE.search(text))
 
 
@@ -338,7 +338,7 @@ _PERIOD_CELL_RE = regex.compile(r"^(?:ปีงบประมาณ|ไตร�
 def _value_cell(text: str) -> bool:
     if _VALUE_CELL_RE.match(text) or _PERCENT_RE.fullmatch(text.strip()):
         return True
-    return len(text.strip()) <= 4 and not _THAI_WORD_RE.search(text)  # a figure OCR damaged ("ad")
+    return len(text.strip()) <= 4 and not THAI_RUN_RE.search(text)  # a figure OCR damaged ("ad")
 
 
 def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
@@ -362,7 +362,7 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
             specks = _specks_after_figure(buffer, value)
             if specks:
                 value = [buffer.pop(), value[0]]
-            current = Kpi([b.text for b in buffer if _THAI_WORD_RE.search(b.text)], [v.text for v in value], kind,
+            current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
                           mixed=any(_PERCENT_RE.match(b.text.strip()) and _VALUE_CELL_RE.match(b.text.strip())
                                     for b in buffer), specks=[s.text.strip() for s in specks])
@@ -408,8 +408,8 @@ def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | Non
     if not ends or ends[-1] == len(buffer) - 1:
         return None
     end = ends[-1]
-    start = next((i for i, b in enumerate(buffer[:end]) if _THAI_WORD_RE.search(b.text)), None)  # its indicator
-    if start is None or not any(_THAI_WORD_RE.search(b.text) for b in buffer[end + 1:]):
+    start = next((i for i, b in enumerate(buffer[:end]) if THAI_RUN_RE.search(b.text)), None)  # its indicator
+    if start is None or not any(THAI_RUN_RE.search(b.text) for b in buffer[end + 1:]):
         return None
     # its value: the first cell after the indicator that reads as one ("ร้อยละ", a figure), and the figure after it
     first_value = next((i for i in range(start + 1, end) if _VALUE_CELL_RE.match(buffer[i].text)
@@ -419,8 +419,8 @@ def _row_whose_type_was_lost(buffer: list[Line]) -> tuple[Kpi, list[Line]] | Non
     value = [buffer[first_value]] + ([buffer[first_value + 1]] if first_value + 1 < end
                                      and _value_cell(buffer[first_value + 1].text) else [])
     after = first_value + len(value)
-    row = Kpi([b.text for b in buffer[start:first_value] if _THAI_WORD_RE.search(b.text)], [v.text for v in value],
-              None, [b.text for b in buffer[after:end] if _THAI_WORD_RE.search(b.text)], [buffer[end].text],
+    row = Kpi([b.text for b in buffer[start:first_value] if THAI_RUN_RE.search(b.text)], [v.text for v in value],
+              None, [b.text for b in buffer[after:end] if THAI_RUN_RE.search(b.text)], [buffer[end].text],
               [b.no for b in buffer[start:end + 1]])
     return row, buffer[end + 1:]
 
@@ -567,7 +567,6 @@ _THAI_LOOKALIKE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[ฒๆอซญส](?=
 
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 # The table's header cells (skeletons): two of them inside a row's text put the header among its cells.
@@ -626,7 +625,7 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                         out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "
                                                 "names a percentage but holds no figure", value,
                                                 min(row.lines), max(row.lines), field="targets.target_value"))
-                    elif not _THAI_LETTER_RE.search(value) and "%" not in value:
+                    elif not THAI_LETTER_RE.search(value) and "%" not in value:
                         # a figure and no word: the form prints its word before it ("ร้อยละ 80"), which OCR lost
                         # or garbled past reading ("80", "๕0" after a line 'จ้อยละ' read into no cell)
                         out.issues.append(Issue("warning", "missing_value", f"KPI {seq}: its target value {value!r} "

@@ -26,9 +26,9 @@ import regex
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped
+from parsers.items import THAI_RUN_RE
 from schemas.document import Issue, Line
 
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a token holding a digit (_damaged_number)
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
@@ -88,7 +88,7 @@ def lost_step_opener(text: str) -> tuple[str, str] | None:
     Thai word and has no dot, then Thai words: a step whose number OCR read
     as letters, when the caller knows the line is a step's row."""
     m = _LOST_STEP_RE.match(text)
-    if m is None or not _THAI_WORD_RE.search(m.group("rest")):
+    if m is None or not THAI_RUN_RE.search(m.group("rest")):
         return None
     return m.group("tok"), m.group("rest").strip()
 
@@ -103,7 +103,7 @@ def step_opener(text: str) -> tuple[str, str] | None:
     digits = thai_digits_to_arabic(token).isdigit()
     if not rest and not digits:
         return None  # a speck and a dot ("ต.") is no step
-    if rest and not _THAI_WORD_RE.search(rest) and not digits:
+    if rest and not THAI_RUN_RE.search(rest) and not digits:
         return None
     return token, rest
 
@@ -369,13 +369,13 @@ def first_from_lead(items: list[Item], lead: list[Line]) -> tuple[list[Item], li
     with a digit or no Thai letter is that number as printed (item 1's
     value_repaired issue then quotes it); lines without a Thai word (specks)
     stay the lead's."""
-    if not items or items[0].number != 2 or not any(_THAI_WORD_RE.search(ln.text) for ln in lead):
+    if not items or items[0].number != 2 or not any(THAI_RUN_RE.search(ln.text) for ln in lead):
         return items, lead
-    start = next(k for k, ln in enumerate(lead) if _THAI_WORD_RE.search(ln.text))
+    start = next(k for k, ln in enumerate(lead) if THAI_RUN_RE.search(ln.text))
     texts = [ln.text for ln in lead[start:]]
     token = ""
     m = _LOST_OPENER_RE.match(texts[0])
-    if m is not None and not _THAI_WORD_RE.search(m.group("tok")) and (
+    if m is not None and not THAI_RUN_RE.search(m.group("tok")) and (
             regex.search(r"[\d๐-๙]", m.group("tok")) or not regex.search(r"[\u0e01-\u0e2e]", m.group("tok"))):
         token, texts[0] = m.group("tok"), texts[0][m.end():]
     first = Item(1, token, texts, lead[start].no, lead[-1].no)

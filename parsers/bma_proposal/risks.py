@@ -48,6 +48,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import thai_words
 from parsers.repair import enabled
+from parsers.items import THAI_RUN_RE
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # The level of a risk from likelihood x impact (1-5 each), as the Thai
@@ -74,7 +75,6 @@ _CONTINUES_RE = regex.compile(r"^(?:และ|หรือ|ซึ่ง|โด�
 _HEADER_WORDS = sorted((skeleton(w) for w in (
     "ความเสี่ยง", "การประเมิน", "แนวทาง", "การบริหาร", "โอกาสที่", "โอกาส", "จะเกิด", "ที่จะ", "เกิด", "ผลกระทบ",
     "ระดับของ", "ระดับ", "ดับของ")), key=len, reverse=True)  # "ะดับของ": its first letter lost to OCR
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 SHORT_LINE = 0.8  # share of the widest line under which a line ended its cell
 
 
@@ -169,7 +169,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
     OCR read column by column (a run of risk texts, then the scores and
     levels, then the mitigations), whose rows cannot be paired by order."""
     body = explode_rows(lines)
-    while body and (_is_header(body[0].text) or not _THAI_WORD_RE.search(body[0].text)):
+    while body and (_is_header(body[0].text) or not THAI_RUN_RE.search(body[0].text)):
         body.pop(0)
     structured = any(ln.indent for ln in body)
     width = max((_width(ln.text) for ln in body if "\t" not in ln.text), default=0)
@@ -183,7 +183,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
         flat = ln.text.replace("\t", " ")
         alone = _LEVEL_LINE_RE.match(flat)
         inline = None if alone else _ROW_RE.search(flat)
-        if not rows and _header_left(flat) and any(_THAI_WORD_RE.search(p.text) for p in pending):
+        if not rows and _header_left(flat) and any(THAI_RUN_RE.search(p.text) for p in pending):
             titles.append(ln)
             continue
         if titles:  # the column titles stood after text: the scores' column next, or the header after a page break
@@ -224,8 +224,8 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             rows.append(row)
         elif mode_rows:
             _side_by_side(rows[-1], ln)
-        elif _SHORT_RE.match(ln.text.strip()) or _THAI_WORD_RE.search(ln.text):
-            lost = _lost_level(pending) if _THAI_WORD_RE.search(ln.text) else 0
+        elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text):
+            lost = _lost_level(pending) if THAI_RUN_RE.search(ln.text) else 0
             if lost:  # scores whose level OCR lost, between a risk's text and the next cell's
                 cells = pending[-lost:]
                 row = Row([(c.text.strip(), c.no) for c in cells], None, cells[-1].no)
@@ -245,7 +245,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
         else:
             left.append(ln)  # a speck
     if rows and pending:
-        rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if _THAI_WORD_RE.search(ln.text)]
+        rows[-1].mitigation += [(ln.text, ln.no) for ln in pending if THAI_RUN_RE.search(ln.text)]
         pending = []
     _lone_by_wrap(rows)
     return rows, pending + left, misplaced
@@ -328,12 +328,12 @@ def _lone_by_wrap(rows: list[Row]) -> None:
         return
     sound = {name for name, column in cells.items()
              if not any(_room(widths[name], a, b)[0] for c in column for (a, _), (b, _) in zip(c, c[1:])
-                        if _THAI_WORD_RE.search(b))}
+                        if THAI_RUN_RE.search(b))}
     for k, row in enumerate(rows):
         lone = set(row.lone)
         run = [(t, n) for t, n in row.mitigation if n in lone]
         last = {name: column[k] for name, column in cells.items()}
-        if not run or not all(last.values()) or not all(_THAI_WORD_RE.search(t) for t, _ in run) \
+        if not run or not all(last.values()) or not all(THAI_RUN_RE.search(t) for t, _ in run) \
                 or max(n for c in last.values() for _, n in c) > min(lone):
             continue  # a line of one cell among two-cell lines, a speck among them, or no cell of a column
         room = {name: _room(widths[name], c[-1][0], run[0][0]) for name, c in last.items()}
@@ -359,7 +359,7 @@ def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
     """(risk, the two scores, mitigation) of a row read across whose level OCR
     garbled past reading (see above), or None."""
     cells = [c.strip() for c in text.split("\t")]
-    if len(cells) < 3 or not _THAI_WORD_RE.search(cells[0]):
+    if len(cells) < 3 or not THAI_RUN_RE.search(cells[0]):
         return None
     if not _lost_score(cells[1]):
         # both scores in one cell, the level's debris after them or nothing ("๓ ๕ qo" for ๓ ๔ สูง)
@@ -390,13 +390,13 @@ def _lost_level(pending: list[Line]) -> int:
     k = 0
     while k < min(2, len(pending)) and _SCORE_CELL_RE.match(pending[-1 - k].text.strip()):
         k += 1
-    return k if k and len(pending) > k and _THAI_WORD_RE.search(pending[-1 - k].text) else 0
+    return k if k and len(pending) > k and THAI_RUN_RE.search(pending[-1 - k].text) else 0
 
 
 def _short_run(pending: list[Line]) -> int:
     """3 if the last three pending lines are short cells after a line of
     text (two scores and a level OCR could not read), else 0."""
-    if len(pending) < 4 or not _THAI_WORD_RE.search(pending[-4].text):
+    if len(pending) < 4 or not THAI_RUN_RE.search(pending[-4].text):
         return 0
     return 3 if all(len(ln.text.strip()) <= 3 for ln in pending[-3:]) else 0
 
@@ -985,7 +985,7 @@ PAST_WIDTH = 1.5  # a text line of the table's part past the heading is at most 
 
 
 def _wordless(text: str) -> bool:
-    return not _THAI_WORD_RE.search(text)
+    return not THAI_RUN_RE.search(text)
 
 
 def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line], list[Line]]:

@@ -20,10 +20,9 @@ import regex
 from normalizers.text import skeleton
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
+from parsers.items import THAI_RUN_RE
 from schemas.document import CopyReading, Line, Reading
 
-# A run of three Thai letters: a cell or line without one is a chart mark or an OCR speck.
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 # What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |"), a round mark OCR read as
 # a letter o or a zero ("... ดำเนินงาน 0 0", a plan run on in a line: no tab parts the chart's cells from it).
 _TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()0oO]+)+\s*$")
@@ -66,7 +65,7 @@ def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
     if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text):
         return False
-    if not _THAI_WORD_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
+    if not THAI_RUN_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
     sk = skeleton(text)
     if _CAPTION in sk and len(sk) <= 40:
@@ -78,14 +77,14 @@ def _marked_row(text: str) -> bool:
     """A line with the step's words in its first cell and only chart marks
     (a few characters, no Thai word: "oo", "od", "[|") in the cells after it."""
     first, tab, rest = text.partition("\t")
-    return bool(tab) and bool(_THAI_WORD_RE.search(first)) and all(
-        len(c.strip()) <= 4 and not _THAI_WORD_RE.search(c) for c in rest.split("\t")) and bool(rest.strip())
+    return bool(tab) and bool(THAI_RUN_RE.search(first)) and all(
+        len(c.strip()) <= 4 and not THAI_RUN_RE.search(c) for c in rest.split("\t")) and bool(rest.strip())
 
 
 def step_text(text: str) -> str:
     """A line without the chart's cells after a tab and the marks at its end."""
     cells = text.split("\t")
-    kept = [cells[0]] + [c for c in cells[1:] if _THAI_WORD_RE.search(c)]
+    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)]
     return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
 
 

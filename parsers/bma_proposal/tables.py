@@ -43,7 +43,7 @@ from parsers.bma_proposal.money import amount_or_none
 from parsers.checks import money_equal
 from parsers.bma_proposal.risks import read_risks_into
 from parsers.bma_proposal.steps import read_steps
-from parsers.items import numbered_items
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, numbered_items
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -434,10 +434,10 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
     if any(is_row_line(ln.text) for ln in lines):
         rows, left = read_rows(lines, _is_kpi_header)
         left = [ln for ln in left if ln.text.strip() and not is_header_cell(ln.text) and not header_pieces(ln.text)
-                and not (_THAI_WORD_RE.search(ln.text) and _is_kpi_header(ln.text))]
+                and not (THAI_RUN_RE.search(ln.text) and _is_kpi_header(ln.text))]
         if rows:
             left = lead_into_first_row(rows[0], left)
-        left = [ln for ln in left if _THAI_WORD_RE.search(ln.text)]
+        left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
         out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
         rest, lost = fill_from_below(rows, tail) if tail else ([], False)
     else:
@@ -470,7 +470,7 @@ def _kpi_cells(lines: list[Line]) -> list[Line]:
         return [c.line for c in cells(lines)]
     out = []
     for ln in lines:
-        parts = [p for p in ln.text.split("\t") if _THAI_WORD_RE.search(p) or regex.search(r"[\d๐-๙]", p)]
+        parts = [p for p in ln.text.split("\t") if THAI_RUN_RE.search(p) or regex.search(r"[\d๐-๙]", p)]
         text = " ".join(p.strip() for p in parts) if "\t" in ln.text else ln.text.strip()
         if text:
             out.append(Line(ln.no, text))
@@ -481,7 +481,6 @@ def _kpi_cells(lines: list[Line]) -> list[Line]:
 _KPI_HEADER_WORDS = sorted((skeleton(w) for w in ("ตัวชี้วัด", "ค่าเป้าหมาย", "ค่า", "เป้าหมาย", "ประเภท",
                                                      "วิธีการคำนวณ", "เครื่องมือในการใช้วัด", "เครื่องมือ",
                                                      "ในการใช้วัด", "วัด", "ระยะเวลา", "ใช้")), key=len, reverse=True)
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 
 
 # The header's cells as the form prints them, one after the other (skeleton): a wrapped header cell's pieces
@@ -489,7 +488,6 @@ _THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 _KPI_HEADER_RUN = skeleton("ตัวชี้วัด ค่าเป้าหมาย ประเภทตัวชี้วัด วิธีการคำนวณ/เครื่องมือในการใช้วัด ระยะเวลา")
 
 
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def header_pieces(text: str) -> bool:
@@ -498,7 +496,7 @@ def header_pieces(text: str) -> bool:
     "เป้าหมา ทตัวชี เครื่องมือในการ 1", "ย วัด ใช้วัด"): each of its words
     with a Thai letter is a piece of the header's text, one of four letters
     or more; specks of other characters may stand among them."""
-    words = [skeleton(w) for w in text.split() if _THAI_LETTER_RE.search(w)]
+    words = [skeleton(w) for w in text.split() if THAI_LETTER_RE.search(w)]
     return bool(words) and any(len(w) >= 4 for w in words) and all(w in _KPI_HEADER_RUN for w in words)
 
 

@@ -13,7 +13,7 @@ from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from normalizers.words import known_word, thai_words
-from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_WORD_RE as _THAI_WORD_RE
+from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE, THAI_WORD_RE as _THAI_WORD_RE
 from parsers.items import THAI_WORD_RE, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
@@ -172,7 +172,6 @@ def _specks_apart(text: str) -> bool:
 
 GARBAGE_TOKENS = 8  # tokens of a line OCR made of a picture or a spoilt page, at least
 _LATIN_RE = regex.compile(r"[A-Za-z]")
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _garbage(tokens: list[str]) -> bool:
@@ -187,7 +186,7 @@ def _garbage(tokens: list[str]) -> bool:
     if 3 * latin < len(tokens) or 2 * short < len(tokens):
         return False
     text = "".join(tokens)  # more Latin letters than Thai ones: "(School of go green)" in a Thai line is not
-    return len(_LATIN_RE.findall(text)) > len(_THAI_LETTER_RE.findall(text))
+    return len(_LATIN_RE.findall(text)) > len(THAI_LETTER_RE.findall(text))
 
 
 

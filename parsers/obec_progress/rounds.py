@@ -33,6 +33,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
+from parsers.items import THAI_LETTER_RE
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
@@ -418,7 +419,6 @@ def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord
 
 _PLAN_HEADINGS = {a.key: a.text for a in MARKERS if a.key in PLAN_KEYS}
 _TAIL_START_RE = regex.compile(TAIL)
-_THAI_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 HEADING_EDITS = 2  # letters OCR may have changed, added or dropped in a plan heading's words (skeletons)
 
 
@@ -444,7 +444,7 @@ def form_heading(key: str, printed: str) -> str | None:
     if "".join(printed[:end].split()) == "".join(words.split()):  # the form's words, spaced otherwise
         return None
     tail = printed[end:].strip()
-    if tail and not _TAIL_START_RE.match(tail) and _THAI_LETTER_RE.search(tail):
+    if tail and not _TAIL_START_RE.match(tail) and THAI_LETTER_RE.search(tail):
         return None  # (a tail with no Thai letter is one OCR garbled: "ALUN om" for "ฉบับที่ ๑๓")
     return f"{words} {tail}" if tail else words
 
