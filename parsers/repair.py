@@ -442,19 +442,31 @@ _YEAR_LOST_RE = regex.compile(
 def date_readings(text: str) -> set[date]:
     """The dates a damaged date may have been printed as
     (normalizers.confusions.date_candidates), and, when its day is one Thai
-    digit, also the dates it is with a digit the OCR model cannot write
-    before or after it: such a digit it may drop as well as misread
-    ("๑ มิถุนายน" for ๑๙ มิถุนายน), and a repair must not take the one day
-    left for the day printed."""
+    digit (first, or last in a date in ISO order), also the dates it is with
+    a digit the OCR model cannot write before or after it: such a digit it
+    may drop as well as misread ("๑ มิถุนายน" for ๑๙ มิถุนายน, "๒๐๑๓-๑๑-๑"
+    for 2019-11-19), and a repair must not take the one day left for the
+    day printed."""
     out = set(date_candidates(text))
     lost = _YEAR_LOST_RE.match(text) if not out else None
     if lost is not None:  # its year lost past reading: the day and month in any year (a year short of a digit)
         out = set(date_candidates(f"{lost.group(1)} {lost.group(2)} ๒๕๒"))
     m = _LONE_THAI_DAY_RE.match(text.strip())
+    if m is not None:
+        head, day, rest = m.group(1), m.group(2), text.strip()[m.end():]
+        for lost in UNWRITTEN:
+            for variant in (lost + day, day + lost):
+                out |= date_candidates(head + variant + rest)
+        return out
+    m = _LONE_THAI_DAY_LAST_RE.search(text.strip())
     if m is None:
         return out
-    head, day, rest = m.group(1), m.group(2), text.strip()[m.end():]
+    head, day, tail = text.strip()[:m.start(1)], m.group(1), m.group(2)
     for lost in UNWRITTEN:
         for variant in (lost + day, day + lost):
-            out |= date_candidates(head + variant + rest)
+            out |= date_candidates(head + variant + tail)
     return out
+
+
+# The same day at the end of a date in ISO order, a year of four digits first ("๒๐๑๓-๑๑-๑" for 2019-11-19)
+_LONE_THAI_DAY_LAST_RE = regex.compile(r"^\W*[\d๐-๙]{4}\s*[-/.]\s*[\d๐-๙]{1,2}\s*[-/.]\s*([๐-๙])(\W*)$")
