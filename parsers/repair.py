@@ -60,9 +60,14 @@ class Outcome:
 
 def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -> list[tuple[Any, int]]:
     """The distinct values `printed` could stand for, with how many
-    characters each changes; the printed one first."""
+    characters each changes; the printed one first.  A figure whose group
+    after a thousands comma holds four digits ("๒๐,๑๐๑๐", "๑๑,๐๒๕๐.๕๐"),
+    which no number prints, had one printed digit read as two characters
+    (a speck beside it, or a digit the OCR model cannot write split in
+    two): its readings are also those of the figure with one of that
+    group's characters left out (long_group_readings)."""
     out: list[tuple[Any, int]] = []
-    seen: list[Any] = []
+    seen: set[Any] = set()
     src = thai_digits_to_arabic(printed)
     for text in candidates(printed, baht=baht):
         try:
@@ -70,8 +75,42 @@ def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -
         except (ValueParseError, ValueError, ArithmeticError, TypeError):
             continue
         if value not in seen:
-            seen.append(value)
+            seen.add(value)
             out.append((value, changes(src, text) if len(text) == len(src) else 1))
+    for variant in long_group_readings(printed):
+        left = thai_digits_to_arabic(variant)
+        for text in candidates(variant, baht=baht):
+            try:
+                value = parse(text)
+            except (ValueParseError, ValueError, ArithmeticError, TypeError):
+                continue
+            if value not in seen:
+                seen.add(value)
+                out.append((value, 1 + (changes(left, text) if len(text) == len(left) else 1)))
+    return out
+
+
+# One group of four digit-like characters after a thousands comma, at the figure's end or before its decimals
+_LONG_GROUP_RE = regex.compile(r",([\d๐-๙oO@]{4})(?=\.[\d๐-๙oO]{2}(?![\d๐-๙])|(?![\d๐-๙oO@.,]))")
+
+
+_GROUP_RE = regex.compile(r",([\d๐-๙oO@]+)")
+
+
+def long_group_readings(printed: str) -> list[str]:
+    """The figure with one character of its one four-character thousands
+    group left out, each way (none unless that group is the last and every
+    other group has its three digits)."""
+    found = list(_LONG_GROUP_RE.finditer(printed))
+    if len(found) != 1 or len(printed) > 40 or \
+            sorted(len(g) for g in _GROUP_RE.findall(printed)) != [3] * (len(_GROUP_RE.findall(printed)) - 1) + [4]:
+        return []
+    a, b = found[0].span(1)
+    out: list[str] = []
+    for i in range(a, b):
+        variant = printed[:i] + printed[i + 1:]
+        if variant not in out:
+            out.append(variant)
     return out
 
 
@@ -442,19 +481,31 @@ _YEAR_LOST_RE = regex.compile(
 def date_readings(text: str) -> set[date]:
     """The dates a damaged date may have been printed as
     (normalizers.confusions.date_candidates), and, when its day is one Thai
-    digit, also the dates it is with a digit the OCR model cannot write
-    before or after it: such a digit it may drop as well as misread
-    ("๑ มิถุนายน" for ๑๙ มิถุนายน), and a repair must not take the one day
-    left for the day printed."""
+    digit (first, or last in a date in ISO order), also the dates it is with
+    a digit the OCR model cannot write before or after it: such a digit it
+    may drop as well as misread ("๑ มิถุนายน" for ๑๙ มิถุนายน, "๒๐๑๓-๑๑-๑"
+    for 2019-11-19), and a repair must not take the one day left for the
+    day printed."""
     out = set(date_candidates(text))
     lost = _YEAR_LOST_RE.match(text) if not out else None
     if lost is not None:  # its year lost past reading: the day and month in any year (a year short of a digit)
         out = set(date_candidates(f"{lost.group(1)} {lost.group(2)} ๒๕๒"))
     m = _LONE_THAI_DAY_RE.match(text.strip())
+    if m is not None:
+        head, day, rest = m.group(1), m.group(2), text.strip()[m.end():]
+        for lost in UNWRITTEN:
+            for variant in (lost + day, day + lost):
+                out |= date_candidates(head + variant + rest)
+        return out
+    m = _LONE_THAI_DAY_LAST_RE.search(text.strip())
     if m is None:
         return out
-    head, day, rest = m.group(1), m.group(2), text.strip()[m.end():]
+    head, day, tail = text.strip()[:m.start(1)], m.group(1), m.group(2)
     for lost in UNWRITTEN:
         for variant in (lost + day, day + lost):
-            out |= date_candidates(head + variant + rest)
+            out |= date_candidates(head + variant + tail)
     return out
+
+
+# The same day at the end of a date in ISO order, a year of four digits first ("๒๐๑๓-๑๑-๑" for 2019-11-19)
+_LONE_THAI_DAY_LAST_RE = regex.compile(r"^\W*[\d๐-๙]{4}\s*[-/.]\s*[\d๐-๙]{1,2}\s*[-/.]\s*([๐-๙])(\W*)$")

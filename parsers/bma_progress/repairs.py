@@ -210,7 +210,8 @@ def _within(lo: date, hi: date) -> Callable[[Any], bool]:
     return lambda d: isinstance(d, date) and lo <= d <= hi
 
 
-def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True) -> list[Issue]:
+def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True,
+                 recheck: bool = False) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours (one
     read outside them is read again among the dates its characters could be
     inside the fiscal year itself: the neighbours' two years more would let a
@@ -218,7 +219,9 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     the year the reports cover and between the dates of its neighbours
     (those inside it).  Without `span` (the entries' structure
     in doubt: a date may stand in another entry's place) no report date is
-    read again, and the project's span is not weighed against them."""
+    read again, and the project's span is not weighed against them; with
+    `recheck` as well (the doubt is not about the dates' row), a date whose
+    year OCR misread may be (_years_in_doubt)."""
     fy = value_of(project, "fiscal_year_be")
     if fy is None:
         return []
@@ -267,6 +270,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
+    if not span and recheck:
+        issues += _years_in_doubt(reports, seqs, window, key)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
@@ -353,6 +358,56 @@ def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reporte
         project[name] = outcome.reading
         project.pop(f"{name}_printed")
         issues[issues.index(doubt)] = outcome.issue
+
+
+def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+    """With the entries in doubt (read column by column: a date may stand in
+    another entry's place), a report date read outside the year the reports
+    cover (its year misread: "๗ มีนาคม ๒2" for 2019-03-07) is read again
+    only when the entries show no sign of dates moved up or down (every
+    entry from 1 to N is there, each with a date printed): then it takes
+    the one reading of its characters inside the window that stands
+    strictly after every earlier date and before every later one read inside
+    it (a date standing in a neighbour's place would meet that neighbour's
+    own) and that every reading of its damaged neighbours' dates allows
+    (_reading_bounds).  Several readings, or none, and it stays as read (the
+    checks flag it); an unreadable date is left alone."""
+    inside = _within(*window)
+    issues: list[Issue] = []
+    if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
+        return []  # an entry missing, or one with no date at all: the dates may have moved up or down
+    values = [reports[s]["report_date"].value for s in seqs]
+    before = [None] * len(seqs)
+    high = None
+    for i, v in enumerate(values):
+        before[i] = high
+        if inside(v):
+            high = v if high is None else max(high, v)
+    after = _later_least([v if inside(v) else None for v in values])
+    bounds = _reading_bounds([reports[s]["report_date"] for s in seqs], inside)
+    for i, seq in enumerate(seqs):
+        reading = reports[seq]["report_date"]
+        read = reading.value
+        if not isinstance(read, date) or inside(read):
+            continue
+        cands = sorted(c for c in date_readings(reading.text) if inside(c)
+                       and (before[i] is None or before[i] < c) and (after[i] is None or c < after[i]))
+        if len(cands) != 1 or not bounds[0][i] <= cands[0] <= bounds[1][i]:
+            continue
+        chosen = cands[0]
+        shown = reading.text.strip()
+        evidence = {"rule": "report_window", "printed": shown, "read": str(read), "candidates": [str(chosen)],
+                    "chosen": str(chosen)}
+        issues.append(Issue("warning", "value_repaired",
+                            f"report {seq}'s date: printed {shown!r} reads {read}, outside the year the reports "
+                            f"cover; {chosen} is the only reading of its characters inside it that stands in order "
+                            "with its neighbours' dates (the entries are read in doubt, but none is missing or "
+                            "undated)",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.report_date"))
+        reports[seq]["report_date"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
+        reports[seq].pop("report_date_printed", None)
+    return issues
 
 
 def _unmend_outside_span(project: Record, mended: dict[str, tuple[dict[str, Reading], Issue]],
@@ -1600,14 +1655,31 @@ TEXT_DOUBT_FIELDS = frozenset({"progress_reports.description", "expenses", "prog
                                "projects.plan_status"})
 
 
-def structure_in_doubt(reports: dict[int, Record], issues: list[Issue], figures: bool = False) -> bool:
+class Doubts(frozenset):
+    """The (code, field) of the issues that put the entries in doubt
+    (structure_in_doubt): true when there is one, as the plain answer was;
+    the repairs ask it which rows the doubt is about."""
+
+
+def structure_in_doubt(reports: dict[int, Record], issues: list[Issue], figures: bool = False) -> Doubts:
     """Whether the report entries may hold one another's parts: an issue of
     STRUCTURE_DOUBTS among the copies' (a report number missing from the run
     is no doubt by itself: the sum repairs leave those alone already).
     With `figures`, whether their dates and figures may: a doubt about a
-    description's cells alone (TEXT_DOUBT_FIELDS) is none."""
-    return any(i.code in STRUCTURE_DOUBTS and not (figures and i.code == "entry_cell_in_doubt"
-                                                   and i.field in TEXT_DOUBT_FIELDS) for i in issues)
+    description's cells alone (TEXT_DOUBT_FIELDS) is none.  The answer is
+    the doubting issues' (code, field), true when there is one."""
+    return Doubts((i.code, i.field) for i in issues if i.code in STRUCTURE_DOUBTS and not (
+        figures and i.code == "entry_cell_in_doubt" and i.field in TEXT_DOUBT_FIELDS))
+
+
+def _dates_may_move(figures_doubt: bool | Doubts) -> bool:
+    """Whether a doubt about the entries leaves their report dates read where
+    they stand (_years_in_doubt may read one again): only a doubt whose
+    issues are known (structure_in_doubt) and none of which is about the
+    row of the dates itself (a cell of that row in doubt: a date may belong
+    to the entry before or after)."""
+    return not (isinstance(figures_doubt, Doubts) and figures_doubt
+                and not any(field == "progress_reports.report_date" for _, field in figures_doubt))
 
 
 # A progress whose "%" OCR read as the digits "96" ("50.0%" read "50.096"): its number and those two digits
@@ -1678,7 +1750,7 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     figures_doubt = doubt if figures_doubt is None else figures_doubt
     issues = repair_baht_sign(project, key)
     issues += repair_fiscal_year(project, reports, key, mentions or [])
-    issues += repair_dates(project, reports, key, span=not figures_doubt)
+    issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt))
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)

@@ -1,0 +1,85 @@
+"""A BMA progress report date whose year OCR misread ("๗ มีนาคม ๒2" for 2019-03-07, "๒๑/๑๐/๒๕๒๕" for
+2022-10-21), in a report whose entries are read in doubt (column by column: a date may stand in another
+entry's place).  repair_dates read no report date again there, so such a date stayed out of the year.  Now
+(_years_in_doubt) it takes the one reading of its characters inside the year that stands strictly between
+its neighbours' dates, when no entry is missing and every entry has a date printed: a gap, or an entry with
+no date, is the sign that dates moved up or down, and then nothing is read again; so is a doubt about the
+row of the dates itself (entry_cell_in_doubt on progress_reports.report_date), or a doubt whose issues are
+not known.  A date in ISO order whose
+day is one Thai digit may have lost a digit the OCR model cannot write, as a day first may ("๒๐๑๓-๑๑-๑" for
+2019-11-19): its readings include those days, and the one-day reading is no longer the only one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from parsers.bma_progress.repairs import repair_dates
+from parsers.repair import date_readings
+from schemas.document import Reading
+
+
+def _reports(missing: bool = False, undated: bool = False) -> tuple[dict, dict]:
+    project = {"fiscal_year_be": Reading(2562, "2562", 3, 3)}
+    reports = {1: {"report_date": Reading(date(2019, 1, 10), "10/1/2562", 20, 20)},
+               2: {"report_date": Reading(date(1979, 3, 7), ":: 7 มีนาคม ๒2", 30, 30)},
+               3: {"report_date": Reading(date(2019, 5, 2), "2/5/2562", 40, 40)},
+               4: {"report_date": Reading(date(2019, 6, 20), "20/6/2562", 50, 50)}}
+    if missing:
+        del reports[3]
+    if undated:
+        del reports[4]["report_date"]
+    return project, reports
+
+
+def _repaired(issues: list, line: int) -> list:
+    return [i for i in issues if i.code == "value_repaired" and i.line_start == line]
+
+
+def test_a_year_misread_in_entries_in_doubt_is_read_in_the_year():
+    project, reports = _reports()
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert reports[2]["report_date"].value == date(2019, 3, 7)
+    assert _repaired(issues, 30)
+
+
+def test_an_entry_missing_or_undated_leaves_the_date_as_read():
+    for kw in ({"missing": True}, {"undated": True}):
+        project, reports = _reports(**kw)
+        issues = repair_dates(project, reports, "K", span=False, recheck=True)
+        assert reports[2]["report_date"].value == date(1979, 3, 7), kw
+        assert not _repaired(issues, 30), kw
+
+
+def test_a_reading_out_of_order_with_a_neighbour_is_not_chosen():
+    project, reports = _reports()
+    reports[1]["report_date"] = Reading(date(2019, 3, 20), "20/3/2562", 20, 20)  # the one reading, 7 March, is before it
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert reports[2]["report_date"].value == date(1979, 3, 7)
+    assert not _repaired(issues, 30)
+
+
+def test_an_iso_date_whose_lone_thai_day_may_have_lost_a_digit():
+    days = {d.day for d in date_readings("๒๐๑๓-๑๑-๑") if (d.year, d.month) == (2019, 11)}
+    assert {1, 19} <= days
+    project = {"fiscal_year_be": Reading(2563, "2563", 3, 3)}
+    reports = {1: {"report_date": Reading(date(2019, 10, 21), "2019-10-21", 20, 20)},
+               2: {"report_date": Reading(date(2013, 11, 1), "๒๐๑๓-๑๑-๑", 30, 30)},
+               3: {"report_date": Reading(date(2019, 12, 2), "2019-12-02", 40, 40)}}
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert reports[2]["report_date"].value == date(2013, 11, 1)  # 1 or 14 to 19 November: none chosen
+    assert not _repaired(issues, 30)
+
+
+def test_a_doubt_about_the_row_of_the_dates_itself_leaves_them_as_read():
+    from parsers.bma_progress.repairs import repair_all, structure_in_doubt
+    from schemas.document import Issue
+    for field, read_again in (("progress_reports.progress_pct", True), ("progress_reports.report_date", False)):
+        project, reports = _reports()
+        issues = [Issue("warning", "entry_cell_in_doubt", "a row holds 3 cells for 4 entries", "", 60, 60, field=field)]
+        doubt = structure_in_doubt(reports, issues, figures=True)
+        assert doubt
+        repair_all(project, reports, {}, "K", doubt=True, figures_doubt=doubt)
+        assert (reports[2]["report_date"].value == date(2019, 3, 7)) is read_again, field
+    project, reports = _reports()
+    repair_all(project, reports, {}, "K", doubt=True)  # a doubt whose issues are not known: nothing read again
+    assert reports[2]["report_date"].value == date(1979, 3, 7)
