@@ -1660,3 +1660,35 @@ def split_aspects(aspect: str | None, lines: list[Line]) -> list[tuple[str | Non
 ASPECTS = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
 # "เชิงปริมาณ ... เชิงคุณภาพ ..." in one paragraph: where the second aspect starts
 _ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
+
+
+def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> list[tuple[str, int, int]] | None:
+    """The items of an item that runs on past a lead's closing words at a
+    line's end (items_past_lead: "... โดยกำหนดการดำเนินงานดังนี้" / "ได้ดำเนินการ
+    นิเทศ ..." / "ได้เผยแพร่ ..."; the form prints the lead as an item and its
+    list's items after it, their numbers lost to OCR): the lead, then the
+    text after it cut where a line opens that the page did not wrap (as
+    lone_first_cut cuts: parsers.wraps.PageWraps), a piece's first token OCR
+    made of its lost number (no Thai letter) left out.  None where the
+    lead's words end no line (running text: its lines' widths tell nothing
+    of where an item opens), where a piece holds fewer than
+    PARAGRAPH_LETTERS letters, or where no page wrapped the text."""
+    text, a, b = item
+    if wraps is None or wraps.unwrapped or (m := _LEAD_CLOSE_RE.search(text)) is None:
+        return None
+    span = [ln for ln in lines if a <= ln.no <= b and not NONE_RE.match(ln.text)]
+    ends = next((k for k, ln in enumerate(span) if _INTRODUCES_RE.search(ln.text.rstrip())), None)
+    if ends is None or ends == len(span) - 1 or _LEAD_CLOSE_RE.search(span_text(span[:ends + 1])):
+        return None  # (the lead's words end no line, or end one with text after them on it)
+    pieces: list[list[Line]] = [[]]
+    for ln in span[ends + 1:]:
+        token = _LOST_NUMBER_TOKEN_RE.match(ln.text)
+        bare = Line(ln.no, ln.text[token.end():]) if token else ln
+        if pieces[-1] and (ln.no not in wraps.wrapped or ln.no in wraps.past):
+            pieces.append([bare])
+        else:
+            pieces[-1].append(bare if not pieces[-1] else ln)
+    if any(sum(map(str.isalpha, span_text(p))) < PARAGRAPH_LETTERS for p in pieces):
+        return None
+    lead = text[:m.end()].rstrip()
+    return [(lead, a, span[ends].no)] + [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in pieces]

@@ -24,7 +24,7 @@ from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_am
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
                                          is_page_left, items_of,
-                                         items_past_lead, lone_first, lone_first_cut, marks_run_together,
+                                         items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
                                          numbers_past_items,
@@ -518,6 +518,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     trailed: list[tuple[str, str, list[Line], str]] = []  # a number alone after the items (lists.number_after_items)
     past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
+    lead_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such items cut by the page's widths (past_lead_cut)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -567,7 +568,14 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             renumbered.append((table, kind, part, taken))
         if alone and (trailing := number_after_items(part)) is not None:
             trailed.append((table, kind, part, trailing))
-        past_lead.extend((table, kind, part, span) for span in items_past_lead(items))
+        for span in items_past_lead(items):
+            k = next(k for k, (_, a, b) in enumerate(items) if (a, b) == span)
+            if (cut := past_lead_cut(part, items[k], wraps)) is not None:
+                # the lead, then the items after it cut where a line the page did not wrap opens, their numbers lost
+                items = items[:k] + cut + items[k + 1:]
+                lead_cut.append((table, kind, part, [a for _, a, _ in cut[1:]]))
+            else:
+                past_lead.append((table, kind, part, span))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -759,6 +767,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "without a number: OCR lost the numbers after the first, their texts run into "
                                        "item 1's; cut where a line the page did not wrap opens (line "
                                        f"{', '.join(map(str, starts))}), the items' count and texts are in doubt"))
+    for table, kind, lines, starts in lead_cut:  # (see lists.past_lead_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, "has an item that goes on past a lead's closing words "
+                                       "('... ดังนี้'): the form prints the lead as an item and its list's items after "
+                                       "it, so OCR lost their numbers; cut after the lead and where a line the page "
+                                       f"did not wrap opens (line {', '.join(map(str, starts))}), the items' count "
+                                       "and texts are in doubt"))
     for table, kind, lines, why in doubted:  # (see lists.paired_in_doubt)
         out.issues.append(cut_in_doubt(table, kind, lines, "prints its item numbers apart from its texts, and its "
                                        "texts were paired with them by paragraphs the page's line widths leave in "
