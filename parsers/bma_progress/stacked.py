@@ -448,12 +448,149 @@ def _header_numbers_joined(lines: list[Line]) -> list[Line]:
     return out
 
 
+# -- a table OCR read in blocks out of order (psm 3): each entry's header with its date and description, but the
+# figures' blocks (its progress alone with its sign, its disbursement alone, its flags) lagging behind them, one
+# column or more late, or gathered after the row titles of a second page's table:
+#
+#     ครั้งที่ 1 / 09/01/2563 / ประชุม...          entry 1's upper cells
+#     ครั้งที่ 2 / ...                              entry 2's
+#     ความก้าวห / น้าของงานฯ / ...                  the row titles
+#     ๘.0% / 0 บาท.- / เป็นไปตามแผน / ...           entry 1's figures' block
+#     ครั้งที่ 3 / ... / 8.0% / ๐ บาท.- / ...        entry 3's upper cells, then entry 2's block
+#
+# The blocks stand in the entries' order (the engine reads each page's blocks top to bottom, left to right).
+# Where every header 1..N is read once, and exactly N such blocks stand in the section (no progress or
+# its sign alone outside one), block k goes to entry k; otherwise nothing is placed by order.
+_BAHT_ALONE_RE = regex.compile(r"^\s*(?:บาท|um|UM|Um)[.,]?-?\s*$")
+_FIGURE_ALONE_RE = regex.compile(rf"^\s*-?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*$")
+_HEADER_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
+
+def _header_number(text: str) -> int | None:
+    """The number of a header alone on its line, when it is digits."""
+    m = _HEADER_RE.match(text)
+    number = (m.group(2) or "").translate(_HEADER_DIGITS) if m is not None else ""
+    return int(number) if number.isascii() and number.isdigit() else None
+
+
+def _figure_block(lines: list[Line], j: int) -> tuple[int, int, int] | None:
+    """The figures' block whose progress (alone, with its sign) stands at
+    lines[j]: (where its disbursement starts, where its flags start, where
+    the block ends), or None.  Its disbursement is the next line that is
+    no speck (alone, or its figure and its baht word on two lines), its
+    flags the flag lines right under it (none when OCR read them apart)."""
+    if not _SIGNED_PROGRESS_RE.match(lines[j].text):
+        return None
+    a = j + 1
+    while a < len(lines) and _is_speck(lines[a].text):
+        a += 1
+    if a >= len(lines):
+        return None
+    if _AMOUNT_LINE_RE.match(lines[a].text):
+        f = a + 1
+    elif _FIGURE_ALONE_RE.match(lines[a].text) and a + 1 < len(lines) and _BAHT_ALONE_RE.match(lines[a + 1].text):
+        f = a + 2
+    else:
+        return None
+    end = f
+    k = f
+    while k < len(lines) and (_is_speck(lines[k].text) or _FLAG_LINE_RE.match(lines[k].text)):
+        k += 1
+        if _FLAG_LINE_RE.match(lines[k - 1].text):
+            end = k
+    while f < end and _is_speck(lines[f].text):
+        f += 1
+    return a, f, end
+
+
+def _upper_end(lines: list[Line], i: int) -> int:
+    """Where the upper cells (date, description) under the header at
+    lines[i] end: the next header, figure, flag or row title."""
+    for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
+        text = lines[j].text
+        if (_HEADER_RE.match(text) or _SIGNED_PROGRESS_RE.match(text) or _AMOUNT_LINE_RE.match(text)
+                or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text) or _PROGRESS_TITLE_RE.match(text)
+                or _FIGURE_WORDS_RE.search(text) or "\t" in text):
+            return j
+    return min(len(lines), i + 1 + MAX_COLUMN)
+
+
+def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
+    """The section with each entry given its figures' block by order
+    (above), and the doubts that says (the figures placed by order; the
+    lines of the table under no header, lost), or None where it does not read so: a header number missing,
+    unreadable or twice, a count of blocks other than the headers', a
+    progress alone outside a block (a disbursement alone may be an expense line's
+    wrapped amount in a description), or the blocks already
+    each under their own entry's column (the columns read whole)."""
+    heads = [(i, n) for i, ln in enumerate(lines) if (n := _header_number(ln.text)) is not None]
+    if len(heads) < 2 or any(_HEADER_RE.match(ln.text) for ln in lines) and \
+            sum(1 for ln in lines if _HEADER_RE.match(ln.text)) != len(heads):
+        return None
+    numbers = sorted(n for _, n in heads)
+    if numbers != list(range(1, len(heads) + 1)):
+        return None
+    blocks: list[tuple[int, int, int, int]] = []
+    j = heads[0][0]
+    used: set[int] = set()
+    while j < len(lines):
+        got = _figure_block(lines, j)
+        if got is not None:
+            blocks.append((j, *got))
+            used.update(range(j, got[2]))
+            j = got[2]
+            continue
+        j += 1
+    if len(blocks) != len(heads):
+        return None
+    if any(_SIGNED_PROGRESS_RE.match(ln.text) and k not in used for k, ln in enumerate(lines) if k >= heads[0][0]):
+        return None
+    marks = sorted([(i, "h", n) for i, n in heads] + [(b[0], "b", k + 1) for k, b in enumerate(blocks)])
+    if [(t, n) for _, t, n in marks] == [x for n in range(1, len(heads) + 1) for x in (("h", n), ("b", n))]:
+        return None  # each block under its own column: the columns read whole
+    placed: set[int] = set(used)
+    for i, _ in heads:
+        placed.update(range(i, _upper_end(lines, i)))
+    last = max(max(b[3] for b in blocks), max(_upper_end(lines, i) for i, _ in heads))
+    lost = [ln for k, ln in enumerate(lines[: last]) if k >= heads[0][0] and k not in placed
+            and not (_is_speck(ln.text) or _LABEL_LINE_RE.match(ln.text) or _LABEL_OPEN_RE.match(ln.text)
+                     or _PROGRESS_TITLE_RE.match(ln.text) or _FIGURE_WORDS_RE.search(ln.text))]
+    out: list[Line] = []
+    pending = lines[: heads[0][0]]
+    while pending and (_LABEL_LINE_RE.match(pending[-1].text) or _is_speck(pending[-1].text)):
+        pending = pending[:-1]
+    out.extend(pending)
+    for (i, _), (p, a, f, end) in zip(sorted(heads, key=lambda h: h[1]), blocks):
+        out.extend(_restacked(lines, i, _upper_end(lines, i), figures=False))
+        out.append(Line(lines[p].no, f"ความก้าวหน้าของงานฯ = {lines[p].text.strip()}", lines[p].kind))
+        amount = " ".join(ln.text.strip() for ln in lines[a:f] if not _is_speck(ln.text))
+        out.append(Line(lines[a].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[a].kind))
+        if f < end:
+            out.extend(_flag_lines(lines[f:end]))
+    out.extend(lines[last:])
+    first, end = lines[heads[0][0]], lines[last - 1]
+    issues = [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column in blocks out of "
+                    f"order: its {len(heads)} figures' blocks are given to its {len(heads)} entries by their order, "
+                    "and the entries' cells may stand in another entry's place", first.text, first.no, end.no,
+                    field="progress_reports")]
+    if lost:
+        for field in ("progress_reports.description", "expenses"):
+            issues.append(Issue("warning", "entry_cell_in_doubt", f"the entries table is read in blocks out of "
+                                f"order and {len(lost)} of its lines stand under no entry's header: lost (an "
+                                "entry's description or expense lines)", lost[0].text, lost[0].no, lost[-1].no,
+                                field=field))
+    return out, issues
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
         return lines, [], []
     lines = _header_numbers_joined(lines)
+    by_order = _figures_by_order(lines)
+    if by_order is not None:
+        return by_order[0], [], by_order[1]
     broken: list[Line] = []
     doubts: list[Issue] = []
     numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
