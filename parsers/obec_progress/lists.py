@@ -1253,6 +1253,90 @@ def numbers_past_items(lines: list[Line], n_items: int) -> str | None:
     return top[1]
 
 
+# a number with no mark after it opening a line, before a Thai word or alone on the line ("2 ได้ดำเนินการ...", "3")
+_BARE_NEXT_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})(?:\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])|\s*$)")
+
+
+def _runs_in(lines: list[Line], items: list[tuple[str, int, int]]) -> list[tuple[int, Line, str]]:
+    """(item index, line, number as printed) of each bare next number inside
+    an item (see numbers_run_in)."""
+    out: list[tuple[int, Line, str]] = []
+    for k, (_, a, b) in enumerate(items):
+        first = next((ln for ln in lines if ln.no == a), None)
+        number = split_item_number(first.text)[0] if first is not None else None
+        expected = (number[0] if number is not None and len(number) == 1 else k + 1) + 1
+        for ln in lines:
+            if not a < ln.no <= b or (m := _BARE_NEXT_RE.match(ln.text)) is None:
+                continue
+            if int(thai_digits_to_arabic(m.group(1))) == expected:
+                out.append((k, ln, m.group(1)))
+                expected += 1
+    return out
+
+
+def numbers_run_in(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+    """The item numbers, as printed, that stand bare (no mark after them) at
+    the start of a line inside an item, past its first line, and continue
+    the list's sequence: the number the item's own (printed, else its place)
+    is followed by ("เข้าร่วมกิจกรรม..." / "ได้" / "2 ได้ดำเนินการ..." / "3
+    ได้เผยแพร่..."; "2 ร้อยละ 80 ..." under "1. ผู้บริหาร... จำนวน 119 คน"): the
+    next items, their marks lost to OCR, ran into it (silently: a bare
+    number is no item's).  Each next number counts once, in order."""
+    return [printed for _, _, printed in _runs_in(lines, items)]
+
+
+# a line's end that asks for a figure on the next line beside those _WANTS_FIGURE_RE knows: a rate's or an
+# item's word ("เดือนละ" / "2 ครั้ง", "ข้อ" / "2"): a number opening the line after it may be the page's wrap
+_ASKS_FIGURE_RE = regex.compile(r"(?:ละ|ข้อ)$")
+
+
+def run_in_cut(lines: list[Line], items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """The items with each item that bare next numbers run into (see
+    numbers_run_in) cut at those numbers' lines, the numbers left out of
+    the texts: the sequence tells where each lost item opens.  None (the
+    items as read) where one of those numbers stands alone on its line
+    (what follows it is unknown), the line before it ends with a word that
+    asks for a figure (a count the page wrapped: "จำนวน" / "2 คน", "เดือนละ"
+    / "2 ครั้ง"), its
+    line cannot be found in the item's text, or a piece would hold fewer
+    than PARAGRAPH_LETTERS letters."""
+    runs = _runs_in(lines, items)
+    if not runs:
+        return None
+    cuts: dict[int, list[Line]] = {}
+    for k, ln, _ in runs:
+        before = [prev for prev in lines if prev.no < ln.no]
+        rest = _BARE_NEXT_RE.match(ln.text)
+        if rest is None or not ln.text[rest.end():].strip() or not before \
+                or _WANTS_FIGURE_RE.search(prev := before[-1].text.rstrip()) or _ASKS_FIGURE_RE.search(prev):
+            return None
+        cuts.setdefault(k, []).append(ln)
+    out: list[tuple[str, int, int]] = []
+    for k, (text, a, b) in enumerate(items):
+        if k not in cuts:
+            out.append((text, a, b))
+            continue
+        pos, starts = 0, []
+        for ln in cuts[k]:
+            at = text.find(clean_value(ln.text), pos)
+            if at < 0:
+                return None
+            starts.append(at)
+            pos = at + 1
+        bounds = [0, *starts, len(text)]
+        line_starts = [a, *(ln.no for ln in cuts[k])]
+        for j in range(len(line_starts)):
+            piece = text[bounds[j]:bounds[j + 1]]
+            if j:
+                piece = piece[_BARE_NEXT_RE.match(piece).end():]
+            piece = clean_value(piece)
+            last = b if j == len(line_starts) - 1 else max(ln.no for ln in lines if ln.no < line_starts[j + 1])
+            if sum(map(str.isalpha, piece)) < PARAGRAPH_LETTERS:
+                return None
+            out.append((piece, line_starts[j], last))
+    return out
+
+
 def number_after_items(lines: list[Line]) -> str | None:
     """The item number, as printed, that stands alone on a list's last line
     ("๐." / "2.") under items numbered where they stand ("1. ได้ดำเนินการ..."

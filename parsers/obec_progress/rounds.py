@@ -27,7 +27,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
-                                         numbers_past_items,
+                                         numbers_past_items, numbers_run_in, run_in_cut,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.year_mentions import mentions_of
@@ -511,6 +511,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     lone_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such lists cut by the page's widths (lone_first_cut)
     apart: list[tuple[str, str, list[Line], list[str]]] = []  # lists whose numbers OCR read apart, unpaired
     short: list[tuple[str, str, list[Line], str, int]] = []  # lists that print a number past the items read
+    ran_in: list[tuple[str, str, list[Line], list[str]]] = []  # items a bare next number opens inside an item
+    ran_cut: list[tuple[str, str, list[Line], list[str]]] = []  # such items cut at their numbers (run_in_cut)
     doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
     parted: list[tuple[str, str, list[Line], int]] = []  # lists without numbers parted by items known whole
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
@@ -576,6 +578,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 lead_cut.append((table, kind, part, [a for _, a, _ in cut[1:]]))
             else:
                 past_lead.append((table, kind, part, span))
+        if (run_in := numbers_run_in(part, items)):
+            if (cut := run_in_cut(part, items)) is not None:
+                # the items that bare next numbers ran into, cut at those numbers' lines (the sequence tells)
+                items = cut
+                ran_cut.append((table, kind, part, run_in))
+            else:
+                ran_in.append((table, kind, part, run_in))
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
@@ -811,6 +820,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints item "
                                 f"number {printed!r}, and {n} item(s) were read: items before it lost their numbers "
                                 f"to OCR and ran together, or were lost{AFTER}", {"missing": printed},
+                                lines[0].no, reach(table, kind, lines), field=table))
+    for table, kind, lines, printed in ran_cut:  # (see lists.run_in_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has item number(s) {' '.join(printed)!r} standing bare "
+                                       "(no mark) at a line's start inside an item, continuing the list's sequence: "
+                                       "OCR lost their marks and those items ran into the one above; cut there, the "
+                                       "items' texts are in doubt"))
+    for table, kind, lines, printed in ran_in:  # (see lists.numbers_run_in): its rows lost, all their columns
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} has item "
+                                f"number(s) {' '.join(printed)!r} standing bare (no mark) at a line's start inside an "
+                                "item, continuing the list's sequence: OCR lost their marks and those items ran into "
+                                f"the one above{AFTER}", {"missing": " ".join(printed)},
                                 lines[0].no, reach(table, kind, lines), field=table))
     last = {"targets": max((ln.no for _, _, ls in recs.targets for ln in ls), default=0),
             "alignments": max((ln.no for _, ls in recs.alignments for ln in ls), default=0),
