@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from itertools import combinations
+from itertools import accumulate, combinations
 
 import regex
 
@@ -296,6 +296,19 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     # "งบประมาณที่ 0.00 บาท 0.00 บาท 0.00 บาท 0.00 บาท"): its values part by their shapes, when they
                     # give one value each to the entries, in order
                     apart = _figures_apart(_field(label), values)
+                    if (apart is None or len(apart) != n) and _field(label) == "report_date" \
+                            and (parted := _date_parts_apart(values, n)) is not None:
+                        # dates whose parts a wrap carried under the row, two of them in one cell ("1 มกราคม 22"
+                        # / "2561  กุมภาพันธ์", the day of the next date after the first's month): parted by the
+                        # parts' shapes when one reading alone gives one date each to the entries (said when
+                        # another reading, a two-digit day read as a year, gives another count)
+                        apart, doubtful = parted
+                        if doubtful:
+                            issues.append(Issue(
+                                "warning", "entry_cell_in_doubt",
+                                f"the entries table's report_date row lost gaps between its cells: its text parts "
+                                f"into {n} dates only if a two-digit figure is a day, not a year",
+                                line.text, line.no, line.no, field="progress_reports.report_date"))
                     if apart is not None and len(apart) == n:
                         values = apart
                 pieces: list[list[Line]] = [[] for _ in range(n)]
@@ -342,6 +355,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             elif years and len(years) == len(cells) and all(_YEAR_CELL_RE.match(c) for c in cells):
                 # the years a wrap put under the dates that lack theirs ("10 เม.ย." / "2565"), in order
                 for k, value in zip(years, cells):
+                    pieces[k].append(Line(line.no, value))
+            elif row == "report_date" and not tail and len(cells) < n \
+                    and (filled := _date_parts_filled(pieces, cells)) is not None:
+                # the parts a wrap put under the dates that lack them ("2561  กุมภาพันธ์  2561" under "1 มกราคม",
+                # "22", "21 เมษายน": a year, a month, a year), in order, each of the shape of the part it finishes
+                for k, value in filled:
                     pieces[k].append(Line(line.no, value))
             elif row in _RUN_FLAG_RE and len(cells) < n and \
                     len(unfinished := _unfinished_flags(pieces, row)) == len(cells):
@@ -1124,6 +1143,101 @@ def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
         else:
             return None
     return out
+
+
+# A date's parts as a row's cells hold them when a wrap cut its dates (parsers read them whole once rejoined):
+# a day (one or two digits), a month's word (no digit: "มกราคม", "ส.ค."), a year (two or four digits)
+_NO_DIGIT_RE = regex.compile(rf"(?:(?!{_DIGITISH})\S)+")
+
+
+def _month_word(token: str) -> bool:
+    """A month's word as OCR read it: no digit, a Thai letter ("มกราคม", "ส.ค.", "ก้นยายน")."""
+    return bool(_NO_DIGIT_RE.fullmatch(token)) and bool(_THAI_LETTER_RE.search(token))
+DATE_PARTS_TOKENS = 24  # tokens a date row's first line may hold for its readings to be counted
+
+
+def _date_parts_apart(values: list[str], n: int) -> tuple[list[str], bool] | None:
+    """The date row's cells (`values`, fewer than `n`) parted into `n`
+    dates whose parts may be cut short (a wrap carried a month or a year
+    under the row): each date a whole token (20/03/2568) or a day, then its
+    month word, then its year, as many of them as the row holds, each cell
+    one or more of them.  A two-digit figure after a month may be its year
+    or the next date's day: the readings are counted, and the one that
+    gives `n` dates is taken when it is the only one that does; with it,
+    whether another reading gives another count (a doubt to be said).
+    None when no reading, or more than one, gives `n` dates."""
+    cells = [[t for t in v.split() if not _SPECK_TOKEN_RE.fullmatch(t)] for v in values]
+    if not all(cells) or sum(map(len, cells)) > DATE_PARTS_TOKENS:
+        return None
+    tokens = [t for c in cells for t in c]
+    ends = set(accumulate(len(c) for c in cells))  # where a cell ends: no date runs past it
+    # (readings counted from the end back, by how many dates they give: a reading per count, and whether
+    # there are two or more of that count; each position looked at once)
+    after: list[dict[int, tuple[int, list[str]]]] = [{} for _ in range(len(tokens) + 1)]
+    after[len(tokens)][0] = (1, [])
+    for i in range(len(tokens) - 1, -1, -1):
+        spans = []
+        if _RUN_DATE_TOKEN_RE.fullmatch(tokens[i]):
+            spans.append(1)
+        elif _RUN_DAY_RE.fullmatch(tokens[i]):
+            spans.append(1)  # a day alone, its month and year wrapped under it
+            if i + 1 not in ends and i + 1 < len(tokens) and _month_word(tokens[i + 1]):
+                spans.append(2)  # a day and a month, its year wrapped
+                if i + 2 not in ends and i + 2 < len(tokens) and _RUN_YEAR_RE.fullmatch(tokens[i + 2]):
+                    spans.append(3)
+        for span in spans:
+            for count, (ways, rest) in after[i + span].items():
+                had = after[i].get(count + 1)
+                after[i][count + 1] = (min(2, ways + (had[0] if had else 0)), [" ".join(tokens[i: i + span]), *rest])
+    fit = after[0].get(n)
+    if fit is None or fit[0] != 1:
+        return None
+    return fit[1], len(after[0]) > 1
+
+
+def _date_parts_missing(text: str) -> list[str] | None:
+    """The parts a date cell's text (`text`) lacks, in order ("day", "month",
+    "year"): [] when whole, None when it is no date's first parts."""
+    tokens = [t for t in text.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
+    if len(tokens) == 1 and _RUN_DATE_TOKEN_RE.fullmatch(tokens[0]):
+        return []
+    if not tokens or len(tokens) > 3 or not _RUN_DAY_RE.fullmatch(tokens[0]):
+        return None
+    if len(tokens) > 1 and not _month_word(tokens[1]):
+        return None
+    if len(tokens) > 2 and not _RUN_YEAR_RE.fullmatch(tokens[2]):
+        return None
+    return ["month", "year"][len(tokens) - 1:]
+
+
+def _date_part_fits(token: str, part: str) -> bool:
+    return _month_word(token) if part == "month" else bool(_RUN_YEAR_RE.fullmatch(token))
+
+
+def _date_parts_filled(pieces: list[list[Line]], cells: list[str]) -> list[tuple[int, str]] | None:
+    """The entries a line under the date row finishes, and what it gives
+    each: its cells in order, one to each date cut short, each cell the
+    next part or parts that date lacks (a month, a year, or both); else its
+    tokens, one part each, when the line's gaps too were lost.  None when
+    some entry's cell is no date's first parts or the line does not fit so."""
+    wanting: list[tuple[int, list[str]]] = []
+    for k, got in enumerate(pieces):
+        missing = _date_parts_missing(" ".join(p.text for p in got)) if got else None
+        if missing is None:
+            return None
+        if missing:
+            wanting.append((k, missing))
+    if not wanting:
+        return None
+    split = [c.split() for c in cells]
+    if len(split) == len(wanting) and all(
+            0 < len(ts) <= len(missing) and all(_date_part_fits(t, m) for t, m in zip(ts, missing))
+            for ts, (_, missing) in zip(split, wanting)):
+        return [(k, " ".join(ts)) for ts, (k, _) in zip(split, wanting)]
+    tokens = [t for ts in split for t in ts]
+    if len(tokens) == len(wanting) and all(_date_part_fits(t, missing[0]) for t, (_, missing) in zip(tokens, wanting)):
+        return [(k, t) for t, (k, _) in zip(tokens, wanting)]
+    return None
 
 
 _RUN_FIGURE_MONEY_RE = regex.compile(rf"{_DIGITISH}[\d๐-๙.,]*")  # a figure alone: digits, separators
