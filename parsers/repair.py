@@ -68,25 +68,17 @@ def readings_of(printed: str, parse: Callable[[str], Any], baht: bool = False) -
     group's characters left out (long_group_readings)."""
     out: list[tuple[Any, int]] = []
     seen: set[Any] = set()
-    src = thai_digits_to_arabic(printed)
-    for text in candidates(printed, baht=baht):
-        try:
-            value = parse(text)
-        except (ValueParseError, ValueError, ArithmeticError, TypeError):
-            continue
-        if value not in seen:
-            seen.add(value)
-            out.append((value, changes(src, text) if len(text) == len(src) else 1))
-    for variant in long_group_readings(printed):
-        left = thai_digits_to_arabic(variant)
-        for text in candidates(variant, baht=baht):
+    # the printing itself, then each figure with one character of a four-digit group left out (one change more)
+    for source, cost in [(printed, 0), *((variant, 1) for variant in long_group_readings(printed))]:
+        src = thai_digits_to_arabic(source)
+        for text in candidates(source, baht=baht):
             try:
                 value = parse(text)
             except (ValueParseError, ValueError, ArithmeticError, TypeError):
                 continue
             if value not in seen:
                 seen.add(value)
-                out.append((value, 1 + (changes(left, text) if len(text) == len(left) else 1)))
+                out.append((value, cost + (changes(src, text) if len(text) == len(src) else 1)))
     return out
 
 
