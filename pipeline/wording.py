@@ -21,10 +21,11 @@ instead ("แต่งตัง": แต่ง and ตัง, for แต่ง�
 make a word of the dictionary with one mark more, a word more common in
 Thai (the Thai National Corpus's counts) than the rarer of the two, are
 such a piece too ("มาใช้" stays: ม้าใช้ is far rarer than ใช้). A misreading
-that spells one other word ("ครุ" for ครู) is not seen, unless that word is one
-the dictionary lists but no corpus text holds, one letter or mark from a common
-word ("สรูป" for สรุป; "เคียร" of "ค่าเคียรติบัตร": normalizers.words.misread_of_common).  A Thai word the
-English model read opens the text as a short Latin word ("fina ติดตาม" for
+that spells one other word ("ครุ" for ครู) is not seen, unless that word is
+one the dictionary lists but no corpus text holds, one letter or mark from a
+common word ("สรูป" for สรุป; "เคียร" of "ค่าเคียรติบัตร":
+normalizers.words.misread_of_common).  A Thai word the English model read
+opens the text as a short Latin word ("fina ติดตาม" for
 นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
 most five letters before its first Thai word is such a piece too (a Latin
 name inside a text, "Active Learning", is not), as is a word of two to four
