@@ -409,7 +409,6 @@ MIN_AGREEING = 2  # other printings that must agree on a reading for the value t
 
 
 # figures compared by their value: a document prints one in either script (a printing in the other is no misread)
-_THAI_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def squashed_lines(lines: list[Line]) -> list[tuple[int, str]]:
@@ -422,12 +421,12 @@ _SPLIT_ONLY_RE = re.compile(r"[\x1c-\x1f]")
 
 
 def _squashed(text: str) -> str:
-    """`text` with its white space gone and its Thai digits read as Arabic: _SPACES_RE.sub("", text) and
-    .translate(_THAI_DIGITS), the same text made with str.split and str.replace (thai_digits_to_arabic), which
-    run at memory speed where the regex and translate look at every character (a fifth of the time over
-    every text line of a document; tests/test_printings_index.py)."""
+    """`text` with its white space gone (_SPACES_RE) and its Thai digits read as Arabic
+    (thai_digits_to_arabic).  The white space goes by str.split where it takes what _SPACES_RE takes (no
+    _SPLIT_ONLY_RE character): it runs at memory speed where the regex looks at every character (a fifth of
+    the time over every text line of a document; tests/test_printings_index.py)."""
     if _SPLIT_ONLY_RE.search(text) is not None:
-        return _SPACES_RE.sub("", text).translate(_THAI_DIGITS)
+        return thai_digits_to_arabic(_SPACES_RE.sub("", text))
     return thai_digits_to_arabic("".join(text.split()))
 
 
@@ -554,7 +553,7 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
                 others = sorted(found, key=lambda t: (-found[t], t))
                 if (enabled() and own <= 1 and len(found) == 1 and found[others[0]] >= MIN_AGREEING
                         and _figures(others[0]) == _figures(squashed)):
-                    chosen = _in_its_spacing(others[0], value.translate(_THAI_DIGITS))
+                    chosen = _in_its_spacing(others[0], thai_digits_to_arabic(value))
                     if _SPACES_RE.sub("", chosen) != others[0]:
                         chosen = others[0]
                     runs = iter(_figures(value))  # (its figures as the value prints them, in their script)

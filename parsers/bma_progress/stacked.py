@@ -40,6 +40,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.confusions import LOOKALIKES
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
 from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
 from schemas.document import Issue, Line
@@ -463,13 +464,12 @@ def _header_numbers_joined(lines: list[Line]) -> list[Line]:
 # its sign alone outside one), block k goes to entry k; otherwise nothing is placed by order.
 _BAHT_ALONE_RE = regex.compile(r"^\s*(?:บาท|um|UM|Um)[.,]?-?\s*$")
 _FIGURE_ALONE_RE = regex.compile(rf"^\s*-?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*$")
-_HEADER_DIGITS = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
 
 
 def _header_number(text: str) -> int | None:
     """The number of a header alone on its line, when it is digits."""
     m = _HEADER_RE.match(text)
-    number = (m.group(2) or "").translate(_HEADER_DIGITS) if m is not None else ""
+    number = thai_digits_to_arabic(m.group(2) or "") if m is not None else ""
     return int(number) if number.isascii() and number.isdigit() else None
 
 
@@ -524,9 +524,8 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
     wrapped amount in a description), or the blocks already
     each under their own entry's column (the columns read whole)."""
     heads = [(i, n) for i, ln in enumerate(lines) if (n := _header_number(ln.text)) is not None]
-    if len(heads) < 2 or any(_HEADER_RE.match(ln.text) for ln in lines) and \
-            sum(1 for ln in lines if _HEADER_RE.match(ln.text)) != len(heads):
-        return None
+    if len(heads) < 2 or sum(1 for ln in lines if _HEADER_RE.match(ln.text)) != len(heads):
+        return None  # (fewer than two headers, or one whose number is no digits)
     numbers = sorted(n for _, n in heads)
     if numbers != list(range(1, len(heads) + 1)):
         return None
@@ -548,10 +547,11 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
     marks = sorted([(i, "h", n) for i, n in heads] + [(b[0], "b", k + 1) for k, b in enumerate(blocks)])
     if [(t, n) for _, t, n in marks] == [x for n in range(1, len(heads) + 1) for x in (("h", n), ("b", n))]:
         return None  # each block under its own column: the columns read whole
+    upper = {i: _upper_end(lines, i) for i, _ in heads}
     placed: set[int] = set(used)
     for i, _ in heads:
-        placed.update(range(i, _upper_end(lines, i)))
-    last = max(max(b[3] for b in blocks), max(_upper_end(lines, i) for i, _ in heads))
+        placed.update(range(i, upper[i]))
+    last = max(max(b[3] for b in blocks), max(upper.values()))
     lost = [ln for k, ln in enumerate(lines[: last]) if k >= heads[0][0] and k not in placed
             and not (_is_speck(ln.text) or _LABEL_LINE_RE.match(ln.text) or _LABEL_OPEN_RE.match(ln.text)
                      or _PROGRESS_TITLE_RE.match(ln.text) or _FIGURE_WORDS_RE.search(ln.text))]
@@ -561,7 +561,7 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
         pending = pending[:-1]
     out.extend(pending)
     for (i, _), (p, a, f, end) in zip(sorted(heads, key=lambda h: h[1]), blocks):
-        out.extend(_restacked(lines, i, _upper_end(lines, i), figures=False))
+        out.extend(_restacked(lines, i, upper[i], figures=False))
         out.append(Line(lines[p].no, f"ความก้าวหน้าของงานฯ = {lines[p].text.strip()}", lines[p].kind))
         amount = " ".join(ln.text.strip() for ln in lines[a:f] if not _is_speck(ln.text))
         out.append(Line(lines[a].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[a].kind))
