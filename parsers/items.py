@@ -39,7 +39,7 @@ _DOT_RE = regex.compile(r"\s*\.\s*")
 # a lead that introduces a list ("... ดังนี้", "...:"): no item of its own
 INTRODUCES_RE = regex.compile(rf"(?:{mark_tolerant('ดังนี้')}|{mark_tolerant('ดังนี')}|:)\s*$")
 _CLOSED_NUMBER_RE = regex.compile(r"^\(?\s*[\d๐-๙]{1,2}\s*[.)](?!\d)")  # "2." / "(2)" / "๒)": a list number, closed
-_THAI_OPENING_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
+THAI_OPENING_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 _FIGURE_BEFORE_RE = regex.compile(r"[\d๐-๙]\s*$")
 _LEADING_BULLET_RE = regex.compile(r"^\s*[-–•]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "- ข้าราชการ...": a bullet the clean-up left
 # A Thai word: a consonant or leading vowel and two more Thai characters (OCR debris has none).
@@ -158,7 +158,7 @@ def explode_inline(lines: list[Line], opens: Callable[[str], bool] | None = None
                and _LEADING_BULLET_RE.match(ln.text) is not None)
         if led:
             for m in _INLINE_BULLET_RE.finditer(ln.text):
-                if _THAI_OPENING_RE.match(ln.text, m.end()) and not _FIGURE_BEFORE_RE.search(ln.text, 0, m.start()):
+                if THAI_OPENING_RE.match(ln.text, m.end()) and not _FIGURE_BEFORE_RE.search(ln.text, 0, m.start()):
                     cuts.append(m.start())
         if not cuts:
             out.append(ln)

@@ -16,7 +16,7 @@ from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, comparable, join_wrapped, mark_tolerant, skeleton
-from parsers.items import ITEM_PREFIX_RE, THAI_LETTER_RE, THAI_WORD_RE, split_item_number
+from parsers.items import ITEM_PREFIX_RE, THAI_LETTER_RE, THAI_OPENING_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line, Merged
 
 # A phone at the end of a person field: "นายวุฒิ เตชะชนอก 3427", "... โทร.1551",
@@ -64,7 +64,6 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
 
 
 SPECK_MAX = 3  # characters of a token before a name taken for OCR's specks
-_THAI_OPENING_RE = regex.compile("[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 
 
 def _without_specks_before(name: str) -> str:
@@ -78,7 +77,7 @@ def _without_specks_before(name: str) -> str:
     k = 0
     while k < len(tokens) and len(tokens[k]) <= SPECK_MAX and not THAI_LETTER_RE.search(tokens[k]):
         k += 1
-    if k == 0 or k == len(tokens) or not _THAI_OPENING_RE.match(tokens[k]):
+    if k == 0 or k == len(tokens) or not THAI_OPENING_RE.match(tokens[k]):
         return name
     return " ".join(tokens[k:])
 

@@ -17,9 +17,9 @@ from rapidfuzz import fuzz
 from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
 from parsers.checks import money_equal, report_window, sum_check
+from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
 from parsers.values import disputed, make_project_key
-from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
 DOC_TYPE = "bma_progress"

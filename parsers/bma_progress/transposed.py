@@ -42,6 +42,7 @@ from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
 from parsers.bma_progress.clauses import HEADER_RE, expenses_in
+from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
@@ -475,7 +476,6 @@ _BLOCK_AMOUNT_RE = regex.compile(
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
 _PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน"))
 _TARGET_SK = tuple(skeleton(w) for w in ("เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามเป้าหมาย"))
-_THAI_IN_RE = regex.compile(r"[\u0e01-\u0e2e]")
 
 
 def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...]) -> tuple[list[Line], int] | None:
@@ -486,7 +486,7 @@ def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...]) -> tuple[list
     while i < len(lines) and len(out) < FLAG_ROW_LINES:
         line = lines[i]
         text = line.text.strip()
-        if line.kind != "text" or not text or not _THAI_IN_RE.search(text):
+        if line.kind != "text" or not text or not THAI_LETTER_RE.search(text):
             i += 1
             continue
         sk = got + skeleton(text)
@@ -1153,6 +1153,8 @@ _NO_DIGIT_RE = regex.compile(rf"(?:(?!{_DIGITISH})\S)+")
 def _month_word(token: str) -> bool:
     """A month's word as OCR read it: no digit, a Thai letter ("มกราคม", "ส.ค.", "ก้นยายน")."""
     return bool(_NO_DIGIT_RE.fullmatch(token)) and bool(_THAI_LETTER_RE.search(token))
+
+
 DATE_PARTS_TOKENS = 24  # tokens a date row's first line may hold for its readings to be counted
 
 

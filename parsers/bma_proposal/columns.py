@@ -39,9 +39,9 @@ import regex
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.budget import Expense, _CATEGORY_RE, _TOTAL_RE, cut_short, is_regulation
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount
+from parsers.items import THAI_RUN_RE
 from parsers.repair import readings_of
 from parsers.units import UNITS, canonical_unit, unit_by_lookalike, unit_by_specks, unit_readings
-from parsers.items import THAI_RUN_RE
 from schemas.document import Issue, Line
 
 Q, U, E, A = "quantity", "unit", "unit_amount", "amount"

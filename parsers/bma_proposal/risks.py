@@ -47,8 +47,8 @@ from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from normalizers.words import thai_words
-from parsers.repair import enabled
 from parsers.items import THAI_RUN_RE
+from parsers.repair import enabled
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # The level of a risk from likelihood x impact (1-5 each), as the Thai

@@ -29,7 +29,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.engine import State, run_rules
 from parsers.grid import fold_tables, opens_at_item
-from parsers.items import printed_number, split_item_number
+from parsers.items import THAI_OPENING_RE, printed_number, split_item_number
 from parsers.obec_progress.anchors import (
     ANCHORS,
     FINDING_KEYS,
@@ -1216,7 +1216,6 @@ _TITLE_ROW_RE = regex.compile(rf"^[\d๐-๙]{{1,2}}[.)]?\s+(?:{_STRAY_VOWEL})?{
 _NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}[.)]?$")
 # an item's number with its mark lost ("2     ควรจัดสรร..."): one or two digits alone in the first cell
 _BARE_NUMBER_CELL_RE = regex.compile(r"^[\d๐-๙]{1,2}$")
-_THAI_OPENING_RE = regex.compile(r"^[\u0e01-\u0e2e\u0e40-\u0e44]")  # a consonant or a leading vowel
 
 
 def _opens_row(cells: list[str | None]) -> bool:
@@ -1234,7 +1233,7 @@ def _opens_row(cells: list[str | None]) -> bool:
     if not cells or not cells[0]:
         return False
     if _BARE_NUMBER_CELL_RE.match(cells[0].strip()) and (
-            rest := next((c for c in cells[1:] if c), None)) is not None and _THAI_OPENING_RE.match(rest.strip()):
+            rest := next((c for c in cells[1:] if c), None)) is not None and THAI_OPENING_RE.match(rest.strip()):
         return True
     if _LIST_HEAD_RE.match(" ".join(c for c in cells[:2] if c)):
         return True  # the head row of a list of projects printed as a table

@@ -19,6 +19,7 @@ from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
+from parsers.items import THAI_LETTER_RE
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
@@ -33,7 +34,6 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
-from parsers.items import THAI_LETTER_RE
 from schemas.document import CopyReading, Issue, Line, Reading
 
 
