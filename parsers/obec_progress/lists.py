@@ -1692,6 +1692,20 @@ def lone_first(lines: list[Line]) -> bool:
 _LOST_NUMBER_TOKEN_RE = regex.compile(r"^[^\s\u0e01-\u0e4e]{1,3}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+def _opens_unwrapped(line: Line, wraps: Any) -> bool:
+    """Whether `line` opens where the page did not wrap the line before
+    (parsers.wraps.PageWraps: that line stopped short of the margin and
+    this one's first word would have fit on it, or it ran well past the
+    margin): an item's first line, in a list whose numbers OCR lost."""
+    return line.no not in wraps.wrapped or line.no in wraps.past
+
+
+def _without_lost_number(line: Line) -> Line:
+    """`line` without the token OCR made of its lost item number, if it opens with one (_LOST_NUMBER_TOKEN_RE)."""
+    token = _LOST_NUMBER_TOKEN_RE.match(line.text)
+    return Line(line.no, line.text[token.end():]) if token else line
+
+
 def lone_first_cut(lines: list[Line], wraps: Any) -> list[tuple[str, int, int]] | None:
     """The items of a list that holds item 1 alone with no lead (lone_first:
     the form prints a list of one item without a number, so this one is
@@ -1716,9 +1730,8 @@ def lone_first_cut(lines: list[Line], wraps: Any) -> list[tuple[str, int, int]] 
         rest = lines[0].text[prefix.end():]
     pieces: list[list[Line]] = [[Line(lines[0].no, rest)] if rest.strip() else []]
     for ln in lines[1:]:
-        if pieces[-1] and (ln.no not in wraps.wrapped or ln.no in wraps.past):
-            token = _LOST_NUMBER_TOKEN_RE.match(ln.text)
-            pieces.append([Line(ln.no, ln.text[token.end():]) if token else ln])
+        if pieces[-1] and _opens_unwrapped(ln, wraps):
+            pieces.append([_without_lost_number(ln)])
         else:
             pieces[-1].append(ln)
     if len(pieces) < 2 or any(sum(map(str.isalpha, span_text(p))) < PARAGRAPH_LETTERS for p in pieces):
@@ -1766,12 +1779,10 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
         return None  # (the lead's words end no line, or end one with text after them on it)
     pieces: list[list[Line]] = [[]]
     for ln in span[ends + 1:]:
-        token = _LOST_NUMBER_TOKEN_RE.match(ln.text)
-        bare = Line(ln.no, ln.text[token.end():]) if token else ln
-        if pieces[-1] and (ln.no not in wraps.wrapped or ln.no in wraps.past):
-            pieces.append([bare])
+        if pieces[-1] and _opens_unwrapped(ln, wraps):
+            pieces.append([_without_lost_number(ln)])
         else:
-            pieces[-1].append(bare if not pieces[-1] else ln)
+            pieces[-1].append(ln if pieces[-1] else _without_lost_number(ln))
     if any(sum(map(str.isalpha, span_text(p))) < PARAGRAPH_LETTERS for p in pieces):
         return None
     lead = text[:m.end()].rstrip()
