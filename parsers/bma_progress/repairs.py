@@ -1673,11 +1673,11 @@ def structure_in_doubt(reports: dict[int, Record], issues: list[Issue], figures:
 
 
 def _dates_may_move(figures_doubt: bool | Doubts) -> bool:
-    """Whether a doubt about the entries leaves their report dates read where
-    they stand (_years_in_doubt may read one again): only a doubt whose
-    issues are known (structure_in_doubt) and none of which is about the
-    row of the dates itself (a cell of that row in doubt: a date may belong
-    to the entry before or after)."""
+    """Whether a doubt about the entries may have moved their report dates
+    (then _years_in_doubt reads none again): unless it is a doubt whose
+    issues are known (structure_in_doubt) and none of them is about the row
+    of the dates itself (a cell of that row in doubt: a date may belong to
+    the entry before or after)."""
     return not (isinstance(figures_doubt, Doubts) and figures_doubt
                 and not any(field == "progress_reports.report_date" for _, field in figures_doubt))
 

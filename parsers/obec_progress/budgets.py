@@ -76,7 +76,7 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     digits: no reading of it is the amount (ValueParseError)."""
     if _HEADLESS_RE.match(text):
         raise ValueParseError("baht", text, "it opens with a digit-group separator: OCR lost the digits before it")
-    mended = _DOUBLED_SEP_RE.sub(",", text)
+    mended = one_separator(text)
     mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
     mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
     value = parse_baht(mended)
