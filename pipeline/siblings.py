@@ -505,6 +505,15 @@ def _printings(squashed: str, index: _LineIndex) -> Counter[str]:
     return found
 
 
+def _rule(issue: Issue) -> str | None:
+    """The rule a repair's issue names in its evidence (a JSON object), if any."""
+    try:
+        evidence = json.loads(issue.evidence or "null")
+    except ValueError:
+        return None
+    return evidence.get("rule") if isinstance(evidence, dict) else None
+
+
 def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue], lines: list[str]) -> list[Issue]:
     """Read each project text of PRINTING_COLUMNS against its printings in
     the document's `lines` (its text lines): OCR misreads a letter of an
@@ -531,7 +540,7 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
     # (a value whose district pipeline.districts read from the closed list, or said, is that rule's: OCR may
     # misread every printing alike, "ค้นนายาว" for คันนายาว)
     decided = {(i.field, i.line_start, i.line_end) for i in issues
-               if i.code in ("value_repaired", "repair_ambiguous") and '"district_name"' in (i.evidence or "")}
+               if i.code in ("value_repaired", "repair_ambiguous") and _rule(i) == "district_name"}
     for table, columns in PRINTING_COLUMNS.items():
         for row in tables.get(table, ()):
             for column in columns:

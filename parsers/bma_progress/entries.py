@@ -163,7 +163,7 @@ def _damaged_cells_inside(text: str) -> list[int]:
 
 
 CELL_LOOK = 40  # characters a date cell and its separator take at most
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e4e]{2,}")
+_THAI_CHARS_RE = regex.compile(r"[\u0e01-\u0e4e]{2,}")  # two Thai characters or more (not items.THAI_WORD_RE)
 
 
 def _words_before(src: str, at: int) -> bool:
@@ -171,7 +171,7 @@ def _words_before(src: str, at: int) -> bool:
     that is no month name: a cell's text, not a date slot's first part
     (":: ๑3 ธันวาคม เ1 มกราคม 64 :", two dates run together in one slot)."""
     since = max(src.rfind(sep, 0, at) for sep in ":;|\t") + 1
-    return any(not is_month(m.group(0)) for m in _THAI_WORD_RE.finditer(src, since, at))
+    return any(not is_month(m.group(0)) for m in _THAI_CHARS_RE.finditer(src, since, at))
 
 
 # A "date :" cell a line break cut (the run of cells wrapped anywhere): its day and month ending a line after the

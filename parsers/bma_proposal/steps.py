@@ -20,7 +20,7 @@ import regex
 from normalizers.text import skeleton
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
-from parsers.items import THAI_RUN_RE
+from parsers.items import THAI_RUN_RE, THAI_WORD_RE
 from schemas.document import CopyReading, Line, Reading
 
 # What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |"), a round mark OCR read as
@@ -102,7 +102,8 @@ _INLINE_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}[.,](?=\s)"
 # "จัดอบรม...", "... ของโรงเรียน 0 0 ©." / "จัดสรร..."): the page wrapped right after it.
 _END_STEP_RE = regex.compile(r"(?<=\s)(?:[\d๐-๙]{1,2}|[A-Za-z<>@«»©]{1,2}[\d๐-๙]?)[.,]\s*$")
 # A line that opens with a step's Thai words (three letters, no abbreviation's dot: not the chart's "ส.ค.").
-_OPENS_WORDS_RE = regex.compile(r"^\s*[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
+_OPENS_WORDS_RE = regex.compile(r"^\s*" + THAI_WORD_RE.pattern)
+WRAPPED_AT = 40  # characters a line the page wrapped holds at least (a short line ends where its text does)
 
 
 def _numbers_to_next_line(lines: list[Line]) -> list[Line]:
@@ -111,7 +112,7 @@ def _numbers_to_next_line(lines: list[Line]) -> list[Line]:
     opens with Thai words: the number opens the step it numbers."""
     out = list(lines)
     for i, ln in enumerate(out):
-        if len(ln.text) <= 40 or (m := _END_STEP_RE.search(ln.text)) is None:
+        if len(ln.text) <= WRAPPED_AT or (m := _END_STEP_RE.search(ln.text)) is None:
             continue
         j = next((k for k in range(i + 1, len(out)) if out[k].text.strip()), None)
         if j is None or not _OPENS_WORDS_RE.match(out[j].text):

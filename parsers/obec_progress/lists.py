@@ -13,7 +13,7 @@ from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
 from normalizers.words import known_word, thai_words
-from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE, THAI_WORD_RE as _THAI_WORD_RE
+from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
 from parsers.items import THAI_WORD_RE, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
 from parsers.values import span_text
@@ -140,7 +140,7 @@ def is_debris(text: str) -> bool:
     if len(text) <= DEBRIS_MAX:
         if _PAGE_NUMBER_LEFT_RE.match(text) or _GLUED_DIGITS_RE.match(text):
             return True
-        if not _THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
+        if not THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
     if "\t" in text and not _THAI_RUN4_RE.search(text) and _ODD_RE.search(text):
         # cells OCR parted with wide gaps, none holding a Thai word of four letters, among them a Latin
@@ -345,7 +345,7 @@ def _first_number_lost(lines: list[Line]) -> str | None:
     lead: list[Line] = []
     for ln in lines:
         m = ITEM_PREFIX_RE.match(ln.text)
-        if m is not None and not m.group(1) and not _THAI_WORD_RE.search(m.group(2)):
+        if m is not None and not m.group(1) and not THAI_WORD_RE.search(m.group(2)):
             if not could_be(m.group(2), "2") or could_be(m.group(2), "1"):
                 return None
             break
@@ -386,7 +386,7 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
         # its number lost, its mark left (". ครู..."): a later line opening with a number, damaged or
         # not ("lo. ผู้บริหาร..."), and the same mark says the list is numbered
         if not any((n := ITEM_PREFIX_RE.match(ln.text)) and n.group(3) == m.group(1)
-                   and not _THAI_WORD_RE.search(n.group(2)) for ln in lines[1:]):
+                   and not THAI_WORD_RE.search(n.group(2)) for ln in lines[1:]):
             return lines
     else:
         return lines
@@ -418,7 +418,7 @@ def _stands_for(token: str, k: int) -> bool:
     """Whether a column's token that lost its mark ("ว", "2") stands for `k`:
     a number glyph OCR writes for it (_NUMBER_GLYPHS), or a reading of its
     digits (normalizers.confusions)."""
-    return _NUMBER_GLYPHS.get(token) == str(k) or (not _THAI_WORD_RE.search(token) and could_be(token, str(k)))
+    return _NUMBER_GLYPHS.get(token) == str(k) or (not THAI_WORD_RE.search(token) and could_be(token, str(k)))
 
 
 def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
@@ -528,7 +528,7 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     texts = [ln for k, ln in enumerate(texts) if not _column_fragment(texts, k)]
     for ln in texts + lead:
         m = ITEM_PREFIX_RE.match(ln.text)
-        if split_item_number(ln.text)[0] is not None or m and not _THAI_WORD_RE.search(m.group(2)):
+        if split_item_number(ln.text)[0] is not None or m and not THAI_WORD_RE.search(m.group(2)):
             return None  # its items numbered where they stand: no list of this kind
     paragraphs: list[list[Line]] = []
     for i, ln in enumerate(texts):
@@ -1084,7 +1084,7 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
         if not any(a < ln.no for a in starts):
             continue  # before the first item: a lead, no item's text
         number, rest = split_item_number(ln.text)
-        if number is not None and len(number) == 1 and _THAI_WORD_RE.match(rest.lstrip()):
+        if number is not None and len(number) == 1 and THAI_WORD_RE.match(rest.lstrip()):
             out.append(printed_number(ln.text) or str(number[0]))
     return out
 

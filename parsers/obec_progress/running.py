@@ -15,6 +15,7 @@ from rapidfuzz import fuzz
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from parsers.anchors import Anchor, origins, skeleton_of, skeleton_text
+from parsers.items import THAI_WORD_RE  # (a word of text: what OCR made of a dotted line holds none)
 from parsers.obec_progress.anchors import ANCHORS, MARKERS, REPORT_TITLE_RE
 from schemas.document import Line
 
@@ -306,16 +307,12 @@ def _signs(text: str) -> bool:
     return len(text) <= SIGN_LINE_MAX and (sk.startswith("ลง") or fuzz.partial_ratio(_REPORTER_SKELETON, sk) >= 75)
 
 
-# a word of text: three Thai letters in a run (what OCR made of the dotted line holds none)
-_THAI_WORD_RE = regex.compile(r"[\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e]{2}")
-
-
 def _head_before(text: str) -> str:
     """The text before a signature that runs on in its line, without what
     OCR made of the signature's dotted line ("... นันทนาการ ANDO 3 3็0"):
     the trailing words that hold no Thai word."""
     words = text.split()
-    while words and not _THAI_WORD_RE.search(words[-1]):
+    while words and not THAI_WORD_RE.search(words[-1]):
         words.pop()
     return " ".join(words)
 
@@ -348,7 +345,7 @@ def drop_signatures(lines: list[Line]) -> list[Line]:
             for j in (i - 1, i - 2):
                 if j < 0 or not _signs(lines[j].text):
                     continue
-                if all(len(x.text) <= SIGN_LINE_MAX and not _THAI_WORD_RE.search(x.text) for x in lines[j + 1:i]):
+                if all(len(x.text) <= SIGN_LINE_MAX and not THAI_WORD_RE.search(x.text) for x in lines[j + 1:i]):
                     drop |= set(range(j, i))
                 break
             else:
