@@ -549,7 +549,31 @@ def _code_misread_name_lost(ident: tuple[str | None, str | None], known: tuple[s
                if mine.get(n) is not None and theirs.get(n) is not None
                and mine[n].value is not None and theirs[n].value is not None]
     alike = sum(confusable(str(a), str(b)) for a, b in figures)
-    return alike >= 2 and alike > len(figures) - alike
+    return alike >= 2 and alike > len(figures) - alike and not _reports_part(copy, before)
+
+
+def _reports_part(copy: CopyReading, before: CopyReading) -> bool:
+    """Whether two copies' report entries (progress_reports) tell them
+    apart: of the entries both number alike, most print another report (a
+    description that is another text, OTHER_TEXT, or report dates not one
+    printing misread).  A sibling project filed with its sibling's budget
+    and dates, one agency's project run in each district, agrees by its
+    header; copies of one project print one set of reports."""
+    mine, theirs = copy.tables.get("progress_reports", {}), before.tables.get("progress_reports", {})
+    apart = alike = 0
+    for seq in mine.keys() & theirs.keys():
+        a, b = mine[seq], theirs[seq]
+        texts = [(r.value if r is not None else None) for r in (a.get("description"), b.get("description"))]
+        dates = [(r.value if r is not None else None) for r in (a.get("report_date"), b.get("report_date"))]
+        other = None
+        if all(isinstance(t, str) and t.strip() for t in texts):
+            ka, kb = (skeleton(comparable(t))[:300] for t in texts)
+            other = bool(ka and kb) and fuzz.partial_ratio(ka, kb) < OTHER_TEXT
+        if None not in dates and not confusable(str(dates[0]), str(dates[1])):
+            other = True
+        if other is not None:
+            apart, alike = apart + other, alike + (not other)
+    return apart > alike
 
 
 NAME_PREFIX_MIN = 12  # the skeleton characters a name cut short keeps at least

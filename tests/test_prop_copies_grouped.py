@@ -152,3 +152,15 @@ def test_sibling_whose_name_ocr_lost_parts_by_its_budget():
                        .replace("13,500 บาท", "48,000 บาท").replace("5,200 บาท", "31,750 บาท"))
     rows = process_document("x.txt", (first + second).encode("utf-8"))
     assert sorted(p["project_code"] for p in rows["projects"]) == ["50400000-3864", "50400000-3865"]
+
+
+def test_sibling_whose_name_ocr_lost_parts_by_its_reports_though_budget_and_dates_agree():
+    # a sibling project (one rationale, one unit, its code a confusable step on), its name lost, filed with the
+    # same budget and dates as the first (one agency's project run in each district): its figures agree but
+    # its report entries are its own, which copies of one project never are, so it stays a project of its own
+    first = _form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3864")
+    second = _nameless(_form(NAME, "สังกัดสำนักงานเขตบางแค", "รหัสโครงการ : 50400000-3865")
+                       .replace("5,200 บาท", "7,900 บาท")
+                       .replace("25/10/2565 : จัดทำโครงการเพื่อขออนุมัติ", "14/11/2565 : ประชุมคณะทำงานวางแผนการนิเทศ"))
+    rows = process_document("x.txt", (first + second).encode("utf-8"))
+    assert sorted(p["project_code"] for p in rows["projects"]) == ["50400000-3864", "50400000-3865"]
