@@ -181,6 +181,10 @@ _TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม�
 PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
                         rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
 TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+# A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
+# then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target
+# its pair's words stand on the next line): PLAN_RE wants a separator before it or its target after it
+PLAN_AFTER_TARGET_RE = regex.compile(rf"[ \t]+(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
 # Expense lines, on their own line or inside an entry's text (a table cell,
 # a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
@@ -364,6 +368,9 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
                                                     text=orig[m.start():m.end()].strip(SEPS))))
+            if kind == "target" and (p := PLAN_AFTER_TARGET_RE.match(src, m.end())) is not None:
+                found.append((p.start(), p.end(), Event("plan", at(p.start()), not p.group(1),
+                                                        text=orig[p.start():p.end()].strip(SEPS))))
     found.sort(key=lambda t: t[0])
     out: list[tuple[int, int, Event]] = []
     for start, end, event in found:  # the line each clause ends on (its figure, its flag's last word)
