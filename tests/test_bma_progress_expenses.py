@@ -133,14 +133,16 @@ def test_a_line_one_copy_reads_under_another_report_is_kept_where_most_copies_re
 
 
 def test_a_line_two_copies_of_four_read_under_another_report_is_no_minority_and_stays():
-    """Two copies of four read the line under report 4: no majority says where it belongs; the vote goes on
-    as before (the line stays a line of report 4, which the sum checks say)."""
+    """Two copies of four read the line under report 4, which one copy reads as paying something: no majority
+    says where it belongs, nor does a report that paid nothing (tests/test_prop_expense_line_under_unpaid_report
+    .py); the vote goes on as before (the line stays a line of report 4, which the sum checks say)."""
     text = sample_text(SEED)
     for k in (1, 2):
         at = _copies_with(text, MATERIALS)[k]
         start = text.rfind("รายงานครั้งที่4", 0, at)
         copy = text[start:at].replace("กำหนดวันจัดสัมมนา", f"กำหนดวันจัดสัมมนา\n{MATERIALS}", 1)
         text = text[:start] + copy + text[at:].replace(MATERIALS, "", 1)
+    text = text.replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = 4,000 บาท", 1)
     rows = _rows(text)
     assert [r for r in rows["expenses"] if r["report_seq"] == 4]
     assert not [i for i in rows["issues"] if i["code"] == "unplaced_text" and "majority" in i["message"]]

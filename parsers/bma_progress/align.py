@@ -32,6 +32,12 @@ paired with none:
 - else keeps a key after the reference's lines, shared with a like line of
   another copy, and the vote goes on as before (a line read in fewer copies
   than its report is said by the rows' checks).
+
+Before that, lines that a minority of the copies reads under a report whose
+other copies read none, where most copies read them under one other report,
+or where every copy reads that the report disbursed nothing and another copy
+reads them elsewhere, are left out of that report's vote
+(`_strays_left_out`).
 """
 
 from __future__ import annotations
@@ -202,23 +208,35 @@ def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, li
     it under the next entry in one copy), and the majority decides.  Each
     such line is left out of the vote of its report, in place, and said
     (unplaced_text, field expenses, naming both reports); by_report loses
-    it.  Copies that agree, or a line no majority holds elsewhere, are left
-    as they are."""
+    it.  A report that disbursed nothing as every copy reads it (0.00,
+    _paid_nothing) lists no expense line: there a line that another copy
+    reads under some other report (its item or amount alike, however that
+    copy misread the rest: "15,300" / "35,100"; _held_elsewhere) is left out
+    too, though no majority holds it, and half the copies that read the
+    report may hold it.  Copies that agree, or a line no majority holds
+    elsewhere under a report that paid something, are left as they are."""
     issues: list[Issue] = []
     reading = {seq: sum(1 for copy in group if seq in copy.tables.get("progress_reports", {}))
                for seq in by_report}
     for seq, lists in sorted(by_report.items()):
-        if not lists or 2 * len(lists) >= reading[seq]:
-            continue  # the copies that read the report's lines are not a minority of those that read the report
+        # the copies that read the report's lines must be a minority of those that read the report; half of
+        # them will do where every copy reads that the report paid nothing
+        nothing = bool(lists) and _paid_nothing(group, seq)
+        if not lists or 2 * len(lists) > reading[seq] or 2 * len(lists) == reading[seq] and not nothing:
+            continue
         for c, lines in list(lists.items()):
             kept = []
             for line in lines:
                 home = _majority_home(line, seq, c, by_report, reading)
-                if home is None:
+                if home is not None:
+                    issue = _stray(seq, home, c, line, len(lists), reading[seq])
+                elif nothing and (held := _held_elsewhere(line, seq, c, by_report)):
+                    issue = _unpaid_stray(seq, held, c, line, len(lists), reading[seq])
+                else:
                     kept.append(line)
                     continue
                 del by_index[c].tables["expenses"][line.key]
-                issues.append(_stray(seq, home, c, line, len(lists), reading[seq]))
+                issues.append(issue)
             if kept:
                 lists[c] = kept
             else:
@@ -226,6 +244,23 @@ def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, li
     for seq in [s for s, lists in by_report.items() if not lists]:
         del by_report[seq]
     return issues
+
+
+def _paid_nothing(group: list[CopyReading], seq: int) -> bool:
+    """Whether report `seq` disbursed nothing as every copy that reads its
+    disbursement reads it (0.00, in two copies at least): such a report
+    lists no expense line."""
+    paid = [rec["disbursed"].value for copy in group
+            if (rec := copy.tables.get("progress_reports", {}).get(seq)) is not None and "disbursed" in rec
+            and isinstance(rec["disbursed"].value, Decimal)]
+    return len(paid) >= 2 and all(v == 0 for v in paid)
+
+
+def _held_elsewhere(line: _Line, seq: int, c: int, by_report: dict[int, dict[int, list[_Line]]]) -> list[int]:
+    """The other reports under which another copy than `c` holds a line of
+    this line's item (_alike: items alike, or amounts equal), in order."""
+    return [other for other, lists in sorted(by_report.items()) if other != seq
+            and any(o != c and any(_alike(line, ln) for ln in ls) for o, ls in lists.items())]
 
 
 def _majority_home(line: _Line, seq: int, c: int, by_report: dict[int, dict[int, list[_Line]]],
@@ -241,6 +276,17 @@ def _majority_home(line: _Line, seq: int, c: int, by_report: dict[int, dict[int,
         if 2 * holders > reading.get(other, 0):
             homes.append(other)
     return homes[0] if len(homes) == 1 else None
+
+
+def _unpaid_stray(seq: int, held: list[int], copy: int, line: _Line, holding: int, of: int) -> Issue:
+    printed, start, end, amount = _line_said(line)
+    where = ", ".join(str(h) for h in held)
+    return Issue("warning", "unplaced_text",
+                 f"expense line {printed!r}{amount} read under report {seq} in copy {copy + 1}, while {of - holding} "
+                 f"of the {of} copies that read report {seq} read no line under it and every copy that reads its "
+                 f"disbursement reads nothing (0.00): a report that disbursed nothing lists no expense line, and "
+                 f"another copy reads this line under report(s) {where}; it is left out of report {seq}'s vote",
+                 printed, start, end, field="expenses")
 
 
 def _line_said(line: _Line) -> tuple[str, int | None, int | None, str]:
