@@ -122,6 +122,26 @@ def activity_name(paragraph: str) -> str:
     return skeleton("จัดกิจกรรม" + m.group("name")) if m else ""
 
 
+# The label line the form prints over the budget table: "กิจกรรม : จัดกิจกรรมส่งเสริม...", the activity's name.
+_ACTIVITY_LABEL_RE = regex.compile(rf"^\s*{mark_tolerant('กิจกรรม', spaces=False)}\s?[:;]\s*(?P<name>\S.*)$")
+
+
+def budget_activity(paragraph: str, lines: list[Line]) -> str:
+    """The skeleton of the activity's name: the paragraph's (activity_name),
+    or the name the table's label line gives ("กิจกรรม : จัดกิจกรรม...") where
+    the paragraph gives none (its words OCR misread: "คิจกรรม") or only its
+    opening (the name wrapped and its end lost: "...เรียนรู้เชิง" for
+    "...เรียนรู้เชิงรุก"), the label's name going on from it.  A label that
+    names another activity, or only a part of the paragraph's, leaves the
+    paragraph's."""
+    named = activity_name(paragraph)
+    label = next((m for ln in lines if (m := _ACTIVITY_LABEL_RE.match(ln.text)) is not None), None)
+    labelled = skeleton(label.group("name")) if label is not None else ""
+    if labelled and len(labelled) > len(named) and labelled.startswith(named):
+        return labelled
+    return named
+
+
 def is_regulation(text: str) -> bool:
     sk = skeleton(text)
     if len(sk) < 4 or _DIGITS_RE.fullmatch(sk):

@@ -34,7 +34,7 @@ from normalizers.numbers import (
 )
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_proposal.columns import read_columns
-from parsers.bma_proposal.budget import (UNREAD_ROW, activity_name, expense_stream, item_columns, paragraph_total,
+from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_stream, item_columns, paragraph_total,
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
 from parsers.bma_proposal.kpis import (cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
@@ -282,7 +282,7 @@ def read_budget(lines: list[Line], out: CopyReading, below: list[Line] | None = 
         budget.words = (words, paragraph[0].no, paragraph[-1].no)  # words wrapped over lines read whole
     if paragraph and (stated := paragraph_total(paragraph)) is not None:
         budget.total = stated
-    activity = activity_name(span_text(paragraph))
+    activity = budget_activity(span_text(paragraph), lines)
     subtotals: list[tuple[str, int, list[int]]] = []
     unread: list[tuple[str, int, int, bool]] = []  # rows of the item columns of another shape, left out
     run_issues: list[Issue] = []
