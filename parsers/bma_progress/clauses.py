@@ -184,7 +184,12 @@ TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไ�
 # A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
 # then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target
 # its pair's words stand on the next line): PLAN_RE wants a separator before it or its target after it
-PLAN_AFTER_TARGET_RE = regex.compile(rf"[ \t]+(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
+PLAN_AFTER_TARGET_RE = regex.compile(rf"[ \t]+(?P<flag>(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')})")
+# ... and one right after a budget clause, past the ".-" that closes its amount ("= ๐ บาท.- เป็นไปตามแผน", its target
+# on the next line or past a doubled separator, "เป็นไปตามแผน :  : เป็นไปตามเป้าหมาย"; glued to the unit, "บาทเป็นไปตาม
+# แผน"; after a unit OCR misread, "๒๒,ฒ๐๐ ปาท.- เป็นไปตามแผน"): the flags follow the figures in every layout
+PLAN_AFTER_BUDGET_RE = regex.compile(
+    rf"[ \t]*+(?:ปาท)?(?:\.[ \t]?-?)?[ \t:;|]*+\n?[ \t]*+(?P<flag>(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')})")
 # Expense lines, on their own line or inside an entry's text (a table cell,
 # a paragraph):
 #   "ค่าอาหารฯ = 10,000.- บาท"
@@ -360,17 +365,18 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         found.append((m.start(), m.end(), Event("budget", at(m.start()), joined_groups(m.group(2)), seq=seq,
                                                 text=orig[m.start():m.end()],
                                                 printed=orig[m.start(1):m.end(1)] if m.group(1) else "")))
+        _plan_after(PLAN_AFTER_BUDGET_RE, src, orig, m.end(), at, found)
     for m in BARE_BUDGET_RE.finditer(src) if "(" in src else ():  # after the clauses with words: those win
         found.append((m.start(), m.end(), Event("budget_tail", at(m.start()), joined_groups(m.group(2)),
                                                 seq=budget_seq(src, m),
                                                 text=orig[m.start():m.end()], printed=orig[m.start(1):m.end(1)])))
+        _plan_after(PLAN_AFTER_BUDGET_RE, src, orig, m.end(), at, found)
     for rx, kind in ((PLAN_RE, "plan"), (TARGET_RE, "target")) if plan_key else ():
         for m in rx.finditer(src):
             found.append((m.start(), m.end(), Event(kind, at(m.start()), not m.group(1),
                                                     text=orig[m.start():m.end()].strip(SEPS))))
-            if kind == "target" and (p := PLAN_AFTER_TARGET_RE.match(src, m.end())) is not None:
-                found.append((p.start(), p.end(), Event("plan", at(p.start()), not p.group(1),
-                                                        text=orig[p.start():p.end()].strip(SEPS))))
+            if kind == "target":
+                _plan_after(PLAN_AFTER_TARGET_RE, src, orig, m.end(), at, found)
     found.sort(key=lambda t: t[0])
     out: list[tuple[int, int, Event]] = []
     for start, end, event in found:  # the line each clause ends on (its figure, its flag's last word)
@@ -379,6 +385,17 @@ def _clauses(src: str, orig: str, piece: Piece) -> list[tuple[int, int, Event]]:
         if not out or item[0] >= out[-1][1]:
             out.append(item)
     return out
+
+
+def _plan_after(rx: regex.Pattern, src: str, orig: str, end: int, at, found: list) -> None:
+    """A plan flag right after a clause that ends at `end` (PLAN_AFTER_TARGET_RE, PLAN_AFTER_BUDGET_RE), into
+    `found` (the overlaps are weeded out after: a plan PLAN_RE read there too is one clause)."""
+    if "แ" in src[end: end + 60]:  # แผน's first letter: a cheap test first
+        p = rx.match(src, end)
+        if p is not None:
+            # (the clause takes what stands between, the amount's ".-"; its line is the flag's words')
+            found.append((p.start(), p.end(), Event("plan", at(p.start("flag")), not p.group(2),
+                                                    text=orig[p.start("flag"):p.end()])))
 
 
 # The date slot of an entry, "<date> :", that OCR damaged past reading
