@@ -79,25 +79,28 @@ def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
 def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     """A fiscal-year field OCR left unreadable ("๒๕๒") is the year the form's
     dates agree on, among the years its printed characters could be (any,
-    when none is left): at least two dates and no tie."""
+    when none is left): at least two dates and no tie.  So is one no copy
+    read at all (its label lost to OCR: "ขีงบประมาณ WA. : ๒๕๐๑"), among any
+    years."""
     printed = project.get("fiscal_year_be_printed")
-    if "fiscal_year_be" in project or printed is None:
+    if "fiscal_year_be" in project or not project:  # (no header field read at all: no form's year to give)
         return []
     support = _date_support(project, reports)
-    tokens = regex.findall(r"[\d๐-๙oO@]{3,5}", printed.text)
+    tokens = regex.findall(r"[\d๐-๙oO@]{3,5}", printed.text) if printed is not None else []
     allowed = set().union(*(year_candidates(t) for t in tokens)) if tokens else set()
     ranked = [(n, y) for y, n in support.most_common() if not allowed or y in allowed]
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return []
     year = ranked[0][1]
-    project["fiscal_year_be"] = Reading(year, printed.text, printed.line_start, printed.line_end)
-    evidence = {"rule": "fiscal_year", "printed": printed.text, "read": None, "chosen": year,
-                "candidates": sorted(allowed) if allowed else None, "support": ranked[0][0]}
+    text, lines = (printed.text, printed.span) if printed is not None else ("", (None, None))
+    project["fiscal_year_be"] = Reading(year, text, *lines)
+    evidence = {"rule": "fiscal_year", "printed": None if printed is None else printed.text, "read": None,
+                "chosen": year, "candidates": sorted(allowed) if allowed else None, "support": ranked[0][0]}
+    said = "is read in no copy" if printed is None else f"printed {printed.text!r} is unreadable"
     return [Issue("warning", "value_repaired",
-                  f"the fiscal year: printed {printed.text!r} is unreadable; {year} is the year "
+                  f"the fiscal year {said}; {year} is the year "
                   f"{ranked[0][0]} of the form's dates fall in" + (", and one its characters could be" if allowed else ""),
-                  json.dumps(evidence, ensure_ascii=False), printed.line_start, printed.line_end,
-                  project_key=key, field="projects.fiscal_year_be")]
+                  json.dumps(evidence, ensure_ascii=False), *lines, project_key=key, field="projects.fiscal_year_be")]
 
 
 def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, mentions: list = ()) -> list[Issue]:
