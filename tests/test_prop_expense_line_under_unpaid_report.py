@@ -75,3 +75,13 @@ def test_a_line_no_other_copy_reads_anywhere_stays():
     rows = _rows(text)
     assert [r["item"] for r in rows["expenses"] if r["report_seq"] == 4] == ["ค่าเช่ารถโดยสาร"]
     assert not _unpaid_said(rows)
+
+
+def test_one_copy_reading_the_report_paid_nothing_will_do_where_the_others_read_no_amount():
+    """The copies that lost report 4's amount ("(ครั้งที่ 4) = บาท") say nothing against the one that reads 0."""
+    text = _misread_apart(_under_report_4(sample_text(SEED), 1), skip=1)
+    for at in reversed(_copies_with(text, "(ครั้งที่ 4) = 0 บาท")[:3]):
+        text = text[:at] + text[at:].replace("(ครั้งที่ 4) = 0 บาท", "(ครั้งที่ 4) = บาท", 1)
+    rows = _rows(text)
+    assert not [r for r in rows["expenses"] if r["report_seq"] == 4]
+    assert len(_unpaid_said(rows)) == 1

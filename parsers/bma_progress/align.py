@@ -248,12 +248,13 @@ def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, li
 
 def _paid_nothing(group: list[CopyReading], seq: int) -> bool:
     """Whether report `seq` disbursed nothing as every copy that reads its
-    disbursement reads it (0.00, in two copies at least): such a report
-    lists no expense line."""
+    disbursement reads it (0.00; one copy will do where the others lost the
+    amount, and no copy reads another): such a report lists no expense
+    line."""
     paid = [rec["disbursed"].value for copy in group
             if (rec := copy.tables.get("progress_reports", {}).get(seq)) is not None and "disbursed" in rec
             and isinstance(rec["disbursed"].value, Decimal)]
-    return len(paid) >= 2 and all(v == 0 for v in paid)
+    return bool(paid) and all(v == 0 for v in paid)
 
 
 def _held_elsewhere(line: _Line, seq: int, c: int, by_report: dict[int, dict[int, list[_Line]]]) -> list[int]:
