@@ -202,6 +202,12 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
     return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year}
 
 
+# where a report's year that its mentions chose in doubt (_year_disputed, _year_rivalled) goes: the summary, the
+# projects and the budget rows; the year is the budget rows' key, so a row keyed by it is in doubt whole (a
+# row keyed by a wrong year stands for a row of the true year that no row holds), as when no year is chosen
+# (_undecided_year)
+_CHOSEN_IN_DOUBT = ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
+                    "quarterly_budgets.fiscal_year_be", "quarterly_budgets")
 DISPUTED_SHARE = 0.1  # of the mentions that allow some year: from this share reading no reading of the year, it is in doubt
 
 
@@ -222,9 +228,7 @@ def _year_disputed(mentions: list[Mention], year: int) -> list[Issue]:
     what = (f"the report's fiscal year {year} rests on {len(sets) - len(against)} of its {len(sets)} year mentions; "
             f"{len(against)} read years no reading of theirs makes {year} ({', '.join(printed)}): a misread the "
             "table of OCR confusions lacks may have made the majority")
-    return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
-            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
-                          "quarterly_budgets.fiscal_year_be")]
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
 def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
@@ -260,9 +264,7 @@ def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
     what = (f"the report's fiscal year {year}: its year mentions {', '.join(against)} allow no reading that makes "
             f"{year}, and under one misread the table of OCR confusions lacks every mention that allows a year "
             f"would allow another ({alike}): the year is in doubt")
-    return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
-            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
-                          "quarterly_budgets.fiscal_year_be")]
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
 def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Counter[int]) -> list[Issue]:
