@@ -22,10 +22,10 @@ from collections import Counter
 
 import regex
 
-from normalizers.confusions import MISREADS, added_misreads
+from normalizers.confusions import LOOKALIKES, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_mentions
+from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
 from parsers.year_mentions import Mention, consensus, decided_by_profile, support_of, years_of
 from schemas.document import Issue, Reading
 
@@ -33,6 +33,17 @@ from schemas.document import Issue, Reading
 
 OLDER_BUDGET_YEARS = 5  # a budget section may report a year this far before the report's
 _LABEL_RE = regex.compile(mark_tolerant("ปีงบประมาณ"))
+# a year's printed tokens: four or five digits, or four digits and a character that stands for a digit
+# (LOOKALIKES) glued to them and ending the word: OCR read the year's last digit as two characters, a digit
+# and a look-alike ("๒๕๒๐ๆ", "๒๕๐๒ซ" for ๒๕๖๗), which the plain token ("๒๕๒๐") cuts off; the year's
+# readings are then the five characters' with one left out (year_candidates), as for five digits
+_GLUED_YEAR_RE = regex.compile(r"(?<![\d๐-๙])(?:[\d๐-๙]{4}[" + "".join(regex.escape(c) for c in LOOKALIKES)
+                               + r"](?![\d๐-๙\u0e01-\u0e4eA-Za-z])|[\d๐-๙]{4,5}(?![\d๐-๙]))")
+
+
+def _year_tokens(text: str) -> list[str]:
+    """The year tokens of a heading's text (_GLUED_YEAR_RE), as printed."""
+    return _GLUED_YEAR_RE.findall(text)
 
 
 def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
@@ -82,8 +93,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         reading = rec.get(name)
         if reading is None or reading.value == year:
             continue
-        tokens = [t for t in year_mentions(reading.text) if year in year_candidates(t)]
-        if not year_mentions(reading.text):
+        tokens = [t for t in _year_tokens(reading.text) if year in year_candidates(t)]
+        if not _year_tokens(reading.text):
             label = _LABEL_RE.search(reading.text)
             if label is None:
                 continue  # no year printed at all
@@ -103,7 +114,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 # the report's own year (its title, once) against every other printing of it: the
                 # mentions agree on `year`, which projects and budget rows take; a title whose
                 # printing no reading makes `year` is one damaged mention, not another year
-                printed = year_mentions(reading.text)[0]
+                printed = _year_tokens(reading.text)[0]
                 support = support_of(mentions)
                 if support[year] < 2 * max(1, support[reading.value]):
                     issues += _title_year_in_doubt(reading, printed, year, support)
@@ -121,7 +132,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 continue
             if may_report(reading.value, year) or not _round_says(round_years, year, reading.value):
                 continue
-            printed = year_mentions(reading.text)[0]
+            printed = _year_tokens(reading.text)[0]
             issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} reads {reading.value}; "
                           f"the round's other headings (printed {round_years.text!r}) can only be {year} of the two, "
                           f"the year the report's mentions agree on",
@@ -202,6 +213,12 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
     return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year}
 
 
+# where a report's year that its mentions chose in doubt (_year_disputed, _year_rivalled) goes: the summary, the
+# projects and the budget rows; the year is the budget rows' key, so a row keyed by it is in doubt whole (a
+# row keyed by a wrong year stands for a row of the true year that no row holds), as when no year is chosen
+# (_undecided_year)
+_CHOSEN_IN_DOUBT = ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
+                    "quarterly_budgets.fiscal_year_be", "quarterly_budgets")
 DISPUTED_SHARE = 0.1  # of the mentions that allow some year: from this share reading no reading of the year, it is in doubt
 
 
@@ -222,9 +239,7 @@ def _year_disputed(mentions: list[Mention], year: int) -> list[Issue]:
     what = (f"the report's fiscal year {year} rests on {len(sets) - len(against)} of its {len(sets)} year mentions; "
             f"{len(against)} read years no reading of theirs makes {year} ({', '.join(printed)}): a misread the "
             "table of OCR confusions lacks may have made the majority")
-    return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
-            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
-                          "quarterly_budgets.fiscal_year_be")]
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
 def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
@@ -260,9 +275,7 @@ def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
     what = (f"the report's fiscal year {year}: its year mentions {', '.join(against)} allow no reading that makes "
             f"{year}, and under one misread the table of OCR confusions lacks every mention that allows a year "
             f"would allow another ({alike}): the year is in doubt")
-    return [Issue("warning", "repair_ambiguous", what, evidence, field=field)
-            for field in ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
-                          "quarterly_budgets.fiscal_year_be")]
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
 def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Counter[int]) -> list[Issue]:
@@ -332,7 +345,7 @@ def _round_says(round_years: Reading | None, year: int, read: int | None) -> boo
     not all of them as `read`."""
     if round_years is None:
         return False
-    printed = year_mentions(round_years.text)
+    printed = _year_tokens(round_years.text)
     allowed = [year_candidates(t) for t in printed]
     return bool(printed) and all(year in a for a in allowed) and not all(read in a for a in allowed)
 
