@@ -1381,8 +1381,10 @@ def test_item_numbers_read_apart_are_paired_by_the_known_items_alone_where_the_w
     start = path.read_text(encoding="utf-8").split("\n").index("ได้ดําเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จํานวน 124") + 1
     ours = [f for f in rows["findings"] if start - 8 <= f["line_start"] <= start + 6]
     assert [f["text"][:17] for f in ours] == ["สพป.สกลนคร เขต 1 ", "ได้ดำเนินการนิเทศ", "ได้ดำเนินการประชุ"]
+    # (its last item's second line opens with 'และ', which goes on from the line before: the widths and the count
+    # cut the texts so before the known items are asked, lists._cut_past_continuations; said all the same)
     assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] <= ours[0]["line_start"]
-            and "alone cut them" in i["message"]]
+            <= i["line_end"]]
 
 
 def test_a_column_of_numbers_one_of_which_ocr_misread_past_the_confusions_is_paired_by_its_place():

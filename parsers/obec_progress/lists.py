@@ -564,11 +564,71 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
             paragraphs = opened_at
             if opened is not None:
                 opened += [para[0].no for para in opened_at]
+    if wraps is not None and len(numbers) >= 2 and (len(paragraphs) != len(numbers) or any(
+            goes_on(para[0].text) for para in paragraphs[1:])):
+        # (a paragraph that opens with words going on from the one before is no item either: OCR's gap)
+        decided: list[int] = []
+        if (went_on := _cut_past_continuations(paragraphs, len(numbers), wraps, decided)) is not None:
+            paragraphs = went_on
+            if guessed is not None:
+                guessed += decided
+            by_count = None
     if by_count is not None and len(paragraphs) != len(numbers):
         paragraphs = by_count
         if guessed is not None:
             guessed += counted
     return paragraphs, numbers, lead
+
+
+# A line that opens with a word that joins it to the sentence before and opens none ("และพัฒนาคุณภาพงาน...",
+# "และจัดทำคำสั่ง...", "ให้แก่โรงเรียนในสังกัด..."): a conjunction or a preposition that no Thai sentence, and so no
+# item of a list, begins with (no target or finding of any set's truth does): what the page, or a text broken at
+# its phrases, carried onto the next line.  ("แต่" is left out: "แต่งตั้ง..." opens a text.)
+# Each word as printed or with a tone mark OCR dropped ("ซึง", "ให้แก"), and no mark after it (the word whole, not
+# the start of another: "ให้แก้ไข...", "จังหวัด..." open texts).
+_GOES_ON_RE = regex.compile(
+    "^(?:" + "|".join(regex.sub("([\u0e48-\u0e4b])", r"\1?", w)
+                      for w in ("และ", "หรือ", "ซึ่ง", "จึง", "ให้แก่", "ตลอดจน", "รวมทั้ง", "รวมถึง"))
+    + ")(?![\u0e31\u0e34-\u0e3a\u0e47-\u0e4e])")
+
+
+def goes_on(text: str) -> bool:
+    """Whether a line opens with words that go on from the line before (_GOES_ON_RE)."""
+    return _GOES_ON_RE.match(text) is not None
+
+
+def _cut_past_continuations(paragraphs: list[list[Line]], n: int, wraps: Any,
+                            decided: list[int]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, which neither the
+    gaps nor the widths nor the items known whole cut into `n` pieces, cut
+    where a line that goes on from the one before (goes_on: it opens with
+    "และ", "ให้แก่", ...) rules a cut out: every such line goes on, every
+    line the page did not wrap (not wraps.wrapped, or past the margin)
+    opens an item, and the lines left (the page may have wrapped the one
+    before them: its first word would have overrun it, or it ran to the
+    margin) are cut where they are exactly as many as the cuts the count
+    still needs (all of them, or none); the lines so decided go into
+    `decided`.  One line at least must go on (the sign this reads), the
+    texts must hold `n` lines or more; else None (the paragraphs stand as
+    they are, said)."""
+    lines = [ln for para in paragraphs for ln in para]
+    if len(lines) < n:
+        return None
+    joins = {k for k in range(1, len(lines)) if goes_on(lines[k].text)}
+    if not joins:
+        return None
+    sure = [k for k in range(1, len(lines)) if k not in joins
+            and (lines[k].no not in wraps.wrapped or lines[k].no in wraps.past)]
+    open_ = [k for k in range(1, len(lines)) if k not in joins and k not in sure]
+    if len(sure) == n - 1:
+        cuts = sure
+    elif len(sure) + len(open_) == n - 1:
+        cuts = sure + open_
+        decided += [lines[k].no for k in open_]
+    else:
+        return None
+    bounds = [0, *sorted(cuts), len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 def _cut_at_known_openings(paragraphs: list[list[Line]], n: int, known: frozenset[str]) -> list[list[Line]] | None:
