@@ -288,7 +288,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
     lines = lone_first_bullet(lines, opens or item_opens)
-    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens)
+    lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens,
+                         opens or item_opens)
     lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
@@ -319,6 +320,9 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
 # each before what opens an item.
 _ONE_INSIDE_RE = regex.compile(r"(?:^|(?<=\s))๑[.,]?\s+(?=\S)")
 _ONE_AT_END_RE = regex.compile(r"(?<=\S\s{1,3})๑[.,]?\s*$")
+# The bullet read as "๑" with the space after it lost, glued to the item's first word ("๑ผู้ปกครองและชุมชน...",
+# "๑เพื่อคัดสรร..."): no word opens with a digit, so it is the bullet where the words after it open an item.
+_GLUED_ONE_RE = regex.compile(r"^\s*(?P<mark>๑)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _LEAD_ONE_RE = regex.compile(r"^\s*[=~+«»·•*°º.]?๑[.,]?\s+(?=\S)")
 _MARK_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))[=~+«»·•*°º]\s+(?=\S)")
 _NUMBER_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))\(?(?P<n>[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?)[.,)]?\s+(?=\S)")
@@ -363,7 +367,8 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
     look-alike before an item), and no other number opens an item (a list
     numbered 1, 2, ... keeps its numbers); a one after a count's word
     ("จำนวน ๑ โรงเรียน") or before a noun repeated or a rate ("๑ โรงเรียนๆ ละ")
-    is a figure.  It is given as a bullet's look-alike
+    is a figure.  A "๑" glued to the words opening a line ("๑เพื่อคัดสรร...": the space after the
+    bullet lost) counts as one too.  It is given as a bullet's look-alike
     ("·"), which the list's readers cut at (parsers.items.bullets_inside)."""
     if opens is None or not any("๑" in ln.text for ln in lines):
         return lines
@@ -375,6 +380,11 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
     ones += [(k, m) for k, (ln, nxt) in enumerate(zip(lines, lines[1:]))
              if (m := _ONE_AT_END_RE.search(ln.text)) is not None and opens(nxt.text)
              and _COUNT_BEFORE_RE.search(ln.text, 0, m.start()) is None and _COUNT_AFTER_RE.match(nxt.text) is None]
+    # a one glued to the words opening a line ("๑เพื่อคัดสรร...": OCR lost the space after the bullet), no count
+    # word ending the line above ("จำนวน" / "๑โรงเรียน")
+    ones += [(k, m) for k, ln in enumerate(lines) if (m := _GLUED_ONE_RE.match(ln.text)) is not None
+             and opens(ln.text[m.end():]) and _COUNT_AFTER_RE.match(ln.text, m.end()) is None
+             and (k == 0 or _COUNT_BEFORE_RE.search(lines[k - 1].text) is None)]
     if not ones:
         return lines
     marks = sum(ln.bullet for ln in lines) + sum(1 for ln in lines for m in _MARK_TOKEN_RE.finditer(ln.text)
@@ -385,7 +395,7 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
     out = list(lines)
     for k in sorted({k for k, _ in ones}):
         ln, text = lines[k], lines[k].text
-        for m in reversed([m for j, m in ones if j == k]):
+        for m in sorted((m for j, m in ones if j == k), key=lambda m: m.start(), reverse=True):
             text = text[: m.start()] + "· " + text[m.end():]
         out[k] = Line(ln.no, text, ln.kind, ln.bullet, ln.indent, ln.cols)
     # the list's first bullet read as a one, a mark at most before it ("»๑ เพื่อส่งเสริม..."), opening its first
@@ -508,13 +518,14 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
     return out
 
 
-# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", "+" (the Thai model has no "•"), then
-# Thai text.
-_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", "+", "©" (the Thai model has no "•"),
+# then Thai text.
+_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+©])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _BULLET_ALONE = frozenset({"๑", ".", "»", "«", "+", "•"})
 
 
-def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None) -> list[Line]:
+def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None,
+                 opens: Callable[[str], bool] | None = None) -> list[Line]:
     """A bulleted list whose bullets OCR read as one same mark ("๑ โรงเรียนมี...", "๑ นักเรียน...";
     ". ผู้ปกครอง...", ".โรงเรียน...") or as both, one of them on two lines or more: two or more lines
     opening with them, and no line opening with another item number, have the mark taken for a bullet
@@ -523,14 +534,16 @@ def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = N
     opens with such a mark ("๑4"), right before a line opening with one, is a speck of that bullet, no
     item number: it is left out.  In a list the clean-up found bulleted ("- ..."), a line opening with
     another mark a bullet is read as (". โรงเรียนมี...", ": ข้าราชการ...") is an item of it too
-    (mixed_bullets)."""
+    (mixed_bullets).  A "๑" glued to the words after it counts as that mark where those words open an item
+    (`opens`: an objective's "เพื่อ", whom a benefit is for): OCR lost the space after the bullet; before,
+    the line ran into the item above, its row lost with no issue naming it."""
     # a bullet OCR read as "๑" (or a mark) on a line of its own, before the list's first bulleted item: no
     # item number (a number opens an item with its text), a speck of the bullet
     lines = [ln for k, ln in enumerate(lines)
              if not (k + 1 < len(lines) and _bullet_speck(ln.text)
                      and (lines[k + 1].bullet or _READ_BULLET_RE.match(lines[k + 1].text)))]
     lines = mixed_bullets(lines, item_opens)
-    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _READ_BULLET_RE.match(ln.text))]
+    marks = [(i, m) for i, ln in enumerate(lines) if not ln.bullet and (m := _bullet_mark(ln.text, opens))]
     kinds = {m.group("mark") for _, m in marks}
     # one mark, or several read for the same bullet (OCR reads "•" as "๑" on one line and "." on another):
     # one of them on two lines or more, or one no numbered list has ("+", "»"; "." may be a number's dot)
@@ -539,6 +552,14 @@ def read_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = N
             any(split_item_number(ln.text)[0] is not None for i, ln in enumerate(lines) if i not in dict(marks)):
         return lines
     return _marks_as_bullets(lines, marks)
+
+
+def _bullet_mark(text: str, opens: Callable[[str], bool] | None) -> regex.Match | None:
+    """The bullet OCR read at a line's start (_READ_BULLET_RE), or its "๑" glued to words that open an item."""
+    if (m := _READ_BULLET_RE.match(text)) is not None:
+        return m
+    glued = _GLUED_ONE_RE.match(text) if opens is not None else None
+    return glued if glued is not None and opens(text[glued.end():]) else None
 
 
 # A speck OCR left of a bullet on a line of its own: the bullet's look-alike alone ("๑", "."), or with at most two
