@@ -69,7 +69,7 @@ NUMBER_CELL_RE = regex.compile(
 # (no letter glued after it: "อยู่" is a word).  Kept as printed: the
 # progress-order repair chooses among its readings (parsers.bma_progress.repairs).
 _LOOKALIKE_CLASS = "".join(regex.escape(c) for c in LOOKALIKES)
-_PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
+PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKALIKE_CLASS}]{{0,5}}(?![\u0e01-\u0e4eA-Za-z\d])"
 # "ความก้าวหน้าของงานฯ = 5.00 %": progress; the words may lose marks, and OCR
 # may read ฯ as ข ("งานข = 4.50 %"), or as ซ before the "=" ("งานซ = ๒.๐๐ %", "งานซฯ ="; ซ is also a
 # digit's look-alike, and was read as the progress itself).  A number whose decimal point ends the
@@ -77,7 +77,7 @@ _PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOK
 # token then reads no percentage, and is repaired by its order or said.
 PROGRESS_RE = regex.compile(
     rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|ซ[ฯๆ]?(?=\s*[=:])|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*"
-    rf"({_PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
+    rf"({PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
 )
 
 

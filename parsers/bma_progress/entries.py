@@ -43,6 +43,8 @@ from normalizers.text import ocr_tolerant
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
     HEADER_RE,
+    PERCENT_OCR,
+    SEPS,
     Entry,
     Event,
     Expense,
@@ -90,31 +92,73 @@ _PROGRESS_WORDS_RE = regex.compile(rf"^\s*{ocr_tolerant('ความก้า�
 _PERCENT_ALONE_RE = regex.compile(rf"^\s*({NUMBER})\s*%\s*$")
 LINES_APART = 2  # lines the two parts of one clause may stand apart
 WORDS_MAX = 60  # characters the words alone and their separators take at most
+# ... or the words a narrow cell wrapped before their last word ("ความก้าวหน้าของ" / "งานฯ = ๒๑.๐๐ %"), or with
+# it ("ความก้าวหน้าของงานฯ" / "= 2.50 % : งบประมาณท ที่"), the figure after its "=" on a line below, opening that
+# text or as its last cell ("จัดทำโครงการเพื่อ\taut = 47": the cells of one printed line side by side, the
+# wrapped word OCR read as Latin letters); a figure of no thousands and no baht after it
+_PROGRESS_HEAD_RE = regex.compile(
+    rf"^\s*{ocr_tolerant('ความก้าวหน้าของ')}(?:\s?{ocr_tolerant('งาน')})?\s*[ฯๆข]{{0,2}}[\s=:\-]*$")
+_WRAPPED_WORD = rf"(?:{ocr_tolerant('งาน')}[ \t]*[ฯๆข]{{0,2}}|[ฯๆ]{{1,2}}|[A-Za-z]{{1,5}})"
+_FIGURE_AFTER = rf"[ \t]*+=[ \t]*+({PERCENT_OCR}|\d{{1,3}}(?:\.\d+)?)(?![\d,]|[ \t]+\d)(?:[ \t]*%)?(?![ \t]*(?:บาท|um|UM))"
+# (its runs of white space possessive: the wrapped word, when there, opens with a letter; backtracking them cost
+# a minute on a line of 3,000 spaces and tabs)
+_FIGURE_OPENS_RE = regex.compile(rf"[ \t]*+{_WRAPPED_WORD}?{_FIGURE_AFTER}")
+EVENTS_APART = 3  # events the two parts may stand apart (the cells of the lines between unwoven among them)
 
 
 def _progress_rejoined(events: list[Event]) -> list[Event]:
     """Each progress clause cut in two (see above) as one progress event, where
     its words stand.  Before, the figure was read as description text and the
     progress was lost.  Only a figure right before or after the words, alone
-    with its "%", counts: a number in a sentence or an expense line is none."""
+    with its "%", or after the "=" the words lost, opening a text or as its
+    last cell, counts: a number in a sentence or an expense line is none."""
     words = [i for i, ev in enumerate(events)  # (a cheap test first: a description's lines are longer)
-             if ev.kind == "text" and len(ev.text) <= WORDS_MAX and _PROGRESS_WORDS_RE.match(ev.text)]
+             if ev.kind == "text" and len(ev.text) <= WORDS_MAX and _PROGRESS_HEAD_RE.match(ev.text)]
     if not words:
         return events
-    out = list(events)
-    taken: set[int] = set()
+    out: list[list[Event]] = [[ev] for ev in events]
     for i in words:
         for j in (i + 1, i - 1):
-            if not 0 <= j < len(events) or j in taken or events[j].kind != "text":
+            if not 0 <= j < len(events) or out[j] != [events[j]] or events[j].kind != "text" \
+                    or not _PROGRESS_WORDS_RE.match(events[i].text):
                 continue
             m = _PERCENT_ALONE_RE.match(thai_digits_to_arabic(events[j].text))
             if m is None or abs(events[j].line - events[i].line) > LINES_APART:
                 continue
-            out[i] = Event("progress", events[i].line, m.group(1),
-                           text=f"{events[i].text.strip()} {events[j].text.strip()}")
-            taken.add(j)
+            out[i] = [Event("progress", events[i].line, m.group(1),
+                            text=f"{events[i].text.strip()} {events[j].text.strip()}")]
+            out[j] = []
             break
-    return [ev for k, ev in enumerate(out) if k not in taken]
+        else:
+            _figure_after_equals(events, i, out)
+    return [ev for evs in out for ev in evs]
+
+
+def _figure_after_equals(events: list[Event], i: int, out: list[list[Event]]) -> None:
+    """The words at `i` and the figure after their "=" in a text near them
+    (_FIGURE_OPENS_RE, at its start or its last cell's), nearest first: a progress event
+    after the words, the rest of that text kept as text.  The words stay text
+    too: where a column reader ran an entry's rows into its description, they
+    mark where the rows' words begin (rows._label_cut cuts there, as before)."""
+    words = events[i]
+    for d in range(1, EVENTS_APART + 1):
+        for j in (i + d, i - d):
+            if not 0 <= j < len(events) or out[j] != [events[j]] or events[j].kind != "text" \
+                    or abs(events[j].line - words.line) > LINES_APART or "=" not in events[j].text:
+                continue
+            text = events[j].text
+            src = thai_digits_to_arabic(text)
+            m = _FIGURE_OPENS_RE.match(src)
+            if m is None:  # or as the text's last cell, after its last cell gap (a tab, two spaces)
+                gap = max(src.rfind("\t"), src.rfind("  "))
+                m = _FIGURE_OPENS_RE.match(src, gap + 1) if gap >= 0 else None
+                if m is None or src[m.end():].strip():
+                    continue
+            rest = (text[: m.start()] + " " + text[m.end():]).strip(SEPS + "\n")
+            out[j] = [Event("text", events[j].line, text=rest)] if rest else []
+            out[i] = [words, Event("progress", words.line, m.group(1),
+                                   text=f"{words.text.strip()} {text[m.start(): m.end()].strip()}")]
+            return
 
 
 # A run of headers with nothing between them: the table read column by column (column mode, clauses doc)
