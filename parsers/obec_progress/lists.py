@@ -403,7 +403,8 @@ _MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (
 # numbers ("ว" for "2)": the bracket's curve joined to the digit's foot), by the number it stands for.
 _NUMBER_GLYPHS = {"ว": "2"}
 # a token of a column OCR left without its mark: one or two characters, no Thai letter but a glyph above
-_GLYPH_TOKEN_RE = regex.compile(r"^(?:[^\s\u0e01-\u0e4f]{1,2}|[" + "".join(_NUMBER_GLYPHS) + "])$")
+# (or closed by a comma OCR read for its mark: "lo," for "๒.")
+_GLYPH_TOKEN_RE = regex.compile(r"^(?:[^\s\u0e01-\u0e4f,]{1,2},?|[" + "".join(_NUMBER_GLYPHS) + "])$")
 
 
 def may_be_column_number(before: str, text: str) -> bool:
@@ -440,12 +441,21 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
             out.append(ln)
             continue
         before = _MARK_ALONE_RE.match(out[-1].text.strip()) if out else None
-        if before is None or not _DIGITS_ONLY_RE.fullmatch(before.group(1)):
+        if before is None:
             continue
-        n = int(thai_digits_to_arabic(before.group(1)))
+        if _DIGITS_ONLY_RE.fullmatch(before.group(1)):
+            n = int(thai_digits_to_arabic(before.group(1)))
+        elif _reads_as(before.group(1), 1, True) and not _reads_as(before.group(1), 2, True) and not (
+                len(out) > 1 and _MARK_ALONE_RE.match(out[-2].text.strip())):
+            n = 1  # the column's first number, OCR read as look-alikes of a 1 alone ("a." for "๑.")
+        else:
+            continue
         after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
         proved = _reads_as(after.group(1), n + 2, True) if after is not None else n == 1
-        if proved and _stands_for(ln.text.strip(), n + 1):
+        token = ln.text.strip()
+        if proved and (_stands_for(token, n + 1) or token.endswith(",") and _stands_for(token[:-1], n + 1)
+                       or token.endswith(",") and all(c in LOOKALIKES for c in token[:-1])
+                       and _reads_as(token[:-1], n + 1, True)):
             mark = out[-1].text.strip()[-1]
             out.append(Line(ln.no, f"{'(' if out[-1].text.strip().startswith('(') else ''}{n + 1}{mark}", ln.kind,
                             ln.bullet, ln.indent))
