@@ -577,8 +577,12 @@ def test_a_table_whose_date_row_lost_its_cell_gaps_is_still_read_by_its_other_ro
     assert [values[n]["progress_pct"] for n in (1, 2, 3)] == [2.0, 5.0, 12.5]
     assert [str(values[n]["disbursed"]) for n in (1, 2, 3)] == ["0.00", "0.00", "3500.00"]
     assert [values[n]["on_plan"] for n in (1, 2, 3)] == [True, True, False]
-    # dates OCR damaged past parting ("ไ๒๒/๑๑/๖๓", "ฉ๘ ธันวาคม"): none given, and said; the figures still read
+    # a speck glued before a date or its day ("ไ๒๒/๑๑/๖๓", "ฉ๘ ธันวาคม") no longer stops the parting
     result = parse_entries(_lines(head, "วันทีรายงาน ๒๐ ต.ค. ๖๓ ไ๒๒/๑๑/๖๓ ฉ๘ ธันวาคม ๒๕๖๓", *rows))
+    assert [result.entries[n].date.isoformat() for n in (1, 2, 3)] == ["2020-10-20", "2020-11-22", "2020-12-08"]
+    # dates OCR damaged past parting (a date lost its year, "๒๒/๑๑"; a day of no digit, "ฉฉ"): none given, and
+    # said; the figures still read
+    result = parse_entries(_lines(head, "วันทีรายงาน ๒๐ ต.ค. ๖๓ ๒๒/๑๑ ฉฉ ธันวาคม ๒๕๖๓", *rows))
     assert all(result.entries[n].date is None for n in (1, 2, 3))
     assert ("entry_cell_in_doubt", "progress_reports.report_date") in {(i.code, i.field) for i in result.issues}
     assert figure_values(result.entries[3])[0]["progress_pct"] == 12.5

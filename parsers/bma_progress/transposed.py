@@ -35,7 +35,8 @@ from itertools import accumulate, combinations
 
 import regex
 
-from normalizers.confusions import read_amount
+from normalizers.confusions import LOOKALIKES, read_amount
+from normalizers.dates import month_number
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
@@ -595,9 +596,10 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     if not rows:
         # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
         # parted by their shapes)
-        dates = cells if len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells) \
-            else _figures_apart("report_date", cells)
-        if dates is None or len(dates) != n or not all(_has_digits(d) for d in dates):
+        whole = len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells)
+        dates = cells if whole else _figures_apart("report_date", cells)
+        # (a row with no label opens a table by its dates alone: parted, only dates plainly shaped)
+        if dates is None or len(dates) != n or not all(_has_digits(d) and (whole or _plain_date(d)) for d in dates):
             return None
         return _LABEL_OF["report_date"], dates
     last = _ROW_ORDER.index(_field(*rows[-1]))
@@ -1100,10 +1102,71 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
     return heads, at, bool(heads) and _RUN_LABELS[0][1].match(src, at) is not None
 
 
-_RUN_DATE_TOKEN_RE = regex.compile(rf"{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")  # 20/03/2568, 2025-03-20
-_RUN_DAY_RE = regex.compile(rf"{_DIGITISH}{{1,2}}")
-_RUN_YEAR_RE = regex.compile(rf"{_DIGITISH}{{2}}|{_DIGITISH}{{4}}")
-_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;]+")  # a token of punctuation alone: a speck OCR read beside a part
+# A date's parts as OCR leaves them in a row of dates: each character a digit or one OCR writes for a Thai digit
+# (normalizers.confusions.LOOKALIKES: "อ" for ๖, "ฒ" for ๗, "o" for ๐), the date parser reads them so: a whole
+# token (20/03/2568, 2025-03-20; a speck glued before it, "ว20/05/2563"), a day, a year of two or four (a
+# digit lost or split: three or five, then opening as a BE year does: "๒๕๒", "๒๕๒๐๒")
+_DATE_CHAR = "[\\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+_LEAD_SPECK = r"[^\s\d๐-๙/.\-]{0,3}"
+_RUN_DATE_TOKEN_RE = regex.compile(rf"(?=(?:\D*\d){{3}}){_LEAD_SPECK}{_DATE_CHAR}+(?:[/.\-]{_DATE_CHAR}+){{2}}")
+_RUN_DAY_RE = regex.compile(rf"(?=\S*\d)[^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}")
+_RUN_YEAR_RE = regex.compile(rf"{_DATE_CHAR}{{2}}|{_DATE_CHAR}{{4}}|[2๒]{_DATE_CHAR}{{2}}|[2๒]{_DATE_CHAR}{{4}}")
+_SPECK_TOKEN_RE = regex.compile(r"[.,'`\-_:;|]+")  # a token of punctuation alone: a speck OCR read beside a part
+# a date whose separator OCR read with a space after it ("2021-2- 11"): the token before the space
+_OPEN_DATE_RE = regex.compile(rf"{_DATE_CHAR}+[/\-]{_DATE_CHAR}+[/\-]")
+_PART_RE = regex.compile(rf"{_DATE_CHAR}+")
+# a day OCR glued to its month's name ("ๆ๒ธันวาคม"): the day's characters, then the name
+_GLUED_DAY_RE = regex.compile(rf"([^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}?)([\u0e01-\u0e2e\u0e40-\u0e44][\u0e01-\u0e4e.]{{2,11}})")
+
+
+def _date_tokens(text: str) -> list[str]:
+    """A row of dates' text as its dates' parts: split at spaces, specks
+    (punctuation alone) dropped, a date token whose separator a space
+    followed joined to the part after it ("2021-2- 11"), a day glued to
+    its month's name (one the date parser reads) split from it."""
+    out: list[str] = []
+    for token in text.split():
+        if _SPECK_TOKEN_RE.fullmatch(token):
+            continue
+        if out and _OPEN_DATE_RE.fullmatch(out[-1]) and _PART_RE.fullmatch(token):
+            out[-1] += f" {token}"  # one date, its space kept (the date parser reads it; the text holds it so)
+            continue
+        glued = _GLUED_DAY_RE.fullmatch(token)
+        if glued is not None and regex.search(r"\d", glued.group(1)) and _month_named(glued.group(2)):
+            out += [glued.group(1), glued.group(2)]
+            continue
+        out.append(token)
+    return out
+
+
+# The same shapes before OCR's damage to them was read (digits and the commonest look-alikes only, no speck
+# glued before a date): what a row with no label must show to be taken for a table's dates
+_PLAIN_DATE_TOKEN_RE = regex.compile(rf"{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")
+_PLAIN_DAY_RE = regex.compile(rf"{_DIGITISH}{{1,2}}")
+_PLAIN_YEAR_RE = regex.compile(rf"{_DIGITISH}{{2}}|{_DIGITISH}{{4}}")
+
+
+def _plain_date(text: str) -> bool:
+    """A date (as _dates_by_shape gives it) of the plain shapes: one token, or
+    a day and a word (and a year)."""
+    tokens = text.split()
+    if len(tokens) == 1:
+        return bool(_PLAIN_DATE_TOKEN_RE.fullmatch(tokens[0]))
+    return len(tokens) in (2, 3) and bool(_PLAIN_DAY_RE.fullmatch(tokens[0])) \
+        and (len(tokens) == 2 or bool(_PLAIN_YEAR_RE.fullmatch(tokens[2])))
+
+
+def _whole_date(token: str) -> bool:
+    """A token of a whole date (20/03/2568), a space after a separator too ("2021-2- 11")."""
+    return bool(_RUN_DATE_TOKEN_RE.fullmatch(token.replace(" ", "")))
+
+
+def _month_named(word: str) -> bool:
+    try:
+        month_number(word)
+    except ValueParseError:
+        return False
+    return True
 
 
 def _run_dates(cell: str, n: int) -> list[str] | None:
@@ -1112,7 +1175,7 @@ def _run_dates(cell: str, n: int) -> list[str] | None:
     9/1/61") told apart by each token's shape; None when the tokens do not
     part into `n` dates that way.  A token of punctuation alone is an OCR
     speck between a date's parts ("24 . สิงหาคม 2563"), no part of one."""
-    tokens = [t for t in cell.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
+    tokens = _date_tokens(cell)
     if len(tokens) == n:
         return tokens
     if len(tokens) == 3 * n:
@@ -1129,7 +1192,7 @@ def _dates_by_shape(tokens: list[str], last: bool = False) -> list[str] | None:
     out: list[str] = []
     i = 0
     while i < len(tokens):
-        if _RUN_DATE_TOKEN_RE.fullmatch(tokens[i]):
+        if _whole_date(tokens[i]):
             out.append(tokens[i])
             i += 1
         elif (i + 2 < len(tokens) and _RUN_DAY_RE.fullmatch(tokens[i]) and not any(ch.isdigit() for ch in tokens[i + 1])
@@ -1168,7 +1231,7 @@ def _date_parts_apart(values: list[str], n: int) -> tuple[list[str], bool] | Non
     gives `n` dates is taken when it is the only one that does; with it,
     whether another reading gives another count (a doubt to be said).
     None when no reading, or more than one, gives `n` dates."""
-    cells = [[t for t in v.split() if not _SPECK_TOKEN_RE.fullmatch(t)] for v in values]
+    cells = [_date_tokens(v) for v in values]
     if not all(cells) or sum(map(len, cells)) > DATE_PARTS_TOKENS:
         return None
     tokens = [t for c in cells for t in c]
@@ -1179,7 +1242,7 @@ def _date_parts_apart(values: list[str], n: int) -> tuple[list[str], bool] | Non
     after[len(tokens)][0] = (1, [])
     for i in range(len(tokens) - 1, -1, -1):
         spans = []
-        if _RUN_DATE_TOKEN_RE.fullmatch(tokens[i]):
+        if _whole_date(tokens[i]):
             spans.append(1)
         elif _RUN_DAY_RE.fullmatch(tokens[i]):
             spans.append(1)  # a day alone, its month and year wrapped under it
@@ -1200,8 +1263,8 @@ def _date_parts_apart(values: list[str], n: int) -> tuple[list[str], bool] | Non
 def _date_parts_missing(text: str) -> list[str] | None:
     """The parts a date cell's text (`text`) lacks, in order ("day", "month",
     "year"): [] when whole, None when it is no date's first parts."""
-    tokens = [t for t in text.split() if not _SPECK_TOKEN_RE.fullmatch(t)]
-    if len(tokens) == 1 and _RUN_DATE_TOKEN_RE.fullmatch(tokens[0]):
+    tokens = _date_tokens(text)
+    if len(tokens) == 1 and _whole_date(tokens[0]):
         return []
     if not tokens or len(tokens) > 3 or not _RUN_DAY_RE.fullmatch(tokens[0]):
         return None
@@ -1259,7 +1322,7 @@ def _figures_apart(row: str, values: list[str]) -> list[str] | None:
     out: list[str] = []
     bare = row == "progress_pct" and not any("%" in v for v in values)
     for n, value in enumerate(values, start=1):
-        tokens = [t for t in value.split() if not _SPECK_TOKEN_RE.fullmatch(t)] if row == "report_date" \
+        tokens = _date_tokens(value) if row == "report_date" \
             else value.split()
         if not tokens:
             return None
