@@ -493,6 +493,10 @@ _LETTER_RE = regex.compile(r"[^\W\d_ๆฯ]")  # a letter; ๆ and ฯ alone nam
 # text is the tail of something else (a wrapped "87 คน x 25 บาท = ..."), not an item.
 _NOT_AN_ITEM_RE = regex.compile(r"[:;|\t\d๐-๙]|\s[xX×]\s")
 ITEM_MAX = 80  # characters an expense item may run back from its figures
+# A speck OCR read as a token of its own inside or after an item's words (a dot opening the wrapped line, "ค่าอาหาร"
+# / ". จำนวน ...", "ค่า . อาหารว่างและ...", "ค่าอาหารว่างและเครื่องดื่ม !", "ค่าจัดทำเอกสาร «"): one or two marks of
+# punctuation standing alone between spaces, no bracket, sign or figure among them; no item prints one
+_ITEM_SPECK_RE = regex.compile(r"(?<!\S)[.,!?«»©'\"`~^|•·*_]{1,2}(?!\S)")
 
 
 _GARBLED_TAIL_RE = regex.compile(r"\s*\.\s*-$")
@@ -544,6 +548,8 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
             continue
         # (a wrap inside it: one space; a separator OCR doubled, "ค่าอาหารฯ = = 13,000", is no part of it)
         item = clean_value(orig[start: m.start()].replace("\n", " ")).strip(" -:=")
+        if " " in item and _ITEM_SPECK_RE.search(item):
+            item = " ".join(_ITEM_SPECK_RE.sub(" ", item).split()).strip(" -:=")
         if not _LETTER_RE.search(item) or _BUDGET_TAIL_RE.match(item):
             continue
         if (garbled := m.group("garbled_amount")) is not None and (

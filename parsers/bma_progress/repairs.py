@@ -768,8 +768,9 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     return issues
 
 
-# The most combinations of the three figures' readings _product_jointly weighs (each figure has up to
-# normalizers.confusions.MAX_CANDIDATES readings; a line of plain Thai digits has some tens)
+# The most pairs of a quantity's and a unit amount's readings _product_jointly weighs, each product looked up
+# among the amount's readings (each figure has up to normalizers.confusions.MAX_CANDIDATES readings; a line of
+# plain Thai digits has some tens)
 JOINT_READINGS = 20_000
 _PRODUCT = ("quantity", "unit_amount", "amount")
 
@@ -816,8 +817,8 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
         return []
     options = [[v for v, _ in readings_of(_figure(r.text), parse, baht=c != "quantity") if v and v > 0]
                for c, r, parse in zip(_PRODUCT, readings, (_quantity_value, parse_baht, parse_baht))]
-    if not all(options) or len(options[0]) * len(options[1]) * len(options[2]) > JOINT_READINGS:
-        return []
+    if not all(options) or len(options[0]) * len(options[1]) > JOINT_READINGS:
+        return []  # (the amount's readings cost a set: the work is the pairs)
     amounts = set(options[2])
     fits = [(q, e, q * e) for q in options[0] for e in options[1] if _money(q * e) in amounts]
     changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or ["amount"]
