@@ -254,6 +254,15 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
               "findings.text" if benefits else "findings")
     out.issues.extend(lost_first_item(benefits, lead, "benefit", "findings"))
     taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
+    if not out.tables.get("kpis"):
+        # the form always prints its KPI table (10.1); where none of its rows is read (its heading OCR garbled
+        # past finding, "10.1 MIHIMAIINGILIA", its lines left to section 10; or its cells past reading), they are
+        # lost: said over the follow-up section's lines
+        where = [ln for key in ("s10_1", "s10", "s10_2") for ln in sections.get(key, [])]
+        out.issues.append(Issue("warning", "unread_cells", "KPI table (10.1): no indicator row read: its rows are "
+                                "lost", " ".join(ln.text for ln in where)[:120],
+                                min((ln.no for ln in where), default=out.line_start),
+                                max((ln.no for ln in where), default=out.line_end), field="targets"))
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
