@@ -12,6 +12,7 @@ from collections.abc import Callable
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import table_past_heading
@@ -22,7 +23,7 @@ from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
-from parsers.items import THAI_LETTER_RE, lost_first_item, marked_inside_issues
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, lost_first_item, marked_inside_issues
 from parsers.bma_proposal.sections import headings_by_labels, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -606,11 +607,29 @@ _NUMBERS_RUN_RE = regex.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2
 
 
 OPENED_SHARE = 0.6  # share of an item's widest line a line opening another item's text reaches
+# A short token opening a line before words: an item's number OCR damaged past any opener ("๕๓๕.๕" for ๙.๔,
+# "ฒ.ด" for ๙.๓, "ot]").
+_LEAD_TOKEN_RE = regex.compile(r"^\s*(?P<tok>\S{1,6})\s+(?=\S)")
+
+
+def _opens_after_number(text: str, opens: Callable[[str], bool]) -> bool:
+    """Whether a line opens an item's words after a short token that is an
+    item's number OCR damaged past reading: no Thai word in it, not a
+    figure (digits alone, or with "%": a count or rate the line wrapped
+    before, "๕๐ โรงเรียน"), nor a bullet."""
+    m = _LEAD_TOKEN_RE.match(text)
+    if m is None or not opens(text[m.end():]):
+        return False
+    token = m.group("tok")
+    return not (THAI_RUN_RE.search(token) or thai_digits_to_arabic(token).isdigit() or "%" in token
+                or token in "-–•·")
 
 
 def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
     """An item with a line after its first that opens as the list's items do
-    by their words (a benefit's "โรงเรียนมี...", whom it is for) and is as
+    by their words (a benefit's "โรงเรียนมี...", whom it is for), or does so
+    after a short token that is an item number OCR damaged past reading
+    ("๕๓๕.๕ ข้าราชการ...", "ฒ.ด ผู้ปกครอง...": `_opens_after_number`), and is as
     wide as a text's line (OPENED_SHARE of the item's widest: the tail of a
     sentence wrapped, "นักเรียน" / "นักเรียนอย่างต่อเนื่อง", is short): an item
     whose number OCR lost, with no mark left to cut at, may have run into
@@ -619,7 +638,8 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
     issues = []
     for it in items:
         widest = max((_width(t) for t in it.texts), default=0)
-        inside = [t for t in it.texts[1:] if opens(t.strip()) and _width(t) >= OPENED_SHARE * widest]
+        inside = [t for t in it.texts[1:] if (opens(t.strip()) or _opens_after_number(t, opens))
+                  and _width(t) >= OPENED_SHARE * widest]
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
