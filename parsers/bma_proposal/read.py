@@ -418,18 +418,29 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
     return out
 
 
+LEAD_SHARE = 0.6  # share of a list's widest line below which a lead's lines are a table column's, no item's
+
+
 def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line],
                       item_opens: Callable[[str], bool] | None) -> tuple[list[PlainItem], list[Line]]:
     """A bulleted list whose first item OCR read without its bullet (" โรงเรียนมี..." / "- โรงเรียนมี..."):
     the text under the heading before the first bullet, from a line that opens as the list's items do by
     their words (`item_opens`: whom a benefit is for), is the first item, when every item read opens with
     a bullet and that text introduces nothing ("... ดังนี้", "... :").  Lines before that one (specks)
-    stay the lead's; any other list as it is."""
+    stay the lead's; any other list as it is.  A text of two lines or more all narrower than LEAD_SHARE of
+    the list's widest line is a table column's wrapped cell read past the heading (the risk table's
+    mitigations), no item: it stays the lead's."""
     if not items or not lead or item_opens is None:
         return items, lead
     bulleted = {ln.no for ln in lines if ln.bullet}
     start = next((k for k, ln in enumerate(lead) if item_opens(ln.text)), None)
     if start is None or not all(it.line_start in bulleted for it in items) or INTRODUCES_RE.search(lead[-1].text):
+        return items, lead
+    # two lines or more all narrower than the list's text: a table column's wrapped cell (the risk table's
+    # mitigations OCR read past the heading: "โรงเรียน" / "เป็นระยะๆ และ" / "การแจ้งข่าวทาง"), no benefit
+    body = [ln for ln in lead[start:] if ln.text.strip()]
+    widest = max((_width(ln.text) for ln in lines if ln.no >= items[0].line_start), default=0)
+    if len(body) >= 2 and all(_width(ln.text) < LEAD_SHARE * widest for ln in body):
         return items, lead
     texts = [ln.text for ln in lead[start:]]
     first = PlainItem(None, clean_value(join_wrapped(texts)), lead[start].no, lead[-1].no)
