@@ -582,6 +582,20 @@ def holds_header(text: str) -> bool:
     return sum(h in sk for h in _HEADER_SKELETONS) >= 2
 
 
+def other_rows_cells(method: str) -> str | None:
+    """What in a KPI row's method cell is another row's: an indicator type
+    word ("... / จำนวนนักเรียนที่ตอบ ร้อยละ ๕๕ ผลลัพธ์ จำนวน...") or the
+    method's words a second time ("วิธีการคำนวณ ... วิธีการคำนวณ ..."): the
+    form prints one of each in a row, so the next row's cells (its
+    indicator, value and type) ran into this row's method, a row whose
+    period OCR damaged past reading or whose columns OCR read apart; None
+    where there is none."""
+    if (found := _type_in(method)) is not None:
+        return found.group(0)
+    words = list(_METHOD_RE.finditer(method))
+    return words[1].group(0) if len(words) > 1 else None
+
+
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     """The rows into `out`, numbered by their place.  A row read with no
     indicator (its cells lost to OCR, or read where no row takes them) keeps
@@ -614,6 +628,12 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if parts:
                 value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))
+                if name == "method" and (other := other_rows_cells(value)) is not None:
+                    out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its method holds another row's "
+                                            f"cell ({other!r}): the next row's cells ran into it (its period, or the "
+                                            "table's columns, OCR read past telling the rows apart), so a row may be "
+                                            "lost and this row's cells are in doubt", value[:120], *span,
+                                            field="targets"))
                 if name == "value":
                     value = _PERCENT_RE.sub("ร้อยละ", value)
                     if _LATIN_RE.search(value) or _THAI_LOOKALIKE_RE.search(value):

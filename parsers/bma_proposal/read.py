@@ -12,6 +12,7 @@ from collections.abc import Callable
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import CONFUSABLE_LETTERS, clean_value, join_wrapped, mark_tolerant, marks_added, skeleton
 from parsers.bma_proposal.fields import FORM, HEADING_ORDER
 from parsers.bma_proposal.risks import table_past_heading
@@ -22,7 +23,7 @@ from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
-from parsers.items import THAI_LETTER_RE, lost_first_item, marked_inside_issues
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, lost_first_item, marked_inside_issues
 from parsers.bma_proposal.sections import headings_by_labels, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -254,6 +255,15 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
               "findings.text" if benefits else "findings")
     out.issues.extend(lost_first_item(benefits, lead, "benefit", "findings"))
     taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
+    if not out.tables.get("kpis"):
+        # the form always prints its KPI table (10.1); where none of its rows is read (its heading OCR garbled
+        # past finding, "10.1 MIHIMAIINGILIA", its lines left to section 10; or its cells past reading), they are
+        # lost: said over the follow-up section's lines
+        where = [ln for key in ("s10_1", "s10", "s10_2") for ln in sections.get(key, [])]
+        out.issues.append(Issue("warning", "unread_cells", "KPI table (10.1): no indicator row read: its rows are "
+                                "lost", " ".join(ln.text for ln in where)[:120],
+                                min((ln.no for ln in where), default=out.line_start),
+                                max((ln.no for ln in where), default=out.line_end), field="targets"))
     out.leave("unplaced_text", "text in the title block that no label opens", sections.get("lead", []), "projects")
     out.leave("unplaced_text", "text in section 5 that no label opens", sections.get("s5", []), "projects")
     # follow-up and evaluation (10, 10.2, 10.3) have no columns: their text counts against coverage only
@@ -408,18 +418,29 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
     return out
 
 
+LEAD_SHARE = 0.6  # share of a list's widest line below which a lead's lines are a table column's, no item's
+
+
 def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line],
                       item_opens: Callable[[str], bool] | None) -> tuple[list[PlainItem], list[Line]]:
     """A bulleted list whose first item OCR read without its bullet (" โรงเรียนมี..." / "- โรงเรียนมี..."):
     the text under the heading before the first bullet, from a line that opens as the list's items do by
     their words (`item_opens`: whom a benefit is for), is the first item, when every item read opens with
     a bullet and that text introduces nothing ("... ดังนี้", "... :").  Lines before that one (specks)
-    stay the lead's; any other list as it is."""
+    stay the lead's; any other list as it is.  A text of two lines or more all narrower than LEAD_SHARE of
+    the list's widest line is a table column's wrapped cell read past the heading (the risk table's
+    mitigations), no item: it stays the lead's."""
     if not items or not lead or item_opens is None:
         return items, lead
     bulleted = {ln.no for ln in lines if ln.bullet}
     start = next((k for k, ln in enumerate(lead) if item_opens(ln.text)), None)
     if start is None or not all(it.line_start in bulleted for it in items) or INTRODUCES_RE.search(lead[-1].text):
+        return items, lead
+    # two lines or more all narrower than the list's text: a table column's wrapped cell (the risk table's
+    # mitigations OCR read past the heading: "โรงเรียน" / "เป็นระยะๆ และ" / "การแจ้งข่าวทาง"), no benefit
+    body = [ln for ln in lead[start:] if ln.text.strip()]
+    widest = max((_width(ln.text) for ln in lines if ln.no >= items[0].line_start), default=0)
+    if len(body) >= 2 and all(_width(ln.text) < LEAD_SHARE * widest for ln in body):
         return items, lead
     texts = [ln.text for ln in lead[start:]]
     first = PlainItem(None, clean_value(join_wrapped(texts)), lead[start].no, lead[-1].no)
@@ -597,11 +618,29 @@ _NUMBERS_RUN_RE = regex.compile(r"^\s*(?P<sec>[\d๐-๙]{1,2})\.[\d๐-๙]{1,2
 
 
 OPENED_SHARE = 0.6  # share of an item's widest line a line opening another item's text reaches
+# A short token opening a line before words: an item's number OCR damaged past any opener ("๕๓๕.๕" for ๙.๔,
+# "ฒ.ด" for ๙.๓, "ot]").
+_LEAD_TOKEN_RE = regex.compile(r"^\s*(?P<tok>\S{1,6})\s+(?=\S)")
+
+
+def _opens_after_number(text: str, opens: Callable[[str], bool]) -> bool:
+    """Whether a line opens an item's words after a short token that is an
+    item's number OCR damaged past reading: no Thai word in it, not a
+    figure (digits alone, or with "%": a count or rate the line wrapped
+    before, "๕๐ โรงเรียน"), nor a bullet."""
+    m = _LEAD_TOKEN_RE.match(text)
+    if m is None or not opens(text[m.end():]):
+        return False
+    token = m.group("tok")
+    return not (THAI_RUN_RE.search(token) or thai_digits_to_arabic(token).isdigit() or "%" in token
+                or token in "-–•·")
 
 
 def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
     """An item with a line after its first that opens as the list's items do
-    by their words (a benefit's "โรงเรียนมี...", whom it is for) and is as
+    by their words (a benefit's "โรงเรียนมี...", whom it is for), or does so
+    after a short token that is an item number OCR damaged past reading
+    ("๕๓๕.๕ ข้าราชการ...", "ฒ.ด ผู้ปกครอง...": `_opens_after_number`), and is as
     wide as a text's line (OPENED_SHARE of the item's widest: the tail of a
     sentence wrapped, "นักเรียน" / "นักเรียนอย่างต่อเนื่อง", is short): an item
     whose number OCR lost, with no mark left to cut at, may have run into
@@ -610,7 +649,8 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
     issues = []
     for it in items:
         widest = max((_width(t) for t in it.texts), default=0)
-        inside = [t for t in it.texts[1:] if opens(t.strip()) and _width(t) >= OPENED_SHARE * widest]
+        inside = [t for t in it.texts[1:] if (opens(t.strip()) or _opens_after_number(t, opens))
+                  and _width(t) >= OPENED_SHARE * widest]
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
