@@ -740,6 +740,17 @@ def _two_tails(lines: list[Line], j: int) -> tuple[int, ...] | None:
     return _header_chain(lines, j, tails=2, least=0)
 
 
+TAIL_BLANKS = 1  # blank lines OCR may set between a header's middle line and its tail
+
+
+def _past_blanks(lines: list[Line], k: int, most: int) -> int:
+    """The first line from k on past at most `most` blank lines."""
+    while most and k < len(lines) and lines[k].kind == "blank":
+        k += 1
+        most -= 1
+    return k
+
+
 def mark_header_tails(lines: list[Line]) -> list[Line]:
     """A running header's tail the page width wrapped onto a line of its own
     ("รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ รอบ 6" / "เดือน"): too
@@ -760,6 +771,7 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     where that reading, not the shorter one, repeats so."""
     after: dict[str, list[tuple[int, ...]]] = {}  # a header line's text -> the lines after each printing
     twice: dict[str, list[tuple[int, ...]]] = {}  # the same, read as a line and two short tails (_two_tails)
+    spaced: dict[str, list[tuple[int, ...]]] = {}  # a line and its short tail with a blank line between
     printings: Counter[str] = Counter()
     for i, ln in enumerate(lines):
         if ln.kind != "page_header":
@@ -782,9 +794,12 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
             continue
         if len(lines[j].text.strip()) <= HEADER_TAIL_MAX:
             after.setdefault(head, []).append((j,))
-        elif (len(lines[j].text) <= RUNNING_MAX and j + 1 < len(lines) and lines[j + 1].kind == "text"
-              and len(lines[j + 1].text.strip()) <= HEADER_TAIL_MAX and not _is_speck(lines[j + 1].text)):
-            after.setdefault(head, []).append((j, j + 1))
+        elif (len(lines[j].text) <= RUNNING_MAX and (t := _past_blanks(lines, j + 1, TAIL_BLANKS)) < len(lines)
+              and lines[t].kind == "text"
+              and len(lines[t].text.strip()) <= HEADER_TAIL_MAX and not _is_speck(lines[t].text)):
+            # (a blank line OCR set between the middle and its tail on some pages: the same reading, taken
+            # where it is also seen with none between)
+            (after if t == j + 1 else spaced).setdefault(head, []).append((j, t))
         elif (chain := _wrapped_chain(lines, j)) is not None:
             after.setdefault(head, []).append(chain)
     out = list(lines)
@@ -792,11 +807,14 @@ def mark_header_tails(lines: list[Line]) -> list[Line]:
     def read(js: tuple[int, ...]) -> tuple[str, ...]:  # (the middle line by its shape: OCR's slips of marks)
         return (*(_shape(lines[j].text) for j in js[:-1]), lines[js[-1]].text.strip())
 
-    for head, found in [*twice.items(), *after.items()]:  # (the two-tail readings first, as found)
+    for head, found, apart in [*((h, f, []) for h, f in twice.items()),  # (the two-tail readings first, as found)
+                               *((h, f, spaced.get(h, [])) for h, f in after.items())]:
         tails = Counter(read(js) for js in found)
+        also = Counter(read(js) for js in apart)
         for tail, n in tails.items():
+            n += also[tail]
             if n >= HEADER_TAIL_SEEN and 2 * n >= printings[head]:
-                for js in found:
+                for js in [*found, *apart]:
                     if read(js) == tail:
                         for j in js:
                             out[j] = replace(lines[j], kind="page_header")

@@ -915,6 +915,15 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
 _OFFICE_RE = regex.compile(rf"^{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
 
 
+# A running header that ends with the office's name ("... ประจำปีงบประมาณ พ.ศ. ๒๕๖๘ สำนักงานเขตพื้นที่การศึกษา
+# ประถมศึกษาแพร่" / "เขต 3"): the page wrapped the office's area onto a line of its own, which no list item is
+_OFFICE_IN_RE = regex.compile(mark_tolerant('สำนักงานเขตพื้นที่การศึกษา'))
+_AREA_END_RE = regex.compile(rf"{mark_tolerant('เขต', False)}\s*[\d๐-๙]{{1,2}}\s*$")
+# ... the header wrapped before its year: the year (as OCR read it) and the office's name on the line after it
+_YEAR_OFFICE_RE = regex.compile(rf"^[\d๐-๙]\S{{2,5}}\s+{mark_tolerant('สำนักงานเขตพื้นที่การศึกษา')}")
+_AREA_ALONE_RE = regex.compile(rf"^{mark_tolerant('เขต', False)}\s*[\d๐-๙]{{1,2}}$")
+
+
 _SUMMARY_TITLE_RE = regex.compile(mark_tolerant("รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"))
 _COUNT_WORD_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน")
 
@@ -938,9 +947,17 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     seen_group = False
     header_year = None  # the line after a running header that holds its year alone
     header_rest = None  # the line that holds the rest of a running header's title begun on the office's line
+    header_office = False  # whether that header ends with the office's name, its area wrapped away
     for i, ln in enumerate(lines):
+        if ln.no == header_year and _YEAR_OFFICE_RE.match(ln.text.strip()):
+            # the header's year and the office's name after it, the area wrapped away or not
+            header_office = not _AREA_END_RE.search(ln.text)
+            if i + 1 < len(lines):
+                header_year = lines[i + 1].no
+            continue
         if ln.no == header_year and (_YEAR_ALONE_RE.match(ln.text.strip()) or _MONTHS_ALONE_RE.match(ln.text.strip())
-                                     or _HEADER_TAIL_LINE_RE.match(ln.text.strip())):
+                                     or _HEADER_TAIL_LINE_RE.match(ln.text.strip())
+                                     or header_office and _AREA_ALONE_RE.match(ln.text.strip())):
             continue
         if ln.no == header_rest:
             if i + 1 < len(lines):
@@ -967,6 +984,8 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
                 # as-of date, ...) has the summary follow within a page
                 if i + 1 < len(lines):
                     header_year = lines[i + 1].no  # (what the page wrapped of it: see _HEADER_TAIL_LINE_RE)
+                    # (or the office's area, where the header ends with the office's name: _AREA_ALONE_RE)
+                    header_office = _OFFICE_IN_RE.search(ln.text) is not None and not _AREA_END_RE.search(ln.text)
                 continue
             copies.append(cur[back:])
             del cur[back:]
