@@ -117,6 +117,15 @@ def month_number(token: str) -> int:
     raise ValueParseError("month", token, "not a Thai month name")
 
 
+def is_month(token: str) -> bool:
+    """Whether `token` is a Thai month's name or abbreviation (month_number reads it)."""
+    try:
+        month_number(token)
+    except ValueParseError:
+        return False
+    return True
+
+
 def _make_date(text: str, year: int, month: int, day: int) -> date:
     ce = be_to_ce(year)
     if not 1900 <= ce <= 2200:

@@ -19,8 +19,7 @@ from collections.abc import Iterable
 import regex
 
 from normalizers.confusions import LOOKALIKES, misreads_of
-from normalizers.dates import MONTH_TOKEN, month_number
-from normalizers.errors import ValueParseError
+from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from schemas.document import Line
@@ -109,7 +108,7 @@ def text_figures(text: str) -> list[tuple[str, str]]:
     with its kind: a count, a share (ร้อยละ), a year or a date's day."""
     out, at = [], 0
     while (m := _FIGURE_RE.search(text, at)) is not None:
-        if m["m"] is None or _is_month(m["m"]):
+        if m["m"] is None or is_month(m["m"]):
             kind = next(k for k in FIGURE_KINDS if m[k])
             out.append((m[kind], kind))
             at = m.end()
@@ -118,9 +117,3 @@ def text_figures(text: str) -> list[tuple[str, str]]:
     return out
 
 
-def _is_month(token: str) -> bool:
-    try:
-        month_number(token)
-    except ValueParseError:
-        return False
-    return True

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import regex
 
 from normalizers.confusions import AMOUNT_TOKEN, LOOKALIKES
-from normalizers.dates import find_dates, month_number
+from normalizers.dates import find_dates, is_month, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER,
@@ -938,13 +938,6 @@ def _header_number_below(lines: list[Line], i: int) -> bool:
         return True
     words = text.split()
     return "\t" not in text and len(words) <= 3 and any(is_month(w) for w in words)
-
-
-def is_month(word: str) -> bool:
-    try:
-        return bool(month_number(word))
-    except ValueParseError:
-        return False
 
 
 # the end of an entry's flags, just before a header inside running text

@@ -36,7 +36,7 @@ from decimal import Decimal
 import regex
 
 from normalizers.confusions import read_amount
-from normalizers.dates import MONTH_TOKEN
+from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
 from normalizers.text import ocr_tolerant
@@ -50,7 +50,6 @@ from parsers.bma_progress.clauses import (
     Expense,
     damaged_date_cell,
     events_of,
-    is_month,
     pieces,
 )
 from parsers.bma_progress.sidebyside import unweave

@@ -36,7 +36,7 @@ from itertools import accumulate, combinations
 import regex
 
 from normalizers.confusions import LOOKALIKES, read_amount
-from normalizers.dates import month_number
+from normalizers.dates import is_month
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
@@ -1132,7 +1132,7 @@ def _date_tokens(text: str) -> list[str]:
             out[-1] += f" {token}"  # one date, its space kept (the date parser reads it; the text holds it so)
             continue
         glued = _GLUED_DAY_RE.fullmatch(token)
-        if glued is not None and regex.search(r"\d", glued.group(1)) and _month_named(glued.group(2)):
+        if glued is not None and regex.search(r"\d", glued.group(1)) and is_month(glued.group(2)):
             out += [glued.group(1), glued.group(2)]
             continue
         out.append(token)
@@ -1159,14 +1159,6 @@ def _plain_date(text: str) -> bool:
 def _whole_date(token: str) -> bool:
     """A token of a whole date (20/03/2568), a space after a separator too ("2021-2- 11")."""
     return bool(_RUN_DATE_TOKEN_RE.fullmatch(token.replace(" ", "")))
-
-
-def _month_named(word: str) -> bool:
-    try:
-        month_number(word)
-    except ValueParseError:
-        return False
-    return True
 
 
 def _run_dates(cell: str, n: int) -> list[str] | None:
