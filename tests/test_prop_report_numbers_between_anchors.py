@@ -49,3 +49,23 @@ def test_a_last_header_alone_printing_its_place_is_no_anchor():
     printed = ["1", "5", "5", "4"]
     rows = read(form(entries=eleven(printed)))
     assert not [i for i in rows["issues"] if "print their places" in i["message"]]
+
+
+def test_a_number_the_run_left_out_standing_where_the_reading_order_moved_it_stays_as_printed():
+    # "1 2 3 6 7 4 8 9": report 4 read after 7 (a layout OCR read out of order), report 5 lost; 4 repeats
+    # nothing and the headers after it go on from 7: it is report 4, not a repeat pushed to 8 (which pushed
+    # 8 to 9, 9 to 10, ...)
+    printed = ["1", "2", "3", "6", "7", "4", "8", "9"]
+    entries = eleven(["1", "2", "3", "4", "6", "7", "8", "9"])
+    order = [0, 1, 2, 4, 5, 3, 6, 7]
+    rows = read(form(entries=[entries[k] for k in order]))
+    assert sorted(r["seq"] for r in rows["progress_reports"]) == [1, 2, 3, 4, 6, 7, 8, 9]
+    assert {r["seq"]: r["disbursed"] for r in rows["progress_reports"]}[4] == Decimal(400)
+    assert [e["seq"] for e in (entries[k] for k in order)] == printed
+
+
+def test_a_number_that_repeats_an_earlier_header_is_still_pushed_on():
+    # "1 2 3 2 5": the second 2 repeats report 2's number (a date follows it): the number after report 3
+    printed = ["1", "2", "3", "2", "5"]
+    rows = read(form(entries=eleven(printed)))
+    assert 4 in {r["seq"] for r in rows["progress_reports"]}

@@ -1162,6 +1162,12 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         # jump they fall back from: "1 2 5 4 5 6", ๓ read as 5; a header they merely repeat, "๒ ๒", may be
         # either of two), unless its entry's budget clause names another number
         why, clause = f"the headers after it are numbered on from {expected}", ev
+    elif ev.kind == "header" and old <= last and step == last and old not in {
+            e.seq for e in events[:i] if e.kind in ("header", "number")}:
+        # a number the headers before it left out, the headers after it going on from the one before it
+        # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly): it repeats
+        # nothing, so nothing says it is misread; it stands as printed
+        return [outcome.issue] if outcome.issue is not None else []
     elif ev.kind == "header" and old <= last and (
             ev.damaged or ev.value is not None or ev.text == "undated"
             or (i + 1 < end and events[i + 1].kind == "date")):
