@@ -1344,7 +1344,8 @@ def test_a_header_whose_number_a_column_read_put_on_the_next_line_keeps_its_numb
 # columns of every table, then the right ones ("1 3 5 2 4 6"; extra4 t001).  The printed numbers, each of
 # 1..6 once in that order, are right as printed, and said (entry_cell_in_doubt); read in order, each
 # column's start broke the run and the entries were renumbered 1 3 4 5 6 ..., report 2 lost.  A run
-# of two tables only ("1 3 2 4": two misreads may make it) is renumbered as before.
+# of two tables only ("1 3 2 4": two misreads may make it) is no grid; its "2" repeats nothing and the
+# header after it goes on from 3, so it stands as printed.
 def test_headers_of_side_by_side_tables_read_column_by_column_keep_their_printed_numbers():
     texts = [f"รายงานครั้งที่ {n} :: {d}/0{m}/2565 : {w}" for n, d, m, w in (
         (1, 11, 1, "จัดทำคำสั่ง"), (3, 13, 3, "จัดทำโครงการ"), (5, 12, 5, "อยู่ระหว่างขั้นตอน"),
@@ -1357,7 +1358,9 @@ def test_headers_of_side_by_side_tables_read_column_by_column_keep_their_printed
     assert [entries[n].date.month for n in range(1, 8)] == [1, 2, 3, 4, 5, 6, 7]
     assert any(i.code == "entry_cell_in_doubt" and "1 3 5 2 4 6" in i.message for i in result.issues)
     short = parse_entries(_lines(*texts[:2], texts[3], "รายงานครั้งที่ 4 :: 16/04/2565 : เตรียมจัดทำ")).entries
-    assert sorted(short) == [1, 3, 4, 5]  # as before: "2" breaks the run after 3 and is renumbered
+    # no grid, but "2" repeats no number and the header after it goes on from 3: it stands as printed
+    # (it was renumbered 4 before, report 2 lost and a report 5 added)
+    assert sorted(short) == [1, 2, 3, 4] and short[2].date.month == 2
 
 
 def test_a_progress_whose_decimal_point_ends_its_line_reads_no_percentage():

@@ -25,7 +25,7 @@ from parsers.bma_progress.clauses import (
     is_lone_unit,
     is_speck,
 )
-from parsers.repair import repair
+from parsers.repair import enabled, repair
 from schemas.document import Issue, Line, Reading
 
 
@@ -756,6 +756,9 @@ def number_entries(events: list[Event]) -> list[Issue]:
       the next number, is that number; so is a header followed by a date
       slot OCR damaged that repeats an earlier header's number.
 
+    Before that pass, headers between two that print their places are
+    numbered by their places (_between_anchors).
+
     A false header with no number is text."""
     issues: list[Issue] = _number_column(events)
     last = 0
@@ -788,6 +791,8 @@ def number_entries(events: list[Event]) -> list[Issue]:
                             f"column (printed {printed}): each entry keeps the number its header prints, and "
                             "which cells are whose rests on the OCR'd layout alone",
                             printed, block[0].line, max(ev.line for ev in block), field="progress_reports"))
+    if not grid and enabled():
+        issues += _between_anchors(events, heads)
     before: int | None = None  # the index of the last numbered header
     for k, i in enumerate(heads):
         ev = events[i]
@@ -1045,6 +1050,69 @@ def _column_closed_by_clauses(run: list[Event], named_top: int | None, named: li
     return named_top == last and len(named) <= len(run) and run[-1].seq != named_top
 
 
+def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
+    """Report numbers run 1..N, one header to a report, in order: the k-th
+    numbered header of a copy is report k while no header is lost or added.
+    A header that prints its own place (k reads k) and stands next to
+    another that does, or is the first, is an anchor (a last header alone
+    that prints its place proves little: "1 5 6 7 5"); between two anchors
+    the headers are exactly as many as the numbers between them, so
+    each header there is the number of its place, whatever its digits read
+    ("1 2 3 5 5 2 11 5 1 10 11": ๖ read ๒, ๗ lost and the day after it read
+    as the number, ๘ read ๕, ๙ read ๑).  Only one numbering restores the
+    run there, so it is a repair (said, value_repaired); a header lost or a
+    false header added between two anchors shifts the places, so the anchor
+    after it no longer prints its place and nothing is renumbered; nor is
+    anything where two headers between print numbers in step of their own
+    (_run_of_its_own).  The
+    headers past the last anchor, or before the first, are left to the
+    pass in order (number_entries)."""
+    numbered = [i for i in heads if events[i].kind in ("header", "number")]
+    n = len(numbered)
+    at = [events[i].seq == p + 1 for p, i in enumerate(numbered)]
+    sure = [at[p] and (p == 0 or at[p - 1] or p + 1 < n and at[p + 1]) for p in range(n)]
+    place = {i: k for k, i in enumerate(heads)}
+    issues: list[Issue] = []
+    prev: int | None = None
+    for p in range(n):
+        if not sure[p]:
+            continue
+        if prev is not None and p - prev > 1 and not _run_of_its_own([events[i].seq for i in numbered[prev + 1:p]], prev + 1):
+            for q in range(prev + 1, p):
+                i = numbered[q]
+                ev = events[i]
+                if ev.seq == q + 1:
+                    continue
+                old = ev.seq
+                ev.seq = q + 1
+                k = place[i] + 1
+                end = heads[k] if k < len(heads) else len(events)
+                if old is not None:
+                    if not any(events[j].seq == old for j in numbered if j != i):
+                        for clause in events[i + 1:end]:
+                            if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
+                                clause.seq = ev.seq
+                    else:
+                        _follow(ev, old, events, i, end)
+                evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": ev.seq}
+                read = f"printed {ev.printed!r} reads {old}" if old is not None else "its number is unreadable"
+                issues.append(Issue("warning", "value_repaired",
+                                    f"a report header between report {prev + 1} and report {p + 1}, whose headers "
+                                    f"print their places in the copy's order: {read}; the {p - prev - 1} headers "
+                                    f"between them can only be reports {prev + 2} to {p}, in order: it is read "
+                                    f"as {ev.seq}", json.dumps(evidence, ensure_ascii=False), ev.line, ev.line,
+                                    field="progress_reports.seq"))
+        prev = p
+    return issues
+
+
+def _run_of_its_own(seqs: list[int | None], before: int) -> bool:
+    """Two headers side by side that print numbers in step, past the anchor
+    before them ("1 | 5 6 7 | 5"): a run the places do not explain (headers
+    lost before it), so the places decide nothing there."""
+    return any(a is not None and b == a + 1 and a > before for a, b in zip(seqs, seqs[1:]))
+
+
 def _steps(numbered: list[Event]) -> dict[int, int]:
     """For each numbered header (by id), the number the headers after it say
     it has: the next printed number less one for each header up to it
@@ -1094,6 +1162,12 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
         # jump they fall back from: "1 2 5 4 5 6", ๓ read as 5; a header they merely repeat, "๒ ๒", may be
         # either of two), unless its entry's budget clause names another number
         why, clause = f"the headers after it are numbered on from {expected}", ev
+    elif ev.kind == "header" and old <= last and step == last and old not in {
+            e.seq for e in events[:i] if e.kind in ("header", "number")}:
+        # a number the headers before it left out, the headers after it going on from the one before it
+        # ("1 2 3 6 7 4 8 9": a report the reading order moved, its number printed plainly): it repeats
+        # nothing, so nothing says it is misread; it stands as printed
+        return [outcome.issue] if outcome.issue is not None else []
     elif ev.kind == "header" and old <= last and (
             ev.damaged or ev.value is not None or ev.text == "undated"
             or (i + 1 < end and events[i + 1].kind == "date")):
