@@ -530,6 +530,23 @@ def numbers_above(items: list[Item], lead: list[Line], lines: list[Line],
 _LONE_NUMBER_RE = regex.compile(r"^\s*(?=\S*(?:[\d๐-๙]|\w\.\w))[^\s\u0e01-\u0e4e]{1,6}\s*$")
 
 
+def _printed_above(item: Item, sub: bool) -> bool:
+    """The item's printed number is a number above the place it stands at."""
+    printed = _printed(item, sub)
+    return printed.isdigit() and int(printed) > item.number
+
+
+def _printed(item: Item, sub: bool) -> str:
+    """The item's own printed number, Thai digits as Arabic."""
+    return thai_digits_to_arabic(_item_part(item.token) if sub else item.token).rstrip(".,").strip()
+
+
+def _confirmed(item: Item, after: Item | None, sub: bool) -> bool:
+    """The item after it is printed with the number after its place: its place stands (a misread digit).
+    The list's last item stands too: nothing after it says a number is lost (a misread digit is far the likelier)."""
+    return after is None or _printed(after, sub) == str(item.number + 1)
+
+
 def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = False) -> list[Issue]:
     """A value_repaired issue for each item whose printed number is not its
     number, and a missing_row issue for numbers the items skip: it names the
@@ -544,6 +561,19 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
                 f"in the sequence is {item.number}",
                 json.dumps({"rule": "item_sequence", "printed": item.token, "chosen": item.number}, ensure_ascii=False),
                 item.start, item.end, field=field_name))
+    # An item whose printed number stands above its place ("1. 2. 3. 5." read 1 2 3 4) was taken for a misread
+    # of its place's digit; an item lost before it (OCR drops lines at a page break) reads the same, and then its
+    # text and every text after it belong one number on, the last one lost: the texts from it on are in doubt.
+    skipped = next((it for i, it in enumerate(items) if _printed_above(it, sub)
+                    and not _confirmed(it, items[i + 1] if i + 1 < len(items) else None, sub)), None)
+    if skipped is not None:
+        table = field_name.split(".")[0]
+        issues.append(Issue(
+            "warning", "items_cut_in_doubt",
+            f"{what} {skipped.number}: its number printed {skipped.token!r} stands above its place in the sequence; "
+            f"an item lost before it reads the same, so the texts of items {skipped.number} to {items[-1].number} "
+            "(and whether an item after them was lost) are in doubt", skipped.text, skipped.start, items[-1].end,
+            field=f"{table}.text"))
     numbers = [it.number for it in items]
     lost = [n for n in range(1, max(numbers, default=0)) if n not in numbers]
     if lost:
