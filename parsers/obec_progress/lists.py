@@ -1829,6 +1829,11 @@ ASPECTS = {"aspect_quantity": "quantity", "aspect_quality": "quality"}
 _ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปริมาณ')}|{mark_tolerant('เชิงคุณภาพ')})\s)")
 
 
+# an item number alone on its line as OCR read a column of them (see _MARK_ALONE_RE), its mark read as a colon too
+# ("1:" for "1."): no Thai letter, one or two characters and the mark
+_COLUMN_TOKEN_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.):]$")
+
+
 def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> list[tuple[str, int, int]] | None:
     """The items of an item that runs on past a lead's closing words at a
     line's end (items_past_lead: "... โดยกำหนดการดำเนินงานดังนี้" / "ได้ดำเนินการ
@@ -1836,10 +1841,17 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
     list's items after it, their numbers lost to OCR): the lead, then the
     text after it cut where a line opens that the page did not wrap (as
     lone_first_cut cuts: parsers.wraps.PageWraps), a piece's first token OCR
-    made of its lost number (no Thai letter) left out.  None where the
-    lead's words end no line (running text: its lines' widths tell nothing
-    of where an item opens), where a piece holds fewer than
-    PARAGRAPH_LETTERS letters, or where no page wrapped the text."""
+    made of its lost number (no Thai letter) left out.  Where the list's
+    numbers stand in a column of their own right after the lead, garbled
+    ("9." / "la." / "๓.", "1:" / "2."; _COLUMN_TOKEN_RE), they are left out
+    and count the items (or the column's last, read as a higher number, its
+    first ones lost); where the widths cut other than that many, the count
+    decides only where as many lines follow a line short of the margin as
+    items after the first, and no line of the texts lacks a Thai letter.
+    None where the lead's words end no line (running text: its lines'
+    widths tell nothing of where an item opens), where a piece holds fewer
+    than PARAGRAPH_LETTERS letters, where no page wrapped the text, or
+    where a column's count and the widths disagree."""
     text, a, b = item
     if wraps is None or wraps.unwrapped or (m := _LEAD_CLOSE_RE.search(text)) is None:
         return None
@@ -1847,12 +1859,39 @@ def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> 
     ends = next((k for k, ln in enumerate(span) if _INTRODUCES_RE.search(ln.text.rstrip())), None)
     if ends is None or ends == len(span) - 1 or _LEAD_CLOSE_RE.search(span_text(span[:ends + 1])):
         return None  # (the lead's words end no line, or end one with text after them on it)
+    after = span[ends + 1:]
+    column = 0  # the list's numbers OCR read as a column of their own right after the lead ("9." / "la.", "1:" / "2.")
+    while column < len(after) and _COLUMN_TOKEN_RE.match(after[column].text.strip()):
+        column += 1
+    count = column  # the list's items, as the column counts them
+    if column:
+        # the column's last number, where it reads as digits past the column's count: the numbers before it lost
+        # ("1:" left out as debris over "2." / "3."), it counts the items; one number alone counts them only so
+        last = _COLUMN_TOKEN_RE.match(after[column - 1].text.strip()).group(1)
+        printed = int(thai_digits_to_arabic(last)) if _DIGITS_ONLY_RE.fullmatch(last) else 0
+        if column < printed <= 9:
+            count = printed
+        elif column == 1:
+            return None  # one number alone that counts nothing: no column to count by
+    after = after[column:]
     pieces: list[list[Line]] = [[]]
-    for ln in span[ends + 1:]:
+    for ln in after:
         if pieces[-1] and _opens_unwrapped(ln, wraps):
             pieces.append([_without_lost_number(ln)])
         else:
             pieces[-1].append(ln if pieces[-1] else _without_lost_number(ln))
+    if count and len(pieces) != count:
+        # the count decides: the lines that may open an item, those after a line that stopped short of the margin
+        # (one after a line running to it goes on: the surest sign of a wrap, even where as many lines stand as
+        # items: the next item's text may stand past a page break), as many as the items after the first, each
+        # opens one
+        if any(not THAI_LETTER_RE.search(ln.text) for ln in after):
+            return None  # a line of no Thai letter among the texts (a page number, specks): the count tells nothing
+        opens = [k for k in range(1, len(after)) if after[k].no not in wraps.at_margin or after[k].no in wraps.past]
+        if len(opens) != count - 1:
+            return None  # the column's count and the widths disagree: no telling which text is which item's
+        pieces = [[_without_lost_number(ln) if j == 0 else ln for j, ln in enumerate(after[start:stop])]
+                  for start, stop in zip([0, *opens], [*opens, len(after)])]
     if any(sum(map(str.isalpha, span_text(p))) < PARAGRAPH_LETTERS for p in pieces):
         return None
     lead = text[:m.end()].rstrip()
