@@ -1161,6 +1161,9 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
         outcomes.append((holds, found, trial_report, trial_lines))
         if holds and not found and value is total.value:
             return []  # it holds as printed
+    uniform = _uniform_line_signs(report, other, lines, key, what)
+    if uniform is not None:
+        return uniform
     held = [o for o in outcomes if o[0]]
     if len(held) == 2 and _values(held[0]) == _values(held[1]):
         held = held[1:]  # one reading either way ("82,000" repaired to 2,000, or read so)
@@ -1195,6 +1198,72 @@ def _expense_sum(report: Record, lines: list[Record], key: str, seq: int) -> lis
 
 
 MAX_LINE_SIGNS = 8  # expense lines whose leading digit may be a sign, weighed together at most
+
+
+def _uniform_line_signs(report: Record, other: Decimal, lines: list[Record], key: str,
+                        what: str) -> list[Issue] | None:
+    """An entry whose disbursement and every expense line's amount open with
+    an 8 or 3 (a ฿ OCR misread: "ค่าตอบแทนวิทยากร = 8๑,00๐ ค่าวัสดุอุปกรณ์ =
+    817,100 ... (ครั้งที่ ๓) = 818,๑00" for ฿1,000 + ฿17,100 = ฿18,100), where
+    the amounts add up once every such digit is read as a sign, and not as
+    printed: a form prints its sign before all its amounts or before none,
+    and here all show one, so the choice that reads them all as signs is the
+    one, though another may add up too ("818,100 = 1,000 + 817,100", the sum's
+    own repair of one part): a choice that keeps some and drops others says
+    the sign was read as a digit in one place and a digit in another.  Only with two lines or more (a lone line is the disbursement's
+    copy: nothing uniform to weigh) and every figure of the entry read.  The
+    lines' amounts (and unit amounts, where quantity x unit amount holds
+    without their sign too) lose the digit; the repair is said where the
+    digits after the signs are sure (normalizers.confusions.certain), else
+    kept as printed without the sign and left in doubt (repair_ambiguous).
+    None when the entry is not of that shape."""
+    total = report["disbursed"]
+    amounts = [rec.get("amount") for rec in lines]
+    if len(amounts) < 2 or any(a is None or a.value is None for a in amounts):
+        return None
+    tokens = [_digits_of_sign(a.text) or "" for a in amounts]
+    signed = [_without_sign(t) for t in tokens]
+    if any(v is None or v <= 0 or _ZERO_FIRST_RE.match(t[1:]) for v, t in zip(signed, tokens)):
+        return None
+    if not money_equal(sum(signed, Decimal(0)), other):
+        return None
+    total_token = budget_amount(total.text) or ""
+    sure_sum = certain(total_token[1:]) or all(certain(t[1:]) for t in tokens)
+    reason = ("the disbursement and every line's amount open with such a digit, and a form prints its sign before "
+              "all its amounts or before none")
+    issues = []
+    if sure_sum:
+        issues.append(_sign_issue(what, "the disbursement", total_token, total, other, key,
+                                  "progress_reports.disbursed", reason=reason))
+    else:
+        evidence = {"rule": "sum", "printed": total_token, "read": str(total.value), "kept": f"{other:.2f}",
+                    "candidates": [f"{other:.2f}"]}
+        issues.append(Issue("warning", "repair_ambiguous",
+                            f"{what}: the disbursement {total_token!r} and every line's amount open with an 8 or 3, "
+                            "and they add up once each is read as a ฿ sign OCR misread, but their digits could be "
+                            "others (a misread they share keeps the sum), so none of their readings is chosen: kept "
+                            f"as printed without the sign, {other:,.2f}", json.dumps(evidence, ensure_ascii=False),
+                            total.line_start, total.line_end, project_key=key, field="progress_reports.disbursed"))
+    report["disbursed"] = Reading(other, total.text, total.line_start, total.line_end)
+    for i, rec in enumerate(lines):
+        for column, value in [("amount", signed[i]), *_unit_without_sign(rec, signed[i])]:
+            reading = rec[column]
+            token = _digits_of_sign(reading.text) or reading.text.strip()
+            if sure_sum and certain(token[1:]):
+                issues.append(_sign_issue(what, f"line {i + 1}'s {column.replace('_', ' ')}", token, reading, value,
+                                          key, f"expenses.{column}", reason=reason))
+            else:
+                evidence = {"rule": "sum", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
+                            "candidates": [f"{value:.2f}"]}
+                issues.append(Issue("warning", "repair_ambiguous",
+                                    f"{what}: line {i + 1}'s {column.replace('_', ' ')} {token!r} adds up with the "
+                                    "other lines to the disbursement once every leading 8 or 3 of the entry is read "
+                                    "as a ฿ sign OCR misread, but its digits and the others' could be others, so none "
+                                    f"of their readings is chosen: kept as printed without the sign, {value:,.2f}",
+                                    json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                    project_key=key, field=f"expenses.{column}"))
+            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
 
 
 def _line_signs(total: Reading | None, lines: list[Record], key: str, what: str) -> list[Issue] | None:
