@@ -762,6 +762,7 @@ def number_entries(events: list[Event]) -> list[Issue]:
     A false header with no number is text."""
     issues: list[Issue] = _number_column(events)
     last = 0
+    _ahead_below(events)
     heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number", "false_header")]
     numbered = [events[i] for i in heads if events[i].kind in ("header", "number")]
     in_step = _steps(numbered)
@@ -821,6 +822,31 @@ def number_entries(events: list[Event]) -> list[Issue]:
         last = max(last, ev.seq)
         before = i
     return issues
+
+
+def _ahead_below(events: list[Event]) -> None:
+    """A header whose date is the line below it, damaged past reading (a
+    column's header, clauses._date_line_below), and whose number runs ahead
+    of the headers before it (past the next number, and no reading of its
+    digits is that number: "1 | 5" where columns were read out of order,
+    "1 | 4" / "รายงานครั้งที่ 3"; "1 2 3 | ๕" may be ๔), is a false header
+    as it was before that reading: nothing but the damaged line vouches for
+    it, and taken as a header it would push every header after it on.  So
+    is one whose number two headers before it hold already ("5 3 5 | ๕"):
+    the run is out of order there, and pushed on as a repeat it would take
+    a number nothing says is its.  One that follows the run, or repeats a
+    number held once, is kept (the pass in order weighs it)."""
+    top = 0
+    held: Counter[int] = Counter()
+    for ev in events:
+        if ev.kind not in ("header", "number") or ev.seq is None:
+            continue
+        if ev.below and ev.kind == "header" and (ev.seq > top + 1 and not _may_read(ev, top + 1)
+                                                 or held[ev.seq] > 1):
+            ev.kind = "false_header"
+            continue
+        top = max(top, ev.seq)
+        held[ev.seq] += 1
 
 
 GRID_ROWS = 3  # tables at least (headers to a column) in a run read column by column: fewer prove too little

@@ -306,6 +306,7 @@ class Event:
     text: str = ""
     printed: str = ""  # the report number as printed (its digits may be misread)
     damaged: str = ""  # a date slot no date could be read from, as printed
+    below: bool = False  # a header whose damaged date slot is the line below it (_date_line_below)
     last: int = 0  # a figure or flag clause: the line it ends on, when a wrap carried it past `line`
 
 
@@ -620,6 +621,13 @@ def events_of(piece: Piece | Line) -> list[Event]:
             # a date OCR damaged past reading: the entry is undated, the slot is no description
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0]))
             pos = end + slot[1]
+        elif header is not None and "\n" not in src[header.start(): end] and (
+                slot := _date_line_below(orig, end)) is not None:
+            # a column's header alone on its line, its date on the line below OCR damaged past reading
+            # ("รายงานครั้งที่ 4" / "๒ NLA. อ๕"): the entry is undated, the line is no description
+            events.append(Event("header", line, None, seq=seq, text="undated", printed=printed, damaged=slot[0],
+                                below=True))
+            pos = end + slot[1]
         elif header is not None and _DOUBLE_SEP_RE.match(after):
             # "::" after the number says header even though the date is unreadable
             events.append(Event("header", line, None, seq=seq, text="undated", printed=printed))
@@ -649,6 +657,30 @@ def events_of(piece: Piece | Line) -> list[Event]:
         pos = end
     events.extend(_text_events(src, orig, pos, len(orig), piece))
     return events
+
+
+# The line below a header that ends its line (one blank line between at most), short and with no
+# separator after it: a column's date cell ("รายงานครั้งที่ 4" / "๒ NLA. อ๕", "mo มี.ค. ๒๕๒๐๕", "๕/๓/อ๒").
+_DATE_LINE_RE = regex.compile(r"[ \t]*+\n(?:[ \t]*+\n)?[ \t]*+(?P<slot>[^\n:;=%|\t,]{3,24})(?=\n|$)")
+_PLAIN_FIGURE_RE = regex.compile(r"[\d๐-๙.\- ]+")  # a figure or a wrapped amount's digits, no date
+
+
+def _date_line_below(orig: str, end: int) -> tuple[str, int] | None:
+    """A date OCR damaged past reading on the line below a header alone on
+    its line, its number with it (a table read column by column): (its text, where it ends,
+    counted from `end`).  The line is a date's shape: a digit (or a digit's
+    look-alike) among its first three characters, two at least in all, at
+    most eight Thai letters (a month's name, no sentence), no "บาท" and no
+    bare figure."""
+    m = _DATE_LINE_RE.match(orig, end)
+    if m is None:
+        return None
+    slot = m.group("slot").strip()
+    if (len(slot) < 3 or not _DIGITISH_RE.search(slot[:3]) or len(_DIGITISH_RE.findall(slot)) < 2
+            or len(_THAI_LETTER_RE.findall(slot)) > 8 or "บาท" in slot or _PLAIN_FIGURE_RE.fullmatch(slot)
+            or HEADER_RE.search(slot)):
+        return None
+    return slot, m.end() - end
 
 
 def _date_on_next_line(src: str, header: regex.Match) -> bool:
