@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 from itertools import combinations
@@ -1245,24 +1245,9 @@ def _uniform_line_signs(report: Record, other: Decimal, lines: list[Record], key
                             f"as printed without the sign, {other:,.2f}", json.dumps(evidence, ensure_ascii=False),
                             total.line_start, total.line_end, project_key=key, field="progress_reports.disbursed"))
     report["disbursed"] = Reading(other, total.text, total.line_start, total.line_end)
-    for i, rec in enumerate(lines):
-        for column, value in [("amount", signed[i]), *_unit_without_sign(rec, signed[i])]:
-            reading = rec[column]
-            token = _digits_of_sign(reading.text) or reading.text.strip()
-            if sure_sum and certain(token[1:]):
-                issues.append(_sign_issue(what, f"line {i + 1}'s {column.replace('_', ' ')}", token, reading, value,
-                                          key, f"expenses.{column}", reason=reason))
-            else:
-                evidence = {"rule": "sum", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
-                            "candidates": [f"{value:.2f}"]}
-                issues.append(Issue("warning", "repair_ambiguous",
-                                    f"{what}: line {i + 1}'s {column.replace('_', ' ')} {token!r} adds up with the "
-                                    "other lines to the disbursement once every leading 8 or 3 of the entry is read "
-                                    "as a ฿ sign OCR misread, but its digits and the others' could be others, so none "
-                                    f"of their readings is chosen: kept as printed without the sign, {value:,.2f}",
-                                    json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
-                                    project_key=key, field=f"expenses.{column}"))
-            rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    issues += _signs_dropped(lines, range(len(lines)), signed, sure_sum, key, what, reason=reason,
+                             once="once every leading 8 or 3 of the entry is read as a ฿ sign OCR misread, but its "
+                                  "digits and the others' could be others")
     return issues
 
 
@@ -1294,25 +1279,37 @@ def _line_signs(total: Reading | None, lines: list[Record], key: str, what: str)
         return None
     sure_sum = certain(budget_amount(total.text) or "") or all(certain(_digits_of(amounts[i].text) or "")
                                                              for i in fits[0])
+    return _signs_dropped(lines, fits[0], signed, sure_sum, key, what,
+                          once="once its leading digit is read as a ฿ sign OCR misread, but its digits and the "
+                               "disbursement's could be others (a misread they share keeps the sum)")
+
+
+def _signs_dropped(lines: list[Record], chosen: Iterable[int], signed: Sequence[Decimal] | dict[int, Decimal],
+                   sure_sum: bool, key: str, what: str, once: str, reason: str | None = None) -> list[Issue]:
+    """The chosen lines' amounts (and unit amounts, where quantity x unit
+    amount holds without it) read without the ฿ sign OCR read as their
+    leading digit (`signed`: each line's amount without it): said as
+    value_repaired where the sum is sure and the digits after the sign are,
+    else kept without the sign and left in doubt (repair_ambiguous; `once`
+    says why the sum does not choose)."""
     issues = []
-    for i in fits[0]:
+    for i in chosen:
         rec = lines[i]
         for column, value in [("amount", signed[i]), *_unit_without_sign(rec, signed[i])]:
             reading = rec[column]
             token = _digits_of_sign(reading.text) or reading.text.strip()
             if sure_sum and certain(token[1:]):
                 issues.append(_sign_issue(what, f"line {i + 1}'s {column.replace('_', ' ')}", token, reading, value,
-                                          key, f"expenses.{column}"))
+                                          key, f"expenses.{column}", reason=reason))
             else:
                 evidence = {"rule": "sum", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
                             "candidates": [f"{value:.2f}"]}
                 issues.append(Issue("warning", "repair_ambiguous",
                                     f"{what}: line {i + 1}'s {column.replace('_', ' ')} {token!r} adds up with the "
-                                    "other lines to the disbursement once its leading digit is read as a ฿ sign OCR "
-                                    "misread, but its digits and the disbursement's could be others (a misread they "
-                                    "share keeps the sum), so none of their readings is chosen: kept as printed "
-                                    f"without the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
-                                    reading.line_start, reading.line_end, project_key=key, field=f"expenses.{column}"))
+                                    f"other lines to the disbursement {once}, so none of their readings is chosen: "
+                                    f"kept as printed without the sign, {value:,.2f}",
+                                    json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                                    project_key=key, field=f"expenses.{column}"))
             rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
 
