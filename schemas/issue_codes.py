@@ -165,8 +165,10 @@ CODES: list[IssueCode] = [
     _c("items_cut_in_doubt", "warning", "a list's items were cut by a guess: an unnumbered list (objectives) run on "
        "in a paragraph that OCR wrapped anywhere, its items cut where their opening word (เพื่อ) stands inside a line, "
        "though nearly as many open lines (an item's own text may hold that word); or an OBEC list whose numbers OCR "
-       "read apart from its texts, paired with paragraphs the page's line widths contradict; the items' count and "
-       "texts are in doubt", TEXT,
+       "read apart from its texts, paired with paragraphs the page's line widths contradict or cut where only the "
+       "count decides; or a numbered list (action-plan steps, objectives, benefits) whose printed number stands "
+       "above its place, the item after it not confirming that place (an item lost, the texts after it shifted); "
+       "the items' count and texts are in doubt", TEXT,
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
