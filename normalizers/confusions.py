@@ -45,6 +45,9 @@ LOOKALIKES: dict[str, str] = {
     "d": "6", "a": "31", "w": "92", "e": "59", "l": "1", "I": "1", "ฒ": "79", "ๆ": "73", "อ": "6", "ซ": "7",
     "ญ": "7", "ส": "98",
 }
+# The same as pattern classes: a character OCR writes for a Thai digit, and a digit (Arabic or Thai) or one
+LOOKALIKE_CHAR = "[" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+DIGIT_CHAR = "[\\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
 
 # read -> what may have been printed there (the inverse of MISREADS)
 PRINTED_AS: dict[str, str] = {}
@@ -262,7 +265,7 @@ _COMMA_SPACE_RE = regex.compile(r"(?<=\d),\s+(?=\d{3}(?!\d))")  # "5, 400": a sp
 
 # A damaged date's parts: day / month / year with digits (or what OCR made
 # of them) and any of / . | - between; or day, a month name, year.
-_DIGITISH = "[\\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+_DIGITISH = DIGIT_CHAR
 _DMY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{2,5}})\s*$")
 _YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year

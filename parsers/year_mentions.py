@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -52,7 +52,7 @@ EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: 
 # a year: four or five digits (OCR read one digit as two), or three or four whose last digit OCR read as a
 # character that stands for a digit (LOOKALIKES: "๒๕๒ๆ", "๒๕๐ฒ", "๒๕๒๐ๆ" for ๒๕๖๗) glued to them and ending
 # the word (no letter or mark after it: a word that opens with such a letter stays the text's)
-_LOOKALIKE = "[" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+_LOOKALIKE = LOOKALIKE_CHAR
 _YEAR = rf"((?:[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-z])|[\d๐-๙]{{4,5}}(?![\d๐-๙])))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")

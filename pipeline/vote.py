@@ -477,8 +477,13 @@ def _header_texts(copy: CopyReading, before: CopyReading,
         a, b = mine.get(name), theirs.get(name)
         if a is None or b is None or not isinstance(a.value, str) or not isinstance(b.value, str):
             continue
-        pairs.append((skeleton(comparable(a.value))[:300], skeleton(comparable(b.value))[:300]))
+        pairs.append((_text_key(a.value), _text_key(b.value)))
     return pairs
+
+
+def _text_key(text: str) -> str:
+    """A text as two copies' readings of it are compared: its skeleton, its first 300 characters."""
+    return skeleton(comparable(text))[:300]
 
 
 def _namesake(ident: tuple[str | None, str | None], known: tuple[str | None, str | None], copy: CopyReading,
@@ -567,7 +572,7 @@ def _reports_part(copy: CopyReading, before: CopyReading) -> bool:
         dates = [(r.value if r is not None else None) for r in (a.get("report_date"), b.get("report_date"))]
         other = None
         if all(isinstance(t, str) and t.strip() for t in texts):
-            ka, kb = (skeleton(comparable(t))[:300] for t in texts)
+            ka, kb = (_text_key(t) for t in texts)
             other = bool(ka and kb) and fuzz.partial_ratio(ka, kb) < OTHER_TEXT
         if None not in dates and not confusable(str(dates[0]), str(dates[1])):
             other = True

@@ -1114,12 +1114,7 @@ def _between_anchors(events: list[Event], heads: list[int]) -> list[Issue]:
                 k = place[i] + 1
                 end = heads[k] if k < len(heads) else len(events)
                 if old is not None:
-                    if not any(events[j].seq == old for j in numbered if j != i):
-                        for clause in events[i + 1:end]:
-                            if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
-                                clause.seq = ev.seq
-                    else:
-                        _follow(ev, old, events, i, end)
+                    _clauses_follow(ev, old, events, i, end, own_entry=True)
                 evidence = {"rule": "report_sequence", "printed": ev.printed, "read": old, "chosen": ev.seq}
                 read = f"printed {ev.printed!r} reads {old}" if old is not None else "its number is unreadable"
                 issues.append(Issue("warning", "value_repaired",
@@ -1171,12 +1166,7 @@ def _renumber(ev: Event, events: list[Event], i: int, end: int, expected: int, l
     old = ev.seq
     if outcome.repaired:
         ev.seq = outcome.value
-        if not any(other.seq == old for other in events if other is not ev and other.kind in ("header", "number")):
-            for clause in events:
-                if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
-                    clause.seq = ev.seq
-        else:
-            _follow(ev, old, events, i, end)
+        _clauses_follow(ev, old, events, i, end)
         return [outcome.issue]
     clause = next((c for c in events[i + 1:end] if c.kind == "budget"), None)
     chosen = expected
@@ -1226,6 +1216,20 @@ def _may_name(clause: Event | None, number: int) -> bool:
         return True
     width = len(str(number))
     return bool(clause.printed) and str(number) in digit_readings(clause.printed, length=(width, width))
+
+
+def _clauses_follow(ev: Event, old: int, events: list[Event], i: int, end: int, own_entry: bool = False) -> None:
+    """A header (events[i], its entry's events up to `end`) renumbered from
+    `old`: where no other header holds `old`, every budget clause naming
+    `old` printed alike is misread alike and follows it (only those inside
+    its own entry with `own_entry`: several headers renumbered at once);
+    where another does, _follow decides."""
+    if any(other.seq == old for other in events if other is not ev and other.kind in ("header", "number")):
+        _follow(ev, old, events, i, end)
+        return
+    for clause in events[i + 1:end] if own_entry else events:
+        if clause.kind == "budget" and clause.seq == old and clause.printed == ev.printed:
+            clause.seq = ev.seq
 
 
 def _follow(ev: Event, old: int, events: list[Event], i: int, end: int) -> None:

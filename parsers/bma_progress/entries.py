@@ -117,9 +117,9 @@ def _progress_rejoined(events: list[Event]) -> list[Event]:
         return events
     out: list[list[Event]] = [[ev] for ev in events]
     for i in words:
-        for j in (i + 1, i - 1):
-            if not 0 <= j < len(events) or out[j] != [events[j]] or events[j].kind != "text" \
-                    or not _PROGRESS_WORDS_RE.match(events[i].text):
+        whole = _PROGRESS_WORDS_RE.match(events[i].text) is not None  # (the words whole: a figure alone beside)
+        for j in (i + 1, i - 1) if whole else ():
+            if not 0 <= j < len(events) or out[j] != [events[j]] or events[j].kind != "text":
                 continue
             m = _PERCENT_ALONE_RE.match(thai_digits_to_arabic(events[j].text))
             if m is None or abs(events[j].line - events[i].line) > LINES_APART:

@@ -1210,8 +1210,9 @@ def _uniform_line_signs(report: Record, other: Decimal, lines: list[Record], key
     and here all show one, so the choice that reads them all as signs is the
     one, though another may add up too ("818,100 = 1,000 + 817,100", the sum's
     own repair of one part): a choice that keeps some and drops others says
-    the sign was read as a digit in one place and a digit in another.  Only with two lines or more (a lone line is the disbursement's
-    copy: nothing uniform to weigh) and every figure of the entry read.  The
+    the sign was read as a digit in one place and as a sign in another.
+    Only with two lines or more (a lone line is the disbursement's copy:
+    nothing uniform to weigh) and every figure of the entry read.  The
     lines' amounts (and unit amounts, where quantity x unit amount holds
     without their sign too) lose the digit; the repair is said where the
     digits after the signs are sure (normalizers.confusions.certain), else

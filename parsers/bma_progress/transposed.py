@@ -35,7 +35,7 @@ from itertools import accumulate, combinations
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, read_amount
+from normalizers.confusions import DIGIT_CHAR, read_amount
 from normalizers.dates import is_month
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
@@ -1106,7 +1106,7 @@ def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
 # (normalizers.confusions.LOOKALIKES: "อ" for ๖, "ฒ" for ๗, "o" for ๐), the date parser reads them so: a whole
 # token (20/03/2568, 2025-03-20; a speck glued before it, "ว20/05/2563"), a day, a year of two or four (a
 # digit lost or split: three or five, then opening as a BE year does: "๒๕๒", "๒๕๒๐๒")
-_DATE_CHAR = "[\\d๐-๙" + "".join(regex.escape(c) for c in LOOKALIKES) + "]"
+_DATE_CHAR = DIGIT_CHAR
 _LEAD_SPECK = r"[^\s\d๐-๙/.\-]{0,3}"
 _RUN_DATE_TOKEN_RE = regex.compile(rf"(?=(?:\D*\d){{3}}){_LEAD_SPECK}{_DATE_CHAR}+(?:[/.\-]{_DATE_CHAR}+){{2}}")
 _RUN_DAY_RE = regex.compile(rf"(?=\S*\d)[^\s\d๐-๙]?{_DATE_CHAR}{{1,2}}")

@@ -396,7 +396,8 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 
 # an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
 # list's numbers as a column of their own
-_MARK_ALONE_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.)]$")  # (Thai digits, no Thai letter)
+_NUMBER_ALONE = r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})"  # (Thai digits, no Thai letter), its mark after it
+_MARK_ALONE_RE = regex.compile(_NUMBER_ALONE + r"[.)]$")
 
 
 # What OCR writes for an item's number and its closing mark read as one glyph, alone on its line in a column of
@@ -453,9 +454,9 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
         after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
         proved = _reads_as(after.group(1), n + 2, True) if after is not None else n == 1
         token = ln.text.strip()
-        if proved and (_stands_for(token, n + 1) or token.endswith(",") and _stands_for(token[:-1], n + 1)
-                       or token.endswith(",") and all(c in LOOKALIKES for c in token[:-1])
-                       and _reads_as(token[:-1], n + 1, True)):
+        comma = token[:-1] if token.endswith(",") else None  # (its mark read as a comma: "lo," for "๒.")
+        if proved and (_stands_for(token, n + 1) or comma is not None and (
+                _stands_for(comma, n + 1) or all(c in LOOKALIKES for c in comma) and _reads_as(comma, n + 1, True))):
             mark = out[-1].text.strip()[-1]
             out.append(Line(ln.no, f"{'(' if out[-1].text.strip().startswith('(') else ''}{n + 1}{mark}", ln.kind,
                             ln.bullet, ln.indent))
@@ -1831,7 +1832,7 @@ _ASPECT_SPLIT_RE = regex.compile(rf"\s(?=(?:{mark_tolerant('เชิงปร�
 
 # an item number alone on its line as OCR read a column of them (see _MARK_ALONE_RE), its mark read as a colon too
 # ("1:" for "1."): no Thai letter, one or two characters and the mark
-_COLUMN_TOKEN_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})[.):]$")
+_COLUMN_TOKEN_RE = regex.compile(_NUMBER_ALONE + r"[.):]$")
 
 
 def past_lead_cut(lines: list[Line], item: tuple[str, int, int], wraps: Any) -> list[tuple[str, int, int]] | None:

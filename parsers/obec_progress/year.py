@@ -22,7 +22,7 @@ from collections import Counter
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, MISREADS, added_misreads
+from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
@@ -37,8 +37,8 @@ _LABEL_RE = regex.compile(mark_tolerant("ปีงบประมาณ"))
 # (LOOKALIKES) glued to them and ending the word: OCR read the year's last digit as two characters, a digit
 # and a look-alike ("๒๕๒๐ๆ", "๒๕๐๒ซ" for ๒๕๖๗), which the plain token ("๒๕๒๐") cuts off; the year's
 # readings are then the five characters' with one left out (year_candidates), as for five digits
-_GLUED_YEAR_RE = regex.compile(r"(?<![\d๐-๙])(?:[\d๐-๙]{4}[" + "".join(regex.escape(c) for c in LOOKALIKES)
-                               + r"](?![\d๐-๙\u0e01-\u0e4eA-Za-z])|[\d๐-๙]{4,5}(?![\d๐-๙]))")
+_GLUED_YEAR_RE = regex.compile(r"(?<![\d๐-๙])(?:[\d๐-๙]{4}" + LOOKALIKE_CHAR
+                               + r"(?![\d๐-๙\u0e01-\u0e4eA-Za-z])|[\d๐-๙]{4,5}(?![\d๐-๙]))")
 
 
 def _year_tokens(text: str) -> list[str]:
