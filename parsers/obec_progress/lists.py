@@ -502,7 +502,8 @@ def numbers_stand_apart(lines: list[Line]) -> bool:
 
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
                    guessed: list[int] | None = None, overruled: list[int] | None = None,
-                   opened: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+                   opened: list[int] | None = None, starts: frozenset[str] = frozenset(),
+                   started: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -522,7 +523,11 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     items, those alone (_cut_by_known_alone: into `overruled`, when given,
     go the lines where its pieces open); where fewer paragraphs than numbers
     stand still, lines that open a known item cut them (_cut_at_known_openings:
-    into `opened`, when given, go the lines where its pieces open)."""
+    into `opened`, when given, go the lines where its pieces open); and
+    where they stand in as many paragraphs still not, the lines that open
+    as the report's items open elsewhere (`starts`, see item_starts) cut
+    them with the lines the page did not wrap (_cut_at_starts: into
+    `started`, when given, go the lines where only their openings cut)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -588,7 +593,43 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
         paragraphs = by_count
         if guessed is not None:
             guessed += counted
+    if wraps is not None and starts and len(numbers) >= 2 and len(paragraphs) != len(numbers):
+        cut_at: list[int] = []
+        if (cut := _cut_at_starts(paragraphs, len(numbers), wraps, starts, cut_at)) is not None:
+            paragraphs = cut
+            if started is not None:
+                started += cut_at
     return paragraphs, numbers, lead
+
+
+def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: frozenset[str],
+                   started: list[int]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, which neither
+    the gaps nor the widths nor the items known whole cut into `n` pieces
+    (its items printed one right under the other, each line of them one the
+    page may have wrapped: "นักเรียนในสังกัด ... ตามโครงการ" / "ผู้บริหาร
+    สถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๗ คน" / "เข้าร่วมการประชุมเชิง
+    ปฏิบัติการ", where a long first word overruns any line), cut before
+    each line the page did not wrap (not wraps.wrapped, or past the margin)
+    and each line that opens as an item of the report's lists opens where
+    nothing leaves it in doubt (`starts`, see item_starts: the text after an
+    item number printed in front of it, or a list's first text), and
+    nowhere else: exactly the `n` - 1 cuts the numbers need, one at least
+    made by an opening (the lines so cut go into `started`); else None."""
+    lines = [ln for para in paragraphs for ln in para]
+    cuts: list[int] = []
+    by_opening: list[int] = []
+    for k in range(1, len(lines)):
+        if lines[k].no not in wraps.wrapped or lines[k].no in wraps.past:
+            cuts.append(k)
+        elif _opening(lines[k].text) in starts:
+            cuts.append(k)
+            by_opening.append(lines[k].no)
+    if len(cuts) != n - 1 or not by_opening:
+        return None
+    started += by_opening
+    bounds = [0, *cuts, len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 # A line that opens with a word that joins it to the sentence before and opens none ("และพัฒนาคุณภาพงาน...",
@@ -1160,7 +1201,8 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
     return out
 
 
-def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset()) -> str | None:
+def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),
+                    starts: frozenset[str] = frozenset()) -> str | None:
     """Why a list whose numbers OCR read apart, paired with its texts'
     paragraphs (see items_of), is in doubt against the page's line widths
     (`wraps`, parsers.wraps.PageWraps), or None: a paragraph goes on past a line
@@ -1170,11 +1212,13 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     than numbers and were joined where the page wrapped a line (OCR also
     breaks a printed line in two, which no width tells), or, paired only
     with the items the report prints whole (`known`), the count of numbers
-    decided where the page wrapped a line (_cut_by_known_and_widths), or
+    decided where the page wrapped a line (_cut_by_known_and_widths), or,
+    paired only by the openings of the report's items (`starts`), cut
+    where a line opens as an item opens elsewhere (_cut_at_starts), or
     one of its numbers reads as none of its place (_odd_number), whatever
     the widths: which text is which item's is in doubt."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    why = _in_doubt_by_widths(lines, wraps, known) if wraps is not None else None
+    why = _in_doubt_by_widths(lines, wraps, known, starts) if wraps is not None else None
     if why is None and (apart := _numbers_apart(lines, wraps=wraps, known=known)) is not None \
             and (odd := _odd_number(*apart)) is not None:
         why = (f"one of its numbers ({odd!r}) reads as none of its place in the sequence, which the others "
@@ -1190,7 +1234,8 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     return why
 
 
-def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) -> str | None:
+def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
+                        starts: frozenset[str] = frozenset()) -> str | None:
     """paired_in_doubt's reasons that the page's widths (`wraps`) give."""
     counted: list[int] = []
     apart = _numbers_apart(lines, wraps=wraps, guessed=counted)
@@ -1211,6 +1256,12 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str]) ->
                 return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where "
                         "only the next line's first word said the page wrapped a line, the count of numbers decided")
             return None
+        started: list[int] = []
+        if starts and (by_starts := _numbers_apart(lines, wraps=wraps, known=known, starts=starts,
+                                                   started=started)) is not None and _pairs(*by_starts) and started:
+            return ("its texts stand one line under another that the page may have wrapped, and they were cut where "
+                    "a line opens as an item of the report opens elsewhere (after its number), as many cuts as "
+                    "numbers")
         if counted and apart is not None and _pairs(*apart):
             return ("the lines the page did not wrap open as many items as numbers, and where only the next line's "
                     "first word said the page wrapped a line, the count of numbers decided")
@@ -1243,7 +1294,8 @@ def _known_cut_otherwise(paragraphs: list[list[Line]], n: int, wraps: Any, known
         ln.no in wraps.wrapped and ln.no not in wraps.past for piece in cut for ln in piece[1:])
 
 
-def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset()) -> list[str] | None:
+def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
+                     starts: frozenset[str] = frozenset()) -> list[str] | None:
     """The item numbers OCR read apart from the list's texts (see
     _numbers_apart) when they cannot be paired with them (more or fewer
     paragraphs than numbers, or numbers out of sequence): the list's items
@@ -1251,7 +1303,7 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
     One number alone is enough to tell ("lo." for ๒ after the texts: the
     words OCR displaced with it were debris), when it is no 1 for one text."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    apart = _numbers_apart(lines, least=1, wraps=wraps, known=known)
+    apart = _numbers_apart(lines, least=1, wraps=wraps, known=known, starts=starts)
     if apart is None or _pairs(*apart) or _last_number_alone(lines, known) is not None:
         return None
     if len(apart[1]) == 1 and not all(ch.isdigit() or ch in LOOKALIKES for ch in apart[1][0]):
@@ -1428,17 +1480,19 @@ def number_after_items(lines: list[Line]) -> str | None:
 
 
 def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
-             own: frozenset[str] = frozenset(), tails: list[int] | None = None) -> list[tuple[str, int, int]]:
+             own: frozenset[str] = frozenset(), tails: list[int] | None = None,
+             starts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """The list's items (see _items_of), each one that runs on past a gap
     into items of the list's own kind the report prints whole elsewhere
     (`own`) cut there (see _known_tails; into `tails`, when given, go the
     lines where such an item was cut), unless a column of numbers read
-    apart numbers the items (its count is the items')."""
-    items = _items_of(lines, wraps, known, own)
+    apart numbers the items (its count is the items'); `starts`: how the
+    report's items open (item_starts), which cut a column's texts last."""
+    items = _items_of(lines, wraps, known, own, starts)
     if not own or all(a == b for _, a, b in items):
         return items
     texts = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    apart = _numbers_apart(texts, wraps=wraps, known=known)
+    apart = _numbers_apart(texts, wraps=wraps, known=known, starts=starts)
     if apart is not None and _pairs(*apart) or _last_number_alone(texts, known) is not None:
         return items
     out: list[tuple[str, int, int]] = []
@@ -1482,7 +1536,7 @@ def _known_tails(text: str, span: list[Line], own: frozenset[str],
 
 
 def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
-              own: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
+              own: frozenset[str] = frozenset(), starts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
     item; a bare "-" means none.  Item numbers OCR read apart from their
     texts (on lines of their own after or before them, or between a lead
@@ -1495,7 +1549,7 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     whole elsewhere (`own`), one after the other, is those items (see
     _known_parts)."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    apart = _numbers_apart(lines, wraps=wraps, known=known)
+    apart = _numbers_apart(lines, wraps=wraps, known=known, starts=starts)
     if apart is None or not _pairs(*apart):
         apart = _last_number_alone(lines, known)  # (paired by the count its one number says, or None)
     if apart is not None:
@@ -1630,6 +1684,37 @@ def item_openings(lists: list[list[Line]]) -> frozenset[str]:
             if k == 0 or number is not None:
                 out.add(_opening(rest if number is not None else ln.text))
     return frozenset(out)
+
+
+def item_starts(lists: list[list[Line]]) -> frozenset[str]:
+    """How the items of a report's lists open where nothing leaves it in
+    doubt (_opening, OPENING_LETTERS letters): the text after an item number
+    printed in front of it ("๑) ผู้บริหารสถานศึกษา..."), and a list's first
+    text (after a column of numbers standing apart, debris and "none"
+    aside), less every opening also seen going on inside an item (a line
+    right under a line that opens with an item number, or under such a
+    line's own continuation: "สามารถนำองค์ความรู้ไปปรับใช้..." under "๑.
+    ผู้เข้าร่วมโครงการมีความรู้ ความเข้าใจ").  A line of a list whose
+    numbers stand apart that opens so opens an item (_cut_at_starts)."""
+    opens: set[str] = set()
+    inside: set[str] = set()
+    for part in lists:
+        lines = [ln for ln in part if not NONE_RE.match(ln.text)]
+        first = next((ln for ln in lines if not _MARK_ALONE_RE.match(ln.text.strip()) and not is_debris(ln.text)), None)
+        if first is not None and split_item_number(first.text)[0] is None:
+            opens.add(_opening(first.text))
+        numbered = False  # whether the line before is an item's (opening with its number, or going on from one)
+        for k, ln in enumerate(lines):
+            number, rest = split_item_number(ln.text)
+            if number is not None:
+                numbered = THAI_WORD_RE.match(rest) is not None
+                if numbered:
+                    opens.add(_opening(rest))
+            elif numbered and lines[k - 1].no == ln.no - 1:
+                inside.add(_opening(ln.text))
+            else:
+                numbered = False
+    return frozenset(op for op in opens - inside if len(op) == OPENING_LETTERS)
 
 
 def may_run_together(lines: list[Line], openings: frozenset[str]) -> bool:

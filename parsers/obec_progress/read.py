@@ -44,8 +44,8 @@ from parsers.obec_progress.anchors import (
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
-                                         known_items, may_run_together, percent_openings, strip_specks,
-                                         unpaired_numbers)
+                                         item_starts, known_items, may_run_together, numbers_stand_apart,
+                                         percent_openings, strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -1366,6 +1366,10 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             else ()
         for kind in kinds:
             known[kind] = known_items([part for k, part in parts if k == kind], wraps)
+    # how the report's items open where nothing leaves it in doubt: they cut a list whose numbers stand apart where
+    # nothing else does (asked only when such a list is printed)
+    starts = item_starts([part for _, part in parts]) if wraps is not None and any(
+        numbers_stand_apart(part) for _, part in parts) else frozenset()
     for p in projects:
         key = (p.status, p.seq)
         title = without_unit_words(clean_value(span_text(p.title_lines)), p.unit_missing)
@@ -1416,7 +1420,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                   p.unplaced, "projects")
         for rnd in p.rounds:
             lists: list = []
-            read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known)
+            read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts)
             report_lists += [(key, *each) for each in lists]
     for run in garbage_runs(lines):
         # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed

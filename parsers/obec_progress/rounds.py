@@ -466,7 +466,7 @@ def round_lists(recs: RoundRecords) -> list[tuple[str, list[Line]]]:
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
                     lists: list | None = None, wraps: Any = None, recs: RoundRecords | None = None,
-                    known: dict[str, frozenset[str]] | None = None) -> None:
+                    known: dict[str, frozenset[str]] | None = None, starts: frozenset[str] = frozenset()) -> None:
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
@@ -478,7 +478,9 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     items the report reads whole (lists.known_items), by the kind of list
     (an output, a finding's result, ...): a list is parted by items of its
     own kind only (a text of another kind is another section's, whose
-    heading OCR lost)."""
+    heading OCR lost); `starts`: how the report's items open
+    (lists.item_starts), which cut a list's texts whose numbers stand apart
+    where nothing else does."""
     recs = recs if recs is not None else read_round(rnd, office)
     first = len(lists) if lists is not None else 0  # (the lists this round adds)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
@@ -546,12 +548,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                     line.no, line.no, field=f"{table}.text"))
         alone = numbers_stand_apart(part)  # (without a number alone, none of its numbers stands apart: asked once)
         lone = lone_first(part)
-        if alone and (numbers := unpaired_numbers(part, wraps, known_all)) is not None:
+        if alone and (numbers := unpaired_numbers(part, wraps, known_all, starts)) is not None:
             apart.append((table, kind, part, numbers))
         elif (marks := marks_run_together(part)) is not None:
             apart.append((table, kind, part, marks))
         cut_at: list[int] = []
-        items = items_of(part, wraps, known_all, own, cut_at)
+        items = items_of(part, wraps, known_all, own, cut_at, starts)
         if cut_at:
             tailed.append((table, kind, part, cut_at))
         if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
@@ -560,7 +562,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             lone_cut.append((table, kind, part, [b for _, b, _ in cut[1:]]))
         elif lone:
             lost.append((table, kind, part))
-        if alone and (why := paired_in_doubt(part, wraps, known_all)) is not None:
+        if alone and (why := paired_in_doubt(part, wraps, known_all, starts)) is not None:
             doubted.append((table, kind, part, why))
         if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
             parted.append((table, kind, part, n))
