@@ -219,6 +219,13 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
 # (_undecided_year)
 _CHOSEN_IN_DOUBT = ("report_summaries.fiscal_year_be", "projects.fiscal_year_be", "projects.fiscal_year",
                     "quarterly_budgets.fiscal_year_be", "quarterly_budgets")
+# the lines of a doubt about the report's year that every project (and budget row) takes: none of its own, so
+# that each project's copy of the issue stands at that project's lines (pipeline.placement: an issue on a
+# projects or quarterly_budgets column that no project's lines hold is given once per project, and one without
+# lines takes its project's). At the summary's printed year (its title, at the head of the report) it stood at
+# the lines of no project: a project read only from the report's lists (a not-started project's title) had
+# its wrong year named at no line of its own row
+_EACH_PROJECT = (None, None)
 DISPUTED_SHARE = 0.1  # of the mentions that allow some year: from this share reading no reading of the year, it is in doubt
 
 
@@ -286,8 +293,8 @@ def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Cou
                            "candidates": sorted({reading.value, year})}, ensure_ascii=False)
     what = (f"the report's fiscal year: printed {printed!r} reads {reading.value}; {support[year]} of its year "
             f"mentions allow {year}, {support[reading.value]} allow {reading.value}")
-    return [Issue("warning", "repair_ambiguous", f"{what}; the printed year is kept", evidence, *reading.span,
-                  field=field)
+    return [Issue("warning", "repair_ambiguous", f"{what}; the printed year is kept", evidence,
+                  *(reading.span if field.startswith("report_summaries") else _EACH_PROJECT), field=field)
             for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
                           "projects.fiscal_year")]
 
@@ -394,7 +401,8 @@ def _undecided_year(reading: Reading | None, mentions: list[Mention]) -> list[Is
     span = reading.span if reading is not None else (None, None)
     what = (f"the report's fiscal year: its {len(mentions)} year mentions (printed {printed!r}) could each be "
             f"{', '.join(map(str, could)) or 'no plausible year'}")
-    return [Issue("warning", "repair_ambiguous", f"{what}; none is chosen", evidence, *span, field=field)
+    return [Issue("warning", "repair_ambiguous", f"{what}; none is chosen", evidence,
+                  *(span if field.startswith("report_summaries") else _EACH_PROJECT), field=field)
             for field in ("report_summaries.fiscal_year_be", "report_summaries.fiscal_year", "projects.fiscal_year_be",
                           "projects.fiscal_year", "quarterly_budgets.fiscal_year_be",
                           "quarterly_budgets")]  # the year is the budget rows' key: every row is in doubt
