@@ -380,7 +380,8 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
     m = _GARBLED_FIRST_RE.match(lines[0].text)
     if m is not None:
         second = regex.compile(rf"(?:^|\s)[2๒]{regex.escape(m.group(1))}\s")
-        if not any(second.search(ln.text) for ln in lines):
+        if not any(second.search(ln.text) for ln in lines) and not any(_opens_second(ln.text, m.group(1))
+                                                                        for ln in lines[1:]):
             return lines
     elif (m := _MARK_FIRST_RE.match(lines[0].text)) is not None:
         # its number lost, its mark left (". ครู..."): a later line opening with a number, damaged or
@@ -392,6 +393,20 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
         return lines
     first = lines[0]
     return [Line(first.no, "1" + m.group(1) + " " + first.text[m.end():], first.kind, first.bullet, first.indent)] + lines[1:]
+
+
+# a line opening with an item number of one or two characters as OCR may damage it (digits, or what OCR made of
+# them: "lo" for ๒), its mark (a comma for a dot: "๒," "lo,"), and a Thai word
+_SECOND_OPENS_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.),])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _opens_second(text: str, mark: str) -> bool:
+    """Whether a line opens with item 2's number as OCR may damage it (see
+    _SECOND_OPENS_RE): its token reads as 2 (_reads_as, a glyph split in
+    two too: "lo"), closed with the list's `mark` or, for a dot, a comma."""
+    m = _SECOND_OPENS_RE.match(text)
+    return m is not None and (m.group(2) == mark or mark == "." and m.group(2) == ",") \
+        and _reads_as(m.group(1), 2, True)
 
 
 # an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
@@ -1152,12 +1167,17 @@ def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
     debris): that line opens the next item, its number read as the
     sequence's; the lines so mended, and the numbers as printed (said:
     numbers_read_as_next).  Without the gap the line may be a figure the
-    page wrapped, or a list of its own, and is left as it stands."""
+    page wrapped, or a list of its own, and is left as it stands.  A line
+    opening with the next number closed by a comma where the list's mark is
+    a dot ("lo," "๒,": OCR's comma for a dot) counts as that item's."""
     out, printed = list(lines), []
     prev = mark = None
     for k, ln in enumerate(lines):
         m = _MARKED_NUMBER_OPENS_RE.match(ln.text)
         if m is None:
+            if prev is not None and mark == "." and (c := _SECOND_OPENS_RE.match(ln.text)) is not None \
+                    and c.group(2) == "," and _reads_as(c.group(1), prev + 1, True):
+                prev += 1  # the next number with a comma OCR read for its dot ("๒," "lo,"): mend_item_numbers's
             continue
         if prev is None:
             if not could_be(m.group(1), "1"):
