@@ -175,6 +175,9 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         borne_out = any(tuple(ln.item for ln in ls) == items for c, ls in lists.items() if c != ref) or (
             _adds_up(lists[ref], disbursed) and any(len(p) == len(lists[ref]) for p in pairings.values()))
         extra: list[tuple[str, tuple[int, int]]] = []  # (item, key) of the lines kept after the reference's
+        unpaired = {c: [ln for j, ln in enumerate(ls) if j not in {j for _, j in pairings[c]}]
+                    for c, ls in lists.items() if c != ref}
+        placed: dict[tuple[int, int], int] = {}  # a line the reference lost: its key -> the reference line it follows
         for c, lines in lists.items():
             if c == ref:
                 continue
@@ -186,16 +189,72 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
             for j, line in enumerate(lines):
                 if j in paired:
                     expenses[lists[ref][paired[j]].key] = line.rec
-                elif len(lists) >= 3 and borne_out:
+                    continue
+                lost = len(lists) >= 3 and borne_out and _lost_by_reference(line, c, seq, unpaired, len(lists),
+                                                                            by_report)
+                if len(lists) >= 3 and borne_out and not lost:
                     issues.append(_left_out(seq, c, line, lists[ref]))
-                else:
-                    key = next((k for item, k in extra if item and (item == line.item or fuzz.ratio(
-                        item, line.item) >= OCR_ITEM_RATIO) and k not in expenses), None)
-                    if key is None:
-                        key = (seq, len(lists[ref]) + len(extra) + 1)
-                        extra.append((line.item, key))
-                    expenses[key] = line.rec
+                    continue
+                key = next((k for item, k in extra if item and (item == line.item or fuzz.ratio(
+                    item, line.item) >= OCR_ITEM_RATIO) and k not in expenses), None)
+                if key is None:
+                    key = (seq, len(lists[ref]) + len(extra) + 1)
+                    extra.append((line.item, key))
+                expenses[key] = line.rec
+                if lost:  # between the reference lines its copy reads before and after it
+                    placed.setdefault(key, []).append((max((i for jj, i in paired.items() if jj < j), default=-1),
+                                                       min((i for jj, i in paired.items() if jj > j),
+                                                           default=len(lists[ref]))))
+        if placed:
+            _put_in_place(group, seq, [ln.key for ln in lists[ref]], [k for _, k in extra], placed)
     return issues
+
+
+def _put_in_place(group: list[CopyReading], seq: int, ref_keys: list[tuple[int, int]],
+                  extra_keys: list[tuple[int, int]], placed: dict[tuple[int, int], list[tuple[int, int]]]) -> None:
+    """Every copy's lines of report `seq` numbered again so that each line
+    the reference lost stands where the copies that hold it read it, not
+    after the reference's lines: `placed` gives, per copy holding it, the
+    indexes of the reference lines that copy reads right before and after
+    it (-1 and the count where none); it goes after the latest line any copy
+    reads before it, where that is before the earliest any reads after it,
+    and some copy reads a line of the reference beside it.  Else, and for
+    the other lines kept after the reference's, it stays last."""
+    after: dict[tuple[int, int], int] = {}
+    for key, bounds in placed.items():
+        lo, hi = max(b[0] for b in bounds), min(b[1] for b in bounds)
+        if lo < hi and (lo >= 0 or hi < len(ref_keys)):
+            after[key] = lo
+    order = [k for k in extra_keys if after.get(k) == -1]
+    for i, k in enumerate(ref_keys):
+        order += [k] + [x for x in extra_keys if after.get(x) == i]
+    order += [k for k in extra_keys if k not in after]
+    renumber = {old: (seq, n) for n, old in enumerate(order, start=1)}
+    if all(old == new for old, new in renumber.items()):
+        return
+    for copy in group:
+        expenses = copy.tables.get("expenses", {})
+        mine = {k: expenses.pop(k) for k in [k for k in expenses if k in renumber]}
+        for old, rec in mine.items():
+            expenses[renumber[old]] = rec
+
+
+def _lost_by_reference(line: _Line, c: int, seq: int, unpaired: dict[int, list[_Line]], reading: int,
+                       by_report: dict[int, dict[int, list[_Line]]]) -> bool:
+    """Whether a line of copy `c` that the reference's lines hold no match
+    for is one the reference lost, not a line of another entry: most of the
+    `reading` copies that read the report's lines hold it (its item alike),
+    each left unpaired as this copy's is (bp/set1 s19bpa006: 'ค่าจัดทำเอกสาร'
+    read in two of three copies, the third garbled it past reading, 'เล่มๆ
+    ละ' read 'LAN) AY', and its one line added up to a disbursement a side-by-
+    side copy misread: each of the two was left out as 'read in one copy
+    only'), and no copy reads it, item and amount, under another report (a
+    line two copies shifted from its own entry the same way is that entry's)."""
+    holders = 1 + sum(1 for o, ls in unpaired.items() if o != c and any(_alike(line, ln) >= 2 for ln in ls))
+    if 2 * holders <= reading:
+        return False
+    return not any(other != seq and any(_alike(line, ln) == 3 for ln in ls)
+                   for other, lists in by_report.items() for ls in lists.values())
 
 
 def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, list[_Line]]],
