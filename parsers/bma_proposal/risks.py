@@ -930,6 +930,8 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
     level to weigh its scores against: they are kept as read and said."""
     issues: list[Issue] = []
     for key, rec in findings.items():
+        if key[0] == "risk" and ("likelihood" in rec) != ("impact" in rec):
+            issues += _score_by_level(key, rec, key in level_disputed)
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
             continue
         band = _band(rec["level"].value) if "level" in rec else None
@@ -974,6 +976,38 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
                                     f"{printed[0]!r} and {printed[1]!r}", json.dumps(evidence, ensure_ascii=False),
                                     *rec["level"].span, field="findings.level"))
     return issues
+
+
+_SCORES = ("1", "2", "3", "4", "5")
+
+
+def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool) -> list[Issue]:
+    """A row one of whose scores OCR lost (a score column read apart from
+    the rows, short of a cell or more, whose cells could not be placed:
+    `by_columns`, `_placed_by_level`), the other read, and its level read:
+    the lost score is the one score 1-5 that with a reading of the other
+    gives the level (LEVELS: 4 and สูง only 3, 12; 2 and น้อย only 2, 4),
+    where exactly one pair of the other's readings and a score does, and
+    that pair keeps the other as read.  Several pairs (3 and ปานกลาง: 2 or
+    3), none, a level the copies disagree on, or a reading of the other that
+    changes it, and the score stays unread (said where its cell was lost)."""
+    lost, kept = ("impact", "likelihood") if "likelihood" in rec else ("likelihood", "impact")
+    band = _band(rec["level"].value) if "level" in rec else None
+    other = rec[kept]
+    if band is None or disputed or other.value is None or not enabled():
+        return []
+    pairs = [(a, b) for a in _readings(other.text) for b in _SCORES
+             if band[0] <= int(a if kept == "likelihood" else b) * int(b if kept == "likelihood" else a) <= band[1]]
+    if len(pairs) != 1 or pairs[0][0] != other.value:
+        return []
+    chosen = pairs[0][1]
+    rec[lost] = Reading(chosen, "", *other.span)
+    evidence = {"rule": "risk_matrix", "printed": other.text, "level": rec["level"].value,
+                "candidates": [chosen], "chosen": chosen}
+    return [Issue("warning", "value_repaired", f"risk {key[1]}: its {lost} was not read (OCR lost its cell); with "
+                  f"the {kept} printed {other.text!r} ({other.value}) the level {rec['level'].value} is given by "
+                  f"{lost} {chosen} only", json.dumps(evidence, ensure_ascii=False), *other.span,
+                  field=f"findings.{lost}")]
 
 
 # ---------------------------------------------------------------- a table read past the next heading
