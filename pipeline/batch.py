@@ -212,7 +212,11 @@ def run_dask(batches: list[list[Item]], client: Any, workers: int, timeout: floa
 
     cluster = None
     if client is None:
-        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None)
+        # No dashboard; the scheduler's own HTTP routes (health, metrics) still start, on a free port rather than
+        # 8787, so two runs on one machine (or a test beside a run) do not contend for it ("Port 8787 is already
+        # in use")
+        cluster = LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=None,
+                               scheduler_kwargs={"dashboard_address": ":0"})
         client = Client(cluster)
     try:
         bag = db.from_sequence([(i, b, None, timeout) for i, b in enumerate(batches)],
