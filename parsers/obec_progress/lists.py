@@ -1019,7 +1019,16 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
     surest sign), then where the next line's first word would have overrun
     it too in the page's columns (wraps.in_columns), then by either count of
     its width (wraps.wrapped); as many pieces as numbers, or the paragraphs
-    as they stand."""
+    as they stand.  Where a paragraph goes on past a line the page did not
+    wrap (not wraps.wrapped, or past the margin: "ข้าราชการครู... จำนวน 102
+    คน" / gap / "ได้รับการพัฒนาตามโครงการ" / "สพป.พะเยา เขต 4 ดำเนินการ..."
+    / gap / "การบัญชี ให้แก่โรงเรียน..."), the gaps and the widths disagree:
+    the texts are cut before each such line and nowhere else, where that
+    makes as many pieces as numbers (_cut_by_widths; OCR's gaps fall inside
+    an item as well)."""
+    if any(ln.no not in wraps.wrapped or ln.no in wraps.past for para in paragraphs for ln in para[1:]) \
+            and (cut := _cut_by_widths(paragraphs, n, wraps)) is not None:
+        return cut
     for signs in (wraps.at_margin, wraps.in_columns | wraps.at_margin, wraps.wrapped | wraps.at_margin):
         pieces: list[list[Line]] = []
         for para in paragraphs:
@@ -1030,6 +1039,18 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
         if len(pieces) == n:
             return pieces
     return _rejoined_by_fullness(paragraphs, n, wraps)
+
+
+def _cut_by_widths(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]] | None:
+    """The texts cut before each line the page did not wrap (not
+    wraps.wrapped, or past the margin), the gaps aside: exactly `n` pieces,
+    or None."""
+    lines = [ln for para in paragraphs for ln in para]
+    cuts = [k for k in range(1, len(lines)) if lines[k].no not in wraps.wrapped or lines[k].no in wraps.past]
+    if len(cuts) != n - 1:
+        return None
+    bounds = [0, *cuts, len(lines)]
+    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
 
 FULLER = 3  # how many times wider than any line before a cut the lines before the joins must be (_rejoined_by_fullness)
