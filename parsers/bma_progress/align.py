@@ -284,6 +284,10 @@ def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, li
         if not lists or 2 * len(lists) > reading[seq] or 2 * len(lists) == reading[seq] and not nothing:
             continue
         for c, lines in list(lists.items()):
+            if nothing and (moved := _run_moved(seq, c, lines, by_report, reading, by_index)):
+                issues += moved
+                del lists[c]
+                continue
             kept = []
             for line in lines:
                 home = _majority_home(line, seq, c, by_report, reading)
@@ -302,6 +306,52 @@ def _strays_left_out(group: list[CopyReading], by_report: dict[int, dict[int, li
                 del lists[c]
     for seq in [s for s, lists in by_report.items() if not lists]:
         del by_report[seq]
+    return issues
+
+
+def _run_moved(seq: int, c: int, lines: list[_Line], by_report: dict[int, dict[int, list[_Line]]],
+               reading: dict[int, int], by_index: dict[int, CopyReading]) -> list[Issue]:
+    """Copy `c`'s lines under report `seq`, which every copy reads paid
+    nothing, moved whole to the one other report that most copies read some
+    of them under (or, where no majority holds them, the one other report
+    some other copy reads them under), where copy `c` reads no line of its
+    own there; the lines it
+    alone reads go with them (bp/set1 s19bpa009: copy 1 read report 5's
+    'ค่าตอบแทนวิทยากร' and 'ค่าอาหารว่างและเครื่องดื่ม' under report 4, which paid
+    0; copy 2 read the second under report 5 and lost the first: the second
+    was left out of report 4 as a stray, the first stayed there alone).  The
+    lines were read in one run, at the border of two entries: they are one
+    entry's.  Empty (nothing moved) where no line of the run has such a
+    home, or several homes, or every line has one (each is left out as a
+    stray, as before)."""
+    homes = []
+    for line in lines:
+        home = _majority_home(line, seq, c, by_report, reading)
+        held = _held_elsewhere(line, seq, c, by_report) if home is None else [home]
+        if len(held) > 1:
+            return []  # a line held under several other reports: no one home
+        homes.append(held[0] if held else None)
+    found = {h for h in homes if h is not None}
+    if len(found) != 1 or None not in homes:
+        return []
+    home = found.pop()
+    if by_report.get(home, {}).get(c):
+        return []
+    expenses = by_index[c].tables["expenses"]
+    moved = []
+    for n, line in enumerate(lines, start=1):
+        rec = expenses.pop(line.key)
+        expenses[(home, n)] = rec
+        moved.append(_Line((home, n), rec))
+    by_report.setdefault(home, {})[c] = moved
+    issues = []
+    for line in moved:
+        printed, start, end, amount = _line_said(line)
+        issues.append(Issue("warning", "unplaced_text",
+                            f"expense line {printed!r}{amount} read under report {seq} in copy {c + 1}, a report "
+                            f"every copy reads paid nothing, with lines most copies read under report {home}, where "
+                            f"copy {c + 1} reads none: the copy's lines there are report {home}'s, read across the "
+                            "entries' border, and go to its vote", printed, start, end, field="expenses"))
     return issues
 
 

@@ -221,11 +221,15 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # place among its entry's lines (before, it was description text, and the lines after it took its number)
 # (a token that reads as a sign and digit look-alikes, "Boo" for ฿๖๐, is no such token: read_amount reads it,
 # wrongly; it stays no expense line, as before)
-_GARBLED_EACH = r"(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s?=)"
+# Before any word the amount is joined by, not "=" alone: "คนๆ ละ Boe เป็นเงิน ...", "ใบๆ ละ Béo เป็นเงิน ...",
+# "ใบ ๆ az Blo เป็นเงิน", "ชั่วโมงๆ ละ doo บาท.- เป็นเงิน ๒,๕๐๐ บาท.-" (the ฿ read B and the Thai digits after it
+# as Latin letters, or the digits alone as letters) were description text, and the line was lost
+_JOINED = rf"(?=\s?(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')}))"
+_GARBLED_EACH = rf"(?=[^\s=]{{0,3}}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{{1,4}}{_JOINED}"
 # the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
 # "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
 _GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e=:%()]{1,4})"
-                      r"\s?(?:บาท|um|UM)(?:\.\s?-)?(?=\s?=)")
+                      rf"\s?(?:บาท|um|UM)(?:\.\s?-)?{_JOINED}")
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
 # never the digits before the comma alone (81.00, wrong)
 _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
