@@ -165,11 +165,67 @@ def _after_speck_cell(text: str) -> str:
     return text
 
 
+# A line of a chart's legend (the summary's chart of the report's projects by status): a status phrase alone on
+# its line, after the legend's mark OCR read as a speck or a digit ("○" read "0", "O", "[)", ">", "-", "7"),
+# nothing after it (no count "จำนวน N โครงการ", no title)
+_LEGEND_RE = regex.compile(r"^\S{0,3}\s*(?:" + "|".join(mark_tolerant(v) for v in STATUS_PHRASES.values())
+                           + r")\s*$")
+
+
+LEGEND_MAX = 60  # a legend's line is a status phrase and its mark
+
+
+def _legend_line(text: str) -> bool:
+    return len(text) <= LEGEND_MAX and bool(_LEGEND_RE.match(text.strip()))
+
+
+def _near(state: State, step: int) -> str | None:
+    """The text of the nearest line before (step -1) or after (step 1) the
+    current one that is no OCR debris, within two lines."""
+    for k in (1, 2):
+        i = state.pos + step * k
+        if not 0 <= i < len(state.lines):
+            return None
+        if not is_debris(state.lines[i].text):
+            return state.lines[i].text
+    return None
+
+
+def _in_legend(state: State) -> bool:
+    """Whether the current line is a line of a chart's legend (_LEGEND_RE)
+    beside another: text (rule_piece), no status group's header (a header
+    counts its projects, "จำนวน N โครงการ") and no project's title (the
+    legend's mark is no item number)."""
+    if not _legend_line(state.line.text):
+        return False
+    return any(t is not None and _legend_line(t) for t in (_near(state, -1), _near(state, 1)))
+
+
+# the summary's row of a status group ("๑. โครงการที่ดำเนินการเสร็จสิ้นแล้ว จำนวน ๐ โครงการ คิดเป็นร้อยละ ๐.๐๐")
+# whose percentage the page width wrapped onto the next line: that line opens with its words
+_PERCENT_WORDS_RE = regex.compile(rf"^\s*{mark_tolerant('คิดเป็นร้อยละ')}")
+
+
+def _percent_below(state: State) -> bool:
+    """Whether the line after the current one (OCR debris aside) opens with
+    "คิดเป็นร้อยละ": the current line is the summary's row of a status group
+    (its count, then its share of the report's projects), which the page
+    width wrapped before the percentage; a group's header before its list of
+    projects gives no percentage."""
+    for ln in state.lines[state.pos + 1: state.pos + 3]:
+        if is_debris(ln.text):
+            continue
+        return bool(_PERCENT_WORDS_RE.match(ln.text))
+    return False
+
+
 def rule_group(state: State) -> bool:
     """A status-group header: a number (or what OCR made of it), the group's
     words and a count of projects; not a summary row (those give a
     percentage) or a chart legend (no number)."""
     line = state.line
+    if _in_legend(state):
+        return False
     text = _after_speck_cell(line.text)
     number, rest, speck = _number_or_speck(text)
     status = status_of(rest) if number or speck else None
@@ -184,6 +240,8 @@ def rule_group(state: State) -> bool:
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
     if number is None and not _GROUP_COUNT_TOKEN_RE.search(rest):  # (its count in words or in brackets)
         return False
+    if _percent_below(state):
+        return False  # the summary's row, its percentage wrapped onto the next line
     group_number = number[0] if number else list(STATUS_PHRASES).index(status) + 1
     count = _GROUP_NUMBER_RE.search(rest)
     counted = _GROUP_COUNT_TOKEN_RE.search(rest)
@@ -406,7 +464,7 @@ def rule_title(state: State) -> bool:
     number cannot be read at all is numbered by its place, which the group's
     count in the summary must confirm (see number_titles)."""
     line = state.line
-    if "status" not in state.context:
+    if "status" not in state.context or _in_legend(state):
         return False
     number, rest, speck = _number_or_speck(line.text)
     if number is not None and 0 in number and _TITLE_START_RE.match(rest):
