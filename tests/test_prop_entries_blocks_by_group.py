@@ -13,7 +13,9 @@ to its headers by their numbers (or their places where one is misread).
 A synthetic text in the shape of s19prb001's OCR (pr2/set2)."""
 from __future__ import annotations
 
-from parsers.bma_progress.entries import parse_entries
+from decimal import Decimal
+
+from parsers.bma_progress.entries import figure_values, parse_entries
 from schemas.document import Line
 
 _TITLES = ["ความก้าวหน้า", "ของงานฯ", "งบประมาณที", "az    ๑", "เบิกใช้", "ความสอดคล้อง", "กับแผน",
@@ -98,4 +100,47 @@ def test_a_misread_number_takes_its_place_and_flags_cut_inside_words():
 def test_a_number_twice_with_no_header_holding_it_surely_places_nothing():
     # headers 1 2 2 4: the second 2 may be 3 misread, or the first (3 read before 2, out of order): refused
     result = _parse(_cut_four(["1", "2", "2", "4"]))
+    assert not [i for i in result.issues if "by their order" in i.message]
+
+
+# s19bpa007's shape (bp/set1): the progress printed with no sign ("25"), the first columns' progress lost by OCR
+# (their disbursement right under their description), a cut column's header number unreadable ("ครั้งที่ ue")
+
+
+def _bare_whole(num: str, date: str, desc: list[str], amount: str, pct: str = "") -> list[str]:
+    return [f"ครั้งที่ {num}", date, *desc, *([pct] if pct else []), amount, "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย"]
+
+
+def _bare_rest(desc: list[str], pct: str, amount: str) -> list[str]:
+    return [*desc, pct, amount, "เป็นไปตามแผน", "เป็นไปตาม", "เป้าหมาย"]
+
+
+def test_blocks_with_no_sign_and_an_unreadable_number():
+    texts = [*_bare_whole("1", "1 ก.พ. 2562", ["ประชุมผู้บริหาร"], "0 บาท.-"),
+             "ครั้งที่ 4", "17 พ.ค. 2562", "ประชุมผู้บริหาร",
+             *_bare_whole("2", "23 มี.ค. 2562", ["อยู่ระหว่างการเตรียม"], "0 บาท.-"),
+             "ครั้งที่ 5", "6 มิ.ย. 2562", "เวียนแจ้งประชาสัมพันธ์",
+             *_bare_whole("3", "25 เม.ย. 2562", ["อยู่ระหว่างการเตรียมการอบรม"], "13,600 บาท.-", "12"),
+             "ครั้งที่ 6", "23 ก.ค. 2562", "ดำเนินการจัด", *_TITLES[:-1],
+             *_bare_rest(["สถานศึกษาเพื่อ", "กำหนดหัวข้อ"], "25", "0 บาท.-"),
+             "ครั้งที่ ue", "9 ส.ค. 2562", "ดำเนินการจัดกิจกรรมครบ",
+             *_bare_rest(["เชิญชวนให้ข้าราชการ"], "28", "0 บาท.-"),
+             *_bare_rest(["สัมมนา และ", "เบิกจ่ายตามงบประมาณ"], "93", "0 บาท.-"),
+             *_bare_rest(["ค่าตอบแทนวิทยากร"], "100", "20,060 บาท.-")]
+    result = _parse(texts)
+    values = {n: figure_values(e)[0] for n, e in result.entries.items()}
+    assert sorted(values) == [1, 2, 3, 4, 5, 6, 7]
+    assert [values[n].get("progress_pct") for n in (3, 4, 5, 6, 7)] == [12, 25, 28, 93, 100]
+    assert values[7]["disbursed"] == Decimal("20060")
+    assert result.entries[4].description.endswith("สถานศึกษาเพื่อ กำหนดหัวข้อ")
+    assert result.entries[6].description.startswith("ดำเนินการจัด สัมมนา และ")
+
+
+def test_a_disbursement_alone_after_a_header_row_is_no_block():
+    # a header row read across gave two of three entries their headers and dates (a header lost): the disbursements
+    # alone below (entries 2 and 3's) stand under no column read whole, and are given to no header by order
+    texts = ["รายการ\tครั้งที่ 1\tครั้งที่ 2", "วันที่รายงาน 12/8/2561 7/8/2561", "รายละเอียด", "การ", "ดำเนินงาน",
+             "จัดเตรียม ข้อมูล", "22,200 บาท.-", "เป็นไปตาม", "แผน", "เป็นไปตาม", "เป้าหมาย",
+             "30,160 บาท.-", "เป็นไปตาม", "แผน", "เป็นไปตาม", "เป้าหมาย"]
+    result = _parse(texts)
     assert not [i for i in result.issues if "by their order" in i.message]

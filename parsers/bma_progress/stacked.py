@@ -601,11 +601,17 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
 #     การคัดเลือก / และตัดสิน / ผลงาน / 7.00 % / 0 บาท.- / flags    entry 4's description's tail and figures
 #     ... entry 5's, entry 6's
 #
+# A block is a progress alone with its sign, its disbursement and its flags (_figure_block), or, where the form prints
+# the progress with no sign ("25"), the figure, the disbursement and the flags right under it (_bare_block); a
+# disbursement with no progress above it (OCR lost the figure) is one only where it closes the column of the header
+# just before it, read column by column.
 # In a group of two headers or more, the k-th block goes to the header of the k-th number (the numbers read are
-# distinct and in a run), or, where some header's number is misread (unreadable, or a number another header of
+# distinct and in a run; one unreadable number is the one the run after the group before lacks, if one only), or,
+# where some header's number is misread (unreadable, or a number another header of
 # the group prints in its own place), to the k-th header read, where every other header prints its place in the
 # run; each block stands after its header.  A block's lines above its progress, after what the group placed
-# before it (a header's upper cells, a block) and the row titles, are its entry's description's tail.  Each
+# before it (a header's upper cells, up to the next header or block, a block) and the row titles, are its entry's
+# description's tail.  Each
 # entry's column is given back whole (its header, upper cells, tail, figures and flags), for the column reader.
 # A group with lines of text left under no header, or whose blocks lack their flags, is left as it stands.
 GROUP_MIN = 2  # headers of a group read out of order at the least (one header and its block: a whole column)
@@ -618,12 +624,15 @@ _NOT_LETTER_RE = regex.compile(rf"[{THAI_MARKS}\u0e33\u0e32\s]")  # marks, sara 
 # "ความสอดค" / "ล้องกับแผน"), so a line of the titles' column is a piece of this
 _TITLES = _NOT_LETTER_RE.sub("", "รายการวันที่รายงานรายละเอียดการดำเนินงานความก้าวหน้าของงานฯงบประมาณที่เบิกใช้"
                              "ความสอดคล้องกับแผนความสอดคล้องกับเป้าหมาย")
+# specks OCR read as a letter or two ("เท", "7 ฆม"): three characters at most
+_NOISE_RE = regex.compile(r"^[ \t]*+(?:\S[ \t]*+){0,3}$")
 TITLE_PIECE_MIN = 3  # letters a piece of the titles holds at the least (fewer may be any word's)
 
 
 def _is_title(text: str) -> bool:
     """A line of the row titles' column (or a speck or a rule's junk)."""
-    if _is_speck(text) or _JUNK_RE.match(text) or _LABEL_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text) \
+    if _is_speck(text) or _JUNK_RE.match(text) or _NOISE_RE.match(text) or _LABEL_LINE_RE.match(text) \
+            or _LABEL_OPEN_RE.match(text) \
             or _PROGRESS_TITLE_RE.match(text) or _FIGURE_WORDS_RE.search(text):
         return True
     letters = _NOT_LETTER_RE.sub("", text)
@@ -634,6 +643,11 @@ def _group_numbers(heads: list[tuple[int, str]], first: int) -> list[int] | None
     """The order (indexes into `heads`, each (line index, number text)) in
     which a group's headers take its blocks, or None (above)."""
     nums = [_header_number(t) for _, t in heads]
+    if nums.count(None) == 1 and len(set(nums)) == len(nums):
+        # one number unreadable, the others distinct: it is the one the run from `first` lacks, if one only
+        lacking = set(range(first, first + len(nums))) - set(nums)
+        if len(lacking) == 1 and set(nums) - {None} <= set(range(first, first + len(nums))):
+            nums = [n if n is not None else lacking.pop() for n in nums]
     if None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1:
         return sorted(range(len(heads)), key=lambda k: nums[k])
     place = [first + k for k in range(len(heads))]
@@ -676,18 +690,55 @@ def _flags_wrapped(lines: list[Line], j: int) -> tuple[list[Line], int] | None:
     return None
 
 
+# The progress printed with no sign, alone on its line: a short figure ("25", "๙๓", "4๓"), no run of four digits (a
+# year a wrap left alone)
+_BARE_PROGRESS_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}})(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e%]{{1,6}}\s*$")
+
+
+def _bare_block(lines: list[Line], j: int) -> tuple[int, int, int] | None:
+    """A figures' block whose progress has no sign (_BARE_PROGRESS_RE) or
+    which OCR lost (its disbursement first): at lines[j], the progress or the
+    disbursement alone, the disbursement's line, then the flags (whole or cut
+    inside their words, _flags_wrapped); (where its disbursement starts,
+    where its flags start, where the block ends), or None.  Without the
+    sign, only the flags right under the amount make it a block."""
+    if _AMOUNT_LINE_RE.match(lines[j].text):
+        a = j
+    elif _BARE_PROGRESS_RE.match(lines[j].text):
+        a = j + 1
+        while a < len(lines) and _is_speck(lines[a].text):
+            a += 1
+        if a >= len(lines) or not _AMOUNT_LINE_RE.match(lines[a].text):
+            return None
+    else:
+        return None
+    f = a + 1
+    while f < len(lines) and _is_speck(lines[f].text):
+        f += 1
+    end = f
+    while end < len(lines) and (_FLAG_LINE_RE.match(lines[end].text) or _between_halves(lines, end, f - 1)):
+        end += 1
+    if end > f:
+        return a, f, end
+    return (a, f, f) if _flags_wrapped(lines, f) is not None else None
+
+
 def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
     """The section with each group's columns given back whole (above), or None where no group reads so."""
     if sum(1 for ln in lines if _HEADER_RE.match(ln.text)) < GROUP_MIN:
         return None
     marks: list[tuple[int, str, tuple]] = []
     j = 0
+    bare = False  # the last mark a header of a column read column by column (a bare date cell under it)
     while j < len(lines):
         if _HEADER_RE.match(lines[j].text):
             marks.append((j, "h", ()))
+            bare = not _SEPARATOR_FIRST_RE.match(_first_cell(lines, j, min(len(lines), j + MAX_COLUMN)))
             j += 1
             continue
-        got = _figure_block(lines, j)
+        got = _figure_block(lines, j) or _bare_block(lines, j)
+        if got is not None and got[0] == j and not (marks and marks[-1][1] == "h" and bare):
+            got = None  # a disbursement with no progress above it: a block only where it closes a column read whole
         if got is not None:
             a, f, e = got
             flags = lines[f:e]
@@ -725,7 +776,8 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
         if any(b[0] < h[0] for h, b in zip(taken, blocks)) or any(not b[2][3] for b in blocks):
             continue  # a block before its header, or one without its flags
         start, end = group[0][0], max(b[2][2] for b in blocks)
-        claimed: list[tuple[int, int]] = [(i, _upper_end(lines, i)) for i, _, _ in heads]
+        upper_ends = {i: min([_upper_end(lines, i), *(m[0] for m in marks if m[0] > i)]) for i, _, _ in heads}
+        claimed: list[tuple[int, int]] = list(upper_ends.items())
         claimed += [(b[0], b[2][2]) for b in blocks]
         tails: list[list[int]] = []
         for b in blocks:
@@ -742,7 +794,7 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
             continue  # text under no header: nothing is placed by order here
         out: list[Line] = []
         for (i, _, _), (p, _, (a, f, e, flags)), tail in zip(taken, blocks, tails):
-            upper = _upper_end(lines, i)
+            upper = upper_ends[i]
             while upper - 1 > i + 2 and (_is_speck(lines[upper - 1].text) or _JUNK_RE.match(lines[upper - 1].text)):
                 upper -= 1  # the rule's specks and junk closing the upper cells: no description's words
             out.extend(lines[i: upper])
