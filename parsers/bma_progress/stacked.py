@@ -129,6 +129,9 @@ _EXPENSE_TAIL_RE = regex.compile(
 _EXPENSE_OPEN_RE = regex.compile(rf"(?<![\u0e01-\u0e4e]){mark_tolerant('ค่า')}|(?<!\S)[xX×%](?!\S)")
 
 
+_ITEM_WRAP_RE = regex.compile(r"^\s*[\u0e01-\u0e4e]{1,12}\s*$")  # an item's wrapped rest: one short run of Thai letters
+
+
 def _expense_tail(lines: list[Line], j: int, i: int) -> bool:
     """lines[j] is an expense line's amount wrapped alone (`_EXPENSE_TAIL_RE`)
     in the column whose header stands at lines[i]: the nearest line above it
@@ -141,6 +144,8 @@ def _expense_tail(lines: list[Line], j: int, i: int) -> bool:
     k = j - 1
     while k > i and _is_speck(lines[k].text):
         k -= 1
+    if k > i + 1 and _EXPENSE_OPEN_RE.search(lines[k].text) is None and _ITEM_WRAP_RE.match(lines[k].text):
+        k -= 1  # the item itself wrapped ("ค่าตอบแท" / "นวิทยากร" / "= 17,800"): its first line opens the expense
     return k > i and _EXPENSE_OPEN_RE.search(lines[k].text) is not None
 
 
@@ -582,15 +587,254 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
     return out, issues
 
 
+# -- the same, table by table (tried first; where it places nothing, the whole-section reading above is): a section
+# whose headers or blocks that reading refuses (a second table's headers read across in one line, a header's number
+# misread) still holds tables each read so, and a block's description's tail is its entry's.  Walked in
+# the order read, the headers and the figures' blocks close a group where as many blocks as headers have been read
+# (the engine reads a table's upper cells, then the figures' blocks of the same columns, before the next table's):
+#
+#     ครั้งที่ 1 / ... / 1.00 % / 0 บาท.- / flags          entry 1's column whole: a group of its own, left as it is
+#     ครั้งที่ 4 / 3 มกราคม / 64 / อยู่ระหว่าง...            entry 4's upper cells (the next table's, read beside)
+#     ครั้งที่ 2 / ... / 3.00 % / ... / flags               entry 2's column whole
+#     ครั้งที่ 5 / ... ครั้งที่ 3 / ... ครั้งที่ 6 / ...
+#     ความก้าวหน้า / ของงานฯ / ...                        the row titles
+#     การคัดเลือก / และตัดสิน / ผลงาน / 7.00 % / 0 บาท.- / flags    entry 4's description's tail and figures
+#     ... entry 5's, entry 6's
+#
+# A block is a progress alone with its sign, its disbursement and its flags (_figure_block), or, where the form prints
+# the progress with no sign ("25"), the figure, the disbursement and the flags right under it (_bare_block); a
+# disbursement with no progress above it (OCR lost the figure) is one only where it closes the column of the header
+# just before it, read column by column.
+# In a group of two headers or more, the k-th block goes to the header of the k-th number (the numbers read are
+# distinct and in a run; one unreadable number is the one the run after the group before lacks, if one only), or,
+# where some header's number is misread (unreadable, or a number another header of
+# the group prints in its own place), to the k-th header read, where every other header prints its place in the
+# run; each block stands after its header.  A block's lines above its progress, after what the group placed
+# before it (a header's upper cells, up to the next header or block, a block) and the row titles, are its entry's
+# description's tail.  Each
+# entry's column is given back whole (its header, upper cells, tail, figures and flags), for the column reader.
+# A group with lines of text left under no header, or whose blocks lack their flags, is left as it stands.
+GROUP_MIN = 2  # headers of a group read out of order at the least (one header and its block: a whole column)
+# a ruled cell's rule read with a digit ("vy ๑7", "az ๑"): no Thai letter, four characters at most
+_JUNK_RE = regex.compile(r"^(?!.*[\u0e01-\u0e2e])[ \t]*+(?:\S[ \t]*+){0,4}$")
+
+
+_NOT_LETTER_RE = regex.compile(rf"[{THAI_MARKS}\u0e33\u0e32\s]")  # marks, sara am and aa (OCR's "ํา" for "ำ")
+# The row titles run together as letters: a narrow column wraps them anywhere ("ความก้าวห" / "น้าของงานฯ",
+# "ความสอดค" / "ล้องกับแผน"), so a line of the titles' column is a piece of this
+_TITLES = _NOT_LETTER_RE.sub("", "รายการวันที่รายงานรายละเอียดการดำเนินงานความก้าวหน้าของงานฯงบประมาณที่เบิกใช้"
+                             "ความสอดคล้องกับแผนความสอดคล้องกับเป้าหมาย")
+# specks OCR read as a letter or two ("เท", "7 ฆม"): three characters at most
+_NOISE_RE = regex.compile(r"^[ \t]*+(?:\S[ \t]*+){0,3}$")
+TITLE_PIECE_MIN = 3  # letters a piece of the titles holds at the least (fewer may be any word's)
+
+
+def _is_title(text: str) -> bool:
+    """A line of the row titles' column (or a speck or a rule's junk)."""
+    if _is_speck(text) or _JUNK_RE.match(text) or _NOISE_RE.match(text) or _LABEL_LINE_RE.match(text) \
+            or _LABEL_OPEN_RE.match(text) \
+            or _PROGRESS_TITLE_RE.match(text) or _FIGURE_WORDS_RE.search(text):
+        return True
+    letters = _NOT_LETTER_RE.sub("", text)
+    return len(letters) >= TITLE_PIECE_MIN and letters in _TITLES
+
+
+def _group_numbers(heads: list[tuple[int, str]], first: int) -> list[int] | None:
+    """The order (indexes into `heads`, each (line index, number text)) in
+    which a group's headers take its blocks, or None (above)."""
+    nums = [_header_number(t) for _, t in heads]
+    if nums.count(None) == 1 and len(set(nums)) == len(nums):
+        # one number unreadable, the others distinct: it is the one the run from `first` lacks, if one only
+        lacking = set(range(first, first + len(nums))) - set(nums)
+        if len(lacking) == 1 and set(nums) - {None} <= set(range(first, first + len(nums))):
+            nums = [n if n is not None else lacking.pop() for n in nums]
+    if None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1:
+        return sorted(range(len(heads)), key=lambda k: nums[k])
+    place = [first + k for k in range(len(heads))]
+    misread = [k for k, n in enumerate(nums) if n != place[k]]
+    if len(misread) * 2 >= len(heads):
+        return None
+    fits = [n == p for n, p in zip(nums, place)]
+    # a number held in its place by a header whose neighbours print theirs (4 5 6): the other header printing it is
+    # the misread one ('1 2 2' says nothing of which of the two 2s is: '1 3 2' read out of order reads so too)
+    held = {nums[k] for k in range(len(heads))
+            if fits[k] and (k == 0 or fits[k - 1]) and (k == len(heads) - 1 or fits[k + 1])}
+    if all(nums[k] is None or nums[k] in held for k in misread):
+        return list(range(len(heads)))
+    return None
+
+
+FLAG_PIECES = 6  # lines a narrow cell may cut its two flags into
+_FLAG_PIECE_RE = regex.compile(r"^[\s:;|]*[\u0e01-\u0e4e]{1,12}[\s:;|]*$")
+
+
+def _flags_wrapped(lines: list[Line], j: int) -> tuple[list[Line], int] | None:
+    """The flags under a block that a narrow cell cut inside their words
+    ("เป็นไปตา" / "มแผน" / "เป็นไปตา" / "มเป้าหม" / "าย"): the most lines from
+    lines[j] on, each a short piece of Thai letters, that joined read as flags
+    (_FLAG_LINE_RE); as one line, and where they end.  None where none do."""
+    pieces: list[int] = []
+    k = j
+    while k < len(lines) and len(pieces) < FLAG_PIECES:
+        if _is_speck(lines[k].text):
+            k += 1
+            continue
+        if not _FLAG_PIECE_RE.match(lines[k].text) or _HEADER_RE.match(lines[k].text):
+            break
+        pieces.append(k)
+        k += 1
+    for n in range(len(pieces), 1, -1):
+        joined = "".join(lines[t].text.strip(" \t:;|") for t in pieces[:n])
+        if _FLAG_LINE_RE.match(joined) and (_PLAN_RE.search(joined) or _TARGET_RE.search(joined)):
+            return [Line(lines[pieces[0]].no, joined, lines[pieces[0]].kind)], pieces[n - 1] + 1
+    return None
+
+
+# The progress printed with no sign, alone on its line: a short figure ("25", "๙๓", "4๓"), no run of four digits (a
+# year a wrap left alone)
+_BARE_PROGRESS_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}})(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e%]{{1,6}}\s*$")
+
+
+def _bare_block(lines: list[Line], j: int) -> tuple[int, int, int] | None:
+    """A figures' block whose progress has no sign (_BARE_PROGRESS_RE) or
+    which OCR lost (its disbursement first): at lines[j], the progress or the
+    disbursement alone, the disbursement's line, then the flags (whole or cut
+    inside their words, _flags_wrapped); (where its disbursement starts,
+    where its flags start, where the block ends), or None.  Without the
+    sign, only the flags right under the amount make it a block."""
+    if _AMOUNT_LINE_RE.match(lines[j].text):
+        a = j
+    elif _BARE_PROGRESS_RE.match(lines[j].text):
+        a = j + 1
+        while a < len(lines) and _is_speck(lines[a].text):
+            a += 1
+        if a >= len(lines) or not _AMOUNT_LINE_RE.match(lines[a].text):
+            return None
+    else:
+        return None
+    f = a + 1
+    while f < len(lines) and _is_speck(lines[f].text):
+        f += 1
+    end = f
+    while end < len(lines) and (_FLAG_LINE_RE.match(lines[end].text) or _between_halves(lines, end, f - 1)):
+        end += 1
+    if end > f:
+        return a, f, end
+    return (a, f, f) if _flags_wrapped(lines, f) is not None else None
+
+
+def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
+    """The section with each group's columns given back whole (above), or None where no group reads so."""
+    if sum(1 for ln in lines if _HEADER_RE.match(ln.text)) < GROUP_MIN:
+        return None
+    marks: list[tuple[int, str, tuple]] = []
+    j = 0
+    bare = False  # the last mark a header of a column read column by column (a bare date cell under it)
+    while j < len(lines):
+        if _HEADER_RE.match(lines[j].text):
+            marks.append((j, "h", ()))
+            bare = not _SEPARATOR_FIRST_RE.match(_first_cell(lines, j, min(len(lines), j + MAX_COLUMN)))
+            j += 1
+            continue
+        got = _figure_block(lines, j) or _bare_block(lines, j)
+        if got is not None and got[0] == j and not (marks and marks[-1][1] == "h" and bare):
+            got = None  # a disbursement with no progress above it: a block only where it closes a column read whole
+        if got is not None:
+            a, f, e = got
+            flags = lines[f:e]
+            if f == e and (mended := _flags_wrapped(lines, e)) is not None:
+                flags, e = mended
+            marks.append((j, "b", (a, f, e, flags)))
+            j = e
+            continue
+        j += 1
+    groups: list[list[tuple[int, str, tuple]]] = []
+    cur: list[tuple[int, str, tuple]] = []
+    for m in marks:
+        cur.append(m)
+        if sum(1 for x in cur if x[1] == "h") == sum(1 for x in cur if x[1] == "b"):
+            groups.append(cur)
+            cur = []
+    if any(x[1] == "b" for x in cur):
+        return None  # blocks left over: a header lost or a block added somewhere, so no group closed surely
+    moves: list[tuple[int, int, list[Line]]] = []  # (span start, span end, the span's lines given back)
+    issues: list[Issue] = []
+    last = 0  # the number of the last header placed, for a group's run of places
+    for group in groups:
+        heads = [m for m in group if m[1] == "h"]
+        blocks = [m for m in group if m[1] == "b"]
+        nums = [_header_number(lines[i].text) for i, _, _ in heads]
+        if len(heads) < GROUP_MIN:
+            last = nums[0] if nums and nums[0] is not None else last + 1
+            continue
+        order = _group_numbers([(i, lines[i].text) for i, _, _ in heads], last + 1)
+        read = None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1
+        last = max(nums) if read else last + len(heads)
+        if order is None:
+            continue
+        taken = [heads[k] for k in order]
+        if any(b[0] < h[0] for h, b in zip(taken, blocks)) or any(not b[2][3] for b in blocks):
+            continue  # a block before its header, or one without its flags
+        start, end = group[0][0], max(b[2][2] for b in blocks)
+        upper_ends = {i: min([_upper_end(lines, i), *(m[0] for m in marks if m[0] > i)]) for i, _, _ in heads}
+        claimed: list[tuple[int, int]] = list(upper_ends.items())
+        claimed += [(b[0], b[2][2]) for b in blocks]
+        tails: list[list[int]] = []
+        for b in blocks:
+            before = max(e for s, e in claimed if s < b[0])
+            tail = list(range(before, b[0]))
+            while tail and _is_title(lines[tail[0]].text):
+                tail.pop(0)
+            tails.append([t for t in tail if not _is_speck(lines[t].text)])
+        used = {t for tail in tails for t in tail}
+        for s, e in claimed:
+            used.update(range(s, e))
+        left = [k for k in range(start, end) if k not in used and not _is_title(lines[k].text)]
+        if left:
+            continue  # text under no header: nothing is placed by order here
+        out: list[Line] = []
+        for (i, _, _), (p, _, (a, f, e, flags)), tail in zip(taken, blocks, tails):
+            upper = upper_ends[i]
+            while upper - 1 > i + 2 and (_is_speck(lines[upper - 1].text) or _JUNK_RE.match(lines[upper - 1].text)):
+                upper -= 1  # the rule's specks and junk closing the upper cells: no description's words
+            out.extend(lines[i: upper])
+            out.extend(lines[t] for t in tail)
+            out.extend(lines[p:a])
+            amount = [ln for ln in lines[a:f] if not _is_speck(ln.text)]
+            out.append(Line(amount[0].no, " ".join(ln.text.strip() for ln in amount), amount[0].kind))
+            out.extend(flags)
+        moves.append((start, end, out))
+        first, stop = lines[start], lines[end - 1]
+        issues.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read in blocks out of order: "
+                            f"the figures' blocks of {len(heads)} entries read after their headers are given to them "
+                            "by their order, and an entry's cells may stand in another entry's place",
+                            first.text, first.no, stop.no, field="progress_reports"))
+    if not moves:
+        return None
+    out: list[Line] = []
+    k = 0
+    for start, end, got in moves:
+        out.extend(lines[k:start])
+        out.extend(got)
+        k = end
+    out.extend(lines[k:])
+    return out, issues
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
         return lines, [], []
     lines = _header_numbers_joined(lines)
-    by_order = _figures_by_order(lines)
-    if by_order is not None:
-        return by_order[0], [], by_order[1]
+    grouped = _by_groups(lines)
+    if grouped is not None:
+        lines, grouped_doubts = grouped
+    else:
+        grouped_doubts = []
+        by_order = _figures_by_order(lines)
+        if by_order is not None:
+            return by_order[0], [], by_order[1]
     broken: list[Line] = []
     doubts: list[Issue] = []
     numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
@@ -668,5 +912,6 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
-    return (out, broken, doubts) if found else (lines, [], [])
+    doubts[:0] = grouped_doubts
+    return (out, broken, doubts) if found else (lines, [], grouped_doubts)
 
