@@ -605,7 +605,8 @@ def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
     it holds more lines than cells, the lines that wrapped are those after
     the widest lines (a cell wraps where it meets the column's edge), and a
     line opening with a word that continues its cell ("เพื่อ", "และ") the
-    likeliest; the first line opens a cell."""
+    likeliest; the first line opens a cell.  A parting that leaves a short
+    one-line cell or a cell ending mid-phrase is weighed again (_unstubbed)."""
     extra = len(lines) - n
     if extra <= 0:
         return [[ln] for ln in lines]
@@ -614,6 +615,7 @@ def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
     def goes_on(k: int) -> float:  # how likely line k continues the cell of line k - 1
         return _width(lines[k - 1].text) / widest + (1.0 if _CONTINUES_RE.match(lines[k].text.strip()) else 0.0)
     joined = set(sorted(range(1, len(lines)), key=lambda k: (-goes_on(k), k))[:extra])
+    joined = _unstubbed(lines, extra, widest, joined) or joined
     cells: list[list[Line]] = []
     for k, ln in enumerate(lines):
         if k in joined:
@@ -621,6 +623,48 @@ def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
         else:
             cells.append([ln])
     return cells
+
+
+def _unstubbed(lines: list[Line], extra: int, widest: int, joined: set[int]) -> set[int] | None:
+    """Where the widest lines' parting (`_wrapped_cells`) leaves a cell of one
+    line that stopped short of the column's edge (under SHORT_LINE of the
+    widest: "ใช้เวลานาน", "รูปแบบปกติได้", the end of a wrapped cell taken for a
+    risk of its own, every cell after it one row off) or a cell whose last
+    line ends with a word no text ends with (_open_end: "...ข้าราชการครูและ" /
+    "บุคลากร..." parted there), the parting of `extra` joined lines that
+    leaves no such cell and joins a line only after one that met the edge (a
+    line that stopped short ended its cell: "...รูปแบบปกติ" / "ได้" / the next
+    risk): of those, the one joining the most lines that open with a word
+    that goes on ("และ", "เพื่อ"), then the one joining after the widest lines,
+    as `_wrapped_cells` weighs them.  None where the widest lines' parting
+    leaves no such cell, where no parting or several as good do, or where
+    they are too many to weigh."""
+    widths = [_width(ln.text) for ln in lines]
+
+    def cells(joins: set[int] | tuple[int, ...]) -> list[list[int]]:
+        out: list[list[int]] = []
+        for k in range(len(lines)):
+            if k in joins:
+                out[-1].append(k)
+            else:
+                out.append([k])
+        return out
+
+    open_ends = {k for k in range(len(lines) - 1) if _open_end(lines[k].text.strip())}
+
+    def stub(joins: set[int] | tuple[int, ...]) -> bool:
+        return any(len(c) == 1 and widths[c[0]] < SHORT_LINE * widest or c[-1] in open_ends for c in cells(joins))
+    if not stub(joined):
+        return None
+    allowed = [k for k in range(1, len(lines)) if widths[k - 1] >= SHORT_LINE * widest]
+    if len(allowed) < extra or comb(len(allowed), extra) > MAX_PARTINGS:
+        return None
+    going = {k for k in allowed if _CONTINUES_RE.match(lines[k].text.strip())}
+    weighed = sorted(((len(going & set(joins)), sum(widths[k - 1] for k in joins)), joins)
+                     for joins in combinations(allowed, extra) if not stub(joins))
+    if not weighed or len(weighed) > 1 and weighed[-1][0] == weighed[-2][0]:
+        return None
+    return set(weighed[-1][1])
 
 
 # A markdown table run on in a line (a form printed on one line): its rule row "|---|---|" among its rows.

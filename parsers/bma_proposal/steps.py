@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import skeleton
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
@@ -148,6 +149,29 @@ def glue_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set[str]:
+    """The line that stands alone where the steps' numbers skip one: between
+    two steps numbered n and n + 2 as printed (digits), no step between, the
+    one line that opens with a short token of no Thai letter and no dot and
+    then Thai words ("6. นิเทศ..." / "ie  โรง เรียนรายงาน..." / "8. สรุปผล...":
+    step 7, its "7." read as letters; lost_step_opener).  Taken for that
+    step's opening as a row the chart marks is; a gap of more numbers, or
+    two such lines in it, and none."""
+    found: set[str] = set()
+    last: tuple[int, int] | None = None  # (index, number) of the step before
+    for i, t in enumerate(texts):
+        if (o := opened[t.text]) is None:
+            continue
+        value = thai_digits_to_arabic(o[0])
+        number = int(value) if value.isdigit() else None
+        if last is not None and number is not None and number == last[1] + 2:
+            lost = [u.text for u in texts[last[0] + 1: i] if lost_step_opener(u.text) is not None]
+            if len(lost) == 1:
+                found.add(lost[0])
+        last = (i, number) if number is not None else None
+    return found
+
+
 def read_steps(lines: list[Line], out: CopyReading) -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells)."""
@@ -159,6 +183,7 @@ def read_steps(lines: list[Line], out: CopyReading) -> bool:
     opened = {t.text: step_opener(t.text) for t in texts}  # each line's opening, once
     numbered = sum(1 for t in texts if opened[t.text] is not None)
     rows = {t.text for t in texts if t.no in marked} if numbered >= 2 and len(marked) >= 2 else set()
+    rows |= _in_gap(texts, opened)
 
     def opener(text: str) -> tuple[str, str] | None:
         return opened[text] or (lost_step_opener(text) if text in rows else None)
