@@ -1368,6 +1368,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             known[kind] = known_items([part for k, part in parts if k == kind], wraps)
     for p in projects:
         key = (p.status, p.seq)
+        first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
         title = without_unit_words(clean_value(span_text(p.title_lines)), p.unit_missing)
         span = (p.title_lines[0].no, max(p.line_end, p.title_lines[-1].no))
         out.put("project", key, "name", Reading(title, title, *span))
@@ -1418,6 +1419,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known)
             report_lists += [(key, *each) for each in lists]
+        about(out.issues[first_issue:], key)
     for run in garbage_runs(lines):
         # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
         # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines
@@ -1443,6 +1445,16 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.issues.append(Issue(
             "warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} is read as one item "
             f"without a number over {paragraphs} paragraphs, {why}, its items read as one (the rows after it in its "
-            "kind are numbered by the items read)", {"missing": "2..."}, lines[0].no, end, field=table))
+            "kind are numbered by the items read)", {"missing": "2..."}, lines[0].no, end, field=table, record=key))
     return out
+
+
+def about(issues: list[Issue], key: tuple[str, int]) -> None:
+    """Say which project (its record key) the issues raised while reading
+    it are about, where no other is said: the lines of a report printed on
+    one line (running text) are every project's, and placement weighs
+    them alone (pipeline.placement.project_at breaks such a tie with it)."""
+    for issue in issues:
+        if issue.record is None:
+            issue.record = key
 
