@@ -44,7 +44,7 @@ from parsers.obec_progress.anchors import (
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
-                                         known_items, may_run_together, percent_openings, strip_specks,
+                                         known_items, marks_run_together, may_run_together, percent_openings, strip_specks,
                                          unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
@@ -1366,6 +1366,10 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             else ()
         for kind in kinds:
             known[kind] = known_items([part for k, part in parts if k == kind], wraps)
+    if not known and any(marks_run_together(part) is not None for _, part in parts):
+        # a list whose marks run together before its texts (a report printed as running text, often on one line,
+        # where no page's widths are known): the items read whole cut its texts (marks_run)
+        known = {kind: known_items([part for k, part in parts if k == kind], wraps) for kind in {k for k, _ in parts}}
     for p in projects:
         key = (p.status, p.seq)
         first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
