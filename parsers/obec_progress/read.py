@@ -41,7 +41,7 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
+from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
                                          known_items, marks_run_together, may_run_together, percent_openings, strip_specks,
@@ -1297,6 +1297,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     blocks = run_rules(fold_tables(lines, _opens_row, _heading_alone), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     recovered = recover_parts(projects)
+    alone = recover_headings(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
@@ -1316,6 +1317,12 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 f"a report round of {p.status} project {p.seq} lacks its '{part}' heading, which the "
                                 "report's other rounds print; a line that reads like it, where it stands, is taken "
                                 "for it: the rows under it are read as that part's", None, start, end,
+                                field=PART_TABLES[part]))
+    for p, rnd, part, start, end in alone:
+        out.issues.append(Issue("warning", "label_inferred",
+                                f"a report round of {p.status} project {p.seq} lacks its '{part}' heading; a line that "
+                                "reads like it but for a letter or two OCR changed, where the form prints it, is "
+                                "taken for it: the rows under it are read as that part's", None, start, end,
                                 field=PART_TABLES[part]))
     for p in projects:
         for rnd in p.rounds:
