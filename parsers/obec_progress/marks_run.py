@@ -12,8 +12,10 @@ the texts are cut there (marks_run_cut; said, items_cut_in_doubt)."""
 
 from __future__ import annotations
 
+from itertools import accumulate
+
 from normalizers.text import clean_value
-from parsers.obec_progress.lists import _MARKS_RUN_RE, NONE_RE, PARAGRAPH_LETTERS, item_key
+from parsers.obec_progress.lists import _FIGURES_RE, _MARKS_RUN_RE, MARKS_AND_SPACES_RE, NONE_RE, PARAGRAPH_LETTERS, item_key
 from parsers.values import span_text
 from schemas.document import Line
 
@@ -88,15 +90,15 @@ def _one_way(words: list[str], n: int, known: frozenset[str]) -> list[int] | Non
     that is a known item or the start of one (see marks_run_cut), where
     exactly one such way exists; else None."""
     size = len(words)
-    joined: dict[tuple[int, int], str] = {}
-
-    def piece(i: int, j: int) -> str:
-        if (i, j) not in joined:
-            joined[(i, j)] = " ".join(words[i:j])
-        return joined[(i, j)]
-
-    ok = {(i, j): _letters(piece(i, j)) >= PARAGRAPH_LETTERS for i in range(size) for j in range(i + 1, size + 1)}
-    is_known = {span: ok[span] and item_key(piece(*span)) in known for span in ok}
+    letters = list(accumulate((_letters(w) for w in words), initial=0))
+    # a piece's key is as long as its words' keys together (item_key: figures one '#', marks and spaces out):
+    # item_key is asked only of the pieces whose length is a known item's (a cheap look first)
+    lengths = list(accumulate((len(MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", w).replace("\u0e33", "\u0e32")))
+                               for w in words), initial=0))
+    known_lengths = {len(k) for k in known}
+    ok = {(i, j): letters[j] - letters[i] >= PARAGRAPH_LETTERS for i in range(size) for j in range(i + 1, size + 1)}
+    is_known = {span: ok[span] and lengths[span[1]] - lengths[span[0]] in known_lengths
+                and item_key(" ".join(words[span[0]:span[1]])) in known for span in ok}
     # ways[(i, k, before)]: up to two ways to cut words[i:] into k pieces, the piece ending at i known or not
     ways: dict[tuple[int, int, bool], list[list[int]]] = {}
 
