@@ -45,16 +45,23 @@ def project_spans(result: ParseResult, copies: list[CopyReading]) -> list[tuple[
     return out
 
 
-def project_at(spans: list[tuple[int, int, list[tuple[int, int, str]]]], start: int, end: int) -> str | None:
+def project_at(spans: list[tuple[int, int, list[tuple[int, int, str]]]], start: int, end: int,
+               about: str | None = None) -> str | None:
     """The project whose lines hold start..end in the copy that holds them;
     else the last project of that copy that starts before them (the text
-    after a project's sections, up to the next project, is the project's)."""
+    after a project's sections, up to the next project, is the project's).
+    Where several projects' spans hold them alike (a report printed on one
+    line: every project's span is that line), the one the issue is `about`
+    (its parser's record, Issue.record), if it is among them."""
     for first, last, projects in spans:
         if not first <= start <= last:
             continue
         holding = [(b - a, k) for a, b, k in projects if a <= start and end <= b]
         if holding:
-            return min(holding)[1]  # the narrowest span: the project itself, not one around it
+            narrowest = min(holding)
+            if about is not None and (narrowest[0], about) in holding:
+                return about  # (a tie the lines cannot break)
+            return narrowest[1]  # the narrowest span: the project itself, not one around it
         before = [k for a, _, k in projects if a <= start]
         if before:
             return before[-1]
@@ -81,7 +88,8 @@ def place_project_issues(result: ParseResult, copies: list[CopyReading]) -> None
             if spans is None:
                 spans = project_spans(result, copies)
             issue.project_key = project_at(spans, issue.line_start,
-                                           issue.line_end if issue.line_end is not None else issue.line_start)
+                                           issue.line_end if issue.line_end is not None else issue.line_start,
+                                           result.project_keys.get(issue.record) if issue.record is not None else None)
         if issue.project_key is None and (issue.field or "").startswith(("projects.", "quarterly_budgets")):
             out.pop()
             out += [replace(issue, project_key=key) for key in keys]

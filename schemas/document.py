@@ -12,6 +12,7 @@ the copy vote.  Parsers build these; pipeline stages merge and validate them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from dataclasses import field as dataclass_field
 from typing import Any
 
 from schemas.issue_codes import evidence_json
@@ -88,6 +89,9 @@ class Issue:
     line_end: int | None = None
     project_key: str | None = None
     field: str | None = None
+    # the parser's key of the project record the issue is about, where it knows it (an OBEC report's
+    # (status, seq)): placement breaks a tie of the lines with it (pipeline.placement.project_at); no column
+    record: Any = dataclass_field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         evidence = self.evidence
@@ -181,6 +185,7 @@ class CopyReading:
             new = Issue(i.severity, i.code, i.message, None, moved(i.line_start), moved(i.line_end), i.project_key,
                         i.field)
             new.evidence = i.evidence  # (JSON text already)
+            new.record = i.record
             issues.append(new)
         unplaced = [Line(ln.no + shift, ln.text, ln.kind, ln.bullet, ln.indent, ln.cols) for ln in self.unplaced]
         return CopyReading(index, self.line_start + shift, self.line_end + shift, tables, issues, self.identity,

@@ -114,3 +114,47 @@ def recover_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
                 found.append((p, rnd, part, b.line_start, max(b.line_end, nxt)))
                 break
     return found
+
+
+HEADING_ALONE_RATIO = 85.0  # a line this like a long heading (skeletons) is that heading, whatever other rounds print
+HEADING_ALONE_LETTERS = 14  # a heading's skeleton this long or longer: a line so like it is no sentence of a text
+_ORDER = {a.key: k for k, a in enumerate(MARKERS)}
+
+
+def recover_headings(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
+    """A full round that lacks a part with a long heading
+    (HEADING_ALONE_LETTERS letters), and holds a short text line, after the
+    parts that come before it in the form's order (MARKERS) and before any
+    that comes after, reading like that heading with a letter or two OCR
+    changed (HEADING_ALONE_RATIO: "ชนีชีวัดความสําเว็จ", "ซนีชี้วัดความสําเร็จ"
+    for "ดัชนีชี้วัดความสำเร็จ"): the line is the heading, even where the
+    report's other rounds lost theirs too (recover_parts wants most of them
+    to print it: a report whose OCR misreads a heading's first letters
+    misreads them in every round, and its rows were read into the part
+    before it).  Run after recover_parts; the same tuples."""
+    found = []
+    for p in projects:
+        for rnd in p.rounds:
+            parts = _parts(rnd)
+            if OPENS not in parts:
+                continue
+            for part, heading in _HEADINGS.items():
+                if part in parts or len(heading) < HEADING_ALONE_LETTERS:
+                    continue
+                at = _ORDER[part]
+                for i, b in enumerate(rnd.blocks):
+                    if b.kind == "marker":
+                        if _ORDER.get(b.key, -1) > at:
+                            break  # a part after it: the heading would have stood before here
+                        continue
+                    if b.kind != "text" or len(b.text) > 2 * len(heading) + 12 \
+                            or not any(c.kind == "marker" for c in rnd.blocks[:i]):
+                        continue
+                    if fuzz.ratio(skeleton(b.text), heading) >= HEADING_ALONE_RATIO:
+                        rnd.blocks[i] = replace(b, kind="marker", key=part, text="", data={"heading": b.text})
+                        nxt = next((c.line_start - 1 for c in rnd.blocks[i + 1:] if c.kind == "marker"),
+                                   rnd.blocks[-1].line_end)
+                        found.append((p, rnd, part, b.line_start, max(b.line_end, nxt)))
+                        parts = _parts(rnd)
+                        break
+    return found

@@ -41,11 +41,11 @@ from parsers.obec_progress.anchors import (
     match_marker,
     quarter_of,
 )
-from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_parts
+from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
-                                         item_starts, known_items, may_run_together, numbers_stand_apart,
-                                         percent_openings, strip_specks, unpaired_numbers)
+                                         item_starts, known_items, marks_run_together, may_run_together,
+                                         numbers_stand_apart, percent_openings, strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import Round, read_round, read_round_into, round_lists
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
@@ -1355,6 +1355,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     blocks = run_rules(fold_tables(lines, _opens_row, _heading_alone), RULES, {"starts_part": starts_part, "running": running})
     summary_lines, projects = assemble(blocks)
     recovered = recover_parts(projects)
+    alone = recover_headings(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
     why = cut_short(projects) if last and lines else None
     if why:
@@ -1374,6 +1375,12 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 f"a report round of {p.status} project {p.seq} lacks its '{part}' heading, which the "
                                 "report's other rounds print; a line that reads like it, where it stands, is taken "
                                 "for it: the rows under it are read as that part's", None, start, end,
+                                field=PART_TABLES[part]))
+    for p, rnd, part, start, end in alone:
+        out.issues.append(Issue("warning", "label_inferred",
+                                f"a report round of {p.status} project {p.seq} lacks its '{part}' heading; a line that "
+                                "reads like it but for a letter or two OCR changed, where the form prints it, is "
+                                "taken for it: the rows under it are read as that part's", None, start, end,
                                 field=PART_TABLES[part]))
     for p in projects:
         for rnd in p.rounds:
@@ -1424,12 +1431,17 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             else ()
         for kind in kinds:
             known[kind] = known_items([part for k, part in parts if k == kind], wraps)
+    if not known and any(marks_run_together(part) is not None for _, part in parts):
+        # a list whose marks run together before its texts (a report printed as running text, often on one line,
+        # where no page's widths are known): the items read whole cut its texts (marks_run)
+        known = {kind: known_items([part for k, part in parts if k == kind], wraps) for kind in {k for k, _ in parts}}
     # how the report's items open where nothing leaves it in doubt: they cut a list whose numbers stand apart where
     # nothing else does (asked only when such a list is printed)
     starts = item_starts([part for _, part in parts]) if wraps is not None and any(
         numbers_stand_apart(part) for _, part in parts) else frozenset()
     for p in projects:
         key = (p.status, p.seq)
+        first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
         title = without_unit_words(clean_value(span_text(p.title_lines)), p.unit_missing)
         span = (p.title_lines[0].no, max(p.line_end, p.title_lines[-1].no))
         out.put("project", key, "name", Reading(title, title, *span))
@@ -1480,6 +1492,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts)
             report_lists += [(key, *each) for each in lists]
+        about(out.issues[first_issue:], key)
     for run in garbage_runs(lines):
         # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
         # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines
@@ -1505,6 +1518,16 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.issues.append(Issue(
             "warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} is read as one item "
             f"without a number over {paragraphs} paragraphs, {why}, its items read as one (the rows after it in its "
-            "kind are numbered by the items read)", {"missing": "2..."}, lines[0].no, end, field=table))
+            "kind are numbered by the items read)", {"missing": "2..."}, lines[0].no, end, field=table, record=key))
     return out
+
+
+def about(issues: list[Issue], key: tuple[str, int]) -> None:
+    """Say which project (its record key) the issues raised while reading
+    it are about, where no other is said: the lines of a report printed on
+    one line (running text) are every project's, and placement weighs
+    them alone (pipeline.placement.project_at breaks such a tie with it)."""
+    for issue in issues:
+        if issue.record is None:
+            issue.record = key
 

@@ -31,6 +31,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          numbers_past_items, numbers_run_in, run_in_cut,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
+from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
@@ -210,7 +211,8 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 continue
             if before is not None and _figure_apart(out, before, mode, line):
                 continue
-            if is_debris(block.text) or is_office(block.text, office) or is_page_left(block.text):
+            if is_debris(block.text) and not (mode in ("target", "finding") and marks_alone(block.text)) \
+                    or is_office(block.text, office) or is_page_left(block.text):
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
                     buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
@@ -523,6 +525,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     trailed: list[tuple[str, str, list[Line], str]] = []  # a number alone after the items (lists.number_after_items)
     past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
     lead_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such items cut by the page's widths (past_lead_cut)
+    marks_cut: list[tuple[str, str, list[Line], list[str]]] = []  # marks run together, texts cut by known items
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -554,6 +557,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             apart.append((table, kind, part, marks))
         cut_at: list[int] = []
         items = items_of(part, wraps, known_all, own, cut_at, starts)
+        if apart and apart[-1][2] is part and (run_cut := marks_run_cut(part, known_all)) is not None:
+            # its marks run together before its texts, which the items the report prints whole cut (marks_run)
+            items = run_cut
+            marks_cut.append((table, kind, part, apart.pop()[3]))
         if cut_at:
             tailed.append((table, kind, part, cut_at))
         if lone and len(items) == 1 and (cut := lone_first_cut(part, wraps)) is not None:
@@ -784,6 +791,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "it, so OCR lost their numbers; cut after the lead and where a line the page "
                                        f"did not wrap opens (line {', '.join(map(str, starts))}), the items' count "
                                        "and texts are in doubt"))
+    for table, kind, lines, marks in marks_cut:  # (see marks_run.marks_run_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"prints its item numbers ({' '.join(marks)}) in a row "
+                                       "before its texts (a column of numbers read across), and nothing in the text "
+                                       "says where one item ends: cut where items the report prints whole elsewhere "
+                                       "stand, the one way that makes as many items as numbers; which text is which "
+                                       "item's is in doubt"))
     for table, kind, lines, why in doubted:  # (see lists.paired_in_doubt)
         out.issues.append(cut_in_doubt(table, kind, lines, "prints its item numbers apart from its texts, and its "
                                        "texts were paired with them by paragraphs the page's line widths leave in "
