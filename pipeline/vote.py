@@ -704,7 +704,7 @@ def merge_copies(copies: list[CopyReading]) -> Merged:
                 record[name] = v.winner
                 votes[(table, key, name)] = v
                 if v.disagreement:
-                    issues.append(_variant_issue(table, key, name, v, len(copies)))
+                    issues.append(_variant_issue(table, key, name, v, len(copies), present[0][1].get(name)))
             merged[key] = record
         tables[table] = merged
     return Merged(tables, counts, issues, votes, len(copies), spans)
@@ -727,18 +727,30 @@ def output_field(table: str, name: str) -> str:
     return f"{OUTPUT_TABLES.get(table, table)}.{OUTPUT_FIELDS.get((table, name), name)}"
 
 
-def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int) -> Issue:
+def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int, row_reading: Reading | None = None) -> Issue:
+    """The `ocr_variant` issue of a field the copies disagree on.  It stands
+    at the field as the row's copy reads it (`row_reading`: the first copy
+    that has the record, whose lines the output row carries, merged.span):
+    the row is where an analyst meets the doubted value, and the kept reading
+    may be another copy's, at lines far from the row's (every reading's lines
+    are in the evidence; the kept one's in the message).  Without the row's
+    copy's reading, at the kept reading."""
     where = "" if table == "project" else f" (record {key if not isinstance(key, tuple) else key[0]})"
     field_name = output_field(table, name)
     how = f"; tie broken by {v.tie_break}" if v.tie_break else ""
     winner_copies = len(v.groups[0].copies)
+    at = v.winner
+    kept_at = ""
+    if row_reading is not None and row_reading.span != at.span:
+        at = row_reading
+        kept_at = f", read at lines {v.winner.line_start}-{v.winner.line_end}"
     return Issue(
         "warning",
         "ocr_variant",
         f"copies disagree on {field_name}{where}: kept {str(v.winner.value)[:80]!r} "
-        f"({winner_copies} of {n_copies} copies{how})",
+        f"({winner_copies} of {n_copies} copies{how}{kept_at})",
         variant_evidence(v),
-        v.winner.line_start,
-        v.winner.line_end,
+        at.line_start,
+        at.line_end,
         field=field_name,
     )
