@@ -65,6 +65,7 @@ _DOT_LEADER_RE = re.compile(r"[ \t]*(?:\.{2,}|…+)(?:[ \t]{2,}|\t|[ \t]*$)")
 # left of the colon, if anything, stays the value's: a "1" may be a day's)
 _DOTS_THEN_SPACE_RE = re.compile(r"(?:\.{2,}|…+)[ \t]")
 _LEADER_RE = re.compile(r"[ \t.…*]*")  # dots and stars left after a heading
+_FIGURE_START_RE = re.compile(r"[ \t]*[\d๐-๙]")  # a figure opens what follows a marker's words
 _BRACKET_TAIL_RE = re.compile(r"\s*\([^()]{0,120}\)")
 # A section number OCR garbled ("a.", "alo", "๒," for ๖.): a short token and a dot, opening the line.
 _DAMAGED_NUMBER_RE = re.compile(r"^\s*(\S{1,3})[.,]\s*$")
@@ -616,7 +617,15 @@ class AnchorSet:
         if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
             return None  # a heading's last words standing alone are a wrapped line's end ("งานที่รับผิดชอบ")
         anchor = self.anchors[self._fuzzy_heads[best[2]]]
-        return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
+        end = len(line)
+        if anchor.kind == "marker" and not numbered:
+            # a marker whose figure follows it on the line ("จำนวนเงินงงบประมาณตามแผนการใช้จ่าย ๐ บาท": a
+            # letter OCR doubled, a short figure): the whole line's letters compare with the marker's as well
+            # as its first letters do, but the figure is the marker's content, not its words
+            cut = self._marker_end(line, best[0])
+            if cut < len(line) and _FIGURE_START_RE.match(line, cut):
+                end = cut
+        return Hit(anchor, 0, end, best[1], numbered.group(1) if numbered else None)
 
     @staticmethod
     def _marker_end(line: str, sk: str) -> int:
