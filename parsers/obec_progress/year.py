@@ -154,7 +154,28 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         rec[name] = Reading(year, reading.text, *reading.span)
         if not in_doubt:  # (as above: the year in doubt is flagged wherever it goes, not claimed repaired)
             issues.append(_decided(issue, by_profile, proof))
+            if field.startswith("quarterly_budgets") and (proof is not None or by_profile is not None):
+                issues.append(_row_keyed_beyond_table(issues[-1], reading.value, year))
     return issues
+
+
+def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Issue:
+    """A budget row whose year (its key) was repaired to a report year
+    that only a misread beyond the table of confusions decided (a proven
+    misread, the misread profile): the row is named whole at its lines, as
+    a year in doubt names the table (_CHOSEN_IN_DOUBT), since a wrong year
+    files the row's note, quarter and figures under a row of a year the
+    report does not have, and the true row's values go missing with no
+    issue naming them.  The repair stands (and is judged as one)."""
+    rule = json.loads(repaired.evidence).get("rule")
+    evidence = json.dumps({"rule": rule, "read": read, "chosen": year,
+                           "candidates": sorted({year, *([read] if read is not None else [])})}, ensure_ascii=False)
+    return Issue("warning", "repair_ambiguous",
+                 f"a budget row keyed by the fiscal year {year}, which the table of OCR confusions alone does not "
+                 f"decide (rule {rule}: the report's own misreads did): were that year wrong, the row stands for "
+                 f"another year's row",
+                 evidence, repaired.line_start, repaired.line_end, project_key=repaired.project_key,
+                 field="quarterly_budgets")
 
 
 def _outside_editions(mentions: list[Mention], year: int) -> bool:
@@ -189,6 +210,8 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
     year = consensus(list(counted.elements()))
     if year is not None and not _year_disputed(list(counted.elements()), year):
         return None
+    if year is None and _table_agrees_but_for_a_few(counted, table):
+        return None
     found = []
     for printed in _DIGITS:
         for read in _DIGITS:
@@ -211,6 +234,26 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
     if needing < PROOF_NEEDING or y == year:
         return None
     return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year}
+
+
+def _table_agrees_but_for_a_few(counted: Counter, table: dict) -> bool:
+    """Whether the table of confusions alone lets all but a few of the
+    mentions that allow a year (too few to dispute it: _year_disputed's
+    measure) agree on one year, though on several alike (a tie, so no
+    consensus): the table explains the report, only not which of those
+    years it is, and the few that read otherwise are damage of their own
+    (๒๕๖๘ read "๒๕๒๕" and "๒๕๐๕" in 52 mentions, 2567, 2568 and 2569 alike
+    by the table, and "๒๕๐6" twice, its ๘ read as an Arabic 6, which the
+    table takes as printed: 2546 or 2566).  A misread the table lacks that
+    bends the many to the few (๖ read as ๕ makes all 54 allow 2566) is no
+    proof of that misread: it would file every budget row under the year
+    of the few."""
+    support = Counter(y for m, n in counted.items() for y in table[m] for _ in range(n))
+    if not support:
+        return False
+    allowing = sum(n for m, n in counted.items() if table[m])
+    against = allowing - max(support.values())
+    return against < 3 or against < DISPUTED_SHARE * allowing
 
 
 # where a report's year that its mentions chose in doubt (_year_disputed, _year_rivalled) goes: the summary, the
