@@ -144,3 +144,37 @@ def test_a_disbursement_alone_after_a_header_row_is_no_block():
              "30,160 บาท.-", "เป็นไปตาม", "แผน", "เป็นไปตาม", "เป้าหมาย"]
     result = _parse(texts)
     assert not [i for i in result.issues if "by their order" in i.message]
+
+
+# hdr24a006's shape (hdr24/set1): entry 1's column whole, then the cut column of entry 4 (its header and date) whose
+# number OCR read past the run ('ครั้งที่ ๕' for ๔: ๔ and ๕ look alike), then entries 2 and 3 whole, then entry 4's
+# rest.  Before, the group's numbers '5 2 3' after header 1 were no run and no place fitted: nothing was placed, and
+# entry 4's rest ran into entry 3.  Now the one number read past the run is the one the run after header 1 lacks.
+
+
+def _past_the_run(number: str) -> list[str]:
+    return [*_whole("1", "30/6/2563", ["ประชุมผู้บริหาร"], "17.00 %", "0 บาท.-"),
+            f"ครั้งที่ {number}", "5/9/2563",
+            *_whole("2", "27/7/2563", ["อยู่ระหว่าง", "ขั้นตอน"], "18.00 %", "0 บาท.-"),
+            *_whole("3", "11/8/2563", ["ประชุม", "ผู้บริหาร"], "28.00 %", "0 บาท.-"),
+            *_rest(["สรุปผลการดำเนินงาน", "และรายงานผลโครงการ"], "100.00 %", "34,650 บาท.-")]
+
+
+def test_a_number_read_past_the_run_is_the_one_it_lacks():
+    result = _parse(_past_the_run("๕"))
+    values = {n: figure_values(e)[0] for n, e in result.entries.items()}
+    assert sorted(values) == [1, 2, 3, 4]
+    assert [values[n].get("progress_pct") for n in (1, 2, 3, 4)] == [17, 18, 28, 100]
+    assert values[4]["disbursed"] == Decimal("34650")
+    assert result.entries[4].description.endswith("สรุปผลการดำเนินงาน และรายงานผลโครงการ")
+    assert "สรุปผล" not in result.entries[3].description
+    # the run is read after header 1: the doubt names the table from entry 1's header on
+    doubt = [i for i in result.issues if "past the run" in i.message]
+    assert doubt and doubt[0].line_start == 1
+
+
+def test_a_number_before_the_run_places_nothing():
+    # '0 2 3' after header 1: a number before the run is no sure misread of the one it lacks (a header of the entries
+    # before read again would read so too): refused
+    result = _parse(_past_the_run("0"))
+    assert not [i for i in result.issues if "by their order" in i.message]

@@ -163,7 +163,12 @@ def _fuzzy_heading_as_first_written(anchors: AnchorSet, line: str):
     if not numbered and len(best[0]) - len(cand) >= 3 and best[0].endswith(cand):
         return None
     anchor = anchors.anchors[anchors._fuzzy_heads[best[2]]]
-    return Hit(anchor, 0, len(line), best[1], numbered.group(1) if numbered else None)
+    end = len(line)
+    if anchor.kind == "marker" and not numbered:  # (a figure after the marker's words is its content)
+        cut = anchors._marker_end(line, best[0])
+        if re.match(r"[ \t]*[\d๐-๙]", line[cut:]):
+            end = cut
+    return Hit(anchor, 0, end, best[1], numbered.group(1) if numbered else None)
 
 
 def test_fuzzy_heading_is_the_one_first_written():

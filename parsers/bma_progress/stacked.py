@@ -639,6 +639,17 @@ def _is_title(text: str) -> bool:
     return len(letters) >= TITLE_PIECE_MIN and letters in _TITLES
 
 
+def _out_of_run(nums: list[int | None], first: int) -> int | None:
+    """The one header of a group of three or more whose number is read past
+    the run from `first` ('5 2 3' after header 1: ๕ for ๔), the others
+    distinct and in the run (the group balances, so no header is lost: the
+    number is the one the run lacks), or None."""
+    if None in nums or len(set(nums)) != len(nums) or len(nums) <= GROUP_MIN:
+        return None
+    out = [k for k, n in enumerate(nums) if not first <= n < first + len(nums)]
+    return out[0] if len(out) == 1 and nums[out[0]] >= first + len(nums) else None
+
+
 def _group_numbers(heads: list[tuple[int, str]], first: int) -> list[int] | None:
     """The order (indexes into `heads`, each (line index, number text)) in
     which a group's headers take its blocks, or None (above)."""
@@ -648,6 +659,8 @@ def _group_numbers(heads: list[tuple[int, str]], first: int) -> list[int] | None
         lacking = set(range(first, first + len(nums))) - set(nums)
         if len(lacking) == 1 and set(nums) - {None} <= set(range(first, first + len(nums))):
             nums = [n if n is not None else lacking.pop() for n in nums]
+    elif (k := _out_of_run(nums, first)) is not None:
+        nums[k] = (set(range(first, first + len(nums))) - set(nums)).pop()
     if None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1:
         return sorted(range(len(heads)), key=lambda k: nums[k])
     place = [first + k for k in range(len(heads))]
@@ -760,7 +773,10 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
     moves: list[tuple[int, int, list[Line]]] = []  # (span start, span end, the span's lines given back)
     issues: list[Issue] = []
     last = 0  # the number of the last header placed, for a group's run of places
-    for group in groups:
+    prior: int | None = None  # where the group before starts
+    for g, group in enumerate(groups):
+        if g:
+            prior = groups[g - 1][0][0]
         heads = [m for m in group if m[1] == "h"]
         blocks = [m for m in group if m[1] == "b"]
         nums = [_header_number(lines[i].text) for i, _, _ in heads]
@@ -768,6 +784,8 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
             last = nums[0] if nums and nums[0] is not None else last + 1
             continue
         order = _group_numbers([(i, lines[i].text) for i, _, _ in heads], last + 1)
+        # a number read past the run is read by the run after the group before: that group's reading is in the doubt
+        lean = _out_of_run(nums, last + 1) is not None and prior is not None
         read = None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1
         last = max(nums) if read else last + len(heads)
         if order is None:
@@ -804,10 +822,12 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
             out.append(Line(amount[0].no, " ".join(ln.text.strip() for ln in amount), amount[0].kind))
             out.extend(flags)
         moves.append((start, end, out))
-        first, stop = lines[start], lines[end - 1]
+        first, stop = lines[prior if lean else start], lines[end - 1]
         issues.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read in blocks out of order: "
                             f"the figures' blocks of {len(heads)} entries read after their headers are given to them "
-                            "by their order, and an entry's cells may stand in another entry's place",
+                            "by their order, and an entry's cells may stand in another entry's place"
+                            + ("; a header's number read past the run is taken as the one the run after the entries "
+                               "before lacks" if lean else ""),
                             first.text, first.no, stop.no, field="progress_reports"))
     if not moves:
         return None
