@@ -1370,18 +1370,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     out.identity = (None, summary["office"].value if "office" in summary else None)
     split_groups(projects, summary, {b.key for b in blocks if b.kind == "group"})
     number_titles(projects, summary, out)
-    for p, rnd, part, start, end in recovered:
-        out.issues.append(Issue("warning", "label_inferred",
-                                f"a report round of {p.status} project {p.seq} lacks its '{part}' heading, which the "
-                                "report's other rounds print; a line that reads like it, where it stands, is taken "
-                                "for it: the rows under it are read as that part's", None, start, end,
-                                field=PART_TABLES[part]))
-    for p, rnd, part, start, end in alone:
-        out.issues.append(Issue("warning", "label_inferred",
-                                f"a report round of {p.status} project {p.seq} lacks its '{part}' heading; a line that "
-                                "reads like it but for a letter or two OCR changed, where the form prints it, is "
-                                "taken for it: the rows under it are read as that part's", None, start, end,
-                                field=PART_TABLES[part]))
+    for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
+                                   "stands, is taken for it"),
+                       (alone, "; a line that reads like it but for a letter or two OCR changed, where the form "
+                               "prints it, is taken for it")):
+        for p, rnd, part, start, end in found:
+            out.issues.append(Issue("warning", "label_inferred",
+                                    f"a report round of {p.status} project {p.seq} lacks its '{part}' heading{why}: "
+                                    "the rows under it are read as that part's", None, start, end,
+                                    field=PART_TABLES[part]))
     for p in projects:
         for rnd in p.rounds:
             if rnd.opened_by is not None:
