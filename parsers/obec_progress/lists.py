@@ -1449,6 +1449,41 @@ def numbers_run_in(lines: list[Line], items: list[tuple[str, int, int]]) -> list
     return [printed for _, _, printed in _runs_in(lines, items)]
 
 
+def numbers_repeated_inside(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+    """The item numbers, as printed, that stand bare (no mark after them)
+    at the start of a line inside an item, past its first line and right
+    under the line before (no gap), before a Thai word, and do not continue
+    the list's sequence (numbers_run_in takes those): the next item's number
+    OCR misread as a digit repeating or garbling the one before ("2.
+    สพป.... ได้ดำเนินการ..." / "ของผู้เรียน..." / "2 ได้ดำเนินการประชุม..."
+    for "3."): that item ran into the one above, its row lost.  A figure
+    the page wrapped after a word that asks for one ("จำนวน" / "2 คน",
+    "เดือนละ" / "2 ครั้ง") is none, nor a number before fewer than
+    PARAGRAPH_LETTERS letters (a wrapped word, or specks); nothing else tells such a number from a
+    figure a text wraps onto its line ("1 อำเภอ 1 โรงเรียน"), so the list is
+    said in doubt, never cut."""
+    # a cheap look first: a line opening with a digit (Thai or Arabic) right under the line before
+    near = [k for k in range(1, len(lines)) if lines[k].text[:1].isdigit() and lines[k].no <= lines[k - 1].no + 1]
+    if not near or not items:
+        return []
+    taken = {ln.no for _, ln, _ in _runs_in(lines, items)}
+    out: list[str] = []
+    for k in near:
+        ln = lines[k]
+        if ln.no in taken:
+            continue
+        m = _BARE_NEXT_RE.match(ln.text)
+        if m is None or sum(map(str.isalpha, ln.text[m.end():])) < PARAGRAPH_LETTERS:
+            continue  # (a few letters after it: a word the page wrapped, "2 คน", or specks, "๑7 ฆซจ๊๐ ๐ ๕")
+        if not any(a < ln.no <= b for _, a, b in items):
+            continue  # an item's first line, or no item's (a lead)
+        prev = lines[k - 1].text.rstrip()
+        if _WANTS_FIGURE_RE.search(prev) or _ASKS_FIGURE_RE.search(prev):
+            continue
+        out.append(m.group(1))
+    return out
+
+
 # a line's end that asks for a figure on the next line beside those _WANTS_FIGURE_RE knows: a rate's or an
 # item's word ("เดือนละ" / "2 ครั้ง", "ข้อ" / "2"): a number opening the line after it may be the page's wrap
 _ASKS_FIGURE_RE = regex.compile(r"(?:ละ|ข้อ)$")

@@ -28,7 +28,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
-                                         numbers_past_items, numbers_run_in, run_in_cut,
+                                         numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
                                          numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
@@ -522,6 +522,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
+    repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
     trailed: list[tuple[str, str, list[Line], str]] = []  # a number alone after the items (lists.number_after_items)
     past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
     lead_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such items cut by the page's widths (past_lead_cut)
@@ -575,6 +576,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             parted.append((table, kind, part, n))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
+        if (repeated := numbers_repeated_inside(part, items)):
+            repeats.append((table, kind, part, repeated))
         if (taken := numbers_read_as_next(part)):
             renumbered.append((table, kind, part, taken))
         if alone and (trailing := number_after_items(part)) is not None:
@@ -816,6 +819,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{' '.join(numbers)!r} after a gap, inside an item: the number does not "
                                        "continue the list's sequence, so an item whose number OCR misread may have "
                                        "run into the one above"))
+    for table, kind, lines, numbers in repeats:  # (see lists.numbers_repeated_inside)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with a bare number "
+                                       f"{' '.join(numbers)!r} (no mark) inside an item, right under its line before: "
+                                       "the number does not continue the list's sequence, so an item whose number "
+                                       "OCR misread (repeating or garbling the one before) may have run into the one "
+                                       "above, or the page wrapped a figure there"))
     for table, kind, lines, numbers in renumbered:  # (see lists.numbers_read_as_next)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
                                        f"{' '.join(numbers)!r} after a gap, which does not continue the list's "
