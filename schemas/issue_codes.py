@@ -166,9 +166,12 @@ CODES: list[IssueCode] = [
        "in a paragraph that OCR wrapped anywhere, its items cut where their opening word (เพื่อ) stands inside a line, "
        "though nearly as many open lines (an item's own text may hold that word); or an OBEC list whose numbers OCR "
        "read apart from its texts, paired with paragraphs the page's line widths contradict or cut where only the "
-       "count decides; or a numbered list (action-plan steps, objectives, benefits) whose printed number stands "
-       "above its place, the item after it not confirming that place (an item lost, the texts after it shifted); "
-       "the items' count and texts are in doubt", TEXT,
+       "count decides, or cut where a line opens as the report's items open elsewhere, or (its numbers run together "
+       "before its texts, a report printed as running text) cut where items the report prints whole decide; an OBEC "
+       "list item holding a bare number that is not the next, right under the line before (an item whose number OCR "
+       "misread, run into the one above); or a numbered list (action-plan steps, objectives, benefits) whose printed "
+       "number stands above its place, the item after it not confirming that place (an item lost, the texts after "
+       "it shifted); the items' count and texts are in doubt", TEXT,
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
@@ -210,7 +213,9 @@ CODES: list[IssueCode] = [
        "more) cells than entries, so which entry each belongs to is not clear from the OCR'd layout; placed by "
        "position (a table run on in a paragraph: a row whose values do not part into one per entry, and the "
        "descriptions of two or more entries that run into one another, are given to none; their expense lines go "
-       "to the entry whose disbursement they add up to where exactly one way fits)", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
+       "to the entry whose disbursement they add up to where exactly one way fits); or a table OCR read in blocks "
+       "(the headers and first cells of several entries, then their figure blocks apart), each block given to its "
+       "entry group by group, by number or by reading order", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
        th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),
