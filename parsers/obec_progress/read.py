@@ -253,6 +253,7 @@ def rule_group(state: State) -> bool:
                          unit_column=bool(head and rest[head.end():].strip()), empty=bool(count and (count.group(1) or count.group(2)) == "0"),
                          count_max=max(readings, default=None), jump=None)
     state.emit("group", status, line.text, line, number=number)
+    state.context.update(round_part=None, round_quarter=None)  # (no round read under this group yet)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
         state.pos += 1  # the header's last words, the page width wrapped them onto a line of their own
@@ -503,12 +504,14 @@ def rule_title(state: State) -> bool:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         if not (_section_follows(state) or state.context.get("titles_only") or _next_title_numbered(state, expected + 1)):
             return False
+        if not state.context.get("titles_only") and _round_goes_on(state):
+            return False  # a line of the round's own part ("๑)" / "วมโครงการมีความพึงพอใจ..."), the round's next part after it
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
         state.emit("title", state.context["status"], _title_cell(state, rest), line, state.lines[state.pos + consumed - 1],
                    seq=expected, repaired=speck or "(none)", inferred=state.context.pop("inferred", None),
                    unit_unsure=state.context["unit_unsure"], unit_missing=state.context["unit_missing"])
-        state.context["titles_only"] = True
+        state.context.update(titles_only=True, round_part=None, round_quarter=None)
         state.pos += consumed
         return True
     if len(number) == 1 and number[0] > expected + 1 and printed and len(printed) == 2 \
@@ -555,6 +558,7 @@ def rule_title(state: State) -> bool:
     if repaired is None and seq > expected + 1 and len(number) == 1:
         state.context["jump"] = (expected, block)  # past a gap of more than one: the next title may close it
     state.context["titles_only"] = True  # until a section marker says otherwise
+    state.context.update(round_part=None, round_quarter=None)  # (no round of this project read yet)
     state.pos += 1
     return True
 
@@ -636,6 +640,39 @@ def _section_follows(state: State, window: int = 4) -> bool:
     """A project section marker within `window` lines, with no other title
     line before it (OCR debris between, the specks a stamp or a page edge
     left, "1", "Vu", does not count, up to `window` lines of it)."""
+    return _section_after(state, window) is not None
+
+
+_PART_ORDER = {key: k for k, key in enumerate(
+    ("targets", "output", "outcome", "indicator", "aspect_quantity", "aspect_quality", "activities"))}
+
+
+def _round_goes_on(state: State) -> bool:
+    """Whether the section marker that vouches for a title whose number is
+    unreadable (_section_follows) is the next part of the round the line
+    stands in: since the last title a part of a round was read, the marker
+    comes after it in the form's order (the targets' heading, which opens
+    every round, never does), and its quarter, where both name one, is the
+    round's.  A line of a part's list whose opening OCR lost glued to the
+    word ("๑)" / "วมโครงการมีความพึงพอใจ..." for "ผู้เข้าร่วมโครงการ...",
+    the letters before "โครงการ" read as the title's unreadable number) is
+    no title: a project opens with its report's first part, not with a part
+    of the round before it."""
+    part = state.context.get("round_part")
+    if part is None:
+        return False
+    found = _section_after(state, 4)
+    if found is None:
+        return False
+    key, heading = found
+    if _PART_ORDER.get(key, -1) <= _PART_ORDER.get(part, len(_PART_ORDER)):
+        return False
+    q, round_q = quarter_of(heading), state.context.get("round_quarter")
+    return q is None or round_q is None or q[0] == round_q
+
+
+def _section_after(state: State, window: int) -> tuple[str, str] | None:
+    """(key, heading line) of the marker _section_follows finds, or None."""
     seen = debris = 0
     for ln in state.lines[state.pos + 1: state.pos + 1 + 2 * window]:
         if is_debris(ln.text) and debris < window:
@@ -643,14 +680,14 @@ def _section_follows(state: State, window: int = 4) -> bool:
             continue
         seen += 1
         if seen > window:
-            return False
+            return None
         number, rest = split_item_number(ln.text)
         if number is not None and _TITLE_START_RE.match(rest):
-            return False
+            return None
         found = match_marker(ln.text)
         if found and found[0].key in SECTION_KEYS:
-            return True
-    return False
+            return found[0].key, ln.text
+    return None
 
 
 _LEADING_SPECK_RE = regex.compile(r"^[^\w\s]{1,2}\s+")
@@ -671,6 +708,9 @@ def rule_marker(state: State) -> bool:
     state.context["titles_only"] = False
     state.context["last_activity"] = 0  # a round's main activities number from 1
     state.context["section"] = hit.key
+    state.context["round_part"] = hit.key  # (the last part of a round read since the last title: _round_goes_on)
+    if (q := quarter_of(line.text)) is not None:
+        state.context["round_quarter"] = q[0]
     if hit.key in FINDING_KEYS:
         state.context["after_findings"] = True
     elif hit.key in ("targets", "output"):
