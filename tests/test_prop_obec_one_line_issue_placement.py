@@ -10,31 +10,11 @@ which breaks such a tie: they are that project's."""
 
 from __future__ import annotations
 
-from pathlib import Path
+# (extra3's obec_progress_w006, the whole report on one line, and its helpers: the marks-run test's)
+from tests.test_prop_obec_marks_run_one_line import IN_PROGRESS_1, RESULT, TEXT, _project, _results, _run
 
-from pipeline.stages import process_document
-
-CORPUS = Path(__file__).resolve().parent / "corpus"
-
-# extra3's obec_progress_w006: the whole report on one line, fiscal 2565
-TEXT = (CORPUS / "extra3" / "clean" / "obec_progress_w006.txt").read_text(encoding="utf-8")
-RESULT = "ผลการดำเนินงาน ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน และจัดทำคำสั่งแต่งตั้งคณะกรรมการเรียบร้อยแล้ว ปัญหา"
 NEW_1 = "ควรจัดอบรมครูในสังกัดให้ครบทุกคนภายในภาคเรียน"  # printed nowhere else
 NEW_2 = "ควรติดตามผลการนำไปใช้ในห้องเรียนอย่างต่อเนื่อง"
-IN_PROGRESS_1 = "โครงการยกระดับผลสัมฤทธิ์ทางการเรียน"
-
-
-def _run(text: str) -> dict:
-    return process_document("x.txt", text.encode("utf-8"))
-
-
-def _project(rows: dict, name: str) -> str:
-    return next(p["project_key"] for p in rows["projects"] if p["name"].startswith(name))
-
-
-def _results(rows: dict, key: str, quarter: int) -> list[str]:
-    return [r["text"] for r in sorted(rows["findings"], key=lambda r: r["seq"])
-            if r["project_key"] == key and r["kind"] == "result" and r["quarter"] == quarter]
 
 
 def test_an_issue_of_a_one_line_report_is_its_own_projects():
