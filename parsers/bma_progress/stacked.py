@@ -639,6 +639,11 @@ def _is_title(text: str) -> bool:
     return len(letters) >= TITLE_PIECE_MIN and letters in _TITLES
 
 
+def _a_run(nums: list[int | None]) -> bool:
+    """Whether a group's header numbers are all read, distinct and a run (in any order: '4 2 3')."""
+    return None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1
+
+
 def _out_of_run(nums: list[int | None], first: int) -> int | None:
     """The one header of a group of three or more whose number is read past
     the run from `first` ('5 2 3' after header 1: ๕ for ๔), the others
@@ -661,7 +666,7 @@ def _group_numbers(heads: list[tuple[int, str]], first: int) -> list[int] | None
             nums = [n if n is not None else lacking.pop() for n in nums]
     elif (k := _out_of_run(nums, first)) is not None:
         nums[k] = (set(range(first, first + len(nums))) - set(nums)).pop()
-    if None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1:
+    if _a_run(nums):
         return sorted(range(len(heads)), key=lambda k: nums[k])
     place = [first + k for k in range(len(heads))]
     misread = [k for k, n in enumerate(nums) if n != place[k]]
@@ -786,7 +791,7 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
         order = _group_numbers([(i, lines[i].text) for i, _, _ in heads], last + 1)
         # a number read past the run is read by the run after the group before: that group's reading is in the doubt
         lean = _out_of_run(nums, last + 1) is not None and prior is not None
-        read = None not in nums and len(set(nums)) == len(nums) and max(nums) - min(nums) == len(nums) - 1
+        read = _a_run(nums)
         last = max(nums) if read else last + len(heads)
         if order is None:
             continue
