@@ -175,9 +175,13 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         borne_out = any(tuple(ln.item for ln in ls) == items for c, ls in lists.items() if c != ref) or (
             _adds_up(lists[ref], disbursed) and any(len(p) == len(lists[ref]) for p in pairings.values()))
         extra: list[tuple[str, tuple[int, int]]] = []  # (item, key) of the lines kept after the reference's
-        unpaired = {c: [ln for j, ln in enumerate(ls) if j not in {j for _, j in pairings[c]}]
-                    for c, ls in lists.items() if c != ref}
-        placed: dict[tuple[int, int], int] = {}  # a line the reference lost: its key -> the reference line it follows
+        unpaired: dict[int, list[_Line]] = {}  # each other copy's lines the reference's pair with none
+        for c, ls in lists.items():
+            if c != ref:
+                taken = {j for _, j in pairings[c]}
+                unpaired[c] = [ln for j, ln in enumerate(ls) if j not in taken]
+        # a line the reference lost: its key -> for each copy holding it, the reference lines it stands between
+        placed: dict[tuple[int, int], list[tuple[int, int]]] = {}
         for c, lines in lists.items():
             if c == ref:
                 continue
@@ -190,9 +194,9 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                 if j in paired:
                     expenses[lists[ref][paired[j]].key] = line.rec
                     continue
-                lost = len(lists) >= 3 and borne_out and _lost_by_reference(line, c, seq, unpaired, len(lists),
-                                                                            by_report)
-                if len(lists) >= 3 and borne_out and not lost:
+                leave_out = len(lists) >= 3 and borne_out  # (a line the reference's lines do not hold: one copy's)
+                lost = leave_out and _lost_by_reference(line, c, seq, unpaired, len(lists), by_report)
+                if leave_out and not lost:
                     issues.append(_left_out(seq, c, line, lists[ref]))
                     continue
                 key = next((k for item, k in extra if item and (item == line.item or fuzz.ratio(
