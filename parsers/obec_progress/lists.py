@@ -635,7 +635,7 @@ def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: fro
     cuts: list[int] = []
     by_opening: list[int] = []
     for k in range(1, len(lines)):
-        if lines[k].no not in wraps.wrapped or lines[k].no in wraps.past:
+        if _opens_unwrapped(lines[k], wraps):
             cuts.append(k)
         elif _opening(lines[k].text) in starts:
             cuts.append(k)
@@ -643,8 +643,7 @@ def _cut_at_starts(paragraphs: list[list[Line]], n: int, wraps: Any, starts: fro
     if len(cuts) != n - 1 or not by_opening:
         return None
     started += by_opening
-    bounds = [0, *cuts, len(lines)]
-    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+    return _cut_before(lines, cuts)
 
 
 # A line that opens with a word that joins it to the sentence before and opens none ("และพัฒนาคุณภาพงาน...",
@@ -685,7 +684,7 @@ def _cut_past_continuations(paragraphs: list[list[Line]], n: int, wraps: Any,
     if not joins:
         return None
     sure = [k for k in range(1, len(lines)) if k not in joins
-            and (lines[k].no not in wraps.wrapped or lines[k].no in wraps.past)]
+            and _opens_unwrapped(lines[k], wraps)]
     open_ = [k for k in range(1, len(lines)) if k not in joins and k not in sure]
     if len(sure) == n - 1:
         cuts = sure
@@ -694,8 +693,7 @@ def _cut_past_continuations(paragraphs: list[list[Line]], n: int, wraps: Any,
         decided += [lines[k].no for k in open_]
     else:
         return None
-    bounds = [0, *sorted(cuts), len(lines)]
-    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+    return _cut_before(lines, sorted(cuts))
 
 
 def _cut_at_known_openings(paragraphs: list[list[Line]], n: int, known: frozenset[str]) -> list[list[Line]] | None:
@@ -810,7 +808,7 @@ def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, k
     cut: dict[int, bool | None] = {}  # before lines[k]: True a cut, False none, None the count's to say
     for k in range(1, len(lines)):
         ln = lines[k]
-        cut[k] = True if ln.no not in wraps.wrapped or ln.no in wraps.past else (
+        cut[k] = True if _opens_unwrapped(ln, wraps) else (
             False if ln.no in wraps.at_margin else None)
     k, runs = 0, 0
     while k < len(lines):
@@ -836,8 +834,7 @@ def _cut_by_known_and_widths(paragraphs: list[list[Line]], n: int, wraps: Any, k
         return paragraphs
     if guessed is not None:
         guessed += [lines[i].no for i in open_]
-    bounds = [0, *sorted(i for i, c in cut.items() if c), len(lines)]
-    return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
+    return _cut_before(lines, sorted(i for i, c in cut.items() if c))
 
 
 def _known_runs(lines: list[Line], known: frozenset[str]) -> list[tuple[int, int]] | None:
@@ -998,7 +995,7 @@ def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: fr
             joins = {k for i, j in runs for k in range(i + 1, j)}  # lines that go on from the line before
             if cuts & joins:
                 return paragraphs  # two items the report prints overlap here: no telling
-            if any(k not in cuts and (para[k].no not in wraps.wrapped or para[k].no in wraps.past)
+            if any(k not in cuts and _opens_unwrapped(para[k], wraps)
                    for k in range(1, len(para))):
                 break  # a line the page did not wrap, left uncut: the known items do not part the list
             bounds = sorted(cuts)
@@ -1026,7 +1023,7 @@ def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Lin
     the texts are cut before each such line and nowhere else, where that
     makes as many pieces as numbers (_cut_by_widths; OCR's gaps fall inside
     an item as well)."""
-    if any(ln.no not in wraps.wrapped or ln.no in wraps.past for para in paragraphs for ln in para[1:]) \
+    if any(_opens_unwrapped(ln, wraps) for para in paragraphs for ln in para[1:]) \
             and (cut := _cut_by_widths(paragraphs, n, wraps)) is not None:
         return cut
     for signs in (wraps.at_margin, wraps.in_columns | wraps.at_margin, wraps.wrapped | wraps.at_margin):
@@ -1046,9 +1043,12 @@ def _cut_by_widths(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[lis
     wraps.wrapped, or past the margin), the gaps aside: exactly `n` pieces,
     or None."""
     lines = [ln for para in paragraphs for ln in para]
-    cuts = [k for k in range(1, len(lines)) if lines[k].no not in wraps.wrapped or lines[k].no in wraps.past]
-    if len(cuts) != n - 1:
-        return None
+    cuts = [k for k in range(1, len(lines)) if _opens_unwrapped(lines[k], wraps)]
+    return _cut_before(lines, cuts) if len(cuts) == n - 1 else None
+
+
+def _cut_before(lines: list[Line], cuts: list[int]) -> list[list[Line]]:
+    """`lines` cut before each of the indexes `cuts` (in order, none 0)."""
     bounds = [0, *cuts, len(lines)]
     return [lines[a:b] for a, b in zip(bounds, bounds[1:])]
 
@@ -1721,7 +1721,7 @@ def _known_and_between(lines: list[Line], known: frozenset[str], wraps: Any,
             continue
         stretch = lines[a:b]
         if sum(map(str.isalpha, span_text(stretch))) < PARAGRAPH_LETTERS or any(
-                ln.no not in wraps.wrapped or ln.no in wraps.past for ln in stretch[1:]) \
+                _opens_unwrapped(ln, wraps) for ln in stretch[1:]) \
                 or item_key(span_text(stretch)) in others:
             return None
     return [lines[a:b] for a, b in pieces] if len(pieces) >= 2 else None
