@@ -51,6 +51,8 @@ MARKERS = [
     Anchor("suggestion", "ข้อเสนอแนะ", "heading", fuzzy=False),
     Anchor("note", "หมายเหตุ", "marker", fuzzy=False),
 ]
+# the form's order of its parts (a round's, targets .. activities, then the budget's and the findings')
+PART_ORDER = {a.key: k for k, a in enumerate(MARKERS)}
 PLAN_KEYS = frozenset({"plan_national_strategy", "plan_master_plan", "plan_sub_plan", "plan_nesdp"})
 FINDING_KEYS = {"result": "result", "problem": "problem", "suggestion": "suggestion"}
 TARGET_KEYS = {"output": "output", "outcome": "outcome", "indicator": "indicator"}

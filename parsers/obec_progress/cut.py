@@ -20,7 +20,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from normalizers.text import skeleton
-from parsers.obec_progress.anchors import MARKERS
+from parsers.obec_progress.anchors import MARKERS, PART_ORDER
 
 OPENS = "targets"  # the part a full round opens with
 CLOSES = "findings"  # the part that closes a round when no other round says more
@@ -118,7 +118,6 @@ def recover_parts(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
 
 HEADING_ALONE_RATIO = 85.0  # a line this like a long heading (skeletons) is that heading, whatever other rounds print
 HEADING_ALONE_LETTERS = 14  # a heading's skeleton this long or longer: a line so like it is no sentence of a text
-_ORDER = {a.key: k for k, a in enumerate(MARKERS)}
 
 
 def recover_headings(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]]:
@@ -141,10 +140,10 @@ def recover_headings(projects: list[Any]) -> list[tuple[Any, Any, str, int, int]
             for part, heading in _HEADINGS.items():
                 if part in parts or len(heading) < HEADING_ALONE_LETTERS:
                     continue
-                at = _ORDER[part]
+                at = PART_ORDER[part]
                 for i, b in enumerate(rnd.blocks):
                     if b.kind == "marker":
-                        if _ORDER.get(b.key, -1) > at:
+                        if PART_ORDER.get(b.key, -1) > at:
                             break  # a part after it: the heading would have stood before here
                         continue
                     if b.kind != "text" or len(b.text) > 2 * len(heading) + 12 \

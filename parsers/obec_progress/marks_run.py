@@ -19,6 +19,7 @@ from parsers.obec_progress.lists import _FIGURES_RE, _MARKS_RUN_RE, MARKS_AND_SP
 from parsers.values import span_text
 from schemas.document import Line
 
+
 def marks_alone(text: str) -> bool:
     """Whether a line is such a list's marks alone ("1) 2)", "๑. ๒. ๓."):
     a line of running text the page wrapped right after them, no debris

@@ -34,6 +34,7 @@ from parsers.obec_progress.anchors import (
     ANCHORS,
     FINDING_KEYS,
     OFFICE_UNITS,
+    PART_ORDER,
     REPORT_TITLE_RE,
     SECTION_KEYS,
     UNIT_RE,
@@ -643,10 +644,6 @@ def _section_follows(state: State, window: int = 4) -> bool:
     return _section_after(state, window) is not None
 
 
-_PART_ORDER = {key: k for k, key in enumerate(
-    ("targets", "output", "outcome", "indicator", "aspect_quantity", "aspect_quality", "activities"))}
-
-
 def _round_goes_on(state: State) -> bool:
     """Whether the section marker that vouches for a title whose number is
     unreadable (_section_follows) is the next part of the round the line
@@ -665,7 +662,7 @@ def _round_goes_on(state: State) -> bool:
     if found is None:
         return False
     key, heading = found
-    if _PART_ORDER.get(key, -1) <= _PART_ORDER.get(part, len(_PART_ORDER)):
+    if PART_ORDER.get(key, -1) <= PART_ORDER.get(part, len(PART_ORDER)):
         return False
     q, round_q = quarter_of(heading), state.context.get("round_quarter")
     return q is None or round_q is None or q[0] == round_q
