@@ -197,13 +197,21 @@ def test_files_that_are_no_files_get_failed_rows(tmp_path):
     assert summary.files == len(docs)
 
 
+def _sigint_at_default() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path):
     folder = tmp_path / "in"
     n = 400  # enough batches after the second that a loaded machine's Ctrl-C still lands before the run ends
     make_archive(folder, n)
     out = tmp_path / "out"
+    # Ctrl-C at a terminal reaches a process whose SIGINT is at its default; a command put in the
+    # background by a shell without job control (`make test &` in a script) starts with SIGINT
+    # ignored, and so would the run (POSIX: such a job is not to be stopped by Ctrl-C), so the
+    # run is started as a terminal would start it.
     proc = subprocess.Popen([str(EXE), "ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"],
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True, preexec_fn=_sigint_at_default)
     shards = out / ".raingan" / "shards"
     deadline = time.time() + 600  # a loaded machine is slow to reach the map step; never a timing verdict
     while time.time() < deadline and proc.poll() is None:
