@@ -464,7 +464,8 @@ def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
     m = _DATE_SLOT_RE.match(src, pos)
     if m is not None:
         slot = m.group("slot")
-        if len(_DIGITISH_RE.findall(slot)) >= 2 and len(_THAI_LETTER_RE.findall(slot)) <= 10 and "บาท" not in slot:
+        if (len(_DIGITISH_RE.findall(slot)) >= 2 or _month_between(slot)) and len(
+                _THAI_LETTER_RE.findall(slot)) <= 10 and "บาท" not in slot:
             return slot.strip(), m.end() - pos
     m = _DATE_RUN_RE.match(src, pos)
     if m is None or not _PARTS_RE.search(m.group("slot").strip()):
@@ -473,6 +474,23 @@ def damaged_date(src: str, pos: int = 0) -> tuple[str, int] | None:
 
 
 _PARTS_RE = regex.compile(r"[/\-.=|\s]")  # what parts a date's day, month and year
+# A day or a year OCR wrote in look-alikes of its digits or in Latin letters ("ow", "bd", "Wedd", "De"): a short
+# token with no Thai consonant
+_DAY_OR_YEAR_RE = regex.compile(r"[^\s\u0e01-\u0e2e]{1,5}")
+
+
+def _month_between(slot: str) -> bool:
+    """A date slot whose month's name reads and whose day (and year) OCR wrote
+    as look-alikes or Latin letters, one digit-ish character among them at
+    least ("ow เมษายน bd", "๑ พ.ค. Wedd", "๓ ก.ค." / "De"): a day, the month,
+    maybe a year, in that order, two or three tokens.  The month's name says
+    date where the digits alone (fewer than two) do not; a description's
+    words before a colon are no such tokens."""
+    tokens = slot.split()
+    if not 2 <= len(tokens) <= 3 or not _DAY_OR_YEAR_RE.fullmatch(tokens[0]) or not is_month(tokens[1]):
+        return False
+    rest = [tokens[0], *tokens[2:]]
+    return all(_DAY_OR_YEAR_RE.fullmatch(t) for t in rest) and any(_DIGITISH_RE.search(t) for t in rest)
 
 
 def _leading_date(src: str, pos: int = 0) -> tuple[object, int] | None:
