@@ -9,7 +9,9 @@ opens an item when it starts with such a token; the items then get the
 numbers that best fit both their printed tokens (read exactly, or as a
 candidate reading of a misread digit, normalizers.confusions) and the
 sequence (items run 1..N): `number_openers`.  An opener that fits no place is
-text of the item above.  An item whose printed number was not its number
+text of the item above; the first one too, text before the first item (a
+chart's debris that opens like a damaged number, "aA. กุย.", before the
+true "๑."), where a later opener fits the first place better.  An item whose printed number was not its number
 is a `value_repaired` issue (rule item_sequence).
 """
 
@@ -326,8 +328,8 @@ def number_openers(tokens: list[str]) -> list[int | None]:
                 s = score + fit[n] - cost
                 if n not in nxt or s > nxt[n][0]:
                     nxt[n] = (s, path + [n])
-        for last, (score, path) in best.items():  # or the opener is text
-            if last and (last not in nxt or score - skip > nxt[last][0]):
+        for last, (score, path) in best.items():  # or the opener is text (before the first item: the lead's)
+            if last not in nxt or score - skip > nxt[last][0]:
                 nxt[last] = (score - skip, path + [None])
         best = nxt
     return max(best.values(), key=lambda sp: sp[0])[1] if tokens else []

@@ -330,14 +330,21 @@ def _unchecked_factor(rec: dict[str, Reading]) -> list[Issue]:
 def _lines_short(expenses: list[dict[str, Reading]], amounts: list, total: Reading) -> list[Issue]:
     """The budget lines read add up to less than the total (or none was
     read): a line the table prints may not have been read at all, so the
-    issue names the table (its rows), not only the amounts."""
+    issue names the table (its rows), not only the amounts: its lines run
+    from the total's to the last line read (a line lost runs its text into
+    a line read, or shifts the texts of a table read down its columns:
+    "โรงเรียนขนาดกลางโรงเรียนขนาดเล็ก", its dash lost, then the next
+    category's item in the last row's place), so every row read is named."""
     got = sum(amounts, Decimal(0))
     if total.value <= 0 or got >= total.value or money_equal(got, total.value):
         return []
     evidence = {"parts": [str(a) for a in amounts], "sum": str(got), "total": str(total.value), "text": total.text}
     what = (f"{len(expenses)} budget line(s) read add up to {got:,.2f}" if expenses else "no budget line was read")
+    spans = [total.span] + [r.span for rec in expenses for r in rec.values() if r.line_start is not None]
+    start = min((a for a, _ in spans if a is not None), default=total.line_start)
+    end = max((b for _, b in spans if b is not None), default=total.line_end)
     return [Issue("warning", "expense_sum_mismatch", f"{what}, less than the total {total.value:,.2f}: a line of the "
-                  "budget table may not have been read", evidence, *total.span, field="expenses")]
+                  "budget table may not have been read", evidence, start, end, field="expenses")]
 
 
 def check_period(project: dict[str, Reading]) -> list[Issue]:
