@@ -535,14 +535,37 @@ def misread_of_common(word: str) -> str | None:
     if any(counts.get(word[:i], 0) and counts.get(word[i:], 0) for i in range(2, len(word) - 1)):
         return None
     best = (COMMON_WORD - 1, None)
-    words = _dictionary()
-    for i, ch in enumerate(word):
-        head, tail = word[:i], word[i + 1:]
-        for other in _THAI_CHARS:
-            if other != ch and (count := counts.get(candidate := head + other + tail, 0)) > best[0] \
-                    and candidate in words:
-                best = (count, candidate)
+    get = _common_by_gap().get
+    for i in range(len(word)):
+        if (found := get(word[:i] + _GAP + word[i + 1:])) is not None and found[0] > best[0]:
+            best = found
     return best[1]
+
+
+_GAP = "\x00"  # (stands for the one character changed in a key of _common_by_gap: no word holds it)
+
+
+@lru_cache(maxsize=1)
+def _common_by_gap() -> dict[str, tuple[int, str]]:
+    """Each common dictionary word (COMMON_WORD) with one of its characters
+    that is one of _THAI_CHARS put as _GAP -> the commonest such word (and
+    its count; of two as common, the one whose character there comes first
+    in _THAI_CHARS): built once a process, so misread_of_common asks one
+    lookup a place of its word where it tried every character there (the
+    same word: at each place the commonest, the first place of the highest
+    count)."""
+    counts, words = _frequencies(), _dictionary()
+    index: dict[str, tuple[int, str]] = {}
+    for word, count in counts.items():
+        if count < COMMON_WORD or word not in words:
+            continue
+        for i, ch in enumerate(word):
+            if ch in _THAI_CHARS:
+                key = word[:i] + _GAP + word[i + 1:]
+                found = index.get(key)
+                if found is None or count > found[0] or (count == found[0] and ch < found[1][i]):
+                    index[key] = (count, word)
+    return index
 
 
 @lru_cache(maxsize=1)
