@@ -53,11 +53,17 @@ def _date_pattern(value: date) -> str:
             rf"|{_EDGE[0]}{year}\s*[/.\-]\s*{month}\s*[/.\-]\s*{day}{_EDGE[1]}")
 
 
-@lru_cache(maxsize=4096)  # a document's rows repeat their years, dates and amounts
 def value_pattern(value: Any) -> re.Pattern | None:
     """How `value` may stand printed (in Arabic digits), or None when it is no figure."""
     if isinstance(value, bool):
+        # (before the memo: an lru_cache takes True for 1.0 or Decimal 1, False for 0.0 or Decimal 0 - equal, with
+        # equal hashes - so one answered for the other by what the process had read before)
         return None
+    return _value_pattern(value)
+
+
+@lru_cache(maxsize=4096)  # a document's rows repeat their years, dates and amounts
+def _value_pattern(value: Any) -> re.Pattern | None:
     if isinstance(value, (int, float, Decimal)):
         number = Decimal(str(value))
         # one digit is found on any line that prints that digit in anything: not the value's own figure,
