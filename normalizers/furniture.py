@@ -128,12 +128,36 @@ def is_ocr_noise(raw: str) -> bool:
     """True for a raw (uncollapsed) line of OCR debris (see above)."""
     if _SYMBOLS_ONLY_RE.match(raw.strip()):
         return True
-    if _THAI_RUN_RE.search(raw) or not _LATIN_OR_SYMBOL_RE.search(raw):
+    if not _LATIN_OR_SYMBOL_RE.search(raw):
         return False  # (tested before the tokens: one pass in C turns most lines away)
+    run = _THAI_RUN_RE.search(raw)
+    if run is not None and not _WIDE_GAP_RE.search(raw):
+        return False
     tokens = raw.split()
     if len(tokens) < 3 or sum(len(t) <= 3 for t in tokens) < 0.7 * len(tokens):
         return False
+    if run is not None:
+        return _runs_among_specks(tokens)
     return bool(_WIDE_GAP_RE.search(raw) or _LONE_VOWEL_RE.search(raw))
+
+
+# A line of debris may hold a token that reads as three Thai letters by chance ("SS  ม  y  tf  0  aa ใช้  via  i",
+# "va  =  a  เจ  เวด ana  y", "ia  ไรง  void  ซ์  ซ": the marks of the line below, read on a line of their own):
+# five tokens or more spread wide, one such token in five at most, none longer than three characters, and three
+# specks at least (tokens of one or two characters with no digit and no two Thai consonants: "y", "=", "aa",
+# "ซ์", "เจ").  A row of short labels ("Q1  Q2  Q3  Q4  รวม") has no such specks; a line of words has longer
+# words, or more of them, or two-letter words ("ผล").
+_NOISE_MIN_TOKENS = 5
+_NOISE_MIN_SPECKS = 3
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_TWO_CONSONANTS_RE = regex.compile(r"[\u0e01-\u0e2e][^\u0e01-\u0e2e]*+[\u0e01-\u0e2e]")
+
+
+def _runs_among_specks(tokens: list[str]) -> bool:
+    runs = [t for t in tokens if _THAI_RUN_RE.search(t)]
+    specks = sum(1 for t in tokens if len(t) <= 2 and not _DIGIT_RE.search(t) and not _TWO_CONSONANTS_RE.search(t))
+    return (len(tokens) >= _NOISE_MIN_TOKENS and len(runs) <= len(tokens) // _NOISE_MIN_TOKENS
+            and all(len(t) <= 3 for t in runs) and specks >= _NOISE_MIN_SPECKS)
 
 
 # A short line of specks where a wrapped value may continue ("aw", "9%7", "๑7 AV", "ซะ."): no Thai

@@ -1266,14 +1266,18 @@ def assemble(events: list[Event]) -> EntriesResult:
 def _number_cells(events: list[Event]) -> list[Event]:
     """A bare number opens an entry only in a column of numbers (the event
     before or after it is a header or number one apart); elsewhere ("2" alone
-    inside a description) it is text."""
+    inside a description) it is text.  A bare 0 opens none anywhere: reports
+    count from 1, and a "๐" alone on its line right above report 1's header
+    is a speck OCR read as the digit (before, it opened a report 0, and the
+    header after it, its date unreadable, read as a column of numbers: report
+    1 lost its description and flags)."""
     out = list(events)
     for i, ev in enumerate(events):
         if ev.kind != "number":
             continue
         neighbours = [events[j] for j in (i - 1, i + 1) if 0 <= j < len(events)]
-        if not any(n.kind in ("number", "header") and n.seq is not None and abs(n.seq - ev.seq) == 1
-                   for n in neighbours):
+        if ev.seq == 0 or not any(n.kind in ("number", "header") and n.seq is not None and abs(n.seq - ev.seq) == 1
+                                  for n in neighbours):
             out[i] = Event("text", ev.line, text=str(ev.seq))
     return out
 
