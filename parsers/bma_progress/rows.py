@@ -171,6 +171,10 @@ def _indicator_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Is
 _UNPLACED_ENTRY_TEXT = frozenset({"text_before_first_entry"})
 
 
+# A word of Latin letters alone (two or more) standing among an expense item's words
+_LATIN_WORD_RE = regex.compile(r"(?<!\S)[A-Za-z]{2,}(?!\S)")
+
+
 def expense_like(text: str) -> str | None:
     """The first stretch of `text` that looks like an expense line (above)."""
     found = expense_like_at(text)
@@ -410,6 +414,12 @@ def build(merged: Merged) -> ParseResult:
                                     f"its {column} {text!r} holds no Thai letter (OCR read the Thai word as "
                                     "Latin letters or marks); kept as read", text, *rec[column].span,
                                     field=f"expenses.{column}"))
+            elif column == "item" and text and _LATIN_WORD_RE.search(text):
+                # ... nor a word of Latin letters among its Thai words ("ค่าเกียรติ tins": บัตร read as "tins")
+                issues.append(Issue("warning", "implausible_value", f"expense line {seq} of report {report_seq}: "
+                                    f"its item {text!r} holds a word of Latin letters among its Thai words (OCR "
+                                    "read a Thai word as Latin letters); kept as read", text, *rec[column].span,
+                                    field="expenses.item"))
         amount = value_of(rec, "amount")
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,

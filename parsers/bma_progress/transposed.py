@@ -42,7 +42,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
-from parsers.bma_progress.clauses import HEADER_RE, expenses_in
+from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expenses_in
 from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Line
 
@@ -404,6 +404,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             continue
         for k, line, got in cut_rows:
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
+        for label, pieces in rows:
+            if n > 1 and _field(label, pieces) == "description":
+                issues.extend(_expense_lines_rejoined(pieces, heads))
         for k, (head, _) in enumerate(heads):
             title = _ONE_HEAD_RE.match(head).group(1)
             # a number OCR wrote as a Thai letter ("ครั้งที่ ซ") reads as one before a separator (clauses.HEADER_RE);
@@ -948,6 +951,79 @@ def _expense_left_open(pieces: list[list[Line]], line: Line) -> int:
         return last  # the line above held fewer cells than entries: which entry each is was itself a guess
     open_ = [k for k, p in enumerate(pieces) if _OPEN_FIGURES_RE.search(p[-1].text)]
     return open_[0] if len(open_) == 1 else last
+
+
+# An expense line a narrow description cell wrapped over several printed lines, one of its next lines placed by
+# position under another entry (a line of fewer cells than entries: OCR lost the cell's indent or the gap
+# before it): "กำหนดหัวข้อ<tab>โครงการ ค่าอาหาร จำนวน ๓๕" / "ดำเนินงาน<tab>คนๆ ละ ๒๕๐ บาท เป็นเงิน" (a label's tail,
+# then entry 2's words, given to entry 1), "วิทยากร จำนวน 4 ชั่วโมงๆ ละ 600<tab>จ่าย" / "บาท.- เป็นเงิน 2,400 บาท.-"
+# (read after entry 2's cell, so given to it).  What opens such a line: the words and signs that join an expense
+# line's figures ("=", "x", "บาท", "เป็นเงิน", "ๆ ละ", "จำนวน N", "คนๆ ละ"), or a figure with its unit or sign
+# after it ("๒๕๕๐๐ บาท", "4 ชั่วโมงๆ", "600 บาท.-")
+# (the item's word "ค่า", its tone mark lost or not; never "คำ", which mark_tolerant('ค่า') reads too: "คำสั่ง")
+_EXPENSE_ITEM_RE = regex.compile(r"(?:^|(?<=\s))ค[่้]?\s?า")
+_EXPENSE_GOES_ON_RE = regex.compile(
+    rf"\s*(?:[=xX×%](?!\S)|=|(?:บาท|um|UM)(?![A-Za-z\u0e01-\u0e2e])|{mark_tolerant('เป็นเงิน')}"
+    rf"|{mark_tolerant('จำนวน')}\s*{_DIGITISH}|ๆ?\s*{mark_tolerant('ละ')}\s"
+    rf"|[\u0e01-\u0e4e]{{1,10}}ๆ\s*{mark_tolerant('ละ')}"
+    rf"|[฿B#]?{_DIGITISH}[\d๐-๙,.]*\s*(?:\.\s*-|บาท|um|UM|[xX×%=]|[\u0e01-\u0e4e]{{1,10}}ๆ))")
+REJOIN_LINES = 3  # printed lines the open expense line's last piece may stand above the line that goes on with it
+
+
+def _open_expense(text: str) -> bool:
+    """Whether `text` (an entry's cell as read so far) ends inside an
+    expense line: after its last item word ("ค่า...") no expense line's
+    figures are whole yet."""
+    starts = list(_EXPENSE_ITEM_RE.finditer(text))
+    if not starts:
+        return False
+    tail = text[starts[-1].start():]
+    return len(tail) <= ITEM_MAX and not expenses_in(tail, tail, 0)
+
+
+def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int]]) -> list[Issue]:
+    """The description row's pieces with each line placed by position (its
+    line held fewer cells than entries) that goes on with an expense line
+    (_EXPENSE_GOES_ON_RE) moved to the one entry whose cell, on the lines just
+    above and on none of this line's, leaves an expense line open
+    (_open_expense), where the entry it was given to leaves none open: the
+    wrapped expense line is read whole, under its own entry (before, its
+    figures went to the neighbouring entry and the line was lost, its
+    pieces said as text no rule could read).  Refused where no entry, or
+    more than one, leaves one open.  Said (entry_cell_in_doubt, expenses):
+    the placement is the clause's reading, not the layout's."""
+    n = len(pieces)
+    issues: list[Issue] = []
+    for no in sorted({p.no for got in pieces for p in got}):
+        on = [k for k in range(n) if any(p.no == no for p in pieces[k])]
+        if len(on) >= n or len(on) != 1:
+            continue  # one cell per entry (each entry sure), or several cells placed by position together
+        k2 = on[0]
+        at = [i for i, p in enumerate(pieces[k2]) if p.no == no]
+        piece = pieces[k2][at[0]]
+        if len(at) != 1 or not _EXPENSE_GOES_ON_RE.match(piece.text):
+            continue
+        before = {k: [p for p in pieces[k] if p.no < no][-3:] for k in range(n)}
+        if _open_expense(" ".join(p.text for p in before[k2])):
+            continue  # its own entry leaves one open too
+        if before[k2] and no - before[k2][-1].no <= REJOIN_LINES and (
+                _DIGIT_RE.search(before[k2][-1].text) or _OPEN_FIGURES_RE.search(before[k2][-1].text)):
+            continue  # its own entry's line just above holds figures, or leaves them open ("อุปกรณ์ ="): it may go
+            # on with them (their item's word read under another entry)
+        open_ = [k for k in range(n) if k != k2 and before[k] and no - before[k][-1].no <= REJOIN_LINES
+                 and _open_expense(" ".join(p.text for p in before[k]))]
+        if len(open_) != 1:
+            continue
+        k = open_[0]
+        del pieces[k2][at[0]]
+        pieces[k].append(piece)
+        pieces[k].sort(key=lambda p: p.no)
+        issues.append(Issue(
+            "warning", "entry_cell_in_doubt",
+            f"a line of the entries table's description row ({n} entries, fewer cells on the line) goes on with an "
+            f"expense line the cell of {heads[k][0]!r} leaves open on the lines above: given to that entry, not to "
+            f"{heads[k2][0]!r}, where its place on the page put it", piece.text, no, no, field="expenses"))
+    return issues
 
 
 class _EntryCols:
