@@ -14,11 +14,13 @@ chosen).  A row that says otherwise ("ไม่สามารถ...") keeps wha
 from __future__ import annotations
 
 import json
+import unicodedata
 from decimal import Decimal
+from itertools import product
 
 import regex
 
-from normalizers.confusions import certain
+from normalizers.confusions import LOOKALIKES, certain
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht
 from normalizers.text import mark_tolerant
@@ -56,7 +58,7 @@ def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_sta
 
 
 # an amount that opens with its digit-group separator (",600 บาท" for 3,600): OCR lost the digits before it
-# (a letter before it is a digit OCR misread, "o,032": see the figures' doubt)
+# (a letter or symbol before it is a digit OCR misread, "o,032": see _GLUED_LEAD_RE)
 _HEADLESS_RE = regex.compile(r"^\s*,\s?[\d๐-๙]")
 
 
@@ -69,13 +71,37 @@ def one_separator(text: str) -> str:
 
 _FIGURE_CHARS = frozenset("0123456789๐๑๒๓๔๕๖๗๘๙.,")
 
+# a character OCR wrote where the amount's first digit stood, glued to the figure's front: one it writes for a
+# Thai digit it cannot read (LOOKALIKES: "ฒ,300" for ๗,๓๐๐, "«๕,๕๕๐" for ๙,๔๕๐, "@ฒ๐,๐๐๐" for ๗๐,๐๐๐), or a
+# symbol that is no letter ("%๑๐๐" for ๗,๑๐๐, "€3,750" for ๕๓,๗๕๐), one or two of them (a Thai letter with its
+# mark), then the digits or their first separator. parse_decimal would read the digits after it alone, the amount
+# without its first digit (3,000 for 73,000): a letter of the label's own words (Thai, none of them a look-alike)
+# or a sign an amount may open with (฿, a bracket, a colon, an equals sign, markdown's stars) is no such character
+_LEAD_CHAR = ("(?:[" + "".join(regex.escape(c) for c in LOOKALIKES) + r"]\p{M}?"
+              r"|[^\s\p{L}\p{M}\p{N}.,฿(\[{:=*+\-\"'“”‘’])")
+_GLUED_LEAD_RE = regex.compile(rf"^\s*((?:{_LEAD_CHAR}){{1,2}})(?=,?[\d๐-๙])")
+
+
+def glued_lead(text: str) -> str | None:
+    """The characters OCR put where an amount's first digit stood, glued
+    before its digits (see _GLUED_LEAD_RE), or None."""
+    m = _GLUED_LEAD_RE.match(text)
+    return m.group(1) if m else None
+
 
 def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
     """A budget amount, and (printed, as read) when its separator was mended.
     An amount that opens with its digit-group separator lost its leading
-    digits: no reading of it is the amount (ValueParseError)."""
+    digits, and one that opens with a character OCR put where a digit stood
+    (glued_lead) misread them: no reading of it is the amount
+    (ValueParseError; a row disbursed as planned may read it from its other
+    printing: repair_as_planned)."""
     if _HEADLESS_RE.match(text):
         raise ValueParseError("baht", text, "it opens with a digit-group separator: OCR lost the digits before it")
+    lead = glued_lead(text)
+    if lead is not None:
+        raise ValueParseError("baht", text, f"it opens with {lead!r} glued to its digits, a character OCR put where "
+                                            "a digit stood: its first digit was not read")
     mended = one_separator(text)
     mended = _DOT_GROUP_RE.sub(r"\1,\2", mended)
     mended = _SPACE_GROUP_RE.sub(lambda m: m[1] + m[2].replace(" ", ","), mended)
@@ -170,8 +196,7 @@ def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
     if unread is None:
         return []
     u_text, r_text = _printed(unread), _printed(read)
-    both = {v for v, _ in readings_of(u_text, _amount, baht=True)} & \
-           {v for v, _ in readings_of(r_text, _amount, baht=True)}
+    both = _unread_values(unread.text, u_text) & {v for v, _ in readings_of(r_text, _amount, baht=True)}
     if len(both) != 1:
         return []
     (value,) = both
@@ -189,3 +214,27 @@ def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
                             "be read as", json.dumps({**evidence, "read": str(read.value)}, ensure_ascii=False),
                             read.line_start, read.line_end, field=f"quarterly_budgets.{other}"))
     return issues
+
+
+# the figure after such characters: its first separator, if it opens with one, and its digits
+_LED_FIGURE_RE = regex.compile(rf"[,.]?(?:{_AMOUNT_RE.pattern})")
+
+
+def _unread_values(text: str, printed: str) -> set[Decimal]:
+    """The amounts an unreadable printing may stand for: its figure's
+    readings; for one that opens with characters OCR put where a digit stood
+    (glued_lead: "ฒ,300", "«๕,๕๕๐", "@ฒ๐,๐๐๐"), the figure with each of
+    them read as a digit it may stand for (LOOKALIKES; any digit for a
+    symbol the table lacks) or as a speck, and with the last of them and
+    the digit after it read as one digit OCR read as two characters."""
+    lead = glued_lead(text)
+    if lead is None:
+        return {v for v, _ in readings_of(printed, _amount, baht=True)}
+    found = _LED_FIGURE_RE.match(text.lstrip()[len(lead):])
+    rest = found.group(0) if found else ""
+    chars = [c for c in lead if not unicodedata.category(c).startswith("M")]
+    options = [("", *LOOKALIKES.get(c, "123456789")) for c in chars]
+    variants = ["".join(p) + rest for p in product(*options)]
+    if rest[:1].isdigit():  # (Thai digits too)
+        variants += ["".join(p) + rest[1:] for p in product(*options) if p[-1]]
+    return {v for variant in dict.fromkeys(variants) if variant for v, _ in readings_of(variant, _amount, baht=True)}

@@ -135,6 +135,27 @@ def is_office(text: str, office: str | None) -> bool:
     return fuzz.ratio(skeleton(text), skeleton(office)) >= OFFICE_RATIO
 
 
+# a heading that ends with its year's label, the year the page wrapped onto the next line ("... ปีงบประมาณ" /
+# "2567"); "พ.ศ." or what OCR made of it may stand between
+_YEAR_LABEL_END_RE = regex.compile(mark_tolerant("ปีงบประมาณ") + r"[^\d๐-๙]{0,12}$")
+
+
+def _heading_years(blocks: list[Any], i: int) -> list[str]:
+    """The years a round's heading (the marker block `blocks[i]`) prints,
+    as printed: those on its line, else, where the line ends with the
+    year's label ("... ไตรมาสที่ ๓ ปีงบประมาณ"), the year the page wrapped
+    onto the line after it, read alone (a text block of one word, the next
+    block, on the next line or after one blank)."""
+    heading = blocks[i].data["heading"]
+    found = [printed for kind, printed, _ in mentions_of(heading) if kind == "heading"]
+    if found or i + 1 >= len(blocks) or _YEAR_LABEL_END_RE.search(heading) is None:
+        return found
+    nxt = blocks[i + 1]
+    if nxt.kind != "text" or nxt.line_start > blocks[i].line_end + 2 or len(nxt.text.split()) != 1:
+        return []
+    return [printed for kind, printed, _ in mentions_of(f"{heading} {nxt.text}") if kind == "heading"]
+
+
 def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
     """Sort a round's blocks into targets, activities, alignments, budgets,
     findings; the office's name printed again is left out."""
@@ -506,8 +527,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                                 "candidates": list(readings)}, ensure_ascii=False),
                                     a, b, field=table))
     base = (*key, rnd.index)
-    round_years = [printed for b in rnd.blocks if b.kind == "marker" and b.key in ("targets", "activities", "findings")
-                   for kind, printed, _ in mentions_of(b.data["heading"]) if kind == "heading"]
+    round_years = [printed for i, b in enumerate(rnd.blocks) if b.kind == "marker"
+                   and b.key in ("targets", "activities", "findings") for printed in _heading_years(rnd.blocks, i)]
     known_by_kind = known or {}
     known_all = frozenset().union(*known_by_kind.values())  # (a list whose numbers stand apart: any kind's)
     seqs: dict[Any, int] = {}
