@@ -178,9 +178,13 @@ BARE_BUDGET_RE = regex.compile(
 # Also wherever the two stand as a pair ("... ดำเนินงาน เป็นไปตามแผน : เป็นไปตามเป้าหมาย",
 # the separator before them lost), and after a sentence's full stop.
 _TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}"
+# (a speck of punctuation OCR left between a flag's separator and its words, ": , เป็นไปตามแผน", ":  .เป็นไปตาม
+# เป้าหมาย", is passed over: before, the flag was the text of its entry's description, the entry without it)
+_FLAG_SPECK = r"(?:[.,'`‘’]\s?)?"
 PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
-                        rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*(ไม่\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+                        rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*{_FLAG_SPECK}(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*{_FLAG_SPECK}(ไม่\s*)?"
+                          rf"{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
 # then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target
 # its pair's words stand on the next line): PLAN_RE wants a separator before it or its target after it
