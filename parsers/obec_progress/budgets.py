@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 import unicodedata
 from decimal import Decimal
-from itertools import product
 
 import regex
 
@@ -196,7 +195,8 @@ def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
     if unread is None:
         return []
     u_text, r_text = _printed(unread), _printed(read)
-    both = _unread_values(unread.text, u_text) & {v for v, _ in readings_of(r_text, _amount, baht=True)}
+    other = {v for v, _ in readings_of(r_text, _amount, baht=True)}
+    both = _unread_values(unread.text, u_text, {len(str(int(v))) for v in other}) & other
     if len(both) != 1:
         return []
     (value,) = both
@@ -220,21 +220,36 @@ def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
 _LED_FIGURE_RE = regex.compile(rf"[,.]?(?:{_AMOUNT_RE.pattern})")
 
 
-def _unread_values(text: str, printed: str) -> set[Decimal]:
+def _unread_values(text: str, printed: str, widths: set[int] | None = None) -> set[Decimal]:
     """The amounts an unreadable printing may stand for: its figure's
     readings; for one that opens with characters OCR put where a digit stood
-    (glued_lead: "ฒ,300", "«๕,๕๕๐", "@ฒ๐,๐๐๐"), the figure with each of
-    them read as a digit it may stand for (LOOKALIKES; any digit for a
-    symbol the table lacks) or as a speck, and with the last of them and
-    the digit after it read as one digit OCR read as two characters."""
+    (glued_lead: "ฒ,300", "«๕,๕๕๐", "@ฒ๐,๐๐๐"), the figure with them read
+    as a digit one of them may stand for (LOOKALIKES; any digit for a
+    symbol the table lacks), the rest specks, or as specks all, and with
+    them and the digit after them read as one digit OCR read as two.
+    `widths`: the numbers of whole digits the amount may have (the other
+    printing's readings): a variant of other widths is not read."""
     lead = glued_lead(text)
     if lead is None:
         return {v for v, _ in readings_of(printed, _amount, baht=True)}
     found = _LED_FIGURE_RE.match(text.lstrip()[len(lead):])
     rest = found.group(0) if found else ""
-    chars = [c for c in lead if not unicodedata.category(c).startswith("M")]
-    options = [("", *LOOKALIKES.get(c, "123456789")) for c in chars]
-    variants = ["".join(p) + rest for p in product(*options)]
+    # each of the characters in turn the digit, the other a speck (as "@" in "@ฒ๐,๐๐๐" for ๗๐,๐๐๐), or none
+    digits = "".join(dict.fromkeys(d for c in lead if not unicodedata.category(c).startswith("M")
+                                   for d in LOOKALIKES.get(c, "123456789")))
+    variants = [rest, *(d + rest for d in digits)]
     if rest[:1].isdigit():  # (Thai digits too)
-        variants += ["".join(p) + rest[1:] for p in product(*options) if p[-1]]
+        variants += [d + rest[1:] for d in digits]
+    if widths is not None:  # (a cheap look first: the readings of a figure keep its count of whole digits)
+        variants = [v for v in variants if _whole_digits(v) in widths or _whole_digits(v) - 1 in widths]
     return {v for variant in dict.fromkeys(variants) if variant for v, _ in readings_of(variant, _amount, baht=True)}
+
+
+def _whole_digits(figure: str) -> int:
+    """How many digit-like characters stand before a figure's decimals."""
+    whole = _DECIMALS_RE.sub("", figure)
+    return sum(ch not in ",. " for ch in whole)
+
+
+# a figure's decimals: a point and two digits at its end
+_DECIMALS_RE = regex.compile(r"\.[\d๐-๙oO]{2}$")

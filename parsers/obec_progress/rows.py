@@ -25,7 +25,7 @@ from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
 from parsers.obec_progress.texts import repair_repeated
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
-from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum
+from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum, sure
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -387,7 +387,55 @@ def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> 
             f"{total:,.2f} over the {len(rows)} quarter-{quarter or '?'} budget rows of {n_projects} projects "
             f"(difference {stated.value - total:,.2f}); the rows summed are in evidence",
             {"rows": summed, "text": stated.text}, *stated.span, field=f"report_summaries.{name}"))
+        if _summary_adds_up(summary):
+            issues += _rows_one_digit_off(stated, column, [(rk, rec) for rk, rec, row in budgets
+                                                           if quarter is None or row["quarter"] == quarter])
     return issues
+
+
+def _summary_adds_up(summary: dict[str, Reading]) -> bool:
+    """Whether the summary's planned, disbursed and undisbursed amounts are
+    all read and agree (planned - disbursed = undisbursed): a total its own
+    other figures bear out, not one OCR misread."""
+    planned, disbursed, rest = (value_of(summary, k) for k in ("budget_planned", "budget_disbursed",
+                                                                "budget_not_disbursed"))
+    return None not in (planned, disbursed, rest) and money_equal(planned - disbursed, rest)
+
+
+def _rows_one_digit_off(stated: Reading, column: str, rows: list[tuple[tuple, dict[str, Reading]]]) -> list[Issue]:
+    """The summary's total, which its other figures bear out
+    (_summary_adds_up), disagrees with its quarter's rows, and every
+    figure of the sum is certain (Arabic digits, or Thai ones no misread
+    changes: no repair could mend it), so nothing names the rows; yet a
+    digit OCR misread in them ("43,800" for 13,800) leaves a row's amount
+    wrong with no issue of the row saying so.  Each row whose amount, one
+    digit read otherwise, makes the sum hold is named (repair_ambiguous,
+    the amount it would be as candidate); none is chosen: the total may be
+    the misread figure, and several rows may fit."""
+    if not enabled() or not sure(stated) or not rows or not all(rec.get(column) is not None and sure(rec[column])
+                                                               for _, rec in rows):
+        return []
+    diff = stated.value - sum((rec[column].value for _, rec in rows), Decimal(0))
+    fits = [(rk, rec[column]) for rk, rec in rows if _one_digit_apart(rec[column].value, rec[column].value + diff)]
+    issues = []
+    for rk, reading in fits:
+        would = reading.value + diff
+        evidence = json.dumps({"rule": "sum", "printed": reading.text.strip()[-60:], "read": str(reading.value),
+                               "candidates": [f"{would:.2f}"]}, ensure_ascii=False)
+        others = f" (so would {len(fits) - 1} other row(s) of the quarter)" if len(fits) > 1 else ""
+        issues.append(Issue("warning", "repair_ambiguous",
+                            f"{column}: {rk[0]} project {rk[1]}'s amount reads {reading.value:,.2f}; the summary's "
+                            f"total {stated.value:,.2f} differs from the quarter's rows by {diff:,.2f}, and this "
+                            f"amount with one digit read otherwise, {would:,.2f}, makes them agree{others}: OCR may "
+                            "have misread it (the digits are Arabic or certain, so no repair tells which); kept as "
+                            "read", evidence, *reading.span, field=f"quarterly_budgets.{column}"))
+    return issues
+
+
+def _one_digit_apart(a: Decimal, b: Decimal) -> bool:
+    """Whether two non-negative amounts differ in one digit, written alike."""
+    x, y = f"{a:.2f}", f"{b:.2f}"
+    return b >= 0 and len(x) == len(y) and sum(p != q for p, q in zip(x, y)) == 1
 
 
 def check_summary_arithmetic(summary: dict[str, Reading]) -> list[Issue]:
