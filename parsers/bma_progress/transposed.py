@@ -240,6 +240,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 labelless = True
                 label, values = shaped
                 pieces = [[Line(line.no, v)] if v else [] for v in values]
+                if (got := sum(1 for c in line.text.split("\t") if c.strip())) < len(values):
+                    cut_rows.append((len(rows), line, got))  # flag cells whose gap OCR lost, parted by order
                 if len(values) < n:  # description lines of fewer cells: by page column, said
                     pieces = [[] for _ in range(n)]
                     cells = line.text.split("\t")
@@ -609,6 +611,12 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     # (flags a wrap may have cut after "เป็นไปตาม": the plan's row unless one names the target; their last
     # words on the next line finish them, _unfinished_flags)
     flags = [c for c in cells if _FLAG_PIECE_RE.fullmatch(c)]
+    if len(cells) < n and len(flags) < len(cells):
+        # (two flag cells whose gap OCR read as a space, "เป็นไปตาม เป็นไปตาม" / "แผน<tab>แผน": each of them, in
+        # order, as the row with its label parts them: _flags_apart; the caller says so)
+        parted, _ = _flags_apart(cells)
+        if len(parted) == n and all(_FLAG_PIECE_RE.fullmatch(c) for c in parted):
+            cells = flags = parted
     if len(flags) == len(cells) == n:
         # (flags cut short after the plan's row are the target's: the form prints it next)
         row = "on_target" if any(_TARGET_RE.search(c) for c in cells) or _ROW_ORDER[last] == "on_plan" \
@@ -616,6 +624,9 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         if _ROW_ORDER.index(row) > last and not (row == "on_target" and any(_PLAN_RE.search(c) for c in cells)):
             return _LABEL_OF[row], cells
     if _ROW_ORDER[last] == "report_date" and len(cells) <= n:
+        yearless = _yearless(rows[-1][1])
+        if yearless and len(cells) == len(yearless) and all(_YEAR_CELL_RE.match(c) for c in cells):
+            return None  # the years a wrap put under the dates that lack theirs ("10 พ.ย." / "2560"): the date row's
         return _LABEL_OF["description"], cells
     return None
 
