@@ -61,7 +61,10 @@ _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
 # The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500", "0 บาท.-", "0 บาท,-"
 _AMOUNT_LINE_RE = regex.compile(
     rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)(?:[.,]-)?\s*$"
-    rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$")
+    rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$"
+    # (its thousands' commas read as spaces, "๒ ๓๕๒.๕๐ บาท", "๕๕ ๓๐๐ UM": digits only, groups of three after each
+    # space, the shape the clause reader reads as such, clauses._SPACED_AMOUNT)
+    rf"|^\s*[฿B#]?[\d๐-๙]{{1,3}}(?: [\d๐-๙]{{3}})+(?:\.[\d๐-๙]{{2}})?[ ]?(?:\.[ ]?)?-?[ ]?(?:บาท|um|UM|Um)(?:[.,]-)?\s*$")
 # The progress alone: a short number, maybe with "%" ("๒๕.๐%", "ฒ.๐%", "๓๒", "๕๑.๐0%6")
 _PROGRESS_LINE_RE = regex.compile(rf"^\s*(?=\S*{_DIGITISH})[^\s\u0e01-\u0e2e]{{1,8}}\s*%?\s*\S?\s*$")
 # What says a line is no bare column cell: the clause words and separators of the other layouts.  "งบประมาณ"

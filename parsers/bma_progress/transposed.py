@@ -240,6 +240,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 labelless = True
                 label, values = shaped
                 pieces = [[Line(line.no, v)] if v else [] for v in values]
+                if (got := sum(1 for c in line.text.split("\t") if c.strip())) < len(values):
+                    cut_rows.append((len(rows), line, got))  # flag cells whose gap OCR lost, parted by order
                 if len(values) < n:  # description lines of fewer cells: by page column, said
                     pieces = [[] for _ in range(n)]
                     cells = line.text.split("\t")
@@ -475,6 +477,9 @@ def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
 #     รายการ  ครั้งที่ 1  ครั้งที่ 2 / วันที่รายงาน 10/3/2566 14/5/2566 / รายละเอียด / การ / ... / งกับเป้าหมาย
 #     / ประชุม / ผู้บริหาร / 19.00 % / 0.- บาท / เป็นไปตาม / แผน / เป็นไปตาม / เป้าหมาย / จัดทำ / ... / 21.00 % / ...
 _BLOCK_PERCENT_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO.,]{{0,5}}\s?%\s*$")
+# (or, where the form prints the progress with no sign, a short figure alone, no run of four digits: a year a wrap
+# left alone is none; only with the amount alone right under it, _block_progress)
+_BLOCK_BARE_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}}){_DIGITISH}[\d๐-๙oO.,]{{0,4}}\s*$")
 _BLOCK_AMOUNT_RE = regex.compile(
     rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO.,]{{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
@@ -502,6 +507,23 @@ def _block_flag(lines: list[Line], i: int, whole: tuple[str, ...]) -> tuple[list
         if got in whole and not any(full != got and full.startswith(got) for full in whole):
             return out, i
     return None
+
+
+def _block_progress(lines: list[Line], k: int) -> bool:
+    """lines[k] is a column block's progress: the figure alone with its "%",
+    or, with no sign, a short figure alone whose next text line is the
+    amount alone (_BLOCK_AMOUNT_RE)."""
+    line = lines[k]
+    if line.kind != "text":
+        return False
+    if _BLOCK_PERCENT_RE.match(line.text):
+        return True
+    if not _BLOCK_BARE_RE.match(line.text):
+        return False
+    k += 1
+    while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+        k += 1
+    return k < len(lines) and _BLOCK_AMOUNT_RE.match(lines[k].text) is not None
 
 
 def _block_ends(line: Line) -> bool:
@@ -533,7 +555,7 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     figures: list[tuple[Line, Line, list[Line], list[Line]]] = []
     while len(figures) < n:
         text: list[Line] = []
-        while k < len(lines) and not (lines[k].kind == "text" and _BLOCK_PERCENT_RE.match(lines[k].text)):
+        while k < len(lines) and not _block_progress(lines, k):
             line = lines[k]
             k += 1
             if line.kind != "text" or not line.text.strip():
@@ -557,12 +579,13 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         k = target[1]
         texts.append(text)
         figures.append((percent, amount, plan[0], target[0]))
-    for line in lines[k:]:  # a block more than the header row's entries: the blocks are not the columns
+    for at in range(k, len(lines)):  # a block more than the header row's entries: the blocks are not the columns
+        line = lines[at]
         if line.kind != "text":
             continue
         if _block_ends(line):
             break
-        if _BLOCK_PERCENT_RE.match(line.text):
+        if _block_progress(lines, at):
             return None
     found: list[tuple[str, list[list[Line]]]] = []
     if "description" in have:  # a description's last lines the row read across left for its column
@@ -612,6 +635,12 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
     # (flags a wrap may have cut after "เป็นไปตาม": the plan's row unless one names the target; their last
     # words on the next line finish them, _unfinished_flags)
     flags = [c for c in cells if _FLAG_PIECE_RE.fullmatch(c)]
+    if len(cells) < n and len(flags) < len(cells):
+        # (two flag cells whose gap OCR read as a space, "เป็นไปตาม เป็นไปตาม" / "แผน<tab>แผน": each of them, in
+        # order, as the row with its label parts them: _flags_apart; the caller says so)
+        parted, _ = _flags_apart(cells)
+        if len(parted) == n and all(_FLAG_PIECE_RE.fullmatch(c) for c in parted):
+            cells = flags = parted
     if len(flags) == len(cells) == n:
         # (flags cut short after the plan's row are the target's: the form prints it next)
         row = "on_target" if any(_TARGET_RE.search(c) for c in cells) or _ROW_ORDER[last] == "on_plan" \
@@ -619,6 +648,9 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         if _ROW_ORDER.index(row) > last and not (row == "on_target" and any(_PLAN_RE.search(c) for c in cells)):
             return _LABEL_OF[row], cells
     if _ROW_ORDER[last] == "report_date" and len(cells) <= n:
+        yearless = _yearless(rows[-1][1])
+        if yearless and len(cells) == len(yearless) and all(_YEAR_CELL_RE.match(c) for c in cells):
+            return None  # the years a wrap put under the dates that lack theirs ("10 พ.ย." / "2560"): the date row's
         return _LABEL_OF["description"], cells
     return None
 
