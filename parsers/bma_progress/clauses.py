@@ -224,7 +224,9 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # Before any word the amount is joined by, not "=" alone: "คนๆ ละ Boe เป็นเงิน ...", "ใบๆ ละ Béo เป็นเงิน ...",
 # "ใบ ๆ az Blo เป็นเงิน", "ชั่วโมงๆ ละ doo บาท.- เป็นเงิน ๒,๕๐๐ บาท.-" (the ฿ read B and the Thai digits after it
 # as Latin letters, or the digits alone as letters) were description text, and the line was lost
-_JOINED = rf"(?=\s?(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')}))"
+# ("เป็นเงิน" as OCR may leave it: "เป็นงิน ๒๕,๑๕๐.๐๐ บาท", the vowel before เงิน's ง lost)
+_AS_MONEY = rf"(?:{mark_tolerant('เป็นเงิน')}|{mark_tolerant('เป็นงิน')})"
+_JOINED = rf"(?=\s?(?:=|{_AS_MONEY}|{mark_tolerant('รวม')}))"
 _GARBLED_EACH = rf"(?=[^\s=]{{0,3}}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{{1,4}}{_JOINED}"
 # the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
 # "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
@@ -239,7 +241,7 @@ _GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT})\s*"
-    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
 )
