@@ -106,3 +106,44 @@ def test_an_item_holding_a_word_of_latin_letters_is_said():
                for i in rows["issues"])
     clean = process_document("003.txt", sample_text("003_c0975e1d5f59aaa1.txt").encode("utf-8"))
     assert not any(i["code"] == "implausible_value" and i["field"] == "expenses.item" for i in clean["issues"])
+
+
+# Two cells glued on one line, the gap between them lost (t s24t003): the left entry's wrapped words, then the
+# next piece of the expense line the right entry's cell leaves open ("... 111 เล่มๆ ละ 150 บาท.-" / "การศึกษา
+# ส่งผลงาน เป็นเงิน 16,650 บาท.-"): read as one cell, the words stood inside the expense line and it was lost.
+def _glued(open_line: str, glued: str) -> str:
+    return f"""รายการ      รายงานครั้งที่ 5 รายงานครั้งที่ 6
+วันที่รายงาน 22 ส.ค. 66      30 ส.ค. 66
+รายละเอียดการ เวียนแจ้ง             อยู่ระหว่างขั้นตอน...
+ดําเนินงาน        ประชาสัมพันธ์        พิจารณาเกณฑ์การคัดเลือก
+เชิญชวนให้          และตัดสินผลงาน
+ข้าราชการครูและ       {open_line}
+{glued}
+เข้าร่วมกิจกรรม
+ความก้าวหน้า      68.0%               76.0%
+ของงานฯ
+งบประมาณที่      0 บาท.-              16,650 บาท.-
+เบิกใช้
+ความสอดคล้อง เป็นไปตามแผน       เป็นไปตามแผน
+กับแผน
+ความสอดคล้อง เป็นไปตาม        เป็นไปตามเป้าหมาย
+กับเป้าหมาย       เป้าหมาย
+"""
+
+
+def test_two_cells_glued_part_where_the_open_expense_line_goes_on():
+    lines, _ = clean_lines(_glued("ค่าจัดทําเอกสาร จํานวน 111 เล่มๆ ละ 150 บาท.-",
+                                  "การศึกษาส่งผลงาน เป็นเงิน 16,650 บาท.-"))
+    got, issues = untranspose_with_doubts(lines)
+    by = entries_by_header(got)
+    fifth, sixth = by["รายงานครั้งที่ 5"], by["รายงานครั้งที่ 6"]
+    assert "เป็นเงิน 16,650 บาท.-" in sixth and "การศึกษาส่งผลงาน" in fifth
+    assert not any("การศึกษา" in t for t in sixth)
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "expenses" and "glued" in i.message for i in issues)
+
+
+def test_words_after_an_item_whose_figures_have_not_begun_stay_with_it():
+    # "ค่าอาหารว่างและ" / "เครื่องดื่ม จำนวน 142 ...": the words are the item's own, not a glued cell's
+    lines, _ = clean_lines(_glued("ค่าอาหารว่างและ", "เครื่องดื่ม จำนวน 142 คนๆ ละ 25 บาท เป็นเงิน 3,550 บาท"))
+    by = entries_by_header(untranspose(lines))
+    assert not any(t.strip() == "เครื่องดื่ม" for t in by["รายงานครั้งที่ 5"])

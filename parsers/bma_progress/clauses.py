@@ -228,10 +228,16 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 # Before any word the amount is joined by, not "=" alone: "คนๆ ละ Boe เป็นเงิน ...", "ใบๆ ละ Béo เป็นเงิน ...",
 # "ใบ ๆ az Blo เป็นเงิน", "ชั่วโมงๆ ละ doo บาท.- เป็นเงิน ๒,๕๐๐ บาท.-" (the ฿ read B and the Thai digits after it
 # as Latin letters, or the digits alone as letters) were description text, and the line was lost
-_JOINED = rf"(?=\s?(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')}))"
+# ("เป็นเงิน" as OCR may leave it: "เป็นงิน ๒๕,๑๕๐.๐๐ บาท", the vowel before เงิน's ง lost)
+_AS_MONEY = rf"(?:{mark_tolerant('เป็นเงิน')}|{mark_tolerant('เป็นงิน')})"
+_JOINED = rf"(?=\s?(?:=|{_AS_MONEY}|{mark_tolerant('รวม')}))"
 _GARBLED_EACH = rf"(?=[^\s=]{{0,3}}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{{1,4}}{_JOINED}"
 # the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
 # "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
+# A unit amount whose "บาท" OCR read as Latin letters other than "UM" ("ใบๆ ละ 35 inn เป็นเงิน", "ใบ x 50 WIN. =",
+# "คนๆ ละ ๑๕๐.๐๐ UW เป็นเงิน", "200.00 WN ="), right before the word or sign the amount is joined by: the figure is
+# the unit amount (the letters stand where the form prints its unit), read as the figure alone
+_LATIN_UNIT_EACH = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?\s?[A-Za-z]{{2,4}}(?:\.\s?-?)?{_JOINED}"
 _GARBLED_EACH_UNIT = (r"(?P<garbled>(?=[^\s=]{0,3}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e=:%()]{1,4})"
                       rf"\s?(?:บาท|um|UM)(?:\.\s?-)?{_JOINED}")
 # An amount whose last thousands group OCR cut short ("8๑,๕๐" for ฿๑,๗๕๐): the whole token, unreadable (flagged),
@@ -242,8 +248,8 @@ _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
 _GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:บาท|um|UM)))"
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT})\s*"
-    rf"(?:=|{mark_tolerant('เป็นเงิน')}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH})\s*"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
 )

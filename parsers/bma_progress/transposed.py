@@ -1033,9 +1033,12 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
         k2 = on[0]
         at = [i for i, p in enumerate(pieces[k2]) if p.no == no]
         piece = pieces[k2][at[0]]
-        if len(at) != 1 or not _EXPENSE_GOES_ON_RE.match(piece.text):
+        if len(at) != 1:
             continue
         before = {k: [p for p in pieces[k] if p.no < no][-3:] for k in range(n)}
+        if not _EXPENSE_GOES_ON_RE.match(piece.text):
+            issues.extend(_glued_apart(pieces, heads, before, k2, at[0], no))
+            continue
         if _open_expense(" ".join(p.text for p in before[k2])):
             continue  # its own entry leaves one open too
         if before[k2] and no - before[k2][-1].no <= REJOIN_LINES and (
@@ -1056,6 +1059,79 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
             f"expense line the cell of {heads[k][0]!r} leaves open on the lines above: given to that entry, not to "
             f"{heads[k2][0]!r}, where its place on the page put it", piece.text, no, no, field="expenses"))
     return issues
+
+
+# Where an expense line's next piece starts inside a line: a token opening as _EXPENSE_GOES_ON_RE does
+_TOKEN_START_RE = regex.compile(r"(?<=\s)\S")
+# What the words glued before that piece may not hold: an expense line's words or signs of their own
+_EXPENSE_WORDS_RE = regex.compile(rf"[=%]|บาท|{mark_tolerant('เป็นเงิน')}|(?<!\S)ๆ?\s*{mark_tolerant('ละ')}(?!\S)"
+                                  rf"|(?:^|(?<=\s))ค[่้]?\s?า")
+
+
+# An expense line's figures begun after its item: a word or sign that joins them, or a figure of two digits
+_FIGURES_BEGUN_RE = regex.compile(
+    rf"{mark_tolerant('จำนวน')}|[=xX×%]|บาท|(?<![\u0e01-\u0e2e\u0e30-\u0e4d]){mark_tolerant('ละ')}|{_DIGITISH}{{2}}")
+# A cut there would part a line's unit from its figures: the join signs and "ๆ ละ", which follow the unit
+_JOIN_SIGN_RE = regex.compile(rf"[=xX×%]|ๆ|{mark_tolerant('ละ')}")
+# The glued words are a cell's words: a run of three Thai letters at least, no digit among them (not an amount
+# OCR garbled into letters, "๒อ,อ๐๐.-")
+_WORD_RUN_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e][\u0e30-\u0e4e]*[\u0e01-\u0e2e]")
+
+
+def _open_at(pieces: list[Line], no: int) -> bool:
+    """Whether an entry's pieces before line `no` (the last three) end inside
+    an expense line, the last of them at most REJOIN_LINES above."""
+    return bool(pieces) and no - pieces[-1].no <= REJOIN_LINES and _open_expense(" ".join(p.text for p in pieces))
+
+
+def _glued_apart(pieces: list[list[Line]], heads: list[tuple[str, int]], before: dict[int, list[Line]],
+                 k2: int, i: int, no: int) -> list[Issue]:
+    """A line placed whole under one entry (fewer cells than entries) that
+    holds two cells glued with one space, the gap between them lost: the
+    left entry's wrapped words, then the next piece of the expense line the
+    right entry's cell leaves open ("การศึกษาส่งผลงาน เป็นเงิน 16,650 บาท.-"
+    under "... 111 เล่มๆ ละ 150 บาท.-", t s24t003; "รวบรวมเอกสารประกอบการ
+    ๑๒๒๐๐ บาท" under "... ๑๕๐ บาท เป็นเงิน", x s25x005).  Parted where the
+    first token opening as an expense line goes on (_EXPENSE_GOES_ON_RE)
+    stands, when exactly one entry leaves one open, the line stands under it
+    or under the entry just left of it, that left entry leaves none open,
+    read a piece on the lines just above and none on this one besides, and
+    the words before hold no expense line's words or signs, and the open
+    line's figures have begun (a figure after its item: words after an
+    item alone may be the item's own): the words go to the left entry, the
+    rest to the open one.  Said (entry_cell_in_doubt)."""
+    n = len(pieces)
+    open_ = [k for k in range(n) if _open_at(before[k], no)]
+    if len(open_) != 1 or open_[0] == 0 or k2 not in (open_[0], open_[0] - 1):
+        return []
+    k, left = open_[0], open_[0] - 1
+    if not before[left] or no - before[left][-1].no > REJOIN_LINES:
+        return []
+    opened = " ".join(p.text for p in before[k])
+    done = max((end for _, end, _ in expenses_in(opened, opened, 0)), default=0)
+    items = [m.start() for m in _EXPENSE_ITEM_RE.finditer(opened, done)]
+    if len(items) > 1:
+        return []  # two items still open ("ค่าจ้าง ค่าอาหารฯ ="): cells already run together there
+    if not _FIGURES_BEGUN_RE.search(opened[items[-1]:]):
+        return []  # the open line's figures have not begun: words after its item may be the item's own ("ค่าอาหาร
+        # ว่างและ" / "เครื่องดื่ม จำนวน 142 ...", "ค่าจ้างเหมา" / "จัดทำเอกสาร = ...", a speck "๐" between)
+    piece = pieces[k2][i]
+    cut = next((m.start() for m in _TOKEN_START_RE.finditer(piece.text)
+                if _EXPENSE_GOES_ON_RE.match(piece.text, m.start())), None)
+    if cut is None or _JOIN_SIGN_RE.match(piece.text, cut):
+        return []  # (a join sign or "ละ" follows the line's unit: "ใบ x 35 บาท", "ชั่วโมง x" - no cell's end)
+    words, rest = piece.text[:cut].strip(), piece.text[cut:].strip()
+    if not words or _EXPENSE_WORDS_RE.search(words) or not _WORD_RUN_RE.search(words):
+        return []
+    del pieces[k2][i]
+    pieces[left].append(Line(no, words, piece.kind))
+    pieces[k].append(Line(no, rest, piece.kind))
+    for got in (pieces[left], pieces[k]):
+        got.sort(key=lambda p: p.no)
+    return [Issue("warning", "entry_cell_in_doubt",
+                  f"a line of the entries table's description row ({n} entries) holds two cells glued, the gap between "
+                  f"them lost: {words!r} goes on with {heads[left][0]!r}, {rest!r} with the expense line the cell of "
+                  f"{heads[k][0]!r} leaves open on the lines above", piece.text, no, no, field="expenses")]
 
 
 class _EntryCols:
