@@ -64,6 +64,13 @@ def test_lists_whose_words_differ_are_left_to_the_vote():
     assert alone.tables["targets"][(*KEY, 1)]["text"].value is not None
 
 
+def test_a_copy_that_lost_an_item_is_left_to_the_vote():
+    # ten items against nine, the same nine: the letters agree, but no item of the nine holds more than its own
+    many = [f"{SATISFIED} ข้อที่ {'ก' * k}" for k in range(1, 11)]
+    _, issues = _merged([_copy(0, many, 100), _copy(1, many[:9], 700)])
+    assert issues == []
+
+
 def test_an_item_of_debris_cuts_nothing():
     # the copy of more items took a page's furniture for one ("หนา &/eo")
     texts, issues = _merged([_copy(0, ["หนา &/eo", SATISFIED], 120), _copy(1, [SATISFIED], 900)])

@@ -13,10 +13,12 @@ copy that cut them into fewer items has no vote on the list's texts (its
 readings kept, without a value): its items are pieces of more than one of
 the other's.  The disagreement is said (`ocr_variant`, naming the column)
 at the list's lines in both copies, with both copies' texts as evidence.
-Left to the vote: lists whose words differ (an item one copy lost, text
-another copy read elsewhere); a copy of more items one of which is too
-short to be an item (PARAGRAPH_LETTERS: page furniture or debris cut off
-as an item, "หนา &/eo"); a copy of more items whose own reading said its
+Left to the vote: lists whose words differ (text another copy read
+elsewhere); a copy of fewer items none of which holds PARAGRAPH_LETTERS
+letters more than the item at its place in the other (it lost an item:
+its items are the other's); a copy of more items one of which is too
+short to be an item (page furniture or debris cut off as an item,
+"หนา &/eo"); a copy of more items whose own reading said its
 cut in doubt (an issue naming the table at the list's lines) while the
 copy of fewer said nothing; two copies of the most items."""
 
@@ -76,12 +78,19 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                     continue  # (an item of the more that is debris or page furniture: a cut no item makes)
                 kept_doubted = _doubted(copies[kept], table, items[kept])
                 for ci, t in texts.items():
-                    if ci == kept or fuzz.ratio(_letters(t), words) < SAME_WORDS:
+                    if ci == kept or fuzz.ratio(_letters(t), words) < SAME_WORDS or not _holds_more(t, texts[kept]):
                         continue
                     if kept_doubted and not _doubted(copies[ci], table, items[ci]):
                         continue  # (the copy of more items said its cut in doubt, the other nothing)
                     _unvoted(copies[ci], table, items[ci], (copies[kept], items[kept]), texts, issues)
     return issues
+
+
+def _holds_more(fewer: list[str], more: list[str]) -> bool:
+    """Whether an item of the copy of fewer items holds PARAGRAPH_LETTERS
+    letters or more beyond the item at its place in the other copy (the
+    sign of items run together, not of an item one copy lost)."""
+    return any(len(_letters([a])) >= len(_letters([b])) + PARAGRAPH_LETTERS for a, b in zip(fewer, more))
 
 
 def _span(copy: CopyReading, table: str, keys: list[tuple]) -> tuple[int, int]:
