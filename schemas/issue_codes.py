@@ -138,8 +138,10 @@ CODES: list[IssueCode] = [
     _c("ocr_variant", "warning", "the copies of a form disagree on a field; the kept reading is in the message, "
        "every reading in evidence", {
            "readings": "each reading: {reading, copies (how many gave it), lines [start, end]}, the kept one first",
-           "tie_break": "how a tie was broken: null (no tie), \"dictionary plausibility\", \"earliest copy\" or "
-                        "\"other files of the run\"",
+           "tie_break": "how a tie was broken: null (no tie), \"dictionary plausibility\", \"earliest copy\", "
+                        "\"other files of the run\" or \"items run together in the other copy\" (an OBEC list the "
+                        "copies cut into different counts of items: its readings are each copy's items joined by "
+                        "' | ')",
            "run_documents": "after a tie settled by the run: how many other files give the kept reading",
        }, th="สำเนาของแบบฟอร์มอ่านได้ไม่ตรงกัน"),
     _c("copies_in_doubt", "warning", "a copy of a form is read as a project of its own though its header is that "

@@ -2,6 +2,7 @@
 แผนปฏิบัติการ of a สพป. office): an opening summary, then the projects in
 three status groups (completed, in progress, not started).
 
+    align.py    copies that cut a list's same words into fewer items lose their vote on its texts
     anchors.py  the section markers (where each project section is recognised)
     summary.py  the opening summary
     running.py  a report printed as running text, cut where its parts start
@@ -15,6 +16,7 @@ three status groups (completed, in progress, not started).
     rows.py     rows from the voted copies, and the cross-checks
 """
 
+from parsers.obec_progress.align import align_copies
 from parsers.obec_progress.lists import SYMBOL_MARK_RE
 from parsers.obec_progress.read import read_copies
 from parsers.obec_progress.rows import build
@@ -23,4 +25,4 @@ DOC_TYPE = "obec_progress"
 # lines of OCR debris read as text: a column's item number OCR made symbols of ("©." for "๑.": lists.column_firsts_kept)
 DEBRIS_READ = SYMBOL_MARK_RE
 
-__all__ = ["DEBRIS_READ", "DOC_TYPE", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "align_copies", "DOC_TYPE", "build", "read_copies"]
