@@ -271,8 +271,11 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                                     field=f"expenses.{name}"))
         issues += _unchecked_factor(rec)
         if qty is not None and each is not None and amount is not None and not money_equal(qty * each, amount):
-            # every figure OCR may have misread is suspect (all of them when none is)
-            suspect = [n for n in ("quantity", "unit_amount", "amount") if not certain(_figure(rec[n].text))] or ["amount"]
+            # every figure OCR may have misread is suspect (all of them when none is: figures of certain
+            # digits that do not multiply out say no more which of them OCR misread - "643 เล่ม 80.- 3,440.-",
+            # a speck read as a leading digit of the quantity, whose amount the lines' sum confirms)
+            names = ("quantity", "unit_amount", "amount")
+            suspect = [n for n in names if not certain(_figure(rec[n].text))] or list(names)
             for name in suspect:
                 issues.append(Issue("warning", "expense_line_mismatch",
                                     f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says "
