@@ -1045,8 +1045,7 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
                 _DIGIT_RE.search(before[k2][-1].text) or _OPEN_FIGURES_RE.search(before[k2][-1].text)):
             continue  # its own entry's line just above holds figures, or leaves them open ("อุปกรณ์ ="): it may go
             # on with them (their item's word read under another entry)
-        open_ = [k for k in range(n) if k != k2 and before[k] and no - before[k][-1].no <= REJOIN_LINES
-                 and _open_expense(" ".join(p.text for p in before[k]))]
+        open_ = [k for k in range(n) if k != k2 and _open_at(before[k], no)]
         if len(open_) != 1:
             continue
         k = open_[0]
@@ -1065,7 +1064,7 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
 _TOKEN_START_RE = regex.compile(r"(?<=\s)\S")
 # What the words glued before that piece may not hold: an expense line's words or signs of their own
 _EXPENSE_WORDS_RE = regex.compile(rf"[=%]|บาท|{mark_tolerant('เป็นเงิน')}|(?<!\S)ๆ?\s*{mark_tolerant('ละ')}(?!\S)"
-                                  rf"|(?:^|(?<=\s))ค[่้]?\s?า")
+                                  rf"|{_EXPENSE_ITEM_RE.pattern}")
 
 
 # An expense line's figures begun after its item: a word or sign that joins them, or a figure of two digits

@@ -932,7 +932,7 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
 
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
-_FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
 # a count's figure OCR read as Latin letters ("จำนวน om คน", "จำนวน ve คน" for ๑๑๕, ๙๕): one to three letters or
 # digits, a letter among them, alone after the word that counts it
 _GARBLED_COUNT_RE = regex.compile(r"(?<=(?:จำนวน|ร้อยละ) )(?=[\d]{0,2}[A-Za-z])[A-Za-z\d]{1,3}(?= )")
@@ -951,7 +951,7 @@ def item_key(text: str) -> str | None:
     text of fewer than
     PARAGRAPH_LETTERS letters, too short to tell one item from a piece of
     another."""
-    text = _FIGURES_RE.sub("#", _GARBLED_COUNT_RE.sub("#", clean_value(text)))
+    text = FIGURES_RE.sub("#", _GARBLED_COUNT_RE.sub("#", clean_value(text)))
     if sum(map(str.isalpha, text)) < PARAGRAPH_LETTERS:
         return None
     return MARKS_AND_SPACES_RE.sub("", text.replace("\u0e33", "\u0e32"))
@@ -1354,16 +1354,16 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
 
 # two item marks or more in a row, nothing between them ("ดังนี้ ๑. ๒. ๓. ได้ดำเนินการ..."): a list printed as
 # running text with its numbers in a column of their own, the column read across before the texts
-_MARKS_RUN_RE = regex.compile(r"(?:^|(?<=\s))\(?([\d๐-๙]{1,2})([.)])(?:\s+\(?[\d๐-๙]{1,2}\2)+(?=\s|$)")
+MARKS_RUN_RE = regex.compile(r"(?:^|(?<=\s))\(?([\d๐-๙]{1,2})([.)])(?:\s+\(?[\d๐-๙]{1,2}\2)+(?=\s|$)")
 
 
 def marks_run_together(lines: list[Line]) -> list[str] | None:
     """The item marks a list's running text prints in a row with no text
-    between them (see _MARKS_RUN_RE), when it does: the texts after them
+    between them (see MARKS_RUN_RE), when it does: the texts after them
     stand unnumbered and run together, so the list's items cannot be told
     apart (one item, or fewer than the marks, is read).  None otherwise."""
     for ln in lines:
-        m = _MARKS_RUN_RE.search(ln.text)
+        m = MARKS_RUN_RE.search(ln.text)
         if m is not None:
             return m.group(0).split()
     return None
@@ -1744,7 +1744,7 @@ OPENING_LETTERS = 12  # the letters of a line's opening (see item_openings)
 
 def _opening(text: str) -> str:
     """A text's first OPENING_LETTERS letters, its marks, spaces and figures aside (see item_key)."""
-    return MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", text).replace("\u0e33", "\u0e32"))[:OPENING_LETTERS]
+    return MARKS_AND_SPACES_RE.sub("", FIGURES_RE.sub("#", text).replace("\u0e33", "\u0e32"))[:OPENING_LETTERS]
 
 
 def item_openings(lists: list[list[Line]]) -> frozenset[str]:

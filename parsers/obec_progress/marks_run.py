@@ -15,7 +15,7 @@ from __future__ import annotations
 from itertools import accumulate
 
 from normalizers.text import clean_value
-from parsers.obec_progress.lists import _FIGURES_RE, _MARKS_RUN_RE, MARKS_AND_SPACES_RE, NONE_RE, PARAGRAPH_LETTERS, item_key
+from parsers.obec_progress.lists import FIGURES_RE, MARKS_RUN_RE, MARKS_AND_SPACES_RE, NONE_RE, PARAGRAPH_LETTERS, item_key
 from parsers.values import span_text
 from schemas.document import Line
 
@@ -25,7 +25,7 @@ def marks_alone(text: str) -> bool:
     a line of running text the page wrapped right after them, no debris
     (no Thai word, as short as specks): the list's texts follow on the
     next lines."""
-    return _MARKS_RUN_RE.fullmatch(text.strip()) is not None
+    return MARKS_RUN_RE.fullmatch(text.strip()) is not None
 
 
 MAX_WORDS = 120  # the words of a run's texts weighed (a list of a few items; longer is no such list)
@@ -37,7 +37,7 @@ def _letters(text: str) -> int:
 
 def marks_run_cut(lines: list[Line], known: frozenset[str]) -> list[tuple[str, int, int]] | None:
     """The items of a list whose marks run together before its texts
-    (lists._MARKS_RUN_RE: "1) 2) 3)" or "๑. ๒."), as (text, first line,
+    (lists.MARKS_RUN_RE: "1) 2) 3)" or "๑. ๒."), as (text, first line,
     last line): the text before the marks (a lead, "... ดังนี้", printed as
     an item of its own) first, then the texts after them cut into as many
     items as marks where the items the report reads whole elsewhere
@@ -53,18 +53,18 @@ def marks_run_cut(lines: list[Line], known: frozenset[str]) -> list[tuple[str, i
     words_of = [clean_value(ln.text).split() for ln in texts]
     words = [w for ws in words_of for w in ws]
     # the marks in a row on one line (lines of a number alone each are a column read down: lists._numbers_apart)
-    at = next((k for k, ws in enumerate(words_of) if _MARKS_RUN_RE.search(" ".join(ws))), None)
+    at = next((k for k, ws in enumerate(words_of) if MARKS_RUN_RE.search(" ".join(ws))), None)
     if at is None or any(len(ws) == 1 and _mark_word(ws[0]) for ws in words_of):
         return None
     before = sum(len(ws) for ws in words_of[:at])
-    m = _MARKS_RUN_RE.search(" ".join(words_of[at]))
+    m = MARKS_RUN_RE.search(" ".join(words_of[at]))
     n = len(m.group(0).split())
     lead = " ".join(words[:before] + " ".join(words_of[at])[:m.start()].split())
     if lead and _letters(lead) < PARAGRAPH_LETTERS:
         return None  # (a word or a speck before the marks: no lead)
     first = len(lead.split()) + n  # the words of the texts after the marks
     rest = words[first:]
-    if not rest or len(rest) > MAX_WORDS or _MARKS_RUN_RE.search(" ".join(rest)) \
+    if not rest or len(rest) > MAX_WORDS or MARKS_RUN_RE.search(" ".join(rest)) \
             or any(_mark_word(w) for w in rest):
         return None
     cuts = _one_way(rest, n, known)
@@ -94,7 +94,7 @@ def _one_way(words: list[str], n: int, known: frozenset[str]) -> list[int] | Non
     letters = list(accumulate((_letters(w) for w in words), initial=0))
     # a piece's key is as long as its words' keys together (item_key: figures one '#', marks and spaces out):
     # item_key is asked only of the pieces whose length is a known item's (a cheap look first)
-    lengths = list(accumulate((len(MARKS_AND_SPACES_RE.sub("", _FIGURES_RE.sub("#", w).replace("\u0e33", "\u0e32")))
+    lengths = list(accumulate((len(MARKS_AND_SPACES_RE.sub("", FIGURES_RE.sub("#", w).replace("\u0e33", "\u0e32")))
                                for w in words), initial=0))
     known_lengths = {len(k) for k in known}
     ok = {(i, j): letters[j] - letters[i] >= PARAGRAPH_LETTERS for i in range(size) for j in range(i + 1, size + 1)}

@@ -503,9 +503,10 @@ def rule_title(state: State) -> bool:
         number, printed, lookalike = (expected,), speck, speck
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
-        if not (_section_follows(state) or state.context.get("titles_only") or _next_title_numbered(state, expected + 1)):
+        section = _section_after(state, 4)  # (the marker _section_follows would find)
+        if not (section is not None or state.context.get("titles_only") or _next_title_numbered(state, expected + 1)):
             return False
-        if not state.context.get("titles_only") and _round_goes_on(state):
+        if not state.context.get("titles_only") and _round_goes_on(state, section):
             return False  # a line of the round's own part ("๑)" / "วมโครงการมีความพึงพอใจ..."), the round's next part after it
         state.context["expected"] = expected + 1
         state.context["by_place"] = True  # the numbers expected from here on rest on this title's place
@@ -644,9 +645,9 @@ def _section_follows(state: State, window: int = 4) -> bool:
     return _section_after(state, window) is not None
 
 
-def _round_goes_on(state: State) -> bool:
+def _round_goes_on(state: State, found: tuple[str, str] | None) -> bool:
     """Whether the section marker that vouches for a title whose number is
-    unreadable (_section_follows) is the next part of the round the line
+    unreadable (`found`: _section_after's) is the next part of the round the line
     stands in: since the last title a part of a round was read, the marker
     comes after it in the form's order (the targets' heading, which opens
     every round, never does), and its quarter, where both name one, is the
@@ -656,10 +657,7 @@ def _round_goes_on(state: State) -> bool:
     no title: a project opens with its report's first part, not with a part
     of the round before it."""
     part = state.context.get("round_part")
-    if part is None:
-        return False
-    found = _section_after(state, 4)
-    if found is None:
+    if part is None or found is None:
         return False
     key, heading = found
     if PART_ORDER.get(key, -1) <= PART_ORDER.get(part, len(PART_ORDER)):
