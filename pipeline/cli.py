@@ -120,9 +120,7 @@ def ingest_cmd(
     except UsageError as exc:
         _fail(str(exc))
     except Interrupted as exc:
-        err.print(f"[yellow]interrupted[/yellow] after {exc.processed} of {exc.todo} files to read: they are kept "
-                  f"in {escape(str(exc.out / '.raingan'))}; the tables in {escape(str(exc.out))} are still those "
-                  "of the last finished run. Run the same command again to go on from there.")
+        err.print(_interrupted_message(exc))
         raise typer.Exit(130) from None
     except OSError as exc:  # the disk filled up, a folder vanished, ...
         _fail(f"{exc.strerror or exc}{f': {exc.filename}' if exc.filename else ''} (the tables in {output} "
@@ -138,6 +136,21 @@ def ingest_cmd(
         print_summary(summary)
     if strict and summary.n_failed:
         raise typer.Exit(1)
+
+
+def _interrupted_message(exc: Interrupted) -> str:
+    """What a Ctrl-C left in OUT, by how far the run had got (Interrupted.stage)."""
+    out = escape(str(exc.out))
+    if exc.stage == "start":
+        return (f"[yellow]interrupted[/yellow] before any file was read: the tables in {out} are as they were. "
+                "Run the same command again to start.")
+    if exc.stage == "record":
+        return (f"[yellow]interrupted[/yellow] after the tables in {out} were written ({exc.processed} files "
+                "read): they are this run's, but run.json may still be the last run's. Run the same command "
+                "again to write it (no file is read again).")
+    return (f"[yellow]interrupted[/yellow] after {exc.processed} of {exc.todo} files to read: they are kept in "
+            f"{escape(str(exc.out / '.raingan'))}; the tables in {out} are still those of the last finished run. "
+            "Run the same command again to go on from there.")
 
 
 def _fail(message: str) -> NoReturn:

@@ -76,11 +76,15 @@ class UsageError(ValueError):
 
 
 class Interrupted(KeyboardInterrupt):
-    """Ctrl-C: what the run had done when it stopped."""
+    """Ctrl-C: what the run had done when it stopped.  `stage` says what that
+    leaves in OUT: "start" (before any file was read: OUT as it was), "read"
+    (files read are kept in OUT/.raingan, the tables are the last finished
+    run's) or "record" (the tables are this run's; run.json still the last
+    run's)."""
 
-    def __init__(self, out: Path, processed: int, todo: int):
+    def __init__(self, out: Path, processed: int, todo: int, stage: str = "read"):
         super().__init__()
-        self.out, self.processed, self.todo = out, processed, todo
+        self.out, self.processed, self.todo, self.stage = out, processed, todo, stage
 
 
 @dataclass
@@ -226,6 +230,19 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
         raise UsageError("no input given")
     if out.exists() and not out.is_dir():
         raise UsageError(f"output {out} exists and is not a folder")
+    # how far the run got, for the message a Ctrl-C gives wherever it lands (Interrupted's stages)
+    where: dict[str, Any] = {"stage": "start", "summary": None, "todo": 0}
+    try:
+        return _ingest(inputs, out, started, where, workers=workers, engine=engine, scheduler=scheduler, full=full,
+                       prune=prune, root=root, file_timeout=file_timeout, scheduler_timeout=scheduler_timeout,
+                       progress=progress, on_plan=on_plan, command=command)
+    except KeyboardInterrupt:
+        summary = where["summary"]
+        raise Interrupted(out, summary.processed if summary else 0, where["todo"], stage=where["stage"]) from None
+
+
+def _ingest(inputs: list[str], out: Path, started: float, where: dict[str, Any], *, workers, engine, scheduler,
+            full, prune, root, file_timeout, scheduler_timeout, progress, on_plan, command) -> RunSummary:
     try:
         found = walk_inputs(inputs)
         if not found:
@@ -249,12 +266,14 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
     generations = Generations(out, work)
     shards_dir = work / "shards"
     todo: list[Item] = []
+    where["summary"], where["stage"] = summary, "read"
     try:
         if manifest.meta("root") != run_root:
             manifest.set_meta("root", run_root)
         generations.remove_old()  # generations a killed run left half built
         remove_unlisted(shards_dir, manifest.shards())  # shards a killed run left unrecorded
         todo = plan(files, manifest, full, prune, summary)
+        where["todo"] = len(todo)
         redo = {i.source_path for i in todo}
         stale = [e for e in stale_entries(manifest) if e["source_path"] not in redo]  # moved files, a new root
         if stale:
@@ -266,11 +285,10 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
         remove_unlisted(shards_dir, manifest.shards())  # shards whose files were all redone
         t_reduce = time.perf_counter()
         _reduce(out, manifest, shards_dir, generations, summary, rebuild=full)
+        where["stage"] = "record"  # the tables are this run's from here on
         summary.timings["reduce"] = time.perf_counter() - t_reduce
         _collect(manifest, summary)
         write_views(out)
-    except KeyboardInterrupt:
-        raise Interrupted(out, summary.processed, len(todo)) from None
     finally:
         manifest.close()
         lock.close()
@@ -280,7 +298,7 @@ def ingest(inputs: Iterable[str | Path], out_dir: str | Path, *, workers: int | 
     summary.timings["total"] = summary.seconds
     summary.peak_rss_mb = peak_rss_mb()
     summary.finished_at = _now()
-    write_run_json(out, summary)
+    write_run_json(out, summary)  # whole or not at all
     return summary
 
 

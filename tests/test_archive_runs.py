@@ -242,6 +242,40 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path):
     assert 0 < summary.skipped < n and summary.processed == n - summary.skipped
 
 
+def test_a_ctrl_c_before_the_run_starts_says_nothing_was_read(tmp_path, monkeypatch):
+    folder = small_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.run.walk_inputs", interrupted)
+    result = CliRunner().invoke(app, ["ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"])
+    assert result.exit_code == 130, result.output
+    assert "before any file was read" in result.output and "Aborted" not in result.output
+    assert not out.exists()
+
+
+def test_a_ctrl_c_after_the_tables_were_written_says_run_json_is_behind(tmp_path, monkeypatch):
+    folder = small_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("pipeline.run.write_run_json", interrupted)
+    result = CliRunner().invoke(app, ["ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"])
+    assert result.exit_code == 130, result.output
+    assert "run.json may still be the last run's" in result.output and "Aborted" not in result.output
+    assert not (out / "run.json").exists()
+    written = read_tables(out)
+    assert len(written["documents"]) == len(SMALL)  # the tables are this run's
+    monkeypatch.undo()
+    summary = ingest([folder], out, workers=1)  # the same command again writes run.json, reading nothing
+    assert summary.processed == 0 and summary.skipped == len(SMALL)
+    assert run_json(out)["skipped"] == len(SMALL)
+
+
 # ------------------------------------------------------------ time budget
 
 def _stalling_parse(doc):
