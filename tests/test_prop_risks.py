@@ -323,6 +323,25 @@ def test_a_markdown_risk_table_run_on_in_one_line_is_read_row_by_row():
     assert pipe_rows([broken]) == [broken]
 
 
+# The same run-on table after OCR: the rule row's inner bars read as look-alikes ("|---[---|---I---|"), the
+# document's Thai digits kept (extra4 t007's OCR'd twin).
+PIPES_ONE_LINE_OCR = PIPES_ONE_LINE.replace("|---|---|---|---|---|", "|---[---|---I---[---|")
+
+
+def test_a_run_on_risk_table_whose_rule_ocr_damaged_is_still_read_row_by_row():
+    rows = run(_with_risks(PIPES_ONE_LINE_OCR))
+    assert _risks(rows) == [
+        ("ผู้เข้ารับการอบรมไม่ครบตามจำนวน", "4", "2", "ปานกลาง", "ประสานโรงเรียนล่วงหน้า"),
+        ("ราคาวัสดุสูงกว่าที่ประมาณการไว้", "1", "1", "น้อยมาก", "สำรวจราคาวัสดุก่อนจัดทำแผน")]
+    assert not [i for i in rows["issues"] if (i.get("field") or "").startswith("findings.")]
+    from parsers.bma_proposal.risks import pipe_rows
+    from schemas.document import Line
+    assert len(pipe_rows([Line(7, PIPES_ONE_LINE_OCR)])) == 4  # lead, header, two rows
+    # a look-alike only counts as a bar between two runs of dashes: one run alone is no rule
+    lone = Line(7, PIPES_ONE_LINE.replace("|---|---|---|---|---|", "|---I |"))
+    assert pipe_rows([lone]) == [lone]
+
+
 # The same table of one row read column by column on one line: each column's title, then its cell (extra3 w007).
 COLUMNS_ONE_LINE = ("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง ความเสี่ยง "
                     "สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรมในรูปแบบปกติได้ โอกาสที่จะเกิด ๒ "

@@ -668,7 +668,11 @@ def _unstubbed(lines: list[Line], extra: int, widest: int, joined: set[int]) -> 
 
 
 # A markdown table run on in a line (a form printed on one line): its rule row "|---|---|" among its rows.
-_RUN_RULE_RE = regex.compile(r"\|(?:\s*:?-{2,}:?\s*\|){2,}")
+# OCR reads a bar between two runs of dashes as a look-alike ("|---[---|---I---|"): between dashes nothing
+# else is meant, so any of them counts as the rule's bar there.
+_RULE_BAR = r"[|\[\]Il!]"
+_RUN_RULE_RE = regex.compile(rf"\|(?:\s*:?-{{2,}}:?\s*{_RULE_BAR})+\s*:?-{{2,}}:?\s*\|")
+_RULE_BAR_RE = regex.compile(_RULE_BAR)
 
 
 def pipe_rows(lines: list[Line]) -> list[Line]:
@@ -683,7 +687,7 @@ def pipe_rows(lines: list[Line]) -> list[Line]:
         if rule is None:
             out.append(ln)
             continue
-        k = ln.text.count("|", rule.start(), rule.end()) - 1  # the table's columns
+        k = len(_RULE_BAR_RE.findall(rule.group())) - 1  # the table's columns
         head = ln.text[:rule.start()].split("|")  # ..., the header's k cells, the gap before the rule
         body = ln.text[rule.end():].split("|")  # each row's gap before it and its k cells, then what follows
         lead, tail = "|".join(head[:-k - 1]).strip(), body[-1].strip()
