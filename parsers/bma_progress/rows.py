@@ -256,6 +256,46 @@ def _figures_left_out(seq: int, rec: dict[str, Reading], read: str, kept: str) -
                   field="expenses")]
 
 
+# A flag's words a narrow cell wrapped apart: its opening words ("เป็นไปตาม") on one line, its object ("แผน",
+# "เป้าหมาย") on a line below, the next column's cells between them, so no flag clause reads them
+_FLAG_OPEN, _FLAG_NOT = skeleton("เป็นไปตาม"), skeleton("ไม่")
+_FLAG_OBJECTS = (("on_plan", skeleton("แผน")), ("on_target", skeleton("เป้าหมาย")))
+
+
+def _flags_left_out(seq: int, rec: dict[str, Reading], read: str, out: dict[str, Any]) -> list[Issue]:
+    """The plan and target flags an entry lacks, read from what a label cut
+    left out of its description when that is the entry's rows' words alone
+    (_form_words_only) and holds a flag's words a wrap split: each object
+    word standing alone ("แผน", "เป้าหมาย"), printed once, with an opening
+    "เป็นไปตาม" alone for each (extra2 z001, cells side by side: "งบประมาณที่
+    เป็นไปตาม เป็นไปตาม เบิกใช้ แผน เป้าหมาย").  Read only as met (True)
+    where no "ไม่" stands alone or before the opening words anywhere in the
+    description: a negation among split words says not which flag it is of.
+    Said of each flag read (label_inferred): a "ไม่" OCR lost would be lost
+    from this reading too."""
+    kept = out["description"] or ""
+    left = read[len(kept):] if read.startswith(kept) else ""
+    if not left or not _form_words_only(left):
+        return []
+    words = [skeleton(w) for w in _TOKEN_LETTERS_RE.findall(left)]
+    if any(w == _FLAG_NOT or w.startswith(_FLAG_NOT + _FLAG_OPEN[:3])
+           for w in (skeleton(t) for t in _TOKEN_LETTERS_RE.findall(read))):
+        return []
+    lone = [(column, obj) for column, obj in _FLAG_OBJECTS if words.count(obj) == 1 and column not in rec]
+    if not lone or words.count(_FLAG_OPEN) < sum(words.count(obj) for _, obj in _FLAG_OBJECTS):
+        return []
+    issues = []
+    for column, _ in lone:
+        rec[column] = Reading(True, left.strip(), *rec["description"].span)
+        out[column] = True
+        issues.append(Issue("warning", "label_inferred", f"report {seq}'s {column.replace('_', ' ')} flag is read "
+                            "from its words a wrapped cell split apart (เป็นไปตาม above, its object below, run into "
+                            "the description with the entry's other rows' words): read as met; a ไม่ OCR lost "
+                            "would be lost from this reading too", left.strip(), *rec["description"].span,
+                            field=f"progress_reports.{column}"))
+    return issues
+
+
 def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) -> list[Issue]:
     """Expense lines read under the entry next to their own: a report's
     lines, every amount read, that do not add up to its disbursement (read)
@@ -387,6 +427,7 @@ def build(merged: Merged) -> ParseResult:
             if cut is not None:
                 issues.append(cut)
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
+                issues.extend(_flags_left_out(seq, rec, read, out))
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
