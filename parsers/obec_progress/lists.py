@@ -542,7 +542,10 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
     where they stand in as many paragraphs still not, the lines that open
     as the report's items open elsewhere (`starts`, see item_starts) cut
     them with the lines the page did not wrap (_cut_at_starts: into
-    `started`, when given, go the lines where only their openings cut)."""
+    `started`, when given, go the lines where only their openings cut).
+    Where they stand in more paragraphs than numbers, the paragraphs that
+    open as the report's items open start the items (_rejoined_at_starts),
+    where that makes as many; else the widths rejoin them (_rejoined)."""
     alone = [bool(_MARK_ALONE_RE.match(ln.text.strip())) for ln in lines]
     k = sum(alone)
     if k < least or k == len(lines):
@@ -580,7 +583,9 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
                 by_count = unwrapped  # (the count decided: the known items first)
             paragraphs = _parted_by_known(paragraphs, len(numbers), wraps, known)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
-        paragraphs = _rejoined(paragraphs, len(numbers), wraps)
+        # (more paragraphs than numbers: the report's item openings rejoin them first, the widths else)
+        paragraphs = (_rejoined_at_starts(paragraphs, len(numbers), starts)
+                      or _rejoined(paragraphs, len(numbers), wraps))
     if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
         paragraphs = _cut_by_known_and_widths(paragraphs, len(numbers), wraps, known, guessed)
     if wraps is not None and known and len(paragraphs) != len(numbers) >= 2:
@@ -1006,6 +1011,23 @@ def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: fr
             if len(pieces) < n:
                 break  # fewer pieces than numbers: the cuts where items open alone make fewer still
     return paragraphs
+
+
+def _rejoined_at_starts(paragraphs: list[list[Line]], n: int, starts: frozenset[str]) -> list[list[Line]] | None:
+    """The texts of a list whose `n` numbers stand apart, in more
+    paragraphs than numbers (OCR left a gap inside an item), rejoined by
+    how the report's items open (`starts`, item_starts): each paragraph
+    after the first that opens as an item opens elsewhere starts an item,
+    each other one goes on the one before; exactly `n` pieces, else None."""
+    if not starts:
+        return None
+    pieces: list[list[Line]] = []
+    for para in paragraphs:
+        if pieces and _opening(para[0].text) not in starts:
+            pieces[-1] = pieces[-1] + para
+        else:
+            pieces.append(list(para))
+    return pieces if len(pieces) == n else None
 
 
 def _rejoined(paragraphs: list[list[Line]], n: int, wraps: Any) -> list[list[Line]]:

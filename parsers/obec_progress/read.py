@@ -39,6 +39,7 @@ from parsers.obec_progress.anchors import (
     SECTION_KEYS,
     UNIT_RE,
     UNIT_TAIL_RE,
+    heading_starts,
     match_marker,
     quarter_of,
 )
@@ -101,6 +102,9 @@ _ACTIVITY_ALONE_RE = regex.compile(rf"^(?:(?:[^\w\s]|\p{{Mn}}){{1,2}}\s+|[^\w\s]
 # a letter doubled as its look-alike), under the activities' heading, its number the next of the sequence:
 # a word (its skeleton one edit from the heading's), then the number (see _loose_activity)
 _ACTIVITY_SKELETON = skeleton("กิจกรรมหลักที่")
+# ... its number read twice, the heading's and the same again before the name ("กิจกรรมหลักที่ 3 3 สรุป...",
+# OCR's double of one glyph): the same number, either script, a mark after it or none, then a space
+_NUMBER_AGAIN_RE = regex.compile(r"([\d๐-๙]{1,2})[.:)]?\s+")
 _ACTIVITY_LOOSE_RE = regex.compile(r"^([\u0e01-\u0e4e]{8,24})\s?([\d๐-๙]{1,2})\s*[.:)]?(?:\s+|$)")
 
 
@@ -700,6 +704,13 @@ def rule_marker(state: State) -> bool:
     if found is None:
         return False
     hit, rest = found
+    heading = line.text
+    if hit.score < 100 and (at := heading_starts(line.text[:hit.end], skeleton(hit.anchor.text))):
+        # words of the text before the heading, the line joined to it: that text's last (heading_starts)
+        lead = line.text[:at].rstrip()
+        state.emit("text", None, lead, line, new_part=state.context["starts_part"](Line(line.no, lead)),
+                   wraps=state.context.get("running", False) and not line.bullet)
+        heading = line.text[at:]
     state.context["titles_only"] = False
     state.context["last_activity"] = 0  # a round's main activities number from 1
     state.context["section"] = hit.key
@@ -710,7 +721,7 @@ def rule_marker(state: State) -> bool:
         state.context["after_findings"] = True
     elif hit.key in ("targets", "output"):
         state.context["after_findings"] = False
-    state.emit("marker", hit.key, rest, line, heading=line.text)
+    state.emit("marker", hit.key, rest, line, heading=heading)
     state.pos += 1
     return True
 
@@ -719,8 +730,12 @@ def rule_activity(state: State) -> bool:
     """"กิจกรรมหลักที่ N ..." opens a main activity."""
     line = state.line
     m = _ACTIVITY_RE.match(line.text)
+    again = None
     if m:
         number, repaired = int(thai_digits_to_arabic(m.group(1))), None
+        again = _NUMBER_AGAIN_RE.match(line.text, m.end())
+        if again is not None and int(thai_digits_to_arabic(again.group(1))) != number:
+            again = None
     elif m := _loose_activity(state):
         number, repaired = state.context.get("last_activity", 0) + 1, None
     else:
@@ -729,7 +744,11 @@ def rule_activity(state: State) -> bool:
             return False
         number, repaired = state.context.get("last_activity", 0) + 1, m.group(1) if m.re is _ACTIVITY_DAMAGED_RE else ""
     state.context["last_activity"] = number
-    state.emit("activity", None, line.text[m.end():], line, number=number, repaired=repaired)
+    if again is not None:  # "กิจกรรมหลักที่ 3 3 สรุป...": its number read twice, the name after the second
+        state.emit("activity", None, line.text[again.end():], line, number=number, repaired=None,
+                   again=again.group(0).strip())
+    else:
+        state.emit("activity", None, line.text[m.end():], line, number=number, repaired=repaired)
     state.pos += 1
     return True
 

@@ -102,6 +102,7 @@ class RoundRecords:
     # the sub-heading OCR garbled past reading, its rows lost or read into the ones after (by table)
     orphans: dict[str, list[Line]] = field(default_factory=dict)
     activity_tokens: dict[int, str] = field(default_factory=dict)  # a main activity's number OCR read as letters
+    activity_again: dict[int, str] = field(default_factory=dict)  # a main activity's number read twice: the second
     # each target heading: (its line, as printed; the index of its first entry in `targets`)
     heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
@@ -226,6 +227,8 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
             out.activities.append((block.data["number"], line, []))
             if block.data.get("repaired") is not None:
                 out.activity_tokens[line.no] = block.data["repaired"]
+            if block.data.get("again"):
+                out.activity_again[line.no] = block.data["again"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
             if before is not None and before[0] + 1 == block.line_start and _figure_wrapped(out, before[1], block.text):
@@ -639,6 +642,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         rk = (*base, "activity", next_seq("a"))
         end = lines[-1].no if lines else line.no
         token = recs.activity_tokens.get(line.no)
+        again = recs.activity_again.get(line.no)
         if not _NAME_CHAR_RE.search(line.text) and lines:
             # "กิจกรรมหลักที่ 2" alone, or with a speck OCR left after it ("กิจกรรมหลักที 1   ๊"): its text is the next line
             line, lines = lines[0], lines[1:]
@@ -666,6 +670,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         text = clean_value(line.text)
         out.put("activities", rk, "text", Reading(text, text, line.no, end))
         out.put("activities", rk, "number", Reading(number, str(number), line.no, end))
+        if again is not None:
+            out.issues.append(Issue("warning", "value_repaired", f"main activity {number}: its number printed again "
+                                    f"({again!r}) before its name; read once, the name after it", json.dumps(
+                                        {"rule": "item_sequence", "printed": again, "chosen": text},
+                                        ensure_ascii=False), line.no, line.no, field="activities.text"))
         if token is not None:
             out.issues.append(Issue("warning", "value_repaired",
                                     (f"main activity number printed {token!r} (no number)" if token else

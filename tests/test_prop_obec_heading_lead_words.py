@@ -1,0 +1,58 @@
+"""An OBEC section heading that OCR damaged, read in pieces over lines, and
+the line before it, the last words of a main activity's name the page
+wrapped, taken for its first piece (set o obec_progress_s29o004:
+"กิจกรรมหลักที่ 3 ประชุมเชิงปฏิบัติการ...ตามกรอบ" / "การประเมิน PISA" /
+"ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผน..."): the heading still
+matched, fuzzily, with the words before it, and the words were lost from
+the name, silently.  The words before the heading (anchors.heading_starts:
+the rest reads LEAD_GAIN closer to the heading without them, and they hold
+a Thai word) stay text, the name's rest; specks before a heading are no
+words and stay with it."""
+
+from __future__ import annotations
+
+from normalizers.text import skeleton
+from parsers.obec_progress.anchors import heading_starts
+from tests.test_obec_ocr import project, report, run
+
+FY = "๒๕๖๗"
+ACTIVITY = "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว เมื่อวันที่ ๑๕ มกราคม พ.ศ. ๒๕๖๗ ณ ห้องประชุม\n"
+NESDP = skeleton("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ")
+ALIGNMENT = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยมีการศึกษาที่มีคุณภาพ\n")
+NAME = "กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบ"
+
+
+def _first_activity(heading: str) -> tuple[dict, list[str]]:
+    # paragraphs stand apart (blank lines), as OCR gave them; the name's last words wrapped right under it
+    one = project(1, FY).replace(ACTIVITY, "@ACTIVITY@\n" + ALIGNMENT)
+    text = "\n\n".join(report(fy=FY, projects=[one, project(2, FY)]).split("\n"))
+    text = text.replace("@ACTIVITY@\n\n" + "\n\n".join(ALIGNMENT.split("\n")),
+                        f"{NAME}\nการประเมิน PISA\n\n{heading}\n\nผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ"
+                        "\n\nคนไทยมีการศึกษาที่มีคุณภาพ\n\n", 1)
+    assert "@ACTIVITY@" not in text
+    rows = run(text)
+    key = rows["projects"][0]["project_key"]
+    acts = [a for a in rows["activities"] if a["project_key"] == key]
+    return acts[0], [a["text"] for a in rows["alignments"] if a["project_key"] == key]
+
+
+def test_the_name_s_wrapped_words_taken_for_a_damaged_heading_s_first_piece_stay_the_name_s():
+    # the alignments' heading OCR damaged and broke over two lines: read in pieces, the name's last words with them
+    damaged = "ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและ\nยุทธศาสตร์ชาติหลัก"
+    act, aligns = _first_activity(damaged)
+    assert act["text"].replace(" ", "") == "ประชุมเชิงปฏิบัติการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบการประเมินPISA"
+    assert act["progress"] is None
+    assert "คนไทยมีการศึกษาที่มีคุณภาพ" in aligns
+    # the heading printed whole: the same reading
+    act, _ = _first_activity(ALIGNMENT.split("\n")[0])
+    assert act["text"].replace(" ", "") == "ประชุมเชิงปฏิบัติการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบการประเมินPISA"
+
+
+def test_heading_starts_past_words_not_at_specks_or_a_garbled_opening():
+    line = "การประเมิน PISA ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ"
+    assert line[heading_starts(line, NESDP):].startswith("ความก้าวหน้า")
+    assert heading_starts("ๆ ; ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", NESDP) == 0
+    # a heading's own first word OCR broke ("ความ ก้าวหน้า..."): the whole line reads closer
+    assert heading_starts("ความ ก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", NESDP) == 0
+    assert heading_starts("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", NESDP) == 0
