@@ -55,7 +55,9 @@ def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
-    year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof)
+    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
+    year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof,
+                                      unread=unread)
     issues += year_issues
     # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
     year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"
@@ -136,7 +138,6 @@ def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
     issues += repair_repeated(result.tables)
-    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
     figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
                for column in ("planned", "disbursed") if column in rec]
     for name, rx in _SUMMARY_FIGURE_RES.items():

@@ -47,14 +47,16 @@ def _year_tokens(text: str) -> list[str]:
 
 
 def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
-                        observed: list[tuple[str, str]] = (), proof: tuple | None = None) -> list[Issue]:
+                        observed: list[tuple[str, str]] = (), proof: tuple | None = None,
+                        unread: str = "") -> list[Issue]:
     """The report's fiscal year is the year most of its mentions allow
     (consensus); the summary's year and each budget section's are repaired
     to it when their characters allow it, or when OCR left the year after
     "ปีงบประมาณ" unreadable (every heading repeats the year).  A budget
     section that reads an earlier year keeps it, unless the report's other
     mentions show the very misreads that turn the report's year into it (a
-    real report may report a round of an earlier year)."""
+    real report may report a round of an earlier year).  `unread`: the
+    digits (Arabic) the document's OCR never writes in Thai (parsers.digits)."""
     readings = [("report_summaries.fiscal_year_be", summary, "fiscal_year_be")]
     readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
     if not enabled():
@@ -75,7 +77,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         return _undecided_year(summary.get("fiscal_year_be"), mentions)
     # a year in doubt (disputed, or rivalled by a year one misread more would make every mention allow) is
     # flagged wherever it goes (repair_ambiguous, naming each field) and claimed repaired nowhere
-    in_doubt = disputed or _year_rivalled(mentions, year)
+    in_doubt = disputed or _year_rivalled(mentions, year) or \
+        (_year_by_one(mentions, year, unread) if by_profile is None else [])
     issues: list[Issue] = list(in_doubt)
 
     spans = sorted(r.span for r in summary.values() if r.line_start is not None)
@@ -326,6 +329,43 @@ def _year_rivalled(mentions: list[Mention], year: int) -> list[Issue]:
             f"{year}, and under one misread the table of OCR confusions lacks every mention that allows a year "
             f"would allow another ({alike}): the year is in doubt")
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
+def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]:
+    """The report's year as most of its mentions allow it, when a rival
+    year is allowed by every mention but one (or none) of those that allow
+    it, and by none that does not, and the two years differ in a digit the
+    document's OCR never writes (`unread`): one mention alone, read through
+    the table of confusions on the very digits in question, decides.  ๒๕๖๘
+    read "๒๕๒๕" in every heading of a report that shows no ๖ ๗ ๘ allows
+    2567 as much as 2568; a date "๒๕๒๐" (๒๕๖๗, ๗ read ๐, which the table
+    lacks) that the table's readings make 2566 tips it to 2567.  One
+    printing, itself misread, is too little to rest every project's year on:
+    the year is kept but flagged wherever it goes, naming the rival.  (Where
+    the document does write the digits, the table's reading of the deciding
+    mention stands: a date of November "๒๕๒๒" in a report whose ๖ reads
+    ๒ decides 2567 over 2569.)"""
+    counted = [m for m in mentions if not m[0].startswith("digits")]
+    sets = [ys for ys in (years_of(m) for m in counted) if ys]
+    rivals = []
+    for rival in sorted({y for ys in sets for y in ys} - {year}):
+        only_year = sum(1 for ys in sets if year in ys and rival not in ys)
+        only_rival = sum(1 for ys in sets if rival in ys and year not in ys)
+        if only_year <= 1 and only_rival == 0 and _differ_in(year, rival, unread):
+            rivals.append(rival)
+    if not rivals:
+        return []
+    evidence = json.dumps({"rule": "fiscal_year", "chosen": year, "candidates": sorted({year, *rivals})},
+                          ensure_ascii=False)
+    what = (f"the report's fiscal year {year}: every year mention that allows it allows "
+            f"{', '.join(map(str, rivals))} as well, but for one at most: a single printing, itself OCR'd, "
+            "decides the year: the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
+def _differ_in(a: int, b: int, digits: str) -> bool:
+    """Two years differ at some place where either holds one of `digits`."""
+    return any(x != y and (x in digits or y in digits) for x, y in zip(str(a), str(b)))
 
 
 def _title_year_in_doubt(reading: Reading, printed: str, year: int, support: Counter[int]) -> list[Issue]:
