@@ -307,6 +307,25 @@ def _last_words_alone(span: str, label: str) -> bool:
     return len(label) - len(cand) >= 2 and label.endswith(cand)
 
 
+# a bracketed list number opening a line ("(1) ครูในสังกัด ..."): an item, never a heading's tail
+_LIST_NUMBER_RE = re.compile(r"\(\s*[0-9๐-๙]{1,2}\s*\)")
+LEAD_GAIN = 3.0  # points closer to a heading its pieces read without the first, for that one to be another text's
+# a Thai word: a consonant and three more letters or marks (OCR's specks before a heading hold none)
+_LEAD_WORD_RE = re.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{3}")
+
+
+def _foreign_first(first: str, skels: list[str], heading: str) -> bool:
+    """Whether the first of a heading's pieces (`skels`, their skeletons;
+    `first`, its text) is another text's line the pieces took (the last
+    words of a list item the page wrapped, "การประเมิน PISA", before a
+    heading OCR broke in two): the other pieces read LEAD_GAIN closer to
+    the heading (skeleton) without it, and it holds a Thai word (a line of
+    specks before a heading is none, and goes with it)."""
+    if len(skels) < 2 or not _LEAD_WORD_RE.search(first):
+        return False
+    return fuzz.ratio("".join(skels[1:]), heading) >= fuzz.ratio("".join(skels), heading) + LEAD_GAIN
+
+
 class AnchorSet:
     """The anchors of a form, matched together (see module doc)."""
 
@@ -335,6 +354,7 @@ class AnchorSet:
         self._re = re.compile("|".join(f"{re.escape(sk[:1])}(?P<g{n}>{re.escape(sk[1:])})"
                                        for n, sk in enumerate(ordered) if sk))
         self._tails = {i: re.compile(a.tail) for i, a in enumerate(self.anchors) if a.tail}
+        self._index = {id(a): i for i, a in enumerate(self.anchors)}  # an anchor's index (tail_apart)
         self._fuzzy_labels = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind == "label"]
         self._fuzzy_heads = [i for i, a in enumerate(self.anchors) if a.fuzzy and a.kind != "label"]
         # what the fuzzy comparisons read, built once: the labels' and headings' skeletons, and the
@@ -850,7 +870,9 @@ class AnchorSet:
         The pieces are lines no anchor opens, each shorter than the heading,
         their skeletons end to end the whole heading's (fuzzily, the set's
         cut-off; a heading of PIECES_MIN letters or more), and read together
-        on one line they are that heading."""
+        on one line they are that heading; a first piece the others read
+        closer to the heading without is another text's line, and no piece
+        (_foreign_first)."""
         first = lines[i].text
         if len(first) > 2 * self._longest:  # (a cheap look first)
             return 0
@@ -879,30 +901,54 @@ class AnchorSet:
                 continue
             hit = self.at_start(" ".join(t.strip() for t in texts))
             if hit is not None and hit.anchor is self.anchors[self._pieced_heads[best[2]]]:
-                return j - i
+                return 0 if _foreign_first(texts[0], skels, best[0]) else j - i
         return 0
+
+    TAIL_LINE_MAX = 40  # characters of a line that is a heading's tail alone ("ฉบับที่ ๑๓", "(Output)")
+
+    def tail_apart(self, line: Line, nxt: Line) -> bool:
+        """`nxt` holds only the tail of the heading that holds the whole of
+        `line` (the page wrapped "... สังคมแห่งชาติ" / "ฉบับที่ ๑๓"): a
+        heading whose anchor allows a tail opens `line` with nothing after
+        it, and `nxt` is short (TAIL_LINE_MAX), opens with what that tail
+        allows, no anchor opens it, and the two read together open with the
+        same heading.  A bracketed list number ("(1) ...") is no tail; a
+        tail that runs on into other words is left alone (no anchor says
+        where a tail ends)."""
+        if line.kind != "text" or nxt.kind != "text":
+            return False
+        rest = nxt.text.strip()
+        if not rest or len(rest) > self.TAIL_LINE_MAX or _LIST_NUMBER_RE.match(rest):
+            return False
+        hit = self.at_start(line.text)
+        if hit is None or hit.anchor.kind != "heading" or line.text[hit.end:].strip(" .:…*\t"):
+            return False
+        tail = self._tails.get(self._index[id(hit.anchor)])
+        if tail is None or tail.match(rest) is None or self.at_start(rest) is not None:
+            return False
+        whole = self.at_start(f"{line.text.rstrip()} {rest}")  # the two read together: the same heading, its tail
+        return whole is not None and whole.anchor is hit.anchor
 
     def join_wrapped(self, lines: list[Line]) -> list[Line]:
         """Lines with each heading wrapped onto a second line joined into
-        one (it keeps the first line's number), and each heading read in
-        pieces (pieced) made one line."""
+        one (it keeps the first line's number), a heading's tail the page
+        wrapped onto a line of its own (tail_apart) put back after it, and
+        each heading read in pieces (pieced) made one line."""
         out: list[Line] = []
         i = 0
         while i < len(lines):
             ln = lines[i]
             nxt = lines[i + 1] if i + 1 < len(lines) else None
             if nxt is not None and self.wraps(ln.text, nxt.text):
-                out.append(Line(ln.no, f"{ln.text} {nxt.text}", ln.kind))
-                i += 2
-                continue
-            n = self.pieced(lines, i) if nxt is not None and ln.kind == "text" else 0
-            if n:
+                ln, i = Line(ln.no, f"{ln.text} {nxt.text}", ln.kind), i + 2
+            elif (n := self.pieced(lines, i) if nxt is not None and ln.kind == "text" else 0):
                 texts = [x.text.strip() for x in lines[i:i + n] if _THAI_LETTER_RE.search(x.text)]
-                out.append(Line(ln.no, " ".join(texts), ln.kind))
-                i += n
-                continue
+                ln, i = Line(ln.no, " ".join(texts), ln.kind), i + n
+            else:
+                i += 1
+            if i < len(lines) and self.tail_apart(ln, lines[i]):  # (the heading whole, wrapped or not)
+                ln, i = Line(ln.no, f"{ln.text.rstrip()} {lines[i].text.strip()}", ln.kind, ln.bullet, ln.indent), i + 1
             out.append(ln)
-            i += 1
         return out
 
 

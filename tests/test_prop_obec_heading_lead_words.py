@@ -4,20 +4,20 @@ wrapped, taken for its first piece (set o obec_progress_s29o004:
 "กิจกรรมหลักที่ 3 ประชุมเชิงปฏิบัติการ...ตามกรอบ" / "การประเมิน PISA" /
 "ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผน..."): the heading still
 matched, fuzzily, with the words before it, and the words were lost from
-the name, silently.  The words before the heading (anchors.heading_starts:
-the rest reads LEAD_GAIN closer to the heading without them, and they hold
-a Thai word) stay text, the name's rest; specks before a heading are no
-words and stay with it."""
+the name, silently.  A first piece the other pieces read LEAD_GAIN closer
+to the heading without, holding a Thai word, is another text's line
+(parsers.anchors._foreign_first, in AnchorSet.pieced): it is no piece, and
+stays the name's rest; a line of specks before a heading holds no word and
+stays with it."""
 
 from __future__ import annotations
 
-from normalizers.text import skeleton
-from parsers.obec_progress.anchors import heading_starts
+from parsers.obec_progress.anchors import ANCHORS
+from schemas.document import Line
 from tests.test_obec_ocr import project, report, run
 
 FY = "๒๕๖๗"
 ACTIVITY = "กิจกรรมหลักที่ ๑ ประชุมคณะกรรมการ\nได้ดำเนินการแล้ว เมื่อวันที่ ๑๕ มกราคม พ.ศ. ๒๕๖๗ ณ ห้องประชุม\n"
-NESDP = skeleton("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ")
 ALIGNMENT = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
              "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยมีการศึกษาที่มีคุณภาพ\n")
 NAME = "กิจกรรมหลักที่ ๑ ประชุมเชิงปฏิบัติการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบ"
@@ -49,10 +49,14 @@ def test_the_name_s_wrapped_words_taken_for_a_damaged_heading_s_first_piece_stay
     assert act["text"].replace(" ", "") == "ประชุมเชิงปฏิบัติการพัฒนาสมรรถนะการคิดขั้นสูงตามกรอบการประเมินPISA"
 
 
-def test_heading_starts_past_words_not_at_specks_or_a_garbled_opening():
-    line = "การประเมิน PISA ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ"
-    assert line[heading_starts(line, NESDP):].startswith("ความก้าวหน้า")
-    assert heading_starts("ๆ ; ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", NESDP) == 0
-    # a heading's own first word OCR broke ("ความ ก้าวหน้า..."): the whole line reads closer
-    assert heading_starts("ความ ก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", NESDP) == 0
-    assert heading_starts("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ", NESDP) == 0
+def _joined(*texts: str) -> list[str]:
+    return [ln.text for ln in ANCHORS.join_wrapped([Line(k + 1, t) for k, t in enumerate(texts)])]
+
+
+def test_a_foreign_first_piece_is_no_piece_and_specks_are():
+    broken = ("ความก้าวหน้าของโครงการที่ดํ กําเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและ", "ยุทธศาสตร์ชาติหลัก")
+    assert _joined("การประเมิน PISA", *broken) == ["การประเมิน PISA", " ".join(broken)]
+    # specks OCR left before the heading (no Thai word): with it, as before
+    assert _joined("ซ่ a", *broken) == [" ".join(("ซ่ a", *broken))]
+    # a heading OCR broke into pieces that lost letters at the breaks: still one heading
+    assert _joined("ชนีชี", "qv", "ดความสําเร็จ") == ["ชนีชี ดความสําเร็จ"]

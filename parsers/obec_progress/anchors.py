@@ -17,10 +17,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 import regex
-from rapidfuzz import fuzz
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant, skeleton
+from normalizers.text import mark_tolerant
 from parsers.anchors import Anchor, AnchorSet, Hit
 
 # What may follow a titled section's heading: a period, a bracketed English name, an edition.
@@ -110,27 +109,3 @@ UNIT_TAIL_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in OFFIC
 # the first words of a name of several (the cell wrapped the rest onto the row's next lines)
 _UNIT_PARTS = sorted({*OFFICE_UNITS, *(u.split(" ")[0] for u in OFFICE_UNITS if " " in u)}, key=len, reverse=True)
 UNIT_RE = regex.compile(r"\s(?:" + "|".join(mark_tolerant(u) for u in _UNIT_PARTS) + r")(?=\s|$)")
-
-
-LEAD_GAIN = 3.0  # how much closer to a heading its line reads without the words before it, for them to be text
-_WORD_START_RE = regex.compile(r"(?<=\s)\S")  # a word's first character, after a space
-_LEAD_WORD_RE = regex.compile(r"[\u0e01-\u0e2e][\u0e01-\u0e4e]{3}")  # a Thai word: a consonant, three more letters or marks
-
-
-def heading_starts(text: str, heading: str) -> int:
-    """Where a part's heading starts in a text line taken for it (a
-    skeleton `heading`): 0, or past words of the text before it that the
-    line joined to it (the last words of the item before the heading, the
-    page's wrap: "การประเมิน PISA ความก้าวหน้าของโครงการที่ดำเนินการกับ..."),
-    at the word boundary past which the rest reads most like the heading,
-    LEAD_GAIN closer than the whole line does.  A word OCR garbled inside
-    the heading's own opening reads closer kept, so it stays; specks OCR
-    left before a heading (no Thai word of four letters) are no text's words."""
-    whole = fuzz.ratio(skeleton(text), heading)
-    best, at = whole, 0
-    for m in _WORD_START_RE.finditer(text):
-        score = fuzz.ratio(skeleton(text[m.start():]), heading)
-        if score > best:
-            best, at = score, m.start()
-    return at if best >= whole + LEAD_GAIN and _LEAD_WORD_RE.search(text[:at]) else 0
-

@@ -39,7 +39,6 @@ from parsers.obec_progress.anchors import (
     SECTION_KEYS,
     UNIT_RE,
     UNIT_TAIL_RE,
-    heading_starts,
     match_marker,
     quarter_of,
 )
@@ -705,12 +704,6 @@ def rule_marker(state: State) -> bool:
         return False
     hit, rest = found
     heading = line.text
-    if hit.score < 100 and (at := heading_starts(line.text[:hit.end], skeleton(hit.anchor.text))):
-        # words of the text before the heading, the line joined to it: that text's last (heading_starts)
-        lead = line.text[:at].rstrip()
-        state.emit("text", None, lead, line, new_part=state.context["starts_part"](Line(line.no, lead)),
-                   wraps=state.context.get("running", False) and not line.bullet)
-        heading = line.text[at:]
     state.context["titles_only"] = False
     state.context["last_activity"] = 0  # a round's main activities number from 1
     state.context["section"] = hit.key
