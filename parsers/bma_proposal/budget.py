@@ -108,6 +108,7 @@ class Expense:
     start: int
     end: int
     loose: bool = False  # a line whose clause OCR damaged past CLAUSE_RE: its figures picked from its words
+    opening: str | None = None  # its category's words up to its amount cell, where read on past it (_category_stop)
 
 
 @dataclass(slots=True)
@@ -223,7 +224,7 @@ def read_expenses(stream: Stream) -> list[Expense]:
     clauses = [m.span() for m in CLAUSE_RE.finditer(text)]
     cat_starts = [m.start() for m in _CATEGORY_WORD_RE.finditer(text) if not any(a <= m.start() < b for a, b in clauses)]
     found: list[Expense] = []
-    pos, category = 0, None
+    pos, category, opening = 0, None, None
 
     def lost_lines(a: int, b: int, cat: str | None) -> None:
         """The budget lines between a and b whose clause was not read: each
@@ -241,26 +242,46 @@ def read_expenses(stream: Stream) -> list[Expense]:
         lost_lines(pos, cats[0] if cats else own, category)
         under = category
         for c, nxt in zip(cats, cats[1:] + [own]):  # lines under a category before this clause's
-            bullet = text.find("- ", c, nxt)
-            under = clean_category(text[c: bullet if bullet >= 0 else nxt]) or under
+            bullet, cut = _category_stop(text, c, nxt)
+            under = clean_category(text[c: bullet if bullet >= 0 else nxt], cut is not None) or under
             lost_lines(c, nxt, under)
         if cat_at is not None:  # a new category: up to the bullet of its first item, else up to the item
-            bullet = text.find("- ", cat_at, m.start())
+            bullet, cut = _category_stop(text, cat_at, m.start())
             first = bullet if bullet >= 0 else max(item_start(m.start()), cat_at)
-            category = clean_category(text[cat_at: first]) or category
+            read = clean_category(text[cat_at: first], cut is not None)
+            category, opening = (read, cut) if read else (category, opening)
             item = text[first: m.start()] if first > cat_at else ""
         else:
             item = text[pos: m.start()]
         item = clean_value(item.rsplit("- ", 1)[-1] if "- " in item else item).strip(" -:")
         found.append(Expense(category, item or (category or ""), m.group("qty"), clean_value(m.group("unit")),
                              m.group("each"), m.group("amount"), m.group(0),
-                             line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1)))
+                             line_at(cat_at if cat_at is not None else pos), line_at(m.end() - 1),
+                             opening=opening))
         pos = m.end()
     lost_lines(pos, len(text), category)
     return found
 
 
 _BULLET_RE = regex.compile(r"(?:^|(?<=\s))-\s+(?=\S)")
+
+
+def _category_stop(text: str, start: int, end: int) -> tuple[int, str | None]:
+    """Where a category opening at `start` ends before `end` (a clause), -1 where nothing marks it, and where
+    it was read on past its amount cell, its words up to there (else None).  It ends at the first dash with a
+    space after it: an item's bullet, or the dash its amount cell ends with ("ค่าอาหารกลางวัน ๕,๓๐๐.- ..."),
+    beside its first line.  A category whose words up to its amount end with a word no name ends with
+    (cut_short: "ค่าวัสดุในการ") wrapped in its cell, and OCR read its next lines' words after the amount and
+    the other columns' cells: it ends at the first bullet ("- " after a space) instead, read on past its
+    amount (said where nothing vouches for the words so read: put_expenses)."""
+    dash = text.find("- ", start, end)
+    m = _BULLET_RE.search(text, start, end)
+    bullet = m.start() if m else -1
+    if dash < 0 or dash == bullet or not cut_short(opening := clean_category(text[start:dash])):
+        return dash, None
+    return bullet, opening
+
+
 _LOOSE_QTY_RE = regex.compile(rf"{mark_tolerant('จำนวน')}\s*(?P<qty>{NUM})\s*(?P<unit>[^\d๐-๙\s=ๆ]{{1,15}})?")
 _LOOSE_EACH_RE = regex.compile(rf"(?:ๆ\s*|(?<=\s)){mark_tolerant('ละ')}\s*(?P<each>{NUM})")
 _LOOSE_AMOUNT_RE = regex.compile(rf"{mark_tolerant('เป็นเงิน')}\s*(?P<amount>{NUM})")
@@ -285,15 +306,23 @@ _HEADER_WORDS = frozenset(skeleton(w) for w in ("จำนวน", "เงิน
                                                  "ที่เกี่ยวข้อง", "เกี่ยวข้อง"))
 
 
-def clean_category(text: str) -> str | None:
+def clean_category(text: str, past_amount: bool = False) -> str | None:
     """A category's words without what other columns left among them: the
-    amount column's header words, its figures and "บาท"; up to a regulation's title."""
+    amount column's header words, its figures and "บาท"; up to a regulation's
+    title.  In a category read on past its amount (`past_amount`,
+    _category_stop), a regulation's word right after a figure is left out
+    instead: the regulation column's first words read into the amount's cell
+    beside the category's first line ("ค่าวัสดุในการ ๕,๓๐๐.- ข้อบัญญัติ"; OCR
+    left one space between the two cells), its wrapped words after them."""
     kept = []
+    figure = False
     for word in clean_value(text).split():
-        if is_regulation(word) and len(skeleton(word)) >= 6:
+        title = is_regulation(word) and len(skeleton(word)) >= 6
+        if title and not (past_amount and figure):
             break
-        if _DIGITS_RE.search(word):
-            continue  # the category's amount, read into its words
+        figure = bool(_DIGITS_RE.search(word))
+        if figure or title:
+            continue  # the category's amount, read into its words, or the regulation's words beside it
         if skeleton(word) not in _HEADER_WORDS and word not in "-–":
             kept.append(word)
     return " ".join(kept) or None
@@ -394,6 +423,23 @@ def named_category(category: str | None, activity: str) -> str | None:
     return "".join(words[:opening]) + found.pop()
 
 
+def wrapped_category(category: str | None, activity: str) -> str | None:
+    """A category whose cell wrapped, read with the activity column's cells beside its lines among its words
+    (`interleaved`: "ค่าอาหารว่างและ ส่งเสริมทักษะ เครื่องดื่ม ภาษาอังกฤษ"): its opening, the words before the
+    first piece of the activity's name, ends with a word no name ends with (`cut_short`: "ค่าอาหารว่างและ"), so
+    its cell goes on; it is read as its opening and its words that are no piece of the name ("เครื่องดื่ม"),
+    the pieces left out.  None where its words are not so (no such opening, or none but pieces after it)."""
+    if not category or not activity or not interleaved(category, activity):
+        return None
+    words = category.split()
+    piece = [len(sk := skeleton(w)) >= 3 and sk in activity for w in words]
+    opening = next((k for k in range(1, len(words)) if piece[k]), None)
+    if opening is None or not cut_short(" ".join(words[:opening])):
+        return None
+    own = [w for w, p in zip(words[opening:], piece[opening:]) if not p]
+    return " ".join(words[:opening] + own) if own else None  # its lines' words as other wrapped categories keep them
+
+
 # A word no name ends with ("ค่าอาหารว่างและ" / "เครื่องดื่ม" in the next line's other column): a category cut short.
 _CUT_SHORT_RE = regex.compile(rf"(?:^|\s|(?<=[\u0e01-\u0e4e]))(?:{mark_tolerant('และ', spaces=False)}|"
                               rf"{mark_tolerant('หรือ', spaces=False)}|{mark_tolerant('ของ', spaces=False)}|"
@@ -436,7 +482,9 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
     for seq, e in zip(seqs or range(1, len(expenses) + 1), expenses):
         key, span = (None, seq), (e.start, e.end)
         category = e.category
-        if interleaved(e.category, activity) and (named := named_category(e.category, activity)) is not None:
+        named = named_category(e.category, activity) if interleaved(e.category, activity) else None
+        wrapped = wrapped_category(e.category, activity) if named is None else None
+        if named is not None:
             category = named
             out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category {e.category!r} "
                                     "holds words of the activity column among its own (OCR read the table across "
@@ -444,10 +492,24 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     f"{named!r}", json.dumps({"rule": "category_activity", "printed": e.category,
                                                               "chosen": named}, ensure_ascii=False), *span,
                                     field="expenses.category"))
+        elif wrapped is not None:
+            category = wrapped
+            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its category {e.category!r} "
+                                    "wrapped (its opening ends with a word no name ends with), pieces of the "
+                                    "activity's name among its words (OCR read the table across its columns): "
+                                    f"those left out, it is read as {wrapped!r}",
+                                    json.dumps({"rule": "category_wrapped", "printed": e.category, "chosen": wrapped},
+                                               ensure_ascii=False), *span, field="expenses.category"))
         elif interleaved(e.category, activity):
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "holds words of the activity column among its own (OCR read the table across "
                                     "its columns): kept as read", e.category or "", *span, field="expenses.category"))
+        elif e.opening and not cut_short(category):
+            out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
+                                    "was cut short at its amount cell (a word no name ends with before it): its "
+                                    "wrapped words were read on past the amount, where other columns' words may "
+                                    "stand among them; kept as read", e.category or "", *span,
+                                    field="expenses.category"))
         if cut_short(category):
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "ends with a word no name ends with: its cell wrapped and OCR put the rest with "
