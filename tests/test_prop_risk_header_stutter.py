@@ -35,3 +35,13 @@ def test_a_line_of_few_header_words_and_other_words_is_text():
     from parsers.bma_proposal.risks import _is_header
 
     assert not _is_header("ความเสี่ยง ภัยน้ำท่วม")  # one header word, five letters of another: a risk's text
+
+
+def test_a_risk_s_short_first_word_is_no_header_left_out():
+    """A table printed on one line has its header's words left out of the first risk's text; a short first word
+    of the risk's own ("การ", as few letters as a speck) holds no header word and stays."""
+    from parsers.bma_proposal.risks import _without_header
+
+    assert _without_header("การจัดกิจกรรมล่าช้า") == "การจัดกิจกรรมล่าช้า"
+    assert _without_header("การ จัดกิจกรรมล่าช้า") == "การ จัดกิจกรรมล่าช้า"
+    assert _without_header("ความเสี่ยง โอกาส ผลกระทบ การ จัดกิจกรรมล่าช้า") == "การ จัดกิจกรรมล่าช้า"

@@ -124,10 +124,12 @@ def score_value(token: str) -> str | None:
 
 
 def _without_header(text: str) -> str:
-    """Text with the header's words that open it left out (a table printed on one line)."""
+    """Text with the header's words that open it left out (a table printed on one line).  The opening
+    ends on a header word: a short word of the risk's own after them ("การ"), as few letters as a speck,
+    is the text's."""
     words = text.split()
     for k in range(len(words), 0, -1):
-        if _is_header(" ".join(words[:k])):
+        if _header_left(words[k - 1]) and _is_header(" ".join(words[:k])):
             return " ".join(words[k:])
     return text
 
