@@ -217,7 +217,10 @@ CODES: list[IssueCode] = [
        "descriptions of two or more entries that run into one another, are given to none; their expense lines go "
        "to the entry whose disbursement they add up to where exactly one way fits); or a table OCR read in blocks "
        "(the headers and first cells of several entries, then their figure blocks apart), each block given to its "
-       "entry group by group, by number or by reading order", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
+       "entry group by group, by number or by reading order; or the date-and-description cells of a table read "
+       "column by column are fewer (or more) than the entries lacking them (a cell lost, or a foreign one read in): "
+       "placed by their months where exactly one way fits one report a month in the fiscal year, else in order "
+       "(field: the descriptions; their dates go with them)", TEXT, th="ไม่แน่ใจว่าช่องในตารางเป็นของรายงานครั้งใด"),
     _c("entry_date_missing", "warning", "a report entry's header has no readable date", th="หัวรายงานไม่มีวันที่"),
     _c("entry_header_missing", "warning", "a report entry was read from its figures; its header is unreadable", TEXT,
        th="อ่านรายงานจากตัวเลข เพราะหัวรายงานอ่านไม่ได้"),

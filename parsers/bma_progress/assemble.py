@@ -25,6 +25,7 @@ from parsers.bma_progress.clauses import (
     is_lone_unit,
     is_speck,
 )
+from parsers.bma_progress.months import fiscal_month, month_of_text, month_places
 from parsers.repair import enabled, repair
 from schemas.document import Issue, Line, Reading
 
@@ -491,6 +492,45 @@ class _Assembler:
             cursor += 1
         return cursor
 
+    def _block_places(self, blocks: list[DateBlock], order: list[int], given: set[int]) -> list[int | None]:
+        """The entry each date-and-description block no clause claimed goes to
+        (None: no entry's): in order, each to the next entry lacking a date.
+        Where the blocks and those entries are not as many (OCR lost a cell,
+        or read a foreign one in), the order alone would shift every block
+        after the gap: the one way the blocks' months fit the form's calendar
+        places them instead (parsers.bma_progress.months), and said; several
+        ways or none, and they stay in order, the whole column said to be in
+        doubt (on the descriptions: the dates keep their order among
+        themselves, and the date repairs weigh them so)."""
+        free = [s for s in order if not (self.entries[s].date is not None or s in given
+                                         or _cell_read(self.entries[s]))]
+        by_order: list[int | None] = [*free[: len(blocks)], *[None] * max(0, len(blocks) - len(free))]
+        if not blocks or not free or len(blocks) == len(free):
+            return by_order
+        read = {s: _month_read(e.date, e.date_text or "") for s, e in self.entries.items() if e.date is not None}
+        anchors = {s: fiscal_month(m) for s, m in read.items() if m is not None}
+        months = [_month_read(b.date, b.date_text) for b in blocks]
+        ways = month_places([None if m is None else fiscal_month(m) for m in months], free, anchors, max(order))
+        if len(ways) == 1:
+            if ways[0] != by_order:
+                self._cells_said(blocks, f"{len(blocks)} date and description cells of a table read column by "
+                                 f"column for {len(free)} report entries lacking them: placed by their months, the "
+                                 f"one way they fit one report a month in the fiscal year (reports {ways[0]}), not by "
+                                 f"their order alone (reports {by_order})")
+            return ways[0]
+        self._cells_said(blocks, f"{len(blocks)} date and description cells of a table read column by column for "
+                         f"{len(free)} report entries lacking them: a cell was lost or a foreign one read in, and "
+                         f"their months {'fit several ways' if ways else 'fit no way'}; placed in order (reports "
+                         f"{by_order}), each date and description may be another entry's")
+        return by_order
+
+    def _cells_said(self, blocks: list[DateBlock], message: str) -> None:
+        """An entry_cell_in_doubt on the descriptions of the blocks' lines (a
+        doubt about texts: repairs.TEXT_DOUBT_FIELDS)."""
+        end = max(max((n for _, n in b.texts), default=b.line) for b in blocks)
+        self.issues.append(Issue("warning", "entry_cell_in_doubt", message, "; ".join(b.date_text for b in blocks),
+                                 blocks[0].line, end, field="progress_reports.description"))
+
     def _finish(self) -> EntriesResult:
         if not self.blocks:
             self._figure_columns()
@@ -517,12 +557,11 @@ class _Assembler:
                 self._place_block(block, self.entry(block.owner, block.line))
                 given.add(block.owner)
         order = sorted(self.entries)
-        cursor = 0
-        for block in (b for b in self.blocks if b.owner is None):
-            cursor = self._first_lacking(order, lambda e: e.date is not None or e.seq in given or _cell_read(e), cursor)
-            if cursor < len(order):
-                self._place_block(block, self.entries[order[cursor]])
-                given.add(order[cursor])
+        free_blocks = [b for b in self.blocks if b.owner is None]
+        for block, seq in zip(free_blocks, self._block_places(free_blocks, order, given)):
+            if seq is not None:
+                self._place_block(block, self.entries[seq])
+                given.add(seq)
             else:
                 self.preamble.extend(Line(n, t) for t, n in [(block.date_text, block.line), *block.texts])
                 if block.expenses:  # its expense lines are no entry's either: said on their table
@@ -721,6 +760,17 @@ def _flag_runs(events: list[Event]) -> set[int]:
     return out
 
 
+def _month_read(day, text: str) -> int | None:
+    """The calendar month a date cell gives for sure: the month it names, or
+    its date's month where the cell is written in Arabic digits; a month in
+    Thai digits is in doubt (tesseract's Thai model writes no ๔ ๖ ๗ ๘ ๙, and
+    reads them as others or as Latin look-alikes): None."""
+    named = month_of_text(text)
+    if named is not None or day is None or _THAI_DIGIT_RE.search(text):
+        return named
+    return day.month
+
+
 def _cell_read(entry: Entry) -> bool:
     """Column mode: an entry read as a row before the columns began (a
     table's first row), its date slot OCR damaged past reading and its
@@ -729,6 +779,7 @@ def _cell_read(entry: Entry) -> bool:
     return entry.date is None and bool(entry.date_text) and bool(entry.texts)
 
 
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
 _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an amount is a budget clause's tail
 
 # progress_reports column -> the clause it is read from
