@@ -242,16 +242,21 @@ def test_ctrl_c_says_what_was_kept_and_how_to_resume(tmp_path):
     assert 0 < summary.skipped < n and summary.processed == n - summary.skipped
 
 
-def test_a_ctrl_c_before_the_run_starts_says_nothing_was_read(tmp_path, monkeypatch):
-    folder = small_inputs(tmp_path / "in")
-    out = tmp_path / "out"
-
+def _ctrl_c_in(step: str, folder: Path, out: Path, monkeypatch):
+    """`raingan ingest` with a Ctrl-C where pipeline.run calls `step`."""
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pipeline.run.walk_inputs", interrupted)
+    monkeypatch.setattr(f"pipeline.run.{step}", interrupted)
     result = CliRunner().invoke(app, ["ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"])
     assert result.exit_code == 130, result.output
+    return result
+
+
+def test_a_ctrl_c_before_the_run_starts_says_nothing_was_read(tmp_path, monkeypatch):
+    folder = small_inputs(tmp_path / "in")
+    out = tmp_path / "out"
+    result = _ctrl_c_in("walk_inputs", folder, out, monkeypatch)
     assert "before any file was read" in result.output and "Aborted" not in result.output
     assert not out.exists()
 
@@ -259,13 +264,7 @@ def test_a_ctrl_c_before_the_run_starts_says_nothing_was_read(tmp_path, monkeypa
 def test_a_ctrl_c_after_the_tables_were_written_says_run_json_is_behind(tmp_path, monkeypatch):
     folder = small_inputs(tmp_path / "in")
     out = tmp_path / "out"
-
-    def interrupted(*args, **kwargs):
-        raise KeyboardInterrupt
-
-    monkeypatch.setattr("pipeline.run.write_run_json", interrupted)
-    result = CliRunner().invoke(app, ["ingest", str(folder), "-o", str(out), "--workers", "1", "--quiet"])
-    assert result.exit_code == 130, result.output
+    result = _ctrl_c_in("write_run_json", folder, out, monkeypatch)
     assert "run.json may still be the last run's" in result.output and "Aborted" not in result.output
     assert not (out / "run.json").exists()
     written = read_tables(out)
