@@ -75,6 +75,9 @@ class FormSpec:
     # word like it: "โครงการ :" opening a line of a report's text) to start the form again inside an
     # opaque section (field key -> test of the text after the label)
     restart_values: dict[str, Callable[[str], bool]] = field(default_factory=dict)
+    # fields whose label a line may open with its head cut by OCR ("ชวัด... : มิติที่๑" for "ตัวชี้วัด... :"):
+    # such a line is no wrap of the value above it (cut_label), for a form that places it (None: none)
+    cut_labels: frozenset[str] = frozenset()
 
 
 @dataclass(slots=True)
@@ -303,11 +306,13 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                     # เขต..."): that field, not the value going on
                     parts.fields.append((glued[0], glued[1], ev.line, ev.line))
                     continue
-                if value and lost_label(ev.text) and (value.rstrip(" )")[-1:].isdigit()
-                                                       or not _SEPARATOR_FIRST_RE.match(ev.text)):
+                if value and (lost_label(ev.text) and (value.rstrip(" )")[-1:].isdigit()
+                                                        or not _SEPARATOR_FIRST_RE.match(ev.text))
+                              or cut_label(ev.text, spec) is not None):
                     # a value that ended on its number (a phone), then ": นางจิราพร ศรีสุข โทร.7790", or a
-                    # garbled label and its separator ("a: Han 1 ร้อยละ..."): a field whose label OCR lost,
-                    # not this value's end (left as section text, for the form to place or flag)
+                    # garbled label and its separator ("a: Han 1 ร้อยละ...", or a label's last letters,
+                    # "ชวัด... : มิติที่๑"): a field whose label OCR lost, not this value's end (left as section
+                    # text, for the form to place or flag)
                     pass
                 elif not value or (spec.fields[key].wraps and not ev.indent) or _incomplete(spec.fields[key], value):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
@@ -383,6 +388,34 @@ def lost_label(text: str) -> str | None:
     separator (": นางจิราพร ศรีสุข", "a: Han 1 ร้อยละ..."), else None."""
     m = _LOST_LABEL_RE.match(text)
     return text[m.end():] if m else None
+
+
+# A line that opens with a label's last letters, OCR having cut its head ("ชวัด... : มิติที่๑", "ด... : มิติที่ 1"
+# for "ตัวชี้วัด... :", " 0 สยป : นาย..." for "ผู้ประสานงาน สยป :"): specks perhaps before them, then the separator
+_CUT_LABEL_RE = re.compile(r"^\s*(?:[^\s\u0e01-\u0e4e:;=]{1,3}\s)?(?P<tail>[\u0e01-\u0e4e]{1,16})"
+                           r"(?P<dots>\s?(?:\.{2,}|…+))?\s*(?::+|=:|;)\s*(?=\S)")
+CUT_LABEL_MIN = 3  # skeleton letters a cut label keeps when no dotted leader follows them (one with it: "ด... :")
+
+
+def cut_label(text: str, spec: FormSpec) -> tuple[tuple[str, ...], str] | None:
+    """(the fields, among spec.cut_labels, whose label ends with the letters
+    a line opens with, the value after its separator) where the line opens
+    with a label's last letters and its separator, OCR having cut the
+    label's head: a dotted leader after them (the form prints one after the
+    label) or CUT_LABEL_MIN letters at least, and fewer than the label's
+    (a whole label is an anchor).  Else None."""
+    if not spec.cut_labels:
+        return None
+    m = _CUT_LABEL_RE.match(text)
+    if m is None:
+        return None
+    tail = skeleton_of(m.group("tail")).text
+    if not tail or (len(tail) < CUT_LABEL_MIN and not m.group("dots")):
+        return None
+    keys = tuple(key for key in sorted(spec.cut_labels)
+                 if len(_label_skeleton(spec.fields[key].label)) > len(tail)
+                 and _label_skeleton(spec.fields[key].label).endswith(tail))
+    return (keys, text[m.end():]) if keys else None
 
 
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:

@@ -4,7 +4,8 @@ For every field of every record, the readings of the copies that have it are
 grouped by agreement (typed values and short text: equal once spacing and
 digit style are ignored; long text: rapidfuzz ratio >= TEXT_AGREEMENT) and
 the largest group wins.  A tie is broken by plausibility: the reading every
-other is an OCR misread of; the one date inside the archive's years; the
+other is an OCR misread of; the one every other is with Thai marks OCR
+dropped; the one date inside the archive's years; the
 share of Thai tokens pythainlp's dictionary knows, then longer tokens (an OCR slip usually
 splits a word into fragments), then the earlier copy.  Every disagreement is
 an `ocr_variant` issue whose evidence lists each reading and its copy count.
@@ -26,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import YEARS_BE, confusable, misread_direction
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import comparable, skeleton
+from normalizers.text import THAI_MARKS, comparable, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
@@ -176,9 +177,13 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
         rest = groups[len(tied):]
         source = _misread_source(tied)
         dated = _inside_archive_years(tied)
+        fullest = _fullest_printing(tied) if source is None else None
         if source is not None:  # decided without the tokenizer
             tie_break = "the other readings are OCR misreads of it"
             scored = [source, *(g for g in tied if g is not source)]
+        elif fullest is not None:
+            tie_break = "the other readings are it with Thai marks OCR dropped"
+            scored = [fullest, *(g for g in tied if g is not fullest)]
         elif dated is not None:
             tie_break = "the other readings are dates outside the archive's years"
             scored = [dated, *(g for g in tied if g is not dated)]
@@ -243,6 +248,39 @@ def _latin_for_thai(text: str, other: str) -> int:
             continue
         hit.update(k for k, (a, b) in enumerate(runs) if a < op.src_end and op.src_start < b)
     return len(hit)
+
+
+_THAI_MARK_CHARS = re.compile(f"[{THAI_MARKS}]")
+
+
+def _fullest_printing(tied: list[Group]) -> Group | None:
+    """The one tied text reading every other is, with some of its Thai marks
+    (tone marks, thanthakhat, vowels above or below) left out: OCR drops a
+    small mark ('มั่นคง' read 'มันคง' in one copy), it does not print one
+    where none stands, so the printing with the marks is the one printed.
+    None when a reading differs otherwise (a letter, a vowel misread as
+    another: 'ี' read 'ิ'), or no reading holds all the others."""
+    texts = [g.representative()[1].value for g in tied]
+    if not all(isinstance(t, str) for t in texts):
+        return None
+    for i, group in enumerate(tied):
+        if all(j == i or _marks_dropped_from(texts[i], t) for j, t in enumerate(texts)):
+            return group
+    return None
+
+
+def _marks_dropped_from(full: str, text: str) -> bool:
+    """Whether `text` is `full` with one Thai mark or more left out, nothing
+    else changed."""
+    if len(text) >= len(full):
+        return False
+    j = 0
+    for ch in full:
+        if j < len(text) and ch == text[j]:
+            j += 1
+        elif not _THAI_MARK_CHARS.match(ch):
+            return False
+    return j == len(text)
 
 
 def _misread_source(tied: list[Group]) -> Group | None:

@@ -40,6 +40,7 @@ from parsers.items import (
 from parsers.reader import (
     Copy,
     Parts,
+    cut_label,
     identity_of,
     lost_label,
     mark_cut_short,
@@ -66,26 +67,39 @@ def read_copy(copy: Copy) -> CopyReading:
     return out
 
 
+def _label_lost(text: str) -> tuple[tuple[str, ...] | None, str] | None:
+    """(the fields the line's label may be, None for any, its value) where a
+    line opens with a lost or garbled label (parsers.reader.lost_label) or
+    with a label's last letters, its head cut (parsers.reader.cut_label:
+    the fields whose label ends so); else None."""
+    value = lost_label(text)
+    if value is not None:
+        return None, value
+    return cut_label(text, FORM)
+
+
 def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
     """A line of a header section that opens with a lost or garbled label
-    and its separator (": นางจิราพร ศรีสุข โทร.7790") is the field of its
-    section the copy lacks, when exactly one is lacking and one such line
-    stands there (a wrapping field takes the lines right under it); said
-    as `label_inferred`.  Otherwise the line stays text no label opens."""
+    and its separator (": นางจิราพร ศรีสุข โทร.7790"), or with the last
+    letters of the label of the field lacking ("ชวัด... : มิติที่๑ ร้อยละ..."
+    for "ตัวชี้วัด... :"), is the field of its section the copy lacks, when
+    exactly one is lacking and one such line stands there (a wrapping field
+    takes the lines right under it); said as `label_inferred`.  Otherwise
+    the line stays text no label opens."""
     have = {key for key, _, _, _ in parts.fields}
     for section, keys in SECTION_FIELDS.items():
         lines = parts.sections.get(section, [])
-        found = [i for i, ln in enumerate(lines) if lost_label(ln.text)]
+        found = [(i, lost) for i, ln in enumerate(lines) if (lost := _label_lost(ln.text)) is not None]
         missing = [k for k in keys if k not in have]
-        if len(found) != 1 or len(missing) != 1:
+        if len(found) != 1 or len(missing) != 1 or (found[0][1][0] is not None and missing[0] not in found[0][1][0]):
             continue
-        i, key = found[0], missing[0]
+        (i, (_, first)), key = found[0], missing[0]
         end = i + 1
         # (past blank lines too, as a labelled value wraps: parsers.reader.sort_out)
         while (FIELD_BY_KEY[key].wraps and end < len(lines) and not lines[end].indent
                and not is_specks(lines[end].text)):
             end += 1
-        value = join_wrapped([lost_label(lines[i].text) or "", *(ln.text for ln in lines[i + 1:end])])
+        value = join_wrapped([first, *(ln.text for ln in lines[i + 1:end])])
         parts.fields.append((key, value, lines[i].no, lines[end - 1].no))
         parts.sections[section] = lines[:i] + lines[end:]
         column = FIELD_BY_KEY[key].columns[0]

@@ -1,0 +1,73 @@
+"""A header label whose head OCR cut, its last letters and separator left
+("ชวัด... : มิติที่๑ ..." and "ด... : มิติที่ 1 ..." for "ตัวชี้วัด... :",
+" 0 สยป : นาย..." for "ผู้ประสานงาน สยป :"): no anchor matched the line, so
+it was read as the wrapped end of the value above it (the goal took the
+indicator, the agency's section the coordinator) and the field was lost,
+with no issue naming the value that took it.  Now a line that opens with
+the last letters of the label of a field the copy lacks (a dotted leader
+after them, or three letters at least) is that field
+(parsers.reader.cut_label, bma_progress.read.infer_lost_labels), said as
+label_inferred; letters no lacking field's label ends with stay the value's."""
+
+from __future__ import annotations
+
+from parsers.bma_progress.fields import FORM
+from parsers.bma_progress.read import read_copy
+from parsers.reader import cut_label, scan, split_copies
+from schemas.document import Line
+
+UNIT = ("1.2 หน่วยงานที่รับผิดชอบ",
+        "หน่วยงานที่รับผิดชอบ : สำนักงานเขตธนบุรี / ฝ่ายปกครอง / ฝ่ายปกครอง")
+STRATEGY = ("1.6 สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี",
+            "ประเด็นยุทธศาสตร์ : ด้านที่ 3 - มหานครสำหรับทุกคน",
+            "ประเด็นยุทธศาสตร์ย่อย : มิติที่ 3.3 - การศึกษาสำหรับทุกคน",
+            "เป้าหมายที่ : เป้าหมายที่ 3.3.4 ครูและบุคลากรทางการศึกษาได้รับการพัฒนา",
+            "อย่างต่อเนื่อง")
+
+
+def _read(*texts: str):
+    lines = [Line(i, t) for i, t in enumerate(texts, start=1)]
+    return read_copy(split_copies(scan(lines, FORM), FORM)[0])
+
+
+def test_an_indicator_whose_label_head_ocr_cut_is_read_not_run_into_the_goal():
+    out = _read(*UNIT, "ผู้ประสานงาน สยป : นายสมศักดิ์ ศรีจันทร์ โทร. 2974",
+                "ชื่อผู้รับผิดชอบ : นางจิราพร ศรีสุข โทร.7790", *STRATEGY,
+                "ด... : มิติที่ 1 ร้อยละของข้าราชการครูที่ได้รับการพัฒนา", "ตามเกณฑ์ที่กำหนด")
+    project = out.tables["project"][0]
+    assert project["strategy_goal"].value == "เป้าหมายที่ 3.3.4 ครูและบุคลากรทางการศึกษาได้รับการพัฒนา อย่างต่อเนื่อง"
+    assert project["indicator"].value == "มิติที่ 1 ร้อยละของข้าราชการครูที่ได้รับการพัฒนา ตามเกณฑ์ที่กำหนด"
+    inferred = [i for i in out.issues if i.code == "label_inferred"]
+    assert [(i.field, i.line_start, i.line_end) for i in inferred] == [("projects.indicator", 10, 11)]
+
+
+def test_a_coordinator_whose_label_kept_only_its_last_word_is_not_the_section_s_end():
+    out = _read(*UNIT, " 0 สยป : นายสมศักดิ์ ศรีจันทร์ (โทร. 2974)", "ชื่อผู้รับผิดชอบ... : ฝ่ายปกครอง")
+    project = out.tables["project"][0]
+    assert project["section"].value == "ฝ่ายปกครอง"
+    assert project["coordinator_name"].value == "นายสมศักดิ์ ศรีจันทร์"
+    assert project["coordinator_phone"].value == "2974"
+    assert [(i.code, i.field) for i in out.issues if i.code == "label_inferred"] == [
+        ("label_inferred", "projects.coordinator_name")]
+
+
+def test_letters_no_lacking_field_s_label_ends_with_are_left_as_read():
+    # the goal's value goes on: "ต่อเนื่อง" ends no label; the indicator is lacking but nothing names it
+    out = _read(*STRATEGY[:-1], "อย่างต่อเนื่อง : ครูทุกคน")
+    project = out.tables["project"][0]
+    assert project["strategy_goal"].value.endswith("อย่างต่อเนื่อง : ครูทุกคน")
+    assert "indicator" not in project
+    # a cut label of a field the copy has already (the coordinator) is not taken for the one it lacks
+    out = _read(*STRATEGY, "สยป : นายสมศักดิ์ ศรีจันทร์")
+    assert "indicator" not in out.tables["project"][0]
+    assert not [i for i in out.issues if i.code == "label_inferred"]
+
+
+def test_cut_label_shapes():
+    assert cut_label("ชวัด... : มิติที่๑ ร้อยละ", FORM) == (("indicator",), "มิติที่๑ ร้อยละ")
+    assert cut_label("ด... : มิติที่ 1", FORM) == (("indicator",), "มิติที่ 1")
+    assert cut_label(" 0 สยป : นายสมศักดิ์", FORM) == (("coordinator",), "นายสมศักดิ์")
+    # one or two letters without the leader, letters no label ends with, or a whole label: none
+    assert cut_label("ด : มิติที่ 1", FORM) is None
+    assert cut_label("ทุกคน : Bangkok as a City for All", FORM) is None
+    assert cut_label("ตัวชี้วัด : มิติที่ 1", FORM) is None
