@@ -283,9 +283,13 @@ def main(argv: list[str] | None = None) -> int:
     rrows = []
     for n, (verdicts, flagged) in judged.items():
         right, wrong, ambiguous = repair_figures(verdicts, flagged)
+        unjudged = sum(1 for i in results[n].output.tables.get("issues", [])
+                       if i["code"] == "value_repaired" and i.get("field")) - len(verdicts)
         rrows.append([n, str(right + wrong), str(right), str(wrong), pct(wrong / (right + wrong)) if right + wrong else "-",
-                      str(ambiguous)])
-    print(table(rrows, ["run", "repairs", "right", "wrong", "wrong %", "ambiguous (flagged)"]))
+                      str(ambiguous), str(unjudged)])
+    # not judged: a repair on a row the truth does not hold (an extra row), on lines no scored cell of its field
+    # stands on, or whose value a later repair changed (a text's marks put back after its cell was mended)
+    print(table(rrows, ["run", "repairs", "right", "wrong", "wrong %", "ambiguous (flagged)", "not judged"]))
     by_rule = {n: repairs_by_rule(verdicts) for n, (verdicts, _) in judged.items() if "ocr" in n}
     rules = sorted({rule for counts in by_rule.values() for rule in counts},
                    key=lambda rule: (-sum(c.get(rule, (0, 0))[1] for c in by_rule.values()), rule))
