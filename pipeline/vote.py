@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import YEARS_BE, confusable, misread_direction
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, comparable, skeleton
+from normalizers.text import comparable, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
 from schemas.document import CopyReading, Issue, Merged, Reading, Record
 
@@ -250,37 +250,21 @@ def _latin_for_thai(text: str, other: str) -> int:
     return len(hit)
 
 
-_THAI_MARK_CHARS = re.compile(f"[{THAI_MARKS}]")
-
-
 def _fullest_printing(tied: list[Group]) -> Group | None:
     """The one tied text reading every other is, with some of its Thai marks
     (tone marks, thanthakhat, vowels above or below) left out: OCR drops a
     small mark ('มั่นคง' read 'มันคง' in one copy), it does not print one
-    where none stands, so the printing with the marks is the one printed.
-    None when a reading differs otherwise (a letter, a vowel misread as
-    another: 'ี' read 'ิ'), or no reading holds all the others."""
+    where none stands, so the printing with the marks is the one printed
+    (normalizers.text.marks_added).  None when a reading differs otherwise
+    (a letter, a vowel misread as another: 'ี' read 'ิ'), or no reading
+    holds all the others."""
     texts = [g.representative()[1].value for g in tied]
     if not all(isinstance(t, str) for t in texts):
         return None
     for i, group in enumerate(tied):
-        if all(j == i or _marks_dropped_from(texts[i], t) for j, t in enumerate(texts)):
+        if all(j == i or marks_added(t, texts[i]) for j, t in enumerate(texts)):
             return group
     return None
-
-
-def _marks_dropped_from(full: str, text: str) -> bool:
-    """Whether `text` is `full` with one Thai mark or more left out, nothing
-    else changed."""
-    if len(text) >= len(full):
-        return False
-    j = 0
-    for ch in full:
-        if j < len(text) and ch == text[j]:
-            j += 1
-        elif not _THAI_MARK_CHARS.match(ch):
-            return False
-    return j == len(text)
 
 
 def _misread_source(tied: list[Group]) -> Group | None:

@@ -9,7 +9,8 @@ another) is left to the tie-breaks after it."""
 
 from __future__ import annotations
 
-from pipeline.vote import _marks_dropped_from, vote
+from normalizers.text import marks_added
+from pipeline.vote import vote
 from schemas.document import Reading
 
 FULL, DROPPED = "นางสาววรรณา มั่นคง", "นางสาววรรณา มันคง"
@@ -34,9 +35,10 @@ def test_a_reading_that_differs_otherwise_is_left_to_the_other_tie_breaks():
     assert v.winner.value == DROPPED and v.tie_break is None
 
 
-def test_marks_dropped_from():
-    assert _marks_dropped_from("มั่นคง", "มันคง")
-    assert _marks_dropped_from("ศักดิ์ดี", "ศักดดี")
-    assert not _marks_dropped_from("มันคง", "มั่นคง")  # a mark more is no mark dropped
-    assert not _marks_dropped_from("สวัสดิ์", "สวัสดี")  # ิ read as ี: a vowel misread, not dropped
-    assert not _marks_dropped_from("มั่นคง", "มั่นคง")
+def test_marks_dropped_is_marks_added_the_other_way():
+    """The vote's test of a mark-only difference is normalizers.text.marks_added (short, full)."""
+    assert marks_added("มันคง", "มั่นคง")
+    assert marks_added("ศักดดี", "ศักดิ์ดี")
+    assert not marks_added("มั่นคง", "มันคง")  # a mark more is no mark dropped
+    assert not marks_added("สวัสดี", "สวัสดิ์")  # ิ read as ี: a vowel misread, not dropped
+    assert not marks_added("มั่นคง", "มั่นคง")

@@ -482,7 +482,8 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
     for seq, e in zip(seqs or range(1, len(expenses) + 1), expenses):
         key, span = (None, seq), (e.start, e.end)
         category = e.category
-        named = named_category(e.category, activity) if interleaved(e.category, activity) else None
+        mixed = interleaved(e.category, activity)  # (asked once: the repairs below and the doubt after them)
+        named = named_category(e.category, activity) if mixed else None
         wrapped = wrapped_category(e.category, activity) if named is None else None
         if named is not None:
             category = named
@@ -500,7 +501,7 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     f"those left out, it is read as {wrapped!r}",
                                     json.dumps({"rule": "category_wrapped", "printed": e.category, "chosen": wrapped},
                                                ensure_ascii=False), *span, field="expenses.category"))
-        elif interleaved(e.category, activity):
+        elif mixed:
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its category {e.category!r} "
                                     "holds words of the activity column among its own (OCR read the table across "
                                     "its columns): kept as read", e.category or "", *span, field="expenses.category"))

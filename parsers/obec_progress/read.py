@@ -703,7 +703,6 @@ def rule_marker(state: State) -> bool:
     if found is None:
         return False
     hit, rest = found
-    heading = line.text
     state.context["titles_only"] = False
     state.context["last_activity"] = 0  # a round's main activities number from 1
     state.context["section"] = hit.key
@@ -714,7 +713,7 @@ def rule_marker(state: State) -> bool:
         state.context["after_findings"] = True
     elif hit.key in ("targets", "output"):
         state.context["after_findings"] = False
-    state.emit("marker", hit.key, rest, line, heading=heading)
+    state.emit("marker", hit.key, rest, line, heading=line.text)
     state.pos += 1
     return True
 
