@@ -120,9 +120,11 @@ SIGNATURE_WRAP = 3
 
 
 # After a signature line ("(ลงชื่อ)......ผู้เสนอโครงการ") the signer's name in
-# brackets and position ("ตำแหน่ง ...") belong to the block.
+# brackets and position ("ตำแหน่ง ...") belong to the block, also where a page
+# break parts them from it (the page's number, footer or form feed between).
 _SIGNER_RE = regex.compile(r"^(?:\([^()]{2,60}\)|ตำแหน่ง\s*\S.{0,80})$")
 SIGNER_LINES = 2
+_BETWEEN_SIGNER = frozenset({"blank", "page_footer", "page_number", "page_break"})
 
 
 def mark_signature_wraps(lines: list[Line]) -> list[Line]:
@@ -130,7 +132,8 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
     for i, ln in enumerate(out):
         if ln.kind != "signature" or "ลงชื่อ" not in ln.text:
             continue
-        following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNER_LINES))
+        following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind not in _BETWEEN_SIGNER),
+                                SIGNER_LINES))
         for j in following:
             if out[j].kind != "text" or not _SIGNER_RE.match(out[j].text):
                 break

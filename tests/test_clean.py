@@ -537,3 +537,16 @@ def test_the_first_part_of_a_wrapped_header_heading_only_the_second_page_is_furn
     # the same line over a header with no page furniture above it (the document's start) stays text
     lines, _ = clean_lines(page2 + "\n\n\n" + page1 + "\n")
     assert next(ln for ln in lines if ln.text == "สำนักงานเขตทดสอบ").kind == "text"
+
+
+def test_a_signers_position_a_page_break_parted_from_the_block_is_signature():
+    # fresh set s30o (OBEC): the position line stood alone on the next page and ran on into the last finding
+    text = ("ข้อเสนอแนะ\n\nหน่วยงานควรเพิ่มระยะเวลาในการอบรม\n\nลงชื่อ..............ผู้รายงาน\n(นายสมชาย พิทักษ์ธรรม)\n\n"
+            "- ๑๔ -\n\n\nตำแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน\n\n- ๑๕ -\n")
+    kinds = {ln.text: ln.kind for ln in clean_lines(text)[0]}
+    assert kinds["(นายสมชาย พิทักษ์ธรรม)"] == "signature"
+    assert kinds["ตำแหน่ง ผู้อำนวยการกลุ่มนโยบายและแผน"] == "signature"
+    assert kinds["หน่วยงานควรเพิ่มระยะเวลาในการอบรม"] == "text"
+    # a position line after a page break with no signature before it stays text
+    kinds = {ln.text: ln.kind for ln in clean_lines("ข้อเสนอแนะ\n\n- ๑๔ -\n\nตำแหน่ง ผู้อำนวยการกลุ่ม\n")[0]}
+    assert kinds["ตำแหน่ง ผู้อำนวยการกลุ่ม"] == "text"
