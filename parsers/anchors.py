@@ -9,7 +9,10 @@ section) and where it may stand:
              end of the line.  At a line's start a single space may separate
              label and value (flattened tables lose the tab); inside a line a
              separator or a gap must follow, so words of running text do not
-             open fields.
+             open fields.  In a form whose labels stand on lines of their
+             own (`lone_labels`), a label alone on its line after nothing
+             but a separator (": หน่วยงานที่รับผิดชอบ", a colon or speck OCR
+             set there) still opens its field.
   "heading"  a section heading: it opens its line (after a section number
              such as "1.4" or "๒."), and what follows on the line is nothing
              or what the anchor's `tail` allows; inside a line (a whole form
@@ -89,6 +92,9 @@ _DOTS_AFTER_RE = re.compile(r"(?:\.{2,}|…)")
 # specks before a section number that opens its line (". 1วัตถุประสงค์ของโครงการ", 1.4 read so)
 _TWO_DIGITS_RE = re.compile(r"[1-9๑-๙]{2}")
 _NUMBER_LEAD_RE = re.compile(r"[ \t\-–•*(.,]*")
+# a separator alone before a label that stands by itself on its line (": หน่วยงานที่รับผิดชอบ": the colon
+# after the label above, or a speck, that OCR set there): in a form whose labels stand on lines of their own
+_SEPARATOR_LEAD_RE = re.compile(r"[ \t]*[:;=：]+[ \t]*")
 _WORD_RE = re.compile(r"\S+")
 _SPACES_RE = re.compile(r"\s+")
 WORD_WINDOW = 256  # characters before a separator first searched for a fuzzy label's last words
@@ -458,6 +464,9 @@ class AnchorSet:
                     return Hit(anchor, start, leader.end(), score)
             if at_start and not numbered and (end >= len(line) or line[end].isspace()):
                 return Hit(anchor, start, end, score)  # the colon lost, or the value on the next line
+            if self.lone_labels and _SEPARATOR_LEAD_RE.fullmatch(line, 0, start) \
+                    and _LEADERS_RE.match(line, end).end() == len(line):
+                return Hit(anchor, start, end, score)  # a label alone on its line after a colon OCR moved there
             return None
         # a heading or marker opens its line, or (inside a line) follows a dotted section number
         number = numbered.group(1) if numbered else None

@@ -568,8 +568,14 @@ def _code_misread_name_lost(ident: tuple[str | None, str | None], known: tuple[s
     ka, kb = comparable(code_a), comparable(code_b)
     if len(ka) != len(kb) or ka == kb or not confusable(ka, kb):
         return False
-    if not _headers_agree(copy, before):
-        return False
+    return _headers_agree(copy, before) and _figures_agree(copy, before)
+
+
+def _figures_agree(copy: CopyReading, before: CopyReading) -> bool:
+    """Most of the header figures both copies give (PROJECT_FIGURES), two at
+    least, alike allowing the digits OCR confuses, and their report entries
+    not parting (_reports_part): what tells copies of one project from
+    sibling projects of one rationale and one unit."""
     mine = copy.tables.get("project", {}).get(0, {})
     theirs = before.tables.get("project", {}).get(0, {})
     figures = [(mine[n].value, theirs[n].value) for n in PROJECT_FIGURES
@@ -637,20 +643,29 @@ def _name_ran_on(ident: tuple[str | None, str | None], known: tuple[str | None, 
     the longer has its last letters (NAME_END letters the same: names of a
     series, "... เขตบางแค" and "... เขตบางขุนเทียน", part there), and every
     header text both copies give (PROJECT_TEXTS, at least two) must be one
-    text."""
+    text.  A name that ran on into the field after it (that field's label
+    OCR damaged: ": หน่วยงานที่รับผิดชอบ", a speck read as a colon before it)
+    took that field's text with it, so the copy gives one header text
+    fewer: then the header texts both give (one at least) must be one text
+    and the header figures must agree as well (_figures_agree)."""
     if (ident[0] and known[0]) or not ident[1] or not known[1]:
         return False
     a, b = sorted((skeleton(comparable(ident[1])), skeleton(comparable(known[1]))), key=len)
     if len(a) < NAME_PREFIX_MIN or len(a) == len(b) or a[-NAME_END:] != b[len(a) - NAME_END: len(a)] \
             or fuzz.ratio(a, b[: len(a)]) < IDENTITY_NAME_AGREEMENT:
         return False
-    return _headers_agree(copy, before)
+    return _headers_agree(copy, before) or (_header_texts_one(copy, before) and _figures_agree(copy, before))
 
 
 def _headers_agree(copy: CopyReading, before: CopyReading) -> bool:
     """Every header text both copies give (PROJECT_TEXTS, at least two) is one text."""
+    return _header_texts_one(copy, before, least=2)
+
+
+def _header_texts_one(copy: CopyReading, before: CopyReading, least: int = 1) -> bool:
+    """Every header text both copies give (PROJECT_TEXTS, `least` at least) is one text."""
     pairs = _header_texts(copy, before)
-    return len(pairs) >= 2 and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
+    return len(pairs) >= least and all(ka and kb and fuzz.partial_ratio(ka, kb) >= SAME_TEXT for ka, kb in pairs)
 
 
 def _say_grouping_doubt(copy: CopyReading, ident: tuple[str | None, str | None],
