@@ -230,6 +230,14 @@ CODES: list[IssueCode] = [
        TEXT, th="ตัวเลขของรายงานซ้ำกันแต่ไม่ตรงกัน"),
     _c("unread_entries", "error", "report numbers are named in the text but gave no entry (the document is partial; "
        "the message lists them)", th="รายงานที่ถูกอ้างถึงแต่อ่านไม่ได้"),
+    _c("entries_lost", "error", "report numbers the text shows gave no entry in any copy: reports number 1..N, and a "
+       "copy's plan (or target) flags, one an entry, count more entries than it read, or an entry is read under a "
+       "number no higher than the count of entries it read while a number below it gave none; those entries are "
+       "lost with all their fields (a table OCR ran side by side or whose headers it misread; the document is "
+       "partial); raised on the table progress_reports at the flags no entry read holds, or between the entries "
+       "read around the gap", {"shown": "how many entries the text shows (N)", "read": "the report numbers read",
+                               "missing": "the report numbers up to N that gave no entry"},
+       th="รายงานที่พิมพ์ไว้แต่อ่านไม่ได้ทั้งรายการ"),
     # -- cross-checks
     _c("expense_sum_mismatch", "warning", "expense lines do not add up to their report's disbursement or the "
        "proposal's total", SUM, th="รายการค่าใช้จ่ายรวมไม่เท่ายอด"),

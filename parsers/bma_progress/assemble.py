@@ -56,6 +56,7 @@ class EntriesResult:
     issues: list[Issue]
     preamble: list[Line]
     layout: str = "rows"  # "rows" | "columns"
+    shown: list[int] = field(default_factory=list)  # the lines of the flags counting the entries printed (flags_shown)
 
 
 FIGURES = ("progress", "budget")
@@ -1304,6 +1305,7 @@ def assemble(events: list[Event]) -> EntriesResult:
     repaired = number_entries(events)
     result = _Assembler(events).run_events()
     result.issues[:0] = repaired
+    result.shown = flags_shown(events)
     named = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
     left = sorted(named - set(result.entries))
     if left:
@@ -1312,6 +1314,17 @@ def assemble(events: list[Event]) -> EntriesResult:
         result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
                                    "gave no report entry", "", min(where), max(where), field="progress_reports"))
     return result
+
+
+def flags_shown(events: list[Event]) -> list[int]:
+    """The lines of the flag clauses that count the entries the text prints:
+    every entry has one plan flag (เป็นไปตามแผน, ไม่เป็นไปตามแผน) and one target
+    flag, whose words OCR rarely damages past reading where it loses an
+    entry's header, date or figures (a table's cells side by side, its
+    headers' numbers misread); of the kind printed more often (the other may
+    have lost a flag to OCR)."""
+    plan, target = ([ev.line for ev in events if ev.kind == kind] for kind in FLAGS)
+    return plan if len(plan) >= len(target) else target
 
 
 def _number_cells(events: list[Event]) -> list[Event]:

@@ -18,6 +18,7 @@ import regex
 from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
@@ -406,6 +407,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
         return
     entries = parse_entries(_without_running_agency(lines, out))
     out.issues.extend(entries.issues)
+    out.put("entries_shown", out.index, "count", shown_reading(entries))
     said = _units_by_item(entries.entries.values())
     for seq, entry in entries.entries.items():
         span = (entry.line_start, entry.line_end)
@@ -457,6 +459,32 @@ _CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0
 # words is the line's clause left there
 _FIRST_FIGURE_RE = regex.compile(r"[\d๐-๙]")
 _UM_WORDS = frozenset({"um", "UM", "Um"})
+
+
+def shown_reading(entries: EntriesResult) -> Reading | None:
+    """How many entries a copy's text shows, when it read none under some
+    number up to it, for rows.entries_lost after the vote.
+    Reports number 1..N: its flag clauses (EntriesResult.shown) count N, or
+    an entry is read under a number no higher than the count of entries it
+    read (a number above that count is no evidence: it may be a misread one,
+    or text read as a header).  At the lines of the flags no entry read holds
+    (the lost entries' cells; all the flags when each stands inside an entry
+    read, a table read column by column), or between the entries read
+    around the first number missing."""
+    read = entries.entries
+    top = max((n for n in read if n <= len(read)), default=0)
+    shown = max(len(entries.shown), top)
+    missing = [n for n in range(1, shown + 1) if n not in read]
+    if not missing:
+        return None
+    if len(entries.shown) >= top:
+        spans = [(e.line_start, e.line_end) for e in read.values()]
+        outside = [n for n in entries.shown if not any(a <= n <= b for a, b in spans)] or entries.shown
+        return Reading(shown, f"the report entries' flag clauses count {shown} entries", min(outside), max(outside))
+    before = [read[n].line_end for n in sorted(read) if n < missing[0]]
+    after = [read[n].line_start for n in sorted(read) if n > missing[0]]
+    return Reading(shown, f"report {top} was read, and reports number from 1",
+                   before[-1] if before else after[0], after[0] if after else before[-1])
 
 
 def _figure_then_baht(item: str) -> bool:

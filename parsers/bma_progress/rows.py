@@ -468,12 +468,36 @@ def build(merged: Merged) -> ParseResult:
                                 **merged.span("expenses", (report_seq, seq))})
 
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
+    issues.extend(entries_lost(merged, reports))
     row["plan_status"] = plan_status(reports)
     result.add("projects", row)
     for issue in issues:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Issue]:
+    """Report entries the text prints that no copy read: a copy's text shows
+    N entries (read.shown_reading: its flags count them, or an entry read
+    under a number the count it read allows), and a number up to N gave no
+    entry in any copy.  Reports number 1..N, so that number is lost with its
+    entry (a table whose cells OCR ran side by side, or whose headers it
+    misread); said on the table, at the lines the copy showing the most
+    gives."""
+    shown = [rec["count"] for rec in merged.tables.get("entries_shown", {}).values() if "count" in rec]
+    if not shown:
+        return []
+    most = max(shown, key=lambda r: (r.value, -r.line_start))
+    missing = [n for n in range(1, most.value + 1) if n not in reports]
+    if not missing:
+        return []
+    read = sorted(reports)
+    were = "entry was" if len(read) == 1 else "entries were"
+    numbers = f"report{'s' if len(missing) > 1 else ''} {', '.join(map(str, missing))}"
+    return [Issue("error", "entries_lost", f"{most.text}; {len(read)} {were} read ({', '.join(map(str, read))}): "
+                  f"{numbers} gave no entry in any copy; their rows are lost",
+                  {"shown": most.value, "read": read, "missing": missing}, *most.span, field="progress_reports")]
 
 
 def plan_status(reports: dict[int, dict[str, Reading]]) -> str:
