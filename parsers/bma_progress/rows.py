@@ -256,6 +256,26 @@ def _figures_left_out(seq: int, rec: dict[str, Reading], read: str, kept: str) -
                   field="expenses")]
 
 
+def _ran_in_expenses(seq: int, rec: dict[str, Reading], lines: list[dict[str, Reading]]) -> Issue | None:
+    """The expense lines of a report whose record took in another row's or
+    entry's text (its description holds an entry label or header's words:
+    a table OCR read column by column or in blocks ran the text of its
+    other cells or columns into this entry's) and whose disbursement was
+    not read, so nothing pins the lines to this entry: the layout does not
+    (the text around them is in doubt), and no sum can (their amounts
+    adding up to the entry's disbursement would).  Said of the expenses at
+    the lines; before, such lines went to the entry silently (another
+    entry's lines read as this one's)."""
+    spans = [_lines(line) for line in lines if line]
+    if not spans or value_of(rec, "disbursed") is not None:
+        return None
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return Issue("warning", "entry_cell_in_doubt", f"report {seq}'s record holds another row's or entry's text (its "
+                 f"description holds an entry label's or header's words) and its disbursement could not be read: its "
+                 f"{len(lines)} expense line(s) are pinned to it neither by the layout nor by their sum, and may be "
+                 "another entry's", "", start, end, field="expenses")
+
+
 # A flag's words a narrow cell wrapped apart: its opening words ("เป็นไปตาม") on one line, its object ("แผน",
 # "เป้าหมาย") on a line below, the next column's cells between them, so no flag clause reads them
 _FLAG_OPEN, _FLAG_NOT = skeleton("เป็นไปตาม"), skeleton("ไม่")
@@ -424,6 +444,9 @@ def build(merged: Merged) -> ParseResult:
                 # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
                 # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all
                 cut = _label_cut(seq, rec, out) or cut
+            if cut is not None or header is not None:
+                ran_in = _ran_in_expenses(seq, rec, lines_of.get(seq, []))
+                issues.extend([ran_in] if ran_in is not None else [])
             if cut is not None:
                 issues.append(cut)
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
