@@ -116,20 +116,24 @@ _INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?:
 
 
 _HEADER_LABEL = skeleton("รายงานครั้งที่")
+# A table's column header as its own words, its number after it: "ครั้งที่ ๓", "ครังที ๕" (marks OCR dropped); no
+# description of the corpora says "ครั้ง" at all
+_COLUMN_HEADER_RE = regex.compile(rf"(?<!\S){mark_tolerant('ครั้งที่', spaces=False)}\s?[\d๐-๙]{{1,2}}(?![\d๐-๙])")
 
 
 def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None:
     """A description that holds an entry header's words ("รายงานครั้งที่", fuzzily,
-    as label_inside reads them): another entry's header, and so maybe that
-    entry whole, ran into it (a table OCR broke: its next rows or block read
-    into this entry's cell), so an entry may be lost: said of the whole
-    table, whatever cut the description gets."""
+    as label_inside reads them, or a table's column header "ครั้งที่ N" as
+    words of their own): another entry's header, and so maybe that entry
+    whole, ran into it (a table OCR broke: its next rows or block read into
+    this entry's cell), so an entry may be lost: said of the whole table,
+    whatever cut the description gets."""
     letters = "".join(_LETTER_RE.findall(desc.replace("\u0e33", "\u0e32")))
-    if len(letters) < len(_HEADER_LABEL) or fuzz.partial_ratio_alignment(
-            _HEADER_LABEL, letters, score_cutoff=LABEL_RATIO) is None:
+    if (len(letters) < len(_HEADER_LABEL) or fuzz.partial_ratio_alignment(
+            _HEADER_LABEL, letters, score_cutoff=LABEL_RATIO) is None) and _COLUMN_HEADER_RE.search(desc) is None:
         return None
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds an entry header's words "
-                 "(รายงานครั้งที่): another entry's text ran into it, so that entry may be lost or read into this "
+                 "(รายงานครั้งที่, ครั้งที่ N): another entry's text ran into it, so that entry may be lost or read into this "
                  "one", desc, *rec["description"].span, field="progress_reports")
 
 
