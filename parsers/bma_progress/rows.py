@@ -116,20 +116,24 @@ _INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?:
 
 
 _HEADER_LABEL = skeleton("รายงานครั้งที่")
+# A table's column header as its own words, its number after it: "ครั้งที่ ๓", "ครังที ๕" (marks OCR dropped); no
+# description of the corpora says "ครั้ง" at all
+_COLUMN_HEADER_RE = regex.compile(rf"(?<!\S){mark_tolerant('ครั้งที่', spaces=False)}\s?[\d๐-๙]{{1,2}}(?![\d๐-๙])")
 
 
 def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None:
     """A description that holds an entry header's words ("รายงานครั้งที่", fuzzily,
-    as label_inside reads them): another entry's header, and so maybe that
-    entry whole, ran into it (a table OCR broke: its next rows or block read
-    into this entry's cell), so an entry may be lost: said of the whole
-    table, whatever cut the description gets."""
+    as label_inside reads them, or a table's column header "ครั้งที่ N" as
+    words of their own): another entry's header, and so maybe that entry
+    whole, ran into it (a table OCR broke: its next rows or block read into
+    this entry's cell), so an entry may be lost: said of the whole table,
+    whatever cut the description gets."""
     letters = "".join(_LETTER_RE.findall(desc.replace("\u0e33", "\u0e32")))
-    if len(letters) < len(_HEADER_LABEL) or fuzz.partial_ratio_alignment(
-            _HEADER_LABEL, letters, score_cutoff=LABEL_RATIO) is None:
+    if (len(letters) < len(_HEADER_LABEL) or fuzz.partial_ratio_alignment(
+            _HEADER_LABEL, letters, score_cutoff=LABEL_RATIO) is None) and _COLUMN_HEADER_RE.search(desc) is None:
         return None
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds an entry header's words "
-                 "(รายงานครั้งที่): another entry's text ran into it, so that entry may be lost or read into this "
+                 "(รายงานครั้งที่, ครั้งที่ N): another entry's text ran into it, so that entry may be lost or read into this "
                  "one", desc, *rec["description"].span, field="progress_reports")
 
 
@@ -254,6 +258,26 @@ def _figures_left_out(seq: int, rec: dict[str, Reading], read: str, kept: str) -
                   f"expense line or a figure no rule could read: {left[:80]!r}, left out with the label's words; "
                   "the entry's expense lines went unchecked against it", left, *rec["description"].span,
                   field="expenses")]
+
+
+def _ran_in_expenses(seq: int, rec: dict[str, Reading], lines: list[dict[str, Reading]]) -> Issue | None:
+    """The expense lines of a report whose record took in another row's or
+    entry's text (its description holds an entry label or header's words:
+    a table OCR read column by column or in blocks ran the text of its
+    other cells or columns into this entry's) and whose disbursement was
+    not read, so nothing pins the lines to this entry: the layout does not
+    (the text around them is in doubt), and no sum can (their amounts
+    adding up to the entry's disbursement would).  Said of the expenses at
+    the lines; before, such lines went to the entry silently (another
+    entry's lines read as this one's)."""
+    spans = [_lines(line) for line in lines if line]
+    if not spans or value_of(rec, "disbursed") is not None:
+        return None
+    start, end = min(a for a, _ in spans), max(b for _, b in spans)
+    return Issue("warning", "entry_cell_in_doubt", f"report {seq}'s record holds another row's or entry's text (its "
+                 f"description holds an entry label's or header's words) and its disbursement could not be read: its "
+                 f"{len(lines)} expense line(s) are pinned to it neither by the layout nor by their sum, and may be "
+                 "another entry's", "", start, end, field="expenses")
 
 
 # A flag's words a narrow cell wrapped apart: its opening words ("เป็นไปตาม") on one line, its object ("แผน",
@@ -424,6 +448,9 @@ def build(merged: Merged) -> ParseResult:
                 # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
                 # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all
                 cut = _label_cut(seq, rec, out) or cut
+            if cut is not None or header is not None:
+                ran_in = _ran_in_expenses(seq, rec, lines_of.get(seq, []))
+                issues.extend([ran_in] if ran_in is not None else [])
             if cut is not None:
                 issues.append(cut)
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
