@@ -116,8 +116,9 @@ _INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?:
 
 
 _HEADER_LABEL = skeleton("รายงานครั้งที่")
-# A table's column header as its own words, its number after it: "ครั้งที่ ๓", "ครังที ๕" (marks OCR dropped); no
-# description of the corpora says "ครั้ง" at all
+# A table's column header as its own words, its number after it: "ครั้งที่ ๓", "ครังที ๕" (marks OCR dropped).  A
+# description that counts its own meetings after a space ("ประชุม ครั้งที่ 2") is warned about too: a warning
+# that may be false, never a value changed (glued to the word before, "ประชุมครั้งที่ 2", it is not a header)
 _COLUMN_HEADER_RE = regex.compile(rf"(?<!\S){mark_tolerant('ครั้งที่', spaces=False)}\s?[\d๐-๙]{{1,2}}(?![\d๐-๙])")
 
 
