@@ -556,6 +556,23 @@ def _number(amount: str) -> str:
     return m.group(0) if m is not None else amount.strip()  # a figure OCR garbled past any digit: as printed
 
 
+# An expense line's shape, however OCR damaged its figures: an item word (ค่า... opening a word), then within
+# ITEM_MAX characters the sign or words an expense line's amount is joined by ("=", "เป็นเงิน", "ๆ ละ"; never a bare
+# "ละ", which "และ" holds), then a token with no Thai letter and a digit, a sign or a look-alike in it: the figure
+# ("ค่าตอบแทนวิทยากร = Bod,@oo" for ฿๑๖,๕๐๐, no digit left; "คนๆ ละ 83๕ เป็นเงิน 81,๓๕๕")
+_EXPENSE_SHAPE_RE = regex.compile(
+    rf"(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}\S[^=]{{0,{ITEM_MAX}}}?"
+    rf"(?:=|{_AS_MONEY}|ๆ\s*{mark_tolerant('ละ')})\s*(?=[^\s]*[\dA-Za-z@๐-๙฿#])[^\s\u0e01-\u0e2e=]{{1,14}}")
+
+
+def expense_shaped(text: str) -> str | None:
+    """The first stretch of `text` of an expense line's shape (above), read
+    by `expenses_in` or not: where it stands in text no entry is given, an
+    expense line is lost, and its table must be said."""
+    m = _EXPENSE_SHAPE_RE.search(text) if "ค" in text else None
+    return m.group(0) if m is not None else None
+
+
 def may_hold_expense(src: str) -> bool:
     """A cheap test before `expenses_in`: the text holds a word or sign an
     expense line's figures are joined by ("=", "ละ", "เป็นเงิน", "รวม"; "ๆ"
