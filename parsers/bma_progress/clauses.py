@@ -246,12 +246,23 @@ _CUT_GROUP = r"[\dฒ@©«»oO]{1,3},[\dฒ@©«»oO]{1,2}(?![\dฒ@©«»oO,])"
 # (NUMBER is an alternation, grouped here: the look-alike OCR wrote for a quantity's first Thai digit,
 # "อ๑๒" for ๖๖, goes with a number of either form, not the item before it)
 _GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:บาท|um|UM)))"
+# ... or standing alone after "=", with neither: to its line's end, a separator or the next item's word ("ค่าวัสดุ =
+# Bos, ๑๐๐ :", "ค่าเกียรติบัตร = Bod,doo ค่าเช่ารถโดยสาร = Bo, pee", "ค่าอาหารฯ = = 18๑๕,๐๐๐ ::" for ฿๑๔,๐๐๐; a space
+# OCR put after its comma read through), one Thai letter in it at most (a look-alike: "7๑,ญ่๐๐"), no word
+_LONE_AMOUNT = (r"(?!(?:[^\s=:;|]*?[\u0e01-\u0e2e]){2})[^\s=:;|]{2,12}(?:,\s[^\s=:;|]{1,4})?"
+                rf"(?=[ \t]*+(?:$|\n|[:;|])|\s+{mark_tolerant('ค่า')})")
+# An amount's character no digit, look-alike, separator or sign is ("b,eJoo", "อจ,๒๐๐.๐๐"): the amount is
+# unreadable as printed (read_amount would read "b,eJoo" as 0.00)
+NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
+_FIGURE_OR_LOOKALIKE_RE = regex.compile(r"[\d๐-๙ฒ@©«»oO฿B#]")
+_CELL_GAP_RE = regex.compile(r"[ \t]{3,}|\t")  # the gap between cells OCR read side by side on one line
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH})\s*"
     rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
+    rf"|=\s*(?P<lone_amount>{_LONE_AMOUNT})"
 )
 _ITEM_START_RE = regex.compile(rf"(?:^|(?<=[\s:;|]))(?={mark_tolerant('ค่า')})")
 # (the unit amount's first digit may be a letter too: "ชั่วโมง % อ๐๐ บาท", ๖ read as อ)
@@ -556,6 +567,36 @@ def _number(amount: str) -> str:
     return m.group(0) if m is not None else amount.strip()  # a figure OCR garbled past any digit: as printed
 
 
+# An expense line's shape, however OCR damaged its figures: an item word (ค่า... opening a word), then within
+# ITEM_MAX characters the sign or words an expense line's amount is joined by ("=", "เป็นเงิน", "ๆ ละ"; never a bare
+# "ละ", which "และ" holds), then a token with no Thai letter and a digit, a sign or a look-alike in it: the figure
+# ("ค่าตอบแทนวิทยากร = Bod,@oo" for ฿๑๖,๕๐๐, no digit left; "คนๆ ละ 83๕ เป็นเงิน 81,๓๕๕")
+_EXPENSE_SHAPE_RE = regex.compile(
+    rf"(?:^|(?<=[\s:;|])){mark_tolerant('ค่า')}\S[^=]{{0,{ITEM_MAX}}}?"
+    rf"(?:=|{_AS_MONEY}|ๆ\s*{mark_tolerant('ละ')})\s*(?=[^\s]*[\dA-Za-z@๐-๙฿#])[^\s\u0e01-\u0e2e=]{{1,14}}")
+
+
+def expense_shaped(text: str) -> str | None:
+    """The first stretch of `text` of an expense line's shape (above), read
+    by `expenses_in` or not: where it stands in text no entry is given, an
+    expense line is lost, and its table must be said."""
+    m = _EXPENSE_SHAPE_RE.search(text) if "ค" in text else None
+    return m.group(0) if m is not None else None
+
+
+def lone_amount(token: str, item: str) -> bool:
+    """Whether a token standing alone after "=" (_LONE_AMOUNT, Thai digits
+    read) is an expense line's amount OCR garbled: after an item in words
+    (ค่า..., no figure, separator or " x " in it: "ค่าเกียรติบัตร aw ใบ x
+    Bloo" / "= Boléo" is a line of quantity and unit amount), with a digit or a digit's look-alike in it, and
+    either a digit or a character no amount holds (NOT_IN_AMOUNT_RE), so it
+    reads as no figure and is mended or said: a token of look-alikes alone
+    ("Boo" for ฿๖๐) read_amount would read, wrongly (0.00), and it stays text."""
+    return bool(_ITEM_START_RE.match(item) and not _NOT_AN_ITEM_RE.search(item)
+                and _FIGURE_OR_LOOKALIKE_RE.search(token)
+                and (regex.search(r"\d", token) or NOT_IN_AMOUNT_RE.search(token)))
+
+
 def may_hold_expense(src: str) -> bool:
     """A cheap test before `expenses_in`: the text holds a word or sign an
     expense line's figures are joined by ("=", "ละ", "เป็นเงิน", "รวม"; "ๆ"
@@ -588,6 +629,9 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         if (garbled := m.group("garbled_amount")) is not None and (
                 not _DIGIT_RE.search(garbled) or _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a garbled amount names an expense only with a digit in it, after an item in words
+        if (lone := m.group("lone_amount")) is not None and (
+                not lone_amount(lone, item) or _CELL_GAP_RE.search(orig[start: m.start("lone_amount")])):
+            continue  # (a gap of cells side by side before it: another cell's figure, "ค่าวัสดุ =     = 8๑๕,ส่๐๐")
         if m.group("simple") and not _UNIT_OR_SIGN_RE.search(m.group("simple")) and (
                 _DIGIT_RE.search(item) or not _ITEM_START_RE.match(item)):
             continue  # a bare amount names an expense only after an item in words ("ค่าวัสดุ = 87,000")
@@ -600,6 +644,8 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
             whole = _GARBLED_TAIL_RE.sub("", orig[m.start(group): rest.end("token")].strip())
         if garbled is not None:
             expense = Expense(item, _GARBLED_TAIL_RE.sub("", printed("garbled_amount")), no)  # as printed: unreadable
+        elif lone is not None:
+            expense = Expense(item, printed("lone_amount"), no)  # as printed: unreadable (mended by the sum or said)
         elif m.group("simple"):
             expense = Expense(item, whole or _number(printed("simple")), no)
         else:

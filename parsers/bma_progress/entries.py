@@ -43,6 +43,7 @@ from normalizers.text import ocr_tolerant
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
     HEADER_RE,
+    NOT_IN_AMOUNT_RE,
     PERCENT_OCR,
     SEPS,
     Entry,
@@ -63,9 +64,6 @@ _LETTER_IN_FIGURE_RE = regex.compile(r"[\u0e01-\u0e2e](?=[\d๐-๙])")  # a Tha
 # a unit amount OCR garbled into Latin letters ("a0" for ๗๐, "mo" for ๓๐): a letter that is no look-alike of
 # the baht sign or of a digit (B, O, o): not the figure its digits or look-alikes alone make ("0")
 _LATIN_IN_FIGURE_RE = regex.compile(r"[AC-NP-Za-np-z]")
-# an amount garbled past its number's shape, as printed ("b,eJoo", "อจ,๒๐๐.๐๐"): a character no digit, look-alike,
-# separator or sign is (read_amount would read "b,eJoo" as 0.00)
-_NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
 # an amount whose first thousands group OCR wrote as symbols alone ("ฒ,๐๕๐" for ๗,๐๕๐, "«,๕๕๐", "@ฒ,๕๐๐" for
 # ฿๗,๕๐๐): a comma follows digits, so the symbols stand for its group's digits; parse_decimal read the groups
 # after them ("ฒ,๐๕๐" as 50.00, the thousands lost, silently wrong under the product and sum checks' doubt)
@@ -322,7 +320,7 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
         if text is None:
             continue
         if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text) or (
-                column == "amount" and _NOT_IN_AMOUNT_RE.search(text)) or _SYMBOL_GROUP_RE.search(text) or (
+                column == "amount" and NOT_IN_AMOUNT_RE.search(text)) or _SYMBOL_GROUP_RE.search(text) or (
                 column == "unit_amount" and _LATIN_IN_FIGURE_RE.search(text)):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue

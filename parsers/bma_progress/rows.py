@@ -476,6 +476,8 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(Issue("error", "unparsed_value", f"expense line {seq} of report {report_seq}: "
                                     f"its {column.replace('_', ' ')} {rec[column].text!r} cannot be read",
                                     rec[column].text, *rec[column].span, field=f"expenses.{column}"))
+        if (unchecked := _line_unchecked(report_seq, seq, rec, reports.get(report_seq, {}))) is not None:
+            issues.append(unchecked)
         for column in ("item", "unit"):  # the form's words are Thai: one with no Thai letter is OCR's misread
             text = value_of(rec, column)
             if text and not THAI_LETTER_RE.search(text):
@@ -526,6 +528,22 @@ def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Iss
     return [Issue("error", "entries_lost", f"{most.text}; {len(read)} {were} read ({', '.join(map(str, read))}): "
                   f"{numbers} gave no entry in any copy; their rows are lost",
                   {"shown": most.value, "read": read, "missing": missing}, *most.span, field="progress_reports")]
+
+
+def _line_unchecked(report_seq: int, seq: int, rec: dict[str, Reading], report: dict[str, Reading]) -> Issue | None:
+    """An expense line whose amount is unreadable (no repair mended it) in
+    an entry whose disbursement is unreadable or missing too: the entry's sum
+    is the one check that ties a line to its report, and neither side of it
+    reads, so the line's report (and the lines its entry may have lost or
+    taken from another) is unchecked: said of the table at the line, as a
+    line the sum check found missing is (missing_value, field expenses)."""
+    amount, paid = rec.get("amount"), report.get("disbursed")
+    if amount is None or amount.value is not None or (paid is not None and paid.value is not None):
+        return None
+    return Issue("warning", "missing_value", f"expense line {seq} of report {report_seq}: its amount "
+                 f"{amount.text!r} cannot be read, nor can report {report_seq}'s disbursement: nothing checks "
+                 f"that the line is report {report_seq}'s, or that the report lists all its lines",
+                 amount.text, *amount.span, field="expenses")
 
 
 def plan_status(reports: dict[int, dict[str, Reading]]) -> str:

@@ -42,7 +42,7 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
-from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expenses_in
+from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Line
 
@@ -1884,18 +1884,23 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         missing = [name for name, _, _ in spans if name != "description" and name not in values]
         if desc and n > 1:
             if placed is None:
-                names = ["progress_reports.description"] + (["expenses"] if "=" in desc or "บาท" in desc else [])
+                names = ["progress_reports.description"] + (
+                    ["expenses"] if "=" in desc or "บาท" in desc or expense_shaped(desc) else [])
                 unplaced = desc
             else:  # only the text that stands for several reports is left unplaced
                 groups, owners, held = placed
                 unplaced = " ".join(" ".join(cells["description"][a:b].split()) for a, b, ks in held if len(ks) > 1)
-                names = ["progress_reports.description"] if unplaced else []
+                # (an expense line the reader could not read, "ค่าตอบแทนวิทยากร = Bod,@oo", is in it: lost with it)
+                names = (["progress_reports.description"] if unplaced else []) + (
+                    ["expenses"] if expense_shaped(unplaced) else [])
             if _RUN_CANCEL_RE.search(unplaced):  # a report cancels the project, but which one is not pinned
                 names += ["progress_reports.cancelled", "projects.plan_status"]
             for field in names:
+                lost = (f"; the expense line(s) among them ({shaped[:80]!r}) are given to none either, so no row "
+                        "of theirs is read" if field == "expenses" and (shaped := expense_shaped(unplaced)) else "")
                 issues.append(Issue("warning", "entry_cell_in_doubt",
                                     f"a table of {n} reports run on in a paragraph: their descriptions run into "
-                                    "one another with nothing to part them, so none is given to a report",
+                                    f"one another with nothing to part them, so none is given to a report{lost}",
                                     unplaced, line_at(desc_a), line_at(max(desc_a, spans[2][2] - 1)), field=field))
         for name in missing:
             issues.append(Issue("warning", "entry_cell_in_doubt",
