@@ -542,6 +542,24 @@ def misread_of_common(word: str) -> str | None:
     return best[1]
 
 
+def misread_texts() -> Container[str]:
+    """Every text misread_of_common finds a common word for; of any other
+    text it says None.  A membership test, for asking of many texts most of
+    which are none (pipeline.wording asks it of every dictionary word a
+    run's word_graph holds: 465 such words in pythainlp's dictionary)."""
+    return _misreadings()
+
+
+@lru_cache(maxsize=1)
+def _misreadings() -> frozenset[str]:
+    """misread_texts, built once a process (about 0.25 CPU s): the
+    dictionary's words misread_of_common (unmemoised) reads as another, the
+    only texts it may (it reads a dictionary word alone)."""
+    counts, read = _frequencies(), misread_of_common.__wrapped__
+    return frozenset(word for word in _dictionary() if len(word) >= MISREAD_MIN and not counts.get(word, 0)
+                     and read(word) is not None)
+
+
 _GAP = "\x00"  # (stands for the one character changed in a key of _common_by_gap: no word holds it)
 
 

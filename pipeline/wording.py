@@ -47,8 +47,8 @@ from typing import Any
 
 import regex
 
-from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, misread_of_common, thai_words,
-                               word_frequency, word_graph)
+from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, misread_of_common, misread_texts,
+                               thai_words, word_frequency, word_graph)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -166,7 +166,8 @@ def _misread_words(text: str) -> list[str]:
 def _run_misreads(run: str) -> tuple[str, ...]:
     """_misread_words of one run of Thai (runs repeat from text to text: read once)."""
     graph = word_graph(run)
-    if graph is not None and not any(misread_of_common(run[s:e]) for s, ends in graph.items() for e in ends):
+    misread = misread_texts()  # (the words misread_of_common reads as another: a lookup each, asked first)
+    if graph is not None and not any(run[s:e] in misread for s, ends in graph.items() for e in ends):
         return ()
     return tuple(t for t in thai_words(run) if misread_of_common(t))
 

@@ -54,3 +54,12 @@ def test_ties_go_to_the_first_place_then_the_first_character(monkeypatch):
         assert words.misread_of_common.__wrapped__("กาม") == _slow("กาม") == "ขาม"
     finally:
         words._common_by_gap.cache_clear()
+
+
+def test_misread_texts_holds_exactly_the_texts_misread_of_common_reads():
+    # pipeline.wording asks membership of every word of a run's graph before misread_of_common: every dictionary
+    # word, and texts that are none, answer alike both ways
+    texts = sorted(words._dictionary()) + ["สรูป", "xyz", "กก", "แต่งตัง", ""]
+    found = {t for t in texts if words.misread_of_common.__wrapped__(t) is not None}
+    assert {t for t in texts if t in words.misread_texts()} == found
+    assert "สรูป" in found and "สรุป" not in words.misread_texts() and len(found) > 300
