@@ -110,6 +110,7 @@ class _Assembler:
         self.amounts: list[tuple[str, str, int]] = []  # column mode: budget amounts standing apart
         self.closed = False  # row mode: the current entry's flags are read
         self.pending: list[Event] = []  # row mode: what came after them, not yet placed
+        self.replaying = False  # row mode: placing what came after an entry's flags (_replay)
         self.later_headers = {e.seq for e in events if e.kind in ("header", "number") and e.seq is not None}
         self.flag_column = _flag_runs(events)
         self.slotted: set[int] = set()  # entries whose header holds a date slot OCR damaged past reading
@@ -265,7 +266,10 @@ class _Assembler:
             if self.columns:
                 self.block = DateBlock(ev.value, ev.damaged or ev.text, ev.line)
                 self.blocks.append(self.block)
-            elif self.current is not None and self.current.date is None and (ev.value or not self.current.date_text):
+            elif self.current is not None and self.current.date is None and (
+                    (ev.value and not (self.replaying and self.current.date_text)) or not self.current.date_text):
+                # (a date read after the entry's flags closed it does not stand for the date the entry printed
+                # and OCR damaged past reading: it is another entry's, run in; the entry's own is said unread)
                 self.current.date, self.current.date_text = ev.value, ev.damaged or ev.text
                 self.current.touch(ev.line)
             elif ev.value is None:
@@ -300,8 +304,10 @@ class _Assembler:
         header followed, or the copy ended)."""
         pending, self.pending = self.pending, []
         self.closed = False
+        self.replaying = True
         for ev in pending:
             self._place(ev)
+        self.replaying = False
 
     def _header_lost(self, ev: Event) -> bool:
         """Row mode: a figure clause after an entry's flags with no header

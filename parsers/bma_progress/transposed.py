@@ -623,9 +623,12 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
         # parted by their shapes)
         whole = len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells)
-        dates = cells if whole else _figures_apart("report_date", cells)
+        specked = len(cells) == n and not whole and n > 1 and all(_SPECKED_DATE_RE.fullmatch(c) for c in cells)
+        dates = cells if whole else [_SPECKED_DATE_RE.fullmatch(c).group(1) for c in cells] if specked \
+            else _figures_apart("report_date", cells)
         # (a row with no label opens a table by its dates alone: parted, only dates plainly shaped)
-        if dates is None or len(dates) != n or not all(_has_digits(d) and (whole or _plain_date(d)) for d in dates):
+        if dates is None or len(dates) != n \
+                or not all(_has_digits(d) and (whole or _plain_date(d)) for d in dates):
             return None
         return _LABEL_OF["report_date"], dates
     last = _ROW_ORDER.index(_field(*rows[-1]))
@@ -656,6 +659,13 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
 
 
 _DATEISH_RE = regex.compile(rf"{_DIGITISH}{{1,2}}\s?[^\d\s๐-๙]+\s?\S{{2,4}}|{_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}}")
+
+
+# A date cell OCR read with a speck glued before it, a table's rule read as a mark or letter ("ไต๓๐๒๐-๒-๑๕",
+# "า๒๐๒๐-๑๓-๕"): after at most two marks that are no digit, a whole date token of digits and their commonest
+# look-alikes (the plain shape, _PLAIN_DATE_TOKEN_RE). Under a header row of n entries, a line of n such cells, each
+# its own cell, is the date row; each entry's date is the token without the speck
+_SPECKED_DATE_RE = regex.compile(rf"[^\s\d๐-๙/.\-]{{1,2}}({_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}})")
 
 
 def _has_digits(text: str) -> bool:
