@@ -889,6 +889,22 @@ def test_a_listed_title_whose_number_ocr_misread_past_the_table_is_still_a_title
     assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] == "repair_ambiguous"]
 
 
+def test_a_listed_title_whose_number_ocr_misread_ahead_of_the_sequence_is_still_a_title():
+    # the same with "๓.๒" read "3.9" (set s29o obec_progress_s29o001): a number ahead of the list, no title
+    # numbered 3.10 after it (nor a section) to say titles were missed; before, its row ran into the title
+    # before it and the project was lost
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๓ โครงการ ดังนี้\n"
+                       "๓.๑ โครงการพัฒนาครูในสังกัด\n3.9 โครงการส่งเสริมการอ่าน\n๓.๓ โครงการรับนักเรียน\n")
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"] if p["plan_status"] == "not_started") == [
+        (1, "โครงการพัฒนาครูในสังกัด"), (2, "โครงการส่งเสริมการอ่าน"), (3, "โครงการรับนักเรียน")]
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] == "repair_ambiguous"]
+    # a title numbered right after it says the titles before it were missed: the number is what it says
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๓ โครงการ ดังนี้\n"
+                       "๓.๑ โครงการพัฒนาครูในสังกัด\n๓.๓ โครงการส่งเสริมการอ่าน\n๓.๔ โครงการรับนักเรียน\n")
+    assert sorted(p["group_seq"] for p in run(text)["projects"] if p["plan_status"] == "not_started") == [1, 3, 4]
+
+
 def test_a_budget_section_whose_year_no_section_may_report_counts_for_the_summary_s_quarter():
     # one budget section's year reads 2597 in a 2567 report (no year a section of it may report), its round's
     # other headings too damaged to say which year it is: the report's year misread all the same; the

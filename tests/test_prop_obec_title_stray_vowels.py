@@ -56,3 +56,10 @@ def test_a_title_word_with_a_letter_lost_in_a_list_of_titles_is_the_next_title()
 def test_no_title_word_opens_no_title():
     rows = run(_report(FIRST, "โรงเรียนในสังกัดทุกโรงเรียน"))
     assert len(rows["projects"]) == 2
+
+
+def test_a_quote_before_the_stray_vowels_is_a_speck_too():
+    # "๑ 'โโครงการ..." (set s30o obec_progress_s30o002): the table's rule read as a quote, then the vowels;
+    # before, the row was no title (its project missing, the rows after it numbered one short)
+    truth = _projects(run(_report(FIRST, SECOND)))
+    assert _projects(run(_report("'โ" + FIRST, "’เ" + SECOND))) == truth

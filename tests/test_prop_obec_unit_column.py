@@ -66,3 +66,34 @@ def test_a_unit_cell_that_kept_its_name_s_start_and_end_has_the_middle_cut_from_
     rows = run(text.replace("กลุ่มส่งเสริมการศึกษา\n", "หนังสือราชการ\n"))
     (listed,) = [p for p in rows["projects"] if p["plan_status"] == "not_started"]
     assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["project_key"] == listed["project_key"]]
+
+
+def test_a_row_whose_number_ocr_lost_is_a_title_when_the_next_row_is_numbered_past_it():
+    # a table read side by side (set s29z obec_progress_s29z001): the second row's number lost, its title and
+    # unit at the line's start; before, the line was a wrapped line of the first row, and the third ("๓",
+    # not the ๒ expected) no title either: both projects lost, run into the first's name
+    rows_text = ("๑      โครงการส่งเสริมสุขภาวะที่ดีของนักเรียน       กลุ่มส่งเสริมการศึกษาทางไกล\n"
+                 "ด้วยกิจกรรมกีฬาและนันทนาการ                 เทคโนโลยีสารสนเทศและการสื่อสาร\n"
+                 "{second}โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน         กลุ่มพัฒนาครูและบุคลากรทางการศึกษา\n"
+                 "๓      โครงการส่งเสริมการจัดการเรียนรู้ตาม          กลุ่มส่งเสริมการจัดการศึกษา\n"
+                 "หลักปรัชญาของเศรษฐกิจพอเพียง\n")
+    head = "๓. โครงการที่ยังไม่ได้ดำเนินการ (3 โครงการ)\nที่ ชื่อโครงการ                                กลุ่มที่รับผิดชอบ\n"
+    truth = _not_started(run(report() + head + rows_text.format(second="๒      ")))
+    assert [seq for seq, _ in truth] == [1, 2, 3]
+    rows = run(report() + head + rows_text.format(second=""))
+    assert _not_started(rows) == truth
+    assert [i for i in rows["issues"] if i["field"] == "projects.group_seq" and i["code"] == "repair_ambiguous"]
+    # a line opening with the title's word whose next row bears the number expected is the row before's
+    # wrapped line, no title
+    wrapped = rows_text.format(second="").replace("๓      โครงการ", "๒      โครงการ")
+    assert [seq for seq, _ in _not_started(run(report() + head.replace("(3", "(2") + wrapped))] == [1, 2]
+
+
+def test_a_numberless_row_opens_a_table_row_only_where_both_its_cells_open_anew():
+    from parsers.obec_progress.read import _unnumbered_row
+
+    assert _unnumbered_row([None, "โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน", "กลุ่มพัฒนาครูและบุคลากรทางการศึกษา"])
+    assert _unnumbered_row(["เโครงการรับนักเรียน", "หน่วยตรวจสอบภายใน"])
+    assert not _unnumbered_row(["ด้วยกิจกรรมกีฬาและนันทนาการ", "เทคโนโลยีสารสนเทศและการสื่อสาร"])
+    assert not _unnumbered_row(["โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน", "เทคโนโลยีสารสนเทศและการสื่อสาร"])
+    assert not _unnumbered_row(["โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน"])

@@ -138,7 +138,8 @@ _GROUP_COUNT_TOKEN_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s
 _GROUP_NUMBER_RE = regex.compile(r"จ(?:ำ|[\u0e4d\u0e49]?า)นวน\s*(\d{1,3})\s*โครงการ|\(\s*(\d{1,3})\s*โครงการ\s*\)")
 
 
-_SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,\p{Mn}]+")
+# (a quote mark too: "๑ 'โโครงการ...", a speck of the table's rule OCR read before the title's stray vowels)
+_SPECK_AFTER_NUMBER_RE = regex.compile(r"^[\s.,'’‘`\p{Mn}]+")
 
 
 @lru_cache(maxsize=4096)  # a pure function of one line: rule_group and rule_title both ask of every line
@@ -147,7 +148,7 @@ def _number_or_speck(text: str) -> tuple[tuple[int, ...] | None, str, str | None
     stands where a number should be."""
     number, rest = split_item_number(text)
     if number is not None:
-        rest = _SPECK_AFTER_NUMBER_RE.sub("", rest)  # "๔. ,โครงการ", "๑.\t๊ โครงการ": a speck before the title
+        rest = _SPECK_AFTER_NUMBER_RE.sub("", rest)  # "๔. ,โครงการ", "๑.\t๊ โครงการ", "๑ 'โครงการ": a speck before the title
         if _TITLE_START_RE.match(rest) or status_of(rest):
             return number, rest, None
     m = _UNREADABLE_NUMBER_RE.match(text)
@@ -485,6 +486,8 @@ def rule_title(state: State) -> bool:
         # no number at all, right after a project's findings: a section must vouch (the word alone is no
         # title: the last word of a finding the page width wrapped, "... ตาม" / "โครงการ")
         speck = ""
+    if number is None and speck is None and _number_lost_row(state):
+        speck = ""  # a row of a list of titles whose number OCR lost: the next row's number vouches (below)
     if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
         return False
     if number is None and _NOTE_OF_NUMBERS_RE.match(rest):
@@ -545,9 +548,13 @@ def rule_title(state: State) -> bool:
             # a number past every reading of the count the group's header states ("9." for ๑ under "จำนวน ๒
             # โครงการ"): misread, not titles missed before it; its place stands in (see number_titles)
             repaired, seq = str(seq), expected
-        elif listed and seq < expected:
-            # in a list of titles, "๓.๑" after "๓.๕" under group ๓: a title whose own number OCR misread in a way
-            # the table does not know; its place stands in, as for an unreadable number (see number_titles)
+        elif listed and (seq < expected or (expected > 1 and not (_section_follows(state)
+                                                                   or _next_title_follows(state, number)))):
+            # in a list of titles, "๓.๑" after "๓.๕" under group ๓, or "3.9" after "3.5" with no title numbered
+            # 3.10 after it (nor a section) to say titles were missed before it: a title whose own number OCR
+            # misread in a way the table does not know ("3.9" for 3.6); its place stands in, as for an
+            # unreadable number (see number_titles).  (The list's first title read, no title before it in the
+            # list, is not taken so: nothing says it is no misread, nor that it is one)
             repaired, seq = str(seq), expected
         elif not _section_follows(state) and not (seq > expected and _next_title_follows(state, number)):
             return False
@@ -566,6 +573,21 @@ def rule_title(state: State) -> bool:
     state.context.update(round_part=None, round_quarter=None)  # (no round of this project read yet)
     state.pos += 1
     return True
+
+
+def _number_lost_row(state: State) -> bool:
+    """In a list of titles only (a group whose projects print no sections),
+    a line opening with the title's word and no number at all, and the next
+    title within a few lines numbered one past the number the list expects
+    ("๑ โครงการ..." / "โครงการส่งเสริม...  กลุ่ม..." / "๓ โครงการ..."): a
+    row whose number OCR lost, no wrapped line of the title before it (that
+    one's next row would bear the number expected).  Numbered by its place,
+    which the summary's count must confirm (see number_titles)."""
+    text = state.line.text
+    m = _TITLE_START_RE.match(text)
+    if m is None or not state.context.get("titles_only") or not text[m.end():].strip():
+        return False
+    return _next_title_numbered(state, state.context["expected"] + 1)
 
 
 # a note that names projects by their numbers ("หมายเหตุ โครงการที่ ๓ และ ๕ เป็นโครงการที่ได้รับจัดสรร..."), its
@@ -1350,7 +1372,8 @@ def _opens_row(cells: list[str | None]) -> bool:
     first cell, and the item's words in the next ("1) หน่วยงาน..." /
     "2     ควรจัดสรร...": the 2 opens the second item, not the wrap of the
     first's text; a figure the page wrapped stands before its unit with no
-    column gap, "2 คน")."""
+    column gap, "2 คน"), or at a title whose number OCR lost beside a unit's
+    name (_unnumbered_row)."""
     if opens_at_item(cells):
         return True
     if not cells or not cells[0]:
@@ -1362,8 +1385,22 @@ def _opens_row(cells: list[str | None]) -> bool:
         return True  # the head row of a list of projects printed as a table
     if _heading_alone(cells):
         return True  # a section's heading between two lists whose numbers stand in a column: no row's cell
+    if _unnumbered_row(cells):
+        return True  # a row of a list of projects whose number OCR lost
     return bool(_TITLE_ROW_RE.match(cells[0]) or (
         _NUMBER_CELL_RE.match(cells[0].strip()) and len(cells) > 1 and cells[1] and _TITLE_START_RE.match(cells[1])))
+
+
+def _unnumbered_row(cells: list[str | None]) -> bool:
+    """A row of a list of projects whose number OCR lost: its first cell
+    opens with the title's word and a later cell with a responsible unit's
+    name ("โครงการส่งเสริม...   กลุ่มพัฒนาครู..."), both columns opening
+    anew, where a wrapped line of the row before goes on with the words of
+    both ("ด้วยกิจกรรม...   เทคโนโลยีสารสนเทศ...").  Whether it is a title
+    rule_title decides (_number_lost_row)."""
+    filled = [c.strip() for c in cells if c and c.strip()]
+    return len(filled) >= 2 and _TITLE_START_RE.match(filled[0]) is not None \
+        and any(UNIT_RE.match(f" {c}") for c in filled[1:])  # (a unit's name, anchors.UNIT_RE, opens the cell)
 
 
 def _heading_alone(cells: list[str | None]) -> bool:
