@@ -25,3 +25,10 @@ def test_a_dash_read_as_letters_between_digits_is_no_suggestion():
 def test_only_letters_between_glued_digits_are_debris():
     assert is_debris("๑ปีก๑")
     assert not is_debris("ที่๑") and not is_debris("๑ปีก")
+
+
+# fresh set s29o (obec_progress_s29o001): "จ7<gap>รู่" where "-" was printed, read as a problem, with no issue
+def test_a_lone_letter_with_digits_glued_after_it_is_debris():
+    assert suggestions("จ7\tรู่") == []
+    assert is_debris("จ7 รู่") and is_debris("ฆ7")
+    assert not is_debris("ม.6 ห้อง") and not is_debris("ที่๑ ของ") and not is_debris("ร้อยละ 5")

@@ -32,6 +32,9 @@ DEBRIS_MAX = 8
 # a short token whose Thai letters stand between digits glued on both sides ("๑ปีก๑", where a "-" for none was
 # printed): no text of the forms glues a figure to a word's start and its end (no clean text of any set does)
 _GLUED_DIGITS_RE = regex.compile(r"^[\d๐-๙]+[\u0e01-\u0e4e]+[\d๐-๙]+$")
+# ... or a lone Thai letter with digits glued after it, no dot between ("จ7<gap>รู่" where a "-" for none was
+# printed; an abbreviation with its number, "ม.6", keeps its dot): no short line of any set's clean text is such
+_LETTER_THEN_DIGITS_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e][\d๐-๙]+(?![\d๐-๙.,])")
 
 
 # A figure the page wrapped onto a line of its own, after a text whose last word wants a number ("... ฉบับที่" /
@@ -138,7 +141,7 @@ def is_debris(text: str) -> bool:
     if len(text) <= FRAGMENT_MAX and _FRAGMENT_RE.match(text):
         return True
     if len(text) <= DEBRIS_MAX:
-        if _PAGE_NUMBER_LEFT_RE.match(text) or _GLUED_DIGITS_RE.match(text):
+        if _PAGE_NUMBER_LEFT_RE.match(text) or _GLUED_DIGITS_RE.match(text) or _LETTER_THEN_DIGITS_RE.search(text):
             return True
         if not THAI_WORD_RE.search(text) and not _ITEM_ALONE_RE.match(text):
             return True
