@@ -9,10 +9,7 @@ from parsers.bma_progress.clauses import events_of, pieces
 from parsers.bma_progress.entries import figure_values, parse_entries
 from parsers.bma_progress.sidebyside import _split, unweave
 from schemas.document import Line
-
-
-def _lines(*texts: str, start: int = 1) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=start)]
+from tests.lines import numbered_lines as _lines
 
 
 # A four-column table OCR read row by row with its cells side by side (extra x016): "ความก้าวหน้าของ"
@@ -975,7 +972,6 @@ def test_a_budget_amount_with_a_thai_letter_ocr_wrote_for_a_digit_is_unreadable_
     assert "disbursed" not in values and [column for column, _, _ in bad] == ["disbursed"]
 
 
-
 def test_a_table_read_by_columns_whose_last_header_lost_its_number_keeps_its_date_column():
     """Section 2 as a table OCR read column by column: the run of headers, the last one's number lost,
     so the date column's first cell reads onto it ("รายงานครั้งที่" / "๒๐๒๕-๑-1 : ..."); that date is
@@ -1207,7 +1203,6 @@ def test_a_disbursement_its_expense_lines_do_not_add_up_to_is_said_as_in_doubt()
     reports = {4: {"disbursed": Reading(Decimal("2500"), "๒ ๕00.-", 10, 12)}}
     found = {(i.code, i.field) for i in check_figures(reports, {4: [Decimal("2800")]}, {}) if i.code != "missing_value"}
     assert found == {("expense_sum_mismatch", "expenses.amount"), ("expense_sum_mismatch", "progress_reports.disbursed")}
-
 
 
 # Entries one after the other, report 2's header OCR read as Latin letters ("TWIMATIN ©") and report

@@ -9,10 +9,7 @@ from decimal import Decimal
 
 from parsers.items import numbered_items, opens_purpose
 from schemas.document import Line
-
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+from tests.lines import numbered_lines as _lines
 
 
 def test_an_objective_whose_purpose_word_lost_its_marks_opens_an_item():

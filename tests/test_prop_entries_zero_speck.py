@@ -10,11 +10,7 @@ Reports count from 1: a bare 0 opens no entry anywhere.  A column of numbers
 from __future__ import annotations
 
 from parsers.bma_progress.entries import figure_values, parse_entries
-from schemas.document import Line
-
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+from tests.lines import numbered_lines as _lines
 
 
 _GROUPS = (

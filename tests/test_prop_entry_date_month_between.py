@@ -16,11 +16,7 @@ from __future__ import annotations
 
 from parsers.bma_progress.clauses import damaged_date
 from parsers.bma_progress.entries import parse_entries
-from schemas.document import Line
-
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+from tests.lines import numbered_lines as _lines
 
 
 # entries printed as line groups, their date slots damaged past reading (s26y001's lines, made short)

@@ -12,10 +12,7 @@ from decimal import Decimal
 from parsers.bma_progress.clauses import events_of, pieces
 from parsers.bma_progress.rows import check_figures
 from schemas.document import Line, Reading
-
-
-def _lines(*texts: str, start: int = 1) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=start)]
+from tests.lines import numbered_lines as _lines
 
 
 def _expenses(lines: list[Line]) -> list[tuple[str, str]]:

@@ -12,11 +12,7 @@ stay the sentence's."""
 from __future__ import annotations
 
 from parsers.bma_progress.entries import figure_values, parse_entries
-from schemas.document import Line
-
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(i, t) for i, t in enumerate(texts, start=1)]
+from tests.lines import numbered_lines as _lines
 
 
 def test_a_flag_after_a_speck_of_punctuation_is_the_entrys_flag():

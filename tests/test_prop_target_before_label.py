@@ -8,12 +8,12 @@ said now (target_kind_unknown naming targets.seq over the targets), the
 rows kept as read; a list whose first text has its label, or one text
 alone, is no doubt."""
 
+from functools import partial
+
 from parsers.values import target_groups
-from schemas.document import Line
+from tests.lines import numbered_lines
 
-
-def _lines(*texts: str) -> list[Line]:
-    return [Line(no, text, "text") for no, text in enumerate(texts, start=60)]
+_lines = partial(numbered_lines, start=60)  # a form's target lines, numbered where they stand in it
 
 
 def test_a_text_before_the_first_label_puts_the_numbering_in_doubt():
