@@ -25,8 +25,9 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from normalizers.words import (COMMON_WORD, commonest_with_a_mark_more, commonest_word_with_a_mark_more, damaged_beside,
-                               known_word, restore_tone_marks, restore_vowel_misreads, thai_words, word_frequency)
+from normalizers.words import (COMMON_WORD, WORD_LENGTH, commonest_with_a_mark_more, commonest_word_with_a_mark_more,
+                               damaged_beside, known_word, restore_tone_marks, restore_vowel_misreads, thai_words,
+                               whole_text_plausibility, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -67,6 +68,10 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                 if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
                     restored, changes = restore_vowel_misreads(value)
                     rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
+                restored, silent = restore_silent_marks(restored)
+                if silent and not changes:  # a word's silent-letter mark alone
+                    rule, what = "dictionary_marks", "the silent-letter mark OCR dropped put back"
+                changes = (*changes, *silent)
                 if not changes:
                     continue
                 field = f"{table}.{column}"
@@ -102,6 +107,36 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`text` with the silent-letter mark (thanthakhat) OCR dropped put back
+    on each of its words that the dictionary lists but the Thai National
+    Corpus never or hardly uses alone, while the word with the mark is common
+    (COMMON_WORD, and RARER times commoner: "สัมฤทธิ" 0 to "สัมฤทธิ์" 333, a
+    bound form of compounds that newmm cuts out of "ผลสัมฤทธิทาง"), and each
+    change (read, restored).  Tone-mark restoration (restore_tone_marks)
+    takes a known word as printed, so such a word passes it unmended.  The
+    whole text must read as dictionary words once restored, as that rule
+    asks; else it is left as it is."""
+    out: list[str] = []
+    changes: list[tuple[str, str]] = []
+    for token in thai_words(text):
+        fuller = token + THANTHAKHAT
+        if not token.endswith(THANTHAKHAT) and known_word(fuller) and \
+                word_frequency(fuller) >= max(COMMON_WORD, RARER * word_frequency(token)):
+            out.append(fuller)
+            changes.append((token, fuller))
+        else:
+            out.append(token)
+    if not changes or "".join(out).replace(THANTHAKHAT, "") != text.replace(THANTHAKHAT, "") \
+            or len("".join(out)) != len(text) + len(changes):
+        return text, ()
+    restored = "".join(out)
+    known, length = whole_text_plausibility(restored)
+    if known < 1.0 or length < WORD_LENGTH:
+        return text, ()
+    return restored, tuple(changes)
 
 
 # the person-name columns looked at, by table: a name is never restored (it need not be a word), only flagged

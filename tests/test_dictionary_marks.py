@@ -155,3 +155,19 @@ def test_an_activity_name_with_a_misread_vowel_is_restored_and_recorded():
     assert repairs and all(i["field"] == "activities.text" and i["line_start"] <= 89 <= i["line_end"]
                            for i in repairs)
     assert "ในพิ้นที่" in json.loads(repairs[0]["evidence"])["printed"]
+
+
+def test_a_word_that_lost_its_silent_letter_mark_is_restored_and_recorded():
+    # "สัมฤทธิ" is in the dictionary (a compound's bound form) but the corpus never uses it alone, while
+    # "สัมฤทธิ์" is common: the mark OCR dropped is put back, with the tone mark lost beside it, and said
+    from pipeline.marks import restore_labels, restore_silent_marks
+    tables = {"targets": [{"text": "นักเรียนมีผลสัมฤทธิทางการเรียนสูงขึ้น", "line_start": 7, "line_end": 7},
+                          {"text": "นักเรียนมีผลสัมฤทธิทางการเรียนสูงขึน", "line_start": 9, "line_end": 9}]}
+    issues = restore_labels(tables, [])
+    assert [r["text"] for r in tables["targets"]] == ["นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"] * 2
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("value_repaired", "targets.text", 7),
+                                                                   ("value_repaired", "targets.text", 9)]
+    assert ["สัมฤทธิ", "สัมฤทธิ์"] in json.loads(issues[0].evidence)["words"]
+    assert json.loads(issues[1].evidence)["words"] == [["ขึน", "ขึ้น"], ["สัมฤทธิ", "สัมฤทธิ์"]]
+    # a word as common without the mark as with it ("สิทธิ", "สิทธิ์") is left as printed
+    assert restore_silent_marks("สิทธิประโยชน์ของข้าราชการ") == ("สิทธิประโยชน์ของข้าราชการ", ())
