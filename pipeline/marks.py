@@ -26,8 +26,8 @@ import json
 from typing import Any
 
 from normalizers.words import (COMMON_WORD, WORD_LENGTH, commonest_with_a_mark_more, commonest_word_with_a_mark_more,
-                               damaged_beside, known_word, restore_tone_marks, restore_vowel_misreads, thai_words,
-                               whole_text_plausibility, word_frequency)
+                               damaged_beside, known_word, restore_tone_marks, restore_vowel_misreads, silent_mark_dropped,
+                               thai_words, whole_text_plausibility, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -119,6 +119,8 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     takes a known word as printed, so such a word passes it unmended.  The
     whole text must read as dictionary words once restored, as that rule
     asks; else it is left as it is."""
+    if silent_mark_dropped(RARER).search(text) is None:
+        return text, ()  # (no word of the kind in it: the tokenizer is not asked)
     out: list[str] = []
     changes: list[tuple[str, str]] = []
     for token in thai_words(text):

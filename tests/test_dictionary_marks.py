@@ -171,3 +171,21 @@ def test_a_word_that_lost_its_silent_letter_mark_is_restored_and_recorded():
     assert json.loads(issues[1].evidence)["words"] == [["ขึน", "ขึ้น"], ["สัมฤทธิ", "สัมฤทธิ์"]]
     # a word as common without the mark as with it ("สิทธิ", "สิทธิ์") is left as printed
     assert restore_silent_marks("สิทธิประโยชน์ของข้าราชการ") == ("สิทธิประโยชน์ของข้าราชการ", ())
+
+
+def test_the_silent_mark_look_first_finds_every_word_the_repair_would_mend():
+    # restore_silent_marks asks silent_mark_dropped before it tokenizes: a text it finds nothing in must be one
+    # the repair leaves alone; its pattern is the words' letter trie, the same matches as their alternation
+    import re
+
+    from normalizers.words import _trie_pattern, silent_mark_dropped
+    from pipeline.marks import RARER, restore_silent_marks
+    look = silent_mark_dropped(RARER)
+    assert look.search("นักเรียนมีผลสัมฤทธิทางการเรียน") and not look.search("นักเรียนมีผลสัมฤทธิ์ทางการเรียน")
+    assert not look.search("ยุทธศาสตร์ที่ ๑ การพัฒนาคุณภาพการศึกษา")  # the base inside a word printed with its mark
+    for text in ("นักเรียนมีผลสัมฤทธิทางการเรียน", "ยุทธศาสตร์ที่ ๑", "สิทธิประโยชน์"):
+        assert bool(restore_silent_marks(text)[1]) <= bool(look.search(text))
+    words = ["ab", "abc", "abd", "b", "ca"]
+    trie, flat = re.compile(_trie_pattern(words)), re.compile("|".join(sorted(words, key=len, reverse=True)))
+    for text in ("xabcx", "abd", "ab", "zb", "cab", "c", ""):
+        assert [m.group() for m in trie.finditer(text)] == [m.group() for m in flat.finditer(text)]
