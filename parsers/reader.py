@@ -418,6 +418,24 @@ def cut_label(text: str, spec: FormSpec) -> tuple[tuple[str, ...], str] | None:
     return (keys, text[m.end():]) if keys else None
 
 
+# A line that is a label's last letters alone with the label's dotted leader or separator after them, no value
+# ("อผู้รับผิดชอบ..." for "ชื่อผู้รับผิดชอบ... :", its value OCR set on the line above)
+_LABEL_TAIL_LINE_RE = re.compile(r"^\s*(?P<tail>[\u0e01-\u0e4e]{1,16})\s?(?:(?:\.{2,}|…+)\s*(?::+|=:|;)?|(?::+|=:|;))\s*$")
+
+
+def label_tail_line(text: str, spec: FormSpec) -> bool:
+    """Whether a line is the last letters of one of the form's labels (the
+    whole label, or CUT_LABEL_MIN letters of it at least) and its dotted
+    leader or separator, nothing else: a label standing on its own line,
+    its head perhaps cut by OCR (cut_label's letters, with no value after
+    them), no wrapped end of a value (a value's words end in no leader)."""
+    m = _LABEL_TAIL_LINE_RE.match(text)
+    if m is None:
+        return False
+    tail = skeleton_of(m.group("tail")).text
+    return len(tail) >= CUT_LABEL_MIN and any(_label_skeleton(f.label).endswith(tail) for f in spec.fields.values())
+
+
 def read_fields(parts: Parts, spec: FormSpec, out: CopyReading) -> None:
     """Each field's value through its converter into the copy's project record."""
     seen: set[str] = set()

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from parsers.bma_progress.fields import FORM
 from parsers.bma_progress.read import read_copy
-from parsers.reader import cut_label, scan, split_copies
+from parsers.reader import cut_label, label_tail_line, scan, split_copies
 from schemas.document import Line
 
 UNIT = ("1.2 หน่วยงานที่รับผิดชอบ",
@@ -71,3 +71,40 @@ def test_cut_label_shapes():
     assert cut_label("ด : มิติที่ 1", FORM) is None
     assert cut_label("ทุกคน : Bangkok as a City for All", FORM) is None
     assert cut_label("ตัวชี้วัด : มิติที่ 1", FORM) is None
+
+
+def test_a_value_whose_label_was_cut_takes_its_wrapped_end_past_specks():
+    # OCR left a speck line ('๐') between the indicator's first line and its wrapped end: the value goes on
+    # past it (as a labelled value does), the specks set aside; the issue spans the value's lines
+    out = _read(*STRATEGY, "ชูวัด... : มิติที่ 1 ร้อยละโครงการที่เป็นงานประจำของหน่วยงานที่", "๐",
+                "ดำเนินการสำเร็จตามเป้าหมาย (2565)", "๑7")
+    project = out.tables["project"][0]
+    assert project["indicator"].value == ("มิติที่ 1 ร้อยละโครงการที่เป็นงานประจำของหน่วยงานที่ "
+                                          "ดำเนินการสำเร็จตามเป้าหมาย (2565)")
+    inferred = [i for i in out.issues if i.code == "label_inferred"]
+    assert [(i.field, i.line_start, i.line_end) for i in inferred] == [("projects.indicator", 6, 8)]
+    # an indented line past the specks is a paragraph of its own, not the value's end
+    lines = [Line(i, t, indent=(i == 8)) for i, t in enumerate(
+        (*STRATEGY, "ชูวัด... : มิติที่ 1 ร้อยละโครงการ", "๐", "ดำเนินการสำเร็จ"), start=1)]
+    project = read_copy(split_copies(scan(lines, FORM), FORM)[0]).tables["project"][0]
+    assert project["indicator"].value == "มิติที่ 1 ร้อยละโครงการ"
+
+
+def test_a_label_standing_alone_under_the_value_ends_it():
+    # the owner's value OCR set above its label, cut at its head and left with its leader: the value stops there
+    out = _read(*UNIT, "ผู้ประสานงาน สยป : นายกิตติพงษ์ ศักดิ์ดี โทร.4895", ": นางจิราพร ศรีสุข โทร.7790", "6",
+                "อผู้รับผิดชอบ...")
+    project = out.tables["project"][0]
+    assert (project["owner_name"].value, project["owner_phone"].value) == ("นางจิราพร ศรีสุข", "7790")
+    inferred = [i for i in out.issues if i.code == "label_inferred"]
+    assert [(i.field, i.line_start, i.line_end) for i in inferred] == [("projects.owner_name", 4, 4)]
+
+
+def test_label_tail_line_shapes():
+    assert label_tail_line("อผู้รับผิดชอบ...", FORM)
+    assert label_tail_line("รับผิดชอบ :", FORM)
+    # a label's letters with no leader or separator, too few letters, or words no label ends with: a value's
+    assert not label_tail_line("รับผิดชอบ", FORM)
+    assert not label_tail_line("ด...", FORM)
+    assert not label_tail_line("ความต้องการ...", FORM)
+    assert not label_tail_line("อผู้รับผิดชอบ... : นางจิราพร", FORM)

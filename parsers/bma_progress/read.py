@@ -43,6 +43,7 @@ from parsers.reader import (
     Parts,
     cut_label,
     identity_of,
+    label_tail_line,
     lost_label,
     mark_cut_short,
     read_fields,
@@ -85,8 +86,9 @@ def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
     letters of the label of the field lacking ("ชวัด... : มิติที่๑ ร้อยละ..."
     for "ตัวชี้วัด... :"), is the field of its section the copy lacks, when
     exactly one is lacking and one such line stands there (a wrapping field
-    takes the lines right under it); said as `label_inferred`.  Otherwise
-    the line stays text no label opens."""
+    takes the lines right under it, past lines of OCR specks between, set
+    aside as furniture as under a labelled value: parsers.reader.sort_out);
+    said as `label_inferred`.  Otherwise the line stays text no label opens."""
     have = {key for key, _, _, _ in parts.fields}
     for section, keys in SECTION_FIELDS.items():
         lines = parts.sections.get(section, [])
@@ -95,18 +97,32 @@ def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
         if len(found) != 1 or len(missing) != 1 or (found[0][1][0] is not None and missing[0] not in found[0][1][0]):
             continue
         (i, (_, first)), key = found[0], missing[0]
-        end = i + 1
-        # (past blank lines too, as a labelled value wraps: parsers.reader.sort_out)
-        while (FIELD_BY_KEY[key].wraps and end < len(lines) and not lines[end].indent
-               and not is_specks(lines[end].text)):
-            end += 1
-        value = join_wrapped([first, *(ln.text for ln in lines[i + 1:end])])
+        end = _wrap_end(lines, i) if FIELD_BY_KEY[key].wraps else i + 1
+        wrap = [ln for ln in lines[i + 1:end] if not is_specks(ln.text)]
+        parts.furniture.extend(ln for ln in lines[i + 1:end] if is_specks(ln.text))
+        value = join_wrapped([first, *(ln.text for ln in wrap)])
         parts.fields.append((key, value, lines[i].no, lines[end - 1].no))
         parts.sections[section] = lines[:i] + lines[end:]
         column = FIELD_BY_KEY[key].columns[0]
         out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY[key].label}: its label is lost or "
                                 f"garbled; the value under it is the one field of its section this copy lacks",
                                 lines[i].text, lines[i].no, lines[end - 1].no, field=f"projects.{column}"))
+
+
+def _wrap_end(lines: list[Line], i: int) -> int:
+    """Where the wrapped value that lines[i] opens ends (the index past its
+    last line): it takes the lines under it, past blank lines and lines of
+    OCR specks (as a labelled value wraps: parsers.reader.sort_out), up to
+    an indented line (a paragraph of its own), a label standing alone on
+    its line (parsers.reader.label_tail_line: "อผู้รับผิดชอบ...", the field
+    whose value OCR set above it) or the section's end; specks after its
+    last line of text are not its."""
+    end = last = i + 1
+    while end < len(lines) and not lines[end].indent and not label_tail_line(lines[end].text, FORM):
+        end += 1
+        if not is_specks(lines[end - 1].text):
+            last = end
+    return last
 
 
 def flag_damaged_phones(parts: Parts, out: CopyReading) -> None:
