@@ -279,11 +279,13 @@ _GARBLED_ABBREVIATION_RE = regex.compile(r"(?=[^.]{0,4}\.)[^\s\d๐-๙]{2,6}")
 # The Thai consonants each Latin letter (or digit) OCR writes for one of an
 # abbreviated month's may stand for, as seen in the corpora's OCR ("A.W." for
 # ก.พ. and for ก.ย., "WA." for พ.ค., "A.A." for ม.ค., ก.ค. and ส.ค., "5.A." and
-# "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค.: vowels and marks
+# "B.A." for ธ.ค., "HA." for มี.ค., "NA." for ม.ค. and ก.ค., "n.a." and "nA."
+# for ก.ค., "n.w." for ก.พ., "ne." for ก.ย., "He." for มิ.ย.: vowels and marks
 # lost): a token all of such letters is one of the months whose consonants, in
 # order, each letter can be.  A token with any other letter may be any month.
 _LATIN_MONTH_LETTERS: dict[str, str] = {
-    "A": "กคสม", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก"}
+    "A": "กคสม", "a": "กคสม", "W": "พย", "w": "พย", "5": "ธ", "B": "ธ", "H": "ม", "U": "ม", "N": "มก",
+    "n": "ก", "e": "ย"}
 _ABBREVIATIONS = ("ม.ค.", "ก.พ.", "มี.ค.", "เม.ย.", "พ.ค.", "มิ.ย.", "ก.ค.", "ส.ค.", "ก.ย.", "ต.ค.", "พ.ย.", "ธ.ค.")
 _ABBREVIATION_CONSONANTS: tuple[tuple[str, int], ...] = tuple(
     ("".join(c for c in a if "\u0e01" <= c <= "\u0e2e"), n) for n, a in enumerate(_ABBREVIATIONS, 1))
