@@ -222,9 +222,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     the year the reports cover and between the dates of its neighbours
     (those inside it).  Without `span` (the entries' structure
     in doubt: a date may stand in another entry's place) no report date is
-    read again by its neighbours' (one OCR left unreadable with one reading
-    in the year may be read: _unreadable_in_doubt), and the project's span
-    is not weighed against them; with
+    read again, and the project's span is not weighed against them; with
     `recheck` as well (the doubt is not about the dates' row), a date whose
     year OCR misread may be (_years_in_doubt)."""
     fy = value_of(project, "fiscal_year_be")
@@ -277,8 +275,6 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     weighed = seqs if span else []
     if not span and recheck:
         issues += _years_in_doubt(reports, seqs, window, key)
-    if not span:
-        issues += _unreadable_in_doubt(reports, seqs, window, key)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
@@ -365,46 +361,6 @@ def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reporte
         project[name] = outcome.reading
         project.pop(f"{name}_printed")
         issues[issues.index(doubt)] = outcome.issue
-
-
-def _unreadable_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date],
-                         key: str) -> list[Issue]:
-    """With the entries in doubt (no report date weighed against its
-    neighbours' to choose among readings), a report date OCR left
-    unreadable ("๒๖ W.A. ๒๕๖๗": its month in Latin look-alikes) is read as
-    the one reading of its characters inside the year the reports cover, as
-    a date read whole is taken as read; but only where the entries show no
-    sign of dates moved up or down (every entry from 1 to N is there, each
-    with a date printed: as _years_in_doubt asks) and that reading stands
-    strictly after every earlier date and before every later one read inside
-    the year (a date standing in a neighbour's place would meet that
-    neighbour's own).  Several readings: flagged, none chosen (repair_date);
-    one out of order, or none: it stays unread, as its checks say."""
-    if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
-        return []
-    inside = _within(*window)
-    values = [reports[s]["report_date"].value for s in seqs]
-    after = _later_least([v if inside(v) else None for v in values])
-    issues: list[Issue] = []
-    high = None
-    for i, seq in enumerate(seqs):
-        before = high
-        if inside(values[i]):
-            high = values[i] if high is None else max(high, values[i])
-        reading = reports[seq]["report_date"]
-        if reading.value is not None:
-            continue
-        outcome = repair_date(reading, *window, rule="report_window", field="progress_reports.report_date",
-                              what=f"report {seq}'s date", project_key=key, lost_day=True)
-        if outcome.repaired and ((before is not None and outcome.reading.value <= before)
-                                 or (after[i] is not None and outcome.reading.value >= after[i])):
-            continue
-        if outcome.repaired:
-            reports[seq]["report_date"] = outcome.reading
-            reports[seq].pop("report_date_printed", None)
-        if outcome.issue is not None:
-            issues.append(outcome.issue)
-    return issues
 
 
 def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
