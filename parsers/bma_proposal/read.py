@@ -300,7 +300,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     lines = lone_first_bullet(lines, opens or item_opens)
     lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens,
                          opens or item_opens)
-    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
+    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section,
+                              opens or item_opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is not None:
