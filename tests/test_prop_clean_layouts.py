@@ -33,3 +33,24 @@ def test_benefits_whose_texts_open_more_or_fewer_benefits_than_the_run_holds_num
                             "ผู้ปกครองและชุมชนมีส่วนร่วม")
     assert len(got) == 1 and got[0][1].startswith("9.2 9.3")
     assert [i.field for i in issues if i.code == "unread_cells"] == ["findings"]
+
+
+def test_a_header_over_every_page_but_the_first_is_furniture_beside_a_headings_and_a_signatures_equal_gap():
+    # fresh set s29o (proposal, furniture_header): the project's name heads pages 2 and 3 after two blank lines;
+    # the form also leaves two before section 10 and before a signature: half the gaps, signatures' aside most
+    from pipeline.clean import clean_lines
+    header = "โครงการส่งเสริมทักษะภาษาอังกฤษ เขตทดสอบ"
+    text = ("ชื่อโครงการ\nส่งเสริมทักษะภาษาอังกฤษ เขตทดสอบ\n\n๕. ระยะเวลาและสถานที่ดำเนินการ\n"
+            "สถานที่ดำเนินการ : โรงเรียนในสังกัด\n\n\n"
+            f"{header}\n\n๖. แผนปฏิบัติการ\nจัดอบรมครู\n\n\n"
+            f"{header}\n\n๙. ประโยชน์ที่คาดว่าจะได้รับ\nโรงเรียนมีผลงาน\n\n\n"
+            "๑๐. การติดตามประเมินผล\nรายงานผล\n\n\n(ลงชื่อ)..........ผู้เสนอโครงการ\n")
+    lines, _ = clean_lines(text)
+    assert [ln.kind for ln in lines if ln.text == header] == ["page_header", "page_header"]
+    assert {ln.kind for ln in lines if ln.text.startswith("๑๐.")} == {"text"}
+    # a heading printed once a copy at the top of a page of each (two copies: printed as often as the
+    # document's first line) stays the form's own text
+    copy = ("ชื่อโครงการ\nส่งเสริมทักษะภาษาอังกฤษ เขตทดสอบ\nสถานที่ดำเนินการ : โรงเรียน {k}\n\n\n"
+            "๖. แผนปฏิบัติการ\nจัดอบรมครู รุ่น {k}\n\n\n(ลงชื่อ)..........ผู้เสนอโครงการ\n")
+    lines, _ = clean_lines(copy.format(k=1) + "\n\n" + copy.format(k=2))
+    assert {ln.kind for ln in lines if ln.text == "๖. แผนปฏิบัติการ"} == {"text"}
