@@ -54,3 +54,26 @@ def test_a_header_over_every_page_but_the_first_is_furniture_beside_a_headings_a
             "๖. แผนปฏิบัติการ\nจัดอบรมครู รุ่น {k}\n\n\n(ลงชื่อ)..........ผู้เสนอโครงการ\n")
     lines, _ = clean_lines(copy.format(k=1) + "\n\n" + copy.format(k=2))
     assert {ln.kind for ln in lines if ln.text == "๖. แผนปฏิบัติการ"} == {"text"}
+
+
+def test_a_running_title_wrapped_over_two_lines_or_run_into_the_place_is_the_pages_furniture():
+    # fresh set s29o's OCR twin: no page gap shows; the header "โครงการ<name>", wrapped at the page's width
+    # ("...นักเรียนเขต" / "ห้วยขวาง"), ran into the place (projects.place) and into a risk's mitigation
+    from parsers.bma_proposal.read import drop_running_title
+    from parsers.reader import Parts
+    name = "ส่งเสริมทักษะภาษาอังกฤษสำหรับนักเรียนเขตห้วยขวาง"
+    parts = Parts(fields=[("name", name, 2, 2),
+                          ("place", "โรงเรียนในสังกัด จำนวน 4 โรงเรียน โครงการส่งเสริมทักษะภาษาอังกฤษสําหรับนักเรียนเขต "
+                           "ห้วยขวาง", 5, 8)],
+                  sections={"s8": numbered_lines("ปรับรายการให้เหมาะสม", "โครงการส่งเสริมทักษะภาษาอังกฤษสําหรับนักเรียนเขต",
+                                                 "ห้วยขวาง", "ห้วยขวางมีส่วนร่วม", start=20)})
+    drop_running_title(parts)
+    assert parts.fields[1] == ("place", "โรงเรียนในสังกัด จำนวน 4 โรงเรียน", 5, 8)
+    assert [ln.text for ln in parts.sections["s8"]] == ["ปรับรายการให้เหมาะสม", "ห้วยขวางมีส่วนร่วม"]
+    assert [ln.no for ln in parts.furniture] == [21, 22]
+    # the title inside a sentence (glued to the words before it), or a line holding it and more, stays
+    glued = "จึงจัดทำโครงการส่งเสริมทักษะภาษาอังกฤษสำหรับนักเรียนเขตห้วยขวาง"
+    parts = Parts(fields=[("name", name, 2, 2), ("place", glued, 5, 5)],
+                  sections={"s8": numbered_lines("โครงการส่งเสริมทักษะภาษาอังกฤษสำหรับนักเรียนเขตห้วยขวาง ปีละครั้ง")})
+    drop_running_title(parts)
+    assert parts.fields[1][1] == glued and len(parts.sections["s8"]) == 1 and not parts.furniture
