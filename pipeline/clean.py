@@ -464,14 +464,21 @@ def _after_gaps(lines: list[Line], shapes: dict[int, str], counts: Counter[str])
         # signature by as many blank lines as its pages
         elif where[0] == first and 2 * len(opened) > len(gaps) and 2 * len(set(after)) > len(after):
             out[shape] = where, tail
-        # printed three times or more, more often than the document's first line (once a copy), every time
-        # opening a page, over most of the gaps, and over text that differs from page to page: the header of
-        # every page but the first, in a form that parts its signatures by a page's gap too (a line of the form
-        # at the top of a page of each copy is printed once a copy, over a copy's own layout perhaps)
-        elif len(where) == counts[shape] == len(opened) >= 3 and 2 * len(opened) > len(gaps) \
+        # printed twice or more, more often than the document's first line (once a copy), every time
+        # opening a page, over most of the gaps a signature does not open (the form parts its signatures, and
+        # perhaps a heading, by a page's gap too), and over text that differs from page to page: the header of
+        # every page but the first (a line of the form at the top of a page of each copy is printed once a
+        # copy, over a copy's own layout perhaps)
+        elif len(where) == counts[shape] == len(opened) >= 2 and 2 * len(opened) > _unsigned(lines, gaps) \
                 and 2 * len(set(after)) > len(after) and len(where) > _printings(lines, first):
             out[shape] = where, tail
     return out
+
+
+def _unsigned(lines: list[Line], gaps: dict[int, int]) -> int:
+    """How many of the gaps open on a line that is no signature's (the form may part each signature by a
+    page's gap: those say nothing of the pages)."""
+    return sum(1 for i in gaps if lines[i].kind != "signature")
 
 
 def _printings(lines: list[Line], i: int) -> int:

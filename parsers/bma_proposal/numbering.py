@@ -197,7 +197,8 @@ def numbers_run_apart(lines: list[Line], section: str, opens: Callable[[str], bo
     """A list whose numbers stand together before its texts (see
     _SUB_RUN_RE: the section's items 1..k in order, then the texts run on):
     when the texts after the run open exactly k items by their words
-    (`opens`: an objective's "เพื่อ"), the first right after the run, each
+    (`opens`: an objective's "เพื่อ", whom a benefit is for: "โรงเรียน...",
+    "ผู้ปกครอง..."), the first right after the run, each
     number goes before its text, so the list reads as one printed item by
     item; any other list as it is (a list without such openers, whose texts
     are not told apart, is said: read.numbers_together)."""

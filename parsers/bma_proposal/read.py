@@ -72,20 +72,49 @@ def read_copy(copy: Copy) -> CopyReading:
 
 def drop_running_title(parts: Parts) -> None:
     """A page's running header that prints the project's title ("โครงการ"
-    and its name) between the lines of a section, at a page break, is the
-    page's furniture, not the section's text (a step or a cell ran on into
-    it): set aside with the copy's furniture."""
+    and its name), on one line or wrapped over up to HEADER_LINES, between
+    the lines of a section at a page break, is the page's furniture, not the
+    section's text (a step or a cell ran on into it): set aside with the
+    copy's furniture.  A field of the sections that wraps (the place) whose
+    value ends with it, from "โครงการ" after a space on, ran on into it too:
+    the value ends before it."""
     name = next((v for k, v, _, _ in parts.fields if k == "name"), None)
     if not name or len(sk := skeleton(name)) < 10:
         return
-    titles = {sk, skeleton("โครงการ") + sk}
+    title = skeleton("โครงการ") + sk
+    titles = (title, sk)
     for key, lines in parts.sections.items():
         if key == "lead":
             continue
-        kept = [ln for ln in lines if skeleton(ln.text) not in titles]
-        if len(kept) < len(lines):
-            parts.furniture.extend(ln for ln in lines if skeleton(ln.text) in titles)
-            parts.sections[key] = kept
+        dropped = _title_lines(lines, titles)
+        if dropped:
+            parts.furniture.extend(ln for i, ln in enumerate(lines) if i in dropped)
+            parts.sections[key] = [ln for i, ln in enumerate(lines) if i not in dropped]
+    for k, (key, value, start, end) in enumerate(parts.fields):
+        spec = FORM.fields.get(key)
+        if spec is None or not spec.wraps or spec.sections is None or "lead" in spec.sections:
+            continue
+        at = value.rfind(" โครงการ")
+        if at > 0 and skeleton(value[at:]) == title:
+            parts.fields[k] = (key, value[:at].rstrip(), start, end)
+
+
+def _title_lines(lines: list[Line], titles: tuple[str, str]) -> set[int]:
+    """The places of the lines that print the project's title (`titles`:
+    the skeletons of "โครงการ" and the name, and of the name), on one line,
+    or the first wrapped onto the next lines (HEADER_LINES): a budget cell
+    may print the name alone over two lines as its text."""
+    dropped: set[int] = set()
+    for i in range(len(lines)):
+        key = ""
+        for j in range(i, min(i + HEADER_LINES, len(lines))):
+            key += skeleton(lines[j].text)
+            if key in titles and (j == i or key == titles[0]):  # (the name alone wrapped: a cell may print it)
+                dropped.update(range(i, j + 1))
+                break
+            if not any(t.startswith(key) for t in titles):
+                break
+    return dropped
 
 
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
@@ -300,7 +329,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     lines = lone_first_bullet(lines, opens or item_opens)
     lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens,
                          opens or item_opens)
-    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section, opens)
+    lines = numbers_run_apart(bullet_ones(bullet_lookalikes(lines, opens or item_opens), item_opens), section,
+                              opens or item_opens)
     exploded = numbers_split(explode_sub(explode_inline(lines), section, opens), section, item_opens or opens)
     found = read_items(exploded, sub_opener(section, item_opens or opens), sub=True)
     if found is not None:
