@@ -543,20 +543,21 @@ def misread_of_common(word: str) -> str | None:
 
 
 SILENT_MARK = "\u0e4c"  # thanthakhat, the mark over a silent letter ("ศักดิ์")
+SILENT_MARK_RARER = 10  # times the word with the mark must be commoner than without it (silent_mark_dropped)
 
 
-@lru_cache(maxsize=4)
-def silent_mark_dropped(rarer: int) -> re.Pattern[str]:
+@lru_cache(maxsize=1)
+def silent_mark_dropped() -> re.Pattern[str]:
     """Where a text may hold a word whose silent-letter mark OCR dropped: a
     pattern of the dictionary's words that end in the mark, each without it,
-    whose form with the mark is common (COMMON_WORD) and `rarer` times
-    commoner than without ("สัมฤทธิ" for "สัมฤทธิ์"; 606 such at 10 times).
+    whose form with the mark is common (COMMON_WORD) and SILENT_MARK_RARER
+    times commoner than without ("สัมฤทธิ" for "สัมฤทธิ์"; 606 such at 10 times).
     A text it finds nothing in has no such word to mend, however it is
     tokenized (pipeline.marks.restore_silent_marks asks it first); built once
     a process."""
     counts = _frequencies()
     bases = sorted({word[:-1] for word in _dictionary() if word.endswith(SILENT_MARK) and len(word) > 1
-                    and counts.get(word, 0) >= max(COMMON_WORD, rarer * counts.get(word[:-1], 0))},
+                    and counts.get(word, 0) >= max(COMMON_WORD, SILENT_MARK_RARER * counts.get(word[:-1], 0))},
                    key=lambda w: (-len(w), w))
     # (a word printed with its mark holds its base too, the mark after it: no match; a token never ends before
     # a mark, newmm cuts between character clusters)

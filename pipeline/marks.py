@@ -26,9 +26,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from normalizers.words import (COMMON_WORD, WORD_LENGTH, commonest_with_a_mark_more, commonest_word_with_a_mark_more,
-                               damaged_beside, known_word, restore_tone_marks, restore_vowel_misreads, silent_mark_dropped,
-                               thai_words, whole_text_plausibility, word_frequency)
+from normalizers.words import (COMMON_WORD, SILENT_MARK_RARER, WORD_LENGTH, commonest_with_a_mark_more,
+                               commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
+                               restore_vowel_misreads, silent_mark_dropped, thai_words, whole_text_plausibility,
+                               word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -118,20 +119,20 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`text` with the silent-letter mark (thanthakhat) OCR dropped put back
     on each of its words that the dictionary lists but the Thai National
     Corpus never or hardly uses alone, while the word with the mark is common
-    (COMMON_WORD, and RARER times commoner: "สัมฤทธิ" 0 to "สัมฤทธิ์" 333, a
+    (COMMON_WORD, and SILENT_MARK_RARER times commoner: "สัมฤทธิ" 0 to "สัมฤทธิ์" 333, a
     bound form of compounds that newmm cuts out of "ผลสัมฤทธิทาง"), and each
     change (read, restored).  Tone-mark restoration (restore_tone_marks)
     takes a known word as printed, so such a word passes it unmended.  The
     whole text must read as dictionary words once restored, as that rule
     asks; else it is left as it is."""
-    if silent_mark_dropped(RARER).search(text) is None:
+    if silent_mark_dropped().search(text) is None:
         return text, ()  # (no word of the kind in it: the tokenizer is not asked)
     out: list[str] = []
     changes: list[tuple[str, str]] = []
     for token in thai_words(text):
         fuller = token + THANTHAKHAT
         if not token.endswith(THANTHAKHAT) and known_word(fuller) and \
-                word_frequency(fuller) >= max(COMMON_WORD, RARER * word_frequency(token)):
+                word_frequency(fuller) >= max(COMMON_WORD, SILENT_MARK_RARER * word_frequency(token)):
             out.append(fuller)
             changes.append((token, fuller))
         else:

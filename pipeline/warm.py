@@ -22,7 +22,6 @@ import pipeline.stages  # noqa: F401
 from parsers import form_module
 from normalizers.words import (commonest_with_a_mark_more, damaged_beside, misread_of_common, misread_texts,
                                plausibility, restore_tone_marks, silent_mark_dropped, word_frequency)
-from pipeline.marks import RARER
 from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 
@@ -37,7 +36,7 @@ restore_tone_marks("แต่งตัง")  # and the words by their letters wi
 damaged_beside("", ["การศึกษา"])  # and the common words without their marks (_markless_common: 0.04 s; the same)
 misread_of_common("สรูป")  # and the common words by each place's character (_common_by_gap: 0.03 s, 7 MB; the same)
 misread_texts()  # and the words misread_of_common reads as another (_misreadings: 0.25 s; the same)
-silent_mark_dropped(RARER)  # and the words whose silent-letter mark OCR may have dropped (0.1 s; pipeline.marks)
+silent_mark_dropped()  # and the words whose silent-letter mark OCR may have dropped (0.1 s; pipeline.marks)
 pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)
 gc.collect()  # (nothing of the loading is garbage to freeze)
 gc.freeze()

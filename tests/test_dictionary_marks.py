@@ -179,8 +179,8 @@ def test_the_silent_mark_look_first_finds_every_word_the_repair_would_mend():
     import re
 
     from normalizers.words import _trie_pattern, silent_mark_dropped
-    from pipeline.marks import RARER, restore_silent_marks
-    look = silent_mark_dropped(RARER)
+    from pipeline.marks import restore_silent_marks
+    look = silent_mark_dropped()
     assert look.search("นักเรียนมีผลสัมฤทธิทางการเรียน") and not look.search("นักเรียนมีผลสัมฤทธิ์ทางการเรียน")
     assert not look.search("ยุทธศาสตร์ที่ ๑ การพัฒนาคุณภาพการศึกษา")  # the base inside a word printed with its mark
     for text in ("นักเรียนมีผลสัมฤทธิทางการเรียน", "ยุทธศาสตร์ที่ ๑", "สิทธิประโยชน์"):
