@@ -594,7 +594,7 @@ def lone_amount(token: str, item: str) -> bool:
     ("Boo" for ฿๖๐) read_amount would read, wrongly (0.00), and it stays text."""
     return bool(_ITEM_START_RE.match(item) and not _NOT_AN_ITEM_RE.search(item)
                 and _FIGURE_OR_LOOKALIKE_RE.search(token)
-                and (regex.search(r"\d", token) or NOT_IN_AMOUNT_RE.search(token)))
+                and (_DIGIT_RE.search(token) or NOT_IN_AMOUNT_RE.search(token)))
 
 
 def may_hold_expense(src: str) -> bool:

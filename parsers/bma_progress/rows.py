@@ -449,9 +449,9 @@ def build(merged: Merged) -> ParseResult:
                 # what the expense cut left holds the label in its second half ("... จัดสัมมนา Vy 97 เซซี
                 # ความก้าวหน้าของงานฯ เป็นไปตาม" after "= ๒๒๐ ..." went): cut before it after all
                 cut = _label_cut(seq, rec, out) or cut
-            if cut is not None or header is not None:
-                ran_in = _ran_in_expenses(seq, rec, lines_of.get(seq, []))
-                issues.extend([ran_in] if ran_in is not None else [])
+            if (cut is not None or header is not None) and (
+                    ran_in := _ran_in_expenses(seq, rec, lines_of.get(seq, []))) is not None:
+                issues.append(ran_in)
             if cut is not None:
                 issues.append(cut)
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
@@ -537,8 +537,8 @@ def _line_unchecked(report_seq: int, seq: int, rec: dict[str, Reading], report: 
     reads, so the line's report (and the lines its entry may have lost or
     taken from another) is unchecked: said of the table at the line, as a
     line the sum check found missing is (missing_value, field expenses)."""
-    amount, paid = rec.get("amount"), report.get("disbursed")
-    if amount is None or amount.value is not None or (paid is not None and paid.value is not None):
+    amount = rec.get("amount")
+    if amount is None or amount.value is not None or value_of(report, "disbursed") is not None:
         return None
     return Issue("warning", "missing_value", f"expense line {seq} of report {report_seq}: its amount "
                  f"{amount.text!r} cannot be read, nor can report {report_seq}'s disbursement: nothing checks "

@@ -623,8 +623,8 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
         # parted by their shapes)
         whole = len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells)
-        specked = len(cells) == n and not whole and n > 1 and all(_SPECKED_DATE_RE.fullmatch(c) for c in cells)
-        dates = cells if whole else [_SPECKED_DATE_RE.fullmatch(c).group(1) for c in cells] if specked \
+        specked = [] if whole or n < 2 or len(cells) != n else [_SPECKED_DATE_RE.fullmatch(c) for c in cells]
+        dates = cells if whole else [m.group(1) for m in specked] if specked and all(specked) \
             else _figures_apart("report_date", cells)
         # (a row with no label opens a table by its dates alone: parted, only dates plainly shaped)
         if dates is None or len(dates) != n \
@@ -1894,20 +1894,21 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         missing = [name for name, _, _ in spans if name != "description" and name not in values]
         if desc and n > 1:
             if placed is None:
-                names = ["progress_reports.description"] + (
-                    ["expenses"] if "=" in desc or "บาท" in desc or expense_shaped(desc) else [])
                 unplaced = desc
+                shaped = expense_shaped(unplaced)
+                names = ["progress_reports.description"] + (
+                    ["expenses"] if "=" in desc or "บาท" in desc or shaped else [])
             else:  # only the text that stands for several reports is left unplaced
                 groups, owners, held = placed
                 unplaced = " ".join(" ".join(cells["description"][a:b].split()) for a, b, ks in held if len(ks) > 1)
                 # (an expense line the reader could not read, "ค่าตอบแทนวิทยากร = Bod,@oo", is in it: lost with it)
-                names = (["progress_reports.description"] if unplaced else []) + (
-                    ["expenses"] if expense_shaped(unplaced) else [])
+                shaped = expense_shaped(unplaced)
+                names = (["progress_reports.description"] if unplaced else []) + (["expenses"] if shaped else [])
             if _RUN_CANCEL_RE.search(unplaced):  # a report cancels the project, but which one is not pinned
                 names += ["progress_reports.cancelled", "projects.plan_status"]
             for field in names:
                 lost = (f"; the expense line(s) among them ({shaped[:80]!r}) are given to none either, so no row "
-                        "of theirs is read" if field == "expenses" and (shaped := expense_shaped(unplaced)) else "")
+                        "of theirs is read" if field == "expenses" and shaped else "")
                 issues.append(Issue("warning", "entry_cell_in_doubt",
                                     f"a table of {n} reports run on in a paragraph: their descriptions run into "
                                     f"one another with nothing to part them, so none is given to a report{lost}",
