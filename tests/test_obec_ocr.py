@@ -2263,3 +2263,39 @@ def test_a_project_whose_title_ocr_lost_says_its_rows_stand_under_the_project_be
     assert said["targets"]["line_start"] <= project["line_start"] and said["targets"]["severity"] == "warning"
     # the report as printed says nothing of the kind
     assert not [i for i in run(report())["issues"] if i["code"] == "project_unread"]
+
+
+def test_alignment_rows_lost_at_a_quarter_s_list_end_are_said():
+    # every quarter prints the form's alignment headings; OCR garbled the second project's last heading past
+    # reading, its text ran into the row before: nothing of it is made up, the loss is said on alignments at
+    # the quarter's last alignment lines
+    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+             "{nesdp}\n")
+    nesdp = "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓"
+
+    def read(second: str) -> dict:
+        projects = [project(n, "๒๕๖๗").replace(nesdp + "\n", plans.format(nesdp=heading))
+                    for n, heading in ((1, nesdp), (2, second))]
+        return run(report(projects=projects))
+
+    rows = read(nesdp)
+    assert len(rows["alignments"]) == 8
+    assert not [i for i in rows["issues"] if i["field"] == "alignments"]
+    rows = read("คว าม ก้าว หน้า ขอ ง")  # the heading garbled past reading
+    assert len(rows["alignments"]) == 7
+    (issue,) = [i for i in rows["issues"] if i["field"] == "alignments" and i["code"] == "missing_row"]
+    second = [a for a in rows["alignments"] if a["project_key"] == issue["project_key"]]
+    assert len(second) == 3 and issue["line_start"] <= second[-1]["line_end"] <= issue["line_end"]
+    assert json.loads(issue["evidence"])["missing"] == ["plan_nesdp"]
+
+
+def test_plan_tails_lost_needs_a_longer_round_printing_the_same_headings_first():
+    from parsers.obec_progress.rounds import plan_tails_lost
+    full = ["plan_national_strategy", "plan_master_plan", "plan_national_strategy", "plan_nesdp"]
+    assert plan_tails_lost([full, full[:3], full]) == [[], ["plan_nesdp"], []]
+    assert plan_tails_lost([full, []]) == [[], []]  # a round printing none proves nothing
+    assert plan_tails_lost([full, ["plan_master_plan"]]) == [[], []]  # not the same headings first
+    assert plan_tails_lost([full[:2], full[:3], full]) == [["plan_national_strategy"], ["plan_nesdp"], []]

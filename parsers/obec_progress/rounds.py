@@ -354,6 +354,22 @@ _STEP_RE = regex.compile(r"^\(?[\d๐-๙]{1,2}(?:\.[\d๐-๙@o]{1,2})?[.)]?\s"
 PLAN_ORDER = ("plan_national_strategy", "plan_master_plan", "plan_sub_plan", "plan_nesdp")
 
 
+def plan_tails_lost(rounds: list[list[str]]) -> list[list[str]]:
+    """The alignment headings each of a project's rounds lost at its list's
+    end: an alignment is the project's, so every quarter prints the same
+    headings in the same order; a round that prints some, all as the first
+    headings of a sibling round's longer list, lost the ones after (OCR
+    garbled the last heading past reading, its text taken for the one
+    before, or the list's end was lost).  A round printing none, or in
+    another order than every longer sibling, proves nothing: []."""
+    out = []
+    for keys in rounds:
+        longer = [other for other in rounds if len(other) > len(keys) and other[:len(keys)] == keys]
+        tails = {tuple(other[len(keys):]) for other in longer}
+        out.append(list(min(tails, key=lambda t: (len(t), t))) if keys and tails else [])
+    return out
+
+
 def plan_gap(keys: list[str]) -> list[str]:
     """The alignment headings a round skips between two it prints (in the
     form's order): their heading was lost, their text taken for the one before."""
