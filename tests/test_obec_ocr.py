@@ -2299,3 +2299,26 @@ def test_plan_tails_lost_needs_a_longer_round_printing_the_same_headings_first()
     assert plan_tails_lost([full, []]) == [[], []]  # a round printing none proves nothing
     assert plan_tails_lost([full, ["plan_master_plan"]]) == [[], []]  # not the same headings first
     assert plan_tails_lost([full[:2], full[:3], full]) == [["plan_national_strategy"], ["plan_nesdp"], []]
+
+
+def test_the_office_s_name_damaged_on_the_cover_is_read_from_its_whole_printing():
+    # OCR dropped letters and vowels of the cover's office line; the summary's head prints it whole
+    text = report()
+    damaged = "สานกงานเขตพนทการศัึกษาประถมศักษาทดสอบ เขต ๑"
+    rows = run(text.replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n",
+                            damaged + "\nเอกสารลำดับที่ ๑/๒๕๖๗\nสำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n", 1))
+    assert rows["report_summaries"][0]["agency"] == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑"
+    (issue,) = [i for i in rows["issues"] if i["field"] == "report_summaries.agency"]
+    assert issue["code"] == "value_repaired" and json.loads(issue["evidence"])["printed"] == damaged
+    # printed once, damaged: kept as read (no other printing to take)
+    rows = run(text.replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n", damaged + "\n", 1))
+    assert rows["report_summaries"][0]["agency"] == damaged
+
+
+def test_the_office_s_name_ends_with_its_area_where_a_header_s_title_ran_onto_its_line():
+    text = report().replace("สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑\n",
+                            "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑ รายงานความก้าวหน้า\n", 1)
+    rows = run(text)
+    assert rows["report_summaries"][0]["agency"] == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑"
+    assert [json.loads(i["evidence"])["rule"] for i in rows["issues"]
+            if i["field"] == "report_summaries.agency"] == ["office_name_end"]

@@ -12,6 +12,7 @@ Each value keeps the line its clause starts on.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from bisect import bisect_right
 from collections.abc import Callable
 from typing import Any
@@ -84,6 +85,53 @@ def area_misread(text: str) -> str | None:
         return None
     misread = _AREA_MISREAD_RE.search(text)
     return misread.group(1) if misread and not regex.search(r"[\d๐-๙]", misread.group(1)) else None
+
+
+# the area's number and more words after it on the office's line: another text the line ran into (a page
+# header's title wrapped after the office's name: "... เขต 4 รายงานความก้าวหน้า"); an office's name ends
+# with its area
+_AREA_THEN_MORE_RE = regex.compile(rf"(?<!\S){mark_tolerant('เขต', spaces=False)}\s*[\d๐-๙]{{1,2}}(?=\s+\S)")
+
+
+def office_name_end(text: str) -> int | None:
+    """Where the office's name ends on its line when more text follows its
+    area's number on it (the name ends with its area); None when the line
+    is the name alone."""
+    m = _AREA_THEN_MORE_RE.search(text)
+    return m.end() if m else None
+
+
+def _opening_edits(text: str) -> int:
+    """How many letters and marks OCR changed, added or dropped in a
+    printing of the office's opening words (the fewest over the lengths
+    the words may take on the line)."""
+    n = len(_OFFICE_WORDS)
+    return min(Levenshtein.distance(_OFFICE_WORDS, text[:e]) for e in range(n - OFFICE_EDITS * 2, n + OFFICE_EDITS * 2 + 1))
+
+
+def office_well_printed(office: Line, lines: list[Line]) -> Line:
+    """The office's line, or, when OCR damaged its opening words
+    ("สานกงานเขตพนทการศัึกษา..."), the report's other printing of the name
+    whose opening words it damaged least, where that is fewer edits than the
+    line's (_opening_edits), ending with the same area's number, its name's
+    skeleton alike (AREA_NAME_RATIO), and every such printing giving that
+    area; else the line as read (the first of equally damaged printings)."""
+    edits = _opening_edits(office.text)
+    own = _AREA_RE.search(office.text)
+    if edits == 0 or own is None:
+        return office
+    name = skeleton(office.text[: own.start()])
+    others = []
+    for ln in lines:
+        if ln is office or len(ln.text) > OFFICE_LINE_MAX or not _OFFICE_RE.match(ln.text):
+            continue
+        area = _AREA_RE.search(ln.text)
+        if area and fuzz.ratio(skeleton(ln.text[: area.start()]), name) >= AREA_NAME_RATIO:
+            others.append((thai_digits_to_arabic(area.group(1)), _opening_edits(ln.text), ln.no, ln))
+    if not others or {n for n, *_ in others} != {thai_digits_to_arabic(own.group(1))}:
+        return office
+    best = min(others, key=lambda o: (o[1], o[2]))
+    return best[3] if best[1] < edits else office
 
 
 def office_area_printed(office: Line, lines: list[Line]) -> Line:
@@ -202,20 +250,37 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     if office is not None:
         printed = office
         office = office_area_printed(office, lines)
-        got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
-        if office is printed and (misread := area_misread(office.text)):
+        area_other = office is not printed  # (its area's word misread: another printing gives it)
+        if not area_other and (better := office_well_printed(office, lines)) is not office:
+            issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's name printed "
+                                f"{printed.text!r}, its opening words damaged by OCR; the report's other printing "
+                                f"of its name gives {better.text!r}",
+                                json.dumps({"rule": "other_printings", "printed": printed.text,
+                                            "chosen": clean_value(better.text)}, ensure_ascii=False),
+                                printed.no, printed.no, field="report_summaries.agency"))
+            office = printed = better
+        if (end := office_name_end(office.text)) is not None:
+            issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's line "
+                                f"{office.text!r} holds more text after its area's number (a page header's title "
+                                "wrapped onto it): the name ends with its area",
+                                json.dumps({"rule": "office_name_end", "printed": office.text,
+                                            "chosen": clean_value(office.text[:end])}, ensure_ascii=False),
+                                office.no, office.no, field="report_summaries.agency"))
+            office = replace(office, text=office.text[:end])
+        if not area_other and (misread := area_misread(office.text)):
             issues.append(Issue("warning", "unknown_words", f"report_summaries.agency: the office's name "
                                 f"{office.text!r} holds {misread!r} where its area's word 'เขต' stands: OCR misread "
                                 "it, and no other printing of the name gives it; kept as read",
                                 json.dumps({"text": office.text, "pieces": [misread]}, ensure_ascii=False),
                                 office.no, office.no, field="report_summaries.agency"))
-        if office is not printed:
+        if area_other:
             issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's name printed "
                                 f"{printed.text!r}, its area's word misread; the report's other printings of its "
                                 f"name give {office.text!r}",
                                 json.dumps({"rule": "other_printings", "printed": printed.text,
                                             "chosen": clean_value(office.text)}, ensure_ascii=False),
                                 printed.no, printed.no, field="report_summaries.agency"))
+        got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
     first_months = None  # the round's months in the first title that prints them
     for m in _REPORT_RE.finditer(src):
         line_end = src.find("\n", src.find("\n", m.end()) + 1)  # the title may wrap onto one more line
