@@ -99,3 +99,43 @@ def test_the_copy_showing_most_entries_says_how_many_and_where_after_the_vote():
     assert json.loads(issue.evidence) == {"shown": 4, "read": [1, 2], "missing": [3, 4]}
     merged, reports = _merged({1: (10, 12), 2: (20, 22), 3: (30, 32)}, [Reading(3, "3 flags", 40, 41)])
     assert entries_lost(merged, reports) == []  # another copy read it
+
+
+# A table read column by column: the headers, the date cells, the figure cells, then the flag column, one plan
+# and one target flag a report; report 2's header, date and figures OCR damaged past reading, its flags whole.
+_COLUMN_LOST_2 = ["รายงานครั้งที่ 1", "รายงานครั้งที่ 3",
+                  "8/10/2562 : จัดทำโครงการ", "8/12/2562 : ประชุมคณะกรรมการ",
+                  "ความก้าวหน้าของงานฯ = 5.00 % งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท",
+                  "ความก้าวหน้าของงานฯ = 20.00 % งบประมาณที่เบิกใช้ (ครั้งที่ 3) = 0 บาท",
+                  "เป็นไปตามแผน :", "ไม่เป็นไปตามแผน :", "เป็นไปตามแผน :",
+                  "เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามเป้าหมาย", "เป็นไปตามเป้าหมาย"]
+
+
+def test_a_flag_column_counting_more_entries_than_read_gives_each_flag_to_the_report_its_place_numbers():
+    result = parse_entries([Line(i + 1, t) for i, t in enumerate(_COLUMN_LOST_2)])
+    assert sorted(result.entries) == [1, 3]
+    # report 3 takes the third flags, not report 2's (the next in order): before, it read False, False
+    assert result.entries[3].figures["plan"] is True and result.entries[3].figures["target"] is True
+    assert result.entries[1].figures["plan"] is True
+    said = {i.field: i for i in result.issues if i.code == "value_repaired"}
+    assert set(said) == {"progress_reports.on_plan", "progress_reports.on_target"}
+    plan = said["progress_reports.on_plan"]
+    assert (plan.line_start, plan.line_end) == (7, 9)
+    assert json.loads(plan.evidence) == {"rule": "flag_column", "shown": 3, "read": [1, 3], "lost": [2]}
+
+
+def test_a_flag_column_as_many_as_the_entries_read_goes_in_order_unsaid():
+    lines = [t for t in _COLUMN_LOST_2 if t not in ("ไม่เป็นไปตามแผน :", "ไม่เป็นไปตามเป้าหมาย")]
+    result = parse_entries([Line(i + 1, t) for i, t in enumerate(lines)])
+    assert [result.entries[n].figures["plan"] for n in (1, 3)] == [True, True]
+    assert not [i for i in result.issues if i.code == "value_repaired"]
+
+
+def test_a_flag_column_whose_lost_entries_are_the_last_goes_in_order_unsaid():
+    lines = _COLUMN_LOST_2[:]
+    lines[1] = "รายงานครั้งที่ 2"  # reports 1 and 2 read, 3 lost: its flags, the last, go to none either way
+    lines[5] = lines[5].replace("(ครั้งที่ 3)", "(ครั้งที่ 2)")
+    result = parse_entries([Line(i + 1, t) for i, t in enumerate(lines)])
+    assert sorted(result.entries) == [1, 2]
+    assert [result.entries[n].figures["plan"] for n in (1, 2)] == [True, False]
+    assert not [i for i in result.issues if i.code == "value_repaired"]

@@ -596,6 +596,13 @@ class _Assembler:
             if group.last_line:
                 self.entries[owner].touch(group.last_line)  # the row's lines hold its figures as printed
         for kind, flags in self.flags.items():
+            by_number = self._flags_by_number(kind, flags, order)
+            if by_number is not None:
+                for ev, seq in zip(flags, by_number):
+                    if seq is not None:
+                        self._place_figures(self.entries[seq], {kind: ev.value}, {kind: ev.text}, ev.line,
+                                            max(ev.line, ev.last))
+                continue
             cursor = 0
             for ev in flags:
                 cursor = self._first_lacking(order, lambda e, k=kind: k in e.figures, cursor)
@@ -612,6 +619,30 @@ class _Assembler:
                                      "standing on their own: no entry's text", " ".join(ln.text for ln in self.specks),
                                      self.specks[0].no, self.specks[-1].no))
         return EntriesResult(self.entries, self.issues, self.preamble, "columns" if self.blocks else "rows")
+
+    def _flags_by_number(self, kind: str, flags: list[Event], order: list[int]) -> list[int | None] | None:
+        """The entry each flag of a flag column goes to when the column counts
+        more entries than were read: N flags of a kind, every entry read
+        numbered 1..N and none holding that flag of its own, one flag an
+        entry in the form's order, so the k-th flag is report k's (a lost
+        entry is skipped, its flag given to none) and said.  None otherwise,
+        and where the entries lost are only the last ones (each flag then
+        goes to the same entry either way): then each goes in order to the
+        next entry lacking one.  Before, the flags went in order to the
+        entries read, each after a lost entry given the flag of the entry
+        before it, with no issue naming it."""
+        if not order or len(flags) <= len(order) or order[-1] > len(flags) or any(
+                kind in self.entries[seq].figures for seq in order) or order == list(range(1, len(order) + 1)):
+            return None
+        field = f"progress_reports.{FIELD_OF[kind]}"
+        lost = [k for k in range(1, len(flags) + 1) if k not in self.entries]
+        evidence = {"rule": "flag_column", "shown": len(flags), "read": order, "lost": lost}
+        self.issues.append(Issue(
+            "warning", "value_repaired", f"{len(flags)} {kind} flags in a column, one a report, for {len(order)} "
+            f"entries read (lost: {', '.join(map(str, lost))}): each flag given to the report its place in the "
+            "column numbers, not to the next entry read", json.dumps(evidence, ensure_ascii=False),
+            flags[0].line, max(max(ev.line, ev.last) for ev in flags), field=field))
+        return [k if k in self.entries else None for k in range(1, len(flags) + 1)]
 
     def _figure_columns(self) -> None:
         """Row mode: a run of two or more figure groups back to back (only
