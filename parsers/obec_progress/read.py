@@ -1433,11 +1433,13 @@ def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, i
 
 
 def _plan_tails_lost(out: CopyReading, rounds: list[tuple[tuple[str, int], RoundRecords]]) -> None:
-    """Say the alignment rows a round lost at its list's end, where another
-    round of the report prints them (rounds.plan_tails_lost: the form prints
-    the same alignment headings for every project, every quarter): the rows
-    are not made up (their texts are not in the round); the loss is a
-    missing_row on `alignments` at the round's last alignment lines."""
+    """Say the alignment rows a quarter of a project lost at its list's end,
+    where another quarter of the same project prints them
+    (rounds.plan_tails_lost: the alignments are the project's, every quarter
+    prints them; another project may print fewer headings, as a real report
+    does): the rows are not made up (their texts are not in the quarter);
+    the loss is a missing_row on `alignments` at the quarter's last
+    alignment lines."""
     lost = plan_tails_lost([[k for k, _ in recs.plan_keys] for _, recs in rounds])
     for (key, recs), tail in zip(rounds, lost):
         if not tail:
@@ -1446,12 +1448,11 @@ def _plan_tails_lost(out: CopyReading, rounds: list[tuple[tuple[str, int], Round
         last = max([first, *(ln.no for _, lines in recs.alignments[-1:] for ln in lines)])
         read = len(recs.plan_keys)
         issue = Issue("warning", "missing_row", f"alignments: a quarter of {key[0]} project {key[1]} prints {read} "
-                      f"alignment heading{'s' if read > 1 else ''} where another quarter of the report prints the "
-                      f"same and {len(tail)} more after them ({', '.join(tail)}): the form prints the same headings "
-                      "every quarter, so the quarter's last rows were lost to OCR (their heading garbled, the text "
-                      "run into the row before, or the list's end lost)",
-                      json.dumps({"read": read, "missing": tail}, ensure_ascii=False), first, last,
-                      field="alignments")
+                      f"alignment heading{'s' if read > 1 else ''} where another quarter of the project prints the "
+                      f"same and {len(tail)} more after them ({', '.join(tail)}): the alignments are the project's, "
+                      "printed every quarter, so the quarter's last rows were lost to OCR (their heading garbled, "
+                      "the text run into the row before, or the list's end lost)",
+                      json.dumps({"missing": tail}, ensure_ascii=False), first, last, field="alignments")
         about([issue], key)
         out.issues.append(issue)
 
@@ -1598,7 +1599,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts)
             report_lists += [(key, *each) for each in lists]
         about(out.issues[first_issue:], key)
-    _plan_tails_lost(out, [((p.status, p.seq), records[id(rnd)]) for p in projects for rnd in p.rounds])
+    for p in projects:  # (a project's own quarters: another project may print fewer headings)
+        _plan_tails_lost(out, [((p.status, p.seq), records[id(rnd)]) for rnd in p.rounds])
     for run in garbage_runs(lines):
         # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
         # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines

@@ -355,13 +355,13 @@ PLAN_ORDER = ("plan_national_strategy", "plan_master_plan", "plan_sub_plan", "pl
 
 
 def plan_tails_lost(rounds: list[list[str]]) -> list[list[str]]:
-    """The alignment headings each of a project's rounds lost at its list's
-    end: an alignment is the project's, so every quarter prints the same
-    headings in the same order; a round that prints some, all as the first
-    headings of a sibling round's longer list, lost the ones after (OCR
-    garbled the last heading past reading, its text taken for the one
-    before, or the list's end was lost).  A round printing none, or in
-    another order than every longer sibling, proves nothing: []."""
+    """The alignment headings each of a project's rounds (quarters) lost at
+    its list's end: the alignments are the project's, so its every quarter
+    prints the same headings in the same order; a round that prints some,
+    all as the first headings of a sibling round's longer list, lost the
+    ones after (OCR garbled the last heading past reading, its text taken
+    for the one before, or the list's end was lost).  A round printing
+    none, or in another order than every longer sibling, proves nothing: []."""
     out = []
     for keys in rounds:
         longer = [other for other in rounds if len(other) > len(keys) and other[:len(keys)] == keys]
