@@ -452,3 +452,15 @@ def ocr_tolerant(label: str, spaces: bool = True) -> str:
         else:
             parts.append(regex.escape(ch) + marks)
     return gap.join(parts)
+
+
+# a letter (no space, no mark) and the marks printed on it
+_LETTER_RE = regex.compile(r"([^\s\p{Mn}])(\p{Mn}*)")
+
+
+@lru_cache(maxsize=4096)  # a pure function of one text: a report's texts repeat (parsers.obec_progress.texts votes them)
+def letters(text: str) -> tuple[str, tuple[str, ...]]:
+    """The text's letters (spaces and marks left out) and the marks printed
+    on each (a mark before any letter is left out)."""
+    pairs = _LETTER_RE.findall(text)
+    return "".join([b for b, _ in pairs]), tuple([m for _, m in pairs])

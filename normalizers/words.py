@@ -723,8 +723,23 @@ def _toned(span: str) -> str | None:
     return _by_toneless().get(span) or None
 
 
+class _EveryWord:
+    """Stands for every word as restore_tone_marks' `vouched`: the joins
+    only the frequency gate (COMMON_WORD) stops, asked for (the caller then
+    vouches for those its document prints)."""
+
+    def __contains__(self, word: object) -> bool:
+        return True
+
+    def __repr__(self) -> str:
+        return "EVERY_WORD"
+
+
+EVERY_WORD = _EveryWord()
+
+
 @lru_cache(maxsize=4096)  # (a document's texts share most of their runs: "โครงการ", "ความ")
-def _restorable(run: str) -> bool:
+def _restorable(run: str, vouched: Container[str] = frozenset()) -> bool:
     """Whether restore_tone_marks may change anything in `run` (a run of
     Thai letters), told without tokenizing it: most runs hold nothing it
     could restore, and are not tokenized (newmm's words of a run are the
@@ -738,7 +753,7 @@ def _restorable(run: str) -> bool:
     words are dictionary words (its dictionary holds no other word:
     tests/test_words_speed.py).  So a span is restored only if such a place
     lies in it, or it is 2 to JOIN_MAX dictionary words end to end
-    (_in_words) and restores to a common word."""
+    (_in_words) and restores to a common word (or one `vouched` holds)."""
     get = _by_toneless().get
     cuts = _cluster_cuts(run)
     at_cut = set(cuts)
@@ -763,7 +778,7 @@ def _restorable(run: str) -> bool:
                 no_word[at] = _no_word_starts(run, at, at_cut)
             if no_word[at]:
                 return True
-        if word_frequency(word) >= COMMON_WORD and _in_words(run, start, end, at_cut):
+        if (word_frequency(word) >= COMMON_WORD or word in vouched) and _in_words(run, start, end, at_cut):
             return True
     return False
 
@@ -869,7 +884,7 @@ def _in_words(run: str, start: int, end: int, cuts: set[int]) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+def restore_tone_marks(text: str, vouched: Container[str] = frozenset()) -> tuple[str, tuple[tuple[str, str], ...]]:
     """`text` with the tone marks OCR dropped put back, and each change
     (read, restored).  Each run of Thai letters is cut into pythainlp's
     words (newmm); a word, or a few words together (up to JOIN_MAX), that
@@ -877,7 +892,9 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     ("คำสัง" -> "คำสั่ง", "แต่ง" + "ตัง" -> "แต่งตั้ง") is that word, when
     exactly one word fits.  Words that are each in the dictionary are
     joined only into a common word (COMMON_WORD: "มา" + "ใช้" is not
-    "ม้าใช้").  The whole restored text must then read as dictionary words
+    "ม้าใช้"), or into a word the caller vouches for (`vouched`: one its
+    document prints with those marks elsewhere, pipeline.marks; EVERY_WORD
+    asks which joins the gate stops).  The whole restored text must then read as dictionary words
     alone, of WORD_LENGTH letters on average (debris OCR made of a word
     cuts into short dictionary syllables: "เค รอง ดม"); if not (other
     damage, a name, a text cut short), the text is left as it is.  Deterministic
@@ -889,7 +906,7 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     for run in _THAI_RUN_RE.finditer(text):
         out.append(text[last:run.start()])
         last = run.end()
-        if not _restorable(run.group()):
+        if not _restorable(run.group(), vouched):
             out.append(run.group())
             continue
         tokens = _newmm(run.group())
@@ -901,7 +918,8 @@ def restore_tone_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
                 if len(span) < 3 or span in words:
                     continue
                 word = _toned(span)
-                if word is None or (n > 1 and all(t in words for t in part) and word_frequency(word) < COMMON_WORD):
+                if word is None or (n > 1 and all(t in words for t in part) and word_frequency(word) < COMMON_WORD
+                                    and word not in vouched):
                     continue
                 at = run.start() + sum(len(t) for t in tokens[:i])
                 if _split_by_a_space(text, run, at, at + len(span)):

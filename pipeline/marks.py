@@ -24,12 +24,14 @@ it reads the built rows, after the parsers.
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
-from normalizers.words import (COMMON_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
+from normalizers.text import letters
+from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
                                restore_vowel_misreads, silent_mark_dropped, thai_words, whole_text_plausibility,
-                               with_silent_mark)
+                               with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -54,16 +56,21 @@ LABEL_COLUMNS: dict[str, tuple[str, ...]] = {
 }
 
 
-def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                   texts: Sequence[str] = ()) -> list[Issue]:
     """Restore the tone marks of LABEL_COLUMNS in place: `issues` with one
     value_repaired issue more for each value changed, and without the
     marks_dropped flags of the values it settles (a flag that marks may be
     missing, at the row's lines, once the whole value reads as dictionary
-    words).  Nothing changes when repairs are switched off (parsers.repair.enabled)."""
+    words).  `texts` (the text lines of the document's copies, spaces gone:
+    pipeline.siblings.squashed_lines) vouch for a join of dictionary words
+    into a word the corpus counts rare (printed_joins).  Nothing changes
+    when repairs are switched off (parsers.repair.enabled)."""
     if not enabled():
         return issues
     added: list[Issue] = []
     settled: set[tuple[str, int | None, int | None]] = set()
+    read: list[tuple[str, tuple[str, ...]]] = []  # the text lines' letters and marks, read once a join asks
     for table, columns in LABEL_COLUMNS.items():
         for row in tables.get(table, ()):
             for column in columns:
@@ -72,6 +79,9 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                     continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
                 restored, changes = restore_tone_marks(value)
                 rule, what = "dictionary_marks", "tone marks OCR dropped put back"
+                vouched: dict[str, int] = {}
+                if not changes and texts:
+                    restored, changes, vouched = printed_joins(value, texts, read)
                 if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
                     restored, changes = restore_vowel_misreads(value)
                     rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
@@ -101,10 +111,15 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                 words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
                 evidence = {"rule": rule, "printed": value, "chosen": restored,
                             "words": [list(c) for c in changes]}
+                also = ""
+                if vouched:
+                    evidence["printings"] = vouched
+                    also = (" (joined into a word the corpus counts rare, which the report prints with these marks "
+                            "elsewhere: " + ", ".join(f"{w!r} on {n} lines" for w, n in vouched.items()) + ")")
                 added.append(Issue(
                     "warning", "value_repaired",
                     f"{field}: {what} ({words}): the one dictionary word each reading "
-                    "fits, and the text reads as dictionary words",
+                    f"fits, and the text reads as dictionary words{also}",
                     json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                     project_key=row.get("project_key"), field=field))
     if not added:
@@ -114,6 +129,70 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+PRINTED_JOIN = 2  # text lines of the document that must print each mark a rare join puts back, between the same letters
+CONTEXT = 3  # letters each side of a mark put back that the document's printings must share (marks and spaces aside)
+
+
+def printed_joins(value: str, texts: Sequence[str], read: list[tuple[str, tuple[str, ...]]]
+                  ) -> tuple[str, tuple[tuple[str, str], ...], dict[str, int]]:
+    """`value` with the tone marks OCR dropped put back where words that are
+    each in the dictionary join into one word the corpus counts rare
+    (normalizers.words.COMMON_WORD stops it: "เข้า" + "รวม" is not joined
+    into "ผู้เข้าร่วม", counted 0 as a word) but the document itself prints
+    so: each mark the join puts back stands on the same letter between the
+    same CONTEXT letters each side (marks and spaces aside) on PRINTED_JOIN
+    of its text lines (`texts`) or more ("มีผู้เข้ารวมกิจกรรม" where the
+    report's findings and targets print "ผู้เข้าร่วมกิจกรรม", "ได้เข้าร่วม
+    กิจกรรม").  A word printed elsewhere in other company ("ร่วมใน" of "ส่วน
+    ร่วมใน" does not make "เรียนรวมใน" "เรียนร่วมใน") vouches for nothing.
+    The restored value, its changes and each vouched word with the fewest
+    lines printing one of its marks so; the value and () where no join is so
+    printed, or the whole text then does not read as dictionary words
+    (restore_tone_marks' test).  `read` holds the lines' letters once read
+    (normalizers.text.letters), for the next value."""
+    _, wanted = restore_tone_marks(value, EVERY_WORD)
+    vouched: dict[str, int] = {}
+    for word in dict.fromkeys(w for _, w in wanted if word_frequency(w) < COMMON_WORD):
+        joined, changes = restore_tone_marks(value, frozenset((word,)))
+        if any(w == word for _, w in changes):
+            support = _marks_printed(value, joined, texts, read)
+            if support >= PRINTED_JOIN:
+                vouched[word] = support
+    if not vouched:
+        return value, (), {}
+    restored, changes = restore_tone_marks(value, frozenset(vouched))
+    used = {word for _, word in changes}
+    return restored, changes, {w: n for w, n in vouched.items() if w in used}
+
+
+def _marks_printed(value: str, restored: str, texts: Sequence[str], read: list[tuple[str, tuple[str, ...]]]) -> int:
+    """The fewest text lines (`texts`) that print a mark `restored` adds to
+    `value` on its letter between the same CONTEXT letters each side (marks
+    and spaces aside); 0 where a mark added stands nearer an end of the text
+    than that, or where the letters differ (not marks alone added)."""
+    base, marks = letters(value)
+    base_after, marks_after = letters(restored)
+    if base != base_after:
+        return 0
+    if not read:
+        read.extend(letters(t) for t in texts)
+    fewest: int | None = None
+    for i, (was, now) in enumerate(zip(marks, marks_after)):
+        if was == now:
+            continue
+        if i < CONTEXT or i + CONTEXT >= len(base):
+            return 0
+        window = base[i - CONTEXT:i + CONTEXT + 1]
+        count = 0
+        for line_base, line_marks in read:
+            at = line_base.find(window)
+            while at >= 0 and line_marks[at + CONTEXT] != now:
+                at = line_base.find(window, at + 1)
+            count += at >= 0
+        fewest = count if fewest is None else min(fewest, count)
+    return fewest or 0
 
 
 def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:

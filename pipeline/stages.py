@@ -157,12 +157,13 @@ def stage_merge(doc: DocState) -> None:
         doc.merged.append(merged)
         doc.groups.append(group)
         part = module.build(merged)
-        part.issues = restore_labels(part.tables, part.issues)
+        group_texts = [t for no, t in texts if len(groups) == 1 or any(
+            copy.line_start <= no <= copy.line_end for copy in group)]
+        part.issues = restore_labels(part.tables, part.issues, group_texts)
         part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
         part.issues = mend_districts(part.tables, part.issues)
-        part.issues = check_printings(part.tables, part.issues, [t for no, t in texts if len(groups) == 1 or any(
-            copy.line_start <= no <= copy.line_end for copy in group)])
+        part.issues = check_printings(part.tables, part.issues, group_texts)
         part.issues.extend(flag_unknown_words(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))

@@ -41,7 +41,8 @@ REPAIR = {
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
                "prints it (own_printings: spaces gone, figures in Arabic digits)",
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
-                 "(repair_ambiguous: for each candidate)",
+                 "(repair_ambiguous: for each candidate); dictionary_marks, where words were joined into one the "
+                 "corpus counts rare: each such word and the fewest lines printing its marks between the same letters",
 }
 SUM = {
     "parts": "the values added up (decimal strings)",

@@ -214,3 +214,44 @@ def test_a_project_name_and_a_kpi_method_read_without_marks_are_restored_and_rec
     assert json.loads(issues[0].evidence)["words"] == [["เคลือน", "เคลื่อน"]]
     assert json.loads(issues[1].evidence)["words"] == [["สัมฤทธิ", "สัมฤทธิ์"]]
     assert issues[0].project_key == "p1"
+
+
+def test_a_join_the_corpus_counts_rare_is_made_only_into_a_word_the_document_prints():
+    # "เข้า" + "รวม" are words each, and "ผู้เข้าร่วม" is counted rare as one word: the dictionary alone joins nothing
+    from pipeline.marks import printed_joins
+    text = "มีผู้เข้ารวมกิจกรรม จำนวน 52 คน"
+    assert restore_tone_marks(text) == (text, ())
+    assert restore_tone_marks(text, frozenset({"ผู้เข้าร่วม"})) == (
+        "มีผู้เข้าร่วมกิจกรรม จำนวน 52 คน", (("ผู้เข้ารวม", "ผู้เข้าร่วม"),))
+    # the report prints the word with its marks on two lines (a target, a finding): vouched for
+    lines = ["ได้เข้าร่วมกิจกรรมตามโครงการ", "มีผู้เข้ารวมกิจกรรมจำนวน52คน", "2.ผู้เข้าร่วมกิจกรรมมีความรู้"]
+    restored, changes, vouched = printed_joins(text, lines, [])
+    assert restored == "มีผู้เข้าร่วมกิจกรรม จำนวน 52 คน" and vouched == {"ผู้เข้าร่วม": 2}
+    # printed once (a speck may have added the mark there): nothing is joined
+    assert printed_joins(text, lines[:2], []) == (text, (), {})
+
+
+def test_a_progress_text_joined_by_the_documents_printings_is_recorded_as_a_repair():
+    from pipeline.marks import restore_labels
+    row = {"project_key": "p", "line_start": 7, "line_end": 7, "progress": "มีผู้เข้ารวมกิจกรรม จำนวน ๕ คน"}
+    lines = ["ผู้เข้าร่วมโครงการมีความพึงพอใจ", "ได้เข้าร่วมกิจกรรมตามโครงการ", "ผู้เข้าร่วมกิจกรรมมีความรู้"]
+    issues = restore_labels({"activities": [row]}, [], lines)
+    assert row["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน ๕ คน"
+    [issue] = issues
+    evidence = json.loads(issue.evidence)
+    assert issue.code == "value_repaired" and issue.field == "activities.progress"
+    assert (issue.line_start, issue.line_end) == (7, 7)
+    assert evidence["printed"] == "มีผู้เข้ารวมกิจกรรม จำนวน ๕ คน" and evidence["printings"] == {"ผู้เข้าร่วม": 2}
+    # without the document's lines (or with the word printed once) the text is kept as read
+    kept = {"project_key": "p", "line_start": 7, "line_end": 7, "progress": "มีผู้เข้ารวมกิจกรรม จำนวน ๕ คน"}
+    assert restore_labels({"activities": [kept]}, [], lines[1:2]) == []
+    assert kept["progress"] == "มีผู้เข้ารวมกิจกรรม จำนวน ๕ คน"
+
+
+def test_a_rare_word_the_document_prints_in_other_company_vouches_for_no_join():
+    # "ร่วมใน" is printed, but after "ส่วน" ("มีส่วนร่วมในการ"), never after "เรียน": "เรียนรวม" (inclusive
+    # education) is a term and stays as printed
+    from pipeline.marks import printed_joins
+    text = "จัดทำคู่มือการศึกษาแบบเรียนรวมในระดับปฐมวัย"
+    lines = ["ทุกภาคส่วนมีส่วนร่วมในการจัดการศึกษา", "ชุมชนมีส่วนร่วมในการพัฒนา", "ครูเรียนรวมในระดับปฐมวัย"]
+    assert printed_joins(text, lines, []) == (text, (), {})

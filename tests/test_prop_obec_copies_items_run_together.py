@@ -87,3 +87,14 @@ def test_a_cut_its_own_copy_doubted_against_a_copy_that_said_nothing_is_left_to_
     texts, issues = _merged([_copy(0, [SATISFIED, SCHOOLS], 450, [doubt]),
                              _copy(1, [f"{SATISFIED} {SCHOOLS}"], 900, [lost])])
     assert texts == [SATISFIED, SCHOOLS] and len(issues) == 2
+
+
+def test_debris_the_copy_of_fewer_cut_off_as_an_item_evens_no_count():
+    # (fresh set s31o s31o003) the copy that ran the two items together read a word of a page's furniture as an
+    # item after them ("เดือน"): two items a copy, but one of them no item; the copy that read them apart is kept
+    apart = _copy(0, [SATISFIED, SCHOOLS], 1092)
+    together = _copy(1, [f"{SATISFIED} {SCHOOLS}", "เดือน"], 497)
+    texts, issues = _merged([together, apart])
+    assert texts == [SATISFIED, SCHOOLS]
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("ocr_variant", "targets.text", 497),
+                                                                  ("ocr_variant", "targets.text", 1092)]

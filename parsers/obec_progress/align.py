@@ -11,7 +11,9 @@ shift.  Where the copies cut the SAME words (letters compared, marks,
 spaces, digits and specks left out) into different counts of items, the
 copy that cut them into fewer items has no vote on the list's texts (its
 readings kept, without a value): its items are pieces of more than one of
-the other's.  The disagreement is said (`ocr_variant`, naming the column)
+the other's.  Items are counted without those too short to be one
+(PARAGRAPH_LETTERS letters): debris the copy of fewer cut off as an item
+after its run-together one evens no count.  The disagreement is said (`ocr_variant`, naming the column)
 at the list's lines in both copies, with both copies' texts as evidence.
 Left to the vote: lists whose words differ (text another copy read
 elsewhere); a copy of fewer items none of which holds PARAGRAPH_LETTERS
@@ -68,8 +70,11 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
                     break
                 texts[ci] = [r["text"].value for r in recs]
             else:
-                most = max(len(t) for t in texts.values())
-                longest = [ci for ci, t in texts.items() if len(t) == most]
+                # (a copy's items counted without those too short to be one: debris OCR cut off as an item in
+                # the copy of fewer, "เดือน" after two items run together, evens no count)
+                sizes = {ci: sum(len(_letters([x])) >= PARAGRAPH_LETTERS for x in t) for ci, t in texts.items()}
+                most = max(sizes.values())
+                longest = [ci for ci, n in sizes.items() if n == most]
                 if len(longest) != 1:
                     continue
                 (kept,) = longest

@@ -32,7 +32,7 @@ from typing import Any
 
 import regex
 
-from normalizers.text import THAI_MARKS
+from normalizers.text import THAI_MARKS, letters
 from normalizers.words import plausibility, unknown_token_at
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -44,18 +44,6 @@ FIELDS = {"activities": ("text", "progress")}
 SOURCES = {"activities": ("text", "progress"), "findings": ("text",)}
 CONTEXT = 3  # letters each side that make a letter's neighbourhood
 MIN_PRINTINGS = 2  # a fuller reading the report prints at least this often
-
-
-# a letter (no space, no mark) and the marks printed on it
-_LETTER_RE = regex.compile(r"([^\s\p{Mn}])(\p{Mn}*)")
-
-
-@lru_cache(maxsize=4096)  # a pure function of one text: each voted text was read for the index already
-def letters(text: str) -> tuple[str, tuple[str, ...]]:
-    """The text's letters (spaces and marks left out) and the marks printed
-    on each (a mark before any letter is left out)."""
-    pairs = _LETTER_RE.findall(text)
-    return "".join([b for b, _ in pairs]), tuple([m for _, m in pairs])
 
 
 def _holds(short: str, full: str) -> bool:
