@@ -14,6 +14,7 @@ from typing import Any
 import regex
 from rapidfuzz import fuzz
 
+from normalizers.dates import MONTH_TOKEN
 from normalizers.text import mark_tolerant, skeleton
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
 from parsers.checks import money_equal, report_window, sum_check
@@ -107,6 +108,116 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds the words of the label {label!r} "
                  f"(OCR ran another row's or entry's text into it): {verdict}", desc[at:], *rec["description"].span,
                  field="progress_reports.description")
+
+
+# The pieces a column read cuts the entry rows' labels and flags into, each a word of its own ("ของงานฯ",
+# "งบประมาณที่", "เบิกใช้", "กับแผน", "กับเป้าหมาย", "เป็นไปตาม", the table's "รายการ" header): standing at a
+# description's end they are the form's furniture, not its prose (no description of the corpora's 298 holds one
+# as a word).  Read fuzzily (FURNITURE_RATIO on the letters), after the form words a description's prose does
+# hold as words of their own (_PROSE_FORM_WORDS: "แผน", "เป้าหมาย", "งบประมาณ"), which are furniture only
+# among the pieces.
+_FURNITURE_PIECES = tuple(skeleton(w) for w in (
+    "ความก้าวหน้าของงานฯ", "ความก้าวหน้า", "ของงานฯ", "ของงาน", "งบประมาณที่เบิกใช้", "งบประมาณที่", "ที่เบิกใช้",
+    "เบิกใช้", "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย", "ความสอดคล้อง", "สอดคล้อง", "กับแผน", "กับเป้าหมาย",
+    "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย", "ไม่เป็นไปตาม", "เป็นไปตาม", "วันที่รายงาน", "รายละเอียดการดำเนินงาน",
+    "รายละเอียดการ", "รายการ"))
+_PROSE_FORM_WORDS = frozenset(skeleton(w) for w in ("แผน", "เป้าหมาย", "งบประมาณ", "ที่", "ใช้", "เบิก", "ไม่", "บาท"))
+FURNITURE_RATIO = 88.0
+# A figure cell's own shape (an amount with its satang, a percentage), a lone percent sign or a speck: no prose's
+_FIGURE_CELL_RE = regex.compile(r"[\d๐-๙][\d๐-๙,]*\.[\d๐-๙]{2}(?:\s?%|\.-)?|[\d๐-๙]+(?:\.[\d๐-๙]+)?\s?%|%")
+_SPECK_RE = regex.compile(r"[!|~^*_'\"`“”‘’•·«»<>=+;:,\-–]+")
+_BARE_NUMBER_RE = regex.compile(r"[\d๐-๙]{1,2}")
+# Thai letters a description must keep before its furniture for a cut (less: its own words are not told apart)
+FURNITURE_KEEP = 8
+
+
+def _tail_token(token: str) -> str:
+    """What a word at a description's end is: "piece" (a label's or flag's
+    piece, _FURNITURE_PIECES), "figure" (a figure cell's shape or a speck),
+    "form" (a form word prose holds too, a lone letter or a small number)
+    or "" (the description's own)."""
+    if _FIGURE_CELL_RE.fullmatch(token) or _SPECK_RE.fullmatch(token):
+        return "figure"
+    sk = skeleton(token.strip("()[]"))
+    if sk in _PROSE_FORM_WORDS or len(sk) <= 1 or _BARE_NUMBER_RE.fullmatch(token):
+        return "form"
+    if len(sk) >= 4 and any(fuzz.ratio(sk, piece) >= FURNITURE_RATIO for piece in _FURNITURE_PIECES):
+        return "piece"
+    return ""
+
+
+def furniture_tail(text: str) -> int | None:
+    """Where the form's furniture a column read ran onto the end of a
+    description starts (the words after it all _tail_token's, a piece or a
+    figure among them; the form words before the first piece or figure
+    taken too when two pieces stand after them, the label they begin: "...
+    ดำเนินงาน งบประมาณ เป็นไปตาม ที่เบิกใช้ แผน"), or None when it ends in
+    words of its own or would keep fewer than FURNITURE_KEEP Thai letters."""
+    words = text.split(" ")
+    kinds = []
+    for word in reversed(words):
+        kind = _tail_token(word) if word else "form"
+        if not kind:
+            break
+        kinds.append(kind)
+    kinds.reverse()
+    if not any(k in ("piece", "figure") for k in kinds) and sum(
+            1 for w in words[len(words) - len(kinds):] if _BARE_NUMBER_RE.fullmatch(w)) < 2:
+        return None  # (two bare numbers and nothing between them: figure cells, no prose's count)
+    first = next((i for i, k in enumerate(kinds) if k != "form"), None)
+    if first is None:
+        first = next(i for i, w in enumerate(words[len(words) - len(kinds):]) if _BARE_NUMBER_RE.fullmatch(w))
+    start = len(words) - len(kinds) + (0 if kinds.count("piece") >= 2 else first)
+    at = len(" ".join(words[:start])) + (1 if start else 0)
+    if len(_THAI_TEXT_RE.findall(text[:at])) < FURNITURE_KEEP:
+        return None
+    return at
+
+
+def _furniture_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that ends in the form's furniture (furniture_tail):
+    cut before it, and said."""
+    desc = out["description"] or ""
+    at = furniture_tail(desc)
+    if at is None:
+        return None
+    out["description"] = desc[:at].rstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", f"report {seq}'s description ends in the words of the entry's other "
+                 f"cells (their labels' or flags' pieces, a figure: OCR's column order ran them into it): cut before "
+                 f"them, {desc[at:][:80]!r} left out", desc[at:], *rec["description"].span,
+                 field="progress_reports.description")
+
+
+# A date opening a description: the entry's date cell (day, month name and year, or D/M/Y, its digits as OCR
+# read them: "๑๕ กันยายน ๒๕๒๕", "acl พฤษภาคม ๒๕๒๕", "๑๒/๐๓/๒๕๒๕") a column read put before its text.  Its day a
+# number, a speck of Latin letters or one Thai letter (not a word of prose: "ใน กันยายน ...")
+_LEADING_DATE_RE = regex.compile(
+    rf"(?:(?:\S{{0,2}}[\d๐-๙]\S{{0,2}}|[A-Za-z]{{1,3}}|[\u0e01-\u0e2e])\s)?(?:{MONTH_TOKEN})\s?[\d๐-๙]{{2,5}}(?=\s)"
+    r"|[\d๐-๙]{1,2}\s?/\s?[\d๐-๙%]{1,2}\s?/\s?[\d๐-๙]{2,5}(?=\s)")
+
+
+def leading_date(text: str) -> int | None:
+    """Where the text after a date opening `text` starts (_LEADING_DATE_RE),
+    when FURNITURE_KEEP Thai letters follow it; else None."""
+    m = _LEADING_DATE_RE.match(text)
+    if m is None or len(_THAI_TEXT_RE.findall(text[m.end():])) < FURNITURE_KEEP:
+        return None
+    return m.end() + 1
+
+
+def _date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description of an entry whose date was not read that opens with a
+    date (leading_date): the entry's date cell run into it (its date
+    unreadable, or read by no rule); cut off, and said of the description and
+    the date."""
+    desc = out["description"] or ""
+    at = leading_date(desc) if out["report_date"] is None else None
+    if at is None:
+        return None
+    out["description"] = desc[at:].lstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", f"report {seq}'s description opens with a date, {desc[:at].strip()!r}, "
+                 "the entry's date cell a column read ran into it (its date was not read): cut off",
+                 desc[:at].strip(), *rec["description"].span, field="progress_reports.description")
 
 
 # The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
@@ -218,8 +329,12 @@ _THAI_TEXT_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e39\u0e40-\u0e45]")
 
 def _words_go_on(text: str) -> bool:
     """Whether `text` (what follows an expense-like stretch) holds, between
-    two figures or after the last, more than EXPENSE_CUT_TAIL Thai letters."""
-    return any(len(_THAI_TEXT_RE.findall(part)) > EXPENSE_CUT_TAIL for part in _FIGURE_RE.split(text))
+    two figures or after the last, more than EXPENSE_CUT_TAIL Thai letters,
+    the pieces of the entry's labels and flags (_tail_token) not counted:
+    they are the form's, not the description's ("... ค่าเกียรติบัตร ๑๕๑ ใบ x
+    B50 = Bol,ogo ความก้าวหน้าของงานฯ เป็นไปตาม งบประมาณ ...")."""
+    return any(len(_THAI_TEXT_RE.findall(" ".join(w for w in part.split() if not _tail_token(w)))) > EXPENSE_CUT_TAIL
+               for part in _FIGURE_RE.split(text))
 
 
 def _expense_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> list[Issue]:
@@ -456,6 +571,10 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(cut)
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
                 issues.extend(_flags_left_out(seq, rec, read, out))
+            if out["description"] and (tail := _furniture_cut(seq, rec, out)) is not None:
+                issues.append(tail)
+            if out["description"] and (head := _date_cut(seq, rec, out)) is not None:
+                issues.append(head)
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
             issues.append(Issue("error", "unparsed_value", f"report {seq} progress: no percentage can be read from "
