@@ -1017,3 +1017,21 @@ def test_header_cells_ocr_read_as_latin_letters_open_their_entries_and_are_said(
     assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
     rows[0] = ("หมายเหตุ\tANN ©\tครังที ๒\tARN 3", (0, 16, 31, 49))
     assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
+
+
+def test_a_run_on_tables_first_header_ocr_read_as_latin_letters_opens_its_entry_and_is_said():
+    # fresh set s30o OCR: "... การใช้จ่ายงบประมาณ ARN 1" / "ครั้งที่ 2 วันที่รายงาน ...", the first head's words read as
+    # Latin letters. Before, the table had one head for two entries' values: both entries were lost
+    lines = list(_RUN_ON)
+    lines[0] = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ ARN 1"
+    lines.insert(1, "ครั้งที่ ๒ วันที่รายงาน 20/03/2568")
+    result = parse_entries(_lines(*lines))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert result.entries[1].date.isoformat() == "2025-03-20"
+    values = {n: figure_values(result.entries[n])[0] for n in (1, 2)}
+    assert [values[n]["progress_pct"] for n in (1, 2)] == [20.0, 55.0]
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
+    assert [(i.line_start, "'ARN 1'" in i.message) for i in said] == [(1, True)]
+    # Latin letters joined to a word before them are no head
+    lines[0] = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณARN 1"
+    assert sorted(parse_entries(_lines(*lines)).entries) != [1, 2, 3]

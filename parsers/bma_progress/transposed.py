@@ -1301,6 +1301,10 @@ _HEAD_WORDS = rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('�
 _RUN_WORD_RE = regex.compile(mark_tolerant("รายงาน"))
 _RUN_NUMBERED_RE = regex.compile(rf"{_DIGITISH}{{1,3}}$")
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
+# a head whose words OCR read as Latin letters, its number after them ("ARN 1"), standing alone just before the
+# other heads of a run-on table
+_RUN_LATIN_HEAD_RE = regex.compile(rf"[A-Za-z]{{2,6}}\s?({_DIGITISH}{{1,3}})")
+_RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}}\s?{_DIGITISH}{{1,3}}\s+$")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
     # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
@@ -1815,8 +1819,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         if m.start() < seen:
             continue
         heads, seen, labelled = _run_heads(src, m.start())
+        if labelled and (latin := _RUN_LATIN_BEFORE_RE.search(src, max(0, m.start() - 16), m.start())) is not None:
+            # a first head whose words OCR read as Latin letters ("ARN 1 ครั้งที่ 2 วันที่รายงาน"): its entry's, said
+            heads.insert(0, _RUN_LATIN_HEAD_RE.match(src, latin.start()))
         if labelled:
-            tables.append((m.start(), heads, seen))
+            tables.append((heads[0].start(), heads, seen))
     if not tables:
         return lines, []
     out: list[Line] = []
@@ -1857,6 +1864,12 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             continue  # not the whole table: left as it is
         text_between(done, start)
         n = len(heads)
+        if _RUN_LATIN_HEAD_RE.fullmatch(latin := heads[0].group(0)):
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"an entries table's first header OCR read as Latin letters ({latin!r}) is read as an entry's header "
+                f"by its place before the other headers; its number is read as printed",
+                latin, line_at(start), line_at(start), field="progress_reports.seq"))
         cells: dict[str, str] = {}
         ends: dict[str, int] = {}
         for k, (name, a, _) in enumerate(spans):
@@ -1920,6 +1933,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             placed = groups, owners, parted
         for k, head in enumerate(heads):
             title = head.group(0).strip()  # "ครั้งที่ 1" as the table's column head prints it: the entry's header
+            if _RUN_LATIN_HEAD_RE.fullmatch(title):
+                title = f"ครั้งที่ {head.group(1)}"
             title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"
             # a number OCR wrote as a Thai letter ("ครั้งที่ ง") reads as one before a separator (clauses.HEADER_RE)
             out.append(Line(line_at(head.start()), title + ("" if _RUN_NUMBERED_RE.search(title) else " :")))
