@@ -961,3 +961,77 @@ def test_a_run_on_disbursement_row_whose_every_sign_ocr_read_as_a_digit_is_read_
     rows = [r.replace("x B250", "x 250").replace("x B600", "x 600") for r in _RUN_ON_SIGNED]
     result = parse_entries(_lines(*rows))
     assert all(figure_values(result.entries[n])[0].get("disbursed") is None for n in (1, 2))
+
+
+def test_a_header_row_whose_label_merged_with_its_first_header_takes_its_numbers_from_the_next_line():
+    # fresh set s31o OCR: "รายการ รายงานครั้งที่<tab>รายงานครั้งที่<tab>รายงานครั้งที่" / "5<tab>6<tab>7", the label's
+    # gap to the first header read as a space. Before, the label cell took the first header with it, the next
+    # line held one number more than the headers left, and the table's three entries were lost
+    rows = _three_wide(("รายการ รายงานครั้งที่\tรายงานครั้งที่\tรายงานครั้งที่", (0, 22, 37)), ("5\t6\t7", (16, 31, 49)),
+                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
+    entries = parse_entries(_ocr_lines(*rows, start=103)).entries
+    assert sorted(entries) == [5, 6, 7]
+    assert [entries[n].date.isoformat() for n in (5, 6, 7)] == ["2024-11-01", "2024-12-22", "2025-01-13"]
+    # a first cell of the label and words that are no header stays a label
+    rows[0] = ("รายการ ที่ต้องรายงาน\tรายงานครั้งที่\tรายงานครั้งที่", (0, 22, 37))
+    assert untranspose(_ocr_lines(*rows[:2], start=103))[0].text == rows[0][0]
+
+
+def test_specks_between_a_header_row_and_its_first_row_do_not_end_the_table():
+    # the rules' specks OCR read under a header row at a page break ("[ๆๆ"): before, the table ended at them and
+    # its entries were lost
+    rows = _three_wide(("รายการ\tรายงานครั้งที่ 7\tรายงานครั้งที่ 8\tรายงานครั้งที่ 9", (0, 16, 31, 49)), ("[ๆๆ", (0,)),
+                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
+    entries = parse_entries(_ocr_lines(*rows, start=103)).entries
+    assert sorted(entries) == [7, 8, 9]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (7, 8, 9)] == [4.0, 6.0, 7.0]
+    # a line of words there is no speck: the table ends as before
+    rows[1] = ("โครงการนี้", (0,))
+    assert not parse_entries(_ocr_lines(*rows, start=103)).entries.keys() >= {7, 8, 9}
+    # specks with a digit after the page's furniture are specks too; right under the header row such a line may be
+    # a header's wrapped number, and the table is not read past it
+    # (the clean-up drops the page's furniture, line 103: the printed lines' numbers show it stood there)
+    rows[1] = (" ๕-", (0,))
+    lines = _ocr_lines(*rows, start=103)
+    head = lines[0]
+    lines[0] = Line(102, head.text, cols=head.cols)
+    assert sorted(parse_entries(lines).entries) == [7, 8, 9]
+    lines[0] = head
+    assert not parse_entries(lines).entries.keys() >= {7, 8, 9}
+
+
+def test_header_cells_ocr_read_as_latin_letters_open_their_entries_and_are_said():
+    # fresh set s29o OCR: "รายการ<tab>ANN ©<tab>ครังที ๒<tab>ARN 3", two of three headers' words read as Latin
+    # letters. Before, the row was no header row and its three entries were lost; now each such cell opens its
+    # entry by its place in the row, its number as printed (3) or the sequence's (©: 1), each said
+    rows = _three_wide(("รายการ\tANN ©\tครังที ๒\tARN 3", (0, 16, 31, 49)), ("", ()),
+                       ("วันที่รายงาน\t01/11/2567\t22/12/2567\t13/01/2568", (0, 16, 31, 49)), ("4", "6", "7"))
+    del rows[1]
+    result = parse_entries(_ocr_lines(*rows, start=87))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert [figure_values(result.entries[n])[0]["progress_pct"] for n in (1, 2, 3)] == [4.0, 6.0, 7.0]
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
+    assert [(i.line_start, "Latin" in i.message) for i in said] == [(87, True), (87, True)]
+    # a row of Latin cells alone, or under another label, is no header row
+    rows[0] = ("รายการ\tANN ©\tABC 2\tARN 3", (0, 16, 31, 49))
+    assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
+    rows[0] = ("หมายเหตุ\tANN ©\tครังที ๒\tARN 3", (0, 16, 31, 49))
+    assert not parse_entries(_ocr_lines(*rows, start=87)).entries.keys() >= {1, 2, 3}
+
+
+def test_a_run_on_tables_first_header_ocr_read_as_latin_letters_opens_its_entry_and_is_said():
+    # fresh set s30o OCR: "... การใช้จ่ายงบประมาณ ARN 1" / "ครั้งที่ 2 วันที่รายงาน ...", the first head's words read as
+    # Latin letters. Before, the table had one head for two entries' values: both entries were lost
+    lines = list(_RUN_ON)
+    lines[0] = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ ARN 1"
+    lines.insert(1, "ครั้งที่ ๒ วันที่รายงาน 20/03/2568")
+    result = parse_entries(_lines(*lines))
+    assert sorted(result.entries) == [1, 2, 3]
+    assert result.entries[1].date.isoformat() == "2025-03-20"
+    values = {n: figure_values(result.entries[n])[0] for n in (1, 2)}
+    assert [values[n]["progress_pct"] for n in (1, 2)] == [20.0, 55.0]
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
+    assert [(i.line_start, "'ARN 1'" in i.message) for i in said] == [(1, True)]
+    # Latin letters joined to a word before them are no head
+    lines[0] = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณARN 1"
+    assert sorted(parse_entries(_lines(*lines)).entries) != [1, 2, 3]

@@ -87,11 +87,45 @@ def _ocr_header(line: Line) -> list[tuple[str, int]] | None:
         return None
     cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
     heads: list[tuple[str, int]] = []
-    for cell, col in zip(cells[first:], cols[first:]):
+    latin = _latin_heads(cells, first)
+    for k, (cell, col) in enumerate(zip(cells[first:], cols[first:]), first):
+        if k in latin:
+            heads.append((f"ครั้งที่ {latin[k]}".strip(), col))
+            continue
         if not (_HEADS_IN_CELL_RE.match(cell) or _ONE_HEAD_RE.fullmatch(cell.strip())):
             return None
         heads.extend((m.group(0).strip(), col + m.start()) for m in _ONE_HEAD_RE.finditer(cell))
     return heads
+
+
+# A header cell whose words OCR read as Latin letters ("ANN ©", "ARN 3" for ครั้งที่ ๑, ครั้งที่ 3): letters, then
+# the number, a digit or a mark OCR makes of one (or none)
+_LATIN_HEAD_RE = regex.compile(rf"\s*[A-Za-z]{{2,6}}(?:\s*({_DIGITISH}{{1,3}}))?\s*")
+
+
+def _latin_heads(cells: list[str], first: int) -> dict[int, str]:
+    """The cells of a header row (after its label, "รายการ") whose header OCR
+    read as Latin letters, by index, each with its number as printed (the
+    entries' sequence mends it or says so); only in a row where another cell
+    is a header in Thai letters, and none when the label is not the table's."""
+    if first != 1 or not _TABLE_LABEL_RE.match(cells[0]):
+        return {}
+    latin = {k: m.group(1) or "" for k in range(first, len(cells))
+             if (m := _LATIN_HEAD_RE.fullmatch(cells[k])) is not None}
+    return latin if len(latin) < len(cells) - first else {}
+
+
+def latin_head_doubts(line: Line) -> list[Issue]:
+    """An issue for each header of `line` read from Latin letters (_latin_heads)."""
+    cells = line.text.split("\t")
+    if len(cells) < 3 or _ocr_header(line) is None:
+        return []
+    return [Issue("warning", "entry_cell_in_doubt",
+                  f"an entries table's header cell OCR read as Latin letters ({cells[k].strip()!r}) is read as an "
+                  f"entry's header by its place among the row's headers; its number is "
+                  + (f"read as printed ({number})" if number else "the sequence's"),
+                  line.text, line.no, line.no, field="progress_reports.seq")
+            for k, number in sorted(_latin_heads(cells, 1).items())]
 
 
 def _known(label: str) -> bool:
@@ -224,7 +258,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         j = i + 1
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
-            if line.kind != "text":
+            if line.kind != "text" or (not rows and _speck_line(line, line.no == lines[i].no + 1)):
+                # (specks OCR read from the rules between the header row and its first row, over a page break:
+                # "[ๆๆ", " ๕-", no table's end)
                 j += 1
                 continue
             if not rows and n > 1 and _labels_column_line(line) \
@@ -404,6 +440,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             out.append(lines[i])
             i += 1
             continue
+        issues.extend(latin_head_doubts(lines[i]))
         for k, line, got in cut_rows:
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
         for label, pieces in rows:
@@ -437,6 +474,14 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
 # date among them)
 _TABLE_LABEL_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ')}\s*$")
 LABELS_COLUMN_LINES = 40  # text lines the labels' column may hold (its rows' labels wrapped, read twice, with specks)
+
+
+def _speck_line(line: Line, under_header: bool) -> bool:
+    """A line of specks OCR read from a table's rules, no date among them;
+    on the printed line right under the header row, no digit either (a lone
+    "4" there may be a header's wrapped number)."""
+    return is_specks(line.text) and not _DATEISH_RE.search(line.text) \
+        and not (under_header and _DIGIT_RE.search(line.text))
 
 
 def _labels_column_line(line: Line) -> bool:
@@ -786,8 +831,11 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
     cells = ln.text.split("\t")
     label = ""
-    if "\t" not in ln.text and (word := _LABEL_WORD_RE.match(ln.text)) is not None:
-        cells = [word.group(0).strip(), ln.text[word.end():]]  # the label's word and the headers, gaps read as spaces
+    if (word := _LABEL_WORD_RE.match(cells[0])) is not None \
+            and ("\t" not in ln.text or _HEAD_PART_RE.match(cells[0][word.end():])):
+        # the label's word and the headers, gaps read as spaces: all of them, or only the label's and the first
+        # header's ("รายการ รายงานครั้งที่<tab>รายงานครั้งที่" / "5<tab>6")
+        cells = [word.group(0).strip(), cells[0][word.end():], *cells[1:]]
     if not _HEAD_PART_RE.match(cells[0].strip()):
         label = cells.pop(0).strip()
         if any(ch.isdigit() for ch in label) or len(label) > 30 or not cells:
@@ -1253,6 +1301,10 @@ _HEAD_WORDS = rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('�
 _RUN_WORD_RE = regex.compile(mark_tolerant("รายงาน"))
 _RUN_NUMBERED_RE = regex.compile(rf"{_DIGITISH}{{1,3}}$")
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
+# a head whose words OCR read as Latin letters, its number after them ("ARN 1"), standing alone just before the
+# other heads of a run-on table
+_RUN_LATIN_HEAD_RE = regex.compile(rf"[A-Za-z]{{2,6}}\s?({_DIGITISH}{{1,3}})")
+_RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}}\s?{_DIGITISH}{{1,3}}\s+$")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
     # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
@@ -1767,8 +1819,11 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         if m.start() < seen:
             continue
         heads, seen, labelled = _run_heads(src, m.start())
+        if labelled and (latin := _RUN_LATIN_BEFORE_RE.search(src, max(0, m.start() - 16), m.start())) is not None:
+            # a first head whose words OCR read as Latin letters ("ARN 1 ครั้งที่ 2 วันที่รายงาน"): its entry's, said
+            heads.insert(0, _RUN_LATIN_HEAD_RE.match(src, latin.start()))
         if labelled:
-            tables.append((m.start(), heads, seen))
+            tables.append((heads[0].start(), heads, seen))
     if not tables:
         return lines, []
     out: list[Line] = []
@@ -1809,6 +1864,12 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             continue  # not the whole table: left as it is
         text_between(done, start)
         n = len(heads)
+        if _RUN_LATIN_HEAD_RE.fullmatch(latin := heads[0].group(0)):
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"an entries table's first header OCR read as Latin letters ({latin!r}) is read as an entry's header "
+                f"by its place before the other headers; its number is read as printed",
+                latin, line_at(start), line_at(start), field="progress_reports.seq"))
         cells: dict[str, str] = {}
         ends: dict[str, int] = {}
         for k, (name, a, _) in enumerate(spans):
@@ -1872,6 +1933,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             placed = groups, owners, parted
         for k, head in enumerate(heads):
             title = head.group(0).strip()  # "ครั้งที่ 1" as the table's column head prints it: the entry's header
+            if _RUN_LATIN_HEAD_RE.fullmatch(title):
+                title = f"ครั้งที่ {head.group(1)}"
             title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"
             # a number OCR wrote as a Thai letter ("ครั้งที่ ง") reads as one before a separator (clauses.HEADER_RE)
             out.append(Line(line_at(head.start()), title + ("" if _RUN_NUMBERED_RE.search(title) else " :")))
