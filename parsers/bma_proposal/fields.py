@@ -34,9 +34,9 @@ HEADINGS = [
 ]
 
 
-# The dash between a period's two ends as OCR reads the form's en dash ("-", "—"), and
+# The dash between a period's two ends as OCR reads the form's en dash ("-", "—", or two: "--", "– -"), and
 # specks after its last year (" ;", " |").
-_RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–]\s*(?=\S)")
+_RANGE_DASH_RE = regex.compile(r"(?<=[\d๐-๙])\s*[-—–](?:\s*[-—–])*\s*(?=\S)")
 _TRAILING_SPECKS_RE = regex.compile(r"(?<=[\d๐-๙])[\s;:|,.'\u0e47-\u0e4e]+$")
 # An abbreviated month whose first dot OCR read as the vowel below a letter ("กุค." for ก.ค., "กุย." for
 # ก.ย., "ธุค." for ธ.ค.): two consonants with sara u between them and a dot after, standing on their own.

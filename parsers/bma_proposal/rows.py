@@ -15,8 +15,8 @@ from normalizers.numbers import parse_baht
 from parsers.bma_proposal.budget import UNREAD_ROW
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
-from parsers.bma_proposal.years import (implausible_period, plan_phase, repair_fiscal_year, repair_kpi_period,
-                                        repair_period)
+from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period, plan_phase, repair_fiscal_year,
+                                        repair_kpi_period, repair_period)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import certain
 from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount, repair_lines
@@ -58,11 +58,14 @@ def build(merged: Merged) -> ParseResult:
     repairs += fy_issues
     # a fiscal year kept as read because its mentions do not settle it repairs no other year
     fy_doubt = any(i.code == "repair_ambiguous" for i in fy_issues)
-    repairs += [] if fy_doubt else repair_period(project, period)
+    # a fiscal year no check doubted, of the archive's years: a year its constraint names may be read wider
+    settled = fiscal_year_settled(project, list(merged.issues) + fy_issues)
+    repairs += [] if fy_doubt else repair_period(project, period, settled)
     repairs += implausible_period(project)
     repairs += yearless_period(project)
+    printed = project["fiscal_year_be"].text if "fiscal_year_be" in project else ""
     for rec in merged.tables.get("kpis", {}).values():
-        repairs += repair_kpi_period(rec, None if fy_doubt else value_of(project, "fiscal_year_be"))
+        repairs += repair_kpi_period(rec, None if fy_doubt else value_of(project, "fiscal_year_be"), settled, printed)
     fy = value_of(project, "fiscal_year_be")
     key = make_project_key(DOC_TYPE, None, fy, value_of(project, "name"))
     issues = list(merged.issues) + repairs

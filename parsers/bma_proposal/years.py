@@ -12,7 +12,13 @@ constraint allows is among its candidate readings (normalizers.confusions;
 a year read as five or six digits, a ๖ read as ๒๐, may drop one or two;
 an Arabic digit among Thai ones, a Thai glyph the English model read, may
 be any Thai digit), and every repair is a `value_repaired` issue.  A
-fiscal year kept in doubt (`repair_ambiguous`) repairs no other year.
+fiscal year kept in doubt (`repair_ambiguous`) repairs no other year.  One
+no issue doubts (`fiscal_year_settled`) reads the years it names wider
+(`could_be`): the digits tesseract's Thai model cannot write (๔ ๖ ๗ ๘ ๙)
+come out as any digit, two or none, so a period's or a KPI's year that
+differs from the one its constraint names only there is that year, a KPI's
+year lost after its words is the fiscal year, and a KPI's year no reading
+makes it is said; so is the title block's year the mentions outvote.
 """
 
 from __future__ import annotations
@@ -24,12 +30,12 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates
+from normalizers.confusions import MISREADS, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.repair import YEAR_RANGE, enabled, year_candidates
+from parsers.repair import UNWRITTEN, YEAR_RANGE, enabled, year_candidates
 from schemas.document import Issue, Reading
 
 # A fiscal-year mention: "ปีงบประมาณ (พ.ศ.) 2570", "ประจำปี (พ.ศ.) 2570" (not a plan's
@@ -86,6 +92,45 @@ def _mixed_variants(token: str) -> set[str]:
     for i in arabic:
         out |= {v[:i] + d + v[i + 1:] for v in out for d in _THAI_DIGITS}
     return out
+
+
+# What OCR writes for a Thai digit its Thai model cannot write (parsers.repair.UNWRITTEN), in either script
+# (the English model reads some: "2556" for 25๖6), as measured on the worked sets' OCR'd years (the fiscal-year
+# mentions of the BMA forms, aligned with the truth: ๖ as ๒ 28 times, ๐ 17, ๑ 8, 5 and 9 once each; ๗ as ๓
+# 5, ๑ 4, ๐ 3, ๕ 1; ๘ as ๕ 13; ๙ as ๕ 7, ๓ 2, ๐ and ๑ once), besides the digit itself, or dropped.
+UNWRITTEN_READS = {"4": "05", "6": "01259", "7": "0135", "8": "5", "9": "0135"}
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
+
+
+def _printed_as(digit: str) -> str:
+    """A pattern of what OCR writes where `digit` (Arabic) was printed, in
+    either script: a digit tesseract's Thai model writes, itself or its
+    misreads the table knows (normalizers.confusions.MISREADS); one it cannot
+    write (๔ ๖ ๗ ๘ ๙), itself or what it was seen read as (UNWRITTEN_READS),
+    or nothing (dropped)."""
+    if digit in UNWRITTEN:
+        reads = digit + UNWRITTEN_READS[digit]
+        return "[" + reads + reads.translate(_TO_THAI) + "]?"
+    reads = digit + MISREADS.get(digit, "")
+    return "[" + reads + reads.translate(_TO_THAI) + "]"
+
+
+def could_be(token: str, year: int | str) -> bool:
+    """Whether the printed digits `token` can be `year` (or a year's last two
+    digits) as OCR reads Thai print, where they do not read as a year of the
+    archive (YEAR_RANGE: such a year stands as read, and a check says where
+    it does not fit): each digit the Thai model writes read as itself or a
+    known misread, each it cannot write as `_printed_as` says, no more than
+    one digit lost.  Wider than readings_of_year (a ๗ read as ๑, a ๖ as an
+    Arabic 5): only for a year the document's own constraint names (the
+    fiscal year, settled)."""
+    target, read = str(year), thai_digits_to_arabic(token)
+    if len(token) < len(target) - 1 or len(token) > len(target) + 2 or not read.isdigit():
+        return False
+    as_year = int(read) if len(read) == 4 else 2500 + int(read) if len(read) == 2 else 0
+    if len(read) == len(target) and YEAR_RANGE[0] <= as_year <= YEAR_RANGE[1]:
+        return False
+    return regex.fullmatch("".join(_printed_as(d) for d in target), token) is not None
 
 
 def in_script(value: int | str, like: str) -> str:
@@ -269,6 +314,11 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
         why = "the year the proposal's other fiscal-year mentions and period agree on, and a reading of its characters"
     elif current is None and len([m for m in mentions if year in readings_of_year(m)]) >= 2:
         why = "the year the proposal's other fiscal-year mentions agree on (the title block's is unreadable)"
+    elif own and could_be(own[0], year):
+        # no misread the table knows gives it, but the digits it differs in are ones the OCR model cannot write
+        # ("๒๕๐๐" for ๒๕๗๐): they may read as any
+        why = ("the year the proposal's other fiscal-year mentions and period agree on; the digits its characters "
+               "differ in are ones the OCR model cannot write (๔ ๖ ๗ ๘ ๙), which it reads as others or drops")
     elif current is not None and current.value != year:
         # the mentions agree on another year, which no reading of the field's characters gives (a misread the
         # table lacks: "2598" for 25๖8, its ๖ read as 9), in the archive's years or not: kept as read, and said
@@ -282,11 +332,16 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
 
 
-def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) -> list[Issue]:
+_GLUED_RE = regex.compile(r"[\u0e01-\u0e4eA-Za-z]")  # a letter or mark right after a year's digits
+
+
+def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], settled: bool = False) -> list[Issue]:
     """The period's years by their months inside the fiscal year; the period
     re-read through `convert` (the field's converter) when one changed.  A
     repaired year is an issue of the date it belongs to (the first month and
-    year is the start's, the last the end's)."""
+    year is the start's, the last the end's).  With the fiscal year
+    `settled` (read, or repaired, with no doubt said of it), a year whose
+    printed digits `could_be` the one its month has is that year too."""
     fy, raw = project.get("fiscal_year_be"), project.get("period_raw")
     if fy is None or raw is None or not enabled():
         return []
@@ -301,12 +356,16 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) 
             continue
         want = fy.value - 1 if month >= 10 else fy.value
         token = m.group("year")
+        # a year glued to a letter ("๒๕๐ฉ่") is one OCR read past its digits: read no wider
+        wide = settled and not _GLUED_RE.match(text, m.end("year"))
         if len(token) == 2:
             short = f"{want % 100:02d}"
-            if thai_digits_to_arabic(token) == short or short not in candidates(token):
+            if thai_digits_to_arabic(token) == short or (short not in candidates(token)
+                                                         and not (wide and could_be(token, short))):
                 continue
             text = text[: m.start("year")] + _respelt(short, token) + text[m.end("year"):]
-        elif thai_digits_to_arabic(token) == str(want) or want not in readings_of_year(token):
+        elif thai_digits_to_arabic(token) == str(want) or (want not in readings_of_year(token)
+                                                           and not (wide and could_be(token, want))):
             continue
         else:
             text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
@@ -333,8 +392,26 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple]) 
             for field, month, token, want in mended]
 
 
-def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
-    """A KPI's period: its fiscal year is the proposal's, its quarter 1-4."""
+def fiscal_year_settled(project: dict[str, Reading], issues: list[Issue]) -> bool:
+    """Whether the fiscal year stands with no doubt said of it: read (or
+    repaired), one of the archive's years, and no issue but a repair's names
+    it (the copies agree; no reading of it is ambiguous or implausible)."""
+    fy = project.get("fiscal_year_be")
+    return fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] \
+        and not any(i.field in ("projects.fiscal_year_be", "projects.fiscal_year") and i.code != "value_repaired"
+                    for i in issues)
+
+
+# A KPI's period of the fiscal year with no year after its words ("ภายในปีงบประมาณ"): OCR lost the year.
+_YEAR_WORDS_RE = regex.compile(r"(?:ภายใน)?ปีงบประมาณ")
+
+
+def repair_kpi_period(rec: dict[str, Reading], fy: int | None, settled: bool = False, like: str = "") -> list[Issue]:
+    """A KPI's period: its fiscal year is the proposal's, its quarter 1-4.
+    With the fiscal year `settled` (read, or repaired, with no doubt said of
+    it), a year whose digits `could_be` it is it, a year lost after the
+    period's words is it (written in the script of `like`, the fiscal year as
+    printed), and a year no reading makes it is said."""
     period = rec.get("period")
     if period is None or not enabled():
         return []
@@ -357,16 +434,30 @@ def repair_kpi_period(rec: dict[str, Reading], fy: int | None) -> list[Issue]:
         return [_issue("a KPI's quarter", "targets.period", text, chosen, "quarter_range", "the only quarter 1-4 "
                        "its characters can be read as", period.span)]
     y = _KPI_YEAR_RE.search(text)
-    if y and (fy is None or fy not in readings_of_year(y.group("year"))):
-        return _implausible_year(y.group("year"), text, period.span, "targets.period")
+    known = fy is not None and y is not None and fy in readings_of_year(y.group("year"))
+    if y and not known and not (fy is not None and settled and could_be(y.group("year"), fy)):
+        token = y.group("year")
+        found = _implausible_year(token, text, period.span, "targets.period")
+        if found or fy is None or not settled or thai_digits_to_arabic(token) == str(fy):
+            return found
+        # a year of the archive, but not the fiscal year, and no reading of its digits makes it that: kept, and said
+        return [Issue("warning", "implausible_value", f"a KPI's period {text!r} names a year other than the "
+                      f"proposal's fiscal year {fy}, which no reading of its digits gives; kept as read",
+                      json.dumps({"text": text}, ensure_ascii=False), *period.span, field="targets.period")]
     if y and fy is not None:
         token = y.group("year")
         if thai_digits_to_arabic(token) == str(fy):
             return _implausible_year(token, text, period.span, "targets.period")
         chosen = text[: y.start("year")] + in_script(fy, token)
         rec["period"] = Reading(chosen, period.text, *period.span)
-        return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year",
-                       f"the proposal's fiscal year {fy}", period.span)]
+        why = f"the proposal's fiscal year {fy}" + ("" if known else ", the digits it differs in ones the OCR model "
+                                                    "cannot write (๔ ๖ ๗ ๘ ๙), which it reads as others or drops")
+        return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year", why, period.span)]
+    if y is None and fy is not None and settled and _YEAR_WORDS_RE.fullmatch(text.strip()):
+        chosen = f"{text.strip()} {in_script(fy, like)}"
+        rec["period"] = Reading(chosen, period.text, *period.span)
+        return [_issue("a KPI's period", "targets.period", text, chosen, "fiscal_year", f"the proposal's fiscal "
+                       f"year {fy}: the form prints the year after the period's words, and OCR lost it", period.span)]
     if y is None:  # the form prints "ไตรมาสที่ N" or "(ภายใน)ปีงบประมาณ YYYY": a part of it was lost or put elsewhere
         return [Issue("warning", "missing_value", f"a KPI's period {text!r} names no quarter (ไตรมาสที่ N) and no "
                       "fiscal year (ปีงบประมาณ YYYY): OCR lost a part of it, or put it in another cell; kept as read",
