@@ -645,7 +645,7 @@ def clean_lines(text: str) -> tuple[list[Line], Counter[str]]:
     lines = mark_catchwords(lines)
     lines = mark_signature_wraps(lines)
     running = mark_lone_printings(
-        mark_header_tails(mark_header_blocks(mark_header_heads(mark_opening_header(mark_running_lines(lines))))))
+        mark_header_tails(mark_header_blocks(mark_header_heads(mark_paragraph_headers(mark_opening_header(mark_running_lines(lines)))))))
     fixes["page_header"] += sum(1 for a, b in zip(lines, running) if a.kind != b.kind)
     lines = mark_footer_tails(running)  # after the running lines: a page counts one footer
     fixes["catchword"] += sum(1 for ln in lines if ln.kind == "catchword")
@@ -973,3 +973,169 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
               or ln.kind == "page_header" and headings is not None and headings.match(ln.text)):
             out.append(Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols))
     return out
+
+
+# After OCR a header some pages print above their body may be the pages' only
+# furniture (no number, footer or form feed), with no page gap to show the
+# pages, and the cover print other lines first, so that no rule above sees
+# it (mark_opening_header asks that it open the document; the other rules,
+# furniture beside it or a gap before it).  Its printings still show it: the
+# same block of PARAGRAPH_BLOCK lines or more (OCR's slips aside, each line
+# within RUNNING_RATIO of its commonest reading), each time a paragraph's
+# first lines (a blank line, a speck or OCR noise before it), printed
+# PARAGRAPH_PAGES times or more (a form's clause is printed once a project,
+# and a report has a handful; a header once a page), spread over the
+# document (the printings times their median distance reach over three
+# quarters of the text from the first printing on), each at least
+# OPENING_NEAR of the printings' median distance from the one before (a
+# header is printed once a page), over text that differs from printing to
+# printing and under text that does too (a copy's title or a project's
+# headings stand over the same lines each time), its first line never read
+# elsewhere in the text (a form's heading is printed where its section
+# starts, in a paragraph or not; a header only at a page's top), and holding
+# a line of the cover whole (`_names_cover`: a header names the document, its
+# office or title; a form's clause names its section, which the cover does
+# not print whole).  A header known to an earlier rule is left to it; but
+# the cover's line the header names, which the rule for a header opening the
+# document took for one (the office alone opening the cover and printed again
+# on it), is text again.  Only where no page gap and no other page furniture
+# shows: clean text shows its pages, and the rules above see them.
+PARAGRAPH_BLOCK = 2
+PARAGRAPH_PAGES = 6
+
+
+def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
+    """The printings of a running header found by its repeated paragraph-opening block (see above)."""
+    if any(ln.kind in PAGE_EDGE for ln in lines) or _has_page_gap(lines):
+        return lines
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text" and not _is_speck(ln.text)]
+    at = {i: k for k, i in enumerate(texts)}
+    shape = {i: _shape(lines[i].text) for i in texts if len(lines[i].text) <= RUNNING_MAX}
+    pool = [sh for sh in (_shape(ln.text) for ln in lines[:_cover_end(lines)] if ln.kind != "blank")
+            if len(sh) >= COVER_LINE]
+    if not pool:
+        return lines
+    # (a header names the cover: only the lines holding a cover line, or whose next line does, are compared
+    # with one another, so that the rule costs a pass over the text, not a comparison of every two lines)
+    holds: dict[str, bool] = {}
+    def names(i: int) -> bool:
+        if shape[i] not in holds:
+            holds[shape[i]] = any(len(c) <= len(shape[i]) and fuzz.partial_ratio(c, shape[i]) >= RUNNING_RATIO
+                                  for c in pool)
+        return holds[shape[i]]
+    openers = [i for i in texts if i in shape and len(shape[i]) >= 10 and _opens_paragraph(lines, i)
+               and (names(i) or at[i] + 1 < len(texts) and texts[at[i] + 1] in shape and names(texts[at[i] + 1]))]
+    out = list(lines)
+    done: set[int] = set()
+    for seed in openers:
+        if seed in done:
+            continue
+        same = [i for i in openers if i not in done and _reads_like(shape[i], shape[seed])]
+        done.update(same)
+        found = _paragraph_block(lines, texts, at, shape, same)
+        if found is None:
+            continue
+        block, cover = found
+        for b in block:
+            for i in b:
+                out[i] = replace(out[i], kind="page_header")
+        # the cover's line the header names, taken by an earlier rule for the header (it opened the document,
+        # printed again on a later copy's cover): the form's own line (the office a report names), text again
+        for k, ln in enumerate(lines):
+            if ln.kind == "page_header" and len(ln.text) <= RUNNING_MAX and _reads_like(_shape(ln.text), cover):
+                out[k] = replace(ln, kind="text")
+    return out
+
+
+def _has_page_gap(lines: list[Line]) -> bool:
+    """Whether PAGE_GAP blank lines or more stand together somewhere (clean text shows its pages so)."""
+    blanks = 0
+    for ln in lines:
+        blanks = blanks + 1 if ln.kind == "blank" and not ln.indent else 0
+        if blanks >= PAGE_GAP:
+            return True
+    return False
+
+
+def _commonest(shapes: list[str]) -> str:
+    """The reading most of `shapes` read like (the first such in order: OCR slips differ by printing)."""
+    return max(shapes, key=lambda s: sum(_reads_like(t, s) for t in shapes))
+
+
+def _paragraph_block(lines: list[Line], texts: list[int], at: dict[int, int], shape: dict[int, str],
+                     same: list[int]) -> tuple[list[list[int]], str] | None:
+    """The blocks (line numbers) of the printings in `same` that make a
+    running header (see mark_paragraph_headers) and the shape of the cover's
+    line it names, or None."""
+    if len(same) < OPENING_MIN:
+        return None
+    head = _commonest([shape[i] for i in same])
+    block = {i: [i] for i in same if _reads_like(shape[i], head)}
+    for _ in range(OPENING_TAIL):
+        nxt = {i: texts[at[b[-1]] + 1] for i, b in block.items() if at[b[-1]] + 1 < len(texts)}
+        if len(nxt) < OPENING_MIN or any(j not in shape for j in nxt.values()):
+            break
+        tail = _commonest([shape[j] for j in nxt.values()])
+        kept = {i: j for i, j in nxt.items() if _reads_like(shape[j], tail) and not _ITEM_RE.match(lines[j].text)}
+        if 3 * len(kept) < 2 * len(block):
+            break
+        block = {i: [*block[i], j] for i, j in kept.items()}
+    block = {i: b for i, b in block.items() if len(b) == max(map(len, block.values()))}
+    if len(next(iter(block.values()))) < PARAGRAPH_BLOCK:
+        return None
+    if any(ln.kind == "page_header" and _reads_like(_shape(ln.text), head) for ln in lines):
+        return None  # (known for a header: the rules that found it mark its printings)
+    # its first line never read elsewhere (not opening a paragraph)
+    if any(_reads_like(shape[i], head) for i in texts if i in shape and not _opens_paragraph(lines, i)):
+        return None
+    starts = sorted(block)
+    steps = sorted(at[b] - at[a] for a, b in zip(starts, starts[1:]))
+    near = steps[len(steps) // 2] * OPENING_NEAR
+    kept = [starts[0]]
+    for i in starts[1:]:
+        if at[i] - at[block[kept[-1]][-1]] > max(1, near):
+            kept.append(i)
+    if len(kept) < PARAGRAPH_PAGES or len(kept) * steps[len(steps) // 2] * 4 < (len(texts) - at[kept[0]]) * 3:
+        return None  # (printed a few times, or over a part of the document: a clause of a project's, not a page's)
+    after = [shape.get(texts[at[block[i][-1]] + 1], "") if at[block[i][-1]] + 1 < len(texts) else "" for i in kept]
+    before = [shape.get(texts[at[i] - 1], "") if at[i] > 0 else "" for i in kept]
+    if 2 * len(set(after)) <= len(after) or 2 * len(set(before)) <= len(before):
+        return None  # (the same lines around most printings: the form's own)
+    cover = _names_cover(lines, block, kept)
+    if not cover:
+        return None
+    return [block[i] for i in kept], cover
+
+
+COVER_LINE = 20  # characters of a line's shape, at least, for the header to be known by its naming it
+COVER_POOL = 40  # lines, blank lines aside, at the document's top where a header's named line is looked for first
+
+
+def _cover_end(lines: list[Line]) -> int:
+    """The line after the document's first COVER_POOL lines that are not blank."""
+    seen = 0
+    for k, ln in enumerate(lines):
+        seen += ln.kind != "blank"
+        if seen > COVER_POOL:
+            return k
+    return len(lines)
+
+
+def _names_cover(lines: list[Line], block: dict[int, list[int]], kept: list[int]) -> str:
+    """The shape of the first line of the cover (the lines before the first
+    printing; before the second where the first opens the document) that the
+    header's block holds whole (OCR's slips aside: a partial ratio of
+    RUNNING_RATIO), of COVER_LINE characters or more; "" if none.  A running
+    header names the document (its office, its title), as the cover does; a
+    form's clause or heading names its section, which the cover does not
+    print whole."""
+    text = _shape(" ".join(lines[j].text for j in block[kept[0]]))
+    ours = {j for i in kept for j in block[i]}
+    first = next((k for k, ln in enumerate(lines) if ln.kind == "text" and not _is_speck(ln.text)), 0)
+    for k in range(kept[1] if kept[0] <= first else kept[0]):  # (the cover: the pages before the first printing)
+        if k in ours or lines[k].kind == "blank":
+            continue
+        line = _shape(lines[k].text)
+        if COVER_LINE <= len(line) <= len(text) and fuzz.partial_ratio(line, text) >= RUNNING_RATIO:
+            return line
+    return ""
