@@ -1302,9 +1302,9 @@ _RUN_WORD_RE = regex.compile(mark_tolerant("รายงาน"))
 _RUN_NUMBERED_RE = regex.compile(rf"{_DIGITISH}{{1,3}}$")
 _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{1,2}}(?=\s))")
 # a head whose words OCR read as Latin letters, its number after them ("ARN 1"), standing alone just before the
-# other heads of a run-on table
-_RUN_LATIN_HEAD_RE = regex.compile(rf"[A-Za-z]{{2,6}}\s?({_DIGITISH}{{1,3}})")
-_RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}}\s?{_DIGITISH}{{1,3}}\s+$")
+# other heads of a run-on table (a space at most between them: a line break parts other text)
+_RUN_LATIN_HEAD_RE = regex.compile(rf"[A-Za-z]{{2,6}} ?({_DIGITISH}{{1,3}})")
+_RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}} ?{_DIGITISH}{{1,3}}\s+$")
 _RUN_LABELS = (
     ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
     # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
