@@ -521,14 +521,18 @@ def marked_inside_issues(items: list[tuple[int, str, int, int]], opens: Callable
     """unread_cells naming the table (the row's every column) over an item
     (seq, text, first line, last line) whose text holds another item's
     mark and opening words (mark_inside): the text is kept as read, as
-    where each item ends is not certain."""
+    where each item ends is not certain.  The issue reaches over the items
+    after it too: the item that ran in is theirs to begin with, so each of
+    them may hold the next one's text (the list's last, a piece of one)."""
     issues = []
+    last = max((end for *_, end in items), default=0)
     for seq, text, start, end in items:
         found = mark_inside(text, opens)
         if found is not None:
             issues.append(Issue("warning", "unread_cells", f"{what} {seq}: its text holds a list's mark and the "
                                 f"words that open one ({found!r}): another {what} ran into it, so a row may be "
-                                "lost and the ones after it numbered short", found, start, end, field=table))
+                                f"lost and the ones after it numbered short or cut", found, start, max(end, last),
+                                field=table))
     return issues
 
 

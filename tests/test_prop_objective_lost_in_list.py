@@ -61,3 +61,14 @@ def test_mark_inside():
     assert mark_inside("จำนวน ๓ โรงเรียน เพื่อพัฒนา", opens_purpose) is None  # the figure counts a noun
     assert mark_inside("ระบบ ICT เพื่อการเรียนรู้", opens_purpose) is None  # a word of Latin letters is no mark
     assert mark_inside("เพื่อพัฒนาผู้เรียน เพื่อให้ครู", opens_purpose) is None  # no mark between them
+
+
+def test_the_run_in_issue_reaches_over_the_objectives_after_it():
+    # objective 2 ran into objective 1 behind a speck ('|'); the objective read second is objective 2's last
+    # line, a piece: the issue names the table over it too (its row is in doubt, not silent)
+    rows = process_document("001.txt", sample_text("001_fdefb2afb18072a2.txt").replace(
+        OBJECTIVES, f"๑. {FIRST} | {SECOND[:30]}\n๒. {SECOND[30:]}\n").encode("utf-8"))
+    (issue,) = [i for i in rows["issues"] if i["field"] == "objectives"]
+    objectives = [o for o in rows["objectives"]]
+    assert len(objectives) == 2
+    assert issue["line_start"] <= objectives[0]["line_start"] and objectives[-1]["line_end"] <= issue["line_end"]
