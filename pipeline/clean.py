@@ -344,12 +344,7 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     # a header is printed once a page: a printing much nearer the one before than the printings' median
     # distance (OPENING_NEAR of it, in lines of text) is the text's (the cover printing the office the
     # header names, under it or in its address lines)
-    steps = sorted(at[b] - at[a] for a, b in zip(where, where[1:]))
-    near = steps[len(steps) // 2] * OPENING_NEAR
-    kept = [where[0]]
-    for i in where[1:]:
-        if at[i] - at[block[kept[-1]][-1]] > max(1, near):
-            kept.append(i)
+    kept, _ = _once_a_page(where, block, at)
     if len(kept) < OPENING_MIN:
         return lines
     after = _after_blocks(lines, texts, at, block, kept)
@@ -369,6 +364,23 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
         for i in b:
             out[i] = replace(out[i], kind="page_header")
     return out
+
+
+def _once_a_page(where: list[int], block: dict[int, list[int]], at: dict[int, int]) -> tuple[list[int], int]:
+    """The printings (their first lines, in order) kept as a header's, and
+    the median distance between printings (in lines of text): a header is
+    printed once a page, so a printing nearer the one kept before it than
+    OPENING_NEAR of that median is the text's (the cover printing the office
+    the header names, under it or in its address lines)."""
+    steps = sorted(at[b] - at[a] for a, b in zip(where, where[1:]))
+    if not steps:
+        return list(where), 0
+    step = steps[len(steps) // 2]
+    kept = [where[0]]
+    for i in where[1:]:
+        if at[i] - at[block[kept[-1]][-1]] > max(1, step * OPENING_NEAR):
+            kept.append(i)
+    return kept, step
 
 
 def _reads_like(shape: str, tail: str) -> bool:
@@ -1088,14 +1100,8 @@ def _paragraph_block(lines: list[Line], texts: list[int], at: dict[int, int], sh
     # its first line never read elsewhere (not opening a paragraph)
     if any(_reads_like(shape[i], head) for i in texts if i in shape and not _opens_paragraph(lines, i)):
         return None
-    starts = sorted(block)
-    steps = sorted(at[b] - at[a] for a, b in zip(starts, starts[1:]))
-    near = steps[len(steps) // 2] * OPENING_NEAR
-    kept = [starts[0]]
-    for i in starts[1:]:
-        if at[i] - at[block[kept[-1]][-1]] > max(1, near):
-            kept.append(i)
-    if len(kept) < PARAGRAPH_PAGES or len(kept) * steps[len(steps) // 2] * 4 < (len(texts) - at[kept[0]]) * 3:
+    kept, step = _once_a_page(sorted(block), block, at)
+    if len(kept) < PARAGRAPH_PAGES or len(kept) * step * 4 < (len(texts) - at[kept[0]]) * 3:
         return None  # (printed a few times, or over a part of the document: a clause of a project's, not a page's)
     after = [shape.get(texts[at[block[i][-1]] + 1], "") if at[block[i][-1]] + 1 < len(texts) else "" for i in kept]
     before = [shape.get(texts[at[i] - 1], "") if at[i] > 0 else "" for i in kept]

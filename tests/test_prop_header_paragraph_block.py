@@ -82,3 +82,12 @@ def test_cover_office_taken_for_header_back_to_text():
     lines, _ = clean_lines("\n".join(out) + "\n")
     assert [ln.kind for ln in lines if ln.text == OFFICE] == ["text"] * 4
     assert [ln.kind for ln in lines if ln.text == HEAD[0]] == ["page_header"] * 7
+
+
+def test_once_a_page_keeps_printings_a_page_apart():
+    from pipeline.clean import _once_a_page
+    at = {i: i for i in range(200)}
+    where = [0, 50, 52, 100, 150]  # 52: two lines under a printing, the text's own (the cover's address)
+    block = {i: [i, i + 1] for i in where}
+    assert _once_a_page(where, block, at) == ([0, 50, 100, 150], 50)
+    assert _once_a_page([7], {7: [7, 8]}, at) == ([7], 0)  # one printing: no distance to weigh, kept

@@ -120,18 +120,26 @@ def office_well_printed(office: Line, lines: list[Line]) -> Line:
     own = _AREA_RE.search(office.text)
     if edits == 0 or own is None:
         return office
-    name = skeleton(office.text[: own.start()])
-    others = []
+    others = _other_printings(office, lines, skeleton(office.text[: own.start()]))
+    if not others or {n for n, _ in others} != {thai_digits_to_arabic(own.group(1))}:
+        return office
+    best = min((ln for _, ln in others), key=lambda ln: (_opening_edits(ln.text), ln.no))
+    return best if _opening_edits(best.text) < edits else office
+
+
+def _other_printings(office: Line, lines: list[Line], name: str) -> list[tuple[str, Line]]:
+    """(the area's number, the line) of the report's other printings of the
+    office's name: lines that name the office (office_line's way) and end
+    with "เขต" and a number, the name before it alike (AREA_NAME_RATIO of
+    skeletons) to `name`."""
+    out = []
     for ln in lines:
-        if ln is office or len(ln.text) > OFFICE_LINE_MAX or not _OFFICE_RE.match(ln.text):
+        if ln is office or len(ln.text) > OFFICE_LINE_MAX or office_line([ln]) is None:
             continue
         area = _AREA_RE.search(ln.text)
         if area and fuzz.ratio(skeleton(ln.text[: area.start()]), name) >= AREA_NAME_RATIO:
-            others.append((thai_digits_to_arabic(area.group(1)), _opening_edits(ln.text), ln.no, ln))
-    if not others or {n for n, *_ in others} != {thai_digits_to_arabic(own.group(1))}:
-        return office
-    best = min(others, key=lambda o: (o[1], o[2]))
-    return best[3] if best[1] < edits else office
+            out.append((thai_digits_to_arabic(area.group(1)), ln))
+    return out
 
 
 def office_area_printed(office: Line, lines: list[Line]) -> Line:
@@ -145,14 +153,7 @@ def office_area_printed(office: Line, lines: list[Line]) -> Line:
         return office
     misread = _AREA_MISREAD_RE.search(office.text)
     number = thai_digits_to_arabic(misread.group(2))
-    name = skeleton(office.text[: misread.start()])
-    others = []
-    for ln in lines:
-        if ln is office or len(ln.text) > OFFICE_LINE_MAX or office_line([ln]) is None:
-            continue
-        area = _AREA_RE.search(ln.text)
-        if area and fuzz.ratio(skeleton(ln.text[: area.start()]), name) >= AREA_NAME_RATIO:
-            others.append((thai_digits_to_arabic(area.group(1)), ln))
+    others = _other_printings(office, lines, skeleton(office.text[: misread.start()]))
     if not others or {n for n, _ in others} != {number}:
         return office
     return others[0][1]
@@ -221,6 +222,14 @@ class _Text:
         return self.nos[max(0, bisect_right(self.starts, pos) - 1)]
 
 
+def _other_printing_issue(printed: Line, chosen: Line, why: str) -> Issue:
+    """The office's name read from another printing than its first (rule other_printings)."""
+    return Issue("warning", "value_repaired", f"report_summaries.agency: the office's name printed {printed.text!r}, "
+                 f"{why} {chosen.text!r}", json.dumps({"rule": "other_printings", "printed": printed.text,
+                                                      "chosen": clean_value(chosen.text)}, ensure_ascii=False),
+                 printed.no, printed.no, field="report_summaries.agency")
+
+
 def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     """Summary values as readings (see module doc) and the issues met."""
     got: dict[str, Reading] = {}
@@ -252,12 +261,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         office = office_area_printed(office, lines)
         area_other = office is not printed  # (its area's word misread: another printing gives it)
         if not area_other and (better := office_well_printed(office, lines)) is not office:
-            issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's name printed "
-                                f"{printed.text!r}, its opening words damaged by OCR; the report's other printing "
-                                f"of its name gives {better.text!r}",
-                                json.dumps({"rule": "other_printings", "printed": printed.text,
-                                            "chosen": clean_value(better.text)}, ensure_ascii=False),
-                                printed.no, printed.no, field="report_summaries.agency"))
+            issues.append(_other_printing_issue(printed, better, "its opening words damaged by OCR; the report's "
+                                                "other printing of its name gives"))
             office = printed = better
         if (end := office_name_end(office.text)) is not None:
             issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's line "
@@ -274,12 +279,8 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
                                 json.dumps({"text": office.text, "pieces": [misread]}, ensure_ascii=False),
                                 office.no, office.no, field="report_summaries.agency"))
         if area_other:
-            issues.append(Issue("warning", "value_repaired", "report_summaries.agency: the office's name printed "
-                                f"{printed.text!r}, its area's word misread; the report's other printings of its "
-                                f"name give {office.text!r}",
-                                json.dumps({"rule": "other_printings", "printed": printed.text,
-                                            "chosen": clean_value(office.text)}, ensure_ascii=False),
-                                printed.no, printed.no, field="report_summaries.agency"))
+            issues.append(_other_printing_issue(printed, office, "its area's word misread; the report's other "
+                                                "printings of its name give"))
         got["office"] = Reading(clean_value(office.text), office.text, office.no, office.no)
     first_months = None  # the round's months in the first title that prints them
     for m in _REPORT_RE.finditer(src):
