@@ -356,9 +356,22 @@ def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
         return True
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
-    if _own_numbered(text, heading, number) or _glued_debris(text, heading, number):
+    if _own_numbered(text, heading, number) or _glued_debris(text, heading, number) \
+            or _glued_own_number(text, heading, number):
         return True
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
+
+
+def _glued_own_number(text: str, heading: str, number: int | None) -> bool:
+    """`text` is a heading's exact words glued to its own section number
+    (`number`) by a mark OCR made of the dot ("7”งบประมาณ", "๗'งบประมาณ"),
+    nothing else on the line.  (Only asked between the headings around the
+    section: _recover.)"""
+    glued = _GLUED_NUMBER_RE.match(text)
+    if number is None or glued is None:
+        return False
+    digits = thai_digits_to_arabic(regex.sub(r"[^\d๐-๙]", "", glued.group()))
+    return digits == str(number) and skeleton(text[glued.end():]) == heading
 
 
 def _own_numbered(text: str, heading: str, number: int | None) -> bool:
