@@ -72,3 +72,22 @@ def test_a_heading_glued_to_its_own_number_by_a_mark_opens_its_section():
 
 def test_a_heading_glued_to_another_number_opens_no_section():
     assert _read(_rows("8”งบประมาณ")) != _read(_rows("7. งบประมาณ"))
+
+
+def test_a_budget_heading_lost_whole_is_found_by_the_clause_its_section_opens_with():
+    # the heading's line lost (read as a page's furniture or specks): the one line between sections 6 and 8
+    # that opens with the budget's clause "เบิกจ่ายจากงบประมาณ" opens the section, and an issue says so
+    rows = _rows("")
+    assert _read(rows) == _read(_rows("7. งบประมาณ"))
+    said = [i for i in rows["issues"] if i["code"] == "label_inferred" and i["field"] == "expenses"]
+    assert len(said) == 1 and "7 งบประมาณ" in said[0]["message"]
+    assert not any(i["code"] == "label_inferred" for i in _rows("7. งบประมาณ")["issues"])
+
+
+def test_the_header_words_printed_above_the_item_header_still_open_the_table():
+    # "หน่วย  ราคาต่อหน่วย จำนวนเงิน" printed on the line above "รายการ  จำนวน" (OCR read the header's cells
+    # out of order): the table is still one of item columns
+    head = _HEAD.replace("รายการ         จํานวน หน่วย       ราคาต่อ     จํานวนเงิน",
+                         "หน่วย     ราคาต่อหน่วย จํานวนเงิน\n\nรายการ                     จํานวน")
+    names = "- โรงเรียน\nขนาดใหญ่\n\n- โรงเรียน\nขนาดกลาง\n\n- โรงเรียน\nขนาดเล็ก\n\n"
+    assert _lines(run(_with_table(head + names + _TAIL.replace("หน่วย (\nบาท)\n", "")))) == _EXPECTED

@@ -192,7 +192,7 @@ def _layout(lines: list[Line]) -> Layout | None:
     table is no table of item columns read down its columns."""
     texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
     start = next((i for i, ln in enumerate(texts) if _ITEM_HEADER_RE.match(ln.text)), None)
-    if start is None or not any(_PER in skeleton(ln.text) for ln in texts[start:]):
+    if start is None or not any(_PER in skeleton(ln.text) for ln in texts[max(0, start - 1):]):
         return None
     names: list[tuple[Line, str, list[Atom]]] = []
     tokens: list[Token] = []
