@@ -215,6 +215,7 @@ class Copy:
     events: list[Event] = field(default_factory=list)
     fields_seen: set[str] = field(default_factory=set)
     headings_seen: set[str] = field(default_factory=set)
+    headings_inferred: dict[str, int] = field(default_factory=dict)  # heading OCR lost, found by its text: its line
 
     @property
     def line_start(self) -> int:

@@ -104,7 +104,8 @@ def test_a_heading_whose_number_s_dot_ocr_read_as_a_thai_letter_glued_to_its_wor
     assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
     # a Thai word glued to a number is no heading when what follows it is not the heading's words
     plain = sample.replace(" 7. งบประมาณ\n", "7รุงบประมาณที่ใช้\n").replace("7. งบประมาณ...\n", "\n")
-    assert [i for i in run(plain)["issues"] if i["code"] == "missing_section"]
+    # (the section is then not found, or found only by the clause it opens with, which an issue says)
+    assert [i for i in run(plain)["issues"] if i["code"] in ("missing_section", "label_inferred")]
 
 def test_action_plan_steps_numbered_by_their_sequence():
     """Step numbers OCR damaged ("๕." for 4, "ov." for 7, "3," with a comma),

@@ -51,7 +51,7 @@ MAX_NODES = 100_000  # steps of the search before it gives up (the table is then
 MAX_TURNS = 3  # times the runs of unit amounts and of amounts, read apart, may take turns
 MAX_WAYS = 5_000  # placements of least cost weighed by the arithmetic
 MAX_SUMS = 2_000  # readings of a sum kept while adding up
-MAX_VARIANTS = 4  # ways to read the names' rows (a wrapped line's name or a row of its own)
+MAX_VARIANTS = 8  # ways to read the names' rows (a wrapped line's name or a row of its own)
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")
 # The item header "รายการ" opens the table (its other header words may follow it on the line).
@@ -192,14 +192,14 @@ def _layout(lines: list[Line]) -> Layout | None:
     table is no table of item columns read down its columns."""
     texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
     start = next((i for i, ln in enumerate(texts) if _ITEM_HEADER_RE.match(ln.text)), None)
-    if start is None or not any(_PER in skeleton(ln.text) for ln in texts[start:]):
+    if start is None or not any(_PER in skeleton(ln.text) for ln in texts[max(0, start - 1):]):
         return None
     names: list[tuple[Line, str, list[Atom]]] = []
     tokens: list[Token] = []
     total: tuple[str, int] | None = None
     total_line = None
     in_names = True
-    for ln in texts[start + 1:]:
+    for at, ln in enumerate(texts[start + 1:], start + 1):
         cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
         first = cells[0]
         if _TOTAL_RE.match(first):
@@ -218,7 +218,12 @@ def _layout(lines: list[Line]) -> Layout | None:
             if names:
                 in_names = False
             continue
-        atoms = _line_atoms(cells)
+        # a bulleted line of words among the names is an item's name ("- โรงเรียน" / "ขนาดใหญ่"), never a
+        # count and a unit: the bullet is no count OCR read as letters, and no cell of the runs carries one
+        atoms = None if in_names and _bulleted_words(ln, first) else _line_atoms(cells)
+        if in_names and names and atoms is not None and len(atoms) == 1 and atoms[0].kinds == (U_KIND,) \
+                and at + 1 < len(texts) and _name_line(texts[at + 1].text):
+            atoms = None  # a unit's word alone between two names: a name's first word (its bullet lost), no cell
         if atoms is not None and len(atoms) == 1 and atoms[0].kinds == (C_KIND, M_KIND) \
                 and len(atoms[0].text) >= BARE_MONEY_FIGURES:
             # a bare number alone of four figures or more (its digits and the look-alikes OCR wrote for some,
@@ -240,6 +245,41 @@ def _layout(lines: list[Line]) -> Layout | None:
     if not names or not tokens:
         return None
     return Layout(names, _by_neighbours(tokens), total, total_line)
+
+
+def _bulleted(name: tuple[Line, str, list[Atom]]) -> bool:
+    return name[0].bullet or name[1][:1] in "-–•"
+
+
+def _item_openers(names: list[tuple[Line, str, list[Atom]]]) -> list[bool]:
+    """Which name lines open an item of a bulleted list: a bulleted line, or
+    a line with no cell beside it that prints the first line of the bulleted
+    item above it again (its bullet lost: "- โรงเรียน" / "ขนาดกลาง" /
+    "โรงเรียน" / "ขนาดเล็ก"); a category's line ends the list."""
+    out: list[bool] = []
+    opener: str | None = None
+    for ln, name, beside in names:
+        clean = clean_value(name).lstrip("-–• ").strip()
+        if _bulleted((ln, name, beside)):
+            out.append(True)
+            opener = clean
+            continue
+        if _CATEGORY_RE.match(clean):
+            opener = None
+        out.append(opener is not None and not beside and clean == opener)
+    return out
+
+
+def _name_line(text: str) -> bool:
+    """A line of an item's name alone: words, no cell, no header's, total's or law's words."""
+    cells = [c.strip() for c in text.split("\t") if c.strip()]
+    return bool(cells) and _words(cells[0]) and not _header_only(text) and not _TOTAL_RE.match(cells[0]) \
+        and not _LAW_RE.match(cells[0]) and _line_atoms(cells) is None
+
+
+def _bulleted_words(ln: Line, first: str) -> bool:
+    """A line opened by a list bullet (kept, or stripped by the clean-up) whose first cell is words."""
+    return (ln.bullet or first[:1] in "-–•") and _words(first.lstrip("-–• "))
 
 
 def _side(token: Token) -> str | None:
@@ -279,8 +319,9 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
     "ค่า", wrapped while `_goes_on`), lines, and the total."""
     rows: list[Row] = []
     names = layout.names
+    items = _item_openers(names)
     for k, (ln, name, beside) in enumerate(names):
-        bullet = ln.bullet or name[:1] in "-–•"
+        bullet = items[k]
         clean = clean_value(name).lstrip("-–• ").strip()
         last = rows[-1] if rows else None
         opens = bool(_CATEGORY_RE.match(clean)) and not bullet
@@ -300,6 +341,10 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
                     return None  # a category's row holds its subtotal alone
                 row.pinned[A] = (beside[0].text, ln.no)
             rows.append(row)
+            continue
+        if last is not None and last.kind == "line" and last.bullet and not last.pinned and not bullet \
+                and not beside and k + 1 < len(names) and items[k + 1]:
+            last.name, last.end = last.name + clean, ln.no  # between two bullets: the item's name wrapped
             continue
         row = Row("line", clean, ln.no, ln.no, bullet)
         if beside:

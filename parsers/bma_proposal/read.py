@@ -24,7 +24,7 @@ from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullet
                            split_item_number)
 from parsers.items import Item as PlainItem
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, lost_first_item, marked_inside_issues
-from parsers.bma_proposal.sections import headings_by_labels, labels_after_headings, order_headings
+from parsers.bma_proposal.sections import headings_by_labels, headings_by_opening, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
@@ -718,7 +718,16 @@ SECTION_FIELDS = {"s1": "projects.rationale", "s2": "objectives", "s3": "targets
                   "s7": "expenses", "s9": "findings"}
 
 
+# The clause a section's text opens with, by which a section whose heading OCR lost whole is found (the budget
+# opens by saying where its money comes from).
+SECTION_OPENERS = {"s7": "เบิกจ่ายจากงบประมาณ"}
+
+
 def check_sections(copy: Copy, out: CopyReading) -> None:
+    for key, line in sorted(copy.headings_inferred.items()):
+        out.issues.append(Issue("warning", "label_inferred", f"section {REQUIRED_SECTIONS[key]}: its heading was not "
+                                "found; the section was opened at the line that opens with its first words",
+                                SECTION_OPENERS[key], line, line, field=SECTION_FIELDS[key]))
     missing = [key for key in REQUIRED_SECTIONS if key not in copy.headings_seen]
     if missing:
         titles = ", ".join(REQUIRED_SECTIONS[key] for key in missing)
@@ -1082,6 +1091,7 @@ def _copies(lines: list[Line], events: list[Event]) -> list[Copy]:
     for copy in copies:
         order_headings(copy, HEADING_ORDER, by_no)
         headings_by_labels(copy, HEADING_ORDER, FORM.anchors, homes)
+        headings_by_opening(copy, HEADING_ORDER, SECTION_OPENERS)
         labels_after_headings(copy, FORM.anchors, homes)
     return copies
 

@@ -356,9 +356,22 @@ def _is_heading(text: str, heading: str, number: int | None = None) -> bool:
         return True
     if (glued := _GLUED_LETTER_RE.match(text)) is not None and skeleton(text[glued.end():]) == heading:
         return True  # the number's dot read as a Thai letter, glued to the words ("7รุงบประมาณ")
-    if _own_numbered(text, heading, number) or _glued_debris(text, heading, number):
+    if _own_numbered(text, heading, number) or _glued_debris(text, heading, number) \
+            or _glued_own_number(text, heading, number):
         return True
     return len(heading) >= LONG and fuzz.ratio(body, heading) >= HEADING_RATIO
+
+
+def _glued_own_number(text: str, heading: str, number: int | None) -> bool:
+    """`text` is a heading's exact words glued to its own section number
+    (`number`) by a mark OCR made of the dot ("7”งบประมาณ", "๗'งบประมาณ"),
+    nothing else on the line.  (Only asked between the headings around the
+    section: _recover.)"""
+    glued = _GLUED_NUMBER_RE.match(text)
+    if number is None or glued is None:
+        return False
+    digits = thai_digits_to_arabic(regex.sub(r"[^\d๐-๙]", "", glued.group()))
+    return digits == str(number) and skeleton(text[glued.end():]) == heading
 
 
 def _own_numbered(text: str, heading: str, number: int | None) -> bool:
@@ -484,3 +497,34 @@ def _label_opening(text: str, anchors: AnchorSet, labels: dict[str, str]) -> tup
             if abs(len(head) - len(sk)) <= 1 and fuzz.ratio(head, sk) >= LABEL_RATIO:
                 return key, words[k - 1].end()
     return None
+
+
+def headings_by_opening(copy: Copy, order: list[tuple[str, str]], openers: dict[str, str]) -> None:
+    """A heading OCR lost whole (its line read as a page's furniture or
+    specks), found by the clause its section's text opens with (`openers`:
+    section key -> those words, "เบิกจ่ายจากงบประมาณ" for the budget): where
+    the section is missing and both sections around it are found, the one
+    text line between them that opens with the clause opens the section (none
+    or several: nothing is found).  The line is kept in
+    `copy.headings_inferred`, so that the section's issue says it."""
+    rank = {key: i for i, (key, _) in enumerate(order)}
+    for r, (key, _) in enumerate(order):
+        if key not in openers or key in copy.headings_seen or not 0 < r < len(order) - 1:
+            continue
+        events = copy.events
+        at = {rank[ev.key]: i for i, ev in enumerate(events) if ev.kind == "heading" and ev.key in rank}
+        if r - 1 not in at or r + 1 not in at or at[r - 1] > at[r + 1]:
+            continue
+        pattern = _opening_re(openers[key])
+        hits = [i for i in range(at[r - 1] + 1, at[r + 1]) if events[i].kind == "text" and pattern.match(events[i].text)]
+        if len(hits) != 1:
+            continue
+        line = events[hits[0]].line
+        copy.events = events[:hits[0]] + [Event("heading", key, "", line)] + events[hits[0]:]
+        copy.headings_seen = copy.headings_seen | {key}
+        copy.headings_inferred[key] = line
+
+
+@lru_cache(maxsize=16)
+def _opening_re(words: str) -> regex.Pattern:
+    return regex.compile(rf"^\s*{mark_tolerant(words, spaces=False)}")
