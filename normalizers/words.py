@@ -738,7 +738,6 @@ class _EveryWord:
 EVERY_WORD = _EveryWord()
 
 
-@lru_cache(maxsize=4096)  # (a document's texts share most of their runs: "โครงการ", "ความ")
 def _restorable(run: str, vouched: Container[str] = frozenset()) -> bool:
     """Whether restore_tone_marks may change anything in `run` (a run of
     Thai letters), told without tokenizing it: most runs hold nothing it
@@ -754,6 +753,19 @@ def _restorable(run: str, vouched: Container[str] = frozenset()) -> bool:
     tests/test_words_speed.py).  So a span is restored only if such a place
     lies in it, or it is 2 to JOIN_MAX dictionary words end to end
     (_in_words) and restores to a common word (or one `vouched` holds)."""
+    any_vouching, joins = _restorable_spans(run)
+    return any_vouching or any(word in vouched for word in joins)
+
+
+@lru_cache(maxsize=4096)  # (a document's texts share most of their runs: "โครงการ", "ความ")
+def _restorable_spans(run: str) -> tuple[bool, tuple[str, ...]]:
+    """_restorable's spans of `run`, told once for every `vouched`: whether
+    one may change whatever is vouched (a place no dictionary word starts
+    at lies in it, or it joins its words into a common word), and else the
+    rare words spans of 2 to JOIN_MAX dictionary words join into (restored
+    only where vouched for: pipeline.marks asks a value's runs again with
+    EVERY_WORD, then with each word its document prints).  Keyed on the run
+    alone, so the askings share one memo."""
     get = _by_toneless().get
     cuts = _cluster_cuts(run)
     at_cut = set(cuts)
@@ -770,6 +782,7 @@ def _restorable(run: str, vouched: Container[str] = frozenset()) -> bool:
                 spans.append((i, start, end, word))
             j += 1
     no_word: dict[int, bool] = {}  # cut -> _no_word_starts there
+    rare: list[str] = []  # the rare words spans of dictionary words join into
     for i, start, end, word in spans:
         for at in cuts[i:]:
             if at >= end:
@@ -777,10 +790,13 @@ def _restorable(run: str, vouched: Container[str] = frozenset()) -> bool:
             if at not in no_word:
                 no_word[at] = _no_word_starts(run, at, at_cut)
             if no_word[at]:
-                return True
-        if (word_frequency(word) >= COMMON_WORD or word in vouched) and _in_words(run, start, end, at_cut):
-            return True
-    return False
+                return True, ()
+        common = word_frequency(word) >= COMMON_WORD
+        if (common or word not in rare) and _in_words(run, start, end, at_cut):
+            if common:
+                return True, ()
+            rare.append(word)
+    return False, tuple(rare)
 
 
 def _cluster_cuts(run: str) -> tuple[int, ...]:

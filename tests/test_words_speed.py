@@ -144,3 +144,21 @@ def test_newmm_words_of_a_run_are_a_path_of_its_word_graph():
             at += len(token)
         assert at == len(run)
     assert told > 3000 and len(runs) > 6000
+
+
+def test_restored_text_with_words_vouched_for_is_the_one_every_run_tokenized_gives(monkeypatch):
+    # _restorable tells a run's spans once for every `vouched` (_restorable_spans: the joins into a rare word
+    # kept apart), so asking with EVERY_WORD or with one word after the plain asking reads the same memo
+    joined = "มีผู้เข้ารวมกิจกรรม จำนวน 52 คน"  # "ผู้เข้าร่วม" is a rare word: joined only where vouched for
+    lines = _lines(400)
+    texts = [joined] + lines + [v for line in lines for v in _tone_dropped(line)]
+    asked = (frozenset(), words.EVERY_WORD, frozenset({"ผู้เข้าร่วม"}))
+    fast = [words.restore_tone_marks.__wrapped__(t, v) for v in asked for t in texts]
+    # runs whose only spans are joins into a rare word ("ครู" + "ดี" is "รู้ดี" but for a mark) are among them
+    assert words._restorable_spans("ครูดีเด่น") == (False, ("รู้ดี",))
+    assert not words._restorable("ครูดีเด่น") and words._restorable("ครูดีเด่น", frozenset({"รู้ดี"}))
+    monkeypatch.setattr(words, "_restorable", lambda run, vouched=frozenset(): True)
+    slow = [words.restore_tone_marks.__wrapped__(t, v) for v in asked for t in texts]
+    assert fast == slow
+    change = (("ผู้เข้ารวม", "ผู้เข้าร่วม"),)
+    assert [fast[i * len(texts)][1] for i in range(3)] == [(), change, change]
