@@ -1103,6 +1103,8 @@ def _paragraph_block(lines: list[Line], texts: list[int], at: dict[int, int], sh
     kept, step = _once_a_page(sorted(block), block, at)
     if len(kept) < PARAGRAPH_PAGES or len(kept) * step * 4 < (len(texts) - at[kept[0]]) * 3:
         return None  # (printed a few times, or over a part of the document: a clause of a project's, not a page's)
+    if not _same_figures([[shape[j] for j in block[i]] for i in kept]):
+        return None  # (each printing its own figures: a form's clause, printed with each project's amounts)
     after = [shape.get(texts[at[block[i][-1]] + 1], "") if at[block[i][-1]] + 1 < len(texts) else "" for i in kept]
     before = [shape.get(texts[at[i] - 1], "") if at[i] > 0 else "" for i in kept]
     if 2 * len(set(after)) <= len(after) or 2 * len(set(before)) <= len(before):
@@ -1111,6 +1113,19 @@ def _paragraph_block(lines: list[Line], texts: list[int], at: dict[int, int], sh
     if not cover:
         return None
     return [block[i] for i in kept], cover
+
+
+_FIGURES_RE = re.compile(r"\d+")
+
+
+def _same_figures(printings: list[list[str]]) -> bool:
+    """Whether two thirds of a block's printings or more (each its lines'
+    shapes) print the same figures, line by line: a running header prints
+    the same year and office's area on every page, while a form's clause
+    repeated once a project (a budget's amounts under the same labels,
+    which the cover's summary prints too) prints each project's own."""
+    figures = Counter(tuple(tuple(_FIGURES_RE.findall(sh)) for sh in p) for p in printings)
+    return 3 * figures.most_common(1)[0][1] >= 2 * len(printings)
 
 
 COVER_LINE = 20  # characters of a line's shape, at least, for the header to be known by its naming it

@@ -91,3 +91,16 @@ def test_once_a_page_keeps_printings_a_page_apart():
     block = {i: [i, i + 1] for i in where}
     assert _once_a_page(where, block, at) == ([0, 50, 100, 150], 50)
     assert _once_a_page([7], {7: [7, 8]}, at) == ([7], 0)  # one printing: no distance to weigh, kept
+
+
+def test_clause_the_cover_s_summary_prints_stays():
+    # a budget clause block printed once a project, each time with the project's own amounts, under the
+    # heading the cover's summary prints too: it names a cover line, but a header prints the same figures on
+    # every page (set z of the thirty-first session: an OBEC report's budget blocks taken for a header)
+    def clause(p: int) -> list[str]:
+        return [f"การเบิกจ่ายงบประมาณประจำไตรมาสที่ 1 ปีงบประมาณ 2567",
+                f"จำนวนเงินงบประมาณตามแผนการใช้จ่ายของโครงการ {(p * 7919) % 90000:,} บาท",
+                f"จำนวนเงินงบประมาณที่เบิกจ่ายจริงของโครงการ {(p * 4391) % 50000:,} บาท"]
+    cover = ["การเบิกจ่ายงบประมาณประจำไตรมาสที่ 1 ปีงบประมาณ 2567 ของสำนักงาน", "กลุ่มนโยบายและแผน"]
+    text = _doc(head=clause).replace(COVER[2], "\n".join([COVER[2], *cover]), 1)
+    assert set(_kinds(text, clause(1)[1])) == {"text"}
