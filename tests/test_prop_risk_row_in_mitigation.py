@@ -45,3 +45,10 @@ def test_a_row_read_into_the_mitigation_before_names_the_table():
 def test_figures_without_a_level_are_no_row():
     rows = run(_with_risks(TABLE.format(row="เธร ๕ 9 ๑7 a")))
     assert _said(rows) == []
+
+
+def test_a_level_with_a_speck_glued_before_it_is_a_row_too():
+    # OCR made letters of the table's rule before the level ('ปบปานกลาง', set s31z's z003): still a row's
+    # scores and level inside the mitigation
+    rows = run(_with_risks(TABLE.format(row=LOST.replace("\nปานกลาง ", "\nปบปานกลาง "))))
+    assert len(_said(rows)) == 1 and "ปบปานกลาง" in _said(rows)[0]

@@ -830,7 +830,8 @@ def _text_cells(text: str, n: int, breaks: set[int] | None = None) -> tuple[list
 # Two lone figures of one digit each, as a row's two scores stand ("2 4"), inside a risk's text.
 _SCORES_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙](?!\S)")
 # ... and with the level after them ("๒ ๕ ปานกลาง"), as a row prints its scores and level, inside a mitigation
-_ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+(?:น้อย|ปานกลาง|สูง)")
+# (the level with up to two letters OCR made of a speck of the table's rule glued before it: "๓ ๓ ปบปานกลาง")
+_ROW_INSIDE_RE = regex.compile(r"(?<!\S)[\d๐-๙][ \t]+[\d๐-๙][ \t]+[\u0e01-\u0e2e]{0,2}(?:น้อย|ปานกลาง|สูง)")
 
 
 def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
