@@ -222,3 +222,20 @@ def test_figures_a_label_cut_leaves_out_are_said_of_the_expenses():
     # a tail of the rows' words alone, no amount: nothing more to say than the cut itself
     plain = own + "านฯ เป็นไปตามแผน กับแผน เป็นไปตาม เป้าหมาย"
     assert _figures_left_out(10, {"description": Reading(plain, plain, 171, 193)}, plain, own) == []
+
+
+def test_the_first_header_read_with_its_number_unreadable_puts_its_row_in_doubt():
+    from parsers.bma_progress.entries import parse_entries
+    # the first header read prints no readable number, and a report's flags stand before it (a report lost
+    # with its header): it is read as report 1 by its place, which nothing confirms: the row is in doubt
+    lost = [Line(0, "เป็นไปตามแผน : เป็นไปตามเป้าหมาย")]
+    result = parse_entries(lost + _rows(("©", "8/10/2562", "©"), ("2", "9/11/2562", "2")))
+    assert sorted(result.entries) == [1, 2]
+    (doubt,) = [i for i in result.issues if i.code == "entry_cell_in_doubt"]
+    assert doubt.field == "progress_reports" and doubt.line_start == 1
+    # with nothing before it, it is report 1 as its place says (the number's repair said, no doubt)
+    result = parse_entries(_rows(("©", "8/10/2562", "©"), ("2", "9/11/2562", "2")))
+    assert not [i for i in result.issues if i.code == "entry_cell_in_doubt"]
+    # a later header with its number unreadable follows the one before: no doubt about the row
+    result = parse_entries(_rows(("1", "8/10/2562", "1"), ("©", "9/11/2562", "©")))
+    assert sorted(result.entries) == [1, 2] and not [i for i in result.issues if i.code == "entry_cell_in_doubt"]

@@ -824,6 +824,9 @@ _CLAUSE_TAIL_RE = regex.compile(r"[=)\]฿B#]|บาท|um|UM")  # what says an 
 FIELD_OF = {"progress": "progress_pct", "budget": "disbursed", "plan": "on_plan", "target": "on_target"}
 
 
+_FIGURE_KINDS = ("progress", "budget", "plan", "target")  # a report's figures and flags (clauses.Event)
+
+
 def number_entries(events: list[Event]) -> list[Issue]:
     """Report numbers run 1..N in the order the headers stand; one pass over
     the headers, in order (a header's number is weighed against the numbers
@@ -905,6 +908,15 @@ def number_entries(events: list[Event]) -> list[Issue]:
                                 f"a report header's number is unreadable (printed {ev.printed!r}); it is read as "
                                 f"{ev.seq}, {after}", json.dumps(evidence, ensure_ascii=False),
                                 ev.line, ev.line, field="progress_reports.seq"))
+            if before is None and any(e.kind in _FIGURE_KINDS for e in events[:i]):
+                # the first header read, with a report's figures or flags before it: reports before it were lost
+                # with their headers (a table OCR left unread), so nothing says this one's number
+                issues.append(Issue("warning", "entry_cell_in_doubt",
+                                    f"the first report header read has no readable number (printed {ev.printed!r}) "
+                                    f"and a report's figures or flags stand before it: it is read as report "
+                                    f"{ev.seq} by its place, but reports before it were lost with their headers, so "
+                                    "its row may be another report's", ev.printed, ev.line, ev.line,
+                                    field="progress_reports"))
         elif ev.seq != expected:
             end = heads[k + 1] if k + 1 < len(heads) else len(events)
             issues += _renumber(ev, events, i, end, expected, last, in_step.get(id(ev)))
