@@ -525,13 +525,13 @@ def marked_inside_issues(items: list[tuple[int, str, int, int]], opens: Callable
     after it too: the item that ran in is theirs to begin with, so each of
     them may hold the next one's text (the list's last, a piece of one)."""
     issues = []
-    last = max((end for *_, end in items), default=0)
-    for seq, text, start, end in items:
+    last = max((end for *_, end in items), default=0)  # (the list's last line: every item's end or after)
+    for seq, text, start, _ in items:
         found = mark_inside(text, opens)
         if found is not None:
             issues.append(Issue("warning", "unread_cells", f"{what} {seq}: its text holds a list's mark and the "
                                 f"words that open one ({found!r}): another {what} ran into it, so a row may be "
-                                f"lost and the ones after it numbered short or cut", found, start, max(end, last),
+                                f"lost and the ones after it numbered short or cut", found, start, last,
                                 field=table))
     return issues
 

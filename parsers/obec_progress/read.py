@@ -1432,29 +1432,28 @@ def rounds_out_of_order(projects: list[Project]) -> list[tuple[Project, Round, i
     return out
 
 
-def _plan_tails_lost(out: CopyReading, rounds: list[tuple[tuple[str, int], RoundRecords]]) -> None:
-    """Say the alignment rows a quarter of a project lost at its list's end,
+def _plan_tails_lost(key: tuple[str, int], rounds: list[RoundRecords]) -> list[Issue]:
+    """The alignment rows a quarter of project `key` lost at its list's end,
     where another quarter of the same project prints them
     (rounds.plan_tails_lost: the alignments are the project's, every quarter
     prints them; another project may print fewer headings, as a real report
-    does): the rows are not made up (their texts are not in the quarter);
-    the loss is a missing_row on `alignments` at the quarter's last
-    alignment lines."""
-    lost = plan_tails_lost([[k for k, _ in recs.plan_keys] for _, recs in rounds])
-    for (key, recs), tail in zip(rounds, lost):
+    does), each a missing_row on `alignments` at the quarter's last
+    alignment lines: the rows are not made up (their texts are not in the
+    quarter)."""
+    issues = []
+    for recs, tail in zip(rounds, plan_tails_lost([[k for k, _ in recs.plan_keys] for recs in rounds])):
         if not tail:
             continue
         first = recs.plan_keys[-1][1]
         last = max([first, *(ln.no for _, lines in recs.alignments[-1:] for ln in lines)])
         read = len(recs.plan_keys)
-        issue = Issue("warning", "missing_row", f"alignments: a quarter of {key[0]} project {key[1]} prints {read} "
-                      f"alignment heading{'s' if read > 1 else ''} where another quarter of the project prints the "
-                      f"same and {len(tail)} more after them ({', '.join(tail)}): the alignments are the project's, "
-                      "printed every quarter, so the quarter's last rows were lost to OCR (their heading garbled, "
-                      "the text run into the row before, or the list's end lost)",
-                      json.dumps({"missing": tail}, ensure_ascii=False), first, last, field="alignments")
-        about([issue], key)
-        out.issues.append(issue)
+        issues.append(Issue("warning", "missing_row", f"alignments: a quarter of {key[0]} project {key[1]} prints "
+                            f"{read} alignment heading{'s' if read > 1 else ''} where another quarter of the project "
+                            f"prints the same and {len(tail)} more after them ({', '.join(tail)}): the alignments are "
+                            "the project's, printed every quarter, so the quarter's last rows were lost to OCR (their "
+                            "heading garbled, the text run into the row before, or the list's end lost)",
+                            json.dumps({"missing": tail}, ensure_ascii=False), first, last, field="alignments"))
+    return issues
 
 
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
@@ -1598,9 +1597,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts)
             report_lists += [(key, *each) for each in lists]
+        # (a project's own quarters only: another project may print fewer headings)
+        out.issues += _plan_tails_lost(key, [records[id(rnd)] for rnd in p.rounds])
         about(out.issues[first_issue:], key)
-    for p in projects:  # (a project's own quarters: another project may print fewer headings)
-        _plan_tails_lost(out, [((p.status, p.seq), records[id(rnd)]) for rnd in p.rounds])
     for run in garbage_runs(lines):
         # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
         # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines

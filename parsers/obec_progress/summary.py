@@ -123,8 +123,8 @@ def office_well_printed(office: Line, lines: list[Line]) -> Line:
     others = _other_printings(office, lines, skeleton(office.text[: own.start()]))
     if not others or {n for n, _ in others} != {thai_digits_to_arabic(own.group(1))}:
         return office
-    best = min((ln for _, ln in others), key=lambda ln: (_opening_edits(ln.text), ln.no))
-    return best if _opening_edits(best.text) < edits else office
+    fewest, _, best = min((_opening_edits(ln.text), ln.no, ln) for _, ln in others)
+    return best if fewest < edits else office
 
 
 def _other_printings(office: Line, lines: list[Line], name: str) -> list[tuple[str, Line]]:

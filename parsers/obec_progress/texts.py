@@ -27,7 +27,6 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from functools import lru_cache
 from typing import Any
 
 import regex
