@@ -210,6 +210,10 @@ CODES: list[IssueCode] = [
        "has (its n_copies is the copies that read it): the other copies' entry was lost or read under another "
        "number", {"copies": "the copies that read the entry", "of": "the project's copies"},
        th="รายงานอ่านได้ไม่ครบทุกฉบับ"),
+    _c("project_in_fewer_copies", "warning", "an OBEC project is read in fewer copies of the report than the "
+       "document prints (its n_copies is the copies that read it): another copy's printing of it was lost, or read "
+       "under another number or title, perhaps as a project of its own", {"copies": "the copies that read the "
+       "project", "of": "the copies of the report"}, th="โครงการอ่านได้ไม่ครบทุกฉบับ"),
     _c("false_entry_header", "warning", "a \"รายงานครั้งที่ N\" line inside an entry was read as text of that entry",
        TEXT, th="หัวรายงานปลอมในเนื้อความ"),
     _c("entry_cell_in_doubt", "warning", "a line of a table whose columns are the report entries holds fewer (or "

@@ -2324,3 +2324,39 @@ def test_the_office_s_name_ends_with_its_area_where_a_header_s_title_ran_onto_it
     assert rows["report_summaries"][0]["agency"] == "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาทดสอบ เขต ๑"
     assert [json.loads(i["evidence"])["rule"] for i in rows["issues"]
             if i["field"] == "report_summaries.agency"] == ["office_name_end"]
+
+
+def test_a_group_whose_first_title_number_was_misread_within_its_count_s_readings_is_numbered_from_one():
+    # the group's count printed "๕" (a ๔ misread: it may be 4, 5, 8 or 9), its first title "9." (an Arabic 9
+    # for ๑, which the confusions do not hold and which the count's readings allow), the second's number a
+    # letter OCR wrote for ๒ ("a."), so no title numbered 2 closes the gap: a group's numbering starts at 1,
+    # the count may be the four titles read, and each later number may be its place; before, the titles were
+    # numbered 9 to 12 and a second printing of the report (numbered 1 to 4) was not merged with them
+    projects = [project(n, "๒๕๖๗") for n in (1, 2, 3, 4)]
+    text = report(projects=projects).replace("จำนวน 4 โครงการ", "จำนวน ๕ โครงการ")
+    text = text.replace("\n1. โครงการทดสอบที่ 1", "\n9. โครงการทดสอบที่ 1").replace(
+        "\n2. โครงการทดสอบที่ 2", "\na. โครงการทดสอบที่ 2").replace("\n4. โครงการทดสอบที่ 4", "\n๕. โครงการทดสอบที่ 4")
+    assert "\n9. โครงการทดสอบที่ 1" in text and "\na. โครงการทดสอบที่ 2" in text and "จำนวน 4" not in text
+    rows = run(text)
+    assert sorted((p["group_seq"], p["name"]) for p in rows["projects"]) == [
+        (n, f"โครงการทดสอบที่ {n} ของสำนักงาน") for n in (1, 2, 3, 4)]
+    said = [i for i in rows["issues"] if i["field"] == "projects.group_seq"]
+    assert {i["line_start"] for i in said} >= {i for i, ln in enumerate(text.splitlines(), 1) if ln.startswith("9. ")}
+    # a count of nine no reading of which is the four titles read (titles were lost): not numbered from one
+    rows = run(text.replace("จำนวน ๕ โครงการ", "จำนวน ๙ โครงการ"))
+    assert 1 not in {p["group_seq"] for p in rows["projects"]}
+
+
+def test_a_project_read_in_fewer_copies_than_the_report_prints_is_said():
+    # the report printed twice, the second printing's project 2 lost (its title unreadable): the project's
+    # n_copies (1 of 2) is said at its lines, naming the column
+    full = report(projects=[project(1, "๒๕๖๗"), project(2, "๒๕๖๗")])
+    lost = full.replace("\n2. โครงการทดสอบที่ 2 ของสำนักงาน\n", "\n\n", 1)
+    assert lost != full
+    rows = run(full + "\n" + lost)
+    assert rows["documents"][0]["n_copies"] == 2
+    assert sorted((p["group_seq"], p["n_copies"]) for p in rows["projects"]) == [(1, 2), (2, 1)]
+    said = [i for i in rows["issues"] if i["code"] == "project_in_fewer_copies"]
+    assert [(i["field"], i["line_start"]) for i in said] == [
+        ("projects.n_copies", full.splitlines().index("2. โครงการทดสอบที่ 2 ของสำนักงาน") + 1)]
+    assert not [i for i in run(full + "\n" + full)["issues"] if i["code"] == "project_in_fewer_copies"]

@@ -566,6 +566,7 @@ def rule_title(state: State) -> bool:
         repaired = lookalike
     state.context["expected"] = seq + 1
     block = state.emit("title", state.context["status"], _title_cell(state, rest), line, seq=seq, repaired=repaired,
+                       printed=printed if printed is not None else speck,
                        inferred=state.context.pop("inferred", None), unit_unsure=state.context["unit_unsure"],
                        unit_missing=state.context["unit_missing"])
     if repaired is None and seq > expected + 1 and len(number) == 1:
@@ -826,6 +827,7 @@ class Project:
     closed: bool = False  # its list's unit column was read after the titles (rule_unit_column): no text goes on
     # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
     figure_apart: list[Line] = field(default_factory=list)
+    printed: str | None = None  # its number as printed (None: none read; a speck or a letter OCR wrote for it)
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -843,7 +845,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
                                     after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
-                                    unit_missing=block.data.get("unit_missing", ())))
+                                    unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed")))
             continue
         if block.kind == "unit_column" and projects:
             projects[-1].closed = True  # the column after the titles: what follows continues no title
@@ -1177,6 +1179,34 @@ def split_groups(projects: list[Project], summary: dict[str, Reading], headed: s
                 p.status, p.seq, p.split_from = nxt, k, status
 
 
+def renumber_from_one(projects: list[Project], summary: dict[str, Reading]) -> None:
+    """A status group whose first title was taken under a number other than
+    1 (its number misread past the confusions the table knows, "9." for ๑,
+    with no title after it numbered 2 to close the gap) is numbered by
+    place when nothing says titles were missed: the summary's count for the
+    group, as printed, could be the number of titles read, and each later
+    title's number as printed could be its place (a letter OCR wrote for
+    it, or nothing, could be any).  A group's numbering starts at 1.  The
+    titles renumbered keep their printed number as repaired, said as for an
+    unreadable number (number_titles: the count confirms it, or it is only
+    flagged)."""
+    for status in STATUS_PHRASES:
+        group = [p for p in projects if p.status == status]
+        if not group or group[0].seq == 1:
+            continue
+        stated = summary.get(f"n_{status}")
+        count = _GROUP_COUNT_TOKEN_RE.search(stated.text) if stated is not None else None
+        if count is None or not could_be(count.group(1) or count.group(2), str(len(group))):
+            continue
+        printed = [p.printed or "" for p in group]
+        if not all(could_be(t, str(k)) or not any(c.isdigit() for c in t)
+                   for k, t in enumerate(printed[1:], 2)):
+            continue
+        for k, (p, t) in enumerate(zip(group, printed), 1):
+            if p.seq != k:
+                p.repaired, p.seq = t or "(none)", k
+
+
 def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
     """Whether a title's number as printed (its sequence's, where the
     sequence took it as read) reads `n`, exactly or as OCR may misread it."""
@@ -1477,6 +1507,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     split_groups(projects, summary, {b.key for b in blocks if b.kind == "group"})
+    renumber_from_one(projects, summary)
     number_titles(projects, summary, out)
     for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
                                    "stands, is taken for it"),

@@ -86,6 +86,13 @@ def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
         if seen[key] > 1:  # the same title twice in one report
             key = f"{key}#{seen[key]}"
         keys[(status, seq)] = key
+        copies = merged.n_copies["project"][(status, seq)]
+        if copies < merged.total_copies:  # a copy lost the project, or read it under another number or title
+            issues.append(Issue("warning", "project_in_fewer_copies", f"{status} project {seq} is read in {copies} "
+                                f"of the {merged.total_copies} copies of the report: another copy's printing of it was "
+                                "lost, or read under another number or title (perhaps as a project of its own)",
+                                {"copies": copies, "of": merged.total_copies}, *merged.spans["project"][(status, seq)],
+                                project_key=key, field="projects.n_copies"))
         result.add("projects", {
             "project_key": key, "doc_type": DOC_TYPE, "name": rec["name"].value, "agency": office,
             "fiscal_year_be": fy, "fiscal_year": fy - 543 if fy else None, "plan_status": status,
