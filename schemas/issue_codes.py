@@ -277,10 +277,13 @@ CODES: list[IssueCode] = [
        "(targets, activities, alignments, findings, quarterly_budgets: warning). Also a warning on `projects` where "
        "no count of the group reads (neither the group's nor the summary's total: its projects are unchecked, "
        "`stated` null), or where the count read is below the projects read but its printed digits may count more "
-       "(`stated` the smallest such reading)",
+       "(`stated` the smallest such reading). Also an error on `projects` (and on each table of its rows) where a "
+       "project's report rounds say another project's title was lost: a round of a quarter follows a round of the "
+       "same or a later quarter (`rule` quarter_order; on `projects` only where no count says the group's loss)",
        {"status": "the status group", "stated": "the summary's count for it (null: none reads)",
         "read": "the projects read in it",
-        "titles": "the titles read in it"}, scope="report", th="อ่านโครงการในกลุ่มสถานะได้ไม่ครบตามจำนวนในสรุป"),
+        "titles": "the titles read in it", "rule": "quarter_order, where the rounds' order says the loss"},
+       scope="report", th="อ่านโครงการในกลุ่มสถานะได้ไม่ครบตามจำนวนในสรุป"),
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
        scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),
     _c("summary_total_mismatch", "warning", "an OBEC summary's budget totals differ from the projects' budget rows "

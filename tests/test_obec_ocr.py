@@ -1904,6 +1904,10 @@ def test_a_round_whose_quarter_does_not_follow_the_round_before_is_another_proje
     first_key = next(p["project_key"] for p in rows["projects"] if p["group_seq"] == 1)
     extra = [t for t in rows["targets"] if t["project_key"] == first_key and t["line_start"] >= flagged[0]["line_start"]]
     assert extra and all(t["line_end"] <= flagged[0]["line_end"] for t in extra)
+    # the project lost is said too, about the report (it has no row, so no key), at the same lines
+    lost = [i for i in rows["issues"] if i["code"] == "project_unread" and i["field"] == "projects"]
+    assert [(i["project_key"], i["line_start"], i["line_end"]) for i in lost] == [
+        (None, flagged[0]["line_start"], flagged[0]["line_end"])]
     # quarters in order (2 then 3) are one project's rounds
     third = project(1, "๒๕๖๗", quarter="๓").split("\n", 1)[1]
     assert not [i for i in run(report(projects=[project(1, "๒๕๖๗") + third, project(2, "๒๕๖๗")]))["issues"]

@@ -1546,6 +1546,14 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     f"{p.seq}'s round of quarter {before}: a project reports its quarters in order, so "
                                     "from here the rounds are another project's, whose title OCR lost; its rows are "
                                     "read as this project's", None, min(lines_of), max(lines_of), field=table))
+        # ... and the project lost, which has no row (and no key: about the report, see pipeline.placement;
+        # left out where the summary's count already says the group's loss: rows.lost_said_once)
+        out.issues.append(Issue("error", "project_unread",
+                                f"projects: a report round of quarter {rnd.quarter[0]} follows {p.status} project "
+                                f"{p.seq}'s round of quarter {before}: the rounds from here on are another project's, "
+                                "whose title OCR lost; that project has no row",
+                                json.dumps({"status": p.status, "rule": "quarter_order"}), min(lines_of),
+                                max(lines_of), field="projects"))
     mentions = mentions_in(lines)
     # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
     for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):

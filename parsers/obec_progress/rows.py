@@ -154,7 +154,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
             figures.append((f"report_summaries.{name}", {"line_start": reading.line_start,
                                                          "line_end": reading.line_end}, found.group(1)))
     issues += flag_doubtful(unread, result.tables, figures, issues)
-    result.issues = issues
+    result.issues = lost_said_once(issues)
     result.project_keys = keys
     return result
 
@@ -310,6 +310,19 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
                                     f"the summary says {pct.value:.2f} %", pct.text, *pct.span,
                                     field=f"report_summaries.n_{status}"))
     return issues
+
+
+def lost_said_once(issues: list[Issue]) -> list[Issue]:
+    """The issues without a project lost that the order of a project's
+    rounds says (read.py: rule quarter_order) where the summary's count
+    already says its group lost one (or the report's total does): one
+    project lost, said once."""
+    def evidence(i: Issue) -> dict:
+        return json.loads(i.evidence) if i.code == "project_unread" and i.field == "projects" and i.evidence else {}
+
+    counted = {e["status"] for i in issues if "stated" in (e := evidence(i))}
+    return [i for i in issues if evidence(i).get("rule") != "quarter_order"
+            or not ({evidence(i)["status"], ""} & counted)]
 
 
 def _total_by_percents(summary: dict[str, Reading]) -> tuple[int, list[Reading]] | None:
