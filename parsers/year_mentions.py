@@ -129,6 +129,26 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
     return tuple(out)
 
 
+# "ปีการศึกษา <year>": an academic year (a project's title names it), with whatever OCR made of "พ.ศ." between
+_ACADEMIC_RE = regex.compile(rf"{mark_tolerant('ปีการศึกษา')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
+
+
+def academic_mentions_in(lines: list[Line]) -> list[tuple[Line, Mention]]:
+    """The academic years the lines name ("academic" mentions, each with
+    its line): no mention of the fiscal year (mentions_in leaves them out),
+    but an academic year runs May to March, so it falls in the fiscal year
+    of its own number or the one after (fiscal_years_of_academic)."""
+    return [(ln, ("academic", m.group(1), 0)) for ln in lines if _YEAR_DIGITS_RE.search(ln.text)
+            for m in _ACADEMIC_RE.finditer(ln.text)]
+
+
+def fiscal_years_of_academic(printed: str) -> set[int]:
+    """The fiscal years an academic year printed `printed` overlaps: each
+    reading A of it gives A (May to September A) and A + 1 (October A to
+    March A + 1)."""
+    return {f for a in year_candidates(printed) for f in (a, a + 1) if f <= YEAR_RANGE[1]}
+
+
 def years_of(mention: Mention, profile: Profile | None = None) -> set[int]:
     """The fiscal years one mention could stand for; with a misread
     `profile`, without the readings it rules out (parsers.misreads)."""

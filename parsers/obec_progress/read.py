@@ -51,7 +51,7 @@ from parsers.obec_progress.rounds import (Round, RoundRecords, plan_tails_lost, 
                                           round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
 from parsers.obec_progress.summary import read_summary
-from parsers.year_mentions import mentions_in
+from parsers.year_mentions import academic_mentions_in, mentions_in
 from parsers.reader import truncated_issue
 from parsers.repair import enabled
 from parsers.values import span_text
@@ -1554,8 +1554,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                 "whose title OCR lost; that project has no row",
                                 json.dumps({"status": p.status, "rule": "quarter_order"}), min(lines_of),
                                 max(lines_of), field="projects"))
-    mentions = mentions_in(lines)
-    # what the year consensus counts (rows.py); keyed by copy, so that copies add up rather than vote
+    mentions = mentions_in(lines) + academic_mentions_in(lines)
+    # what the year consensus counts (rows.py; the academic years only where the mentions tie, year.py); keyed
+    # by copy, so that copies add up rather than vote
     for i, (ln, (kind, printed, month)) in enumerate(mentions, start=1):
         out.put("year_mentions", (index, i), "text", Reading(printed, printed, ln.no, ln.no))
         out.put("year_mentions", (index, i), "kind", Reading(kind, kind, ln.no, ln.no))

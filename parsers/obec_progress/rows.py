@@ -36,11 +36,15 @@ STATUS_ORDER = {"completed": 0, "in_progress": 1, "not_started": 2}
 def build(merged: Merged) -> ParseResult:
     mentions = [(value_of(rec, "kind") or "heading", rec["text"].value, value_of(rec, "month") or 0)
                 for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
+    # the academic years the report names weigh only where its fiscal-year mentions tie (year.py)
+    academic = [m for m in mentions if m[0] == "academic"]
+    mentions = [m for m in mentions if m[0] != "academic"]
     # a misread the confusion table lacks that the report's year mentions prove (parsers.obec_progress.year):
     # in force for this report's values, as the table's own misreads are
-    proof = proven_misread(mentions) if enabled() else None
+    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
+    proof = proven_misread(mentions, unread) if enabled() else None
     with added_misreads([proof[0]] if proof else []):
-        return _build(merged, mentions, proof)
+        return _build(merged, mentions, proof, academic)
 
 
 def _first_span(merged: Merged) -> tuple[int, int]:
@@ -51,13 +55,13 @@ def _first_span(merged: Merged) -> tuple[int, int]:
     return 1, 1
 
 
-def _build(merged: Merged, mentions: list, proof: tuple | None) -> ParseResult:
+def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
     unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
     year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof,
-                                      unread=unread)
+                                      unread=unread, academic=academic)
     issues += year_issues
     # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
     year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"

@@ -26,7 +26,8 @@ from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
-from parsers.year_mentions import Mention, consensus, decided_by_profile, support_of, years_of
+from parsers.year_mentions import (Mention, consensus, decided_by_profile, fiscal_years_of_academic, support_of,
+                                   years_of)
 from schemas.document import Issue, Reading
 
 # ---------------------------------------------------------------- repairs
@@ -48,7 +49,7 @@ def _year_tokens(text: str) -> list[str]:
 
 def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
                         observed: list[tuple[str, str]] = (), proof: tuple | None = None,
-                        unread: str = "") -> list[Issue]:
+                        unread: str = "", academic: list[Mention] = ()) -> list[Issue]:
     """The report's fiscal year is the year most of its mentions allow
     (consensus); the summary's year and each budget section's are repaired
     to it when their characters allow it, or when OCR left the year after
@@ -56,7 +57,9 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     section that reads an earlier year keeps it, unless the report's other
     mentions show the very misreads that turn the report's year into it (a
     real report may report a round of an earlier year).  `unread`: the
-    digits (Arabic) the document's OCR never writes in Thai (parsers.digits)."""
+    digits (Arabic) the document's OCR never writes in Thai (parsers.digits).
+    `academic`: the academic years the report names, which choose among
+    years the mentions tie on, in doubt (decided_by_academic)."""
     readings = [("report_summaries.fiscal_year_be", summary, "fiscal_year_be")]
     readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
     if not enabled():
@@ -64,12 +67,15 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     maybe = [(printed, str(true)) for kind, printed, true in mentions if kind == "digits?"]
     observed = [*observed, *((printed, str(true)) for kind, printed, true in mentions if kind == "digits")]
     mentions = [m for m in mentions if not m[0].startswith("digits")]
-    year, by_profile = consensus(mentions), None
+    year, by_profile, by_academic = consensus(mentions), None, []
     if year is None:
         decided = decided_by_profile(mentions, observed, maybe)
-        if decided is None:
+        if decided is not None:
+            year, by_profile = decided
+        elif (chosen := decided_by_academic(mentions, academic)) is not None:
+            year, by_academic = chosen[0], _year_by_academic(*chosen)
+        else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
-        year, by_profile = decided
     seen = misreads_seen(mentions, year)
     disputed = _year_disputed(mentions, year)
     if disputed and _outside_editions(mentions, year):
@@ -77,7 +83,7 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         return _undecided_year(summary.get("fiscal_year_be"), mentions)
     # a year in doubt (disputed, or rivalled by a year one misread more would make every mention allow) is
     # flagged wherever it goes (repair_ambiguous, naming each field) and claimed repaired nowhere
-    in_doubt = disputed or _year_rivalled(mentions, year) or \
+    in_doubt = by_academic or disputed or _year_rivalled(mentions, year) or \
         (_year_by_one(mentions, year, unread) if by_profile is None else [])
     issues: list[Issue] = list(in_doubt)
 
@@ -202,10 +208,13 @@ PROOF_NEEDING = 3
 _DIGITS = "0123456789"
 
 
-def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict] | None:
+def proven_misread(mentions: list[Mention], unread: str = "") -> tuple[tuple[str, str], int, dict] | None:
     """The misread ((printed, read) digits, Arabic) the report's year
     mentions prove, the year it makes them agree on and the evidence (see
-    PROOF_MENTIONS); None when they prove none, or more than one."""
+    PROOF_MENTIONS); None when they prove none, or more than one.  Of
+    several, the one misreading the only digit among them that the
+    document's OCR never writes (`unread`, parsers.digits) is proved
+    (_unwritten_explains)."""
     counted = Counter(m for m in mentions if not m[0].startswith("digits"))
     table = {m: years_of(m) for m in counted}
     if sum(n for m, n in counted.items() if table[m]) < PROOF_MENTIONS:
@@ -231,12 +240,31 @@ def proven_misread(mentions: list[Mention]) -> tuple[tuple[str, str], int, dict]
     # every misread that makes the mentions agree is an explanation of them, however few mentions need it
     # (one that needs it for one mention only is the likelier: ๒๕๖๗ read '๒๕๒๓' throughout allows 2567 under
     # the table, and ๗ -> ๐ mends its one '๒๕๒๐'): two explanations prove neither
+    why: dict = {}
+    if len(found) > 1:
+        found, why = _unwritten_explains(found, unread)
     if len(found) != 1:
         return None
     pair, y, n, needing = found[0]
     if needing < PROOF_NEEDING or y == year:
         return None
-    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year}
+    return pair, y, {"misread": list(pair), "agree": n, "needing": needing, "table_year": year, **why}
+
+
+def _unwritten_explains(found: list[tuple], unread: str) -> tuple[list[tuple], dict]:
+    """Of several misreads that each make the mentions agree (each a
+    (pair, year, agree, needing)), the one whose printed digit is the only
+    one among them that the document's OCR never writes (`unread`): that
+    digit must have come out as some other, and each other explanation
+    misreads a digit the OCR does write elsewhere (๒๕๖๗ read "๒๕๒๑" and
+    "๒๕๒๓๑" throughout a report that never shows a ๗: ๗ -> ๑ makes every
+    mention 2567, ๓ -> ๑ makes every one 2563, and ๓ is written).  Two
+    unwritten digits (๗ -> ๑ and ๙ -> ๑), or none, still prove neither."""
+    unwritten = [f for f in found if f[0][0] in unread]
+    if len(unwritten) != 1:
+        return found, {}
+    others = [f"{_thai(p)} -> {_thai(r)} ({y})" for (p, r), y, _, _ in found if (p, r) != unwritten[0][0]]
+    return unwritten, {"unwritten": unread, "rivals_written": others}
 
 
 def _table_agrees_but_for_a_few(counted: Counter, table: dict) -> bool:
@@ -363,6 +391,46 @@ def _year_by_one(mentions: list[Mention], year: int, unread: str) -> list[Issue]
     return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
+def decided_by_academic(mentions: list[Mention], academic: list[Mention]) -> tuple[int, list[int], list[str]] | None:
+    """The report's year when its fiscal-year mentions tie on several years
+    (the same digits OCR cannot write in every printing: "๒๕๒๕" is 2564 as
+    much as 2565), most of them allowing each, and the academic years it
+    names (a project's title: "ปีการศึกษา ๒๕๖๓", read "๒๕๒๓") allow exactly
+    one of the tied years, every one that allows any of them the same one
+    (an academic year A falls in fiscal year A or A + 1):
+    (year, the tied years, the academic years as printed).  One kind of
+    mention, itself OCR'd, and a report may name a year's results of
+    another: the year is chosen in doubt (_year_by_academic)."""
+    if consensus(mentions) is not None:  # (a tie its printings break: "๒๕๖๕" printed as such, 2565)
+        return None
+    sets = [ys for ys in (years_of(m) for m in mentions) if ys]
+    support = Counter(y for ys in sets for y in ys)
+    top = max(support.values(), default=0)
+    tied = sorted(y for y, n in support.items() if n == top)
+    if len(tied) < 2 or 2 * top <= len(sets):
+        return None
+    allowed = [(printed, fiscal_years_of_academic(printed) & set(tied)) for _, printed, _ in academic]
+    allowed = [(printed, ys) for printed, ys in allowed if ys]
+    if not allowed:
+        return None
+    common = set.intersection(*(ys for _, ys in allowed))
+    if len(common) != 1:
+        return None
+    return common.pop(), tied, sorted({printed for printed, _ in allowed})
+
+
+def _year_by_academic(year: int, tied: list[int], printed: list[str]) -> list[Issue]:
+    """The issues of a year decided_by_academic chose: flagged wherever the
+    year goes (the summary's, the projects', the budget rows'), naming the
+    years the mentions tied on and the academic years that chose."""
+    evidence = json.dumps({"rule": "academic_year", "chosen": year, "candidates": tied,
+                           "printed": ", ".join(printed)}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year}: its year mentions allow {', '.join(map(str, tied))} alike; the "
+            f"academic years it names (printed {', '.join(printed)}; an academic year falls in the fiscal year of "
+            f"its number or the next) allow only {year} of them: the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
+
+
 def _differ_in(a: int, b: int, digits: str) -> bool:
     """Two years differ at some place where either holds one of `digits`."""
     return any(x != y and (x in digits or y in digits) for x, y in zip(str(a), str(b)))
@@ -388,10 +456,12 @@ def _by_proof(issue: Issue, proof: tuple) -> Issue:
     (printed, read), year, why = proof
     evidence = {**json.loads(issue.evidence), "rule": "proven_misread", "added": why}
     table = f"; under the table alone they agreed on {why['table_year']}, disputed" if why["table_year"] else ""
+    rivals = (f"; so would {', '.join(why['rivals_written'])}, a misread of a digit the report's OCR writes, where "
+              f"it never writes a {_thai(printed)}" if why.get("rivals_written") else "")
     return Issue(issue.severity, issue.code,
                  f"{issue.message} (the report's OCR reads printed {_thai(printed)} as {_thai(read)}, a misread the "
                  f"table of confusions lacks: with it all {why['agree']} of its year mentions that allow a year "
-                 f"allow {year}, {why['needing']} of them through it{table})",
+                 f"allow {year}, {why['needing']} of them through it{table}{rivals})",
                  json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
                  project_key=issue.project_key, field=issue.field)
 
