@@ -330,16 +330,96 @@ def date_candidates(text: str) -> set[date]:
     confusions, look-alikes, a doubled digit dropped), in range; failing
     that, the same without the junk OCR left at its edges (a short token
     before it, a letter glued to its first or last digit: "ๆ ๓๐/๐๕/๒๕๑๕",
-    "ไ1๓/03/2566").  Nothing here chooses: a caller keeps what the
-    document's constraints allow."""
+    "ไ1๓/03/2566"); failing that, the shapes OCR leaves that no part-wise
+    reading covers (_damaged_shapes: a letter only dates were measured to
+    show for a digit, or a mark on such a letter; a separator lost, the
+    parts glued).  Nothing here chooses: a caller keeps what the document's
+    constraints allow."""
     text = _TIME_TAIL_RE.sub("", " ".join(text.split()).strip(" :;=|"))
-    out = _date_candidates(text)
+    out = _with_edge_junk(text)
+    if out:
+        return out
+    for variant, as_two in _damaged_shapes(text):
+        out |= _with_edge_junk(variant, as_two)
+    return out
+
+
+def shape_mended(text: str) -> bool:
+    """Whether `text`'s date candidates come only from a shape OCR broke
+    (_damaged_shapes): no part-wise reading covers it as printed.  Such
+    readings are guesses at what the shape was, and miss the true date more
+    often (on the worked sets, 12 of the 30 such report dates lacked it, the
+    date of another row or a digit the tables lack): a caller may let them be
+    chosen among, not let them rule out a neighbour's."""
+    text = _TIME_TAIL_RE.sub("", " ".join(text.split()).strip(" :;=|"))
+    return not _with_edge_junk(text) and any(_with_edge_junk(v, as_two) for v, as_two in _damaged_shapes(text))
+
+
+def _with_edge_junk(text: str, as_two: bool = False) -> set[date]:
+    """The dates of `text`, or failing that of it without the junk at its
+    edges; with `as_two`, a day or month no reading covers may be one digit
+    OCR wrote as two characters (_one_read_as_two)."""
+    out = _date_candidates(text, as_two)
     if out:
         return out
     for variant in _without_edge_junk(text):
-        out = _date_candidates(variant)
+        out = _date_candidates(variant, as_two)
         if out:
             return out
+    return out
+
+
+# What OCR wrote for a digit, measured in dates only: the clean and OCR'd twins' report dates aligned over the
+# worked sets (2026-11-27), the dates no reading covered.  Letters (and marks) standing for a digit there, with
+# LOOKALIKES' own bar of three sightings:
+#   ฆ for ๗ 3 (for ๙ 1)            taken
+#   D for ๖ 3 (4 with the dates read)   left out: D opens the Latin junk OCR leaves for a lost year ("Del", "DE")
+#   ว for ๖ 2;  บ ด ฝ ค once each      left out (fewer than three)
+#   (already in LOOKALIKES: อ for ๖ 11, ฒ for ๙ 10 and ๗ 6, ส for ๘ 4, ๆ for ๗ 3, ญ for ๗ 2, ซ for ๗ 2)
+# Kept out of LOOKALIKES, which the parsers use to find figures and numbers in running text.
+DATE_LOOKALIKES: dict[str, str] = {"ฆ": "7"}
+_DATE_LOOKALIKES = str.maketrans(DATE_LOOKALIKES)
+# A tone mark or vowel above OCR put on a letter it wrote for a digit ("๒๐๒๐-ฒ่-๑๑", "๒อ๐๒๒-๑-ญ่"): a speck
+_MARK_ON_LOOKALIKE_RE = regex.compile(
+    "(?<=[" + "".join(regex.escape(c) for c in [*LOOKALIKES, *DATE_LOOKALIKES]) + "])[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]+")
+# Digits (or what OCR wrote for them) as one glued run, or two runs with one separator between: a date whose
+# separator OCR lost ("๒๒/๕๒๕๒๑", "๑๓6/2๕๒8", "๒๕๓๒๕๒๕", "2024-724")
+_ONE_RUN_RE = regex.compile(rf"^({_DIGITISH}{{6,9}})$")
+_TWO_RUNS_RE = regex.compile(rf"^({_DIGITISH}{{1,5}})\s*([/.|\-])\s*({_DIGITISH}{{2,7}})$")
+
+
+def _damaged_shapes(text: str) -> list[tuple[str, bool]]:
+    """Texts a date no reading covers may be, each as a date the part-wise
+    readings cover: a day or month of two characters that OCR wrote for one
+    digit ("๒๐๑๕-๓๕-๒" for ๒๐๑๘-๙-๒: _one_read_as_two); the letters
+    DATE_LOOKALIKES lists read as their digits, and a mark OCR put on a
+    letter it wrote for a digit dropped; and, for
+    digits with a separator lost (one run of six to nine, or two runs with
+    one separator between), every split of the glued run into the parts a
+    date has (a day and a month of one or two characters, a year of four or
+    five: the year's own readings drop one), separators put back.  Each
+    with whether a part may be one digit written as two (not in a split:
+    the splits already weigh every length)."""
+    mended = _MARK_ON_LOOKALIKE_RE.sub("", text.translate(_DATE_LOOKALIKES))
+    bases = (text, mended) if mended != text else (text,)
+    return [(base, True) for base in bases] + [(split, False) for base in bases for split in _glued_splits(base)]
+
+
+def _glued_splits(text: str) -> list[str]:
+    if (m := _ONE_RUN_RE.match(text)) is not None:  # day, month and year glued: every split
+        run = m.group(1)
+        return [f"{run[:i]}/{run[i:j]}/{run[j:]}" for i in (1, 2) for j in (i + 1, i + 2) if 4 <= len(run) - j <= 5]
+    m = _TWO_RUNS_RE.match(text)
+    if m is None:
+        return []
+    head, sep, tail = m.group(1), m.group(2), m.group(3)
+    if len(head) >= 4 and sep == "-":  # ISO order, month and day glued ("2024-724")
+        return [f"{head}-{tail[:i]}-{tail[i:]}" for i in (1, 2) if 1 <= len(tail) - i <= 2] if len(tail) == 3 else []
+    out = []
+    if len(head) <= 2 and 5 <= len(tail) <= 7:  # the day, then month and year glued ("๒๒/๕๒๕๒๑")
+        out += [f"{head}/{tail[:i]}/{tail[i:]}" for i in (1, 2) if 4 <= len(tail) - i <= 5]
+    if 3 <= len(head) <= 4 and 4 <= len(tail) <= 5:  # day and month glued, then the year ("๑๓6/2๕๒8")
+        out += [f"{head[:i]}/{head[i:]}/{tail}" for i in (1, 2) if 1 <= len(head) - i <= 2]
     return out
 
 
@@ -361,7 +441,7 @@ _LEAD_JUNK_RE = regex.compile(r"^[^\d๐-๙\s]{1,2}(?=[\d๐-๙])")
 _TAIL_JUNK_RE = regex.compile(r"(?<=[\d๐-๙])[^\d๐-๙\s]{1,2}$")
 
 
-def _date_candidates(text: str) -> set[date]:
+def _date_candidates(text: str, as_two: bool = False) -> set[date]:
     m = _DMY_PARTS_RE.match(text)
     if m:
         day, month, year = m.group(1), m.group(2), m.group(3)
@@ -382,6 +462,10 @@ def _date_candidates(text: str) -> set[date]:
             # an abbreviated month OCR garbled past reading: the months its Latin look-alikes can be ("A.W."), or any
             months = latin_month_readings(m.group(2)) or set(range(1, 13))
     days = {int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31}
+    if not months and m.re is not _DMONY_PARTS_RE and as_two:
+        months = _one_read_as_two(month, 12)
+    if not days and as_two:
+        days = _one_read_as_two(day, 31)
     out: set[date] = set()
     for y in _years(year):
         for month in months:
@@ -391,3 +475,13 @@ def _date_candidates(text: str) -> set[date]:
                 except ValueError:
                     continue
     return out
+
+
+def _one_read_as_two(token: str, most: int) -> set[int]:
+    """A day or month of two characters none of whose readings is one (a
+    month "๓๕" for ๙): OCR wrote one digit as two, and the part is either
+    character's readings (a longer part already drops one: digit_readings).
+    Not a part with an Arabic digit: engines read those as printed."""
+    if len(token) != 2 or any("0" <= c <= "9" for c in token):
+        return set()
+    return {int(r) for t in (token[0], token[1]) for r in digit_readings(t, length=(1, 1)) if 1 <= int(r) <= most}

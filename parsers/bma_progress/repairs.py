@@ -26,7 +26,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, certain, could_be, read_amount
+from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, certain, could_be, read_amount, shape_mended
 from normalizers.dates import fiscal_year_window, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -450,8 +450,9 @@ def _reading_bounds(readings: list[Reading], inside: Callable[[Any], bool]) -> t
     one, before the latest of every later one (date.min and date.max where
     none bounds it).  One pass each way."""
     least, most = [], []
-    for reading in readings:
-        could = [] if inside(reading.value) else [d for d in date_readings(reading.text) if inside(d)]
+    for reading in readings:  # a date read only from a broken shape (shape_mended) bounds nothing
+        could = [] if inside(reading.value) or shape_mended(reading.text) else \
+            [d for d in date_readings(reading.text) if inside(d)]
         least.append(min(could) if could else date.min)
         most.append(max(could) if could else date.max)
     lo, hi = [date.min] * len(readings), [date.max] * len(readings)
@@ -505,7 +506,10 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     readable date is what it reads; a reading that cannot stand in order
     with every possible date of the others is dropped, until nothing
     changes.  A damaged date left with one reading is repaired (a chain of
-    damaged neighbours can say what one alone cannot).  When the readable
+    damaged neighbours can say what one alone cannot).  A date read only
+    from a shape OCR broke (normalizers.confusions.shape_mended: its
+    separator lost, a digit as two characters) is kept to its neighbours'
+    readings but rules none of theirs out.  When the readable
     dates are out of order themselves, or a damaged date loses every
     reading, nothing is decided here (the one-by-one repair follows)."""
     inside = _within(*window)
@@ -520,6 +524,8 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
         else:  # no reading inside the year: it may be any date, and constrains nothing
             domains[seq] = sorted(c for c in date_readings(reports[seq]["report_date"].text)
                                   if window[0] <= c <= window[1]) or None
+    weak = {seq for seq in seqs if seq not in fixed and domains[seq] is not None
+            and shape_mended(reports[seq]["report_date"].text)}
     changed = True
     while changed:
         changed = False
@@ -530,11 +536,15 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
                 if domain is None:
                     continue
                 kept = [c for c in domain if keep(c, bound)]
+                if not kept and seq in weak:  # its readings miss the true date: it says nothing
+                    domains[seq] = None
+                    continue
                 if not kept:
                     return []
                 changed = changed or len(kept) != len(domain)
                 domains[seq] = kept
-                bound = kept[0] if order is seqs else kept[-1]
+                if seq not in weak:
+                    bound = kept[0] if order is seqs else kept[-1]
     issues = []
     for seq in seqs:
         domain = domains[seq]
