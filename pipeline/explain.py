@@ -131,10 +131,11 @@ def _anchors_on(form: _Form, lines: _Lines, nos: list[int]) -> list[str]:
 
 
 def _reading(copy: int, r: Reading, lines: _Lines, form: _Form) -> dict[str, Any]:
-    at = lines.locate(r.text, r.line_start, r.line_end)
+    at = lines.locate(r.text, r.line_start, r.line_end) if r.line_start is not None else []
+    nos = at or ([r.line_start] if r.line_start is not None else [])  # (a reading without lines shows none)
     return {"copy": copy + 1, "value": plain(r.value), "printed": r.text.strip(), "lines": [r.line_start, r.line_end],
-            "found_on": at, "source_lines": {no: lines.raw_text(no) for no in (at or [r.line_start])},
-            "anchors": _anchors_on(form, lines, at or [r.line_start])}
+            "found_on": at, "source_lines": {no: lines.raw_text(no) for no in nos},
+            "anchors": _anchors_on(form, lines, nos)}
 
 
 def _project_of(part: Any, table: str, key: Any) -> str | None:

@@ -29,6 +29,10 @@ def test_a_fiscal_year_no_copy_read_is_the_year_the_dates_agree_on():
     assert project["fiscal_year_be"].value == 2561
     repaired = [i for i in issues if i.code == "value_repaired" and i.field == "projects.fiscal_year_be"]
     assert repaired and "read in no copy" in repaired[0].message
+    # its source lines are those of the dates that fall in the year (it has no printing of its own): every
+    # reading keeps lines (before, None, and `raingan inspect` failed on the document)
+    assert (project["fiscal_year_be"].line_start, project["fiscal_year_be"].line_end) == (23, 228)
+    assert (repaired[0].line_start, repaired[0].line_end) == (23, 228)
 
 
 def test_dates_that_tie_between_two_years_leave_it_empty():

@@ -92,7 +92,11 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return []
     year = ranked[0][1]
-    text, lines = (printed.text, printed.span) if printed is not None else ("", (None, None))
+    # the year's source lines: the field's printing, or (no copy read it) the dates that fall in the year
+    dated = [r for r in [project.get("start_date"), project.get("end_date")] + [r.get("report_date") for r in
+             reports.values()] if r is not None and r.line_start is not None and year in _fiscal_years_of(r)]
+    text, lines = (printed.text, printed.span) if printed is not None else (
+        "", (min(r.line_start for r in dated), max(r.line_end for r in dated)) if dated else (None, None))
     project["fiscal_year_be"] = Reading(year, text, *lines)
     evidence = {"rule": "fiscal_year", "printed": None if printed is None else printed.text, "read": None,
                 "chosen": year, "candidates": sorted(allowed) if allowed else None, "support": ranked[0][0]}
