@@ -129,8 +129,9 @@ def joined_groups(amount: str | None) -> str | None:
     return _SPACED_GROUP_RE.sub(",", amount) if amount and " " in amount else amount
 BUDGET_RE = regex.compile(
     rf"{ocr_tolerant('งบประมาณ')}.{{0,4}}?{ocr_tolerant('เบิกใช้')}\s*"
-    rf"(?:(?:[(\[]\s*){{1,2}}(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
+    rf"(?:(?:(?:[(\[]\s*){{1,2}}|(?=[^()\[\]=\n]{{1,12}}[)\]}}]\s*[=:]))(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
+    # (or its opening bracket OCR lost, its closing one and the "=" after it kept: "ครังที 5) =", "ey ») =")
     rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:

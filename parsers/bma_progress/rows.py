@@ -444,13 +444,28 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
     own, go to that report, and said (value_repaired, expenses.report_seq).
     The lines stood at the border of two entries, and OCR's layout put them
     on the wrong side of it (extra x005: report 3 disburses 4,525.00 and
-    lists nothing, report 4 disburses 0 under lines of 4,525.00)."""
+    lists nothing, report 4 disburses 0 under lines of 4,525.00).
+
+    Lines under a report that spent nothing, every amount read, that no
+    neighbour takes go to the one report anywhere in the table whose
+    disbursement (read, more than nothing) they make up exactly: alone, where
+    it lists no line, or with its own lines, where those do not add up to it
+    without them (then before its own lines when read under an earlier
+    entry, after them when under a later one).  A report that spent nothing
+    lists no line, and the exact sum names the entry they belong to (a
+    table OCR read column by column, or its copies apart: s29o002 reads
+    report 7's two lines of 20,800.00 under report 2, and report 2's first
+    line under report 1).  Two such reports, or none, and the lines stay
+    where they were read."""
     table = merged.tables.get("expenses", {})
     by_report: dict[int, list[int]] = {}
     for report_seq, seq in sorted(table):
         by_report.setdefault(report_seq, []).append(seq)
     issues = []
+    joined_into: set[int] = set()  # reports whose lines were numbered again (their seqs above are stale)
     for r, seqs in list(by_report.items()):
+        if r in joined_into:
+            continue
         amounts = [value_of(table[(r, s)], "amount") for s in seqs]
         own = value_of(reports.get(r, {}), "disbursed")
         if own is None:
@@ -471,9 +486,17 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             homes = [q for q in spent if q not in by_report and value_of(reports[q], "disbursed") is not None]
             if len(spent) != 1:
                 homes = []
+        joined = far = False  # the lines complete the home's own lines; the home is no neighbour
+        if not homes and own == 0 and total > 0 and None not in amounts:
+            homes, joined = _home_by_sum(table, by_report, reports, r, total)
+            far = bool(homes)
         if len(homes) != 1:
             continue
         q = homes[0]
+        if joined:
+            issues.append(_join_lines(merged, by_report, reports, r, q, total))
+            joined_into.add(q)
+            continue
         for s in seqs:  # the records, their copies' counts, lines and votes, under the other report's number
             for store in (merged.tables, merged.n_copies, merged.spans):
                 if (r, s) in store.get("expenses", {}):
@@ -484,16 +507,70 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
         start = min(merged.spans["expenses"][(q, s)][0] for s in seqs)
         end = max(merged.spans["expenses"][(q, s)][1] for s in seqs)
         evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
-        if by_sum:
+        if by_sum or far:
             said = (f"the expense lines read under report {r} add up to {total:,.2f}, not its disbursement "
-                    f"{own:,.2f}, but to report {q}'s, which lists none")
+                    f"{own:,.2f}, but to report {q}'s, which lists none" + (
+                        " (the one report whose disbursement they make up)" if far else ""))
         else:
             said = (f"the expense lines read under report {r} ({total:,.2f} as read) stand under a report that spent "
                     f"nothing; report {q} beside it spent {value_of(reports[q], 'disbursed'):,.2f} and lists none")
-        issues.append(Issue("warning", "value_repaired", f"{said}: they are report {q}'s lines, read on the other "
-                            "side of the entries' border", json.dumps(evidence, ensure_ascii=False), start, end,
-                            field="expenses.report_seq"))
+        where = "away from their entry" if far else "on the other side of the entries' border"
+        issues.append(Issue("warning", "value_repaired", f"{said}: they are report {q}'s lines, read {where}",
+                            json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq"))
     return issues
+
+
+def _home_by_sum(table: dict, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,
+                 total: Decimal) -> tuple[list[int], bool]:
+    """The one report other than `r` whose disbursement (read, more than
+    nothing) lines of `total` make up exactly: alone, where it lists no line,
+    or with its own lines (every amount read), where those alone fall short
+    of it: ([that report], whether it has lines of its own); ([], False)
+    when no report or several fit."""
+    fits = []
+    for q, rec in reports.items():
+        paid = value_of(rec, "disbursed")
+        if q == r or paid is None or paid <= 0:
+            continue
+        if q not in by_report:
+            if money_equal(paid, total):
+                fits.append((q, False))
+            continue
+        own = [value_of(table[(q, s)], "amount") for s in by_report[q]]
+        if None not in own and not money_equal(sum(own, Decimal(0)), paid) and money_equal(
+                sum(own, total), paid):
+            fits.append((q, True))
+    return ([fits[0][0]], fits[0][1]) if len(fits) == 1 else ([], False)
+
+
+def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,
+                q: int, total: Decimal) -> Issue:
+    """Report `r`'s expense lines put with report `q`'s own, all of them
+    numbered again, and said (value_repaired, expenses.report_seq): before
+    its own when `r` comes before `q` (read on the near side of q's entry,
+    they stood before its text), else after.  (Not by the lines' line
+    numbers: a report's lines may come from different copies.)"""
+    theirs, own = [(r, s) for s in by_report.pop(r)], [(q, s) for s in by_report[q]]
+    keys = theirs + own if r < q else own + theirs  # (each report's lines keep their order)
+    renamed = {old: (q, n) for n, old in enumerate(keys, 1)}
+    for store in (merged.tables, merged.n_copies, merged.spans):
+        part = store.get("expenses", {})
+        held = {old: part.pop(old) for old in keys if old in part}
+        part.update({renamed[old]: value for old, value in held.items()})
+    votes = [(t, k, n) for t, k, n in merged.votes if t == "expenses" and k in renamed]
+    held_votes = {(t, k, n): merged.votes.pop((t, k, n)) for t, k, n in votes}
+    merged.votes.update({(t, renamed[k], n): v for (t, k, n), v in held_votes.items()})
+    by_report[q] = list(range(1, len(keys) + 1))
+    moved = [renamed[k] for k in theirs]
+    start = min(merged.spans["expenses"][k][0] for k in moved)
+    end = max(merged.spans["expenses"][k][1] for k in moved)
+    paid = value_of(reports[q], "disbursed")
+    evidence = {"rule": "sum", "printed": str(r), "read": r, "chosen": q, "support": f"{total:.2f}"}
+    return Issue("warning", "value_repaired", f"the expense lines read under report {r} ({total:,.2f}) stand under a "
+                 f"report that spent nothing; with report {q}'s own lines, which alone do not add up to its "
+                 f"disbursement {paid:,.2f}, they do: they are report {q}'s lines, numbered with its own ("
+                 f"{'before' if r < q else 'after'} them, as the entries stand)",
+                 json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq")
 
 
 def build(merged: Merged) -> ParseResult:
