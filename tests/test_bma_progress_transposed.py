@@ -1035,3 +1035,55 @@ def test_a_run_on_tables_first_header_ocr_read_as_latin_letters_opens_its_entry_
     # Latin letters joined to a word before them are no head
     lines[0] = "2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณARN 1"
     assert sorted(parse_entries(_lines(*lines)).entries) != [1, 2, 3]
+
+
+def _block(head: str | None, dates: tuple[str, ...], progress: tuple[str, ...]) -> list[str]:
+    """One block of an entries table printed as blocks of columns, its header row `head` (None: OCR dropped it)."""
+    n = len(dates)
+    return ([head] if head is not None else []) + [
+        "วันที่รายงาน\t" + "\t".join(dates),
+        "รายละเอียดการดำเนินงาน\t" + "\t".join(["ดำเนินการ"] * n),
+        "ความก้าวหน้าของงานฯ\t" + "\t".join(progress),
+        "งบประมาณที่เบิกใช้\t" + "\t".join(["0 บาท"] * n),
+        "ความสอดคล้องกับแผน\t" + "\t".join(["เป็นไปตามแผน"] * n),
+        "ความสอดคล้องกับเป้าหมาย\t" + "\t".join(["เป็นไปตามเป้าหมาย"] * n),
+    ]
+
+
+def test_a_block_whose_header_row_ocr_garbled_takes_its_numbers_from_the_block_before():
+    # fresh set s32o OCR: block 1's header "ครั้งที่ ๑ ... ครั้งที่ ๕" (๔ read ๕), block 2's read "ee ee ee ee", block 3's
+    # "ครั้งที่ ๕ ครั้งที่ ๑๐" (๙ read ๕). Before, block 2's rows went on under block 1's last entry (reports 5-8
+    # lost) and block 3's first entry was read as report 5; now block 2 is as wide as block 1, its columns numbered
+    # on from it (said), and block 3's misread header follows the sequence
+    one = _block("รายการ\tครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓\tครั้งที่ ๕", ("1/11/2567", "2/12/2567", "3/01/2568", "4/02/2568"),
+                 ("10", "20", "30", "40"))
+    two = _block("ee ee ee ee", ("5/03/2568", "6/04/2568", "7/05/2568", "8/06/2568"), ("50", "60", "70", "80"))
+    three = _block("รายการ\tครั้งที่ ๕\tครั้งที่ ๑๐", ("9/07/2568", "10/08/2568"), ("90", "100"))
+    lines = _lines(*one, *two, *three, start=110)
+    result = parse_entries(lines)
+    assert sorted(result.entries) == list(range(1, 11))
+    assert [figure_values(result.entries[n])[0]["progress_pct"] for n in range(1, 11)] == \
+        [Decimal(10 * n) for n in range(1, 11)]
+    lost = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports"]
+    assert [(i.line_start, i.line_end) for i in lost] == [(117, 118)]
+    given = [json.loads(i.evidence)["chosen"] for i in result.issues
+             if i.code == "value_repaired" and i.line_start == 117]
+    assert given == [5, 6, 7, 8]
+    # the header row dropped with no line left of it: the date row itself opens the block
+    result = parse_entries(_lines(*one, *two[1:], *three, start=110))
+    assert sorted(result.entries) == list(range(1, 11))
+
+
+def test_a_last_block_whose_header_row_was_lost_is_as_wide_as_its_rows_cells_and_said():
+    one = _block("รายการ\tครั้งที่ 1\tครั้งที่ 2\tครั้งที่ 3", ("1/11/2567", "2/12/2567", "3/01/2568"), ("10", "20", "30"))
+    two = _block("~~ ~~", ("4/02/2568", "5/03/2568"), ("40", "50"))
+    result = parse_entries(_lines(*one, *two, start=80))
+    assert sorted(result.entries) == [1, 2, 3, 4, 5]
+    lost = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports"]
+    assert len(lost) == 1 and "last block" in lost[0].message
+    # a block whose headers do not say where it starts (one readable number): its lost neighbour is not numbered
+    # by it, the sequence numbers it (parsers.bma_progress.assemble)
+    one[0] = "รายการ\tครั้งที่ 1\tครั้งที่ @\tครั้งที่ ©"
+    result = parse_entries(_lines(*one, *two, start=80))
+    assert not [i for i in result.issues if i.code == "value_repaired" and i.line_start == 87
+                and "block before it" in i.message]

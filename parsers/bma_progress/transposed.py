@@ -244,8 +244,19 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     lines = _numbers_carried(lines)
     out: list[Line] = []
     i = 0
+    ended: tuple[int, list[tuple[str, int]]] | None = None  # (where the last block of the table ended, its heads)
     while i < len(lines):
         heads = _heads_of(lines[i])
+        first = i + 1  # the line its first row opens on
+        if heads is None and ended is not None and ended[0] <= i <= ended[0] + FLAG_TAIL_LINES \
+                and all(_flag_tail(ln) for ln in lines[ended[0]:i]) \
+                and (lost := _header_lost(lines, i, ended[1])) is not None:
+            # (after the block's flag rows, whose lines OCR left no label the block reads: "กวามสอดคล เป็นไปตาม")
+            # the next block of the table, its header row OCR left unreadable or dropped: its columns are the
+            # block before's, their numbers go on from it (_header_lost), said
+            heads, first, said = lost
+            issues.append(said)
+            issues.extend(_numbers_given(heads, said))
         if heads is None:
             out.append(lines[i])
             i += 1
@@ -255,7 +266,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
         labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
         entry_cols = _EntryCols(lines, i, heads)  # (as the rows are read: each line looked at once)
-        j = i + 1
+        j = first
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
             if line.kind != "text" or (not rows and _speck_line(line, line.no == lines[i].no + 1)):
@@ -270,6 +281,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j = after
                 continue
             opened = _row_cells(line)
+            if opened is not None and opened[1] and _reopens(opened[0], rows):
+                break  # the date row again after the flags: the next block of the table, its header row lost
             if opened is None and n > 1 and (not rows or labelless) \
                     and (shaped := _labelless_row(line, n, rows)) is not None:
                 # a row with no label whose cells are one value per entry of the row the form prints next
@@ -440,6 +453,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             out.append(lines[i])
             i += 1
             continue
+        ended = (j, heads)
         issues.extend(latin_head_doubts(lines[i]))
         for k, line, got in cut_rows:
             issues.extend(_doubts(line, rows[k][0], n, got, _field(*rows[k])))
@@ -467,6 +481,125 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
         i = j
     return out, issues
+
+
+_FLAG_FIELDS = ("on_plan", "on_target")
+
+
+def _reopens(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
+    """Whether a row labelled `label` opens the table's next block: it is the
+    date row, and the block read so far has its date row and a flag row
+    (the form's last rows), so it repeats the block's rows from the top."""
+    fields = {_field(lab, pieces) for lab, pieces in rows}
+    return _field(label) == "report_date" and "report_date" in fields and bool(fields & set(_FLAG_FIELDS))
+
+
+FLAG_TAIL_LINES = 12  # lines of a block's last rows (its flags) that may stand unread between it and the next block
+_FLAG_WORDS_RE = regex.compile(rf"{mark_tolerant('เป็นไป')}|{mark_tolerant('เป้า')}")
+
+
+def _flag_tail(line: Line) -> bool:
+    """A line that may be the rest of a block's flag rows: blank or
+    furniture, or the flags' or their labels' words in it."""
+    text = line.text.strip()
+    return line.kind != "text" or not text or bool(_FLAG_RE.search(text) or _FLAG_WORDS_RE.search(text)
+                                                   or _LABEL_TAIL_RE.match(text))
+
+
+HEADER_LOST_LINES = 2  # text lines OCR may have made of a block's lost header row ("ee ee ee ee") before its date row
+BLOCK_AHEAD_LINES = 160  # lines a block's rows may take before the next block's header row
+
+
+def _garbled_line(line: Line) -> bool:
+    """A line that may be what OCR left of a header row: no row's label
+    opens it and no label's word or date is in it."""
+    text = line.text.strip()
+    return bool(text) and _row_cells(line) is None and not _known(text) and not _DATEISH_RE.search(text)
+
+
+def _header_lost(lines: list[Line], i: int, before: list[tuple[str, int]]
+                 ) -> tuple[list[tuple[str, int]], int, Issue] | None:
+    """The next block of an entries table whose header row OCR left
+    unreadable or dropped, right where the block `before` ended (lines[i]):
+    the block's date row opens there, or after a line or two of garbled
+    text (its header row as OCR read it).  A block of the table is as wide as
+    the one before it, unless it is the last (more of the table follows:
+    a header row, or the date row of another block); the last block's width
+    is its rows' most cells, capped at the block before's, which the layout
+    alone gives: said either way.  Its headers go on from the block
+    before's numbers where that block's headers say where it starts
+    (_block_start; said, _numbers_given), else they have none and the
+    entries' sequence numbers them (parsers.bma_progress.assemble, said
+    there).  None when lines[i] opens no such block."""
+    k, held = i, 0
+    while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()
+                              or (held < HEADER_LOST_LINES and _garbled_line(lines[k]))):
+        held += lines[k].kind == "text" and bool(lines[k].text.strip())
+        k += 1
+    opened = _row_cells(lines[k]) if k < len(lines) else None
+    if opened is None or not opened[1] or _field(opened[0]) != "report_date":
+        return None
+    more, cells = False, 0
+    for ahead in lines[k + 1:k + 1 + BLOCK_AHEAD_LINES]:
+        if _heads_of(ahead) is not None:
+            more = True
+            break
+        got = _row_cells(ahead)
+        if got is not None and got[1]:
+            if _field(got[0]) == "report_date":
+                more = True
+                break
+            if _field(got[0]) != "description":
+                cells = max(cells, len(got[1]))
+    width = len(before) if more else min(cells or 1, len(before))
+    at = lines[i] if held else lines[k]
+    kept = (f"the block is as wide as the one before it ({width} entries), more of the table following it" if more
+            else f"it is the table's last block: its width, {width} entries, is read from its rows' cells alone")
+    said = Issue("warning", "entry_cell_in_doubt",
+                 f"a block of the entries table whose header row OCR left unreadable or lost "
+                 f"({at.text.strip()!r}): its rows repeat the block's before it; {kept}, and its entries' numbers "
+                 "are the sequence's", at.text, at.no, lines[k].no, field="progress_reports")
+    start = _block_start(before)
+    # (numbered on from the block before when its headers say where it starts; else numberless, left to the sequence)
+    heads = [(f"ครั้งที่ {start + len(before) + c}" if start is not None else "ครั้งที่", col)
+             for c, (_, col) in enumerate(before[:width])]
+    return heads, k, said
+
+
+_HEAD_NUMBER_RE = regex.compile(r"([\d๐-๙]{1,3})\s*$")
+
+
+def _numbers_given(heads: list[tuple[str, int]], why: Issue) -> list[Issue]:
+    """value_repaired for each header of a block whose header row was lost
+    that was given its number by the block before it (_block_start)."""
+    out = []
+    for head, _ in heads:
+        if (m := _HEAD_NUMBER_RE.search(head)) is None:
+            continue
+        chosen = int(m.group(1))
+        evidence = {"rule": "report_sequence", "printed": "", "read": None, "chosen": chosen}
+        out.append(Issue("warning", "value_repaired",
+                         f"a report header of an entries table block whose header row OCR left unreadable or lost: "
+                         f"the block before it numbers its columns from its first, and this block's columns go on "
+                         f"from its last: it is read as {chosen}", json.dumps(evidence, ensure_ascii=False),
+                         why.line_start, why.line_end, field="progress_reports.seq"))
+    return out
+
+
+def _block_start(heads: list[tuple[str, int]]) -> int | None:
+    """The report number a block's first column stands for, by what its
+    headers print: each readable number less its column's place; the
+    number most of them give, when it is more than half of them and two or
+    more (a misread number, "๑ ๒ ๓ ๕", is outvoted), else None."""
+    votes: dict[int, int] = {}
+    for c, (head, _) in enumerate(heads):
+        if (m := _HEAD_NUMBER_RE.search(head)) is not None:
+            start = int(thai_digits_to_arabic(m.group(1))) - c
+            votes[start] = votes.get(start, 0) + 1
+    if not votes:
+        return None
+    start, got = max(votes.items(), key=lambda kv: (kv[1], -kv[0]))
+    return start if got >= 2 and 2 * got > sum(votes.values()) and start >= 1 else None
 
 
 # What the labels' column read on its own holds, line by line: a row's label alone, a label's wrapped tail, the
