@@ -2364,3 +2364,22 @@ def test_a_project_read_in_fewer_copies_than_the_report_prints_is_said():
     assert [(i["field"], i["line_start"]) for i in said] == [
         ("projects.n_copies", full.splitlines().index("2. โครงการทดสอบที่ 2 ของสำนักงาน") + 1)]
     assert not [i for i in run(full + "\n" + full)["issues"] if i["code"] == "project_in_fewer_copies"]
+
+
+def test_a_lost_project_said_by_the_rounds_order_is_left_out_where_a_count_says_the_loss():
+    # rows.lost_said_once: one loss said once; the summary's total (percents-implied: evidence without a status,
+    # as a hostile file of the fuzz run showed, where it raised a KeyError) says every group's loss
+    from parsers.obec_progress.rows import lost_said_once
+    from schemas.document import Issue
+    rounds = Issue("error", "project_unread", "m", {"status": "in_progress", "rule": "quarter_order"}, 5, 9,
+                   field="projects")
+    group = Issue("error", "project_unread", "m", {"status": "in_progress", "stated": 4, "read": 3}, 1, 9,
+                  field="projects")
+    other = Issue("error", "project_unread", "m", {"status": "completed", "stated": 4, "read": 3}, 1, 9,
+                  field="projects")
+    total = Issue("error", "project_unread", "m", {"implied": 9, "read": 8, "stated": None, "percents": []}, 1, 2,
+                  field="projects")
+    assert lost_said_once([rounds]) == [rounds]
+    assert lost_said_once([rounds, group]) == [group]
+    assert lost_said_once([rounds, other]) == [rounds, other]
+    assert lost_said_once([rounds, total]) == [total]
