@@ -1576,6 +1576,27 @@ def test_a_list_none_of_whose_numbers_ocr_read_as_its_place_is_numbered_by_place
         assert _placed_numbers_mended(lines) is lines
 
 
+def test_a_list_read_as_one_item_with_a_line_opening_as_the_report_s_items_open_is_said():
+    # set s30z's z003 OCR'd: the outputs' numbers stood in a column OCR lost ("1)<tab>" / "2)<tab>"), so
+    # "ผู้บริหาร... จำนวน 86 คน" / "เข้าร่วมการประชุมเชิงปฏิบัติการ" / "สพป.ตรัง เขต 3 ดำเนินการ..." was one item,
+    # silently; its third line opens as the report's items open, under a short line the page did not wrap
+    from parsers.obec_progress.lists import _opening, opens_as_items
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    office = "สพป.ตรัง เขต 3 ดำเนินการรักษาภาษาส่งเสริมการอ่านเพื่อการเรียนรู้ตลอดชีวิต"
+    lines = [Line(1, "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 86 คน"), Line(3, "เข้าร่วมการประชุมเชิงปฏิบัติการ"),
+             Line(5, office), Line(6, "ให้แก่โรงเรียนในสังกัด จำนวน 86 โรงเรียน")]
+    starts = frozenset({_opening(office), _opening(lines[0].text)})
+    assert opens_as_items(lines, starts, PageWraps(frozenset({3, 6}), frozenset(), frozenset({3, 6}))) == [5]
+    assert opens_as_items(lines, starts) == [5]  # (no widths known: the opening alone)
+    # the page ran line 3 to its margin: line 5 goes on from it, whatever opens it
+    assert opens_as_items(lines, starts, PageWraps(frozenset({5}), frozenset(), frozenset({5}))) == []
+    # no opening the report's items show, or only debris above it: nothing to say
+    assert opens_as_items(lines, frozenset({_opening(lines[0].text)})) == []
+    assert opens_as_items([Line(1, "aA ขเ  a"), Line(2, office)], starts) == []
+
+
 def test_an_activity_name_the_page_wrapped_goes_on_past_a_line_of_specks():
     # extra3's w002 OCR'd: "กิจกรรมหลักที่ ๑ ประชุม...ด้านการเงิน" ran to the margin, then a line of specks OCR
     # left ("๑7/ aA"), then the name's rest "บัญชี และพัสดุ": the short line of specks had said a new part starts

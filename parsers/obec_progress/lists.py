@@ -1898,6 +1898,26 @@ def may_run_together(lines: list[Line], openings: frozenset[str]) -> bool:
             and _unnumbered(texts))
 
 
+def opens_as_items(lines: list[Line], starts: frozenset[str], wraps: Any = None) -> list[int]:
+    """The lines after a list's first text that open as the report's items
+    open where nothing leaves that in doubt (`starts`, item_starts: its
+    OPENING_LETTERS letters), each under a text of PARAGRAPH_LETTERS
+    letters or more (no debris) that did not run to the page's margin
+    (with `wraps`, parsers.wraps.PageWraps.at_margin: a line the page
+    wrapped goes on, whatever opens it): in a list read as one item
+    without a number, items whose numbers OCR lost.  A doubt to say, no
+    cut."""
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text)]
+    out = []
+    for i, ln in enumerate(texts[1:], start=1):
+        opening = _opening(ln.text)
+        head = span_text([t for t in texts[:i] if not is_debris(t.text)])
+        if len(opening) == OPENING_LETTERS and opening in starts and sum(map(str.isalpha, head)) >= PARAGRAPH_LETTERS \
+                and (wraps is None or ln.no not in wraps.at_margin):
+            out.append(ln.no)
+    return out
+
+
 def numbers_in_column(lines: list[Line]) -> bool:
     """Whether the list prints its item numbers in a column apart from its
     texts (see _numbers_apart), paired with them or not."""
