@@ -1520,6 +1520,83 @@ def test_an_item_that_runs_on_past_a_gap_into_items_the_report_prints_whole_is_c
             and "runs on past a gap" in i["message"]]
 
 
+def test_an_item_that_is_two_items_the_report_prints_whole_is_cut_where_the_page_did_not_wrap():
+    # set s31z's z001 OCR'd: "๒. ได้ดำเนินการประชุม...เรียบร้อย" / "แล้ว" / "ได้เผยแพร่ผลการดำเนินงาน...": item 3's
+    # number lost with no gap before its text, so it ran into item 2, silently; both texts are results the report
+    # prints whole elsewhere, and the page did not wrap the short line "แล้ว": cut there, said
+    from parsers.obec_progress.lists import item_key, items_of
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    meeting = ("ได้ดำเนินการประชุมคณะกรรมการดำเนินงาน และจัดทำคำสั่งแต่งตั้งคณะกรรมการเรียบร้อย", "แล้ว")
+    web = "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์และสื่อสังคมออนไลน์ของสำนักงาน"
+    first = "ผู้เข้าร่วมกิจกรรมมีความรู้ความเข้าใจ และสามารถนำไปปรับใช้ในการปฏิบัติงานได้"
+    lines = [Line(1, f"1. {first}"), Line(2, f"๒. {meeting[0]}"), Line(3, meeting[1]), Line(4, web)]
+    own = frozenset({item_key(" ".join(meeting)), item_key(web)})
+    wraps = PageWraps(frozenset({2, 3}), frozenset())  # line 4 opens where the page did not wrap line 3
+    whole = f"{meeting[0]} {meeting[1]}"
+    assert items_of(lines, wraps) == [(first, 1, 1), (f"{whole} {web}", 2, 4)]  # nothing known: as before
+    cut: list[int] = []
+    assert items_of(lines, wraps, own, own, cut) == [(first, 1, 1), (whole, 2, 3), (web, 4, 4)] and cut == [4]
+    # the whole text among the items read whole (this printing's own reading): cut all the same
+    assert len(items_of(lines, wraps, own | {item_key(f"{whole} {web}")}, own)) == 3
+    # the page wrapped line 3 onto line 4 (a wrapped piece another list read apart as an item): no cut
+    assert len(items_of(lines, PageWraps(frozenset({2, 3, 4}), frozenset()), own, own)) == 2
+    # only the tail known (the text before it no item the report prints whole): no cut
+    assert len(items_of(lines, wraps, frozenset({item_key(web)}), frozenset({item_key(web)}))) == 2
+    # (the cut lines, `cut`, are what rounds.read_round_into says as items_cut_in_doubt on the list's table)
+
+
+def test_a_list_none_of_whose_numbers_ocr_read_as_its_place_is_numbered_by_place():
+    # set s32o's o003 OCR'd: "9.     โรงเรียน..." / "a.    ผู้บริหาร..." (๑ read as 9, ๒ as "a"), and s31z's z003:
+    # "9. ผู้เรียน..." / "า๒. ข้าราชการ..." (a vowel glued before the ๒): no number read as its place, so the list
+    # was read as one item (its first number kept in its text) and the second row was lost
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    schools = "โรงเรียนในสังกัด จำนวน ๑๐๐ โรงเรียน สามารถจัดการเรียนการสอนครบทุกห้อง"
+    board = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๑๐๐ คน"
+    assert items_of([Line(1, f"9.     {schools}"), Line(3, f"a.    {board}")]) == [(schools, 1, 1), (board, 3, 3)]
+    pupils = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะที่จำเป็นในศตวรรษที่ ๒๑"
+    staff = ("ข้าราชการครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง", "และพัฒนาคุณภาพงานให้มีประสิทธิภาพมากยิ่งขึ้น")
+    assert items_of([Line(1, f"9. {pupils}"), Line(2, f"า๒. {staff[0]}"), Line(3, staff[1])]) == [
+        (pupils, 1, 1), (" ".join(staff), 2, 3)]
+    # its place's digit read twice ("๒๒." for ๒.) is its place's
+    assert items_of([Line(1, f"9. {pupils}"), Line(2, f"๒๒. {board}")]) == [(pupils, 1, 1), (board, 2, 2)]
+    # negative: one such line only (a figure opening a wrapped line), the first line no such line (a text
+    # whose wrapped lines open with figures), or a token followed by a few letters (specks): left as read
+    from parsers.obec_progress.lists import _placed_numbers_mended
+
+    for lines in ([Line(1, f"9. {pupils}"), Line(2, staff[0])],
+                  [Line(1, pupils), Line(2, f"a. {staff[0]}"), Line(3, f"b. {staff[1]}")],
+                  [Line(1, "a. ขเ"), Line(2, f"b. {staff[0]}")],
+                  [Line(1, f"1. {pupils}"), Line(2, f"2. {staff[0]}")],  # (numbered right: nothing to mend)
+                  # a later number in digits off its place: an item between lost its mark (corpus 004)
+                  [Line(1, f"1) {pupils}"), Line(2, f"2 {board}"), Line(3, f"3) {staff[0]}")]):
+        assert _placed_numbers_mended(lines) is lines
+
+
+def test_a_list_read_as_one_item_with_a_line_opening_as_the_report_s_items_open_is_said():
+    # set s30z's z003 OCR'd: the outputs' numbers stood in a column OCR lost ("1)<tab>" / "2)<tab>"), so
+    # "ผู้บริหาร... จำนวน 86 คน" / "เข้าร่วมการประชุมเชิงปฏิบัติการ" / "สพป.ตรัง เขต 3 ดำเนินการ..." was one item,
+    # silently; its third line opens as the report's items open, under a short line the page did not wrap
+    from parsers.obec_progress.lists import _opening, opens_as_items
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    office = "สพป.ตรัง เขต 3 ดำเนินการรักษาภาษาส่งเสริมการอ่านเพื่อการเรียนรู้ตลอดชีวิต"
+    lines = [Line(1, "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน 86 คน"), Line(3, "เข้าร่วมการประชุมเชิงปฏิบัติการ"),
+             Line(5, office), Line(6, "ให้แก่โรงเรียนในสังกัด จำนวน 86 โรงเรียน")]
+    starts = frozenset({_opening(office), _opening(lines[0].text)})
+    assert opens_as_items(lines, starts, PageWraps(frozenset({3, 6}), frozenset(), frozenset({3, 6}))) == [5]
+    assert opens_as_items(lines, starts) == [5]  # (no widths known: the opening alone)
+    # the page ran line 3 to its margin: line 5 goes on from it, whatever opens it
+    assert opens_as_items(lines, starts, PageWraps(frozenset({5}), frozenset(), frozenset({5}))) == []
+    # no opening the report's items show, or only debris above it: nothing to say
+    assert opens_as_items(lines, frozenset({_opening(lines[0].text)})) == []
+    assert opens_as_items([Line(1, "aA ขเ  a"), Line(2, office)], starts) == []
+
+
 def test_an_activity_name_the_page_wrapped_goes_on_past_a_line_of_specks():
     # extra3's w002 OCR'd: "กิจกรรมหลักที่ ๑ ประชุม...ด้านการเงิน" ran to the margin, then a line of specks OCR
     # left ("๑7/ aA"), then the name's rest "บัญชี และพัสดุ": the short line of specks had said a new part starts

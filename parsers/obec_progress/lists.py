@@ -403,6 +403,42 @@ def _first_number_mended(lines: list[Line]) -> list[Line]:
 _SECOND_OPENS_RE = regex.compile(r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.),])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
+# a line opening with an item number of one or two characters as OCR may damage it (digits, or what OCR made of
+# them: "a." for ๒, "9." for ๑), a speck glued before it (a quote, or a Thai vowel no word opens with: "‘a.",
+# "า๒."), its mark, and a Thai word
+_PLACED_OPENS_RE = regex.compile(r"^(?:[‘'`\u0e30\u0e32\u0e33\u0e45])?([^\s.,:;()\u0e01-\u0e4f‘'`]{1,2})([.)])\s+"
+                                 r"(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _placed_numbers_mended(lines: list[Line]) -> list[Line]:
+    """A numbered list none of whose numbers OCR read as its place ("9."
+    for ๑ and "a." for ๒, "9." and "า๒.": a speck glued before it): two
+    lines or more open with a number's token (_PLACED_OPENS_RE) and the
+    same mark, the list's first line among them, each followed by a text
+    of PARAGRAPH_LETTERS letters or more, and one at least not read as the
+    number of its place; but a number after the first printed in digits
+    other than its place's ("1)" ... "3)": the "2" of an item between lost
+    its mark; "๕." under "av.": project titles, no list) says otherwise
+    (its place's digit read twice, "๒๒." for ๒., is its place's).  The tokens stand where the form prints its item
+    numbers, in order, so each is the number of its place (1, 2, ...) and
+    opens an item; any other list is left as it is."""
+    opens = [(k, m) for k, ln in enumerate(lines) if (m := _PLACED_OPENS_RE.match(ln.text)) is not None]
+    if len(opens) < 2 or opens[0][0] != 0 or len({m.group(2) for _, m in opens}) != 1:
+        return lines
+    if any(sum(map(str.isalpha, lines[k].text[m.end():])) < PARAGRAPH_LETTERS for k, m in opens):
+        return lines
+    if all(split_item_number(lines[k].text)[0] == (place,) for place, (k, _) in enumerate(opens, start=1)):
+        return lines  # (every number read as its place: nothing to mend)
+    if any(_DIGITS_ONLY_RE.fullmatch(m.group(1)) and set(thai_digits_to_arabic(m.group(1))) != {str(place)}
+           for place, (_, m) in enumerate(opens, start=1) if place > 1):
+        return lines  # a later number printed in digits, off its place ("1)" / "2 ..." / "3)"): an item between
+    out = list(lines)
+    for place, (k, m) in enumerate(opens, start=1):
+        ln = lines[k]
+        out[k] = Line(ln.no, f"{place}{m.group(2)} {ln.text[m.end():]}", ln.kind, ln.bullet, ln.indent, ln.cols)
+    return out
+
+
 def _opens_second(text: str, mark: str) -> bool:
     """Whether a line opens with item 2's number as OCR may damage it (see
     _SECOND_OPENS_RE): its token reads as 2 (_reads_as, a glyph split in
@@ -1585,8 +1621,9 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
              starts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """The list's items (see _items_of), each one that runs on past a gap
     into items of the list's own kind the report prints whole elsewhere
-    (`own`) cut there (see _known_tails; into `tails`, when given, go the
-    lines where such an item was cut), unless a column of numbers read
+    (`own`) cut there (see _known_tails), or that is two such items, the
+    second opening where the page did not wrap (see _known_halves; into
+    `tails`, when given, go the lines where such an item was cut), unless a column of numbers read
     apart numbers the items (its count is the items'); `starts`: how the
     report's items open (item_starts), which cut a column's texts last."""
     items = _items_of(lines, wraps, known, own, starts)
@@ -1598,7 +1635,8 @@ def items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froze
         return items
     out: list[tuple[str, int, int]] = []
     for text, a, b in items:
-        parted = _known_tails(text, [ln for ln in texts if a <= ln.no <= b], own, known) if b > a else None
+        span = [ln for ln in texts if a <= ln.no <= b]
+        parted = (_known_tails(text, span, own, known) or _known_halves(text, span, own, known, wraps)) if b > a else None
         out += parted or [(text, a, b)]
         if parted and tails is not None:
             tails += [start for _, start, _ in parted[1:]]
@@ -1636,6 +1674,35 @@ def _known_tails(text: str, span: list[Line], own: frozenset[str],
     return [(head, span[0].no, span[cuts[0] - 1].no)] + [(t, p[0].no, p[-1].no) for t, p in zip(said, pieces)]
 
 
+def _known_halves(text: str, span: list[Line], own: frozenset[str], known: frozenset[str],
+                  wraps: Any = None) -> list[tuple[str, int, int]] | None:
+    """An item read over lines (`span`, its text `text`) that is two items
+    of the list's own kind the report prints whole elsewhere (`own`,
+    item_key), the second opening at a line's start with no gap before it
+    (OCR lost its number, and nothing else marks where it opens:
+    "๒. ได้ดำเนินการประชุม...เรียบร้อย" / "แล้ว" / "ได้เผยแพร่ผลการ
+    ดำเนินงาน...ของสำนักงาน"), where the page did not wrap the line
+    before it (with `wraps`, parsers.wraps.PageWraps: a wrapped piece of
+    one item that another list read apart as an item of its own is known
+    too, "... จำนวน 35 คน" / "ได้รับการพัฒนาตามโครงการ"): cut there, as
+    (text, first line, last line) each, where exactly one line so cuts it;
+    None where no line, or more than one, so cuts it, and where the whole
+    text is itself an item the report prints (`own`, `known`) unless the
+    item is numbered (this printing's own reading, its numbers otherwise
+    in order, makes it one the report reads whole)."""
+    if len(span) < 2 or (split_item_number(span[0].text)[0] is None and item_key(text) in own | known):
+        return None
+    found = []
+    for k in range(1, len(span)):
+        tail = clean_value(span_text(span[k:]))
+        if not text.endswith(tail) or item_key(tail) not in own:
+            continue
+        head = text[:len(text) - len(tail)].rstrip()
+        if item_key(head) in own and (wraps is None or _opens_unwrapped(span[k], wraps)):
+            found.append([(head, span[0].no, span[k - 1].no), (tail, span[k].no, span[-1].no)])
+    return found[0] if len(found) == 1 else None
+
+
 def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = frozenset(),
               own: frozenset[str] = frozenset(), starts: frozenset[str] = frozenset()) -> list[tuple[str, int, int]]:
     """One item per numbered entry ("๑.", "๑)"); text without numbers is one
@@ -1664,7 +1731,8 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = rejoin_bare_figures(lines)
     if not lines:
         return []
-    lines = _after_gap_mended(_inline_marks_mended(_inline_second_mended(_first_number_mended(lines))))[0]
+    lines = _after_gap_mended(_inline_marks_mended(_inline_second_mended(
+        _first_number_mended(_placed_numbers_mended(lines)))))[0]
     items, lead = numbered_items(mend_item_numbers(lines))
     if not items and own and _unnumbered(lead) and (
             parted := _known_parts(lead, own, wraps, known - own)) is not None:
@@ -1828,6 +1896,26 @@ def may_run_together(lines: list[Line], openings: frozenset[str]) -> bool:
     return (len(texts) >= 2 and any(len(op := _opening(ln.text)) == OPENING_LETTERS and op in openings
                                     for ln in texts[1:])
             and _unnumbered(texts))
+
+
+def opens_as_items(lines: list[Line], starts: frozenset[str], wraps: Any = None) -> list[int]:
+    """The lines after a list's first text that open as the report's items
+    open where nothing leaves that in doubt (`starts`, item_starts: its
+    OPENING_LETTERS letters), each under a text of PARAGRAPH_LETTERS
+    letters or more (no debris) that did not run to the page's margin
+    (with `wraps`, parsers.wraps.PageWraps.at_margin: a line the page
+    wrapped goes on, whatever opens it): in a list read as one item
+    without a number, items whose numbers OCR lost.  A doubt to say, no
+    cut."""
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text)]
+    out = []
+    for i, ln in enumerate(texts[1:], start=1):
+        opening = _opening(ln.text)
+        head = span_text([t for t in texts[:i] if not is_debris(t.text)])
+        if len(opening) == OPENING_LETTERS and opening in starts and sum(map(str.isalpha, head)) >= PARAGRAPH_LETTERS \
+                and (wraps is None or ln.no not in wraps.at_margin):
+            out.append(ln.no)
+    return out
 
 
 def numbers_in_column(lines: list[Line]) -> bool:

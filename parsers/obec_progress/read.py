@@ -45,6 +45,7 @@ from parsers.obec_progress.anchors import (
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
+                                          opens_as_items,
                                          item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, percent_openings, strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import (Round, RoundRecords, plan_tails_lost, read_round, read_round_into,
@@ -1649,6 +1650,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, run[0].no, run[-1].no, field=table)
                        for table in CHILD_TABLES]
     in_column = any(column for _, _, _, column, _, _ in report_lists)
+    all_starts: frozenset[str] | None = None  # how the report's items open (lists.item_starts), asked when needed
     for key, table, lines, column, paragraphs, end in report_lists:
         if column or paragraphs < 2:
             continue
@@ -1660,6 +1662,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # two of its paragraphs open as an indicator does ('ร้อยละ 100 ของ...'): two items whose numbers
             # OCR lost (the column beside them, or the numbers in front)
             why = f"{openings} of them opening as an indicator does ('ร้อยละ N'): OCR may have lost the items' numbers"
+        elif (opened := opens_as_items(lines, all_starts := all_starts if all_starts is not None else
+                                       item_starts([part for _, part in parts]), wraps)):
+            # a line of it opens as the report's items open where nothing leaves that in doubt, after a text
+            # the page did not wrap ('... จำนวน 86 คน' / 'เข้าร่วมการประชุม...' / 'สพป.ตรัง เขต 3 ดำเนินการ...'):
+            # an item whose number OCR lost with the column it stood in
+            why = (f"line {', '.join(map(str, opened))} opening as the report's items open, under a text the page "
+                   "did not wrap: OCR may have lost the items' numbers")
         else:
             continue
         out.issues.append(Issue(

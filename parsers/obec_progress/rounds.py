@@ -856,7 +856,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "after the other: it is read as those items, and which text is which item's, "
                                        "or whether one was lost, is in doubt"))
     for table, kind, lines, cut_at in tailed:  # (see lists._known_tails)
-        out.issues.append(cut_in_doubt(table, kind, lines, "read an item that runs on past a gap into items the "
+        out.issues.append(cut_in_doubt(table, kind, lines, "read an item that runs on past a gap (or a line the "
+                                       "page did not wrap) into items the "
                                        f"report prints whole elsewhere (at line {', '.join(map(str, cut_at))}): OCR "
                                        "lost their numbers, and the item is cut there; which text is which item's is "
                                        "in doubt"))
