@@ -61,8 +61,9 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w").
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e]"
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
-# The level may carry one letter OCR made of a speck before it ("หน้อยมาก"): after the scores only.
-_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]?(?:{_LEVEL_SRC}))"
+# The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",
+# "ปบปานกลาง"): after the scores only.
+_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]{{0,2}}(?:{_LEVEL_SRC}))"
                         r"(?=\s|$)")
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
 _LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
@@ -135,9 +136,11 @@ def _without_header(text: str) -> str:
 
 
 def _level(text: str) -> str:
-    """The level word a cell prints, without a speck letter OCR put before it ("หน้อยมาก")."""
+    """The level word a cell prints, without the speck letters (one or two) OCR put before it ("หน้อยมาก",
+    "ปบปานกลาง")."""
     sk = skeleton(text)
-    return _LEVEL_BY_SKELETON.get(sk) or _LEVEL_BY_SKELETON.get(sk[1:]) or clean_value(text)
+    return _LEVEL_BY_SKELETON.get(sk) or _LEVEL_BY_SKELETON.get(sk[1:]) or _LEVEL_BY_SKELETON.get(sk[2:]) \
+        or clean_value(text)
 
 
 def _parts(text: str) -> list[str]:
