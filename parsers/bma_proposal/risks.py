@@ -1211,11 +1211,21 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
         impacts.sort(key=lambda c: c[1])
     else:
         n = len(levels)
-        if not n or impacts or len(scores) != 2 * n:
+        # the scores alone fewer than both columns' cells (OCR lost some at a page break or footer): the rows are
+        # counted by the levels where each text column holds a line or more a row; no score can be paired
+        lost = len(scores) < 2 * n and len(risk) >= n and len(mitigation) >= n
+        if not n or impacts or len(scores) != 2 * n and not lost:
             return None
-        likelihoods = [(ln.text.strip(), ln.no) for ln in scores[:n]]
-        impacts = [(ln.text.strip(), ln.no) for ln in scores[n:]]
+        if lost:
+            likelihoods, impacts = [(None, ln) for _, ln in levels], []
+        else:
+            likelihoods = [(ln.text.strip(), ln.no) for ln in scores[:n]]
+            impacts = [(ln.text.strip(), ln.no) for ln in scores[n:]]
     doubts: list[tuple[str, str]] = []
+    if not opens and likelihoods and likelihoods[0][0] is None:
+        doubts.append(("likelihood", f"the score columns hold {len(scores)} cells for {n} risks (OCR lost some at a "
+                                     "page break or footer): which row each belongs to is not known, so none is "
+                                     "given"))
     confirmed = len(levels) == n or len(impacts) == n
     if opens:
         cells = [[ln for ln in risk[a:b]] for a, b in zip([k for k, _ in opens], [k for k, _ in opens[1:]] + [len(risk)])]
