@@ -498,7 +498,9 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     many cells, a line each, as there are levels (each column's title, then
     its cells): the k-th cell of each column is row k's; one score column of
     fewer cells (OCR lost some at a page break) is left unread, its cells
-    None.  None when any other column's count differs (a cell wrapped or
+    None; a level column of its title alone (its cells lost at a page
+    break) leaves the rows counted by the score columns, when they hold as
+    many cells, each row's level unread.  None when any other column's count differs (a cell wrapped or
     lost: then the rows cannot be paired by order) or a column is missing or
     repeated."""
     columns: dict[str, list[Line]] = {}
@@ -527,6 +529,11 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
                                          if ln not in levels):
             columns["level"] = levels
     n = len(columns["level"])
+    # the level column's title alone, its cells lost (a page break between them): the rows are as many as both
+    # score columns' cells, when they agree; each row's level is left unread (said where the rows are read)
+    lost_levels = not n and len(columns["likelihood"]) == len(columns["impact"]) > 0
+    if lost_levels:
+        n = len(columns["likelihood"])
     # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
     # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
     short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
@@ -540,7 +547,8 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
     rows = [Row([(None, columns["level"][k].no) if name in short else
                  (columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
-                _level(levels[k].group("lv")), columns["level"][k].no,
+                None if lost_levels else _level(levels[k].group("lv")),
+                columns["impact"][k].no if lost_levels else columns["level"][k].no,
                 risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
                 mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
             for k in range(n)]
