@@ -541,7 +541,10 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             or any(len(columns[name]) < n for name in ("risk", "mitigation")):
         return None
     levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
-    if not all(m and not m.group("l") and not m.group("i") for m in levels) or \
+    # tokens before a level in the level column are specks where both score columns hold a cell a row: the
+    # scores are read there (". 6 ปานกลาง" under "ระดับของความเสี่ยง", its scores 2 and 3 in their columns)
+    full = all(len(columns[name]) == n for name in ("likelihood", "impact"))
+    if not all(m and (full or not m.group("l") and not m.group("i")) for m in levels) or \
             not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
@@ -605,11 +608,13 @@ def wrapped_by_columns(rows: list[Row]) -> list[int]:
     return [n for r in rows if len(r.risk) > 1 or len(r.mitigation) > 1 for _, n in r.risk + r.mitigation]
 
 
-_SCORE_TOKEN_RE = regex.compile(r"\S{1,4}")
+# A score cell: a token of at most four characters, maybe with a speck OCR read past a gap after it ("4     .").
+_SCORE_TOKEN_RE = regex.compile(r"\S{1,4}(?:\s+[.,'`|])?")
 
 
 def _score_cell(text: str) -> bool:
-    """A score cell as OCR may leave it: a token of at most four characters ("๓", "©)", "เวิ,")."""
+    """A score cell as OCR may leave it: a token of at most four characters ("๓", "©)", "เวิ,"), maybe a
+    speck after it ("4     .")."""
     return bool(_SCORE_TOKEN_RE.fullmatch(text.strip()))
 
 
