@@ -279,6 +279,13 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
+        if _MITIGATION_TITLE_RE.search(text):
+            # the risk table's mitigation column title inside a benefit: that column's cells, read past the
+            # benefits' heading, ran into it (its text and the table's row are in doubt)
+            out.issues.append(Issue("warning", "unread_cells", f"expected benefit {seq}: its text holds the risk "
+                                    "table's column title แนวทางการบริหารความเสี่ยง: the table's mitigations, read past "
+                                    "the benefits' heading, ran into it, so its text is in doubt", text[:60], start,
+                                    end, field="findings.text"))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
@@ -314,6 +321,11 @@ def opens_beneficiary(text: str) -> bool:
     """Whether a line opens an expected benefit by its words: it opens with
     whom the benefit is for (a speck or two before it aside: ": โรงเรียน...")."""
     return _BENEFICIARY_RE.match(text) is not None
+
+
+# The risk table's mitigation column title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): no
+# benefit's words.
+_MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
