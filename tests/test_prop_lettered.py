@@ -165,3 +165,28 @@ def test_a_first_letter_read_as_its_latin_look_alike_and_a_letter_read_as_a_digi
     # a digit standing where no letter goes (a numbered line between ก and ข) breaks the letters' places
     inside = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "1. เพื่อย่อย"), Line(3, "ข. เพื่อสอง"), Line(4, "ค. เพื่อสาม")]
     assert lettered_as_bullets(inside) == inside
+
+
+def test_a_latin_letter_whose_first_word_ocr_read_as_latin_too_is_said_as_an_item_lost():
+    # "ค. นักเรียนสามารถ..." read "a. un เรียนสามารถ...": no reader takes it for an item (its "un" may as well be
+    # a damaged number's), so it ran into benefit ข, and the benefit lost was silent (worked set s31/z s31z003)
+    from parsers.bma_proposal.read import latin_marks_unread
+    lines = [Line(10, "ก. โรงเรียนมีกิจกรรม"), Line(11, "อย่างต่อเนื่อง"), Line(12, "ข. ผู้ปกครองมีส่วนร่วม"),
+             Line(13, "a. un เรียนสามารถสร้างความรู้"), Line(14, "ด้วยตนเองได้")]
+    said = latin_marks_unread(lines, "expected benefit", "findings")
+    assert [(i.code, i.field, i.line_start, i.line_end) for i in said] == [("unread_cells", "findings", 13, 14)]
+    # a list no two Thai letters in their places prove, or a Latin mark before Thai text (read as an item),
+    # says nothing
+    assert latin_marks_unread([Line(1, "ข. ผู้ปกครอง"), Line(2, "a. un เรียน")], "expected benefit", "findings") == []
+    assert latin_marks_unread(lines[:3] + [Line(13, "a. นักเรียนสามารถ")], "expected benefit", "findings") == []
+
+
+def test_the_lost_lettered_benefit_is_said_in_a_whole_proposal():
+    text = sample_text(PROPOSAL)
+    lettered = text.replace("\t\t๙.1 นักเรียน", "\t\tก. นักเรียน").replace("๙.2 ข้าราชการ", "ข. ข้าราชการ") \
+        .replace("\t\t9.3 โรงเรียน", "\t\ta. un เรียน")
+    assert lettered != text
+    rows = run(lettered)
+    assert len(_benefits(rows)) == 2
+    assert [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings"
+            and "Latin word" in i["message"]]

@@ -90,3 +90,18 @@ def test_a_section_that_opens_with_its_own_text_keeps_it():
     table = [Line(1, "การจัดกิจกรรม ๔"), Line(2, "ล่าช้ากว่าแผน")]
     after = [Line(4, "๙.1 นักเรียนสามารถสร้างความรู้"), Line(5, "ผลกระทบ ระดับของ")]
     assert table_past_heading(table, after) == (table, after)
+
+
+def test_a_benefit_holding_the_mitigation_column_title_is_said():
+    # the risk table's mitigations read past the benefits' heading ran into a benefit ("...คุณภาพ แนวทาง
+    # การบริหาร ความเสี่ยง ปรับรูปแบบ การ ..."): worked set s29/z s29z002, where the benefit's text was silent
+    sample = sample_text(PROPOSAL)
+    line = sample.index("๙.1 นักเรียนสามารถ")
+    end = sample.index("\n", line)
+    text = sample[:end] + " แนวทาง การบริหาร ความเสี่ยง ปรับรูปแบบ การ จัดกิจกรรม" + sample[end:]
+    rows = run(text)
+    said = [i for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "findings.text"
+            and "แนวทางการบริหารความเสี่ยง" in i["message"]]
+    assert len(said) == 1 and said[0]["message"].startswith("expected benefit 1:")
+    assert not [i for i in run(sample)["issues"] if "แนวทางการบริหารความเสี่ยง" in i["message"]
+                and i["message"].startswith("expected benefit")]

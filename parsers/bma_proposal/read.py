@@ -279,6 +279,13 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
                                item_opens=opens_beneficiary)
     for seq, text, start, end in benefits:
         out.put("findings", ("benefit", seq), "text", Reading(text, text, start, end))
+        if _MITIGATION_TITLE_RE.search(text):
+            # the risk table's mitigation column title inside a benefit: that column's cells, read past the
+            # benefits' heading, ran into it (its text and the table's row are in doubt)
+            out.issues.append(Issue("warning", "unread_cells", f"expected benefit {seq}: its text holds the risk "
+                                    "table's column title แนวทางการบริหารความเสี่ยง: the table's mitigations, read past "
+                                    "the benefits' heading, ran into it, so its text is in doubt", text[:60], start,
+                                    end, field="findings.text"))
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
@@ -316,6 +323,11 @@ def opens_beneficiary(text: str) -> bool:
     return _BENEFICIARY_RE.match(text) is not None
 
 
+# The risk table's mitigation column title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): no
+# benefit's words.
+_MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
+
+
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,
               opens: Callable[[str], bool] | None = None,
               margin: frozenset[int] = frozenset(),
@@ -326,6 +338,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
     by its bullets or by what opens an item (parsers.items).  `item_opens`
     (default `opens`): what opens an item's text where the list's numbers
     stand in a column apart from its texts (numbering.numbers_apart)."""
+    given = lines
     lines = lone_first_bullet(lines, opens or item_opens)
     lines = read_bullets(lettered_as_bullets(lettered_inline(ones_inside(lines, opens or item_opens))), item_opens,
                          opens or item_opens)
@@ -352,6 +365,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
+    out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     return got, lead
 
 
@@ -483,6 +497,9 @@ _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธน�
 _LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
 # A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
 _LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# A Latin letter mark whose item's first word OCR read as Latin letters too ("a. un เรียนสามารถ..." for
+# ค. นักเรียนสามารถ...): not read as an item (see latin_marks_unread).
+_LATIN_MARK_LATIN_WORD_RE = regex.compile(r"^\s*\(?[A-Za-z]\s?[.)]\s+[A-Za-z]{1,3}\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
 # ... or a digit OCR read for one ("0." for ง.): only in a list two Thai letters in their places prove
 _DIGIT_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[0-9๐-๙])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
@@ -553,6 +570,28 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
         return lines
     return _marks_as_bullets(lines, marks)
+
+
+def latin_marks_unread(lines: list[Line], what: str, table: str) -> list[Issue]:
+    """A list lettered ก. ข. ... (two Thai letters or more in their places from ก) with a line that opens
+    with a Latin letter and a dot, then a short Latin word, then Thai text ("a. un เรียนสามารถ..." for
+    ค. นักเรียนสามารถ...): an item whose letter and first word OCR both read as Latin letters, which no
+    reader takes for an item (its first word may as well be a damaged number's), so it runs into the item
+    above: that item's text and the items from it on are in doubt, said from that line to the list's end
+    (before, the lost item was silent)."""
+    letters = [m.group("letter") for ln in lines if not ln.bullet and (m := _LETTER_RE.match(ln.text))]
+    if len(letters) < 2 or letters[:2] != list(_LETTERS[:2]):
+        return []
+    found = [ln for ln in lines if _LATIN_MARK_LATIN_WORD_RE.match(ln.text)]
+    if not found:
+        return []
+    end = max(ln.no for ln in lines if ln.text.strip())
+    return [Issue("warning", "unread_cells", f"a line of the lettered {what}s opens with a Latin letter and a dot "
+                  f"and a Latin word ({ln.text.strip()[:12]!r}): an item whose letter and first word OCR misread, "
+                  f"not read as an item, so it ran into the {what} above, whose text is in doubt, and the "
+                  f"{what}s after it may be numbered short: a row lost", ln.text.strip()[:60], ln.no, end,
+                  field=table)  # the table: a row lost, the text above in doubt
+            for ln in found]
 
 
 def _latin_for_first(m: regex.Match) -> bool:

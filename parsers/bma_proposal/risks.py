@@ -61,8 +61,9 @@ _LEVEL_BY_SKELETON = {skeleton(w): w for w in _LEVEL_WORDS}
 # A score as OCR may print it: one or two characters that are no Thai word ("3", "๕", "«๕", "ต", "w").
 _SCORE = r"[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}|[\u0e01-\u0e2e]"
 # The scores and level inside a row's line: "... ที่ 2 1 น้อยมาก มีหนังสือ..." (tabs read as spaces).
-# The level may carry one letter OCR made of a speck before it ("หน้อยมาก"): after the scores only.
-_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]?(?:{_LEVEL_SRC}))"
+# The level may carry a letter or two OCR made of specks (the cell's rule) before it ("หน้อยมาก",
+# "ปบปานกลาง"): after the scores only.
+_ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+(?P<lv>[\u0e01-\u0e2e]{{0,2}}(?:{_LEVEL_SRC}))"
                         r"(?=\s|$)")
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
 _LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
@@ -135,9 +136,11 @@ def _without_header(text: str) -> str:
 
 
 def _level(text: str) -> str:
-    """The level word a cell prints, without a speck letter OCR put before it ("หน้อยมาก")."""
+    """The level word a cell prints, without the speck letters (one or two) OCR put before it ("หน้อยมาก",
+    "ปบปานกลาง")."""
     sk = skeleton(text)
-    return _LEVEL_BY_SKELETON.get(sk) or _LEVEL_BY_SKELETON.get(sk[1:]) or clean_value(text)
+    return _LEVEL_BY_SKELETON.get(sk) or _LEVEL_BY_SKELETON.get(sk[1:]) or _LEVEL_BY_SKELETON.get(sk[2:]) \
+        or clean_value(text)
 
 
 def _parts(text: str) -> list[str]:
@@ -495,7 +498,9 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
     many cells, a line each, as there are levels (each column's title, then
     its cells): the k-th cell of each column is row k's; one score column of
     fewer cells (OCR lost some at a page break) is left unread, its cells
-    None.  None when any other column's count differs (a cell wrapped or
+    None; a level column of its title alone (its cells lost at a page
+    break) leaves the rows counted by the score columns, when they hold as
+    many cells, each row's level unread.  None when any other column's count differs (a cell wrapped or
     lost: then the rows cannot be paired by order) or a column is missing or
     repeated."""
     columns: dict[str, list[Line]] = {}
@@ -524,6 +529,11 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
                                          if ln not in levels):
             columns["level"] = levels
     n = len(columns["level"])
+    # the level column's title alone, its cells lost (a page break between them): the rows are as many as both
+    # score columns' cells, when they agree; each row's level is left unread (said where the rows are read)
+    lost_levels = not n and len(columns["likelihood"]) == len(columns["impact"]) > 0
+    if lost_levels:
+        n = len(columns["likelihood"])
     # a score column of fewer cells than rows (OCR lost some at a page break or footer: "ผลกระทบ" / "3" /
     # "หน้า 5 จาก 5" / "ระดับของความเสี่ยง"), the other one whole: its cells cannot be paired, left unread
     short = [name for name in ("likelihood", "impact") if len(columns[name]) < n]
@@ -531,13 +541,17 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             or any(len(columns[name]) < n for name in ("risk", "mitigation")):
         return None
     levels = [_LEVEL_LINE_RE.match(ln.text.strip()) for ln in columns["level"]]
-    if not all(m and not m.group("l") and not m.group("i") for m in levels) or \
+    # tokens before a level in the level column are specks where both score columns hold a cell a row: the
+    # scores are read there (". 6 ปานกลาง" under "ระดับของความเสี่ยง", its scores 2 and 3 in their columns)
+    full = all(len(columns[name]) == n for name in ("likelihood", "impact"))
+    if not all(m and (full or not m.group("l") and not m.group("i")) for m in levels) or \
             not all(_score_cell(ln.text) for name in ("likelihood", "impact") for ln in columns[name]):
         return None
     texts = {name: _wrapped_cells(columns[name], n) for name in ("risk", "mitigation")}
     rows = [Row([(None, columns["level"][k].no) if name in short else
                  (columns[name][k].text.strip(), columns[name][k].no) for name in ("likelihood", "impact")],
-                _level(levels[k].group("lv")), columns["level"][k].no,
+                None if lost_levels else _level(levels[k].group("lv")),
+                columns["impact"][k].no if lost_levels else columns["level"][k].no,
                 risk=[(ln.text.strip(), ln.no) for ln in texts["risk"][k]],
                 mitigation=[(ln.text.strip(), ln.no) for ln in texts["mitigation"][k]])
             for k in range(n)]
@@ -594,11 +608,13 @@ def wrapped_by_columns(rows: list[Row]) -> list[int]:
     return [n for r in rows if len(r.risk) > 1 or len(r.mitigation) > 1 for _, n in r.risk + r.mitigation]
 
 
-_SCORE_TOKEN_RE = regex.compile(r"\S{1,4}")
+# A score cell: a token of at most four characters, maybe with a speck OCR read past a gap after it ("4     .").
+_SCORE_TOKEN_RE = regex.compile(r"\S{1,4}(?:\s+[.,'`|])?")
 
 
 def _score_cell(text: str) -> bool:
-    """A score cell as OCR may leave it: a token of at most four characters ("๓", "©)", "เวิ,")."""
+    """A score cell as OCR may leave it: a token of at most four characters ("๓", "©)", "เวิ,"), maybe a
+    speck after it ("4     .")."""
     return bool(_SCORE_TOKEN_RE.fullmatch(text.strip()))
 
 
@@ -1208,11 +1224,21 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
         impacts.sort(key=lambda c: c[1])
     else:
         n = len(levels)
-        if not n or impacts or len(scores) != 2 * n:
+        # the scores alone fewer than both columns' cells (OCR lost some at a page break or footer): the rows are
+        # counted by the levels where each text column holds a line or more a row; no score can be paired
+        lost = len(scores) < 2 * n and len(risk) >= n and len(mitigation) >= n
+        if not n or impacts or len(scores) != 2 * n and not lost:
             return None
-        likelihoods = [(ln.text.strip(), ln.no) for ln in scores[:n]]
-        impacts = [(ln.text.strip(), ln.no) for ln in scores[n:]]
+        if lost:
+            likelihoods, impacts = [(None, ln) for _, ln in levels], []
+        else:
+            likelihoods = [(ln.text.strip(), ln.no) for ln in scores[:n]]
+            impacts = [(ln.text.strip(), ln.no) for ln in scores[n:]]
     doubts: list[tuple[str, str]] = []
+    if not opens and likelihoods and likelihoods[0][0] is None:
+        doubts.append(("likelihood", f"the score columns hold {len(scores)} cells for {n} risks (OCR lost some at a "
+                                     "page break or footer): which row each belongs to is not known, so none is "
+                                     "given"))
     confirmed = len(levels) == n or len(impacts) == n
     if opens:
         cells = [[ln for ln in risk[a:b]] for a, b in zip([k for k, _ in opens], [k for k, _ in opens[1:]] + [len(risk)])]

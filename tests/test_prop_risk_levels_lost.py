@@ -1,0 +1,51 @@
+"""BMA proposals after OCR whose risk table was read column by column (each column's title, then its cells)
+and whose level column's cells OCR lost at a page break, its title left ("ระดับของความเสียง" / the page's
+footer / "แนวทางการบริหารความเสี่ยง": worked set s32/o bma_proposal_s32o002).  Before, no column count
+could be trusted and the table was read as one risk (both texts and both mitigations run together, its
+scores another row's).  Now the rows are counted by the score columns where both hold as many cells and
+the text columns a line or more a row (risks.by_columns); each row's level is left unread and said, and so
+are its scores, which nothing checks then."""
+
+from __future__ import annotations
+
+from parsers.bma_proposal.risks import by_columns
+from schemas.document import Line
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, _risks, run
+
+_COLUMNS = ["ความเสี่ยง", "ผู้เข้ารับการอบรมไม่ครบตามจำนวน", "ราคาวัสดุสูงกว่าที่ประมาณการไว้",
+            "โอกาสที่จะเกิด", "1", "3", "ผลกระทบ", "4", "1", "ระดับของความเสี่ยง",
+            "แนวทางการบริหารความเสี่ยง", "ประสานโรงเรียนล่วงหน้า", "สำรวจราคาวัสดุก่อนจัดทำแผน"]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(k, t) for k, t in enumerate(texts, start=1)]
+
+
+def test_rows_are_counted_by_the_score_columns_when_the_levels_are_lost():
+    rows = by_columns(_lines(_COLUMNS))
+    assert rows is not None
+    assert [([t for t, _ in r.risk], [t for t, _ in r.scores], r.level, [t for t, _ in r.mitigation])
+            for r in rows] == [
+        (["ผู้เข้ารับการอบรมไม่ครบตามจำนวน"], ["1", "4"], None, ["ประสานโรงเรียนล่วงหน้า"]),
+        (["ราคาวัสดุสูงกว่าที่ประมาณการไว้"], ["3", "1"], None, ["สำรวจราคาวัสดุก่อนจัดทำแผน"])]
+
+
+def test_score_columns_that_disagree_or_a_text_column_short_count_no_rows():
+    uneven = _COLUMNS[:8] + _COLUMNS[9:]  # the impact column lost a cell too
+    assert by_columns(_lines(uneven)) is None
+    assert by_columns(_lines(_COLUMNS[:-1])) is None  # a mitigation lost
+
+
+def test_a_whole_proposal_reads_the_rows_and_says_each_level_and_score():
+    sample = sample_text(PROPOSAL)
+    start = sample.index("8.  ความเสี่ยงของโครงการ")
+    benefits = sample.index("๙.1 นักเรียนสามารถ")
+    text = sample[:start] + "8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n" + "\n".join(_COLUMNS) \
+        + "\n\n9. ประโยชน์ที่คาดว่าจะได้รับ\n" + sample[benefits:]
+    rows = run(text)
+    assert [r[1:] for r in _risks(rows)] == [("1", "4", None, "ประสานโรงเรียนล่วงหน้า"),
+                                             ("3", "1", None, "สำรวจราคาวัสดุก่อนจัดทำแผน")]
+    said = [(i["code"], i["field"]) for i in rows["issues"] if i["message"].startswith("risk ")]
+    for field in ("findings.level", "findings.likelihood", "findings.impact"):
+        assert sum(1 for _, f in said if f == field) >= 2

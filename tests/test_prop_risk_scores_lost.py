@@ -1,0 +1,56 @@
+"""BMA proposals after OCR whose risk table was read column by column (each column's title, then its cells)
+and whose score columns OCR lost at a page break (worked set s29/z bma_proposal_s29z003: "โอกาสที่จะเกิด" /
+"๒" / a page's header / "ระดับของความเสี่ยง" / three levels; the impact column and its title gone).  Before,
+the table was read as one risk (all three texts run together, their mitigations lost) and two rows were
+lost.  Now the rows are counted by the levels where each text column holds a line or more a row, their
+texts, levels and mitigations paired in order; no score can be paired, so both are left unread and said
+(risks.by_figures)."""
+
+from __future__ import annotations
+
+from parsers.bma_proposal.risks import by_figures
+from schemas.document import Line
+from tests.conftest import sample_text
+from tests.test_bma_proposal import PROPOSAL, _risks, run
+
+_COLUMNS = ["ความเสี่ยง", "การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจากขั้นตอนการอนุมัติ",
+            "สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรม",
+            "ผู้เข้ารับการอบรมไม่ครบตามจำนวน เนื่องจากมีภารกิจเร่งด่วน", "โอกาสที่จะเกิด", "๒",
+            "ระดับของความเสี่ยง", "ปานกลาง", "ปานกลาง", "น้อย", "แนวทางการบริหารความเสี่ยง",
+            "เตรียมเอกสารขออนุมัติให้ครบถ้วน", "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์", "ประสานโรงเรียนล่วงหน้า"]
+
+
+def _lines(texts: list[str]) -> list[Line]:
+    return [Line(k, t) for k, t in enumerate(texts, start=1)]
+
+
+def test_rows_are_counted_by_the_levels_when_the_score_columns_lost_cells():
+    found = by_figures(_lines(_COLUMNS))
+    assert found is not None
+    assert [([t for t, _ in r.risk], r.level, [t for t, _ in r.mitigation], r.scores) for r in found.rows] == [
+        ([_COLUMNS[1]], "ปานกลาง", [_COLUMNS[11]], [(None, 8), (None, 8)]),
+        ([_COLUMNS[2]], "ปานกลาง", [_COLUMNS[12]], [(None, 9), (None, 9)]),
+        ([_COLUMNS[3]], "น้อย", [_COLUMNS[13]], [(None, 10), (None, 10)])]
+    assert {name for name, _ in found.doubts} == {"likelihood", "impact"}
+
+
+def test_a_text_column_of_fewer_lines_than_levels_makes_no_rows():
+    # a mitigation lost: the levels may count rows the text columns do not hold, so nothing is paired
+    assert by_figures(_lines(_COLUMNS[:-1])) is None
+    # nor do more score cells than both columns hold (a speck among them) count the rows
+    assert by_figures(_lines(_COLUMNS[:6] + ["1", "๓", "๒", "1", "๓", "๒"] + _COLUMNS[6:])) is None
+
+
+def test_a_whole_proposal_reads_the_rows_and_says_the_scores():
+    sample = sample_text(PROPOSAL)
+    start = sample.index("8.  ความเสี่ยงของโครงการ")
+    benefits = sample.index("๙.1 นักเรียนสามารถ")
+    text = sample[:start] + "8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n" + "\n".join(_COLUMNS) \
+        + "\n\n9. ประโยชน์ที่คาดว่าจะได้รับ\n" + sample[benefits:]
+    rows = run(text)
+    risks = _risks(rows)
+    assert [(r[1], r[2], r[3]) for r in risks] == [(None, None, "ปานกลาง"), (None, None, "ปานกลาง"),
+                                                   (None, None, "น้อย")]
+    assert risks[2][4] == "ประสานโรงเรียนล่วงหน้า"
+    said = {i["field"] for i in rows["issues"] if i["code"] == "unread_cells"}
+    assert {"findings.likelihood", "findings.impact"} <= said
