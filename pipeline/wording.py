@@ -31,6 +31,10 @@ most five letters before its first Thai word is such a piece too (a Latin
 name inside a text, "Active Learning", is not), as is a word of two to four
 small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), and a token whose Thai
 letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).
+A word that opens with a vowel or mark no Thai word opens with (า, ะ, ำ, a
+vowel above or below, a tone mark: "... ได้ตามแผนการ าเป็นของโลก...") is such
+a piece too: a word whose first letters were cut off, another line's end run
+in (newmm, reading across the space, found words in it).
 A word of two small Latin letters or more glued to Thai is such a piece
 too ("ค่าอาหารกลางวันyuu", a dotted leader read "...sesveeผู้รายงาน"). The project's own texts, its name, its place and its
 agency, are read so too (they were not: a name with a stamp's letters run in,
@@ -103,6 +107,11 @@ _LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0
 # Thai word the English model read.  The forms' Latin inside Thai is names and terms, capitalised ("Active
 # Learning", "BMA Digital Plans"), or the "x" of a budget line's product
 _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])")
+# a word opening with a vowel or mark no Thai word opens with (ะ า ำ, a vowel above or below, a tone mark), at the
+# text's start or after a space or figure ("... ได้ตามแผนการ าเป็นของโลกศตวรรษที่ 21", "... ได้ตามแผนการ า"): the
+# end of a word whose first letters were cut off, another line's or column's piece run in.  No word of the forms'
+# texts opens so (nor _THAI_GAP_RE's joining would show it: newmm reads "การาเป็น" as words)
+_OPENS_INSIDE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*+")
 _LATIN_CHAR_RE = regex.compile(r"[a-z]")
 # a word of two small Latin letters or more glued to Thai, no space between ("ค่าอาหารกลางวันyuu", a dotted
 # leader read "...sesveeผู้รายงาน"): what OCR reads from a stamp, a dotted line or a Thai word the English model
@@ -140,6 +149,7 @@ def _unknown_words(text: str) -> list[str]:
         out += _LATIN_INSIDE_RE.findall(text)
         out += _LATIN_GLUED_RE.findall(text)
     out += _LETTERS_DIGITS_RE.findall(text)
+    out += [m.group() for m in _OPENS_INSIDE_RE.finditer(text) if not _space_inside_a_word(text, m.start())]
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
         return out + _misread_words(text)
@@ -151,6 +161,35 @@ def _unknown_words(text: str) -> list[str]:
         out += [t for t in words if _LETTER_RE.search(t) and (not _word(t) or misread_of_common(t))]
         out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
     return out
+
+
+# the Thai run a space ends, just before a word that opens inside one (_OPENS_INSIDE_RE)
+_RUN_BEFORE_SPACE_RE = re.compile(f"([{_THAI}]+)\\s+$")
+
+
+def _space_inside_a_word(text: str, i: int) -> bool:
+    """Whether the word opening inside one at text[i] (_OPENS_INSIDE_RE) is
+    the rest of the word before the space, a space OCR put inside a word
+    ("มีคว ามพึงพอใจ", "แล ะบุคลากร"): the run before it and it, joined, read
+    with a dictionary word across the join (the words are looked for across
+    spaces so: _THAI_GAP_RE), that word opening where one of the run's own
+    words opens.  Not so after a figure or the text's start, or where no
+    such word spans the join ("แผนการ าเป็นของโลก" reads "แผน กา รา เป็น":
+    a cut word)."""
+    before = _RUN_BEFORE_SPACE_RE.search(text[:i])
+    if before is None:
+        return False
+    run = before.group(1)
+    starts, start = set(), 0
+    for word in thai_words(run):  # where the run's own words start
+        starts.add(start)
+        start += len(word)
+    start = 0
+    for word in thai_words(run + text[i:i + 24]):
+        if start < len(run) < start + len(word):
+            return start in starts and known_word(word)
+        start += len(word)
+    return False
 
 
 def _misread_words(text: str) -> list[str]:

@@ -159,3 +159,31 @@ def test_a_token_whose_thai_letters_and_digits_alternate_is_a_piece():
     assert unknown_words("โครงการโรงเรียนสีเขียว (ร๐ก๐๐| of go green)") == ["ร๐ก๐"]
     # a figure apart from its words, after an abbreviation's dot or a slash, is no such token
     assert unknown_words("นักเรียนชั้น ม.๓ และ ป.6 จำนวน ๒๐ คน ตามหนังสือที่ ศธ ๐๔๐๗๔/ว๑๒๓") == []
+
+
+def test_a_word_opening_with_a_vowel_or_mark_no_thai_word_opens_with_is_a_piece():
+    # an OBEC budget note with another line's end run in ("...ที่จำเป็นของโลก" cut to "าเป็นของโลก"), or the
+    # last letter of a column's word alone after it: newmm read "การาเป็น" / "การา" as words, and no issue said so
+    assert unknown_words("สามารถเบิกจ่ายงบประมาณได้ตามแผนการ าเป็นของโลกศตวรรษที่ 21") == ["าเป็นของโลกศตวรรษที่"]
+    assert unknown_words("สามารถเบิกจ่ายงบประมาณได้ตามแผนการ า") == ["า"]
+    assert unknown_words("ะเวลาในการอบรม ๓ วัน") == ["ะเวลาในการอบรม"]
+    assert unknown_words("ครูที่ ่ได้รับการพัฒนา") == ["่ได้รับการพัฒนา"]
+    # the same words whole, a repetition mark apart or a leading vowel opening a word are no such piece
+    assert unknown_words("สามารถเบิกจ่ายงบประมาณได้ตามแผนการ") == []
+    assert unknown_words("จัดกิจกรรมต่าง ๆ ในโรงเรียน เพื่อให้ผู้เรียน ได้รับการพัฒนา") == []
+    # a space OCR put inside a word ("มีคว ามพึงพอใจ", "แล ะบุคลากร") is no cut word: the run before it and it,
+    # joined, read as a word from one of the run's own words on; "แผนการ า..." joined reads "แผน กา รา": cut
+    assert unknown_words("นักเรียนที่เข้าร่วมกิจกรรมมีคว ามพึงพอใจ ในระดับดี") == []
+    assert unknown_words("ข้าราชการครูแล ะบุคลากรทางการศึกษา") == []
+    assert unknown_words("การดำเนินกิจกรรมให้ชัดเจน ะทำให้เสร็จตามเวลา") == ["ะทำให้เสร็จตามเวลา"]
+
+
+def test_a_budget_note_with_a_cut_word_run_in_is_flagged_at_its_row():
+    from pipeline.wording import flag_unknown_words
+    note = "สามารถเบิกจ่ายงบประมาณได้ตามแผนการ าเป็นของโลกศตวรรษที่ 21"
+    row = {"project_key": "p1", "line_start": 447, "line_end": 455, "note": note}
+    (flag,) = flag_unknown_words({"quarterly_budgets": [row]}, [])
+    assert flag.code == "unknown_words" and flag.field == "quarterly_budgets.note"
+    assert (flag.line_start, flag.line_end, flag.project_key) == (447, 455, "p1") and row["note"] == note
+    # the note whole raises nothing
+    assert flag_unknown_words({"quarterly_budgets": [{**row, "note": "สามารถเบิกจ่ายงบประมาณได้ตามแผนการ"}]}, []) == []
