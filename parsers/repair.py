@@ -174,7 +174,20 @@ def _year_candidates(text: str, added: tuple[tuple[str, str], ...]) -> frozenset
         for cand in candidates(reading):
             if cand.isdigit() and YEAR_RANGE[0] <= int(cand) <= YEAR_RANGE[1]:
                 out.add(int(cand))
+    if _MIXED_RE.search(src):  # (rare: most years are all one script)
+        # a year of Thai digits with an Arabic 5 or 9 among them: OCR's way of writing a ๖ it cannot
+        # write (measured in dates: ๖ as Arabic 5 19 times, as 9 15 times); that reading is a year too
+        for reading in readings:
+            for i, ch in enumerate(reading):
+                if ch in "59" and any(c in _THAI for c in reading):
+                    for cand in candidates(reading[:i] + "๖" + reading[i + 1:]):
+                        if cand.isdigit() and YEAR_RANGE[0] <= int(cand) <= YEAR_RANGE[1]:
+                            out.add(int(cand))
     return frozenset(out)
+
+
+_THAI = frozenset("๐๑๒๓๔๕๖๗๘๙")
+_MIXED_RE = regex.compile(r"[๐-๙].*[59]|[59].*[๐-๙]")
 
 
 def consensus_year(mentions: list[str]) -> int | None:
