@@ -26,16 +26,18 @@ def test_a_title_year_no_reading_of_which_is_the_report_s_year_takes_the_year_ev
     assert {p["fiscal_year_be"] for p in rows["projects"]} == {2563}
     (issue,) = [i for i in repairs(rows, "fiscal_year") if i["field"] == "report_summaries.fiscal_year_be"]
     evidence = json.loads(issue["evidence"])
-    assert evidence["printed"] == "2๕93" and evidence["read"] == 2593 and evidence["chosen"] == 2563
+    assert evidence["printed"] == "2๕93" and evidence["chosen"] == 2563
 
 
 def test_a_title_year_the_other_mentions_barely_outweigh_is_kept_and_flagged():
     # every project's headings print 2593 as well: 2563 is still the consensus (11 mentions
     # to 7), but the title's year is not one damaged printing against many: it is kept, and
     # flagged for the summary and every project
+    # (printed all in Arabic digits, "2593": a 9 among Thai digits may be a ๖ the Thai model cannot write,
+    # and "2๕93" would then allow 2563 itself: parsers.repair.year_candidates)
     fy = "๒๕๒๓"
-    text = _title_misread(report(fy=fy, projects=[project(1, fy, edition="๑๒", other_fy="2๕93"),
-                                                  project(2, fy, edition="๑๒", other_fy="2๕93")]), "2๕93")
+    text = _title_misread(report(fy=fy, projects=[project(1, fy, edition="๑๒", other_fy="2593"),
+                                                  project(2, fy, edition="๑๒", other_fy="2593")]), "2593")
     rows = run(text)
     assert rows["report_summaries"][0]["fiscal_year_be"] == 2593
     assert not [i for i in repairs(rows, "fiscal_year") if i["field"] == "report_summaries.fiscal_year_be"]
