@@ -66,13 +66,18 @@ def _fiscal_years_of(reading: Reading) -> set[int]:
     return {y + shift for y in be_year_candidates(tokens[-1])}
 
 
+def _form_dates(project: Record, reports: dict[int, Record]) -> list[Reading]:
+    """The form's date readings: its start and end, each report's."""
+    return [r for r in [project.get("start_date"), project.get("end_date")]
+            + [rec.get("report_date") for rec in reports.values()] if r is not None]
+
+
 def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
     """How many of the form's dates (start, end, each report) each fiscal year
     could hold, by their printed years."""
     support: Counter[int] = Counter()
-    for reading in [project.get("start_date"), project.get("end_date")] + [r.get("report_date") for r in reports.values()]:
-        if reading is not None:
-            support.update(_fiscal_years_of(reading))
+    for reading in _form_dates(project, reports):
+        support.update(_fiscal_years_of(reading))
     return support
 
 
@@ -93,8 +98,7 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
         return []
     year = ranked[0][1]
     # the year's source lines: the field's printing, or (no copy read it) the dates that fall in the year
-    dated = [r for r in [project.get("start_date"), project.get("end_date")] + [r.get("report_date") for r in
-             reports.values()] if r is not None and r.line_start is not None and year in _fiscal_years_of(r)]
+    dated = [r for r in _form_dates(project, reports) if r.line_start is not None and year in _fiscal_years_of(r)]
     text, lines = (printed.text, printed.span) if printed is not None else (
         "", (min(r.line_start for r in dated), max(r.line_end for r in dated)) if dated else (None, None))
     project["fiscal_year_be"] = Reading(year, text, *lines)

@@ -497,12 +497,7 @@ def _lines_moved_home(merged: Merged, reports: dict[int, dict[str, Reading]]) ->
             issues.append(_join_lines(merged, by_report, reports, r, q, total))
             joined_into.add(q)
             continue
-        for s in seqs:  # the records, their copies' counts, lines and votes, under the other report's number
-            for store in (merged.tables, merged.n_copies, merged.spans):
-                if (r, s) in store.get("expenses", {}):
-                    store["expenses"][(q, s)] = store["expenses"].pop((r, s))
-            for name in [n for t, k, n in merged.votes if t == "expenses" and k == (r, s)]:
-                merged.votes[("expenses", (q, s), name)] = merged.votes.pop(("expenses", (r, s), name))
+        _rekey_lines(merged, {(r, s): (q, s) for s in seqs})  # under the other report's number
         by_report[q] = by_report.pop(r)
         start = min(merged.spans["expenses"][(q, s)][0] for s in seqs)
         end = max(merged.spans["expenses"][(q, s)][1] for s in seqs)
@@ -543,6 +538,19 @@ def _home_by_sum(table: dict, by_report: dict[int, list[int]], reports: dict[int
     return ([fits[0][0]], fits[0][1]) if len(fits) == 1 else ([], False)
 
 
+def _rekey_lines(merged: Merged, renamed: dict[tuple[int, int], tuple[int, int]]) -> None:
+    """Expense lines under new keys (old -> new, (report_seq, seq)): their
+    records, their copies' counts, lines and votes.  All are taken out
+    before any is put back, so a new key may be another line's old one."""
+    for store in (merged.tables, merged.n_copies, merged.spans):
+        part = store.get("expenses", {})
+        held = {old: part.pop(old) for old in renamed if old in part}
+        part.update({renamed[old]: value for old, value in held.items()})
+    moved = [key for key in merged.votes if key[0] == "expenses" and key[1] in renamed]
+    held_votes = {key: merged.votes.pop(key) for key in moved}
+    merged.votes.update({(t, renamed[k], n): v for (t, k, n), v in held_votes.items()})
+
+
 def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[int, dict[str, Reading]], r: int,
                 q: int, total: Decimal) -> Issue:
     """Report `r`'s expense lines put with report `q`'s own, all of them
@@ -553,13 +561,7 @@ def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[i
     theirs, own = [(r, s) for s in by_report.pop(r)], [(q, s) for s in by_report[q]]
     keys = theirs + own if r < q else own + theirs  # (each report's lines keep their order)
     renamed = {old: (q, n) for n, old in enumerate(keys, 1)}
-    for store in (merged.tables, merged.n_copies, merged.spans):
-        part = store.get("expenses", {})
-        held = {old: part.pop(old) for old in keys if old in part}
-        part.update({renamed[old]: value for old, value in held.items()})
-    votes = [(t, k, n) for t, k, n in merged.votes if t == "expenses" and k in renamed]
-    held_votes = {(t, k, n): merged.votes.pop((t, k, n)) for t, k, n in votes}
-    merged.votes.update({(t, renamed[k], n): v for (t, k, n), v in held_votes.items()})
+    _rekey_lines(merged, renamed)
     by_report[q] = list(range(1, len(keys) + 1))
     moved = [renamed[k] for k in theirs]
     start = min(merged.spans["expenses"][k][0] for k in moved)

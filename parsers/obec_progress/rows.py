@@ -44,7 +44,7 @@ def build(merged: Merged) -> ParseResult:
     unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
     proof = proven_misread(mentions, unread) if enabled() else None
     with added_misreads([proof[0]] if proof else []):
-        return _build(merged, mentions, proof, academic)
+        return _build(merged, mentions, proof, academic, unread)
 
 
 def _first_span(merged: Merged) -> tuple[int, int]:
@@ -55,11 +55,10 @@ def _first_span(merged: Merged) -> tuple[int, int]:
     return 1, 1
 
 
-def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list) -> ParseResult:
+def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, unread: str) -> ParseResult:
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
-    unread = value_of(merged.tables.get("ocr_digits", {}).get(0, {}), "unread") or ""
     year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof,
                                       unread=unread, academic=academic)
     issues += year_issues
