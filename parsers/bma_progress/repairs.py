@@ -5,7 +5,9 @@ which value, strongest first):
 1. the fiscal year: the year the fiscal-year field and every date of the
    form (start, end, each report) can agree on;
 2. start and end dates inside the fiscal year or its neighbours, report
-   dates inside the year the reports cover (only the year's digits);
+   dates inside the year the reports cover (only the year's digits); not
+   where the fiscal year was kept as printed and said implausible (the
+   form's dates outvote it, or no reading is a year of the archive);
 3. report dates in order between their neighbours (one digit);
 4. progress that does not fall, and stays a percentage;
 5. amounts that add up: expense lines to their entry, entries to the budget
@@ -1820,6 +1822,14 @@ def repair_percent_sign(reports: dict[int, Record], key: str) -> list[Issue]:
     return issues
 
 
+def _year_said_implausible(year_issues: list[Issue]) -> bool:
+    """Whether the fiscal year was kept as printed and said implausible: the
+    form's dates outvote it (_year_against_dates) or no reading of it is a
+    year of the archive.  Its window then repairs no date: a date read again
+    into a year the form itself doubts is a wrong value made, not mended."""
+    return any(i.code == "implausible_value" and i.field == "projects.fiscal_year_be" for i in year_issues)
+
+
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
                mentions: list | None = None) -> list[Issue]:
@@ -1838,8 +1848,10 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
         return []
     figures_doubt = doubt if figures_doubt is None else figures_doubt
     issues = repair_baht_sign(project, key)
-    issues += repair_fiscal_year(project, reports, key, mentions or [])
-    issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt))
+    year_issues = repair_fiscal_year(project, reports, key, mentions or [])
+    issues += year_issues
+    if not _year_said_implausible(year_issues):
+        issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt))
     issues += repair_percent_sign(reports, key)
     issues += repair_progress(reports, key, order=not figures_doubt)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
