@@ -187,12 +187,14 @@ class Layout:
     total_line: int | None
 
 
-def _layout(lines: list[Line]) -> Layout | None:
+def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
     """The names' lines and the runs' cells (see module doc); None where the
-    table is no table of item columns read down its columns."""
+    table is no table of item columns read down its columns.  `names_alone`:
+    the names with no cell at all among them (the header's other words and
+    the cells read past the next heading: `_cells_below`), else None."""
     texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
     start = next((i for i, ln in enumerate(texts) if _ITEM_HEADER_RE.match(ln.text)), None)
-    if start is None or not any(_PER in skeleton(ln.text) for ln in texts[max(0, start - 1):]):
+    if start is None or not names_alone and not any(_PER in skeleton(ln.text) for ln in texts[max(0, start - 1):]):
         return None
     names: list[tuple[Line, str, list[Atom]]] = []
     tokens: list[Token] = []
@@ -242,7 +244,7 @@ def _layout(lines: list[Line]) -> Layout | None:
             elif beside and beside[0].kinds[0] == C_KIND and _spans(beside) and _spans(beside)[0][0] == Q:
                 names.append((ln, first, beside))  # a row OCR read across after the runs: the table's next line
             continue
-    if not names or not tokens:
+    if not names or not tokens and not names_alone or tokens and names_alone or names_alone and total is not None:
         return None
     return Layout(names, _by_neighbours(tokens), total, total_line)
 
@@ -391,6 +393,23 @@ def _goes_on(category: str, words: str, activity: str) -> bool:
         return False
     for k in range(min(len(sk), len(activity) - 1), 3, -1):  # the category's end that opens the activity's name
         if activity.startswith(sk[-k:]) and activity.startswith(more, k):
+            return True
+    return _spells_on_misread(sk, more, activity)
+
+
+SPELT_MIN = 12  # letters of the activity's name a category and its wrapped line spell, one of them misread
+
+
+def _spells_on_misread(sk: str, more: str, activity: str) -> bool:
+    """Whether the category's end and the line under it spell the activity's
+    name on with one letter OCR misread ("ส่งเสริมการจัดการเวียนรู้" for
+    เรียนรู้), over SPELT_MIN letters or more of it: the line is the category's
+    name wrapped as much as where every letter agrees."""
+    for k in range(min(len(sk), len(activity) - 1), 3, -1):
+        spelt = sk[-k:] + more
+        if len(spelt) < SPELT_MIN or len(spelt) > len(activity):
+            continue
+        if sum(a != b for a, b in zip(spelt, activity)) == 1:
             return True
     return False
 
@@ -692,15 +711,56 @@ def _money_below(lines: list[Line]) -> list[Token]:
     return []
 
 
+def _cells_below(lines: list[Line]) -> list[Token]:
+    """The cells of a table whose names alone OCR read before the next
+    section's heading, its other columns past it (among that section's own
+    lines): each run of lines of the table's cells alone (a count with a
+    unit of the form, money: "๒ โรงเรียน ๒๐,0๐0.-", "40,000.-") right under
+    a line of the columns' header words ("(บาท)"); none where those lines
+    never print the unit amount's header (ราคาต่อหน่วย), the table's own."""
+    texts = [ln for ln in lines if ln.kind == "text" and ln.text.strip()]
+    if not any(_PER in skeleton(ln.text) for ln in texts):
+        return []
+    tokens: list[Token] = []
+    for k, ln in enumerate(texts[:-1]):
+        if not _header_only(ln.text) or not regex.search(r"[ก-ฮ]", ln.text):
+            continue
+        for nxt in texts[k + 1:]:
+            atoms = _line_atoms([c.strip() for c in nxt.text.split("\t") if c.strip()])
+            if atoms is None or not _cell_line(atoms):
+                break
+            spans = _spans(atoms)
+            if not spans:
+                break
+            tokens.append(Token(atoms, nxt.no, spans))
+    return tokens
+
+
+def _cell_line(atoms: list[Atom]) -> bool:
+    """A line of the table's cells past the heading: money, or a count with a unit the form counts in (a
+    word after a figure is no unit by its place alone there: "4 ปานกลาง" is a risk's impact and level)."""
+    if any(U_KIND in a.kinds and not _is_unit(a.text) for a in atoms):
+        return False
+    return any(M_KIND in a.kinds and len(a.kinds) == 1 for a in atoms) or \
+        any(U_KIND in a.kinds for a in atoms) and any(C_KIND in a.kinds for a in atoms)
+
+
 def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None = None) -> ColumnRead | None:
     """The expense lines of a budget of item columns OCR read down its
     columns (see module doc); None where the lines are no such table.  Where
     no cell among them may stand in the amount column, the money cells of
-    `below` (the next section's lines: `_money_below`) are taken."""
+    `below` (the next section's lines: `_money_below`) are taken; where they
+    hold the names alone, every cell `below` holds under the columns' header
+    words (`_cells_below`; said)."""
     layout = _layout(lines)
+    past: list[Token] = []
+    if layout is None and below and (layout := _layout(lines, names_alone=True)) is not None:
+        past = layout.tokens = _by_neighbours(_cells_below(below))
+        if not past:
+            return None
     if layout is None:
         return None
-    if below and not any(A in span for t in layout.tokens for span in t.spans):
+    if below and not past and not any(A in span for t in layout.tokens for span in t.spans):
         layout.tokens += _money_below(below)
     rows = _rows(layout, activity)
     if rows is None:
@@ -733,7 +793,17 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
     if best is None or tied:
         return None  # no placement, or the names' rows read two ways as well: which rows they are is not known
     _, rows, chosen, units_unplaced = best
-    return _build(rows, chosen, layout, units_unplaced)
+    read = _build(rows, chosen, layout, units_unplaced)
+    if past:
+        # cells read among another section's lines: placed by their order and the arithmetic alone
+        at = [t.line for t in past]
+        read.issues.append(Issue("warning", "unread_cells", "budget table read in blocks: its names before the "
+                                 "next section's heading, its other columns' cells past it (among that section's "
+                                 f"lines {min(at)}-{max(at)}): placed in its rows by their order and the table's "
+                                 "arithmetic, so its lines' figures are in doubt where that does not confirm them",
+                                 " | ".join(a.text for t in past for a in t.atoms)[:120], rows[0].start, max(at),
+                                 field="expenses"))
+    return read
 
 
 def _build(rows: list[Row], ways: list[Way], layout: Layout, units_unplaced: bool = False) -> ColumnRead:

@@ -865,6 +865,8 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         # "โอกาสที่จะเกิด" / "©": the titles read as risks' texts)
         misplaced = [ln for ln in lines if _column_of(ln.text.strip()) not in (None, "risk")]
     counted = by_figures(lines) if misplaced and paired is None else None
+    if counted is None and not misplaced and paired is None:
+        counted = _blocks_under_titles(lines, len(rows))
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
         table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows]
@@ -1108,8 +1110,12 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
                                       or _ROW_RE.search(ln.text.replace("\t", " ")) for ln in table):
         return table, after
     start = next((i for i, ln in enumerate(after) if not _wordless(ln.text)), None)
-    if start is None or not _header_left(after[start].text):
+    if start is None:
         return table, after
+    cells = _cells_open(after, start)
+    if cells is None and not _header_left(after[start].text):
+        return table, after
+    start = cells if cells is not None else start
     bound = PAST_WIDTH * max(_width(ln.text) for ln in texts)
     end, words = start, 0
     while end < len(after):
@@ -1121,9 +1127,32 @@ def table_past_heading(table: list[Line], after: list[Line]) -> tuple[list[Line]
                 _ITEM_OPEN_RE.match(text) or _width(text) > bound):
             break
         end += 1
-    if words < 2:  # one title word alone: too little to tell the table by
+    if words < 2 and cells is None:  # one title word alone: too little to tell the table by
         return table, after
     return table + after[start:end], after[:start] + after[end:]
+
+
+def _cells_open(after: list[Line], start: int) -> int | None:
+    """Where the table's cells open the section past its heading, the
+    titles all printed before it: its first line of words is a level
+    alone ("นอย", OCR's for น้อย; scores before it on the line or not) --
+    a section's own text never is -- the score cells alone on the lines
+    just above it (one or two characters, no stop: "ฆ") its own.  None
+    where the first line of words is no level."""
+    if not _LEVEL_LINE_RE.match(after[start].text.replace("\t", " ")):
+        return None
+    while start > 0 and (not after[start - 1].text.strip() or _score_speck(after[start - 1].text)):
+        start -= 1
+    while start < len(after) and not after[start].text.strip():
+        start += 1
+    return start
+
+
+def _score_speck(text: str) -> bool:
+    """A score cell as OCR may leave it alone on its line: one or two characters, no stop and no word
+    (an item's number, "9.๑", "@.2", carries a stop)."""
+    t = text.strip()
+    return 0 < len(t) <= 2 and _wordless(t) and not regex.search(r"[.,]", t)
 
 
 # A score cell beside a risk's first line, the likelihood column read with the risks': a digit or a look-alike
@@ -1151,6 +1180,8 @@ class ByFigures:
     rows: list[Row]
     doubts: list[tuple[str, str]]  # (field, what is in doubt) for the table's lines
     left: list[Line]
+    opened: bool = False  # its rows counted by the figures beside the risks' first lines
+    confirmed: bool = False  # ... and as many impacts or levels read
 
 
 def by_figures(lines: list[Line]) -> ByFigures | None:
@@ -1270,4 +1301,17 @@ def by_figures(lines: list[Line]) -> ByFigures | None:
         rows.append(Row(sc, lv[0], lv[1],
                         risk=[(ln.text, ln.no) for ln in cells[k]],
                         mitigation=[(ln.text.strip(), ln.no) for ln in parts[k]] if parts else []))
-    return ByFigures(rows, doubts, left)
+    return ByFigures(rows, doubts, left, bool(opens), bool(opens) and confirmed)
+
+
+def _blocks_under_titles(lines: list[Line], read: int) -> ByFigures | None:
+    """A table read column by column with its titles printed above its cells
+    (its part past the next heading given back: `table_past_heading`): the
+    rows `by_figures` counts by the figures beside the risks' first lines
+    ("โรงเรียนไม่สามารถ   1"), where the levels or the impacts confirm that
+    count and it is more than the rows read by the levels (which took the
+    risks' whole column for one row's text).  None otherwise."""
+    counted = by_figures(lines)
+    if counted is None or not counted.confirmed or len(counted.rows) <= read:
+        return None
+    return counted
