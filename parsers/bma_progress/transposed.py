@@ -34,6 +34,7 @@ from decimal import Decimal
 from itertools import accumulate, combinations
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import DIGIT_CHAR, read_amount
 from normalizers.dates import is_month
@@ -242,6 +243,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     if not any("\t" in ln.text for ln in lines):
         return lines, issues
     lines = _numbers_carried(lines)
+    lines, mended = _heads_mended(lines)
+    issues.extend(mended)
     out: list[Line] = []
     i = 0
     ended: tuple[int, list[tuple[str, int]]] | None = None  # (where the last block of the table ended, its heads)
@@ -1009,6 +1012,81 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
         number = m.group(2) or m.group(4) or given[i]
         out.append(f"รายงานครั้งที่ {number}".strip())
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
+
+
+# A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
+# marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
+# stroke, a dot), nothing but white space around them
+_HEAD_TOKEN_RE = regex.compile(rf"(?<!\S)([\u0e01-\u0e4f]{{2,16}})\s*([ๆ'`.,|]?)({_DIGITISH}{{1,3}})(?!\S)")
+_HEAD_SKELETONS = (skeleton("ครั้งที่"), skeleton("รายงานครั้งที่"))
+HEAD_WORD_EDITS = 1  # letters a damaged header's word may have lost or had misread ("คั้งที่" for ครั้งที่)
+DATE_ROW_LINES = 2  # text lines a header row may stand above its block's date row (a wrapped header's rest)
+
+
+def _damaged_head(word: str) -> bool | None:
+    """Whether a header token's word is a header's words with a letter
+    damaged (True), whole, marks aside (False), or neither (None)."""
+    sk = skeleton(word)
+    if sk in _HEAD_SKELETONS:
+        return False
+    if any(Levenshtein.distance(sk, head, score_cutoff=HEAD_WORD_EDITS) <= HEAD_WORD_EDITS for head in _HEAD_SKELETONS):
+        return True
+    return None
+
+
+def _opens_date_row(lines: list[Line], k: int) -> bool:
+    """Whether the block's date row opens within DATE_ROW_LINES text lines after lines[k]."""
+    seen = 0
+    for line in lines[k + 1:]:
+        if line.kind != "text" or not line.text.strip():
+            continue
+        opened = _row_cells(line)
+        if opened is not None and opened[1] and _field(opened[0]) == "report_date":
+            return True
+        seen += 1
+        if seen >= DATE_ROW_LINES:
+            return False
+    return False
+
+
+def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`lines` with each header row one of whose headers OCR damaged past
+    a mark (a letter of its words lost or misread, "ครั้งที่ 5<tab>คั้งที่6
+    ครั้งที่ 7<tab>ครั้งที่ 8", or a speck before its number, "รายงานครังที ๆ๓
+    รายงานครั้งที 4") given that header back, and an issue for each.
+
+    A header is read so by its shape and place alone: a word one letter
+    from a header's words (HEAD_WORD_EDITS) and a number, in a line that
+    is nothing but such words and numbers, at least as many of them whole
+    headers as damaged ones, standing over its block's date row.  Before,
+    the row was no header row and the block's entries were lost whole
+    (its rows read as the block before's).  Its number stays as printed:
+    the entries' sequence mends it or says so."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    for k, line in enumerate(lines):
+        heads = list(_HEAD_TOKEN_RE.finditer(line.text)) if line.kind == "text" else []
+        words = [_damaged_head(m.group(1)) for m in heads]
+        damaged = [bool(word or m.group(2)) for m, word in zip(heads, words)]
+        if not heads or None in words or not any(damaged) or damaged.count(False) < max(1, damaged.count(True)) \
+                or _HEAD_TOKEN_RE.sub("", line.text).strip() or _heads_of(line) is not None \
+                or not _opens_date_row(lines, k):
+            out.append(line)
+            continue
+        text = line.text
+        for m, word, bad in sorted(zip(heads, words, damaged), key=lambda h: -h[0].start()):
+            if not bad:
+                continue
+            text = f"{text[:m.start(1)]}{'ครั้งที่' if word else m.group(1)}{text[m.end(1):m.start(2)]}{text[m.end(2):]}"
+            what = "words OCR damaged" if word else "number OCR read with a speck before it"
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"an entries table's header whose {what} ({m.group(0)!r}) is read as an entry's header by its shape "
+                f"(a word a letter from ครั้งที่ at most, a number) and its place among the row's headers over the "
+                f"block's date row; its number is read as printed ({m.group(3)})",
+                line.text, line.no, line.no, field="progress_reports.seq"))
+        out.append(Line(line.no, text, line.kind, line.bullet, line.indent, line.cols))
+    return out, issues
 
 
 _FIGURE_ROWS = ("report_date", "progress_pct", "disbursed")
