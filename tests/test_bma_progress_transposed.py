@@ -1137,3 +1137,29 @@ def test_a_blocks_header_row_one_of_whose_headers_ocr_damaged_past_a_mark_opens_
     # nor is a row of such words with no date row under it (a description line naming reports)
     rows = list(_TWO_BLOCKS[7:8]) + [("อยู่ระหว่างดำเนินการ", ())] * 3 + list(_TWO_BLOCKS[8:])
     assert [ln.text for ln in untranspose(_ocr_lines(*rows, start=96)) if ln.no == 96] == [rows[0][0]]
+
+
+def test_a_header_row_cut_inside_its_headers_whose_numbers_ocr_lost_is_numbered_by_the_block_after_it():
+    # fresh set s30z008: "รายการ<tab>รายงาน<tab>รายงานครั้งที่ รายงานครั้งที่", its numbers' line under it read as specks
+    # ("asain 1  2  3", dropped by the clean-up): before, the row was no header row and the block's entries were
+    # lost whole. Over its date row, with the next block's headers numbering from 3, its two heads are reports 1, 2
+    rows = list(_TWO_BLOCKS)
+    rows[0] = ("รายการ\tรายงาน รายงานครั้งที่", (0, 14))
+    rows[7] = ("ครั้งที่ 3\tครั้งที่ 4\tครั้งที่ 5", (0, 14, 28))
+    result = parse_entries(_ocr_lines(*rows, start=96))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5]
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2018-10-12", "2018-11-12"]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2)] == [21.0, 26.0]
+    assert [i.line_start for i in result.issues if i.code == "entry_cell_in_doubt"
+            and i.field == "progress_reports.seq" and "numbers) lost" in i.message] == [96]
+    assert [json.loads(i.evidence)["chosen"] for i in result.issues if i.code == "value_repaired"
+            and i.field == "progress_reports.seq"] == [1, 2]
+    # the next block's headers that do not say where it starts (one number only) leave the row as it is
+    rows[7] = ("ครั้งที่ 3\tครั้งที่\tครั้งที่", (0, 14, 28))
+    assert untranspose(_ocr_lines(*rows, start=96))[0].text == rows[0][0]
+    # as does a line of another text between the heads and the date row
+    rows = list(_TWO_BLOCKS)
+    rows[0] = ("รายการ\tรายงาน รายงานครั้งที่", (0, 14))
+    rows[1:1] = [("อยู่ระหว่างดำเนินการ", ())]
+    assert untranspose(_ocr_lines(*rows, start=96))[0].text == rows[0][0]
