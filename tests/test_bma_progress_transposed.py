@@ -1087,3 +1087,79 @@ def test_a_last_block_whose_header_row_was_lost_is_as_wide_as_its_rows_cells_and
     result = parse_entries(_lines(*one, *two, start=80))
     assert not [i for i in result.issues if i.code == "value_repaired" and i.line_start == 87
                 and "block before it" in i.message]
+
+
+# A table printed in two blocks of columns after OCR (a fresh set's entries_side_by_side_wide, s33o003): the
+# second block's header row lost a letter of one header's words ("คั้งที่6" for ครั้งที่ 6) and its gap to the next
+_TWO_BLOCKS = (
+    ("ครั้งที่ 1\tครั้งที่ 2", (0, 20)),
+    ("วันที่รายงาน\t2018-10-12\t2018-11-12", (0, 14, 30)),
+    ("รายละเอียด\tประชุม\tจัดทำโครงการ", (0, 14, 30)),
+    ("ความก้าวหน้า\t21\t26", (0, 14, 30)),
+    ("งบประมาณที่\t0 บาท\t0 บาท", (0, 14, 30)),
+    ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 14, 30)),
+    ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 14, 30)),
+    ("ครั้งที่ 3\tคั้งที่4 ครั้งที่ 5", (0, 13)),
+    ("วันที่รายงาน\t2019-2-5\t2019-3-9\t2019-5-1", (0, 14, 28, 40)),
+    ("รายละเอียด\tอบรม\tพิจารณา\tสรุปผล", (0, 14, 28, 40)),
+    ("ความก้าวหน้า\t70\t75\t76", (0, 14, 28, 40)),
+    ("งบประมาณที่\t0 บาท\t12,000 บาท\t0 บาท", (0, 14, 28, 40)),
+    ("ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน\tไม่เป็นไปตามแผน", (0, 14, 28, 40)),
+    ("ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 14, 28, 40)),
+)
+
+
+def test_a_blocks_header_row_one_of_whose_headers_ocr_damaged_past_a_mark_opens_its_block_and_says_so():
+    # before, "คั้งที่4" made the row no header row: the second block's rows were read as the first's (its date
+    # row ended the table) and entries 3-5 were lost whole
+    result = parse_entries(_ocr_lines(*_TWO_BLOCKS, start=96))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5]
+    assert [entries[n].date.isoformat() for n in (3, 4, 5)] == ["2019-02-05", "2019-03-09", "2019-05-01"]
+    values = {n: figure_values(entries[n])[0] for n in (3, 4, 5)}
+    assert [values[n]["progress_pct"] for n in (3, 4, 5)] == [70.0, 75.0, 76.0]
+    assert [str(values[n]["disbursed"]) for n in (3, 4, 5)] == ["0.00", "12000.00", "0.00"]
+    assert [values[n]["on_plan"] for n in (3, 4, 5)] == [True, True, False]
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "progress_reports.seq"]
+    assert [(i.line_start, "คั้งที่4" in i.message) for i in said] == [(103, True)]
+    # a header's words two letters off ("คัที่4") are no header's: the row stays text, as before
+    rows = list(_TWO_BLOCKS)
+    rows[7] = ("ครั้งที่ 3\tคัที่4 ครั้งที่ 5", (0, 13))
+    assert [ln.text for ln in untranspose(_ocr_lines(*rows, start=96)) if ln.no == 103] == [rows[7][0]]
+    # a header whose number OCR read with a speck before it ("ครั้งที่ ๆ4", s32z003), the row's gaps read as spaces,
+    # is read so too, and said
+    rows = list(_TWO_BLOCKS)
+    rows[7] = ("ครั้งที่ 3 ครั้งที่ ๆ4 ครั้งที่ 5", ())
+    result = parse_entries(_ocr_lines(*rows, start=96))
+    assert [result.entries[n].date.isoformat() for n in (3, 4, 5)] == ["2019-02-05", "2019-03-09", "2019-05-01"]
+    assert [i.line_start for i in result.issues if i.code == "entry_cell_in_doubt"
+            and i.field == "progress_reports.seq" and "speck" in i.message] == [103]
+    # nor is a row of such words with no date row under it (a description line naming reports)
+    rows = list(_TWO_BLOCKS[7:8]) + [("อยู่ระหว่างดำเนินการ", ())] * 3 + list(_TWO_BLOCKS[8:])
+    assert [ln.text for ln in untranspose(_ocr_lines(*rows, start=96)) if ln.no == 96] == [rows[0][0]]
+
+
+def test_a_header_row_cut_inside_its_headers_whose_numbers_ocr_lost_is_numbered_by_the_block_after_it():
+    # fresh set s30z008: "รายการ<tab>รายงาน<tab>รายงานครั้งที่ รายงานครั้งที่", its numbers' line under it read as specks
+    # ("asain 1  2  3", dropped by the clean-up): before, the row was no header row and the block's entries were
+    # lost whole. Over its date row, with the next block's headers numbering from 3, its two heads are reports 1, 2
+    rows = list(_TWO_BLOCKS)
+    rows[0] = ("รายการ\tรายงาน รายงานครั้งที่", (0, 14))
+    rows[7] = ("ครั้งที่ 3\tครั้งที่ 4\tครั้งที่ 5", (0, 14, 28))
+    result = parse_entries(_ocr_lines(*rows, start=96))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5]
+    assert [entries[n].date.isoformat() for n in (1, 2)] == ["2018-10-12", "2018-11-12"]
+    assert [figure_values(entries[n])[0]["progress_pct"] for n in (1, 2)] == [21.0, 26.0]
+    assert [i.line_start for i in result.issues if i.code == "entry_cell_in_doubt"
+            and i.field == "progress_reports.seq" and "numbers) lost" in i.message] == [96]
+    assert [json.loads(i.evidence)["chosen"] for i in result.issues if i.code == "value_repaired"
+            and i.field == "progress_reports.seq"] == [1, 2]
+    # the next block's headers that do not say where it starts (one number only) leave the row as it is
+    rows[7] = ("ครั้งที่ 3\tครั้งที่\tครั้งที่", (0, 14, 28))
+    assert untranspose(_ocr_lines(*rows, start=96))[0].text == rows[0][0]
+    # as does a line of another text between the heads and the date row
+    rows = list(_TWO_BLOCKS)
+    rows[0] = ("รายการ\tรายงาน รายงานครั้งที่", (0, 14))
+    rows[1:1] = [("อยู่ระหว่างดำเนินการ", ())]
+    assert untranspose(_ocr_lines(*rows, start=96))[0].text == rows[0][0]

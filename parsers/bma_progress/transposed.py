@@ -34,6 +34,7 @@ from decimal import Decimal
 from itertools import accumulate, combinations
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import DIGIT_CHAR, read_amount
 from normalizers.dates import is_month
@@ -242,6 +243,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
     if not any("\t" in ln.text for ln in lines):
         return lines, issues
     lines = _numbers_carried(lines)
+    lines, mended = _heads_mended(lines)
+    issues.extend(mended)
     out: list[Line] = []
     i = 0
     ended: tuple[int, list[tuple[str, int]]] | None = None  # (where the last block of the table ended, its heads)
@@ -569,9 +572,14 @@ def _header_lost(lines: list[Line], i: int, before: list[tuple[str, int]]
 _HEAD_NUMBER_RE = regex.compile(r"([\d๐-๙]{1,3})\s*$")
 
 
-def _numbers_given(heads: list[tuple[str, int]], why: Issue) -> list[Issue]:
+_BY_BLOCK_BEFORE = ("OCR left unreadable or lost: the block before it numbers its columns from its first, and this "
+                    "block's columns go on from its last")
+
+
+def _numbers_given(heads: list[tuple[str, int]], why: Issue, how: str = _BY_BLOCK_BEFORE) -> list[Issue]:
     """value_repaired for each header of a block whose header row was lost
-    that was given its number by the block before it (_block_start)."""
+    that was given its number by the block before it (_block_start), or as
+    `how` says."""
     out = []
     for head, _ in heads:
         if (m := _HEAD_NUMBER_RE.search(head)) is None:
@@ -579,9 +587,8 @@ def _numbers_given(heads: list[tuple[str, int]], why: Issue) -> list[Issue]:
         chosen = int(m.group(1))
         evidence = {"rule": "report_sequence", "printed": "", "read": None, "chosen": chosen}
         out.append(Issue("warning", "value_repaired",
-                         f"a report header of an entries table block whose header row OCR left unreadable or lost: "
-                         f"the block before it numbers its columns from its first, and this block's columns go on "
-                         f"from its last: it is read as {chosen}", json.dumps(evidence, ensure_ascii=False),
+                         f"a report header of an entries table block whose header row {how}: it is read as {chosen}",
+                         json.dumps(evidence, ensure_ascii=False),
                          why.line_start, why.line_end, field="progress_reports.seq"))
     return out
 
@@ -1009,6 +1016,139 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
         number = m.group(2) or m.group(4) or given[i]
         out.append(f"รายงานครั้งที่ {number}".strip())
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
+
+
+# A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
+# marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
+# stroke, a dot), nothing but white space around them
+_HEAD_TOKEN_RE = regex.compile(rf"(?<!\S)([\u0e01-\u0e4f]{{2,16}})\s*([ๆ'`.,|]?)({_DIGITISH}{{1,3}})(?!\S)")
+_HEAD_SKELETONS = (skeleton("ครั้งที่"), skeleton("รายงานครั้งที่"))
+HEAD_WORD_EDITS = 1  # letters a damaged header's word may have lost or had misread ("คั้งที่" for ครั้งที่)
+DATE_ROW_LINES = 2  # text lines a header row may stand above its block's date row (a wrapped header's rest)
+
+
+def _damaged_head(word: str) -> bool | None:
+    """Whether a header token's word is a header's words with a letter
+    damaged (True), whole, marks aside (False), or neither (None)."""
+    sk = skeleton(word)
+    if sk in _HEAD_SKELETONS:
+        return False
+    if any(Levenshtein.distance(sk, head, score_cutoff=HEAD_WORD_EDITS) <= HEAD_WORD_EDITS for head in _HEAD_SKELETONS):
+        return True
+    return None
+
+
+def _opens_date_row(lines: list[Line], k: int, within: int = DATE_ROW_LINES) -> bool:
+    """Whether the block's date row opens within `within` text lines after lines[k]."""
+    seen = 0
+    for line in lines[k + 1:]:
+        if line.kind != "text" or not line.text.strip():
+            continue
+        opened = _row_cells(line)
+        if opened is not None and opened[1] and _field(opened[0]) == "report_date":
+            return True
+        seen += 1
+        if seen >= within:
+            return False
+    return False
+
+
+def _cut_heads(line: Line) -> tuple[int, list[int]] | None:
+    """A header row a wrap cut inside its headers whose rest OCR lost
+    ("รายการ<tab>รายงาน<tab>รายงานครั้งที่ รายงานครั้งที่", the numbers' line under it
+    read as specks): after the table's label cell, nothing but the heads of
+    two or more headers, none with a number.  The label cell's page column
+    and each header's, or None."""
+    cells = line.text.split("\t")
+    cols = list(line.cols) if len(line.cols) == len(cells) else [0] * len(cells)
+    if (word := _LABEL_WORD_RE.match(cells[0])) is not None:
+        parts = [(cells[0][word.end():], cols[0] + word.end())] + list(zip(cells[1:], cols[1:]))
+    elif len(cells) > 1 and _TABLE_LABEL_RE.match(cells[0]):
+        parts = list(zip(cells[1:], cols[1:]))
+    else:
+        return None
+    heads: list[int] = []
+    for cell, col in parts:
+        found = list(_HEAD_PART_RE.finditer(cell))
+        if not found or _HEAD_PART_RE.sub("", cell).strip() or any(m.group(2) or m.group(4) for m in found):
+            return None
+        heads.extend(col + m.start() for m in found)
+    return (cols[0], heads) if len(heads) >= 2 else None
+
+
+def _start_between(lines: list[Line], k: int, width: int) -> int | None:
+    """The report number a block of `width` columns whose header row
+    (lines[k]) lost its numbers starts at, by its neighbours' headers: the
+    block before's last number and one, the block after's first less
+    `width` (_block_start); None where neither says, or they disagree."""
+    said: set[int] = set()
+    for line in reversed(lines[max(0, k - BLOCK_AHEAD_LINES):k]):
+        if (heads := _heads_of(line)) is not None:
+            if (start := _block_start(heads)) is not None:
+                said.add(start + len(heads))
+            break
+    for line in lines[k + 1:k + 1 + BLOCK_AHEAD_LINES]:
+        if (heads := _heads_of(line)) is not None:
+            if (start := _block_start(heads)) is not None:
+                said.add(start - width)
+            break
+    return said.pop() if len(said) == 1 and min(said) >= 1 else None
+
+
+def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`lines` with each header row one of whose headers OCR damaged past
+    a mark (a letter of its words lost or misread, "ครั้งที่ 5<tab>คั้งที่6
+    ครั้งที่ 7<tab>ครั้งที่ 8", or a speck before its number, "รายงานครังที ๆ๓
+    รายงานครั้งที 4") given that header back, and an issue for each.
+
+    A header is read so by its shape and place alone: a word one letter
+    from a header's words (HEAD_WORD_EDITS) and a number, in a line that
+    is nothing but such words and numbers, at least as many of them whole
+    headers as damaged ones, standing over its block's date row.  Before,
+    the row was no header row and the block's entries were lost whole
+    (its rows read as the block before's).  Its number stays as printed:
+    the entries' sequence mends it or says so."""
+    out: list[Line] = []
+    issues: list[Issue] = []
+    for k, line in enumerate(lines):
+        if line.kind == "text" and (cut := _cut_heads(line)) is not None and _heads_of(line) is None \
+                and _opens_date_row(lines, k, 1) and (start := _start_between(lines, k, len(cut[1]))) is not None:
+            # (numbered by the blocks around it: a block's columns are consecutive, a block starts after the last
+            # number of the block before)
+            heads = [(f"รายงานครั้งที่ {start + c}", col) for c, col in enumerate(cut[1])]
+            out.append(Line(line.no, "\t".join(["รายการ"] + [h for h, _ in heads]), line.kind, line.bullet,
+                            line.indent, (cut[0], *cut[1])))
+            said = Issue("warning", "entry_cell_in_doubt",
+                         f"an entries table's header row a wrap cut inside its headers, the rest of them (their "
+                         f"numbers) lost, is read over its block's date row as {len(heads)} headers numbered on "
+                         f"from the blocks around it ({start} to {start + len(heads) - 1})",
+                         line.text, line.no, line.no, field="progress_reports.seq")
+            issues.append(said)
+            issues.extend(_numbers_given(heads, said, "a wrap cut, its numbers lost: the blocks around it number "
+                                                      "their columns on from one to the next"))
+            continue
+        heads = list(_HEAD_TOKEN_RE.finditer(line.text)) if line.kind == "text" else []
+        words = [_damaged_head(m.group(1)) for m in heads]
+        damaged = [bool(word or m.group(2)) for m, word in zip(heads, words)]
+        if not heads or None in words or not any(damaged) or damaged.count(False) < max(1, damaged.count(True)) \
+                or _HEAD_TOKEN_RE.sub("", line.text).strip() or _heads_of(line) is not None \
+                or not _opens_date_row(lines, k):
+            out.append(line)
+            continue
+        text = line.text
+        for m, word, bad in sorted(zip(heads, words, damaged), key=lambda h: -h[0].start()):
+            if not bad:
+                continue
+            text = f"{text[:m.start(1)]}{'ครั้งที่' if word else m.group(1)}{text[m.end(1):m.start(2)]}{text[m.end(2):]}"
+            what = "words OCR damaged" if word else "number OCR read with a speck before it"
+            issues.append(Issue(
+                "warning", "entry_cell_in_doubt",
+                f"an entries table's header whose {what} ({m.group(0)!r}) is read as an entry's header by its shape "
+                f"(a word a letter from ครั้งที่ at most, a number) and its place among the row's headers over the "
+                f"block's date row; its number is read as printed ({m.group(3)})",
+                line.text, line.no, line.no, field="progress_reports.seq"))
+        out.append(Line(line.no, text, line.kind, line.bullet, line.indent, line.cols))
+    return out, issues
 
 
 _FIGURE_ROWS = ("report_date", "progress_pct", "disbursed")
