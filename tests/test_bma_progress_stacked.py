@@ -270,3 +270,47 @@ def test_the_columns_order_is_not_taken_where_the_dates_say_the_headers_stand_in
     result = parse_entries(_lines(*(ln for h in heads for ln in _column(*h))))
     assert not [i for i in result.issues if "column by column" in i.message and i.field == "progress_reports.seq"]
     assert result.entries[1].date.month == 1 and result.entries[2].date.month == 2
+
+
+def _latin_head_table(head: str) -> list[str]:
+    """Report 1-4 whole, then a table of reports 5-9 read column by column: the header cells ("รายงาน" /
+    "ครั้งที่ N", the third `head`), the date and description cells, the figure cells, the flags; report 6's ๖ read
+    as ๒, the budget clauses of 7 and 8 naming ๓ (๗ and ๘ misread)."""
+    lines: list[str] = []
+    for k, (day, pct) in enumerate((("09/11/2561", 3), ("10/12/2561", 5), ("04/01/2562", 8), ("05/02/2562", 12)), 1):
+        lines += ["รายงาน", f"ครั้งที่ {k}", f"{day} : งานที่ {k}", f"ความก้าวหน้าของงานฯ = {pct}",
+                  f"งบประมาณที่เบิกใช้ (ครั้งที่ {k}) = 0.- บาท", "เป็นไปตามแผน", ": เป็นไปตามเป้าหมาย"]
+    lines += ["รายงาน", "ครั้งที่ ๕", "รายงาน", "ครั้งที่ ๒", "รายงาน", head, "รายงาน", "ครั้งที่ 8", "รายงาน", "ครั้งที่ 9"]
+    lines += ["22/03/2562 : ยังไม่ได้ดำเนินกิจกรรม", "03/05/2562 : ขอรายชื่อผู้ร่วมกิจกรรม",
+              "06/06/2562 : ได้ดำเนินกิจกรรมสัปดาห์ห้องสมุด", "20/07/2562 : ดำเนินการจัดสัมมนา",
+              "13/09/2562 : สรุปผลการดำเนินงาน"]
+    for named, pct in zip(("๕", "๒", "๓", "๓", "9"), (21, 22, 25, 27, 33)):
+        lines += [f"ความก้าวหน้าของงานฯ = {pct}", f"งบประมาณที่เบิกใช้ (ครั้งที่ {named}) = 0.- บาท"]
+    return lines + ["เป็นไปตามแผน", ": เป็นไปตามเป้าหมาย"] * 5
+
+
+def test_a_header_cell_whose_words_ocr_read_as_latin_letters_under_its_first_word_opens_its_entry_and_is_said():
+    # worked set extra2 OCR (z007): "รายงาน" / "asin 7", a header cell read column by column whose "ครั้งที่" OCR read
+    # as Latin letters. Before, the line was a description's text: report 7 was lost and report 8 read without its
+    # figures; now it is header 7 (its number as printed), and said
+    result = parse_entries(_lines(*_latin_head_table("asin 7")))
+    assert sorted(result.entries) == list(range(1, 10))
+    values = {n: figure_values(result.entries[n])[0] for n in (7, 8)}
+    assert [values[n]["progress_pct"] for n in (7, 8)] == [25.0, 27.0]
+    assert result.entries[7].date.isoformat() == "2019-06-06"
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and "Latin letters" in i.message]
+    assert [(i.field, "'asin 7'" in i.message) for i in said] == [("progress_reports.seq", True)]
+    # its number wrapped onto the next line alone is its number ("ann" / "7")
+    lines = _latin_head_table("ann")
+    at = lines.index("ann")
+    lines.insert(at + 1, "7")
+    result = parse_entries(_lines(*lines))
+    assert figure_values(result.entries[7])[0]["progress_pct"] == 25.0
+    # Latin letters between a header's two halves ("รายงาน" / "via" / "ครั้งที่ 7") are a speck: no header of their own
+    lines = _latin_head_table("via")
+    lines.insert(lines.index("via") + 1, "ครั้งที่ 7")
+    assert not [i for i in parse_entries(_lines(*lines)).issues if "Latin letters" in i.message]
+    # under no "รายงาน" alone, Latin letters are text
+    lines = _latin_head_table("asin 7")
+    lines[lines.index("asin 7") - 1] = "สรุปรายงาน"
+    assert not [i for i in parse_entries(_lines(*lines)).issues if "Latin letters" in i.message]

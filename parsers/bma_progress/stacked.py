@@ -32,7 +32,10 @@ apart; such a column cut short (a date under its header, its progress with
 its sign closing it, nothing of a clause or another column inside) is read
 to its progress, and its figures below are left lost (the checks say so).
 A column OCR broke (another header or the labels' column inside it, its
-flags lost) is left as it stands.  Other layouts pass through unchanged.
+flags lost) is left as it stands.  A header cell whose "ครั้งที่" OCR read
+as Latin letters under its first word alone ("รายงาน" / "asin 7") is read
+as a header, and said (`latin_headers_read`).  Other layouts pass through
+unchanged.
 """
 
 from __future__ import annotations
@@ -418,8 +421,10 @@ def restack_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     column (another column's cells or the labels inside it, its flags lost),
     so the entry may be lost or read with another's cells; the issue names
     the whole table (progress_reports) at the header's line."""
+    lines, latin = latin_headers_read(lines)
     out, broken, doubts = _restack(lines)
-    issues = doubts + [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and this entry's "
+    issues = latin + doubts + [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
+                    "this entry's "
                     "column is broken (another column's cells, or the row titles, stand inside it, or its flags are "
                     "lost): the entry may be lost or read with another entry's cells", ln.text, ln.no, ln.no,
                     field="progress_reports") for ln in broken]
@@ -430,6 +435,62 @@ _REPORT_WORD_RE = regex.compile(rf"\s*{mark_tolerant('รายงาน')}\s*")
 # A header's number (with the header's last word, "ที่ 1") that the column's width wrapped onto the next line alone, in
 # digits (a letter OCR reads for a digit, "ฒ", may stand for several: the sequence gives such a header its number)
 _NUMBER_ALONE_RE = regex.compile(rf"^\s*(?:{mark_tolerant('ที่')}\s*)?([\d๐-๙]{{1,2}})\s*$")
+
+
+# -- a header cell read column by column ("รายงาน" / "ครั้งที่ ๔") whose second line's words OCR read as Latin letters
+# ("รายงาน" / "asin 4", "รายงาน" / "ayn «", "รายงาน" / "ann" / "๑2"): the header's number after them, or alone on the
+# next line, as printed (a digit, or a mark that stands for one: the sequence mends it or says so)
+_LATIN_HEAD_RE = regex.compile(r"^\s*[A-Za-z]{2,6}(?:[ \t]+([^\s\u0e01-\u0e4e]{1,3}))?\s*$")
+_DIGIT_ALONE_RE = regex.compile(r"^\s*([\d๐-๙]{1,2})\s*$")
+LATIN_HEADS_BESIDE = 2  # headers "รายงาน" / "ครั้งที่ N" read in Thai letters the section holds at the least
+
+
+def _next_text(lines: list[Line], j: int) -> int | None:
+    """Index of the first line from lines[j] on that is no blank."""
+    while j < len(lines) and not lines[j].text.strip():
+        j += 1
+    return j if j < len(lines) else None
+
+
+def latin_headers_read(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """`lines` with each header cell whose "ครั้งที่" OCR read as Latin letters
+    (above) read as the header "ครั้งที่ N", where the line above is the
+    header's first word "รายงาน" alone, the next is no header's words (the
+    Latin letters then are a speck between the two halves of a header
+    whole: "รายงาน" / "via" / "ครั้งที1"), and the section holds
+    LATIN_HEADS_BESIDE headers or more printed so in Thai letters; an
+    issue for each, naming progress_reports.seq at its line."""
+    opened = [k for k in range(1, len(lines))
+              if _REPORT_WORD_RE.fullmatch(lines[k - 1].text) and _HEADER_RE.match(lines[k].text)]
+    if len(opened) < LATIN_HEADS_BESIDE:
+        return lines, []
+    out: list[Line] = []
+    issues: list[Issue] = []
+    skip: set[int] = set()
+    for k, ln in enumerate(lines):
+        if k in skip:
+            continue
+        m = _LATIN_HEAD_RE.match(ln.text) if k and _REPORT_WORD_RE.fullmatch(lines[k - 1].text) else None
+        if m is None:
+            out.append(ln)
+            continue
+        number = m.group(1) or ""
+        after = _next_text(lines, k + 1)
+        if after is not None and _HEADER_RE.match(lines[after].text):
+            out.append(ln)  # a speck between a header's halves
+            continue
+        last = ln.no
+        if not number and after is not None and (alone := _DIGIT_ALONE_RE.match(lines[after].text)):
+            number = alone.group(1)  # its number wrapped under it ("ann" / "๑2")
+            skip.add(after)
+            last = lines[after].no
+        out.append(Line(ln.no, f"ครั้งที่ {number}".rstrip(), ln.kind))
+        issues.append(Issue("warning", "entry_cell_in_doubt",
+                            f"an entries table's header cell whose words OCR read as Latin letters "
+                            f"({ln.text.strip()!r}) under 'รายงาน' is read as an entry's header; its number "
+                            + (f"as printed ({number})" if number else "the sequence's"),
+                            ln.text, ln.no, last, field="progress_reports.seq"))
+    return out, issues
 
 
 def _header_numbers_joined(lines: list[Line]) -> list[Line]:
