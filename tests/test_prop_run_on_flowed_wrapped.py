@@ -139,3 +139,26 @@ def test_a_line_of_sure_figures_that_does_not_hold_names_each_figure():
     rows = process_document("003.txt", text.encode("utf-8"))
     fields = {i["field"] for i in rows["issues"] if i["code"] == "expense_line_mismatch"}
     assert fields >= {"expenses.quantity", "expenses.unit_amount", "expenses.amount"}
+
+
+_RUN_ON_BODY = """ครั้งที่ 1 ครั้งที่ 2 วันที่รายงาน 14/3/2568 30/5/2568 รายละเอียดการดำเนินงาน
+ประชุมผู้บริหารสถานศึกษา จัดทำคำสั่งคณะกรรมการ
+ความก้าวหน้าของงานฯ 14.0% 23.5% งบประมาณที่เบิกใช้ {paid}
+ความสอดคล้องกับแผน เป็นไปตามแผน เป็นไปตามแผน
+ความสอดคล้องกับเป้าหมาย เป็นไปตามเป้าหมาย เป็นไปตามเป้าหมาย"""
+
+
+def test_amounts_standing_alone_with_their_sign_show_the_headers_8_a_sign():
+    """A run-on table prints its disbursements as "BO BO" (฿0 ฿0, no "=" before them): two signs read as
+    signs, so the header's leading 8s ("82,300") are the sign too (fresh set s30o004; before, only signs
+    after "=" or ":" counted, and the allocation read 82,300 for ฿2,300)."""
+    from tests.test_prop_header_doubts import _form
+    rows = process_document("x.txt", _form("82,300", "81,785", "นายสมชาย ใจดี โทร. 1200",
+                                           _RUN_ON_BODY.format(paid="BO BO")).encode("utf-8"))
+    [project] = rows["projects"]
+    assert (str(project["budget_allocated"]), str(project["budget_spent"])) == ("2300.00", "1785.00")
+    # one alone is no proof: kept as read
+    rows = process_document("x.txt", _form("82,300", "81,785", "นายสมชาย ใจดี โทร. 1200",
+                                           _RUN_ON_BODY.format(paid="BO 0")).encode("utf-8"))
+    [project] = rows["projects"]
+    assert str(project["budget_allocated"]) == "82300.00"

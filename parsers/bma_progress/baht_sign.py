@@ -6,8 +6,9 @@ amount then reads ten or a hundred times too large, and it is printed once
 per copy, so no vote mends it.  The document itself says when that
 happened, and only then is the sign dropped:
 
-* its other amounts show the sign read as a sign ("= B18,300", "= ฿0"),
-  or an expense line proves it read as a digit (`proven_signs`: "127
+* its other amounts show the sign read as a sign ("= B18,300", "= ฿0",
+  or an amount standing alone, "BO", as a table run on in a paragraph
+  prints its disbursements), or an expense line proves it read as a digit (`proven_signs`: "127
   เล่มๆ ละ 850 เป็นเงิน 86,350", 127 x 50 = 6,350): the document prints one
   (at least SIGNS_SEEN of them, the two kinds counted together);
 * and either every header amount of every copy opens with a character the
@@ -98,6 +99,12 @@ def signs_seen(text: str) -> int:
     return seen if seen >= SIGNS_SEEN else seen + proven_signs(text)  # (the products only where they may count)
 
 
+# an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
+SIGN_TOKEN_RE = regex.compile(r"(?<!\S)[฿B#][\d๐-๙oO@©«»][\d๐-๙oO,.]*(?!\S)")
+# ... and not after what _SIGN_SEEN_RE counts it by ("= BO", "x B250": one sign, counted once)
+_ALONE_SIGN_RE = regex.compile(r"(?<![=:xX×][ \t]?)" + SIGN_TOKEN_RE.pattern)
+
+
 # a figure whose first character may be a ฿ sign, read as one or as a digit, a digit after it
 _SIGN_FIRST_RE = regex.compile(rf"^\s*[{SIGN_READS}฿#](?=[\d๐-๙])")
 
@@ -116,7 +123,8 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     """Per copy, the header amounts whose first character is a baht sign
     OCR read as a digit (see module doc)."""
     none: list[set[str]] = [set() for _ in copies]
-    if signs_seen("\n".join(ln.text for ln in lines)) < SIGNS_SEEN:
+    text = "\n".join(ln.text for ln in lines)
+    if signs_seen(text) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
         return none
     projects = [c.tables.get("project", {}).get(0, {}) for c in copies]
     readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS if (r := _text(p, name)) is not None]

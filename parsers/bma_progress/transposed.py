@@ -41,7 +41,7 @@ from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
-from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN, signs_seen
+from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Line
@@ -1763,7 +1763,7 @@ def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | 
     others' may be digits, and the row gives none, as before."""
     tokens = cell.split()
     if len(tokens) != n or not all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
-            or signs_seen(src) + len(_SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
+            or signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
         return None
     return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
 
@@ -1780,8 +1780,6 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
 
 
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
-# an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
-_SIGN_TOKEN_RE = regex.compile(rf"(?<!\S)[฿B#]{_DIGITISH}[\d๐-๙oO,.]*(?!\S)")
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
