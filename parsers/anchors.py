@@ -57,7 +57,8 @@ _DROP = frozenset(
 assert all(ch in _DROP for ch in "\u0e48\u0e49\u0e4a\u0e4b\u0e4c\u0e4d")  # tone marks, thanthakhat, nikhahit
 _MARKS_RE = re.compile(f"[{THAI_MARKS}]")
 # separators between a label and its value: ":" "::" ";" "=:" "：" (OCR variants)
-_SEPARATOR_RE = re.compile(r"[ \t.…]*(?:[:;：=]+[ \t]*)+")
+# (a leader dot OCR read as a comma, right after a dot: "ตัวชี้วัด.., :")
+_SEPARATOR_RE = re.compile(r"(?:[ \t.…]|(?<=[.…]),)*(?:[:;：=]+[ \t]*)+")
 _GAP_RE = re.compile(r"\t|\s{2,}")
 # a line's first word and the one space after it, the value following (_fuzzy_word_label)
 _FIRST_WORD_RE = re.compile(r"[ \t]*+(\S{3,40}) (?=\S)")
@@ -389,6 +390,9 @@ class AnchorSet:
         for i, a in enumerate(self.anchors):
             if a.kind != "label":
                 self._heads_by_start.setdefault(self._skel[i][:2], []).append(i)
+        # the headings printed anywhere, long enough to be told by their first part (_fuzzy_crossing)
+        self._break_heads = [i for i in self._fuzzy_heads if self.anchors[i].anywhere and self.anchors[i].kind == "heading"
+                             and len(self._skel[i]) >= 2 * self.FUZZY_BREAK_MIN]
         self._anywhere_last: tuple[list[str], list[int]] | None = None  # anywhere_starts_joined: last asked, answer
         self._label_memo: dict[str, tuple[int, tuple[str, float, int] | None]] = {}  # _label_candidate's, per span
         _ANCHOR_SETS.append(self)
@@ -749,6 +753,8 @@ class AnchorSet:
 
     # -- anchors a line break cut in two
 
+    BREAK_BLANKS = 2  # blank lines OCR may set between the two lines of a break
+
     def mend_breaks(self, lines: list[Line]) -> list[Line]:
         """Lines with every anchor that a line break cut in two moved whole
         onto the second line ("... 2. รายงานความก้าวหน้าของโครงการ" /
@@ -757,19 +763,65 @@ class AnchorSet:
         each line and the head of the next are looked at; nothing is lost
         and each piece keeps its line."""
         out = list(lines)
+        before: dict[int, Line] = {}  # a heading mended fuzzily, on a line of its own before out[j]'s rest
         reach = 2 * self._longest + 8  # characters each side of a break an anchor can span
         for i in range(len(out) - 1):
-            a, b = out[i], out[i + 1]
+            a, j = out[i], i + 1
+            # (past blank lines: OCR sets one between the lines of a paragraph it wraps, "... 2. รายงานความ
+            # ก้าวหน้าของโครงการและ" / "" / "การใช้จ่ายงบประมาณ ...": before, the heading went unread there)
+            while j < min(len(out) - 1, i + 1 + self.BREAK_BLANKS) and out[j].kind == "text" and not out[j].text.strip():
+                j += 1
+            b = out[j]
             if a.kind != "text" or b.kind != "text" or not a.text.strip() or not b.text.strip():
                 continue
             cut = self._crossing(a.text[-reach:], b.text[:reach])
+            ends = None
+            if cut is None and self._break_heads:
+                cut, ends = self._fuzzy_crossing(a.text[-reach:], b.text[:reach]) or (None, None)
             if cut is None:
                 continue
             keep = len(a.text) - len(a.text[-reach:]) + cut
             moved = a.text[keep:].strip()
             out[i] = Line(a.no, a.text[:keep].rstrip(), a.kind, a.bullet, a.indent)
-            out[i + 1] = Line(b.no, f"{moved} {b.text.lstrip()}", b.kind, b.bullet, b.indent)
+            if ends is None:
+                out[j] = Line(b.no, f"{moved} {b.text.lstrip()}", b.kind, b.bullet, b.indent)
+            else:  # the heading whole on a line of its own (a fuzzy heading is found alone), the rest after it
+                before[j] = Line(b.no, f"{moved} {b.text[:ends].strip()}", b.kind, b.bullet, b.indent)
+                out[j] = Line(b.no, b.text[ends:].strip(), b.kind, b.bullet, b.indent)
+        if before:
+            out = [x for k, ln in enumerate(out) for x in ((before[k], ln) if k in before else (ln,))]
         return [ln for ln in out if ln.kind != "text" or ln.text.strip()]
+
+    FUZZY_BREAK_MIN = 16  # skeleton letters of a heading's first part a line must end with, exactly
+
+    def _fuzzy_crossing(self, tail: str, head: str) -> tuple[int, int] | None:
+        """(where in `tail` a heading starts, where in `head` it ends) for a
+        long heading printed anywhere (Anchor.anywhere) that a line break cut
+        in two where OCR also changed a letter of its second part ("... 2.
+        รายงานความก้าวหน้าของโครงการและ" / "การใช้จข่ายงบประมาณ ครั้งที่ ...",
+        a letter added), so no exact match crosses the break: `tail` ends
+        with the heading's first FUZZY_BREAK_MIN letters or more exactly,
+        right after a section number, and `head` opens with the rest of its
+        letters fuzzily (the set's cut-off, on that rest alone)."""
+        tail_sk = skeleton_of(tail)
+        for i in self._break_heads:
+            sk = self._skel[i]
+            if sk[: self.FUZZY_BREAK_MIN] not in tail_sk.text[-len(sk):]:  # (a cheap look first)
+                continue
+            k = next((k for k in range(min(len(sk) - 2, len(tail_sk.text)), self.FUZZY_BREAK_MIN - 1, -1)
+                      if tail_sk.text.endswith(sk[:k])), None)
+            if k is None:
+                continue
+            rest, head_sk = sk[k:], skeleton_of(head)
+            score, m = max(((fuzz.ratio(rest, head_sk.text[:m]), m)
+                            for m in range(max(1, len(rest) - 2), min(len(rest) + 2, len(head_sk.text)) + 1)),
+                           default=(0.0, 0))
+            start = tail_sk.pos[len(tail_sk.text) - k]
+            number = SECTION_NUMBER_RE.search(tail[:start])
+            if score < self.cutoff or number is None or "." not in number.group(0):  # ("2.", "1.6": a section's)
+                continue
+            return number.start(), head_sk.pos[m - 1] + 1
+        return None
 
     def _crossing(self, tail: str, head: str) -> int | None:
         """Where in `tail` an anchor starts that runs on into `head`, if one

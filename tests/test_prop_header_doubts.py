@@ -53,8 +53,9 @@ def test_a_sign_shown_only_before_unit_amounts_proves_the_headers_8_a_sign():
 
 
 def test_an_x_before_a_sign_like_letter_in_running_text_proves_nothing_alone():
-    # one such unit amount is not enough (SIGNS_SEEN): the 8s are kept as read
-    body = _SIGNED_BODY.replace("x B600", "x 8600")
+    # one such unit amount is not enough (SIGNS_SEEN): the 8s are kept as read.  (The other line's amount is
+    # printed without the 8: "12 x 8600 = 87,200" would prove the sign by its product, baht_sign.proven_signs)
+    body = _SIGNED_BODY.replace("x B600 = 87,200", "x 8600 = 7,200")
     rows = process_document("x.txt", _form("871,200", "843,950", "นายสมชาย ใจดี โทร. 1200", body).encode("utf-8"))
     [project] = rows["projects"]
     assert str(project["budget_allocated"]) == "871200.00"

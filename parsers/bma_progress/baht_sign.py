@@ -6,8 +6,11 @@ amount then reads ten or a hundred times too large, and it is printed once
 per copy, so no vote mends it.  The document itself says when that
 happened, and only then is the sign dropped:
 
-* its other amounts show the sign read as a sign ("= B18,300", "= ฿0"):
-  the document prints one (at least SIGNS_SEEN of them);
+* its other amounts show the sign read as a sign ("= B18,300", "= ฿0",
+  or an amount standing alone, "BO", as a table run on in a paragraph
+  prints its disbursements), or an expense line proves it read as a digit (`proven_signs`: "127
+  เล่มๆ ละ 850 เป็นเงิน 86,350", 127 x 50 = 6,350): the document prints one
+  (at least SIGNS_SEEN of them, the two kinds counted together);
 * and either every header amount of every copy opens with a character the
   sign is read as, right before its digits, with no บาท after it (a form
   that prints ฿ writes no unit), and without that character every
@@ -28,6 +31,8 @@ import regex
 
 from normalizers.confusions import BAHT_SIGN_READS
 from normalizers.errors import ValueParseError
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_progress.clauses import expenses_in
 from parsers.values import parse_amount
 from schemas.document import CopyReading, Line, Reading
 
@@ -64,6 +69,46 @@ def stripped(text: str) -> Decimal | None:
         return None
 
 
+def proven_signs(text: str) -> int:
+    """How many expense lines in `text` prove a ฿ sign OCR read as a
+    character before their figures: the unit amount and the amount both open
+    with a character the sign is read as (SIGN_READS, or ฿ B #), the quantity
+    times the unit amount is not the amount as read, and is once that first
+    character is dropped from both ("127 เล่มๆ ละ 850 เป็นเงิน 86,350": 127 x
+    50 = 6,350; by chance the two readings would not both fit)."""
+    proven = 0
+    for _, _, event in expenses_in(thai_digits_to_arabic(text), text, 0):
+        line = event.value
+        if not (line.quantity and line.each and line.amount) or not all(
+                _SIGN_FIRST_RE.match(t) for t in (line.each, line.amount)):
+            continue
+        try:
+            quantity, each, amount = (parse_amount(t) for t in (line.quantity, line.each, line.amount))
+            bare_each, bare_amount = (parse_amount(t.lstrip()[1:]) for t in (line.each, line.amount))
+        except (ValueParseError, ArithmeticError, ValueError):
+            continue
+        if quantity * each != amount and quantity * bare_each == bare_amount and bare_amount > 0:
+            proven += 1
+    return proven
+
+
+def signs_seen(text: str) -> int:
+    """The signs a text shows: read as a sign before an amount, or proven by
+    an expense line's product (proven_signs)."""
+    seen = len(_SIGN_SEEN_RE.findall(text))
+    return seen if seen >= SIGNS_SEEN else seen + proven_signs(text)  # (the products only where they may count)
+
+
+# an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
+SIGN_TOKEN_RE = regex.compile(r"(?<!\S)[฿B#][\d๐-๙oO@©«»][\d๐-๙oO,.]*(?!\S)")
+# ... and not after what _SIGN_SEEN_RE counts it by ("= BO", "x B250": one sign, counted once)
+_ALONE_SIGN_RE = regex.compile(r"(?<![=:xX×][ \t]?)" + SIGN_TOKEN_RE.pattern)
+
+
+# a figure whose first character may be a ฿ sign, read as one or as a digit, a digit after it
+_SIGN_FIRST_RE = regex.compile(rf"^\s*[{SIGN_READS}฿#](?=[\d๐-๙])")
+
+
 def _overspent_as_read(allocated: str, spent: str) -> bool:
     """Whether the header amounts as read, first characters and all, say the
     project spent more than it was allocated: then the allocation check
@@ -78,7 +123,8 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     """Per copy, the header amounts whose first character is a baht sign
     OCR read as a digit (see module doc)."""
     none: list[set[str]] = [set() for _ in copies]
-    if sum(len(_SIGN_SEEN_RE.findall(ln.text)) for ln in lines) < SIGNS_SEEN:
+    text = "\n".join(ln.text for ln in lines)
+    if signs_seen(text) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
         return none
     projects = [c.tables.get("project", {}).get(0, {}) for c in copies]
     readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS if (r := _text(p, name)) is not None]

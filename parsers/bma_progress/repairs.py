@@ -841,7 +841,9 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
         return []  # (the amount's readings cost a set: the work is the pairs)
     amounts = set(options[2])
     fits = [(q, e, q * e) for q in options[0] for e in options[1] if _money(q * e) in amounts]
-    changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or ["amount"]
+    # (every figure sure and the product still wrong: a sure figure was misread too, and nothing says which: all
+    # three are named; before, only the amount was, and a quantity OCR misread, "160" for 140, went unnamed)
+    changed = [c for c, r in zip(_PRODUCT, readings) if not sure(r)] or list(_PRODUCT)
     moved = [c for c, r, v in zip(_PRODUCT, readings, fits[0]) if r.value is None or not money_equal(r.value, v)] \
         if len(fits) == 1 else []
     if len(fits) == 1 and len(moved) > 1 and not confirmed(_money(fits[0][2])):

@@ -41,8 +41,8 @@ from normalizers.dates import is_month
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
-from normalizers.text import mark_tolerant, skeleton
-from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGNS_SEEN
+from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
+from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Line
@@ -1578,14 +1578,16 @@ _RUN_HEAD_RE = regex.compile(rf"{_HEAD_WORDS}\s*(?:{_DIGITISH}{{1,3}}(?!\S)|\S{{
 # other heads of a run-on table (a space at most between them: a line break parts other text)
 _RUN_LATIN_HEAD_RE = regex.compile(rf"[A-Za-z]{{2,6}} ?({_DIGITISH}{{1,3}})")
 _RUN_LATIN_BEFORE_RE = regex.compile(rf"(?<!\S)[A-Za-z]{{2,6}} ?{_DIGITISH}{{1,3}}\s+$")
+# (the labels and flag phrases read letter-tolerantly, normalizers.text.ocr_tolerant: "ความค้าวหน้าของงานฯ", ก read
+# as ค; before, one such label left its whole table unread)
 _RUN_LABELS = (
-    ("report_date", regex.compile(mark_tolerant("วันที่รายงาน"))),
+    ("report_date", regex.compile(ocr_tolerant("วันที่รายงาน"))),
     # (the label's first word, and the rest of it whatever OCR made of it: "รายละเอียดการตดำเนินงาน")
-    ("description", regex.compile(rf"{mark_tolerant('รายละเอียด')}\S*")),
-    ("progress_pct", regex.compile(rf"{mark_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]*")),
-    ("disbursed", regex.compile(mark_tolerant("งบประมาณที่เบิกใช้"))),
-    ("on_plan", regex.compile(mark_tolerant("ความสอดคล้องกับแผน"))),
-    ("on_target", regex.compile(mark_tolerant("ความสอดคล้องกับเป้าหมาย"))),
+    ("description", regex.compile(rf"{ocr_tolerant('รายละเอียด')}\S*")),
+    ("progress_pct", regex.compile(rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*[ฯๆ]*")),
+    ("disbursed", regex.compile(ocr_tolerant("งบประมาณที่เบิกใช้"))),
+    ("on_plan", regex.compile(ocr_tolerant("ความสอดคล้องกับแผน"))),
+    ("on_target", regex.compile(ocr_tolerant("ความสอดคล้องกับเป้าหมาย"))),
 )
 _RUN_CANCEL_RE = regex.compile(mark_tolerant("ยกเลิก"))
 _RUN_PERCENT_RE = regex.compile(r"(\S+)\s*%")
@@ -1594,8 +1596,8 @@ _RUN_BAHT_RE = regex.compile(r"(\S+)\s*บาท")
 # of its own, so that the one above keeps its cheap search for "บาท")
 _RUN_SIGN_RE = regex.compile(r"(?<!\S)(฿\s?[\d๐-๙][\d๐-๙,.]*)(?!\S)")
 _RUN_FLAG_RE = {
-    "on_plan": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามแผน')}"),
-    "on_target": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตามเป้าหมาย')}"),
+    "on_plan": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตามแผน')}"),
+    "on_target": regex.compile(rf"(?:{mark_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}"),
 }
 
 
@@ -1901,7 +1903,7 @@ def _run_signed_amounts(cell: str, n: int, src: str) -> list[tuple[str, str]] | 
     others' may be digits, and the row gives none, as before."""
     tokens = cell.split()
     if len(tokens) != n or not all(_RUN_SIGNED_RE.fullmatch(t) for t in tokens) \
-            or len(_SIGN_SEEN_RE.findall(src)) + len(_SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
+            or signs_seen(src) + len(SIGN_TOKEN_RE.findall(src)) < SIGNS_SEEN:
         return None
     return [(t, t if t[0] in "฿B#" else t[1:]) for t in tokens]
 
@@ -1918,8 +1920,6 @@ def _run_sign_issue(printed: str, amount: str, line: int) -> Issue:
 
 
 _RUN_FIGURE_RE = regex.compile(rf"{_DIGITISH}{{1,3}}(?:[.,]{_DIGITISH}{{1,2}})?")
-# an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
-_SIGN_TOKEN_RE = regex.compile(rf"(?<!\S)[฿B#]{_DIGITISH}[\d๐-๙oO,.]*(?!\S)")
 # an amount whose first character is a ฿ sign OCR read as a letter or a digit ("80", "BO", "846,550")
 _RUN_SIGNED_RE = regex.compile(rf"[{SIGN_READS}฿B#]{_DIGITISH}{{1,3}}(?:,{_DIGITISH}{{3}})*(?:\.{_DIGITISH}{{2}})?")
 _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
@@ -1939,10 +1939,11 @@ _COMMA_SPACE_RE = regex.compile(r",\s+(?=\S)")
 # of them ("... = 10,800 บาท.-" / "5  ค่าอาหารว่าง...") is no report's description (every description
 # has words).
 # Where no way fits by the sums (an amount OCR misread, "๕,๓๕7๒.๕๐", or left a digit out), the
-# disbursements still say whose lines they are when all but one read as nothing spent: a report that
-# spent nothing lists no expense line (the form's lines are what the disbursement paid), so lines that
-# stand together as one group belong to the one report that spent, where the text around them fits it
-# (as above).  Their amounts are read as printed; the report's sum check says they do not add up.
+# disbursements still say whose lines they are when as many reports spent as there are groups, the
+# others reading as nothing spent: a report that spent nothing lists no expense line (the form's lines
+# are what the disbursement paid), so each group belongs to one report that spent, in order, where the
+# text around them fits it (as above; before, only one group and one report that spent were placed so).
+# Their amounts are read as printed; the report's sum check says they do not add up.
 
 
 def _amount(printed: str) -> Decimal | None:
@@ -2050,16 +2051,28 @@ def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool 
             for owners in combinations(range(n), len(groups)):
                 if all(totals[j] == paid[k] for j, k in enumerate(owners)) and fits_text(owners):
                     fits.append(owners)
-    if not fits and len(groups) == 1:
+    if not fits:
+        # as many groups as reports that spent, the rest having spent nothing (a report that spent nothing lists
+        # no line): each group one spender's, in order, where the text around them fits
         spent = [k for k, p in enumerate(paid) if p is None or p != 0]  # (a disbursement unread may be any)
-        if len(spent) == 1 and fits_text((spent[0],)):
-            fits.append((spent[0],))
+        if len(spent) == len(groups) and fits_text(tuple(spent)):
+            fits.append(tuple(spent))
     if len(set(fits)) != 1:
         return None
     owners = list(fits[0])
     bounds = [-1, *owners, n - 1]
     held = [(a, b, list(range(bounds[j] + 1, bounds[j + 1] + 1))) for j, (a, b) in enumerate(segments)]
     return [(g[0], g[1]) for g in groups], owners, held
+
+
+def _in_cells(text: str) -> bool:
+    """Whether a line holds two cells or more that a tab parts, a cell of
+    marks alone (no letter, no digit) not counted: a run-on table's line OCR
+    ended with a tab and a speck read from the page's rule ("... 30 ก.ย.
+    2567<tab>|") is no table in cells; before, its whole table was left
+    unread.  (A short cell of a letter or a digit may be a cell's value: "๒๓
+    เม.ย.", counted.)"""
+    return sum(1 for cell in text.split("\t") if any(ch.isalnum() for ch in cell)) > 1
 
 
 def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
@@ -2123,7 +2136,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     for t, (start, heads, label_at) in enumerate(tables):
         limit = tables[t + 1][0] if t + 1 < len(tables) else len(src)
         label_line_end = src.find("\n", label_at)
-        if "\t" in src[start: label_line_end if label_line_end >= 0 else len(src)]:
+        if any(_in_cells(text) for text in src[start: label_line_end if label_line_end >= 0 else len(src)].split("\n")):
             continue  # a table in cells (its heads' row or its date row): untranspose reads it
         spans: list[tuple[str, int, int]] = []  # (row, where its values start, the label's start)
         at = label_at
