@@ -1248,6 +1248,28 @@ def renumber_from_one(projects: list[Project], summary: dict[str, Reading]) -> N
                 p.repaired, p.seq = t or "(none)", k
 
 
+def renumber_past_count(projects: list[Project], summary: dict[str, Reading]) -> None:
+    """A status group whose titles read are as many as the summary counts
+    for it, yet whose numbers run past that count ("๑." then "๓." for ๒ in a
+    group of 2, a digit misread past the confusions the table knows and a
+    section vouching for the title): the form numbers a group's projects 1
+    to N, so no title was missed and the numbers that leave their place were
+    misread; each is numbered by its place, keeping its printed number as
+    repaired, said as for an unreadable number (number_titles: the count
+    confirms it).  Before, the number was taken as printed and no issue
+    named it."""
+    for status in STATUS_PHRASES:
+        group = [p for p in projects if p.status == status]
+        stated = summary.get(f"n_{status}")
+        if not group or stated is None or stated.value != len(group) or group[-1].seq <= len(group):
+            continue
+        if any(b.seq <= a.seq for a, b in zip(group, group[1:])) or any(p.repaired is not None for p in group):
+            continue  # (numbers out of order, or a title already numbered by its place: other rules say)
+        for k, p in enumerate(group, 1):
+            if p.seq != k:
+                p.repaired, p.seq = p.printed or str(p.seq), k
+
+
 def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
     """Whether a title's number as printed (its sequence's, where the
     sequence took it as read) reads `n`, exactly or as OCR may misread it."""
@@ -1272,7 +1294,8 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
                                   ensure_ascii=False)
             if confirmed:
                 out.issues.append(Issue("warning", "value_repaired",
-                                        f"the number of {status} project {p.seq} is unreadable ({p.repaired!r}); it is "
+                                        f"the number of {status} project {p.seq} is unreadable ({p.repaired!r}: no "
+                                        "number of its place, or past the group's count); it is "
                                         f"number {p.seq} of the {len(group)} the summary counts", evidence, *span,
                                         field="projects.group_seq"))
             else:
@@ -1550,6 +1573,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     split_groups(projects, summary, {b.key for b in blocks if b.kind == "group"})
     damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
     renumber_from_one(projects, summary)
+    renumber_past_count(projects, summary)
     number_titles(projects, summary, out)
     for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
                                    "stands, is taken for it"),
