@@ -129,7 +129,11 @@ CODES: list[IssueCode] = [
     _c("label_inferred", "warning", "a value whose label OCR garbled or lost (a line opening with the label's "
        "separator) was given to the one field of its section the copy lacks; or an OBEC report round's heading OCR "
        "damaged past reading was taken from the line like it where the round lacks that part, or a proposal's section "
-       "heading OCR lost whole was found by the clause its section opens with (field: the table of its rows)", TEXT,
+       "heading OCR lost whole was found by the clause its section opens with (field: the table of its rows); or an "
+       "OBEC status group's header whose phrase OCR damaged by a letter or two was taken for the group it comes "
+       "nearest to (field projects.plan_status, once per project of the group; rule loose_status)",
+       {**TEXT, "status": "the status group taken (OBEC group header)", "line": "the group header's line",
+        "rule": "loose_status (OBEC group header)"},
        th="ป้ายกำกับอ่านไม่ได้ จึงระบุช่องข้อมูลจากช่องที่ขาดในหัวข้อเดียวกัน"),
     _c("invalid_value", "warning", "a value failed schema validation and was left empty",
        {"value": "the value that failed"}, th="ค่าไม่ผ่านการตรวจ จึงเว้นว่าง"),

@@ -30,10 +30,17 @@ def test_a_gap_in_the_titles_closed_by_the_next_title_is_the_number_misread():
     assert _seqs(rows) == [1, 2, 3]
     (fix,) = repairs(rows, "item_sequence")
     assert fix["field"] == "projects.group_seq" and json.loads(fix["evidence"])["printed"] == "25"
-    # the title after the gap reads the gap's number and one (26): titles were missed, the gap stands
+    # the title after the gap reads the gap's number and one (26): titles were missed, the gap stands, where
+    # nothing counts the group's projects readably
     projects[2] = projects[2].replace("3. โครงการ", "26. โครงการ", 1)
-    rows = run(_unreadable_group_count(report(projects=projects)))
+    text = _unreadable_group_count(report(projects=projects))
+    rows = run(text.replace("เสร็จสิ้นแล้ว จำนวน 3 โครงการ คิดเป็น", "เสร็จสิ้นแล้ว จำนวน od โครงการ คิดเป็น"))
     assert _seqs(rows) == [1, 25, 26]
+    # ... but where the summary counts as many projects as the titles read, none was missed: the numbers past
+    # the count are misread, numbered by their places and said (read.renumber_past_count)
+    rows = run(text)
+    assert _seqs(rows) == [1, 2, 3]
+    assert [json.loads(f["evidence"])["printed"] for f in repairs(rows, "count")] == ["25", "26"]
 
 
 def test_an_unreadable_number_before_a_title_opening_with_a_stray_vowel():

@@ -449,8 +449,11 @@ def _opens_second(text: str, mark: str) -> bool:
 
 
 # an item's number standing alone on its line ("1.", "๒.", "(3)", "2)", "@." for ๑): OCR read the
-# list's numbers as a column of their own
-_NUMBER_ALONE = r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})"  # (Thai digits, no Thai letter), its mark after it
+# list's numbers as a column of their own; its token one or two characters and no Thai letter (Thai digits), or
+# one Thai letter alone, which OCR writes for a digit too ("ไต." and "อ." for ๒ and ๑ in such a column; no word
+# of the form's is one letter), after a stray leading vowel OCR may have put before it ("า๒.", "ใ๒.", "ไต."):
+# the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number)
+_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e])"
 _MARK_ALONE_RE = regex.compile(_NUMBER_ALONE + r"[.)]$")
 
 

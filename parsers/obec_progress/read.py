@@ -111,12 +111,39 @@ _ACTIVITY_LOOSE_RE = regex.compile(r"^([\u0e01-\u0e4e]{8,24})\s?([\d๐-๙]{1,2
 
 @lru_cache(maxsize=4096)  # a pure function of one line (asked by several rules and split_reports)
 def status_of(text: str) -> str | None:
-    """The status group a header line names, or None."""
+    """The status group a header line names, or None: its phrase as printed
+    (marks aside), or at the line's start with a letter or two OCR changed
+    (loose_status)."""
     head = text[:80]
     for key, rx in _STATUS_RES.items():
         if rx.search(head):
             return key
+    return loose_status(head)
+
+
+# A status phrase with letters OCR misread ("โครงการที่ดำเนินการเสร็จลิ้นแล้ว", ส read ล): its skeleton (marks,
+# spaces and dots aside) at most STATUS_EDITS edits from the phrase's at the line's start. The three phrases'
+# skeletons stand 7 edits apart at least, so two misread letters leave no doubt which group is meant.
+STATUS_EDITS = 2
+_STATUS_SKELETONS = {k: skeleton(v) for k, v in STATUS_PHRASES.items()}
+
+
+def loose_status(text: str) -> str | None:
+    """The status group whose phrase opens `text` but for a letter or two OCR
+    changed, added or dropped (STATUS_EDITS), or None."""
+    skel = skeleton(text[:80])
+    for key, phrase in _STATUS_SKELETONS.items():
+        n = len(phrase)
+        if min(Levenshtein.distance(skel[:k], phrase) for k in range(n - STATUS_EDITS, n + STATUS_EDITS + 1)) \
+                <= STATUS_EDITS:
+            return key
     return None
+
+
+def status_damaged(text: str) -> bool:
+    """Whether the status group `text` names was read from a phrase OCR
+    damaged (loose_status), not as printed."""
+    return not any(rx.search(text[:80]) for rx in _STATUS_RES.values()) and loose_status(text[:80]) is not None
 
 
 # ---------------------------------------------------------------- block rules
@@ -259,7 +286,7 @@ def rule_group(state: State) -> bool:
     state.context.update(status=status, group_number=group_number, expected=1, titles_only=True, by_place=False,
                          unit_column=bool(head and rest[head.end():].strip()), empty=bool(count and (count.group(1) or count.group(2)) == "0"),
                          count_max=max(readings, default=None), jump=None)
-    state.emit("group", status, line.text, line, number=number)
+    state.emit("group", status, line.text, line, number=number, damaged=status_damaged(rest))
     state.context.update(round_part=None, round_quarter=None)  # (no round read under this group yet)
     state.pos += 1
     if state.pos < len(state.lines) and _HEADER_TAIL_RE.match(state.lines[state.pos].text):
@@ -1128,6 +1155,19 @@ def split_reports(lines: list[Line]) -> list[list[Line]]:
     return [c for c in copies if c]
 
 
+def damaged_header_issue(block: Any, seq: int, span: tuple[int, int]) -> Issue:
+    """The plan_status of project `seq` (its lines `span`) under a status
+    group's header whose phrase OCR damaged (loose_status): the group its
+    phrase comes nearest to."""
+    return Issue("warning", "label_inferred",
+                 f"projects.plan_status of {block.key} project {seq}: its status group's header (line "
+                 f"{block.line_start}) reads '{block.text.strip()[:80]}', its phrase damaged by OCR; it is taken for "
+                 f"the {block.key} group's ('{STATUS_PHRASES[block.key]}'), the phrase it comes within a letter or "
+                 "two of", json.dumps({"text": block.text, "line": block.line_start, "status": block.key,
+                                       "rule": "loose_status"}, ensure_ascii=False),
+                 *span, field="projects.plan_status")
+
+
 def _count_disagrees(summary: dict[str, Reading], status: str, projects: list[Project]) -> bool:
     """Whether the summary states a count for the `status` group that is not
     the number of its titles read."""
@@ -1208,6 +1248,28 @@ def renumber_from_one(projects: list[Project], summary: dict[str, Reading]) -> N
                 p.repaired, p.seq = t or "(none)", k
 
 
+def renumber_past_count(projects: list[Project], summary: dict[str, Reading]) -> None:
+    """A status group whose titles read are as many as the summary counts
+    for it, yet whose numbers run past that count ("๑." then "๓." for ๒ in a
+    group of 2, a digit misread past the confusions the table knows and a
+    section vouching for the title): the form numbers a group's projects 1
+    to N, so no title was missed and the numbers that leave their place were
+    misread; each is numbered by its place, keeping its printed number as
+    repaired, said as for an unreadable number (number_titles: the count
+    confirms it).  Before, the number was taken as printed and no issue
+    named it."""
+    for status in STATUS_PHRASES:
+        group = [p for p in projects if p.status == status]
+        stated = summary.get(f"n_{status}")
+        if not group or stated is None or stated.value != len(group) or group[-1].seq <= len(group):
+            continue
+        if any(b.seq <= a.seq for a, b in zip(group, group[1:])) or any(p.repaired is not None for p in group):
+            continue  # (numbers out of order, or a title already numbered by its place: other rules say)
+        for k, p in enumerate(group, 1):
+            if p.seq != k:
+                p.repaired, p.seq = p.printed or str(p.seq), k
+
+
 def _printed_reads(p: Project, n: int, exact: bool = False) -> bool:
     """Whether a title's number as printed (its sequence's, where the
     sequence took it as read) reads `n`, exactly or as OCR may misread it."""
@@ -1232,7 +1294,8 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
                                   ensure_ascii=False)
             if confirmed:
                 out.issues.append(Issue("warning", "value_repaired",
-                                        f"the number of {status} project {p.seq} is unreadable ({p.repaired!r}); it is "
+                                        f"the number of {status} project {p.seq} is unreadable ({p.repaired!r}: no "
+                                        "number of its place, or past the group's count); it is "
                                         f"number {p.seq} of the {len(group)} the summary counts", evidence, *span,
                                         field="projects.group_seq"))
             else:
@@ -1508,7 +1571,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # a report printed twice is the same office's report (its other figures are what the vote decides)
     out.identity = (None, summary["office"].value if "office" in summary else None)
     split_groups(projects, summary, {b.key for b in blocks if b.kind == "group"})
+    damaged = {b.key: b for b in blocks if b.kind == "group" and b.data.get("damaged")}
     renumber_from_one(projects, summary)
+    renumber_past_count(projects, summary)
     number_titles(projects, summary, out)
     for found, why in ((recovered, ", which the report's other rounds print; a line that reads like it, where it "
                                    "stands, is taken for it"),
@@ -1593,6 +1658,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("project", key, "name", Reading(title, title, *span))
         out.put("project", key, "plan_status", Reading(p.status, p.status, *span))
         out.put("project", key, "group_seq", Reading(p.seq, str(p.seq), *span))
+        if p.status in damaged:
+            out.issues.append(damaged_header_issue(damaged[p.status], p.seq, span))
         if p.repaired is not None:
             evidence = json.dumps({"rule": "item_sequence", "printed": str(p.repaired), "chosen": p.seq,
                                    "text": p.title_lines[0].text}, ensure_ascii=False)
