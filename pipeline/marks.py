@@ -30,8 +30,8 @@ from typing import Any
 from normalizers.text import letters
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
-                               restore_vowel_misreads, silent_mark_dropped, thai_words, whole_text_plausibility,
-                               with_silent_mark, word_frequency)
+                               restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts, thai_words,
+                               whole_text_plausibility, with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -205,8 +205,8 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     takes a known word as printed, so such a word passes it unmended.  The
     whole text must read as dictionary words once restored, as that rule
     asks; else it is left as it is."""
-    if silent_mark_dropped().search(text) is None:
-        return text, ()  # (no word of the kind in it: the tokenizer is not asked)
+    if silent_mark_dropped().search(text) is None or not silent_mark_dropped_at_cuts(text):
+        return text, ()  # (no word of the kind in it, or none where a token may be one: the tokenizer is not asked)
     out: list[str] = []
     changes: list[tuple[str, str]] = []
     for token in thai_words(text):
