@@ -217,6 +217,20 @@ def test_the_silent_mark_look_at_cuts_finds_every_token_the_repair_would_mend():
     assert told >= 3
 
 
+def test_the_lines_letters_alone_are_the_letters_read_with_their_marks():
+    # printed_joins searches the lines' letters alone (normalizers.text.letters_alone) and reads the marks of the
+    # lines that hold a window only: the same letters letters() reads (spaces and marks left out, a mark after a
+    # space or opening the text too), and the same count of lines printing the mark
+    from normalizers.text import letters, letters_alone
+    from pipeline.marks import _marks_printed
+    for text in ("ผู้เข้าร่วมกิจกรรม", " ่ก ข้ \tค\u200bง", "ABC ๑๒ ำา", "", "   "):
+        assert letters_alone(text) == letters(text)[0], text
+    lines = ["ได้เข้าร่วมกิจกรรม", "ผู้เข้ารวมกิจกรรม", "ผู้เข้าร่วม กิจกรรม", "ไม่มีคำนี้"]
+    read: list = []
+    assert _marks_printed("มีผู้เข้ารวมกิจกรรม", "มีผู้เข้าร่วมกิจกรรม", lines, read) == 2
+    assert [b for b, _ in read] == [letters(t)[0] for t in lines] and [t for _, t in read] == lines
+
+
 def test_a_project_name_and_a_kpi_method_read_without_marks_are_restored_and_recorded():
     # a project's name is a title made of words ("ขับเคลือน" for "ขับเคลื่อน", "สัมฤทธิ" that lost its silent
     # letter's mark), a KPI's method a templated formula: both restored, each change said at its row's lines;
