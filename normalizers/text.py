@@ -464,3 +464,13 @@ def letters(text: str) -> tuple[str, tuple[str, ...]]:
     on each (a mark before any letter is left out)."""
     pairs = _LETTER_RE.findall(text)
     return "".join([b for b, _ in pairs]), tuple([m for _, m in pairs])
+
+
+_NO_LETTER_RE = regex.compile(r"[\s\p{Mn}]+")  # what letters() leaves out of a text's letters: spaces and marks
+
+
+def letters_alone(text: str) -> str:
+    """letters(text)'s letters alone, in one pass (no mark read): for
+    searching many texts' letters, asking the marks of the few that hold
+    what is looked for (pipeline.marks)."""
+    return _NO_LETTER_RE.sub("", text)

@@ -576,6 +576,49 @@ def silent_mark_dropped() -> re.Pattern[str]:
     return re.compile(f"(?:{_trie_pattern(bases)})(?!{SILENT_MARK})" if bases else "(?!)")
 
 
+def silent_mark_dropped_at_cuts(text: str) -> bool:
+    """Whether a token of `text` as thai_words cuts it may be a word whose
+    silent-letter mark OCR dropped (silent_mark_dropped's words, without
+    their mark): one of them stands in a piece newmm is given between two
+    of the piece's cluster cuts (_cluster_cuts).  newmm's tokens begin and
+    end at those cuts (a word it takes ends at one, a piece no word covers
+    ends at one or at a space, a space is a cluster of its own), so a text
+    where none stands so has no such token, though the word's letters may
+    stand inside a longer word ("วิทย" of "วิทยาศาสตร์", "ลักษณ" of
+    "ลักษณะ": silent_mark_dropped finds those too).  Told by walking the
+    words' beginnings from each cut (_silent_mark_bases), without tokenizing
+    the text (pipeline.marks.restore_silent_marks asks it before it does)."""
+    index = _silent_mark_bases()
+    get = index.get
+    for piece in _pieces(_NOT_THAI.sub(" ", text)):
+        if _NOT_THAI_OR_WHITE.search(piece):
+            return True  # (a piece newmm is not given as Thai and spaces alone: not told here)
+        cuts = _cluster_cuts(piece)
+        last = len(cuts)
+        for i in range(last - 1):
+            start = cuts[i]
+            j = i + 1
+            # (the index holds every beginning of a word: a text it lacks at a cut begins none at a cut further on)
+            while j < last and (word := get(piece[start:cuts[j]])) is not None:
+                if word:
+                    return True
+                j += 1
+    return False
+
+
+@lru_cache(maxsize=1)
+def _silent_mark_bases() -> dict[str, bool]:
+    """silent_mark_dropped's words (the dictionary's words ending in the
+    silent-letter mark, without it, that with_silent_mark gives back) ->
+    True, and each shorter beginning of one that is none itself -> False:
+    what silent_mark_dropped_at_cuts walks.  Built once a process."""
+    bases = {word[:-1] for word in _dictionary()
+             if word.endswith(SILENT_MARK) and len(word) > 1 and with_silent_mark(word[:-1]) == word}
+    index = dict.fromkeys((base[:n] for base in bases for n in range(1, len(base))), False)
+    index.update(dict.fromkeys(bases, True))
+    return index
+
+
 def _trie_pattern(words: Iterable[str]) -> str:
     """An alternation of `words` written as their letter trie ("ab", "abc":
     "ab(?:c)?"): the same matches, each letter tried once for all the words

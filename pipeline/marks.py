@@ -27,11 +27,11 @@ import json
 from collections.abc import Sequence
 from typing import Any
 
-from normalizers.text import letters
+from normalizers.text import letters, letters_alone
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
-                               restore_vowel_misreads, silent_mark_dropped, thai_words, whole_text_plausibility,
-                               with_silent_mark, word_frequency)
+                               restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts, thai_words,
+                               whole_text_plausibility, with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -70,7 +70,7 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         return issues
     added: list[Issue] = []
     settled: set[tuple[str, int | None, int | None]] = set()
-    read: list[tuple[str, tuple[str, ...]]] = []  # the text lines' letters and marks, read once a join asks
+    read: list[tuple[str, str]] = []  # the text lines' letters (and the lines), read once a join asks
     for table, columns in LABEL_COLUMNS.items():
         for row in tables.get(table, ()):
             for column in columns:
@@ -135,7 +135,7 @@ PRINTED_JOIN = 2  # text lines of the document that must print each mark a rare 
 CONTEXT = 3  # letters each side of a mark put back that the document's printings must share (marks and spaces aside)
 
 
-def printed_joins(value: str, texts: Sequence[str], read: list[tuple[str, tuple[str, ...]]]
+def printed_joins(value: str, texts: Sequence[str], read: list[tuple[str, str]]
                   ) -> tuple[str, tuple[tuple[str, str], ...], dict[str, int]]:
     """`value` with the tone marks OCR dropped put back where words that are
     each in the dictionary join into one word the corpus counts rare
@@ -151,7 +151,7 @@ def printed_joins(value: str, texts: Sequence[str], read: list[tuple[str, tuple[
     lines printing one of its marks so; the value and () where no join is so
     printed, or the whole text then does not read as dictionary words
     (restore_tone_marks' test).  `read` holds the lines' letters once read
-    (normalizers.text.letters), for the next value."""
+    (normalizers.text.letters_alone) beside each line, for the next value."""
     _, wanted = restore_tone_marks(value, EVERY_WORD)
     vouched: dict[str, int] = {}
     for word in dict.fromkeys(w for _, w in wanted if word_frequency(w) < COMMON_WORD):
@@ -167,7 +167,7 @@ def printed_joins(value: str, texts: Sequence[str], read: list[tuple[str, tuple[
     return restored, changes, {w: n for w, n in vouched.items() if w in used}
 
 
-def _marks_printed(value: str, restored: str, texts: Sequence[str], read: list[tuple[str, tuple[str, ...]]]) -> int:
+def _marks_printed(value: str, restored: str, texts: Sequence[str], read: list[tuple[str, str]]) -> int:
     """The fewest text lines (`texts`) that print a mark `restored` adds to
     `value` on its letter between the same CONTEXT letters each side (marks
     and spaces aside); 0 where a mark added stands nearer an end of the text
@@ -176,8 +176,8 @@ def _marks_printed(value: str, restored: str, texts: Sequence[str], read: list[t
     base_after, marks_after = letters(restored)
     if base != base_after:
         return 0
-    if not read:
-        read.extend(letters(t) for t in texts)
+    if not read:  # (each line's letters alone: its marks are read where the letters hold a window, a few lines)
+        read.extend((letters_alone(t), t) for t in texts)
     fewest: int | None = None
     for i, (was, now) in enumerate(zip(marks, marks_after)):
         if was == now:
@@ -186,8 +186,11 @@ def _marks_printed(value: str, restored: str, texts: Sequence[str], read: list[t
             return 0
         window = base[i - CONTEXT:i + CONTEXT + 1]
         count = 0
-        for line_base, line_marks in read:
+        for line_base, line in read:
             at = line_base.find(window)
+            if at < 0:
+                continue
+            line_marks = letters(line)[1]
             while at >= 0 and line_marks[at + CONTEXT] != now:
                 at = line_base.find(window, at + 1)
             count += at >= 0
@@ -205,8 +208,8 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     takes a known word as printed, so such a word passes it unmended.  The
     whole text must read as dictionary words once restored, as that rule
     asks; else it is left as it is."""
-    if silent_mark_dropped().search(text) is None:
-        return text, ()  # (no word of the kind in it: the tokenizer is not asked)
+    if silent_mark_dropped().search(text) is None or not silent_mark_dropped_at_cuts(text):
+        return text, ()  # (no word of the kind in it, or none where a token may be one: the tokenizer is not asked)
     out: list[str] = []
     changes: list[tuple[str, str]] = []
     for token in thai_words(text):

@@ -21,7 +21,8 @@ import pyarrow as pa
 import pipeline.stages  # noqa: F401
 from parsers import form_module
 from normalizers.words import (commonest_with_a_mark_more, damaged_beside, misread_of_common, misread_texts,
-                               plausibility, restore_tone_marks, silent_mark_dropped, word_frequency)
+                               plausibility, restore_tone_marks, silent_mark_dropped,
+                               silent_mark_dropped_at_cuts, word_frequency)
 from schemas.arrow import TABLES
 from schemas.document import DOC_TYPES
 
@@ -37,6 +38,7 @@ damaged_beside("", ["การศึกษา"])  # and the common words without
 misread_of_common("สรูป")  # and the common words by each place's character (_common_by_gap: 0.03 s, 7 MB; the same)
 misread_texts()  # and the words misread_of_common reads as another (_misreadings: 0.25 s; the same)
 silent_mark_dropped()  # and the words whose silent-letter mark OCR may have dropped (0.1 s; pipeline.marks)
+silent_mark_dropped_at_cuts("")  # (and their beginnings' index, _silent_mark_bases)
 pa.Table.from_pylist([], schema=TABLES["documents"].schema)  # pyarrow's pandas shim (see above)
 gc.collect()  # (nothing of the loading is garbage to freeze)
 gc.freeze()

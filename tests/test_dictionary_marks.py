@@ -191,6 +191,46 @@ def test_the_silent_mark_look_first_finds_every_word_the_repair_would_mend():
         assert [m.group() for m in trie.finditer(text)] == [m.group() for m in flat.finditer(text)]
 
 
+def test_the_silent_mark_look_at_cuts_finds_every_token_the_repair_would_mend():
+    # restore_silent_marks then asks whether such a word stands between two cluster cuts, where a token may be
+    # one, before it tokenizes: its letters inside a longer word are no token ("วิทย" of "วิทยาศาสตร์", "ลักษณ"
+    # of "ลักษณะ", "ยนต" of "ภาพยนตร์"), and the text is left alone without tokenizing it
+    from normalizers.words import silent_mark_dropped, silent_mark_dropped_at_cuts, thai_words, with_silent_mark
+    from pipeline.marks import restore_silent_marks
+    inside = ["ครูวิทยาศาสตร์และคณิตศาสตร์", "มีลักษณะเป็นกลุ่ม", "ภาพยนตร์สั้น"]
+    for text in inside:
+        assert silent_mark_dropped().search(text) and not silent_mark_dropped_at_cuts(text), text
+        assert restore_silent_marks(text) == (text, ())
+    assert silent_mark_dropped_at_cuts("นักเรียนมีผลสัมฤทธิทางการเรียน")
+    assert silent_mark_dropped_at_cuts("ผลสัมฤทธิ ทางการเรียน")  # (a space after it: a cut too)
+    assert not silent_mark_dropped_at_cuts("")
+    # every text whose tokens hold a word to mend is told so: lines of the forms with their silent marks dropped
+    lines = ["นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น", "ยุทธศาสตร์ที่ ๑ การพัฒนาคุณภาพการศึกษา",
+             "ครูวิทยาศาสตร์ได้รับเกียรติบัตร", "จัดซื้อคอมพิวเตอร์และอุปกรณ์", "นายสมศักดิ์ ทองดี ผู้รับผิดชอบ",
+             "ส่งเสริมสุขภาพและนันทนาการ ณ สวนรมณีย์", "สวัสดิการและสิทธิประโยชน์ของบุคลากร"]
+    told = 0
+    for line in lines:
+        text = line.replace("\u0e4c", "")
+        if any(with_silent_mark(token) for token in thai_words(text)):
+            assert silent_mark_dropped_at_cuts(text), text
+            told += 1
+    assert told >= 3
+
+
+def test_the_lines_letters_alone_are_the_letters_read_with_their_marks():
+    # printed_joins searches the lines' letters alone (normalizers.text.letters_alone) and reads the marks of the
+    # lines that hold a window only: the same letters letters() reads (spaces and marks left out, a mark after a
+    # space or opening the text too), and the same count of lines printing the mark
+    from normalizers.text import letters, letters_alone
+    from pipeline.marks import _marks_printed
+    for text in ("ผู้เข้าร่วมกิจกรรม", " ่ก ข้ \tค\u200bง", "ABC ๑๒ ำา", "", "   "):
+        assert letters_alone(text) == letters(text)[0], text
+    lines = ["ได้เข้าร่วมกิจกรรม", "ผู้เข้ารวมกิจกรรม", "ผู้เข้าร่วม กิจกรรม", "ไม่มีคำนี้"]
+    read: list = []
+    assert _marks_printed("มีผู้เข้ารวมกิจกรรม", "มีผู้เข้าร่วมกิจกรรม", lines, read) == 2
+    assert [b for b, _ in read] == [letters(t)[0] for t in lines] and [t for _, t in read] == lines
+
+
 def test_a_project_name_and_a_kpi_method_read_without_marks_are_restored_and_recorded():
     # a project's name is a title made of words ("ขับเคลือน" for "ขับเคลื่อน", "สัมฤทธิ" that lost its silent
     # letter's mark), a KPI's method a templated formula: both restored, each change said at its row's lines;
