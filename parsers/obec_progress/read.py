@@ -134,6 +134,11 @@ def loose_status(text: str) -> str | None:
     skel = skeleton(text[:80])
     for key, phrase in _STATUS_SKELETONS.items():
         n = len(phrase)
+        # asked of every line: first a bound that one distance settles for nearly all of them (a prefix within
+        # STATUS_EDITS of the phrase leaves the longest prefix tried within 3 x STATUS_EDITS of it)
+        if len(skel) < n - STATUS_EDITS or Levenshtein.distance(
+                skel[:n + STATUS_EDITS], phrase, score_cutoff=3 * STATUS_EDITS) > 3 * STATUS_EDITS:
+            continue
         if min(Levenshtein.distance(skel[:k], phrase) for k in range(n - STATUS_EDITS, n + STATUS_EDITS + 1)) \
                 <= STATUS_EDITS:
             return key
