@@ -8,7 +8,8 @@ list of one item).  Now a token of one Thai letter, or a digit's token after
 a stray leading vowel (เ แ โ ใ ไ า), alone on its line with its mark, is a
 number alone too: the column pairs with the texts by the sequence, the
 number that reads as none of its place paired by its place and said
-(items_cut_in_doubt).  A word of two letters or more ("สพป.") is none."""
+(items_cut_in_doubt), and no longer said to hold item 1 alone.  A word of
+two letters or more ("สพป.") is none."""
 import json
 
 from parsers.obec_progress.lists import numbers_stand_apart
@@ -32,6 +33,8 @@ def test_a_column_number_read_as_thai_letters_pairs_by_its_place_and_is_said():
     texts, said = results("๑.", "ไต.")
     assert texts == [FIRST, SECOND]
     assert "items_cut_in_doubt" in said
+    # read as two items, the list does not hold item 1 alone: no row is said lost (missing_row, rounds.lost)
+    assert "missing_row" not in said
 
 
 def test_a_column_number_after_a_stray_vowel_is_a_number():

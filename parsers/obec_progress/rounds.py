@@ -608,7 +608,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
             items = cut
             lone_cut.append((table, kind, part, [b for _, b, _ in cut[1:]]))
-        elif lone:
+        elif lone and not (alone and len(items) > 1):  # (its numbers a column that paired with more texts: none lost)
             lost.append((table, kind, part))
         if alone and (why := paired_in_doubt(part, wraps, known_all, starts)) is not None:
             doubted.append((table, kind, part, why))
