@@ -17,6 +17,12 @@ SAMPLES = ROOT / "samples"
 SEEDS = ROOT.parent / "shared" / "seeds"
 
 
+def numbered_lines(texts: list[str], start: int = 1) -> list[Any]:
+    """Text lines numbered from `start`, as the stages give them (schemas.document.Line)."""
+    from schemas.document import Line
+    return [Line(k, t) for k, t in enumerate(texts, start=start)]
+
+
 def sample_text(name: str) -> str:
     """A sample's text (samples/ holds copies of the seeds)."""
     return (SAMPLES / name).read_text(encoding="utf-8")

@@ -8,7 +8,7 @@ hold a cell a row (the scores are read there; risks.by_columns)."""
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import _score_cell, by_columns
-from schemas.document import Line
+from tests.conftest import numbered_lines
 
 _COLUMNS = ["ความเสี่ยง", "โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย", "สภาพอากาศหรือสถานการณ์โรคระบาด",
             "โอกาสที่จะเกิด", "4       .", "2", "ผลกระทบ", "4", "3", "ระดับของความเสี่ยง", "สูงมาก",
@@ -16,12 +16,8 @@ _COLUMNS = ["ความเสี่ยง", "โรงเรียนไม่
             "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์"]
 
 
-def _lines(texts: list[str]) -> list[Line]:
-    return [Line(k, t) for k, t in enumerate(texts, start=1)]
-
-
 def test_specks_in_score_and_level_cells_leave_the_columns_paired():
-    rows = by_columns(_lines(_COLUMNS))
+    rows = by_columns(numbered_lines(_COLUMNS))
     assert rows is not None
     assert [([t for t, _ in r.risk], [t for t, _ in r.scores], r.level) for r in rows] == [
         (["โรงเรียนไม่สามารถดำเนินการได้ตามเป้าหมาย"], ["4       .", "4"], "สูงมาก"),
@@ -36,4 +32,4 @@ def test_a_score_cell_is_one_short_token_and_a_speck_at_most():
 def test_tokens_before_a_level_are_specks_only_where_both_score_columns_are_whole():
     # the impact column short of a cell: a token before a level may be a score read there, so no pairing
     short = _COLUMNS[:8] + _COLUMNS[9:]
-    assert by_columns(_lines(short)) is None
+    assert by_columns(numbered_lines(short)) is None

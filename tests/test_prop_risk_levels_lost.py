@@ -9,8 +9,7 @@ are its scores, which nothing checks then."""
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import by_columns
-from schemas.document import Line
-from tests.conftest import sample_text
+from tests.conftest import numbered_lines, sample_text
 from tests.test_bma_proposal import PROPOSAL, _risks, run
 
 _COLUMNS = ["ความเสี่ยง", "ผู้เข้ารับการอบรมไม่ครบตามจำนวน", "ราคาวัสดุสูงกว่าที่ประมาณการไว้",
@@ -18,12 +17,8 @@ _COLUMNS = ["ความเสี่ยง", "ผู้เข้ารับก
             "แนวทางการบริหารความเสี่ยง", "ประสานโรงเรียนล่วงหน้า", "สำรวจราคาวัสดุก่อนจัดทำแผน"]
 
 
-def _lines(texts: list[str]) -> list[Line]:
-    return [Line(k, t) for k, t in enumerate(texts, start=1)]
-
-
 def test_rows_are_counted_by_the_score_columns_when_the_levels_are_lost():
-    rows = by_columns(_lines(_COLUMNS))
+    rows = by_columns(numbered_lines(_COLUMNS))
     assert rows is not None
     assert [([t for t, _ in r.risk], [t for t, _ in r.scores], r.level, [t for t, _ in r.mitigation])
             for r in rows] == [
@@ -33,8 +28,8 @@ def test_rows_are_counted_by_the_score_columns_when_the_levels_are_lost():
 
 def test_score_columns_that_disagree_or_a_text_column_short_count_no_rows():
     uneven = _COLUMNS[:8] + _COLUMNS[9:]  # the impact column lost a cell too
-    assert by_columns(_lines(uneven)) is None
-    assert by_columns(_lines(_COLUMNS[:-1])) is None  # a mitigation lost
+    assert by_columns(numbered_lines(uneven)) is None
+    assert by_columns(numbered_lines(_COLUMNS[:-1])) is None  # a mitigation lost
 
 
 def test_a_whole_proposal_reads_the_rows_and_says_each_level_and_score():

@@ -9,8 +9,7 @@ texts, levels and mitigations paired in order; no score can be paired, so both a
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import by_figures
-from schemas.document import Line
-from tests.conftest import sample_text
+from tests.conftest import numbered_lines, sample_text
 from tests.test_bma_proposal import PROPOSAL, _risks, run
 
 _COLUMNS = ["ความเสี่ยง", "การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจากขั้นตอนการอนุมัติ",
@@ -20,12 +19,8 @@ _COLUMNS = ["ความเสี่ยง", "การจัดกิจกร
             "เตรียมเอกสารขออนุมัติให้ครบถ้วน", "ปรับรูปแบบการจัดกิจกรรมเป็นแบบออนไลน์", "ประสานโรงเรียนล่วงหน้า"]
 
 
-def _lines(texts: list[str]) -> list[Line]:
-    return [Line(k, t) for k, t in enumerate(texts, start=1)]
-
-
 def test_rows_are_counted_by_the_levels_when_the_score_columns_lost_cells():
-    found = by_figures(_lines(_COLUMNS))
+    found = by_figures(numbered_lines(_COLUMNS))
     assert found is not None
     assert [([t for t, _ in r.risk], r.level, [t for t, _ in r.mitigation], r.scores) for r in found.rows] == [
         ([_COLUMNS[1]], "ปานกลาง", [_COLUMNS[11]], [(None, 8), (None, 8)]),
@@ -36,9 +31,9 @@ def test_rows_are_counted_by_the_levels_when_the_score_columns_lost_cells():
 
 def test_a_text_column_of_fewer_lines_than_levels_makes_no_rows():
     # a mitigation lost: the levels may count rows the text columns do not hold, so nothing is paired
-    assert by_figures(_lines(_COLUMNS[:-1])) is None
+    assert by_figures(numbered_lines(_COLUMNS[:-1])) is None
     # nor do more score cells than both columns hold (a speck among them) count the rows
-    assert by_figures(_lines(_COLUMNS[:6] + ["1", "๓", "๒", "1", "๓", "๒"] + _COLUMNS[6:])) is None
+    assert by_figures(numbered_lines(_COLUMNS[:6] + ["1", "๓", "๒", "1", "๓", "๒"] + _COLUMNS[6:])) is None
 
 
 def test_a_whole_proposal_reads_the_rows_and_says_the_scores():

@@ -424,10 +424,9 @@ def restack_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     lines, latin = latin_headers_read(lines)
     out, broken, doubts = _restack(lines)
     issues = latin + doubts + [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column and "
-                    "this entry's "
-                    "column is broken (another column's cells, or the row titles, stand inside it, or its flags are "
-                    "lost): the entry may be lost or read with another entry's cells", ln.text, ln.no, ln.no,
-                    field="progress_reports") for ln in broken]
+                                     "this entry's column is broken (another column's cells, or the row titles, stand "
+                                     "inside it, or its flags are lost): the entry may be lost or read with another "
+                                     "entry's cells", ln.text, ln.no, ln.no, field="progress_reports") for ln in broken]
     return out, issues
 
 

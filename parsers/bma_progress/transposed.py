@@ -42,7 +42,7 @@ from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
-from parsers.bma_progress.baht_sign import _SIGN_SEEN_RE, SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
+from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
 from schemas.document import Issue, Line

@@ -244,7 +244,9 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
             elif beside and beside[0].kinds[0] == C_KIND and _spans(beside) and _spans(beside)[0][0] == Q:
                 names.append((ln, first, beside))  # a row OCR read across after the runs: the table's next line
             continue
-    if not names or not tokens and not names_alone or tokens and names_alone or names_alone and total is not None:
+    # (a table read down its columns holds its runs' cells among its names; one whose names stand alone holds none,
+    # nor a total: its cells are past the next heading)
+    if not names or bool(tokens) == names_alone or names_alone and total is not None:
         return None
     return Layout(names, _by_neighbours(tokens), total, total_line)
 

@@ -115,10 +115,12 @@ def status_of(text: str) -> str | None:
     (marks aside), or at the line's start with a letter or two OCR changed
     (loose_status)."""
     head = text[:80]
-    for key, rx in _STATUS_RES.items():
-        if rx.search(head):
-            return key
-    return loose_status(head)
+    return _status_printed(head) or loose_status(head)
+
+
+def _status_printed(head: str) -> str | None:
+    """The status group whose phrase `head` prints (marks aside), or None."""
+    return next((key for key, rx in _STATUS_RES.items() if rx.search(head)), None)
 
 
 # A status phrase with letters OCR misread ("โครงการที่ดำเนินการเสร็จลิ้นแล้ว", ส read ล): its skeleton (marks,
@@ -148,7 +150,8 @@ def loose_status(text: str) -> str | None:
 def status_damaged(text: str) -> bool:
     """Whether the status group `text` names was read from a phrase OCR
     damaged (loose_status), not as printed."""
-    return not any(rx.search(text[:80]) for rx in _STATUS_RES.values()) and loose_status(text[:80]) is not None
+    head = text[:80]
+    return _status_printed(head) is None and loose_status(head) is not None
 
 
 # ---------------------------------------------------------------- block rules
