@@ -172,6 +172,35 @@ def _with_risks(table: str) -> str:
     return sample[:start] + table + "\n" + sample[sample.index("9. ประโยชน์ที่คาดว่าจะได้รับ"):]
 
 
+# a risk table OCR read row by row (tab-parted cells), its second row's cells between its text and its mitigation
+# as `cell` gives them (test_prop_risk_level_*)
+RISK_ROW_TWO_CELLS = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง\tโอกาส ผลกระทบ ระดับของ แนวทาง
+ที่จะ\tความเสี่ยง การบริหาร
+เกิด\tความเสี่ยง
+ผู้เข้ารับการอบรม\t๑\t๓ น้อย\tประสาน
+ไม่ครบตามจำนวน\tโรงเรียนล่วงหน้า
+สภาพอากาศหรือ\t{cell}\tปรับรูปแบบการ
+สถานการณ์โรคระบาด\tจัดกิจกรรมเป็นแบบ
+ทำให้ไม่สามารถจัดกิจกรรม\tออนไลน์
+"""
+
+
+def _with_risk_section(text: str) -> str:
+    """The sample with `text` from its risk heading to its first benefit (the benefits' heading is `text`'s to
+    print; their items follow it unindented)."""
+    sample = sample_text(PROPOSAL)
+    start = sample.index("8.  ความเสี่ยงของโครงการ")
+    return sample[:start] + text + sample[sample.index("๙.1 นักเรียนสามารถ"):]
+
+
+def _with_risk_columns(columns: list[str]) -> str:
+    """The sample with its risk section as a table OCR read column by column (`columns`, one cell a line), the
+    benefits' heading after a blank line."""
+    return _with_risk_section("8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n" + "\n".join(columns)
+                              + "\n\n9. ประโยชน์ที่คาดว่าจะได้รับ\n")
+
+
 def _risks(rows: dict) -> list[tuple]:
     return [(f["text"], f["likelihood"], f["impact"], f["level"], f["mitigation"])
             for f in rows["findings"] if f["kind"] == "risk"]

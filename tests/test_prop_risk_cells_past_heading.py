@@ -10,8 +10,7 @@ by_figures); what does not pair is said (worked set s33/o, bma_proposal_s33o005)
 
 from __future__ import annotations
 
-from tests.conftest import sample_text
-from tests.test_bma_proposal import PROPOSAL, _risks, run
+from tests.test_bma_proposal import _risks, _with_risk_section, run
 
 _BEFORE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
 
@@ -49,10 +48,7 @@ _BEFORE = """8. ความเสี่ยงของโครงการแ�
 
 
 def _text(first: str = "นอย", second: str = "นอยมาก") -> str:
-    sample = sample_text(PROPOSAL)
-    start = sample.index("8.  ความเสี่ยงของโครงการ")
-    benefits = sample.index("๙.1 นักเรียนสามารถ")
-    return sample[:start] + _BEFORE.format(first=first, second=second) + sample[benefits:]
+    return _with_risk_section(_BEFORE.format(first=first, second=second))
 
 
 def _said(rows: dict, code: str) -> set[str]:

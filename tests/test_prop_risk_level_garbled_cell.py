@@ -9,18 +9,7 @@ level misreads the scores beside it as often), each score of a row whose level i
 
 from __future__ import annotations
 
-from tests.test_bma_proposal import _risks, _with_risks, run
-
-_TABLE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
-ความเสี่ยง\tโอกาส ผลกระทบ ระดับของ แนวทาง
-ที่จะ\tความเสี่ยง การบริหาร
-เกิด\tความเสี่ยง
-ผู้เข้ารับการอบรม\t๑\t๓ น้อย\tประสาน
-ไม่ครบตามจำนวน\tโรงเรียนล่วงหน้า
-สภาพอากาศหรือ\t{cell}\tปรับรูปแบบการ
-สถานการณ์โรคระบาด\tจัดกิจกรรมเป็นแบบ
-ทำให้ไม่สามารถจัดกิจกรรม\tออนไลน์
-"""
+from tests.test_bma_proposal import RISK_ROW_TWO_CELLS, _risks, _with_risks, run
 
 
 def _said(rows: dict, seq: int) -> set[str]:
@@ -28,7 +17,7 @@ def _said(rows: dict, seq: int) -> set[str]:
 
 
 def test_a_row_whose_level_ocr_garbled_after_both_scores_in_one_cell_is_its_own_row():
-    rows = run(_with_risks(_TABLE.format(cell="๓ ๕ qo")))
+    rows = run(_with_risks(RISK_ROW_TWO_CELLS.format(cell="๓ ๕ qo")))
     risks = _risks(rows)
     assert [r[0] for r in risks] == ["ผู้เข้ารับการอบรม ไม่ครบตามจำนวน",
                                      "สภาพอากาศหรือ สถานการณ์โรคระบาด ทำให้ไม่สามารถจัดกิจกรรม"]
@@ -40,10 +29,10 @@ def test_a_row_whose_level_ocr_garbled_after_both_scores_in_one_cell_is_its_own_
 
 
 def test_the_scores_alone_in_the_cell_open_the_row_too():
-    risks = _risks(run(_with_risks(_TABLE.format(cell="๓ ๕"))))
+    risks = _risks(run(_with_risks(RISK_ROW_TWO_CELLS.format(cell="๓ ๕"))))
     assert [r[1:3] for r in risks] == [("1", "3"), ("3", "5")]
 
 
 def test_a_cell_of_words_after_the_scores_opens_no_row():
-    risks = _risks(run(_with_risks(_TABLE.format(cell="๓ ๕ ของโรงเรียน"))))
+    risks = _risks(run(_with_risks(RISK_ROW_TWO_CELLS.format(cell="๓ ๕ ของโรงเรียน"))))
     assert len(risks) == 1

@@ -8,22 +8,11 @@ Now a letter or two before the level word, after the row's scores, are left out 
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import _ROW_RE, _level
-from tests.test_bma_proposal import _risks, _with_risks, run
-
-_TABLE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
-ความเสี่ยง\tโอกาส ผลกระทบ ระดับของ แนวทาง
-ที่จะ\tความเสี่ยง การบริหาร
-เกิด\tความเสี่ยง
-ผู้เข้ารับการอบรม\t๑\t๓ น้อย\tประสาน
-ไม่ครบตามจำนวน\tโรงเรียนล่วงหน้า
-สภาพอากาศหรือ\t๓\t๓ {level}\tปรับรูปแบบการ
-สถานการณ์โรคระบาด\tจัดกิจกรรมเป็นแบบ
-ทำให้ไม่สามารถจัดกิจกรรม\tออนไลน์
-"""
+from tests.test_bma_proposal import RISK_ROW_TWO_CELLS, _risks, _with_risks, run
 
 
 def test_a_level_with_two_speck_letters_before_it_opens_its_row():
-    risks = _risks(run(_with_risks(_TABLE.format(level="ปบปานกลาง"))))
+    risks = _risks(run(_with_risks(RISK_ROW_TWO_CELLS.format(cell="๓\t๓ ปบปานกลาง"))))
     assert [r[0] for r in risks] == ["ผู้เข้ารับการอบรม ไม่ครบตามจำนวน",
                                      "สภาพอากาศหรือ สถานการณ์โรคระบาด ทำให้ไม่สามารถจัดกิจกรรม"]
     assert risks[1][1:] == ("3", "3", "ปานกลาง", "ปรับรูปแบบการ จัดกิจกรรมเป็นแบบ ออนไลน์")
@@ -40,5 +29,5 @@ def test_three_letters_or_a_word_ending_in_a_level_word_open_no_row():
     # three letters before it are a word's, not specks; so is a word with vowels ("ราคาวัสดุสูง")
     assert _ROW_RE.search("ราคา ๓ ๓ กขคปานกลาง มีหนังสือ") is None
     assert _ROW_RE.search("ราคา ๓ ๓ วัสดุสูง มีหนังสือ") is None
-    risks = _risks(run(_with_risks(_TABLE.format(level="กขคปานกลาง"))))
+    risks = _risks(run(_with_risks(RISK_ROW_TWO_CELLS.format(cell="๓\t๓ กขคปานกลาง"))))
     assert len(risks) == 1

@@ -9,8 +9,8 @@ are its scores, which nothing checks then."""
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import by_columns
-from tests.conftest import numbered_lines, sample_text
-from tests.test_bma_proposal import PROPOSAL, _risks, run
+from tests.conftest import numbered_lines
+from tests.test_bma_proposal import _risks, _with_risk_columns, run
 
 _COLUMNS = ["ความเสี่ยง", "ผู้เข้ารับการอบรมไม่ครบตามจำนวน", "ราคาวัสดุสูงกว่าที่ประมาณการไว้",
             "โอกาสที่จะเกิด", "1", "3", "ผลกระทบ", "4", "1", "ระดับของความเสี่ยง",
@@ -33,12 +33,7 @@ def test_score_columns_that_disagree_or_a_text_column_short_count_no_rows():
 
 
 def test_a_whole_proposal_reads_the_rows_and_says_each_level_and_score():
-    sample = sample_text(PROPOSAL)
-    start = sample.index("8.  ความเสี่ยงของโครงการ")
-    benefits = sample.index("๙.1 นักเรียนสามารถ")
-    text = sample[:start] + "8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n" + "\n".join(_COLUMNS) \
-        + "\n\n9. ประโยชน์ที่คาดว่าจะได้รับ\n" + sample[benefits:]
-    rows = run(text)
+    rows = run(_with_risk_columns(_COLUMNS))
     assert [r[1:] for r in _risks(rows)] == [("1", "4", None, "ประสานโรงเรียนล่วงหน้า"),
                                              ("3", "1", None, "สำรวจราคาวัสดุก่อนจัดทำแผน")]
     said = [(i["code"], i["field"]) for i in rows["issues"] if i["message"].startswith("risk ")]

@@ -10,7 +10,7 @@ other column paired in order where it holds as many cells (risks.by_figures), sa
 from __future__ import annotations
 
 from tests.conftest import sample_text
-from tests.test_bma_proposal import PROPOSAL, _risks, run
+from tests.test_bma_proposal import PROPOSAL, _risks, _with_risk_section, run
 
 _BEFORE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
 
@@ -54,10 +54,7 @@ _IMPACTS = "๑ น้อย\n1 น้อยมาก\n๒ น้อย"
 
 
 def _text(impacts: str = _IMPACTS) -> str:
-    sample = sample_text(PROPOSAL)
-    start = sample.index("8.  ความเสี่ยงของโครงการ")
-    benefits = sample.index("๙.1 นักเรียนสามารถ")
-    return sample[:start] + _BEFORE.format(impacts=impacts) + sample[benefits:]
+    return _with_risk_section(_BEFORE.format(impacts=impacts))
 
 
 def _benefits(rows: dict) -> list[str]:

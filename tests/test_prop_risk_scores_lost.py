@@ -9,8 +9,8 @@ texts, levels and mitigations paired in order; no score can be paired, so both a
 from __future__ import annotations
 
 from parsers.bma_proposal.risks import by_figures
-from tests.conftest import numbered_lines, sample_text
-from tests.test_bma_proposal import PROPOSAL, _risks, run
+from tests.conftest import numbered_lines
+from tests.test_bma_proposal import _risks, _with_risk_columns, run
 
 _COLUMNS = ["ความเสี่ยง", "การจัดกิจกรรมล่าช้ากว่าแผน เนื่องจากขั้นตอนการอนุมัติ",
             "สภาพอากาศหรือสถานการณ์โรคระบาดทำให้ไม่สามารถจัดกิจกรรม",
@@ -37,12 +37,7 @@ def test_a_text_column_of_fewer_lines_than_levels_makes_no_rows():
 
 
 def test_a_whole_proposal_reads_the_rows_and_says_the_scores():
-    sample = sample_text(PROPOSAL)
-    start = sample.index("8.  ความเสี่ยงของโครงการ")
-    benefits = sample.index("๙.1 นักเรียนสามารถ")
-    text = sample[:start] + "8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง\n" + "\n".join(_COLUMNS) \
-        + "\n\n9. ประโยชน์ที่คาดว่าจะได้รับ\n" + sample[benefits:]
-    rows = run(text)
+    rows = run(_with_risk_columns(_COLUMNS))
     risks = _risks(rows)
     assert [(r[1], r[2], r[3]) for r in risks] == [(None, None, "ปานกลาง"), (None, None, "ปานกลาง"),
                                                    (None, None, "น้อย")]
