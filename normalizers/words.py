@@ -450,6 +450,42 @@ def known_word(word: str) -> bool:
     return word in _dictionary()
 
 
+@lru_cache(maxsize=1)
+def _names() -> frozenset[str]:
+    """pythainlp's lists of Thai given names and family names."""
+    from pythainlp.corpus import thai_family_names, thai_female_names, thai_male_names
+
+    return frozenset(thai_family_names()) | frozenset(thai_female_names()) | frozenset(thai_male_names())
+
+
+def known_name(word: str) -> bool:
+    """Whether `word` is in pythainlp's lists of Thai given and family names."""
+    return word in _names()
+
+
+_CONSONANTS = tuple(chr(c) for c in range(0x0E01, 0x0E2F))  # ก..ฮ
+_SIGNS = tuple(chr(c) for c in (*range(0x0E30, 0x0E3B), *range(0x0E40, 0x0E46), *range(0x0E47, 0x0E4F)))  # vowels, marks
+
+
+def names_a_letter_from(word: str) -> list[str]:
+    """The names of pythainlp's lists (known_name) that `word` is one
+    letter from, as OCR misreads a letter: a consonant read as another
+    (สุขสวัลดิ์, สุขสวัสดิ์), a vowel or mark as another (ธิระ, ธีระ), a
+    consonant more or less (จันทร์เพฟ็ญ, จันทร์เพ็ญ).  A mark more or less
+    is not looked for: a name's spelling varies so (บุษราคม beside the
+    list's บุษราคัม), and a mark OCR dropped from a word is pipeline.marks'."""
+    found: set[str] = set()
+    names = _names()
+    for i, ch in enumerate(word):
+        pool = _CONSONANTS if ch in _CONSONANTS else _SIGNS
+        found.update(e for c in pool if c != ch and (e := word[:i] + c + word[i + 1:]) in names)
+        if ch in _CONSONANTS and (e := word[:i] + word[i + 1:]) in names:
+            found.add(e)
+    for i in range(len(word) + 1):
+        found.update(e for c in _CONSONANTS if (e := word[:i] + c + word[i:]) in names)
+    return sorted(found)
+
+
 @lru_cache(maxsize=4096)
 def thai_words(text: str) -> tuple[str, ...]:
     """pythainlp's tokens (newmm, its dictionary) of the Thai in `text`, as

@@ -36,7 +36,7 @@ from pipeline.doubtful import flag_values
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import check_printings, restore_from_siblings, squashed_lines
-from pipeline.wording import flag_unknown_words
+from pipeline.wording import flag_misread_names, flag_unknown_words
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years, derived_doubts
@@ -165,6 +165,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = mend_districts(part.tables, part.issues)
         part.issues = check_printings(part.tables, part.issues, group_texts)
         part.issues.extend(flag_unknown_words(part.tables, part.issues))
+        part.issues.extend(flag_misread_names(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
         part.issues.extend(derived_doubts(part.tables, part.issues))

@@ -51,8 +51,8 @@ from typing import Any
 
 import regex
 
-from normalizers.words import (commonest_with_a_mark_more, known_word, mark_more_texts, misread_of_common, misread_texts,
-                               thai_words, word_frequency, word_graph)
+from normalizers.words import (commonest_with_a_mark_more, known_name, known_word, mark_more_texts, misread_of_common,
+                               misread_texts, names_a_letter_from, thai_words, word_frequency, word_graph)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -74,11 +74,40 @@ _ITEM_NUMBER_INSIDE_RE = re.compile(r"(?<=[\u0e01-\u0e4e] )[\d๐-๙]\.[\d๐-�
 _FIGURE_WORDS = ("ร้อยละ", "จำนวน", "ที่", "ละ", "ข้อ", "ระดับ", "ประมาณ", "เป็น", "ได้", "เท่ากับ", "อายุ")
 
 
+# a short token of small Latin letters, digits and dots standing alone after Thai (or a closing bracket), Thai
+# after it ("... (PLC) a.m เพื่อให้...", "... ทางการศึกษา lod เพื่อพัฒนา...": items ๒.๓ and ๒.๔ whose numbers the
+# English model read as letters): an item's number OCR damaged past reading, where the words after it are the
+# words the item itself opens with (_DAMAGED_ITEM_NUMBERS)
+_DAMAGED_NUMBER_RE = re.compile(r"(?<=[\u0e01-\u0e4e)] )[a-z0-9๐-๙][a-z0-9๐-๙.,]{0,4}(?= +[\u0e01-\u0e4e])")
+_OPENING_RUN_RE = re.compile(r"\s*([\u0e01-\u0e4e]+)")
+_OPENING_WORD = 3  # characters of the item's first word at least ("เพื่อ", "จัด"): a longer echo than a letter
+
+
 def item_numbers(text: str) -> list[str]:
     """The list item numbers standing inside a list's text (_ITEM_NUMBER_INSIDE_RE), not after a word a figure
-    stands after."""
+    stands after; and the tokens of a number OCR damaged past reading (_damaged_item_numbers)."""
     return [m.group().strip() for m in _ITEM_NUMBER_INSIDE_RE.finditer(text)
-            if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)]
+            if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)] + _damaged_item_numbers(text)
+
+
+def _damaged_item_numbers(text: str) -> list[str]:
+    """The tokens inside a list item's text that are another item's number
+    OCR damaged past reading: a short token of small Latin letters (with
+    digits or dots or not: _DAMAGED_NUMBER_RE) standing alone, not after a
+    word a figure stands after, with the very word the item opens with right
+    after it ("เพื่อเป็นต้นแบบ ... (PLC) a.m เพื่อให้เครือข่าย..."): a list's
+    items open alike, so the next item ran in behind its number.  A Latin
+    term the text names ("Active Learning") is capitalised, and is no such
+    token."""
+    opening = _OPENING_RUN_RE.match(text)
+    if opening is None or not _LATIN_CHAR_RE.search(text):
+        return []
+    words = thai_words(opening.group(1))
+    if not words or len(words[0]) < _OPENING_WORD:
+        return []
+    return [m.group() for m in _DAMAGED_NUMBER_RE.finditer(text)
+            if _LATIN_CHAR_RE.search(m.group()) and text[m.end():].lstrip().startswith(words[0])
+            and not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)]
 # words pythainlp's dictionary lacks that the forms' sentences use ("ณ ห้องประชุม", at the meeting room)
 _WORDS_MISSING = frozenset({"ณ"})
 # Thai letters, vowels and marks: what a run of Thai holds (digits, ๆ, ฯ, Latin and punctuation cut it)
@@ -400,3 +429,54 @@ def _echo_issue(field: str, printed: str, row: dict[str, Any], changes: list[tup
                  f"prints right elsewhere ({words}): one letter or mark from it, no word itself, and the text reads "
                  "better so", json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
                  field=field, project_key=row.get("project_key"))
+
+
+# (table, column) of the person names checked (misread_name_words)
+NAME_COLUMNS = (("projects", "owner_name"), ("projects", "coordinator_name"))
+# a title glued to the given name ("นางสาวมาลัย"): longest first
+_NAME_TITLE_RE = re.compile(r"^(?:ว่าที่ร้อยตรี|ว่าที่|นางสาว|น\.ส\.|นาง|นาย|ดร\.)")
+_NAME_WORD_RE = re.compile(r"[\u0e01-\u0e4e]{3,20}")  # a name's word: Thai alone (a phone, a bracket: no name's)
+
+
+def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
+    """The words of a person's name that OCR misread by a letter, with the
+    names each may be: a word that is no name of pythainlp's lists, no
+    dictionary word and not dictionary words end to end (a family name is
+    often words: นาคสวัสดิ์), but one letter from a listed name
+    (normalizers.words.names_a_letter_from: "สุขสวัลดิ์", สุขสวัสดิ์).  A name
+    need not be in any list, so such a word is only in doubt; one no letter
+    brings to a listed name says nothing."""
+    out = []
+    for word in name.split():
+        word = _NAME_TITLE_RE.sub("", word)
+        if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
+            continue
+        if all(map(known_word, thai_words(word))):
+            continue
+        if names := names_a_letter_from(word):
+            out.append((word, names))
+    return out
+
+
+def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """An `unknown_words` issue for each person's name (NAME_COLUMNS) a
+    word of which OCR may have misread by a letter (misread_name_words), at
+    its row's lines, where none of `issues` names that field there (an
+    ocr_variant of the copies, marks_dropped).  The name is kept as read: the
+    document prints it once, and a name need not be a listed one."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    flags = []
+    for table, column in NAME_COLUMNS:
+        for row in tables.get(table, ()):
+            value = row.get(column)
+            if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"), row.get("line_end")) in named:
+                continue
+            if not (misread := misread_name_words(value)):
+                continue
+            said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" for w, names in misread)
+            flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
+                               "word, but a letter from a Thai name: OCR may have misread the letter; kept as read",
+                               json.dumps({"text": value, "pieces": [w for w, _ in misread]}, ensure_ascii=False),
+                               row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
+                               project_key=row.get("project_key")))
+    return flags

@@ -202,7 +202,11 @@ CODES: list[IssueCode] = [
        "mark more (a mark OCR dropped), or that opens with a short Latin word (a Thai word the English model read): "
        "OCR damaged its letters or marks, or ran another text in, and no other printing in the document gave a "
        "reading of words (no other issue names the field at the row); or it holds a name or a borrowed word the "
-       "dictionary lacks (a meeting room's name, ยูทูป); it is kept as read",
+       "dictionary lacks (a meeting room's name, ยูทูป); it is kept as read. Also a list item's text holding another "
+       "item's number (๒.๕ out of sequence, or one OCR damaged past reading: a short token of small Latin letters, "
+       "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "
+       "(owner, coordinator) a word of which is no name of pythainlp's lists and no dictionary words, but one "
+       "letter from a listed name (สุขสวัลดิ์, สุขสวัสดิ์): OCR may have misread the letter; kept as read",
        {"text": "the text as read", "pieces": "the pieces no Thai word covers, that lack a mark, or are Latin"},
        th="ข้อความที่มีคำที่ไม่อยู่ในพจนานุกรม (OCR อ่านผิด)"),
     _c("risk_level_mismatch", "warning", "a proposal risk's likelihood and impact, read any way their characters "

@@ -343,8 +343,9 @@ def _carry_wrapped_numbers(lines: list[Line]) -> list[Line]:
 # "... เรียนรู้ ๒.๒ เพื่อพัฒนา ...": digits or what OCR makes of them, with a dot, comma or bracket among them),
 # or at a line's start ("9.0  เพื่อ...")
 # (or one or two Thai letters and a dot, "ดต." for ๓.: a number OCR read as letters no digit table lists, an
-# objective's number only by its place, and said)
-_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\."
+# objective's number only by its place, and said; or small Latin letters with a dot between, "a.m" for ๒.๓: the
+# English model's reading of a number, no word of the forms)
+_OBJECTIVE_TOKEN = r"\(?[\d๐-๙@©«»ฒoO]{1,2}(?:\s?[.,]\s?[\d๐-๙@©«»ฒoO]{1,2})*[.,)]?|[ก-ฮ]{1,2}\.|[a-z]{1,2}[.,][a-z]{1,2}"
 _OPENER_AHEAD = r"\s+(?=เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?\s?อ)"
 _TRAILING_DAMAGED_RE = regex.compile(rf"(?<=\S\s{{1,3}})({_OBJECTIVE_TOKEN})\s*$")
 _INLINE_OBJECTIVE_RE = regex.compile(rf"(?<=\S\s{{1,3}})(?P<tok>{_OBJECTIVE_TOKEN}){_OPENER_AHEAD}")

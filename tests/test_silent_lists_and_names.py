@@ -1,0 +1,80 @@
+"""Wrong values no issue named (silent misses), two classes of them.
+
+A list item whose next item's number OCR read as small Latin letters ("... (PLC) a.m เพื่อให้..." for ๒.๓,
+"... ทางการศึกษา lod เพื่อพัฒนา..." for ๒.๔): the next item ran into it, its row lost with nothing said
+(worked sets: a BMA progress form's objectives in two sets).  A numbered objectives list is cut there where the
+token has a dot (parsers.bma_progress.read._cut_inline_objectives, numbered by its place and said); whatever
+list still holds such a token before the words the item opens with is flagged on its table
+(pipeline.wording.item_numbers, `unknown_words`).
+
+A person's name a word of which OCR misread by a letter ("สุขสวัลดิ์" for สุขสวัสดิ์, "จันทร์เพฟ็ญ" for
+จันทร์เพ็ญ): a proposal prints its proposer's name once, so nothing outvoted it (four proposals in three worked
+sets).  A word that is no listed name and no dictionary words but one letter from a listed name is said
+(pipeline.wording.misread_name_words), kept as read.
+"""
+
+from __future__ import annotations
+
+import json
+
+from parsers.bma_progress.read import _carry_wrapped_numbers, _cut_inline_objectives
+from parsers.items import mend_item_numbers, numbered_items, opens_purpose, run_on
+from pipeline.wording import flag_misread_names, flag_unknown_words, item_numbers, misread_name_words
+from tests.test_bma_progress_entries_ocr import _lines
+
+
+def _items(*texts: str) -> list[str]:
+    lines = run_on(mend_item_numbers(_carry_wrapped_numbers(_lines(*texts)), opens_purpose), opens_purpose)
+    items, _ = numbered_items(_cut_inline_objectives(lines)[0], opens=opens_purpose)
+    return [i.text for i in items]
+
+
+def test_an_objective_behind_a_number_read_as_latin_letters_with_a_dot_is_read_as_its_own():
+    assert _items("๒.๑ เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ",
+                  "๒.๒ เพื่อเป็นต้นแบบให้กับข้าราชการครูทางวิชาชีพ (PLC) a.m เพื่อให้เครือข่ายโรงเรียนมีเวที") == [
+        "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจ", "เพื่อเป็นต้นแบบให้กับข้าราชการครูทางวิชาชีพ (PLC)",
+        "เพื่อให้เครือข่ายโรงเรียนมีเวที"]
+    # a capitalised term before the opening word is text
+    assert _items("๒.๑ เพื่อให้ครูผู้สอนมีความรู้", "๒.๒ เพื่อส่งเสริม Active Learning เพื่อให้ผู้เรียนคิดเป็น") == [
+        "เพื่อให้ครูผู้สอนมีความรู้", "เพื่อส่งเสริม Active Learning เพื่อให้ผู้เรียนคิดเป็น"]
+
+
+def _objective(text: str) -> dict:
+    return {"project_key": "p", "seq": 3, "text": text, "line_start": 37, "line_end": 40}
+
+
+def test_a_list_item_holding_a_damaged_number_before_the_words_it_opens_with_is_said_on_its_table():
+    damaged = "เพื่อเป็นการยกย่องและเชิดชูเกียรติข้าราชการครูและบุคลากรทางการศึกษา lod เพื่อพัฒนาผู้เรียน"
+    assert item_numbers(damaged) == ["lod"]
+    (flag,) = flag_unknown_words({"objectives": [_objective(damaged)]}, [])
+    assert flag.code == "unknown_words" and flag.field == "objectives"  # the table: a row was lost
+    assert (flag.line_start, flag.line_end) == (37, 40) and "lod" in json.loads(flag.evidence)["pieces"]
+    # the clean text, and a count word's misread figure before the counted noun the item opens with, say nothing
+    assert not flag_unknown_words({"objectives": [_objective(damaged.replace(" lod ", " "))]}, [])
+    assert item_numbers("โรงเรียนในสังกัดสำนักงานเขต จำนวน od โรงเรียน ได้รับการพัฒนา") == []
+    assert item_numbers("เพื่อพัฒนาการสอน (PLC) ICT เพื่อให้ครู") == []
+
+
+def _project(owner: str) -> dict:
+    return {"project_key": "p", "owner_name": owner, "coordinator_name": None, "line_start": 1, "line_end": 342}
+
+
+def test_a_name_a_letter_from_a_listed_name_is_said_and_kept():
+    for damaged, word, name in (("นางประภาพร สุขสวัลดิ์", "สุขสวัลดิ์", "สุขสวัสดิ์"),  # ส read as ล
+                                ("นางสาวมาลัย จันทร์เพฟ็ญ", "จันทร์เพฟ็ญ", "จันทร์เพ็ญ"),  # a letter more
+                                ("นายธิระ เตชะชนอก", "ธิระ", "ธีระ")):  # ี read as ิ
+        assert name in dict(misread_name_words(damaged))[word]
+        tables = {"projects": [_project(damaged)]}
+        (flag,) = flag_misread_names(tables, [])
+        assert flag.code == "unknown_words" and flag.field == "projects.owner_name"
+        assert json.loads(flag.evidence)["pieces"] == [word] and tables["projects"][0]["owner_name"] == damaged
+    # the printed names say nothing: listed, dictionary words end to end, or a spelling a mark from a listed one
+    for clean in ("นางประภาพร สุขสวัสดิ์", "นางสาวมาลัย จันทร์เพ็ญ", "นายธนพล นาคสวัสดิ์", "นางสาวบุษราคม ชัยมงคล"):
+        assert not flag_misread_names({"projects": [_project(clean)]}, [])
+
+
+def test_a_name_another_issue_names_at_its_row_is_not_said_again():
+    from schemas.document import Issue
+
+    variant = Issue("warning", "ocr_variant", "copies disagree", None, 1, 342, field="projects.owner_name")
+    assert not flag_misread_names({"projects": [_project("นางประภาพร สุขสวัลดิ์")]}, [variant])
