@@ -184,7 +184,9 @@ CODES: list[IssueCode] = [
        "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or one no date of its form falls in, or a year after พ.ศ. "
-       "inside a text field); it is kept as read", TEXT, th="ค่าที่เป็นไปไม่ได้"),
+       "inside a text field, or a proposal's proposer whose name opens with no person's title: the next signature "
+       "line's (ลงชื่อ) as OCR misread it, or a title OCR damaged); it is kept as read", TEXT,
+       th="ค่าที่เป็นไปไม่ได้"),
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
        "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
        "digits, or five among 80): each digit that may stand for one of them is in doubt, or OCR put a letter "

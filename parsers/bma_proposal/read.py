@@ -48,6 +48,9 @@ _SIGNED_RE = regex.compile(skeleton("ลงชื่อ"))
 # A signer's name in brackets with a title, anywhere in a line ("... ผู้เห็นชอบโครงการ (นางนงลักษณ์ จันทร์เพ็ญ) (").
 _SIGNER_NAME_RE = regex.compile(r"\(\s*(?:นาย|นางสาว|นาง|ว่าที่|ดร\.|น\.ส\.)[^()]{2,50}?\)")
 _PROPOSER_ROLE_RE = regex.compile(mark_tolerant("ผู้เสนอโครงการ"))
+# A person's title opening a signer's name: นาย, นาง(สาว), น.ส., ว่าที่..., ดร., or a rank or academic title of
+# abbreviations ("ผศ.", "พ.ต.อ.", "ร.ต.ท.")
+_PERSON_TITLE_RE = regex.compile(r"^(?:นาย|นาง|ว่าที่|ดร|(?:[ก-ฮ]{1,3}\.\s?)+)")
 _SIGNATURE_LINE_RE = regex.compile(rf"{mark_tolerant('ลงชื่อ')}|[.…]{{3}}")
 _POSITION_INSIDE_RE = regex.compile(rf"(?:^|(?<=\s)){mark_tolerant('ตำแหน่ง')}\s*\S")
 
@@ -943,6 +946,15 @@ def read_proposer(parts: Parts, out: CopyReading) -> None:
         name = clean_value(m.group(1))
         line = next((ln.no for ln in where if m.group(1)[:10] in ln.text), where[0].no)
         out.put("project", 0, "owner_name", Reading(name, m.group(0), line, line))
+        if not _PERSON_TITLE_RE.match(name):
+            # (a signer's name is printed with its title: a bracket without one is the next signature line's
+            # "(ลงชื่อ)" as OCR misread it, "(เลงซือ)", where the proposer's name was left blank, or a name
+            # whose title OCR damaged)
+            out.issues.append(Issue("warning", "implausible_value", f"the proposer's name {name!r} opens with no "
+                                    "person's title (นาย, นาง, นางสาว, ดร., a rank): a signer's name is printed with "
+                                    "one; it may be the next signature line's (ลงชื่อ) as OCR misread it, or a name "
+                                    "whose title OCR damaged; kept as read", name, line, line,
+                                    field="projects.owner_name"))
         return
     # OCR garbled the signature line and "ผู้เสนอ": the proposer signs first, the one
     # signer whose name (in brackets, with a title) a position line follows
