@@ -841,16 +841,56 @@ _MONTH_CELL_RE = regex.compile(
 
 def damaged_date_cell(src: str) -> tuple[int, int, int] | None:
     """A table's date cell OCR damaged past reading at the start of `src`
-    (see DAMAGED_DATE_CELL_RE, _MONTH_CELL_RE): (start, end) of what stands
-    for the date, and where the cell's separator ends."""
+    (see DAMAGED_DATE_CELL_RE, _MONTH_CELL_RE, _SLOT_CELL_RE): (start, end)
+    of what stands for the date, and where the cell's separator ends."""
     m = DAMAGED_DATE_CELL_RE.match(src)
     if m is None:
         m = _MONTH_CELL_RE.match(src)
         try:
             if m is None or not month_number(m.group(2)):
-                return None
+                return _slot_cell(src)
         except ValueParseError:
-            return None
+            return _slot_cell(src)
+    return m.start(1), m.end(1), m.end()
+
+
+# A date cell whose parts OCR glued, split with a "|" or left a two-digit year after a month it garbled into
+# letters ("๐๓๐๕|๒๕๒๒ :", "๒๐/0ซ๒56๒ :", "๑4/5/|2๕๒2 :", "4 nu. ๒๕ :", "๒/ N.A. ๒๕ :"): one to three short
+# tokens, then a single colon and a space (no time's "13:46"; see _slot_cell for what the tokens must hold)
+_SLOT_CELL_RE = regex.compile(r"^\s*((?:[^\s:;=]{1,12})(?:[ \t][^\s:;=]{1,12}){0,2})[ \t]*[:;](?=\s|$)")
+_SLOT_FIGURE_RE = regex.compile(r"[\d,.\-]+%?|%")  # a figure alone (an amount, a bare year), a percent: no date
+_SLOT_ABBREVIATION_RE = regex.compile(r"(?:[^\W\d_]{1,3}\.){1,2}")  # a month's abbreviation, its letters misread or not
+# a Thai word: three letters or more, or two with a vowel or a mark among them ("ปี" of "ปี 2563/64 :"); a lone
+# letter, or two letters and nothing else, may be a digit's look-alike ("ซ", "ฒ")
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]{3,}|[\u0e01-\u0e4e]*[\u0e30-\u0e4e][\u0e01-\u0e4e]*(?<=[\u0e01-\u0e4e]{2})")
+_SHORT_YEAR_RE = regex.compile(r"\d{2}")  # a year printed with its last two digits ("26 มิ.ย. 64")
+
+
+def _slot_cell(src: str) -> tuple[int, int, int] | None:
+    """A date cell DAMAGED_DATE_CELL_RE's shapes miss (_SLOT_CELL_RE): at
+    most sixteen characters before the colon, no figure alone, percent or
+    amount, no Thai word but a month's name; four digits or more in two runs, in three tokens or
+    in a run of five (a day and a year at least, or a day OCR made a speck:
+    "« มีนาคม ๒๕๒๒ :"; a month and year alone, "เม.ย. ๒๕๒๕ :", is the rest of
+    a cell whose day a wrap left on the line above), or a day, a month's
+    abbreviation and a year of two digits ("26 AU. 64 :", "๒/ N.A. ๒๕ :").
+    What the tokens say is no date: the entry is undated."""
+    m = _SLOT_CELL_RE.match(src)
+    if m is None:
+        return None
+    slot = m.group(1)
+    tokens = slot.split()
+    digits = sum(ch.isdigit() for ch in slot)
+    if len(slot) > 16 or len(tokens) == 1 and _SLOT_FIGURE_RE.fullmatch(slot) or tokens[-1].endswith("%") \
+            or "," in slot:  # (an amount's thousands: "1,200 2,400 :")
+        return None
+    if any(_THAI_RUN_RE.search(t) and not is_month(t) for t in tokens):
+        return None
+    runs = _DIGIT_RUN_RE.findall(slot)
+    if not (digits >= 4 and (len(runs) >= 2 or len(tokens) >= 3 or max(map(len, runs)) >= 5)
+            or _SHORT_YEAR_RE.fullmatch(tokens[-1])
+            and tokens[0][0].isdigit() and any(_SLOT_ABBREVIATION_RE.fullmatch(t) for t in tokens[1:-1])):
+        return None
     return m.start(1), m.end(1), m.end()
 
 

@@ -200,7 +200,12 @@ def _damaged_cells_inside(text: str) -> list[int]:
         return []
     src = thai_digits_to_arabic(text)
     return [m.end() for m in _AFTER_WORD_TOKEN_RE.finditer(src)
-            if damaged_date_cell(src[m.end(): m.end() + CELL_LOOK]) and _words_before(src, m.end())]
+            if damaged_date_cell(src[m.end(): m.end() + CELL_LOOK]) and _words_before(src, m.end())
+            and not _NUMBERED_END_RE.search(src, 0, m.end())]
+
+
+# A word that numbers what follows it ("ครั้งที่ 1/2564 :", "ฉบับที่", "เลขที่"): the figures after it are its number
+_NUMBERED_END_RE = regex.compile(rf"{ocr_tolerant('ที่')}\s+$")
 
 
 CELL_LOOK = 40  # characters a date cell and its separator take at most
