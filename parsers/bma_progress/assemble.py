@@ -459,6 +459,42 @@ class _Assembler:
                                  group.line_start, group.line_end, field="progress_reports.seq"))
         group.explicit = hint
 
+    def _column_places(self) -> None:
+        """A column of figures (a table read column by column) that holds one
+        group for each report, in order: as many groups as reports 1..N, one
+        chain from the first, every report's header read but at most one (a
+        header OCR lost), its ends naming their places (the first report 1,
+        the last N; one of them may name none).  Each group is the report of
+        its place, whatever its clause names ("(ครั้งที่ ๓)" in the 8th place,
+        a misread the digit table does not list; "(ครั้งที่ 9)" in the 6th,
+        where no other clause names 9): each clause re-owned so is said.
+        Before, the chain's hints followed the misread numbers and the
+        reports after them lost their figures.  A column with a group more
+        or fewer (a group lost or parted) is left to the clauses
+        (_misread_owner, _misread_twin)."""
+        groups = self.groups
+        top = len(groups)  # the last report's header may be the one lost: its clause names it
+        if not (self.blocks and top >= 3 and max(self.entries, default=0) <= top and len(self.entries) >= top - 1):
+            return
+        if groups[0].chained or not all(g.chained for g in groups[1:]):
+            return
+        first, last = groups[0].explicit, groups[-1].explicit
+        if first not in (None, 1) or last not in (None, top) or first is last is None:
+            return
+        for place, group in enumerate(groups, start=1):
+            group.hint = place
+            if group.explicit is None or group.explicit == place:
+                continue
+            evidence = {"rule": "report_sequence", "printed": group.printed, "read": group.explicit,
+                        "chosen": place}
+            self.issues.append(Issue("warning", "value_repaired",
+                                     f"a column of figures holds one group for each of the {top} reports, in "
+                                     f"order, its ends naming their places: the budget clause in place {place} "
+                                     f"names report {group.explicit} (printed {group.printed!r}) and is read as "
+                                     f"report {place}'s", json.dumps(evidence, ensure_ascii=False),
+                                     group.line_start, group.line_end, field="progress_reports.seq"))
+            group.explicit = place
+
     def _misread_twin(self, group: FigureGroup, owners: Counter[int], whole: bool) -> None:
         """A budget clause naming a report whose own figures stand elsewhere,
         inside an entry that has none, its printed digits a misread of that
@@ -542,6 +578,7 @@ class _Assembler:
         if not self.blocks:
             self._figure_columns()
         top = max(self.entries, default=0)
+        self._column_places()
         for group in self.groups:
             self._misread_owner(group, top)
         owners = Counter(g.owner for g in self.groups)
