@@ -1261,9 +1261,18 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
     rows = process_document(path.name, damaged.encode())
     assert [t["text"] for t in rows["targets"] if t["line_start"] in (line, line + 2)] == [first[3:], second[3:]]
     assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == line]
-    # indicators the report prints nowhere else: nothing parts the list
+    # indicators the report prints nowhere else, that end as its other indicators end: the second opens as the
+    # report's items open after a text that ends so, and the list is cut there, said (lists.opened_cut)
     alone = first.replace("ผู้เข้ารับการอบรม", "ผู้เข้าร่วมการสัมมนา")
     other = second.replace("ที่เข้ารับการพัฒนา", "ที่เข้าร่วมการสัมมนา")
+    damaged = text.replace(first, alone[3:]).replace(second, other[3:])
+    rows = process_document(path.name, damaged.encode())
+    assert [t["text"] for t in rows["targets"] if t["line_start"] in (line, line + 2)] == [alone[3:], other[3:]]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == line
+            and "ends as its items of the kind end" in i["message"]]
+    # ... and ending as none of them does: nothing parts the list, said
+    alone = alone.replace("และสามารถนำไปปฏิบัติได้", "และนำไปใช้ในห้องเรียน")
+    other = other.replace("ในการปฏิบัติงานสูงขึ้น", "ในการสอนดีกว่าเดิม")
     damaged = text.replace(first, alone[3:]).replace(second, other[3:])
     rows = process_document(path.name, damaged.encode())
     flagged = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"

@@ -1921,6 +1921,71 @@ def opens_as_items(lines: list[Line], starts: frozenset[str], wraps: Any = None)
     return out
 
 
+# what OCR leaves after an item's last word on its line: specks and a column's number it read there ("‘a.")
+_TRAILING_SPECKS_RE = regex.compile(r"[^\u0e01-\u0e4e#]+$")
+
+
+def _ending(text: str) -> str:
+    """A text's last OPENING_LETTERS letters, its marks, spaces and figures
+    aside and specks after its last letter or figure left out (see _opening)."""
+    bare = MARKS_AND_SPACES_RE.sub("", FIGURES_RE.sub("#", text).replace("\u0e33", "\u0e32"))
+    return _TRAILING_SPECKS_RE.sub("", bare)[-OPENING_LETTERS:]
+
+
+def item_ends(lists: list[list[Line]], wraps: Any = None) -> Counter[str]:
+    """How the items of a report's lists end (_ending, OPENING_LETTERS
+    letters), by how many lists read an item that ends so (items_of)."""
+    out: Counter[str] = Counter()
+    for part in lists:
+        lines = [ln for ln in part if not NONE_RE.match(ln.text)]
+        ends = {_ending(text) for text, _, _ in items_of(lines, wraps)} if lines else set()
+        out.update(end for end in ends if len(end) == OPENING_LETTERS)
+    return out
+
+
+# a speck OCR left at a piece's end: a last token of up to three characters, no Thai letter or digit among them
+# ("... ครบทุกห้อง ‘a.", where the next item's number stood in its column)
+_END_SPECK_RE = regex.compile(r"\s+[^\s\u0e01-\u0e4e\d๐-๙]{1,3}$")
+
+
+def opened_cut(lines: list[Line], items: list[tuple[str, int, int]], starts: frozenset[str],
+               wraps: Any = None, ends: Counter[str] | None = None) -> list[tuple[str, int, int]] | None:
+    """A list read as one item without a number over two paragraphs or
+    more (unnumbered_paragraphs, with `wraps`) cut at each line that opens
+    as the report's items open (`starts`, item_starts; see opens_as_items)
+    where the text before it ends as the report's items of the list's kind
+    end elsewhere (`ends`, item_ends: "... จำนวน ๑๓ คน" / "ร้อยละ ๕๐ ของ
+    โรงเรียนในสังกัด..."), as (text, first line, last line) each: items whose
+    numbers OCR lost with the column they stood in.  The last piece ends
+    where the one item read did, which counts once: another list must end
+    so too.  A text the page wrapped goes on mid-sentence, and ends as no
+    item does (the page's widths are not asked: an item that ran to the
+    margin ends there as well).  None where no line so cuts it, or the
+    item's text does not hold such a line's text where it stands; a cut in
+    doubt, for the caller to say."""
+    if len(items) != 1 or unnumbered_paragraphs(lines, 1, wraps) < 2:
+        return None
+    opened = opens_as_items(lines, starts)
+    if not opened:
+        return None
+    text, a, b = items[0]
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text)]
+    out: list[tuple[str, int, int]] = []
+    at, first = 0, a
+    for no in opened:
+        line = next(ln for ln in texts if ln.no == no)
+        found = text.find(clean_value(line.text), at)
+        if found <= at:
+            return None
+        out.append((_END_SPECK_RE.sub("", text[at:found].strip()), first, max(ln.no for ln in texts if ln.no < no)))
+        at, first = found, no
+    out.append((text[at:].strip(), first, b))
+    ends = ends or Counter()
+    if any(ends[_ending(piece)] < 1 for piece, _, _ in out[:-1]) or ends[_ending(out[-1][0])] < 2:
+        return None
+    return out
+
+
 def numbers_in_column(lines: list[Line]) -> bool:
     """Whether the list prints its item numbers in a column apart from its
     texts (see _numbers_apart), paired with them or not."""

@@ -46,7 +46,7 @@ from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, rec
 from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
                                           opens_as_items,
-                                         item_starts, known_items, marks_run_together, may_run_together,
+                                         item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, percent_openings, strip_specks, unpaired_numbers)
 from parsers.obec_progress.rounds import (Round, RoundRecords, plan_tails_lost, read_round, read_round_into,
                                           round_lists)
@@ -1658,6 +1658,13 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # nothing else does (asked only when such a list is printed)
     starts = item_starts([part for _, part in parts]) if wraps is not None and any(
         numbers_stand_apart(part) for _, part in parts) else frozenset()
+    # how the report's items open, and how they open and end by kind of list, asked of every report: a list read as
+    # one item without a number is cut where a line of it opens as its kind's items open after a text that ends as
+    # they end (lists.opened_cut), and said where it is not
+    all_starts = item_starts([part for _, part in parts])
+    kinds_of = sorted({k for k, _ in parts})
+    kind_starts = {kind: item_starts([part for k, part in parts if k == kind]) for kind in kinds_of}
+    kind_ends = {kind: item_ends([part for k, part in parts if k == kind], wraps) for kind in kinds_of}
     for p in projects:
         key = (p.status, p.seq)
         first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
@@ -1711,7 +1718,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                   p.unplaced, "projects")
         for rnd in p.rounds:
             lists: list = []
-            read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts)
+            read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts, kind_starts,
+                            kind_ends)
             report_lists += [(key, *each) for each in lists]
         # (a project's own quarters only: another project may print fewer headings)
         out.issues += _plan_tails_lost(key, [records[id(rnd)] for rnd in p.rounds])
@@ -1725,7 +1733,6 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, run[0].no, run[-1].no, field=table)
                        for table in CHILD_TABLES]
     in_column = any(column for _, _, _, column, _, _ in report_lists)
-    all_starts: frozenset[str] | None = None  # how the report's items open (lists.item_starts), asked when needed
     for key, table, lines, column, paragraphs, end in report_lists:
         if column or paragraphs < 2:
             continue
@@ -1737,8 +1744,7 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # two of its paragraphs open as an indicator does ('ร้อยละ 100 ของ...'): two items whose numbers
             # OCR lost (the column beside them, or the numbers in front)
             why = f"{openings} of them opening as an indicator does ('ร้อยละ N'): OCR may have lost the items' numbers"
-        elif (opened := opens_as_items(lines, all_starts := all_starts if all_starts is not None else
-                                       item_starts([part for _, part in parts]), wraps)):
+        elif (opened := opens_as_items(lines, all_starts, wraps)):
             # a line of it opens as the report's items open where nothing leaves that in doubt, after a text
             # the page did not wrap ('... จำนวน 86 คน' / 'เข้าร่วมการประชุม...' / 'สพป.ตรัง เขต 3 ดำเนินการ...'):
             # an item whose number OCR lost with the column it stood in

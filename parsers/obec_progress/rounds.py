@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -29,7 +30,8 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
                                          numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
-                                         numbers_read_as_next, numbers_stand_apart, paired_in_doubt, parted_by_known,
+                                         numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
+                                         parted_by_known,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
@@ -508,7 +510,9 @@ def round_lists(recs: RoundRecords) -> list[tuple[str, list[Line]]]:
 
 def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: str | None = None,
                     lists: list | None = None, wraps: Any = None, recs: RoundRecords | None = None,
-                    known: dict[str, frozenset[str]] | None = None, starts: frozenset[str] = frozenset()) -> None:
+                    known: dict[str, frozenset[str]] | None = None, starts: frozenset[str] = frozenset(),
+                    openings: dict[str, frozenset[str]] | None = None,
+                    endings: dict[str, Counter[str]] | None = None) -> None:
     """The round's records into `out`; into `lists` (when given), each list
     of targets and findings as (table, its lines, whether it prints its
     numbers in a column, the paragraphs it spans read as one item without a
@@ -522,7 +526,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     own kind only (a text of another kind is another section's, whose
     heading OCR lost); `starts`: how the report's items open
     (lists.item_starts), which cut a list's texts whose numbers stand apart
-    where nothing else does."""
+    where nothing else does; `openings`: the same by kind of list, asked of
+    every report, and `endings`: how its items end, by kind of list
+    (lists.item_ends), which cut a list read as one item without a number
+    where a line opens as its kind's items open after a text that ends as
+    they end (lists.opened_cut)."""
     recs = recs if recs is not None else read_round(rnd, office)
     first = len(lists) if lists is not None else 0  # (the lists this round adds)
     q = repair_quarter(rnd.quarter, rnd.quarter_line, out, f"the quarter of {key[0]} project {key[1]}",
@@ -567,6 +575,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     past_lead: list[tuple[str, str, list[Line], tuple[int, int]]] = []  # items run past a lead (lists.items_past_lead)
     lead_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such items cut by the page's widths (past_lead_cut)
     marks_cut: list[tuple[str, str, list[Line], list[str]]] = []  # marks run together, texts cut by known items
+    opened: list[tuple[str, str, list[Line], list[int]]] = []  # one item cut where lines open as items (opened_cut)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -640,6 +649,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
+        if (opening := (openings or {}).get(kind)) and not (alone and numbers_in_column(part)) \
+                and (cut := opened_cut(part, items, opening, wraps, (endings or {}).get(kind))) is not None:
+            # read as one item over paragraphs, a line of it opening as the report's items of its kind open after a
+            # text that ends as they end: items whose numbers OCR lost with their column, cut there
+            items = cut
+            opened.append((table, kind, part, [a for _, a, _ in cut[1:]]))
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
@@ -834,6 +849,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "without a number: OCR lost the numbers after the first, their texts run into "
                                        "item 1's; cut where a line the page did not wrap opens (line "
                                        f"{', '.join(map(str, starts))}), the items' count and texts are in doubt"))
+    for table, kind, lines, starts in opened:  # (see lists.opened_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, "is read as one item without a number over paragraphs, "
+                                       f"and line {', '.join(map(str, starts))} opens as the report's items of the "
+                                       "kind open, after a text that ends as its items of the kind end elsewhere: OCR lost the "
+                                       "items' numbers (with the column they stood in); cut there, the items' count "
+                                       "and texts are in doubt"))
     for table, kind, lines, starts in lead_cut:  # (see lists.past_lead_cut)
         out.issues.append(cut_in_doubt(table, kind, lines, "has an item that goes on past a lead's closing words "
                                        "('... ดังนี้'): the form prints the lead as an item and its list's items after "

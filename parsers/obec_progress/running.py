@@ -93,6 +93,13 @@ def _cuts(text: str) -> dict[int, bool]:
     return {c: c in opens for c in opens | ends}
 
 
+# A budget section's amount clauses: a report printed as running text runs each on after the one before
+# ("... 1,400 บาท จํานวนเงินงบประมาณทที่เบิกจ่ายจริง 1,400 บาท"), so a clause's label is found inside a line
+# with a letter OCR doubled, changed or dropped as a long heading is (the amounts are read at their labels:
+# a label not found runs the amount before it on into the next clause)
+_CLAUSE_KEYS = frozenset({"budget_planned", "budget_disbursed"})
+
+
 # The long headings that are anchors anywhere, each as a pattern that allows one letter OCR changed,
 # added or dropped ("ดัชนีขี้วัดความสำเร็จ", "ผลการตดำเนินงาน..."), matched on the skeleton
 # (parsers.anchors) of running text.
@@ -100,7 +107,8 @@ def _cuts(text: str) -> dict[int, bool]:
 # or between them): the fuzzy pattern runs only in windows around those halves, so text that holds
 # neither costs one str.find per half, not a fuzzy match tried at every position.
 _DAMAGED = [(a, skeleton_text(a.text), regex.compile(f"(?:{regex.escape(skeleton_text(a.text))}){{e<=1}}"))
-            for a in MARKERS if (a.anywhere or a.key in _ONLY_AFTER) and len(skeleton_text(a.text)) >= 12]
+            for a in MARKERS if (a.anywhere or a.key in _ONLY_AFTER or a.key in _CLAUSE_KEYS)
+            and len(skeleton_text(a.text)) >= 12]
 
 
 def _halves_windows(text: str, exact: str) -> list[tuple[int, int]]:
