@@ -995,8 +995,9 @@ def restore_tone_marks(text: str, vouched: Container[str] = frozenset()) -> tupl
     out.append(text[last:])
     restored = "".join(out)
     # the whole text must read as dictionary words once restored, not as a scatter of short ones (other
-    # damage, a name, a text cut short: left as printed)
-    known, length = whole_text_plausibility(restored)
+    # damage, a name, a text cut short: left as printed); scored by plausibility's memoised units (the same
+    # score as the whole text's: the tries of one label restore the same text and share its units)
+    known, length = plausibility(restored)
     if known < 1.0 or length < WORD_LENGTH or "\u0e4d" in restored:  # (a nikhahit: a sara am cut in two)
         return text, ()
     return restored, tuple(changes)
