@@ -30,8 +30,8 @@ from typing import Any
 from normalizers.text import letters, letters_alone
 from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH, commonest_with_a_mark_more,
                                commonest_word_with_a_mark_more, damaged_beside, known_word, restore_tone_marks,
-                               restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts, thai_words,
-                               whole_text_plausibility, with_silent_mark, word_frequency)
+                               plausibility, restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts,
+                               thai_words, with_silent_mark, word_frequency)
 from parsers.repair import enabled
 from schemas.document import Issue
 
@@ -221,7 +221,7 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     if not changes or restored.replace(SILENT_MARK, "") != text.replace(SILENT_MARK, "") \
             or len(restored) != len(text) + len(changes):
         return text, ()
-    known, length = whole_text_plausibility(restored)
+    known, length = plausibility(restored)  # (the whole text's score, by memoised units)
     if known < 1.0 or length < WORD_LENGTH:
         return text, ()
     return restored, tuple(changes)

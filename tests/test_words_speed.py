@@ -162,3 +162,13 @@ def test_restored_text_with_words_vouched_for_is_the_one_every_run_tokenized_giv
     assert fast == slow
     change = (("ผู้เข้ารวม", "ผู้เข้าร่วม"),)
     assert [fast[i * len(texts)][1] for i in range(3)] == [(), change, change]
+
+
+def test_newmm_memo_gives_each_caller_a_list_of_its_own():
+    # _newmm memoises the tokens of a short text (CACHED_TOKENS): a caller that changes its list changes no other's
+    for text in ("โครงการก่อสร้างอาคารเรียน", "ก่อสร้าง " * (words.CACHED_TOKENS // 9 + 1)):
+        first = words._newmm(text)
+        assert first == words._newmm_of(text) and isinstance(first, list)
+        first.append("ก")
+        assert words._newmm(text) == words._newmm_of(text)
+    assert words._cached_newmm.cache_info().currsize >= 1
