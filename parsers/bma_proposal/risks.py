@@ -1008,8 +1008,14 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
             out.issues += [Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
                                  "scores (likelihood, impact) not read", text[:60], *span, field=f"findings.{name}")
                            for name in ("likelihood", "impact")]
-        if row.mitigation:
-            mitigation = clean_value(join_wrapped([t for t, _ in row.mitigation]))
+        mitigation, before = without_title(clean_value(join_wrapped([t for t, _ in row.mitigation]))) \
+            if row.mitigation else ("", "")
+        if before:  # the column's title inside the cell: what stood before it is another cell's
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its mitigation holds its column's title "
+                                    f"(แนวทางการบริหารความเสี่ยง) after {before[:30]!r}: a column read down the page, "
+                                    "the words before its title another cell's, left out; the mitigation is in doubt",
+                                    before[:60], *span, field="findings.mitigation"))
+        if mitigation:
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
             if (pair := _ROW_INSIDE_RE.search(mitigation)) is not None:
                 # a row's scores inside a mitigation ("... ปฏิทิน การศึกษา ๒ ๕ ปานกลาง สำรวจราคา ...": a row printed
@@ -1025,6 +1031,22 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                     text[:60], *span, field="findings.mitigation"))
     out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
     return True
+
+
+# The mitigation column's title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): a column read down
+# the page opens with it, so a cell that holds it took it for its own words.
+_MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
+
+
+def without_title(mitigation: str) -> tuple[str, str]:
+    """A mitigation without its column's title OCR read into it (the last
+    printing), and the words before the title ("" if none): the column's
+    title opens its cells, so those words are another cell's (the table's
+    other columns, or text above the table, read before it)."""
+    found = list(_MITIGATION_TITLE_RE.finditer(mitigation))
+    if not found:
+        return mitigation, ""
+    return mitigation[found[-1].end():].strip(), mitigation[: found[-1].start()].strip()
 
 
 # ---------------------------------------------------------------- repair
