@@ -28,7 +28,9 @@ def _said(rows: dict) -> list[dict]:
 
 
 def test_a_row_run_into_the_next_risk_s_text_is_said():
-    rows = run(_with_risks(_TABLE.format(level="ปานกลา", tail="ง")))
+    # the level cut where no letter of it tells the level ("ปาน" / "กลาง"; "ปานกลา" / "ง", one letter off a level,
+    # is the level's debris: the row is read, test_prop_risk_level_run_on)
+    rows = run(_with_risks(_TABLE.format(level="ปาน", tail="กลาง")))
     risks = _risks(rows)
     assert len(risks) == 1 and "2 4" in risks[0][0]
     said = _said(rows)
@@ -39,3 +41,8 @@ def test_rows_read_whole_are_not_said():
     rows = run(_with_risks(_TABLE.format(level="ปานกลาง", tail="")))
     assert [r[1:4] for r in _risks(rows)] == [("2", "4", "ปานกลาง"), ("1", "1", "น้อยมาก")]
     assert _said(rows) == []
+
+
+def test_a_level_cut_one_letter_short_opens_its_row_and_reads_whole_with_its_wrapped_letter():
+    rows = run(_with_risks(_TABLE.format(level="ปานกลา", tail="ง")))
+    assert [r[1:4] for r in _risks(rows)] == [("2", "4", "ปานกลาง"), ("1", "1", "น้อยมาก")]

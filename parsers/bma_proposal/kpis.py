@@ -246,7 +246,7 @@ def _row_line(row: Kpi, text: str) -> None:
             row.text.append(head)
         elif head and len(row.value) < 2:
             row.value.append(head)
-    if parts and len(row.value) < 2 and _NUMBER_RE.fullmatch(parts[0]) and len(parts) > 1:
+    if parts and len(row.value) < 2 and _NUMBER_RE.fullmatch(parts[0]) and (len(parts) > 1 or _figure_wrapped(row)):
         row.value.append(parts.pop(0))
     for i, part in enumerate(parts):
         last = i == len(parts) - 1
@@ -270,6 +270,16 @@ def _row_line(row: Kpi, text: str) -> None:
             row.period.append(number.group(0).strip())
             continue
         row.method.append(part)
+
+
+def _figure_wrapped(row: Kpi) -> bool:
+    """Whether a lone figure after the indicator's words, the line's last
+    cell, is the value's figure its narrow column wrapped under "ร้อยละ"
+    ("ผู้เข้ารับการอบรม   ร้อยละ   ผลลัพธ์" / "มีความรู้   ๕๐"): the value names a
+    percentage with no figure yet, and no period waits for its year or
+    quarter (a lone figure at a line's end is that otherwise).  Before, it
+    was read as the method, and the indicator's lines after it too."""
+    return row.value == ["ร้อยละ"] and (not row.period or _has_number(row.period))
 
 
 def _wraps_period(period: list[str], part: str) -> bool:

@@ -42,6 +42,7 @@ from math import comb
 from typing import Any
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
@@ -88,6 +89,7 @@ class Row:
     mitigation: list[tuple[str, int]] = field(default_factory=list)
     lone: list[int] = field(default_factory=list)  # lines of one cell after its two cells: risk's or mitigation's
     opens_in_doubt: int = 0  # places its risk could open at, in a line with no break (1: none in doubt)
+    debris: str = ""  # what OCR left of a level it garbled, on the row's line ("ห้อย" for น้อย)
 
 
 def _is_header(text: str) -> bool:
@@ -220,13 +222,22 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
                 row.mitigation.append((after, ln.no))
             rows.append(row)
             pending, mode_rows = [], True
-        elif mode_rows and (lost := _row_without_level(ln.text)) is not None:
+        elif across(rows, pending, mode_rows) and (lost := _row_without_level(ln.text)) is not None:
             # a row read across whose level OCR garbled past reading ("3<tab>1 tae<tab>เตรียม..."): its own row,
             # the level missing (said, and the risk matrix may give it back from the scores)
             risk, scores, mitigation = lost
             row = Row([(t, ln.no) for t in scores], None, ln.no, [(risk, ln.no)],
                       [(mitigation, ln.no)] if mitigation else [])
             rows.append(row)
+            left += pending
+            pending, mode_rows = [], True
+        elif across(rows, pending, mode_rows) and (run_on := _row_run_on(ln.text)) is not None:
+            # the same, its scores, the level's debris and the mitigation's first words parted by spaces only
+            risk, scores, mitigation, debris = run_on
+            rows.append(Row([(t, ln.no) for t in scores], None, ln.no, [(risk, ln.no)], [(mitigation, ln.no)],
+                            debris=debris))
+            left += pending
+            pending, mode_rows = [], True
         elif mode_rows:
             _side_by_side(rows[-1], ln)
         elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text):
@@ -360,6 +371,13 @@ def _lone_by_wrap(rows: list[Row]) -> None:
 _DEBRIS_RE = regex.compile(r"^[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,5}$|^[A-Za-z]{1,5}$")
 
 
+def across(rows: list[Row], pending: list[Line], mode_rows: bool) -> bool:
+    """Whether a line may be a row read across: the table is read so, or
+    this is its first row, no text standing before it (a row read across
+    holds its risk's first words on its own line)."""
+    return mode_rows or (not rows and not any(THAI_RUN_RE.search(ln.text) for ln in pending))
+
+
 def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
     """(risk, the two scores, mitigation) of a row read across whose level OCR
     garbled past reading (see above), or None."""
@@ -380,6 +398,39 @@ def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
     if any(regex.search(_LEVEL_SRC, c) for c in cells):
         return None  # a level word the other rules read
     return cells[0], [cells[1], second], " ".join(cells[3:]).strip()
+
+
+def _row_run_on(text: str) -> tuple[str, list[str], str, str] | None:
+    """(risk, the two scores, mitigation, the level's debris) of a row read
+    across whose level OCR garbled, its scores, debris and mitigation's first
+    words run on in one cell, parted by single spaces ("โรงเรียนไม่สามารถ<tab>
+    ๑ ๕ Uae มีหนังสือแจ้ง..."), or None.  The debris must stand (the level's
+    cell, garbled: Latin letters or specks, or a level word one letter off,
+    "ห้อย" for น้อย); two lone figures before Thai words alone are no row."""
+    risk, tab, rest = text.partition("\t")
+    if not tab or not THAI_RUN_RE.search(risk) or regex.search(_LEVEL_SRC, text):
+        return None
+    tokens = rest.replace("\t", " ").split(" ")
+    tokens = [t for t in tokens if t]
+    if len(tokens) < 4 or not (_lost_score(tokens[0]) and _lost_score(tokens[1])):
+        return None
+    debris = tokens[2]
+    if not (_DEBRIS_RE.match(debris) or damaged_level(debris)) or not THAI_RUN_RE.search(tokens[3]):
+        return None
+    return risk.strip(), tokens[:2], " ".join(tokens[3:]), debris
+
+
+_LEVEL_SKELETONS = tuple(skeleton(w) for w in _LEVEL_WORDS)
+LEVEL_NEAR_MIN = 3  # letters (skeleton) a level word holds for one misread letter to still tell it (not "สูง")
+
+
+def damaged_level(word: str) -> bool:
+    """A Thai word one letter (skeleton: marks aside) off a level word of
+    LEVEL_NEAR_MIN letters or more, OCR having misread a letter ("ห้อย" for
+    น้อย); not a level word itself."""
+    sk = skeleton(word)
+    return _THAI_RUN_RE.match(word) is not None and sk not in _LEVEL_SKELETONS and any(
+        len(level) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, level) == 1 for level in _LEVEL_SKELETONS)
 
 
 def _lost_score(cell: str) -> bool:
@@ -429,6 +480,12 @@ def _side_by_side(row: Row, ln: Line) -> None:
         joined = _LEVEL_BY_SKELETON.get(skeleton((row.level or "") + word))
         if joined and joined != row.level:
             row.level, rest = joined, tail
+        elif row.level is None and row.debris and word:
+            # the debris and the word are the level wrapped in its cell ("ปานกลา" / "ง"): read; or its garbled
+            # end ("ห้อย" / "มาก"): the level's, left unread with it
+            level = _LEVEL_BY_SKELETON.get(skeleton(row.debris + word))
+            if level or damaged_level(row.debris + word):
+                row.level, rest = level, tail
     if rest:
         row.mitigation.append((rest, ln.no))
 
@@ -951,8 +1008,14 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
             out.issues += [Issue("warning", "missing_value", f"risk {seq}: {2 - len(row.scores)} of its two "
                                  "scores (likelihood, impact) not read", text[:60], *span, field=f"findings.{name}")
                            for name in ("likelihood", "impact")]
-        if row.mitigation:
-            mitigation = clean_value(join_wrapped([t for t, _ in row.mitigation]))
+        mitigation, before = without_title(clean_value(join_wrapped([t for t, _ in row.mitigation]))) \
+            if row.mitigation else ("", "")
+        if before:  # the column's title inside the cell: what stood before it is another cell's
+            out.issues.append(Issue("warning", "unread_cells", f"risk {seq}: its mitigation holds its column's title "
+                                    f"(แนวทางการบริหารความเสี่ยง) after {before[:30]!r}: a column read down the page, "
+                                    "the words before its title another cell's, left out; the mitigation is in doubt",
+                                    before[:60], *span, field="findings.mitigation"))
+        if mitigation:
             out.put("findings", key, "mitigation", Reading(mitigation, mitigation, *span))
             if (pair := _ROW_INSIDE_RE.search(mitigation)) is not None:
                 # a row's scores inside a mitigation ("... ปฏิทิน การศึกษา ๒ ๕ ปานกลาง สำรวจราคา ...": a row printed
@@ -968,6 +1031,22 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                     text[:60], *span, field="findings.mitigation"))
     out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
     return True
+
+
+# The mitigation column's title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): a column read down
+# the page opens with it, so a cell that holds it took it for its own words.
+_MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
+
+
+def without_title(mitigation: str) -> tuple[str, str]:
+    """A mitigation without its column's title OCR read into it (the last
+    printing), and the words before the title ("" if none): the column's
+    title opens its cells, so those words are another cell's (the table's
+    other columns, or text above the table, read before it)."""
+    found = list(_MITIGATION_TITLE_RE.finditer(mitigation))
+    if not found:
+        return mitigation, ""
+    return mitigation[found[-1].end():].strip(), mitigation[: found[-1].start()].strip()
 
 
 # ---------------------------------------------------------------- repair
