@@ -761,11 +761,17 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     above = lines[start].no
     skipped: list[tuple[str, int, int, bool]] = []  # rows of another shape: text, first and last line, an item's
     skipped_groups: set[int] = set()  # the categories (index in groups) a row of another shape stands in
-    for ln in lines[start + 1:]:
-        cells = [c.strip() for c in ln.text.split("\t") if c.strip()]
-        if not cells:
-            continue
+    lone_subtotal: str | None = None  # a subtotal OCR read on its own line above its category's name
+    rows = [(ln, cells) for ln in lines[start + 1:] if (cells := [c.strip() for c in ln.text.split("\t") if c.strip()])]
+    for at, (ln, cells) in enumerate(rows):
         under, above = above, ln.no
+        if _lone_subtotal(cells):
+            if category_open and groups and groups[-1][0] is None:
+                groups[-1] = (cells[0], groups[-1][1], groups[-1][2])  # between its name's wrapped lines
+                continue
+            if at + 1 < len(rows) and _opens_category(rows[at + 1][1]) and not rows[at + 1][0].bullet:
+                lone_subtotal = cells[0]  # above the name of the category the next row opens
+                continue
         if all(_BAHT_CELL_RE.match(c) for c in cells):
             continue  # the header's "(บาท)" wrapped under it
         if in_header and all(_HEADER_PIECE_RE.match(c) for c in cells):
@@ -848,7 +854,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             category = f"{category}{words}" if category else words  # its name wrapped (Thai joins without a space)
         else:
             category, category_open = words, True
-            groups.append((rest[0] if rest else None, ln.no, []))
+            groups.append((rest[0] if rest else lone_subtotal, ln.no, []))
+        lone_subtotal = None
     if apart and any(e.amount for e in found):
         return [], None  # some rows hold their amount, others not: not a column read apart (the other readers try)
     if skipped and not found:
@@ -859,6 +866,20 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     if unread is not None:
         unread += skipped
     return found, total
+
+
+def _lone_subtotal(cells: list[str]) -> bool:
+    """A row of one amount alone (three digits at least: no speck, no
+    page's number): a category's subtotal, which OCR read on a line of its
+    own where the category's name wrapped over two lines beside it (above
+    the name, or between its lines)."""
+    return len(cells) == 1 and _FIGURE_CELL_RE.match(cells[0]) is not None \
+        and len(_DIGITS_RE.findall(cells[0])) >= 3
+
+
+def _opens_category(cells: list[str]) -> bool:
+    """A row of words alone that names a category ("ค่า...", no figure)."""
+    return len(cells) == 1 and _CATEGORY_RE.match(cells[0]) is not None and not _DIGITS_RE.search(cells[0])
 
 
 # ---------------------------------------------------------------- item columns run on in a line
