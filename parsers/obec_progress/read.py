@@ -1558,6 +1558,21 @@ def _plan_tails_lost(key: tuple[str, int], rounds: list[RoundRecords]) -> list[I
     return issues
 
 
+class _ByKind(dict):
+    """A kind of list -> what `compute` finds of the report's lists of that
+    kind, computed when first asked (lists.item_starts, lists.item_ends: a
+    walk over every list of the report, wanted only where a list was read
+    as one item over paragraphs)."""
+
+    def __init__(self, compute: Callable[[str], Any]) -> None:
+        super().__init__()
+        self._compute = compute
+
+    def __missing__(self, kind: str) -> Any:
+        value = self[kind] = self._compute(kind)
+        return value
+
+
 def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], bool] = lambda ln: True,
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
@@ -1661,10 +1676,10 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     # how the report's items open, and how they open and end by kind of list, asked of every report: a list read as
     # one item without a number is cut where a line of it opens as its kind's items open after a text that ends as
     # they end (lists.opened_cut), and said where it is not
-    all_starts = item_starts([part for _, part in parts])
-    kinds_of = sorted({k for k, _ in parts})
-    kind_starts = {kind: item_starts([part for k, part in parts if k == kind]) for kind in kinds_of}
-    kind_ends = {kind: item_ends([part for k, part in parts if k == kind], wraps) for kind in kinds_of}
+    # (each computed when first asked: few reports hold such a list)
+    kind_starts = _ByKind(lambda kind: item_starts([part for k, part in parts if k == kind]))
+    kind_ends = _ByKind(lambda kind: item_ends([part for k, part in parts if k == kind], wraps))
+    all_starts: frozenset[str] | None = None  # how the report's items open, any kind (asked when needed)
     for p in projects:
         key = (p.status, p.seq)
         first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
@@ -1744,7 +1759,8 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # two of its paragraphs open as an indicator does ('ร้อยละ 100 ของ...'): two items whose numbers
             # OCR lost (the column beside them, or the numbers in front)
             why = f"{openings} of them opening as an indicator does ('ร้อยละ N'): OCR may have lost the items' numbers"
-        elif (opened := opens_as_items(lines, all_starts, wraps)):
+        elif (opened := opens_as_items(lines, all_starts := all_starts if all_starts is not None else
+                                       item_starts([part for _, part in parts]), wraps)):
             # a line of it opens as the report's items open where nothing leaves that in doubt, after a text
             # the page did not wrap ('... จำนวน 86 คน' / 'เข้าร่วมการประชุม...' / 'สพป.ตรัง เขต 3 ดำเนินการ...'):
             # an item whose number OCR lost with the column it stood in

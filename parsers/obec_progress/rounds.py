@@ -649,8 +649,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         if (past := numbers_past_items(part, len(items))) is not None and not any(t == table and p is part
                                                                                 for t, _, p, _ in apart):
             short.append((table, kind, part, past, len(items)))
-        if (opening := (openings or {}).get(kind)) and not (alone and numbers_in_column(part)) \
-                and (cut := opened_cut(part, items, opening, wraps, (endings or {}).get(kind))) is not None:
+        if openings is not None and len(items) == 1 and not (alone and numbers_in_column(part)) \
+                and unnumbered_paragraphs(part, 1, wraps) >= 2 and (opening := openings[kind]) \
+                and (cut := opened_cut(part, items, opening, wraps, endings[kind] if endings is not None else None)) \
+                is not None:
             # read as one item over paragraphs, a line of it opening as the report's items of its kind open after a
             # text that ends as they end: items whose numbers OCR lost with their column, cut there
             items = cut
