@@ -1805,6 +1805,11 @@ def test_a_copy_whose_office_ocr_damaged_still_votes_with_the_report_s_other_cop
     assert gone["report_summaries"][0]["agency"] is None
     assert [i for i in gone["issues"] if i["code"] == "missing_value" and i["field"] == "report_summaries.agency"]
     assert not [i for i in run(text)["issues"] if i["field"] == "report_summaries.agency"]
+    # and each project's agency, the office's, is said unknown at the project's own lines
+    said = {i["project_key"] for i in gone["issues"] if i["code"] == "missing_value" and i["field"] == "projects.agency"}
+    assert gone["projects"] and said == {p["project_key"] for p in gone["projects"]}
+    assert all(p["agency"] is None for p in gone["projects"])
+    assert not [i for i in run(text)["issues"] if i["field"] == "projects.agency"]
 
 
 def test_a_list_of_projects_printed_as_a_table_gives_the_names_alone():

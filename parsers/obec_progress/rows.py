@@ -96,6 +96,11 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
                                 "lost, or read under another number or title (perhaps as a project of its own)",
                                 {"copies": copies, "of": merged.total_copies}, *merged.spans["project"][(status, seq)],
                                 project_key=key, field="projects.n_copies"))
+        if office is None:  # (the report's office unread, said above: so is each of its projects' agency)
+            issues.append(Issue("warning", "missing_value", f"projects.agency: {status} project {seq}'s agency is "
+                                "the report's office, whose name no line of the report reads as (see "
+                                "report_summaries.agency): unknown", None, *merged.spans["project"][(status, seq)],
+                                project_key=key, field="projects.agency"))
         result.add("projects", {
             "project_key": key, "doc_type": DOC_TYPE, "name": rec["name"].value, "agency": office,
             "fiscal_year_be": fy, "fiscal_year": fy - 543 if fy else None, "plan_status": status,
