@@ -46,6 +46,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -396,29 +397,36 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     word of such a text that the text prints right elsewhere is read as
     that first where the text then reads as words throughout (echoed_words,
     in place: a `value_repaired` issue, rule "echoed_word", instead)."""
-    named = {(i.field, i.line_start, i.line_end) for i in issues}
     flags = []
-    for table, column in COLUMNS:
+    for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
+        numbers = item_numbers(value) if (table, column) in LISTS else []
+        if not (pieces := unknown_words(value)) and not numbers:
+            continue
+        if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
+            row[column], changes = echoed
+            flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
+            continue
+        pieces += numbers  # (an item's number: another item ran in)
+        flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
+                           f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
+                           "marks, or ran another text in; kept as read",
+                           json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
+                           row.get("line_start"), row.get("line_end"),
+                           # an item ran in: its row is lost, so the table is in doubt there, not the text alone
+                           field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
+    return flags
+
+
+def _texts_unnamed(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
+                   columns: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, dict[str, Any], str]]:
+    """(table, column, row, text) of each row's text in `columns` that none
+    of `issues` names (that field, at the row's lines)."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    for table, column in columns:
         for row in tables.get(table, ()):
             value = row.get(column)
-            if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"), row.get("line_end")) in named:
-                continue
-            numbers = item_numbers(value) if (table, column) in LISTS else []
-            if not (pieces := unknown_words(value)) and not numbers:
-                continue
-            if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
-                row[column], changes = echoed
-                flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
-                continue
-            pieces += numbers  # (an item's number: another item ran in)
-            flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
-                               f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
-                               "marks, or ran another text in; kept as read",
-                               json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
-                               row.get("line_start"), row.get("line_end"),
-                               # an item ran in: its row is lost, so the table is in doubt there, not the text alone
-                               field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
-    return flags
+            if isinstance(value, str) and (f"{table}.{column}", row.get("line_start"), row.get("line_end")) not in named:
+                yield table, column, row, value
 
 
 def _echo_issue(field: str, printed: str, row: dict[str, Any], changes: list[tuple[str, str]]) -> Issue:
@@ -464,19 +472,14 @@ def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     its row's lines, where none of `issues` names that field there (an
     ocr_variant of the copies, marks_dropped).  The name is kept as read: the
     document prints it once, and a name need not be a listed one."""
-    named = {(i.field, i.line_start, i.line_end) for i in issues}
     flags = []
-    for table, column in NAME_COLUMNS:
-        for row in tables.get(table, ()):
-            value = row.get(column)
-            if not isinstance(value, str) or (f"{table}.{column}", row.get("line_start"), row.get("line_end")) in named:
-                continue
-            if not (misread := misread_name_words(value)):
-                continue
-            said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" for w, names in misread)
-            flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
-                               "word, but a letter from a Thai name: OCR may have misread the letter; kept as read",
-                               json.dumps({"text": value, "pieces": [w for w, _ in misread]}, ensure_ascii=False),
-                               row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
-                               project_key=row.get("project_key")))
+    for table, column, row, value in _texts_unnamed(tables, issues, NAME_COLUMNS):
+        if not (misread := misread_name_words(value)):
+            continue
+        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" for w, names in misread)
+        flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
+                           "word, but a letter from a Thai name: OCR may have misread the letter; kept as read",
+                           json.dumps({"text": value, "pieces": [w for w, _ in misread]}, ensure_ascii=False),
+                           row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
+                           project_key=row.get("project_key")))
     return flags

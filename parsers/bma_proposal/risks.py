@@ -222,20 +222,13 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
                 row.mitigation.append((after, ln.no))
             rows.append(row)
             pending, mode_rows = [], True
-        elif across(rows, pending, mode_rows) and (lost := _row_without_level(ln.text)) is not None:
-            # a row read across whose level OCR garbled past reading ("3<tab>1 tae<tab>เตรียม..."): its own row,
-            # the level missing (said, and the risk matrix may give it back from the scores)
-            risk, scores, mitigation = lost
-            row = Row([(t, ln.no) for t in scores], None, ln.no, [(risk, ln.no)],
-                      [(mitigation, ln.no)] if mitigation else [])
-            rows.append(row)
-            left += pending
-            pending, mode_rows = [], True
-        elif across(rows, pending, mode_rows) and (run_on := _row_run_on(ln.text)) is not None:
-            # the same, its scores, the level's debris and the mitigation's first words parted by spaces only
-            risk, scores, mitigation, debris = run_on
-            rows.append(Row([(t, ln.no) for t in scores], None, ln.no, [(risk, ln.no)], [(mitigation, ln.no)],
-                            debris=debris))
+        elif across(rows, pending, mode_rows) and (lost := _row_without_level(ln.text) or _row_run_on(ln.text)):
+            # a row read across whose level OCR garbled past reading ("3<tab>1 tae<tab>เตรียม..."), or whose
+            # scores, level's debris and mitigation's first words run on parted by spaces only: its own row, the
+            # level missing (said, and the risk matrix may give it back from the scores)
+            risk, scores, mitigation, debris = lost
+            rows.append(Row([(t, ln.no) for t in scores], None, ln.no, [(risk, ln.no)],
+                            [(mitigation, ln.no)] if mitigation else [], debris=debris))
             left += pending
             pending, mode_rows = [], True
         elif mode_rows:
@@ -378,9 +371,10 @@ def across(rows: list[Row], pending: list[Line], mode_rows: bool) -> bool:
     return mode_rows or (not rows and not any(THAI_RUN_RE.search(ln.text) for ln in pending))
 
 
-def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
-    """(risk, the two scores, mitigation) of a row read across whose level OCR
-    garbled past reading (see above), or None."""
+def _row_without_level(text: str) -> tuple[str, list[str], str, str] | None:
+    """(risk, the two scores, mitigation, "") of a row read across whose level
+    OCR garbled past reading (see above), or None; "": no level's debris
+    kept for a wrapped end to join (as _row_run_on keeps it)."""
     cells = [c.strip() for c in text.split("\t")]
     if len(cells) < 3 or not THAI_RUN_RE.search(cells[0]):
         return None
@@ -391,13 +385,13 @@ def _row_without_level(text: str) -> tuple[str, list[str], str] | None:
                 or (len(scores) == 3 and not _DEBRIS_RE.match(scores[2])) \
                 or any(regex.search(_LEVEL_SRC, c) for c in cells):
             return None
-        return cells[0], scores[:2], " ".join(cells[2:]).strip()
+        return cells[0], scores[:2], " ".join(cells[2:]).strip(), ""
     second, _, debris = cells[2].partition(" ")
     if not _lost_score(second) or (debris and not _DEBRIS_RE.match(debris.strip())):
         return None
     if any(regex.search(_LEVEL_SRC, c) for c in cells):
         return None  # a level word the other rules read
-    return cells[0], [cells[1], second], " ".join(cells[3:]).strip()
+    return cells[0], [cells[1], second], " ".join(cells[3:]).strip(), ""
 
 
 def _row_run_on(text: str) -> tuple[str, list[str], str, str] | None:
@@ -420,7 +414,6 @@ def _row_run_on(text: str) -> tuple[str, list[str], str, str] | None:
     return risk.strip(), tokens[:2], " ".join(tokens[3:]), debris
 
 
-_LEVEL_SKELETONS = tuple(skeleton(w) for w in _LEVEL_WORDS)
 LEVEL_NEAR_MIN = 3  # letters (skeleton) a level word holds for one misread letter to still tell it (not "สูง")
 
 
@@ -429,8 +422,8 @@ def damaged_level(word: str) -> bool:
     LEVEL_NEAR_MIN letters or more, OCR having misread a letter ("ห้อย" for
     น้อย); not a level word itself."""
     sk = skeleton(word)
-    return _THAI_RUN_RE.match(word) is not None and sk not in _LEVEL_SKELETONS and any(
-        len(level) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, level) == 1 for level in _LEVEL_SKELETONS)
+    return _THAI_RUN_RE.match(word) is not None and sk not in _LEVEL_BY_SKELETON and any(
+        len(level) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, level) == 1 for level in _LEVEL_BY_SKELETON)
 
 
 def _lost_score(cell: str) -> bool:

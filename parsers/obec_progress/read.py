@@ -1671,15 +1671,15 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         known = {kind: known_items([part for k, part in parts if k == kind], wraps) for kind in {k for k, _ in parts}}
     # how the report's items open where nothing leaves it in doubt: they cut a list whose numbers stand apart where
     # nothing else does (asked only when such a list is printed)
-    starts = item_starts([part for _, part in parts]) if wraps is not None and any(
-        numbers_stand_apart(part) for _, part in parts) else frozenset()
-    # how the report's items open, and how they open and end by kind of list, asked of every report: a list read as
-    # one item without a number is cut where a line of it opens as its kind's items open after a text that ends as
-    # they end (lists.opened_cut), and said where it is not
-    # (each computed when first asked: few reports hold such a list)
+    all_starts: frozenset[str] | None = None  # how the report's items open (lists.item_starts), asked when needed
+    if wraps is not None and any(numbers_stand_apart(part) for _, part in parts):
+        all_starts = item_starts([part for _, part in parts])
+    starts = all_starts or frozenset()
+    # how the report's items open and end by kind of list: a list read as one item without a number is cut where a
+    # line of it opens as its kind's items open after a text that ends as they end (lists.opened_cut), and said
+    # where it is not (each computed when first asked: few reports hold such a list)
     kind_starts = _ByKind(lambda kind: item_starts([part for k, part in parts if k == kind]))
     kind_ends = _ByKind(lambda kind: item_ends([part for k, part in parts if k == kind], wraps))
-    all_starts: frozenset[str] | None = None  # how the report's items open, any kind (asked when needed)
     for p in projects:
         key = (p.status, p.seq)
         first_issue = len(out.issues)  # (the issues from here to the project's end are about it: see below)
