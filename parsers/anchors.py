@@ -491,8 +491,9 @@ class AnchorSet:
     def _fuzzy(self, line: str, hits: list[Hit]) -> list[Hit]:
         """Anchors whose letters OCR changed: compared fuzzily at candidate
         spans not covered by an exact hit (see module doc)."""
-        if self._fuzzy_heads and not hits and len(line) <= 2 * self._longest + 12:
-            hit = self._fuzzy_heading(line)
+        if self._fuzzy_heads and not hits:
+            hit = (self._fuzzy_heading(line) if len(line) <= 2 * self._longest + 12 else None) \
+                or self._fuzzy_numbered_title(line)
             if hit is not None:
                 return [hit]
         if not self._fuzzy_labels:
@@ -659,6 +660,29 @@ class AnchorSet:
             if cut < len(line) and _FIGURE_START_RE.match(line, cut):
                 end = cut
         return Hit(anchor, 0, end, best[1], numbered.group(1) if numbered else None)
+
+    TITLE_CUTOFF = 90  # how near a numbered line's first letters must be to a long heading printed anywhere
+
+    def _fuzzy_numbered_title(self, line: str) -> Hit | None:
+        """A long heading printed anywhere (Anchor.anywhere) whose letters
+        OCR changed, after a section number that opens the line, the form's
+        next content run on after it ("2. รายงานความค้าวหน้าของโครงการ...
+        รายงานครั้งที่ 1 ...": a form printed on a few lines): the line's
+        first letters compare with the heading's, and the heading ends where
+        they compare best.  An exact one is found anywhere in a line; with
+        letters changed, only where a section number says a heading opens."""
+        numbered = _OPENING_NUMBER_RE.match(line)
+        if numbered is None or not self._break_heads:
+            return None
+        body = line[numbered.end():]
+        cand = skeleton_text(body[: 3 * self._longest])
+        for i in self._break_heads:
+            sk = self._skel[i]
+            if len(cand) < len(sk) or not fuzz.ratio(cand[: len(sk)], sk, score_cutoff=self.TITLE_CUTOFF):
+                continue
+            end = numbered.end() + self._marker_end(body, sk)
+            return Hit(self.anchors[i], 0, end, fuzz.ratio(cand[: len(sk)], sk), numbered.group(1))
+        return None
 
     @staticmethod
     def _marker_end(line: str, sk: str) -> int:

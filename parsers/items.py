@@ -483,8 +483,9 @@ def _skipped_by_next(prev: tuple[int, ...], later: list[tuple[int, ...] | None])
     return after is not None and len(after) == len(prev) and after[-1] == prev[-1] + 2
 
 
-# "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ")
-_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ")
+# "เพื่อ" as OCR leaves it: its vowel above or its tone mark lost ("เพือ", "เพอ"), or its leading vowel (a
+# speck on the line before took it: "พื่อพัฒนา"; no Thai word opens with พื่อ)
+_PURPOSE_RE = regex.compile(r"เพ[\u0e34-\u0e37]?[\u0e48-\u0e4b]?อ|พ[\u0e35-\u0e37][\u0e48-\u0e4b]?อ")
 
 
 def opens_purpose(text: str) -> bool:

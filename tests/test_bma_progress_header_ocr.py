@@ -16,6 +16,10 @@ def test_an_objective_whose_purpose_word_lost_its_marks_opens_an_item():
     assert opens_purpose("เพือยกระดับมาตรฐานของศูนย์วิชาการเขต")
     assert opens_purpose("เพอสงเสริมและกระตุ้นให้ข้าราชการครู")
     assert not opens_purpose("ผ่านการใช้เทคโนโลยีสารสนเทศ")
+    # its leading vowel lost to a speck on the line before ("เว  vw" / "พื่อพัฒนา..."): no Thai word opens so;
+    # "พอ" (enough) and "พ่อ" (father) do, and open no item
+    assert opens_purpose("พื่อพัฒนาบุคลากรหลักของศูนย์วิชาการเขต") and opens_purpose("พือพัฒนาบุคลากร")
+    assert not opens_purpose("พอสมควร") and not opens_purpose("พ่อแม่ผู้ปกครอง")
     items, lead = numbered_items(_lines("เพื่อสร้างเครือข่าย", "เพือยกระดับมาตรฐาน", "ของศูนย์วิชาการเขต"),
                                  opens=opens_purpose)
     assert [i.text for i in items] == ["เพื่อสร้างเครือข่าย", "เพือยกระดับมาตรฐาน ของศูนย์วิชาการเขต"]
