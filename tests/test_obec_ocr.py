@@ -824,10 +824,17 @@ def test_a_misread_the_table_lacks_is_added_when_the_report_s_year_mentions_prov
     assert {b["fiscal_year_be"] for b in rows["quarterly_budgets"]} == {2567}
     proven = repairs(rows, "proven_misread")
     assert proven and all(json.loads(i["evidence"])["added"]["misread"] == ["7", "1"] for i in proven)
-    assert not [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "fiscal_year" in (i["field"] or "")]
+    # the year is claimed repaired, not in doubt; but what takes it (the projects' years, the summary's Gregorian
+    # year) rests on a misread beyond the table, and says so (a wrong proof once made every project's year
+    # wrong with no issue naming it)
+    beyond = [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "fiscal_year" in (i["field"] or "")]
+    assert {i["field"] for i in beyond} == {"report_summaries.fiscal_year", "projects.fiscal_year_be",
+                                            "projects.fiscal_year"}
+    assert all(json.loads(i["evidence"]) == {"rule": "proven_misread", "chosen": 2567} for i in beyond)
     # the misread is the report's own: a report whose mentions agree under the table adds none
     rows = run(report(projects=projects))
     assert rows["report_summaries"][0]["fiscal_year_be"] == 2567 and not repairs(rows, "proven_misread")
+    assert not [i for i in rows["issues"] if i["code"] == "repair_ambiguous" and "fiscal_year" in (i["field"] or "")]
     # without that date, ๗ -> ๑ (2567) and ๙ -> ๑ (2569) would each make the mentions agree: neither is
     # chosen, the year stays flagged
     projects = [project(n, "๒๕๖๗") for n in range(1, 5)]

@@ -165,7 +165,26 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
             issues.append(_decided(issue, by_profile, proof))
             if field.startswith("quarterly_budgets") and (proof is not None or by_profile is not None):
                 issues.append(_row_keyed_beyond_table(issues[-1], reading.value, year))
+    if not in_doubt and (proof is not None or by_profile is not None):
+        issues += _taken_beyond_table(year, summary.get("fiscal_year_be"), "proven_misread" if proof else
+                                      "misread_profile")
     return issues
+
+
+def _taken_beyond_table(year: int, reading: Reading | None, rule: str) -> list[Issue]:
+    """The fields that take the report's fiscal year when only a misread
+    beyond the table of confusions decided it (a proven misread, the
+    misread profile): the summary's Gregorian year and every project's
+    year, named as a budget row's key is (_row_keyed_beyond_table).  The
+    summary's own year carries the repair; these had no issue, and a wrong
+    decision made every project's year wrong with nothing naming it."""
+    evidence = json.dumps({"rule": rule, "chosen": year}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year}, which the table of OCR confusions alone does not decide (rule "
+            f"{rule}: the report's own misreads did; see report_summaries.fiscal_year_be): were it wrong, so is")
+    span = reading.span if reading is not None else _EACH_PROJECT
+    return [Issue("warning", "repair_ambiguous", f"{what} {field}", evidence,
+                  *(span if field.startswith("report_summaries") else _EACH_PROJECT), field=field)
+            for field in ("report_summaries.fiscal_year", "projects.fiscal_year_be", "projects.fiscal_year")]
 
 
 def _row_keyed_beyond_table(repaired: Issue, read: int | None, year: int) -> Issue:
