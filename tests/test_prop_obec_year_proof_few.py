@@ -62,3 +62,22 @@ def test_a_budget_row_keyed_by_a_proven_year_is_named_whole():
     assert [(i.code, i.line_start, i.line_end) for i in named] == [("repair_ambiguous", 155, 155)]
     # the summary's repair names no table: the report's year is said at the summary's field
     assert not [i for i in issues if i.field == "report_summaries"]
+
+
+# a 2568 report whose OCR wrote ๖ as ๑ and ๘ as ๕ in many printings ("๒๕๑๕", which the table reads as no year),
+# as ๒ or ๐ in others ("๒๕๒๕", "๒๕๐๕": 2567, 2568 and 2569 alike by the table), and four times with a character
+# too many ("๒๕๑๕6": a character left out at a guess reads 2546 or 2556)
+_FIVE = ([("heading", "๒๕๒๕", 0)] * 8 + [("heading", "๒๕๑๕", 0)] * 8 + [("heading", "๒๕๐๕", 0)] * 6
+         + [("edition", "๑๓", 0)] * 5 + [("heading", "๒๕๑๕6", 0)] * 4 + [("heading", "๒๕๑6๕", 0)] * 2
+         + [("date", "๒๕๑๓", 12), ("heading", "๒๕๑6", 0)])
+
+
+def test_printings_with_a_character_too_many_do_not_dispute_the_table():
+    # ๖ read as ๕ makes every mention that allows a year allow 2566 (the four through a left-out ๑): the many
+    # bent to the four again; the table leaves 2567-2569 tied and the year is flagged, none chosen
+    assert proven_misread(_FIVE) is None
+    summary = {"fiscal_year_be": Reading(2505, "ปีงบประมาณ พ.ศ. ๒๕๐๕", 4, 5)}
+    issues = repair_fiscal_years(summary, {}, _FIVE, proof=proven_misread(_FIVE))
+    assert not [i for i in issues if i.code == "value_repaired"]
+    ambiguous = [i for i in issues if i.code == "repair_ambiguous" and i.field == "projects.fiscal_year_be"]
+    assert ambiguous and json.loads(ambiguous[0].evidence)["candidates"] == [2567, 2568, 2569]
