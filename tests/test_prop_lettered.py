@@ -162,6 +162,13 @@ def test_a_first_letter_read_as_its_latin_look_alike_and_a_letter_read_as_a_digi
     assert lettered_as_bullets(kept) == kept
     pair = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "1. เพื่อสอง")]
     assert lettered_as_bullets(pair) == pair
+    # a list of two, "A." then "ข." in its place, mirrors "ก." / "a." (worked set s30z002: both benefits were lost,
+    # said as unplaced text); "B." before ข, or "A." before another letter, proves nothing
+    two = lettered_as_bullets([Line(1, "A. ข้าราชการครู"), Line(2, "มีการจัดการเรียนรู้"), Line(3, "ข. โรงเรียนมี")])
+    assert [(ln.text, ln.bullet) for ln in two] == [("ข้าราชการครู", True), ("มีการจัดการเรียนรู้", False),
+                                                    ("โรงเรียนมี", True)]
+    for kept in ([Line(1, "B. เพื่อหนึ่ง"), Line(2, "ข. เพื่อสอง")], [Line(1, "A. เพื่อหนึ่ง"), Line(2, "ค. เพื่อสอง")]):
+        assert lettered_as_bullets(kept) == kept
     # a digit standing where no letter goes (a numbered line between ก and ข) breaks the letters' places
     inside = [Line(1, "ก. เพื่อหนึ่ง"), Line(2, "1. เพื่อย่อย"), Line(3, "ข. เพื่อสอง"), Line(4, "ค. เพื่อสาม")]
     assert lettered_as_bullets(inside) == inside

@@ -235,51 +235,82 @@ def numbers_run_apart(lines: list[Line], section: str, opens: Callable[[str], bo
 
 # An item's number OCR cut in two across the item's first two lines (a narrow number column read line by line):
 # its section part alone opens the first line ("9. นักเรียน...", "0. โรงเรียน...", "2 เพื่อ..."; one character that
-# is no Thai letter, a dot or comma after it or none), its own part the second ("1 ต่างๆ ด้วยตนเองได้").
+# is no Thai letter, a dot or comma after it or none), its own part the second ("1 ต่างๆ ด้วยตนเองได้"); or cut in
+# three, its dot alone opening the line between (". มีการจัดการ...": "9" / "." / "1" down the column).
 _SPLIT_SEC_RE = regex.compile(rf"^\s*(?P<sec>[^\s\u0e01-\u0e4e.,])[.,]?\s+(?P<rest>{_THAI_START}.*)$")
 _SPLIT_OWN_RE = regex.compile(rf"^\s*(?P<own>[1-9๑-๙])(?:\s+(?P<rest>{_THAI_START}.*)|\s*)$")
+_SPLIT_DOT_RE = regex.compile(rf"^\s*[.,](?:\s+(?P<rest>{_THAI_START}.*)|\s*)$")
+
+
+def _own_below(lines: list[Line], i: int, want: int) -> tuple[int | None, int | None]:
+    """(index of the line of the own number `want` under the section part's line i, index of a line of the
+    number's dot alone between them, if any); (None, None) where the next line with text is neither."""
+    rest = [j for j in range(i + 1, len(lines)) if lines[j].text.strip()]
+    dot = rest[0] if rest and _SPLIT_DOT_RE.match(lines[rest[0]].text) else None
+    below = rest[1:] if dot is not None else rest
+    if below and (m := _SPLIT_OWN_RE.match(lines[below[0]].text)) and _as_int(m.group("own")) == want:
+        return below[0], dot
+    return None, None
 
 
 def numbers_split(lines: list[Line], section: str, opens: Callable[[str], bool] | None) -> list[Line]:
     """A list whose every item number OCR cut in two (see _SPLIT_SEC_RE): a line opening with the section
-    part before an item's opening words (`opens`), the next line with the item's own number before words that
-    open none, the own numbers running 1, 2, ... n (two or more) in order; other lines only after an own
-    number's line (an item's further wrapped lines).  Each number is put back whole before its item's first
-    line ("9.1 นักเรียน..." / "ต่างๆ ด้วยตนเองได้"), its section part as printed, where one of them at least could
-    be the section's.  A section part with no own number under it, an own number out of its order, or a line
-    printing a whole item number: the list as it is."""
+    part before an item's opening words (`opens`; or before any words, where the own number that follows is
+    the next in order: "9. โโรรงเรียน..." / "1 สามารถ..."), the next line with the item's own number before words that open none (a line of the
+    number's dot alone may stand between), the own numbers running 1, 2, ... n (two or more) in order; other
+    lines only after an own number's line (an item's further wrapped lines).  Each number is put back whole
+    before its item's first line ("9.1 นักเรียน..." / "ต่างๆ ด้วยตนเองได้"), its section part as printed, where one
+    of them at least could be the section's.  After two such items, the list may go on with whole numbers
+    ("9.4 โรงเรียน...": left as printed), and its last item may lack its own number (OCR lost it: left as
+    printed, its section part before its words a damaged number the sequence places).  A section part with
+    no own number under it before other items, an own number out of its order, or a line printing a whole
+    item number before them: the list as it is."""
     if opens is None:
         return lines
-    pairs: list[tuple[int, int]] = []
-    first: int | None = None
+    pairs: list[tuple[int, int, int | None]] = []  # (section part's line, own number's line, dot's line)
+    skip: set[int] = set()
+    trailing = False  # a last item's section part with no own number under it, read
     for i, ln in enumerate(lines):
-        if not ln.text.strip():
+        if not ln.text.strip() or i in skip:
             continue
-        if first is not None:
-            m = _SPLIT_OWN_RE.match(ln.text)
-            if m is None or _as_int(m.group("own")) != len(pairs) + 1 or m.group("rest") and opens(m.group("rest")):
-                return lines
-            pairs.append((first, i))
-            first = None
-        elif _SUB_RE.match(ln.text) or _SUB_ALONE_RE.match(ln.text):
+        if _SUB_RE.match(ln.text) or _SUB_ALONE_RE.match(ln.text):
+            if len(pairs) >= 2 and not trailing:
+                break  # the list goes on with its numbers printed whole
             return lines
-        elif (m := _SPLIT_SEC_RE.match(ln.text)) and opens(m.group("rest")):
-            first = i
-        elif not pairs:
-            continue  # the lead before the list
-    if first is not None or len(pairs) < 2:
+        sec = _SPLIT_SEC_RE.match(ln.text)
+        if sec is None:
+            continue  # the lead before the list, or an item's further wrapped line
+        if trailing:
+            return lines  # more items after one whose own number is lost: the list as it is
+        opened = opens(sec.group("rest"))
+        own, dot = _own_below(lines, i, len(pairs) + 1)
+        if own is not None:
+            rest = _SPLIT_OWN_RE.match(lines[own].text).group("rest")
+            if rest and opens(rest):
+                return lines  # the digit opens an item of its own
+            pairs.append((i, own, dot))
+            skip |= {own} if dot is None else {own, dot}
+        elif opened and len(pairs) >= 2:
+            trailing = True
+        elif opened:
+            return lines
+    if len(pairs) < 2:
         return lines
-    secs = [_SPLIT_SEC_RE.match(lines[a].text).group("sec") for a, _ in pairs]
+    secs = [_SPLIT_SEC_RE.match(lines[a].text).group("sec") for a, _, _ in pairs]
     if not any(_could_be(sec, section) for sec in secs):
         return lines
     out: list[Line | None] = list(lines)
-    for (a, b), sec in zip(pairs, secs):
+    for (a, b, dot), sec in zip(pairs, secs):
         own = _SPLIT_OWN_RE.match(lines[b].text)
         out[a] = Line(lines[a].no, f"{sec}.{own.group('own')} {_SPLIT_SEC_RE.match(lines[a].text).group('rest')}",
                       lines[a].kind, lines[a].bullet, lines[a].indent, lines[a].cols)
         # (an own number alone on its line, the item's text all on the line above: the line is the number's only)
         out[b] = Line(lines[b].no, own.group("rest"), lines[b].kind, lines[b].bullet, lines[b].indent,
                       lines[b].cols) if own.group("rest") else None
+        if dot is not None:  # the number's dot alone opening a line: the line's words are the item's
+            words = _SPLIT_DOT_RE.match(lines[dot].text).group("rest")
+            out[dot] = Line(lines[dot].no, words, lines[dot].kind, lines[dot].bullet, lines[dot].indent,
+                            lines[dot].cols) if words else None
     return [ln for ln in out if ln is not None]
 
 

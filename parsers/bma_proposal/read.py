@@ -554,7 +554,8 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     taken for a bullet, so the list readers group its items as a bulleted list's; other lines, and a
     list that is not so lettered, are kept as they are.  A list of two items whose second letter OCR
     read as a Latin one ("ก. ..." / "a. ..." for ข) is one too: its first letter is ก, the next
-    line opening with a letter stands for ข.  Where two Thai letters in their places prove the
+    line opening with a letter stands for ข; and so is "A." / "ข." (its first letter the Latin one OCR
+    reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
     ("0." for ง) stands in a letter's place too."""
     marks = [(i, m) for i, ln in enumerate(lines)
@@ -566,10 +567,13 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     # stands in its place, when two Thai letters or more prove the list, or the list opens with ก and has
     # two items
     thai = [(k, m.group("letter")) for k, (_, m) in enumerate(marks) if m.re is _LETTER_RE]
-    proved = len(thai) >= 2 or (len(marks) == 2 and thai == [(0, _LETTERS[0])])
+    # (a list of two items whose first letter OCR read as the Latin look-alike of ก, "A." / "ข.", is the
+    # mirror of "ก." / "a.": its second letter ข in its place proves it)
+    second = len(marks) == 2 and thai == [(1, _LETTERS[1])] and _latin_for_first(marks[0][1])
+    proved = len(thai) >= 2 or (len(marks) == 2 and thai == [(0, _LETTERS[0])]) or second
     # a Latin letter opens the list only where it is OCR's look-alike of ก ("A." for ก., normalizers.text
-    # CONFUSABLE_LETTERS) and two Thai letters after it prove the list
-    opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])))
+    # CONFUSABLE_LETTERS) and two Thai letters after it prove the list, or ข after it in a list of two
+    opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
     if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
         return lines
     return _marks_as_bullets(lines, marks)

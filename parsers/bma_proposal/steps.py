@@ -19,6 +19,7 @@ import regex
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import skeleton
+from normalizers.words import known_word
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
 from parsers.items import THAI_RUN_RE, THAI_WORD_RE
@@ -68,10 +69,31 @@ def is_chart_text(text: str) -> bool:
         return False
     if not THAI_RUN_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
+    if _chart_row(text):
+        return True
     sk = skeleton(text)
     if _CAPTION in sk and len(sk) <= 40:
         return True
     return bool(_YEAR_RE.search(text)) and len(sk) <= 30 and _BUDGET_YEAR in sk
+
+
+def _chart_row(text: str) -> bool:
+    """A line of the chart's marks alone, in cells a column gap parts ("oA<tab>1<tab>เธร<tab>๕"): every cell
+    chart marks (chart_cell), no dot or comma a step's number would carry, and no figure first: a step's number
+    whose dot OCR lost ("0<tab>แปป" for ๑., its words on the lines below) opens the line as a step's would."""
+    cells = text.split("\t")
+    return (len(cells) >= 2 and "." not in text and "," not in text and not _number_beside_mark(cells)
+            and all(chart_cell(c) for c in cells))
+
+
+_FIGURE_FIRST_RE = regex.compile(r"^\s*[\d๐-๙oO]{1,2}\s*$")
+
+
+def _number_beside_mark(cells: list[str]) -> bool:
+    """A figure alone and one cell beside it ("0<tab>แปป"): a step's number whose dot OCR lost and the one bar
+    the chart draws on its row.  A row of the chart's marks read alone holds more cells, its bar broken over
+    the months ("๐<tab>za<tab>1<tab>เมร<tab>๕")."""
+    return len(cells) == 2 and bool(_FIGURE_FIRST_RE.match(cells[0]))
 
 
 def _marked_row(text: str) -> bool:
@@ -82,11 +104,67 @@ def _marked_row(text: str) -> bool:
         len(c.strip()) <= 4 and not THAI_RUN_RE.search(c) for c in rest.split("\t")) and bool(rest.strip())
 
 
+# A chart mark OCR read as letters, in a cell beside a step's words: a token no step's words make.  A Thai
+# cluster of three consonants at most that is no dictionary word ("ป", "บฎิ", "แแแ", "ปมป", "กทัพ"), Thai letters
+# with a digit or a symbol ("ก\"0", "ร0"), or, in a cell of its own, a short Latin token or a figure of a
+# character or two ("Gon eo", "oA", "1", "๕": the chart's marks read by the English model).
+_THAI_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
+_THAI_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
+_MIXED_SPECK_RE = regex.compile(r"^(?=\S*[\u0e01-\u0e2e])(?=\S*[\d๐-๙\"'`«»©@|\[\]<>~^*])[^\s.,()\-]{2,3}$")
+_LATIN_SPECK_RE = regex.compile(r"^(?:[A-Za-z]{1,4}|[\d๐-๙]{1,2}|[^\w\s]{1,3})$")
+SPECK_CONSONANTS = 3  # consonants a mark read as letters holds at most
+
+
+def _thai_speck(token: str) -> bool:
+    return (bool(_THAI_ONLY_RE.match(token)) and len(_THAI_CONSONANT_RE.findall(token)) <= SPECK_CONSONANTS
+            and not known_word(token))
+
+
+def _cell_speck(token: str) -> bool:
+    """A token of a cell beside the step's (after a column gap) that is a chart mark."""
+    return _thai_speck(token) or bool(_MIXED_SPECK_RE.match(token)) or bool(_LATIN_SPECK_RE.match(token))
+
+
+def chart_cell(cell: str) -> bool:
+    """A cell of chart marks alone (every token a mark, _cell_speck)."""
+    tokens = cell.split()
+    return bool(tokens) and all(_cell_speck(t) for t in tokens)
+
+
+def _trailing_specks(text: str) -> int:
+    """Where the chart's marks OCR read as letters start at the end of a
+    step's line with no column gap before them ("แต่งตั้ง ป แป", "...ของโรงเรียน
+    ก\"0 ก ก"): the last tokens, each a Thai cluster of two characters at most
+    or a mark (_thai_speck, _MIXED_SPECK_RE), one of them a consonant or two
+    that is no word or a mark with a digit or symbol; after a word of the
+    step.  A word's piece a space cut off ("การศึ กษา") holds more letters and
+    stays.  len(text) if none."""
+    tokens = list(regex.finditer(r"\S+", text))
+    k = len(tokens)
+    while k > 1 and (len(tokens[k - 1][0]) <= 2 and bool(_THAI_ONLY_RE.match(tokens[k - 1][0]))
+                     or _MIXED_SPECK_RE.match(tokens[k - 1][0])):
+        k -= 1
+    run = [t[0] for t in tokens[k:]]
+    if not run or not THAI_RUN_RE.search(" ".join(t[0] for t in tokens[:k])):
+        return len(text)
+    if not any(_MIXED_SPECK_RE.match(t) or (_thai_speck(t) and len(t) <= 2 and _THAI_CONSONANT_RE.search(t))
+               for t in run):
+        return len(text)
+    return tokens[k].start()
+
+
 def step_text(text: str) -> str:
-    """A line without the chart's cells after a tab and the marks at its end."""
+    """A line without the chart's cells after a tab (a cell of no Thai word,
+    or of chart marks alone: chart_cell) and the marks at its end."""
     cells = text.split("\t")
-    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)]
-    return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
+    if _number_beside_mark(cells):
+        # a step's number whose dot OCR lost, the chart's marks beside it ("0<tab>แปป"): the line stays as read,
+        # a figure and a text, as step_opener opens a step (its words on the lines below)
+        kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)]
+        return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
+    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c) and not chart_cell(c)]
+    line = _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
+    return line[: _trailing_specks(line)].rstrip()
 
 
 # A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces; or
