@@ -147,3 +147,31 @@ def test_words_after_an_item_whose_figures_have_not_begun_stay_with_it():
     lines, _ = clean_lines(_glued("ค่าอาหารว่างและ", "เครื่องดื่ม จำนวน 142 คนๆ ละ 25 บาท เป็นเงิน 3,550 บาท"))
     by = entries_by_header(untranspose(lines))
     assert not any(t.strip() == "เครื่องดื่ม" for t in by["รายงานครั้งที่ 5"])
+
+
+def _narrow_table() -> tuple[str, ...]:
+    # (extra4 t018: a narrow cell wraps the item over three lines, "ค่า" four lines above the amount's line)
+    return (
+        "รายงานครั้งที่ ๔\tรายงานครั้งที่ ๖",
+        "วันที่รายงาน\t๑๗/๕/๒๕๖๒\t๓/๗/๒๕๖๒",
+        "รายละเอียดการดำเนินงาน\tจัดทำคำสั่ง\tได้ดำเนินการประชุม",
+        "คณะกรรมการ และเจ้าหน้าที่ดำเนิน\tการรวบรวม",
+        "โครงการ ค่า\tเอกสาร",
+        "อาหารว่างและ\tประกอบการเบิก",
+        "เครื่องดื่ม จำนวน ๙๘\t- จ่าย",
+        "คนๆ ละ ๒๕ บาท.-",
+        "เป็นเงิน ๒,๔๕๐ บาท.-",
+        "ความก้าวหน้าของงานฯ\t๕๕\t๗๐",
+        "งบประมาณที่เบิกใช้\t๒,๔๕๐ บาท\t๐ บาท",
+        "ความสอดคล้องกับแผน\tเป็นไปตามแผน\tเป็นไปตามแผน",
+        "ความสอดคล้องกับเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย",
+    )
+
+
+def test_an_expense_line_whose_item_a_narrow_cell_wrapped_over_lines_gets_its_figures_back():
+    lines, issues = untranspose_with_doubts(_lines(*_narrow_table(), start=110))
+    got = entries_by_header(lines)
+    fourth, sixth = got["รายงานครั้งที่ ๔"], got["รายงานครั้งที่ ๖"]
+    assert "คนๆ ละ ๒๕ บาท.-" in fourth and "เป็นเงิน ๒,๔๕๐ บาท.-" in fourth
+    assert not any("เป็นเงิน" in t or "คนๆ" in t for t in sixth)
+    assert {i.line_start for i in issues if i.code == "entry_cell_in_doubt" and i.field == "expenses"} >= {117, 118}

@@ -1014,6 +1014,29 @@ _NEGATION_END_RE = regex.compile(r"(?:^|[\s:])ไม่\s*$")
 ITEM_WRAP_MAX = 40
 _ITEM_BEFORE_BREAK_RE = regex.compile(rf"(?:^|[\s:;|])ค[่้]?า[^\d๐-๙=:;|\t]{{0,{ITEM_WRAP_MAX}}}$")
 _ITEM_HEAD_END_RE = regex.compile(rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}[^\s\d๐-๙=]*\s*$")  # "... ค่าตอบแทน" ending a line
+# An expense clause a wrap cut where it waits for a figure: its item's "ค่า" word, then within ITEM_MAX characters
+# (its count and unit may stand between: "ค่าอาหาร จำนวน" / "114 คนๆ ละ") a word or sign a figure follows ("จำนวน",
+# "ๆ ละ", "x" or OCR's "%", "=", "เป็นเงิน"; after "ๆ ละ" or "x" its unit amount may stand, "คน x 150 บาท", the
+# "= amount" to come) ending the text, no amount after it (no "=" nor "เป็นเงิน" inside: a
+# whole clause before, "ค่าอาหาร ... เป็นเงิน 5,000 บาท", waits for nothing)
+_CLAUSE_WAITS_RE = regex.compile(
+    rf"(?:^|[\s:;|]){mark_tolerant('ค่า')}(?:(?!{_AS_MONEY})[^=:;|\t]){{0,{ITEM_MAX}}}?"
+    rf"(?:(?:ๆ\s*{mark_tolerant('ละ')}|(?<=\s)[xX×*%])(?:\s*[^\s=:;|]{{1,12}}\s*(?:บาท|um|UM)?(?:\s*\.\s*-)?)?"
+    rf"|{mark_tolerant('จำนวน')}|=|{_AS_MONEY})\s*$")
+
+
+def expense_waits(before: str) -> bool:
+    """Whether the text `before` ends inside an expense clause that waits for
+    what the next line holds: its item's words alone ("... ค่าจ้างเหมา" /
+    "จัดทำเอกสาร", its "= 6,200 บาท" to come), or its words up to a word or
+    sign a figure follows ("ค่าอาหาร จำนวน" / "114 คนๆ ละ", its "๒๕๐.๐๐ บาท"
+    to come).  A layout that parts a table's columns by what their lines
+    hold (parsers.bma_progress.sidebyside) keeps such a line with the
+    clause: a figure alone there is the clause's, no other column's cell."""
+    head = before[-_ACROSS * 2:]
+    return bool(_ITEM_BEFORE_BREAK_RE.search(head) or _CLAUSE_WAITS_RE.search(head))
+
+
 _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม')}")
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
 # woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item); and its report

@@ -29,6 +29,7 @@ from __future__ import annotations
 import regex
 
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
+from parsers.bma_progress.clauses import expense_waits
 from schemas.document import Line
 
 _M = f"[{THAI_MARKS}]*"
@@ -215,7 +216,8 @@ def unweave(lines: list[Line]) -> list[Line]:
         if wants and head and not _HEAD_TIME_RE.match(head) and not _HEAD_WORD_RE.match(head + " "):
             row[0][-1] = Line(row[0][-1].no, f"{row[0][-1].text} {head}", row[0][-1].kind)
             head = ""
-        if row is not None and desc and (figures or row[2]) and not _wants_amount(row[1]) \
+        waits = row is not None and not head and bool(row[1]) and expense_waits(_column_tail(row[1]))
+        if row is not None and desc and (figures or row[2]) and not _wants_amount(row[1]) and not waits \
                 and _FIGURE_BITS_RE.fullmatch(desc):
             # a figures cell standing first in its line ("::" before it, "%" or the amount a wrap
             # carried under it): the row's figures row, read at the left
@@ -226,10 +228,12 @@ def unweave(lines: list[Line]) -> list[Line]:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
-        if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text):
+        if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text) \
+                and not (waits and ln.text.lstrip().startswith("=")):
             # a date cell with no header beside it, after the row's first cell: the table is read column by
             # column here, not side by side; the row ends and the lines pass as they stand until the next
-            # row opens
+            # row opens (an "= amount" under an expense item the description's width wrapped is no date cell:
+            # "ค่าจ้างเหมาจัดทำเอกสาร" / "= 6,200 บาท", the item's amount)
             out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
             row = None
         if opens or row is None and head:
@@ -245,6 +249,13 @@ def unweave(lines: list[Line]) -> list[Line]:
     if row is not None:
         out.extend(c for column in _mend_flags(_mend_figures(row)) for c in column)
     return _join_head(out)
+
+
+def _column_tail(column: list[Line]) -> str:
+    """The end of a column's text so far (its last three pieces, as printed
+    one under another): where an expense clause the cell's width wrapped may
+    wait for its figure (clauses.expense_waits)."""
+    return "\n".join(ln.text for ln in column[-3:])
 
 
 def _head_word_alone(text: str) -> bool:

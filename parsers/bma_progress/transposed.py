@@ -1331,6 +1331,10 @@ _EXPENSE_GOES_ON_RE = regex.compile(
     rf"|[\u0e01-\u0e4e]{{1,10}}ๆ\s*{mark_tolerant('ละ')}"
     rf"|[฿B#]?{_DIGITISH}[\d๐-๙,.]*\s*(?:\.\s*-|บาท|um|UM|[xX×%=]|[\u0e01-\u0e4e]{{1,10}}ๆ))")
 REJOIN_LINES = 3  # printed lines the open expense line's last piece may stand above the line that goes on with it
+# pieces of an entry's cell looked back at for an open expense line: a narrow cell wraps its item and figures over
+# several lines ("โครงการ ค่า" / "อาหารว่างและ" / "เครื่องดื่ม จำนวน ๕8" / "คนๆ ละ ๒5 บาท.-" / "เป็นเงิน 2,450 บาท.-": its
+# "ค่า" four lines above the line that goes on with it); _open_expense keeps to ITEM_MAX characters after the item word
+REJOIN_PIECES = 5
 
 
 def _open_expense(text: str) -> bool:
@@ -1366,7 +1370,7 @@ def _expense_lines_rejoined(pieces: list[list[Line]], heads: list[tuple[str, int
         piece = pieces[k2][at[0]]
         if len(at) != 1:
             continue
-        before = {k: [p for p in pieces[k] if p.no < no][-3:] for k in range(n)}
+        before = {k: [p for p in pieces[k] if p.no < no][-REJOIN_PIECES:] for k in range(n)}
         if not _EXPENSE_GOES_ON_RE.match(piece.text):
             issues.extend(_glued_apart(pieces, heads, before, k2, at[0], no))
             continue
