@@ -293,12 +293,18 @@ def _alone_between(lines: list[Line], shapes: dict[int, str], shape: str, where:
 # After OCR no page gap shows (pages are parted by one blank line, as
 # paragraphs are), nor, where the header is its pages' only furniture, any
 # other furniture beside it.  A header printed on page 1 too is still known
-# in a document with no other page furniture (in one with some, the rules
-# above see it): it is the document's first line (specks aside), printed again OPENING_MIN
+# in a document whose page furniture shows none of its pages, or few (OCR
+# lost the page numbers, or read a line of debris as one, "a	๑/ ๕"; where
+# half its printings or more stand by furniture, the rules above see it:
+# `_pages_shown`): it is the document's first line (specks aside), printed again OPENING_MIN
 # times or more, each time as a paragraph's first line, with other text
 # before and after it each time (a copy's title stands above the same
-# heading each time, and after the same closing lines).  OCR reads its
-# printings within a fuzzy ratio of RUNNING_RATIO of one another, and wraps
+# heading each time, and after the same closing lines), and, where the
+# furniture shows some pages, over the whole document (a cover's office,
+# printed twice on each copy's cover, is printed over a few stretches of
+# it).  OCR reads its printings within a fuzzy ratio of RUNNING_RATIO of
+# one another, the first the commonest reading, figures aside (a year in
+# Thai digits OCR misreads page by page: `_figureless`), and wraps
 # it at the page's width: the one or two lines under it that are the same
 # under most printings (OPENING_TAIL) are its tail.
 OPENING_MIN = 3
@@ -309,9 +315,8 @@ _ITEM_RE = re.compile(r"^\(?[0-9๐-๙]{1,3}(?:\.[0-9๐-๙]{1,2})*[.)]\s*\S")
 
 def mark_opening_header(lines: list[Line]) -> list[Line]:
     """The printings of a header printed on page 1 too, and their tails,
-    in a document where no page gap shows (see above), as page headers."""
-    if any(ln.kind in PAGE_EDGE for ln in lines):
-        return lines  # (the header is not the pages' only furniture)
+    in a document where no page gap shows and no furniture beside most of
+    them (see above), as page headers."""
     texts = [i for i, ln in enumerate(lines) if ln.kind == "text"]
     top = next((i for i in texts if not _is_speck(lines[i].text)), -1)
     if len(texts) < 2 * OPENING_MIN or top < 0 or len(lines[top].text) > RUNNING_MAX:
@@ -325,8 +330,8 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     where = [i for i in texts if len(lines[i].text) <= RUNNING_MAX and _opens_paragraph(lines, i)
              and fuzz.ratio(shape := _shape(lines[i].text), head, score_cutoff=RUNNING_RATIO)
              and not _holds_more(shape, {head})]
-    printed = Counter(_shape(lines[i].text) for i in where)
-    if len(where) < OPENING_MIN or where[0] != top or printed[head] < max(2, max(printed.values())):
+    printed = Counter(_figureless(_shape(lines[i].text)) for i in where)
+    if len(where) < OPENING_MIN or where[0] != top or printed[_figureless(head)] < max(2, max(printed.values())):
         return lines  # (the first line is the printings' commonest reading: OCR reads one image alike)
     # the tail: the next lines of text under most printings the same as under the first
     block = {i: [i] for i in where}
@@ -344,9 +349,11 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
     # a header is printed once a page: a printing much nearer the one before than the printings' median
     # distance (OPENING_NEAR of it, in lines of text) is the text's (the cover printing the office the
     # header names, under it or in its address lines)
-    kept, _ = _once_a_page(where, block, at)
-    if len(kept) < OPENING_MIN:
+    kept, step = _once_a_page(where, block, at)
+    if len(kept) < OPENING_MIN or _pages_shown(lines, kept):
         return lines
+    if any(ln.kind in PAGE_EDGE for ln in lines) and len(kept) * step * 4 < (len(texts) - at[kept[0]]) * 3:
+        return lines  # (furniture shows some pages, not this line's: a header's printings span the document)
     after = _after_blocks(lines, texts, at, block, kept)
     if all(_reads_like(a, after[0]) for a in after):  # the same line under every printing (OCR's slips aside):
         # the header's next line (OCR parted a header of two lines or more, the first the shorter), if the text
@@ -675,19 +682,20 @@ def mark_header_blocks(lines: list[Line]) -> list[Line]:
     page's header into a column: "สำนักงานเขต... (STEM" / "Education) เขต..."
     / "ปีงบประมาณ พ.ศ. 2567" between two steps of a Gantt chart).  One line
     alone that reads as a header's may be the form's own words (a
-    proposal's name under its title); a whole wrapped block is not."""
+    proposal's name under its title); a whole wrapped block is not.  OCR
+    sets a blank line between a block's lines on some pages and none on
+    others (TAIL_BLANKS between two lines, at most): the block is its lines
+    of text."""
     blocks: set[tuple[str, ...]] = set()
     i = 0
     while i < len(lines):
         if lines[i].kind != "page_header":
             i += 1
             continue
-        j = i
-        while j < len(lines) and lines[j].kind == "page_header":
-            j += 1
-        if j - i >= HEADER_BLOCK_MIN:
-            blocks.add(tuple(ln.text.strip() for ln in lines[i:j]))
-        i = j
+        rows = _block_rows(lines, i, lambda ln: ln.kind == "page_header")
+        if len(rows) >= HEADER_BLOCK_MIN:
+            blocks.add(tuple(lines[k].text.strip() for k in rows))
+        i = rows[-1] + 1
     if not blocks:
         return lines
     # a line may open several blocks (a header wrapped over three lines, and its first two alone): the longest
@@ -700,12 +708,25 @@ def mark_header_blocks(lines: list[Line]) -> list[Line]:
         if ln.kind != "text" or ln.text.strip() not in firsts:
             continue
         for block in firsts[ln.text.strip()]:
-            span = out[i: i + len(block)]
-            if len(span) == len(block) and all(x.kind == "text" and x.text.strip() == t for x, t in zip(span, block)):
-                for k in range(i, i + len(block)):
+            rows = _block_rows(out, i, lambda x: x.kind == "text", len(block))
+            if len(rows) == len(block) and all(out[k].text.strip() == t for k, t in zip(rows, block)):
+                for k in rows:
                     out[k] = replace(out[k], kind="page_header")
                 break
     return out
+
+
+def _block_rows(lines: list[Line], i: int, keep, most: int = 0) -> list[int]:
+    """The lines from line i on that `keep` takes, one after another or with
+    TAIL_BLANKS blank lines at most between two (`most` of them at most, if
+    given)."""
+    rows = [i]
+    while not most or len(rows) < most:
+        k = _past_blanks(lines, rows[-1] + 1, TAIL_BLANKS)
+        if k >= len(lines) or not keep(lines[k]):
+            break
+        rows.append(k)
+    return rows
 
 
 HEADER_TAIL_MAX = 12  # characters of a running header's wrapped tail ("เดือน", "6 เดือน", "เขต 2")
@@ -1059,6 +1080,18 @@ def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
     return out
 
 
+def _pages_shown(lines: list[Line], printings: list[int]) -> bool:
+    """Whether the document's page furniture (numbers, footers, form feeds)
+    shows the pages of a header's `printings`: half of them or more stand
+    next to furniture (another header's printing over them included), so
+    the rules of mark_running_lines, which read a header by its place at
+    the pages' edges, judge it.  After OCR the furniture may show a few
+    pages only (their numbers lost, or debris read as one: "a	๑/ ๕"): the
+    header is then the only furniture most of its pages show."""
+    return any(ln.kind in PAGE_EDGE for ln in lines) and 2 * sum(
+        _at_page_edge(lines, i) for i in printings) >= len(printings)
+
+
 def _has_page_gap(lines: list[Line]) -> bool:
     """Whether PAGE_GAP blank lines or more stand together somewhere (clean text shows its pages so)."""
     blanks = 0
@@ -1116,6 +1149,12 @@ def _paragraph_block(lines: list[Line], texts: list[int], at: dict[int, int], sh
 
 
 _FIGURES_RE = re.compile(r"\d+")
+
+
+def _figureless(shape: str) -> str:
+    """A line's shape with each figure one sign: OCR misreads the Thai digits of a header's year or area."""
+    return _FIGURES_RE.sub("#", shape)
+
 
 
 def _same_figures(printings: list[list[str]]) -> bool:

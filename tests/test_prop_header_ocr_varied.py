@@ -1,0 +1,103 @@
+"""A running header whose printings OCR read differently page by page, in a
+document whose page furniture shows few pages or none (OCR lost the page
+numbers, or read a line of debris as one), or whose wrapped lines OCR
+parted by blank lines on one page and not on another: pipeline.clean knows
+its printings all the same (mark_opening_header, mark_header_blocks), and
+the lines the text prints alike stay text."""
+
+from pipeline.clean import _pages_shown, clean_lines, mark_header_blocks
+from schemas.document import Line
+
+TITLE = "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ ประจำปีงบประมาณ พ.ศ. "
+OFFICE = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเลย เขต 1"
+TOPICS = ["ประชุมเชิงปฏิบัติการครูผู้สอน", "นิเทศติดตามโรงเรียนขนาดเล็ก", "จัดซื้อวัสดุการเรียนรู้",
+          "อบรมผู้บริหารสถานศึกษา", "ประเมินผลสัมฤทธิ์ทางการเรียน", "พัฒนาหลักสูตรท้องถิ่น",
+          "ส่งเสริมการอ่านออกเขียนได้", "สำรวจข้อมูลนักเรียนพิการ"]
+
+
+def _body(page: int, n: int = 10) -> list[str]:
+    return [f"{k}) {TOPICS[(page + k) % len(TOPICS)]} {TOPICS[(page * 3 + k) % len(TOPICS)]}" for k in range(1, n + 1)]
+
+
+def _opening_doc(years: list[str], debris: bool = False) -> str:
+    """A header of two lines on every page, page 1 too, its year as OCR read it on each page; pages parted by
+    one blank line, as paragraphs are; `debris`: a line of OCR debris a page number's shape on one page."""
+    out: list[str] = []
+    for p, year in enumerate(years):
+        body = _body(p)
+        if debris and p == 2:
+            body = [*body[:5], "a\t๑/ ๕", *body[5:]]
+        out += [TITLE + year, OFFICE, "", *body, ""]
+    return "\n".join(out[:-1]) + "\n"
+
+
+def _kinds(text: str, start: str) -> list[str]:
+    lines, _ = clean_lines(text)
+    return [ln.kind for ln in lines if ln.text.startswith(start)]
+
+
+def test_a_header_opening_the_document_whose_year_ocr_read_differently_on_each_page_is_furniture():
+    # ๒๕๖๗ is written in digits tesseract's Thai model lacks: each page's copy reads another year
+    years = ["๒๕๒๑", "๒๕๒๓", "๒๕๒", "๒๕๒๓", "๒๕๒๑", "๒๕๒๓", "๒๕๒"]
+    assert _kinds(_opening_doc(years), TITLE) == ["page_header"] * 7
+    assert _kinds(_opening_doc(years), OFFICE) == ["page_header"] * 7
+
+
+def test_a_line_of_debris_read_as_a_page_number_does_not_keep_the_header_from_being_known():
+    # one line of OCR debris in a page's body has a page number's shape ("a ๑/ ๕"): it shows no page of the
+    # header's, which is still its pages' only furniture
+    years = ["๒๕๒๓"] * 7
+    assert _kinds(_opening_doc(years, debris=True), TITLE) == ["page_header"] * 7
+
+
+def test_page_numbers_beside_half_the_printings_or_more_show_the_pages():
+    def line(no: int, kind: str) -> Line:
+        return Line(no, {"page_number": "- 2 -", "blank": ""}.get(kind, "หัวกระดาษของรายงาน"), kind)
+    kinds = ["text", "page_number", "blank", "text", "text", "text", "text", "text"]
+    lines = [line(no, kind) for no, kind in enumerate(kinds, 1)]
+    assert _pages_shown(lines, [0, 3, 6])  # 0 over the number, 3 under it past a blank line; 6 beside none
+    assert not _pages_shown(lines, [0, 5, 7])  # one of three
+    assert not _pages_shown([ln for ln in lines if ln.kind != "page_number"], [0, 2])  # no page furniture at all
+
+
+def test_an_office_each_copys_cover_prints_twice_is_no_header_where_page_numbers_show_some_pages():
+    # two copies of a report, each cover printing the office above its title and again under it; the pages are
+    # parted by one blank line and OCR kept a few page numbers: the office opens the document and is printed
+    # four times, but over two short stretches of it, not on every page
+    cover = [OFFICE, "", TITLE + "๒๕๒๕", "", "กลุ่มนโยบายและแผน", "", OFFICE, "สำนักงานคณะกรรมการการศึกษาขั้นพื้นฐาน", ""]
+    copy = [*cover]
+    for p in range(1, 9):
+        copy += [*_body(p), "", *(["- %d -" % (p + 1), ""] if p % 4 == 0 else [])]
+    lines, _ = clean_lines("\n".join(copy + copy) + "\n")
+    assert [ln.kind for ln in lines if ln.text == OFFICE] == ["text"] * 4
+
+
+HEAD = ["โครงการพัฒนาทักษะการอ่านออกเขียนได้ของนักเรียนสำนักงานเขตทุ่ง", "ny", "สำนักงานเขตทุ่งครุ"]
+
+
+def _with_kinds(*rows: tuple[str, str]) -> list[Line]:
+    return [Line(no, text, kind) for no, (text, kind) in enumerate(rows, 1)]
+
+
+def test_a_wrapped_headers_printing_with_blank_lines_between_its_lines_is_the_header():
+    # a proposal's header over three lines (the project's name, its last word read as specks, the office), known
+    # at a page's top; on a Gantt chart's page OCR set a blank line between its lines (set z of the thirty-first
+    # session, s31z002: the block ran into the activity above it)
+    top = [(text, "page_header") for text in HEAD]
+    chart = [("3. จัดสรรงบประมาณให้โรงเรียนตามขนาด", "text"), ("ของโรงเรียน", "text"), ("", "blank")]
+    spaced = [(HEAD[0], "text"), ("", "blank"), (HEAD[1], "text"), ("", "blank"), (HEAD[2], "text")]
+    lines = _with_kinds(*top, ("", "blank"), *chart, *spaced, ("", "blank"), ("4. โรงเรียนดำเนินการ", "text"))
+    out = mark_header_blocks(lines)
+    assert [ln.kind for ln in out if ln.text in HEAD] == ["page_header"] * 6
+    assert [ln.kind for ln in out if ln.text.startswith(("3.", "ของ", "4."))] == ["text"] * 3
+
+
+def test_a_line_reading_as_a_headers_first_over_other_lines_stays_text():
+    # the project's name alone, then other text: one line of the block is the form's own words (its title)
+    top = [(text, "page_header") for text in HEAD]
+    lines = _with_kinds(*top, ("", "blank"), (HEAD[0], "text"), ("", "blank"), ("ny", "text"), ("", "blank"),
+                        ("สำนักงานเขตบางนา", "text"), ("", "blank"), (HEAD[0], "text"), ("", "blank"), ("", "blank"),
+                        (HEAD[1], "text"), (HEAD[2], "text"))
+    # (the second: two blank lines between its first two lines, more than OCR sets inside a block)
+    assert [ln.kind for ln in mark_header_blocks(lines)][4:] == [
+        "text", "blank", "text", "blank", "text", "blank", "text", "blank", "blank", "text", "text"]
