@@ -332,7 +332,9 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
              and not _holds_more(shape, {head})]
     printed = Counter(_figureless(_shape(lines[i].text)) for i in where)
     if len(where) < OPENING_MIN or where[0] != top or printed[_figureless(head)] < max(2, max(printed.values())):
-        return lines  # (the first line is the printings' commonest reading: OCR reads one image alike)
+        where = _slipped_top(lines, texts, top, head)
+        if not where:
+            return lines  # (the first line is the printings' commonest reading: OCR reads one image alike)
     # the tail: the next lines of text under most printings the same as under the first
     block = {i: [i] for i in where}
     for step in range(1, OPENING_TAIL + 1):
@@ -371,6 +373,33 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
         for i in b:
             out[i] = replace(out[i], kind="page_header")
     return out
+
+
+_GAP_IN_RE = re.compile(r"\t| {2,}")
+SLIPPED_RATIO = 85.0  # how near the first page's printing of a header must read to the others' one reading
+
+
+def _slipped_top(lines: list[Line], texts: list[int], top: int, head: str) -> list[int]:
+    """The printings of a header whose first, the document's first line,
+    OCR read with slips of its own that the other pages' printings do not
+    share ("(4๐ยขอ Learning)" where every other page reads "(Active
+    Learning)"): the others read alike (one reading, figures aside,
+    OPENING_MIN - 1 times or more, each opening a paragraph), and the first
+    within SLIPPED_RATIO of it; [] if there are none such."""
+    shapes = {i: _shape(lines[i].text) for i in texts[1:]
+              if i != top and len(lines[i].text) <= RUNNING_MAX and _opens_paragraph(lines, i)}
+    near = Counter(_figureless(sh) for sh in shapes.values()
+                   if fuzz.ratio(sh, head, score_cutoff=SLIPPED_RATIO))
+    if not near:
+        return []
+    reading, n = near.most_common(1)[0]
+    if n < OPENING_MIN - 1 or len(near) > 1 and near.most_common(2)[1][1] * 2 > n:
+        return []
+    # slips change letters where the header's stand; a line that sets a word before them, or a gap inside (a
+    # title block's label and the name the header prints: "ชื่อโครงการ<tab>พัฒนา...") is the form's own
+    if _GAP_IN_RE.search(lines[top].text.strip()) or _figureless(head).find(reading[:8]) > 0:
+        return []
+    return [top, *(i for i, sh in shapes.items() if _figureless(sh) == reading)]
 
 
 def _once_a_page(where: list[int], block: dict[int, list[int]], at: dict[int, int]) -> tuple[list[int], int]:
