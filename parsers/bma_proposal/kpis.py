@@ -114,19 +114,48 @@ def read_rows(lines: list[Line], is_header: Callable[[str], bool] = lambda t: Fa
     printed on one line) are left out by `is_header`."""
     rows: list[Kpi] = []
     lead: list[Line] = []
+    prev: Line | None = None
     for ln in explode_rows(lines):
         if is_row_line(ln.text):
             rows.append(Kpi())
             _anchor_line(rows[-1], ln.text)
             if rows[-1].text and not rows[:-1]:
                 rows[-1].text[0] = _without_header(rows[-1].text[0], is_header)
+            if len(rows) > 1 and prev is not None:
+                _indicator_start_above(rows[-2], rows[-1], prev, ln)
+            rows[-1].lines.append(ln.no)
+            prev = ln
+            continue
         elif rows:
             _row_line(rows[-1], ln.text)
         else:
             lead.append(ln)
             continue
         rows[-1].lines.append(ln.no)
+        prev = ln
     return rows, lead
+
+
+def _indicator_start_above(before: Kpi, row: Kpi, above: Line, line: Line) -> None:
+    """A row's indicator whose first words OCR read on the line right above
+    its row's line (the indicator's cell taller than the row's others, as
+    lead_into_first_row reads for a first row: "โรงเรียนมีการรายงานผล...
+    ตามเกณฑ์" / "ที่กำหนด   ร้อยละ 95  ผลผลิต   วิธีการคำนวณ ..."), which the row
+    before took as the last line of its method: that line is one cell of an
+    indicator's words (_indicator_start), stands right above (no blank line
+    between), the row's line opens with indicator words of its own, and it
+    is wider than every other line of that method (a method's cell wraps
+    narrow; the indicator's line runs across the columns beside it)."""
+    text = above.text.strip()
+    if not row.text or above.no != line.no - 1 or not before.lines or before.lines[-1] != above.no \
+            or len(before.method) < 2 or before.method[-1] != text or not _indicator_start(text):
+        return
+    if len(text) <= max(len(m) for m in before.method[:-1]):
+        return
+    before.method.pop()
+    before.lines.pop()
+    row.text.insert(0, text)
+    row.lines.insert(0, above.no)
 
 
 def lead_into_first_row(row: Kpi, lead: list[Line]) -> list[Line]:
