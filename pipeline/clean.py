@@ -1192,8 +1192,15 @@ def _same_figures(printings: list[list[str]]) -> bool:
     the same year and office's area on every page, while a form's clause
     repeated once a project (a budget's amounts under the same labels,
     which the cover's summary prints too) prints each project's own."""
-    figures = Counter(tuple(tuple(_FIGURES_RE.findall(sh)) for sh in p) for p in printings)
+    figures = Counter(tuple(tuple(_YEAR_FIGURE_RE.sub("Y", f) for f in _FIGURES_RE.findall(sh)) for sh in p)
+                      for p in printings)
     return 3 * figures.most_common(1)[0][1] >= 2 * len(printings)
+
+
+# A Buddhist-era year as OCR reads a header's printings of it: "๒๕" and one to three digits more (its Thai digits
+# tesseract cannot write come out as others, dropped or doubled: "๒๕๒", "๒๕๒๐๕", "๒๕๒๐" for ๒๕๖๙), one sign
+# for _same_figures: the header's year is one year on every page, however OCR read it
+_YEAR_FIGURE_RE = re.compile(r"^(?:๒๕|25)\d{1,3}$")
 
 
 COVER_LINE = 20  # characters of a line's shape, at least, for the header to be known by its naming it

@@ -125,3 +125,33 @@ def test_a_title_block_line_that_sets_a_label_before_the_headers_words_stays_tex
     # the document opens with its name field ("ชื่อโครงการ<tab>..."), which names what the header names
     top = "ชื่อโครงการ\tส่งเสริมการจัดการเรียนรู้เชิงรุก (Active Learning)"
     assert _kinds(_slipped_doc(top), "ชื่อโครงการ") == ["text"]
+
+
+def test_a_header_whose_year_ocr_read_differently_on_most_pages_still_prints_the_same_figures():
+    # ๒๕๖๙ (digits tesseract's Thai model lacks) read "๒๕๒" on 29 pages of 54, "๒๕๒๐๕" on 13, "๒๕๒๐" on 6: no
+    # two thirds print one figure, but every printing prints one year; a clause printed with each project's
+    # amounts prints its own figures still
+    from pipeline.clean import _same_figures
+    years = ["๒๕๒"] * 5 + ["๒๕๒๐๕"] * 3 + ["๒๕๒๐"] * 2
+    assert _same_figures([["รายงานความก้าวหน้า", f"ประจำปีงบประมาณ พ.ศ. {y} สำนักงานเขต"] for y in years])
+    amounts = ["๕๐,๒๕๐", "๑๕,๒๓๕", "๒๕๐", "๓๐,๐๐๐", "๒๕,๕๐๐", "๒๕๐", "๑๒,๐๐๐"]
+    assert not _same_figures([[f"จำนวนเงินงบประมาณ {a} บาท"] for a in amounts])
+    # nor does a clause whose quarters differ ("ไตรมาสที่ ๑" ... "๔"), its year alike
+    assert not _same_figures([[f"ไตรมาสที่ {q} ปีงบประมาณ ๒๕๒"] for q in "๑๒๓๔๑๒๓๔"])
+
+
+def _paragraph_doc(years: list[str]) -> str:
+    """An OBEC-like report with no page furniture but a header of three lines at each page's top (its year
+    as OCR read it there) that names the cover's office line; one blank line between paragraphs."""
+    office = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาเพชรบูรณ์ เขต 2"
+    out = [office, "", "รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ", "ข้อมูล ณ วันที่ ๓๐ กันยายน", ""]
+    for p, year in enumerate(years):
+        out += ["รายงานความก้าวหน้า การดำเนินงานตามแผนปฏิบัติการ", "",
+                f"ประจำปีงบประมาณ พ.ศ. {year} สำนักงานเขตพื้นที่การศึกษา", "ประถมศึกษาเพชรบูรณ์ เขต", "",
+                *_body(p, 12), ""]
+    return "\n".join(out[:-1]) + "\n"
+
+
+def test_a_paragraph_header_whose_year_ocr_varied_is_known_on_every_page():
+    years = ["๒๕๒", "๒๕๒๐๕", "๒๕๒", "๒๕๒๐", "๒๕๒๐๕", "๒๕๒", "๒๕๒๐", "๒๕๒", "๒๕๒๐๕"]
+    assert _kinds(_paragraph_doc(years), "ประจำปีงบประมาณ") == ["page_header"] * 9
