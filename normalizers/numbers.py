@@ -122,6 +122,7 @@ NUMBER_WORDS = ("ศูนย์", "หนึ่ง", "สอง", "สาม", 
 _NUMBER_LETTERS = frozenset("".join(NUMBER_WORDS))
 _WORDS = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _NUMBER_WORDS_RE = regex.compile(rf"(?:{_WORDS})+")
+_CHUNK_RE = regex.compile(r"\S+")
 # number words after บาท, spaces allowed between them (matched at one place)
 _SATANG_WORDS_RE = regex.compile(rf"\s*((?:{_WORDS})(?:\s*(?:{_WORDS}))*)")
 # "สตางค์", also with its last letter or mark lost ("สตางค", "สตาง")
@@ -147,7 +148,7 @@ def _words_before(text: str, at: int) -> tuple[int, str] | None:
     j = at
     while j > 0 and (text[j - 1] in _NUMBER_LETTERS or text[j - 1].isspace()):
         j -= 1
-    chunks = [(m.start() + j, m.group()) for m in regex.finditer(r"\S+", text[j:at])]
+    chunks = [(m.start() + j, m.group()) for m in _CHUNK_RE.finditer(text[j:at])]
     if not chunks:
         return None
     kept: list[tuple[int, str]] = []

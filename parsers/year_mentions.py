@@ -86,6 +86,7 @@ def _may_hold_a_date(text: str) -> bool:
 _EDITION_RE = regex.compile(rf"{mark_tolerant('เศรษฐกิจ')}[^\n]{{0,60}}?{mark_tolerant('ฉบับ')}\S{{0,4}}\s*([\d๐-๙]{{2}})(?![\d๐-๙])")
 
 _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")
+_ERA_TAIL_RE = regex.compile(r"พ\.?\s*ศ\.?\s*$")  # "พ.ศ." closing a date's month token
 _YEAR_DIGITS_RE = regex.compile(r"[\d๐-๙]{3}")  # the digits _YEAR needs at least (the same class and engine)
 
 # kind ("heading", "date", "edition", "digits"), the digits as printed, and the month (dates) or the
@@ -121,7 +122,7 @@ def mentions_of(text: str, end: int | None = None) -> tuple[Mention, ...]:
             continue
         token = m.group(0)[: m.start(1) - m.start()]
         try:
-            month = month_number(regex.sub(r"พ\.?\s*ศ\.?\s*$", "", token.strip()).strip())
+            month = month_number(_ERA_TAIL_RE.sub("", token.strip()).strip())
         except ValueParseError:
             continue
         out.append(("date", m.group(1), month))

@@ -89,6 +89,7 @@ _ACTIVITY_RE = regex.compile(
     rf"{mark_tolerant('เป็นเงิน')}"
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
+_YEAR_ALONE_RE = regex.compile(r"พศ[\d๐-๙]{0,4}")  # "พ.ศ. 2566" as a skeleton
 @dataclass(slots=True)
 class Piece:
     text: str
@@ -147,9 +148,9 @@ def is_regulation(text: str) -> bool:
     sk = skeleton(text)
     if len(sk) < 4 or _DIGITS_RE.fullmatch(sk):
         return False
-    core = regex.sub(r"[\d๐-๙]", "", sk)
+    core = _DIGITS_RE.sub("", sk)
     if len(core) < 3:
-        return bool(regex.fullmatch(r"พศ[\d๐-๙]{0,4}", sk))
+        return bool(_YEAR_ALONE_RE.fullmatch(sk))
     # a piece no longer than a title that is (fuzzily) a part of it; a longer piece holds more than a title
     return any(core in t or len(core) <= len(t) and fuzz.partial_ratio(core, t) >= REGULATION_RATIO
                for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)

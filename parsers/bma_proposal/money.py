@@ -46,6 +46,9 @@ _SPACED_RE = regex.compile(r"(?<=\d),\s+(?=\d{3})")  # "60, 700.00"
 # repairs weigh, read the space as the separator (`_figure`).
 _SPACE_THOUSANDS_RE = regex.compile(r"(?<=\d)\s(?=\d{3}(?!\d))")
 _SPECKS_RE = regex.compile(r"[«»]")
+_DOT_DASH_RE = regex.compile(r"\.\s*-")  # ".-" closing a round amount
+_UNIT_TAIL_RE = regex.compile(r"บาท|[A-Za-z]{1,3}\s*$")  # the unit, or a short Latin tail OCR left
+_NO_DIGIT_RE = regex.compile(r"[A-Za-z@ฒอ]")  # a character left that is no digit
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
 MAX_OPEN = 2  # lines with several readings the total may choose among
@@ -55,8 +58,8 @@ def parse_amount(text: str) -> Decimal:
     """A printed figure as Decimal (see module doc); ValueParseError if it is none."""
     src = _SPECKS_RE.sub("", thai_digits_to_arabic(text))
     src = _SPACED_RE.sub(",", _COMMA_DOT_RE.sub(",", src))
-    src = _DOT_THOUSANDS_RE.sub(",", regex.sub(r"\.\s*-", "", src))
-    if regex.search(r"[A-Za-z@ฒอ]", regex.sub(r"บาท|[A-Za-z]{1,3}\s*$", "", src).strip()):
+    src = _DOT_THOUSANDS_RE.sub(",", _DOT_DASH_RE.sub("", src))
+    if _NO_DIGIT_RE.search(_UNIT_TAIL_RE.sub("", src).strip()):
         raise ValueParseError("amount", text, "a character that is no digit")
     try:
         return parse_decimal(src).quantize(CENT)

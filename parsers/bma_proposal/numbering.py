@@ -32,6 +32,7 @@ from parsers.items import THAI_RUN_RE
 from schemas.document import Issue, Line
 
 _DIGIT_RE = regex.compile(r"[\d๐-๙]")  # a token holding a digit (_damaged_number)
+_TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")  # a token of two digits (opener: fullmatch)
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
 # word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ", a vowel no word opens with
@@ -144,7 +145,7 @@ def sub_opener(section: str, opens: Callable[[str], bool] | None = None) -> Call
                 return f"{alone.group('sec')}.{alone.group('own')}", ""
             return damaged_sub_number(text, opens) if opens is not None else None
         token = m.group("tok").replace(" ", "")
-        if regex.fullmatch(r"[\d๐-๙]{2}", token) and not _could_be(token[0], section):
+        if _TWO_DIGITS_RE.fullmatch(token) and not _could_be(token[0], section):
             return None  # a figure opening a wrapped line ("50 สำนักงานเขต"), not "9๒" for 9.2
         return token, m.group("rest").strip()
     return opener

@@ -106,7 +106,10 @@ def _header_left(text: str) -> int | None:
     for word in _HEADER_WORDS:
         n += sk.count(word)
         sk = sk.replace(word, "")
-    return n if len(regex.sub(r"[^\u0e01-\u0e2e\u0e40-\u0e44]", "", sk)) <= max(2, n // 2) else None
+    return n if len(_NOT_LETTER_RE.sub("", sk)) <= max(2, n // 2) else None
+
+
+_NOT_LETTER_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e40-\u0e44]")  # (compiled once: _header_left asks it of every line)
 
 
 # A score cell whose digit OCR read as a symbol look-alike alone ("©)" for ๓, "@"; normalizers.confusions): a
