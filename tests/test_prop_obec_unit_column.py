@@ -97,3 +97,24 @@ def test_a_numberless_row_opens_a_table_row_only_where_both_its_cells_open_anew(
     assert not _unnumbered_row(["ด้วยกิจกรรมกีฬาและนันทนาการ", "เทคโนโลยีสารสนเทศและการสื่อสาร"])
     assert not _unnumbered_row(["โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน", "เทคโนโลยีสารสนเทศและการสื่อสาร"])
     assert not _unnumbered_row(["โครงการส่งเสริมกิจกรรมพัฒนาผู้เรียน"])
+
+
+def test_a_unit_cell_run_onto_the_title_with_a_space_has_its_wrapped_rest_cut_from_the_title():
+    # a row OCR ran together with one space, its unit's cell holding only its name's start ("... ภาษาไทย
+    # กลุ่มนิเทศ ติดตามและประเมินผล"), the rest on the row's next line after the title's words ("... เขียนได้
+    # การจัดการศึกษา"): the cell is cut off the title from the unit's start, the rest where it stands whole; the
+    # name stays unsure (said).  Before, the cell's words after its first and the wrapped rest stood in the name.
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๑ โครงการ ดังนี้\n"
+                       "ที ชือโครงการ                    กลุ่มทีรับผิดชอบ\n"
+                       "1 โครงการพัฒนาศักยภาพครูผู้สอนภาษาไทย กลุ่มนิเทศ ติดตามและประเมินผล\n"
+                       "เพื่อแก้ปัญหาการอ่านออกเขียนได้ การจัดการศึกษา\n"
+                       "ประจำปีงบประมาณ ๒๕๖๘\n")
+    rows = run(text)
+    (listed,) = [p for p in rows["projects"] if p["plan_status"] == "not_started"]
+    assert listed["name"] == "โครงการพัฒนาศักยภาพครูผู้สอนภาษาไทย เพื่อแก้ปัญหาการอ่านออกเขียนได้ ประจำปีงบประมาณ ๒๕๖๘"
+    said = {i["project_key"] for i in rows["issues"] if i["code"] == "unread_cells" and i["field"] == "projects.name"}
+    assert listed["project_key"] in said
+    # a cell holding no unit name's part after the unit's start: the unit's words alone are cut, as before
+    plain = text.replace(" กลุ่มนิเทศ ติดตามและประเมินผล\n", " กลุ่มนิเทศ โดยเร่งด่วน\n").replace(" การจัดการศึกษา\n", "\n")
+    (listed,) = [p for p in run(plain)["projects"] if p["plan_status"] == "not_started"]
+    assert listed["name"].startswith("โครงการพัฒนาศักยภาพครูผู้สอนภาษาไทย โดยเร่งด่วน")

@@ -403,6 +403,14 @@ def _title_cell(state: State, rest: str) -> str:
         if m:
             return rest[: m.start()].rstrip()
         sure = False
+        inside = UNIT_RE.search(rest)
+        if inside and (missing := _unit_missing(rest[inside.start():])):
+            # a row run together with spaces whose unit's cell, from its name's start to the line's end, holds
+            # only a part of the name ("... ภาษาไทย กลุ่มนิเทศ ติดตามและประเมินผล" / "... การจัดการศึกษา"): the
+            # cell is cut off the title, and the words the page wrapped onto the row's next lines are cut out of
+            # it where they stand whole, as a cell a tab parts is (unsure)
+            state.context["unit_missing"], state.context["unit_unsure"] = missing, True
+            return rest[: inside.start()].rstrip()
     inside = UNIT_RE.search(rest)
     if inside:
         rest, sure = f"{rest[: inside.start()]} {rest[inside.end():].strip()}".strip(), False
