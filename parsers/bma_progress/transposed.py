@@ -165,6 +165,8 @@ _LABEL_TAIL_RE = regex.compile(
     rf"|{mark_tolerant('อง', False)}|{mark_tolerant('ง', False)}(?={mark_tolerant('กับ', False)}))\s?)+$")
 # (and "รายงาน" of "วันที่" / "รายงาน"; "ที่เบิกใช้"; "น้าของงานฯ", "ล้องกับแผน", "องกับแผน", "งกับเป้าหมาย": the rest
 # of "ความก้าวหน้า", "ความสอดคล้อง" a wrap cut inside its word, _CUT_LABELS)
+# ... or those words before a cell's text, the gap between them lost ("การดำเนินงาน ติดต่อ")
+_LABEL_HEAD_RE = regex.compile(_LABEL_TAIL_RE.pattern.removesuffix("+$") + r"+\s(?=\S)")
 _FIELD_OF = (("report_date", _DATE_RE), ("progress_pct", _PROGRESS_RE), ("disbursed", _BUDGET_RE))
 
 
@@ -269,6 +271,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         cut_rows: list[tuple[int, Line, int]] = []  # flag rows parted by their order alone: (row, line, cells)
         labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
         entry_cols = _EntryCols(lines, i, heads)  # (as the rows are read: each line looked at once)
+        widths: list[list[int]] = [[] for _ in range(n)]  # each entry's description cells on lines of one cell each
         j = first
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -370,6 +373,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 pieces: list[list[Line]] = [[] for _ in range(n)]
                 if len(values) == n:
                     where = list(range(n))
+                    if _field(label) == "description":
+                        _widths_seen(widths, values)
                     if cut:  # said once the row is whole (its flag told by its cells' words too: _field)
                         cut_rows.append((len(rows), line, len(opened[1])))
                 else:
@@ -408,6 +413,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 for k, value in enumerate(cells):
                     if value:
                         pieces[k].append(Line(line.no, value))
+                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                    # (a first cell opening with a label's wrapped words, "การดำเนินงาน ติดต่อ", is no measure of its column)
+                    _widths_seen(widths, cells)
             elif years and len(years) == len(cells) and all(_YEAR_CELL_RE.match(c) for c in cells):
                 # the years a wrap put under the dates that lack theirs ("10 เม.ย." / "2565"), in order
                 for k, value in zip(years, cells):
@@ -433,6 +441,9 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                          if cols and not tail and not _LABEL_TAIL_RE.match(cells[0].split()[0]) else None) \
                     or (_nearest(cols, _absolute(heads, entry_cols.up_to(j)) if tail else heads) if cols
                         else [_expense_left_open(pieces, line)] if len(cells) == 1 else range(len(cells)))
+                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                    # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
+                    where = _width_fit(cells, list(where), widths)
                 for value, k in zip(cells, where):
                     if value:
                         pieces[k].append(Line(line.no, value))
@@ -1534,6 +1545,47 @@ def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
         if len(where) == m:
             fits.append(where)
     return fits[0] if len(fits) == 1 else None
+
+
+_MARK_RE = regex.compile(r"\p{Mn}")
+WIDTH_SLACK = 2  # characters a column's cell may run past the widest of its cells seen on lines of one cell each
+
+
+def _text_width(text: str) -> int:
+    """Columns a cell's text takes: its characters less the Thai marks printed above or below a letter."""
+    return len(text) - len(_MARK_RE.findall(text))
+
+
+def _widths_seen(widths: list[list[int]], cells: list[str]) -> None:
+    """Each entry's description cell of a line that holds one cell per entry, by its width."""
+    for k, cell in enumerate(cells):
+        if cell.strip():
+            widths[k].append(_text_width(cell.strip()))
+
+
+def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> list[int]:
+    """The entries of a description line's cells, fewer than the entries,
+    told by the columns' widths: a column's cells are never wider than the
+    column, and the widest cell seen in it on the lines that hold one cell
+    per entry (each of them in its place) shows how wide it is.  Where the
+    entries position gave (`where`) leave a cell wider than its column and
+    exactly one order of entries holds every cell within its column's width
+    (a long piece of a wide column read after a narrow one's, its indent
+    and gaps lost), that order; else `where` (a column no line measured is
+    as wide as any cell)."""
+    n, m = len(widths), len(cells)
+    if m >= n or len(where) != m:
+        return where
+    caps = [max(seen) + WIDTH_SLACK if seen else None for seen in widths]
+    sizes = [_text_width(c) for c in cells]
+
+    def fits(order: tuple[int, ...] | list[int]) -> bool:
+        return all(caps[k] is None or size <= caps[k] for size, k in zip(sizes, order))
+
+    if fits(where):
+        return where
+    orders = [order for order in combinations(range(n), m) if fits(order)]
+    return list(orders[0]) if len(orders) == 1 else where
 
 
 def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
