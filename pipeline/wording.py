@@ -31,6 +31,10 @@ most five letters before its first Thai word is such a piece too (a Latin
 name inside a text, "Active Learning", is not), as is a word of two to four
 small Latin letters between Thai words ("โครงการ uaz ขออนุมัติ" for และ), and a token whose Thai
 letters and digits alternate ("(ร6๕ท๐๐| of go" for "(School of go": a Latin word the Thai model read).
+A list item's text holding another item's number is said on the list's table (the next item ran in, its row
+lost): a sub-list's number out of sequence (๒.๕), one OCR damaged past reading (a.m), or a bare "๒." after a word
+whose next item's label OCR damaged ("... ตามโครงการ ๒. NIBDAMAIW นักเรียน...": the forms' list texts number
+their own points with a bracket, never a dot), unless the list's parser said a row lost there already.
 A word that opens with a vowel or mark no Thai word opens with (า, ะ, ำ, a
 vowel above or below, a tone mark: "... ได้ตามแผนการ าเป็นของโลก...") is such
 a piece too: a word whose first letters were cut off, another line's end run
@@ -71,6 +75,12 @@ LISTS = frozenset({("objectives", "text"), ("targets", "text"), ("activities", "
 # the item before).  An item's own text never holds one (a decimal figure stands after a word that counts it:
 # _FIGURE_WORDS; the list texts of every committed and fresh set's truth hold none)
 _ITEM_NUMBER_INSIDE_RE = re.compile(r"(?<=[\u0e01-\u0e4e] )[\d๐-๙]\.[\d๐-๙]{1,2} (?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# a list's bare item number ("๒. ", "5. ") standing inside an item's text after a word, a letter or word after it
+# ("... ได้รับการพัฒนาตามโครงการ ๒. NIBDAMAIW นักเรียน...", "... ในระดับมาก 5. ร้อยละ 85 ..."): the next item, its
+# number printed but its opening words or label OCR damaged so no item opened there, ran into the one before.
+# The forms' list texts number their own points with a bracket ("ประกอบด้วย 1) ครูผู้สอน ..."), never with a dot
+# (the list texts of every committed and fresh set's truth hold none); a decimal figure has a digit after its dot
+_BARE_NUMBER_INSIDE_RE = re.compile(r"(?<=\S )[\d๐-๙]{1,2}\.(?= ?[\u0e01-\u0e4eA-Za-z])")
 # words a figure stands after ("ร้อยละ 3.5", "จำนวน 2.5", "ตัวชี้วัดที่ 2.1", "ข้อ 3.2"): no item's number then
 _FIGURE_WORDS = ("ร้อยละ", "จำนวน", "ที่", "ละ", "ข้อ", "ระดับ", "ประมาณ", "เป็น", "ได้", "เท่ากับ", "อายุ")
 
@@ -89,6 +99,13 @@ def item_numbers(text: str) -> list[str]:
     stands after; and the tokens of a number OCR damaged past reading (_damaged_item_numbers)."""
     return [m.group().strip() for m in _ITEM_NUMBER_INSIDE_RE.finditer(text)
             if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)] + _damaged_item_numbers(text)
+
+
+def bare_item_numbers(text: str) -> list[str]:
+    """The bare list item numbers standing inside a list's text (_BARE_NUMBER_INSIDE_RE: "... ตามโครงการ ๒.
+    NIBDAMAIW ..."), not after a word a figure stands after."""
+    return [m.group() for m in _BARE_NUMBER_INSIDE_RE.finditer(text)
+            if not text[:m.start()].rstrip().endswith(_FIGURE_WORDS)]
 
 
 def _damaged_item_numbers(text: str) -> list[str]:
@@ -413,6 +430,8 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     flags = []
     for table, column, row, value in _texts_unnamed(tables, issues, COLUMNS):
         numbers = item_numbers(value) if (table, column) in LISTS else []
+        if (table, column) in LISTS and not _table_named(table, row, issues):
+            numbers += bare_item_numbers(value)  # (where the list's parser said no row lost there already)
         if not (pieces := unknown_words(value)) and not numbers:
             continue
         if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
@@ -428,6 +447,14 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone
                            field=table if numbers else f"{table}.{column}", project_key=row.get("project_key")))
     return flags
+
+
+def _table_named(table: str, row: dict[str, Any], issues: list[Issue]) -> bool:
+    """Whether one of `issues` names the table as a whole at lines of the row (a list's parser said a row lost
+    there already: an item run in behind a number out of sequence)."""
+    a, b = row.get("line_start"), row.get("line_end")
+    return any(i.field == table and (a is None or b is None or i.line_start is None or i.line_end is None
+                                     or (i.line_start <= b and a <= i.line_end)) for i in issues)
 
 
 def _texts_unnamed(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],

@@ -181,7 +181,9 @@ CODES: list[IssueCode] = [
        "it shifted); the items' count and texts are in doubt", TEXT,
        th="แยกรายการที่ไม่มีเลขกำกับจากย่อหน้าเดียว อาจแยกผิด"),
     _c("missing_row", "warning", "items of a numbered list (objectives, benefits, action-plan steps) that the "
-       "numbers of the items read skip", {"missing": "the item numbers not read"}, th="รายการในลำดับขาดหาย"),
+       "numbers of the items read skip; or strategy alignments an OBEC round lacks that the project's other rounds, "
+       "or most rounds of the report, print (field: the table)", {"missing": "the item numbers not read (an "
+       "OBEC round's alignments: the headings not read, or how many rows the round is short)"}, th="รายการในลำดับขาดหาย"),
     _c("implausible_value", "warning", "a value no repair settled is outside what the archive's documents hold "
        "(a fiscal year outside the archive's years, or one no date of its form falls in, or a year after พ.ศ. "
        "inside a text field, or a proposal's proposer whose name opens with no person's title: the next signature "
@@ -205,7 +207,7 @@ CODES: list[IssueCode] = [
        "OCR damaged its letters or marks, or ran another text in, and no other printing in the document gave a "
        "reading of words (no other issue names the field at the row); or it holds a name or a borrowed word the "
        "dictionary lacks (a meeting room's name, ยูทูป); it is kept as read. Also a list item's text holding another "
-       "item's number (๒.๕ out of sequence, or one OCR damaged past reading: a short token of small Latin letters, "
+       "item's number (๒.๕ out of sequence, a bare ๒. after a word, or one OCR damaged past reading: a short token of small Latin letters, "
        "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "
        "(owner, coordinator) a word of which is no name of pythainlp's lists and no dictionary words, but one "
        "letter from a listed name (สุขสวัลดิ์, สุขสวัสดิ์): OCR may have misread the letter; kept as read",

@@ -621,6 +621,21 @@ def holds_header(text: str) -> bool:
     return sum(h in sk for h in _HEADER_SKELETONS) >= 2
 
 
+# the words the method's cell prints, its label and its tool's ("วิธีการคำนวณ", "เครื่องมือที่ใช้ในการวัด"): no
+# indicator's words (the KPI texts of every committed and fresh set's truth hold neither)
+_METHOD_CELL_WORDS_RE = regex.compile(rf"{mark_tolerant('วิธีการคำนวณ')}|{mark_tolerant('เครื่องมือที่ใช้ในการวัด')}")
+
+
+def method_words_in_text(text: str) -> str | None:
+    """The method cell's own words (_METHOD_CELL_WORDS_RE) where a KPI's
+    indicator text holds them: the row's cells ran together past its
+    columns (a type cell OCR lost, so the row's method, its period and the
+    next row's indicator were read as its text: the next row lost, this
+    row's method and type another row's); None where it holds none."""
+    found = _METHOD_CELL_WORDS_RE.search(text)
+    return found.group(0) if found else None
+
+
 def other_rows_cells(method: str) -> str | None:
     """What in a KPI row's method cell is another row's: an indicator type
     word ("... / จำนวนนักเรียนที่ตอบ ร้อยละ ๕๕ ผลลัพธ์ จำนวน...") or the
@@ -663,6 +678,11 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     f"({text[:60]}...): OCR read the table with its header among the row's cells, so "
                                     "which cells are the row's is in doubt, and a row may be lost among them", text,
                                     *span, field="targets"))
+        elif text and not row.mixed and (words := method_words_in_text(text)) is not None:  # (else: said above)
+            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the method cell's words "
+                                    f"({words!r}): the row's cells ran together past its columns (a cell OCR lost "
+                                    "between them), so its method, type and period may be another row's, and a row "
+                                    "may be lost among them", text[:120], *span, field="targets"))
         out.put("kpis", seq, "text", Reading(text or None, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if parts:

@@ -19,7 +19,7 @@ import regex
 
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import skeleton
-from normalizers.words import known_word
+from normalizers.words import known_word, thai_words
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
 from parsers.items import THAI_RUN_RE, THAI_WORD_RE
@@ -104,6 +104,27 @@ def _marked_row(text: str) -> bool:
         len(c.strip()) <= 4 and not THAI_RUN_RE.search(c) for c in rest.split("\t")) and bool(rest.strip())
 
 
+# a run of Thai letters, vowels and marks (what a chart's mark OCR read as letters is made of: "กทัพ ท", "ป ปมป")
+_THAI_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]+")
+SPECK_RUN = 5  # characters a run of Thai the chart's marks leave holds at most ("กทัพ", "ปปีปู")
+
+
+def _chart_marks(cell: str) -> bool:
+    """Whether a cell after a tab is the chart's marks OCR read as Thai
+    letters ("กทัพ ท", "ท กถู", "แปป", "ป ปมป": the cells of a step's row):
+    short runs of Thai (SPECK_RUN) that are not dictionary words end to end,
+    one of three letters or more among them.  A step's words a tab parts
+    from its first cell are words ("คณะกรรมการ", "และเผยแพร่ผลงาน"), or,
+    misspelt, a longer run.  Before, such a cell with three Thai letters in a
+    row was kept as the step's text (unknown_words said it, but not always:
+    "นิเทศ ติดตาม กทัพ ท การดำเนินงาน..." read as words)."""
+    runs = _THAI_LETTERS_RE.findall(cell)
+    if not runs or any(len(r) > SPECK_RUN for r in runs):
+        return not runs
+    words = [w for r in runs for w in thai_words(r)]
+    return not (all(known_word(w) for w in words) and any(len(w) >= 3 for w in words))
+
+
 # A chart mark OCR read as letters, in a cell beside a step's words: a token no step's words make.  A Thai
 # cluster of three consonants at most that is no dictionary word ("ป", "บฎิ", "แแแ", "ปมป", "กทัพ"), Thai letters
 # with a digit or a symbol ("ก\"0", "ร0"), or, in a cell of its own, a short Latin token or a figure of a
@@ -155,14 +176,16 @@ def _trailing_specks(text: str) -> int:
 
 def step_text(text: str) -> str:
     """A line without the chart's cells after a tab (a cell of no Thai word,
-    or of chart marks alone: chart_cell) and the marks at its end."""
+    or of chart marks alone: chart_cell, _chart_marks) and the marks at its
+    end."""
     cells = text.split("\t")
     if _number_beside_mark(cells):
         # a step's number whose dot OCR lost, the chart's marks beside it ("0<tab>แปป"): the line stays as read,
         # a figure and a text, as step_opener opens a step (its words on the lines below)
         kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)]
         return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
-    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c) and not chart_cell(c)]
+    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c) and not chart_cell(c)
+                         and not _chart_marks(c)]
     line = _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
     return line[: _trailing_specks(line)].rstrip()
 

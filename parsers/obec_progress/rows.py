@@ -152,6 +152,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
         issues += check_totals(summary, budgets, {k: v for k, v in projects})
         issues += check_summary_arithmetic(summary)
     issues += check_budget_rows(budgets, fy)
+    issues += rounds_short_of_alignments(result.tables.get("alignments", []), issues)
     issues += repair_repeated(result.tables)
     figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
                for column in ("planned", "disbursed") if column in rec]
@@ -318,6 +319,48 @@ def check_counts(summary: dict[str, Reading], projects: list) -> list[Issue]:
                                     f"the summary says {pct.value:.2f} %", pct.text, *pct.span,
                                     field=f"report_summaries.n_{status}"))
     return issues
+
+
+ROUNDS_AGREEING = 3  # rounds at least, each printing the same count of alignments, for a round short of it to be said
+
+
+def rounds_short_of_alignments(rows: list[dict], issues: list[Issue]) -> list[Issue]:
+    """A missing_row on `alignments` for each round (a project's quarter)
+    that reads fewer strategy alignments than every other round of the
+    report prints, where ROUNDS_AGREEING rounds or more all print one count
+    (every round of a report prints the same alignment headings, the plans
+    its office's projects answer to: a round short of them lost a row to
+    OCR, its heading damaged past reading and its text run into the row
+    before).  Read.py's _plan_tails_lost says so where another quarter of
+    the same project prints the rows; this says it where the project has no
+    other quarter (or lost the same rows there), from the report's other
+    projects.  Not where an issue names the table at the round's lines
+    already.  A round of more rows is left alone (another round's rows read
+    into it: their quarters are in doubt, which other checks say)."""
+    rounds: dict[tuple, list[dict]] = {}
+    for row in rows:
+        rounds.setdefault((row["project_key"], row.get("quarter")), []).append(row)
+    counts = sorted(len(r) for r in rounds.values())
+    if len(counts) <= ROUNDS_AGREEING:
+        return []
+    most = counts[-1]
+    agreeing = counts.count(most)
+    if agreeing < ROUNDS_AGREEING or agreeing < 2 * (len(counts) - agreeing):
+        return []  # (the rounds disagree more than a few short of the rest: no count the report holds to)
+    out = []
+    for (key, quarter), found in rounds.items():
+        if len(found) == most:
+            continue
+        a, b = min(r["line_start"] for r in found), max(r["line_end"] for r in found)
+        if any(i.field in ("alignments", "alignments.plan") and i.line_start is not None and i.line_end is not None
+               and i.line_start <= b and a <= i.line_end for i in issues):
+            continue
+        out.append(Issue("warning", "missing_row", f"alignments: quarter {quarter} of a project reads {len(found)} "
+                         f"strategy alignments where {agreeing} other rounds of the report each print "
+                         f"{most}: the rows are the report's plans, printed every round, so this round lost "
+                         f"{most - len(found)} to OCR (a heading damaged past reading, its text run into the row "
+                         "before)", {"missing": most - len(found)}, a, b, project_key=key, field="alignments"))
+    return out
 
 
 def lost_said_once(issues: list[Issue]) -> list[Issue]:
