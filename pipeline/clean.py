@@ -376,6 +376,7 @@ def mark_opening_header(lines: list[Line]) -> list[Line]:
 
 
 _GAP_IN_RE = re.compile(r"\t| {2,}")
+SLIPPED_LENGTH = 3  # letters a first printing's slips may add or drop against the others' reading
 SLIPPED_RATIO = 85.0  # how near the first page's printing of a header must read to the others' one reading
 
 
@@ -398,6 +399,10 @@ def _slipped_top(lines: list[Line], texts: list[int], top: int, head: str) -> li
     # slips change letters where the header's stand; a line that sets a word before them, or a gap inside (a
     # title block's label and the name the header prints: "ชื่อโครงการ<tab>พัฒนา...") is the form's own
     if _GAP_IN_RE.search(lines[top].text.strip()) or _figureless(head).find(reading[:8]) > 0:
+        return []
+    # nor is a line the others print with a word more (the cover's office line, "สำนักงานเขต...", and each
+    # project title's next line, "สังกัดสำนักงานเขต...": a name the form prints, not a header's printing)
+    if abs(len(reading) - len(_figureless(head))) > SLIPPED_LENGTH or _holds_more(reading, {_figureless(head)}):
         return []
     return [top, *(i for i, sh in shapes.items() if _figureless(sh) == reading)]
 

@@ -155,3 +155,14 @@ def _paragraph_doc(years: list[str]) -> str:
 def test_a_paragraph_header_whose_year_ocr_varied_is_known_on_every_page():
     years = ["๒๕๒", "๒๕๒๐๕", "๒๕๒", "๒๕๒๐", "๒๕๒๐๕", "๒๕๒", "๒๕๒๐", "๒๕๒", "๒๕๒๐๕"]
     assert _kinds(_paragraph_doc(years), "ประจำปีงบประมาณ") == ["page_header"] * 9
+
+
+def test_a_first_line_the_other_printings_hold_with_a_word_more_is_no_slipped_header():
+    # an OBEC report opens with its office ("สำนักงานเขต..."); each project's title goes on "สังกัดสำนักงานเขต...":
+    # the same words and one more, not a header's printing OCR read with slips
+    office = "สำนักงานเขตพื้นที่การศึกษาประถมศึกษาอุดรธานี เขต ๒"
+    out = [office, ""]
+    for p in range(4):
+        out += [f"๑. โครงการ{TOPICS[p]}", "", "สังกัด" + office, "", *_body(p), ""]
+    lines, _ = clean_lines("\n".join(out[:-1]) + "\n")
+    assert [ln.kind for ln in lines if office in ln.text] == ["text"] * 5
