@@ -38,3 +38,18 @@ def test_a_method_line_as_narrow_as_the_method_s_others_or_parted_by_a_blank_lin
     assert rows[0].method[-1] == narrow and rows[1].text == ["ที่กำหนด"]
     rows = _rows(*ROW_1, ABOVE, "", ROW_2)  # a blank line between: the row's line stands apart from it
     assert rows[0].method[-1] == ABOVE and rows[1].text == ["ที่กำหนด"]
+
+
+def test_a_percent_cell_whose_tone_mark_ocr_lost_among_a_row_s_text_says_the_columns_were_read_apart():
+    # a KPI table OCR read down its columns: both rows' indicators, then both values ("รอยละ": ร้อยละ without its
+    # tone mark), then one type; the one row read takes the second value and type, which must not pass silently
+    from parsers.bma_proposal.kpis import read_cells
+
+    texts = ["ผู้เข้ารับการอบรม", "มีความรู้", "โรงเรียนมีการ", "รายงานผลการ", "รอยละ", "8๐", "รอยละ", "95", "ผลผลิต",
+             "วิธีการคำนวณ", "จำนวนผู้ที่มี", "ไตรมาสที่ 4"]
+    rows, _ = read_cells([Line(k + 1, t) for k, t in enumerate(texts)])
+    assert len(rows) == 1 and rows[0].value == ["รอยละ", "95"] and rows[0].mixed
+    # one row's own value before its type is no other row's cell
+    rows, _ = read_cells([Line(k + 1, t) for k, t in enumerate(["ผู้เข้ารับการอบรม", "รอยละ", "80", "ผลผลิต",
+                                                                  "วิธีการคำนวณ", "ไตรมาสที่ 4"])])
+    assert len(rows) == 1 and not rows[0].mixed

@@ -374,6 +374,13 @@ _VALUE_CELL_RE = regex.compile(r"^(?:ร้อยละ|จำนวน|ไม�
 _PERIOD_CELL_RE = regex.compile(r"^(?:ปีงบประมาณ|ไตรมาส|ภายใน|ตลอดปี|รายเดือน|เดือน|สิ้นปี)")
 
 
+def _percent_cell(text: str) -> bool:
+    """A target value's cell naming a percentage ("ร้อยละ", "ร้อยละ 80"), its
+    marks as OCR left them ("รอยละ": the tone mark lost)."""
+    text = text.strip()
+    return bool(_PERCENT_RE.match(text)) and bool(_VALUE_CELL_RE.match(text) or _PERCENT_RE.fullmatch(text))
+
+
 def _value_cell(text: str) -> bool:
     if _VALUE_CELL_RE.match(text) or _PERCENT_RE.fullmatch(text.strip()):
         return True
@@ -403,8 +410,7 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
                 value = [buffer.pop(), value[0]]
             current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
-                          mixed=any(_PERCENT_RE.match(b.text.strip()) and _VALUE_CELL_RE.match(b.text.strip())
-                                    for b in buffer), specks=[s.text.strip() for s in specks])
+                          mixed=any(_percent_cell(b.text) for b in buffer), specks=[s.text.strip() for s in specks])
             rows.append(current)
             buffer, done = [], False
         elif current is not None and done and current.period and _period_goes_on(current.period, c.text):
