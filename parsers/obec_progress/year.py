@@ -306,7 +306,8 @@ def _table_agrees_but_for_a_few(counted: Counter, table: dict) -> bool:
     # a printing with a character too many ("๒๕๑๕6": five for a year's four) is damage of its own whatever it
     # reads: one left out at a guess may make any year, so it does not dispute the many ("๒๕๖๘" read "๒๕๒๕"
     # and "๒๕๐๕" in 21 mentions, "๒๕๑๕6" in 4: ๖ read as ๕ bent the 21 to 2566, the one year a left-out
-    # character lets the four make)
+    # character lets the four make); and a mention that allows any of the years the table ties on is with the
+    # many (the table explains it, only not which of those years it is)
     best = [y for y, n in support.items() if n == top]
     against = sum(n for m, n in counted.items() if table[m] and not _overlong(m[1])
                   and not any(y in table[m] for y in best))
