@@ -641,8 +641,7 @@ class AnchorSet:
             for i, sk in self._tailed_heads:
                 head = cand[: len(sk)]
                 # (the cut-off only lets rapidfuzz stop early; a score past it is the score)
-                if fuzz.ratio(head, sk, score_cutoff=least):
-                    score = fuzz.ratio(head, sk)
+                if score := fuzz.ratio(head, sk, score_cutoff=least):
                     end = len(line)
                     if self.anchors[i].kind == "marker" and not numbered:
                         end = self._marker_end(line, sk)  # its content follows on the line
@@ -678,10 +677,9 @@ class AnchorSet:
         cand = skeleton_text(body[: 3 * self._longest])
         for i in self._break_heads:
             sk = self._skel[i]
-            if len(cand) < len(sk) or not fuzz.ratio(cand[: len(sk)], sk, score_cutoff=self.TITLE_CUTOFF):
+            if len(cand) < len(sk) or not (score := fuzz.ratio(cand[: len(sk)], sk, score_cutoff=self.TITLE_CUTOFF)):
                 continue
-            end = numbered.end() + self._marker_end(body, sk)
-            return Hit(self.anchors[i], 0, end, fuzz.ratio(cand[: len(sk)], sk), numbered.group(1))
+            return Hit(self.anchors[i], 0, numbered.end() + self._marker_end(body, sk), score, numbered.group(1))
         return None
 
     @staticmethod

@@ -398,11 +398,12 @@ def _slipped_top(lines: list[Line], texts: list[int], top: int, head: str) -> li
         return []
     # slips change letters where the header's stand; a line that sets a word before them, or a gap inside (a
     # title block's label and the name the header prints: "ชื่อโครงการ<tab>พัฒนา...") is the form's own
-    if _GAP_IN_RE.search(lines[top].text.strip()) or _figureless(head).find(reading[:8]) > 0:
+    first = _figureless(head)
+    if _GAP_IN_RE.search(lines[top].text.strip()) or first.find(reading[:8]) > 0:
         return []
     # nor is a line the others print with a word more (the cover's office line, "สำนักงานเขต...", and each
     # project title's next line, "สังกัดสำนักงานเขต...": a name the form prints, not a header's printing)
-    if abs(len(reading) - len(_figureless(head))) > SLIPPED_LENGTH or _holds_more(reading, {_figureless(head)}):
+    if abs(len(reading) - len(first)) > SLIPPED_LENGTH or _holds_more(reading, {first}):
         return []
     return [top, *(i for i, sh in shapes.items() if _figureless(sh) == reading)]
 
@@ -1188,7 +1189,6 @@ _FIGURES_RE = re.compile(r"\d+")
 def _figureless(shape: str) -> str:
     """A line's shape with each figure one sign: OCR misreads the Thai digits of a header's year or area."""
     return _FIGURES_RE.sub("#", shape)
-
 
 
 def _same_figures(printings: list[list[str]]) -> bool:

@@ -13,7 +13,7 @@ import regex
 
 from normalizers.confusions import YEARS_BE
 from normalizers.numbers import thai_digits_to_arabic
-from schemas.document import Issue
+from schemas.document import Issue, spans_meet
 
 # "พ.ศ." as printed or as OCR leaves it (marks dropped, dots lost), then the year
 _BE_YEAR_RE = regex.compile(r"พ\s?\.?\s?ศ\s?\.?\s*([\d๐-๙]{1,6})(?![\d๐-๙])")
@@ -72,10 +72,10 @@ def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                 if row.get(derived) is None:
                     continue
                 start, end = row.get("line_start"), row.get("line_end")
-                if any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
+                if any(f == field and spans_meet((a, b), (start, end)) for f, a, b in named):
                     continue
                 for issue in doubts:
-                    if _overlaps((issue.line_start, issue.line_end), (start, end)) and \
+                    if spans_meet((issue.line_start, issue.line_end), (start, end)) and \
                             issue.project_key in (None, row.get("project_key")):
                         out.append(Issue(issue.severity, issue.code, f"{field} is {table}.{source} - 543, of which: "
                                          f"{issue.message}", issue.evidence, issue.line_start, issue.line_end,
@@ -83,9 +83,3 @@ def derived_doubts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                         named.add((field, issue.line_start, issue.line_end))
                         break
     return out
-
-
-def _overlaps(a: tuple[Any, Any], b: tuple[Any, Any]) -> bool:
-    if None in a or None in b:
-        return True  # an issue without lines names the field anywhere
-    return a[0] <= b[1] and b[0] <= a[1]

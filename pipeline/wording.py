@@ -59,7 +59,7 @@ import regex
 from normalizers.words import (commonest_with_a_mark_more, known_name, known_word, mark_more_texts, misread_of_common,
                                misread_texts, names_a_letter_from, thai_words, word_frequency, word_graph)
 from parsers.repair import enabled
-from schemas.document import Issue
+from schemas.document import Issue, spans_meet
 
 # (table, column) of the row texts checked
 COLUMNS = (("projects", "name"), ("projects", "place"), ("projects", "agency"), ("objectives", "text"),
@@ -452,9 +452,8 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
 def _table_named(table: str, row: dict[str, Any], issues: list[Issue]) -> bool:
     """Whether one of `issues` names the table as a whole at lines of the row (a list's parser said a row lost
     there already: an item run in behind a number out of sequence)."""
-    a, b = row.get("line_start"), row.get("line_end")
-    return any(i.field == table and (a is None or b is None or i.line_start is None or i.line_end is None
-                                     or (i.line_start <= b and a <= i.line_end)) for i in issues)
+    span = (row.get("line_start"), row.get("line_end"))
+    return any(i.field == table and spans_meet((i.line_start, i.line_end), span) for i in issues)
 
 
 def _texts_unnamed(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],

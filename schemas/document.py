@@ -195,6 +195,14 @@ class CopyReading:
                            unplaced)
 
 
+def spans_meet(a: tuple[int | None, int | None], b: tuple[int | None, int | None]) -> bool:
+    """Whether two (first, last) line spans share a line; a span with a
+    line unknown meets any (an issue without lines names its field anywhere)."""
+    if None in a or None in b:
+        return True
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
 def value_of(record: Record, name: str) -> Any:
     """The voted value of one field of a record, None if no copy gave it."""
     reading = record.get(name)

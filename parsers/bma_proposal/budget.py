@@ -90,6 +90,8 @@ _ACTIVITY_RE = regex.compile(
 )
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
 _YEAR_ALONE_RE = regex.compile(r"พศ[\d๐-๙]{0,4}")  # "พ.ศ. 2566" as a skeleton
+
+
 @dataclass(slots=True)
 class Piece:
     text: str

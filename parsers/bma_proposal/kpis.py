@@ -123,9 +123,6 @@ def read_rows(lines: list[Line], is_header: Callable[[str], bool] = lambda t: Fa
                 rows[-1].text[0] = _without_header(rows[-1].text[0], is_header)
             if len(rows) > 1 and prev is not None:
                 _indicator_start_above(rows[-2], rows[-1], prev, ln)
-            rows[-1].lines.append(ln.no)
-            prev = ln
-            continue
         elif rows:
             _row_line(rows[-1], ln.text)
         else:
@@ -374,15 +371,21 @@ _VALUE_CELL_RE = regex.compile(r"^(?:ร้อยละ|จำนวน|ไม�
 _PERIOD_CELL_RE = regex.compile(r"^(?:ปีงบประมาณ|ไตรมาส|ภายใน|ตลอดปี|รายเดือน|เดือน|สิ้นปี)")
 
 
+def _worded_value(text: str) -> bool:
+    """A target value's cell of its words and figure ("ร้อยละ 80", "จำนวน 3"), or the percentage's word alone
+    as OCR left its marks ("รอยละ": the tone mark lost)."""
+    return bool(_VALUE_CELL_RE.match(text) or _PERCENT_RE.fullmatch(text.strip()))
+
+
 def _percent_cell(text: str) -> bool:
     """A target value's cell naming a percentage ("ร้อยละ", "ร้อยละ 80"), its
     marks as OCR left them ("รอยละ": the tone mark lost)."""
     text = text.strip()
-    return bool(_PERCENT_RE.match(text)) and bool(_VALUE_CELL_RE.match(text) or _PERCENT_RE.fullmatch(text))
+    return bool(_PERCENT_RE.match(text)) and _worded_value(text)
 
 
 def _value_cell(text: str) -> bool:
-    if _VALUE_CELL_RE.match(text) or _PERCENT_RE.fullmatch(text.strip()):
+    if _worded_value(text):
         return True
     return len(text.strip()) <= 4 and not THAI_RUN_RE.search(text)  # a figure OCR damaged ("ad")
 

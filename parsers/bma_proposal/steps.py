@@ -179,15 +179,13 @@ def step_text(text: str) -> str:
     or of chart marks alone: chart_cell, _chart_marks) and the marks at its
     end."""
     cells = text.split("\t")
-    if _number_beside_mark(cells):
-        # a step's number whose dot OCR lost, the chart's marks beside it ("0<tab>แปป"): the line stays as read,
-        # a figure and a text, as step_opener opens a step (its words on the lines below)
-        kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)]
-        return _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
-    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c) and not chart_cell(c)
-                         and not _chart_marks(c)]
+    # a step's number whose dot OCR lost, the chart's marks beside it ("0<tab>แปป"): the line stays as read, a
+    # figure and a text, as step_opener opens a step (its words on the lines below)
+    as_read = _number_beside_mark(cells)
+    kept = [cells[0]] + [c for c in cells[1:] if THAI_RUN_RE.search(c)
+                         and (as_read or not chart_cell(c) and not _chart_marks(c))]
     line = _TRAILING_MARKS_RE.sub("", " ".join(c.strip() for c in kept)).strip()
-    return line[: _trailing_specks(line)].rstrip()
+    return line if as_read else line[: _trailing_specks(line)].rstrip()
 
 
 # A step's number inside a line (a plan printed on one line): digits and a dot or comma, between spaces; or
