@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable
 from itertools import islice
 from dataclasses import replace
 
@@ -1022,7 +1023,8 @@ def text_lines(lines: list[Line]) -> list[Line]:
 
 
 def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
-                 headings: re.Pattern[str] | None = None) -> list[Line]:
+                 headings: re.Pattern[str] | None = None,
+                 rows: Callable[[list[Line]], set[int]] | None = None) -> list[Line]:
     """The lines parsers read: text, and signature lines (a proposal names
     its proposer under one); parsers skip what they do not use.  `debris`:
     lines of OCR debris a form reads as text when they match it (a form
@@ -1030,14 +1032,18 @@ def parser_lines(lines: list[Line], debris: re.Pattern[str] | None = None,
     parser can place).  `headings`: lines taken for running page headers a
     form reads as text when they match it (a form module's HEADINGS_READ: a
     section heading of its own, alone on its line, that each copy's pages
-    put at a page edge, so that its printings looked like a page header)."""
-    if debris is None and headings is None:
+    put at a page edge, so that its printings looked like a page header).
+    `rows`: which lines of OCR debris (their numbers) a form reads as text
+    by their place among the lines around them (a form module's ROWS_READ:
+    a numbered row of a chart whose words OCR left below it)."""
+    if debris is None and headings is None and rows is None:
         return [ln for ln in lines if ln.kind in ("text", "signature")]
+    placed = rows(lines) if rows is not None else set()
     out = []
     for ln in lines:
         if ln.kind in ("text", "signature"):
             out.append(ln)
-        elif (ln.kind == "ocr_noise" and debris is not None and debris.match(ln.text)
+        elif (ln.kind == "ocr_noise" and (debris is not None and debris.match(ln.text) or ln.no in placed)
               or ln.kind == "page_header" and headings is not None and headings.match(ln.text)):
             out.append(Line(ln.no, ln.text.strip(), "text", ln.bullet, ln.indent, ln.cols))
     return out

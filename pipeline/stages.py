@@ -137,7 +137,8 @@ def stage_parse(doc: DocState) -> None:
     if module is None:
         raise StageFailure(f"no parser for form {doc.doc_type}")
     doc.copies = module.read_copies(parser_lines(doc.lines, getattr(module, "DEBRIS_READ", None),
-                                                 getattr(module, "HEADINGS_READ", None)))
+                                                 getattr(module, "HEADINGS_READ", None),
+                                                 getattr(module, "ROWS_READ", None)))
     if not doc.copies:
         raise StageFailure(f"no {doc.doc_type} form content found")
 

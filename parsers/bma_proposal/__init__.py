@@ -15,8 +15,10 @@ from parsers.bma_proposal.align import align_copies
 from parsers.bma_proposal.read import read_copies
 from parsers.bma_proposal.risks import SYMBOL_SCORE_RE
 from parsers.bma_proposal.rows import build
+from parsers.bma_proposal.steps import steps_in_debris
 
 DOC_TYPE = "bma_proposal"
 DEBRIS_READ = SYMBOL_SCORE_RE  # lines of OCR debris read as text: a risk's score cell OCR made a symbol of
+ROWS_READ = steps_in_debris  # and by their place: an action-plan step's row of its number and the chart's marks
 
-__all__ = ["DEBRIS_READ", "DOC_TYPE", "align_copies", "build", "read_copies"]
+__all__ = ["DEBRIS_READ", "DOC_TYPE", "ROWS_READ", "align_copies", "build", "read_copies"]

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import regex
 
+from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import skeleton
 from normalizers.words import known_word, thai_words
@@ -58,6 +59,75 @@ def _month_row(text: str) -> bool:
     return printed >= (TWELVE_MIN if len(tokens) == len(_MONTHS) else MONTHS_MIN)
 
 
+# A step's row that holds no word of the step: its number ("๕.", "1."), maybe its first word read as Latin letters
+# ("une" for นิเทศ, "aq" for สรุป), and after a column gap the chart's marks alone ("๕. une<tab>/ |!", "1.<tab>/ | |/");
+# the step's words on the lines below.  No Thai word stands on it, so the clean-up takes it for OCR debris
+# (normalizers.furniture.is_ocr_noise) and is_chart_text would take it for the chart's.
+_NUMBERED_MARKS_RE = regex.compile(r"^\s*(?P<num>[\d๐-๙]{1,2})\s?[.,](?:\s+[A-Za-z]{1,4})?\s*\t(?P<cells>.*\S.*)$")
+
+
+def numbered_marks(text: str) -> str | None:
+    """The printed number of a step's row of the shape above (every cell after the gap chart marks), or None."""
+    m = _NUMBERED_MARKS_RE.match(text)
+    if m is None or not all(chart_cell(c) for c in m.group("cells").split("\t") if c.strip()):
+        return None
+    return m.group("num")
+
+
+STEP_REACH = 24  # text lines between a step's row and the next or last step's (a narrow column wraps after each word)
+
+
+def _readings(token: str) -> set[int]:
+    """The numbers a printed step number may be (normalizers.confusions: "๕" may be 4 or 5)."""
+    return {int(r) for r in candidates(token) if r.isdigit()}
+
+
+def _numbered_near(lines: list[Line], at: int, step: int) -> tuple[set[int], int] | None:
+    """(the readings of, and the step rows between) the nearest text line from `at` on, going by `step`, that
+    opens a step numbered in digits, within STEP_REACH text lines; None when there is none."""
+    between, seen, k = 0, 0, at + step
+    while 0 <= k < len(lines) and seen < STEP_REACH:
+        ln = lines[k]
+        k += step
+        if ln.kind != "text":
+            continue
+        seen += 1
+        if (opened := step_opener(ln.text)) is None:
+            continue
+        if thai_digits_to_arabic(opened[0]).isdigit():
+            return _readings(opened[0]), between
+        between += 1  # a step whose number OCR read as letters ("bd. นิเทศ...")
+    return None
+
+
+def steps_in_debris(lines: list[Line]) -> set[int]:
+    """The lines the clean-up took for OCR debris that are a step's row of
+    the action plan (numbered_marks): its step's words open the next text
+    line (Thai words, no step's number), and its number stands in sequence
+    with the steps around it, one of the readings OCR leaves it (a digit it
+    cannot tell apart: normalizers.confusions) coming after the last step
+    numbered in digits and no further on than the steps between them allow,
+    or, with no such step before it, before the next one so.  Debris that
+    opens with a figure ("9. 9 r—~") has no chart marks alone after it, or
+    no step's words under it, or no steps around it.  Line numbers."""
+    found: set[int] = set()
+    for i, ln in enumerate(lines):
+        if ln.kind != "ocr_noise" or (number := numbered_marks(ln.text)) is None:
+            continue
+        nxt = next((x for x in lines[i + 1:] if x.kind == "text"), None)
+        if nxt is None or step_opener(nxt.text) is not None or not _OPENS_WORDS_RE.match(nxt.text):
+            continue
+        own = _readings(number)
+        before, after = _numbered_near(lines, i, -1), _numbered_near(lines, i, 1)
+        if before is not None:
+            fits = any(a < v <= a + 1 + before[1] for a in before[0] for v in own)
+        else:
+            fits = after is not None and any(v < b <= v + 1 + after[1] for b in after[0] for v in own)
+        if fits:
+            found.add(ln.no)
+    return found
+
+
 # A word's tail a narrow column wrapped onto a line of its own ("คณะกรรมก" / "าร"): it opens with a vowel
 # or mark that opens no Thai word, and holds a consonant.  It is the step's text, however short.
 _WORD_TAIL_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e47-\u0e4e]+[\u0e01-\u0e2e][\u0e01-\u0e4e]*\s*$")
@@ -65,7 +135,7 @@ _WORD_TAIL_RE = regex.compile(r"^\s*[\u0e30-\u0e3a\u0e47-\u0e4e]+[\u0e01-\u0e2e]
 
 def is_chart_text(text: str) -> bool:
     """A line of the Gantt chart itself: its caption, month titles or marks."""
-    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text):
+    if _BARE_NUMBER_RE.match(text) or _WORD_TAIL_RE.match(text) or numbered_marks(text) is not None:
         return False
     if not THAI_RUN_RE.search(text) or _MONTH_ABBR_RE.match(text.strip()) or _month_row(text):
         return True
