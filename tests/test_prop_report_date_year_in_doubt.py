@@ -15,7 +15,7 @@ from datetime import date
 
 from parsers.bma_progress.repairs import repair_dates
 from parsers.repair import date_readings
-from schemas.document import Reading
+from schemas.document import Reading, value_of
 
 
 def _reports(missing: bool = False, undated: bool = False) -> tuple[dict, dict]:
@@ -83,3 +83,40 @@ def test_a_doubt_about_the_row_of_the_dates_itself_leaves_them_as_read():
     project, reports = _reports()
     repair_all(project, reports, {}, "K", doubt=True)  # a doubt whose issues are not known: nothing read again
     assert reports[2]["report_date"].value == date(1979, 3, 7)
+
+
+def _unreadable(text: str) -> tuple[dict, dict]:
+    """Entries in doubt whose second date OCR left unreadable (kept as printed, no value)."""
+    project = {"fiscal_year_be": Reading(2562, "2562", 3, 3)}
+    reports = {1: {"report_date": Reading(date(2019, 4, 10), "10/4/2562", 20, 20)},
+               2: {"report_date_printed": Reading(None, text, 30, 30)},
+               3: {"report_date": Reading(date(2019, 6, 20), "20/6/2562", 40, 40)}}
+    return project, reports
+
+
+def test_an_unreadable_date_in_entries_in_doubt_takes_its_one_reading_in_order():
+    # a month OCR wrote in Latin look-alikes (W.A. for พ.ค.), a year OCR lost: one reading each between
+    # the neighbours' dates inside the year
+    for text, want in (("26 W.A. 2562", date(2019, 5, 26)), ("28 เมษายน", date(2019, 4, 28))):
+        project, reports = _unreadable(text)
+        issues = repair_dates(project, reports, "K", span=False, recheck=True)
+        assert reports[2]["report_date"].value == want, text
+        said = _repaired(issues, 30)
+        assert said and said[0].field == "progress_reports.report_date", text
+        assert "is unreadable" in said[0].message, text
+
+
+def test_an_unreadable_date_is_left_unread_when_the_entries_show_moved_dates_or_its_shape_is_broken():
+    project, reports = _unreadable("26 W.A. 2562")
+    del reports[3]["report_date"]  # an entry with no date: the dates may have moved
+    reports[3]["description"] = Reading("x", "x", 41, 41)
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert value_of(reports[2], "report_date") is None and not _repaired(issues, 30)
+    # one reading, but only from a shape OCR broke (its separator lost): no choice where entries are in doubt
+    project, reports = _unreadable("22/052562")
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert value_of(reports[2], "report_date") is None and not _repaired(issues, 30)
+    # several readings in order (its Thai day ๒๕ may be 25, 24, 28, 29 or 27 May): none chosen
+    project, reports = _unreadable("๒๕ W.A. 2562")
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert value_of(reports[2], "report_date") is None and not _repaired(issues, 30)

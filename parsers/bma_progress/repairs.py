@@ -383,8 +383,11 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
     strictly after every earlier date and before every later one read inside
     it (a date standing in a neighbour's place would meet that neighbour's
     own) and that every reading of its damaged neighbours' dates allows
-    (_reading_bounds).  Several readings, or none, and it stays as read (the
-    checks flag it); an unreadable date is left alone."""
+    (_reading_bounds).  So does a date OCR left unreadable ("26 W.A. 2567",
+    its month in Latin look-alikes; "28 เมษายน", its year lost), unless its
+    readings come only from a shape OCR broke (shape_mended: they miss the
+    true date too often to be chosen where the entries are in doubt).
+    Several readings, or none, and it stays as read (the checks flag it)."""
     inside = _within(*window)
     issues: list[Issue] = []
     if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
@@ -401,7 +404,7 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
     for i, seq in enumerate(seqs):
         reading = reports[seq]["report_date"]
         read = reading.value
-        if not isinstance(read, date) or inside(read):
+        if inside(read) or (read is None and shape_mended(reading.text)):
             continue
         cands = sorted(c for c in date_readings(reading.text) if inside(c)
                        and (before[i] is None or before[i] < c) and (after[i] is None or c < after[i]))
@@ -409,11 +412,12 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
             continue
         chosen = cands[0]
         shown = reading.text.strip()
-        evidence = {"rule": "report_window", "printed": shown, "read": str(read), "candidates": [str(chosen)],
-                    "chosen": str(chosen)}
+        evidence = {"rule": "report_window", "printed": shown, "read": None if read is None else str(read),
+                    "candidates": [str(chosen)], "chosen": str(chosen)}
+        said = "is unreadable" if read is None else f"reads {read}, outside the year the reports cover"
         issues.append(Issue("warning", "value_repaired",
-                            f"report {seq}'s date: printed {shown!r} reads {read}, outside the year the reports "
-                            f"cover; {chosen} is the only reading of its characters inside it that stands in order "
+                            f"report {seq}'s date: printed {shown!r} {said}; {chosen} is the only reading of its "
+                            "characters inside that year that stands in order "
                             "with its neighbours' dates (the entries are read in doubt, but none is missing or "
                             "undated)",
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
