@@ -420,9 +420,20 @@ def _echo(text: str, n_pieces: int) -> tuple[str, list[str], str, str] | None:
     return None
 
 
+# a word of a text: two Thai letters or marks together, or three Latin letters ("STEM"); a text with neither ("น
+# 111=.เ0", "a wa ส", "> 0") is no text of the forms (the truth of every committed and fresh set has none) but page
+# debris or a stamp OCR read into a row, or a cell whose words it lost: said as pieces of no word, as a whole
+_TEXT_WORD_RE = re.compile(f"[{_THAI}]{{2}}|[A-Za-z]{{3}}")
+
+
+def wordless(text: str) -> bool:
+    """Whether a row's text holds no word at all (_TEXT_WORD_RE)."""
+    return bool(text.strip()) and _TEXT_WORD_RE.search(text) is None
+
+
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
-    dictionary word covers, at the row's lines, where none of `issues` (the
+    dictionary word covers, or no word at all (wordless), at the row's lines, where none of `issues` (the
     ones raised so far on these rows) names that field at those lines.  A
     word of such a text that the text prints right elsewhere is read as
     that first where the text then reads as words throughout (echoed_words,
@@ -433,7 +444,9 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         if (table, column) in LISTS and not _table_named(table, row, issues):
             numbers += bare_item_numbers(value)  # (where the list's parser said no row lost there already)
         if not (pieces := unknown_words(value)) and not numbers:
-            continue
+            if not wordless(value):
+                continue
+            pieces = [value.strip()]  # (no word at all: the text is the piece)
         if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
             row[column], changes = echoed
             flags.append(_echo_issue(f"{table}.{column}", value, row, changes))

@@ -187,3 +187,19 @@ def test_a_budget_note_with_a_cut_word_run_in_is_flagged_at_its_row():
     assert (flag.line_start, flag.line_end, flag.project_key) == (447, 455, "p1") and row["note"] == note
     # the note whole raises nothing
     assert flag_unknown_words({"quarterly_budgets": [{**row, "note": "สามารถเบิกจ่ายงบประมาณได้ตามแผนการ"}]}, []) == []
+
+
+def test_a_row_text_of_no_word_at_all_is_flagged_as_a_whole_and_short_words_are_no_debris():
+    # an OBEC report's suggestion read from a page's debris under a group header with no project ("น 111=.เ0"):
+    # no two Thai letters together, no Latin word, so no piece of words either; said at its row, kept as read
+    from pipeline.wording import flag_unknown_words, wordless
+    row = {"project_key": "p5", "line_start": 1950, "line_end": 1950, "text": "น 111=.เ0", "kind": "suggestion"}
+    (flag,) = flag_unknown_words({"findings": [row]}, [])
+    assert flag.code == "unknown_words" and flag.field == "findings.text" and row["text"] == "น 111=.เ0"
+    assert (flag.line_start, flag.line_end, flag.project_key) == (1950, 1950, "p5")
+    assert json.loads(flag.evidence)["pieces"] == ["น 111=.เ0"]
+    # a text of one short word, a Latin term or a figure with its word is text
+    for text in ("ผล", "STEM", "ร้อยละ 80", "ณ ห้องประชุม", "COVID-19"):
+        assert not wordless(text), text
+        assert flag_unknown_words({"findings": [{**row, "text": text}]}, []) == []
+    assert wordless("a wa ส") and wordless("> 0") and not wordless("  ")
