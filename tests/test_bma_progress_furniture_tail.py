@@ -81,3 +81,53 @@ def test_an_expense_line_before_the_form_words_is_cut_the_form_words_not_counted
     out = {"description": read}
     said = _expense_cut(4, {"description": Reading(read, read, 149, 164)}, out)
     assert out["description"] == read and [i.field for i in said] == ["expenses", "progress_reports.description"]
+
+
+def test_a_label_a_wrap_cut_latin_specks_and_the_closing_lines_at_the_end_are_cut_and_said():
+    # a label the cell's width wrapped inside ("รายละเอียดการ" / "ดำเนินงาน"), its halves words of their own;
+    # words the English model made of specks, with a number and a letter between them; OCR's Thai specks before
+    # the certification's end; the signature's role; a lone dot
+    for tail in ("ความสอดคล้องกับ เป้าหมาย รายการ รายละเอียดการ ดำเนินงาน", "Bow, ๑๐๐ ร owt,", "ANNU",
+                 "peared) a บ วดก มญู งานจริง", "ผู้รับผิดชอบโครงการ", "."):
+        out, said = _cut(f"{OWN} {tail}")
+        assert out["description"] == OWN, tail
+        assert (said.code, said.field, said.line_start, said.line_end) == (
+            "unplaced_text", "progress_reports.description", 120, 131), tail
+        assert tail in said.evidence, tail
+
+
+def test_own_words_a_wrap_split_a_bracketed_latin_word_and_a_count_are_kept():
+    for text in ("ดำเนินกิจกรรมสัปดาห์ห้องสมุด ตามแผนการ ดำเนินงาน",  # "แผนการดำเนินงาน" is no label
+                 "ยังไม่ได้ดำเนินกิจกรรมตามแผน เนื่องจากการทดสอบระดับชาติ (O-NET)",
+                 "โอนเงินกิจกรรมที่ 1 ให้ 120 เครือข่ายโรงเรียน โดยผ่านเขต",
+                 "จัดทำคำสั่งคณะกรรมการ และเจ้าหน้าที่ดำเนินโครงการ 150"):  # a number alone: a form word's kind
+        out, said = _cut(text)
+        assert said is None and out["description"] == text, text
+
+
+def _cell_cut(read: str):
+    from parsers.bma_progress.rows import _date_cell_cut
+    rec = {"description": Reading(read, read, 71, 137)}
+    out = {"description": read}
+    return out, _date_cell_cut(1, rec, out)
+
+
+def test_another_entrys_date_cell_inside_a_description_is_cut_and_said():
+    own = "อยู่ระหว่างการเตรียมจัดทำคำสังเจ้าหน้าที่ และผู้ร่วมโครงการ"
+    # the next cell's date read, or damaged past reading, then its one colon and its text
+    for cell in ("๕ พฤศจิกายน ๒๕๖๑ : จัดทำคำสั่ง คณะกรรมการ", "๒7|๑1/»7 : จัดเตรียมข้อมูล/จัดทำโครงการ",
+                 "4 nu. ๒๕ : ยกเลิกโครงการ", "๑๒/๐๓/๒๕๖๘ : ดำเนินการจัดสัมมนา"):
+        out, said = _cell_cut(f"{own} {cell}")
+        assert out["description"] == own, cell
+        assert (said.code, said.field, said.line_start, said.line_end) == (
+            "unplaced_text", "progress_reports.description", 71, 137), cell
+        assert cell in said.evidence, cell
+
+
+def test_a_date_of_the_descriptions_own_prose_is_kept():
+    for text in ("ได้ดำเนินการประชุมสัมมนา ไปแล้วเมื่อวันที่ 31 พฤษภาคม 2561 ขณะนี้อยู่ระหว่างการรวบรวมเอกสาร",
+                 "ได้ดำเนินการประชุมสัมมนา ไปแล้วเมื่อวันที่ 31 พฤษภาคม 2561",  # a date ending it: no colon
+                 "อยู่ระหว่างการดำเนินการ ดังนี้ : ๑) ขอรายชื่อผู้ร่วมกิจกรรมที่ ๒",
+                 "ประชุม 12/03/2568 : ดำเนินการ"):  # too few letters of its own before the cell
+        out, said = _cell_cut(text)
+        assert said is None and out["description"] == text, text

@@ -910,6 +910,17 @@ def _after_speck(src: str, end: int) -> int:
 # one or two marks that are neither letters, digits nor separators, then the separator
 _SPECK_BEFORE_SEP_RE = regex.compile(r"\s*[^\s\w:;|]{1,2}(?=\s*[:;|\t])")
 _CELL_END_RE = regex.compile(r"(?:\s*[^\s\w:;|]{1,2}(?=\s*[:;|\t]))?\s*(?:[:;|\t]|$)")
+# a date cell's one separator, a speck maybe before it (no "::", no line's end: a date of prose has none)
+_CELL_SEP_RE = regex.compile(r"(?:\s*[^\s\w:;|]{1,2})?\s*[:;](?![:;])")
+
+
+def date_cell_opens(src: str) -> bool:
+    """`src` (its Thai digits made Arabic) opens with an entry's "date :"
+    cell: a date, or a date slot OCR damaged past reading
+    (damaged_date_cell), then its one separator.  A date of a description's
+    own prose ("ไปแล้วเมื่อวันที่ 31 พฤษภาคม 2561 ขณะนี้...") has none after it."""
+    dated = _leading_date(src)
+    return bool(dated and _CELL_SEP_RE.match(src, dated[1])) or damaged_date_cell(src) is not None
 
 
 COLUMN_TITLES = ("ครั้งที่", "รายงานครั้งที่", "วันที่รายงาน", "วันที่", "รายละเอียดการดำเนินงาน", "รายละเอียด",

@@ -15,7 +15,10 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.dates import MONTH_TOKEN
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
+from normalizers.words import known_word
+from parsers.bma_progress.clauses import date_cell_opens
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
@@ -120,13 +123,25 @@ _FURNITURE_PIECES = tuple(skeleton(w) for w in (
     "ความก้าวหน้าของงานฯ", "ความก้าวหน้า", "ของงานฯ", "ของงาน", "งบประมาณที่เบิกใช้", "งบประมาณที่", "ที่เบิกใช้",
     "เบิกใช้", "ความสอดคล้องกับแผน", "ความสอดคล้องกับเป้าหมาย", "ความสอดคล้อง", "สอดคล้อง", "กับแผน", "กับเป้าหมาย",
     "เป็นไปตามแผน", "เป็นไปตามเป้าหมาย", "ไม่เป็นไปตาม", "เป็นไปตาม", "วันที่รายงาน", "รายละเอียดการดำเนินงาน",
-    "รายละเอียดการ", "รายการ"))
+    "รายละเอียดการ", "รายการ",
+    # the form's closing lines, after section 2, a column read ran on into the last entry: the certification's
+    # end ("...จัดพิมพ์จากระบบงานจริง") and the signature's role ("ลงชื่อ....ผู้รับผิดชอบโครงการ")
+    "งานจริง", "ผู้รับผิดชอบโครงการ"))
 _PROSE_FORM_WORDS = frozenset(skeleton(w) for w in ("แผน", "เป้าหมาย", "งบประมาณ", "ที่", "ใช้", "เบิก", "ไม่", "บาท"))
 FURNITURE_RATIO = 88.0
 # A figure cell's own shape (an amount with its satang, a percentage), a lone percent sign or a speck: no prose's
 _FIGURE_CELL_RE = regex.compile(r"[\d๐-๙][\d๐-๙,]*\.[\d๐-๙]{2}(?:\s?%|\.-)?|[\d๐-๙]+(?:\.[\d๐-๙]+)?\s?%|%")
-_SPECK_RE = regex.compile(r"[!|~^*_'\"`“”‘’•·«»<>=+;:,\-–]+")
+_SPECK_RE = regex.compile(r"[!|~^*_'\"`“”‘’•·«»<>=+;:,.\-–]+")
 _BARE_NUMBER_RE = regex.compile(r"[\d๐-๙]{1,2}")
+# A word of Latin letters (a comma, dot or bracket after it): what the English model made of a speck, a rule or
+# another cell's word; no description of the corpora holds one (their one Latin word, "(O-NET)", is bracketed)
+_LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,8}[,.)]?")
+# ... a three-digit number, or a short run of Thai letters that is no dictionary word ("ซ่", "วดก", "มญู": OCR's
+# specks): a form word's kind, furniture only before a piece or a figure
+_NUMBER_RE = regex.compile(r"[\d๐-๙]{3}")
+_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
+SPECK_CONSONANTS = 3  # consonants such a speck holds at most
 # Thai letters a description must keep before its furniture for a cut (less: its own words are not told apart)
 FURNITURE_KEEP = 8
 
@@ -136,14 +151,23 @@ def _tail_token(token: str) -> str:
     piece, _FURNITURE_PIECES), "figure" (a figure cell's shape or a speck),
     "form" (a form word prose holds too, a lone letter or a small number)
     or "" (the description's own)."""
-    if _FIGURE_CELL_RE.fullmatch(token) or _SPECK_RE.fullmatch(token):
+    if _FIGURE_CELL_RE.fullmatch(token) or _SPECK_RE.fullmatch(token) or _LATIN_TOKEN_RE.fullmatch(token):
         return "figure"
     sk = skeleton(token.strip("()[]"))
     if sk in _PROSE_FORM_WORDS or len(sk) <= 1 or _BARE_NUMBER_RE.fullmatch(token):
         return "form"
-    if len(sk) >= 4 and any(fuzz.ratio(sk, piece) >= FURNITURE_RATIO for piece in _FURNITURE_PIECES):
+    if _piece(sk):
         return "piece"
+    bare = token.strip(",.")
+    if _NUMBER_RE.fullmatch(bare) or _THAI_RUN_RE.fullmatch(bare) and not known_word(bare) \
+            and len(_CONSONANT_RE.findall(bare)) <= SPECK_CONSONANTS:
+        return "form"
     return ""
+
+
+def _piece(sk: str) -> bool:
+    """A word's letters (its skeleton) read as a label's or flag's piece (_FURNITURE_PIECES), fuzzily."""
+    return len(sk) >= 4 and any(fuzz.ratio(sk, piece) >= FURNITURE_RATIO for piece in _FURNITURE_PIECES)
 
 
 def furniture_tail(text: str) -> int | None:
@@ -155,11 +179,17 @@ def furniture_tail(text: str) -> int | None:
     words of its own or would keep fewer than FURNITURE_KEEP Thai letters."""
     words = text.split(" ")
     kinds = []
-    for word in reversed(words):
-        kind = _tail_token(word) if word else "form"
+    i = len(words) - 1
+    while i >= 0:
+        kind = _tail_token(words[i]) if words[i] else "form"
+        if not kind and i > 0 and words[i - 1] and _piece(skeleton(words[i - 1] + words[i])):
+            kinds += ["piece", "piece"]  # a piece the cell's width wrapped inside: "รายละเอียดการ ดำเนินงาน"
+            i -= 2
+            continue
         if not kind:
             break
         kinds.append(kind)
+        i -= 1
     kinds.reverse()
     if not any(k in ("piece", "figure") for k in kinds) and sum(
             1 for w in words[len(words) - len(kinds):] if _BARE_NUMBER_RE.fullmatch(w)) < 2:
@@ -218,6 +248,41 @@ def _date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue |
     return Issue("warning", "unplaced_text", f"report {seq}'s description opens with a date, {desc[:at].strip()!r}, "
                  "the entry's date cell a column read ran into it (its date was not read): cut off",
                  desc[:at].strip(), *rec["description"].span, field="progress_reports.description")
+
+
+# Another entry's "date :" cell inside a description, after words of its own (clauses.date_cell_opens: "...
+# และผู้ร่วมโครงการ ๒7|๑1/»7 : จัดเตรียมข้อมูล/..."): a column of date and description cells read on into this
+# cell the next one, whose date OCR damaged past opening a cell of its own.  Looked for before a colon only
+# (DATE_CELL_SPAN characters back); no description of the corpora's 2,422 holds one.
+_COLON_RE = regex.compile(r"[:;]")
+_WORD_START_RE = regex.compile(r"(?<!\S)\S")
+DATE_CELL_SPAN = 30  # characters a date cell takes before its colon at most
+
+
+def date_cell_inside(text: str) -> int | None:
+    """Where the first "date :" cell inside `text` starts, after
+    FURNITURE_KEEP Thai letters of its own; else None."""
+    src = thai_digits_to_arabic(text)  # (same length: offsets carry over)
+    for colon in _COLON_RE.finditer(src):
+        for m in _WORD_START_RE.finditer(src, max(0, colon.start() - DATE_CELL_SPAN), colon.start()):
+            at = m.start()
+            if len(_THAI_TEXT_RE.findall(text[:at])) >= FURNITURE_KEEP and date_cell_opens(src[at: colon.end() + 2]):
+                return at
+    return None
+
+
+def _date_cell_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that holds another entry's date cell (date_cell_inside):
+    cut before it, and said (the text from there on is that entry's, which
+    the entry it belongs to lacks or read elsewhere)."""
+    desc = out["description"] or ""
+    at = date_cell_inside(desc)
+    if at is None:
+        return None
+    out["description"] = desc[:at].rstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", f"report {seq}'s description holds another entry's date cell, "
+                 f"{desc[at:][:60]!r}: a column read ran that cell into it; cut before it, the rest left out",
+                 desc[at:], *rec["description"].span, field="progress_reports.description")
 
 
 # The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
@@ -650,6 +715,8 @@ def build(merged: Merged) -> ParseResult:
                 issues.append(cut)
                 issues.extend(_figures_left_out(seq, rec, read, out["description"]))
                 issues.extend(_flags_left_out(seq, rec, read, out))
+            if out["description"] and (ran := _date_cell_cut(seq, rec, out)) is not None:
+                issues.append(ran)
             if out["description"] and (tail := _furniture_cut(seq, rec, out)) is not None:
                 issues.append(tail)
             if out["description"] and (head := _date_cut(seq, rec, out)) is not None:
