@@ -36,8 +36,9 @@ def test_a_token_that_is_no_garbled_amount_stays_text():
 
 
 def test_a_lone_token_after_a_line_of_quantity_or_across_a_cells_gap_is_no_amount_of_the_item():
-    # a quantity and unit amount before the sign (garbled): the line is of the other shape, its item not these words
-    assert _read("ค่าเกียรติบัตร aw ใบ x Bloo\n= Boléo") == []
+    # a quantity and unit amount before the sign (garbled): the line is of the other shape, its item not these
+    # words; read in that shape (its item the words before the figures, its amount garbled: unreadable)
+    assert _read("ค่าเกียรติบัตร aw ใบ x Bloo\n= Boléo") == [("ค่าเกียรติบัตร", "Boléo")]
     # cells read side by side: the item's sign stands empty, the figure after the gap is another cell's
     assert _read("ค่าวัสดุอุปกรณ์ =     = 8๑๕,ส่๐๐") == []
 

@@ -233,6 +233,11 @@ _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
 _AS_MONEY = rf"(?:{mark_tolerant('เป็นเงิน')}|{mark_tolerant('เป็นงิน')})"
 _JOINED = rf"(?=\s?(?:=|{_AS_MONEY}|{mark_tolerant('รวม')}))"
 _GARBLED_EACH = rf"(?=[^\s=]{{0,3}}[^\s\dฒ@©«»oO฿B#,.=])[^\s\u0e01-\u0e4e\d=:%()]{{1,4}}{_JOINED}"
+# ... or a sign and digit look-alikes alone ("คนๆ ละ Boo เป็นเงิน 8๕,๒4๐", "ชั่วโมง x Booo = @๑,๕๐๐" for ฿๖๐๐),
+# or digits after a sign OCR read as a bracket ("คันๆ AL [8๒,๐๐๐ เป็นเงิน", "ใบ x ]8๒๐ ="): in this shape still
+# the unit amount, unreadable as printed (no digit, or a bracket: entries.expense_values never reads it, nor
+# the zeros read_amount would make of look-alikes); before, the line was description text and lost whole
+_LOOKALIKE_EACH = rf"(?:[฿B#][oO@©«»ฒ]{{1,5}}|[\[\]][\doO@©«»ฒ,.]{{1,9}}){_JOINED}"
 # the same token with its unit after it, digits among its letters allowed ("๑๒ คน % mo บาท.- = ๒,ฒ๒๐ บาท.-",
 # "คน x a0 บาท = ๕,๓๑0"): the token alone is the unit amount, as printed (never a digit it holds, "0" of "a0")
 # A unit amount whose "บาท" OCR read as Latin letters other than "UM" ("ใบๆ ละ 35 inn เป็นเงิน", "ใบ x 50 WIN. =",
@@ -252,6 +257,14 @@ _GARBLED_AMOUNT = r"[^\s=:;|]{2,12}?(?:\s*\.\s*-(?=\s|$)|(?=\s*(?:\.\s*-\s*)?(?:
 # OCR put after its comma read through), one Thai letter in it at most (a look-alike: "7๑,ญ่๐๐"), no word
 _LONE_AMOUNT = (r"(?!(?:[^\s=:;|]*?[\u0e01-\u0e2e]){2})[^\s=:;|]{2,12}(?:,\s[^\s=:;|]{1,4})?"
                 rf"(?=[ \t]*+(?:$|\n|[:;|])|\s+{mark_tolerant('ค่า')})")
+# The amount of a line whose quantity, unit, "x"/"ๆ ละ", unit amount and "="/"เป็นเงิน" all read, OCR garbled past
+# a number's shape ("x B50 = Bol,ogo", "คน X Belo = Boo, aero", "ๆ ละ 8๑,๒๐๐ เป็นเงิน Be,", "คน % ๒๕๐.๐๐ บาท =
+# สผ่,๕๐๐.๐๐ บาท", "คนๆ av Beo เป็นเงิน %๑๓,๒๐๐"): the shape says the token is the amount, whatever follows it.
+# A token opening with a sign or its look-alike, or holding a digit, two Thai letters in it at most (no word);
+# a group a space OCR put after its comma ("Boi, ๓๒๐") is its own.  Kept as printed: unreadable (mended from
+# the line's product, or said), never the digits in it read alone.
+_GARBLED_TOTAL = (r"(?=[฿B#%\[\]]|[^\s=:;|]{0,11}\d)(?!(?:[^\s=:;|]*?[\u0e01-\u0e2e]){3})[^\s=:;|]{2,12}"
+                  r"(?:(?<=,)\s[^\s=:;|\u0e01-\u0e2e]{1,6})?")
 # An amount's character no digit, look-alike, separator or sign is ("b,eJoo", "อจ,๒๐๐.๐๐"): the amount is
 # unreadable as printed (read_amount would read "b,eJoo" as 0.00)
 NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
@@ -259,8 +272,9 @@ _FIGURE_OR_LOOKALIKE_RE = regex.compile(r"[\d๐-๙ฒ@©«»oO฿B#]")
 _CELL_GAP_RE = regex.compile(r"[ \t]{3,}|\t")  # the gap between cells OCR read side by side on one line
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH})\s*"
-    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
+    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?:(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
+    rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
     rf"|=\s*(?P<lone_amount>{_LONE_AMOUNT})"
@@ -568,6 +582,12 @@ def _number(amount: str) -> str:
     return m.group(0) if m is not None else amount.strip()  # a figure OCR garbled past any digit: as printed
 
 
+def _each(each: str) -> str:
+    """A unit amount as the reader keeps it: its number, or, its sign read as a
+    bracket ("[8๒,๐๐๐"), the token as printed (unreadable: the sign's "8" is no digit of it)."""
+    return each.strip() if each.lstrip()[:1] in ("[", "]") else _number(each)
+
+
 # An expense line's shape, however OCR damaged its figures: an item word (ค่า... opening a word), then within
 # ITEM_MAX characters the sign or words an expense line's amount is joined by ("=", "เป็นเงิน", "ๆ ละ"; never a bare
 # "ละ", which "และ" holds), then a token with no Thai letter and a digit, a sign or a look-alike in it: the figure
@@ -650,9 +670,11 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
         elif m.group("simple"):
             expense = Expense(item, whole or _number(printed("simple")), no)
         else:
-            expense = Expense(item, whole or _number(printed("amount")), no, printed("qty"),
+            total = (_GARBLED_TAIL_RE.sub("", printed("garbled_total").strip()) if m.group("garbled_total")
+                     else whole or _number(printed("amount")))  # (garbled: as printed, unreadable)
+            expense = Expense(item, total, no, printed("qty"),
                               clean_value(m.group("unit")).rstrip("ๆ ") or None,
-                              printed("garbled") if m.group("garbled") else _number(printed("each")))
+                              printed("garbled") if m.group("garbled") else _each(printed("each")))
         found.append((start, end, Event("expense", no, expense, text=orig[start: end])))
         floor = end
     return found

@@ -68,6 +68,10 @@ _LATIN_IN_FIGURE_RE = regex.compile(r"[AC-NP-Za-np-z]")
 # ฿๗,๕๐๐): a comma follows digits, so the symbols stand for its group's digits; parse_decimal read the groups
 # after them ("ฒ,๐๕๐" as 50.00, the thousands lost, silently wrong under the product and sum checks' doubt)
 _SYMBOL_GROUP_RE = regex.compile(r"(?<![\d๐-๙])[ฒ@©«»]+,")
+# a figure with no digit at all, a sign and look-alikes alone ("Boo" for ฿๖๐, "Boo,ooo"), or one whose sign OCR
+# read as a bracket and a digit ("[8๒,๐๐๐" for ฿๖,๐๐๐): no figure it stands for is known (read_amount would
+# read zeros, or the sign's digit as the figure's)
+_ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
@@ -326,7 +330,8 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
             continue
         if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text) or (
                 column == "amount" and NOT_IN_AMOUNT_RE.search(text)) or _SYMBOL_GROUP_RE.search(text) or (
-                column == "unit_amount" and _LATIN_IN_FIGURE_RE.search(text)):
+                column == "unit_amount" and _LATIN_IN_FIGURE_RE.search(text)) or (
+                column != "quantity" and (not _ANY_DIGIT_RE.search(text) or "[" in text or "]" in text)):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue
         try:
