@@ -431,10 +431,28 @@ def wordless(text: str) -> bool:
     return bool(text.strip()) and _TEXT_WORD_RE.search(text) is None
 
 
+# words that join a text to words before it ("และโรงเรียนในสังกัด": a place whose first line OCR printed elsewhere;
+# "ในสถานศึกษา"): no text of the forms opens with one (the truth of every committed and fresh set has none of its
+# 40,000 texts so), so a text that does lost its opening words, or is the tail of another's
+_JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
+_JOINER_RUN_RE = re.compile(f"[{_THAI}]+")
+
+
+def opening_joiner(text: str) -> str | None:
+    """The joining word a row's text opens with (_JOINING_WORDS: newmm's first word of its opening run, so
+    "ของเล่น", "ที่ปรึกษา" are none), or None."""
+    text = text.lstrip()
+    if not text.startswith(_JOINING_WORDS) or not (run := _JOINER_RUN_RE.match(text)):
+        return None  # (the prefix test first: nearly no text opens so)
+    first = thai_words(run.group())[0]
+    return first if first in _JOINING_WORDS else None
+
+
 def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
     """An `unknown_words` issue for each checked row text that has pieces no
-    dictionary word covers, or no word at all (wordless), at the row's lines, where none of `issues` (the
-    ones raised so far on these rows) names that field at those lines.  A
+    dictionary word covers, no word at all (wordless) or a joining word
+    opening it (opening_joiner), at the row's lines, where none of `issues`
+    (the ones raised so far on these rows) names that field there.  A
     word of such a text that the text prints right elsewhere is read as
     that first where the text then reads as words throughout (echoed_words,
     in place: a `value_repaired` issue, rule "echoed_word", instead)."""
@@ -443,18 +461,23 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         numbers = item_numbers(value) if (table, column) in LISTS else []
         if (table, column) in LISTS and not _table_named(table, row, issues):
             numbers += bare_item_numbers(value)  # (where the list's parser said no row lost there already)
-        if not (pieces := unknown_words(value)) and not numbers:
-            if not wordless(value):
+        pieces = unknown_words(value)
+        if not pieces and not numbers:
+            if wordless(value):
+                pieces, why = [value.strip()], "no word at all: page debris, or a cell whose words OCR lost"
+            elif joiner := opening_joiner(value):
+                pieces, why = [joiner], "a word that joins it to words before: its opening words were lost"
+            else:
                 continue
-            pieces = [value.strip()]  # (no word at all: the text is the piece)
-        if not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
+        else:
+            why = "no Thai word: OCR damaged its letters or marks, or ran another text in"
+        if not numbers and why.startswith("no Thai") and enabled() and (echoed := echoed_words(value, pieces))[1]:
             row[column], changes = echoed
             flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
             continue
         pieces += numbers  # (an item's number: another item ran in)
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
-                           f"{', '.join(repr(p) for p in pieces)}, no Thai word: OCR damaged its letters or "
-                           "marks, or ran another text in; kept as read",
+                           f"{', '.join(repr(p) for p in pieces)}, {why}; kept as read",
                            json.dumps({"text": value, "pieces": pieces}, ensure_ascii=False),
                            row.get("line_start"), row.get("line_end"),
                            # an item ran in: its row is lost, so the table is in doubt there, not the text alone

@@ -53,3 +53,11 @@ def test_a_list_numbered_on_keeps_its_numbers():
     assert bullet_ones(lines, opens_beneficiary) == lines
     lone = [Line(1, "๑. " + _TEXTS[0]), Line(2, _TEXTS[1], bullet=True)]  # two lines: too few to tell
     assert bullet_ones(lone, opens_beneficiary) == lone
+
+
+def test_a_bullet_read_as_a_greater_than_sign_opens_its_benefit():
+    # set s36o: "° ...", "๑ ...", ". ...", "> ...": the fourth benefit's bullet read as ">" ran it into the third,
+    # its row lost with no issue naming it
+    texts = _TEXTS + ["โรงเรียนมีกิจกรรมที่ส่งเสริมการจัดการเรียนรู้เชิงรุกอย่างต่อเนื่อง"]
+    body = "\n".join(f"{m}{t}" for m, t in zip(["° ", "๑ ", ". ", "> "], texts))
+    assert benefits(run(with_benefits(body))) == texts

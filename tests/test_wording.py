@@ -203,3 +203,17 @@ def test_a_row_text_of_no_word_at_all_is_flagged_as_a_whole_and_short_words_are_
         assert not wordless(text), text
         assert flag_unknown_words({"findings": [{**row, "text": text}]}, []) == []
     assert wordless("a wa ส") and wordless("> 0") and not wordless("  ")
+
+
+def test_a_row_text_opening_with_a_word_that_joins_it_to_words_before_is_flagged():
+    # a proposal's place whose first line OCR printed after the next section ("ห้องประชุมสำนักงานเขต... และ
+    # โรงเรียนในสังกัด" read "และโรงเรียนในสังกัด"), an OBEC progress text that is another's tail ("ในสถานศึกษา")
+    from pipeline.wording import flag_unknown_words, opening_joiner
+    row = {"project_key": "p1", "line_start": 89, "line_end": 91, "place": "และโรงเรียนในสังกัด"}
+    (flag,) = flag_unknown_words({"projects": [row]}, [])
+    assert flag.field == "projects.place" and json.loads(flag.evidence)["pieces"] == ["และ"]
+    assert opening_joiner("ในสถานศึกษา") == "ใน"
+    # words that open with the same letters are no joining words; a text that opens otherwise raises nothing
+    for text in ("ของเล่นเด็ก", "ที่ปรึกษาโครงการ", "ที่ประชุมสำนักงานเขต", "โดยสารรถประจำทาง", "ได้ดำเนินการแล้ว"):
+        assert opening_joiner(text) is None, text
+    assert flag_unknown_words({"projects": [{**row, "place": "ห้องประชุมสำนักงานเขต และโรงเรียนในสังกัด"}]}, []) == []

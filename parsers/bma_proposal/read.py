@@ -615,9 +615,9 @@ def _marks_as_bullets(lines: list[Line], marks: list[tuple[int, regex.Match]]) -
     return out
 
 
-# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", "+", "©" (the Thai model has no "•"),
+# A bullet ("•") as OCR reads it at a line's start: "๑", ".", "»", "«", ">", "+", "©" (the Thai model has no "•"),
 # then Thai text; or a mark no letter carries with a dot or colon after it ("๊: โรงเรียน..."): no word opens so.
-_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«+©]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][.:])\s*"
+_READ_BULLET_RE = regex.compile(r"^\s*(?P<mark>๑(?=\s)|[.»«>+©]|[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e][.:])\s*"
                                 r"(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _BULLET_ALONE = frozenset({"๑", ".", "»", "«", "+", "•"})
 
@@ -669,8 +669,8 @@ def _bullet_speck(text: str) -> bool:
     return text.strip() in _BULLET_ALONE or _BULLET_SPECK_RE.match(text) is not None
 
 
-# A mark OCR read for a bullet ("•" or "-" as ".", ":", ";", "=", "~", "+", "»", "«"), then Thai text.
-_MIXED_BULLET_RE = regex.compile(r"^\s*[.:;=~+»«·°º*]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# A mark OCR read for a bullet ("•" or "-" as ".", ":", ";", "=", "~", "+", "»", "«", ">"), then Thai text.
+_MIXED_BULLET_RE = regex.compile(r"^\s*[.:;=~+»«>·°º*]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def mixed_bullets(lines: list[Line], item_opens: Callable[[str], bool] | None = None) -> list[Line]:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
+from itertools import product
+from math import prod
 
 import regex
 
@@ -19,7 +21,7 @@ from parsers.bma_proposal.years import (fiscal_year_settled, implausible_period,
                                         repair_kpi_period, repair_period)
 from parsers.checks import money_equal, sum_check
 from normalizers.confusions import certain
-from parsers.bma_proposal.money import _figure, amount_or_none, parse_amount, repair_lines
+from parsers.bma_proposal.money import _figure, _values, amount_or_none, parse_amount, repair_lines
 from parsers.repair import enabled, repair
 from normalizers.dates import fiscal_year_window
 from parsers.values import disputed, make_project_key
@@ -279,6 +281,8 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
             # a speck read as a leading digit of the quantity, whose amount the lines' sum confirms)
             names = ("quantity", "unit_amount", "amount")
             suspect = [n for n in names if not certain(_figure(rec[n].text))] or list(names)
+            if len(suspect) < len(names) and not _mended_by(rec, suspect):
+                suspect = list(names)
             for name in suspect:
                 issues.append(Issue("warning", "expense_line_mismatch",
                                     f"{rec['item'].value}: {qty} x {each:,.2f} = {qty * each:,.2f}, the line says "
@@ -312,6 +316,22 @@ def check_budget(project: dict[str, Reading], expenses: list[dict[str, Reading]]
                             f"the budget table's total {table_total.value:,.2f} differs from the stated total "
                             f"{total.value:,.2f}", table_total.text, *table_total.span, field="projects.budget_allocated"))
     return issues
+
+
+MAX_READINGS = 20_000  # combinations of a line's readings tried by _mended_by; more: taken as mendable
+
+
+def _mended_by(rec: dict[str, Reading], suspect: list[str]) -> bool:
+    """Whether some reading of the `suspect` figures (their printed digits
+    read otherwise) makes quantity x unit amount = amount hold with the
+    others as read.  When none does, a figure of certain digits is misread
+    too (the English model read an Arabic "2" as "9": "9 โรงเรียน ๑๒,๕๐๐
+    25,000"), so check_budget says all three, not the uncertain ones alone."""
+    options = [(_values(rec[n]) or [value_of(rec, n)]) if n in suspect else [value_of(rec, n)]
+               for n in ("quantity", "unit_amount", "amount")]
+    if prod(len(o) for o in options) > MAX_READINGS:
+        return True
+    return any(money_equal(q * e, a) for q, e, a in product(*options))
 
 
 def _unchecked_factor(rec: dict[str, Reading]) -> list[Issue]:
