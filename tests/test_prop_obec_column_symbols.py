@@ -4,7 +4,8 @@
 the clean-up takes the symbols for debris, so the column held its 2 alone, the texts did not pair with it and the
 list's items ran together.  The form reads such a line as text (DEBRIS_READ), and it is the column's 1 where the
 sequence proves it: the next line is a number alone that reads as 2 (lists.column_firsts_kept); any other such
-line is left out, as debris is.
+line is left out, as debris is.  OCR also reads the digit's tail as a bracket of its own ("©)." for "๑."): such a
+line is symbols alone too, and read so.
 
 (2) A list so paired by its paragraphs where a text ran to the margin and the next item's first line stood right
 under it with no gap (OCR's gaps fall inside an item as well: "ได้เผยแพร่...ของสำนักงาน" / "ได้ดำเนินการประชุม..." /
@@ -14,6 +15,7 @@ under it with no gap (OCR's gaps fall inside an item as well: "ได้เผ�
 
 from __future__ import annotations
 
+from parsers.obec_progress import DEBRIS_READ
 from parsers.obec_progress.lists import column_firsts_kept, items_of, known_items, paired_in_doubt
 from parsers.wraps import PageWraps
 from pipeline.stages import process_document
@@ -69,3 +71,11 @@ def test_a_pairing_the_known_items_gainsay_is_in_doubt_and_cut_by_them():
     # so, lists._cut_past_continuations), and the one place left for the cut is the count's (said)
     assert [text for text, _, _ in items_of(listed, wraps)] == [PUBLISHED, " ".join(MEETING)]
     assert paired_in_doubt(listed, wraps) is not None
+
+
+def test_a_bracketed_symbol_over_a_two_is_the_columns_one():
+    assert DEBRIS_READ.match("©).") and DEBRIS_READ.match("©.") and not DEBRIS_READ.match("©)).")
+    texts = [Line(3, "ครูผู้สอนสามารถนำความรู้ไปใช้ได้"), Line(4, "การบริหารจัดการมีประสิทธิภาพ")]
+    assert [ln.text for ln in column_firsts_kept([Line(1, "©)."), Line(2, "๒."), *texts])][:2] == ["1.", "๒."]
+    # over a text it is left out, as debris is
+    assert column_firsts_kept([Line(1, "©)."), *texts]) == texts

@@ -520,9 +520,10 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
     return out
 
 
-# an item's number and its mark OCR read as symbols alone ("©." or "®." for "๑."): the clean-up takes such a line
-# for debris, and the form reads it as text (DEBRIS_READ) for column_firsts_kept to place
-SYMBOL_MARK_RE = regex.compile(r"^\s*\(?[^\s\w.,:;()\u0e01-\u0e4f]{1,2}[.)]\s*$")
+# an item's number and its mark OCR read as symbols alone ("©." or "®." for "๑.", "©)." where the digit's tail read
+# as a bracket of its own): the clean-up takes such a line for debris, and the form reads it as text (DEBRIS_READ)
+# for column_firsts_kept to place
+SYMBOL_MARK_RE = regex.compile(r"^\s*\(?[^\s\w.,:;()\u0e01-\u0e4f]{1,2}\)?[.)]\s*$")
 
 
 def column_firsts_kept(lines: list[Line]) -> list[Line]:
