@@ -166,11 +166,11 @@ def _fields(doc: DocState, lines: _Lines, form: _Form) -> list[dict[str, Any]]:
                         for grp in vote.groups:
                             readings += [_reading(c, r, lines, form) for c, r in grp.readings]
                         voted = plain(vote.winner.value)
-                        tie = vote.tie_break
+                        tie, overruled = vote.tie_break, vote.overruled
                     else:
                         copy = group[0].index if group else 0
                         readings = [_reading(copy, kept, lines, form)]
-                        groups, voted, tie = [], plain(kept.value), None
+                        groups, voted, tie, overruled = [], plain(kept.value), None, None
                     readings.sort(key=lambda r: r["copy"])
                     label, converter = form.labels.get(name, (None, None)) if table == "project" else (None, None)
                     out.append({
@@ -180,7 +180,7 @@ def _fields(doc: DocState, lines: _Lines, form: _Form) -> list[dict[str, Any]]:
                         "printed": kept.text.strip(), "lines": [kept.line_start, kept.line_end],
                         "rule": {"label": label, "converter": converter, "source": _source(doc.doc_type, column),
                                  "internal": f"{table}.{name}" if name != column.split(".", 1)[1] else None},
-                        "readings": readings, "vote": {"groups": groups, "tie_break": tie},
+                        "readings": readings, "vote": {"groups": groups, "tie_break": tie, "overruled": overruled},
                     })
     return out
 

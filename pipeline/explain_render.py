@@ -64,7 +64,8 @@ def render_text(data: dict[str, Any]) -> str:
         vote = f["vote"]
         if len(vote["groups"]) > 1 or vote["tie_break"]:
             groups = "; ".join(f"{_short(g['value'], 40)!r} copies {g['copies']}" for g in vote["groups"])
-            out.append(f"    vote: {groups}" + (f"; tie broken by {vote['tie_break']}" if vote["tie_break"] else ""))
+            out.append(f"    vote: {groups}" + (f"; tie broken by {vote['tie_break']}" if vote["tie_break"] else "")
+                       + (f"; {vote['overruled']}" if vote.get("overruled") else ""))
         elif vote["groups"] and len(vote["groups"][0]["copies"]) > 1:
             out.append(f"    vote: copies {vote['groups'][0]['copies']} agree")
         for i in f["issues"]:
@@ -134,6 +135,8 @@ def render_html(data: dict[str, Any]) -> str:
         vote = "; ".join(f"{_e(str(g['value'])[:40])} ×{len(g['copies'])}" for g in f["vote"]["groups"])
         if f["vote"]["tie_break"]:
             vote += f" (tie: {_e(f['vote']['tie_break'])})"
+        if f["vote"].get("overruled"):
+            vote += f" ({_e(f['vote']['overruled'])})"
         issues = "<br>".join(f"<span class='{'err' if i['severity'] == 'error' else ''}'>{_e(i['code'])}</span>: "
                              f"{_e(i['message'][:160])}" for i in f["issues"])
         parts.append(f"<tr class='{'rep' if f['repaired'] else ''}'><td class='mono'>{_e(f['field'])}</td>"

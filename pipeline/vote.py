@@ -3,8 +3,12 @@
 For every field of every record, the readings of the copies that have it are
 grouped by agreement (typed values and short text: equal once spacing and
 digit style are ignored; long text: rapidfuzz ratio >= TEXT_AGREEMENT) and
-the largest group wins.  A tie is broken by plausibility: the reading every
-other is an OCR misread of; the one every other is with Thai marks OCR
+the largest group wins, unless a smaller group's reading is the one every
+other is an OCR misread of (normalizers.confusions.misread_direction: its
+digits Arabic, which engines read as printed, where the others hold the Thai
+digits OCR writes for them, "26.5" against "๒๒.๕" twice): copies OCR'd alike
+misread a glyph alike, so how many gave the misread proves nothing.  A tie
+is broken by plausibility: the reading every other is an OCR misread of; the one every other is with Thai marks OCR
 dropped; the one date inside the archive's years; the
 share of Thai tokens pythainlp's dictionary knows, then longer tokens (an OCR slip usually
 splits a word into fragments), then the earlier copy.  Every disagreement is
@@ -125,6 +129,7 @@ class Vote:
     winner_copy: int
     groups: list[Group]
     tie_break: str | None = None
+    overruled: str | None = None  # why a smaller group's reading won (see module doc)
 
     @property
     def disagreement(self) -> bool:
@@ -171,8 +176,14 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
             groups.append(Group([(copy_index, reading)]))
             keys.append(_key(value))
     groups.sort(key=lambda g: (-len(g.copies), g.copies[0]))
-    tie_break = None
-    if len(groups) > 1 and len(groups[0].copies) == len(groups[1].copies):
+    tie_break = overruled = None
+    source = _misread_source(groups) if len(groups) > 1 and len(groups[0].copies) > len(groups[1].copies) else None
+    if source is not None and source is not groups[0]:
+        # the majority read the printed digits as OCR misreads them, every copy alike
+        overruled = ("the other readings, however many copies gave them, are OCR misreads of it: its digits are read "
+                     "as printed")
+        groups = [source, *(g for g in groups if g is not source)]
+    elif len(groups) > 1 and len(groups[0].copies) == len(groups[1].copies):
         tied = [g for g in groups if len(g.copies) == len(groups[0].copies)]
         rest = groups[len(tied):]
         source = _misread_source(tied)
@@ -197,7 +208,7 @@ def vote(readings: list[tuple[int, Reading]]) -> Vote:
                 tie_break = "earliest copy"
         groups = scored + rest
     copy_index, winner = groups[0].representative()
-    return Vote(winner, copy_index, groups, tie_break)
+    return Vote(winner, copy_index, groups, tie_break, overruled)
 
 
 def _plausibility_ranks(tied: list[Group]) -> list[tuple[float, float, int]]:
@@ -321,7 +332,10 @@ def variant_evidence(v: Vote) -> str:
     for g in v.groups:
         rep = g.representative()[1]
         readings.append({"reading": str(rep.value), "copies": len(g.copies), "lines": [rep.line_start, rep.line_end]})
-    return json.dumps({"readings": readings, "tie_break": v.tie_break}, ensure_ascii=False)
+    out: dict[str, Any] = {"readings": readings, "tie_break": v.tie_break}
+    if v.overruled:
+        out["overruled"] = v.overruled
+    return json.dumps(out, ensure_ascii=False)
 
 
 IDENTITY_NAME_AGREEMENT = 85.0  # rapidfuzz ratio at which two copies' project names are one project
@@ -774,7 +788,7 @@ def _variant_issue(table: str, key: Any, name: str, v: Vote, n_copies: int, row_
     copy's reading, at the kept reading."""
     where = "" if table == "project" else f" (record {key if not isinstance(key, tuple) else key[0]})"
     field_name = output_field(table, name)
-    how = f"; tie broken by {v.tie_break}" if v.tie_break else ""
+    how = f"; tie broken by {v.tie_break}" if v.tie_break else f"; {v.overruled}" if v.overruled else ""
     winner_copies = len(v.groups[0].copies)
     at = v.winner
     kept_at = ""

@@ -148,6 +148,8 @@ CODES: list[IssueCode] = [
                         "copies cut into different counts of items: its readings are each copy's items joined by "
                         "' | ')",
            "run_documents": "after a tie settled by the run: how many other files give the kept reading",
+           "overruled": "present when fewer copies gave the kept reading than another: why it stands (every other "
+                        "reading is an OCR misread of it, its digits read as printed)",
        }, th="สำเนาของแบบฟอร์มอ่านได้ไม่ตรงกัน"),
     _c("copies_in_doubt", "warning", "a copy of a form is read as a project of its own though its header is that "
        "of a project printed before it (every header text both give, the rationale and the responsible unit, is one "

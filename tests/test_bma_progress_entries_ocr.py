@@ -649,6 +649,37 @@ def test_disbursements_whose_sign_the_copys_clauses_show_lose_the_digit_ocr_read
     assert _clause_signs(found, "k") and found[4]["disbursed"].value == 0
 
 
+def test_disbursements_lose_the_digit_ocr_read_for_the_sign_the_header_amounts_are_shown_to_print():
+    # extra x016: the header prints "8๐๒,๒๐๐" and "8๓๑,๑๐๐" (฿62,200 and ฿31,100, the sign proven by the
+    # document: budget_*_sign), and every budget clause of the copy opens with the same 8 ("= 8๐" for ฿๐,
+    # "= 8๒๕,๑๐๐" for ฿24,100), none showing the sign as a sign: read 80.00 and 825,100.00, not repaired
+    from decimal import Decimal
+    from parsers.bma_progress.repairs import _clause_signs, header_signs
+    from schemas.document import Reading
+
+    def reports(*amounts):
+        return {n: {"disbursed": Reading(Decimal(value), f"งบประมาณที่เบิกใช้ (ครั้งที่ {n}) = {printed}", n, n)}
+                for n, (printed, value) in enumerate(amounts, start=1)}
+
+    project = {"budget_allocated": Reading(Decimal("2200"), "8๐๒,๒๐๐", 1, 1),
+               "budget_allocated_sign": Reading(True, "8๐๒,๒๐๐", 1, 1)}
+    assert header_signs(project) == ["budget_allocated"]
+    found = reports(("8๐", "80"), ("8๐", "80"), ("8๒๕,๑๐๐", "825100"))
+    issues = _clause_signs(found, "k", header_signs(project))
+    assert [found[n]["disbursed"].value for n in (1, 2, 3)] == [0, 0, Decimal("25100")]
+    # the digits after the sign are Thai digits OCR confuses: kept as printed without the sign, in doubt
+    assert sorted((i.code, i.line_start, i.field) for i in issues) == [
+        ("repair_ambiguous", 3, "progress_reports.disbursed"), ("value_repaired", 1, "progress_reports.disbursed"),
+        ("value_repaired", 2, "progress_reports.disbursed")]
+    assert all("header's budget allocated" in i.message for i in issues)
+    # without the header's sign, or with one clause only, or an amount with no sign character, or a unit after
+    # one: nothing
+    assert not _clause_signs(reports(("8๐", "80"), ("8๐", "80")), "k")
+    assert not _clause_signs(reports(("8๐", "80")), "k", ["budget_spent"])
+    assert not _clause_signs(reports(("8๐", "80"), ("8๐", "80"), ("๕๐", "50")), "k", ["budget_spent"])
+    assert not _clause_signs(reports(("8๐", "80"), ("8๐ บาท", "80")), "k", ["budget_spent"])
+
+
 def test_an_amount_with_a_digit_ocr_wrote_as_a_symbol_is_one_token_not_the_digits_before_it():
     # fresh generated sets: "= ๕,@๒๐.-" (๔,๙๒๐: ๙ read as @) was read 5.00, silently; "= 83ฒ,ฒ00" (฿37,700: ๗
     # read as ฒ) was read 83, and a ฿-sign repair made it 3.00. The whole token is the amount as printed:

@@ -224,6 +224,26 @@ def test_a_tie_between_copies_goes_to_the_reading_the_other_is_a_misread_of():
     assert v.tie_break == "earliest copy" and v.winner.value == 2523  # numbers have no dictionary
 
 
+def test_a_smaller_group_wins_when_the_larger_groups_readings_are_ocr_misreads_of_it():
+    # extra3 w006: report 1's progress printed ๒๖.๕ in three copies, read "26.5" once (Arabic digits, read as
+    # printed) and "๒๒.๕", "2๒.๕" twice (๖ read as ๒: every copy misreads the glyph alike): 22.5 won 2 to 1
+    from pipeline.vote import _variant_issue, variant_evidence, vote
+
+    readings = [(0, Reading(26.5, "ความก้าวหน้าของงานฯ = 26.5%", 91, 91)),
+                (1, Reading(22.5, "ความก้าวหน้าของงานฯ = ๒๒.๕%", 278, 278)),
+                (2, Reading(22.5, "ความก้าวหน้าของงานฯ = 2๒.๕%", 391, 391))]
+    v = vote(readings)
+    assert v.winner.value == 26.5 and v.tie_break is None and "misreads of it" in v.overruled
+    assert json.loads(variant_evidence(v))["overruled"] == v.overruled
+    issue = _variant_issue("progress_reports", 1, "progress_pct", v, 3)
+    assert issue.code == "ocr_variant" and "kept '26.5' (1 of 3 copies; the other readings" in issue.message
+    # neither explains the other (๖ is read as ๒ and ๒ as ๖; an Arabic digit against another): the majority stands
+    v = vote([(0, Reading(2563, "๒๕๖๓", 1, 1)), (1, Reading(2523, "๒๕๒๓", 2, 2)), (2, Reading(2523, "๒๕๒๓", 3, 3))])
+    assert v.winner.value == 2523 and v.overruled is None
+    v = vote([(0, Reading(26.5, "26.5", 1, 1)), (1, Reading(22.5, "22.5", 2, 2)), (2, Reading(22.5, "22.5", 3, 3))])
+    assert v.winner.value == 22.5 and v.overruled is None and v.tie_break is None
+
+
 def test_a_tie_between_dates_keeps_the_one_inside_the_archive_s_years():
     # "1/1๐/25๒๐" (1977: OCR read ๖ as ๒ and ๗ as ๐) against "1/10/๒567": the later copy's date stands
     readings = [(0, Reading(date(1977, 10, 1), "1/1๐/25๒๐", 12, 12)), (1, Reading(date(2024, 10, 1), "1/10/๒567", 176, 176))]

@@ -743,7 +743,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     """Expense lines add up to their entry; each line is quantity x unit
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`)."""
-    issues: list[Issue] = _clause_signs(reports, key)
+    issues: list[Issue] = _clause_signs(reports, key, header_signs(project))
     for seq, lines in sorted(expenses.items()):
         what = f"an expense line of report {seq}"
         pending = []  # the lines no product rule said anything of: weighed jointly once the sum had its say
@@ -1053,22 +1053,36 @@ _BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
 _UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um|UM)")
 
 
-def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
+def header_signs(project: Record) -> list[str]:
+    """The header amounts the document shows printed with a ฿ sign OCR read
+    as a digit (parsers.bma_progress.baht_sign.signed_amounts)."""
+    return [name for name in AMOUNTS if f"{name}_sign" in project]
+
+
+def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = ()) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
-    the sign read as a sign ("= Bo"), and no clause's amount opens with a
-    digit the sign is not read as, with no บาท after any (a form that prints
-    ฿ writes no unit), the amounts that open with an 8 or 3 ("= 8๐") had
-    their sign read as that digit: it is dropped, and said, when what is
-    left is nothing or certain digits (else the digits after it are in doubt
-    too: repair_ambiguous, kept as printed)."""
+    the sign read as a sign ("= Bo"), or the header amounts `header` are
+    shown to print it (a form prints its sign before all its amounts or
+    before none) and at least SIGNS_SEEN clauses open with the sign as a
+    sign or as a digit, and no clause's amount opens with a digit the sign
+    is not read as, with no บาท after any (a form that prints ฿ writes no
+    unit), the amounts that open with an 8 or 3 ("= 8๐") had their sign
+    read as that digit: it is dropped, and said, when what is left is
+    nothing or certain digits (else the digits after it are in doubt too:
+    repair_ambiguous, kept as printed)."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
     shown = [seq for seq, t in tokens.items() if _SHOWN_SIGN_RE.match(t)]
     digit = [seq for seq, t in tokens.items() if _DIGIT_SIGN_RE.match(t)]
     bare = [seq for seq, t in tokens.items() if _BARE_DIGIT_RE.match(t)]  # an amount with no sign character
-    if len(shown) < SIGNS_SEEN or not digit or bare or any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
+    by_header = len(shown) < SIGNS_SEEN and bool(header) and len(shown) + len(digit) >= SIGNS_SEEN
+    if (len(shown) < SIGNS_SEEN and not by_header) or not digit or bare \
+            or any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
         return []
+    why = (f"the header's {' and '.join(n.replace('_', ' ') for n in header)} print a ฿ sign OCR read as a digit, "
+           "and a form prints its sign before all its amounts" if by_header
+           else f"the copy's budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one)")
     issues = []
     for seq in digit:
         reading = paid[seq]
@@ -1081,8 +1095,8 @@ def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
             evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": str(reading.value),
                         "kept": f"{value:.2f}", "candidates": [f"{value:.2f}"]}
             issues.append(Issue("warning", "repair_ambiguous",
-                                f"report {seq}'s disbursement {tokens[seq]!r}: the copy's budget clauses print a ฿ "
-                                f"sign, so its leading digit is the sign OCR misread; the Thai digits after it may "
+                                f"report {seq}'s disbursement {tokens[seq]!r}: {why}, so its leading digit is the "
+                                f"sign OCR misread; the Thai digits after it may "
                                 f"be misread too, so none of their readings is chosen: kept as printed without the "
                                 f"sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
                                 reading.line_start, reading.line_end, project_key=key,
@@ -1090,9 +1104,8 @@ def _clause_signs(reports: dict[int, Record], key: str) -> list[Issue]:
             reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
             continue
         issues.append(_repaired(reading, key, "progress_reports.disbursed", "baht_sign", tokens[seq], f"{value:.2f}",
-                                f"report {seq}'s disbursement {tokens[seq]!r} reads {reading.value:,.2f}; the copy's "
-                                f"budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with "
-                                f"one), so its leading digit is the sign OCR misread: {value:,.2f}"))
+                                f"report {seq}'s disbursement {tokens[seq]!r} reads {reading.value:,.2f}; {why}, so "
+                                f"its leading digit is the sign OCR misread: {value:,.2f}"))
         reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
 
