@@ -415,3 +415,21 @@ def test_a_document_without_a_header_amount_a_sign_may_open_does_not_count_its_s
     assert len(asked) == 1
     assert baht_sign.signed_amounts(lines[2:], [copy("811,700", "39,500")]) == [set()]  # (one sign proven: too few)
 
+
+def test_label_values_a_document_repeats_are_restored_once_per_call(monkeypatch):
+    # restore_labels reads each distinct value once (its restoration depends on the value and the document's
+    # text lines alone): every row printing it is restored and said, as when each was read apart
+    import pipeline.marks as marks
+
+    asked: list[str] = []
+    silent = marks.restore_silent_marks
+    monkeypatch.setattr(marks, "restore_silent_marks", lambda text: asked.append(text) or silent(text))
+    damaged = "จัดทำคำสังแต่งตังคณะกรรมการดำเนินงาน"
+    tables = {"activities": [{"text": damaged, "line_start": n, "line_end": n} for n in (1, 4)],
+              "targets": [{"text": damaged, "line_start": 7, "line_end": 7}]}
+    issues = marks.restore_labels(tables, [])
+    assert len(asked) == 1
+    assert [row["text"] for rows in tables.values() for row in rows] == ["จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน"] * 3
+    assert [(i.code, i.field, i.line_start) for i in issues] == [
+        ("value_repaired", "activities.text", 1), ("value_repaired", "activities.text", 4),
+        ("value_repaired", "targets.text", 7)]
