@@ -71,28 +71,23 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
     added: list[Issue] = []
     settled: set[tuple[str, int | None, int | None]] = set()
     read: list[tuple[str, str]] = []  # the text lines' letters (and the lines), read once a join asks
+    # each distinct value's restoration, read once: the rows repeat their labels (a third of the values asked on
+    # the bench archive were asked before in the same call), and what a value restores to depends on it and
+    # `texts` alone
+    known: dict[str, Restoration] = {}
     for table, columns in LABEL_COLUMNS.items():
         for row in tables.get(table, ()):
             for column in columns:
                 value = row.get(column)
                 if not isinstance(value, str) or not value or len(value) > MAX_LABEL:
                     continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
-                restored, changes = restore_tone_marks(value)
-                rule, what = "dictionary_marks", "tone marks OCR dropped put back"
-                vouched: dict[str, int] = {}
-                if not changes and texts:
-                    restored, changes, vouched = printed_joins(value, texts, read)
-                if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
-                    restored, changes = restore_vowel_misreads(value)
-                    rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
-                restored, silent = restore_silent_marks(restored)
-                if silent and not changes:  # a word's silent-letter mark alone
-                    rule, what = "dictionary_marks", "the silent-letter mark OCR dropped put back"
-                changes = (*changes, *silent)
+                found = known.get(value)
+                if found is None:
+                    found = known[value] = _restoration(value, texts, read)
+                restored, changes, vouched, rule, what, beside = found
                 if not changes:
                     continue
                 field = f"{table}.{column}"
-                beside = damaged_beside(restored, [w for _, b in changes for w in b.split()])
                 if beside is not None:
                     # the text reads as words only because a word OCR damaged otherwise splits into short
                     # ones: it is misread beyond what the rule puts right, and the change is in doubt
@@ -129,6 +124,32 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+# what a label value restores to (_restoration): the value restored, its changes, the rare joins its document
+# vouches for (with the lines printing them), the rule and its words, and the short words a damaged word beside
+# splits into (damaged_beside: the change is in doubt), None when none
+Restoration = tuple[str, tuple[tuple[str, str], ...], dict[str, int], str, str, str | None]
+
+
+def _restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:
+    """How restore_labels restores `value` (see there): tone marks the
+    dictionary puts back, else a join the document's text lines (`texts`)
+    print, else an upper vowel misread; then the silent-letter marks."""
+    restored, changes = restore_tone_marks(value)
+    rule, what = "dictionary_marks", "tone marks OCR dropped put back"
+    vouched: dict[str, int] = {}
+    if not changes and texts:
+        restored, changes, vouched = printed_joins(value, texts, read)
+    if not changes:  # an upper vowel OCR read as a shorter one, and the marks it then lacks
+        restored, changes = restore_vowel_misreads(value)
+        rule, what = "dictionary_vowel", "an upper vowel OCR misread put right (and its tone marks)"
+    restored, silent = restore_silent_marks(restored)
+    if silent and not changes:  # a word's silent-letter mark alone
+        rule, what = "dictionary_marks", "the silent-letter mark OCR dropped put back"
+    changes = (*changes, *silent)
+    beside = damaged_beside(restored, [w for _, b in changes for w in b.split()]) if changes else None
+    return restored, changes, vouched, rule, what, beside
 
 
 PRINTED_JOIN = 2  # text lines of the document that must print each mark a rare join puts back, between the same letters

@@ -389,3 +389,47 @@ def test_fuzzy_label_memo_stays_bounded():
     AnchorSet._scan.__wrapped__(anchors, line)
     assert 0 < len(anchors._label_memo) <= LABEL_MEMO
     clear_anchor_caches()
+
+
+def test_a_document_without_a_header_amount_a_sign_may_open_does_not_count_its_signs(monkeypatch):
+    # signed_amounts drops a sign only from a header amount that opens with a character the sign is read as
+    # (every one of them, or one whose grouping is wrong as read): where none does, the document's signs (its
+    # expense lines' products, a pass over its whole text) are not counted, and the answer is the same
+    import parsers.bma_progress.baht_sign as baht_sign
+    from schemas.document import CopyReading, Line, Reading
+
+    def copy(allocated: str, spent: str) -> CopyReading:
+        reading = CopyReading(0, 1, 3)
+        reading.put("project", 0, "budget_allocated_printed", Reading(None, allocated, 1, 1))
+        reading.put("project", 0, "budget_spent_printed", Reading(None, spent, 2, 2))
+        return reading
+
+    lines = [Line(1, "ค่าวัสดุ = B18,300"), Line(2, "ค่าอาหาร = ฿0"), Line(3, "ค่าเอกสาร 127 เล่มๆ ละ 850 เป็นเงิน 86,350")]
+    asked: list[str] = []
+    counted = baht_sign.signs_seen
+    monkeypatch.setattr(baht_sign, "signs_seen", lambda text: asked.append(text) or counted(text))
+    assert baht_sign.signed_amounts(lines, [copy("11,700", "9,500")]) == [set()]
+    assert asked == []
+    # a header amount a sign may open: the signs are counted, and the sign dropped as before
+    assert baht_sign.signed_amounts(lines, [copy("811,700", "39,500")]) == [{"budget_allocated", "budget_spent"}]
+    assert len(asked) == 1
+    assert baht_sign.signed_amounts(lines[2:], [copy("811,700", "39,500")]) == [set()]  # (one sign proven: too few)
+
+
+def test_label_values_a_document_repeats_are_restored_once_per_call(monkeypatch):
+    # restore_labels reads each distinct value once (its restoration depends on the value and the document's
+    # text lines alone): every row printing it is restored and said, as when each was read apart
+    import pipeline.marks as marks
+
+    asked: list[str] = []
+    silent = marks.restore_silent_marks
+    monkeypatch.setattr(marks, "restore_silent_marks", lambda text: asked.append(text) or silent(text))
+    damaged = "จัดทำคำสังแต่งตังคณะกรรมการดำเนินงาน"
+    tables = {"activities": [{"text": damaged, "line_start": n, "line_end": n} for n in (1, 4)],
+              "targets": [{"text": damaged, "line_start": 7, "line_end": 7}]}
+    issues = marks.restore_labels(tables, [])
+    assert len(asked) == 1
+    assert [row["text"] for rows in tables.values() for row in rows] == ["จัดทำคำสั่งแต่งตั้งคณะกรรมการดำเนินงาน"] * 3
+    assert [(i.code, i.field, i.line_start) for i in issues] == [
+        ("value_repaired", "activities.text", 1), ("value_repaired", "activities.text", 4),
+        ("value_repaired", "targets.text", 7)]

@@ -123,13 +123,19 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     """Per copy, the header amounts whose first character is a baht sign
     OCR read as a digit (see module doc)."""
     none: list[set[str]] = [set() for _ in copies]
-    text = "\n".join(ln.text for ln in lines)
-    if signs_seen(text) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
-        return none
     projects = [c.tables.get("project", {}).get(0, {}) for c in copies]
     readings = [(i, name, r) for i, p in enumerate(projects) for name in AMOUNTS if (r := _text(p, name)) is not None]
     signed = [r for _, _, r in readings if _SIGNED_RE.match(r.text) and not _UNIT_RE.search(r.text)]
-    if readings and len(signed) == len(readings) and all(stripped(r.text) is not None for r in signed):
+    every_signed = bool(readings) and len(signed) == len(readings) and all(stripped(r.text) is not None
+                                                                           for r in signed)
+    regrouped = [(i, name) for i, name, r in readings if _SIGNED_RE.match(r.text) and _BAD_GROUPING_RE.match(r.text)
+                 and _GOOD_GROUPING_RE.match(unsigned(r.text))]
+    if not every_signed and not regrouped:
+        return none  # (no amount a sign may open as either rule asks: the document's signs are not counted)
+    text = "\n".join(ln.text for ln in lines)
+    if signs_seen(text) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
+        return none
+    if every_signed:
         covered = True
         for p in projects:
             a, s = _text(p, "budget_allocated"), _text(p, "budget_spent")
@@ -142,8 +148,6 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
                 out[i].add(name)
             return out
     out = [set() for _ in copies]
-    for i, name, r in readings:
-        if (_SIGNED_RE.match(r.text) and _BAD_GROUPING_RE.match(r.text)
-                and _GOOD_GROUPING_RE.match(unsigned(r.text))):
-            out[i].add(name)
+    for i, name in regrouped:
+        out[i].add(name)
     return out
