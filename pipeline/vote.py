@@ -8,10 +8,11 @@ other is an OCR misread of (normalizers.confusions.misread_direction: its
 digits Arabic, which engines read as printed, where the others hold the Thai
 digits OCR writes for them, "26.5" against "๒๒.๕" twice): copies OCR'd alike
 misread a glyph alike, so how many gave the misread proves nothing.  A tie
-is broken by plausibility: the reading every other is an OCR misread of; the one every other is with Thai marks OCR
-dropped; the one date inside the archive's years; the
-share of Thai tokens pythainlp's dictionary knows, then longer tokens (an OCR slip usually
-splits a word into fragments), then the earlier copy.  Every disagreement is
+is broken by plausibility: the reading every other is an OCR misread of; the
+one every other is with Thai marks OCR dropped; the one date inside the
+archive's years; the share of Thai tokens pythainlp's dictionary knows, then
+longer tokens (an OCR slip usually splits a word into fragments), then the
+earlier copy.  Every disagreement is
 an `ocr_variant` issue whose evidence lists each reading and its copy count.
 A field some copies lack is taken from those that have it, silently.
 """
