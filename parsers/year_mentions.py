@@ -53,7 +53,8 @@ EDITIONS: dict[int, tuple[int, int]] = {10: (2550, 2554), 11: (2555, 2559), 12: 
 # character that stands for a digit (LOOKALIKES: "๒๕๒ๆ", "๒๕๐ฒ", "๒๕๒๐ๆ" for ๒๕๖๗) glued to them and ending
 # the word (no letter or mark after it: a word that opens with such a letter stays the text's)
 _LOOKALIKE = LOOKALIKE_CHAR
-_YEAR = rf"((?:[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-z])|[\d๐-๙]{{4,5}}(?![\d๐-๙])))"
+LOOKALIKE_END = rf"[\d๐-๙]{{3,4}}{_LOOKALIKE}(?![\d๐-๙\u0e01-\u0e4eA-Za-z])"  # (the proposal's mentions too)
+_YEAR = rf"((?:{LOOKALIKE_END}|[\d๐-๙]{{4,5}}(?![\d๐-๙])))"
 # "ปีงบประมาณ <year>", with whatever OCR made of "พ.ศ." between (up to 12 characters, no digit)
 _HEADING_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ')}[^\d๐-๙\n]{{0,12}}?{_YEAR}")
 # another year's label between "ปีงบประมาณ" and the year ("ประจำปีงบประมาณ ปีการศึกษา ๒๕๖๖", a title's): the

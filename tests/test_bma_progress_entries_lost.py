@@ -101,6 +101,15 @@ def test_the_copy_showing_most_entries_says_how_many_and_where_after_the_vote():
     assert entries_lost(merged, reports) == []  # another copy read it
 
 
+def test_a_form_with_expense_lines_says_their_entry_in_doubt_where_an_entry_is_lost():
+    # set s36z: a table's header of entries 5 and 6 lost, 6's cells (its expense lines) read under 5, SILENTLY;
+    # the lost entry's lines are lost with it or read under another entry: said on the expenses too
+    merged, reports = _merged({1: (10, 12), 2: (20, 22)}, [Reading(3, "3 flags", 40, 48)])
+    merged.tables["expenses"] = {(2, 1): {}}
+    lost = entries_lost(merged, reports)
+    assert [(i.field, i.line_start, i.line_end) for i in lost] == [("progress_reports", 40, 48), ("expenses", 40, 48)]
+
+
 # A table read column by column: the headers, the date cells, the figure cells, then the flag column, one plan
 # and one target flag a report; report 2's header, date and figures OCR damaged past reading, its flags whole.
 _COLUMN_LOST_2 = ["รายงานครั้งที่ 1", "รายงานครั้งที่ 3",

@@ -790,9 +790,18 @@ def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Iss
     read = sorted(reports)
     were = "entry was" if len(read) == 1 else "entries were"
     numbers = f"report{'s' if len(missing) > 1 else ''} {', '.join(map(str, missing))}"
-    return [Issue("error", "entries_lost", f"{most.text}; {len(read)} {were} read ({', '.join(map(str, read))}): "
-                  f"{numbers} gave no entry in any copy; their rows are lost",
-                  {"shown": most.value, "read": read, "missing": missing}, *most.span, field="progress_reports")]
+    evidence = {"shown": most.value, "read": read, "missing": missing}
+    lost = [Issue("error", "entries_lost", f"{most.text}; {len(read)} {were} read ({', '.join(map(str, read))}): "
+                  f"{numbers} gave no entry in any copy; their rows are lost", evidence, *most.span,
+                  field="progress_reports")]
+    if merged.tables.get("expenses"):
+        # the lost entry's expense lines are lost with it, or were read under a neighbour whose cell took the
+        # lost one's (a table's header of two entries lost: the second's lines went to the first, SILENTLY):
+        # which entry each line there belongs to is in doubt too
+        lost.append(Issue("error", "entries_lost", f"{numbers} gave no entry in any copy: the expense lines read "
+                          "in their table may be theirs, read under another entry", evidence, *most.span,
+                          field="expenses"))
+    return lost
 
 
 def _line_unchecked(report_seq: int, seq: int, rec: dict[str, Reading], report: dict[str, Reading]) -> Issue | None:

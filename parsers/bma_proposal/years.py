@@ -36,13 +36,15 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.repair import UNWRITTEN, YEAR_RANGE, enabled, year_candidates
+from parsers.year_mentions import LOOKALIKE_END
 from schemas.document import Issue, Reading
 
 # A fiscal-year mention: "ปีงบประมาณ (พ.ศ.) 2570", "ประจำปี (พ.ศ.) 2570" (not a plan's
-# "พ.ศ.2561 - 2580", which names other years).
+# "พ.ศ.2561 - 2580", which names other years); its year's last digit may be a character OCR writes for a
+# digit, glued to it and ending the word ("๒๕6ๆ" for ๒๕๖๗: year_mentions.LOOKALIKE_END, as the OBEC report's).
 MENTION_RE = regex.compile(
     rf"(?:{mark_tolerant('ปีงบประมาณ', spaces=False)}|{mark_tolerant('ประจำปี', spaces=False)})\s*"
-    r"(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*([\d๐-๙]{3,6})(?![\d๐-๙])"
+    rf"(?:(?:พ|W)\.?\s*(?:ศ|A)\.?)?\s*((?:{LOOKALIKE_END}|[\d๐-๙]{{3,6}}(?![\d๐-๙])))"
 )
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
 # A month name and the year after it: "มกราคม 2570", "ตุลาคม ๒๕๒๕" (a damaged year of 3-6 digits).
