@@ -2194,6 +2194,7 @@ def test_a_status_clause_with_a_misread_letter_still_opens_an_activity_s_progres
     assert opens_progress("มผู้เขชารวมกิจกรรม จํานวน 111 คน")
     assert opens_progress("มีผู้เข้าว่วมกิจกรรม จำนวน 18 คน")
     assert opens_progress("อยู่ระหวางดําเนินการ คาดว่าจะแล้วเสร็จ")
+    assert opens_progress("ได้ตําเนินการแล้ว เมือวันที 4 ธันวาคม พ.ศ. 2568 ณ")  # (set s36z: ด read ต)
     # an activity's own name that opens like a status clause is no progress
     assert not opens_progress("ดำเนินการประเมินคุณลักษณะและภาวะผู้นำ")
     assert not opens_progress("มีผู้บริหารเข้าร่วมประชุม")

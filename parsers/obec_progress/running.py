@@ -172,9 +172,11 @@ _PROGRESS_AT_START_RE = regex.compile(_PROGRESS_RE.pattern.replace("(?<=\\s)", "
 
 
 # The status clauses distinctive enough to be told fuzzily at a line's start, where OCR misread a letter
-# ("มผู้เขชารวมกิจกรรม", "มีผู้เข้าว่วม"): not "ได้ดำเนินการ" and its kin, which an activity's own name may open
-# with ("ดำเนินการประเมิน..." is one letter pair from "ดำเนินการครบ").
-_FUZZY_STATUS = tuple(skeleton(w) for w in ("มีผู้เข้าร่วม", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ"))
+# ("มผู้เขชารวมกิจกรรม", "มีผู้เข้าว่วม", "ได้ตำเนินการแล้ว"): not "ได้ดำเนินการ" alone and its kin, which an
+# activity's own name may open with ("ดำเนินการประเมิน..." is one letter pair from "ดำเนินการครบ"); "... แล้ว"
+# (done) no name says.
+_FUZZY_STATUS = tuple(skeleton(w) for w in ("มีผู้เข้าร่วม", "อยู่ระหว่างดำเนินการ", "ยังไม่ได้ดำเนินการ",
+                                            "ได้ดำเนินการแล้ว"))
 STATUS_RATIO = 85.0
 
 
