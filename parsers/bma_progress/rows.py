@@ -211,10 +211,16 @@ def _furniture_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Is
     at = furniture_tail(desc)
     if at is None:
         return None
+    return _tail_cut(rec, out, at, f"report {seq}'s description ends in the words of the entry's other cells "
+                     f"(their labels' or flags' pieces, a figure: OCR's column order ran them into it): cut before "
+                     f"them, {desc[at:][:80]!r} left out")
+
+
+def _tail_cut(rec: dict[str, Reading], out: dict[str, Any], at: int, message: str) -> Issue:
+    """The description cut at `at`, the rest left out and said (`message`)."""
+    desc = out["description"]
     out["description"] = desc[:at].rstrip(" :;|=/-–")
-    return Issue("warning", "unplaced_text", f"report {seq}'s description ends in the words of the entry's other "
-                 f"cells (their labels' or flags' pieces, a figure: OCR's column order ran them into it): cut before "
-                 f"them, {desc[at:][:80]!r} left out", desc[at:], *rec["description"].span,
+    return Issue("warning", "unplaced_text", message, desc[at:], *rec["description"].span,
                  field="progress_reports.description")
 
 
@@ -279,10 +285,8 @@ def _date_cell_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Is
     at = date_cell_inside(desc)
     if at is None:
         return None
-    out["description"] = desc[:at].rstrip(" :;|=/-–")
-    return Issue("warning", "unplaced_text", f"report {seq}'s description holds another entry's date cell, "
-                 f"{desc[at:][:60]!r}: a column read ran that cell into it; cut before it, the rest left out",
-                 desc[at:], *rec["description"].span, field="progress_reports.description")
+    return _tail_cut(rec, out, at, f"report {seq}'s description holds another entry's date cell, "
+                     f"{desc[at:][:60]!r}: a column read ran that cell into it; cut before it, the rest left out")
 
 
 # The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
