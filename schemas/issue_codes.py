@@ -260,7 +260,8 @@ CODES: list[IssueCode] = [
        "number no higher than the count of entries it read while a number below it gave none; those entries are "
        "lost with all their fields (a table OCR ran side by side or whose headers it misread; the document is "
        "partial); raised on the table progress_reports at the flags no entry read holds, or between the entries "
-       "read around the gap", {"shown": "how many entries the text shows (N)", "read": "the report numbers read",
+       "read around the gap; where the form lists expense lines, once more on the table expenses at the same lines "
+       "(a line read there may be the lost entry's, read under another)", {"shown": "how many entries the text shows (N)", "read": "the report numbers read",
                                "missing": "the report numbers up to N that gave no entry"},
        th="รายงานที่พิมพ์ไว้แต่อ่านไม่ได้ทั้งรายการ"),
     # -- cross-checks
