@@ -479,6 +479,18 @@ def known_word(word: str) -> bool:
     return word in _dictionary()
 
 
+SPECK_CONSONANTS = 3  # consonants a speck OCR read as Thai letters holds at most
+_CONSONANT_RE = re.compile(r"[\u0e01-\u0e2e]")
+
+
+def thai_speck(token: str) -> bool:
+    """A token of Thai characters alone, SPECK_CONSONANTS consonants at most,
+    that is no dictionary word ("ซ่", "วดก", "กทัพ", "ปมป"): what OCR reads a
+    mark, a speck or a chart's bar as, no word of a text."""
+    return (_THAI_RUN_RE.fullmatch(token) is not None and len(_CONSONANT_RE.findall(token)) <= SPECK_CONSONANTS
+            and not known_word(token))
+
+
 @lru_cache(maxsize=1)
 def _names() -> frozenset[str]:
     """pythainlp's lists of Thai given names and family names."""

@@ -22,7 +22,7 @@ _MARK_RE = regex.compile(r"\p{Mn}")
 
 
 @lru_cache(maxsize=16384)  # a pure function of one line (or its first word): a report's copies repeat their lines
-def _width(text: str) -> int:
+def text_width(text: str) -> int:
     """Columns a line takes: its characters less the Thai marks printed above or below a letter."""
     return len(text) - len(_MARK_RE.findall(text))
 
@@ -89,7 +89,7 @@ def _piled(width: dict[int, int], page: int) -> bool:
 
 def _widths(lines: list[Line]) -> dict[int, int]:
     """Each line's width by its place, lines with tabs (table rows) left out."""
-    return {i: _width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
+    return {i: text_width(ln.text) for i, ln in enumerate(lines) if "\t" not in ln.text}
 
 
 def _page_width(width: dict[int, int]) -> int:
@@ -108,7 +108,7 @@ def _wrapped(lines: list[Line], width: dict[int, int], page: int, chars: bool = 
     counted = {i: len(lines[i].text) for i in width} if chars else {}
     count = _page_width(counted) if counted else 0
     return {lines[i + 1].no for i in range(len(lines) - 1) if i in width and i + 1 in width
-            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + _width(first := lines[i + 1].text.split(" ")[0]) > page
+            and (width[i] >= FULL_WIDTH * page or width[i] + 1 + text_width(first := lines[i + 1].text.split(" ")[0]) > page
                  or bool(counted) and counted[i] + 1 + len(first) > count)}
 
 

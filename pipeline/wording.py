@@ -435,14 +435,13 @@ def wordless(text: str) -> bool:
 # "ในสถานศึกษา"): no text of the forms opens with one (the truth of every committed and fresh set has none of its
 # 40,000 texts so), so a text that does lost its opening words, or is the tail of another's
 _JOINING_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "กับ", "ของ", "ใน", "ที่")
-_JOINER_RUN_RE = re.compile(f"[{_THAI}]+")
 
 
 def opening_joiner(text: str) -> str | None:
     """The joining word a row's text opens with (_JOINING_WORDS: newmm's first word of its opening run, so
     "ของเล่น", "ที่ปรึกษา" are none), or None."""
     text = text.lstrip()
-    if not text.startswith(_JOINING_WORDS) or not (run := _JOINER_RUN_RE.match(text)):
+    if not text.startswith(_JOINING_WORDS) or not (run := _THAI_RUN_RE.match(text)):
         return None  # (the prefix test first: nearly no text opens so)
     first = thai_words(run.group())[0]
     return first if first in _JOINING_WORDS else None
@@ -462,6 +461,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
         if (table, column) in LISTS and not _table_named(table, row, issues):
             numbers += bare_item_numbers(value)  # (where the list's parser said no row lost there already)
         pieces = unknown_words(value)
+        why = "no Thai word: OCR damaged its letters or marks, or ran another text in"
         if not pieces and not numbers:
             if wordless(value):
                 pieces, why = [value.strip()], "no word at all: page debris, or a cell whose words OCR lost"
@@ -469,9 +469,7 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [joiner], "a word that joins it to words before: its opening words were lost"
             else:
                 continue
-        else:
-            why = "no Thai word: OCR damaged its letters or marks, or ran another text in"
-        if not numbers and why.startswith("no Thai") and enabled() and (echoed := echoed_words(value, pieces))[1]:
+        elif not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
             row[column], changes = echoed
             flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
             continue

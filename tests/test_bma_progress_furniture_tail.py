@@ -14,14 +14,19 @@ def _cut(read: str):
     return out, _furniture_cut(3, rec, out)
 
 
+def _assert_cut_and_said(tail: str) -> None:
+    """The description OWN with `tail` after it is cut back to OWN, and the cut said with `tail` as its evidence."""
+    out, said = _cut(f"{OWN} {tail}")
+    assert out["description"] == OWN, tail
+    assert (said.code, said.field, said.line_start, said.line_end) == (
+        "unplaced_text", "progress_reports.description", 120, 131), tail
+    assert tail in said.evidence, tail
+
+
 def test_label_pieces_a_figure_or_a_speck_at_the_end_are_cut_and_said():
     for tail in ("งบประมาณที่", "กับเป้าหมาย รายการ", "งบประมาณ เป็นไปตาม ที่เบิกใช้ แผน", "0.00 เป็นไปตา ม",
                  "๒6.0%", "!", "งบประมาณทที่ เบิกใช้"):
-        out, said = _cut(f"{OWN} {tail}")
-        assert out["description"] == OWN, tail
-        assert (said.code, said.field, said.line_start, said.line_end) == (
-            "unplaced_text", "progress_reports.description", 120, 131), tail
-        assert tail in said.evidence, tail
+        _assert_cut_and_said(tail)
 
 
 def test_prose_and_its_own_form_words_are_kept():
@@ -89,11 +94,7 @@ def test_a_label_a_wrap_cut_latin_specks_and_the_closing_lines_at_the_end_are_cu
     # the certification's end; the signature's role; a lone dot
     for tail in ("ความสอดคล้องกับ เป้าหมาย รายการ รายละเอียดการ ดำเนินงาน", "Bow, ๑๐๐ ร owt,", "ANNU",
                  "peared) a บ วดก มญู งานจริง", "ผู้รับผิดชอบโครงการ", "."):
-        out, said = _cut(f"{OWN} {tail}")
-        assert out["description"] == OWN, tail
-        assert (said.code, said.field, said.line_start, said.line_end) == (
-            "unplaced_text", "progress_reports.description", 120, 131), tail
-        assert tail in said.evidence, tail
+        _assert_cut_and_said(tail)
 
 
 def test_own_words_a_wrap_split_a_bracketed_latin_word_and_a_count_are_kept():

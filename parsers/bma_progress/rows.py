@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton
-from normalizers.words import known_word
+from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import date_cell_opens
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
 from parsers.checks import money_equal, report_window, sum_check
@@ -137,11 +137,8 @@ _BARE_NUMBER_RE = regex.compile(r"[\d๐-๙]{1,2}")
 # another cell's word; no description of the corpora holds one (their one Latin word, "(O-NET)", is bracketed)
 _LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,8}[,.)]?")
 # ... a three-digit number, or a short run of Thai letters that is no dictionary word ("ซ่", "วดก", "มญู": OCR's
-# specks): a form word's kind, furniture only before a piece or a figure
+# specks, normalizers.words.thai_speck): a form word's kind, furniture only before a piece or a figure
 _NUMBER_RE = regex.compile(r"[\d๐-๙]{3}")
-_THAI_RUN_RE = regex.compile(r"[\u0e01-\u0e4e]+")
-_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
-SPECK_CONSONANTS = 3  # consonants such a speck holds at most
 # Thai letters a description must keep before its furniture for a cut (less: its own words are not told apart)
 FURNITURE_KEEP = 8
 
@@ -159,8 +156,7 @@ def _tail_token(token: str) -> str:
     if _piece(sk):
         return "piece"
     bare = token.strip(",.")
-    if _NUMBER_RE.fullmatch(bare) or _THAI_RUN_RE.fullmatch(bare) and not known_word(bare) \
-            and len(_CONSONANT_RE.findall(bare)) <= SPECK_CONSONANTS:
+    if _NUMBER_RE.fullmatch(bare) or thai_speck(bare):
         return "form"
     return ""
 

@@ -45,6 +45,7 @@ from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
+from parsers.wraps import text_width
 from schemas.document import Issue, Line
 
 _DIGITISH = r"[\d๐-๙oO@©«»]"
@@ -1547,20 +1548,14 @@ def _unindented(cols: list[int], ref: list[float]) -> list[int] | None:
     return fits[0] if len(fits) == 1 else None
 
 
-_MARK_RE = regex.compile(r"\p{Mn}")
 WIDTH_SLACK = 2  # characters a column's cell may run past the widest of its cells seen on lines of one cell each
-
-
-def _text_width(text: str) -> int:
-    """Columns a cell's text takes: its characters less the Thai marks printed above or below a letter."""
-    return len(text) - len(_MARK_RE.findall(text))
 
 
 def _widths_seen(widths: list[list[int]], cells: list[str]) -> None:
     """Each entry's description cell of a line that holds one cell per entry, by its width."""
     for k, cell in enumerate(cells):
         if cell.strip():
-            widths[k].append(_text_width(cell.strip()))
+            widths[k].append(text_width(cell.strip()))
 
 
 def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> list[int]:
@@ -1577,7 +1572,7 @@ def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> l
     if m >= n or len(where) != m:
         return where
     caps = [max(seen) + WIDTH_SLACK if seen else None for seen in widths]
-    sizes = [_text_width(c) for c in cells]
+    sizes = [text_width(c) for c in cells]
 
     def fits(order: tuple[int, ...] | list[int]) -> bool:
         return all(caps[k] is None or size <= caps[k] for size, k in zip(sizes, order))

@@ -20,10 +20,10 @@ import regex
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import skeleton
-from normalizers.words import known_word, thai_words
+from normalizers.words import known_word, thai_speck, thai_words
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
-from parsers.items import THAI_RUN_RE, THAI_WORD_RE
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, THAI_WORD_RE
 from schemas.document import CopyReading, Line, Reading
 
 # What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |"), a round mark OCR read as
@@ -199,21 +199,12 @@ def _chart_marks(cell: str) -> bool:
 # cluster of three consonants at most that is no dictionary word ("ป", "บฎิ", "แแแ", "ปมป", "กทัพ"), Thai letters
 # with a digit or a symbol ("ก\"0", "ร0"), or, in a cell of its own, a short Latin token or a figure of a
 # character or two ("Gon eo", "oA", "1", "๕": the chart's marks read by the English model).
-_THAI_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _THAI_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
 _MIXED_SPECK_RE = regex.compile(r"^(?=\S*[\u0e01-\u0e2e])(?=\S*[\d๐-๙\"'`«»©@|\[\]<>~^*])[^\s.,()\-]{2,3}$")
 _LATIN_SPECK_RE = regex.compile(r"^(?:[A-Za-z]{1,4}|[\d๐-๙]{1,2}|[^\w\s]{1,3})$")
-SPECK_CONSONANTS = 3  # consonants a mark read as letters holds at most
-
-
-def _thai_speck(token: str) -> bool:
-    return (bool(_THAI_ONLY_RE.match(token)) and len(_THAI_CONSONANT_RE.findall(token)) <= SPECK_CONSONANTS
-            and not known_word(token))
-
-
 def _cell_speck(token: str) -> bool:
     """A token of a cell beside the step's (after a column gap) that is a chart mark."""
-    return _thai_speck(token) or bool(_MIXED_SPECK_RE.match(token)) or bool(_LATIN_SPECK_RE.match(token))
+    return thai_speck(token) or bool(_MIXED_SPECK_RE.match(token)) or bool(_LATIN_SPECK_RE.match(token))
 
 
 def chart_cell(cell: str) -> bool:
@@ -226,7 +217,7 @@ def _trailing_specks(text: str) -> int:
     """Where the chart's marks OCR read as letters start at the end of a
     step's line with no column gap before them ("แต่งตั้ง ป แป", "...ของโรงเรียน
     ก\"0 ก ก"): the last tokens, each a Thai cluster of two characters at most
-    or a mark (_thai_speck, _MIXED_SPECK_RE), one of them a consonant or two
+    or a mark (thai_speck, _MIXED_SPECK_RE), one of them a consonant or two
     that is no word or a mark with a digit or symbol; after a word of the
     step.  A word's piece a space cut off ("การศึ กษา") holds more letters and
     stays.  len(text) if none."""
@@ -238,7 +229,7 @@ def _trailing_specks(text: str) -> int:
     run = [t[0] for t in tokens[k:]]
     if not run or not THAI_RUN_RE.search(" ".join(t[0] for t in tokens[:k])):
         return len(text)
-    if not any(_MIXED_SPECK_RE.match(t) or (_thai_speck(t) and len(t) <= 2 and _THAI_CONSONANT_RE.search(t))
+    if not any(_MIXED_SPECK_RE.match(t) or (thai_speck(t) and len(t) <= 2 and THAI_LETTER_RE.search(t))
                for t in run):
         return len(text)
     return tokens[k].start()

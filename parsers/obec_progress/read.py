@@ -398,6 +398,7 @@ def _title_cell(state: State, rest: str) -> str:
             state.context["unit_missing"], sure = missing, False
         elif not _reads_as_unit(unit):
             sure = False  # a cell that reads as no unit's name: its words may stand in the title's column
+        inside = UNIT_RE.search(rest)
     else:
         m = UNIT_TAIL_RE.search(rest)
         if m:
@@ -411,7 +412,6 @@ def _title_cell(state: State, rest: str) -> str:
             # it where they stand whole, as a cell a tab parts is (unsure)
             state.context["unit_missing"], state.context["unit_unsure"] = missing, True
             return rest[: inside.start()].rstrip()
-    inside = UNIT_RE.search(rest)
     if inside:
         rest, sure = f"{rest[: inside.start()]} {rest[inside.end():].strip()}".strip(), False
     state.context["unit_unsure"] = not sure
