@@ -626,6 +626,20 @@ _ONE_PLACE_RE = regex.compile(r"[.,][\d๐-๙oO]$")
 _CUT_AT_DOT_RE = regex.compile(r"[\d๐-๙oO]\.$")
 
 
+_PER_WORDS = tuple(skeleton(w) for w in ("ราคา", "ต่อ", "หน่วย"))
+
+
+def _per_unit_by_words(lines: list[Line]) -> bool:
+    """Whether "ราคาต่อหน่วย" stands in these lines a word a line, as its narrow column wrapped it, with the
+    next column's words between ("ราคา จำนวน" / "ต่อ เงิน (" / "หน่วย บาท)"): its three words, each a token
+    of its own, one a line, on lines in their order."""
+    found = 0
+    for ln in lines:
+        if found < len(_PER_WORDS) and _PER_WORDS[found] in (skeleton(t) for t in ln.text.split()):
+            found += 1
+    return found == len(_PER_WORDS)
+
+
 def _header_end(lines: list[Line]) -> int | None:
     """The index of the line where a header of item columns ends: the line
     that, joined to the one or two before it, holds "รายการ" and "ราคาต่อหน่วย"
@@ -636,7 +650,8 @@ def _header_end(lines: list[Line]) -> int | None:
             # "ราคาต่อหน่วย" whole, or its words wrapped apart with another column's words between
             # ("ราคาต่อ จำนวน" / "หน่วย (บาท) เงิน (บาท)")
             per = joined.find(_PER)
-            if _ITEM_HEADER in joined and (_PER_UNIT in joined or per >= 0 and _UNIT_WORD in joined[per:]):
+            if _ITEM_HEADER in joined and (_PER_UNIT in joined or per >= 0 and _UNIT_WORD in joined[per:]
+                                           or _per_unit_by_words(lines[i:j + 1])):
                 if j == i or _ITEM_HEADER not in skeleton(lines[j].text):
                     return j
                 break
