@@ -140,6 +140,33 @@ def units_by_latin(text: str) -> list[str]:
     return list(_UNITS_BY_LATIN.get(m.group(0).upper(), [])) if m else []
 
 
+# คน and คัน differ by one mark (ั), which OCR adds or drops, and "AU" in Latin letters is either: what the item
+# names says which counts it.  Thai counts a vehicle (รถ) in คัน, its classifier, and food (อาหาร) by the people it
+# feeds, in คน (a word holding the letters without naming the thing is none: "สามารถ" is no รถ)
+CLASSIFIERS = ((regex.compile(r"(?<!สามา)รถ"), "คัน", "a vehicle"), (regex.compile(r"อาหาร"), "คน", "food"))
+_SWAPPED = {"คน": "คัน", "คัน": "คน"}
+
+
+def classifier_unit(item: str) -> tuple[str, str] | None:
+    """The unit of คน and คัน the thing an expense item names is counted in,
+    and what it names (CLASSIFIERS, by the item's skeleton: marks OCR
+    dropped or changed do not matter); None when it names neither or both."""
+    key = skeleton(item)
+    named = [(unit, what) for rx, unit, what in CLASSIFIERS if rx.search(key)]
+    return named[0] if len(named) == 1 else None
+
+
+def classifier_swap(item: str, unit: str) -> tuple[str, str] | None:
+    """The unit an expense line counted in คน or คัน was printed with, where
+    its item names a thing the other one counts (classifier_unit): OCR's
+    one mark more or less; with what the item names. None where the unit
+    agrees, is neither, or the item names nothing CLASSIFIERS knows."""
+    named = classifier_unit(item)
+    if unit not in _SWAPPED or named is None or named[0] == unit:
+        return None
+    return named
+
+
 def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_lookalike (rule unit)."""
     return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "

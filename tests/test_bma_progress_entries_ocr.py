@@ -853,7 +853,8 @@ def test_an_expense_unit_ocr_read_as_latin_letters_is_the_unit_they_stand_for_an
 def test_a_latin_unit_of_two_readings_is_the_one_another_line_of_its_item_reads():
     """"AU" is what OCR writes for คน and for คัน alike: the unit another line
     of the same item reads in the copy (คัน for the bus hire), a repair said;
-    with no such line (the meal) it is kept as printed and said."""
+    with no such line, the one the thing the item names is counted in (the
+    meal: food, คน), said; an item naming neither keeps it as printed, said."""
     from pipeline.stages import process_document
     text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
 1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
@@ -872,9 +873,15 @@ def test_a_latin_unit_of_two_readings_is_the_one_another_line_of_its_item_reads(
 ความก้าวหน้าของงานฯ = 10 : งบประมาณที่เบิกใช้ (ครั้งที่ 2) = 3,000 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
 """
     rows = process_document("x.txt", text.encode("utf-8"))
-    assert [e["unit"] for e in rows["expenses"]] == ["คัน", "คัน", "AU"]
+    # (the meal: no other line of its item reads a unit, but food is counted in คน, which the item names:
+    # parsers.units.classifier_unit; tests/test_prop_expense_unit_classifier.py)
+    assert [e["unit"] for e in rows["expenses"]] == ["คัน", "คัน", "คน"]
     said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.unit"}
-    assert ("value_repaired", 13) in said and ("repair_ambiguous", 14) in said
+    assert ("value_repaired", 13) in said and ("value_repaired", 14) in said
+    rows = process_document("x.txt", text.replace("ค่าอาหารกลางวัน 20 AU", "ค่าวัสดุ 20 AU").encode("utf-8"))
+    assert [e["unit"] for e in rows["expenses"]] == ["คัน", "คัน", "AU"]  # an item naming neither: kept, and said
+    said = {(i["code"], i["line_start"]) for i in rows["issues"] if i["field"] == "expenses.unit"}
+    assert ("repair_ambiguous", 14) in said
 
 
 def test_an_expense_line_whose_amounts_close_with_a_dash_after_the_unit_is_read():

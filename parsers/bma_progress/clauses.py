@@ -221,6 +221,14 @@ _BARE_AMOUNT = rf"(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?![\d๐-๙])"
 # A quantity OCR garbled into a short token with no Thai letter ("oo", "Sey", "&"):
 # in that shape it is still the quantity (unreadable: repaired from the product or flagged).
 _GARBLED_QTY = r"[^\s\u0e01-\u0e4e\d=:%()]{1,4}(?=\s)"
+# ... or into digits and the Thai letters OCR writes for a Thai digit it cannot write ("ซ ชั่วโมง %" for ๗,
+# "๓ซ คน %" for ๗๗, "๓ฒ คน x" for ๙๙, "ฒ ชั่วโมง x" for ๙): a token of them alone, one such letter at least, before
+# the unit and the sign that joins the unit amount.  Before, the shape failed, the line was read as "item =
+# amount", the count, unit and price inside the item, quantity, unit and unit amount lost.  Kept as printed:
+# unreadable (repaired from the line's product, or said)
+_THAI_LOOKALIKE_LETTERS = "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e5b")
+_LOOKALIKE_QTY = (rf"(?<!\S)(?=[^\s]{{0,3}}[{_THAI_LOOKALIKE_LETTERS}])"
+                  rf"[\d{''.join(regex.escape(c) for c in LOOKALIKES)}]{{1,4}}(?=\s)")
 # A unit amount OCR garbled the same way, before the "=" ("ใบ x Bad = 8๑,๕๐" for "ใบ x ฿๓๕ = ฿๑,๗๕๐"): still the
 # unit amount (unreadable: repaired from the product or flagged), so the line is an expense line and keeps its
 # place among its entry's lines (before, it was description text, and the lines after it took its number)
@@ -270,10 +278,13 @@ _GARBLED_TOTAL = (r"(?=[฿B#%\[\]]|[^\s=:;|]{0,11}\d)(?!(?:[^\s=:;|]*?[\u0e01-\
 NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
 _FIGURE_OR_LOOKALIKE_RE = regex.compile(r"[\d๐-๙ฒ@©«»oO฿B#]")
 _CELL_GAP_RE = regex.compile(r"[ \t]{3,}|\t")  # the gap between cells OCR read side by side on one line
+# (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
+# the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = regex.compile(
-    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
+    rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
-    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?:(?P<amount>{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
+    rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"
     rf"|=\s*(?P<garbled_amount>{_GARBLED_AMOUNT})"
@@ -671,6 +682,7 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
             expense = Expense(item, whole or _number(printed("simple")), no)
         else:
             total = (_GARBLED_TAIL_RE.sub("", printed("garbled_total").strip()) if m.group("garbled_total")
+                     else joined_groups(printed("spaced")) if m.group("spaced")
                      else whole or _number(printed("amount")))  # (garbled: as printed, unreadable)
             expense = Expense(item, total, no, printed("qty"),
                               clean_value(m.group("unit")).rstrip("ๆ ") or None,

@@ -72,6 +72,9 @@ _SYMBOL_GROUP_RE = regex.compile(r"(?<![\d๐-๙])[ฒ@©«»]+,")
 # read as a bracket and a digit ("[8๒,๐๐๐" for ฿๖,๐๐๐): no figure it stands for is known (read_amount would
 # read zeros, or the sign's digit as the figure's)
 _ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+# a quantity holding a Thai letter OCR writes for a Thai digit, past a leading อ or ฒ (clauses._LOOKALIKE_QTY:
+# "๓ซ" for ๗๗, "ซ" for ๗): parse_decimal would read the digits around it alone ("๓ซ" as 3.00, silently wrong)
+_LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[ฒๆอซญส]|^[ๆซญส]")
 
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
@@ -331,7 +334,8 @@ def expense_values(expense: Expense) -> tuple[dict[str, object], list[str]]:
         if column != "quantity" and _LETTER_IN_FIGURE_RE.search(text) or (
                 column == "amount" and NOT_IN_AMOUNT_RE.search(text)) or _SYMBOL_GROUP_RE.search(text) or (
                 column == "unit_amount" and _LATIN_IN_FIGURE_RE.search(text)) or (
-                column != "quantity" and (not _ANY_DIGIT_RE.search(text) or "[" in text or "]" in text)):
+                column != "quantity" and (not _ANY_DIGIT_RE.search(text) or "[" in text or "]" in text)) or (
+                column == "quantity" and _LOOKALIKE_IN_QTY_RE.search(text.strip())):
             bad.append(column)  # a digit OCR read as a Thai letter ("อ๐๐" for ๖๐๐): not the figure left without it
             continue
         try:

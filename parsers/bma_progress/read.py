@@ -22,7 +22,8 @@ from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.units import UNITS, canonical_unit, lookalike_issue, unit_by_lookalike, unit_readings, units_by_latin
+from parsers.units import (UNITS, canonical_unit, classifier_swap, classifier_unit, lookalike_issue, unit_by_lookalike,
+                           unit_readings, units_by_latin)
 from parsers.items import (
     bullet_lookalikes,
     explode_inline,
@@ -543,7 +544,15 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[
         return looked
     if latin := units_by_latin(printed):
         return _latin_unit(printed, latin, (said or {}).get(skeleton(expense.item), set()),
-                           f"expense line {i} of report {seq}", span, out)
+                           f"expense line {i} of report {seq}", span, out, expense.item)
+    if (named := classifier_swap(expense.item, chosen)) is not None:
+        out.issues.append(Issue("warning", "value_repaired", f"expense line {i} of report {seq}: its unit printed "
+                                f"{printed!r}, but its item {expense.item!r} names {named[1]}, which is counted in "
+                                f"{named[0]}: the two differ by a mark OCR added or dropped",
+                                json.dumps({"rule": "unit_classifier", "printed": printed, "chosen": named[0],
+                                            "candidates": [chosen, named[0]]}, ensure_ascii=False),
+                                *span, field="expenses.unit"))
+        return named[0]
     what = f"expense line {i} of report {seq}: its unit printed {printed!r} is no unit of the form"
     if len(fits) > 1 and chosen in fits:
         out.issues.append(Issue("warning", "value_repaired", f"{what}; of {' and '.join(fits)}, which it may be (OCR "
@@ -560,14 +569,23 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[
 
 
 def _latin_unit(printed: str, latin: list[str], said: set[str], what: str, span: tuple[int, int],
-                out: CopyReading) -> str:
+                out: CopyReading, item: str = "") -> str:
     """The unit a unit printed in Latin letters stands for (see _unit), the
-    repair said; kept as printed, and said, when it is not one unit."""
+    repair said; of several, the one another line of the item reads, else
+    the one of คน and คัน the thing the item names is counted in
+    (parsers.units.classifier_unit: "AU" under ค่าเช่ารถโดยสาร is คัน); kept
+    as printed, and said, when it is not one unit."""
     fits = latin if len(latin) == 1 else [u for u in latin if u in said]
+    named = classifier_unit(item) if len(latin) > 1 and not fits else None
+    if named is not None and named[0] in latin:
+        fits = [named[0]]
     evidence = {"rule": "unit_latin", "printed": printed, "chosen": fits[0] if len(fits) == 1 else None,
                 "candidates": latin}
     if len(fits) == 1:
-        why = "" if len(latin) == 1 else f"; of {' and '.join(latin)}, the same item reads {fits[0]} elsewhere"
+        why = "" if len(latin) == 1 else (
+            f"; of {' and '.join(latin)}, the item names {named[1]}, counted in {fits[0]}" if named is not None
+            and fits == [named[0]] and named[0] not in said else
+            f"; of {' and '.join(latin)}, the same item reads {fits[0]} elsewhere")
         out.issues.append(Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is the Latin "
                                 f"letters OCR wrote for {fits[0]}{why}", json.dumps(evidence, ensure_ascii=False),
                                 *span, field="expenses.unit"))

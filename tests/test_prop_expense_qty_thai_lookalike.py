@@ -1,0 +1,78 @@
+"""BMA progress expense lines whose quantity OCR wrote as the Thai letters it
+writes for Thai digits it cannot write ("ค่าตอบแทนวิทยากร ซ ชั่วโมง % ๑,๒๐๐ บาท
+= ...", ซ for ๗, s29o005; "๓ซ คน %" for ๗๗, s30o002; "๓ฒ คน x" for ๙๙, s33z006;
+"ฒ ชั่วโมง x" for ๙, s30z006): the figures' shape failed at the quantity, the
+line was read as "item = amount", the count, unit and unit amount inside the
+item.  Now such a token (digits and those letters, one letter at least) is the
+quantity, kept as printed and unreadable (never the digits around the letter:
+"๓ซ" is no 3), for the line's product to mend or an issue to say.
+
+And an amount whose thousands comma OCR read as a space ("= 4 7๐2.๕0 บาท",
+"= ๕ ๒๕๐ บาท"): its groups joined, not its first group alone (4.00)."""
+
+from decimal import Decimal
+
+from normalizers.numbers import thai_digits_to_arabic
+from parsers.bma_progress.clauses import expenses_in
+from parsers.bma_progress.entries import expense_values
+from pipeline.stages import process_document
+
+
+def _read(text: str):
+    return [(e.item, e.quantity, e.unit, e.each, e.amount) for _, _, ev in
+            expenses_in(thai_digits_to_arabic(text), text, 1) for e in [ev.value]]
+
+
+def test_a_quantity_of_thai_lookalike_letters_is_the_quantity_unreadable():
+    assert _read("ค่าตอบแทนวิทยากร ซ ชั่วโมง %\n๑,๒๐๐ บาท = ๕,๕๐๐ บาท") == [
+        ("ค่าตอบแทนวิทยากร", "ซ", "ชั่วโมง", "๑,๒๐๐", "๕,๕๐๐")]
+    (line,) = _read("ค่าอาหารว่างและเครื่องดื่ม ๓ซ คน % ๓๕.- บาท = ๒,๒๕๕.- บาท")
+    assert line[:4] == ("ค่าอาหารว่างและเครื่องดื่ม", "๓ซ", "คน", "๓๕")
+    (_, _, event), = expenses_in(*(lambda t: (thai_digits_to_arabic(t), t))("ค่าอาหาร ๓ฒ คน x 47.50 บาท = 4,702.50 บาท"), 1)
+    values, bad = expense_values(event.value)
+    # never the digit beside the letter ("๓ฒ" read 3.00): unreadable, for the product or an issue
+    assert values["quantity"] is None and bad == ["quantity"]
+    assert values["unit_amount"] == Decimal("47.50") and values["amount"] == Decimal("4702.50")
+
+
+def test_a_readable_quantity_and_a_leading_lookalike_read_as_before():
+    assert _read("ค่าอาหาร 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท") == [("ค่าอาหาร", "50", "คน", "200", "10,000")]
+    (_, _, event), = expenses_in("ค่าอาหาร อ12 คน x 50 = 30,600 บาท", "ค่าอาหาร อ12 คน x 50 = 30,600 บาท", 1)
+    assert expense_values(event.value)[0]["quantity"] == Decimal("12")  # (the leading อ: unchanged)
+
+
+def test_lookalike_letters_in_words_make_no_quantity():
+    # a word holding the letters ("ส่ง") or a token with other letters before the unit: no quantity there
+    assert _read("ค่าจัดส่ง เอกสาร = 1,500 บาท") == [("ค่าจัดส่ง เอกสาร", None, None, None, "1,500")]
+
+
+def test_an_amount_whose_comma_ocr_read_as_a_space_is_read_whole():
+    assert _read("ค่าอาหารกลางวัน we คน x 47.๕0 บาท =\n\n4 7๐2.๕0 บาท ค่าอาหาร 60 คน % ๒๕๐ บาท = ๑๕,๐๐๐ บาท") == [
+        ("ค่าอาหารกลางวัน", "we", "คน", "47.๕0", "4,7๐2.๕0"), ("ค่าอาหาร", "60", "คน", "๒๕๐", "๑๕,๐๐๐")]
+    (_, _, event), = expenses_in(*(lambda t: (thai_digits_to_arabic(t), t))("ค่าอาหาร ๓๕ คน % ๑๕๐ บาท = ๕ ๒๕๐ บาท"), 1)
+    assert expense_values(event.value)[0]["amount"] == Decimal("5250")
+
+
+_DOC = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
+1. ชื่อโครงการและหน่วยงานที่รับผิดชอบโครงการ
+รหัสโครงการ : 09000000-1234 ปีงบประมาณ พ.ศ. : 2566
+ชื่อโครงการ : ส่งเสริมการอ่าน
+2. รายงานความก้าวหน้าของโครงการและการใช้จ่ายงบประมาณ
+รายงานครั้งที่ 1 :: 15/11/2565 : จัดทำโครงการเพื่อขออนุมัติ ค่าตอบแทนวิทยากร ซ ชั่วโมง % 1,200 บาท = 8,400 บาท
+ค่าอาหารกลางวัน ๓ฒ คน x 47.50 บาท = 4,702.50 บาท
+:: ความก้าวหน้าของงานฯ = 10.00 % : งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 13,102.50 บาท : เป็นไปตามแผน : เป็นไปตามเป้าหมาย
+"""
+
+
+def test_the_lines_are_read_with_unit_and_price_and_the_quantity_mended_or_said():
+    rows = process_document("000.txt", _DOC.encode("utf-8"))
+    first, second = rows["expenses"]
+    assert (first["item"], first["unit"], first["unit_amount"], first["amount"]) == (
+        "ค่าตอบแทนวิทยากร", "ชั่วโมง", Decimal("1200.00"), Decimal("8400.00"))
+    assert first["quantity"] == Decimal("7.00")  # 8,400 / 1,200: ซ, OCR's letter for ๗
+    assert (second["item"], second["unit"], second["unit_amount"], second["amount"]) == (
+        "ค่าอาหารกลางวัน", "คน", Decimal("47.50"), Decimal("4702.50"))
+    assert second["quantity"] is None  # no reading of "๓ฒ" makes the product hold: kept unread, and said
+    said = {(i["code"], i["field"], i["line_start"]) for i in rows["issues"]}
+    assert ("value_repaired", "expenses.quantity", first["line_start"]) in said
+    assert ("unparsed_value", "expenses.quantity", second["line_start"]) in said
