@@ -51,3 +51,19 @@ def test_an_item_that_names_neither_keeps_the_latin_unit_and_says_so():
     rows = process_document("000.txt", _DOC.replace("ค่าอาหาร 30 AU", "ค่าวัสดุ 30 AU").encode("utf-8"))
     assert [(e["item"], e["unit"]) for e in rows["expenses"]][1] == ("ค่าวัสดุ", "AU")
     assert any(i["code"] == "repair_ambiguous" and i["field"] == "expenses.unit" for i in rows["issues"])
+
+
+def test_a_proposal_s_vehicle_counted_in_persons_is_repaired_and_said():
+    # a proposal's budget line "รถโดยสารปรับอากาศ จำนวน 3 คันๆ ละ ..." whose คัน OCR read คน (its mark dropped):
+    # the item names a vehicle, counted in คัน (fresh set s35z's proposal, silent before)
+    from pathlib import Path
+
+    path = Path(__file__).parent / "corpus" / "clean" / "bma_proposal_011.txt"
+    text = path.read_text(encoding="utf-8")
+    assert "จำนวน 3 คันๆ ละ" in text
+    for unit, said in (("คัน", False), ("คน", True)):
+        rows = process_document(path.name, text.replace("จำนวน 3 คันๆ ละ", f"จำนวน 3 {unit}ๆ ละ").encode("utf-8"))
+        assert [e["unit"] for e in rows["expenses"] if e["item"].startswith("รถโดยสาร")] == ["คัน"]
+        rules = [json.loads(i["evidence"])["rule"] for i in rows["issues"] if i["field"] == "expenses.unit"
+                 and i["code"] == "value_repaired"]
+        assert rules == (["unit_classifier"] if said else [])
