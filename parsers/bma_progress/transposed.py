@@ -31,7 +31,8 @@ from __future__ import annotations
 
 import json
 from decimal import Decimal
-from itertools import accumulate, combinations
+from itertools import accumulate, combinations, product
+from math import prod
 
 import regex
 from rapidfuzz.distance import Levenshtein
@@ -273,6 +274,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
         labelless = False  # the rows' labels stand elsewhere (OCR read their column apart): rows told by shape
         entry_cols = _EntryCols(lines, i, heads)  # (as the rows are read: each line looked at once)
         widths: list[list[int]] = [[] for _ in range(n)]  # each entry's description cells on lines of one cell each
+        wide_lines: list[tuple[Line, list[str], list[tuple[int, Line]], list[list[Line]]]] = []  # (_width_split)
         j = first
         while j < len(lines) and _heads_of(lines[j]) is None:
             line = lines[j]
@@ -381,9 +383,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 else:
                     where = _placed(line, values, heads)
                     issues.extend(_doubts(line, label, n, len(values)))
+                placed = []
                 for k, value in zip(where, values):
                     if value:
                         pieces[k].append(Line(line.no, value))
+                        placed.append((k, pieces[k][-1]))
+                if len(values) < n and _field(label) == "description":
+                    wide_lines.append((line, values, placed, pieces))
                 rows.append((label, pieces))
                 j += 1
                 continue
@@ -445,9 +451,17 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
                     where = _width_fit(cells, list(where), widths)
+                placed = []
                 for value, k in zip(cells, where):
                     if value:
                         pieces[k].append(Line(line.no, value))
+                        placed.append((k, pieces[k][-1]))
+                if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
+                    wide_lines.append((line, cells, placed, pieces))
+                elif row == "description" and (rest := _label_rest(label, cells[0])) is not None:
+                    # the label's last words before the first cell, the gap lost ("การดำเนินงาน สถานศึกษาเพื่อ ...",
+                    # under "รายละเอียด"): the cells are what follows them
+                    wide_lines.append((line, [rest, *cells[1:]], placed, pieces))
                 issues.extend(_doubts(line, label, n, len(cells)))
             elif (resume := _next_row(lines, j, row)) is not None:
                 # lines of this row no cell order places (a date's pieces a wrap scattered over lines): put
@@ -464,6 +478,11 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             else:
                 break
             j += 1
+        for line, cells, placed, pieces in wide_lines:
+            # neighbouring entries' cells whose gap OCR read as one space: parted where the columns' widths, as the
+            # whole row shows them, allow one way only (the line is said all the same: _doubts)
+            if (split := _width_split(cells, widths)) is not None:
+                _replaced(pieces, placed, line, *split)
         if not any(_known(label) for label, _ in rows):  # a header followed by other text: no such table
             out.append(lines[i])
             i += 1
@@ -1581,6 +1600,89 @@ def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> l
         return where
     orders = [order for order in combinations(range(n), m) if fits(order)]
     return list(orders[0]) if len(orders) == 1 else where
+
+
+SPLIT_CUTS = 3  # spaces a cell wider than every column is parted at, at most (four entries' cells run together)
+SPLIT_WAYS = 2000  # ways of parting a line's wide cells looked at, at most
+
+
+def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], list[int]] | None:
+    """The cells and entries of a description line of fewer cells than
+    entries, one of whose cells is wider than every column (so no order of
+    entries fits it: _width_fit): neighbouring entries' cells side by side
+    whose gap OCR read as one space ("การคัดเลือกและตัดสิน การเรียนรู้ดิจิทัล
+    ตาม" for two columns about 18 wide).  Each such cell is parted at some of
+    its spaces into cells of neighbouring entries; where exactly one way of
+    parting them, the entries in order, holds every cell within its
+    column's width (the widest cell seen in it on the lines of one cell per
+    entry, WIDTH_SLACK more; every column measured), those cells and
+    entries; else None (the cell stays whole where the position put it).
+    A line holding an expense line's words or figures is left to the rules
+    that place expense lines."""
+    n, m = len(widths), len(cells)
+    if m >= n or any(not seen for seen in widths) \
+            or any(_EXPENSE_WORDS_RE.search(c) for c in cells):
+        return None
+    caps = [max(seen) + WIDTH_SLACK for seen in widths]
+    sizes = [text_width(c) for c in cells]
+    wide = [i for i, size in enumerate(sizes) if size > max(caps)]
+    if not wide:
+        return None
+    options: list[list[list[str]]] = []
+    for i, cell in enumerate(cells):
+        if i not in wide:
+            options.append([[cell]])
+            continue
+        spaces = [at.start() for at in regex.finditer(" ", cell)]
+        options.append([[cell[a:b].strip() for a, b in zip((0, *cuts), (*cuts, len(cell)))]
+                        for k in range(1, min(n - m, SPLIT_CUTS) + 1) for cuts in combinations(spaces, k)])
+    if prod(len(o) for o in options) > SPLIT_WAYS:
+        return None  # (a line of many words run together: too many ways to tell)
+    fits: list[tuple[list[str], list[int]]] = []
+    for parts in product(*options):
+        flat = [piece for part in parts for piece in part]
+        if len(flat) > n or not all(flat):
+            continue
+        for order in combinations(range(n), len(flat)):
+            k, ok = 0, True
+            for part in parts:  # a parted cell's pieces stand in neighbouring columns
+                if order[k + len(part) - 1] != order[k] + len(part) - 1:
+                    ok = False
+                k += len(part)
+            if ok and all(text_width(piece) <= caps[e] for piece, e in zip(flat, order)) \
+                    and (flat, list(order)) not in fits:
+                fits.append((flat, list(order)))
+    return fits[0] if len(fits) == 1 else None
+
+
+_DESC_LABEL_SK = skeleton("รายละเอียดการดำเนินงาน")
+
+
+def _label_rest(label: str, cell: str) -> str | None:
+    """The text of a description line's first cell after the label's last
+    words a wrap left before it (_LABEL_HEAD_RE), where the row's label and
+    those words make the description's whole label ("รายละเอียด" and
+    "การดำเนินงาน"): a cell's own words that read as the label's ("ดำเนินการ
+    จัดสัมมนา") are no label's when the label is whole without them."""
+    m = _LABEL_HEAD_RE.match(cell)
+    if m is None or skeleton(label + m.group(0)) != _DESC_LABEL_SK:
+        return None
+    return cell[m.end():].strip() or None
+
+
+def _replaced(pieces: list[list[Line]], placed: list[tuple[int, Line]], line: Line, cells: list[str],
+              where: list[int]) -> None:
+    """A line's pieces (`placed`: entry and piece) given again as `cells`, each to its entry of `where`, in
+    the reading order of the entry's pieces (by line); nothing changed where a piece is no longer there as
+    placed (a later rule took it up)."""
+    at_of = [next((i for i, p in enumerate(pieces[k]) if p is piece), None) for k, piece in placed]
+    if None in at_of:
+        return
+    for (k, _), at in sorted(zip(placed, at_of), key=lambda x: -x[1]):
+        del pieces[k][at]
+    for value, k in zip(cells, where):
+        at = next((i for i, p in enumerate(pieces[k]) if p.no > line.no), len(pieces[k]))
+        pieces[k].insert(at, Line(line.no, value))
 
 
 def _nearest(cols: list[int], heads: list[tuple[str, int]]) -> list[int]:
