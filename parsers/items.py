@@ -78,6 +78,9 @@ class Item:
     # text came to this item past a gap of lines or OCR debris (where an item whose number and
     # opening words OCR lost would stand)
     gapped: bool = False
+    # opened by its words with no bullet in a bulleted list whose bullets stand after gaps of lines, right
+    # under the line before (see numbered_items): a bullet OCR lost, or the page's wrap of the item before
+    unbulleted: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -343,9 +346,16 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     bulleted list, a line with no bullet that follows a line running to the
     page's margin (`margin`, parsers.wraps.PageWraps.at_margin) goes on from
     it, whatever word opens it: the page wrapped an item before its opener
-    word ("... กิจกรรมการเรียนรู้ / เพื่อพัฒนาทักษะ...")."""
+    word ("... กิจกรรมการเรียนรู้ / เพื่อพัฒนาทักษะ..."); one that opens with
+    an opener word right under the line before, in a list whose bullets all
+    stand after gaps of lines, opens an item marked `unbulleted` (its bullet
+    lost, or a wrap the margin did not show: the caller says it)."""
     lines = explode_inline(run_on(lines, opens), opens)
     bulleted = sum(1 for ln in lines if ln.bullet) >= 2
+    # a list whose bulleted items after the first each stand after a gap of lines (OCR's blank line between
+    # items, none inside one): a line right under the one before, with no bullet, looks like a wrap
+    apart = bulleted and all(k > 0 and ln.no > lines[k - 1].no + 1
+                             for k, ln in enumerate(lines) if ln.bullet and k > 0 and any(x.bullet for x in lines[:k]))
     items: list[Item] = []
     parts: list[list[str]] = []
     lead: list[Line] = []
@@ -399,7 +409,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text)
                                                                 and not (bulleted and items and ln.no in margin))):
-            opened = Item(None, "", ln.no, ln.no)
+            opened = Item(None, "", ln.no, ln.no, unbulleted=apart and bool(items) and not ln.bullet and not gap)
             rest = ln.text
         elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \
                 and _bare_one(lines, items[0].line_start) \
@@ -445,6 +455,23 @@ def _bare_one(lines: list[Line], no: int) -> bool:
     line = next((ln for ln in lines if ln.no == no), None)
     m = ITEM_NUMBER_RE.match(line.text) if line is not None else None
     return m is not None and _closing_mark(m.group(0)) is None and m.end() < len(line.text)
+
+
+def unbulleted_issues(items: list[Item], what: str, table: str) -> list[Issue]:
+    """Items of a bulleted list opened by their words with no bullet right
+    under the line before, where the list's bullets stand after gaps
+    (Item.unbulleted): a bullet OCR lost, or the page's wrap
+    of the item before, its line short of the margin as OCR read it; the
+    item and the one before are in doubt (items_cut_in_doubt)."""
+    out = []
+    for k, it in enumerate(items):
+        if it.unbulleted and k > 0:
+            out.append(Issue("warning", "items_cut_in_doubt",
+                             f"{what} {k + 1} opens by its words with no bullet, right under {what} {k}'s line, where "
+                             f"the list's other bullets stand after a gap: a bullet OCR lost, or the page's wrap of "
+                             f"{what} {k} (its text would then go on)", it.text, items[k - 1].line_start, it.line_end,
+                             field=f"{table}.text"))
+    return out
 
 
 def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str) -> list[Issue]:

@@ -152,3 +152,27 @@ def test_an_opener_behind_a_token_ocr_made_of_its_number_after_debris_is_the_nex
     # right under the item's own lines (no gap), the same line is its text: nothing says an item was lost
     close = lines[:3] + [Line(65, "loom เพื่อเป็นต้นแบบให้กับข้าราชการครู")]
     assert len(numbered_items(close, opens=opens_purpose)[0]) == 2
+
+
+def test_an_opener_word_right_under_an_item_of_a_list_whose_bullets_stand_after_gaps_is_said():
+    # fresh set s36z's proposal, OCR'd: bulleted objectives, a blank line between items, the last one's wrap
+    # opening with "เพื่อ" right under its first line, which OCR did not read to the margin: read as an objective
+    # of its own (its bullet lost is the other reading), and said of both
+    from parsers.items import unbulleted_issues
+
+    lines = [Line(25, "เพื่อคัดสรรผลงานการนำเสนอเป็นภาษาอังกฤษที่มีคุณภาพ", bullet=True),
+             Line(26, "และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น"),
+             Line(28, "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ชิ้นงาน", bullet=True),
+             Line(31, "เพื่อสร้างเครือข่ายความร่วมมือในการพัฒนาทักษะภาษาอังกฤษ", bullet=True),
+             Line(32, "เพื่อการสื่อสารระหว่างโรงเรียน ผู้ปกครอง และชุมชน")]
+    items, _ = numbered_items(lines, opens_purpose)
+    assert [(i.line_start, i.unbulleted) for i in items] == [(25, False), (28, False), (31, False), (32, True)]
+    issues = unbulleted_issues(items, "objective", "objectives")
+    assert [(i.code, i.field, i.line_start, i.line_end) for i in issues] == [
+        ("items_cut_in_doubt", "objectives.text", 31, 32)]
+    # after a gap, the opener is an item whose bullet OCR lost, as the others stand: nothing said
+    gapped = lines[:4] + [Line(34, lines[4].text)]
+    assert not unbulleted_issues(numbered_items(gapped, opens_purpose)[0], "objective", "objectives")
+    # a list whose bullets stand right under one another tells nothing by the gaps: nothing said
+    tight = [Line(k, ln.text, bullet=ln.bullet) for k, ln in enumerate(lines, start=1)]
+    assert not unbulleted_issues(numbered_items(tight, opens_purpose)[0], "objective", "objectives")

@@ -2350,6 +2350,36 @@ def test_items_known_whole_part_a_list_only_one_way():
                                                    [Line(50, a), Line(51, b)]], wraps)
 
 
+def test_a_list_cut_where_an_item_known_whole_ends_is_said_where_the_next_line_may_go_on_from_it():
+    # a column of numbers, then three lines each of which the page may have wrapped (each one's first word
+    # overruns the line before): the report prints "ผู้บริหาร... จำนวน ๔๗ คน" whole in another list, and here the
+    # item goes on ("เข้าร่วมการประชุมเชิงปฏิบัติการ"); the known item cuts the list where it ends, which may be
+    # wrong (an item may open with another's whole text): the pairing is said, not silent
+    from parsers.obec_progress.lists import item_key, items_of, paired_in_doubt, unpaired_numbers
+    from parsers.wraps import PageWraps
+    from schemas.document import Line
+
+    board, meeting = "ผู้บริหารสถานศึกษาและคณะกรรมการดำเนินงาน จำนวน ๔๗ คน", "เข้าร่วมการประชุมเชิงปฏิบัติการ"
+    schools = "โรงเรียนในสังกัดทุกโรงเรียนมีการดำเนินงานตามแนวทางที่กำหนด"
+    lines = [Line(1, "๑."), Line(2, "๒."), Line(4, board), Line(5, meeting), Line(6, schools)]
+    maybe = PageWraps(frozenset({5, 6}), frozenset())
+    known = frozenset({item_key(board)})
+    assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)  # nothing known: one item, said
+    assert [(a, b) for _, a, b in items_of(lines, maybe, known)] == [(4, 4), (5, 6)]
+    assert unpaired_numbers(lines, maybe, known) is None
+    assert "may go on from it" in paired_in_doubt(lines, maybe, known)
+    # ... unless the known item is one of this list's own kind (the same target printed whole in another round)
+    assert paired_in_doubt(lines, maybe, known, own=known) is None
+    # the line after the known item opens afresh (the page did not wrap it): the cut is sure, nothing said
+    sure = PageWraps(frozenset({6}), frozenset())
+    assert [(a, b) for _, a, b in items_of(lines, sure, known)] == [(4, 4), (5, 6)]
+    assert paired_in_doubt(lines, sure, known) is None
+    # the known item ends where the list does: no cut rests on its end
+    last = [Line(1, "๑."), Line(2, "๒."), Line(4, schools), Line(5, board)]
+    assert [(a, b) for _, a, b in items_of(last, PageWraps(frozenset({5}), frozenset()), known)] == [(4, 4), (5, 5)]
+    assert paired_in_doubt(last, PageWraps(frozenset({5}), frozenset()), known) is None
+
+
 def test_a_project_whose_title_ocr_lost_says_its_rows_stand_under_the_project_before_it():
     """Project 2's title line lost: its targets, activities, alignments, findings and budget read on as more
     items of project 1.  The summary's counts say a project is missing; the loss is said of the projects table

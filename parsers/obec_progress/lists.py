@@ -561,7 +561,8 @@ def numbers_stand_apart(lines: list[Line]) -> bool:
 def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: frozenset[str] = frozenset(),
                    guessed: list[int] | None = None, overruled: list[int] | None = None,
                    opened: list[int] | None = None, starts: frozenset[str] = frozenset(),
-                   started: list[int] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
+                   started: list[int] | None = None,
+                   ended: list[tuple[int, str]] | None = None) -> tuple[list[list[Line]], list[str], list[Line]] | None:
     """A list whose item numbers OCR read as a column apart from its texts:
     `least` lines or more that are an item number alone, in one run at the
     list's end, at its start, or (two or more) after a lead (unnumbered
@@ -624,7 +625,7 @@ def _numbers_apart(lines: list[Line], least: int = 2, wraps: Any = None, known: 
         elif known:
             if len(unwrapped) == len(numbers):
                 by_count = unwrapped  # (the count decided: the known items first)
-            paragraphs = _parted_by_known(paragraphs, len(numbers), wraps, known)
+            paragraphs = _parted_by_known(paragraphs, len(numbers), wraps, known, ended)
     elif wraps is not None and len(paragraphs) > len(numbers) >= 2:  # (one number alone is no column to count by)
         # (more paragraphs than numbers: the report's item openings rejoin them first, the widths else)
         paragraphs = (_rejoined_at_starts(paragraphs, len(numbers), starts)
@@ -1013,7 +1014,8 @@ MARKS_AND_SPACES_RE = regex.compile(r"[\p{Mn}\s]")
 KNOWN_LINES = 3  # the lines of a list's texts weighed together as one item the report prints whole elsewhere
 
 
-def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str]) -> list[list[Line]]:
+def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: frozenset[str],
+                     ended: list[tuple[int, str]] | None = None) -> list[list[Line]]:
     """The texts of a list whose `n` numbers stand apart, in fewer
     paragraphs than numbers where the page's widths cannot part them (every
     line may be the page's wrap of the one before), parted by what the
@@ -1028,7 +1030,15 @@ def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: fr
     the numbers need, no two runs may overlap, and every line left uncut
     must be one the page may have wrapped (wraps.wrapped, not past the
     margin); else the paragraphs as they stand (a list the report's items
-    cannot part stays one, and said)."""
+    cannot part stays one, and said).  A cut only where a known item ends,
+    before a line the page may have wrapped, rests on the known item's
+    being the whole item here, where it may open a longer one as well: the
+    lines so cut go into `ended` (when given), with the known item's key,
+    where the paragraph goes on elsewhere onto a line only a long first word
+    says the page wrapped (_joined_weakly: the cut could stand there
+    instead); said where the known item is of another kind of list than
+    this one (an indicator "... จำนวน 20 คน" printed whole where the output
+    target goes on: "... จำนวน 20 คน เข้าร่วม...")."""
     spans: list[tuple[list[Line], list[tuple[int, int]]]] = []
     for para in paragraphs:
         runs = [(i, j) for i in range(len(para)) for j in range(i + 1, min(i + KNOWN_LINES, len(para)) + 1)
@@ -1050,10 +1060,23 @@ def _parted_by_known(paragraphs: list[list[Line]], n: int, wraps: Any, known: fr
             pieces += [para[a:b] for a, b in zip(bounds, [*bounds[1:], len(para)])]
         else:
             if len(pieces) == n:
+                if ended is not None and with_ends:
+                    ended += [(para[j].no, item_key(span_text(para[i:j]))) for para, runs in spans for i, j in runs
+                              if j < len(para) and all(a != j for a, _ in runs)
+                              and not _opens_unwrapped(para[j], wraps) and _joined_weakly(para, runs, wraps)]
                 return pieces
             if len(pieces) < n:
                 break  # fewer pieces than numbers: the cuts where items open alone make fewer still
     return paragraphs
+
+
+def _joined_weakly(para: list[Line], runs: list[tuple[int, int]], wraps: Any) -> bool:
+    """Whether a paragraph the known items (`runs`) cut goes on, outside
+    them, onto a line whose only sign of the page's wrap is its first
+    word's overrunning the line before (not the margin): a place where the
+    cut a known item's end makes could have stood instead."""
+    inside = {k for i, j in runs for k in range(i, j)} | {j for _, j in runs}
+    return any(k not in inside and para[k].no not in wraps.at_margin for k in range(1, len(para)))
 
 
 def _rejoined_at_starts(paragraphs: list[list[Line]], n: int, starts: frozenset[str]) -> list[list[Line]] | None:
@@ -1308,7 +1331,7 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
 
 
 def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),
-                    starts: frozenset[str] = frozenset()) -> str | None:
+                    starts: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> str | None:
     """Why a list whose numbers OCR read apart, paired with its texts'
     paragraphs (see items_of), is in doubt against the page's line widths
     (`wraps`, parsers.wraps.PageWraps), or None: a paragraph goes on past a line
@@ -1321,10 +1344,13 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
     decided where the page wrapped a line (_cut_by_known_and_widths), or,
     paired only by the openings of the report's items (`starts`), cut
     where a line opens as an item opens elsewhere (_cut_at_starts), or
+    cut where an item the report prints whole in another kind of list (not
+    `own`) ends, the next line one the page may have wrapped
+    (_parted_by_known), or
     one of its numbers reads as none of its place (_odd_number), whatever
     the widths: which text is which item's is in doubt."""
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
-    why = _in_doubt_by_widths(lines, wraps, known, starts) if wraps is not None else None
+    why = _in_doubt_by_widths(lines, wraps, known, starts, own) if wraps is not None else None
     if why is None and (apart := _numbers_apart(lines, wraps=wraps, known=known)) is not None \
             and (odd := _odd_number(*apart)) is not None:
         why = (f"one of its numbers ({odd!r}) reads as none of its place in the sequence, which the others "
@@ -1341,7 +1367,7 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
 
 
 def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
-                        starts: frozenset[str] = frozenset()) -> str | None:
+                        starts: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> str | None:
     """paired_in_doubt's reasons that the page's widths (`wraps`) give."""
     counted: list[int] = []
     apart = _numbers_apart(lines, wraps=wraps, guessed=counted)
@@ -1349,8 +1375,9 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
         guessed: list[int] = []
         overruled: list[int] = []
         opened: list[int] = []
+        ended: list[tuple[int, str]] = []
         if known and (by_known := _numbers_apart(lines, wraps=wraps, known=known, guessed=guessed,
-                                                 overruled=overruled, opened=opened)) is not None \
+                                                 overruled=overruled, opened=opened, ended=ended)) is not None \
                 and _pairs(*by_known):
             if opened:
                 return ("its texts stand in fewer paragraphs than numbers, and they were cut where a line opens an "
@@ -1361,6 +1388,9 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
             if guessed:
                 return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where "
                         "only the next line's first word said the page wrapped a line, the count of numbers decided")
+            if any(key not in own for _, key in ended):
+                return ("its texts were cut where an item the report prints whole elsewhere ends, and the next line, "
+                        "which the page may have wrapped, may go on from it (an item may open with another's text)")
             return None
         started: list[int] = []
         if starts and (by_starts := _numbers_apart(lines, wraps=wraps, known=known, starts=starts,

@@ -619,7 +619,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             lone_cut.append((table, kind, part, [b for _, b, _ in cut[1:]]))
         elif lone and not (alone and len(items) > 1):  # (its numbers a column that paired with more texts: none lost)
             lost.append((table, kind, part))
-        if alone and (why := paired_in_doubt(part, wraps, known_all, starts)) is not None:
+        if alone and (why := paired_in_doubt(part, wraps, known_all, starts, own)) is not None:
             doubted.append((table, kind, part, why))
         if (n := parted_by_known(part, own, wraps, known_all - own)) and len(items) == n:
             parted.append((table, kind, part, n))
