@@ -384,6 +384,7 @@ RULES = {
     "fiscal_year_window": "falls outside the fiscal year and its neighbours",
     "report_window": "falls outside the fiscal year the report covers",
     "date_order": "is out of order with the neighbouring reports",
+    "done_before": "falls before the day its own description says the work was already done on",
     "report_span": "leaves a report outside the project's period",
     "report_sequence": "breaks the sequence of report numbers",
     "item_sequence": "breaks the sequence of item numbers",

@@ -28,8 +28,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, certain, could_be, read_amount, shape_mended
-from normalizers.dates import fiscal_year_window, parse_date
+from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, certain, could_be, digit_readings, read_amount, shape_mended
+from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
@@ -300,7 +300,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         hi = window[1] if later_min[i] is None else later_min[i]
         if lo > hi:
             continue
-        outcome = repair_date(reading, lo, hi, rule="date_order" if inside(reading.value) else "report_window",
+        rule = "date_order" if inside(reading.value) else "report_window"
+        if (floor := done_floor(reports[seq], window)) is not None and lo < floor <= hi:
+            lo, rule = floor, "done_before"  # its description says its work was done on a later day than lo
+        outcome = repair_date(reading, lo, hi, rule=rule,
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
         if outcome.repaired and not bounds[0][i] <= outcome.reading.value <= bounds[1][i]:
@@ -345,6 +348,37 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
     return _unmend_outside_span(project, mended, (first, last), issues, key)
+
+
+# The day a report's description says its work was already done ("ได้ดำเนินการอบรม... ไปแล้วเมื่อวันที่ ๑๐
+# มิถุนายน ๒๕๖๕", OCR may drop a mark: "เมือ"): the report is written on or after it.  Its month is printed as a
+# word, which OCR keeps where it loses the Thai digits of the report's own date
+_DONE_ON_RE = regex.compile(rf"แล้ว\s*เม\S{{0,2}}อ\s*วัน\S{{0,3}}\s*(?:(\S{{1,4}})\s+)?({MONTH_TOKEN})")
+
+_DAY_DIGITS_RE = regex.compile(r"[0-9๐-๙]{1,2}")
+
+
+def done_floor(rec: Record, window: tuple[date, date]) -> date | None:
+    """The earliest day a report can be written on by its description's
+    own word: the day it says its work was already done, at its earliest
+    reading (its month is a word; its day the least of its digits'
+    readings, the 1st when it is no digits or none reads; its year, Thai digits, not relied
+    on: the month's first start inside the report `window`), the earliest
+    such day when it names several; None when it names none."""
+    desc = rec.get("description")
+    starts = []
+    for m in _DONE_ON_RE.finditer(desc.text if desc is not None and desc.text else ""):
+        try:
+            month = month_number(m.group(2))
+        except ValueParseError:
+            continue
+        start = date(window[0].year, month, 1)
+        if start < window[0]:
+            start = start.replace(year=start.year + 1)
+        day = m.group(1) if m.group(1) and _DAY_DIGITS_RE.fullmatch(m.group(1)) else ""  # digits, not a speck
+        days = [int(r) for r in digit_readings(day, length=(1, 2)) if 1 <= int(r) <= 31]
+        starts.append(start.replace(day=min(min(days, default=1), last_day(start.year, month).day)))
+    return min(starts, default=None)
 
 
 def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reported: list[date],
