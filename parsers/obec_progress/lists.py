@@ -1170,7 +1170,32 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
     split = len(numbers) >= 2  # a column of numbers: its sequence may read a glyph OCR split in two
     start = 2 if lead and not _reads_as(numbers[0], 1, split) else 1
     return all(_reads_as(n, i, split) for i, n in enumerate(numbers, start)) or \
-        _odd_number(paragraphs, numbers, lead) is not None
+        _odd_number(paragraphs, numbers, lead) is not None or _placed_column(paragraphs, numbers, lead)
+
+
+def _placed_column(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
+    """Whether a column of numbers read apart (two or more, as many as the
+    paragraphs, no lead before them) numbers the paragraphs by its places
+    though two or more of its numbers read as none of their place: the
+    glyphs this document's OCR writes for its digits past the table of
+    confusions ("9." and "a." for ๑ and ๒, "อ." for ๑) stand where the form
+    prints its item numbers, in order, so each is the number of its place
+    (as _placed_numbers_mended reads such numbers in front of the texts);
+    but a number after the first printed in digits that cannot be its
+    place's ("1." / "3.": a number between lost) says otherwise.  The
+    pairing stays in doubt (paired_in_doubt says so)."""
+    if lead or len(numbers) < 2 or len(paragraphs) != len(numbers):
+        return False
+    return not any(_DIGITS_ONLY_RE.fullmatch(n) and not could_be(n, str(place))
+                   for place, n in enumerate(numbers, start=1) if place > 1)
+
+
+def _placed_only(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
+    """Whether numbers read apart pair with the paragraphs only by their places (_placed_column): neither
+    read in order nor all but one (_odd_number)."""
+    split = len(numbers) >= 2
+    return _placed_column(paragraphs, numbers, lead) and _odd_number(paragraphs, numbers, lead) is None \
+        and not all(_reads_as(n, i, split) for i, n in enumerate(numbers, 1))
 
 
 def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
@@ -1329,6 +1354,9 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
             and (odd := _odd_number(*apart)) is not None:
         why = (f"one of its numbers ({odd!r}) reads as none of its place in the sequence, which the others "
                "confirm: it was paired by its place")
+    if why is None and apart is not None and _placed_only(*apart):
+        why = (f"its numbers ({' '.join(apart[1])}) read as none of their places, two or more of them: each was "
+               "taken for the number of its place")
     if why is None and (apart is None or not _pairs(*apart)) and (alone := _last_number_alone(lines)) is not None:
         why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
                "as many paragraphs as it counts: they were paired by their places")
