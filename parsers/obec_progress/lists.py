@@ -158,6 +158,34 @@ def is_debris(text: str) -> bool:
     return _garbage(tokens)
 
 
+# a character no line of a report's text holds beside Thai letters that make no word: a symbol OCR made of a
+# stamp's or a picture's edge, a quote, a bar, a bracket, or a Latin letter
+_JUNK_CHAR_RE = regex.compile(r"[A-Za-z|“”‘’'\"@\[\]{}()<>!=~^°®©«»¢/:;]")
+_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
+JUNK_CONSONANTS = 3  # Thai consonants a line of junk holds at least (fewer: specks, is_debris's other clauses)
+JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a shorter one may be a text's wrapped
+# piece whose marks OCR lost, behind a speck of the number's bracket: ") ขึนไป" for "ขึ้นไป")
+WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
+
+
+def wordless(text: str) -> bool:
+    """A line OCR made of a picture, a stamp, a signature's scrawl or a
+    footer's garbled date whose Thai letters make no word ("ธ560
+    .11งง1ไ|ไหศไ“", "“0: งงงงง 3๕06@0๐0ง3งไเ", "๑๒/๐ฒ/๒๕ ๒๓ ๑่อ:ซ่อ",
+    "เซิดะ 1  -  เอ  9๑7  ๐  ca  ๑  =~  a2  ="): JUNK_CONSONANTS Thai
+    consonants or more, none of its Thai tokens a dictionary word of
+    WORD_CHARS characters or more, a symbol or Latin letter among them
+    (_JUNK_CHAR_RE), JUNK_CHARS characters or more; no line of a text (a
+    wrapped piece of an item is words: "กำหนด", "(สัมภาษณ์)", "แล้ว"; a
+    figure the page wrapped is digits and a unit: "๑๒๕ คน").  A round's lists leave it out
+    (rounds.read_round), where it ran into the item above or below it; it
+    stays out of is_debris, whose lines the page's widths are told past."""
+    if not _JUNK_CHAR_RE.search(text) or len(_CONSONANT_RE.findall(text)) < JUNK_CONSONANTS \
+            or sum(not ch.isspace() for ch in text) < JUNK_CHARS:
+        return False
+    return not any(len(w) >= WORD_CHARS and known_word(w) for w in thai_words(text))
+
+
 # a wide gap between two tokens: what OCR leaves between specks printed apart on a line of their own
 # (the clean-up made it a tab, a column gap; a raw line keeps its spaces)
 _WIDE_GAP_RE = regex.compile(r"\t|\S {3}")
