@@ -158,6 +158,34 @@ def is_debris(text: str) -> bool:
     return _garbage(tokens)
 
 
+# a character no line of a report's text holds beside Thai letters that make no word: a symbol OCR made of a
+# stamp's or a picture's edge, a quote, a bar, a bracket, or a Latin letter
+_JUNK_CHAR_RE = regex.compile(r"[A-Za-z|“”‘’'\"@\[\]{}()<>!=~^°®©«»¢/:;]")
+_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
+JUNK_CONSONANTS = 3  # Thai consonants a line of junk holds at least (fewer: specks, is_debris's other clauses)
+JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a shorter one may be a text's wrapped
+# piece whose marks OCR lost, behind a speck of the number's bracket: ") ขึนไป" for "ขึ้นไป")
+WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
+
+
+def wordless(text: str) -> bool:
+    """A line OCR made of a picture, a stamp, a signature's scrawl or a
+    footer's garbled date whose Thai letters make no word ("ธ560
+    .11งง1ไ|ไหศไ“", "“0: งงงงง 3๕06@0๐0ง3งไเ", "๑๒/๐ฒ/๒๕ ๒๓ ๑่อ:ซ่อ",
+    "เซิดะ 1  -  เอ  9๑7  ๐  ca  ๑  =~  a2  ="): JUNK_CONSONANTS Thai
+    consonants or more, none of its Thai tokens a dictionary word of
+    WORD_CHARS characters or more, a symbol or Latin letter among them
+    (_JUNK_CHAR_RE), JUNK_CHARS characters or more; no line of a text (a
+    wrapped piece of an item is words: "กำหนด", "(สัมภาษณ์)", "แล้ว"; a
+    figure the page wrapped is digits and a unit: "๑๒๕ คน").  A round's lists leave it out
+    (rounds.read_round), where it ran into the item above or below it; it
+    stays out of is_debris, whose lines the page's widths are told past."""
+    if not _JUNK_CHAR_RE.search(text) or len(_CONSONANT_RE.findall(text)) < JUNK_CONSONANTS \
+            or sum(not ch.isspace() for ch in text) < JUNK_CHARS:
+        return False
+    return not any(len(w) >= WORD_CHARS and known_word(w) for w in thai_words(text))
+
+
 # a wide gap between two tokens: what OCR leaves between specks printed apart on a line of their own
 # (the clean-up made it a tab, a column gap; a raw line keeps its spaces)
 _WIDE_GAP_RE = regex.compile(r"\t|\S {3}")
@@ -1193,7 +1221,32 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
     split = len(numbers) >= 2  # a column of numbers: its sequence may read a glyph OCR split in two
     start = 2 if lead and not _reads_as(numbers[0], 1, split) else 1
     return all(_reads_as(n, i, split) for i, n in enumerate(numbers, start)) or \
-        _odd_number(paragraphs, numbers, lead) is not None
+        _odd_number(paragraphs, numbers, lead) is not None or _placed_column(paragraphs, numbers, lead)
+
+
+def _placed_column(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
+    """Whether a column of numbers read apart (two or more, as many as the
+    paragraphs, no lead before them) numbers the paragraphs by its places
+    though two or more of its numbers read as none of their place: the
+    glyphs this document's OCR writes for its digits past the table of
+    confusions ("9." and "a." for ๑ and ๒, "อ." for ๑) stand where the form
+    prints its item numbers, in order, so each is the number of its place
+    (as _placed_numbers_mended reads such numbers in front of the texts);
+    but a number after the first printed in digits that cannot be its
+    place's ("1." / "3.": a number between lost) says otherwise.  The
+    pairing stays in doubt (paired_in_doubt says so)."""
+    if lead or len(numbers) < 2 or len(paragraphs) != len(numbers):
+        return False
+    return not any(_DIGITS_ONLY_RE.fullmatch(n) and not could_be(n, str(place))
+                   for place, n in enumerate(numbers, start=1) if place > 1)
+
+
+def _placed_only(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
+    """Whether numbers read apart pair with the paragraphs only by their places (_placed_column): neither
+    read in order nor all but one (_odd_number)."""
+    split = len(numbers) >= 2
+    return _placed_column(paragraphs, numbers, lead) and _odd_number(paragraphs, numbers, lead) is None \
+        and not all(_reads_as(n, i, split) for i, n in enumerate(numbers, 1))
 
 
 def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
@@ -1355,6 +1408,9 @@ def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = froze
             and (odd := _odd_number(*apart)) is not None:
         why = (f"one of its numbers ({odd!r}) reads as none of its place in the sequence, which the others "
                "confirm: it was paired by its place")
+    if why is None and apart is not None and _placed_only(*apart):
+        why = (f"its numbers ({' '.join(apart[1])}) read as none of their places, two or more of them: each was "
+               "taken for the number of its place")
     if why is None and (apart is None or not _pairs(*apart)) and (alone := _last_number_alone(lines)) is not None:
         why = (f"one number alone ({alone[1][0]!r}) opens it, the numbers before it lost, and its texts stand in "
                "as many paragraphs as it counts: they were paired by their places")

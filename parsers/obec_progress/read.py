@@ -47,7 +47,8 @@ from parsers.obec_progress.digits import unread_digits
 from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
                                           opens_as_items,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
-                                         numbers_stand_apart, percent_openings, strip_specks, unpaired_numbers)
+                                         numbers_stand_apart, percent_openings, strip_specks, unnumbered_paragraphs,
+                                          unpaired_numbers)
 from parsers.obec_progress.rounds import (Round, RoundRecords, plan_tails_lost, read_round, read_round_into,
                                           round_lists)
 from parsers.obec_progress.running import drop_signatures, explode_lines, explode_running, runs_on
@@ -1663,13 +1664,16 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
     records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
     # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
     # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
-    # (asked only when such a list is printed)
+    # (asked only when such a list is printed: numbers that do not pair, a line opening as the report's items
+    # open, or texts over two paragraphs or more with no number, lists.unnumbered_paragraphs; without the last, a
+    # list so printed was parted only where another list of the report happened to ask)
     parts = [each for recs in records.values() for each in round_lists(recs)]
     known: dict[str, frozenset[str]] = {}
     if wraps is not None:
         openings = item_openings([part for _, part in parts])
         kinds = {kind for kind, _ in parts} if any(
-            unpaired_numbers(part, wraps) is not None or may_run_together(part, openings) for _, part in parts) \
+            unpaired_numbers(part, wraps) is not None or may_run_together(part, openings)
+            or unnumbered_paragraphs(part, 1, wraps) >= 2 for _, part in parts) \
             else ()
         for kind in kinds:
             known[kind] = known_items([part for k, part in parts if k == kind], wraps)

@@ -25,7 +25,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
-                                         is_page_left, items_of,
+                                         is_page_left, items_of, wordless,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
@@ -238,7 +238,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
             if before is not None and _figure_apart(out, before, mode, line):
                 continue
             if is_debris(block.text) and not (mode in ("target", "finding") and marks_alone(block.text)) \
-                    or is_office(block.text, office) or is_page_left(block.text):
+                    or is_office(block.text, office) or is_page_left(block.text) or wordless(block.text):
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
                     buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
@@ -617,7 +617,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # item 1 alone, its text holding lines the page did not wrap: the items after it, their numbers lost
             items = cut
             lone_cut.append((table, kind, part, [b for _, b, _ in cut[1:]]))
-        elif lone and not (alone and len(items) > 1):  # (its numbers a column that paired with more texts: none lost)
+        elif lone and not (len(items) > 1 and (alone or cut_at)):
+            # (its numbers a column that paired with more texts, or the items the report prints whole cut it: none lost)
             lost.append((table, kind, part))
         if alone and (why := paired_in_doubt(part, wraps, known_all, starts, own)) is not None:
             doubted.append((table, kind, part, why))
