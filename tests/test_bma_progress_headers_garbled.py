@@ -88,3 +88,34 @@ def test_only_a_speck_between_two_headers_of_a_line_cuts_it_there():
     kept = _header_run_apart(_lines("รายงานครั้งที่ ๑ ดู รายงานครั้งที่ 2 รายงานครั้งที่ ๓ ๒๐๒๓-๑๑-๒๕ :"))
     assert [ln.text for ln in kept] == ["รายงานครั้งที่ ๑ ดู รายงานครั้งที่ 2", "รายงานครั้งที่ ๓ ๒๐๒๓-๑๑-๒๕ :"]
 
+
+def _flagged(seq: str, day: str) -> str:
+    return f"เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ {seq} :: {day} ๒๕๖๒ : ดำเนินการ"
+
+
+def test_a_renumbered_header_takes_no_clause_of_a_header_standing_false_with_the_old_number():
+    """Report 6's header printed '๒' (๖ read ๒) is read as 6; report 2's header, its date and colon parted by a
+    wrap, stands as a false header until the assembly opens it.  Report 2's clause '(ครั้งที่ ๒)' stays report
+    2's: before, it followed report 6's header, report 6 read report 2's progress and report 2 none."""
+    result = parse_entries(_lines(
+        "รายงานครั้งที่ ๑ :: ๒๕ ต.ค. ๒๕๖๑ : จัดทำคำสั่ง",
+        "ความก้าวหน้าของงานฯ = ๑.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๐ บาท",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย รายงานครั้งที่ ๒ ๓ พฤศจิกายน ๒๕๒๐๑",
+        ": ประชุมผู้บริหารสถานศึกษา",
+        "ความก้าวหน้าของงานฯ = ๒.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๒) = ๐ บาท",
+        _flagged("๓", "๑ ธ.ค."),
+        "ความก้าวหน้าของงานฯ = ๓.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๓) = ๐ บาท",
+        _flagged("๔", "๑ ม.ค."),
+        "ความก้าวหน้าของงานฯ = ๔.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๔) = ๐ บาท",
+        _flagged("๕", "๑ ก.พ."),
+        "ความก้าวหน้าของงานฯ = ๕.๐% งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๐ บาท",
+        _flagged("๒", "๑ มี.ค."),
+        "ความก้าวหน้าของงานฯ = ๖.๐% งบประมาณที่เบิกใช้ (ครั้งที่ 5) = ๐ บาท",
+        "เป็นไปตามแผน : เป็นไปตามเป้าหมาย"))
+    entries = result.entries
+    assert sorted(entries) == [1, 2, 3, 4, 5, 6]
+    assert [entries[n].figures.get("progress") for n in (2, 6)] == ["2.0", "6.0"]
+    assert entries[2].figures["plan"] is True and entries[2].figures["target"] is True
+    said = {i.message.split(":")[0] for i in result.issues if i.field == "progress_reports.seq"}
+    assert said == {"the report number after report 5", "a budget clause inside report 6 names report 5 (printed '5'), "
+                    "whose figures stand elsewhere; report 6 has no other figures"}
