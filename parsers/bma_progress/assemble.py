@@ -1361,8 +1361,12 @@ def _clauses_follow(ev: Event, old: int, events: list[Event], i: int, end: int, 
     `old`: where no other header holds `old`, every budget clause naming
     `old` printed alike is misread alike and follows it (only those inside
     its own entry with `own_entry`: several headers renumbered at once);
-    where another does, _follow decides."""
-    if any(other.seq == old for other in events if other is not ev and other.kind in ("header", "number")):
+    where another does, _follow decides.  A header its date slot left
+    standing as a false one ("รายงานครั้งที่ ๒ ๓ พฤศจิกายน ๒๕๒๐๑" / ": ...",
+    the assembly opens it as report 2) holds `old` too: before, report 2's
+    clause followed report 6's header, its figures given to report 6."""
+    if any(other.seq == old for other in events
+           if other is not ev and other.kind in ("header", "number", "false_header")):
         _follow(ev, old, events, i, end)
         return
     for clause in events[i + 1:end] if own_entry else events:

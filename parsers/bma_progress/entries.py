@@ -35,7 +35,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import read_amount
+from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
@@ -51,6 +51,7 @@ from parsers.bma_progress.clauses import (
     Expense,
     damaged_date_cell,
     events_of,
+    is_speck,
     pieces,
 )
 from parsers.bma_progress.sidebyside import unweave
@@ -166,8 +167,10 @@ def _figure_after_equals(events: list[Event], i: int, out: list[list[Event]]) ->
 
 
 # A run of headers with nothing between them: the table read column by column (column mode, clauses doc)
+# (a speck OCR glued to a header's number may stand between two, "รายงานครั้งที่ ๑@ รายงานครั้งที่ 2": _nothing_between)
+_RUN_SPECK = r"(?:\s*[^\s\u0e01-\u0e4e\d๐-๙]{1,3}(?=\s))?"
 _HEADER_RUN_RE = regex.compile(
-    rf"{HEADER_RE.pattern}\s*{HEADER_RE.pattern}\s*{HEADER_RE.pattern}")
+    rf"{HEADER_RE.pattern}{_RUN_SPECK}\s*{HEADER_RE.pattern}{_RUN_SPECK}\s*{HEADER_RE.pattern}")
 # A "date :" cell that a wrap put after the text of the cell before it ("... ดำเนินงาน 2024-1-11 : ...")
 _D = r"[\d๐-๙]"
 # (or one whose month is a name, "๑๐ เมษายน 2563 :", "๕ มี.ค. 63 :": a form printed on few lines runs the column's
@@ -269,8 +272,21 @@ def _header_run_apart(lines: list[Line]) -> list[Line]:
     for ln in lines:
         src = thai_digits_to_arabic(ln.text)
         heads = list(HEADER_RE.finditer(src)) if "ค" in src else []
-        out += _cut_at(ln, [b.start() for a, b in zip(heads, heads[1:]) if not src[a.end(): b.start()].strip()])
+        out += _cut_at(ln, [b.start() for a, b in zip(heads, heads[1:]) if _nothing_between(src[a.end(): b.start()])])
     return out
+
+
+# A Thai letter OCR writes for a Thai digit (normalizers.confusions.LOOKALIKES: ซ for ๗)
+_NUMBER_LETTER_RE = regex.compile("[" + "".join(c for c in LOOKALIKES if "\u0e01" <= c <= "\u0e2e") + "]")
+
+
+def _nothing_between(text: str) -> bool:
+    """What stands between two headers of a run: nothing, a speck OCR glued to the first one's number
+    ("รายงานครั้งที่ ๑@ รายงานครั้งที่ ๒", "รายงานครั้งที่ ๒» รายงานครั้งที่ ซ"), which stays the first one's (its header
+    reads it as a speck), or the first one's number OCR wrote as a Thai letter ("รายงานครั้งที่ ซ รายงานครั้งที่ ๕":
+    a header alone on its line reads it as its number).  Before, the second header was read as the first one's
+    text and its entry was lost."""
+    return not text.strip() or is_speck(text) or _NUMBER_LETTER_RE.fullmatch(text.strip()) is not None
 
 
 def lines_cut_before(lines: list[Line], pattern: regex.Pattern) -> list[Line]:

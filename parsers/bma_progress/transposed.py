@@ -504,6 +504,10 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
             # (a header OCR left no number stands bare, so the date slot after it reads as its date: with a colon,
             # "รายงานครั้งที่ :" / ":: 22/12/2567 :", the date was read as text)
             bare = _HEAD_CELL_RE.match(title) or _NUMBERLESS_RE.fullmatch(title)
+            if dated and not bare and _number_unread(title):
+                # a number OCR garbled past any reading ("ครั้งที่ ท" for ๔): the header row's cell opens its
+                # entry all the same; bare, so its date reads, its number given by the sequence and said
+                title, bare = _NUMBERLESS_RE.match(title).group(0).rstrip(), True
             out.append(Line(lines[i].no, f"รายงาน{title}" + (" ::" if not dated else "" if bare else " :")))
             for label, pieces in rows:
                 got = pieces[k]
@@ -951,6 +955,14 @@ def _garbled_number(cell: str) -> bool:
 
 
 _NUMBERLESS_RE = regex.compile(rf"\s*{mark_tolerant('ครั้งที่')}\s*")  # a header's words with no number
+
+
+def _number_unread(title: str) -> bool:
+    """A header row's cell ("ครั้งที่ ท") whose number the header reader reads neither as digits nor as a
+    letter OCR writes for a digit (clauses.HEADER_RE): before a separator it was no header at all, and its
+    column's entry was lost whole with its figures."""
+    m = HEADER_RE.match(f"รายงาน{title} :")
+    return m is not None and m.group(1) is None and m.group(2) is None
 _LABEL_WORD_RE = regex.compile(rf"^\s*{mark_tolerant('รายการ')}\s+(?=\S)")  # the header row's label cell, "รายการ"
 _HEAD_REST_RE = regex.compile(
     rf"(?:({mark_tolerant('ครั้งที่')}|{mark_tolerant('ที่')})\s*)?({_DIGITISH}{{1,3}})(?![^\s\t])")
