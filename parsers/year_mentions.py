@@ -35,7 +35,7 @@ from functools import lru_cache
 
 import regex
 
-from normalizers.confusions import LOOKALIKE_CHAR, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, READ_SIGNATURES, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -193,6 +193,51 @@ def consensus(mentions: list[Mention], profile: Profile | None = None) -> int | 
     if n < 2 or 2 * n <= len(sets):
         return None
     return best
+
+
+# printings of the digit that parts the tied years, per copy, at least, for the readings they show to tell it
+# (READ_SIGNATURES)
+READINGS_MIN = 20
+
+
+def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, list[int], str, int] | None:
+    """The report's year when its mentions tie on several years (most of
+    them allowing each) that differ at one place only, and the characters
+    every printing of that place reads (a heading's or a date's of January
+    to September: the fiscal year's own digits; READINGS_MIN of them at
+    least in each of its `copies`, which add up) are exactly what OCR makes
+    of one tied year's digit over so many printings and never of the other
+    tied years' (READ_SIGNATURES): ๒๕๖๘ read "๒๕๒๕" in all 44 headings is
+    2567, 2568 and 2569 alike by the table of confusions, but ๘ comes out ๕
+    alone, ๙ as ๕ and ๓, ๗ as ๑, ๐ or a look-alike as well.  (year, the tied
+    years, the readings, the printings); None otherwise.  A measure of the
+    OCR, not of the document: the year is chosen in doubt."""
+    if consensus(mentions) is not None:
+        return None
+    sets = [ys for ys in (years_of(m) for m in mentions) if ys]
+    support = Counter(y for ys in sets for y in ys)
+    top = max(support.values(), default=0)
+    tied = sorted(y for y, n in support.items() if n == top)
+    if len(tied) < 2 or 2 * top <= len(sets):
+        return None
+    places = [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]
+    if len(places) != 1:
+        return None
+    place = places[0]
+    # every four-character printing of the fiscal year's digits (a date of October to December prints the year
+    # before's), whatever year it allows: one that reads the place otherwise is a reading the signature lacks
+    read = Counter(printed[place] for kind, printed, month in mentions
+                   if (kind == "heading" or kind == "date" and month < 10) and len(printed) == 4)
+    shown = "".join(sorted(thai_digits_to_arabic(c) for c in read))
+    if sum(read.values()) < READINGS_MIN * max(1, copies) or not all("๐" <= c <= "๙" for c in read):
+        return None
+    digits = {y: str(y)[place] for y in tied}
+    if any(d not in READ_SIGNATURES for d in digits.values()):
+        return None  # a digit whose printings were not measured
+    told = [y for y, d in digits.items() if READ_SIGNATURES[d] == shown]
+    if len(told) != 1:
+        return None
+    return told[0], tied, "".join(sorted(read)), sum(read.values())
 
 
 def mention_profile(mentions: list[Mention], observed: list[tuple[str, str]] = (),

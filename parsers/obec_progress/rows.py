@@ -60,7 +60,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues = list(merged.issues)
     summary = merged.tables.get("summary", {}).get(0, {})
     year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof,
-                                      unread=unread, academic=academic)
+                                      unread=unread, academic=academic, copies=merged.total_copies)
     issues += year_issues
     # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
     year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"

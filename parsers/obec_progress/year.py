@@ -26,8 +26,8 @@ from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
-from parsers.year_mentions import (Mention, consensus, decided_by_profile, fiscal_years_of_academic, support_of,
-                                   years_of)
+from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
+                                   fiscal_years_of_academic, support_of, years_of)
 from schemas.document import Issue, Reading
 
 # ---------------------------------------------------------------- repairs
@@ -49,7 +49,7 @@ def _year_tokens(text: str) -> list[str]:
 
 def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: list[Mention],
                         observed: list[tuple[str, str]] = (), proof: tuple | None = None,
-                        unread: str = "", academic: list[Mention] = ()) -> list[Issue]:
+                        unread: str = "", academic: list[Mention] = (), copies: int = 1) -> list[Issue]:
     """The report's fiscal year is the year most of its mentions allow
     (consensus); the summary's year and each budget section's are repaired
     to it when their characters allow it, or when OCR left the year after
@@ -59,7 +59,9 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
     real report may report a round of an earlier year).  `unread`: the
     digits (Arabic) the document's OCR never writes in Thai (parsers.digits).
     `academic`: the academic years the report names, which choose among
-    years the mentions tie on, in doubt (decided_by_academic)."""
+    years the mentions tie on, in doubt (decided_by_academic), as what the
+    printings of the digit that parts them read may (decided_by_readings;
+    `copies`: how many copies of the report the mentions add up over)."""
     readings = [("report_summaries.fiscal_year_be", summary, "fiscal_year_be")]
     readings += [("quarterly_budgets.fiscal_year_be", rec, "fiscal_year_be") for rec in budgets.values()]
     if not enabled():
@@ -72,8 +74,8 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         decided = decided_by_profile(mentions, observed, maybe)
         if decided is not None:
             year, by_profile = decided
-        elif (chosen := decided_by_academic(mentions, academic)) is not None:
-            year, by_academic = chosen[0], _year_by_academic(*chosen)
+        elif (chosen := _chosen_in_doubt(mentions, academic, copies)) is not None:
+            year, by_academic = chosen
         else:
             return _undecided_year(summary.get("fiscal_year_be"), mentions)
     seen = misreads_seen(mentions, year)
@@ -450,6 +452,36 @@ def decided_by_academic(mentions: list[Mention], academic: list[Mention]) -> tup
     if len(common) != 1:
         return None
     return common.pop(), tied, sorted({printed for printed, _ in allowed})
+
+
+def _chosen_in_doubt(mentions: list[Mention], academic: list[Mention],
+                     copies: int = 1) -> tuple[int, list[Issue]] | None:
+    """A year the report's mentions tie on, chosen in doubt: by what every
+    printing of the digit that parts the tied years reads (decided_by_readings,
+    over the report's `copies`), or by the academic years the report names
+    (decided_by_academic); the two choosing different years, neither: the
+    year and its issues (flagged wherever it goes), or None."""
+    by_readings = decided_by_readings(mentions, copies)
+    by_academic = decided_by_academic(mentions, academic)
+    if by_readings is not None and by_academic is not None and by_readings[0] != by_academic[0]:
+        return None
+    if by_readings is not None:
+        return by_readings[0], _year_by_readings(*by_readings)
+    if by_academic is not None:
+        return by_academic[0], _year_by_academic(*by_academic)
+    return None
+
+
+def _year_by_readings(year: int, tied: list[int], read: str, printings: int) -> list[Issue]:
+    """The issues of a year decided_by_readings chose: flagged wherever the
+    year goes (the summary's, the projects', the budget rows'), naming the
+    tied years and the reading that chose."""
+    evidence = json.dumps({"rule": "digit_readings", "chosen": year, "candidates": tied, "read": read,
+                           "printings": printings}, ensure_ascii=False)
+    what = (f"the report's fiscal year {year}: its year mentions allow {', '.join(map(str, tied))} alike; the "
+            f"{printings} printings of the digit that parts them read {', '.join(read)}, what OCR makes of "
+            f"{year}'s digit there over so many printings and not of the others': the year is in doubt")
+    return [Issue("warning", "repair_ambiguous", what, evidence, field=field) for field in _CHOSEN_IN_DOUBT]
 
 
 def _year_by_academic(year: int, tied: list[int], printed: list[str]) -> list[Issue]:
