@@ -200,6 +200,21 @@ def consensus(mentions: list[Mention], profile: Profile | None = None) -> int | 
 READINGS_MIN = 20
 
 
+def tied_years(mentions: list[Mention]) -> list[int] | None:
+    """The years a report's mentions tie on, where no consensus breaks the
+    tie: two or more years each allowed by the most mentions, and those
+    most more than half of the mentions that allow any year (the same
+    digits OCR cannot write in every printing: "๒๕๒๕" is 2564 as much as
+    2565); None otherwise."""
+    if consensus(mentions) is not None:  # (a tie its printings break: "๒๕๖๕" printed as such, 2565)
+        return None
+    sets = [ys for ys in (years_of(m) for m in mentions) if ys]
+    support = Counter(y for ys in sets for y in ys)
+    top = max(support.values(), default=0)
+    tied = sorted(y for y, n in support.items() if n == top)
+    return tied if len(tied) >= 2 and 2 * top > len(sets) else None
+
+
 def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, list[int], str, int] | None:
     """The report's year when its mentions tie on several years (most of
     them allowing each) that differ at one place only, and the characters
@@ -212,13 +227,8 @@ def decided_by_readings(mentions: list[Mention], copies: int = 1) -> tuple[int, 
     alone, ๙ as ๕ and ๓, ๗ as ๑, ๐ or a look-alike as well.  (year, the tied
     years, the readings, the printings); None otherwise.  A measure of the
     OCR, not of the document: the year is chosen in doubt."""
-    if consensus(mentions) is not None:
-        return None
-    sets = [ys for ys in (years_of(m) for m in mentions) if ys]
-    support = Counter(y for ys in sets for y in ys)
-    top = max(support.values(), default=0)
-    tied = sorted(y for y, n in support.items() if n == top)
-    if len(tied) < 2 or 2 * top <= len(sets):
+    tied = tied_years(mentions)
+    if tied is None:
         return None
     places = [i for i in range(4) if len({str(y)[i] for y in tied}) > 1]
     if len(places) != 1:

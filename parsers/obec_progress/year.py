@@ -27,7 +27,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
-                                   fiscal_years_of_academic, support_of, years_of)
+                                   fiscal_years_of_academic, support_of, tied_years, years_of)
 from schemas.document import Issue, Reading
 
 # ---------------------------------------------------------------- repairs
@@ -436,13 +436,8 @@ def decided_by_academic(mentions: list[Mention], academic: list[Mention]) -> tup
     (year, the tied years, the academic years as printed).  One kind of
     mention, itself OCR'd, and a report may name a year's results of
     another: the year is chosen in doubt (_year_by_academic)."""
-    if consensus(mentions) is not None:  # (a tie its printings break: "๒๕๖๕" printed as such, 2565)
-        return None
-    sets = [ys for ys in (years_of(m) for m in mentions) if ys]
-    support = Counter(y for ys in sets for y in ys)
-    top = max(support.values(), default=0)
-    tied = sorted(y for y, n in support.items() if n == top)
-    if len(tied) < 2 or 2 * top <= len(sets):
+    tied = tied_years(mentions)
+    if tied is None:
         return None
     allowed = [(printed, fiscal_years_of_academic(printed) & set(tied)) for _, printed, _ in academic]
     allowed = [(printed, ys) for printed, ys in allowed if ys]
