@@ -354,8 +354,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     bulleted = sum(1 for ln in lines if ln.bullet) >= 2
     # a list whose bulleted items after the first each stand after a gap of lines (OCR's blank line between
     # items, none inside one): a line right under the one before, with no bullet, looks like a wrap
-    apart = bulleted and all(k > 0 and ln.no > lines[k - 1].no + 1
-                             for k, ln in enumerate(lines) if ln.bullet and k > 0 and any(x.bullet for x in lines[:k]))
+    first_bullet = next((k for k, ln in enumerate(lines) if ln.bullet), len(lines))
+    apart = bulleted and all(ln.no > lines[k - 1].no + 1 for k, ln in enumerate(lines) if ln.bullet and k > first_bullet)
     items: list[Item] = []
     parts: list[list[str]] = []
     lead: list[Line] = []

@@ -167,6 +167,16 @@ def classifier_swap(item: str, unit: str) -> tuple[str, str] | None:
     return named
 
 
+def classifier_issue(what: str, printed: str, chosen: str, item: str, named: tuple[str, str],
+                     span: tuple[int, int]) -> Issue:
+    """The value_repaired issue of a unit read by classifier_swap (rule unit_classifier): `chosen` the unit
+    as read, `named` the unit the thing `item` names is counted in, and that thing."""
+    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r}, but its item {item!r} names "
+                 f"{named[1]}, which is counted in {named[0]}: the two differ by a mark OCR added or dropped",
+                 json.dumps({"rule": "unit_classifier", "printed": printed, "chosen": named[0],
+                             "candidates": [chosen, named[0]]}, ensure_ascii=False), *span, field="expenses.unit")
+
+
 def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_lookalike (rule unit)."""
     return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "

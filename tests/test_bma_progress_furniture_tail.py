@@ -2,24 +2,38 @@
 read cut the entry's other cells into (their labels' and flags' words, "งบประมาณที่", "กับเป้าหมาย", a figure
 cell, a speck); they are cut off, and said of the description (unplaced_text), and prose is kept whole."""
 
-from parsers.bma_progress.rows import _furniture_cut, furniture_tail
+from parsers.bma_progress.rows import _date_cell_cut, _furniture_cut, furniture_tail
 from schemas.document import Reading
 
 OWN = "ประชุมผู้บริหาร สถานศึกษาเพื่อ กำหนดหัวข้อดำเนินงาน"
 
 
-def _cut(read: str):
-    rec = {"description": Reading(read, read, 120, 131)}
+FURNITURE_SPAN = (120, 131)  # the lines of report 3's description, for _furniture_cut
+CELL_SPAN = (71, 137)  # ... and of report 1's, for _date_cell_cut
+
+
+def _run(rule, seq: int, read: str, span: tuple[int, int]):
+    """A description cut `rule` applied to report `seq`'s description `read` at `span`: the row and the issue."""
+    rec = {"description": Reading(read, read, *span)}
     out = {"description": read}
-    return out, _furniture_cut(3, rec, out)
+    return out, rule(seq, rec, out)
 
 
-def _assert_cut_and_said(tail: str) -> None:
-    """The description OWN with `tail` after it is cut back to OWN, and the cut said with `tail` as its evidence."""
-    out, said = _cut(f"{OWN} {tail}")
-    assert out["description"] == OWN, tail
+def _cut(read: str):
+    return _run(_furniture_cut, 3, read, FURNITURE_SPAN)
+
+
+def _cell_cut(read: str):
+    return _run(_date_cell_cut, 1, read, CELL_SPAN)
+
+
+def _assert_cut_and_said(tail: str, own: str = OWN, cut=_cut, span: tuple[int, int] = FURNITURE_SPAN) -> None:
+    """The description `own` with `tail` after it is cut back to `own` by `cut`, and the cut said with `tail` as
+    its evidence, at `span`."""
+    out, said = cut(f"{own} {tail}")
+    assert out["description"] == own, tail
     assert (said.code, said.field, said.line_start, said.line_end) == (
-        "unplaced_text", "progress_reports.description", 120, 131), tail
+        "unplaced_text", "progress_reports.description", *span), tail
     assert tail in said.evidence, tail
 
 
@@ -106,23 +120,12 @@ def test_own_words_a_wrap_split_a_bracketed_latin_word_and_a_count_are_kept():
         assert said is None and out["description"] == text, text
 
 
-def _cell_cut(read: str):
-    from parsers.bma_progress.rows import _date_cell_cut
-    rec = {"description": Reading(read, read, 71, 137)}
-    out = {"description": read}
-    return out, _date_cell_cut(1, rec, out)
-
-
 def test_another_entrys_date_cell_inside_a_description_is_cut_and_said():
     own = "อยู่ระหว่างการเตรียมจัดทำคำสังเจ้าหน้าที่ และผู้ร่วมโครงการ"
     # the next cell's date read, or damaged past reading, then its one colon and its text
     for cell in ("๕ พฤศจิกายน ๒๕๖๑ : จัดทำคำสั่ง คณะกรรมการ", "๒7|๑1/»7 : จัดเตรียมข้อมูล/จัดทำโครงการ",
                  "4 nu. ๒๕ : ยกเลิกโครงการ", "๑๒/๐๓/๒๕๖๘ : ดำเนินการจัดสัมมนา"):
-        out, said = _cell_cut(f"{own} {cell}")
-        assert out["description"] == own, cell
-        assert (said.code, said.field, said.line_start, said.line_end) == (
-            "unplaced_text", "progress_reports.description", 71, 137), cell
-        assert cell in said.evidence, cell
+        _assert_cut_and_said(cell, own, _cell_cut, CELL_SPAN)
 
 
 def test_a_date_of_the_descriptions_own_prose_is_kept():

@@ -22,8 +22,8 @@ from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.units import (UNITS, canonical_unit, classifier_swap, classifier_unit, lookalike_issue, unit_by_lookalike,
-                           unit_readings, units_by_latin)
+from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, classifier_unit, lookalike_issue,
+                           unit_by_lookalike, unit_readings, units_by_latin)
 from parsers.items import (
     bullet_lookalikes,
     explode_inline,
@@ -548,12 +548,8 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[
         return _latin_unit(printed, latin, (said or {}).get(skeleton(expense.item), set()),
                            f"expense line {i} of report {seq}", span, out, expense.item)
     if (named := classifier_swap(expense.item, chosen)) is not None:
-        out.issues.append(Issue("warning", "value_repaired", f"expense line {i} of report {seq}: its unit printed "
-                                f"{printed!r}, but its item {expense.item!r} names {named[1]}, which is counted in "
-                                f"{named[0]}: the two differ by a mark OCR added or dropped",
-                                json.dumps({"rule": "unit_classifier", "printed": printed, "chosen": named[0],
-                                            "candidates": [chosen, named[0]]}, ensure_ascii=False),
-                                *span, field="expenses.unit"))
+        out.issues.append(classifier_issue(f"expense line {i} of report {seq}", printed, chosen, expense.item, named,
+                                           span))
         return named[0]
     what = f"expense line {i} of report {seq}: its unit printed {printed!r} is no unit of the form"
     if len(fits) > 1 and chosen in fits:

@@ -35,8 +35,8 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
-from parsers.units import (UNITS, canonical_unit, classifier_swap, lookalike_issue, specks_issue, unit_by_lookalike,
-                           unit_by_specks, unit_readings)
+from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, lookalike_issue, specks_issue,
+                           unit_by_lookalike, unit_by_specks, unit_readings)
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -534,12 +534,8 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
         out.put("expenses", key, "unit", Reading(looked or specked or (named and named[0]) or canonical_unit(e.unit)
                                                  or None, e.unit, *span))
         if named is not None:  # คน for คัน or back, the item naming what the other counts (parsers.units)
-            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its unit printed {e.unit!r}, "
-                                    f"but its item {e.item!r} names {named[1]}, which is counted in {named[0]}: the "
-                                    "two differ by a mark OCR added or dropped",
-                                    json.dumps({"rule": "unit_classifier", "printed": e.unit, "chosen": named[0],
-                                                "candidates": [canonical_unit(e.unit), named[0]]}, ensure_ascii=False),
-                                    *span, field="expenses.unit"))
+            out.issues.append(classifier_issue(f"expense line {seq}", e.unit, canonical_unit(e.unit), e.item, named,
+                                               span))
         if looked is not None:
             out.issues.append(lookalike_issue(f"expense line {seq}", e.unit, looked, span))
         elif specked is not None:

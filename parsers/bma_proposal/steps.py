@@ -202,6 +202,8 @@ def _chart_marks(cell: str) -> bool:
 _THAI_ONLY_RE = regex.compile(r"^[\u0e01-\u0e4e]+$")
 _MIXED_SPECK_RE = regex.compile(r"^(?=\S*[\u0e01-\u0e2e])(?=\S*[\d๐-๙\"'`«»©@|\[\]<>~^*])[^\s.,()\-]{2,3}$")
 _LATIN_SPECK_RE = regex.compile(r"^(?:[A-Za-z]{1,4}|[\d๐-๙]{1,2}|[^\w\s]{1,3})$")
+
+
 def _cell_speck(token: str) -> bool:
     """A token of a cell beside the step's (after a column gap) that is a chart mark."""
     return thai_speck(token) or bool(_MIXED_SPECK_RE.match(token)) or bool(_LATIN_SPECK_RE.match(token))

@@ -161,7 +161,6 @@ def is_debris(text: str) -> bool:
 # a character no line of a report's text holds beside Thai letters that make no word: a symbol OCR made of a
 # stamp's or a picture's edge, a quote, a bar, a bracket, or a Latin letter
 _JUNK_CHAR_RE = regex.compile(r"[A-Za-z|“”‘’'\"@\[\]{}()<>!=~^°®©«»¢/:;]")
-_CONSONANT_RE = regex.compile(r"[\u0e01-\u0e2e]")
 JUNK_CONSONANTS = 3  # Thai consonants a line of junk holds at least (fewer: specks, is_debris's other clauses)
 JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a shorter one may be a text's wrapped
 # piece whose marks OCR lost, behind a speck of the number's bracket: ") ขึนไป" for "ขึ้นไป")
@@ -180,7 +179,7 @@ def wordless(text: str) -> bool:
     figure the page wrapped is digits and a unit: "๑๒๕ คน").  A round's lists leave it out
     (rounds.read_round), where it ran into the item above or below it; it
     stays out of is_debris, whose lines the page's widths are told past."""
-    if not _JUNK_CHAR_RE.search(text) or len(_CONSONANT_RE.findall(text)) < JUNK_CONSONANTS \
+    if not _JUNK_CHAR_RE.search(text) or len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS \
             or sum(not ch.isspace() for ch in text) < JUNK_CHARS:
         return False
     return not any(len(w) >= WORD_CHARS and known_word(w) for w in thai_words(text))
@@ -1218,10 +1217,15 @@ def _pairs(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = 
     _odd_number)."""
     if len(paragraphs) != len(numbers):
         return False
+    return _in_order(numbers, lead) or _odd_number(paragraphs, numbers, lead) is not None \
+        or _placed_column(paragraphs, numbers, lead)
+
+
+def _in_order(numbers: list[str], lead: list[Line] = ()) -> bool:
+    """Whether numbers read apart each read as their place, 1 on (2 on after a lead that holds no 1)."""
     split = len(numbers) >= 2  # a column of numbers: its sequence may read a glyph OCR split in two
     start = 2 if lead and not _reads_as(numbers[0], 1, split) else 1
-    return all(_reads_as(n, i, split) for i, n in enumerate(numbers, start)) or \
-        _odd_number(paragraphs, numbers, lead) is not None or _placed_column(paragraphs, numbers, lead)
+    return all(_reads_as(n, i, split) for i, n in enumerate(numbers, start))
 
 
 def _placed_column(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
@@ -1244,9 +1248,8 @@ def _placed_column(paragraphs: list[list[Line]], numbers: list[str], lead: list[
 def _placed_only(paragraphs: list[list[Line]], numbers: list[str], lead: list[Line] = ()) -> bool:
     """Whether numbers read apart pair with the paragraphs only by their places (_placed_column): neither
     read in order nor all but one (_odd_number)."""
-    split = len(numbers) >= 2
     return _placed_column(paragraphs, numbers, lead) and _odd_number(paragraphs, numbers, lead) is None \
-        and not all(_reads_as(n, i, split) for i, n in enumerate(numbers, 1))
+        and not _in_order(numbers, lead)
 
 
 def _last_number_alone(lines: list[Line], known: frozenset[str] = frozenset()
