@@ -63,6 +63,24 @@ def test_a_row_whose_cells_are_not_all_dates_after_a_speck_opens_nothing():
     assert [ln.text for ln in untranspose_with_doubts(lines)[0]][0] == "ครั้งที ๓\tครั้งที ๕"
 
 
+def test_a_date_row_whose_cells_some_specked_and_some_not_opens_the_block():
+    # the rule OCR glued before a date stands where a cell's edge met it: some cells of a row have it, others not
+    # (a block of three entries, "ใ๓๒๐๒๕-๕-๑ / ๒๐๒๕-๓-๒๕ / ใ๓๐๒๕-๕-๓๑"); before, only a row whose every cell had
+    # a speck was read as the date row, and the three entries were lost
+    rows = (("อยู่ระหว่าง\tจัดทำโครงการ\tดำเนินการจัดสัมมนา", (0, 19, 35)),
+            ("๒๕.๕%\t๓๕.๕%\t๕๕.๐%", (0, 18, 33)), ("Bo\tBo\tBoo,moo", (0, 18, 34)),
+            ("เป็นไปตามแผน\tเป็นไปตามแผน\tเป็นไปตามแผน", (0, 17, 33)),
+            ("เป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย\tเป็นไปตามเป้าหมาย", (0, 18, 34)))
+    lines = _lines(("ครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓", (0, 17, 32)),
+                   ("ใ๓๒๐๒๕-๕-๑\t๒๐๒๕-๓-๒๕\tใ๓๐๒๕-๕-๓๑", (0, 20, 35)), *rows)
+    assert _entries(lines) == [("รายงานครั้งที่ ๑", "๓๒๐๒๕-๕-๑"), ("รายงานครั้งที่ ๒", "๒๐๒๕-๓-๒๕"),
+                               ("รายงานครั้งที่ ๓", "๓๐๒๕-๕-๓๑")]
+    # a cell that is neither a date nor a date after a speck still opens nothing
+    lines = _lines(("ครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓", (0, 17, 32)),
+                   ("ใ๓๒๐๒๕-๕-๑\tประชุม\tใ๓๐๒๕-๕-๓๑", (0, 20, 35)), *rows)
+    assert [ln.text for ln in untranspose_with_doubts(lines)[0]][0] == "ครั้งที่ ๑\tครั้งที่ ๒\tครั้งที่ ๓"
+
+
 def _entry(seq: int, line: int, date: object, damaged: str = "") -> list[Event]:
     return [Event("header", line, seq=seq, printed=str(seq), text=f"รายงานครั้งที่ {seq}"),
             Event("date", line, date, text=damaged or "date", damaged=damaged),

@@ -843,8 +843,8 @@ def _labelless_row(line: Line, n: int, rows: list[tuple[str, list[list[Line]]]])
         # (one cell a date each, its year maybe OCR damaged past a year's shape: "๓ มิ.ย. 6b"; or the dates
         # parted by their shapes)
         whole = len(cells) == n and all(_DATEISH_RE.fullmatch(c) for c in cells)
-        specked = [] if whole or n < 2 or len(cells) != n else [_SPECKED_DATE_RE.fullmatch(c) for c in cells]
-        dates = cells if whole else [m.group(1) for m in specked] if specked and all(specked) \
+        specked = [] if whole or n < 2 or len(cells) != n else [_date_unspecked(c) for c in cells]
+        dates = cells if whole else specked if specked and all(specked) \
             else _figures_apart("report_date", cells)
         # (a row with no label opens a table by its dates alone: parted, only dates plainly shaped)
         if dates is None or len(dates) != n \
@@ -886,6 +886,20 @@ _DATEISH_RE = regex.compile(rf"{_DIGITISH}{{1,2}}\s?[^\d\s๐-๙]+\s?\S{{2,4}}|
 # look-alikes (the plain shape, _PLAIN_DATE_TOKEN_RE). Under a header row of n entries, a line of n such cells, each
 # its own cell, is the date row; each entry's date is the token without the speck
 _SPECKED_DATE_RE = regex.compile(rf"[^\s\d๐-๙/.\-]{{1,2}}({_DIGITISH}+(?:[/.\-]{_DIGITISH}+){{2}})")
+
+
+def _date_unspecked(cell: str) -> str | None:
+    """The date token of a date row's cell: the cell itself where it is
+    a date (_DATEISH_RE), else the date after the speck OCR glued before it
+    (_SPECKED_DATE_RE), else None.  The speck is a rule of the table OCR read
+    where a cell's edge meets it, so a row may hold cells with a speck and
+    cells without ("ใ๓๒๐๒๕-๕-๑ / ๒๐๒๕-๓-๒๕ / ใ๓๐๒๕-๕-๓๑"): before, only a
+    row all of whose cells had one was read as the date row, and a block of
+    the table whose labels OCR read apart lost every entry."""
+    if _DATEISH_RE.fullmatch(cell):
+        return cell
+    m = _SPECKED_DATE_RE.fullmatch(cell)
+    return m.group(1) if m else None
 
 
 def _has_digits(text: str) -> bool:
