@@ -139,13 +139,17 @@ _LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,8}[,.)]?")
 # ... a three-digit number, or a short run of Thai letters that is no dictionary word ("ซ่", "วดก", "มญู": OCR's
 # specks, normalizers.words.thai_speck): a form word's kind, furniture only before a piece or a figure
 _NUMBER_RE = regex.compile(r"[\d๐-๙]{3}")
+# ... or a figure OCR garbled: digits with a sign among them that no figure of prose prints ("@ิ๓,๒๐๐", "9%๑“1",
+# "2!9"; a bracket, dot, comma, slash, dash or colon is a list's or a date's, a letter a word's: "COVID-19")
+_GARBLED_FIGURE_RE = regex.compile(r"(?=\S*[\d๐-๙])(?=\S*[^\w.,/()\-:;])\S+")
 # Thai letters a description must keep before its furniture for a cut (less: its own words are not told apart)
 FURNITURE_KEEP = 8
 
 
 def _tail_token(token: str) -> str:
     """What a word at a description's end is: "piece" (a label's or flag's
-    piece, _FURNITURE_PIECES), "figure" (a figure cell's shape or a speck),
+    piece, _FURNITURE_PIECES), "figure" (a figure cell's shape, a figure OCR
+    garbled or a speck),
     "form" (a form word prose holds too, a lone letter or a small number)
     or "" (the description's own)."""
     if _FIGURE_CELL_RE.fullmatch(token) or _SPECK_RE.fullmatch(token) or _LATIN_TOKEN_RE.fullmatch(token):
@@ -158,6 +162,8 @@ def _tail_token(token: str) -> str:
     bare = token.strip(",.")
     if _NUMBER_RE.fullmatch(bare) or thai_speck(bare):
         return "form"
+    if _GARBLED_FIGURE_RE.fullmatch(token):
+        return "figure"
     return ""
 
 
@@ -252,6 +258,103 @@ def _date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue |
                  desc[:at].strip(), *rec["description"].span, field="progress_reports.description")
 
 
+# The pieces of the date row a read left before a description's words: a month's name, a date with its
+# separators (whole, "2018-12-30", or cut by a wrap, "2018-11-"), a year alone ("2568", "ไ๒๕๒๕": a speck
+# before it), and with them a day, a number or a speck OCR made of a damaged part ("87.W.", "หษ๒7", "%»“").
+# A list item's number ("๑)", "1.") is the description's own and ends them.
+_DATED_PART_RE = regex.compile(
+    rf"(?:{MONTH_TOKEN})|\S*[\d๐-๙]\S*[/\-]\S*|\S?(?:25|20|๒๕|๒๐)[\d๐-๙]{{2,3}}")
+_LIST_NUMBER_RE = regex.compile(r"[\d๐-๙]{1,2}[.)]")
+_DATE_PIECE_RE = regex.compile(r"[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e]{1,3}")
+
+
+def _date_piece(token: str) -> str:
+    """What a word opening a description is of a date: "dated" (a month's
+    name, a date's shape, a year: _DATED_PART_RE), "piece" (a day, a figure OCR
+    damaged with at most two letters in it, a speck) or "" (the text's own,
+    a list item's number among them)."""
+    if _LIST_NUMBER_RE.fullmatch(token):
+        return ""
+    if _DATED_PART_RE.fullmatch(token):
+        return "dated"
+    letters = len(_THAI_TEXT_RE.findall(token))
+    if _DATE_PIECE_RE.fullmatch(token) or (_FIGURE_RE.search(token) and letters <= 2):
+        return "piece"
+    return ""
+
+
+def date_pieces_ahead(text: str) -> int | None:
+    """Where the text after the date row's pieces opening `text` starts
+    (_date_piece: words up to the first of its own, a month's name, a
+    date's shape or a year among them, a figure too), when they are not one
+    whole date alone (a dated entry's prose may open with a date:
+    _LEADING_DATE_RE) and FURNITURE_KEEP Thai letters follow them; else
+    None."""
+    words = text.split(" ")
+    kinds = []
+    for word in words:
+        kind = _date_piece(word) if word else "piece"
+        if not kind:
+            break
+        kinds.append(kind)
+    if "dated" not in kinds or len(kinds) == len(words):
+        return None
+    at = len(" ".join(words[:len(kinds)])) + 1
+    head = text[:at].strip()
+    if not _FIGURE_RE.search(head) or len(_THAI_TEXT_RE.findall(text[at:])) < FURNITURE_KEEP:
+        return None
+    whole = _LEADING_DATE_RE.match(head + " ")
+    if whole is not None and whole.end() >= len(head):
+        return None  # (one whole date: the prose's own, or the entry's cell, which _date_cut tells)
+    return at
+
+
+def _date_pieces_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that opens with the date row's pieces (date_pieces_ahead:
+    a day and month whose year a wrap carried away, a year alone, dates run
+    together): cut off, and said (whose date they are is not told)."""
+    desc = out["description"] or ""
+    at = date_pieces_ahead(desc)
+    if at is None:
+        return None
+    out["description"] = desc[at:].lstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", f"report {seq}'s description opens with pieces of the date row, "
+                 f"{desc[:at].strip()!r}, which a read of the table ran into it: cut off",
+                 desc[:at].strip(), *rec["description"].span, field="progress_reports.description")
+
+
+# The next entry's opening inside a description, after words of its own: its number or its header
+# ("ครั้งที่ ๕", marks OCR dropped) and its date (a day, a month's name and a year, or D/M/Y; its digits as OCR
+# read them): a read of a table of line groups ran the next entry's row into this one ("... ของโรงเรียนในสังกัด
+# 11 15 กุย. 2561"); no description of the corpora holds one
+_NEXT_ENTRY_RE = regex.compile(
+    rf"(?<!\S)(?:[\d๐-๙]{{1,2}}|{mark_tolerant('ครั้งที่', spaces=False)}\s?[\d๐-๙]{{1,2}})\s+"
+    rf"(?:\S{{0,2}}[\d๐-๙]\S{{0,2}}\s?(?:{MONTH_TOKEN})\s?\S{{2,5}}"
+    r"|[\d๐-๙]{1,2}\s?[/\-.]\s?[\d๐-๙]{1,2}\s?[/\-.]\s?[\d๐-๙]{2,5})(?=\s|$)")
+
+
+def next_entry_inside(text: str) -> int | None:
+    """Where the next entry's number or header and date (_NEXT_ENTRY_RE)
+    stand inside `text`, after FURNITURE_KEEP Thai letters of its own; else
+    None."""
+    for m in _NEXT_ENTRY_RE.finditer(text):
+        if len(_THAI_TEXT_RE.findall(text[:m.start()])) >= FURNITURE_KEEP:
+            return m.start()
+    return None
+
+
+def _next_entry_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that runs on into the next entry's number or header and
+    date (next_entry_inside): cut before it, the rest left out, and said."""
+    desc = out["description"] or ""
+    at = next_entry_inside(desc)
+    if at is None:
+        return None
+    return _tail_cut(rec, out, at, f"report {seq}'s description runs on into another entry's number and date, "
+                     f"{desc[at:][:60]!r}: a read of the table ran that entry's row into it; cut before it, the "
+                     "rest left out")
+
+
 # Another entry's "date :" cell inside a description, after words of its own (clauses.date_cell_opens: "...
 # และผู้ร่วมโครงการ ๒7|๑1/»7 : จัดเตรียมข้อมูล/..."): a column of date and description cells read on into this
 # cell the next one, whose date OCR damaged past opening a cell of its own.  Looked for before a colon only
@@ -316,6 +419,45 @@ def _header_inside(seq: int, rec: dict[str, Reading], desc: str) -> Issue | None
 
 # The words that cancel the project (ยกเลิกโครงการ), standing inside a description after words of its own
 _CANCEL_INSIDE_RE = regex.compile(rf"\S\s+{mark_tolerant('ยกเลิกโครงการ')}")
+
+
+# The entry's header cell a wrap cut in two ("รายงาน" / "ครั้งที่ ๕") beside the description's first lines, read
+# into it: its first word opening the description ("รายงาน", or "รายงานครั้ง"), and its number's word a few
+# words on ("ครั้งที่7)", "ครั้งทีซ๕", "ครั้ง": a speck or a misread digit glued on, no number after a space)
+_HEAD_FIRST_RE = regex.compile(rf"{mark_tolerant('รายงาน', spaces=False)}(?:{mark_tolerant('ครั้ง', spaces=False)})?")
+_HEAD_NUMBER_WORD_RE = regex.compile(
+    rf"{mark_tolerant('ครั้ง', spaces=False)}(?:{mark_tolerant('ที่', spaces=False)})?\S{{0,3}}")
+HEAD_PIECES_WITHIN = 4  # words after the header's first word its number's word may stand at most
+
+
+def header_pieces(text: str) -> tuple[str, str] | None:
+    """The description `text` without the pieces of a header cell a wrap
+    cut in two (_HEAD_FIRST_RE opening it, _HEAD_NUMBER_WORD_RE among the
+    next HEAD_PIECES_WITHIN words), and the pieces; None when it opens with
+    no such pieces."""
+    words = text.split(" ")
+    if len(words) < 3 or not _HEAD_FIRST_RE.fullmatch(words[0]):
+        return None
+    at = next((i for i, w in enumerate(words[1:1 + HEAD_PIECES_WITHIN], 1) if _HEAD_NUMBER_WORD_RE.fullmatch(w)), None)
+    if at is None or (at + 1 < len(words) and _BARE_NUMBER_RE.fullmatch(words[at + 1])):
+        # (a count of the prose's own, "รายงาน ผลการประชุม ครั้งที่ ๒", keeps its number after a space)
+        return None
+    kept = " ".join(words[1:at] + words[at + 1:]).strip()
+    if len(_THAI_TEXT_RE.findall(kept)) < FURNITURE_KEEP:
+        return None
+    return kept, f"{words[0]} {words[at]}"
+
+
+def _header_pieces_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description holding the pieces of a header cell a wrap cut in two
+    (header_pieces): left out, and said."""
+    found = header_pieces(out["description"] or "")
+    if found is None:
+        return None
+    out["description"], pieces = found
+    return Issue("warning", "unplaced_text", f"report {seq}'s description holds the pieces of an entry header a wrap "
+                 f"cut in two, {pieces!r}, read in beside its first lines: left out", pieces,
+                 *rec["description"].span, field="progress_reports.description")
 
 
 def _cancel_inside(seq: int, rec: dict[str, Reading], desc: str) -> list[Issue]:
@@ -701,6 +843,8 @@ def build(merged: Merged) -> ParseResult:
             if (header := _header_inside(seq, rec, read)) is not None:
                 issues.append(header)
             issues.extend(_cancel_inside(seq, rec, read))
+            if (pieces := _header_pieces_cut(seq, rec, out)) is not None:
+                issues.append(pieces)
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
@@ -717,9 +861,13 @@ def build(merged: Merged) -> ParseResult:
                 issues.extend(_flags_left_out(seq, rec, read, out))
             if out["description"] and (ran := _date_cell_cut(seq, rec, out)) is not None:
                 issues.append(ran)
+            if out["description"] and (ran := _next_entry_cut(seq, rec, out)) is not None:
+                issues.append(ran)
             if out["description"] and (tail := _furniture_cut(seq, rec, out)) is not None:
                 issues.append(tail)
             if out["description"] and (head := _date_cut(seq, rec, out)) is not None:
+                issues.append(head)
+            if out["description"] and (head := _date_pieces_cut(seq, rec, out)) is not None:
                 issues.append(head)
         pct = rec.get("progress_pct")
         if pct is not None and pct.value is None:  # unreadable, and no repair mended it
