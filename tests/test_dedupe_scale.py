@@ -39,3 +39,37 @@ def test_pages_from_one_stock_of_lines_are_told_apart_by_their_order():
     assert 2 * 150 * 10 / 40 > MAX_KEY_PAGES
     clusters = cluster_pages(pages)
     assert len(set(clusters)) == 150 and all(clusters[i] == clusters[i + 1] for i in range(0, 300, 2))
+
+
+
+def test_a_page_keeps_its_closest_partners_only():
+    # 30 pages quote one line (keys 1, 2) and each holds two keys of its own
+    # that its one copy (page + 30) shares: every two of the 60 pages share
+    # half their keys (1,770 candidates without a bound); each page keeps its
+    # copy first, then the earliest pages
+    from pipeline.dedupe import MAX_PARTNERS, candidate_pairs
+
+    keysets = [{1, 2, 100 + i % 30, 200 + i % 30} for i in range(60)]
+    pairs = candidate_pairs(keysets, [500] * 60)
+    assert all((i, i + 30) in pairs for i in range(30))
+    assert len(pairs) <= 60 * MAX_PARTNERS
+    assert {pair for pair in pairs if 5 in pair} == {(5, 35)} | {(j, 5) for j in range(MAX_PARTNERS - 1)}
+
+
+def test_copies_beyond_the_partner_bound_still_join():
+    # one page printed 3 * MAX_PARTNERS times, each copy with its own OCR slip,
+    # quoting a line 20 other pages quote: each copy keeps only MAX_PARTNERS
+    # partners (the earliest copies), and union-find still joins them all
+    from pipeline.dedupe import MAX_PARTNERS
+
+    quoted = "ตามหนังสือสำนักงานเขตพื้นที่การศึกษาประถมศึกษา แจ้งเวียนโรงเรียนในสังกัดทุกแห่ง"
+    body = [quoted] + [f"รายการที่ {i} จัดซื้อวัสดุ{i} สำหรับโครงการพัฒนาคุณภาพ{i} รหัส {10 ** 8 + i * 7919}"
+                       for i in range(12)]
+    pages = []
+    for k in range(3 * MAX_PARTNERS):
+        lines = [t.replace("จัดซื้อ", "จัดซือ") if i == 1 + k % 12 else t for i, t in enumerate(body)]
+        pages.append(Page(len(pages), [Line(i + 1, t) for i, t in enumerate(lines)]))
+    for k in range(20):
+        pages.append(Page(len(pages), [Line(1, quoted), Line(2, f"หน้าเฉพาะ {k} ผู้รับผิดชอบ{10 ** 8 + k * 104729}")]))
+    clusters = cluster_pages(pages)
+    assert set(clusters[:3 * MAX_PARTNERS]) == {0} and 0 not in clusters[3 * MAX_PARTNERS:]
