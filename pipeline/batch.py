@@ -88,7 +88,10 @@ def read_item(item: Item) -> tuple[bytes | None, str | None]:
 def read_and_process(item: Item, timeout: float | None = None) -> dict[str, list[dict[str, Any]]]:
     """Every row of one file, within its time budget (pipeline.budget)."""
     # the stages (and with them every parser and the dictionary) are imported where files are read: a
-    # worker, or the driver of a serial run; a driver that hands its files to a pool never needs them
+    # worker, or the driver of a serial run; a driver that hands its files to a pool never needs them.  Loaded
+    # whole (pipeline.warm: the dictionary's indexes too) before the first file's budget starts, which then
+    # counts the file's own work only (a serial run's first file paid 1.5 CPU s of loading in it)
+    import pipeline.warm  # noqa: F401
     from pipeline.stages import failed_document, process_document
 
     data, error = read_item(item)

@@ -2,11 +2,15 @@
 
 `time_budget(seconds)` raises TimeBudgetExceeded inside the code it guards
 once the time is up.  In a process's main thread (the local process pool's
-workers, a serial run) it is a SIGALRM timer, which interrupts Python code
-and the regex engines alike.  In another thread (a Dask worker runs tasks in
-threads) a watchdog thread raises the exception in the guarded thread
-(PyThreadState_SetAsyncExc); that takes effect at the next Python
-instruction, so a single long call into C finishes first.  The stages catch
+workers, a serial run) it counts the process's CPU time (a SIGPROF timer,
+which interrupts Python code and the regex engines alike): a file is given
+up for the work it takes, never because a loaded machine ran other work
+meanwhile (a wall-clock timer dropped whole documents from runs on a busy
+machine, so the same input gave other output).  In another thread (a
+Dask worker runs tasks in threads) a watchdog thread raises the exception
+in the guarded thread (PyThreadState_SetAsyncExc) once the wall-clock time
+is up (a thread's own CPU time has no timer); that takes effect at the
+next Python instruction, so a single long call into C finishes first.  The stages catch
 the exception and keep the file as `failed` with the reason; the worker
 goes on with the next file.
 """
@@ -46,7 +50,7 @@ def _message(seconds: float) -> str:
 def time_budget(seconds: float | None) -> Iterator[None]:
     if not seconds:
         yield
-    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "setitimer"):
+    elif threading.current_thread() is threading.main_thread() and hasattr(signal, "ITIMER_PROF"):
         with _alarm(seconds):
             yield
     else:
@@ -59,13 +63,13 @@ def _alarm(seconds: float) -> Iterator[None]:
     def on_alarm(signum, frame):
         raise TimeBudgetExceeded(_message(seconds))
 
-    previous = signal.signal(signal.SIGALRM, on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    previous = signal.signal(signal.SIGPROF, on_alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)  # the process's CPU time, user and system
     try:
         yield
     finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, previous)
 
 
 class _ThreadBudgetExceeded(TimeBudgetExceeded):

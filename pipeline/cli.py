@@ -97,8 +97,8 @@ def ingest_cmd(
     root: Path = typer.Option(None, "--root", help="The folder file names (and doc_ids) are relative to; "
                                                    "default: the one OUT recorded, else the inputs' common folder."),
     file_timeout: float = typer.Option(DEFAULT_SECONDS, "--file-timeout", min=0,
-                                       help=f"Give up a file after this many seconds plus {PER_MB:g} s per MB of "
-                                            "it (failed, with the reason); 0 = no limit."),
+                                       help=f"Give up a file after this many CPU seconds plus {PER_MB:g} s per MB "
+                                            "of it (failed, with the reason; wall seconds on Dask); 0 = no limit."),
     strict: bool = typer.Option(False, "--strict", help="Exit with status 1 if any file failed."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar and no summary (for cron jobs)."),
 ) -> None:

@@ -167,8 +167,10 @@ _LATIN_CHAR_RE = regex.compile(r"[a-z]")
 _LATIN_GLUED_RE = regex.compile(r"(?<![A-Za-z])[a-z]{2,}+(?=[\u0e01-\u0e4e])|(?<=[\u0e01-\u0e4e])[a-z]{2,}+")
 # a token whose Thai letters and digits alternate, no space or dot between ("(ร6๕ท๐๐| of go" for "(School of go"):
 # a Latin word, or a stamp or a dotted line, the Thai model read as letters and digits; Thai prints a figure
-# apart from its words, or after an abbreviation's dot ("ม.๓", "ว๑๒๓" after a slash), never so
-_LETTERS_DIGITS_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]+[\u0e01-\u0e2e]+[\d๐-๙]")
+# apart from its words, or after an abbreviation's dot ("ม.๓", "ว๑๒๓" after a slash), never so; nor a letter alone
+# inside a figure ("111ไ11133": a stamp or a scrawl read as digits; the truth of every set has none)
+_LETTERS_DIGITS_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]+[\u0e01-\u0e2e]+[\d๐-๙]"
+                                   r"|(?<![\u0e01-\u0e4e])[\d๐-๙]{2,}[\u0e01-\u0e4e][\d๐-๙]{2,}")
 
 
 def unknown_words(text: str) -> list[str]:

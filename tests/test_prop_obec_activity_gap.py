@@ -59,3 +59,14 @@ def test_an_item_number_alone_at_the_end_of_an_activity_s_progress_is_no_part_of
     key = rows["projects"][0]["project_key"]
     (second,) = [a for a in rows["activities"] if a["project_key"] == key and a["number"] == 2]
     assert second["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน ๕๒ คน"
+
+
+def test_a_number_skipped_is_flagged_at_every_activity_after_it():
+    # activity 2's heading lost with more activities after it: activity 3 stands at seq 2 and activity 4 at seq 3,
+    # so the flag reaches the last of them (it stopped at the first: activity 4's number and text silently moved)
+    rows = _with("ก๓ษ%ฯ ๒ นิเทศ ติดตาม และประเมินผล\n",
+                 THIRD + "กิจกรรมหลักที่ ๔ ประชุมสรุปผล\nดำเนินการแล้ว\n")
+    assert [n for n, _ in _activities(rows)] == [1, 3, 4]
+    (issue,) = [i for i in rows["issues"] if i["field"] == "activities"]
+    acts = [a for a in rows["activities"] if a["project_key"] == rows["projects"][0]["project_key"]]
+    assert issue["line_start"] <= acts[0]["line_start"] and issue["line_end"] >= acts[2]["line_end"]

@@ -161,6 +161,14 @@ def test_a_token_whose_thai_letters_and_digits_alternate_is_a_piece():
     assert unknown_words("นักเรียนชั้น ม.๓ และ ป.6 จำนวน ๒๐ คน ตามหนังสือที่ ศธ ๐๔๐๗๔/ว๑๒๓") == []
 
 
+def test_a_letter_alone_inside_a_figure_is_a_piece():
+    # a scrawl read as digits with one letter among them ("2) 111ไ11133 0"), run into an OBEC project's name
+    # from the line under it: the name was wrong, silently
+    assert unknown_words("โครงการจิตอาสาด้วย กระบวนการลูกเสือ ปีการศึกษา 2566 2) 111ไ11133 0") == ["111ไ11133"]
+    # a figure, a letter apart from it, a date: none
+    assert unknown_words("จำนวน ๒๕ ก ๓๐ คน ปีการศึกษา 2566 เมื่อ 12/3/2566") == []
+
+
 def test_a_word_opening_with_a_vowel_or_mark_no_thai_word_opens_with_is_a_piece():
     # an OBEC budget note with another line's end run in ("...ที่จำเป็นของโลก" cut to "าเป็นของโลก"), or the
     # last letter of a column's word alone after it: newmm read "การาเป็น" / "การา" as words, and no issue said so

@@ -450,15 +450,17 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
-            elif expense.quantity is None and (_CLAUSE_IN_ITEM_RE.search(expense.item) or _figure_then_baht(expense.item)):
-                # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
-                # clause reader, left in the item's words; the line's item, unit and quantity are in doubt
+            elif expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item):
+                # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.", "ค่าอาหารกลางวัน ๕๕ คน x go WIN": a quantity, a unit and a unit
+                # amount OCR damaged past the clause reader, left in the item's words (no item of the form holds
+                # a figure); the line's item, unit and quantity are in doubt
                 for name in ("item", "unit", "quantity", "unit_amount"):
                     out.issues.append(Issue(
                         "warning", "unparsed_value",
-                        f"report {seq} expense line {i}: its item {expense.item!r} holds a count, a unit and a "
-                        "price OCR damaged past reading; the line is read as an item and an amount", expense.item,
-                        expense.line, expense.last_line, field=f"expenses.{name}"))
+                        f"report {seq} expense line {i}: its item {expense.item!r} holds a figure (no item of the "
+                        "form does): the line's count, unit or price OCR damaged past reading; the line is read as "
+                        "an item and an amount", expense.item, expense.line, expense.last_line,
+                        field=f"expenses.{name}"))
             printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
@@ -469,16 +471,10 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
               "progress_reports")
 
 
-# A count, a counting word and a price inside an expense item's words: "๑๓๓ฒ คน xX 120 บาท"; the price's digits
-# may be Latin look-alikes OCR wrote ("๑33 คน x a0 บาท", "๕ฒ คน % lo บาท": ๗๐ read as "a0", "lo")
-_CLAUSE_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙\S]{0,4}\s*[\u0e01-\u0e2e]{1,10}\S*\s+\S{0,3}\s*"
-                                   r"[\d๐-๙A-Za-z][\d๐-๙A-Za-z,.]{0,11}\s*บาท")
-# ... or damaged otherwise, its words out of their order or torn ("๒ ค้น X ๓ ๕๐๐ บาท", "71 ใบ บาท xX 20 บาท",
-# "4 150 บาท.- = ชั่วโมง x 1,200 บาท.", "๑๐๓ คน x 3๕ - UM"): no item of the form holds a figure (none of the 1,666
-# expected lines of the corpora and fresh sets does), so a figure with "บาท" (or OCR's "UM") after it in the item's
-# words is the line's clause left there
+# A figure in an expense item's words: no item of the forms holds one (none of the 1,549 expected expense lines of the
+# corpora and fresh sets does), so it is the line's clause OCR tore or damaged, left there ("๑๓๓ฒ คน xX 120 บาท",
+# "๒ ค้น X ๓ ๕๐๐ บาท", "71 ใบ บาท xX 20 บาท", "๑๐๓ คน x 3๕ - UM", "๕๕ คน x go WIN")
 _FIRST_FIGURE_RE = regex.compile(r"[\d๐-๙]")
-_UM_WORDS = frozenset({"um", "UM", "Um"})
 
 
 def shown_reading(entries: EntriesResult) -> Reading | None:
@@ -505,15 +501,6 @@ def shown_reading(entries: EntriesResult) -> Reading | None:
     after = [read[n].line_start for n in sorted(read) if n > missing[0]]
     return Reading(shown, f"report {top} was read, and reports number from 1",
                    before[-1] if before else after[0], after[0] if after else before[-1])
-
-
-def _figure_then_baht(item: str) -> bool:
-    """Whether an expense item holds a figure with the baht word after it (above)."""
-    m = _FIRST_FIGURE_RE.search(item)
-    if m is None:
-        return False
-    rest = item[m.end():]
-    return "บาท" in rest or any(word.strip(".-,") in _UM_WORDS for word in rest.split())
 
 
 def _units_by_item(entries) -> dict[str, set[str]]:

@@ -449,6 +449,16 @@ def _speck_in_name_dropped(lines: list[Line]) -> list[Line]:
     return [Line(word.no, word.text, word.kind, False, word.indent, word.cols), *after]
 
 
+def aspect_after(kind: str, later: list[tuple[str, str | None, list[Line]]]) -> str | None:
+    """The aspect heading ("เชิงปริมาณ", "เชิงคุณภาพ") of the round's next list
+    of success indicators, when `kind` is the indicators' and one prints it:
+    the form heads every indicator with its aspect, so indicators read
+    before it lost theirs. None otherwise."""
+    if kind != "indicator":
+        return None
+    return next((aspect for k, aspect, _ in later if k == kind and aspect), None)
+
+
 def activity_gaps(activities: list[ActivityRecord]) -> list[tuple[ActivityRecord | None, ActivityRecord]]:
     """Where a round's main activities skip a number (the form numbers them
     from 1, one after another): (the activity before the gap, or None at the
@@ -665,13 +675,20 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                           unnumbered_paragraphs(part, len(items), wraps), kind))
         return items
 
-    for kind, aspect, lines in recs.targets:
+    for at, (kind, aspect, lines) in enumerate(recs.targets):
         for asp, part in split_aspects(aspect, lines):
-            for text, a, b in list_items("targets", kind, part):
+            items = list_items("targets", kind, part)
+            for text, a, b in items:
                 rk = (*base, "target", kind, next_seq(("t", kind)))
                 out.put("targets", rk, "text", Reading(text, text, a, b))
                 out.put("targets", rk, "aspect", Reading(asp, asp or "", a, b))
                 out.put("targets", rk, "quarter", Reading(q, "", a, b))
+            if items and asp is None and (named := aspect_after(kind, recs.targets[at + 1:])) is not None:
+                out.issues.append(Issue("warning", "missing_value", f"targets.aspect ({key[0]} project {key[1]}): "
+                                        f"{len(items)} success indicator(s) read before any aspect, and the round's "
+                                        f"next indicators print one ({named!r}): the aspect heading over these was "
+                                        "lost to OCR; left empty", named, items[0][1], items[-1][2],
+                                        field="targets.aspect"))
     for number, line, lines in recs.activities:
         rk = (*base, "activity", next_seq("a"))
         end = lines[-1].no if lines else line.no
@@ -724,14 +741,17 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             value = clean_value(span_text(progress))
             out.put("activities", rk, "progress", Reading(value, value, line.no, end))
     for before, after in activity_gaps(recs.activities):
-        # (the rows from the one before the gap: its text may hold the lost heading and its activity)
+        # (the rows from the one before the gap, whose text may hold the lost heading and its activity, to the
+        # list's last: each row after the gap takes the place of the one before it)
+        last = recs.activities[-1]
         a = before[1].no if before else after[1].no
-        b = after[2][-1].no if after[2] else after[1].no
+        b = last[2][-1].no if last[2] else last[1].no
         skipped_numbers = list(range(before[0] + 1 if before else 1, after[0]))
         out.issues.append(Issue("warning", "missing_row", f"activities: the main activities of {key[0]} project "
                                 f"{key[1]} skip number {', '.join(map(str, skipped_numbers))} (the form numbers them "
                                 "from 1 in order): its heading was lost to OCR, and its activity with it or run into "
-                                "the one before", {"missing": " ".join(map(str, skipped_numbers))}, a, max(a, b),
+                                "the one before; each activity after it stands in the place of the one before",
+                                {"missing": " ".join(map(str, skipped_numbers))}, a, max(a, b),
                                 field="activities"))
     for field_name, at, line in recs.figures_apart:
         out.issues.append(Issue("warning", "unplaced_text", f"{field_name} ({key[0]} project {key[1]}): a figure "
