@@ -86,9 +86,11 @@ def progress_token(text: str) -> str | None:
     "ความก้าวหน้าของงานฯ = = อ2๐๐ %"), None when `text` holds no clause."""
     m = PROGRESS_RE.search(thai_digits_to_arabic(text))
     return text[m.start(1): m.end(1)] if m else None
-# Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"):
-# the number is then not known (`budget_seq`), the clause's amount still is.
-_NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}]))"
+# Specks OCR glued to a report number inside the brackets ("(ครั้งที่ ๕@)", "(ครั้งที่ 7?)"), or where its
+# closing bracket was lost, before the "=" or the line's end ("(ครังที ๕@" / "= ๐.- บาท", "(ครั้งที่ ๓๑ๆ=" /
+# "๐.- บาท": before, the speck parted the clause from the amount a wrap carried to the next line, and the
+# amount was lost): the number is then not known (`budget_seq`), the clause's amount still is.
+_NUMBER_JUNK = r"(?:[^\s\d()\[\]{}=\n]{1,2}(?=\s*[)\]}=]|[ \t]*(?:\n|$)))"
 _NUMBER_JUNK_RE = regex.compile(_NUMBER_JUNK)
 
 
@@ -117,11 +119,15 @@ _DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d
 # A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280, "= ๒ ๓๐๓.๐๐ บาท" for 2,303.00): digit groups
 # of three after the first, the satang after them if printed, then the clause's end; one amount (a clause holds
 # one), its groups joined by the comma (`joined_groups`)
-_SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?: [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
+# (or a space OCR read after the comma, "= 2, 920" / "บาท.-": before, the amount was read 2.00)
+_SPACED_AMOUNT = (r"(?:[฿B#]\s?)?[\d๐-๙]{1,3}(?:,? [\d๐-๙]{3})+(?:\.[\d๐-๙]{2})?(?:\.-)?(?![\d๐-๙,.])"
                   r"(?=\s*(?:[:;|]|บาท|um|UM|$))")
-_SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]) (?=[\d๐-๙]{3}(?![\d๐-๙]))")
+_SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]),? (?=[\d๐-๙]{3}(?![\d๐-๙]))")
 # (the unit OCR read as "um" may stand glued to the amount: "=Oum" for "= ๐ บาท")
 CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
+# A quote mark OCR read before a clause's figure (a table's rule before its first cell: "งบประมาณที่เบิก '0.- บาท"):
+# no part of the amount, which before was lost with it
+_AMOUNT_SPECK = r"(?:['‘’`´](?=[\d๐-๙]))?"
 
 
 def joined_groups(amount: str | None) -> str | None:
@@ -132,7 +138,7 @@ BUDGET_RE = regex.compile(
     rf"(?:(?:(?:[(\[]\s*){{1,2}}|(?=[^()\[\]=\n]{{1,12}}[)\]}}]\s*[=:]))(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     # (or its opening bracket OCR lost, its closing one and the "=" after it kept: "ครังที 5) =", "ey ») =")
-    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*{_AMOUNT_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
@@ -163,7 +169,7 @@ _NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
 # (its first run of white space possessive, \s*+: the white space after it then matches nothing, as before, where
 # a line of 3,000 spaces or tabs and no amount made the adjacent \s* backtrack for a minute)
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*({CLAUSE_AMOUNT})"
+    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*{_AMOUNT_SPECK}({CLAUSE_AMOUNT})"
     rf"(?:\s*\.(?=\s*(?:บาท|um|UM)))?\s*(?:บาท|um|UM)?"  # ".-" that lost its dash: "๐. บาท"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
@@ -172,7 +178,7 @@ DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # bracketed report number, "=", an amount (the amount may be lost).
 BARE_BUDGET_RE = regex.compile(
     rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
-    rf"\s*(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*{_AMOUNT_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.

@@ -43,6 +43,7 @@ from normalizers.text import ocr_tolerant
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
     HEADER_RE,
+    LEADING_AMOUNT_RE,
     NOT_IN_AMOUNT_RE,
     PERCENT_OCR,
     SEPS,
@@ -52,12 +53,13 @@ from parsers.bma_progress.clauses import (
     damaged_date_cell,
     events_of,
     is_speck,
+    joined_groups,
     pieces,
 )
 from parsers.bma_progress.sidebyside import unweave
-from parsers.bma_progress.stacked import restack_with_doubts
+from parsers.bma_progress.stacked import AMOUNT_LINE_RE, restack_with_doubts
 from parsers.bma_progress.transposed import untranspose_with_doubts
-from schemas.document import Line
+from schemas.document import Issue, Line
 
 
 _NUMBER_RE = regex.compile(NUMBER)
@@ -85,9 +87,82 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     doubts += broken
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
-    result = assemble(_progress_rejoined(events))
-    result.issues[:0] = doubts
+    events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
+    result = assemble(events)
+    result.issues[:0] = doubts + placed
     return result
+
+
+# An entry's disbursement standing alone between its progress clause and its plan or target flag, with none of
+# the budget clause's words: the form's table read column by column, each cell on its own line, where the flags'
+# words a wrap cut inside a word ("ความก้าวหน้า..." / "4.00 %" / "0.00 บาท" / "เป็นไปตา" / "มแผน"), so the column
+# was not known for one (parsers.bma_progress.stacked) and the amount stayed text, its entry's disbursement lost.
+# The form prints its rows in one order (progress, disbursement, plan, target): the amount there is the
+# disbursement.  An amount with its baht word (on its line or alone on the next), at least one digit, nothing else.
+_UNIT_ALONE_RE = regex.compile(r"^\s*(?:บาท|um|UM|Um)\s*(?:[.,]\s*-?)?\s*$")
+_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+_AMOUNT_REST_RE = regex.compile(r"^[\s.,\-]*$")
+
+
+def _next_kept(events: list[Event], i: int) -> int | None:
+    """The index of the first event from `i` that is no speck of text, or None."""
+    while i < len(events) and events[i].kind == "text" and is_speck(events[i].text):
+        i += 1
+    return i if i < len(events) else None
+
+
+def _lone_amount(text: str) -> str | None:
+    """The amount of a text that is an amount with its baht word and nothing else ("0.00 บาท", "๐ บาท.-"),
+    in Arabic digits as a budget clause's (clauses.LEADING_AMOUNT_RE), or None."""
+    if not _DIGIT_RE.search(text) or not AMOUNT_LINE_RE.match(text):
+        return None
+    src = thai_digits_to_arabic(text)
+    m = LEADING_AMOUNT_RE.match(src)
+    if m is None or m.group(1) is not None or not _AMOUNT_REST_RE.match(src[m.end():]):
+        return None
+    return joined_groups(m.group(2))
+
+
+def _amounts_by_place(events: list[Event], doubts: list[Issue]) -> tuple[list[Event], list[Issue]]:
+    """Each amount alone between a progress clause and a flag (see above) as the budget clause it stands for,
+    its entry the one its place says, as a clause without a number is placed; said (label_inferred).  Only in
+    an entry whose header's number was read, for its first progress: an entry numbered by its place (its number
+    unreadable, or no header at all, read from its figures) may be another column's, and its cells with it
+    (s30z005, s31z001: the amount then read was another entry's); nor where the table's reader doubted whose
+    cells the lines are (`doubts`, entry_cell_in_doubt: blocks read out of order, a column broken)."""
+    out: list[Event] = []
+    issues: list[Issue] = []
+    head: Event | None = None  # the header of the entry the events stand in (its first progress not yet met)
+    i = 0
+    while i < len(events):
+        out.append(events[i])
+        if events[i].kind in ("header", "number", "false_header"):
+            head = events[i]
+        numbered = head is not None and head.kind != "false_header" and head.seq is not None
+        if events[i].kind == "progress":
+            head = None  # a second progress before the next header is another entry's, one with no header
+        j = _next_kept(events, i + 1) if events[i].kind == "progress" and numbered else None
+        if j is None or events[j].kind != "text":
+            i += 1
+            continue
+        text, k = events[j].text.strip(), j + 1
+        if k < len(events) and events[k].kind == "text" and _UNIT_ALONE_RE.match(events[k].text):
+            text, k = f"{text} {events[k].text.strip()}", k + 1  # its baht word a wrap put under it
+        after = _next_kept(events, k)
+        value = _lone_amount(text)
+        if value is None or after is None or events[after].kind not in ("plan", "target") \
+                or any(d.line_start is not None and d.line_start <= events[j].line <= (d.line_end or d.line_start)
+                       for d in doubts):
+            i += 1
+            continue
+        out.extend(events[i + 1: j])  # the specks between
+        out.append(Event("budget", events[j].line, value, text=text, last=events[k - 1].line))
+        issues.append(Issue("warning", "label_inferred", f"'{text}' stands alone where an entry's disbursement "
+                            "stands (after its progress, before its flags), with none of its clause's words: read as "
+                            "that entry's disbursement", text, events[j].line, events[k - 1].line,
+                            field="progress_reports.disbursed"))
+        i = k
+    return out, issues
 
 
 # A progress clause that a cell gap or a wrap cut in two, its words in one text and its figure in another, next

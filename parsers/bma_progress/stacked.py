@@ -62,7 +62,7 @@ _PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('�
 _TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
 _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
 # The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500", "0 บาท.-", "0 บาท,-"
-_AMOUNT_LINE_RE = regex.compile(
+AMOUNT_LINE_RE = regex.compile(
     rf"^\s*-?\s*[฿B#]?\s*\S?{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*)?-?\s*(?:บาท|um|UM|Um)(?:[.,]-)?\s*$"
     rf"|^\s*[฿B#]\s*{_DIGITISH}[\d๐-๙oO@©«»ฒ,.]*\s*(?:\.\s*-)?\s*$"
     # (its thousands' commas read as spaces, "๒ ๓๕๒.๕๐ บาท", "๕๕ ๓๐๐ UM": digits only, groups of three after each
@@ -166,7 +166,7 @@ def _sign_amount(lines: list[Line], j: int, i: int) -> bool:
     it is no amount, and the progress's short number stands there or the
     column's other cells do."""
     return (bool(_SIGN_ZERO_RE.match(lines[j].text)) and j - 1 > i
-            and not _AMOUNT_LINE_RE.match(lines[j - 1].text) and not _SIGN_ZERO_RE.match(lines[j - 1].text))
+            and not AMOUNT_LINE_RE.match(lines[j - 1].text) and not _SIGN_ZERO_RE.match(lines[j - 1].text))
 
 
 def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
@@ -195,7 +195,7 @@ def _column(lines: list[Line], i: int) -> tuple[int, int, int] | None:
     cells = flags
     while cells - 1 > i and _is_speck(lines[cells - 1].text) and not _sign_amount(lines, cells - 1, i):
         cells -= 1
-    if cells - 1 <= i or not _AMOUNT_LINE_RE.match(lines[cells - 1].text):
+    if cells - 1 <= i or not AMOUNT_LINE_RE.match(lines[cells - 1].text):
         return None  # no disbursement above the flags
     if any(_LABEL_OPEN_RE.match(ln.text) for ln in lines[i + 1: cells]):
         return None  # the labels' column inside it: OCR broke the column
@@ -223,7 +223,7 @@ def _short_column(lines: list[Line], i: int) -> int | None:
             return j
         if (_HEADER_RE.match(text) or _CLAUSE_WORDS_RE.search(text) and not _expense_tail(lines, j, i)
                 or _FLAG_LINE_RE.match(text)
-                or _AMOUNT_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)):
+                or AMOUNT_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text)):
             return None
     return None
 
@@ -554,7 +554,7 @@ def _figure_block(lines: list[Line], j: int) -> tuple[int, int, int] | None:
         a += 1
     if a >= len(lines):
         return None
-    if _AMOUNT_LINE_RE.match(lines[a].text):
+    if AMOUNT_LINE_RE.match(lines[a].text):
         f = a + 1
     elif _FIGURE_ALONE_RE.match(lines[a].text) and a + 1 < len(lines) and _BAHT_ALONE_RE.match(lines[a + 1].text):
         f = a + 2
@@ -576,7 +576,7 @@ def _upper_end(lines: list[Line], i: int) -> int:
     lines[i] end: the next header, figure, flag or row title."""
     for j in range(i + 1, min(len(lines), i + 1 + MAX_COLUMN)):
         text = lines[j].text
-        if (_HEADER_RE.match(text) or _SIGNED_PROGRESS_RE.match(text) or _AMOUNT_LINE_RE.match(text)
+        if (_HEADER_RE.match(text) or _SIGNED_PROGRESS_RE.match(text) or AMOUNT_LINE_RE.match(text)
                 or _FLAG_LINE_RE.match(text) or _LABEL_OPEN_RE.match(text) or _PROGRESS_TITLE_RE.match(text)
                 or _FIGURE_WORDS_RE.search(text) or "\t" in text):
             return j
@@ -783,13 +783,13 @@ def _bare_block(lines: list[Line], j: int) -> tuple[int, int, int] | None:
     inside their words, _flags_wrapped); (where its disbursement starts,
     where its flags start, where the block ends), or None.  Without the
     sign, only the flags right under the amount make it a block."""
-    if _AMOUNT_LINE_RE.match(lines[j].text):
+    if AMOUNT_LINE_RE.match(lines[j].text):
         a = j
     elif _BARE_PROGRESS_RE.match(lines[j].text):
         a = j + 1
         while a < len(lines) and _is_speck(lines[a].text):
             a += 1
-        if a >= len(lines) or not _AMOUNT_LINE_RE.match(lines[a].text):
+        if a >= len(lines) or not AMOUNT_LINE_RE.match(lines[a].text):
             return None
     else:
         return None
