@@ -451,7 +451,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
             elif expense.quantity is None and (_CLAUSE_IN_ITEM_RE.search(expense.item) or _figure_then_baht(expense.item)):
-                # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
+                # "ค่าอาหาร ๑๓๓ฒ คน y 120 บาท.": a quantity, a unit and a unit amount OCR damaged past the
                 # clause reader, left in the item's words; the line's item, unit and quantity are in doubt
                 for name in ("item", "unit", "quantity", "unit_amount"):
                     out.issues.append(Issue(
