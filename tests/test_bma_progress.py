@@ -222,17 +222,18 @@ def test_a_cover_page_before_the_form_is_no_copy_of_it():
 
 
 def test_an_expense_item_holding_a_count_unit_and_price_ocr_damaged_is_flagged():
-    """"ค่าตอบแทนวิทยากร ๑๒ ชั่วโมง xX 600 บาท = 7,200 บาท": its times sign read "xX", the clause reader
-    takes the line as an item and an amount, the count, unit and price in the item's words: the item,
-    unit, quantity and unit amount are said to be in doubt, not left silently wrong."""
+    """"ค่าตอบแทนวิทยากร ๑๒ ชั่วโมง y 600 บาท = 7,200 บาท": its times sign read as a Latin letter, the clause
+    reader takes the line as an item and an amount, the count, unit and price in the item's words: the item,
+    unit, quantity and unit amount are said to be in doubt, not left silently wrong.  (The sign read twice,
+    "xX", is read as the sign: tests/test_prop_expense_sign_specks.py.)"""
     text = sample_text("003_c0975e1d5f59aaa1.txt")
-    damaged = text.replace("ค่าตอบแทนวิทยากร = 7,200.- บาท", "ค่าตอบแทนวิทยากร ๑๒ ชั่วโมง xX 600 บาท = 7,200.- บาท", 1)
+    damaged = text.replace("ค่าตอบแทนวิทยากร = 7,200.- บาท", "ค่าตอบแทนวิทยากร ๑๒ ชั่วโมง y 600 บาท = 7,200.- บาท", 1)
     assert damaged != text
     rows = process_document("003.txt", damaged.encode("utf-8"))
-    fields = {i["field"] for i in rows["issues"] if i["code"] == "unparsed_value" and "count, a unit and a price" in i["message"]}
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "unparsed_value" and "holds a figure" in i["message"]}
     assert fields == {"expenses.item", "expenses.unit", "expenses.quantity", "expenses.unit_amount"}
     clean = process_document("003.txt", text.encode("utf-8"))
-    assert not [i for i in clean["issues"] if "count, a unit and a price" in (i["message"] or "")]
+    assert not [i for i in clean["issues"] if "holds a figure" in (i["message"] or "")]
 
 
 def _report_4(rows: dict) -> dict:

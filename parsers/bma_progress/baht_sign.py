@@ -151,3 +151,37 @@ def signed_amounts(lines: list[Line], copies: list[CopyReading]) -> list[set[str
     for i, name in regrouped:
         out[i].add(name)
     return out
+
+
+# An expense line's figure after the word or sign that joins it ("= 8๑,๕๐๕", "x B250", "ๆ ละ 8๒๐๐", "เป็นเงิน
+# 82,๕๐๐"): the sign as printed before it, if read as one (group 1), its digits (group 2), a unit after it (group 3)
+_EXPENSE_FIGURE_RE = regex.compile(r"(?:=|เป็นเงิน|เป็นงิน|(?<=\s)[xX×%]|ละ)\s*([฿B#]?)([\d๐-๙][\d๐-๙,.]*)"
+                                   r"(\s*(?:\.\s*-)?\s*(?:บาท|um|UM))?")
+_SIGN_DIGIT = "83๘๓"  # the digits a ฿ is read as
+
+
+def expense_signs(lines: list[Line]) -> bool:
+    """Whether a document's expense lines (every copy's) print their figures with a ฿ sign
+    OCR read as an 8 or 3 where it opens one ("ค่าเช่ารถโดยสาร = 813,300
+    ค่าเกียรติบัตร = B16,800"): the lines show the sign (at least SIGNS_SEEN
+    signs read as signs, `signs_seen`, or amounts standing alone with one),
+    some figure opens with an 8 or 3 with no sign before it, and none opens
+    with another digit with no sign before it (a copy whose OCR loses signs
+    may print a bare 8 of its own), none with an 8 or 3 after a sign read as
+    one ("B8,500", "x B35": a figure whose sign read as one, its digits
+    kept without it, opening with a digit the sign is read as), and none has
+    บาท after it (a form that prints ฿ writes no unit).  A form prints its
+    sign before all its amounts or before none."""
+    text = "\n".join(ln.text for ln in lines)
+    if signs_seen(text) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
+        return False
+    opened = False
+    for _, _, event in expenses_in(thai_digits_to_arabic(text), text, 0):
+        for m in _EXPENSE_FIGURE_RE.finditer(event.text):
+            if m.group(3) or (m.group(1) and m.group(2)[0] in _SIGN_DIGIT):
+                return False
+            if not m.group(1):
+                if m.group(2)[0] not in _SIGN_DIGIT:
+                    return False
+                opened = True
+    return opened

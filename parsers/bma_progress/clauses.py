@@ -284,12 +284,18 @@ _GARBLED_TOTAL = (r"(?=[฿B#%\[\]]|[^\s=:;|]{0,11}\d)(?!(?:[^\s=:;|]*?[\u0e01-\
 NOT_IN_AMOUNT_RE = regex.compile(r"[^\d๐-๙ฒ@©«»oO,.\s\-฿B#]")
 _FIGURE_OR_LOOKALIKE_RE = regex.compile(r"[\d๐-๙ฒ@©«»oO฿B#]")
 _CELL_GAP_RE = regex.compile(r"[ \t]{3,}|\t")  # the gap between cells OCR read side by side on one line
+# The sign that joins a count to its unit amount: "x", "×", "*", OCR's "%", or the "x" OCR read twice ("คน xX 25
+# บาท =", "ใบ xX ๓๕.- UM ="; before, the shape failed and the count, unit and price were read into the item)
+_TIMES = r"(?:[xX]{2}(?=\s)|[xX×*%])"
+# A speck of a separator OCR put between the "=" and the amount, the amount on the same or the next line ("เล่ม x 80
+# บาท = ;" / "13,920 บาท"): passed over (before, the line was no expense line, its item and figures lost)
+_AMOUNT_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
 # (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
-    rf"(?:[xX×*%]|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
-    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
+    rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_AMOUNT_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"

@@ -19,7 +19,7 @@ from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult
-from parsers.bma_progress.baht_sign import signed_amounts
+from parsers.bma_progress.baht_sign import expense_signs, signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, classifier_unit, lookalike_issue,
@@ -451,7 +451,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
             elif expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item):
-                # "ค่าอาหาร ๑๓๓ฒ คน xX 120 บาท.", "ค่าอาหารกลางวัน ๕๕ คน x go WIN": a quantity, a unit and a unit
+                # "ค่าอาหาร ๑๓๓ฒ คน y 120 บาท.", "ค่าอาหารกลางวัน ๕๕ คน x go WIN": a quantity, a unit and a unit
                 # amount OCR damaged past the clause reader, left in the item's words (no item of the form holds
                 # a figure); the line's item, unit and quantity are in doubt
                 for name in ("item", "unit", "quantity", "unit_amount"):
@@ -472,7 +472,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 
 
 # A figure in an expense item's words: no item of the forms holds one (none of the 1,549 expected expense lines of the
-# corpora and fresh sets does), so it is the line's clause OCR tore or damaged, left there ("๑๓๓ฒ คน xX 120 บาท",
+# corpora and fresh sets does), so it is the line's clause OCR tore or damaged, left there ("๑๓๓ฒ คน y 120 บาท",
 # "๒ ค้น X ๓ ๕๐๐ บาท", "71 ใบ บาท xX 20 บาท", "๑๐๓ คน x 3๕ - UM", "๕๕ คน x go WIN")
 _FIRST_FIGURE_RE = regex.compile(r"[\d๐-๙]")
 
@@ -656,6 +656,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
             amount = project.get(name) or project[f"{name}_printed"]
             reading.put("project", 0, f"{name}_sign", Reading(True, amount.text, *amount.span))
+    if any(r.tables.get("expenses") for r in readings) and expense_signs(lines):
+        # expense figures printed with a ฿ sign OCR read as a digit, in every copy (the vote mixes the copies'
+        # figures): dropped after the vote (repairs.py)
+        for copy, reading in zip(copies, readings):
+            reading.put("project", 0, "expense_sign", Reading(True, "", copy.line_start, copy.line_end))
     for copy, reading in zip(copies, readings) if not all(_year_in_range(r) for r in readings) else ():
         # the fiscal-year mentions of the copy's own lines (the fiscal year's last resort, repairs.py: wanted
         # only where some copy's year field reads no year in YEAR_RANGE, so looked for only then); keyed by

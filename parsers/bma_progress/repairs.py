@@ -778,6 +778,8 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`)."""
     issues: list[Issue] = _clause_signs(reports, key, header_signs(project))
+    if "expense_sign" in project:
+        issues += _expense_signs(expenses, key)
     for seq, lines in sorted(expenses.items()):
         what = f"an expense line of report {seq}"
         pending = []  # the lines no product rule said anything of: weighed jointly once the sum had its say
@@ -1432,6 +1434,57 @@ def _lost_quantity(rec: Record, key: str, what: str) -> list[Issue]:
 
 
 _ANY_DIGIT_RE = regex.compile(r"[\d๐-๙]")
+
+
+def _expense_signs(expenses: dict[int, list[Record]], key: str) -> list[Issue]:
+    """Expense figures of a document that prints them with a ฿ sign OCR read as
+    an 8 or 3 where it opens one, in every copy (parsers.bma_progress.baht_sign.expense_signs:
+    "ค่าเช่ารถโดยสาร = 813,300 ค่าเกียรติบัตร = B16,800"): a unit amount or
+    amount that opens with such a digit loses it, for a form prints its sign
+    before all its amounts or before none.  Not where the line's quantity x
+    unit amount holds as read and not without the digit (then it is one of
+    the figure's digits).  Said where the digits after it are sure
+    (normalizers.confusions.certain), else kept as printed without the sign
+    and left in doubt (repair_ambiguous); a repair of its product or its
+    entry's sum comes after, on the figures without their signs."""
+    issues = []
+    reason = "the document prints a ฿ sign before its expense figures, and a form prints its sign before all its amounts"
+    for seq, lines in sorted(expenses.items()):
+        for n, rec in enumerate(lines, start=1):
+            signed = {c: v for c in ("unit_amount", "amount") if (r := rec.get(c)) is not None and r.value is not None
+                      and _DIGIT_SIGN_RE.match(r.text.strip()) and (v := _without_sign(r.text.strip())) is not None
+                      and v > 0 and not _ZERO_FIRST_RE.match(r.text.strip()[1:])}
+            if not signed or _product_as_read(rec, signed):
+                continue
+            what = f"an expense line of report {seq}"
+            for column, value in signed.items():
+                reading, token = rec[column], rec[column].text.strip()
+                if certain(token[1:]):
+                    issues.append(_sign_issue(what, f"line {n}'s {column.replace('_', ' ')}", token, reading, value,
+                                              key, f"expenses.{column}", rule="baht_sign", reason=reason))
+                else:
+                    evidence = {"rule": "baht_sign", "printed": token, "read": str(reading.value),
+                                "kept": f"{value:.2f}", "candidates": [f"{value:.2f}"]}
+                    issues.append(Issue("warning", "repair_ambiguous",
+                                        f"{what}: line {n}'s {column.replace('_', ' ')} {token!r}: {reason}, so its "
+                                        "leading digit is the sign OCR misread; the Thai digits after it may be "
+                                        "misread too, so none of their readings is chosen: kept as printed without "
+                                        f"the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
+                                        reading.line_start, reading.line_end, project_key=key,
+                                        field=f"expenses.{column}"))
+                rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
+    return issues
+
+
+def _product_as_read(rec: Record, signed: dict[str, Decimal]) -> bool:
+    """Whether an expense line's quantity x unit amount is its amount as
+    read and not once the figures in `signed` lose their leading digit."""
+    qty, each, amount = (rec.get(c) for c in _PRODUCT)
+    if any(r is None or r.value is None for r in (qty, each, amount)):
+        return False
+    bare = {c: signed.get(c, r.value) for c, r in (("unit_amount", each), ("amount", amount))}
+    return money_equal(qty.value * each.value, amount.value) and not money_equal(
+        qty.value * bare["unit_amount"], bare["amount"])
 
 
 def _product_signs(rec: Record, key: str, what: str) -> list[Issue]:
