@@ -78,6 +78,32 @@ def unit_by_lookalike(text: str) -> str | None:
     return fits.pop() if len(fits) == 1 else None
 
 
+LONG_UNIT = 5  # letters (marks aside) of a unit no other unit comes within one letter of ("ชั่วโมง", "โรงเรียน")
+
+
+def unit_by_one_letter(text: str) -> str | None:
+    """The one unit of UNITS of LONG_UNIT letters or more (marks aside) that a
+    printed unit that is none of them reads as with one letter changed for
+    another, whatever letter OCR misread ("โรงเรียบ" for โรงเรียน, "หัวโมง"
+    for ชั่วโมง, a mark lost too); None when none or several do.  A short
+    unit is left alone: one letter from it may be another unit or a word."""
+    unit = clean_value(text).rstrip("ๆ ")
+    if not unit or unit in UNITS or canonical_unit(unit) in UNITS or " " in unit:
+        return None
+    key = skeleton(unit)
+    fits = [u for u in UNITS if len(sk := skeleton(u)) >= LONG_UNIT and len(sk) == len(key)
+            and sum(a != b for a, b in zip(sk, key)) == 1]
+    return fits[0] if len(fits) == 1 else None
+
+
+def one_letter_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
+    """The value_repaired issue of a unit read by unit_by_one_letter (rule unit)."""
+    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "
+                 f"letter OCR misread put back it is {chosen}, a unit no other is one letter from",
+                 json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": [chosen]},
+                            ensure_ascii=False), *span, field="expenses.unit")
+
+
 SPECK_LETTERS = 2  # letters OCR may join to a unit from a speck beside it ("วโรงเรียน", "ชุดด")
 
 
@@ -134,9 +160,9 @@ for _u in UNITS:
 
 def units_by_latin(text: str) -> list[str]:
     """The units a unit printed in Latin letters may stand for (see _LATIN_OF):
-    ["คน", "คัน"] for "AU" (a bracket OCR read after it, "AU)", is no part of
+    ["คน", "คัน"] for "AU" (a bracket OCR read after it, "AU)" or "LAN]", is no part of
     it), ["เล่ม"] for "LAN"; [] when it holds a Thai letter or reads as none."""
-    m = _LATIN_RE.fullmatch(text.strip(" ).,:;|ๆ"))
+    m = _LATIN_RE.fullmatch(text.strip(" )].,:;|ๆ"))
     return list(_UNITS_BY_LATIN.get(m.group(0).upper(), [])) if m else []
 
 
@@ -175,6 +201,33 @@ def classifier_issue(what: str, printed: str, chosen: str, item: str, named: tup
                  f"{named[1]}, which is counted in {named[0]}: the two differ by a mark OCR added or dropped",
                  json.dumps({"rule": "unit_classifier", "printed": printed, "chosen": named[0],
                              "candidates": [chosen, named[0]]}, ensure_ascii=False), *span, field="expenses.unit")
+
+
+def latin_unit(printed: str, latin: list[str], said: set[str], what: str, span: tuple[int, int],
+               item: str = "") -> tuple[str, Issue]:
+    """The unit a unit printed in Latin letters stands for (`latin`, its
+    units_by_latin), and the issue that says so: the one unit they give; of
+    several, the one another line of the item reads (`said`), else the one of
+    คน and คัน the thing the item names is counted in (classifier_unit: "AU"
+    under ค่าเช่ารถโดยสาร is คัน), a repair said (rule unit_latin); kept as
+    printed, and said ambiguous, when it is not one unit."""
+    fits = latin if len(latin) == 1 else [u for u in latin if u in said]
+    named = classifier_unit(item) if len(latin) > 1 and not fits else None
+    if named is not None and named[0] in latin:
+        fits = [named[0]]
+    evidence = {"rule": "unit_latin", "printed": printed, "chosen": fits[0] if len(fits) == 1 else None,
+                "candidates": latin}
+    if len(fits) == 1:
+        why = "" if len(latin) == 1 else (
+            f"; of {' and '.join(latin)}, the item names {named[1]}, counted in {fits[0]}" if named is not None
+            and fits == [named[0]] and named[0] not in said else
+            f"; of {' and '.join(latin)}, the same item reads {fits[0]} elsewhere")
+        return fits[0], Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is the Latin "
+                              f"letters OCR wrote for {fits[0]}{why}", json.dumps(evidence, ensure_ascii=False),
+                              *span, field="expenses.unit")
+    return printed, Issue("warning", "repair_ambiguous", f"{what}: its unit printed {printed!r} is the Latin letters "
+                          f"OCR writes for {' or '.join(latin)}, and no other line of the item says which: kept "
+                          "as printed", json.dumps(evidence, ensure_ascii=False), *span, field="expenses.unit")
 
 
 def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:

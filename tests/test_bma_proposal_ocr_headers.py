@@ -75,9 +75,13 @@ def test_an_expense_unit_with_latin_letters_and_a_period_with_damaged_years_are_
     from parsers.bma_proposal.years import implausible_period
     from schemas.document import CopyReading, Reading
     out = CopyReading(0, 1, 10)
-    put_expenses([Expense("ค่าจัดทำเอกสาร", "เอกสาร", "๙๗", "LAN]", "๘๐", "๗,๗๖๐", "text", 4, 5),
-                  Expense("ค่าอาหาร", "อาหาร", "๒๐", "คน", "๕๐", "๑,๐๐๐", "text", 6, 6)], out)
-    assert [(i.code, i.field, i.line_start) for i in out.issues] == [("unparsed_value", "expenses.unit", 4)]
+    put_expenses([Expense("ค่าจัดทำเอกสาร", "เอกสาร", "๙๗", "Aus)", "๘๐", "๗,๗๖๐", "text", 4, 5),
+                  Expense("ค่าอาหาร", "อาหาร", "๒๐", "คน", "๕๐", "๑,๐๐๐", "text", 6, 6),
+                  Expense("ค่าจ้างเหมา", "แฟ้ม", "๙๗", "LAN]", "๘๐", "๗,๗๖๐", "text", 7, 7)], out)
+    # Latin letters that give no unit: kept and said; "LAN]" gives เล่ม alone: read so, said (units.latin_unit)
+    assert [(i.code, i.field, i.line_start) for i in out.issues] == [("unparsed_value", "expenses.unit", 4),
+                                                                    ("value_repaired", "expenses.unit", 7)]
+    assert out.tables["expenses"][(None, 3)]["unit"].value == "เล่ม"
     period = "๕ ตุลาคม ๒๕๒๕ ถึง ๒๕ สิงหาคม ๒๕๒๒๐"
     project = {"period_text": Reading(period, period, 3, 3), "start_date": Reading(date(1982, 10, 5), period, 3, 3)}
     assert [i.field for i in implausible_period(project)] == ["projects.start_date", "projects.period_text"]

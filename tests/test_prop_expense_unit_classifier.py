@@ -67,3 +67,37 @@ def test_a_proposal_s_vehicle_counted_in_persons_is_repaired_and_said():
         rules = [json.loads(i["evidence"])["rule"] for i in rows["issues"] if i["field"] == "expenses.unit"
                  and i["code"] == "value_repaired"]
         assert rules == (["unit_classifier"] if said else [])
+
+
+def _proposal_units(replace: tuple[str, str]) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    from pathlib import Path
+
+    path = Path(__file__).parent / "corpus" / "clean" / "bma_proposal_011.txt"
+    text = path.read_text(encoding="utf-8")
+    assert replace[0] in text
+    rows = process_document(path.name, text.replace(*replace).encode("utf-8"))
+    units = {e["item"]: e["unit"] for e in rows["expenses"]}
+    said = [(i["code"], (json.loads(i["evidence"]) or {}).get("rule") if i["evidence"] else None, i["message"])
+            for i in rows["issues"] if i["field"] == "expenses.unit"]
+    return units, said
+
+
+def test_a_proposal_s_unit_in_latin_letters_is_the_unit_its_item_counts_in_and_said():
+    # a proposal's budget line whose คัน OCR's English model wrote "AU" (คน or คัน): the item names a vehicle,
+    # counted in คัน (fresh sets s29o, s32z, s35o: kept as "AU" before, said as letters OCR read for Thai ones)
+    units, said = _proposal_units(("จำนวน 3 คันๆ ละ", "จำนวน 3 AUๆ ละ"))
+    assert units["รถโดยสารปรับอากาศ"] == "คัน"
+    assert [(code, rule) for code, rule, _ in said] == [("value_repaired", "unit_latin")]
+
+
+def test_a_proposal_s_latin_unit_of_one_reading_is_that_unit():
+    # "LAN]" (a rule OCR read as a bracket after it): เล่ม, the one unit its letters give
+    units, said = _proposal_units(("จำนวน 138 เล่มๆ ละ", "จำนวน 138 LAN]ๆ ละ"))
+    assert units["เอกสารประกอบการอบรม"] == "เล่ม"
+    assert [(code, rule) for code, rule, _ in said] == [("value_repaired", "unit_latin")]
+
+
+def test_a_proposal_s_latin_unit_its_item_does_not_decide_is_kept_and_said():
+    units, said = _proposal_units(("จำนวน 3 ชั่วโมงๆ ละ", "จำนวน 3 AUๆ ละ"))
+    assert units["วิทยากรภายนอก"] == "AU"
+    assert [(code, rule) for code, rule, _ in said] == [("repair_ambiguous", "unit_latin")]

@@ -22,7 +22,7 @@ from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import expense_signs, signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, classifier_unit, lookalike_issue,
+from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, latin_unit, lookalike_issue,
                            unit_by_lookalike, unit_readings, units_by_latin)
 from parsers.items import (
     bullet_lookalikes,
@@ -532,8 +532,10 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[
         out.issues.append(lookalike_issue(f"expense line {i} of report {seq}", printed, looked, span))
         return looked
     if latin := units_by_latin(printed):
-        return _latin_unit(printed, latin, (said or {}).get(skeleton(expense.item), set()),
-                           f"expense line {i} of report {seq}", span, out, expense.item)
+        chosen, issue = latin_unit(printed, latin, (said or {}).get(skeleton(expense.item), set()),
+                                   f"expense line {i} of report {seq}", span, expense.item)
+        out.issues.append(issue)
+        return chosen
     if (named := classifier_swap(expense.item, chosen)) is not None:
         out.issues.append(classifier_issue(f"expense line {i} of report {seq}", printed, chosen, expense.item, named,
                                            span))
@@ -551,34 +553,6 @@ def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[
                                                                        ensure_ascii=False),
                                 *span, field="expenses.unit"))
     return chosen
-
-
-def _latin_unit(printed: str, latin: list[str], said: set[str], what: str, span: tuple[int, int],
-                out: CopyReading, item: str = "") -> str:
-    """The unit a unit printed in Latin letters stands for (see _unit), the
-    repair said; of several, the one another line of the item reads, else
-    the one of คน and คัน the thing the item names is counted in
-    (parsers.units.classifier_unit: "AU" under ค่าเช่ารถโดยสาร is คัน); kept
-    as printed, and said, when it is not one unit."""
-    fits = latin if len(latin) == 1 else [u for u in latin if u in said]
-    named = classifier_unit(item) if len(latin) > 1 and not fits else None
-    if named is not None and named[0] in latin:
-        fits = [named[0]]
-    evidence = {"rule": "unit_latin", "printed": printed, "chosen": fits[0] if len(fits) == 1 else None,
-                "candidates": latin}
-    if len(fits) == 1:
-        why = "" if len(latin) == 1 else (
-            f"; of {' and '.join(latin)}, the item names {named[1]}, counted in {fits[0]}" if named is not None
-            and fits == [named[0]] and named[0] not in said else
-            f"; of {' and '.join(latin)}, the same item reads {fits[0]} elsewhere")
-        out.issues.append(Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is the Latin "
-                                f"letters OCR wrote for {fits[0]}{why}", json.dumps(evidence, ensure_ascii=False),
-                                *span, field="expenses.unit"))
-        return fits[0]
-    out.issues.append(Issue("warning", "repair_ambiguous", f"{what}: its unit printed {printed!r} is the Latin letters "
-                            f"OCR writes for {' or '.join(latin)}, and no other line of the item says which: kept "
-                            "as printed", json.dumps(evidence, ensure_ascii=False), *span, field="expenses.unit"))
-    return printed
 
 
 def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:

@@ -35,8 +35,9 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
-from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, lookalike_issue, specks_issue,
-                           unit_by_lookalike, unit_by_specks, unit_readings)
+from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, latin_unit, lookalike_issue,
+                           one_letter_issue, specks_issue, unit_by_lookalike, unit_by_one_letter, unit_by_specks,
+                           unit_readings, units_by_latin)
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -528,18 +529,26 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                  field=f"expenses.{name}") for name in ("category", "item")]
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(category, e.category or "", *span))
-        looked = unit_by_lookalike(e.unit)
-        specked = unit_by_specks(e.unit) if looked is None else None
-        named = classifier_swap(e.item, canonical_unit(e.unit)) if looked is None and specked is None else None
-        out.put("expenses", key, "unit", Reading(looked or specked or (named and named[0]) or canonical_unit(e.unit)
-                                                 or None, e.unit, *span))
+        # a unit that is none of the form's: the one unit a look-alike letter, a speck joined to it or, in a long
+        # unit, any one misread letter gives (parsers.units), each said
+        mended = next(((unit, said) for read, said in ((unit_by_lookalike, lookalike_issue),
+                                                       (unit_by_specks, specks_issue),
+                                                       (unit_by_one_letter, one_letter_issue))
+                       if (unit := read(e.unit)) is not None), None)
+        named = classifier_swap(e.item, canonical_unit(e.unit)) if mended is None else None
+        # a unit OCR wrote in Latin letters ("AU" for คน or คัน): the one unit they give, or the one the item counts
+        latin = units_by_latin(e.unit) if mended is None and named is None else []
+        latin_read, latin_issue = latin_unit(e.unit, latin, set(), f"expense line {seq}", span, e.item) if latin \
+            else (None, None)
+        out.put("expenses", key, "unit", Reading((mended and mended[0]) or (named and named[0]) or latin_read
+                                                 or canonical_unit(e.unit) or None, e.unit, *span))
+        if latin_issue is not None:
+            out.issues.append(latin_issue)
         if named is not None:  # คน for คัน or back, the item naming what the other counts (parsers.units)
             out.issues.append(classifier_issue(f"expense line {seq}", e.unit, canonical_unit(e.unit), e.item, named,
                                                span))
-        if looked is not None:
-            out.issues.append(lookalike_issue(f"expense line {seq}", e.unit, looked, span))
-        elif specked is not None:
-            out.issues.append(specks_issue(f"expense line {seq}", e.unit, specked, span))
+        if mended is not None:
+            out.issues.append(mended[1](f"expense line {seq}", e.unit, mended[0], span))
         if e.loose:  # read by its words, not its clause: no repair weighs its figures (rows.build)
             out.put("expenses", key, "loose", Reading(True, e.text, *span))
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its clause (จำนวน ... ละ ... "
@@ -558,7 +567,7 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                     "kept as printed", json.dumps({"rule": "unit", "printed": e.unit, "chosen": None,
                                                                    "candidates": fits}, ensure_ascii=False),
                                     *span, field="expenses.unit"))
-        if e.unit and _LATIN_RE.search(e.unit):  # a Thai counting word OCR garbled ("LAN]" for เล่ม): kept, and said
+        if e.unit and _LATIN_RE.search(e.unit) and not latin:  # a Thai counting word OCR garbled ("Aus)"): kept, said
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
         if not e.amount:  # a row of the item columns whose amount OCR read apart from it (budget.item_columns)
@@ -814,6 +823,8 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             if words:  # the category's name wrapped beside its subtotal's satang
                 category = f"{category}{words}" if category else words
             continue
+        if _year_alone(cells):
+            continue  # a page's running header's year OCR left in the table: no law, whose title's words come first
         if is_regulation(cells[0]) or regex.match(mark_tolerant("กฎหมาย"), cells[0]):
             break  # the law under the table
         if _TOTAL_RE.match(cells[0]):
@@ -889,6 +900,18 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     if unread is not None:
         unread += skipped
     return found, total
+
+
+def _year_alone(cells: list[str]) -> bool:
+    """A line of a Buddhist-era year alone ("พ.ศ. ๒๕๖๘"): the wrapped end of a
+    page's running header ("... ปีงบประมาณ" / "พ.ศ. ๒๕๖๘") whose other lines
+    the clean-up took out.  The law under the table prints its year after
+    its title's words, which end the item columns first, so inside them
+    such a line is no law: it is left out, the rows after it read."""
+    return len(cells) == 1 and bool(_YEAR_LINE_RE.fullmatch(skeleton(cells[0])))
+
+
+_YEAR_LINE_RE = regex.compile(r"พศ[\d๐-๙]{4}")  # "พ.ศ. 2566" as a skeleton, its four digits there
 
 
 def _lone_subtotal(cells: list[str]) -> bool:
