@@ -1279,13 +1279,15 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
     assert [t["text"] for t in rows["targets"] if t["line_start"] in (line, line + 2)] == [alone[3:], other[3:]]
     assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["line_start"] == line
             and "ends as its items of the kind end" in i["message"]]
-    # ... and ending as none of them does: nothing parts the list, said
+    # ... and ending as none of them does: the second opens as the form's indicators open ('ร้อยละ N ของ'), which
+    # no indicator's text goes on with at a line's start: cut there, said (lists.indicator_cut)
     alone = alone.replace("และสามารถนำไปปฏิบัติได้", "และนำไปใช้ในห้องเรียน")
     other = other.replace("ในการปฏิบัติงานสูงขึ้น", "ในการสอนดีกว่าเดิม")
     damaged = text.replace(first, alone[3:]).replace(second, other[3:])
     rows = process_document(path.name, damaged.encode())
-    flagged = [i for i in rows["issues"] if i["code"] == "missing_row" and i["field"] == "targets"
-               and i["line_start"] == line and "as an indicator does" in i["message"]]
+    assert [t["text"] for t in rows["targets"] if t["line_start"] in (line, line + 2)] == [alone[3:], other[3:]]
+    flagged = [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and i["field"] == "targets"
+               and i["line_start"] == line and "opening as an indicator opens" in i["message"]]
     assert len(flagged) == 1
     plain = process_document(path.name, text.encode())
     assert not [i for i in plain["issues"] if i["code"] == "missing_row"]
@@ -1294,7 +1296,7 @@ def test_an_indicator_list_whose_numbers_ocr_lost_is_flagged_where_two_paragraph
 def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     # a column of numbers read apart, then the texts on lines that follow one another (no blank line):
     # where the document's page width says the page did not wrap a line, the next starts an item
-    from parsers.obec_progress.lists import items_of, unpaired_numbers
+    from parsers.obec_progress.lists import items_of, paired_in_doubt, unpaired_numbers
     from parsers.wraps import PageWraps
     from schemas.document import Line
 
@@ -1302,8 +1304,10 @@ def test_item_numbers_read_apart_number_the_lines_the_page_did_not_wrap():
     lines = [Line(1, "๑."), Line(2, "๒."), Line(4, first), Line(5, second)]
     assert len(items_of(lines)) == 1 and unpaired_numbers(lines)  # no page width known: one paragraph, said
     assert items_of(lines, PageWraps(frozenset(), frozenset())) == [(first, 4, 4), (second, 5, 5)]
-    maybe = PageWraps(frozenset({5}), frozenset(), frozenset({5}))  # line 4 ran to the margin: 5 may be its wrap
-    assert len(items_of(lines, maybe)) == 1 and unpaired_numbers(lines, maybe)
+    maybe = PageWraps(frozenset({5}), frozenset(), frozenset({5}))  # line 4 ran to the margin: 5 may be its wrap,
+    # but as many lines as numbers are one item a line unless OCR lost an item whole too: the count decides, said
+    assert len(items_of(lines, maybe)) == 2 and unpaired_numbers(lines, maybe) is None
+    assert "count of numbers decided" in paired_in_doubt(lines, maybe)
     # as many lines as numbers, none after a line that ran to the margin: one item a line, whatever the next
     # word's overrunning says (a long run of Thai)
     assert len(items_of(lines, PageWraps(frozenset({5}), frozenset()))) == 2
@@ -2223,8 +2227,9 @@ def test_an_obec_activity_heading_whose_number_ocr_lost_is_numbered_by_its_place
 def test_as_many_lines_as_numbers_one_running_past_the_margin_are_one_item_each():
     # fresh set "af" (clean text printed a paragraph a line, list_numbers_column_read): three numbers apart,
     # three lines, the first near the page's margin (it might have wrapped), the second well past it: no
-    # page wrapped these lines, so each is an item; without a line past the margin they stay in doubt
-    from parsers.obec_progress.lists import items_of
+    # page wrapped these lines, so each is an item; without a line past the margin each is an item too, the count
+    # deciding, and said in doubt (lists._unwrapped)
+    from parsers.obec_progress.lists import items_of, paired_in_doubt
     from parsers.wraps import PageWraps
     from schemas.document import Line
 
@@ -2235,7 +2240,8 @@ def test_as_many_lines_as_numbers_one_running_past_the_margin_are_one_item_each(
     past = PageWraps(wrapped=frozenset({15, 16}), past=frozenset({16}), at_margin=frozenset({15, 16}))
     assert [t for t, _, _ in items_of(lines, past)] == texts
     near = PageWraps(wrapped=frozenset({15, 16}), past=frozenset(), at_margin=frozenset({15, 16}))
-    assert len(items_of(lines, near)) == 1
+    assert [t for t, _, _ in items_of(lines, near)] == texts
+    assert "count of numbers decided" in paired_in_doubt(lines, near)
 
 
 def test_a_paragraph_opening_after_a_line_at_the_margin_leaves_the_pairing_in_doubt():

@@ -58,3 +58,18 @@ def test_only_a_glyph_the_sequence_proves_is_a_number():
     assert [ln.text for ln in column_numbers_mended(column("1)", "S", *texts), {2})] == ["1)", *texts]
     assert [ln.text for ln in column_numbers_mended(column("1)", "ว", "2)", *texts), {2})] == ["1)", "2)", *texts]
     assert [ln.text for ln in column_numbers_mended(column("1)", "2)", "ว", *texts), {3})] == ["1)", "2)", *texts]
+
+
+def test_a_columns_number_whose_mark_ocr_read_as_a_comma_or_colon_is_its_number():
+    # "1." / "2:" and "1." / "2." / "3,": the last number of a column, its dot read as a colon or a comma, was
+    # debris; the column held one number fewer than the texts and the items ran together (worked sets s30o, s35z)
+    texts = ("มีสัญญาณขัดข้องระหว่างการประชุมออนไลน์", "ภาระงานอื่น ๆ ค่อนข้างเยอะ", "ระยะเวลาในการอบรมพัฒนามีจำกัด")
+    assert may_be_column_number("1.", "2:") and may_be_column_number("2.", "3,")
+    assert [ln.text for ln in column_numbers_mended(column("1.", "2:", *texts[:2]), {2})] == ["1.", "2.", *texts[:2]]
+    assert [ln.text for ln in column_numbers_mended(column("1.", "2.", "3,", *texts), {3})] == \
+        ["1.", "2.", "3.", *texts]
+    # the sequence must prove it: a "3," under "1." "3." (no 1..n before it), or a "5," under "1." "2." (not the
+    # next number), or a comma after a symbol, stays debris
+    assert [ln.text for ln in column_numbers_mended(column("1.", "3.", "3,", *texts), {3})] == ["1.", "3.", *texts]
+    assert [ln.text for ln in column_numbers_mended(column("1.", "2.", "5,", *texts), {3})] == ["1.", "2.", *texts]
+    assert [ln.text for ln in column_numbers_mended(column("1.", "2.", "S,", *texts), {3})] == ["1.", "2.", *texts]

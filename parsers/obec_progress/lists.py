@@ -370,13 +370,16 @@ def _first_number_lost(lines: list[Line]) -> str | None:
     that opens with an item number opens item 2 ("2. ผู้บริหาร..."), and no
     line opens item 1.  The sequence says the opening text is item 1;
     None for any other list."""
-    if split_item_number(lines[0].text)[0] is not None or ITEM_PREFIX_RE.match(lines[0].text):
-        return None
+    if split_item_number(lines[0].text)[0] is not None or ITEM_PREFIX_RE.match(lines[0].text) \
+            or _MARK_FIRST_RE.match(lines[0].text):
+        return None  # (its first number lost leaving its mark, ". ครู...": _first_number_mended reads it)
     lead: list[Line] = []
     for ln in lines:
         m = ITEM_PREFIX_RE.match(ln.text)
         if m is not None and not m.group(1) and not THAI_WORD_RE.search(m.group(2)):
-            if not could_be(m.group(2), "2") or could_be(m.group(2), "1"):
+            # (its number as printed or misread, or a ๒ OCR split into two Latin letters: "lo.", _reads_as)
+            if not (could_be(m.group(2), "2") or _DIGITS_ONLY_RE.search(m.group(2)) is None
+                    and _reads_as(m.group(2), 2, True)) or could_be(m.group(2), "1"):
                 return None
             break
         if split_item_number(ln.text)[0] is not None:
@@ -536,15 +539,28 @@ def column_numbers_mended(lines: list[Line], tokens: set[int]) -> list[Line]:
         else:
             continue
         after = _MARK_ALONE_RE.match(lines[i + 1].text.strip()) if i + 1 < len(lines) else None
-        proved = _reads_as(after.group(1), n + 2, True) if after is not None else n == 1
         token = ln.text.strip()
-        comma = token[:-1] if token.endswith(",") else None  # (its mark read as a comma: "lo," for "๒.")
+        comma = token[:-1] if token[-1:] in (",", ":") else None  # (its mark read as a comma or colon: "lo," "2:")
+        # the column's last number (no number alone after it): proved by a "1" before it (a list of one item is
+        # printed without a number), or by printing in digits the number after the column's, its mark read as a
+        # comma or colon ("1." / "2." / "3,": the numbers before it a sequence 1..n read as printed)
+        proved = _reads_as(after.group(1), n + 2, True) if after is not None else n == 1 or (
+            comma is not None and _DIGITS_ONLY_RE.fullmatch(comma) is not None
+            and int(thai_digits_to_arabic(comma)) == n + 1 and _column_in_order(out, n))
         if proved and (_stands_for(token, n + 1) or comma is not None and (
                 _stands_for(comma, n + 1) or all(c in LOOKALIKES for c in comma) and _reads_as(comma, n + 1, True))):
             mark = out[-1].text.strip()[-1]
             out.append(Line(ln.no, f"{'(' if out[-1].text.strip().startswith('(') else ''}{n + 1}{mark}", ln.kind,
                             ln.bullet, ln.indent))
     return out
+
+
+def _column_in_order(out: list[Line], n: int) -> bool:
+    """Whether the last `n` lines of `out` are a column's numbers alone read as printed, 1 to `n`, in digits."""
+    column = out[-n:] if len(out) >= n else []
+    return len(column) == n and all(
+        (m := _MARK_ALONE_RE.match(ln.text.strip())) is not None and _DIGITS_ONLY_RE.fullmatch(m.group(1)) is not None
+        and int(thai_digits_to_arabic(m.group(1))) == k for k, ln in enumerate(column, start=1))
 
 
 # an item's number and its mark OCR read as symbols alone ("©." or "®." for "๑.", "©)." where the digit's tail read
@@ -978,12 +994,15 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
     past the margin (the page wrapped none of them), or stand in a text
     no page wrapped (wraps.unwrapped)."""
     lines = [ln for para in paragraphs for ln in para]
-    if len(lines) == n and (wraps.unwrapped or not any(ln.no in wraps.at_margin and ln.no not in wraps.past
-                                    for para in paragraphs for ln in para[1:])
-                            or any(ln.no in wraps.past for ln in lines[1:])):
-        # as many lines as numbers, none after a line that ran to the margin: one item a line (an item the page
-        # wrapped would make more lines than numbers, unless OCR lost another item's text whole); or one of
-        # them running well past the margin: no page wrapped these lines (text printed a paragraph a line)
+    if len(lines) == n:
+        # as many lines as numbers: one item a line (an item the page wrapped would make more lines than numbers,
+        # unless OCR lost another item's text whole); a line under one that ran to the margin may go on from it
+        # only where OCR lost an item whole as well, so it opens an item too, the count deciding (into `guessed`,
+        # said: on the worked sets every such line opened an item), unless one line runs well past the margin
+        # (no page wrapped these lines) or none does (text printed a paragraph a line)
+        if not wraps.unwrapped and not any(ln.no in wraps.past for ln in lines[1:]) and guessed is not None:
+            guessed += [ln.no for para in paragraphs for ln in para[1:]
+                        if ln.no in wraps.at_margin and ln.no not in wraps.past]
         return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
     open_: list[int] = []  # lines whose only sign of a wrap is the next line's first word's overrunning
@@ -1446,7 +1465,8 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
                         "prints whole elsewhere alone cut them, the texts between them an item each")
             if guessed:
                 return ("the items the report prints whole elsewhere and the page's widths cut its texts, and where "
-                        "only the next line's first word said the page wrapped a line, the count of numbers decided")
+                        "only the next line's first word, or a line running to the margin, said the page wrapped a "
+                        "line, the count of numbers decided")
             if any(key not in own for _, key in ended):
                 return ("its texts were cut where an item the report prints whole elsewhere ends, and the next line, "
                         "which the page may have wrapped, may go on from it (an item may open with another's text)")
@@ -1459,7 +1479,8 @@ def _in_doubt_by_widths(lines: list[Line], wraps: Any, known: frozenset[str],
                     "numbers")
         if counted and apart is not None and _pairs(*apart):
             return ("the lines the page did not wrap open as many items as numbers, and where only the next line's "
-                    "first word said the page wrapped a line, the count of numbers decided")
+                    "first word, or a line running to the margin, said the page wrapped a line, the count of numbers "
+                    "decided")
         return None
     if any(ln.no not in wraps.wrapped and ln.no not in wraps.past for para in apart[0] for ln in para[1:]):
         return "a paragraph goes on past a line that stops short of the margin"
@@ -2172,6 +2193,45 @@ def percent_openings(lines: list[Line]) -> int:
     lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
     return sum(1 for i, ln in enumerate(lines)
                if (i == 0 or ln.no > lines[i - 1].no + 1) and _PERCENT_OPENING_RE.match(ln.text))
+
+
+# an indicator's opening as OCR may garble its figure: "ร้อยละ 100 ของ...", "ร้อยละ ๘๐ ...", "ร้อยละ we ของ..."
+_INDICATOR_OPENS_RE = regex.compile(rf"^{mark_tolerant('ร้อยละ')}\s*(?:[\d๐-๙]|[^\s\u0e01-\u0e4e]{{1,4}}\s*ของ)")
+
+
+def indicator_cut(lines: list[Line], items: list[tuple[str, int, int]]) -> list[tuple[str, int, int]] | None:
+    """A list of indicators whose item reads over a line, not its first,
+    that opens as an indicator opens ("ร้อยละ ๓๕ ของข้าราชการครู...":
+    _INDICATOR_OPENS_RE) under a text of PARAGRAPH_LETTERS letters or more
+    (debris aside): the form's indicators open so and no text of one goes
+    on so at a line's start (none of the worked sets' truths, clean or
+    OCR'd, breaks a line before "ร้อยละ N"), so in a list read without
+    numbers an item whose number OCR lost opens there ("สพป.X ได้บุคลากร...
+    ตรวจสอบได้" / "ร้อยละ ๓๕ ของ...").  A list a line of which opens with an
+    item number is left to its numbers.
+    The items cut there, as (text, first line, last line), the item's text
+    found piece by piece where it stands; None where no line so cuts an
+    item, or the item's text does not hold such a line's text; a cut in
+    doubt, for the caller to say."""
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text)]
+    if not _unnumbered(texts):
+        return None  # (its items numbered where they stand, or a figure at a line's start read as one: they decide)
+    out: list[tuple[str, int, int]] = []
+    cut = False
+    for text, a, b in items:
+        span = [ln for ln in texts if a <= ln.no <= b]
+        at, first = 0, a
+        for k, ln in enumerate(span[1:], start=1):
+            head = span_text([t for t in span[:k] if t.no >= first and not is_debris(t.text)])
+            if not _INDICATOR_OPENS_RE.match(ln.text) or sum(map(str.isalpha, head)) < PARAGRAPH_LETTERS:
+                continue
+            found = text.find(clean_value(ln.text), at)
+            if found <= at:
+                return None
+            out.append((_END_SPECK_RE.sub("", text[at:found].strip()), first, span[k - 1].no))
+            at, first, cut = found, ln.no, True
+        out.append((text[at:].strip(), first, b))
+    return out if cut else None
 
 
 def lone_first(lines: list[Line]) -> bool:

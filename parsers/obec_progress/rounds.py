@@ -31,7 +31,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          number_after_items, numbers_in_column, numbers_inside_items,
                                          numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
                                          numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
-                                         parted_by_known,
+                                         parted_by_known, indicator_cut,
                                          split_aspects, unnumbered_paragraphs, unpaired_numbers, wrapped_figure)
 from parsers.obec_progress.marks_run import marks_alone, marks_run_cut
 from parsers.year_mentions import mentions_of
@@ -586,6 +586,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     lead_cut: list[tuple[str, str, list[Line], list[int]]] = []  # such items cut by the page's widths (past_lead_cut)
     marks_cut: list[tuple[str, str, list[Line], list[str]]] = []  # marks run together, texts cut by known items
     opened: list[tuple[str, str, list[Line], list[int]]] = []  # one item cut where lines open as items (opened_cut)
+    indicated: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where a line opens as an indicator
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -668,6 +669,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # text that ends as they end: items whose numbers OCR lost with their column, cut there
             items = cut
             opened.append((table, kind, part, [a for _, a, _ in cut[1:]]))
+        if kind == "indicator" and not (alone and numbers_in_column(part)) \
+                and (cut := indicator_cut(part, items)) is not None:
+            # an indicator's opening ("ร้อยละ N ของ...") at a line's start inside an item: an item whose number OCR
+            # lost opens there (not in a list whose numbers stand in a column: their count is the items')
+            indicated.append((table, kind, part, [a for _, a, _ in cut if all(a != x for _, x, _ in items)]))
+            items = cut
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
@@ -878,6 +885,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "kind open, after a text that ends as its items of the kind end elsewhere: OCR lost the "
                                        "items' numbers (with the column they stood in); cut there, the items' count "
                                        "and texts are in doubt"))
+    for table, kind, lines, starts in indicated:  # (see lists.indicator_cut)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has an indicator item that goes on past a line opening "
+                                       "as an indicator opens ('ร้อยละ N ของ...', line "
+                                       f"{', '.join(map(str, starts))}): OCR lost the next item's number, and the "
+                                       "item is cut there; the items' count and texts are in doubt"))
     for table, kind, lines, starts in lead_cut:  # (see lists.past_lead_cut)
         out.issues.append(cut_in_doubt(table, kind, lines, "has an item that goes on past a lead's closing words "
                                        "('... ดังนี้'): the form prints the lead as an item and its list's items after "
