@@ -81,6 +81,10 @@ class Item:
     # opened by its words with no bullet in a bulleted list whose bullets stand after gaps of lines, right
     # under the line before (see numbered_items): a bullet OCR lost, or the page's wrap of the item before
     unbulleted: bool = False
+    # opened by its words, or behind a token OCR made of its number, past a gap of lines or debris in a numbered
+    # list: numbered by the sequence, its number lost to OCR, or the page's wrap of the item before (see
+    # numbered_items)
+    unnumbered: bool = False
 
 
 def follows(prev: tuple[int, ...] | None, number: tuple[int, ...], printed: str | None = None) -> bool:
@@ -423,13 +427,13 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
                 and parts and parts[-1] and (lost_number or _skipped_by_next(prev, numbers[k + 1:])):
             # an opener between item N and item N + 2: item N + 1, its number lost to OCR (not the text
             # of item N whose number stood alone on the line above)
-            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, unnumbered=True)
             rest = ln.text
         elif number is None and numbered and opens is not None and prev is not None and parts and parts[-1] \
                 and lost_number and (speck := _SPECK_TOKEN_RE.match(ln.text)) and opens(ln.text[speck.end():]):
             # after debris or a gap of lines, an opener behind a token OCR made of its number ("loom เพื่อ..."
             # for ๒.๓, no Thai letter in it): item N + 1 likewise
-            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no)
+            opened = Item(prev[:-1] + (prev[-1] + 1,), "", ln.no, ln.no, unnumbered=True)
             rest = ln.text[speck.end():]
         else:
             opened = None
@@ -465,6 +469,12 @@ def unbulleted_issues(items: list[Item], what: str, table: str) -> list[Issue]:
     item and the one before are in doubt (items_cut_in_doubt)."""
     out = []
     for k, it in enumerate(items):
+        if it.unnumbered and k > 0:
+            out.append(Issue("warning", "items_cut_in_doubt",
+                             f"{what} {k + 1} opens by its words with no number (after a gap of lines or OCR "
+                             f"debris) in a numbered list: read as the next number, OCR having lost it, or the "
+                             f"page's wrap of {what} {k} (its text would then go on)", it.text,
+                             items[k - 1].line_start, it.line_end, field=f"{table}.text"))
         if it.unbulleted and k > 0:
             out.append(Issue("warning", "items_cut_in_doubt",
                              f"{what} {k + 1} opens by its words with no bullet, right under {what} {k}'s line, where "

@@ -24,3 +24,12 @@ def test_a_short_opening_or_a_token_that_reads_as_one_is_left_alone():
     assert [(a, b) for _, a, b in items_of(short)] == [(1, 2)]
     one = [Line(1, FIRST), Line(2, "l. " + SECOND[0])]
     assert [(a, b) for _, a, b in items_of(one)] == [(1, 2)]
+
+
+def test_a_project_title_after_a_garbled_number_is_no_second_item():
+    # the last list of a project (its suggestions), then the next project's title whose number OCR garbled ("oa."
+    # for ๔.): read as the list's item 2, an extra row no issue named (shut set s38z)
+    lines = [Line(888, "ควรมีการวางแผนในการดำเนินกิจกรรมในไตรมาสให้ชัดเจน"),
+             Line(889, "จะทำให้การดำเนินกิจกรรมนั้น ๆ เสร็จสิ้นตามเวลาที่กำหนดไว้"),
+             Line(891, "oa. โครงการการน้อมนำพระบรมราโชบายด้านการศึกษา รัชกาลที่ 10"), Line(892, "สู่การปฏิบัติ")]
+    assert [(a, b) for _, a, b in items_of(lines)] == [(888, 892)]

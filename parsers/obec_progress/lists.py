@@ -363,6 +363,9 @@ def _inline_marks_mended(lines: list[Line]) -> list[Line]:
 ARABIC_TO_THAI = "๐๑๒๓๔๕๖๗๘๙"
 
 
+PROJECT_WORD = "โครงการ"  # what an OBEC project's title opens with
+
+
 def _first_number_lost(lines: list[Line]) -> str | None:
     """The mark of a list's items when OCR lost its first item's number
     whole, mark and all: a text of PARAGRAPH_LETTERS letters or more that
@@ -380,6 +383,10 @@ def _first_number_lost(lines: list[Line]) -> str | None:
             # (its number as printed or misread, or a ๒ OCR split into two Latin letters: "lo.", _reads_as)
             if not (could_be(m.group(2), "2") or _DIGITS_ONLY_RE.search(m.group(2)) is None
                     and _reads_as(m.group(2), 2, True)) or could_be(m.group(2), "1"):
+                return None
+            if ln.text[m.end():].startswith(PROJECT_WORD):
+                # a project's title after a number OCR garbled ("oa. โครงการ..."): the next project, the list ended
+                # (no target, finding or activity of any set's truth opens with the word)
                 return None
             break
         if split_item_number(ln.text)[0] is not None:
