@@ -98,8 +98,13 @@ def unit_by_one_letter(text: str) -> str | None:
 
 def one_letter_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_one_letter (rule unit)."""
-    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "
-                 f"letter OCR misread put back it is {chosen}, a unit no other is one letter from",
+    return _unit_repaired(what, printed, chosen, span, f"with one letter OCR misread put back it is {chosen}, a "
+                          "unit no other is one letter from")
+
+
+def _unit_repaired(what: str, printed: str, chosen: str, span: tuple[int, int], how: str) -> Issue:
+    """The value_repaired issue (rule unit) of a unit printed as no unit of the form, read as `chosen` (`how`)."""
+    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; {how}",
                  json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": [chosen]},
                             ensure_ascii=False), *span, field="expenses.unit")
 
@@ -129,10 +134,8 @@ def unit_by_specks(text: str) -> str | None:
 
 def specks_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_specks (rule unit)."""
-    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; it holds "
-                 f"the unit {chosen} whole with a letter or two more (a speck OCR joined to it), and no other unit",
-                 json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": [chosen]},
-                            ensure_ascii=False), *span, field="expenses.unit")
+    return _unit_repaired(what, printed, chosen, span, f"it holds the unit {chosen} whole with a letter or two more "
+                          "(a speck OCR joined to it), and no other unit")
 
 
 # Latin letters OCR (its English model) writes for a Thai letter of the same outline: ค and ล as "A" (a loop on a

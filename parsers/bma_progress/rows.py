@@ -7,6 +7,7 @@ allocated, progress that does not fall."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from decimal import Decimal
 from itertools import islice
 from typing import Any
@@ -209,13 +210,18 @@ def furniture_tail(text: str) -> int | None:
 def _furniture_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that ends in the form's furniture (furniture_tail):
     cut before it, and said."""
+    return _cut_at(rec, out, furniture_tail, lambda rest: (
+        f"report {seq}'s description ends in the words of the entry's other cells (their labels' or flags' pieces, "
+        f"a figure: OCR's column order ran them into it): cut before them, {rest[:80]!r} left out"))
+
+
+def _cut_at(rec: dict[str, Reading], out: dict[str, Any], where: Callable[[str], int | None],
+            message: Callable[[str], str]) -> Issue | None:
+    """The description cut where `where` finds its tail begins (_tail_cut), its issue saying `message(tail)`;
+    None where it finds none."""
     desc = out["description"] or ""
-    at = furniture_tail(desc)
-    if at is None:
-        return None
-    return _tail_cut(rec, out, at, f"report {seq}'s description ends in the words of the entry's other cells "
-                     f"(their labels' or flags' pieces, a figure: OCR's column order ran them into it): cut before "
-                     f"them, {desc[at:][:80]!r} left out")
+    at = where(desc)
+    return None if at is None else _tail_cut(rec, out, at, message(desc[at:]))
 
 
 def _tail_cut(rec: dict[str, Reading], out: dict[str, Any], at: int, message: str) -> Issue:
@@ -346,13 +352,9 @@ def next_entry_inside(text: str) -> int | None:
 def _next_entry_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that runs on into the next entry's number or header and
     date (next_entry_inside): cut before it, the rest left out, and said."""
-    desc = out["description"] or ""
-    at = next_entry_inside(desc)
-    if at is None:
-        return None
-    return _tail_cut(rec, out, at, f"report {seq}'s description runs on into another entry's number and date, "
-                     f"{desc[at:][:60]!r}: a read of the table ran that entry's row into it; cut before it, the "
-                     "rest left out")
+    return _cut_at(rec, out, next_entry_inside, lambda rest: (
+        f"report {seq}'s description runs on into another entry's number and date, {rest[:60]!r}: a read of the "
+        "table ran that entry's row into it; cut before it, the rest left out"))
 
 
 # Another entry's "date :" cell inside a description, after words of its own (clauses.date_cell_opens: "...
