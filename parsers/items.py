@@ -461,26 +461,23 @@ def _bare_one(lines: list[Line], no: int) -> bool:
     return m is not None and _closing_mark(m.group(0)) is None and m.end() < len(line.text)
 
 
-def unbulleted_issues(items: list[Item], what: str, table: str) -> list[Issue]:
-    """Items of a bulleted list opened by their words with no bullet right
-    under the line before, where the list's bullets stand after gaps
-    (Item.unbulleted): a bullet OCR lost, or the page's wrap
-    of the item before, its line short of the margin as OCR read it; the
-    item and the one before are in doubt (items_cut_in_doubt)."""
+def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Issue]:
+    """Items opened by their words where the list marks its items, each
+    with the one before in doubt (items_cut_in_doubt): in a numbered list,
+    past a gap of lines or OCR debris, numbered by the sequence
+    (Item.unnumbered); in a bulleted list whose bullets stand after gaps,
+    right under the line before (Item.unbulleted).  Either is an item whose
+    number or bullet OCR lost, or the page's wrap of the item before, its
+    line short of the margin as OCR read it."""
     out = []
-    for k, it in enumerate(items):
-        if it.unnumbered and k > 0:
-            out.append(Issue("warning", "items_cut_in_doubt",
-                             f"{what} {k + 1} opens by its words with no number (after a gap of lines or OCR "
-                             f"debris) in a numbered list: read as the next number, OCR having lost it, or the "
-                             f"page's wrap of {what} {k} (its text would then go on)", it.text,
-                             items[k - 1].line_start, it.line_end, field=f"{table}.text"))
-        if it.unbulleted and k > 0:
-            out.append(Issue("warning", "items_cut_in_doubt",
-                             f"{what} {k + 1} opens by its words with no bullet, right under {what} {k}'s line, where "
-                             f"the list's other bullets stand after a gap: a bullet OCR lost, or the page's wrap of "
-                             f"{what} {k} (its text would then go on)", it.text, items[k - 1].line_start, it.line_end,
-                             field=f"{table}.text"))
+    for k, it in enumerate(items[1:], start=1):
+        opened = (["with no number (after a gap of lines or OCR debris) in a numbered list: read as the next "
+                   "number, OCR having lost it"] if it.unnumbered else []) + \
+                 ([f"with no bullet, right under {what} {k}'s line, where the list's other bullets stand after a "
+                   "gap: a bullet OCR lost"] if it.unbulleted else [])
+        out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
+                      f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
+                      it.line_end, field=f"{table}.text") for how in opened]
     return out
 
 

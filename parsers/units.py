@@ -235,7 +235,5 @@ def latin_unit(printed: str, latin: list[str], said: set[str], what: str, span: 
 
 def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int]) -> Issue:
     """The value_repaired issue of a unit read by unit_by_lookalike (rule unit)."""
-    return Issue("warning", "value_repaired", f"{what}: its unit printed {printed!r} is no unit of the form; with one "
-                 f"letter read for its look-alike it is {chosen}, and no other unit",
-                 json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": [chosen]},
-                            ensure_ascii=False), *span, field="expenses.unit")
+    return _unit_repaired(what, printed, chosen, span, f"with one letter read for its look-alike it is {chosen}, and "
+                          "no other unit")

@@ -113,3 +113,13 @@ def entries_by_header(lines: list[Any]) -> dict[str, list[str]]:
         elif cur is not None:
             out[cur].append(ln.text)
     return out
+
+
+def expense_figures(text: str) -> list[tuple[str, str | None, str | None, str | None, str]]:
+    """The BMA progress expense lines the clause reader finds in `text`, as printed: (item, quantity, unit,
+    unit amount, amount)."""
+    from normalizers.numbers import thai_digits_to_arabic
+    from parsers.bma_progress.clauses import expenses_in
+
+    return [(e.value.item, e.value.quantity, e.value.unit, e.value.each, e.value.amount)
+            for _, _, e in expenses_in(thai_digits_to_arabic(text), text, 1)]

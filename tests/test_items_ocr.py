@@ -158,7 +158,7 @@ def test_an_opener_word_right_under_an_item_of_a_list_whose_bullets_stand_after_
     # fresh set s36z's proposal, OCR'd: bulleted objectives, a blank line between items, the last one's wrap
     # opening with "เพื่อ" right under its first line, which OCR did not read to the margin: read as an objective
     # of its own (its bullet lost is the other reading), and said of both
-    from parsers.items import unbulleted_issues
+    from parsers.items import opened_by_words_issues
 
     lines = [Line(25, "เพื่อคัดสรรผลงานการนำเสนอเป็นภาษาอังกฤษที่มีคุณภาพ", bullet=True),
              Line(26, "และเผยแพร่เป็นแบบอย่างแก่โรงเรียนอื่น"),
@@ -167,12 +167,12 @@ def test_an_opener_word_right_under_an_item_of_a_list_whose_bullets_stand_after_
              Line(32, "เพื่อการสื่อสารระหว่างโรงเรียน ผู้ปกครอง และชุมชน")]
     items, _ = numbered_items(lines, opens_purpose)
     assert [(i.line_start, i.unbulleted) for i in items] == [(25, False), (28, False), (31, False), (32, True)]
-    issues = unbulleted_issues(items, "objective", "objectives")
+    issues = opened_by_words_issues(items, "objective", "objectives")
     assert [(i.code, i.field, i.line_start, i.line_end) for i in issues] == [
         ("items_cut_in_doubt", "objectives.text", 31, 32)]
     # after a gap, the opener is an item whose bullet OCR lost, as the others stand: nothing said
     gapped = lines[:4] + [Line(34, lines[4].text)]
-    assert not unbulleted_issues(numbered_items(gapped, opens_purpose)[0], "objective", "objectives")
+    assert not opened_by_words_issues(numbered_items(gapped, opens_purpose)[0], "objective", "objectives")
     # a list whose bullets stand right under one another tells nothing by the gaps: nothing said
     tight = [Line(k, ln.text, bullet=ln.bullet) for k, ln in enumerate(lines, start=1)]
-    assert not unbulleted_issues(numbered_items(tight, opens_purpose)[0], "objective", "objectives")
+    assert not opened_by_words_issues(numbered_items(tight, opens_purpose)[0], "objective", "objectives")

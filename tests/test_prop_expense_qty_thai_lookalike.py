@@ -16,17 +16,13 @@ from normalizers.numbers import thai_digits_to_arabic
 from parsers.bma_progress.clauses import expenses_in
 from parsers.bma_progress.entries import expense_values
 from pipeline.stages import process_document
-
-
-def _read(text: str):
-    return [(e.item, e.quantity, e.unit, e.each, e.amount) for _, _, ev in
-            expenses_in(thai_digits_to_arabic(text), text, 1) for e in [ev.value]]
+from tests.conftest import expense_figures
 
 
 def test_a_quantity_of_thai_lookalike_letters_is_the_quantity_unreadable():
-    assert _read("ค่าตอบแทนวิทยากร ซ ชั่วโมง %\n๑,๒๐๐ บาท = ๕,๕๐๐ บาท") == [
+    assert expense_figures("ค่าตอบแทนวิทยากร ซ ชั่วโมง %\n๑,๒๐๐ บาท = ๕,๕๐๐ บาท") == [
         ("ค่าตอบแทนวิทยากร", "ซ", "ชั่วโมง", "๑,๒๐๐", "๕,๕๐๐")]
-    (line,) = _read("ค่าอาหารว่างและเครื่องดื่ม ๓ซ คน % ๓๕.- บาท = ๒,๒๕๕.- บาท")
+    (line,) = expense_figures("ค่าอาหารว่างและเครื่องดื่ม ๓ซ คน % ๓๕.- บาท = ๒,๒๕๕.- บาท")
     assert line[:4] == ("ค่าอาหารว่างและเครื่องดื่ม", "๓ซ", "คน", "๓๕")
     (_, _, event), = expenses_in(*(lambda t: (thai_digits_to_arabic(t), t))("ค่าอาหาร ๓ฒ คน x 47.50 บาท = 4,702.50 บาท"), 1)
     values, bad = expense_values(event.value)
@@ -36,18 +32,18 @@ def test_a_quantity_of_thai_lookalike_letters_is_the_quantity_unreadable():
 
 
 def test_a_readable_quantity_and_a_leading_lookalike_read_as_before():
-    assert _read("ค่าอาหาร 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท") == [("ค่าอาหาร", "50", "คน", "200", "10,000")]
+    assert expense_figures("ค่าอาหาร 50 คนๆ ละ 200 บาท เป็นเงิน 10,000 บาท") == [("ค่าอาหาร", "50", "คน", "200", "10,000")]
     (_, _, event), = expenses_in("ค่าอาหาร อ12 คน x 50 = 30,600 บาท", "ค่าอาหาร อ12 คน x 50 = 30,600 บาท", 1)
     assert expense_values(event.value)[0]["quantity"] == Decimal("12")  # (the leading อ: unchanged)
 
 
 def test_lookalike_letters_in_words_make_no_quantity():
     # a word holding the letters ("ส่ง") or a token with other letters before the unit: no quantity there
-    assert _read("ค่าจัดส่ง เอกสาร = 1,500 บาท") == [("ค่าจัดส่ง เอกสาร", None, None, None, "1,500")]
+    assert expense_figures("ค่าจัดส่ง เอกสาร = 1,500 บาท") == [("ค่าจัดส่ง เอกสาร", None, None, None, "1,500")]
 
 
 def test_an_amount_whose_comma_ocr_read_as_a_space_is_read_whole():
-    assert _read("ค่าอาหารกลางวัน we คน x 47.๕0 บาท =\n\n4 7๐2.๕0 บาท ค่าอาหาร 60 คน % ๒๕๐ บาท = ๑๕,๐๐๐ บาท") == [
+    assert expense_figures("ค่าอาหารกลางวัน we คน x 47.๕0 บาท =\n\n4 7๐2.๕0 บาท ค่าอาหาร 60 คน % ๒๕๐ บาท = ๑๕,๐๐๐ บาท") == [
         ("ค่าอาหารกลางวัน", "we", "คน", "47.๕0", "4,7๐2.๕0"), ("ค่าอาหาร", "60", "คน", "๒๕๐", "๑๕,๐๐๐")]
     (_, _, event), = expenses_in(*(lambda t: (thai_digits_to_arabic(t), t))("ค่าอาหาร ๓๕ คน % ๑๕๐ บาท = ๕ ๒๕๐ บาท"), 1)
     assert expense_values(event.value)[0]["amount"] == Decimal("5250")

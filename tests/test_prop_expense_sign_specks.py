@@ -8,33 +8,27 @@ it, still read no expense line's figures."""
 
 from decimal import Decimal
 
-from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_progress.clauses import expenses_in
 from pipeline.stages import process_document
-
-
-def _read(text: str):
-    return [(e.item, e.quantity, e.unit, e.each, e.amount) for _, _, ev in
-            expenses_in(thai_digits_to_arabic(text), text, 1) for e in [ev.value]]
+from tests.conftest import expense_figures
 
 
 def test_a_sign_ocr_read_twice_joins_the_count_and_the_price():
-    assert _read("ค่าเกียรติบัตร ๕๒ ใบ xX ๓๕.- UM = ๑,๕๓๐ บาท") == [
+    assert expense_figures("ค่าเกียรติบัตร ๕๒ ใบ xX ๓๕.- UM = ๑,๕๓๐ บาท") == [
         ("ค่าเกียรติบัตร", "๕๒", "ใบ", "๓๕", "๑,๕๓๐")]
-    assert _read("ค่าอาหารว่างและเครื่องดื่ม 95 คน xX 25 บาท = 2375 บาท") == [
+    assert expense_figures("ค่าอาหารว่างและเครื่องดื่ม 95 คน xX 25 บาท = 2375 บาท") == [
         ("ค่าอาหารว่างและเครื่องดื่ม", "95", "คน", "25", "2375")]
 
 
 def test_a_separator_speck_before_the_amount_is_passed_over():
-    assert _read("ค่าจัดทำเอกสาร 174 เล่ม x 80 บาท = ;\n13,920 บาท :: ความก้าวหน้าของงานฯ = 38") == [
+    assert expense_figures("ค่าจัดทำเอกสาร 174 เล่ม x 80 บาท = ;\n13,920 บาท :: ความก้าวหน้าของงานฯ = 38") == [
         ("ค่าจัดทำเอกสาร", "174", "เล่ม", "80", "13,920")]
-    assert _read("ค่าอาหาร 60 คน % ๒๕๐ บาท = | ๑๕,๐๐๐ บาท") == [("ค่าอาหาร", "60", "คน", "๒๕๐", "๑๕,๐๐๐")]
+    assert expense_figures("ค่าอาหาร 60 คน % ๒๕๐ บาท = | ๑๕,๐๐๐ บาท") == [("ค่าอาหาร", "60", "คน", "๒๕๐", "๑๕,๐๐๐")]
 
 
 def test_letters_or_a_lone_speck_are_no_sign_nor_amount():
     # "xy" is no doubled sign; a speck with no figure after it leaves the amount unread (no line)
-    assert _read("ค่าอาหาร 60 คน xy 250 บาท = 15,000 บาท")[0][1:4] != ("60", "คน", "250")
-    assert _read("ค่าอาหาร 60 คน x 250 บาท = ; ความก้าวหน้า") == []
+    assert expense_figures("ค่าอาหาร 60 คน xy 250 บาท = 15,000 บาท")[0][1:4] != ("60", "คน", "250")
+    assert expense_figures("ค่าอาหาร 60 คน x 250 บาท = ; ความก้าวหน้า") == []
 
 
 _DOC = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ

@@ -3,7 +3,7 @@
 Such a line is long enough, and holds enough Thai letters, for the debris tests (is_debris) to take it for text
 ("ธ560 .11งง1ไ|ไหศไ“''''", "๑๒/๐ฒ/๒๕ ๒๓ ๑่อ:ซ่อ"): it ran into the item above or below it, the item's text then
 wrong.  Its Thai letters make no word of three characters or more, and a symbol or a Latin letter stands among
-them (lists.wordless): a round's lists leave it out (rounds.read_round).  Any line of a text holds words
+them (lists.junk_line): a round's lists leave it out (rounds.read_round).  Any line of a text holds words
 ("กำหนด", "(สัมภาษณ์)", "แล้ว"), or is a figure and its unit the page wrapped ("๑๒๕ คน").
 
 Also: the items the report prints whole elsewhere are asked for when a list is read as one item over two
@@ -12,7 +12,7 @@ another list of the report happened to ask (a junk line that made its list look 
 
 from __future__ import annotations
 
-from parsers.obec_progress.lists import is_debris, wordless
+from parsers.obec_progress.lists import is_debris, junk_line
 from pipeline.stages import process_document
 from tests.conftest import ROOT
 
@@ -24,11 +24,11 @@ JUNK = ["ธ560 .11งง1ไ|ไหศไ“''''", "“0: งงงงง 3๕0
 
 def test_lines_whose_thai_makes_no_word_beside_symbols_are_wordless():
     for text in JUNK:
-        assert wordless(text)
+        assert junk_line(text)
     assert not is_debris(JUNK[0])  # (what the debris tests let through)
     for text in ("กำหนด", "(สัมภาษณ์)", "แล้ว", "๑๒๕ คน", ") ขึนไป", "โครงการ (Coding)", "(นายศักดิชย อินทร์แก้ว)",
                  "สพป.น่าน เขต ๓ ดำเนินการด้วยความโปร่งใส", "ร้อยละ ๘๐ ของโรงเรียนในสังกัด"):
-        assert not wordless(text)
+        assert not junk_line(text)
 
 
 def findings(text: str) -> list[tuple[str, int, str, str]]:

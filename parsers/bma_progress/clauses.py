@@ -127,7 +127,7 @@ _SPACED_GROUP_RE = regex.compile(r"(?<=[\d๐-๙]),? (?=[\d๐-๙]{3}(?![\d๐
 CLAUSE_AMOUNT = rf"(?:{_SPACED_AMOUNT}|{_DAMAGED_AMOUNT}|{AMOUNT_TOKEN})(?!(?!(?:um|UM)\b)[\dA-Za-z)\]{_SYMBOLS}])"
 # A quote mark OCR read before a clause's figure (a table's rule before its first cell: "งบประมาณที่เบิก '0.- บาท"):
 # no part of the amount, which before was lost with it
-_AMOUNT_SPECK = r"(?:['‘’`´](?=[\d๐-๙]))?"
+_QUOTE_SPECK = r"(?:['‘’`´](?=[\d๐-๙]))?"
 
 
 def joined_groups(amount: str | None) -> str | None:
@@ -138,7 +138,7 @@ BUDGET_RE = regex.compile(
     rf"(?:(?:(?:[(\[]\s*){{1,2}}|(?=[^()\[\]=\n]{{1,12}}[)\]}}]\s*[=:]))(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}})?{_NUMBER_JUNK}?\s*(?:[)\]}}][1l|]?(?=\s*[=:])|[)\]}}])?"
     rf"|[^()\[\]=\n]{{1,8}}[)\]}}]))?"  # "( (ครั้งที่ 1)", or a bracket whose words OCR garbled: "(ASM wo)"
     # (or its opening bracket OCR lost, its closing one and the "=" after it kept: "ครังที 5) =", "ey ») =")
-    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*{_AMOUNT_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*(?:[=:]|-(?=\s*[\d๐-๙]))?\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 def budget_amount(text: str) -> str | None:
     """The amount of a budget clause as printed ("842,000" in
@@ -169,7 +169,7 @@ _NAMED_RE = regex.compile(r"(?<![\d,.])(\d{1,3})\s*[)\]}]\s*[=:]")
 # (its first run of white space possessive, \s*+: the white space after it then matches nothing, as before, where
 # a line of 3,000 spaces or tabs and no amount made the adjacent \s* backtrack for a minute)
 LEADING_AMOUNT_RE = regex.compile(
-    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*{_AMOUNT_SPECK}({CLAUSE_AMOUNT})"
+    rf"^\s*+(?:\(?\s*(?:{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}})?(\d{{1,3}})?{_NUMBER_JUNK}?\s*[)\]}}])?\s*[=:]?\s*{_QUOTE_SPECK}({CLAUSE_AMOUNT})"
     rf"(?:\s*\.(?=\s*(?:บาท|um|UM)))?\s*(?:บาท|um|UM)?"  # ".-" that lost its dash: "๐. บาท"
 )
 DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
@@ -178,7 +178,7 @@ DANGLING_UNIT_RE = regex.compile(r"^\s*บาท\b")
 # bracketed report number, "=", an amount (the amount may be lost).
 BARE_BUDGET_RE = regex.compile(
     rf"\((?:\s*\()?\s*{_TIME_LOOSE}[^\d()\[\]=\n]{{0,5}}\s*(\d{{1,3}}){_NUMBER_JUNK}?\s*[)\]}}]?[1l|]?\s*="
-    rf"\s*{_AMOUNT_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
+    rf"\s*{_QUOTE_SPECK}(?:({CLAUSE_AMOUNT}))?(?:\s*\.(?=\s*(?:บาท|um|UM)))?(?:\s*(?:บาท|um|UM))?"
 )
 # ": เป็นไปตามแผน" / ": ไม่เป็นไปตามแผน"; after a separator or a cell gap,
 # so the same words inside a description do not count.
@@ -289,13 +289,13 @@ _CELL_GAP_RE = regex.compile(r"[ \t]{3,}|\t")  # the gap between cells OCR read 
 _TIMES = r"(?:[xX]{2}(?=\s)|[xX×*%])"
 # A speck of a separator OCR put between the "=" and the amount, the amount on the same or the next line ("เล่ม x 80
 # บาท = ;" / "13,920 บาท"): passed over (before, the line was no expense line, its item and figures lost)
-_AMOUNT_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
+_SEPARATOR_SPECK = r"(?:[;|]\s*(?=[฿B#\d๐-๙]))?"
 # (an amount whose thousands comma OCR read as a space, "= 4 7๐2.๕0 บาท", "= ๕ ๒๕๐ บาท": its groups, joined; before,
 # the first group alone was the amount, "4" read 4.00, silently wrong where the product did not catch it)
 _EXPENSE_FIGURES_RE = regex.compile(
     rf"(?:{mark_tolerant('จำนวน')}\s*)?(?P<qty>[อฒ@oO]?(?:{NUMBER})[»«©]?|{_GARBLED_QTY}|{_LOOKALIKE_QTY})\s*(?P<unit>[^\d\s=:%]{{1,12}}?)\s*"
     rf"(?:{_TIMES}|ๆ?\s*{mark_tolerant('ละ')}|ๆ\s*[A-Za-z]{{1,2}}(?=\s))\s*(?P<each>อ?(?:{AMOUNT}|{_BARE_AMOUNT})|{_GARBLED_EACH}|{_GARBLED_EACH_UNIT}|{_LATIN_UNIT_EACH}|{_LOOKALIKE_EACH})\s*"
-    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_AMOUNT_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
+    rf"(?:=|{_AS_MONEY}|{mark_tolerant('รวม')})\s*{_SEPARATOR_SPECK}(?:(?P<amount>(?P<spaced>{_SPACED_AMOUNT})(?:\s*(?:บาท|um|UM)(?:\.\s*-)?)?"
     rf"|{AMOUNT}|{_CUT_GROUP}|{_BARE_AMOUNT})"
     rf"|(?P<garbled_total>{_GARBLED_TOTAL})(?:\s*(?:\.\s*-)?\s*(?:บาท|um|UM)(?:\.\s*-)?)?)"
     rf"|=\s*(?P<simple>{AMOUNT}|(?:{_NUMBER_OCR})(?:\s*\.\s*-)?(?=\s*(?:$|[:;|]|{mark_tolerant('ค่า')})))"

@@ -100,7 +100,6 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
 # The form prints its rows in one order (progress, disbursement, plan, target): the amount there is the
 # disbursement.  An amount with its baht word (on its line or alone on the next), at least one digit, nothing else.
 _UNIT_ALONE_RE = regex.compile(r"^\s*(?:บาท|um|UM|Um)\s*(?:[.,]\s*-?)?\s*$")
-_DIGIT_RE = regex.compile(r"[\d๐-๙]")
 _AMOUNT_REST_RE = regex.compile(r"^[\s.,\-]*$")
 
 
@@ -114,7 +113,7 @@ def _next_kept(events: list[Event], i: int) -> int | None:
 def _lone_amount(text: str) -> str | None:
     """The amount of a text that is an amount with its baht word and nothing else ("0.00 บาท", "๐ บาท.-"),
     in Arabic digits as a budget clause's (clauses.LEADING_AMOUNT_RE), or None."""
-    if not _DIGIT_RE.search(text) or not AMOUNT_LINE_RE.match(text):
+    if not _ANY_DIGIT_RE.search(text) or not AMOUNT_LINE_RE.match(text):
         return None
     src = thai_digits_to_arabic(text)
     m = LEADING_AMOUNT_RE.match(src)

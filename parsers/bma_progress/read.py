@@ -38,7 +38,7 @@ from parsers.items import (
     renumbered_issues,
     run_on,
     split_item_number,
-    unbulleted_issues,
+    opened_by_words_issues,
 )
 from parsers.reader import (
     Copy,
@@ -179,7 +179,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     spans = [(i, item.text, item.line_start, item.line_end) for i, item in enumerate(items, start=1)]
     out.issues += lost_first_item(spans, lead, "objective", "objectives")
     out.issues += marked_inside_issues(spans, opens_purpose, "objective", "objectives")
-    out.issues += unbulleted_issues(items, "objective", "objectives")
+    out.issues += opened_by_words_issues(items, "objective", "objectives")
     for i, item in enumerate(items, start=1):
         label = inner_kind_label(item.text)
         if label is not None:  # (the targets' lines ran on into the objective: their heading lost or run into it)

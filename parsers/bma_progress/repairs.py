@@ -1128,15 +1128,8 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
         if value != 0 and not certain(tokens[seq][1:]):
             # the sign is known, not the Thai digits after it ("8๓6,๒๓๐" for ฿36,630): the digits are kept as
             # printed, without the sign, and left in doubt (no reading of them is chosen)
-            evidence = {"rule": "baht_sign", "printed": tokens[seq], "read": str(reading.value),
-                        "kept": f"{value:.2f}", "candidates": [f"{value:.2f}"]}
-            issues.append(Issue("warning", "repair_ambiguous",
-                                f"report {seq}'s disbursement {tokens[seq]!r}: {why}, so its leading digit is the "
-                                f"sign OCR misread; the Thai digits after it may "
-                                f"be misread too, so none of their readings is chosen: kept as printed without the "
-                                f"sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
-                                reading.line_start, reading.line_end, project_key=key,
-                                field="progress_reports.disbursed"))
+            issues.append(_sign_in_doubt(f"report {seq}'s disbursement", tokens[seq], reading, value, why, key,
+                                         "progress_reports.disbursed"))
             reports[seq]["disbursed"] = Reading(value, reading.text, reading.line_start, reading.line_end)
             continue
         issues.append(_repaired(reading, key, "progress_reports.disbursed", "baht_sign", tokens[seq], f"{value:.2f}",
@@ -1463,17 +1456,23 @@ def _expense_signs(expenses: dict[int, list[Record]], key: str) -> list[Issue]:
                     issues.append(_sign_issue(what, f"line {n}'s {column.replace('_', ' ')}", token, reading, value,
                                               key, f"expenses.{column}", rule="baht_sign", reason=reason))
                 else:
-                    evidence = {"rule": "baht_sign", "printed": token, "read": str(reading.value),
-                                "kept": f"{value:.2f}", "candidates": [f"{value:.2f}"]}
-                    issues.append(Issue("warning", "repair_ambiguous",
-                                        f"{what}: line {n}'s {column.replace('_', ' ')} {token!r}: {reason}, so its "
-                                        "leading digit is the sign OCR misread; the Thai digits after it may be "
-                                        "misread too, so none of their readings is chosen: kept as printed without "
-                                        f"the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
-                                        reading.line_start, reading.line_end, project_key=key,
-                                        field=f"expenses.{column}"))
+                    issues.append(_sign_in_doubt(f"{what}: line {n}'s {column.replace('_', ' ')}", token, reading,
+                                                 value, reason, key, f"expenses.{column}"))
                 rec[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
     return issues
+
+
+def _sign_in_doubt(what: str, token: str, reading: Reading, value: Decimal, why: str, key: str,
+                   field: str) -> Issue:
+    """The repair_ambiguous issue of an amount whose leading digit is a ฿ sign OCR misread (`why` says how that
+    is known) and whose Thai digits after it are not sure: kept as printed without the sign (`value`), none of
+    their readings chosen."""
+    evidence = {"rule": "baht_sign", "printed": token, "read": str(reading.value), "kept": f"{value:.2f}",
+                "candidates": [f"{value:.2f}"]}
+    return Issue("warning", "repair_ambiguous", f"{what} {token!r}: {why}, so its leading digit is the sign OCR "
+                 "misread; the Thai digits after it may be misread too, so none of their readings is chosen: kept "
+                 f"as printed without the sign, {value:,.2f}", json.dumps(evidence, ensure_ascii=False),
+                 reading.line_start, reading.line_end, project_key=key, field=field)
 
 
 def _product_as_read(rec: Record, signed: dict[str, Decimal]) -> bool:

@@ -232,6 +232,14 @@ def _tail_cut(rec: dict[str, Reading], out: dict[str, Any], at: int, message: st
                  field="progress_reports.description")
 
 
+def _head_cut(rec: dict[str, Reading], out: dict[str, Any], at: int, message: str) -> Issue:
+    """The description without its first `at` characters, cut off and said (`message`)."""
+    desc = out["description"]
+    out["description"] = desc[at:].lstrip(" :;|=/-–")
+    return Issue("warning", "unplaced_text", message, desc[:at].strip(), *rec["description"].span,
+                 field="progress_reports.description")
+
+
 # A date opening a description: the entry's date cell (day, month name and year, or D/M/Y, its digits as OCR
 # read them: "๑๕ กันยายน ๒๕๒๕", "acl พฤษภาคม ๒๕๒๕", "๑๒/๐๓/๒๕๒๕") a column read put before its text.  Its day a
 # number, a speck of Latin letters or one Thai letter (not a word of prose: "ใน กันยายน ...")
@@ -258,10 +266,8 @@ def _date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue |
     at = leading_date(desc) if out["report_date"] is None else None
     if at is None:
         return None
-    out["description"] = desc[at:].lstrip(" :;|=/-–")
-    return Issue("warning", "unplaced_text", f"report {seq}'s description opens with a date, {desc[:at].strip()!r}, "
-                 "the entry's date cell a column read ran into it (its date was not read): cut off",
-                 desc[:at].strip(), *rec["description"].span, field="progress_reports.description")
+    return _head_cut(rec, out, at, f"report {seq}'s description opens with a date, {desc[:at].strip()!r}, the "
+                     "entry's date cell a column read ran into it (its date was not read): cut off")
 
 
 # The pieces of the date row a read left before a description's words: a month's name, a date with its
@@ -323,10 +329,8 @@ def _date_pieces_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> 
     at = date_pieces_ahead(desc)
     if at is None:
         return None
-    out["description"] = desc[at:].lstrip(" :;|=/-–")
-    return Issue("warning", "unplaced_text", f"report {seq}'s description opens with pieces of the date row, "
-                 f"{desc[:at].strip()!r}, which a read of the table ran into it: cut off",
-                 desc[:at].strip(), *rec["description"].span, field="progress_reports.description")
+    return _head_cut(rec, out, at, f"report {seq}'s description opens with pieces of the date row, "
+                     f"{desc[:at].strip()!r}, which a read of the table ran into it: cut off")
 
 
 # The next entry's opening inside a description, after words of its own: its number or its header

@@ -383,11 +383,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 else:
                     where = _placed(line, values, heads)
                     issues.extend(_doubts(line, label, n, len(values)))
-                placed = []
-                for k, value in zip(where, values):
-                    if value:
-                        pieces[k].append(Line(line.no, value))
-                        placed.append((k, pieces[k][-1]))
+                placed = _put(pieces, line, values, where)
                 if len(values) < n and _field(label) == "description":
                     wide_lines.append((line, values, placed, pieces))
                 rows.append((label, pieces))
@@ -451,11 +447,7 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     # (a first cell opening with a label's wrapped words stands at the margin, its width the label's too)
                     where = _width_fit(cells, list(where), widths)
-                placed = []
-                for value, k in zip(cells, where):
-                    if value:
-                        pieces[k].append(Line(line.no, value))
-                        placed.append((k, pieces[k][-1]))
+                placed = _put(pieces, line, cells, where)
                 if row == "description" and not _LABEL_HEAD_RE.match(cells[0]):
                     wide_lines.append((line, cells, placed, pieces))
                 elif row == "description" and (rest := _label_rest(label, cells[0])) is not None:
@@ -1603,6 +1595,12 @@ def _widths_seen(widths: list[list[int]], cells: list[str]) -> None:
             widths[k].append(text_width(cell.strip()))
 
 
+def _caps(widths: list[list[int]]) -> list[int | None]:
+    """Each column's width: the widest cell seen in it on the lines of one cell per entry, WIDTH_SLACK more
+    (None for a column no such line measured)."""
+    return [max(seen) + WIDTH_SLACK if seen else None for seen in widths]
+
+
 def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> list[int]:
     """The entries of a description line's cells, fewer than the entries,
     told by the columns' widths: a column's cells are never wider than the
@@ -1616,7 +1614,7 @@ def _width_fit(cells: list[str], where: list[int], widths: list[list[int]]) -> l
     n, m = len(widths), len(cells)
     if m >= n or len(where) != m:
         return where
-    caps = [max(seen) + WIDTH_SLACK if seen else None for seen in widths]
+    caps = _caps(widths)
     sizes = [text_width(c) for c in cells]
 
     def fits(order: tuple[int, ...] | list[int]) -> bool:
@@ -1649,7 +1647,7 @@ def _width_split(cells: list[str], widths: list[list[int]]) -> tuple[list[str], 
     if m >= n or any(not seen for seen in widths) \
             or any(_EXPENSE_WORDS_RE.search(c) for c in cells):
         return None
-    caps = [max(seen) + WIDTH_SLACK for seen in widths]
+    caps = _caps(widths)
     sizes = [text_width(c) for c in cells]
     wide = [i for i, size in enumerate(sizes) if size > max(caps)]
     if not wide:
@@ -1694,6 +1692,17 @@ def _label_rest(label: str, cell: str) -> str | None:
     if m is None or skeleton(label + m.group(0)) != _DESC_LABEL_SK:
         return None
     return cell[m.end():].strip() or None
+
+
+def _put(pieces: list[list[Line]], line: Line, cells: list[str], where: list[int]) -> list[tuple[int, Line]]:
+    """Each of a line's non-empty cells given to its entry of `where` as a piece of the line; the pieces
+    placed, as (entry, piece), for _replaced to give again."""
+    placed = []
+    for value, k in zip(cells, where):
+        if value:
+            pieces[k].append(Line(line.no, value))
+            placed.append((k, pieces[k][-1]))
+    return placed
 
 
 def _replaced(pieces: list[list[Line]], placed: list[tuple[int, Line]], line: Line, cells: list[str],

@@ -23,7 +23,7 @@ from parsers.bma_proposal.numbering import (Item, _could_be, _width, explode_sub
 from parsers.items import (INTRODUCES_RE, bullet_lookalikes, bullet_ones, bullets_inside, explode_inline, numbered_items, opens_purpose,
                            split_item_number)
 from parsers.items import Item as PlainItem
-from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, lost_first_item, marked_inside_issues, unbulleted_issues
+from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, lost_first_item, marked_inside_issues, opened_by_words_issues
 from parsers.bma_proposal.sections import headings_by_labels, headings_by_opening, labels_after_headings, order_headings
 from parsers.bma_proposal.targets import read_targets
 from parsers.bma_proposal.years import mentions_in
@@ -367,7 +367,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         plain, lead = numbered_items(bullets_inside(lines, opens or item_opens), opens=opens, margin=margin)
         plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
-        out.issues.extend(unbulleted_issues(plain, what, field_name.split(".")[0]))
+        out.issues.extend(opened_by_words_issues(plain, what, field_name.split(".")[0]))
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     return got, lead

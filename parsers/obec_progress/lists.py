@@ -167,7 +167,7 @@ JUNK_CHARS = 12  # characters, spaces aside, a line of junk holds at least (a sh
 WORD_CHARS = 3  # characters of the shortest dictionary word that makes a line a text
 
 
-def wordless(text: str) -> bool:
+def junk_line(text: str) -> bool:
     """A line OCR made of a picture, a stamp, a signature's scrawl or a
     footer's garbled date whose Thai letters make no word ("ธ560
     .11งง1ไ|ไหศไ“", "“0: งงงงง 3๕06@0๐0ง3งไเ", "๑๒/๐ฒ/๒๕ ๒๓ ๑่อ:ซ่อ",

@@ -25,7 +25,7 @@ from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
 from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended, fragments_restored, is_debris,
-                                         is_page_left, items_of, wordless,
+                                         is_page_left, items_of, junk_line,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_in_column, numbers_inside_items,
@@ -238,7 +238,7 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
             if before is not None and _figure_apart(out, before, mode, line):
                 continue
             if is_debris(block.text) and not (mode in ("target", "finding") and marks_alone(block.text)) \
-                    or is_office(block.text, office) or is_page_left(block.text) or wordless(block.text):
+                    or is_office(block.text, office) or is_page_left(block.text) or junk_line(block.text):
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
                     buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
