@@ -5,11 +5,7 @@ all the same."""
 
 from parsers.bma_progress.entries import parse_entries
 from parsers.bma_progress.transposed import _label_rest, _width_split
-from schemas.document import Line
-
-
-def _ocr_lines(*rows: tuple[str, tuple[int, ...]], start: int = 1) -> list[Line]:
-    return [Line(i, text, cols=cols) for i, (text, cols) in enumerate(rows, start=start)]
+from tests.test_bma_progress_transposed import _ocr_lines
 
 
 # Two entries; the description row's first two lines hold one cell per entry (the columns measured: the first

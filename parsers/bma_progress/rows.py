@@ -216,12 +216,16 @@ def _furniture_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Is
 
 
 def _cut_at(rec: dict[str, Reading], out: dict[str, Any], where: Callable[[str], int | None],
-            message: Callable[[str], str]) -> Issue | None:
-    """The description cut where `where` finds its tail begins (_tail_cut), its issue saying `message(tail)`;
-    None where it finds none."""
+            message: Callable[[str], str], head: bool = False) -> Issue | None:
+    """The description cut where `where` finds its tail begins (_tail_cut), or with `head` its head ends
+    (_head_cut), its issue saying `message(the piece cut off)`; None where it finds none."""
     desc = out["description"] or ""
     at = where(desc)
-    return None if at is None else _tail_cut(rec, out, at, message(desc[at:]))
+    if at is None:
+        return None
+    if head:
+        return _head_cut(rec, out, at, message(desc[:at].strip()))
+    return _tail_cut(rec, out, at, message(desc[at:]))
 
 
 def _tail_cut(rec: dict[str, Reading], out: dict[str, Any], at: int, message: str) -> Issue:
@@ -262,12 +266,11 @@ def _date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue |
     date (leading_date): the entry's date cell run into it (its date
     unreadable, or read by no rule); cut off, and said of the description and
     the date."""
-    desc = out["description"] or ""
-    at = leading_date(desc) if out["report_date"] is None else None
-    if at is None:
+    if out["report_date"] is not None:
         return None
-    return _head_cut(rec, out, at, f"report {seq}'s description opens with a date, {desc[:at].strip()!r}, the "
-                     "entry's date cell a column read ran into it (its date was not read): cut off")
+    return _cut_at(rec, out, leading_date, lambda piece: (
+        f"report {seq}'s description opens with a date, {piece!r}, the entry's date cell a column read ran into "
+        "it (its date was not read): cut off"), head=True)
 
 
 # The pieces of the date row a read left before a description's words: a month's name, a date with its
@@ -325,12 +328,9 @@ def _date_pieces_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> 
     """A description that opens with the date row's pieces (date_pieces_ahead:
     a day and month whose year a wrap carried away, a year alone, dates run
     together): cut off, and said (whose date they are is not told)."""
-    desc = out["description"] or ""
-    at = date_pieces_ahead(desc)
-    if at is None:
-        return None
-    return _head_cut(rec, out, at, f"report {seq}'s description opens with pieces of the date row, "
-                     f"{desc[:at].strip()!r}, which a read of the table ran into it: cut off")
+    return _cut_at(rec, out, date_pieces_ahead, lambda piece: (
+        f"report {seq}'s description opens with pieces of the date row, {piece!r}, which a read of the table ran "
+        "into it: cut off"), head=True)
 
 
 # The next entry's opening inside a description, after words of its own: its number or its header
@@ -386,12 +386,9 @@ def _date_cell_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Is
     """A description that holds another entry's date cell (date_cell_inside):
     cut before it, and said (the text from there on is that entry's, which
     the entry it belongs to lacks or read elsewhere)."""
-    desc = out["description"] or ""
-    at = date_cell_inside(desc)
-    if at is None:
-        return None
-    return _tail_cut(rec, out, at, f"report {seq}'s description holds another entry's date cell, "
-                     f"{desc[at:][:60]!r}: a column read ran that cell into it; cut before it, the rest left out")
+    return _cut_at(rec, out, date_cell_inside, lambda rest: (
+        f"report {seq}'s description holds another entry's date cell, {rest[:60]!r}: a column read ran that cell "
+        "into it; cut before it, the rest left out"))
 
 
 # The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
