@@ -139,17 +139,25 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
             if out[j].kind != "text" or not _SIGNER_RE.match(out[j].text):
                 break
             out[j] = replace(out[j], kind="signature")
+    wraps: list[int] = []
     for i, ln in enumerate(out):
         if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
             continue
         following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNATURE_WRAP + 1))
         ends = [j for j in following if out[j].kind == "signature" and out[j].text.startswith(_SIGN)]
         if ends:
-            for j in following:
-                if j >= ends[0]:
-                    break
-                if out[j].kind == "text":
-                    out[j] = replace(out[j], kind="signature")
+            wraps += [j for j in following if j < ends[0] and out[j].kind == "text"]
+    if wraps:
+        # a line the document prints elsewhere too, away from any certification, is no wrap of one: a running
+        # header (the office's name) where a page broke between the sentence and its signature line (a copy
+        # prints its certification's wrap again, but always under the certification)
+        taken = set(wraps)
+        shapes = {_shape(out[j].text) for j in wraps}
+        elsewhere = {sh for j, ln in enumerate(out) if ln.kind == "text" and j not in taken
+                     and (sh := _shape(ln.text)) in shapes}
+        for j in wraps:
+            if _shape(out[j].text) not in elsewhere:
+                out[j] = replace(out[j], kind="signature")
     return out
 
 

@@ -550,3 +550,24 @@ def test_a_signers_position_a_page_break_parted_from_the_block_is_signature():
     # a position line after a page break with no signature before it stays text
     kinds = {ln.text: ln.kind for ln in clean_lines("ข้อเสนอแนะ\n\n- ๑๔ -\n\nตำแหน่ง ผู้อำนวยการกลุ่ม\n")[0]}
     assert kinds["ตำแหน่ง ผู้อำนวยการกลุ่ม"] == "text"
+
+
+def test_a_header_between_the_certification_and_its_signature_line_is_furniture_not_its_wrap():
+    # fresh set s38o (bma_progress, furniture_header_first, no page numbers): the office's name heads every
+    # page; the last page broke between the certification sentence and "ลงชื่อ", so that printing was taken
+    # for the sentence's wrap, the header was then printed only twice, and its page-2 printing ran into the
+    # objective above it
+    office = "สำนักงานเขตทดสอบ"
+    certify = "ขอรับรองว่า ข้อมูลที่ปรากฏในเอกสารฉบับนี้ หน่วยงานได้จัดพิมพ์จากระบบงานจริง"
+    page1 = (f"{office}\n\nแบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ\n\nหน่วยงานที่รับผิดชอบ : {office}\n\n"
+             "1.4 วัตถุประสงค์ของโครงการ\n\n1  เพื่อยกระดับมาตรฐานการให้บริการ")
+    page2 = f"{office}\n\n2  เพื่อพัฒนาบุคลากร\n\n2. รายงานความก้าวหน้าของโครงการ\n\nรายงานครั้งที่ 1\n\n{certify}"
+    page3 = f"{office}\n\nลงชื่อ..............................ผู้รายงาน\nตำแหน่ง ผู้อำนวยการ\n"
+    gap = "\n" * 6
+    lines, _ = clean_lines(page1 + gap + page2 + gap + page3)
+    assert [ln.kind for ln in lines if ln.text == office] == ["page_header"] * 3
+    assert next(ln for ln in lines if ln.text.startswith("ลงชื่อ")).kind == "signature"
+    # the certification's real wrap (a copy prints it again, under its own certification) stays in the block
+    wrapped = f"{certify}\nเพื่อเป็นหลักฐานไว้ตรวจสอบ\nลงชื่อ..............................ผู้รายงาน\n"
+    lines, _ = clean_lines(("1  เพื่อพัฒนาบุคลากร\n\n" + wrapped + "\n") * 2)
+    assert [ln.kind for ln in lines if ln.text == "เพื่อเป็นหลักฐานไว้ตรวจสอบ"] == ["signature"] * 2
