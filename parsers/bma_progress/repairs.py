@@ -892,7 +892,10 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     where OCR read a line so badly that its true figures are no readings of
     what it printed, two or three figures read otherwise can still make
     some product hold, so a fit that moves more than one figure needs that
-    second witness, and without it is said (repair_ambiguous).  Several
+    second witness, and without it is said (repair_ambiguous) of all three
+    figures: the fit not taken, the line as read is wrong and nothing says
+    which figure is (a quantity in Arabic digits OCR misread, "190" for
+    160, has no other reading, and the lone fit moved the other two).  Several
     combinations are said too, and so is none (expense_line_mismatch), of
     each figure whose digits could be others: the line as read is wrong,
     and nothing says which of its figures is.  ("๕๐ คน x 860 บาท = 2,760
@@ -923,7 +926,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                       f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
                       f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
                       "so none is chosen", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
-                      field=f"expenses.{c}") for c in moved]
+                      field=f"expenses.{c}") for c in _PRODUCT]
     if len(fits) == 1:
         issues = []
         for column, reading, value in zip(_PRODUCT, readings, fits[0]):
