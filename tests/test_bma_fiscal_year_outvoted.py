@@ -45,3 +45,17 @@ def test_dates_agreeing_with_a_reading_still_repair_it():
     issues = repair_fiscal_year(project, reports, "k", [])
     assert project["fiscal_year_be"].value == 2561
     assert [(i.code, json.loads(i.evidence)["rule"]) for i in issues] == [("value_repaired", "fiscal_year")]
+
+
+def test_an_unreadable_field_is_not_given_a_reading_the_dates_outvote():
+    project, reports = _form([(date(2024, 1, 23), "23/01/2567"), (date(2024, 3, 23), "23/03/2567"),
+                              (date(2024, 5, 23), "23/05/2567")])
+    project["fiscal_year_be_printed"] = Reading(None, "๒๕๐๑๑", 3, 3)  # a speck more: no year as printed
+    del project["fiscal_year_be"]
+    issues = repair_fiscal_year(project, reports, "k", [])
+    assert "fiscal_year_be" not in project and not [i for i in issues if i.code == "value_repaired"]
+    project, reports = _form([(date(1958, 1, 23), "๒๓/๐๑/๒๕๐๑"), (date(1958, 3, 23), "๒๓/๐๓/๒๕๐๑")])
+    project["fiscal_year_be_printed"] = Reading(None, "๒๕๐๑๑", 3, 3)
+    del project["fiscal_year_be"]
+    repair_fiscal_year(project, reports, "k", [])
+    assert project["fiscal_year_be"].value == 2561

@@ -86,7 +86,8 @@ def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
 def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     """A fiscal-year field OCR left unreadable ("๒๕๒") is the year the form's
     dates agree on, among the years its printed characters could be (any,
-    when none is left): at least two dates and no tie.  So is one no copy
+    when none is left): at least two dates and no tie, and no year none of
+    those readings is that more of the dates fall in (_outvoting_year).  So is one no copy
     read at all (its label lost to OCR: "ขีงบประมาณ WA. : ๒๕๐๑"), among any
     years."""
     printed = project.get("fiscal_year_be_printed")
@@ -98,6 +99,8 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
     ranked = [(n, y) for y, n in support.most_common() if not allowed or y in allowed]
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return []
+    if allowed and _outvoting_year(support, allowed, ranked[0][1]) is not None:
+        return []  # more dates fall in a year none of its characters' readings is: left unread, said missing
     year = ranked[0][1]
     # the year's source lines: the field's printing, or (no copy read it) the dates that fall in the year
     dated = [r for r in _form_dates(project, reports) if r.line_start is not None and year in _fiscal_years_of(r)]
