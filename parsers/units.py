@@ -237,3 +237,46 @@ def lookalike_issue(what: str, printed: str, chosen: str, span: tuple[int, int])
     """The value_repaired issue of a unit read by unit_by_lookalike (rule unit)."""
     return _unit_repaired(what, printed, chosen, span, f"with one letter read for its look-alike it is {chosen}, and "
                           "no other unit")
+
+
+def mend_unit(printed: str, item: str, what: str, span: tuple[int, int],
+              said: set[str] | frozenset[str] = frozenset()) -> tuple[str, list[Issue]]:
+    """An expense line's unit read against the units the forms count in
+    (UNITS), and the issues that say how, one order for both forms that
+    print expense lines (the BMA progress report's section 2, the
+    proposal's budget): a unit that is none of them is the one unit a
+    look-alike letter gives (unit_by_lookalike), else the one it holds with
+    a speck OCR joined to it (unit_by_specks), else, a long unit, the one
+    any one misread letter gives (unit_by_one_letter); one OCR wrote in
+    Latin letters is the unit they give, or of several the one another line
+    of the item reads (`said`) or the item counts in (latin_unit); a unit of
+    คน and คัน whose item names a thing the other counts is that one
+    (classifier_swap); one OCR stripped of a mark ("ชัวโมง") is the one unit
+    with its letters, and one whose mark it misread ("ค้น": คน or คัน) the
+    unit whose marks stand on the same letters, said (rule unit), or, none
+    or several such, kept as printed and said ambiguous.  `what` names the
+    line in the issues' messages."""
+    for read, said_by in ((unit_by_lookalike, lookalike_issue), (unit_by_specks, specks_issue),
+                          (unit_by_one_letter, one_letter_issue)):
+        if (mended := read(printed)) is not None:
+            return mended, [said_by(what, printed, mended, span)]
+    if latin := units_by_latin(printed):
+        chosen, issue = latin_unit(printed, latin, set(said), what, span, item)
+        return chosen, [issue]
+    chosen = canonical_unit(printed) or printed
+    if (named := classifier_swap(item, chosen)) is not None:
+        return named[0], [classifier_issue(what, printed, chosen, item, named, span)]
+    fits = unit_readings(printed)
+    message = f"{what}: its unit printed {printed!r} is no unit of the form"
+    if len(fits) > 1 and chosen in fits:
+        return chosen, [Issue("warning", "value_repaired", f"{message}; of {' and '.join(fits)}, which it may be (OCR "
+                              f"misread a mark), {chosen} has its marks on the same letters",
+                              json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": fits},
+                                         ensure_ascii=False), *span, field="expenses.unit")]
+    if len(fits) > 1:  # "คนั": คน or คัน, and no mark where either has one; which is not known
+        return chosen, [Issue("warning", "repair_ambiguous", f"{message}; it may be {' or '.join(fits)} (OCR misread "
+                              "a mark), kept as printed", json.dumps({"rule": "unit", "printed": printed,
+                                                                      "chosen": None, "candidates": fits},
+                                                                     ensure_ascii=False),
+                              *span, field="expenses.unit")]
+    return chosen, []

@@ -22,8 +22,7 @@ from parsers.bma_progress.assemble import EntriesResult
 from parsers.bma_progress.baht_sign import expense_signs, signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
-from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, latin_unit, lookalike_issue,
-                           unit_by_lookalike, unit_readings, units_by_latin)
+from parsers.units import UNITS, canonical_unit, mend_unit
 from parsers.items import (
     bullet_lookalikes,
     explode_inline,
@@ -516,43 +515,16 @@ def _units_by_item(entries) -> dict[str, set[str]]:
 
 
 def _unit(printed: str, seq: int, i: int, expense, out: CopyReading, said: dict[str, set[str]] | None = None) -> str:
-    """An expense line's unit read against the units the forms count in
-    (parsers.units.UNITS): a unit OCR stripped of a mark
-    ("ชัวโมง") is the one unit with its letters; one whose mark OCR misread
-    ("ค้น": คน or คัน) is the unit whose marks stand on the same letters, a
-    repair said (rule unit), or, none or several such, kept as printed and
-    said ambiguous.  A unit OCR wrote in Latin letters (parsers.units.
-    units_by_latin: "LAN" for เล่ม) is the one unit they give; of several
-    ("AU": คน or คัน), the one another line of the same item reads in the
-    copy (`said`), a repair said (rule unit_latin); else kept and said."""
-    chosen = canonical_unit(printed) or printed
-    fits = unit_readings(printed)
-    span = (expense.line, expense.last_line)
-    if (looked := unit_by_lookalike(printed)) is not None:
-        out.issues.append(lookalike_issue(f"expense line {i} of report {seq}", printed, looked, span))
-        return looked
-    if latin := units_by_latin(printed):
-        chosen, issue = latin_unit(printed, latin, (said or {}).get(skeleton(expense.item), set()),
-                                   f"expense line {i} of report {seq}", span, expense.item)
-        out.issues.append(issue)
-        return chosen
-    if (named := classifier_swap(expense.item, chosen)) is not None:
-        out.issues.append(classifier_issue(f"expense line {i} of report {seq}", printed, chosen, expense.item, named,
-                                           span))
-        return named[0]
-    what = f"expense line {i} of report {seq}: its unit printed {printed!r} is no unit of the form"
-    if len(fits) > 1 and chosen in fits:
-        out.issues.append(Issue("warning", "value_repaired", f"{what}; of {' and '.join(fits)}, which it may be (OCR "
-                                f"misread a mark), {chosen} has its marks on the same letters",
-                                json.dumps({"rule": "unit", "printed": printed, "chosen": chosen, "candidates": fits},
-                                           ensure_ascii=False), *span, field="expenses.unit"))
-    elif len(fits) > 1:
-        out.issues.append(Issue("warning", "repair_ambiguous", f"{what}; it may be {' or '.join(fits)} (OCR misread "
-                                "a mark), kept as printed", json.dumps({"rule": "unit", "printed": printed,
-                                                                        "chosen": None, "candidates": fits},
-                                                                       ensure_ascii=False),
-                                *span, field="expenses.unit"))
-    return chosen
+    """An expense line's unit read against the units the forms count in, as
+    parsers.units.mend_unit reads both forms' (a look-alike letter, a speck
+    joined to it, one letter of a long unit, Latin letters, the thing its
+    item names, a mark lost or misread), each repair said; a unit in Latin
+    letters of several readings ("AU": คน or คัน) weighs the units other
+    lines of the same item read in the copy (`said`)."""
+    unit, issues = mend_unit(printed, expense.item, f"expense line {i} of report {seq}",
+                             (expense.line, expense.last_line), (said or {}).get(skeleton(expense.item), set()))
+    out.issues += issues
+    return unit
 
 
 def _without_running_agency(lines: list[Line], out: CopyReading) -> list[Line]:

@@ -86,7 +86,8 @@ def _date_support(project: Record, reports: dict[int, Record]) -> Counter[int]:
 def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str) -> list[Issue]:
     """A fiscal-year field OCR left unreadable ("๒๕๒") is the year the form's
     dates agree on, among the years its printed characters could be (any,
-    when none is left): at least two dates and no tie.  So is one no copy
+    when none is left): at least two dates and no tie, and no year none of
+    those readings is that more of the dates fall in (_outvoting_year).  So is one no copy
     read at all (its label lost to OCR: "ขีงบประมาณ WA. : ๒๕๐๑"), among any
     years."""
     printed = project.get("fiscal_year_be_printed")
@@ -98,6 +99,8 @@ def fiscal_year_from_dates(project: Record, reports: dict[int, Record], key: str
     ranked = [(n, y) for y, n in support.most_common() if not allowed or y in allowed]
     if not ranked or ranked[0][0] < 2 or (len(ranked) > 1 and ranked[1][0] == ranked[0][0]):
         return []
+    if allowed and _outvoting_year(support, allowed, ranked[0][1]) is not None:
+        return []  # more dates fall in a year none of its characters' readings is: left unread, said missing
     year = ranked[0][1]
     # the year's source lines: the field's printing, or (no copy read it) the dates that fall in the year
     dated = [r for r in _form_dates(project, reports) if r.line_start is not None and year in _fiscal_years_of(r)]
@@ -120,6 +123,8 @@ def repair_fiscal_year(project: Record, reports: dict[int, Record], key: str, me
     one left outside the archive's years (YEAR_RANGE) is flagged with the
     years its characters could be."""
     issues = _repair_fiscal_year(project, reports, key)
+    if _year_said_implausible(issues):  # the form's dates outvote every reading of it: kept as printed, said
+        return issues
     issues += fiscal_year_from_mentions(project, reports, key, mentions)
     fy = project.get("fiscal_year_be")
     if not enabled() or fy is None or not isinstance(fy.value, int):
@@ -166,8 +171,8 @@ def fiscal_year_from_mentions(project: Record, reports: dict[int, Record], key: 
     own = year_candidates(tokens[-1]) if tokens else set()
     support = _date_support(project, reports)
     allowed = {y for y in (own or support) if YEAR_RANGE[0] <= y <= YEAR_RANGE[1] and support[y]}
-    if year not in allowed or support[year] < 2 or any(support[y] > support[year] for y in allowed):
-        return []
+    if year not in allowed or support[year] < 2 or any(n > support[year] for n in support.values()):
+        return []  # (a year more of the dates fall in, a reading of the field's or not, outvotes the mentions)
     project["fiscal_year_be"] = Reading(year, printed.text, printed.line_start, printed.line_end)
     shown = list(dict.fromkeys(p for _, p, _ in years))[:6]
     evidence = {"rule": "fiscal_year_mentions", "printed": printed.text.strip(), "read": fy.value if fy else None,
@@ -211,12 +216,39 @@ def _repair_fiscal_year(project: Record, reports: dict[int, Record], key: str) -
     best = ranked[0]
     if best == fy.value or support[best] == 0 or (len(ranked) > 1 and support[ranked[1]] == support[best]):
         return []
+    if (rival := _outvoting_year(support, own, best)) is not None:
+        return _year_outvoted(fy, best, rival, support, key)
     outcome = repair(fy, int, lambda v: v == best, rule="fiscal_year", field="projects.fiscal_year_be",
                      what="the fiscal year", project_key=key, printed=tokens[-1])
     if outcome.repaired:
         project["fiscal_year_be"] = outcome.reading
         return [outcome.issue]
     return []
+
+
+def _outvoting_year(support: Counter[int], own: set[int], best: int) -> int | None:
+    """The year more of the form's dates fall in than in `best`, the reading
+    of the fiscal-year field most of them allow, where no reading of the
+    field's characters is that year (`own`): OCR misread the field's digits
+    in a way the table of confusions lacks (๒๕๖๗ read ๒๕๐๑: 2561 is its one
+    reading with dates, while the reports dated 2567 in Arabic digits, which
+    OCR reads right, say 2567).  None when no year outvotes `best`."""
+    top, year = max((n, y) for y, n in support.items())
+    return year if year not in own and top > support[best] else None
+
+
+def _year_outvoted(fy: Reading, best: int, rival: int, support: Counter[int], key: str) -> list[Issue]:
+    """The issues of a fiscal year kept as printed because the form's dates
+    outvote the one reading of it they would allow (_outvoting_year): the
+    year is in doubt, and so is every value it would place (said implausible,
+    the dates are not moved into it: _year_said_implausible)."""
+    evidence = json.dumps({"text": fy.text.strip(), "candidates": [best, rival],
+                           "support": {str(best): support[best], str(rival): support[rival]}}, ensure_ascii=False)
+    what = (f"the fiscal year reads {fy.value}; of the readings of its characters, {best} has the most of the form's "
+            f"dates ({support[best]}), but {support[rival]} fall in {rival}, which no reading of its characters is "
+            "(OCR misread a digit in a way no table lists): kept as printed, the year in doubt")
+    return [Issue("warning", "implausible_value", what, evidence, fy.line_start, fy.line_end, project_key=key,
+                  field=name) for name in ("projects.fiscal_year_be", "projects.fiscal_year", "projects.project_key")]
 
 
 def _within(lo: date, hi: date) -> Callable[[Any], bool]:
@@ -863,7 +895,10 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
     where OCR read a line so badly that its true figures are no readings of
     what it printed, two or three figures read otherwise can still make
     some product hold, so a fit that moves more than one figure needs that
-    second witness, and without it is said (repair_ambiguous).  Several
+    second witness, and without it is said (repair_ambiguous) of all three
+    figures: the fit not taken, the line as read is wrong and nothing says
+    which figure is (a quantity in Arabic digits OCR misread, "190" for
+    160, has no other reading, and the lone fit moved the other two).  Several
     combinations are said too, and so is none (expense_line_mismatch), of
     each figure whose digits could be others: the line as read is wrong,
     and nothing says which of its figures is.  ("๕๐ คน x 860 บาท = 2,760
@@ -894,7 +929,7 @@ def _product_jointly(rec: Record, key: str, what: str, confirmed: Callable[[Deci
                       f"{q} x {e:,.2f} = {a:,.2f} is the only reading of its figures that holds, but it reads "
                       f"{len(moved)} of them otherwise and the entry's lines do not then add up to its disbursement, "
                       "so none is chosen", evidence, rec[c].line_start, rec[c].line_end, project_key=key,
-                      field=f"expenses.{c}") for c in moved]
+                      field=f"expenses.{c}") for c in _PRODUCT]
     if len(fits) == 1:
         issues = []
         for column, reading, value in zip(_PRODUCT, readings, fits[0]):

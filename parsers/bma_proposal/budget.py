@@ -35,9 +35,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.bma_proposal.money import amount_or_none
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
-from parsers.units import (UNITS, canonical_unit, classifier_issue, classifier_swap, latin_unit, lookalike_issue,
-                           one_letter_issue, specks_issue, unit_by_lookalike, unit_by_one_letter, unit_by_specks,
-                           unit_readings, units_by_latin)
+from parsers.units import UNITS, canonical_unit, mend_unit, units_by_latin
 from schemas.document import CopyReading, Issue, Line, Reading
 
 # A number as OCR may print it: digits of either script, separators, and the
@@ -529,45 +527,18 @@ def put_expenses(expenses: list[Expense], out: CopyReading, activity: str = "", 
                                  field=f"expenses.{name}") for name in ("category", "item")]
         out.put("expenses", key, "item", Reading(e.item, e.text, *span))
         out.put("expenses", key, "category", Reading(category, e.category or "", *span))
-        # a unit that is none of the form's: the one unit a look-alike letter, a speck joined to it or, in a long
-        # unit, any one misread letter gives (parsers.units), each said
-        mended = next(((unit, said) for read, said in ((unit_by_lookalike, lookalike_issue),
-                                                       (unit_by_specks, specks_issue),
-                                                       (unit_by_one_letter, one_letter_issue))
-                       if (unit := read(e.unit)) is not None), None)
-        named = classifier_swap(e.item, canonical_unit(e.unit)) if mended is None else None
-        # a unit OCR wrote in Latin letters ("AU" for คน or คัน): the one unit they give, or the one the item counts
-        latin = units_by_latin(e.unit) if mended is None and named is None else []
-        latin_read, latin_issue = latin_unit(e.unit, latin, set(), f"expense line {seq}", span, e.item) if latin \
-            else (None, None)
-        out.put("expenses", key, "unit", Reading((mended and mended[0]) or (named and named[0]) or latin_read
-                                                 or canonical_unit(e.unit) or None, e.unit, *span))
-        if latin_issue is not None:
-            out.issues.append(latin_issue)
-        if named is not None:  # คน for คัน or back, the item naming what the other counts (parsers.units)
-            out.issues.append(classifier_issue(f"expense line {seq}", e.unit, canonical_unit(e.unit), e.item, named,
-                                               span))
-        if mended is not None:
-            out.issues.append(mended[1](f"expense line {seq}", e.unit, mended[0], span))
+        # a unit that is none of the form's, or OCR wrote in Latin letters, or counts what its item does not:
+        # read as parsers.units.mend_unit reads both forms' expense units, each repair said
+        unit, unit_issues = mend_unit(e.unit, e.item, f"expense line {seq}", span)
+        out.put("expenses", key, "unit", Reading(unit or None, e.unit, *span))
+        out.issues += unit_issues
         if e.loose:  # read by its words, not its clause: no repair weighs its figures (rows.build)
             out.put("expenses", key, "loose", Reading(True, e.text, *span))
             out.issues.append(Issue("warning", "unread_cells", f"expense line {seq}: its clause (จำนวน ... ละ ... "
                                     "เป็นเงิน ...) was damaged past reading (specks or a misread word inside it): its "
                                     "figures were taken from the words they follow, and its cells are in doubt",
                                     e.text, *span, field="expenses"))
-        if len(fits := unit_readings(e.unit)) > 1 and (chosen := canonical_unit(e.unit)) in fits:
-            out.issues.append(Issue("warning", "value_repaired", f"expense line {seq}: its unit printed {e.unit!r} "
-                                    f"is no unit of the form; of {' and '.join(fits)}, which it may be (OCR misread a "
-                                    f"mark), {chosen} has its marks on the same letters",
-                                    json.dumps({"rule": "unit", "printed": e.unit, "chosen": chosen,
-                                                "candidates": fits}, ensure_ascii=False), *span, field="expenses.unit"))
-        elif len(fits) > 1:  # "คนั": คน or คัน, and no mark where either has one; which is not known
-            out.issues.append(Issue("warning", "repair_ambiguous", f"expense line {seq}: its unit printed {e.unit!r} "
-                                    f"is no unit of the form; it may be {' or '.join(fits)} (OCR misread a mark), "
-                                    "kept as printed", json.dumps({"rule": "unit", "printed": e.unit, "chosen": None,
-                                                                   "candidates": fits}, ensure_ascii=False),
-                                    *span, field="expenses.unit"))
-        if e.unit and _LATIN_RE.search(e.unit) and not latin:  # a Thai counting word OCR garbled ("Aus)"): kept, said
+        if e.unit and _LATIN_RE.search(e.unit) and not units_by_latin(e.unit):  # a Thai word OCR garbled ("Aus)")
             out.issues.append(Issue("warning", "unparsed_value", f"expense line {seq}: its unit {e.unit!r} holds "
                                     "letters OCR read for Thai ones", e.unit, *span, field="expenses.unit"))
         if not e.amount:  # a row of the item columns whose amount OCR read apart from it (budget.item_columns)
