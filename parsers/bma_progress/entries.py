@@ -39,7 +39,7 @@ from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
-from normalizers.text import ocr_tolerant
+from normalizers.text import ocr_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
     HEADER_RE,
@@ -87,10 +87,87 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     doubts += broken
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
+    events, beside = flags_wrapped_beside(events)
     events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
     result = assemble(events)
-    result.issues[:0] = doubts + placed
+    result.issues[:0] = doubts + placed + beside
     return result
+
+
+# A flag cell beside the figures cell that its width wrapped, read line by line: its opening words
+# ("เป็นไปตาม", "ไม่เป็นไปตาม") end one line after the figures' words, its object ("แผน", "เป้าหมาย") stands
+# alone at the end of a line below, a figure clause between them ("ฯ = 12.5% :        เป็นไปตาม" /
+# "งบประมาณที่เบิกใช้        แผน" / "(ครั้งที่ 1)=0 บาท"), so no flag clause reads either piece
+_FLAG_OPENING_RE = regex.compile(rf"(?:^|(?<=\s))((?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')})[\s:;]*$")
+_FLAG_OBJECT_RE = regex.compile(rf"^[\s:;]*(?:({ocr_tolerant('แผน')})|({ocr_tolerant('เป้าหมาย')}))[\s:;]*$")
+# what a figure clause's label a wrap cut leaves as text between the two ("งบประมาณ", "ที่เบิกใช้"): its letters
+_CLAUSE_LABEL_LETTERS = skeleton("งบประมาณที่เบิกใช้ความก้าวหน้าของงานฯ")
+_FIGURE_CLAUSES = ("progress", "budget", "budget_tail")
+_ENTRY_OPENERS = ("header", "number", "date")
+_FLAG_FIELDS = {"plan": "progress_reports.on_plan", "target": "progress_reports.on_target"}
+
+
+def _label_piece(text: str) -> bool:
+    """Text that is words of a figure clause's label only (their letters, in order, inside it)."""
+    words = [skeleton(w) for w in text.split()]
+    return bool(words) and all(w and w in _CLAUSE_LABEL_LETTERS for w in words)
+
+
+def _flag_in_entry(events: list[Event | None], i: int, j: int, kind: str) -> bool:
+    """Whether a `kind` flag stands in the entry around events i..j (from the last header, number or date
+    at or before i to the next after j)."""
+    a = next((k for k in range(i, -1, -1) if events[k] is not None and events[k].kind in _ENTRY_OPENERS), 0)
+    b = next((k for k in range(j, len(events)) if events[k] is not None and events[k].kind in _ENTRY_OPENERS),
+             len(events))
+    return any(e is not None and e.kind == kind for e in events[a:b])
+
+
+def flags_wrapped_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Section 2's flags whose cell wrapped beside the figures cell (see
+    above), in its events in reading order: a text ending in the flag's
+    opening words, a figure clause after it, and then a text that is the
+    flag's object alone, nothing between but clauses and what their labels'
+    wrap left (_label_piece), is that flag ("plan" for แผน, "target" for
+    เป้าหมาย; not met where "ไม่" opens it) where its entry reads no such
+    flag otherwise.  The flag's event stands where its object did, after
+    the figures; the opening words leave the text they ended.  Each said
+    (label_inferred): a "ไม่" OCR lost would be lost from this reading too."""
+    out: list[Event | None] = list(events)
+    issues: list[Issue] = []
+    for i, ev in enumerate(out):
+        if ev is None or ev.kind != "text" or (m := _FLAG_OPENING_RE.search(ev.text)) is None:
+            continue
+        clause = False
+        for j in range(i + 1, len(out)):
+            other = out[j]
+            if other is None:
+                continue
+            if other.kind in _FIGURE_CLAUSES:
+                clause = True
+                continue
+            if other.kind != "text":
+                break
+            obj = _FLAG_OBJECT_RE.match(other.text)
+            if obj is None:
+                if _label_piece(other.text):
+                    continue
+                break
+            kind = "plan" if obj.group(1) else "target"
+            if not clause or _flag_in_entry(out, i, j, kind):
+                break
+            opening, word = m.group(1), other.text.strip(" :;\t\n")
+            met = not opening.startswith("ไม่")
+            out[j] = Event(kind, ev.line, met, text=f"{opening} {word}", last=other.line)
+            rest = ev.text[: m.start(1)].rstrip()
+            out[i] = Event("text", ev.line, text=rest) if rest.strip() else None
+            issues.append(Issue("warning", "label_inferred",
+                                f"a {'plan' if kind == 'plan' else 'target'} flag's words a wrap split beside the "
+                                f"figures cell ({opening!r} ending line {ev.line}, {word!r} alone at the end of "
+                                f"line {other.line}, a figure clause between) are read as one flag: "
+                                + ("met" if met else "not met") + "; a ไม่ OCR lost would be lost from this reading too",
+                                f"{opening} {word}", ev.line, other.line, field=_FLAG_FIELDS[kind]))
+            break
+    return [e for e in out if e is not None], issues
 
 
 # An entry's disbursement standing alone between its progress clause and its plan or target flag, with none of
