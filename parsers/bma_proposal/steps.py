@@ -28,7 +28,10 @@ from schemas.document import CopyReading, Line, Reading
 
 # What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |"), a round mark OCR read as
 # a letter o or a zero ("... ดำเนินงาน 0 0", a plan run on in a line: no tab parts the chart's cells from it).
-_TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()0oO]+)+\s*$")
+# A bar or bracket OCR read with a stroke beside it that looks like a digit one, a small L or a quote ("1]",
+# "'|]", "l|"): a mark too, where the token holds a bar, bracket or slash (a "1" alone is a figure of the text).
+_TRAILING_MARKS_RE = regex.compile(r"(?:\s+(?:[✓✔■□●•xX*/|\[\]!()0oO]+"
+                                   r"|(?=\S*[/|\[\]✓✔■□])[✓✔■□●•xX*/|\[\]!()0oO1lI'\"`‘’]+))+\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
 _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
