@@ -317,7 +317,9 @@ CODES: list[IssueCode] = [
     # -- text no rule placed (counted against documents.coverage)
     _c("unplaced_text", "warning", "text the parser found but could not place into a field or row", TEXT,
        th="ข้อความที่ไม่ได้จัดเข้าช่องใด"),
-    _c("unread_cells", "warning", "table cells the parser could not place into a row", TEXT,
+    _c("unread_cells", "warning", "table cells the parser could not place into a row; or lines of a proposal's "
+       "action-plan step OCR lost (the document prints the step's words elsewhere with words between two of its "
+       "lines that never stand together there: field activities.text)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label", TEXT,
        th="เป้าหมายที่ไม่ระบุด้านปริมาณหรือคุณภาพ"),

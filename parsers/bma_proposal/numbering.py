@@ -36,12 +36,13 @@ _TWO_DIGITS_RE = regex.compile(r"[\d๐-๙]{2}")  # a token of two digits (open
 _THAI_START = r"[\u0e01-\u0e2e\u0e40-\u0e44]"
 # A step's opening: a token of at most three characters that is no Thai
 # word (digits, a misread digit "mn", "ov", "»", one Thai letter "ฒ", a vowel no word opens with
-# and a letter "าว") and a
+# and a letter "าว", a digit and a letter OCR split its glyph into: "๓ต" for ๗) and a
 # dot or comma, or one or two digits and a space; then the step's text.  A
 # Thai letter and dot before another such ("ก.ค.") is an abbreviation.  A bare number may stand
 # before a first word OCR read as Latin letters ("๒ Una ติดตาม" for ๖. นิเทศ ติดตาม).
 _STEP_RE = regex.compile(
-    r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e]|[\u0e30-\u0e3a\u0e45-\u0e4e][\u0e01-\u0e2e])"
+    r"^\s*(?:(?P<tok>[\d๐-๙]{1,2}|[^\s\u0e01-\u0e2e.,]{1,3}|[\u0e01-\u0e2e]|[\u0e30-\u0e3a\u0e45-\u0e4e][\u0e01-\u0e2e]"
+    r"|[\d๐-๙][\u0e01-\u0e2e])"
     r"\s?[.,](?![\d๐-๙]|[ก-ฮ]\.)"
     rf"|(?P<num>[\d๐-๙]{{1,2}})(?=\s+(?:{_THAI_START}|[A-Za-z]{{2,4}}\s+{_THAI_START})))\s*(?P<rest>.*)$"
 )

@@ -24,11 +24,14 @@ from normalizers.words import known_word, thai_speck, thai_words
 from parsers.bma_proposal.numbering import (first_from_lead, lost_step_opener, read_items, sequence_issues,
                                             step_opener)
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE, THAI_WORD_RE
-from schemas.document import CopyReading, Line, Reading
+from schemas.document import CopyReading, Issue, Line, Reading
 
 # What the chart leaves at a step's end: marks and brackets ("■ ■", "/ |", "[ |"), a round mark OCR read as
 # a letter o or a zero ("... ดำเนินงาน 0 0", a plan run on in a line: no tab parts the chart's cells from it).
-_TRAILING_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/|\[\]!()0oO]+)+\s*$")
+# A bar or bracket OCR read with a stroke beside it that looks like a digit one, a small L or a quote ("1]",
+# "'|]", "l|"): a mark too, where the token holds a bar, bracket or slash (a "1" alone is a figure of the text).
+_TRAILING_MARKS_RE = regex.compile(r"(?:\s+(?:[✓✔■□●•xX*/|\[\]!()0oO]+"
+                                   r"|(?=\S*[/|\[\]✓✔■□])[✓✔■□●•xX*/|\[\]!()0oO1lI'\"`‘’]+))+\s*$")
 # The chart's column title "ขั้นตอนการดำเนินงาน" and caption "ปีงบประมาณ พ.ศ. 2570" (its first letters may be damaged).
 _CAPTION = skeleton("ขั้นตอนการดำเนินงาน")
 _BUDGET_YEAR = skeleton("งบประมาณ")
@@ -334,9 +337,45 @@ def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set
     return found
 
 
-def read_steps(lines: list[Line], out: CopyReading) -> bool:
+# Where lines of a step's cell were lost (OCR read the chart's marks beside them as a line of debris, or nothing):
+# the document prints the step's words elsewhere (its project model, an objective) with words between two of the
+# step's lines that never stand together there.  A seam's line before holds two words or more (a line of one word,
+# "โรงเรียน", stands before anything in the document), the step's rest after it SEAM skeleton characters or more,
+# printed ECHOES times at most (not a phrase the whole document repeats); LOST_GAP characters between them.
+SEAM = 8
+SEAM_WORDS = 2
+ECHOES = 3
+LOST_GAP = (3, 60)
+
+
+def lost_between(texts: list[str], printed: str) -> str | None:
+    """The words (as a skeleton) the document prints between two of a
+    step's lines, which OCR lost there: the whole of one line and the whole
+    rest of the step after it are never printed together in `printed` (the
+    skeleton of the copy's other sections), and are printed with LOST_GAP
+    characters between them (the nearest such printing).  None where no
+    such seam is found."""
+    for i in range(len(texts) - 1):
+        x, y = skeleton(texts[i]), skeleton("".join(texts[i + 1:]))
+        if (len(y) < SEAM or len(thai_words(texts[i])) < SEAM_WORDS or x + y in printed
+                or not 0 < printed.count(y) <= ECHOES):
+            continue
+        gaps = []
+        at = printed.find(x)
+        while at >= 0:
+            end = at + len(x)
+            if (k := printed.find(y, end + LOST_GAP[0], end + LOST_GAP[1] + len(y))) >= 0:
+                gaps.append(printed[end:k])
+            at = printed.find(x, at + 1)
+        if gaps:
+            return min(gaps, key=len)
+    return None
+
+
+def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
-    step (the caller reads the steps as unnumbered cells)."""
+    step (the caller reads the steps as unnumbered cells).  `printed`: the
+    skeleton of the copy's other text (lost_between)."""
     exploded = [ln for ln in explode_steps(lines) if not is_chart_text(ln.text)]
     texts = glue_tails([Line(ln.no, step_text(ln.text)) for ln in exploded])
     # a row the chart marks (its marks in cells after the step's): a step's first line, whatever OCR made of
@@ -357,6 +396,11 @@ def read_steps(lines: list[Line], out: CopyReading) -> bool:
     steps = [st for st in steps if st.text]
     for step in steps:
         out.put("activities", step.number, "text", Reading(step.text, step.text, step.start, step.end))
+        if printed and (lost := lost_between(step.texts, printed)) is not None:
+            out.issues.append(Issue("warning", "unread_cells", f"action-plan step {step.number}: the document prints "
+                                    f"words ({lost!r}, as a skeleton) between two of its lines that never stand "
+                                    "together elsewhere: lines of its cell OCR lost, so its text is in doubt",
+                                    step.text[:120], step.start, step.end, field="activities.text"))
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
     out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
     return True

@@ -125,10 +125,11 @@ def _gantt_only(text: str) -> bool:
 _GANTT_MARKS_RE = regex.compile(r"(?:\s+[✓✔■□●•xX*/])+\s*$")
 
 
-def read_activities(lines: list[Line], out: CopyReading) -> None:
+def read_activities(lines: list[Line], out: CopyReading, printed: str = "") -> None:
     """The numbered steps of the action plan (parsers.bma_proposal.steps);
-    steps printed without numbers are one a cell."""
-    if read_steps(lines, out):
+    steps printed without numbers are one a cell.  `printed`: the skeleton
+    of the copy's other text."""
+    if read_steps(lines, out, printed):
         return
     steps = [Line(c.start, _GANTT_MARKS_RE.sub("", c.text)) for c in cells(lines)
              if not _gantt_only(c.text) and not is_header_cell(c.text)]
