@@ -31,7 +31,7 @@ from typing import Any
 
 import regex
 
-from normalizers.text import THAI_MARKS, letters
+from normalizers.text import THAI_MARKS, letters, skeleton
 from normalizers.words import plausibility, unknown_token_at
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -205,3 +205,100 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                     row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"),
                     field=f"{table}.{column}"))
     return issues
+
+
+# the list texts whose printings are compared for a head OCR lost: texts a report prints again from round to
+# round and project to project (a budget note is left out: "สามารถเบิกจ่าย..." is the tail of "ไม่สามารถ...")
+HEAD_FIELDS = (("targets", "text"), ("activities", "text"), ("alignments", "text"), ("findings", "text"))
+HEAD_MIN_TEXT = 15  # skeleton letters a text keeps at least (a short text is the tail of many)
+HEAD_MIN_LOST = 3  # skeleton letters the fuller printing holds before it at least (a word, not a speck)
+
+
+def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """An unknown_words warning on each HEAD_FIELDS text that is the inner
+    part or the tail of a longer text another row of the same column prints
+    (skeletons: marks, spaces and dots aside), the longer one holding a word
+    or more before it (HEAD_MIN_LOST letters): OCR lost the text's opening
+    words at the page's margin, or its first line whole, and may have lost
+    its close too.  Not where the words before it are another row's text
+    (the longer printing is two items run together, this one the second),
+    nor where an issue names the field at the row's lines already.  The
+    text is kept as read: which of the longer printings it was is not known
+    (the fuller one is in evidence, `pieces` the words lost before it)."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    out: list[Issue] = []
+    for table, column in HEAD_FIELDS:
+        rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
+        shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
+        for row in rows:
+            shapes.setdefault(skeleton(row[column]), []).append(row[column])
+        longer = sorted(shapes, key=len, reverse=True)
+        for row in rows:
+            value, field = row[column], f"{table}.{column}"
+            shape = skeleton(value)
+            if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
+                continue
+            found = _fuller_before(shape, longer, shapes)
+            if found is None:
+                continue
+            full, lost = found
+            out.append(Issue(
+                "warning", "unknown_words",
+                f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
+                f"({full!r}): OCR lost its opening words {lost!r} at the margin or with a line; kept as read",
+                {"text": value, "pieces": [lost]}, row.get("line_start"), row.get("line_end"),
+                project_key=row.get("project_key"), field=field))
+    return out
+
+
+def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> tuple[str, str] | None:
+    """(the fuller printing, the words it holds before `shape`) of the first
+    of `longer` (skeletons, longest first) holding `shape` after
+    HEAD_MIN_LOST letters or more, no more than it keeps (whole,
+    or its opening HEAD_MIN_TEXT letters and more up to the longer one's
+    end: OCR cut that printing's close), printed by more rows than `shape`
+    is (the report's wording; a printing with page debris before it is the
+    rarer one), the letters before it no text of the column (`shapes`: two
+    texts run together), with no figure (a page number, a footer's) and
+    opening with a letter, not a mark or a following vowel (the tail of
+    another text run in), nor ending with a word that joins a clause to it
+    (_CLAUSE_JOINERS: the report's wording joining two of its texts); or
+    None."""
+    opening = shape[:HEAD_MIN_TEXT]
+    for other in longer:
+        if len(other) < HEAD_MIN_TEXT + HEAD_MIN_LOST:
+            return None
+        at = other.find(opening, HEAD_MIN_LOST)
+        if (at < 0 or at > len(shape) or other[:at] in shapes or len(shapes[other]) <= len(shapes[shape])
+                or _HEAD_DEBRIS_RE.search(other[:at])):
+            continue
+        k = HEAD_MIN_TEXT
+        while k < len(shape) and at + k < len(other) and shape[k] == other[at + k]:
+            k += 1
+        if k < len(shape) and at + k < len(other):
+            continue  # (the two part after a common stretch: other texts)
+        text = shapes[other][0]
+        head = _words_before(text, at)
+        if head.endswith(_CLAUSE_JOINERS):
+            continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
+        return text, head
+    return None
+
+
+# words that join what follows to the words before ("... จุดเน้นของ สพฐ. และ", "... ในสถานศึกษา ให้แก่"): a
+# head ending so holds the text as a part of the report's own wording
+_CLAUSE_JOINERS = ("และ", "หรือ", "แก่", "ของ", "โดย", "กับ", "ซึ่ง", "เพื่อ", "ใน", "ที่", "ตาม", "ด้วย")
+# a head that is no opening words: it holds a figure (a page number, a footer's), or opens with a vowel that
+# follows its letter (ะ า ๅ: the tail of another word run in); skeletons hold no mark above or below
+_HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙]|^[\u0e30\u0e32\u0e45]")
+
+
+def _words_before(text: str, n: int) -> str:
+    """The text's words up to its `n`th skeleton letter (with the marks on it)."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == n and (ch.isspace() or skeleton(ch)):
+            return text[:i].strip()
+        if skeleton(ch):
+            seen += 1
+    return text

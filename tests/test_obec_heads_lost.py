@@ -1,0 +1,79 @@
+"""An OBEC list text whose opening words OCR lost (at the page's margin, or
+its first line whole), where other rows of its column print the wording
+whole (parsers.obec_progress.texts.heads_lost); and a count whose digits OCR
+read as a symbol (parsers.obec_progress.digits)."""
+
+from __future__ import annotations
+
+import json
+
+from parsers.obec_progress.digits import flag_doubtful
+from parsers.obec_progress.texts import heads_lost
+
+WHOLE = "บุคลากรในสำนักงานที่รับผิดชอบงาน ได้รับการฝึกอบรมให้มีทักษะการใช้ระบบสารสนเทศอย่างถูกต้อง"
+HEADLESS = "ได้รับการฝึกอบรมให้มีทักษะการใช้ระบบสารสนเทศอย่างถูกต้อง"
+
+
+def rows(*texts: str, table: str = "targets") -> dict:
+    return {table: [{"project_key": f"p{i}", "text": t, "line_start": 10 * i, "line_end": 10 * i + 1}
+                    for i, t in enumerate(texts)]}
+
+
+def test_a_text_lost_its_first_line_where_other_rows_print_it_whole_is_said():
+    issues = heads_lost(rows(WHOLE, WHOLE, HEADLESS), [])
+    assert len(issues) == 1
+    issue = issues[0]
+    assert (issue.code, issue.field, issue.line_start, issue.project_key) == ("unknown_words", "targets.text", 20, "p2")
+    evidence = issue.evidence if isinstance(issue.evidence, dict) else json.loads(issue.evidence)
+    assert evidence["pieces"] == ["บุคลากรในสำนักงานที่รับผิดชอบงาน"]
+
+
+def test_marks_dropped_and_the_close_cut_too_still_match():
+    # the whole printings lost their close ("...อย่างถูก"), the headless one its marks
+    cut = WHOLE[: -len("ต้อง")]
+    headless = HEADLESS.replace("ที่", "ที").replace("ฝึก", "ฝก")
+    assert len(heads_lost(rows(cut, cut, headless, table="alignments"), [])) == 1
+
+
+def test_a_text_the_report_prints_as_often_as_the_whole_one_is_not_said():
+    # each printed once: which is the report's wording is not known (a speck before the whole one)
+    assert heads_lost(rows(WHOLE, HEADLESS), []) == []
+
+
+def test_a_text_of_its_own_joined_after_another_is_not_said():
+    joined = "โครงการสอดคล้องกับนโยบายของสำนักงาน และ " + HEADLESS
+    assert heads_lost(rows(joined, joined, joined, HEADLESS, table="alignments"), []) == []
+
+
+def test_a_long_head_is_another_text_not_a_lost_line():
+    # the words before are as many as the text's own: a wording that holds the text, not a margin's loss
+    long_head = "สำนักงานดำเนินการพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการศึกษาให้แก่บุคลากรทุกกลุ่มงาน " + HEADLESS
+    assert heads_lost(rows(long_head, long_head, HEADLESS, table="findings"), []) == []
+
+
+def test_debris_before_the_longer_printing_is_no_lost_head():
+    # a page number or a footer's figures read before a text: the longer printing is the damaged one
+    debris = "หน้า ๕ " + HEADLESS
+    assert heads_lost(rows(debris, debris, HEADLESS), []) == []
+
+
+def test_a_field_another_issue_names_there_is_not_said_again():
+    from schemas.document import Issue
+    said = Issue("warning", "marks_dropped", "x", None, 20, 21, field="targets.text", project_key="p2")
+    assert heads_lost(rows(WHOLE, WHOLE, HEADLESS), [said]) == []
+
+
+def test_a_count_whose_digits_ocr_read_as_a_symbol_is_flagged():
+    tables = {"activities": [{"project_key": "p", "progress": "มีผู้เข้าร่วมกิจกรรม จำนวน > คน", "text": "ประชุม",
+                              "line_start": 5, "line_end": 5}],
+              "targets": [{"project_key": "p", "text": "ครูในสังกัด จำนวน « คน ได้รับการพัฒนา",
+                           "line_start": 7, "line_end": 7}]}
+    flagged = flag_doubtful("", tables, [], [])
+    assert sorted(i.field for i in flagged) == ["activities.progress", "targets.text"]
+    assert all(i.code == "ocr_digits_doubtful" for i in flagged)
+    # a count the form leaves blank, a dash, and a count read right: nothing
+    tables = {"activities": [{"project_key": "p", "progress": "มีผู้เข้าร่วมกิจกรรม จำนวน - คน", "text": "ประชุม",
+                              "line_start": 5, "line_end": 5}],
+              "targets": [{"project_key": "p", "text": "ครูในสังกัด จำนวน 40 คน ได้รับการพัฒนา",
+                           "line_start": 7, "line_end": 7}]}
+    assert flag_doubtful("", tables, [], []) == []
