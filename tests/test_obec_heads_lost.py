@@ -77,3 +77,16 @@ def test_a_count_whose_digits_ocr_read_as_a_symbol_is_flagged():
               "targets": [{"project_key": "p", "text": "ครูในสังกัด จำนวน 40 คน ได้รับการพัฒนา",
                            "line_start": 7, "line_end": 7}]}
     assert flag_doubtful("", tables, [], []) == []
+
+
+def test_a_round_listing_one_text_twice_is_said_on_the_table():
+    from parsers.obec_progress.texts import texts_twice
+    liked = "ผู้เข้าร่วมโครงการมีความพึงพอใจต่อการดำเนินงานในระดับมากขึ้นไป"
+    rows_ = [{"project_key": "p", "quarter": 2, "kind": "indicator", "seq": s, "text": t, "line_start": 10 + s,
+              "line_end": 10 + s} for s, t in ((1, "ร้อยละ 80 ของโรงเรียนในสังกัดดำเนินการได้ตามแผน"), (2, liked),
+                                               (3, liked.replace("พึงพอใจ", "พงพอใจ")))]
+    issues = texts_twice({"targets": rows_}, [])
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("repeated_row", "targets", 13)]
+    # the same text in another quarter, or another kind, is another list's
+    rows_[2]["quarter"] = 3
+    assert texts_twice({"targets": rows_}, []) == []

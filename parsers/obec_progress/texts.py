@@ -302,3 +302,43 @@ def _words_before(text: str, n: int) -> str:
         if skeleton(ch):
             seen += 1
     return text
+
+
+# the lists whose rows a round prints once each: no report prints one target, activity, alignment or finding twice
+# in one list (the truth of every committed set has no such pair among its OBEC rounds)
+TWICE_FIELDS = ("targets", "activities", "alignments", "findings")
+TWICE_MIN_TEXT = 10  # skeleton letters a text holds at least ("-", "ไม่มี" may stand in several rows)
+
+
+def texts_twice(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """A repeated_row warning on the table for each row of a round's list
+    (a project's rows of one quarter and kind) whose text (skeleton: marks,
+    spaces and dots aside) a row before it in the same list holds already:
+    OCR read a line twice (a page's break between), or the row's own text
+    was lost and another's read into its place; at the later row's lines,
+    unless an issue names the table or the field there already.  Both rows
+    are kept."""
+    out: list[Issue] = []
+    for table in TWICE_FIELDS:
+        seen: dict[tuple, dict[str, Any]] = {}
+        for row in tables.get(table, []):
+            text = row.get("text")
+            if not isinstance(text, str) or len(shape := skeleton(text)) < TWICE_MIN_TEXT:
+                continue
+            key = (row.get("project_key"), row.get("quarter"), row.get("kind"), shape)
+            first = seen.setdefault(key, row)
+            if first is row:
+                continue
+            span = (row.get("line_start"), row.get("line_end"))
+            if any(i.field in (table, f"{table}.text") and i.line_start is not None and span[0] is not None
+                   and i.line_start <= span[1] and span[0] <= i.line_end for i in issues):
+                continue
+            out.append(Issue(
+                "warning", "repeated_row",
+                f"{table}: quarter {row.get('quarter')} of a project lists {text!r} twice (rows "
+                f"{first.get('seq')} and {row.get('seq')}, lines {first.get('line_start')} and {span[0]}): a round "
+                "prints each of its items once, so OCR read a line twice or this row's own text was lost and "
+                "another's read in; both are kept",
+                {"key": {"quarter": row.get("quarter"), "kind": row.get("kind"), "text": text}},
+                *span, project_key=row.get("project_key"), field=table))
+    return out
