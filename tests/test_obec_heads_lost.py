@@ -19,20 +19,44 @@ def rows(*texts: str, table: str = "targets") -> dict:
                     for i, t in enumerate(texts)]}
 
 
-def test_a_text_lost_its_first_line_where_other_rows_print_it_whole_is_said():
-    issues = heads_lost(rows(WHOLE, WHOLE, HEADLESS), [])
+def test_a_text_lost_its_first_line_where_other_rows_print_it_whole_is_read_with_it():
+    tables = rows(WHOLE, WHOLE, HEADLESS)
+    issues = heads_lost(tables, [])
     assert len(issues) == 1
     issue = issues[0]
-    assert (issue.code, issue.field, issue.line_start, issue.project_key) == ("unknown_words", "targets.text", 20, "p2")
-    evidence = issue.evidence if isinstance(issue.evidence, dict) else json.loads(issue.evidence)
-    assert evidence["pieces"] == ["บุคลากรในสำนักงานที่รับผิดชอบงาน"]
+    assert (issue.code, issue.field, issue.line_start, issue.project_key) == ("value_repaired", "targets.text", 20, "p2")
+    evidence = json.loads(issue.evidence)
+    assert (evidence["rule"], evidence["printed"], evidence["support"]) == ("head_lost", HEADLESS, 2)
+    assert tables["targets"][2]["text"] == WHOLE == evidence["chosen"]
+
+
+def test_printings_that_hold_other_words_before_it_leave_it_said_as_read():
+    other = "ผู้บริหารสถานศึกษาทุกแห่ง " + HEADLESS
+    tables = rows(WHOLE, WHOLE, other, other, HEADLESS)
+    issues = heads_lost(tables, [])
+    assert [(i.code, i.line_start) for i in issues] == [("unknown_words", 40)]
+    evidence = issues[0].evidence if isinstance(issues[0].evidence, dict) else json.loads(issues[0].evidence)
+    assert sorted(p.strip() for p in evidence["pieces"]) == sorted(["บุคลากรในสำนักงานที่รับผิดชอบงาน",
+                                                                    "ผู้บริหารสถานศึกษาทุกแห่ง"])
+    assert tables["targets"][4]["text"] == HEADLESS
+
+
+def test_a_head_cut_inside_a_word_joins_it_without_a_space():
+    # the margin cut "ผู้เรียนได้|รับการ...": the lost words end inside the text's first word
+    whole = "ผู้เรียนได้รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะที่จำเป็นสำหรับโลกยุคใหม่"
+    cut = "รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะทีจำเป็นสำหรับโลก"
+    tables = rows(whole, whole, cut, table="alignments")
+    heads_lost(tables, [])
+    assert tables["alignments"][2]["text"] == "ผู้เรียนได้" + cut
 
 
 def test_marks_dropped_and_the_close_cut_too_still_match():
     # the whole printings lost their close ("...อย่างถูก"), the headless one its marks
     cut = WHOLE[: -len("ต้อง")]
     headless = HEADLESS.replace("ที่", "ที").replace("ฝึก", "ฝก")
-    assert len(heads_lost(rows(cut, cut, headless, table="alignments"), [])) == 1
+    tables = rows(cut, cut, headless, table="alignments")
+    assert len(heads_lost(tables, [])) == 1
+    assert tables["alignments"][2]["text"] == "บุคลากรในสำนักงานที่รับผิดชอบงาน " + headless
 
 
 def test_a_text_the_report_prints_as_often_as_the_whole_one_is_not_said():

@@ -215,16 +215,16 @@ HEAD_MIN_LOST = 3  # skeleton letters the fuller printing holds before it at lea
 
 
 def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
-    """An unknown_words warning on each HEAD_FIELDS text that is the inner
-    part or the tail of a longer text another row of the same column prints
-    (skeletons: marks, spaces and dots aside), the longer one holding a word
-    or more before it (HEAD_MIN_LOST letters): OCR lost the text's opening
-    words at the page's margin, or its first line whole, and may have lost
-    its close too.  Not where the words before it are another row's text
-    (the longer printing is two items run together, this one the second),
-    nor where an issue names the field at the row's lines already.  The
-    text is kept as read: which of the longer printings it was is not known
-    (the fuller one is in evidence, `pieces` the words lost before it)."""
+    """Each HEAD_FIELDS text that is the inner part or the tail of a longer
+    text other rows of the same column print (skeletons: marks, spaces and
+    dots aside; see _fuller_before), OCR having lost its opening words at
+    the page's margin or its first line whole (and maybe its close too):
+    where every such longer printing holds the same words before it, the
+    text is read with those words before it (value_repaired, rule
+    "head_lost"; the fullest printing of them, the one with the most
+    marks); where they hold different words, it is kept as read and said
+    (unknown_words, the words lost the pieces).  Not where an issue names
+    the field at the row's lines already."""
     named = {(i.field, i.line_start, i.line_end) for i in issues}
     out: list[Issue] = []
     for table, column in HEAD_FIELDS:
@@ -239,35 +239,47 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
             if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
                 continue
             found = _fuller_before(shape, longer, shapes)
-            if found is None:
+            if not found:
                 continue
-            full, lost = found
+            span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
+            full, head = found[0]
+            if len({skeleton(h) for _, h in found}) > 1 or not enabled():
+                out.append(Issue(
+                    "warning", "unknown_words",
+                    f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
+                    f"({full!r}): OCR lost its opening words at the margin or with a line (other printings hold "
+                    f"other words before it: {', '.join(repr(h) for _, h in found[:3])}); kept as read",
+                    {"text": value, "pieces": [h for _, h in found]}, *span, project_key=key, field=field))
+                continue
+            row[column] = chosen = f"{head}{value.strip()}"  # (the head ends with the space it prints, if any)
             out.append(Issue(
-                "warning", "unknown_words",
-                f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
-                f"({full!r}): OCR lost its opening words {lost!r} at the margin or with a line; kept as read",
-                {"text": value, "pieces": [lost]}, row.get("line_start"), row.get("line_end"),
-                project_key=row.get("project_key"), field=field))
+                "warning", "value_repaired",
+                f"{field}: {value!r} is the tail of the report's wording {full!r}, which more rows of the column "
+                f"print: OCR lost its opening words {head.strip()!r} at the margin or with its first line; read "
+                "with them", json.dumps({"rule": "head_lost", "printed": value, "chosen": chosen, "text": full,
+                                         "support": len(shapes[skeleton(full)])}, ensure_ascii=False),
+                *span, project_key=key, field=field))
     return out
 
 
-def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> tuple[str, str] | None:
-    """(the fuller printing, the words it holds before `shape`) of the first
-    of `longer` (skeletons, longest first) holding `shape` after
-    HEAD_MIN_LOST letters or more, no more than it keeps (whole,
-    or its opening HEAD_MIN_TEXT letters and more up to the longer one's
-    end: OCR cut that printing's close), printed by more rows than `shape`
-    is (the report's wording; a printing with page debris before it is the
-    rarer one), the letters before it no text of the column (`shapes`: two
-    texts run together), with no figure (a page number, a footer's) and
-    opening with a letter, not a mark or a following vowel (the tail of
-    another text run in), nor ending with a word that joins a clause to it
-    (_CLAUSE_JOINERS: the report's wording joining two of its texts); or
-    None."""
+def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str]]:
+    """(the fuller printing, the words it holds before `shape`, a space
+    after them where it prints one) for each of `longer` (skeletons) holding
+    `shape` after HEAD_MIN_LOST letters or more, no more than it keeps
+    (whole, or its opening HEAD_MIN_TEXT letters and more up to the longer
+    one's end: OCR cut that printing's close), printed by more rows than
+    `shape` is (the report's wording; a printing with page debris before it
+    is the rarer one), the letters before it no text of the column
+    (`shapes`: two texts run together), with no figure (a page number, a
+    footer's) and opening with a letter, not a mark or a following vowel
+    (the tail of another text run in), nor ending with a word that joins a
+    text to it (_CLAUSE_JOINERS: the report's wording joining two of its
+    texts).  The fuller printing is the one of the most marks."""
     opening = shape[:HEAD_MIN_TEXT]
+    found = []
     for other in longer:
         if len(other) < HEAD_MIN_TEXT + HEAD_MIN_LOST:
-            return None
+            break
         at = other.find(opening, HEAD_MIN_LOST)
         if (at < 0 or at > len(shape) or other[:at] in shapes or len(shapes[other]) <= len(shapes[shape])
                 or _HEAD_DEBRIS_RE.search(other[:at])):
@@ -277,12 +289,12 @@ def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) 
             k += 1
         if k < len(shape) and at + k < len(other):
             continue  # (the two part after a common stretch: other texts)
-        text = shapes[other][0]
+        text = max(shapes[other], key=len)  # (the most marks: skeletons alike)
         head = _words_before(text, at)
-        if head.endswith(_CLAUSE_JOINERS):
+        if head.strip().endswith(_CLAUSE_JOINERS):
             continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
-        return text, head
-    return None
+        found.append((text, head))
+    return found
 
 
 # words that join what follows to the words before ("... จุดเน้นของ สพฐ. และ", "... ในสถานศึกษา ให้แก่"): a
@@ -294,11 +306,12 @@ _HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙]|^[\u0e30\u0e32\u0e45]")
 
 
 def _words_before(text: str, n: int) -> str:
-    """The text's words up to its `n`th skeleton letter (with the marks on it)."""
+    """The text's words up to its `n`th skeleton letter (with the marks on
+    it), and one space after them where the text prints one there."""
     seen = 0
     for i, ch in enumerate(text):
         if seen == n and (ch.isspace() or skeleton(ch)):
-            return text[:i].strip()
+            return text[:i].strip() + (" " if ch.isspace() else "")
         if skeleton(ch):
             seen += 1
     return text
