@@ -41,13 +41,29 @@ def test_printings_that_hold_other_words_before_it_leave_it_said_as_read():
     assert tables["targets"][4]["text"] == HEADLESS
 
 
-def test_a_head_cut_inside_a_word_joins_it_without_a_space():
-    # the margin cut "ผู้เรียนได้|รับการ...": the lost words end inside the text's first word
-    whole = "ผู้เรียนได้รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะที่จำเป็นสำหรับโลกยุคใหม่"
+def test_a_head_cut_inside_a_word_joins_it_without_a_space_and_a_close_cut_too_is_read():
+    # the margins cut "ผู้เรียนได้|รับการ...โลก|ยุคใหม่": the lost words end inside the text's first word, and the
+    # text ends inside the other printings' wording: both ends are theirs
+    whole = "ผู้เรียนได้รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะที่จำเป็นสำหรับโลก ยุคใหม่"
     cut = "รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะทีจำเป็นสำหรับโลก"
     tables = rows(whole, whole, cut, table="alignments")
     heads_lost(tables, [])
-    assert tables["alignments"][2]["text"] == "ผู้เรียนได้" + cut
+    assert tables["alignments"][2]["text"] == "ผู้เรียนได้" + cut + " ยุคใหม่"
+
+
+def test_specks_the_margin_left_are_no_part_of_the_text_but_its_figures_are():
+    whole = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะที่จำเป็นในศตวรรษที่ 21"
+    tables = rows(whole, whole, ". We ยนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะทีจำเป็นในศตวรรษที 21")
+    heads_lost(tables, [])
+    assert tables["targets"][2]["text"] == "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะทีจำเป็นในศตวรรษที 21"
+
+
+def test_a_text_running_on_far_past_the_other_printing_is_another_s_run_in():
+    # the tail of one text and the head of the next run together: not a printing whose head was lost
+    whole = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะที่จำเป็นในศตวรรษที่"
+    rotated = "ที่จำเป็นในศตวรรษที่ ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะ"
+    tables = rows(whole, whole, rotated)
+    assert heads_lost(tables, []) == [] and tables["targets"][2]["text"] == rotated
 
 
 def test_marks_dropped_and_the_close_cut_too_still_match():

@@ -211,7 +211,8 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
 # round and project to project (a budget note is left out: "สามารถเบิกจ่าย..." is the tail of "ไม่สามารถ...")
 HEAD_FIELDS = (("targets", "text"), ("activities", "text"), ("alignments", "text"), ("findings", "text"))
 HEAD_MIN_TEXT = 15  # skeleton letters a text keeps at least (a short text is the tail of many)
-HEAD_MIN_LOST = 3  # skeleton letters the fuller printing holds before it at least (a word, not a speck)
+HEAD_REST_MAX = 8  # skeleton letters a text may hold past the close of a printing OCR cut (a quarter of it, if more)
+HEAD_MIN_LOST = 1  # skeleton letters the fuller printing holds before it at least (a word, not a speck)
 
 
 def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -231,40 +232,45 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
         rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
         shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
         for row in rows:
-            shapes.setdefault(skeleton(row[column]), []).append(row[column])
+            shapes.setdefault(skeleton(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
         longer = sorted(shapes, key=len, reverse=True)
         for row in rows:
             value, field = row[column], f"{table}.{column}"
-            shape = skeleton(value)
+            kept = _EDGE_SPECKS_RE.sub("", value)  # (specks OCR made of the words the margin cut)
+            shape = skeleton(kept)
             if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
                 continue
             found = _fuller_before(shape, longer, shapes)
             if not found:
                 continue
             span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
-            full, head = found[0]
-            if len({skeleton(h) for _, h in found}) > 1 or not enabled():
+            full, head, tail, support = found[0]
+            if len({(skeleton(h), skeleton(t)) for _, h, t, _ in found}) > 1 or not enabled():
                 out.append(Issue(
                     "warning", "unknown_words",
                     f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
                     f"({full!r}): OCR lost its opening words at the margin or with a line (other printings hold "
-                    f"other words before it: {', '.join(repr(h) for _, h in found[:3])}); kept as read",
-                    {"text": value, "pieces": [h for _, h in found]}, *span, project_key=key, field=field))
+                    f"other words before it: {', '.join(repr(h) for _, h, _, _ in found[:3])}); kept as read",
+                    {"text": value, "pieces": [h for _, h, _, _ in found]}, *span, project_key=key, field=field))
                 continue
-            row[column] = chosen = f"{head}{value.strip()}"  # (the head ends with the space it prints, if any)
+            # (the head ends with the space it prints there, if any; the tail opens with it)
+            kept = kept.strip()
+            if tail.startswith("\u0e33"):
+                kept = kept.rstrip("\u0e4d\u0e48\u0e49\u0e4a\u0e4b")  # (its nikhahit the other's sara am holds: "จํ" + "ำเป็น")
+            row[column] = chosen = f"{head}{kept}{tail}".rstrip()
             out.append(Issue(
                 "warning", "value_repaired",
                 f"{field}: {value!r} is the tail of the report's wording {full!r}, which more rows of the column "
                 f"print: OCR lost its opening words {head.strip()!r} at the margin or with its first line; read "
                 "with them", json.dumps({"rule": "head_lost", "printed": value, "chosen": chosen, "text": full,
-                                         "support": len(shapes[skeleton(full)])}, ensure_ascii=False),
+                                         "support": support}, ensure_ascii=False),
                 *span, project_key=key, field=field))
     return out
 
 
-def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str]]:
-    """(the fuller printing, the words it holds before `shape`, a space
-    after them where it prints one) for each of `longer` (skeletons) holding
+def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str, int]]:
+    """(the fuller printing, the words it holds before `shape` with a space
+    after them where it prints one, the rows printing it) for each of `longer` (skeletons) holding
     `shape` after HEAD_MIN_LOST letters or more, no more than it keeps
     (whole, or its opening HEAD_MIN_TEXT letters and more up to the longer
     one's end: OCR cut that printing's close), printed by more rows than
@@ -287,22 +293,42 @@ def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) 
         k = HEAD_MIN_TEXT
         while k < len(shape) and at + k < len(other) and shape[k] == other[at + k]:
             k += 1
-        if k < len(shape) and at + k < len(other):
-            continue  # (the two part after a common stretch: other texts)
+        if k < len(shape) and (at + k < len(other) or len(shape) - k > max(HEAD_REST_MAX, len(shape) // 4)):
+            continue  # (the two part after a common stretch, or this one goes on far past the other's close:
+            # other texts, or two run together)
         text = max(shapes[other], key=len)  # (the most marks: skeletons alike)
         head = _words_before(text, at)
         if head.strip().endswith(_CLAUSE_JOINERS):
             continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
-        found.append((text, head))
+        # (its close lost too, where it ends inside the other: the other's words after it)
+        tail = _words_after(text, at + k) if k == len(shape) and at + k < len(other) else ""
+        found.append((text, head, tail, len(shapes[other])))
     return found
 
 
+# tokens of no Thai letter (Latin letters, symbols; three characters at most) at a text's edges: what OCR made of
+# the words the page's margin cut ("b ยนได้รับ...", ". We ยนได้รับ...")
+_EDGE_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e\d๐-๙]{1,3}\s+)+|(?:\s+[^\s\u0e01-\u0e4e\d๐-๙]{1,3})+\s*$")
 # words that join what follows to the words before ("... จุดเน้นของ สพฐ. และ", "... ในสถานศึกษา ให้แก่"): a
 # head ending so holds the text as a part of the report's own wording
 _CLAUSE_JOINERS = ("และ", "หรือ", "แก่", "ของ", "โดย", "กับ", "ซึ่ง", "เพื่อ", "ใน", "ที่", "ตาม", "ด้วย")
 # a head that is no opening words: it holds a figure (a page number, a footer's), or opens with a vowel that
 # follows its letter (ะ า ๅ: the tail of another word run in); skeletons hold no mark above or below
 _HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙]|^[\u0e30\u0e32\u0e45]")
+
+
+def _words_after(text: str, n: int) -> str:
+    """The text's words after its `n`th skeleton letter and the marks on it, the space before them kept."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if skeleton(ch):
+            if seen == n:
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                return text[j:]
+            seen += 1
+    return ""
 
 
 def _words_before(text: str, n: int) -> str:
