@@ -130,3 +130,19 @@ def test_a_round_listing_one_text_twice_is_said_on_the_table():
     # the same text in another quarter, or another kind, is another list's
     rows_[2]["quarter"] = 3
     assert texts_twice({"targets": rows_}, []) == []
+
+
+def test_a_count_s_wording_whose_head_ocr_lost_keeps_its_own_figure():
+    # the report's wording counts differently in each row: the figures aside, the words before are the wording's
+    progress = [f"มีผู้เข้าร่วมกิจกรรม จำนวน {n} คน" for n in ("๔๕", "๑๒", "๘")]
+    tables = {"activities": [{"project_key": "p", "text": "ประชุม", "progress": t, "line_start": i, "line_end": i}
+                             for i, t in enumerate(progress + ["ผู้เข้าร่วมกิจกรรม จำนวน ๓๐ คน"])]}
+    heads_lost(tables, [])
+    assert tables["activities"][3]["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน ๓๐ คน"
+
+
+def test_a_close_whose_figures_differ_from_printing_to_printing_is_not_read_from_them():
+    texts = [f"ผู้บริหารสถานศึกษาในสังกัด จำนวน {n} คน เข้าร่วมการประชุม" for n in ("๑๒", "๔๕")]
+    tables = rows(*texts, "บริหารสถานศึกษาในสังกัด จำนวน")
+    heads_lost(tables, [])
+    assert tables["targets"][2]["text"] == "ผู้บริหารสถานศึกษาในสังกัด จำนวน"

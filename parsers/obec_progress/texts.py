@@ -209,7 +209,8 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
 
 # the list texts whose printings are compared for a head OCR lost: texts a report prints again from round to
 # round and project to project (a budget note is left out: "สามารถเบิกจ่าย..." is the tail of "ไม่สามารถ...")
-HEAD_FIELDS = (("targets", "text"), ("activities", "text"), ("alignments", "text"), ("findings", "text"))
+HEAD_FIELDS = (("targets", "text"), ("activities", "text"), ("activities", "progress"), ("alignments", "text"),
+               ("findings", "text"))
 HEAD_MIN_TEXT = 15  # skeleton letters a text keeps at least (a short text is the tail of many)
 HEAD_REST_MAX = 8  # skeleton letters a text may hold past the close of a printing OCR cut (a quarter of it, if more)
 HEAD_MIN_LOST = 1  # skeleton letters the fuller printing holds before it at least (a word, not a speck)
@@ -232,12 +233,12 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
         rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
         shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
         for row in rows:
-            shapes.setdefault(skeleton(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+            shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
         longer = sorted(shapes, key=len, reverse=True)
         for row in rows:
             value, field = row[column], f"{table}.{column}"
             kept = _EDGE_SPECKS_RE.sub("", value)  # (specks OCR made of the words the margin cut)
-            shape = skeleton(kept)
+            shape = _shape(kept)
             if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
                 continue
             found = _fuller_before(shape, longer, shapes)
@@ -301,7 +302,10 @@ def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) 
         if head.strip().endswith(_CLAUSE_JOINERS):
             continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
         # (its close lost too, where it ends inside the other: the other's words after it)
-        tail = _words_after(text, at + k) if k == len(shape) and at + k < len(other) else ""
+        tail = ""
+        if k == len(shape) and at + k < len(other) and "#" not in other[:at + k]:
+            tails = {skeleton(_words_after(t, at + k)) for t in shapes[other]}
+            tail = _words_after(text, at + k) if len(tails) == 1 else ""  # (its figures the same in every printing)
         found.append((text, head, tail, len(shapes[other])))
     return found
 
@@ -314,7 +318,14 @@ _EDGE_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e\d๐-๙]{1,3}\s+)+|(
 _CLAUSE_JOINERS = ("และ", "หรือ", "แก่", "ของ", "โดย", "กับ", "ซึ่ง", "เพื่อ", "ใน", "ที่", "ตาม", "ด้วย")
 # a head that is no opening words: it holds a figure (a page number, a footer's), or opens with a vowel that
 # follows its letter (ะ า ๅ: the tail of another word run in); skeletons hold no mark above or below
-_HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙]|^[\u0e30\u0e32\u0e45]")
+_HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙#]|^[\u0e30\u0e32\u0e45]")
+_FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+
+
+def _shape(text: str) -> str:
+    """A text's skeleton with each figure one "#": the report's wording, whatever each row counts ("มีผู้เข้าร่วม
+    กิจกรรม จำนวน ๓๐ คน")."""
+    return skeleton(_FIGURES_RE.sub("#", text))
 
 
 def _words_after(text: str, n: int) -> str:
