@@ -21,6 +21,11 @@ added (a speck) is outvoted: the fuller reading must be printed twice.  A
 fuller reading printed once (a speck, or the one printing OCR left whole)
 repairs nothing, but the printings that lack its marks are flagged
 (marks_dropped).
+
+The same wording lets a printing whose opening words OCR lost (at the
+page's margin, or its first line whole) be read with the words the
+report's other printings hold before it (heads_lost), and a round's list
+that holds one text twice be said (texts_twice).
 """
 
 from __future__ import annotations
