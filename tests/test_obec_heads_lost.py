@@ -146,3 +146,31 @@ def test_a_close_whose_figures_differ_from_printing_to_printing_is_not_read_from
     tables = rows(*texts, "บริหารสถานศึกษาในสังกัด จำนวน")
     heads_lost(tables, [])
     assert tables["targets"][2]["text"] == "ผู้บริหารสถานศึกษาในสังกัด จำนวน"
+
+
+PLAN = "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓"
+
+
+def test_a_plan_heading_whose_tail_the_page_wrapped_apart_is_read_whole_and_its_text_without_it():
+    from parsers.obec_progress.texts import plans_cut
+    rows_ = [{"project_key": "p", "quarter": q, "seq": 4, "plan": PLAN, "text": "กิจกรรมไม่ส่งผลต่อค่าเป้าหมาย",
+              "line_start": 10 * q, "line_end": 10 * q} for q in (1, 2)]
+    rows_.append({"project_key": "p", "quarter": 3, "seq": 4, "line_start": 30, "line_end": 34,
+                  "plan": "ความก้าวหน้าของโครงการทีดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคม",
+                  "text": "7) แห่งชาติ ฉบับที 13 กิจกรรมทีดำเนินการในไตรมาสจะไม่ส่งผลต่อค่าเป้าหมาย"})
+    issues = plans_cut({"alignments": rows_})
+    assert rows_[2]["plan"] == PLAN
+    assert rows_[2]["text"] == "กิจกรรมทีดำเนินการในไตรมาสจะไม่ส่งผลต่อค่าเป้าหมาย"
+    assert sorted((i.code, i.field) for i in issues) == [("value_repaired", "alignments.plan"),
+                                                          ("value_repaired", "alignments.text")]
+    assert {json.loads(i.evidence)["rule"] for i in issues} == {"plan_tail"}
+
+
+def test_a_plan_heading_that_opens_two_printed_headings_is_kept_and_said():
+    from parsers.obec_progress.texts import plans_cut
+    rows_ = [{"project_key": "p", "quarter": 1, "seq": s, "plan": plan, "text": "ข้อความ", "line_start": s,
+              "line_end": s} for s, plan in ((1, PLAN), (2, PLAN.replace("๑๓", "๑๒")),
+                                             (3, "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจ"))]
+    issues = plans_cut({"alignments": rows_})
+    assert [(i.code, i.line_start) for i in issues] == [("repair_ambiguous", 3)]
+    assert rows_[2]["plan"] == "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจ"

@@ -397,3 +397,74 @@ def texts_twice(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) ->
                 {"key": {"quarter": row.get("quarter"), "kind": row.get("kind"), "text": text}},
                 *span, project_key=row.get("project_key"), field=table))
     return out
+
+
+PLAN_MIN_LOST = 3  # skeleton letters a plan heading read short lacks at least (a word, not a speck)
+
+
+def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """An alignment's plan heading whose skeleton (digits as Arabic) is the
+    opening of exactly one longer plan heading other alignment rows of the
+    report print, PLAN_MIN_LOST letters or more short of it (no plan heading
+    of the form opens another: the page wrapped the heading's tail onto a
+    line of its own, OCR specks between, and it ran into the row's text),
+    is read as that heading, its fullest printing (value_repaired, rule
+    "plan_tail"); the tail, where the row's text opens with it (specks
+    aside), is cut off the text, said with the plan.  Several longer
+    headings: kept as read and said (repair_ambiguous)."""
+    rows = [row for row in tables.get("alignments", []) if isinstance(row.get("plan"), str)]
+    heads: dict[str, list[str]] = {}
+    for row in rows:
+        heads.setdefault(_plan_shape(row["plan"]), []).append(row["plan"])
+    out: list[Issue] = []
+    for row in rows:
+        shape = _plan_shape(row["plan"])
+        longer = [h for h in heads if len(h) >= len(shape) + PLAN_MIN_LOST and h.startswith(shape)]
+        if not longer or not shape:
+            continue
+        span, key, printed = (row.get("line_start"), row.get("line_end")), row.get("project_key"), row["plan"]
+        if len(longer) > 1 or not enabled():
+            out.append(Issue("warning", "repair_ambiguous", f"alignments.plan: {printed!r} opens several plan "
+                             "headings the report prints: its tail lost, which it was is not known; kept as read",
+                             json.dumps({"rule": "plan_tail", "printed": printed, "chosen": None,
+                                         "candidates": [max(heads[h], key=len) for h in longer]}, ensure_ascii=False),
+                             *span, project_key=key, field="alignments.plan"))
+            continue
+        chosen = max(heads[longer[0]], key=len)  # (the most marks)
+        row["plan"] = chosen
+        rest = longer[0][len(shape):]
+        text, cut = row.get("text"), None
+        if isinstance(text, str):
+            kept = _LEAD_SPECKS_RE.sub("", text)
+            if _plan_shape(kept).startswith(rest):
+                cut = _words_after(kept, len(rest)).strip()
+                if cut:
+                    row["text"] = cut
+        out.append(Issue(
+            "warning", "value_repaired",
+            f"alignments.plan: {printed!r} is the opening of the plan heading {chosen!r} the report's other rounds "
+            "print: the page wrapped its tail apart and OCR's specks stood between"
+            + (f"; the tail, run into the row's text, is cut off it ({text!r})" if cut else ""),
+            json.dumps({"rule": "plan_tail", "printed": printed, "chosen": chosen,
+                        "support": len(heads[longer[0]]), "text": text}, ensure_ascii=False),
+            *span, project_key=key, field="alignments.plan"))
+        if cut:
+            out.append(Issue("warning", "value_repaired", f"alignments.text: {text!r} opened with its plan heading's "
+                             f"tail, the page having wrapped it apart; read as {cut!r}",
+                             json.dumps({"rule": "plan_tail", "printed": text, "chosen": cut}, ensure_ascii=False),
+                             *span, project_key=key, field="alignments.text"))
+    return out
+
+
+# tokens of no Thai letter, three characters at most, before a text: specks ("7)", "a") OCR read between the
+# heading's line and its tail's
+_LEAD_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e]{1,3}\s+)+")
+
+
+def _plan_shape(text: str) -> str:
+    """A heading's skeleton, its digits Arabic (ฉบับที่ ๑๓ and 13 alike)."""
+    return skeleton(text).translate(_TO_ARABIC)
+
+
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+
