@@ -404,6 +404,10 @@ RULES = {
                       "document's own year mentions prove (parsers.obec_progress.year)",
     "repeated_text": "lacks marks that the report's other printings of the same words show "
                      "(parsers.obec_progress.texts)",
+    "head_lost": "is the tail of the report's wording that more rows of its column print, its opening words lost "
+                 "at the margin or with its first line (parsers.obec_progress.texts.heads_lost)",
+    "plan_tail": "is the opening of the one longer plan heading the report's other alignments print, its tail "
+                 "wrapped apart (parsers.obec_progress.texts.plans_cut)",
     "dictionary_marks": "is no dictionary word, and exactly one word is it with the tone marks OCR dropped put back "
                         "(pipeline.marks)",
     "dictionary_vowel": "is no dictionary word, and exactly one upper vowel OCR read as a shorter one (ี as ิ, ื as "

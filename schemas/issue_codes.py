@@ -122,7 +122,9 @@ CODES: list[IssueCode] = [
        {"text": "the last line the copy holds"}, th="เอกสารขาดตอน จบก่อนส่วนรับรองของแบบฟอร์ม"),
     _c("repeated_row", "warning", "two rows or more of a project's table have the same key (an OBEC project's "
        "budget for the same fiscal year and quarter twice): all are kept, and one may be text of another part of "
-       "the document read into the project (field: the table)", {"key": "the key columns and values they share"},
+       "the document read into the project; or an OBEC round's list (a project's targets, activities, alignments or "
+       "findings of one quarter and kind) that holds one text twice: OCR read a line twice, or a row's own text was "
+       "lost and another's read in (field: the table)", {"key": "the key columns and values they share"},
        th="แถวของโครงการมีคีย์ซ้ำกัน"),
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,
        th="ช่องข้อมูลพิมพ์ซ้ำในสำเนาเดียว"),
@@ -194,7 +196,7 @@ CODES: list[IssueCode] = [
     _c("ocr_digits_doubtful", "warning", "a figure (an amount, a count, a date or year in text) printed in Thai "
        "digits in a document whose OCR never read some Thai digits (two or more never among its 150 or more Thai "
        "digits, or five among 80): each digit that may stand for one of them is in doubt, or OCR put a letter "
-       "where a digit stood; nothing in the document settles it, and the value is kept as read",
+       "where a digit stood, or a symbol alone where a count's digits stood (จำนวน > คน); nothing in the document settles it, and the value is kept as read",
        {"text": "the doubtful numbers, as printed", "unread": "the Thai digits the document never shows"},
        th="ตัวเลขไทยที่ OCR อาจอ่านผิดโดยไม่มีทางตรวจ"),
     _c("marks_dropped", "warning", "a text the report prints elsewhere with Thai marks (tone marks, vowels above "
@@ -211,7 +213,10 @@ CODES: list[IssueCode] = [
        "dictionary lacks (a meeting room's name, ยูทูป); it is kept as read. Also a text that holds no word at "
        "all (no two Thai letters together, no Latin word: \"น 111=.เ0\"): page debris or a stamp read into a row, "
        "or a cell whose words OCR lost (the whole text is the piece); or that opens with a word that joins it to "
-       "words before (และ, หรือ, ซึ่ง, โดย, กับ, ของ, ใน, ที่): its opening words were lost (the word is the piece). "
+       "words before (และ, หรือ, ซึ่ง, โดย, กับ, ของ, ใน, ที่): its opening words were lost (the word is the piece); "
+       "or (an OBEC target, activity, alignment or finding) that is the tail of longer texts more rows of its "
+       "column print, which hold different words before it: OCR lost its opening words at the margin or its "
+       "first line whole (the words those printings hold before it are the pieces). "
        "Also a list item's text holding another "
        "item's number (๒.๕ out of sequence, a bare ๒. after a word, or one OCR damaged past reading: a short token of small Latin letters, "
        "a.m for ๒.๓, before the words the item opens with): the next item ran in, its row lost (field: the table). Also a person's name "

@@ -39,6 +39,11 @@ _LOOKALIKE_IN_NUMBER_RE = regex.compile(
     rf"|(?<=[\d๐-๙][\d๐-๙,.]*)[{regex.escape(''.join(LOOKALIKES))}](?![A-Za-z\u0e01-\u0e4e])")
 
 
+# a symbol OCR put where a count's digits stood, standing alone after the word that counts ("จำนวน > คน",
+# "จำนวน « โรงเรียน"): no figure of its text reads; a dash (a count the form leaves blank) is left alone
+_SYMBOL_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[^\s\w\-\u2013\u2014|()]{1,2})(?=\s*+[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],
                   settled: list[Issue]) -> list[Issue]:
     """An ocr_digits_doubtful warning for each text field of the rows, and
@@ -53,7 +58,8 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
 
     def flag(field: str, row: dict, printed: str, what: str) -> None:
         numbers = doubtful_numbers(printed, doubtful, figures_only=what == "the text")
-        letter = _LOOKALIKE_IN_NUMBER_RE.search(printed) if what == "the figure" else None
+        letter = (_LOOKALIKE_IN_NUMBER_RE.search(printed) if what == "the figure"
+                  else _SYMBOL_COUNT_RE.search(printed))
         span = (row.get("line_start"), row.get("line_end"))
         if not (numbers or letter) or any(f == field and _overlaps((a, b), span) for f, a, b in named):
             return
@@ -62,7 +68,8 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
             why = (f"{what} printed {', '.join(thai[:5])!r} in Thai digits; this document's OCR never read a "
                    f"{' '.join(unread_th)}, so each {' '.join(doubtful)} may stand for one of them")
         else:
-            where = letter.group(0) if letter else ", ".join(numbers[:5])
+            where = (letter.group("sym") if "sym" in letter.groupdict() else letter.group(0)) if letter \
+                else ", ".join(numbers[:5])
             why = f"{what} printed {printed.strip()[:80]!r} holds {where!r} where digits stood"
         out.append(Issue("warning", "ocr_digits_doubtful", f"{field}: {why}; kept as read",
                          {"text": " ".join(numbers[:20]) or printed.strip(), "unread": unread_th},

@@ -23,7 +23,7 @@ from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round
-from parsers.obec_progress.texts import repair_repeated
+from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum, sure
 from parsers.values import make_project_key
@@ -154,6 +154,9 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     issues += check_budget_rows(budgets, fy)
     issues += rounds_short_of_alignments(result.tables.get("alignments", []), issues)
     issues += repair_repeated(result.tables)
+    issues += plans_cut(result.tables)
+    issues += heads_lost(result.tables, issues)
+    issues += texts_twice(result.tables, issues)
     figures = [(f"quarterly_budgets.{column}", row, rec[column].text) for _, rec, row in budgets
                for column in ("planned", "disbursed") if column in rec]
     for name, rx in _SUMMARY_FIGURE_RES.items():

@@ -21,6 +21,11 @@ added (a speck) is outvoted: the fuller reading must be printed twice.  A
 fuller reading printed once (a speck, or the one printing OCR left whole)
 repairs nothing, but the printings that lack its marks are flagged
 (marks_dropped).
+
+The same wording lets a printing whose opening words OCR lost (at the
+page's margin, or its first line whole) be read with the words the
+report's other printings hold before it (heads_lost), and a round's list
+that holds one text twice be said (texts_twice).
 """
 
 from __future__ import annotations
@@ -31,7 +36,7 @@ from typing import Any
 
 import regex
 
-from normalizers.text import THAI_MARKS, letters
+from normalizers.text import THAI_MARKS, letters, skeleton
 from normalizers.words import plausibility, unknown_token_at
 from parsers.repair import enabled
 from schemas.document import Issue
@@ -205,3 +210,261 @@ def repair_repeated(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
                     row.get("line_start"), row.get("line_end"), project_key=row.get("project_key"),
                     field=f"{table}.{column}"))
     return issues
+
+
+# the list texts whose printings are compared for a head OCR lost: texts a report prints again from round to
+# round and project to project (a budget note is left out: "สามารถเบิกจ่าย..." is the tail of "ไม่สามารถ...")
+HEAD_FIELDS = (("targets", "text"), ("activities", "text"), ("activities", "progress"), ("alignments", "text"),
+               ("findings", "text"))
+HEAD_MIN_TEXT = 15  # skeleton letters a text keeps at least (a short text is the tail of many)
+HEAD_REST_MAX = 8  # skeleton letters a text may hold past the close of a printing OCR cut (a quarter of it, if more)
+HEAD_MIN_LOST = 1  # skeleton letters the fuller printing holds before it at least (a word, not a speck)
+
+
+def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """Each HEAD_FIELDS text that is the inner part or the tail of a longer
+    text other rows of the same column print (skeletons: marks, spaces and
+    dots aside; see _fuller_before), OCR having lost its opening words at
+    the page's margin or its first line whole (and maybe its close too):
+    where every such longer printing holds the same words before it, the
+    text is read with those words before it (value_repaired, rule
+    "head_lost"; the fullest printing of them, the one with the most
+    marks); where they hold different words, it is kept as read and said
+    (unknown_words, the words lost the pieces).  Not where an issue names
+    the field at the row's lines already."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues}
+    out: list[Issue] = []
+    for table, column in HEAD_FIELDS:
+        rows = [row for row in tables.get(table, []) if isinstance(row.get(column), str)]
+        shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
+        for row in rows:
+            shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
+        longer = sorted(shapes, key=len, reverse=True)
+        for row in rows:
+            value, field = row[column], f"{table}.{column}"
+            kept = _EDGE_SPECKS_RE.sub("", value)  # (specks OCR made of the words the margin cut)
+            shape = _shape(kept)
+            if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
+                continue
+            found = _fuller_before(shape, longer, shapes)
+            if not found:
+                continue
+            span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
+            full, head, tail, support = found[0]
+            if len({(skeleton(h), skeleton(t)) for _, h, t, _ in found}) > 1 or not enabled():
+                out.append(Issue(
+                    "warning", "unknown_words",
+                    f"{field}: {value!r} is the tail of a text the report prints whole elsewhere in the column "
+                    f"({full!r}): OCR lost its opening words at the margin or with a line (other printings hold "
+                    f"other words before it: {', '.join(repr(h) for _, h, _, _ in found[:3])}); kept as read",
+                    {"text": value, "pieces": [h for _, h, _, _ in found]}, *span, project_key=key, field=field))
+                continue
+            # (the head ends with the space it prints there, if any; the tail opens with it)
+            kept = kept.strip()
+            if tail.startswith("\u0e33"):
+                kept = kept.rstrip("\u0e4d\u0e48\u0e49\u0e4a\u0e4b")  # (its nikhahit the other's sara am holds: "จํ" + "ำเป็น")
+            row[column] = chosen = f"{head}{kept}{tail}".rstrip()
+            out.append(Issue(
+                "warning", "value_repaired",
+                f"{field}: {value!r} is the tail of the report's wording {full!r}, which more rows of the column "
+                f"print: OCR lost its opening words {head.strip()!r} at the margin or with its first line; read "
+                "with them", json.dumps({"rule": "head_lost", "printed": value, "chosen": chosen, "text": full,
+                                         "support": support}, ensure_ascii=False),
+                *span, project_key=key, field=field))
+    return out
+
+
+def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str, int]]:
+    """(the fuller printing, the words it holds before `shape` with a space
+    after them where it prints one, the rows printing it) for each of `longer` (skeletons) holding
+    `shape` after HEAD_MIN_LOST letters or more, no more than it keeps
+    (whole, or its opening HEAD_MIN_TEXT letters and more up to the longer
+    one's end: OCR cut that printing's close), printed by more rows than
+    `shape` is (the report's wording; a printing with page debris before it
+    is the rarer one), the letters before it no text of the column
+    (`shapes`: two texts run together), with no figure (a page number, a
+    footer's) and opening with a letter, not a mark or a following vowel
+    (the tail of another text run in), nor ending with a word that joins a
+    text to it (_CLAUSE_JOINERS: the report's wording joining two of its
+    texts).  The fuller printing is the one of the most marks."""
+    opening = shape[:HEAD_MIN_TEXT]
+    found = []
+    for other in longer:
+        if len(other) < HEAD_MIN_TEXT + HEAD_MIN_LOST:
+            break
+        at = other.find(opening, HEAD_MIN_LOST)
+        if (at < 0 or at > len(shape) or other[:at] in shapes or len(shapes[other]) <= len(shapes[shape])
+                or _HEAD_DEBRIS_RE.search(other[:at])):
+            continue
+        k = HEAD_MIN_TEXT
+        while k < len(shape) and at + k < len(other) and shape[k] == other[at + k]:
+            k += 1
+        if k < len(shape) and (at + k < len(other) or len(shape) - k > max(HEAD_REST_MAX, len(shape) // 4)):
+            continue  # (the two part after a common stretch, or this one goes on far past the other's close:
+            # other texts, or two run together)
+        text = max(shapes[other], key=len)  # (the most marks: skeletons alike)
+        head = _words_before(text, at)
+        if head.strip().endswith(_CLAUSE_JOINERS):
+            continue  # (a text of its own joined after another: "... สพฐ. และ สพป. ...")
+        # (its close lost too, where it ends inside the other: the other's words after it)
+        tail = ""
+        if k == len(shape) and at + k < len(other) and "#" not in other[:at + k]:
+            tails = {skeleton(_words_after(t, at + k)) for t in shapes[other]}
+            tail = _words_after(text, at + k) if len(tails) == 1 else ""  # (its figures the same in every printing)
+        found.append((text, head, tail, len(shapes[other])))
+    return found
+
+
+# tokens of no Thai letter (Latin letters, symbols; three characters at most) at a text's edges: what OCR made of
+# the words the page's margin cut ("b ยนได้รับ...", ". We ยนได้รับ...")
+_EDGE_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e\d๐-๙]{1,3}\s+)+|(?:\s+[^\s\u0e01-\u0e4e\d๐-๙]{1,3})+\s*$")
+# words that join what follows to the words before ("... จุดเน้นของ สพฐ. และ", "... ในสถานศึกษา ให้แก่"): a
+# head ending so holds the text as a part of the report's own wording
+_CLAUSE_JOINERS = ("และ", "หรือ", "แก่", "ของ", "โดย", "กับ", "ซึ่ง", "เพื่อ", "ใน", "ที่", "ตาม", "ด้วย")
+# a head that is no opening words: it holds a figure (a page number, a footer's), or opens with a vowel that
+# follows its letter (ะ า ๅ: the tail of another word run in); skeletons hold no mark above or below
+_HEAD_DEBRIS_RE = regex.compile(r"[\d๐-๙#]|^[\u0e30\u0e32\u0e45]")
+_FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
+
+
+def _shape(text: str) -> str:
+    """A text's skeleton with each figure one "#": the report's wording, whatever each row counts ("มีผู้เข้าร่วม
+    กิจกรรม จำนวน ๓๐ คน")."""
+    return skeleton(_FIGURES_RE.sub("#", text))
+
+
+def _words_after(text: str, n: int) -> str:
+    """The text's words after its `n`th skeleton letter and the marks on it, the space before them kept."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if skeleton(ch):
+            if seen == n:
+                j = i
+                while j > 0 and text[j - 1].isspace():
+                    j -= 1
+                return text[j:]
+            seen += 1
+    return ""
+
+
+def _words_before(text: str, n: int) -> str:
+    """The text's words up to its `n`th skeleton letter (with the marks on
+    it), and one space after them where the text prints one there."""
+    seen = 0
+    for i, ch in enumerate(text):
+        if seen == n and (ch.isspace() or skeleton(ch)):
+            return text[:i].strip() + (" " if ch.isspace() else "")
+        if skeleton(ch):
+            seen += 1
+    return text
+
+
+# the lists whose rows a round prints once each: no report prints one target, activity, alignment or finding twice
+# in one list (the truth of every committed set has no such pair among its OBEC rounds)
+TWICE_FIELDS = ("targets", "activities", "alignments", "findings")
+TWICE_MIN_TEXT = 10  # skeleton letters a text holds at least ("-", "ไม่มี" may stand in several rows)
+
+
+def texts_twice(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """A repeated_row warning on the table for each row of a round's list
+    (a project's rows of one quarter and kind) whose text (skeleton: marks,
+    spaces and dots aside) a row before it in the same list holds already:
+    OCR read a line twice (a page's break between), or the row's own text
+    was lost and another's read into its place; at the later row's lines,
+    unless an issue names the table or the field there already.  Both rows
+    are kept."""
+    out: list[Issue] = []
+    for table in TWICE_FIELDS:
+        seen: dict[tuple, dict[str, Any]] = {}
+        for row in tables.get(table, []):
+            text = row.get("text")
+            if not isinstance(text, str) or len(shape := skeleton(text)) < TWICE_MIN_TEXT:
+                continue
+            key = (row.get("project_key"), row.get("quarter"), row.get("kind"), shape)
+            first = seen.setdefault(key, row)
+            if first is row:
+                continue
+            span = (row.get("line_start"), row.get("line_end"))
+            if any(i.field in (table, f"{table}.text") and i.line_start is not None and span[0] is not None
+                   and i.line_start <= span[1] and span[0] <= i.line_end for i in issues):
+                continue
+            out.append(Issue(
+                "warning", "repeated_row",
+                f"{table}: quarter {row.get('quarter')} of a project lists {text!r} twice (rows "
+                f"{first.get('seq')} and {row.get('seq')}, lines {first.get('line_start')} and {span[0]}): a round "
+                "prints each of its items once, so OCR read a line twice or this row's own text was lost and "
+                "another's read in; both are kept",
+                {"key": {"quarter": row.get("quarter"), "kind": row.get("kind"), "text": text}},
+                *span, project_key=row.get("project_key"), field=table))
+    return out
+
+
+PLAN_MIN_LOST = 3  # skeleton letters a plan heading read short lacks at least (a word, not a speck)
+
+
+def plans_cut(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """An alignment's plan heading whose skeleton (digits as Arabic) is the
+    opening of exactly one longer plan heading other alignment rows of the
+    report print, PLAN_MIN_LOST letters or more short of it (no plan heading
+    of the form opens another: the page wrapped the heading's tail onto a
+    line of its own, OCR specks between, and it ran into the row's text),
+    is read as that heading, its fullest printing (value_repaired, rule
+    "plan_tail"); the tail, where the row's text opens with it (specks
+    aside), is cut off the text, said with the plan.  Several longer
+    headings: kept as read and said (repair_ambiguous)."""
+    rows = [row for row in tables.get("alignments", []) if isinstance(row.get("plan"), str)]
+    heads: dict[str, list[str]] = {}
+    for row in rows:
+        heads.setdefault(_plan_shape(row["plan"]), []).append(row["plan"])
+    out: list[Issue] = []
+    for row in rows:
+        shape = _plan_shape(row["plan"])
+        longer = [h for h in heads if len(h) >= len(shape) + PLAN_MIN_LOST and h.startswith(shape)]
+        if not longer or not shape:
+            continue
+        span, key, printed = (row.get("line_start"), row.get("line_end")), row.get("project_key"), row["plan"]
+        if len(longer) > 1 or not enabled():
+            out.append(Issue("warning", "repair_ambiguous", f"alignments.plan: {printed!r} opens several plan "
+                             "headings the report prints: its tail lost, which it was is not known; kept as read",
+                             json.dumps({"rule": "plan_tail", "printed": printed, "chosen": None,
+                                         "candidates": [max(heads[h], key=len) for h in longer]}, ensure_ascii=False),
+                             *span, project_key=key, field="alignments.plan"))
+            continue
+        chosen = max(heads[longer[0]], key=len)  # (the most marks)
+        row["plan"] = chosen
+        rest = longer[0][len(shape):]
+        text, cut = row.get("text"), None
+        if isinstance(text, str):
+            kept = _LEAD_SPECKS_RE.sub("", text)
+            if _plan_shape(kept).startswith(rest):
+                cut = _words_after(kept, len(rest)).strip()
+                if cut:
+                    row["text"] = cut
+        out.append(Issue(
+            "warning", "value_repaired",
+            f"alignments.plan: {printed!r} is the opening of the plan heading {chosen!r} the report's other rounds "
+            "print: the page wrapped its tail apart and OCR's specks stood between"
+            + (f"; the tail, run into the row's text, is cut off it ({text!r})" if cut else ""),
+            json.dumps({"rule": "plan_tail", "printed": printed, "chosen": chosen,
+                        "support": len(heads[longer[0]]), "text": text}, ensure_ascii=False),
+            *span, project_key=key, field="alignments.plan"))
+        if cut:
+            out.append(Issue("warning", "value_repaired", f"alignments.text: {text!r} opened with its plan heading's "
+                             f"tail, the page having wrapped it apart; read as {cut!r}",
+                             json.dumps({"rule": "plan_tail", "printed": text, "chosen": cut}, ensure_ascii=False),
+                             *span, project_key=key, field="alignments.text"))
+    return out
+
+
+# tokens of no Thai letter, three characters at most, before a text: specks ("7)", "a") OCR read between the
+# heading's line and its tail's
+_LEAD_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e]{1,3}\s+)+")
+
+
+def _plan_shape(text: str) -> str:
+    """A heading's skeleton, its digits Arabic (ฉบับที่ ๑๓ and 13 alike)."""
+    return skeleton(text).translate(_TO_ARABIC)
+
+
+_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+

@@ -1,0 +1,176 @@
+"""An OBEC list text whose opening words OCR lost (at the page's margin, or
+its first line whole), where other rows of its column print the wording
+whole (parsers.obec_progress.texts.heads_lost); and a count whose digits OCR
+read as a symbol (parsers.obec_progress.digits)."""
+
+from __future__ import annotations
+
+import json
+
+from parsers.obec_progress.digits import flag_doubtful
+from parsers.obec_progress.texts import heads_lost
+
+WHOLE = "บุคลากรในสำนักงานที่รับผิดชอบงาน ได้รับการฝึกอบรมให้มีทักษะการใช้ระบบสารสนเทศอย่างถูกต้อง"
+HEADLESS = "ได้รับการฝึกอบรมให้มีทักษะการใช้ระบบสารสนเทศอย่างถูกต้อง"
+
+
+def rows(*texts: str, table: str = "targets") -> dict:
+    return {table: [{"project_key": f"p{i}", "text": t, "line_start": 10 * i, "line_end": 10 * i + 1}
+                    for i, t in enumerate(texts)]}
+
+
+def test_a_text_lost_its_first_line_where_other_rows_print_it_whole_is_read_with_it():
+    tables = rows(WHOLE, WHOLE, HEADLESS)
+    issues = heads_lost(tables, [])
+    assert len(issues) == 1
+    issue = issues[0]
+    assert (issue.code, issue.field, issue.line_start, issue.project_key) == ("value_repaired", "targets.text", 20, "p2")
+    evidence = json.loads(issue.evidence)
+    assert (evidence["rule"], evidence["printed"], evidence["support"]) == ("head_lost", HEADLESS, 2)
+    assert tables["targets"][2]["text"] == WHOLE == evidence["chosen"]
+
+
+def test_printings_that_hold_other_words_before_it_leave_it_said_as_read():
+    other = "ผู้บริหารสถานศึกษาทุกแห่ง " + HEADLESS
+    tables = rows(WHOLE, WHOLE, other, other, HEADLESS)
+    issues = heads_lost(tables, [])
+    assert [(i.code, i.line_start) for i in issues] == [("unknown_words", 40)]
+    evidence = issues[0].evidence if isinstance(issues[0].evidence, dict) else json.loads(issues[0].evidence)
+    assert sorted(p.strip() for p in evidence["pieces"]) == sorted(["บุคลากรในสำนักงานที่รับผิดชอบงาน",
+                                                                    "ผู้บริหารสถานศึกษาทุกแห่ง"])
+    assert tables["targets"][4]["text"] == HEADLESS
+
+
+def test_a_head_cut_inside_a_word_joins_it_without_a_space_and_a_close_cut_too_is_read():
+    # the margins cut "ผู้เรียนได้|รับการ...โลก|ยุคใหม่": the lost words end inside the text's first word, and the
+    # text ends inside the other printings' wording: both ends are theirs
+    whole = "ผู้เรียนได้รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะที่จำเป็นสำหรับโลก ยุคใหม่"
+    cut = "รับการพัฒนาอย่างเต็มศักยภาพในทุกช่วงวัย มีสมรรถนะทีจำเป็นสำหรับโลก"
+    tables = rows(whole, whole, cut, table="alignments")
+    heads_lost(tables, [])
+    assert tables["alignments"][2]["text"] == "ผู้เรียนได้" + cut + " ยุคใหม่"
+
+
+def test_specks_the_margin_left_are_no_part_of_the_text_but_its_figures_are():
+    whole = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะที่จำเป็นในศตวรรษที่ 21"
+    tables = rows(whole, whole, ". We ยนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะทีจำเป็นในศตวรรษที 21")
+    heads_lost(tables, [])
+    assert tables["targets"][2]["text"] == "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะทีจำเป็นในศตวรรษที 21"
+
+
+def test_a_text_running_on_far_past_the_other_printing_is_another_s_run_in():
+    # the tail of one text and the head of the next run together: not a printing whose head was lost
+    whole = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะที่จำเป็นในศตวรรษที่"
+    rotated = "ที่จำเป็นในศตวรรษที่ ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ มีทักษะ"
+    tables = rows(whole, whole, rotated)
+    assert heads_lost(tables, []) == [] and tables["targets"][2]["text"] == rotated
+
+
+def test_marks_dropped_and_the_close_cut_too_still_match():
+    # the whole printings lost their close ("...อย่างถูก"), the headless one its marks
+    cut = WHOLE[: -len("ต้อง")]
+    headless = HEADLESS.replace("ที่", "ที").replace("ฝึก", "ฝก")
+    tables = rows(cut, cut, headless, table="alignments")
+    assert len(heads_lost(tables, [])) == 1
+    assert tables["alignments"][2]["text"] == "บุคลากรในสำนักงานที่รับผิดชอบงาน " + headless
+
+
+def test_a_text_the_report_prints_as_often_as_the_whole_one_is_not_said():
+    # each printed once: which is the report's wording is not known (a speck before the whole one)
+    assert heads_lost(rows(WHOLE, HEADLESS), []) == []
+
+
+def test_a_text_of_its_own_joined_after_another_is_not_said():
+    joined = "โครงการสอดคล้องกับนโยบายของสำนักงาน และ " + HEADLESS
+    assert heads_lost(rows(joined, joined, joined, HEADLESS, table="alignments"), []) == []
+
+
+def test_a_long_head_is_another_text_not_a_lost_line():
+    # the words before are as many as the text's own: a wording that holds the text, not a margin's loss
+    long_head = "สำนักงานดำเนินการพัฒนาระบบสารสนเทศเพื่อการบริหารจัดการศึกษาให้แก่บุคลากรทุกกลุ่มงาน " + HEADLESS
+    assert heads_lost(rows(long_head, long_head, HEADLESS, table="findings"), []) == []
+
+
+def test_debris_before_the_longer_printing_is_no_lost_head():
+    # a page number or a footer's figures read before a text: the longer printing is the damaged one
+    debris = "หน้า ๕ " + HEADLESS
+    assert heads_lost(rows(debris, debris, HEADLESS), []) == []
+
+
+def test_a_field_another_issue_names_there_is_not_said_again():
+    from schemas.document import Issue
+    said = Issue("warning", "marks_dropped", "x", None, 20, 21, field="targets.text", project_key="p2")
+    assert heads_lost(rows(WHOLE, WHOLE, HEADLESS), [said]) == []
+
+
+def test_a_count_whose_digits_ocr_read_as_a_symbol_is_flagged():
+    tables = {"activities": [{"project_key": "p", "progress": "มีผู้เข้าร่วมกิจกรรม จำนวน > คน", "text": "ประชุม",
+                              "line_start": 5, "line_end": 5}],
+              "targets": [{"project_key": "p", "text": "ครูในสังกัด จำนวน « คน ได้รับการพัฒนา",
+                           "line_start": 7, "line_end": 7}]}
+    flagged = flag_doubtful("", tables, [], [])
+    assert sorted(i.field for i in flagged) == ["activities.progress", "targets.text"]
+    assert all(i.code == "ocr_digits_doubtful" for i in flagged)
+    # a count the form leaves blank, a dash, and a count read right: nothing
+    tables = {"activities": [{"project_key": "p", "progress": "มีผู้เข้าร่วมกิจกรรม จำนวน - คน", "text": "ประชุม",
+                              "line_start": 5, "line_end": 5}],
+              "targets": [{"project_key": "p", "text": "ครูในสังกัด จำนวน 40 คน ได้รับการพัฒนา",
+                           "line_start": 7, "line_end": 7}]}
+    assert flag_doubtful("", tables, [], []) == []
+
+
+def test_a_round_listing_one_text_twice_is_said_on_the_table():
+    from parsers.obec_progress.texts import texts_twice
+    liked = "ผู้เข้าร่วมโครงการมีความพึงพอใจต่อการดำเนินงานในระดับมากขึ้นไป"
+    rows_ = [{"project_key": "p", "quarter": 2, "kind": "indicator", "seq": s, "text": t, "line_start": 10 + s,
+              "line_end": 10 + s} for s, t in ((1, "ร้อยละ 80 ของโรงเรียนในสังกัดดำเนินการได้ตามแผน"), (2, liked),
+                                               (3, liked.replace("พึงพอใจ", "พงพอใจ")))]
+    issues = texts_twice({"targets": rows_}, [])
+    assert [(i.code, i.field, i.line_start) for i in issues] == [("repeated_row", "targets", 13)]
+    # the same text in another quarter, or another kind, is another list's
+    rows_[2]["quarter"] = 3
+    assert texts_twice({"targets": rows_}, []) == []
+
+
+def test_a_count_s_wording_whose_head_ocr_lost_keeps_its_own_figure():
+    # the report's wording counts differently in each row: the figures aside, the words before are the wording's
+    progress = [f"มีผู้เข้าร่วมกิจกรรม จำนวน {n} คน" for n in ("๔๕", "๑๒", "๘")]
+    tables = {"activities": [{"project_key": "p", "text": "ประชุม", "progress": t, "line_start": i, "line_end": i}
+                             for i, t in enumerate(progress + ["ผู้เข้าร่วมกิจกรรม จำนวน ๓๐ คน"])]}
+    heads_lost(tables, [])
+    assert tables["activities"][3]["progress"] == "มีผู้เข้าร่วมกิจกรรม จำนวน ๓๐ คน"
+
+
+def test_a_close_whose_figures_differ_from_printing_to_printing_is_not_read_from_them():
+    texts = [f"ผู้บริหารสถานศึกษาในสังกัด จำนวน {n} คน เข้าร่วมการประชุม" for n in ("๑๒", "๔๕")]
+    tables = rows(*texts, "บริหารสถานศึกษาในสังกัด จำนวน")
+    heads_lost(tables, [])
+    assert tables["targets"][2]["text"] == "ผู้บริหารสถานศึกษาในสังกัด จำนวน"
+
+
+PLAN = "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓"
+
+
+def test_a_plan_heading_whose_tail_the_page_wrapped_apart_is_read_whole_and_its_text_without_it():
+    from parsers.obec_progress.texts import plans_cut
+    rows_ = [{"project_key": "p", "quarter": q, "seq": 4, "plan": PLAN, "text": "กิจกรรมไม่ส่งผลต่อค่าเป้าหมาย",
+              "line_start": 10 * q, "line_end": 10 * q} for q in (1, 2)]
+    rows_.append({"project_key": "p", "quarter": 3, "seq": 4, "line_start": 30, "line_end": 34,
+                  "plan": "ความก้าวหน้าของโครงการทีดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคม",
+                  "text": "7) แห่งชาติ ฉบับที 13 กิจกรรมทีดำเนินการในไตรมาสจะไม่ส่งผลต่อค่าเป้าหมาย"})
+    issues = plans_cut({"alignments": rows_})
+    assert rows_[2]["plan"] == PLAN
+    assert rows_[2]["text"] == "กิจกรรมทีดำเนินการในไตรมาสจะไม่ส่งผลต่อค่าเป้าหมาย"
+    assert sorted((i.code, i.field) for i in issues) == [("value_repaired", "alignments.plan"),
+                                                          ("value_repaired", "alignments.text")]
+    assert {json.loads(i.evidence)["rule"] for i in issues} == {"plan_tail"}
+
+
+def test_a_plan_heading_that_opens_two_printed_headings_is_kept_and_said():
+    from parsers.obec_progress.texts import plans_cut
+    rows_ = [{"project_key": "p", "quarter": 1, "seq": s, "plan": plan, "text": "ข้อความ", "line_start": s,
+              "line_end": s} for s, plan in ((1, PLAN), (2, PLAN.replace("๑๓", "๑๒")),
+                                             (3, "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจ"))]
+    issues = plans_cut({"alignments": rows_})
+    assert [(i.code, i.line_start) for i in issues] == [("repair_ambiguous", 3)]
+    assert rows_[2]["plan"] == "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจ"
