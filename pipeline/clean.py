@@ -1102,8 +1102,8 @@ def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
     holds: dict[str, bool] = {}
     def names(i: int) -> bool:
         if shape[i] not in holds:
-            holds[shape[i]] = any(len(c) <= len(shape[i]) and fuzz.partial_ratio(c, shape[i]) >= RUNNING_RATIO
-                                  for c in pool)
+            holds[shape[i]] = any(len(c) <= len(shape[i])  # (the cutoff: 0 below it, sooner)
+                                  and fuzz.partial_ratio(c, shape[i], score_cutoff=RUNNING_RATIO) for c in pool)
         return holds[shape[i]]
     openers = [i for i in texts if i in shape and len(shape[i]) >= 10 and _opens_paragraph(lines, i)
                and (names(i) or at[i] + 1 < len(texts) and texts[at[i] + 1] in shape and names(texts[at[i] + 1]))]
@@ -1251,6 +1251,6 @@ def _names_cover(lines: list[Line], block: dict[int, list[int]], kept: list[int]
         if k in ours or lines[k].kind == "blank":
             continue
         line = _shape(lines[k].text)
-        if COVER_LINE <= len(line) <= len(text) and fuzz.partial_ratio(line, text) >= RUNNING_RATIO:
+        if COVER_LINE <= len(line) <= len(text) and fuzz.partial_ratio(line, text, score_cutoff=RUNNING_RATIO):
             return line
     return ""

@@ -27,6 +27,21 @@ _MILLION = Decimal(1_000_000)
 _MILLION_AFTER = r"(?!\d|[.,]\d)(?=\.?-?[ \t]?ล\u0e49?าน)"  # "ล้าน" after the number (its tone mark OCR may drop)
 
 
+def _digit_first(pattern: str) -> str:
+    """A pattern opening with _EDGE[0], its first digit then something other than a quantifier, with that
+    lookbehind moved past the digit: "2(?<!\\d2)567" matches where "(?<!\\d)2567" does (the digit is the
+    text's there, so the character before it is what either looks at), and re looks for it by its first
+    digit at memory speed, where it tries a pattern opening with a lookbehind at every place of the row's
+    text (forty times slower over a page; a speed-up, no rule).  Any other pattern as it is."""
+    body = pattern.removeprefix(_EDGE[0])
+    if not pattern.startswith(_EDGE[0]) or body[:1] not in _ARABIC or body[1:2] in ("?", "*", "+", "{"):
+        return pattern
+    return body[0] + rf"(?<!\d{body[0]})" + body[1:]
+
+
+_ARABIC = frozenset("0123456789")
+
+
 def _digits(ds: str, sep: str = "") -> str:
     return sep.join(ds)
 
@@ -39,7 +54,7 @@ def _number_pattern(value: Decimal) -> str:
     frac = frac.rstrip("0")
     pattern = _digits(whole, r"[,.]?") if len(whole) > 3 else whole
     tail = rf"[.,]{frac}0*" if frac else r"(?:[.,]0+)?"
-    return _EDGE[0] + pattern + tail + _EDGE[1]
+    return _digit_first(_EDGE[0] + pattern + tail + _EDGE[1])
 
 
 def _date_pattern(value: date) -> str:
@@ -75,16 +90,16 @@ def _value_pattern(value: Any) -> re.Pattern | None:
                 # an amount printed in millions ("๐.๕๑ ล้านบาท" for 510,000.00; normalizers.numbers.parse_baht)
                 pattern += "|" + _number_pattern(millions).removesuffix(_EDGE[1]) + _MILLION_AFTER
             return re.compile(pattern)
-        return re.compile(_EDGE[0] + f"{number:f}".partition(".")[0] + r"[.,]0+" + _EDGE[1])
+        return re.compile(_digit_first(_EDGE[0] + f"{number:f}".partition(".")[0] + r"[.,]0+" + _EDGE[1]))
     if isinstance(value, date):
         return re.compile(_date_pattern(value))
     if isinstance(value, str) and _DIGIT_STRING_RE.fullmatch(value) and len(digits := re.sub(r"\D", "", value)) > 1:
         # a phone or a code: its digits in order, any separators OCR or the form put between them
-        return re.compile(_EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1])
+        return re.compile(_digit_first(_EDGE[0] + _digits(digits, r"[\s\-/.]*") + _EDGE[1]))
     if isinstance(value, str) and len(value) == 1 and value in "0123456789":
         # a score kept as printed (a risk's likelihood or impact, 1-5): a digit standing alone on its lines,
         # neither part of a longer number nor the whole of one with decimals
-        return re.compile(_EDGE[0] + value + _EDGE[1])
+        return re.compile(_digit_first(_EDGE[0] + value + _EDGE[1]))
     return None
 
 

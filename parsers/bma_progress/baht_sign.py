@@ -69,15 +69,16 @@ def stripped(text: str) -> Decimal | None:
         return None
 
 
-def proven_signs(text: str) -> int:
+def proven_signs(text: str, events: list | None = None) -> int:
     """How many expense lines in `text` prove a ฿ sign OCR read as a
     character before their figures: the unit amount and the amount both open
     with a character the sign is read as (SIGN_READS, or ฿ B #), the quantity
     times the unit amount is not the amount as read, and is once that first
     character is dropped from both ("127 เล่มๆ ละ 850 เป็นเงิน 86,350": 127 x
-    50 = 6,350; by chance the two readings would not both fit)."""
+    50 = 6,350; by chance the two readings would not both fit).  `events`: the text's expense lines, where
+    the caller has them (clauses.expenses_in of the whole text)."""
     proven = 0
-    for _, _, event in expenses_in(thai_digits_to_arabic(text), text, 0):
+    for _, _, event in expenses_in(thai_digits_to_arabic(text), text, 0) if events is None else events:
         line = event.value
         if not (line.quantity and line.each and line.amount) or not all(
                 _SIGN_FIRST_RE.match(t) for t in (line.each, line.amount)):
@@ -92,11 +93,11 @@ def proven_signs(text: str) -> int:
     return proven
 
 
-def signs_seen(text: str) -> int:
+def signs_seen(text: str, events: list | None = None) -> int:
     """The signs a text shows: read as a sign before an amount, or proven by
     an expense line's product (proven_signs)."""
     seen = len(_SIGN_SEEN_RE.findall(text))
-    return seen if seen >= SIGNS_SEEN else seen + proven_signs(text)  # (the products only where they may count)
+    return seen if seen >= SIGNS_SEEN else seen + proven_signs(text, events)  # (the products only where they may count)
 
 
 # an amount standing alone with its sign read as a sign ("BO", "฿0", "B12,900"): the document prints the sign
@@ -173,10 +174,11 @@ def expense_signs(lines: list[Line]) -> bool:
     บาท after it (a form that prints ฿ writes no unit).  A form prints its
     sign before all its amounts or before none."""
     text = "\n".join(ln.text for ln in lines)
-    if signs_seen(text) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
+    events = expenses_in(thai_digits_to_arabic(text), text, 0)  # (read once: the signs' count and the figures)
+    if signs_seen(text, events) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
         return False
     opened = False
-    for _, _, event in expenses_in(thai_digits_to_arabic(text), text, 0):
+    for _, _, event in events:
         for m in _EXPENSE_FIGURE_RE.finditer(event.text):
             if m.group(3) or (m.group(1) and m.group(2)[0] in _SIGN_DIGIT):
                 return False

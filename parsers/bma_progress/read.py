@@ -611,7 +611,8 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         # the fiscal-year mentions of the copy's own lines (the fiscal year's last resort, repairs.py: wanted
         # only where some copy's year field reads no year in YEAR_RANGE, so looked for only then); keyed by
         # copy, so that copies add up rather than vote, and a file's other projects count for none
-        own = [ln for ln in lines if copy.line_start <= ln.no <= copy.line_end]
+        start, end = copy.line_start, copy.line_end  # (each a pass over the copy's events: taken once)
+        own = [ln for ln in lines if start <= ln.no <= end]
         for i, (ln, (kind, printed, month)) in enumerate(mentions_in(own) if own else [], start=1):
             reading.put("year_mentions", (copy.index, i), "text", Reading(printed, printed, ln.no, ln.no))
             reading.put("year_mentions", (copy.index, i), "kind", Reading(kind, kind, ln.no, ln.no))
