@@ -140,18 +140,21 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
                 break
             out[j] = replace(out[j], kind="signature")
     wraps: list[int] = []
+    under: set[int] = set()  # the lines after each certification, whether a signature line follows or not
     for i, ln in enumerate(out):
         if ln.kind != "signature" or not ln.text.startswith(_CERTIFY):
             continue
         following = list(islice((j for j in range(i + 1, len(out)) if out[j].kind != "blank"), SIGNATURE_WRAP + 1))
+        under.update(following)
         ends = [j for j in following if out[j].kind == "signature" and out[j].text.startswith(_SIGN)]
         if ends:
             wraps += [j for j in following if j < ends[0] and out[j].kind == "text"]
     if wraps:
         # a line the document prints elsewhere too, away from any certification, is no wrap of one: a running
         # header (the office's name) where a page broke between the sentence and its signature line (a copy
-        # prints its certification's wrap again, but always under the certification)
-        taken = set(wraps)
+        # prints its certification's wrap again, but always under the certification, if OCR lost the
+        # signature line below it there)
+        taken = under
         shapes = {_shape(out[j].text) for j in wraps}
         elsewhere = {sh for j, ln in enumerate(out) if ln.kind == "text" and j not in taken
                      and (sh := _shape(ln.text)) in shapes}

@@ -571,3 +571,7 @@ def test_a_header_between_the_certification_and_its_signature_line_is_furniture_
     wrapped = f"{certify}\nเพื่อเป็นหลักฐานไว้ตรวจสอบ\nลงชื่อ..............................ผู้รายงาน\n"
     lines, _ = clean_lines(("1  เพื่อพัฒนาบุคลากร\n\n" + wrapped + "\n") * 2)
     assert [ln.kind for ln in lines if ln.text == "เพื่อเป็นหลักฐานไว้ตรวจสอบ"] == ["signature"] * 2
+    # and where OCR lost the first copy's signature line, the second copy's wrap is still the block's
+    lost = wrapped.replace("ลงชื่อ..............................ผู้รายงาน", "ผู้รายงาน")
+    lines, _ = clean_lines("1  เพื่อพัฒนาบุคลากร\n\n" + lost + "\n" + "1  เพื่อพัฒนาบุคลากร\n\n" + wrapped)
+    assert [ln.kind for ln in lines if ln.text == "เพื่อเป็นหลักฐานไว้ตรวจสอบ"][-1] == "signature"
