@@ -108,3 +108,19 @@ def test_label_tail_line_shapes():
     assert not label_tail_line("ด...", FORM)
     assert not label_tail_line("ความต้องการ...", FORM)
     assert not label_tail_line("อผู้รับผิดชอบ... : นางจิราพร", FORM)
+
+
+def test_an_indicator_run_into_the_goal_on_one_line_its_label_garbled_is_read_apart():
+    # a form run together on a few lines (fresh set s39z): the indicator's label read as Latin letters mid-line
+    # ("... ตามความต้องการ Ha... : มิติที่ ๑ ร้อยละ..."); its leader and separator and the ordinal word part it
+    out = _read(*STRATEGY[:3], "เป้าหมายที่ : เป้าหมายที่ 3.3.1 เด็กทุกคนได้รับการศึกษา Ha... : มิติที่ ๑ ร้อยละของโรงเรียน"
+                " ที่ผ่านเกณฑ์")
+    project = out.tables["project"][0]
+    assert project["strategy_goal"].value == "เป้าหมายที่ 3.3.1 เด็กทุกคนได้รับการศึกษา"
+    assert project["indicator"].value == "มิติที่ ๑ ร้อยละของโรงเรียน ที่ผ่านเกณฑ์"
+    assert [i.field for i in out.issues if i.code == "label_inferred"] == ["projects.indicator"]
+    # no leader before the ordinal word (the sub-issue's own value "มิติที่ 3.3"), or the indicator read: left alone
+    out = _read(*STRATEGY[:3], "เป้าหมายที่ : เป้าหมายที่ 3.3.1 เด็กทุกคน : มิติที่ ๑ ร้อยละของโรงเรียน")
+    assert "indicator" not in out.tables["project"][0]
+    out = _read(*STRATEGY, "ตัวชี้วัด... : มิติที่ 1 ร้อยละ", "ครู Ha... : มิติที่ 2 ร้อยละ")
+    assert out.tables["project"][0]["indicator"].value.startswith("มิติที่ 1 ร้อยละ")

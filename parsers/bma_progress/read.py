@@ -63,6 +63,7 @@ def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
     infer_lost_labels(parts, out)
+    split_run_in_indicator(parts, out)
     read_fields(parts, FORM, out)
     flag_damaged_phones(parts, out)
     read_sections(parts, out)
@@ -108,6 +109,37 @@ def infer_lost_labels(parts: Parts, out: CopyReading) -> None:
         out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY[key].label}: its label is lost or "
                                 f"garbled; the value under it is the one field of its section this copy lacks",
                                 lines[i].text, lines[i].no, lines[end - 1].no, field=f"projects.{column}"))
+
+
+# The indicator of section 1.6 run into the field before it where the form stands on a few lines and OCR
+# garbled its label past reading ("... ตามความต้องการ Ha... : มิติที่ ๑ ร้อยละ..."): the label's dotted leader
+# and separator, then the indicator's own ordinal word and number.  A label's remains of at most 12 characters
+# before the leader; the leader (two dots or more) and the colon both required.
+_RUN_IN_INDICATOR_RE = regex.compile(
+    rf"\s+\S{{0,12}}\.{{2,}}\s*[:;=]+\s*(?={mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙])")
+
+
+def split_run_in_indicator(parts: Parts, out: CopyReading) -> None:
+    """Where the copy lacks the indicator and one field of its section holds
+    a garbled label's leader and separator before "มิติที่ N", the text from
+    there is the indicator (said as `label_inferred`), the rest the field's."""
+    have = {key for key, _, _, _ in parts.fields}
+    if "indicator" in have:
+        return
+    section = next(s for s, keys in SECTION_FIELDS.items() if "indicator" in keys)
+    for k, (key, value, start, end) in enumerate(parts.fields):
+        if key not in SECTION_FIELDS[section] or len(cuts := list(_RUN_IN_INDICATOR_RE.finditer(value))) != 1:
+            continue
+        head, tail = value[:cuts[0].start()].strip(), value[cuts[0].end():].strip()
+        if not head:
+            continue
+        parts.fields[k] = (key, head, start, end)
+        parts.fields.append(("indicator", tail, start, end))
+        out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY['indicator'].label}: its label is "
+                                f"garbled ({value[cuts[0].start():cuts[0].end()].strip()!r}) inside the "
+                                f"{FIELD_BY_KEY[key].label} before it; the text from its ordinal word on is the "
+                                "indicator this copy lacks", value, start, end, field="projects.indicator"))
+        return
 
 
 def _wrap_end(lines: list[Line], i: int) -> int:
