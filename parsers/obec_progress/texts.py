@@ -274,9 +274,10 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
     return out
 
 
-def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str, int]]:
+def _fuller_before(shape: str, longer: list[str], shapes: dict[str, list[str]]) -> list[tuple[str, str, str, int]]:
     """(the fuller printing, the words it holds before `shape` with a space
-    after them where it prints one, the rows printing it) for each of `longer` (skeletons) holding
+    after them where it prints one, the words after it where its close was
+    lost too, the rows printing it) for each of `longer` (skeletons) holding
     `shape` after HEAD_MIN_LOST letters or more, no more than it keeps
     (whole, or its opening HEAD_MIN_TEXT letters and more up to the longer
     one's end: OCR cut that printing's close), printed by more rows than
