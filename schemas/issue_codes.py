@@ -122,8 +122,8 @@ CODES: list[IssueCode] = [
        {"text": "the last line the copy holds"}, th="เอกสารขาดตอน จบก่อนส่วนรับรองของแบบฟอร์ม"),
     _c("repeated_row", "warning", "two rows or more of a project's table have the same key (an OBEC project's "
        "budget for the same fiscal year and quarter twice): all are kept, and one may be text of another part of "
-       "the document read into the project; or an OBEC round's list (a project's targets, activities, alignments or "
-       "findings of one quarter and kind) that holds one text twice: OCR read a line twice, or a row's own text was "
+       "the document read into the project; or an OBEC round's list (a project's targets, activities or findings of "
+       "one quarter and kind) that holds one text twice: OCR read a line twice, or a row's own text was "
        "lost and another's read in (field: the table)", {"key": "the key columns and values they share"},
        th="แถวของโครงการมีคีย์ซ้ำกัน"),
     _c("repeated_field", "warning", "a field is printed twice in one copy; the first is kept", TEXT,

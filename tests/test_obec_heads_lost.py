@@ -130,6 +130,11 @@ def test_a_round_listing_one_text_twice_is_said_on_the_table():
     # the same text in another quarter, or another kind, is another list's
     rows_[2]["quarter"] = 3
     assert texts_twice({"targets": rows_}, []) == []
+    # alignments are not checked: a real report (sample 004) prints one statement under the same heading twice
+    same = "กิจกรรมที่ดำเนินการในไตรมาสจะไม่ส่งผลต่อค่าเป้าหมายที่กำหนด"
+    aligned = [{"project_key": "p", "quarter": 2, "plan": "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ", "seq": s,
+                "text": same, "line_start": 20 + s, "line_end": 20 + s} for s in (1, 3)]
+    assert texts_twice({"alignments": aligned}, []) == []
 
 
 def test_a_count_s_wording_whose_head_ocr_lost_keeps_its_own_figure():
