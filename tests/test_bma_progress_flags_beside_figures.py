@@ -44,6 +44,9 @@ def test_flag_words_split_beside_the_figures_are_read_as_their_entrys_flag_and_s
 def test_a_negation_before_the_opening_words_reads_not_met():
     result = _parse(_group("3/11/2561", "ประชุมคณะทำงานเพื่อวางแผน", "10.0", 1, "0", opening="ไม่เป็นไปตาม"))
     assert _flags(result) == {1: False}
+    # its tone mark dropped by OCR ("ไม"), it is still the negation
+    result = _parse(_group("3/11/2561", "ประชุมคณะทำงานเพื่อวางแผน", "10.0", 1, "0", opening="ไมเป็นไปตาม"))
+    assert _flags(result) == {1: False} and result.entries[1].description == "ประชุมคณะทำงานเพื่อวางแผน"
 
 
 def test_words_of_the_description_between_them_or_no_clause_between_read_no_flag():

@@ -39,7 +39,7 @@ from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_decimal, parse_percent, thai_digits_to_arabic
-from normalizers.text import ocr_tolerant, skeleton
+from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult, assemble
 from parsers.bma_progress.clauses import (
     HEADER_RE,
@@ -98,7 +98,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
 # ("เป็นไปตาม", "ไม่เป็นไปตาม") end one line after the figures' words, its object ("แผน", "เป้าหมาย") stands
 # alone at the end of a line below, a figure clause between them ("ฯ = 12.5% :        เป็นไปตาม" /
 # "งบประมาณที่เบิกใช้        แผน" / "(ครั้งที่ 1)=0 บาท"), so no flag clause reads either piece
-_FLAG_OPENING_RE = regex.compile(rf"(?:^|(?<=\s))((?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')})[\s:;]*$")
+_FLAG_OPENING_RE = regex.compile(rf"(?:^|(?<=\s))((?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?"
+                                 rf"{ocr_tolerant('เป็นไปตาม')})[\s:;]*$")  # ("ไม" : its tone mark OCR dropped)
 _FLAG_OBJECT_RE = regex.compile(rf"^[\s:;]*(?:({ocr_tolerant('แผน')})|({ocr_tolerant('เป้าหมาย')}))[\s:;]*$")
 # what a figure clause's label a wrap cut leaves as text between the two ("งบประมาณ", "ที่เบิกใช้"): its letters
 _CLAUSE_LABEL_LETTERS = skeleton("งบประมาณที่เบิกใช้ความก้าวหน้าของงานฯ")
@@ -156,7 +157,7 @@ def flags_wrapped_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]
             if not clause or _flag_in_entry(out, i, j, kind):
                 break
             opening, word = m.group(1), other.text.strip(" :;\t\n")
-            met = not opening.startswith("ไม่")
+            met = m.group("not") is None
             out[j] = Event(kind, ev.line, met, text=f"{opening} {word}", last=other.line)
             rest = ev.text[: m.start(1)].rstrip()
             out[i] = Event("text", ev.line, text=rest) if rest.strip() else None
