@@ -154,12 +154,12 @@ def mark_signature_wraps(lines: list[Line]) -> list[Line]:
         # header (the office's name) where a page broke between the sentence and its signature line (a copy
         # prints its certification's wrap again, but always under the certification, if OCR lost the
         # signature line below it there)
-        taken = under
-        shapes = {_shape(out[j].text) for j in wraps}
-        elsewhere = {sh for j, ln in enumerate(out) if ln.kind == "text" and j not in taken
-                     and (sh := _shape(ln.text)) in shapes}
-        for j in wraps:
-            if _shape(out[j].text) not in elsewhere:
+        shapes = {j: _shape(out[j].text) for j in wraps}
+        wanted = set(shapes.values())
+        elsewhere = {sh for j, ln in enumerate(out) if ln.kind == "text" and j not in under
+                     and (sh := _shape(ln.text)) in wanted}
+        for j, sh in shapes.items():
+            if sh not in elsewhere:
                 out[j] = replace(out[j], kind="signature")
     return out
 

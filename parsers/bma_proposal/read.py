@@ -263,8 +263,10 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
         out.put("targets", ("target", seq), "text", Reading(text, text, start, end))
     if (found := _text(sections.get("s4", []))) is not None:
         out.put("alignments", 1, "text", Reading(found[0], found[0], found[1], found[2]))
+    # (the copy's other text, as a skeleton, only where an action plan stands: steps.lost_between)
     printed = skeleton(" ".join([value for _, value, _, _ in parts.fields]
-                                + [ln.text for key, section in sections.items() if key != "s6" for ln in section]))
+                                + [ln.text for key, section in sections.items() if key != "s6" for ln in section])
+                       ) if sections.get("s6") else ""
     read_activities(sections.get("s6", []), out, printed)
     read_budget(sections.get("s7", []), out, sections.get("s8", []))
     # the risk table's columns OCR read past the benefits' heading are the table's (risks.table_past_heading)

@@ -36,6 +36,7 @@ from typing import Any
 
 import regex
 
+from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, letters, skeleton
 from normalizers.words import plausibility, unknown_token_at
 from parsers.repair import enabled
@@ -466,8 +467,5 @@ _LEAD_SPECKS_RE = regex.compile(r"^\s*(?:[^\s\u0e01-\u0e4e]{1,3}\s+)+")
 
 def _plan_shape(text: str) -> str:
     """A heading's skeleton, its digits Arabic (ฉบับที่ ๑๓ and 13 alike)."""
-    return skeleton(text).translate(_TO_ARABIC)
-
-
-_TO_ARABIC = str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789")
+    return thai_digits_to_arabic(skeleton(text))
 
