@@ -26,7 +26,9 @@ TABLE = """8.  ความเสี่ยงของโครงการแ�
 
 {row}
 """
-LOST = """ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวัสดุได้ไม่ครบตามรายการ      ๒      ๕
+# (its cells parted by single spaces: a row whose cells stand apart, tab-parted, is read as its own row, its level
+# wrapped onto the next line: test_prop_silent_s40)
+LOST = """ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวัสดุได้ไม่ครบตามรายการ ๒ ๕
 ปานกลาง สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย และปรับรายการให้เหมาะสมกับ
 งบประมาณ"""
 

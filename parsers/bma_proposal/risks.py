@@ -69,6 +69,8 @@ _ROW_RE = regex.compile(rf"(?:^|(?<=\s))(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s
 # A line that is the level alone, or scores and level ("๓ ๕ สูง").
 _LEVEL_LINE_RE = regex.compile(rf"^\s*(?:(?:(?P<l>{_SCORE})\s+)?(?P<i>{_SCORE})\s+)?(?P<lv>{_LEVEL_SRC})\s*$")
 _SHORT_RE = regex.compile(r"^\S{1,3}$")  # a score cell on a line of its own, possibly damaged
+# A score cell on a line of its own after a speck OCR read as a Latin letter (the cell's rule: "e ©", "e 9")
+_SPECKED_SCORE_RE = regex.compile(r"^\s*[A-Za-z]\s+[^\s\u0e01-\u0e2e\u0e40-\u0e44]{1,2}\s*$")
 # A score cell whose level OCR lost: a digit or two with specks, no letter of a word, no page-number dash.
 _SCORE_CELL_RE = regex.compile(r"^(?=\S*[\d๐-๙])[^\s\-/\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4ea-zA-Z]{1,3}$")
 # A line that runs on from the line above within one cell.
@@ -207,9 +209,10 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             if not scores and not pending and rows and rows[-1].level is None and not rows[-1].mitigation:
                 rows[-1].level, rows[-1].level_line = _level(alone.group("lv")), ln.no  # a level after its
                 continue  # scores, past a speck that took its place or a page break
-            while pending and len(scores) < 2 and _SHORT_RE.match(pending[-1].text.strip()):
+            while pending and len(scores) < 2 and (_SHORT_RE.match(pending[-1].text.strip())
+                                                   or _SPECKED_SCORE_RE.match(pending[-1].text)):
                 cell = pending.pop()
-                scores.insert(0, (cell.text.strip(), cell.no))
+                scores.insert(0, (cell.text.split()[-1], cell.no))  # (a speck letter before the score left out)
             row = Row(scores, _level(alone.group("lv")), ln.no)
             _split_between(rows, pending, row, structured, width)
             rows.append(row)
@@ -236,7 +239,7 @@ def read_risk_rows(lines: list[Line]) -> tuple[list[Row], list[Line], list[Line]
             pending, mode_rows = [], True
         elif mode_rows:
             _side_by_side(rows[-1], ln)
-        elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text):
+        elif _SHORT_RE.match(ln.text.strip()) or THAI_RUN_RE.search(ln.text) or _SPECKED_SCORE_RE.match(ln.text):
             lost = _lost_level(pending) if THAI_RUN_RE.search(ln.text) else 0
             if lost:  # scores whose level OCR lost, between a risk's text and the next cell's
                 cells = pending[-lost:]
@@ -386,14 +389,14 @@ def _row_without_level(text: str) -> tuple[str, list[str], str, str] | None:
         scores = cells[1].split()
         if not 2 <= len(scores) <= 3 or not all(_lost_score(t) for t in scores[:2]) \
                 or (len(scores) == 3 and not _DEBRIS_RE.match(scores[2])) \
-                or any(regex.search(_LEVEL_SRC, c) for c in cells):
+                or any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
             return None
         return cells[0], scores[:2], " ".join(cells[2:]).strip(), ""
     second, _, debris = cells[2].partition(" ")
     if not _lost_score(second) or (debris and not _DEBRIS_RE.match(debris.strip())):
         return None
-    if any(regex.search(_LEVEL_SRC, c) for c in cells):
-        return None  # a level word the other rules read
+    if any(regex.search(_LEVEL_SRC, c) for c in cells[1:]):
+        return None  # a level word the other rules read (the risk's own words may hold one: "สูงกว่า")
     return cells[0], [cells[1], second], " ".join(cells[3:]).strip(), ""
 
 
@@ -405,8 +408,8 @@ def _row_run_on(text: str) -> tuple[str, list[str], str, str] | None:
     cell, garbled: Latin letters or specks, or a level word one letter off,
     "ห้อย" for น้อย); two lone figures before Thai words alone are no row."""
     risk, tab, rest = text.partition("\t")
-    if not tab or not THAI_RUN_RE.search(risk) or regex.search(_LEVEL_SRC, text):
-        return None
+    if not tab or not THAI_RUN_RE.search(risk) or regex.search(_LEVEL_SRC, rest):
+        return None  # a level word after the risk's cell, the other rules read (the risk's own may hold one)
     tokens = rest.replace("\t", " ").split(" ")
     tokens = [t for t in tokens if t]
     if len(tokens) < 4 or not (_lost_score(tokens[0]) and _lost_score(tokens[1])):
@@ -461,6 +464,14 @@ def _side_by_side(row: Row, ln: Line) -> None:
         rest = " ".join(parts[1:])
     else:
         rest = parts[0] if parts else ""
+        word, _, tail = rest.partition(" ")
+        if rest and row.level is None and not row.debris and not row.mitigation and tail \
+                and _level(word) in _LEVEL_WORDS:
+            # the row's line held its risk and scores only, its level wrapped below, opening this line before
+            # the mitigation's first words ("ราคาวัสดุ...<tab>๒<tab>๕" / "ปานกลาง สำรวจราคา...")
+            row.level, row.level_line = _level(word), ln.no
+            row.mitigation.append((tail, ln.no))
+            return
         if rest and row.risk and not row.mitigation:
             # nothing stood after the level on the row's line: no mitigation cell beside the risk (OCR lost the
             # column, or the table prints none), so a line of one cell goes on with the risk
