@@ -30,6 +30,7 @@ from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
 from parsers.values import UNIT_WORDS, span_text, split_unit
+from pipeline.districts import DISTRICTS
 from parsers.wraps import page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -65,6 +66,7 @@ def read_copy(copy: Copy) -> CopyReading:
     check_project_type(out)
     mend_agency_speck(parts, out)
     mend_agency_marks(parts, out)
+    place_district_alone(out)
     read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
@@ -108,6 +110,7 @@ def _title_lines(lines: list[Line], titles: tuple[str, str]) -> set[int]:
     or the first wrapped onto the next lines (HEADER_LINES): a budget cell
     may print the name alone over two lines as its text."""
     dropped: set[int] = set()
+    near = len(titles[1]) >= TITLE_NEAR_MIN
     for i in range(len(lines)):
         key = ""
         for j in range(i, min(i + HEADER_LINES, len(lines))):
@@ -115,9 +118,25 @@ def _title_lines(lines: list[Line], titles: tuple[str, str]) -> set[int]:
             if key in titles and (j == i or key == titles[0]):  # (the name alone wrapped: a cell may print it)
                 dropped.update(range(i, j + 1))
                 break
-            if not any(t.startswith(key) for t in titles):
+            if near and key.startswith(_PROJECT_WORD) and _near(key, titles[0]):
+                dropped.update(range(i, j + 1))  # OCR misread a few of its letters ("(%เ๐ยจ๐ Learning)")
                 break
+            if not any(t.startswith(key) for t in titles) \
+                    and not (near and key.startswith(_PROJECT_WORD) and len(key) < len(titles[0])):
+                break  # (a near printing wrapped: its lines are joined up to the title's length)
     return dropped
+
+
+# A running title OCR damaged: "โครงการ" printed whole, then the name within TITLE_NEAR (normalized
+# similarity of the skeletons) of the title, a name of TITLE_NEAR_MIN letters or more (a short name a few
+# letters off may be another title or a step's words).
+TITLE_NEAR = 0.9
+TITLE_NEAR_MIN = 30
+_PROJECT_WORD = skeleton("โครงการ")
+
+
+def _near(key: str, title: str) -> bool:
+    return Levenshtein.normalized_similarity(key, title) >= TITLE_NEAR
 
 
 _DIGITS_RE = regex.compile(r"[\d๐-๙]")
@@ -385,6 +404,9 @@ _ONE_AT_END_RE = regex.compile(r"(?<=\S\s{1,3})๑[.,]?\s*$")
 # The bullet read as "๑" with the space after it lost, glued to the item's first word ("๑ผู้ปกครองและชุมชน...",
 # "๑เพื่อคัดสรร..."): no word opens with a digit, so it is the bullet where the words after it open an item.
 _GLUED_ONE_RE = regex.compile(r"^\s*(?P<mark>๑)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# A round bullet OCR read as a digit of its shape that is no next number of a list numbered from one ("6",
+# "๖", "0", "๐"), bare (no closing mark), a token of its own
+_ROUND_LOOKALIKE_RE = regex.compile(r"\s*[6๖0๐]\s+")
 _LEAD_ONE_RE = regex.compile(r"^\s*[=~+«»·•*°º.]?๑[.,]?\s+(?=\S)")
 _MARK_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))[=~+«»·•*°º]\s+(?=\S)")
 _NUMBER_TOKEN_RE = regex.compile(r"(?:^|(?<=\s))\(?(?P<n>[\d๐-๙]{1,2}(?:\.[\d๐-๙]{1,2})?)[.,)]?\s+(?=\S)")
@@ -451,8 +473,13 @@ def ones_inside(lines: list[Line], opens: Callable[[str], bool] | None) -> list[
         return lines
     marks = sum(ln.bullet for ln in lines) + sum(1 for ln in lines for m in _MARK_TOKEN_RE.finditer(ln.text)
                                                  if opens(ln.text[m.end():]))
-    if len(ones) + min(marks, 1) < 2 or any(opens(ln.text[m.end():]) for ln in lines
-                                           for m in _NUMBER_TOKEN_RE.finditer(ln.text) if m.group("n") not in "๑1"):
+    others = [(k, m) for k, ln in enumerate(lines) for m in _NUMBER_TOKEN_RE.finditer(ln.text)
+              if m.group("n") not in "๑1" and opens(ln.text[m.end():])]
+    if others and all(m.start() == 0 and _ROUND_LOOKALIKE_RE.fullmatch(m.group(0)) for _, m in others):
+        # the other round bullets read as a digit no list numbered from one goes on with ("๑ โรงเรียนมี..." /
+        # "6 ผู้ปกครอง..."), bare, opening their lines: bullets as the ones are
+        ones, others = ones + others, []
+    if len(ones) + min(marks, 1) < 2 or others:
         return lines
     out = list(lines)
     for k in sorted({k for k, _ in ones}):
@@ -810,6 +837,21 @@ _NAME_AFTER_UNIT_RE = regex.compile(r"[^\s/,()]+")
 def _printings(pattern: regex.Pattern, joined: str, besides: regex.Pattern | None = None) -> int:
     """How many times `pattern` is printed in `joined`, none where `besides` is printed at the same place."""
     return sum(1 for m in pattern.finditer(joined) if besides is None or not besides.match(joined, m.start()))
+
+
+def place_district_alone(out: CopyReading) -> None:
+    """The place of a project read as a district's bare name ("สะพานสูง"): the
+    form names a site there (โรงเรียนในสังกัดสำนักงานเขต..., ห้องประชุม...), of
+    which a district's name is the end; alone, the words before it are likely
+    lost to OCR (the label's line cut, its colon lost), so the value is kept
+    and said (missing_value naming projects.place) rather than taken whole."""
+    reading = out.tables.get("project", {}).get(0, {}).get("place")
+    if reading is None or not isinstance(reading.value, str) or reading.value.strip() not in DISTRICTS:
+        return
+    out.issues.append(Issue("warning", "missing_value", f"projects.place: {reading.value!r} is a district's name "
+                            "alone, where the form names a site (a school, an office, a meeting room) the district "
+                            "ends: the words before it were likely lost to OCR; kept as read", reading.text,
+                            reading.line_start, reading.line_end, field="projects.place"))
 
 
 def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
