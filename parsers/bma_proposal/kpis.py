@@ -384,6 +384,18 @@ def _percent_cell(text: str) -> bool:
     return bool(_PERCENT_RE.match(text)) and _worded_value(text)
 
 
+def _percent_cell_beside(text: str) -> bool:
+    """A line of the indicator's words with a target value's cell beside it
+    ("ผู้เข้ารับการอบร ร้อยละ": the two columns read across on one line): the
+    line ends with "ร้อยละ" as a token of its own, a figure at most after it
+    (an indicator's own "ร้อยละ" is followed by what it counts: "ร้อยละของ...")."""
+    m = _PERCENT_BESIDE_RE.search(text)
+    return m is not None and _percent_cell(text[m.start():]) and THAI_RUN_RE.search(text[: m.start()]) is not None
+
+
+_PERCENT_BESIDE_RE = regex.compile(rf"(?<=\s)(?:{_PERCENT_RE.pattern})(?:\s+[\d๐-๙.,]+)?\s*$")
+
+
 def _value_cell(text: str) -> bool:
     if _worded_value(text):
         return True
@@ -413,7 +425,8 @@ def read_cells(cells: list[Line]) -> tuple[list[Kpi], list[Line]]:
                 value = [buffer.pop(), value[0]]
             current = Kpi([b.text for b in buffer if THAI_RUN_RE.search(b.text)], [v.text for v in value], kind,
                           lines=[b.no for b in buffer + value + specks] + [c.no],
-                          mixed=any(_percent_cell(b.text) for b in buffer), specks=[s.text.strip() for s in specks])
+                          mixed=any(_percent_cell(b.text) or _percent_cell_beside(b.text) for b in buffer),
+                          specks=[s.text.strip() for s in specks])
             rows.append(current)
             buffer, done = [], False
         elif current is not None and done and current.period and _period_goes_on(current.period, c.text):
