@@ -525,17 +525,22 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
     """The words of a person's name that OCR misread by a letter, with the
     names each may be: a word that is no name of pythainlp's lists, no
     dictionary word and not dictionary words end to end (a family name is
-    often words: นาคสวัสดิ์), but one letter from a listed name
+    often words: นาคสวัสดิ์; a given name, the first word, is one: "ปริชา",
+    ปริ and ชา, is in doubt), but one letter from a listed name
     (normalizers.words.names_a_letter_from: "สุขสวัลดิ์", สุขสวัสดิ์).  A name
     need not be in any list, so such a word is only in doubt; one no letter
     brings to a listed name says nothing."""
     out = []
+    given = True  # the first word after the title
     for word in name.split():
         word = _NAME_TITLE_RE.sub("", word)
+        if not word:
+            continue
+        first, given = given, False
         if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
             continue
-        if all(map(known_word, thai_words(word))):
-            continue
+        if not first and all(map(known_word, thai_words(word))):
+            continue  # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา)
         if names := names_a_letter_from(word):
             out.append((word, names))
     return out
