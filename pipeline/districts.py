@@ -17,7 +17,9 @@ left for that check to say.  A name that opens with a district and runs on
 reads the built rows (an OBEC office, "สำนักงานเขตพื้นที่การศึกษา...", is
 far from every district).  A value that ends at "สำนักงานเขต", naming no
 district (its name OCR lost or read as Latin letters on the next line), is
-said (missing_value), repairs on or off.
+said (missing_value), repairs on or off.  So is a place that is a district's
+bare name ("สะพานสูง" for โรงเรียนในสังกัดสำนักงานเขตสะพานสูง): the forms name a
+site there, which the district ends; alone, OCR likely lost the words before it.
 """
 
 from __future__ import annotations
@@ -62,6 +64,14 @@ def mend_districts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
         for row in tables.get(table, ()):
             for column in columns:
                 value = row.get(column)
+                if column == "place" and isinstance(value, str) and value.strip() in DISTRICTS:
+                    added.append(Issue(
+                        "warning", "missing_value",
+                        f"{table}.{column}: {value!r} is a district's name alone, where the form names a site (a "
+                        "school, an office, a meeting room) the district ends: the words before it were likely lost "
+                        "to OCR; kept as read", value, row.get("line_start"), row.get("line_end"),
+                        project_key=row.get("project_key"), field=f"{table}.{column}"))
+                    continue
                 if not isinstance(value, str) or "สำนักงานเขต" not in value:
                     continue
                 if _OFFICE_ALONE_RE.search(value):

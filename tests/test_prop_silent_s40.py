@@ -9,7 +9,7 @@
 - a benefit whose round bullet OCR read as a digit of its shape ("6 ผู้ปกครอง...") after a "๑" bullet: no list
   numbered from one goes on with 6, so both are bullets (read.ones_inside), and the benefit is its own row;
 - a project place read as a district's bare name (the site's words before it lost to OCR): said
-  (read.place_district_alone);
+  (pipeline.districts.mend_districts);
 - a KPI row read cell by cell whose indicator lines hold the value's cell beside them ("ผู้เข้ารับการอบร ร้อยละ"):
   the columns read across, rows may have run together, so the row's cells are said in doubt
   (kpis._percent_cell_beside);
@@ -146,3 +146,14 @@ def test_a_row_of_risk_and_scores_whose_level_wrapped_below_is_read_whole():
                            "ค่าใช้จ่ายสูงกว่าที่ประมาณการไว้      ๒      ๒\n"
                            "น้อย สำรวจราคาวัสดุก่อนจัดทำแผน\n"))
     assert _risks(rows)[1] == ("ค่าใช้จ่ายสูงกว่าที่ประมาณการไว้", "2", "2", "น้อย", "สำรวจราคาวัสดุก่อนจัดทำแผน")
+
+
+def test_mend_districts_says_a_place_of_a_district_alone():
+    from pipeline.districts import mend_districts
+
+    row = {"project_key": "p", "place": "บางพลัด", "agency": "สำนักงานเขตบางพลัด", "name": "x", "line_start": 1,
+           "line_end": 9}
+    (issue,) = mend_districts({"projects": [row]}, [])
+    assert issue.code == "missing_value" and issue.field == "projects.place" and row["place"] == "บางพลัด"
+    for place in ("โรงเรียนในสังกัดสำนักงานเขตบางพลัด", "เขตบางพลัด"):
+        assert mend_districts({"projects": [dict(row, place=place)]}, []) == []

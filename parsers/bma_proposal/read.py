@@ -30,7 +30,6 @@ from parsers.bma_proposal.years import mentions_in
 from parsers.reader import (Copy, Event, Parts, identity_of, mark_cut_short, read_fields, read_once, scan, sort_out,
                             split_copies)
 from parsers.values import UNIT_WORDS, span_text, split_unit
-from pipeline.districts import DISTRICTS
 from parsers.wraps import page_wraps
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -66,7 +65,6 @@ def read_copy(copy: Copy) -> CopyReading:
     check_project_type(out)
     mend_agency_speck(parts, out)
     mend_agency_marks(parts, out)
-    place_district_alone(out)
     read_year_texts(parts, out)
     read_sections(parts, out)
     read_proposer(parts, out)
@@ -837,21 +835,6 @@ _NAME_AFTER_UNIT_RE = regex.compile(r"[^\s/,()]+")
 def _printings(pattern: regex.Pattern, joined: str, besides: regex.Pattern | None = None) -> int:
     """How many times `pattern` is printed in `joined`, none where `besides` is printed at the same place."""
     return sum(1 for m in pattern.finditer(joined) if besides is None or not besides.match(joined, m.start()))
-
-
-def place_district_alone(out: CopyReading) -> None:
-    """The place of a project read as a district's bare name ("สะพานสูง"): the
-    form names a site there (โรงเรียนในสังกัดสำนักงานเขต..., ห้องประชุม...), of
-    which a district's name is the end; alone, the words before it are likely
-    lost to OCR (the label's line cut, its colon lost), so the value is kept
-    and said (missing_value naming projects.place) rather than taken whole."""
-    reading = out.tables.get("project", {}).get(0, {}).get("place")
-    if reading is None or not isinstance(reading.value, str) or reading.value.strip() not in DISTRICTS:
-        return
-    out.issues.append(Issue("warning", "missing_value", f"projects.place: {reading.value!r} is a district's name "
-                            "alone, where the form names a site (a school, an office, a meeting room) the district "
-                            "ends: the words before it were likely lost to OCR; kept as read", reading.text,
-                            reading.line_start, reading.line_end, field="projects.place"))
 
 
 def mend_agency_speck(parts: Parts, out: CopyReading) -> None:
