@@ -481,6 +481,21 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     return out
 
 
+def gapped_unmarked_issues(items: list[Item], what: str, table: str) -> list[Issue]:
+    """Items of a list opened by their words (no number, no bullet read)
+    whose text goes on past a gap of lines or OCR debris with words that
+    open no item (Item.gapped): the text past the gap may be an item of its
+    own whose opening words OCR lost ("เพื่อ" dropped), read into the item
+    before; then every item after stands one place early and the list's
+    last is lost.  Said on the table's text and sequence
+    (items_cut_in_doubt), the item's lines."""
+    return [Issue("warning", "items_cut_in_doubt", f"{what} {k}'s text goes on past a gap of lines with words that "
+                  f"open no {what}: another {what} whose opening words OCR lost may stand in it, and the {what}s "
+                  "after it one place early", it.text, it.line_start, it.line_end, field=f"{table}.{column}")
+            for k, it in enumerate(items, start=1) if it.gapped and it.number is None
+            for column in ("text", "seq")]
+
+
 def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str) -> list[Issue]:
     """The issue of an item whose printed number was read as the sequence's
     next one (`seq`; "๕" after item 3, as OCR reads ๔): value_repaired (rule
