@@ -59,3 +59,12 @@ def test_a_run_on_table_whose_descriptions_do_not_part_is_said():
     result = parse_entries(_lines(_table("จัดซื้อวัสดุ ประชุมทีมงาน สรุปผล ส่งรายงาน")))
     assert not any(result.entries[k].description for k in (1, 2, 3))
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.description" for i in result.issues)
+
+
+def test_descriptions_parted_at_a_line_s_end_are_read_and_said():
+    # OCR wrapped the paragraph: a line's end parts two reports' descriptions, as a wrap may part one's words
+    descriptions = ["รวบรวมข้อมูลผู้เข้าร่วม ซึ่งล่าช้ากว่าแผน", "จัดอบรมรุ่นที่ 1 เสร็จสิ้น", "ยกเลิกโครงการ เนื่องจากไม่ได้รับงบประมาณ"]
+    text = _table(" ".join(descriptions)).replace(" จัดอบรม", "\nจัดอบรม")
+    result = parse_entries(_lines(*text.split("\n")))
+    assert [result.entries[k].description for k in (1, 2, 3)] == descriptions
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.description" for i in result.issues)

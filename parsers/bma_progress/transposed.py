@@ -2437,6 +2437,17 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 cut = _one_piece_each(cells["description"], a, b, len(ks)) if len(ks) > 1 else None
                 if cut is not None:
                     own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
+                    wrapped = [(ks[j], ks[j + 1]) for j in range(len(cut) - 1)
+                               if "\n" in cells["description"][cut[j][1]: cut[j + 1][0]]]
+                    if wrapped:  # a line's end parts two reports: it may as well be OCR's wrap inside one's words
+                        issues.append(Issue(
+                            "warning", "entry_cell_in_doubt",
+                            f"a table of {n} reports run on in a paragraph: their descriptions are parted where a "
+                            f"word opens one, some at a line's end (after report(s) "
+                            f"{', '.join(str(heads[x].group(0).split()[-1]) for x, _ in wrapped)}), where the page's "
+                            "wrap may as well have parted one description's words",
+                            " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
+                            line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
                 parted.append((a, b, ks if cut is None else ks[:1]))
             placed = groups, owners, parted
         for k, head in enumerate(heads):
