@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -78,6 +78,9 @@ class Item:
     # text came to this item past a gap of lines or OCR debris (where an item whose number and
     # opening words OCR lost would stand)
     gapped: bool = False
+    # the lines text came to this item on past a gap of one line (a blank one: a paragraph's end, where a
+    # page break's gap is wider, the page's furniture and gap taken out), each the first after its gap
+    gap_lines: list[int] = field(default_factory=list)
     # opened by its words with no bullet in a bulleted list whose bullets stand after gaps of lines, right
     # under the line before (see numbered_items): a bullet OCR lost, or the page's wrap of the item before
     unbulleted: bool = False
@@ -444,6 +447,8 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             parts[-1].append(ln.text)
             items[-1].line_end = ln.no
             items[-1].gapped = items[-1].gapped or lost_number
+            if gap and ln.no == lines[k - 1].no + 2:
+                items[-1].gap_lines.append(ln.no)
         else:
             lead.append(ln)
     for item, texts in zip(items, parts):
@@ -479,6 +484,22 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]
     return out
+
+
+def gapped_unmarked_issues(items: list[Item], what: str, table: str) -> list[Issue]:
+    """Items of a list opened by their words (no number, no bullet read)
+    whose text goes on past a blank line with words that open no item
+    (Item.gap_lines: a gap of one line, as a paragraph ends; a page break's
+    is wider, its furniture taken out): the text past it may be an item of
+    its own whose opening words OCR lost ("เพื่อ" dropped), read into the
+    item before; then every item after stands one place early and the
+    list's last is lost.  Said on the table's text and sequence
+    (items_cut_in_doubt), the item's lines."""
+    return [Issue("warning", "items_cut_in_doubt", f"{what} {k}'s text goes on past a blank line with words that "
+                  f"open no {what}: another {what} whose opening words OCR lost may stand in it, and the {what}s "
+                  "after it one place early", it.text, it.line_start, it.line_end, field=f"{table}.{column}")
+            for k, it in enumerate(items, start=1) if it.number is None and it.gap_lines
+            for column in ("text", "seq")]
 
 
 def renumbered_issues(before: Item, item: Item, seq: int, what: str, table: str) -> list[Issue]:

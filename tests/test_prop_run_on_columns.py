@@ -128,7 +128,10 @@ def test_run_on_descriptions_of_as_many_pieces_as_reports_part_one_piece_each():
     assert [result.entries[n].description for n in (1, 2, 3)] == [
         "จัดเตรียมข้อมูล/จัดทำโครงการ", "ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ",
         "รอการอนุมัติคำสั่ง (กลุ่มเป้าหมายเดียวกัน)"]
-    assert not any(i.code == "entry_cell_in_doubt" for i in result.issues)
+    # reports 2 and 3 part at a line's end, where OCR's wrap may as well part one description's words: said
+    # (transposed._one_piece_each's callers), nothing else
+    doubts = [i for i in result.issues if i.code == "entry_cell_in_doubt"]
+    assert [i.field for i in doubts] == ["progress_reports.description"] and "line's end" in doubts[0].message
 
 
 def test_run_on_descriptions_of_more_pieces_than_reports_are_given_to_none_and_said():

@@ -27,6 +27,7 @@ from parsers.items import (
     bullet_lookalikes,
     explode_inline,
     follows,
+    gapped_unmarked_issues,
     lost_first_item,
     marked_inside_issues,
     mend_item_numbers,
@@ -211,6 +212,7 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.issues += lost_first_item(spans, lead, "objective", "objectives")
     out.issues += marked_inside_issues(spans, opens_purpose, "objective", "objectives")
     out.issues += opened_by_words_issues(items, "objective", "objectives")
+    out.issues += gapped_unmarked_issues(items, "objective", "objectives")
     for i, item in enumerate(items, start=1):
         label = inner_kind_label(item.text)
         if label is not None:  # (the targets' lines ran on into the objective: their heading lost or run into it)

@@ -886,7 +886,12 @@ def build(merged: Merged) -> ParseResult:
                                         "n_copies": merged.n_copies["progress_reports"][seq],
                                         **merged.span("progress_reports", seq)})
     by_report: dict[int, list[Decimal]] = {}
+    renumbered: dict[int, int] = {}  # each report's lines kept so far (a line of nothing spent is none)
     for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
+        if (nothing := _nothing_spent(report_seq, seq, rec, reports.get(report_seq, {}))) is not None:
+            issues.append(nothing)
+            continue
+        seq = renumbered[report_seq] = renumbered.get(report_seq, 0) + 1
         for column in ("amount", "quantity", "unit_amount"):
             if column in rec and rec[column].value is None:  # unreadable, and no repair mended it
                 issues.append(Issue("error", "unparsed_value", f"expense line {seq} of report {report_seq}: "
@@ -921,6 +926,24 @@ def build(merged: Merged) -> ParseResult:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+def _nothing_spent(report_seq: int, seq: int, rec: dict[str, Reading], report: dict[str, Reading]) -> Issue | None:
+    """An expense line whose amount reads 0 in a report that spent nothing
+    (its disbursement 0, or read as none): no expense line, for a report
+    lists what it spent and a line of nothing spent says nothing.  It is
+    another cell's words and figure that OCR ran together on one line (a
+    description's wrapped words beside the disbursement's "= 0 บาท" of a
+    table read with its cells side by side: "จัดทำคำสั่งผู้ร่วมกิจกรรม = 0
+    บาท").  It gives no row; said, its text and lines."""
+    amount, paid = value_of(rec, "amount"), value_of(report, "disbursed")
+    if amount is None or amount != 0 or (paid is not None and paid != 0):
+        return None
+    text = " ".join(str(value_of(rec, c) or "") for c in ("item", "amount")).strip()
+    start, end = rec["amount"].span if "amount" in rec else (None, None)
+    return Issue("warning", "unplaced_text", f"report {report_seq}'s expense line {seq} reads 0 baht in a report "
+                 f"that spent nothing: no expense, but another cell's words and figure OCR ran together on a "
+                 f"line; no row is read from it", text, start, end, field="expenses")
 
 
 def entries_lost(merged: Merged, reports: dict[int, dict[str, Any]]) -> list[Issue]:

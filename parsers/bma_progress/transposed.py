@@ -2146,12 +2146,57 @@ def _has_text(text: str) -> bool:
 
 
 # The text that stands for several reports of a run-on table (its descriptions run into one another)
-# parts at its spaces into one piece a report when it holds exactly that many pieces: every report has a
-# description, so each piece is one report's, in the reports' order.  A piece that opens with "และ" (and),
-# or with no Thai letter (a number, a bracket, an item's "๑."), goes on from the piece before it: no
-# description opens so ("ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ" is one).  Any other count says
-# nothing of where one ends: the text stays unplaced, and said.
-_GOES_ON_RE = regex.compile(rf"{mark_tolerant('และ')}|[^\u0e01-\u0e2e\u0e40-\u0e44]")
+# parts at its spaces into one piece a report when exactly that many pieces stand: every report has a
+# description, so each piece is one report's, in the reports' order.  A word at a space opens no
+# description where what it is, or what stands before it, says the sentence goes on:
+# - it opens with a word that joins it to the words before (และ "and", ซึ่ง "which", เนื่องจาก
+#   "because", จึง "so", ตาม "as", ไปแล้ว "already"...: _GOES_ON_RE), with no Thai letter (a
+#   number, a bracket, a dash), or it is an item's number past the first ("๒.", "3)": an item of the
+#   list the piece before opened; a list's first, "๑.", may open a report's description);
+# - the word before it is a figure or a mark with no Thai letter ("2019", "๓ กรกฎาคม ๒๕๖๓": what follows a
+#   number is its unit or the rest of its date), an item's number (the item's text follows it), or ends
+#   with a word that leads on to what follows (และ, หรือ, ดังนี้ "as follows", ได้แก่, คือ, a colon);
+# - a bracket opened before it is not closed yet ("(กิจกรรมที่ 3)").
+# ("ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ" is one description; so is "อยู่ระหว่าง ... ซึ่งล่าช้ากว่าแผน
+# เนื่องจาก ... 2019 จึงเลื่อน ...".)  Any other count says nothing of where one ends: the text stays unplaced,
+# and said.
+_GOES_ON_RE = regex.compile(
+    "|".join(mark_tolerant(w, spaces=False) for w in (
+        "และ", "หรือ", "ซึ่ง", "โดย", "เนื่องจาก", "เพราะ", "จึง", "ตาม", "แล้ว", "ไปแล้ว", "ดังนี้", "ดังกล่าว"))
+    + rf"|{mark_tolerant('แต่', spaces=False)}(?!ง)|[^\u0e01-\u0e2e\u0e40-\u0e44]")
+_LEADS_ON_RE = regex.compile(
+    "(?:" + "|".join(mark_tolerant(w, spaces=False) for w in ("และ", "หรือ", "ดังนี้", "ได้แก่", "คือ")) + r"|[:：])$")
+_ITEM_NO_RE = regex.compile(r"\(?([\d๐-๙]{1,2})[.)]")
+_FIRST_ITEM_RE = regex.compile(r"\(?[1๑][.)]")
+_THAI_RE = regex.compile(r"[\u0e01-\u0e2e]")
+
+
+def _opens_piece(before: str, word: str, depth: int, closed: bool) -> bool:
+    """Whether `word`, after the word `before` with `depth` brackets open,
+    may open a report's description (above); `closed`: `before` closed a
+    bracket ("3)" of "(กิจกรรมที่ 3)" ends its words)."""
+    if depth > 0 or _LEADS_ON_RE.search(before) or (not _THAI_RE.search(before) and not closed) \
+            or (_ITEM_NO_RE.fullmatch(before) and not closed):
+        return False
+    if _ITEM_NO_RE.fullmatch(word):
+        return _FIRST_ITEM_RE.fullmatch(word) is not None
+    return _GOES_ON_RE.match(word) is None
+
+
+def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
+    """The spans of `cell[a:b]`'s `k` pieces (above), or None."""
+    spans: list[list[int]] = []
+    depth, before, closed = 0, "", False
+    for m in regex.finditer(r"\S+", cell[a:b]):
+        word = m.group()
+        if spans and not _opens_piece(before, word, depth, closed):
+            spans[-1][1] = a + m.end()
+        else:
+            spans.append([a + m.start(), a + m.end()])
+        closed = depth > 0 and ")" in word
+        depth = max(0, depth + word.count("(") - word.count(")"))
+        before = word
+    return [(x, y) for x, y in spans] if len(spans) == k else None
 
 
 # Text between two expense lines that is itself an expense line the reader could not read (its unit or
@@ -2172,17 +2217,6 @@ def _no_description(gap: str) -> bool:
         return True
     return _UNREAD_LINE_RE.match(gap) is not None and all(
         len(_GAP_THAI_RE.findall(part)) <= UNREAD_LINE_WORDS for part in _GAP_FIGURE_RE.split(gap))
-
-
-def _one_piece_each(cell: str, a: int, b: int, k: int) -> list[tuple[int, int]] | None:
-    """The spans of `cell[a:b]`'s `k` pieces (above), or None."""
-    spans: list[list[int]] = []
-    for m in regex.finditer(r"\S+", cell[a:b]):
-        if spans and _GOES_ON_RE.match(m.group()):
-            spans[-1][1] = a + m.end()
-        else:
-            spans.append([a + m.start(), a + m.end()])
-    return [(x, y) for x, y in spans] if len(spans) == k else None
 
 
 def run_expense_owners(cell: str, disbursed: list[str], n: int, sign_read: bool = False
@@ -2403,6 +2437,17 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                 cut = _one_piece_each(cells["description"], a, b, len(ks)) if len(ks) > 1 else None
                 if cut is not None:
                     own_text.update((k, (desc_a + x, desc_a + y)) for k, (x, y) in zip(ks, cut))
+                    wrapped = [(ks[j], ks[j + 1]) for j in range(len(cut) - 1)
+                               if "\n" in cells["description"][cut[j][1]: cut[j + 1][0]]]
+                    if wrapped:  # a line's end parts two reports: it may as well be OCR's wrap inside one's words
+                        issues.append(Issue(
+                            "warning", "entry_cell_in_doubt",
+                            f"a table of {n} reports run on in a paragraph: their descriptions are parted where a "
+                            f"word opens one, some at a line's end (after report(s) "
+                            f"{', '.join(str(heads[x].group(0).split()[-1]) for x, _ in wrapped)}), where the page's "
+                            "wrap may as well have parted one description's words",
+                            " ".join(cells["description"][a:b].split()), line_at(desc_a + a),
+                            line_at(max(desc_a + a, desc_a + b - 1)), field="progress_reports.description"))
                 parted.append((a, b, ks if cut is None else ks[:1]))
             placed = groups, owners, parted
         for k, head in enumerate(heads):
