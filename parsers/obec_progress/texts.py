@@ -240,14 +240,22 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
         shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
         for row in rows:
             shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
-        longer = sorted(shapes, key=len, reverse=True)
+        # (each stretch of HEAD_MIN_TEXT letters a skeleton holds past its first HEAD_MIN_LOST -> the skeletons
+        # holding it, longest first: a text meets only the printings that hold its opening, not every one of the
+        # column; a pass over the column's letters, where comparing every two texts grew with its square)
+        holding: dict[str, list[str]] = {}
+        for other in sorted(shapes, key=len, reverse=True):
+            if len(other) < HEAD_MIN_TEXT + HEAD_MIN_LOST:
+                break
+            for piece in {other[i:i + HEAD_MIN_TEXT] for i in range(HEAD_MIN_LOST, len(other) - HEAD_MIN_TEXT + 1)}:
+                holding.setdefault(piece, []).append(other)
         for row in rows:
             value, field = row[column], f"{table}.{column}"
             kept = _EDGE_SPECKS_RE.sub("", value)  # (specks OCR made of the words the margin cut)
             shape = _shape(kept)
             if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
                 continue
-            found = _fuller_before(shape, longer, shapes)
+            found = _fuller_before(shape, holding.get(shape[:HEAD_MIN_TEXT], []), shapes)
             if not found:
                 continue
             span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
