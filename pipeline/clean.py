@@ -16,6 +16,7 @@ from dataclasses import replace
 
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from normalizers.furniture import (
     catchword_stem,
@@ -1089,6 +1090,19 @@ PARAGRAPH_BLOCK = 2
 PARAGRAPH_PAGES = 6
 
 
+def _within_ratio(needle: str, hay: str, cutoff: float) -> bool:
+    """False only where fuzz.partial_ratio of two texts stays under `cutoff`
+    (a speed-up, no rule; both texts' characters sorted, `needle` the
+    shorter's): every window of the longer text that partial_ratio scores
+    shares with the shorter at most the characters the two have in common,
+    the longest common subsequence of their sorted characters, so it scores
+    200 * common / (len(needle) + common) at most (an LCS against a window
+    no longer than the needle).  A C pass over the two, where partial_ratio
+    slides the one along the other."""
+    common = LCSseq.similarity(needle, hay)
+    return 200 * common >= cutoff * (len(needle) + common) * (1 - 1e-9)  # (a hair of float's rounding to spare)
+
+
 def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
     """The printings of a running header found by its repeated paragraph-opening block (see above)."""
     if any(ln.kind in PAGE_EDGE for ln in lines) or _has_page_gap(lines):
@@ -1103,10 +1117,14 @@ def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
     # (a header names the cover: only the lines holding a cover line, or whose next line does, are compared
     # with one another, so that the rule costs a pass over the text, not a comparison of every two lines)
     holds: dict[str, bool] = {}
+    pool_letters = [(c, "".join(sorted(c))) for c in pool]
     def names(i: int) -> bool:
         if shape[i] not in holds:
+            letters = "".join(sorted(shape[i]))
             holds[shape[i]] = any(len(c) <= len(shape[i])  # (the cutoff: 0 below it, sooner)
-                                  and fuzz.partial_ratio(c, shape[i], score_cutoff=RUNNING_RATIO) for c in pool)
+                                  and _within_ratio(c_letters, letters, RUNNING_RATIO)
+                                  and fuzz.partial_ratio(c, shape[i], score_cutoff=RUNNING_RATIO)
+                                  for c, c_letters in pool_letters)
         return holds[shape[i]]
     openers = [i for i in texts if i in shape and len(shape[i]) >= 10 and _opens_paragraph(lines, i)
                and (names(i) or at[i] + 1 < len(texts) and texts[at[i] + 1] in shape and names(texts[at[i] + 1]))]
