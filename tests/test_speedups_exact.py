@@ -49,3 +49,23 @@ def test_text_figures_memo_gives_fresh_lists_of_the_pattern_in_force(monkeypatch
     monkeypatch.setattr(digits, "_FIGURE_RE", digits.regex.compile(r"(?P<count>๖๔)(?P<share>(?!))?(?P<year>(?!))?"
                                                                     r"(?P<day>(?!))?(?P<m>(?!))?"))
     assert digits.text_figures(text) == [("๖๔", "count")]
+
+
+def test_holding_finds_what_a_pass_over_each_text_finds():
+    from itertools import accumulate
+
+    from parsers.obec_progress.texts import HEAD_MIN_LOST, HEAD_MIN_TEXT, _holding
+    rnd = random.Random(11)
+    for _ in range(300):
+        words = ["กขคง", "จฉชซ", "ดตถท", "นบปผ", "\0"] if rnd.random() < 0.1 else ["กขคง", "จฉชซ", "ดตถท", "นบปผ"]
+        texts = sorted({"".join(rnd.choice(words) for _ in range(rnd.randint(4, 12))) for _ in range(rnd.randint(0, 9))},
+                       key=len, reverse=True)
+        longer = [t for t in texts if len(t) >= HEAD_MIN_TEXT + HEAD_MIN_LOST]
+        starts = list(accumulate((len(t) + 1 for t in longer[:-1]), initial=0))
+        for source in [*texts, "กขคงจฉชซดตถทนบปผ"]:
+            for at in range(0, max(1, len(source) - HEAD_MIN_TEXT + 1)):
+                opening = source[at: at + HEAD_MIN_TEXT]
+                if len(opening) < HEAD_MIN_TEXT:
+                    continue
+                expected = [t for t in longer if t.find(opening, HEAD_MIN_LOST) >= 0]
+                assert _holding(opening, longer, "\0".join(longer), starts) == expected
