@@ -119,6 +119,12 @@ def text_figures(text: str) -> list[tuple[str, str]]:
     return list(_text_figures(text, _FIGURE_RE))
 
 
+def clear_figure_cache() -> None:
+    """Forget the memoised texts' figures (at each document's start, as
+    normalizers.text.clear_caches)."""
+    _text_figures.cache_clear()
+
+
 # (a speed-up: a document's doubt flags and its rows' checks ask of the same texts; keyed on the pattern too, which
 # tests swap for the one as written)
 @lru_cache(maxsize=4096)

@@ -211,6 +211,14 @@ def _shape(text: str) -> str:
     return thai_digits_to_arabic(skeleton(text))
 
 
+def clear_line_caches() -> None:
+    """Forget the memoised lines' shapes and specks (at each document's
+    start, as normalizers.text.clear_caches: the memos serve a document's
+    repeats and stay small)."""
+    _shape.cache_clear()
+    _is_speck.cache_clear()
+
+
 RUNNING_PASSES = 3
 
 
