@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 import regex
 
@@ -115,14 +116,27 @@ def text_figures(text: str) -> list[tuple[str, str]]:
     """The figures free text states in Thai digits, or mixing Arabic ones in
     (see _FIGURE_RE), each
     with its kind: a count, a share (ร้อยละ), a year or a date's day."""
+    return list(_text_figures(text, _FIGURE_RE))
+
+
+def clear_figure_cache() -> None:
+    """Forget the memoised texts' figures (at each document's start, as
+    normalizers.text.clear_caches)."""
+    _text_figures.cache_clear()
+
+
+# (a speed-up: a document's doubt flags and its rows' checks ask of the same texts; keyed on the pattern too, which
+# tests swap for the one as written)
+@lru_cache(maxsize=4096)
+def _text_figures(text: str, figure_re: regex.Pattern) -> tuple[tuple[str, str], ...]:
     out, at = [], 0
-    while (m := _FIGURE_RE.search(text, at)) is not None:
+    while (m := figure_re.search(text, at)) is not None:
         if m["m"] is None or is_month(m["m"]):
             kind = next(k for k in FIGURE_KINDS if m[k])
             out.append((m[kind], kind))
             at = m.end()
         else:  # a word taken for a month: what follows it may still be a figure ("ภายในวันที่ ๒๐ กันยายน")
             at = max(m.end("m"), m.start() + 1) if m.start("m") == m.start() else m.end()
-    return out
+    return tuple(out)
 
 

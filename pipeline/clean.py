@@ -13,9 +13,11 @@ from collections import Counter
 from collections.abc import Callable
 from itertools import islice
 from dataclasses import replace
+from functools import lru_cache
 
 import regex
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from normalizers.furniture import (
     catchword_stem,
@@ -204,8 +206,17 @@ PAGE_EDGE = PAGE_FURNITURE - {"page_header"}  # what parts one page from the nex
 _WRAP_TAIL_RE = re.compile(r"^[\s0-9๐-๙./:()-]{1,12}$")
 
 
+@lru_cache(maxsize=16384)  # (a speed-up: each rule takes the shapes of the same lines again)
 def _shape(text: str) -> str:
     return thai_digits_to_arabic(skeleton(text))
+
+
+def clear_line_caches() -> None:
+    """Forget the memoised lines' shapes and specks (at each document's
+    start, as normalizers.text.clear_caches: the memos serve a document's
+    repeats and stay small)."""
+    _shape.cache_clear()
+    _is_speck.cache_clear()
 
 
 RUNNING_PASSES = 3
@@ -643,6 +654,7 @@ def _page_marks(lines: list[Line]) -> int:
 _WORD_RE = re.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4e]{3}")
 
 
+@lru_cache(maxsize=16384)  # (a speed-up: the rules ask of the same lines again and again, a document's copies repeat them)
 def _is_speck(text: str) -> bool:
     return _WORD_RE.search(text) is None
 
@@ -1089,6 +1101,19 @@ PARAGRAPH_BLOCK = 2
 PARAGRAPH_PAGES = 6
 
 
+def _within_ratio(needle: str, hay: str, cutoff: float) -> bool:
+    """False only where fuzz.partial_ratio of two texts stays under `cutoff`
+    (a speed-up, no rule; both texts' characters sorted, `needle` the
+    shorter's): every window of the longer text that partial_ratio scores
+    shares with the shorter at most the characters the two have in common,
+    the longest common subsequence of their sorted characters, so it scores
+    200 * common / (len(needle) + common) at most (an LCS against a window
+    no longer than the needle).  A C pass over the two, where partial_ratio
+    slides the one along the other."""
+    common = LCSseq.similarity(needle, hay)
+    return 200 * common >= cutoff * (len(needle) + common) * (1 - 1e-9)  # (a hair of float's rounding to spare)
+
+
 def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
     """The printings of a running header found by its repeated paragraph-opening block (see above)."""
     if any(ln.kind in PAGE_EDGE for ln in lines) or _has_page_gap(lines):
@@ -1103,10 +1128,14 @@ def mark_paragraph_headers(lines: list[Line]) -> list[Line]:
     # (a header names the cover: only the lines holding a cover line, or whose next line does, are compared
     # with one another, so that the rule costs a pass over the text, not a comparison of every two lines)
     holds: dict[str, bool] = {}
+    pool_letters = [(c, "".join(sorted(c))) for c in pool]
     def names(i: int) -> bool:
         if shape[i] not in holds:
+            letters = "".join(sorted(shape[i]))
             holds[shape[i]] = any(len(c) <= len(shape[i])  # (the cutoff: 0 below it, sooner)
-                                  and fuzz.partial_ratio(c, shape[i], score_cutoff=RUNNING_RATIO) for c in pool)
+                                  and _within_ratio(c_letters, letters, RUNNING_RATIO)
+                                  and fuzz.partial_ratio(c, shape[i], score_cutoff=RUNNING_RATIO)
+                                  for c, c_letters in pool_letters)
         return holds[shape[i]]
     openers = [i for i in texts if i in shape and len(shape[i]) >= 10 and _opens_paragraph(lines, i)
                and (names(i) or at[i] + 1 < len(texts) and texts[at[i] + 1] in shape and names(texts[at[i] + 1]))]

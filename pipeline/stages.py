@@ -27,9 +27,9 @@ from parsers import form_module
 from parsers.anchors import clear_anchor_caches
 from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from parsers.detect import detect_lines
-from parsers.digits import unread_digits
+from parsers.digits import clear_figure_cache, unread_digits
 from pipeline.budget import TimeBudgetExceeded
-from pipeline.clean import clean_lines, parser_lines
+from pipeline.clean import clean_lines, clear_line_caches, parser_lines
 from pipeline.decode import DecodeError, decode, decode_issues
 from pipeline.districts import mend_districts
 from pipeline.doubtful import flag_values
@@ -255,6 +255,8 @@ def collector_paused() -> Iterator[None]:
 def _run_stages(source_path: str, data: bytes) -> DocState:
     clear_caches()
     clear_anchor_caches()
+    clear_line_caches()
+    clear_figure_cache()
     doc = DocState(source_path=source_path, data=data)
     doc.sha256 = hashlib.sha256(data).hexdigest()
     doc.doc_id = doc_id_for(source_path, doc.sha256)

@@ -31,7 +31,9 @@ that holds one text twice be said (texts_twice).
 from __future__ import annotations
 
 import json
+from bisect import bisect_right
 from collections import Counter
+from itertools import accumulate
 from typing import Any
 
 import regex
@@ -240,14 +242,19 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
         shapes: dict[str, list[str]] = {}  # skeleton -> the texts printing it
         for row in rows:
             shapes.setdefault(_shape(_EDGE_SPECKS_RE.sub("", row[column])), []).append(row[column])
-        longer = sorted(shapes, key=len, reverse=True)
+        # (the column's skeletons long enough to hold a text after HEAD_MIN_LOST letters, longest first, in one
+        # string: a text meets only the printings that hold its opening, found by str.find over them all, not
+        # each printing of the column in turn, which grew with the column's square; see _holding)
+        longer = [other for other in sorted(shapes, key=len, reverse=True) if len(other) >= HEAD_MIN_TEXT + HEAD_MIN_LOST]
+        joined = "\0".join(longer)
+        starts = list(accumulate((len(other) + 1 for other in longer[:-1]), initial=0))
         for row in rows:
             value, field = row[column], f"{table}.{column}"
             kept = _EDGE_SPECKS_RE.sub("", value)  # (specks OCR made of the words the margin cut)
             shape = _shape(kept)
             if len(shape) < HEAD_MIN_TEXT or (field, row.get("line_start"), row.get("line_end")) in named:
                 continue
-            found = _fuller_before(shape, longer, shapes)
+            found = _fuller_before(shape, _holding(shape[:HEAD_MIN_TEXT], longer, joined, starts), shapes)
             if not found:
                 continue
             span, key = (row.get("line_start"), row.get("line_end")), row.get("project_key")
@@ -272,6 +279,26 @@ def heads_lost(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> 
                 "with them", json.dumps({"rule": "head_lost", "printed": value, "chosen": chosen, "text": full,
                                          "support": support}, ensure_ascii=False),
                 *span, project_key=key, field=field))
+    return out
+
+
+def _holding(opening: str, longer: list[str], joined: str, starts: list[int]) -> list[str]:
+    """The texts of `longer` that hold `opening` after their first
+    HEAD_MIN_LOST letters, in their order (`joined`: them parted by NULs,
+    which skeletons hold only where the text did; `starts`: where each opens
+    in it)."""
+    if "\0" in opening:  # (a NUL the text kept: looked for text by text, a match never across two)
+        return [other for other in longer if other.find(opening, HEAD_MIN_LOST) >= 0]
+    out: list[str] = []
+    at = joined.find(opening)
+    while at >= 0:
+        k = bisect_right(starts, at) - 1
+        if at - starts[k] >= HEAD_MIN_LOST:
+            out.append(longer[k])
+            at = starts[k + 1] if k + 1 < len(starts) else len(joined)  # (the next text: each once)
+        else:
+            at += 1
+        at = joined.find(opening, at)
     return out
 
 

@@ -1,0 +1,71 @@
+"""Speed-ups that must decide exactly what the code they shortcut decides (issue 13): the character bound
+before fuzz.partial_ratio in pipeline.clean (never false where partial_ratio reaches the cutoff), and the memo
+of parsers.digits.text_figures (a fresh list each call, the pattern in force)."""
+import random
+
+from rapidfuzz import fuzz
+
+from parsers import digits
+from pipeline.clean import RUNNING_RATIO, _within_ratio
+
+
+def _letters(text: str) -> str:
+    return "".join(sorted(text))
+
+
+def test_within_ratio_never_refuses_a_match():
+    rnd = random.Random(7)
+    alphabet = "กขคงจฉชซดตถทนบปผพฟมยรลวศสหอะาิีึืุูเแโใไ่้๊๋ 0123456789"
+    refused = matched = 0
+    for _ in range(4000):
+        b = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(20, 80)))
+        if rnd.random() < 0.5:  # a needle cut from the haystack, some characters changed: near the cutoff
+            at = rnd.randint(0, len(b) - 20)
+            a = list(b[at: at + rnd.randint(20, len(b) - at)])
+            for _ in range(rnd.randint(0, 3)):
+                a[rnd.randrange(len(a))] = rnd.choice(alphabet)
+            a = "".join(a)
+        else:
+            a = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(20, len(b))))
+        score = fuzz.partial_ratio(a, b, score_cutoff=RUNNING_RATIO)
+        bound = _within_ratio(_letters(a), _letters(b), RUNNING_RATIO)
+        assert bound or not score, (a, b, score)
+        refused += not bound
+        matched += bool(score)
+    assert refused > 1000 and matched > 100  # (the bound does refuse, and the cases do reach the cutoff)
+
+
+def test_within_ratio_at_the_edge():
+    # 9 of 10 characters in common: partial_ratio 90 at best, the bound lets it through; 8 of 10, refused
+    assert _within_ratio(_letters("กขคงจฉชซดต"), _letters("กขคงจฉชซดX yz"), 90.0)
+    assert not _within_ratio(_letters("กขคงจฉชซดต"), _letters("กขคงจฉชซXY"), 90.0)
+
+
+def test_text_figures_memo_gives_fresh_lists_of_the_pattern_in_force(monkeypatch):
+    text = "จำนวน ๖๔ คน ร้อยละ ๘๐"
+    first = digits.text_figures(text)
+    first.append(("x", "count"))
+    assert digits.text_figures(text) == [("๖๔", "count"), ("๘๐", "share")]
+    monkeypatch.setattr(digits, "_FIGURE_RE", digits.regex.compile(r"(?P<count>๖๔)(?P<share>(?!))?(?P<year>(?!))?"
+                                                                    r"(?P<day>(?!))?(?P<m>(?!))?"))
+    assert digits.text_figures(text) == [("๖๔", "count")]
+
+
+def test_holding_finds_what_a_pass_over_each_text_finds():
+    from itertools import accumulate
+
+    from parsers.obec_progress.texts import HEAD_MIN_LOST, HEAD_MIN_TEXT, _holding
+    rnd = random.Random(11)
+    for _ in range(300):
+        words = ["กขคง", "จฉชซ", "ดตถท", "นบปผ", "\0"] if rnd.random() < 0.1 else ["กขคง", "จฉชซ", "ดตถท", "นบปผ"]
+        texts = sorted({"".join(rnd.choice(words) for _ in range(rnd.randint(4, 12))) for _ in range(rnd.randint(0, 9))},
+                       key=len, reverse=True)
+        longer = [t for t in texts if len(t) >= HEAD_MIN_TEXT + HEAD_MIN_LOST]
+        starts = list(accumulate((len(t) + 1 for t in longer[:-1]), initial=0))
+        for source in [*texts, "กขคงจฉชซดตถทนบปผ"]:
+            for at in range(0, max(1, len(source) - HEAD_MIN_TEXT + 1)):
+                opening = source[at: at + HEAD_MIN_TEXT]
+                if len(opening) < HEAD_MIN_TEXT:
+                    continue
+                expected = [t for t in longer if t.find(opening, HEAD_MIN_LOST) >= 0]
+                assert _holding(opening, longer, "\0".join(longer), starts) == expected
