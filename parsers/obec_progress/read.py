@@ -15,6 +15,7 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -873,6 +874,9 @@ class Project:
     # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
     figure_apart: list[Line] = field(default_factory=list)
     printed: str | None = None  # its number as printed (None: none read; a speck or a letter OCR wrote for it)
+    # the title row's last line: a row of a table read side by side (parsers.grid) folds the lines its cells
+    # wrapped over into its first, and what wraps on after the row is as near as the row's last line
+    title_end: int = 0
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -880,8 +884,32 @@ TITLE_WRAP_MAX = 150
 TITLE_GAP = 2
 
 
-def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
-    """Summary lines (before the first project) and the projects."""
+def row_ends(lines: list[Line], folded: list[Line]) -> dict[int, int]:
+    """The last line of each row a table read side by side folded from
+    several lines (parsers.grid.fold_tables: `folded`, from `lines`), by
+    its first line's number."""
+    out: dict[int, int] = {}
+    nos = [ln.no for ln in lines]
+    for k, ln in enumerate(folded):
+        if "\t" not in ln.text:
+            continue
+        below = folded[k + 1].no if k + 1 < len(folded) else nos[-1] + 1
+        end = nos[bisect_left(nos, below) - 1] if nos else ln.no
+        if end > ln.no:
+            out[ln.no] = end
+    return out
+
+
+# a line under a title that reads as an item's mark alone with no letter of Thai and no digit ("Sp.", "a)"):
+# a speck OCR made of a mark or a stamp's edge, no word of a title (is_debris keeps such a line for the lists,
+# where it may be a number OCR garbled)
+_MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
+
+
+def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[list[Line], list[Project]]:
+    """Summary lines (before the first project) and the projects; `ends`:
+    the last line of a title's row folded from several (row_ends)."""
+    ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
     for block in blocks:
@@ -890,7 +918,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
                                     after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
-                                    unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed")))
+                                    unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed"),
+                                    title_end=max(block.line_end, ends.get(block.line_start, 0))))
             continue
         if block.kind == "unit_column" and projects:
             projects[-1].closed = True  # the column after the titles: what follows continues no title
@@ -907,7 +936,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
                 project.unplaced.append(line)
             elif _year_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
-            elif is_debris(block.text):
+            elif is_debris(block.text) or _MARK_SPECK_RE.match(block.text.strip()):
                 project.debris.add(block.line_start)
                 if not project.debris - {block.line_start} and _figure_of_title(project.title_lines[-1].text, block.text):
                     project.figure_apart.append(line)
@@ -1076,11 +1105,13 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     (_garbled: the signature's dotted line under a list's last title) is no
     wrap of the title and ends it."""
     keep = [project.title_lines[0]]
+    last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
-        between = ln.no - keep[-1].no - 1 - sum(1 for no in project.debris if keep[-1].no < no < ln.no)
+        between = ln.no - last - 1 - sum(1 for no in project.debris if last < no < ln.no)
         if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text):
             return keep, project.title_lines[i:]
         keep.append(ln)
+        last = ln.no
     return keep, []
 
 
@@ -1586,8 +1617,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
-    blocks = run_rules(fold_tables(lines, _opens_row, _heading_alone), RULES, {"starts_part": starts_part, "running": running})
-    summary_lines, projects = assemble(blocks)
+    folded = fold_tables(lines, _opens_row, _heading_alone)
+    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running})
+    summary_lines, projects = assemble(blocks, row_ends(lines, folded))
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
