@@ -768,13 +768,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 field=field_name))
     gap = plan_gap([k for k, _ in recs.plan_keys])
     if gap:
-        first, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
+        head, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
             if any(lines for _, lines in recs.alignments) else recs.plan_keys[-1][1]
         out.issues.append(Issue("warning", "missing_value", f"{key[0]} project {key[1]}: the alignment headings "
                                 f"skip {', '.join(gap)} (the form prints them in order): its heading was lost to "
                                 "OCR, and its text runs into the alignment before; the rows after it keep their "
                                 "places in the form's order", ", ".join(gap),
-                                first, max(first, last), field="alignments"))
+                                head, max(head, last), field="alignments"))
     skipped = 0  # the lost headings counted so far: each keeps its place in the rows' sequence
     for (plan, lines), (plan_key, head_no) in zip(recs.alignments, recs.plan_keys):
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
