@@ -45,7 +45,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
                                           opens_as_items,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, percent_openings, strip_specks, unnumbered_paragraphs,
@@ -1693,7 +1693,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     office = value_of(summary, "office")
-    records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
+    zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
+    lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
+    records = {id(rnd): read_round(rnd, office, lost) for p in projects for rnd in p.rounds}
     # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
     # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
     # (asked only when such a list is printed: numbers that do not pair, a line opening as the report's items
@@ -1783,16 +1785,17 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         # (a project's own quarters only: another project may print fewer headings)
         out.issues += _plan_tails_lost(key, [records[id(rnd)] for rnd in p.rounds])
         about(out.issues[first_issue:], key)
-    for run in garbage_runs(lines):
-        # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
-        # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines
-        what = (f"{len(run)} lines at lines {run[0].no}-{run[-1].no} are OCR garbage (a spoilt page or a picture, "
+    for first, last, run in zones:
+        # a page OCR read as garbage: the form's rules drop its lines as debris (the text between its pieces and
+        # at its edges too: garbage_zones), and what the page printed (a title, a part's rows) is lost with no
+        # other sign where nothing else counts it; said at its lines
+        what = (f"{len(run)} lines at lines {first}-{last} are OCR garbage (a spoilt page or a picture, "
                 "left out): what the page printed is lost, and rows of the project there may be missing")
         out.leave("unplaced_text", f"{what} (its title, or a project's whose title stood there)", run, "projects")
-        out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, run[0].no, run[-1].no, field=table)
+        out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, first, last, field=table)
                        for table in CHILD_TABLES]
-    in_column = any(column for _, _, _, column, _, _ in report_lists)
-    for key, table, lines, column, paragraphs, end in report_lists:
+    in_column = any(column for _, _, _, column, _, _, _ in report_lists)
+    for key, table, lines, column, paragraphs, end, kind in report_lists:
         if column or paragraphs < 2:
             continue
         if in_column:
@@ -1810,6 +1813,11 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # an item whose number OCR lost with the column it stood in
             why = (f"line {', '.join(map(str, opened))} opening as the report's items open, under a text the page "
                    "did not wrap: OCR may have lost the items' numbers")
+        elif (ended := ends_as_items(lines, kind_ends[kind])):
+            # a paragraph of it ends as the report's items of its kind end elsewhere ('... ล่าช้ากว่าที่กำหนดไว้'),
+            # another after it: items whose numbers OCR lost, where nothing says how the next one opens
+            why = (f"line {', '.join(map(str, ended))} opening a paragraph after a text that ends as the report's "
+                   "items of its kind end elsewhere: OCR may have lost the items' numbers")
         else:
             continue
         out.issues.append(Issue(
