@@ -1053,9 +1053,19 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
         return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
     open_: list[int] = []  # lines whose only sign of a wrap is the next line's first word's overrunning
+    # a line that is the office's short name alone ("สพป.สุราษฎร์ธานี เขต ๔") opens the form's sentence, its words
+    # on the next line ("ได้ดำเนินการ...", wrapped or not): it opens an item, and the line after it goes on
+    heads = {ln.no for para in paragraphs for ln in para if _OFFICE_ALONE_RE.match(ln.text.strip())}
+    after_head = {b.no for para in paragraphs for a, b in zip(para, para[1:]) if a.no in heads}
     for para in paragraphs:
         pieces.append([para[0]])
         for ln in para[1:]:
+            if ln.no in heads:
+                pieces.append([ln])
+                continue
+            if ln.no in after_head:
+                pieces[-1].append(ln)
+                continue
             if ln.no in wraps.wrapped and ln.no not in wraps.past and ln.no not in wraps.at_margin:
                 # the only sign of a wrap is that the line's first word would have overrun the line before:
                 # a long run of Thai with no space (which overruns any line) says as little of a new item
@@ -1064,13 +1074,24 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
                 pieces[-1].append(ln)
             else:
                 pieces.append([ln])
-    if len(pieces) != n:
+    if len(pieces) != n and heads and open_ and len(pieces) + len(open_) == n:
+        # where an office's name alone opened an item, the lines whose only sign of a wrap is a word's overrunning
+        # open as many more as there are numbers: they open items (the count decided: into `guessed`, said)
+        pieces = [piece for whole in pieces
+                  for piece in _cut_before(whole, [i for i, ln in enumerate(whole) if i and ln.no in open_])]
+    elif len(pieces) != n:
         return paragraphs
     if open_ and guessed is not None:
         # the lines the page did not wrap open as many items as there are numbers: the others go on (the count
         # decided where only a word's overrunning said the page wrapped: into `guessed`, said)
         guessed += open_
     return pieces
+
+
+# the office's short name alone on a line ("สพป.สุราษฎร์ธานี เขต ๔", "สพป. ตรัง เขต 3"): what the form's result
+# sentence opens with ("<office> ได้ดำเนินการ<project> ครบตามแผนที่กำหนด"), its words wrapped onto the next line
+_OFFICE_ALONE_RE = regex.compile(rf"^{mark_tolerant('สพป')}\.?\s*[\u0e01-\u0e4e]+\s*{mark_tolerant('เขต', False)}\s*[\d๐-๙]{{1,2}}$")
+
 
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
