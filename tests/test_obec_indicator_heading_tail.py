@@ -2,7 +2,8 @@
 apart among specks and a page's furniture ("ชนีซี" / "๑7" / "eS" / "ัดความสําเรว็จ"): before, the
 indicators under it went on as more outcomes (the last an extra row no issue named). rounds
 .indicator_heading_tail reads such a line as the heading (the indicators start there) and says it
-(label_inferred); a line of an outcome's text that merely ends with the heading's last word is no tail."""
+(label_inferred), where it opens with a mark no Thai word opens with (a word cut); whole words ("วัดความสำเร็จ")
+may end a sentence and stay text, and so does a line of an outcome's text ending with the heading's last word."""
 
 from __future__ import annotations
 
@@ -15,8 +16,9 @@ HEADING = "ดัชนีชี้วัดความสำเร็จ\n"
 
 def test_the_heading_s_end_alone_is_a_tail():
     assert indicator_heading_tail("ัดความสําเรว็จ")
-    assert indicator_heading_tail("วัดความสำเร็จ")
-    # its last word alone, a text that ends with it, a long line: no tail
+    assert indicator_heading_tail("ี้วัดความสำเร็จ")
+    # whole words that may end a sentence, its last word alone, a text that ends with it, a long line: no tail
+    assert not indicator_heading_tail("วัดความสำเร็จ")
     assert not indicator_heading_tail("ความสำเร็จ")
     assert not indicator_heading_tail("ครูมีความรู้และประสบความสำเร็จ")
     assert not indicator_heading_tail("ดัชนีชี้วัดความสำเร็จ ของโครงการและการดำเนินงานทั้งหมด")

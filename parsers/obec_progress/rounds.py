@@ -134,6 +134,8 @@ _INDICATOR_HEADING = skeleton_text(next(a.text for a in MARKERS if a.key == "ind
 HEADING_TAIL_MIN = 10  # skeleton letters a piece of the indicators' heading holds at least (its last word and more)
 HEADING_TAIL_RATIO = 85  # how alike (rapidfuzz ratio) the piece is to as many of the heading's last letters
 HEADING_TAIL_MAX = 30  # characters of such a line, at most
+# a line opening with a vowel or mark no Thai word opens with: a word OCR cut, its first letters read apart
+_CUT_OPENING_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
 
 
 def indicator_heading_tail(text: str) -> bool:
@@ -142,9 +144,10 @@ def indicator_heading_tail(text: str) -> bool:
     "ชนีซี" / "๑7" / "ัดความสําเรว็จ" for ดัชนีชี้วัดความสำเร็จ): HEADING_TAIL_MIN
     skeleton letters or more, more than the heading's last word, as alike
     as HEADING_TAIL_RATIO to as many of its last letters, and nothing else
-    on the line; no text of a list is its heading's end alone."""
+    on the line, opening with a mark or vowel no Thai word opens with (a
+    word cut: "วัดความสำเร็จ" whole may end a sentence, and stays text)."""
     text = text.strip()
-    if len(text) > HEADING_TAIL_MAX:
+    if len(text) > HEADING_TAIL_MAX or not _CUT_OPENING_RE.match(text):
         return False
     sk = skeleton_text(text)
     if not HEADING_TAIL_MIN <= len(sk) < len(_INDICATOR_HEADING):
