@@ -255,6 +255,46 @@ def garbage_runs(lines: list[Line]) -> list[list[Line]]:
     return runs
 
 
+# a line of figures alone ("๒๑", "(๓)"): a figure the page wrapped, never a garbage run's edge
+_FIGURES_ALONE_RE = regex.compile(r"^[\d๐-๙.,()\s]+$")
+
+
+def _wordless(text: str) -> bool:
+    """A line holding no dictionary word of WORD_CHARS characters or more
+    and not figures alone ("0 0รเวป 30 ee", "เวสจไปซน", "กลรร"): what OCR
+    makes of a spoilt page's edge; a text's wrapped piece is a word
+    ("กำหนด", "ขึ้นไป")."""
+    return not _FIGURES_ALONE_RE.match(text) and not any(
+        len(w) >= WORD_CHARS and known_word(w) for w in thai_words(text))
+
+
+def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
+    """Each run of garbage (garbage_runs) as (first line, last line, its
+    debris lines), widened over the lines right before and after it (blank
+    lines aside) that are debris or hold no word (_wordless): the page OCR
+    spoilt, whose every line between those two is lost, the text lines
+    between its pieces too (a footer read whole, a word or two OCR made
+    out of the marks)."""
+    runs = garbage_runs(lines)
+    if not runs:
+        return []
+    texts = [ln for ln in lines if ln.text.strip()]
+    at = {ln.no: k for k, ln in enumerate(texts)}
+    spans: list[tuple[int, int, list[Line]]] = []  # (first, last text's index, debris lines)
+    for run in runs:
+        a, b = at[run[0].no], at[run[-1].no]
+        while a > 0 and (is_debris(texts[a - 1].text) or _wordless(texts[a - 1].text)):
+            a -= 1
+        while b + 1 < len(texts) and (is_debris(texts[b + 1].text) or _wordless(texts[b + 1].text)):
+            b += 1
+        if spans and a - spans[-1][1] - 1 <= GARBAGE_GAP:
+            # the same page: up to GARBAGE_GAP text lines between two runs, or runs the widening made meet
+            spans[-1] = (spans[-1][0], max(b, spans[-1][1]), spans[-1][2] + run)
+        else:
+            spans.append((a, b, list(run)))
+    return [(texts[a].no, texts[b].no, run) for a, b, run in spans]
+
+
 # a number standing bare at a line's start ("1 โรงเรียนคุณภาพ"), and the same number as an item's mark
 _BARE_NUMBER_RE = regex.compile(r"^([\d๐-๙]{1,2})\s+(?=\S)")
 _MARKED_NUMBER_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})[.)]\s")
@@ -1013,9 +1053,19 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
         return [[ln] for ln in lines]
     pieces: list[list[Line]] = []
     open_: list[int] = []  # lines whose only sign of a wrap is the next line's first word's overrunning
+    # a line that is the office's short name alone ("สพป.สุราษฎร์ธานี เขต ๔") opens the form's sentence, its words
+    # on the next line ("ได้ดำเนินการ...", wrapped or not): it opens an item, and the line after it goes on
+    heads = {ln.no for para in paragraphs for ln in para if _OFFICE_ALONE_RE.match(ln.text.strip())}
+    after_head = {b.no for para in paragraphs for a, b in zip(para, para[1:]) if a.no in heads}
     for para in paragraphs:
         pieces.append([para[0]])
         for ln in para[1:]:
+            if ln.no in heads:
+                pieces.append([ln])
+                continue
+            if ln.no in after_head:
+                pieces[-1].append(ln)
+                continue
             if ln.no in wraps.wrapped and ln.no not in wraps.past and ln.no not in wraps.at_margin:
                 # the only sign of a wrap is that the line's first word would have overrun the line before:
                 # a long run of Thai with no space (which overruns any line) says as little of a new item
@@ -1024,13 +1074,24 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
                 pieces[-1].append(ln)
             else:
                 pieces.append([ln])
-    if len(pieces) != n:
+    if len(pieces) != n and heads and open_ and len(pieces) + len(open_) == n:
+        # where an office's name alone opened an item, the lines whose only sign of a wrap is a word's overrunning
+        # open as many more as there are numbers: they open items (the count decided: into `guessed`, said)
+        pieces = [piece for whole in pieces
+                  for piece in _cut_before(whole, [i for i, ln in enumerate(whole) if i and ln.no in open_])]
+    elif len(pieces) != n:
         return paragraphs
     if open_ and guessed is not None:
         # the lines the page did not wrap open as many items as there are numbers: the others go on (the count
         # decided where only a word's overrunning said the page wrapped: into `guessed`, said)
         guessed += open_
     return pieces
+
+
+# the office's short name alone on a line ("สพป.สุราษฎร์ธานี เขต ๔", "สพป. ตรัง เขต 3"): what the form's result
+# sentence opens with ("<office> ได้ดำเนินการ<project> ครบตามแผนที่กำหนด"), its words wrapped onto the next line
+_OFFICE_ALONE_RE = regex.compile(rf"^{mark_tolerant('สพป')}\.?\s*[\u0e01-\u0e4e]+\s*{mark_tolerant('เขต', False)}\s*[\d๐-๙]{{1,2}}$")
+
 
 
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
@@ -2058,6 +2119,26 @@ def item_ends(lists: list[list[Line]], wraps: Any = None) -> Counter[str]:
         lines = [ln for ln in part if not NONE_RE.match(ln.text)]
         ends = {_ending(text) for text, _, _ in items_of(lines, wraps)} if lines else set()
         out.update(end for end in ends if len(end) == OPENING_LETTERS)
+    return out
+
+
+def ends_as_items(lines: list[Line], ends: Counter[str]) -> list[int]:
+    """The first lines of the paragraphs (a gap of lines before each;
+    PARAGRAPH_LETTERS letters or more before it) of a list read as one item
+    without a number that follow a paragraph ending as the report's items
+    of the list's kind end elsewhere (`ends`, item_ends: "... ล่าช้ากว่าที่
+    กำหนดไว้"): items whose numbers OCR lost, where no line opens as the
+    report's items open (opens_as_items).  A doubt to say, no cut."""
+    texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text) and not is_debris(ln.text)]
+    out = []
+    para: list[Line] = []
+    for i, ln in enumerate(texts):
+        if para and ln.no > para[-1].no + 1:
+            text = span_text(para)
+            if sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and ends[_ending(text)] >= 1:
+                out.append(ln.no)
+            para = []
+        para.append(ln)
     return out
 
 

@@ -15,6 +15,7 @@ round's records carry its quarter.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -44,7 +45,7 @@ from parsers.obec_progress.anchors import (
 )
 from parsers.obec_progress.cut import PART_TABLES, cut_short, missing_parts, recover_headings, recover_parts
 from parsers.obec_progress.digits import unread_digits
-from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, garbage_runs, is_debris, item_openings,
+from parsers.obec_progress.lists import (MARKS_AND_SPACES_RE, column_firsts_kept, ends_as_items, garbage_zones, is_debris, item_openings,
                                           opens_as_items,
                                          item_ends, item_starts, known_items, marks_run_together, may_run_together,
                                          numbers_stand_apart, percent_openings, strip_specks, unnumbered_paragraphs,
@@ -873,6 +874,9 @@ class Project:
     # a figure OCR garbled past a year's reading, under a title that waits for one: left out as debris, said
     figure_apart: list[Line] = field(default_factory=list)
     printed: str | None = None  # its number as printed (None: none read; a speck or a letter OCR wrote for it)
+    # the title row's last line: a row of a table read side by side (parsers.grid) folds the lines its cells
+    # wrapped over into its first, and what wraps on after the row is as near as the row's last line
+    title_end: int = 0
 
 
 # A title-only list item (no sections follow) may wrap onto a short next line (see _trim_title_only).
@@ -880,8 +884,32 @@ TITLE_WRAP_MAX = 150
 TITLE_GAP = 2
 
 
-def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
-    """Summary lines (before the first project) and the projects."""
+def row_ends(lines: list[Line], folded: list[Line]) -> dict[int, int]:
+    """The last line of each row a table read side by side folded from
+    several lines (parsers.grid.fold_tables: `folded`, from `lines`), by
+    its first line's number."""
+    out: dict[int, int] = {}
+    nos = [ln.no for ln in lines]
+    for k, ln in enumerate(folded):
+        if "\t" not in ln.text:
+            continue
+        below = folded[k + 1].no if k + 1 < len(folded) else nos[-1] + 1
+        end = nos[bisect_left(nos, below) - 1] if nos else ln.no
+        if end > ln.no:
+            out[ln.no] = end
+    return out
+
+
+# a line under a title that reads as an item's mark alone with no letter of Thai and no digit ("Sp.", "a)"):
+# a speck OCR made of a mark or a stamp's edge, no word of a title (is_debris keeps such a line for the lists,
+# where it may be a number OCR garbled)
+_MARK_SPECK_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e\d๐-๙]{1,3}[.)]$")
+
+
+def assemble(blocks: list[Any], ends: dict[int, int] | None = None) -> tuple[list[Line], list[Project]]:
+    """Summary lines (before the first project) and the projects; `ends`:
+    the last line of a title's row folded from several (row_ends)."""
+    ends = ends or {}
     summary: list[Line] = []
     projects: list[Project] = []
     for block in blocks:
@@ -890,7 +918,8 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
             projects.append(Project(block.key, block.data["seq"], [Line(block.line_start, block.text)],
                                     block.data.get("repaired"), line_end=block.line_end,
                                     after_empty=block.data.get("inferred"), unit_unsure=block.data.get("unit_unsure", False),
-                                    unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed")))
+                                    unit_missing=block.data.get("unit_missing", ()), printed=block.data.get("printed"),
+                                    title_end=max(block.line_end, ends.get(block.line_start, 0))))
             continue
         if block.kind == "unit_column" and projects:
             projects[-1].closed = True  # the column after the titles: what follows continues no title
@@ -907,7 +936,7 @@ def assemble(blocks: list[Any]) -> tuple[list[Line], list[Project]]:
                 project.unplaced.append(line)
             elif _year_of_title(project.title_lines[-1].text, block.text):
                 project.title_lines.append(line)
-            elif is_debris(block.text):
+            elif is_debris(block.text) or _MARK_SPECK_RE.match(block.text.strip()):
                 project.debris.add(block.line_start)
                 if not project.debris - {block.line_start} and _figure_of_title(project.title_lines[-1].text, block.text):
                     project.figure_apart.append(line)
@@ -1076,11 +1105,13 @@ def _title_run(project: Project, gap: int) -> tuple[list[Line], list[Line]]:
     (_garbled: the signature's dotted line under a list's last title) is no
     wrap of the title and ends it."""
     keep = [project.title_lines[0]]
+    last = max(keep[0].no, project.title_end)  # (the title row's last line: a row folded from several)
     for i, ln in enumerate(project.title_lines[1:], start=1):
-        between = ln.no - keep[-1].no - 1 - sum(1 for no in project.debris if keep[-1].no < no < ln.no)
+        between = ln.no - last - 1 - sum(1 for no in project.debris if last < no < ln.no)
         if len(ln.text) > TITLE_WRAP_MAX or between > gap or _garbled(ln.text) or note_of_numbers(ln.text):
             return keep, project.title_lines[i:]
         keep.append(ln)
+        last = ln.no
     return keep, []
 
 
@@ -1586,8 +1617,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                 last: bool = False, running: bool = False, wraps: PageWraps | None = None) -> CopyReading:
     """One copy of the report; `running`: it is printed as running text (a
     piece that starts no part is the page width's wrap of the piece before)."""
-    blocks = run_rules(fold_tables(lines, _opens_row, _heading_alone), RULES, {"starts_part": starts_part, "running": running})
-    summary_lines, projects = assemble(blocks)
+    folded = fold_tables(lines, _opens_row, _heading_alone)
+    blocks = run_rules(folded, RULES, {"starts_part": starts_part, "running": running})
+    summary_lines, projects = assemble(blocks, row_ends(lines, folded))
     recovered = recover_parts(projects)
     alone = recover_headings(projects)
     out = CopyReading(index, lines[0].no if lines else 1, lines[-1].no if lines else 1)
@@ -1661,7 +1693,9 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         out.put("year_mentions", (index, i), "month", Reading(month, str(month), ln.no, ln.no))
     report_lists: list = []  # every list of targets and findings, to read over the whole report (below)
     office = value_of(summary, "office")
-    records = {id(rnd): read_round(rnd, office) for p in projects for rnd in p.rounds}
+    zones = garbage_zones(lines)  # pages OCR spoilt: their lines read as no list's item, and said (below)
+    lost = frozenset(no for first, last, _ in zones for no in range(first, last + 1))
+    records = {id(rnd): read_round(rnd, office, lost) for p in projects for rnd in p.rounds}
     # the items the report reads whole, by kind of list: they part a list whose numbers stand apart where the
     # widths cannot, and a list whose numbers OCR lost whole, by its own kind's items and not at another kind's
     # (asked only when such a list is printed: numbers that do not pair, a line opening as the report's items
@@ -1751,16 +1785,17 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
         # (a project's own quarters only: another project may print fewer headings)
         out.issues += _plan_tails_lost(key, [records[id(rnd)] for rnd in p.rounds])
         about(out.issues[first_issue:], key)
-    for run in garbage_runs(lines):
-        # a page OCR read as garbage: the form's rules drop its lines as debris, and what the page printed
-        # (a title, a part's rows) is lost with no other sign where nothing else counts it; said at its lines
-        what = (f"{len(run)} lines at lines {run[0].no}-{run[-1].no} are OCR garbage (a spoilt page or a picture, "
+    for first, last, run in zones:
+        # a page OCR read as garbage: the form's rules drop its lines as debris (the text between its pieces and
+        # at its edges too: garbage_zones), and what the page printed (a title, a part's rows) is lost with no
+        # other sign where nothing else counts it; said at its lines
+        what = (f"{len(run)} lines at lines {first}-{last} are OCR garbage (a spoilt page or a picture, "
                 "left out): what the page printed is lost, and rows of the project there may be missing")
         out.leave("unplaced_text", f"{what} (its title, or a project's whose title stood there)", run, "projects")
-        out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, run[0].no, run[-1].no, field=table)
+        out.issues += [Issue("warning", "unplaced_text", f"{what}: {table}", None, first, last, field=table)
                        for table in CHILD_TABLES]
-    in_column = any(column for _, _, _, column, _, _ in report_lists)
-    for key, table, lines, column, paragraphs, end in report_lists:
+    in_column = any(column for _, _, _, column, _, _, _ in report_lists)
+    for key, table, lines, column, paragraphs, end, kind in report_lists:
         if column or paragraphs < 2:
             continue
         if in_column:
@@ -1778,6 +1813,11 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
             # an item whose number OCR lost with the column it stood in
             why = (f"line {', '.join(map(str, opened))} opening as the report's items open, under a text the page "
                    "did not wrap: OCR may have lost the items' numbers")
+        elif (ended := ends_as_items(lines, kind_ends[kind])):
+            # a paragraph of it ends as the report's items of its kind end elsewhere ('... ล่าช้ากว่าที่กำหนดไว้'),
+            # another after it: items whose numbers OCR lost, where nothing says how the next one opens
+            why = (f"line {', '.join(map(str, ended))} opening a paragraph after a text that ends as the report's "
+                   "items of its kind end elsewhere: OCR may have lost the items' numbers")
         else:
             continue
         out.issues.append(Issue(

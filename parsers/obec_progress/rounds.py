@@ -109,6 +109,8 @@ class RoundRecords:
     heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
+    # the indicators' heading read from its end alone under an output or outcome list (indicator_heading_tail)
+    heading_tails: list[Line] = field(default_factory=list)
     # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
     # wrapped it from that text, or it is a page's number; left out, said: (the field, the text's line, the figure's)
     figures_apart: list[tuple[str, int, Line]] = field(default_factory=list)
@@ -127,6 +129,30 @@ class RoundRecords:
 
 # a line this close (skeletons, rapidfuzz ratio) to the office's name is the office printed again
 OFFICE_RATIO = 85
+
+_INDICATOR_HEADING = skeleton_text(next(a.text for a in MARKERS if a.key == "indicator"))
+HEADING_TAIL_MIN = 10  # skeleton letters a piece of the indicators' heading holds at least (its last word and more)
+HEADING_TAIL_RATIO = 85  # how alike (rapidfuzz ratio) the piece is to as many of the heading's last letters
+HEADING_TAIL_MAX = 30  # characters of such a line, at most
+# a line opening with a vowel or mark no Thai word opens with: a word OCR cut, its first letters read apart
+_CUT_OPENING_RE = regex.compile(r"^[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e]")
+
+
+def indicator_heading_tail(text: str) -> bool:
+    """A line that is the success indicators' heading's end alone, its start
+    lost to OCR (a stamp or specks over it, the piece before read apart:
+    "ชนีซี" / "๑7" / "ัดความสําเรว็จ" for ดัชนีชี้วัดความสำเร็จ): HEADING_TAIL_MIN
+    skeleton letters or more, more than the heading's last word, as alike
+    as HEADING_TAIL_RATIO to as many of its last letters, and nothing else
+    on the line, opening with a mark or vowel no Thai word opens with (a
+    word cut: "วัดความสำเร็จ" whole may end a sentence, and stays text)."""
+    text = text.strip()
+    if len(text) > HEADING_TAIL_MAX or not _CUT_OPENING_RE.match(text):
+        return False
+    sk = skeleton_text(text)
+    if not HEADING_TAIL_MIN <= len(sk) < len(_INDICATOR_HEADING):
+        return False
+    return fuzz.ratio(sk, _INDICATOR_HEADING[-len(sk):]) >= HEADING_TAIL_RATIO
 
 
 def is_office(text: str, office: str | None) -> bool:
@@ -159,9 +185,11 @@ def _heading_years(blocks: list[Any], i: int) -> list[str]:
     return [printed for kind, printed, _ in mentions_of(f"{heading} {nxt.text}") if kind == "heading"]
 
 
-def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
+def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = frozenset()) -> RoundRecords:
     """Sort a round's blocks into targets, activities, alignments, budgets,
-    findings; the office's name printed again is left out."""
+    findings; the office's name printed again is left out, and so is text at
+    the `lost` lines (a page OCR spoilt: lists.garbage_zones), which would
+    read as an item of the list it stands in."""
     out = RoundRecords()
     buffer: list[Line] | None = None  # where text lines go now
     kind: str | None = None  # the target or finding kind in force
@@ -233,6 +261,16 @@ def read_round(rnd: Round, office: str | None = None) -> RoundRecords:
                 out.activity_again[line.no] = block.data["again"]
             buffer = out.activities[-1][2]
         elif block.kind in ("text", "title", "group"):
+            if block.line_start in lost:
+                continue
+            if mode == "target" and kind in ("output", "outcome") and indicator_heading_tail(block.text):
+                # the success indicators' heading, its start lost to OCR: the indicators start here, and said
+                kind = "indicator"
+                out.heads.append((line, len(out.targets)))
+                out.targets.append((kind, None, []))
+                buffer = out.targets[-1][2]
+                out.heading_tails.append(line)
+                continue
             if before is not None and before[0] + 1 == block.line_start and _figure_wrapped(out, before[1], block.text):
                 continue
             if before is not None and _figure_apart(out, before, mode, line):
@@ -768,13 +806,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 field=field_name))
     gap = plan_gap([k for k, _ in recs.plan_keys])
     if gap:
-        first, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
+        head, last = recs.plan_keys[0][1], max(ln.no for _, lines in recs.alignments for ln in lines) \
             if any(lines for _, lines in recs.alignments) else recs.plan_keys[-1][1]
         out.issues.append(Issue("warning", "missing_value", f"{key[0]} project {key[1]}: the alignment headings "
                                 f"skip {', '.join(gap)} (the form prints them in order): its heading was lost to "
                                 "OCR, and its text runs into the alignment before; the rows after it keep their "
                                 "places in the form's order", ", ".join(gap),
-                                first, max(first, last), field="alignments"))
+                                head, max(head, last), field="alignments"))
     skipped = 0  # the lost headings counted so far: each keeps its place in the rows' sequence
     for (plan, lines), (plan_key, head_no) in zip(recs.alignments, recs.plan_keys):
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
@@ -863,6 +901,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "its outputs or outcomes, which only the success indicators have: their heading "
                                 "('ดัชนีชี้วัดความสำเร็จ') was lost to OCR, and the rows from here are read as "
                                 "indicators", None, line.no, reach("targets", "indicator", [line]), field="targets"))
+    for line in recs.heading_tails:  # (see read_round)
+        out.issues.append(Issue("warning", "label_inferred", f"targets: a report round of {key[0]} project {key[1]} "
+                                f"prints {line.text.strip()!r} alone under its outputs or outcomes: the end of the "
+                                "success indicators' heading ('ดัชนีชี้วัดความสำเร็จ'), its start lost to OCR; the "
+                                "rows from here are read as indicators", None, line.no,
+                                reach("targets", "indicator", [line]), field="targets"))
     for table, kind, lines, numbers in apart:  # (see lists.items_of): its items run together, or some were lost
         out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} prints its "
                                 f"item numbers ({' '.join(numbers)}) apart from its texts (on lines of their own, or "
@@ -974,7 +1018,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
                                 field="targets"))  # the rows it held, all their columns
     if lists is not None:  # each list's reach: the rows after it in its kind are numbered by the items it read
-        lists[first:] = [(table, part, column, paragraphs, reach(table, kind, part) if part else 0)
+        lists[first:] = [(table, part, column, paragraphs, reach(table, kind, part) if part else 0, kind)
                          for table, part, column, paragraphs, kind in lists[first:]]
     out.leave("unplaced_text", f"text in {key[0]} project {key[1]} that belongs to no section", recs.unplaced,
               "projects")
