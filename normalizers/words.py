@@ -474,6 +474,22 @@ def whole_text_plausibility(text: str) -> tuple[float, float]:
     return known / len(tokens), sum(len(t) for t in tokens) / len(tokens)
 
 
+# Words that carry a sentence on from the words before them: a text that opens with one goes on from
+# what stands above it, opening no item or description of its own (และ "and", หรือ "or", ซึ่ง "which",
+# โดย "by", เนื่องจาก / เพราะ "because", จึง "so", ตาม "as", แล้ว / ไปแล้ว "already", ดังนี้ "as follows",
+# ดังกล่าว "the said", แต่ "but", which must not be the opening of แต่ง "to appoint").
+GOES_ON_WORDS = ("และ", "หรือ", "ซึ่ง", "โดย", "เนื่องจาก", "เพราะ", "จึง", "ตาม", "แล้ว", "ไปแล้ว", "ดังนี้", "ดังกล่าว")
+
+
+def goes_on_pattern(*more: str) -> str:
+    """Regex source matching at a text's start one of GOES_ON_WORDS, `more`
+    or แต่ (not แต่ง), their marks OCR may drop or change (mark_tolerant)."""
+    from normalizers.text import THAI_MARKS, mark_tolerant
+
+    words = "|".join(mark_tolerant(w, spaces=False) for w in (*GOES_ON_WORDS, *more))
+    return f"{words}|{mark_tolerant('แต่', spaces=False)}(?![{THAI_MARKS}]*ง)"
+
+
 def known_word(word: str) -> bool:
     """Whether `word` is in pythainlp's dictionary."""
     return word in _dictionary()

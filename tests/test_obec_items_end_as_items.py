@@ -45,3 +45,18 @@ def test_ends_as_items_names_the_paragraph_after_the_ending():
     from parsers.obec_progress.lists import _ending
     assert ends_as_items(lines, Counter({_ending("ล่าช้ากว่าที่กำหนดไว้"): 1})) == [4]
     assert ends_as_items(lines, Counter()) == []
+
+
+def test_a_paragraph_carrying_the_sentence_on_opens_no_item():
+    # one finding printed over two paragraphs, the second a purpose clause (เพื่อ ...) or a clause joined by
+    # a conjunction: it ends as the report's items end, but the next paragraph goes on with it
+    from collections import Counter
+    from parsers.obec_progress.lists import _ending
+    ends = Counter({_ending("สรุปผลการนิเทศ ภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๖"): 1})
+    for opener in ("เพื่อนำผลไปวางแผนการนิเทศในภาคเรียนถัดไป", "และจัดทำรายงานเสนอผู้บริหาร", "แต่ยังไม่ครบทุกโรงเรียน"):
+        lines = [Line(1, "คณะกรรมการร่วมกันจัดทำเครื่องมือและสรุปผลการนิเทศ"), Line(2, "ภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๖"),
+                 Line(4, opener)]
+        assert ends_as_items(lines, ends) == [], opener
+    lines = [Line(1, "คณะกรรมการร่วมกันจัดทำเครื่องมือและสรุปผลการนิเทศ"), Line(2, "ภาคเรียนที่ ๒ ปีการศึกษา ๒๕๖๖"),
+             Line(4, "แต่งตั้งคณะกรรมการนิเทศชุดใหม่")]
+    assert ends_as_items(lines, ends) == [4]

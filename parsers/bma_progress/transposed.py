@@ -43,6 +43,7 @@ from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
+from normalizers.words import goes_on_pattern
 from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
 from parsers.items import THAI_LETTER_RE
@@ -2160,10 +2161,7 @@ def _has_text(text: str) -> bool:
 # ("ดำเนินการจัดสัมมนา และเบิกจ่ายตามงบประมาณ" is one description; so is "อยู่ระหว่าง ... ซึ่งล่าช้ากว่าแผน
 # เนื่องจาก ... 2019 จึงเลื่อน ...".)  Any other count says nothing of where one ends: the text stays unplaced,
 # and said.
-_GOES_ON_RE = regex.compile(
-    "|".join(mark_tolerant(w, spaces=False) for w in (
-        "และ", "หรือ", "ซึ่ง", "โดย", "เนื่องจาก", "เพราะ", "จึง", "ตาม", "แล้ว", "ไปแล้ว", "ดังนี้", "ดังกล่าว"))
-    + rf"|{mark_tolerant('แต่', spaces=False)}(?!ง)|[^\u0e01-\u0e2e\u0e40-\u0e44]")
+_GOES_ON_RE = regex.compile(rf"{goes_on_pattern()}|[^\u0e01-\u0e2e\u0e40-\u0e44]")
 _LEADS_ON_RE = regex.compile(
     "(?:" + "|".join(mark_tolerant(w, spaces=False) for w in ("และ", "หรือ", "ดังนี้", "ได้แก่", "คือ")) + r"|[:：])$")
 _ITEM_NO_RE = regex.compile(r"\(?([\d๐-๙]{1,2})[.)]")

@@ -12,7 +12,7 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from normalizers.words import known_word, thai_words
+from normalizers.words import goes_on_pattern, known_word, thai_words
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
 from parsers.items import THAI_WORD_RE, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
@@ -2122,20 +2122,28 @@ def item_ends(lists: list[list[Line]], wraps: Any = None) -> Counter[str]:
     return out
 
 
+# A paragraph opening with a word that carries the sentence above on (words.GOES_ON_WORDS; เพื่อ "in order
+# to", a purpose clause, too): the item above goes on in it ("... ปีการศึกษา ๒๕๖๖" / "เพื่อนำข้อมูล...").
+_PARAGRAPH_GOES_ON_RE = regex.compile(goes_on_pattern("เพื่อ"))
+
+
 def ends_as_items(lines: list[Line], ends: Counter[str]) -> list[int]:
     """The first lines of the paragraphs (a gap of lines before each;
     PARAGRAPH_LETTERS letters or more before it) of a list read as one item
     without a number that follow a paragraph ending as the report's items
     of the list's kind end elsewhere (`ends`, item_ends: "... ล่าช้ากว่าที่
     กำหนดไว้"): items whose numbers OCR lost, where no line opens as the
-    report's items open (opens_as_items).  A doubt to say, no cut."""
+    report's items open (opens_as_items).  A paragraph that opens with a
+    word carrying the sentence above on (_PARAGRAPH_GOES_ON_RE) goes on
+    with the item above.  A doubt to say, no cut."""
     texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text) and not is_debris(ln.text)]
     out = []
     para: list[Line] = []
     for i, ln in enumerate(texts):
         if para and ln.no > para[-1].no + 1:
             text = span_text(para)
-            if sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and ends[_ending(text)] >= 1:
+            if sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and ends[_ending(text)] >= 1 \
+                    and not _PARAGRAPH_GOES_ON_RE.match(ln.text.lstrip()):
                 out.append(ln.no)
             para = []
         para.append(ln)
