@@ -20,6 +20,7 @@ after the parsers.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -153,6 +154,48 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
                         {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
                         project_key=row.get("project_key"), field=name))
     return out
+
+
+def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
+    """`issues` with each repair that proved part of a value only made a
+    repair_ambiguous issue, the mended value kept: a repair whose evidence
+    names the figures it read as printed (`kept`: {kind: figure}, a date's
+    day where its constraint pinned the year) where one of them, in Thai
+    digits, may stand for a digit this document's OCR never read and so be
+    another figure of its kind (a day ๕ that may be ๔, ๘ or ๙).  The
+    constraint chose what it proves; the figure it did not weigh is as much
+    in doubt as any other such figure (flag_values), and the value as a
+    whole is no repair's.  As given when the document's OCR reads every
+    digit or nothing was kept."""
+    if not unread:
+        return issues
+    unread_th = unread.translate(TO_THAI)
+    out = []
+    for issue in issues:
+        evidence = _json_object(issue.evidence) if issue.code == "value_repaired" else None
+        kept = evidence.get("kept") if evidence else None
+        doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str)
+                   and any(_fits(kind, r) for r in _other_readings(figure, unread))} if isinstance(kept, dict) else {}
+        if not doubted:
+            out.append(issue)
+            continue
+        chosen = evidence.pop("chosen", None)
+        evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
+        said = ", ".join(f"its {kind} printed {figure!r}" for kind, figure in doubted.items())
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"{issue.message}; but {said} is read as printed, and this document's OCR never read a "
+                         f"{' '.join(unread_th)}, so it may stand for one of them: the repair proves no more than "
+                         "it mended, the value is kept as mended", evidence, issue.line_start, issue.line_end,
+                         project_key=issue.project_key, field=issue.field, record=issue.record))
+    return out
+
+
+def _json_object(evidence: Any) -> dict | None:
+    try:
+        value = json.loads(evidence) if isinstance(evidence, str) else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _printed(table: str, column: str, value: Any, source: Source, unread: str,
