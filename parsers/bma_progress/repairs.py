@@ -995,6 +995,13 @@ def _lookalike_number(project: Record, column: str, token: str) -> str | None:
     level = STRATEGY_LEVELS.get(column)
     if level is None or len(token) != level:
         return None
+    others = _other_numbers(project, column)
+    parts = [_place_digit(others, i, ch) for i, ch in enumerate(token)]
+    return None if None in parts else ".".join(parts)
+
+
+def _other_numbers(project: Record, column: str) -> list[list[str]]:
+    """The numbers the other strategy fields print, each as its parts down to its level."""
     others = []
     for name, lv in STRATEGY_LEVELS.items():
         reading = project.get(name)
@@ -1002,15 +1009,32 @@ def _lookalike_number(project: Record, column: str, token: str) -> str | None:
             and isinstance(reading.value, str) else None
         if m is not None:
             others.append(m.group("number").split(".")[:lv])
-    parts = []
-    for i, ch in enumerate(token):
-        printed = [o[i] for o in others if len(o) > i]
-        fits = [d for d in LOOKALIKES[ch] if d in map(thai_digits_to_arabic, printed)
-                and all(thai_digits_to_arabic(p) == d or could_be(p, d) for p in printed)]
-        if len(fits) != 1:
-            return None
-        parts.append(_THAI_DIGITS[int(fits[0])])
-    return ".".join(parts)
+    return others
+
+
+def _place_digit(others: list[list[str]], i: int, ch: str) -> str | None:
+    """The Thai digit look-alike `ch` stands for at place `i` of the numbering: the one reading of it that
+    one of the other fields prints there and that every other's digit there is or may be a misread of."""
+    printed = [o[i] for o in others if len(o) > i]
+    fits = [d for d in LOOKALIKES.get(ch, "") if d in map(thai_digits_to_arabic, printed)
+            and all(thai_digits_to_arabic(p) == d or could_be(p, d) for p in printed)]
+    return _THAI_DIGITS[int(fits[0])] if len(fits) == 1 else None
+
+
+# A strategy value's number whose later part OCR wrote as a Latin look-alike of its Thai digit ("3.m - ..." for
+# ๓.๓): the digits read, a dot, the look-alike, before a space
+_NUMBER_LOOKALIKE_TAIL_RE = regex.compile(rf"^(?P<head>[\d๐-๙]+(?:\.[\d๐-๙]+)*)\.(?P<tail>[{_LATIN_DIGIT_LOOKALIKES}])(?=\s)")
+
+
+def _number_tail_read(project: Record, column: str, rest: str) -> tuple[str, bool]:
+    """`rest` (a strategy value after its word) with its number's last part, a Latin look-alike
+    (_NUMBER_LOOKALIKE_TAIL_RE), read as the digit the other strategy fields print at that place
+    (_place_digit), and whether it held such a part: (`rest` as given, True) when no field pins it."""
+    m = _NUMBER_LOOKALIKE_TAIL_RE.match(rest)
+    if m is None:
+        return rest, False
+    digit = _place_digit(_other_numbers(project, column), len(m.group("head").split(".")), m.group("tail"))
+    return (rest, True) if digit is None else (m.group("head") + "." + digit + rest[m.end():], True)
 
 
 def _number_against(project: Record, column: str, rest: str) -> str | None:
@@ -1063,6 +1087,19 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
             if number is None:
                 continue
             rest = number + rest
+        rest, lookalike_tail = _number_tail_read(project, column, rest)
+        if lookalike_tail and _NUMBER_LOOKALIKE_TAIL_RE.match(rest):
+            # the word is the form's, but a part of its number is a look-alike no other field pins: the value
+            # would still be wrong in that digit, so it is kept as read and said
+            evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
+                        "candidates": [word + " " + rest]}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, "
+                                f"where the form prints {word!r}, and its number {rest.split()[0]!r} ends with a "
+                                "look-alike of a Thai digit that no other strategy field's number pins: kept as "
+                                "read", json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                                reading.line_end, project_key=key, field=f"projects.{column}"))
+            continue
         value = word + " " + rest
         against = _number_against(project, column, rest)
         if against is not None:
@@ -1085,7 +1122,9 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
                             + ("wrote the Thai word as Latin look-alikes)" if token.isascii() else
                                "dropped the word's vowels and marks)")
                             + (f", its number {m.group('lookalike')!r} as {number!r}, the one reading of those "
-                               "look-alikes the other strategy fields' numbers bear out" if m.group("lookalike") else ""),
+                               "look-alikes the other strategy fields' numbers bear out" if m.group("lookalike") else "")
+                            + (", its number's last part, a look-alike, as the digit the other strategy fields "
+                               "print at that place" if lookalike_tail else ""),
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                             project_key=key, field=f"projects.{column}"))
         project[column] = Reading(value, reading.text, reading.line_start, reading.line_end)
