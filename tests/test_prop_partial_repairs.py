@@ -1,0 +1,85 @@
+"""Repairs that prove part of a value, and repairs that would read a right printing as others' misreads.
+
+- A proposal's period date whose year the fiscal year pins (bma_proposal.years.repair_period) keeps its day
+  as printed; where that day's Thai digits may stand for a digit the document's OCR never writes, the repair
+  proves the year alone: repair_ambiguous, the mended value kept (pipeline.doubtful.partial_repairs).
+- A letter OCR was seen writing for two digits in dates (ฆ for ๗ and for ๙) reads as either.
+- A district office the closed list names is not read as the misreading the document's other printings
+  share (pipeline.siblings.check_printings, pipeline.districts.leaves_the_districts).
+- A strategy value's number whose last part OCR wrote as a Latin look-alike is read from the other strategy
+  fields' numbers, or kept and said (parsers.bma_progress.repairs.repair_ordinal_words).
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+
+from normalizers.confusions import date_candidates
+from parsers.bma_progress.repairs import repair_ordinal_words
+from parsers.bma_proposal.fields import period
+from parsers.bma_proposal.years import repair_period
+from pipeline.districts import leaves_the_districts
+from pipeline.doubtful import partial_repairs
+from pipeline.siblings import check_printings
+from schemas.document import Issue, Reading
+
+
+def _period_project(text: str) -> dict:
+    return {"fiscal_year_be": Reading(2570, "๒๕๗๐", 1, 1), "period_raw": Reading(text, text, 9, 9)}
+
+
+def test_a_year_mended_by_the_fiscal_year_names_the_day_it_kept():
+    p = _period_project("๕ ตุลาคม ๒๕๒๓ ถึง ๓๑ สิงหาคม ๒๕๗๐")
+    [issue] = repair_period(p, period, settled=True)
+    evidence = json.loads(issue.evidence)
+    assert issue.field == "projects.start_date" and evidence["kept"] == {"day": "๕"}
+    assert p["start_date"].value == date(2026, 10, 5)
+
+
+def test_a_kept_day_that_may_be_another_digit_makes_the_repair_ambiguous():
+    def repaired(day: str) -> Issue:
+        return Issue("warning", "value_repaired", "the year", {"rule": "fiscal_year", "printed": "๒๕๒๓",
+                                                               "chosen": "2026-10-05", "kept": {"day": day}},
+                     9, 9, field="projects.start_date")
+    [issue] = partial_repairs("46789", [repaired("๕")])  # ๕ may be ๔ ๘ ๙: another day of the month
+    assert issue.code == "repair_ambiguous" and issue.field == "projects.start_date"
+    assert json.loads(issue.evidence)["read"] == "2026-10-05" and "chosen" not in json.loads(issue.evidence)
+    assert partial_repairs("46789", [repaired("๑")])[0].code == "value_repaired"  # ๑ stands for no other digit
+    assert partial_repairs("46789", [repaired("๓๑")])[0].code == "value_repaired"  # ๗๑, ๙๑: no day
+    assert partial_repairs("", [repaired("๕")])[0].code == "value_repaired"  # the OCR writes every digit
+    plain = Issue("warning", "value_repaired", "m", {"rule": "sum", "chosen": "5"}, 1, 1, field="x.y")
+    assert partial_repairs("46789", [plain]) == [plain]
+
+
+def test_a_letter_seen_for_two_digits_in_dates_reads_as_either():
+    both = {d for d in date_candidates("๒ฆ มิ.ย. ๒๕๖๒") if d.year == 2019}
+    assert {date(2019, 6, 27), date(2019, 6, 29)} <= both
+    assert date(2024, 7, 14) in date_candidates("๑๕/ฆ/๒๕๒")
+
+
+def test_a_district_of_the_closed_list_is_not_read_as_a_misreading_printed_elsewhere():
+    assert leaves_the_districts("สำนักงานเขตคันนายาว", "สำนักงานเขตค้นนายาว")
+    assert not leaves_the_districts("สำนักงานเขตค้นนายาว", "สำนักงานเขตคันนายาว")
+    assert not leaves_the_districts("โรงเรียนวัดบางนา", "โรงเรียนวัดบางนาใน")
+    row = {"agency": "สำนักงานเขตคันนายาว", "line_start": 3, "line_end": 3, "project_key": "k"}
+    lines = ["หน่วยงานสำนักงานเขตค้นนายาว", "ที่สำนักงานเขตค้นนายาวกรุงเทพ", "สำนักงานเขตค้นนายาว", "x"]
+    issues = check_printings({"projects": [row]}, [], lines)
+    assert row["agency"] == "สำนักงานเขตคันนายาว" and not [i for i in issues if i.code == "value_repaired"]
+
+
+def _strategy(sub_issue: str, goal: str | None) -> dict:
+    rec = {"strategy_issue": Reading("ด้านที่ 2 - มหานครปลอดภัย", "", 10, 10),
+           "strategy_sub_issue": Reading(sub_issue, "", 12, 12)}
+    if goal is not None:
+        rec["strategy_goal"] = Reading(goal, "", 14, 14)
+    return rec
+
+
+def test_a_look_alike_in_a_strategy_number_is_read_from_the_other_fields_or_said():
+    rec = _strategy("AAN 2.m - ความปลอดภัยทางถนน", "เป้าหมายที่ ๒.๓.๑ ลดอุบัติเหตุ")
+    (issue,) = repair_ordinal_words(rec, "k")
+    assert issue.code == "value_repaired" and rec["strategy_sub_issue"].value == "มิติที่ 2.๓ - ความปลอดภัยทางถนน"
+    rec = _strategy("AAN 2.m - ความปลอดภัยทางถนน", None)  # no field prints the sub-issue's place
+    (issue,) = repair_ordinal_words(rec, "k")
+    assert issue.code == "repair_ambiguous" and rec["strategy_sub_issue"].value == "AAN 2.m - ความปลอดภัยทางถนน"
