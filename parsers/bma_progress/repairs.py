@@ -52,6 +52,7 @@ from parsers.repair import (
     be_year_candidates,
     date_readings,
     year_mentions,
+    year_proven,
 )
 from schemas.document import Issue, Reading, value_of
 
@@ -322,10 +323,11 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # it, or of a later one's earlier) is refused: the true date is not among the readings
     bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
     high = None
+    partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     for i, seq in enumerate(weighed):
         if i:
             value = reports[seqs[i - 1]]["report_date"].value
-            if inside(value):
+            if inside(value) and seqs[i - 1] not in partial:
                 high = value if high is None else max(high, value)
         reading = reports[seq]["report_date"]
         lo = window[0] if high is None else high
@@ -351,6 +353,18 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
+        elif outcome.issue is not None and (proven := year_proven(reading, lo, hi)) is not None:
+            # several readings fit, all in one year: the year is proven, the day and month are kept as printed
+            # (the date as read in that year is one of the readings), and the value stays in doubt
+            reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
+            partial.add(seq)
+            evidence = {**json.loads(outcome.issue.evidence), "year_proven": str(proven)}
+            issues.append(Issue("warning", "repair_ambiguous", f"{outcome.issue.message}; every one of them is in "
+                                f"{proven.year}: read as {proven}, its day and month as printed, which of the "
+                                "readings is right not known", json.dumps(evidence, ensure_ascii=False),
+                                outcome.issue.line_start, outcome.issue.line_end, project_key=key,
+                                field="progress_reports.report_date"))
+            continue
         if outcome.issue is not None:
             issues.append(outcome.issue)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
@@ -358,7 +372,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             del reports[seq]["report_date"]
     # the report dates that bound the project's period: inside the year and in order with every other
     # (a date out of order is itself in doubt, and would move a bound the wrong way); one pass each way
-    dated = [reports[s]["report_date"].value for s in sorted(reports) if inside(value_of(reports[s], "report_date"))]
+    dated = [reports[s]["report_date"].value for s in sorted(reports)
+             if inside(value_of(reports[s], "report_date")) and s not in partial]
     reported, high = [], None
     for d, after in zip(dated, _later_least(dated)):
         if (high is None or high <= d) and (after is None or d <= after):
