@@ -83,3 +83,30 @@ def test_a_look_alike_in_a_strategy_number_is_read_from_the_other_fields_or_said
     rec = _strategy("AAN 2.m - ความปลอดภัยทางถนน", None)  # no field prints the sub-issue's place
     (issue,) = repair_ordinal_words(rec, "k")
     assert issue.code == "repair_ambiguous" and rec["strategy_sub_issue"].value == "AAN 2.m - ความปลอดภัยทางถนน"
+
+
+def test_a_date_whose_fitting_readings_share_one_year_is_read_in_it_its_day_as_printed():
+    from parsers.repair import year_proven
+    # "๒ ก.ค. ๒๕๒๒" read 2 July 2522 (1979); between the neighbours' dates every reading is in 2023 (the day
+    # ๒ may be ๒, ๕, ๖ or lost a digit): the year is proven, the day not
+    reading = Reading(date(1979, 7, 2), "๒ ก.ค. ๒๕๒๒", 5, 5)
+    assert year_proven(reading, date(2023, 6, 22), date(2023, 8, 23)) == date(2023, 7, 2)
+    # a window over two years the month may fall in: no one year
+    wide = Reading(date(1979, 7, 2), "๒ ก.ค. ๒๕๒๒", 5, 5)
+    assert year_proven(wide, date(2022, 6, 1), date(2023, 8, 23)) is None
+    # the date as read, in that year, is not among the readings (after the window's end): nothing
+    assert year_proven(reading, date(2023, 7, 3), date(2023, 8, 23)) is None
+    # a date read inside its window: nothing to prove
+    assert year_proven(Reading(date(2023, 7, 2), "๒ ก.ค. ๒๕๖๖", 5, 5), date(2023, 6, 1), date(2023, 8, 1)) is None
+
+
+def test_a_report_date_of_several_readings_in_one_year_keeps_its_day_and_bounds_no_neighbour():
+    from parsers.bma_progress.repairs import repair_dates
+    project = {"fiscal_year_be": Reading(2566, "2566", 3, 3)}
+    reports = {1: {"report_date": Reading(date(2023, 6, 22), "22/06/2566", 20, 20)},
+               2: {"report_date": Reading(date(1979, 7, 2), "๒ ก.ค. ๒๕๒๒", 30, 30)},
+               3: {"report_date": Reading(date(2023, 8, 23), "23/08/2566", 40, 40)}}
+    issues = repair_dates(project, reports, "K")
+    assert reports[2]["report_date"].value == date(2023, 7, 2)
+    [issue] = [i for i in issues if i.line_start == 30]
+    assert issue.code == "repair_ambiguous" and json.loads(issue.evidence)["year_proven"] == "2023-07-02"
