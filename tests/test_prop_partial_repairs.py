@@ -110,3 +110,27 @@ def test_a_report_date_of_several_readings_in_one_year_keeps_its_day_and_bounds_
     assert reports[2]["report_date"].value == date(2023, 7, 2)
     [issue] = [i for i in issues if i.line_start == 30]
     assert issue.code == "repair_ambiguous" and json.loads(issue.evidence)["year_proven"] == "2023-07-02"
+
+
+def test_no_reading_is_chosen_for_a_damaged_date_before_its_fiscal_year_opens():
+    from parsers.bma_progress.repairs import repair_dates
+
+    def reports_with(later: date) -> tuple[dict, dict]:
+        project = {"fiscal_year_be": Reading(2565, "2565", 3, 3)}
+        return project, {1: {"report_date": Reading(date(1982, 5, 21), "๒๑/๕/๒๕๒๕", 30, 30)},
+                         2: {"report_date": Reading(later, "x", 40, 40)}}
+    # before a report of 10 January 2022 its one reading is 21 September 2021, in the slack before the year
+    project, reports = reports_with(date(2022, 1, 10))
+    issues = repair_dates(project, reports, "K")
+    assert reports[1]["report_date"].value == date(1982, 5, 21)
+    assert not [i for i in issues if i.code == "value_repaired" and i.line_start == 30]
+    # inside the year, the readings are chosen among as before (May and more: several, in 2022)
+    project, reports = reports_with(date(2022, 5, 25))
+    repair_dates(project, reports, "K")
+    assert reports[1]["report_date"].value == date(2022, 5, 21)
+    # a date printed in the slack before the year, in order, stands
+    project = {"fiscal_year_be": Reading(2565, "2565", 3, 3)}
+    reports = {1: {"report_date": Reading(date(2021, 9, 20), "20/09/2564", 30, 30)},
+               2: {"report_date": Reading(date(2021, 11, 1), "01/11/2564", 40, 40)}}
+    assert not [i for i in repair_dates(project, reports, "K") if i.line_start == 30]
+    assert reports[1]["report_date"].value == date(2021, 9, 20)

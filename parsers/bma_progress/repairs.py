@@ -311,7 +311,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     if span:  # the entries in order: each date between its neighbours'
-        issues += _dates_together(reports, seqs, window, key)
+        issues += _dates_together(reports, seqs, window, key, opens=start)
     # each date between the latest earlier date inside the window (as repaired) and the earliest later
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
@@ -330,6 +330,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             if inside(value) and seqs[i - 1] not in partial:
                 high = value if high is None else max(high, value)
         reading = reports[seq]["report_date"]
+        # a reading chosen for a damaged date falls on or after the day the fiscal year opens: a report before
+        # it reports no work of the year, and the slack before admits a date as printed (a form filed early),
+        # where it would let a reading that lost the true one fit by chance (the slack after is the months a
+        # late report is filed in, where readings are chosen)
         lo = window[0] if high is None else high
         hi = window[1] if later_min[i] is None else later_min[i]
         if lo > hi:
@@ -337,6 +341,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         rule = "date_order" if inside(reading.value) else "report_window"
         if (floor := done_floor(reports[seq], window)) is not None and lo < floor <= hi:
             lo, rule = floor, "done_before"  # its description says its work was done on a later day than lo
+        if not (isinstance(reading.value, date) and lo <= reading.value <= hi):  # (else it stands as printed)
+            lo = max(lo, start)
+            if lo > hi:
+                continue
         outcome = repair_date(reading, lo, hi, rule=rule,
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
@@ -595,7 +603,8 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
     return issues
 
 
-def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                    opens: date | None = None) -> list[Issue]:
     """Report dates in order, weighed together: each date OCR damaged (or
     read outside the year) may be any of its readings inside the year, each
     readable date is what it reads; a reading that cannot stand in order
@@ -606,8 +615,11 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     separator lost, a digit as two characters) is kept to its neighbours'
     readings but rules none of theirs out.  When the readable
     dates are out of order themselves, or a damaged date loses every
-    reading, nothing is decided here (the one-by-one repair follows)."""
+    reading, nothing is decided here (the one-by-one repair follows).
+    A damaged date's readings fall on or after `opens` (the day the fiscal
+    year opens, where given: see repair_dates)."""
     inside = _within(*window)
+    first = window[0] if opens is None else max(window[0], opens)
     fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
     read = [fixed[s] for s in seqs if s in fixed]
     if read != sorted(read):
@@ -618,7 +630,7 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
             domains[seq] = [fixed[seq]]
         else:  # no reading inside the year: it may be any date, and constrains nothing
             domains[seq] = sorted(c for c in date_readings(reports[seq]["report_date"].text)
-                                  if window[0] <= c <= window[1]) or None
+                                  if first <= c <= window[1]) or None
     weak = {seq for seq in seqs if seq not in fixed and domains[seq] is not None
             and shape_mended(reports[seq]["report_date"].text)}
     changed = True
