@@ -134,3 +134,13 @@ def test_no_reading_is_chosen_for_a_damaged_date_before_its_fiscal_year_opens():
                2: {"report_date": Reading(date(2021, 11, 1), "01/11/2564", 40, 40)}}
     assert not [i for i in repair_dates(project, reports, "K") if i.line_start == 30]
     assert reports[1]["report_date"].value == date(2021, 9, 20)
+
+
+def test_with_the_entries_in_doubt_no_reading_is_chosen_before_the_fiscal_year_opens():
+    from parsers.bma_progress.repairs import repair_dates
+    project = {"fiscal_year_be": Reading(2565, "2565", 3, 3)}
+    reports = {1: {"report_date": Reading(date(1982, 5, 21), "๒๑/๕/๒๕๒๕", 30, 30)},
+               2: {"report_date": Reading(date(2022, 1, 10), "10/01/2565", 40, 40)}}
+    issues = repair_dates(project, reports, "K", span=False, recheck=True)
+    assert reports[1]["report_date"].value == date(1982, 5, 21)
+    assert not [i for i in issues if i.code == "value_repaired"]

@@ -317,7 +317,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
     if not span and recheck:
-        issues += _years_in_doubt(reports, seqs, window, key)
+        issues += _years_in_doubt(reports, seqs, window, key, opens=start)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
@@ -462,7 +462,8 @@ def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reporte
         issues[issues.index(doubt)] = outcome.issue
 
 
-def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                    opens: date | None = None) -> list[Issue]:
     """With the entries in doubt (read column by column: a date may stand in
     another entry's place), a report date read outside the year the reports
     cover (its year misread: "๗ มีนาคม ๒2" for 2019-03-07) is read again
@@ -476,8 +477,11 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
     its month in Latin look-alikes; "28 เมษายน", its year lost), unless its
     readings come only from a shape OCR broke (shape_mended: they miss the
     true date too often to be chosen where the entries are in doubt).
-    Several readings, or none, and it stays as read (the checks flag it)."""
+    Several readings, or none, and it stays as read (the checks flag it).
+    A reading chosen falls on or after `opens` (the day the fiscal year
+    opens, where given: see repair_dates)."""
     inside = _within(*window)
+    first = window[0] if opens is None else max(window[0], opens)
     issues: list[Issue] = []
     if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
         return []  # an entry missing, or one with no date at all: the dates may have moved up or down
@@ -495,7 +499,7 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
         read = reading.value
         if inside(read) or (read is None and shape_mended(reading.text)):
             continue
-        cands = sorted(c for c in date_readings(reading.text) if inside(c)
+        cands = sorted(c for c in date_readings(reading.text) if first <= c <= window[1]
                        and (before[i] is None or before[i] < c) and (after[i] is None or c < after[i]))
         if len(cands) != 1 or not bounds[0][i] <= cands[0] <= bounds[1][i]:
             continue
