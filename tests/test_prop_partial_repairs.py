@@ -144,3 +144,21 @@ def test_with_the_entries_in_doubt_no_reading_is_chosen_before_the_fiscal_year_o
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
     assert reports[1]["report_date"].value == date(1982, 5, 21)
     assert not [i for i in issues if i.code == "value_repaired"]
+
+
+def test_a_text_repair_where_the_row_text_is_in_doubt_as_a_whole_is_not_claimed():
+    from pipeline.doubtful import texts_in_doubt
+
+    def marks(start: int) -> Issue:
+        return Issue("warning", "value_repaired", "marks put back",
+                     {"rule": "dictionary_marks", "printed": "ครูทีทำหน้าที", "chosen": "ครูที่ทำหน้าที่"},
+                     start, start + 1, field="targets.text")
+    cut = Issue("warning", "items_cut_in_doubt", "cut by widths", None, 10, 14, field="targets")
+    inside, apart = marks(12), marks(20)
+    out = texts_in_doubt([cut, inside, apart])
+    assert [i.code for i in out] == ["items_cut_in_doubt", "repair_ambiguous", "value_repaired"]
+    assert json.loads(out[1].evidence)["read"] == "ครูที่ทำหน้าที่" and out[1].field == "targets.text"
+    other_table = Issue("warning", "unread_cells", "x", None, 10, 14, field="activities")
+    assert texts_in_doubt([other_table, marks(12)])[1].code == "value_repaired"
+    figure = Issue("warning", "value_repaired", "sum", {"rule": "sum", "chosen": "5"}, 12, 12, field="targets.x")
+    assert texts_in_doubt([cut, figure])[1].code == "value_repaired"
