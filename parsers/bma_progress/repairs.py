@@ -393,8 +393,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # a report whose date OCR damaged still bounds the period by its readings inside the fiscal year: all
     # of them before a start (or after an end) leave it outside, whichever it is
     first, last = (reported[0], reported[-1]) if reported else (None, None)
-    for rec in reports.values():
-        if inside(value_of(rec, "report_date")):
+    for seq, rec in reports.items():
+        if inside(value_of(rec, "report_date")) and seq not in partial:  # (a year proven: its readings bound)
             continue
         printed = rec.get("report_date") or rec.get("report_date_printed")
         could = [d for d in date_readings(printed.text) if start <= d <= end] if printed is not None else []
