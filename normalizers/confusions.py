@@ -379,13 +379,13 @@ def _with_edge_junk(text: str, as_two: bool = False) -> set[date]:
 # What OCR wrote for a digit, measured in dates only: the clean and OCR'd twins' report dates aligned over the
 # worked sets (2026-11-27), the dates no reading covered.  Letters (and marks) standing for a digit there, with
 # LOOKALIKES' own bar of three sightings:
-#   ฆ for ๗ 3 (for ๙ 1)            taken
+#   ฆ for ๗ 3, for ๙ 1              taken, as either (the one ๙ was chosen as ๗ where both fit between the
+#                                    neighbours' dates: a letter seen for two digits chooses neither)
 #   D for ๖ 3 (4 with the dates read)   left out: D opens the Latin junk OCR leaves for a lost year ("Del", "DE")
 #   ว for ๖ 2;  บ ด ฝ ค once each      left out (fewer than three)
 #   (already in LOOKALIKES: อ for ๖ 11, ฒ for ๙ 10 and ๗ 6, ส for ๘ 4, ๆ for ๗ 3, ญ for ๗ 2, ซ for ๗ 2)
 # Kept out of LOOKALIKES, which the parsers use to find figures and numbers in running text.
-DATE_LOOKALIKES: dict[str, str] = {"ฆ": "7"}
-_DATE_LOOKALIKES = str.maketrans(DATE_LOOKALIKES)
+DATE_LOOKALIKES: dict[str, str] = {"ฆ": "79"}
 # A tone mark or vowel above OCR put on a letter it wrote for a digit ("๒๐๒๐-ฒ่-๑๑", "๒อ๐๒๒-๑-ญ่"): a speck
 _MARK_ON_LOOKALIKE_RE = regex.compile(
     "(?<=[" + "".join(regex.escape(c) for c in [*LOOKALIKES, *DATE_LOOKALIKES]) + "])[\u0e31\u0e34-\u0e37\u0e47-\u0e4e]+")
@@ -407,9 +407,17 @@ def _damaged_shapes(text: str) -> list[tuple[str, bool]]:
     five: the year's own readings drop one), separators put back.  Each
     with whether a part may be one digit written as two (not in a split:
     the splits already weigh every length)."""
-    mended = _MARK_ON_LOOKALIKE_RE.sub("", text.translate(_DATE_LOOKALIKES))
-    bases = (text, mended) if mended != text else (text,)
+    bases = tuple(dict.fromkeys([text, *(_MARK_ON_LOOKALIKE_RE.sub("", v) for v in _date_lookalikes_read(text))]))
     return [(base, True) for base in bases] + [(split, False) for base in bases for split in _glued_splits(base)]
+
+
+def _date_lookalikes_read(text: str) -> list[str]:
+    """`text` with each letter DATE_LOOKALIKES lists read as each digit it was seen for."""
+    out = [text]
+    for letter, digits in DATE_LOOKALIKES.items():
+        if letter in text:
+            out = [v.replace(letter, d) for v in out for d in digits]
+    return out
 
 
 def _glued_splits(text: str) -> list[str]:

@@ -471,6 +471,24 @@ def repair_date(reading: Reading, lo: date, hi: date, *, rule: str, field: str, 
     return Outcome(reading)
 
 
+def year_proven(reading: Reading, lo: date, hi: date) -> date | None:
+    """A date read outside its window [lo, hi] whose readings inside it
+    (date_readings) all fall in one year, the date as read in that year
+    being one of them: that date, its day and month as printed (the window
+    proves the year, not which of the readings' days and months is right);
+    None otherwise."""
+    if not isinstance(reading.value, date) or lo <= reading.value <= hi:
+        return None
+    cands = {c for c in date_readings(reading.text) if lo <= c <= hi}
+    if len({c.year for c in cands}) != 1:
+        return None
+    try:
+        mended = reading.value.replace(year=next(iter(cands)).year)
+    except ValueError:  # (29 February in another year)
+        return None
+    return mended if mended in cands else None
+
+
 # A day printed as one Thai digit, at the start of a date ("๑ มิถุนายน ๒๕๐๒", ":: ๑/๖/๒๕๖๒")
 _LONE_THAI_DAY_RE = regex.compile(r"^(\W*)([๐-๙])(?![\d๐-๙])")
 # The Thai digits the OCR model cannot write (as Arabic digits: the one dropped is any of them, no

@@ -49,6 +49,25 @@ _OFFICE_RE = regex.compile(r"สำนักงานเขต ?([\u0e01-\u0e4e]
 _OFFICE_ALONE_RE = regex.compile(r"สำนักงานเขต\W*$")  # the office with no name after it: the value's end
 
 
+def _districts_named(text: str) -> int:
+    """How many district offices `text` names by a name of the closed list (DISTRICTS: the name after
+    "สำนักงานเขต", or the name a space OCR put inside it parts, or a name that opens with it and runs on)."""
+    count = 0
+    for m in _OFFICE_RE.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first in DISTRICTS or any(first.startswith(d) for d in DISTRICTS) \
+                or (second is not None and first + second in DISTRICTS):
+            count += 1
+    return count
+
+
+def leaves_the_districts(value: str, chosen: str) -> bool:
+    """Whether reading `value` as `chosen` would turn a district office the closed list names into one it
+    does not (pipeline.siblings.check_printings: OCR misreads a district's name alike in every other
+    printing, "สำนักงานเขตค้นนายาว" for คันนายาว, and the one right printing must not be read as them)."""
+    return "สำนักงานเขต" in value and _districts_named(chosen) < _districts_named(value)
+
+
 def _near(name: str) -> list[str]:
     """The districts one letter or mark from `name`."""
     return sorted(d for d in DISTRICTS if Levenshtein.distance(name, d, score_cutoff=1) <= 1)

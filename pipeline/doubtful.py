@@ -20,6 +20,7 @@ after the parsers.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 from datetime import date
 from decimal import Decimal, InvalidOperation
@@ -153,6 +154,92 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
                         {"text": " ".join(shown[:20]), "unread": unread_th}, first or start, last or end,
                         project_key=row.get("project_key"), field=name))
     return out
+
+
+def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
+    """`issues` with each repair that proved part of a value only made a
+    repair_ambiguous issue, the mended value kept: a repair whose evidence
+    names the figures it read as printed (`kept`: {kind: figure}, a date's
+    day where its constraint pinned the year) where one of them, in Thai
+    digits, may stand for a digit this document's OCR never read and so be
+    another figure of its kind (a day ๕ that may be ๔, ๘ or ๙).  The
+    constraint chose what it proves; the figure it did not weigh is as much
+    in doubt as any other such figure (flag_values), and the value as a
+    whole is no repair's.  As given when the document's OCR reads every
+    digit or nothing was kept."""
+    if not unread:
+        return issues
+    unread_th = unread.translate(TO_THAI)
+    out = []
+    for issue in issues:
+        evidence = _json_object(issue.evidence) if issue.code == "value_repaired" else None
+        kept = evidence.get("kept") if evidence else None
+        doubted = {kind: figure for kind, figure in kept.items() if isinstance(figure, str)
+                   and any(_fits(kind, r) for r in _other_readings(figure, unread))} if isinstance(kept, dict) else {}
+        if not doubted:
+            out.append(issue)
+            continue
+        chosen = evidence.pop("chosen", None)
+        evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
+        said = ", ".join(f"its {kind} printed {figure!r}" for kind, figure in doubted.items())
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"{issue.message}; but {said} is read as printed, and this document's OCR never read a "
+                         f"{' '.join(unread_th)}, so it may stand for one of them: the repair proves no more than "
+                         "it mended, the value is kept as mended", evidence, issue.line_start, issue.line_end,
+                         project_key=issue.project_key, field=issue.field, record=issue.record))
+    return out
+
+
+# The repairs that mend a text's words (marks, a vowel, a sibling's wording, a word echoed), and the issues that
+# say a row's text may not be its own as a whole: cut from a list by a guess at its extent (items_cut_in_doubt),
+# or holding a cell OCR ran into it (unread_cells)
+TEXT_RULES = frozenset({"dictionary_marks", "dictionary_vowel", "sibling_text", "repeated_text", "echoed_word",
+                        "words"})
+EXTENT_DOUBTS = frozenset({"items_cut_in_doubt", "unread_cells"})
+
+
+def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
+    """`issues` with each repair of a text's words (TEXT_RULES) made a
+    repair_ambiguous issue, the mended text kept, where an issue at the
+    row's lines says the row's text may not be its own as a whole
+    (EXTENT_DOUBTS, naming its table or field): the words are mended, but a
+    text cut where the parser guessed, or run into another cell, is no
+    repair's value (on the worked sets 4 such repairs of 51 judged were
+    wrong, their rows holding another row's text or a piece of one, where 4
+    of 1,607 of the others were)."""
+    doubts = [(i.field.split(".")[0], i.line_start, i.line_end) for i in issues
+              if i.code in EXTENT_DOUBTS and i.field and i.line_start is not None]
+    if not doubts:
+        return issues
+    out = []
+    for issue in issues:
+        evidence = _json_object(issue.evidence) if issue.code == "value_repaired" and issue.field else None
+        if not evidence or evidence.get("rule") not in TEXT_RULES or issue.line_start is None:
+            out.append(issue)
+            continue
+        table = issue.field.split(".")[0]
+        end = issue.line_end if issue.line_end is not None else issue.line_start
+        if not any(t == table and a <= end and issue.line_start <= (b if b is not None else a)
+                   for t, a, b in doubts):
+            out.append(issue)
+            continue
+        chosen = evidence.pop("chosen", None)
+        evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
+        out.append(Issue("warning", "repair_ambiguous",
+                         f"{issue.message}; but the row's text may not be its own as a whole (an issue at its "
+                         "lines says it was cut where the list's extent was guessed, or holds a cell run into it): "
+                         "its words are mended, the value is no repair's; kept as mended", evidence,
+                         issue.line_start, issue.line_end, project_key=issue.project_key, field=issue.field,
+                         record=issue.record))
+    return out
+
+
+def _json_object(evidence: Any) -> dict | None:
+    try:
+        value = json.loads(evidence) if isinstance(evidence, str) else None
+    except ValueError:
+        return None
+    return value if isinstance(value, dict) else None
 
 
 def _printed(table: str, column: str, value: Any, source: Source, unread: str,

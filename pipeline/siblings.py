@@ -62,6 +62,7 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import marks_added
 from normalizers.words import plausibility
 from parsers.repair import enabled
+from pipeline.districts import leaves_the_districts
 from schemas.document import Issue, Line
 
 # the templated text columns read against their siblings, by table
@@ -560,6 +561,8 @@ def check_printings(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]
                     continue  # (the value's own printing counts once, though wrapped: the lines hold it in pieces)
                 field = f"{table}.{column}"
                 others = sorted(found, key=lambda t: (-found[t], t))
+                if leaves_the_districts(value, others[0]):
+                    continue  # the value names a district of the closed list, the other printings one it lacks
                 if (enabled() and own <= 1 and len(found) == 1 and found[others[0]] >= MIN_AGREEING
                         and _figures(others[0]) == _figures(squashed)):
                     chosen = _in_its_spacing(others[0], thai_digits_to_arabic(value))

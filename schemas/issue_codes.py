@@ -29,7 +29,11 @@ REPAIR = {
     "chosen": "the value chosen (value_repaired); null or absent when none is",
     "candidates": "the readings of those characters that satisfy the constraint",
     "kept": "repair_ambiguous, rules baht_sign and sum: the value kept, the digits as printed without the "
-            "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open)",
+            "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open); "
+            "rule fiscal_year, a proposal's period date whose year was repaired: {part: figure} the parts read as "
+            "printed (its day), which the repair does not vouch for (pipeline.doubtful.partial_repairs)",
+    "year_proven": "repair_ambiguous, rules report_window and date_order: the date as read in the one year every "
+                   "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
     "text": "the line the value stands on (OBEC project numbers)",
     "support": "how many of the document's values agree on the chosen one (a year from the form's dates)",
     "level": "the risk level printed beside the scores (rule risk_matrix)",

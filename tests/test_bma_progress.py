@@ -168,14 +168,17 @@ def test_report_date_with_misread_digit_is_repaired():
 
 def test_date_several_readings_could_mend_is_flagged_not_chosen():
     # all in Thai digits, the month ๐๕ could have been ๐๔, ๐๘ or ๐๙ too: four dates fit between
-    # reports 3 and 5, so the printed date stands and the issue lists them
+    # reports 3 and 5, so no reading is chosen and the issue lists them; all four are in 2023, so the
+    # year is proven and the day and month stay as printed (parsers.repair.year_proven), still in doubt
     text = sample_text("003_c0975e1d5f59aaa1.txt")
     first_copy = text[: text.index("**1. ชื่อโครงการ", 100)]
     rows = process_document("003.txt", first_copy.replace("27/05/2566", "๒๗/๐๕/๒๕๒๖").encode("utf-8"))
     reports = {r["seq"]: r for r in rows["progress_reports"]}
-    assert reports[4]["report_date"] == date(1983, 5, 27)
+    assert reports[4]["report_date"] == date(2023, 5, 27)
     ambiguous = [json.loads(i["evidence"]) for i in rows["issues"] if i["code"] == "repair_ambiguous"]
     assert len(ambiguous) == 1 and "2023-05-27" in ambiguous[0]["candidates"]
+    assert ambiguous[0]["year_proven"] == "2023-05-27"
+    assert not [i for i in rows["issues"] if i["code"] == "value_repaired"]
 
 
 def test_arabic_digits_are_not_taken_for_misreads():

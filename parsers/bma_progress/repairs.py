@@ -52,6 +52,7 @@ from parsers.repair import (
     be_year_candidates,
     date_readings,
     year_mentions,
+    year_proven,
 )
 from schemas.document import Issue, Reading, value_of
 
@@ -310,24 +311,29 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     if span:  # the entries in order: each date between its neighbours'
-        issues += _dates_together(reports, seqs, window, key)
+        issues += _dates_together(reports, seqs, window, key, opens=start)
     # each date between the latest earlier date inside the window (as repaired) and the earliest later
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
     if not span and recheck:
-        issues += _years_in_doubt(reports, seqs, window, key)
+        issues += _years_in_doubt(reports, seqs, window, key, opens=start)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
     bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
     high = None
+    partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     for i, seq in enumerate(weighed):
         if i:
             value = reports[seqs[i - 1]]["report_date"].value
-            if inside(value):
+            if inside(value) and seqs[i - 1] not in partial:
                 high = value if high is None else max(high, value)
         reading = reports[seq]["report_date"]
+        # a reading chosen for a damaged date falls on or after the day the fiscal year opens: a report before
+        # it reports no work of the year, and the slack before admits a date as printed (a form filed early),
+        # where it would let a reading that lost the true one fit by chance (the slack after is the months a
+        # late report is filed in, where readings are chosen)
         lo = window[0] if high is None else high
         hi = window[1] if later_min[i] is None else later_min[i]
         if lo > hi:
@@ -335,6 +341,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         rule = "date_order" if inside(reading.value) else "report_window"
         if (floor := done_floor(reports[seq], window)) is not None and lo < floor <= hi:
             lo, rule = floor, "done_before"  # its description says its work was done on a later day than lo
+        if not (isinstance(reading.value, date) and lo <= reading.value <= hi):  # (else it stands as printed)
+            lo = max(lo, start)
+            if lo > hi:
+                continue
         outcome = repair_date(reading, lo, hi, rule=rule,
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
                               lost_day=True)
@@ -351,6 +361,18 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if outcome.repaired:
             reports[seq]["report_date"] = outcome.reading
             reports[seq].pop("report_date_printed", None)
+        elif outcome.issue is not None and (proven := year_proven(reading, lo, hi)) is not None:
+            # several readings fit, all in one year: the year is proven, the day and month are kept as printed
+            # (the date as read in that year is one of the readings), and the value stays in doubt
+            reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
+            partial.add(seq)
+            evidence = {**json.loads(outcome.issue.evidence), "year_proven": str(proven)}
+            issues.append(Issue("warning", "repair_ambiguous", f"{outcome.issue.message}; every one of them is in "
+                                f"{proven.year}: read as {proven}, its day and month as printed, which of the "
+                                "readings is right not known", json.dumps(evidence, ensure_ascii=False),
+                                outcome.issue.line_start, outcome.issue.line_end, project_key=key,
+                                field="progress_reports.report_date"))
+            continue
         if outcome.issue is not None:
             issues.append(outcome.issue)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
@@ -358,7 +380,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             del reports[seq]["report_date"]
     # the report dates that bound the project's period: inside the year and in order with every other
     # (a date out of order is itself in doubt, and would move a bound the wrong way); one pass each way
-    dated = [reports[s]["report_date"].value for s in sorted(reports) if inside(value_of(reports[s], "report_date"))]
+    dated = [reports[s]["report_date"].value for s in sorted(reports)
+             if inside(value_of(reports[s], "report_date")) and s not in partial]
     reported, high = [], None
     for d, after in zip(dated, _later_least(dated)):
         if (high is None or high <= d) and (after is None or d <= after):
@@ -370,8 +393,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # a report whose date OCR damaged still bounds the period by its readings inside the fiscal year: all
     # of them before a start (or after an end) leave it outside, whichever it is
     first, last = (reported[0], reported[-1]) if reported else (None, None)
-    for rec in reports.values():
-        if inside(value_of(rec, "report_date")):
+    for seq, rec in reports.items():
+        if inside(value_of(rec, "report_date")) and seq not in partial:  # (a year proven: its readings bound)
             continue
         printed = rec.get("report_date") or rec.get("report_date_printed")
         could = [d for d in date_readings(printed.text) if start <= d <= end] if printed is not None else []
@@ -439,7 +462,8 @@ def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reporte
         issues[issues.index(doubt)] = outcome.issue
 
 
-def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                    opens: date | None = None) -> list[Issue]:
     """With the entries in doubt (read column by column: a date may stand in
     another entry's place), a report date read outside the year the reports
     cover (its year misread: "๗ มีนาคม ๒2" for 2019-03-07) is read again
@@ -453,8 +477,11 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
     its month in Latin look-alikes; "28 เมษายน", its year lost), unless its
     readings come only from a shape OCR broke (shape_mended: they miss the
     true date too often to be chosen where the entries are in doubt).
-    Several readings, or none, and it stays as read (the checks flag it)."""
+    Several readings, or none, and it stays as read (the checks flag it).
+    A reading chosen falls on or after `opens` (the day the fiscal year
+    opens, where given: see repair_dates)."""
     inside = _within(*window)
+    first = window[0] if opens is None else max(window[0], opens)
     issues: list[Issue] = []
     if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
         return []  # an entry missing, or one with no date at all: the dates may have moved up or down
@@ -472,7 +499,7 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
         read = reading.value
         if inside(read) or (read is None and shape_mended(reading.text)):
             continue
-        cands = sorted(c for c in date_readings(reading.text) if inside(c)
+        cands = sorted(c for c in date_readings(reading.text) if first <= c <= window[1]
                        and (before[i] is None or before[i] < c) and (after[i] is None or c < after[i]))
         if len(cands) != 1 or not bounds[0][i] <= cands[0] <= bounds[1][i]:
             continue
@@ -580,7 +607,8 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
     return issues
 
 
-def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str) -> list[Issue]:
+def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                    opens: date | None = None) -> list[Issue]:
     """Report dates in order, weighed together: each date OCR damaged (or
     read outside the year) may be any of its readings inside the year, each
     readable date is what it reads; a reading that cannot stand in order
@@ -591,8 +619,11 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     separator lost, a digit as two characters) is kept to its neighbours'
     readings but rules none of theirs out.  When the readable
     dates are out of order themselves, or a damaged date loses every
-    reading, nothing is decided here (the one-by-one repair follows)."""
+    reading, nothing is decided here (the one-by-one repair follows).
+    A damaged date's readings fall on or after `opens` (the day the fiscal
+    year opens, where given: see repair_dates)."""
     inside = _within(*window)
+    first = window[0] if opens is None else max(window[0], opens)
     fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
     read = [fixed[s] for s in seqs if s in fixed]
     if read != sorted(read):
@@ -603,7 +634,7 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
             domains[seq] = [fixed[seq]]
         else:  # no reading inside the year: it may be any date, and constrains nothing
             domains[seq] = sorted(c for c in date_readings(reports[seq]["report_date"].text)
-                                  if window[0] <= c <= window[1]) or None
+                                  if first <= c <= window[1]) or None
     weak = {seq for seq in seqs if seq not in fixed and domains[seq] is not None
             and shape_mended(reports[seq]["report_date"].text)}
     changed = True
@@ -995,6 +1026,13 @@ def _lookalike_number(project: Record, column: str, token: str) -> str | None:
     level = STRATEGY_LEVELS.get(column)
     if level is None or len(token) != level:
         return None
+    others = _other_numbers(project, column)
+    parts = [_place_digit(others, i, ch) for i, ch in enumerate(token)]
+    return None if None in parts else ".".join(parts)
+
+
+def _other_numbers(project: Record, column: str) -> list[list[str]]:
+    """The numbers the other strategy fields print, each as its parts down to its level."""
     others = []
     for name, lv in STRATEGY_LEVELS.items():
         reading = project.get(name)
@@ -1002,15 +1040,32 @@ def _lookalike_number(project: Record, column: str, token: str) -> str | None:
             and isinstance(reading.value, str) else None
         if m is not None:
             others.append(m.group("number").split(".")[:lv])
-    parts = []
-    for i, ch in enumerate(token):
-        printed = [o[i] for o in others if len(o) > i]
-        fits = [d for d in LOOKALIKES[ch] if d in map(thai_digits_to_arabic, printed)
-                and all(thai_digits_to_arabic(p) == d or could_be(p, d) for p in printed)]
-        if len(fits) != 1:
-            return None
-        parts.append(_THAI_DIGITS[int(fits[0])])
-    return ".".join(parts)
+    return others
+
+
+def _place_digit(others: list[list[str]], i: int, ch: str) -> str | None:
+    """The Thai digit look-alike `ch` stands for at place `i` of the numbering: the one reading of it that
+    one of the other fields prints there and that every other's digit there is or may be a misread of."""
+    printed = [o[i] for o in others if len(o) > i]
+    fits = [d for d in LOOKALIKES.get(ch, "") if d in map(thai_digits_to_arabic, printed)
+            and all(thai_digits_to_arabic(p) == d or could_be(p, d) for p in printed)]
+    return _THAI_DIGITS[int(fits[0])] if len(fits) == 1 else None
+
+
+# A strategy value's number whose later part OCR wrote as a Latin look-alike of its Thai digit ("3.m - ..." for
+# ๓.๓): the digits read, a dot, the look-alike, before a space
+_NUMBER_LOOKALIKE_TAIL_RE = regex.compile(rf"^(?P<head>[\d๐-๙]+(?:\.[\d๐-๙]+)*)\.(?P<tail>[{_LATIN_DIGIT_LOOKALIKES}])(?=\s)")
+
+
+def _number_tail_read(project: Record, column: str, rest: str) -> tuple[str, bool]:
+    """`rest` (a strategy value after its word) with its number's last part, a Latin look-alike
+    (_NUMBER_LOOKALIKE_TAIL_RE), read as the digit the other strategy fields print at that place
+    (_place_digit), and whether it held such a part: (`rest` as given, True) when no field pins it."""
+    m = _NUMBER_LOOKALIKE_TAIL_RE.match(rest)
+    if m is None:
+        return rest, False
+    digit = _place_digit(_other_numbers(project, column), len(m.group("head").split(".")), m.group("tail"))
+    return (rest, True) if digit is None else (m.group("head") + "." + digit + rest[m.end():], True)
 
 
 def _number_against(project: Record, column: str, rest: str) -> str | None:
@@ -1063,6 +1118,19 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
             if number is None:
                 continue
             rest = number + rest
+        rest, lookalike_tail = _number_tail_read(project, column, rest)
+        if lookalike_tail and _NUMBER_LOOKALIKE_TAIL_RE.match(rest):
+            # the word is the form's, but a part of its number is a look-alike no other field pins: the value
+            # would still be wrong in that digit, so it is kept as read and said
+            evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
+                        "candidates": [word + " " + rest]}
+            issues.append(Issue("warning", "repair_ambiguous",
+                                f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, "
+                                f"where the form prints {word!r}, and its number {rest.split()[0]!r} ends with a "
+                                "look-alike of a Thai digit that no other strategy field's number pins: kept as "
+                                "read", json.dumps(evidence, ensure_ascii=False), reading.line_start,
+                                reading.line_end, project_key=key, field=f"projects.{column}"))
+            continue
         value = word + " " + rest
         against = _number_against(project, column, rest)
         if against is not None:
@@ -1085,7 +1153,9 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
                             + ("wrote the Thai word as Latin look-alikes)" if token.isascii() else
                                "dropped the word's vowels and marks)")
                             + (f", its number {m.group('lookalike')!r} as {number!r}, the one reading of those "
-                               "look-alikes the other strategy fields' numbers bear out" if m.group("lookalike") else ""),
+                               "look-alikes the other strategy fields' numbers bear out" if m.group("lookalike") else "")
+                            + (", its number's last part, a look-alike, as the digit the other strategy fields "
+                               "print at that place" if lookalike_tail else ""),
                             json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
                             project_key=key, field=f"projects.{column}"))
         project[column] = Reading(value, reading.text, reading.line_start, reading.line_end)

@@ -334,6 +334,8 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     return [_issue("the fiscal year", "projects.fiscal_year_be", token, year, "fiscal_year", why, span)]
 
 
+# the day printed before a month name: the figure that ends the text before it ("๕ ตุลาคม", "ระหว่างวันที่ 8 ")
+_DAY_BEFORE_RE = regex.compile(r"(?<![\d๐-๙])([\d๐-๙]{1,2})\s*$")
 _GLUED_RE = regex.compile(r"[\u0e01-\u0e4eA-Za-z]")  # a letter or mark right after a year's digits
 
 
@@ -373,7 +375,8 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
             text = text[: m.start("year")] + in_script(want, token) + text[m.end("year"):]
         field = "projects.start_date" if i == 0 else "projects.end_date" if i == len(found) - 1 else \
             "projects.period_text"
-        mended.append((field, m.group("month"), token, want))
+        day = _DAY_BEFORE_RE.search(raw.value[: m.start("month")])
+        mended.append((field, m.group("month"), token, want, day.group(1) if day else None))
     if not mended:
         return []
     try:
@@ -387,11 +390,15 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
             project[name] = Reading(value, text, *raw.span)
     # each repair names the value its field now holds (the date, or the period's text; its message the year)
     now = dict(zip(("projects.period_text", "projects.start_date", "projects.end_date"), values))
+    # the repair proves the year alone: the day before the month is read as printed (`kept`: a day whose Thai
+    # digits may stand for others the repair leaves in doubt, pipeline.doubtful.partial_repairs)
     return [Issue("warning", "value_repaired", f"the year of {month} in the project's period: printed {token!r} is "
                   f"read as {want}, the year its month has inside fiscal year {fy.value}",
                   {"rule": "fiscal_year", "printed": token,
-                   "chosen": str(now[field]) if now.get(field) is not None else None}, *raw.span, field=field)
-            for field, month, token, want in mended]
+                   "chosen": str(now[field]) if now.get(field) is not None else None,
+                   **({"kept": {"day": day}} if day and field != "projects.period_text" else {})},
+                  *raw.span, field=field)
+            for field, month, token, want, day in mended]
 
 
 def fiscal_year_settled(project: dict[str, Reading], issues: list[Issue]) -> bool:
