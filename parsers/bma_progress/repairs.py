@@ -1090,6 +1090,18 @@ def _number_against(project: Record, column: str, rest: str) -> str | None:
     return None
 
 
+def _number_kept(key: str, column: str, reading: Reading, word_end: int, word: str, candidates: list[str],
+                 more: dict[str, Any], why: str) -> Issue:
+    """The repair_ambiguous issue of an ordinal_word reading whose form word
+    is read but whose number no other strategy field pins (`why`): kept as read."""
+    printed = reading.value[:word_end].strip()
+    evidence = {"rule": "ordinal_word", "printed": printed, "read": reading.value, "candidates": candidates, **more}
+    return Issue("warning", "repair_ambiguous",
+                 f"projects.{column}: printed {printed!r} before its number, where the form prints {word!r}, {why}",
+                 json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
+                 field=f"projects.{column}")
+
+
 def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
     """A strategy field's value whose opening word (fields.ORDINAL_WORDS:
     "มิติที่ 3.3 - ...") OCR garbled before its number: read as Latin
@@ -1122,28 +1134,20 @@ def repair_ordinal_words(project: Record, key: str) -> list[Issue]:
         if lookalike_tail and _NUMBER_LOOKALIKE_TAIL_RE.match(rest):
             # the word is the form's, but a part of its number is a look-alike no other field pins: the value
             # would still be wrong in that digit, so it is kept as read and said
-            evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
-                        "candidates": [word + " " + rest]}
-            issues.append(Issue("warning", "repair_ambiguous",
-                                f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, "
-                                f"where the form prints {word!r}, and its number {rest.split()[0]!r} ends with a "
-                                "look-alike of a Thai digit that no other strategy field's number pins: kept as "
-                                "read", json.dumps(evidence, ensure_ascii=False), reading.line_start,
-                                reading.line_end, project_key=key, field=f"projects.{column}"))
+            issues.append(_number_kept(
+                key, column, reading, m.end(), word, [word + " " + rest], {},
+                f"and its number {rest.split()[0]!r} ends with a look-alike of a Thai digit that no other strategy "
+                "field's number pins: kept as read"))
             continue
         value = word + " " + rest
         against = _number_against(project, column, rest)
         if against is not None:
             # the word is the form's, but its number is not the other strategy fields' at the same place: a
             # digit is misread here or there, and which is not known
-            evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
-                        "candidates": [value], "against": against}
-            issues.append(Issue("warning", "repair_ambiguous",
-                                f"projects.{column}: printed {reading.value[:m.end()].strip()!r} before its number, "
-                                f"where the form prints {word!r}, but the number is not what {against!r} prints "
-                                "at the same place of the strategy's numbering: a digit is misread, so the value "
-                                "is kept as read", json.dumps(evidence, ensure_ascii=False), reading.line_start,
-                                reading.line_end, project_key=key, field=f"projects.{column}"))
+            issues.append(_number_kept(
+                key, column, reading, m.end(), word, [value], {"against": against},
+                f"but the number is not what {against!r} prints at the same place of the strategy's numbering: a "
+                "digit is misread, so the value is kept as read"))
             continue
         evidence = {"rule": "ordinal_word", "printed": reading.value[:m.end()].strip(), "read": reading.value,
                     "chosen": value}
