@@ -389,6 +389,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         plain, lead = bullet_lost_first(plain, lead, lines, item_opens)
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
         out.issues.extend(opened_by_words_issues(plain, what, field_name.split(".")[0]))
+        out.issues.extend(ones_inside_items(plain, lines, item_opens, what, field_name.split(".")[0]))
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     return got, lead
@@ -741,6 +742,37 @@ def _opens_after_number(text: str, opens: Callable[[str], bool]) -> bool:
     token = m.group("tok")
     return not (THAI_RUN_RE.search(token) or thai_digits_to_arabic(token).isdigit() or "%" in token
                 or token in "-–•·")
+
+
+_LINE_ONE_RE = regex.compile(r"^\s*[๑1][.,]?\s+(?=\S)")
+
+
+def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str], bool] | None, what: str,
+                      table: str) -> list[Issue]:
+    """An item of a list read without numbers that holds, after its first
+    line, a line opening with a one standing alone before what opens an
+    item ("๑ ผู้ปกครอง...": a round bullet OCR read as the Thai digit one,
+    see ones_inside, where the list's other marks kept it from being taken
+    for a bullet: "๑", ".", "๑", "2"): an item whose bullet was so read may
+    have run into it, and its row be lost; the table is said (the row's
+    every column), the text kept as read.  A count's one ("จำนวน" / "๑
+    โรงเรียน", "๑ โรงเรียนๆ ละ") is none."""
+    if opens is None:
+        return []
+    text = {ln.no: ln.text for ln in lines}
+    issues = []
+    for seq, it in enumerate(items, start=1):
+        nos = [no for no in range(it.line_start, it.line_end + 1) if text.get(no, "").strip()]
+        for before, no in zip(nos, nos[1:]):
+            m = _LINE_ONE_RE.match(text[no])
+            if m is not None and opens(text[no][m.end():]) and _COUNT_BEFORE_RE.search(text[before]) is None \
+                    and _COUNT_AFTER_RE.match(text[no], m.end()) is None:
+                issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens with a one "
+                                    f"standing alone before what opens the {what}s ({text[no][:30]!r}): a bullet OCR "
+                                    "read as the digit, another one run into it, so a row may be lost", text[no][:60],
+                                    it.line_start, it.line_end, field=table))
+                break
+    return issues
 
 
 def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
