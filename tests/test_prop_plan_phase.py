@@ -49,3 +49,14 @@ def test_a_phase_whose_printed_years_are_not_the_plan_s_is_no_phase():
     rows = run(_damaged(phase="ระยะที่ 3 (พ.ศ.2575-2579)"))
     assert rows["projects"][0]["fiscal_year_be"] != 2569
     assert "repair_ambiguous" in _fy_issues(rows)
+
+
+def test_a_title_year_read_with_a_look_alike_last_digit_is_read_whole():
+    # the title block's year printed "๒๕๐ๆ" (๖ read as ๐, ๗ as its look-alike ๆ): read whole it can be 2567 but not
+    # the tie's year inside the phase, so no year is chosen; cut to "๒๕๐" it read as no year, and the others chose
+    text = _damaged()
+    title = "ปีงบประมาณ\t\tพ.ศ. ๒๕๒๓"  # the title block's line
+    assert title in text
+    rows = run(text.replace(title, title[:-4] + "๒๕๐ๆ", 1))
+    assert rows["projects"][0]["fiscal_year_be"] != 2569
+    assert "repair_ambiguous" in _fy_issues(rows)

@@ -269,13 +269,18 @@ def plan_phase(texts: list[str]) -> tuple[int, int] | None:
     return phases.pop() if len(phases) == 1 else None
 
 
+_OWN_YEAR_RE = regex.compile(rf"{LOOKALIKE_END}|[\d๐-๙]{{3,6}}")
+
+
 def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
                        phase: tuple[int, int] | None = None) -> list[Issue]:
     """The fiscal year from the title block, the other mentions and the
     period's years (see module doc); where several years tie, the one of
     them inside the plan phase the proposal serves (`phase`, plan_phase)."""
     printed = project.get("fiscal_year_text")
-    own = regex.findall(r"[\d๐-๙]{3,6}", printed.text) if printed else []
+    # (a year whose last digit OCR read as a look-alike, "๒๕๐ๆ", read whole, as the other mentions are: without it
+    # the three digits left read as no year, and a tie the title block's year would have broken went by the others)
+    own = _OWN_YEAR_RE.findall(printed.text) if printed else []
     raw = project.get("period_raw")
     year, tied = fiscal_year_of(own + mentions, period_years(raw.value) if raw else [])
     current = project.get("fiscal_year_be")
