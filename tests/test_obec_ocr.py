@@ -2520,3 +2520,14 @@ def test_a_lost_project_said_by_the_rounds_order_is_left_out_where_a_count_says_
     assert lost_said_once([rounds, group]) == [group]
     assert lost_said_once([rounds, other]) == [rounds, other]
     assert lost_said_once([rounds, total]) == [total]
+
+
+def test_text_left_after_a_not_started_title_says_the_name():
+    # a project of the not-started group prints its title alone: words left after it that no rule placed (its
+    # title's tail, read apart where a page broke) put its name in doubt, not just the table
+    text = report() + ("๓. โครงการที่ยังไม่ได้ดำเนินการ จำนวน ๒ โครงการ ดังนี้\n"
+                       "๓.๑ โครงการตรวจสอบการปฏิบัติงานด้านการเงิน\n\n\n\n\n\nการบัญชี และการพัสดุ ในสถานศึกษา\n\n"
+                       "๓.๒ โครงการส่งเสริมการอ่าน\n")
+    rows = run(text)
+    left = [i for i in rows["issues"] if i["code"] == "unplaced_text" and "not_started project 1" in i["message"]]
+    assert left and {i["field"] for i in left} == {"projects.name"}

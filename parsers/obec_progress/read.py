@@ -1775,8 +1775,12 @@ def read_report(index: int, lines: list[Line], starts_part: Callable[[Line], boo
                                     f"figure alone ({line.text.strip()!r}) under a title ending with a word that "
                                     "wants a number, OCR garbled or parted from it: the title read without it",
                                     line.text.strip(), p.title_lines[-1].no, line.no, field="projects.name"))
-        out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section",
-                  p.unplaced, "projects")
+        # a project printing no section (a title in a status group's list: not started) has nothing after its
+        # title but the title's own words: text left there may be its tail, a page break between (its running
+        # header taken out, the rest read apart), so the name is in doubt
+        out.leave("unplaced_text", f"text after {p.status} project {p.seq} that belongs to no section"
+                  + ("" if p.rounds else ": the project prints no section, so it may be its title's wrapped tail"),
+                  p.unplaced, "projects" if p.rounds else "projects.name")
         for rnd in p.rounds:
             lists: list = []
             read_round_into(out, key, rnd, office, lists, wraps, records[id(rnd)], known, starts, kind_starts,
