@@ -2531,3 +2531,32 @@ def test_text_left_after_a_not_started_title_says_the_name():
     rows = run(text)
     left = [i for i in rows["issues"] if i["code"] == "unplaced_text" and "not_started project 1" in i["message"]]
     assert left and {i["field"] for i in left} == {"projects.name"}
+
+
+def test_an_alignment_heading_whose_text_ocr_lost_keeps_its_place_and_is_said():
+    # the master plan's heading read, its text lost (the next heading right under it): its row is lost, said, and
+    # the rows after it keep their places (seq 3, 4), not one place early each
+    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น\n{text}"
+             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
+
+    def read(text: str) -> tuple[list[dict], list[dict]]:
+        first = project(1, "๒๕๖๗").replace(
+            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
+            plans.format(text=text))
+        rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1 "))
+        return [a for a in rows["alignments"] if a["project_key"] == key], \
+            [i for i in rows["issues"] if i["project_key"] == key and i["field"] == "alignments"]
+
+    whole, said = read("ผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n")
+    assert [a["seq"] for a in whole] == [1, 2, 3, 4] and not said
+    lost, said = read("")
+    assert [(a["seq"], a["text"]) for a in lost[1:]] == [(3, "คนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน"),
+                                                         (4, "กำลังคนมีสมรรถนะสูง")]
+    assert [i["code"] for i in said] == ["missing_row"]
+    # a heading printed with "-" under it (no text to report) is no lost text
+    dash, said = read("-\n")
+    assert not [i for i in said if i["code"] == "missing_row"]

@@ -814,9 +814,18 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "places in the form's order", ", ".join(gap),
                                 head, max(head, last), field="alignments"))
     skipped = 0  # the lost headings counted so far: each keeps its place in the rows' sequence
-    for (plan, lines), (plan_key, head_no) in zip(recs.alignments, recs.plan_keys):
+    for k, ((plan, lines), (plan_key, head_no)) in enumerate(zip(recs.alignments, recs.plan_keys)):
         lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
         if not lines:
+            if k + 1 < len(recs.alignments) and not recs.alignments[k][1]:
+                # a heading with no text under it, the next heading right after it (the form prints a text under
+                # each, "-" where there is none): OCR lost its text; its row is lost, and keeps its place in the
+                # sequence so the rows after it keep theirs
+                next_seq("p")
+                out.issues.append(Issue("warning", "missing_row", f"alignments: {key[0]} project {key[1]}'s heading "
+                                        f"{plan!r} has no text under it, another heading right after it: OCR lost "
+                                        "its text, and its row with it; the rows after it keep their places",
+                                        plan, head_no, head_no, field="alignments"))
             continue
         if gap and plan_key in PLAN_ORDER:
             # a heading OCR lost before this one: its row is lost (its text ran into the one before), and the
