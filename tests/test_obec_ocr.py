@@ -1947,22 +1947,29 @@ def test_text_under_the_alignment_heading_before_any_plan_s_heading_is_said():
     assert later and all(a["line_end"] <= issue["line_end"] for a in later)
 
 
+# A project's alignment part, the master plan's heading and text (`master`) left to each test
+_PLANS = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
+          "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
+          "{master}"
+          "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
+          "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
+
+
+def _first_project_alignments(plans: str) -> tuple[list[dict], list[dict]]:
+    """The alignments of a report's first project whose alignment part is `plans` (a second project after it), and
+    the report's issues."""
+    first = project(1, "๒๕๖๗").replace(
+        "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n", plans)
+    rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
+    key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1 "))
+    return [a for a in rows["alignments"] if a["project_key"] == key], rows["issues"]
+
+
 def test_alignments_after_a_plan_heading_ocr_lost_keep_their_places_in_the_form_s_order():
     # corpus 006: the master plan's heading lost (OCR read another line's ghost in its place), its text run into
     # the national strategy's; the plans after it keep their places (seq 3, 4), not one place early each
-    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
-             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
-             "{master}\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"
-             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
-             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
-
     def read(master: str) -> tuple[list[dict], list[dict]]:
-        first = project(1, "๒๕๖๗").replace(
-            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
-            plans.format(master=master))
-        rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
-        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1 "))
-        return [a for a in rows["alignments"] if a["project_key"] == key], rows["issues"]
+        return _first_project_alignments(_PLANS.format(master=f"{master}\nผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n"))
 
     read_whole, _ = read("ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น")
     assert [a["seq"] for a in read_whole] == [1, 2, 3, 4]
@@ -2536,20 +2543,11 @@ def test_text_left_after_a_not_started_title_says_the_name():
 def test_an_alignment_heading_whose_text_ocr_lost_keeps_its_place_and_is_said():
     # the master plan's heading read, its text lost (the next heading right under it): its row is lost, said, and
     # the rows after it keep their places (seq 3, 4), not one place early each
-    plans = ("ความก้าวหน้าของโครงการที่ดำเนินการกับแผนแม่บทภายใต้ยุทธศาสตร์ชาติและยุทธศาสตร์ชาติหลัก\n"
-             "ผลการดำเนินงานต่อเป้าหมายของยุทธศาสตร์ชาติ\nคนไทยเป็นคนดี คนเก่ง มีคุณภาพ\n"
-             "ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น\n{text}"
-             "ผลการดำเนินงานต่อเป้าหมายของแผนย่อย\nคนไทยได้รับการศึกษาที่มีคุณภาพตามมาตรฐาน\n"
-             "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n")
-
     def read(text: str) -> tuple[list[dict], list[dict]]:
-        first = project(1, "๒๕๖๗").replace(
-            "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจและสังคมแห่งชาติ ฉบับที่ ๑๓\n",
-            plans.format(text=text))
-        rows = run(report(projects=[first, project(2, "๒๕๖๗")]))
-        key = next(p["project_key"] for p in rows["projects"] if p["name"].startswith("โครงการทดสอบที่ 1 "))
-        return [a for a in rows["alignments"] if a["project_key"] == key], \
-            [i for i in rows["issues"] if i["project_key"] == key and i["field"] == "alignments"]
+        master = f"ผลการดำเนินงานต่อเป้าหมายของแผนแม่บทประเด็น\n{text}"
+        got, issues = _first_project_alignments(_PLANS.format(master=master))
+        key = got[0]["project_key"]
+        return got, [i for i in issues if i["project_key"] == key and i["field"] == "alignments"]
 
     whole, said = read("ผู้เรียนได้รับการศึกษาที่มีคุณภาพ\n")
     assert [a["seq"] for a in whole] == [1, 2, 3, 4] and not said

@@ -825,7 +825,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                 out.issues.append(Issue("warning", "missing_row", f"alignments: {key[0]} project {key[1]}'s heading "
                                         f"{plan!r} has no text under it, another heading right after it: OCR lost "
                                         "its text, and its row with it; the rows after it keep their places",
-                                        plan, head_no, head_no, field="alignments"))
+                                        {"missing": plan}, head_no, head_no, field="alignments"))
             continue
         if gap and plan_key in PLAN_ORDER:
             # a heading OCR lost before this one: its row is lost (its text ran into the one before), and the
