@@ -179,14 +179,10 @@ def partial_repairs(unread: str, issues: list[Issue]) -> list[Issue]:
         if not doubted:
             out.append(issue)
             continue
-        chosen = evidence.pop("chosen", None)
-        evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
         said = ", ".join(f"its {kind} printed {figure!r}" for kind, figure in doubted.items())
-        out.append(Issue("warning", "repair_ambiguous",
-                         f"{issue.message}; but {said} is read as printed, and this document's OCR never read a "
-                         f"{' '.join(unread_th)}, so it may stand for one of them: the repair proves no more than "
-                         "it mended, the value is kept as mended", evidence, issue.line_start, issue.line_end,
-                         project_key=issue.project_key, field=issue.field, record=issue.record))
+        out.append(_made_ambiguous(issue, evidence, f"but {said} is read as printed, and this document's OCR never "
+                                   f"read a {' '.join(unread_th)}, so it may stand for one of them: the repair "
+                                   "proves no more than it mended, the value is kept as mended"))
     return out
 
 
@@ -223,15 +219,20 @@ def texts_in_doubt(issues: list[Issue]) -> list[Issue]:
                    for t, a, b in doubts):
             out.append(issue)
             continue
-        chosen = evidence.pop("chosen", None)
-        evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
-        out.append(Issue("warning", "repair_ambiguous",
-                         f"{issue.message}; but the row's text may not be its own as a whole (an issue at its "
-                         "lines says it was cut where the list's extent was guessed, or holds a cell run into it): "
-                         "its words are mended, the value is no repair's; kept as mended", evidence,
-                         issue.line_start, issue.line_end, project_key=issue.project_key, field=issue.field,
-                         record=issue.record))
+        out.append(_made_ambiguous(issue, evidence, "but the row's text may not be its own as a whole (an issue at "
+                                   "its lines says it was cut where the list's extent was guessed, or holds a cell "
+                                   "run into it): its words are mended, the value is no repair's; kept as mended"))
     return out
+
+
+def _made_ambiguous(issue: Issue, evidence: dict, why: str) -> Issue:
+    """A value_repaired issue made repair_ambiguous, the mended value kept
+    (its evidence's choice moved to what was read, and the one candidate),
+    `why` after its message."""
+    chosen = evidence.pop("chosen", None)
+    evidence.update(read=chosen, candidates=[chosen] if chosen is not None else [])
+    return Issue("warning", "repair_ambiguous", f"{issue.message}; {why}", evidence, issue.line_start,
+                 issue.line_end, project_key=issue.project_key, field=issue.field, record=issue.record)
 
 
 def _json_object(evidence: Any) -> dict | None:

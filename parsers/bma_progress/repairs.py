@@ -463,7 +463,7 @@ def _unreadable_by_reports(project: Record, undecided: dict[str, Issue], reporte
 
 
 def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                    opens: date | None = None) -> list[Issue]:
+                    opens: date) -> list[Issue]:
     """With the entries in doubt (read column by column: a date may stand in
     another entry's place), a report date read outside the year the reports
     cover (its year misread: "๗ มีนาคม ๒2" for 2019-03-07) is read again
@@ -479,9 +479,9 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
     true date too often to be chosen where the entries are in doubt).
     Several readings, or none, and it stays as read (the checks flag it).
     A reading chosen falls on or after `opens` (the day the fiscal year
-    opens, where given: see repair_dates)."""
+    opens: see repair_dates)."""
     inside = _within(*window)
-    first = window[0] if opens is None else max(window[0], opens)
+    first = max(window[0], opens)
     issues: list[Issue] = []
     if sorted(reports) != list(range(1, len(reports) + 1)) or len(seqs) != len(reports):
         return []  # an entry missing, or one with no date at all: the dates may have moved up or down
@@ -608,7 +608,7 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
 
 
 def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                    opens: date | None = None) -> list[Issue]:
+                    opens: date) -> list[Issue]:
     """Report dates in order, weighed together: each date OCR damaged (or
     read outside the year) may be any of its readings inside the year, each
     readable date is what it reads; a reading that cannot stand in order
@@ -621,9 +621,9 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     dates are out of order themselves, or a damaged date loses every
     reading, nothing is decided here (the one-by-one repair follows).
     A damaged date's readings fall on or after `opens` (the day the fiscal
-    year opens, where given: see repair_dates)."""
+    year opens: see repair_dates)."""
     inside = _within(*window)
-    first = window[0] if opens is None else max(window[0], opens)
+    first = max(window[0], opens)
     fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
     read = [fixed[s] for s in seqs if s in fixed]
     if read != sorted(read):

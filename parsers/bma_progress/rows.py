@@ -940,7 +940,7 @@ def _nothing_spent(report_seq: int, seq: int, rec: dict[str, Reading], report: d
     if amount is None or amount != 0 or (paid is not None and paid != 0):
         return None
     text = " ".join(str(value_of(rec, c) or "") for c in ("item", "amount")).strip()
-    start, end = rec["amount"].span if "amount" in rec else (None, None)
+    start, end = rec["amount"].span  # (read: its value is the 0 above)
     return Issue("warning", "unplaced_text", f"report {report_seq}'s expense line {seq} reads 0 baht in a report "
                  f"that spent nothing: no expense, but another cell's words and figure OCR ran together on a "
                  f"line; no row is read from it", text, start, end, field="expenses")

@@ -1093,7 +1093,6 @@ def _unwrapped(paragraphs: list[list[Line]], n: int, wraps: Any,
 _OFFICE_ALONE_RE = regex.compile(rf"^{mark_tolerant('สพป')}\.?\s*[\u0e01-\u0e4e]+\s*{mark_tolerant('เขต', False)}\s*[\d๐-๙]{{1,2}}$")
 
 
-
 # the figures of an item's text: a report prints the same item for several projects, each with its own counts
 FIGURES_RE = regex.compile(r"[\d๐-๙]+(?:[.,][\d๐-๙]+)*")
 # a count's figure OCR read as Latin letters ("จำนวน om คน", "จำนวน ve คน" for ๑๑๕, ๙๕): one to three letters or
@@ -2139,7 +2138,7 @@ def ends_as_items(lines: list[Line], ends: Counter[str]) -> list[int]:
     texts = [ln for ln in lines if ln.text.strip() and not NONE_RE.match(ln.text) and not is_debris(ln.text)]
     out = []
     para: list[Line] = []
-    for i, ln in enumerate(texts):
+    for ln in texts:
         if para and ln.no > para[-1].no + 1:
             text = span_text(para)
             if sum(map(str.isalpha, text)) >= PARAGRAPH_LETTERS and ends[_ending(text)] >= 1 \

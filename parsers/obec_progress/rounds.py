@@ -814,10 +814,10 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "places in the form's order", ", ".join(gap),
                                 head, max(head, last), field="alignments"))
     skipped = 0  # the lost headings counted so far: each keeps its place in the rows' sequence
-    for k, ((plan, lines), (plan_key, head_no)) in enumerate(zip(recs.alignments, recs.plan_keys)):
-        lines = [ln for ln in lines if not NONE_RE.match(ln.text)]
+    for k, ((plan, printed_lines), (plan_key, head_no)) in enumerate(zip(recs.alignments, recs.plan_keys)):
+        lines = [ln for ln in printed_lines if not NONE_RE.match(ln.text)]
         if not lines:
-            if k + 1 < len(recs.alignments) and not recs.alignments[k][1]:
+            if k + 1 < len(recs.alignments) and not printed_lines:
                 # a heading with no text under it, the next heading right after it (the form prints a text under
                 # each, "-" where there is none): OCR lost its text; its row is lost, and keeps its place in the
                 # sequence so the rows after it keep theirs
