@@ -26,6 +26,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.text import THAI_MARKS, clean_value, join_wrapped, mark_tolerant, skeleton
+from parsers.bma_proposal.steps import chart_cell
 from parsers.items import THAI_LETTER_RE, THAI_RUN_RE
 from schemas.document import CopyReading, Issue, Line, Reading
 
@@ -672,6 +673,14 @@ def other_rows_cells(method: str) -> str | None:
     return words[1].group(0) if len(words) > 1 else None
 
 
+def speck_cell(text: str) -> bool:
+    """A cell of OCR specks alone among a row's method cells ("๐  ew a aig  ๓ asd ๐  eo a a": a chart mark or a
+    stain the English model read as letters): two tokens at least, every one a speck (steps.chart_cell: a short
+    Latin token, a figure of a character or two, a mark), a Latin letter among them.  A formula's piece ("x 100")
+    holds a longer figure, a method's words Thai ones."""
+    return len(text.split()) >= 2 and bool(_LATIN_RE.search(text)) and chart_cell(text)
+
+
 def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
     """The rows into `out`, numbered by their place.  A row read with no
     indicator (its cells lost to OCR, or read where no row takes them) keeps
@@ -707,6 +716,12 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     "may be lost among them", text[:120], *span, field="targets"))
         out.put("kpis", seq, "text", Reading(text or None, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
+            if name == "method" and (specks := [p for p in parts if speck_cell(p)]):
+                parts = [p for p in parts if not speck_cell(p)]
+                out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' | '.join(specks)!r} "
+                                        "among its method's read as no part of it (OCR's letters for a chart mark "
+                                        "or a stain) and was left out", " | ".join(specks), *span,
+                                        field="targets.method"))
             if parts:
                 value = clean_value(_INLINE_BULLET_RE.sub(" ", join_wrapped([p.lstrip("-– ") for p in parts])))
                 if name == "method" and (other := other_rows_cells(value)) is not None:
