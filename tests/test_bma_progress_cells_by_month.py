@@ -100,3 +100,20 @@ def test_the_doubt_is_about_texts_and_leaves_the_dates_and_figures_to_their_repa
     from parsers.bma_progress.repairs import structure_in_doubt
     result = parse_entries(_table(5, [1, 2, 3, 4]))
     assert _doubts(result) and not structure_in_doubt({}, result.issues, figures=True)
+
+
+def test_an_expense_line_in_a_cell_placed_in_doubt_is_said_at_its_line():
+    # (fresh set s40o 009: the last cell's expense lines went with its description to an entry not its own, and
+    # no issue named the expenses)
+    lines = _table(5, [1, 2, 3, 4])
+    k = next(i for i, ln in enumerate(lines) if MONTHS[4] in ln.text)
+    lines[k] = Line(lines[k].no, lines[k].text + " ค่าวัสดุ = 1,000 บาท")
+    result = parse_entries(lines)
+    assert any(x.item == "ค่าวัสดุ" for e in result.entries.values() for x in e.expenses)
+    said = [i for i in result.issues if i.code == "entry_cell_in_doubt" and i.field == "expenses"]
+    assert len(said) == 1 and said[0].line_start == said[0].line_end == lines[k].no
+    assert "fit several ways" in said[0].message
+    # as many cells as entries: placed in order, nothing said
+    lines = _table(4, [0, 2, 5, 9])
+    lines[4] = Line(lines[4].no, lines[4].text + " ค่าวัสดุ = 1,000 บาท")
+    assert not [i for i in parse_entries(lines).issues if i.field == "expenses"]

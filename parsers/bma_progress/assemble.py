@@ -573,6 +573,13 @@ class _Assembler:
         end = max(max((n for _, n in b.texts), default=b.line) for b in blocks)
         self.issues.append(Issue("warning", "entry_cell_in_doubt", message, "; ".join(b.date_text for b in blocks),
                                  blocks[0].line, end, field="progress_reports.description"))
+        # the expense lines a cell holds go where its description goes: in doubt with it, said at their lines
+        spent = [x for b in blocks for x in b.expenses]
+        if spent:
+            self.issues.append(Issue("warning", "entry_cell_in_doubt",
+                                     message + "; the expense lines these cells hold go with their descriptions and "
+                                     "may be another entry's", "; ".join(x.item for x in spent),
+                                     min(x.line for x in spent), max(x.last_line for x in spent), field="expenses"))
 
     def _finish(self) -> EntriesResult:
         if not self.blocks:

@@ -74,8 +74,10 @@ def _is_woven(lines: list[Line]) -> bool:
     return rows >= MIN_ROWS or (rows >= 1 and tails >= MIN_ROWS)
 
 
-# A header's number that wrapped under "ครั้งที่" ("ครั้งที" / "๑๐   และครู..."): a bare number opening the line.
-_HEAD_NUMBER_RE = regex.compile(rf"^\s*({_DIGITISH}{{1,3}})(?=\s)")
+# A header's number that wrapped under "ครั้งที่" ("ครั้งที" / "๑๐   และครู...", or "๑๐" alone): a bare number opening the line.
+_HEAD_NUMBER_RE = regex.compile(rf"^\s*({_DIGITISH}{{1,3}})(?=\s|$)")
+# ... or a speck alone on that line, the number OCR read past reading ("ครั้งที" / "a"): the header's, as printed
+_HEAD_SPECK_RE = regex.compile(r"^\s*([^\s\d\u0e01-\u0e4e:;=|()\[\]]{1,2})\s*$")
 
 
 # "ครั้งที่ N" as OCR may read it in Latin letters ("asin", "ARNO", "agin 1", "annie"), its number after it or lost
@@ -91,7 +93,8 @@ def _split(text: str, wants_number: bool = False, wants_time: bool = False) -> t
     one stands there)."""
     rest = text
     head = ""
-    m = _HEAD_WORD_RE.match(rest) or _HEAD_TIME_RE.match(rest) or (wants_number and _HEAD_NUMBER_RE.match(rest))
+    m = _HEAD_WORD_RE.match(rest) or _HEAD_TIME_RE.match(rest) or (
+        wants_number and (_HEAD_NUMBER_RE.match(rest) or _HEAD_SPECK_RE.match(rest)))
     if m:
         head, rest = m.group(1).strip(), rest[m.end():]
     elif wants_time and (m := _LATIN_TIME_RE.match(rest)):
@@ -206,6 +209,7 @@ def unweave(lines: list[Line]) -> list[Line]:
         return lines
     out: list[Line] = []
     row: list[list[Line]] | None = None
+    stacked = _stacked_heads(lines)
     for ln in lines:
         wants = row is not None and bool(row[0]) and _HEAD_TIME_RE.fullmatch(row[0][-1].text) is not None \
             and not _HAS_DIGITISH_RE.search(row[0][-1].text)
@@ -228,6 +232,8 @@ def unweave(lines: list[Line]) -> list[Line]:
                 desc, figures = desc[: m.start(1)].strip(), m.group(1).strip()
         opens = bool(_ROW_OPEN_RE.match(ln.text)) or (row is not None and head and not _HEAD_WORD_RE.match(head)
                                                          and any(c.text for c in row[0][1:]))
+        if row is not None and not opens and ln.no in stacked and _header_whole(row[0]):
+            opens, head, desc = True, ln.text.strip(), ""  # the next entry's header, its first word alone
         if row is not None and row[1] and not opens and not head and _HEADLESS_DATE_RE.match(ln.text) \
                 and not (waits and ln.text.lstrip().startswith("=")):
             # a date cell with no header beside it, after the row's first cell: the table is read column by
@@ -264,11 +270,66 @@ def _head_word_alone(text: str) -> bool:
     return m is not None and text.strip() == m.group(1)
 
 
+STACKED_HEADS = 3  # header cells one under another, nothing else between, that say the table is read by columns
+_BARE_NUMBER_RE = regex.compile(rf"^\s*{_DIGITISH}{{1,3}}\s*$")
+
+
+def _stacked_heads(lines: list[Line]) -> set[int]:
+    """The line numbers of each "รายงาน" alone that opens a header cell of a
+    run of STACKED_HEADS or more, one under another with nothing else
+    between ("รายงาน" / "ครั้งที ๕" / "รายงาน" / "ครั้งที 5" / ..., a
+    number a wrap put on a line of its own, blank lines): a page of the
+    table OCR read column by column, its headers first."""
+    found: set[int] = set()
+    run: list[int] = []
+    k = 0
+    while k <= len(lines):
+        j = k
+        while j < len(lines) and not lines[j].text.strip():
+            j += 1
+        if j < len(lines) and _head_word_alone(lines[j].text.strip()):
+            t = j + 1
+            while t < len(lines) and not lines[t].text.strip():
+                t += 1
+            if t < len(lines) and (m := _HEAD_TIME_RE.match(lines[t].text)) and not lines[t].text[m.end():].strip():
+                n = t + 1
+                if not _HAS_DIGITISH_RE.search(m.group(1)):  # its number wrapped onto the next line
+                    while n < len(lines) and not lines[n].text.strip():
+                        n += 1
+                    n = n + 1 if n < len(lines) and (_BARE_NUMBER_RE.match(lines[n].text)
+                                                     or _HEAD_SPECK_RE.match(lines[n].text)) else t + 1
+                run.append(lines[j].no)
+                k = n
+                continue
+        if len(run) >= STACKED_HEADS:
+            found.update(run)
+        run = []
+        k = j + 1
+    return found
+
+
+def _header_whole(column: list[Line]) -> bool:
+    """A row's header cell that holds its "ครั้งที่" and number already
+    ("รายงาน" / "ครั้งที่3"): a line that is "รายงาน" alone after it, opening
+    a run of header cells (_stacked_heads), is the next entry's header, not
+    this one's (the table's next page read column by column: "รายงาน" /
+    "ครั้งที ๕" / "รายงาน" / "ครั้งที 5" ...); before, it stayed in this
+    row's cell and each later header took the word of the one before."""
+    return any((m := _HEAD_TIME_RE.match(ln.text)) is not None and _HAS_DIGITISH_RE.search(m.group(1))
+               for ln in column)
+
+
+def _time_cell(text: str) -> bool:
+    """"ครั้งที่ N" and nothing else, its number maybe a speck ("ครั้งที่ a")."""
+    m = _HEAD_TIME_RE.match(text)
+    return m is not None and (not text[m.end():].strip() or _HEAD_SPECK_RE.fullmatch(text[m.end():]) is not None)
+
+
 def _join_head(lines: list[Line]) -> list[Line]:
     """"รายงาน" and "ครั้งที่ N" of one row made one header line."""
     out: list[Line] = []
     for ln in lines:
-        if out and _HEAD_TIME_RE.fullmatch(ln.text) and _HEAD_WORD_RE.match(out[-1].text + " ") and \
+        if out and _time_cell(ln.text) and _HEAD_WORD_RE.match(out[-1].text + " ") and \
                 out[-1].text.strip() == _HEAD_WORD_RE.match(out[-1].text + " ").group(1):
             out[-1] = Line(out[-1].no, f"{out[-1].text}{ln.text.strip()}", out[-1].kind)
             continue
