@@ -993,12 +993,20 @@ def _money(value: Decimal) -> Decimal:
 
 
 def _figure(text: str) -> str:
-    """The number in a figure's printed text (its words and unit left out)."""
+    """The number in a figure's printed text (its words and unit left out).
+    A letter OCR writes for a Thai digit (LOOKALIKES: "๕,ญ๒๐" for ๕,๗๖๐,
+    "๑๓,ฒ๐๐") is part of it where a digit or a look-alike follows it: cut
+    there, the figure's readings were those of its first group alone ("๕,"),
+    and no product of the line's readings could hold."""
     found = _FIGURE_RE.findall(text)
     return max(found, key=len) if found else text
 
 
-_FIGURE_RE = regex.compile(r"[\d๐-๙oO@©«»mnbd][\d๐-๙oO@©«»mnbd,.]*")
+_FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"
+# the other look-alikes (Thai letters and Latin ones that open words): inside a figure only, a digit after them
+_INNER_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c not in "oO@©«»mnbd")
+_FIGURE_RE = regex.compile(rf"(?:[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))?[{_FIGURE_CHARS}]"
+                           rf"(?:[{_FIGURE_CHARS},.]|[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))*")
 
 
 # A strategy value's first token before its number: Latin letters OCR wrote for a Thai word ("AAN 3.3", a speck
