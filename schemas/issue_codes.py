@@ -32,6 +32,10 @@ REPAIR = {
             "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open); "
             "rule fiscal_year, a proposal's period date whose year was repaired: {part: figure} the parts read as "
             "printed (its day), which the repair does not vouch for (pipeline.doubtful.partial_repairs)",
+    "bounds": "rule progress_order: the least and the most the neighbours' progress may be by every reading of "
+              "theirs, between which the value was weighed (none of its readings standing between them as they "
+              "read); rules report_window and date_order, repair_ambiguous: the earliest and the latest date every "
+              "reading of the neighbours' damaged dates allows",
     "year_proven": "repair_ambiguous, rules report_window and date_order: the date as read in the one year every "
                    "reading that fits has, its day and month as printed: the value kept (parsers.repair.year_proven)",
     "text": "the line the value stands on (OBEC project numbers)",

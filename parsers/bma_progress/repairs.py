@@ -697,6 +697,7 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True) ->
     domains = _progress_domains(reports, [s for s in seqs if s in known])
     tails = {s: _decimals_of(reports[s]["progress_pct"]) for s in seqs if s in known}
     printed = Counter(tails.values())
+    relaxed = _domain_bounds(reports, seqs, known, domains)
     high = None
     for seq, after in zip(seqs, later_min):
         rec = reports[seq]
@@ -705,7 +706,8 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True) ->
             decimals = sorted(others) if sum(others.values()) >= 2 and None not in others and \
                 len({len(t) for t in others}) == 1 else None
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
-                                        decimals, None if domains is None else domains.get(seq), order)
+                                        decimals, None if domains is None else domains.get(seq), order,
+                                        relaxed.get(seq))
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
@@ -713,6 +715,29 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True) ->
 
 
 _DOMAIN_PASSES = 8
+
+
+def _domain_bounds(reports: dict[int, Record], seqs: list[int], known: set[int],
+                   domains: dict[int, set[float]] | None) -> dict[int, tuple[float, float]]:
+    """For each report, the least and the most its progress may be by every
+    reading of its neighbours' (their domains, _progress_domains): no less
+    than the least each earlier report may be, no more than the most each
+    later one (not cancelled) may be.  Empty when the domains are (a report
+    left with no reading that stands in order)."""
+    if domains is None:
+        return {}
+    out: dict[int, tuple[float, float]] = {}
+    floor = 0.0
+    for seq in seqs:
+        out[seq] = (floor, 100.0)
+        if seq in known and seq in domains:
+            floor = max(floor, min(domains[seq]))
+    ceiling = 100.0
+    for seq in reversed(seqs):
+        out[seq] = (out[seq][0], ceiling)
+        if seq in known and seq in domains and not value_of(reports[seq], "cancelled"):
+            ceiling = min(ceiling, max(domains[seq]))
+    return out
 
 
 def _progress_domains(reports: dict[int, Record], seqs: list[int]) -> dict[int, set[float]] | None:
@@ -765,14 +790,25 @@ def _decimals_of(reading: Reading) -> str | None:
 
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
-                      order: bool = True) -> list[Issue]:
+                      order: bool = True, relaxed: tuple[float, float] | None = None) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
     a point that could be such decimals alone ("๐0" where the form prints "๖6.๐0") may be what is left
     of a number whose whole part OCR lost: its readings need not hold the
-    value, and none is chosen."""
+    value, and none is chosen.  A progress OCR left unreadable none of whose
+    readings stands between its neighbours as they read (a later one misread
+    low: "๓ซ.๐" for 37.0 between 15.0 and a later 23.0 printed for 63.0) is
+    weighed between what they may be by every reading of theirs (`relaxed`,
+    _domain_bounds): one reading left there is the only one that stands in
+    order with some reading of each neighbour."""
     reading = rec["progress_pct"]
+    if reading.value is None and relaxed is not None:
+        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order)
+        if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
+            return issues
+        return [_between_readings(i, lo, hi, relaxed) for i in
+                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order)]
     if lo > hi:
         # the neighbours as read disagree, so they bound nothing; but weighed with every reading of theirs
         # (`domain`), this progress may still have one reading left, and not the one read
@@ -815,6 +851,16 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       field="progress_reports.progress_pct")]
     rec["progress_pct"] = outcome.reading
     return [outcome.issue] if outcome.issue is not None else []
+
+
+def _between_readings(issue: Issue, lo: float, hi: float, relaxed: tuple[float, float]) -> Issue:
+    """A progress repair (or doubt) weighed between what the neighbours may
+    be (_progress_between's `relaxed`): said so, with those bounds."""
+    evidence = {**json.loads(issue.evidence), "bounds": list(relaxed)}
+    return Issue(issue.severity, issue.code, f"{issue.message} between what its neighbours may be by every reading of "
+                 f"theirs ({relaxed[0]}-{relaxed[1]}); as they read ({lo}-{hi}) none does",
+                 json.dumps(evidence, ensure_ascii=False), issue.line_start, issue.line_end,
+                 project_key=issue.project_key, field=issue.field)
 
 
 def _percent(text: str) -> float:
@@ -993,12 +1039,20 @@ def _money(value: Decimal) -> Decimal:
 
 
 def _figure(text: str) -> str:
-    """The number in a figure's printed text (its words and unit left out)."""
+    """The number in a figure's printed text (its words and unit left out).
+    A letter OCR writes for a Thai digit (LOOKALIKES: "๕,ญ๒๐" for ๕,๗๖๐,
+    "๑๓,ฒ๐๐") is part of it where a digit or a look-alike follows it: cut
+    there, the figure's readings were those of its first group alone ("๕,"),
+    and no product of the line's readings could hold."""
     found = _FIGURE_RE.findall(text)
     return max(found, key=len) if found else text
 
 
-_FIGURE_RE = regex.compile(r"[\d๐-๙oO@©«»mnbd][\d๐-๙oO@©«»mnbd,.]*")
+_FIGURE_CHARS = r"\d๐-๙oO@©«»mnbd"
+# the other look-alikes (Thai letters and Latin ones that open words): inside a figure only, a digit after them
+_INNER_LOOKALIKES = "".join(regex.escape(c) for c in LOOKALIKES if c not in "oO@©«»mnbd")
+_FIGURE_RE = regex.compile(rf"(?:[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))?[{_FIGURE_CHARS}]"
+                           rf"(?:[{_FIGURE_CHARS},.]|[{_INNER_LOOKALIKES}](?=[{_FIGURE_CHARS}]))*")
 
 
 # A strategy value's first token before its number: Latin letters OCR wrote for a Thai word ("AAN 3.3", a speck
