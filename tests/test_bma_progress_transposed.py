@@ -1163,3 +1163,22 @@ def test_a_header_row_cut_inside_its_headers_whose_numbers_ocr_lost_is_numbered_
     rows[0] = ("รายการ\tรายงาน รายงานครั้งที่", (0, 14))
     rows[1:1] = [("อยู่ระหว่างดำเนินการ", ())]
     assert untranspose(_ocr_lines(*rows, start=96))[0].text == rows[0][0]
+
+
+def test_a_row_label_ocr_misspelt_by_a_letter_is_read_as_its_row_and_said():
+    """The disbursement row's label OCR read with a letter added ("งปบประมาณที่"
+    for งบประมาณที่, extra4 t015's): the row is the disbursement row the table
+    lacks, its amounts each entry's, said (label_inferred); before, the row
+    was lines of the progress row no cell order placed, its amounts lost."""
+    table = list(_TABLE[:7])
+    table[4] = "งปบประมาณที่\t0 บาท\t1,500 บาท"
+    result = parse_entries(_lines(*table, start=70))
+    assert [figure_values(result.entries[seq])[0]["disbursed"] for seq in (1, 2)] == [Decimal("0"), Decimal("1500")]
+    said = [i for i in result.issues if i.code == "label_inferred"]
+    assert [(i.line_start, i.field) for i in said] == [(74, "progress_reports.disbursed")]
+    # a row read twice is no such row: a second misspelt budget row after a whole one stays unread
+    table[4] = "งบประมาณที่เบิกใช้\t0 บาท\t1,500 บาท"
+    table.insert(5, "งปบประมาณที่\t9 บาท\t9 บาท")
+    result = parse_entries(_lines(*table, start=70))
+    assert not [i for i in result.issues if i.code == "label_inferred"]
+    assert [figure_values(result.entries[seq])[0]["disbursed"] for seq in (1, 2)] == [Decimal("0"), Decimal("1500")]

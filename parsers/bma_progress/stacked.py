@@ -95,11 +95,17 @@ _SPECK_RE = regex.compile(r"^[^\u0e01-\u0e4e\d๐-๙]{0,3}$")
 MAX_COLUMN = 60  # lines an entry's column may run to
 
 
+# A ruled cell's speck OCR read as one Thai letter or digit, its marks with it ("ส่", "๑"): a speck only
+# among others a wide gap parts (a letter or digit alone on its line may be a wrapped cell's last piece)
+_LETTER_SPECK_RE = regex.compile(r"^[\u0e01-\u0e2e\d๐-๙][\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]*$")
+
+
 def _is_speck(text: str) -> bool:
     """Specks alone: a short run of marks ("vy", "~z"), or such runs a wide gap
-    parts ("A<tab>vy", "~z<tab>vy": the rules of two cells, read side by side)."""
+    parts ("A<tab>vy", "~z<tab>vy", "ส่<tab>๑<tab>ส่": the rules of cells
+    read side by side, one Thai letter or digit among them too)."""
     if "\t" in text:
-        return all(_SPECK_RE.match(cell.strip()) for cell in text.split("\t"))
+        return all(_SPECK_RE.match(cell.strip()) or _LETTER_SPECK_RE.match(cell.strip()) for cell in text.split("\t"))
     return bool(_SPECK_RE.match(text.strip()))
 
 

@@ -210,14 +210,40 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
     return _ocr_header(line)
 
 
+# The rows' labels as the form prints them, by their first words (a label OCR misspelt is read by them: _misspelt_label)
+_ROW_LABELS = ("วันที่รายงาน", "รายละเอียดการ", "ความก้าวหน้า", "งบประมาณที่", "ความสอดคล้อง")
+MISSPELT_MIN = 6  # letters (marks aside) a misspelt label's first word holds at the least
+
+
+def _misspelt_label(text: str) -> str | None:
+    """The label a line of cells opens with where OCR misspelt its first
+    word by one letter, a letter added, lost or misread ("งปบประมาณที่" for
+    งบประมาณที่; marks aside, MISSPELT_MIN letters or more, compared with the
+    label's first letters as many, one fewer or one more): the label's
+    first words as the form prints them, or None (no tab, a label the row
+    reader knows as it stands, a word near no label or near two)."""
+    if "\t" not in text or _ROW_OPEN_RE.match(text):
+        return None
+    sk = skeleton(text.split("\t", 1)[0].strip().split(" ", 1)[0])
+    if len(sk) < MISSPELT_MIN:
+        return None
+    near = {label for label in _ROW_LABELS for size in (len(sk) - 1, len(sk), len(sk) + 1)
+            if MISSPELT_MIN <= size <= len(skeleton(label)) and Levenshtein.distance(sk, skeleton(label)[:size]) <= 1}
+    return near.pop() if len(near) == 1 else None
+
+
 def _row_cells(line: Line) -> tuple[str, list[str]] | None:
     """A row's label and value cells when `line` opens a row (its label's
     first word first); a first value merged into the label's cell is split
-    off at the label's end (a label is one word)."""
-    if not _ROW_OPEN_RE.match(line.text):
+    off at the label's end (a label is one word).  A label OCR misspelt by
+    a letter (_misspelt_label) is read as the label it is one letter off."""
+    misspelt = None if _ROW_OPEN_RE.match(line.text) else _misspelt_label(line.text)
+    if misspelt is None and not _ROW_OPEN_RE.match(line.text):
         return None
     cells = line.text.split("\t")
     label, _, merged = cells[0].strip().partition(" ")
+    if misspelt is not None:
+        label = misspelt
     if not _known(label):
         label = next((full for rx, full in _CUT_LABELS if rx.fullmatch(label)), label)
     return label, ([merged.strip()] if merged.strip() else []) + [c.strip() for c in cells[1:]]
@@ -291,6 +317,17 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j = after
                 continue
             opened = _row_cells(line)
+            if opened is not None and (misspelt := _misspelt_label(line.text)) is not None:
+                # a row whose label OCR misspelt by a letter ("งปบประมาณที่"): that row only where the table has
+                # begun and lacks it (a row read twice is no such row), said
+                if not rows or _field(misspelt) in {_field(*row) for row in rows}:
+                    opened = None
+                else:
+                    issues.append(Issue("warning", "label_inferred",
+                                        f"an entries table's row label OCR misspelt by a letter "
+                                        f"({line.text.split(chr(9), 1)[0].strip()!r}) is read as '{misspelt}', "
+                                        f"the {_field(misspelt).replace('_', ' ')} row the table lacks",
+                                        line.text, line.no, line.no, field=f"progress_reports.{_field(misspelt)}"))
             if opened is not None and opened[1] and _reopens(opened[0], rows):
                 break  # the date row again after the flags: the next block of the table, its header row lost
             if opened is None and n > 1 and (not rows or labelless) \
