@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from functools import lru_cache
 from heapq import heappop, heappush
 from itertools import accumulate, combinations
@@ -174,6 +174,12 @@ def _cached_newmm(text: str) -> tuple[str, ...]:
 
 def _newmm_of(text: str) -> list[str]:
     """pythainlp's word_tokenize(text, custom_dict=_word_trie(),
+    keep_whitespace=False) (newmm): every token of _newmm_steps."""
+    return list(_newmm_steps(text))
+
+
+def _newmm_steps(text: str) -> Iterator[str]:
+    """pythainlp's word_tokenize(text, custom_dict=_word_trie(),
     keep_whitespace=False) (newmm), the same tokens found with less work
     for a text of Thai and white space alone (any other text is handed to
     word_tokenize): pythainlp.tokenize.newmm's own steps (_onecut), with
@@ -185,11 +191,15 @@ def _newmm_of(text: str) -> list[str]:
     (digits and ".,:") to join again, and white space tokens dropped and
     the rest stripped of spaces, as keep_whitespace=False does.  Tested
     equal to word_tokenize on the corpus' and the bench's texts
-    (tests/test_words_speed.py)."""
+    (tests/test_words_speed.py).  The tokens come one by one as newmm
+    decides them (each is decided before the text past the place it ends at
+    is read), so a caller that stops at the token it looks for does not
+    tokenize the rest (thai_words_lazily)."""
     if _NOT_THAI_OR_WHITE.search(text):
         from pythainlp.tokenize import word_tokenize
 
-        return word_tokenize(text, custom_dict=_word_trie(), keep_whitespace=False)
+        yield from word_tokenize(text, custom_dict=_word_trie(), keep_whitespace=False)
+        return
     from pythainlp.tokenize.newmm import _MAX_GRAPH_SIZE, _bfs_paths_graph, _find_skip_end
 
     trie = _word_trie()
@@ -200,7 +210,6 @@ def _newmm_of(text: str) -> list[str]:
     valid = bytearray(n + 1)  # (tcc_pos_array's)
     for at in cuts[1:]:
         valid[at] = 1
-    tokens: list[str] = []
     graph: defaultdict[int, list[int]] = defaultdict(list)
     graph_size = 0
     pos_list = [0]  # the places words may start at, a heap
@@ -225,15 +234,16 @@ def _newmm_of(text: str) -> list[str]:
             graph_size = 0
             graph.clear()
             for at in path[1:]:
-                tokens.append(text[end_pos:at])
+                if token := text[end_pos:at].strip(" "):  # (white space tokens dropped, the rest stripped)
+                    yield token
                 end_pos = at
         elif not pos_list:  # no word goes on from here: a piece no dictionary word covers
             end_pos = _find_skip_end(text, begin, valid, trie)
             graph_size = 0
             graph.clear()
-            tokens.append(text[begin:end_pos])
+            if token := text[begin:end_pos].strip(" "):
+                yield token
             heappush(pos_list, end_pos)
-    return [token.strip(" ") for token in tokens if token.strip(" ")]
 
 
 _NOT_THAI_OR_WHITE = re.compile(r"[^\u0e00-\u0e7f\s]")
@@ -548,6 +558,16 @@ def thai_words(text: str) -> tuple[str, ...]:
     """pythainlp's tokens (newmm, its dictionary) of the Thai in `text`, as
     `_tokens` cuts them; memoised, so a short text checked again costs a lookup."""
     return tuple(_tokens(text))
+
+
+def thai_words_lazily(text: str) -> Iterator[str]:
+    """thai_words(text), token by token, each tokenized only when asked
+    for (newmm decides its words from the text's start on: _newmm_steps),
+    so a caller that stops at the first token it looks for spares the rest
+    of a long line; not memoised (a caller that reads every token asks
+    thai_words)."""
+    for piece in _pieces(_NOT_THAI.sub(" ", text)):
+        yield from _newmm_steps(piece)
 
 
 @lru_cache(maxsize=1)

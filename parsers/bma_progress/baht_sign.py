@@ -32,7 +32,7 @@ import regex
 from normalizers.confusions import BAHT_SIGN_READS
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_progress.clauses import expenses_in
+from parsers.bma_progress.clauses import expenses_in, expenses_lazily
 from parsers.values import parse_amount
 from schemas.document import CopyReading, Line, Reading
 
@@ -172,18 +172,21 @@ def expense_signs(lines: list[Line]) -> bool:
     one ("B8,500", "x B35": a figure whose sign read as one, its digits
     kept without it, opening with a digit the sign is read as), and none has
     บาท after it (a form that prints ฿ writes no unit).  A form prints its
-    sign before all its amounts or before none."""
+    sign before all its amounts or before none.  The figures are looked at
+    first, line by line as expenses_lazily finds them: most documents print
+    a figure that opens with another digit on their first expense line, and
+    the rest of the text is not looked through; the signs are counted only
+    where the figures allow a sign."""
     text = "\n".join(ln.text for ln in lines)
-    events = expenses_in(thai_digits_to_arabic(text), text, 0)  # (read once: the signs' count and the figures)
-    if signs_seen(text, events) + len(_ALONE_SIGN_RE.findall(text)) < SIGNS_SEEN:
-        return False
+    events = []  # (read once: the figures, then the signs' count)
     opened = False
-    for _, _, event in events:
-        for m in _EXPENSE_FIGURE_RE.finditer(event.text):
+    for found in expenses_lazily(thai_digits_to_arabic(text), text, 0):
+        events.append(found)
+        for m in _EXPENSE_FIGURE_RE.finditer(found[2].text):
             if m.group(3) or (m.group(1) and m.group(2)[0] in _SIGN_DIGIT):
                 return False
             if not m.group(1):
                 if m.group(2)[0] not in _SIGN_DIGIT:
                     return False
                 opened = True
-    return opened
+    return opened and signs_seen(text, events) + len(_ALONE_SIGN_RE.findall(text)) >= SIGNS_SEEN

@@ -10,6 +10,7 @@ parsers.bma_progress.assemble puts the events together into entries.
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -663,7 +664,13 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
     """Expense lines inside one piece of text, as (start, end, event); the
     item must be named in words ("1)=0บาท", the tail of a wrapped budget
     clause, names none; nor does "(ครั้งที่ 2) = 0 บาท")."""
-    found: list[tuple[int, int, Event]] = []
+    return list(expenses_lazily(src, orig, no))
+
+
+def expenses_lazily(src: str, orig: str, no: int) -> Iterator[tuple[int, int, Event]]:
+    """expenses_in's expense lines one by one, the text looked through only
+    as far as they are asked for (a caller that stops at the first line
+    that tells it what it wants spares the rest of a whole document)."""
     floor = 0  # where the text not yet given to an expense starts
     for m in _EXPENSE_FIGURES_RE.finditer(src):
         if m.start() < floor:
@@ -710,9 +717,8 @@ def expenses_in(src: str, orig: str, no: int) -> list[tuple[int, int, Event]]:
             expense = Expense(item, total, no, printed("qty"),
                               clean_value(m.group("unit")).rstrip("ๆ ") or None,
                               printed("garbled") if m.group("garbled") else _each(printed("each")))
-        found.append((start, end, Event("expense", no, expense, text=orig[start: end])))
+        yield start, end, Event("expense", no, expense, text=orig[start: end])
         floor = end
-    return found
 
 
 def events_of(piece: Piece | Line) -> list[Event]:

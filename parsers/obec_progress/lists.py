@@ -12,7 +12,7 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant
-from normalizers.words import goes_on_pattern, known_word, thai_words
+from normalizers.words import goes_on_pattern, known_word, thai_words, thai_words_lazily
 from parsers.items import INTRODUCES_RE as _INTRODUCES_RE, ITEM_PREFIX_RE, THAI_LETTER_RE
 from parsers.items import THAI_WORD_RE, mend_item_numbers, numbered_items, printed_number, split_item_number
 from parsers.obec_progress.anchors import match_marker
@@ -182,7 +182,8 @@ def junk_line(text: str) -> bool:
     if not _JUNK_CHAR_RE.search(text) or len(THAI_LETTER_RE.findall(text)) < JUNK_CONSONANTS \
             or sum(not ch.isspace() for ch in text) < JUNK_CHARS:
         return False
-    return not any(len(w) >= WORD_CHARS and known_word(w) for w in thai_words(text))
+    # (the tokens read one by one: a line of text shows a word early, and the rest is not tokenized)
+    return not any(len(w) >= WORD_CHARS and known_word(w) for w in thai_words_lazily(text))
 
 
 # a wide gap between two tokens: what OCR leaves between specks printed apart on a line of their own
@@ -265,7 +266,7 @@ def _wordless(text: str) -> bool:
     makes of a spoilt page's edge; a text's wrapped piece is a word
     ("กำหนด", "ขึ้นไป")."""
     return not _FIGURES_ALONE_RE.match(text) and not any(
-        len(w) >= WORD_CHARS and known_word(w) for w in thai_words(text))
+        len(w) >= WORD_CHARS and known_word(w) for w in thai_words_lazily(text))
 
 
 def garbage_zones(lines: list[Line]) -> list[tuple[int, int, list[Line]]]:
