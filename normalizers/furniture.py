@@ -138,22 +138,7 @@ def is_ocr_noise(raw: str) -> bool:
         return False
     if run is not None:
         return _runs_among_specks(tokens)
-    return bool(_WIDE_GAP_RE.search(raw) or _LONE_VOWEL_RE.search(raw) or _latin_specks(tokens))
-
-
-# A line of debris with no wide gap and no lone vowel: many tokens, none longer than three characters, most of
-# them small Latin letters ("๐  ew a aig  ๓ asd ๐  eo a a": the marks of a table's cell read as Latin, between
-# digits read from its rules), the line read into the cell below it otherwise.  A real line of short tokens is
-# labels or figures ("Q1  Q2  Q3  Q4", "ม.ค. ก.พ. มี.ค.", "๑ ๒ ๓ ๔"), or fewer words ("x 100", "of go"), or words
-# alone, a digit or symbol among them never (a phrase of English).
-_SPECKS_MIN_TOKENS = 6
-_SMALL_LATIN_RE = regex.compile(r"[a-z]{1,3}")
-
-
-def _latin_specks(tokens: list[str]) -> bool:
-    small = sum(1 for t in tokens if _SMALL_LATIN_RE.fullmatch(t))
-    return (len(tokens) >= _SPECKS_MIN_TOKENS and all(len(t) <= 3 for t in tokens) and 2 * small >= len(tokens)
-            and small < len(tokens))
+    return bool(_WIDE_GAP_RE.search(raw) or _LONE_VOWEL_RE.search(raw))
 
 
 # A line of debris may hold a token that reads as three Thai letters by chance ("SS  ม  y  tf  0  aa ใช้  via  i",
