@@ -103,9 +103,18 @@ class Atom:
     text: str
 
 
+# Two money figures in one cell, the gap between them too narrow for a tab ("๑๐๐.๐๐  ฒ,๒๐๐.๐๐": a unit amount and
+# an amount read across): a figure's two decimals end it, so a space and a figure after them open another
+# (a space inside one figure is a separator OCR read so, "60, 700.00", "12 750", and comes before its decimals).
+_AFTER_DECIMALS_RE = regex.compile(rf"(?<=\.[{_FIGURE_CHARS}]{{2}})\s+(?=[{_FIGURE_CHARS}])")
+
+
 def _atoms(cell: str) -> list[Atom] | None:
     """The cells one tab-cell holds ("3 โรงเรียน": a count and a unit), None where a part is no cell."""
     cell = cell.strip()
+    parts = _AFTER_DECIMALS_RE.split(cell)
+    if len(parts) > 1 and all(_is_money(p) for p in parts):
+        return [Atom((M_KIND,), p) for p in parts]
     if _is_money(cell):
         return [Atom((M_KIND,), cell)]
     words = cell.split()

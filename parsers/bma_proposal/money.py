@@ -49,6 +49,7 @@ _SPECKS_RE = regex.compile(r"[«»]")
 _DOT_DASH_RE = regex.compile(r"\.\s*-")  # ".-" closing a round amount
 _UNIT_TAIL_RE = regex.compile(r"บาท|[A-Za-z]{1,3}\s*$")  # the unit, or a short Latin tail OCR left
 _NO_DIGIT_RE = regex.compile(r"[A-Za-z@ฒอ]")  # a character left that is no digit
+_LATIN_LETTERS_RE = regex.compile(r"[A-Za-z]")
 CENT = Decimal("0.01")
 MAX_OPTIONS = 2_000  # line readings weighed together against the total
 MAX_OPEN = 2  # lines with several readings the total may choose among
@@ -247,6 +248,12 @@ def _kept_certain(rec: dict[str, Reading], triple: Triple) -> bool:
     if any(_mixed(f) for f in kept):
         return False
     loose = any(n in rec and rec[n].value is None and len(rec[n].text.strip()) > 1 for n in NAMES)
+    if any(n in rec and rec[n].value is None and len(_LATIN_LETTERS_RE.findall(rec[n].text)) >= 2
+           for n, v in zip(NAMES, triple) if _differs(rec, n, v)):
+        # a changed figure printed as Latin letters ("Yo" for ๙๑): its readings are the look-alikes the table
+        # lists, not every number it may be, so the one reading that multiplies out with the other changed
+        # figure ("Yo" x 80 = "๓๒๕๐" read as 3 x 80 = 240, for 91 x 80 = 7,280) is one of many the print allows
+        return False
     return not loose or all(certain(f) for f in kept)
 
 

@@ -390,6 +390,7 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         got = [(seq, it.text, it.line_start, it.line_end) for seq, it in enumerate(plain, start=1)]
         out.issues.extend(opened_by_words_issues(plain, what, field_name.split(".")[0]))
         out.issues.extend(ones_inside_items(plain, lines, item_opens, what, field_name.split(".")[0]))
+        out.issues.extend(opened_inside_plain(plain, lines, item_opens, what, field_name.split(".")[0]))
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     return got, lead
@@ -794,6 +795,34 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
                                 "may be lost", inside[0][:60], it.start, it.end, field=table))
+    return issues
+
+
+def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callable[[str], bool] | None, what: str,
+                        table: str) -> list[Issue]:
+    """`opened_inside` for a list read by its bullets or by what opens an
+    item (parsers.items.numbered_items): an item with a line after its first
+    that opens as the list's items do by their words ("- โรงเรียนมี..." /
+    "นักเรียนสามารถ...": whom a benefit is for), and is as wide as a text's
+    line (OPENED_SHARE of the item's widest: a sentence's wrapped tail,
+    "นักเรียนอย่างต่อเนื่อง", is short), was read as the item's wrap where
+    it may be an item whose bullet OCR lost (the list's last above all:
+    nothing after it opens a next item to cut at); its row may be lost, so
+    the table is said (the row's every column), the text kept as read.  A
+    line opening with a one standing alone is ones_inside_items'."""
+    if opens is None:
+        return []
+    text = {ln.no: ln.text for ln in lines if ln.kind == "text"}
+    issues = []
+    for seq, it in enumerate(items, start=1):
+        texts = [text[no] for no in range(it.line_start, it.line_end + 1) if text.get(no, "").strip()]
+        widest = max((_width(t) for t in texts), default=0)
+        inside = [t for t in texts[1:] if opens(t.strip()) and _width(t) >= OPENED_SHARE * widest
+                  and _LINE_ONE_RE.match(t) is None]
+        if inside:
+            issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens as the {what}s do "
+                                f"({inside[0][:30]!r}): one whose bullet OCR lost may have run into it, so a row may "
+                                "be lost", inside[0][:60], it.line_start, it.line_end, field=table))
     return issues
 
 

@@ -241,6 +241,29 @@ def period_years(text: str) -> list[tuple[str, int]]:
     return out
 
 
+def dated_years(text: str) -> list[tuple[str, int]]:
+    """What the fiscal year is read by from a period's text: period_years,
+    or where it names no full month and year, each abbreviated month and
+    its two-digit year ("ม.ค. 67 – ก.ย. 67", the form's short period, as
+    repair_period reads it) as the four-digit year whose last two digits
+    it prints, in their script ("67" as 2567, "๒๕" as ๒๕๒๕: the century
+    the archive's years all have); before, a short period weighed nothing,
+    and mentions that could each be read as another year outvoted a period
+    printed in Arabic digits, which OCR reads as printed."""
+    full = period_years(text)
+    if full or _MONTH_YEAR_RE.search(text):
+        return full
+    out = []
+    for m in _ABBR_MONTH_YEAR_RE.finditer(text):
+        try:
+            month = month_number(m.group("month"))
+        except ValueParseError:
+            continue
+        token = m.group("year")
+        out.append((in_script(25, token) + token, month))
+    return out
+
+
 # The BMA's 20-year development plan (แผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี, พ.ศ. 2556-2575) runs in four phases of
 # five years: phase N covers PLAN_START + 5 (N - 1) to four years after.  A proposal prints the phase it
 # serves ("สอดคล้องกับ ... แผนพัฒนากรุงเทพมหานคร ระยะ 20 ปี ระยะที่ 3 (พ.ศ.2566-2570)"): its fiscal year is one of it.
@@ -282,7 +305,7 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     # the three digits left read as no year, and a tie the title block's year would have broken went by the others)
     own = _OWN_YEAR_RE.findall(printed.text) if printed else []
     raw = project.get("period_raw")
-    year, tied = fiscal_year_of(own + mentions, period_years(raw.value) if raw else [])
+    year, tied = fiscal_year_of(own + mentions, dated_years(raw.value) if raw else [])
     current = project.get("fiscal_year_be")
     inside = [y for y in tied if phase and phase[0] <= y <= phase[1]]
     # the title block's own year a reading of it too: the tie lists only the misreads the table knows, and a
@@ -290,7 +313,7 @@ def repair_fiscal_year(project: dict[str, Reading], mentions: list[str],
     # (or, the title block's year unread or no year of any reading, of two mentions at least); and a reading
     # of every mention and of the period's every year (one that cannot be it says the tie lacks the true year)
     own_years = readings_of_year(own[0]) if own else set()
-    dated = period_years(raw.value) if raw else []
+    dated = dated_years(raw.value) if raw else []
     if year is None and len(tied) > 1 and len(inside) == 1 and enabled() and (
             inside[0] in own_years if own_years else sum(inside[0] in readings_of_year(m) for m in mentions) >= 2) \
             and all(inside[0] in s for s in _year_sets(own + mentions, dated)):
