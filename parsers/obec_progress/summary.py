@@ -198,6 +198,9 @@ _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบปร�
 _DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
+# what follows a figure whose digits run on past characters OCR put among them (a mark or a letter, glued to
+# the digits before and after: "5์ไ3.05"): the figure read up to them is a piece of the number
+_RUN_ON_RE = regex.compile(r"[^\s\d]{1,3}\d[\d.,]*")
 _NOT_DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
 )
@@ -336,7 +339,15 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         amount("budget_planned", m)
     if m := _DISBURSED_RE.search(src):
         amount("budget_disbursed", m)
-        if m.group(2):
+        if m.group(2) and (run_on := _RUN_ON_RE.match(src, m.end(2))):
+            # the percentage's digits run on past a character OCR put among them ("5์ไ๓.๐๕" for 52.05): the
+            # figure before it is a piece of the number, not the number; not read, and said
+            printed = doc.text[m.start(2): run_on.end()]
+            issues.append(Issue("warning", "unparsed_value", "report summary disbursed_pct: its figure runs on past "
+                                f"a character OCR put among its digits (printed {printed!r}): not read", printed,
+                                doc.line_at(m.start(2)), doc.line_at(run_on.end() - 1),
+                                field="report_summaries.disbursed_pct"))
+        elif m.group(2):
             put("disbursed_pct", parse_percent, m.group(2), m)
     if m := _NOT_DISBURSED_RE.search(src):
         amount("budget_not_disbursed", m)
