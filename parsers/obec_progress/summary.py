@@ -203,6 +203,7 @@ _DISBURSED_RE = regex.compile(
 _RUN_ON_RE = regex.compile(r"[^\s\d]{1,3}\d[\d.,]*")
 _NOT_DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
+    rf"(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
 
 
@@ -351,6 +352,12 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             put("disbursed_pct", parse_percent, m.group(2), m)
     if m := _NOT_DISBURSED_RE.search(src):
         amount("budget_not_disbursed", m)
+        if m.group(2) and not _RUN_ON_RE.match(src, m.end(2)):
+            # the undisbursed share, no column of the table: with the disbursed percentage it makes 100
+            # (rows.pct_complement); its reading's text is its own figure, as printed
+            printed = doc.text[m.start(2): m.end(2)]
+            got["pct_not_disbursed"] = Reading(parse_percent(m.group(2)), printed, doc.line_at(m.start(2)),
+                                               doc.line_at(m.end(2) - 1))
     said = {i.field for i in issues}
     for name in SUMMARY_FIELDS:  # every summary states them all: one not read is damage, never silent
         if name not in got and f"report_summaries.{name}" not in said:
