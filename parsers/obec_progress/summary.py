@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.confusions import certain
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
@@ -198,6 +199,10 @@ _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบปร�
 _DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
+# the disbursed percentage after an amount the clause cannot read ("๑๒๐๓,๓๐๐.๐๐", "ฒ@,๐๐๐.๐๐"): read all the same
+_DISBURSED_PCT_RE = regex.compile(
+    rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}[^\n]{{0,40}}?บาท\s*คิดเป็น\s*ร้อยละ\s*({NUMBER})"
+)
 # what follows a figure whose digits run on past characters OCR put among them (a mark or a letter, glued to
 # the digits before and after: "5์ไ3.05"): the figure read up to them is a piece of the number
 _RUN_ON_RE = regex.compile(r"[^\s\d]{1,3}\d[\d.,]*")
@@ -340,16 +345,22 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         amount("budget_planned", m)
     if m := _DISBURSED_RE.search(src):
         amount("budget_disbursed", m)
-        if m.group(2) and (run_on := _RUN_ON_RE.match(src, m.end(2))):
-            # the percentage's digits run on past a character OCR put among them ("5์ไ๓.๐๕" for 52.05): the
-            # figure before it is a piece of the number, not the number; not read, and said
-            printed = doc.text[m.start(2): run_on.end()]
-            issues.append(Issue("warning", "unparsed_value", "report summary disbursed_pct: its figure runs on past "
-                                f"a character OCR put among its digits (printed {printed!r}): not read", printed,
-                                doc.line_at(m.start(2)), doc.line_at(run_on.end() - 1),
-                                field="report_summaries.disbursed_pct"))
-        elif m.group(2):
-            put("disbursed_pct", parse_percent, m.group(2), m)
+    # the percentage's figure (group `g` of `m`), also where the amount before it is unreadable (its
+    # missing_value says so) and the clause as a whole did not match: then only a figure whose digits have no
+    # other reading, as the amounts cannot check it
+    m, g = (m, 2) if m and m.group(2) else (_DISBURSED_PCT_RE.search(src), 1)
+    if m and g == 1 and not certain(doc.text[m.start(1): m.end(1)]):
+        m = None
+    if m and (run_on := _RUN_ON_RE.match(src, m.end(g))):
+        # the percentage's digits run on past a character OCR put among them ("5์ไ๓.๐๕" for 52.05): the
+        # figure before it is a piece of the number, not the number; not read, and said
+        printed = doc.text[m.start(g): run_on.end()]
+        issues.append(Issue("warning", "unparsed_value", "report summary disbursed_pct: its figure runs on past "
+                            f"a character OCR put among its digits (printed {printed!r}): not read", printed,
+                            doc.line_at(m.start(g)), doc.line_at(run_on.end() - 1),
+                            field="report_summaries.disbursed_pct"))
+    elif m:
+        put("disbursed_pct", parse_percent, m.group(g), m)
     if m := _NOT_DISBURSED_RE.search(src):
         amount("budget_not_disbursed", m)
         if m.group(2) and not _RUN_ON_RE.match(src, m.end(2)):
