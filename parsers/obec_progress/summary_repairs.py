@@ -13,7 +13,11 @@ year is settled (a year left ambiguous dates nothing).
 The counts: the summary's count of a status group is the number of titles
 the report lists under that group; a count OCR misread is repaired to the
 titles listed when that is one of its readings and the groups' titles add up
-to the report's stated total (the listing missed none).
+to the report's stated total (the listing missed none).  The stated total
+itself is repaired to the titles listed when that is one of its readings and
+a group's own count and percentage, both read, give that total and not the
+one read (4 at 28.57 % is 4 of 14, not of 15): the listing is then borne out
+by figures of the summary, not by itself (repair_total).
 """
 
 from __future__ import annotations
@@ -148,6 +152,32 @@ def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, f
                   *reading.span, field="report_summaries.as_of_date")]
 
 
+def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+    """The summary's total count of projects read as another number than the
+    titles listed (see module doc); before repair_counts, which asks the
+    groups' titles to add up to it."""
+    reading, n = summary.get("n_projects"), sum(listed.values())
+    if not enabled() or reading is None or not isinstance(reading.value, int) or reading.value == n or not n:
+        return []
+    token = _TOTAL_TOKEN_RE.search(reading.text)
+    if token is None or str(n) not in candidates(token.group(1)):
+        return []
+    borne = []  # the groups whose count (neither none nor all) and percentage give n and not the total read
+    for status in listed:
+        count, pct = value_of(summary, f"n_{status}"), value_of(summary, f"pct_{status}")
+        if isinstance(count, int) and 0 < count < n and pct is not None and abs(100 * count / n - pct) < 0.006 \
+                and abs(100 * count / reading.value - pct) >= 0.006:
+            borne.append(f"{count} at {pct:.2f} %")
+    if not borne:
+        return []
+    summary["n_projects"] = Reading(n, reading.text, *reading.span)
+    return [Issue("warning", "value_repaired",
+                  f"n_projects: printed {token.group(1)!r} reads {reading.value}; the report lists {n} projects, and "
+                  f"its groups' counts and percentages ({', '.join(borne)}) are each of {n}",
+                  json.dumps({"rule": "count", "printed": token.group(1), "read": reading.value, "chosen": n},
+                             ensure_ascii=False), *reading.span, field="report_summaries.n_projects")]
+
+
 def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
     """A status group's count read as another number than the titles listed
     under it (see module doc)."""
@@ -172,3 +202,4 @@ def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[I
 
 
 _COUNT_TOKEN_RE = regex.compile(r"จ\S{0,3}นวน\s*(\S{1,3})\s*โครงการ")
+_TOTAL_TOKEN_RE = regex.compile(r"นวน\s*(\S{1,3})\s*โครงการ")  # (the total's reading may start inside its word)
