@@ -41,3 +41,10 @@ def test_without_a_group_percentage_to_bear_it_out_the_total_stays_as_read_and_s
     rows = run(text)
     assert _total(rows) == 50 and not _repaired(rows)
     assert [i for i in codes(rows, "count_mismatch") if i["field"] == "report_summaries.n_projects"]
+
+
+def test_a_total_ocr_left_unread_is_the_titles_listed_when_a_group_bears_it_out():
+    rows = run(original().replace(TOTAL, TOTAL.replace("๔๐", "")))
+    assert _total(rows) == 40
+    (issue,) = _repaired(rows)
+    assert json.loads(issue["evidence"])["chosen"] == 40 and issue["line_start"] is not None

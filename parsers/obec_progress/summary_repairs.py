@@ -17,7 +17,8 @@ to the report's stated total (the listing missed none).  The stated total
 itself is repaired to the titles listed when that is one of its readings and
 a group's own count and percentage, both read, give that total and not the
 one read (4 at 28.57 % is 4 of 14, not of 15): the listing is then borne out
-by figures of the summary, not by itself (repair_total).
+by figures of the summary, not by itself (repair_total); a total OCR left
+unread is the titles listed on the same terms.
 """
 
 from __future__ import annotations
@@ -157,19 +158,31 @@ def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Is
     titles listed (see module doc); before repair_counts, which asks the
     groups' titles to add up to it."""
     reading, n = summary.get("n_projects"), sum(listed.values())
-    if not enabled() or reading is None or not isinstance(reading.value, int) or reading.value == n or not n:
+    read = reading.value if reading is not None and isinstance(reading.value, int) else None
+    if not enabled() or read == n or not n or (reading is not None and read is None):
         return []
-    token = _TOTAL_TOKEN_RE.search(reading.text)
-    if token is None or str(n) not in candidates(token.group(1)):
+    token = _TOTAL_TOKEN_RE.search(reading.text) if reading is not None else None
+    if reading is not None and (token is None or str(n) not in candidates(token.group(1))):
         return []
     borne = []  # the groups whose count (neither none nor all) and percentage give n and not the total read
     for status in listed:
         count, pct = value_of(summary, f"n_{status}"), value_of(summary, f"pct_{status}")
         if isinstance(count, int) and 0 < count < n and pct is not None and abs(100 * count / n - pct) < 0.006 \
-                and abs(100 * count / reading.value - pct) >= 0.006:
+                and (read is None or abs(100 * count / read - pct) >= 0.006):
             borne.append(f"{count} at {pct:.2f} %")
     if not borne:
         return []
+    if reading is None:  # the total's clause not read at all (its missing_value says so): the two agree on it
+        spans = sorted(r.span for r in summary.values() if r.line_start is not None)
+        if not spans:
+            return []
+        span = (spans[0][0], max(end for _, end in spans))
+        summary["n_projects"] = Reading(n, "", *span)
+        return [Issue("warning", "value_repaired",
+                      f"n_projects: the summary's total was not read; the report lists {n} projects, and its groups' "
+                      f"counts and percentages ({', '.join(borne)}) are each of {n}",
+                      json.dumps({"rule": "count", "printed": None, "read": None, "chosen": n}, ensure_ascii=False),
+                      *span, field="report_summaries.n_projects")]
     summary["n_projects"] = Reading(n, reading.text, *reading.span)
     return [Issue("warning", "value_repaired",
                   f"n_projects: printed {token.group(1)!r} reads {reading.value}; the report lists {n} projects, and "
