@@ -48,3 +48,19 @@ def test_a_total_ocr_left_unread_is_the_titles_listed_when_a_group_bears_it_out(
     assert _total(rows) == 40
     (issue,) = _repaired(rows)
     assert json.loads(issue["evidence"])["chosen"] == 40 and issue["line_start"] is not None
+
+
+GROUP = "| จำนวน ๒๕ โครงการ |"
+
+
+def test_a_group_count_ocr_left_unread_is_the_total_less_the_other_groups():
+    assert GROUP in original()
+    rows = run(original().replace(GROUP, "| จำนวน โครงการ |"))
+    (summary,) = rows["report_summaries"]
+    assert summary["n_in_progress"] == 25
+    (issue,) = [i for i in codes(rows, "value_repaired") if i["field"] == "report_summaries.n_in_progress"]
+    assert json.loads(issue["evidence"])["rule"] == "sum"
+    # the listing one short of the total: nothing is filled
+    text = original().replace(GROUP, "| จำนวน โครงการ |").replace("๓.๗ โครงการสถานศึกษาปลอดภัย\n", "")
+    (summary,) = run(text)["report_summaries"]
+    assert summary["n_in_progress"] is None

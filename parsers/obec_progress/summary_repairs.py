@@ -13,7 +13,9 @@ year is settled (a year left ambiguous dates nothing).
 The counts: the summary's count of a status group is the number of titles
 the report lists under that group; a count OCR misread is repaired to the
 titles listed when that is one of its readings and the groups' titles add up
-to the report's stated total (the listing missed none).  The stated total
+to the report's stated total (the listing missed none); one OCR left unread
+is the total less the other groups' counts, when those are the titles listed
+under them and it is the titles listed under it.  The stated total
 itself is repaired to the titles listed when that is one of its readings and
 a group's own count and percentage, both read, give that total and not the
 one read (4 at 28.57 % is 4 of 14, not of 15): the listing is then borne out
@@ -211,6 +213,22 @@ def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[I
                             f"{status} projects and its groups add up to the {total} it states",
                             json.dumps({"rule": "count", "printed": token.group(1), "read": reading.value, "chosen": n},
                                        ensure_ascii=False), *reading.span, field=f"report_summaries.n_{status}"))
+    # a group whose count OCR left unread (its clause not matched): the total less the other groups' counts, when
+    # those are read as the titles listed under them and it is the titles listed under it
+    unread = [status for status in listed if summary.get(f"n_{status}") is None]
+    others = [value_of(summary, f"n_{status}") for status in listed if status not in unread]
+    spans = sorted(r.span for r in summary.values() if r.line_start is not None)
+    if len(unread) == 1 and spans and others == [n for status, n in listed.items() if status not in unread]:
+        status = unread[0]
+        n = total - sum(others)
+        if n == listed[status]:
+            span = (spans[0][0], max(end for _, end in spans))
+            summary[f"n_{status}"] = Reading(n, "", *span)
+            issues.append(Issue("warning", "value_repaired",
+                                f"n_{status}: the summary's count of {status} projects was not read; it states {total} "
+                                f"projects, its other groups {sum(others)}, and the report lists {n} {status} projects",
+                                json.dumps({"rule": "sum", "printed": None, "read": None, "chosen": n},
+                                           ensure_ascii=False), *span, field=f"report_summaries.n_{status}"))
     return issues
 
 
