@@ -171,7 +171,9 @@ _QUARTER_ANY_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')
 # with a month name a few words after it
 _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k in MONTHS if len(k) > 4),
                                                                         key=len, reverse=True))
-_AS_OF_RE = regex.compile(rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
+# (the month may stand on the next line, the line wrapped after the day: "ณ วันที่ ๓๐" / "กันยายน ๒๕๖๕")
+_AS_OF_RE = regex.compile(
+    rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:\n\s*)?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
 _ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
