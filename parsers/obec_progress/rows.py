@@ -220,7 +220,9 @@ def pct_complement(summary: dict[str, Reading]) -> list[Issue]:
     one reading of its characters that makes 100 (rule sum), else said
     (repair_ambiguous, or percent_mismatch when none does); with a share
     that could read otherwise, said (percent_mismatch): readings of both
-    that fit are no proof, their digits misread alike."""
+    that fit are no proof, their digits misread alike.  Where the amounts
+    are read, their own check (check_summary_arithmetic) says the
+    mismatch, not this one as well."""
     pct, rest = summary.get("disbursed_pct"), summary.get("pct_not_disbursed")
     if not enabled() or pct is None or rest is None or pct.value is None or rest.value is None \
             or abs(pct.value + rest.value - 100) < 0.006:
@@ -240,6 +242,8 @@ def pct_complement(summary: dict[str, Reading]) -> list[Issue]:
             summary["disbursed_pct"] = outcome.reading
         if outcome.issue is not None:
             return [outcome.issue]
+    if planned and disbursed is not None:
+        return []  # (the amounts disagree with the percentage too: check_summary_arithmetic says it, once)
     return [Issue("warning", "percent_mismatch", f"the summary's disbursed percentage {pct.value:.2f} % and the "
                   f"undisbursed share it prints, {rest.value:.2f} % (printed {rest.text.strip()!r}), make "
                   f"{pct.value + rest.value:.2f}, not 100: OCR misread one of them; kept as read",
