@@ -107,6 +107,8 @@ class RoundRecords:
     activity_again: dict[int, str] = field(default_factory=dict)  # a main activity's number read twice: the second
     # each target heading: (its line, as printed; the index of its first entry in `targets`)
     heads: list[tuple[Line, int]] = field(default_factory=list)
+    # each findings heading (results, problems, suggestions): (its line; the index of its entry in `findings`)
+    finding_heads: list[tuple[Line, int]] = field(default_factory=list)
     # the aspects met under an output or outcome heading: the indicators' heading before them lost (read_round)
     inferred_indicators: list[Line] = field(default_factory=list)
     # the indicators' heading read from its end alone under an output or outcome list (indicator_heading_tail)
@@ -114,6 +116,18 @@ class RoundRecords:
     # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
     # wrapped it from that text, or it is a page's number; left out, said: (the field, the text's line, the figure's)
     figures_apart: list[tuple[str, int, Line]] = field(default_factory=list)
+
+    def empty_results(self) -> list[Line]:
+        """The results headings ("ผลการดำเนินงาน") of the round's findings
+        under which nothing is printed, not even a "-": a round always
+        reports what it did (its problems and suggestions may be none, and
+        then their headings stand alone), so OCR lost the text."""
+        out = []
+        for line, first in self.finding_heads:
+            nxt = min((i for _, i in self.finding_heads if i > first), default=len(self.findings))
+            if self.findings[first][0] == "result" and not any(lines for _, _, lines in self.findings[first:nxt]):
+                out.append(line)
+        return out
 
     def empty_heads(self) -> list[Line]:
         """The target headings under which nothing is printed: their entries,
@@ -244,6 +258,7 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                     mode, buffer = "budget", None
             elif key in FINDING_KEYS:
                 mode, kind = "finding", FINDING_KEYS[key]
+                out.finding_heads.append((Line(line.no, block.data.get("heading") or block.text), len(out.findings)))
                 out.findings.append((kind, None, []))
                 buffer = out.findings[-1][2]
             elif key in ("targets", "activities", "alignment", "findings"):
@@ -1026,6 +1041,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
                                 field="targets"))  # the rows it held, all their columns
+    for line in recs.empty_results():
+        out.issues.append(Issue("warning", "missing_value", f"findings: nothing under the results heading "
+                                f"{line.text!r} of {key[0]} project {key[1]}'s round (a round always reports its "
+                                "results); OCR lost their text", line.text, line.no, line.no,
+                                field="findings"))  # the rows it held, all their columns
     if lists is not None:  # each list's reach: the rows after it in its kind are numbered by the items it read
         lists[first:] = [(table, part, column, paragraphs, reach(table, kind, part) if part else 0, kind)
                          for table, part, column, paragraphs, kind in lists[first:]]

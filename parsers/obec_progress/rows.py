@@ -4,7 +4,8 @@ Cross-checks, each an issue when it fails and silent when it holds:
 summary counts against the projects found per group; the summary's planned
 and disbursed totals against the sum of the projects' budget rows for the
 summary's quarter (the issue names the projects summed); the disbursed
-percentage and the undisbursed amount recomputed; a budget row whose fiscal
+percentage and the undisbursed amount recomputed; the disbursed percentage
+and the undisbursed share make 100 (pct_complement); a budget row whose fiscal
 year disagrees with the report's (the text's value is kept); disbursed
 above planned; the as-of date against the round's months.
 """
@@ -22,7 +23,7 @@ from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned
 from parsers.obec_progress.digits import flag_doubtful
-from parsers.obec_progress.summary_repairs import repair_counts, repair_round
+from parsers.obec_progress.summary_repairs import repair_counts, repair_round, repair_total
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum, sure
@@ -67,6 +68,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
                            for i in year_issues)
     issues += repair_round(summary, year_settled)
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
+    issues += repair_total(summary, listed)
     issues += repair_counts(summary, listed)
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
@@ -205,7 +207,47 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
         summary["disbursed_pct"] = outcome.reading
         if outcome.issue is not None:
             issues.append(outcome.issue)
+    issues += pct_complement(summary)
     return issues
+
+
+def pct_complement(summary: dict[str, Reading]) -> list[Issue]:
+    """The summary's disbursed percentage and the undisbursed share it
+    prints after the undisbursed amount make 100.  Where they do not, and
+    the amounts do not bear the percentage out (they would: the share is
+    then the misread one, no column of the table): with a share whose
+    printed number has no other reading, the percentage is repaired to the
+    one reading of its characters that makes 100 (rule sum), else said
+    (repair_ambiguous, or percent_mismatch when none does); with a share
+    that could read otherwise, said (percent_mismatch): readings of both
+    that fit are no proof, their digits misread alike.  Where the amounts
+    are read, their own check (check_summary_arithmetic) says the
+    mismatch, not this one as well."""
+    pct, rest = summary.get("disbursed_pct"), summary.get("pct_not_disbursed")
+    if not enabled() or pct is None or rest is None or pct.value is None or rest.value is None \
+            or abs(pct.value + rest.value - 100) < 0.006:
+        return []
+    planned, disbursed = value_of(summary, "budget_planned"), value_of(summary, "budget_disbursed")
+    if planned and disbursed is not None and abs(round(float(disbursed / planned * 100), 2) - pct.value) < 0.006:
+        return []
+    pct_text = _PCT_DIGITS_RE.search(pct.text)
+    printed = pct_text.group(1) if pct_text else pct.text
+    if sure(rest):
+        share = 100 - rest.value
+        outcome = repair(pct, parse_percent, lambda v: abs(v - share) < 0.006, rule="sum",
+                         field="report_summaries.disbursed_pct",
+                         what=f"the summary's disbursed percentage (its undisbursed share prints {rest.text.strip()}, "
+                              "the two make 100)", printed=printed)
+        if outcome.repaired:
+            summary["disbursed_pct"] = outcome.reading
+        if outcome.issue is not None:
+            return [outcome.issue]
+    if planned and disbursed is not None:
+        return []  # (the amounts disagree with the percentage too: check_summary_arithmetic says it, once)
+    return [Issue("warning", "percent_mismatch", f"the summary's disbursed percentage {pct.value:.2f} % and the "
+                  f"undisbursed share it prints, {rest.value:.2f} % (printed {rest.text.strip()!r}), make "
+                  f"{pct.value + rest.value:.2f}, not 100: OCR misread one of them; kept as read",
+                  pct.text, *pct.span, field="report_summaries.disbursed_pct")]
 
 
 def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Issue]:

@@ -21,6 +21,7 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.confusions import certain
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
@@ -170,7 +171,9 @@ _QUARTER_ANY_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')
 # with a month name a few words after it
 _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k in MONTHS if len(k) > 4),
                                                                         key=len, reverse=True))
-_AS_OF_RE = regex.compile(rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
+# (the month may stand on the next line, the line wrapped after the day: "ณ วันที่ ๓๐" / "กันยายน ๒๕๖๕")
+_AS_OF_RE = regex.compile(
+    rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:\n\s*)?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
 _ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
@@ -198,8 +201,16 @@ _PLANNED_RE = regex.compile(rf"{loose('จำนวนเงินงบปร�
 _DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}\s*({_AMOUNT})\s*บาท(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
+# the disbursed percentage after an amount the clause cannot read ("๑๒๐๓,๓๐๐.๐๐", "ฒ@,๐๐๐.๐๐"): read all the same
+_DISBURSED_PCT_RE = regex.compile(
+    rf"{loose('จำนวนเงินงบประมาณที่เบิกจ่ายจริง')}[^\n]{{0,40}}?บาท\s*คิดเป็น\s*ร้อยละ\s*({NUMBER})"
+)
+# what follows a figure whose digits run on past characters OCR put among them (a mark or a letter, glued to
+# the digits before and after: "5์ไ3.05"): the figure read up to them is a piece of the number
+_RUN_ON_RE = regex.compile(r"[^\s\d]{1,3}\d[\d.,]*")
 _NOT_DISBURSED_RE = regex.compile(
     rf"{loose('จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้')}[^\d]{{0,40}}?({_AMOUNT})\s*บาท"
+    rf"(?:\s*คิดเป็น\s*ร้อยละ\s*({NUMBER}))?"
 )
 
 
@@ -336,10 +347,30 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         amount("budget_planned", m)
     if m := _DISBURSED_RE.search(src):
         amount("budget_disbursed", m)
-        if m.group(2):
-            put("disbursed_pct", parse_percent, m.group(2), m)
+    # the percentage's figure (group `g` of `m`), also where the amount before it is unreadable (its
+    # missing_value says so) and the clause as a whole did not match: then only a figure whose digits have no
+    # other reading, as the amounts cannot check it
+    m, g = (m, 2) if m and m.group(2) else (_DISBURSED_PCT_RE.search(src), 1)
+    if m and g == 1 and not certain(doc.text[m.start(1): m.end(1)]):
+        m = None
+    if m and (run_on := _RUN_ON_RE.match(src, m.end(g))):
+        # the percentage's digits run on past a character OCR put among them ("5์ไ๓.๐๕" for 52.05): the
+        # figure before it is a piece of the number, not the number; not read, and said
+        printed = doc.text[m.start(g): run_on.end()]
+        issues.append(Issue("warning", "unparsed_value", "report summary disbursed_pct: its figure runs on past "
+                            f"a character OCR put among its digits (printed {printed!r}): not read", printed,
+                            doc.line_at(m.start(g)), doc.line_at(run_on.end() - 1),
+                            field="report_summaries.disbursed_pct"))
+    elif m:
+        put("disbursed_pct", parse_percent, m.group(g), m)
     if m := _NOT_DISBURSED_RE.search(src):
         amount("budget_not_disbursed", m)
+        if m.group(2) and not _RUN_ON_RE.match(src, m.end(2)):
+            # the undisbursed share, no column of the table: with the disbursed percentage it makes 100
+            # (rows.pct_complement); its reading's text is its own figure, as printed
+            printed = doc.text[m.start(2): m.end(2)]
+            got["pct_not_disbursed"] = Reading(parse_percent(m.group(2)), printed, doc.line_at(m.start(2)),
+                                               doc.line_at(m.end(2) - 1))
     said = {i.field for i in issues}
     for name in SUMMARY_FIELDS:  # every summary states them all: one not read is damage, never silent
         if name not in got and f"report_summaries.{name}" not in said:

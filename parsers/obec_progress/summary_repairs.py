@@ -13,7 +13,14 @@ year is settled (a year left ambiguous dates nothing).
 The counts: the summary's count of a status group is the number of titles
 the report lists under that group; a count OCR misread is repaired to the
 titles listed when that is one of its readings and the groups' titles add up
-to the report's stated total (the listing missed none).
+to the report's stated total (the listing missed none); one OCR left unread
+is the total less the other groups' counts, when those are the titles listed
+under them and it is the titles listed under it.  The stated total
+itself is repaired to the titles listed when that is one of its readings and
+a group's own count and percentage, both read, give that total and not the
+one read (4 at 28.57 % is 4 of 14, not of 15): the listing is then borne out
+by figures of the summary, not by itself (repair_total); a total OCR left
+unread is the titles listed on the same terms.
 """
 
 from __future__ import annotations
@@ -148,6 +155,44 @@ def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, f
                   *reading.span, field="report_summaries.as_of_date")]
 
 
+def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+    """The summary's total count of projects read as another number than the
+    titles listed (see module doc); before repair_counts, which asks the
+    groups' titles to add up to it."""
+    reading, n = summary.get("n_projects"), sum(listed.values())
+    read = reading.value if reading is not None and isinstance(reading.value, int) else None
+    if not enabled() or read == n or not n or (reading is not None and read is None):
+        return []
+    token = _TOTAL_TOKEN_RE.search(reading.text) if reading is not None else None
+    if reading is not None and (token is None or str(n) not in candidates(token.group(1))):
+        return []
+    borne = []  # the groups whose count (neither none nor all) and percentage give n and not the total read
+    for status in listed:
+        count, pct = value_of(summary, f"n_{status}"), value_of(summary, f"pct_{status}")
+        if isinstance(count, int) and 0 < count < n and pct is not None and abs(100 * count / n - pct) < 0.006 \
+                and (read is None or abs(100 * count / read - pct) >= 0.006):
+            borne.append(f"{count} at {pct:.2f} %")
+    if not borne:
+        return []
+    if reading is None:  # the total's clause not read at all (its missing_value says so): the two agree on it
+        spans = sorted(r.span for r in summary.values() if r.line_start is not None)
+        if not spans:
+            return []
+        span = (spans[0][0], max(end for _, end in spans))
+        summary["n_projects"] = Reading(n, "", *span)
+        return [Issue("warning", "value_repaired",
+                      f"n_projects: the summary's total was not read; the report lists {n} projects, and its groups' "
+                      f"counts and percentages ({', '.join(borne)}) are each of {n}",
+                      json.dumps({"rule": "count", "printed": None, "read": None, "chosen": n}, ensure_ascii=False),
+                      *span, field="report_summaries.n_projects")]
+    summary["n_projects"] = Reading(n, reading.text, *reading.span)
+    return [Issue("warning", "value_repaired",
+                  f"n_projects: printed {token.group(1)!r} reads {reading.value}; the report lists {n} projects, and "
+                  f"its groups' counts and percentages ({', '.join(borne)}) are each of {n}",
+                  json.dumps({"rule": "count", "printed": token.group(1), "read": reading.value, "chosen": n},
+                             ensure_ascii=False), *reading.span, field="report_summaries.n_projects")]
+
+
 def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
     """A status group's count read as another number than the titles listed
     under it (see module doc)."""
@@ -168,7 +213,24 @@ def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[I
                             f"{status} projects and its groups add up to the {total} it states",
                             json.dumps({"rule": "count", "printed": token.group(1), "read": reading.value, "chosen": n},
                                        ensure_ascii=False), *reading.span, field=f"report_summaries.n_{status}"))
+    # a group whose count OCR left unread (its clause not matched): the total less the other groups' counts, when
+    # those are read as the titles listed under them and it is the titles listed under it
+    unread = [status for status in listed if summary.get(f"n_{status}") is None]
+    others = [value_of(summary, f"n_{status}") for status in listed if status not in unread]
+    spans = sorted(r.span for r in summary.values() if r.line_start is not None)
+    if len(unread) == 1 and spans and others == [n for status, n in listed.items() if status not in unread]:
+        status = unread[0]
+        n = total - sum(others)
+        if n == listed[status]:
+            span = (spans[0][0], max(end for _, end in spans))
+            summary[f"n_{status}"] = Reading(n, "", *span)
+            issues.append(Issue("warning", "value_repaired",
+                                f"n_{status}: the summary's count of {status} projects was not read; it states {total} "
+                                f"projects, its other groups {sum(others)}, and the report lists {n} {status} projects",
+                                json.dumps({"rule": "sum", "printed": None, "read": None, "chosen": n},
+                                           ensure_ascii=False), *span, field=f"report_summaries.n_{status}"))
     return issues
 
 
 _COUNT_TOKEN_RE = regex.compile(r"จ\S{0,3}นวน\s*(\S{1,3})\s*โครงการ")
+_TOTAL_TOKEN_RE = regex.compile(r"นวน\s*(\S{1,3})\s*โครงการ")  # (the total's reading may start inside its word)

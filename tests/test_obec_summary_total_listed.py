@@ -1,0 +1,66 @@
+"""An OBEC summary's total count of projects OCR misread ("๕๐" for ๔๐) is
+repaired to the titles the report lists when that is one of its readings
+and a group's own count and percentage, both read, are of that total and
+not of the one read (5 at 12.50 % is 5 of 40, not of 50); the groups'
+counts are then checked against it as before
+(parsers.obec_progress.summary_repairs.repair_total)."""
+
+from __future__ import annotations
+
+import json
+
+from tests.test_obec import baseline, codes, original, run
+
+TOTAL = "พ.ศ. ๒๕๖๗ จำนวน ๔๐ โครงการ มีความก้าวหน้า"
+PCTS = ("คิดเป็นร้อยละ ๑๒.๕๐", "คิดเป็นร้อยละ ๖๒.๕๐", "คิดเป็นร้อยละ ๒๕.๐๐")
+
+
+def _total(rows: dict) -> int:
+    (summary,) = rows["report_summaries"]
+    return summary["n_projects"]
+
+
+def _repaired(rows: dict) -> list[dict]:
+    return [i for i in codes(rows, "value_repaired") if i["field"] == "report_summaries.n_projects"]
+
+
+def test_a_misread_total_the_groups_percentages_bear_out_is_the_titles_listed():
+    assert TOTAL in original() and _total(baseline()) == 40 and not _repaired(baseline())
+    rows = run(original().replace(TOTAL, TOTAL.replace("๔๐", "๕๐")))
+    assert _total(rows) == 40
+    (issue,) = _repaired(rows)
+    evidence = json.loads(issue["evidence"])
+    assert (evidence["rule"], evidence["printed"], evidence["read"], evidence["chosen"]) == ("count", "๕๐", 50, 40)
+    assert not [i for i in codes(rows, "count_mismatch") if i["field"] == "report_summaries.n_projects"]
+
+
+def test_without_a_group_percentage_to_bear_it_out_the_total_stays_as_read_and_said():
+    text = original().replace(TOTAL, TOTAL.replace("๔๐", "๕๐"))
+    for pct in PCTS:
+        text = text.replace(pct, "คิดเป็นร้อยละ")
+    rows = run(text)
+    assert _total(rows) == 50 and not _repaired(rows)
+    assert [i for i in codes(rows, "count_mismatch") if i["field"] == "report_summaries.n_projects"]
+
+
+def test_a_total_ocr_left_unread_is_the_titles_listed_when_a_group_bears_it_out():
+    rows = run(original().replace(TOTAL, TOTAL.replace("๔๐", "")))
+    assert _total(rows) == 40
+    (issue,) = _repaired(rows)
+    assert json.loads(issue["evidence"])["chosen"] == 40 and issue["line_start"] is not None
+
+
+GROUP = "| จำนวน ๒๕ โครงการ |"
+
+
+def test_a_group_count_ocr_left_unread_is_the_total_less_the_other_groups():
+    assert GROUP in original()
+    rows = run(original().replace(GROUP, "| จำนวน โครงการ |"))
+    (summary,) = rows["report_summaries"]
+    assert summary["n_in_progress"] == 25
+    (issue,) = [i for i in codes(rows, "value_repaired") if i["field"] == "report_summaries.n_in_progress"]
+    assert json.loads(issue["evidence"])["rule"] == "sum"
+    # the listing one short of the total: nothing is filled
+    text = original().replace(GROUP, "| จำนวน โครงการ |").replace("๓.๗ โครงการสถานศึกษาปลอดภัย\n", "")
+    (summary,) = run(text)["report_summaries"]
+    assert summary["n_in_progress"] is None
