@@ -49,3 +49,12 @@ def test_shares_that_make_100_say_nothing():
     assert not _said(baseline(), "percent_mismatch") and not _said(baseline(), "value_repaired")
     rows = run(_text("๕๒.๘๓", "๔๗.๑๗"))
     assert float(_pct(rows)) == 52.83 and not _said(rows, "percent_mismatch")
+
+
+def test_a_share_misread_past_100_is_no_check_and_the_report_is_read():
+    """A share OCR misread past 100 ("๓๕๕.๕๑" for 55.51: a digit read as two) is not a percentage: it is left out
+    of the check, and the report is read as before (it raised ValueParseError and the whole report failed)."""
+    rows = run(_text("๕๒.๕๓", "๓๕๕.๕๑"))
+    (document,) = rows["documents"]
+    assert document["status"] != "failed" and not codes(rows, "internal_error")
+    assert rows["report_summaries"] and not _said(rows, "value_repaired")

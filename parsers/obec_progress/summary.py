@@ -368,9 +368,14 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
         if m.group(2) and not _RUN_ON_RE.match(src, m.end(2)):
             # the undisbursed share, no column of the table: with the disbursed percentage it makes 100
             # (rows.pct_complement); its reading's text is its own figure, as printed
+            # (a share OCR misread past 100, "355.51" for 55.51, is no check of anything: left out)
             printed = doc.text[m.start(2): m.end(2)]
-            got["pct_not_disbursed"] = Reading(parse_percent(m.group(2)), printed, doc.line_at(m.start(2)),
-                                               doc.line_at(m.end(2) - 1))
+            try:
+                share = parse_percent(m.group(2))
+            except ValueParseError:
+                share = None
+            if share is not None:
+                got["pct_not_disbursed"] = Reading(share, printed, doc.line_at(m.start(2)), doc.line_at(m.end(2) - 1))
     said = {i.field for i in issues}
     for name in SUMMARY_FIELDS:  # every summary states them all: one not read is damage, never silent
         if name not in got and f"report_summaries.{name}" not in said:
