@@ -917,7 +917,7 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
 
 
 # -- two side-by-side tables of one page (entries 4-6 above, 7-9 below) that OCR read column by column as one
-# block: each page column holds that column of both tables, the upper one's under the lower one's, so the entries
+# block: each page column holds that column of both tables, the lower one's under the upper one's, so the entries
 # come in the order 4, 7, 5, 8, 6, 9.  The upper table's columns stand whole (header, date, description, figures,
 # flags: _column); the lower one's are cut after their description (their figures OCR read apart, in rows after
 # the row titles, or lost):
