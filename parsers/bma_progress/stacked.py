@@ -45,6 +45,7 @@ import regex
 from normalizers.confusions import LOOKALIKES
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
+from parsers.bma_progress.months import fiscal_month, month_of_text
 from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
 from schemas.document import Issue, Line
 
@@ -915,12 +916,117 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
     return out, issues
 
 
+# -- two side-by-side tables of one page (entries 4-6 above, 7-9 below) that OCR read column by column as one
+# block: each page column holds that column of both tables, the lower one's under the upper one's, so the entries
+# come in the order 4, 7, 5, 8, 6, 9.  The upper table's columns stand whole (header, date, description, figures,
+# flags: _column); the lower one's are cut after their description (their figures OCR read apart, in rows after
+# the row titles, or lost):
+#
+#     ครั้งที่ 4 / 13/2/62 / ... / 32 / 0.00 บาท / flags      the upper table's column, whole
+#     ครั้งที่ 7 / 30/5/62 / ขอรายชื่อ...                    the lower table's column: header, date, description
+#     ครั้งที่ 5 / 8 มีนาคม 62 / ... / 45 / ... / flags
+#     ครั้งที่ 8 / ... ครั้งที่ 6 / ... ครั้งที่ 9 / ...
+#
+# A run of such columns, whole and cut by turns (a whole one first, two cut ones at the least, each column
+# ending where the next header stands), is put back in order, the whole ones first, then the cut ones, where the
+# months of their dates say so: the months readable (a month's name, or the middle number of a date in digits)
+# do not run in the order read and run in the order put back.  Said (entry_cell_in_doubt) over the run.
+INTERLEAVED_CUT_MIN = 2  # cut columns of a run at the least
+INTERLEAVED_MONTHS_MIN = 4  # columns of a run whose month reads, at the least
+_NUMERIC_DATE_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}\s*/\s*([\d๐-๙]{1,2})\s*/")
+
+
+def _date_month(lines: list[Line], head: int, end: int) -> int | None:
+    """The month of the date cell under the header at lines[head] (its first
+    two lines that are no speck), by its name or as the middle number of a
+    date in digits; None where neither reads."""
+    body = [lines[j].text.strip() for j in range(head + 1, end) if not _is_speck(lines[j].text)][:2]
+    if not body:
+        return None
+    month = month_of_text(" ".join(body))
+    if month is not None:
+        return month
+    m = _NUMERIC_DATE_RE.match(body[0])
+    number = thai_digits_to_arabic(m.group(1)) if m is not None else ""
+    return int(number) if number.isascii() and number.isdigit() and 1 <= int(number) <= 12 else None
+
+
+def _cut_column(lines: list[Line], head: int, end: int) -> bool:
+    """Whether lines[head:end] is a column cut after its description: a date
+    cell under the header, then text with no figure, amount, flag, clause
+    word or row title."""
+    body = [j for j in range(head + 1, end) if not _is_speck(lines[j].text)]
+    if len(body) < 2 or not _DATE_CELL_RE.match(lines[body[0]].text.strip()):
+        return False
+    return not any(_SIGNED_PROGRESS_RE.match(lines[j].text) or AMOUNT_LINE_RE.match(lines[j].text)
+                   or _FLAG_LINE_RE.match(lines[j].text) or _LABEL_OPEN_RE.match(lines[j].text)
+                   or _LABEL_LINE_RE.match(lines[j].text) or _PROGRESS_TITLE_RE.match(lines[j].text)
+                   or _FIGURE_WORDS_RE.search(lines[j].text)
+                   or (_CLAUSE_WORDS_RE.search(lines[j].text) and not _expense_tail(lines, j, head)) for j in body)
+
+
+def _interleaved_tables(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
+    """The section with each run of two tables' columns read by turns put
+    back in order (above), and the doubts that says."""
+    heads = [i for i, ln in enumerate(lines) if _HEADER_RE.match(ln.text)]
+    kinds: list[tuple[int, int, str]] = []  # (header, end, "w" whole or "c" cut) of each header's column
+    for h in heads:
+        col = _column(lines, h)
+        if col is not None:
+            end = col[2] + 1
+            while end < len(lines) and _is_speck(lines[end].text):
+                end += 1
+            kinds.append((h, end, "w"))
+            continue
+        stop = _upper_end(lines, h)  # (the next header, or the row titles after the last column)
+        kinds.append((h, stop, "c" if _cut_column(lines, h, stop) else "x"))
+    runs: list[list[tuple[int, int, str]]] = []
+    cur: list[tuple[int, int, str]] = []
+    for col in kinds:
+        if cur and cur[-1][1] == col[0] and col[2] != cur[-1][2] and col[2] != "x":
+            cur.append(col)
+            continue
+        if len(cur) >= 2 * INTERLEAVED_CUT_MIN:
+            runs.append(cur)
+        cur = [col] if col[2] == "w" else []
+    if len(cur) >= 2 * INTERLEAVED_CUT_MIN:
+        runs.append(cur)
+    moves: list[tuple[int, int, list[Line]]] = []
+    issues: list[Issue] = []
+    for run in runs:
+        order = [c for c in run if c[2] == "w"] + [c for c in run if c[2] == "c"]
+        months = {c[0]: _date_month(lines, c[0], c[1]) for c in run}
+        read = [fiscal_month(months[c[0]]) for c in run if months[c[0]] is not None]
+        back = [fiscal_month(months[c[0]]) for c in order if months[c[0]] is not None]
+        if len(read) < INTERLEAVED_MONTHS_MIN or all(a < b for a, b in zip(read, read[1:])) \
+                or not all(a < b for a, b in zip(back, back[1:])):
+            continue
+        moves.append((run[0][0], run[-1][1], [ln for h, e, _ in order for ln in lines[h:e]]))
+        first, last = lines[run[0][0]], lines[run[-1][1] - 1]
+        issues.append(Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column as two "
+                            f"tables of one page, their columns by turns ({len(run)} columns: whole ones, then ones "
+                            "cut after their description): put back in order, the whole ones first, as the months "
+                            "of their dates run; the cut ones' figures are read apart or lost, and which entry "
+                            "each column holds is in doubt", first.text, first.no, last.no, field="progress_reports"))
+    if not moves:
+        return lines, []
+    out: list[Line] = []
+    k = 0
+    for start, end, got in moves:
+        out.extend(lines[k:start])
+        out.extend(got)
+        k = end
+    out.extend(lines[k:])
+    return out, issues
+
+
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     """`restack`, the header lines that open no whole column, and the doubts
     of the figures' rows of columns cut before their figures."""
     if not any(_HEADER_RE.match(ln.text) for ln in lines):
         return lines, [], []
     lines = _header_numbers_joined(lines)
+    lines, interleaved = _interleaved_tables(lines)
     grouped = _by_groups(lines)
     if grouped is not None:
         lines, grouped_doubts = grouped
@@ -928,7 +1034,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         grouped_doubts = []
         by_order = _figures_by_order(lines)
         if by_order is not None:
-            return by_order[0], [], by_order[1]
+            return by_order[0], [], interleaved + by_order[1]
     broken: list[Line] = []
     doubts: list[Issue] = []
     numbered: list[str] = []  # the headers with a readable number of the columns OCR broke, so far
@@ -1006,6 +1112,6 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column
     out.extend(pending)
-    doubts[:0] = grouped_doubts
-    return (out, broken, doubts) if found else (lines, [], grouped_doubts)
+    doubts[:0] = interleaved + grouped_doubts
+    return (out, broken, doubts) if found else (lines, [], interleaved + grouped_doubts)
 
