@@ -37,3 +37,14 @@ def test_a_row_not_disbursed_as_planned_keeps_its_unread_amount():
     text = report(projects=[project(1, "๒๕๖๗", planned="3,900", disbursed="๓,@๐๐"), project(2, "๒๕๖๗")])
     text = text.replace("ผลการเบิกจ่ายงบประมาณ สามารถเบิกจ่าย", "ผลการเบิกจ่ายงบประมาณ ไม่สามารถเบิกจ่าย", 1)
     assert _first(run(text))["disbursed"] is None
+
+
+def test_the_read_printing_misread_is_repaired_too():
+    """The one amount both printings allow is not the read printing's own reading ("๓,๑๕๐" read 3,150, the
+    unread "3,@40" allowing 3,140 only, a reading of ๕ as ๔): both take it, each said.  (This path raised
+    TypeError, a variable reused for the read printing's readings, and failed the whole report.)"""
+    rows = run(report(projects=[project(1, "๒๕๖๗", planned="3,@40", disbursed="๓,๑๕๐"), project(2, "๒๕๖๗")]))
+    assert not [i for i in rows["issues"] if i["code"] == "internal_error"]
+    assert _first(rows)["planned"] == Decimal("3140.00") and _first(rows)["disbursed"] == Decimal("3140.00")
+    fields = {i["field"] for i in rows["issues"] if i["code"] == "value_repaired"}
+    assert {"quarterly_budgets.planned", "quarterly_budgets.disbursed"} <= fields

@@ -195,8 +195,8 @@ def _as_planned_unread(rec: dict, unread_amounts: dict) -> list[Issue]:
     if unread is None:
         return []
     u_text, r_text = _printed(unread), _printed(read)
-    other = {v for v, _ in readings_of(r_text, _amount, baht=True)}
-    both = _unread_values(unread.text, u_text, {len(str(int(v))) for v in other}) & other
+    read_as = {v for v, _ in readings_of(r_text, _amount, baht=True)}
+    both = _unread_values(unread.text, u_text, {len(str(int(v))) for v in read_as}) & read_as
     if len(both) != 1:
         return []
     (value,) = both
