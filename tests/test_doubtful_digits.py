@@ -26,12 +26,20 @@ def test_a_document_whose_thai_digits_lack_several_says_its_ocr_never_reads_them
     assert doubtful_digits("46789") == "๐๒๓๕"  # what ๔ ๖ ๗ ๘ ๙ are read as
     # every digit shown: nothing is unread; too few Thai digits: nothing can be told
     assert unread_digits(lines("รายงาน" + NEVER_READ, "๔๖๗๘๙")) == ""
-    assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 5)) == ""
+    assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 3)) == ""
     # fewer Thai digits tell as much when half the ten are lacking, not when four are
     assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 17)) == "46789"
     assert unread_digits(lines("รายงาน" + " ๑๒๓๕๐" * 17 + " ๔")) == ""
     # a text printed in Arabic digits tells nothing either
     assert unread_digits(lines("รายงาน" + " 12350" * 40)) == ""
+
+
+def test_a_mixed_document_of_few_thai_digits_lacking_every_one_ocr_cannot_write_says_so():
+    # 25 Thai digits, ๐ ๑ ๒ ๓ ๕ only (a document that prints most figures in Arabic digits): the five the
+    # OCR model cannot write all lacking tells (parsers.digits.UNWRITTEN_DIGITS); 15 tell nothing
+    assert unread_digits(lines("รายงาน 2568" + " ๑๒๓๕๐" * 5)) == "46789"
+    assert unread_digits(lines("รายงาน 2568" + " ๑๒๓๕๐" * 3)) == ""
+    assert unread_digits(lines("รายงาน 2568" + " ๑๒๓๕๐" * 4 + " ๑๒๓๕๔")) == ""
 
 
 def test_every_clean_sample_shows_the_digits_it_prints():
