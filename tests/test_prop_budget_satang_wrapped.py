@@ -60,3 +60,26 @@ def test_digits_that_do_not_fit_the_cut_figures_are_a_row_of_another_shape():
     # a cell of two digits where one place is cut: no satang of it
     found, unread = _read(each1="15,100.0", tail1="00\t0")
     assert found[0][3:5] == ("15,100.0", "45,300.0") and len(unread) == 1
+
+
+_ITEM_WRAPPED = """รายการ\tจำนวน หน่วย\tราคาต่อ\tจำนวน
+หน่วย (\tเงิน (
+บาท)\tบาท)
+ค่าเช่ารถโดยสาร\t12,000.
+ปรับอากาศ\t00
+รถโดยสาร\t2 คัน\t6,000.00 12,000.
+ปรับอากาศ\t00
+ค่าอาหารกลางวัน\t9,380.00
+ผู้เข้ารับการอบรม\t134 คน\t70.00\t9,380.00
+รวมทั้งสิ้น\t21,380.00"""
+
+
+def test_an_item_name_wrapped_beside_its_amounts_satang_goes_on_the_item():
+    """The item's name wrapped onto the next line beside the satang its amount's narrow column wrapped
+    ("รถโดยสาร  2 คัน  6,000.00  12,000." / "ปรับอากาศ  00"): the words end the item's name, the digits the
+    amount (before, the words opened a category of their own and the item's name was cut: fresh set s41z)."""
+    lines = [Line(no, t) for no, t in enumerate(_ITEM_WRAPPED.split("\n"), start=1)]
+    found, _ = item_columns(lines, unread=[])
+    assert [(e.category, e.item, e.amount, e.start, e.end) for e in found] == [
+        ("ค่าเช่ารถโดยสารปรับอากาศ", "รถโดยสารปรับอากาศ", "12,000.00", 6, 7),
+        ("ค่าอาหารกลางวัน", "ผู้เข้ารับการอบรม", "9,380.00", 9, 9)]

@@ -788,6 +788,13 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             last = found[-1]  # the amount's last digit, which its narrow column wrapped ("45,300.0" / "0")
             last.amount, last.text, last.end = last.amount + cells[0], f"{last.text}\n{ln.text}", ln.no
             continue
+        if found and found[-1].end == under and len(cells) == 2 and not _DIGITS_RE.search(cells[0]) \
+                and _SATANG_TAIL_RE.match(cells[1]) and not _CATEGORY_RE.match(clean_value(cells[0])) \
+                and not ln.bullet and _satang_wrapped(found[-1], cells[1:], ln.text, ln.no):
+            # the item's name wrapped beside the satang its amount's narrow column wrapped ("รถโดยสาร  2 คัน
+            # 6,000.00  12,000." / "ปรับอากาศ  00"); before, the words opened a category of that name
+            found[-1].item = f"{found[-1].item}{clean_value(cells[0]).lstrip('-–• ').strip()}"
+            continue
         if category_open and groups and groups[-1][1] == under and groups[-1][0] is not None and not ln.bullet \
                 and (wrapped := _subtotal_satang(groups[-1][0], cells)) is not None:
             words, groups[-1] = wrapped[0], (wrapped[1], groups[-1][1], groups[-1][2])
