@@ -906,6 +906,12 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
                             first.text, first.no, stop.no, field="progress_reports"))
     if not moves:
         return None
+    return _spliced(lines, moves), issues
+
+
+
+def _spliced(lines: list[Line], moves: list[tuple[int, int, list[Line]]]) -> list[Line]:
+    """`lines` with each run lines[start:end] of `moves` (in order, apart) put back as the lines given for it."""
     out: list[Line] = []
     k = 0
     for start, end, got in moves:
@@ -913,8 +919,7 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
         out.extend(got)
         k = end
     out.extend(lines[k:])
-    return out, issues
-
+    return out
 
 # -- two side-by-side tables of one page (entries 4-6 above, 7-9 below) that OCR read column by column as one
 # block: each page column holds that column of both tables, the lower one's under the upper one's, so the entries
@@ -1010,14 +1015,7 @@ def _interleaved_tables(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
                             "each column holds is in doubt", first.text, first.no, last.no, field="progress_reports"))
     if not moves:
         return lines, []
-    out: list[Line] = []
-    k = 0
-    for start, end, got in moves:
-        out.extend(lines[k:start])
-        out.extend(got)
-        k = end
-    out.extend(lines[k:])
-    return out, issues
+    return _spliced(lines, moves), issues
 
 
 def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
