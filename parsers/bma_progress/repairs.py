@@ -330,10 +330,6 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             if inside(value) and seqs[i - 1] not in partial:
                 high = value if high is None else max(high, value)
         reading = reports[seq]["report_date"]
-        # a reading chosen for a damaged date falls on or after the day the fiscal year opens: a report before
-        # it reports no work of the year, and the slack before admits a date as printed (a form filed early),
-        # where it would let a reading that lost the true one fit by chance (the slack after is the months a
-        # late report is filed in, where readings are chosen)
         lo = window[0] if high is None else high
         hi = window[1] if later_min[i] is None else later_min[i]
         if lo > hi:
@@ -341,6 +337,10 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         rule = "date_order" if inside(reading.value) else "report_window"
         if (floor := done_floor(reports[seq], window)) is not None and lo < floor <= hi:
             lo, rule = floor, "done_before"  # its description says its work was done on a later day than lo
+        # a reading chosen for a damaged date falls on or after the day the fiscal year opens: a report before
+        # it reports no work of the year, and the slack before admits a date as printed (a form filed early),
+        # where it would let a reading that lost the true one fit by chance (the slack after is the months a
+        # late report is filed in, where readings are chosen)
         if not (isinstance(reading.value, date) and lo <= reading.value <= hi):  # (else it stands as printed)
             lo = max(lo, start)
             if lo > hi:

@@ -909,7 +909,6 @@ def _by_groups(lines: list[Line]) -> tuple[list[Line], list[Issue]] | None:
     return _spliced(lines, moves), issues
 
 
-
 def _spliced(lines: list[Line], moves: list[tuple[int, int, list[Line]]]) -> list[Line]:
     """`lines` with each run lines[start:end] of `moves` (in order, apart) put back as the lines given for it."""
     out: list[Line] = []
@@ -920,6 +919,7 @@ def _spliced(lines: list[Line], moves: list[tuple[int, int, list[Line]]]) -> lis
         k = end
     out.extend(lines[k:])
     return out
+
 
 # -- two side-by-side tables of one page (entries 4-6 above, 7-9 below) that OCR read column by column as one
 # block: each page column holds that column of both tables, the lower one's under the upper one's, so the entries

@@ -717,7 +717,7 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
         out.put("kpis", seq, "text", Reading(text or None, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if name == "method" and (specks := [p for p in parts if speck_cell(p)]):
-                parts = [p for p in parts if not speck_cell(p)]
+                parts = [p for p in parts if p not in specks]
                 out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: the cell {' | '.join(specks)!r} "
                                         "among its method's read as no part of it (OCR's letters for a chart mark "
                                         "or a stain) and was left out", " | ".join(specks), *span,

@@ -776,6 +776,13 @@ def ones_inside_items(items: list[Item], lines: list[Line], opens: Callable[[str
     return issues
 
 
+def _wide_openers(texts: list[str], opens: Callable[[str], bool]) -> list[str]:
+    """The lines of an item after its first (`texts`) that `opens` takes for an item's opening and that are as
+    wide as a text's line (OPENED_SHARE of the item's widest: a sentence's wrapped tail is short)."""
+    widest = max((_width(t) for t in texts), default=0)
+    return [t for t in texts[1:] if opens(t) and _width(t) >= OPENED_SHARE * widest]
+
+
 def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, table: str) -> list[Issue]:
     """An item with a line after its first that opens as the list's items do
     by their words (a benefit's "โรงเรียนมี...", whom it is for), or does so
@@ -788,9 +795,7 @@ def opened_inside(items: list[Item], opens: Callable[[str], bool], what: str, ta
     the text kept as read, as where the item's text ends is not known."""
     issues = []
     for it in items:
-        widest = max((_width(t) for t in it.texts), default=0)
-        inside = [t for t in it.texts[1:] if (opens(t.strip()) or _opens_after_number(t, opens))
-                  and _width(t) >= OPENED_SHARE * widest]
+        inside = _wide_openers(it.texts, lambda t: opens(t.strip()) or _opens_after_number(t, opens))
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {it.number}: a line inside it opens as the {what}s "
                                 f"do ({inside[0][:30]!r}): one whose number OCR lost may have run into it, so a row "
@@ -816,9 +821,7 @@ def opened_inside_plain(items: list[PlainItem], lines: list[Line], opens: Callab
     issues = []
     for seq, it in enumerate(items, start=1):
         texts = [text[no] for no in range(it.line_start, it.line_end + 1) if text.get(no, "").strip()]
-        widest = max((_width(t) for t in texts), default=0)
-        inside = [t for t in texts[1:] if opens(t.strip()) and _width(t) >= OPENED_SHARE * widest
-                  and _LINE_ONE_RE.match(t) is None]
+        inside = _wide_openers(texts, lambda t: opens(t.strip()) and _LINE_ONE_RE.match(t) is None)
         if inside:
             issues.append(Issue("warning", "unread_cells", f"{what} {seq}: a line inside it opens as the {what}s do "
                                 f"({inside[0][:30]!r}): one whose bullet OCR lost may have run into it, so a row may "

@@ -155,6 +155,13 @@ def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, f
                   *reading.span, field="report_summaries.as_of_date")]
 
 
+def summary_span(summary: dict[str, Reading]) -> tuple[int, int] | None:
+    """The summary's lines (the first and last its readings stand on): where a value of it that was not read
+    stands, for the repair that gives it.  None when no reading has a line."""
+    spans = sorted(r.span for r in summary.values() if r.line_start is not None)
+    return (spans[0][0], max(end for _, end in spans)) if spans else None
+
+
 def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
     """The summary's total count of projects read as another number than the
     titles listed (see module doc); before repair_counts, which asks the
@@ -175,10 +182,9 @@ def repair_total(summary: dict[str, Reading], listed: dict[str, int]) -> list[Is
     if not borne:
         return []
     if reading is None:  # the total's clause not read at all (its missing_value says so): the two agree on it
-        spans = sorted(r.span for r in summary.values() if r.line_start is not None)
-        if not spans:
+        span = summary_span(summary)
+        if span is None:
             return []
-        span = (spans[0][0], max(end for _, end in spans))
         summary["n_projects"] = Reading(n, "", *span)
         return [Issue("warning", "value_repaired",
                       f"n_projects: the summary's total was not read; the report lists {n} projects, and its groups' "
@@ -217,12 +223,11 @@ def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[I
     # those are read as the titles listed under them and it is the titles listed under it
     unread = [status for status in listed if summary.get(f"n_{status}") is None]
     others = [value_of(summary, f"n_{status}") for status in listed if status not in unread]
-    spans = sorted(r.span for r in summary.values() if r.line_start is not None)
-    if len(unread) == 1 and spans and others == [n for status, n in listed.items() if status not in unread]:
+    span = summary_span(summary)
+    if len(unread) == 1 and span is not None and others == [n for status, n in listed.items() if status not in unread]:
         status = unread[0]
         n = total - sum(others)
         if n == listed[status]:
-            span = (spans[0][0], max(end for _, end in spans))
             summary[f"n_{status}"] = Reading(n, "", *span)
             issues.append(Issue("warning", "value_repaired",
                                 f"n_{status}: the summary's count of {status} projects was not read; it states {total} "

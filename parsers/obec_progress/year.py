@@ -25,6 +25,7 @@ import regex
 from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
+from parsers.obec_progress.summary_repairs import summary_span
 from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
                                    fiscal_years_of_academic, support_of, tied_years, years_of)
@@ -89,10 +90,9 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
         (_year_by_one(mentions, year, unread) if by_profile is None else [])
     issues: list[Issue] = list(in_doubt)
 
-    spans = sorted(r.span for r in summary.values() if r.line_start is not None)
-    if "fiscal_year_be" not in summary and spans:  # the summary's year not read (its label wrapped, OCR garbled it)
+    span = summary_span(summary)  # the summary's lines, where the year stands
+    if "fiscal_year_be" not in summary and span is not None:  # its year not read (its label wrapped, OCR garbled it)
         printed = ", ".join(dict.fromkeys(p for _, p, _ in mentions[:5]))
-        span = (spans[0][0], max(end for _, end in spans))  # the summary's lines, where the year stands
         issue = Issue("warning", "value_repaired", f"the report's fiscal year: the summary's was not read; its year "
                       f"mentions (printed {printed!r}) agree on {year}",
                       json.dumps({"rule": "fiscal_year", "printed": printed, "read": None, "chosen": year},
