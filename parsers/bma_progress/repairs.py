@@ -37,6 +37,7 @@ from parsers.bma_progress.baht_sign import AMOUNTS, SIGNS_SEEN, stripped, unsign
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
+from parsers.digits import UNWRITTEN
 from parsers.year_mentions import consensus, decided_by_profile
 from parsers.repair import (
     enabled,
@@ -929,6 +930,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
         for rec in lost:
             if rec["disbursed"].value is None:
                 del rec["disbursed"]
+    issues += _one_lost(project, reports, key, expenses)
     signs, signed = _baht_signs(project, reports, key)
     issues += signs
     for seq in signed:  # their expense lines, again
@@ -1867,7 +1869,7 @@ def _digits_of(text: str) -> str | None:
 
 
 def _nothing_left(project: Record, reports: dict[int, Record], key: str,
-                  expenses: dict[int, list[Record]] | None = None) -> list[Issue]:
+                  expenses: dict[int, list[Record]] | None = None, exact: bool = False) -> list[Issue]:
     """Several reports whose amount OCR lost: when the others already add up
     to the budget spent, nothing is left for them, and a disbursement is
     never negative: each is 0, and said.  (A misread part or total would
@@ -1875,7 +1877,10 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
     report whose own expense lines are read and add up to more than 0 is
     not 0: a disbursement read may be its own, read into another report (a
     column of a transposed table shifted), so it is not chosen, and it and
-    every disbursement read are said (repair_ambiguous)."""
+    every disbursement read are said (repair_ambiguous).  With `exact` (one
+    report lost: repair_sum could not fill it, its figures not sure or the
+    entries' structure in doubt) only where the others add up to the budget
+    spent as read: the budget spent is not mended first."""
     spent = project.get("budget_spent")
     read = [rec["disbursed"] for rec in reports.values() if "disbursed" in rec]
     if set(reports) != set(range(1, len(reports) + 1)):
@@ -1884,7 +1889,7 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
         return []
     issues = []
     if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
-        mended = _spent_at_least(project, read, key)
+        mended = None if exact else _spent_at_least(project, read, key)
         if mended is None:
             return []
         issues.append(mended)
@@ -1919,6 +1924,53 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
                             json.dumps(evidence, ensure_ascii=False), *span, project_key=key,
                             field="progress_reports.disbursed"))
     return issues
+
+
+def _one_lost(project: Record, reports: dict[int, Record], key: str,
+              expenses: dict[int, list[Record]]) -> list[Issue]:
+    """One report whose amount OCR lost (no budget clause, or a clause that
+    kept no amount: "งบประมาณที่เบิกใช้ (ครั้งที่ 3) - ปาท-") where the sum
+    could not say what it was (its figures or the budget spent's not sure,
+    or the entries' structure in doubt): when the other reports' amounts,
+    as read, already add up to the budget spent, it is 0, as where several
+    were lost (_nothing_left, which also declines when its own expense
+    lines add up to more).  Not where a read amount's clause names another
+    report (a tail carried into it: an entry may hold another's amount)."""
+    lost = [seq for seq, rec in reports.items() if "disbursed" not in rec
+            or (rec["disbursed"].value is None and budget_amount(rec["disbursed"].text) is None)]
+    if len(lost) != 1 or any(_names_other(rec["disbursed"].text, seq) for seq, rec in reports.items()
+                             if seq not in lost and "disbursed" in rec):
+        return []
+    rec = reports[lost[0]]
+    kept = rec.pop("disbursed", None)
+    issues = _nothing_left(project, reports, key, expenses, exact=True)
+    if "disbursed" not in rec and kept is not None:
+        rec["disbursed"] = kept
+    elif kept is not None:
+        rec["disbursed"] = Reading(rec["disbursed"].value, kept.text, kept.line_start, kept.line_end)
+    return issues
+
+
+# A report number a budget clause names before its amount, as printed ("(ครั้งที่ ๓) =")
+_NAMED_AS_PRINTED_RE = regex.compile(r"(?<![\d๐-๙,.])([\d๐-๙]{1,3})\s*[)\]}]\s*[=:]")
+
+
+def _names_other(text: str, seq: int) -> bool:
+    """names_other_report, but a report number printed in Thai digits names
+    `seq` where it differs only at digits of `seq` OCR's Thai model cannot
+    write (parsers.digits.UNWRITTEN: a ๗ or ๙ is read as some other digit,
+    "(ครั้งที่ ๓)" in report 7)."""
+    if not names_other_report(text, seq):
+        return False
+    own = str(seq)
+    for token in _NAMED_AS_PRINTED_RE.findall(text):
+        named = thai_digits_to_arabic(token)
+        if named == own or int(named) == seq:
+            continue
+        if not regex.fullmatch(r"[๐-๙]+", token) or len(named) != len(own) or \
+                any(a != b and b not in UNWRITTEN for a, b in zip(named, own)):
+            return True
+    return False
 
 
 def _lines_total(lines: list[Record]) -> Decimal | None:

@@ -1,0 +1,64 @@
+"""A BMA progress form whose one report's disbursement OCR lost (no budget clause, or a clause that kept
+no amount: "งบประมาณที่เบิกใช้ (ครั้งที่ 3) - ปาท-") while the other reports' amounts, as read, already add
+up to the budget spent: nothing is left for it, and it is 0.00 (rule sum), as where several were lost.
+Before, with one lost, only the sum's own repair looked, and it fills a part only where every figure is
+sure (Arabic digits) and the entries' structure is not in doubt: in a form of Thai digits (or one whose
+entries were in doubt) the report kept no disbursement."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from parsers.bma_progress.repairs import repair_amounts
+from schemas.document import Reading
+
+
+def _form(clause: str | None = None, spent: str = "๑๓,๐๐๐") -> tuple[dict, dict]:
+    project = {"budget_spent": Reading(Decimal("13000.00"), spent, 5, 5)}
+    reports = {seq: {"progress_pct": Reading(float(seq), f"{seq}.00 %", 10 * seq, 10 * seq),
+                     "disbursed": Reading(Decimal(0), f"งบประมาณที่เบิกใช้ (ครั้งที่ {seq}) = ๐ บาท", 10 * seq, 10 * seq)}
+               for seq in range(1, 6)}
+    reports[2]["disbursed"] = Reading(Decimal("13000.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓,๐๐๐ บาท", 20, 20)
+    if clause is None:
+        del reports[4]["disbursed"]
+    else:
+        reports[4]["disbursed"] = Reading(None, clause, 40, 40)
+    return project, reports
+
+
+def test_one_lost_disbursement_is_nothing_when_the_others_add_up():
+    for clause in (None, "งบประมาณที่เบิกใช้ (ครั้งที่ 4) - ปาท-"):
+        project, reports = _form(clause)
+        issues = repair_amounts(project, reports, {}, "K", across=False)
+        assert reports[4]["disbursed"].value == Decimal(0)
+        said = [i for i in issues if i.code == "value_repaired" and i.field == "progress_reports.disbursed"]
+        assert len(said) == 1 and said[0].line_start == 40
+
+
+def test_not_when_the_others_fall_short_or_it_has_lines_of_its_own():
+    project, reports = _form(spent="๑๕,๐๐๐")
+    project["budget_spent"] = Reading(Decimal("15000.00"), "๑๕,๐๐๐", 5, 5)
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert "disbursed" not in reports[4]
+    project, reports = _form()
+    lines = [{"item": Reading("ค่าถ่ายเอกสาร", "ค่าถ่ายเอกสาร", 41, 41),
+              "amount": Reading(Decimal("2500.00"), "๒,๕๐๐", 41, 41)}]
+    issues = repair_amounts(project, reports, {4: lines}, "K", across=False)
+    assert "disbursed" not in reports[4]
+    assert any(i.code == "repair_ambiguous" and i.line_start == 40 for i in issues)
+
+
+def test_a_report_number_in_thai_digits_ocr_cannot_write_names_its_own_report():
+    # report 7's clause printed "(ครั้งที่ ๗)", read "(ครั้งที่ ๓)": no other report is named
+    project = {"budget_spent": Reading(Decimal("13000.00"), "๑๓,๐๐๐", 5, 5)}
+    reports = {seq: {"disbursed": Reading(Decimal(0), f"งบประมาณที่เบิกใช้ (ครั้งที่ {'๓' if seq == 7 else seq}) = ๐",
+                                          10 * seq, 10 * seq)} for seq in range(1, 8)}
+    reports[2]["disbursed"] = Reading(Decimal("13000.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ 2) = ๑๓,๐๐๐ บาท", 20, 20)
+    del reports[5]["disbursed"]
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert reports[5]["disbursed"].value == Decimal(0)
+    # an Arabic number naming another report still holds it back
+    reports[7]["disbursed"] = Reading(Decimal(0), "งบประมาณที่เบิกใช้ (ครั้งที่ 3) = ๐", 70, 70)
+    del reports[5]["disbursed"]
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert "disbursed" not in reports[5]
