@@ -1260,6 +1260,12 @@ def header_signs(project: Record) -> list[str]:
     return [name for name in AMOUNTS if f"{name}_sign" in project]
 
 
+# Budget clauses showing the ฿ sign as a sign, at least, for each one opening with another digit (the sign read as a
+# ๒, "= ๒๐" for ฿๐, or lost) where the others' 8 or 3 is still read as the sign: at two to one (two "= Bo" and one
+# "= ๕๐") the form may print no sign at all, and "๕๐" be 50
+BARE_SHARE = 4
+
+
 def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = ()) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
@@ -1267,8 +1273,10 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     shown to print it (a form prints its sign before all its amounts or
     before none) and at least SIGNS_SEEN clauses open with the sign as a
     sign or as a digit, and no clause's amount opens with a digit the sign
-    is not read as, with no บาท after any (a form that prints ฿ writes no
-    unit), the amounts that open with an 8 or 3 ("= 8๐") had their sign
+    is not read as (or the clauses showing the sign as a sign outnumber
+    those BARE_SHARE to one: "= Bo" eight times and one "= ๒๑๐,๕๕๐", the
+    sign read as a ๒; such an amount is left as read), with no บาท after any (a form that prints ฿
+    writes no unit), the amounts that open with an 8 or 3 ("= 8๐") had their sign
     read as that digit: it is dropped, and said, when what is left is
     nothing or certain digits (else the digits after it are in doubt too:
     repair_ambiguous, kept as printed)."""
@@ -1278,7 +1286,9 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     digit = [seq for seq, t in tokens.items() if _DIGIT_SIGN_RE.match(t)]
     bare = [seq for seq, t in tokens.items() if _BARE_DIGIT_RE.match(t)]  # an amount with no sign character
     by_header = len(shown) < SIGNS_SEEN and bool(header) and len(shown) + len(digit) >= SIGNS_SEEN
-    if (len(shown) < SIGNS_SEEN and not by_header) or not digit or bare \
+    # (an amount opening with another digit may be one printed with no sign: it forbids the rule unless the sign
+    # shown as a sign outnumbers such amounts BARE_SHARE to one)
+    if (len(shown) < SIGNS_SEEN and not by_header) or not digit or len(bare) * BARE_SHARE > len(shown) \
             or any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
         return []
     why = (f"the header's {' and '.join(n.replace('_', ' ') for n in header)} print a ฿ sign OCR read as a digit, "
