@@ -62,3 +62,23 @@ def test_a_report_number_in_thai_digits_ocr_cannot_write_names_its_own_report():
     del reports[5]["disbursed"]
     repair_amounts(project, reports, {}, "K", across=False)
     assert "disbursed" not in reports[5]
+
+
+def test_report_numbers_that_do_not_run_from_one_when_the_others_add_up():
+    # report 1 lost whole ("2, 3, 4, 5" read): reports 2-4 lost their amounts, report 5's adds up to the budget spent
+    project = {"budget_spent": Reading(Decimal("12600.00"), "๑๒,๖๐๐", 5, 5)}
+    reports = {seq: {"progress_pct": Reading(float(seq), f"{seq}.00 %", 10 * seq, 10 * seq)} for seq in (2, 3, 4, 5)}
+    reports[5]["disbursed"] = Reading(Decimal("12600.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๑๒,๖๐๐", 50, 50)
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert [reports[seq]["disbursed"].value for seq in (2, 3, 4)] == [Decimal(0)] * 3
+    # a lost entry numbered past the entries there are may be no report: nothing for it
+    reports = {seq: {"progress_pct": Reading(float(seq), f"{seq}.00 %", 10 * seq, 10 * seq)} for seq in (1, 2, 15)}
+    reports[1]["disbursed"] = Reading(Decimal("12600.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๑) = ๑๒,๖๐๐", 10, 10)
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert "disbursed" not in reports[2] and "disbursed" not in reports[15]
+    # nor when they do not add up as read
+    project = {"budget_spent": Reading(Decimal("13600.00"), "๑๓,๖๐๐", 5, 5)}
+    reports = {seq: {"progress_pct": Reading(float(seq), f"{seq}.00 %", 10 * seq, 10 * seq)} for seq in (2, 3, 4, 5)}
+    reports[5]["disbursed"] = Reading(Decimal("12600.00"), "งบประมาณที่เบิกใช้ (ครั้งที่ ๕) = ๑๒,๖๐๐", 50, 50)
+    repair_amounts(project, reports, {}, "K", across=False)
+    assert not any("disbursed" in reports[seq] for seq in (2, 3, 4))

@@ -1887,16 +1887,26 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
     report whose own expense lines are read and add up to more than 0 is
     not 0: a disbursement read may be its own, read into another report (a
     column of a transposed table shifted), so it is not chosen, and it and
-    every disbursement read are said (repair_ambiguous).  With `exact` (one
+    every disbursement read are said (repair_ambiguous).  Report numbers
+    that do not run 1..N (an entry may be no report at all) leave it alone,
+    unless the reports read add up to the budget spent as read and every
+    lost one is numbered no higher than there are entries ("2, 3, 4, 5",
+    report 1 lost whole).  With `exact` (one
     report lost: repair_sum could not fill it, its figures not sure or the
     entries' structure in doubt) only where the others add up to the budget
     spent as read: the budget spent is not mended first."""
     spent = project.get("budget_spent")
     read = [rec["disbursed"] for rec in reports.values() if "disbursed" in rec]
-    if set(reports) != set(range(1, len(reports) + 1)):
-        return []  # report numbers that do not run 1..N: an entry may be no report at all
     if spent is None or spent.value is None or any(r.value is None for r in read):
         return []
+    if set(reports) != set(range(1, len(reports) + 1)):
+        # report numbers that do not run 1..N: an entry may be no report at all, unless the reports read add up
+        # to the budget spent as read and every lost one is numbered no higher than there are entries
+        lost = [seq for seq, rec in reports.items() if "disbursed" not in rec]
+        if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value) or \
+                any(not 1 <= seq <= len(reports) for seq in lost):
+            return []
+        exact = True
     issues = []
     if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
         mended = None if exact else _spent_at_least(project, read, key)
