@@ -42,11 +42,11 @@ _PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # the tool's words the method's cell prints after its formula ("เครื่องมือที่ใช้ในการวัด"; OCR: "เครืองมือ", "เครื่อง มือ")
 _TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
-# The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่").
+# The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่", "ไตรมาสทิ").
 _PERIOD_RE = regex.compile(
     rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
     rf"|{mark_tolerant('ภายใน', spaces=False)}"
-    r"|ไตรมา\S{0,2}\s?ที\S?"
+    r"|ไตรมา\S{0,2}\s?ท[ีิ]\S?"  # its ี read ิ too ("ไตรมาสทิ ๕")
     r"|ไตรมาส(?=\s|$)"  # its "ที่ N" wrapped onto the next line
 )
 _NUMBER_RE = regex.compile(r"(?:^|(?<=\s))([\d๐-๙]{1,5})(?=\s|$)")
