@@ -20,7 +20,7 @@ dropped, "ร้อยและ", "ผลลัพก์", "ไตรมาล�
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 from rapidfuzz import fuzz
@@ -42,11 +42,11 @@ _PERCENT_RE = regex.compile(rf"(?:[รว][{THAI_MARKS}]*)?[รว][{THAI_MARKS}
 _METHOD_RE = regex.compile(mark_tolerant("วิธีการคำนวณ", spaces=False))
 # the tool's words the method's cell prints after its formula ("เครื่องมือที่ใช้ในการวัด"; OCR: "เครืองมือ", "เครื่อง มือ")
 _TOOL_RE = regex.compile(mark_tolerant("เครื่องมือ"))
-# The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่").
+# The period's words: "ภายในปีงบประมาณ", "ปีงบประมาณ", "ไตรมาสที่" (OCR: "ไตรมาลสที่", "ไตรมาส ที่", "ไตรมาสทิ").
 _PERIOD_RE = regex.compile(
     rf"(?:{mark_tolerant('ภายใน', spaces=False)}\s*)?{mark_tolerant('ปีงบประมาณ', spaces=False)}"
     rf"|{mark_tolerant('ภายใน', spaces=False)}"
-    r"|ไตรมา\S{0,2}\s?ที\S?"
+    r"|ไตรมา\S{0,2}\s?ท[ีิ]\S?"  # its ี read ิ too ("ไตรมาสทิ ๕")
     r"|ไตรมาส(?=\s|$)"  # its "ที่ N" wrapped onto the next line
 )
 _NUMBER_RE = regex.compile(r"(?:^|(?<=\s))([\d๐-๙]{1,5})(?=\s|$)")
@@ -659,6 +659,42 @@ def method_words_in_text(text: str) -> str | None:
     return found.group(0) if found else None
 
 
+# the period cell's whole text at a row's end: its words and the year or quarter after them, nothing else
+# ("ภายในปีงบประมาณ ๒๕๖๙", "ไตรมาสที่ ๔", "ไตรมาส ที่ 4", "ปีงบประมาณ ๒๕๒%")
+_PERIOD_TAIL_RE = regex.compile(rf"(?:{_PERIOD_RE.pattern})\s*[^\s]{{1,6}}")
+
+
+def own_cells_in_text(text: str, has_period: bool) -> tuple[str, str, str | None] | None:
+    """(indicator, method, period) of a KPI row OCR read as running lines,
+    its column gaps lost: the indicator, then its own method cell (the
+    method's words once, "วิธีการคำนวณ", its formula, the tool's words
+    "เครื่องมือ..." after them) and its period cell ("ภายในปีงบประมาณ ๒๕๓๐",
+    the row's last words), its value and type read apart before them
+    ("ผู้เข้ารับ... ร้อยละ ๕๐ ผลลัพธ์" / "วิธีการคำนวณ ... เครื่องมือที่ใช้ในการวัด
+    แบบทดสอบ... ภายในปีงบประมาณ ๒๕๓๐").  With `has_period` (the row's period
+    read apart), the method runs to the text's end and holds no period's
+    words.  None where the text holds anything else after its indicator: a
+    type word, the method's words twice, words after the period (the next
+    row's cells), or no tool's words."""
+    words = list(_METHOD_RE.finditer(text))
+    if len(words) != 1:
+        return None
+    head, rest = text[:words[0].start()].strip(), text[words[0].start():].strip()
+    tool = _TOOL_RE.search(rest)
+    if not head or tool is None or _TOOL_RE.search(head) or _type_in(head) or _type_in(rest) \
+            or _PERIOD_RE.search(head):
+        return None
+    periods = list(_PERIOD_RE.finditer(rest, tool.end()))
+    if has_period:
+        return (head, rest, None) if not periods and not _PERIOD_RE.search(rest) else None
+    if len(periods) != 1 or _PERIOD_RE.search(rest, 0, tool.start()):
+        return None
+    tail = rest[periods[0].start():].strip()
+    if not _PERIOD_TAIL_RE.fullmatch(tail) or not _DIGIT_RE.search(tail):
+        return None
+    return head, rest[:periods[0].start()].strip(), tail
+
+
 def other_rows_cells(method: str) -> str | None:
     """What in a KPI row's method cell is another row's: an indicator type
     word ("... / จำนวนนักเรียนที่ตอบ ร้อยละ ๕๕ ผลลัพธ์ จำนวน...") or the
@@ -710,10 +746,21 @@ def put_kpis(rows: list[Kpi], out: CopyReading) -> None:
                                     "which cells are the row's is in doubt, and a row may be lost among them", text,
                                     *span, field="targets"))
         elif text and not row.mixed and (words := method_words_in_text(text)) is not None:  # (else: said above)
-            out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the method cell's words "
-                                    f"({words!r}): the row's cells ran together past its columns (a cell OCR lost "
-                                    "between them), so its method, type and period may be another row's, and a row "
-                                    "may be lost among them", text[:120], *span, field="targets"))
+            own = own_cells_in_text(text, bool(row.period)) if not row.method else None
+            if own is not None:  # the row's own method and period, after its indicator: read as those cells
+                text, method, period = own
+                row = replace(row, method=[method], period=[period] if period else row.period)
+                out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text held its method cell "
+                                        f"({method[:40]!r}...) and its period after the indicator (OCR read the row "
+                                        "as running lines, its column gaps lost): read as those cells; where the "
+                                        "indicator ends is read from the method's words", text, *span,
+                                        field="targets"))
+            else:
+                out.issues.append(Issue("warning", "unread_cells", f"KPI {seq}: its text holds the method cell's "
+                                        f"words ({words!r}): the row's cells ran together past its columns (a cell "
+                                        "OCR lost between them), so its method, type and period may be another "
+                                        "row's, and a row may be lost among them", text[:120], *span,
+                                        field="targets"))
         out.put("kpis", seq, "text", Reading(text or None, text, *span))
         for name, parts in (("value", row.value), ("method", row.method), ("period", row.period)):
             if name == "method" and (specks := [p for p in parts if speck_cell(p)]):

@@ -18,7 +18,13 @@ several is flagged `repair_ambiguous`, never guessed.  Before the sum
 changes a line, the lines whose printed figures multiply out are read
 every way their characters allow too: when the total is then reached in
 more than one way (a "๕,๕๐๐" that multiplies out may be 8,500), nothing is
-chosen and each line in doubt is flagged.
+chosen and each line in doubt is flagged.  When the lines as read, or as
+their products repair them, do not reach the total, the lines are read
+every way their characters allow (those that multiply out as printed too:
+"๕" x "๒๐,๐๐๐" = "๕๐,๐๐๐" may be 4 x 20,000 = 80,000, a ๔ the OCR model
+cannot write read ๕ twice), and a line every choice reaching the total
+reads one way is repaired so (rule sum; `_wide_fit`), never where two lines
+or more have no product to check them.
 """
 
 from __future__ import annotations
@@ -170,6 +176,37 @@ def _other_sums(lines: list[dict[str, Reading]], options: list[list[Triple]], ch
     used = _fitting(wide, total)
     return {i: [wide[i][k] for k in sorted(keep)] for i, keep in enumerate(used)
             if len({wide[i][k] for k in keep}) > 1 and (chosen[i] is not None or rule[i] == "sum")}
+
+
+def _wide_fit(lines: list[dict[str, Reading]], options: list[list[Triple]], total: Decimal) -> list[Triple | None] | None:
+    """When the lines as the product reads them do not reach the total: every
+    line read every way its characters allow, as `_other_sums` reads them
+    (a line whose printed figures multiply out may be the misread one: "๕" x
+    "๒๐,๐๐๐" = "๕๐,๐๐๐" is 4 x 20,000 = 80,000 as much as 5 x 20,000); for
+    each line, the one reading every choice adding up to the total gives it,
+    None where they give it several.  None when no choice adds up, or when
+    two lines or more are free (their readings give several amounts and no
+    product checks them: an amount read alone, the product of figures whose
+    amount was not read, or a quantity of 1, whose unit amount and amount
+    are one figure printed twice): one total settles
+    one unknown, and a fit of two such lines is a coincidence as often as not
+    (1 x "๑๒,๕๐๐" and 1 x "๑,๐๐๐" reach 18,500 as 16,900 + 1,600, for
+    12,500 + 6,000 with a ๖ read as ๑, a misread no table lists)."""
+    wide = [_triples(rec, every=True) if opts and opts[0][0] is not None and not isinstance(opts[0], _Unread)
+            else opts for rec, opts in zip(lines, options)]
+    if not all(wide) or sum(len(o) for o in wide) > MAX_OPTIONS:
+        return None
+    free = sum(1 for opts in wide if len({t[2] for t in opts}) > 1
+               and all(t[0] is None or t[0] == 1 or isinstance(t, _Unread) for t in opts))
+    if free >= 2:
+        return None
+    picks: list[Triple | None] = []
+    for opts, keep in zip(wide, _fitting(wide, total)):
+        fits = {opts[k] for k in keep}
+        if not fits:
+            return None
+        picks.append(fits.pop() if len(fits) == 1 else None)
+    return picks
 
 
 def _rival_products(lines: list[dict[str, Reading]], chosen: list[Triple | None], rule: list[str],
@@ -346,6 +383,16 @@ def repair_lines(lines: list[dict[str, Reading]], total: Decimal | None, what: s
             # their characters allow still give it that amount alone; else it is in doubt as before
             amount_only = {i: doubt.pop(i, fits) for i, fits in amount_only.items()
                            if len({t[2] for t in doubt.get(i, fits)}) == 1}
+    # the lines as read (or repaired by their product) do not reach the total: each line that every choice of
+    # every line's readings reaching it reads one way takes that reading (_wide_fit); the others stay as they are
+    if total is not None and not any(mixed) and options and all(options) \
+            and (None in chosen or not money_equal(sum(c[2] for c in chosen), total)) \
+            and (wide := _wide_fit(lines, options, total)) is not None:
+        for i, pick in enumerate(wide):
+            if pick is not None and (chosen[i] is None or tuple(chosen[i]) != tuple(pick)):
+                chosen[i], rule[i] = pick, "sum"
+                for held in (doubt, amount_only, stray):
+                    held.pop(i, None)
     rivals = _rival_products(lines, chosen, rule, total) if total is not None and not any(mixed) else {}
     issues: list[Issue] = []
     for i, (rec, pick) in enumerate(zip(lines, chosen)):

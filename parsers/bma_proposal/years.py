@@ -30,7 +30,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import MISREADS, candidates
+from normalizers.confusions import LOOKALIKE_CHAR, LOOKALIKES, MISREADS, candidates
 from normalizers.dates import MONTHS, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
@@ -57,6 +57,14 @@ _ABBREVIATIONS = sorted((k for k in MONTHS if len(k) <= 4), key=len, reverse=Tru
 _ABBREVIATION = "|".join(r"\.?\s?".join(map(regex.escape, k)) + r"\.?" for k in _ABBREVIATIONS)
 _ABBR_MONTH_YEAR_RE = regex.compile(
     rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*(?P<year>[\d๐-๙]{{2}})(?![\d๐-๙])")
+# The same, its year also as OCR's English model may write a Thai digit's glyph: a look-alike letter ("ส.ค. de"
+# for ส.ค. ๖๙, "ม.ค. oo" for ม.ค. ๗๐; two such characters, a letter among them, no letter or digit after them).
+# Only the period's repair reads such a year, from its month inside a settled fiscal year: the letters name no
+# year of their own, so the fiscal year's inference (fiscal_year_of) never weighs them.
+_ABBR_MONTH_LETTERS_RE = regex.compile(
+    rf"(?<![\u0e01-\u0e4e])(?P<month>{_ABBREVIATION})\s*"
+    rf"(?P<year>[\d๐-๙]{{2}}(?![\d๐-๙])|(?=[\d๐-๙]?{LOOKALIKE_CHAR})(?:[\d๐-๙]|{LOOKALIKE_CHAR}){{2}}"
+    rf"(?![\d๐-๙A-Za-z\u0e01-\u0e4e]))")
 _QUARTER_RE = regex.compile(r"(?P<word>ไตรมา\S{0,2}\s?ที\S?)\s*(?P<q>\S{1,2})\s*$")
 _KPI_YEAR_RE = regex.compile(rf"{mark_tolerant('ปีงบประมาณ', spaces=False)}\s*(?P<year>[\d๐-๙]{{3,6}})\s*$")
 _THAI_DIGITS = "๐๑๒๓๔๕๖๗๘๙"
@@ -112,9 +120,16 @@ def _printed_as(digit: str) -> str:
     or nothing (dropped)."""
     if digit in UNWRITTEN:
         reads = digit + UNWRITTEN_READS[digit]
-        return "[" + reads + reads.translate(_TO_THAI) + "]?"
+        return "[" + reads + reads.translate(_TO_THAI) + _letters_for(reads) + "]?"
     reads = digit + MISREADS.get(digit, "")
-    return "[" + reads + reads.translate(_TO_THAI) + "]"
+    return "[" + reads + reads.translate(_TO_THAI) + _letters_for(reads) + "]"
+
+
+def _letters_for(reads: str) -> str:
+    """The look-alike letters OCR's English model writes for a Thai digit
+    read as any of `reads` (normalizers.confusions.LOOKALIKES: "o" for ๐ ๑
+    ๒ ๓, "e" for ๕ ๙, "d" for ๖), escaped for a character class."""
+    return "".join(regex.escape(ch) for ch, digits in LOOKALIKES.items() if set(digits) & set(reads))
 
 
 def could_be(token: str, year: int | str) -> bool:
@@ -123,13 +138,16 @@ def could_be(token: str, year: int | str) -> bool:
     archive (YEAR_RANGE: such a year stands as read, and a check says where
     it does not fit): each digit the Thai model writes read as itself or a
     known misread, each it cannot write as `_printed_as` says, no more than
-    one digit lost.  Wider than readings_of_year (a ๗ read as ๑, a ๖ as an
-    Arabic 5): only for a year the document's own constraint names (the
-    fiscal year, settled)."""
+    one digit lost; a look-alike letter the English model writes for a Thai
+    digit stands for what that digit may have been read as ("oo" for ๗๐: o
+    for ๐ ๑ ๒ ๓, which a ๗ the Thai model cannot write is read as).  Wider
+    than readings_of_year (a ๗ read as ๑, a ๖ as an Arabic 5): only for a
+    year the document's own constraint names (the fiscal year, settled)."""
     target, read = str(year), thai_digits_to_arabic(token)
-    if len(token) < len(target) - 1 or len(token) > len(target) + 2 or not read.isdigit():
+    if len(token) < len(target) - 1 or len(token) > len(target) + 2 \
+            or not all(ch.isdigit() or ch in LOOKALIKES for ch in read):
         return False
-    as_year = int(read) if len(read) == 4 else 2500 + int(read) if len(read) == 2 else 0
+    as_year = 0 if not read.isdigit() else int(read) if len(read) == 4 else 2500 + int(read) if len(read) == 2 else 0
     if len(read) == len(target) and YEAR_RANGE[0] <= as_year <= YEAR_RANGE[1]:
         return False
     return regex.fullmatch("".join(_printed_as(d) for d in target), token) is not None
@@ -146,8 +164,8 @@ def in_script(value: int | str, like: str) -> str:
 def _respelt(value: str, like: str) -> str:
     """`value`'s digits each in the script of the digit printed in its place
     in `like` (of the same length: a two-digit year "๓0" read again as 70 is
-    "๗0")."""
-    return "".join(in_script(d, p) for d, p in zip(value, like))
+    "๗0"; a look-alike letter, "de" for ๖๙, stood for a Thai digit)."""
+    return "".join(in_script(d, "๐" if p in LOOKALIKES else p) for d, p in zip(value, like))
 
 
 def _issue(what: str, field: str, printed: str, chosen: Any, rule: str, why: str, span: tuple[int, int]) -> Issue:
@@ -380,7 +398,8 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
     text, mended = raw.value, []
     # full month names with their years (four digits, or damaged to three to six), else abbreviated ones
     # with two-digit years ("ม.ค. ๒๕" for ม.ค. ๖๗: the year's last two digits)
-    found = list(_MONTH_YEAR_RE.finditer(text)) or list(_ABBR_MONTH_YEAR_RE.finditer(text))
+    found = list(_MONTH_YEAR_RE.finditer(text)) or list((_ABBR_MONTH_LETTERS_RE if settled else
+                                                          _ABBR_MONTH_YEAR_RE).finditer(text))
     for i, m in reversed(list(enumerate(found))):
         try:
             month = month_number(m.group("month"))
@@ -432,10 +451,15 @@ def repair_period(project: dict[str, Reading], convert: Callable[[str], tuple], 
 def fiscal_year_settled(project: dict[str, Reading], issues: list[Issue]) -> bool:
     """Whether the fiscal year stands with no doubt said of it: read (or
     repaired), one of the archive's years, and no issue but a repair's names
-    it (the copies agree; no reading of it is ambiguous or implausible)."""
+    it (the copies agree; no reading of it is ambiguous or implausible; a
+    printing that read as no year is no doubt once a repair replaced it)."""
     fy = project.get("fiscal_year_be")
+    fields = ("projects.fiscal_year_be", "projects.fiscal_year")
+    # a printing that read as no year ("๒๕๓๑๐", a digit too many: unparsed_value) which a repair replaced casts no
+    # more doubt than one that read as the wrong year and was repaired
+    repaired = any(i.field in fields and i.code == "value_repaired" for i in issues)
     return fy is not None and isinstance(fy.value, int) and YEAR_RANGE[0] <= fy.value <= YEAR_RANGE[1] \
-        and not any(i.field in ("projects.fiscal_year_be", "projects.fiscal_year") and i.code != "value_repaired"
+        and not any(i.field in fields and i.code != "value_repaired" and not (repaired and i.code == "unparsed_value")
                     for i in issues)
 
 
