@@ -187,9 +187,10 @@ def span_text(lines: list[Line]) -> str:
 
 # A target group label: "ด้านปริมาณ", "ด้านคุณภาพ" (or "เชิง...", or "ต้าน..." as OCR reads ด้าน)
 # opening a line, or inside one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form
-# printed on one line).
+# printed on one line).  The group's number OCR read as Latin letters with its dot lost ("oe ด้านคุณภาพ"
+# for ๓.๒) is a number too: no target's words are Latin letters right before a group label.
 _TARGET_KIND_RE = regex.compile(
-    rf"(?:^|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•])\s*)"
+    rf"(?:^(?:[A-Za-z]{{1,3}}\s+)?|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•]|[a-z]{{1,3}}(?=\s))\s*)"
     rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')}|{mark_tolerant('เชิง')})\s*"
     rf"(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"
 )

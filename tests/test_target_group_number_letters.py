@@ -1,0 +1,34 @@
+"""A BMA target group whose number OCR read as Latin letters, its dot lost
+("oe ด้านคุณภาพ" for ๓.๒): the label after it still opens the group, at a
+line's start or inside a line that runs the groups together; before, the
+quality group ran into the quantity group's text and its row was lost with
+no issue naming it."""
+
+from parsers.values import target_groups
+from schemas.document import Line
+
+
+def _groups(*texts: str):
+    groups, _ = target_groups([Line(i + 1, t) for i, t in enumerate(texts)])
+    return [(kind, text) for kind, text, _, _ in groups]
+
+
+def test_letters_for_the_number_at_a_line_start():
+    got = _groups("๓.๑ ด้านปริมาณ ครูผู้สอน จำนวน ๓๕ คน", "oe ด้านคุณภาพ นักเรียนมีผลสัมฤทธิ์สูงขึ้น")
+    assert got == [("quantity", "ครูผู้สอน จำนวน ๓๕ คน"), ("quality", "นักเรียนมีผลสัมฤทธิ์สูงขึ้น")]
+
+
+def test_letters_for_the_number_inside_a_line():
+    got = _groups("๓.๑ ด้านปริมาณ ครูผู้สอน จำนวน ๓๕ คน oe ด้านคุณภาพ นักเรียนมีผลสัมฤทธิ์สูงขึ้น")
+    assert got == [("quantity", "ครูผู้สอน จำนวน ๓๕ คน"), ("quality", "นักเรียนมีผลสัมฤทธิ์สูงขึ้น")]
+
+
+def test_the_first_group_after_letters():
+    got = _groups("oe ด้านปริมาณ โรงเรียน จำนวน ๓ โรงเรียน", "๓.๒ ด้านคุณภาพ นักเรียนมีผลสัมฤทธิ์สูงขึ้น")
+    assert got == [("quantity", "โรงเรียน จำนวน ๓ โรงเรียน"), ("quality", "นักเรียนมีผลสัมฤทธิ์สูงขึ้น")]
+
+
+def test_a_thai_word_before_the_label_is_no_number():
+    # words that merely end before a label's words inside a sentence are not a group's number
+    got = _groups("๓.๑ ด้านปริมาณ ครูผู้สอนในด้านคุณภาพการสอน จำนวน ๓๕ คน")
+    assert got == [("quantity", "ครูผู้สอนในด้านคุณภาพการสอน จำนวน ๓๕ คน")]
