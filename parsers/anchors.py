@@ -87,6 +87,9 @@ _OPENING_NUMBER_RE = re.compile(r"^\s*\(?([0-9๐-๙]{1,2}(?:\s?\.\s?[0-9๐-�
 NUMBER_REACH = 32  # a section number (at most 20 characters with its brackets) ends this near the white space after it
 _LEAD_RE = re.compile(r"[ \t\-–•*(]*")  # what may stand before an anchor that opens its line
 _LEADERS_RE = re.compile(r"[ .:…*\t]*")  # what may follow a bare heading or label
+# a speck OCR read far to the right of a bare heading, ending its line ("ข้อเสนอแนะ        ๊", "...   |"):
+# a mark with no letter, a bar, a colon, after a gap; no word
+_SPECK_AFTER_RE = re.compile(r"(?:\t|\s{2,})[^\s\u0e01-\u0e30\u0e32\u0e33\u0e40-\u0e46\w]{1,2}\s*$")
 # dotted leaders right after a heading ("เป้าหมายของโครงการ.. ๑. ด้านปริมาณ ..."): no running text's words
 # are followed so, so the heading is one whatever follows it on its line
 _DOTS_AFTER_RE = re.compile(r"(?:\.{2,}|…)")
@@ -481,7 +484,10 @@ class AnchorSet:
             tail = self._tails.get(i)
             if (rest_start < rest_end and not (tail and tail.match(line, rest_start, rest_end))
                     and not numbered and not anchor.anywhere and not _DOTS_AFTER_RE.match(line, end)):
-                return None  # words opening running text, not a heading
+                speck = _SPECK_AFTER_RE.match(line, end)
+                if speck is None:
+                    return None  # words opening running text, not a heading
+                return Hit(anchor, start, speck.end(), score)
         bracket = _BRACKET_TAIL_RE.match(line, end) if anchor.tail else None
         if bracket:  # a bracketed tail is part of the heading: "... ระยะ 20 ปี (ยุทธศาสตร์-.../ตัวชี้วัด)"
             end = bracket.end()
