@@ -481,9 +481,10 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                                     field=f"progress_reports.{name}"))
         for i, expense in enumerate(entry.expenses, start=1):
             values, _ = expense_values(expense)  # an unreadable column is None: repaired or flagged after the vote
+            figure_said = not expense.unit and expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item)
             if expense.unit:
                 values["unit"] = _unit(expense.unit, seq, i, expense, out, said)
-            elif expense.quantity is None and _FIRST_FIGURE_RE.search(expense.item):
+            elif figure_said:
                 # "ค่าอาหาร ๑๓๓ฒ คน y 120 บาท.", "ค่าอาหารกลางวัน ๕๕ คน x go WIN": a quantity, a unit and a unit
                 # amount OCR damaged past the clause reader, left in the item's words (no item of the form holds
                 # a figure); the line's item, unit and quantity are in doubt
@@ -494,6 +495,14 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
                         "form does): the line's count, unit or price OCR damaged past reading; the line is read as "
                         "an item and an amount", expense.item, expense.line, expense.last_line,
                         field=f"expenses.{name}"))
+            if not figure_said and _MONEY_IN_ITEM_RE.search(expense.item):
+                # "ค่าอาหารกลางวัน 12,300 บาท.-" beside "123 คน x 100 บาท.- = 12,300": the line's amount, or
+                # another cell's, that OCR ran into the item's words where it read the table's cells apart
+                out.issues.append(Issue(
+                    "warning", "implausible_value",
+                    f"report {seq} expense line {i}: its item {expense.item!r} holds a money figure (no item of "
+                    "the form does): the line's amount, or another cell's, that OCR ran into the item's words; "
+                    "kept as read", expense.item, expense.line, expense.last_line, field="expenses.item"))
             printed = {"item": expense.item, "amount": expense.amount, "unit": expense.unit or "",
                        "quantity": expense.quantity or "", "unit_amount": expense.each or ""}
             for name, value in values.items():
@@ -508,6 +517,7 @@ def read_entries(lines: list[Line], out: CopyReading) -> None:
 # corpora and fresh sets does), so it is the line's clause OCR tore or damaged, left there ("๑๓๓ฒ คน y 120 บาท",
 # "๒ ค้น X ๓ ๕๐๐ บาท", "71 ใบ บาท xX 20 บาท", "๑๐๓ คน x 3๕ - UM", "๕๕ คน x go WIN")
 _FIRST_FIGURE_RE = regex.compile(r"[\d๐-๙]")
+_MONEY_IN_ITEM_RE = regex.compile(r"[\d๐-๙][\d๐-๙,]*(?:\.[\d๐-๙]{1,2})?\s*บาท")  # "12,300 บาท" in an item
 
 
 def shown_reading(entries: EntriesResult) -> Reading | None:
