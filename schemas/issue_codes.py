@@ -319,8 +319,11 @@ CODES: list[IssueCode] = [
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
        scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),
     _c("summary_total_mismatch", "warning", "an OBEC summary's budget totals differ from the projects' budget rows "
-       "(or planned - disbursed from the undisbursed amount)",
-       {"rows": "the budget rows summed: {status, group_seq, name, planned, disbursed}", "text": "the total as printed"},
+       "(or planned - disbursed from the undisbursed amount); where no one digit of a row explains the difference, "
+       "said again at each summed row whose amount reads in certain digits (field quarterly_budgets.planned or "
+       ".disbursed, at the row's lines): that amount, another row's or the total was misread",
+       {"rows": "the budget rows summed: {status, group_seq, name, planned, disbursed}",
+        "text": "the total as printed (at a row: the row's amount as printed)"},
        scope="report", th="ยอดงบประมาณในสรุปไม่ตรงกับรายโครงการ"),
     _c("fiscal_year_mismatch", "warning", "a budget section names another fiscal year than the report's; the text's "
        "value is kept", TEXT, th="ปีงบประมาณของหัวข้อไม่ตรงกับรายงาน"),
