@@ -146,8 +146,13 @@ _LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _BARE_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]{1,3}")
 
 
-# a short Latin word opening a text, Thai words after it
-_LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# a short Latin word opening a text, Thai words after it; or OCR's letters of a number it could not read, a dot
+# closing them ("dD. มีผู้เข้าร่วม..."): the truth of every committed and fresh set opens no text so
+_LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\.?\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# one or two Thai letters alone opening a text, no dot, Thai words after a space ("ง ไตรมาสให้ชัดเจน..."): the last
+# letters of a word OCR cut off at the margin, its opening words lost; no text of the forms opens so (the truth of
+# every committed and fresh set has none), a list's letter ("ก ") stands inside a text, after its words
+_LONE_OPENING_RE = re.compile(rf"^\s*([\u0e01-\u0e2e]{{1,2}})\s+(?=[{_THAI}])")
 
 
 # a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
@@ -197,6 +202,8 @@ def _cached_unknown_words(text: str) -> tuple[str, ...]:
 def _unknown_words(text: str) -> list[str]:
     latin = _LATIN_OPENING_RE.match(text)
     out: list[str] = [latin.group("word")] if latin else []
+    if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):
+        out.append(lone.group(1))
     if _LATIN_CHAR_RE.search(text):  # (a cheap look first: most texts hold no Latin letter)
         out += _LATIN_INSIDE_RE.findall(text)
         out += _LATIN_GLUED_RE.findall(text)

@@ -225,3 +225,13 @@ def test_a_row_text_opening_with_a_word_that_joins_it_to_words_before_is_flagged
     for text in ("ของเล่นเด็ก", "ที่ปรึกษาโครงการ", "ที่ประชุมสำนักงานเขต", "โดยสารรถประจำทาง", "ได้ดำเนินการแล้ว"):
         assert opening_joiner(text) is None, text
     assert flag_unknown_words({"projects": [{**row, "place": "ห้องประชุมสำนักงานเขต และโรงเรียนในสังกัด"}]}, []) == []
+
+
+def test_a_text_opening_with_letters_of_a_lost_number_or_a_cut_word_is_said():
+    # "dD. มี...": a number OCR read as Latin letters, a dot closing them; "ง ไตรมาส...": the last letter of a word
+    # cut off at the margin, the opening words lost: each was silent
+    assert unknown_words("dD. มีผู้เข้าร่วมกิจกรรม จำนวน 19 คน") == ["dD"]
+    assert unknown_words("ง ไตรมาสให้ชัดเจน จะทำให้การดำเนินกิจกรรมนั้น ๆ เสร็จสิ้น") == ["ง"]
+    # a word of one or two letters opening a text, or a list's letter inside one: nothing
+    assert unknown_words("ณ ห้องประชุมสำนักงาน") == []
+    assert unknown_words("ดำเนินการสอบข้อเขียนภาค ก และภาค ข ในวันที่ 5") == []
