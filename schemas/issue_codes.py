@@ -175,7 +175,10 @@ CODES: list[IssueCode] = [
     _c("value_repaired", "warning", "a value outside what the document allows was repaired from its redundancy: "
        "exactly one reading of the printed characters satisfies the rule", REPAIR, th="ซ่อมค่าจากความซ้ำซ้อนของเอกสาร"),
     _c("repair_ambiguous", "warning", "a value breaks a rule and several readings of its characters would satisfy "
-       "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept)", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
+       "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept); or (rule "
+       "sibling_text) a templated text printed once, a letter or two from the one text of its column the document "
+       "prints in two rows or more, that no repair takes (a letter lost, or words either way): OCR may have "
+       "misread it; kept as read", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
