@@ -761,6 +761,18 @@ def misread_texts() -> Container[str]:
     return _misreadings()
 
 
+def silent_mark_lost_texts() -> Container[str]:
+    """Every dictionary word with_silent_mark finds its fuller word for
+    ("สัมฤทธิ" for สัมฤทธิ์): a membership test, as misread_texts."""
+    return _silent_marks_lost()
+
+
+@lru_cache(maxsize=1)
+def _silent_marks_lost() -> frozenset[str]:
+    return frozenset(word[:-1] for word in _dictionary() if word.endswith(SILENT_MARK) and known_word(word[:-1])
+                     and with_silent_mark(word[:-1]) is not None)
+
+
 @lru_cache(maxsize=1)
 def _misreadings() -> frozenset[str]:
     """misread_texts, built once a process (about 0.25 CPU s): the

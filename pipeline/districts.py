@@ -30,6 +30,7 @@ from typing import Any
 import regex
 from rapidfuzz.distance import Levenshtein
 
+from normalizers.words import silent_mark_lost_texts
 from parsers.repair import enabled
 from pipeline.wording import unknown_words
 from schemas.document import Issue
@@ -120,8 +121,9 @@ def mend_districts(tables: dict[str, list[dict[str, Any]]], issues: list[Issue])
                 field = f"{table}.{column}"
                 if len(near) == 1:
                     chosen = value[:start] + near[0] + value[end:]
-                    if unknown_words(chosen):
-                        continue  # (the value damaged beyond its district: no repair makes it right; said so there)
+                    if [w for w in unknown_words(chosen) if w not in silent_mark_lost_texts()]:
+                        continue  # (the value damaged beyond its district: no repair makes it right; said so there;
+                        # a word that lost its silent-letter mark, "สัมฤทธิ", is a mark OCR dropped, not such damage)
                     row[column] = chosen
                     added.append(Issue(
                         "warning", "value_repaired",

@@ -397,6 +397,53 @@ def restore_from_siblings(tables: dict[str, list[dict[str, Any]]], issues: list[
     return issues + added
 
 
+def siblings_in_doubt(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
+    """A `repair_ambiguous` issue (rule sibling_text, kept as read) for each
+    value of SIBLING_COLUMNS of MIN_LENGTH or more that the document prints
+    once, whose one near text (within MAX_EDITS letters, spaces aside, the
+    same figures as printed) it prints in MIN_AGREEING rows or more, every
+    word of it known, where no issue names the field at the row's lines: a
+    templated text OCR misread in one printing in a way no repair takes (a
+    letter lost, "งบป ะมาณ" for งบประมาณ, or a misread that still reads as
+    words), so that restore_from_siblings left it.  Two near texts or more,
+    or one printed once, and nothing is said: a text may differ from another
+    by a word of its own."""
+    named = {(i.field, i.line_start, i.line_end) for i in issues if i.field}
+    out: list[Issue] = []
+    for table, columns in SIBLING_COLUMNS.items():
+        rows = tables.get(table, ())
+        for column in columns:
+            field = f"{table}.{column}"
+            texts = [row[column] for row in rows if isinstance(row.get(column), str) and len(row[column]) >= MIN_LENGTH]
+            squashed = Counter(_SPACES_RE.sub("", t) for t in texts)  # (a text printed with other spacing is it)
+            if len(squashed) < 2 or max(squashed.values()) < MIN_AGREEING:
+                continue
+            printing = {_SPACES_RE.sub("", t): t for t in texts}  # a printing of each, to say
+            exact = _exact_windows({key: (key, _figures(key)) for key in squashed})
+            for row in rows:
+                value = row.get(column)
+                if not isinstance(value, str) or len(value) < MIN_LENGTH \
+                        or (field, row.get("line_start"), row.get("line_end")) in named:
+                    continue
+                key = _SPACES_RE.sub("", value)
+                if squashed[key] != 1:
+                    continue
+                windows = exact.get(tuple(_figures(key)))  # (none where the text without its spaces is shorter)
+                near = windows.near(key, key) if windows is not None else []
+                if len(near) != 1 or squashed[near[0]] < MIN_AGREEING or plausibility(near[0])[0] != 1.0:
+                    continue
+                sibling, n = printing[near[0]], squashed[near[0]]
+                evidence = {"rule": "sibling_text", "printed": value, "read": value, "candidates": [sibling],
+                            "sibling": sibling, "printings": n}
+                out.append(Issue("warning", "repair_ambiguous",
+                                 f"{field}: printed {value!r}, a letter or two from {sibling!r}, which the document "
+                                 f"prints in {n} other rows, and no other text comes as near; no repair takes it "
+                                 "(a letter lost, or words either way): OCR may have misread it; kept as read",
+                                 json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                                 project_key=row.get("project_key"), field=field))
+    return out
+
+
 # the texts read against their printings in the document's lines, by table: a project's office and place (the
 # form prints them in its title, its rationale and its target group again), a budget line's item and category
 # (the targets print "ผู้เข้ารับการอบรม" again)

@@ -35,7 +35,7 @@ from pipeline.districts import mend_districts
 from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
-from pipeline.siblings import check_printings, restore_from_siblings, squashed_lines
+from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
 from pipeline.wording import flag_misread_names, flag_unknown_words
 from pipeline.placement import place_lines, place_project_issues
 from pipeline.segment import Page, split_pages
@@ -165,6 +165,7 @@ def stage_merge(doc: DocState) -> None:
         part.issues = restore_from_siblings(part.tables, part.issues)
         part.issues = mend_districts(part.tables, part.issues)
         part.issues = check_printings(part.tables, part.issues, group_texts)
+        part.issues.extend(siblings_in_doubt(part.tables, part.issues))
         part.issues.extend(flag_unknown_words(part.tables, part.issues))
         part.issues.extend(flag_misread_names(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))

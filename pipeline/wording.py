@@ -24,7 +24,9 @@ such a piece too ("มาใช้" stays: ม้าใช้ is far rarer than 
 that spells one other word ("ครุ" for ครู) is not seen, unless that word is
 one the dictionary lists but no corpus text holds, one letter or mark from a
 common word ("สรูป" for สรุป; "เคียร" of "ค่าเคียรติบัตร":
-normalizers.words.misread_of_common).  A Thai word the English model read
+normalizers.words.misread_of_common), or a word that lost its silent-letter
+mark where the word with it is the far commoner ("สัมฤทธิ" for สัมฤทธิ์:
+normalizers.words.with_silent_mark).  A Thai word the English model read
 opens the text as a short Latin word ("fina ติดตาม" for
 นิเทศ ติดตาม): the forms' row texts open with Thai, so a Latin word of at
 most five letters before its first Thai word is such a piece too (a Latin
@@ -57,7 +59,8 @@ from typing import Any
 import regex
 
 from normalizers.words import (commonest_with_a_mark_more, known_name, known_word, mark_more_texts, misread_of_common,
-                               misread_texts, names_a_letter_from, thai_words, word_frequency, word_graph)
+                               misread_texts, names_a_letter_from, silent_mark_lost_texts, thai_words,
+                               word_frequency, word_graph)
 from parsers.repair import enabled
 from schemas.document import Issue, spans_meet
 
@@ -146,8 +149,20 @@ _LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
 _BARE_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]{1,3}")
 
 
-# a short Latin word opening a text, Thai words after it
-_LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# a short Latin word opening a text, Thai words after it; or OCR's letters of a number it could not read, a dot
+# closing them ("dD. มีผู้เข้าร่วม..."): the truth of every committed and fresh set opens no text so
+_LATIN_OPENING_RE = regex.compile(r"^\W*(?P<word>[A-Za-z]{1,5})\.?\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+# one or two Thai letters alone opening a text, no dot, Thai words after a space ("ง ไตรมาสให้ชัดเจน..."): the last
+# letters of a word OCR cut off at the margin, its opening words lost; no text of the forms opens so (the truth of
+# every committed and fresh set has none), a list's letter ("ก ") stands inside a text, after its words
+_LONE_OPENING_RE = re.compile(rf"^\s*([\u0e01-\u0e2e]{{1,2}})\s+(?=[{_THAI}])")
+
+
+# a count's digits OCR's English model read as Latin letters ("จำนวน Ho คน" for ๗๕), or a count's unit after its
+# figure, closing the text ("จำนวน ๑๑ AY" for คน): the truth of every committed and fresh set has no text so
+_LATIN_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+([A-Za-z]{1,3})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])"
+                                r"|(?<=[\d๐-๙]\s++)([A-Za-z]{1,4})\s*+$")
+_ANY_LATIN_RE = regex.compile(r"[A-Za-z]")
 
 
 # a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
@@ -194,9 +209,23 @@ def _cached_unknown_words(text: str) -> tuple[str, ...]:
     return tuple(_unknown_words(text))
 
 
+def debris_pieces(text: str) -> list[str]:
+    """The pieces of `text` that are OCR debris beside its words, not a word
+    it damaged: a letter or two alone opening it (_LONE_OPENING_RE) and a
+    count or its unit read as Latin letters (_LATIN_COUNT_RE).  A word the
+    text misspelled may still be read back beside them (echoed_words)."""
+    out = []
+    if (lone := _LONE_OPENING_RE.match(text)) and not _word(lone.group(1)):
+        out.append(lone.group(1))
+    if _ANY_LATIN_RE.search(text):
+        out += [m.group(1) or m.group(2) for m in _LATIN_COUNT_RE.finditer(text)]
+    return out
+
+
 def _unknown_words(text: str) -> list[str]:
     latin = _LATIN_OPENING_RE.match(text)
     out: list[str] = [latin.group("word")] if latin else []
+    out += debris_pieces(text)
     if _LATIN_CHAR_RE.search(text):  # (a cheap look first: most texts hold no Latin letter)
         out += _LATIN_INSIDE_RE.findall(text)
         out += _LATIN_GLUED_RE.findall(text)
@@ -211,7 +240,8 @@ def _unknown_words(text: str) -> list[str]:
         words = thai_words(found.group())
         if text[found.end():found.end() + 1] == "." and _BARE_LETTERS_RE.fullmatch(words[-1]):
             words = words[:-1]  # an abbreviation glued to the word before it ("ห้องประชุมสพป.")
-        out += [t for t in words if _LETTER_RE.search(t) and (not _word(t) or misread_of_common(t))]
+        out += [t for t in words if _LETTER_RE.search(t) and (not _word(t) or misread_of_common(t)
+                                                                or t in silent_mark_lost_texts())]
         out += [a + b for a, b in zip(words, words[1:]) if known_word(a) and known_word(b) and _lacks_a_mark(a, b)]
     return out
 
@@ -259,9 +289,10 @@ def _run_misreads(run: str) -> tuple[str, ...]:
     """_misread_words of one run of Thai (runs repeat from text to text: read once)."""
     graph = word_graph(run)
     misread = misread_texts()  # (the words misread_of_common reads as another: a lookup each, asked first)
-    if graph is not None and not any(run[s:e] in misread for s, ends in graph.items() for e in ends):
+    lost = silent_mark_lost_texts()  # (and the words that lost their silent-letter mark)
+    if graph is not None and not any(run[s:e] in misread or run[s:e] in lost for s, ends in graph.items() for e in ends):
         return ()
-    return tuple(t for t in thai_words(run) if misread_of_common(t))
+    return tuple(t for t in thai_words(run) if misread_of_common(t) or t in lost)
 
 
 def _surely_words(text: str) -> bool:
@@ -380,7 +411,7 @@ def _one_edit_re(word: str) -> regex.Pattern:
     return regex.compile(rf"(?b)(?:{regex.escape(word)}){{e<=1}}")
 
 
-def echoed_words(text: str, pieces: list[str]) -> tuple[str, list[tuple[str, str]]]:
+def echoed_words(text: str, pieces: list[str], debris: Iterable[str] = ()) -> tuple[str, list[tuple[str, str]]]:
     """`text` with the words OCR misspelled that the text itself prints
     right elsewhere read as those: a dictionary word of ECHO_MIN characters
     or more among its words, and a printing one letter or mark from it
@@ -391,7 +422,8 @@ def echoed_words(text: str, pieces: list[str]) -> tuple[str, list[tuple[str, str
     printing and not the other: the text's own redundancy decides, as a
     sibling's does across rows (pipeline.siblings).  Only where the text
     then reads as words throughout (no piece left: a text with other damage
-    is no sure reading of the word either).  With the (printing, word) pairs
+    is no sure reading of the word either; `debris`: pieces that may stay,
+    debris_pieces beside the words).  With the (printing, word) pairs
     read back; the text as it is and [] when none."""
     changes: list[tuple[str, str]] = []
     fixed = text
@@ -403,7 +435,8 @@ def echoed_words(text: str, pieces: list[str]) -> tuple[str, list[tuple[str, str
             break
         fixed, pieces, printing, word = found
         changes.append((printing, word))
-    return (fixed, changes) if changes and not pieces else (text, [])
+    left = [p for p in pieces if p not in set(debris)]
+    return (fixed, changes) if changes and not left else (text, [])
 
 
 def _echo(text: str, n_pieces: int) -> tuple[str, list[str], str, str] | None:
@@ -475,10 +508,12 @@ def flag_unknown_words(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                 pieces, why = [joiner], "a word that joins it to words before: its opening words were lost"
             else:
                 continue
-        elif not numbers and enabled() and (echoed := echoed_words(value, pieces))[1]:
+        elif not numbers and enabled() and (echoed := echoed_words(value, pieces, debris := debris_pieces(value)))[1]:
             row[column], changes = echoed
             flags.append(_echo_issue(f"{table}.{column}", value, row, changes))
-            continue
+            if not debris:
+                continue
+            value, pieces = row[column], debris  # (the debris beside its words is still said)
         pieces += numbers  # (an item's number: another item ran in)
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds "
                            f"{', '.join(repr(p) for p in pieces)}, {why}; kept as read",

@@ -175,7 +175,10 @@ CODES: list[IssueCode] = [
     _c("value_repaired", "warning", "a value outside what the document allows was repaired from its redundancy: "
        "exactly one reading of the printed characters satisfies the rule", REPAIR, th="ซ่อมค่าจากความซ้ำซ้อนของเอกสาร"),
     _c("repair_ambiguous", "warning", "a value breaks a rule and several readings of its characters would satisfy "
-       "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept)", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
+       "it; the printed value is kept (its digits without a ฿ sign the document proves: evidence kept); or (rule "
+       "sibling_text) a templated text printed once, a letter or two from the one text of its column the document "
+       "prints in two rows or more, that no repair takes (a letter lost, or words either way): OCR may have "
+       "misread it; kept as read", REPAIR, th="ซ่อมไม่ได้เพราะมีหลายค่าที่เป็นไปได้"),
     # -- report entries (BMA progress form)
     _c("date_outside_fiscal_year", "warning", "a report date (or an OBEC as-of date) does not fit the fiscal year",
        TEXT, th="วันที่อยู่นอกปีงบประมาณ"),
@@ -215,7 +218,10 @@ CODES: list[IssueCode] = [
     _c("unknown_words", "warning", "a row's text (an objective, target, KPI, activity or its progress, finding, "
        "benefit, risk, budget line or note, strategy alignment, a progress report's description) whose Thai leaves "
        "pieces no dictionary word covers (pythainlp's words, newmm), or two words that are a commoner word with one "
-       "mark more (a mark OCR dropped), or that opens with a short Latin word (a Thai word the English model read): "
+       "mark more (a mark OCR dropped), or a word without the silent-letter mark of its far commoner spelling "
+       "(สัมฤทธิ, สัมฤทธิ์), or that opens with a short Latin word (a Thai word the English model read, "
+       "or a number read as letters and a dot: \"dD.\") or with a letter or two alone (the end of a word cut at the "
+       "margin, its opening words lost: \"ง ไตรมาส...\"): "
        "OCR damaged its letters or marks, or ran another text in, and no other printing in the document gave a "
        "reading of words (no other issue names the field at the row); or it holds a name or a borrowed word the "
        "dictionary lacks (a meeting room's name, ยูทูป); it is kept as read. Also a text that holds no word at "
@@ -319,8 +325,11 @@ CODES: list[IssueCode] = [
     _c("percent_mismatch", "warning", "an OBEC summary's percentage differs from the one its figures give", TEXT,
        scope="report", th="ร้อยละในสรุปไม่ตรงกับตัวเลข"),
     _c("summary_total_mismatch", "warning", "an OBEC summary's budget totals differ from the projects' budget rows "
-       "(or planned - disbursed from the undisbursed amount)",
-       {"rows": "the budget rows summed: {status, group_seq, name, planned, disbursed}", "text": "the total as printed"},
+       "(or planned - disbursed from the undisbursed amount); where no one digit of a row explains the difference, "
+       "said again at each summed row whose amount reads in certain digits (field quarterly_budgets.planned or "
+       ".disbursed, at the row's lines): that amount, another row's or the total was misread",
+       {"rows": "the budget rows summed: {status, group_seq, name, planned, disbursed}",
+        "text": "the total as printed (at a row: the row's amount as printed)"},
        scope="report", th="ยอดงบประมาณในสรุปไม่ตรงกับรายโครงการ"),
     _c("fiscal_year_mismatch", "warning", "a budget section names another fiscal year than the report's; the text's "
        "value is kept", TEXT, th="ปีงบประมาณของหัวข้อไม่ตรงกับรายงาน"),

@@ -179,3 +179,13 @@ def test_a_plan_heading_that_opens_two_printed_headings_is_kept_and_said():
     issues = plans_cut({"alignments": rows_})
     assert [(i.code, i.line_start) for i in issues] == [("repair_ambiguous", 3)]
     assert rows_[2]["plan"] == "ความก้าวหน้าของโครงการที่ดำเนินการกับแผนพัฒนาเศรษฐกิจ"
+
+
+def test_a_count_whose_first_digit_ocr_read_as_a_letter_is_flagged():
+    # "จำนวน ส๕ คน" for ๙๘: the letter glued to the count's other digits was read as text, silently
+    tables = {"activities": [{"project_key": "p", "progress": "เข้าร่วมกิจกรรม จำนวน ส๕ คน", "text": "ประชุม",
+                              "line_start": 5, "line_end": 5}]}
+    (flagged,) = flag_doubtful("", tables, [], [])
+    assert (flagged.code, flagged.field) == ("ocr_digits_doubtful", "activities.progress") and "'ส'" in flagged.message
+    tables["activities"][0]["progress"] = "มีผู้เข้าร่วมกิจกรรม จำนวน ๙๘ คน"
+    assert flag_doubtful("", tables, [], []) == []

@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from pipeline.siblings import restore_from_siblings
+from schemas.document import Issue
 from tests.test_obec_ocr import project, repairs, report, run
 
 CLAUSE = "ได้ดำเนินการครบตามแผนที่กำหนด"
@@ -192,3 +193,27 @@ def test_a_thinned_printing_that_lost_a_letter_at_a_gap_reads_as_its_fullest_pri
     tables = rows_of(full, other)
     restore_from_siblings(tables, [])
     assert tables["targets"][1]["text"] == other
+
+
+def test_a_templated_text_that_lost_a_letter_is_said_not_repaired():
+    # "ได้ดำเนินการครบตามแผนที่กำหนด" with a letter lost ("แผ นที่": no repair adds a letter) in one printing of three:
+    # left as printed and silent; now said (repair_ambiguous, rule sibling_text), kept as read
+    from pipeline.siblings import siblings_in_doubt
+    lost = "ได้ดำเนินการครบตามแผ ที่กำหนด"
+    tables = rows_of(CLAUSE, lost, CLAUSE)
+    assert restore_from_siblings(tables, []) == []
+    (issue,) = siblings_in_doubt(tables, [])
+    assert (issue.code, issue.field, issue.line_start) == ("repair_ambiguous", "targets.text", 2)
+    assert json.loads(issue.evidence)["candidates"] == [CLAUSE] and tables["targets"][1]["text"] == lost
+    # printed once beside it, two near texts, or the field named at the row already: nothing
+    assert siblings_in_doubt(rows_of(CLAUSE, lost), []) == []
+    assert siblings_in_doubt(rows_of(CLAUSE, lost, CLAUSE, "ได้ดำเนินการครบตามแผนทีกำหนด",
+                                     "ได้ดำเนินการครบตามแผนทีกำหนด"), []) == []
+    said = Issue("warning", "unknown_words", "x", None, 2, 2, field="targets.text", project_key="p2")
+    assert siblings_in_doubt(tables, [said]) == []
+
+
+def test_a_text_shorter_without_its_spaces_is_no_crash():
+    # (a value of MIN_LENGTH characters with its spaces, shorter without them, had no window of its figures)
+    from pipeline.siblings import siblings_in_doubt
+    assert siblings_in_doubt(rows_of(CLAUSE, CLAUSE, "๑ ๑1 ก ข ค ง จ ฉ"), []) == []

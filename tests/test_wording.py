@@ -225,3 +225,50 @@ def test_a_row_text_opening_with_a_word_that_joins_it_to_words_before_is_flagged
     for text in ("ของเล่นเด็ก", "ที่ปรึกษาโครงการ", "ที่ประชุมสำนักงานเขต", "โดยสารรถประจำทาง", "ได้ดำเนินการแล้ว"):
         assert opening_joiner(text) is None, text
     assert flag_unknown_words({"projects": [{**row, "place": "ห้องประชุมสำนักงานเขต และโรงเรียนในสังกัด"}]}, []) == []
+
+
+def test_a_text_opening_with_letters_of_a_lost_number_or_a_cut_word_is_said():
+    # "dD. มี...": a number OCR read as Latin letters, a dot closing them; "ง ไตรมาส...": the last letter of a word
+    # cut off at the margin, the opening words lost: each was silent
+    assert unknown_words("dD. มีผู้เข้าร่วมกิจกรรม จำนวน 19 คน") == ["dD"]
+    assert unknown_words("ง ไตรมาสให้ชัดเจน จะทำให้การดำเนินกิจกรรมนั้น ๆ เสร็จสิ้น") == ["ง"]
+    # a word of one or two letters opening a text, or a list's letter inside one: nothing
+    assert unknown_words("ณ ห้องประชุมสำนักงาน") == []
+    assert unknown_words("ดำเนินการสอบข้อเขียนภาค ก และภาค ข ในวันที่ 5") == []
+
+
+def test_a_word_that_lost_its_silent_letter_mark_is_said():
+    # "สัมฤทธิ" (a dictionary spelling no corpus text holds) for สัมฤทธิ์: the text read as words, silently
+    assert unknown_words("นักเรียนมีผลสัมฤทธิทาง การเรียนสูงขึ้น") == ["สัมฤทธิ"]
+    assert unknown_words("นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น") == []
+    assert unknown_words("ศูนย์วิทยาศาสตร์เพื่อการศึกษา") == []
+
+
+def test_a_count_or_its_unit_read_as_latin_letters_is_said():
+    # "จำนวน Ho คน" (the count's digits read by the English model), "จำนวน ๑๑ AY" (its unit): kept as read, silently
+    assert unknown_words("มีผู้เข้าร่วมกิจกรรม จำนวน Ho คน") == ["Ho"]
+    assert unknown_words("มีผู้เข้าร่วมกิจกรรม จำนวน ๑๑ AY") == ["AY"]
+    assert unknown_words("มีผู้เข้าร่วมกิจกรรม จำนวน ๑๑ คน") == []
+    assert unknown_words("ครู จำนวน 5 คน ใช้ระบบ DLTV") == []  # a Latin name after words, not after the figure
+
+
+def test_a_district_is_read_back_beside_a_word_that_lost_its_silent_letter_mark():
+    # "ผลสัมฤทธิทาง" (a piece now: the mark dropped) beside "บางซื้อ": a mark OCR dropped is no damage beyond the
+    # district, which is read back as before (pipeline.districts)
+    from pipeline.districts import mend_districts
+    row = {"project_key": "p", "name": "เสริมสร้างผลสัมฤทธิทางการเรียน สังกัดสำนักงานเขตบางซื้อ",
+           "line_start": 1, "line_end": 1}
+    (issue,) = mend_districts({"projects": [row]}, [])
+    assert row["name"].endswith("สำนักงานเขตบางซื่อ") and issue.code == "value_repaired"
+
+
+def test_a_misspelled_word_is_read_back_beside_debris_and_the_debris_still_said():
+    # "ก ขอรายชื่อผู้ร่วมกิจกรรมที่ 2 ... กิจกรรมที 5": the lone letter opening it made the echo repair give up
+    from pipeline.wording import flag_unknown_words
+    row = {"project_key": "p", "description": "ก ขออนุมัติโครงการ และขออมนุมัติเงินจัดสรร",
+           "line_start": 3, "line_end": 3}
+    issues = flag_unknown_words({"progress_reports": [row]}, [])
+    assert row["description"] == "ก ขออนุมัติโครงการ และขออนุมัติเงินจัดสรร"
+    assert sorted(i.code for i in issues) == ["unknown_words", "value_repaired"]
+    (said,) = [i for i in issues if i.code == "unknown_words"]
+    assert json.loads(said.evidence)["pieces"] == ["ก"]

@@ -57,8 +57,10 @@ def separator_issue(what: str, mended: tuple[str, str], value: Decimal, line_sta
 
 
 # an amount that opens with its digit-group separator (",600 บาท" for 3,600): OCR lost the digits before it
-# (a letter or symbol before it is a digit OCR misread, "o,032": see _GLUED_LEAD_RE)
-_HEADLESS_RE = regex.compile(r"^\s*,\s?[\d๐-๙]")
+# (a letter or symbol before it is a digit OCR misread, "o,032": see _GLUED_LEAD_RE); so does one whose separator a
+# speck of no letter or digit stands before, a space between ("| ,870 บาท" for 1,870: the first digit read as a bar,
+# apart from the figure, which parse_decimal would read alone)
+_HEADLESS_RE = regex.compile(r"^\s*(?:[^\s\p{L}\p{M}\p{N},.]{1,2}\s+)?,\s?[\d๐-๙]")
 
 
 def one_separator(text: str) -> str:

@@ -42,6 +42,9 @@ _LOOKALIKE_IN_NUMBER_RE = regex.compile(
 # a symbol OCR put where a count's digits stood, standing alone after the word that counts ("จำนวน > คน",
 # "จำนวน « โรงเรียน"): no figure of its text reads; a dash (a count the form leaves blank) is left alone
 _SYMBOL_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[^\s\w\-\u2013\u2014|()]{1,2})(?=\s*+[\u0e01-\u0e2e\u0e40-\u0e44])")
+# a Thai letter OCR put where a count's first digit stood, glued to its other digits ("จำนวน ส๕ คน" for ๙๘, "ร้อยละ
+# ฒ๓"): what it was is not known (the truth of every committed and fresh set prints no count so)
+_LETTER_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[\u0e01-\u0e2e])(?=[\d๐-๙])")
 
 
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],
@@ -59,7 +62,7 @@ def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures:
     def flag(field: str, row: dict, printed: str, what: str) -> None:
         numbers = doubtful_numbers(printed, doubtful, figures_only=what == "the text")
         letter = (_LOOKALIKE_IN_NUMBER_RE.search(printed) if what == "the figure"
-                  else _SYMBOL_COUNT_RE.search(printed))
+                  else _SYMBOL_COUNT_RE.search(printed) or _LETTER_COUNT_RE.search(printed))
         span = (row.get("line_start"), row.get("line_end"))
         if not (numbers or letter) or any(f == field and _overlaps((a, b), span) for f, a, b in named):
             return

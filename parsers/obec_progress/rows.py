@@ -505,10 +505,33 @@ def check_totals(summary: dict[str, Reading], budgets: list, projects: dict) -> 
             f"{total:,.2f} over the {len(rows)} quarter-{quarter or '?'} budget rows of {n_projects} projects "
             f"(difference {stated.value - total:,.2f}); the rows summed are in evidence",
             {"rows": summed, "text": stated.text}, *stated.span, field=f"report_summaries.{name}"))
-        if _summary_adds_up(summary):
-            issues += _rows_one_digit_off(stated, column, [(rk, rec) for rk, rec, row in budgets
-                                                           if quarter is None or row["quarter"] == quarter])
+        recs = [(rk, rec) for rk, rec, row in budgets if quarter is None or row["quarter"] == quarter]
+        pinned = _rows_one_digit_off(stated, column, recs) if _summary_adds_up(summary) else []
+        issues += pinned or _rows_in_doubt(stated, column, total, recs)
     return issues
+
+
+def _rows_in_doubt(stated: Reading, column: str, total: Decimal,
+                   rows: list[tuple[tuple, dict[str, Reading]]]) -> list[Issue]:
+    """The summary's total disagrees with its quarter's rows and no row's
+    one digit explains it (_rows_one_digit_off): one of the rows, or the
+    total, was misread, and an amount of Arabic or certain digits ("170.66"
+    for 179.86, "35,032" for 36,032) has no issue of its row saying so (an
+    uncertain one's Thai digits are said: pipeline.doubtful).  Each such
+    row's amount is named at its lines (summary_total_mismatch), kept as
+    read: the sum cannot tell which figure is wrong."""
+    out = []
+    for rk, rec in rows:
+        reading = rec.get(column)
+        if reading is None or not sure(reading):
+            continue
+        out.append(Issue("warning", "summary_total_mismatch",
+                         f"{column}: {rk[0]} project {rk[1]}'s amount reads {reading.value:,.2f}; the summary's "
+                         f"total {stated.value:,.2f} differs from the sum {total:,.2f} of the quarter's rows, and no "
+                         "one digit of a row explains it: this amount, another row's or the total may be misread; "
+                         "kept as read", {"text": reading.text.strip()[-60:]},
+                         *reading.span, field=f"quarterly_budgets.{column}"))
+    return out
 
 
 def _summary_adds_up(summary: dict[str, Reading]) -> bool:
