@@ -127,6 +127,24 @@ def test_damaged_report_dates_weighed_together():
     assert not [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
 
 
+def test_a_date_read_into_the_window_s_slack_out_of_order_is_weighed_as_damaged():
+    # report 5's ๒๕๖๔ read ๒๕๖๕: 2022-02-10, in the months after fiscal 2564 a late report may be filed in,
+    # but before report 6 (2021-03-07), inside the year: its reading is in doubt, not the others' order, and
+    # reports 2 and 3 are still weighed together (before, the dates read out of order decided nothing)
+    days = [("1", "8/10/2563", "10.00"), ("2", "9 fA. 2563", "20.00"), ("3", "1 fA. 2563", "30.00"),
+            ("4", "30/11/2563", "40.00"), ("5", "๑๐ ก.พ. ๒๕๖๕", "50.00"), ("6", "7/3/2564", "60.00")]
+    rows = read(form(fy="2564", start="1/10/2563", end="30/9/2564", spent="0", entries=[
+        {"seq": seq, "day": day, "pct": pct, "paid": "0", "lines": ""} for seq, day, pct in days]))
+    dates = {r["seq"]: r["report_date"] for r in rows["progress_reports"]}
+    assert dates[2] == date(2020, 10, 9) and dates[3] == date(2020, 11, 1)
+    assert {json.loads(i["evidence"])["rule"] for i in repairs(rows)
+            if i["field"] == "progress_reports.report_date"} == {"date_order"}
+    # report 5 itself may be 10, 14 or 16 February 2021: its year proven, its day kept as printed, in doubt
+    assert dates[5] == date(2021, 2, 10)
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"
+            and json.loads(i["evidence"]).get("year_proven") == "2021-02-10"]
+
+
 def test_progress_does_not_fall():
     # ๔๐ read as ๕๐: above the next report's 42; of its readings (40, 44, 46, 54, ...) only 40 fits 20-42
     rows = read(form(entries=entries(pct_3="๕๐", pct_4="42.00")))

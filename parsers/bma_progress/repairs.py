@@ -311,7 +311,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     if span:  # the entries in order: each date between its neighbours'
-        issues += _dates_together(reports, seqs, window, key, opens=start)
+        issues += _dates_together(reports, seqs, window, key, opens=start, closes=end)
     # each date between the latest earlier date inside the window (as repaired) and the earliest later
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
@@ -608,7 +608,7 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
 
 
 def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                    opens: date) -> list[Issue]:
+                    opens: date, closes: date | None = None) -> list[Issue]:
     """Report dates in order, weighed together: each date OCR damaged (or
     read outside the year) may be any of its readings inside the year, each
     readable date is what it reads; a reading that cannot stand in order
@@ -619,7 +619,12 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     separator lost, a digit as two characters) is kept to its neighbours'
     readings but rules none of theirs out.  When the readable
     dates are out of order themselves, or a damaged date loses every
-    reading, nothing is decided here (the one-by-one repair follows).
+    reading, nothing is decided here (the one-by-one repair follows); but
+    a date read in the window's slack, outside the fiscal year itself
+    (`opens` to `closes`), out of order with a date read inside it, had a
+    digit of its year or month misread into the slack ("๑๕ ก.พ. ๒๕6๕" read
+    2022-02-15 before a report of 2021-03-04 in fiscal 2564): weighed as a
+    damaged date, where the dates read then stand in order (_slack_apart).
     A damaged date's readings fall on or after `opens` (the day the fiscal
     year opens: see repair_dates)."""
     inside = _within(*window)
@@ -627,7 +632,11 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
     read = [fixed[s] for s in seqs if s in fixed]
     if read != sorted(read):
-        return []
+        for seq in _slack_apart(fixed, seqs, opens, closes):
+            del fixed[seq]
+        read = [fixed[s] for s in seqs if s in fixed]
+        if read != sorted(read):
+            return []
     domains: dict[int, list[date] | None] = {}
     for seq in seqs:
         if seq in fixed:
@@ -675,6 +684,25 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
         reports[seq]["report_date"] = Reading(domain[0], reading.text, reading.line_start, reading.line_end)
         reports[seq].pop("report_date_printed", None)
     return issues
+
+
+def _slack_apart(fixed: dict[int, date], seqs: list[int], opens: date, closes: date | None) -> list[int]:
+    """The reports whose dates, read in the report window's slack (before
+    the fiscal year `opens` or after it `closes`), stand out of order with
+    a date read inside the fiscal year: an earlier report's later, or a
+    later report's earlier.  Their reading is in doubt, not the year's."""
+    if closes is None:
+        return []
+    year = _within(opens, closes)
+    out = []
+    for i, seq in enumerate(seqs):
+        value = fixed.get(seq)
+        if value is None or year(value):
+            continue
+        if any(year(fixed.get(s)) and fixed[s] > value for s in seqs[:i]) or \
+                any(year(fixed.get(s)) and fixed[s] < value for s in seqs[i + 1:]):
+            out.append(seq)
+    return out
 
 
 def repair_progress(reports: dict[int, Record], key: str, order: bool = True) -> list[Issue]:
