@@ -28,6 +28,8 @@ REPAIR = {
     "read": "the value they read as",
     "chosen": "the value chosen (value_repaired); null or absent when none is",
     "candidates": "the readings of those characters that satisfy the constraint",
+    "copy_readings": "the other copies' readings of a value the copies disagree on, one of which alone satisfies "
+                     "the constraint and is chosen (parsers.bma_progress.repairs.copy_reading)",
     "kept": "repair_ambiguous, rules baht_sign and sum: the value kept, the digits as printed without the "
             "leading 8 or 3 the document shows to be a ฿ sign (which reading of the digits is right stays open); "
             "rule fiscal_year, a proposal's period date whose year was repaired: {part: figure} the parts read as "

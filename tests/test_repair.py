@@ -127,6 +127,48 @@ def test_damaged_report_dates_weighed_together():
     assert not [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"]
 
 
+def test_a_date_read_into_the_window_s_slack_out_of_order_is_weighed_as_damaged():
+    # report 5's ๒๕๖๔ read ๒๕๖๕: 2022-02-10, in the months after fiscal 2564 a late report may be filed in,
+    # but before report 6 (2021-03-07), inside the year: its reading is in doubt, not the others' order, and
+    # reports 2 and 3 are still weighed together (before, the dates read out of order decided nothing)
+    days = [("1", "8/10/2563", "10.00"), ("2", "9 fA. 2563", "20.00"), ("3", "1 fA. 2563", "30.00"),
+            ("4", "30/11/2563", "40.00"), ("5", "๑๐ ก.พ. ๒๕๖๕", "50.00"), ("6", "7/3/2564", "60.00")]
+    rows = read(form(fy="2564", start="1/10/2563", end="30/9/2564", spent="0", entries=[
+        {"seq": seq, "day": day, "pct": pct, "paid": "0", "lines": ""} for seq, day, pct in days]))
+    dates = {r["seq"]: r["report_date"] for r in rows["progress_reports"]}
+    assert dates[2] == date(2020, 10, 9) and dates[3] == date(2020, 11, 1)
+    assert {json.loads(i["evidence"])["rule"] for i in repairs(rows)
+            if i["field"] == "progress_reports.report_date"} == {"date_order"}
+    # report 5 itself may be 10, 14 or 16 February 2021: its year proven, its day kept as printed, in doubt
+    assert dates[5] == date(2021, 2, 10)
+    assert [i for i in ambiguous(rows) if i["field"] == "progress_reports.report_date"
+            and json.loads(i["evidence"]).get("year_proven") == "2021-02-10"]
+
+
+def test_a_value_the_copies_disagree_on_is_the_one_copy_s_reading_that_fits():
+    # the form printed twice: the first copy's start date, report 2's date and progress read outside their
+    # constraints (Arabic digits: no reading of their characters fits), the second copy's fit; the vote kept the
+    # first copy's (a tie: the earlier copy), the constraint takes the other printing
+    first = form(start="1/10/2552", entries=entries(day_2="9/11/2552", pct_2="2.00"))
+    rows = read(first + form())
+    (project,) = rows["projects"]
+    assert project["start_date"] == date(2019, 10, 1)
+    reports = {r["seq"]: r for r in rows["progress_reports"]}
+    assert reports[2]["report_date"] == date(2019, 11, 9) and reports[2]["progress_pct"] == 20.0
+    chosen = {i["field"]: json.loads(i["evidence"]) for i in repairs(rows) if "copy_readings" in i["evidence"]}
+    assert set(chosen) == {"projects.start_date", "progress_reports.report_date", "progress_reports.progress_pct"}
+    assert chosen["projects.start_date"]["copy_readings"] == ["2019-10-01"]
+    # a third copy reading yet another value that fits too: two readings fit, none is chosen
+    rows = read(first + form() + form(start="2/10/2562"))
+    assert rows["projects"][0]["start_date"] != date(2019, 10, 1)
+    assert not [i for i in repairs(rows) if i["field"] == "projects.start_date"]
+    # a vote that kept its reading for what the readings are (the other an OCR misread of it: ๗ read ๓) is not
+    # undone by the constraint (the neighbours may be the misread ones)
+    rows = read(form(entries=entries(pct_2="๗๐.๐๐")) + form(entries=entries(pct_2="๓๐.๐๐")))
+    assert {r["seq"]: r["progress_pct"] for r in rows["progress_reports"]}[2] != 30.0
+    assert not [i for i in rows["issues"] if "copy_readings" in (i["evidence"] or "")]
+
+
 def test_progress_does_not_fall():
     # ๔๐ read as ๕๐: above the next report's 42; of its readings (40, 44, 46, 54, ...) only 40 fits 20-42
     rows = read(form(entries=entries(pct_3="๕๐", pct_4="42.00")))

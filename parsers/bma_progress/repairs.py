@@ -54,6 +54,7 @@ from parsers.repair import (
     date_readings,
     year_mentions,
     year_proven,
+    rule_text,
 )
 from schemas.document import Issue, Reading, value_of
 
@@ -257,8 +258,39 @@ def _within(lo: date, hi: date) -> Callable[[Any], bool]:
     return lambda d: isinstance(d, date) and lo <= d <= hi
 
 
+# Another printing of a value: the other copies' readings of each value the copies disagree on, by
+# (table, record key, field) as pipeline.vote keys them (Copies: built by rows.build from the vote)
+Copies = dict[tuple[str, Any, str], list[Reading]]
+
+
+def copy_reading(reading: Reading, others: Sequence[Reading], accept: Callable[[Any], bool], *, rule: str,
+                 field: str, what: str, key: str | None) -> tuple[Reading, Issue] | None:
+    """A value the form's copies disagree on whose kept reading fails its
+    constraint (`accept`), where exactly one value another copy reads passes
+    it: another printing of the same value, which OCR read otherwise ("2008-10-01"
+    in one copy, "2018-10-01" in the other, in fiscal 2562), is that value
+    (value_repaired, the copies' readings as evidence, `copy_readings`).  None
+    where no other copy's reading passes, or several do."""
+    fits: dict[Any, Reading] = {}
+    for other in others:
+        if other.value is not None and other.value != reading.value and accept(other.value):
+            fits.setdefault(other.value, other)
+    if len(fits) != 1:
+        return None
+    chosen = next(iter(fits.values()))
+    evidence = {"rule": rule, "printed": reading.text.strip(), "read": plain_value(reading.value),
+                "copy_readings": [plain_value(o.value) for o in others], "chosen": plain_value(chosen.value)}
+    said = "is unreadable" if reading.value is None else \
+        f"reads {plain_value(reading.value)}, which {rule_text(rule)}"
+    issue = Issue("warning", "value_repaired", f"{what}: printed {evidence['printed']!r} {said}; another copy of "
+                  f"the form reads it {plain_value(chosen.value)} (printed {chosen.text.strip()!r}), the only "
+                  "reading of the other copies that fits", json.dumps(evidence, ensure_ascii=False),
+                  reading.line_start, reading.line_end, project_key=key, field=field)
+    return Reading(chosen.value, chosen.text, chosen.line_start, chosen.line_end), issue
+
+
 def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bool = True,
-                 recheck: bool = False) -> list[Issue]:
+                 recheck: bool = False, copies: Copies | None = None) -> list[Issue]:
     """Start and end dates inside the fiscal year or its neighbours (one
     read outside them is read again among the dates its characters could be
     inside the fiscal year itself: the neighbours' two years more would let a
@@ -297,6 +329,13 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             continue
         if isinstance(reading.value, date) and wide[0] <= reading.value <= wide[1]:
             continue  # as read, it may be: a project may run past its fiscal year
+        if (found := copy_reading(reading, (copies or {}).get(("project", 0, name), []), _within(start, end),
+                                  rule="fiscal_year_window", field=f"projects.{name}",
+                                  what=name.replace("_", " "), key=key)) is not None:
+            project[name] = found[0]
+            mended[name] = (before, found[1])
+            issues.append(found[1])
+            continue
         outcome = repair(reading, parse_date, _within(start, end), rule="fiscal_year_window",
                          field=f"projects.{name}", what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
@@ -312,7 +351,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             rec["report_date"] = Reading(None, rec["report_date_printed"].text, *rec["report_date_printed"].span)
     seqs = sorted(s for s in reports if "report_date" in reports[s])
     if span:  # the entries in order: each date between its neighbours'
-        issues += _dates_together(reports, seqs, window, key, opens=start)
+        issues += _dates_together(reports, seqs, window, key, opens=start, closes=end)
     # each date between the latest earlier date inside the window (as repaired) and the earliest later
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
@@ -345,6 +384,15 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
         if not (isinstance(reading.value, date) and lo <= reading.value <= hi):  # (else it stands as printed)
             lo = max(lo, start)
             if lo > hi:
+                continue
+            others = (copies or {}).get(("progress_reports", seq, "report_date"), [])
+            if others and (found := copy_reading(
+                    reading, others, lambda d, lo=lo, hi=hi, i=i: isinstance(d, date) and lo <= d <= hi
+                    and bounds[0][i] <= d <= bounds[1][i], rule=rule, field="progress_reports.report_date",
+                    what=f"report {seq}'s date", key=key)) is not None:
+                reports[seq]["report_date"] = found[0]
+                reports[seq].pop("report_date_printed", None)
+                issues.append(found[1])
                 continue
         outcome = repair_date(reading, lo, hi, rule=rule,
                               field="progress_reports.report_date", what=f"report {seq}'s date", project_key=key,
@@ -389,7 +437,7 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             reported.append(d)
         high = d if high is None else max(high, d)
     if span:
-        issues += repair_project_span(project, sorted(reported), wide, key, (start, end))
+        issues += repair_project_span(project, sorted(reported), wide, key, (start, end), copies)
         _unreadable_by_reports(project, undecided, sorted(reported), (start, end), issues, key)
     # a report whose date OCR damaged still bounds the period by its readings inside the fiscal year: all
     # of them before a start (or after an end) leave it outside, whichever it is
@@ -585,7 +633,7 @@ def _later_least(values: list[Any]) -> list[Any]:
 
 
 def repair_project_span(project: Record, reported: list[date], wide: tuple[date, date], key: str,
-                        year: tuple[date, date] | None = None) -> list[Issue]:
+                        year: tuple[date, date] | None = None, copies: Copies | None = None) -> list[Issue]:
     """The project's start and end hold its reports: a start after the
     first report date, or an end before the last (both inside the fiscal
     year), or outside the fiscal year and its neighbours (`wide`), is read
@@ -600,6 +648,12 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
         reading = project.get(name)
         if reading is None or reading.value is None or ok[0] <= reading.value <= ok[1] or lo > hi:
             continue  # as read, it may be
+        if (found := copy_reading(reading, (copies or {}).get(("project", 0, name), []), _within(lo, hi),
+                                  rule="report_span", field=f"projects.{name}", what=name.replace("_", " "),
+                                  key=key)) is not None:
+            project[name] = found[0]
+            issues.append(found[1])
+            continue
         outcome = repair_date(reading, lo, hi, rule="report_span", field=f"projects.{name}",
                               what=name.replace("_", " "), project_key=key)
         project[name] = outcome.reading
@@ -609,7 +663,7 @@ def repair_project_span(project: Record, reported: list[date], wide: tuple[date,
 
 
 def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                    opens: date) -> list[Issue]:
+                    opens: date, closes: date | None = None) -> list[Issue]:
     """Report dates in order, weighed together: each date OCR damaged (or
     read outside the year) may be any of its readings inside the year, each
     readable date is what it reads; a reading that cannot stand in order
@@ -620,7 +674,12 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     separator lost, a digit as two characters) is kept to its neighbours'
     readings but rules none of theirs out.  When the readable
     dates are out of order themselves, or a damaged date loses every
-    reading, nothing is decided here (the one-by-one repair follows).
+    reading, nothing is decided here (the one-by-one repair follows); but
+    a date read in the window's slack, outside the fiscal year itself
+    (`opens` to `closes`), out of order with a date read inside it, had a
+    digit of its year or month misread into the slack ("๑๕ ก.พ. ๒๕6๕" read
+    2022-02-15 before a report of 2021-03-04 in fiscal 2564): weighed as a
+    damaged date, where the dates read then stand in order (_slack_apart).
     A damaged date's readings fall on or after `opens` (the day the fiscal
     year opens: see repair_dates)."""
     inside = _within(*window)
@@ -628,7 +687,11 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     fixed = {s: reports[s]["report_date"].value for s in seqs if inside(reports[s]["report_date"].value)}
     read = [fixed[s] for s in seqs if s in fixed]
     if read != sorted(read):
-        return []
+        for seq in _slack_apart(fixed, seqs, opens, closes):
+            del fixed[seq]
+        read = [fixed[s] for s in seqs if s in fixed]
+        if read != sorted(read):
+            return []
     domains: dict[int, list[date] | None] = {}
     for seq in seqs:
         if seq in fixed:
@@ -678,7 +741,27 @@ def _dates_together(reports: dict[int, Record], seqs: list[int], window: tuple[d
     return issues
 
 
-def repair_progress(reports: dict[int, Record], key: str, order: bool = True) -> list[Issue]:
+def _slack_apart(fixed: dict[int, date], seqs: list[int], opens: date, closes: date | None) -> list[int]:
+    """The reports whose dates, read in the report window's slack (before
+    the fiscal year `opens` or after it `closes`), stand out of order with
+    a date read inside the fiscal year: an earlier report's later, or a
+    later report's earlier.  Their reading is in doubt, not the year's."""
+    if closes is None:
+        return []
+    year = _within(opens, closes)
+    out = []
+    for i, seq in enumerate(seqs):
+        value = fixed.get(seq)
+        if value is None or year(value):
+            continue
+        if any(year(fixed.get(s)) and fixed[s] > value for s in seqs[:i]) or \
+                any(year(fixed.get(s)) and fixed[s] < value for s in seqs[i + 1:]):
+            out.append(seq)
+    return out
+
+
+def repair_progress(reports: dict[int, Record], key: str, order: bool = True,
+                    copies: Copies | None = None) -> list[Issue]:
     """Progress stays a percentage and does not fall between its neighbours
     (a cancellation may report less: it is left alone).  A progress OCR
     left unreadable (value None: look-alikes among its digits, "อ2๐๐") is
@@ -708,7 +791,8 @@ def repair_progress(reports: dict[int, Record], key: str, order: bool = True) ->
                 len({len(t) for t in others}) == 1 else None
             issues += _progress_between(rec, seq, 0.0 if high is None else high, 100.0 if after is None else after, key,
                                         decimals, None if domains is None else domains.get(seq), order,
-                                        relaxed.get(seq))
+                                        relaxed.get(seq),
+                                        (copies or {}).get(("progress_reports", seq, "progress_pct"), []))
         if seq in known:
             value = rec["progress_pct"].value
             high = value if high is None else max(high, value)
@@ -791,7 +875,8 @@ def _decimals_of(reading: Reading) -> str | None:
 
 def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       decimals: list[str] | None = None, domain: set[float] | None = None,
-                      order: bool = True, relaxed: tuple[float, float] | None = None) -> list[Issue]:
+                      order: bool = True, relaxed: tuple[float, float] | None = None,
+                      others: Sequence[Reading] = ()) -> list[Issue]:
     """One report's progress weighed between its neighbours'
     (repair_progress).  In a form whose every other progress prints a point
     and as many decimals (`decimals`, as printed), a progress printed without
@@ -805,11 +890,11 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
     order with some reading of each neighbour."""
     reading = rec["progress_pct"]
     if reading.value is None and relaxed is not None:
-        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order)
+        issues = _progress_between(rec, seq, lo, hi, key, decimals, domain, order, others=others)
         if issues or rec["progress_pct"] is not reading or relaxed == (lo, hi) or relaxed[0] > relaxed[1]:
             return issues
         return [_between_readings(i, lo, hi, relaxed) for i in
-                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order)]
+                _progress_between(rec, seq, relaxed[0], relaxed[1], key, decimals, domain, order, others=others)]
     if lo > hi:
         # the neighbours as read disagree, so they bound nothing; but weighed with every reading of theirs
         # (`domain`), this progress may still have one reading left, and not the one read
@@ -827,6 +912,13 @@ def _progress_between(rec: Record, seq: int, lo: float, hi: float, key: str,
                       "progress of the form prints: OCR may have lost the number before them, so no reading of "
                       "these characters is chosen", json.dumps(evidence, ensure_ascii=False), *reading.span,
                       project_key=key, field="progress_reports.progress_pct")]
+    if order and others and not (reading.value is not None and lo <= reading.value <= hi) and \
+            not (domain is not None and reading.value in domain) and \
+            (found := copy_reading(reading, others, lambda v: lo <= v <= hi, rule="progress_order",
+                                   field="progress_reports.progress_pct", what=f"report {seq}'s progress",
+                                   key=key)) is not None:
+        rec["progress_pct"] = found[0]
+        return [found[1]]
     outcome = repair(reading, _percent, lambda v: v is not None and lo <= v <= hi, rule="progress_order",
                      field="progress_reports.progress_pct", what=f"report {seq}'s progress", project_key=key,
                      printed=_separator_readings(token))
@@ -2172,7 +2264,7 @@ def _year_said_implausible(year_issues: list[Issue]) -> bool:
 
 def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, list[Record]], key: str,
                doubt: bool = False, mixed: frozenset[int] = frozenset(), figures_doubt: bool | None = None,
-               mentions: list | None = None) -> list[Issue]:
+               mentions: list | None = None, copies: Copies | None = None) -> list[Issue]:
     """Every repair, strongest constraint first.  With `doubt` (the entries'
     structure is in doubt: structure_in_doubt) the repairs that weigh one
     entry's value against the others' (the disbursements against the budget
@@ -2191,9 +2283,10 @@ def repair_all(project: Record, reports: dict[int, Record], expenses: dict[int, 
     year_issues = repair_fiscal_year(project, reports, key, mentions or [])
     issues += year_issues
     if not _year_said_implausible(year_issues):
-        issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt))
+        issues += repair_dates(project, reports, key, span=not figures_doubt, recheck=not _dates_may_move(figures_doubt),
+                               copies=copies)
     issues += repair_percent_sign(reports, key)
-    issues += repair_progress(reports, key, order=not figures_doubt)
+    issues += repair_progress(reports, key, order=not figures_doubt, copies=copies)
     issues += repair_amounts(project, reports, expenses, key, across=not doubt, mixed=mixed)
     issues += repair_budget_order(project, key)
     return issues

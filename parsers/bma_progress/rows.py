@@ -785,6 +785,25 @@ def _join_lines(merged: Merged, by_report: dict[int, list[int]], reports: dict[i
                  json.dumps(evidence, ensure_ascii=False), start, end, field="expenses.report_seq")
 
 
+# The vote's tie-breaks that say nothing of which reading is right (pipeline.vote.vote)
+_BLIND_TIE_BREAKS = (None, "earliest copy", "the other readings are dates outside the archive's years")
+
+
+def other_copies(merged: Merged) -> dict[tuple[str, Any, str], list[Reading]]:
+    """The other copies' readings of each header and report value the
+    copies disagree on (the vote kept one: merged.votes), by (table, key,
+    field): another printing of the value, for the repairs to weigh
+    (repairs.copy_reading).  Not where the vote kept its reading for what
+    the readings are (the others OCR misreads of it, or it with marks they
+    lost: "78" kept over "๓8", ๗ read ๓), only by the copies' count or order."""
+    out: dict[tuple[str, Any, str], list[Reading]] = {}
+    for (table, key, name), v in merged.votes.items():
+        if table in ("project", "progress_reports") and v.disagreement and v.overruled is None \
+                and v.tie_break in _BLIND_TIE_BREAKS:
+            out[(table, key, name)] = [r for group in v.groups for _, r in group.readings if r is not v.winner]
+    return out
+
+
 def build(merged: Merged) -> ParseResult:
     """Rows for every table from the voted copies, then the cross-checks."""
     result = ParseResult(DOC_TYPE, n_copies=merged.total_copies)
@@ -801,6 +820,7 @@ def build(merged: Merged) -> ParseResult:
                 for rec in merged.tables.get("year_mentions", {}).values() if "text" in rec]
     repairs = moved + repair_all(project, reports, lines_of, None, doubt=structure_in_doubt(reports, merged.issues),
                                  mentions=mentions,
+                                 copies=other_copies(merged),
                                  mixed=frozenset(mixed),
                                  figures_doubt=structure_in_doubt(reports, merged.issues, figures=True))
     repairs += repair_ordinal_words(project, None)
