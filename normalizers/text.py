@@ -276,6 +276,16 @@ def strip_marks_after_dots(text: str) -> str:
     return _MARK_AFTER_DOT_RE.sub("", text) if "." in text else text
 
 
+# Thai marks alone after a column gap, ending a line ("(สัมภาษณ์)             ๊"): a mark sits on a letter, so
+# one with none is a speck OCR read at the page's right (after collapse_whitespace: the gap is a tab).
+_LONE_MARKS_END_RE = re.compile("\t[\u0e31\u0e34-\u0e3a\u0e47-\u0e4e]+$")
+
+
+def strip_lone_marks(text: str) -> str:
+    """A line without the Thai marks standing alone after its last gap ("...\t๊" -> "...")."""
+    return _LONE_MARKS_END_RE.sub("", text) if "\t" in text else text
+
+
 LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("to_nfc", to_nfc),
     ("fix_sara_am", fix_sara_am),
@@ -289,6 +299,7 @@ LINE_FIXES: list[tuple[str, Callable[[str], str]]] = [
     ("strip_marks_in_numbers", strip_marks_in_numbers),
     ("strip_marks_after_dots", strip_marks_after_dots),
     ("collapse_whitespace", collapse_whitespace),
+    ("strip_lone_marks", strip_lone_marks),
 ]
 
 
