@@ -372,11 +372,38 @@ def lost_between(texts: list[str], printed: str) -> str | None:
     return None
 
 
+# A line the chart reading drops that may open a step whose number and first word OCR misread: a number (its dot
+# lost, its digit one OCR's confusions need not cover: "0" for 6) and a word of Latin letters, nothing else
+# ("0 asu" for "6. สรุป"); the step's words on the lines after it.
+_OPENER_AS_LETTERS_RE = regex.compile(r"^\s*[\d๐-๙]{1,2}[.,]?\s+[A-Za-z]{2,6}\s*$")
+
+
+def _openers_dropped(exploded: list[Line], dropped: list[Line], steps: list) -> list[Issue]:
+    """An issue on the step whose lines enclose a dropped line of the shape
+    above (Thai text lines of that step before and after it): the words
+    after it may be a step of their own whose row is lost (field: the
+    table, so the lost row's columns are named too)."""
+    issues = []
+    for ln in dropped:
+        if not _OPENER_AS_LETTERS_RE.match(ln.text):
+            continue
+        step = next((st for st in steps if st.start < ln.no < st.end), None)
+        if step is None or not any(x.no > ln.no and x.no <= step.end and THAI_RUN_RE.search(x.text) for x in exploded):
+            continue
+        issues.append(Issue("warning", "items_cut_in_doubt", f"action-plan step {step.number}: a line inside its "
+                            f"text ({ln.text.strip()!r}) reads as a step's number and first word OCR misread; the "
+                            "words after it may be a step of their own whose row is lost", ln.text.strip(),
+                            step.start, step.end, field="activities"))
+    return issues
+
+
 def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     """The numbered steps of section 6 into `out`; False when no line opens a
     step (the caller reads the steps as unnumbered cells).  `printed`: the
     skeleton of the copy's other text (lost_between)."""
-    exploded = [ln for ln in explode_steps(lines) if not is_chart_text(ln.text)]
+    exploded, dropped = [], []
+    for ln in explode_steps(lines):
+        (dropped if is_chart_text(ln.text) else exploded).append(ln)
     texts = glue_tails([Line(ln.no, step_text(ln.text)) for ln in exploded])
     # a row the chart marks (its marks in cells after the step's): a step's first line, whatever OCR made of
     # its number ("fe สรุปผล...<tab>od" for ๗.); a wrapped line of a step has no marks beside it
@@ -402,5 +429,6 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
                                     "together elsewhere: lines of its cell OCR lost, so its text is in doubt",
                                     step.text[:120], step.start, step.end, field="activities.text"))
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
+    out.issues.extend(_openers_dropped(exploded, dropped, steps))
     out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
     return True
