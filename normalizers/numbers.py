@@ -86,12 +86,18 @@ def parse_baht(text: str) -> Decimal:
     value = parse_decimal(text)
     if _MILLION_RE.search(text):
         value *= 1_000_000
+    elif _MILLION_APART_RE.search(text):
+        raise ValueParseError("baht", text, "a letter or mark stands between the figure and ล้าน (a digit OCR read "
+                              "as a letter?): neither the figure nor its unit can be told")
     return value.quantize(CENT)
 
 
 # "ล้าน" right after an amount's digits: the amount is in millions (the number words of an amount
 # written in letters, "สองล้าน", follow no digit)
 _MILLION_RE = regex.compile(r"[\d๐-๙]\.?-?\s*ล\u0e49?าน")
+# ... and "ล้าน" after a figure with a letter or two between ("๑.๑ซ ล้านบาท" for ๑.๑๗, "1.1 ซ ล้าน"): a digit OCR
+# read as a letter; read as printed the figure would be a million times too small
+_MILLION_APART_RE = regex.compile(r"[\d๐-๙](?:[^\s\d๐-๙]{1,3}\s*|\s+[^\s\d๐-๙]{1,2}\s+)ล\u0e49?าน")
 
 
 def parse_percent(text: str) -> float:
