@@ -391,6 +391,8 @@ def read_list(lines: list[Line], section: str, what: str, field_name: str, out: 
         out.issues.extend(opened_by_words_issues(plain, what, field_name.split(".")[0]))
         out.issues.extend(ones_inside_items(plain, lines, item_opens, what, field_name.split(".")[0]))
         out.issues.extend(opened_inside_plain(plain, lines, item_opens, what, field_name.split(".")[0]))
+    got, joined = between_letters(got, given, what, field_name.split(".")[0])
+    out.issues.extend(joined)
     out.issues.extend(numbers_together(got, section, what, field_name.split(".")[0]))
     out.issues.extend(latin_marks_unread(given, what, field_name.split(".")[0]))
     return got, lead
@@ -590,6 +592,14 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     reads for ก, its second ข in its place).  Where two Thai letters in their places prove the
     list, its first letter may be the Latin one OCR reads for ก ("A."), and a digit with its dot
     ("0." for ง) stands in a letter's place too."""
+    marks = lettered_marks(lines)
+    return lines if marks is None else _marks_as_bullets(lines, marks)
+
+
+def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
+    """The (index, match) of each line a lettered list's letter opens, the
+    k-th the list's k-th letter (see lettered_as_bullets); None where the
+    lines are no list so lettered."""
     marks = [(i, m) for i, ln in enumerate(lines)
              if not ln.bullet and (m := _LETTER_RE.match(ln.text) or _LATIN_LETTER_RE.match(ln.text))]
     if sum(1 for _, m in marks if m.re is _LETTER_RE) >= 2:
@@ -607,8 +617,39 @@ def lettered_as_bullets(lines: list[Line]) -> list[Line]:
     # CONFUSABLE_LETTERS) and two Thai letters after it prove the list, or ข after it in a list of two
     opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
     if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
-        return lines
-    return _marks_as_bullets(lines, marks)
+        return None
+    return marks
+
+
+def between_letters(got: list[tuple[int, str, int, int]], given: list[Line], what: str,
+                    table: str) -> tuple[list[tuple[int, str, int, int]], list[Issue]]:
+    """Items of a lettered list that open by their words alone (no letter)
+    on a line between two lines its letters open in their order (ข, then ค):
+    no item stands between two letters that run on, so the line is the wrap
+    of the item above whose words open as an item's do ("...จัดกิจกรรมการ
+    เรียนรู้" / "เพื่อพัฒนาการอ่าน..."): joined to it, renumbered after, and
+    said (items_cut_in_doubt).  Before, the wrap was an item of its own, and
+    the items after it each took the next one's number, with no issue."""
+    marks = lettered_marks(given)
+    if marks is None or len(got) < 2:
+        return got, []
+    lettered = [given[i].no for i, _ in marks]
+    inside = {k for k, (_, _, start, _) in enumerate(got) if k and start not in lettered
+              and any(a < start < b for a, b in zip(lettered, lettered[1:]))}
+    if not inside:
+        return got, []
+    out: list[tuple[int, str, int, int]] = []
+    issues = []
+    for k, (number, text, start, end) in enumerate(got):
+        if k in inside and out:
+            n, before, a, _ = out[-1]
+            out[-1] = (n, clean_value(join_wrapped([before, text])), a, end)
+            issues.append(Issue("warning", "items_cut_in_doubt", f"a line opening as a {what} opens between two "
+                                f"{what}s whose letters run on: no {what} stands there, so it is the wrap of {what} "
+                                f"{n} (joined)", text[:120], a, end, field=f"{table}.text"))
+            continue
+        out.append((len(out) + 1, text, start, end))
+    return out, issues
 
 
 def latin_marks_unread(lines: list[Line], what: str, table: str) -> list[Issue]:
