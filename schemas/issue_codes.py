@@ -194,8 +194,8 @@ CODES: list[IssueCode] = [
        "before its texts, a report printed as running text) cut where items the report prints whole decide; an OBEC "
        "list item holding a bare number that is not the next, right under the line before (an item whose number OCR "
        "misread, run into the one above); or a numbered list (action-plan steps, objectives, benefits) whose printed "
-       "number stands above its place, the item after it not confirming that place (an item lost, the texts after "
-       "it shifted); or a proposal's action-plan step holding a line that reads as a step's number and first word OCR "
+       "number stands above its place, or can be read as no digit of its place, the item after it not confirming "
+       "that place (an item lost, the texts after it shifted); or a proposal's action-plan step holding a line that reads as a step's number and first word OCR "
        "misread (\"0 asu\" for 6. สรุป, its dot lost: field the table); or a proposal's lettered list (ก. ข. ค.) whose "
        "line opening as an item stands between two items whose letters run on: the wrap of the one above, joined to "
        "it; the items' count and texts are in doubt", TEXT,

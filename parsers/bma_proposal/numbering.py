@@ -577,6 +577,18 @@ def _printed(item: Item, sub: bool) -> str:
     return thai_digits_to_arabic(_item_part(item.token) if sub else item.token).rstrip(".,").strip()
 
 
+def _never_its_place(item: Item, after: Item | None, sub: bool) -> bool:
+    """The item's printed number (a token OCR left: "o", "๕") has no reading
+    its place (normalizers.confusions), and the item after it is not printed
+    with the number after that place: the place is the sequence's guess
+    alone, and an item lost before it reads the same."""
+    token = (_item_part(item.token) if sub else item.token or "").rstrip(".,)").strip()
+    if not token:
+        return False
+    readings = {r for r in candidates(token) if r.isdigit()}
+    return str(item.number) not in readings and not (after is not None and _printed(after, sub) == str(item.number + 1))
+
+
 def _confirmed(item: Item, after: Item | None, sub: bool) -> bool:
     """The item after it is printed with the number after its place: its place stands (a misread digit).
     The list's last item stands too: nothing after it says a number is lost (a misread digit is far the likelier)."""
@@ -600,13 +612,17 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     # An item whose printed number stands above its place ("1. 2. 3. 5." read 1 2 3 4) was taken for a misread
     # of its place's digit; an item lost before it (OCR drops lines at a page break) reads the same, and then its
     # text and every text after it belong one number on, the last one lost: the texts from it on are in doubt.
-    skipped = next((it for i, it in enumerate(items) if _printed_above(it, sub)
-                    and not _confirmed(it, items[i + 1] if i + 1 < len(items) else None, sub)), None)
+    # So too an item whose printed number has no reading its place, the item after it not confirming the place.
+    skipped = next((it for i, it in enumerate(items) if (_printed_above(it, sub)
+                    and not _confirmed(it, items[i + 1] if i + 1 < len(items) else None, sub))
+                    or _never_its_place(it, items[i + 1] if i + 1 < len(items) else None, sub)), None)
     if skipped is not None:
         table = field_name.split(".")[0]
+        how = "stands above its place in the sequence" if _printed_above(skipped, sub) else \
+            "can be read as no digit of its place in the sequence"
         issues.append(Issue(
             "warning", "items_cut_in_doubt",
-            f"{what} {skipped.number}: its number printed {skipped.token!r} stands above its place in the sequence; "
+            f"{what} {skipped.number}: its number printed {skipped.token!r} {how}; "
             f"an item lost before it reads the same, so the texts of items {skipped.number} to {items[-1].number} "
             "(and whether an item after them was lost) are in doubt", skipped.text, skipped.start, items[-1].end,
             field=f"{table}.text"))
