@@ -235,7 +235,7 @@ def target_groups(lines: list[Line]) -> tuple[list[tuple[str | None, str, int, i
         issues.append(Issue("warning", "target_kind_unknown", "a text without a ด้านปริมาณ/ด้านคุณภาพ label "
                             "before the first labelled target, read as target 1: the targets after it are "
                             "numbered one more than if it is none", join_wrapped(groups[0][1])[:60],
-                            groups[0][2], groups[-1][3], field="targets.seq"))
+                            groups[0][2], groups[-1][3], field="targets"))
     return result, issues
 
 

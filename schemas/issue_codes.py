@@ -348,7 +348,9 @@ CODES: list[IssueCode] = [
        "action-plan step OCR lost (the document prints the step's words elsewhere with words between two of its "
        "lines that never stand together there: field activities.text)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
-    _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label", TEXT,
+    _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
+       "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "
+       "one more than if it is none (field: the table, every column of the shifted rows)", TEXT,
        th="เป้าหมายที่ไม่ระบุด้านปริมาณหรือคุณภาพ"),
     _c("text_before_first_entry", "warning", "text in section 2 before the first report entry", TEXT,
        th="ข้อความก่อนรายงานครั้งแรก"),

@@ -4,8 +4,9 @@ glued to a figure OCR left, "1ด้านปริมาณ ..."): read as targ
 labelled target after it is numbered one more than the form prints it
 (helper sets bprep24/set1 a007, bprep24/set2 b009: a row's seq missing and
 one extra, said of targets.kind at the first row alone).  The numbering is
-said now (target_kind_unknown naming targets.seq over the targets), the
-rows kept as read; a list whose first text has its label, or one text
+said now (target_kind_unknown naming the targets table over the targets:
+each shifted row's columns, its text too, are in doubt), the rows kept as
+read; a list whose first text has its label, or one text
 alone, is no doubt."""
 
 from functools import partial
@@ -20,7 +21,7 @@ def test_a_text_before_the_first_label_puts_the_numbering_in_doubt():
     groups, issues = target_groups(_lines("สำนักการศึกษา", "ด้านปริมาณ คณะกรรมการศูนย์วิชาการเขต จำนวน 30 คน",
                                           "ด้านคุณภาพ นักเรียนมีผลสัมฤทธิ์ทางการเรียนสูงขึ้น"))
     assert [g[0] for g in groups] == [None, "quantity", "quality"]  # kept as read
-    said = [i for i in issues if i.field == "targets.seq"]
+    said = [i for i in issues if i.field == "targets"]
     assert len(said) == 1 and (said[0].line_start, said[0].line_end) == (60, 62)
 
 
