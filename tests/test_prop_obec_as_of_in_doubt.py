@@ -7,8 +7,10 @@ year in doubt "dated nothing"); a year chosen in doubt now dates the round's
 end in doubt, flagged as the year is (repair_ambiguous), where a year left
 undecided still dates nothing.  A year printed with an Arabic 9 among Thai
 digits ("๒๕9๐", OCR's way with a ๖) is read as the fiscal-year mentions
-read it (parsers.repair.year_candidates).  And "ณ" OCR read as a Latin "a"
-("ข้อมูล a วันที่ ๓๐ กันยายน") still opens the date."""
+read it (parsers.repair.year_candidates); one that reads the report's year
+only if a digit the document's OCR never writes came out as another
+("๒๕๒๑" for ๒๕๖๗, fresh set s41z) dates the round's end in doubt.  And "ณ"
+OCR read as a Latin "a" ("ข้อมูล a วันที่ ๓๐ กันยายน") still opens the date."""
 import datetime
 import json
 
@@ -49,3 +51,15 @@ def test_the_date_opens_after_an_a_that_ocr_read_for_its_word():
              Line(3, "ข้อมูล a วันที่ ๓๐ กันยายน ๒๕๖๗")]
     got, _ = read_summary(lines)
     assert got["as_of_date"].value == datetime.date(2024, 9, 30) and got["as_of_date"].line_start == 3
+
+
+def test_a_year_read_so_only_through_a_digit_the_ocr_never_writes_dates_in_doubt():
+    # (fresh set s41z: "๒๕๖๗" read "๒๕๒๑" in a report whose OCR never writes a ๗; the report's year settled)
+    summary = _summary("ณ วันที me มีนาคม ๒๕๒๑", months=6, quarter=2)
+    issues = repair_round(summary, unread="46789")
+    assert summary["as_of_date"].value == datetime.date(2024, 3, 31)
+    assert [i.code for i in issues if i.field == "report_summaries.as_of_date"] == ["repair_ambiguous"]
+    # every digit written somewhere: the printing reads no such year, and nothing dates it
+    summary = _summary("ณ วันที me มีนาคม ๒๕๒๑", months=6, quarter=2)
+    assert not repair_round(summary, unread="")
+    assert summary["as_of_date"].value is None

@@ -68,7 +68,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     # undecided (no year chosen) dates nothing
     year_chosen = all("chosen" in (i.evidence if isinstance(i.evidence, dict) else json.loads(i.evidence or "{}"))
                       for i in doubts)
-    issues += repair_round(summary, not doubts, year_chosen)
+    issues += repair_round(summary, not doubts, year_chosen, unread)
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
     issues += repair_total(summary, listed)
     issues += repair_counts(summary, listed)
