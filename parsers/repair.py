@@ -392,6 +392,8 @@ RULES = {
     "progress_order": "makes progress fall",
     "percent_sign": "holds the percent sign OCR read as digits",
     "heading": "is the form's own heading, some of its letters misread",
+    "form_phrase": "is the form's own fixed wording (an OBEC budget row's note that the money was disbursed as "
+                   "planned), a letter or two misread (parsers.obec_progress.budgets)",
     "ordinal_word": "is the word the form's field opens with before its number, OCR's Latin look-alikes or its "
                     "letters without their vowels and marks",
     "percent_range": "is not a percentage",

@@ -9,6 +9,12 @@ disbursed as planned, so the two amounts of the row are one amount printed
 twice.  When OCR read the two printings differently, the amount is the one
 reading both printings allow (parsers.repair: exactly one, or nothing is
 chosen).  A row that says otherwise ("ไม่สามารถ...") keeps what is printed.
+
+That note is the form's own wording, printed alike under every budget
+heading: a note whose letters (marks, spaces and dots aside) are those of
+"สามารถเบิกจ่ายงบประมาณได้ตามแผนการ" but for a letter or two OCR misread,
+added or dropped ("...ไตด้ตาม แผนการ", "สามารถเปบิกจ่าย...") is that wording
+(repair_as_planned_note; rule form_phrase), before the amounts are weighed.
 """
 
 from __future__ import annotations
@@ -18,11 +24,12 @@ import unicodedata
 from decimal import Decimal
 
 import regex
+from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import LOOKALIKES, certain
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht
-from normalizers.text import mark_tolerant
+from normalizers.text import mark_tolerant, skeleton
 from parsers.repair import enabled, readings_of
 from schemas.document import Issue, Reading
 
@@ -119,6 +126,41 @@ def read_amount(text: str) -> tuple[Decimal, tuple[str, str] | None]:
         return value, (text[start:end].strip(".,"), str(value))
     found = next(m for m in (_DOT_GROUP_RE.search(text), _SPACE_GROUP_RE.search(text)) if m is not None)
     return value, (found.group(0), str(value))
+
+
+# the form's note of a row disbursed as planned, its letters (skeleton), and how many of them OCR may have misread,
+# added or dropped in a printing still read as it (the wording that says otherwise opens with "ไม่", and goes on
+# with its reason: "ไม่สามารถเบิกจ่าย...ตามแผนการ เนื่องจาก...")
+AS_PLANNED_NOTE = "สามารถเบิกจ่ายงบประมาณได้ตามแผนการ"
+_AS_PLANNED_SKELETON = skeleton(AS_PLANNED_NOTE)
+_NOT_AS_PLANNED_SKELETON = skeleton("ไม่" + AS_PLANNED_NOTE)  # (its reason after it, or none)
+NOTE_SLIPS = 2
+
+
+def repair_as_planned_note(budgets: dict) -> list[Issue]:
+    """A budget row's note that is the form's "disbursed as planned" wording
+    but for a letter or two OCR misread (see module doc): that wording,
+    said (value_repaired, rule form_phrase)."""
+    issues: list[Issue] = []
+    if not enabled():
+        return issues
+    for rec in budgets.values():
+        note = rec.get("note")
+        if note is None or not isinstance(note.value, str) or note.value == AS_PLANNED_NOTE:
+            continue
+        letters = skeleton(note.value)
+        slips = Levenshtein.distance(letters, _AS_PLANNED_SKELETON, score_cutoff=NOTE_SLIPS + 1)
+        # (nearer the wording that says otherwise, or as near: "ไมสามารถ...", "มสามารถ..." with its "ไม่" damaged)
+        if slips > NOTE_SLIPS or Levenshtein.distance(letters, _NOT_AS_PLANNED_SKELETON) <= slips:
+            continue
+        rec["note"] = Reading(AS_PLANNED_NOTE, note.text, note.line_start, note.line_end)
+        issues.append(Issue("warning", "value_repaired",
+                            f"quarterly_budgets.note: printed {note.value!r} is the form's note of a row disbursed as "
+                            f"planned, {AS_PLANNED_NOTE!r}, {slips} of its letters misread by OCR",
+                            json.dumps({"rule": "form_phrase", "printed": note.value, "chosen": AS_PLANNED_NOTE},
+                                       ensure_ascii=False), note.line_start, note.line_end,
+                            field="quarterly_budgets.note"))
+    return issues
 
 
 # the note says the budget was disbursed as planned (and not "ไม่สามารถ...")

@@ -531,7 +531,7 @@ def _opens_second(text: str, mark: str) -> bool:
 # one Thai letter alone, which OCR writes for a digit too ("ไต." and "อ." for ๒ and ๑ in such a column; no word
 # of the form's is one letter), after a stray leading vowel OCR may have put before it ("า๒.", "ใ๒.", "ไต."):
 # the vowel is none of the number (its sequence, not the token, says which number it is: _odd_number)
-_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e])"
+_NUMBER_ALONE = r"^\(?[\u0e32\u0e40-\u0e44]?([^\s.,:;()\u0e01-\u0e4f]{1,2}|[\u0e01-\u0e2e]\u0e32?)"
 _MARK_ALONE_RE = regex.compile(_NUMBER_ALONE + r"[.)]$")
 
 
@@ -1389,7 +1389,9 @@ def _odd_number(paragraphs: list[list[Line]], numbers: list[str], lead: list[Lin
 
 # what OCR writes for a Thai digit of a column of numbers as two Latin letters, which no digit-by-digit reading
 # (normalizers.confusions) gives: "la." for "๒." (the digit's stem and its loop), beside "lo." (whose "o" reads as 2)
-_MARK_GLYPHS = {"la": "2"}
+# and as a Thai letter of its shape ("โต." / "ไต." / "ต)" for "๒." / "๒)": the letter ต, a vowel OCR read for
+# the digit's loop before it, which the column's token leaves out; "ดา." for "๓.")
+_MARK_GLYPHS = {"la": "2", "ต": "2", "ดา": "3"}
 
 
 def _reads_as(token: str, k: int, split: bool) -> bool:

@@ -557,7 +557,8 @@ def rule_title(state: State) -> bool:
     if number is None:
         # the number is unreadable: a following section, or a list of titles only, vouches for the title
         section = _section_after(state, 4)  # (the marker _section_follows would find)
-        if not (section is not None or state.context.get("titles_only") or _next_title_numbered(state, expected + 1)):
+        if not (section is not None or state.context.get("titles_only") or _next_title_numbered(state, expected + 1)
+                or _count_awaits(state, expected)):
             return False
         if not state.context.get("titles_only") and _round_goes_on(state, section):
             return False  # a line of the round's own part ("๑)" / "วมโครงการมีความพึงพอใจ..."), the round's next part after it
@@ -621,6 +622,41 @@ def rule_title(state: State) -> bool:
     state.context.update(round_part=None, round_quarter=None)  # (no round of this project read yet)
     state.pos += 1
     return True
+
+
+# an item number OCR garbled past reading, its mark kept ("wv." / "oa." for "๙." / "๗."): no Thai letter in it
+_GARBLED_MARKED_RE = regex.compile(r"^\(?[^\s\u0e01-\u0e4e]{1,3}[.)]\s")
+
+
+def _count_awaits(state: State, expected: int, window: int = 4) -> bool:
+    """A title whose number OCR garbled, its mark kept ("wv. โครงการ..."),
+    right after a project's findings, in a group whose stated count reads
+    as `expected` or more (some reading of it: count_max), and the next
+    title within `window` lines garbled so too or numbered by a misreading
+    of the number after `expected` ("๕." for ๘.), or the note that names
+    such projects ("หมายเหตุ ..."): the group's next title, of a project
+    listed with no section (one that reports nothing, "หมายเหตุ โครงการที่
+    ๙ และ ๑๐ ..."), which no section after it and no plainly numbered title
+    after it vouches for.  (A finding of the project before that opens
+    with the word, its number garbled, has the next project's title after
+    it, numbered `expected`.)  Numbered by its place, which the summary's
+    count must confirm (number_titles)."""
+    count = state.context.get("count_max")
+    if not state.context.get("after_findings") or count is None or count < expected \
+            or _GARBLED_MARKED_RE.match(state.line.text) is None:
+        return False
+    for ln in state.lines[state.pos + 1: state.pos + 1 + window]:
+        if _NOTE_RE.match(ln.text):
+            return True
+        number, rest, speck = _number_or_speck(ln.text)
+        if _TITLE_START_RE.match(rest) and (number is not None or speck is not None):
+            if number is not None:
+                return len(number) == 1 and could_be(printed_number(ln.text) or "", str(expected + 1))
+            return _GARBLED_MARKED_RE.match(ln.text) is not None
+    return False
+
+
+_NOTE_RE = regex.compile(rf"^{mark_tolerant('หมายเหตุ')}")
 
 
 def _number_lost_row(state: State) -> bool:

@@ -21,7 +21,7 @@ from normalizers.confusions import added_misreads, digit_readings
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
-from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned
+from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned, repair_as_planned_note
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import repair_counts, repair_round, repair_total
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
@@ -63,13 +63,16 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     year_issues = repair_fiscal_years(summary, merged.tables.get("quarterly_budgets", {}), mentions, proof=proof,
                                       unread=unread, academic=academic, copies=merged.total_copies)
     issues += year_issues
-    # a fiscal year left in doubt dates nothing: the as-of date is not repaired from it
-    year_settled = not any(i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"
-                           for i in year_issues)
-    issues += repair_round(summary, year_settled)
+    doubts = [i for i in year_issues if i.code == "repair_ambiguous" and i.field == "report_summaries.fiscal_year_be"]
+    # a year chosen in doubt (each doubt names the year chosen) dates the round's end in doubt too; one left
+    # undecided (no year chosen) dates nothing
+    year_chosen = all("chosen" in (i.evidence if isinstance(i.evidence, dict) else json.loads(i.evidence or "{}"))
+                      for i in doubts)
+    issues += repair_round(summary, not doubts, year_chosen, unread)
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
     issues += repair_total(summary, listed)
     issues += repair_counts(summary, listed)
+    issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))
     issues += repair_budgeted_count(summary, merged.tables.get("quarterly_budgets", {}))

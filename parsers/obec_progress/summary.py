@@ -174,6 +174,9 @@ _MONTH_NAMES = "|".join(mark_tolerant(k, spaces=False) for k in sorted((k for k 
 # (the month may stand on the next line, the line wrapped after the day: "ณ วันที่ ๓๐" / "กันยายน ๒๕๖๕")
 _AS_OF_RE = regex.compile(
     rf"(?<!\S)ณ\s+((?:{mark_tolerant('วันที่')})?[^\n]{{0,12}}?(?:\n\s*)?(?:{_MONTH_NAMES})[^\n]{{0,24}})")
+# where no "ณ" stands before such a date, OCR may have read it as a Latin "a" ("ข้อมูล a วันที่ ๓๐ กันยายน",
+# "Jaya a TUN me ธันวาคม"): the same, after a lone "a" (asked only when the first finds none)
+_AS_OF_A_RE = regex.compile(_AS_OF_RE.pattern.replace("(?<!\\S)ณ", "(?<!\\S)a", 1))
 # "โครงการตามแผนปฏิบัติการประจำปีงบประมาณ พ.ศ. 2567 จำนวน 40 โครงการ มีความก้าวหน้า..."
 _ALL_RE = regex.compile(rf"{mark_tolerant('แผนปฏิบัติการ')}[^\n]{{0,60}}?{_COUNT}\s*{mark_tolerant('มีความก้าวหน้า')}")
 STATUS_WORDS = {
@@ -310,7 +313,7 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
     if first_months and "period_months" not in got:
         # no title's year read (OCR garbled it: "พ.ศ. ๒๕๒๓๑ รอบ ๑๒ เดือน"): the round's months stand all the same
         put("period_months", int, first_months.group(1), first_months, keep=True)
-    if m := _AS_OF_RE.search(src):
+    if m := _AS_OF_RE.search(src) or _AS_OF_A_RE.search(src):
         put("as_of_date", parse_date, doc.text[m.start(1): m.end(1)], m, keep=True)
     if m := _ALL_RE.search(src):
         put("n_projects", int, m.group(1), m)

@@ -7,8 +7,11 @@ quarter); the data is as of the last day of the round's last month
 (October + months - 1).  When exactly one (months, quarter) pair fits the
 readings OCR left of the three, the damaged ones are repaired to it, and
 the as-of date to the day the round ends, when its printing names that
-month and its digits can be that day and year, and the report's fiscal
-year is settled (a year left ambiguous dates nothing).
+month and its digits can be that day and year (a year's digits as the
+fiscal-year mentions are read: parsers.repair.year_candidates), and the
+report's fiscal year is settled; where that year was chosen in doubt, the
+date is given in doubt (repair_ambiguous), as the year is; a year left
+undecided dates nothing.
 
 The counts: the summary's count of a status group is the number of titles
 the report lists under that group; a count OCR misread is repaired to the
@@ -30,15 +33,16 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates
+from normalizers.confusions import added_misreads, candidates
 from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.repair import enabled
+from parsers.repair import enabled, year_candidates
 from schemas.document import Issue, Reading, value_of
 
 ROUND_MONTHS = (3, 6, 9, 12)
+_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _MONTHS_TOKEN_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
 _QUARTER_TOKEN_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
@@ -68,10 +72,16 @@ def _repaired(field: str, printed: str | None, value: Any, reading: Reading, why
                  reading.line_start, reading.line_end, field=f"report_summaries.{field}")
 
 
-def repair_round(summary: dict[str, Reading], year_settled: bool = True) -> list[Issue]:
+def repair_round(summary: dict[str, Reading], year_settled: bool = True, year_chosen: bool = False,
+                 unread: str = "") -> list[Issue]:
     """The round's months, budget quarter and as-of date (see module doc);
-    the as-of date only when the report's fiscal year is `year_settled`
-    (not left ambiguous by parsers.obec_progress.year)."""
+    the as-of date when the report's fiscal year is `year_settled` (not left
+    ambiguous by parsers.obec_progress.year), and in doubt when the year was
+    chosen in doubt (`year_chosen`: a repair_ambiguous names the date, whose
+    year is the report's), or when its printed year reads as the report's
+    only if a digit the document's OCR never writes (`unread`, Arabic:
+    parsers.digits) came out as another; a year left undecided dates
+    nothing."""
     if not enabled() or not summary:
         return []
     months_r, quarter_r, as_of_r = summary.get("period_months"), summary.get("budget_quarter"), summary.get("as_of_date")
@@ -115,8 +125,8 @@ def repair_round(summary: dict[str, Reading], year_settled: bool = True) -> list
         issues.append(_repaired("budget_quarter", q_token, q, quarter_r, why))
         summary["budget_quarter"] = Reading(q, quarter_r.text, *quarter_r.span)
     fy = value_of(summary, "fiscal_year_be")
-    if as_of_r is not None and named is not None and isinstance(fy, int) and year_settled:
-        issues += _repair_as_of(summary, as_of_r, named, fy, m)
+    if as_of_r is not None and named is not None and isinstance(fy, int) and (year_settled or year_chosen):
+        issues += _repair_as_of(summary, as_of_r, named, fy, m, in_doubt=not year_settled, unread=unread)
     return issues
 
 
@@ -134,7 +144,8 @@ def _as_of_parts(reading: Reading | None) -> tuple[str | None, int | None, str |
     return m.group(1), month, m.group(3)
 
 
-def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, fy: int, months: int) -> list[Issue]:
+def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, fy: int, months: int,
+                  in_doubt: bool = False, unread: str = "") -> list[Issue]:
     start, _ = fiscal_year_window(fy)
     last = start.month - 1 + months - 1
     expected = last_day(start.year + last // 12, last % 12 + 1)
@@ -143,15 +154,31 @@ def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, f
         return []
     be = expected.year + 543
     fits_day = day is None or str(expected.day) in candidates(day) or not _readings(day, tuple(range(1, 32)))
-    fits_year = year is None or str(be) in candidates(year) or not any(ch.isdigit() for ch in thai_digits_to_arabic(year))
+    fits_year = year is None or str(be) in candidates(year) or be in year_candidates(year) \
+        or not any(ch.isdigit() for ch in thai_digits_to_arabic(year))
+    unwritten = ""
+    if fits_day and not fits_year and unread:
+        # the year's digits read so only if a digit the document's OCR never writes (parsers.digits: ๗ in 2567,
+        # "๒๕๒๑") came out as another: the date in doubt, as a budget row's year so read is (year._row_by_unwritten)
+        with added_misreads([(d, x) for d in unread for x in "0123456789" if x != d]):
+            if be in year_candidates(year):
+                fits_year, in_doubt, unwritten = True, True, unread
     if not (fits_day and fits_year):
         return []
     printed = " ".join(p for p in (day, year) if p) or "(nothing)"
     summary["as_of_date"] = Reading(expected, reading.text, *reading.span)
-    return [Issue("warning", "value_repaired",
-                  f"as_of_date: printed {reading.text!r} is read as {expected}: a {months}-month round of fiscal year "
-                  f"{fy} ends that day, and the printed month is its month",
-                  json.dumps({"rule": "round", "printed": printed, "chosen": expected.isoformat()}, ensure_ascii=False),
+    what = (f"as_of_date: printed {reading.text!r} is read as {expected}: a {months}-month round of fiscal year "
+            f"{fy} ends that day, and the printed month is its month")
+    evidence = {"rule": "round", "printed": printed, "chosen": expected.isoformat()}
+    if in_doubt:  # (the report's year chosen in doubt: so is the date's, flagged as the year is wherever it goes)
+        why = (f"its printed year reads {be} only if a digit this document's OCR never writes "
+               f"({' '.join(thai_digits_to_arabic(d).translate(_TO_THAI) for d in unwritten)}) came out as another"
+               if unwritten else "the report's fiscal year is in doubt (see report_summaries.fiscal_year_be), and "
+               "so is the date's year")
+        return [Issue("warning", "repair_ambiguous", f"{what}; {why}",
+                      json.dumps({**evidence, "candidates": [expected.isoformat()]}, ensure_ascii=False),
+                      *reading.span, field="report_summaries.as_of_date")]
+    return [Issue("warning", "value_repaired", what, json.dumps(evidence, ensure_ascii=False),
                   *reading.span, field="report_summaries.as_of_date")]
 
 

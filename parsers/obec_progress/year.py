@@ -141,7 +141,15 @@ def repair_fiscal_years(summary: dict[str, Reading], budgets: dict, mentions: li
                 rec[name] = Reading(year, reading.text, *reading.span)
                 issues.append(_decided(issue, by_profile, proof))
                 continue
-            if may_report(reading.value, year) or not _round_says(round_years, year, reading.value):
+            if may_report(reading.value, year):
+                continue
+            if not _round_says(round_years, year, reading.value):
+                # a year no section of this report may report, which the digits its OCR never writes may have
+                # made of the report's year: keyed by that year, in doubt (_row_by_unwritten)
+                issue = _row_by_unwritten(reading, rec, budgets, year, unread, field)
+                if issue is not None:
+                    rec[name] = Reading(year, reading.text, *reading.span)
+                    issues.append(issue)
                 continue
             printed = _year_tokens(reading.text)[0]
             issue = Issue("warning", "value_repaired", f"the fiscal year: printed {printed!r} reads {reading.value}; "
@@ -571,6 +579,43 @@ def _thai(ch: str) -> str:
 def may_report(value: int | None, year: int) -> bool:
     """Whether a budget section of a `year` report may report fiscal year `value`."""
     return value is not None and year - OLDER_BUDGET_YEARS <= value <= year + 1
+
+
+def _row_by_unwritten(reading: Reading, rec: dict, budgets: dict, year: int, unread: str,
+                      field: str) -> Issue | None:
+    """A budget section whose printed year reads no year a section of this
+    report may report (may_report: '๒๕๒๑', 2521, or nothing, in a report of
+    2567), which no reading the table of OCR confusions gives makes the
+    report's year, but which the report's year becomes once each digit the
+    document's OCR never writes (`unread`, parsers.digits: ๗ in 2567) may
+    have come out as any other: the row is keyed by the report's year, in
+    doubt (repair_ambiguous, naming the years of this report's window its
+    printing allows so), for as read it keys the row by a year the report
+    cannot have, and the true row's figures go missing under it.  Not when
+    another section of the same project and quarter already stands under
+    the report's year (the two are not one section)."""
+    tokens = _year_tokens(reading.text)
+    if not unread or not tokens:
+        return None
+    key = next((k for k, r in budgets.items() if r is rec), None)
+    quarter = rec.get("quarter")
+    if key is None or any(k[:2] == key[:2] and r is not rec and r.get("quarter") is not None and quarter is not None
+                          and r["quarter"].value == quarter.value and r.get("fiscal_year_be") is not None
+                          and r["fiscal_year_be"].value == year for k, r in budgets.items()):
+        return None
+    with added_misreads([(d, x) for d in unread for x in _DIGITS if x != d]):
+        could = sorted(y for y in year_candidates(tokens[0]) if may_report(y, year))
+    if year not in could:
+        return None
+    unwritten = " ".join(_thai(d) for d in unread)
+    return Issue("warning", "repair_ambiguous",
+                 f"the fiscal year: printed {tokens[0]!r} reads {reading.value or 'no year'}, no year a budget section "
+                 f"of a {year} report may report, and no reading of its characters the table of OCR confusions gives "
+                 f"makes {year}; this document's OCR never writes {unwritten}, which may have come out as these "
+                 f"digits: the row is keyed by the report's year {year}, in doubt ({', '.join(map(str, could))} "
+                 "all read so)",
+                 json.dumps({"rule": "fiscal_year", "printed": tokens[0], "read": reading.value, "chosen": year,
+                             "candidates": could}, ensure_ascii=False), *reading.span, field=field)
 
 
 def _round_says(round_years: Reading | None, year: int, read: int | None) -> bool:
