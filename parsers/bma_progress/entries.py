@@ -82,7 +82,7 @@ _LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[ฒๆอซญส]|^[ๆซญส
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
-    columns, doubts = untranspose_with_doubts(lines)
+    columns, doubts = untranspose_with_doubts(_flag_specks_dropped(lines))
     columns, broken = restack_with_doubts(columns)
     doubts += broken
     for piece in pieces(_date_cells_apart(unweave(columns))):
@@ -106,6 +106,22 @@ _CLAUSE_LABEL_LETTERS = skeleton("งบประมาณที่เบิก�
 _FIGURE_CLAUSES = ("progress", "budget", "budget_tail")
 _ENTRY_OPENERS = ("header", "number", "date")
 _FLAG_FIELDS = {"plan": "progress_reports.on_plan", "target": "progress_reports.on_target"}
+
+
+# A speck of Latin letters OCR made of a flag's tone mark or a rule, alone on the line between the flag's opening
+# words and its object ("เป็นไปตาม" / "vy" / "เป้าหมาย", a table's cell the width wrapped): no clause reads the flag
+# across it, so the entry lost it (its words all stand there: the speck is left out, the flag read as printed)
+_LATIN_SPECK_LINE_RE = regex.compile(r"[A-Za-z]{1,3}")
+
+
+def _flag_specks_dropped(lines: list[Line]) -> list[Line]:
+    """The lines without each Latin speck line standing between a line that ends in a flag's opening words
+    (_FLAG_OPENING_RE) and one that is the flag's object alone (_FLAG_OBJECT_RE), blank lines aside."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.text.strip()]
+    drop = {i for a, i, b in zip(texts, texts[1:], texts[2:])
+            if _LATIN_SPECK_LINE_RE.fullmatch(lines[i].text.strip()) and _FLAG_OPENING_RE.search(lines[a].text)
+            and _FLAG_OBJECT_RE.match(lines[b].text)}
+    return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines
 
 
 def _label_piece(text: str) -> bool:
