@@ -34,6 +34,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import regex
+from rapidfuzz import fuzz
 
 from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
@@ -88,6 +89,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     events, beside = flags_wrapped_beside(events)
+    events, garbled = plan_flags_garbled(events)
+    beside += garbled
     events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside
@@ -184,6 +187,43 @@ def flags_wrapped_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]
                                 + ("met" if met else "not met") + "; a ไม่ OCR lost would be lost from this reading too",
                                 f"{opening} {word}", ev.line, other.line, field=_FLAG_FIELDS[kind]))
             break
+    return [e for e in out if e is not None], issues
+
+
+# A plan flag whose words OCR garbled past the flag clause's tolerance ("เป็นไปคายแผน", "เปนไปกาน"), standing alone
+# where the form prints the plan flag: right after the entry's figure clauses and right before its target flag.
+# Read there as the plan flag when its letters come within PLAN_GARBLED_RATIO of the flag's (a word that misses
+# ตาม or แผน and keeps the rest); met unless its letters open with ไม่'s.  Said (label_inferred): a ไม่ OCR lost
+# would be lost from this reading too.
+PLAN_GARBLED_RATIO = 70.0
+_PLAN_WORDS_SK = skeleton("เป็นไปตามแผน")
+_NOT_PLAN_WORDS_SK = skeleton("ไม่เป็นไปตามแผน")
+_NOT_SK = skeleton("ไม่")
+
+
+def plan_flags_garbled(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Plan flags OCR garbled (see above), each said (label_inferred)."""
+    out: list[Event | None] = list(events)
+    issues: list[Issue] = []
+    for i in range(1, len(out) - 1):
+        ev, before, after = out[i], out[i - 1], out[i + 1]
+        if ev is None or ev.kind != "text" or before is None or before.kind not in _FIGURE_CLAUSES \
+                or after is None or after.kind != "target":
+            continue
+        words = ev.text.strip(" :;|\t\n")
+        sk = skeleton(words)
+        if not words or len(words.split()) > 2 or len(sk) < 6 or _flag_in_entry(out, i, i, "plan"):
+            continue
+        met = fuzz.ratio(sk, _PLAN_WORDS_SK) >= PLAN_GARBLED_RATIO
+        unmet = sk.startswith(_NOT_SK) and fuzz.ratio(sk, _NOT_PLAN_WORDS_SK) >= PLAN_GARBLED_RATIO
+        if met == unmet:
+            continue
+        out[i] = Event("plan", ev.line, met, text=words, last=ev.last or ev.line)
+        issues.append(Issue("warning", "label_inferred",
+                            f"the words {words!r} between report figures and the target flag (line {ev.line}) "
+                            f"are OCR's reading of the plan flag the form prints there: read as "
+                            + ("met" if met else "not met") + "; a ไม่ OCR lost would be lost from this reading too",
+                            words, ev.line, ev.line, field=_FLAG_FIELDS["plan"]))
     return [e for e in out if e is not None], issues
 
 
