@@ -91,6 +91,8 @@ def parse_entries(lines: list[Line]) -> EntriesResult:
     events, beside = flags_wrapped_beside(events)
     events, garbled = plan_flags_garbled(events)
     beside += garbled
+    events, cut = target_flags_cut(events)
+    beside += cut
     events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside
@@ -225,6 +227,36 @@ def plan_flags_garbled(events: list[Event]) -> tuple[list[Event], list[Issue]]:
                             + ("met" if met else "not met") + "; a ไม่ OCR lost would be lost from this reading too",
                             words, ev.line, ev.line, field=_FLAG_FIELDS["plan"]))
     return [e for e in out if e is not None], issues
+
+
+# A target flag whose object OCR lost ("เป็นไปตามแผน" / "เป็นไปตาม", the last cell of a column cut at a page's
+# edge): its opening words alone, right after the entry's plan flag and before the next entry opens (or the text
+# ends), can be the target flag only, the form printing it there; met unless they open with ไม่.  Said
+# (label_inferred): a ไม่ OCR lost would be lost from this reading too.
+_OPENING_ALONE_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?{ocr_tolerant('เป็นไปตาม')}")
+
+
+def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Target flags whose object OCR lost (see above), each said (label_inferred)."""
+    out = list(events)
+    issues: list[Issue] = []
+    for i in range(1, len(out)):
+        ev, before = out[i], out[i - 1]
+        after = out[i + 1] if i + 1 < len(out) else None
+        if ev.kind != "text" or before.kind != "plan" or (after is not None and after.kind not in _ENTRY_OPENERS):
+            continue
+        words = ev.text.strip(" :;|\t\n")
+        m = _OPENING_ALONE_RE.fullmatch(words)
+        if m is None or _flag_in_entry(out, i, i, "target"):
+            continue
+        met = m.group("not") is None
+        out[i] = Event("target", ev.line, met, text=words, last=ev.last or ev.line)
+        issues.append(Issue("warning", "label_inferred",
+                            f"the words {words!r} after the report's plan flag (line {ev.line}), their object lost, are "
+                            f"the target flag the form prints there: read as " + ("met" if met else "not met")
+                            + "; a ไม่ OCR lost would be lost from this reading too",
+                            words, ev.line, ev.line, field=_FLAG_FIELDS["target"]))
+    return out, issues
 
 
 # An entry's disbursement standing alone between its progress clause and its plan or target flag, with none of

@@ -61,6 +61,7 @@ _FLAG_WORDS = (rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็น
 _FLAG_LINE_RE = regex.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
 _PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('แผน')}")
 _TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
+_OPENING_ALONE_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}")
 _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
 # The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500", "0 บาท.-", "0 บาท,-"
 AMOUNT_LINE_RE = regex.compile(
@@ -250,6 +251,12 @@ def _flag_lines(flags: list[Line]) -> list[Line]:
                 seen += len(flags[k].text.split())
                 k += 1
             out.append(Line(flags[k].no, f": {m.group(0)}", flags[k].kind))
+            if rx is _PLAN_RE and _TARGET_RE.search(joined) is None \
+                    and _OPENING_ALONE_RE.fullmatch(joined[m.end():].strip(" :;|")):
+                # the target's opening words after the plan, its object lost (the column's last cell cut at a
+                # page's edge, "เป็นไปตามแผน" / "เป็นไปตาม"): kept, for the entry to read as its target, said
+                # (entries.target_flags_cut)
+                out.append(Line(flags[-1].no, f": {joined[m.end():].strip(' :;|')}", flags[-1].kind))
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
