@@ -239,7 +239,12 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
             or (ev.kind == "field" and closed)
         )
         if cur is None or restart:
+            moved = _form_head(cur, ev, spec) if restart else []
             cur = Copy(len(copies))
+            for before in moved:
+                cur.events.append(before)
+                if before.kind == "field":
+                    cur.fields_seen.add(before.key)
             copies.append(cur)
             closed = False
         if (ev.kind == "signature" or (ev.kind == "heading" and ev.key in spec.closing)) \
@@ -251,6 +256,29 @@ def split_copies(events: list[Event], spec: FormSpec) -> list[Copy]:
         elif ev.kind == "heading":
             cur.headings_seen.add(ev.key)
     return copies
+
+
+def _form_head(cur: Copy, ev: Event, spec: FormSpec) -> list[Event]:
+    """The events at the end of `cur` that open the copy a field `ev` seen again restarts: a restart field of
+    another key (the form's name, printed right above its code) with only its text after it (its value's wrap)
+    belongs with the code under it, not with the copy before; taken off `cur` and returned.  (A form whose title
+    and section headings are page headers, or a cover page that prints the code too: the restart came at the code
+    line, and the name and its wrap stood in the copy before, read as the last report's description.)"""
+    if ev.kind != "field" or not cur.events:
+        return []
+    k = len(cur.events)
+    while k > 0 and cur.events[k - 1].kind == "text":
+        k -= 1
+    if k < 2:  # (the copy would be left with nothing)
+        return []
+    head = cur.events[k - 1]
+    if head.kind != "field" or head.key == ev.key or head.key not in spec.restart_fields \
+            or any(e.kind == "field" and e.key == head.key for e in cur.events[:k - 1]):
+        return []
+    moved = cur.events[k - 1:]
+    del cur.events[k - 1:]
+    cur.fields_seen.discard(head.key)
+    return moved
 
 
 @dataclass(slots=True)

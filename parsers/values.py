@@ -32,6 +32,9 @@ _PHONE_WORD_RE = regex.compile(r"[\s,(]*(?:โทร(?:ศัพท์)?|tel)\s*
 PHONE_TAIL = 48
 # The phone word opening a token of the tail ("(โทร.", "โทร.๔๘๙๕"), cut off before the token is weighed.
 _PHONE_WORD_LEAD_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)\.?:?", regex.IGNORECASE)
+# ... and the phone word as a token of its own, or with the phone's digits (or what OCR made of them) after it:
+# "โทร", "โทร.", "(โทร", "โทร.๔๘๙๕", "โทร:5ฒซอ5" (not a word that opens with its letters)
+_PHONE_WORD_OPEN_RE = regex.compile(r"^\(?(?:โทร(?:ศัพท์)?|tel)(?:[.:]|$|(?=[\d(]))", regex.IGNORECASE)
 _TOKEN_RE = regex.compile(r"\S+")
 _DIGIT_RE = regex.compile(r"\d")  # after Thai digits are converted
 
@@ -51,10 +54,18 @@ def person_parts(text: str) -> tuple[str | None, str | None, str | None]:
         if THAI_WORD_RE.search(rest):
             break
         start = m.start()
+    # the phone word ends the name wherever it stands: after it OCR's look-alikes for the phone's digits ("โทร
+    # 5ฒซอ5", "โทร.ผซซ"), or the next field's label run on ("โทร 9964 ผู้ประสานงาน"), read as Thai words, kept
+    # the tail in the name
+    word = next((m for m in tokens[1:] if m.start() < start and _PHONE_WORD_OPEN_RE.match(m.group())), None)
+    if word is not None:
+        start = word.start()
     name, tail = _without_specks_before(src[:start].strip(" ,-")), src[start:].strip(" ,-")
     phone, damaged = None, None
     if tail:
         clean = " ".join(t for t in tail.split() if _DIGIT_RE.search(t) or _PHONE_WORD_LEAD_RE.match(t))
+        if any(THAI_WORD_RE.search(_PHONE_WORD_LEAD_RE.sub("", t)) for t in tail.split()):
+            clean = ""  # (no phone read out of a tail with words in it: said whole)
         match = _PHONE_TAIL_RE.search(clean) if clean else None
         if match and not _PHONE_TAIL_RE.sub("", clean).strip(" ,-()"):
             phone = "".join(match.group(1).split())

@@ -30,4 +30,12 @@ def test_a_flag_labels_tail_cut_inside_its_word_is_the_labels():
 
 
 def test_a_cell_of_other_words_is_no_labels_tail():
-    assert _plans("องค์กร\tแผน\tแผน\tแผน\tแผน") != [True, True, True, True]
+    # the line is no label's tail and its cells no one per entry: set aside and said; the plan flags are then read
+    # from their opening words alone, between the figures and the target flags (entries.plan_flags_garbled), each
+    # said (before that rule, the plans were lost)
+    result = parse_entries([Line(i, t) for i, t in enumerate((*_TABLE, "องค์กร\tแผน\tแผน\tแผน\tแผน", *_TARGET),
+                                                            start=1)])
+    assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports.on_plan" and i.line_start == 7
+               for i in result.issues)
+    said = [i for i in result.issues if i.code == "label_inferred" and i.field == "progress_reports.on_plan"]
+    assert len(said) == 4 and all(i.line_start == 6 for i in said)

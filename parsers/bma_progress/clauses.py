@@ -189,9 +189,12 @@ _TARGET_WORDS = rf"(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม�
 # (a speck of punctuation OCR left between a flag's separator and its words, ": , เป็นไปตามแผน", ":  .เป็นไปตาม
 # เป้าหมาย", is passed over: before, the flag was the text of its entry's description, the entry without it)
 _FLAG_SPECK = r"(?:[.,'`‘’]\s?)?"
-PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
+# (after a word of Latin letters alone, OCR's reading of a speck or of the other flag, "cece เป็นไปตามเป้าหมาย",
+# or after the dash closing an amount whose figure OCR lost, "(ครั้งที่ 3) - ปาท- เป็นไปตามแผน": no prose's)
+_FLAG_AFTER_DEBRIS = r"(?<=(?:^|\s)[A-Za-z]{1,6}\s)|(?<=[ท\d.]-\s)"
+PLAN_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.%ท\d]\s)|{_FLAG_AFTER_DEBRIS}|(?=(?:ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}"
                         rf"\s*[:;|]?\s*{_TARGET_WORDS}))\s*{_FLAG_SPECK}(ไม่\s*)?{ocr_tolerant('เป็นไปตามแผน')}")
-TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s))\s*{_FLAG_SPECK}(ไม่\s*)?"
+TARGET_RE = regex.compile(rf"(?:^|(?<=[:;|\t\n])|(?<=[.นผ%ท\d]\s)|{_FLAG_AFTER_DEBRIS})\s*{_FLAG_SPECK}(ไม่\s*)?"
                           rf"{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
 # A plan flag right after a target flag, only spaces between (a flag column run on as text, one entry's target
 # then the next entry's plan: "เป็นไปตามแผน : เป็นไปตามเป้าหมาย ไม่เป็นไปตามแผน :" at a line's end, the target

@@ -34,6 +34,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 import regex
+from rapidfuzz import fuzz
 
 from normalizers.confusions import LOOKALIKES, read_amount
 from normalizers.dates import MONTH_TOKEN, is_month
@@ -82,12 +83,16 @@ _LOOKALIKE_IN_QTY_RE = regex.compile(r"(?<=.)[ฒๆอซญส]|^[ๆซญส
 
 def parse_entries(lines: list[Line]) -> EntriesResult:
     events: list[Event] = []
-    columns, doubts = untranspose_with_doubts(lines)
+    columns, doubts = untranspose_with_doubts(_flag_specks_dropped(lines))
     columns, broken = restack_with_doubts(columns)
     doubts += broken
     for piece in pieces(_date_cells_apart(unweave(columns))):
         events.extend(events_of(piece))
     events, beside = flags_wrapped_beside(events)
+    events, garbled = plan_flags_garbled(events)
+    beside += garbled
+    events, cut = target_flags_cut(events)
+    beside += cut
     events, placed = _amounts_by_place(_progress_rejoined(events), doubts)
     result = assemble(events)
     result.issues[:0] = doubts + placed + beside
@@ -106,6 +111,22 @@ _CLAUSE_LABEL_LETTERS = skeleton("งบประมาณที่เบิก�
 _FIGURE_CLAUSES = ("progress", "budget", "budget_tail")
 _ENTRY_OPENERS = ("header", "number", "date")
 _FLAG_FIELDS = {"plan": "progress_reports.on_plan", "target": "progress_reports.on_target"}
+
+
+# A speck of Latin letters OCR made of a flag's tone mark or a rule, alone on the line between the flag's opening
+# words and its object ("เป็นไปตาม" / "vy" / "เป้าหมาย", a table's cell the width wrapped): no clause reads the flag
+# across it, so the entry lost it (its words all stand there: the speck is left out, the flag read as printed)
+_LATIN_SPECK_LINE_RE = regex.compile(r"[A-Za-z]{1,3}")
+
+
+def _flag_specks_dropped(lines: list[Line]) -> list[Line]:
+    """The lines without each Latin speck line standing between a line that ends in a flag's opening words
+    (_FLAG_OPENING_RE) and one that is the flag's object alone (_FLAG_OBJECT_RE), blank lines aside."""
+    texts = [i for i, ln in enumerate(lines) if ln.kind == "text" and ln.text.strip()]
+    drop = {i for a, i, b in zip(texts, texts[1:], texts[2:])
+            if _LATIN_SPECK_LINE_RE.fullmatch(lines[i].text.strip()) and _FLAG_OPENING_RE.search(lines[a].text)
+            and _FLAG_OBJECT_RE.match(lines[b].text)}
+    return [ln for i, ln in enumerate(lines) if i not in drop] if drop else lines
 
 
 def _label_piece(text: str) -> bool:
@@ -169,6 +190,73 @@ def flags_wrapped_beside(events: list[Event]) -> tuple[list[Event], list[Issue]]
                                 f"{opening} {word}", ev.line, other.line, field=_FLAG_FIELDS[kind]))
             break
     return [e for e in out if e is not None], issues
+
+
+# A plan flag whose words OCR garbled past the flag clause's tolerance ("เป็นไปคายแผน", "เปนไปกาน"), standing alone
+# where the form prints the plan flag: right after the entry's figure clauses and right before its target flag.
+# Read there as the plan flag when its letters come within PLAN_GARBLED_RATIO of the flag's (a word that misses
+# ตาม or แผน and keeps the rest); met unless its letters open with ไม่'s.  Said (label_inferred): a ไม่ OCR lost
+# would be lost from this reading too.
+PLAN_GARBLED_RATIO = 70.0
+_PLAN_WORDS_SK = skeleton("เป็นไปตามแผน")
+_NOT_PLAN_WORDS_SK = skeleton("ไม่เป็นไปตามแผน")
+_NOT_SK = skeleton("ไม่")
+
+
+def plan_flags_garbled(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Plan flags OCR garbled (see above), each said (label_inferred)."""
+    out: list[Event | None] = list(events)
+    issues: list[Issue] = []
+    for i in range(1, len(out) - 1):
+        ev, before, after = out[i], out[i - 1], out[i + 1]
+        if ev is None or ev.kind != "text" or before is None or before.kind not in _FIGURE_CLAUSES \
+                or after is None or after.kind != "target":
+            continue
+        words = ev.text.strip(" :;|\t\n")
+        sk = skeleton(words)
+        if not words or len(words.split()) > 2 or len(sk) < 6 or _flag_in_entry(out, i, i, "plan"):
+            continue
+        met = fuzz.ratio(sk, _PLAN_WORDS_SK) >= PLAN_GARBLED_RATIO
+        unmet = sk.startswith(_NOT_SK) and fuzz.ratio(sk, _NOT_PLAN_WORDS_SK) >= PLAN_GARBLED_RATIO
+        if met == unmet:
+            continue
+        out[i] = Event("plan", ev.line, met, text=words, last=ev.last or ev.line)
+        issues.append(Issue("warning", "label_inferred",
+                            f"the words {words!r} between report figures and the target flag (line {ev.line}) "
+                            f"are OCR's reading of the plan flag the form prints there: read as "
+                            + ("met" if met else "not met") + "; a ไม่ OCR lost would be lost from this reading too",
+                            words, ev.line, ev.line, field=_FLAG_FIELDS["plan"]))
+    return [e for e in out if e is not None], issues
+
+
+# A target flag whose object OCR lost ("เป็นไปตามแผน" / "เป็นไปตาม", the last cell of a column cut at a page's
+# edge): its opening words alone, right after the entry's plan flag and before the next entry opens (or the text
+# ends), can be the target flag only, the form printing it there; met unless they open with ไม่.  Said
+# (label_inferred): a ไม่ OCR lost would be lost from this reading too.
+_OPENING_ALONE_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่', spaces=False)}\s*)?{ocr_tolerant('เป็นไปตาม')}")
+
+
+def target_flags_cut(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """Target flags whose object OCR lost (see above), each said (label_inferred)."""
+    out = list(events)
+    issues: list[Issue] = []
+    for i in range(1, len(out)):
+        ev, before = out[i], out[i - 1]
+        after = out[i + 1] if i + 1 < len(out) else None
+        if ev.kind != "text" or before.kind != "plan" or (after is not None and after.kind not in _ENTRY_OPENERS):
+            continue
+        words = ev.text.strip(" :;|\t\n")
+        m = _OPENING_ALONE_RE.fullmatch(words)
+        if m is None or _flag_in_entry(out, i, i, "target"):
+            continue
+        met = m.group("not") is None
+        out[i] = Event("target", ev.line, met, text=words, last=ev.last or ev.line)
+        issues.append(Issue("warning", "label_inferred",
+                            f"the words {words!r} after the report's plan flag (line {ev.line}), their object lost, are "
+                            f"the target flag the form prints there: read as " + ("met" if met else "not met")
+                            + "; a ไม่ OCR lost would be lost from this reading too",
+                            words, ev.line, ev.line, field=_FLAG_FIELDS["target"]))
+    return out, issues
 
 
 # An entry's disbursement standing alone between its progress clause and its plan or target flag, with none of

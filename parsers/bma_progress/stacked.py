@@ -61,6 +61,8 @@ _FLAG_WORDS = (rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็น
 _FLAG_LINE_RE = regex.compile(rf"^[\s:;|]*(?:(?:{_FLAG_WORDS})[\s:;|]*)+$")
 _PLAN_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('แผน')}")
 _TARGET_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}\s*{ocr_tolerant('เป้าหมาย')}")
+_OPENING_ALONE_RE = regex.compile(rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}")
+_OBJECT_NEXT_RE = regex.compile(rf"\s*(?:{ocr_tolerant('แผน')}|{ocr_tolerant('เป้าหมาย')})")
 _DIGITISH = r"[\d๐-๙oO@©«»ฒ]"
 # The disbursement alone: "๐.๐๐ บาท", "o- บาท", "-o.- บาท", "ต,๐๐๐.- บาท", "o- UM", "฿1,500", "0 บาท.-", "0 บาท,-"
 AMOUNT_LINE_RE = regex.compile(
@@ -235,9 +237,10 @@ def _short_column(lines: list[Line], i: int) -> int | None:
     return None
 
 
-def _flag_lines(flags: list[Line]) -> list[Line]:
+def _flag_lines(flags: list[Line], after: list[Line] = ()) -> list[Line]:
     """The flags' lines as clauses: ": เป็นไปตามแผน", ": เป็นไปตามเป้าหมาย"
-    (a flag a wrap cut, "เป็นไปตาม" / "เป้าหมาย", is one)."""
+    (a flag a wrap cut, "เป็นไปตาม" / "เป้าหมาย", is one).  `after`: the lines
+    after the flags (the first that is no speck is looked at)."""
     flags = [ln for ln in flags if not _is_speck(ln.text)] or flags  # specks between a cut flag's halves
     joined = " ".join(ln.text.strip(" :;|") for ln in flags)
     out: list[Line] = []
@@ -250,6 +253,14 @@ def _flag_lines(flags: list[Line]) -> list[Line]:
                 seen += len(flags[k].text.split())
                 k += 1
             out.append(Line(flags[k].no, f": {m.group(0)}", flags[k].kind))
+            if rx is _PLAN_RE and _TARGET_RE.search(joined) is None \
+                    and _OPENING_ALONE_RE.fullmatch(joined[m.end():].strip(" :;|")) \
+                    and not _OBJECT_NEXT_RE.match(next((ln.text for ln in after if not _is_speck(ln.text)), "")):
+                # the target's opening words after the plan, its object lost (the column's last cell cut at a
+                # page's edge, "เป็นไปตามแผน" / "เป็นไปตาม"): kept, for the entry to read as its target, said
+                # (entries.target_flags_cut); not where the object stands past specks after the flags (the
+                # halves a ruled cell's specks part: whether they are one flag is not known, left as before)
+                out.append(Line(flags[-1].no, f": {joined[m.end():].strip(' :;|')}", flags[-1].kind))
     return out or [Line(flags[0].no, f": {joined}", flags[0].kind)]
 
 
@@ -641,7 +652,7 @@ def _figures_by_order(lines: list[Line]) -> tuple[list[Line], list[Issue]] | Non
         amount = " ".join(ln.text.strip() for ln in lines[a:f] if not _is_speck(ln.text))
         out.append(Line(lines[a].no, f"งบประมาณที่เบิกใช้ = {amount}", lines[a].kind))
         if f < end:
-            out.extend(_flag_lines(lines[f:end]))
+            out.extend(_flag_lines(lines[f:end], lines[end: end + 5]))
     out.extend(lines[last:])
     first, end = lines[heads[0][0]], lines[last - 1]
     issues = [Issue("warning", "entry_cell_in_doubt", "the entries table is read column by column in blocks out of "
@@ -1105,7 +1116,7 @@ def _restack(lines: list[Line]) -> tuple[list[Line], list[Line], list[Issue]]:
         out.extend(_restacked(lines, i, cells - 1))
         amount = lines[cells - 1]
         out.append(Line(amount.no, f"งบประมาณที่เบิกใช้ = {amount.text.strip()}", amount.kind))
-        out.extend(_flag_lines(lines[flags: last + 1]))
+        out.extend(_flag_lines(lines[flags: last + 1], lines[last + 1: last + 6]))
         i = last + 1
     while found and pending and (_LABEL_LINE_RE.match(pending[0].text) or _is_speck(pending[0].text)):
         pending.pop(0)  # a labels' column after the last column

@@ -545,13 +545,47 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                     continue
                 if _field(label, pieces) == "description":
                     out.extend(got)
-                else:
-                    out.append(Line(got[0].no, _part(label, " ".join(p.text for p in got))))
+                    continue
+                value = " ".join(p.text for p in got)
+                row = _field(label, pieces)
+                if row in _RUN_FLAG_RE and (whole := _flag_of_row(value, row)) is not None:
+                    # the row's flag words cut short, their object lost or run into another entry's cell ("เป็นไปตาม"
+                    # / "องกับแผน แผน<tab>แผน" read by position): the row says which flag they open, said
+                    issues.append(Issue("warning", "label_inferred",
+                                        f"the cell {value!r} under {head.strip()!r} in the entries table's {row} row is "
+                                        f"that flag's opening words alone, its object lost or placed apart: read as "
+                                        f"'{whole}' by its row; a ไม่ OCR lost would be lost from this reading too",
+                                        value, got[0].no, got[-1].no, field=f"progress_reports.{row}"))
+                    value = whole
+                out.append(Line(got[0].no, _part(label, value)))
         i = j
     return out, issues
 
 
 _FLAG_FIELDS = ("on_plan", "on_target")
+# A flag row's cell that holds the flag's opening words alone ("เป็นไปตาม", "ไม่เป็นไปตา"), OCR specks or the row's
+# object after them at most ("เป็นไปตาม ‘la แผน"), but not the whole flag: its object lost or run into another
+# entry's cell (the row's continuation line read by position)
+_FLAG_OPENING_RE = regex.compile(rf"(?P<not>{mark_tolerant('ไม่')}\s*)?{mark_tolerant('เป็นไปตา')}(?:{mark_tolerant('ม')})?")
+_FLAG_OBJECT_OF = {"on_plan": "แผน", "on_target": "เป้าหมาย"}
+
+
+def _flag_of_row(value: str, row: str) -> str | None:
+    """The flag a flag row's cut cell stands for (_FLAG_OPENING_RE): the row's flag, met unless ไม่ opens it;
+    None for a whole flag, other words, or the other row's object."""
+    if _RUN_FLAG_RE[row].search(value.replace(" ", "")):
+        return None
+    m = _FLAG_OPENING_RE.match(value.strip(" :;|"))
+    if m is None:
+        return None
+    other = _FLAG_OBJECT_OF["on_target" if row == "on_plan" else "on_plan"]
+    for word in value.strip(" :;|")[m.end():].split():
+        if skeleton(word) == skeleton(_FLAG_OBJECT_OF[row]) or (len(word) <= 3 and not THAI_LETTER_RE.search(word)):
+            continue
+        return None
+    if other in value[m.end():]:
+        return None
+    return ("ไม่" if m.group("not") else "") + "เป็นไปตาม" + _FLAG_OBJECT_OF[row]
 
 
 def _reopens(label: str, rows: list[tuple[str, list[list[Line]]]]) -> bool:
