@@ -14,13 +14,13 @@ import regex
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import certain
+from normalizers.confusions import certain, could_be
 from normalizers.errors import ValueParseError
 from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
-from parsers.items import THAI_LETTER_RE
+from parsers.items import THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
@@ -454,6 +454,36 @@ _GARBLED_STEP_RE = regex.compile(r"^((?:[\u0e01-\u0e2e]|[^\s\u0e01-\u0e4f]{1,2})
 _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
 
 
+def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+    """The printed numbers of a list's items, each opening its item's first
+    line in digits ("1. มีเจ้าหน้าที่..."), that run the list's sequence
+    backwards: no higher than the number an item before printed, and no
+    reading of theirs (normalizers.confusions) the number after it (an item
+    printed 1. after one printed ๒.): the reading put an item there that
+    is not the one the form numbers so (the page put its lines out of
+    order, or an item was read with another)."""
+    firsts = {ln.no: ln for ln in part}
+    shared = {a for a, n in Counter(a for _, a, _ in items).items() if n > 1}  # a line of several items: unplaced
+    out, last = [], None
+    for _, a, _ in items:
+        ln = firsts.get(a) if a not in shared else None
+        number = split_item_number(ln.text)[0] if ln is not None else None
+        printed = _PRINTED_NUMBER_RE.match(ln.text) if number is not None and len(number) == 1 else None
+        if printed is None:
+            continue
+        value = int(thai_digits_to_arabic(printed.group(1)))
+        if last is not None and could_be(printed.group(1), str(last + 1)):
+            last += 1  # the next number, as printed or misread ("๕." for ๔ after ๓.)
+        elif last is not None and value <= last:
+            out.append(printed.group(1))
+        else:
+            last = value
+    return out
+
+
+_PRINTED_NUMBER_RE = regex.compile(r"^\s*\(?([\d๐-๙]{1,2})[.)]")
+
+
 def _garbled_first_step(number: int, lines: list[Line]) -> tuple[int, str, str] | None:
     """(where, the garbled token, the number it stands for) of the first of
     an activity's `lines` that opens with a garbled step number
@@ -640,6 +670,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     marks_cut: list[tuple[str, str, list[Line], list[str]]] = []  # marks run together, texts cut by known items
     opened: list[tuple[str, str, list[Line], list[int]]] = []  # one item cut where lines open as items (opened_cut)
     indicated: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where a line opens as an indicator
+    misplaced: list[tuple[str, str, list[Line], list[str]]] = []  # items printed with a number no reading of their place
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -692,6 +723,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             misread.append((table, kind, part, inside))
         if (repeated := numbers_repeated_inside(part, items)):
             repeats.append((table, kind, part, repeated))
+        if (off := _numbers_off_place(part, items)):
+            misplaced.append((table, kind, part, off))
         if (taken := numbers_read_as_next(part)):
             renumbered.append((table, kind, part, taken))
         if alone and (trailing := number_after_items(part)) is not None:
@@ -996,6 +1029,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        "the number does not continue the list's sequence, so an item whose number "
                                        "OCR misread (repeating or garbling the one before) may have run into the one "
                                        "above, or the page wrapped a figure there"))
+    for table, kind, lines, numbers in misplaced:  # (see _numbers_off_place)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has an item printed with number "
+                                       f"{' '.join(numbers)!r}, which no misread makes the place it stands at: an "
+                                       "item before it was lost or read with another, or the page put its lines out "
+                                       "of order, so the items' count and texts are in doubt"))
     for table, kind, lines, numbers in renumbered:  # (see lists.numbers_read_as_next)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with item number "
                                        f"{' '.join(numbers)!r} after a gap, which does not continue the list's "
