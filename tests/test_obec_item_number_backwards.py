@@ -22,6 +22,11 @@ def test_a_number_below_the_one_before_is_off_its_place():
     assert _off("กระชั้นชิด เร่งรีบ", "๒. ขาดงบประมาณในการพัฒนาครู", "1. มีเจ้าหน้าที่ผู้ปฏิบัติงานจำนวนน้อย") == ["1"]
 
 
+def test_a_number_skipped_is_off_its_place():
+    # item 2 numbered "x" ran into item 1; "3," (its dot read as a comma) stands second
+    assert _off("1. ผู้เข้าร่วมกิจกรรมมีความรู้ x ได้ดำเนินการประชุม", "3, ได้ดำเนินการนิเทศ ติดตาม") == ["3"]
+
+
 def test_numbers_in_order_or_misread_are_in_place():
     assert _off("๑. ขาดงบประมาณ", "๒. มีเจ้าหน้าที่น้อย", "๓. ระยะเวลาจำกัด") == []
     assert _off("๑. ขาดงบ", "๒. มีเจ้าหน้าที่น้อย", "๓. ระยะเวลา", "๕. ภาระงาน", "๕. สัญญาณ") == []  # ๕ for ๔, then ๕

@@ -20,7 +20,7 @@ from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
-from parsers.items import THAI_LETTER_RE, split_item_number
+from parsers.items import THAI_LETTER_RE
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
@@ -456,19 +456,19 @@ _SECOND_STEP_RE = regex.compile(r"^\(?([\d๐-๙]{1,2})\.([๒2])[.)]?\s")
 
 def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
     """The printed numbers of a list's items, each opening its item's first
-    line in digits ("1. มีเจ้าหน้าที่..."), that run the list's sequence
-    backwards: no higher than the number an item before printed, and no
-    reading of theirs (normalizers.confusions) the number after it (an item
-    printed 1. after one printed ๒.): the reading put an item there that
-    is not the one the form numbers so (the page put its lines out of
-    order, or an item was read with another)."""
+    line in digits ("1. มีเจ้าหน้าที่...", "3, ได้..."), that run the list's
+    sequence backwards or skip a number: no reading of theirs
+    (normalizers.confusions) the number after the one before, and no higher
+    than it (an item printed 1. after one printed ๒.), or above the next (3,
+    after 1.: item 2 lost, or read with item 1): the reading put an item
+    there that is not the one the form numbers so (the page put its lines
+    out of order, or an item was read with another)."""
     firsts = {ln.no: ln for ln in part}
     shared = {a for a, n in Counter(a for _, a, _ in items).items() if n > 1}  # a line of several items: unplaced
     out, last = [], None
     for _, a, _ in items:
         ln = firsts.get(a) if a not in shared else None
-        number = split_item_number(ln.text)[0] if ln is not None else None
-        printed = _PRINTED_NUMBER_RE.match(ln.text) if number is not None and len(number) == 1 else None
+        printed = _PRINTED_NUMBER_RE.match(ln.text) if ln is not None else None
         if printed is None:
             continue
         value = int(thai_digits_to_arabic(printed.group(1)))
@@ -476,12 +476,15 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
             last += 1  # the next number, as printed or misread ("๕." for ๔ after ๓.)
         elif last is not None and value <= last:
             out.append(printed.group(1))
+        elif last is not None and value > last + 1:
+            out.append(printed.group(1))  # a number skipped: its item lost, or read with the one before
+            last = value
         else:
             last = value
     return out
 
 
-_PRINTED_NUMBER_RE = regex.compile(r"^\s*\(?([\d๐-๙]{1,2})[.)]")
+_PRINTED_NUMBER_RE = regex.compile(r"^\s*\(?([\d๐-๙]{1,2})[.),]\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")  # "3, ได้..."
 
 
 def _garbled_first_step(number: int, lines: list[Line]) -> tuple[int, str, str] | None:
