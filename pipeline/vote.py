@@ -30,7 +30,7 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import YEARS_BE, confusable, misread_direction
+from normalizers.confusions import YEARS_BE, certain, confusable, misread_direction
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import comparable, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
@@ -410,7 +410,7 @@ def group_copies(copies: list[CopyReading]) -> list[list[CopyReading]]:
                     or _codes_misread_apart(ident, known, copy, groups[i][-1]) \
                     or _code_misread_name_lost(ident, known, copy, groups[i][-1]) \
                     or _name_ran_on(ident, known, copy, groups[i][-1]):
-                if names_part(ident, known):
+                if names_part(ident, known, _code_certain(copy) and _code_certain(groups[i][0])):
                     parted.append(i)
                     continue
                 groups[i].append(copy)
@@ -434,7 +434,19 @@ NAME_PART_JOIN = 3  # common letters fewer than this between two stretches apart
 _THAI_LETTERS = re.compile("[\u0e01-\u0e4f]+")  # Thai letters, vowels and marks: no digit, no Latin
 
 
-def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None]) -> bool:
+def _code_certain(copy: CopyReading) -> bool:
+    """Whether the copy's project code, as printed, has no other reading
+    (normalizers.confusions.certain: Arabic digits, say); a copy with no
+    code read is taken as certain (nothing to doubt)."""
+    for record in copy.tables.get("project", {}).values():
+        reading = record.get("project_code")
+        if reading is not None and reading.text:
+            return certain(reading.text)
+    return True
+
+
+def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None],
+               codes_certain: bool = True) -> bool:
     """Whether two projects' names, alike enough to pass for one name with
     OCR slips, part by a word: on their skeletons' Thai letters (OCR's
     garbling of a word shows as digits and Latin letters among them, '(6๐6ปังอ๑
@@ -445,9 +457,12 @@ def names_part(a: tuple[str | None, str | None], b: tuple[str | None, str | None
     '...เขตบางบอน': sibling projects named for their districts).  OCR drops
     marks (the skeleton has none) and misreads a letter here and there; it
     does not print one district's name for another's.  Never where the
-    codes read the same."""
+    codes read the same and are certain (`codes_certain`): codes printed in
+    Thai digits an engine misreads (sibling projects' ๔๖๒๔ and ๔๖๒๕ both
+    read ๕๑๒๕) may read the same for two projects."""
     (code_a, name_a), (code_b, name_b) = a, b
-    if not name_a or not name_b or (code_a and code_b and comparable(code_a) == comparable(code_b)):
+    if not name_a or not name_b or (code_a and code_b and comparable(code_a) == comparable(code_b)
+                                    and codes_certain):
         return False
     x = "".join(_THAI_LETTERS.findall(skeleton(comparable(name_a))))
     y = "".join(_THAI_LETTERS.findall(skeleton(comparable(name_b))))

@@ -167,8 +167,9 @@ CODES: list[IssueCode] = [
        "of a project printed before it (every header text both give, the rationale and the responsible unit, is one "
        "text, and their names agree on their common start), no two codes read to tell them apart: it may print that "
        "project, its name or code damaged past telling; or its name parts from that project's by a word (sibling "
-       "projects named for their districts) where its code and header could be that project's with OCR slips "
-       "(field: the name and the code)", TEXT,
+       "projects named for their districts) where its code and header could be that project's with OCR slips, "
+       "its code even read the same where printed in Thai digits an engine misreads (field: the name and the code)",
+       TEXT,
        th="สำเนาอาจเป็นโครงการเดียวกับโครงการก่อนหน้า"),
     _c("cross_file_conflict", "warning", "two files report the same project with different values", {
         "kept": "the value kept (from the primary file)", "kept_doc": "doc_id of the file it was kept from",
