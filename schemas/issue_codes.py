@@ -350,7 +350,9 @@ CODES: list[IssueCode] = [
        th="ข้อความที่ไม่ได้จัดเข้าช่องใด"),
     _c("unread_cells", "warning", "table cells the parser could not place into a row; or lines of a proposal's "
        "action-plan step OCR lost (the document prints the step's words elsewhere with words between two of its "
-       "lines that never stand together there: field activities.text)", TEXT,
+       "lines that never stand together there: field activities.text); or four lines or more under an OBEC target "
+       "or finding list heading that read as no words (a part of the page OCR read as garbage), left out: the "
+       "list's items there may be lost (field: the table)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "

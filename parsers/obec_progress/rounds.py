@@ -91,6 +91,9 @@ def repair_quarter(quarter: tuple[int, str] | None, line: int, out: CopyReading,
 
 
 
+DEBRIS_RUN = 4  # debris lines left out under one list heading from which its items are in doubt
+
+
 @dataclass(slots=True)
 class RoundRecords:
     targets: list[tuple[str, str | None, list[Line]]] = field(default_factory=list)  # kind, aspect, lines
@@ -116,6 +119,16 @@ class RoundRecords:
     # a figure alone after a blank line under a text that wants one (lists.wrapped_figure): the page may have
     # wrapped it from that text, or it is a page's number; left out, said: (the field, the text's line, the figure's)
     figures_apart: list[tuple[str, int, Line]] = field(default_factory=list)
+    # the debris lines left out under each target or finding list heading (mode, the heading's index): a run of
+    # DEBRIS_RUN or more is a part of the page OCR read as no words, whose items may be lost (debris_runs)
+    debris: dict[tuple[str, int], list[Line]] = field(default_factory=dict)
+
+    def debris_runs(self) -> list[tuple[str, list[Line]]]:
+        """(table, lines) of each list heading under which DEBRIS_RUN lines
+        or more were left out as OCR debris (no words): a page part read
+        as garbage, whose items may be lost or read from its specks."""
+        return [("targets" if mode == "target" else "findings", lines)
+                for (mode, _), lines in self.debris.items() if len(lines) >= DEBRIS_RUN]
 
     def empty_results(self) -> list[Line]:
         """The results headings ("ผลการดำเนินงาน") of the round's findings
@@ -292,6 +305,9 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 continue
             if is_debris(block.text) and not (mode in ("target", "finding") and marks_alone(block.text)) \
                     or is_office(block.text, office) or is_page_left(block.text) or junk_line(block.text):
+                if mode in ("target", "finding") and is_debris(block.text):
+                    heads = out.heads if mode == "target" else out.finding_heads
+                    out.debris.setdefault((mode, len(heads)), []).append(line)
                 if mode in ("target", "finding") and buffer and is_debris(block.text) \
                         and may_be_column_number(buffer[-1].text, block.text):
                     buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
@@ -1082,6 +1098,11 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         out.issues.append(Issue("warning", "missing_value", f"targets: nothing under the heading {line.text!r} of "
                                 f"{key[0]} project {key[1]}; OCR lost its text", line.text, line.no, line.no,
                                 field="targets"))  # the rows it held, all their columns
+    for table, lines in recs.debris_runs():
+        out.issues.append(Issue("warning", "unread_cells", f"{table}: {len(lines)} lines under a list heading of "
+                                f"{key[0]} project {key[1]} read as no words (OCR's reading of a part of the page as "
+                                "garbage), left out: the list's items there may be lost or read from specks",
+                                " | ".join(ln.text for ln in lines)[:200], lines[0].no, lines[-1].no, field=table))
     for line in recs.empty_results():
         out.issues.append(Issue("warning", "missing_value", f"findings: nothing under the results heading "
                                 f"{line.text!r} of {key[0]} project {key[1]}'s round (a round always reports its "
