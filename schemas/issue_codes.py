@@ -352,7 +352,8 @@ CODES: list[IssueCode] = [
        "action-plan step OCR lost (the document prints the step's words elsewhere with words between two of its "
        "lines that never stand together there: field activities.text); or four lines or more under an OBEC target "
        "or finding list heading that read as no words (a part of the page OCR read as garbage), left out: the "
-       "list's items there may be lost (field: the table)", TEXT,
+       "list's items there may be lost (field: the table); or a proposal's risk table text placed in no row that "
+       "stands among its rows (the rows after it may hold the next one's cells: field the table, over them)", TEXT,
        th="ช่องตารางที่ไม่ได้จัดเข้าแถวใด"),
     _c("target_kind_unknown", "warning", "target text without a ด้านปริมาณ/ด้านคุณภาพ label (field targets.kind); "
        "or such a text before the first labelled target, read as target 1, so the targets after it are numbered "

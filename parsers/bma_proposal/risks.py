@@ -1037,6 +1037,14 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                     "not read; the lines after its level, if any, are read as the risk's own",
                                     text[:60], *span, field="findings.mitigation"))
     out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
+    ends = [max([n for _, n in r.risk + r.mitigation + r.scores] + [r.level_line]) for r in rows]
+    if left and ends and left[0].no < max(ends):
+        # the text stands among the rows (a row's cells OCR garbled past reading): the rows after it may each
+        # hold the next row's cells, and the last row be lost, so they are said too (the table at their lines)
+        out.issues.append(Issue("warning", "unread_cells", "risk table text placed in no risk row stands among "
+                                f"its rows (line {left[0].no}): a row's cells OCR garbled, so the rows after it may "
+                                "each hold the next one's cells and a row be lost",
+                                " ".join(ln.text for ln in left)[:120], left[0].no, max(ends), field="findings"))
     return True
 
 
