@@ -907,7 +907,8 @@ def build(merged: Merged) -> ParseResult:
                                         **merged.span("progress_reports", seq)})
     by_report: dict[int, list[Decimal]] = {}
     renumbered: dict[int, int] = {}  # each report's lines kept so far (a line of nothing spent is none)
-    for (report_seq, seq), rec in sorted(merged.tables.get("expenses", {}).items()):
+    for record_key, rec in sorted(merged.tables.get("expenses", {}).items()):
+        report_seq, seq = record_key  # (seq is renumbered below: the record's own key keeps its lines)
         if (nothing := _nothing_spent(report_seq, seq, rec, reports.get(report_seq, {}))) is not None:
             issues.append(nothing)
             continue
@@ -936,7 +937,7 @@ def build(merged: Merged) -> ParseResult:
         by_report.setdefault(report_seq, []).append(amount)
         result.add("expenses", {"project_key": key, "report_seq": report_seq, "seq": seq,
                                 **{c: value_of(rec, c) for c in EXPENSE_COLUMNS},
-                                **merged.span("expenses", (report_seq, seq))})
+                                **merged.span("expenses", record_key)})
 
     issues.extend(check_figures(reports, by_report, row, project, lines_in_fewer_copies(merged)))
     issues.extend(entries_lost(merged, reports))
