@@ -30,7 +30,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import YEARS_BE, candidates, certain, changes, date_candidates, misreads_added
+from normalizers.confusions import (YEARS_BE, added_misreads, candidates, certain, changes, date_candidates,
+                                    misreads_added)
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
 from parsers.checks import money_equal
@@ -162,6 +163,14 @@ def year_candidates(text: str) -> frozenset[int]:
     and of each copy), under the misreads in force (added_misreads), which
     the readings depend on."""
     return _year_candidates(text, misreads_added())
+
+
+def year_candidates_unwritten(text: str, unwritten: str) -> frozenset[int]:
+    """year_candidates where each digit the document's OCR never writes
+    (`unwritten`, Arabic: parsers.digits) may have come out as any other
+    digit (a ๗ in 2567 printed everywhere and read "๒๕๒๑")."""
+    with added_misreads([(d, x) for d in unwritten for x in "0123456789" if x != d]):
+        return year_candidates(text)
 
 
 @lru_cache(maxsize=4096)

@@ -435,7 +435,8 @@ def echoed_words(text: str, pieces: list[str], debris: Iterable[str] = ()) -> tu
             break
         fixed, pieces, printing, word = found
         changes.append((printing, word))
-    left = [p for p in pieces if p not in set(debris)]
+    debris = set(debris)
+    left = [p for p in pieces if p not in debris]
     return (fixed, changes) if changes and not left else (text, [])
 
 

@@ -1991,16 +1991,16 @@ def _nothing_left(project: Record, reports: dict[int, Record], key: str,
     read = [rec["disbursed"] for rec in reports.values() if "disbursed" in rec]
     if spent is None or spent.value is None or any(r.value is None for r in read):
         return []
+    adds_up = money_equal(sum((r.value for r in read), Decimal(0)), spent.value)
     if set(reports) != set(range(1, len(reports) + 1)):
         # report numbers that do not run 1..N: an entry may be no report at all, unless the reports read add up
         # to the budget spent as read and every lost one is numbered no higher than there are entries
         lost = [seq for seq, rec in reports.items() if "disbursed" not in rec]
-        if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value) or \
-                any(not 1 <= seq <= len(reports) for seq in lost):
+        if not adds_up or any(not 1 <= seq <= len(reports) for seq in lost):
             return []
         exact = True
     issues = []
-    if not money_equal(sum((r.value for r in read), Decimal(0)), spent.value):
+    if not adds_up:
         mended = None if exact else _spent_at_least(project, read, key)
         if mended is None:
             return []

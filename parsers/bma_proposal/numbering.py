@@ -613,9 +613,9 @@ def sequence_issues(items: list[Item], what: str, field_name: str, sub: bool = F
     # of its place's digit; an item lost before it (OCR drops lines at a page break) reads the same, and then its
     # text and every text after it belong one number on, the last one lost: the texts from it on are in doubt.
     # So too an item whose printed number has no reading its place, the item after it not confirming the place.
-    skipped = next((it for i, it in enumerate(items) if (_printed_above(it, sub)
-                    and not _confirmed(it, items[i + 1] if i + 1 < len(items) else None, sub))
-                    or _never_its_place(it, items[i + 1] if i + 1 < len(items) else None, sub)), None)
+    skipped = next((it for it, after in zip(items, [*items[1:], None])
+                    if (_printed_above(it, sub) and not _confirmed(it, after, sub))
+                    or _never_its_place(it, after, sub)), None)
     if skipped is not None:
         table = field_name.split(".")[0]
         how = "stands above its place in the sequence" if _printed_above(skipped, sub) else \

@@ -640,8 +640,8 @@ def between_letters(got: list[tuple[int, str, int, int]], given: list[Line], wha
         return got, []
     out: list[tuple[int, str, int, int]] = []
     issues = []
-    for k, (number, text, start, end) in enumerate(got):
-        if k in inside and out:
+    for k, (_, text, start, end) in enumerate(got):
+        if k in inside:  # (never the first item: out holds the one above)
             n, before, a, _ = out[-1]
             out[-1] = (n, clean_value(join_wrapped([before, text])), a, end)
             issues.append(Issue("warning", "items_cut_in_doubt", f"a line opening as a {what} opens between two "

@@ -93,6 +93,10 @@ class Row:
     opens_in_doubt: int = 0  # places its risk could open at, in a line with no break (1: none in doubt)
     debris: str = ""  # what OCR left of a level it garbled, on the row's line ("ห้อย" for น้อย)
 
+    def line_nos(self) -> list[int]:
+        """The lines of the row's cells: its risk, mitigation, scores and level."""
+        return [n for _, n in self.risk + self.mitigation + self.scores] + [self.level_line]
+
 
 def _is_header(text: str) -> bool:
     """A line of the header's words only (OCR specks of other letters aside)."""
@@ -933,7 +937,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
         counted = _blocks_under_titles(lines, len(rows))
     if counted is not None:  # read column by column, its rows counted by the score columns
         rows, left, misplaced = counted.rows, counted.left, []
-        table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows]
+        table = [n for r in rows for n in r.line_nos()]
         out.issues += [Issue("warning", "unread_cells", f"risk table read column by column: {name}: {what}", "",
                              min(table), max(table), field=f"findings.{name}") for name, what in counted.doubts]
     elif misplaced and paired is not None:  # read column by column, a cell a line each
@@ -964,8 +968,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                              f"row's {what} is in doubt", "", min(guessed), max(guessed), field=f"findings.{name}")
                        for name, what in (("text", "risk"), ("mitigation", "mitigation"))]
     if misplaced:  # read column by column: every row's cells may be another row's
-        table = [n for r in rows for _, n in r.risk + r.mitigation + r.scores] + [r.level_line for r in rows] + \
-            [ln.no for ln in misplaced]
+        table = [n for r in rows for n in r.line_nos()] + [ln.no for ln in misplaced]
         span = (min(table), max(table))
         out.issues.append(Issue("warning", "unread_cells", "risk table read column by column (its columns' titles "
                                 f"stand after the risks' text, line {misplaced[0].no}): which row each risk, score, "
@@ -974,7 +977,7 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
     for seq, row in enumerate(rows, start=1):
         key = ("risk", seq)
         text = clean_value(join_wrapped([t for t, _ in row.risk]))
-        members = [n for _, n in row.risk + row.mitigation + row.scores] + [row.level_line]
+        members = row.line_nos()
         span = (min(members), max(members))
         out.put("findings", key, "text", Reading(text, text, *span))
         if (pair := _SCORES_INSIDE_RE.search(text)) is not None:
@@ -1037,14 +1040,14 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                     "not read; the lines after its level, if any, are read as the risk's own",
                                     text[:60], *span, field="findings.mitigation"))
     out.leave("unread_cells", "risk table text placed in no risk row", left, "findings")
-    ends = [max([n for _, n in r.risk + r.mitigation + r.scores] + [r.level_line]) for r in rows]
-    if left and ends and left[0].no < max(ends):
+    last = max((n for r in rows for n in r.line_nos()), default=None)
+    if left and last is not None and left[0].no < last:
         # the text stands among the rows (a row's cells OCR garbled past reading): the rows after it may each
         # hold the next row's cells, and the last row be lost, so they are said too (the table at their lines)
         out.issues.append(Issue("warning", "unread_cells", "risk table text placed in no risk row stands among "
                                 f"its rows (line {left[0].no}): a row's cells OCR garbled, so the rows after it may "
                                 "each hold the next one's cells and a row be lost",
-                                " ".join(ln.text for ln in left)[:120], left[0].no, max(ends), field="findings"))
+                                " ".join(ln.text for ln in left)[:120], left[0].no, last, field="findings"))
     return True
 
 

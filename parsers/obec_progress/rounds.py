@@ -303,12 +303,13 @@ def read_round(rnd: Round, office: str | None = None, lost: frozenset[int] = fro
                 continue
             if before is not None and _figure_apart(out, before, mode, line):
                 continue
-            if is_debris(block.text) and not (mode in ("target", "finding") and marks_alone(block.text)) \
+            debris = is_debris(block.text)
+            if debris and not (mode in ("target", "finding") and marks_alone(block.text)) \
                     or is_office(block.text, office) or is_page_left(block.text) or junk_line(block.text):
-                if mode in ("target", "finding") and is_debris(block.text):
+                if mode in ("target", "finding") and debris:
                     heads = out.heads if mode == "target" else out.finding_heads
                     out.debris.setdefault((mode, len(heads)), []).append(line)
-                if mode in ("target", "finding") and buffer and is_debris(block.text) \
+                if mode in ("target", "finding") and buffer and debris \
                         and may_be_column_number(buffer[-1].text, block.text):
                     buffer.append(line)  # (a column's number OCR misread, or debris: column_numbers_mended says)
                     tokens.add(line.no)
@@ -488,15 +489,13 @@ def _numbers_off_place(part: list[Line], items: list[tuple[str, int, int]]) -> l
         if printed is None:
             continue
         value = int(thai_digits_to_arabic(printed.group(1)))
-        if last is not None and could_be(printed.group(1), str(last + 1)):
+        if last is None:
+            last = value
+        elif could_be(printed.group(1), str(last + 1)):
             last += 1  # the next number, as printed or misread ("๕." for ๔ after ๓.)
-        elif last is not None and value <= last:
+        else:  # backwards, or a number skipped (its item lost, or read with the one before)
             out.append(printed.group(1))
-        elif last is not None and value > last + 1:
-            out.append(printed.group(1))  # a number skipped: its item lost, or read with the one before
-            last = value
-        else:
-            last = value
+            last = max(last, value)
     return out
 
 

@@ -33,16 +33,16 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import added_misreads, candidates
+from normalizers.confusions import candidates
 from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
-from parsers.repair import enabled, year_candidates
+from parsers.digits import TO_THAI
+from parsers.repair import enabled, year_candidates, year_candidates_unwritten
 from schemas.document import Issue, Reading, value_of
 
 ROUND_MONTHS = (3, 6, 9, 12)
-_TO_THAI = str.maketrans("0123456789", "๐๑๒๓๔๕๖๗๘๙")
 _MONTHS_TOKEN_RE = regex.compile(r"รอบ\s*(\S{0,3}?)\s*เดือน")
 _QUARTER_TOKEN_RE = regex.compile(rf"{mark_tolerant('ไตรมาสที่')}\s*(\S{{1,2}}?)(?=\s|$)")
 _FULL_MONTHS = sorted((k for k in MONTHS if len(k) > 4), key=len, reverse=True)
@@ -160,9 +160,8 @@ def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, f
     if fits_day and not fits_year and unread:
         # the year's digits read so only if a digit the document's OCR never writes (parsers.digits: ๗ in 2567,
         # "๒๕๒๑") came out as another: the date in doubt, as a budget row's year so read is (year._row_by_unwritten)
-        with added_misreads([(d, x) for d in unread for x in "0123456789" if x != d]):
-            if be in year_candidates(year):
-                fits_year, in_doubt, unwritten = True, True, unread
+        if be in year_candidates_unwritten(year, unread):
+            fits_year, in_doubt, unwritten = True, True, unread
     if not (fits_day and fits_year):
         return []
     printed = " ".join(p for p in (day, year) if p) or "(nothing)"
@@ -172,7 +171,7 @@ def _repair_as_of(summary: dict[str, Reading], reading: Reading, named: tuple, f
     evidence = {"rule": "round", "printed": printed, "chosen": expected.isoformat()}
     if in_doubt:  # (the report's year chosen in doubt: so is the date's, flagged as the year is wherever it goes)
         why = (f"its printed year reads {be} only if a digit this document's OCR never writes "
-               f"({' '.join(thai_digits_to_arabic(d).translate(_TO_THAI) for d in unwritten)}) came out as another"
+               f"({' '.join(d.translate(TO_THAI) for d in unwritten)}) came out as another"
                if unwritten else "the report's fiscal year is in doubt (see report_summaries.fiscal_year_be), and "
                "so is the date's year")
         return [Issue("warning", "repair_ambiguous", f"{what}; {why}",

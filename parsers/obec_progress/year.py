@@ -26,7 +26,7 @@ from normalizers.confusions import LOOKALIKE_CHAR, MISREADS, added_misreads
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.obec_progress.summary_repairs import summary_span
-from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates
+from parsers.repair import YEAR_RANGE, enabled, repair, year_candidates, year_candidates_unwritten
 from parsers.year_mentions import (Mention, consensus, decided_by_profile, decided_by_readings,
                                    fiscal_years_of_academic, support_of, tied_years, years_of)
 from schemas.document import Issue, Reading
@@ -603,8 +603,7 @@ def _row_by_unwritten(reading: Reading, rec: dict, budgets: dict, year: int, unr
                           and r["quarter"].value == quarter.value and r.get("fiscal_year_be") is not None
                           and r["fiscal_year_be"].value == year for k, r in budgets.items()):
         return None
-    with added_misreads([(d, x) for d in unread for x in _DIGITS if x != d]):
-        could = sorted(y for y in year_candidates(tokens[0]) if may_report(y, year))
+    could = sorted(y for y in year_candidates_unwritten(tokens[0], unread) if may_report(y, year))
     if year not in could:
         return None
     unwritten = " ".join(_thai(d) for d in unread)
