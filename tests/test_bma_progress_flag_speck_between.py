@@ -4,8 +4,7 @@ read the tone mark or a rule between the two lines as a speck of Latin letters o
 The speck line is left out where it stands between a flag's opening words and its object alone
 (entries._flag_specks_dropped); a speck elsewhere, or words between the two, are left as they are."""
 
-from parsers.bma_progress.entries import parse_entries
-from tests.lines import numbered_lines
+from tests.bma_entries import entry_flags
 
 
 def _entry(n: int, between: str, obj: str = "เป้าหมาย", opening: str = ": เป็นไปตาม") -> list[str]:
@@ -19,8 +18,7 @@ def _entry(n: int, between: str, obj: str = "เป้าหมาย", opening:
 
 
 def _flags(*entries: list[str]):
-    result = parse_entries(numbered_lines(*[t for e in entries for t in e], start=60))
-    return {seq: (e.figures.get("plan"), e.figures.get("target")) for seq, e in sorted(result.entries.items())}, result
+    return entry_flags(*[t for e in entries for t in e], start=60)
 
 
 def test_a_latin_speck_between_a_flags_words_is_left_out_and_the_flag_read():

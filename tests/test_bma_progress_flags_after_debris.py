@@ -4,13 +4,12 @@ or of the other flag's words: "cece เป็นไปตามเป้าห�
 ("(ครั้งที่ 3) - ปาท- เป็นไปตามแผน :"): the flag was the entry's text and the entry lacked it (clauses.PLAN_RE,
 TARGET_RE)."""
 
-from parsers.bma_progress.entries import parse_entries
-from tests.lines import numbered_lines
+from functools import partial
+
+from tests.bma_entries import entry_flags
 
 
-def _parse(*lines: str):
-    result = parse_entries(numbered_lines(*lines, start=40))
-    return {seq: (e.figures.get("plan"), e.figures.get("target")) for seq, e in sorted(result.entries.items())}, result
+_parse = partial(entry_flags, start=40)
 
 
 def test_a_flag_after_a_latin_word_or_an_amounts_dash_is_read():

@@ -2,13 +2,12 @@
 "เปนไปกาน"), standing where the form prints it, between the figure clauses and the target flag, is read as the plan
 flag, said (entries.plan_flags_garbled, label_inferred)."""
 
-from parsers.bma_progress.entries import parse_entries
-from tests.lines import numbered_lines
+from functools import partial
+
+from tests.bma_entries import entry_flags
 
 
-def _parse(*lines: str):
-    result = parse_entries(numbered_lines(*lines, start=40))
-    return {seq: (e.figures.get("plan"), e.figures.get("target")) for seq, e in sorted(result.entries.items())}, result
+_parse = partial(entry_flags, start=40)
 
 
 def test_a_garbled_plan_flag_before_the_target_flag_is_read_and_said():

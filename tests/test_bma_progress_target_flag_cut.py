@@ -4,8 +4,7 @@ column's "ครั้งที่ 2"); the opening words were dropped with the 
 lacked its target.  The opening words alone, right after the entry's plan flag and before the next entry, are its
 target flag (entries.target_flags_cut), said (label_inferred); elsewhere they are left as they are."""
 
-from parsers.bma_progress.entries import parse_entries
-from tests.lines import numbered_lines
+from tests.bma_entries import entry_flags
 
 
 def _column(n: int, flags: list[str]) -> list[str]:
@@ -14,8 +13,7 @@ def _column(n: int, flags: list[str]) -> list[str]:
 
 
 def _parse(*columns: list[str]):
-    result = parse_entries(numbered_lines(*[t for c in columns for t in c], start=90))
-    return {seq: (e.figures.get("plan"), e.figures.get("target")) for seq, e in sorted(result.entries.items())}, result
+    return entry_flags(*[t for c in columns for t in c], start=90)
 
 
 def test_the_opening_words_alone_after_the_plan_flag_are_the_target_flag_and_said():
