@@ -630,15 +630,35 @@ def test_the_summary_s_count_of_budgeted_projects_is_the_budget_sections_of_its_
 
 
 def test_the_summary_s_budget_quarter_is_read_where_ocr_garbled_the_count_of_budgeted_projects():
-    # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count
-    for printed in ("oe", ""):
+    # corpus 005 ("จำนวน oe โครงการ") and 012 ("จำนวน โครงการ"): the heading's quarter stands whatever the count;
+    # the count is the quarter's two budget sections where its printing allows 2 (nothing printed, "o" may be ๒:
+    # value_repaired), and stays unread where it does not ("ซ" is ๗; "a" ๓ or ๑)
+    for printed, count in (("oe", 2), ("", 2), ("\n»", None), ("ซ", None), ("a", None)):
         text = report().replace("ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน 2 โครงการ\nจำนวนเงิน",
                                 f"ประจำปีงบประมาณ พ.ศ. ๒๕๖๗ จำนวน {printed} โครงการ\nจำนวนเงิน")
         assert text != report()
         rows = run(text)
         summary = rows["report_summaries"][0]
-        assert summary["budget_quarter"] == 2 and summary["n_budgeted_projects"] is None
-        assert [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+        assert summary["budget_quarter"] == 2 and summary["n_budgeted_projects"] == count, printed
+        said = [i for i in rows["issues"] if i["field"] == "report_summaries.n_budgeted_projects"]
+        assert said
+        if count is not None:
+            (repaired,) = [i for i in said if i["code"] == "value_repaired"]
+            assert json.loads(repaired["evidence"]) == {"rule": "count", "printed": printed.strip(), "read": None,
+                                                         "chosen": "2"}
+
+
+def test_an_unread_count_of_budgeted_projects_is_the_budget_sections_its_look_alike_allows():
+    # "ซ" is what OCR writes for ๗, "»" for ๖ (normalizers.confusions.LOOKALIKES): seven (six) quarter-2 sections
+    for printed, sections in (("ซ", 7), ("\n»", 6)):
+        projects = [project(n, "๒๕๖๗") for n in range(1, sections + 1)]
+        text = report(projects=projects).replace(f"จำนวน {sections} โครงการ\nจำนวนเงิน",
+                                                 f"จำนวน {printed} โครงการ\nจำนวนเงิน")
+        assert text != report(projects=projects)
+        rows = run(text)
+        assert rows["report_summaries"][0]["n_budgeted_projects"] == sections
+        assert [i for i in rows["issues"] if i["code"] == "value_repaired"
+                and i["field"] == "report_summaries.n_budgeted_projects"]
 
 
 def test_the_summary_s_round_months_are_read_where_ocr_garbled_the_title_s_year():

@@ -17,7 +17,7 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import added_misreads, digit_readings
+from normalizers.confusions import LOOKALIKES, added_misreads, digit_readings
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
@@ -270,6 +270,8 @@ def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Is
                       and may_report(value_of(rec, "fiscal_year_be"), fy))})
     if reading.value == n:
         return []
+    if reading.value is None:
+        return _budgeted_count_unread(summary, reading, n, quarter)
     token = _COUNT_DIGITS_RE.search(reading.text)
     outcome = repair(reading, int, lambda v: v == n, rule="count", field="report_summaries.n_budgeted_projects",
                      what="the summary's count of projects with a budget", printed=token.group(1) if token else None)
@@ -281,6 +283,43 @@ def repair_budgeted_count(summary: dict[str, Reading], budgets: dict) -> list[Is
                                    *reading.span, field="report_summaries.n_budgeted_projects")]
 
 
+def _budgeted_count_unread(summary: dict[str, Reading], reading: Reading, n: int, quarter: int) -> list[Issue]:
+    """The summary's count of budgeted projects printed with no digit
+    (summary._BUDGET_NO_DIGIT_RE): OCR lost it, or wrote characters that
+    stand for digits (LOOKALIKES: "ซ" for ๗, "»" for ๖).  It is the
+    number of budget sections of its quarter, `n`, when its printing
+    allows it: nothing printed (any count), or a look-alike that may be
+    n's digits (value_repaired, rule count); otherwise it stays unread (its
+    unparsed_value says so)."""
+    found = _COUNT_LOST_RE.search(reading.text)
+    if found is None or not enabled():
+        return []
+    printed = found.group(1)
+    if printed and n not in _lookalike_counts(printed):
+        return []
+    summary["n_budgeted_projects"] = Reading(n, reading.text, reading.line_start, reading.line_end)
+    shown = repr(printed) if printed else "no digit"
+    return [Issue("warning", "value_repaired",
+                  f"report_summaries.n_budgeted_projects: the summary's count of projects with a budget prints "
+                  f"{shown} (OCR lost its digits); the report gives {n} budget sections for quarter {quarter}"
+                  + (f", a count {printed!r} may stand for" if printed else ""),
+                  json.dumps({"rule": "count", "printed": printed, "read": None, "chosen": str(n)}, ensure_ascii=False),
+                  *reading.span, field="report_summaries.n_budgeted_projects")]
+
+
+def _lookalike_counts(printed: str) -> set[int]:
+    """The counts characters OCR wrote for a count's digits may stand for
+    (LOOKALIKES): each one alone the count's one digit (the others specks,
+    or the glyph read as two characters), or each a digit in turn."""
+    digits = [LOOKALIKES.get(ch, "") for ch in printed]
+    out = {int(d) for ds in digits for d in ds}
+    if len(printed) == 2 and all(digits):
+        out |= {int(a + b) for a in digits[0] for b in digits[1]}
+    return out
+
+
+# the count's characters between "จำนวน" and "โครงการ" in a clause read with no digit (summary._BUDGET_NO_DIGIT_RE)
+_COUNT_LOST_RE = regex.compile(r"จ\S{0,3}นวน\s*([^\s\d]{0,2})\s*โครงการ")
 _PCT_DIGITS_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙.,]+)")
 _AMOUNT_DIGITS_RE = regex.compile(r"([\d๐-๙][\d๐-๙,.]*)\s*บาท")
 _COUNT_DIGITS_RE = regex.compile(r"จ\S{0,3}นวน\s*([\d๐-๙]{1,4})")  # "จำนวน ๒ โครงการ" (sara am as OCR left it)

@@ -197,6 +197,11 @@ _BUDGET_RE = regex.compile(
 # may stand ("ประจำปีไตรมาสที่")
 _BUDGET_HEAD_RE = regex.compile(mark_tolerant('การเบิกจ่ายงบประมาณประจำ'))
 BUDGET_QUARTER_REACH = 24
+# the heading with its count of budgeted projects printed with no digit: OCR lost it ("จำนวน โครงการ") or wrote
+# a character or two for it ("จำนวน ซ โครงการ", "จำนวน\n» โครงการ"); rows.repair_budgeted_count reads it
+_BUDGET_NO_DIGIT_RE = regex.compile(
+    rf"{mark_tolerant('การเบิกจ่ายงบประมาณประจำ')}[\s\S]{{0,160}}?{_COUNT_WORD}\s*([^\s\d]{{0,2}})\s*โครงการ"
+)
 # an amount, or one whose digit-group separator OCR misread ("44.962.00") or doubled ("๑๐๑.,๕๐๐.๐๐",
 # "94, 450.00"): budgets.read_amount mends it
 _AMOUNT = rf"{NUMBER}|\d{{1,3}}(?:(?:[.\s],?|,[.\s])\d{{3}})+(?:\.\d{{2}})?"
@@ -332,7 +337,10 @@ def read_summary(lines: list[Line]) -> tuple[dict[str, Reading], list[Issue]]:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
     elif m := _BUDGET_HEAD_RE.search(src):
         # the count of budgeted projects OCR garbled or lost ("จำนวน oe โครงการ", "จำนวน โครงการ"): the
-        # heading's quarter is read all the same
+        # heading's quarter is read all the same, and the count kept unread with its clause (the budget
+        # sections of the quarter may tell it: rows.repair_budgeted_count)
+        if (lost := _BUDGET_NO_DIGIT_RE.match(src, m.start())) is not None:
+            put("n_budgeted_projects", int, lost.group(1), lost, keep=True)
         quarter = _QUARTER_ANY_RE.search(src, m.end(), m.end() + BUDGET_QUARTER_REACH)
         if quarter:
             put("budget_quarter", int, quarter.group(1), quarter, keep=True)
