@@ -2578,3 +2578,35 @@ def test_an_alignment_heading_whose_text_ocr_lost_keeps_its_place_and_is_said():
     # a heading printed with "-" under it (no text to report) is no lost text
     dash, said = read("-\n")
     assert not [i for i in said if i["code"] == "missing_row"]
+
+
+def test_the_summary_s_counts_that_fit_its_percentages_one_way_only_are_repaired_to_it():
+    # 7 projects, 3 completed (42.86 %) and 4 in progress (57.14 %): the total read "๓" (๗ as ๓) and the
+    # in-progress count "๕" (๔ as ๕); only 7 of which 3 and 4 fit the printed percentages and add up
+    from parsers.obec_progress.summary_repairs import repair_counts_jointly
+    from schemas.document import Reading
+
+    def summary() -> dict:
+        out = {"n_projects": Reading(3, "แผนปฏิบัติการ พ.ศ. ๒๕๖๗ จำนวน ๓ โครงการ มีความก้าวหน้า", 1, 1)}
+        for line, (status, count, pct) in enumerate((("completed", "๓", "๔๒.๘๖"), ("in_progress", "๕", "๕๗.๑๔"),
+                                                     ("not_started", "๐", "๐.๐๐")), start=2):
+            text = f"จำนวน {count} โครงการ คิดเป็นร้อยละ {pct}"
+            out[f"n_{status}"] = Reading(int(count.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))), text,
+                                         line, line)
+            out[f"pct_{status}"] = Reading(float(pct.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))),
+                                           text, line, line)
+        return out
+
+    got = summary()
+    issues = repair_counts_jointly(got, {"completed": 3, "in_progress": 4, "not_started": 0})
+    assert [got[k].value for k in ("n_projects", "n_completed", "n_in_progress", "n_not_started")] == [7, 3, 4, 0]
+    assert sorted(i.field for i in issues) == ["report_summaries.n_in_progress", "report_summaries.n_projects"]
+    assert all(i.code == "value_repaired" and json.loads(i.evidence)["rule"] == "count" for i in issues)
+    # the titles listed are another number: the counts stand as read (check_counts says the mismatch)
+    got = summary()
+    assert repair_counts_jointly(got, {"completed": 3, "in_progress": 3, "not_started": 0}) == []
+    assert got["n_projects"].value == 3
+    # a percentage that fits no reading of its group's count leaves no solution: nothing is repaired
+    got = summary()
+    got["pct_completed"] = Reading(33.33, "จำนวน ๓ โครงการ คิดเป็นร้อยละ ๑๑.๑๑", 2, 2)
+    assert repair_counts_jointly(got, {"completed": 3, "in_progress": 4, "not_started": 0}) == []

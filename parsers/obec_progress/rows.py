@@ -23,7 +23,7 @@ from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned, repair_as_planned_note
 from parsers.obec_progress.digits import flag_doubtful
-from parsers.obec_progress.summary_repairs import repair_counts, repair_round, repair_total
+from parsers.obec_progress.summary_repairs import repair_counts, repair_counts_jointly, repair_round, repair_total
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
 from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum, sure
@@ -72,6 +72,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
     issues += repair_total(summary, listed)
     issues += repair_counts(summary, listed)
+    issues += repair_counts_jointly(summary, listed)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))

@@ -36,10 +36,10 @@ import regex
 from normalizers.confusions import candidates
 from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
-from normalizers.numbers import thai_digits_to_arabic
+from normalizers.numbers import parse_percent, thai_digits_to_arabic
 from normalizers.text import mark_tolerant
 from parsers.digits import TO_THAI
-from parsers.repair import enabled, year_candidates, year_candidates_unwritten
+from parsers.repair import enabled, readings_of, year_candidates, year_candidates_unwritten
 from schemas.document import Issue, Reading, value_of
 
 ROUND_MONTHS = (3, 6, 9, 12)
@@ -263,5 +263,98 @@ def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[I
     return issues
 
 
+STATUSES = ("completed", "in_progress", "not_started")
+MAX_COUNT = 999  # a count the summary may state (three digits)
+
+
+def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+    """The summary's counts and percentages checked together: the groups'
+    counts add up to the total, and each group's percentage is its count
+    of the total (rounded to 0.01).  Each figure may be any reading of its
+    printed digits (parsers.repair.readings_of), a count not read any
+    count; where exactly one set of counts fits every figure, and its total
+    is the number of titles the report lists (a second, independent
+    witness), each count read otherwise is repaired to it (value_repaired,
+    rule count): "๑๕" at "๕ ... ร้อยละ 5๓.๑4" is 14 with 8 at 57.14 %, the
+    only counts whose percentages the printings allow.  After repair_total
+    and repair_counts, which need a group's figures read right."""
+    if not enabled() or not summary or set(listed) != set(STATUSES):
+        return []
+    domains: dict[str, set[int] | None] = {}
+    tokens: dict[str, str | None] = {}
+    for name, rx in [("n_projects", _TOTAL_TOKEN_RE), *((f"n_{s}", _COUNT_TOKEN_RE) for s in STATUSES)]:
+        reading = summary.get(name)
+        token = rx.search(reading.text) if reading is not None and reading.text else None
+        tokens[name] = token.group(1) if token else None
+        if reading is None or reading.value is None and token is None:
+            domains[name] = None  # not read: any count
+        elif token is None:
+            domains[name] = {reading.value} if isinstance(reading.value, int) else None
+        else:
+            domains[name] = {v for v, _ in readings_of(token.group(1), int) if isinstance(v, int) and 0 <= v <= MAX_COUNT}
+    if all(d is None for d in domains.values()):
+        return []
+    shares: dict[str, set[float] | None] = {}
+    for status in STATUSES:
+        reading = summary.get(f"pct_{status}")
+        token = _PCT_TOKEN_RE.search(reading.text) if reading is not None else None
+        shares[status] = None if token is None else {
+            round(float(v), 2) for v, _ in readings_of(token.group(1).rstrip(".,"), parse_percent)
+            if v is not None and 0 <= v <= 100}
+    unread = [name for name, domain in domains.items() if domain is None]
+    if len(unread) > 1:  # (two figures not read: the sum cannot tell them apart)
+        return []
+    if domains["n_projects"] is None:  # the total not read: the groups' counts add up to it
+        groups = [domains[f"n_{s}"] for s in STATUSES]
+        totals = {a + b + c for a in groups[0] for b in groups[1] for c in groups[2]}
+    else:
+        totals = domains["n_projects"]
+    solutions: set[tuple[int, ...]] = set()
+
+    def counts(status: str, total: int) -> list[int]:
+        domain, share = domains[f"n_{status}"], shares[status]
+        pool = domain if domain is not None else range(total + 1)
+        return [n for n in pool if n <= total and (not share or any(abs(100 * n / total - p) < 0.006 for p in share))]
+
+    for total in sorted(totals):
+        if total <= 0:
+            continue
+        first, second, third = (counts(s, total) for s in STATUSES)
+        thirds = set(third)
+        for a in first:
+            for b in second:
+                if total - a - b in thirds:
+                    solutions.add((total, a, b, total - a - b))
+        if len(solutions) > 1:
+            return []
+    if len(solutions) != 1:
+        return []
+    (solution,) = solutions
+    if solution[0] != sum(listed.values()):
+        return []
+    span = summary_span(summary)
+    issues: list[Issue] = []
+    for name, value in zip(("n_projects", *(f"n_{s}" for s in STATUSES)), solution):
+        reading = summary.get(name)
+        if reading is not None and reading.value == value:
+            continue
+        if reading is None and span is None:
+            continue
+        where = reading.span if reading is not None else span
+        summary[name] = Reading(value, reading.text if reading is not None else "", *where)
+        printed = tokens[name]
+        shown = f"printed {printed!r} reads {reading.value}" if printed is not None and reading is not None \
+            else "was not read"
+        issues.append(Issue(
+            "warning", "value_repaired",
+            f"{name}: {shown}; the summary's counts and percentages fit one set of counts only, "
+            f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and {solution[3]} "
+            "not started (each percentage its group's share of the total), and the report lists that many titles",
+            json.dumps({"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
+                        "chosen": value}, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
+    return issues
+
+
+_PCT_TOKEN_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙oO.,]+)")
 _COUNT_TOKEN_RE = regex.compile(r"จ\S{0,3}นวน\s*(\S{1,3})\s*โครงการ")
 _TOTAL_TOKEN_RE = regex.compile(r"นวน\s*(\S{1,3})\s*โครงการ")  # (the total's reading may start inside its word)
