@@ -2610,3 +2610,28 @@ def test_the_summary_s_counts_that_fit_its_percentages_one_way_only_are_repaired
     got = summary()
     got["pct_completed"] = Reading(33.33, "จำนวน ๓ โครงการ คิดเป็นร้อยละ ๑๑.๑๑", 2, 2)
     assert repair_counts_jointly(got, {"completed": 3, "in_progress": 4, "not_started": 0}) == []
+
+
+def test_a_summary_amount_ocr_left_unread_is_planned_less_the_other_when_a_printed_share_bears_it_out():
+    from parsers.obec_progress.rows import repair_summary
+    from schemas.document import Reading
+
+    def summary(planned: str = "42,350.00", share: str | None = "25.40") -> dict:
+        out = {"budget_planned": Reading(Decimal(planned.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))
+                                                 .replace(",", "")), f"จำนวนเงินงบประมาณตามแผนการใช้จ่าย {planned} บาท", 1, 1),
+               "budget_not_disbursed": Reading(Decimal("10756.00"), "จำนวนเงินงบประมาณที่ไม่สามารถเบิกจ่ายได้ตามแผนการ"
+                                               f"ใช้จ่าย 10,756.00 บาท คิดเป็นร้อยละ {share}", 3, 3)}
+        if share is not None:
+            out["pct_not_disbursed"] = Reading(float(share), share, 3, 3)
+        return out
+
+    got = summary()  # the disbursed clause not read ("จำนานเงิน...เบิกจ่ายจริง"), its percentage with it
+    issues = repair_summary(got, {})
+    assert got["budget_disbursed"].value == Decimal("31594.00") and got["disbursed_pct"].value == 74.6
+    assert sorted(i.field for i in issues if i.code == "value_repaired") == [
+        "report_summaries.budget_disbursed", "report_summaries.disbursed_pct"]
+    # no share printed, one that the amount does not give, or a planned amount whose digits could be others:
+    # nothing is repaired
+    for got in (summary(share=None), summary(share="25.90"), summary(planned="๔๒,๓๕๐.๐๐")):
+        repair_summary(got, {})
+        assert "budget_disbursed" not in got

@@ -17,16 +17,17 @@ from decimal import Decimal
 
 import regex
 
-from normalizers.confusions import LOOKALIKES, added_misreads, digit_readings
+from normalizers.confusions import LOOKALIKES, added_misreads, certain, digit_readings
 from normalizers.dates import fiscal_year_window, last_day
 from normalizers.numbers import parse_baht, parse_percent
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned, repair_as_planned_note
 from parsers.obec_progress.digits import flag_doubtful
-from parsers.obec_progress.summary_repairs import repair_counts, repair_counts_jointly, repair_round, repair_total
+from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
+                                                    summary_span)
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
-from parsers.repair import YEAR_RANGE, enabled, repair, repair_sum, sure
+from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -193,6 +194,7 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
         if name in summary and parts:
             issues += repair_sum(parts, (summary, name, f"report_summaries.{name}"), None,
                                  f"the summary's {column} total and the projects' budget rows")
+    issues += _amount_unread(summary)
     planned, disbursed = value_of(summary, "budget_planned"), value_of(summary, "budget_disbursed")
     if planned is not None and disbursed is not None and "budget_not_disbursed" in summary:
         outcome = repair(summary["budget_not_disbursed"], parse_baht, lambda v: money_equal(v, planned - disbursed),
@@ -212,6 +214,68 @@ def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
         if outcome.issue is not None:
             issues.append(outcome.issue)
     issues += pct_complement(summary)
+    return issues
+
+
+def _amount_unread(summary: dict[str, Reading]) -> list[Issue]:
+    """The summary's disbursed or undisbursed amount OCR left unread (its
+    clause not matched, or no number read in it), the other read: it is the
+    planned amount less the other, when both are figures no misread
+    changes (certain) and a percentage the summary prints bears it out (the
+    disbursed percentage or the undisbursed share, either of whose readings
+    is the unread amount's share of planned; one that is not contradicts
+    it: nothing is repaired).  The disbursed percentage, if OCR left it
+    unread too, is then the disbursed amount of planned (rule sum)."""
+    planned = summary.get("budget_planned")
+    if not enabled() or planned is None or not planned.value or not certain(_amount_text(planned)):
+        return []
+    lost = [name for name in ("budget_disbursed", "budget_not_disbursed") if value_of(summary, name) is None]
+    if len(lost) != 1:
+        return []
+    (name,) = lost
+    other = summary["budget_not_disbursed" if name == "budget_disbursed" else "budget_disbursed"]
+    if not certain(_amount_text(other)):
+        return []
+    value = planned.value - other.value
+    if value < 0:
+        return []
+    disbursed = value if name == "budget_disbursed" else other.value
+    witnesses = []
+    for share_name, share in (("disbursed_pct", disbursed / planned.value * 100),
+                              ("pct_not_disbursed", (planned.value - disbursed) / planned.value * 100)):
+        reading = summary.get(share_name)
+        if reading is None or reading.value is None:
+            continue
+        printed = _PCT_DIGITS_RE.search(reading.text) if share_name == "disbursed_pct" else None
+        texts = printed.group(1) if printed else reading.text
+        readings = {float(v) for v, _ in readings_of(texts.strip().rstrip(".,"), parse_percent) if v is not None}
+        if not any(abs(float(share) - v) < 0.006 for v in readings | {float(reading.value)}):
+            return []  # (a printed share the amount does not give: one of the figures is misread)
+        witnesses.append(f"{share_name} {reading.value:.2f}")
+    if not witnesses:
+        return []
+    span = summary[name].span if name in summary else summary_span(summary)
+    if span is None:
+        return []
+    text = summary[name].text if name in summary else ""
+    summary[name] = Reading(value, text, *span)
+    what = "disbursed" if name == "budget_disbursed" else "undisbursed"
+    issues = [Issue("warning", "value_repaired",
+                    f"{name}: the summary's {what} amount was not read; planned {planned.value:,.2f} less the "
+                    f"{'undisbursed' if what == 'disbursed' else 'disbursed'} {other.value:,.2f} (figures no misread "
+                    f"changes) is {value:,.2f}, and the percentage it prints bears it out ({', '.join(witnesses)})",
+                    json.dumps({"rule": "sum", "printed": None, "read": None, "chosen": str(value)}, ensure_ascii=False),
+                    *span, field=f"report_summaries.{name}")]
+    pct = summary.get("disbursed_pct")
+    if pct is None or pct.value is None:
+        share = round(float(disbursed / planned.value * 100), 2)
+        where = pct.span if pct is not None else span
+        summary["disbursed_pct"] = Reading(share, pct.text if pct is not None else "", *where)
+        issues.append(Issue("warning", "value_repaired",
+                            f"disbursed_pct: the summary's disbursed percentage was not read; disbursed "
+                            f"{disbursed:,.2f} of planned {planned.value:,.2f} is {share:.2f} %",
+                            json.dumps({"rule": "sum", "printed": None, "read": None, "chosen": str(share)},
+                                       ensure_ascii=False), *where, field="report_summaries.disbursed_pct"))
     return issues
 
 
