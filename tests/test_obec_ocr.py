@@ -2635,3 +2635,24 @@ def test_a_summary_amount_ocr_left_unread_is_planned_less_the_other_when_a_print
     for got in (summary(share=None), summary(share="25.90"), summary(planned="๔๒,๓๕๐.๐๐")):
         repair_summary(got, {})
         assert "budget_disbursed" not in got
+
+
+def test_of_several_sets_of_summary_counts_that_fit_the_one_the_listing_gives_in_every_group_is_chosen():
+    # the total not read; "๒" completed (๒ or ๖) and "๓" in progress (๓, ๗ or ๙), no share printed for them:
+    # six sets of counts fit, one of them the titles listed in each group (2, 3 and none: 5 in all)
+    from parsers.obec_progress.summary_repairs import repair_counts_jointly
+    from schemas.document import Reading
+
+    def summary() -> dict:
+        return {"n_completed": Reading(2, "จำนวน ๒ โครงการ", 2, 2), "n_in_progress": Reading(3, "จำนวน ๓ โครงการ", 3, 3),
+                "n_not_started": Reading(0, "จำนวน ๐ โครงการ คิดเป็นร้อยละ ๐.๐๐", 4, 4),
+                "pct_not_started": Reading(0.0, "จำนวน ๐ โครงการ คิดเป็นร้อยละ ๐.๐๐", 4, 4)}
+
+    got = summary()
+    (issue,) = repair_counts_jointly(got, {"completed": 2, "in_progress": 3, "not_started": 0})
+    assert got["n_projects"].value == 5 and issue.field == "report_summaries.n_projects"
+    assert json.loads(issue.evidence) == {"rule": "count", "printed": None, "read": None, "chosen": 5}
+    # the listing in no set that fits (4 in progress: no reading of "๓"): nothing is chosen
+    got = summary()
+    assert repair_counts_jointly(got, {"completed": 2, "in_progress": 4, "not_started": 0}) == []
+    assert "n_projects" not in got

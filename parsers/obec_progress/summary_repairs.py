@@ -265,6 +265,7 @@ def repair_counts(summary: dict[str, Reading], listed: dict[str, int]) -> list[I
 
 STATUSES = ("completed", "in_progress", "not_started")
 MAX_COUNT = 999  # a count the summary may state (three digits)
+MAX_SOLUTIONS = 50  # sets of counts that fit the figures: past so many, they tell nothing
 
 
 def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
@@ -276,7 +277,9 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
     is the number of titles the report lists (a second, independent
     witness), each count read otherwise is repaired to it (value_repaired,
     rule count): "๑๕" at "๕ ... ร้อยละ 5๓.๑4" is 14 with 8 at 57.14 %, the
-    only counts whose percentages the printings allow.  After repair_total
+    only counts whose percentages the printings allow.  Where several sets
+    fit, the one that is the titles listed in every group and in all is
+    chosen, the figures' readings bearing the listing out.  After repair_total
     and repair_counts, which need a group's figures read right."""
     if not enabled() or not summary or set(listed) != set(STATUSES):
         return []
@@ -325,12 +328,16 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
             for b in second:
                 if total - a - b in thirds:
                     solutions.add((total, a, b, total - a - b))
-        if len(solutions) > 1:
+        if len(solutions) > MAX_SOLUTIONS:
             return []
-    if len(solutions) != 1:
-        return []
-    (solution,) = solutions
-    if solution[0] != sum(listed.values()):
+    # one set of counts fits the figures and gives the titles listed; or of several that fit, one is the titles
+    # listed in every group
+    titles = (sum(listed.values()), *(listed[s] for s in STATUSES))
+    if len(solutions) == 1 and next(iter(solutions))[0] == titles[0]:
+        (solution,) = solutions
+    elif titles in solutions:
+        solution = titles
+    else:
         return []
     span = summary_span(summary)
     issues: list[Issue] = []
@@ -347,8 +354,10 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
             else "was not read"
         issues.append(Issue(
             "warning", "value_repaired",
-            f"{name}: {shown}; the summary's counts and percentages fit one set of counts only, "
-            f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and {solution[3]} "
+            f"{name}: {shown}; the summary's counts and percentages fit "
+            + ("one set of counts only, " if len(solutions) == 1 else
+               f"{len(solutions)} sets of counts, one of them the titles listed in each group, ")
+            + f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and {solution[3]} "
             "not started (each percentage its group's share of the total), and the report lists that many titles",
             json.dumps({"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
                         "chosen": value}, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
