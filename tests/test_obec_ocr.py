@@ -2656,3 +2656,21 @@ def test_of_several_sets_of_summary_counts_that_fit_the_one_the_listing_gives_in
     got = summary()
     assert repair_counts_jointly(got, {"completed": 2, "in_progress": 4, "not_started": 0}) == []
     assert "n_projects" not in got
+
+
+def test_a_title_s_academic_year_ocr_misread_is_the_one_its_fiscal_year_runs_through_that_its_digits_allow():
+    # fiscal year 2567 runs through academic years 2566 and 2567: "๒๕๒๒" (๖ read as ๒) can be 2566 alone
+    def names(year: str) -> tuple[list[str], list[dict]]:
+        text = report().replace("โครงการทดสอบที่ 1 ของสำนักงาน", f"โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา {year}", 1)
+        rows = run(text)
+        names = [p["name"] for p in sorted(rows["projects"], key=lambda p: p["group_seq"])]
+        return names, [i for i in rows["issues"] if i["field"] == "projects.name"]
+
+    got, issues = names("๒๕๒๒")
+    assert got[0] == "โครงการทดสอบที่ 1 ของสำนักงาน ปีการศึกษา ๒๕๖๖"
+    (issue,) = [i for i in issues if i["code"] == "value_repaired"]
+    assert json.loads(issue["evidence"]) == {"rule": "fiscal_year", "printed": "๒๕๒๒", "read": "2522", "chosen": "2566"}
+    # read right, or a printing both years are readings of ("๒๕๒๒๓": a digit read as two): kept as printed
+    for year in ("๒๕๖๖", "๒๕๒๒๓"):
+        got, issues = names(year)
+        assert got[0].endswith(year) and not [i for i in issues if i["code"] == "value_repaired"]

@@ -19,15 +19,16 @@ import regex
 
 from normalizers.confusions import LOOKALIKES, added_misreads, certain, digit_readings
 from normalizers.dates import fiscal_year_window, last_day
-from normalizers.numbers import parse_baht, parse_percent
+from normalizers.numbers import parse_baht, parse_percent, thai_digits_to_arabic
 from parsers.checks import money_equal
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, repair_as_planned, repair_as_planned_note
+from parsers.digits import TO_THAI
 from parsers.obec_progress.digits import flag_doubtful
 from parsers.obec_progress.summary_repairs import (repair_counts, repair_counts_jointly, repair_round, repair_total,
                                                     summary_span)
 from parsers.obec_progress.texts import heads_lost, plans_cut, repair_repeated, texts_twice
 from parsers.obec_progress.year import may_report, proven_misread, repair_fiscal_years
-from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure
+from parsers.repair import YEAR_RANGE, enabled, readings_of, repair, repair_sum, sure, year_candidates
 from parsers.values import make_project_key
 from schemas.document import Issue, Merged, ParseResult, Reading, value_of
 
@@ -91,6 +92,8 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     seen: dict[str, int] = {}
     projects = sorted(merged.tables.get("project", {}).items(), key=lambda kv: (STATUS_ORDER[kv[0][0]], kv[0][1]))
     for (status, seq), rec in projects:
+        if not doubts or year_chosen:  # (the report's year settled, or chosen in doubt: see _academic_year_of_title)
+            issues += _academic_year_of_title(rec, fy, in_doubt=bool(doubts))
         key = make_project_key(DOC_TYPE, None, fy, f"{office}/{rec['name'].value}")
         seen[key] = seen.get(key, 0) + 1
         if seen[key] > 1:  # the same title twice in one report
@@ -176,6 +179,54 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     result.issues = lost_said_once(issues)
     result.project_keys = keys
     return result
+
+
+# an academic year a project's title names ("โครงการสถานศึกษาปลอดภัย ปีการศึกษา ๒๕๖๖"), as printed (four digits, or
+# five where OCR read one as two)
+_ACADEMIC_YEAR_RE = regex.compile(r"(?<=ปีการศึกษา\s*)([\d๐-๙]{4,5})(?![\d๐-๙])")
+_THAI_FIGURE_RE = regex.compile(r"[\d๐-๙]*[๐-๙][\d๐-๙]*")
+
+
+def _academic_year_of_title(rec: dict[str, Reading], fy: int | None, in_doubt: bool = False) -> list[Issue]:
+    """The academic year a project's title names is one the report's
+    fiscal year runs through (fiscal year N runs from October N-1 to
+    September N, through academic years N-1, from May N-1, and N, from May
+    N): a printed year OCR misread ("๒๕๒๒" for ๒๕๖๖) is repaired when exactly
+    one of those two years is a reading of its digits
+    (parsers.repair.year_candidates; rule fiscal_year), and written in the
+    printing's digits; not where the title prints another Thai figure (its
+    doubt would go unsaid).  Where the report's fiscal year was chosen in
+    doubt (`in_doubt`), so is the title's year: repaired, and flagged
+    (repair_ambiguous, the year chosen), as the as-of date is
+    (summary_repairs.repair_round)."""
+    name = rec.get("name")
+    if not enabled() or name is None or not isinstance(fy, int) or not isinstance(name.value, str):
+        return []
+    found = list(_ACADEMIC_YEAR_RE.finditer(name.value))
+    if len(found) != 1 or _THAI_FIGURE_RE.search(name.value[:found[0].start()] + " " + name.value[found[0].end():]):
+        return []
+    printed = found[0].group(1)
+    within = {fy - 1, fy}
+    read = thai_digits_to_arabic(printed)
+    if len(read) == 4 and int(read) in within:
+        return []
+    fits = sorted(year_candidates(printed) & within)
+    if len(fits) != 1:
+        return []
+    year = str(fits[0]).translate(TO_THAI) if regex.search(r"[๐-๙]", printed) else str(fits[0])
+    chosen = name.value[:found[0].start()] + year + name.value[found[0].end():]
+    rec["name"] = Reading(chosen, name.text, name.line_start, name.line_end)
+    what = (f"projects.name: the title's academic year printed {printed!r} reads {read}; a project of fiscal year "
+            f"{fy}'s plan names an academic year the fiscal year runs through ({fy - 1} or {fy}), and {fits[0]} is "
+            "the only one of them its digits can be")
+    evidence = {"rule": "fiscal_year", "printed": printed, "read": read, "chosen": str(fits[0])}
+    if in_doubt:
+        return [Issue("warning", "repair_ambiguous", f"{what}; the report's fiscal year is in doubt (see "
+                      "report_summaries.fiscal_year_be), and so is the title's year",
+                      json.dumps({**evidence, "candidates": [str(fits[0])]}, ensure_ascii=False),
+                      name.line_start, name.line_end, field="projects.name")]
+    return [Issue("warning", "value_repaired", what, json.dumps(evidence, ensure_ascii=False),
+                  name.line_start, name.line_end, field="projects.name")]
 
 
 def repair_summary(summary: dict[str, Reading], budgets: dict) -> list[Issue]:
