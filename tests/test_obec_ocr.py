@@ -2674,3 +2674,31 @@ def test_a_title_s_academic_year_ocr_misread_is_the_one_its_fiscal_year_runs_thr
     for year in ("๒๕๖๖", "๒๕๒๒๓"):
         got, issues = names(year)
         assert got[0].endswith(year) and not [i for i in issues if i["code"] == "value_repaired"]
+
+
+def test_summary_counts_fit_one_way_only_where_digits_the_ocr_never_writes_may_be_any_other_are_the_listing():
+    # 13 projects, 2 completed, 7 in progress (53.85 %), 4 not started: the in-progress count printed "๑" (a ๗ this
+    # document's OCR never writes, read as ๑: no misread of the table); with ๗ read as any digit, one set fits, the
+    # titles listed
+    from parsers.obec_progress.summary_repairs import repair_counts_jointly
+    from schemas.document import Reading
+
+    def summary() -> dict:
+        out = {"n_projects": Reading(13, "แผนปฏิบัติการ จำนวน ๑๓ โครงการ มีความก้าวหน้า", 1, 1)}
+        for line, (status, count, value, pct) in enumerate((("completed", "๒", 2, "๑๕.๓๘"),
+                                                            ("in_progress", "๑", 1, "๕๓.๘๕"),
+                                                            ("not_started", "๔", 4, "๓๐.๗๗")), start=2):
+            text = f"จำนวน {count} โครงการ คิดเป็นร้อยละ {pct}"
+            out[f"n_{status}"] = Reading(value, text, line, line)
+            out[f"pct_{status}"] = Reading(float(pct.translate(str.maketrans("๐๑๒๓๔๕๖๗๘๙", "0123456789"))),
+                                           text, line, line)
+        return out
+
+    listed = {"completed": 2, "in_progress": 7, "not_started": 4}
+    got = summary()
+    assert repair_counts_jointly(got, listed) == [] and got["n_in_progress"].value == 1  # (the table alone: none)
+    (issue,) = repair_counts_jointly(got, listed, unread="7")
+    assert got["n_in_progress"].value == 7 and issue.field == "report_summaries.n_in_progress"
+    # the titles listed otherwise (a title lost): nothing is chosen
+    got = summary()
+    assert repair_counts_jointly(got, {"completed": 2, "in_progress": 6, "not_started": 4}, unread="7") == []

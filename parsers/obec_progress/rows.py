@@ -74,7 +74,7 @@ def _build(merged: Merged, mentions: list, proof: tuple | None, academic: list, 
     listed = {s: sum(1 for (status, _) in merged.tables.get("project", {}) if status == s) for s in STATUS_ORDER}
     issues += repair_total(summary, listed)
     issues += repair_counts(summary, listed)
-    issues += repair_counts_jointly(summary, listed)
+    issues += repair_counts_jointly(summary, listed, unread)
     issues += repair_as_planned_note(merged.tables.get("quarterly_budgets", {}))
     issues += repair_as_planned(merged.tables.get("quarterly_budgets", {}), merged.tables.get(UNREAD_AMOUNTS, {}))
     issues += repair_summary(summary, merged.tables.get("quarterly_budgets", {}))

@@ -33,7 +33,7 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import candidates
+from normalizers.confusions import added_misreads, candidates
 from normalizers.dates import MONTHS, fiscal_year_window, last_day, month_number
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_percent, thai_digits_to_arabic
@@ -268,7 +268,7 @@ MAX_COUNT = 999  # a count the summary may state (three digits)
 MAX_SOLUTIONS = 50  # sets of counts that fit the figures: past so many, they tell nothing
 
 
-def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -> list[Issue]:
+def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int], unread: str = "") -> list[Issue]:
     """The summary's counts and percentages checked together: the groups'
     counts add up to the total, and each group's percentage is its count
     of the total (rounded to 0.01).  Each figure may be any reading of its
@@ -279,12 +279,67 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
     rule count): "๑๕" at "๕ ... ร้อยละ 5๓.๑4" is 14 with 8 at 57.14 %, the
     only counts whose percentages the printings allow.  Where several sets
     fit, the one that is the titles listed in every group and in all is
-    chosen, the figures' readings bearing the listing out.  After repair_total
-    and repair_counts, which need a group's figures read right."""
+    chosen, the figures' readings bearing the listing out.  Where none is
+    chosen so, and the document's OCR never writes some digits (`unread`,
+    Arabic: parsers.digits), each of them may have come out as any other
+    digit (as the year's readings take it: parsers.repair.
+    year_candidates_unwritten): exactly one set of counts that fits, and
+    it the titles listed in every group, is chosen.  After repair_total and
+    repair_counts, which need a group's figures read right."""
     if not enabled() or not summary or set(listed) != set(STATUSES):
         return []
-    domains: dict[str, set[int] | None] = {}
+    titles = (sum(listed.values()), *(listed[s] for s in STATUSES))
     tokens: dict[str, str | None] = {}
+    solutions = _fitting_counts(summary, tokens)
+    # one set of counts fits the figures and gives the titles listed; or of several that fit, one is the titles
+    # listed in every group
+    profile = ""  # (said where the digits the document's OCR never writes were read as any other)
+    if solutions is not None and len(solutions) == 1 and next(iter(solutions))[0] == titles[0]:
+        (solution,) = solutions
+    elif solutions is not None and titles in solutions:
+        solution = titles
+    elif unread:
+        with added_misreads([(d, x) for d in unread for x in "0123456789" if x != d]):
+            solutions = _fitting_counts(summary, tokens)
+        if solutions != {titles}:
+            return []
+        solution = titles
+        profile = (f" (each {' '.join(d.translate(TO_THAI) for d in unread)}, digits this document's OCR never "
+                   "writes, read as any other digit)")
+    else:
+        return []
+    span = summary_span(summary)
+    issues: list[Issue] = []
+    for name, value in zip(("n_projects", *(f"n_{s}" for s in STATUSES)), solution):
+        reading = summary.get(name)
+        if reading is not None and reading.value == value:
+            continue
+        if reading is None and span is None:
+            continue
+        where = reading.span if reading is not None else span
+        summary[name] = Reading(value, reading.text if reading is not None else "", *where)
+        printed = tokens[name]
+        shown = f"printed {printed!r} reads {reading.value}" if printed is not None and reading is not None \
+            else "was not read"
+        issues.append(Issue(
+            "warning", "value_repaired",
+            f"{name}: {shown}; the summary's counts and percentages{profile} fit "
+            + ("one set of counts only, " if len(solutions) == 1 else
+               f"{len(solutions)} sets of counts, one of them the titles listed in each group, ")
+            + f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and {solution[3]} "
+            "not started (each percentage its group's share of the total), and the report lists that many titles",
+            json.dumps({"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
+                        "chosen": value}, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
+    return issues
+
+
+def _fitting_counts(summary: dict[str, Reading], tokens: dict[str, str | None]) -> set[tuple[int, ...]] | None:
+    """The sets of counts (total, completed, in progress, not started) that
+    fit the summary's printed counts and percentages (repair_counts_jointly),
+    under the misreads in force; None when they tell nothing (two figures
+    not read, or more than MAX_SOLUTIONS sets fit).  `tokens` gets each
+    count's printed token."""
+    domains: dict[str, set[int] | None] = {}
     for name, rx in [("n_projects", _TOTAL_TOKEN_RE), *((f"n_{s}", _COUNT_TOKEN_RE) for s in STATUSES)]:
         reading = summary.get(name)
         token = rx.search(reading.text) if reading is not None and reading.text else None
@@ -295,8 +350,8 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
             domains[name] = {reading.value} if isinstance(reading.value, int) else None
         else:
             domains[name] = {v for v, _ in readings_of(token.group(1), int) if isinstance(v, int) and 0 <= v <= MAX_COUNT}
-    if all(d is None for d in domains.values()):
-        return []
+    if sum(domain is None for domain in domains.values()) > 1:  # (two figures not read: the sum cannot tell them apart)
+        return None
     shares: dict[str, set[float] | None] = {}
     for status in STATUSES:
         reading = summary.get(f"pct_{status}")
@@ -304,9 +359,6 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
         shares[status] = None if token is None else {
             round(float(v), 2) for v, _ in readings_of(token.group(1).rstrip(".,"), parse_percent)
             if v is not None and 0 <= v <= 100}
-    unread = [name for name, domain in domains.items() if domain is None]
-    if len(unread) > 1:  # (two figures not read: the sum cannot tell them apart)
-        return []
     if domains["n_projects"] is None:  # the total not read: the groups' counts add up to it
         groups = [domains[f"n_{s}"] for s in STATUSES]
         totals = {a + b + c for a in groups[0] for b in groups[1] for c in groups[2]}
@@ -329,39 +381,8 @@ def repair_counts_jointly(summary: dict[str, Reading], listed: dict[str, int]) -
                 if total - a - b in thirds:
                     solutions.add((total, a, b, total - a - b))
         if len(solutions) > MAX_SOLUTIONS:
-            return []
-    # one set of counts fits the figures and gives the titles listed; or of several that fit, one is the titles
-    # listed in every group
-    titles = (sum(listed.values()), *(listed[s] for s in STATUSES))
-    if len(solutions) == 1 and next(iter(solutions))[0] == titles[0]:
-        (solution,) = solutions
-    elif titles in solutions:
-        solution = titles
-    else:
-        return []
-    span = summary_span(summary)
-    issues: list[Issue] = []
-    for name, value in zip(("n_projects", *(f"n_{s}" for s in STATUSES)), solution):
-        reading = summary.get(name)
-        if reading is not None and reading.value == value:
-            continue
-        if reading is None and span is None:
-            continue
-        where = reading.span if reading is not None else span
-        summary[name] = Reading(value, reading.text if reading is not None else "", *where)
-        printed = tokens[name]
-        shown = f"printed {printed!r} reads {reading.value}" if printed is not None and reading is not None \
-            else "was not read"
-        issues.append(Issue(
-            "warning", "value_repaired",
-            f"{name}: {shown}; the summary's counts and percentages fit "
-            + ("one set of counts only, " if len(solutions) == 1 else
-               f"{len(solutions)} sets of counts, one of them the titles listed in each group, ")
-            + f"{solution[0]} projects of which {solution[1]} completed, {solution[2]} in progress and {solution[3]} "
-            "not started (each percentage its group's share of the total), and the report lists that many titles",
-            json.dumps({"rule": "count", "printed": printed, "read": reading.value if reading is not None else None,
-                        "chosen": value}, ensure_ascii=False), *where, field=f"report_summaries.{name}"))
-    return issues
+            return None
+    return solutions
 
 
 _PCT_TOKEN_RE = regex.compile(r"ร้อยละ\s*([\d๐-๙oO.,]+)")
