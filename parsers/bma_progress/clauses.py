@@ -842,9 +842,14 @@ def _date_on_next_line(src: str, header: regex.Match) -> bool:
     if _leading_date(src, start) or damaged_date_cell(src[start: start + 60]):
         return True
     # a date slot OCR damaged past reading, two runs of digits or more in it (a day and a year: "๒๑ พ.ศ. ๒๑ :",
-    # พ.ค. read "WA.", the clean-up's "พ.ศ."): a date's; a number the wrap carried down is one run ("๑๓ :")
+    # พ.ค. read "WA.", the clean-up's "พ.ศ."), or a day, a month's abbreviation and a year OCR read as letters
+    # ("๑๕ A.A. besa:"): a date's; a number the wrap carried down is one run ("๑๓ :")
     slot = damaged_date(src[start: start + 60])
-    return slot is not None and len(_DIGIT_RUN_RE.findall(slot[0])) >= 2
+    if slot is None:
+        return False
+    tokens = slot[0].split()
+    return len(_DIGIT_RUN_RE.findall(slot[0])) >= 2 or (
+        len(tokens) >= 3 and tokens[0].isdigit() and any(_SLOT_ABBREVIATION_RE.fullmatch(t) for t in tokens[1:-1]))
 
 
 _DIGIT_RUN_RE = regex.compile(r"\d+")
