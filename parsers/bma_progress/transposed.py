@@ -1869,6 +1869,46 @@ def _with_signed(found: list[regex.Match], signed) -> list[regex.Match]:
     return sorted([*found, *extra], key=lambda m: m.start())
 
 
+def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[int | None], int | None, list[Issue]]:
+    """The report numbers of a run-on table's heads (its columns, reports
+    one after another) where OCR misread some: the number the heads give
+    its first column (each readable number less its column's place), when
+    more than half of them give it and two or more (transposed._block_start),
+    or, no number holding such a majority, the one after the table before's
+    last (`top`) when one head at least gives it ("ครั้งที่ ๕ ครั้งที่ ๑
+    ครั้งที่ ข ครั้งที่ ๕" after a table of reports 1-4: ๖, ๗, ๘ misread).
+    For each head, the number to read where it prints another or none
+    (None: as printed), the number the table's last column is given, and a
+    value_repaired for each head renumbered."""
+    heads = [(t, 0) for t in titles]
+    start = _block_start(heads)
+    votes = {int(thai_digits_to_arabic(m.group(1))) - c for c, t in enumerate(titles)
+             if (m := _HEAD_NUMBER_RE.search(t.strip())) is not None}
+    how = "the other headers of its table number its columns from {start}"
+    if start is None and top is not None and top + 1 in votes and len(titles) >= 2:
+        start, how = top + 1, "its table's columns go on from the table before's last, report {top}, as a header of it says"
+    if start is None:
+        last = [int(thai_digits_to_arabic(m.group(1))) for t in titles if (m := _HEAD_NUMBER_RE.search(t.strip()))]
+        return [None] * len(titles), (last[-1] if last else None), []
+    numbers: list[int | None] = []
+    issues: list[Issue] = []
+    for c, title in enumerate(titles):
+        m = _HEAD_NUMBER_RE.search(title.strip())
+        read = int(thai_digits_to_arabic(m.group(1))) if m is not None else None
+        if read == start + c:
+            numbers.append(None)
+            continue
+        numbers.append(start + c)
+        printed = title.strip()
+        evidence = {"rule": "report_sequence", "printed": printed, "read": read, "chosen": start + c}
+        issues.append(Issue("warning", "value_repaired",
+                            f"a report header of a table run on in a paragraph, printed {printed!r}, "
+                            f"{'reads ' + str(read) if read is not None else 'has no readable number'}; "
+                            f"{how.format(start=start, top=top)}: it is read as {start + c}",
+                            json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
+    return numbers, start + len(titles) - 1, issues
+
+
 def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
     """Headers from `pos` with only spaces between them: the headers, where
     the text after them starts, and whether the date row's label opens it."""
@@ -2407,6 +2447,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     issues: list[Issue] = []
     done = 0  # where the text not yet given out starts
     cursor = [0]  # the first line text_between may still give out
+    top: int | None = None  # the number the last table's last column was given (_run_numbers)
 
     def text_between(a: int, b: int) -> None:
         """The text of src[a:b] as it stands: whole lines as they are, a
@@ -2441,6 +2482,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             continue  # not the whole table: left as it is
         text_between(done, start)
         n = len(heads)
+        numbers, top, renumbered = _run_numbers([h.group(0) for h in heads], top, line_at(start))
+        issues += renumbered
         if _RUN_LATIN_HEAD_RE.fullmatch(latin := heads[0].group(0)):
             issues.append(Issue(
                 "warning", "entry_cell_in_doubt",
@@ -2524,6 +2567,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if _RUN_LATIN_HEAD_RE.fullmatch(title):
                 title = f"ครั้งที่ {head.group(1)}"
             title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"
+            if numbers[k] is not None:  # a number the table's other heads prove misread (_run_numbers)
+                title = f"รายงานครั้งที่ {numbers[k]}"
             # a number OCR wrote as a Thai letter ("ครั้งที่ ง") reads as one before a separator (clauses.HEADER_RE)
             out.append(Line(line_at(head.start()), title + ("" if _RUN_NUMBERED_RE.search(title) else " :")))
             if "report_date" in values:
