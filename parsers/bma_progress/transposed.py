@@ -205,7 +205,11 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         at = word.end() if word is not None else 0
         if _HEADS_IN_CELL_RE.match(line.text[at:]):
             heads = [(m.group(0).strip(), at + m.start()) for m in _ONE_HEAD_RE.finditer(line.text[at:])]
-            if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
+            whole = sum(1 for h, _ in heads if _HEAD_CELL_RE.match(h))
+            if whole == len(heads) or (whole >= 2 and whole > len(heads) - whole and all(
+                    _HEAD_CELL_RE.match(h) or _GARBLED_HEAD_RE.fullmatch(h) for h, _ in heads)):
+                # (a header whose number OCR garbled into a mark no digit reads, "ครั้งที่ ซ", "ครั้งที่ Oy", among
+                # more whole ones: a header, its number unread; the entries' sequence numbers it, and says so)
                 return heads
     return _ocr_header(line)
 
@@ -1142,6 +1146,9 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
 # A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
 # marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
 # stroke, a dot), nothing but white space around them
+# A header whose words stand whole and whose number OCR garbled into one or two marks no digit reads ("ครั้งที่ ซ"
+# for ๗, "ครั้งที่ Oy" for ๙), in a spaced header row (_heads_of)
+_GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\d๐-๙]{{1,2}}")
 _HEAD_TOKEN_RE = regex.compile(rf"(?<!\S)([\u0e01-\u0e4f]{{2,16}})\s*([ๆ'`.,|]?)({_DIGITISH}{{1,3}})(?!\S)")
 _HEAD_SKELETONS = (skeleton("ครั้งที่"), skeleton("รายงานครั้งที่"))
 HEAD_WORD_EDITS = 1  # letters a damaged header's word may have lost or had misread ("คั้งที่" for ครั้งที่)
@@ -1251,8 +1258,11 @@ def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         heads = list(_HEAD_TOKEN_RE.finditer(line.text)) if line.kind == "text" else []
         words = [_damaged_head(m.group(1)) for m in heads]
         damaged = [bool(word or m.group(2)) for m, word in zip(heads, words)]
+        rest = _HEAD_TOKEN_RE.sub("", line.text)
+        garbled = len(_GARBLED_HEAD_RE.findall(rest))  # whole words, a number no digit reads (_heads_of takes them)
         if not heads or None in words or not any(damaged) or damaged.count(False) < max(1, damaged.count(True)) \
-                or _HEAD_TOKEN_RE.sub("", line.text).strip() or _heads_of(line) is not None \
+                or _GARBLED_HEAD_RE.sub("", rest).strip() or damaged.count(False) < damaged.count(True) + garbled \
+                or _heads_of(line) is not None \
                 or not _opens_date_row(lines, k):
             out.append(line)
             continue
