@@ -355,7 +355,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
-                    and not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1]):
+                    and (not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1])
+                         or _BARE_BUDGET_RE.fullmatch(opened[0]) and not any(map(_amount_cell, opened[1]))):
                 # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."), or only an
                 # expense line ("งบประมาณ" / "ค่าจ้างเหมาจัดทำเอกสาร = 5,800 บาท", the last word of a description
                 # that a wrap left in the labels' column, beside the next entry's expense): text
@@ -1283,6 +1284,17 @@ def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 
 
 _FIGURE_ROWS = ("report_date", "progress_pct", "disbursed")
+# The budget row label's first word alone ("งบประมาณ", no "ที่"): a description's last word ("...เบิกจ่ายตาม" /
+# "งบประมาณ") a wrap left in the labels' column, when no cell beside it is an amount ("2564 ขณะนี้อยู่ระหว่างการ":
+# a date's year and the next entry's words, not a disbursement)
+_BARE_BUDGET_RE = regex.compile(mark_tolerant("งบประมาณ"))
+_CELL_WORD_RE = regex.compile(r"[\u0e01-\u0e4e]{2,}")
+
+
+def _amount_cell(value: str) -> bool:
+    """A cell that may be an amount: a digit (or look-alike), and no Thai word but its unit."""
+    return bool(_DIGIT_RE.search(value)) and not _CELL_WORD_RE.search(value.replace("บาท", " "))
+
 _DIGIT_RE = regex.compile(_DIGITISH)
 
 
