@@ -771,6 +771,8 @@ _BLOCK_PERCENT_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO.,]{{0,5}}\s?%\s
 _BLOCK_BARE_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}}){_DIGITISH}[\d๐-๙oO.,]{{0,4}}\s*$")
 _BLOCK_AMOUNT_RE = regex.compile(
     rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO.,]{{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
+_UNIT_ALONE_RE = regex.compile(r"\s*บาท[.,\-]{0,3}\s*")
+_UNIT_RE = regex.compile(r"บาท|um|UM|unm|UNM")
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
 _PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน"))
 _TARGET_SK = tuple(skeleton(w) for w in ("เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามเป้าหมาย"))
@@ -817,9 +819,11 @@ def _block_progress(lines: list[Line], k: int) -> bool:
 
 def _block_ends(line: Line) -> bool:
     """A line no entry's cells of a column block hold: a header row or a
-    header, a row's label (the next table's labels' column)."""
-    return _heads_of(line) is not None or _row_cells(line) is not None or bool(HEADER_RE.match(line.text)) \
-        or bool(_TABLE_LABEL_RE.match(line.text))
+    header, a row's label (the next table's labels' column); the budget
+    label's first word alone ("งบประมาณ") is a description's last word
+    ("...เบิกจ่ายตาม" / "งบประมาณ"), no label (_BARE_BUDGET_RE)."""
+    return _heads_of(line) is not None or (_row_cells(line) is not None and not _BARE_BUDGET_RE.fullmatch(
+        line.text.strip())) or bool(HEADER_RE.match(line.text)) or bool(_TABLE_LABEL_RE.match(line.text))
 
 
 def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]
@@ -861,7 +865,14 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         if k >= len(lines) or not _BLOCK_AMOUNT_RE.match(lines[k].text):
             return None
         amount = lines[k]
-        plan = _block_flag(lines, k + 1, _PLAN_SK)
+        k += 1
+        while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+            k += 1
+        if k < len(lines) and _UNIT_ALONE_RE.fullmatch(lines[k].text) and not _UNIT_RE.search(amount.text):
+            # the amount's unit a wrap carried onto the line under it ("19,100.25" / "บาท"): the amount's
+            amount = Line(amount.no, f"{amount.text.strip()} {lines[k].text.strip()}", amount.kind)
+            k += 1
+        plan = _block_flag(lines, k, _PLAN_SK)
         target = _block_flag(lines, plan[1], _TARGET_SK) if plan is not None else None
         if target is None:
             return None
@@ -1093,6 +1104,9 @@ def _one_cell_each(line: Line | None, n: int) -> bool:
     return len(cells) - (1 if _ROW_OPEN_RE.match(line.text) else 0) == n
 
 
+_RULE_CELL_RE = regex.compile(r"[|!\[\]/\\:;.,'`_\-]{1,2}")  # a cell that is a rule's speck alone
+
+
 def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
     cells = ln.text.split("\t")
@@ -1125,6 +1139,9 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
         # sequence mends such a number or says so)
         # (one unfinished header: the line is its one cell, "a" under "รายงานครั้งที่ รายงานครั้งที่ 3")
         cells_after = [c.strip() for c in after.text.split("\t")]
+        if len(cells_after) > len(unfinished):
+            # (a speck OCR read from the table's rule, a cell of its own: "|" under the labels' column, "|<tab>7")
+            cells_after = [c for c in cells_after if not _RULE_CELL_RE.fullmatch(c)]
         if ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
             return None
         rest = []
@@ -1144,12 +1161,12 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
 
 
-# A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
-# marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
-# stroke, a dot), nothing but white space around them
 # A header whose words stand whole and whose number OCR garbled into one or two marks no digit reads ("ครั้งที่ ซ"
 # for ๗, "ครั้งที่ Oy" for ๙), in a spaced header row (_heads_of)
 _GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\d๐-๙]{{1,2}}")
+# A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
+# marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
+# stroke, a dot), nothing but white space around them
 _HEAD_TOKEN_RE = regex.compile(rf"(?<!\S)([\u0e01-\u0e4f]{{2,16}})\s*([ๆ'`.,|]?)({_DIGITISH}{{1,3}})(?!\S)")
 _HEAD_SKELETONS = (skeleton("ครั้งที่"), skeleton("รายงานครั้งที่"))
 HEAD_WORD_EDITS = 1  # letters a damaged header's word may have lost or had misread ("คั้งที่" for ครั้งที่)
