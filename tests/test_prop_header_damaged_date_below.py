@@ -48,3 +48,13 @@ def test_a_line_of_words_or_a_figure_below_a_header_is_no_date_slot():
                         _col("2", "9/11/2562", ["เวียนแจ้ง"], "5"),
                         _col("2", below, ["ได้รับการอนุมัติ"], "7"))
         assert 3 not in result.entries, below
+
+
+def test_a_header_so_read_whose_own_budget_clause_names_its_number_opens_its_entry():
+    # reports lost between (a table OCR left unread): the header's number runs ahead, but its entry's budget
+    # clause, its words a cell's width wrapped apart ("งบประมาณที่" / "(ครั้งที่ ๑๐)"), names that number too
+    result = _parse(_col("1", "8/10/2562", ["ประชุมผู้บริหาร"], "3"),
+                    _col("๑๐", "๓ๆ กันยายน ๒๕๒๕", ["ดำเนินการเบิกจ่าย", "งบประมาณที่", "(ครั้งที่ ๑๐)"], "100"))
+    assert sorted(result.entries) == [1, 10]
+    assert result.entries[10].description.startswith("ดำเนินการเบิกจ่าย")
+    assert not [i for i in result.issues if i.code == "false_entry_header"]

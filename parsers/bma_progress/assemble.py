@@ -11,6 +11,7 @@ import regex
 from normalizers.confusions import digit_readings
 from normalizers.dates import find_dates
 from normalizers.numbers import thai_digits_to_arabic
+from normalizers.text import mark_tolerant
 from parsers.bma_progress.clauses import (
     DANGLING_UNIT_RE,
     LEADING_AMOUNT_RE,
@@ -983,15 +984,35 @@ def _ahead_below(events: list[Event]) -> None:
     number held once, is kept (the pass in order weighs it)."""
     top = 0
     held: Counter[int] = Counter()
-    for ev in events:
+    for i, ev in enumerate(events):
         if ev.kind not in ("header", "number") or ev.seq is None:
             continue
         if ev.below and ev.kind == "header" and (ev.seq > top + 1 and not _may_read(ev, top + 1)
-                                                 or held[ev.seq] > 1):
+                                                 and not _named_inside(events, i, ev.seq) or held[ev.seq] > 1):
             ev.kind = "false_header"
             continue
         top = max(top, ev.seq)
         held[ev.seq] += 1
+
+
+# "(ครั้งที่ N)" of a budget clause whose words a cell's width wrapped apart from it, read as text
+_CLAUSE_NUMBER_RE = regex.compile(rf"\(\s*{mark_tolerant('ครั้งที่')}\s*(\d{{1,3}})\s*\)")
+
+
+def _named_inside(events: list[Event], i: int, seq: int) -> bool:
+    """Whether the entry the header events[i] opens (up to the next header)
+    holds a budget clause naming `seq`, or its "(ครั้งที่ N)" alone as text:
+    the header's number vouched for by its own figures, not the damaged
+    date line alone (_ahead_below)."""
+    for ev in events[i + 1:]:
+        if ev.kind in ("header", "number"):
+            return False
+        if ev.kind in ("budget", "budget_tail") and ev.seq == seq:
+            return True
+        if ev.kind == "text" and "(" in ev.text and any(
+                int(m.group(1)) == seq for m in _CLAUSE_NUMBER_RE.finditer(thai_digits_to_arabic(ev.text))):
+            return True
+    return False
 
 
 GRID_ROWS = 3  # tables at least (headers to a column) in a run read column by column: fewer prove too little

@@ -61,9 +61,13 @@ HEADER_RE = regex.compile(rf"{_REPORT}(?:\s*(\d{{1,3}})(?!\d)(?!\s?[/-]\s?\d{{1,
 # description text of its own entry)
 NUMBER_PART_RE = regex.compile(rf"^\s*{_TIME}\s*(\d{{1,3}})(?:\s*$|\t\s*|\s{{2,}})")
 # A table's number cell: a bare report number opening a row ("1<tab>8/10/2562 : ...")
-# or standing alone (a column read top to bottom).
+# or standing alone (a column read top to bottom).  Not a date's day before its month's abbreviation whose
+# letters OCR read as digits, a year after it ("17 1.8. 67 :" for 17 ส.ค. 67, "๒๓ 4.0. ๒๕6๓ :", "18 1.8). 2568 :"):
+# a numeric date has no space between its month and its year; that cell is a date OCR damaged past reading
+# (damaged_date_cell), its entry undated, not report 17's header
+_MONTH_AS_DIGITS = r"\s\d\s?\.\s?\d[.)]{1,2}\s+\d{2,5}(?!\S)"
 NUMBER_CELL_RE = regex.compile(
-    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
+    rf"^\s*(?:{_TIME}\s*)?(\d{{1,3}})(?!{_MONTH_AS_DIGITS})\s*[.|:]?\s*(?=\t|\||$|\s\d{{1,2}}\s*[/.-]\s*\d|\s\d{{4}}-)"
 )
 # A percentage as OCR may leave it: digits with look-alikes among them
 # ("อ2๐๐", "@๐.๐", "ฒ๕.๐", "do"), at least one a look-alike, standing alone
@@ -838,9 +842,14 @@ def _date_on_next_line(src: str, header: regex.Match) -> bool:
     if _leading_date(src, start) or damaged_date_cell(src[start: start + 60]):
         return True
     # a date slot OCR damaged past reading, two runs of digits or more in it (a day and a year: "๒๑ พ.ศ. ๒๑ :",
-    # พ.ค. read "WA.", the clean-up's "พ.ศ."): a date's; a number the wrap carried down is one run ("๑๓ :")
+    # พ.ค. read "WA.", the clean-up's "พ.ศ."), or a day, a month's abbreviation and a year OCR read as letters
+    # ("๑๕ A.A. besa:"): a date's; a number the wrap carried down is one run ("๑๓ :")
     slot = damaged_date(src[start: start + 60])
-    return slot is not None and len(_DIGIT_RUN_RE.findall(slot[0])) >= 2
+    if slot is None:
+        return False
+    tokens = slot[0].split()
+    return len(_DIGIT_RUN_RE.findall(slot[0])) >= 2 or (
+        len(tokens) >= 3 and tokens[0].isdigit() and any(_SLOT_ABBREVIATION_RE.fullmatch(t) for t in tokens[1:-1]))
 
 
 _DIGIT_RUN_RE = regex.compile(r"\d+")

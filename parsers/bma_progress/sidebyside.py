@@ -74,6 +74,11 @@ def _is_woven(lines: list[Line]) -> bool:
     return rows >= MIN_ROWS or (rows >= 1 and tails >= MIN_ROWS)
 
 
+# A header's number wrapped under its "ครั้งที่" stands on the next printed line, a blank line OCR made between at
+# most: farther down, a number opening the line is the description's or an expense's ("๑๕ กรกฎาคม ๒๕๐๕", "๑๕๑ คน"
+# read as report 15, 151, where OCR lost the header's own number); the header is left without one (numbered by
+# its place, and said: parsers.bma_progress.assemble.number_entries)
+NUMBER_REACH = 2
 # A header's number that wrapped under "ครั้งที่" ("ครั้งที" / "๑๐   และครู...", or "๑๐" alone): a bare number opening the line.
 _HEAD_NUMBER_RE = regex.compile(rf"^\s*({_DIGITISH}{{1,3}})(?=\s|$)")
 # ... or a speck alone on that line, the number OCR read past reading ("ครั้งที" / "a"): the header's, as printed
@@ -212,7 +217,7 @@ def unweave(lines: list[Line]) -> list[Line]:
     stacked = _stacked_heads(lines)
     for ln in lines:
         wants = row is not None and bool(row[0]) and _HEAD_TIME_RE.fullmatch(row[0][-1].text) is not None \
-            and not _HAS_DIGITISH_RE.search(row[0][-1].text)
+            and not _HAS_DIGITISH_RE.search(row[0][-1].text) and ln.no - row[0][-1].no <= NUMBER_REACH
         # the row's header cell "รายงาน" alone, on the line before: its "ครั้งที่" is due on this line
         time_due = row is not None and len(row[0]) == 1 and row[0][0].no < ln.no \
             and _head_word_alone(row[0][0].text) and not _ROW_OPEN_RE.match(ln.text)

@@ -205,7 +205,11 @@ def _heads_of(line: Line) -> list[tuple[str, int]] | None:
         at = word.end() if word is not None else 0
         if _HEADS_IN_CELL_RE.match(line.text[at:]):
             heads = [(m.group(0).strip(), at + m.start()) for m in _ONE_HEAD_RE.finditer(line.text[at:])]
-            if all(_HEAD_CELL_RE.match(h) for h, _ in heads):
+            whole = sum(1 for h, _ in heads if _HEAD_CELL_RE.match(h))
+            if whole == len(heads) or (whole >= 2 and whole > len(heads) - whole and all(
+                    _HEAD_CELL_RE.match(h) or _GARBLED_HEAD_RE.fullmatch(h) for h, _ in heads)):
+                # (a header whose number OCR garbled into a mark no digit reads, "ครั้งที่ ซ", "ครั้งที่ Oy", among
+                # more whole ones: a header, its number unread; the entries' sequence numbers it, and says so)
                 return heads
     return _ocr_header(line)
 
@@ -351,7 +355,8 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             if opened is not None and rows and opened[1] and _field(opened[0]) in _FIGURE_ROWS \
-                    and not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1]):
+                    and (not any(_DIGIT_RE.search(v) and "=" not in v for v in opened[1])
+                         or _BARE_BUDGET_RE.fullmatch(opened[0]) and not any(map(_amount_cell, opened[1]))):
                 # a figure's label word with no figure beside it ("งบประมาณ" / "การรวบรวม..."), or only an
                 # expense line ("งบประมาณ" / "ค่าจ้างเหมาจัดทำเอกสาร = 5,800 บาท", the last word of a description
                 # that a wrap left in the labels' column, beside the next entry's expense): text
@@ -766,6 +771,8 @@ _BLOCK_PERCENT_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO.,]{{0,5}}\s?%\s
 _BLOCK_BARE_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}}){_DIGITISH}[\d๐-๙oO.,]{{0,4}}\s*$")
 _BLOCK_AMOUNT_RE = regex.compile(
     rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO.,]{{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
+_UNIT_ALONE_RE = regex.compile(r"\s*บาท[.,\-]{0,3}\s*")
+_UNIT_RE = regex.compile(r"บาท|um|UM|unm|UNM")
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
 _PLAN_SK = tuple(skeleton(w) for w in ("เป็นไปตามแผน", "ไม่เป็นไปตามแผน"))
 _TARGET_SK = tuple(skeleton(w) for w in ("เป็นไปตามเป้าหมาย", "ไม่เป็นไปตามเป้าหมาย"))
@@ -812,9 +819,11 @@ def _block_progress(lines: list[Line], k: int) -> bool:
 
 def _block_ends(line: Line) -> bool:
     """A line no entry's cells of a column block hold: a header row or a
-    header, a row's label (the next table's labels' column)."""
-    return _heads_of(line) is not None or _row_cells(line) is not None or bool(HEADER_RE.match(line.text)) \
-        or bool(_TABLE_LABEL_RE.match(line.text))
+    header, a row's label (the next table's labels' column); the budget
+    label's first word alone ("งบประมาณ") is a description's last word
+    ("...เบิกจ่ายตาม" / "งบประมาณ"), no label (_BARE_BUDGET_RE)."""
+    return _heads_of(line) is not None or (_row_cells(line) is not None and not _BARE_BUDGET_RE.fullmatch(
+        line.text.strip())) or bool(HEADER_RE.match(line.text)) or bool(_TABLE_LABEL_RE.match(line.text))
 
 
 def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]
@@ -856,7 +865,14 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         if k >= len(lines) or not _BLOCK_AMOUNT_RE.match(lines[k].text):
             return None
         amount = lines[k]
-        plan = _block_flag(lines, k + 1, _PLAN_SK)
+        k += 1
+        while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+            k += 1
+        if k < len(lines) and _UNIT_ALONE_RE.fullmatch(lines[k].text) and not _UNIT_RE.search(amount.text):
+            # the amount's unit a wrap carried onto the line under it ("19,100.25" / "บาท"): the amount's
+            amount = Line(amount.no, f"{amount.text.strip()} {lines[k].text.strip()}", amount.kind)
+            k += 1
+        plan = _block_flag(lines, k, _PLAN_SK)
         target = _block_flag(lines, plan[1], _TARGET_SK) if plan is not None else None
         if target is None:
             return None
@@ -1088,6 +1104,9 @@ def _one_cell_each(line: Line | None, n: int) -> bool:
     return len(cells) - (1 if _ROW_OPEN_RE.match(line.text) else 0) == n
 
 
+_RULE_CELL_RE = regex.compile(r"[|!\[\]/\\:;.,'`_\-]{1,2}")  # a cell that is a rule's speck alone
+
+
 def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     """The header row `ln` with the rest of its cut headers from `after` (see _numbers_carried), or None."""
     cells = ln.text.split("\t")
@@ -1120,6 +1139,9 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
         # sequence mends such a number or says so)
         # (one unfinished header: the line is its one cell, "a" under "รายงานครั้งที่ รายงานครั้งที่ 3")
         cells_after = [c.strip() for c in after.text.split("\t")]
+        if len(cells_after) > len(unfinished):
+            # (a speck OCR read from the table's rule, a cell of its own: "|" under the labels' column, "|<tab>7")
+            cells_after = [c for c in cells_after if not _RULE_CELL_RE.fullmatch(c)]
         if ("\t" not in after.text and len(unfinished) != 1) or len(cells_after) != len(unfinished):
             return None
         rest = []
@@ -1139,6 +1161,9 @@ def _heads_rejoined(ln: Line, after: Line) -> Line | None:
     return Line(ln.no, "\t".join(([label] if label else []) + out), ln.kind)
 
 
+# A header whose words stand whole and whose number OCR garbled into one or two marks no digit reads ("ครั้งที่ ซ"
+# for ๗, "ครั้งที่ Oy" for ๙), in a spaced header row (_heads_of)
+_GARBLED_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\d๐-๙]{{1,2}}")
 # A header of the row as a word and a number ("ครั้งที่ 5", "คั้งที่6", "รายงานครังที ๆ๓"): the word Thai letters and
 # marks alone, the number a digit or a mark OCR makes of one, a speck OCR read from a rule maybe before it (ๆ, a
 # stroke, a dot), nothing but white space around them
@@ -1251,8 +1276,11 @@ def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
         heads = list(_HEAD_TOKEN_RE.finditer(line.text)) if line.kind == "text" else []
         words = [_damaged_head(m.group(1)) for m in heads]
         damaged = [bool(word or m.group(2)) for m, word in zip(heads, words)]
+        rest = _HEAD_TOKEN_RE.sub("", line.text)
+        garbled = len(_GARBLED_HEAD_RE.findall(rest))  # whole words, a number no digit reads (_heads_of takes them)
         if not heads or None in words or not any(damaged) or damaged.count(False) < max(1, damaged.count(True)) \
-                or _HEAD_TOKEN_RE.sub("", line.text).strip() or _heads_of(line) is not None \
+                or _GARBLED_HEAD_RE.sub("", rest).strip() or damaged.count(False) < damaged.count(True) + garbled \
+                or _heads_of(line) is not None \
                 or not _opens_date_row(lines, k):
             out.append(line)
             continue
@@ -1273,6 +1301,17 @@ def _heads_mended(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
 
 
 _FIGURE_ROWS = ("report_date", "progress_pct", "disbursed")
+# The budget row label's first word alone ("งบประมาณ", no "ที่"): a description's last word ("...เบิกจ่ายตาม" /
+# "งบประมาณ") a wrap left in the labels' column, when no cell beside it is an amount ("2564 ขณะนี้อยู่ระหว่างการ":
+# a date's year and the next entry's words, not a disbursement)
+_BARE_BUDGET_RE = regex.compile(mark_tolerant("งบประมาณ"))
+_CELL_WORD_RE = regex.compile(r"[\u0e01-\u0e4e]{2,}")
+
+
+def _amount_cell(value: str) -> bool:
+    """A cell that may be an amount: a digit (or look-alike), and no Thai word but its unit."""
+    return bool(_DIGIT_RE.search(value)) and not _CELL_WORD_RE.search(value.replace("บาท", " "))
+
 _DIGIT_RE = regex.compile(_DIGITISH)
 
 
@@ -1869,6 +1908,46 @@ def _with_signed(found: list[regex.Match], signed) -> list[regex.Match]:
     return sorted([*found, *extra], key=lambda m: m.start())
 
 
+def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[int | None], int | None, list[Issue]]:
+    """The report numbers of a run-on table's heads (its columns, reports
+    one after another) where OCR misread some: the number the heads give
+    its first column (each readable number less its column's place), when
+    more than half of them give it and two or more (transposed._block_start),
+    or, no number holding such a majority, the one after the table before's
+    last (`top`) when one head at least gives it ("ครั้งที่ ๕ ครั้งที่ ๑
+    ครั้งที่ ข ครั้งที่ ๕" after a table of reports 1-4: ๖, ๗, ๘ misread).
+    For each head, the number to read where it prints another or none
+    (None: as printed), the number the table's last column is given, and a
+    value_repaired for each head renumbered."""
+    heads = [(t, 0) for t in titles]
+    start = _block_start(heads)
+    votes = {int(thai_digits_to_arabic(m.group(1))) - c for c, t in enumerate(titles)
+             if (m := _HEAD_NUMBER_RE.search(t.strip())) is not None}
+    how = "the other headers of its table number its columns from {start}"
+    if start is None and top is not None and top + 1 in votes and len(titles) >= 2:
+        start, how = top + 1, "its table's columns go on from the table before's last, report {top}, as a header of it says"
+    if start is None:
+        last = [int(thai_digits_to_arabic(m.group(1))) for t in titles if (m := _HEAD_NUMBER_RE.search(t.strip()))]
+        return [None] * len(titles), (last[-1] if last else None), []
+    numbers: list[int | None] = []
+    issues: list[Issue] = []
+    for c, title in enumerate(titles):
+        m = _HEAD_NUMBER_RE.search(title.strip())
+        read = int(thai_digits_to_arabic(m.group(1))) if m is not None else None
+        if read == start + c:
+            numbers.append(None)
+            continue
+        numbers.append(start + c)
+        printed = title.strip()
+        evidence = {"rule": "report_sequence", "printed": printed, "read": read, "chosen": start + c}
+        issues.append(Issue("warning", "value_repaired",
+                            f"a report header of a table run on in a paragraph, printed {printed!r}, "
+                            f"{'reads ' + str(read) if read is not None else 'has no readable number'}; "
+                            f"{how.format(start=start, top=top)}: it is read as {start + c}",
+                            json.dumps(evidence, ensure_ascii=False), line, line, field="progress_reports.seq"))
+    return numbers, start + len(titles) - 1, issues
+
+
 def _run_heads(src: str, pos: int) -> tuple[list[regex.Match], int, bool]:
     """Headers from `pos` with only spaces between them: the headers, where
     the text after them starts, and whether the date row's label opens it."""
@@ -2407,6 +2486,7 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
     issues: list[Issue] = []
     done = 0  # where the text not yet given out starts
     cursor = [0]  # the first line text_between may still give out
+    top: int | None = None  # the number the last table's last column was given (_run_numbers)
 
     def text_between(a: int, b: int) -> None:
         """The text of src[a:b] as it stands: whole lines as they are, a
@@ -2441,6 +2521,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             continue  # not the whole table: left as it is
         text_between(done, start)
         n = len(heads)
+        numbers, top, renumbered = _run_numbers([h.group(0) for h in heads], top, line_at(start))
+        issues += renumbered
         if _RUN_LATIN_HEAD_RE.fullmatch(latin := heads[0].group(0)):
             issues.append(Issue(
                 "warning", "entry_cell_in_doubt",
@@ -2524,6 +2606,8 @@ def unrun(lines: list[Line]) -> tuple[list[Line], list[Issue]]:
             if _RUN_LATIN_HEAD_RE.fullmatch(title):
                 title = f"ครั้งที่ {head.group(1)}"
             title = title if _RUN_WORD_RE.match(title) else f"รายงาน{title}"
+            if numbers[k] is not None:  # a number the table's other heads prove misread (_run_numbers)
+                title = f"รายงานครั้งที่ {numbers[k]}"
             # a number OCR wrote as a Thai letter ("ครั้งที่ ง") reads as one before a separator (clauses.HEADER_RE)
             out.append(Line(line_at(head.start()), title + ("" if _RUN_NUMBERED_RE.search(title) else " :")))
             if "report_date" in values:
