@@ -356,14 +356,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
+    partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     if not span and recheck:
         issues += _years_in_doubt(reports, seqs, window, key, opens=start)
+    if not span:
+        issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
     bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
     high = None
-    partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     for i, seq in enumerate(weighed):
         if i:
             value = reports[seqs[i - 1]]["report_date"].value
@@ -566,6 +568,42 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
                             project_key=key, field="progress_reports.report_date"))
         reports[seq]["report_date"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
         reports[seq].pop("report_date_printed", None)
+    return issues
+
+
+def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                           partial: set[int]) -> list[Issue]:
+    """With the entries in doubt (a date may stand in another entry's place,
+    so no neighbour bounds it), a report date still read outside the year
+    the reports cover (from the day the fiscal year opens: see
+    repair_dates) whose readings inside it all fall in one year, the date
+    as read in that year among them ("๒๗ มีนาคม ๒๕๒๕" in fiscal 2565: March
+    2022 is the one March of the year), is read in that year, its day and
+    month as printed (parsers.repair.year_proven): the fiscal year proves
+    the year whichever entry the date is of, not the day, nor the entry.
+    Said repair_ambiguous (evidence year_proven), never repaired; the date
+    bounds nothing (`partial` gets its report)."""
+    inside = _within(*window)
+    issues: list[Issue] = []
+    for seq in seqs:
+        reading = reports[seq]["report_date"]
+        if not isinstance(reading.value, date) or inside(reading.value):
+            continue
+        if (proven := year_proven(reading, *window)) is None:
+            continue
+        cands = sorted(c for c in date_readings(reading.text) if inside(c))
+        shown = reading.text.strip()
+        evidence = {"rule": "report_window", "printed": shown, "read": str(reading.value),
+                    "candidates": [str(c) for c in cands[:10]], "year_proven": str(proven)}
+        issues.append(Issue("warning", "repair_ambiguous",
+                            f"report {seq}'s date: printed {shown!r} reads {reading.value}, outside the year the "
+                            f"reports cover; every reading of its characters inside it is in {proven.year}: read "
+                            f"as {proven}, its day and month as printed, which of the {len(cands)} reading(s) is "
+                            "right not known (the entries are read in doubt: no neighbour's date bounds it)",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.report_date"))
+        reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
+        partial.add(seq)
     return issues
 
 
