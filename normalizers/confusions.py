@@ -277,8 +277,9 @@ _DMY_PARTS_RE = regex.compile(
     rf"^\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{2,5}})\s*$")
 _YMD_PARTS_RE = regex.compile(  # ISO order: "๒๐๒๒-ฒ-๑๒", a CE year
     rf"^\s*({_DIGITISH}{{4,5}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*[/.|\-]\s*({_DIGITISH}{{1,3}})\s*$")
-_DMONY_PARTS_RE = regex.compile(
-    rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?)\s*(?:พ\.?\s*ศ\.?)?\s*({_DIGITISH}{{2,5}})\s*$")
+_DMONY_PARTS_RE = regex.compile(  # (a month's abbreviation whose dots OCR read as spaces too: "เม ย.")
+    rf"^\s*({_DIGITISH}{{1,3}})\s+(\S{{2,12}}?|[\u0e01-\u0e4e]{{1,2}}\.?\s[\u0e01-\u0e4e]\.?)\s*(?:พ\.?\s*ศ\.?)?\s*"
+    rf"({_DIGITISH}{{2,5}})\s*$")
 # An abbreviated Thai month name ("ก.ค.", "มิ.ย.") OCR read as other letters
 # ("A.A.", "UA.", "จิ.ค."): at most six characters, a dot among them (a full
 # month name misspelt is read by normalizers.dates.month_number).

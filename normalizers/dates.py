@@ -65,7 +65,14 @@ MONTH_TOKEN = (
 )
 # Where a date is parsed, also a word standing alone where a full name stands, for month_number
 # to weigh ("คันยายน": one letter changed); inside other text that would take any word for a month.
-_MONTH_TOKEN = MONTH_TOKEN + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])"
+# ... and an abbreviation whose dots OCR read as spaces, or lost before a space ("28 ก พ 2564", "๑๑ เม ย. ๒๕๒๒": its
+# letters as the abbreviation's, parted where its first dot stands; only between a day and a year, as _DMONY_RE
+# reads it: not in MONTH_TOKEN, with which the parsers find months in running text, where two letters apart may be
+# anything)
+_SPACED_ABBREVIATIONS = "|".join(
+    regex.escape(k[:-1]) + r"\.?\s+" + regex.escape(k[-1]) + r"\.?" for k in MONTHS if len(k) <= 4)
+_MONTH_TOKEN = MONTH_TOKEN + r"|(?<![\u0e01-\u0e4e])[\u0e01-\u0e4e]{5,12}(?![\u0e01-\u0e4e])" \
+    + rf"|(?<![\u0e01-\u0e4e])(?:{_SPACED_ABBREVIATIONS})(?![\u0e01-\u0e4e])"
 # A two-digit year, unless it is the hour of a time ("09.30 น.", "21:10",
 # "9 น."): after a day and month a time is not a year.
 _YEAR = r"(?:\d{4}|\d{2}(?![.:]\d)(?!\s*(?:น\.|นาฬิกา)))(?!\d)"

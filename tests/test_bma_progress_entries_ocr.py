@@ -479,8 +479,11 @@ def test_with_the_entries_in_doubt_no_report_date_is_read_again():
     project, reports = records()
     assert [i.field for i in repair_dates(project, reports, "k")] == ["progress_reports.report_date"]  # read again
     project, reports = records()
-    assert not repair_dates(project, reports, "k", span=False)
-    assert reports[2]["report_date"].value.year == 1982
+    said = repair_dates(project, reports, "k", span=False)
+    # not read again among its neighbours (no value_repaired): its year alone, which the fiscal year proves
+    # whichever entry it is of, in doubt (repairs._years_proven_in_doubt)
+    assert [i.code for i in said] == ["repair_ambiguous"] and "year_proven" in said[0].evidence
+    assert reports[2]["report_date"].value == date(2022, 1, 10)
 
 
 def test_an_entry_that_disburses_without_lines_while_others_lines_do_not_add_up_is_said():

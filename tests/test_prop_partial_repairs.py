@@ -142,8 +142,11 @@ def test_with_the_entries_in_doubt_no_reading_is_chosen_before_the_fiscal_year_o
     reports = {1: {"report_date": Reading(date(1982, 5, 21), "๒๑/๕/๒๕๒๕", 30, 30)},
                2: {"report_date": Reading(date(2022, 1, 10), "10/01/2565", 40, 40)}}
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
-    assert reports[1]["report_date"].value == date(1982, 5, 21)
     assert not [i for i in issues if i.code == "value_repaired"]
+    # not 2021-05-21, before the year opens: its readings from the day it opens are all of 2022, so that year
+    # alone is proven, day and month as printed, in doubt (repairs._years_proven_in_doubt)
+    assert reports[1]["report_date"].value == date(2022, 5, 21)
+    assert [json.loads(i.evidence).get("year_proven") for i in issues if i.code == "repair_ambiguous"] == ["2022-05-21"]
 
 
 def test_a_text_repair_where_the_row_text_is_in_doubt_as_a_whole_is_not_claimed():

@@ -7,10 +7,15 @@ no date, is the sign that dates moved up or down, and then nothing is read again
 row of the dates itself (entry_cell_in_doubt on progress_reports.report_date), or a doubt whose issues are
 not known.  A date in ISO order whose
 day is one Thai digit may have lost a digit the OCR model cannot write, as a day first may ("๒๐๑๓-๑๑-๑" for
-2019-11-19): its readings include those days, and the one-day reading is no longer the only one."""
+2019-11-19): its readings include those days, and the one-day reading is no longer the only one.
+Where no reading is chosen so, a date whose readings inside the year all fall in one year is still read in
+that year, day and month as printed, in doubt (repair_ambiguous, year_proven: repairs._years_proven_in_doubt,
+tests/test_bma_report_date_year_proven_in_doubt.py): the fiscal year proves the year, whichever entry the
+date is of; the tests below check that none is chosen among the readings."""
 
 from __future__ import annotations
 
+import json
 from datetime import date
 
 from parsers.bma_progress.repairs import repair_dates
@@ -35,6 +40,11 @@ def _repaired(issues: list, line: int) -> list:
     return [i for i in issues if i.code == "value_repaired" and i.line_start == line]
 
 
+def _year_proven(issues: list, line: int) -> list:
+    return [json.loads(i.evidence)["year_proven"] for i in issues if i.code == "repair_ambiguous"
+            and i.line_start == line and "year_proven" in json.loads(i.evidence)]
+
+
 def test_a_year_misread_in_entries_in_doubt_is_read_in_the_year():
     project, reports = _reports()
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
@@ -46,16 +56,17 @@ def test_an_entry_missing_or_undated_leaves_the_date_as_read():
     for kw in ({"missing": True}, {"undated": True}):
         project, reports = _reports(**kw)
         issues = repair_dates(project, reports, "K", span=False, recheck=True)
-        assert reports[2]["report_date"].value == date(1979, 3, 7), kw
-        assert not _repaired(issues, 30), kw
+        assert not _repaired(issues, 30), kw  # not chosen between its neighbours: its year alone is proven
+        assert reports[2]["report_date"].value == date(2019, 3, 7), kw
+        assert _year_proven(issues, 30) == ["2019-03-07"], kw
 
 
 def test_a_reading_out_of_order_with_a_neighbour_is_not_chosen():
     project, reports = _reports()
     reports[1]["report_date"] = Reading(date(2019, 3, 20), "20/3/2562", 20, 20)  # the one reading, 7 March, is before it
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
-    assert reports[2]["report_date"].value == date(1979, 3, 7)
-    assert not _repaired(issues, 30)
+    assert not _repaired(issues, 30)  # its year alone proven (its neighbour may be another entry's date)
+    assert _year_proven(issues, 30) == ["2019-03-07"]
 
 
 def test_an_iso_date_whose_lone_thai_day_may_have_lost_a_digit():
@@ -66,8 +77,8 @@ def test_an_iso_date_whose_lone_thai_day_may_have_lost_a_digit():
                2: {"report_date": Reading(date(2013, 11, 1), "๒๐๑๓-๑๑-๑", 30, 30)},
                3: {"report_date": Reading(date(2019, 12, 2), "2019-12-02", 40, 40)}}
     issues = repair_dates(project, reports, "K", span=False, recheck=True)
-    assert reports[2]["report_date"].value == date(2013, 11, 1)  # 1 or 14 to 19 November: none chosen
-    assert not _repaired(issues, 30)
+    assert not _repaired(issues, 30)  # 1 or 14 to 19 November: none chosen, all in 2019
+    assert reports[2]["report_date"].value == date(2019, 11, 1) and _year_proven(issues, 30) == ["2019-11-01"]
 
 
 def test_a_doubt_about_the_row_of_the_dates_itself_leaves_them_as_read():
@@ -78,11 +89,12 @@ def test_a_doubt_about_the_row_of_the_dates_itself_leaves_them_as_read():
         issues = [Issue("warning", "entry_cell_in_doubt", "a row holds 3 cells for 4 entries", "", 60, 60, field=field)]
         doubt = structure_in_doubt(reports, issues, figures=True)
         assert doubt
-        repair_all(project, reports, {}, "K", doubt=True, figures_doubt=doubt)
-        assert (reports[2]["report_date"].value == date(2019, 3, 7)) is read_again, field
+        said = repair_all(project, reports, {}, "K", doubt=True, figures_doubt=doubt)
+        assert bool(_repaired(said, 30)) is read_again, field
+        assert reports[2]["report_date"].value == date(2019, 3, 7), field  # else its year alone, in doubt
     project, reports = _reports()
-    repair_all(project, reports, {}, "K", doubt=True)  # a doubt whose issues are not known: nothing read again
-    assert reports[2]["report_date"].value == date(1979, 3, 7)
+    said = repair_all(project, reports, {}, "K", doubt=True)  # a doubt whose issues are not known: nothing read again
+    assert not _repaired(said, 30) and _year_proven(said, 30) == ["2019-03-07"]
 
 
 def _unreadable(text: str) -> tuple[dict, dict]:

@@ -32,7 +32,7 @@ import regex
 from normalizers.confusions import BAHT_SIGN_READS
 from normalizers.errors import ValueParseError
 from normalizers.numbers import thai_digits_to_arabic
-from parsers.bma_progress.clauses import expenses_in, expenses_lazily
+from parsers.bma_progress.clauses import budget_amount, expenses_in, expenses_lazily
 from parsers.values import parse_amount
 from schemas.document import CopyReading, Line, Reading
 
@@ -108,6 +108,49 @@ _ALONE_SIGN_RE = regex.compile(r"(?<![=:xX×][ \t]?)" + SIGN_TOKEN_RE.pattern)
 
 # a figure whose first character may be a ฿ sign, read as one or as a digit, a digit after it
 _SIGN_FIRST_RE = regex.compile(rf"^\s*[{SIGN_READS}฿#](?=[\d๐-๙])")
+
+
+# a budget clause's amount as printed with its sign: read as a sign ("Bo", "฿0", "#20,000"), or as a digit
+# ("8๐", "3๑๓,๕๐๐"); the sign before a digit or a look-alike of ๐
+SHOWN_SIGN_RE = regex.compile(r"^[฿B#](?=[\d๐-๙oO])")
+DIGIT_SIGN_RE = regex.compile(r"^[83๘๓](?=[\d๐-๙oO])")
+BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
+UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um|UM)")
+# Budget clauses showing the ฿ sign as a sign, at least, for each one opening with another digit (the sign read as a
+# ๒, "= ๒๐" for ฿๐, or lost) where the others' 8 or 3 is still read as the sign: at two to one (two "= Bo" and one
+# "= ๕๐") the form may print no sign at all, and "๕๐" be 50
+BARE_SHARE = 4
+
+
+def clause_signs(copies: list[CopyReading]) -> int:
+    """The budget clauses of a document's copies, of all its projects, that
+    show the ฿ sign read as a sign ("= Bo"), each report of each project
+    counted once however many copies print it, where they are at least
+    SIGNS_SEEN, outnumber the clauses whose amount opens with a digit the sign
+    is not read as BARE_SHARE to one, and none has บาท after it (a form that
+    prints ฿ writes no unit); else 0.  One printing of the form prints its
+    sign before every project's amounts or before none (so in every document
+    of the worked sets), so a project whose own clauses show the sign once
+    or never, reading it as an 8 or 3 ("= 8๐"), is told by the others
+    (repairs._clause_signs)."""
+    shown: set[tuple[object, object]] = set()
+    bare: set[tuple[object, object]] = set()
+    for copy in copies:
+        project = copy.identity if copy.identity != (None, None) else copy.index  # (the copies of one project: once)
+        for seq, rec in copy.tables.get("progress_reports", {}).items():
+            paid = rec.get("disbursed")
+            if paid is None or not paid.text:
+                continue
+            if UNIT_AFTER_RE.search(paid.text):
+                return 0
+            token = budget_amount(paid.text) or ""
+            if SHOWN_SIGN_RE.match(token):
+                shown.add((project, seq))
+            elif BARE_DIGIT_RE.match(token):
+                bare.add((project, seq))
+    if len(shown) < SIGNS_SEEN or len(bare) * BARE_SHARE > len(shown):
+        return 0
+    return len(shown)
 
 
 def _overspent_as_read(allocated: str, spent: str) -> bool:

@@ -19,7 +19,7 @@ from normalizers.confusions import could_be
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
 from parsers.bma_progress.assemble import EntriesResult
-from parsers.bma_progress.baht_sign import expense_signs, signed_amounts
+from parsers.bma_progress.baht_sign import clause_signs, expense_signs, signed_amounts
 from parsers.bma_progress.entries import expense_values, figure_values, lines_cut_before, parse_entries
 from parsers.bma_progress.fields import FIELD_BY_KEY, FORM, SECTION_FIELDS
 from parsers.units import UNITS, canonical_unit, mend_unit
@@ -646,6 +646,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
             amount = project.get(name) or project[f"{name}_printed"]
             reading.put("project", 0, f"{name}_sign", Reading(True, amount.text, *amount.span))
+    if shown := clause_signs(readings):
+        # the document's budget clauses show the ฿ sign as a sign: a project whose own clauses show it too seldom
+        # drops it where OCR read it as a digit after the vote as well (repairs._clause_signs)
+        for copy, reading in zip(copies, readings):
+            reading.put("project", 0, "clause_signs", Reading(shown, "", copy.line_start, copy.line_end))
     if any(r.tables.get("expenses") for r in readings) and expense_signs(lines):
         # expense figures printed with a ฿ sign OCR read as a digit, in every copy (the vote mixes the copies'
         # figures): dropped after the vote (repairs.py)

@@ -33,7 +33,8 @@ from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_n
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
 from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
-from parsers.bma_progress.baht_sign import AMOUNTS, SIGNS_SEEN, stripped, unsigned
+from parsers.bma_progress.baht_sign import (AMOUNTS, BARE_SHARE, SIGNS_SEEN, BARE_DIGIT_RE, DIGIT_SIGN_RE, SHOWN_SIGN_RE,
+                                            UNIT_AFTER_RE, stripped, unsigned)
 from parsers.bma_progress.clauses import budget_amount, names_other_report, progress_token
 from parsers.bma_progress.fields import ORDINAL_WORDS
 from parsers.checks import money_equal, report_window
@@ -356,14 +357,16 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     # one (as read): kept in one pass each way, so thousands of entries stay linear.  With the entries in
     # doubt a date may stand in another entry's place: none is read again
     weighed = seqs if span else []
+    partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     if not span and recheck:
         issues += _years_in_doubt(reports, seqs, window, key, opens=start)
+    if not span:
+        issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial)
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
     bounds = _reading_bounds([reports[s]["report_date"] for s in weighed], inside)
     high = None
-    partial: set[int] = set()  # the reports whose date only the year was proven of (year_proven): no bound
     for i, seq in enumerate(weighed):
         if i:
             value = reports[seqs[i - 1]]["report_date"].value
@@ -566,6 +569,42 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
                             project_key=key, field="progress_reports.report_date"))
         reports[seq]["report_date"] = Reading(chosen, reading.text, reading.line_start, reading.line_end)
         reports[seq].pop("report_date_printed", None)
+    return issues
+
+
+def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
+                           partial: set[int]) -> list[Issue]:
+    """With the entries in doubt (a date may stand in another entry's place,
+    so no neighbour bounds it), a report date still read outside the year
+    the reports cover (from the day the fiscal year opens: see
+    repair_dates) whose readings inside it all fall in one year, the date
+    as read in that year among them ("๒๗ มีนาคม ๒๕๒๕" in fiscal 2565: March
+    2022 is the one March of the year), is read in that year, its day and
+    month as printed (parsers.repair.year_proven): the fiscal year proves
+    the year whichever entry the date is of, not the day, nor the entry.
+    Said repair_ambiguous (evidence year_proven), never repaired; the date
+    bounds nothing (`partial` gets its report)."""
+    inside = _within(*window)
+    issues: list[Issue] = []
+    for seq in seqs:
+        reading = reports[seq]["report_date"]
+        if not isinstance(reading.value, date) or inside(reading.value):
+            continue
+        if (proven := year_proven(reading, *window)) is None:
+            continue
+        cands = sorted(c for c in date_readings(reading.text) if inside(c))
+        shown = reading.text.strip()
+        evidence = {"rule": "report_window", "printed": shown, "read": str(reading.value),
+                    "candidates": [str(c) for c in cands[:10]], "year_proven": str(proven)}
+        issues.append(Issue("warning", "repair_ambiguous",
+                            f"report {seq}'s date: printed {shown!r} reads {reading.value}, outside the year the "
+                            f"reports cover; every reading of its characters inside it is in {proven.year}: read "
+                            f"as {proven}, its day and month as printed, which of the {len(cands)} reading(s) is "
+                            "right not known (the entries are read in doubt: no neighbour's date bounds it)",
+                            json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end,
+                            project_key=key, field="progress_reports.report_date"))
+        reports[seq]["report_date"] = Reading(proven, reading.text, reading.line_start, reading.line_end)
+        partial.add(seq)
     return issues
 
 
@@ -979,7 +1018,7 @@ def repair_amounts(project: Record, reports: dict[int, Record], expenses: dict[i
     """Expense lines add up to their entry; each line is quantity x unit
     amount; the entries add up to the budget spent (a part read from the
     others only with `across`)."""
-    issues: list[Issue] = _clause_signs(reports, key, header_signs(project))
+    issues: list[Issue] = _clause_signs(reports, key, header_signs(project), value_of(project, "clause_signs") or 0)
     if "expense_sign" in project:
         issues += _expense_signs(expenses, key)
     for seq, lines in sorted(expenses.items()):
@@ -1338,12 +1377,6 @@ def _entries_apart(reports: dict[int, Record], order: list[int]) -> bool:
     return True
 
 
-# a budget clause's amount as printed with its sign: read as a sign ("Bo", "฿0", "#20,000"), or as a digit
-# ("8๐", "3๑๓,๕๐๐"); the sign before a digit or a look-alike of ๐
-_SHOWN_SIGN_RE = regex.compile(r"^[฿B#](?=[\d๐-๙oO])")
-_DIGIT_SIGN_RE = regex.compile(r"^[83๘๓](?=[\d๐-๙oO])")
-_BARE_DIGIT_RE = regex.compile(r"^[\d๐-๙](?<![83๘๓])")
-_UNIT_AFTER_RE = regex.compile(r"=\s*\S+\s*(?:บาท|um|UM)")
 
 
 def header_signs(project: Record) -> list[str]:
@@ -1352,16 +1385,13 @@ def header_signs(project: Record) -> list[str]:
     return [name for name in AMOUNTS if f"{name}_sign" in project]
 
 
-# Budget clauses showing the ฿ sign as a sign, at least, for each one opening with another digit (the sign read as a
-# ๒, "= ๒๐" for ฿๐, or lost) where the others' 8 or 3 is still read as the sign: at two to one (two "= Bo" and one
-# "= ๕๐") the form may print no sign at all, and "๕๐" be 50
-BARE_SHARE = 4
-
-
-def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = ()) -> list[Issue]:
+def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = (), document: int = 0) -> list[Issue]:
     """Disbursements printed with a ฿ sign (parsers.bma_progress.baht_sign, for
     the clauses): when at least SIGNS_SEEN of a copy's budget clauses show
-    the sign read as a sign ("= Bo"), or the header amounts `header` are
+    the sign read as a sign ("= Bo"), or, `document`, as many of the
+    document's budget clauses, of all its projects, do (baht_sign.clause_signs:
+    one printing prints its sign before every project's amounts or before
+    none), or the header amounts `header` are
     shown to print it (a form prints its sign before all its amounts or
     before none) and at least SIGNS_SEEN clauses open with the sign as a
     sign or as a digit, and no clause's amount opens with a digit the sign
@@ -1374,17 +1404,21 @@ def _clause_signs(reports: dict[int, Record], key: str, header: Sequence[str] = 
     repair_ambiguous, kept as printed)."""
     paid = {seq: rec["disbursed"] for seq, rec in reports.items() if "disbursed" in rec and rec["disbursed"].text}
     tokens = {seq: budget_amount(r.text) or "" for seq, r in paid.items()}
-    shown = [seq for seq, t in tokens.items() if _SHOWN_SIGN_RE.match(t)]
-    digit = [seq for seq, t in tokens.items() if _DIGIT_SIGN_RE.match(t)]
-    bare = [seq for seq, t in tokens.items() if _BARE_DIGIT_RE.match(t)]  # an amount with no sign character
-    by_header = len(shown) < SIGNS_SEEN and bool(header) and len(shown) + len(digit) >= SIGNS_SEEN
+    shown = [seq for seq, t in tokens.items() if SHOWN_SIGN_RE.match(t)]
+    digit = [seq for seq, t in tokens.items() if DIGIT_SIGN_RE.match(t)]
+    bare = [seq for seq, t in tokens.items() if BARE_DIGIT_RE.match(t)]  # an amount with no sign character
+    by_document = len(shown) < SIGNS_SEEN and document >= SIGNS_SEEN
+    seen = max(len(shown), document)
+    by_header = seen < SIGNS_SEEN and bool(header) and len(shown) + len(digit) >= SIGNS_SEEN
     # (an amount opening with another digit may be one printed with no sign: it forbids the rule unless the sign
     # shown as a sign outnumbers such amounts BARE_SHARE to one)
-    if (len(shown) < SIGNS_SEEN and not by_header) or not digit or len(bare) * BARE_SHARE > len(shown) \
-            or any(_UNIT_AFTER_RE.search(r.text) for r in paid.values()):
+    if (seen < SIGNS_SEEN and not by_header) or not digit or len(bare) * BARE_SHARE > seen \
+            or any(UNIT_AFTER_RE.search(r.text) for r in paid.values()):
         return []
     why = (f"the header's {' and '.join(n.replace('_', ' ') for n in header)} print a ฿ sign OCR read as a digit, "
            "and a form prints its sign before all its amounts" if by_header
+           else f"the document's budget clauses print a ฿ sign ({document} read as a sign, in its projects' copies; "
+           "one printing prints its sign before every project's amounts or none)" if by_document
            else f"the copy's budget clauses print a ฿ sign ({len(shown)} read as a sign, every amount opens with one)")
     issues = []
     for seq in digit:
@@ -1712,7 +1746,7 @@ def _expense_signs(expenses: dict[int, list[Record]], key: str) -> list[Issue]:
     for seq, lines in sorted(expenses.items()):
         for n, rec in enumerate(lines, start=1):
             signed = {c: v for c in ("unit_amount", "amount") if (r := rec.get(c)) is not None and r.value is not None
-                      and _DIGIT_SIGN_RE.match(r.text.strip()) and (v := _without_sign(r.text.strip())) is not None
+                      and DIGIT_SIGN_RE.match(r.text.strip()) and (v := _without_sign(r.text.strip())) is not None
                       and v > 0 and not _ZERO_FIRST_RE.match(r.text.strip()[1:])}
             if not signed or _product_as_read(rec, signed):
                 continue
@@ -1822,7 +1856,7 @@ def _baht_signs(project: Record, reports: dict[int, Record], key: str) -> tuple[
             and money_equal(total - sum((paid[s].value - signed[s] for s in chosen), Decimal(0)), whole)]
     what = "the disbursements of all reports and the budget spent"
     several = len(fits)
-    if several > 1 and any(_SHOWN_SIGN_RE.match(budget_amount(r.text) or "") for r in paid.values()):
+    if several > 1 and any(SHOWN_SIGN_RE.match(budget_amount(r.text) or "") for r in paid.values()):
         fits = _uniform_signs(fits, signed, spent_signed)
     if len(fits) > 1:  # "฿42,000 + ฿8,500 + 819,000 = 869,500" and "฿42,000 + ฿8,500 + ฿19,000 = ฿69,500"
         evidence = json.dumps({"rule": "sum", "printed": spent.text.strip(), "read": str(spent.value),
