@@ -288,11 +288,29 @@ def _misread_words(text: str) -> list[str]:
 def _run_misreads(run: str) -> tuple[str, ...]:
     """_misread_words of one run of Thai (runs repeat from text to text: read once)."""
     graph = word_graph(run)
-    misread = misread_texts()  # (the words misread_of_common reads as another: a lookup each, asked first)
-    lost = silent_mark_lost_texts()  # (and the words that lost their silent-letter mark)
-    if graph is not None and not any(run[s:e] in misread or run[s:e] in lost for s, ends in graph.items() for e in ends):
+    if graph is not None and not _graph_holds(run, graph, _misread_or_lost()):
         return ()
+    lost = silent_mark_lost_texts()
     return tuple(t for t in thai_words(run) if misread_of_common(t) or t in lost)
+
+
+@lru_cache(maxsize=1)
+def _misread_or_lost() -> frozenset[str]:
+    """The words misread_of_common reads as another (misread_texts) and those
+    that lost their silent-letter mark (silent_mark_lost_texts), in one set
+    (a lookup each of a run's words, asked first), built once a process."""
+    return frozenset(misread_texts()) | frozenset(silent_mark_lost_texts())
+
+
+def _graph_holds(run: str, graph: dict[int, list[int]], texts: Container[str]) -> bool:
+    """Whether a word of `run`'s word_graph is one of `texts`: in plain loops,
+    one lookup a word (a generator over the words asking two sets cost twice
+    as much: the words number hundreds of thousands on the bench archive)."""
+    for start, ends in graph.items():
+        for end in ends:
+            if run[start:end] in texts:
+                return True
+    return False
 
 
 def _surely_words(text: str) -> bool:

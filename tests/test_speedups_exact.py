@@ -1,6 +1,8 @@
 """Speed-ups that must decide exactly what the code they shortcut decides (issue 13): the character bound
 before fuzz.partial_ratio in pipeline.clean (never false where partial_ratio reaches the cutoff), and the memo
-of parsers.digits.text_figures (a fresh list each call, the pattern in force)."""
+of parsers.digits.text_figures (a fresh list each call, the pattern in force); a separator's match read as
+one without asking again (parsers.anchors), and one set asked of a run's words where two were
+(pipeline.wording._run_misreads)."""
 import random
 
 from rapidfuzz import fuzz
@@ -69,3 +71,44 @@ def test_holding_finds_what_a_pass_over_each_text_finds():
                     continue
                 expected = [t for t in longer if t.find(opening, HEAD_MIN_LOST) >= 0]
                 assert _holding(opening, longer, "\0".join(longer), starts) == expected
+
+
+def test_every_separator_match_holds_a_separator_character():
+    """parsers.anchors reads a label's separator from _SEPARATOR_RE's matches without asking again whether
+    the match holds one of ":;=：" (session 43: the check ran once a separator of every line): the pattern's
+    last part asks for one, whatever comes before it."""
+    from parsers.anchors import _SEPARATOR_IN_RE, _SEPARATOR_RE
+
+    rnd = random.Random(43)
+    alphabet = " \t.…,:;=：กขค1-"
+    found = 0
+    for _ in range(3000):
+        line = "".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 24)))
+        for m in _SEPARATOR_RE.finditer(line):
+            assert _SEPARATOR_IN_RE.search(m.group()), (line, m.group())
+            found += 1
+        for at in range(len(line) + 1):
+            m = _SEPARATOR_RE.match(line, at)
+            assert m is None or _SEPARATOR_IN_RE.search(m.group()), (line, at)
+    assert found > 1000
+
+
+def test_run_misreads_asks_one_set_as_it_asked_two():
+    """pipeline.wording._run_misreads asks each word of a run's word_graph of one set (the words a common
+    word is misread as, and those that lost their silent-letter mark, joined once a process) where it
+    asked two: the same runs tokenized, the same pieces; and the set is the two joined."""
+    from normalizers.words import misread_texts, silent_mark_lost_texts, word_graph
+    from pipeline import wording
+
+    misread, lost = misread_texts(), silent_mark_lost_texts()
+    assert wording._misread_or_lost() == frozenset(misread) | frozenset(lost)
+    some_misread = sorted(w for w in misread if w in wording._misread_or_lost())[:20]
+    some_lost = sorted(lost)[:20]
+    runs = ["โครงการพัฒนาคุณภาพการศึกษา", "ผลสัมฤทธิทางการเรียน", "ขับเคลื่อนนโยบาย", "กขฃคฅฆ"]
+    runs += [f"การ{w}ของโรงเรียน" for w in some_misread + some_lost] + some_misread + some_lost
+    for run in runs:
+        graph = word_graph(run)
+        before = graph is not None and not any(run[s:e] in misread or run[s:e] in lost
+                                               for s, ends in graph.items() for e in ends)
+        assert wording._run_misreads.__wrapped__(run) == (() if before else tuple(
+            t for t in wording.thai_words(run) if wording.misread_of_common(t) or t in lost)), run
