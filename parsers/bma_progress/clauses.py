@@ -9,6 +9,7 @@ parsers.bma_progress.assemble puts the events together into entries.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -331,7 +332,7 @@ CANCEL_RE = regex.compile(rf"^\s*{mark_tolerant('ยกเลิกโครง�
 CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')}\s*{ocr_tolerant('ข้อมูลที่ปรากฏ')}")
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
 _PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
-_BUDGET_KEY_RE = regex.compile(r"ง[บปน].ระ|บิกใช")
+_BUDGET_KEY_RE = re.compile(r"ง[บปน].ระ|บิกใช")  # (standard re: regex's matches, faster; tests/test_speedups_exact.py)
 _PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
 
 
