@@ -10,7 +10,7 @@ import regex
 from rapidfuzz import fuzz
 
 from normalizers.confusions import LOOKALIKES
-from normalizers.text import skeleton
+from normalizers.text import skeleton, standard_re
 
 # Titles printed at the top of every page of a form.  Compared fuzzily on
 # their skeletons, so OCR slips in tone marks and a letter or two still match.
@@ -43,7 +43,7 @@ _PRINTED_FROM_SYSTEM = skeleton("พิมพ์จากระบบ")
 
 # The certification and signature block that closes a BMA form.
 # OCR may drop the marks of its words ("ลงชือ", "ตําแหน่ง" with sara am split).
-_SIGNATURE_RE = regex.compile(
+_SIGNATURE_RE = standard_re(
     r"^(?:ขอรับรองว่า|\(?\s*ลงช[ื]?[่]?อ\s*\)?\s*[.…]{2,}|ต[ำํ]า?แหน[่]?ง\s*[.…]*$|\(\s*[.…]{3,}\s*\)$)"
 )
 

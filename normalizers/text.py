@@ -485,3 +485,63 @@ def letters_alone(text: str) -> str:
     searching many texts' letters, asking the marks of the few that hold
     what is looked for (pipeline.marks)."""
     return _NO_LETTER_RE.sub("", text)
+
+
+# regex's \s (Unicode's White_Space) spelled out for the standard re, whose \s takes \x1c-\x1f too (str.isspace):
+# the same code points, every one checked (tests/test_speedups_exact.py)
+WHITE_SPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# the escapes standard_re leaves as written (a character, a code point, a back-reference, the text's ends), and
+# the openings of a group it knows ((?: (?= (?! (?<= (?<! (?P< (?P= (?>)
+_KEPT_ESCAPES = frozenset("\\.^$|?*+()[]{}-/:;=,<>!#&~%@'\"` \u3000tnrfvx0123456789uUAZ") | frozenset(
+    chr(c) for c in range(0x0E00, 0x0E80))
+_GROUP_OPENINGS = (":", "=", "!", "<=", "<!", "P<", "P=", ">")
+STANDARD_PATTERNS: list[tuple[str, re.Pattern]] = []  # (regex's source, the standard re's pattern): for the test
+
+
+def standard_re(pattern: str) -> re.Pattern:
+    """`pattern`, written for regex (its default, version 0), compiled by the
+    standard re with the same matches: a search or an anchored match there
+    takes a half to a tenth of the time on the forms' lines.  Its \\s and
+    \\S are written out (WHITE_SPACE); a pattern with anything else the two
+    engines read apart (\\d, \\w, \\b, \\p{...}, a flag, a fuzzy count, a
+    set operation, a bracket inside a class) is refused (ValueError): such
+    patterns stay on regex."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if nxt == "s":
+                out.append(WHITE_SPACE if in_class else f"[{WHITE_SPACE}]")
+            elif nxt == "S" and not in_class:
+                out.append(f"[^{WHITE_SPACE}]")
+            elif nxt and nxt in _KEPT_ESCAPES:
+                out.append(pattern[i:i + 2])
+            else:
+                raise ValueError(f"standard_re: \\{nxt} reads otherwise in re: {pattern!r}")
+            i += 2
+            continue
+        if in_class:
+            if ch == "[" or pattern[i:i + 2] in ("--", "&&", "~~", "||"):
+                raise ValueError(f"standard_re: a set operation or nested class: {pattern!r}")
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "[":
+            start = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[start:start + 1] == "]":  # (a bracket first in the class is one of its characters)
+                raise ValueError(f"standard_re: a class opening with ']': {pattern!r}")
+            out.append(pattern[i:start])
+            i, in_class = start, True
+            continue
+        if ch == "(" and pattern[i + 1:i + 2] == "?" and not pattern[i + 2:].startswith(_GROUP_OPENINGS):
+            raise ValueError(f"standard_re: a group re reads otherwise: {pattern!r}")
+        if ch == "{" and pattern[i + 1:i + 2] in ("e", "i", "d", "s"):
+            raise ValueError(f"standard_re: a fuzzy count: {pattern!r}")
+        out.append(ch)
+        i += 1
+    compiled = re.compile("".join(out))
+    STANDARD_PATTERNS.append((pattern, compiled))
+    return compiled

@@ -148,3 +148,58 @@ def test_patterns_moved_to_the_standard_re_match_as_regex_did():
             assert bool(pattern.fullmatch(text)) == bool(old.fullmatch(text))
             found, was = pattern.search(text), old.search(text)
             assert (found and found.span()) == (was and was.span()), (pattern.pattern, text)
+
+
+def test_white_space_spelled_out_is_regex_white_space():
+    """normalizers.text.WHITE_SPACE, what standard_re writes for \\s, is regex's \\s on every code point (the
+    standard re's own \\s takes \\x1c-\\x1f too)."""
+    import re
+    import sys
+
+    import regex
+
+    from normalizers.text import WHITE_SPACE
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(f"[{WHITE_SPACE}]", every)) == set(regex.findall(r"\s", every))
+    assert set(re.findall(f"[^{WHITE_SPACE}]", every)) == set(regex.findall(r"\S", every))
+
+
+def test_standard_re_refuses_what_the_engines_read_apart():
+    import pytest
+
+    from normalizers.text import standard_re
+
+    for pattern in (r"\d", r"[\d๐-๙]", r"\w+", r"\bก", r"\p{Mn}", r"(?i)abc", r"(?:ab){e<=1}", r"[\S]", r"[[a]]",
+                    r"[a--b]", r"\X"):
+        with pytest.raises(ValueError):
+            standard_re(pattern)
+
+
+def test_standard_re_patterns_match_as_regex_did():
+    """Every pattern the parsers compile with normalizers.text.standard_re (the standard re, \\s and \\S
+    written out) matches, finds and substitutes as regex.compile of the same source did, on random texts of
+    Thai, digits, Latin, brackets, separators and every white space the two engines tell apart, and on
+    lines of the kinds they look for."""
+    import regex
+
+    import pipeline.warm  # noqa: F401  (every form's parser loaded: their patterns made)
+    from normalizers.text import STANDARD_PATTERNS
+
+    assert len(STANDARD_PATTERNS) >= 10
+    rnd = random.Random(4344)
+    alphabet = ("กขคงจชซดตทนบปพมยรลวสหอะัาำิีึืุูเแโใไ็่้๊๋์ํ๐๑๒๓๔๕๖๗๘๙0123456789abxAX"
+                "()[].,:;=-–/…# \t\n\x1c\x1f\x85\u00a0\u2000\u200b\u3000")
+    words = ["รายงาน", "ครั้งที่", "ครังที", "เป็นไปตาม", "ไม่มี", "ขอรับรองว่า", "ลงชื่อ", "ตำแหน่ง", "ไปต",
+             "รายงานความก้าวหน้า", "การดำเนินงานตามแผนปฏิบัติการ", "1.", "(๒)", "-", "ผู้เรียน", " ", "  "]
+    texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(1500)]
+    texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 6))) for _ in range(1500)]
+    for source, pattern in STANDARD_PATTERNS:
+        old = regex.compile(source)
+        for text in texts:
+            assert [(m.span(), m.groups()) for m in pattern.finditer(text)] == \
+                   [(m.span(), m.groups()) for m in old.finditer(text)], (source, text)
+            for ask in ("match", "fullmatch", "search"):
+                found, was = getattr(pattern, ask)(text), getattr(old, ask)(text)
+                assert (found and (found.span(), found.groups())) == (was and (was.span(), was.groups())), \
+                    (source, ask, text)

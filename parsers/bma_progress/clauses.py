@@ -30,6 +30,7 @@ from normalizers.text import (
     mark_tolerant,
     ocr_tolerant,
     skeleton,
+    standard_re,
 )
 from schemas.document import Line
 
@@ -333,7 +334,7 @@ CERTIFY_RE = regex.compile(rf"{ocr_tolerant('ขอรับรองว่า')
 # Letters each clause keeps whatever marks OCR drops: a cheap test before the regexes.
 _PROGRESS_KEY_RE = regex.compile(r"ความ[กคถ]|หน[้]?าของงาน")  # "ความก้าวหน้า", OCR's "ความค้าวหน้า"
 _BUDGET_KEY_RE = re.compile(r"ง[บปน].ระ|บิกใช")  # (standard re: regex's matches, faster; tests/test_speedups_exact.py)
-_PLAN_KEY_RE = regex.compile(r"[ไใ][ปบ][ตดค]")
+_PLAN_KEY_RE = standard_re(r"[ไใ][ปบ][ตดค]")
 
 
 @dataclass(slots=True)
@@ -1121,7 +1122,7 @@ _FLAG_START_RE = regex.compile(rf"^\s*{ocr_tolerant('เป็นไปตาม
 # the rest of a budget clause: "(ครั้งที่ 2) = 0 บาท", ") = ฿0"; also after the flag cells' words a
 # woven table row set before it ("เป็นไปตาม (ครั้งที่ ฒ) = ๐.๐๐ บาท": no expense item); and its report
 # number OCR wrote as a letter, closed by its bracket, where a wrap cut "(ครั้งที่" / "อ) = ๐ บาท"
-_BUDGET_TAIL_RE = regex.compile(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
+_BUDGET_TAIL_RE = standard_re(rf"^\s*(?:(?:ไม่\s*)?{ocr_tolerant('เป็นไปตาม')}\S*\s*)*"
                                 rf"(?:\(\s*{_TIME_LOOSE}|[)\]]\s*[=:]|[^\s()\[\]=]{{1,2}}\s*[)\]]\s*$)")
 
 
