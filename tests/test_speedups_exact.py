@@ -165,35 +165,66 @@ def test_white_space_spelled_out_is_regex_white_space():
     assert set(re.findall(f"[^{WHITE_SPACE}]", every)) == set(regex.findall(r"\S", every))
 
 
+def test_digits_spelled_out_are_regex_digits():
+    """normalizers.text.DIGITS, what standard_re writes for \\d, is regex's \\d on every code point (the
+    standard re's own \\d lacks the digits of Unicode since its version: Kawi's, Nag Mundari's, ...)."""
+    import re
+    import sys
+
+    import regex
+
+    from normalizers.text import DIGITS
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    assert set(re.findall(f"[{DIGITS}]", every)) == set(regex.findall(r"\d", every))
+    assert set(re.findall(f"[^{DIGITS}]", every)) == set(regex.findall(r"\D", every))
+
+
 def test_standard_re_refuses_what_the_engines_read_apart():
     import pytest
 
     from normalizers.text import standard_re
 
-    for pattern in (r"\d", r"[\d๐-๙]", r"\w+", r"\bก", r"\p{Mn}", r"(?i)abc", r"(?:ab){e<=1}", r"[\S]", r"[[a]]",
+    for pattern in (r"\w+", r"\bก", r"[\D]", r"\p{Mn}", r"(?i)abc", r"(?:ab){e<=1}", r"[\S]", r"[[a]]",
                     r"[a--b]", r"\X"):
         with pytest.raises(ValueError):
             standard_re(pattern)
 
 
 def test_standard_re_patterns_match_as_regex_did():
-    """Every pattern the parsers compile with normalizers.text.standard_re (the standard re, \\s and \\S
-    written out) matches, finds and substitutes as regex.compile of the same source did, on random texts of
-    Thai, digits, Latin, brackets, separators and every white space the two engines tell apart, and on
-    lines of the kinds they look for."""
+    """Every pattern the parsers compile with normalizers.text.standard_re (the standard re, \\s, \\S, \\d
+    and \\D written out) matches and finds as regex.compile of the same source did, on random texts of
+    Thai, digits of several scripts, Latin, brackets, separators and every white space the two engines tell
+    apart, and on lines of the kinds they look for."""
     import regex
 
     import pipeline.warm  # noqa: F401  (every form's parser loaded: their patterns made)
     from normalizers.text import STANDARD_PATTERNS
 
-    assert len(STANDARD_PATTERNS) >= 10
+    assert len(STANDARD_PATTERNS) >= 20
     rnd = random.Random(4344)
-    alphabet = ("กขคงจชซดตทนบปพมยรลวสหอะัาำิีึืุูเแโใไ็่้๊๋์ํ๐๑๒๓๔๕๖๗๘๙0123456789abxAX"
-                "()[].,:;=-–/…# \t\n\x1c\x1f\x85\u00a0\u2000\u200b\u3000")
+    alphabet = ("กขคงจชซดตทนบปพมยรลวสหอะัาำิีึืุูเแโใไ็่้๊๋์ํ๐๑๒๓๔๕๖๗๘๙0123456789abxAX%"
+                "()[].,:;=-–/…# \t\n\x1c\x1f\x85\u00a0\u2000\u200b\u3000\u0663\uff13\U00011f53\U0001e4f3")
     words = ["รายงาน", "ครั้งที่", "ครังที", "เป็นไปตาม", "ไม่มี", "ขอรับรองว่า", "ลงชื่อ", "ตำแหน่ง", "ไปต",
-             "รายงานความก้าวหน้า", "การดำเนินงานตามแผนปฏิบัติการ", "1.", "(๒)", "-", "ผู้เรียน", " ", "  "]
+             "รายงานความก้าวหน้า", "การดำเนินงานตามแผนปฏิบัติการ", "1.", "(๒)", "-", "ผู้เรียน", " ", "  ",
+             "หน้า", "จาก", "/", "๑๒", "3", "\U00011f53", "ความก้าวหน้าของงาน", "=", "จำนวน", "ร้อยละ", "ก",
+             "มิติที่", "โครงการ", "รอบ", "เดือน", "ประจำปีงบประมาณ", "ตัวชี้วัด", "2.1", "(", ")", "ค"]
     texts = ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 30))) for _ in range(1500)]
     texts += ["".join(rnd.choice(words) for _ in range(rnd.randint(1, 6))) for _ in range(1500)]
+    # lines the patterns are written for, each and a letter inserted, dropped or changed in it
+    lines = ["- 2 -", "– 12 –", "หน้า 3", "หน้า ๓/๑๒", "หน้า 2 จาก 5", "3/12", "หน้า eo", "nin 3/11", "หน้า ๑๐ VN ๓๒",
+             "ขอรับรองว่า", "(ลงชื่อ) ........", "ตำแหน่ง ....", "( ......... )", "1. ผู้เรียน", "๒) ครู", "2.1 ด้าน",
+             "(๓) โครงการ", "ด้านปริมาณ", "๑. ด้านคุณภาพ", "oe ต้านคุณภาพ", "- เชิงปริมาณ", "ความก้าวหน้าของงาน = 70 %",
+             "ไม่มี", "-", "ไม่มี -", "๒.", "(3)", "ไต.", "1) ผู้เรียน", "รายงานครั้งที่ 1", "ครั้งที่ ๒ รายงานครั้งที่ ๓",
+             "เป็นไปตาม (ครั้งที่ 2) = 0 บาท", ") = ฿0", "อ) = ๐ บาท", "ไปตามแผน", "มิติที่ 2", "ตัวชี้วัด. : มิติที่ ๓",
+             "จำนวน ก๐ คน", "ร้อยละ ฒ5", "xx. โครงการพัฒนา", "๑๒. โครงการ", "ประจำปีงบประมาณ ๒๕๖๗", "รอบ 12 เดือน",
+             "รายงานความก้าวหน้าการดำเนินงานตามแผนปฏิบัติการ", "รายงานสรุปความก้าวหน้าของการดำเนินโครงการ"]
+    for line in lines:
+        texts.append(line)
+        for _ in range(40):
+            at, ch = rnd.randrange(len(line) + 1), rnd.choice(alphabet)
+            texts.append(rnd.choice([line[:at] + ch + line[at:], line[:at] + line[at + 1:],
+                                     line[:at] + ch + line[at + 1:]]))
     for source, pattern in STANDARD_PATTERNS:
         old = regex.compile(source)
         for text in texts:

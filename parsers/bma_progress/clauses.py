@@ -78,7 +78,7 @@ PERCENT_OCR = rf"(?=[\d.]*[{_LOOKALIKE_CLASS}])[\d{_LOOKALIKE_CLASS}][\d.{_LOOKA
 # digit's look-alike, and was read as the progress itself).  A number whose decimal point ends the
 # line ("= 25." for 25.5: OCR lost the digit after it) keeps the point: the
 # token then reads no percentage, and is repaired by its order or said.
-PROGRESS_RE = regex.compile(
+PROGRESS_RE = standard_re(
     rf"{ocr_tolerant('ความก้าวหน้าของงาน')}\s*(?:[ฯๆข]{{1,2}}|ซ[ฯๆ]?(?=\s*[=:])|[1l|](?=\s*=))?(?:\s*[=:\-]){{0,3}}\s*"
     rf"({PERCENT_OCR}|(?:{NUMBER})(?:\.(?=[ \t]*(?:\n|$)))?)\s*%?"
 )
