@@ -47,7 +47,8 @@ _BARE_FRACTION_RE = regex.compile(r"(?<![\d.])\.\d\Z")
 # "-500", "−500": a minus sign glued to the digits, not after a digit or a
 # letter ("500-" and a dash set off by a space, "- 500", are not signs)
 _MINUS_RE = regex.compile(r"(?<![\w.])[-\u2212]\d\Z")
-_PERCENT_WORDS_RE = regex.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
+# (standard re: regex's matches, faster; tests/test_speedups_exact.py)
+_PERCENT_WORDS_RE = re.compile(r"ร้อยละ|%|เปอร์เซ็นต์")
 
 
 def parse_decimal(text: str) -> Decimal:

@@ -62,7 +62,7 @@ def fix_sara_am(text: str) -> str:
     return _SARA_AM_RE.sub("\\1\u0e33", text)
 
 
-_LAO_RE = regex.compile("[\u0e80-\u0eff]")
+_LAO_RE = re.compile("[\u0e80-\u0eff]")  # (standard re: regex's matches, faster; tests/test_speedups_exact.py)
 
 
 def fix_lao_lookalikes(text: str) -> str:
@@ -485,3 +485,85 @@ def letters_alone(text: str) -> str:
     searching many texts' letters, asking the marks of the few that hold
     what is looked for (pipeline.marks)."""
     return _NO_LETTER_RE.sub("", text)
+
+
+# regex's \s (Unicode's White_Space) spelled out for the standard re, whose \s takes \x1c-\x1f too (str.isspace):
+# the same code points, every one checked (tests/test_speedups_exact.py)
+WHITE_SPACE = r"\t\n\x0b\x0c\r \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+# regex's \d (Unicode's decimal digits, Nd, by regex's tables: 110 more than the standard re's, whose Unicode
+# is older) spelled out for the standard re: the same code points, every one checked (tests/test_speedups_exact.py)
+DIGITS = (
+    r"0-9\u0660-\u0669\u06f0-\u06f9\u07c0-\u07c9\u0966-\u096f\u09e6-\u09ef\u0a66-\u0a6f\u0ae6-\u0aef"
+    r"\u0b66-\u0b6f\u0be6-\u0bef\u0c66-\u0c6f\u0ce6-\u0cef\u0d66-\u0d6f\u0de6-\u0def\u0e50-\u0e59"
+    r"\u0ed0-\u0ed9\u0f20-\u0f29\u1040-\u1049\u1090-\u1099\u17e0-\u17e9\u1810-\u1819\u1946-\u194f"
+    r"\u19d0-\u19d9\u1a80-\u1a89\u1a90-\u1a99\u1b50-\u1b59\u1bb0-\u1bb9\u1c40-\u1c49\u1c50-\u1c59"
+    r"\ua620-\ua629\ua8d0-\ua8d9\ua900-\ua909\ua9d0-\ua9d9\ua9f0-\ua9f9\uaa50-\uaa59\uabf0-\uabf9"
+    r"\uff10-\uff19\U000104a0-\U000104a9\U00010d30-\U00010d39\U00010d40-\U00010d49\U00011066-\U0001106f"
+    r"\U000110f0-\U000110f9\U00011136-\U0001113f\U000111d0-\U000111d9\U000112f0-\U000112f9"
+    r"\U00011450-\U00011459\U000114d0-\U000114d9\U00011650-\U00011659\U000116c0-\U000116c9"
+    r"\U000116d0-\U000116e3\U00011730-\U00011739\U000118e0-\U000118e9\U00011950-\U00011959"
+    r"\U00011bf0-\U00011bf9\U00011c50-\U00011c59\U00011d50-\U00011d59\U00011da0-\U00011da9"
+    r"\U00011de0-\U00011de9\U00011f50-\U00011f59\U00016130-\U00016139\U00016a60-\U00016a69"
+    r"\U00016ac0-\U00016ac9\U00016b50-\U00016b59\U00016d70-\U00016d79\U0001ccf0-\U0001ccf9"
+    r"\U0001d7ce-\U0001d7ff\U0001e140-\U0001e149\U0001e2f0-\U0001e2f9\U0001e4f0-\U0001e4f9"
+    r"\U0001e5f1-\U0001e5fa\U0001e950-\U0001e959\U0001fbf0-\U0001fbf9"
+)
+# the escapes standard_re leaves as written (a character, a code point, a back-reference, the text's ends), and
+# the openings of a group it knows ((?: (?= (?! (?<= (?<! (?P< (?P= (?>)
+_KEPT_ESCAPES = frozenset("\\.^$|?*+()[]{}-/:;=,<>!#&~%@'\"` \u3000tnrfvx0123456789uUAZ") | frozenset(
+    chr(c) for c in range(0x0E00, 0x0E80))
+_GROUP_OPENINGS = (":", "=", "!", "<=", "<!", "P<", "P=", ">")
+STANDARD_PATTERNS: list[tuple[str, re.Pattern]] = []  # (regex's source, the standard re's pattern): for the test
+
+
+def standard_re(pattern: str) -> re.Pattern:
+    """`pattern`, written for regex (its default, version 0), compiled by the
+    standard re with the same matches: a search or an anchored match there
+    takes a half to a tenth of the time on the forms' lines.  Its \\s, \\S,
+    \\d and \\D are written out (WHITE_SPACE, DIGITS); a pattern with
+    anything else the two engines read apart (\\w, \\b, \\p{...}, a flag,
+    a fuzzy count, a set operation, a bracket inside a class) is refused
+    (ValueError): such patterns stay on regex."""
+    out: list[str] = []
+    i, n, in_class = 0, len(pattern), False
+    while i < n:
+        ch = pattern[i]
+        if ch == "\\":
+            nxt = pattern[i + 1:i + 2]
+            if nxt == "s":
+                out.append(WHITE_SPACE if in_class else f"[{WHITE_SPACE}]")
+            elif nxt == "S" and not in_class:
+                out.append(f"[^{WHITE_SPACE}]")
+            elif nxt == "d":
+                out.append(DIGITS if in_class else f"[{DIGITS}]")
+            elif nxt == "D" and not in_class:
+                out.append(f"[^{DIGITS}]")
+            elif nxt and nxt in _KEPT_ESCAPES:
+                out.append(pattern[i:i + 2])
+            else:
+                raise ValueError(f"standard_re: \\{nxt} reads otherwise in re: {pattern!r}")
+            i += 2
+            continue
+        if in_class:
+            if ch == "[" or pattern[i:i + 2] in ("--", "&&", "~~", "||"):
+                raise ValueError(f"standard_re: a set operation or nested class: {pattern!r}")
+            in_class = ch != "]"
+            out.append(ch)
+            i += 1
+            continue
+        if ch == "[":
+            start = i + 1 + (pattern[i + 1:i + 2] == "^")
+            if pattern[start:start + 1] == "]":  # (a bracket first in the class is one of its characters)
+                raise ValueError(f"standard_re: a class opening with ']': {pattern!r}")
+            out.append(pattern[i:start])
+            i, in_class = start, True
+            continue
+        if ch == "(" and pattern[i + 1:i + 2] == "?" and not pattern[i + 2:].startswith(_GROUP_OPENINGS):
+            raise ValueError(f"standard_re: a group re reads otherwise: {pattern!r}")
+        if ch == "{" and pattern[i + 1:i + 2] in ("e", "i", "d", "s"):
+            raise ValueError(f"standard_re: a fuzzy count: {pattern!r}")
+        out.append(ch)
+        i += 1
+    compiled = re.compile("".join(out))
+    STANDARD_PATTERNS.append((pattern, compiled))
+    return compiled

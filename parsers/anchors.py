@@ -456,7 +456,7 @@ class AnchorSet:
             if tail is not None:  # a label's tail (a unit OCR garbled: "ปีงบประมาณ Wa. :") needs its separator
                 after = tail.match(line, end)
                 sep = _SEPARATOR_RE.match(line, after.end()) if after else None
-                if sep and any(c in sep.group() for c in ":;=："):
+                if sep:  # (a match of _SEPARATOR_RE holds one of ":;=：")
                     return Hit(anchor, start, sep.end(), score)
                 return None
             gap = _GAP_RE.match(line, end)
@@ -519,7 +519,7 @@ class AnchorSet:
                             _without_dropped(first).replace("\u0e33", "\u0e32")):
                         start, end = len(line) - len(line.lstrip()), gap.end()
                         sep = _SEPARATOR_RE.match(line, end)  # a colon after the gap: the value follows it
-                        if sep and any(c in sep.group() for c in ":;=："):
+                        if sep:  # (a match of _SEPARATOR_RE holds one of ":;=：")
                             end = sep.end()
                         hits = [Hit(self.anchors[self._fuzzy_labels[found[2]]], start, end, found[1]), *hits]
             elif self.lone_labels and gap is None and not hits and len(line) <= 2 * self._longest + 6 \
@@ -546,9 +546,7 @@ class AnchorSet:
         gaps = _Gaps(line)
         starts = [h.start for h in hits]
         ends = [h.end for h in hits]
-        for sep in _SEPARATOR_RE.finditer(line):
-            if not any(c in sep.group() for c in ":;=："):
-                continue
+        for sep in _SEPARATOR_RE.finditer(line):  # (each match holds one of ":;=：": the pattern's last part)
             p = sep.start()
             k = bisect_right(ends, p)
             a = max(0, gaps.last_end_before(p), ends[k - 1] if k else 0, found[-1].end if found else 0)

@@ -23,12 +23,12 @@ import regex
 from normalizers.confusions import LOOKALIKES, could_be
 from normalizers.furniture import is_specks
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, mark_tolerant
+from normalizers.text import clean_value, join_wrapped, mark_tolerant, standard_re
 from schemas.document import Issue, Line
 
 # An item number at a line start: "1", "1.", "๑.", "๒.๑", "(๑)", "1)", "๓.๑.๒".
 # Captures the dotted number without brackets; the item text follows.
-ITEM_NUMBER_RE = regex.compile(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
+ITEM_NUMBER_RE = standard_re(r"^\(?\s*((?:[\d๐-๙]{1,2}\s*\.\s*)*[\d๐-๙]{1,2})\s*(?:\)|\.(?!\d)|(?=\s)|$)\s*")
 # The same inside a line, after white space: where an inline list may continue.
 # At a line's end too: "... ศูนย์วิชาการเขต ๓." / "เพื่ออำนวย..." (a wrapped one-line form).
 _INLINE_NUMBER_RE = regex.compile(r"(?<=\s)\(?((?:[\d๐-๙]{1,2}\.)*[\d๐-๙]{1,2})(?:\)|\.(?!\d))(?:\s|$)")
@@ -617,7 +617,7 @@ def mend_purpose(text: str) -> str:
 
 # What may open a list item: a short token (a number, or what OCR made of one: "lo", "@", "on",
 # "โท", "2,", "3:") and its closing mark, then the item's words.  The token holds no dot or bracket.
-ITEM_PREFIX_RE = regex.compile(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"
+ITEM_PREFIX_RE = standard_re(r"^(\(?)([^\s.,:;()]{1,3})([.,:;)])\s+(?=\S)")  # the dot also read as ":" or ";"
 
 
 def mend_item_numbers(lines: list[Line], opens: Callable[[str], bool] | None = None) -> list[Line]:

@@ -15,7 +15,7 @@ from normalizers.confusions import read_amount
 from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 from normalizers.numbers import parse_baht, parse_int, thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, clean_value, comparable, join_wrapped, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, comparable, join_wrapped, mark_tolerant, skeleton, standard_re
 from parsers.items import ITEM_PREFIX_RE, THAI_LETTER_RE, THAI_OPENING_RE, THAI_WORD_RE, split_item_number
 from schemas.document import Issue, Line, Merged
 
@@ -200,7 +200,7 @@ def span_text(lines: list[Line]) -> str:
 # opening a line, or inside one after an item number or bullet ("... ๒. ด้านคุณภาพ ...": a form
 # printed on one line).  The group's number OCR read as Latin letters with its dot lost ("oe ด้านคุณภาพ"
 # for ๓.๒) is a number too: no target's words are Latin letters right before a group label.
-_TARGET_KIND_RE = regex.compile(
+_TARGET_KIND_RE = standard_re(
     rf"(?:^(?:[A-Za-z]{{1,3}}\s+)?|(?<=\s)(?:\(?[\d๐-๙]{{1,2}}(?:\.[\d๐-๙]{{1,2}})*[.)]?|[-–•]|[a-z]{{1,3}}(?=\s))\s*)"
     rf"(?:{mark_tolerant('ด้าน')}|{mark_tolerant('ต้าน')}|{mark_tolerant('เชิง')})\s*"
     rf"(?:({mark_tolerant('ปริมาณ')})|({mark_tolerant('คุณภาพ')}))"

@@ -138,15 +138,17 @@ _THAI = r"\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e45\u0e47-\u0e4e"
 # (the standard re: the same matches, code point classes alone, in a third of the time of regex on the row texts)
 _LONE_LETTERS_RE = re.compile(rf"(?<![{_THAI}])[\u0e01-\u0e2e]{{1,2}}(?![{_THAI}])")
 
+# (the patterns of code point classes and literals alone below run on the standard re, as _LONE_LETTERS_RE: the
+# same matches, a search over a text in a third of the time; tests/test_speedups_exact.py)
 # an abbreviation ("พ.ศ.", "ต.ค.", "กทม."): letters a dot closes, not words
-_ABBREVIATION_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,3}\.")
+_ABBREVIATION_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e01-\u0e2e]{1,3}\.")
 # white space between Thai characters: OCR cuts words with spaces too, so the words are looked for
 # across them (the eval's soft score ignores spacing the same way)
 _THAI_GAP_RE = regex.compile(r"(?<=[\u0e01-\u0e4e])\s+(?=[\u0e01-\u0e4e])")
 _THAI_RUN_RE = re.compile(f"[{_THAI}]+")  # (the standard re, as _LONE_LETTERS_RE: half the time)
-_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e]")
+_LETTER_RE = re.compile(r"[\u0e01-\u0e2e]")
 # a word of letters alone, no vowel or mark: what an abbreviation's letters before its dot are ("สพป.")
-_BARE_LETTERS_RE = regex.compile(r"[\u0e01-\u0e2e]{1,3}")
+_BARE_LETTERS_RE = re.compile(r"[\u0e01-\u0e2e]{1,3}")
 
 
 # a short Latin word opening a text, Thai words after it; or OCR's letters of a number it could not read, a dot
@@ -162,7 +164,7 @@ _LONE_OPENING_RE = re.compile(rf"^\s*([\u0e01-\u0e2e]{{1,2}})\s+(?=[{_THAI}])")
 # figure, closing the text ("จำนวน ๑๑ AY" for คน): the truth of every committed and fresh set has no text so
 _LATIN_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+([A-Za-z]{1,3})(?=\s++[\u0e01-\u0e2e\u0e40-\u0e44])"
                                 r"|(?<=[\d๐-๙]\s++)([A-Za-z]{1,4})\s*+$")
-_ANY_LATIN_RE = regex.compile(r"[A-Za-z]")
+_ANY_LATIN_RE = re.compile(r"[A-Za-z]")
 
 
 # a short Latin word of small letters inside Thai, Thai words on both sides ("โครงการ uaz ขออนุมัติ" for และ): a
@@ -173,13 +175,13 @@ _LATIN_INSIDE_RE = regex.compile(r"(?<=[\u0e01-\u0e4e]\s++)([a-z]{2,4})(?=\s++[\
 # text's start or after a space or figure ("... ได้ตามแผนการ าเป็นของโลกศตวรรษที่ 21", "... ได้ตามแผนการ า"): the
 # end of a word whose first letters were cut off, another line's or column's piece run in.  No word of the forms'
 # texts opens so (nor _THAI_GAP_RE's joining would show it: newmm reads "การาเป็น" as words)
-_OPENS_INSIDE_RE = regex.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*+")
-_LATIN_CHAR_RE = regex.compile(r"[a-z]")
+_OPENS_INSIDE_RE = re.compile(r"(?<![\u0e01-\u0e4e])[\u0e30-\u0e3a\u0e45\u0e47-\u0e4e][\u0e01-\u0e4e]*+")
+_LATIN_CHAR_RE = re.compile(r"[a-z]")
 # a word of two small Latin letters or more glued to Thai, no space between ("ค่าอาหารกลางวันyuu", a dotted
 # leader read "...sesveeผู้รายงาน"): what OCR reads from a stamp, a dotted line or a Thai word the English model
 # read, run in with the text.  The forms print a Latin word apart from the Thai beside it, or glue an acronym in
 # capitals ("PISAได้"), never a word of small letters
-_LATIN_GLUED_RE = regex.compile(r"(?<![A-Za-z])[a-z]{2,}+(?=[\u0e01-\u0e4e])|(?<=[\u0e01-\u0e4e])[a-z]{2,}+")
+_LATIN_GLUED_RE = re.compile(r"(?<![A-Za-z])[a-z]{2,}+(?=[\u0e01-\u0e4e])|(?<=[\u0e01-\u0e4e])[a-z]{2,}+")
 # a token whose Thai letters and digits alternate, no space or dot between ("(ร6๕ท๐๐| of go" for "(School of go"):
 # a Latin word, or a stamp or a dotted line, the Thai model read as letters and digits; Thai prints a figure
 # apart from its words, or after an abbreviation's dot ("ม.๓", "ว๑๒๓" after a slash), never so; nor a letter alone
@@ -288,11 +290,29 @@ def _misread_words(text: str) -> list[str]:
 def _run_misreads(run: str) -> tuple[str, ...]:
     """_misread_words of one run of Thai (runs repeat from text to text: read once)."""
     graph = word_graph(run)
-    misread = misread_texts()  # (the words misread_of_common reads as another: a lookup each, asked first)
-    lost = silent_mark_lost_texts()  # (and the words that lost their silent-letter mark)
-    if graph is not None and not any(run[s:e] in misread or run[s:e] in lost for s, ends in graph.items() for e in ends):
+    if graph is not None and not _graph_holds(run, graph, _misread_or_lost()):
         return ()
+    lost = silent_mark_lost_texts()
     return tuple(t for t in thai_words(run) if misread_of_common(t) or t in lost)
+
+
+@lru_cache(maxsize=1)
+def _misread_or_lost() -> frozenset[str]:
+    """The words misread_of_common reads as another (misread_texts) and those
+    that lost their silent-letter mark (silent_mark_lost_texts), in one set
+    (a lookup each of a run's words, asked first), built once a process."""
+    return frozenset(misread_texts()) | frozenset(silent_mark_lost_texts())
+
+
+def _graph_holds(run: str, graph: dict[int, list[int]], texts: Container[str]) -> bool:
+    """Whether a word of `run`'s word_graph is one of `texts`: in plain loops,
+    one lookup a word (a generator over the words asking two sets cost twice
+    as much: the words number hundreds of thousands on the bench archive)."""
+    for start, ends in graph.items():
+        for end in ends:
+            if run[start:end] in texts:
+                return True
+    return False
 
 
 def _surely_words(text: str) -> bool:

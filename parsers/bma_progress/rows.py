@@ -17,7 +17,7 @@ from rapidfuzz import fuzz
 
 from normalizers.dates import MONTH_TOKEN
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant, skeleton
+from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import date_cell_opens
 from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
@@ -394,7 +394,7 @@ def _date_cell_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Is
 # The project's indicator (section 1.6, "ตัวชี้วัด... : มิติที่ ๑ ร้อยละ...") where a column reader put it in
 # section 2, run into a report's description: its word and number, maybe its label's tail and separator before
 # them ("ชวัด... : มิติที๑"), marks OCR dropped ("มิติที 1"); no description of the corpora holds "มิติ"
-_INDICATOR_IN_TEXT_RE = regex.compile(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
+_INDICATOR_IN_TEXT_RE = standard_re(rf"(?:\S{{0,12}}วัด\.{{0,3}}\s*)?(?::\s*)?{mark_tolerant('มิติที่', spaces=False)}\s*[\d๐-๙]")
 
 
 _HEADER_LABEL = skeleton("รายงานครั้งที่")

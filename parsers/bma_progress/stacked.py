@@ -44,7 +44,7 @@ import regex
 
 from normalizers.confusions import LOOKALIKES
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant
+from normalizers.text import THAI_MARKS, mark_tolerant, ocr_tolerant, standard_re
 from parsers.bma_progress.months import fiscal_month, month_of_text
 from parsers.bma_progress.transposed import _known, _row_cells, untranspose_with_doubts
 from schemas.document import Issue, Line
@@ -53,7 +53,7 @@ _M = f"[{THAI_MARKS}]*"
 _LETTER_DIGITS = "".join(ch for ch in LOOKALIKES if "\u0e01" <= ch <= "\u0e2e")  # Thai letters read for digits
 # A header alone on its line: "ครั้งที่ ๑", "รายงานครั้งที่ ๓", "ครังที ๑๑", "ครั้งที่ en" (its number OCR garbled)
 # (or a Thai letter OCR reads a digit as, alone: "ครั้งที่ ฒ" for ๗, normalizers.confusions)
-_HEADER_RE = regex.compile(
+_HEADER_RE = standard_re(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?(ค{_M}\s?[รว]{_M}\s?ง{_M}(?:\s?[ทห]{_M})?)\s*"
     rf"([^\s\u0e01-\u0e2e]{{1,3}}|[{_LETTER_DIGITS}])?\s*$")
 _FLAG_WORDS = (rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตาม')}(?:\s*{ocr_tolerant('แผน')}|\s*{ocr_tolerant('เป้าหมาย')})?"

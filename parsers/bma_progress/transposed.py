@@ -42,7 +42,7 @@ from normalizers.dates import is_month
 from normalizers.furniture import is_specks
 from normalizers.errors import ValueParseError
 from normalizers.numbers import parse_baht, thai_digits_to_arabic
-from normalizers.text import mark_tolerant, ocr_tolerant, skeleton
+from normalizers.text import mark_tolerant, ocr_tolerant, skeleton, standard_re
 from normalizers.words import goes_on_pattern
 from parsers.bma_progress.baht_sign import SIGN_READS, SIGN_TOKEN_RE, SIGNS_SEEN, signs_seen
 from parsers.bma_progress.clauses import HEADER_RE, ITEM_MAX, expense_shaped, expenses_in
@@ -55,7 +55,7 @@ _HEAD_CELL_RE = regex.compile(
     rf"^\s*(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}\s*{_DIGITISH}{{1,3}})\s*$")
 # A cell that holds several headers whose gap OCR collapsed ("รายงานครั้งที่ # รายงานครั้งที่ 6"); an OCR'd
 # header's number may be any mark ("#", "ซ" for ๔) or lost: the entries' sequence mends it or says so.
-_HEADS_IN_CELL_RE = regex.compile(
+_HEADS_IN_CELL_RE = standard_re(
     rf"^\s*(?:(?:{mark_tolerant('รายงาน')}\s*)?{mark_tolerant('ครั้งที่')}\s*[^\s\t]{{1,3}}\s*){{2,}}$")
 _ONE_HEAD_RE = regex.compile(rf"(?:{mark_tolerant('รายงาน')}\s*)?({mark_tolerant('ครั้งที่')}(?:\s*[^\s\t]{{1,3}})?)")
 _DATE_RE = regex.compile(mark_tolerant("วันที่"))

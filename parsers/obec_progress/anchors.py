@@ -19,7 +19,7 @@ from functools import lru_cache
 import regex
 
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import mark_tolerant
+from normalizers.text import mark_tolerant, standard_re
 from parsers.anchors import Anchor, AnchorSet, Hit
 
 # What may follow a titled section's heading: a period, a bracketed English name, an edition.
@@ -61,7 +61,7 @@ SECTION_KEYS = frozenset({"targets", "output", "outcome", "indicator", "activiti
 ANCHORS = AnchorSet(MARKERS, cutoff=90.0)
 
 # The report's own title: where a report printed again starts over.
-REPORT_TITLE_RE = regex.compile(
+REPORT_TITLE_RE = standard_re(
     rf"{mark_tolerant('รายงานความก้าวหน้า')}\s*{mark_tolerant('การดำเนินงานตามแผนปฏิบัติการ')}"
     rf"|{mark_tolerant('รายงานสรุปความก้าวหน้าของการดำเนินโครงการ')}"
 )

@@ -16,6 +16,7 @@ from typing import Any
 import regex
 
 from normalizers.confusions import LOOKALIKES
+from normalizers.text import standard_re
 from parsers.digits import THAI_NUMBER_RE, TO_THAI, doubtful_digits, doubtful_numbers, unread_digits
 from schemas.document import Issue
 
@@ -44,7 +45,7 @@ _LOOKALIKE_IN_NUMBER_RE = regex.compile(
 _SYMBOL_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[^\s\w\-\u2013\u2014|()]{1,2})(?=\s*+[\u0e01-\u0e2e\u0e40-\u0e44])")
 # a Thai letter OCR put where a count's first digit stood, glued to its other digits ("จำนวน ส๕ คน" for ๙๘, "ร้อยละ
 # ฒ๓"): what it was is not known (the truth of every committed and fresh set prints no count so)
-_LETTER_COUNT_RE = regex.compile(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[\u0e01-\u0e2e])(?=[\d๐-๙])")
+_LETTER_COUNT_RE = standard_re(r"(?:จำนวน|ร้อยละ)\s*+(?P<sym>[\u0e01-\u0e2e])(?=[\d๐-๙])")
 
 
 def flag_doubtful(unread: str, tables: dict[str, list[dict[str, Any]]], figures: list[tuple[str, dict, str]],

@@ -27,7 +27,7 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import certain, could_be, digit_readings
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
+from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton, standard_re
 from parsers.engine import State, run_rules
 from parsers.grid import fold_tables, opens_at_item
 from parsers.items import THAI_OPENING_RE, printed_number, split_item_number
@@ -161,7 +161,7 @@ def status_damaged(text: str) -> bool:
 # An item number OCR could not read: a short token before the words
 # ("ซ." for ๗, "acy," for ๑๗, "๓.ซ" for ๓.๗; the word's stray vowel after it too, "ซ ไโครงการ"), or
 # standing alone on its line.
-_UNREADABLE_NUMBER_RE = regex.compile(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?=(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')})")
+_UNREADABLE_NUMBER_RE = standard_re(rf"^(\S{{1,6}}?)[.,]?[\s.,]*(?=(?:{_STRAY_VOWEL})?{mark_tolerant('โครงการ')})")
 _NUMBER_ONLY_RE = regex.compile(r"^\S{1,4}[.,]$")
 _DIGITS_RE = regex.compile(r"[\d๐-๙]{1,2}")  # an unreadable token that is digits after all
 # "จำนวน N โครงการ", with sara am read as mai tho + sara aa ("จ้านวน")
@@ -1395,7 +1395,7 @@ def number_titles(projects: list[Project], summary: dict[str, Reading], out: Cop
 # out, not the line of its year alone after it ("พ.ศ. ๒๕๖๕", read differently page by page).
 # the rest of a running header the page wrapped onto a line of its own, which reads as nothing else: its
 # round ("รอบ 12 เดือน"), its year ("ประจำปีงบประมาณ พ.ศ. ๒๕๖๕"), or both
-_HEADER_TAIL_LINE_RE = regex.compile(
+_HEADER_TAIL_LINE_RE = standard_re(
     rf"^(?=\S)(?:{mark_tolerant('ประจำปีงบประมาณ')}\s*)?(?:พ\s*\.?\s*ศ\s*\.?\s*[\d๐-๙]\S{{2,5}}\s*)?"
     r"(?:รอบ\s*\S{1,3}\s*เดือน)?$")
 # ... its round's months, after a header that ends in "รอบ" ("... แผนปฏิบัติการ รอบ" / "6 เดือน")
