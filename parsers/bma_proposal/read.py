@@ -530,8 +530,9 @@ def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line
 
 # A list lettered in the Thai alphabet's order ("ก. ...", "ข. ...", "ค. ..."): ฃ and ฅ are never used.
 _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-# A letter and a dot (or bracket) at a line's start, then a space: not an abbreviation ("ก.ค.", "ส.ค.").
-_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
+# A letter and a dot (or bracket, or the dot OCR read as a comma: "ก, โรงเรียน...") at a line's start, then a
+# space: not an abbreviation ("ก.ค.", "ส.ค.").
+_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.,)]\s+(?![ก-ฮ]\.)(?=\S)")
 # A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
 _LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A Latin letter mark whose item's first word OCR read as Latin letters too ("a. un เรียนสามารถ..." for
