@@ -829,7 +829,7 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
     if layout is None and below and (layout := _layout(lines, names_alone=True)) is not None:
         past = layout.tokens = _by_neighbours(_cells_below(below))
         if not past:
-            return None
+            return _names_alone(layout, activity) if any(_PER in skeleton(ln.text) for ln in lines) else None
     if layout is None:
         return None
     rows = _rows(layout, activity)
@@ -875,6 +875,38 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
                                  "arithmetic, so its lines' figures are in doubt where that does not confirm them",
                                  " | ".join(a.text for t in past for a in t.atoms)[:120], rows[0].start, max(at),
                                  field="expenses"))
+    return read
+
+
+def _names_alone(layout: Layout, activity: str) -> ColumnRead | None:
+    """The rows of a budget of item columns whose names alone OCR read (its
+    header's words naming the unit amount's column among them), no cell of
+    its other columns anywhere (its figures lost with the scan's faint
+    print): each line by its name under its category, its figures
+    unread, and said over the table (the lines' figures are not known, nor
+    are they the whole sum).  None where the names make no line."""
+    found = _rows(layout, activity)
+    if found is None:
+        return None
+    # a line under a line with no bullet and no cell beside it is a row of its own, or the line's name wrapped:
+    # no arithmetic tells, so it is the name wrapped under a row whose cells stand beside its first line (the
+    # name's first line holds its row's cells), else a row of its own; said either way
+    rows: list[Row] = []
+    for r in found:
+        if r.loose and rows and rows[-1].kind == "line" and rows[-1].pinned:
+            rows[-1].name, rows[-1].end = rows[-1].name + r.name, r.end
+        else:
+            rows.append(r)
+    if sum(1 for r in rows if r.kind == "line") < 2:
+        return None
+    read = _build(rows, [{}], layout)
+    start, end = rows[0].start, max(r.end for r in rows)
+    loose = " (where a name's line is a row of its own or the one above's wrapped was told by the cells beside it "
+    read.issues.append(Issue("warning", "unread_cells", "budget table read in blocks: its item names alone, no cell "
+                             "of its quantity, unit, unit amount or amount columns read anywhere but beside the "
+                             "names: each line's other figures are unread"
+                             + (loose + "alone)" if any(r.loose for r in found) else ""),
+                             " | ".join(r.name for r in rows if r.kind == "line")[:120], start, end, field="expenses"))
     return read
 
 
