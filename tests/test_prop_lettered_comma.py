@@ -1,7 +1,8 @@
 """BMA proposals whose benefits are lettered ก. ข. ค. and OCR read the first letter's dot as a comma ("ก,
 โรงเรียนมี..."): the letter opens the list as ก. does (parsers.bma_proposal.read._LETTER_RE).  Before, the list
 opened at ข, proved nothing, and every benefit was lost (said as text under the heading; fresh set s42a,
-bma_proposal_s42a005)."""
+bma_proposal_s42a005).  And a letter whose dot OCR lost and whose letter it misread ("ย นักเรียน..." for ข.)
+between two letters in their places that skip one stands in the skipped one's place (read._dot_lost_between)."""
 
 from __future__ import annotations
 
@@ -24,3 +25,20 @@ def test_a_first_letter_whose_dot_ocr_read_as_a_comma_opens_the_list():
 def test_a_comma_after_a_letter_out_of_the_alphabet_s_order_is_no_list():
     kept = [Line(1, "ต, งบประมาณ"), Line(2, "ข. นักเรียน")]
     assert lettered_as_bullets(kept) == kept
+
+
+def test_a_letter_whose_dot_ocr_lost_and_misread_between_two_in_place_stands_in_the_skipped_one_s_place():
+    # "ก." / "ย นักเรียน..." / "ค.": ข read ย, its dot lost; before, the letters skipped ข, proved nothing, and
+    # every benefit was lost (fresh set s38z, bma_proposal_s38z005) (read._dot_lost_between)
+    read = lettered_as_bullets([Line(1, "ก. ผู้ปกครองและชุมชน"), Line(2, "ย นักเรียนสามารถ"), Line(3, "ค. โรงเรียนมี"),
+                                Line(4, "แบบอย่างได้")])
+    assert [(ln.text, ln.bullet) for ln in read] == [("ผู้ปกครองและชุมชน", True), ("นักเรียนสามารถ", True),
+                                                     ("โรงเรียนมี", True), ("แบบอย่างได้", False)]
+    # no letter skipped, no line of a letter alone between, or two such lines: as before
+    kept = [Line(1, "ก. ผู้ปกครอง"), Line(2, "ณ โรงเรียน"), Line(3, "ข. โรงเรียนมี")]
+    assert [(ln.text, ln.bullet) for ln in lettered_as_bullets(kept)] == [
+        ("ผู้ปกครอง", True), ("ณ โรงเรียน", False), ("โรงเรียนมี", True)]
+    none = [Line(1, "ก. ผู้ปกครอง"), Line(2, "มีส่วนร่วม"), Line(3, "ค. โรงเรียนมี")]
+    assert lettered_as_bullets(none) == none
+    two = [Line(1, "ก. ผู้ปกครอง"), Line(2, "ย นักเรียน"), Line(3, "ณ โรงเรียน"), Line(4, "ค. โรงเรียนมี")]
+    assert lettered_as_bullets(two) == two
