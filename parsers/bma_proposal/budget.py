@@ -766,8 +766,9 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     skipped_groups: set[int] = set()  # the categories (index in groups) a row of another shape stands in
     lone_subtotal: str | None = None  # a subtotal OCR read on its own line above its category's name
     rows = [(ln, cells) for ln in lines[start + 1:] if (cells := [c.strip() for c in ln.text.split("\t") if c.strip()])]
+    rows, ends = _figures_wrapped(rows)
     for at, (ln, cells) in enumerate(rows):
-        under, above = above, ln.no
+        under, above = above, ends.get(ln.no, ln.no)
         if _lone_subtotal(cells):
             if category_open and groups and groups[-1][0] is None:
                 groups[-1] = (cells[0], groups[-1][1], groups[-1][2])  # between its name's wrapped lines
@@ -830,7 +831,7 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
             qty, unit, each, amount = rest
             name = clean_value(item).lstrip("-–• ").strip()
             found.append(Expense(category, name or (category or ""), qty, clean_value(unit), each, amount,
-                                 ln.text, ln.no, ln.no))
+                                 ln.text, ln.no, ends.get(ln.no, ln.no)))
             if groups and groups[-1][0] is not None:
                 groups[-1][2].append(len(found) - 1)
             category_open = False
@@ -880,6 +881,37 @@ def item_columns(lines: list[Line], subtotals: list[tuple[str, int, list[int]]] 
     return found, total
 
 
+# The unit amount and the amount alone on a line, a gap between ("๑๕๐          ไ๒๒๒,๕๐๐").
+_EACH_AMOUNT_RE = regex.compile(
+    rf"^\s*(?P<each>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s+(?P<amount>(?:[฿B]\s*)?{_SPECK}{NUM}){_CELL_BAHT}\s*$")
+
+
+def _figures_wrapped(rows: list[tuple[Line, list[str]]]) -> tuple[list[tuple[Line, list[str]]], dict[int, int]]:
+    """The rows with each item's row whose figures OCR wrapped after its
+    unit ("- เอกสารประกอบการอบรม   ๑๕๐ เล่ม" / "๑๕๐          ไ๒๒๒,๕๐๐": its name,
+    quantity and unit on a line, its unit amount and amount alone on the
+    next, no word there) read as one row; and, for each row so read, the
+    line it ends on (by its first line's number)."""
+    out: list[tuple[Line, list[str]]] = []
+    ends: dict[int, int] = {}
+    k = 0
+    while k < len(rows):
+        ln, cells = rows[k]
+        if k + 1 < len(rows) and len(cells) >= 2 and not _DIGITS_RE.search(cells[0]) \
+                and THAI_LETTER_RE.search(cells[0]) and _QTY_UNIT_RE.match(" ".join(cells[1:])) \
+                and (m := _EACH_AMOUNT_RE.match(" ".join(rows[k + 1][1]))) is not None \
+                and not THAI_RUN_RE.search(rows[k + 1][0].text):
+            nxt = rows[k + 1][0]
+            out.append((Line(ln.no, f"{ln.text}\t{nxt.text.strip()}", ln.kind, ln.bullet, ln.indent),
+                        [*cells, m.group("each"), m.group("amount")]))
+            ends[ln.no] = nxt.no
+            k += 2
+            continue
+        out.append((ln, cells))
+        k += 1
+    return out, ends
+
+
 def _year_alone(cells: list[str]) -> bool:
     """A line of a Buddhist-era year alone ("พ.ศ. ๒๕๖๘"): the wrapped end of a
     page's running header ("... ปีงบประมาณ" / "พ.ศ. ๒๕๖๘") whose other lines
@@ -896,8 +928,11 @@ def _lone_subtotal(cells: list[str]) -> bool:
     """A row of one amount alone (three digits at least: no speck, no
     page's number): a category's subtotal, which OCR read on a line of its
     own where the category's name wrapped over two lines beside it (above
-    the name, or between its lines)."""
-    return len(cells) == 1 and _FIGURE_CELL_RE.match(cells[0]) is not None \
+    the name, or between its lines), or under its name: a figure, or one
+    whose digits OCR misread as a letter or two, a speck before it
+    ("ไ๒,๑ฒ๐๐": _FIGURE_LIKE_RE)."""
+    return len(cells) == 1 and (_FIGURE_CELL_RE.match(cells[0]) is not None
+                                or _FIGURE_LIKE_RE.match(cells[0]) is not None) \
         and len(_DIGITS_RE.findall(cells[0])) >= 3
 
 

@@ -64,8 +64,13 @@ _HEADER_WORD_RE = regex.compile(
 _LAW_RE = regex.compile(rf"^\s*{mark_tolerant('กฎหมาย', spaces=False)}")
 # A figure's characters: digits, separators, the look-alikes OCR writes for Thai digits and specks.
 _FIGURE_CHARS = "0-9๐-๙oO@ฒอ«»"
-_MONEY_TAIL_RE = regex.compile(r"(?:\.?\s?-|\s?บาท)\s?\.?$")
+# ".-" or "บาท" closing a figure, a comma OCR read before the ".-" too ("๕๐๐,.-")
+_MONEY_TAIL_RE = regex.compile(r"(?:,?\.?\s?-|\s?บาท)\s?\.?$")
 _OTHER_RE = regex.compile(rf"[^{_FIGURE_CHARS},.\s]")
+_SPACE_RUN_RE = regex.compile(r"\s+")
+# a space run inside a figure that may be a separator: beside a comma or dot, or before exactly three figures
+_SEPARATOR_SPACE_RE = regex.compile(rf"(?<=[,.])\s+|\s+(?=[,.])|\s+[{_FIGURE_CHARS}]{{3}}(?![{_FIGURE_CHARS}])")
+_TWO_FIGURES_RE = regex.compile(r"^[\d๐-๙]{2}$")
 _COUNT_RE = regex.compile(rf"^[{_FIGURE_CHARS}]{{1,5}}$")
 _SPECK_CELL_RE = regex.compile(r"^[^\dA-Za-z๐-๙ก-ฮ]*$")
 BARE_MONEY_FIGURES = 4  # a number with no separator alone on its line: money from so many figures
@@ -75,13 +80,22 @@ MONEY_OTHERS = 4  # letters OCR made of specks or digits a money cell may hold (
 def _is_money(text: str) -> bool:
     """A cell of the money columns as OCR may print it: digits with a
     separator, decimals or ".-" after them ("๑๕๐.-", "๕, 60๐.-", "7,@00"),
-    a letter or few OCR made of a speck or a digit inside ("ไ1๓ ๕อ0-")."""
+    a letter or few OCR made of a speck or a digit inside ("ไ1๓ ๕อ0-").  A
+    space inside is a thousands separator OCR read so (three figures after
+    it, "12 750") or a gap beside one ("60, 700.00"), or any gap in a cell
+    with a separator or ".-" ("๓๕ ๐.-"); digits with another gap and no such
+    mark ("2 4", "9๑7 9๑/7 0๑7": specks and marks of a degraded scan read as
+    digits) are no figure."""
     core = _MONEY_TAIL_RE.sub("", text.strip()).strip()
     if not core or len(core) > 24 or len(_DIGIT_RE.findall(core)) < 2:
         return False
     if len(_OTHER_RE.findall(core)) > MONEY_OTHERS or not regex.match(rf"[{_FIGURE_CHARS}]", core[-1]):
         return False
-    return bool(regex.search(r"[,.]", core)) or core != text.strip() or " " in core
+    if regex.search(r"[,.]", core) or core != text.strip():
+        return True
+    # no separator, no ".-": a space is the money's mark only where it may be a thousands separator
+    gaps = list(_SPACE_RUN_RE.finditer(core))
+    return bool(gaps) and all(_SEPARATOR_SPACE_RE.match(core, gap.start()) for gap in gaps)
 
 
 def _is_unit(text: str) -> bool:
@@ -205,6 +219,7 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
     start = next((i for i, ln in enumerate(texts) if _ITEM_HEADER_RE.match(ln.text)), None)
     if start is None or not names_alone and not any(_PER in skeleton(ln.text) for ln in texts[max(0, start - 1):]):
         return None
+    texts = texts[:start + 1] + _satang_joined(texts[start + 1:])
     names: list[tuple[Line, str, list[Atom]]] = []
     tokens: list[Token] = []
     total: tuple[str, int] | None = None
@@ -260,6 +275,33 @@ def _layout(lines: list[Line], names_alone: bool = False) -> Layout | None:
     return Layout(names, _by_neighbours(tokens), total, total_line)
 
 
+# A money cell its narrow column cut in its decimals ("18,000.0" / "0", "109,000." / "00"): the figure with a
+# separator or its dot, the line under it the digits it wants, alone.
+_CUT_DECIMALS_RE = regex.compile(rf"^[{_FIGURE_CHARS}][{_FIGURE_CHARS},]*\.(?P<kept>[{_FIGURE_CHARS}]?)$")
+_DECIMALS_ALONE_RE = regex.compile(rf"^[{_FIGURE_CHARS}]{{1,2}}$")
+
+
+def _satang_joined(texts: list[Line]) -> list[Line]:
+    """The lines with each money cell alone on its line whose decimals its
+    narrow column wrapped onto the next line (the digits alone there, as
+    many as the figure wants: two after its dot, one after one place) read
+    as one cell, on the figure's line."""
+    out: list[Line] = []
+    k = 0
+    while k < len(texts):
+        ln = texts[k]
+        cut = _CUT_DECIMALS_RE.match(ln.text.strip())
+        nxt = texts[k + 1].text.strip() if k + 1 < len(texts) else ""
+        if cut and "\t" not in ln.text.strip() and _DECIMALS_ALONE_RE.match(nxt) \
+                and len(cut.group("kept")) + len(nxt) == 2:
+            out.append(Line(ln.no, ln.text.strip() + nxt, ln.kind, ln.bullet, ln.indent))
+            k += 2
+            continue
+        out.append(ln)
+        k += 1
+    return out
+
+
 def _bulleted(name: tuple[Line, str, list[Atom]]) -> bool:
     return name[0].bullet or name[1][:1] in "-–•"
 
@@ -312,6 +354,15 @@ def _by_neighbours(tokens: list[Token]) -> list[Token]:
     sides = [_side(t) for t in tokens]
     out = []
     for k, t in enumerate(tokens):
+        if sides[k] == C_KIND and len(t.atoms) == 1 and t.atoms[0].kinds == (C_KIND,) \
+                and _TWO_FIGURES_RE.match(t.atoms[0].text) \
+                and next((s for s in reversed(sides[:k]) if s is not None), None) == M_KIND \
+                and next((s for s in sides[k + 1:] if s is not None), None) == M_KIND:
+            # a bare number of two figures amid the money runs, money cells on both sides ("350" / "12.000" /
+            # "35" / "6,300"): a unit amount printed with no decimals as much as a count; the placement decides
+            atoms = [Atom((C_KIND, M_KIND), t.atoms[0].text)]
+            out.append(Token(atoms, t.line, _spans(atoms)))
+            continue
         if sides[k] is not None or len(t.atoms) != 1:
             out.append(t)
             continue
@@ -722,6 +773,16 @@ def _money_below(lines: list[Line]) -> list[Token]:
     return []
 
 
+def _money_short(layout: Layout, rows: list[Row]) -> bool:
+    """Whether the cells among the names cannot fill the amount column: none
+    may stand in it, or fewer are money than its rows wait for (each
+    category's subtotal, each line's amount and the total, those beside
+    their names aside)."""
+    money = sum(1 for t in layout.tokens for a in t.atoms if M_KIND in a.kinds)
+    return not any(A in span for t in layout.tokens for span in t.spans) \
+        or money < sum(1 for r in rows if A not in r.pinned)
+
+
 def _cells_below(lines: list[Line]) -> list[Token]:
     """The cells of a table whose names alone OCR read before the next
     section's heading, its other columns past it (among that section's own
@@ -768,14 +829,14 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
     if layout is None and below and (layout := _layout(lines, names_alone=True)) is not None:
         past = layout.tokens = _by_neighbours(_cells_below(below))
         if not past:
-            return None
+            return _names_alone(layout, activity) if any(_PER in skeleton(ln.text) for ln in lines) else None
     if layout is None:
         return None
-    if below and not past and not any(A in span for t in layout.tokens for span in t.spans):
-        layout.tokens += _money_below(below)
     rows = _rows(layout, activity)
     if rows is None:
         return None
+    if below and not past and _money_short(layout, rows):
+        layout.tokens = _by_neighbours(layout.tokens + _money_below(below))
     best: tuple[tuple[int, int, int], list[Row], list[Way], bool] | None = None
     tied = False
     # units alone on their lines, where no unit shares a line with another column's cell, are placed apart:
@@ -814,6 +875,38 @@ def read_columns(lines: list[Line], activity: str = "", below: list[Line] | None
                                  "arithmetic, so its lines' figures are in doubt where that does not confirm them",
                                  " | ".join(a.text for t in past for a in t.atoms)[:120], rows[0].start, max(at),
                                  field="expenses"))
+    return read
+
+
+def _names_alone(layout: Layout, activity: str) -> ColumnRead | None:
+    """The rows of a budget of item columns whose names alone OCR read (its
+    header's words naming the unit amount's column among them), no cell of
+    its other columns anywhere (its figures lost with the scan's faint
+    print): each line by its name under its category, its figures
+    unread, and said over the table (the lines' figures are not known, nor
+    are they the whole sum).  None where the names make no line."""
+    found = _rows(layout, activity)
+    if found is None:
+        return None
+    # a line under a line with no bullet and no cell beside it is a row of its own, or the line's name wrapped:
+    # no arithmetic tells, so it is the name wrapped under a row whose cells stand beside its first line (the
+    # name's first line holds its row's cells), else a row of its own; said either way
+    rows: list[Row] = []
+    for r in found:
+        if r.loose and rows and rows[-1].kind == "line" and rows[-1].pinned:
+            rows[-1].name, rows[-1].end = rows[-1].name + r.name, r.end
+        else:
+            rows.append(r)
+    if sum(1 for r in rows if r.kind == "line") < 2:
+        return None
+    read = _build(rows, [{}], layout)
+    start, end = rows[0].start, max(r.end for r in rows)
+    loose = " (where a name's line is a row of its own or the one above's wrapped was told by the cells beside it "
+    read.issues.append(Issue("warning", "unread_cells", "budget table read in blocks: its item names alone, no cell "
+                             "of its quantity, unit, unit amount or amount columns read anywhere but beside the "
+                             "names: each line's other figures are unread"
+                             + (loose + "alone)" if any(r.loose for r in found) else ""),
+                             " | ".join(r.name for r in rows if r.kind == "line")[:120], start, end, field="expenses"))
     return read
 
 

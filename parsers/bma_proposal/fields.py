@@ -142,6 +142,14 @@ def yearless_ends(text: str) -> tuple[bool, bool]:
                  for side in (False, True)]
         if all(sides) and sides[0][0] != sides[1][-1]:
             return (True, last) if sides[1][-1] else (first, True)
+        # an end whose month prints a day before it and no date read there ("8 มกราคม ๒๕ฒ๐ – ๑๓ มิถุนายน 2570": the
+        # damaged year's last digit and the dash read as a day range's start, "0 – 13", so "๑๓ มิถุนายน 2570"
+        # is no date): its day was printed and not read, so that end is not its month's first or last day
+        dated = [span for _, span in find_dates(text)]
+        if sides[1] and sides[1][-1] and not any(span[0] >= sep.end() for span in dated):
+            last = True
+        if sides[0] and sides[0][0] and not any(span[1] <= sep.start() for span in dated):
+            first = True
     return first and _range_year(text) is None, last
 
 

@@ -530,8 +530,9 @@ def bullet_lost_first(items: list[PlainItem], lead: list[Line], lines: list[Line
 
 # A list lettered in the Thai alphabet's order ("ก. ...", "ข. ...", "ค. ..."): ฃ and ฅ are never used.
 _LETTERS = "กขคงจฉชซฌญฎฏฐฑฒณดตถทธนบปผฝพฟภมยรลวศษสหฬอฮ"
-# A letter and a dot (or bracket) at a line's start, then a space: not an abbreviation ("ก.ค.", "ส.ค.").
-_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.)]\s+(?![ก-ฮ]\.)(?=\S)")
+# A letter and a dot (or bracket, or the dot OCR read as a comma: "ก, โรงเรียน...") at a line's start, then a
+# space: not an abbreviation ("ก.ค.", "ส.ค.").
+_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[ก-ฮ])\s?[.,)]\s+(?![ก-ฮ]\.)(?=\S)")
 # A Latin letter OCR read for one of those ("a. โรงเรียน..."), then Thai text.
 _LATIN_LETTER_RE = regex.compile(r"^\s*\(?(?P<letter>[A-Za-z])\s?[.)]\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 # A Latin letter mark whose item's first word OCR read as Latin letters too ("a. un เรียนสามารถ..." for
@@ -617,8 +618,36 @@ def lettered_marks(lines: list[Line]) -> list[tuple[int, regex.Match]] | None:
     # CONFUSABLE_LETTERS) and two Thai letters after it prove the list, or ข after it in a list of two
     opened = marks and (marks[0][1].re is _LETTER_RE or (len(thai) >= 2 and _latin_for_first(marks[0][1])) or second)
     if not proved or not opened or len(marks) > len(_LETTERS) or any(letter != _LETTERS[k] for k, letter in thai):
-        return None
+        return _dot_lost_between(lines, marks)
     return marks
+
+
+# A letter alone and a space at a line's start, then Thai text ("ย นักเรียน..."): a list's letter whose dot
+# OCR lost, the letter itself misread (ข read ย).
+_DOT_LOST_LETTER_RE = regex.compile(r"^\s*(?P<letter>[ก-ฮ])\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _dot_lost_between(lines: list[Line], marks: list[tuple[int, regex.Match]]) -> list[tuple[int, regex.Match]] | None:
+    """A list lettered from ก in Thai letters alone whose letters skip one
+    between two of them ("ก. ..." / "ย นักเรียน..." / "ค. ..."), where one line
+    between those two opens with a letter alone and a space: that line's
+    letter stands in the skipped one's place (its dot lost, the letter
+    misread).  The marks with it; None where the list is no such one."""
+    if len(marks) < 2 or any(m.re is not _LETTER_RE for _, m in marks) or marks[0][1].group("letter") != _LETTERS[0]:
+        return None
+    out = [marks[0]]
+    for (i1, m1), (i2, m2) in zip(marks, marks[1:]):
+        a, b = _LETTERS.find(m1.group("letter")), _LETTERS.find(m2.group("letter"))
+        if b == a + 2:
+            between = [(k, m) for k in range(i1 + 1, i2)
+                       if not lines[k].bullet and (m := _DOT_LOST_LETTER_RE.match(lines[k].text))]
+            if len(between) != 1:
+                return None
+            out.append(between[0])
+        elif b != a + 1:
+            return None
+        out.append((i2, m2))
+    return out if len(out) > len(marks) else None
 
 
 def between_letters(got: list[tuple[int, str, int, int]], given: list[Line], what: str,

@@ -37,7 +37,7 @@ from parsers.bma_proposal.columns import read_columns
 from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_stream, item_columns, paragraph_total,
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
-from parsers.bma_proposal.kpis import (cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
+from parsers.bma_proposal.kpis import (Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
                                       read_cells, read_rows)
 from parsers.bma_proposal.money import amount_or_none
 from parsers.checks import money_equal
@@ -436,6 +436,15 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         rows, left = read_rows(lines, _is_kpi_header)
         left = [ln for ln in left if ln.text.strip() and not is_header_cell(ln.text) and not header_pieces(ln.text)
                 and not (THAI_RUN_RE.search(ln.text) and _is_kpi_header(ln.text))]
+        if rows and (above := _rows_down_columns(left)):
+            # rows OCR read down their columns before the rows it read across: the table's first rows
+            rows = above + rows
+            left = []
+            at = [n for r in above for n in r.lines]
+            out.issues.append(Issue("warning", "unread_cells", f"KPI table: {len(above)} row(s) before the rows read "
+                                    "across the page read down their columns: their cells placed by the columns' "
+                                    "order, so each is in doubt where a cell was lost", "", min(at), max(at),
+                                    field="targets"))
         if rows:
             left = lead_into_first_row(rows[0], left)
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
@@ -461,6 +470,21 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
                   rest, "targets")
     put_kpis(rows, out)
     return {c.no for c in tail}
+
+
+def _rows_down_columns(lead: list[Line]) -> list[Kpi]:
+    """The rows the lines before the first row read across hold, read cell by
+    cell (kpis.read_cells: OCR read the table's first rows down their columns,
+    "โรงเรียนดำเนิน" / ... / "ร้อยละ" / "100" / "ผลผลิต" / "วิธีการคำนวณ ..."),
+    where each has its indicator, value and type and no words are left out;
+    else none (the lines stay the lead, as before)."""
+    if not lead:
+        return []
+    found, left = read_cells(_kpi_cells(lead))
+    if not found or any(THAI_RUN_RE.search(c.text) for c in left) \
+            or any(not r.text or not r.value or not r.type for r in found):
+        return []
+    return found
 
 
 def _kpi_cells(lines: list[Line]) -> list[Line]:
