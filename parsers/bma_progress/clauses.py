@@ -1043,8 +1043,8 @@ def _opens_piece(text: str) -> bool:
     dated = _leading_date(src)
     if dated and _is_date_cell(src, dated[1]) or damaged_date_cell(src):
         return True
-    found = expenses_in(src, text, 0) if may_hold_expense(src) else []
-    return bool(found) and found[0][0] == 0
+    first = next(expenses_lazily(src, text, 0), None) if may_hold_expense(src) else None  # (the first is enough)
+    return first is not None and first[0] == 0
 
 
 _ACROSS = 48  # characters each side of a line break looked at
@@ -1060,8 +1060,8 @@ def _runs_across(before: str, line: str) -> bool:
     if _BUDGET_TAIL_RE.match(line) and _BUDGET_KEY_RE.search(head.replace(" ", "")):
         return True  # "งบประมาณที่เบิกใช้" / "(ครั้งที่ @) = 0 บาท"
     if _ITEM_HEAD_END_RE.search(head) and not _ITEM_START_RE.match(line.lstrip()) and (
-            found := expenses_in(thai_digits_to_arabic(line), line, 0) if may_hold_expense(line) else []) \
-            and found[0][0] == 0:
+            first := next(expenses_lazily(thai_digits_to_arabic(line), line, 0), None) if may_hold_expense(line)
+            else None) is not None and first[0] == 0:
         return True  # "... ค่าวัสดุ" / "อุปกรณ์ = 15,100 บาท": an expense item a wrap cut after its "ค่า" word
     if line.lstrip().startswith("=") and _ITEM_BEFORE_BREAK_RE.search(head) and (
             m := _EXPENSE_FIGURES_RE.match(thai_digits_to_arabic(line.lstrip()))) is not None and m.group("simple"):

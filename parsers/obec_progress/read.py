@@ -268,8 +268,6 @@ def rule_group(state: State) -> bool:
     words and a count of projects; not a summary row (those give a
     percentage) or a chart legend (no number)."""
     line = state.line
-    if _in_legend(state):
-        return False
     text = _after_speck_cell(line.text)
     number, rest, speck = _number_or_speck(text)
     status = status_of(rest) if number or speck else None
@@ -279,6 +277,8 @@ def rule_group(state: State) -> bool:
         status = next((k for k, rx in _CLIPPED_STATUS_RES.items() if rx.match(text)), None)
         rest = text
     if status is None or "|" in text or "ร้อยละ" in text:
+        return False
+    if _in_legend(state):  # (asked of a line that names a status only: what comes before is pure, and cheaper)
         return False
     if "\t" in text and not _GROUP_COUNT_TOKEN_RE.search(text.split("\t")[0]):
         return False  # a table row (a wide gap after the count is OCR's spacing, not a cell)
@@ -517,7 +517,7 @@ def rule_title(state: State) -> bool:
     number cannot be read at all is numbered by its place, which the group's
     count in the summary must confirm (see number_titles)."""
     line = state.line
-    if "status" not in state.context or _in_legend(state):
+    if "status" not in state.context:
         return False
     number, rest, speck = _number_or_speck(line.text)
     if number is not None and 0 in number and _TITLE_START_RE.match(rest):
@@ -536,6 +536,8 @@ def rule_title(state: State) -> bool:
     if number is None and speck is None and _number_lost_row(state):
         speck = ""  # a row of a list of titles whose number OCR lost: the next row's number vouches (below)
     if (number is None and speck is None) or not (_TITLE_START_RE.match(rest) or _letter_lost_title(state, number, rest)):
+        return False
+    if _in_legend(state):  # (asked of a line that reads as a title only: what comes before is pure, and cheaper)
         return False
     if number is None and _NOTE_OF_NUMBERS_RE.match(rest):
         return False  # "get โครงการที่ ฆข และ ๕ เป็นโครงการที่...": a note naming projects by number, its word garbled
