@@ -84,7 +84,24 @@ def period(text: str) -> tuple:
             start = dates[0][0]
         # (a date on the side that reads no month and year is that end's debris read as one: "ต.ค. 69 –
         # 1.8. 70" for ก.ย. 70; it sets neither end, and the unread end is said)
-    return clean_value(text), start, end
+    return clean_value(text), start, _end_day(text, dates, end)
+
+
+def _end_day(text: str, dates: list, end: date | None) -> date | None:
+    """The period's last day read from its end alone, where the whole text
+    read no date there but that end's month: a year OCR damaged before the
+    ends' dash leaves a digit that, with the dash, reads as a day range
+    opening the end's date ("8 มกราคม ๒๕ฒ๐ – ๑๓ มิถุนายน 2570": "๐ – ๑๓
+    มิถุนายน" is no date), so the printed day was lost to the month's last;
+    the end read apart gives it back where its one date has that month and
+    year."""
+    sep = _ENDS_RE.search(text)
+    if end is None or sep is None or any(a >= sep.end() for _, (a, _) in dates):
+        return end
+    right = find_dates(text[sep.end():])
+    if len(right) == 1 and (right[0][0].year, right[0][0].month) == (end.year, end.month):
+        return right[0][0]
+    return end
 
 
 _FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)
