@@ -93,6 +93,24 @@ def _damaged_number(cells: list[str]) -> bool:
             and THAI_WORD_RE.match(cells[1].strip()) is not None)
 
 
+_LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,2}")
+NUMBER_WORD = 4  # characters of the word after a lost-mark number at least ("ข้าราชการ"; "ยน", "ก" are pieces)
+
+
+def _number_mark_lost(cells: list[str]) -> bool:
+    """Whether a line's first cell is an item number OCR read as one or two
+    Latin letters with its closing mark lost, the gap where the mark stood
+    left wide ("ia <tab> ข้าราชการครู...": ๒.), a dictionary word of
+    NUMBER_WORD characters or more opening the cell after it (a speck before
+    a piece of a word a column cut, "b <tab> ยนได้รับ...", opens none): kept
+    for the list's reading (_after_gap_mended numbers it by the sequence,
+    after a gap of lines alone, and says so)."""
+    if not _LATIN_TOKEN_RE.fullmatch(cells[0].strip()) or not THAI_WORD_RE.match(cells[1].strip()):
+        return False
+    words = thai_words(cells[1].strip()[:40])
+    return bool(words) and len(words[0]) >= NUMBER_WORD and known_word(words[0])
+
+
 def strip_specks(line: Line) -> Line:
     """The line without the specks OCR left at its edges (see above, and a
     mark standing alone before its first word); a page
@@ -111,7 +129,8 @@ def _without_specks(text: str) -> str:
         cells = text.split("\t")
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[-1].strip()):
             cells.pop()
-        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()) and not _damaged_number(cells):
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()) and not _damaged_number(cells) \
+                and not _number_mark_lost(cells):
             cells.pop(0)
         text = "\t".join(cells)
     return _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
@@ -1412,6 +1431,10 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
 _MARKED_NUMBER_OPENS_RE = regex.compile(
     r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
+# ... or with its closing mark lost, the gap the mark stood in left wide ("ia   ข้าราชการ..." for "๒. ข้าราชการ..."):
+# a token of one or two characters, no Thai letter, then two spaces or more (a tab) and a Thai word; a wrapped
+# line or a figure the page wrapped ("21 คน") leaves one space
+_MARK_LOST_OPENS_RE = regex.compile(r"^([^\s.,:;()\u0e01-\u0e4f]{1,2})(?: {2,}|\t\s*)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
@@ -1432,6 +1455,13 @@ def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
             if prev is not None and mark == "." and (c := _SECOND_OPENS_RE.match(ln.text)) is not None \
                     and c.group(2) == "," and _reads_as(c.group(1), prev + 1, True):
                 prev += 1  # the next number with a comma OCR read for its dot ("๒," "lo,"): mend_item_numbers's
+            elif prev is not None and k and ln.no > lines[k - 1].no + 1 \
+                    and (lost := _MARK_LOST_OPENS_RE.match(ln.text)) is not None \
+                    and (could_be(lost.group(1), str(prev + 1)) or not _DIGITS_ONLY_RE.fullmatch(lost.group(1))):
+                # the next item after a gap, its mark lost and its number read as it may be (no digit: "ia")
+                prev += 1
+                out[k] = Line(ln.no, f"{prev}{mark} {ln.text[lost.end():]}", ln.kind, ln.bullet, ln.indent)
+                printed.append(lost.group(1))
             continue
         if prev is None:
             if not could_be(m.group(1), "1"):
