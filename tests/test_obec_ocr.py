@@ -2355,6 +2355,21 @@ def test_a_next_item_whose_number_ocr_read_as_latin_letters_without_its_mark_aft
     assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "'ia'" in i["message"]]
 
 
+def test_a_figure_the_page_wrapped_to_a_line_start_under_a_lead_is_no_item():
+    # s42o's obec_progress_s42o004 OCR'd: "ร้อยละ ๓๐ ... โรงเรียนคุณภาพ 1 อำเภอ" / "1 โรงเรียนคุณภาพได้ตามเป้าหมาย": the
+    # indicator's figure "1" wrapped to the next line's start read as an item number, so the indicator was two and
+    # the quality one after them took the next aspect; a bare 1 right under the lead is the lead's own text
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    lead, rest = "ร้อยละ ๓๐ ของโรงเรียนในสังกัดดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ", "โรงเรียนคุณภาพได้ตามเป้าหมาย"
+    assert items_of([Line(1, lead), Line(2, f"1 {rest}")]) == [(f"{lead} 1 {rest}", 1, 2)]
+    assert len(items_of([Line(1, lead), Line(3, f"1 {rest}")])) == 2  # after a gap: an item
+    assert len(items_of([Line(1, lead), Line(2, f"1. {rest}")])) == 2  # its number closed: an item
+    assert len(items_of([Line(1, f"{lead} ดังนี้"), Line(2, f"1 {rest}")])) == 2  # the lead introduces it
+    assert len(items_of([Line(1, lead), Line(2, f"1 {rest}"), Line(3, f"2 {rest}")])) == 3  # a list numbered on
+
+
 def test_items_known_whole_part_a_list_only_one_way():
     from parsers.obec_progress.lists import item_key, items_of, known_items, parted_by_known
     from parsers.wraps import PageWraps

@@ -1948,6 +1948,8 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = _after_gap_mended(_inline_marks_mended(_inline_second_mended(
         _first_number_mended(_placed_numbers_mended(lines)))))[0]
     items, lead = numbered_items(mend_item_numbers(lines))
+    if _figure_wrapped_as_one(lead, items, lines):
+        return [(clean_value(span_text(lines)), lines[0].no, lines[-1].no)]
     if not items and own and _unnumbered(lead) and (
             parted := _known_parts(lead, own, wraps, known - own)) is not None:
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted]
@@ -1957,6 +1959,26 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+# a line opening with a bare figure, no closing mark, then a Thai word ("1 โรงเรียนคุณภาพ...")
+_BARE_FIGURE_OPENS_RE = regex.compile(r"^[\d๐-๙]{1,2}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _figure_wrapped_as_one(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
+    """Whether the one item a list read after its lead is the lead's own
+    text, a figure of it the page wrapped to the next line's start
+    ("ร้อยละ ๓๐ ... โรงเรียนคุณภาพ 1 อำเภอ" / "1 โรงเรียนคุณภาพได้ตามเป้าหมาย"): the
+    item numbered 1 bare (no closing mark), on the line right under the
+    lead's last (no gap of lines), the lead introducing no list ("...
+    ดังนี้", ":"), nothing after it.  A list numbered from 1 under a lead
+    prints its number closed, or apart from the lead, or after the lead
+    introduces it."""
+    if not lead or len(items) != 1 or items[0].number[-1:] != (1,) or len(items[0].number) != 1:
+        return False
+    first = next((ln for ln in lines if ln.no == items[0].line_start), None)
+    return (first is not None and first.no == lead[-1].no + 1 and _BARE_FIGURE_OPENS_RE.match(first.text) is not None
+            and not _INTRODUCES_RE.search(lead[-1].text.rstrip()) and items[0].line_end == lines[-1].no)
 
 
 def _debris_lead(lead: list[Line], items: list[Any]) -> bool:
