@@ -2370,6 +2370,22 @@ def test_a_figure_the_page_wrapped_to_a_line_start_under_a_lead_is_no_item():
     assert len(items_of([Line(1, lead), Line(2, f"1 {rest}"), Line(3, f"2 {rest}")])) == 3  # a list numbered on
 
 
+def test_a_numbered_item_read_over_specks_holding_a_figure_alone_says_the_list():
+    # s42b's obec_progress_s42b001 OCR'd: "๒. สพป. ..." / "1" / "1   a" / "ญของผู้เรียน..." / "a   a" / "ดำเนินการ
+    # นิเทศ ...": items ๓ and ๔ lost their numbers among the specks and ran into item ๒, no issue naming the rows
+    result = "ผลการดำเนินงาน\nได้ดำเนินการครบตามแผนที่กำหนด\n"
+    first, second = "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน", "สพป.ทดสอบ เขต ๑ ได้ดำเนินการพัฒนาสมรรถนะ"
+    tail = "ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๓ โรงเรียน"
+
+    def said(specks: str) -> list[dict]:
+        body = f"ผลการดำเนินงาน\n๑. {first}\n\n๒. {second}\n\n{specks}\n\nสำคัญของผู้เรียน ครบตามแผน\n\n{tail}\n"
+        rows = run(report(projects=[project(1, "๒๕๖๗").replace(result, body), project(2, "๒๕๖๗")]))
+        return [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "figure alone" in i["message"]]
+
+    assert len(said("1\n1          a")) == 1
+    assert not said("a          a")  # specks without a figure: nothing to count by
+
+
 def test_items_known_whole_part_a_list_only_one_way():
     from parsers.obec_progress.lists import item_key, items_of, known_items, parted_by_known
     from parsers.wraps import PageWraps
