@@ -585,10 +585,27 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
         if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
             continue
         if not first and all(map(known_word, thai_words(word))):
-            continue  # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา)
+            # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา); a family name
+            # of words one vowel's length from a listed name ("สูวรรณรัตน์": สู and วรรณ and รัตน์, for สุวรรณรัตน์)
+            if names := [n for n in names_a_letter_from(word) if _vowel_length_slip(word, n)]:
+                out.append((word, names))
+            continue
         if names := names_a_letter_from(word):
             out.append((word, names))
+        elif not first:
+            out.append((word, []))  # a family name no list holds that is no words either ("สุวรรณวัตห์")
     return out
+
+
+# the vowels OCR reads for one another by their length: sara u and uu, i and ii, ue and uee
+_VOWEL_LENGTHS = {"\u0e38": "\u0e39", "\u0e39": "\u0e38", "\u0e34": "\u0e35", "\u0e35": "\u0e34",
+                  "\u0e36": "\u0e37", "\u0e37": "\u0e36"}
+
+
+def _vowel_length_slip(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one vowel read as its other length (ุ for ู, ิ for ี, ึ for ื)."""
+    return len(word) == len(name) and [(a, b) for a, b in zip(word, name) if a != b] in (
+        [(a, b)] for a, b in _VOWEL_LENGTHS.items())
 
 
 def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -601,9 +618,11 @@ def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     for table, column, row, value in _texts_unnamed(tables, issues, NAME_COLUMNS):
         if not (misread := misread_name_words(value)):
             continue
-        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" for w, names in misread)
+        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" if names else f"{w!r} (a family name no "
+                         "list holds, and no words end to end)" for w, names in misread)
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
-                           "word, but a letter from a Thai name: OCR may have misread the letter; kept as read",
+                           "word, but a letter from a Thai name, or no name at all: OCR may have misread its letters; "
+                           "kept as read",
                            json.dumps({"text": value, "pieces": [w for w, _ in misread]}, ensure_ascii=False),
                            row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
                            project_key=row.get("project_key")))
