@@ -33,3 +33,20 @@ def test_a_row_s_type_before_the_first_row_says_the_rows_after_it():
 def test_text_before_the_first_row_without_a_type_is_said_at_its_own_lines():
     said = _issues([t for t in ABOVE if t != "ผลผลิต"])
     assert len(said) == 1 and "a row was lost" not in said[0].message and said[0].line_end < len(ABOVE)
+
+
+def test_a_row_s_type_among_the_cells_below_the_table_says_the_rows_above():
+    # s42b's bma_proposal_s42b005 OCR'd: row 2's indicator ran into row 1's method, its value, type and method read
+    # after the heading below the table (10.2) and placed in no row: said at those cells' lines only, row 1's
+    # method silent; a row's type among them says the rows above too
+    rows = ["โรงเรียนดําเนิน    ร้อยละ    ผลผลิต วิธีการคํานวณ      ไตรมาสที่ 4",
+            "กิจกรรมได้ครบ     100             จํานวนโรงเรียนที่",
+            "ตามแผนที่กําหนด                  ดําเนินกิจกรรม", "การวัด แบบ", "", "โรงเรียนมีการ", "", "รายงาน"]
+    below = ["รอยละ", "95", "", "ผลผลิต วิธีการคํานวณ         ภายใน", "จํานวนโรงเรียนที่มี ปีงบประมาณ"]
+    lines = [Line(k + 1, t) for k, t in enumerate(rows) if t]
+    under = [Line(k + 20, t) for k, t in enumerate(below) if t]
+    out = CopyReading(0, 1, 30)
+    read_kpis(lines, out, under)
+    said = [i for i in out.issues if i.code == "unread_cells" and i.field == "targets"]
+    assert len(said) == 1 and "row's type (ผลผลิต)" in said[0].message
+    assert said[0].line_start == 1 and said[0].line_end == under[-1].no

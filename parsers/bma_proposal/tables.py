@@ -459,13 +459,16 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
             rows, left = read_cells(cells_above + tail)
             tail = [c for c in tail if c not in left]
         out.leave("unread_cells", "KPI table cells after the last indicator row", left, "targets")
-    if lost and rows and rest:  # a row's method or period and no row for it: the rows above may hold its cells
+    if rows and rest and (lost or (kind := _type_in(rest)) is not None):
+        # a row's method or period and no row for it, or a row's type (ผลผลิต) among the cells left: the rows
+        # above may hold its cells (its indicator run into a method: s42b's bma_proposal_s42b005)
         out.unplaced.extend(rest)
         first = min(n for r in rows for n in r.lines)
-        out.issues.append(Issue("warning", "unread_cells", "KPI table: a method or period read after the heading "
-                                "below the table (10.2) fits no row read above it, so a row was lost, and the "
-                                "rows above may hold its cells", " ".join(c.text for c in rest), first,
-                                rest[-1].no, field="targets"))
+        what = "a method or period" if lost else f"a row's type ({kind}) among the cells"
+        out.issues.append(Issue("warning", "unread_cells", f"KPI table: {what} read after the heading below the "
+                                "table (10.2) fits no row read above it, so a row was lost, and the rows above may "
+                                "hold its cells", " ".join(c.text for c in rest), first, rest[-1].no,
+                                field="targets"))
     else:
         out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
                   rest, "targets")
