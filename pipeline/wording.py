@@ -186,9 +186,10 @@ _LATIN_GLUED_RE = regex.compile(r"(?<![A-Za-z])[a-z]{2,}+(?=[\u0e01-\u0e4e])|(?<
 # inside a figure ("111ไ11133": a stamp or a scrawl read as digits; the truth of every set has none)
 _LETTERS_DIGITS_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]+[\u0e01-\u0e2e]+[\d๐-๙]"
                                    r"|(?<![\u0e01-\u0e4e])[\d๐-๙]{2,}[\u0e01-\u0e4e][\d๐-๙]{2,}")
-# a figure with an exclamation mark glued after it ("(5๐๓๐๐! of go green)" for "(School of go green)"): a Latin
-# word the Thai model read as digits and a mark; no text of the forms prints "!" (the truth of every set has none)
-_FIGURE_BANG_RE = regex.compile(r"[\d๐-๙]+!\S*")
+# a token with an exclamation mark in it ("(5๐๓๐๐! of go green)" for "(School of go green)", "แนะที!"): a Latin word
+# the Thai model read as digits and a mark, or letters OCR made of a cell's edge; no text of the forms prints "!"
+# (the truth of every set has none)
+_BANG_TOKEN_RE = regex.compile(r"[^\s()]*![^\s()]*")
 # what every match of it holds, a letter before a digit or a digit before a letter: looked for first (a speed-up,
 # no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole)
 _LETTER_BY_DIGIT_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]|[\d๐-๙][\u0e01-\u0e4e]")
@@ -235,7 +236,7 @@ def _unknown_words(text: str) -> list[str]:
     if _LETTER_BY_DIGIT_RE.search(text):
         out += _LETTERS_DIGITS_RE.findall(text)
     if "!" in text:
-        out += _FIGURE_BANG_RE.findall(text)
+        out += _BANG_TOKEN_RE.findall(text)
     out += [m.group() for m in _OPENS_INSIDE_RE.finditer(text) if not _space_inside_a_word(text, m.start())]
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):

@@ -166,6 +166,8 @@ def test_a_figure_with_an_exclamation_mark_glued_after_it_is_a_piece():
     # activity's text was silent; no text of the forms prints "!"
     assert unknown_words("ประชุมเชิงปฏิบัติการโรงเรียนสีเขียว (5๐๓๐๐! of go green)") == ["5๐๓๐๐!"]
     assert unknown_words("นักเรียนชั้น ม.๓ จำนวน ๒๐ คน ร้อยละ 100") == []
+    # letters with it: a cell's edge OCR read into a text ("แนะที!" for an output target's text)
+    assert unknown_words("แนะที!") == ["แนะที!"]
 
 
 def test_a_letter_alone_inside_a_figure_is_a_piece():
