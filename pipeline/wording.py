@@ -188,6 +188,10 @@ _LATIN_GLUED_RE = re.compile(r"(?<![A-Za-z])[a-z]{2,}+(?=[\u0e01-\u0e4e])|(?<=[\
 # inside a figure ("111ไ11133": a stamp or a scrawl read as digits; the truth of every set has none)
 _LETTERS_DIGITS_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]+[\u0e01-\u0e2e]+[\d๐-๙]"
                                    r"|(?<![\u0e01-\u0e4e])[\d๐-๙]{2,}[\u0e01-\u0e4e][\d๐-๙]{2,}")
+# a token with an exclamation mark in it ("(5๐๓๐๐! of go green)" for "(School of go green)", "แนะที!"): a Latin word
+# the Thai model read as digits and a mark, or letters OCR made of a cell's edge; no text of the forms prints "!"
+# (the truth of every set has none)
+_BANG_TOKEN_RE = regex.compile(r"[^\s()]*![^\s()]*")
 # what every match of it holds, a letter before a digit or a digit before a letter: looked for first (a speed-up,
 # no rule: most texts hold neither, and this pattern is a third of the cost of looking for the whole)
 _LETTER_BY_DIGIT_RE = regex.compile(r"[\u0e01-\u0e2e][\d๐-๙]|[\d๐-๙][\u0e01-\u0e4e]")
@@ -233,6 +237,8 @@ def _unknown_words(text: str) -> list[str]:
         out += _LATIN_GLUED_RE.findall(text)
     if _LETTER_BY_DIGIT_RE.search(text):
         out += _LETTERS_DIGITS_RE.findall(text)
+    if "!" in text:
+        out += _BANG_TOKEN_RE.findall(text)
     out += [m.group() for m in _OPENS_INSIDE_RE.finditer(text) if not _space_inside_a_word(text, m.start())]
     text = _LONE_LETTERS_RE.sub(" ", _ABBREVIATION_RE.sub(" ", text))
     if not latin and _surely_words(text):
@@ -600,10 +606,27 @@ def misread_name_words(name: str) -> list[tuple[str, list[str]]]:
         if not _NAME_WORD_RE.fullmatch(word) or known_name(word) or known_word(word):
             continue
         if not first and all(map(known_word, thai_words(word))):
-            continue  # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา)
+            # (a given name, the first word, is one name, not words end to end: "ปริชา" for ปรีชา); a family name
+            # of words one vowel's length from a listed name ("สูวรรณรัตน์": สู and วรรณ and รัตน์, for สุวรรณรัตน์)
+            if names := [n for n in names_a_letter_from(word) if _vowel_length_slip(word, n)]:
+                out.append((word, names))
+            continue
         if names := names_a_letter_from(word):
             out.append((word, names))
+        elif not first:
+            out.append((word, []))  # a family name no list holds that is no words either ("สุวรรณวัตห์")
     return out
+
+
+# the vowels OCR reads for one another by their length: sara u and uu, i and ii, ue and uee
+_VOWEL_LENGTHS = {"\u0e38": "\u0e39", "\u0e39": "\u0e38", "\u0e34": "\u0e35", "\u0e35": "\u0e34",
+                  "\u0e36": "\u0e37", "\u0e37": "\u0e36"}
+
+
+def _vowel_length_slip(word: str, name: str) -> bool:
+    """Whether `word` is `name` with one vowel read as its other length (ุ for ู, ิ for ี, ึ for ื)."""
+    return len(word) == len(name) and [(a, b) for a, b in zip(word, name) if a != b] in (
+        [(a, b)] for a, b in _VOWEL_LENGTHS.items())
 
 
 def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:
@@ -616,9 +639,11 @@ def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
     for table, column, row, value in _texts_unnamed(tables, issues, NAME_COLUMNS):
         if not (misread := misread_name_words(value)):
             continue
-        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" for w, names in misread)
+        said = "; ".join(f"{w!r} ({', '.join(map(repr, names))})" if names else f"{w!r} (a family name no "
+                         "list holds, and no words end to end)" for w, names in misread)
         flags.append(Issue("warning", "unknown_words", f"{table}.{column}: {value!r} holds {said}: no name or "
-                           "word, but a letter from a Thai name: OCR may have misread the letter; kept as read",
+                           "word, but a letter from a Thai name, or no name at all: OCR may have misread its letters; "
+                           "kept as read",
                            json.dumps({"text": value, "pieces": [w for w, _ in misread]}, ensure_ascii=False),
                            row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
                            project_key=row.get("project_key")))

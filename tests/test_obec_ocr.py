@@ -2353,6 +2353,59 @@ def test_a_next_item_whose_number_ocr_misread_past_the_sequence_after_a_gap_open
     assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "read as the next item" in i["message"]]
 
 
+def test_a_next_item_whose_number_ocr_read_as_latin_letters_without_its_mark_after_a_gap_opens_it_said():
+    # s41o's obec_progress_s41o001 OCR'd: "I. ผู้เรียน..." / "ที่ 21" / "" / "ia   ข้าราชการ..." (๒. read as "ia",
+    # its dot lost, the gap it stood in left wide): the speck stripping kept the token (a dictionary word opens
+    # the cell after it) and the list read it as its next item, said; no gap, or one space (a wrapped line): none
+    from parsers.obec_progress.lists import items_of, numbers_read_as_next, strip_specks
+    from schemas.document import Line
+
+    first, second = "ผู้เรียนได้รับการพัฒนาเต็มตามศักยภาพ", "ข้าราชการครูและบุคลากรทางการศึกษามีการพัฒนาตนเอง"
+    assert strip_specks(Line(4, f"ia\t{second}")).text == f"ia\t{second}"
+    assert strip_specks(Line(4, "b\tยนได้รับการศึกษา")).text == "ยนได้รับการศึกษา"  # a piece of a word: a speck
+    lines = [Line(1, f"I. {first}"), Line(2, "ที่ 21"), Line(4, f"ia\t{second}")]
+    assert items_of(lines) == [(f"{first} ที่ 21", 1, 2), (second, 4, 4)] and numbers_read_as_next(lines) == ["ia"]
+    assert len(items_of([Line(1, f"I. {first}"), Line(2, f"ia\t{second}")])) == 1  # no gap
+    assert len(items_of([Line(1, f"I. {first}"), Line(4, f"ia {second}")])) == 1  # one space
+    assert len(items_of([Line(1, first), Line(4, f"ia\t{second}")])) == 1  # no list numbered from 1
+    outcome = "ครูมีความรู้ความเข้าใจ\n"
+    rows = run(report(projects=[project(1, "๒๕๖๗").replace(outcome, f"1. {first}\n\nia   {second}\n"),
+                                project(2, "๒๕๖๗")]))
+    assert [t["text"] for t in rows["targets"] if t["kind"] == "outcome"][:2] == [first, second]
+    assert [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "'ia'" in i["message"]]
+
+
+def test_a_figure_the_page_wrapped_to_a_line_start_under_a_lead_is_no_item():
+    # s42o's obec_progress_s42o004 OCR'd: "ร้อยละ ๓๐ ... โรงเรียนคุณภาพ 1 อำเภอ" / "1 โรงเรียนคุณภาพได้ตามเป้าหมาย": the
+    # indicator's figure "1" wrapped to the next line's start read as an item number, so the indicator was two and
+    # the quality one after them took the next aspect; a bare 1 right under the lead is the lead's own text
+    from parsers.obec_progress.lists import items_of
+    from schemas.document import Line
+
+    lead, rest = "ร้อยละ ๓๐ ของโรงเรียนในสังกัดดำเนินการขับเคลื่อนโรงเรียนคุณภาพ 1 อำเภอ", "โรงเรียนคุณภาพได้ตามเป้าหมาย"
+    assert items_of([Line(1, lead), Line(2, f"1 {rest}")]) == [(f"{lead} 1 {rest}", 1, 2)]
+    assert len(items_of([Line(1, lead), Line(3, f"1 {rest}")])) == 2  # after a gap: an item
+    assert len(items_of([Line(1, lead), Line(2, f"1. {rest}")])) == 2  # its number closed: an item
+    assert len(items_of([Line(1, f"{lead} ดังนี้"), Line(2, f"1 {rest}")])) == 2  # the lead introduces it
+    assert len(items_of([Line(1, lead), Line(2, f"1 {rest}"), Line(3, f"2 {rest}")])) == 3  # a list numbered on
+
+
+def test_a_numbered_item_read_over_specks_holding_a_figure_alone_says_the_list():
+    # s42b's obec_progress_s42b001 OCR'd: "๒. สพป. ..." / "1" / "1   a" / "ญของผู้เรียน..." / "a   a" / "ดำเนินการ
+    # นิเทศ ...": items ๓ and ๔ lost their numbers among the specks and ran into item ๒, no issue naming the rows
+    result = "ผลการดำเนินงาน\nได้ดำเนินการครบตามแผนที่กำหนด\n"
+    first, second = "ได้เผยแพร่ผลการดำเนินงานทางเว็บไซต์ของสำนักงาน", "สพป.ทดสอบ เขต ๑ ได้ดำเนินการพัฒนาสมรรถนะ"
+    tail = "ดำเนินการนิเทศ ติดตาม โรงเรียนในสังกัด จำนวน ๓๓ โรงเรียน"
+
+    def said(specks: str) -> list[dict]:
+        body = f"ผลการดำเนินงาน\n๑. {first}\n\n๒. {second}\n\n{specks}\n\nสำคัญของผู้เรียน ครบตามแผน\n\n{tail}\n"
+        rows = run(report(projects=[project(1, "๒๕๖๗").replace(result, body), project(2, "๒๕๖๗")]))
+        return [i for i in rows["issues"] if i["code"] == "items_cut_in_doubt" and "figure alone" in i["message"]]
+
+    assert len(said("1\n1          a")) == 1
+    assert not said("a          a")  # specks without a figure: nothing to count by
+
+
 def test_items_known_whole_part_a_list_only_one_way():
     from parsers.obec_progress.lists import item_key, items_of, known_items, parted_by_known
     from parsers.wraps import PageWraps

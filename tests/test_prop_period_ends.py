@@ -90,3 +90,16 @@ def test_a_month_ocr_read_as_latin_letters_is_said_of_the_period_text_too():
     rows = run(text.replace(_PRINTED, "๙ ต.ค. ๖๕ - ส.ค. ๖๖"))
     assert str(rows["projects"][0]["end_date"]) == "2023-08-31"
     assert not [i for i in rows["issues"] if i["field"] == "projects.period_text"]
+
+
+def test_an_end_whose_day_the_damaged_year_before_the_dash_took_as_a_range_keeps_its_day():
+    # s42o's bma_proposal_s42o002 OCR'd: "8 มกราคม ๒๕ฒ๐ – ๑๓ มิถุนายน 2570": the first year's last digit and the
+    # dash read as a day range ("๐ – ๑๓ มิถุนายน"), so the end's date was none and its month's last day stood in
+    # for its printed day; the end read apart gives the day back (the start, its year unread, unknown and said)
+    from parsers.bma_proposal.fields import period
+
+    _, start, end = period("8 มกราคม ๒๕ฒ๐ – ๑๓ มิถุนายน 2570")
+    assert start is None and str(end) == "2027-06-13"
+    assert str(period("มกราคม ๒๕๗๐ – มิถุนายน 2570")[2]) == "2027-06-30"  # no day printed: the month's last
+    project, missing = _run("๙ ตุลาคม ๒๕ฒ๕ – ๒๕ สิงหาคม ๒๕๖๖")
+    assert str(project["end_date"]) == "2023-08-25" and [i["field"] for i in missing] == ["projects.start_date"]

@@ -73,6 +73,20 @@ def test_a_name_a_letter_from_a_listed_name_is_said_and_kept():
         assert not flag_misread_names({"projects": [_project(clean)]}, [])
 
 
+def test_a_family_name_of_words_a_vowel_s_length_from_a_listed_one_or_of_no_words_is_said():
+    # s42b's bma_proposal_s42b003 OCR'd: "สูวรรณรัตน์" (ุ read as ู) is สู, วรรณ and รัตน์, words end to end, so a
+    # family name made of words was left; s42z's s42z001: "สุวรรณวัตห์" (ร and น misread) is two letters from any
+    # listed name, and was left as a name that need not be listed, though it is no words either
+    assert dict(misread_name_words("นายธนูเทพ สูวรรณรัตน์"))["สูวรรณรัตน์"] == ["สุวรรณรัตน์"]
+    assert dict(misread_name_words("นางวิไลวรรณ สุวรรณวัตห์"))["สุวรรณวัตห์"] == []
+    (flag,) = flag_misread_names({"projects": [_project("นางวิไลวรรณ สุวรรณวัตห์")]}, [])
+    assert "no words end to end" in flag.message and json.loads(flag.evidence)["pieces"] == ["สุวรรณวัตห์"]
+    # as printed, and family names of words another letter from a listed one (ศักดิ์ดี beside ศักดิ์ดา): nothing
+    for clean in ("นายธนูเทพ สุวรรณรัตน์", "นางวิไลวรรณ สุวรรณรัตน์", "นายสุรชัย ศักดิ์ดี", "นางสาวดวงใจ ศรีวงศ์",
+                  "นางสาวบุษราคม ทองดี"):
+        assert misread_name_words(clean) == [], clean
+
+
 def test_a_name_another_issue_names_at_its_row_is_not_said_again():
     from schemas.document import Issue
 

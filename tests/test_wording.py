@@ -161,6 +161,15 @@ def test_a_token_whose_thai_letters_and_digits_alternate_is_a_piece():
     assert unknown_words("นักเรียนชั้น ม.๓ และ ป.6 จำนวน ๒๐ คน ตามหนังสือที่ ศธ ๐๔๐๗๔/ว๑๒๓") == []
 
 
+def test_a_figure_with_an_exclamation_mark_glued_after_it_is_a_piece():
+    # "(School of go green)" read "(5๐๓๐๐! of go green)": digits alone, so no letter and digit alternate, and the
+    # activity's text was silent; no text of the forms prints "!"
+    assert unknown_words("ประชุมเชิงปฏิบัติการโรงเรียนสีเขียว (5๐๓๐๐! of go green)") == ["5๐๓๐๐!"]
+    assert unknown_words("นักเรียนชั้น ม.๓ จำนวน ๒๐ คน ร้อยละ 100") == []
+    # letters with it: a cell's edge OCR read into a text ("แนะที!" for an output target's text)
+    assert unknown_words("แนะที!") == ["แนะที!"]
+
+
 def test_a_letter_alone_inside_a_figure_is_a_piece():
     # a scrawl read as digits with one letter among them ("2) 111ไ11133 0"), run into an OBEC project's name
     # from the line under it: the name was wrong, silently

@@ -72,7 +72,8 @@ def period(text: str) -> tuple:
     # "ธันวาคม ๒๕๖๕ – พฤษภาคม Wedd": an end's year OCR read as letters, so the other end's month and
     # year are not its own: that end is unknown
     first, last = yearless_ends(text)
-    start, end = None if first else first_day(y1, m1), None if last else last_day(y2, m2)
+    month_end = last_day(y2, m2)
+    start, end = None if first else first_day(y1, m1), None if last else month_end
     if len(dates) == 1 and first != last:  # the end that reads is a whole date: its day, not its month's
         sep = _ENDS_RE.search(text)
         side_last = sep is not None and dates[0][1][0] >= sep.end()
@@ -84,7 +85,25 @@ def period(text: str) -> tuple:
             start = dates[0][0]
         # (a date on the side that reads no month and year is that end's debris read as one: "ต.ค. 69 –
         # 1.8. 70" for ก.ย. 70; it sets neither end, and the unread end is said)
-    return clean_value(text), start, end
+    return clean_value(text), start, _end_day(text, dates, end, month_end)
+
+
+def _end_day(text: str, dates: list, end: date | None, month_end: date) -> date | None:
+    """The period's last day read from its end alone, where the whole text
+    read no date there but that end's month: a year OCR damaged before the
+    ends' dash leaves a digit that, with the dash, reads as a day range
+    opening the end's date ("8 มกราคม ๒๕ฒ๐ – ๑๓ มิถุนายน 2570": "๐ – ๑๓
+    มิถุนายน" is no date), so the printed day was lost (the end unknown,
+    yearless_ends, or its month's last day); the end read apart gives it
+    back where its one date has the month and year the period's last month
+    reads (`month_end`: that month's last day)."""
+    sep = _ENDS_RE.search(text)
+    if sep is None or any(a >= sep.end() for _, (a, _) in dates):
+        return end
+    right = find_dates(text[sep.end():])
+    if len(right) == 1 and (right[0][0].year, right[0][0].month) == (month_end.year, month_end.month):
+        return right[0][0]
+    return end
 
 
 _FULL_MONTH_RE = regex.compile("|".join(mark_tolerant(k, spaces=False)

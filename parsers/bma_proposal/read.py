@@ -313,6 +313,13 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     out.leave("unplaced_text", "text under the benefits heading before the first benefit"
               + ("" if benefits else ", and no benefit read: the rows it holds are lost"), lead,
               "findings.text" if benefits else "findings")
+    if s8 and (scored := next((m for ln in lead if (m := _SCORE_LEVEL_RE.search(ln.text))), None)) is not None:
+        # a risk row's score and level read past the benefits' heading (a risk table read by its columns, its last
+        # row's cells after the section's end): that row's other cells ran into the rows read, and it may be lost
+        out.issues.append(Issue("warning", "unread_cells", f"risk table (section 8): a risk's score and level "
+                                f"({scored.group()!r}) stand after the benefits' heading, so the table's cells were "
+                                "read past its end: a row may be lost, and the rows read may hold its cells",
+                                scored.group(), s8[0].no, s8[-1].no, field="findings"))
     out.issues.extend(lost_first_item(benefits, lead, "benefit", "findings"))
     taken = read_kpis(sections.get("s10_1", []), out, sections.get("s10_2", []))
     if not out.tables.get("kpis"):
@@ -350,6 +357,9 @@ def opens_beneficiary(text: str) -> bool:
 # The risk table's mitigation column title ("แนวทาง การบริหาร ความเสี่ยง", OCR's spaces and marks aside): no
 # benefit's words.
 _MITIGATION_TITLE_RE = regex.compile(mark_tolerant("แนวทางการบริหารความเสี่ยง"))
+# a risk's score and its level, as its row prints them side by side ("3 ปานกลาง", "๒ สูง"): no benefit's words
+_SCORE_LEVEL_RE = regex.compile(r"(?<![\d๐-๙.,])[1-5๑-๕]\s+(?:สูงมาก|สูง|ปานกลาง|น้อยมาก|น้อย|ต่ำมาก|ต่ำ)"
+                                r"(?![\u0e01-\u0e4e])")
 
 
 def read_list(lines: list[Line], section: str, what: str, field_name: str, out: CopyReading,

@@ -37,8 +37,8 @@ from parsers.bma_proposal.columns import read_columns
 from parsers.bma_proposal.budget import (UNREAD_ROW, budget_activity, expense_stream, item_columns, paragraph_total,
                                          put_expenses, rows_run_on,
                                          read_expenses, split_paragraph)
-from parsers.bma_proposal.kpis import (Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row, put_kpis,
-                                      read_cells, read_rows)
+from parsers.bma_proposal.kpis import (TYPES, Kpi, cells_below, fill_from_below, is_row_line, lead_into_first_row,
+                                       put_kpis, read_cells, read_rows)
 from parsers.bma_proposal.money import amount_or_none
 from parsers.checks import money_equal
 from parsers.bma_proposal.risks import read_risks_into
@@ -448,7 +448,17 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         if rows:
             left = lead_into_first_row(rows[0], left)
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
-        out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
+        if rows and (kind := _type_in(left)) is not None:
+            # a row's type among them: a row lost before the first read, so the rows read may be numbered short and
+            # each hold the cells of the one before it (a table OCR read column by column: s42b's bma_proposal_s42b002)
+            out.unplaced.extend(left)
+            out.issues.append(Issue("warning", "unread_cells", f"KPI table text before the first indicator row "
+                                    f"holds a row's type ({kind}): a row was lost there, so the rows read after it "
+                                    "may be numbered short and hold the cells of the row before theirs",
+                                    " ".join(ln.text for ln in left), left[0].no,
+                                    max(left[-1].no, max(n for r in rows for n in r.lines)), field="targets"))
+        else:
+            out.leave("unread_cells", "KPI table text before the first indicator row", left, "targets")
         rest, lost = fill_from_below(rows, tail) if tail else ([], False)
     else:
         cells_above = [c for c in _kpi_cells(lines) if not is_header_cell(c.text) and not header_pieces(c.text)]
@@ -458,13 +468,16 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
             rows, left = read_cells(cells_above + tail)
             tail = [c for c in tail if c not in left]
         out.leave("unread_cells", "KPI table cells after the last indicator row", left, "targets")
-    if lost and rows and rest:  # a row's method or period and no row for it: the rows above may hold its cells
+    if rows and rest and (lost or (kind := _type_in(rest)) is not None):
+        # a row's method or period and no row for it, or a row's type (ผลผลิต) among the cells left: the rows
+        # above may hold its cells (its indicator run into a method: s42b's bma_proposal_s42b005)
         out.unplaced.extend(rest)
         first = min(n for r in rows for n in r.lines)
-        out.issues.append(Issue("warning", "unread_cells", "KPI table: a method or period read after the heading "
-                                "below the table (10.2) fits no row read above it, so a row was lost, and the "
-                                "rows above may hold its cells", " ".join(c.text for c in rest), first,
-                                rest[-1].no, field="targets"))
+        what = "a method or period" if lost else f"a row's type ({kind}) among the cells"
+        out.issues.append(Issue("warning", "unread_cells", f"KPI table: {what} read after the heading below the "
+                                "table (10.2) fits no row read above it, so a row was lost, and the rows above may "
+                                "hold its cells", " ".join(c.text for c in rest), first, rest[-1].no,
+                                field="targets"))
     else:
         out.leave("unread_cells", "KPI table cells read after the heading below the table (10.2) placed in no row",
                   rest, "targets")
@@ -485,6 +498,15 @@ def _rows_down_columns(lead: list[Line]) -> list[Kpi]:
             or any(not r.text or not r.value or not r.type for r in found):
         return []
     return found
+
+
+def _type_in(lines: list[Line]) -> str | None:
+    """The KPI type (kpis.TYPES: ผลผลิต, ผลลัพธ์, ผลสัมฤทธิ์) a word of `lines` is, or None."""
+    for ln in lines:
+        for word in ln.text.split():
+            if word in TYPES:
+                return word
+    return None
 
 
 def _kpi_cells(lines: list[Line]) -> list[Line]:

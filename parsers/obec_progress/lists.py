@@ -94,6 +94,24 @@ def _damaged_number(cells: list[str]) -> bool:
             and THAI_WORD_RE.match(cells[1].strip()) is not None)
 
 
+_LATIN_TOKEN_RE = regex.compile(r"[A-Za-z]{1,2}")
+NUMBER_WORD = 4  # characters of the word after a lost-mark number at least ("ข้าราชการ"; "ยน", "ก" are pieces)
+
+
+def _number_mark_lost(cells: list[str]) -> bool:
+    """Whether a line's first cell is an item number OCR read as one or two
+    Latin letters with its closing mark lost, the gap where the mark stood
+    left wide ("ia <tab> ข้าราชการครู...": ๒.), a dictionary word of
+    NUMBER_WORD characters or more opening the cell after it (a speck before
+    a piece of a word a column cut, "b <tab> ยนได้รับ...", opens none): kept
+    for the list's reading (_after_gap_mended numbers it by the sequence,
+    after a gap of lines alone, and says so)."""
+    if not _LATIN_TOKEN_RE.fullmatch(cells[0].strip()) or not THAI_WORD_RE.match(cells[1].strip()):
+        return False
+    words = thai_words(cells[1].strip()[:40])
+    return bool(words) and len(words[0]) >= NUMBER_WORD and known_word(words[0])
+
+
 def strip_specks(line: Line) -> Line:
     """The line without the specks OCR left at its edges (see above, and a
     mark standing alone before its first word); a page
@@ -112,7 +130,8 @@ def _without_specks(text: str) -> str:
         cells = text.split("\t")
         while len(cells) > 1 and _SPECK_CELL_RE.match(cells[-1].strip()):
             cells.pop()
-        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()) and not _damaged_number(cells):
+        while len(cells) > 1 and _SPECK_CELL_RE.match(cells[0].strip()) and not _damaged_number(cells) \
+                and not _number_mark_lost(cells):
             cells.pop(0)
         text = "\t".join(cells)
     return _MARK_START_RE.sub("", _SPECK_END_RE.sub("", text))
@@ -1414,6 +1433,10 @@ def _reads_as(token: str, k: int, split: bool) -> bool:
 _MARKED_NUMBER_OPENS_RE = standard_re(
     r"^\(?([^\s.,:;()\u0e01-\u0e4f]{1,2})([.)])\s*(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 _DIGITS_ONLY_RE = regex.compile(r"[\d๐-๙]+")
+# ... or with its closing mark lost, the gap the mark stood in left wide ("ia   ข้าราชการ..." for "๒. ข้าราชการ..."):
+# a token of one or two characters, no Thai letter, then two spaces or more (a tab) and a Thai word; a wrapped
+# line or a figure the page wrapped ("21 คน") leaves one space
+_MARK_LOST_OPENS_RE = regex.compile(r"^([^\s.,:;()\u0e01-\u0e4f]{1,2})(?: {2,}|\t\s*)(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
 
 
 def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
@@ -1434,6 +1457,13 @@ def _after_gap_mended(lines: list[Line]) -> tuple[list[Line], list[str]]:
             if prev is not None and mark == "." and (c := _SECOND_OPENS_RE.match(ln.text)) is not None \
                     and c.group(2) == "," and _reads_as(c.group(1), prev + 1, True):
                 prev += 1  # the next number with a comma OCR read for its dot ("๒," "lo,"): mend_item_numbers's
+            elif prev is not None and k and ln.no > lines[k - 1].no + 1 \
+                    and (lost := _MARK_LOST_OPENS_RE.match(ln.text)) is not None \
+                    and (could_be(lost.group(1), str(prev + 1)) or not _DIGITS_ONLY_RE.fullmatch(lost.group(1))):
+                # the next item after a gap, its mark lost and its number read as it may be (no digit: "ia")
+                prev += 1
+                out[k] = Line(ln.no, f"{prev}{mark} {ln.text[lost.end():]}", ln.kind, ln.bullet, ln.indent)
+                printed.append(lost.group(1))
             continue
         if prev is None:
             if not could_be(m.group(1), "1"):
@@ -1920,6 +1950,8 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
     lines = _after_gap_mended(_inline_marks_mended(_inline_second_mended(
         _first_number_mended(_placed_numbers_mended(lines)))))[0]
     items, lead = numbered_items(mend_item_numbers(lines))
+    if _figure_wrapped_as_one(lead, items, lines):
+        return [(clean_value(span_text(lines)), lines[0].no, lines[-1].no)]
     if not items and own and _unnumbered(lead) and (
             parted := _known_parts(lead, own, wraps, known - own)) is not None:
         return [(clean_value(span_text(p)), p[0].no, p[-1].no) for p in parted]
@@ -1929,6 +1961,26 @@ def _items_of(lines: list[Line], wraps: Any = None, known: frozenset[str] = froz
         out.append((clean_value(span_text(lead)), lead[0].no, lead[-1].no))
     out += [(item.text, item.line_start, item.line_end) for item in items if item.text]
     return out
+
+
+# a line opening with a bare figure, no closing mark, then a Thai word ("1 โรงเรียนคุณภาพ...")
+_BARE_FIGURE_OPENS_RE = regex.compile(r"^[\d๐-๙]{1,2}\s+(?=[\u0e01-\u0e2e\u0e40-\u0e44])")
+
+
+def _figure_wrapped_as_one(lead: list[Line], items: list[Any], lines: list[Line]) -> bool:
+    """Whether the one item a list read after its lead is the lead's own
+    text, a figure of it the page wrapped to the next line's start
+    ("ร้อยละ ๓๐ ... โรงเรียนคุณภาพ 1 อำเภอ" / "1 โรงเรียนคุณภาพได้ตามเป้าหมาย"): the
+    item numbered 1 bare (no closing mark), on the line right under the
+    lead's last (no gap of lines), the lead introducing no list ("...
+    ดังนี้", ":"), nothing after it.  A list numbered from 1 under a lead
+    prints its number closed, or apart from the lead, or after the lead
+    introduces it."""
+    if not lead or len(items) != 1 or items[0].number[-1:] != (1,) or len(items[0].number) != 1:
+        return False
+    first = next((ln for ln in lines if ln.no == items[0].line_start), None)
+    return (first is not None and first.no == lead[-1].no + 1 and _BARE_FIGURE_OPENS_RE.match(first.text) is not None
+            and not _INTRODUCES_RE.search(lead[-1].text.rstrip()) and items[0].line_end == lines[-1].no)
 
 
 def _debris_lead(lead: list[Line], items: list[Any]) -> bool:

@@ -20,7 +20,7 @@ from normalizers.numbers import NUMBER_ANY_DIGITS, thai_digits_to_arabic
 from normalizers.text import clean_value, mark_tolerant, skeleton
 from parsers.anchors import skeleton_of, skeleton_text
 from parsers.digits import TO_THAI
-from parsers.items import THAI_LETTER_RE
+from parsers.items import THAI_LETTER_RE, split_item_number
 from parsers.obec_progress.anchors import FINDING_KEYS, MARKERS, PLAN_KEYS, TAIL, TARGET_KEYS, fiscal_year_of, quarter_of
 from parsers.obec_progress.budgets import UNREAD_AMOUNTS, one_separator, read_amount, separator_issue
 from parsers.obec_progress.running import opens_progress
@@ -38,6 +38,25 @@ from parsers.year_mentions import mentions_of
 from parsers.repair import repair
 from parsers.values import span_text
 from schemas.document import CopyReading, Issue, Line, Reading
+
+
+# a figure of one digit standing alone among specks ("1", "1          a"): what OCR may leave of an item's number
+_FIGURE_SPECK_RE = regex.compile(r"(?<!\S)[\d๐-๙](?!\S)")
+
+
+def specks_inside(part: list[Line], items: list[tuple[str, int, int]], debris: list[Line]) -> list[Line]:
+    """The lines of OCR debris left out of a numbered list (`debris`: the
+    round's, read_round) that stand inside one of its items' spans, between
+    two of the item's lines, and hold a figure of one digit alone
+    (_FIGURE_SPECK_RE): an item's number OCR read as specks among others, so
+    the item after it ran into the one read (s42b's obec_progress_s42b001:
+    "๒. สพป. ..." / "1" / "1   a" / "ญของผู้เรียน..." / "a   a" / "ดำเนินการนิเทศ
+    ..."); none where the list prints no number (its items are not counted
+    by numbers) or no item spans such a line."""
+    if not debris or not any(split_item_number(ln.text)[0] is not None for ln in part):
+        return []
+    return [ln for ln in debris if _FIGURE_SPECK_RE.search(ln.text)
+            and any(a < ln.no < b for _, a, b in items)]
 
 
 @dataclass(slots=True)
@@ -689,6 +708,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     opened: list[tuple[str, str, list[Line], list[int]]] = []  # one item cut where lines open as items (opened_cut)
     indicated: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where a line opens as an indicator
     misplaced: list[tuple[str, str, list[Line], list[str]]] = []  # items printed with a number no reading of their place
+    specked: list[tuple[str, str, list[Line], list[Line]]] = []  # numbered items read over a figure's specks
+    debris_lines = [ln for lines in recs.debris.values() for ln in lines]  # (left out under the round's lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
     ends: dict[tuple[str, str], int] = {}
@@ -779,6 +800,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             # lost opens there (not in a list whose numbers stand in a column: their count is the items')
             indicated.append((table, kind, part, [a for _, a, _ in cut if all(a != x for _, x, _ in items)]))
             items = cut
+        if (inside := specks_inside(part, items, debris_lines)):
+            specked.append((table, kind, part, inside))
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
@@ -993,6 +1016,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
         return Issue("warning", "items_cut_in_doubt", f"{table}: a list of {key[0]} project {key[1]} {what}",
                      clean_value(span_text(lines))[:200], lines[0].no, reach(table, kind, lines), field=table)
 
+    for table, kind, lines, inside in specked:  # (see specks_inside)
+        out.issues.append(cut_in_doubt(table, kind, lines, "has an item read over lines of OCR debris that hold a "
+                                       f"figure alone ({' | '.join(ln.text.strip() for ln in inside)[:60]!r}, line "
+                                       f"{', '.join(str(ln.no) for ln in inside)}): the number of an item after it may "
+                                       "be among the specks, that item's text run into the one read, so the items' "
+                                       "count and texts are in doubt"))
     for table, kind, lines, starts in lone_cut:  # (see lists.lone_first_cut)
         out.issues.append(cut_in_doubt(table, kind, lines, "holds item 1 alone, and a list of one item is printed "
                                        "without a number: OCR lost the numbers after the first, their texts run into "
