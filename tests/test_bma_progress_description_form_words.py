@@ -90,3 +90,31 @@ def test_another_entrys_date_in_figures_inside_a_description_ends_it():
                  f"{own} 1) ขอรายชื่อ 2/3 ของผู้ร่วมกิจกรรม"):
         out, said = _run(_figure_date_cut, text)
         assert out["description"] == text and said is None, text
+
+
+def test_a_label_cut_falls_between_words():
+    # the label's fuzzy match took the last letter of the description's own word ("ตา|ม"), and the prose's
+    # "งบประมาณ" before a piece that does not make the label with it stays the description's
+    read = "ดำเนินการจัดสัมมนา และเบิกจ่ายตาม งบประมาณ เบิกใช้ 8) = ๐ บาท.- งบประมาณที่ (ครั้งที่"
+    out, said = _run(_label_cut, read)
+    assert out["description"] == "ดำเนินการจัดสัมมนา และเบิกจ่ายตาม งบประมาณ"
+    _assert_said(said, "เบิกใช้ 8)")
+    # ... the label's own first word goes with it
+    own = "เวียนแจ้งประชาสัมพันธ์ เชิญชวนให้ข้าราชการครู และบุคลากรทางการศึกษา ส่งผลงานเข้าร่วมกิจกรรม"
+    out, said = _run(_label_cut, f"{own} งบประมาณ ทีเบิกใช้")
+    assert out["description"] == own
+    # ... and a flag's "ไม่" glued to it; a speck glued to it stays (which word it ends is not told)
+    own = "ดำเนินการจัดกิจกรรม ครบทุกกิจกรรมตาม แผน และเบิกจ่ายตาม งบประมาณ"
+    out, said = _run(_label_cut, f"{own} ไม่เป็นไปตาม เป็นไปตามเป้าหมาย")
+    assert out["description"] == own
+    own = "อยู่ระหว่างการ เตรียมการติวเข้ม นักเรียนเพื่อ เตรียม ความพร้อมการ ทดสอบ ระดับชาติ"
+    out, said = _run(_label_cut, f"{own} ไฝไม่เป็นไปตามแผน")
+    assert out["description"] == f"{own} ไฝไม่"
+
+
+def test_an_expense_lines_and_figure_clauses_cells_opening_a_description_are_cut_off():
+    own = "เวียนแจ้งประชาสัมพันธ์ เชิญชวนให้ข้าราชการครู และบุคลากรทางการศึกษา ส่งผลงานเข้าร่วมกิจกรรม"
+    head = "บาท เป็นเงิน 4,๕0๐ บาท งบประมาณที เป็นไปตาม = v ea เบิกใช้ แผน ๕๕๒๐๐ บาท"
+    out, said = _run(_furniture_head_cut, f"{head} {own}")
+    assert out["description"] == own
+    _assert_said(said, head)

@@ -139,6 +139,29 @@ def _furniture_from(desc: str, at: int) -> int | None:
     return start
 
 
+_LABEL_SKELETONS = frozenset(sk for _, sk in _ENTRY_LABELS)
+
+
+def _label_word(desc: str, at: int) -> int:
+    """Where a cut before an entry label found at `at` falls: at the start
+    of the word the label's fuzzy match opens inside (LABEL_START_SLACK
+    letters of it left out), else at the next word (the match took the end
+    of a word of the description's own, "... เบิกจ่ายตา|ม งบประมาณ"); past a
+    word prose holds too before a label's piece that does not complete it
+    into the label ("... จ่ายตาม งบประมาณ เบิกใช้ 8) = ๐ บาท": the
+    description's own last word; "งบประมาณ ทีเบิกใช้" is the label)."""
+    start, end = desc.rfind(" ", 0, at) + 1, desc.find(" ", at) % (len(desc) + 1)
+    if at - start > LABEL_START_SLACK:
+        if end - at > LABEL_START_SLACK:  # the label glued on to a word before it: the flag's "ไม่" goes with it,
+            return start if skeleton(desc[start:at]) == _FLAG_NOT else at  # a speck stays ("ไฝไม่เป็นไปตามแผน")
+        start = end + 1
+    words = desc[start:].split(" ")
+    if (len(words) > 1 and skeleton(words[0]) in _PROSE_FORM_WORDS and _piece(skeleton(words[1]))
+            and skeleton(words[0] + words[1]) not in _LABEL_SKELETONS):
+        start += len(words[0]) + 1
+    return start
+
+
 def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that holds an entry label (label_inside): cut before it
     when it stands in the description's second half (the next row's or
@@ -150,6 +173,7 @@ def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue 
         return None
     label, at = found
     if at >= len(desc) / 2 or _form_words_only(desc[at:]):
+        at = _label_word(desc, at)
         kept = desc[:at].rstrip(" :;|=/-–")
     elif (start := _furniture_from(desc, at)) is not None:  # (in its first half: nothing but furniture after it)
         at = start
@@ -263,6 +287,7 @@ def furniture_tail(text: str) -> int | None:
 
 # The table's header row a column read put before a description: its headers' words ("รายงานครั้งที่ ๒",
 # "ครั้งที่ 7", "วันที่รายงาน") and the row titles' pieces (furniture_head)
+_AMOUNT_WORD = skeleton("เป็นเงิน")
 _HEADER_WORDS = tuple(skeleton(w) for w in ("รายงานครั้งที่", "รายงาน", "ครั้งที่"))
 
 
@@ -278,6 +303,8 @@ def _head_word(words: list[str], i: int) -> int:
     if not word or _tail_token(word) or _date_piece(word):
         return 1
     sk = skeleton(word)
+    if sk == _AMOUNT_WORD:
+        return 1
     return 1 if len(sk) >= 4 and any(fuzz.ratio(sk, w) >= FURNITURE_RATIO for w in _HEADER_WORDS) else 0
 
 
