@@ -5,6 +5,8 @@ header row opening it (headers' words, the row titles' pieces, a date); the cert
 ending it; another entry's date in figures inside it.  Each is cut off and said (unplaced_text); the
 description's own words are kept, prose's form words ("งบประมาณ") among them."""
 
+from datetime import date
+
 from parsers.bma_progress.rows import _figure_date_cut, _furniture_cut, _furniture_head_cut, _label_cut
 from schemas.document import Reading
 
@@ -80,16 +82,22 @@ def test_the_certifications_last_word_alone_ending_a_description_is_cut_off():
 
 def test_another_entrys_date_in_figures_inside_a_description_ends_it():
     own = "ประชุมผู้บริหารสถานศึกษาเพื่อ กำหนดวันจัดสัมมนา"
+    read_date = date(2020, 2, 12)  # (the entry's own date was read: the date inside is another entry's)
     for rest in ("๑๕/๓/๒๐ อยู่ระหว่างติดต่อ ประสานงานสถานที่ ศึกษาดูงาน", "23/9/2568 จัดกิจกรรมนิเทศ ติดตาม",
                  "1/12/2566"):
-        out, said = _run(_figure_date_cut, f"{own} {rest}")
+        out, said = _run(_figure_date_cut, f"{own} {rest}", read_date)
         assert out["description"] == own, rest
         _assert_said(said, rest)
     for text in (f"{own} ไปแล้วเมื่อวันที่ 10 กรกฎาคม 2564 ขณะนี้อยู่ระหว่างการรวบรวมเอกสาร",  # prose's date
                  f"๑๕/๓/๒๐ {own}",  # opening it: the entry's own date cell, which other rules tell
                  f"{own} 1) ขอรายชื่อ 2/3 ของผู้ร่วมกิจกรรม"):
-        out, said = _run(_figure_date_cut, text)
+        out, said = _run(_figure_date_cut, text, read_date)
         assert out["description"] == text and said is None, text
+    # the entry's date not read: the date inside may be its own, the text before it another entry's: kept, said
+    text = f"ดำเนินการจัดสัมมนา และเบิกจ่ายตาม งบประมาณ 23/9/2568 {own}"
+    out, said = _run(_figure_date_cut, text)
+    assert out["description"] == text and "kept whole" in said.message
+    _assert_said(said, "23/9/2568")
 
 
 def test_a_label_cut_falls_between_words():

@@ -511,8 +511,20 @@ def figure_date_inside(text: str) -> int | None:
 
 
 def _figure_date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
-    """A description that runs on into a date in figures (figure_date_inside):
-    cut before it, the rest left out, and said."""
+    """A description that runs on into a date in figures (figure_date_inside)
+    of an entry whose date was read, so the date is another entry's: cut
+    before it, the rest left out, and said.  An entry whose date was not
+    read may have its own date cell there, the text before it another
+    entry's (a read of the table that ran the rows out of step): kept
+    whole, and said."""
+    desc = out["description"] or ""
+    if out.get("report_date") is None:
+        at = figure_date_inside(desc)
+        return None if at is None else Issue(
+            "warning", "unplaced_text", f"report {seq}'s description holds a date in figures inside it, "
+            f"{desc[at:][:40]!r}, and the entry's date was not read: that date may be this entry's own date cell, "
+            "the text before it another entry's, or another entry's, the text after it that entry's; kept whole",
+            desc[at:], *rec["description"].span, field="progress_reports.description")
     return _cut_at(rec, out, figure_date_inside, lambda rest: (
         f"report {seq}'s description runs on into a date in figures, {rest[:60]!r}: another entry's date cell, its "
         "row run into this one by a read of the table; cut before it, the rest left out"))
