@@ -97,16 +97,89 @@ def _form_words_only(text: str) -> bool:
         len(t) > 3 and not _TOKEN_LETTERS_RE.search(t) and regex.search(r"[A-Za-z]{4}", t) for t in text.split())
 
 
+def _wrapped_piece(words: list[str], i: int) -> bool:
+    """Whether words[i] and the word after it, each of Thai words (two
+    letters or more), are one label's or flag's piece a cell's width wrapped
+    inside ("รายละเอียดการ ดำเนินงาน", "ความก้าวหน้าของ งานฯ")."""
+    return (i + 1 < len(words) and all(len(_THAI_TEXT_RE.findall(w)) >= 2 for w in words[i:i + 2])
+            and _piece(skeleton(words[i] + words[i + 1])))
+
+
+LABEL_START_SLACK = 2  # letters of its word a label's fuzzy match may leave out before it
+
+
+def _furniture_from(desc: str, at: int) -> int | None:
+    """Where the form's furniture a column read ran onto the end of `desc`
+    starts, from the word where an entry label was found inside it (`at`,
+    the match's start, which may leave out LABEL_START_SLACK letters of the
+    word), wherever in it that stands: its Thai words all the entry rows'
+    own (their labels' and flags' pieces, the form words, specks:
+    _tail_token, a piece a wrap cut in two read whole) and the rest figures
+    and OCR's specks, Latin letters among them (no Thai letter: "...
+    ผลการดำเนินโครงการ ความก้าวหน้าของงานฯ เป็นไปตาม งบประมาณ เป็นไปตาม
+    เป้าหมาย ที่เบิกใช้ แผน Blo4,lalo PUM ccecscsse..."), with FURNITURE_KEEP
+    Thai letters before it; else None.  A match inside a word, or on a word
+    prose holds too ("... เบิกจ่ายตาม งบประมาณ เบิกใช้": the description's
+    own last word), opens no furniture."""
+    start = desc.rfind(" ", 0, at) + 1
+    if at - start > LABEL_START_SLACK or len(_THAI_TEXT_RE.findall(desc[:start])) < FURNITURE_KEEP:
+        return None
+    words = desc[start:].split()
+    if not words or skeleton(words[0]) in _PROSE_FORM_WORDS:
+        return None
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if _wrapped_piece(words, i):
+            i += 2  # (a piece the cell's width wrapped inside: "รายละเอียดการ ดำเนินงาน")
+            continue
+        if _THAI_TEXT_RE.search(word) and not _tail_token(word) and not _tail_token(word.strip(".,:;=-–()")):
+            return None  # (a word of the description's own, or another cell's; "บาท.-" is the unit's)
+        i += 1
+    return start
+
+
+_LABEL_SKELETONS = frozenset(sk for _, sk in _ENTRY_LABELS)
+
+
+def _label_word(desc: str, at: int) -> int:
+    """Where a cut before an entry label found at `at` falls: at the start
+    of the word the label's fuzzy match opens inside (LABEL_START_SLACK
+    letters of it left out), else at the next word (the match took the end
+    of a word of the description's own, "... เบิกจ่ายตา|ม งบประมาณ"); past a
+    word prose holds too before a label's piece that does not complete it
+    into the label ("... จ่ายตาม งบประมาณ เบิกใช้ 8) = ๐ บาท": the
+    description's own last word; "งบประมาณ ทีเบิกใช้" is the label)."""
+    start, end = desc.rfind(" ", 0, at) + 1, desc.find(" ", at) % (len(desc) + 1)
+    if at - start > LABEL_START_SLACK:
+        if end - at > LABEL_START_SLACK:  # the label glued on to a word before it: the flag's "ไม่" goes with it,
+            return start if skeleton(desc[start:at]) == _FLAG_NOT else at  # a speck stays ("ไฝไม่เป็นไปตามแผน")
+        start = end + 1
+    words = desc[start:].split(" ")
+    if (len(words) > 1 and skeleton(words[0]) in _PROSE_FORM_WORDS and _piece(skeleton(words[1]))
+            and skeleton(words[0] + words[1]) not in _LABEL_SKELETONS):
+        start += len(words[0]) + 1
+    return start
+
+
 def _label_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
     """A description that holds an entry label (label_inside): cut before it
     when it stands in the description's second half (the next row's or
-    entry's text ran into its end), and said either way."""
+    entry's text ran into its end) or opens the form's furniture alone
+    (_form_words_only, _furniture_from), and said either way."""
     desc = out["description"] or ""
     found = label_inside(desc)
     if found is None:
         return None
     label, at = found
-    kept = desc[:at].rstrip(" :;|=/-–") if at >= len(desc) / 2 or _form_words_only(desc[at:]) else desc
+    if at >= len(desc) / 2 or _form_words_only(desc[at:]):
+        at = _label_word(desc, at)
+        kept = desc[:at].rstrip(" :;|=/-–")
+    elif (start := _furniture_from(desc, at)) is not None:  # (in its first half: nothing but furniture after it)
+        at = start
+        kept = desc[:at].rstrip(" :;|=/-–")
+    else:
+        kept = desc
     verdict = f"cut before them, {desc[at:]!r} left out" if kept != desc else "kept whole: which words are its own is in doubt"
     out["description"] = kept
     return Issue("warning", "unplaced_text", f"report {seq}'s description holds the words of the label {label!r} "
@@ -143,6 +216,9 @@ _NUMBER_RE = regex.compile(r"[\d๐-๙]{3}")
 # ... or a figure OCR garbled: digits with a sign among them that no figure of prose prints ("@ิ๓,๒๐๐", "9%๑“1",
 # "2!9"; a bracket, dot, comma, slash, dash or colon is a list's or a date's, a letter a word's: "COVID-19")
 _GARBLED_FIGURE_RE = regex.compile(r"(?=\S*[\d๐-๙])(?=\S*[^\w.,/()\-:;])\S+")
+# The certification's last word ("...จัดพิมพ์จากระบบงานจริง"), which a wrap may leave alone on its line: ending a
+# description, the furniture's (no description of the corpora's ends in it)
+_CLOSING_WORD = skeleton("จริง")
 # Thai letters a description must keep before its furniture for a cut (less: its own words are not told apart)
 FURNITURE_KEEP = 8
 
@@ -185,6 +261,8 @@ def furniture_tail(text: str) -> int | None:
     i = len(words) - 1
     while i >= 0:
         kind = _tail_token(words[i]) if words[i] else "form"
+        if not kind and i == len(words) - 1 and skeleton(words[i]) == _CLOSING_WORD:
+            kind = "piece"  # the certification's last word alone, a wrap cut it from "งาน"
         if not kind and i > 0 and words[i - 1] and _piece(skeleton(words[i - 1] + words[i])):
             kinds += ["piece", "piece"]  # a piece the cell's width wrapped inside: "รายละเอียดการ ดำเนินงาน"
             i -= 2
@@ -205,6 +283,61 @@ def furniture_tail(text: str) -> int | None:
     if len(_THAI_TEXT_RE.findall(text[:at])) < FURNITURE_KEEP:
         return None
     return at
+
+
+# The table's header row a column read put before a description: its headers' words ("รายงานครั้งที่ ๒",
+# "ครั้งที่ 7", "วันที่รายงาน") and the row titles' pieces (furniture_head)
+_AMOUNT_WORD = skeleton("เป็นเงิน")
+_HEADER_WORDS = tuple(skeleton(w) for w in ("รายงานครั้งที่", "รายงาน", "ครั้งที่"))
+
+
+def _head_word(words: list[str], i: int) -> int:
+    """How many of `words` from `i` on are one word of the form's furniture
+    opening a description (furniture_head): a piece a wrap cut in two (2),
+    a label's or flag's piece, a figure, a form word or speck (_tail_token),
+    a header's words (_HEADER_WORDS, fuzzily), a date's part (_date_piece);
+    0 for a word of the description's own."""
+    word = words[i]
+    if _wrapped_piece(words, i):
+        return 2
+    if not word or _tail_token(word) or _date_piece(word):
+        return 1
+    sk = skeleton(word)
+    if sk == _AMOUNT_WORD:
+        return 1
+    return 1 if len(sk) >= 4 and any(fuzz.ratio(sk, w) >= FURNITURE_RATIO for w in _HEADER_WORDS) else 0
+
+
+def furniture_head(text: str) -> int | None:
+    """Where a description starts after the table's header row a column
+    read ran before it (the words up to its first of its own all the form's
+    furniture, _head_word: "รายงานครั้งที่ ๒ ๑7 นทีรายงาน รายละเอียดการ
+    ดำเนินงาน ของงานฯ งบประมาณที่ เบิกใช้ กับแผน กับเป้าหมาย ... ธันวาคม
+    2๕66 อยู่ระหว่างการ..."), two label's or flag's pieces among them (a
+    lone piece may be the prose's own first word), FURNITURE_KEEP Thai
+    letters after them; else None."""
+    words = text.split(" ")
+    i = pieces = 0
+    while i < len(words):
+        n = _head_word(words, i)
+        if not n:
+            break
+        pieces += 1 if n == 2 or _tail_token(words[i]) == "piece" else 0
+        i += n
+    if pieces < 2 or i >= len(words):
+        return None
+    at = len(" ".join(words[:i])) + 1
+    if len(_THAI_TEXT_RE.findall(text[at:])) < FURNITURE_KEEP:
+        return None
+    return at
+
+
+def _furniture_head_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that opens with the table's header row (furniture_head):
+    cut off, and said."""
+    return _cut_at(rec, out, furniture_head, lambda piece: (
+        f"report {seq}'s description opens with the words of the table's header row (its headers' and row titles' "
+        f"words, a date: OCR's column order ran them into it), {piece[:80]!r}: cut off"), head=True)
 
 
 def _furniture_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
@@ -359,6 +492,42 @@ def _next_entry_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> I
     return _cut_at(rec, out, next_entry_inside, lambda rest: (
         f"report {seq}'s description runs on into another entry's number and date, {rest[:60]!r}: a read of the "
         "table ran that entry's row into it; cut before it, the rest left out"))
+
+
+# A date in figures (D/M/Y, its digits as OCR read them: "๑๕/๓/๒๐", "23/9/2568") standing inside a description
+# as a word of its own, after words of its own: the date cell of the entry below, its row run into this one by a
+# read of the table ("... กำหนดวันจัดสัมมนา ๑๕/๓/๒๐ อยู่ระหว่างติดต่อ..."); prose writes its dates with the
+# month's name ("ไปแล้วเมื่อวันที่ 10 กรกฎาคม 2564"): no description of the corpora holds one in figures
+_FIGURE_DATE_RE = regex.compile(r"(?<!\S)[\d๐-๙]{1,2}\s?/\s?[\d๐-๙]{1,2}\s?/\s?[\d๐-๙]{2,4}(?!\S)")
+
+
+def figure_date_inside(text: str) -> int | None:
+    """Where the first date in figures (_FIGURE_DATE_RE) inside `text`
+    stands, after FURNITURE_KEEP Thai letters of its own; else None."""
+    for m in _FIGURE_DATE_RE.finditer(text):
+        if len(_THAI_TEXT_RE.findall(text[:m.start()])) >= FURNITURE_KEEP:
+            return m.start()
+    return None
+
+
+def _figure_date_cut(seq: int, rec: dict[str, Reading], out: dict[str, Any]) -> Issue | None:
+    """A description that runs on into a date in figures (figure_date_inside)
+    of an entry whose date was read, so the date is another entry's: cut
+    before it, the rest left out, and said.  An entry whose date was not
+    read may have its own date cell there, the text before it another
+    entry's (a read of the table that ran the rows out of step): kept
+    whole, and said."""
+    desc = out["description"] or ""
+    if out.get("report_date") is None:
+        at = figure_date_inside(desc)
+        return None if at is None else Issue(
+            "warning", "unplaced_text", f"report {seq}'s description holds a date in figures inside it, "
+            f"{desc[at:][:40]!r}, and the entry's date was not read: that date may be this entry's own date cell, "
+            "the text before it another entry's, or another entry's, the text after it that entry's; kept whole",
+            desc[at:], *rec["description"].span, field="progress_reports.description")
+    return _cut_at(rec, out, figure_date_inside, lambda rest: (
+        f"report {seq}'s description runs on into a date in figures, {rest[:60]!r}: another entry's date cell, its "
+        "row run into this one by a read of the table; cut before it, the rest left out"))
 
 
 # Another entry's "date :" cell inside a description, after words of its own (clauses.date_cell_opens: "...
@@ -868,6 +1037,8 @@ def build(merged: Merged) -> ParseResult:
             issues.extend(_cancel_inside(seq, rec, read))
             if (pieces := _header_pieces_cut(seq, rec, out)) is not None:
                 issues.append(pieces)
+            if (head := _furniture_head_cut(seq, rec, out)) is not None:
+                issues.append(head)
             cut = _label_cut(seq, rec, out)
             whole = out["description"]
             issues.extend(_expense_cut(seq, rec, out))  # an expense line OCR damaged past reading ran into it
@@ -885,6 +1056,8 @@ def build(merged: Merged) -> ParseResult:
             if out["description"] and (ran := _date_cell_cut(seq, rec, out)) is not None:
                 issues.append(ran)
             if out["description"] and (ran := _next_entry_cut(seq, rec, out)) is not None:
+                issues.append(ran)
+            if out["description"] and (ran := _figure_date_cut(seq, rec, out)) is not None:
                 issues.append(ran)
             if out["description"] and (tail := _furniture_cut(seq, rec, out)) is not None:
                 issues.append(tail)
