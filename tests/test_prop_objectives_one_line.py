@@ -53,3 +53,18 @@ def test_two_objectives_of_a_run_on_form_ocr_wrapped_over_lines_are_cut_and_said
     assert rows["objectives"][1]["text"].startswith("เพื่อเป็นต้นแบบ")
     said = {i["field"] for i in rows["issues"] if i["code"] == "items_cut_in_doubt"}
     assert said == {"objectives.text", "objectives.seq"}
+
+
+def test_two_objectives_on_their_heading_s_line_of_a_form_run_on_section_by_section_are_cut_and_said():
+    # each section on a line of its own, its text on its heading's line ("1.4 วัตถุประสงค์ของโครงการ เพื่อ...
+    # เพื่อ..."): no other section shares the objectives' line, but the list stands on its heading's line, so no
+    # line break says where an objective ends (set s43z, a clean BMA progress form: two read as one, silent)
+    text = (CORPUS / "bma_progress_010.txt").read_text(encoding="utf-8").replace(REST, "")
+    for heading in ("1.4 วัตถุประสงค์", "1.5 เป้าหมาย"):
+        assert f" {heading}" in text
+        text = text.replace(f" {heading}", f"\n{heading}", 1)
+    assert any(ln.startswith("1.4 ") and ln.endswith(SECOND) for ln in text.splitlines())
+    rows = _rows(text)
+    assert [(o["seq"], o["text"]) for o in rows["objectives"]] == [(1, FIRST), (2, SECOND)]
+    said = {i["field"] for i in rows["issues"] if i["code"] == "items_cut_in_doubt"}
+    assert said == {"objectives.text", "objectives.seq"}

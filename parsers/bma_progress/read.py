@@ -190,7 +190,9 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
     lines = run_on(mend_item_numbers(lines, opens_purpose), opens_purpose)
     others = {ln.no for name, sec in sections.items() if name != "s1_4" for ln in sec} | {
         no for key, no in parts.headings if key != "s1_4"}
-    lines = explode_inline(_run_on_in_doubt(lines, out, run_on_form=_form_run_on(lines, others)), opens_purpose)
+    heading = {no for key, no in parts.headings if key == "s1_4"}
+    lines = explode_inline(_run_on_in_doubt(lines, out, run_on_form=_form_run_on(lines, others, heading)),
+                           opens_purpose)
     lines, damaged = _cut_inline_objectives(lines)
     items, lead = numbered_items(lines, opens=opens_purpose)
     for i, item in enumerate(items, start=1):
@@ -250,12 +252,14 @@ def read_sections(parts: Parts, out: CopyReading) -> None:
 _OPENER_INSIDE_RE = regex.compile(r"(?<=\S\s{1,3})(?=เพ)")  # a word after a space that may open an objective
 
 
-def _form_run_on(lines: list[Line], others: set[int]) -> bool:
+def _form_run_on(lines: list[Line], others: set[int], heading: set[int] = frozenset()) -> bool:
     """Whether a line of the objectives holds another section's text too (a
     form printed on one line or a few, as printed or as OCR wrapped it: the
     next heading run on after the last objective's words, "... การสอนได้ 1.5
-    เป้าหมายของโครงการ"): the layout of lines is gone there."""
-    return any(ln.no in others for ln in lines)
+    เป้าหมายของโครงการ"), or the whole list stands on its heading's line
+    (`heading`: "1.4 วัตถุประสงค์ของโครงการ เพื่อให้... เพื่อให้ครู...", a form
+    run on section by section): the layout of lines is gone there."""
+    return any(ln.no in others for ln in lines) or (len(lines) == 1 and lines[0].no in heading)
 
 
 def _run_on_in_doubt(lines: list[Line], out: CopyReading, run_on_form: bool = False) -> list[Line]:
