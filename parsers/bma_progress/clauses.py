@@ -121,8 +121,11 @@ def budget_seq(src: str, m: regex.Match) -> int | None:
 # token, unreadable as printed (flagged, or repaired from its readings), never the digits before the symbol
 # alone ("83", "๕,": read so, 83.00 and 5.00 were silent, or a ฿ sign repaired 83 to 3.00)
 _SYMBOLS = "@©«»ฒญซ"  # (ญ, ซ: Thai letters OCR writes for a Thai digit, "๕,ญ๒๐" for ๕,๗๒๐)
-_DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*(?:\.[\d๐-๙oO]+)?"
-                   rf"(?:\s*\.\s*-)?")
+# (or a thousands group whose first digit OCR read as any Thai letter, between the comma and the group's other
+# digits: "๓,ผ๕๐" for ๓,๙๙๐; read as "๓", 3.00 was silent)
+_DAMAGED_AMOUNT = (rf"(?:[฿B#]\s?)?(?:[\d๐-๙oO][\d๐-๙oO,]*[{_SYMBOLS}][\d๐-๙oO,{_SYMBOLS}]*"
+                   rf"|[\d๐-๙oO]{{1,3}}(?:,[\d๐-๙oO]{{3}})*,[\u0e01-\u0e2e][\d๐-๙oO]{{1,2}}(?:,[\d๐-๙oO]{{3}})*)"
+                   rf"(?:\.[\d๐-๙oO]+)?(?:\s*\.\s*-)?")
 # A thousands comma OCR read as a space ("= 821 280 :" for ฿21,280, "= ๒ ๓๐๓.๐๐ บาท" for 2,303.00): digit groups
 # of three after the first, the satang after them if printed, then the clause's end; one amount (a clause holds
 # one), its groups joined by the comma (`joined_groups`)
