@@ -81,8 +81,8 @@ class Item:
     # the lines text came to this item on past a gap of one line (a blank one: a paragraph's end, where a
     # page break's gap is wider, the page's furniture and gap taken out), each the first after its gap
     gap_lines: list[int] = field(default_factory=list)
-    # opened by its words with no bullet in a bulleted list whose bullets stand after gaps of lines, right
-    # under the line before (see numbered_items): a bullet OCR lost, or the page's wrap of the item before
+    # opened by its words with no bullet in a bulleted list, right under the line before (see numbered_items):
+    # a bullet OCR lost, or the page's wrap of the item before
     unbulleted: bool = False
     # opened by its words, or behind a token OCR made of its number, past a gap of lines or debris in a numbered
     # list: numbered by the sequence, its number lost to OCR, or the page's wrap of the item before (see
@@ -354,15 +354,15 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
     page's margin (`margin`, parsers.wraps.PageWraps.at_margin) goes on from
     it, whatever word opens it: the page wrapped an item before its opener
     word ("... กิจกรรมการเรียนรู้ / เพื่อพัฒนาทักษะ..."); one that opens with
-    an opener word right under the line before, in a list whose bullets all
-    stand after gaps of lines, opens an item marked `unbulleted` (its bullet
-    lost, or a wrap the margin did not show: the caller says it)."""
+    an opener word right under the line before, in a list whose other items
+    carry bullets, opens an item marked `unbulleted` (its bullet lost, or a
+    wrap the margin did not show: the caller says it).  (Once only where the
+    bullets all stood after gaps of lines; a list of bullets line under line
+    whose wrap OCR set short of the margin read the wrap as an item, an
+    objective too many and the list's texts after it one place late, with
+    no issue: set s43o's bma_proposal_s43o003.)"""
     lines = explode_inline(run_on(lines, opens), opens)
     bulleted = sum(1 for ln in lines if ln.bullet) >= 2
-    # a list whose bulleted items after the first each stand after a gap of lines (OCR's blank line between
-    # items, none inside one): a line right under the one before, with no bullet, looks like a wrap
-    first_bullet = next((k for k, ln in enumerate(lines) if ln.bullet), len(lines))
-    apart = bulleted and all(ln.no > lines[k - 1].no + 1 for k, ln in enumerate(lines) if ln.bullet and k > first_bullet)
     items: list[Item] = []
     parts: list[list[str]] = []
     lead: list[Line] = []
@@ -416,7 +416,7 @@ def numbered_items(lines: list[Line], opens: Callable[[str], bool] | None = None
             opened = Item(number, "", ln.no, ln.no, printed_as if printed_as != number else None)
         elif number is None and not numbered and (ln.bullet or (opens is not None and opens(ln.text)
                                                                 and not (bulleted and items and ln.no in margin))):
-            opened = Item(None, "", ln.no, ln.no, unbulleted=apart and bool(items) and not ln.bullet and not gap)
+            opened = Item(None, "", ln.no, ln.no, unbulleted=bulleted and bool(items) and not ln.bullet and not gap)
             rest = ln.text
         elif number is None and ln.bullet and numbered and prev == (1,) and len(items) == 1 and parts[0] \
                 and _bare_one(lines, items[0].line_start) \
@@ -470,16 +470,16 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
     """Items opened by their words where the list marks its items, each
     with the one before in doubt (items_cut_in_doubt): in a numbered list,
     past a gap of lines or OCR debris, numbered by the sequence
-    (Item.unnumbered); in a bulleted list whose bullets stand after gaps,
-    right under the line before (Item.unbulleted).  Either is an item whose
-    number or bullet OCR lost, or the page's wrap of the item before, its
-    line short of the margin as OCR read it."""
+    (Item.unnumbered); in a bulleted list, right under the line before
+    (Item.unbulleted).  Either is an item whose number or bullet OCR lost,
+    or the page's wrap of the item before, its line short of the margin as
+    OCR read it."""
     out = []
     for k, it in enumerate(items[1:], start=1):
         opened = (["with no number (after a gap of lines or OCR debris) in a numbered list: read as the next "
                    "number, OCR having lost it"] if it.unnumbered else []) + \
-                 ([f"with no bullet, right under {what} {k}'s line, where the list's other bullets stand after a "
-                   "gap: a bullet OCR lost"] if it.unbulleted else [])
+                 ([f"with no bullet, right under {what} {k}'s line, where the list's other {what}s carry "
+                   "bullets: a bullet OCR lost"] if it.unbulleted else [])
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]

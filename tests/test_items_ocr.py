@@ -173,6 +173,29 @@ def test_an_opener_word_right_under_an_item_of_a_list_whose_bullets_stand_after_
     # after a gap, the opener is an item whose bullet OCR lost, as the others stand: nothing said
     gapped = lines[:4] + [Line(34, lines[4].text)]
     assert not opened_by_words_issues(numbered_items(gapped, opens_purpose)[0], "objective", "objectives")
-    # a list whose bullets stand right under one another tells nothing by the gaps: nothing said
+    # a list whose bullets stand right under one another: the gaps tell nothing, and the line is still a lost
+    # bullet or a wrap, so said too (before, nothing was said there: set s43o, the next test)
     tight = [Line(k, ln.text, bullet=ln.bullet) for k, ln in enumerate(lines, start=1)]
-    assert not opened_by_words_issues(numbered_items(tight, opens_purpose)[0], "objective", "objectives")
+    assert [(i.line_start, i.line_end) for i in opened_by_words_issues(numbered_items(tight, opens_purpose)[0],
+                                                                       "objective", "objectives")] == [(4, 5)]
+
+
+def test_an_opener_line_without_a_bullet_under_a_bulleted_list_s_line_is_said_where_bullets_stand_line_under_line():
+    # set s43o's bma_proposal_s43o003 OCR'd: bullets line under line, objective 2 wrapped before its second
+    # "เพื่อ" on a line OCR set short of the margin: the wrap was read as objective 3 (one too many, the texts
+    # after it a place late) with no issue; said now as where the bullets stand after gaps
+    from parsers.items import opened_by_words_issues
+
+    lines = [Line(17, "เพื่อให้ครูผู้สอนมีความรู้ความเข้าใจและสามารถจัดกิจกรรม", bullet=True),
+             Line(18, "ส่งเสริมทักษะภาษาอังกฤษเพื่อการสื่อสารได้"),
+             Line(19, "เพื่อส่งเสริมและสนับสนุนให้โรงเรียนจัดกิจกรรมการเรียนรู้", bullet=True),
+             Line(20, "เพื่อพัฒนาทักษะภาษาอังกฤษเพื่อการสื่อสาร"),
+             Line(21, "เพื่อพัฒนาผู้เรียนให้สามารถสร้างความรู้และสร้างสรรค์ชิ้นงาน", bullet=True)]
+    items, _ = numbered_items(lines, opens_purpose)
+    assert [(i.line_start, i.unbulleted) for i in items] == [(17, False), (19, False), (20, True), (21, False)]
+    issues = opened_by_words_issues(items, "objective", "objectives")
+    assert [(i.code, i.field, i.line_start, i.line_end) for i in issues] == [
+        ("items_cut_in_doubt", "objectives.text", 19, 20)]
+    # every item with its bullet: nothing said
+    whole = [Line(ln.no, ln.text, bullet=True) if ln.no == 20 else ln for ln in lines]
+    assert not opened_by_words_issues(numbered_items(whole, opens_purpose)[0], "objective", "objectives")
