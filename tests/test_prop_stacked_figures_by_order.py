@@ -10,6 +10,7 @@ order only where every header 1..N is read once and exactly N blocks stand."""
 from decimal import Decimal
 
 from parsers.bma_progress.entries import figure_values, parse_entries
+from tests.bma_entries import assert_entry_figures
 from tests.test_bma_progress_entries_ocr import _lines
 
 _UPPER = (
@@ -30,12 +31,7 @@ def test_lagging_figure_blocks_go_to_the_entries_in_order():
     assert sorted(entries) == [1, 2, 3]
     want = {1: (Decimal("8"), Decimal("0"), True, "ประชุม"), 2: (Decimal("10"), Decimal("0"), True, "ได้รับ"),
             3: (Decimal("21"), Decimal("33300"), False, "อยู่ระหว่าง")}
-    for seq, (progress, paid, on_plan, opens) in want.items():
-        values, bad = figure_values(entries[seq])
-        assert not bad, seq
-        assert values["progress_pct"] == progress and values["disbursed"] == paid, seq
-        assert values["on_plan"] is on_plan and values["on_target"] is True, seq
-        assert entries[seq].description.startswith(opens), seq
+    assert_entry_figures(entries, want)
     # placed by order: said over the table
     assert any(i.code == "entry_cell_in_doubt" and i.field == "progress_reports" for i in result.issues)
 

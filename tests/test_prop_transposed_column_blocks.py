@@ -8,7 +8,8 @@ ran on in the last entry's description and the others had no figures."""
 
 from decimal import Decimal
 
-from parsers.bma_progress.entries import figure_values, parse_entries
+from parsers.bma_progress.entries import parse_entries
+from tests.bma_entries import assert_entry_figures
 from tests.test_bma_progress_entries_ocr import _lines
 
 _HEAD = (
@@ -31,12 +32,8 @@ def test_column_blocks_after_a_header_row_read_across_go_to_its_entries_in_order
     assert sorted(entries) == [1, 2, 3]
     want = {1: (Decimal("19"), Decimal("0"), True, "ประชุม"), 2: (Decimal("21"), Decimal("0"), True, "จัดทำ"),
             3: (Decimal("34.5"), Decimal("2700"), False, "อยู่ระหว่าง")}
-    for seq, (progress, paid, on_plan, opens) in want.items():
-        values, bad = figure_values(entries[seq])
-        assert not bad, seq
-        assert values["progress_pct"] == progress and values["disbursed"] == paid, seq
-        assert values["on_plan"] is on_plan and values["on_target"] is True, seq
-        assert entries[seq].description.startswith(opens), seq
+    assert_entry_figures(entries, want)
+    for seq in want:
         assert "%" not in entries[seq].description and "ความก้าวหน้า" not in entries[seq].description, seq
     assert entries[1].date is not None and entries[3].date is not None
 

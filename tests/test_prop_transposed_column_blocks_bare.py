@@ -12,6 +12,7 @@ description with no amount under it is text, as before."""
 from decimal import Decimal
 
 from parsers.bma_progress.entries import figure_values, parse_entries
+from tests.bma_entries import assert_entry_figures
 from tests.test_bma_progress_entries_ocr import _lines
 
 _HEAD = ("ครั้งที่ 5\tครั้งที่ 6", "วันที่รายงาน 18/06/2563 05/07/2563",
@@ -27,12 +28,7 @@ def test_blocks_whose_progress_has_no_sign():
     assert sorted(entries) == [5, 6]
     want = {5: (Decimal("87"), Decimal("0"), True, "ดำเนินการอบรม ครูแกนนำ 2 ครั้ง"),
             6: (Decimal("91"), Decimal("3500"), False, "ยกเลิกโครงการ")}
-    for seq, (progress, paid, on_plan, opens) in want.items():
-        values, bad = figure_values(entries[seq])
-        assert not bad, seq
-        assert values["progress_pct"] == progress and values["disbursed"] == paid, seq
-        assert values["on_plan"] is on_plan and values["on_target"] is True, seq
-        assert entries[seq].description.startswith(opens), seq
+    assert_entry_figures(entries, want)
 
 
 def test_a_figure_with_no_amount_under_it_opens_no_block():

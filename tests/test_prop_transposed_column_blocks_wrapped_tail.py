@@ -11,7 +11,8 @@ unit alone under the amount is the amount's."""
 
 from decimal import Decimal
 
-from parsers.bma_progress.entries import figure_values, parse_entries
+from parsers.bma_progress.entries import parse_entries
+from tests.bma_entries import assert_entry_figures
 from tests.test_bma_progress_entries_ocr import _lines
 
 _HEAD = ("ครั้งที่ 5\tครั้งที่ 6", "วันที่รายงาน 18/06/2563 05/07/2563",
@@ -27,10 +28,5 @@ def test_blocks_with_a_bare_budget_word_and_a_wrapped_unit():
     assert sorted(entries) == [5, 6]
     want = {5: (Decimal("64"), Decimal("0"), True, "อยู่ระหว่าง"),
             6: (Decimal("100"), Decimal("18600"), False, "ดำเนินการ จัดกิจกรรม แผน และเบิก จ่ายตาม งบประมาณ")}
-    for seq, (progress, paid, on_plan, opens) in want.items():
-        values, bad = figure_values(entries[seq])
-        assert not bad, seq
-        assert values["progress_pct"] == progress and values["disbursed"] == paid, seq
-        assert values["on_plan"] is on_plan and values["on_target"] is True, seq
-        assert entries[seq].description.startswith(opens), seq
+    assert_entry_figures(entries, want)
     assert [(e.item, e.amount) for e in entries[6].expenses] == [("ค่าเช่า รถโดยสาร", "18,600.00")]
