@@ -169,7 +169,7 @@ def test_an_opener_word_right_under_an_item_of_a_list_whose_bullets_stand_after_
     assert [(i.line_start, i.unbulleted) for i in items] == [(25, False), (28, False), (31, False), (32, True)]
     issues = opened_by_words_issues(items, "objective", "objectives")
     assert [(i.code, i.field, i.line_start, i.line_end) for i in issues] == [
-        ("items_cut_in_doubt", "objectives.text", 31, 32)]
+        ("items_cut_in_doubt", "objectives.text", 31, 32), ("items_cut_in_doubt", "objectives.seq", 32, 32)]
     # after a gap, the opener is an item whose bullet OCR lost, as the others stand: nothing said
     gapped = lines[:4] + [Line(34, lines[4].text)]
     assert not opened_by_words_issues(numbered_items(gapped, opens_purpose)[0], "objective", "objectives")
@@ -177,7 +177,7 @@ def test_an_opener_word_right_under_an_item_of_a_list_whose_bullets_stand_after_
     # bullet or a wrap, so said too (before, nothing was said there: set s43o, the next test)
     tight = [Line(k, ln.text, bullet=ln.bullet) for k, ln in enumerate(lines, start=1)]
     assert [(i.line_start, i.line_end) for i in opened_by_words_issues(numbered_items(tight, opens_purpose)[0],
-                                                                       "objective", "objectives")] == [(4, 5)]
+                                                                       "objective", "objectives")] == [(4, 5), (5, 5)]
 
 
 def test_an_opener_line_without_a_bullet_under_a_bulleted_list_s_line_is_said_where_bullets_stand_line_under_line():
@@ -195,7 +195,7 @@ def test_an_opener_line_without_a_bullet_under_a_bulleted_list_s_line_is_said_wh
     assert [(i.line_start, i.unbulleted) for i in items] == [(17, False), (19, False), (20, True), (21, False)]
     issues = opened_by_words_issues(items, "objective", "objectives")
     assert [(i.code, i.field, i.line_start, i.line_end) for i in issues] == [
-        ("items_cut_in_doubt", "objectives.text", 19, 20)]
+        ("items_cut_in_doubt", "objectives.text", 19, 20), ("items_cut_in_doubt", "objectives.seq", 20, 21)]
     # every item with its bullet: nothing said
     whole = [Line(ln.no, ln.text, bullet=True) if ln.no == 20 else ln for ln in lines]
     assert not opened_by_words_issues(numbered_items(whole, opens_purpose)[0], "objective", "objectives")
