@@ -483,11 +483,10 @@ def opened_by_words_issues(items: list[Item], what: str, table: str) -> list[Iss
         out += [Issue("warning", "items_cut_in_doubt", f"{what} {k + 1} opens by its words {how}, or the page's "
                       f"wrap of {what} {k} (its text would then go on)", it.text, items[k - 1].line_start,
                       it.line_end, field=f"{table}.text") for how in opened]
-        # were it the wrap, the list has one item fewer: each item from it on stands one place late
-        out += [Issue("warning", "items_cut_in_doubt", f"{what}s {k + 1} to {len(items)}: were {what} {k + 1} the "
-                      f"page's wrap of {what} {k}, each would stand one place earlier and the list end at "
-                      f"{len(items) - 1}", it.text, it.line_start, items[-1].line_end, field=f"{table}.seq")
-                for _ in opened[:1]]
+        if opened:  # were it the wrap, the list has one item fewer: each item from it on stands one place late
+            out.append(Issue("warning", "items_cut_in_doubt", f"{what}s {k + 1} to {len(items)}: were {what} {k + 1} "
+                             f"the page's wrap of {what} {k}, each would stand one place earlier and the list end at "
+                             f"{len(items) - 1}", it.text, it.line_start, items[-1].line_end, field=f"{table}.seq"))
     return out
 
 

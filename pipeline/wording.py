@@ -625,8 +625,10 @@ _VOWEL_LENGTHS = {"\u0e38": "\u0e39", "\u0e39": "\u0e38", "\u0e34": "\u0e35", "\
 
 def _vowel_length_slip(word: str, name: str) -> bool:
     """Whether `word` is `name` with one vowel read as its other length (ุ for ู, ิ for ี, ึ for ื)."""
-    return len(word) == len(name) and [(a, b) for a, b in zip(word, name) if a != b] in (
-        [(a, b)] for a, b in _VOWEL_LENGTHS.items())
+    if len(word) != len(name):
+        return False
+    differ = [(a, b) for a, b in zip(word, name) if a != b]
+    return len(differ) == 1 and _VOWEL_LENGTHS.get(differ[0][0]) == differ[0][1]
 
 
 def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Issue]) -> list[Issue]:

@@ -1919,21 +1919,19 @@ def _run_numbers(titles: list[str], top: int | None, line: int) -> tuple[list[in
     For each head, the number to read where it prints another or none
     (None: as printed), the number the table's last column is given, and a
     value_repaired for each head renumbered."""
-    heads = [(t, 0) for t in titles]
-    start = _block_start(heads)
-    votes = {int(thai_digits_to_arabic(m.group(1))) - c for c, t in enumerate(titles)
-             if (m := _HEAD_NUMBER_RE.search(t.strip())) is not None}
+    reads = [int(thai_digits_to_arabic(m.group(1))) if (m := _HEAD_NUMBER_RE.search(title)) is not None else None
+             for title in titles]  # (each head's number as printed, once)
+    start = _block_start([(title, 0) for title in titles])
+    votes = {read - c for c, read in enumerate(reads) if read is not None}
     how = "the other headers of its table number its columns from {start}"
     if start is None and top is not None and top + 1 in votes and len(titles) >= 2:
         start, how = top + 1, "its table's columns go on from the table before's last, report {top}, as a header of it says"
     if start is None:
-        last = [int(thai_digits_to_arabic(m.group(1))) for t in titles if (m := _HEAD_NUMBER_RE.search(t.strip()))]
+        last = [read for read in reads if read is not None]
         return [None] * len(titles), (last[-1] if last else None), []
     numbers: list[int | None] = []
     issues: list[Issue] = []
-    for c, title in enumerate(titles):
-        m = _HEAD_NUMBER_RE.search(title.strip())
-        read = int(thai_digits_to_arabic(m.group(1))) if m is not None else None
+    for c, (title, read) in enumerate(zip(titles, reads)):
         if read == start + c:
             numbers.append(None)
             continue

@@ -448,7 +448,7 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
         if rows:
             left = lead_into_first_row(rows[0], left)
         left = [ln for ln in left if THAI_RUN_RE.search(ln.text)]
-        if rows and (kind := _type_in(left)) is not None:
+        if rows and (kind := _type_word_in(left)) is not None:
             # a row's type among them: a row lost before the first read, so the rows read may be numbered short and
             # each hold the cells of the one before it (a table OCR read column by column: s42b's bma_proposal_s42b002)
             out.unplaced.extend(left)
@@ -468,7 +468,7 @@ def read_kpis(lines: list[Line], out: CopyReading, below: list[Line] | None = No
             rows, left = read_cells(cells_above + tail)
             tail = [c for c in tail if c not in left]
         out.leave("unread_cells", "KPI table cells after the last indicator row", left, "targets")
-    if rows and rest and (lost or (kind := _type_in(rest)) is not None):
+    if rows and rest and (lost or (kind := _type_word_in(rest)) is not None):
         # a row's method or period and no row for it, or a row's type (ผลผลิต) among the cells left: the rows
         # above may hold its cells (its indicator run into a method: s42b's bma_proposal_s42b005)
         out.unplaced.extend(rest)
@@ -500,8 +500,9 @@ def _rows_down_columns(lead: list[Line]) -> list[Kpi]:
     return found
 
 
-def _type_in(lines: list[Line]) -> str | None:
-    """The KPI type (kpis.TYPES: ผลผลิต, ผลลัพธ์, ผลสัมฤทธิ์) a word of `lines` is, or None."""
+def _type_word_in(lines: list[Line]) -> str | None:
+    """The KPI type (kpis.TYPES: ผลผลิต, ผลลัพธ์, ผลสัมฤทธิ์) a word of `lines` is, printed whole, or None.
+    (kpis._type_in reads a type OCR damaged too, "ผลลัพก์": the doubts here take a whole word only.)"""
     for ln in lines:
         for word in ln.text.split():
             if word in TYPES:
