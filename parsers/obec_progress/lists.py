@@ -1629,6 +1629,37 @@ def unpaired_numbers(lines: list[Line], wraps: Any = None, known: frozenset[str]
     return apart[1]
 
 
+def numbers_held(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+    """The item numbers that stand inside an item's text as the list was
+    read: a line past an item's first that is an item number alone
+    (_MARK_ALONE_RE), or that opens with a number's token as OCR may
+    damage it (_PLACED_OPENS_RE: "lo. ครูผู้สอน..." for ๒.), its token
+    digits or the look-alikes OCR writes for them (LOOKALIKES), and no
+    line after it opening with item 1 (then it stood before the list's own
+    numbers: a speck, "a." over "๑. ..."); the list printed its numbers where its reading
+    found no item (a column read apart, one number of it alone among the
+    texts), so its items ran together, or some were lost.  Empty when no
+    item holds such a line (a list whose numbers go one to each item)."""
+    found: list[str] = []
+    for _, start, end in items:
+        for k, ln in enumerate(lines):
+            if not start < ln.no <= end:
+                continue
+            text = ln.text.strip()
+            if (m := _MARK_ALONE_RE.match(text)) is not None:
+                token, mark = m.group(1), text[m.end(1):]
+            elif (m := _PLACED_OPENS_RE.match(text)) is not None \
+                    and sum(map(str.isalpha, text[m.end():])) >= PARAGRAPH_LETTERS:
+                token, mark = m.group(1), m.group(2)
+            else:
+                continue
+            if not all(ch.isdigit() or ch in LOOKALIKES for ch in token) \
+                    or any(split_item_number(later.text)[0] == (1,) for later in lines[k + 1:]):
+                continue  # a speck ("Fe.", "iu)"), or one before the list's own numbers from 1: no number of it
+            found.append(token + mark)
+    return found
+
+
 # two item marks or more in a row, nothing between them ("ดังนี้ ๑. ๒. ๓. ได้ดำเนินการ..."): a list printed as
 # running text with its numbers in a column of their own, the column read across before the texts
 MARKS_RUN_RE = regex.compile(r"(?:^|(?<=\s))\(?([\d๐-๙]{1,2})([.)])(?:\s+\(?[\d๐-๙]{1,2}\2)+(?=\s|$)")

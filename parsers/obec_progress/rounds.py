@@ -28,7 +28,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          is_page_left, items_of, junk_line,
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
-                                         number_after_items, numbers_in_column, numbers_inside_items,
+                                         number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
                                          numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
                                          numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
                                          parted_by_known, indicator_cut,
@@ -709,6 +709,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     indicated: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where a line opens as an indicator
     misplaced: list[tuple[str, str, list[Line], list[str]]] = []  # items printed with a number no reading of their place
     specked: list[tuple[str, str, list[Line], list[Line]]] = []  # numbered items read over a figure's specks
+    held_in: list[tuple[str, str, list[Line], list[str]]] = []  # numbers (alone, or damaged) inside an item's text
     debris_lines = [ln for lines in recs.debris.values() for ln in lines]  # (left out under the round's lists)
     # the last line of the rows read of each (table, kind): a list that lost items numbers the rows after it
     # in its kind (seq counts on, over aspects) by the ones read, so its issue reaches to them
@@ -802,6 +803,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             items = cut
         if (inside := specks_inside(part, items, debris_lines)):
             specked.append((table, kind, part, inside))
+        if (held := numbers_held(part, items)) and not any(
+                p is part for group in (lost, lone_cut, apart, short, ran_in, ran_cut, doubted, parted, misread, tailed,
+                                        renumbered, repeats, trailed, past_lead, lead_cut, marks_cut, opened,
+                                        indicated, misplaced, specked)
+                for _, _, p, *_ in group):
+            held_in.append((table, kind, part, held))  # (no other doubt of the list said it)
         for _, _, b in items:
             ends[(table, kind)] = max(ends.get((table, kind), 0), b)
         if lists is not None:
@@ -1070,6 +1077,13 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                        f"{' '.join(numbers)!r} after a gap, inside an item: the number does not "
                                        "continue the list's sequence, so an item whose number OCR misread may have "
                                        "run into the one above"))
+    for table, kind, lines, numbers in held_in:  # (see lists.numbers_held): its rows lost, all their columns
+        out.issues.append(Issue("warning", "missing_row", f"{table}: a list of {key[0]} project {key[1]} holds item "
+                                f"number(s) {' '.join(numbers)!r} inside an item's text (on a line of its own, or "
+                                "opening a line, read as no item's number: OCR misread it or read it apart from its "
+                                "text): the items there ran together, or some were lost, and are read as they "
+                                f"run{AFTER}", {"missing": " ".join(numbers)}, lines[0].no,
+                                reach(table, kind, lines), field=table))
     for table, kind, lines, numbers in repeats:  # (see lists.numbers_repeated_inside)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with a bare number "
                                        f"{' '.join(numbers)!r} (no mark) inside an item, right under its line before: "
