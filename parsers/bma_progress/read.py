@@ -63,6 +63,7 @@ from schemas.document import CopyReading, Issue, Line, Reading
 def read_copy(copy: Copy) -> CopyReading:
     out = CopyReading(copy.index, copy.line_start, copy.line_end)
     parts = sort_out(copy, FORM)
+    join_million_units(parts)
     infer_lost_labels(parts, out)
     split_run_in_indicator(parts, out)
     read_fields(parts, FORM, out)
@@ -70,6 +71,44 @@ def read_copy(copy: Copy) -> CopyReading:
     read_sections(parts, out)
     out.identity = identity_of(out)
     return out
+
+
+# A budget printed in millions as a bare figure, of three digits at most before its decimals ("1.2๕", "๐.๕๑")
+_BARE_FIGURE_RE = regex.compile(r"[\d๐-๙oO@]{1,3}(?:\.[\d๐-๙oO@]{1,2})?")
+# ... and its unit opening the next line, the rest of which is other cells ("ล้านบาท\t00:00:00"; the tone mark
+# OCR may drop, "บาท" it may lose)
+_MILLION_FIRST_RE = regex.compile(r"^\s*(ล\u0e49?าน(?:บาท)?)(?=\s|$)")
+_MILLION_FIELDS = ("budget_allocated", "budget_spent")
+
+
+def join_million_units(parts: Parts) -> None:
+    """A budget field whose value is a bare small figure ("1.2๕") and whose
+    unit, "ล้านบาท", opens the next line of the copy (a page width that broke
+    the line before the unit; a form read side by side, the unit under the
+    figure in its cell: "ล้านบาท\t00:00:00"), with no field or heading
+    between: the unit is the value's own, joined to it (read as printed, it
+    would be a million times too small); the rest of that line stays where
+    it was."""
+    for k, (key, value, start, end) in enumerate(parts.fields):
+        if key not in _MILLION_FIELDS or not _BARE_FIGURE_RE.fullmatch(value.strip()):
+            continue
+        later = [(ln.no, section, i) for section, lines in parts.sections.items()
+                 for i, ln in enumerate(lines) if ln.no > end]
+        if not later:
+            continue
+        no, section, i = min(later)
+        # (a field or heading between; one later on the unit's own line follows the unit, which is its own text)
+        if any(end < s < no for _, _, s, _ in parts.fields) or any(end < at < no for _, at in parts.headings):
+            continue
+        line = parts.sections[section][i]
+        if (m := _MILLION_FIRST_RE.match(line.text)) is None:
+            continue
+        parts.fields[k] = (key, f"{value.strip()} {m.group(1)}", start, no)
+        rest = line.text[m.end():].strip()
+        if rest:
+            parts.sections[section][i] = Line(line.no, rest, line.kind, line.bullet, line.indent)
+        else:
+            del parts.sections[section][i]
 
 
 def _label_lost(text: str) -> tuple[tuple[str, ...] | None, str] | None:

@@ -361,7 +361,8 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
     if not span and recheck:
         issues += _years_in_doubt(reports, seqs, window, key, opens=start)
     if not span:
-        issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial)
+        issues += _years_proven_in_doubt(reports, seqs, (max(window[0], start), window[1]), key, partial,
+                                         YEAR_RANGE[0] <= fy <= YEAR_RANGE[1])
     later_min = _later_least([d if inside(d := reports[s]["report_date"].value) else None for s in weighed])
     # a date no reading of a damaged neighbour allows (each reading of an earlier report's date later than
     # it, or of a later one's earlier) is refused: the true date is not among the readings
@@ -425,6 +426,13 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
                                 outcome.issue.line_start, outcome.issue.line_end, project_key=key,
                                 field="progress_reports.report_date"))
             continue
+        if outcome.issue is None and not outcome.repaired and YEAR_RANGE[0] <= fy <= YEAR_RANGE[1] and \
+                any(inside(reports[s]["report_date"].value) for s in seqs if s != seq) and \
+                (found := _year_from_window(reading, lo, hi, seq, rule, key)) is not None:
+            reports[seq]["report_date"] = found[0]
+            partial.add(seq)
+            issues.append(found[1])
+            continue
         if outcome.issue is not None:
             issues.append(outcome.issue)
     for seq in seqs:  # still unreadable: back to its printed text, flagged by the checks
@@ -455,6 +463,53 @@ def repair_dates(project: Record, reports: dict[int, Record], key: str, span: bo
             last = min(could) if last is None else max(last, min(could))
     # a repair is undone on the dates' word, never made by it: also with the entries in doubt
     return _unmend_outside_span(project, mended, (first, last), issues, key)
+
+
+# A run of digits (the last of a date's is its year) and a Thai digit
+_DIGIT_RUN_RE = regex.compile(r"[\d๐-๙]+")
+_THAI_DIGIT_RE = regex.compile(r"[๐-๙]")
+
+
+def _year_from_window(reading: Reading, lo: date, hi: date, seq: int, rule: str,
+                      key: str) -> tuple[Reading, Issue] | None:
+    """A report date read outside its bounds [lo, hi] (the year the reports
+    cover, between its neighbours) no reading of whose characters falls
+    inside them (its year, printed in Thai digits, OCR damaged past the
+    misread tables: "๒๕๒๑" for ๒๕๖๗, "6๑" for ๖๗), whose day and month as
+    read fall inside them in one year alone: that date, its year proven by
+    the bounds, its day and month as printed (said repair_ambiguous, evidence
+    year_proven, as parsers.repair.year_proven's: the bounds prove the year,
+    not the day).  The caller asks that the fiscal year be one of the
+    archive's years (YEAR_RANGE) and that another report's date, as read,
+    fall in the year the reports cover (the fiscal year is not itself the
+    misread).  None otherwise."""
+    value = reading.value
+    if not isinstance(value, date) or lo <= value <= hi:
+        return None
+    runs = _DIGIT_RUN_RE.findall(reading.text)
+    if not runs or not _THAI_DIGIT_RE.search(runs[-1]):
+        return None  # a year printed in Arabic digits, which engines read as printed: flagged, not moved
+    fits = []
+    for year in range(lo.year, hi.year + 1):
+        try:
+            moved = value.replace(year=year)
+        except ValueError:  # (29 February in another year)
+            continue
+        if lo <= moved <= hi:
+            fits.append(moved)
+    if len(fits) != 1:
+        return None
+    proven = fits[0]
+    shown = reading.text.strip()
+    evidence = {"rule": rule, "printed": shown, "read": str(value), "candidates": [], "year_proven": str(proven),
+                "bounds": [str(lo), str(hi)]}
+    issue = Issue("warning", "repair_ambiguous",
+                  f"report {seq}'s date: printed {shown!r} reads {value}, which {rule_text(rule)}; no reading of "
+                  f"its characters falls between {lo} and {hi}, where its day and month as printed fall in "
+                  f"{proven.year} alone: read as {proven}, its year from those bounds, its day and month as "
+                  "printed (its year's digits OCR damaged past reading)", json.dumps(evidence, ensure_ascii=False),
+                  reading.line_start, reading.line_end, project_key=key, field="progress_reports.report_date")
+    return Reading(proven, reading.text, reading.line_start, reading.line_end), issue
 
 
 # The day a report's description says its work was already done ("ได้ดำเนินการอบรม... ไปแล้วเมื่อวันที่ ๑๐
@@ -573,7 +628,7 @@ def _years_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[d
 
 
 def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: tuple[date, date], key: str,
-                           partial: set[int]) -> list[Issue]:
+                           partial: set[int], plausible: bool = True) -> list[Issue]:
     """With the entries in doubt (a date may stand in another entry's place,
     so no neighbour bounds it), a report date still read outside the year
     the reports cover (from the day the fiscal year opens: see
@@ -586,11 +641,18 @@ def _years_proven_in_doubt(reports: dict[int, Record], seqs: list[int], window: 
     bounds nothing (`partial` gets its report)."""
     inside = _within(*window)
     issues: list[Issue] = []
+    # (another report's date as read inside the year: the fiscal year is not itself the misread)
+    dated = {s for s in seqs if inside(reports[s]["report_date"].value)}
     for seq in seqs:
         reading = reports[seq]["report_date"]
         if not isinstance(reading.value, date) or inside(reading.value):
             continue
         if (proven := year_proven(reading, *window)) is None:
+            if plausible and dated - {seq} and not any(inside(c) for c in date_readings(reading.text)) and \
+                    (found := _year_from_window(reading, *window, seq, "report_window", key)) is not None:
+                reports[seq]["report_date"] = found[0]
+                partial.add(seq)
+                issues.append(found[1])
             continue
         cands = sorted(c for c in date_readings(reading.text) if inside(c))
         shown = reading.text.strip()
