@@ -357,6 +357,19 @@ def test_a_label_whose_colon_ocr_lost_after_its_dotted_leader_takes_the_next_lin
     assert fields["project_code"] == "๕๐๓๓๐๐๐๐-๕๕๑๕"
 
 
+def test_a_label_left_empty_before_another_on_its_line_takes_the_value_ocr_set_below():
+    # "รหัสโครงการ :   ปีงบประมาณ พ.ศ. : 2567" / "09000000-2492": the code's value set on the line below
+    text = ("1.1 รหัสโครงการและชื่อโครงการ\n"
+            "ชื่อโครงการ/กิจกรรม : พัฒนาศักยภาพผู้บริหารสถานศึกษา\n"
+            "รหัสโครงการ... :                 ปีงบประมาณ พ.ศ. : 2567\n"
+            "09000000-2492\n")
+    fields = _header_fields(text)
+    assert fields["project_code"] == "09000000-2492" and fields["fiscal_year"] == "2567"
+    # a line below that is no code (its converter refuses it) stays section text, the code left empty
+    fields = _header_fields(text.replace("09000000-2492", "ส่งเสริมการอ่านของนักเรียน"))
+    assert fields["project_code"] == "" and fields["fiscal_year"] == "2567"
+
+
 def test_a_project_without_a_readable_code_is_kept_and_its_key_flagged():
     from pipeline.stages import process_document
     text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
