@@ -617,6 +617,28 @@ def test_a_copy_whose_name_and_code_ocr_lost_still_votes_with_its_project():
     assert {i["field"] for i in rows["issues"] if i["code"] == "ocr_variant"} >= {"projects.budget_allocated"}
 
 
+def test_a_code_the_cover_page_prints_in_arabic_digits_undoes_the_forms_thai_digit_misreads():
+    # the cover page before the form prints the code in Arabic digits (read as printed); the form prints it in
+    # Thai digits, its ๖ read ๒: every difference one OCR makes of the cover's digit, so the code is the cover's
+    from pipeline.stages import process_document
+    cover = "สำนักงานเขตคลองเตย\nพัฒนาระบบการประกันคุณภาพ\n({code})\n\n"
+    form = _TWO_FORMS.format(**dict(_FIRST, code="รหัสโครงการ : ๕๐๓๒๐๐๐๐-๑๕๐๕"))
+    rows = process_document("x.txt", (cover.format(code="50360000-1505") + form).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] == "50360000-1505" and project["project_key"] == "50360000-1505/2565"
+    [fixed] = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.project_code"]
+    assert json.loads(fixed["evidence"]) == {"rule": "cover_page", "printed": "๕๐๓๒๐๐๐๐-๑๕๐๕",
+                                             "read": "50320000-1505", "chosen": "50360000-1505"}
+    # a cover code the form's printing is no misread of (๓ is no reading of 6) leaves the form's code as read
+    rows = process_document("x.txt", (cover.format(code="50330000-1505") + form.replace("๕๐๓๒", "๕๐๓๓")
+                                      ).encode("utf-8"))
+    assert rows["projects"][0]["project_code"] == "50330000-1505"
+    rows = process_document("x.txt", (cover.format(code="50360000-1505") + form.replace("๕๐๓๒", "๕๐๓๓")
+                                      ).encode("utf-8"))
+    assert rows["projects"][0]["project_code"] == "50330000-1505"
+    assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.project_code"]
+
+
 def test_an_objective_whose_number_ocr_lost_with_debris_or_a_gap_opens_the_next_item():
     # the last item's number lost in a line of debris, or with lines the clean-up took out (a gap)
     lines = _lines("1 เพื่อสร้างเครือข่ายความร่วมมือ", "และชุมชน", "A   ๑27      ya     ๑7     ๑      ๕๕       1",

@@ -644,7 +644,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         copies.append(copy)
         return read_each(copy)
 
-    readings = [read(c) for c in _form_copies(lines)]
+    kept = _form_copies(lines)
+    readings = [read(c) for c in kept]
+    if readings and (cover := cover_code(lines, kept[0])) is not None:
+        # the cover page's code: the first project's, for repairs.code_from_cover (no column of its own)
+        readings[0].put("project", 0, "cover_code", cover)
     for reading, names in zip(readings, signed_amounts(lines, readings)):
         project = reading.tables.get("project", {}).get(0, {})
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
@@ -675,6 +679,25 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
                        "after the report entries: the file was cut short, and entries after that line may be lost",
                        "progress_reports")
     return readings
+
+
+# a project code in Arabic digits, alone between brackets or spaces ("รหัสโครงการ 50150000-4624", "(09000000-7611)")
+_ARABIC_CODE_RE = regex.compile(r"(?<![\d๐-๙-])\d{8}-\d{4}(?![\d๐-๙-])")
+
+
+def cover_code(lines: list[Line], first: Copy) -> Reading | None:
+    """The project code a cover page before the form prints in Arabic
+    digits (the lines before the first copy's first heading: a cover page
+    the reader dropped, _form_copies, or the lead of that copy), when they
+    print exactly one; None otherwise."""
+    head = next((ev.line for ev in first.events if ev.kind == "heading"), None)
+    if head is None:
+        return None
+    found = {(m.group(), ln.no, ln.text) for ln in lines if ln.no < head for m in _ARABIC_CODE_RE.finditer(ln.text)}
+    if len({code for code, _, _ in found}) != 1:
+        return None
+    code, no, text = min(found, key=lambda f: f[1])
+    return Reading(code, text, no, no)
 
 
 # What a cover page before the form may name (the agency, the project's name and code, the fiscal
