@@ -61,6 +61,36 @@ def test_an_indicator_that_wraps_under_a_garbled_strategy_heading_is_read_whole(
     assert "ตัวชี้วัด" not in " ".join(ln.text for ln in parts.sections["s1_5"])
 
 
+def test_an_indicator_whose_label_line_ocr_lost_is_told_by_its_opening_under_the_goal():
+    # "ตัวชี้วัด : มิติที่ ๑" lost: the goal wraps onto the indicator's text, which opens as the plan's shares do
+    from parsers.bma_progress.fields import FORM
+    from parsers.bma_progress.read import split_lost_indicator
+    from parsers.reader import scan, sort_out, split_copies
+    from schemas.document import CopyReading
+    text = """1.6 สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผนฯ /ตัวชี้วัด)
+ประเด็นยุทธศาสตร์ : ด้านที่ ๓ - มหานครสำหรับทุกคน
+เป้าหมายที่ : เป้าหมายที่ 3.3.2 การพัฒนาคุณภาพการศึกษา
+{line}
+ผ่านเกณฑ์คะแนนร้อยละ 60
+"""
+    for line, indicator in (("อยละของนักเรียนทีมีผลสัมฤทธิทางการศึกษา", "อยละของนักเรียนทีมีผลสัมฤทธิทางการศึกษา"),
+                            ("1 ร้อยละของนักเรียนที่มีผลสัมฤทธิ์", "1 ร้อยละของนักเรียนที่มีผลสัมฤทธิ์")):
+        copy = split_copies(scan(_lines(*text.format(line=line).splitlines()), FORM), FORM)[0]
+        parts, out = sort_out(copy, FORM), CopyReading(0, 1, 5)
+        split_lost_indicator(copy, parts, out)
+        fields = {k: v for k, v, _, _ in parts.fields}
+        assert fields["strategy_goal"] == "เป้าหมายที่ 3.3.2 การพัฒนาคุณภาพการศึกษา"
+        assert fields["indicator"] == f"{indicator} ผ่านเกณฑ์คะแนนร้อยละ 60"
+        assert [(i.code, i.field, i.line_start) for i in out.issues] == [("label_inferred", "projects.indicator", 3)]
+    # a goal that wraps onto words of its own keeps them; a copy with its indicator splits nothing
+    for extra in ("และการเรียนรู้ตลอดชีวิต", "ตัวชี้วัด : มิติที่ 1\nร้อยละของนักเรียน"):
+        copy = split_copies(scan(_lines(*text.format(line=extra).splitlines()), FORM), FORM)[0]
+        parts, out = sort_out(copy, FORM), CopyReading(0, 1, 5)
+        before = list(parts.fields)
+        split_lost_indicator(copy, parts, out)
+        assert parts.fields == before and not out.issues
+
+
 def test_the_last_words_of_a_heading_alone_on_a_line_are_text_not_the_heading():
     from parsers.bma_progress.fields import ANCHORS
     # "...ตามกลุ่มสาระและ / งานที่รับผิดชอบ": a wrapped objective, not 1.2 หน่วยงานที่รับผิดชอบ

@@ -65,6 +65,7 @@ def read_copy(copy: Copy) -> CopyReading:
     parts = sort_out(copy, FORM)
     infer_lost_labels(parts, out)
     split_run_in_indicator(parts, out)
+    split_lost_indicator(copy, parts, out)
     read_fields(parts, FORM, out)
     flag_damaged_phones(parts, out)
     read_sections(parts, out)
@@ -141,6 +142,42 @@ def split_run_in_indicator(parts: Parts, out: CopyReading) -> None:
                                 f"{FIELD_BY_KEY[key].label} before it; the text from its ordinal word on is the "
                                 "indicator this copy lacks", value, start, end, field="projects.indicator"))
         return
+
+
+# The opening of the plan's indicator text (a share: "ร้อยละของ...") at a line's start, as OCR leaves it where it
+# lost the indicator's label line ("ตัวชี้วัด... : มิติที่ ๑"): whole, or its head lost ("อยละของ...", "ละของ..."),
+# after the number left of "มิติที่ ๑" ("๑ ร้อยละ...").  No field of section 1.6 wraps onto a line opening so.
+_INDICATOR_OPENING_RE = regex.compile(r"^\s*(?:[\d๐-๙]{1,2}\s+)?(?:ร?\u0e49?อ?ยละ|ละของ)")
+
+
+def split_lost_indicator(copy: Copy, parts: Parts, out: CopyReading) -> None:
+    """Where the copy lacks the indicator and a field of its section wrapped
+    onto a line that opens as the indicator's text does ("ร้อยละของ...",
+    _INDICATOR_OPENING_RE), OCR having lost the indicator's label line, the
+    text from that line on is the indicator (said as `label_inferred`), the
+    lines before it the field's.  Only where one field has such a line."""
+    if any(key == "indicator" for key, _, _, _ in parts.fields):
+        return
+    keys = next(keys for keys in SECTION_FIELDS.values() if "indicator" in keys)
+    texts = {ev.line: ev.text for ev in copy.events if ev.kind == "text"}
+    found = []
+    for k, (key, value, start, end) in enumerate(parts.fields):
+        if key not in keys or end <= start:
+            continue
+        no = next((n for n in range(start + 1, end + 1) if n in texts and _INDICATOR_OPENING_RE.match(texts[n])), None)
+        at = value.find(" ".join(texts[no].split())[:20]) if no is not None else -1
+        if at > 0 and value[:at].strip():
+            found.append((k, no, at))
+    if len(found) != 1:
+        return
+    k, no, at = found[0]
+    key, value, start, end = parts.fields[k]
+    parts.fields[k] = (key, value[:at].strip(), start, no - 1)
+    parts.fields.append(("indicator", value[at:].strip(), no, end))
+    out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY['indicator'].label}: its label line is lost; "
+                            f"the {FIELD_BY_KEY[key].label} wrapped onto line {no}, which opens as an indicator's text "
+                            f"does ({texts[no].strip()[:40]!r}): the text from there is the indicator this copy lacks, "
+                            "its ordinal words lost with the label", value, start, end, field="projects.indicator"))
 
 
 def _wrap_end(lines: list[Line], i: int) -> int:
