@@ -327,6 +327,11 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                     continue
             elif after_field and section in spec.field_sections and parts.fields:
                 key, value, start, _ = parts.fields[-1]
+                if value and spec.fields[key].wraps and _SLASH_LINE_RE.match(ev.text) and " / " in value:
+                    # a slash alone under a value whose parts slashes part ("สำนักการศึกษา / สำนักงานการศึกษาพิเศษ" / "/"
+                    # / "กลุ่มงาน..."): the separator the page wrapped, no speck
+                    parts.fields[-1] = (key, f"{value.rstrip()} /", start, ev.line)
+                    continue
                 if value and spec.fields[key].wraps and (is_specks(ev.text) or _latin_under_thai(value, ev.text)):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
@@ -376,6 +381,9 @@ def _left_empty_on_line(fields: list[tuple[str, str, int, int]], spec: FormSpec,
     except ValueParseError:
         return None
     return empty[0]
+
+
+_SLASH_LINE_RE = re.compile(r"^\s*/\s*$")  # a line of one slash
 
 
 GLUED_LABEL_MIN = 12  # skeleton letters of a label told glued to its value at a line's start (a long one only)

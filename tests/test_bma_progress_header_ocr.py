@@ -669,6 +669,23 @@ def test_a_code_the_cover_page_prints_in_arabic_digits_undoes_the_forms_thai_dig
     assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.project_code"]
 
 
+def test_a_units_slash_the_page_wrapped_alone_onto_its_line_still_parts_its_names():
+    # "... / สำนักงานการศึกษาพิเศษ" / "/" / "กลุ่มงาน...": the clean-up takes the lone slash for OCR noise; under a
+    # unit whose names slashes part it is the separator, so the section is no part of the division
+    from pipeline.clean import clean_lines
+    from pipeline.stages import process_document
+    unit = "สำนักการศึกษา / สำนักงานการศึกษาพิเศษ\n/\n\nกลุ่มงานส่งเสริมการจัดการศึกษา"
+    text = _TWO_FORMS.format(**dict(_FIRST, unit=unit))
+    assert [ln.kind for ln in clean_lines(text)[0] if ln.text.strip() == "/"] == ["ocr_noise"]
+    [project] = process_document("x.txt", text.encode("utf-8"))["projects"]
+    assert (project["agency"], project["division"], project["section"]) == (
+        "สำนักการศึกษา", "สำนักงานการศึกษาพิเศษ", "กลุ่มงานส่งเสริมการจัดการศึกษา")
+    # under a value no slash parts, a lone slash stays noise
+    from parsers.bma_progress.read import slashes_in_units
+    lines = clean_lines("ชื่อโครงการ/กิจกรรม : พัฒนาครู\n/\nสำนักการศึกษา / ฝ่ายปกครอง\n/\n")[0]
+    assert slashes_in_units(lines) == {4}
+
+
 def test_an_objective_whose_number_ocr_lost_with_debris_or_a_gap_opens_the_next_item():
     # the last item's number lost in a line of debris, or with lines the clean-up took out (a gap)
     lines = _lines("1 เพื่อสร้างเครือข่ายความร่วมมือ", "และชุมชน", "A   ๑27      ya     ๑7     ๑      ๕๕       1",

@@ -756,6 +756,25 @@ def _form_copies(lines: list[Line]) -> list[Copy]:
     return copies
 
 
+def slashes_in_units(lines: list[Line]) -> set[int]:
+    """The lines of a slash alone that the clean-up took for OCR noise where
+    the text line before it (blank lines aside) parts a unit's names with
+    slashes ("หน่วยงานที่รับผิดชอบ : สำนักการศึกษา / สำนักงานการศึกษาพิเศษ" /
+    "/" / "กลุ่มงาน..."): the separator the page wrapped, read as text
+    (the form's ROWS_READ: pipeline.clean.parser_lines), which
+    parsers.reader.sort_out joins to the value."""
+    out: set[int] = set()
+    last = None  # the last text line's text
+    for ln in lines:
+        if ln.kind == "ocr_noise" and ln.text.strip() == "/" and last is not None and " / " in last:
+            out.add(ln.no)
+        if ln.kind == "text":
+            last = ln.text
+        elif ln.kind != "blank":
+            last = None
+    return out
+
+
 # A line that opens with a label's separator and its value (": นางวิไลวรรณ เจริญสุข โทร 3129"): its label was lost,
 # or stands at the end of the line above.
 _SEPARATOR_OPENS_RE = regex.compile(r"^[ \t]*(?::+|=:|;)[ \t]*\S")
