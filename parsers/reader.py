@@ -327,6 +327,11 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                     continue
             elif after_field and section in spec.field_sections and parts.fields:
                 key, value, start, _ = parts.fields[-1]
+                if value and spec.fields[key].wraps and _SLASH_LINE_RE.match(ev.text) and " / " in value:
+                    # a slash alone under a value whose parts slashes part ("สำนักการศึกษา / สำนักงานการศึกษาพิเศษ" / "/"
+                    # / "กลุ่มงาน..."): the separator the page wrapped, no speck
+                    parts.fields[-1] = (key, f"{value.rstrip()} /", start, ev.line)
+                    continue
                 if value and spec.fields[key].wraps and (is_specks(ev.text) or _latin_under_thai(value, ev.text)):
                     parts.furniture.append(Line(ev.line, ev.text))  # OCR specks under a wrapped value
                     continue
@@ -346,9 +351,39 @@ def sort_out(copy: Copy, spec: FormSpec) -> Parts:
                 elif not value or (spec.fields[key].wraps and not ev.indent) or _incomplete(spec.fields[key], value):
                     parts.fields[-1] = (key, join_wrapped([value, ev.text]), start, ev.line)
                     continue
+                elif (empty := _left_empty_on_line(parts.fields, spec, ev.text)) is not None:
+                    # "รหัสโครงการ :        ปีงบประมาณ พ.ศ. : 2567" / "09000000-2492": the line's first label left
+                    # with no value, the next one's value whole; the line below is the first one's value
+                    k, _, s, _ = parts.fields[empty]
+                    parts.fields[empty] = (k, ev.text.strip(), s, ev.line)
+                    continue
             after_field = False
             parts.sections.setdefault(section, []).append(Line(ev.line, ev.text, "text", ev.bullet, ev.indent, ev.cols))
     return parts
+
+
+def _left_empty_on_line(fields: list[tuple[str, str, int, int]], spec: FormSpec, text: str) -> int | None:
+    """The index of a field the line above left with no value, where a label
+    after it on the same line has a whole value that does not wrap (OCR set
+    the first value on the line below: "รหัสโครงการ :      ปีงบประมาณ พ.ศ. :
+    2567" / "09000000-2492"), when `text` reads as that field's value (its
+    converter takes it): then `text` is that value.  None otherwise: the
+    line is section text, for the form to place or flag."""
+    key, value, start, end = fields[-1]
+    f = spec.fields[key]
+    if not value.strip(" .:-") or f.wraps or _incomplete(f, value) or start != end:
+        return None
+    empty = [i for i, (_, v, s, e) in enumerate(fields[:-1]) if s == e == start and not v.strip(" .:-")]
+    if len(empty) != 1 or spec.fields[fields[empty[0]][0]].wraps:
+        return None
+    try:
+        spec.fields[fields[empty[0]][0]].convert(text.strip())
+    except ValueParseError:
+        return None
+    return empty[0]
+
+
+_SLASH_LINE_RE = re.compile(r"^\s*/\s*$")  # a line of one slash
 
 
 GLUED_LABEL_MIN = 12  # skeleton letters of a label told glued to its value at a line's start (a long one only)

@@ -435,6 +435,8 @@ RULES = {
                    "reads better as that word (pipeline.wording)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)
     "misread_profile": "needs a misread of a digit that the document's own fixed numbers never show",
+    "cover_page": "differs from the code the cover page before the form prints in Arabic digits (which OCR reads as "
+                  "printed) only where OCR misreads the Thai digit the form printed for it (parsers.bma_progress)",
 }
 
 

@@ -120,6 +120,13 @@ def mend_unit_word(part: str) -> str:
     return part
 
 
+def opens_with_unit_word(text: str) -> bool:
+    """Whether `text` opens with a BMA unit's word (UNIT_WORDS), its marks
+    as printed or dropped ("ฝ่ายการศึกษา", "ฝายปกครอง"): a unit's name,
+    no person's (a person's opens with a title)."""
+    return any(pattern.match(text) for _, pattern in _UNIT_WORD_RES)
+
+
 def split_unit(text: str) -> tuple[str | None, str | None, str | None]:
     """"A / B / C" -> (agency, division, section); missing parts are None.
     Each part's opening unit word gets back the marks OCR dropped."""

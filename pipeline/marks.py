@@ -12,7 +12,9 @@ repeat (targets, objectives, strategy alignments) are grouped and matched
 alike.  Where the dictionary says exactly one
 word was meant, and the whole restored text reads as dictionary words, the
 value is restored and a `value_repaired` issue (rule "dictionary_marks")
-records the printed and the chosen text, with the row's lines.  Person
+records the printed and the chosen text, with the row's lines (a person
+column that holds a unit's name, "ชื่อผู้รับผิดชอบ : ฝายการศึกษา", is such a
+label, its opening unit word's marks put back too).  Person
 names and free text (descriptions, rationale) are left as printed: a name
 need not be a word, and a long text is read, not grouped (a value over
 MAX_LABEL characters is left as read, whatever its column); a name one of
@@ -24,7 +26,7 @@ it reads the built rows, after the parsers.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from normalizers.text import letters, letters_alone
@@ -33,6 +35,7 @@ from normalizers.words import (COMMON_WORD, EVERY_WORD, SILENT_MARK, WORD_LENGTH
                                plausibility, restore_vowel_misreads, silent_mark_dropped, silent_mark_dropped_at_cuts,
                                thai_words, with_silent_mark, word_frequency)
 from parsers.repair import enabled
+from parsers.values import mend_unit_word, opens_with_unit_word
 from schemas.document import Issue
 
 # characters a value restored may have: the samples' longest templated text is 1,292 (an OBEC alignment); a
@@ -75,48 +78,46 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
     # the bench archive were asked before in the same call), and what a value restores to depends on it and
     # `texts` alone
     known: dict[str, Restoration] = {}
-    for table, columns in LABEL_COLUMNS.items():
-        for row in tables.get(table, ()):
-            for column in columns:
-                value = row.get(column)
-                if not isinstance(value, str) or not value or len(value) > MAX_LABEL:
-                    continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
-                found = known.get(value)
-                if found is None:
-                    found = known[value] = _restoration(value, texts, read)
-                restored, changes, vouched, rule, what, beside = found
-                if not changes:
-                    continue
-                field = f"{table}.{column}"
-                if beside is not None:
-                    # the text reads as words only because a word OCR damaged otherwise splits into short
-                    # ones: it is misread beyond what the rule puts right, and the change is in doubt
-                    words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-                    evidence = {"rule": rule, "printed": value, "candidates": [restored], "beside": beside}
-                    added.append(Issue(
-                        "warning", "repair_ambiguous",
-                        f"{field}: {what} ({words}) would make the text read as dictionary words, but only by "
-                        f"cutting a word beside into short ones, which with marks put back are {beside!r}: the "
-                        "text is damaged beyond this change, so none is chosen: kept as read",
-                        json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
-                        project_key=row.get("project_key"), field=field))
-                    continue
-                row[column] = restored
-                settled.add((field, row.get("line_start"), row.get("line_end")))
-                words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
-                evidence = {"rule": rule, "printed": value, "chosen": restored,
-                            "words": [list(c) for c in changes]}
-                also = ""
-                if vouched:
-                    evidence["printings"] = vouched
-                    also = (" (joined into a word the corpus counts rare, which the report prints with these marks "
-                            "elsewhere: " + ", ".join(f"{w!r} on {n} lines" for w, n in vouched.items()) + ")")
-                added.append(Issue(
-                    "warning", "value_repaired",
-                    f"{field}: {what} ({words}): the one dictionary word each reading "
-                    f"fits, and the text reads as dictionary words{also}",
-                    json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
-                    project_key=row.get("project_key"), field=field))
+    for table, column, row in _label_values(tables):
+        value = row.get(column)
+        if not isinstance(value, str) or not value or len(value) > MAX_LABEL:
+            continue  # (a text that long is read, not grouped: no template's, and the tokenizer's cost)
+        found = known.get(value)
+        if found is None:
+            found = known[value] = _restoration(value, texts, read)
+        restored, changes, vouched, rule, what, beside = found
+        if not changes:
+            continue
+        field = f"{table}.{column}"
+        if beside is not None:
+            # the text reads as words only because a word OCR damaged otherwise splits into short
+            # ones: it is misread beyond what the rule puts right, and the change is in doubt
+            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+            evidence = {"rule": rule, "printed": value, "candidates": [restored], "beside": beside}
+            added.append(Issue(
+                "warning", "repair_ambiguous",
+                f"{field}: {what} ({words}) would make the text read as dictionary words, but only by "
+                f"cutting a word beside into short ones, which with marks put back are {beside!r}: the "
+                "text is damaged beyond this change, so none is chosen: kept as read",
+                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                project_key=row.get("project_key"), field=field))
+            continue
+        row[column] = restored
+        settled.add((field, row.get("line_start"), row.get("line_end")))
+        words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+        evidence = {"rule": rule, "printed": value, "chosen": restored,
+                    "words": [list(c) for c in changes]}
+        also = ""
+        if vouched:
+            evidence["printings"] = vouched
+            also = (" (joined into a word the corpus counts rare, which the report prints with these marks "
+                    "elsewhere: " + ", ".join(f"{w!r} on {n} lines" for w, n in vouched.items()) + ")")
+        added.append(Issue(
+            "warning", "value_repaired",
+            f"{field}: {what} ({words}): the one dictionary word each reading "
+            f"fits, and the text reads as dictionary words{also}",
+            json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+            project_key=row.get("project_key"), field=field))
     if not added:
         return issues
     kept = [i for i in issues if not (i.code == "marks_dropped" and any(
@@ -124,6 +125,23 @@ def restore_labels(tables: dict[str, list[dict[str, Any]]], issues: list[Issue],
         and i.line_start <= b and a <= (i.line_end if i.line_end is not None else i.line_start)
         for f, a, b in settled))]
     return kept + added
+
+
+def _label_values(tables: dict[str, list[dict[str, Any]]]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    """(table, column, row) of each label value restore_labels reads:
+    LABEL_COLUMNS, and a person column (NAME_COLUMNS) that holds a unit's
+    name, not a person's ("ชื่อผู้รับผิดชอบ : ฝ่ายการศึกษา": the form lets a
+    unit stand for its owner; parsers.values.opens_with_unit_word)."""
+    for table, columns in LABEL_COLUMNS.items():
+        for row in tables.get(table, ()):
+            for column in columns:
+                yield table, column, row
+    for table, columns in NAME_COLUMNS.items():
+        for row in tables.get(table, ()):
+            for column in columns:
+                value = row.get(column)
+                if isinstance(value, str) and opens_with_unit_word(value):
+                    yield table, column, row
 
 
 # what a label value restores to (_restoration): the value restored, its changes, the rare joins its document
@@ -135,7 +153,21 @@ Restoration = tuple[str, tuple[tuple[str, str], ...], dict[str, int], str, str, 
 def _restoration(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:
     """How restore_labels restores `value` (see there): tone marks the
     dictionary puts back, else a join the document's text lines (`texts`)
-    print, else an upper vowel misread; then the silent-letter marks."""
+    print, else an upper vowel misread; then the silent-letter marks.  A
+    unit's name first gets back the marks of its opening unit word
+    (parsers.values.mend_unit_word: "ฝายปกครอง"), when the text then reads
+    as dictionary words whole."""
+    mended = mend_unit_word(value) if opens_with_unit_word(value) else value
+    if mended != value:
+        restored, changes, vouched, rule, what, beside = _restoration_of(mended, texts, read)
+        if plausibility(restored)[0] == 1.0:
+            if not changes:
+                rule, what = "dictionary_marks", "the marks OCR dropped from the unit's opening word put back"
+            return restored, ((value.split()[0], mended.split()[0]), *changes), vouched, rule, what, beside
+    return _restoration_of(value, texts, read)
+
+
+def _restoration_of(value: str, texts: Sequence[str], read: list[tuple[str, str]]) -> Restoration:
     restored, changes = restore_tone_marks(value)
     rule, what = "dictionary_marks", "tone marks OCR dropped put back"
     vouched: dict[str, int] = {}

@@ -30,7 +30,8 @@ from typing import Any
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
-from normalizers.confusions import YEARS_BE, certain, confusable, misread_direction
+from normalizers.confusions import (ARABIC_FOR_THAI, YEARS_BE, arabic_slip_undone, certain, confusable,
+                                   misread_direction)
 from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import comparable, marks_added, skeleton
 from normalizers.words import TOKENIZE_CHARS, plausibility_counts
@@ -287,29 +288,9 @@ def _misread_source(tied: list[Group]) -> Group | None:
     if any(not isinstance(t, str) or len(t) >= LONG_TEXT or not _has_digit(t) for t in texts):
         return None
     for i, group in enumerate(tied):
-        if all(misread_direction(texts[i], _arabic_slip_undone(texts[i], t)) == 1 for j, t in enumerate(texts) if j != i):
+        if all(misread_direction(texts[i], arabic_slip_undone(texts[i], t)) == 1 for j, t in enumerate(texts) if j != i):
             return group
     return None
-
-
-_THAI_DIGITS = frozenset("๐๑๒๓๔๕๖๗๘๙")
-
-
-def _arabic_slip_undone(source: str, read: str) -> str:
-    """`read` with the one Arabic digit OCR wrote for a Thai one of another value (ARABIC_FOR_THAI),
-    inside a reading whose other digits are Thai, given back as the Thai digit `source` prints there
-    ("๕๐๒๕๐๐๐๐-๕๕๕9" against "50290000-8586": its 9 stood for ๖); `read` as it is otherwise."""
-    a, b = "".join(source.split()), "".join(read.split())
-    if len(a) != len(b):
-        return read
-    thai = sum(ch in _THAI_DIGITS for ch in b)
-    arabic = [i for i, ch in enumerate(b) if "0" <= ch <= "9"]
-    odd = [i for i in arabic if thai_digits_to_arabic(a[i]) != b[i]]
-    if len(odd) != 1 or thai < 2 * len(arabic) or frozenset((thai_digits_to_arabic(a[odd[0]]), b[odd[0]])) \
-            not in ARABIC_FOR_THAI:
-        return read
-    k = odd[0]
-    return b[:k] + "๐๑๒๓๔๕๖๗๘๙"[int(thai_digits_to_arabic(a[k]))] + b[k + 1:]
 
 
 def _inside_archive_years(tied: list[Group]) -> Group | None:
@@ -361,12 +342,6 @@ def _names_agree(name_a: str | None, name_b: str | None) -> bool:
     and vowels more than anything."""
     return bool(name_a and name_b and fuzz.ratio(skeleton(comparable(name_a)), skeleton(comparable(name_b)))
                 >= IDENTITY_NAME_AGREEMENT)
-
-
-# What the OCR engine writes for a Thai digit it cannot write as an Arabic digit of another value,
-# measured on the corpus' OCR'd twin (README, Accuracy today: ๖ as 5 or 9 most often): taken as read
-# right for values, but two copies' codes that differ by one such digit, the names agreeing, are one code.
-ARABIC_FOR_THAI = (frozenset("69"), frozenset("65"))
 
 
 def _codes_confusable(a: str, b: str) -> bool:

@@ -61,6 +61,36 @@ def test_an_indicator_that_wraps_under_a_garbled_strategy_heading_is_read_whole(
     assert "ตัวชี้วัด" not in " ".join(ln.text for ln in parts.sections["s1_5"])
 
 
+def test_an_indicator_whose_label_line_ocr_lost_is_told_by_its_opening_under_the_goal():
+    # "ตัวชี้วัด : มิติที่ ๑" lost: the goal wraps onto the indicator's text, which opens as the plan's shares do
+    from parsers.bma_progress.fields import FORM
+    from parsers.bma_progress.read import split_lost_indicator
+    from parsers.reader import scan, sort_out, split_copies
+    from schemas.document import CopyReading
+    text = """1.6 สนับสนุนแผนพัฒนา กทม. ระยะ 20 ปี (ยุทธศาสตร์-ประเด็นยุทธศาสตร์-กลยุทธ์ตามแผนฯ /ตัวชี้วัด)
+ประเด็นยุทธศาสตร์ : ด้านที่ ๓ - มหานครสำหรับทุกคน
+เป้าหมายที่ : เป้าหมายที่ 3.3.2 การพัฒนาคุณภาพการศึกษา
+{line}
+ผ่านเกณฑ์คะแนนร้อยละ 60
+"""
+    for line, indicator in (("อยละของนักเรียนทีมีผลสัมฤทธิทางการศึกษา", "อยละของนักเรียนทีมีผลสัมฤทธิทางการศึกษา"),
+                            ("1 ร้อยละของนักเรียนที่มีผลสัมฤทธิ์", "1 ร้อยละของนักเรียนที่มีผลสัมฤทธิ์")):
+        copy = split_copies(scan(_lines(*text.format(line=line).splitlines()), FORM), FORM)[0]
+        parts, out = sort_out(copy, FORM), CopyReading(0, 1, 5)
+        split_lost_indicator(copy, parts, out)
+        fields = {k: v for k, v, _, _ in parts.fields}
+        assert fields["strategy_goal"] == "เป้าหมายที่ 3.3.2 การพัฒนาคุณภาพการศึกษา"
+        assert fields["indicator"] == f"{indicator} ผ่านเกณฑ์คะแนนร้อยละ 60"
+        assert [(i.code, i.field, i.line_start) for i in out.issues] == [("label_inferred", "projects.indicator", 3)]
+    # a goal that wraps onto words of its own keeps them; a copy with its indicator splits nothing
+    for extra in ("และการเรียนรู้ตลอดชีวิต", "ตัวชี้วัด : มิติที่ 1\nร้อยละของนักเรียน"):
+        copy = split_copies(scan(_lines(*text.format(line=extra).splitlines()), FORM), FORM)[0]
+        parts, out = sort_out(copy, FORM), CopyReading(0, 1, 5)
+        before = list(parts.fields)
+        split_lost_indicator(copy, parts, out)
+        assert parts.fields == before and not out.issues
+
+
 def test_the_last_words_of_a_heading_alone_on_a_line_are_text_not_the_heading():
     from parsers.bma_progress.fields import ANCHORS
     # "...ตามกลุ่มสาระและ / งานที่รับผิดชอบ": a wrapped objective, not 1.2 หน่วยงานที่รับผิดชอบ
@@ -357,6 +387,19 @@ def test_a_label_whose_colon_ocr_lost_after_its_dotted_leader_takes_the_next_lin
     assert fields["project_code"] == "๕๐๓๓๐๐๐๐-๕๕๑๕"
 
 
+def test_a_label_left_empty_before_another_on_its_line_takes_the_value_ocr_set_below():
+    # "รหัสโครงการ :   ปีงบประมาณ พ.ศ. : 2567" / "09000000-2492": the code's value set on the line below
+    text = ("1.1 รหัสโครงการและชื่อโครงการ\n"
+            "ชื่อโครงการ/กิจกรรม : พัฒนาศักยภาพผู้บริหารสถานศึกษา\n"
+            "รหัสโครงการ... :                 ปีงบประมาณ พ.ศ. : 2567\n"
+            "09000000-2492\n")
+    fields = _header_fields(text)
+    assert fields["project_code"] == "09000000-2492" and fields["fiscal_year"] == "2567"
+    # a line below that is no code (its converter refuses it) stays section text, the code left empty
+    fields = _header_fields(text.replace("09000000-2492", "ส่งเสริมการอ่านของนักเรียน"))
+    assert fields["project_code"] == "" and fields["fiscal_year"] == "2567"
+
+
 def test_a_project_without_a_readable_code_is_kept_and_its_key_flagged():
     from pipeline.stages import process_document
     text = """แบบแสดงรายงานความก้าวหน้าและข้อมูลเกี่ยวกับโครงการ
@@ -602,6 +645,45 @@ def test_a_copy_whose_name_and_code_ocr_lost_still_votes_with_its_project():
     [project] = rows["projects"]
     assert project["project_code"] == "50360000-1505" and project["n_copies"] == 2
     assert {i["field"] for i in rows["issues"] if i["code"] == "ocr_variant"} >= {"projects.budget_allocated"}
+
+
+def test_a_code_the_cover_page_prints_in_arabic_digits_undoes_the_forms_thai_digit_misreads():
+    # the cover page before the form prints the code in Arabic digits (read as printed); the form prints it in
+    # Thai digits, its ๖ read ๒: every difference one OCR makes of the cover's digit, so the code is the cover's
+    from pipeline.stages import process_document
+    cover = "สำนักงานเขตคลองเตย\nพัฒนาระบบการประกันคุณภาพ\n({code})\n\n"
+    form = _TWO_FORMS.format(**dict(_FIRST, code="รหัสโครงการ : ๕๐๓๒๐๐๐๐-๑๕๐๕"))
+    rows = process_document("x.txt", (cover.format(code="50360000-1505") + form).encode("utf-8"))
+    [project] = rows["projects"]
+    assert project["project_code"] == "50360000-1505" and project["project_key"] == "50360000-1505/2565"
+    [fixed] = [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.project_code"]
+    assert json.loads(fixed["evidence"]) == {"rule": "cover_page", "printed": "๕๐๓๒๐๐๐๐-๑๕๐๕",
+                                             "read": "50320000-1505", "chosen": "50360000-1505"}
+    # a cover code the form's printing is no misread of (๓ is no reading of 6) leaves the form's code as read
+    rows = process_document("x.txt", (cover.format(code="50330000-1505") + form.replace("๕๐๓๒", "๕๐๓๓")
+                                      ).encode("utf-8"))
+    assert rows["projects"][0]["project_code"] == "50330000-1505"
+    rows = process_document("x.txt", (cover.format(code="50360000-1505") + form.replace("๕๐๓๒", "๕๐๓๓")
+                                      ).encode("utf-8"))
+    assert rows["projects"][0]["project_code"] == "50330000-1505"
+    assert not [i for i in rows["issues"] if i["code"] == "value_repaired" and i["field"] == "projects.project_code"]
+
+
+def test_a_units_slash_the_page_wrapped_alone_onto_its_line_still_parts_its_names():
+    # "... / สำนักงานการศึกษาพิเศษ" / "/" / "กลุ่มงาน...": the clean-up takes the lone slash for OCR noise; under a
+    # unit whose names slashes part it is the separator, so the section is no part of the division
+    from pipeline.clean import clean_lines
+    from pipeline.stages import process_document
+    unit = "สำนักการศึกษา / สำนักงานการศึกษาพิเศษ\n/\n\nกลุ่มงานส่งเสริมการจัดการศึกษา"
+    text = _TWO_FORMS.format(**dict(_FIRST, unit=unit))
+    assert [ln.kind for ln in clean_lines(text)[0] if ln.text.strip() == "/"] == ["ocr_noise"]
+    [project] = process_document("x.txt", text.encode("utf-8"))["projects"]
+    assert (project["agency"], project["division"], project["section"]) == (
+        "สำนักการศึกษา", "สำนักงานการศึกษาพิเศษ", "กลุ่มงานส่งเสริมการจัดการศึกษา")
+    # under a value no slash parts, a lone slash stays noise
+    from parsers.bma_progress.read import slashes_in_units
+    lines = clean_lines("ชื่อโครงการ/กิจกรรม : พัฒนาครู\n/\nสำนักการศึกษา / ฝ่ายปกครอง\n/\n")[0]
+    assert slashes_in_units(lines) == {4}
 
 
 def test_an_objective_whose_number_ocr_lost_with_debris_or_a_gap_opens_the_next_item():

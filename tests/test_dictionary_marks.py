@@ -87,6 +87,24 @@ def test_a_name_whose_word_lost_a_mark_is_flagged_and_kept():
     assert flag_names(tables) == []
 
 
+def test_a_person_column_holding_a_units_name_gets_its_marks_back_as_a_label():
+    # "ชื่อผู้รับผิดชอบ : ฝายการศึกษา": the form lets a unit stand for its owner; a unit's name is a label, its
+    # opening unit word's mark and the dictionary's put back and recorded, where the whole then reads as words
+    from pipeline.marks import restore_labels
+    row = {"owner_name": "ฝายการศึกษา", "coordinator_name": "สำนักงานการศึกษาขันพืนฐาน",
+           "project_key": "p", "line_start": 3, "line_end": 4}
+    issues = restore_labels({"projects": [row]}, [])
+    assert row["owner_name"] == "ฝ่ายการศึกษา" and row["coordinator_name"] == "สำนักงานการศึกษาขั้นพื้นฐาน"
+    assert {(i.code, i.field, i.line_start) for i in issues} == {
+        ("value_repaired", "projects.owner_name", 3), ("value_repaired", "projects.coordinator_name", 3)}
+    assert json.loads(next(i for i in issues if i.field == "projects.owner_name").evidence)["words"] == [
+        ["ฝายการศึกษา", "ฝ่ายการศึกษา"]]
+    # a unit damaged past the dictionary, and a person's name, are left as read
+    row.update(owner_name="หนวยงานศกษานเทศก", coordinator_name="นายสุรชัย มันคง")
+    assert restore_labels({"projects": [row]}, []) == []
+    assert row["owner_name"] == "หนวยงานศกษานเทศก" and row["coordinator_name"] == "นายสุรชัย มันคง"
+
+
 def test_a_name_piece_that_lost_its_silent_letter_mark_is_flagged_and_kept():
     # "นายสมศักดิ": no word, and not a word with a mark more as a whole; its piece "ศักดิ" is (rarely) a word, far
     # rarer than "ศักดิ์": the name was wrong with no issue naming it

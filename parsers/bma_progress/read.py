@@ -66,6 +66,7 @@ def read_copy(copy: Copy) -> CopyReading:
     join_million_units(parts)
     infer_lost_labels(parts, out)
     split_run_in_indicator(parts, out)
+    split_lost_indicator(copy, parts, out)
     read_fields(parts, FORM, out)
     flag_damaged_phones(parts, out)
     read_sections(parts, out)
@@ -180,6 +181,42 @@ def split_run_in_indicator(parts: Parts, out: CopyReading) -> None:
                                 f"{FIELD_BY_KEY[key].label} before it; the text from its ordinal word on is the "
                                 "indicator this copy lacks", value, start, end, field="projects.indicator"))
         return
+
+
+# The opening of the plan's indicator text (a share: "ร้อยละของ...") at a line's start, as OCR leaves it where it
+# lost the indicator's label line ("ตัวชี้วัด... : มิติที่ ๑"): whole, or its head lost ("อยละของ...", "ละของ..."),
+# after the number left of "มิติที่ ๑" ("๑ ร้อยละ...").  No field of section 1.6 wraps onto a line opening so.
+_INDICATOR_OPENING_RE = regex.compile(r"^\s*(?:[\d๐-๙]{1,2}\s+)?(?:ร?\u0e49?อ?ยละ|ละของ)")
+
+
+def split_lost_indicator(copy: Copy, parts: Parts, out: CopyReading) -> None:
+    """Where the copy lacks the indicator and a field of its section wrapped
+    onto a line that opens as the indicator's text does ("ร้อยละของ...",
+    _INDICATOR_OPENING_RE), OCR having lost the indicator's label line, the
+    text from that line on is the indicator (said as `label_inferred`), the
+    lines before it the field's.  Only where one field has such a line."""
+    if any(key == "indicator" for key, _, _, _ in parts.fields):
+        return
+    keys = next(keys for keys in SECTION_FIELDS.values() if "indicator" in keys)
+    texts = {ev.line: ev.text for ev in copy.events if ev.kind == "text"}
+    found = []
+    for k, (key, value, start, end) in enumerate(parts.fields):
+        if key not in keys or end <= start:
+            continue
+        no = next((n for n in range(start + 1, end + 1) if n in texts and _INDICATOR_OPENING_RE.match(texts[n])), None)
+        at = value.find(" ".join(texts[no].split())[:20]) if no is not None else -1
+        if at > 0 and value[:at].strip():
+            found.append((k, no, at))
+    if len(found) != 1:
+        return
+    k, no, at = found[0]
+    key, value, start, end = parts.fields[k]
+    parts.fields[k] = (key, value[:at].strip(), start, no - 1)
+    parts.fields.append(("indicator", value[at:].strip(), no, end))
+    out.issues.append(Issue("warning", "label_inferred", f"{FIELD_BY_KEY['indicator'].label}: its label line is lost; "
+                            f"the {FIELD_BY_KEY[key].label} wrapped onto line {no}, which opens as an indicator's text "
+                            f"does ({texts[no].strip()[:40]!r}): the text from there is the indicator this copy lacks, "
+                            "its ordinal words lost with the label", value, start, end, field="projects.indicator"))
 
 
 def _wrap_end(lines: list[Line], i: int) -> int:
@@ -683,7 +720,11 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
         copies.append(copy)
         return read_each(copy)
 
-    readings = [read(c) for c in _form_copies(lines)]
+    kept = _form_copies(lines)
+    readings = [read(c) for c in kept]
+    if readings and (cover := cover_code(lines, kept[0])) is not None:
+        # the cover page's code: the first project's, for repairs.code_from_cover (no column of its own)
+        readings[0].put("project", 0, "cover_code", cover)
     for reading, names in zip(readings, signed_amounts(lines, readings)):
         project = reading.tables.get("project", {}).get(0, {})
         for name in names:  # the baht sign OCR read as a digit: dropped after the vote (repairs.py)
@@ -716,6 +757,25 @@ def read_copies(lines: list[Line]) -> list[CopyReading]:
     return readings
 
 
+# a project code in Arabic digits, alone between brackets or spaces ("รหัสโครงการ 50150000-4624", "(09000000-7611)")
+_ARABIC_CODE_RE = regex.compile(r"(?<![\d๐-๙-])\d{8}-\d{4}(?![\d๐-๙-])")
+
+
+def cover_code(lines: list[Line], first: Copy) -> Reading | None:
+    """The project code a cover page before the form prints in Arabic
+    digits (the lines before the first copy's first heading: a cover page
+    the reader dropped, _form_copies, or the lead of that copy), when they
+    print exactly one; None otherwise."""
+    head = next((ev.line for ev in first.events if ev.kind == "heading"), None)
+    if head is None:
+        return None
+    found = {(m.group(), ln.no, ln.text) for ln in lines if ln.no < head for m in _ARABIC_CODE_RE.finditer(ln.text)}
+    if len({code for code, _, _ in found}) != 1:
+        return None
+    code, no, text = min(found, key=lambda f: f[1])
+    return Reading(code, text, no, no)
+
+
 # What a cover page before the form may name (the agency, the project's name and code, the fiscal
 # year): fields the form prints again, in its section 1.
 _COVER_FIELDS = frozenset({"unit", "name", "project_code", "fiscal_year"})
@@ -733,6 +793,25 @@ def _form_copies(lines: list[Line]) -> list[Copy]:
     if len(copies) > 1 and not copies[0].headings_seen and copies[0].fields_seen <= _COVER_FIELDS:
         copies = copies[1:]
     return copies
+
+
+def slashes_in_units(lines: list[Line]) -> set[int]:
+    """The lines of a slash alone that the clean-up took for OCR noise where
+    the text line before it (blank lines aside) parts a unit's names with
+    slashes ("หน่วยงานที่รับผิดชอบ : สำนักการศึกษา / สำนักงานการศึกษาพิเศษ" /
+    "/" / "กลุ่มงาน..."): the separator the page wrapped, read as text
+    (the form's ROWS_READ: pipeline.clean.parser_lines), which
+    parsers.reader.sort_out joins to the value."""
+    out: set[int] = set()
+    last = None  # the last text line's text
+    for ln in lines:
+        if ln.kind == "ocr_noise" and ln.text.strip() == "/" and last is not None and " / " in last:
+            out.add(ln.no)
+        if ln.kind == "text":
+            last = ln.text
+        elif ln.kind != "blank":
+            last = None
+    return out
 
 
 # A line that opens with a label's separator and its value (": นางวิไลวรรณ เจริญสุข โทร 3129"): its label was lost,

@@ -28,7 +28,8 @@ from typing import Any
 
 import regex
 
-from normalizers.confusions import BAHT_SIGN_READS, LOOKALIKES, certain, could_be, digit_readings, read_amount, shape_mended
+from normalizers.confusions import (BAHT_SIGN_READS, LOOKALIKES, arabic_slip_undone, certain, could_be, digit_readings,
+                                   misread_direction, read_amount, shape_mended)
 from normalizers.dates import MONTH_TOKEN, fiscal_year_window, last_day, month_number, parse_date
 from normalizers.errors import ValueParseError
 from normalizers.text import skeleton
@@ -1349,6 +1350,35 @@ def _number_kept(key: str, column: str, reading: Reading, word_end: int, word: s
                  f"projects.{column}: printed {printed!r} before its number, where the form prints {word!r}, {why}",
                  json.dumps(evidence, ensure_ascii=False), reading.line_start, reading.line_end, project_key=key,
                  field=f"projects.{column}")
+
+
+# a project code as a field prints it: eight characters, a dash, four (OCR's look-alikes among its digits)
+_CODE_PRINTED_RE = regex.compile(r"[^\s():;]{6,10}\s?-\s?[^\s():;]{3,5}")
+
+
+def code_from_cover(project: Record, key: str | None) -> list[Issue]:
+    """The project code the cover page before the form prints in Arabic
+    digits (read.cover_code: engines read them as printed), where every
+    character in which the form's printing of the code (voted, or left
+    unparsed) differs from it is one OCR makes of the cover's digit in
+    Thai digits (normalizers.confusions.misread_direction, one Arabic
+    digit OCR wrote for a Thai one undone: arabic_slip_undone): the
+    form's Thai digits were misread, the code is the cover's, and said
+    (rule cover_page).  A code that differs otherwise is left as read."""
+    cover = project.get("cover_code")
+    read = project.get("project_code") or project.get("project_code_printed")
+    if not enabled() or cover is None or read is None or read.value == cover.value:
+        return []
+    m = _CODE_PRINTED_RE.search(read.text)
+    if m is None or misread_direction(cover.value, arabic_slip_undone(cover.value, m.group())) != 1:
+        return []
+    project["project_code"] = Reading(cover.value, cover.text, *cover.span)
+    project.pop("project_code_printed", None)
+    evidence = {"rule": "cover_page", "printed": m.group(), "read": plain_value(read.value), "chosen": cover.value}
+    return [Issue("warning", "value_repaired", f"projects.project_code: printed {m.group()!r} in the form, "
+                  f"which {rule_text('cover_page')}: {cover.value} ({cover.text.strip()!r}, line {cover.line_start})",
+                  json.dumps(evidence, ensure_ascii=False), read.line_start, read.line_end, project_key=key,
+                  field="projects.project_code")]
 
 
 def repair_ordinal_words(project: Record, key: str) -> list[Issue]:

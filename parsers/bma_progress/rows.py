@@ -20,7 +20,8 @@ from normalizers.numbers import thai_digits_to_arabic
 from normalizers.text import mark_tolerant, skeleton, standard_re
 from normalizers.words import thai_speck
 from parsers.bma_progress.clauses import date_cell_opens
-from parsers.bma_progress.repairs import record_lines as _lines, repair_all, repair_ordinal_words, structure_in_doubt
+from parsers.bma_progress.repairs import (code_from_cover, record_lines as _lines, repair_all, repair_ordinal_words,
+                                         structure_in_doubt)
 from parsers.checks import money_equal, report_window, sum_check
 from parsers.items import THAI_LETTER_RE
 from parsers.repair import YEAR_RANGE
@@ -993,6 +994,7 @@ def build(merged: Merged) -> ParseResult:
                                  mixed=frozenset(mixed),
                                  figures_doubt=structure_in_doubt(reports, merged.issues, figures=True))
     repairs += repair_ordinal_words(project, None)
+    repairs += code_from_cover(project, None)
     code, fy = value_of(project, "project_code"), value_of(project, "fiscal_year_be")
     # without a code or a name (both lost to OCR), the rationale tells the project apart
     key = make_project_key(DOC_TYPE, code, fy, value_of(project, "name") or value_of(project, "rationale"))
