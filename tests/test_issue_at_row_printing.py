@@ -1,0 +1,33 @@
+"""An issue about a record's field raised where a later printing of the form
+prints it stands at the printing the output row cites (pipeline.placement.
+issues_at_row_printing): an analyst checking the row meets the doubt there."""
+
+from __future__ import annotations
+
+from pipeline.stages import process_document
+from tests.conftest import sample_text
+
+
+def _report_3_progress_unread_but_in_copy_2() -> str:
+    """Sample 003 (four printings) with report 3's progress clause lost from
+    the first printing and printed unreadably ('= ฒ') in the others."""
+    lines = sample_text("003_c0975e1d5f59aaa1.txt").split("\n")
+    for i, ln in enumerate(lines):
+        if "ความก้าวหน้าของงานฯ = 20.00" not in ln:
+            continue
+        if i < 100:  # the first printing's entry: its progress clause lost
+            lines[i] = ln.replace("ความก้าวหน้าของงานฯ = 20.00 %", "")
+        else:
+            lines[i] = ln.replace("= 20.00", "= ฒ")
+    return "\n".join(lines)
+
+
+def test_unread_value_of_a_later_printing_stands_at_the_row():
+    rows = process_document("x.txt", _report_3_progress_unread_but_in_copy_2().encode())
+    (report,) = [r for r in rows["progress_reports"] if r["seq"] == 3]
+    assert report["progress_pct"] is None
+    said = [i for i in rows["issues"] if i["field"] == "progress_reports.progress_pct"]
+    assert said and all(i["line_start"] <= report["line_end"] and report["line_start"] <= i["line_end"]
+                        for i in said)
+    (unread,) = [i for i in said if i["code"] == "unparsed_value"]
+    assert "report 3" in unread["message"] and "(read at lines 168-169, another printing of the form)" in unread["message"]
