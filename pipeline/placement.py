@@ -195,3 +195,29 @@ def _quoted(text: str, said: str) -> bool:
     """Whether an issue's message or evidence quotes a reading's printed text."""
     text = text.strip()
     return len(text) > 1 and text in said
+
+
+def printings_of(merged: Merged, copies: list[CopyReading]) -> dict[tuple[str, int, int, str], list[tuple[int, int]]]:
+    """Per output row and column, (table, the row's first and last line,
+    column), the lines of each copy's reading of the field outside the
+    row's own lines, in copy order: where the value kept may have been
+    printed when the row's lines (the first copy's) do not print it.  A key
+    two records share (rows printed on one line alike) is left out: its
+    printings would be another row's too."""
+    out: dict[tuple[str, int, int, str], list[tuple[int, int]]] = {}
+    shared: set[tuple[str, int, int, str]] = set()
+    for table, spans in merged.spans.items():
+        for key, (start, end) in spans.items():
+            seen: set[tuple[str, int, int, str]] = set()
+            for copy in copies:
+                for name, reading in copy.tables.get(table, {}).get(key, {}).items():
+                    out_table, _, column = output_field(table, name.removesuffix(PRINTED)).partition(".")
+                    k = (out_table, start, end, column)
+                    if k in out and k not in seen:
+                        shared.add(k)
+                    seen.add(k)
+                    if reading.line_end < start or end < reading.line_start:
+                        out.setdefault(k, []).append(reading.span)
+                    else:
+                        out.setdefault(k, [])
+    return {k: v for k, v in out.items() if v and k not in shared}

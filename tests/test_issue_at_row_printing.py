@@ -31,3 +31,21 @@ def test_unread_value_of_a_later_printing_stands_at_the_row():
                         for i in said)
     (unread,) = [i for i in said if i["code"] == "unparsed_value"]
     assert "report 3" in unread["message"] and "(read at lines 168-169, another printing of the form)" in unread["message"]
+
+
+def test_a_value_printed_in_another_printing_only_is_doubted_there():
+    """A progress the row's own printing does not print (its clause lost
+    there), kept from a later copy that printed it in Thai digits, in a
+    document whose OCR never writes ๔ ๖ ๗ ๘ ๙: ocr_digits_doubtful, found
+    at the later copy's lines (flag_values' `elsewhere`)."""
+    from pipeline.doubtful import flag_values
+    from schemas.document import Line
+
+    text = [Line(1, "รายงานครั้งที่ 1 :: งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท"),
+            Line(9, "รายงาน" + " ๑๒๓๕๐" * 40),
+            Line(10, "รายงานครั้งที่ 1 :: ความก้าวหน้าของงานฯ = ๓.๕๐ % งบประมาณที่เบิกใช้ (ครั้งที่ 1) = 0 บาท")]
+    row = {"line_start": 1, "line_end": 1, "project_key": "p", "progress_pct": 3.5}
+    assert not flag_values("46789", {"progress_reports": [row]}, text, [])
+    issues = flag_values("46789", {"progress_reports": [row]}, text, [],
+                         {("progress_reports", 1, 1, "progress_pct"): [(10, 10)]})
+    assert [(i.field, i.line_start) for i in issues] == [("progress_reports.progress_pct", 10)]
