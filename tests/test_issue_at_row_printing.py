@@ -49,3 +49,23 @@ def test_a_value_printed_in_another_printing_only_is_doubted_there():
     issues = flag_values("46789", {"progress_reports": [row]}, text, [],
                          {("progress_reports", 1, 1, "progress_pct"): [(10, 10)]})
     assert [(i.field, i.line_start) for i in issues] == [("progress_reports.progress_pct", 10)]
+
+
+def test_printings_of_a_row_s_field_outside_its_lines():
+    """printings_of: per (table, row lines, column), the lines where later
+    copies print the field; a key two records share (rows printed on one
+    line alike) is left out."""
+    from pipeline.placement import printings_of
+    from schemas.document import CopyReading, Merged, Reading
+
+    first = CopyReading(0, 1, 50, {"progress_reports": {1: {"report_date": Reading(None, "", 10, 12)},
+                                                        2: {"report_date": Reading(None, "", 20, 20)},
+                                                        3: {"report_date": Reading(None, "", 20, 20)}}})
+    later = CopyReading(1, 51, 99, {"progress_reports": {1: {"report_date": Reading(None, "", 60, 62),
+                                                             "progress_pct": Reading(3.5, "๓.๕", 63, 63)},
+                                                         2: {"report_date": Reading(None, "", 70, 70)},
+                                                         3: {"report_date": Reading(None, "", 71, 71)}}})
+    merged = Merged({}, {}, [], {}, 2, {"progress_reports": {1: (10, 12), 2: (20, 20), 3: (20, 20)}})
+    found = printings_of(merged, [first, later])
+    assert found == {("progress_reports", 10, 12, "report_date"): [(60, 62)],
+                     ("progress_reports", 10, 12, "progress_pct"): [(63, 63)]}
