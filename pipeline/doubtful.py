@@ -118,10 +118,16 @@ def _fits(kind: str, reading: str) -> bool:
 
 
 def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Iterable[Line],
-                settled: list[Issue]) -> list[Issue]:
+                settled: list[Issue],
+                elsewhere: dict[tuple[str, int, int, str], list[tuple[int, int]]] | None = None) -> list[Issue]:
     """An ocr_digits_doubtful warning for each value of the rows whose
     printed figure, among the row's lines, holds a doubtful Thai digit (see
-    module doc); none unless the document's OCR never read some digits."""
+    module doc); none unless the document's OCR never read some digits.
+    A value no figure of the row's lines prints is looked for where the
+    form's other printings print the field (`elsewhere`: (table, the row's
+    first and last line, column) -> the lines of each printing's reading,
+    pipeline.placement.printings_of): the value kept may be a later copy's,
+    the row's lines those of the first copy that has the record."""
     if not unread:
         return []
     doubtful = doubtful_digits(unread)
@@ -140,6 +146,9 @@ def flag_values(unread: str, tables: dict[str, list[dict[str, Any]]], lines: Ite
                 if column in _NOT_VALUES or value is None:
                     continue
                 found = _printed(table, column, value, source, unread, doubtful)
+                for a, b in (elsewhere or {}).get((table, start, end, column), []) if not found else []:
+                    if (found := _printed(table, column, value, Source(text, a, b), unread, doubtful)):
+                        break
                 if not found or any(f == field and _overlaps((a, b), (start, end)) for f, a, b in named):
                     continue
                 shown, what, (first, last) = found

@@ -16,10 +16,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Any
 
-from schemas.document import CopyReading, Issue, Line, ParseResult
+from schemas.document import CopyReading, Issue, Line, Merged, ParseResult
 from schemas.issue_codes import ISSUE_CODES
+from pipeline.vote import output_field
 
 REPORT_FIELDS = ("report_summaries", "documents")
+# a copy's record keeps the text of a field it could not read under the field's name and this suffix
+PRINTED = "_printed"
 
 
 def about_project(issue: Issue) -> bool:
@@ -113,3 +116,108 @@ def place_lines(issues: list[Issue], tables: dict[str, list[dict[str, Any]]], li
             issue.line_start, issue.line_end = row["line_start"], row.get("line_end") or row["line_start"]
         elif text:
             issue.line_start, issue.line_end = text[0], text[-1]
+
+
+def issues_at_row_printing(result: ParseResult, merged: Merged, copies: list[CopyReading]) -> None:
+    """An issue about one record's field that stands in another printing of
+    the form than the one its output row cites (the row's lines are those of
+    the first copy that prints the record, Merged.span; the issue was raised
+    where a later copy printed the field: its reading was the one kept, the
+    only one, or the one in doubt) is moved to the row's printing of the
+    field (the row's copy's reading of it, else the row's lines), its own
+    lines said in its message: an analyst checking the row's value meets its
+    doubt there, as an `ocr_variant` issue stands (pipeline.vote._variant_issue).
+    The record is the one whose reading of the field, in the copy holding the
+    issue's lines, matches them (the same lines, else lines holding them,
+    else overlapping them; the issue's own `record` breaks a tie, else the
+    one reading whose printed text the issue quotes), or the
+    project when the part prints one; an issue no one record matches stays."""
+    if merged.total_copies < 2 or len(copies) < 2:
+        return
+    first: dict[tuple[str, Any], int] = {}  # (table, key) -> index in `copies` of the first copy that has it
+    for at, copy in enumerate(copies):
+        for table, records in copy.tables.items():
+            for key in records:
+                first.setdefault((table, key), at)
+    for issue in result.issues:
+        if issue.line_start is None or not issue.field or "." not in issue.field:
+            continue
+        start, end = issue.line_start, issue.line_end if issue.line_end is not None else issue.line_start
+        at = next((i for i, c in enumerate(copies) if c.line_start <= start and end <= c.line_end), None)
+        if at is None:
+            continue
+        found = _record_of(issue, copies[at], start, end)
+        if found is None:
+            continue
+        table, key, name = found
+        span = merged.spans.get(table, {}).get(key)
+        if span is None or first.get((table, key)) == at or (span[0] <= end and start <= span[1]):
+            continue
+        row_copy = copies[first[(table, key)]]
+        record = row_copy.tables.get(table, {}).get(key, {})
+        column = name.removesuffix(PRINTED) if name is not None else None
+        reading = record.get(column) or record.get(f"{column}{PRINTED}") if column is not None else None
+        issue.line_start, issue.line_end = reading.span if reading is not None else span
+        issue.message += f" (read at lines {start}-{end}, another printing of the form)"
+
+
+def _record_of(issue: Issue, copy: CopyReading, start: int, end: int) -> tuple[str, Any, str | None] | None:
+    """(table, key, field) of the record of `copy` the issue is about (see
+    issues_at_row_printing), or None."""
+    levels: list[list[tuple[str, Any, str]]] = [[], [], []]
+    for table, records in copy.tables.items():
+        for key, record in records.items():
+            for name, reading in record.items():
+                if output_field(table, name.removesuffix(PRINTED)) != issue.field:
+                    continue
+                a, b = reading.span
+                if (a, b) == (start, end):
+                    levels[0].append((table, key, name))
+                elif a <= start and end <= b:
+                    levels[1].append((table, key, name))
+                elif a <= end and start <= b:
+                    levels[2].append((table, key, name))
+    said = f"{issue.message} {issue.evidence or ''}"
+    for level in levels:
+        if len({(t, k) for t, k, _ in level}) > 1:  # several records' readings stand at those lines
+            level = ([x for x in level if x[1] == issue.record] if issue.record is not None else
+                     [x for x in level if _quoted(copy.tables[x[0]][x[1]][x[2]].text, said)])
+            if len({(t, k) for t, k, _ in level}) != 1:
+                return None
+        if level:
+            return level[0]
+    if issue.field.startswith("projects.") and len(copy.tables.get("project", {})) == 1:
+        return "project", next(iter(copy.tables["project"])), None
+    return None
+
+
+def _quoted(text: str, said: str) -> bool:
+    """Whether an issue's message or evidence quotes a reading's printed text."""
+    text = text.strip()
+    return len(text) > 1 and text in said
+
+
+def printings_of(merged: Merged, copies: list[CopyReading]) -> dict[tuple[str, int, int, str], list[tuple[int, int]]]:
+    """Per output row and column, (table, the row's first and last line,
+    column), the lines of each copy's reading of the field outside the
+    row's own lines, in copy order: where the value kept may have been
+    printed when the row's lines (the first copy's) do not print it.  A key
+    two records share (rows printed on one line alike) is left out: its
+    printings would be another row's too."""
+    out: dict[tuple[str, int, int, str], list[tuple[int, int]]] = {}
+    shared: set[tuple[str, int, int, str]] = set()
+    for table, spans in merged.spans.items():
+        for key, (start, end) in spans.items():
+            seen: set[tuple[str, int, int, str]] = set()
+            for copy in copies:
+                for name, reading in copy.tables.get(table, {}).get(key, {}).items():
+                    out_table, _, column = output_field(table, name.removesuffix(PRINTED)).partition(".")
+                    k = (out_table, start, end, column)
+                    if k in out and k not in seen:
+                        shared.add(k)
+                    seen.add(k)
+                    if reading.line_end < start or end < reading.line_start:
+                        out.setdefault(k, []).append(reading.span)
+                    else:
+                        out.setdefault(k, [])
+    return {k: v for k, v in out.items() if v and k not in shared}

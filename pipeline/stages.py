@@ -37,7 +37,7 @@ from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
 from pipeline.wording import flag_misread_names, flag_unknown_words
-from pipeline.placement import place_lines, place_project_issues
+from pipeline.placement import issues_at_row_printing, place_lines, place_project_issues, printings_of
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years, derived_doubts
 from pipeline.validate import repeated_keys, validate_rows
@@ -170,10 +170,12 @@ def stage_merge(doc: DocState) -> None:
         part.issues.extend(flag_misread_names(part.tables, part.issues))
         part.issues.extend(damaged_years(part.tables))
         part.issues = texts_in_doubt(partial_repairs(unread, part.issues))
-        part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues))
+        part.issues.extend(flag_values(unread, part.tables, doc.lines, part.issues,
+                                       printings_of(merged, group) if unread else None))
         part.issues.extend(derived_doubts(part.tables, part.issues))
         part.issues.extend(repeated_keys(part.tables))
         place_project_issues(part, group)
+        issues_at_row_printing(part, merged, group)
         doc.parts.append(part)
         for table, rows in part.tables.items():
             doc.result.tables.setdefault(table, []).extend(rows)

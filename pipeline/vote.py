@@ -760,6 +760,7 @@ OUTPUT_FIELDS = {
     ("summary", "office"): "agency", ("year_mentions", "text"): "fiscal_year_be",
     ("kpis", "value"): "target_value", ("kpis", "type"): "indicator_type",
     ("project", "budget_in_words"): "budget_allocated", ("project", "budget_table_total"): "budget_allocated",
+    ("progress_reports", "report_date_printed"): "report_date",  # a date's text where no date could be read
     **{("summary", f"pct_{s}"): f"n_{s}" for s in ("completed", "in_progress", "not_started")},
 }
 

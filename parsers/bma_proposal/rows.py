@@ -14,6 +14,7 @@ from math import prod
 import regex
 
 from normalizers.numbers import parse_baht
+from normalizers.text import mark_tolerant
 from parsers.bma_proposal.budget import UNREAD_ROW
 from parsers.bma_proposal.fields import period, yearless_ends
 from parsers.bma_proposal.risks import repair_risks
@@ -124,12 +125,25 @@ def build(merged: Merged) -> ParseResult:
                                 "category": value_of(rec, "category"), "unit": value_of(rec, "unit") or None,
                                 "quantity": value_of(rec, "quantity"), "unit_amount": value_of(rec, "unit_amount"),
                                 "amount": value_of(rec, "amount"), **merged.span("expenses", (None, seq))})
+        if isinstance(rec["item"].value, str) and (heading := _LAW_HEADING_RE.search(rec["item"].value)):
+            # the regulation column's heading, beside the item's cell, read into it where OCR parted the table's
+            # columns line by line: the item's words and the heading's interleaved, which are whose is in doubt
+            span = merged.span("expenses", (None, seq))
+            issues.append(Issue("warning", "unplaced_text", f"expense {seq}'s item {rec['item'].value!r} holds the "
+                                f"words of the budget table's regulation column heading ({heading.group()!r}): a cell "
+                                "of the column beside it read into it; kept as read", rec["item"].value,
+                                span["line_start"], span["line_end"], field="expenses.item"))
     issues.extend(check_budget(project, [rec for _, rec in expenses], whole))
     issues.extend(check_period(project))
     for issue in issues:
         issue.project_key = issue.project_key or key
     result.issues = issues
     return result
+
+
+# the words of the budget table's regulation column heading ("กฎหมาย ระเบียบที่เกี่ยวข้อง"), marks and spaces as OCR
+# leaves them: no expense item names a law and a regulation
+_LAW_HEADING_RE = regex.compile(rf"{mark_tolerant('กฎหมาย', spaces=False)}\s*{mark_tolerant('ระเบียบ', spaces=False)}")
 
 
 def yearless_period(project: dict[str, Reading]) -> list[Issue]:

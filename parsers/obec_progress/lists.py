@@ -1507,6 +1507,25 @@ def numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -
     return out
 
 
+def damaged_numbers_inside_items(lines: list[Line], items: list[tuple[str, int, int]]) -> list[str]:
+    """The item numbers OCR read as look-alikes past reading ("lo." for ๒.:
+    each character a normalizers.confusions.LOOKALIKES one, closed by its
+    mark, a Thai word after it) that open a line after a gap of lines past an
+    item's start: the line went to that item's text (split_item_number reads
+    no such number, numbers_inside_items none), so an item whose number OCR
+    damaged may have run into the one above."""
+    starts = {a for _, a, _ in items}
+    out = []
+    for k, ln in enumerate(lines):
+        if k == 0 or ln.no in starts or ln.no <= lines[k - 1].no + 1 or not any(a < ln.no for a in starts):
+            continue
+        m = _MARKED_NUMBER_OPENS_RE.match(ln.text)
+        if m is not None and split_item_number(ln.text)[0] is None and all(c in LOOKALIKES for c in m.group(1)) \
+                and THAI_WORD_RE.match(ln.text[m.end():].lstrip()):
+            out.append(m.group(1) + m.group(2))
+    return out
+
+
 def paired_in_doubt(lines: list[Line], wraps: Any, known: frozenset[str] = frozenset(),
                     starts: frozenset[str] = frozenset(), own: frozenset[str] = frozenset()) -> str | None:
     """Why a list whose numbers OCR read apart, paired with its texts'

@@ -29,6 +29,7 @@ from parsers.obec_progress.lists import (ASPECTS, NONE_RE, column_numbers_mended
                                          items_past_lead, lone_first, lone_first_cut, marks_run_together, past_lead_cut,
                                          may_be_column_number,
                                          number_after_items, numbers_held, numbers_in_column, numbers_inside_items,
+                                         damaged_numbers_inside_items,
                                          numbers_past_items, numbers_repeated_inside, numbers_run_in, run_in_cut,
                                          numbers_read_as_next, numbers_stand_apart, opened_cut, paired_in_doubt,
                                          parted_by_known, indicator_cut,
@@ -698,6 +699,7 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
     doubted: list[tuple[str, str, list[Line], str]] = []  # lists whose numbers apart were paired against the page widths
     parted: list[tuple[str, str, list[Line], int]] = []  # lists without numbers parted by items known whole
     misread: list[tuple[str, str, list[Line], list[str]]] = []  # lists with a number inside an item (see lists)
+    damaged_inside: list[tuple[str, str, list[Line], list[str]]] = []  # ... a number OCR damaged (see lists)
     tailed: list[tuple[str, str, list[Line], list[int]]] = []  # items cut where known items ran on (lists.items_of)
     renumbered: list[tuple[str, str, list[Line], list[str]]] = []  # numbers read as the next item's (see lists)
     repeats: list[tuple[str, str, list[Line], list[str]]] = []  # bare numbers off the sequence inside an item
@@ -761,6 +763,8 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
             parted.append((table, kind, part, n))
         if (inside := numbers_inside_items(part, items)):
             misread.append((table, kind, part, inside))
+        if (damaged := damaged_numbers_inside_items(part, items)):
+            damaged_inside.append((table, kind, part, damaged))
         if (repeated := numbers_repeated_inside(part, items)):
             repeats.append((table, kind, part, repeated))
         if (off := _numbers_off_place(part, items)):
@@ -1084,6 +1088,12 @@ def read_round_into(out: CopyReading, key: tuple[str, int], rnd: Round, office: 
                                 "text): the items there ran together, or some were lost, and are read as they "
                                 f"run{AFTER}", {"missing": " ".join(numbers)}, lines[0].no,
                                 reach(table, kind, lines), field=table))
+    for table, kind, lines, numbers in damaged_inside:  # (see lists.damaged_numbers_inside_items)
+        if any(p is lines for _, _, p, _ in held_in):
+            continue  # (its list said as holding numbers, the damaged one among them: rows lost, above)
+        out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with {' '.join(numbers)!r} after a "
+                                       "gap, inside an item: an item number OCR damaged past reading (look-alikes "
+                                       "of digits), so the item it opened may have run into the one above"))
     for table, kind, lines, numbers in repeats:  # (see lists.numbers_repeated_inside)
         out.issues.append(cut_in_doubt(table, kind, lines, f"has a line opening with a bare number "
                                        f"{' '.join(numbers)!r} (no mark) inside an item, right under its line before: "
