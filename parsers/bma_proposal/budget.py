@@ -157,6 +157,15 @@ def is_regulation(text: str) -> bool:
                for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)
 
 
+_LAW_HEADER = skeleton("กฎหมาย")
+_LAW_TAILS = frozenset(skeleton(w) for w in ("เกี่ยวข้อง", "ที่เกี่ยวข้อง"))
+
+
+def _is_law_tail(text: str) -> bool:
+    """The regulation column header's last words, wrapped onto a line of their own."""
+    return skeleton(text) in _LAW_TAILS
+
+
 def _is_header(text: str) -> bool:
     sk = skeleton(text)
     return bool(sk) and sk in _HEADER and not _DIGITS_RE.search(text)
@@ -168,6 +177,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
     pointer = 0  # how much of the activity's name its column has printed
     started = False  # a category or an expense line was met (the header is over)
     after_total = False
+    law_header = False  # the piece before was the regulation column's header, its first words
     for ln in lines:
         first = True
         for part in (p.strip() for p in ln.text.split("\t")):
@@ -185,8 +195,14 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 if _DIGITS_RE.search(rest):
                     out.table_total = (rest, ln.no)
                 continue
+            law_header, after_law = False, law_header
             if _is_header(part) and (not started or skeleton(part) in _HEADER_CELLS):
                 continue  # the header, or one of its cells OCR read into the column ("จำนวน", "เงิน")
+            if started and _is_header(part) and (_LAW_HEADER in skeleton(part) or after_law and _is_law_tail(part)):
+                # the regulation column's header ("กฎหมาย ระเบียบที่" / "เกี่ยวข้อง") OCR read among an item's
+                # lines (the table read down its columns): its cells are the header's, no item's words
+                law_header = _LAW_HEADER in skeleton(part)
+                continue
             sk = skeleton(part)
             if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
                 pointer += len(sk)
