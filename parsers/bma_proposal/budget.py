@@ -641,6 +641,17 @@ def _per_unit_by_words(lines: list[Line]) -> bool:
     return found == len(_PER_WORDS)
 
 
+_QTY_WORD, _BAHT_WORD = skeleton("จำนวน"), skeleton("บาท")
+
+
+def _per_title_lost(joined: str, lines: list[Line]) -> bool:
+    """A header whose unit amount's title OCR read as no Thai ("รายการ จ้านวน หน่วย awa จํานวน" / "หน่วย เงิน(" /
+    "(บาท) บาท)"): the other columns' titles name it, "จำนวน" twice (the quantity's, the amount's "จำนวนเงิน")
+    and "หน่วย" twice (the unit's, the unit amount's "ราคาต่อหน่วย"), and "บาท", on lines of no figure."""
+    return (joined.count(_QTY_WORD) >= 2 and joined.count(_UNIT_WORD) >= 2 and _BAHT_WORD in joined
+            and not any(_DIGITS_RE.search(ln.text) for ln in lines))
+
+
 def _header_end(lines: list[Line]) -> int | None:
     """The index of the line where a header of item columns ends: the line
     that, joined to the one or two before it, holds "รายการ" and "ราคาต่อหน่วย"
@@ -652,7 +663,8 @@ def _header_end(lines: list[Line]) -> int | None:
             # ("ราคาต่อ จำนวน" / "หน่วย (บาท) เงิน (บาท)")
             per = joined.find(_PER)
             if _ITEM_HEADER in joined and (_PER_UNIT in joined or per >= 0 and _UNIT_WORD in joined[per:]
-                                           or _per_unit_by_words(lines[i:j + 1])):
+                                           or _per_unit_by_words(lines[i:j + 1])
+                                           or _per_title_lost(joined, lines[i:j + 1])):
                 if j == i or _ITEM_HEADER not in skeleton(lines[j].text):
                     return j
                 break
