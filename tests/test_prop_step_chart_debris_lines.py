@@ -39,3 +39,14 @@ def test_a_step_s_lines_are_no_debris():
                  "PLC (Professional Learning Community)", "ส่งสำนักการศึ กษา", "เป็นระยะ ๆ", "ครั้งที่ ๑ และ ๒",
                  "นิเทศ ติดตาม การดำเนินงานของโรงเรียน", "จ ั ด อ บ ร ม เ ชิ ง ป ฏิ บั ติ ก า ร", "ผล ทาง ไป มา"):
         assert not garbled_line(text), text
+
+
+def test_debris_whose_cells_a_column_gap_parts_is_left_out_whole():
+    # the cells after the gap read as chart marks, the words before them too short to tell debris by; the whole
+    # line is debris (set s41o's bma_proposal_s41o005: three extra activities after its last step)
+    out = CopyReading(0, 1, 100)
+    plan = ["๑. สรุปผลการดำเนินงาน", "2  รกร ๒7ฮฝ\t; 58 “ Sere ลร รัรซ์", "ร้อยละ ๘๐"]
+    assert read_steps([Line(no, text) for no, text in enumerate(plan, start=1)], out)
+    assert {seq: rec["text"].value for seq, rec in out.tables["activities"].items()} == {
+        1: "สรุปผลการดำเนินงาน ร้อยละ ๘๐"}
+    assert [ln.no for ln in out.unplaced] == [2]

@@ -451,8 +451,11 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     step (the caller reads the steps as unnumbered cells).  `printed`: the
     skeleton of the copy's other text (lost_between)."""
     exploded, dropped = [], []
-    # a line of OCR debris is left whole (a cut inside it, "... a, วรห", would open a step of its debris)
-    garbled = [ln for ln in lines if not is_chart_text(ln.text) and garbled_line(step_text(ln.text))]
+    # a line of OCR debris is left whole (a cut inside it, "... a, วรห", would open a step of its debris), read
+    # with its cells after a column gap and without them (the chart's cells a gap parts read as marks, the
+    # debris before them is too short to tell: "2  รกร ๒7ฮฝ<tab>; 58 “ Sere ลร รัรซ์")
+    garbled = [ln for ln in lines if not is_chart_text(ln.text)
+               and (garbled_line(step_text(ln.text)) or garbled_line(ln.text.replace("\t", " ")))]
     for ln in explode_steps([ln for ln in lines if ln not in garbled]):
         (dropped if is_chart_text(ln.text) else exploded).append(ln)
     texts = glue_tails([Line(ln.no, step_text(ln.text)) for ln in exploded])
