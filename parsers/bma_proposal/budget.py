@@ -157,6 +157,15 @@ def is_regulation(text: str) -> bool:
                for t in _REGULATIONS if len(core) >= 6) or any(core in t for t in _REGULATIONS)
 
 
+_LAW_HEADER = skeleton("กฎหมาย")
+_LAW_TAILS = frozenset(skeleton(w) for w in ("เกี่ยวข้อง", "ที่เกี่ยวข้อง"))
+
+
+def _is_law_tail(text: str) -> bool:
+    """The regulation column header's last words, wrapped onto a line of their own."""
+    return skeleton(text) in _LAW_TAILS
+
+
 def _is_header(text: str) -> bool:
     sk = skeleton(text)
     return bool(sk) and sk in _HEADER and not _DIGITS_RE.search(text)
@@ -168,6 +177,7 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
     pointer = 0  # how much of the activity's name its column has printed
     started = False  # a category or an expense line was met (the header is over)
     after_total = False
+    law_header = False  # the piece before was the regulation column's header, its first words
     for ln in lines:
         first = True
         for part in (p.strip() for p in ln.text.split("\t")):
@@ -185,8 +195,14 @@ def expense_stream(lines: list[Line], activity: str) -> Stream:
                 if _DIGITS_RE.search(rest):
                     out.table_total = (rest, ln.no)
                 continue
+            law_header, after_law = False, law_header
             if _is_header(part) and (not started or skeleton(part) in _HEADER_CELLS):
                 continue  # the header, or one of its cells OCR read into the column ("จำนวน", "เงิน")
+            if started and _is_header(part) and (_LAW_HEADER in skeleton(part) or after_law and _is_law_tail(part)):
+                # the regulation column's header ("กฎหมาย ระเบียบที่" / "เกี่ยวข้อง") OCR read among an item's
+                # lines (the table read down its columns): its cells are the header's, no item's words
+                law_header = _LAW_HEADER in skeleton(part)
+                continue
             sk = skeleton(part)
             if activity and pointer < len(activity) and sk and activity.startswith(sk, pointer) and not bullet:
                 pointer += len(sk)
@@ -625,6 +641,17 @@ def _per_unit_by_words(lines: list[Line]) -> bool:
     return found == len(_PER_WORDS)
 
 
+_QTY_WORD, _BAHT_WORD = skeleton("จำนวน"), skeleton("บาท")
+
+
+def _per_title_lost(joined: str, lines: list[Line]) -> bool:
+    """A header whose unit amount's title OCR read as no Thai ("รายการ จ้านวน หน่วย awa จํานวน" / "หน่วย เงิน(" /
+    "(บาท) บาท)"): the other columns' titles name it, "จำนวน" twice (the quantity's, the amount's "จำนวนเงิน")
+    and "หน่วย" twice (the unit's, the unit amount's "ราคาต่อหน่วย"), and "บาท", on lines of no figure."""
+    return (joined.count(_QTY_WORD) >= 2 and joined.count(_UNIT_WORD) >= 2 and _BAHT_WORD in joined
+            and not any(_DIGITS_RE.search(ln.text) for ln in lines))
+
+
 def _header_end(lines: list[Line]) -> int | None:
     """The index of the line where a header of item columns ends: the line
     that, joined to the one or two before it, holds "รายการ" and "ราคาต่อหน่วย"
@@ -636,7 +663,8 @@ def _header_end(lines: list[Line]) -> int | None:
             # ("ราคาต่อ จำนวน" / "หน่วย (บาท) เงิน (บาท)")
             per = joined.find(_PER)
             if _ITEM_HEADER in joined and (_PER_UNIT in joined or per >= 0 and _UNIT_WORD in joined[per:]
-                                           or _per_unit_by_words(lines[i:j + 1])):
+                                           or _per_unit_by_words(lines[i:j + 1])
+                                           or _per_title_lost(joined, lines[i:j + 1])):
                 if j == i or _ITEM_HEADER not in skeleton(lines[j].text):
                     return j
                 break

@@ -422,10 +422,29 @@ def _rows(layout: Layout, activity: str) -> list[Row] | None:
         rows.append(row)
     if not any(r.kind == "line" for r in rows):
         return None
+    _category_wraps(rows)
     total = Row("total", "", layout.total_line or rows[-1].end, layout.total_line or rows[-1].end)
     if layout.total is not None:
         total.pinned[A] = layout.total
     return rows + [total]
+
+
+def _category_wraps(rows: list[Row]) -> None:
+    """A line of words alone right under a category (no bullet, no cell
+    beside it), over a line whose quantity stands beside its name: the
+    category's name wrapped ("ค่าเช่ารถโดยสาร" / "ปรับอากาศ" / "รถโดยสาร ๑ คัน"),
+    or a row of its own whose cells were all read apart.  It is loose, as a
+    line under a line is: the columns' cells decide (`_variants`, joined to
+    the category), where no more than LOOSE_MAX lines are loose."""
+    found = [i for i, r in enumerate(rows[1:-1], start=1)
+             if r.kind == "line" and not r.bullet and not r.pinned and not r.loose
+             and rows[i - 1].kind == "category" and rows[i + 1].kind == "line" and Q in rows[i + 1].pinned]
+    if found and sum(r.loose for r in rows) + len(found) <= LOOSE_MAX:
+        for i in found:
+            rows[i].loose = True
+
+
+LOOSE_MAX = 3  # loose lines the variants weigh at most (MAX_VARIANTS)
 
 
 def _echoed(words: str, below: tuple[Line, str, list[Atom]]) -> bool:

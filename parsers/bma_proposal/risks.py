@@ -107,12 +107,39 @@ def _header_left(text: str) -> int | None:
     """How many header words a line of the header's words only holds (None:
     it holds other words).  OCR specks of other letters may stand among
     them: two letters, or one for every two header words on a line of many
-    ("ความเสี่ยง โอกาส ผลกระทบ ระดับของ หแนแนวทางการบริหาร": a stutter of three)."""
+    ("ความเสี่ยง โอกาส ผลกระทบ ระดับของ หแนแนวทางการบริหาร": a stutter of three).
+    Or the titles as a narrow column wraps them inside their words (_title_pieces)."""
     sk, n = skeleton(text), 0
     for word in _HEADER_WORDS:
         n += sk.count(word)
         sk = sk.replace(word, "")
-    return n if len(_NOT_LETTER_RE.sub("", sk)) <= max(2, n // 2) else None
+    if len(_NOT_LETTER_RE.sub("", sk)) <= max(2, n // 2):
+        return n
+    return _title_pieces(text)
+
+
+# The columns' titles whole: a narrow column wraps them inside their words ("ความเสี่ยง โอกา ผลกระท ระดับของ
+# แนวทาง" / "สที่จะ บ ความเสี่ย การบริหาร" / "เกิด ง ความเสี่ยง": โอกาส|ที่จะเกิด, ผลกระท|บ, ความเสี่ย|ง).
+_TITLES = tuple(skeleton(t) for t in ("ความเสี่ยง", "โอกาสที่จะเกิด", "ผลกระทบ", "ระดับของความเสี่ยง",
+                                      "แนวทางการบริหารความเสี่ยง", "การประเมิน"))
+TITLE_PIECES = 3  # tokens a line of the titles' pieces holds at least
+TITLE_WORDS = 2  # of them holding a header word whole
+
+
+def _title_pieces(text: str) -> int | None:
+    """The tokens of a line of TITLE_PIECES tokens or more, each a piece of a
+    column's title (or a letter alone, the piece a wrap leaves: "บ", "ง"),
+    TITLE_WORDS of them holding a header word whole: a line of the titles
+    wrapped in their words.  None for any other line (a risk's words are no
+    titles' pieces, or hold no header word whole)."""
+    tokens = [skeleton(t) for t in text.split()]
+    tokens = [t for t in tokens if t]
+    if len(tokens) < TITLE_PIECES:
+        return None
+    if not all(len(_NOT_LETTER_RE.sub("", t)) <= 1 or any(t in title for title in _TITLES) for t in tokens):
+        return None
+    whole = sum(1 for t in tokens if any(word in t for word in _HEADER_WORDS))
+    return len(tokens) if whole >= TITLE_WORDS else None
 
 
 _NOT_LETTER_RE = regex.compile(r"[^\u0e01-\u0e2e\u0e40-\u0e44]")  # (compiled once: _header_left asks it of every line)

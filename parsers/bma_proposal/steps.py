@@ -314,6 +314,55 @@ def glue_tails(lines: list[Line]) -> list[Line]:
     return out
 
 
+# A line of OCR debris where a degraded chart stood (its bars, grid and shading read as letters: "oo 080 า 0 : oe =
+# 089 0รรว ne Se ae", " 7 ก 0 3147901 - 3[ฝฮ[[ฝมฝ 0 11 Se"): GARBLED_TOKENS tokens or more, most of them short
+# (SHORT_TOKEN characters at most), GARBLED_LETTERS letters or more (Thai or Latin; a month's abbreviation is
+# none: "๑๐ - ๑๒ ก.ค. ๒๕๖๘" is a step's date), of which dictionary words of KNOWN_WORD characters or more cover
+# under GARBLED_KNOWN (each Thai run read alone, or the line's Thai read run together: a line whose letters OCR
+# spaced apart reads as words so), none of them LONG_WORD characters.  A step's line holds its words; such a
+# line is no step, nor a step's wrapped text.
+GARBLED_TOKENS = 4
+SHORT_TOKEN = 3
+GARBLED_LETTERS = 6
+KNOWN_WORD = 3
+GARBLED_KNOWN = 0.3
+LONG_WORD = 5
+WORDLESS_LETTERS = 8
+_LETTER_RE = regex.compile(r"[\u0e01-\u0e2e\u0e30-\u0e3a\u0e40-\u0e4eA-Za-z]")
+_ABBREVIATION_RE = regex.compile(r"(?:^|\s)(?:[\u0e01-\u0e2e][\u0e30-\u0e4e]?\.){1,3}(?=\s|$)")
+_THAI_PART_RE = regex.compile(r"[\u0e01-\u0e4e]+")
+
+
+def _known_chars(runs: list[str]) -> tuple[int, int]:
+    """(characters of the dictionary words of KNOWN_WORD characters or more in `runs`, the longest's)."""
+    chars = longest = 0
+    for run in runs:
+        for w in thai_words(run):
+            if len(w) >= KNOWN_WORD and known_word(w):
+                chars += len(w)
+                longest = max(longest, len(w))
+    return chars, longest
+
+
+def garbled_line(text: str) -> bool:
+    """A line of OCR debris a degraded chart left (see above), or a shorter
+    one of WORDLESS_LETTERS letters or more, most of them Thai, no dictionary
+    word among them ("รรรว 0รรวปว 0", "เธระสด Tal bps"; a step's words in
+    English, "Google Classroom", are no Thai)."""
+    tokens = text.split()
+    letters = len(_LETTER_RE.findall(_ABBREVIATION_RE.sub(" ", text)))
+    if len(tokens) < 2 or letters < GARBLED_LETTERS:
+        return False
+    runs = _THAI_PART_RE.findall(text)
+    apart, together = _known_chars(runs), _known_chars(["".join(runs)])
+    known, longest = max(apart[0], together[0]), max(apart[1], together[1])
+    if not known and letters >= WORDLESS_LETTERS and 2 * len(_LETTER_RE.findall("".join(runs))) >= letters:
+        return True
+    if len(tokens) < GARBLED_TOKENS or sum(len(t) <= SHORT_TOKEN for t in tokens) * 2 < len(tokens):
+        return False
+    return known < GARBLED_KNOWN * letters and longest < LONG_WORD
+
+
 def _in_gap(texts: list[Line], opened: dict[str, tuple[str, str] | None]) -> set[str]:
     """The line that stands alone where the steps' numbers skip one: between
     two steps numbered n and n + 2 as printed (digits), no step between, the
@@ -402,7 +451,12 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     step (the caller reads the steps as unnumbered cells).  `printed`: the
     skeleton of the copy's other text (lost_between)."""
     exploded, dropped = [], []
-    for ln in explode_steps(lines):
+    # a line of OCR debris is left whole (a cut inside it, "... a, วรห", would open a step of its debris), read
+    # with its cells after a column gap and without them (the chart's cells a gap parts read as marks, the
+    # debris before them is too short to tell: "2  รกร ๒7ฮฝ<tab>; 58 “ Sere ลร รัรซ์")
+    garbled = [ln for ln in lines if not is_chart_text(ln.text)
+               and (garbled_line(step_text(ln.text)) or garbled_line(ln.text.replace("\t", " ")))]
+    for ln in explode_steps([ln for ln in lines if ln not in garbled]):
         (dropped if is_chart_text(ln.text) else exploded).append(ln)
     texts = glue_tails([Line(ln.no, step_text(ln.text)) for ln in exploded])
     # a row the chart marks (its marks in cells after the step's): a step's first line, whatever OCR made of
@@ -431,4 +485,7 @@ def read_steps(lines: list[Line], out: CopyReading, printed: str = "") -> bool:
     out.issues.extend(sequence_issues(steps, "action-plan step", "activities.seq"))
     out.issues.extend(_openers_dropped(exploded, dropped, steps))
     out.leave("unplaced_text", "action-plan text before the first numbered step", lead, "activities.text")
+    out.leave("unplaced_text", "action-plan lines of OCR debris (a degraded chart's cells read as letters, no "
+              "step's words): left out of the steps; a step's words OCR lost there may be among them", garbled,
+              "activities")
     return True
