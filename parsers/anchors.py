@@ -44,7 +44,7 @@ from itertools import accumulate, compress, repeat
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Hamming
 
-from normalizers.text import THAI_MARKS, fix_sara_am, skeleton as text_skeleton
+from normalizers.text import THAI_MARKS, skeleton as text_skeleton
 from schemas.document import Line
 
 # Characters the skeleton drops: Thai marks, white space, dots, colons and

@@ -9,8 +9,6 @@ import json
 from datetime import date
 from decimal import Decimal
 
-import pytest
-
 from pipeline.stages import process_document
 from tests.conftest import sample_text
 

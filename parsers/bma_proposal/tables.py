@@ -27,7 +27,6 @@ from normalizers.errors import ValueParseError
 from normalizers.numbers import (
     NUMBER_ANY_DIGITS,
     find_amount_in_words,
-    parse_baht,
     parse_decimal,
     thai_digits_to_arabic,
     thai_words_to_amount,

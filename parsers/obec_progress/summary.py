@@ -24,7 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from normalizers.confusions import certain
 from normalizers.dates import MONTHS, parse_date
 from normalizers.errors import ValueParseError
-from normalizers.numbers import NUMBER, parse_baht, parse_percent, thai_digits_to_arabic
+from normalizers.numbers import NUMBER, parse_percent, thai_digits_to_arabic
 from normalizers.text import THAI_MARKS, clean_value, mark_tolerant, skeleton
 from parsers.obec_progress.anchors import FISCAL_YEAR_RE, fiscal_year_of
 from parsers.obec_progress.budgets import one_separator, read_amount, separator_issue
