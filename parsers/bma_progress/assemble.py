@@ -527,6 +527,37 @@ class _Assembler:
         owners[hint] += 1
         group.explicit = hint
 
+    def _misread_next(self, group: FigureGroup, owners: Counter[int], top: int) -> None:
+        """A budget clause naming a report past the last header (`top`), which
+        no header holds (read so, it opens that report, its header lost:
+        entry_header_missing), inside an entry that has no figures, its
+        printed digits a reading of that entry's number ("(ครั้งที่ ๕)" in
+        report 4, the last, whose ๔ OCR read as ๕, as in its header or not):
+        that entry's, and said.  Read as the next report's, its header lost,
+        the entry it stands in would have lost all its figures as well: two
+        losses, against one digit misread.  Before, the entry kept none of
+        its figures and flags, and a report it does not print was added."""
+        explicit, hint = group.explicit, group.hint
+        if explicit is None or hint is None or explicit in self.entries or hint not in self.entries \
+                or not group.printed or not top < explicit <= top + ENTRY_GAP:
+            return
+        if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
+            return
+        width = len(str(hint))
+        if str(hint) not in digit_readings(group.printed, length=(width, width)):
+            return
+        evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
+        self.issues.append(Issue("warning", "value_repaired",
+                                 f"a budget clause inside report {hint} names report {explicit} (printed "
+                                 f"{group.printed!r}), past the last header and held by none; {hint} is a reading "
+                                 f"of its digits and report {hint} has no other figures: it is read as {hint}'s, "
+                                 f"not as report {explicit}'s whose header was lost",
+                                 json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
+                                 field="progress_reports.seq"))
+        owners[explicit] -= 1
+        owners[hint] += 1
+        group.explicit = hint
+
     def _first_lacking(self, order: list[int], has, cursor: int) -> int:
         """Index in `order` (the entries' numbers, sorted) of the first entry
         that lacks what `has` tests, looking from `cursor`: entries only gain
@@ -595,6 +626,7 @@ class _Assembler:
             if group.chained and before is not None and before.owner is not None:
                 group.hint = before.owner + 1  # the group before it re-owned ("(ครั้งที่ ๒)" in report 6's place)
             self._misread_twin(group, owners, whole)
+            self._misread_next(group, owners, top)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:
