@@ -320,6 +320,14 @@ class _Assembler:
         seq = self.current.seq + 1
         if seq in self.entries or seq in self.later_headers:
             return False
+        if ev.kind == "budget" and ev.seq == self.current.seq:
+            # the clause names the entry its flags closed: that entry's own (a cell OCR read after its flags),
+            # no next entry's; its figures go to it (two clauses of a kind there are said: conflicting_figures)
+            return False
+        if not any(held.kind in ("text", "date", "expense") and not is_speck(held.text) for held in self.pending):
+            # nothing but figures since the flags (no date, no words, no expense line): no entry of its own
+            # shows, only cells of the entry before read apart from it; they go to it, said where they clash
+            return False
         pending, self.pending = _slot_apart(self.pending), []
         line = pending[0].line if pending else ev.line
         entry = self.entry(seq, line)
