@@ -67,3 +67,28 @@ def test_an_objective_naming_quality_in_its_own_words_is_not_said():
     rows = process_document("027.txt", (CORPUS / "ocr" / "bma_progress_027.txt").read_bytes())
     assert not [i for i in rows["issues"] if i["field"] == "objectives.text" and "group" in i["message"]]
     assert not [i for i in rows["issues"] if i["code"] == "missing_section"]
+
+
+# A report entry's flag clause printed at the same place of each copy, where a page ends ("บาท เป็นไปตามแผน :
+# เป็นไปตามเป้าหมาย" over "- ๒ -" and the printed-by footer, in both copies of bma_progress_027): the clean-up
+# took its printings for a running page header and report 4 lost both its flags ("no readable on plan flag in
+# any copy").  The form reads such a line as text too: the flag clause alone, the amount's unit a wrap carried
+# before it.
+FLAGS = "บาท เป็นไปตามแผน : เป็นไปตามเป้าหมาย"
+
+
+def test_a_flag_clause_at_each_copys_page_end_is_read_as_its_entrys_flags():
+    text = (CORPUS / "ocr" / "bma_progress_027.txt").read_text(encoding="utf-8")
+    lines, _ = clean_lines(text)
+    assert {ln.kind for ln in lines if ln.text == FLAGS} == {"page_header"}  # (the clean-up's reading)
+    rows = process_document("027.txt", text.encode("utf-8"))
+    report = next(r for r in rows["progress_reports"] if r["seq"] == 4)
+    assert report["on_plan"] is True and report["on_target"] is True
+    assert not [i for i in rows["issues"] if i["field"] in ("progress_reports.on_plan", "progress_reports.on_target")]
+
+
+def test_only_a_flag_clause_alone_on_its_line_is_read_so():
+    assert HEADINGS_READ.match(FLAGS) and HEADINGS_READ.match("เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย")
+    assert HEADINGS_READ.match("ไม่เป็นไปตามแผน : ไม่เป็นไปตามเป้าหมาย")
+    assert not HEADINGS_READ.match("เป็นไปตามแผน")
+    assert not HEADINGS_READ.match("ความก้าวหน้าของงานฯ = ๖๙ เป็นไปตามแผน : เป็นไปตามเป้าหมาย")

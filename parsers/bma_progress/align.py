@@ -164,12 +164,21 @@ def align_copies(group: list[CopyReading]) -> list[Issue]:
         # how well each pair of copies agrees (the alignment's score is the same either way round), then the
         # reference's pairing with each other copy
         agree: dict[tuple[int, int], int] = {}
+        paired_in: dict[int, set[int]] = {c: set() for c in lists}  # each copy's lines some other copy pairs with
         for a in lists:
             for b in lists:
                 if a < b:
-                    agree[a, b] = agree[b, a] = _align(lists[a], lists[b])[0]
-        ref = max(lists, key=lambda c: (_adds_up(lists[c], disbursed), sum(agree[c, o] for o in lists if o != c),
-                                       len(lists[c]), -c))
+                    score, pairs = _align(lists[a], lists[b])
+                    agree[a, b] = agree[b, a] = score
+                    paired_in[a].update(i for i, _ in pairs)
+                    paired_in[b].update(j for _, j in pairs)
+        # in a form printed three times or more, a copy holding a line no other copy pairs with (another entry's
+        # line it read there) is not the reference where another copy holds none such (unless its lines alone
+        # add up): before, its lines agreeing best with the others' (the amounts alike too), and more of them,
+        # made it the reference, and its stray line stood as a row of the report
+        alone = {c: len(lists[c]) - len(paired_in[c]) if len(lists) >= 3 else 0 for c in lists}
+        ref = max(lists, key=lambda c: (_adds_up(lists[c], disbursed), -alone[c],
+                                       sum(agree[c, o] for o in lists if o != c), len(lists[c]), -c))
         pairings = {c: _align(lists[ref], lists[c])[1] for c in lists if c != ref}
         items = tuple(ln.item for ln in lists[ref])
         borne_out = any(tuple(ln.item for ln in ls) == items for c, ls in lists.items() if c != ref) or (

@@ -320,6 +320,14 @@ class _Assembler:
         seq = self.current.seq + 1
         if seq in self.entries or seq in self.later_headers:
             return False
+        if ev.kind == "budget" and ev.seq == self.current.seq:
+            # the clause names the entry its flags closed: that entry's own (a cell OCR read after its flags),
+            # no next entry's; its figures go to it (two clauses of a kind there are said: conflicting_figures)
+            return False
+        if not any(held.kind in ("text", "date", "expense") and not is_speck(held.text) for held in self.pending):
+            # nothing but figures since the flags (no date, no words, no expense line): no entry of its own
+            # shows, only cells of the entry before read apart from it; they go to it, said where they clash
+            return False
         pending, self.pending = _slot_apart(self.pending), []
         line = pending[0].line if pending else ev.line
         entry = self.entry(seq, line)
@@ -527,6 +535,37 @@ class _Assembler:
         owners[hint] += 1
         group.explicit = hint
 
+    def _misread_next(self, group: FigureGroup, owners: Counter[int], top: int) -> None:
+        """A budget clause naming a report past the last header (`top`), which
+        no header holds (read so, it opens that report, its header lost:
+        entry_header_missing), inside an entry that has no figures, its
+        printed digits a reading of that entry's number ("(ครั้งที่ ๕)" in
+        report 4, the last, whose ๔ OCR read as ๕, as in its header or not):
+        that entry's, and said.  Read as the next report's, its header lost,
+        the entry it stands in would have lost all its figures as well: two
+        losses, against one digit misread.  Before, the entry kept none of
+        its figures and flags, and a report it does not print was added."""
+        explicit, hint = group.explicit, group.hint
+        if explicit is None or hint is None or explicit in self.entries or hint not in self.entries \
+                or not group.printed or not top < explicit <= top + ENTRY_GAP:
+            return
+        if owners[hint] > 0 or owners[explicit] != 1:  # the entry has figures, or another clause names the report
+            return
+        width = len(str(hint))
+        if str(hint) not in digit_readings(group.printed, length=(width, width)):
+            return
+        evidence = {"rule": "report_sequence", "printed": group.printed, "read": explicit, "chosen": hint}
+        self.issues.append(Issue("warning", "value_repaired",
+                                 f"a budget clause inside report {hint} names report {explicit} (printed "
+                                 f"{group.printed!r}), past the last header and held by none; {hint} is a reading "
+                                 f"of its digits and report {hint} has no other figures: it is read as {hint}'s, "
+                                 f"not as report {explicit}'s whose header was lost",
+                                 json.dumps(evidence, ensure_ascii=False), group.line_start, group.line_end,
+                                 field="progress_reports.seq"))
+        owners[explicit] -= 1
+        owners[hint] += 1
+        group.explicit = hint
+
     def _first_lacking(self, order: list[int], has, cursor: int) -> int:
         """Index in `order` (the entries' numbers, sorted) of the first entry
         that lacks what `has` tests, looking from `cursor`: entries only gain
@@ -595,6 +634,7 @@ class _Assembler:
             if group.chained and before is not None and before.owner is not None:
                 group.hint = before.owner + 1  # the group before it re-owned ("(ครั้งที่ ๒)" in report 6's place)
             self._misread_twin(group, owners, whole)
+            self._misread_next(group, owners, top)
         for group in self.groups:  # a clause naming an entry whose header OCR lost opens it
             owner = group.owner
             if owner is not None and owner not in self.entries and 1 <= owner <= top + ENTRY_GAP:
@@ -1420,7 +1460,8 @@ def assemble(events: list[Event]) -> EntriesResult:
     A report number the text names (a header or a budget clause) that gave
     no entry is an error: the document is partial, not ok."""
     events = _number_cells(events)
-    repaired = number_entries(events)
+    events, ahead = _headers_read_ahead(events)
+    repaired = ahead + number_entries(events)
     result = _Assembler(events).run_events()
     result.issues[:0] = repaired
     result.shown = flags_shown(events)
@@ -1432,6 +1473,58 @@ def assemble(events: list[Event]) -> EntriesResult:
         result.issues.append(Issue("error", "unread_entries", f"report numbers {left} are named in the text but "
                                    "gave no report entry", "", min(where), max(where), field="progress_reports"))
     return result
+
+
+_CLAUSE_KINDS = ("budget", "budget_tail")
+
+
+def _headers_read_ahead(events: list[Event]) -> tuple[list[Event], list[Issue]]:
+    """A header that OCR read ahead of its entry, inside the entry before it
+    (a row's header cell read where the row above still runs: "รายงาน" /
+    "ครั้งที่๕" among report 3's expense lines, report 3's budget clause after
+    them): no date of its own follows it, only words, expense lines and a
+    progress clause, then a budget clause naming the entry before it, and
+    after that clause's figures and flags a date slot with no header (the
+    entry's own date, ":: 17 มิถุนายน ..."), before any other header.  The
+    header is moved to stand before that date, so the expense lines between
+    stay the entry before it's, and said (entry_cell_in_doubt on them: which
+    entry's they are rests on that reading); with no expense line between,
+    nothing is moved (a figures cell beside the next header: sample 000,
+    "รายงานครั้งที่ 8 :: ... (ครั้งที่ 7)" / ":: 10/5/2561 : ...").  Before, the
+    expense lines after the header went to its entry, and its own date and
+    description, after the clause, ran on after them."""
+    issues: list[Issue] = []
+    heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number")]
+    k = 1
+    while True:
+        if k >= len(heads):
+            return events, issues
+        i, ev, before = heads[k], events[heads[k]], events[heads[k - 1]]
+        end = heads[k + 1] if k + 1 < len(heads) else len(events)
+        k += 1
+        if ev.kind != "header" or ev.value is not None or ev.damaged or before.seq is None:
+            continue
+        clause = next((j for j in range(i + 1, end) if events[j].kind in _CLAUSE_KINDS), None)
+        if clause is None or events[clause].seq != before.seq:
+            continue
+        if any(e.kind not in ("text", "expense", "progress") for e in events[i + 1:clause]):
+            continue  # a date, a flag: the header's own entry has begun there
+        date = next((j for j in range(clause + 1, end)
+                     if events[j].kind not in ("text", "plan", "target", "progress", *_CLAUSE_KINDS)), None)
+        if date is None or events[date].kind != "date":
+            continue
+        spent = [e for e in events[i + 1:clause] if e.kind == "expense"]
+        if not spent:
+            continue  # no line whose entry it decides: the header stays (its entry's figures find it by the clauses)
+        issues.append(Issue("warning", "entry_cell_in_doubt",
+                            f"a report header (printed {ev.printed!r}) stands among report {before.seq}'s lines, "
+                            f"before the budget clause naming report {before.seq}, with no date of its own, and a "
+                            f"date with no header follows that clause: the header is read as that date's, the "
+                            f"lines between it and the clause as report {before.seq}'s",
+                            "; ".join(e.text for e in spent), ev.line,
+                            max([events[clause].line, *(e.line for e in spent)]), field="expenses"))
+        events = events[:i] + events[i + 1:date] + [ev] + events[date:]
+        heads = [i for i, ev in enumerate(events) if ev.kind in ("header", "number")]  # (a move is rare)
 
 
 def flags_shown(events: list[Event]) -> list[int]:

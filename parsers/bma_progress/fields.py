@@ -50,8 +50,13 @@ HEADINGS = [
 # running page header ("1.5 เป้าหมายของโครงการ.." at page 2's end in one copy, page 5's top in the other),
 # the section's lines ran on into the one before (targets read as objectives' text, with no issue).  The
 # form reads such a line as text (pipeline.clean.parser_lines): the heading alone, its number in either script.
-HEADINGS_READ = regex.compile(r"^\s*[1๑]\s?\.\s?[2-5๒-๕]\.?\s?(?:" + "|".join(
-    ocr_tolerant(a.text) for a in HEADINGS if a.key in ("s1_2", "s1_3", "s1_4", "s1_5")) + r")[\s.:]*$")
+# So does a report entry's flag clause ("เป็นไปตามแผน : เป็นไปตามเป้าหมาย", the amount's unit a wrap carried before
+# it), printed at the same place of each copy, where a page ends: taken for a running header, the entry lost both
+# its flags ("no readable on plan flag in any copy").
+_FLAGS_LINE = (rf"(?:{ocr_tolerant('บาท')}\s+)?(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตามแผน')}\s*:\s*"
+               rf"(?:{ocr_tolerant('ไม่')}\s*)?{ocr_tolerant('เป็นไปตามเป้าหมาย')}")
+HEADINGS_READ = regex.compile(r"^\s*(?:[1๑]\s?\.\s?[2-5๒-๕]\.?\s?(?:" + "|".join(
+    ocr_tolerant(a.text) for a in HEADINGS if a.key in ("s1_2", "s1_3", "s1_4", "s1_5")) + rf")|{_FLAGS_LINE})[\s.:]*$")
 
 
 # A date whose year is on the next line ("30 กันยายน" / "2563"): a day and a month name or number, no year.
