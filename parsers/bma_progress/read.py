@@ -9,7 +9,6 @@ one project are voted together and different projects stay apart.
 
 from __future__ import annotations
 
-from normalizers.errors import ValueParseError
 from normalizers.furniture import is_specks
 import json
 
