@@ -393,6 +393,12 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                                         f"entry's, its rows after that table", ln.text, ln.no, ln.no,
                                         field="progress_reports.seq") for ln in late)
                 break
+            if opened is not None and not opened[1] and rows and n > 1 and not labelless \
+                    and (after := _labels_column_within(lines, j, n, rows)) is not None:
+                # the labels' column OCR read on its own inside the table, the rows after it read across with no
+                # label: the labelless rows are read from there
+                j, labelless = after, True
+                continue
             if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
@@ -767,6 +773,49 @@ def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
         return None
     shaped = _labelless_row(lines[k], n, [])
     return k if shaped is not None else None
+
+
+LABELLESS_WRAP_LINES = 6  # lines of a description's wrapped cells between the labels' column and the progress row
+
+
+def _labels_column_within(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]) -> int | None:
+    """Where the rows go on after the labels' column that OCR read on its
+    own inside a table whose first rows (the date row, maybe descriptions)
+    it read across (lines[j] a row's label alone, "ความก้าวหน้าของ" / "งานฯ"
+    / ... / "รายการ" / "วันที่รายงาน" / ..., the column maybe read twice),
+    the rest of its rows read across with no label ("โครงการ<tab>โดยผ่านเขต"
+    / "25.00 %<tab>15.00 %" / "฿0<tab>฿0" / flags): or None.  Only where the
+    rows read so far are the date row and the description at most, the
+    column names the progress row, and within a few lines after it, lines of
+    at most `n` cells and no label (a description's wrapped cells), a line
+    of `n` cells follows that is the progress row by its cells' shapes
+    (_labelless_row)."""
+    have = [_field(label, pieces) for label, pieces in rows]
+    if not set(have) <= {"report_date", "description"}:
+        return None
+    k, progress, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
+        k += 1
+    if not progress or held > LABELS_COLUMN_LINES:
+        return None
+    seen = 0
+    for at in range(k, len(lines)):
+        line = lines[at]
+        if line.kind != "text" or not line.text.strip():
+            continue
+        shaped = _labelless_row(line, n, rows if have[-1] == "description" else
+                                [*rows, (_LABEL_OF["description"], [])])
+        if shaped is not None and shaped[0] == _LABEL_OF["progress_pct"]:
+            return k
+        cells = [c for c in line.text.split("\t") if c.strip()]
+        seen += 1
+        if seen > LABELLESS_WRAP_LINES or len(cells) > n or _row_cells(line) is not None or _block_ends(line) \
+                or _FLAG_PIECE_RE.match(line.text.strip()):
+            return None
+    return None
 
 
 # The rest of a table whose header row (and the rows under it: dates, maybe descriptions) OCR read across, and
