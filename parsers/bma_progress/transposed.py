@@ -320,6 +320,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # with no label: the labelless rows are read from there
                 j = after
                 continue
+            if not rows and n > 1 and _labels_column_line(line) \
+                    and (upper := _upper_blocks(lines, j, n)) is not None:
+                # the labels' column, then each entry's date and description as a block of its own, then the
+                # figure rows across with no label: the blocks give the first two rows, the labelless rows go on
+                rows.extend(upper[0])
+                j, labelless = upper[1], True
+                continue
             opened = _row_cells(line)
             if opened is not None and (misspelt := _misspelt_label(line.text)) is not None:
                 # a row whose label OCR misspelt by a letter ("งปบประมาณที่"): that row only where the table has
@@ -773,6 +780,51 @@ def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
         return None
     shaped = _labelless_row(lines[k], n, [])
     return k if shaped is not None else None
+
+
+def _upper_blocks(lines: list[Line], j: int, n: int) -> tuple[list[tuple[str, list[list[Line]]]], int] | None:
+    """The date and description rows of a table of `n` entries whose header
+    row OCR read across, then the labels' column on its own (from lines[j],
+    the date row's label in it), then each entry's date and description
+    one under another, a block per entry in the header row's order (a date
+    alone on its line opens each: "12/2/21" / "ประชุมผู้บริหาร..." / ...), then
+    the figure rows across with no label ("13.5%<tab>22.0%" / ...); and the
+    index of the progress row.  Given only where exactly `n` blocks stand
+    before a line the progress row's shape reads (_labelless_row), every
+    block its date first; None otherwise."""
+    k, dated, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
+        k += 1
+    if not dated or held > LABELS_COLUMN_LINES:
+        return None
+    dates: list[list[Line]] = []
+    texts: list[list[Line]] = []
+    so_far = [(_LABEL_OF["report_date"], []), (_LABEL_OF["description"], [])]
+    while k < len(lines):
+        line = lines[k]
+        text = line.text.strip()
+        if line.kind != "text" or not text:
+            k += 1
+            continue
+        if "\t" in text:
+            shaped = _labelless_row(line, n, so_far)
+            if len(dates) == n and shaped is not None and shaped[0] == _LABEL_OF["progress_pct"]:
+                return [(_LABEL_OF["report_date"], dates), (_LABEL_OF["description"], texts)], k
+            return None
+        if _DATEISH_RE.fullmatch(text) and _has_digits(text):
+            if len(dates) == n:
+                return None
+            dates.append([Line(line.no, text)])
+            texts.append([])
+        elif not dates or _block_ends(line) or len(texts[-1]) >= BLOCK_TEXT_LINES:
+            return None
+        else:
+            texts[-1].append(Line(line.no, text))
+        k += 1
+    return None
 
 
 LABELLESS_WRAP_LINES = 6  # lines of a description's wrapped cells between the labels' column and the progress row
