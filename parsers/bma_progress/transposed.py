@@ -320,6 +320,13 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 # with no label: the labelless rows are read from there
                 j = after
                 continue
+            if not rows and n > 1 and _labels_column_line(line) \
+                    and (upper := _upper_blocks(lines, j, n)) is not None:
+                # the labels' column, then each entry's date and description as a block of its own, then the
+                # figure rows across with no label: the blocks give the first two rows, the labelless rows go on
+                rows.extend(upper[0])
+                j, labelless = upper[1], True
+                continue
             opened = _row_cells(line)
             if opened is not None and (misspelt := _misspelt_label(line.text)) is not None:
                 # a row whose label OCR misspelt by a letter ("งปบประมาณที่"): that row only where the table has
@@ -376,12 +383,29 @@ def untranspose_with_doubts(lines: list[Line]) -> tuple[list[Line], list[Issue]]
                 j += 1
                 continue
             if opened is not None and not opened[1] and rows and n > 1 \
-                    and (blocks := _column_blocks(lines, j, n, rows)) is not None:
+                    and (blocks := _column_blocks(lines, j, n, rows, heads)) is not None:
                 # the rows after those read across OCR read column by column: the labels' column, then each
                 # entry's cells as a block, in the header row's order
                 rows.extend(blocks[0])
                 j = blocks[1]
+                if blocks[2]:
+                    # later entries' headers read between the blocks: they stand after the table, before their
+                    # entries' rows, said
+                    late = [lines[a] for a in blocks[2]]
+                    lines = [ln for a, ln in enumerate(lines[:j]) if a not in blocks[2]] + late + lines[j:]
+                    j -= len(late)
+                    issues.extend(Issue("warning", "entry_cell_in_doubt",
+                                        f"a report header ({ln.text.strip()!r}) stands between two entries' columns "
+                                        f"of the table above it, read column by column: it is read as a later "
+                                        f"entry's, its rows after that table", ln.text, ln.no, ln.no,
+                                        field="progress_reports.seq") for ln in late)
                 break
+            if opened is not None and not opened[1] and rows and n > 1 and not labelless \
+                    and (after := _labels_column_within(lines, j, n, rows)) is not None:
+                # the labels' column OCR read on its own inside the table, the rows after it read across with no
+                # label: the labelless rows are read from there
+                j, labelless = after, True
+                continue
             if opened is not None and (not opened[1] or (not rows and "\t" not in line.text)):
                 break  # a label without values, or a first row not in cells: no table of entries as columns
             if opened is not None:
@@ -758,6 +782,94 @@ def _past_labels_column(lines: list[Line], j: int, n: int) -> int | None:
     return k if shaped is not None else None
 
 
+def _upper_blocks(lines: list[Line], j: int, n: int) -> tuple[list[tuple[str, list[list[Line]]]], int] | None:
+    """The date and description rows of a table of `n` entries whose header
+    row OCR read across, then the labels' column on its own (from lines[j],
+    the date row's label in it), then each entry's date and description
+    one under another, a block per entry in the header row's order (a date
+    alone on its line opens each: "12/2/21" / "ประชุมผู้บริหาร..." / ...), then
+    the figure rows across with no label ("13.5%<tab>22.0%" / ...); and the
+    index of the progress row.  Given only where exactly `n` blocks stand
+    before a line the progress row's shape reads (_labelless_row), every
+    block its date first; None otherwise."""
+    k, dated, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            dated = dated or bool(_DATE_RE.match(lines[k].text.strip()))
+        k += 1
+    if not dated or held > LABELS_COLUMN_LINES:
+        return None
+    dates: list[list[Line]] = []
+    texts: list[list[Line]] = []
+    so_far = [(_LABEL_OF["report_date"], []), (_LABEL_OF["description"], [])]
+    while k < len(lines):
+        line = lines[k]
+        text = line.text.strip()
+        if line.kind != "text" or not text:
+            k += 1
+            continue
+        if "\t" in text:
+            shaped = _labelless_row(line, n, so_far)
+            if len(dates) == n and shaped is not None and shaped[0] == _LABEL_OF["progress_pct"]:
+                return [(_LABEL_OF["report_date"], dates), (_LABEL_OF["description"], texts)], k
+            return None
+        if _DATEISH_RE.fullmatch(text) and _has_digits(text):
+            if len(dates) == n:
+                return None
+            dates.append([Line(line.no, text)])
+            texts.append([])
+        elif not dates or _block_ends(line) or len(texts[-1]) >= BLOCK_TEXT_LINES:
+            return None
+        else:
+            texts[-1].append(Line(line.no, text))
+        k += 1
+    return None
+
+
+LABELLESS_WRAP_LINES = 6  # lines of a description's wrapped cells between the labels' column and the progress row
+
+
+def _labels_column_within(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]) -> int | None:
+    """Where the rows go on after the labels' column that OCR read on its
+    own inside a table whose first rows (the date row, maybe descriptions)
+    it read across (lines[j] a row's label alone, "ความก้าวหน้าของ" / "งานฯ"
+    / ... / "รายการ" / "วันที่รายงาน" / ..., the column maybe read twice),
+    the rest of its rows read across with no label ("โครงการ<tab>โดยผ่านเขต"
+    / "25.00 %<tab>15.00 %" / "฿0<tab>฿0" / flags): or None.  Only where the
+    rows read so far are the date row and the description at most, the
+    column names the progress row, and within a few lines after it, lines of
+    at most `n` cells and no label (a description's wrapped cells), a line
+    of `n` cells follows that is the progress row by its cells' shapes
+    (_labelless_row)."""
+    have = [_field(label, pieces) for label, pieces in rows]
+    if not set(have) <= {"report_date", "description"}:
+        return None
+    k, progress, held = j, False, 0
+    while k < len(lines) and held <= LABELS_COLUMN_LINES and _labels_column_line(lines[k]):
+        if lines[k].kind == "text" and lines[k].text.strip():
+            held += 1
+            progress = progress or bool(_PROGRESS_RE.search(lines[k].text))
+        k += 1
+    if not progress or held > LABELS_COLUMN_LINES:
+        return None
+    seen = 0
+    for at in range(k, len(lines)):
+        line = lines[at]
+        if line.kind != "text" or not line.text.strip():
+            continue
+        shaped = _labelless_row(line, n, rows if have[-1] == "description" else
+                                [*rows, (_LABEL_OF["description"], [])])
+        if shaped is not None and shaped[0] == _LABEL_OF["progress_pct"]:
+            return k
+        cells = [c for c in line.text.split("\t") if c.strip()]
+        seen += 1
+        if seen > LABELLESS_WRAP_LINES or len(cells) > n or _row_cells(line) is not None or _block_ends(line) \
+                or _FLAG_PIECE_RE.match(line.text.strip()):
+            return None
+    return None
+
+
 # The rest of a table whose header row (and the rows under it: dates, maybe descriptions) OCR read across, and
 # whose other rows it read column by column: the labels' column alone, then each entry's cells one under another,
 # the entries in the header row's order (a description's lines, the progress figure alone with its "%", the
@@ -769,8 +881,10 @@ _BLOCK_PERCENT_RE = regex.compile(rf"^\s*{_DIGITISH}[\d๐-๙oO.,]{{0,5}}\s?%\s
 # (or, where the form prints the progress with no sign, a short figure alone, no run of four digits: a year a wrap
 # left alone is none; only with the amount alone right under it, _block_progress)
 _BLOCK_BARE_RE = regex.compile(rf"^\s*(?![^\s]*[\d๐-๙]{{4}}){_DIGITISH}[\d๐-๙oO.,]{{0,4}}\s*$")
+# (a thousands' comma OCR read a space after, "34, 300.00 บาท", is the amount's all the same: _COMMA_GAP_RE closes it)
+_COMMA_GAP_RE = regex.compile(r"(?<=[\d๐-๙],)\s(?=[\d๐-๙]{3}(?![\d๐-๙]))")
 _BLOCK_AMOUNT_RE = regex.compile(
-    rf"^\s*[฿B#]?{_DIGITISH}[\d๐-๙oO.,]{{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
+    rf"^\s*[฿B#]?{_DIGITISH}(?:[\d๐-๙oO.,]|(?<=,)\s(?=[\d๐-๙]{{3}}(?![\d๐-๙]))){{0,14}}(?:\s?\.\s?-)?(?:\s?(?:บาท|um|UM|unm|UNM)[.,\-]{{0,3}})?\s*$")
 _UNIT_ALONE_RE = regex.compile(r"\s*บาท[.,\-]{0,3}\s*")
 _UNIT_RE = regex.compile(r"บาท|um|UM|unm|UNM")
 BLOCK_TEXT_LINES = 80  # lines one entry's cells may take before its progress figure
@@ -826,15 +940,44 @@ def _block_ends(line: Line) -> bool:
         line.text.strip())) or bool(HEADER_RE.match(line.text)) or bool(_TABLE_LABEL_RE.match(line.text))
 
 
-def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]]
-                   ) -> tuple[list[tuple[str, list[list[Line]]]], int] | None:
+def _late_header(lines: list[Line], k: int, heads: list[tuple[str, int]]) -> bool:
+    """lines[k] is a later entry's header alone that OCR read between two
+    column blocks of the table above it (the late entry printed as a table of
+    its own under this one, its header row read where the reading crossed it):
+    a whole header ("รายงานครั้งที่ 3") whose number is past every number of
+    the table's header row, and no date under it (its entry's rows stand
+    after the table; a date there opens a column of its own)."""
+    m = _HEAD_CELL_RE.match(lines[k].text)
+    if m is None or (got := _HEAD_NUMBER_RE.search(m.group(1))) is None:
+        return False
+    mine = [int(thai_digits_to_arabic(h.group(1))) for head, _ in heads
+            if (h := _HEAD_NUMBER_RE.search(head)) is not None]
+    if not mine or int(thai_digits_to_arabic(got.group(1))) <= max(mine):
+        return False
+    after = _next_text(lines, k + 1)
+    return after is not None and not _DATEISH_RE.search(lines[after].text) and not _YEAR_CELL_RE.match(lines[after].text)
+
+
+def _next_text(lines: list[Line], k: int) -> int | None:
+    while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
+        k += 1
+    return k if k < len(lines) else None
+
+
+def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list[list[Line]]]],
+                   heads: list[tuple[str, int]] = ()
+                   ) -> tuple[list[tuple[str, list[list[Line]]]], int, list[int]] | None:
     """The rows of a table of `n` entries whose rows after `rows` OCR read
     as the labels' column (from lines[j]) and then one column block per
-    entry (see above), and the index past them.  Given only where the
-    labels' column names the progress row, exactly `n` blocks follow it,
-    each its progress figure, its amount and its two flags in the form's
-    order, and no further block follows before the next header or label;
-    None otherwise (the blocks are then read as before)."""
+    entry (see above), the index past them, and the lines of later entries'
+    headers read between two blocks (_late_header: set aside, the caller
+    puts them after the table).  Given only where the labels' column names
+    the progress row, exactly `n` blocks follow it, each its progress
+    figure, its amount and its two flags in the form's order, and no further
+    block follows before the next header or label; None otherwise (the
+    blocks are then read as before).  A year alone opening the first block,
+    where the date row read across left the first entry's date without its
+    year ("12 ธันวาคม" / ... / "2562"), is that date's year."""
     have = {_field(label, pieces) for label, pieces in rows}
     if "progress_pct" in have or "disbursed" in have or "on_plan" in have:
         return None
@@ -844,6 +987,9 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         k += 1
     if not progress:
         return None
+    dates = next((pieces for label, pieces in rows if _field(label, pieces) == "report_date"), None)
+    year: Line | None = None
+    aside: list[int] = []
     texts: list[list[Line]] = []
     figures: list[tuple[Line, Line, list[Line], list[Line]]] = []
     while len(figures) < n:
@@ -852,6 +998,13 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
             line = lines[k]
             k += 1
             if line.kind != "text" or not line.text.strip():
+                continue
+            if not figures and not text and year is None and dates is not None and 0 in _yearless(dates) \
+                    and _YEAR_CELL_RE.match(line.text):
+                year = Line(line.no, line.text.strip())
+                continue
+            if figures and not text and heads and _late_header(lines, k - 1, heads):
+                aside.append(k - 1)
                 continue
             if _block_ends(line) or _FLAG_PIECE_RE.match(line.text.strip()) or len(text) >= BLOCK_TEXT_LINES:
                 return None
@@ -865,6 +1018,7 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
         if k >= len(lines) or not _BLOCK_AMOUNT_RE.match(lines[k].text):
             return None
         amount = lines[k]
+        amount = Line(amount.no, _COMMA_GAP_RE.sub("", amount.text), amount.kind)
         k += 1
         while k < len(lines) and (lines[k].kind != "text" or not lines[k].text.strip()):
             k += 1
@@ -887,6 +1041,8 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
             break
         if _block_progress(lines, at):
             return None
+    if year is not None:
+        dates[0].append(year)
     found: list[tuple[str, list[list[Line]]]] = []
     if "description" in have:  # a description's last lines the row read across left for its column
         label, pieces = next((label, pieces) for label, pieces in rows if _field(label, pieces) == "description")
@@ -898,7 +1054,7 @@ def _column_blocks(lines: list[Line], j: int, n: int, rows: list[tuple[str, list
     found.append((_LABEL_OF["disbursed"], [[Line(f[1].no, f[1].text.strip())] for f in figures]))
     found.append((_LABEL_OF["on_plan"], [f[2] for f in figures]))
     found.append((_LABEL_OF["on_target"], [f[3] for f in figures]))
-    return found, k
+    return found, k, aside
 
 
 # The labels a row with none is given, by the part of the entry its shape says it is
