@@ -1127,6 +1127,14 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
             issues += _score_by_level(key, rec, key in level_disputed)
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
             continue
+        unread = [name for name in ("likelihood", "impact") if not _readings(rec[name].text)]
+        if len(unread) == 1 and rec[unread[0]].value is None and enabled():
+            # one score cell OCR garbled past any reading ("เวิ,", "ต"): weighed as a lost one
+            # (_score_by_level), the other and the level giving it where one pair does
+            found = _score_by_level(key, rec, key in level_disputed, unread[0])
+            if any(i.code == "value_repaired" for i in found):
+                issues += found
+                continue
         band = _band(rec["level"].value) if "level" in rec else None
         fits = (lambda a, b: band[0] <= a * b <= band[1]) if band else (lambda a, b: True)
         printed = (rec["likelihood"].text, rec["impact"].text)
@@ -1174,33 +1182,58 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
 _SCORES = ("1", "2", "3", "4", "5")
 
 
-def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool) -> list[Issue]:
+def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool, lost: str | None = None) -> list[Issue]:
     """A row one of whose scores OCR lost (a score column read apart from
     the rows, short of a cell or more, whose cells could not be placed:
-    `by_columns`, `_placed_by_level`), the other read, and its level read:
-    the lost score is the one score 1-5 that with a reading of the other
-    gives the level (LEVELS: 4 and สูง only 3, 12; 2 and น้อย only 2, 4),
-    where exactly one pair of the other's readings and a score does, and
-    that pair keeps the other as read.  Several pairs (3 and ปานกลาง: 2 or
-    3), none, a level the copies disagree on, or a reading of the other that
-    changes it, and the score stays unread (said where its cell was lost)."""
-    lost, kept = ("impact", "likelihood") if "likelihood" in rec else ("likelihood", "impact")
+    `by_columns`, `_placed_by_level`; or `lost`, a cell read as no score at
+    all), the other read, and its level read: the lost score is the one
+    score 1-5 that with a reading of the other gives the level (LEVELS: 4
+    and สูง only 3, 12; 2 and น้อย only 2, 4), where exactly one pair of the
+    other's readings and a score does, and that pair keeps the other as
+    read, or the other as read gives the level with no score at all (๕ and
+    น้อย: 5 x 1 is past 4, so the ๕ is misread; of its readings only 4,
+    with 1, gives น้อย): then both are that pair, each said.  Several pairs
+    (3 and ปานกลาง: 2 or 3), none, a level the copies disagree on, or a
+    reading of the other that changes a value that could give the level,
+    and the score stays unread (said where its cell was lost)."""
+    if lost is None:
+        lost = "impact" if "likelihood" in rec else "likelihood"
+    kept = "impact" if lost == "likelihood" else "likelihood"
     band = _band(rec["level"].value) if "level" in rec else None
     other = rec[kept]
     if band is None or disputed or other.value is None or not enabled():
         return []
-    pairs = [(a, b) for a in _readings(other.text) for b in _SCORES
-             if band[0] <= int(a if kept == "likelihood" else b) * int(b if kept == "likelihood" else a) <= band[1]]
-    if len(pairs) != 1 or pairs[0][0] != other.value:
-        return []
-    chosen = pairs[0][1]
-    rec[lost] = Reading(chosen, "", *other.span)
-    evidence = {"rule": "risk_matrix", "printed": other.text, "level": rec["level"].value,
-                "candidates": [chosen], "chosen": chosen}
-    return [Issue("warning", "value_repaired", f"risk {key[1]}: its {lost} was not read (OCR lost its cell); with "
-                  f"the {kept} printed {other.text!r} ({other.value}) the level {rec['level'].value} is given by "
-                  f"{lost} {chosen} only", json.dumps(evidence, ensure_ascii=False), *other.span,
-                  field=f"findings.{lost}")]
+    gives = (lambda a: [b for b in _SCORES if band[0] <= int(a) * int(b) <= band[1]])
+    pairs = [(a, b) for a in _readings(other.text) for b in gives(a)]
+    if len(pairs) != 1 or (pairs[0][0] != other.value and gives(other.value)):
+        if gives(other.value):
+            return []
+        # the score as read gives the level with no score, and its readings do not settle it: said at its row
+        evidence = {"rule": "risk_matrix", "printed": other.text, "level": rec["level"].value,
+                    "candidates": [f"{a}x{b}" for a, b in pairs[:10]]}
+        return [Issue("warning", "risk_level_mismatch", f"risk {key[1]}: the {kept} printed {other.text!r} "
+                      f"({other.value}) gives the level {rec['level'].value} with no {lost} 1-5, and its "
+                      f"{lost} was not read; kept as read", json.dumps(evidence, ensure_ascii=False),
+                      *other.span, field=f"findings.{kept}")]
+    kept_as, chosen = pairs[0]
+    printed = rec[lost].text if lost in rec else ""
+    span = rec[lost].span if lost in rec else other.span
+    rec[lost] = Reading(chosen, printed, *span)
+    evidence = {"rule": "risk_matrix", "printed": f"{other.text} {printed}".strip(), "level": rec["level"].value,
+                "candidates": [f"{kept_as}x{chosen}"], "chosen": chosen}
+    how = f"its cell printed {printed!r} reads as no score" if printed else "OCR lost its cell"
+    issues = [Issue("warning", "value_repaired", f"risk {key[1]}: its {lost} was not read ({how}); with "
+                    f"the {kept} printed {other.text!r} ({kept_as}) the level {rec['level'].value} is given by "
+                    f"{lost} {chosen} only", json.dumps(evidence, ensure_ascii=False), *span,
+                    field=f"findings.{lost}")]
+    if kept_as != other.value:
+        rec[kept] = Reading(kept_as, other.text, *other.span)
+        issues.append(Issue("warning", "value_repaired", f"risk {key[1]}: {kept} printed {other.text!r} reads "
+                            f"{other.value}, which with no score gives the level {rec['level'].value}; {kept_as} "
+                            f"(with {lost} {chosen}) is the only reading that does",
+                            json.dumps({**evidence, "chosen": kept_as}, ensure_ascii=False), *other.span,
+                            field=f"findings.{kept}"))
+    return issues
 
 
 # ---------------------------------------------------------------- a table read past the next heading
