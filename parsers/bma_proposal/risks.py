@@ -46,8 +46,8 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from normalizers.words import thai_words
+from normalizers.text import clean_value, fix_sara_am, join_wrapped, mark_tolerant, skeleton
+from normalizers.words import known_word, thai_words, word_frequency
 from parsers.items import THAI_RUN_RE
 from parsers.repair import enabled
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -713,6 +713,32 @@ def _score_cell(text: str) -> bool:
     return bool(_SCORE_TOKEN_RE.fullmatch(text.strip()))
 
 
+CUT_WORD_WEIGHT = 0.5  # goes_on's weight for a line that ends inside a word the next line ends (cuts_word)
+CUT_PIECE = 2  # glyphs (marks aside) at most of the piece of a word a line ends with, cut at its edge
+CUT_WORD = 5  # characters at least of the dictionary word the piece and the next line's first letters make
+
+
+def cuts_word(before: str, line: str) -> bool:
+    """Whether the break between a column's line `before` and the next,
+    `line`, falls inside a word: `before` ends with a piece of a glyph or
+    two (its last newmm token, "สำ", "วั") that with the first letters of
+    `line` makes a dictionary word of CUT_WORD characters or more ("สำ" /
+    "นักการศึกษา": สำนัก; "วั" / "สดุได้": วัสดุ) that Thai text holds more
+    often than the piece alone (pythainlp's TNC counts: สำนัก 6833, สำ 410;
+    not ได้ / "การ...": ได้การ 1, ได้ 396750).  A cell does not end in the
+    middle of a word: the column met its edge there, and its cell goes on."""
+    tail, head = fix_sara_am(before).split()[-1:], fix_sara_am(line).split()[:1]
+    if not tail or not head or not (_THAI_RUN_RE.match(tail[0]) and _THAI_RUN_RE.match(head[0])):
+        return False
+    words = thai_words(tail[0])
+    piece = words[-1] if words else ""
+    if not piece or _glyphs(piece) > CUT_PIECE:
+        return False
+    alone = word_frequency(piece)
+    return any(known_word(word) and word_frequency(word) > alone
+               for word in (piece + head[0][:j] for j in range(max(1, CUT_WORD - len(piece)), len(head[0]) + 1)))
+
+
 def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
     """A text column's lines as its `n` cells, one line or more each: where
     it holds more lines than cells, the lines that wrapped are those after
@@ -726,7 +752,8 @@ def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
     widest = max(_width(ln.text) for ln in lines) or 1
 
     def goes_on(k: int) -> float:  # how likely line k continues the cell of line k - 1
-        return _width(lines[k - 1].text) / widest + (1.0 if _CONTINUES_RE.match(lines[k].text.strip()) else 0.0)
+        return _width(lines[k - 1].text) / widest + (1.0 if _CONTINUES_RE.match(lines[k].text.strip()) else 0.0) \
+            + (CUT_WORD_WEIGHT if cuts_word(lines[k - 1].text, lines[k].text) else 0.0)
     joined = set(sorted(range(1, len(lines)), key=lambda k: (-goes_on(k), k))[:extra])
     joined = _unstubbed(lines, extra, widest, joined) or joined
     cells: list[list[Line]] = []
@@ -744,7 +771,8 @@ def _unstubbed(lines: list[Line], extra: int, widest: int, joined: set[int]) -> 
     widest: "ใช้เวลานาน", "รูปแบบปกติได้", the end of a wrapped cell taken for a
     risk of its own, every cell after it one row off) or a cell whose last
     line ends with a word no text ends with (_open_end: "...ข้าราชการครูและ" /
-    "บุคลากร..." parted there), the parting of `extra` joined lines that
+    "บุคลากร..." parted there) or inside a word the next line ends
+    (cuts_word: "...เว็บไซต์สำ" / "นักการศึกษา..."), the parting of `extra` joined lines that
     leaves no such cell and joins a line only after one that met the edge (a
     line that stopped short ended its cell: "...รูปแบบปกติ" / "ได้" / the next
     risk): of those, the one joining the most lines that open with a word
@@ -763,7 +791,8 @@ def _unstubbed(lines: list[Line], extra: int, widest: int, joined: set[int]) -> 
                 out.append([k])
         return out
 
-    open_ends = {k for k in range(len(lines) - 1) if _open_end(lines[k].text.strip())}
+    open_ends = {k for k in range(len(lines) - 1) if _open_end(lines[k].text.strip())
+                 or cuts_word(lines[k].text, lines[k + 1].text)}
 
     def stub(joins: set[int] | tuple[int, ...]) -> bool:
         return any(len(c) == 1 and widths[c[0]] < SHORT_LINE * widest or c[-1] in open_ends for c in cells(joins))
