@@ -463,6 +463,23 @@ def damaged_level(word: str) -> bool:
         len(level) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, level) == 1 for level in _LEVEL_BY_SKELETON)
 
 
+def level_by_debris(row: Row) -> str | None:
+    """The level of a row whose level cell OCR misread a letter of (its
+    debris a Thai word one letter off a level word: damaged_level,
+    "ปขานกลาง"): the one level word that near it, where the row's two scores,
+    as printed, read as scores whose product falls in that level's band
+    (LEVELS), else None (two level words as near, a score unread, or scores
+    that give another level: which one OCR misread cannot be told)."""
+    if not row.debris or not damaged_level(row.debris) or len(row.scores) != 2 or not enabled():
+        return None
+    sk = skeleton(row.debris)
+    near = [w for k, w in _LEVEL_BY_SKELETON.items() if len(k) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, k) == 1]
+    values = [score_value(token) if token is not None else None for token, _ in row.scores]
+    if len(near) != 1 or None in values or (band := _band(near[0])) is None:
+        return None
+    return near[0] if band[0] <= int(values[0]) * int(values[1]) <= band[1] else None
+
+
 def _lost_score(cell: str) -> bool:
     """A score cell of a row whose level OCR garbled: a digit or two with specks, or a digit OCR read as a
     symbol look-alike alone ("@" for ๔: SYMBOL_SCORE_RE; kept as printed, the risk matrix reads or flags it)."""
@@ -1053,8 +1070,19 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                  f"printed on one line: {row.opens_in_doubt} of its phrases could open risk {seq}, "
                                  "where they part is in doubt", text[:60], *span, field=f"findings.{name}")
                            for name in ("mitigation", "text")]
+        if not row.level and (near := level_by_debris(row)) is not None:
+            # the level's cell OCR misread a letter of ("ปขานกลาง"): the one level word a letter off it, which
+            # the scores printed beside it give too; said
+            row.level = near
+            printed = " ".join(t for t, _ in row.scores)
+            out.issues.append(Issue("warning", "value_repaired", f"risk {seq}: its level printed {row.debris!r} is "
+                                    f"no level word; {near}, a letter off it, is the one the scores printed "
+                                    f"{printed!r} give", json.dumps({"rule": "risk_matrix", "printed": row.debris,
+                                                                     "candidates": [near], "chosen": near,
+                                                                     "level": near}, ensure_ascii=False),
+                                    *span, field="findings.level"))
         if row.level:
-            out.put("findings", key, "level", Reading(row.level, row.level, *span))
+            out.put("findings", key, "level", Reading(row.level, row.debris or row.level, *span))
         else:
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
                                     text[:60], *span, field="findings.level"))
