@@ -47,3 +47,26 @@ def test_a_word_cut_at_the_line_break():
     for before, line in (("ผลการปฏิบัติงาน", "ปรับรูปแบบ"), ("ในช่วงเวลาเดียวกัน", "การจัดกิจกรรม"),
                          ("รูปแบบปกติ", "ได้"), ("รูปแบบปกติได้", "การจัดกิจกรรม"), ("ข้าราชการครูและ", "บุคลากร"), ("งบประมาณ 4", "ใช้")):
         assert not cuts_word(before, line), (before, line)
+
+
+_RISK_WRAP_LATE = """8. ความเสี่ยงของโครงการและแนวทางการบริหารความเสี่ยง
+ความเสี่ยง
+ราคาวัสดุสูงกว่าที่ประมาณการไว้ ทำให้จัดซื้อวั
+โอกาสที่จะเกิด
+2
+ผลกระทบ
+4
+ระดับของความเสี่ยง
+ปานกลาง
+แนวทางการบริหารความเสี่ยง
+สดุได้ไม่ครบตามรายการ
+สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย และปรับรายการให้เหมาะสมกับงบประมาณ
+"""
+
+
+def test_a_risk_line_ending_inside_a_word_goes_on_in_the_mitigation_column_s_first_line():
+    # the risk's wrapped line OCR read after the level column (s41o002): it ends the word the risk's line cut
+    rows = run(_with_risks(_RISK_WRAP_LATE))
+    (risk,) = _risks(rows)
+    assert risk[0].replace(" ", "") == "ราคาวัสดุสูงกว่าที่ประมาณการไว้ทำให้จัดซื้อวัสดุได้ไม่ครบตามรายการ", risk
+    assert risk[4] == "สำรวจราคาวัสดุก่อนจัดทำแผนการใช้จ่าย และปรับรายการให้เหมาะสมกับงบประมาณ", risk

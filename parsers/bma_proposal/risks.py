@@ -632,6 +632,12 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             columns[current].append(ln)
     if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
         return None
+    while columns["risk"] and columns["mitigation"] and cuts_word(columns["risk"][-1].text,
+                                                                 columns["mitigation"][0].text):
+        # the risk column's last line ends inside a word the mitigation column's first line ends ("...ทำให้
+        # จัดซื้อวั" / the scores' and level's columns / "สดุได้ไม่ครบตามรายการ"): the risk's wrapped line, OCR
+        # having read it after the other columns' cells
+        columns["risk"].append(columns["mitigation"].pop(0))
     scored = len(columns["likelihood"])
     if len(columns["level"]) > scored == len(columns["impact"]):
         # a speck OCR read in the level column as a line of its own ("ข" between two levels): the levels
