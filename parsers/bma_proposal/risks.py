@@ -46,8 +46,8 @@ from rapidfuzz.distance import Levenshtein
 
 from normalizers.confusions import candidates
 from normalizers.numbers import thai_digits_to_arabic
-from normalizers.text import clean_value, join_wrapped, mark_tolerant, skeleton
-from normalizers.words import thai_words
+from normalizers.text import clean_value, fix_sara_am, join_wrapped, mark_tolerant, skeleton
+from normalizers.words import known_word, thai_words, word_frequency
 from parsers.items import THAI_RUN_RE
 from parsers.repair import enabled
 from schemas.document import CopyReading, Issue, Line, Reading
@@ -463,6 +463,23 @@ def damaged_level(word: str) -> bool:
         len(level) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, level) == 1 for level in _LEVEL_BY_SKELETON)
 
 
+def level_by_debris(row: Row) -> str | None:
+    """The level of a row whose level cell OCR misread a letter of (its
+    debris a Thai word one letter off a level word: damaged_level,
+    "ปขานกลาง"): the one level word that near it, where the row's two scores,
+    as printed, read as scores whose product falls in that level's band
+    (LEVELS), else None (two level words as near, a score unread, or scores
+    that give another level: which one OCR misread cannot be told)."""
+    if not row.debris or not damaged_level(row.debris) or len(row.scores) != 2 or not enabled():
+        return None
+    sk = skeleton(row.debris)
+    near = [w for k, w in _LEVEL_BY_SKELETON.items() if len(k) >= LEVEL_NEAR_MIN and Levenshtein.distance(sk, k) == 1]
+    values = [score_value(token) if token is not None else None for token, _ in row.scores]
+    if len(near) != 1 or None in values or (band := _band(near[0])) is None:
+        return None
+    return near[0] if band[0] <= int(values[0]) * int(values[1]) <= band[1] else None
+
+
 def _lost_score(cell: str) -> bool:
     """A score cell of a row whose level OCR garbled: a digit or two with specks, or a digit OCR read as a
     symbol look-alike alone ("@" for ๔: SYMBOL_SCORE_RE; kept as printed, the risk matrix reads or flags it)."""
@@ -615,6 +632,12 @@ def by_columns(lines: list[Line]) -> list[Row] | None:
             columns[current].append(ln)
     if set(columns) != {"risk", "likelihood", "impact", "level", "mitigation"}:
         return None
+    while columns["risk"] and columns["mitigation"] and cuts_word(columns["risk"][-1].text,
+                                                                 columns["mitigation"][0].text):
+        # the risk column's last line ends inside a word the mitigation column's first line ends ("...ทำให้
+        # จัดซื้อวั" / the scores' and level's columns / "สดุได้ไม่ครบตามรายการ"): the risk's wrapped line, OCR
+        # having read it after the other columns' cells
+        columns["risk"].append(columns["mitigation"].pop(0))
     scored = len(columns["likelihood"])
     if len(columns["level"]) > scored == len(columns["impact"]):
         # a speck OCR read in the level column as a line of its own ("ข" between two levels): the levels
@@ -713,6 +736,32 @@ def _score_cell(text: str) -> bool:
     return bool(_SCORE_TOKEN_RE.fullmatch(text.strip()))
 
 
+CUT_WORD_WEIGHT = 0.5  # goes_on's weight for a line that ends inside a word the next line ends (cuts_word)
+CUT_PIECE = 2  # glyphs (marks aside) at most of the piece of a word a line ends with, cut at its edge
+CUT_WORD = 5  # characters at least of the dictionary word the piece and the next line's first letters make
+
+
+def cuts_word(before: str, line: str) -> bool:
+    """Whether the break between a column's line `before` and the next,
+    `line`, falls inside a word: `before` ends with a piece of a glyph or
+    two (its last newmm token, "สำ", "วั") that with the first letters of
+    `line` makes a dictionary word of CUT_WORD characters or more ("สำ" /
+    "นักการศึกษา": สำนัก; "วั" / "สดุได้": วัสดุ) that Thai text holds more
+    often than the piece alone (pythainlp's TNC counts: สำนัก 6833, สำ 410;
+    not ได้ / "การ...": ได้การ 1, ได้ 396750).  A cell does not end in the
+    middle of a word: the column met its edge there, and its cell goes on."""
+    tail, head = fix_sara_am(before).split()[-1:], fix_sara_am(line).split()[:1]
+    if not tail or not head or not (_THAI_RUN_RE.match(tail[0]) and _THAI_RUN_RE.match(head[0])):
+        return False
+    words = thai_words(tail[0])
+    piece = words[-1] if words else ""
+    if not piece or _glyphs(piece) > CUT_PIECE:
+        return False
+    alone = word_frequency(piece)
+    return any(known_word(word) and word_frequency(word) > alone
+               for word in (piece + head[0][:j] for j in range(max(1, CUT_WORD - len(piece)), len(head[0]) + 1)))
+
+
 def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
     """A text column's lines as its `n` cells, one line or more each: where
     it holds more lines than cells, the lines that wrapped are those after
@@ -726,7 +775,8 @@ def _wrapped_cells(lines: list[Line], n: int) -> list[list[Line]]:
     widest = max(_width(ln.text) for ln in lines) or 1
 
     def goes_on(k: int) -> float:  # how likely line k continues the cell of line k - 1
-        return _width(lines[k - 1].text) / widest + (1.0 if _CONTINUES_RE.match(lines[k].text.strip()) else 0.0)
+        return _width(lines[k - 1].text) / widest + (1.0 if _CONTINUES_RE.match(lines[k].text.strip()) else 0.0) \
+            + (CUT_WORD_WEIGHT if cuts_word(lines[k - 1].text, lines[k].text) else 0.0)
     joined = set(sorted(range(1, len(lines)), key=lambda k: (-goes_on(k), k))[:extra])
     joined = _unstubbed(lines, extra, widest, joined) or joined
     cells: list[list[Line]] = []
@@ -744,7 +794,8 @@ def _unstubbed(lines: list[Line], extra: int, widest: int, joined: set[int]) -> 
     widest: "ใช้เวลานาน", "รูปแบบปกติได้", the end of a wrapped cell taken for a
     risk of its own, every cell after it one row off) or a cell whose last
     line ends with a word no text ends with (_open_end: "...ข้าราชการครูและ" /
-    "บุคลากร..." parted there), the parting of `extra` joined lines that
+    "บุคลากร..." parted there) or inside a word the next line ends
+    (cuts_word: "...เว็บไซต์สำ" / "นักการศึกษา..."), the parting of `extra` joined lines that
     leaves no such cell and joins a line only after one that met the edge (a
     line that stopped short ended its cell: "...รูปแบบปกติ" / "ได้" / the next
     risk): of those, the one joining the most lines that open with a word
@@ -763,7 +814,8 @@ def _unstubbed(lines: list[Line], extra: int, widest: int, joined: set[int]) -> 
                 out.append([k])
         return out
 
-    open_ends = {k for k in range(len(lines) - 1) if _open_end(lines[k].text.strip())}
+    open_ends = {k for k in range(len(lines) - 1) if _open_end(lines[k].text.strip())
+                 or cuts_word(lines[k].text, lines[k + 1].text)}
 
     def stub(joins: set[int] | tuple[int, ...]) -> bool:
         return any(len(c) == 1 and widths[c[0]] < SHORT_LINE * widest or c[-1] in open_ends for c in cells(joins))
@@ -1024,8 +1076,19 @@ def read_risks_into(lines: list[Line], out: CopyReading) -> bool:
                                  f"printed on one line: {row.opens_in_doubt} of its phrases could open risk {seq}, "
                                  "where they part is in doubt", text[:60], *span, field=f"findings.{name}")
                            for name in ("mitigation", "text")]
+        if not row.level and (near := level_by_debris(row)) is not None:
+            # the level's cell OCR misread a letter of ("ปขานกลาง"): the one level word a letter off it, which
+            # the scores printed beside it give too; said
+            row.level = near
+            printed = " ".join(t for t, _ in row.scores)
+            out.issues.append(Issue("warning", "value_repaired", f"risk {seq}: its level printed {row.debris!r} is "
+                                    f"no level word; {near}, a letter off it, is the one the scores printed "
+                                    f"{printed!r} give", json.dumps({"rule": "risk_matrix", "printed": row.debris,
+                                                                     "candidates": [near], "chosen": near,
+                                                                     "level": near}, ensure_ascii=False),
+                                    *span, field="findings.level"))
         if row.level:
-            out.put("findings", key, "level", Reading(row.level, row.level, *span))
+            out.put("findings", key, "level", Reading(row.level, row.debris or row.level, *span))
         else:
             out.issues.append(Issue("warning", "missing_value", f"risk {seq}: its level (น้อยมาก ... สูงมาก) not read",
                                     text[:60], *span, field="findings.level"))
@@ -1127,6 +1190,14 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
             issues += _score_by_level(key, rec, key in level_disputed)
         if key[0] != "risk" or "likelihood" not in rec or "impact" not in rec:
             continue
+        unread = [name for name in ("likelihood", "impact") if not _readings(rec[name].text)]
+        if len(unread) == 1 and rec[unread[0]].value is None and enabled():
+            # one score cell OCR garbled past any reading ("เวิ,", "ต"): weighed as a lost one
+            # (_score_by_level), the other and the level giving it where one pair does
+            found = _score_by_level(key, rec, key in level_disputed, unread[0])
+            if any(i.code == "value_repaired" for i in found):
+                issues += found
+                continue
         band = _band(rec["level"].value) if "level" in rec else None
         fits = (lambda a, b: band[0] <= a * b <= band[1]) if band else (lambda a, b: True)
         printed = (rec["likelihood"].text, rec["impact"].text)
@@ -1174,33 +1245,58 @@ def repair_risks(findings: dict[Any, dict[str, Reading]], level_disputed: set | 
 _SCORES = ("1", "2", "3", "4", "5")
 
 
-def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool) -> list[Issue]:
+def _score_by_level(key: Any, rec: dict[str, Reading], disputed: bool, lost: str | None = None) -> list[Issue]:
     """A row one of whose scores OCR lost (a score column read apart from
     the rows, short of a cell or more, whose cells could not be placed:
-    `by_columns`, `_placed_by_level`), the other read, and its level read:
-    the lost score is the one score 1-5 that with a reading of the other
-    gives the level (LEVELS: 4 and สูง only 3, 12; 2 and น้อย only 2, 4),
-    where exactly one pair of the other's readings and a score does, and
-    that pair keeps the other as read.  Several pairs (3 and ปานกลาง: 2 or
-    3), none, a level the copies disagree on, or a reading of the other that
-    changes it, and the score stays unread (said where its cell was lost)."""
-    lost, kept = ("impact", "likelihood") if "likelihood" in rec else ("likelihood", "impact")
+    `by_columns`, `_placed_by_level`; or `lost`, a cell read as no score at
+    all), the other read, and its level read: the lost score is the one
+    score 1-5 that with a reading of the other gives the level (LEVELS: 4
+    and สูง only 3, 12; 2 and น้อย only 2, 4), where exactly one pair of the
+    other's readings and a score does, and that pair keeps the other as
+    read, or the other as read gives the level with no score at all (๕ and
+    น้อย: 5 x 1 is past 4, so the ๕ is misread; of its readings only 4,
+    with 1, gives น้อย): then both are that pair, each said.  Several pairs
+    (3 and ปานกลาง: 2 or 3), none, a level the copies disagree on, or a
+    reading of the other that changes a value that could give the level,
+    and the score stays unread (said where its cell was lost)."""
+    if lost is None:
+        lost = "impact" if "likelihood" in rec else "likelihood"
+    kept = "impact" if lost == "likelihood" else "likelihood"
     band = _band(rec["level"].value) if "level" in rec else None
     other = rec[kept]
     if band is None or disputed or other.value is None or not enabled():
         return []
-    pairs = [(a, b) for a in _readings(other.text) for b in _SCORES
-             if band[0] <= int(a if kept == "likelihood" else b) * int(b if kept == "likelihood" else a) <= band[1]]
-    if len(pairs) != 1 or pairs[0][0] != other.value:
-        return []
-    chosen = pairs[0][1]
-    rec[lost] = Reading(chosen, "", *other.span)
-    evidence = {"rule": "risk_matrix", "printed": other.text, "level": rec["level"].value,
-                "candidates": [chosen], "chosen": chosen}
-    return [Issue("warning", "value_repaired", f"risk {key[1]}: its {lost} was not read (OCR lost its cell); with "
-                  f"the {kept} printed {other.text!r} ({other.value}) the level {rec['level'].value} is given by "
-                  f"{lost} {chosen} only", json.dumps(evidence, ensure_ascii=False), *other.span,
-                  field=f"findings.{lost}")]
+    gives = (lambda a: [b for b in _SCORES if band[0] <= int(a) * int(b) <= band[1]])
+    pairs = [(a, b) for a in _readings(other.text) for b in gives(a)]
+    if len(pairs) != 1 or (pairs[0][0] != other.value and gives(other.value)):
+        if gives(other.value):
+            return []
+        # the score as read gives the level with no score, and its readings do not settle it: said at its row
+        evidence = {"rule": "risk_matrix", "printed": other.text, "level": rec["level"].value,
+                    "candidates": [f"{a}x{b}" for a, b in pairs[:10]]}
+        return [Issue("warning", "risk_level_mismatch", f"risk {key[1]}: the {kept} printed {other.text!r} "
+                      f"({other.value}) gives the level {rec['level'].value} with no {lost} 1-5, and its "
+                      f"{lost} was not read; kept as read", json.dumps(evidence, ensure_ascii=False),
+                      *other.span, field=f"findings.{kept}")]
+    kept_as, chosen = pairs[0]
+    printed = rec[lost].text if lost in rec else ""
+    span = rec[lost].span if lost in rec else other.span
+    rec[lost] = Reading(chosen, printed, *span)
+    evidence = {"rule": "risk_matrix", "printed": f"{other.text} {printed}".strip(), "level": rec["level"].value,
+                "candidates": [f"{kept_as}x{chosen}"], "chosen": chosen}
+    how = f"its cell printed {printed!r} reads as no score" if printed else "OCR lost its cell"
+    issues = [Issue("warning", "value_repaired", f"risk {key[1]}: its {lost} was not read ({how}); with "
+                    f"the {kept} printed {other.text!r} ({kept_as}) the level {rec['level'].value} is given by "
+                    f"{lost} {chosen} only", json.dumps(evidence, ensure_ascii=False), *span,
+                    field=f"findings.{lost}")]
+    if kept_as != other.value:
+        rec[kept] = Reading(kept_as, other.text, *other.span)
+        issues.append(Issue("warning", "value_repaired", f"risk {key[1]}: {kept} printed {other.text!r} reads "
+                            f"{other.value}, which with no score gives the level {rec['level'].value}; {kept_as} "
+                            f"(with {lost} {chosen}) is the only reading that does",
+                            json.dumps({**evidence, "chosen": kept_as}, ensure_ascii=False), *other.span,
+                            field=f"findings.{kept}"))
+    return issues
 
 
 # ---------------------------------------------------------------- a table read past the next heading
