@@ -667,9 +667,11 @@ def name_readings(word: str) -> set[str]:
     (a tone mark or the silent-letter mark, normalizers.words.TONE_MARKS,
     SILENT_MARK: "มันคง" for มั่นคง, "ศักดิชัย" for ศักดิ์ชัย), with one vowel
     read as its other length (_VOWEL_LENGTHS: "ธิระ" for ธีระ, "บูษราคม"),
-    with the sara ii OCR made of sara i and the silent-letter mark over it
-    ("สุขสวัสดี" for สุขสวัสดิ์), or without the sara i OCR read into a
-    silent-letter mark ("รัตนพันธิ์" for รัตนพันธ์)."""
+    or with the sara ii OCR made of sara i and the silent-letter mark over
+    it ("สุขสวัสดี" for สุขสวัสดิ์).  A sara i OCR read into a silent-letter
+    mark ("รัตนพันธิ์" for รัตนพันธ์) is not taken out: the lists spell
+    names both ways, and hold slips ("ฐิติศักด์" beside ฐิติศักดิ์), so a
+    name of the commonest piece, ศักดิ์, in no list would lose its vowel."""
     found: set[str] = set()
     for i in range(1, len(word) + 1):
         found.update(word[:i] + m + word[i:] for m in _NAME_MARKS)
@@ -678,8 +680,6 @@ def name_readings(word: str) -> set[str]:
             found.add(word[:i] + other + word[i + 1:])
         if ch == _SARA_II:
             found.add(word[:i] + _SARA_I + SILENT_MARK + word[i + 1:])
-        if ch == _SARA_I and word[i + 1:i + 2] == SILENT_MARK:
-            found.add(word[:i] + word[i + 1:])
     found.discard(word)
     return found
 

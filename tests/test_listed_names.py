@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 from pipeline.marks import flag_names
-from pipeline.wording import listed_name_reading, restore_name, restore_names
+from pipeline.wording import listed_name_reading, name_readings, restore_name, restore_names
 
 
 def _tables(**names):
@@ -17,7 +17,7 @@ def _tables(**names):
 
 
 def test_a_name_whose_marks_ocr_dropped_is_read_as_the_one_listed_name():
-    tables = _tables(owner_name="นายศักดิชัย มันคง", coordinator_name="นางสาวบุษราคม รัตนพันธิ์")
+    tables = _tables(owner_name="นายศักดิชัย มันคง", coordinator_name="นางสาวบุษราคม รัตนพันธ")
     issues = restore_names(tables)
     row = tables["projects"][0]
     assert row["owner_name"] == "นายศักดิ์ชัย มั่นคง" and row["coordinator_name"] == "นางสาวบุษราคม รัตนพันธ์"
@@ -59,6 +59,8 @@ def test_a_name_in_no_list_is_untouched_and_keeps_its_doubt():
     assert [i.code for i in flag_names(tables)] == ["marks_dropped"]
     # a vowel is not put in: "บุษราคม" stays, though the lists hold "บุษราคัม"
     assert tables["projects"][0]["coordinator_name"] == "นางสาวบุษราคม ทองดี"
+    # nor taken out: "ฐิติศักดิ์" were it in no list would not become the lists' slip "ฐิติศักด์"
+    assert "ฐิติศักด์" not in name_readings("ฐิติศักดิ์")
 
 
 def test_a_unit_standing_for_its_owner_is_no_persons_name():
