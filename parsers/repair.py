@@ -431,6 +431,9 @@ RULES = {
     "district_name": "is no Bangkok district, and one letter or mark from one only (pipeline.districts)",
     "category_item": "differs by a letter or two from the same words its expense line's item prints "
                      "(parsers.bma_proposal.budget)",
+    "listed_name": "is a word of a person's name that no list of Thai given or family names holds, and exactly one "
+                   "listed name is it with the tone mark or silent-letter mark OCR dropped put back, or a vowel "
+                   "OCR read as its other length put right (pipeline.wording.restore_names)",
     "echoed_word": "is no word, one letter or mark from a word the same text prints right elsewhere, and the text "
                    "reads better as that word (pipeline.wording)",
     # the weakest: it only rules readings out, after a constraint above left several (parsers.misreads)

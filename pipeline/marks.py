@@ -19,7 +19,8 @@ names and free text (descriptions, rationale) are left as printed: a name
 need not be a word, and a long text is read, not grouped (a value over
 MAX_LABEL characters is left as read, whatever its column); a name one of
 whose words is a common dictionary word but for a mark ("มันคง") is flagged
-(marks_dropped, flag_names).  Forms-agnostic:
+(marks_dropped, flag_names), unless the lists of Thai names give it back
+(pipeline.wording.restore_names, rule listed_name).  Forms-agnostic:
 it reads the built rows, after the parsers.
 """
 
@@ -280,7 +281,8 @@ def restore_silent_marks(text: str) -> tuple[str, tuple[tuple[str, str], ...]]:
     return restored, tuple(changes)
 
 
-# the person-name columns looked at, by table: a name is never restored (it need not be a word), only flagged
+# the person-name columns looked at, by table: a name is never restored by the dictionary (it need not be a word),
+# only flagged; a name's word OCR damaged out of a listed Thai name is read so before (pipeline.wording.restore_names)
 NAME_COLUMNS: dict[str, tuple[str, ...]] = {"projects": ("owner_name", "coordinator_name")}
 
 

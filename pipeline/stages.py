@@ -36,7 +36,7 @@ from pipeline.doubtful import flag_values, partial_repairs, texts_in_doubt
 from pipeline.inputs import doc_id_for
 from pipeline.marks import flag_names, restore_labels
 from pipeline.siblings import check_printings, restore_from_siblings, siblings_in_doubt, squashed_lines
-from pipeline.wording import flag_misread_names, flag_unknown_words
+from pipeline.wording import flag_misread_names, flag_unknown_words, restore_names
 from pipeline.placement import issues_at_row_printing, place_lines, place_project_issues, printings_of
 from pipeline.segment import Page, split_pages
 from pipeline.suspect import damaged_years, derived_doubts
@@ -161,6 +161,7 @@ def stage_merge(doc: DocState) -> None:
         group_texts = [t for no, t in texts if len(groups) == 1 or any(
             copy.line_start <= no <= copy.line_end for copy in group)]
         part.issues = restore_labels(part.tables, part.issues, group_texts)
+        part.issues.extend(restore_names(part.tables))  # (before flag_names: a name read so is in doubt no more)
         part.issues.extend(flag_names(part.tables))
         part.issues = restore_from_siblings(part.tables, part.issues)
         part.issues = mend_districts(part.tables, part.issues)

@@ -58,10 +58,12 @@ from typing import Any
 
 import regex
 
-from normalizers.words import (commonest_with_a_mark_more, known_name, known_word, mark_more_texts, misread_of_common,
-                               misread_texts, names_a_letter_from, silent_mark_lost_texts, thai_words,
-                               word_frequency, word_graph)
+from normalizers.words import (SILENT_MARK, TONE_MARKS, commonest_with_a_mark_more, known_name, known_word,
+                               mark_more_texts, misread_of_common, misread_texts, names_a_letter_from,
+                               silent_mark_lost_texts, thai_words, word_frequency, word_graph)
 from parsers.repair import enabled
+from parsers.values import opens_with_unit_word
+from pipeline.marks import _with_a_mark_more
 from schemas.document import Issue, spans_meet
 
 # (table, column) of the row texts checked
@@ -650,3 +652,107 @@ def flag_misread_names(tables: dict[str, list[dict[str, Any]]], issues: list[Iss
                            row.get("line_start"), row.get("line_end"), field=f"{table}.{column}",
                            project_key=row.get("project_key")))
     return flags
+
+
+# the marks OCR of Thai print drops over a name's letters and a listed name's reading puts back: the tone marks and
+# the silent-letter mark (thanthakhat); a vowel is not put in (a name's spelling varies so: บุษราคม beside the
+# lists' บุษราคัม)
+_NAME_MARKS = TONE_MARKS + SILENT_MARK
+_SARA_I, _SARA_II = "\u0e34", "\u0e35"
+
+
+def name_readings(word: str) -> set[str]:
+    """The words OCR damage could have turned into `word` (a word of a
+    person's name, its title off): it with one mark it dropped put back
+    (a tone mark or the silent-letter mark, normalizers.words.TONE_MARKS,
+    SILENT_MARK: "มันคง" for มั่นคง, "ศักดิชัย" for ศักดิ์ชัย), with one vowel
+    read as its other length (_VOWEL_LENGTHS: "ธิระ" for ธีระ, "บูษราคม"),
+    or with the sara ii OCR made of sara i and the silent-letter mark over
+    it ("สุขสวัสดี" for สุขสวัสดิ์).  A sara i OCR read into a silent-letter
+    mark ("รัตนพันธิ์" for รัตนพันธ์) is not taken out: the lists spell
+    names both ways, and hold slips ("ฐิติศักด์" beside ฐิติศักดิ์), so a
+    name of the commonest piece, ศักดิ์, in no list would lose its vowel."""
+    found: set[str] = set()
+    for i in range(1, len(word) + 1):
+        found.update(word[:i] + m + word[i:] for m in _NAME_MARKS)
+    for i, ch in enumerate(word):
+        if (other := _VOWEL_LENGTHS.get(ch)) is not None:
+            found.add(word[:i] + other + word[i + 1:])
+        if ch == _SARA_II:
+            found.add(word[:i] + _SARA_I + SILENT_MARK + word[i + 1:])
+    found.discard(word)
+    return found
+
+
+@lru_cache(maxsize=4096)
+def listed_name_reading(word: str) -> str | None:
+    """The one name of pythainlp's lists of Thai given and family names
+    (normalizers.words.known_name) among the readings of `word` OCR damage
+    could have printed it from (name_readings), where `word` itself is in
+    none of them; None where it is listed, or none or several readings are."""
+    if not _NAME_WORD_RE.fullmatch(word) or known_name(word):
+        return None
+    listed = [r for r in name_readings(word) if known_name(r)]
+    return listed[0] if len(listed) == 1 else None
+
+
+def restore_name(name: str) -> tuple[str, tuple[tuple[str, str], ...]]:
+    """`name` (a person's name, a title before it or not) with each word
+    that is in no list of names but has exactly one listed reading
+    (listed_name_reading) read so, and the changes (word as read, word
+    restored); a word listed as printed is never touched.  Only a name
+    whole once read so is: each of its words Thai alone (_NAME_WORD_RE, a
+    title aside: no text run in, "... 5555 บผิดชอบ : นางสาว..."), none of
+    them still in doubt, a word but for a mark (pipeline.marks.flag_names:
+    "นาคสวัสดิ", whose listed-name readings are none) or a letter from a
+    listed name or no words end to end (misread_name_words: "ณ์ฐ", "ศักดิด");
+    else (name, ()): the value is left as read with its doubt, a word put
+    right beside a word still wrong making it no truer."""
+    out: list[str] = []
+    changes: list[tuple[str, str]] = []
+    words: list[str] = []
+    for part in re.split(r"(\s+)", name):
+        title = m.group() if (m := _NAME_TITLE_RE.match(part)) is not None else ""
+        word = part[len(title):]
+        if word and (reading := listed_name_reading(word)) is not None:
+            changes.append((word, reading))
+            part, word = title + reading, reading
+        if word and not word.isspace():
+            words.append(word)
+        out.append(part)
+    restored = "".join(out)
+    if not changes or not all(_NAME_WORD_RE.fullmatch(w) for w in words) or misread_name_words(restored) \
+            or any(map(_with_a_mark_more, words)):
+        return name, ()
+    return restored, tuple(changes)
+
+
+def restore_names(tables: dict[str, list[dict[str, Any]]]) -> list[Issue]:
+    """Each person's name (NAME_COLUMNS) a word of which OCR damage made
+    out of a listed Thai name is read as that name (restore_name), in
+    place, and a `value_repaired` issue (rule listed_name) at its row's
+    lines for each; nothing when repairs are switched off.  A value that
+    opens with a unit's word (a unit standing for its owner) is a label's
+    (pipeline.marks)."""
+    if not enabled():
+        return []
+    repaired: list[Issue] = []
+    for table, column in NAME_COLUMNS:
+        for row in tables.get(table, ()):
+            value = row.get(column)
+            if not isinstance(value, str) or opens_with_unit_word(value):
+                continue
+            restored, changes = restore_name(value)
+            if not changes:
+                continue
+            row[column] = restored
+            field = f"{table}.{column}"
+            words = ", ".join(f"{a!r} -> {b!r}" for a, b in changes)
+            evidence = {"rule": "listed_name", "printed": value, "chosen": restored,
+                        "words": [list(c) for c in changes]}
+            repaired.append(Issue(
+                "warning", "value_repaired", f"{field}: a name's word OCR damaged read as the one listed Thai name "
+                f"its dropped mark or misread vowel gives ({words}): the word as printed is in no list of names",
+                json.dumps(evidence, ensure_ascii=False), row.get("line_start"), row.get("line_end"),
+                field=field, project_key=row.get("project_key")))
+    return repaired

@@ -47,7 +47,8 @@ REPAIR = {
     "ruled_out": "rule misread_profile: each reading ruled out, with the digit, the misread it needs, what was seen",
     "added": "rule proven_misread: the misread (printed, read digit) the year mentions prove, how many agree "
              "with it, how many need it, and the year the table alone gave",
-    "words": "rules dictionary_marks, dictionary_vowel and echoed_word: each [word as read, word restored]",
+    "words": "rules dictionary_marks, dictionary_vowel, echoed_word and listed_name: each [word as read, word "
+             "restored]",
     "sibling": "rules sibling_text and own_printings: the document's other text the value was read as, as it "
                "prints it (own_printings: spaces gone, figures in Arabic digits)",
     "printings": "rule sibling_text: how many other rows print that text; own_printings: how many lines print it "
