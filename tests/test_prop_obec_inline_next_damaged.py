@@ -45,6 +45,10 @@ def test_figures_and_lists_read_as_printed_are_left_as_they_stand():
     assert len(_texts(f"1. {FIRST} จำนวน 2", SECOND)) == 1
     assert numbers_mended_inline(_lines(f"1. {FIRST}", "", f"2 คน {SECOND}")) == []
     assert len(_texts(f"1. {FIRST} ระดับ 2 {SECOND}")) == 1
+    # an ordinal after a vowel (the real OBEC sample 004: "... ๒. ... ระดับชั้นมัธยมศึกษาปีที่ ๓ ศึกษาต่อ...": read as
+    # item 3, and said)
+    lines = _lines(f"๑. {FIRST}", "", f"๒. {SECOND} ระดับชั้นมัธยมศึกษาปีที่ ๓ ศึกษาต่อในระดับสูงขึ้นในสายสามัญ")
+    assert len(_items_of(lines)) == 2 and numbers_mended_inline(lines) == []
     assert len(_texts(f"1. {FIRST} เมื่อ 2 มีนาคม {SECOND}")) == 1
     assert len(_texts(f"1. {FIRST} 2 คน {SECOND}")) == 1
     assert len(_texts(f"1. {FIRST} lo, {SECOND} bo. {SECOND}")) == 1

@@ -435,8 +435,10 @@ _UNIT_AFTER_RE = regex.compile(r"^\s*(?:คน|โรงเรียน|คร�
                                r"ไตรมาส|สัปดาห์|นาที|ตำแหน่ง|กลุ่ม|ประเภท|ฉบับ|หลักสูตร|สถานศึกษา|เขต|ข้อ|ประเด็น|"
                                r"มกรา|กุมภา|มีนา|เมษา|พฤษภา|มิถุนา|กรกฎา|สิงหา|กันยา|ตุลา|พฤศจิกา|ธันวา|"
                                r"[มกพสตธ]\.?\s?[คยพ]\.)")
-# the words a figure follows in a sentence, past those of _WANTS_FIGURE_RE ("ระดับ 2", "ชั้น 2", "ม. 2")
-_FIGURE_BEFORE_RE = regex.compile(r"(?:ระดับ|ชั้น|ข้อ|หมู่|ห้อง|อายุ|รุ่น|ละ|[\u0e01-\u0e2e]\.|[\d๐-๙.,/:-])$")
+# the words a figure follows in a sentence, past those of _WANTS_FIGURE_RE ("ระดับ 2", "ชั้น 2", "ม. 2", an ordinal
+# after any letter or vowel: "ปีที่ ๓")
+_FIGURE_BEFORE_RE = regex.compile(r"(?:ระดับ|ชั้น|ข้อ|หมู่|ห้อง|อายุ|รุ่น|ละ|ปี|ท[\u0e35\u0e34]\u0e48?|[\u0e01-\u0e2e]\.|"
+                                  r"[\d๐-๙.,/:-])$")
 _THAI_AFTER_RE = regex.compile(r"^\s+[\u0e01-\u0e2e\u0e40-\u0e44]")
 
 
